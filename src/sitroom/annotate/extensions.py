@@ -1,0 +1,31 @@
+"""The ``doc._`` attributes the sitroom components read and write (registered once, on import).
+
+Inputs set by ``make_doc`` before the pipeline runs:
+    doc._.doc_id          str
+    doc._.reference_date  str | None   (YYYY, YYYY-MM or YYYY-MM-DD; relative dates resolve against it)
+Outputs, one per component (see annotate/nlp.py for who assigns what):
+    doc._.entity_mentions list[EntityMention]
+    doc._.place_mentions  list[PlaceMention]
+    doc._.timexes         list[Timex]
+    doc._.quotes          list[Quote]
+    doc._.figures         list[Figure]
+    doc._.events          list[Event]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+ATTRIBUTES = (
+    "doc_id", "reference_date", "entity_mentions", "place_mentions", "timexes", "quotes", "figures", "events",
+)
+
+
+def register() -> None:
+    for name in ATTRIBUTES:
+        if not Doc.has_extension(name):
+            # default=None: each component sets a fresh list, so no list is shared between docs
+            Doc.set_extension(name, default=None)
+
+
+register()

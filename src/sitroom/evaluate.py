@@ -1,0 +1,225 @@
+"""Score a ``sitroom/1`` export against gold annotations (one JSON file per article, GOLD_SCHEMA format).
+
+Users measure sitroom on their own annotated articles with ``sitroom eval GOLD_DIR PATHS``; CI pins the
+dev-set floors with the same function. Matching rules:
+
+- events: same type and country, date compatible at month level; then date/actor/killed/wounded/claimed
+  are scored on the matched pairs; precision is matched / emitted;
+- figures: value within 0.5 %, same unit, every keyword regex found in subject or evidence (recall only);
+- quotes: the gold opening words occur in the quote text; speaker agrees by name tokens;
+- entities: all gold surface forms resolve to exactly one entity, whose canonical name is the gold one;
+- places: a place within 50 km in the same country is mentioned in the document.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+METRICS = (
+    "events.recall", "events.precision", "events.date", "events.killed", "events.wounded", "events.actor",
+    "events.claimed", "figures.recall", "quotes.recall", "quotes.precision", "quotes.speaker",
+    "entities.merged", "entities.canonical", "places.recall", "published",
+)
+UNIT_ALIASES = {
+    "$": "USD", "dollar": "USD", "dollars": "USD", "person": "people", "persons": "people", "troop": "troops",
+    "soldiers": "troops", "strike": "strikes", "airstrikes": "strikes", "member": "members", "kilometers": "km",
+    "kilometres": "km", "%": "percent", "pct": "percent", "country": "countries",
+}
+PLACE_RADIUS_KM = 50.0
+
+
+def normalise(text: object) -> str:
+    s = unicodedata.normalize("NFKC", str(text or "")).lower()
+    s = s.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))
+    return re.sub(r"\s+", " ", re.sub(r"[^\w$%' ]+", " ", s)).strip()
+
+
+def names_agree(gold: str, pred: str) -> bool:
+    """Gold tokens all in pred, or pred (2+ tokens) all in gold."""
+    g, p = set(normalise(gold).split()), set(normalise(pred).split())
+    return bool(g and p) and (g <= p or (p <= g and len(p) >= 2))
+
+
+def dates_agree(gold: str, pred: str | None) -> bool:
+    return bool(pred) and str(pred)[: len(gold)] == gold
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@dataclass
+class EvalResult:
+    metrics: dict[str, float | None]
+    misses: list[str] = field(default_factory=list)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.hit: dict[str, int] = defaultdict(int)
+        self.total: dict[str, int] = defaultdict(int)
+
+    def add(self, key: str, hit: bool | int, total: int = 1) -> None:
+        self.hit[key] += int(hit)
+        self.total[key] += total
+
+    def rate(self, key: str) -> float | None:
+        return self.hit[key] / self.total[key] if self.total[key] else None
+
+
+def _evidence_text(record: dict[str, Any]) -> str:
+    return " ".join(str(e.get("text", "")) for e in record.get("evidence") or [])
+
+
+def _score_events(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
+    name, emitted, used = gold["doc"], pred["events"], set()
+    for g in gold["events"]:
+        best: tuple[int, int] | None = None
+        for i, e in enumerate(emitted):
+            if i in used or e.get("type") != g["type"]:
+                continue
+            if g.get("country") and (e.get("country") or "").upper() != g["country"]:
+                continue
+            if g.get("date") and e.get("date") and not dates_agree(g["date"][:7], e["date"]):
+                continue
+            score = (dates_agree(g.get("date") or "x", e.get("date"))
+                     + bool(g.get("place") and names_agree(g["place"], e.get("place") or ""))
+                     + (g.get("killed") is not None and e.get("killed") == g["killed"]))
+            if best is None or score > best[0]:
+                best = (score, i)
+        t.add("events.recall", best is not None)
+        if best is None:
+            misses.append(f"{name}: missed event {g['type']} {g.get('date')} {g.get('country')} {g.get('place')}")
+            continue
+        used.add(best[1])
+        e = emitted[best[1]]
+        if g.get("date"):
+            t.add("events.date", dates_agree(g["date"], e.get("date")))
+        for k in ("killed", "wounded"):
+            if g.get(k) is not None:
+                t.add(f"events.{k}", e.get(k) == g[k])
+        if g.get("actor"):
+            t.add("events.actor", names_agree(g["actor"], e.get("actor") or ""))
+        if g["type"] == "attack":
+            t.add("events.claimed", bool(e.get("claimed")) == bool(g.get("claimed")))
+    t.add("events.precision", len(used), len(emitted))
+
+
+def _score_figures(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
+    for g in gold["figures"]:
+        hit = False
+        for f in pred["figures"]:
+            try:
+                value = float(f.get("value"))
+            except (TypeError, ValueError):
+                continue
+            u = str(f.get("unit") or "")
+            if abs(value - g["value"]) > 0.005 * abs(g["value"]) or UNIT_ALIASES.get(u.lower(), u) != g["unit"]:
+                continue
+            text = f"{f.get('subject', '')} {_evidence_text(f)}"
+            if all(re.search(k, text, re.I) for k in g["keywords"]):
+                hit = True
+                break
+        t.add("figures.recall", hit)
+        if not hit:
+            misses.append(f"{gold['doc']}: missed figure {g['value']} {g['unit']} {g['keywords']}")
+
+
+def _score_quotes(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
+    matched = 0
+    for g in gold["quotes"]:
+        start = normalise(g["starts"])
+        q = next((q for q in pred["quotes"] if start and start in normalise(q.get("text"))), None)
+        t.add("quotes.recall", q is not None)
+        if q is None:
+            misses.append(f"{gold['doc']}: missed quote {g['starts'][:40]!r}")
+            continue
+        matched += 1
+        ok = names_agree(g["speaker"], q.get("speaker") or "")
+        t.add("quotes.speaker", ok)
+        if not ok:
+            misses.append(f"{gold['doc']}: quote {g['starts'][:30]!r} speaker {g['speaker']} != {q.get('speaker')}")
+    direct = [q for q in pred["quotes"] if q.get("direct", True)]
+    if gold["quotes"]:
+        t.add("quotes.precision", min(matched, len(direct)), len(direct))
+
+
+def _score_entities(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
+    doc_ids = {d["id"] for d in pred["documents"]}
+    for g in gold["entities"]:
+        owners = {
+            ent["id"] for m in g["mentions"] for ent in pred["entities"]
+            if any(normalise(x.get("text")) == normalise(m) and x.get("doc_id") in doc_ids
+                   for x in ent.get("mentions", []))
+        }
+        found = [e for e in pred["entities"] if e["id"] in owners]
+        merged = len(owners) == 1
+        canonical = merged and normalise(found[0].get("canonical")) == normalise(g["canonical"])
+        t.add("entities.merged", merged)
+        t.add("entities.canonical", canonical)
+        if not canonical:
+            misses.append(f"{gold['doc']}: entity {g['canonical']} -> {[e.get('canonical') for e in found]}")
+
+
+def _score_places(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
+    doc_ids = {d["id"] for d in pred["documents"]}
+    for g in gold["places"]:
+        hit = any(
+            (p.get("country") or "").upper() == g["country"] and p.get("lat") is not None
+            and p.get("lon") is not None
+            and distance_km((g["lat"], g["lon"]), (p["lat"], p["lon"])) <= PLACE_RADIUS_KM
+            and any(m.get("doc_id") in doc_ids for m in p.get("mentions", []))
+            for p in pred["places"]
+        )
+        t.add("places.recall", hit)
+        if not hit:
+            misses.append(f"{gold['doc']}: missed place {g['name']} {g['country']}")
+
+
+def _by_source_file(export: dict) -> dict[str, dict[str, list]]:
+    groups: dict[str, dict[str, list]] = defaultdict(
+        lambda: {"documents": [], "events": [], "figures": [], "quotes": [],
+                 "entities": export.get("entities", []), "places": export.get("places", [])}
+    )
+    file_of: dict[str, str] = {}
+    for d in export.get("documents", []):
+        base = Path(str(d.get("source_path", ""))).name
+        file_of[d["id"]] = base
+        groups[base]["documents"].append(d)
+    for kind in ("events", "figures", "quotes"):
+        for r in export.get(kind, []):
+            if r.get("doc_id") in file_of:
+                groups[file_of[r["doc_id"]]][kind].append(r)
+    return groups
+
+
+def evaluate(gold_dir: Path, export: dict) -> EvalResult:
+    """Score ``export`` (a sitroom/1 object) against every ``*.json`` gold file in ``gold_dir``."""
+    t, misses = _Tally(), []
+    groups = _by_source_file(export)
+    empty: dict[str, list] = {"documents": [], "events": [], "figures": [], "quotes": [], "entities": [],
+                              "places": []}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        pred = groups.get(gold["doc"], empty)
+        if gold.get("published"):
+            got = [d.get("published") for d in pred["documents"]]
+            ok = any(dates_agree(gold["published"], p) for p in got)
+            t.add("published", ok)
+            if not ok:
+                misses.append(f"{gold['doc']}: published {gold['published']} not in {got}")
+        _score_events(gold, pred, t, misses)
+        _score_figures(gold, pred, t, misses)
+        _score_quotes(gold, pred, t, misses)
+        _score_entities(gold, pred, t, misses)
+        _score_places(gold, pred, t, misses)
+    return EvalResult(metrics={m: t.rate(m) for m in METRICS}, misses=misses)

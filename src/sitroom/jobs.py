@@ -1,0 +1,157 @@
+"""The main jobs as plain functions: ``extract`` (files -> export object) and ``ingest`` (files -> database).
+
+The CLI and the API are thin wrappers over these. Both share ``prepare_documents``: read, clean, segment,
+identify (exact and near duplicates) — before any model runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from sitroom.clean import fingerprint, is_near_duplicate, prepare
+from sitroom.errors import problem
+from sitroom.export import build_export
+from sitroom.ingest import read_paths
+from sitroom.models import DocResult, Document, IngestProblem, IngestReport
+from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
+
+Progress = Callable[[int], None]  # called with the number of documents just finished
+
+
+@dataclass
+class Prepared:
+    """Documents ready for the pipeline, and what was set aside on the way."""
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[IngestProblem] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, id of the stored copy)
+
+
+def iter_prepared(
+    paths: Sequence[str], stdin: TextIO | None = None, max_bytes: int | None = None
+) -> Iterator[Document | IngestProblem]:
+    """Read and clean every path, yielding documents and report lines in input order."""
+    kwargs = {"stdin": stdin} if max_bytes is None else {"stdin": stdin, "max_bytes": max_bytes}
+    for item in read_paths(paths, **kwargs):
+        if isinstance(item, IngestProblem):
+            yield item
+            continue
+        prepared = prepare(item)
+        if isinstance(prepared, IngestProblem):
+            yield prepared
+        else:
+            yield from prepared
+
+
+class NearDuplicateIndex:
+    """Links syndicated copies seen in this run (the store links those seen in earlier runs)."""
+
+    def __init__(self, window: int = 2048) -> None:
+        # Bounded: copies of one story arrive close together, and the store answers for older ones.
+        self._seen: deque[tuple[int, str]] = deque(maxlen=window)
+
+    def match(self, document: Document) -> str | None:
+        fp = fingerprint(document.text)
+        for other_fp, other_id in self._seen:
+            if is_near_duplicate(fp, other_fp):
+                return other_id
+        self._seen.append((fp, document.id))
+        return None
+
+
+def prepare_documents(
+    paths: Sequence[str], stdin: TextIO | None = None, max_bytes: int | None = None
+) -> Prepared:
+    """All documents of ``paths`` with exact duplicates dropped and near duplicates linked."""
+    out = Prepared()
+    seen: dict[str, str] = {}
+    near = NearDuplicateIndex()
+    for item in iter_prepared(paths, stdin=stdin, max_bytes=max_bytes):
+        if isinstance(item, IngestProblem):
+            out.problems.append(item)
+        elif item.id in seen:
+            out.duplicates.append((item.source_path, item.id))
+        else:
+            seen[item.id] = item.source_path
+            item.near_duplicate_of = item.near_duplicate_of or near.match(item)
+            out.documents.append(item)
+    return out
+
+
+def extract(
+    paths: Sequence[str], workers: int = 1, stdin: TextIO | None = None, progress: Progress | None = None
+) -> dict:
+    """Files in, ``sitroom/1`` export object out, no database involved."""
+    prepared = prepare_documents(paths, stdin=stdin)
+    results: list[DocResult] = []
+    for result in process_parallel(prepared.documents, workers=workers):
+        results.append(result)
+        if progress:
+            progress(1)
+    return build_export(results)
+
+
+def ingest(
+    paths: Sequence[str],
+    db: str | Path,
+    workers: int = 1,
+    stdin: TextIO | None = None,
+    max_bytes: int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Files in, database updated, streaming so memory stays flat however large the corpus.
+
+    One transaction per batch: a crash loses at most the batches in flight, and re-running skips every
+    document already stored, so it resumes where it stopped.
+    """
+    from sitroom.store import Store  # imported here so `extract` works without touching DuckDB
+
+    report = IngestReport()
+    pending_problems: list[IngestProblem] = []
+
+    with Store(db) as store:
+        run_id = store.start_run()
+
+        def new_documents() -> Iterator[Document]:
+            seen: set[str] = set()
+            near = NearDuplicateIndex()
+            for chunk in chunked(iter_prepared(paths, stdin=stdin, max_bytes=max_bytes), 256):
+                docs = [d for d in chunk if isinstance(d, Document)]
+                known = store.known_ids(d.id for d in docs)
+                for item in chunk:
+                    if isinstance(item, IngestProblem):
+                        report.skipped.append(item)
+                        pending_problems.append(item)
+                    elif item.id in known or item.id in seen:
+                        report.duplicates.append((item.source_path, item.id))
+                        pending_problems.append(problem(item.source_path, "W202", doc_id=item.id))
+                    else:
+                        seen.add(item.id)
+                        item.near_duplicate_of = near.match(item) or store.find_near_duplicate(
+                            fingerprint(item.text)
+                        )
+                        if item.near_duplicate_of:
+                            report.near_duplicates.append((item.id, item.near_duplicate_of))
+                        if item.language not in (None, "en"):
+                            report.not_english.append((item.id, item.language))
+                            pending_problems.append(problem(
+                                item.source_path, "W201", language=item.language, score=item.language_score or 0.0
+                            ))
+                        yield item
+
+        for batch in chunked(process_parallel(new_documents(), workers=workers), BATCH_SIZE):
+            # The report lines travel with the batch, so the stored report never runs ahead of the data.
+            store.write_results(batch, pending_problems, run_id=run_id)
+            pending_problems.clear()
+            report.ingested.extend(r.document.id for r in batch)
+            if progress:
+                progress(len(batch))
+        if pending_problems:
+            store.write_results([], pending_problems, run_id=run_id)
+        store.finish_run(run_id, {"ingested": len(report.ingested), "duplicates": len(report.duplicates),
+                                  "skipped": len(report.skipped)})
+    return report

@@ -1,0 +1,124 @@
+"""The per-document work as a pure function, batched through ``nlp.pipe`` and spread over processes.
+
+``process_documents(docs)`` maps Document -> DocResult and depends on nothing but its input and the
+installed model, so a distributed engine (Spark, Dask, Beam) can map the same function over partitions:
+``partition.map(lambda batch: list(process_documents(batch)))``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from typing import TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitroom.annotate import build_nlp, make_doc
+from sitroom.models import DocResult, Document, Entity, Mention, PlaceRecord, Sentence
+
+BATCH_SIZE = 32  # STACK.md: nlp.pipe is fastest at batch 16-64 on this machine kind
+
+
+def is_extractable(document: Document) -> bool:
+    """Only English text goes through the English extractors; other languages are stored as they are."""
+    return document.language in (None, "en")
+
+
+def doc_result(document: Document, doc: Doc) -> DocResult:
+    """Collect what the components put on ``doc`` into the DocResult contract."""
+    sentences = [
+        Sentence(doc_id=document.id, index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    ]
+    entities: dict[str, Entity] = {}
+    for m in doc._.entity_mentions or []:
+        ent = entities.setdefault(
+            m.entity_id, Entity(id=m.entity_id, canonical=m.canonical, type=m.type, mentions=[], wikidata=m.wikidata)
+        )
+        ent.mentions.append(Mention(text=m.text, doc_id=document.id, start=m.start, end=m.end))
+        if m.role and m.role not in ent.roles:
+            ent.roles.append(m.role)
+    places: dict[str, PlaceRecord] = {}
+    for pm in doc._.place_mentions or []:
+        p = pm.place
+        rec = places.setdefault(
+            p.id,
+            PlaceRecord(
+                id=p.id, name=p.name, country=p.country, lat=p.lat, lon=p.lon, geonames_id=p.geonames_id,
+                mentions=[], admin1=p.admin1, precision=p.precision,
+            ),
+        )
+        rec.mentions.append(Mention(text=pm.text, doc_id=document.id, start=pm.start, end=pm.end))
+    return DocResult(
+        document=document,
+        sentences=sentences,
+        events=list(doc._.events or []),
+        figures=list(doc._.figures or []),
+        quotes=list(doc._.quotes or []),
+        entities=list(entities.values()),
+        places=list(places.values()),
+    )
+
+
+def process_documents(
+    documents: Iterable[Document], nlp: Language | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[DocResult]:
+    """Document -> DocResult for each document, in order. Non-English documents pass through unextracted."""
+    nlp = nlp or build_nlp()
+    pending: list[Document] = []
+
+    def flush() -> Iterator[DocResult]:
+        docs = (make_doc(nlp, d.text, d.id, d.reference_date) for d in pending)
+        for document, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size), strict=True):
+            yield doc_result(document, doc)
+        pending.clear()
+
+    for document in documents:
+        if not is_extractable(document):
+            yield from flush()
+            yield DocResult(document=document, skipped_reason=f"language:{document.language}")
+            continue
+        pending.append(document)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def _worker_batch(documents: list[Document]) -> list[DocResult]:
+    return list(process_documents(documents))
+
+
+T = TypeVar("T")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def process_parallel(
+    documents: Iterable[Document], workers: int = 1, batch_size: int = BATCH_SIZE
+) -> Iterator[DocResult]:
+    """``process_documents`` over ``workers`` processes, results in input order, a batch at a time.
+
+    Each worker loads the model once; batches are bounded so memory stays flat on long runs.
+    """
+    if workers <= 1:
+        yield from process_documents(documents, batch_size=batch_size)
+        return
+    # Keep a bounded number of batches in flight: enough to keep every worker busy.
+    in_flight = workers * 2
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = []
+        for chunk in chunked(documents, batch_size):
+            futures.append(pool.submit(_worker_batch, chunk))
+            if len(futures) >= in_flight:
+                yield from futures.pop(0).result()
+        for fut in futures:
+            yield from fut.result()
