@@ -33,11 +33,12 @@ UNIT_ALIASES = {
     "kilometres": "km", "%": "percent", "pct": "percent", "country": "countries",
 }
 PLACE_RADIUS_KM = 50.0
+QUOTE_MARKS = str.maketrans("’‘“”", "''\"\"")
 
 
 def normalise(text: object) -> str:
     s = unicodedata.normalize("NFKC", str(text or "")).lower()
-    s = s.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))
+    s = s.translate(QUOTE_MARKS)
     return re.sub(r"\s+", " ", re.sub(r"[^\w$%' ]+", " ", s)).strip()
 
 

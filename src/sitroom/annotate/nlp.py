@@ -32,8 +32,8 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 
 def check_order(nlp: Language) -> None:
     """Raise E501 when a component requires an attribute no earlier component assigns."""
-    analysis = nlp.analyze_pipes(pretty=False)
-    problems = {name: missing for name, missing in analysis["problems"].items() if missing}
+    analysis = nlp.analyze_pipes(pretty=False) or {}
+    problems = {name: missing for name, missing in analysis.get("problems", {}).items() if missing}
     if problems:
         detail = "; ".join(f"{name} needs {', '.join(missing)}" for name, missing in problems.items())
         raise SitroomError("E501", detail=detail)
