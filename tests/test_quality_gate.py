@@ -10,7 +10,6 @@ import pytest
 from sitroom.evaluate import evaluate
 from sitroom.jobs import extract
 
-
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 GOLD = ROOT.parent / "shared" / "gold" / "seeds"

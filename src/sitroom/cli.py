@@ -115,7 +115,6 @@ def extract(
     workers: WorkersOption = 1,
 ) -> None:
     """Extract the sitroom/1 record from files, no database needed."""
-    from sitroom.export import write_export
     from sitroom.jobs import extract as run_extract
 
     with _progress() as bar:

@@ -6,8 +6,8 @@ identify (exact and near duplicates) — before any model runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
 from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO

@@ -67,12 +67,17 @@ def process_documents(
     documents: Iterable[Document], nlp: Language | None = None, batch_size: int = BATCH_SIZE
 ) -> Iterator[DocResult]:
     """Document -> DocResult for each document, in order. Non-English documents pass through unextracted."""
-    nlp = nlp or build_nlp()
     pending: list[Document] = []
+    loaded: list[Language] = [nlp] if nlp is not None else []
 
     def flush() -> Iterator[DocResult]:
-        docs = (make_doc(nlp, d.text, d.id, d.reference_date) for d in pending)
-        for document, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size), strict=True):
+        if not pending:
+            return
+        if not loaded:  # load the model only when there is English text to run it on
+            loaded.append(build_nlp())
+        pipe = loaded[0]
+        docs = (make_doc(pipe, d.text, d.id, d.reference_date) for d in pending)
+        for document, doc in zip(pending, pipe.pipe(docs, batch_size=batch_size), strict=True):
             yield doc_result(document, doc)
         pending.clear()
 

@@ -1,0 +1,117 @@
+"""The ingest job end to end: duplicates, bad input, and resuming after ``kill -9``."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sitroom.jobs import extract, ingest
+from sitroom.store import Store
+from sitroom.synth import wire_texts
+
+ARTICLE = (
+    "Title: Bombing hits market in northern Iraq\nDate: 2024-05-02\n\n"
+    "KIRKUK, May 2 - At least four people were killed when a bomb exploded at a market in Kirkuk on Thursday, "
+    "police said. Islamic State claimed responsibility for the attack.\n"
+)
+
+
+def _corpus(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(wire_texts(count, seed=3, sentences=4)):
+        (folder / f"{i:04d}.txt").write_text(f"Title: Wire story {i}\nDate: 2024-03-{1 + i % 28:02d}\n\n{text}\n")
+    return folder
+
+
+@pytest.mark.model
+def test_jobs_ingest_twice_keeps_one_copy(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "s.duckdb"
+    first = ingest([str(src)], db)
+    second = ingest([str(src)], db)
+    assert len(first.ingested) == 1 and not first.skipped
+    assert second.ingested == [] and len(second.duplicates) == 1
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 1
+
+
+@pytest.mark.model
+def test_jobs_bad_input_reported_and_stored_data_untouched(tmp_path: Path) -> None:
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "s.duckdb"
+    ingest([str(good)], db)
+    with Store(db, read_only=True) as store:
+        before = store.export_object()
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 200)
+    (bad / "latin.txt").write_bytes("Le ministre a d\xe9clar\xe9 que la coalition restera.\n".encode("latin-1") * 3)
+    (bad / "page.html").write_text("<html><body><div><p></div></body")
+    (bad / "huge.txt").write_text("word " * 5000)
+    report = ingest([str(bad), str(tmp_path / "missing.txt")], db, max_bytes=10_000)
+    codes = {Path(p.path).name: p.code for p in report.skipped}
+    assert codes["empty.txt"] == "E103"
+    assert codes["binary.txt"] == "E104"
+    assert codes["huge.txt"] == "E105"
+    assert codes["page.html"] in {"E107", "E110"}
+    assert codes["missing.txt"] == "E101"
+    with Store(db, read_only=True) as store:
+        after = store.export_object()
+    # What was stored before is still there, unchanged.
+    assert before["documents"][0] in after["documents"]
+    assert [e for e in after["events"] if e["doc_id"] == before["documents"][0]["id"]] == before["events"]
+
+
+@pytest.mark.model
+def test_jobs_extract_matches_ingest_export(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "s.duckdb"
+    ingest([str(src)], db)
+    with Store(db, read_only=True) as store:
+        stored = store.export_object()
+    assert extract([str(src)]) == stored
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_jobs_kill_9_then_rerun_equals_uninterrupted_run(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "corpus", 400)
+    killed_db, clean_db = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
+    cmd = [sys.executable, "-m", "sitroom.cli", "ingest", str(src), "--db"]
+
+    proc = subprocess.Popen([*cmd, str(killed_db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal = Path(str(killed_db) + ".wal")
+    deadline = time.monotonic() + 120
+    # Wait until the first batches are being written, then kill without warning.
+    while time.monotonic() < deadline and proc.poll() is None:
+        if killed_db.exists() and (wal.exists() or killed_db.stat().st_size > 600_000):
+            time.sleep(1.0)
+            break
+        time.sleep(0.05)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store(killed_db) as store:
+        partial = store.counts()["documents"]
+    assert partial < 400, "the run finished before it could be killed; enlarge the corpus"
+
+    subprocess.run([*cmd, str(killed_db)], check=True, capture_output=True)
+    subprocess.run([*cmd, str(clean_db)], check=True, capture_output=True)
+    with Store(killed_db, read_only=True) as a, Store(clean_db, read_only=True) as b:
+        resumed, uninterrupted = a.export_object(), b.export_object()
+    assert len(uninterrupted["documents"]) == 400
+    assert resumed == uninterrupted
