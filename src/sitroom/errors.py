@@ -44,6 +44,7 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E301", "database {path} is newer (schema {found}) than this sitroom (schema {known})"),
         ErrorCode("E302", "database {path} cannot be opened: {reason}"),
         ErrorCode("E303", "no database at {path}: run `sitroom ingest PATH --db {path}` first"),
+        ErrorCode("E304", "database {path} is open read-only: {action} needs write access"),
         # query / serve
         ErrorCode("E401", "no {kind} with id {id}"),
         ErrorCode("E402", "bad filter {name}={value}: {reason}"),
@@ -64,6 +65,6 @@ class SitroomError(Exception):
         super().__init__(f"{code}: {self.message}")
 
 
-def problem(path: str, code: str, **kw: object) -> IngestProblem:
-    """A line for the ingest report."""
-    return IngestProblem(path=path, code=code, message=CATALOGUE[code].format(**kw))
+def problem(where: str, code: str, **kw: object) -> IngestProblem:
+    """A line for the ingest report about the input at ``where`` (messages may name a path too)."""
+    return IngestProblem(path=where, code=code, message=CATALOGUE[code].format(**kw))

@@ -1,0 +1,117 @@
+"""Line-level boilerplate removal for plain text (C4 / RefinedWeb style), rules in data/boilerplate.toml.
+
+Works on the lines of one article segment, in this order:
+1. tail sections that belong to other articles ("The Latest", "Related", "Most read" …) are cut from
+   their heading to the end of the segment;
+2. reader-comment sections (a "Comments" heading followed by moderation policy and form labels);
+3. single lines matched by a rule (cookie banners, "Short Url", bare URLs, share/follow rows, credits …);
+4. consecutive duplicate lines (captions and bylines printed twice) keep one copy.
+Each step is one linear pass; the regexes are compiled once when the rules are first loaded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.clean.rules import BoilerplateRules, boilerplate_rules
+
+_WORD_RE = re.compile(r"[\w'’+-]+")
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def matching_rule(line: str, rules: BoilerplateRules | None = None) -> str | None:
+    """The name of the rule that drops ``line`` on its own, or None when the line is kept."""
+    rules = rules or boilerplate_rules()
+    stripped = line.strip()
+    if not stripped:
+        return None
+    words = word_count(stripped)
+    for rule in rules.lines:
+        if rule.max_words is not None and words > rule.max_words:
+            continue
+        if rule.pattern.search(stripped):
+            return rule.name
+    if rules.comment_standalone.search(stripped):
+        return "comment-policy"
+    tokens = _WORD_RE.findall(stripped.lower())
+    if tokens and len(tokens) <= rules.share_max_words and all(t in rules.share_words for t in tokens):
+        return "share-row"
+    return None
+
+
+def is_boilerplate(line: str) -> bool:
+    return matching_rule(line) is not None
+
+
+def tail_start(lines: list[str], rules: BoilerplateRules | None = None) -> int | None:
+    """Index of the first tail heading that follows some article text, else None."""
+    rules = rules or boilerplate_rules()
+    seen_text = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if seen_text and word_count(stripped) <= 8 and rules.tail_heading.match(stripped):
+            return i
+        if word_count(stripped) > 8:
+            seen_text = True
+    return None
+
+
+def _comment_block_end(lines: list[str], start: int, rules: BoilerplateRules) -> int | None:
+    """End (exclusive) of a comment block whose heading is ``lines[start]``, or None if it is not one."""
+    if not rules.comment_heading.match(lines[start].strip()):
+        return None
+    seen = 0
+    has_policy = False
+    for j in range(start + 1, len(lines)):
+        stripped = lines[j].strip()
+        if not stripped:
+            continue
+        seen += 1
+        if rules.comment_policy.search(stripped) or rules.comment_form.match(stripped):
+            has_policy = True
+            continue
+        if not has_policy and seen <= rules.comment_lookahead:
+            return None  # a heading that happens to read "Comments", followed by ordinary text
+        return j if has_policy else None
+    return len(lines) if has_policy else None
+
+
+def strip_boilerplate(lines: list[str]) -> tuple[list[str], int]:
+    """The kept lines (blank runs collapsed) and how many non-blank lines were removed."""
+    rules = boilerplate_rules()
+    removed = 0
+    cut = tail_start(lines, rules)
+    if cut is not None:
+        removed += sum(1 for line in lines[cut:] if line.strip())
+        lines = lines[:cut]
+
+    kept: list[str] = []
+    last_text: str | None = None  # last kept non-blank line, for the duplicate check
+    i = 0
+    while i < len(lines):
+        stripped = lines[i].strip()
+        if not stripped:
+            if kept and kept[-1]:
+                kept.append("")
+            i += 1
+            continue
+        end = _comment_block_end(lines, i, rules)
+        if end is not None:
+            removed += sum(1 for line in lines[i:end] if line.strip())
+            i = end
+            continue
+        if matching_rule(stripped, rules) is not None or stripped == last_text:
+            removed += 1
+            i += 1
+            continue
+        kept.append(stripped)
+        last_text = stripped
+        i += 1
+    while kept and not kept[-1]:
+        kept.pop()
+    return kept, removed

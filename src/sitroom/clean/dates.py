@@ -1,0 +1,194 @@
+"""Publication and reference dates of one article, read from metadata or from the top of its text.
+
+``published``: metadata wins; otherwise the top of the article is read for, in order of trust,
+an "Updated/Published/Posted …" stamp, a lone date line ("24-09-2019"), and a wire dateline
+("BAGHDAD, March 3, 2024 (Reuters) -"). Relative stamps ("Updated 3 sec ago") fix nothing: None.
+
+``reference``: the published date when known; else a full date in a photo caption / header line at the
+top (basis "caption"); else the latest year the body mentions as a past or present fact, skipping
+deadlines ("by the end of 2025") and quantities ("2000 troops") (basis "latest-year-in-text").
+
+Dates with month names go through dateparser restricted to absolute dates with day, month and year
+(STACK.md: its relative guessing is a trap). Numeric dates are parsed here with an explicit policy:
+day first (DD-MM-YYYY), month first only when the second number cannot be a month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from sitroom.clean.rules import date_rules
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_NAMED_DATE = rf"(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})"
+_NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
+DATE_RE = re.compile(rf"\b(?:{_NAMED_DATE}|{_NUMERIC_DATE})\b", re.IGNORECASE)
+
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:gmt|utc|[a-z]{2,4}t|[+-]\d{1,4})\)?)?"
+# What may surround a date on a line that is only a date: weekday, time, separators, "at"/"on".
+_DATE_LINE_NOISE = re.compile(rf"{_WEEKDAY}|{_TIME}|\b(?:at|on)\b|[\s,|•·/()\-–—:]+", re.IGNORECASE)
+_STAMP_RE = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_DATELINE_RE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?\s*[,:]?\s*(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]",
+)
+_YEAR_RE = re.compile(r"(?<![\d$€£.,/-])((?:19|20)\d\d)(?![\d]|[.,/]\d)")
+_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+
+MIN_YEAR = 1990  # news dates before this are far more likely misreads than real publication dates
+STAMP_MAX_WORDS = 15
+DATE_LINE_MAX_WORDS = 8
+_DATEPARSER_SETTINGS: dict[str, Any] = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["absolute-time"],
+    "DATE_ORDER": "DMY",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def _max_year() -> int:
+    return dt.date.today().year + 1
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    if not MIN_YEAR <= year <= _max_year():
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_numeric(s: str) -> str | None:
+    parts = [int(p) for p in re.split(r"[-./]", s)]
+    if parts[0] > 31:  # ISO YYYY-MM-DD
+        return _valid(parts[0], parts[1], parts[2])
+    first, second, year = parts
+    if second > 12:  # cannot be a month: US order MM-DD-YYYY
+        return _valid(year, first, second)
+    return _valid(year, second, first)  # day first, the international convention
+
+
+@lru_cache(maxsize=4096)
+def parse_date(s: str) -> str | None:
+    """YYYY-MM-DD for an absolute date string with day, month and year, else None."""
+    s = s.strip()
+    m = DATE_RE.search(s)
+    if m is None:
+        return _parse_iso_prefix(s)
+    found = m.group(0)
+    if re.fullmatch(_NUMERIC_DATE, found):
+        return _parse_numeric(found)
+    import dateparser  # slow to import; only needed when a named date is present
+
+    parsed = dateparser.parse(found, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    if parsed is None:
+        return None
+    return _valid(parsed.year, parsed.month, parsed.day)
+
+
+def _parse_iso_prefix(s: str) -> str | None:
+    """Metadata values such as ``2024-03-05T10:00:00Z``."""
+    m = re.match(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)", s)
+    return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def date_in_stamp(line: str) -> tuple[bool, str | None]:
+    """(is an Updated/Published/Posted stamp, its absolute date or None)."""
+    stripped = line.strip()
+    if len(stripped.split()) > STAMP_MAX_WORDS:
+        return False, None
+    m = _STAMP_RE.match(stripped)
+    if m is None:
+        return False, None
+    rest = m.group("rest")
+    found = DATE_RE.search(rest)
+    return True, (parse_date(found.group(0)) if found else None)
+
+
+def date_of_date_line(line: str) -> str | None:
+    """The date when ``line`` is nothing but a date (with weekday/time decoration), else None."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > DATE_LINE_MAX_WORDS:
+        return None
+    m = DATE_RE.search(stripped)
+    if m is None:
+        return None
+    leftover = _DATE_LINE_NOISE.sub("", stripped[: m.start()] + " " + stripped[m.end() :])
+    return parse_date(m.group(0)) if not leftover else None
+
+
+def date_of_dateline(line: str) -> str | None:
+    """The date of a wire dateline opening ``line`` ("BAGHDAD, March 3, 2024 (Reuters) - …")."""
+    m = _DATELINE_RE.match(line.strip())
+    return parse_date(m.group("date")) if m else None
+
+
+def published_from_top(top: Sequence[str]) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD, basis) from the first lines of an article, or (None, None)."""
+    for line in top:
+        is_stamp, date = date_in_stamp(line)
+        if is_stamp and date:
+            return date, "updated-line"
+    for line in top:
+        date = date_of_date_line(line)
+        if date:
+            return date, "dateline"
+    for line in top:
+        date = date_of_dateline(line)
+        if date:
+            return date, "dateline"
+    return None, None
+
+
+def caption_date(top: Sequence[str], header_lines: int) -> str | None:
+    """A full date in a caption-like line near the top, or in one of the ``header_lines`` first lines."""
+    rules = date_rules()
+    for i, line in enumerate(top):
+        m = DATE_RE.search(line)
+        if m and (i < header_lines or rules.caption_markers.search(line)):
+            date = parse_date(m.group(0))
+            if date:
+                return date
+    return None
+
+
+def latest_year(text: str) -> str | None:
+    """The latest year stated as a past/present fact (not a deadline, not a quantity), else None."""
+    rules = date_rules()
+    best: int | None = None
+    limit = _max_year()
+    for m in _YEAR_RE.finditer(text):
+        year = int(m.group(1))
+        if year > limit or (best is not None and year <= best):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
+        before = before[cut:]  # only the words of the same sentence decide
+        after = text[m.end() : m.end() + 20]
+        if rules.deadline_before_year.search(before) or rules.quantity_before_year.search(before):
+            continue
+        if rules.quantity_after_year.search(after):
+            continue
+        best = year
+    return str(best) if best is not None else None
+
+
+def normalise_metadata_date(value: str | None) -> str | None:
+    """A metadata date string (ISO timestamp, "24 March 2024", "2024-03-24") as YYYY-MM-DD."""
+    if not value:
+        return None
+    return parse_date(value)

@@ -1,0 +1,112 @@
+"""``prepare``: one Source -> the Documents of the articles it holds (cleaned, dated, language-tagged)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sitroom.clean.boilerplate import strip_boilerplate
+from sitroom.clean.dates import (
+    caption_date,
+    date_of_date_line,
+    latest_year,
+    normalise_metadata_date,
+    published_from_top,
+)
+from sitroom.clean.identity import document_id
+from sitroom.clean.language import detect_language
+from sitroom.clean.segment import Segment, header_line_count, split_articles, top_indices
+from sitroom.errors import problem
+from sitroom.models import Document, IngestProblem, Source
+
+# Invisible characters scraped pages carry; they would split words and break line rules.
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
+_TERMINAL_RE = re.compile(r"[.!?:;\"”’')\]]$")
+_CONTINUATION_RE = re.compile(r"^[a-z(]")
+
+
+def normalise_text(text: str) -> list[str]:
+    """NFC text as stripped lines; hard-wrapped lines (next line starts lower-case) are re-joined."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if lines and line and lines[-1] and not _TERMINAL_RE.search(lines[-1]) and _CONTINUATION_RE.match(line):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def _published(source: Source, segment_index: int, top: list[str]) -> tuple[str | None, str | None]:
+    if segment_index == 0 and source.published:
+        date = normalise_metadata_date(source.published)
+        if date:
+            basis = source.extra.get("published_basis") or ("html" if source.kind == "html" else "metadata")
+            return date, str(basis)
+    return published_from_top(top)
+
+
+def _reference(published: str | None, top: list[str], text: str) -> tuple[str | None, str | None]:
+    if published:
+        return published, "published"
+    date = caption_date(top, header_line_count(top))
+    if date:
+        return date, "caption"
+    year = latest_year(text)
+    if year:
+        return year, "latest-year-in-text"
+    return None, None
+
+
+def _segment_document(source: Source, seg: Segment, index: int) -> Document | None:
+    top_set = set(top_indices(seg))
+    top = [seg.lines[i] for i in sorted(top_set)]
+    published, basis = _published(source, index, top)
+    body: list[str] = []
+    removed = 0
+    for i, line in enumerate(seg.lines):
+        if i in seg.drop:
+            continue
+        # a line that is only a date is metadata printed above the article: read above, not text
+        if i in top_set and date_of_date_line(line):
+            removed += 1
+            continue
+        body.append(line)
+    kept, dropped = strip_boilerplate(body)
+    text = "\n".join(kept).strip()
+    if not text:
+        return None
+    reference, reference_basis = _reference(published, top, text)
+    language, score = detect_language(text)
+    return Document(
+        id=document_id(text),
+        text=text,
+        source_path=source.path,
+        segment=index,
+        title=seg.title,
+        url=source.url,
+        source=source.source,
+        published=published,
+        published_basis=basis,
+        reference_date=reference,
+        reference_basis=reference_basis,
+        language=language,
+        language_score=score,
+        removed_lines=removed + dropped,
+    )
+
+
+def prepare(source: Source) -> list[Document] | IngestProblem:
+    """The articles in ``source`` as Documents (segment 0, 1, …), or E110 when no text is left."""
+    lines = normalise_text(source.text)
+    documents: list[Document] = []
+    for seg in split_articles(lines, source.title):
+        doc = _segment_document(source, seg, len(documents))
+        if doc is not None:
+            documents.append(doc)
+    if not documents:
+        return problem(source.path, "E110")
+    return documents

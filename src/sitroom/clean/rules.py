@@ -1,0 +1,102 @@
+"""Load the cleaning data files once (``boilerplate.toml``, ``clean_dates.toml``) and compile their regexes."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from sitroom.errors import SitroomError
+
+
+@dataclass(frozen=True)
+class LineRule:
+    name: str
+    pattern: re.Pattern[str]
+    max_words: int | None
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    lines: tuple[LineRule, ...]
+    tail_heading: re.Pattern[str]
+    comment_heading: re.Pattern[str]
+    comment_policy: re.Pattern[str]
+    comment_form: re.Pattern[str]
+    comment_standalone: re.Pattern[str]
+    comment_lookahead: int
+    share_words: frozenset[str]
+    share_max_words: int
+
+
+@dataclass(frozen=True)
+class DateRules:
+    deadline_before_year: re.Pattern[str]  # matched against the text just before a year
+    quantity_after_year: re.Pattern[str]  # matched against the text just after a year
+    quantity_before_year: re.Pattern[str]
+    caption_markers: re.Pattern[str]
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    ref = resources.files("sitroom").joinpath("data", name)
+    try:
+        return tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SitroomError("E503", path=name, detail=str(exc)) from exc
+
+
+def _compile(name: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise SitroomError("E503", path=name, detail=f"bad regex {pattern!r}: {exc}") from exc
+
+
+def _whole_line_any(name: str, patterns: list[str]) -> re.Pattern[str]:
+    return _compile(name, r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*:?$")
+
+
+def _search_any(name: str, patterns: list[str]) -> re.Pattern[str]:
+    return _compile(name, "|".join(f"(?:{p})" for p in patterns))
+
+
+@cache
+def boilerplate_rules() -> BoilerplateRules:
+    name = "boilerplate.toml"
+    data = load_toml(name)
+    try:
+        lines = tuple(
+            LineRule(r["name"], _compile(name, r["pattern"]), r.get("max_words")) for r in data["line"]
+        )
+        comments = data["comments"]
+        return BoilerplateRules(
+            lines=lines,
+            tail_heading=_whole_line_any(name, data["tail"]["headings"]),
+            comment_heading=_whole_line_any(name, comments["headings"]),
+            comment_policy=_search_any(name, comments["policy"]),
+            comment_form=_whole_line_any(name, comments["form"]),
+            comment_standalone=_search_any(name, comments["standalone"]),
+            comment_lookahead=int(comments.get("lookahead", 3)),
+            share_words=frozenset(w.lower() for w in data["share"]["words"]),
+            share_max_words=int(data["share"].get("max_words", 10)),
+        )
+    except (KeyError, TypeError) as exc:
+        raise SitroomError("E503", path=name, detail=f"missing or malformed entry: {exc}") from exc
+
+
+@cache
+def date_rules() -> DateRules:
+    name = "clean_dates.toml"
+    data = load_toml(name)
+    try:
+        return DateRules(
+            deadline_before_year=_compile(name, "(?:" + "|".join(data["year"]["deadline_before"]) + r")\s*$"),
+            quantity_after_year=_compile(name, r"^\s*(?:" + "|".join(data["year"]["quantity_after"]) + r")(?!\w)"),
+            quantity_before_year=_compile(name, "(?:" + "|".join(data["year"]["quantity_before"]) + r")\s*$"),
+            caption_markers=_search_any(name, data["caption"]["markers"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise SitroomError("E503", path=name, detail=f"missing or malformed entry: {exc}") from exc

@@ -1,0 +1,97 @@
+"""Boilerplate line rules: page furniture goes, article sentences stay."""
+
+from __future__ import annotations
+
+from sitroom.clean.boilerplate import matching_rule, strip_boilerplate
+
+BODY = [
+    "Coalition aircraft struck an Islamic State hideout in the desert on Tuesday, the SDF said.",
+    "A spokesman said two militants were killed and weapons were seized in the raid.",
+]
+
+
+def _clean(lines: list[str]) -> tuple[str, int]:
+    kept, removed = strip_boilerplate(lines)
+    return "\n".join(kept), removed
+
+
+def test_boilerplate_cookie_banner_and_consent_buttons_removed() -> None:
+    text, removed = _clean(
+        [*BODY, "This website uses cookies to improve your experience. You can opt-out if you wish. Accept Read More",
+         "Accept", "Read More"]
+    )
+    assert "cookies" not in text and "Accept" not in text and "Read More" not in text
+    assert all(line in text for line in BODY)
+    assert removed == 3
+
+
+def test_boilerplate_comment_block_removed() -> None:
+    text, removed = _clean(
+        [*BODY, "", "Comments", "", "The Weekly Example moderates all comments submitted on our website.",
+         "To be approved for publication, your comments must meet our community guidelines.",
+         "Post a comment", "", "Required", "Required"]
+    )
+    assert text == "\n".join(BODY)
+    assert removed == 6
+
+
+def test_boilerplate_comments_heading_with_article_text_is_kept() -> None:
+    lines = [*BODY, "Comments", "Officials declined to give a toll for the second strike on the same day."]
+    text, _ = _clean(lines)
+    assert "declined to give a toll" in text
+
+
+def test_boilerplate_tail_section_cut_to_end() -> None:
+    text, removed = _clean(
+        [*BODY, "", "The Latest", "", "Another minister speaks at a forum, December 1, 2024. Photo: Example",
+         "Minister says talks with neighbours continue",
+         "The minister said on Wednesday that talks with neighbouring states would continue next month."]
+    )
+    assert text == "\n".join(BODY) and removed == 4
+
+
+def test_boilerplate_tail_heading_at_top_is_not_a_tail() -> None:
+    text, _ = _clean(["Related", *BODY])
+    assert all(line in text for line in BODY)
+
+
+def test_boilerplate_single_line_rules() -> None:
+    cases = {
+        "Short Url": "short-url",
+        "https://example.news/ab12": "bare-url",
+        "Read More: Ministers meet in Rome to discuss the campaign": "read-more",
+        "A+ A-": "font-size",
+        "Editing by Jane Doe": "credits",
+        "(Reporting by John Roe; Editing by Jane Doe)": "credits",
+        "Follow": "share-row",
+        "Share this article": "share-row",
+        "Follow us on Twitter": "share-row",
+        "By Jane Doe": "byline",
+        "Updated 3 sec ago": "timestamp",
+        "Published: 7 June 2025": "timestamp",
+        "Posted at 7:14 PM, Sep 14, 2017": "timestamp",
+        "Last updated Tuesday 10:45 GMT": "timestamp",
+    }
+    for line, rule in cases.items():
+        assert matching_rule(line) == rule, line
+
+
+def test_boilerplate_article_sentences_survive_rules() -> None:
+    kept = [
+        "Iraq's share of the funding rose to a third, officials said.",
+        "Follow-up talks are planned for next month in Baghdad.",
+        "The attack was reported by local media and later claimed by the group.",
+        "Reporters were not allowed to enter the camp.",
+        "The camp updated its registration lists last week, officials said.",
+        "Published figures show 2,000 people returned",
+        "Posted troops will rotate out in May",
+    ]
+    for line in kept:
+        assert matching_rule(line) is None, line
+
+
+def test_boilerplate_consecutive_duplicates_keep_one_copy() -> None:
+    caption = "Soldiers patrol a road near Kirkuk, Iraq, March 2, 2025. Photo: Example TV"
+    text, removed = _clean(["Jane Doe", "Jane Doe", caption, "", caption, *BODY])
+    assert text.count(caption) == 1 and text.count("Jane Doe") == 1
+    assert removed == 2

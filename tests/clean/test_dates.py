@@ -1,0 +1,95 @@
+"""Publication dates from the top of an article, and the reference date fallbacks."""
+
+from __future__ import annotations
+
+from sitroom.clean import prepare
+from sitroom.clean.dates import (
+    caption_date,
+    date_of_date_line,
+    date_of_dateline,
+    latest_year,
+    normalise_metadata_date,
+    parse_date,
+    published_from_top,
+)
+from sitroom.models import Source
+
+LEDE = (
+    "Officials said on Sunday that the coalition had carried out several strikes on hideouts used by the "
+    "group in the desert, and that partner forces had detained a number of suspects after the raids."
+)
+
+
+def test_dates_updated_line() -> None:
+    assert published_from_top(["Headline here", "Updated 24 March 2024", "Follow"]) == ("2024-03-24", "updated-line")
+
+
+def test_dates_lone_numeric_date_line_is_day_first() -> None:
+    assert published_from_top(["A headline", "24-09-2019", "A Reporter"]) == ("2019-09-24", "dateline")
+    assert date_of_date_line("05.03.2024") == "2024-03-05"
+    assert date_of_date_line("09/24/2019") == "2019-09-24"  # second number cannot be a month
+    assert date_of_date_line("Tuesday, 5 March 2024 | 10:45 GMT") == "2024-03-05"
+
+
+def test_dates_posted_at_with_time() -> None:
+    assert published_from_top(["Posted at 7:14 PM, Sep 14, 2017"]) == ("2017-09-14", "updated-line")
+
+
+def test_dates_relative_stamp_is_unknown() -> None:
+    assert published_from_top(["Some headline", "Updated 3 sec ago", "Follow"]) == (None, None)
+    assert published_from_top(["Updated 2 hours ago"]) == (None, None)
+
+
+def test_dates_wire_dateline() -> None:
+    assert date_of_dateline("BAGHDAD, March 3, 2024 (Reuters) - Iraqi forces said") == "2024-03-03"
+    assert date_of_dateline("HASAKAH, Syria, Feb. 24, 2025 (Example) - The SDF said") == "2025-02-24"
+    assert date_of_dateline("BAGHDAD: Iraqi forces said on Monday") is None
+    assert published_from_top(["ROME, 5 March 2025 (Wire) - " + LEDE]) == ("2025-03-05", "dateline")
+
+
+def test_dates_sentence_with_a_date_is_not_a_date_line() -> None:
+    assert date_of_date_line("The camp was opened on 24 March 2019.") is None
+    assert published_from_top([LEDE + " The raid took place on 3 March 2024."]) == (None, None)
+
+
+def test_dates_parse_requires_day_month_year() -> None:
+    assert parse_date("March 2024") is None
+    assert parse_date("Jan. 22, 2021") == "2021-01-22"
+    assert parse_date("31-02-2024") is None
+    assert normalise_metadata_date("2025-01-16T14:05:00Z") == "2025-01-16"
+    assert normalise_metadata_date("Sun, 24 Mar 2024 10:00:00 GMT") == "2024-03-24"
+
+
+def test_dates_reference_from_caption() -> None:
+    top = ["Mourners gather at a funeral in Baghdad, Iraq, March 6, 2025. (Photo: Example)", LEDE]
+    assert caption_date(top, header_lines=1) == "2025-03-06"
+    src = Source(path="a.txt", text="Iraq mourns bombing victims\n\n" + "\n\n".join(top), kind="txt")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.published is None
+    assert (doc.reference_date, doc.reference_basis) == ("2025-03-06", "caption")
+
+
+def test_dates_latest_year_skips_deadlines_and_quantities() -> None:
+    text = (
+        "The group was defeated in 2017. A deal agreed in 2024 ends the mission by the end of 2025 "
+        "and by September 2026 in the north, with advisers staying until 2027. Some 2030 troops remain."
+    )
+    assert latest_year(text) == "2024"
+    assert latest_year("No year is mentioned here at all.") is None
+    assert latest_year("The mission will end in 2026, officials said after talks in 2023.") == "2023"
+
+
+def test_dates_reference_latest_year_in_text() -> None:
+    src = Source(path="a.txt", text=LEDE + " The campaign began in 2014 and the group lost its last town in 2019.",
+                 kind="txt")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.published is None
+    assert (doc.reference_date, doc.reference_basis) == ("2019", "latest-year-in-text")
+
+
+def test_dates_metadata_beats_text() -> None:
+    src = Source(path="a.json#0", text="Updated 24 March 2024\n" + LEDE, kind="json", published="2024-03-20",
+                 extra={"published_basis": "metadata"})
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2024-03-20", "metadata")
+    assert (doc.reference_date, doc.reference_basis) == ("2024-03-20", "published")

@@ -1,0 +1,99 @@
+"""Segmentation: several articles in one file, teasers folded, headlines as titles."""
+
+from __future__ import annotations
+
+from sitroom.clean import prepare
+from sitroom.clean.segment import is_headline_like, split_articles
+from sitroom.models import Source
+
+FIRST = [
+    "Iraqi forces detain IS cell in Kirkuk",
+    "",
+    "Soldiers stand guard at a checkpoint in Kirkuk, Iraq, May 4, 2025. (Photo: Example)",
+    "Short Url",
+    "Updated 5 May 2025",
+    "Follow",
+    "",
+    "Iraqi forces detain IS cell in Kirkuk",
+    "",
+    "  • Five suspects held after a tip-off, police said",
+    "",
+    "KIRKUK: Iraqi security forces detained five suspected members of an Islamic State cell in Kirkuk "
+    "province on Sunday, police said, after residents reported armed men moving between villages.",
+    "The suspects were planning attacks on power lines, a police officer said, and weapons were found "
+    "in a farmhouse used as a hideout. Local officials said the arrests followed weeks of surveillance.",
+]
+SECOND = [
+    "Coalition hands over base near Mosul",
+    "",
+    "Published: 7 June 2025",
+    "Share",
+    "",
+    "Coalition hands over base near Mosul",
+    "",
+    "The US-led coalition handed a base near Mosul to Iraqi forces on Saturday, the defence ministry said, "
+    "as part of the drawdown agreed last year between Baghdad and Washington.",
+    "A coalition spokesman said the handover was orderly and that advisers would stay in other locations "
+    "for now. Iraqi commanders said their forces were ready to take over all security duties.",
+]
+TEASER = [
+    "Coalition hands over base near Mosul",
+    "Short Url",
+    "https://example.news/x1",
+    "Coalition hands over base near Mosul",
+    "",
+    "- The handover is part of the agreed drawdown",
+]
+
+
+def test_segment_two_articles_get_own_titles_and_dates() -> None:
+    src = Source(path="page.txt", text="\n".join(FIRST + ["", ""] + SECOND + ["", ""] + TEASER), kind="txt")
+    docs = prepare(src)
+    assert isinstance(docs, list) and len(docs) == 2
+    first, second = docs
+    assert (first.segment, second.segment) == (0, 1)
+    assert first.title == "Iraqi forces detain IS cell in Kirkuk"
+    assert second.title == "Coalition hands over base near Mosul"
+    assert (first.published, first.published_basis) == ("2025-05-05", "updated-line")
+    assert second.published == "2025-06-07"
+    assert first.text.startswith("Soldiers stand guard")  # caption kept once, header furniture gone
+    assert "Short Url" not in first.text and "Follow" not in first.text and "•" not in first.text
+    assert "handover is part of the agreed drawdown" not in second.text  # teaser folded away
+    assert first.id != second.id
+
+
+def test_segment_teaser_gives_title_to_untitled_article() -> None:
+    body = SECOND[7:]
+    segs = split_articles(body + [""] + TEASER)
+    assert len(segs) == 1
+    assert segs[0].title == "Coalition hands over base near Mosul"
+
+
+def test_segment_first_line_headline_is_title_and_removed() -> None:
+    src = Source(path="a.txt", text="\n".join(SECOND[:1] + [""] + SECOND[7:]), kind="txt")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.title == "Coalition hands over base near Mosul"
+    assert not doc.text.startswith("Coalition hands over")
+
+
+def test_segment_metadata_title_wins_and_duplicate_headline_dropped() -> None:
+    src = Source(path="a.txt", text="\n".join(SECOND[:1] + [""] + SECOND[7:]), kind="txt",
+                 title="Coalition hands over base near Mosul | Example News")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.title == "Coalition hands over base near Mosul | Example News"
+    assert doc.text.startswith("The US-led coalition")
+
+
+def test_segment_headline_like() -> None:
+    assert is_headline_like("Iraqi forces detain IS cell in Kirkuk")
+    assert is_headline_like("‘We will not leave’: army vows to clear mountains")
+    assert not is_headline_like("The suspects were detained.")
+    assert not is_headline_like("Updated 5 May 2025")
+    assert not is_headline_like("Short Url")
+    assert not is_headline_like("24-09-2019")
+
+
+def test_segment_empty_after_cleaning_is_e110() -> None:
+    src = Source(path="junk.txt", text="Short Url\nhttps://example.news/x\nFollow\nAccept\n", kind="txt")
+    result = prepare(src)
+    assert not isinstance(result, list) and result.code == "E110"
