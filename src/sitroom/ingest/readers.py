@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from sitroom.errors import CATALOGUE, problem
+from sitroom.errors import problem
 from sitroom.ingest.decode import binary_kind, decode_bytes
 from sitroom.ingest.formats import html_source, json_records, jsonl_records, record_metadata, txt_source
 from sitroom.models import IngestProblem, Source
@@ -48,17 +48,11 @@ def read_paths(
             yield problem(raw, "E102", reason=exc.strerror or str(exc))
             continue
         if not exists:
-            yield _problem_at(raw, "E101", path=raw)
+            yield problem(raw, "E101", path=raw)
         elif is_dir:
             yield from _read_folder(path, max_bytes)
         else:
             yield from read_file(path, max_bytes)
-
-
-def _problem_at(where: str, code: str, **kw: object) -> IngestProblem:
-    """``errors.problem`` for templates that themselves use ``{path}`` (E101, E112): its first
-    parameter is also called ``path``, so the keyword would clash."""
-    return IngestProblem(path=where, code=code, message=CATALOGUE[code].format(**kw))
 
 
 def _read_folder(folder: Path, max_bytes: int) -> Iterator[Item]:
@@ -177,9 +171,9 @@ def _sidecar(path: Path) -> tuple[dict[str, Any], IngestProblem | None]:
         try:
             data = json.loads(candidate.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return {}, _problem_at(str(path), "E112", path=str(candidate), detail=str(exc))
+            return {}, problem(str(path), "E112", path=str(candidate), detail=str(exc))
         if not isinstance(data, Mapping):
-            return {}, _problem_at(str(path), "E112", path=str(candidate), detail="expected a JSON object")
+            return {}, problem(str(path), "E112", path=str(candidate), detail="expected a JSON object")
         meta: dict[str, Any] = dict(record_metadata(data))
         if data.get("author"):
             meta["author"] = str(data["author"])
