@@ -54,8 +54,8 @@ class NearDuplicateIndex:
         # Bounded: copies of one story arrive close together, and the store answers for older ones.
         self._seen: deque[tuple[int, str]] = deque(maxlen=window)
 
-    def match(self, document: Document) -> str | None:
-        fp = fingerprint(document.text)
+    def match(self, document: Document, fp: int | None = None) -> str | None:
+        fp = fingerprint(document.text) if fp is None else fp
         for other_fp, other_id in self._seen:
             if is_near_duplicate(fp, other_fp):
                 return other_id
@@ -112,6 +112,7 @@ def ingest(
 
     report = IngestReport()
     pending_problems: list[IngestProblem] = []
+    fingerprints: dict[str, int] = {}  # doc id -> SimHash, stored for near-duplicate lookups later
 
     with Store(db) as store:
         run_id = store.start_run()
@@ -131,9 +132,8 @@ def ingest(
                         pending_problems.append(problem(item.source_path, "W202", doc_id=item.id))
                     else:
                         seen.add(item.id)
-                        item.near_duplicate_of = near.match(item) or store.find_near_duplicate(
-                            fingerprint(item.text)
-                        )
+                        fp = fingerprints[item.id] = fingerprint(item.text)
+                        item.near_duplicate_of = near.match(item, fp) or store.find_near_duplicate(fp)
                         if item.near_duplicate_of:
                             report.near_duplicates.append((item.id, item.near_duplicate_of))
                         if item.language not in (None, "en"):
@@ -145,7 +145,8 @@ def ingest(
 
         for batch in chunked(process_parallel(new_documents(), workers=workers), BATCH_SIZE):
             # The report lines travel with the batch, so the stored report never runs ahead of the data.
-            store.write_results(batch, pending_problems, run_id=run_id)
+            store.write_results(batch, pending_problems, run_id=run_id,
+                                fingerprints={r.document.id: fingerprints.pop(r.document.id) for r in batch})
             pending_problems.clear()
             report.ingested.extend(r.document.id for r in batch)
             if progress:

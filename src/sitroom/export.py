@@ -1,0 +1,352 @@
+"""The ``sitroom/1`` export: one JSON-ready object from DocResults, written as json, jsonl, csv, parquet
+or geojson. docs/export.md documents every field; schema/sitroom-1.schema.json is the machine contract.
+
+Everything is deterministic: lists are sorted with total orders and writers fix key order, separators and
+line endings, so the same input gives the same bytes (exports can be diffed and cached).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sitroom.models import EXPORT_FORMAT, DocResult, Evidence, Mention
+
+TABLES: tuple[str, ...] = ("documents", "events", "figures", "quotes", "entities", "places")
+KIND = {"documents": "document", "events": "event", "figures": "figure", "quotes": "quote",
+        "entities": "entity", "places": "place"}
+FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "parquet", "geojson")
+
+
+@cache
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) every ``sitroom/1`` export object validates against."""
+    text = resources.files("sitroom").joinpath("schema/sitroom-1.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+# --------------------------------------------------------------------------- build
+
+
+def _evidence(items: Iterable[Evidence]) -> list[dict[str, Any]]:
+    return [{"doc_id": e.doc_id, "start": e.start, "end": e.end, "text": e.text} for e in items]
+
+
+def _mention(m: Mention) -> dict[str, Any]:
+    return {"text": m.text, "doc_id": m.doc_id, "start": m.start, "end": m.end}
+
+
+def _float(value: float | None) -> float | None:
+    # The type is part of the bytes ("250" vs "250.0"): numbers that are floats in the contract always are.
+    return None if value is None else float(value)
+
+
+def _offset(evidence: list[Evidence]) -> tuple[int, int]:
+    """Where a record sits in its document: its earliest evidence span (records without any go last)."""
+    if not evidence:
+        return (1 << 62, 0)
+    first = min(evidence, key=lambda e: (e.start, e.end))
+    return (first.start, first.end)
+
+
+def build_export(results: Iterable[DocResult]) -> dict[str, Any]:
+    """The ``sitroom/1`` object for ``results``; a document id seen twice is exported once (first wins)."""
+    unique: dict[str, DocResult] = {}
+    for r in results:
+        unique.setdefault(r.document.id, r)
+    ordered = sorted(unique.values(), key=lambda r: (r.document.source_path, r.document.segment, r.document.id))
+    # Every doc_id's position in the document order, so records sort by (document, offset).
+    position = {r.document.id: i for i, r in enumerate(ordered)}
+
+    def doc_pos(doc_id: str) -> int:
+        return position.get(doc_id, len(position))
+
+    documents: list[dict[str, Any]] = []
+    events: list[tuple[Any, dict[str, Any]]] = []
+    figures: list[tuple[Any, dict[str, Any]]] = []
+    quotes: list[tuple[Any, dict[str, Any]]] = []
+    entities: dict[str, dict[str, Any]] = {}
+    places: dict[str, dict[str, Any]] = {}
+
+    for r in ordered:
+        d = r.document
+        documents.append({
+            "id": d.id, "source_path": d.source_path, "segment": d.segment, "title": d.title, "url": d.url,
+            "source": d.source, "published": d.published, "published_basis": d.published_basis,
+            "reference_date": d.reference_date, "reference_basis": d.reference_basis,
+            "language": d.language, "near_duplicate_of": d.near_duplicate_of,
+            "skipped_reason": r.skipped_reason,
+        })
+        for ev in r.events:
+            key = (doc_pos(ev.doc_id), *_offset(ev.evidence), ev.id)
+            events.append((key, {
+                "id": ev.id, "doc_id": ev.doc_id, "type": ev.type, "date": ev.date,
+                "date_precision": ev.date_precision, "country": ev.country, "place": ev.place,
+                "place_id": ev.place_id, "lat": _float(ev.lat), "lon": _float(ev.lon), "actor": ev.actor,
+                "actor_id": ev.actor_id, "target": ev.target, "killed": ev.killed, "wounded": ev.wounded,
+                "claimed": ev.claimed, "modality": ev.modality, "geo_precision": ev.geo_precision,
+                "trigger": ev.trigger, "evidence": _evidence(ev.evidence),
+            }))
+        for fig in r.figures:
+            key = (doc_pos(fig.doc_id), *_offset(fig.evidence), fig.id)
+            figures.append((key, {
+                "id": fig.id, "doc_id": fig.doc_id, "subject": fig.subject, "value": float(fig.value),
+                "unit": fig.unit, "qualifier": fig.qualifier, "as_of": fig.as_of, "is_target": fig.is_target,
+                "raw": fig.raw, "evidence": _evidence(fig.evidence),
+            }))
+        for q in r.quotes:
+            key = (doc_pos(q.doc_id), *_offset(q.evidence), q.id)
+            quotes.append((key, {
+                "id": q.id, "doc_id": q.doc_id, "speaker": q.speaker, "speaker_id": q.speaker_id,
+                "role": q.role, "text": q.text, "direct": q.direct, "date": q.date,
+                "evidence": _evidence(q.evidence),
+            }))
+        # Entities and places are merged across documents by id: attributes from the first document
+        # (in document order) that has them, roles unioned in order of appearance, mentions concatenated.
+        for ent in r.entities:
+            merged = entities.setdefault(ent.id, {
+                "id": ent.id, "canonical": ent.canonical, "type": ent.type, "wikidata": ent.wikidata,
+                "roles": [], "mentions": [],
+            })
+            if merged["wikidata"] is None:
+                merged["wikidata"] = ent.wikidata
+            merged["roles"].extend(role for role in ent.roles if role not in merged["roles"])
+            merged["mentions"].extend(_mention(m) for m in ent.mentions)
+        for p in r.places:
+            mp = places.setdefault(p.id, {
+                "id": p.id, "name": p.name, "country": p.country, "lat": _float(p.lat), "lon": _float(p.lon),
+                "geonames_id": p.geonames_id, "admin1": p.admin1, "precision": p.precision, "mentions": [],
+            })
+            mp["mentions"].extend(_mention(m) for m in p.mentions)
+
+    def mention_key(m: dict[str, Any]) -> tuple[int, int, int, str]:
+        return (doc_pos(m["doc_id"]), m["start"], m["end"], m["text"])
+
+    for item in (*entities.values(), *places.values()):
+        item["mentions"].sort(key=mention_key)
+
+    return {
+        "format": EXPORT_FORMAT,
+        "documents": documents,
+        "events": [rec for _, rec in sorted(events, key=lambda kv: kv[0])],
+        "figures": [rec for _, rec in sorted(figures, key=lambda kv: kv[0])],
+        "quotes": [rec for _, rec in sorted(quotes, key=lambda kv: kv[0])],
+        "entities": sorted(entities.values(), key=lambda e: (e["canonical"], e["id"])),
+        "places": sorted(places.values(), key=lambda p: (p["name"], p["id"])),
+    }
+
+
+# --------------------------------------------------------------------------- writers
+
+
+def _dumps(value: Any, indent: int | None = None) -> str:
+    # allow_nan=False: NaN/Infinity are not JSON; a NaN coordinate is a bug upstream and should fail loudly.
+    separators = (",", ": ") if indent else (",", ":")
+    return json.dumps(value, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False)
+
+
+def export_json(obj: dict[str, Any], out: BinaryIO) -> None:
+    out.write((_dumps(obj, indent=1) + "\n").encode("utf-8"))
+
+
+def export_jsonl(obj: dict[str, Any], out: BinaryIO) -> None:
+    """A header line ``{"kind": "format", "format": "sitroom/1"}``, then one line per record."""
+    out.write((_dumps({"kind": "format", "format": obj["format"]}) + "\n").encode("utf-8"))
+    for table in TABLES:
+        for record in obj[table]:
+            out.write((_dumps({"kind": KIND[table], **record}) + "\n").encode("utf-8"))
+
+
+# ACLED's time_precision codes: 1 = the day is known, 2 = the month (ACLED: week or month), 3 = only the year.
+_TIME_PRECISION = {"day": 1, "month": 2, "year": 3}
+# ACLED's geo_precision codes: 1 = the town itself, 2 = a part of a region / near a town, 3 = a province
+# (ACLED codes country-only events at 3 as well).
+_GEO_PRECISION = {"point": 1, "district": 2, "province": 3, "country": 3}
+
+CSV_COLUMNS: tuple[str, ...] = (
+    # ACLED column names, same meaning
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
+    "actor2", "country", "iso3", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
+    "notes", "fatalities",
+    # sitroom's own columns
+    "doc_id", "date", "country_code", "wounded", "claimed", "modality", "source_url", "evidence_start",
+    "evidence_end",
+)
+
+
+@cache
+def _country(alpha2: str) -> tuple[str, str]:
+    """(English short name, alpha-3) of an ISO alpha-2 code; the code itself when pycountry lacks it."""
+    import pycountry  # imported here: only the CSV export needs it
+
+    found = pycountry.countries.get(alpha_2=alpha2.upper())
+    if found is None:
+        return alpha2, ""
+    return str(found.name), str(found.alpha_3)
+
+
+def _padded_date(value: str | None) -> str:
+    """ACLED needs a full date: a month or year is written as its first day (time_precision says which)."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts)))
+
+
+def csv_rows(obj: dict[str, Any]) -> list[list[Any]]:
+    """The event rows of the CSV export, in CSV_COLUMNS order (blank for unknown)."""
+    docs = {d["id"]: d for d in obj["documents"]}
+    places = {p["id"]: p for p in obj["places"]}
+    rows: list[list[Any]] = []
+    for ev in obj["events"]:
+        doc = docs.get(ev["doc_id"], {})
+        place = places.get(ev.get("place_id") or "", {})
+        country, iso3 = _country(ev["country"]) if ev["country"] else ("", "")
+        evidence = ev["evidence"]
+        row = {
+            "event_id_cnty": ev["id"],
+            "event_date": _padded_date(ev["date"]),
+            "year": ev["date"][:4] if ev["date"] else "",
+            "time_precision": _TIME_PRECISION.get(ev["date_precision"] or "", ""),
+            "event_type": ev["type"],
+            # ACLED's sub_event_type refines event_type; the word that signalled the event does the same
+            # ("suicide bombing", "airstrike") without inventing a mapping to ACLED's vocabulary.
+            "sub_event_type": ev.get("trigger") or "",
+            "actor1": ev["actor"] or "",
+            "actor2": ev["target"] or "",
+            "country": country,
+            "iso3": iso3,
+            "admin1": place.get("admin1") or "",
+            "location": ev["place"] or "",
+            "latitude": "" if ev["lat"] is None else ev["lat"],
+            "longitude": "" if ev["lon"] is None else ev["lon"],
+            "geo_precision": _GEO_PRECISION.get(ev["geo_precision"] or "", ""),
+            "source": doc.get("source") or "",
+            "notes": " ".join(e["text"] for e in evidence),
+            "fatalities": "" if ev["killed"] is None else ev["killed"],
+            "doc_id": ev["doc_id"],
+            "date": ev["date"] or "",
+            "country_code": ev["country"] or "",
+            "wounded": "" if ev["wounded"] is None else ev["wounded"],
+            "claimed": "true" if ev["claimed"] else "false",
+            "modality": ev["modality"],
+            "source_url": doc.get("url") or "",
+            "evidence_start": evidence[0]["start"] if evidence else "",
+            "evidence_end": evidence[0]["end"] if evidence else "",
+        }
+        rows.append([row[c] for c in CSV_COLUMNS])
+    return rows
+
+
+def export_csv(obj: dict[str, Any], out: BinaryIO) -> None:
+    """Events as CSV with ACLED-compatible column names (RFC 4180 quoting, "\\n" line ends, UTF-8)."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(csv_rows(obj))
+    out.write(text.getvalue().encode("utf-8"))
+
+
+def export_geojson(obj: dict[str, Any], out: BinaryIO) -> None:
+    """RFC 7946 FeatureCollection: located events and places as Points ([lon, lat]); ``kind`` says which."""
+    features: list[dict[str, Any]] = []
+    for kind, table in (("event", "events"), ("place", "places")):
+        for rec in obj[table]:
+            if rec["lat"] is None or rec["lon"] is None:
+                continue
+            props = {k: v for k, v in rec.items() if k not in ("lat", "lon")}
+            features.append({
+                "type": "Feature",
+                "id": f"{kind}:{rec['id']}",
+                "geometry": {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]},
+                "properties": {"kind": kind, **props},
+            })
+    collection = {"type": "FeatureCollection", "features": features}
+    out.write((_dumps(collection) + "\n").encode("utf-8"))
+
+
+def _arrow_schemas() -> dict[str, Any]:
+    import pyarrow as pa  # imported here: only the parquet export needs it
+
+    span = pa.struct([("doc_id", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
+    mention = pa.struct([("text", pa.string()), ("doc_id", pa.string()), ("start", pa.int64()),
+                         ("end", pa.int64())])
+    s, f, i, b = pa.string(), pa.float64(), pa.int64(), pa.bool_()
+    return {
+        "documents": pa.schema([
+            ("id", s), ("source_path", s), ("segment", i), ("title", s), ("url", s), ("source", s),
+            ("published", s), ("published_basis", s), ("reference_date", s), ("reference_basis", s),
+            ("language", s), ("near_duplicate_of", s), ("skipped_reason", s),
+        ]),
+        "events": pa.schema([
+            ("id", s), ("doc_id", s), ("type", s), ("date", s), ("date_precision", s), ("country", s),
+            ("place", s), ("place_id", s), ("lat", f), ("lon", f), ("actor", s), ("actor_id", s),
+            ("target", s), ("killed", i), ("wounded", i), ("claimed", b), ("modality", s),
+            ("geo_precision", s), ("trigger", s), ("evidence", pa.list_(span)),
+        ]),
+        "figures": pa.schema([
+            ("id", s), ("doc_id", s), ("subject", s), ("value", f), ("unit", s), ("qualifier", s),
+            ("as_of", s), ("is_target", b), ("raw", s), ("evidence", pa.list_(span)),
+        ]),
+        "quotes": pa.schema([
+            ("id", s), ("doc_id", s), ("speaker", s), ("speaker_id", s), ("role", s), ("text", s),
+            ("direct", b), ("date", s), ("evidence", pa.list_(span)),
+        ]),
+        "entities": pa.schema([
+            ("id", s), ("canonical", s), ("type", s), ("wikidata", s), ("roles", pa.list_(s)),
+            ("mentions", pa.list_(mention)),
+        ]),
+        "places": pa.schema([
+            ("id", s), ("name", s), ("country", s), ("lat", f), ("lon", f), ("geonames_id", i),
+            ("admin1", s), ("precision", s), ("mentions", pa.list_(mention)),
+        ]),
+    }
+
+
+def export_parquet(obj: dict[str, Any], directory: Path) -> list[Path]:
+    """One Parquet file per table (documents.parquet, events.parquet ...) in ``directory``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    directory.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for table, schema in _arrow_schemas().items():
+        rows = pa.Table.from_pylist(obj[table], schema=schema)
+        # The format name travels in the file metadata so a lone file still says what it is.
+        rows = rows.replace_schema_metadata({"sitroom.format": obj["format"], "sitroom.table": table})
+        path = directory / f"{table}.parquet"
+        pq.write_table(rows, path, compression="zstd")
+        written.append(path)
+    return written
+
+
+_STREAM_WRITERS: dict[str, Callable[[dict[str, Any], BinaryIO], None]] = {
+    "json": export_json,
+    "jsonl": export_jsonl,
+    "csv": export_csv,
+    "geojson": export_geojson,
+}
+
+
+def write_export(obj: dict[str, Any], fmt: str, out: BinaryIO | Path) -> None:
+    """Write ``obj`` as ``fmt`` to a binary stream or a path (parquet: a directory path)."""
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise ValueError("parquet export writes one file per table: give a directory Path, not a stream")
+        export_parquet(obj, out)
+        return
+    writer = _STREAM_WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if isinstance(out, Path):
+        with out.open("wb") as fh:
+            writer(obj, fh)
+    else:
+        writer(obj, out)

@@ -1,0 +1,82 @@
+"""Opening databases: migrations, version checks and the E301-E303 errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from sitroom.errors import SitroomError
+from sitroom.store import SCHEMA_VERSION, Store
+from sitroom.store.migrations import MIGRATIONS
+
+
+def _versions(path: Path) -> list[int]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return [r[0] for r in con.execute("SELECT version FROM schema_version ORDER BY version").fetchall()]
+    finally:
+        con.close()
+
+
+def test_db_fresh_database_gets_current_version(db_path: Path) -> None:
+    with Store(db_path) as st:
+        assert st.schema_version == SCHEMA_VERSION
+        assert st.counts()["documents"] == 0
+    assert _versions(db_path) == [m.version for m in MIGRATIONS]
+
+
+def test_db_migrations_are_numbered_in_order() -> None:
+    versions = [m.version for m in MIGRATIONS]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_db_reopening_is_a_no_op(db_path: Path) -> None:
+    with Store(db_path) as st:
+        pass
+    with Store(db_path) as st:
+        assert st.schema_version == SCHEMA_VERSION
+    assert _versions(db_path) == [m.version for m in MIGRATIONS]
+
+
+def test_db_future_version_is_refused(db_path: Path) -> None:
+    with Store(db_path):
+        pass
+    con = duckdb.connect(str(db_path))
+    con.execute("INSERT INTO schema_version VALUES (?, 'from the future', current_timestamp)", [SCHEMA_VERSION + 1])
+    con.close()
+    for read_only in (False, True):
+        with pytest.raises(SitroomError) as err:
+            Store(db_path, read_only=read_only)
+        assert err.value.code == "E301"
+        assert str(SCHEMA_VERSION + 1) in err.value.message
+
+
+def test_db_read_only_missing_file_is_e303(tmp_path: Path) -> None:
+    missing = tmp_path / "none.duckdb"
+    with pytest.raises(SitroomError) as err:
+        Store(missing, read_only=True)
+    assert err.value.code == "E303"
+    assert not missing.exists()
+
+
+def test_db_garbage_file_is_e302(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.duckdb"
+    bogus.write_text("these are not database pages\n" * 200)
+    with pytest.raises(SitroomError) as err:
+        Store(bogus)
+    assert err.value.code == "E302"
+    with pytest.raises(SitroomError) as err:
+        Store(tmp_path)  # a directory
+    assert err.value.code == "E302"
+
+
+def test_db_read_only_store_reads_but_cannot_write(store: Store, db_path: Path) -> None:
+    expected = store.counts()
+    store.close()
+    with Store(db_path, read_only=True) as ro:
+        assert ro.counts() == expected
+        with pytest.raises(SitroomError) as err:
+            ro.write_results([])
+        assert err.value.code == "E304"
