@@ -1,0 +1,375 @@
+"""Quantities with units: the ``sitroom_figures`` spaCy component.
+
+Numbers are found by one compiled pattern over the text (digits with separators and scale words,
+currency symbols, percent signs, spelled-out numbers, "83-member" compounds), because the small
+model's MONEY/CARDINAL spans miss forms such as "€45m" or "2.3bn". The dependency parse then says
+what each number counts: its head noun ("2,500 troops"), a partitive ("31,000 of those detained"),
+the verb it is the object of ("killing seven"), or, for money and percentages, the noun phrase or
+clause it belongs to ("pledges of more than $500 million"). Dates, years, ages, times, list
+markers, names such as "G-7" and parenthesised unit conversions are not figures. A number whose
+unit cannot be told is dropped unless it plainly counts a concrete noun (unit "count").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from sitroom.annotate import extensions
+from sitroom.extract.spans import SentIndex, doc_id_of, load_data
+from sitroom.models import FIGURE_UNITS, Figure, Timex, stable_id
+
+MAX_SUBJECT_TOKENS = 8
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_SKIP_ENTS = ("DATE", "TIME", "ORDINAL")
+
+
+@dataclass(frozen=True)
+class FigureVocab:
+    currency: dict[str, str]
+    scale: dict[str, float]
+    number_words: dict[str, int]
+    qualifiers: dict[str, str]
+    length: dict[str, float]
+    noun_units: dict[str, str]
+    hyphen_units: dict[str, str]
+    people_verbs: frozenset[str]
+    target_words: frozenset[str]
+    skip_nouns: frozenset[str]
+    pattern: re.Pattern[str]
+    qualifier_pattern: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def figure_vocab() -> FigureVocab:
+    data = load_data("figures.toml")
+    noun_units = {noun: unit for unit, nouns in data["units"].items() for noun in nouns}
+    for unit in set(noun_units.values()) | set(data["hyphen_units"].values()) | set(data["currency"].values()):
+        assert unit in FIGURE_UNITS, f"figures.toml names unknown unit {unit}"
+    symbols = [c for c in data["currency"] if not c.isalpha()]
+    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    pattern = re.compile(
+        rf"(?<![\w.,/:-])(?P<cur>{_alternation(symbols)})?[ ]?"
+        rf"(?:(?P<num>{number})|(?P<word>{_alternation(list(data['number_words']))}))"
+        rf"(?:\s?(?P<scale>{_alternation(list(data['scale']))})(?![\w]))?"
+        rf"(?:\s?(?P<pct>%|percent\b|per cent\b|pct\b))?"
+        rf"(?:-(?P<hy>{_alternation(list(data['hyphen_units']))})\b)?"
+        rf"(?![\w]|[-/:]\d|\.\d)",
+        re.IGNORECASE,
+    )
+    qualifier_pattern = re.compile(rf"\b(?P<q>{_alternation(list(data['qualifiers']))})\s*(?:the\s+)?$", re.I)
+    ctx = data["context"]
+    return FigureVocab(
+        currency=data["currency"],
+        scale={k: float(v) for k, v in data["scale"].items()},
+        number_words=data["number_words"],
+        qualifiers=data["qualifiers"],
+        length={k: float(v) for k, v in data["length"].items()},
+        noun_units=noun_units,
+        hyphen_units=data["hyphen_units"],
+        people_verbs=frozenset(ctx["people_verbs"]),
+        target_words=frozenset(ctx["target_words"]),
+        skip_nouns=frozenset(ctx["skip_nouns"]),
+        pattern=pattern,
+        qualifier_pattern=qualifier_pattern,
+    )
+
+
+def _fallback_timexes(doc: Doc) -> list[Timex]:
+    """Month/year values read off DATE entities, for when the dates component has not run."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
+        if not year:
+            continue
+        month = next((n for name, n in _MONTHS.items() if re.search(rf"\b{name[:3]}", ent.text, re.I)), None)
+        value = f"{year.group(1)}-{month:02d}" if month else year.group(1)
+        found.append(Timex(ent.text, ent.start_char, ent.end_char, value, "month" if month else "year"))
+    return found
+
+
+def _in_parentheses(tok: Token) -> bool:
+    """True for tokens of a bracketed aside ("(994 miles)"), which never name what is counted."""
+    sent = tok.sent
+    depth = 0
+    for t in sent[: tok.i - sent.start + 1]:
+        if t.text in "([":
+            depth += 1
+        elif t.text in ")]":
+            depth = max(0, depth - 1)
+    return depth > 0 or tok.text in ")]"
+
+
+def _join(tokens: list[Token]) -> str:
+    """Tokens back to text, keeping the original spacing between neighbours."""
+    out = ""
+    for k, t in enumerate(tokens):
+        out += t.text
+        if k + 1 < len(tokens):
+            adjacent = tokens[k + 1].i == t.i + 1
+            out += t.whitespace_ if adjacent else " "
+    return out.strip(" ,;:")
+
+
+class FigureExtractor:
+    """The ``sitroom_figures`` component: sets ``doc._.figures`` to a list of Figure records."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "sitroom_figures") -> None:
+        extensions.register()
+        self.name = name
+        self.vocab = figure_vocab()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.figures = self.extract(doc)
+        return doc
+
+    # ------------------------------------------------------------------ surface checks
+
+    def _not_a_figure(self, doc: Doc, m: re.Match[str], tok: Token) -> bool:
+        """Dates, years, ages, times, list markers, names like G-7, parenthesised conversions."""
+        text = doc.text
+        s, e = m.start(), m.end()
+        money = bool(m.group("cur")) or bool(m.group("pct"))
+        if tok.ent_type_ in _SKIP_ENTS and not money:
+            return True
+        num = m.group("num") or ""
+        if re.fullmatch(r"(1[89]|20)\d\d", num) and not money and not m.group("scale"):
+            return True  # a bare four-digit year
+        after = text[e : e + 14].lower()
+        if re.match(r"\s?-?\s?(year|yr)s?[- ]old|\s?(am|pm|a\.m\.|p\.m\.|gmt|utc)\b", after):
+            return True
+        before = text[max(0, s - 16) : s].lower()
+        if re.search(r"\b(aged|age|page|no\.|number|article|section|chapter|resolution)\s*$", before):
+            return True
+        line_start = text.rfind("\n", 0, s) + 1
+        if not text[line_start:s].strip() and re.match(r"[.)]\s", text[e : e + 2]):
+            return True  # a list marker
+        # "1,600 km (994 miles)": the parenthesised conversion repeats the first figure
+        return bool(re.search(r"\d[\d,.]*\s*[a-z%]*\s*\($", before))
+
+    def _qualifier(self, doc: Doc, start: int) -> tuple[str | None, int]:
+        window = doc.text[max(0, start - 24) : start]
+        m = self.vocab.qualifier_pattern.search(window)
+        if not m:
+            return None, start
+        return self.vocab.qualifiers[m.group("q").lower()], start - (len(window) - m.start())
+
+    # ------------------------------------------------------------------ syntax
+
+    def _phrase(self, noun: Token, skip: set[int]) -> str:
+        """A noun with its name-building modifiers and a short of/in/at complement."""
+        keep: list[Token] = []
+        for child in noun.lefts:
+            name_part = child.dep_ in ("compound", "amod", "poss", "nmod", "case", "nummod")
+            if name_part and child.i not in skip and child.pos_ != "PRON":
+                keep.extend(t for t in child.subtree if t.i not in skip and t.pos_ != "DET")
+        keep.append(noun)
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "from", "for"):
+                tail = [t for t in child.subtree if t.i not in skip][: MAX_SUBJECT_TOKENS - len(keep)]
+                if any(t.dep_ != "prep" for t in tail):
+                    keep.extend(tail)
+                break
+        keep = sorted({t.i: t for t in keep if not t.is_space}.values(), key=lambda t: t.i)
+        return _join([t for t in keep if not _in_parentheses(t)])
+
+    def _unit_and_subject(
+        self, node: Token, m: re.Match[str], skip: set[int]
+    ) -> tuple[str | None, str, Token | None]:
+        """(unit, subject phrase, subject head) for the number whose last token is ``node``."""
+        v = self.vocab
+        head = node.head
+        cur = m.group("cur")
+        unit: str | None
+        if m.group("hy"):
+            unit = v.hyphen_units[m.group("hy").lower()]
+            noun = head.head if head.dep_ == "compound" else head
+            return unit, self._phrase(noun, skip | {head.i}), noun
+        if cur or m.group("pct"):
+            unit = "percent" if m.group("pct") else v.currency[cur.lower()]
+            return unit, *self._money_subject(node, skip)
+        nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+        if nxt is not None and nxt.lower_ in v.currency:
+            return v.currency[nxt.lower_], *self._money_subject(nxt, skip | {nxt.i})
+        if nxt is not None and nxt.lower_ in v.length:
+            return "km", self._phrase(nxt.head, skip | {nxt.i}) if nxt.head != nxt else nxt.text, nxt
+        if node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and head.i > node.i and head.pos_ in (
+            "NOUN", "PROPN"
+        ):
+            unit = self._noun_unit(head)
+            if unit is None and head.lemma_.lower() not in v.skip_nouns and head.pos_ == "NOUN":
+                unit = "count"
+            if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in v.people_verbs and unit in (
+                None, "count"
+            ):
+                unit = "people"  # "wounding at least 110 others"
+            return unit, self._phrase(head, skip), head
+        # the number stands for the noun itself: "31,000 of those detained", "killing seven"
+        of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                unit = self._noun_unit(obj) or (
+                    "people" if any(t.lemma_.lower() in v.people_verbs for t in obj.subtree) else None
+                )
+                words = [t for t in obj.subtree if not t.is_space][:MAX_SUBJECT_TOKENS]
+                return unit, _join(words), obj
+        if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in v.people_verbs:
+            return "people", head.text, head
+        if node.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            rest = [t for t in head.subtree if t.i > head.i and not t.is_punct][:MAX_SUBJECT_TOKENS]
+            verb = "died" if head.lemma_.lower() in v.people_verbs else head.text
+            return "people", " ".join([verb] + [t.text for t in rest]), head
+        return None, "", None
+
+    def _noun_unit(self, noun: Token) -> str | None:
+        v = self.vocab
+        lemma = noun.lemma_.lower()
+        compound = " ".join(t.lemma_.lower() for t in noun.lefts if t.dep_ == "compound")
+        if compound and f"{compound} {lemma}" in v.noun_units:
+            return v.noun_units[f"{compound} {lemma}"]
+        if lemma == "state" and noun.tag_ != "NNS":
+            return None  # "the Islamic State", "a state of emergency"
+        return v.noun_units.get(lemma) or v.noun_units.get(noun.lower_)
+
+    def _money_subject(self, node: Token, skip: set[int]) -> tuple[str, Token | None]:
+        """What a sum or share belongs to: a noun it modifies or complements, or the clause it is in."""
+        cur = node
+        while cur.dep_ in ("compound", "quantmod", "nummod", "conj", "appos") and cur.head.i != cur.i:
+            if cur.head.pos_ == "NOUN" and cur.dep_ in ("nummod", "compound", "quantmod") and cur.head.i > cur.i:
+                return self._phrase(cur.head, skip), cur.head
+            cur = cur.head
+        head = cur.head
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+            return self._phrase(head.head, skip | {cur.i}), head.head
+        if cur.dep_ in ("attr", "acomp") and head.dep_ == "relcl":
+            noun = head.head
+            # "its target for 2023, which is $450m": the clause hangs on the date; the noun precedes it
+            if (noun.like_num or noun.ent_type_ == "DATE") and noun.dep_ == "pobj" and noun.head.i > 0:
+                before = noun.doc[noun.head.i - 1]
+                noun = before if before.pos_ == "NOUN" else noun
+            return self._phrase(noun, skip), noun
+        if cur.dep_ in ("amod", "nmod", "npadvmod") and head.pos_ == "NOUN":
+            return self._phrase(head, skip), head
+        if cur.dep_ in ("dobj", "nsubjpass", "attr", "pobj") or head.pos_ == "VERB":
+            verb = head if head.pos_ in ("VERB", "AUX") else head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            words = [t.text for t in subj.subtree if t.pos_ not in ("DET", "PRON")] if subj is not None else []
+            return " ".join(words + [verb.text]).strip(), verb
+        return head.text, head
+
+    def _is_target(self, node: Token, subject_head: Token | None) -> bool:
+        words = self.vocab.target_words
+        if subject_head is not None and subject_head.lemma_.lower() in words:
+            return True
+        return any(a.lemma_.lower() in words and a.pos_ == "NOUN" for a in list(node.ancestors)[:4])
+
+    def _as_of(self, doc: Doc, node: Token, subject_head: Token | None, timexes: list[Timex]) -> str | None:
+        """The date a figure is anchored to: a date inside its own phrase, else a range's end."""
+        sent = node.sent
+        in_sent = [t for t in timexes if t.value and sent.start_char <= t.start < sent.end_char]
+        if not in_sent:
+            return None
+        if subject_head is not None and subject_head.pos_ in ("NOUN", "PROPN"):
+            lo, hi = subject_head.left_edge.idx, subject_head.right_edge.idx + len(subject_head.right_edge)
+            own = [t for t in in_sent if lo <= t.start < hi and not (node.idx <= t.start <= node.idx + len(node))]
+            # "its target for 2021": a date right after the noun, whatever the parser hung it on
+            own += [t for t in in_sent if re.fullmatch(r"\s*(for|in|of)\s+", doc.text[hi : t.start])]
+            if own:
+                return (own[0].value or "")[:7] or None
+        for t in in_sent:
+            before = doc.text[sent.start_char : t.start].lower()
+            ends_range = re.search(r"\b(and|to|through|until|till|thru)\s+$", before) and re.search(
+                r"\b(between|from)\b", before
+            )
+            if ends_range or re.search(r"\b(as of|as at|through|until|by)\s+$", before) or t.is_deadline:
+                return (t.value or "")[:7] or None
+        return None
+
+    # ------------------------------------------------------------------ main
+
+    def extract(self, doc: Doc) -> list[Figure]:
+        v = self.vocab
+        doc_id = doc_id_of(doc)
+        timexes = doc._.timexes if doc._.timexes is not None else _fallback_timexes(doc)
+        sindex = SentIndex(doc)
+        figures: list[Figure] = []
+        seen: set[int] = set()
+        for m in v.pattern.finditer(doc.text):
+            num_start = m.start("num") if m.group("num") else m.start("word")
+            span = doc.char_span(num_start, m.end(), alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            first = span[0]
+            if self._not_a_figure(doc, m, first):
+                continue
+            number = m.group("num")
+            value = float(number.replace(",", "")) if number else float(v.number_words[m.group("word").lower()])
+            if m.group("scale"):
+                scale = m.group("scale").lower()
+                abbreviated = scale in ("m", "b", "k", "bn", "mn", "tn", "mln")
+                if abbreviated and not (m.group("cur") or self._money_after(doc, m)):
+                    continue  # "5m" without currency is a length or an ambiguity, not a count
+                value *= v.scale[scale]
+            # the token that carries the number in the parse: the scale word, "%" or the digits
+            node = span[-1] if not m.group("hy") else next((t for t in span if t.like_num), first)
+            if m.group("pct"):
+                node = span[-1]
+            elif m.group("scale"):
+                node = next((t for t in reversed(span) if t.lower_ == m.group("scale").lower()), span[-1])
+            else:
+                node = next((t for t in span if t.like_num or t.lower_ in v.number_words), first)
+            qualifier, start = self._qualifier(doc, m.start())
+            while doc.text[start].isspace():
+                start += 1
+            cover = doc.char_span(start, m.end(), alignment_mode="expand")
+            skip = {t.i for t in (cover if cover is not None else span)}
+            unit, subject, subject_head = self._unit_and_subject(node, m, skip)
+            if unit is None or unit not in FIGURE_UNITS:
+                continue
+            if m.group("word") and unit == "count":
+                continue  # "one location", "two sides": spelled-out counts of things are not indicators
+            if unit == "km":
+                nxt = doc[node.i + 1] if node.i + 1 < len(doc) else node
+                value *= v.length.get(nxt.lower_, 1.0)
+            if start in seen:
+                continue
+            seen.add(start)
+            figures.append(Figure(
+                id=stable_id(doc_id, "figure", start),
+                doc_id=doc_id,
+                subject=subject or node.text,
+                value=value,
+                unit=unit,
+                qualifier=qualifier,
+                as_of=self._as_of(doc, node, subject_head, timexes),
+                evidence=[sindex.evidence(doc_id, start, m.end())],
+                raw=doc.text[start : m.end()],
+                is_target=self._is_target(node, subject_head),
+            ))
+        return figures
+
+    def _money_after(self, doc: Doc, m: re.Match[str]) -> bool:
+        after = doc.text[m.end() : m.end() + 10].lower().split()
+        return bool(after) and after[0].strip(".,;") in self.vocab.currency
+
+
+@Language.factory(
+    "sitroom_figures",
+    requires=["doc.ents", "doc.sents", "doc._.timexes"],
+    assigns=["doc._.figures"],
+)
+def make_figure_extractor(nlp: Language, name: str) -> FigureExtractor:
+    return FigureExtractor(nlp, name)

@@ -1,0 +1,631 @@
+"""Direct and indirect quotations with their speakers: the ``sitroom_quotes`` spaCy component.
+
+Direct quotes are found by scanning quotation marks in the text (curly, straight and single marks,
+with apostrophes told apart from closing marks, and the news convention that a quote running over
+several paragraphs leaves each paragraph open and reopens the next). Marks around one to three
+words are scare quotes or names, not quotations, and are dropped.
+
+A quote's speaker is read from the dependency parse of the words *outside* the marks: the subject
+of the nearest speech verb ("..., she said" / "X told reporters" / "according to X") in the quote's
+sentence, then in a short neighbouring sentence, then the subject of a partial quote's own verb
+(the ministers "reaffirmed ..."), and finally the speaker of the previous quote nearby (the
+continuation paragraph). Pronouns and "the envoy" go to the most recent named person acting as a
+subject; "the statement", "the ministers", "it" go to the body that issued them. Names resolve to
+canonical entities through ``doc._.entity_mentions`` when that is set, else through NER persons.
+
+Indirect speech ("X said (that) ...", "according to X, ...") gives ``Quote(direct=False)`` with the
+reported clause, except in sentences that already carry a direct quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.annotate import extensions
+from sitroom.extract.spans import SentIndex, doc_id_of, load_data
+from sitroom.models import EntityMention, Quote, Timex, stable_id
+
+MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
+MAX_TITLE_WORDS = 6  # a short all-capitalised quote without a verb is a title, not speech
+CONTINUATION_PARAGRAPHS = 2  # how far back a quote without attribution may borrow a speaker
+ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body that spoke
+
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NAME_DEPS = ("compound", "amod", "poss", "case", "nmod", "flat", "det", "punct")
+_WORD = re.compile(r"\w+")
+_HYPHENATED_ACRONYM = re.compile(r"\b([A-Z])-(\d{1,2})\b")  # G-7 -> G7, as the body is usually written
+
+
+@dataclass(frozen=True)
+class SpeechVocab:
+    direct: frozenset[str]
+    indirect: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    anaphors: frozenset[str]
+    bodies: frozenset[str]
+    role_words: frozenset[str]
+    title_words: frozenset[str]
+    addressees: frozenset[str]
+
+
+@cache
+def speech_vocab() -> SpeechVocab:
+    data = load_data("speech.toml")
+    verbs, speakers = data["verbs"], data["speakers"]
+    titles = frozenset(w for title in speakers["titles"] for w in title.split())
+    return SpeechVocab(
+        direct=frozenset(verbs["direct"]),
+        indirect=frozenset(verbs["indirect"]),
+        person_pronouns=frozenset(speakers["person_pronouns"]),
+        group_pronouns=frozenset(speakers["group_pronouns"]),
+        anaphors=frozenset(speakers["anaphors"]),
+        bodies=frozenset(speakers["bodies"]),
+        role_words=frozenset(speakers["role_words"]),
+        title_words=titles,
+        addressees=frozenset(speakers["addressees"]),
+    )
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@dataclass
+class QuoteSpan:
+    """One quotation: its content segments (one per paragraph) as character offsets."""
+
+    segments: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    def text(self, doc_text: str) -> str:
+        parts = (doc_text[s:e].strip() for s, e in self.segments)
+        return " ".join(p for p in parts if p).strip().rstrip(",").strip()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _opens_double_at(text: str, pos: int) -> bool:
+    """True when the paragraph starting at ``pos`` opens with a double quotation mark."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos < len(text) and (text[pos] in _OPEN_DOUBLE or text[pos] == '"')
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every stretch of text inside quotation marks, in order; apostrophes are not marks."""
+    spans: list[QuoteSpan] = []
+    pending: list[tuple[int, int]] = []  # segments of a quote still open at a paragraph end
+    pos = 0
+    length = len(text)
+    while pos <= length:
+        nl = text.find("\n", pos)
+        end = length if nl < 0 else nl
+        double: int | None = None
+        single: int | None = None
+        if pending and _opens_double_at(text, pos):
+            first = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t"))
+            double = first + 1
+        elif pending:
+            spans.append(QuoteSpan(pending))
+            pending = []
+        for j in range(pos, end):
+            ch = text[j]
+            if double is not None and double == j + 1:
+                continue  # the reopening mark of a continued quote
+            prev = text[j - 1] if j > pos else " "
+            nxt = text[j + 1] if j + 1 < end else " "
+            if ch in _OPEN_DOUBLE:
+                if double is None:
+                    double, single = j + 1, None
+            elif ch in _CLOSE_DOUBLE:
+                if double is not None:
+                    spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
+                    pending, double = [], None
+            elif ch == '"':
+                if double is None:
+                    if not prev.isalnum():
+                        double, single = j + 1, None
+                else:
+                    spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
+                    pending, double = [], None
+            elif double is not None:
+                continue  # single marks inside a double quote are nested quotes or apostrophes
+            elif ch == "‘" or (ch == "'" and not prev.isalnum() and nxt.isalnum()):
+                single = j + 1
+            elif ch in "’'" and single is not None and not nxt.isalnum():
+                # a mark followed by a letter is an apostrophe ("don’t"); otherwise it closes
+                spans.append(QuoteSpan([_trimmed(text, single, j)]))
+                single = None
+        if double is not None:
+            segment = _trimmed(text, double, end)
+            nxt_para = end + 1
+            if nl >= 0 and _opens_double_at(text, nxt_para):
+                pending = [*pending, segment]
+            else:
+                spans.append(QuoteSpan([*pending, segment]))
+                pending = []
+        if nl < 0:
+            break
+        pos = nl + 1
+    if pending:
+        spans.append(QuoteSpan(pending))
+    return [s for s in spans if s.end > s.start]
+
+
+def is_quotation(text: str) -> bool:
+    """A real quotation rather than a scare-quoted word, a name or a title."""
+    words = _WORD.findall(text)
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    if len(words) <= MAX_TITLE_WORDS and not re.search(r"[.!?,;:]", text):
+        small = {"of", "the", "and", "for", "in", "on", "to", "a", "an"}
+        if all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    entity_id: str | None = None
+    role: str | None = None
+    is_person: bool = False
+
+
+@dataclass
+class _PersonMention:
+    start: int
+    end: int
+    canonical: str
+    entity_id: str | None
+    role: str | None
+    is_subject: bool
+
+
+@dataclass
+class _DocState:
+    """What one document offers for resolving speakers, built once per Doc."""
+
+    doc: Doc
+    sindex: SentIndex
+    mentions: list[EntityMention]
+    mention_starts: list[int]
+    persons: list[_PersonMention]
+    orgs: list[tuple[int, str, str | None]]  # (start, canonical, entity id) of non-person actors
+    history: list[tuple[int, int, Speaker]] = field(default_factory=list)  # (pos, paragraph, speaker)
+
+
+def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
+    """Split leading honorifics/offices off a person name: ("Special Envoy X Y") -> ("X Y", "Special Envoy")."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) - 1 and words[cut].lower().strip(",") in vocab.title_words:
+        cut += 1
+    role = " ".join(words[:cut]).strip(" ,") or None
+    return " ".join(words[cut:]).strip(" ,"), role
+
+
+def _clean_org(name: str) -> str:
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
+    return _HYPHENATED_ACRONYM.sub(r"\1\2", name)
+
+
+class QuoteExtractor:
+    """The ``sitroom_quotes`` component: sets ``doc._.quotes`` to a list of Quote records."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "sitroom_quotes") -> None:
+        extensions.register()
+        self.name = name
+        self.vocab = speech_vocab()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = self.extract(doc)
+        return doc
+
+    # ------------------------------------------------------------------ document state
+
+    def _state(self, doc: Doc, outside: list[bool]) -> _DocState:
+        mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+        persons: list[_PersonMention] = []
+        orgs: list[tuple[int, str, str | None]] = []
+        for m in mentions:
+            if m.type == "person":
+                subject = self._subject_at(doc, m.start, m.end)
+                persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject))
+            elif m.type in ("organization", "armed_group", "country"):
+                orgs.append((m.start, m.canonical, m.entity_id))
+        if not persons:
+            persons = self._ner_persons(doc)
+        if not orgs:
+            orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents if e.label_ == "ORG"]
+        # an organisation named inside a quotation is what was said, not who said it
+        orgs = [o for o in orgs if self._outside_at(doc, o[0], outside)]
+        return _DocState(doc, SentIndex(doc), mentions, [m.start for m in mentions], persons, orgs)
+
+    @staticmethod
+    def _outside_at(doc: Doc, char: int, outside: list[bool]) -> bool:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span is None or len(span) == 0 or outside[span[0].i]
+
+    def _ner_persons(self, doc: Doc) -> list[_PersonMention]:
+        """Person mentions from NER alone: titles stripped, surnames linked to the full name."""
+        found: list[_PersonMention] = []
+        full: list[str] = []
+        ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        for ent in ents:
+            name, _ = _strip_titles(ent.text.replace("’s", "").replace("'s", ""), self.vocab)
+            if len(name.split()) > 1:
+                full.append(name)
+        for ent in ents:
+            name, role = _strip_titles(ent.text.replace("’s", "").replace("'s", ""), self.vocab)
+            canonical = self._full_name(name, full)
+            found.append(_PersonMention(
+                ent.start_char, ent.end_char, canonical, None, role, self._subject_at(doc, ent.start_char, ent.end_char)
+            ))
+        return found
+
+    @staticmethod
+    def _full_name(name: str, full_names: list[str]) -> str:
+        """The longest known full name that contains every token of ``name`` ("Godfrey" -> "John Godfrey")."""
+        tokens = set(name.lower().split())
+        best = name
+        for cand in full_names:
+            if tokens <= set(cand.lower().split()) and len(cand) > len(best):
+                best = cand
+        return best
+
+    @staticmethod
+    def _subject_at(doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        if root.dep_ in _SUBJECT_DEPS:
+            return True
+        return root.dep_ in ("compound", "appos", "flat") and root.head.dep_ in _SUBJECT_DEPS
+
+    # ------------------------------------------------------------------ resolution helpers
+
+    def _salient_person(self, st: _DocState, pos: int) -> Speaker | None:
+        """The most recent named person acting as a subject (or speaking) before ``pos``.
+
+        Subjects beat mere mentions: in "He then met Secretary X. '...,' he said" the speaker is the
+        earlier subject, not X. With no subject person at all, the last person named is used.
+        """
+        best_pos, best = -1, None
+        last_any: _PersonMention | None = None
+        for p in st.persons:
+            if p.start >= pos:
+                break
+            last_any = p
+            if p.is_subject:
+                best_pos, best = p.start, Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        for at, _, s in st.history:
+            if s.is_person and best_pos < at < pos:
+                best_pos, best = at, s
+        if best is None and last_any is not None:
+            best = Speaker(last_any.canonical, last_any.entity_id, last_any.role, is_person=True)
+        return best
+
+    def _recent_body(self, st: _DocState, pos: int) -> Speaker | None:
+        """The last non-person speaker within a few paragraphs, else the nearest organisation named before."""
+        para = st.sindex.paragraph_at(pos)
+        for at, at_para, s in reversed(st.history):
+            if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name:
+                return s
+        sent = st.sindex.sent_at(pos)
+        floor = st.sindex.sents[max(0, sent - 2)].start_char
+        for start, canonical, entity_id in reversed(st.orgs):
+            if floor <= start < pos:
+                return Speaker(canonical, entity_id)
+        return None
+
+    def _mention_over(self, st: _DocState, start: int, end: int, head: Token) -> EntityMention | None:
+        """The entity mention inside [start, end): a person first, then the one holding the head word."""
+        i = bisect.bisect_left(st.mention_starts, start)
+        inside = []
+        while i < len(st.mentions) and st.mentions[i].start < end:
+            if st.mentions[i].end <= end:
+                inside.append(st.mentions[i])
+            i += 1
+        if not inside:
+            return None
+        people = [m for m in inside if m.type == "person"]
+        if people:
+            return people[-1]
+        holding = [m for m in inside if m.start <= head.idx < m.end]
+        return holding[0] if holding else max(inside, key=lambda m: m.end - m.start)
+
+    def _person_over(self, st: _DocState, start: int, end: int) -> _PersonMention | None:
+        hit = [p for p in st.persons if p.start < end and p.end > start]
+        return hit[-1] if hit else None
+
+    @staticmethod
+    def _phrase(head: Token) -> list[Token]:
+        """The head noun with its left name-building modifiers ("the Pentagon's Lead Inspector General")."""
+        left = head
+        for child in head.lefts:
+            if child.dep_ in _NAME_DEPS:
+                left = child.left_edge if child.left_edge.i < left.i else left
+                break
+        tokens = [t for t in head.doc[left.i : head.i + 1] if t.dep_ != "det" or t.i != left.i]
+        # appended name parts: "Myles Caggins III", "Acting US Special Envoy John Godfrey"
+        for child in head.rights:
+            if child.dep_ in ("flat", "compound") or (child.ent_type_ == "PERSON" and child.dep_ != "appos"):
+                tokens.extend(head.doc[head.i + 1 : child.right_edge.i + 1])
+            else:
+                break
+        # a phrase never runs across a line break (headline and caption lines are separate units)
+        while any(t.is_space for t in tokens):
+            tokens = tokens[[t.is_space for t in tokens].index(True) + 1 :]
+        return [t for t in tokens if not (t.is_punct and t.text not in ".-")] or [head]
+
+    def _appos_role(self, head: Token) -> str | None:
+        for child in head.rights:
+            if child.dep_ == "appos":
+                words = [t for t in child.subtree if t.i <= child.i or t.dep_ in ("compound", "amod")]
+                return " ".join(t.text for t in words).strip(" ,") or None
+        return None
+
+    def resolve(self, st: _DocState, head: Token) -> Speaker | None:
+        """The speaker a subject token stands for, or None when it cannot be said."""
+        v = self.vocab
+        low, lemma = head.lower_, head.lemma_.lower()
+        if low in v.person_pronouns:
+            return self._salient_person(st, head.idx)
+        if low in v.group_pronouns:
+            return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
+        if head.pos_ == "PRON":
+            return None
+        tokens = self._phrase(head)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        person = self._person_over(st, start, end)
+        if person is not None:
+            lead = st.doc.text[start : max(start, person.start)].strip(" ,")
+            _, inner_role = _strip_titles(st.doc.text[person.start : person.end], v)
+            role = lead or inner_role or self._appos_role(head) or person.role
+            return Speaker(person.canonical, person.entity_id, role, is_person=True)
+        proper = [t for t in tokens if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
+        if lemma in v.anaphors and head.tag_ != "NNS" and not proper:
+            return self._salient_person(st, head.idx)
+        if lemma in v.bodies:
+            if proper:
+                return self._named(st, proper, head, role=None)
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "by", "for"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        found = self.resolve(st, obj)
+                        if found is not None:
+                            return found
+            return self._recent_body(st, head.idx) or Speaker(_clean_org(" ".join(t.text for t in tokens)))
+        if lemma in v.role_words and proper:
+            return self._named(st, proper, head, role=head.text.lower())
+        return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _named(
+        self, st: _DocState, tokens: list[Token], head: Token, role: str | None, appos: str | None = None
+    ) -> Speaker:
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        mention = self._mention_over(st, start, end, head)
+        if mention is not None:
+            is_person = mention.type == "person"
+            return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
+                           or mention.role, is_person=is_person)
+        text = st.doc.text[start:end]
+        if any(t.ent_type_ == "PERSON" for t in tokens) or all(t.pos_ == "PROPN" for t in tokens):
+            name, title = _strip_titles(text, self.vocab)
+            full = self._full_name(name, [p.canonical for p in st.persons])
+            if full != name or any(t.ent_type_ == "PERSON" for t in tokens):
+                return Speaker(full, None, role or title or appos, is_person=True)
+        return Speaker(_clean_org(text), None, role)
+
+    # ------------------------------------------------------------------ attribution
+
+    def _speech_verbs(self, sent: Span, outside: list[bool], verbs: frozenset[str]) -> list[Token]:
+        found = []
+        for t in sent:
+            if not outside[t.i]:
+                continue
+            speech = t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children)
+            if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
+                found.append(t)
+        return found
+
+    def _subject_of(self, verb: Token, outside: list[bool]) -> Token | None:
+        if verb.lower_ == "according":
+            to = next(c for c in verb.children if c.lower_ == "to")
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+        node: Token | None = verb
+        for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
+            if node is None:
+                break
+            for c in node.children:
+                if c.dep_ in _SUBJECT_DEPS and outside[c.i]:
+                    return c
+            node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
+        return None
+
+    @staticmethod
+    def _nearby_subject(verb: Token, outside: list[bool]) -> Token | None:
+        """When the parser hung the verb on a quoted subject, the nearest subject outside the marks."""
+        sent = verb.sent
+        found = [t for t in sent if outside[t.i] and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")]
+        return min(found, key=lambda t: abs(t.i - verb.i)) if found else None
+
+    def _speech_date(self, verb: Token, timexes: list[Timex]) -> str | None:
+        """The timex attached to the speech verb ("said on Thursday"), not one inside what was said."""
+        for tx in timexes:
+            if tx.value is None:
+                continue
+            span = verb.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            root = span.root
+            if root.head == verb and root.dep_ in ("npadvmod", "tmod", "obl", "advmod"):
+                return tx.value
+            if root.head.head == verb and root.head.dep_ == "prep" and root.dep_ == "pobj":
+                return tx.value
+        return None
+
+    def _attribute(
+        self, st: _DocState, span: QuoteSpan, outside: list[bool], timexes: list[Timex]
+    ) -> tuple[Speaker | None, str | None]:
+        si = st.sindex
+        first, last = si.sent_range(span.start, span.end)
+        candidates: list[Token] = []
+        for k in range(first, last + 1):
+            candidates += self._speech_verbs(si.sents[k], outside, self.vocab.direct)
+        if not candidates:
+            # "X said:" closing the previous sentence, or a clipped "he said." split off after the quote
+            if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",")):
+                candidates = self._speech_verbs(si.sents[first - 1], outside, self.vocab.direct)
+            if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8:
+                candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
+
+        def distance(t: Token) -> int:
+            return 0 if span.start <= t.idx < span.end else min(abs(t.idx - span.start), abs(t.idx - span.end))
+
+        for verb in sorted(candidates, key=distance):
+            subject = self._subject_of(verb, outside) or self._nearby_subject(verb, outside)
+            if subject is None:
+                continue
+            speaker = self.resolve(st, subject)
+            if speaker is not None and speaker.name:
+                return speaker, self._speech_date(verb, timexes)
+        # a partial quote whose own verb is quoted: the ministers "reaffirmed ..."
+        for t in st.doc.char_span(span.start, span.end, alignment_mode="expand") or []:
+            if t.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
+                if subject is not None:
+                    speaker = self.resolve(st, subject)
+                    if speaker is not None and speaker.name:
+                        return speaker, None
+                break
+        # a continuation paragraph: the speaker of the previous quote nearby
+        para = si.paragraph_at(span.start)
+        if st.history:
+            _, at_para, speaker = st.history[-1]
+            if para - at_para <= CONTINUATION_PARAGRAPHS:
+                return speaker, None
+        return None, None
+
+    def _indirect(
+        self, st: _DocState, sent: Span, outside: list[bool], timexes: list[Timex]
+    ) -> tuple[Speaker, str, int, int, str | None] | None:
+        """Reported speech in a sentence without a direct quote: (speaker, clause, start, end, date)."""
+        for verb in self._speech_verbs(sent, outside, self.vocab.indirect):
+            if verb.lower_ == "according":
+                subject = self._subject_of(verb, outside)
+                if subject is None:
+                    continue
+                edge_l, edge_r = verb.left_edge.i, verb.right_edge.i
+                if edge_l == sent.start:
+                    clause = st.doc[edge_r + 1 : sent.end]
+                elif edge_r >= sent.end - 2:
+                    clause = st.doc[sent.start : edge_l]
+                else:
+                    continue
+            else:
+                comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+                if comp is None:
+                    continue
+                subject = self._subject_of(verb, outside)
+                if subject is None or subject.dep_ != "nsubj" or comp.left_edge.i < subject.i < comp.right_edge.i:
+                    continue
+                lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+                while lo < hi and (st.doc[lo].dep_ == "mark" or st.doc[lo].is_punct):
+                    lo += 1
+                clause = st.doc[lo:hi]
+            text = clause.text.strip().strip(",;:").strip()
+            if len(_WORD.findall(text)) < 3 or "\n" in clause.text or subject.lower_ in self.vocab.addressees:
+                continue
+            speaker = self.resolve(st, subject)
+            if speaker is None or not speaker.name:
+                continue
+            start = clause.start_char
+            return speaker, text, start, start + len(clause.text.rstrip()), self._speech_date(verb, timexes)
+        return None
+
+    # ------------------------------------------------------------------ main
+
+    def extract(self, doc: Doc) -> list[Quote]:
+        doc_id = doc_id_of(doc)
+        timexes = list(doc._.timexes or [])
+        spans = find_quote_spans(doc.text)
+        outside = [True] * len(doc)
+        seg_starts: list[tuple[int, int]] = sorted(seg for s in spans for seg in s.segments)
+        starts = [s for s, _ in seg_starts]
+        for tok in doc:
+            k = bisect.bisect_right(starts, tok.idx) - 1
+            if k >= 0 and tok.idx < seg_starts[k][1]:
+                outside[tok.i] = False
+        st = self._state(doc, outside)
+        direct = [s for s in spans if is_quotation(s.text(doc.text))]
+        quoted_sents: set[int] = set()
+        for s in direct:
+            first, last = st.sindex.sent_range(s.start, s.end)
+            quoted_sents.update(range(first, last + 1))
+        # Walk the document in order so "he", "it" and continuation paragraphs see earlier speakers.
+        items: list[tuple[int, QuoteSpan | Span]] = [(s.start, s) for s in direct]
+        items += [(sent.start_char, sent) for k, sent in enumerate(st.sindex.sents) if k not in quoted_sents]
+        items.sort(key=lambda item: item[0])
+        quotes: list[Quote] = []
+        for _, item in items:
+            if isinstance(item, QuoteSpan):
+                speaker, date = self._attribute(st, item, outside, timexes)
+                text = item.text(doc.text)
+                start, end, is_direct = item.start, item.end, True
+            else:
+                found = self._indirect(st, item, outside, timexes)
+                if found is None:
+                    continue
+                speaker, text, start, end, date = found
+                is_direct = False
+            if speaker is not None:
+                st.history.append((start, st.sindex.paragraph_at(start), speaker))
+            quotes.append(Quote(
+                id=stable_id(doc_id, "quote", start),
+                doc_id=doc_id,
+                speaker=speaker.name if speaker else None,
+                text=text,
+                direct=is_direct,
+                date=date,
+                evidence=[st.sindex.evidence(doc_id, start, end)],
+                speaker_id=speaker.entity_id if speaker else None,
+                role=speaker.role if speaker else None,
+            ))
+        return quotes
+
+
+@Language.factory(
+    "sitroom_quotes",
+    requires=["doc.sents", "doc._.entity_mentions", "doc._.timexes"],
+    assigns=["doc._.quotes"],
+)
+def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name)

@@ -1,0 +1,112 @@
+"""Tests for the sitroom_figures component: values, units, qualifiers, subjects, dates, targets."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.extract.figures import FigureExtractor
+from sitroom.models import Figure, Timex, stable_id
+
+pytestmark = pytest.mark.model
+
+
+def _figures(bare_nlp: Language, text: str, timexes: list[Timex] | None = None) -> list[Figure]:
+    doc = bare_nlp(text)
+    doc._.doc_id = "d2"
+    doc._.timexes = timexes
+    FigureExtractor()(doc)
+    return list(doc._.figures)
+
+
+def _one(figures: list[Figure], raw_part: str) -> Figure:
+    hits = [f for f in figures if raw_part in f.raw]
+    assert len(hits) == 1, [f.raw for f in figures]
+    return hits[0]
+
+
+def test_figures_money_with_qualifier_and_subject(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "To date, donors have made pledges of more than $400 million.")
+    f = _one(figs, "400")
+    assert (f.value, f.unit, f.qualifier) == (400_000_000, "USD", "more than")
+    assert f.subject == "pledges"
+    assert f.raw == "more than $400 million"
+    assert f.id == stable_id("d2", "figure", f.evidence[0].start)
+    assert f.evidence[0].text.startswith("To date")
+
+
+def test_figures_pledge_and_target_in_one_sentence(bare_nlp: Language) -> None:
+    text = "Partners have pledged more than $300 million against their 2022 goal of $900 million."
+    start = text.index("2022")
+    figs = _figures(bare_nlp, text, [Timex("2022", start, start + 4, "2022", "year")])
+    pledged, goal = _one(figs, "300"), _one(figs, "900")
+    assert not pledged.is_target and "pledged" in pledged.subject
+    assert goal.is_target and goal.value == 900_000_000
+    assert goal.as_of == "2022"
+
+
+def test_figures_abbreviated_currency_scales(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The bank lent €45m to the city and 2.3bn euros to the region.")
+    assert (_one(figs, "45m").value, _one(figs, "45m").unit) == (45_000_000, "EUR")
+    assert (_one(figs, "2.3bn").value, _one(figs, "2.3bn").unit) == (2_300_000_000, "EUR")
+
+
+def test_figures_people_troops_strikes(bare_nlp: Language) -> None:
+    text = ("The camp holds 24,000 residents. Some 1,800 troops remain, and jets carried out "
+            "12,400 airstrikes. A car bomb exploded in the market, killing seven.")
+    figs = _figures(bare_nlp, text)
+    residents = _one(figs, "24,000")
+    assert (residents.unit, residents.subject) == ("people", "residents")
+    troops = _one(figs, "1,800")
+    assert (troops.unit, troops.qualifier, troops.value) == ("troops", "some", 1800)
+    assert _one(figs, "12,400").unit == "strikes"
+    seven = _one(figs, "seven")
+    assert (seven.value, seven.unit) == (7, "people")
+
+
+def test_figures_partitive_and_bare_subject_are_people(bare_nlp: Language) -> None:
+    text = "Some 14,000 of those detained are Syrian, and approximately 2,000 are from other countries."
+    figs = _figures(bare_nlp, text)
+    assert _one(figs, "14,000").unit == "people"
+    other = _one(figs, "2,000")
+    assert (other.unit, other.qualifier) == ("people", "about")
+    assert "other countries" in other.subject
+
+
+def test_figures_members_countries_percent_km(bare_nlp: Language) -> None:
+    text = ("The 79-member alliance includes eight Gulf states and 30 countries from Europe. "
+            "Deposits rose 25 percent along the 900 km (559 mile) frontier.")
+    figs = _figures(bare_nlp, text)
+    member = _one(figs, "79-member")
+    assert (member.value, member.unit) == (79, "members")
+    assert _one(figs, "eight").unit == "countries"
+    assert _one(figs, "30").unit == "countries"
+    pct = _one(figs, "25 percent")
+    assert (pct.value, pct.unit) == (25, "percent")
+    km = _one(figs, "900")
+    assert (km.value, km.unit) == (900, "km")
+    assert not [f for f in figs if "559" in f.raw]
+
+
+def test_figures_range_end_gives_as_of(bare_nlp: Language) -> None:
+    text = "Jets conducted 21,000 strikes between March 2015 and the end of June 2018."
+    a, b = text.index("March 2015"), text.index("the end of June 2018")
+    timexes = [Timex("March 2015", a, a + 10, "2015-03", "month"),
+               Timex("the end of June 2018", b, b + 20, "2018-06", "month")]
+    f = _one(_figures(bare_nlp, text, timexes), "21,000")
+    assert f.as_of == "2018-06"
+
+
+def test_figures_range_end_without_dates_component(bare_nlp: Language) -> None:
+    f = _one(_figures(bare_nlp, "Jets conducted 21,000 strikes between March 2015 and the end of June 2018."), "21,000")
+    assert f.as_of == "2018-06"
+
+
+def test_figures_dates_years_and_names_are_not_figures(bare_nlp: Language) -> None:
+    text = ("The G-7 met in 2019 despite COVID-19, on March 3 at 10:30, and a 25-year-old man "
+            "was arrested on page 4 of the report.")
+    assert _figures(bare_nlp, text) == []
+
+
+def test_figures_bare_number_without_unit_is_skipped(bare_nlp: Language) -> None:
+    assert _figures(bare_nlp, "The score was 3 to 1 after the match.") == []
