@@ -1,0 +1,52 @@
+"""The ``sitroom_events`` spaCy component: one ``Event`` per real-world event reported in a document.
+
+Reads the sentences, the resolved actors (``doc._.entity_mentions``), places (``doc._.place_mentions``)
+and dates (``doc._.timexes``) and assigns ``doc._.events``. Triggers, cues and casualty words live in
+``data/events.toml``; ``mentions.py`` reads one sentence, ``link.py`` merges mentions of one event.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitroom.annotate import extensions
+from sitroom.extract.events.link import link, to_event
+from sitroom.extract.events.mentions import DocIndex, EventMention, sentence_mentions
+from sitroom.extract.events.vocab import Vocab, vocab
+from sitroom.extract.spans import doc_id_of
+from sitroom.models import Event
+
+__all__ = ["EventExtractor", "extract_events", "make_events"]
+
+
+def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
+    """The events of an annotated Doc, in order of first mention."""
+    words = words or vocab()
+    index = DocIndex(doc, words)
+    mentions: list[EventMention] = []
+    for sent in doc.sents:
+        mentions.extend(sentence_mentions(sent, index))
+    doc_id = doc_id_of(doc)
+    return [to_event(m, doc_id) for m in link(mentions)]
+
+
+class EventExtractor:
+    """Pipeline component; the vocabulary is compiled once, when the pipeline is built."""
+
+    def __init__(self) -> None:
+        extensions.register()
+        self.vocab = vocab()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = extract_events(doc, self.vocab)
+        return doc
+
+
+@Language.factory(
+    "sitroom_events",
+    requires=["doc.sents", "doc._.entity_mentions", "doc._.place_mentions", "doc._.timexes"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor()

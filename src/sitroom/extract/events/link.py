@@ -1,0 +1,117 @@
+"""Same-event linking: the mentions of one real-world event in a document become one ``Event``.
+
+A later mention joins an earlier event of the same type when it refers back to it ("the attack",
+"that meeting": definite, no new place) or when both name the same place or the same country with
+compatible dates. Attacks and strikes need more than a shared country, because one article often
+lists several. Missing attributes (date, place, casualties, claim, actor) are filled from the later
+mention and every mention's sentence is kept as evidence.
+"""
+
+from __future__ import annotations
+
+from sitroom.extract.events.mentions import EventMention
+from sitroom.models import Event, Evidence, stable_id
+
+CROWDED_TYPES = ("attack", "strike")
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Same year, and same month when both give one (relative days drift within a month)."""
+    if not a or not b:
+        return True
+    n = min(len(a), len(b), 7)
+    return a[:n] == b[:n]
+
+
+def _country(m: EventMention) -> str | None:
+    return None if m.country_weak else m.country
+
+
+def _places_compatible(a: EventMention, b: EventMention) -> bool:
+    if a.place and b.place:
+        return a.place.id == b.place.id or a.place.name == b.place.name
+    return True
+
+
+def compatible(event: EventMention, m: EventMention) -> bool:
+    if not dates_compatible(event.date, m.date) or not _places_compatible(event, m):
+        return False
+    if event.actor and m.actor and event.actor.entity_id != m.actor.entity_id:
+        return False
+    ca, cb = _country(event), _country(m)
+    if ca and cb and ca != cb:
+        return False
+    if m.anaphoric and m.sent_start != event.sent_start:
+        return True
+    if m.sent_start == event.sent_start:
+        return True  # "a meeting in Rome, where he attended a conference of the coalition"
+    if event.place and m.place:
+        return True
+    if event.type in CROWDED_TYPES:
+        dated = bool(event.date and m.date and len(event.date) >= 7 and len(m.date) >= 7)
+        return dated and bool(ca) and ca == cb
+    return event.country == m.country  # here a country read from the sentence counts too
+
+
+def merge(event: EventMention, m: EventMention) -> None:
+    """Fill what ``event`` lacks from the later mention ``m`` and keep its evidence."""
+    if m.date and (not event.date or len(m.date) > len(event.date)):
+        event.date, event.date_precision = m.date, m.date_precision
+    if m.place and not event.place:
+        event.place = m.place
+    if m.country and (not event.country or (event.country_weak and not m.country_weak)):
+        event.country, event.country_weak, event.country_place = m.country, m.country_weak, m.country_place
+    if m.actor and (not event.actor or (m.claimed and not event.claimed)):
+        event.actor = m.actor
+    event.claimed = event.claimed or m.claimed
+    if event.killed is None:
+        event.killed = m.killed
+    if event.wounded is None:
+        event.wounded = m.wounded
+    if event.target is None:
+        event.target = m.target
+    if event.modality == "planned" and m.modality == "asserted":
+        event.modality = "asserted"
+    event.extra_evidence.append((m.start, m.end, m.sent_text))
+
+
+def link(mentions: list[EventMention]) -> list[EventMention]:
+    """Merge mentions (in document order) into events; anaphors take the most recent compatible one."""
+    events: list[EventMention] = []
+    for m in mentions:
+        target = next((e for e in reversed(events) if e.type == m.type and compatible(e, m)), None)
+        if target is not None:
+            merge(target, m)
+        elif m.anchored:
+            events.append(m)
+    return [e for e in events if e.anchored]
+
+
+def to_event(m: EventMention, doc_id: str) -> Event:
+    evidence = [Evidence(doc_id=doc_id, start=m.start, end=m.end, text=m.sent_text)]
+    evidence += [Evidence(doc_id=doc_id, start=s, end=e, text=t) for s, e, t in m.extra_evidence]
+    first = min(ev.start for ev in evidence)
+    place = m.place or m.country_place
+    geo = m.place.precision if m.place else ("country" if m.country else None)
+    return Event(
+        id=stable_id(doc_id, "event", m.type, first),
+        doc_id=doc_id,
+        type=m.type,
+        date=m.date,
+        date_precision=m.date_precision,
+        country=m.country,
+        place=m.place.name if m.place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        actor=m.actor.name if m.actor else None,
+        target=m.target,
+        killed=m.killed,
+        wounded=m.wounded,
+        claimed=m.claimed,
+        evidence=evidence,
+        modality=m.modality,
+        trigger=m.trigger,
+        place_id=place.id if place else None,
+        actor_id=m.actor.entity_id if m.actor else None,
+        geo_precision=geo,
+    )

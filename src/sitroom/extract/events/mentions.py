@@ -1,0 +1,696 @@
+"""Event mentions: find trigger words in a sentence and read the event's attributes off the parse.
+
+One ``EventMention`` is one place in the text that reports an event; ``link.py`` later merges the
+mentions of one real-world event. Only specific events survive here: generic or habitual statements
+("attacks have declined"), tallies ("30,000 strikes since 2014"), urgings ("urged countries to
+repatriate") and conditionals ("could launch an offensive") are dropped at the trigger.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.extract.events.syntax import (
+    ancestors,
+    casualty,
+    count_of,
+    determiner,
+    dominates,
+    has_word,
+    is_plural,
+    tree_distance,
+    words,
+)
+from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
+
+SPECIFICITY = {"point": 0, "district": 1, "province": 2, "country": 3}
+SUBJECTS = ("nsubj", "nsubjpass")
+LINK_DISTANCE = 4  # a place/date further than this from a trigger outside its subtree is not its own
+SUBTREE_DISTANCE = 10
+
+
+@dataclass
+class Actor:
+    name: str
+    entity_id: str
+    type: str
+
+
+@dataclass
+class EventMention:
+    type: str
+    trigger: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    sent_text: str
+    modality: str = "asserted"
+    date: str | None = None
+    date_precision: str | None = None
+    place: Place | None = None  # the linked place below country level
+    country: str | None = None
+    country_place: Place | None = None  # the country-level mention the country came from, if any
+    country_weak: bool = False  # country read from elsewhere in the sentence, not from the trigger
+    actor: Actor | None = None
+    target: str | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    claimed: bool = False
+    anaphoric: bool = False
+    extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def anchored(self) -> bool:
+        return bool(
+            self.date or self.place or self.actor or self.killed is not None or self.wounded is not None
+            or (self.country and not self.country_weak) or self.modality == "planned"
+        )
+
+
+@dataclass
+class _Located:
+    """A place or timex mention with the token that carries it in the parse."""
+
+    start: int
+    end: int
+    root: Token
+
+
+class DocIndex:
+    """Entity, place and date mentions of one Doc, sorted, with their parse tokens."""
+
+    def __init__(self, doc: Doc, vocab: Vocab) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.entities: list[EntityMention] = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+        self.entity_starts = [m.start for m in self.entities]
+        self.places: list[tuple[PlaceMention, Token]] = self._rooted(doc._.place_mentions or [])
+        self.place_starts = [p.start for p, _ in self.places]
+        timexes = [t for t in doc._.timexes or [] if t.value and not t.is_deadline]
+        self.timexes: list[tuple[Timex, Token]] = self._rooted(timexes)
+        self.timex_starts = [t.start for t, _ in self.timexes]
+
+    def _rooted(self, items: list[Any]) -> list[Any]:
+        out = []
+        for item in sorted(items, key=lambda m: m.start):
+            span = self.doc.char_span(item.start, item.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append((item, span.root))
+        return out
+
+    def entities_in(self, start: int, end: int) -> list[EntityMention]:
+        i = bisect.bisect_left(self.entity_starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def entity_before(self, char: int, types: tuple[str, ...]) -> EntityMention | None:
+        i = bisect.bisect_left(self.entity_starts, char) - 1
+        while i >= 0:
+            if self.entities[i].type in types:
+                return self.entities[i]
+            i -= 1
+        return None
+
+    def places_in(self, sent: Span) -> list[tuple[PlaceMention, Token]]:
+        lo = bisect.bisect_left(self.place_starts, sent.start_char)
+        hi = bisect.bisect_left(self.place_starts, sent.end_char)
+        return [(p, t) for p, t in self.places[lo:hi] if not self._inside_entity(p.start, p.end)]
+
+    def timexes_in(self, sent: Span) -> list[tuple[Timex, Token]]:
+        lo = bisect.bisect_left(self.timex_starts, sent.start_char)
+        hi = bisect.bisect_left(self.timex_starts, sent.end_char)
+        return self.timexes[lo:hi]
+
+    def _inside_entity(self, start: int, end: int) -> bool:
+        """A place word inside an actor name ("Iraqi Security Forces") is not a location."""
+        i = bisect.bisect_right(self.entity_starts, start) - 1
+        return i >= 0 and self.entities[i].start <= start and end <= self.entities[i].end and (
+            self.entities[i].end - self.entities[i].start > end - start
+        )
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+@dataclass
+class Trigger:
+    type: str
+    start: int  # token indices
+    end: int
+    head: Token
+    weak: bool
+
+
+def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
+    """All trigger words and phrases of a sentence, longest phrase first, no overlaps."""
+    found: list[Trigger] = []
+    i = sent.start
+    doc = sent.doc
+    while i < sent.end:
+        tok = doc[i]
+        lemma, lower = words(tok)
+        hit: Trigger | None = None
+        for first in {lemma, lower}:
+            for seq, etype in vocab.phrases.get(first, []):
+                j = i + len(seq)
+                if j <= sent.end and all(seq[k] in words(doc[i + k]) for k in range(len(seq))):
+                    hit = Trigger(etype, i, j, doc[i:j].root, weak=False)
+                    break
+            if hit:
+                break
+        if hit is None:
+            for tv in vocab.types.values():
+                noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
+                verb = tok.pos_ == "VERB" and lemma in tv.verbs
+                if noun or verb:
+                    hit = Trigger(tv.name, i, i + 1, tok, weak=lemma in tv.weak or lower in tv.weak)
+                    break
+        if hit:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
+    """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in vocab.kill:
+            continue
+        cas = casualty(tok, vocab)
+        if cas is None or cas[0] != "killed":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        perp = subj if subj is not None else (next(agent.children, None) if agent is not None else None)
+        if perp is not None and (
+            has_word(perp, vocab.attackers)
+            or any(m.type == "armed_group" for m in index.entities_in(perp.left_edge.idx, _end(perp)))
+        ):
+            return Trigger("attack", tok.i, tok.i + 1, tok, weak=False)
+    return None
+
+
+def _end(tok: Token) -> int:
+    last = tok.right_edge
+    return last.idx + len(last.text)
+
+
+# --------------------------------------------------------------------------- modality and filters
+
+
+def modality(head: Token, vocab: Vocab) -> str:
+    """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
+    for child in head.children:
+        if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
+            return "planned"
+        if child.dep_ == "amod" and has_word(child, vocab.hypothetical):
+            return "hypothetical"
+    prev: Token | None = None
+    for node in ancestors(head):
+        lemma = node.lemma_.lower()
+        if prev is not None and lemma in vocab.reporting:
+            break
+        if prev is not None:
+            if lemma in vocab.denied:
+                return "denied"
+            if lemma in vocab.hortative:
+                return "hortative"
+            if lemma in vocab.hypothetical:
+                return "hypothetical"
+            if lemma in vocab.habitual:
+                return "habitual"
+            if lemma in vocab.planned and prev.dep_ in ("xcomp", "ccomp"):
+                return "planned"
+        support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
+        if support and any(c.dep_ == "neg" for c in node.children):
+            return "negated"
+        for child in node.children:
+            c = child.lower_
+            if child.dep_ in ("aux", "auxpass", "mark", "advmod"):
+                if c in vocab.hypothetical or child.lemma_.lower() in vocab.hypothetical:
+                    return "hypothetical"
+                if child.dep_ == "aux" and c in vocab.planned | {"wo", "'ll"}:
+                    return "planned"
+                if child.dep_ == "advmod" and c in vocab.habitual:
+                    return "habitual"
+        prev = node
+        if node.dep_ in ("relcl", "acl") and prev is not head:
+            break
+    return "asserted"
+
+
+def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            if child.text in index.vocab.demonyms:
+                return True
+            if any(m.type in tv.actor_types for m in index.entities_in(child.left_edge.idx, _end(child))):
+                return True
+    return False
+
+
+def premodifiers(head: Token) -> Span:
+    """The words of the noun phrase before the trigger, however the parser attached them
+    ("On the US airstrikes": "US" is sometimes parsed as the object of "On")."""
+    start = min(head.left_edge.i, head.i)
+    i = head.i - 1
+    while i >= head.sent.start and head.doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"):
+        i -= 1
+    return head.doc[min(start, i + 1) : head.i]
+
+
+def _governing_support(head: Token, vocab: Vocab) -> Token | None:
+    """The light verb of a nominal trigger: "launched an offensive", "an attack carried out by"."""
+    if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.lemma_.lower() in vocab.support_verbs:
+        return head.head
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads:
+        unit = head.head.head
+        if unit.head.lemma_.lower() in vocab.support_verbs:
+            return unit.head
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in vocab.support_verbs:
+            return child
+    return None
+
+
+def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
+    count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return False
+    n = count_of(head, vocab)
+    if n is None or n > vocab.tally_max:
+        return True
+    text = sent.text.lower()
+    return any(w in text.split() or (" " in w and w in text) for w in vocab.tally_words)
+
+
+def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return True
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or has_word(obj, tv.object_nouns)
+        or bool(index.entities_in(obj.left_edge.idx, _end(obj)))
+    )
+
+
+def _has_money(head: Token) -> bool:
+    return any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£") for t in head.subtree if t.i != head.i)
+
+
+def _headline(sent: Span) -> bool:
+    return not sent.text.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'"))
+
+
+def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
+    """The filters that separate a specific event from talk about a kind of event."""
+    tv = vocab.types[trig.type]
+    head = trig.head
+    if head.dep_ == "compound" and head.head.i >= trig.end:
+        return False  # "attack helicopter", "Operation X report"
+    if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
+        return False
+    if tv.context and not any(has_word(t, tv.context) for t in sent):
+        return False
+    det = determiner(head)
+    if det in vocab.generic_dets:
+        return False
+    if head.pos_ == "VERB":
+        if head.tag_ in ("VBZ", "VBP") and not _headline(sent):
+            return False  # simple present of an event verb reads as habitual
+        if trig.type == "meeting" and not _meeting_object_ok(head, index, tv):
+            return False
+        args = ("dobj", "nsubj", "nsubjpass")
+        if trig.type in ("attack", "strike") and not any(c.dep_ in args for c in head.children):
+            return False
+        if tv.money_object:
+            if not _has_money(head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+                return False
+            if any(w in sent.text.lower() for w in vocab.tally_words):
+                return False
+    elif tv.money_object and not (_has_money(head) and det in ("a", "an")):
+        return False
+    unit_phrase = any(has_word(t, vocab.unit_modifiers) for t in head.doc[trig.start : trig.end])
+    if head.pos_ != "VERB" and is_plural(head) and not unit_phrase:
+        if _is_tally(head, sent, vocab):
+            return False
+        left = premodifiers(head)
+        unit = any(has_word(t, vocab.unit_modifiers) for t in left)
+        series = head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads
+        definite = det in vocab.definite_dets or any(t.lower_ in vocab.definite_dets for t in left[:2])
+        definite_actor = definite and (
+            _actor_modifier(head, index, tv)
+            or any(t.text in vocab.demonyms for t in left)
+            or any(m.type in tv.actor_types for m in index.entities_in(left.start_char, left.end_char))
+        )
+        if not (unit or series or definite_actor or "day" in anchors):
+            return False
+    if trig.weak and not (
+        _actor_modifier(head, index, tv)
+        or _governing_support(head, vocab) is not None
+        or anchors & {"place", "day", "month"}
+        or any(c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting") for c in head.children)
+    ):
+        return False
+    # an operation noun needs a light verb ("launched an operation") or a date of its own
+    return not (
+        trig.type == "operation" and head.pos_ != "VERB" and _governing_support(head, vocab) is None
+        and not anchors & {"day", "month"}
+    )
+
+
+# --------------------------------------------------------------------------- attributes
+
+
+def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
+    """Is the place word the object of a locative preposition ("in", "near"), through appositions?"""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("compound", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node is not tok  # "the Baghdad market": a modifier inside the located phrase
+        if node.dep_ == "pobj":
+            prep = node.head.lower_
+            return prep in vocab.locative or (prep == "from" and etype in vocab.from_types)
+        if node.dep_ not in ("appos", "conj", "compound", "amod"):
+            return False
+        node = node.head
+    return False
+
+
+def link_places(
+    head: Token, etype: str, sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab
+) -> list[tuple[int, PlaceMention, Token]]:
+    """Places that locate the trigger, nearest first: (distance, mention, token)."""
+    out = []
+    for pm, tok in sent_places:
+        dist = tree_distance(head, tok)
+        modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
+        inside = dominates(head, tok) or dominates(head.head, tok)
+        if modifier or (_locative(tok, etype, vocab) and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
+            out.append((dist, pm, tok))
+    out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
+    return out
+
+
+def pick_place(linked: list[tuple[int, PlaceMention, Token]]) -> PlaceMention | None:
+    """Among the nearest linked places, the most specific ("the Italian capital, Rome" -> Rome)."""
+    if not linked:
+        return None
+    best_dist = linked[0][0]
+    near = [pm for d, pm, _ in linked if d <= best_dist + 1]
+    return min(near, key=lambda pm: SPECIFICITY.get(pm.place.precision, 0))
+
+
+def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Span, index: DocIndex) -> None:
+    if pm is not None:
+        if pm.place.precision == "country":
+            m.country, m.country_place = pm.place.country, pm.place
+        else:
+            m.place, m.country = pm.place, pm.place.country
+        return
+    # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
+    others = sorted(index.places_in(sent), key=lambda pt: tree_distance(head, pt[1]))
+    if others:
+        m.country, m.country_weak = others[0][0].place.country, True
+        if others[0][0].place.precision == "country":
+            m.country_place = others[0][0].place
+        return
+    for tok in sorted(sent, key=lambda t: tree_distance(head, t)):
+        if tok.text in index.vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
+            m.country, m.country_weak = index.vocab.demonyms[tok.text][0], True
+            return
+
+
+def pick_date(
+    head: Token, timexes: list[tuple[Timex, Token]], lo: int = -1, hi: int = 10**9
+) -> tuple[str, str | None, int] | None:
+    """(value, precision, distance) of the timex nearest the trigger in the tree, within [lo, hi)."""
+    cands = [(tree_distance(head, tok), abs(tok.i - head.i), tx, tok) for tx, tok in timexes if lo <= tx.start < hi]
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (c[0], c[1]))
+    dist, _, tx, _ = cands[0]
+    value, precision = str(tx.value), tx.precision
+    if len(value) == 7 and not any(ch.isdigit() for ch in tx.text):
+        # "in December in 2017": a month that names no year takes the year given right beside it
+        for other, _tok in timexes:
+            gap = head.doc.text[min(tx.end, other.end) : max(tx.start, other.start)]
+            if other.value and len(other.value) == 4 and len(gap) <= 6 and gap.strip(" ,") in ("", "in", "of"):
+                value = f"{other.value}-{value[5:7]}"
+    return value, precision, dist
+
+
+def _entity_actor(
+    tokens: list[Token], index: DocIndex, types: tuple[str, ...], exclude: list[tuple[int, int]]
+) -> Actor | None:
+    """The preferred-type actor among the entity mentions (or demonyms) of the given subtrees."""
+    found: list[EntityMention] = []
+    for tok in tokens:
+        pronoun = tok.pos_ == "PRON" and tok.lower_ in index.vocab.pronouns
+        description = (
+            tok.dep_ in SUBJECTS and has_word(tok, index.vocab.descriptions) and determiner(tok) == "the"
+        )
+        if pronoun or description:
+            # "it claimed ...", "the group said ...": the nearest actor named before
+            ref = index.entity_before(tok.idx, types)
+            if ref is not None:
+                found.append(ref)
+            continue
+        for m in index.entities_in(tok.left_edge.idx, _end(tok)):
+            if m.type in types and not any(a <= m.start < b for a, b in exclude):
+                found.append(m)
+    for etype in types:
+        for m in found:
+            if m.type == etype:
+                return Actor(m.canonical, m.entity_id, m.type)
+    if "country" in types:
+        for tok in tokens:
+            for t in tok.subtree:
+                if t.text in index.vocab.demonyms and t.dep_ in ("amod", "compound", "nmod", "nsubj", "poss"):
+                    iso, name = index.vocab.demonyms[t.text]
+                    return Actor(name, stable_id("country", name), "country")
+    return None
+
+
+def _subj(tok: Token) -> Token | None:
+    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    if subj is None and tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        return _subj(tok.head)
+    return subj
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def find_actor(
+    head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
+) -> tuple[Actor | None, bool]:
+    """(actor, claimed): claim of responsibility, blame, agent, light-verb subject, then modifiers."""
+    types = tv.actor_types
+    excl = [target] if target else []
+    vocab = index.vocab
+    # "X claimed responsibility for the attack" / "X claimed the bombing"
+    for node in ancestors(head)[1:5]:
+        if node.lemma_.lower() == "claim" and node.pos_ == "VERB":
+            subj = _subj(node)
+            actor = _entity_actor([subj], index, types, excl) if subj is not None else None
+            if actor is None:
+                # the claimant right before the verb, even when the parser missed it ("IS claimed")
+                sent = node.sent
+                before = [m for m in index.entities_in(sent.start_char, node.idx) if m.type in types]
+                if before and node.idx - before[-1].end <= 3:
+                    m = before[-1]
+                    actor = Actor(m.canonical, m.entity_id, m.type)
+            if actor is not None:
+                return actor, True
+            break
+    # "an attack blamed on X" / "attributed to X"
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("blame", "attribute", "pin"):
+            objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            actor = _entity_actor(objs, index, types, excl)
+            if actor is not None:
+                return actor, False
+    cands: list[Token] = []
+    # "carried out by X", "the attack X perpetrated"
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl"):
+            agent = _agent(child)
+            if agent is not None:
+                cands.append(agent)
+            subj = next((c for c in child.children if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")), None)
+            if subj is not None and child.dep_ == "relcl" and child.lemma_.lower() in vocab.support_verbs:
+                cands.append(subj)
+    if head.pos_ == "VERB":
+        agent = _agent(head)
+        passive = any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN"
+        subj = _subj(head) if tv.actor_is_patient or not passive else None
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            subj = head.head  # "the coalition, meeting in Rome"
+        cands += [t for t in (agent, subj) if t is not None]
+    support = _governing_support(head, vocab)
+    if support is not None:
+        passive = any(c.dep_ == "nsubjpass" for c in support.children)
+        sup = _agent(support) if passive else _subj(support)
+        if sup is not None:
+            cands.append(sup)
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            cands.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "among"):
+            cands += [g for g in child.children if g.dep_ == "pobj"]
+    cands += [t for t in premodifiers(head) if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
+    actor = _entity_actor(cands, index, types, excl)
+    if actor is not None:
+        return actor, False
+    if tv.actor_fallback:
+        # one armed group named in the sentence, outside the target, is the perpetrator
+        sent = head.sent
+        groups = {
+            m.canonical: m for m in index.entities_in(sent.start_char, sent.end_char)
+            if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl)
+        }
+        if len(groups) == 1:
+            m = next(iter(groups.values()))
+            return Actor(m.canonical, m.entity_id, m.type), False
+    return None, False
+
+
+def find_target(head: Token) -> tuple[str, tuple[int, int]] | None:
+    """What an attack or strike was aimed at: "on a checkpoint", "against X", "targeting X"."""
+    for child in head.children:
+        obj = None
+        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("target", "hit"):
+            obj = next((g for g in child.children if g.dep_ == "dobj"), None)
+        if obj is not None:
+            left = obj.left_edge
+            text = head.doc[left.i : obj.i + 1].text
+            return text, (left.idx, _end(obj))
+    return None
+
+
+def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
+    out = []
+    for tok in sent:
+        cas = casualty(tok, vocab)
+        if cas is not None:
+            out.append((tok, cas[0], cas[1]))
+    return out
+
+
+def _clause_end(head: Token, sent: Span) -> int:
+    return min(_end(head), sent.end_char)
+
+
+def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
+    """Every event mention in one sentence (several when one trigger spans several countries)."""
+    vocab = index.vocab
+    triggers = find_triggers(sent, vocab)
+    if not triggers:
+        kill = kill_trigger(sent, vocab, index)
+        triggers = [kill] if kill else []
+    if not triggers:
+        return []
+    sent_places = index.places_in(sent)
+    sent_timexes = index.timexes_in(sent)
+    casualties = find_casualties(sent, vocab)
+    kept: list[tuple[Trigger, str]] = []
+    for trig in triggers:
+        tv = vocab.types[trig.type]
+        anchors: set[str] = set()
+        if link_places(trig.head, trig.type, sent_places, vocab):
+            anchors.add("place")
+        near = pick_date(trig.head, sent_timexes)
+        if near is not None and near[2] <= 3:
+            anchors.add(near[1] or "year")
+        if not keep_trigger(trig, sent, vocab, index, anchors):
+            continue
+        mod = modality(trig.head, vocab)
+        if mod not in ("asserted", "planned", "denied"):
+            continue
+        if any(
+            other is not trig and other.type != trig.type and tree_distance(other.head, trig.head) <= 2
+            and dominates(other.head, trig.head) and trig.type != "attack"
+            for other, _ in kept
+        ):
+            continue  # "a transition away from that military operation": the operation is an argument
+        kept.append((trig, mod))
+    out: list[EventMention] = []
+    heads = [t.head for t, _ in kept]
+    for trig, mod in kept:
+        tv = vocab.types[trig.type]
+        head = trig.head
+        base = dict(
+            type=trig.type, trigger=sent.doc[trig.start : trig.end].text, start=sent.doc[trig.start].idx,
+            end=_clause_end(head, sent), sent_start=sent.start_char, sent_end=sent.end_char,
+            sent_text=sent.text.strip(), modality=mod,
+        )
+        target = find_target(head) if trig.type in ("attack", "strike") else None
+        actor, claimed = find_actor(head, tv, index, target[1] if target else None)
+        if mod == "denied":
+            actor, claimed = None, False
+        det = determiner(head)
+        linked = link_places(head, trig.type, sent_places, vocab)
+        countries = []
+        for _, linked_pm, _tok in linked:
+            if linked_pm.place.country and linked_pm.place.country not in countries:
+                countries.append(linked_pm.place.country)
+        segments: list[tuple[PlaceMention | None, int, int]]
+        if tv.split_by_country and len(countries) > 1:
+            per_country: list[PlaceMention] = []
+            for c in countries:
+                best = pick_place([(d, p, t) for d, p, t in linked if p.place.country == c])
+                if best is not None:
+                    per_country.append(best)
+            per_country.sort(key=lambda p: p.start)
+            # each country's own stretch of text holds its dates: "in Iraq in 2017 and in Syria in 2019"
+            segments = [
+                (p, -1 if k == 0 else p.start, per_country[k + 1].start if k + 1 < len(per_country) else 10**9)
+                for k, p in enumerate(per_country)
+            ]
+        else:
+            segments = [(pick_place(linked), -1, 10**9)]
+        for pm, lo, hi in segments:
+            m = EventMention(**base)  # type: ignore[arg-type]
+            m.actor, m.claimed = actor, claimed
+            m.target = target[0] if target else None
+            set_location(m, pm, head, sent, index)
+            date = pick_date(head, sent_timexes, lo, hi) or pick_date(head, sent_timexes)
+            if date is not None:
+                m.date, m.date_precision = date[0], _precision(date[0])
+            m.anaphoric = det in vocab.definite_dets and pm is None
+            if trig.type in ("attack", "strike"):
+                for tok, kind, n in casualties:
+                    nearest = min(heads, key=lambda h: tree_distance(h, tok))
+                    if nearest.i == head.i or trig.start <= tok.i < trig.end:
+                        if kind == "killed" and m.killed is None:
+                            m.killed = n
+                        elif kind == "wounded" and m.wounded is None:
+                            m.wounded = n
+            if "date" in tv.requires and m.date is None:
+                continue
+            out.append(m)
+    return out
+
+
+def _precision(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")

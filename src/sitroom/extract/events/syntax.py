@@ -1,0 +1,133 @@
+"""Dependency-tree helpers for the event extractor: distances, determiners, numbers, casualties.
+
+Everything works on one sentence's parse; each helper walks at most the depth of the tree, so a
+document costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sitroom.extract.events.vocab import Vocab
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+def words(tok: Token) -> tuple[str, str]:
+    """The lemma and the lower-cased text: a vocabulary word matches either."""
+    return tok.lemma_.lower(), tok.lower_
+
+
+def has_word(tok: Token, vocab_words: frozenset[str]) -> bool:
+    lemma, lower = words(tok)
+    return lemma in vocab_words or lower in vocab_words
+
+
+def ancestors(tok: Token) -> list[Token]:
+    """``tok`` followed by its heads up to the sentence root."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency edges between two tokens of the same sentence (large across sentences)."""
+    up = {t.i: n for n, t in enumerate(ancestors(a))}
+    for n, t in enumerate(ancestors(b)):
+        if t.i in up:
+            return n + up[t.i]
+    return 99
+
+
+def dominates(head: Token, tok: Token) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i and any(t.i == head.i for t in ancestors(tok))
+
+
+def determiner(tok: Token) -> str | None:
+    """The determiner or possessor word of a noun ("the", "a", "its", "friday")."""
+    for child in tok.children:
+        if child.dep_ in ("det", "poss", "predet"):
+            return child.lower_
+    return None
+
+
+def is_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number", [])
+
+
+def number_value(tok: Token, vocab: Vocab) -> int | None:
+    """Integer value of a number token ("32", "1,600", "three"); None for vague or non-numbers."""
+    text = tok.lower_
+    if _DIGITS.match(text):
+        return int(text.replace(",", ""))
+    return vocab.numbers.get(text)
+
+
+def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
+    """(count, explicit) for one conjunct: a number, its numeric modifier, or "a"/"an" = 1."""
+    if tok.like_num or tok.lower_ in vocab.numbers:
+        return number_value(tok, vocab), True
+    for child in tok.children:
+        if child.dep_ == "nummod":
+            if child.lower_ in vocab.vague:
+                return None, True
+            return number_value(child, vocab), True
+    for child in tok.children:
+        if child.dep_ == "det" and child.lower_ in ("a", "an"):
+            return 1, False
+    return None, False
+
+
+def count_of(head: Token, vocab: Vocab) -> int | None:
+    """People counted by a noun phrase: "two soldiers and a civilian" = 3; "dozens" = None."""
+    members = [head]
+    stack = [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                members.append(child)
+                stack.append(child)
+    counts = [_member_count(m, vocab) for m in members]
+    if not any(explicit for _, explicit in counts):
+        return None
+    if any(explicit and value is None for value, explicit in counts):
+        return None  # a vague part ("dozens") makes the sum unknown
+    return sum(value or 0 for value, _ in counts)
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
+    """("killed"|"wounded", n) when ``tok`` reports a number of dead or wounded, else None."""
+    lemma, lower = words(tok)
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+        kind = "killed" if lemma in vocab.kill or lemma in vocab.die else "wounded" if lemma in vocab.wound else None
+        if kind is None:
+            return None
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if lemma in vocab.die:
+            victims = _child(tok, "nsubj")
+        elif passive:
+            victims = _child(tok, "nsubjpass")
+        else:
+            victims = _child(tok, "dobj")
+            if victims is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
+                victims = tok.head  # "ten people killed", "40 injured"
+        if victims is None:
+            return None
+        n = count_of(victims, vocab)
+        return (kind, n) if n is not None else None
+    if lemma in vocab.toll or lower in vocab.toll:
+        # "the death toll rose to 137" / "a toll of 20": the first number after the word
+        scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+        for t in scope.subtree:
+            if t.i > tok.i and t.like_num:
+                n = number_value(t, vocab)
+                if n is not None:
+                    return ("killed", n)
+    return None

@@ -1,0 +1,137 @@
+"""The event vocabulary (``data/events.toml``) compiled once into lookup tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sitroom.errors import SitroomError
+from sitroom.extract.spans import load_data
+
+DATA_FILE = "events.toml"
+
+
+@dataclass(frozen=True)
+class TypeVocab:
+    """Trigger words and constraints of one event type."""
+
+    name: str
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+    weak: frozenset[str]
+    context: frozenset[str]
+    requires: frozenset[str]
+    split_by_country: bool
+    actor_types: tuple[str, ...]  # in order of preference
+    exclude_modifiers: frozenset[str]
+    object_nouns: frozenset[str]
+    money_object: bool
+    actor_fallback: bool  # a lone armed group in the sentence is the actor
+    actor_is_patient: bool  # the actor is who the event happens to ("the group was defeated")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    types: dict[str, TypeVocab]
+    # first lemma -> [(lemma sequence, event type)], longest first: one linear scan finds every phrase
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    unit_modifiers: frozenset[str]
+    unit_heads: frozenset[str]
+    tally_words: frozenset[str]
+    tally_max: int
+    generic_dets: frozenset[str]
+    definite_dets: frozenset[str]
+    planned: frozenset[str]
+    planned_modifiers: frozenset[str]
+    hypothetical: frozenset[str]
+    hortative: frozenset[str]
+    habitual: frozenset[str]
+    denied: frozenset[str]
+    negations: frozenset[str]
+    reporting: frozenset[str]
+    support_verbs: frozenset[str]
+    kill: frozenset[str]
+    die: frozenset[str]
+    dead: frozenset[str]
+    wound: frozenset[str]
+    wounded: frozenset[str]
+    toll: frozenset[str]
+    vague: frozenset[str]
+    attackers: frozenset[str]
+    pronouns: frozenset[str]
+    descriptions: frozenset[str]
+    numbers: dict[str, int]
+    locative: frozenset[str]
+    from_types: frozenset[str]
+    demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def _words(table: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in table.get(key, []))
+
+
+@cache
+def vocab() -> Vocab:
+    """Parse and compile the vocabulary; a file missing a section stops the run with E503."""
+    data = load_data(DATA_FILE)
+    try:
+        types: dict[str, TypeVocab] = {}
+        phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, t in data["types"].items():
+            types[name] = TypeVocab(
+                name=name,
+                nouns=_words(t, "nouns"),
+                verbs=_words(t, "verbs"),
+                weak=_words(t, "weak"),
+                context=_words(t, "context"),
+                requires=_words(t, "requires"),
+                split_by_country=bool(t.get("split_by_country", False)),
+                actor_types=tuple(str(w).lower() for w in t.get("actor_types", [])),
+                exclude_modifiers=_words(t, "exclude_modifiers"),
+                object_nouns=_words(t, "object_nouns"),
+                money_object=bool(t.get("money_object", False)),
+                actor_fallback=bool(t.get("actor_fallback", False)),
+                actor_is_patient=bool(t.get("actor_is_patient", False)),
+            )
+            for phrase in t.get("phrases", []):
+                seq = tuple(phrase.lower().split())
+                phrases.setdefault(seq[0], []).append((seq, name))
+        for entries in phrases.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        mod, cas = data["modality"], data["casualties"]
+        return Vocab(
+            types=types,
+            phrases=phrases,
+            unit_modifiers=_words(data["unit_modifiers"], "words"),
+            unit_heads=_words(data["unit_heads"], "words"),
+            tally_words=_words(data["tally"], "words"),
+            tally_max=int(data["tally"]["max_event_count"]),
+            generic_dets=_words(data["generic"], "determiners"),
+            definite_dets=_words(data["definite"], "determiners"),
+            planned=_words(mod, "planned"),
+            planned_modifiers=_words(mod, "planned_modifiers"),
+            hypothetical=_words(mod, "hypothetical"),
+            hortative=_words(mod, "hortative"),
+            habitual=_words(mod, "habitual"),
+            denied=_words(mod, "denied"),
+            negations=_words(mod, "negations"),
+            reporting=_words(mod, "reporting"),
+            support_verbs=_words(mod, "support_verbs"),
+            kill=_words(cas, "kill"),
+            die=_words(cas, "die"),
+            dead=_words(cas, "dead"),
+            wound=_words(cas, "wound"),
+            wounded=_words(cas, "wounded"),
+            toll=_words(cas, "toll"),
+            vague=_words(cas, "vague"),
+            attackers=_words(data["attackers"], "nouns"),
+            pronouns=_words(data["pronouns"], "words"),
+            descriptions=_words(data["pronouns"], "descriptions"),
+            locative=_words(data["places"], "locative"),
+            from_types=_words(data["places"], "from_types"),
+            numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
+            demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
+        )
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise SitroomError("E503", path=DATA_FILE, detail=f"missing or malformed entry: {exc}") from exc
