@@ -1,0 +1,534 @@
+"""Normalise temporal expressions ("Friday's attack", "in January", "Jan. 22", "two weeks ago") to
+calendar values against the document's reference date, and the spaCy component that finds them.
+
+Resolution rules (news usage, not dateparser's defaults, which STACK.md found wrong for relative dates):
+
+* A weekday ("on Monday", "late on Sunday") is the most recent such day on or before the reference:
+  "on Thursday" in a story dated Thursday means that same day. In a future context ("will meet on
+  Monday") it is the next such day on or after the reference.
+* A month without a year ("in January") is the latest such month not after the reference month; a
+  month and day without a year ("Jan. 22") the latest such day not after the reference (a few days of
+  tolerance absorb time zones and announced dates). With a year-only reference the year is taken as is.
+* "last week" is the month holding most of the previous Monday-Sunday week, at month precision: a day
+  would be false precision.
+* The reference itself may have only year or month precision. Relative offsets are then applied to the
+  first and last day the reference allows, and only the part of the result both agree on is kept:
+  "yesterday" against "2021-06" is "2021-06" (unless it may fall in May), "on Monday" against "2021"
+  is unknown. Without a reference nothing relative resolves and no year is ever invented.
+
+Only absolute expressions the rules below do not cover go to dateparser, with relative parsing switched
+off and a year required.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitroom.annotate import extensions
+from sitroom.models import Timex
+
+Value = tuple[str | None, str | None]
+NONE: Value = (None, None)
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name[:3].lower(): i for i, name in enumerate(calendar.day_name)})
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "a couple of": 2, "a few": 3, "several": 3,
+}
+# Days a month-day date may lie after the reference and still count as the reference's year:
+# announced dates ("is due to meet on April 15") and time-zone skew.
+FORWARD_TOLERANCE_DAYS = 45
+
+_MONTH_RE = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY_RE = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM_RE = r"(?P<num>\d+|a couple of|a few|several|" + "|".join(
+    w for w in NUMBER_WORDS if " " not in w and w != "several") + r")"
+
+
+# --------------------------------------------------------------------------- reference dates
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The reference date as the interval of days it allows, plus its precision."""
+
+    year: int
+    month: int | None
+    day: int | None
+
+    @property
+    def first(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last(self) -> date:
+        if self.day:
+            return self.first
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+
+_REF_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_reference(reference: str | None) -> Reference | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (longer ISO strings are cut) to a Reference, else None."""
+    if not reference:
+        return None
+    m = _REF_RE.match(reference.strip())
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+    try:
+        ref = Reference(year, month, day)
+        ref.first  # noqa: B018 - validates month/day
+    except ValueError:
+        return None
+    return ref
+
+
+# --------------------------------------------------------------------------- value helpers
+
+
+def _day(d: date) -> Value:
+    return d.isoformat(), "day"
+
+
+def _month(year: int, month: int) -> Value:
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _year(year: int) -> Value:
+    return f"{year:04d}", "year"
+
+
+def _agree(a: date, b: date, finest: str = "day") -> Value:
+    """The value both ends of an interval share, no finer than ``finest``."""
+    if a == b and finest == "day":
+        return _day(a)
+    if (a.year, a.month) == (b.year, b.month) and finest in ("day", "month"):
+        return _month(a.year, a.month)
+    if a.year == b.year:
+        return _year(a.year)
+    return NONE
+
+
+def _relative(ref: Reference | None, shift: Callable[[date], date], finest: str = "day") -> Value:
+    """Apply a day-level shift to both ends of the reference interval and keep what they agree on.
+
+    A year-only reference fixes no day, week or month, so day-scale expressions stay unresolved.
+    """
+    if ref is None or ref.month is None:
+        return NONE
+    return _agree(shift(ref.first), shift(ref.last), finest)
+
+
+def _add_months(d: date, months: int) -> date:
+    idx = d.year * 12 + d.month - 1 + months
+    year, month = divmod(idx, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _week_month(monday: date) -> date:
+    """The day that decides which month a Monday-Sunday week belongs to (its Thursday, as ISO weeks)."""
+    return monday + timedelta(days=3)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _number(text: str) -> int | None:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+# --------------------------------------------------------------------------- absolute (partial) dates
+
+
+def _month_day(month: int, day: int, ref: Reference | None, future: bool) -> Value:
+    """A month and day without a year: place it in the year the reference implies."""
+    if not 1 <= day <= 31 or ref is None:
+        return NONE
+    if ref.day is None and ref.month is None:
+        d = _safe_date(ref.year, month, day)
+        return _day(d) if d else NONE
+    if ref.day is None:
+        year = ref.year if month <= (ref.month or 12) or future else ref.year - 1
+        d = _safe_date(year, month, day)
+        return _day(d) if d else NONE
+    anchor = ref.first
+    candidates = [c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _safe_date(y, month, day))]
+    if future:
+        after = [c for c in candidates if c >= anchor]
+        return _day(min(after)) if after else NONE
+    limit = anchor + timedelta(days=FORWARD_TOLERANCE_DAYS)
+    before = [c for c in candidates if c <= limit]
+    return _day(max(before)) if before else NONE
+
+
+def _month_only(month: int, ref: Reference | None, future: bool) -> Value:
+    """A month without a year: the latest such month not after the reference month (or next, if future)."""
+    if ref is None:
+        return NONE
+    if ref.month is None:
+        return _month(ref.year, month)
+    if future:
+        return _month(ref.year if month >= ref.month else ref.year + 1, month)
+    return _month(ref.year if month <= ref.month else ref.year - 1, month)
+
+
+def _numeric_date(a: int, b: int, year: int, sep: str) -> Value:
+    """dd-mm-yyyy / mm/dd/yyyy: decide by which part cannot be a month, else by separator habit."""
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    elif sep == "/":
+        month, day = a, b  # US habit
+    else:
+        day, month = a, b
+    d = _safe_date(year, month, day)
+    return _day(d) if d else NONE
+
+
+# --------------------------------------------------------------------------- the rules
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reference | None, bool], Value]]
+_RULES: list[Rule] = []
+
+
+def _rule(pattern: str) -> Callable[[Callable[[re.Match[str], Reference | None, bool], Value]], Any]:
+    def wrap(fn: Callable[[re.Match[str], Reference | None, bool], Value]) -> Any:
+        _RULES.append((re.compile(r"^(?:" + pattern + r")$"), fn))
+        return fn
+
+    return wrap
+
+
+@_rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})")
+def _iso(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    dt = _safe_date(int(y), int(mo), int(d))
+    return _day(dt) if dt else NONE
+
+
+@_rule(r"(?P<y>\d{4})-(?P<m>\d{2})")
+def _iso_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    month = int(m["m"])
+    return _month(int(m["y"]), month) if 1 <= month <= 12 else NONE
+
+
+@_rule(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
+def _numeric(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    return _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), m["sep"])
+
+
+# "June 27, 2021", "June 27 2021", "Monday, June 27", "June 27-28", "June 27" (year from reference)
+@_rule(r"(?:" + _WEEKDAY_RE + r",? )?" + _MONTH_RE + r" " + _DAY_RE
+       + r"(?:\s*[-–]\s*\d{1,2})?(?:,? " + _YEAR_RE + r")?")
+def _month_day_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    month, day = MONTHS[m["month"]], int(m["day"])
+    if m["year"]:
+        d = _safe_date(int(m["year"]), month, day)
+        return _day(d) if d else NONE
+    return _month_day(month, day, ref, future)
+
+
+# "27 June 2021", "27 June", "the 27th of June, 2021", "Monday 27 June"
+@_rule(r"(?:" + _WEEKDAY_RE + r",? )?" + _DAY_RE + r"(?:\s*[-–]\s*\d{1,2})? (?:of )?" + _MONTH_RE
+       + r"(?:,? " + _YEAR_RE + r")?")
+def _day_month_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    return _month_day_year(m, ref, future)
+
+
+# "March 2019", "December in 2017", "end of May 2019", "mid-June 2020", "the summer of 2019"
+@_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE
+       + r",?(?: of| in)? " + _YEAR_RE)
+def _month_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    return _month(int(m["year"]), MONTHS[m["month"]])
+
+
+# "January", "in January", "early January", "the end of May", "mid-June"
+@_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE)
+def _bare_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    return _month_only(MONTHS[m["month"]], ref, future)
+
+
+# "2017", "mid-2017", "the end of 2025", "the summer of 2019", "2017's", "fiscal year 2024"
+@_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of|first half of|second half of|"
+       r"(?:spring|summer|autumn|fall|winter) (?:of )?|(?:fiscal |calendar )?year)[- ]?)?" + _YEAR_RE)
+def _year_only(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    return _year(int(m["year"]))
+
+
+# "Monday", "last Monday", "this Monday", "next Monday", "Monday night"
+@_rule(r"(?P<which>last|this|next|past|previous|coming)? ?" + _WEEKDAY_RE
+       + r"(?: (?:morning|afternoon|evening|night|overnight))?")
+def _weekday(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    target = WEEKDAYS[m["weekday"]]
+    which = m["which"]
+    if which in ("last", "past", "previous"):  # strictly before the reference day
+        return _relative(ref, lambda d: d - timedelta(days=(d.weekday() - target) % 7 or 7))
+    if which in ("next", "coming"):  # strictly after
+        return _relative(ref, lambda d: d + timedelta(days=(target - d.weekday()) % 7 or 7))
+    if future:  # on or after
+        return _relative(ref, lambda d: d + timedelta(days=(target - d.weekday()) % 7))
+    return _relative(ref, lambda d: d - timedelta(days=(d.weekday() - target) % 7))
+
+
+_SHIFTS: dict[str, tuple[int, str]] = {
+    "today": (0, "day"), "tonight": (0, "day"), "this morning": (0, "day"),
+    "this afternoon": (0, "day"), "this evening": (0, "day"), "earlier today": (0, "day"),
+    "later today": (0, "day"), "now": (0, "day"),
+    "yesterday": (-1, "day"), "last night": (-1, "day"), "overnight": (-1, "day"),
+    "yesterday morning": (-1, "day"), "yesterday afternoon": (-1, "day"), "yesterday evening": (-1, "day"),
+    "the day before yesterday": (-2, "day"),
+    "tomorrow": (1, "day"), "the day after tomorrow": (2, "day"),
+    "this week": (0, "month"), "earlier this week": (0, "month"), "later this week": (0, "month"),
+    "the past week": (-3, "month"), "the past few days": (-2, "month"), "recent days": (-2, "month"),
+    "the past two days": (-1, "month"), "the weekend": (-1, "month"),
+}
+
+
+@_rule("|".join(re.escape(k) for k in sorted(_SHIFTS, key=len, reverse=True)))
+def _shift(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    days, finest = _SHIFTS[m[0]]
+    return _relative(ref, lambda d: d + timedelta(days=days), finest)
+
+
+@_rule(r"(?P<which>last|next|previous|the previous|the following) week")
+def _other_week(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    step = 7 if m["which"] in ("next", "the following") else -7
+    return _relative(ref, lambda d: _week_month(d - timedelta(days=d.weekday()) + timedelta(days=step)), "month")
+
+
+@_rule(r"(?:(?:earlier|later|early|late) )?this month|(?:earlier|later) in the month|the current month")
+def _this_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    return _relative(ref, lambda d: d, "month")
+
+
+@_rule(r"(?P<which>last|next|previous|the previous|the following|the past) month")
+def _other_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    step = 1 if m["which"] in ("next", "the following") else -1
+    if m["which"] == "the past":  # "the past month" = the 30 days up to the reference
+        return _relative(ref, lambda d: d - timedelta(days=15), "month")
+    return _relative(ref, lambda d: _add_months(d.replace(day=1), step), "month")
+
+
+@_rule(r"(?:(?:earlier|later|early|late) )?(?:this|the current) year|(?:earlier|later) in the year|"
+       r"(?:the )?end of (?:this|the) year|the beginning of (?:this|the) year")
+def _this_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    return _year(ref.year) if ref else NONE
+
+
+@_rule(r"(?P<which>last|next|previous|the previous|the following) year")
+def _other_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    if ref is None:
+        return NONE
+    return _year(ref.year + (1 if m["which"] in ("next", "the following") else -1))
+
+
+@_rule(r"(?:about |some |nearly |almost |more than |over |roughly |just )?" + _NUM_RE
+       + r" (?P<unit>day|week|month|year)s? (?P<dir>ago|earlier|before|later|from now|hence)")
+def _ago(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    n = _number(m["num"])
+    if n is None or ref is None:
+        return NONE
+    sign = 1 if m["dir"] in ("later", "from now", "hence") else -1
+    unit = m["unit"]
+    if unit == "year":
+        return _year(ref.year + sign * n)
+    if unit == "month":
+        return _relative(ref, lambda d: _add_months(d.replace(day=1), sign * n), "month")
+    days = n * (7 if unit == "week" else 1)
+    return _relative(ref, lambda d: d + timedelta(days=sign * days))
+
+
+# --------------------------------------------------------------------------- entry points
+
+# Leading words that do not change the value ("on Monday", "in 2017", "since March", "the end of May").
+_DROP_LEADING = frozenset({
+    "by", "until", "till", "through", "since", "from", "before", "after", "on", "in", "at", "during",
+    "around", "about", "of", "as", "between",
+})
+# After "the", words that belong to a rule ("the day before yesterday", "the past week").
+_KEEP_AFTER_THE = frozenset({"day", "past", "previous", "following", "weekend", "current"})
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"on"}
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_DEADLINE_RE = re.compile(r"^(?:by|until|till|no later than|not later than|before|deadline of)\b", re.I)
+
+
+def _clean(expression: str) -> str:
+    text = re.sub(r"\s+", " ", expression.strip().lower().replace("’", "'"))
+    words = _POSSESSIVE_RE.sub("", text).strip(" ,.;:()").split(" ")
+    while len(words) > 1:
+        head, nxt = words[0], words[1]
+        if head in _DROP_LEADING or (head == "the" and nxt not in _KEEP_AFTER_THE):
+            words = words[1:]
+        elif head in ("late", "early") and nxt in _WEEKDAY_WORDS:
+            words = words[1:]  # "late on Sunday": the day is what counts
+        else:
+            break
+    return " ".join(words)
+
+
+def is_deadline_expression(expression: str) -> bool:
+    """True when the expression names a deadline / range end ("by the end of 2025", "until March")."""
+    return bool(_DEADLINE_RE.match(expression.strip()))
+
+
+def resolve_date(expression: str, reference: str | None, *, future: bool = False) -> Value:
+    """(value, precision) for a temporal expression against ``reference`` (YYYY, YYYY-MM or YYYY-MM-DD).
+
+    ``future`` says the surrounding clause speaks of the future ("will meet on Monday"), which turns
+    weekdays and year-less dates forward. Returns (None, None) when the text does not fix a date.
+    """
+    text = _clean(expression)
+    if not text:
+        return NONE
+    ref = parse_reference(reference)
+    for pattern, fn in _RULES:
+        m = pattern.match(text)
+        if m:
+            return fn(m, ref, future)
+    # Ranges ("from 2014 to 2017", "June 27-28, 2021" is handled above): the start fixes the point.
+    parts = re.split(r"\s+(?:to|and|until|through|till|-|–)\s+|\s*[–-]\s*(?=\d{4}$)", text, maxsplit=1)
+    if len(parts) == 2:
+        end_year = re.search(r"\b(?:1[89]|20)\d\d$", parts[1])
+        if end_year and not re.search(r"\b(?:1[89]|20)\d\d\b", parts[0]):
+            # "January 1 to March 31, 2021": a year-less start takes the end's year
+            reference = end_year[0]
+        value = resolve_date(parts[0], reference, future=future)
+        if value[0]:
+            return value
+    return _dateparser_absolute(text)
+
+
+@cache
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser  # slow import: only when the rules fall short
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["year"], "PARSERS": ["absolute-time"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+
+
+_HAS_ANCHOR = re.compile(r"\d{4}")
+
+
+def _dateparser_absolute(text: str) -> Value:
+    """Absolute dates the rules missed; only text holding a four-digit year is worth the call."""
+    if not _HAS_ANCHOR.search(text):
+        return NONE
+    try:
+        data = _date_parser().get_date_data(text)
+    except (ValueError, OverflowError):
+        return NONE
+    if data is None or data.date_obj is None:
+        return NONE
+    d = data.date_obj.date()
+    if data.period == "day":
+        return _day(d)
+    if data.period == "month":
+        return _month(d.year, d.month)
+    return _year(d.year)
+
+
+# --------------------------------------------------------------------------- spaCy component
+
+# Expressions NER tends to miss: weekdays ("Friday's attack", "late on Sunday") and the day words.
+_EXTRA_RE = re.compile(
+    r"\b(?:(?:late|early) (?:on )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b"
+)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|'ll|is due|are due|was due|were due|due to|scheduled|set to|expected to|plans? to|"
+    r"planned|is to|are to|upcoming|next|to be held|would (?:meet|hold|visit))\b",
+    re.I,
+)
+_DEADLINE_BEFORE_RE = re.compile(
+    r"\b(?:by|until|till|before|no later than|not later than|deadline of)\s+(?:the\s+)?$", re.I
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:\"“”—]")
+_TRIM_RE = re.compile(r"^(?:(?:the|on|late|early|in|at)\s+)+", re.I)
+_TIME_LABELS = ("DATE", "TIME")
+
+
+def _has_time_word(text: str) -> bool:
+    return bool(_EXTRA_RE.search(text))
+
+
+class DateResolver:
+    """Finds temporal expressions in a Doc and resolves them against ``doc._.reference_date``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        reference = doc._.reference_date
+        text = doc.text
+        spans: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
+                spans.append((ent.start_char, ent.end_char))
+        covered = list(spans)
+        for m in _EXTRA_RE.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in covered):
+                spans.append((m.start(), m.end()))
+        timexes: list[Timex] = []
+        for start, end in sorted(spans):
+            raw = text[start:end]
+            lead = _TRIM_RE.match(raw)
+            if lead and lead.end() < len(raw):
+                start += lead.end()
+            span_text = text[start:end]
+            if span_text.endswith(("'s", "’s")):
+                end -= 2
+                span_text = text[start:end]
+            before = text[max(0, start - 40):start]
+            # The clause before the expression decides past or future ("is due to meet on Monday").
+            clause = _CLAUSE_BREAK_RE.split(text[self._sentence_start(doc, start):start])[-1]
+            value, precision = resolve_date(span_text, reference, future=bool(_FUTURE_RE.search(clause)))
+            timexes.append(Timex(
+                text=span_text, start=start, end=end, value=value, precision=precision,
+                is_deadline=bool(_DEADLINE_BEFORE_RE.search(before)) or is_deadline_expression(raw),
+            ))
+        doc._.timexes = timexes
+        return doc
+
+    @staticmethod
+    def _sentence_start(doc: Doc, char: int) -> int:
+        if not doc.has_annotation("SENT_START"):
+            return max(0, char - 200)
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.sent.start_char if span is not None else max(0, char - 200)
+
+
+@Language.factory("sitroom_dates", requires=["doc.ents"], assigns=["doc._.timexes"])
+def make_date_resolver(nlp: Language, name: str) -> DateResolver:
+    extensions.register()
+    return DateResolver()

