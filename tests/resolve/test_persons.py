@@ -1,0 +1,136 @@
+"""Within-document person resolution: titles, roles, suffixes, surname links (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from sitroom.annotate import extensions
+from sitroom.annotate.nlp import MODEL_PACKAGE
+from sitroom.models import EntityMention
+from sitroom.resolve.persons import (
+    PersonResolver,
+    TitleMarker,
+    clean_person_span,
+    short_key,
+    strip_titles,
+    surname_keys,
+)
+
+
+@pytest.fixture(scope="session")
+def persons_nlp() -> Language:
+    """The statistical model plus the entities component (persons are resolved inside it)."""
+    import sitroom.resolve.actors  # noqa: F401  (registers the factory)
+
+    extensions.register()
+    nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("sitroom_entities")
+    return nlp
+
+
+def persons(nlp: Language, text: str) -> list[EntityMention]:
+    return [m for m in nlp(text)._.entity_mentions if m.type == "person"]
+
+
+# --------------------------------------------------------------------------- plain strings
+
+
+def test_persons_strip_titles_from_text() -> None:
+    assert strip_titles("Col. Jane Roe III") == "Jane Roe"
+    assert strip_titles("Prime Minister Omar Haddad") == "Omar Haddad"
+    assert strip_titles("Mr. Haddad") == "Haddad"
+    assert strip_titles("Martin Luther King Jr.") == "Martin Luther King"
+
+
+def test_persons_surname_keys_ignore_particles() -> None:
+    assert surname_keys("Omar al-Haddad") == {"al-haddad", "haddad"}
+    assert "di monte" in surname_keys("Luca Di Monte")
+    assert short_key("Al-Haddad") == "haddad"
+    assert short_key("Haddad") == "haddad"
+
+
+# --------------------------------------------------------------------------- spans (tokenizer only)
+
+
+def test_persons_clean_span_cuts_line_break_and_title(persons_nlp: Language) -> None:
+    doc = persons_nlp.make_doc("By Omar Haddad\nSpokesman Lt. Col. Rana Aziz Jr. said so.")
+    marks = TitleMarker(persons_nlp).marks(doc)
+    byline = clean_person_span(Span(doc, 1, 5, label="PERSON"), marks)  # "Omar Haddad\nSpokesman"
+    assert byline is not None and byline.text == "Omar Haddad"
+    titled = clean_person_span(Span(doc, 4, 11, label="PERSON"), marks)  # "Spokesman Lt. Col. Rana Aziz"
+    assert titled is not None and titled.text == "Rana Aziz Jr."  # the suffix the NER left out is added
+    assert clean_person_span(Span(doc, 4, 5, label="PERSON"), marks) is None  # a bare title
+
+
+def test_persons_mislabelled_surname_becomes_the_person(persons_nlp: Language) -> None:
+    doc = persons_nlp("Nadia Farouk visited the camp. Farouk said conditions were poor.")
+    resolver = PersonResolver(persons_nlp)
+    first = Span(doc, 0, 2, label="PERSON")
+    mislabelled = Span(doc, 6, 7, label="ORG")  # "Farouk" tagged as an organisation
+    found, claimed = resolver.resolve(doc, [first], [mislabelled], [False] * len(doc))
+    assert claimed == {0}
+    assert [(m.span.text, m.canonical) for m in found] == [("Nadia Farouk", "Nadia Farouk"), ("Farouk", "Nadia Farouk")]
+
+
+# --------------------------------------------------------------------------- whole component
+
+
+@pytest.mark.model
+def test_persons_surname_and_titled_surname_link_to_full_name(persons_nlp: Language) -> None:
+    ms = persons(
+        persons_nlp,
+        "Mark Ellis, the acting US envoy for the coalition, arrived in Erbil on Monday. "
+        "Ellis said the camps were overcrowded. Later, Special Envoy Ellis met local leaders.",
+    )
+    assert [m.text for m in ms] == ["Mark Ellis", "Ellis", "Ellis"]
+    assert {m.canonical for m in ms} == {"Mark Ellis"}
+    assert len({m.entity_id for m in ms}) == 1
+    assert ms[0].role == "acting US envoy for the coalition"
+    assert ms[2].role == "Special Envoy"
+    assert all(m.kb_id is None for m in ms)
+
+
+@pytest.mark.model
+def test_persons_surname_before_the_full_name_links_too(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Mr. Ellis spoke first. The envoy, Mark Ellis, then took questions.")
+    assert {m.canonical for m in ms} == {"Mark Ellis"}
+
+
+@pytest.mark.model
+def test_persons_rank_and_suffix_leave_the_canonical(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Coalition spokesman Col. David Warren III told reporters the raids would go on.")
+    assert len(ms) == 1
+    assert ms[0].canonical == "David Warren"
+    assert ms[0].text == "David Warren III"
+    assert ms[0].role == "Coalition spokesman"
+
+
+@pytest.mark.model
+def test_persons_office_title_is_a_role_not_a_name(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Prime Minister Omar Haddad hosted the talks in the capital.")
+    assert [(m.canonical, m.role) for m in ms] == [("Omar Haddad", "Prime Minister")]
+
+
+@pytest.mark.model
+def test_persons_shared_surname_stays_ambiguous(persons_nlp: Language) -> None:
+    ms = persons(
+        persons_nlp,
+        "Laura Bennett, the US ambassador to Iraq, met Thomas Bennett, a coalition adviser. "
+        "Bennett declined to comment.",
+    )
+    canon = [m.canonical for m in ms]
+    assert "Laura Bennett" in canon and "Thomas Bennett" in canon
+    lone = [m for m in ms if m.text == "Bennett"]
+    assert lone and all(m.canonical not in {"Laura Bennett", "Thomas Bennett"} for m in lone)
+    roles = {m.canonical: m.role for m in ms}
+    assert roles["Laura Bennett"] == "US ambassador to Iraq"
+
+
+@pytest.mark.model
+def test_persons_kb_alias_tagged_as_person_is_not_a_person(persons_nlp: Language) -> None:
+    doc = persons_nlp("Daesh said in a statement that it carried out the attack.")
+    assert all(m.type != "person" for m in doc._.entity_mentions)
+    assert any(m.canonical == "Islamic State" for m in doc._.entity_mentions)
