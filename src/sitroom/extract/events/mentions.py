@@ -32,6 +32,7 @@ SPECIFICITY = {"point": 0, "district": 1, "province": 2, "country": 3}
 SUBJECTS = ("nsubj", "nsubjpass")
 LINK_DISTANCE = 4  # a place/date further than this from a trigger outside its subtree is not its own
 SUBTREE_DISTANCE = 10
+DATE_DISTANCE = 5  # edges between a trigger and a date of the same clause, generously
 
 
 @dataclass
@@ -113,13 +114,26 @@ class DocIndex:
             i += 1
         return out
 
-    def entity_before(self, char: int, types: tuple[str, ...]) -> EntityMention | None:
-        i = bisect.bisect_left(self.entity_starts, char) - 1
-        while i >= 0:
-            if self.entities[i].type in types:
-                return self.entities[i]
-            i -= 1
+    def entity_before(self, char: int, types: tuple[str, ...], window: int = 600) -> EntityMention | None:
+        """The nearest mention before ``char`` of the most preferred type in ``types`` (earlier types win:
+        "it claimed ..." refers back to the group, not to the country named in between)."""
+        lo = bisect.bisect_left(self.entity_starts, char - window)
+        hi = bisect.bisect_left(self.entity_starts, char)
+        for etype in types:
+            for i in range(hi - 1, lo - 1, -1):
+                if self.entities[i].type == etype:
+                    return self.entities[i]
         return None
+
+    def entities_overlapping(self, start: int, end: int) -> list[EntityMention]:
+        """Mentions that share characters with [start, end): a name the parser split across tokens."""
+        i = bisect.bisect_left(self.entity_starts, start - 200)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end > start:
+                out.append(self.entities[i])
+            i += 1
+        return out
 
     def places_in(self, sent: Span) -> list[tuple[PlaceMention, Token]]:
         lo = bisect.bisect_left(self.place_starts, sent.start_char)
@@ -315,11 +329,21 @@ def _headline(sent: Span) -> bool:
     return not sent.text.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'"))
 
 
+def _group_after(head: Token, index: DocIndex) -> EntityMention | None:
+    """The parser sometimes reads "the attack ISIS-K perpetrated" as a compound noun: the trigger then
+    modifies a group name followed by a verb of its own. Return that group, if so."""
+    noun = head.head
+    groups = [m for m in index.entities_overlapping(noun.idx, noun.idx + len(noun.text)) if m.type == "armed_group"]
+    if groups and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
+        return groups[0]
+    return None
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
     head = trig.head
-    if head.dep_ == "compound" and head.head.i >= trig.end:
+    if head.dep_ == "compound" and head.head.i >= trig.end and not _group_after(head, index):
         return False  # "attack helicopter", "Operation X report"
     if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
         return False
@@ -401,6 +425,11 @@ def link_places(
         inside = dominates(head, tok) or dominates(head.head, tok)
         if modifier or (_locative(tok, etype, vocab) and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
             out.append((dist, pm, tok))
+    # "US airstrikes ... in Syria": a country adjective on the trigger names who acted, not where
+    located = [x for x in out if not (x[2].head.i == head.i and x[1].place.precision == "country"
+                                      and x[2].dep_ in ("compound", "amod", "nmod"))]
+    if located and len(located) < len(out):
+        out = located
     out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
     return out
 
@@ -469,7 +498,10 @@ def _entity_actor(
             if ref is not None:
                 found.append(ref)
             continue
-        for m in index.entities_in(tok.left_edge.idx, _end(tok)):
+        span_mentions = index.entities_in(tok.left_edge.idx, _end(tok))
+        if not span_mentions and tok.dep_ in ("compound", "amod", "nmod", "poss"):
+            span_mentions = index.entities_overlapping(tok.idx, tok.idx + len(tok.text))
+        for m in span_mentions:
             if m.type in types and not any(a <= m.start < b for a, b in exclude):
                 found.append(m)
     for etype in types:
@@ -506,6 +538,8 @@ def find_actor(
     types = tv.actor_types
     excl = [target] if target else []
     vocab = index.vocab
+    if head.dep_ == "compound" and (group := _group_after(head, index)) is not None:
+        return Actor(group.canonical, group.entity_id, group.type), False
     # "X claimed responsibility for the attack" / "X claimed the bombing"
     for node in ancestors(head)[1:5]:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB":
@@ -675,6 +709,8 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
             m.target = target[0] if target else None
             set_location(m, pm, head, sent, index)
             date = pick_date(head, sent_timexes, lo, hi) or pick_date(head, sent_timexes)
+            if date is not None and date[2] > DATE_DISTANCE:
+                date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
             if date is not None:
                 m.date, m.date_precision = date[0], _precision(date[0])
             m.anaphoric = det in vocab.definite_dets and pm is None
