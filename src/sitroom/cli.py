@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from sitroom import __version__
+from sitroom.cli_picture import register as register_picture
 from sitroom.errors import SitroomError
 from sitroom.models import IngestReport
 
@@ -60,6 +61,7 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     workers: WorkersOption = 1,
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20_000_000,
+    overrides: Annotated[Path | None, typer.Option(help="TOML file merging/splitting entities, naming series.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read articles into the database: clean, segment, extract, store. Re-running resumes."""
@@ -70,7 +72,7 @@ def ingest(
         try:
             report = run_ingest(
                 paths, db, workers=workers, stdin=sys.stdin if "-" in paths else None, max_bytes=max_bytes,
-                progress=lambda n: bar.advance(task, n),
+                progress=lambda n: bar.advance(task, n), overrides=overrides,
             )
         except SitroomError as exc:
             raise fail(exc) from exc
@@ -221,6 +223,23 @@ def bench(
     for k, v in result.items():
         table.add_row(k, f"{v:,.3f}" if isinstance(v, float) else str(v))
     out.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to bind; loopback unless you mean it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    allow_ingest: Annotated[bool, typer.Option(help="Enable POST /api/ingest (token required).")] = False,
+    token: Annotated[str | None, typer.Option(envvar="SITROOM_TOKEN", help="Bearer token for ingest.")] = None,
+) -> None:
+    """Serve the web situation room and its JSON API over the database (offline, read-only by default)."""
+    from sitroom.serve import run
+
+    run(db, host=host, port=port, allow_ingest=allow_ingest, token=token)
+
+
+register_picture(app)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -102,6 +102,7 @@ def ingest(
     stdin: TextIO | None = None,
     max_bytes: int | None = None,
     progress: Progress | None = None,
+    overrides: str | Path | None = None,
 ) -> IngestReport:
     """Files in, database updated, streaming so memory stays flat however large the corpus.
 
@@ -155,4 +156,7 @@ def ingest(
             store.write_results([], pending_problems, run_id=run_id)
         store.finish_run(run_id, {"ingested": len(report.ingested), "duplicates": len(report.duplicates),
                                   "skipped": len(report.skipped)})
+        if report.ingested:
+            # The cross-source picture (merged events, series, statements) is rebuilt from everything stored.
+            store.rebuild_picture(overrides_path=overrides)
     return report

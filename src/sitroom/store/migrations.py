@@ -217,8 +217,153 @@ _V1 = (
     "CREATE INDEX ingest_problems_run ON ingest_problems (run_id)",
 )
 
+# The cross-source picture (sitroom.picture, persisted by store/picture.py). It is derived data: rebuilt
+# from the stored records after each ingest, replacing every picture_* row in one transaction. Lists of
+# sources and evidence that are only ever read whole are kept as JSON text.
+_V2 = (
+    """
+    CREATE TABLE picture_entities (
+        id VARCHAR PRIMARY KEY,
+        canonical VARCHAR NOT NULL,
+        type VARCHAR NOT NULL,
+        wikidata VARCHAR,
+        surface_forms VARCHAR[] NOT NULL,
+        doc_ids VARCHAR[] NOT NULL,
+        mention_count INTEGER NOT NULL,
+        members VARCHAR[] NOT NULL,
+        roles VARCHAR NOT NULL  -- JSON [{role, date, doc_id}]
+    )
+    """,
+    """
+    CREATE TABLE picture_events (
+        id VARCHAR PRIMARY KEY,
+        type VARCHAR NOT NULL,
+        date VARCHAR,
+        date_precision VARCHAR,
+        time_precision INTEGER,
+        date_start DATE,
+        date_end DATE,
+        country VARCHAR,
+        place VARCHAR,
+        place_id VARCHAR,
+        admin1 VARCHAR,
+        lat DOUBLE,
+        lon DOUBLE,
+        geo_precision VARCHAR,
+        geo_precision_code INTEGER,
+        actor VARCHAR,
+        actor_id VARCHAR,
+        target VARCHAR,
+        claimed BOOLEAN NOT NULL,
+        modality VARCHAR NOT NULL,
+        killed_low INTEGER,
+        killed_best INTEGER,
+        killed_high INTEGER,
+        wounded_low INTEGER,
+        wounded_best INTEGER,
+        wounded_high INTEGER,
+        n_sources INTEGER NOT NULL,
+        killed VARCHAR,  -- JSON ValueSummary
+        wounded VARCHAR
+    )
+    """,
+    "CREATE INDEX picture_events_type ON picture_events (type)",
+    "CREATE INDEX picture_events_country ON picture_events (country)",
+    "CREATE INDEX picture_events_date ON picture_events (date_start)",
+    "CREATE INDEX picture_events_actor ON picture_events (actor_id)",
+    """
+    CREATE TABLE picture_event_sources (
+        merged_id VARCHAR NOT NULL,
+        ord INTEGER NOT NULL,
+        event_id VARCHAR NOT NULL,
+        doc_id VARCHAR NOT NULL,
+        source VARCHAR,
+        title VARCHAR,
+        url VARCHAR,
+        published VARCHAR,
+        date VARCHAR,
+        date_precision VARCHAR,
+        place VARCHAR,
+        country VARCHAR,
+        actor VARCHAR,
+        killed INTEGER,
+        wounded INTEGER,
+        modality VARCHAR NOT NULL,
+        trigger VARCHAR NOT NULL,
+        evidence VARCHAR NOT NULL  -- JSON [{doc_id, start, end, text}]
+    )
+    """,
+    "CREATE INDEX picture_event_sources_merged ON picture_event_sources (merged_id)",
+    "CREATE INDEX picture_event_sources_doc ON picture_event_sources (doc_id)",
+    """
+    CREATE TABLE picture_series (
+        id VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL,
+        unit VARCHAR NOT NULL,
+        rule VARCHAR NOT NULL,
+        target DOUBLE,
+        n_points INTEGER NOT NULL,
+        n_targets INTEGER NOT NULL,
+        first_as_of VARCHAR,
+        last_as_of VARCHAR
+    )
+    """,
+    """
+    CREATE TABLE picture_series_points (
+        series_id VARCHAR NOT NULL,
+        ord INTEGER NOT NULL,
+        kind VARCHAR NOT NULL,  -- point | target
+        figure_id VARCHAR NOT NULL,
+        doc_id VARCHAR NOT NULL,
+        source VARCHAR,
+        value DOUBLE NOT NULL,
+        unit VARCHAR NOT NULL,
+        qualifier VARCHAR,
+        as_of VARCHAR,
+        as_of_basis VARCHAR NOT NULL,
+        raw VARCHAR NOT NULL,
+        subject VARCHAR NOT NULL,
+        evidence VARCHAR NOT NULL
+    )
+    """,
+    "CREATE INDEX picture_series_points_series ON picture_series_points (series_id)",
+    """
+    CREATE TABLE picture_statements (
+        id VARCHAR NOT NULL,
+        ord INTEGER NOT NULL,
+        doc_id VARCHAR NOT NULL,
+        source VARCHAR,
+        speaker VARCHAR,
+        speaker_id VARCHAR,
+        role VARCHAR,
+        date VARCHAR,
+        date_start DATE,
+        text VARCHAR NOT NULL,
+        direct BOOLEAN NOT NULL,
+        about_ids VARCHAR[] NOT NULL,
+        about VARCHAR[] NOT NULL,
+        topic VARCHAR,
+        polarity INTEGER NOT NULL,
+        evidence VARCHAR NOT NULL
+    )
+    """,
+    "CREATE INDEX picture_statements_id ON picture_statements (id)",
+    "CREATE INDEX picture_statements_speaker ON picture_statements (speaker_id)",
+    """
+    CREATE TABLE picture_opposing (
+        id VARCHAR NOT NULL,
+        topic VARCHAR NOT NULL,
+        about_id VARCHAR NOT NULL,
+        about VARCHAR NOT NULL,
+        affirming VARCHAR NOT NULL,
+        denying VARCHAR NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, records, evidence, runs and ingest problems", _V1),
+    Migration(2, "the cross-source picture: entities, merged events, series, statements", _V2),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -198,3 +198,54 @@ class Store:
     def stats(self) -> dict[str, Any]:
         with self._cursor() as cur:
             return read.stats(cur)
+
+    # ------------------------------------------------------------------ the cross-source picture (picture.py)
+
+    def rebuild_picture(self, overrides_path: str | Path | None = None) -> dict[str, int]:
+        """Rebuild the merged events, series, statements and entities from every stored record, replacing
+        the stored picture in one transaction. Returns rows written per picture table."""
+        from sitroom.store import picture
+
+        return picture.rebuild_picture(self._writable("rebuilding the picture"), overrides_path)
+
+    def merged_events(self, **filters: Any) -> list[dict[str, Any]]:
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.merged_events(cur, **filters)
+
+    def merged_event(self, event_id: str) -> dict[str, Any]:
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.merged_event(cur, event_id)
+
+    def series(self, name: str | None = None) -> list[dict[str, Any]]:
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.series(cur, name)
+
+    def statements(self, speaker: str | None = None, about: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.statements(cur, speaker=speaker, about=about, **filters)
+
+    def opposing(self, about: str | None = None, topic: str | None = None) -> list[dict[str, Any]]:
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.opposing(cur, about=about, topic=topic)
+
+    def resolved_entities(self, **filters: Any) -> list[dict[str, Any]]:
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.entities(cur, **filters)
+
+    def timeline(self, country: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.timeline(cur, country=country, **filters)

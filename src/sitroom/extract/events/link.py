@@ -94,7 +94,7 @@ def to_event(m: EventMention, doc_id: str) -> Event:
     place = m.place or m.country_place
     geo = m.place.precision if m.place else ("country" if m.country else None)
     return Event(
-        id=stable_id(doc_id, "event", m.type, first),
+        id=stable_id(doc_id, "event", m.type, first, m.country, place.id if place else None),
         doc_id=doc_id,
         type=m.type,
         date=m.date,

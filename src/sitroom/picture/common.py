@@ -1,0 +1,145 @@
+"""Small helpers the picture modules share: partial dates, distances, data files, surface-form links.
+
+Everything here is pure Python (no DuckDB): the picture is built from a ``sitroom/1`` export object.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from sitroom.errors import SitroomError
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+# ACLED's time_precision: 1 = day known, 2 = week/month, 3 = year only.
+TIME_PRECISION: dict[str, int] = {"day": 1, "month": 2, "year": 3}
+# ACLED's geo_precision: 1 = the town itself, 2 = near a town / part of a region, 3 = province or only the
+# country (ACLED codes country-level locations at 3 too). Same mapping as the CSV export.
+GEO_PRECISION: dict[str, int] = {"point": 1, "district": 2, "province": 3, "country": 3}
+# Rank of place precisions, most specific first (used to pick an event's place among its sources).
+GEO_RANK: dict[str | None, int] = {"point": 0, "district": 1, "province": 2, "country": 3, None: 4}
+DATE_RANK: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, None: 3}
+
+
+def date_bounds(value: str | None) -> tuple[date | None, date | None]:
+    """First and last day a partial date covers: "2024-03" -> (2024-03-01, 2024-03-31); junk -> Nones."""
+    if not value:
+        return None, None
+    m = _PARTIAL.match(value.strip())
+    if not m:
+        return None, None
+    year = int(m.group(1))
+    try:
+        if m.group(3):
+            day = date(year, int(m.group(2)), int(m.group(3)))
+            return day, day
+        if m.group(2):
+            month = int(m.group(2))
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None, None
+
+
+def precision_of(value: str | None) -> str | None:
+    """"day" / "month" / "year" from the shape of a partial date."""
+    if not value or not _PARTIAL.match(value):
+        return None
+    return {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r1, r2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = r2 - r1, math.radians(lon2 - lon1)
+    a = math.sin(dlat / 2) ** 2 + math.cos(r1) * math.cos(r2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def lower_median(values: Iterable[int | float]) -> int | float:
+    """The median, taking the lower middle value for an even count so it is always a reported value."""
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+@cache
+def load_data(name: str) -> dict[str, Any]:
+    """A TOML data file of sitroom/data, parsed once."""
+    text = resources.files("sitroom").joinpath(f"data/{name}").read_text("utf-8")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SitroomError("E503", path=f"sitroom/data/{name}", detail=str(exc)) from exc
+
+
+def doc_date(doc: Mapping[str, Any] | None) -> str | None:
+    """The date a document speaks from: published, else its reference date."""
+    if not doc:
+        return None
+    value = doc.get("published") or doc.get("reference_date")
+    return str(value) if value else None
+
+
+def word_pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching any of ``forms`` as whole words (longest first)."""
+    cleaned = sorted({f.strip() for f in forms if f and len(f.strip()) >= 2}, key=lambda f: (-len(f), f))
+    if not cleaned:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in cleaned) + r")(?!\w)", re.IGNORECASE)
+
+
+class SurfaceIndex:
+    """Which entities/places of a document a piece of text names, by their surface forms in that document.
+
+    Matching the forms as words in the sentence text avoids needing sentence offsets (evidence offsets
+    point at the record's span, not the sentence start) and is linear in the text length.
+    """
+
+    def __init__(self) -> None:
+        self._forms: dict[str, dict[str, str]] = {}  # doc_id -> surface form (casefolded) -> key
+        self._patterns: dict[str, re.Pattern[str] | None] = {}
+
+    def add(self, doc_id: str, form: str, key: str) -> None:
+        self._forms.setdefault(doc_id, {}).setdefault(form.casefold(), key)
+        self._patterns.pop(doc_id, None)
+
+    def find(self, doc_id: str, text: str) -> list[str]:
+        """Keys named in ``text``, in order of first appearance, each once."""
+        forms = self._forms.get(doc_id)
+        if not forms or not text:
+            return []
+        if doc_id not in self._patterns:
+            self._patterns[doc_id] = word_pattern(forms)
+        pattern = self._patterns[doc_id]
+        if pattern is None:
+            return []
+        found: list[str] = []
+        for m in pattern.finditer(text):
+            key = forms.get(m.group(0).casefold())
+            if key is not None and key not in found:
+                found.append(key)
+        return found
+
+    def positions(self, doc_id: str, text: str) -> list[tuple[str, int, int]]:
+        """(key, start, end) of every match in ``text``."""
+        forms = self._forms.get(doc_id)
+        if not forms or not text:
+            return []
+        if doc_id not in self._patterns:
+            self._patterns[doc_id] = word_pattern(forms)
+        pattern = self._patterns[doc_id]
+        if pattern is None:
+            return []
+        out: list[tuple[str, int, int]] = []
+        for m in pattern.finditer(text):
+            key = forms.get(m.group(0).casefold())
+            if key is not None:
+                out.append((key, m.start(), m.end()))
+        return out

@@ -1,0 +1,322 @@
+"""Event merging: reports of the same event across documents become one merged event.
+
+Two per-document events are reports of one event when all of these hold (thresholds in data/merge.toml):
+
+* **type** is the same;
+* **modality** is compatible: asserted and planned reports merge (a meeting announced, then held); denied
+  and hypothetical reports only merge with their own kind;
+* **dates** are compatible: each report's date covers a span (a day, a month, a year); the spans overlap
+  once widened by the type's ``day_tolerance``. So "January 2021" agrees with any day of January, and two
+  day-precision dates may differ by a day for attacks. Reports coarser than the type's ``coarsest``
+  precision, or undated, never merge;
+* **places** are the same or nested: the same place id; two points within ``max_km``; one report gives
+  only the country (or a province whose admin1 holds the other's place) and the country agrees; or, for
+  types with ``unknown_place``, one report names no place at all;
+* **actors** are the same resolved entity, or one report names none.
+
+Clustering is complete-linkage (a report joins a group only if compatible with every member), so a chain
+of near-misses never glues distinct events together. Reports are taken most specific first (day before
+month, town before country) so coarse reports join the best-specified event. Two reports from one document
+may merge: like ACLED's event unit (one day, one place, one actor), repeated mentions are one event.
+
+Conflicting values are never overwritten: every member stays attached as an ``EventSource`` and killed /
+wounded are summarised UCDP-style in ``ValueSummary`` (low/best/high with each source's value).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+from urllib.parse import urlparse
+
+from sitroom.models import stable_id
+from sitroom.picture.common import (
+    DATE_RANK,
+    GEO_PRECISION,
+    GEO_RANK,
+    TIME_PRECISION,
+    date_bounds,
+    haversine_km,
+    load_data,
+    lower_median,
+    precision_of,
+)
+from sitroom.picture.model import EventSource, MergedEvent, SourceValue, ValueSummary
+
+Resolver = Callable[[str | None, str | None], str | None]
+
+
+@dataclass(frozen=True)
+class TypeRule:
+    day_tolerance: int
+    coarsest: str
+    max_km: float
+    unknown_place: bool
+
+
+@cache
+def type_rule(event_type: str) -> TypeRule:
+    data = load_data("merge.toml")
+    merged = {**data["defaults"], **data.get("types", {}).get(event_type, {})}
+    return TypeRule(int(merged["day_tolerance"]), str(merged["coarsest"]), float(merged["max_km"]),
+                    bool(merged["unknown_place"]))
+
+
+@cache
+def _official_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_data("merge.toml")["official"]
+    return (re.compile("|".join(data["sources"]), re.IGNORECASE),
+            re.compile("|".join(data["url_hosts"]), re.IGNORECASE))
+
+
+def is_official(doc: Mapping[str, Any] | None) -> bool:
+    """Whether a document comes from an official publisher (by outlet name or URL host)."""
+    if not doc:
+        return False
+    by_source, by_host = _official_patterns()
+    if doc.get("source") and by_source.search(str(doc["source"])):
+        return True
+    host = urlparse(str(doc.get("url") or "")).hostname or ""
+    return bool(host and by_host.search(host))
+
+
+@dataclass
+class _Report:
+    rec: dict[str, Any]
+    order: int  # position in the export (document order, then offset)
+    start: date | None
+    end: date | None
+    precision: str | None
+    modality_class: str
+    country: str | None
+    place_id: str | None
+    lat: float | None
+    lon: float | None
+    geo: str | None  # point | district | province | country | None
+    admin1: str | None
+    place_name: str | None
+    actor: str | None
+
+
+def _modality_class(modality: str | None) -> str:
+    return "real" if modality in (None, "asserted", "planned") else str(modality)
+
+
+def _report(rec: dict[str, Any], order: int, places: Mapping[str, Mapping[str, Any]], resolve: Resolver) -> _Report:
+    start, end = date_bounds(rec.get("date"))
+    precision = rec.get("date_precision") or precision_of(rec.get("date"))
+    place = places.get(rec.get("place_id") or "") or {}
+    geo = rec.get("geo_precision") or place.get("precision")
+    if geo is None and (rec.get("place") or rec.get("place_id")):
+        geo = "point"
+    if geo is None and rec.get("country"):
+        geo = "country"
+    actor = resolve(rec.get("doc_id"), rec.get("actor_id")) if rec.get("actor_id") else None
+    if actor is None and rec.get("actor"):
+        actor = "name:" + str(rec["actor"]).casefold()
+    return _Report(
+        rec=rec, order=order, start=start, end=end, precision=precision if start else None,
+        modality_class=_modality_class(rec.get("modality")), country=rec.get("country") or place.get("country"),
+        place_id=rec.get("place_id"), lat=rec.get("lat"), lon=rec.get("lon"), geo=geo,
+        admin1=place.get("admin1"), place_name=rec.get("place") or place.get("name"), actor=actor,
+    )
+
+
+def dates_compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    if DATE_RANK[a.precision] > DATE_RANK[rule.coarsest] or DATE_RANK[b.precision] > DATE_RANK[rule.coarsest]:
+        return False
+    # Tolerance only bridges two exact days; a month already covers its days.
+    tol = timedelta(days=rule.day_tolerance if a.precision == b.precision == "day" else 0)
+    return a.start - tol <= b.end and b.start - tol <= a.end
+
+
+_ADMIN_WORDS = re.compile(r"\s+(?:governorate|province|region|district|muhafazat|wilayah|state)$", re.IGNORECASE)
+
+
+def _stem(name: str | None) -> str:
+    """A province name without its administrative word: "Kirkuk Governorate" -> "kirkuk"."""
+    return _ADMIN_WORDS.sub("", (name or "").strip()).casefold()
+
+
+def _nested(coarse: _Report, fine: _Report) -> bool:
+    """Whether ``coarse`` (a country or province) contains ``fine``."""
+    if coarse.geo == "country":
+        return coarse.country is not None and coarse.country == fine.country
+    if coarse.geo == "province" and coarse.country == fine.country and GEO_RANK[fine.geo] < GEO_RANK["province"]:
+        if fine.admin1 and coarse.admin1:
+            return fine.admin1.casefold() == coarse.admin1.casefold()
+        # No admin1 on the town: a province named after its capital contains the capital.
+        return bool(fine.place_name) and _stem(fine.place_name) == _stem(coarse.place_name)
+    return False
+
+
+def places_compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
+    if a.geo is None or b.geo is None:
+        return rule.unknown_place or (a.geo is None and b.geo is None)
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.place_id and a.place_id == b.place_id:
+        return True
+    if GEO_RANK[a.geo] <= GEO_RANK["district"] and GEO_RANK[b.geo] <= GEO_RANK["district"] \
+            and None not in (a.lat, a.lon, b.lat, b.lon):
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= rule.max_km  # type: ignore[arg-type]
+    if a.place_id is None and b.place_id is None and a.place_name and b.place_name:
+        return a.place_name.casefold() == b.place_name.casefold()
+    return _nested(a, b) or _nested(b, a)
+
+
+def compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
+    return (
+        a.modality_class == b.modality_class
+        and (a.actor is None or b.actor is None or a.actor == b.actor)
+        and dates_compatible(a, b, rule)
+        and places_compatible(a, b, rule)
+    )
+
+
+def _days(r: _Report, rule: TypeRule) -> list[date]:
+    """The days a report is indexed under (its span widened by the tolerance)."""
+    assert r.start is not None and r.end is not None
+    tol = timedelta(days=rule.day_tolerance)
+    first, last = r.start - tol, r.end + tol
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def cluster_reports(reports: list[_Report]) -> list[list[_Report]]:
+    """Complete-linkage groups of compatible reports of one event type, in a deterministic order."""
+    if not reports:
+        return []
+    rule = type_rule(reports[0].rec["type"])
+    ordered = sorted(reports, key=lambda r: (
+        DATE_RANK[r.precision], GEO_RANK[r.geo], r.start or date.max, r.order, r.rec["id"]))
+    clusters: list[list[_Report]] = []
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for r in ordered:
+        mergeable = r.start is not None and DATE_RANK[r.precision] <= DATE_RANK[rule.coarsest]
+        if mergeable:
+            candidates = sorted({c for d in _days(r, rule) for c in by_day.get(d, ())})
+            for c in candidates:
+                if all(compatible(r, m, rule) for m in clusters[c]):
+                    clusters[c].append(r)
+                    break
+            else:
+                clusters.append([r])
+                c = len(clusters) - 1
+            for d in _days(r, rule):
+                if c not in by_day[d]:
+                    by_day[d].append(c)
+        else:
+            clusters.append([r])
+    return clusters
+
+
+def _summary(members: list[_Report], field: str, docs: Mapping[str, Mapping[str, Any]]) -> ValueSummary | None:
+    per_doc: dict[str, int] = {}
+    for m in members:
+        value = m.rec.get(field)
+        if value is None:
+            continue
+        doc_id = m.rec["doc_id"]
+        # One document may mention the toll twice (an update later in the text): keep its largest figure.
+        per_doc[doc_id] = max(per_doc.get(doc_id, value), int(value))
+    if not per_doc:
+        return None
+    by_source = sorted(
+        (SourceValue(doc_id=d, source=(docs.get(d) or {}).get("source"), value=v) for d, v in per_doc.items()),
+        key=lambda s: (s.value, s.source or "", s.doc_id),
+    )
+    official = [s.value for s in by_source if is_official(docs.get(s.doc_id))]
+    values = [s.value for s in by_source]
+    return ValueSummary(
+        low=min(values), high=max(values), best=int(lower_median(official or values)),
+        basis="official" if official else "median", by_source=by_source,
+    )
+
+
+def _modal(values: list[Any]) -> Any:
+    """The most frequent non-None value; ties go to the first seen."""
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(v for v in values if v is not None and counts[v] == best)
+
+
+def _merge(members: list[_Report], docs: Mapping[str, Mapping[str, Any]],
+           names: Mapping[str, str]) -> MergedEvent:
+    members = sorted(members, key=lambda m: (m.order, m.rec["id"]))
+    # The date: the most precise one; among those the most reported, ties to the earliest.
+    best_rank = min(DATE_RANK[m.precision] for m in members)
+    dated = sorted((m for m in members if DATE_RANK[m.precision] == best_rank and m.start),
+                   key=lambda m: (m.start, m.order))
+    date_counts = Counter(m.rec["date"] for m in dated)
+    chosen_date = max(dated, key=lambda m: date_counts[m.rec["date"]]) if dated else None
+    # The place: the most specific; among those the most reported.
+    geo_rank = min(GEO_RANK[m.geo] for m in members)
+    placed = [m for m in members if GEO_RANK[m.geo] == geo_rank]
+    place_key = _modal([m.place_id or m.place_name or m.country for m in placed])
+    where = next((m for m in placed if (m.place_id or m.place_name or m.country) == place_key), placed[0])
+    actor_key = _modal([m.actor for m in members])
+    actor_rep = next((m for m in members if m.actor == actor_key), None)
+    actor_name = (actor_rep.rec.get("actor") if actor_rep else None)
+    actor_id = actor_key if actor_key and not actor_key.startswith("name:") else None
+    if actor_id and actor_id in names:
+        actor_name = names[actor_id]
+    modality = "asserted" if any(m.rec.get("modality", "asserted") == "asserted" for m in members) \
+        else _modal([m.rec.get("modality") for m in members])
+    sources = [
+        EventSource(
+            event_id=m.rec["id"], doc_id=m.rec["doc_id"], source=(docs.get(m.rec["doc_id"]) or {}).get("source"),
+            title=(docs.get(m.rec["doc_id"]) or {}).get("title"), url=(docs.get(m.rec["doc_id"]) or {}).get("url"),
+            published=(docs.get(m.rec["doc_id"]) or {}).get("published"), date=m.rec.get("date"),
+            date_precision=m.precision, place=m.place_name, country=m.country, actor=m.rec.get("actor"),
+            killed=m.rec.get("killed"), wounded=m.rec.get("wounded"), modality=m.rec.get("modality", "asserted"),
+            trigger=m.rec.get("trigger", ""), evidence=list(m.rec.get("evidence", [])),
+        )
+        for m in members
+    ]
+    d_start = chosen_date.start.isoformat() if chosen_date and chosen_date.start else None
+    d_end = chosen_date.end.isoformat() if chosen_date and chosen_date.end else None
+    precision = chosen_date.precision if chosen_date else None
+    return MergedEvent(
+        id=stable_id("merged", *sorted(m.rec["id"] for m in members)),
+        type=members[0].rec["type"],
+        date=chosen_date.rec["date"] if chosen_date else None,
+        date_precision=precision, time_precision=TIME_PRECISION.get(precision or ""),
+        date_start=d_start, date_end=d_end,
+        country=where.country or _modal([m.country for m in members]),
+        place=where.place_name if where.geo != "country" else None,
+        place_id=where.place_id, admin1=where.admin1,
+        lat=where.rec.get("lat"), lon=where.rec.get("lon"),
+        geo_precision=where.geo, geo_precision_code=GEO_PRECISION.get(where.geo or ""),
+        actor=actor_name, actor_id=actor_id,
+        target=_modal([m.rec.get("target") for m in members]),
+        claimed=any(bool(m.rec.get("claimed")) for m in members),
+        modality=modality,
+        killed=_summary(members, "killed", docs), wounded=_summary(members, "wounded", docs),
+        sources=sources,
+    )
+
+
+def merge_events(export_obj: Mapping[str, Any], resolve: Resolver,
+                 names: Mapping[str, str] | None = None) -> list[MergedEvent]:
+    """Merged events of an export object, sorted by date (undated last), type and id."""
+    docs = {d["id"]: d for d in export_obj.get("documents", [])}
+    places = {p["id"]: p for p in export_obj.get("places", [])}
+    by_type: dict[str, list[_Report]] = defaultdict(list)
+    for i, rec in enumerate(export_obj.get("events", [])):
+        by_type[rec["type"]].append(_report(rec, i, places, resolve))
+    merged = [
+        _merge(cluster, docs, names or {})
+        for etype in sorted(by_type)
+        for cluster in cluster_reports(by_type[etype])
+    ]
+    merged.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.type, e.id))
+    return merged

@@ -1,0 +1,195 @@
+"""The JSON API (``/api/...``): the twin of every page, and the OpenAPI schema at /api/openapi.json.
+
+Handlers are plain ``def`` functions: FastAPI runs them in its worker threads, and each store call uses
+its own DuckDB cursor, so slow queries never block the event loop. Errors carry catalogue codes:
+``{"error": {"code": "E401", "message": "no event with id ..."}}``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+
+from sitroom.serve import queries
+from sitroom.serve.queries import MAX_PAGE, EventFilters
+from sitroom.store import Store
+
+router = APIRouter(prefix="/api", tags=["read"])
+ingest_router = APIRouter(prefix="/api", tags=["ingest"])
+
+Limit = Annotated[int, Query(ge=0, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
+Offset = Annotated[int, Query(ge=0)]
+_STORE_MAX = 10_000
+
+
+def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def event_filters(
+    type: str | None = None,
+    country: str | None = None,
+    actor: str | None = None,
+    since: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+    until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+    place: str | None = None,
+) -> EventFilters:
+    return EventFilters.of(type=type, country=country, actor=actor, since=since, until=until, place=place)
+
+
+FiltersDep = Annotated[EventFilters, Depends(event_filters)]
+
+
+def total_of(fetch: Callable[..., list[dict[str, Any]]], items: list[dict[str, Any]], limit: int,
+             offset: int) -> int:
+    """The number of matches: free when the answer fits on the first page, else counted page by page."""
+    if offset == 0 and len(items) < limit:
+        return len(items)
+    total, start = 0, 0
+    while True:
+        chunk = fetch(limit=_STORE_MAX, offset=start)
+        total += len(chunk)
+        if len(chunk) < _STORE_MAX:
+            return total
+        start += _STORE_MAX
+
+
+@router.get("/events", summary="Events matching the filters, newest first")
+def events(store: StoreDep, filters: FiltersDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return queries.events_page(store, filters, limit, offset)
+
+
+@router.get("/events/{event_id}", summary="One event with every source, its evidence and conflicts")
+def event(store: StoreDep, event_id: str) -> dict[str, Any]:
+    return queries.event_detail(store, event_id)
+
+
+@router.get("/series", summary="Indicator series with their points and targets")
+def series_list(store: StoreDep) -> dict[str, Any]:
+    items = queries.series_list(store)
+    return {"items": items, "total": len(items)}
+
+
+@router.get("/series/{name}", summary="One indicator series")
+def series(store: StoreDep, name: str) -> dict[str, Any]:
+    return queries.series_one(store, name)
+
+
+@router.get("/quotes", summary="Quotes by speaker and subject, newest first")
+def quotes(store: StoreDep, speaker: str | None = None, about: str | None = None, limit: Limit = 50,
+           offset: Offset = 0) -> dict[str, Any]:
+    speaker, about = (speaker or None), (about or None)
+    items = store.quotes(speaker=speaker, about=about, limit=limit, offset=offset)
+    total = total_of(lambda **kw: store.quotes(speaker=speaker, about=about, **kw), items, limit, offset)
+    out = queries.page(items, total, limit, offset)
+    out["opposing"] = queries.opposing(store, items)
+    return out
+
+
+@router.get("/entities", summary="Entities across documents, most mentioned first")
+def entities(store: StoreDep, type: str | None = None, q: str | None = None, limit: Limit = 100,
+             offset: Offset = 0) -> dict[str, Any]:
+    type, q = (type or None), (q or None)
+    items = store.entities(type=type, q=q, limit=limit, offset=offset)
+    total = total_of(lambda **kw: store.entities(type=type, q=q, **kw), items, limit, offset)
+    return queries.page(items, total, limit, offset)
+
+
+@router.get("/places", summary="Places with mention and event counts")
+def places(store: StoreDep, limit: Limit = 1000, offset: Offset = 0) -> dict[str, Any]:
+    items = store.places(limit=limit, offset=offset)
+    total = total_of(lambda **kw: store.places(**kw), items, limit, offset)
+    return queries.page(items, total, limit, offset)
+
+
+@router.get("/documents", summary="Document summaries (no text)")
+def documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    items = store.documents(limit=limit, offset=offset)
+    return queries.page(items, store.counts()["documents"], limit, offset)
+
+
+@router.get("/documents/{doc_id}", summary="One document: text, sentences and every record read from it")
+def document(store: StoreDep, doc_id: str) -> dict[str, Any]:
+    return store.document(doc_id)
+
+
+@router.get("/search", summary="Documents whose title or text contains q")
+def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 20,
+           offset: Offset = 0) -> dict[str, Any]:
+    items = store.search(q, limit=limit, offset=offset)
+    total = total_of(lambda **kw: store.search(q, **kw), items, limit, offset)
+    out = queries.page(items, total, limit, offset)
+    out["q"] = q
+    return out
+
+
+@router.get("/stats", summary="Totals and breakdowns")
+def stats(store: StoreDep) -> dict[str, Any]:
+    return store.stats()
+
+
+# --------------------------------------------------------------------------- ingest (opt-in)
+
+MAX_UPLOAD = 10 * 1024 * 1024
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    expected: str = request.app.state.token
+    scheme, _, given = (authorization or "").partition(" ")
+    # compare_digest: the time taken does not tell how much of a guessed token was right.
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise HTTPException(status_code=401, detail="a valid 'Authorization: Bearer <token>' header is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+def safe_filename(name: str) -> str:
+    """A plain file name for an upload: no folders, no odd characters, a suffix ingest can read."""
+    base = _SAFE_NAME.sub("_", Path(name.replace("\\", "/")).name).strip("._") or "upload.txt"
+    if not base.lower().endswith(UPLOAD_SUFFIXES):
+        base += ".txt"
+    return base[:120]
+
+
+@ingest_router.post(
+    "/ingest",
+    summary="Ingest one uploaded file (raw request body; the name's suffix picks the reader)",
+    dependencies=[Depends(require_token)],
+)
+async def ingest(request: Request, filename: str = "upload.txt") -> JSONResponse:
+    # A raw body instead of multipart form data: FastAPI's form parsing needs an extra package, and
+    # `curl --data-binary @file "…/api/ingest?filename=file.html"` is all a client needs.
+    size = int(request.headers.get("content-length") or 0)
+    if size > MAX_UPLOAD:
+        raise HTTPException(status_code=413, detail=f"upload over {MAX_UPLOAD} bytes")
+    body = await request.body()
+    if len(body) > MAX_UPLOAD:
+        raise HTTPException(status_code=413, detail=f"upload over {MAX_UPLOAD} bytes")
+    from starlette.concurrency import run_in_threadpool
+
+    report = await run_in_threadpool(_ingest_bytes, request.app.state.db_path, safe_filename(filename), body)
+    return JSONResponse(report)
+
+
+def _ingest_bytes(db_path: str, name: str, body: bytes) -> dict[str, Any]:
+    from sitroom import jobs
+
+    with tempfile.TemporaryDirectory(prefix="sitroom-upload-") as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(body)
+        report = jobs.ingest([str(path)], db=db_path)
+    out = report.as_dict()
+    out["ok"] = report.ok
+    return out

@@ -1,0 +1,204 @@
+"""API latency under load: a synthetic database of N events and a small load generator over loopback.
+
+``python -m sitroom.serve.loadtest --events 100000`` builds the database, starts ``sitroom serve`` in a
+child process on 127.0.0.1, sends a fixed number of requests from a few client threads and prints
+p50/p95/max per endpoint. Bounded in count and time; it only ever talks to the loopback address.
+Synthetic records are generated, never taken from real articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from sitroom.models import EVENT_TYPES, DocResult, Document, Event, Evidence, Figure, Quote, stable_id
+
+_PLACES = [("Mosul", "IQ", 36.34, 43.13), ("Kirkuk", "IQ", 35.47, 44.39), ("Raqqa", "SY", 35.95, 39.01),
+           ("Hasakah", "SY", 36.50, 40.75), ("Baghdad", "IQ", 33.34, 44.40), ("Kabul", "AF", 34.53, 69.17),
+           ("Tikrit", "IQ", 34.60, 43.68), ("Manbij", "SY", 36.53, 37.95)]
+_ACTORS = ["Islamic State", "Islamic State Khorasan Province", "Global Coalition to Defeat Daesh/ISIS",
+           "Syrian Democratic Forces", "Iraqi Security Forces", None]
+_SPEAKERS = ["Alex Rivers", "Jane Doe", "Sam Vale", "Chris Moor"]
+SENTENCE = "Officials reported a {type} near {place} on {date}, saying {killed} people were killed."
+EVENTS_PER_DOC = 5
+
+
+def synthetic_results(n_events: int, seed: int = 11) -> Iterator[DocResult]:
+    """Documents of five template sentences, one event each, plus a figure and a quote per document."""
+    rng = random.Random(seed)
+    for d in range((n_events + EVENTS_PER_DOC - 1) // EVENTS_PER_DOC):
+        doc_id = stable_id("synthetic", seed, d)
+        rows = []
+        for _ in range(min(EVENTS_PER_DOC, n_events - d * EVENTS_PER_DOC)):
+            place = rng.choice(_PLACES)
+            day = f"{rng.randint(2014, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            rows.append((rng.choice(EVENT_TYPES), place, day, rng.choice([None, 0, 1, 3, 7, 20]),
+                         rng.choice(_ACTORS)))
+        sentences = [SENTENCE.format(type=t, place=p[0], date=day, killed=k or 0) for t, p, day, k, _ in rows]
+        text = " ".join(sentences)
+        document = Document(id=doc_id, text=text, source_path=f"synthetic/{d}.txt", title=f"Synthetic {d}",
+                            source="Synthetic Wire", published=rows[0][2] if rows else None, language="en")
+        result = DocResult(document=document)
+        at = 0
+        for i, ((etype, place, day, killed, actor), sentence) in enumerate(zip(rows, sentences, strict=True)):
+            start = text.index(sentence, at)
+            at = start + len(sentence)
+            result.events.append(Event(
+                id=stable_id(doc_id, "event", i), doc_id=doc_id, type=etype, date=day, date_precision="day",
+                country=place[1], place=place[0], lat=place[2], lon=place[3], actor=actor, target=None,
+                killed=killed, wounded=None, claimed=False,
+                evidence=[Evidence(doc_id, start, start + len(sentence), sentence)],
+                place_id=f"syn:{place[0]}",
+            ))
+        first = sentences[0]
+        result.figures.append(Figure(
+            id=stable_id(doc_id, "figure"), doc_id=doc_id, subject="people killed", value=float(rows[0][3] or 0),
+            unit="people", qualifier=None, as_of=rows[0][2][:7], evidence=[Evidence(doc_id, 0, len(first), first)],
+        ))
+        result.quotes.append(Quote(
+            id=stable_id(doc_id, "quote"), doc_id=doc_id, speaker=rng.choice(_SPEAKERS), text=first[:40],
+            direct=False, date=rows[0][2], evidence=[Evidence(doc_id, 0, len(first), first)],
+        ))
+        yield result
+
+
+def build(path: Path, n_events: int, batch: int = 2000) -> None:
+    from sitroom.store import Store
+
+    with Store(path) as store:
+        chunk: list[DocResult] = []
+        for result in synthetic_results(n_events):
+            chunk.append(result)
+            if len(chunk) >= batch:
+                store.write_results(chunk)
+                chunk = []
+        if chunk:
+            store.write_results(chunk)
+
+
+ENDPOINTS = [
+    "/api/events?limit=50",
+    "/api/events?type=attack&limit=50",
+    "/api/events?country=SY&limit=50",
+    "/api/events?actor=Islamic%20State&since=2019&until=2021-06&limit=50",
+    "/api/events?place=Mosul&type=strike&limit=50",
+    "/api/events?limit=50&offset=20000",
+    "/api/quotes?speaker=Rivers&limit=50",
+    "/api/documents?limit=50&offset=1000",
+    "/api/places",
+    "/api/entities",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def measure(base: str, endpoints: Sequence[str], rounds: int = 20, clients: int = 4,
+            deadline_s: float = 300.0) -> dict[str, dict[str, float]]:
+    """Latency per endpoint (ms): ``rounds`` requests each, spread over ``clients`` threads."""
+    import httpx
+
+    stop = time.monotonic() + deadline_s
+    jobs = [path for _ in range(rounds) for path in endpoints]
+    random.Random(3).shuffle(jobs)
+
+    def one(path: str, client: httpx.Client) -> tuple[str, float, int]:
+        if time.monotonic() > stop:
+            return path, float("nan"), 0
+        t0 = time.perf_counter()
+        status = client.get(base + path).status_code
+        return path, (time.perf_counter() - t0) * 1000, status
+
+    with httpx.Client(timeout=30) as warm:  # first hits load caches; not counted
+        for path in endpoints:
+            warm.get(base + path)
+    clients_ = [httpx.Client(timeout=30) for _ in range(clients)]
+    try:
+        with ThreadPoolExecutor(clients) as pool:
+            results = list(pool.map(lambda ij: one(ij[1], clients_[ij[0] % clients]), enumerate(jobs)))
+    finally:
+        for c in clients_:
+            c.close()
+    out: dict[str, dict[str, float]] = {}
+    for path in endpoints:
+        times = sorted(t for p, t, s in results if p == path and s == 200 and t == t)
+        if not times:
+            out[path] = {"n": 0}
+            continue
+        out[path] = {"n": len(times), "p50": statistics.median(times),
+                     "p95": times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))], "max": times[-1]}
+    return out
+
+
+def run_load_test(n_events: int = 100_000, rounds: int = 20, clients: int = 4,
+                  db: Path | None = None) -> dict[str, Any]:
+    """Build (or reuse) the database, serve it in a child process, measure, stop the child."""
+    tmp = None
+    if db is None:
+        tmp = tempfile.TemporaryDirectory(prefix="sitroom-load-")
+        db = Path(tmp.name) / "load.duckdb"
+    try:
+        if not db.exists():
+            t0 = time.perf_counter()
+            build(db, n_events)
+            print(f"built {n_events} synthetic events in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        port = _free_port()
+        child = subprocess.Popen(
+            [sys.executable, "-c", f"from sitroom.serve import run; run({str(db)!r}, port={port})"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        try:
+            _wait_for(port)
+            latencies = measure(f"http://127.0.0.1:{port}", ENDPOINTS, rounds, clients)
+        finally:
+            child.terminate()
+            child.wait(timeout=20)
+        p95 = max(v.get("p95", float("inf")) for v in latencies.values())
+        return {"events": n_events, "clients": clients, "rounds": rounds, "worst_p95_ms": p95,
+                "endpoints": latencies}
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+
+
+def _wait_for(port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"server on port {port} did not start")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--db", type=Path, default=None, help="reuse (or create) this database file")
+    args = parser.parse_args(argv)
+    report = run_load_test(args.events, args.rounds, args.clients, args.db)
+    for path, stats in report["endpoints"].items():
+        print(f"{path:70s} n={stats.get('n', 0):3.0f}  p50={stats.get('p50', 0):7.1f} ms  "
+              f"p95={stats.get('p95', 0):7.1f} ms  max={stats.get('max', 0):7.1f} ms")
+    print(json.dumps({k: v for k, v in report.items() if k != "endpoints"}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""The HTML pages: server-rendered, usable without scripts, each linking its JSON twin under /api/."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from sitroom.serve import queries
+from sitroom.serve.api import FiltersDep, Limit, Offset, StoreDep, total_of
+from sitroom.serve.charts import line_chart, month_histogram
+from sitroom.serve.geo import MapPoint, build_map
+from sitroom.serve.highlight import segments
+from sitroom.serve.render import render
+
+router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 50
+
+
+def _api(path: str, request: Request) -> str:
+    query = urlencode(sorted(request.query_params.items()))
+    return path + (f"?{query}" if query else "")
+
+
+def _page(template: str, request: Request, **context: Any) -> HTMLResponse:
+    return HTMLResponse(render(template, request, **context))
+
+
+def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> list[MapPoint]:
+    points: list[MapPoint] = []
+    located = set()
+    for ev in events:
+        if ev.get("lat") is None or ev.get("lon") is None:
+            continue
+        located.add(ev.get("place_id"))
+        killed = f", {ev['killed']} killed" if ev.get("killed") else ""
+        label = f"{ev['type']} · {ev.get('place') or ev.get('country') or ''} · {ev.get('date') or 'undated'}{killed}"
+        points.append(MapPoint(ev["lon"], ev["lat"], f"/events/{ev['id']}", label, ev["type"], ev.get("killed")))
+    for pl in places:
+        if pl.get("lat") is None or pl.get("lon") is None or pl["id"] in located:
+            continue
+        label = f"{pl['name']} ({pl.get('country') or '?'}) · {pl.get('n_mentions', 0)} mentions"
+        points.append(MapPoint(pl["lon"], pl["lat"], f"/timeline?place={pl['id']}", label, "place"))
+    return points
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
+    stats = store.stats()
+    latest = queries.fetch_events(store, filters, 10)
+    drawn = queries.events_drawn(store, filters)
+    series = queries.key_series(queries.series_list(store))
+    charts = [(s, line_chart(s, width=260, height=80, compact=True)) for s in series]
+    view = build_map(_map_points(drawn, []), countries=stats["events_by_country"].keys())
+    return _page("overview.html", request, stats=stats, latest=latest, charts=charts, map=view,
+                 filters=filters, api_url="/api/stats")
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, store: StoreDep, filters: FiltersDep,
+             view: Annotated[str, Query(pattern="^(auto|world)$")] = "auto") -> HTMLResponse:
+    drawn = queries.events_drawn(store, filters)
+    places = [] if filters.kwargs() else store.places(limit=1000)
+    points = _map_points(drawn, places)
+    countries = {e["country"] for e in drawn if e.get("country")}
+    return _page("map.html", request, map=build_map(points, world=view == "world", countries=countries),
+                 filters=filters, events=drawn, n_places=len(places), view=view,
+                 capped=len(drawn) >= queries.MAX_DRAWN, api_url=_api("/api/events", request))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE_SIZE,
+             offset: Offset = 0) -> HTMLResponse:
+    result = queries.events_page(store, filters, limit, offset)
+    # The chart shows the whole span so a new period can be picked; the list honours the period.
+    drawn = queries.events_drawn(store, replace(filters, since=None, until=None))
+    chart = month_histogram(queries.month_counts(drawn))
+    return _page("timeline.html", request, result=result, chart=chart, filters=filters,
+                 capped=len(drawn) >= queries.MAX_DRAWN, api_url=_api("/api/events", request))
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE_SIZE,
+           offset: Offset = 0) -> HTMLResponse:
+    return timeline(request, store, filters, limit, offset)
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event(request: Request, store: StoreDep, event_id: str) -> HTMLResponse:
+    detail = queries.event_detail(store, event_id)
+    texts = queries.source_segments(store, detail)
+    return _page("event.html", request, event=detail, texts=texts, api_url=f"/api/events/{event_id}")
+
+
+@router.get("/series", response_class=HTMLResponse)
+def series_list(request: Request, store: StoreDep) -> HTMLResponse:
+    series = queries.series_list(store)
+    charts = [(s, line_chart(s, width=260, height=80, compact=True)) for s in series]
+    return _page("series_list.html", request, charts=charts, api_url="/api/series")
+
+
+@router.get("/series/{name}", response_class=HTMLResponse)
+def series(request: Request, store: StoreDep, name: str) -> HTMLResponse:
+    one = queries.series_one(store, name)
+    docs = request.app.state.docs
+    sources = {p["doc_id"]: docs.meta(p["doc_id"]) for p in one["points"] + one["targets"]}
+    return _page("series.html", request, series=one, chart=line_chart(one), sources=sources,
+                 api_url=f"/api/series/{name}")
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes(request: Request, store: StoreDep, speaker: str | None = None, about: str | None = None,
+           limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
+    speaker, about = (speaker or None), (about or None)
+    items = store.quotes(speaker=speaker, about=about, limit=limit, offset=offset)
+    total = total_of(lambda **kw: store.quotes(speaker=speaker, about=about, **kw), items, limit, offset)
+    docs = request.app.state.docs
+    sources = {q["doc_id"]: docs.meta(q["doc_id"]) for q in items}
+    return _page("quotes.html", request, groups=queries.quotes_by_speaker(items), sources=sources,
+                 opposing=queries.opposing(store, items), speaker=speaker or "", about=about or "",
+                 result=queries.page(items, total, limit, offset), api_url=_api("/api/quotes", request))
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(request: Request, store: StoreDep, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> HTMLResponse:
+    items = store.documents(limit=limit, offset=offset)
+    result = queries.page(items, store.counts()["documents"], limit, offset)
+    return _page("documents.html", request, result=result, api_url=_api("/api/documents", request))
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document(request: Request, store: StoreDep, doc_id: str) -> HTMLResponse:
+    doc = queries.document_view(store, doc_id)
+    return _page("document.html", request, doc=doc, api_url=f"/api/documents/{doc_id}")
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(request: Request, store: StoreDep, type: str | None = None, q: str | None = None) -> HTMLResponse:
+    items = store.entities(type=type or None, q=q or None, limit=200)
+    places = store.places(limit=200)
+    return _page("entities.html", request, entities=items, places=places, q=q or "", type=type or "",
+                 api_url=_api("/api/entities", request))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, store: StoreDep, q: str = "", limit: Limit = 20, offset: Offset = 0) -> HTMLResponse:
+    q = q.strip()[:200]
+    items = store.search(q, limit=limit, offset=offset) if q else []
+    for item in items:
+        snippet = item.get("snippet") or ""
+        item["segments"] = segments(snippet, queries.term_spans(snippet, q))
+    return _page("search.html", request, q=q, items=items, limit=limit, offset=offset,
+                 api_url=_api("/api/search", request) if q else None)

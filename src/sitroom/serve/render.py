@@ -1,0 +1,60 @@
+"""Jinja2 rendering with autoescaping always on, and the URL helpers that keep filters shareable.
+
+Filters live in the query string. The period (``since``/``until``) picked on the timeline travels with
+every navigation link, so the map, the overview and the lists show the same period.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from starlette.requests import Request
+
+from sitroom.models import EVENT_TYPES
+from sitroom.serve.charts import format_value
+
+TEMPLATES = Path(__file__).with_name("templates")
+PERIOD_KEYS = ("since", "until")
+
+
+def url_with(request: Request, path: str | None = None, **changes: Any) -> str:
+    """The current URL (or ``path``) with query parameters changed; None or "" removes one."""
+    params = dict(request.query_params)
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    query = urlencode(sorted(params.items()))
+    return (path or request.url.path) + (f"?{query}" if query else "")
+
+
+def period_url(request: Request, path: str, **extra: Any) -> str:
+    """``path`` carrying the current period (since/until) and ``extra`` parameters."""
+    params = {k: v for k in PERIOD_KEYS if (v := request.query_params.get(k))}
+    params.update({k: str(v) for k, v in extra.items() if v not in (None, "")})
+    query = urlencode(sorted(params.items()))
+    return path + (f"?{query}" if query else "")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # every template, whatever its name: document text is untrusted input
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(event_types=EVENT_TYPES, url_with=url_with, period_url=period_url)
+    env.filters["fmt"] = format_value
+    return env
+
+
+def render(template: str, request: Request, **context: Any) -> str:
+    context.setdefault("api_url", None)
+    period = {k: request.query_params.get(k) or "" for k in PERIOD_KEYS}
+    return environment().get_template(template).render(request=request, period=period, **context)

@@ -1,0 +1,387 @@
+"""The cross-source picture in the database: save it (replacing the previous one) and query it.
+
+``rebuild_picture`` reads every stored record, builds the picture (sitroom.picture.build_picture) and
+replaces the ``picture_*`` tables in one transaction, so readers see the old picture or the new one, never
+half of each. Query functions return plain JSON-ready dicts; a missing id raises E401, a filter that
+cannot be understood E402.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from sitroom.errors import SitroomError
+from sitroom.models import DocResult
+from sitroom.picture import Picture, build_picture, load_overrides, picture_input
+from sitroom.picture.common import date_bounds
+from sitroom.store import read
+
+MAX_LIMIT = read.MAX_LIMIT
+PICTURE_TABLES: tuple[str, ...] = (
+    "picture_entities", "picture_events", "picture_event_sources", "picture_series", "picture_series_points",
+    "picture_statements", "picture_opposing",
+)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _day(value: str | None) -> date | None:
+    return date_bounds(value)[0]
+
+
+def picture_rows(picture: Picture) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every picture table."""
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in PICTURE_TABLES}
+    for ent in picture.entities:
+        rows["picture_entities"].append({
+            "id": ent.id, "canonical": ent.canonical, "type": ent.type, "wikidata": ent.wikidata,
+            "surface_forms": ent.surface_forms, "doc_ids": ent.doc_ids, "mention_count": ent.mention_count,
+            "members": ent.members, "roles": _json([r.as_dict() for r in ent.roles]),
+        })
+    for ev in picture.events:
+        k, w = ev.killed, ev.wounded
+        rows["picture_events"].append({
+            "id": ev.id, "type": ev.type, "date": ev.date, "date_precision": ev.date_precision,
+            "time_precision": ev.time_precision, "date_start": _day(ev.date_start), "date_end": _day(ev.date_end),
+            "country": ev.country, "place": ev.place, "place_id": ev.place_id, "admin1": ev.admin1,
+            "lat": ev.lat, "lon": ev.lon, "geo_precision": ev.geo_precision,
+            "geo_precision_code": ev.geo_precision_code, "actor": ev.actor, "actor_id": ev.actor_id,
+            "target": ev.target, "claimed": ev.claimed, "modality": ev.modality,
+            "killed_low": k.low if k else None, "killed_best": k.best if k else None,
+            "killed_high": k.high if k else None, "wounded_low": w.low if w else None,
+            "wounded_best": w.best if w else None, "wounded_high": w.high if w else None,
+            "n_sources": len(ev.sources), "killed": _json(k.as_dict()) if k else None,
+            "wounded": _json(w.as_dict()) if w else None,
+        })
+        for i, s in enumerate(ev.sources):
+            rows["picture_event_sources"].append({
+                "merged_id": ev.id, "ord": i, **{k2: v for k2, v in s.as_dict().items() if k2 != "evidence"},
+                "evidence": _json(s.evidence),
+            })
+    for se in picture.series:
+        dated = [p.as_of for p in se.points if p.as_of]
+        rows["picture_series"].append({
+            "id": se.id, "name": se.name, "unit": se.unit, "rule": se.rule, "target": se.target,
+            "n_points": len(se.points), "n_targets": len(se.targets),
+            "first_as_of": dated[0] if dated else None, "last_as_of": dated[-1] if dated else None,
+        })
+        for kind, points in (("point", se.points), ("target", se.targets)):
+            for i, p in enumerate(points):
+                rows["picture_series_points"].append({
+                    "series_id": se.id, "ord": i, "kind": kind,
+                    **{k2: v for k2, v in p.as_dict().items() if k2 not in ("evidence", "is_target")},
+                    "evidence": _json(p.evidence),
+                })
+    for i, st in enumerate(picture.statements):
+        rows["picture_statements"].append({
+            **{k2: v for k2, v in st.as_dict().items() if k2 != "evidence"}, "ord": i,
+            "date_start": _day(st.date), "evidence": _json(st.evidence),
+        })
+    for op in picture.opposing:
+        rows["picture_opposing"].append(op.as_dict())
+    return rows
+
+
+def _column_types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    return {r[0]: r[1] for r in con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+
+
+def save_picture(con: duckdb.DuckDBPyConnection, picture: Picture) -> dict[str, int]:
+    """Replace the stored picture with ``picture`` in one transaction; returns rows written per table."""
+    rows = picture_rows(picture)
+    con.begin()
+    try:
+        for table in PICTURE_TABLES:
+            con.execute(f"DELETE FROM {table}")
+            if not rows[table]:
+                continue
+            types = _column_types(con, table)
+            view = f"_sitroom_picture_{table}"
+            con.register(view, pa.Table.from_pylist(rows[table]))
+            try:
+                # Explicit casts: a column that is all NULL in this batch arrives untyped from Arrow.
+                select = ", ".join(f'CAST("{c}" AS {types[c]}) AS "{c}"' for c in rows[table][0])
+                con.execute(f"INSERT INTO {table} BY NAME SELECT {select} FROM {view}")
+            finally:
+                con.unregister(view)
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return {t: len(r) for t, r in rows.items()}
+
+
+def build_from_results(results: Iterable[DocResult], overrides_path: str | Path | None = None) -> Picture:
+    return build_picture(picture_input(results), load_overrides(overrides_path))
+
+
+def rebuild_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | None = None) -> dict[str, int]:
+    """Build the picture from every stored record and replace the stored one. Returns rows per table."""
+    picture = build_from_results(read.iter_results(con), overrides_path)
+    return save_picture(con, picture)
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _limit(limit: int, offset: int = 0) -> None:
+    if not 0 <= limit <= MAX_LIMIT:
+        raise SitroomError("E402", name="limit", value=limit, reason=f"must be between 0 and {MAX_LIMIT}")
+    if offset < 0:
+        raise SitroomError("E402", name="offset", value=offset, reason="must not be negative")
+
+
+def _bound(name: str, value: str, last: bool) -> date:
+    first, final = date_bounds(value)
+    if first is None or final is None:
+        raise SitroomError("E402", name=name, value=value, reason="use YYYY, YYYY-MM or YYYY-MM-DD")
+    return final if last else first
+
+
+def country_code(value: str) -> str:
+    """ISO alpha-2 from an alpha-2, alpha-3 or English country name ("IQ", "IRQ", "Iraq")."""
+    v = value.strip()
+    if len(v) == 2 and v.isalpha():
+        return v.upper()
+    import pycountry  # only needed for names and alpha-3 codes
+
+    try:
+        found = pycountry.countries.lookup(v)
+    except LookupError as exc:
+        raise SitroomError("E402", name="country", value=value, reason="not an ISO country code or name") from exc
+    return str(found.alpha_2)
+
+
+def _like(value: str) -> str:
+    return "%" + value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _event_filters(
+    type: str | None, country: str | None, actor: str | None, since: str | None, until: str | None,
+    place: str | None,
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if type:
+        where.append("e.type = ?")
+        params.append(type)
+    if country:
+        where.append("e.country = ?")
+        params.append(country_code(country))
+    if actor:
+        # The actor's name, or any surface form of the resolved entity ("IS" finds "Islamic State" events).
+        where.append("""(e.actor ILIKE ? ESCAPE '\\' OR e.actor_id IN (
+            SELECT id FROM picture_entities WHERE canonical ILIKE ? ESCAPE '\\'
+            OR list_contains(list_transform(surface_forms, lambda s: lower(s)), lower(?))))""")
+        params += [_like(actor), _like(actor), actor.strip()]
+    if since:
+        where.append("e.date_end >= ?")
+        params.append(_bound("since", since, last=False))
+    if until:
+        where.append("e.date_start <= ?")
+        params.append(_bound("until", until, last=True))
+    if place:
+        where.append("(e.place ILIKE ? ESCAPE '\\' OR e.admin1 ILIKE ? ESCAPE '\\')")
+        params += [_like(place), _like(place)]
+    return where, params
+
+
+EVENT_SUMMARY = (
+    "e.id, e.type, e.date, e.date_precision, e.time_precision, e.country, e.place, e.place_id, e.admin1, e.lat, "
+    "e.lon, e.geo_precision, e.geo_precision_code, e.actor, e.actor_id, e.target, e.claimed, e.modality, "
+    "e.killed_low, e.killed_best, e.killed_high, e.wounded_low, e.wounded_best, e.wounded_high, e.n_sources"
+)
+
+
+def merged_events(
+    con: duckdb.DuckDBPyConnection,
+    type: str | None = None,
+    country: str | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Merged events matching every filter, newest first (``since``/``until`` match overlapping dates)."""
+    _limit(limit, offset)
+    where, params = _event_filters(type, country, actor, since, until, place)
+    sql = f"SELECT {EVENT_SUMMARY} FROM picture_events e"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.date_start DESC NULLS LAST, e.type, e.id LIMIT ? OFFSET ?"
+    return _dicts(con.execute(sql, [*params, limit, offset]))
+
+
+def _resolve_id(con: duckdb.DuckDBPyConnection, table: str, kind: str, ident: str) -> str:
+    """An exact id, or a unique prefix of one (at least 6 characters), as the CLI shows short ids."""
+    row = con.execute(f"SELECT id FROM {table} WHERE id = ?", [ident]).fetchone()
+    if row:
+        return str(row[0])
+    if len(ident) >= 6:
+        found = con.execute(f"SELECT id FROM {table} WHERE starts_with(id, ?) LIMIT 2", [ident]).fetchall()
+        if len(found) == 1:
+            return str(found[0][0])
+    raise SitroomError("E401", kind=kind, id=ident)
+
+
+def merged_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
+    """One merged event with its value summaries and every source report with its evidence."""
+    ident = _resolve_id(con, "picture_events", "merged event", event_id)
+    event = _dicts(con.execute(f"SELECT {EVENT_SUMMARY}, e.killed, e.wounded FROM picture_events e WHERE e.id = ?",
+                               [ident]))[0]
+    for key in ("killed", "wounded"):
+        event[key] = json.loads(event[key]) if event[key] else None
+    sources = _dicts(con.execute(
+        "SELECT * EXCLUDE (merged_id, ord) FROM picture_event_sources WHERE merged_id = ? ORDER BY ord", [ident]))
+    for s in sources:
+        s["evidence"] = json.loads(s["evidence"])
+    event["sources"] = sources
+    return event
+
+
+def series(con: duckdb.DuckDBPyConnection, name: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+    """Series summaries; with ``name`` (a series id, exact name or part of one) those series with points."""
+    _limit(limit)
+    if name is None:
+        return _dicts(con.execute(
+            "SELECT * FROM picture_series ORDER BY n_points + n_targets DESC, lower(name), id LIMIT ?", [limit]))
+    found = _dicts(con.execute(
+        "SELECT * FROM picture_series WHERE id = ? OR lower(name) = lower(?) ORDER BY id", [name, name]))
+    if not found:
+        found = _dicts(con.execute(
+            "SELECT * FROM picture_series WHERE name ILIKE ? ESCAPE '\\' "
+            "ORDER BY n_points + n_targets DESC, lower(name), id LIMIT ?", [_like(name), limit]))
+    for s in found:
+        points = _dicts(con.execute(
+            "SELECT * EXCLUDE (series_id) FROM picture_series_points WHERE series_id = ? ORDER BY kind, ord",
+            [s["id"]]))
+        for p in points:
+            p["evidence"] = json.loads(p["evidence"])
+        s["points"] = [p for p in points if p["kind"] == "point"]
+        s["targets"] = [p for p in points if p["kind"] == "target"]
+    return found
+
+
+STATEMENT_COLUMNS = (
+    "s.id, s.doc_id, s.source, s.speaker, s.speaker_id, s.role, s.date, s.text, s.direct, s.about_ids, s.about, "
+    "s.topic, s.polarity"
+)
+
+
+def statements(
+    con: duckdb.DuckDBPyConnection,
+    speaker: str | None = None,
+    about: str | None = None,
+    topic: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Statements by date; ``speaker`` matches the speaker's name, ``about`` the actors named or the words."""
+    _limit(limit, offset)
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        where.append("(s.speaker ILIKE ? ESCAPE '\\' OR s.speaker_id = ?)")
+        params += [_like(speaker), speaker.strip()]
+    if about:
+        where.append("(array_to_string(s.about, '|') ILIKE ? ESCAPE '\\' OR s.text ILIKE ? ESCAPE '\\')")
+        params += [_like(about), _like(about)]
+    if topic:
+        where.append("s.topic = ?")
+        params.append(topic)
+    sql = f"SELECT {STATEMENT_COLUMNS}, s.evidence FROM picture_statements s"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY s.date_start NULLS LAST, s.ord LIMIT ? OFFSET ?"
+    rows = _dicts(con.execute(sql, [*params, limit, offset]))
+    for r in rows:
+        r["evidence"] = json.loads(r["evidence"])
+    return rows
+
+
+def opposing(
+    con: duckdb.DuckDBPyConnection, about: str | None = None, topic: str | None = None, limit: int = 100
+) -> list[dict[str, Any]]:
+    """Pairs of opposing statements, each side with speaker, date, words and source."""
+    _limit(limit)
+    where: list[str] = []
+    params: list[Any] = []
+    if about:
+        where.append("o.about ILIKE ? ESCAPE '\\'")
+        params.append(_like(about))
+    if topic:
+        where.append("o.topic = ?")
+        params.append(topic)
+    side = "{{'id': {0}.id, 'speaker': {0}.speaker, 'role': {0}.role, 'date': {0}.date, 'text': {0}.text, " \
+           "'doc_id': {0}.doc_id, 'source': {0}.source}}"
+    sql = (f"SELECT o.id, o.topic, o.about_id, o.about, {side.format('a')} AS affirming, "
+           f"{side.format('d')} AS denying FROM picture_opposing o "
+           "JOIN picture_statements a ON a.id = o.affirming JOIN picture_statements d ON d.id = o.denying")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY o.about, o.topic, a.date_start NULLS LAST, d.date_start NULLS LAST, o.id LIMIT ?"
+    return _dicts(con.execute(sql, [*params, limit]))
+
+
+def entities(
+    con: duckdb.DuckDBPyConnection, type: str | None = None, q: str | None = None, limit: int = 100, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Resolved entities, most mentioned first; ``q`` matches the name or any surface form."""
+    _limit(limit, offset)
+    where: list[str] = []
+    params: list[Any] = []
+    if type:
+        where.append("type = ?")
+        params.append(type)
+    if q:
+        where.append("(canonical ILIKE ? ESCAPE '\\' OR array_to_string(surface_forms, '|') ILIKE ? ESCAPE '\\')")
+        params += [_like(q), _like(q)]
+    sql = ("SELECT id, canonical, type, wikidata, surface_forms, len(doc_ids) AS n_documents, mention_count, "
+           "roles FROM picture_entities")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY mention_count DESC, lower(canonical), id LIMIT ? OFFSET ?"
+    rows = _dicts(con.execute(sql, [*params, limit, offset]))
+    for r in rows:
+        r["roles"] = json.loads(r["roles"])
+    return rows
+
+
+def timeline(
+    con: duckdb.DuckDBPyConnection,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    type: str | None = None,
+    actor: str | None = None,
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """Dated merged events in date order (oldest first), the picture of one country over time."""
+    _limit(limit)
+    where, params = _event_filters(type, country, actor, since, until, None)
+    where.append("e.date_start IS NOT NULL")
+    sql = (f"SELECT {EVENT_SUMMARY} FROM picture_events e WHERE " + " AND ".join(where)
+           + " ORDER BY e.date_start, e.date_end, e.type, e.id LIMIT ?")
+    return _dicts(con.execute(sql, [*params, limit]))
+
+
+def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Full-text search over documents (store.read.search: substring match, newest first)."""
+    return read.search(con, text, limit, offset)

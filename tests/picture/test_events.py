@@ -1,0 +1,111 @@
+"""Event merging rules on hand-built export dicts."""
+
+from __future__ import annotations
+
+from tests.picture.builders import doc, event, export, place
+
+from sitroom.picture import build_picture
+
+
+def _three_outlets() -> dict:
+    docs = [doc("a", "Levant Wire", "2022-03-17"), doc("b", "Gulf Courier", "2022-03-18"),
+            doc("c", "Iraqi Ministry of Interior", "2022-03-18", url="https://moi.gov.iq/x"),
+            doc("d", "Tigris Daily", "2022-03-19")]
+    events = [event("a", killed=28), event("b", killed=32, date="2022-03-18"), event("c", killed=30),
+              event("d", killed=35, actor=None, actor_id=None)]
+    return export(docs, events)
+
+
+def test_events_same_event_from_four_outlets_is_one_with_every_source() -> None:
+    picture = build_picture(_three_outlets())
+    assert len(picture.events) == 1
+    merged = picture.events[0]
+    assert sorted(s.doc_id for s in merged.sources) == ["a", "b", "c", "d"]
+    assert merged.date == "2022-03-17" and merged.time_precision == 1 and merged.geo_precision_code == 1
+
+
+def test_events_conflicting_tolls_are_summarised_never_overwritten() -> None:
+    killed = build_picture(_three_outlets()).events[0].killed
+    assert killed is not None
+    assert (killed.low, killed.high) == (28, 35)
+    # The ministry is an official source: its figure is the best estimate.
+    assert killed.best == 30 and killed.basis == "official"
+    assert {(s.doc_id, s.value) for s in killed.by_source} == {("a", 28), ("b", 32), ("c", 30), ("d", 35)}
+
+
+def test_events_best_is_lower_median_without_official_source() -> None:
+    obj = export([doc("a"), doc("b"), doc("c"), doc("d")],
+                 [event("a", killed=4), event("b", killed=7), event("c", killed=5), event("d", killed=6)])
+    killed = build_picture(obj).events[0].killed
+    assert killed is not None and killed.best == 5 and killed.basis == "median"
+
+
+def test_events_day_tolerance_is_one_day_for_attacks() -> None:
+    obj = export([doc("a"), doc("b")], [event("a", date="2022-03-17"), event("b", date="2022-03-19")])
+    assert len(build_picture(obj).events) == 2
+
+
+def test_events_month_precision_joins_a_day_in_that_month_only() -> None:
+    obj = export([doc("a"), doc("b"), doc("c")], [
+        event("a", date="2022-06-08", type="strike"),
+        event("b", date="2022-06", precision="month", type="strike"),
+        event("c", date="2022-07-01", precision="day", type="strike"),
+    ])
+    picture = build_picture(obj)
+    assert len(picture.events) == 2
+    june = next(e for e in picture.events if e.date == "2022-06-08")
+    assert {s.doc_id for s in june.sources} == {"a", "b"} and june.date_precision == "day"
+
+
+def test_events_year_precision_attack_stays_alone() -> None:
+    obj = export([doc("a"), doc("b")], [event("a"), event("b", date="2022", precision="year")])
+    assert len(build_picture(obj).events) == 2
+
+
+def test_events_country_only_report_nests_in_a_town_report() -> None:
+    obj = export([doc("a"), doc("b"), doc("c")], [
+        event("a"),
+        event("b", place=None, place_id=None, lat=None, lon=None, geo="country"),
+        event("c", place=None, place_id=None, lat=None, lon=None, geo="country", country="SY"),
+    ])
+    picture = build_picture(obj)
+    assert sorted(len(e.sources) for e in picture.events) == [1, 2]
+    merged = next(e for e in picture.events if len(e.sources) == 2)
+    assert merged.place == "Baghdad" and merged.geo_precision == "point"
+
+
+def test_events_province_contains_its_town() -> None:
+    places = [place("gn:1", "Kirkuk", "IQ"), place("p:ki", "Kirkuk Governorate", "IQ", precision="province")]
+    obj = export([doc("a"), doc("b")], [
+        event("a", place="Kirkuk", place_id="gn:1", lat=35.47, lon=44.39),
+        event("b", place="Kirkuk Governorate", place_id="p:ki", lat=None, lon=None, geo="province"),
+    ], places=places)
+    assert len(build_picture(obj).events) == 1
+
+
+def test_events_nearby_points_merge_distant_ones_do_not() -> None:
+    obj = export([doc("a"), doc("b"), doc("c")], [
+        event("a", place="Town", place_id="gn:1", lat=33.34, lon=44.40),
+        event("b", place="Suburb", place_id="gn:2", lat=33.40, lon=44.45),  # ~8 km
+        event("c", place="Far", place_id="gn:3", lat=36.34, lon=43.13),  # Mosul, ~340 km
+    ])
+    assert sorted(len(e.sources) for e in build_picture(obj).events) == [1, 2]
+
+
+def test_events_different_actors_or_types_stay_apart() -> None:
+    obj = export([doc("a"), doc("b"), doc("c")], [
+        event("a"), event("b", actor="Other Group", actor_id="other"), event("c", type="strike"),
+    ])
+    assert len(build_picture(obj).events) == 3
+
+
+def test_events_denied_report_does_not_merge_with_asserted() -> None:
+    obj = export([doc("a"), doc("b")], [event("a"), event("b", modality="denied")])
+    assert len(build_picture(obj).events) == 2
+
+
+def test_events_merged_id_is_deterministic_and_order_free() -> None:
+    obj = _three_outlets()
+    first = build_picture(obj).events[0].id
+    obj["events"].reverse()
+    assert build_picture(obj).events[0].id == first

@@ -1,0 +1,328 @@
+"""The web UI in a real browser: Debian's headless Chromium driven by Playwright, network cut off.
+
+The app runs under uvicorn on 127.0.0.1 in a background thread. Every request the page makes is checked:
+anything not addressed to that server is aborted and recorded, and the tests assert none happened
+(the pages are fully offline). Screenshots of each page go to out/screenshots/.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+import uvicorn
+from tests.conftest import EXAMPLES
+from tests.serve.builders import CAMP_POINTS, XSS_IMG, XSS_SCRIPT
+
+from sitroom.serve import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+               "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
+                                                     "(make browser / apt-get install chromium)"),
+]
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    url: str
+    host: str
+
+
+def _serve(db: Path) -> Iterator[Server]:
+    app = create_app(db)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield Server(f"http://127.0.0.1:{port}", f"127.0.0.1:{port}")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        app.state.store.close()
+
+
+@pytest.fixture(scope="module")
+def server(serve_db: Path) -> Iterator[Server]:
+    yield from _serve(serve_db)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with playwright_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Watch:
+    """What a page tried that it should not: requests off the server, dialogs, script errors."""
+
+    blocked: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def page(browser: Any, server: Server) -> Iterator[tuple[Any, Watch]]:
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=server.url)
+    watch = Watch()
+
+    def gate(route: Any) -> None:
+        if urlparse(route.request.url).netloc == server.host:
+            route.continue_()
+        else:
+            watch.blocked.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", gate)
+    pg = context.new_page()
+    def on_dialog(dialog: Any) -> None:
+        watch.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    pg.on("dialog", on_dialog)
+    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
+    # CSP violations (an inline script or style slipping into a template) show up as console errors.
+    pg.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
+    yield pg, watch
+    context.close()
+    assert watch.blocked == [], f"pages tried to reach the network: {watch.blocked}"
+    assert watch.dialogs == []
+    assert watch.errors == []
+
+
+def shot(pg: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+
+
+def test_browser_every_page_loads_offline(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    for path, name, heading in [("/", "overview", "Situation overview"), ("/map", "map", "Map"),
+                                ("/timeline", "timeline", "Timeline"), ("/series", "series-list", "Indicator series"),
+                                ("/quotes", "quotes", "Who said what"), ("/documents", "documents", "Documents"),
+                                ("/entities", "entities", "Entities and places")]:
+        response = pg.goto(path)
+        assert response is not None and response.status == 200, path
+        assert pg.locator("h1").inner_text() == heading
+        assert pg.evaluate("() => getComputedStyle(document.body).margin") == "0px", "stylesheet not applied"
+        shot(pg, name)
+
+
+def test_browser_map_draws_countries_and_filters_by_type(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/map")
+    assert pg.locator("svg.map path.country").count() > 3
+    assert pg.locator("svg.map a.m-strike").count() >= 1
+    pg.select_option("#f-type", "attack")
+    pg.get_by_role("button", name="Apply").click()
+    pg.wait_for_url(re.compile(r"type=attack"))
+    markers = pg.locator("svg.map a.marker")
+    assert markers.count() >= 2
+    assert pg.locator("svg.map a.m-strike").count() == 0
+    # Bigger toll, bigger marker: the seven-killed raid outranks a four-killed attack.
+    radii = [float(r) for r in pg.locator("svg.map a.m-attack circle").evaluate_all(
+        "cs => cs.map(c => c.getAttribute('r'))")]
+    assert max(radii) > min(radii)
+    shot(pg, "map-attacks")
+    # A marker is a link reachable from the keyboard: focus it and press Enter to open the event.
+    markers.first.focus()
+    pg.keyboard.press("Enter")
+    pg.wait_for_url(re.compile(r"/events/"))
+    assert pg.locator("mark.k-event").first.is_visible()
+
+
+def test_browser_timeline_period_carries_to_other_views(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/timeline")
+    bars = pg.locator("svg.histogram a.bar")
+    assert bars.count() >= 12  # one bar per month between the first and last event
+    month = "2023-11"
+    pg.locator(f'svg.histogram a.bar[data-month="{month}"]').click()
+    pg.wait_for_url(re.compile(rf"since={month}"))
+    assert f"until={month}" in pg.url
+    rows = pg.locator("table.events tbody tr")
+    assert rows.count() == 1 and "Raqqa" in rows.first.inner_text()
+    shot(pg, "timeline-period")
+    pg.get_by_role("link", name="Map", exact=True).click()
+    pg.wait_for_url(re.compile(r"/map\?.*since=2023-11"))
+    assert pg.locator("svg.map a.marker").count() == 1
+    assert "Period:" in pg.locator(".period").inner_text()
+
+
+def test_browser_timeline_drag_selects_a_period(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/timeline")
+    first = pg.locator('svg.histogram a.bar[data-month="2023-06"] rect.hit').bounding_box()
+    last = pg.locator('svg.histogram a.bar[data-month="2023-11"] rect.hit').bounding_box()
+    assert first and last
+    y = first["y"] + first["height"] / 2
+    pg.mouse.move(first["x"] + 1, y)
+    pg.mouse.down()
+    pg.mouse.move(last["x"] + last["width"] / 2, y, steps=8)
+    pg.mouse.up()
+    pg.wait_for_url(re.compile(r"since=2023-06.*until=2023-11|until=2023-11.*since=2023-06"))
+    assert pg.locator("table.events tbody tr").count() == 3  # pledge (June), hostile raid (Oct), Raqqa (Nov)
+
+
+def test_browser_event_shows_sources_with_highlighted_evidence(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/timeline?type=attack&place=Raqqa&until=2023-11-30&since=2023-11-01")
+    pg.locator("table.events tbody a.tag").first.click()
+    pg.wait_for_url(re.compile(r"/events/[0-9a-f]+"))
+    source = pg.locator("article.source").first
+    assert "Northern Courier" in source.inner_text()
+    mark = source.locator(".doctext mark.k-event").first
+    assert mark.is_visible()
+    assert mark.inner_text() == "stormed"
+    # The whole sentence is marked too (cut into pieces around the stronger record mark).
+    sentence = "".join(source.locator("mark.k-sentence").all_inner_texts())
+    assert sentence.startswith("Gunmen stormed") and "killing seven officers" in sentence
+    shot(pg, "event")
+
+
+def test_browser_series_point_leads_to_its_source(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/series")
+    pg.get_by_role("link", name=re.compile(r"camp residents")).first.click()
+    pg.wait_for_url(re.compile(r"/series/camp-residents-people"))
+    points = pg.locator("svg.chart a.point")
+    assert points.count() == len(CAMP_POINTS)
+    shot(pg, "series")
+    points.nth(2).click()  # 56,000 in March 2022
+    pg.wait_for_url(re.compile(r"/documents/[0-9a-f]+#rec-figure-"))
+    target = pg.locator("mark:target")
+    assert target.is_visible()
+    assert target.inner_text() == "about 56,000 people"
+    assert "Desert Wire" in pg.locator("main").inner_text()
+    shot(pg, "document")
+
+
+def test_browser_document_highlight_opens_its_record(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/search?q=pledged")
+    pg.get_by_role("link", name="Ministers pledge funds").click()
+    pg.wait_for_url(re.compile(r"/documents/"))
+    kinds = pg.locator("article.doctext mark").evaluate_all("ms => ms.map(m => m.className)")
+    assert any("k-event" in k for k in kinds) and any("k-figure" in k for k in kinds)
+    assert any("k-quote" in k for k in kinds)
+    pg.locator("article.doctext mark.k-event a").first.click()
+    pg.wait_for_url(re.compile(r"/events/"))
+    assert pg.locator("h1").inner_text().startswith("pledge")
+
+
+def test_browser_hostile_markup_never_runs(page: tuple[Any, Watch]) -> None:
+    pg, watch = page
+    pg.goto("/search?q=village")
+    pg.locator("ol.results a").first.click()
+    pg.wait_for_url(re.compile(r"/documents/"))
+    text = pg.locator("article.doctext").inner_text()
+    assert XSS_SCRIPT in text and XSS_IMG in text  # shown as text, not parsed as markup
+    assert pg.locator("article.doctext script, article.doctext img, main img").count() == 0
+    assert pg.locator("a[href^='javascript:']").count() == 0
+    assert XSS_IMG in pg.locator("h1").inner_text()
+    shot(pg, "xss-document")
+    for path in ["/quotes", "/series", "/timeline", "/", "/map", "/entities", "/documents"]:
+        pg.goto(path)
+        pg.locator("a[href^='/']").first.hover()
+        pg.mouse.move(200, 400)
+    pg.goto("/quotes")
+    assert "Sam <b onmouseover=window.__xss=1>Vale</b>" in pg.locator("main").inner_text()
+    pg.locator("article.doctext, blockquote.quote").first.hover()
+    pg.goto("/timeline?place=Raqqa&since=2023-10&until=2023-10")
+    pg.locator("table.events tbody a.tag").first.click()
+    pg.wait_for_url(re.compile(r"/events/"))
+    assert XSS_SCRIPT in pg.locator("article.source").inner_text()
+    assert pg.evaluate("() => typeof window.__xss") == "undefined"
+    assert watch.dialogs == []
+
+
+# --------------------------------------------------------------------------- the sample corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    from sitroom import jobs
+
+    db = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    jobs.ingest([str(EXAMPLES)], db=db)
+    yield from _serve(db)
+
+
+@pytest.mark.model
+def test_browser_sample_corpus_pages(browser: Any, corpus_server: Server) -> None:
+    """The pages over a database ingested from examples/corpus with the real pipeline."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=corpus_server.url)
+    blocked: list[str] = []
+
+    def gate(route: Any) -> None:
+        if urlparse(route.request.url).netloc == corpus_server.host:
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", gate)
+    pg = context.new_page()
+    try:
+        for path, name in [("/", "corpus-overview"), ("/map", "corpus-map"), ("/timeline", "corpus-timeline"),
+                           ("/series", "corpus-series"), ("/quotes", "corpus-quotes"),
+                           ("/documents", "corpus-documents")]:
+            response = pg.goto(path)
+            assert response is not None and response.status == 200, path
+            shot(pg, name)
+        assert pg.locator("table.docs tbody tr").count() >= 10
+        events = pg.goto("/api/events?limit=1")
+        assert events is not None and events.ok
+        first = events.json()["items"]
+        if first:
+            pg.goto(f"/events/{first[0]['id']}")
+            assert pg.locator(".doctext mark").first.is_visible()
+            shot(pg, "corpus-event")
+        pg.goto("/documents")
+        pg.locator("table.docs tbody a").first.click()
+        pg.wait_for_url(re.compile(r"/documents/"))
+        shot(pg, "corpus-document")
+    finally:
+        context.close()
+    assert blocked == []
+
+
+def test_browser_screenshots_dir_is_writable() -> None:
+    """The screenshots land where the README expects them (copied to docs/screenshots/ by hand)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    probe = SHOTS / ".probe"
+    probe.write_text("ok")
+    assert probe.read_text() == "ok"
+    probe.unlink()
+    assert shutil.disk_usage(SHOTS).free > 0

@@ -1,0 +1,71 @@
+"""The offline basemap: TopoJSON decoding, projection, view extent and markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.serve.assets import atlas_path
+from sitroom.serve.geo import (
+    DEFAULT_EXTENT,
+    MapPoint,
+    build_map,
+    country_shapes,
+    extent_for,
+    marker_radius,
+    project,
+    shapes_from_topology,
+)
+
+# A square "country" of two arcs in a quantized, delta-encoded topology (the world-atlas format).
+TOPOLOGY = {
+    "type": "Topology",
+    "transform": {"scale": [1.0, 1.0], "translate": [40.0, 30.0]},
+    "arcs": [[[0, 0], [2, 0], [0, 2]], [[2, 2], [-2, 0], [0, -2]]],
+    "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+        {"type": "Polygon", "arcs": [[0, 1]], "id": "368", "properties": {"name": "Squareland"}},
+        {"type": "MultiPolygon", "arcs": [[[~1, ~0]]], "id": "760", "properties": {"name": "Reversed"}},
+    ]}},
+}
+
+
+def test_geo_decodes_quantized_arcs_into_projected_paths() -> None:
+    square, reverse = shapes_from_topology(TOPOLOGY)
+    assert square.name == "Squareland" and square.alpha2 == "IQ"
+    assert square.bbox == (40.0, 30.0, 42.0, 32.0)
+    assert square.path.startswith("M") and square.path.endswith("Z")
+    x, y = project(40.0, 30.0)
+    assert square.path.startswith(f"M{round(x, 1):g},{round(y, 1):g}")
+    assert reverse.alpha2 == "SY" and reverse.bbox == square.bbox
+    assert square.label_at == pytest.approx((41.0, 31.0))
+
+
+def test_geo_extent_frames_points_with_a_margin() -> None:
+    assert extent_for([]) == DEFAULT_EXTENT
+    lon_min, lat_min, lon_max, lat_max = extent_for([(43.1, 36.3), (40.1, 35.3)])
+    assert lon_min < 40.1 and lon_max > 43.1 and lat_min < 35.3 and lat_max > 36.3
+    assert lon_max - lon_min >= 14.0  # never zoomed in past a region's context
+
+
+def test_geo_marker_radius_grows_with_toll_and_is_capped() -> None:
+    assert marker_radius(None, 100) == marker_radius(0, 100)
+    assert marker_radius(50, 100) > marker_radius(4, 100) > marker_radius(0, 100)
+    assert marker_radius(100_000, 100) == 5.0
+
+
+def test_geo_build_map_keeps_countries_in_view_and_sorts_markers() -> None:
+    points = [MapPoint(43.1, 36.3, "/events/a", "small", "attack", 1),
+              MapPoint(39.0, 35.9, "/events/b", "big", "attack", 40)]
+    view = build_map(points, countries=["IQ"])
+    assert [m.label for m in view.markers] == ["big", "small"]  # big first, small drawn on top
+    assert len(view.viewbox.split()) == 4 and view.graticule
+    if atlas_path() is not None:  # npm ci has installed world-atlas
+        names = {c.name for c in view.countries}
+        assert {"Iraq", "Syria"} <= names and "Brazil" not in names
+        assert any(lbl.text == "Iraq" for lbl in view.labels)
+
+
+@pytest.mark.skipif(atlas_path() is None, reason="world-atlas not installed (npm ci)")
+def test_geo_installed_atlas_has_the_theatre_countries() -> None:
+    codes = {c.alpha2 for c in country_shapes()}
+    assert {"IQ", "SY", "TR", "IR", "AF"} <= codes
+    assert len(country_shapes()) > 170
