@@ -109,3 +109,19 @@ def test_events_merged_id_is_deterministic_and_order_free() -> None:
     first = build_picture(obj).events[0].id
     obj["events"].reverse()
     assert build_picture(obj).events[0].id == first
+
+
+def test_events_undated_report_joins_the_one_dated_event_at_the_same_place() -> None:
+    obj = export([doc("a", published="2022-03-18"), doc("b", published=None)],
+                 [event("a", type="meeting", date="2022-03-14"),
+                  event("b", type="meeting", date=None, precision=None)])
+    obj["documents"][1]["reference_date"] = "2022"
+    merged = build_picture(obj).events
+    assert len(merged) == 1 and sorted(s.doc_id for s in merged[0].sources) == ["a", "b"]
+
+
+def test_events_undated_report_outside_its_document_year_stays_apart() -> None:
+    obj = export([doc("a", published="2022-03-18"), doc("b", published="2019-05-01")],
+                 [event("a", type="meeting", date="2022-03-14"),
+                  event("b", type="meeting", date=None, precision=None)])
+    assert len(build_picture(obj).events) == 2

@@ -94,3 +94,17 @@ def test_series_helpers() -> None:
     assert subject_head("residents of the camp") == "resident"
     assert subject_head("") == ""
     assert clause("It fell to 47,000 people as returns rose.", "47,000 people") == "It fell to 47,000 people"
+
+
+def test_series_progress_near_a_drive_target_joins_the_drive() -> None:
+    obj = export(
+        [doc("a")], [],
+        figures=[
+            figure("a", 1, "stabilization pledge target", 900e6, "USD", "$900 million",
+                    "Donors aim to meet the stabilization pledge target of $900 million.", is_target=True),
+            figure("a", 2, "pledges", 700e6, "USD", "$700 million", "So far they have pledged $700 million."),
+        ],
+    )
+    series = {s.name: s for s in build_picture(obj).series}
+    drive = next(s for s in series.values() if s.rule == "stabilization_pledges")
+    assert [p.value for p in drive.points] == [700e6] and drive.target == 900e6

@@ -8,7 +8,8 @@ Two per-document events are reports of one event when all of these hold (thresho
 * **dates** are compatible: each report's date covers a span (a day, a month, a year); the spans overlap
   once widened by the type's ``day_tolerance``. So "January 2021" agrees with any day of January, and two
   day-precision dates may differ by a day for attacks. Reports coarser than the type's ``coarsest``
-  precision, or undated, never merge;
+  precision never merge; an undated report joins a dated group only when it names the same specific
+  place, its actor agrees and the group's date fits its document's date (``attach_undated``);
 * **places** are the same or nested: the same place id; two points within ``max_km``; one report gives
   only the country (or a province whose admin1 holds the other's place) and the country agrees; or, for
   types with ``unknown_place``, one report names no place at all;
@@ -217,6 +218,44 @@ def cluster_reports(reports: list[_Report]) -> list[list[_Report]]:
     return clusters
 
 
+def _reference_window(doc: Mapping[str, Any] | None) -> tuple[date, date] | None:
+    """When an undated report's event can have happened: up to its document's reference date, within
+    that date's year (a document of 2021 reporting "the meeting on Monday" means a meeting of 2021)."""
+    start, end = date_bounds((doc or {}).get("published") or (doc or {}).get("reference_date"))
+    if start is None or end is None:
+        return None
+    return date(start.year, 1, 1), end
+
+
+def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str, Any]]) -> list[list[_Report]]:
+    """An undated report joins a dated cluster only when it names the same specific place (same place id,
+    below province level), its actor agrees, and the cluster's date fits the report's document window.
+    It joins only if exactly one cluster qualifies: ambiguity keeps it apart."""
+    dated = [c for c in clusters if any(m.start for m in c)]
+    out = [c for c in clusters if c in dated]
+    for cluster in clusters:
+        if cluster in dated:
+            continue
+        if len(cluster) != 1 or cluster[0].place_id is None or GEO_RANK[cluster[0].geo] > GEO_RANK["district"]:
+            out.append(cluster)
+            continue
+        r = cluster[0]
+        window = _reference_window(docs.get(r.rec.get("doc_id")))
+        fits = [
+            c for c in dated
+            if window is not None
+            and any(m.place_id == r.place_id for m in c)
+            and all(m.actor is None or r.actor is None or m.actor == r.actor for m in c)
+            and all(m.modality_class == r.modality_class for m in c)
+            and any(m.start and window[0] <= m.start <= window[1] for m in c)
+        ]
+        if len(fits) == 1:
+            fits[0].append(r)
+        else:
+            out.append(cluster)
+    return out
+
+
 def _summary(members: list[_Report], field: str, docs: Mapping[str, Mapping[str, Any]]) -> ValueSummary | None:
     per_doc: dict[str, int] = {}
     for m in members:
@@ -316,7 +355,7 @@ def merge_events(export_obj: Mapping[str, Any], resolve: Resolver,
     merged = [
         _merge(cluster, docs, names or {})
         for etype in sorted(by_type)
-        for cluster in cluster_reports(by_type[etype])
+        for cluster in attach_undated(cluster_reports(by_type[etype]), docs)
     ]
     merged.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.type, e.id))
     return merged

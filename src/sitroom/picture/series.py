@@ -48,6 +48,7 @@ class Rule:
     heads: frozenset[str]
     name: str
     fallback: str | None
+    absorbs: frozenset[str] = frozenset()
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -63,6 +64,7 @@ def rules() -> tuple[Rule, ...]:
             none=_alternation(r["none"]) if r.get("none") else None,
             local=_alternation(r["local"]) if r.get("local") else None,
             heads=frozenset(r.get("heads", [])), name=r["name"], fallback=r.get("fallback"),
+            absorbs=frozenset(r.get("absorbs", [])),
         )
         for r in data["rule"]
     )
@@ -210,6 +212,21 @@ def _targets_by_of(figures: list[Mapping[str, Any]]) -> set[str]:
     return targets
 
 
+def _absorbing_series(
+    classified: list[tuple[Mapping[str, Any], str, str]],
+) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """{(doc id, unit, broad rule id): (series name, rule id)} for documents where a narrower series (one
+    whose rule ``absorbs`` the broad rule) already holds a figure: there, "pledges of $500 million" two
+    sentences after "the stabilization pledge target of $670 million" is progress on that same drive."""
+    by_id = {r.id: r for r in rules()}
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for fig, name, rule_id in classified:
+        rule = by_id.get(rule_id)
+        for broad in rule.absorbs if rule else ():
+            out.setdefault((fig["doc_id"], str(fig["unit"]), broad), (name, rule_id))
+    return out
+
+
 def _point_key(p: SeriesPoint) -> tuple[str, str, float, str]:
     start, _ = date_bounds(p.as_of)
     return (start.isoformat() if start else "9999", p.as_of or "", p.value, p.figure_id)
@@ -228,8 +245,10 @@ def build_series(export_obj: Mapping[str, Any], entities: EntityResolution,
     groups: dict[tuple[str, str], list[SeriesPoint]] = defaultdict(list)
     rule_of: dict[tuple[str, str], str] = {}
     display: dict[tuple[str, str], str] = {}
-    for fig in figures:
-        name, rule = classify(fig, links, overrides)
+    classified = [(fig, *classify(fig, links, overrides)) for fig in figures]
+    absorbing = _absorbing_series(classified)
+    for fig, name, rule in classified:
+        name, rule = absorbing.get((fig["doc_id"], str(fig["unit"]), rule), (name, rule))
         name = renamed.get(name, name)
         doc = docs.get(fig["doc_id"])
         as_of, basis = fig.get("as_of"), "figure"
