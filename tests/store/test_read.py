@@ -146,3 +146,31 @@ def test_read_stats(store: Store) -> None:
     assert stats["documents_by_language"] == {"en": 3, "fr": 1}
     assert stats["event_dates"] == {"first": "2024-03-01", "last": "2024-05-14"}
     assert stats["published"] == {"first": "2024-04-02", "last": "2024-05-14"}
+
+
+EVENT_FILTER_CASES: list[dict[str, str]] = [
+    {}, {"type": "attack"}, {"type": "strike", "country": "sy"}, {"actor": "islamic state"}, {"actor": IS_ID},
+    {"place": "mosul"}, {"since": "2024-05"}, {"until": "2024-04", "type": "strike"}, {"since": "2025"},
+    {"type": "attack", "country": "SY"},
+]
+
+
+@pytest.mark.parametrize("filters", EVENT_FILTER_CASES)
+def test_read_count_events_agrees_with_events(store: Store, filters: dict[str, str]) -> None:
+    assert store.count_events(**filters) == len(store.events(**filters, limit=10_000))
+
+
+def test_read_count_events_by_document_and_bad_filter(store: Store, corpus: list[DocResult]) -> None:
+    doc_id = corpus[1].document.id
+    assert store.count_events(doc_id=doc_id) == len(corpus[1].events) > 0
+    with pytest.raises(SitroomError) as err:
+        store.count_events(type="riot")  # the same validation as events()
+    assert err.value.code == "E402"
+
+
+@pytest.mark.parametrize(
+    "filters", [{}, {"speaker": "doe"}, {"speaker": stable_id("person", "Jane Doe")}, {"about": "regroup"},
+                {"about": "ceasefire"}, {"speaker": "doe", "about": "regroup"}],
+)
+def test_read_count_quotes_agrees_with_quotes(store: Store, filters: dict[str, str]) -> None:
+    assert store.count_quotes(**filters) == len(store.quotes(**filters, limit=10_000))

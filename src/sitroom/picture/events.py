@@ -240,7 +240,7 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
             out.append(cluster)
             continue
         r = cluster[0]
-        window = _reference_window(docs.get(r.rec.get("doc_id")))
+        window = _reference_window(docs.get(str(r.rec.get("doc_id"))))
         fits = [
             c for c in dated
             if window is not None

@@ -223,26 +223,11 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20, offset: i
 # --------------------------------------------------------------------------- records
 
 
-def events(
-    con: duckdb.DuckDBPyConnection,
-    type: str | None = None,
-    country: str | None = None,
-    actor: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    place: str | None = None,
-    doc_id: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-    order: str = "date",
-) -> list[dict[str, Any]]:
-    """Events matching every given filter, newest first (``order="document"``: in document order).
-
-    ``actor`` and ``place`` match the canonical name (case-insensitive) or the entity/place id; ``since``
-    and ``until`` take YYYY, YYYY-MM or YYYY-MM-DD and keep events whose date span overlaps them
-    (undated events are left out when either is given).
-    """
-    limit, offset = _page(limit, offset)
+def _event_where(
+    type: str | None, country: str | None, actor: str | None, since: str | None, until: str | None,
+    place: str | None, doc_id: str | None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (with its parameters) that ``events`` and ``count_events`` share."""
     where: list[str] = []
     params: list[Any] = []
     if type is not None:
@@ -268,7 +253,30 @@ def events(
     if doc_id is not None:
         where.append("doc_id = ?")
         params.append(doc_id)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def events(
+    con: duckdb.DuckDBPyConnection,
+    type: str | None = None,
+    country: str | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    doc_id: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+    order: str = "date",
+) -> list[dict[str, Any]]:
+    """Events matching every given filter, newest first (``order="document"``: in document order).
+
+    ``actor`` and ``place`` match the canonical name (case-insensitive) or the entity/place id; ``since``
+    and ``until`` take YYYY, YYYY-MM or YYYY-MM-DD and keep events whose date span overlaps them
+    (undated events are left out when either is given).
+    """
+    limit, offset = _page(limit, offset)
+    clause, params = _event_where(type, country, actor, since, until, place, doc_id)
     if order == "date":
         order_by = "date_start DESC NULLS LAST, date_end DESC NULLS LAST, id"
     elif order == "document":
@@ -281,6 +289,22 @@ def events(
     ))
     _evidence_for(con, "event", rows)
     return rows
+
+
+def count_events(
+    con: duckdb.DuckDBPyConnection,
+    type: str | None = None,
+    country: str | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    doc_id: str | None = None,
+) -> int:
+    """How many events ``events`` would return with the same filters and no page limit."""
+    clause, params = _event_where(type, country, actor, since, until, place, doc_id)
+    row = con.execute(f"SELECT count(*) FROM events {clause}", params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
@@ -332,16 +356,8 @@ def figures(
     return rows
 
 
-def quotes(
-    con: duckdb.DuckDBPyConnection,
-    speaker: str | None = None,
-    about: str | None = None,
-    doc_id: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[dict[str, Any]]:
-    """Quotes whose speaker (name or entity id) and quoted text contain the given strings."""
-    limit, offset = _page(limit, offset)
+def _quote_where(speaker: str | None, about: str | None, doc_id: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause (with its parameters) that ``quotes`` and ``count_quotes`` share."""
     where: list[str] = []
     params: list[Any] = []
     if speaker is not None:
@@ -353,7 +369,20 @@ def quotes(
     if doc_id is not None:
         where.append("doc_id = ?")
         params.append(doc_id)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def quotes(
+    con: duckdb.DuckDBPyConnection,
+    speaker: str | None = None,
+    about: str | None = None,
+    doc_id: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Quotes whose speaker (name or entity id) and quoted text contain the given strings."""
+    limit, offset = _page(limit, offset)
+    clause, params = _quote_where(speaker, about, doc_id)
     rows = _dicts(con.execute(
         f"SELECT {QUOTE_COLUMNS} FROM quotes {clause} ORDER BY date DESC NULLS LAST, {_text_order('quote', 'quotes')} "
         "LIMIT ? OFFSET ?",
@@ -361,6 +390,15 @@ def quotes(
     ))
     _evidence_for(con, "quote", rows)
     return rows
+
+
+def count_quotes(
+    con: duckdb.DuckDBPyConnection, speaker: str | None = None, about: str | None = None, doc_id: str | None = None
+) -> int:
+    """How many quotes ``quotes`` would return with the same filters and no page limit."""
+    clause, params = _quote_where(speaker, about, doc_id)
+    row = con.execute(f"SELECT count(*) FROM quotes {clause}", params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def entities(

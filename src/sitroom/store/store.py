@@ -153,6 +153,21 @@ class Store:
             return read.events(cur, type=type, country=country, actor=actor, since=since, until=until,
                                place=place, doc_id=doc_id, limit=limit, offset=offset, order=order)
 
+    def count_events(
+        self,
+        type: str | None = None,
+        country: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        place: str | None = None,
+        doc_id: str | None = None,
+    ) -> int:
+        """How many events ``events`` matches with the same filters (one ``count(*)``, no rows read)."""
+        with self._cursor() as cur:
+            return read.count_events(cur, type=type, country=country, actor=actor, since=since, until=until,
+                                     place=place, doc_id=doc_id)
+
     def event(self, event_id: str) -> dict[str, Any]:
         with self._cursor() as cur:
             return read.event(cur, event_id)
@@ -180,6 +195,11 @@ class Store:
     ) -> list[dict[str, Any]]:
         with self._cursor() as cur:
             return read.quotes(cur, speaker=speaker, about=about, doc_id=doc_id, limit=limit, offset=offset)
+
+    def count_quotes(self, speaker: str | None = None, about: str | None = None, doc_id: str | None = None) -> int:
+        """How many quotes ``quotes`` matches with the same filters."""
+        with self._cursor() as cur:
+            return read.count_quotes(cur, speaker=speaker, about=about, doc_id=doc_id)
 
     def entities(
         self, type: str | None = None, q: str | None = None, limit: int = 100, offset: int = 0
