@@ -26,9 +26,10 @@ demo: setup
 	@mkdir -p out
 	@rm -f $(DEMO_DB)
 	$(BIN)/sitroom ingest examples/corpus --db $(DEMO_DB)
-	$(BIN)/sitroom stats --db $(DEMO_DB)
+	$(BIN)/sitroom events --db $(DEMO_DB) --limit 12
+	$(BIN)/sitroom series --db $(DEMO_DB)
 	$(BIN)/sitroom export --db $(DEMO_DB) --format json --output out/demo.json
-	@echo "The picture: out/demo.json (sitroom/1). Explore: $(BIN)/sitroom --help"
+	@echo "Explore: $(BIN)/sitroom --help   Web: $(BIN)/sitroom serve --db $(DEMO_DB)  (http://127.0.0.1:8000)"
 
 # Debian's chromium for the browser tests (Playwright drives it; no browser download).
 browser:
