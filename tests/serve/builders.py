@@ -159,11 +159,23 @@ def xss_doc() -> DocResult:
     return b.result
 
 
+def raqqa_second_report() -> DocResult:
+    """Another outlet's report of the Raqqa raid with a different toll: merges with ``raqqa_doc``'s event."""
+    b = Builder("raqqa-2", [
+        "Militants raided a police post in Raqqa on Sunday, killing nine officers, a monitoring group said.",
+        "The group has carried out similar raids this year.",
+    ], "2023-11-06", "Desert Wire", title="Nine police killed in Raqqa raid")
+    b.event("raided", "attack", "2023-11-05", place=RAQQA, actor="Islamic State", killed=9)
+    return b.result
+
+
 def all_results() -> list[DocResult]:
     return [*make_corpus(), *camp_docs(), pledge_doc(), raqqa_doc(), xss_doc()]
 
 
-def build_database(path: Path) -> Path:
+def build_database(path: Path, results: list[DocResult] | None = None) -> Path:
+    """Write the results (default: ``all_results()``) and build the cross-source picture, as ingest does."""
     with Store(path) as store:
-        store.write_results(all_results())
+        store.write_results(all_results() if results is None else results)
+        store.rebuild_picture()
     return path

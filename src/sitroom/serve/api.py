@@ -75,13 +75,13 @@ def event(store: StoreDep, event_id: str) -> dict[str, Any]:
     return queries.event_detail(store, event_id)
 
 
-@router.get("/series", summary="Indicator series with their points and targets")
+@router.get("/series", summary="Indicator series (from the cross-source picture) with points and targets")
 def series_list(store: StoreDep) -> dict[str, Any]:
     items = queries.series_list(store)
     return {"items": items, "total": len(items)}
 
 
-@router.get("/series/{name}", summary="One indicator series")
+@router.get("/series/{name}", summary="One indicator series by id or name")
 def series(store: StoreDep, name: str) -> dict[str, Any]:
     return queries.series_one(store, name)
 
@@ -91,9 +91,9 @@ def quotes(store: StoreDep, speaker: str | None = None, about: str | None = None
            offset: Offset = 0) -> dict[str, Any]:
     speaker, about = (speaker or None), (about or None)
     items = store.quotes(speaker=speaker, about=about, limit=limit, offset=offset)
-    total = total_of(lambda **kw: store.quotes(speaker=speaker, about=about, **kw), items, limit, offset)
+    total = len(items) if offset == 0 and len(items) < limit else queries.count_quotes(store, speaker, about)
     out = queries.page(items, total, limit, offset)
-    out["opposing"] = queries.opposing(store, items)
+    out["opposing"] = queries.opposing(store, speaker, about)
     return out
 
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from sitroom.serve import queries
-from sitroom.serve.api import FiltersDep, Limit, Offset, StoreDep, total_of
+from sitroom.serve.api import FiltersDep, Limit, Offset, StoreDep
 from sitroom.serve.charts import line_chart, month_histogram
 from sitroom.serve.geo import MapPoint, build_map
 from sitroom.serve.highlight import segments
@@ -53,7 +53,7 @@ def overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResp
     stats = store.stats()
     latest = queries.fetch_events(store, filters, 10)
     drawn = queries.events_drawn(store, filters)
-    series = queries.key_series(queries.series_list(store))
+    series = queries.key_series_from_store(store)
     charts = [(s, line_chart(s, width=260, height=80, compact=True)) for s in series]
     view = build_map(_map_points(drawn, []), countries=stats["events_by_country"].keys())
     return _page("overview.html", request, stats=stats, latest=latest, charts=charts, map=view,
@@ -109,7 +109,7 @@ def series(request: Request, store: StoreDep, name: str) -> HTMLResponse:
     docs = request.app.state.docs
     sources = {p["doc_id"]: docs.meta(p["doc_id"]) for p in one["points"] + one["targets"]}
     return _page("series.html", request, series=one, chart=line_chart(one), sources=sources,
-                 api_url=f"/api/series/{name}")
+                 api_url=f"/api/series/{one['id']}")
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -117,11 +117,11 @@ def quotes(request: Request, store: StoreDep, speaker: str | None = None, about:
            limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
     speaker, about = (speaker or None), (about or None)
     items = store.quotes(speaker=speaker, about=about, limit=limit, offset=offset)
-    total = total_of(lambda **kw: store.quotes(speaker=speaker, about=about, **kw), items, limit, offset)
+    total = len(items) if offset == 0 and len(items) < limit else queries.count_quotes(store, speaker, about)
     docs = request.app.state.docs
     sources = {q["doc_id"]: docs.meta(q["doc_id"]) for q in items}
     return _page("quotes.html", request, groups=queries.quotes_by_speaker(items), sources=sources,
-                 opposing=queries.opposing(store, items), speaker=speaker or "", about=about or "",
+                 opposing=queries.opposing(store, speaker, about), speaker=speaker or "", about=about or "",
                  result=queries.page(items, total, limit, offset), api_url=_api("/api/quotes", request))
 
 

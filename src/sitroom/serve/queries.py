@@ -1,16 +1,15 @@
-"""What the pages and the API ask of the database, built only on ``sitroom.store.Store``'s read API.
+"""What the pages and the API ask of the database, built on ``sitroom.store.Store``'s read API.
 
 The shapes returned here are the API's JSON: pages render the same dicts, so every page has a twin under
-``/api/``. Two views are stop-gaps until the store offers the cross-document picture (issue 4):
-``series_list`` derives indicator series from single figures, and ``event_detail`` wraps a single-source
-event into the many-sources shape the event page is built for.
+``/api/``. Lists of events are per-document reports (exact evidence, exact counts); an event's page shows
+the merged event it belongs to in the cross-source picture (``Store.merged_event``), every source side by
+side. Series and opposing statements come from the picture too (``Store.series``, ``Store.opposing``).
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -23,7 +22,6 @@ from sitroom.store import Store
 MAX_PAGE = 1000
 # Pages that draw every matching event (map, timeline chart) read at most this many, newest first.
 MAX_DRAWN = 5000
-_STORE_MAX = 10_000
 EVENT_FILTERS = ("type", "country", "actor", "since", "until", "place")
 # Values an event's sources may disagree on: shown side by side and summarised as low/high.
 CONFLICT_FIELDS = ("date", "place", "country", "actor", "target", "killed", "wounded", "claimed")
@@ -60,25 +58,8 @@ def page(items: list[dict[str, Any]], total: int | None, limit: int, offset: int
 
 
 def count_events(store: Store, filters: EventFilters) -> int:
-    """How many events match ``filters`` (for pagination totals)."""
-    counter: Callable[..., int] | None = getattr(store, "count_events", None)
-    if counter is not None:  # the store's own count, when it has one
-        return int(counter(**filters.kwargs()))
-    kw = filters.kwargs()
-    if not kw:
-        return int(store.counts()["events"])
-    if set(kw) == {"type"}:
-        return int(store.stats()["events_by_type"].get(kw["type"], 0))
-    if set(kw) == {"country"}:
-        return int(store.stats()["events_by_country"].get(kw["country"].upper(), 0))
-    # Stop-gap: count by reading pages of matches. Exact, but linear in the number of matches.
-    total, offset = 0, 0
-    while True:
-        chunk = fetch_events(store, filters, _STORE_MAX, offset)
-        total += len(chunk)
-        if len(chunk) < _STORE_MAX:
-            return total
-        offset += _STORE_MAX
+    """How many events match ``filters`` (for pagination totals): one ``count(*)`` in the store."""
+    return store.count_events(**filters.kwargs())
 
 
 def events_page(store: Store, filters: EventFilters, limit: int, offset: int) -> dict[str, Any]:
@@ -175,11 +156,16 @@ def term_spans(text: str, term: str) -> list[Span]:
     return spans
 
 
-def record_href(kind: str, record: dict[str, Any]) -> str:
+def record_href(kind: str, record: dict[str, Any], series_of: dict[str, str] | None = None) -> str:
+    """Where a record leads: its event page, the series chart holding the figure, its speaker's quotes."""
     if kind == "event":
         return f"/events/{record['id']}"
     if kind == "figure":
-        return f"/series/{series_key(record)}#pt-{record['id']}"
+        series_id = (series_of or {}).get(record["id"])
+        # A figure no series holds (e.g. before the picture is built) links to itself in its document.
+        if series_id is None:
+            return f"/documents/{record['doc_id']}#rec-figure-{record['id']}"
+        return f"/series/{series_id}#pt-{record['id']}"
     query = urlencode({"speaker": record["speaker"]}) if record.get("speaker") else ""
     return f"/quotes?{query}#q-{record['id']}"
 
@@ -196,10 +182,11 @@ def document_view(store: Store, doc_id: str) -> dict[str, Any]:
     """A document with its records and the text cut into highlight segments (every record in place)."""
     doc = store.document(doc_id)
     text = doc["text"]
+    series_of = figure_series(store, doc_id)
     spans: list[Span] = []
     for kind, records in (("event", doc["events"]), ("figure", doc["figures"]), ("quote", doc["quotes"])):
         for rec in records:
-            href = record_href(kind, rec)
+            href = record_href(kind, rec, series_of)
             rec["href"] = href
             for ev in rec.get("evidence", []):
                 spans.append(Span(int(ev["start"]), int(ev["end"]), kind, rec["id"], href,
@@ -208,24 +195,84 @@ def document_view(store: Store, doc_id: str) -> dict[str, Any]:
     return doc
 
 
+# Lookups into the picture tables that the Store has no public method for yet (per-document id ->
+# merged event, figure -> series). Read-only, one indexed query each.
+
+
+def merged_id_of(store: Store, event_id: str) -> str | None:
+    """The merged event that a per-document event was folded into, if the picture has been built."""
+    return store.merged_id_of(event_id)
+
+
+def figure_series(store: Store, doc_id: str) -> dict[str, str]:
+    """{figure id: series id} for the figures of one document that the picture put into a series."""
+    return store.figure_series(doc_id)
+
+
+def _single_source(rec: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "document": rec.get("document") or {"id": rec["doc_id"]},
+        "event_id": rec["id"],
+        "values": {k: rec.get(k) for k in CONFLICT_FIELDS},
+        "modality": rec.get("modality"),
+        "evidence": rec.get("evidence", []),
+    }
+
+
+def _merged_source(src: dict[str, Any]) -> dict[str, Any]:
+    """One source of a merged event in the page's shape: its document, its own values, its evidence."""
+    document = {"id": src["doc_id"], "title": src.get("title"), "source": src.get("source"),
+                "published": src.get("published"), "url": src.get("url")}
+    return {
+        "document": document,
+        "event_id": src["event_id"],
+        "values": {k: src.get(k) for k in CONFLICT_FIELDS},
+        "modality": src.get("modality"),
+        "trigger": src.get("trigger"),
+        "evidence": src.get("evidence", []),
+    }
+
+
+def _from_merged(merged: dict[str, Any], event_id: str) -> dict[str, Any]:
+    """A merged event as the event page shows it: best values on top, the summaries kept beside them."""
+    rec = {k: v for k, v in merged.items() if k not in ("sources", "killed", "wounded")}
+    rec["id"] = event_id
+    rec["merged_id"] = merged["id"]
+    for name in ("killed", "wounded"):
+        summary = merged.get(name)
+        rec[name] = summary["best"] if summary else None
+        rec[f"{name}_summary"] = summary
+    rec["sources"] = [_merged_source(s) for s in merged["sources"]]
+    return rec
+
+
 def event_detail(store: Store, event_id: str) -> dict[str, Any]:
     """An event with every source side by side and the values its sources disagree on.
 
-    ``sources`` is a list (one per reporting document) of {document, values, evidence}. Until the store
-    merges reports of one event across documents (issue 4), an event has exactly one source: the record
-    itself. When ``Store.event`` returns ``sources`` of its own, they are used as given.
+    ``event_id`` is a per-document event id (what lists and documents link to) or a merged event id.
+    When the picture holds the merged event, every report of it is a source (``sources``: one per report,
+    each {document, event_id, values, evidence}) and ``merged_id`` names it; otherwise the record itself is
+    the only source. ``id`` is always the id asked for, so the page and its JSON twin agree.
     """
-    rec = store.event(event_id)
-    sources = rec.get("sources")
-    if not sources:
-        sources = [{
-            "document": rec.get("document") or {"id": rec["doc_id"]},
-            "event_id": rec["id"],
-            "values": {k: rec.get(k) for k in CONFLICT_FIELDS},
-            "evidence": rec.get("evidence", []),
-        }]
-    rec["sources"] = sources
-    rec["conflicts"] = conflicts(sources)
+    try:
+        rec = store.event(event_id)
+    except SitroomError as exc:
+        if exc.code != "E401":
+            raise
+        try:  # not a per-document event: perhaps a merged one
+            rec = _from_merged(store.merged_event(event_id), event_id)
+        except SitroomError as missing:
+            if missing.code != "E401":
+                raise
+            raise SitroomError("E401", kind="event", id=event_id) from None
+    else:
+        merged_id = merged_id_of(store, event_id)
+        if merged_id is not None:
+            rec = _from_merged(store.merged_event(merged_id), event_id)
+        else:
+            rec["merged_id"] = None
+            rec["sources"] = [_single_source(rec)]
+    rec["conflicts"] = conflicts(rec["sources"])
     return rec
 
 
@@ -268,57 +315,36 @@ def source_segments(store: Store, event: dict[str, Any]) -> list[list[Segment]]:
     return out
 
 
-# --------------------------------------------------------------------------- series (stop-gap)
-
-_LEADING = re.compile(r"^(?:the|a|an|some|about|around|nearly|over|more than|at least)\s+")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# --------------------------------------------------------------------------- series (from the picture)
 
 
-def normalise_subject(subject: str) -> str:
-    text = _NON_WORD.sub(" ", _POSSESSIVE.sub("", subject.lower())).strip()
-    while (m := _LEADING.match(text)) is not None:
-        text = text[m.end():]
-    return text or "unspecified"
+def _point(series_id: str, p: dict[str, Any]) -> dict[str, Any]:
+    """A stored series point with what the charts link by: ``id`` (the figure) and ``href`` (its source)."""
+    return {**p, "id": p["figure_id"], "series_id": series_id,
+            "href": f"/documents/{p['doc_id']}#rec-figure-{p['figure_id']}"}
 
 
-def series_key(figure: dict[str, Any]) -> str:
-    """The URL name of the series a figure belongs to: its normalised subject and unit."""
-    return f"{normalise_subject(figure.get('subject') or '').replace(' ', '-')}-{str(figure['unit']).lower()}"
+def _full_series(s: dict[str, Any]) -> dict[str, Any]:
+    """A series with points, in the shape pages and charts use: ``title`` to show, ``href`` to link."""
+    out = {k: v for k, v in s.items() if k not in ("points", "targets")}
+    out["title"] = s["name"]
+    out["href"] = f"/series/{s['id']}"
+    out["points"] = [_point(s["id"], p) for p in s.get("points", [])]
+    out["targets"] = [_point(s["id"], p) for p in s.get("targets", [])]
+    return out
 
 
-def series_list(store: Store) -> list[dict[str, Any]]:
-    """Indicator series, each {name, title, unit, points, targets}, most points first.
-
-    STOP-GAP: derived here from single figures grouped by (unit, normalised subject) until the store
-    groups figures into named series itself (issue 4); then this becomes a call to the store.
-    """
-    figures = store.figures(limit=_STORE_MAX)
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for fig in figures:
-        grouped[series_key(fig)].append(fig)
-    series: list[dict[str, Any]] = []
-    for name, figs in grouped.items():
-        points = sorted((f for f in figs if not f.get("is_target")),
-                        key=lambda f: (f.get("as_of") or "9999", f["id"]))
-        targets = [f for f in figs if f.get("is_target")]
-        series.append({
-            "name": name,
-            "title": normalise_subject(figs[0].get("subject") or ""),
-            "unit": figs[0]["unit"],
-            "points": [_point(f) for f in points],
-            "targets": [_point(f) for f in targets],
-        })
-    series.sort(key=lambda s: (-len(s["points"]) - len(s["targets"]), s["name"]))
-    return series
+def series_summaries(store: Store) -> list[dict[str, Any]]:
+    """Every series without its points (id, name, unit, counts, latest target), most points first."""
+    return store.series()
 
 
-def _point(fig: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": fig["id"], "value": fig["value"], "qualifier": fig.get("qualifier"), "as_of": fig.get("as_of"),
-        "raw": fig.get("raw"), "doc_id": fig["doc_id"], "evidence": fig.get("evidence", []),
-        "href": f"/documents/{fig['doc_id']}#rec-figure-{fig['id']}",
-    }
+def series_list(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Indicator series with their points and targets, most points first (the first ``limit`` of them)."""
+    summaries = series_summaries(store)
+    if limit is not None:
+        summaries = summaries[:limit]
+    return [_full_series(found) for s in summaries for found in store.series(s["id"]) if found["id"] == s["id"]]
 
 
 def key_series(series: list[dict[str, Any]], count: int = 4) -> list[dict[str, Any]]:
@@ -329,20 +355,51 @@ def key_series(series: list[dict[str, Any]], count: int = 4) -> list[dict[str, A
     return sorted(series, key=lambda s: (-min(dated(s), 2) - (1 if s["targets"] else 0), -dated(s), s["name"]))[:count]
 
 
+def key_series_from_store(store: Store, count: int = 4) -> list[dict[str, Any]]:
+    """The overview's charts: ranked on the summaries, then only those ``count`` series read in full."""
+    def rank(s: dict[str, Any]) -> tuple[int, int, str]:
+        dated = int(s.get("n_points") or 0) if s.get("first_as_of") else 0
+        return (-min(dated, 2) - (1 if s.get("n_targets") else 0), -dated, str(s["name"]))
+
+    chosen = sorted(series_summaries(store), key=rank)[:count * 2]
+    return key_series([_full_series(found) for s in chosen for found in store.series(s["id"])
+                       if found["id"] == s["id"]], count)
+
+
 def series_one(store: Store, name: str) -> dict[str, Any]:
-    for s in series_list(store):
-        if s["name"] == name:
-            return s
+    """One series by id (what pages link), exact name, or a part of the name that only one series has."""
+    found = store.series(name)
+    exact = [s for s in found if s["id"] == name or str(s["name"]).lower() == name.lower()]
+    if exact:
+        return _full_series(exact[0])
+    if len(found) == 1:
+        return _full_series(found[0])
     raise SitroomError("E401", kind="series", id=name)
 
 
 # --------------------------------------------------------------------------- quotes
 
 
-def opposing(store: Store, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Pairs of opposing statements ({subject, a, b}) when the store knows them; none before issue 4."""
-    finder: Callable[..., list[dict[str, Any]]] | None = getattr(store, "opposing_statements", None)
-    return list(finder()) if finder is not None else []
+def opposing(store: Store, speaker: str | None = None, about: str | None = None) -> list[dict[str, Any]]:
+    """Pairs of opposing statements ({id, topic, about, affirming, denying}) from the picture.
+
+    With the quotes page's filters, only pairs where either side's speaker or words match them.
+    """
+    pairs = store.opposing()
+
+    def has(side: dict[str, Any], key: str, needle: str) -> bool:
+        return needle.lower() in str(side.get(key) or "").lower()
+
+    if speaker:
+        pairs = [p for p in pairs if has(p["affirming"], "speaker", speaker) or has(p["denying"], "speaker", speaker)]
+    if about:
+        pairs = [p for p in pairs if about.lower() in str(p.get("about") or "").lower()
+                 or has(p["affirming"], "text", about) or has(p["denying"], "text", about)]
+    return pairs
+
+
+def count_quotes(store: Store, speaker: str | None, about: str | None) -> int:
+    return store.count_quotes(speaker=speaker, about=about)
 
 
 def quotes_by_speaker(quotes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:

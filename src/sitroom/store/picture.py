@@ -385,3 +385,15 @@ def timeline(
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Full-text search over documents (store.read.search: substring match, newest first)."""
     return read.search(con, text, limit, offset)
+
+
+def merged_id_of(con: duckdb.DuckDBPyConnection, event_id: str) -> str | None:
+    """The merged event a per-document event was folded into, if the picture has been built."""
+    row = con.execute("SELECT merged_id FROM picture_event_sources WHERE event_id = ? LIMIT 1", [event_id]).fetchone()
+    return str(row[0]) if row else None
+
+
+def figure_series(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, str]:
+    """{figure id: series id} for the figures of one document that the picture put into a series."""
+    rows = con.execute("SELECT figure_id, series_id FROM picture_series_points WHERE doc_id = ?", [doc_id]).fetchall()
+    return {str(f): str(s) for f, s in rows}

@@ -240,6 +240,20 @@ class Store:
         with self._cursor() as cur:
             return picture.merged_event(cur, event_id)
 
+    def merged_id_of(self, event_id: str) -> str | None:
+        """The merged event that holds the per-document event ``event_id``."""
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.merged_id_of(cur, event_id)
+
+    def figure_series(self, doc_id: str) -> dict[str, str]:
+        """{figure id: series id} for the figures of one document."""
+        from sitroom.store import picture
+
+        with self._cursor() as cur:
+            return picture.figure_series(cur, doc_id)
+
     def series(self, name: str | None = None) -> list[dict[str, Any]]:
         from sitroom.store import picture
 
