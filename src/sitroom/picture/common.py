@@ -5,19 +5,17 @@ Everything here is pure Python (no DuckDB): the picture is built from a ``sitroo
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from sitroom.errors import SitroomError
-
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+from sitroom.partial_dates import PARTIAL_DATE as _PARTIAL
+from sitroom.partial_dates import date_bounds  # noqa: F401  (re-exported for picture modules)
 
 # ACLED's time_precision: 1 = day known, 2 = week/month, 3 = year only.
 TIME_PRECISION: dict[str, int] = {"day": 1, "month": 2, "year": 3}
@@ -27,26 +25,6 @@ GEO_PRECISION: dict[str, int] = {"point": 1, "district": 2, "province": 3, "coun
 # Rank of place precisions, most specific first (used to pick an event's place among its sources).
 GEO_RANK: dict[str | None, int] = {"point": 0, "district": 1, "province": 2, "country": 3, None: 4}
 DATE_RANK: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, None: 3}
-
-
-def date_bounds(value: str | None) -> tuple[date | None, date | None]:
-    """First and last day a partial date covers: "2024-03" -> (2024-03-01, 2024-03-31); junk -> Nones."""
-    if not value:
-        return None, None
-    m = _PARTIAL.match(value.strip())
-    if not m:
-        return None, None
-    year = int(m.group(1))
-    try:
-        if m.group(3):
-            day = date(year, int(m.group(2)), int(m.group(3)))
-            return day, day
-        if m.group(2):
-            month = int(m.group(2))
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None, None
 
 
 def precision_of(value: str | None) -> str | None:

@@ -28,7 +28,7 @@ from sitroom.models import (
     Quote,
     Sentence,
 )
-from sitroom.store.dates import date_bounds
+from sitroom.partial_dates import date_bounds
 
 MAX_LIMIT = 10_000
 

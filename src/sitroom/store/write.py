@@ -16,7 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from sitroom.models import DocResult, Evidence, IngestProblem
-from sitroom.store.dates import date_bounds
+from sitroom.partial_dates import date_bounds
 
 _MASK64 = (1 << 64) - 1
 

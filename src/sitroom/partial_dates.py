@@ -6,14 +6,14 @@ import calendar
 import re
 from datetime import date
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def date_bounds(value: str | None) -> tuple[date | None, date | None]:
     """First and last day ``value`` covers: "2024-03" -> (2024-03-01, 2024-03-31); junk -> (None, None)."""
     if not value:
         return None, None
-    m = _PARTIAL.match(value.strip())
+    m = PARTIAL_DATE.match(value.strip())
     if not m:
         return None, None
     year = int(m.group(1))
