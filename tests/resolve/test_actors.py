@@ -291,3 +291,12 @@ def test_actors_component_declares_what_it_needs(ents_nlp: Language) -> None:
     analysis: dict[str, Any] = ents_nlp.analyze_pipes(pretty=False) or {}
     assert analysis["problems"]["sitroom_entities"] == []
     assert "doc._.entity_mentions" in analysis["summary"]["sitroom_entities"]["assigns"]
+
+
+@pytest.mark.model
+def test_actors_town_tagged_as_person_or_org_is_not_an_entity() -> None:
+    from sitroom.annotate import build_nlp, make_doc
+
+    nlp = build_nlp()
+    doc = nlp(make_doc(nlp, "Palmyra said on Sunday that the road to al-Hol camp was closed.", "t", None))
+    assert not [m for m in doc._.entity_mentions if m.canonical in ("Palmyra", "al-Hol")]

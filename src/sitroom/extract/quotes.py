@@ -258,9 +258,8 @@ class QuoteExtractor:
                 persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject))
             elif m.type in ("organization", "armed_group", "country"):
                 orgs.append((m.start, m.canonical, m.entity_id))
-        if not persons:
+        if doc._.entity_mentions is None:  # no entity component in this pipeline: fall back to bare NER
             persons = self._ner_persons(doc)
-        if not orgs:
             orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents if e.label_ == "ORG"]
         # an organisation named inside a quotation is what was said, not who said it
         orgs = [o for o in orgs if self._outside_at(doc, o[0], outside)]
@@ -411,7 +410,7 @@ class QuoteExtractor:
             return Speaker(person.canonical, person.entity_id, role, is_person=True)
         proper = [t for t in tokens if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
         if lemma in v.anaphors and head.tag_ != "NNS" and not proper:
-            return self._salient_person(st, head.idx)
+            return self._salient_person(st, head.idx) or self._described(st, head, tokens)
         if lemma in v.bodies:
             if proper:
                 return self._named(st, proper, head, role=None)
@@ -423,9 +422,25 @@ class QuoteExtractor:
                         if found is not None:
                             return found
             return self._recent_body(st, head.idx) or Speaker(_clean_org(" ".join(t.text for t in tokens)))
-        if lemma in v.role_words and proper:
-            return self._named(st, proper, head, role=head.text.lower())
+        if lemma in v.role_words:
+            described = " ".join(t.text for t in tokens)
+            mention = self._mention_over(st, start, end, head)
+            if mention is not None and mention.type != "person":
+                # "a coalition spokesman": the body speaks, the role says through whom
+                return Speaker(mention.canonical, mention.entity_id, described.lower())
+            if mention is not None or any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in proper):
+                return self._named(st, proper or tokens, head, role=head.text.lower())
+            # "an Iraqi security official": unnamed, so the description is the speaker
+            return Speaker(_clean_org(described), None, head.text.lower())
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _described(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker:
+        """ "the spokesman" with no named person before it: the unnamed speaker introduced earlier with that
+        role ("a coalition spokesman said"), else the description itself."""
+        for at, _para, s in reversed(st.history):
+            if at < head.idx and s.role and head.lemma_.lower() in s.role.split():
+                return s
+        return Speaker(_clean_org(" ".join(t.text for t in tokens)), None, head.text.lower())
 
     def _named(
         self, st: _DocState, tokens: list[Token], head: Token, role: str | None, appos: str | None = None

