@@ -110,3 +110,16 @@ def test_figures_dates_years_and_names_are_not_figures(bare_nlp: Language) -> No
 
 def test_figures_bare_number_without_unit_is_skipped(bare_nlp: Language) -> None:
     assert _figures(bare_nlp, "The score was 3 to 1 after the match.") == []
+
+
+@pytest.mark.model
+def test_figures_subject_is_a_noun_phrase_not_a_dateline(bare_nlp: Language) -> None:
+    doc = bare_nlp("KIRKUK, May 2 (Example Wire) - Donors pledged more than $200 million on Friday, officials said.")
+    figures = FigureExtractor(bare_nlp)(doc)._.figures
+    assert figures[0].value == 200_000_000 and "KIRKUK" not in figures[0].subject
+
+
+@pytest.mark.model
+def test_figures_one_of_is_not_a_count(bare_nlp: Language) -> None:
+    doc = bare_nlp("He was one of the group's most senior commanders, one aid worker said.")
+    assert FigureExtractor(bare_nlp)(doc)._.figures == []

@@ -266,8 +266,10 @@ class FigureExtractor:
         if cur.dep_ in ("dobj", "nsubjpass", "attr", "pobj") or head.pos_ == "VERB":
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            words = [t.text for t in subj.subtree if t.pos_ not in ("DET", "PRON")] if subj is not None else []
-            return " ".join(words + [verb.text]).strip(), verb
+            # the subject's own noun phrase, not its whole subtree (which can swallow a dateline)
+            dateline = subj is not None and subj.i == subj.sent.start and subj.text.isupper() and len(subj.text) > 2
+            phrase = self._phrase(subj, skip) if subj is not None and subj.pos_ != "PRON" and not dateline else ""
+            return f"{phrase} {verb.text}".strip(), verb
         return head.text, head
 
     def _is_target(self, node: Token, subject_head: Token | None) -> bool:
