@@ -34,3 +34,79 @@ def test_events_pipeline_date_from_another_clause_is_not_the_event_date(nlp: Lan
                         "2025 within months.", reference="2024")
     meeting = next(e for e in found if e.type == "meeting")
     assert meeting.date is None
+
+
+def _attacks(found: list[Event]) -> list[Event]:
+    assert not [e for e in found if e.type == "strike"], "no air strike in these sentences"
+    return [e for e in found if e.type == "attack"]
+
+
+def test_events_pipeline_toll_update_date_is_not_the_attack_date(nlp: Language) -> None:
+    found = events(nlp, "The death toll from a militant attack on a police station near Tikrit rose to nine on "
+                        "Wednesday, a doctor said. The attack happened on Monday.", reference="2024-03-21")
+    (attack,) = _attacks(found)
+    assert attack.date == "2024-03-18" and attack.killed == 9
+
+
+def test_events_pipeline_reporting_date_is_not_the_event_date(nlp: Language) -> None:
+    found = events(nlp, "Gunmen ambushed a convoy near Haditha on Tuesday, killing four drivers, a police "
+                        "officer said on Wednesday.", reference="2024-03-21")
+    (attack,) = _attacks(found)
+    assert attack.date == "2024-03-19" and attack.killed == 4
+
+
+def test_events_pipeline_after_clause_shifts_the_outer_date(nlp: Language) -> None:
+    found = events(nlp, "Mourners buried the victims on Friday, three days after a suicide bomber struck a "
+                        "wedding party in Tal Afar.", reference="2024-03-22")
+    (attack,) = _attacks(found)
+    assert attack.date == "2024-03-19"
+
+
+def test_events_pipeline_after_clause_without_offset_takes_no_outer_date(nlp: Language) -> None:
+    found = events(nlp, "Police sealed off the square on Friday after gunmen attacked a bakery in Samarra.",
+                   reference="2024-03-22")
+    (attack,) = _attacks(found)
+    assert attack.date is None
+
+
+def test_events_pipeline_weapon_or_bomber_striking_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "A car bomb struck a police checkpoint in Samarra on Monday. Coalition jets struck "
+                        "militant hideouts near Raqqa on Monday.", reference="2024-03-21")
+    kinds = sorted((e.type, e.place) for e in found)
+    assert kinds == [("attack", "Samarra"), ("strike", "Raqqa")]
+
+
+def test_events_pipeline_reflexive_blowing_up_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "A suicide bomber blew himself up at a mosque in Kabul on Friday, killing 12 "
+                        "worshippers.", reference="2024-03-23")
+    (attack,) = _attacks(found)
+    assert (attack.date, attack.place, attack.killed) == ("2024-03-22", "Kabul", 12)
+
+
+def test_events_pipeline_people_killed_by_militants_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "Villagers buried three farmers killed by Islamic State militants on Sunday, an "
+                        "official said on Monday.", reference="2024-03-25")
+    (attack,) = _attacks(found)
+    assert (attack.date, attack.killed, attack.actor) == ("2024-03-24", 3, "Islamic State")
+
+
+def test_events_pipeline_dateline_is_neither_place_nor_actor(nlp: Language) -> None:
+    found = events(nlp, "RAMADI, Iraq (Example Wire) - A roadside bomb hit an Iraqi army patrol on Monday, killing "
+                        "two soldiers. BEIRUT - Militants ambushed a convoy in Syria on Monday.",
+                   reference="2024-03-21")
+    assert sorted((e.country, e.place, e.actor) for e in _attacks(found)) == [("IQ", None, None), ("SY", None, None)]
+
+
+def test_events_pipeline_place_named_by_container_direction_or_modifier(nlp: Language) -> None:
+    found = events(nlp, "Militants attacked an army post near the city of Mosul on Monday. A bomb exploded at a "
+                        "Kirkuk market on Tuesday, killing five people. Gunmen attacked a farm west of Tikrit "
+                        "on Wednesday.", reference="2024-03-21")
+    assert sorted(e.place for e in _attacks(found)) == ["Kirkuk", "Mosul", "Tikrit"]
+
+
+def test_events_pipeline_definite_same_day_mention_adds_the_place(nlp: Language) -> None:
+    found = events(nlp, "Mourners gathered on Saturday, two days after a militant bomber struck a crowded bus "
+                        "station. The blast on Thursday killed 14 people in Samarra, officials said.",
+                   reference="2024-03-23")
+    (attack,) = _attacks(found)
+    assert (attack.date, attack.place, attack.killed) == ("2024-03-21", "Samarra", 14)

@@ -1,10 +1,11 @@
 """Same-event linking: the mentions of one real-world event in a document become one ``Event``.
 
 A later mention joins an earlier event of the same type when it refers back to it ("the attack",
-"that meeting": definite, no new place) or when both name the same place or the same country with
-compatible dates. Attacks and strikes need more than a shared country, because one article often
-lists several. Missing attributes (date, place, casualties, claim, actor) are filled from the later
-mention and every mention's sentence is kept as evidence.
+"that meeting": definite, no new place; or definite, same day and country, one of them placeless) or
+when both name the same place or the same country with compatible dates. Attacks and strikes need
+more than a shared country, because one article often lists several. Missing attributes (date, place,
+casualties, claim, actor) are filled from the later mention and every mention's sentence is kept as
+evidence.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
         return True
     n = min(len(a), len(b), 7)
     return a[:n] == b[:n]
+
+
+def _same_day(a: EventMention, b: EventMention) -> bool:
+    return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date == b.date)
 
 
 def _country(m: EventMention) -> str | None:
@@ -46,6 +51,11 @@ def compatible(event: EventMention, m: EventMention) -> bool:
     if m.sent_start == event.sent_start:
         return True  # "a meeting in Rome, where he attended a conference of the coalition"
     if event.place and m.place:
+        return True
+    if m.definite and _same_day(event, m) and (event.place is None or m.place is None) \
+            and (event.country is None or m.country is None or event.country == m.country):
+        # "... after a bomber struck a market. The bombing on Thursday killed 35 people in Baghdad":
+        # a definite mention of the same day in the same country adds the place the first one lacked
         return True
     if event.type in CROWDED_TYPES:
         dated = bool(event.date and m.date and len(event.date) >= 7 and len(m.date) >= 7)

@@ -9,7 +9,9 @@ repatriate") and conditionals ("could launch an offensive") are dropped at the t
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +30,11 @@ from sitroom.extract.events.syntax import (
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 
+# A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([^)\n]{1,60}\))?\s*[-–—]+\s",
+    re.MULTILINE,
+)
 SPECIFICITY = {"point": 0, "district": 1, "province": 2, "country": 3}
 SUBJECTS = ("nsubj", "nsubjpass")
 LINK_DISTANCE = 4  # a place/date further than this from a trigger outside its subtree is not its own
@@ -64,6 +71,7 @@ class EventMention:
     wounded: int | None = None
     claimed: bool = False
     anaphoric: bool = False
+    definite: bool = False  # "the bombing": the trigger has a definite determiner
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -89,9 +97,18 @@ class DocIndex:
     def __init__(self, doc: Doc, vocab: Vocab) -> None:
         self.doc = doc
         self.vocab = vocab
-        self.entities: list[EntityMention] = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+        # "MOSUL, Iraq (Agency) - ...": the dateline says where the story was filed, not where the event
+        # happened or who acted, so its names are neither places nor actors of any event
+        datelines = [(m.start(), m.end()) for m in DATELINE.finditer(doc.text)]
+
+        def outside(item: Any) -> bool:
+            return not any(a <= item.start < b for a, b in datelines)
+
+        mentions = [m for m in doc._.entity_mentions or [] if outside(m)]
+        self.entities: list[EntityMention] = sorted(mentions, key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
-        self.places: list[tuple[PlaceMention, Token]] = self._rooted(doc._.place_mentions or [])
+        self.places: list[tuple[PlaceMention, Token]] = self._rooted(
+            [p for p in doc._.place_mentions or [] if outside(p)])
         self.place_starts = [p.start for p, _ in self.places]
         timexes = [t for t in doc._.timexes or [] if t.value and not t.is_deadline]
         self.timexes: list[tuple[Timex, Token]] = self._rooted(timexes)
@@ -206,14 +223,40 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         if cas is None or cas[0] != "killed":
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
+            # "gunmen opened fire on the crowd, killing five": the participle's subject is the clause's
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         perp = subj if subj is not None else (next(agent.children, None) if agent is not None else None)
-        if perp is not None and (
-            has_word(perp, vocab.attackers)
-            or any(m.type == "armed_group" for m in index.entities_in(perp.left_edge.idx, _end(perp)))
-        ):
+        if is_perpetrator(perp, vocab, index):
             return Trigger("attack", tok.i, tok.i + 1, tok, weak=False)
     return None
+
+
+def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
+    """Whether a noun phrase names who commits violence: an attacker noun ("gunmen", "a suicide bomber")
+    or an armed group."""
+    if tok is None:
+        return False
+    return has_word(tok, vocab.attackers) or any(
+        m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, _end(tok))
+    )
+
+
+def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
+    """A verb of one type used with a perpetrator (or the other type's own weapon noun) as subject reports
+    another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
+    not air strikes): [types.X] perpetrator_verbs."""
+    head = trig.head
+    if head.pos_ != "VERB":
+        return trig
+    for tv in vocab.types.values():
+        if tv.name != trig.type and head.lemma_.lower() in tv.perpetrator_verbs:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            # "a car bomb struck a checkpoint": the weapon of an attack as subject is an attack too
+            if is_perpetrator(subj, vocab, index) or (subj is not None and has_word(subj, tv.nouns)):
+                return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
+    return trig
 
 
 def _end(tok: Token) -> int:
@@ -357,7 +400,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # simple present of an event verb reads as habitual
         if trig.type == "meeting" and not _meeting_object_ok(head, index, tv):
             return False
-        args = ("dobj", "nsubj", "nsubjpass")
+        args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
         if trig.type in ("attack", "strike") and not any(c.dep_ in args for c in head.children):
             return False
         if tv.money_object:
@@ -407,6 +450,11 @@ def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
             return node is not tok  # "the Baghdad market": a modifier inside the located phrase
         if node.dep_ == "pobj":
             prep = node.head.lower_
+            if prep == "of" and has_word(node.head.head, vocab.directions):
+                return True  # "west of Mosul", "20 km south of Kirkuk"
+            if prep == "of" and has_word(node.head.head, vocab.containers):
+                node = node.head.head  # "near the desert city of X": located as the city is
+                continue
             return prep in vocab.locative or (prep == "from" and etype in vocab.from_types)
         if node.dep_ not in ("appos", "conj", "compound", "amod"):
             return False
@@ -423,7 +471,14 @@ def link_places(
         dist = tree_distance(head, tok)
         modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
         inside = dominates(head, tok) or dominates(head.head, tok)
-        if modifier or (_locative(tok, etype, vocab) and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
+        # "at a Baghdad market": a town naming the noun of a locative phrase locates it (not a country:
+        # "at a US base" says whose base, not where)
+        named = (
+            tok.dep_ in ("compound", "nmod") and pm.place.precision != "country" and tok.head.dep_ == "pobj"
+            and tok.head.head.lower_ in vocab.locative
+        )
+        locative = _locative(tok, etype, vocab) or named
+        if modifier or (locative and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
             out.append((dist, pm, tok))
     # "US airstrikes ... in Syria": a country adjective on the trigger names who acted, not where
     located = [x for x in out if not (x[2].head.i == head.i and x[1].place.precision == "country"
@@ -461,6 +516,79 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if tok.text in index.vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
             m.country, m.country_weak = index.vocab.demonyms[tok.text][0], True
             return
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb a word hangs on: "on Tuesday" -> "rose"."""
+    for node in ancestors(tok)[1:]:
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _offset_days(node: Token, vocab: Vocab) -> int | None:
+    """The stated distance of a temporal clause or phrase in days: "two days after" = 2, "hours after" = 0."""
+    for holder in (node, *[c for c in node.children if c.dep_ in ("mark", "prep")]):
+        for child in holder.children:
+            unit = child.lower_
+            if child.dep_ == "npadvmod" and unit in vocab.offset_units:
+                if vocab.offset_units[unit] == 0:
+                    return 0
+                n = count_of(child, vocab)
+                return None if n is None else n * vocab.offset_units[unit]
+    return None
+
+
+def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
+    """Days to add to a date of ``tok`` to date the trigger: 0 when they share the clause, the signed offset
+    when the trigger sits in an "after"/"before" clause or phrase below the date, None when unknown."""
+    for node in ancestors(head):
+        if dominates(node, tok):
+            return 0
+        word = next((c.lower_ for c in node.children if c.dep_ == "mark"), None) if node.dep_ == "advcl" \
+            else node.lower_ if node.dep_ == "prep" else None
+        if word in vocab.after_words or word in vocab.before_words:
+            days = _offset_days(node, vocab)
+            if days is None:
+                return None
+            return -days if word in vocab.after_words else days
+    return 0
+
+
+def _support_of(head: Token, verb: Token) -> bool:
+    return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
+
+
+def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[Timex, Token]]:
+    """The dates of a sentence that can date the trigger's event, shifted where the text gives an offset.
+
+    Dropped: a date said with a reporting verb ("officials said on Monday"), a date of a casualty-toll
+    clause ("the toll rose to seven on Tuesday") and a date of the clause an "after"/"before" clause hangs
+    on when no offset is stated. A date inside the trigger's own phrase always counts ("Sunday's attack").
+    """
+    out: list[tuple[Timex, Token]] = []
+    for tx, tok in timexes:
+        if not dominates(head, tok):
+            verb = _clause_verb(tok)
+            if verb is not None and verb.i != head.i:
+                if verb.lemma_.lower() in vocab.reporting and not _support_of(head, verb):
+                    continue
+                subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+                if subj is not None and has_word(subj, vocab.toll):
+                    continue
+            shift = _temporal_shift(head, tok, vocab)
+            if shift is None:
+                continue
+            if shift and tx.value and tx.precision == "day":
+                try:
+                    day = dt.date.fromisoformat(tx.value) + dt.timedelta(days=shift)
+                except ValueError:
+                    continue
+                tx = replace(tx, value=day.isoformat())
+            elif shift and tx.precision == "day":
+                continue
+        out.append((tx, tok))
+    return out
 
 
 def pick_date(
@@ -609,6 +737,11 @@ def find_actor(
 
 def find_target(head: Token) -> tuple[str, tuple[int, int]] | None:
     """What an attack or strike was aimed at: "on a checkpoint", "against X", "targeting X"."""
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("hit", "strike", "target"):
+        # "a roadside bomb hit an army patrol": the verb's object is what the attack was aimed at
+        obj = next((g for g in head.head.children if g.dep_ == "dobj"), None)
+        if obj is not None:
+            return head.doc[obj.left_edge.i : obj.i + 1].text, (obj.left_edge.idx, _end(obj))
     for child in head.children:
         obj = None
         if child.dep_ == "prep" and child.lower_ in ("on", "against"):
@@ -638,7 +771,7 @@ def _clause_end(head: Token, sent: Span) -> int:
 def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
     """Every event mention in one sentence (several when one trigger spans several countries)."""
     vocab = index.vocab
-    triggers = find_triggers(sent, vocab)
+    triggers = [retype(t, vocab, index) for t in find_triggers(sent, vocab)]
     if not triggers:
         kill = kill_trigger(sent, vocab, index)
         triggers = [kill] if kill else []
@@ -653,7 +786,7 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
         anchors: set[str] = set()
         if link_places(trig.head, trig.type, sent_places, vocab):
             anchors.add("place")
-        near = pick_date(trig.head, sent_timexes)
+        near = pick_date(trig.head, event_timexes(trig.head, sent_timexes, vocab))
         if near is not None and near[2] <= 3:
             anchors.add(near[1] or "year")
         if not keep_trigger(trig, sent, vocab, index, anchors):
@@ -708,12 +841,14 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
             m.actor, m.claimed = actor, claimed
             m.target = target[0] if target else None
             set_location(m, pm, head, sent, index)
-            date = pick_date(head, sent_timexes, lo, hi) or pick_date(head, sent_timexes)
+            dates = event_timexes(head, sent_timexes, vocab)
+            date = pick_date(head, dates, lo, hi) or pick_date(head, dates)
             if date is not None and date[2] > DATE_DISTANCE:
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
             if date is not None:
                 m.date, m.date_precision = date[0], _precision(date[0])
-            m.anaphoric = det in vocab.definite_dets and pm is None
+            m.definite = det in vocab.definite_dets
+            m.anaphoric = m.definite and pm is None
             if trig.type in ("attack", "strike"):
                 for tok, kind, n in casualties:
                     nearest = min(heads, key=lambda h: tree_distance(h, tok))

@@ -29,6 +29,7 @@ class TypeVocab:
     money_object: bool
     actor_fallback: bool  # a lone armed group in the sentence is the actor
     actor_is_patient: bool  # the actor is who the event happens to ("the group was defeated")
+    perpetrator_verbs: frozenset[str] = frozenset()  # other types' verbs that are this type with a perpetrator
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,11 @@ class Vocab:
     locative: frozenset[str]
     from_types: frozenset[str]
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
+    containers: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
+    after_words: frozenset[str] = frozenset()
+    before_words: frozenset[str] = frozenset()
+    offset_units: dict[str, int] = field(default_factory=dict)
 
 
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:
@@ -93,13 +99,14 @@ def vocab() -> Vocab:
                 money_object=bool(t.get("money_object", False)),
                 actor_fallback=bool(t.get("actor_fallback", False)),
                 actor_is_patient=bool(t.get("actor_is_patient", False)),
+                perpetrator_verbs=_words(t, "perpetrator_verbs"),
             )
             for phrase in t.get("phrases", []):
                 seq = tuple(phrase.lower().split())
                 phrases.setdefault(seq[0], []).append((seq, name))
         for entries in phrases.values():
             entries.sort(key=lambda e: -len(e[0]))
-        mod, cas = data["modality"], data["casualties"]
+        mod, cas, dates = data["modality"], data["casualties"], data["dates"]
         return Vocab(
             types=types,
             phrases=phrases,
@@ -132,6 +139,11 @@ def vocab() -> Vocab:
             from_types=_words(data["places"], "from_types"),
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
+            containers=_words(data["places"], "containers"),
+            directions=_words(data["places"], "directions"),
+            after_words=_words(dates, "after"),
+            before_words=_words(dates, "before"),
+            offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise SitroomError("E503", path=DATA_FILE, detail=f"missing or malformed entry: {exc}") from exc
