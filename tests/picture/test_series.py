@@ -108,3 +108,12 @@ def test_series_progress_near_a_drive_target_joins_the_drive() -> None:
     series = {s.name: s for s in build_picture(obj).series}
     drive = next(s for s in series.values() if s.rule == "stabilization_pledges")
     assert [p.value for p in drive.points] == [700e6] and drive.target == 900e6
+
+
+def test_series_casualty_tolls_are_not_indicator_series() -> None:
+    obj = export(
+        [doc("a")], [],
+        figures=[figure("a", 1, "people", 12, "people", "12 people",
+                        "KIRKUK, May 2 (Example Wire) - A bomb killed 12 people at a market in Kirkuk.")],
+    )
+    assert build_picture(obj).series == []

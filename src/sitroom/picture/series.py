@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from sitroom.clean.dateline import without_datelines
 from sitroom.models import stable_id
 from sitroom.picture.common import GEO_RANK, SurfaceIndex, date_bounds, doc_date, load_data
 from sitroom.picture.entities import EntityResolution
@@ -76,6 +77,11 @@ def _target_patterns() -> tuple[re.Pattern[str], str]:
     return _alternation(data["subject"]), str(data["of_pattern"])
 
 
+@cache
+def _toll_pattern() -> re.Pattern[str]:
+    return _alternation(load_data("series.toml")["tolls"]["clause"])
+
+
 def lemma(word: str) -> str:
     """A crude English singular: enough to compare head nouns ("residents" -> "resident")."""
     w = word.casefold()
@@ -123,6 +129,7 @@ class _Links:
 
     def fill(self, doc_id: str, sentence: str) -> dict[str, str]:
         values: dict[str, str] = {}
+        sentence = without_datelines(sentence)  # "BEIRUT, May 2 (Wire) -" names the desk, not the subject
         found = self.places.positions(doc_id, sentence)
         camps = [(m.start(), m.end()) for m in _CAMP.finditer(sentence)]
         # "al-Hol camp" (the place right before or around the word) first, then "the camp at al-Hol".
@@ -247,8 +254,11 @@ def build_series(export_obj: Mapping[str, Any], entities: EntityResolution,
     display: dict[tuple[str, str], str] = {}
     classified = [(fig, *classify(fig, links, overrides)) for fig in figures]
     absorbing = _absorbing_series(classified)
+    tolls = _toll_pattern()
     for fig, name, rule in classified:
         name, rule = absorbing.get((fig["doc_id"], str(fig["unit"]), rule), (name, rule))
+        if rule == "subject" and tolls.search(clause(_sentence(fig), str(fig.get("raw") or ""))):
+            continue  # an event's casualty toll: it lives on the event, not in a series
         name = renamed.get(name, name)
         doc = docs.get(fig["doc_id"])
         as_of, basis = fig.get("as_of"), "figure"

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.clean.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
     ancestors,
     casualty,
@@ -31,10 +31,6 @@ from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 
 # A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([^)\n]{1,60}\))?\s*[-–—]+\s",
-    re.MULTILINE,
-)
 SPECIFICITY = {"point": 0, "district": 1, "province": 2, "country": 3}
 SUBJECTS = ("nsubj", "nsubjpass")
 LINK_DISTANCE = 4  # a place/date further than this from a trigger outside its subtree is not its own
@@ -99,7 +95,7 @@ class DocIndex:
         self.vocab = vocab
         # "MOSUL, Iraq (Agency) - ...": the dateline says where the story was filed, not where the event
         # happened or who acted, so its names are neither places nor actors of any event
-        datelines = [(m.start(), m.end()) for m in DATELINE.finditer(doc.text)]
+        datelines = dateline_spans(doc.text)
 
         def outside(item: Any) -> bool:
             return not any(a <= item.start < b for a, b in datelines)
