@@ -232,9 +232,15 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
     below province level), its actor agrees, and the cluster's date fits the report's document window.
     It joins only if exactly one cluster qualifies: ambiguity keeps it apart."""
     dated = [c for c in clusters if any(m.start for m in c)]
-    out = [c for c in clusters if c in dated]
+    dated_ids = {id(c) for c in dated}  # identity, not list equality: this runs over every cluster
+    out = list(dated)
+    # Candidates by place id, so each undated report looks only at clusters that share its place.
+    by_place: dict[str, list[list[_Report]]] = defaultdict(list)
+    for c in dated:
+        for pid in {m.place_id for m in c if m.place_id}:
+            by_place[pid].append(c)
     for cluster in clusters:
-        if cluster in dated:
+        if id(cluster) in dated_ids:
             continue
         if len(cluster) != 1 or cluster[0].place_id is None or GEO_RANK[cluster[0].geo] > GEO_RANK["district"]:
             out.append(cluster)
@@ -242,9 +248,8 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
         r = cluster[0]
         window = _reference_window(docs.get(str(r.rec.get("doc_id"))))
         fits = [
-            c for c in dated
+            c for c in by_place.get(r.place_id or "", [])
             if window is not None
-            and any(m.place_id == r.place_id for m in c)
             and all(m.actor is None or r.actor is None or m.actor == r.actor for m in c)
             and all(m.modality_class == r.modality_class for m in c)
             and any(m.start and window[0] <= m.start <= window[1] for m in c)
