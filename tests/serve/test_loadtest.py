@@ -17,6 +17,10 @@ def test_loadtest_synthetic_results_have_exact_evidence() -> None:
         for event in result.events:
             ev = event.evidence[0]
             assert result.document.text[ev.start:ev.end] == ev.text
+        # Places and actors named in the text are records too (the places/entities lists need rows).
+        assert {p.name for p in result.places} == {e.place for e in result.events}
+        for record in [*result.places, *result.entities]:
+            assert record.mentions and all(result.document.text[m.start:m.end] == m.text for m in record.mentions)
 
 
 @pytest.mark.slow

@@ -122,11 +122,15 @@ def test_queries_document_figures_link_to_their_series(picture_db: Path, picture
     assert f"/series/{camp['id']}#pt-{point['figure_id']}" in page
 
 
-def test_queries_count_events_uses_the_store_count(picture_db: Path) -> None:
+def test_queries_count_events_counts_merged_events(picture_db: Path) -> None:
     with Store(picture_db, read_only=True) as store:
         for filters in (EventFilters(), EventFilters(place="Raqqa"), EventFilters(type="strike"),
                         EventFilters(type="attack", since="2023-11", until="2023-11")):
-            assert count_events(store, filters) == len(store.events(**filters.kwargs(), limit=1000))
+            assert count_events(store, filters) == len(store.merged_events(**filters.kwargs(), limit=1000))
+        # Two outlets' reports of the Raqqa raid are one merged event with both toll figures.
+        [raid] = store.merged_events(place="Raqqa")
+        assert count_events(store, EventFilters(place="Raqqa")) == 1 and raid["n_sources"] == 2
+        assert (raid["killed_low"], raid["killed_high"]) == (7, 9)
 
 
 def test_queries_conflicts_keep_each_value_with_its_sources() -> None:

@@ -7,6 +7,7 @@ import pytest
 from sitroom.errors import SitroomError
 from sitroom.models import DocResult, stable_id
 from sitroom.store import Store
+from sitroom.store.read import Where
 
 IS_ID = stable_id("armed_group", "Islamic State")
 
@@ -174,3 +175,39 @@ def test_read_count_events_by_document_and_bad_filter(store: Store, corpus: list
 )
 def test_read_count_quotes_agrees_with_quotes(store: Store, filters: dict[str, str]) -> None:
     assert store.count_quotes(**filters) == len(store.quotes(**filters, limit=10_000))
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"type": "person"}, {"q": "IS"}, {"q": "Hezbollah"}])
+def test_read_count_entities_agrees_with_entities(store: Store, kwargs: dict[str, str]) -> None:
+    assert store.count_entities(**kwargs) == len(store.entities(**kwargs, limit=10_000))
+
+
+def test_read_count_places_documents_and_search_agree_with_lists(store: Store) -> None:
+    assert store.count_places() == len(store.places()) == 2
+    assert store.count_documents() == len(store.documents()) == 4
+    for text in ("checkpoint", "CHECKPOINT", "Report b", "100%", "nothing like this"):
+        assert store.count_search(text) == len(store.search(text, limit=10_000)), text
+
+
+def test_read_documents_count_records_per_page(store: Store) -> None:
+    everything = {d["id"]: d for d in store.documents()}
+    for offset in range(4):
+        [one] = store.documents(limit=1, offset=offset)
+        assert one == everything[one["id"]]  # counts do not depend on which page a document is on
+    assert sum(d["n_events"] for d in everything.values()) == store.counts()["events"]
+
+
+def test_read_where_keeps_terms_and_parameters_in_step() -> None:
+    assert Where().sql == "" and Where().params == []
+    where = Where().add("a = ?", 1).add("(b = ? OR c = ?)", "x", "y")
+    assert where.sql == "WHERE a = ? AND (b = ? OR c = ?)"
+    assert where.params == [1, "x", "y"]
+
+
+def test_read_store_methods_keep_the_query_signature_and_docs(store: Store) -> None:
+    import inspect
+
+    from sitroom.store import read
+
+    assert Store.events.__doc__ == read.events.__doc__
+    assert list(inspect.signature(store.count_quotes).parameters) == ["speaker", "about", "doc_id"]

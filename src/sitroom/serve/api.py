@@ -10,7 +10,6 @@ from __future__ import annotations
 import hmac
 import re
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,7 +17,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
 from sitroom.serve import queries
-from sitroom.serve.queries import MAX_PAGE, EventFilters
+from sitroom.serve.queries import MAX_PAGE, EventFilters, total_of
 from sitroom.store import Store
 
 router = APIRouter(prefix="/api", tags=["read"])
@@ -26,7 +25,7 @@ ingest_router = APIRouter(prefix="/api", tags=["ingest"])
 
 Limit = Annotated[int, Query(ge=0, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
 Offset = Annotated[int, Query(ge=0)]
-_STORE_MAX = 10_000
+Cursor = Annotated[str | None, Query(max_length=400, description="a page's next_cursor: the page after it")]
 
 
 def get_store(request: Request) -> Store:
@@ -51,23 +50,12 @@ def event_filters(
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]
 
 
-def total_of(fetch: Callable[..., list[dict[str, Any]]], items: list[dict[str, Any]], limit: int,
-             offset: int) -> int:
-    """The number of matches: free when the answer fits on the first page, else counted page by page."""
-    if offset == 0 and len(items) < limit:
-        return len(items)
-    total, start = 0, 0
-    while True:
-        chunk = fetch(limit=_STORE_MAX, offset=start)
-        total += len(chunk)
-        if len(chunk) < _STORE_MAX:
-            return total
-        start += _STORE_MAX
-
-
 @router.get("/events", summary="Events matching the filters, newest first")
-def events(store: StoreDep, filters: FiltersDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return queries.events_page(store, filters, limit, offset)
+def events(store: StoreDep, filters: FiltersDep, limit: Limit = 50, offset: Offset = 0,
+           cursor: Cursor = None) -> dict[str, Any]:
+    """Merged events (one per real event, with its number of sources and killed best/low/high), each with
+    its first source's evidence; ``next_cursor`` continues the list (pass it as ``cursor``)."""
+    return queries.events_page(store, filters, limit, offset, cursor)
 
 
 @router.get("/events/{event_id}", summary="One event with every source, its evidence and conflicts")
@@ -89,12 +77,7 @@ def series(store: StoreDep, name: str) -> dict[str, Any]:
 @router.get("/quotes", summary="Quotes by speaker and subject, newest first")
 def quotes(store: StoreDep, speaker: str | None = None, about: str | None = None, limit: Limit = 50,
            offset: Offset = 0) -> dict[str, Any]:
-    speaker, about = (speaker or None), (about or None)
-    items = store.quotes(speaker=speaker, about=about, limit=limit, offset=offset)
-    total = len(items) if offset == 0 and len(items) < limit else queries.count_quotes(store, speaker, about)
-    out = queries.page(items, total, limit, offset)
-    out["opposing"] = queries.opposing(store, speaker, about)
-    return out
+    return queries.quotes_page(store, speaker, about, limit, offset)
 
 
 @router.get("/entities", summary="Entities across documents, most mentioned first")
@@ -102,21 +85,21 @@ def entities(store: StoreDep, type: str | None = None, q: str | None = None, lim
              offset: Offset = 0) -> dict[str, Any]:
     type, q = (type or None), (q or None)
     items = store.entities(type=type, q=q, limit=limit, offset=offset)
-    total = total_of(lambda **kw: store.entities(type=type, q=q, **kw), items, limit, offset)
+    total = total_of(items, limit, offset, lambda: store.count_entities(type=type, q=q))
     return queries.page(items, total, limit, offset)
 
 
 @router.get("/places", summary="Places with mention and event counts")
 def places(store: StoreDep, limit: Limit = 1000, offset: Offset = 0) -> dict[str, Any]:
     items = store.places(limit=limit, offset=offset)
-    total = total_of(lambda **kw: store.places(**kw), items, limit, offset)
+    total = total_of(items, limit, offset, store.count_places)
     return queries.page(items, total, limit, offset)
 
 
 @router.get("/documents", summary="Document summaries (no text)")
 def documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     items = store.documents(limit=limit, offset=offset)
-    return queries.page(items, store.counts()["documents"], limit, offset)
+    return queries.page(items, store.count_documents(), limit, offset)
 
 
 @router.get("/documents/{doc_id}", summary="One document: text, sentences and every record read from it")
@@ -128,7 +111,7 @@ def document(store: StoreDep, doc_id: str) -> dict[str, Any]:
 def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 20,
            offset: Offset = 0) -> dict[str, Any]:
     items = store.search(q, limit=limit, offset=offset)
-    total = total_of(lambda **kw: store.search(q, **kw), items, limit, offset)
+    total = total_of(items, limit, offset, lambda: store.count_search(q))
     out = queries.page(items, total, limit, offset)
     out["q"] = q
     return out

@@ -3,7 +3,8 @@
 ``python -m sitroom.serve.loadtest --events 100000`` builds the database, starts ``sitroom serve`` in a
 child process on 127.0.0.1, sends a fixed number of requests from a few client threads and prints
 p50/p95/max per endpoint. Bounded in count and time; it only ever talks to the loopback address.
-Synthetic records are generated, never taken from real articles.
+Synthetic records are generated, never taken from real articles. The database gets the cross-source
+picture built, as after an ingest: the event list, the map and the timeline read its merged events.
 """
 
 from __future__ import annotations
@@ -22,7 +23,19 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from sitroom.models import EVENT_TYPES, DocResult, Document, Event, Evidence, Figure, Quote, stable_id
+from sitroom.models import (
+    EVENT_TYPES,
+    DocResult,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Figure,
+    Mention,
+    PlaceRecord,
+    Quote,
+    stable_id,
+)
 
 _PLACES = [("Mosul", "IQ", 36.34, 43.13), ("Kirkuk", "IQ", 35.47, 44.39), ("Raqqa", "SY", 35.95, 39.01),
            ("Hasakah", "SY", 36.50, 40.75), ("Baghdad", "IQ", 33.34, 44.40), ("Kabul", "AF", 34.53, 69.17),
@@ -30,7 +43,8 @@ _PLACES = [("Mosul", "IQ", 36.34, 43.13), ("Kirkuk", "IQ", 35.47, 44.39), ("Raqq
 _ACTORS = ["Islamic State", "Islamic State Khorasan Province", "Global Coalition to Defeat Daesh/ISIS",
            "Syrian Democratic Forces", "Iraqi Security Forces", None]
 _SPEAKERS = ["Alex Rivers", "Jane Doe", "Sam Vale", "Chris Moor"]
-SENTENCE = "Officials reported a {type} near {place} on {date}, saying {killed} people were killed."
+SENTENCE = "Officials reported a {type} by {actor} near {place} on {date}, saying {killed} people were killed."
+UNKNOWN_ACTOR = "unidentified gunmen"
 EVENTS_PER_DOC = 5
 
 
@@ -45,7 +59,8 @@ def synthetic_results(n_events: int, seed: int = 11) -> Iterator[DocResult]:
             day = f"{rng.randint(2014, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             rows.append((rng.choice(EVENT_TYPES), place, day, rng.choice([None, 0, 1, 3, 7, 20]),
                          rng.choice(_ACTORS)))
-        sentences = [SENTENCE.format(type=t, place=p[0], date=day, killed=k or 0) for t, p, day, k, _ in rows]
+        sentences = [SENTENCE.format(type=t, actor=a or UNKNOWN_ACTOR, place=p[0], date=day, killed=k or 0)
+                     for t, p, day, k, a in rows]
         text = " ".join(sentences)
         document = Document(id=doc_id, text=text, source_path=f"synthetic/{d}.txt", title=f"Synthetic {d}",
                             source="Synthetic Wire", published=rows[0][2] if rows else None, language="en")
@@ -61,6 +76,7 @@ def synthetic_results(n_events: int, seed: int = 11) -> Iterator[DocResult]:
                 evidence=[Evidence(doc_id, start, start + len(sentence), sentence)],
                 place_id=f"syn:{place[0]}",
             ))
+        _add_mentions(result, [p[0] for _, p, _, _, _ in rows], [a for *_, a in rows if a])
         first = sentences[0]
         result.figures.append(Figure(
             id=stable_id(doc_id, "figure"), doc_id=doc_id, subject="people killed", value=float(rows[0][3] or 0),
@@ -71,6 +87,27 @@ def synthetic_results(n_events: int, seed: int = 11) -> Iterator[DocResult]:
             direct=False, date=rows[0][2], evidence=[Evidence(doc_id, 0, len(first), first)],
         ))
         yield result
+
+
+def _mentions(text: str, doc_id: str, name: str) -> list[Mention]:
+    out: list[Mention] = []
+    at = text.find(name)
+    while at != -1:
+        out.append(Mention(name, doc_id, at, at + len(name)))
+        at = text.find(name, at + len(name))
+    return out
+
+
+def _add_mentions(result: DocResult, places: list[str], actors: list[str]) -> None:
+    """Place and entity records for every place and actor named, so the places/entities lists have rows."""
+    text, doc_id = result.document.text, result.document.id
+    for name in dict.fromkeys(places):
+        _, country, lat, lon = next(p for p in _PLACES if p[0] == name)
+        result.places.append(PlaceRecord(id=f"syn:{name}", name=name, country=country, lat=lat, lon=lon,
+                                         geonames_id=None, mentions=_mentions(text, doc_id, name)))
+    for name in dict.fromkeys(actors):
+        result.entities.append(Entity(id=stable_id("armed_group", name), canonical=name, type="armed_group",
+                                      mentions=_mentions(text, doc_id, name)))
 
 
 def build(path: Path, n_events: int, batch: int = 2000) -> None:
@@ -85,6 +122,8 @@ def build(path: Path, n_events: int, batch: int = 2000) -> None:
                 chunk = []
         if chunk:
             store.write_results(chunk)
+        # The event list and the map read the merged events, as after a real ingest.
+        store.rebuild_picture()
 
 
 ENDPOINTS = [
@@ -98,7 +137,12 @@ ENDPOINTS = [
     "/api/documents?limit=50&offset=1000",
     "/api/places",
     "/api/entities",
+    "/api/entities?q=state&limit=20",
+    "/api/search?q=Kirkuk&limit=20",
+    "/api/search?q=Kirkuk&limit=20&offset=2000",
 ]
+# Deep paging by cursor: the cursor after event 20,000 is asked of the server before measuring.
+CURSOR_FROM = "/api/events?limit=50&offset=19950"
 
 
 def _free_port() -> int:
@@ -163,7 +207,8 @@ def run_load_test(n_events: int = 100_000, rounds: int = 20, clients: int = 4,
         )
         try:
             _wait_for(port)
-            latencies = measure(f"http://127.0.0.1:{port}", ENDPOINTS, rounds, clients)
+            base = f"http://127.0.0.1:{port}"
+            latencies = measure(base, [*ENDPOINTS, *_cursor_endpoint(base)], rounds, clients)
         finally:
             child.terminate()
             child.wait(timeout=20)
@@ -173,6 +218,14 @@ def run_load_test(n_events: int = 100_000, rounds: int = 20, clients: int = 4,
     finally:
         if tmp is not None:
             tmp.cleanup()
+
+
+def _cursor_endpoint(base: str) -> list[str]:
+    """``/api/events?limit=50&cursor=…`` for the page after ``CURSOR_FROM`` (none if the list is shorter)."""
+    import httpx
+
+    cursor = httpx.get(base + CURSOR_FROM, timeout=30).json().get("next_cursor")
+    return [f"/api/events?limit=50&cursor={cursor}"] if cursor else []
 
 
 def _wait_for(port: int, timeout: float = 30.0) -> None:
@@ -195,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     report = run_load_test(args.events, args.rounds, args.clients, args.db)
     for path, stats in report["endpoints"].items():
-        print(f"{path:70s} n={stats.get('n', 0):3.0f}  p50={stats.get('p50', 0):7.1f} ms  "
+        print(f"{path[:70]:70s} n={stats.get('n', 0):3.0f}  p50={stats.get('p50', 0):7.1f} ms  "
               f"p95={stats.get('p95', 0):7.1f} ms  max={stats.get('max', 0):7.1f} ms")
     print(json.dumps({k: v for k, v in report.items() if k != "endpoints"}))
 

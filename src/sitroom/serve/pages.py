@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from sitroom.serve import queries
-from sitroom.serve.api import FiltersDep, Limit, Offset, StoreDep
+from sitroom.serve.api import Cursor, FiltersDep, Limit, Offset, StoreDep
 from sitroom.serve.charts import line_chart, month_histogram
 from sitroom.serve.geo import MapPoint, build_map
 from sitroom.serve.highlight import segments
@@ -30,16 +30,26 @@ def _page(template: str, request: Request, **context: Any) -> HTMLResponse:
     return HTMLResponse(render(template, request, **context))
 
 
+def killed_text(ev: dict[str, Any]) -> str:
+    """A merged event's killed figure: the best value, with the sources' range when they disagree."""
+    best, low, high = ev.get("killed_best"), ev.get("killed_low"), ev.get("killed_high")
+    if best is None:
+        return ""
+    return f"{best} ({low}–{high})" if low is not None and high is not None and low != high else str(best)
+
+
 def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> list[MapPoint]:
     points: list[MapPoint] = []
     located = set()
-    for ev in events:
+    for ev in events:  # merged events: one marker per real event, sized by its best killed figure
         if ev.get("lat") is None or ev.get("lon") is None:
             continue
         located.add(ev.get("place_id"))
-        killed = f", {ev['killed']} killed" if ev.get("killed") else ""
-        label = f"{ev['type']} · {ev.get('place') or ev.get('country') or ''} · {ev.get('date') or 'undated'}{killed}"
-        points.append(MapPoint(ev["lon"], ev["lat"], f"/events/{ev['id']}", label, ev["type"], ev.get("killed")))
+        killed = f", {killed_text(ev)} killed" if ev.get("killed_best") else ""
+        sources = ev.get("n_sources") or 1
+        label = (f"{ev['type']} · {ev.get('place') or ev.get('country') or ''} · {ev.get('date') or 'undated'}"
+                 f"{killed} · {sources} source{'' if sources == 1 else 's'}")
+        points.append(MapPoint(ev["lon"], ev["lat"], f"/events/{ev['id']}", label, ev["type"], ev.get("killed_best")))
     for pl in places:
         if pl.get("lat") is None or pl.get("lon") is None or pl["id"] in located:
             continue
@@ -74,8 +84,8 @@ def map_page(request: Request, store: StoreDep, filters: FiltersDep,
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE_SIZE,
-             offset: Offset = 0) -> HTMLResponse:
-    result = queries.events_page(store, filters, limit, offset)
+             offset: Offset = 0, cursor: Cursor = None) -> HTMLResponse:
+    result = queries.events_page(store, filters, limit, offset, cursor)
     # The chart shows the whole span so a new period can be picked; the list honours the period.
     drawn = queries.events_drawn(store, replace(filters, since=None, until=None))
     chart = month_histogram(queries.month_counts(drawn))
@@ -85,8 +95,8 @@ def timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: Limi
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE_SIZE,
-           offset: Offset = 0) -> HTMLResponse:
-    return timeline(request, store, filters, limit, offset)
+           offset: Offset = 0, cursor: Cursor = None) -> HTMLResponse:
+    return timeline(request, store, filters, limit, offset, cursor)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -115,20 +125,18 @@ def series(request: Request, store: StoreDep, name: str) -> HTMLResponse:
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes(request: Request, store: StoreDep, speaker: str | None = None, about: str | None = None,
            limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
-    speaker, about = (speaker or None), (about or None)
-    items = store.quotes(speaker=speaker, about=about, limit=limit, offset=offset)
-    total = len(items) if offset == 0 and len(items) < limit else queries.count_quotes(store, speaker, about)
+    result = queries.quotes_page(store, speaker, about, limit, offset)
     docs = request.app.state.docs
-    sources = {q["doc_id"]: docs.meta(q["doc_id"]) for q in items}
-    return _page("quotes.html", request, groups=queries.quotes_by_speaker(items), sources=sources,
-                 opposing=queries.opposing(store, speaker, about), speaker=speaker or "", about=about or "",
-                 result=queries.page(items, total, limit, offset), api_url=_api("/api/quotes", request))
+    sources = {q["doc_id"]: docs.meta(q["doc_id"]) for q in result["items"]}
+    return _page("quotes.html", request, groups=queries.quotes_by_speaker(result["items"]), sources=sources,
+                 opposing=result["opposing"], speaker=speaker or "", about=about or "", result=result,
+                 api_url=_api("/api/quotes", request))
 
 
 @router.get("/documents", response_class=HTMLResponse)
 def documents(request: Request, store: StoreDep, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> HTMLResponse:
     items = store.documents(limit=limit, offset=offset)
-    result = queries.page(items, store.counts()["documents"], limit, offset)
+    result = queries.page(items, store.count_documents(), limit, offset)
     return _page("documents.html", request, result=result, api_url=_api("/api/documents", request))
 
 

@@ -1,22 +1,25 @@
 """What the pages and the API ask of the database, built on ``sitroom.store.Store``'s read API.
 
 The shapes returned here are the API's JSON: pages render the same dicts, so every page has a twin under
-``/api/``. Lists of events are per-document reports (exact evidence, exact counts); an event's page shows
-the merged event it belongs to in the cross-source picture (``Store.merged_event``), every source side by
-side. Series and opposing statements come from the picture too (``Store.series``, ``Store.opposing``).
+``/api/``. Lists of events, the map and the timeline show the merged events of the cross-source picture
+(``Store.merged_events_page``: one per real event, with its number of sources and killed best/low-high);
+an event's page shows the merged event with every source side by side (``Store.merged_event``), and a
+document's page lists the per-document reports read from it. Series and opposing statements come from the
+picture too (``Store.series``, ``Store.opposing``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from sitroom.errors import SitroomError
 from sitroom.serve.highlight import Segment, Span, segments
 from sitroom.store import Store
+from sitroom.store.read import EventFilter
 
 # The store's page size cap (read.MAX_LIMIT); the API refuses larger pages itself with E402.
 MAX_PAGE = 1000
@@ -36,8 +39,9 @@ class EventFilters:
     until: str | None = None
     place: str | None = None
 
-    def kwargs(self) -> dict[str, str]:
-        return {k: v for k in EVENT_FILTERS if (v := getattr(self, k))}
+    def kwargs(self) -> EventFilter:
+        """The filters that are set, as the store's event lists and counts take them."""
+        return cast(EventFilter, {k: v for k in EVENT_FILTERS if (v := getattr(self, k))})
 
     @classmethod
     def of(cls, **raw: str | None) -> EventFilters:
@@ -46,31 +50,43 @@ class EventFilters:
 
 
 def fetch_events(store: Store, filters: EventFilters, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    return store.events(type=filters.type, country=filters.country, actor=filters.actor, since=filters.since,
-                        until=filters.until, place=filters.place, limit=limit, offset=offset)
+    """Merged events (one per real event, all its sources counted) matching ``filters``, newest first."""
+    return store.merged_events(**filters.kwargs(), limit=limit, offset=offset)
 
 
 def page(items: list[dict[str, Any]], total: int | None, limit: int, offset: int) -> dict[str, Any]:
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
+def total_of(items: list[dict[str, Any]], limit: int, offset: int, count: Callable[[], int]) -> int:
+    """The number of matches: free when the answer fits on the first page, else one ``count_*`` query."""
+    return len(items) if offset == 0 and len(items) < limit else count()
+
+
 # --------------------------------------------------------------------------- events
 
 
 def count_events(store: Store, filters: EventFilters) -> int:
-    """How many events match ``filters`` (for pagination totals): one ``count(*)`` in the store."""
-    return store.count_events(**filters.kwargs())
+    """How many merged events match ``filters`` (for pagination totals): one ``count(*)`` in the store."""
+    return store.count_merged_events(**filters.kwargs())
 
 
-def events_page(store: Store, filters: EventFilters, limit: int, offset: int) -> dict[str, Any]:
-    items = fetch_events(store, filters, limit, offset)
+def events_page(store: Store, filters: EventFilters, limit: int, offset: int,
+                cursor: str | None = None) -> dict[str, Any]:
+    """A page of merged events, each with its first source's evidence, and the cursor of the next page.
+
+    ``cursor`` (a previous page's ``next_cursor``) continues right after that page without OFFSET's cost.
+    """
+    items, next_cursor = store.merged_events_page(**filters.kwargs(), limit=limit, offset=offset, cursor=cursor,
+                                                  evidence=True)
     # When the whole answer fits on the first page, no second query is needed for the total.
-    total = len(items) if offset == 0 and len(items) < limit else count_events(store, filters)
-    return page(items, total, limit, offset)
+    first = offset == 0 and not cursor
+    total = len(items) if first and next_cursor is None else count_events(store, filters)
+    return {**page(items, total, limit, offset), "next_cursor": next_cursor}
 
 
 def events_drawn(store: Store, filters: EventFilters) -> list[dict[str, Any]]:
-    """Matching events for the map and the timeline chart (the newest ``MAX_DRAWN``)."""
+    """Matching merged events for the map and the timeline chart (the newest ``MAX_DRAWN``)."""
     return fetch_events(store, filters, MAX_DRAWN)
 
 
@@ -398,8 +414,12 @@ def opposing(store: Store, speaker: str | None = None, about: str | None = None)
     return pairs
 
 
-def count_quotes(store: Store, speaker: str | None, about: str | None) -> int:
-    return store.count_quotes(speaker=speaker, about=about)
+def quotes_page(store: Store, speaker: str | None, about: str | None, limit: int, offset: int) -> dict[str, Any]:
+    """A page of quotes (newest first) with its total and the opposing statements matching the filters."""
+    speaker, about = (speaker or None), (about or None)
+    items = store.quotes(speaker=speaker, about=about, limit=limit, offset=offset)
+    total = total_of(items, limit, offset, lambda: store.count_quotes(speaker=speaker, about=about))
+    return {**page(items, total, limit, offset), "opposing": opposing(store, speaker, about)}
 
 
 def quotes_by_speaker(quotes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:

@@ -8,11 +8,13 @@ cannot be understood E402.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 import duckdb
 import pyarrow as pa
@@ -22,6 +24,7 @@ from sitroom.models import DocResult
 from sitroom.picture import Picture, build_picture, load_overrides, picture_input
 from sitroom.picture.common import date_bounds
 from sitroom.store import read
+from sitroom.store.read import EventFilter, Where
 
 MAX_LIMIT = read.MAX_LIMIT
 PICTURE_TABLES: tuple[str, ...] = (
@@ -133,24 +136,8 @@ def rebuild_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path |
 
 # --------------------------------------------------------------------------- queries
 
-
-def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-
-def _limit(limit: int, offset: int = 0) -> None:
-    if not 0 <= limit <= MAX_LIMIT:
-        raise SitroomError("E402", name="limit", value=limit, reason=f"must be between 0 and {MAX_LIMIT}")
-    if offset < 0:
-        raise SitroomError("E402", name="offset", value=offset, reason="must not be negative")
-
-
-def _bound(name: str, value: str, last: bool) -> date:
-    first, final = date_bounds(value)
-    if first is None or final is None:
-        raise SitroomError("E402", name=name, value=value, reason="use YYYY, YYYY-MM or YYYY-MM-DD")
-    return final if last else first
+_dicts = read._dicts
+_page = read._page
 
 
 def country_code(value: str) -> str:
@@ -171,34 +158,28 @@ def _like(value: str) -> str:
     return "%" + value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _event_filters(
-    type: str | None, country: str | None, actor: str | None, since: str | None, until: str | None,
-    place: str | None,
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if type:
-        where.append("e.type = ?")
-        params.append(type)
-    if country:
-        where.append("e.country = ?")
-        params.append(country_code(country))
-    if actor:
+def _event_where(filters: EventFilter) -> Where:
+    """Merged events matching ``filters``: the country as a code or a name, the actor by any name of its
+    resolved entity, the place by part of its name or region, or its exact id."""
+    where = Where()
+    if type := filters.get("type"):
+        where.add("e.type = ?", read.event_type(type))
+    if country := filters.get("country"):
+        where.add("e.country = ?", country_code(country))
+    if actor := filters.get("actor"):
         # The actor's name, or any surface form of the resolved entity ("IS" finds "Islamic State" events).
-        where.append("""(e.actor ILIKE ? ESCAPE '\\' OR e.actor_id IN (
+        where.add("""(e.actor ILIKE ? ESCAPE '\\' OR e.actor_id IN (
             SELECT id FROM picture_entities WHERE canonical ILIKE ? ESCAPE '\\'
-            OR list_contains(list_transform(surface_forms, lambda s: lower(s)), lower(?))))""")
-        params += [_like(actor), _like(actor), actor.strip()]
-    if since:
-        where.append("e.date_end >= ?")
-        params.append(_bound("since", since, last=False))
-    if until:
-        where.append("e.date_start <= ?")
-        params.append(_bound("until", until, last=True))
-    if place:
-        where.append("(e.place ILIKE ? ESCAPE '\\' OR e.admin1 ILIKE ? ESCAPE '\\')")
-        params += [_like(place), _like(place)]
-    return where, params
+            OR list_contains(list_transform(surface_forms, lambda s: lower(s)), lower(?))))""",
+                  _like(actor), _like(actor), actor.strip())
+    if since := filters.get("since"):
+        where.add("e.date_end >= ?", read._day("since", since, last=False))
+    if until := filters.get("until"):
+        where.add("e.date_start <= ?", read._day("until", until, last=True))
+    if place := filters.get("place"):
+        where.add("(e.place ILIKE ? ESCAPE '\\' OR e.admin1 ILIKE ? ESCAPE '\\' OR e.place_id = ?)",
+                  _like(place), _like(place), place.strip())
+    return where
 
 
 EVENT_SUMMARY = (
@@ -206,27 +187,89 @@ EVENT_SUMMARY = (
     "e.lon, e.geo_precision, e.geo_precision_code, e.actor, e.actor_id, e.target, e.claimed, e.modality, "
     "e.killed_low, e.killed_best, e.killed_high, e.wounded_low, e.wounded_best, e.wounded_high, e.n_sources"
 )
+# Newest first. The cursor of a page is the sort key of its last row, so the next page starts right after
+# it with a range condition instead of OFFSET skipping (and sorting) every earlier row.
+EVENT_ORDER = "e.date_start DESC NULLS LAST, e.type, e.id"
+
+
+def _cursor(date_start: date | None, type: str, ident: str) -> str:
+    raw = json.dumps([date_start.isoformat() if date_start else None, type, ident], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _after(cursor: str) -> tuple[str, list[Any]]:
+    """The condition (and its parameters) for rows after ``cursor`` in ``EVENT_ORDER``."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        day, type, ident = json.loads(raw)
+        start = date.fromisoformat(day) if day is not None else None
+        if not (isinstance(type, str) and isinstance(ident, str)):
+            raise ValueError("bad key")
+    except (ValueError, TypeError, binascii.Error):
+        raise SitroomError("E402", name="cursor", value=cursor, reason="use the next_cursor of a page") from None
+    same_day_after = "(e.type > ? OR (e.type = ? AND e.id > ?))"
+    if start is None:  # undated rows sort last: only later undated rows follow
+        return f"(e.date_start IS NULL AND {same_day_after})", [type, type, ident]
+    return (f"(e.date_start < ? OR e.date_start IS NULL OR (e.date_start = ? AND {same_day_after}))",
+            [start, start, type, type, ident])
+
+
+def _lead_evidence(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
+    """Attach the evidence of each merged event's first source, one query for the whole page."""
+    if not rows:
+        return
+    # ord is checked here, not in SQL: a second condition stops DuckDB from using the merged_id index.
+    found = read._for_ids(con, [r["id"] for r in rows],
+                          "SELECT s.merged_id, s.ord, s.evidence FROM picture_event_sources s WHERE {ids}",
+                          "s.merged_id")
+    by_id = {f["merged_id"]: json.loads(f["evidence"]) for f in found if f["ord"] == 0}
+    for r in rows:
+        r["evidence"] = by_id.get(r["id"], [])
+
+
+def merged_events_page(
+    con: duckdb.DuckDBPyConnection,
+    limit: int = 100,
+    offset: int = 0,
+    cursor: str | None = None,
+    evidence: bool = False,
+    **filters: Unpack[EventFilter],
+) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of merged events (as ``merged_events``) and the cursor of the next page (None: last page).
+
+    With ``cursor`` the page starts right after the row that cursor was made from (``offset`` then skips
+    from there); with ``evidence`` each event carries its first source's evidence.
+    """
+    _page(limit, offset)
+    where = _event_where(filters)
+    if cursor:
+        term, params = _after(cursor)
+        where.add(term, *params)
+    # Sort keys first, whole rows for the page after: the sort then carries three columns, not thirty.
+    keys = con.execute(
+        f"SELECT e.id, e.date_start, e.type FROM picture_events e {where.sql} ORDER BY {EVENT_ORDER} "
+        "LIMIT ? OFFSET ?", [*where.params, limit + 1, offset]).fetchall()
+    more, keys = len(keys) > limit, keys[:limit]
+    found = {r["id"]: r for r in read._for_ids(
+        con, [k[0] for k in keys], f"SELECT {EVENT_SUMMARY} FROM picture_events e WHERE {{ids}}", "e.id")}
+    rows = [found[k[0]] for k in keys]
+    if evidence:
+        _lead_evidence(con, rows)
+    last = keys[-1] if keys else None
+    return rows, (_cursor(last[1], last[2], last[0]) if more and last else None)
 
 
 def merged_events(
-    con: duckdb.DuckDBPyConnection,
-    type: str | None = None,
-    country: str | None = None,
-    actor: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    place: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
+    con: duckdb.DuckDBPyConnection, limit: int = 100, offset: int = 0, **filters: Unpack[EventFilter]
 ) -> list[dict[str, Any]]:
-    """Merged events matching every filter, newest first (``since``/``until`` match overlapping dates)."""
-    _limit(limit, offset)
-    where, params = _event_filters(type, country, actor, since, until, place)
-    sql = f"SELECT {EVENT_SUMMARY} FROM picture_events e"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.date_start DESC NULLS LAST, e.type, e.id LIMIT ? OFFSET ?"
-    return _dicts(con.execute(sql, [*params, limit, offset]))
+    """Merged events matching every filter (``EventFilter``, matched as ``_event_where`` says), newest
+    first."""
+    return merged_events_page(con, limit, offset, **filters)[0]
+
+
+def count_merged_events(con: duckdb.DuckDBPyConnection, **filters: Unpack[EventFilter]) -> int:
+    """How many merged events ``merged_events`` matches with the same filters over all pages."""
+    return read.count(con, "picture_events e", _event_where(filters))
 
 
 def _resolve_id(con: duckdb.DuckDBPyConnection, table: str, kind: str, ident: str) -> str:
@@ -258,7 +301,7 @@ def merged_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any
 
 def series(con: duckdb.DuckDBPyConnection, name: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
     """Series summaries; with ``name`` (a series id, exact name or part of one) those series with points."""
-    _limit(limit)
+    _page(limit, 0)
     if name is None:
         return _dicts(con.execute(
             "SELECT * FROM picture_series ORDER BY n_points + n_targets DESC, lower(name), id LIMIT ?", [limit]))
@@ -294,23 +337,18 @@ def statements(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Statements by date; ``speaker`` matches the speaker's name, ``about`` the actors named or the words."""
-    _limit(limit, offset)
-    where: list[str] = []
-    params: list[Any] = []
+    _page(limit, offset)
+    where = Where()
     if speaker:
-        where.append("(s.speaker ILIKE ? ESCAPE '\\' OR s.speaker_id = ?)")
-        params += [_like(speaker), speaker.strip()]
+        where.add("(s.speaker ILIKE ? ESCAPE '\\' OR s.speaker_id = ?)", _like(speaker), speaker.strip())
     if about:
-        where.append("(array_to_string(s.about, '|') ILIKE ? ESCAPE '\\' OR s.text ILIKE ? ESCAPE '\\')")
-        params += [_like(about), _like(about)]
+        where.add("(array_to_string(s.about, '|') ILIKE ? ESCAPE '\\' OR s.text ILIKE ? ESCAPE '\\')",
+                  _like(about), _like(about))
     if topic:
-        where.append("s.topic = ?")
-        params.append(topic)
-    sql = f"SELECT {STATEMENT_COLUMNS}, s.evidence FROM picture_statements s"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY s.date_start NULLS LAST, s.ord LIMIT ? OFFSET ?"
-    rows = _dicts(con.execute(sql, [*params, limit, offset]))
+        where.add("s.topic = ?", topic)
+    rows = _dicts(con.execute(
+        f"SELECT {STATEMENT_COLUMNS}, s.evidence FROM picture_statements s {where.sql} "
+        "ORDER BY s.date_start NULLS LAST, s.ord LIMIT ? OFFSET ?", [*where.params, limit, offset]))
     for r in rows:
         r["evidence"] = json.loads(r["evidence"])
     return rows
@@ -320,45 +358,37 @@ def opposing(
     con: duckdb.DuckDBPyConnection, about: str | None = None, topic: str | None = None, limit: int = 100
 ) -> list[dict[str, Any]]:
     """Pairs of opposing statements, each side with speaker, date, words and source."""
-    _limit(limit)
-    where: list[str] = []
-    params: list[Any] = []
+    _page(limit, 0)
+    where = Where()
     if about:
-        where.append("o.about ILIKE ? ESCAPE '\\'")
-        params.append(_like(about))
+        where.add("o.about ILIKE ? ESCAPE '\\'", _like(about))
     if topic:
-        where.append("o.topic = ?")
-        params.append(topic)
+        where.add("o.topic = ?", topic)
     side = "{{'id': {0}.id, 'speaker': {0}.speaker, 'role': {0}.role, 'date': {0}.date, 'text': {0}.text, " \
            "'doc_id': {0}.doc_id, 'source': {0}.source}}"
-    sql = (f"SELECT o.id, o.topic, o.about_id, o.about, {side.format('a')} AS affirming, "
-           f"{side.format('d')} AS denying FROM picture_opposing o "
-           "JOIN picture_statements a ON a.id = o.affirming JOIN picture_statements d ON d.id = o.denying")
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY o.about, o.topic, a.date_start NULLS LAST, d.date_start NULLS LAST, o.id LIMIT ?"
-    return _dicts(con.execute(sql, [*params, limit]))
+    return _dicts(con.execute(
+        f"SELECT o.id, o.topic, o.about_id, o.about, {side.format('a')} AS affirming, "
+        f"{side.format('d')} AS denying FROM picture_opposing o "
+        "JOIN picture_statements a ON a.id = o.affirming JOIN picture_statements d ON d.id = o.denying "
+        f"{where.sql} ORDER BY o.about, o.topic, a.date_start NULLS LAST, d.date_start NULLS LAST, o.id LIMIT ?",
+        [*where.params, limit]))
 
 
 def entities(
     con: duckdb.DuckDBPyConnection, type: str | None = None, q: str | None = None, limit: int = 100, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Resolved entities, most mentioned first; ``q`` matches the name or any surface form."""
-    _limit(limit, offset)
-    where: list[str] = []
-    params: list[Any] = []
+    _page(limit, offset)
+    where = Where()
     if type:
-        where.append("type = ?")
-        params.append(type)
+        where.add("type = ?", type)
     if q:
-        where.append("(canonical ILIKE ? ESCAPE '\\' OR array_to_string(surface_forms, '|') ILIKE ? ESCAPE '\\')")
-        params += [_like(q), _like(q)]
-    sql = ("SELECT id, canonical, type, wikidata, surface_forms, len(doc_ids) AS n_documents, mention_count, "
-           "roles FROM picture_entities")
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY mention_count DESC, lower(canonical), id LIMIT ? OFFSET ?"
-    rows = _dicts(con.execute(sql, [*params, limit, offset]))
+        where.add("(canonical ILIKE ? ESCAPE '\\' OR array_to_string(surface_forms, '|') ILIKE ? ESCAPE '\\')",
+                  _like(q), _like(q))
+    rows = _dicts(con.execute(
+        "SELECT id, canonical, type, wikidata, surface_forms, len(doc_ids) AS n_documents, mention_count, "
+        f"roles FROM picture_entities {where.sql} ORDER BY mention_count DESC, lower(canonical), id "
+        "LIMIT ? OFFSET ?", [*where.params, limit, offset]))
     for r in rows:
         r["roles"] = json.loads(r["roles"])
     return rows
@@ -374,12 +404,12 @@ def timeline(
     limit: int = 500,
 ) -> list[dict[str, Any]]:
     """Dated merged events in date order (oldest first), the picture of one country over time."""
-    _limit(limit)
-    where, params = _event_filters(type, country, actor, since, until, None)
-    where.append("e.date_start IS NOT NULL")
-    sql = (f"SELECT {EVENT_SUMMARY} FROM picture_events e WHERE " + " AND ".join(where)
-           + " ORDER BY e.date_start, e.date_end, e.type, e.id LIMIT ?")
-    return _dicts(con.execute(sql, [*params, limit]))
+    _page(limit, 0)
+    where = _event_where(EventFilter(type=type, country=country, actor=actor, since=since, until=until))
+    where.add("e.date_start IS NOT NULL")
+    return _dicts(con.execute(
+        f"SELECT {EVENT_SUMMARY} FROM picture_events e {where.sql} "
+        "ORDER BY e.date_start, e.date_end, e.type, e.id LIMIT ?", [*where.params, limit]))
 
 
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:

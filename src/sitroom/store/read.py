@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import duckdb
 import pyarrow as pa
@@ -74,6 +74,33 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+class Where:
+    """A WHERE clause built one condition at a time, its ``?`` parameters kept in the same order.
+
+    Every filtered read (here and in picture.py) builds one, so a list and its ``count_*`` twin can never
+    disagree about what matches.
+    """
+
+    def __init__(self) -> None:
+        self.terms: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, term: str, *params: Any) -> Where:
+        self.terms.append(term)
+        self.params.extend(params)
+        return self
+
+    @property
+    def sql(self) -> str:
+        return ("WHERE " + " AND ".join(self.terms)) if self.terms else ""
+
+
+def count(con: duckdb.DuckDBPyConnection, source: str, where: Where, what: str = "*") -> int:
+    """``SELECT count(what) FROM source WHERE ...``: the total a paged list would reach."""
+    row = con.execute(f"SELECT count({what}) FROM {source} {where.sql}", where.params).fetchone()
+    return int(row[0]) if row else 0
+
+
 def _page(limit: int, offset: int) -> tuple[int, int]:
     if not 0 <= limit <= MAX_LIMIT:
         raise SitroomError("E402", name="limit", value=limit, reason=f"must be between 0 and {MAX_LIMIT}")
@@ -99,20 +126,35 @@ def _with_ids(con: duckdb.DuckDBPyConnection, ids: Sequence[str], sql: str) -> l
         con.unregister(view)
 
 
+# Up to this many ids go into the SQL as ``IN (?, ?, ...)`` (a page: cheapest, filters during the scan);
+# more are joined as a registered relation (``_with_ids``).
+MAX_IN_LIST = 1000
+
+
+def _for_ids(con: duckdb.DuckDBPyConnection, ids: Sequence[str], sql: str, column: str) -> list[dict[str, Any]]:
+    """Run ``sql`` (which holds ``{ids}`` in a WHERE clause) for the rows whose ``column`` is one of ``ids``."""
+    if len(ids) <= MAX_IN_LIST:
+        marks = ", ".join("?" * len(ids))
+        return _dicts(con.execute(sql.format(ids=f"{column} IN ({marks})"), list(ids)))
+    return _with_ids(con, ids, sql.format(ids=f"{column} IN (SELECT id FROM _ids)"))
+
+
 def _evidence_for(con: duckdb.DuckDBPyConnection, kind: str, records: list[dict[str, Any]]) -> None:
     """Attach each record's evidence list (in stored order), with one query for the whole page."""
     if not records:
         return
-    rows = _with_ids(
+    # The kind is checked here, not in SQL: a second condition stops DuckDB from using the record_id
+    # index for the IN list (4x slower on a large database).
+    rows = _for_ids(
         con, [r["id"] for r in records],
-        f"""SELECT e.record_id, e.doc_id, e.start_char AS start, e.end_char AS "end", e.text
-            FROM evidence e JOIN _ids k ON e.record_id = k.id
-            WHERE e.record_kind = '{kind}' ORDER BY e.record_id, e.ord""",
+        """SELECT e.record_kind, e.record_id, e.doc_id, e.start_char AS start, e.end_char AS "end", e.text
+           FROM evidence e WHERE {ids} ORDER BY e.record_id, e.ord""",
+        "e.record_id",
     )
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        rid = row.pop("record_id")
-        grouped[rid].append(row)
+        if row.pop("record_kind") == kind:
+            grouped[row.pop("record_id")].append(row)
     for rec in records:
         rec["evidence"] = grouped.get(rec["id"], [])
 
@@ -129,10 +171,10 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def problems(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> list[dict[str, Any]]:
-    where, params = ("WHERE run_id = ?", [run_id]) if run_id is not None else ("", [])
+    where = Where() if run_id is None else Where().add("run_id = ?", run_id)
     rows = _dicts(con.execute(
-        f'SELECT run_id, path, code, message, "at" FROM ingest_problems {where} ORDER BY "at", path, code',
-        params,
+        f'SELECT run_id, path, code, message, "at" FROM ingest_problems {where.sql} ORDER BY "at", path, code',
+        where.params,
     ))
     for row in rows:
         row["at"] = row["at"].isoformat()
@@ -154,14 +196,24 @@ def runs(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 def documents(con: duckdb.DuckDBPyConnection, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Document summaries (no text) in export order, with how many records each holds."""
     limit, offset = _page(limit, offset)
-    return _dicts(con.execute(
-        f"""SELECT {DOCUMENT_COLUMNS},
-                   (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS n_events,
-                   (SELECT count(*) FROM figures f WHERE f.doc_id = d.id) AS n_figures,
-                   (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS n_quotes
-            FROM documents d ORDER BY source_path, segment, id LIMIT ? OFFSET ?""",
+    docs = _dicts(con.execute(
+        f"SELECT {DOCUMENT_COLUMNS} FROM documents ORDER BY source_path, segment, id LIMIT ? OFFSET ?",
         [limit, offset],
     ))
+    # Records are counted for this page's documents only, not for every document before the page is cut.
+    tally: dict[tuple[str, str], int] = {}
+    for table in ("events", "figures", "quotes"):
+        for row in _for_ids(con, [d["id"] for d in docs],
+                            f"SELECT doc_id, count(*) AS n FROM {table} WHERE {{ids}} GROUP BY doc_id", "doc_id"):
+            tally[(table, row["doc_id"])] = int(row["n"])
+    for d in docs:
+        for table in ("events", "figures", "quotes"):
+            d[f"n_{table}"] = tally.get((table, d["id"]), 0)
+    return docs
+
+
+def count_documents(con: duckdb.DuckDBPyConnection) -> int:
+    return count(con, "documents", Where())
 
 
 def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any]:
@@ -196,87 +248,106 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any]:
     return doc
 
 
+def _search_where(text: str) -> tuple[Where, str]:
+    """Documents whose title or text contains ``text`` (case-insensitive), and the stripped needle."""
+    needle = text.strip()
+    if not needle:
+        raise SitroomError("E402", name="q", value=repr(text), reason="search text is empty")
+    # contains() on lowered text: a plain substring test (no LIKE wildcards to escape), and twice as fast
+    # as ILIKE with an ESCAPE clause.
+    low = needle.lower()
+    return Where().add("(contains(lower(title), ?) OR contains(lower(text), ?))", low, low), needle
+
+
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Documents whose title or text contains ``text`` (case-insensitive), with a snippet around the hit.
 
     DuckDB's full-text extension (fts) has to be downloaded by ``INSTALL fts`` and this machine has no
-    network for that (``LOAD fts`` fails), so this is a substring scan with ILIKE: exact and dependable,
+    network for that (``LOAD fts`` fails), so this is a case-insensitive substring scan: exact and dependable,
     linear in the corpus size. Swap in ``match_bm25`` here if the extension ever ships with duckdb.
     """
     limit, offset = _page(limit, offset)
-    needle = text.strip()
-    if not needle:
-        raise SitroomError("E402", name="q", value=repr(text), reason="search text is empty")
-    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    where, needle = _search_where(text)
+    order = "published DESC NULLS LAST, source_path, segment, id"
+    # The page is cut first, so snippets are made for the documents shown, not for every match.
     return _dicts(con.execute(
-        f"""SELECT {DOCUMENT_COLUMNS},
+        f"""WITH hits AS (SELECT {DOCUMENT_COLUMNS}, text FROM documents {where.sql} ORDER BY {order}
+                          LIMIT ? OFFSET ?)
+            SELECT {DOCUMENT_COLUMNS},
                    CASE WHEN strpos(lower(text), lower(?)) > 0
                         THEN substr(text, greatest(strpos(lower(text), lower(?)) - 80, 1), 200 + length(?))
                         ELSE substr(text, 1, 200) END AS snippet
-            FROM documents
-            WHERE title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\'
-            ORDER BY published DESC NULLS LAST, source_path, segment, id LIMIT ? OFFSET ?""",
-        [needle, needle, needle, pattern, pattern, limit, offset],
+            FROM hits ORDER BY {order}""",
+        [*where.params, limit, offset, needle, needle, needle],
     ))
+
+
+def count_search(con: duckdb.DuckDBPyConnection, text: str) -> int:
+    """How many documents ``search`` finds for ``text`` over all pages."""
+    return count(con, "documents", _search_where(text)[0])
 
 
 # --------------------------------------------------------------------------- records
 
 
-def _event_where(
-    type: str | None, country: str | None, actor: str | None, since: str | None, until: str | None,
-    place: str | None, doc_id: str | None,
-) -> tuple[str, list[Any]]:
-    """The WHERE clause (with its parameters) that ``events`` and ``count_events`` share."""
-    where: list[str] = []
-    params: list[Any] = []
-    if type is not None:
-        if type not in EVENT_TYPES:
-            raise SitroomError("E402", name="type", value=type, reason=f"use one of {', '.join(EVENT_TYPES)}")
-        where.append("type = ?")
-        params.append(type)
-    if country is not None:
-        where.append("country = ?")
-        params.append(country.strip().upper())
-    if actor is not None:
-        where.append("(lower(actor) = lower(?) OR actor_id = ?)")
-        params += [actor.strip(), actor.strip()]
-    if place is not None:
-        where.append("(lower(place) = lower(?) OR place_id = ?)")
-        params += [place.strip(), place.strip()]
-    if since is not None:
-        where.append("date_end >= ?")
-        params.append(_day("since", since, last=False))
-    if until is not None:
-        where.append("date_start <= ?")
-        params.append(_day("until", until, last=True))
+class EventFilter(TypedDict, total=False):
+    """The filters of every event list and count: per-document events here, merged events in picture.py.
+
+    ``type`` is one of EVENT_TYPES; ``since``/``until`` take YYYY, YYYY-MM or YYYY-MM-DD and keep events
+    whose date span overlaps them (undated events are left out when either is given). How ``country``,
+    ``actor`` and ``place`` match is said by each list.
+    """
+
+    type: str | None
+    country: str | None
+    actor: str | None
+    since: str | None
+    until: str | None
+    place: str | None
+
+
+def event_type(value: str) -> str:
+    if value not in EVENT_TYPES:
+        raise SitroomError("E402", name="type", value=value, reason=f"use one of {', '.join(EVENT_TYPES)}")
+    return value
+
+
+def _event_where(filters: EventFilter, doc_id: str | None = None) -> Where:
+    """The WHERE clause that ``events`` and ``count_events`` share."""
+    where = Where()
+    if (type := filters.get("type")) is not None:
+        where.add("type = ?", event_type(type))
+    if (country := filters.get("country")) is not None:
+        where.add("country = ?", country.strip().upper())
+    if (actor := filters.get("actor")) is not None:
+        where.add("(lower(actor) = lower(?) OR actor_id = ?)", actor.strip(), actor.strip())
+    if (place := filters.get("place")) is not None:
+        where.add("(lower(place) = lower(?) OR place_id = ?)", place.strip(), place.strip())
+    if (since := filters.get("since")) is not None:
+        where.add("date_end >= ?", _day("since", since, last=False))
+    if (until := filters.get("until")) is not None:
+        where.add("date_start <= ?", _day("until", until, last=True))
     if doc_id is not None:
-        where.append("doc_id = ?")
-        params.append(doc_id)
-    return ("WHERE " + " AND ".join(where)) if where else "", params
+        where.add("doc_id = ?", doc_id)
+    return where
 
 
 def events(
     con: duckdb.DuckDBPyConnection,
-    type: str | None = None,
-    country: str | None = None,
-    actor: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    place: str | None = None,
     doc_id: str | None = None,
     limit: int = 100,
     offset: int = 0,
     order: str = "date",
+    **filters: Unpack[EventFilter],
 ) -> list[dict[str, Any]]:
-    """Events matching every given filter, newest first (``order="document"``: in document order).
+    """Events matching every filter (``EventFilter``; and ``doc_id``), newest first (``order="document"``:
+    in document order).
 
-    ``actor`` and ``place`` match the canonical name (case-insensitive) or the entity/place id; ``since``
-    and ``until`` take YYYY, YYYY-MM or YYYY-MM-DD and keep events whose date span overlaps them
-    (undated events are left out when either is given).
+    ``country`` is an ISO code (any case); ``actor`` and ``place`` match the canonical name
+    (case-insensitive) or the entity/place id.
     """
     limit, offset = _page(limit, offset)
-    clause, params = _event_where(type, country, actor, since, until, place, doc_id)
+    where = _event_where(filters, doc_id)
     if order == "date":
         order_by = "date_start DESC NULLS LAST, date_end DESC NULLS LAST, id"
     elif order == "document":
@@ -284,27 +355,16 @@ def events(
     else:
         raise SitroomError("E402", name="order", value=order, reason="use date or document")
     rows = _dicts(con.execute(
-        f"SELECT {EVENT_COLUMNS} FROM events {clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"SELECT {EVENT_COLUMNS} FROM events {where.sql} ORDER BY {order_by} LIMIT ? OFFSET ?",
+        [*where.params, limit, offset],
     ))
     _evidence_for(con, "event", rows)
     return rows
 
 
-def count_events(
-    con: duckdb.DuckDBPyConnection,
-    type: str | None = None,
-    country: str | None = None,
-    actor: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    place: str | None = None,
-    doc_id: str | None = None,
-) -> int:
+def count_events(con: duckdb.DuckDBPyConnection, doc_id: str | None = None, **filters: Unpack[EventFilter]) -> int:
     """How many events ``events`` would return with the same filters and no page limit."""
-    clause, params = _event_where(type, country, actor, since, until, place, doc_id)
-    row = con.execute(f"SELECT count(*) FROM events {clause}", params).fetchone()
-    return int(row[0]) if row else 0
+    return count(con, "events", _event_where(filters, doc_id))
 
 
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
@@ -332,44 +392,34 @@ def figures(
 ) -> list[dict[str, Any]]:
     """Figures by unit (exact), subject (substring, case-insensitive), target flag and document."""
     limit, offset = _page(limit, offset)
-    where: list[str] = []
-    params: list[Any] = []
+    where = Where()
     if unit is not None:
-        where.append("unit = ?")
-        params.append(unit)
+        where.add("unit = ?", unit)
     if subject is not None:
-        where.append("subject ILIKE '%' || ? || '%'")
-        params.append(subject)
+        where.add("subject ILIKE '%' || ? || '%'", subject)
     if is_target is not None:
-        where.append("is_target = ?")
-        params.append(is_target)
+        where.add("is_target = ?", is_target)
     if doc_id is not None:
-        where.append("doc_id = ?")
-        params.append(doc_id)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+        where.add("doc_id = ?", doc_id)
     rows = _dicts(con.execute(
-        f"SELECT {FIGURE_COLUMNS} FROM figures {clause} ORDER BY {_text_order('figure', 'figures')} "
+        f"SELECT {FIGURE_COLUMNS} FROM figures {where.sql} ORDER BY {_text_order('figure', 'figures')} "
         "LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        [*where.params, limit, offset],
     ))
     _evidence_for(con, "figure", rows)
     return rows
 
 
-def _quote_where(speaker: str | None, about: str | None, doc_id: str | None) -> tuple[str, list[Any]]:
-    """The WHERE clause (with its parameters) that ``quotes`` and ``count_quotes`` share."""
-    where: list[str] = []
-    params: list[Any] = []
+def _quote_where(speaker: str | None, about: str | None, doc_id: str | None) -> Where:
+    """The WHERE clause that ``quotes`` and ``count_quotes`` share."""
+    where = Where()
     if speaker is not None:
-        where.append("(speaker ILIKE '%' || ? || '%' OR speaker_id = ?)")
-        params += [speaker.strip(), speaker.strip()]
+        where.add("(speaker ILIKE '%' || ? || '%' OR speaker_id = ?)", speaker.strip(), speaker.strip())
     if about is not None:
-        where.append("text ILIKE '%' || ? || '%'")
-        params.append(about.strip())
+        where.add("text ILIKE '%' || ? || '%'", about.strip())
     if doc_id is not None:
-        where.append("doc_id = ?")
-        params.append(doc_id)
-    return ("WHERE " + " AND ".join(where)) if where else "", params
+        where.add("doc_id = ?", doc_id)
+    return where
 
 
 def quotes(
@@ -382,11 +432,11 @@ def quotes(
 ) -> list[dict[str, Any]]:
     """Quotes whose speaker (name or entity id) and quoted text contain the given strings."""
     limit, offset = _page(limit, offset)
-    clause, params = _quote_where(speaker, about, doc_id)
+    where = _quote_where(speaker, about, doc_id)
     rows = _dicts(con.execute(
-        f"SELECT {QUOTE_COLUMNS} FROM quotes {clause} ORDER BY date DESC NULLS LAST, {_text_order('quote', 'quotes')} "
-        "LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"SELECT {QUOTE_COLUMNS} FROM quotes {where.sql} "
+        f"ORDER BY date DESC NULLS LAST, {_text_order('quote', 'quotes')} LIMIT ? OFFSET ?",
+        [*where.params, limit, offset],
     ))
     _evidence_for(con, "quote", rows)
     return rows
@@ -396,9 +446,18 @@ def count_quotes(
     con: duckdb.DuckDBPyConnection, speaker: str | None = None, about: str | None = None, doc_id: str | None = None
 ) -> int:
     """How many quotes ``quotes`` would return with the same filters and no page limit."""
-    clause, params = _quote_where(speaker, about, doc_id)
-    row = con.execute(f"SELECT count(*) FROM quotes {clause}", params).fetchone()
-    return int(row[0]) if row else 0
+    return count(con, "quotes", _quote_where(speaker, about, doc_id))
+
+
+def _entity_where(type: str | None, q: str | None) -> Where:
+    """The WHERE clause (over ``entities e``) that ``entities`` and ``count_entities`` share."""
+    where = Where()
+    if type is not None:
+        where.add("e.type = ?", type)
+    if q is not None:
+        where.add("(e.canonical ILIKE '%' || ? || '%' OR e.id IN "
+                  "(SELECT entity_id FROM mentions WHERE text ILIKE '%' || ? || '%'))", q.strip(), q.strip())
+    return where
 
 
 def entities(
@@ -410,27 +469,21 @@ def entities(
 ) -> list[dict[str, Any]]:
     """Entities across documents, most mentioned first; ``q`` matches the canonical name or any mention."""
     limit, offset = _page(limit, offset)
-    where: list[str] = []
-    params: list[Any] = []
-    if type is not None:
-        where.append("e.type = ?")
-        params.append(type)
-    if q is not None:
-        where.append(
-            "(e.canonical ILIKE '%' || ? || '%' OR e.id IN "
-            "(SELECT entity_id FROM mentions WHERE text ILIKE '%' || ? || '%'))"
-        )
-        params += [q.strip(), q.strip()]
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    where = _entity_where(type, q)
     return _dicts(con.execute(
         f"""WITH m AS (SELECT entity_id, count(*) AS n_mentions FROM mentions GROUP BY entity_id)
             SELECT e.id, min(e.canonical) AS canonical, min(e.type) AS type, min(e.wikidata) AS wikidata,
                    list_sort(list_distinct(flatten(list(e.roles)))) AS roles,
                    count(DISTINCT e.doc_id) AS n_documents, coalesce(any_value(m.n_mentions), 0) AS n_mentions
-            FROM entities e LEFT JOIN m ON m.entity_id = e.id {clause}
+            FROM entities e LEFT JOIN m ON m.entity_id = e.id {where.sql}
             GROUP BY e.id ORDER BY n_mentions DESC, canonical, e.id LIMIT ? OFFSET ?""",
-        [*params, limit, offset],
+        [*where.params, limit, offset],
     ))
+
+
+def count_entities(con: duckdb.DuckDBPyConnection, type: str | None = None, q: str | None = None) -> int:
+    """How many entities (distinct ids across documents) ``entities`` lists with the same filters."""
+    return count(con, "entities e", _entity_where(type, q), "DISTINCT e.id")
 
 
 def places(con: duckdb.DuckDBPyConnection, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
@@ -450,6 +503,11 @@ def places(con: duckdb.DuckDBPyConnection, limit: int = 1000, offset: int = 0) -
     ))
 
 
+def count_places(con: duckdb.DuckDBPyConnection) -> int:
+    """How many places (distinct ids across documents) ``places`` lists."""
+    return count(con, "places", Where(), "DISTINCT id")
+
+
 def stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Totals and breakdowns for a dashboard."""
 
@@ -458,9 +516,12 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
     span = con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
     published = con.execute("SELECT min(published), max(published) FROM documents").fetchone()
+    merged_by_type = pairs("SELECT type, count(*) FROM picture_events GROUP BY type ORDER BY 2 DESC, 1")
     return {
         "counts": counts(con),
         "events_by_type": pairs("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1"),
+        # The cross-source picture: one merged event per real event however many reports it has.
+        "merged_events": {"total": sum(merged_by_type.values()), "by_type": merged_by_type},
         "events_by_country": pairs(
             "SELECT coalesce(country, '??'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"
         ),

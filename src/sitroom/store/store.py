@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import duckdb
 
 from sitroom.errors import SitroomError
 from sitroom.models import DocResult, IngestProblem
-from sitroom.store import read, write
+from sitroom.store import picture, read, write
 from sitroom.store.db import connect, schema_version
 
 DEFAULT_PATH = "sitroom.duckdb"
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _reader(fn: Callable[Concatenate[duckdb.DuckDBPyConnection, P], R]) -> Callable[Concatenate[Store, P], R]:
+    """A Store method that runs ``fn`` (a read/write/picture query function) on a fresh cursor.
+
+    Every read is ``with self._cursor() as cur: return fn(cur, ...)``; this writes that once. The method
+    keeps ``fn``'s signature (type checkers and ``help()`` see the real parameters) and docstring.
+    """
+
+    def method(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._cursor() as cur:
+            return fn(cur, *args, **kwargs)
+
+    method.__name__ = method.__qualname__ = fn.__name__
+    method.__doc__ = fn.__doc__
+    method.__wrapped__ = fn  # type: ignore[attr-defined]  # inspect.signature follows it
+    return method
 
 
 class Store:
@@ -84,31 +103,12 @@ class Store:
 
     # ------------------------------------------------------------------ ingest helpers
 
-    def known_ids(self, ids: Iterable[str]) -> set[str]:
-        with self._cursor() as cur:
-            return write.known_ids(cur, ids)
-
-    def find_near_duplicate(self, fingerprint: int) -> str | None:
-        """A stored document whose fingerprint is within Hamming distance 3 of ``fingerprint``."""
-        with self._cursor() as cur:
-            return write.find_near_duplicate(cur, fingerprint)
-
-    def find_near_duplicates(self, fingerprints: Mapping[str, int]) -> dict[str, str]:
-        """For a batch {key: fingerprint}: {key: id of the closest stored document within distance 3}."""
-        with self._cursor() as cur:
-            return write.find_near_duplicates(cur, fingerprints)
-
-    def counts(self) -> dict[str, int]:
-        with self._cursor() as cur:
-            return read.counts(cur)
-
-    def problems(self, run_id: str | None = None) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.problems(cur, run_id)
-
-    def runs(self) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.runs(cur)
+    known_ids = _reader(write.known_ids)
+    find_near_duplicate = _reader(write.find_near_duplicate)
+    find_near_duplicates = _reader(write.find_near_duplicates)
+    counts = _reader(read.counts)
+    problems = _reader(read.problems)
+    runs = _reader(read.runs)
 
     # ------------------------------------------------------------------ export
 
@@ -128,158 +128,38 @@ class Store:
 
     # ------------------------------------------------------------------ read API (see read.py)
 
-    def documents(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.documents(cur, limit, offset)
-
-    def document(self, doc_id: str) -> dict[str, Any]:
-        with self._cursor() as cur:
-            return read.document(cur, doc_id)
-
-    def events(
-        self,
-        type: str | None = None,
-        country: str | None = None,
-        actor: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        place: str | None = None,
-        doc_id: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        order: str = "date",
-    ) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.events(cur, type=type, country=country, actor=actor, since=since, until=until,
-                               place=place, doc_id=doc_id, limit=limit, offset=offset, order=order)
-
-    def count_events(
-        self,
-        type: str | None = None,
-        country: str | None = None,
-        actor: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        place: str | None = None,
-        doc_id: str | None = None,
-    ) -> int:
-        """How many events ``events`` matches with the same filters (one ``count(*)``, no rows read)."""
-        with self._cursor() as cur:
-            return read.count_events(cur, type=type, country=country, actor=actor, since=since, until=until,
-                                     place=place, doc_id=doc_id)
-
-    def event(self, event_id: str) -> dict[str, Any]:
-        with self._cursor() as cur:
-            return read.event(cur, event_id)
-
-    def figures(
-        self,
-        unit: str | None = None,
-        subject: str | None = None,
-        is_target: bool | None = None,
-        doc_id: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.figures(cur, unit=unit, subject=subject, is_target=is_target, doc_id=doc_id,
-                                limit=limit, offset=offset)
-
-    def quotes(
-        self,
-        speaker: str | None = None,
-        about: str | None = None,
-        doc_id: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.quotes(cur, speaker=speaker, about=about, doc_id=doc_id, limit=limit, offset=offset)
-
-    def count_quotes(self, speaker: str | None = None, about: str | None = None, doc_id: str | None = None) -> int:
-        """How many quotes ``quotes`` matches with the same filters."""
-        with self._cursor() as cur:
-            return read.count_quotes(cur, speaker=speaker, about=about, doc_id=doc_id)
-
-    def entities(
-        self, type: str | None = None, q: str | None = None, limit: int = 100, offset: int = 0
-    ) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.entities(cur, type=type, q=q, limit=limit, offset=offset)
-
-    def places(self, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.places(cur, limit, offset)
-
-    def search(self, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-        with self._cursor() as cur:
-            return read.search(cur, text, limit, offset)
-
-    def stats(self) -> dict[str, Any]:
-        with self._cursor() as cur:
-            return read.stats(cur)
+    documents = _reader(read.documents)
+    count_documents = _reader(read.count_documents)
+    document = _reader(read.document)
+    events = _reader(read.events)
+    count_events = _reader(read.count_events)
+    event = _reader(read.event)
+    figures = _reader(read.figures)
+    quotes = _reader(read.quotes)
+    count_quotes = _reader(read.count_quotes)
+    entities = _reader(read.entities)
+    count_entities = _reader(read.count_entities)
+    places = _reader(read.places)
+    count_places = _reader(read.count_places)
+    search = _reader(read.search)
+    count_search = _reader(read.count_search)
+    stats = _reader(read.stats)
 
     # ------------------------------------------------------------------ the cross-source picture (picture.py)
 
     def rebuild_picture(self, overrides_path: str | Path | None = None) -> dict[str, int]:
         """Rebuild the merged events, series, statements and entities from every stored record, replacing
         the stored picture in one transaction. Returns rows written per picture table."""
-        from sitroom.store import picture
-
         return picture.rebuild_picture(self._writable("rebuilding the picture"), overrides_path)
 
-    def merged_events(self, **filters: Any) -> list[dict[str, Any]]:
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.merged_events(cur, **filters)
-
-    def merged_event(self, event_id: str) -> dict[str, Any]:
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.merged_event(cur, event_id)
-
-    def merged_id_of(self, event_id: str) -> str | None:
-        """The merged event that holds the per-document event ``event_id``."""
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.merged_id_of(cur, event_id)
-
-    def figure_series(self, doc_id: str) -> dict[str, str]:
-        """{figure id: series id} for the figures of one document."""
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.figure_series(cur, doc_id)
-
-    def series(self, name: str | None = None) -> list[dict[str, Any]]:
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.series(cur, name)
-
-    def statements(self, speaker: str | None = None, about: str | None = None, **filters: Any) -> list[dict[str, Any]]:
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.statements(cur, speaker=speaker, about=about, **filters)
-
-    def opposing(self, about: str | None = None, topic: str | None = None) -> list[dict[str, Any]]:
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.opposing(cur, about=about, topic=topic)
-
-    def resolved_entities(self, **filters: Any) -> list[dict[str, Any]]:
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.entities(cur, **filters)
-
-    def timeline(self, country: str | None = None, **filters: Any) -> list[dict[str, Any]]:
-        from sitroom.store import picture
-
-        with self._cursor() as cur:
-            return picture.timeline(cur, country=country, **filters)
+    merged_events = _reader(picture.merged_events)
+    merged_events_page = _reader(picture.merged_events_page)
+    count_merged_events = _reader(picture.count_merged_events)
+    merged_event = _reader(picture.merged_event)
+    merged_id_of = _reader(picture.merged_id_of)
+    figure_series = _reader(picture.figure_series)
+    series = _reader(picture.series)
+    statements = _reader(picture.statements)
+    opposing = _reader(picture.opposing)
+    resolved_entities = _reader(picture.entities)
+    timeline = _reader(picture.timeline)
