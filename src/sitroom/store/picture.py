@@ -62,7 +62,7 @@ def picture_rows(picture: Picture) -> dict[str, list[dict[str, Any]]]:
             "killed_low": k.low if k else None, "killed_best": k.best if k else None,
             "killed_high": k.high if k else None, "wounded_low": w.low if w else None,
             "wounded_best": w.best if w else None, "wounded_high": w.high if w else None,
-            "n_sources": len(ev.sources), "killed": _json(k.as_dict()) if k else None,
+            "n_sources": len({s.doc_id for s in ev.sources}), "killed": _json(k.as_dict()) if k else None,
             "wounded": _json(w.as_dict()) if w else None,
         })
         for i, s in enumerate(ev.sources):
