@@ -69,3 +69,12 @@ def test_geo_installed_atlas_has_the_theatre_countries() -> None:
     codes = {c.alpha2 for c in country_shapes()}
     assert {"IQ", "SY", "TR", "IR", "AF"} <= codes
     assert len(country_shapes()) > 170
+
+
+def test_geo_extent_never_a_thin_strip() -> None:
+    """Points spread east-west (Washington to Central Asia) still get a box tall enough to read."""
+    lon_min, lat_min, lon_max, lat_max = extent_for([(-77.0, 38.9), (74.6, 41.2), (44.4, 33.3)])
+    x0, y1 = project(lon_min, lat_min)
+    x1, y0 = project(lon_max, lat_max)
+    assert (y1 - y0) >= 0.44 * (x1 - x0)
+    assert lat_min < 33.3 and lat_max > 41.2 and lat_min >= -85.0 and lat_max <= 85.0

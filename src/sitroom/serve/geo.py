@@ -27,6 +27,7 @@ _SCALE_X = _SCALE_Y * math.cos(math.radians(30))
 DEFAULT_EXTENT = (30.0, 25.0, 52.0, 40.0)  # lon_min, lat_min, lon_max, lat_max
 WORLD_EXTENT = (-180.0, -60.0, 180.0, 84.0)
 _MIN_SPAN_DEG = 14.0
+_MIN_ASPECT = 0.45  # height / width of the projected view box
 
 
 def project(lon: float, lat: float) -> tuple[float, float]:
@@ -184,6 +185,11 @@ def extent_for(points: Iterable[tuple[float, float]], world: bool = False) -> tu
     lat_min, lat_max = min(p[1] for p in pts), max(p[1] for p in pts)
     lon_pad = max((lon_max - lon_min) * 0.15, (_MIN_SPAN_DEG - (lon_max - lon_min)) / 2, 1.0)
     lat_pad = max((lat_max - lat_min) * 0.15, (_MIN_SPAN_DEG * 0.6 - (lat_max - lat_min)) / 2, 1.0)
+    # Points strung out east-west (Washington to Central Asia) would give a thin strip a few pixels
+    # high; keep the box at least _MIN_ASPECT as tall as wide on screen so the map stays readable.
+    lon_span = lon_max - lon_min + 2 * lon_pad
+    min_lat_span = lon_span * _SCALE_X / _SCALE_Y * _MIN_ASPECT
+    lat_pad = max(lat_pad, (min_lat_span - (lat_max - lat_min)) / 2)
     return (max(lon_min - lon_pad, -180.0), max(lat_min - lat_pad, -85.0),
             min(lon_max + lon_pad, 180.0), min(lat_max + lat_pad, 85.0))
 
