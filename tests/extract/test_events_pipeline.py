@@ -110,3 +110,9 @@ def test_events_pipeline_definite_same_day_mention_adds_the_place(nlp: Language)
                    reference="2024-03-23")
     (attack,) = _attacks(found)
     assert (attack.date, attack.place, attack.killed) == ("2024-03-21", "Samarra", 14)
+
+
+def test_events_pipeline_a_day_is_never_the_target(nlp: Language) -> None:
+    found = events(nlp, "Seven fighters were killed in the attack on Sunday near Raqqa, a monitor said.")
+    attack = next(e for e in found if e.type == "attack")
+    assert attack.target is None and attack.killed == 7

@@ -31,3 +31,9 @@ def test_quotes_pipeline_the_spokesman_refers_back_to_the_unnamed_spokesman(nlp:
 def test_quotes_pipeline_a_town_is_never_the_speaker(nlp: Language) -> None:
     found = quotes(nlp, "Gunmen attacked a checkpoint near Palmyra on Sunday. Two guards were wounded, he said.")
     assert all(q.speaker != "Palmyra" for q in found)
+
+
+def test_quotes_pipeline_dateline_is_not_part_of_reported_speech(nlp: Language) -> None:
+    found = quotes(nlp, "ERBIL, March 3 (Example Wire) - Donors pledged $50 million for the camps, a "
+                        "coalition spokesman said.")
+    assert found and not found[0].text.startswith("ERBIL") and found[0].text.startswith("Donors")

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate import extensions
+from sitroom.clean.dateline import DATELINE
 from sitroom.extract.spans import SentIndex, doc_id_of, load_data
 from sitroom.models import EntityMention, Quote, Timex, stable_id
 
@@ -576,6 +577,11 @@ class QuoteExtractor:
                 while lo < hi and (st.doc[lo].dep_ == "mark" or st.doc[lo].is_punct):
                     lo += 1
                 clause = st.doc[lo:hi]
+            # a wire dateline opening the sentence ("BRUSSELS, May 2 (Wire) -") is not what was said
+            dateline = DATELINE.match(clause.text)
+            if dateline:
+                clause = st.doc.char_span(clause.start_char + dateline.end(), clause.end_char,
+                                          alignment_mode="expand") or clause
             text = clause.text.strip().strip(",;:").strip()
             if len(_WORD.findall(text)) < 3 or "\n" in clause.text or subject.lower_ in self.vocab.addressees:
                 continue

@@ -744,6 +744,8 @@ def find_target(head: Token) -> tuple[str, tuple[int, int]] | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif child.dep_ == "acl" and child.lemma_.lower() in ("target", "hit"):
             obj = next((g for g in child.children if g.dep_ == "dobj"), None)
+        if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+            obj = None  # "the attack on Sunday": when, not what
         if obj is not None:
             left = obj.left_edge
             text = head.doc[left.i : obj.i + 1].text
