@@ -93,3 +93,9 @@ def test_dates_metadata_beats_text() -> None:
     (doc,) = prepare(src)  # type: ignore[misc]
     assert (doc.published, doc.published_basis) == ("2024-03-20", "metadata")
     assert (doc.reference_date, doc.reference_basis) == ("2024-03-20", "published")
+
+
+def test_dates_iso_timestamp_line() -> None:
+    text = "Strikes hit hideouts\n2021-06-28T10:00:00+03:00\n\nThe coalition said its aircraft struck hideouts."
+    docs = prepare(Source(path="a.txt", text=text, kind="txt"))
+    assert isinstance(docs, list) and docs[0].published == "2021-06-28"

@@ -97,3 +97,10 @@ def test_segment_empty_after_cleaning_is_e110() -> None:
     src = Source(path="junk.txt", text="Short Url\nhttps://example.news/x\nFollow\nAccept\n", kind="txt")
     result = prepare(src)
     assert not isinstance(result, list) and result.code == "E110"
+
+
+def test_segment_headline_directly_above_date_or_byline_is_the_title() -> None:
+    body = "\n\nThe coalition said on Friday its aircraft struck hideouts in Anbar. Five militants were killed."
+    for header in ("Strikes hit hideouts in Anbar\nJune 28, 2021", "Strikes hit hideouts in Anbar\nBy Jane Roe"):
+        docs = prepare(Source(path="a.txt", text=header + body, kind="txt"))
+        assert isinstance(docs, list) and docs[0].title == "Strikes hit hideouts in Anbar"

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from sitroom.clean.boilerplate import is_boilerplate, word_count
 from sitroom.clean.dates import date_in_stamp, date_of_date_line
 
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|\|).*)?$", re.IGNORECASE)
+
 HEADLINE_MAX_WORDS = 20
 REPEAT_WINDOW = 7  # at most this many non-blank lines between the two copies of a headline
 HEADER_LINE_MAX_WORDS = 45  # lines between the copies are short header lines (captions included)
@@ -141,7 +143,11 @@ def _lead_headline(seg: Segment, known_title: str | None) -> int:
         seg.title = known_title
         seg.drop.add(i)
         return i + 1
-    followed_by_blank = i + 1 >= len(seg.lines) or not seg.lines[i + 1].strip()
+    following = seg.lines[i + 1] if i + 1 < len(seg.lines) else ""
+    # a headline stands alone, or right above its date/stamp line or byline
+    followed_by_blank = not following.strip() or bool(
+        date_of_date_line(following) or date_in_stamp(following)[0] or _BYLINE.match(following.strip())
+    )
     if is_headline_like(first) and followed_by_blank and len(nonblank) > 1:
         seg.title = known_title or first
         seg.drop.add(i)
