@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
+from tests.test_export import make_picture_corpus
 from typer.testing import CliRunner
 
 from sitroom.cli import app
+from sitroom.export import MERGED_CSV_COLUMNS, REPORT_CSV_COLUMNS
+from sitroom.store import Store
 
 runner = CliRunner()
 ARTICLE = (
@@ -71,3 +76,38 @@ def test_cli_export_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
     assert "E303" in result.output
+
+
+@pytest.fixture()
+def pictured_db(tmp_path: Path) -> Path:
+    """A database holding three reports of one attack (and more) with its picture built, no model needed."""
+    db = tmp_path / "p.duckdb"
+    with Store(db) as st:
+        st.write_results(make_picture_corpus())
+        st.rebuild_picture()
+    return db
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_cli_export_events_merged_vs_reports(pictured_db: Path) -> None:
+    merged = runner.invoke(app, ["export", "--db", str(pictured_db), "--format", "csv"])
+    reports = runner.invoke(app, ["export", "--db", str(pictured_db), "--format", "csv", "--events", "reports"])
+    assert merged.exit_code == 0 and reports.exit_code == 0, merged.output + reports.output
+    merged_rows, report_rows = _csv_rows(merged.stdout), _csv_rows(reports.stdout)
+    assert list(merged_rows[0]) == list(MERGED_CSV_COLUMNS) and list(report_rows[0]) == list(REPORT_CSV_COLUMNS)
+    assert [r["event_type"] for r in merged_rows].count("attack") == 1
+    assert [r["event_type"] for r in report_rows].count("attack") == 3
+    attack = next(r for r in merged_rows if r["event_type"] == "attack")
+    assert attack["sources_count"] == "3" and attack["fatalities"] == "5"
+
+
+def test_cli_export_json_with_and_without_the_picture(pictured_db: Path) -> None:
+    full = json.loads(runner.invoke(app, ["export", "--db", str(pictured_db)]).stdout)
+    bare = json.loads(runner.invoke(app, ["export", "--db", str(pictured_db), "--events", "reports"]).stdout)
+    assert full["merged_events"] and full["series"]
+    assert "merged_events" not in bare and bare["events"] == full["events"]
+    bad = runner.invoke(app, ["export", "--db", str(pictured_db), "--events", "everything"])
+    assert bad.exit_code == 2

@@ -1,4 +1,5 @@
-"""The sitroom/1 export: schema, ordering, merging and every output format."""
+"""The sitroom/1 export: schema, ordering, merging and every output format, with and without the
+cross-source picture (merged events, series)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,22 @@ import pyarrow.parquet as pq
 import pytest
 from tests.factories import make_corpus, make_result
 
-from sitroom.export import CSV_COLUMNS, FORMATS, TABLES, build_export, load_schema, write_export
+from sitroom.export import (
+    FORMATS,
+    MERGED_CSV_COLUMNS,
+    PICTURE_SECTIONS,
+    REPORT_CSV_COLUMNS,
+    TABLES,
+    add_picture,
+    build_export,
+    build_export_with_picture,
+    load_schema,
+    select_events,
+    without_picture,
+    write_export,
+)
 from sitroom.models import DocResult, stable_id
+from sitroom.picture import build_picture
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -129,7 +144,7 @@ def test_export_jsonl_has_one_line_per_record(exported: dict[str, Any]) -> None:
 def test_export_csv_has_acled_columns(exported: dict[str, Any]) -> None:
     rows = list(csv.DictReader(io.StringIO(_bytes(exported, "csv").decode("utf-8"))))
     header = list(rows[0])
-    assert header == list(CSV_COLUMNS)
+    assert header == list(REPORT_CSV_COLUMNS)
     for column in (*ACLED_COLUMNS, *SITROOM_COLUMNS):
         assert column in header
     assert len(rows) == len(exported["events"])
@@ -150,7 +165,7 @@ def test_export_csv_reads_back_with_pandas_and_duckdb(exported: dict[str, Any], 
     path = tmp_path / "events.csv"
     write_export(exported, "csv", path)
     frame = pd.read_csv(path, dtype={"event_id_cnty": str})
-    assert list(frame.columns) == list(CSV_COLUMNS)
+    assert list(frame.columns) == list(REPORT_CSV_COLUMNS)
     assert list(frame["event_id_cnty"]) == [e["id"] for e in exported["events"]]
     assert frame["fatalities"].sum() == 8
     con = duckdb.connect()
@@ -233,3 +248,241 @@ def test_export_store_export_equals_direct_export(tmp_path: Path) -> None:
         st.write_results(results[2:])
         assert st.export_object() == build_export(results)
         assert _bytes(st.export_object(), "json") == _bytes(build_export(results), "json")
+
+
+# --------------------------------------------------------------------------- the cross-source picture
+
+
+def make_picture_corpus() -> list[DocResult]:
+    """Three outlets report one attack with tolls 4, 7 and 5; two report one strike; a fourth outlet gives
+    the pledge drive's target next to the first outlet's pledge total; plus a non-English document."""
+    from tests.factories import ATTACK, CLAIM, PLEDGE, STRIKE
+
+    first = make_result("a")
+    second = make_result("p2", sentences=(ATTACK, CLAIM), published="2024-05-15")
+    third = make_result("p3", sentences=(ATTACK, STRIKE), published="2024-05-15")
+    target = make_result("p4", sentences=(PLEDGE,), published="2024-06-01")
+    second.document.source, third.document.source, target.document.source = "Second Wire", "Third Wire", "Fourth Wire"
+    second.events[0].killed, third.events[0].killed = 7, 5
+    target.figures[0].is_target, target.figures[0].value = True, 670_000_000.0
+    french = next(r for r in make_corpus() if r.skipped_reason)
+    return [first, second, third, target, french]
+
+
+@pytest.fixture
+def picture_corpus() -> list[DocResult]:
+    return make_picture_corpus()
+
+
+@pytest.fixture
+def pictured(picture_corpus: list[DocResult]) -> dict[str, Any]:
+    return build_export_with_picture(picture_corpus)
+
+
+def _csv(obj: dict[str, Any], events: str = "merged") -> list[dict[str, str]]:
+    buf = io.BytesIO()
+    write_export(obj, "csv", buf, events=events)
+    return list(csv.DictReader(io.StringIO(buf.getvalue().decode("utf-8"))))
+
+
+def _attack(obj: dict[str, Any]) -> dict[str, Any]:
+    return next(e for e in obj["merged_events"] if e["type"] == "attack")
+
+
+def test_export_with_picture_validates_and_keeps_reports(
+    picture_corpus: list[DocResult], pictured: dict[str, Any]
+) -> None:
+    validator = jsonschema.Draft202012Validator(load_schema())
+    validator.validate(pictured)
+    validator.validate(without_picture(pictured))  # the sections are optional: older exports stay valid
+    assert list(pictured) == ["format", *TABLES, *PICTURE_SECTIONS]
+    # events stay per-article reports (what extract prints and the scorer reads); the picture is added
+    assert without_picture(pictured) == build_export(picture_corpus)
+    assert len(pictured["merged_events"]) < len(pictured["events"])
+    assert add_picture(build_export(picture_corpus), build_picture(build_export(picture_corpus)))["series"]
+
+
+def test_export_schema_rejects_broken_picture_records(pictured: dict[str, Any]) -> None:
+    validator = jsonschema.Draft202012Validator(load_schema())
+    no_sources = copy.deepcopy(pictured)
+    _attack(no_sources)["sources"] = []
+    bad_precision = copy.deepcopy(pictured)
+    _attack(bad_precision)["time_precision"] = 4
+    no_best = copy.deepcopy(pictured)
+    del _attack(no_best)["killed"]["best"]
+    bad_point = copy.deepcopy(pictured)
+    bad_point["series"][0]["points"][0]["value"] = "250"
+    for broken in (no_sources, bad_precision, no_best, bad_point):
+        assert not validator.is_valid(broken)
+
+
+def test_export_merged_event_keeps_every_source_and_toll(pictured: dict[str, Any]) -> None:
+    attack = _attack(pictured)
+    assert [s["source"] for s in attack["sources"]] == ["Example Wire", "Second Wire", "Third Wire"]
+    reports = {e["id"]: e for e in pictured["events"]}
+    assert all(reports[s["event_id"]]["doc_id"] == s["doc_id"] for s in attack["sources"])
+    assert all(s["evidence"] and s["url"].startswith("https://") for s in attack["sources"])
+    assert {k: attack["killed"][k] for k in ("low", "best", "high")} == {"low": 4, "best": 5, "high": 7}
+    assert sorted(v["value"] for v in attack["killed"]["by_source"]) == [4, 5, 7]
+    assert attack["time_precision"] == 1 and attack["admin1"] == "Nineveh" and attack["claimed"] is True
+
+
+def test_export_series_links_target_and_progress(pictured: dict[str, Any]) -> None:
+    pledges = next(s for s in pictured["series"] if s["unit"] == "USD")
+    assert pledges["target"] == 670_000_000.0
+    assert [(p["value"], p["is_target"]) for p in pledges["points"]] == [(250_000_000.0, False),
+                                                                        (670_000_000.0, True)]
+    assert [p["source"] for p in pledges["points"]] == ["Example Wire", "Fourth Wire"]
+    figures = {f["id"] for f in pictured["figures"]}
+    assert all(p["figure_id"] in figures and p["evidence"] for p in pledges["points"])
+
+
+def test_export_csv_one_row_per_merged_event(pictured: dict[str, Any]) -> None:
+    rows = _csv(pictured)
+    assert list(rows[0]) == list(MERGED_CSV_COLUMNS)
+    for column in (*ACLED_COLUMNS, "sources_count", "killed_low", "killed_high", "wounded", "claimed",
+                   "modality", "doc_ids"):
+        assert column in rows[0]
+    assert [r["event_id_cnty"] for r in rows] == [e["id"] for e in pictured["merged_events"]]
+    attack = next(r for r in rows if r["event_type"] == "attack")
+    assert attack["source"] == "Example Wire; Second Wire; Third Wire"
+    assert attack["fatalities"] == "5" and attack["killed_low"] == "4" and attack["killed_high"] == "7"
+    assert attack["sources_count"] == "3" and len(attack["doc_ids"].split("; ")) == 3
+    assert attack["notes"].startswith("Islamic State fighters attacked") and "claimed" in attack["notes"]
+    assert attack["event_date"] == "2024-05-14" and attack["country"] == "Iraq" and attack["iso3"] == "IRQ"
+    assert attack["latitude"] == "36.335" and attack["geo_precision"] == "1" and attack["sub_event_type"] == "attacked"
+    strike = next(r for r in rows if r["event_type"] == "strike")
+    assert strike["source"] == "Example Wire; Third Wire" and strike["fatalities"] == ""
+    assert strike["time_precision"] == "2" and strike["event_date"] == "2024-03-01"
+
+
+def test_export_csv_reports_option_gives_per_report_rows(pictured: dict[str, Any]) -> None:
+    rows = _csv(pictured, events="reports")
+    assert list(rows[0]) == list(REPORT_CSV_COLUMNS)
+    assert [r["event_id_cnty"] for r in rows] == [e["id"] for e in pictured["events"]]
+    assert sorted(r["fatalities"] for r in rows if r["event_type"] == "attack") == ["4", "5", "7"]
+    with pytest.raises(ValueError, match="unknown event rows"):
+        select_events(pictured, "all")
+
+
+def test_export_merged_csv_reads_back_with_pandas_and_duckdb(pictured: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "merged.csv"
+    write_export(pictured, "csv", path)
+    frame = pd.read_csv(path, dtype={"event_id_cnty": str, "doc_ids": str})
+    assert list(frame.columns) == list(MERGED_CSV_COLUMNS)
+    assert list(frame["event_id_cnty"]) == [e["id"] for e in pictured["merged_events"]]
+    assert frame["sources_count"].sum() == sum(len({s["doc_id"] for s in e["sources"]})
+                                               for e in pictured["merged_events"])
+    con = duckdb.connect()
+    try:
+        got = con.execute(
+            f"SELECT count(*), sum(fatalities), max(killed_high), max(sources_count) "
+            f"FROM read_csv('{path}', header = true)").fetchone()
+    finally:
+        con.close()
+    assert got == (len(pictured["merged_events"]), 5, 7, 3)
+
+
+def _check_rfc7946(collection: dict[str, Any]) -> None:
+    """The RFC 7946 basics: a FeatureCollection of Features with Point geometries in WGS 84 [lon, lat]
+    (no "crs" member), properties an object, ids strings or numbers."""
+    assert collection["type"] == "FeatureCollection" and "crs" not in collection
+    assert isinstance(collection["features"], list)
+    for feature in collection["features"]:
+        assert feature["type"] == "Feature" and set(feature) == {"type", "id", "geometry", "properties"}
+        assert isinstance(feature["id"], str | int) and isinstance(feature["properties"], dict)
+        geometry = feature["geometry"]
+        assert geometry["type"] == "Point" and len(geometry["coordinates"]) == 2
+        lon, lat = geometry["coordinates"]
+        assert all(isinstance(c, float | int) and not isinstance(c, bool) for c in (lon, lat))
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_export_geojson_features_are_merged_events(pictured: dict[str, Any]) -> None:
+    collection = json.loads(_bytes(pictured, "geojson"))
+    _check_rfc7946(collection)
+    kinds = [f["properties"]["kind"] for f in collection["features"]]
+    located = [e for e in pictured["merged_events"] if e["lat"] is not None]
+    assert kinds == ["merged_event"] * len(located) + ["place"] * len(pictured["places"])
+    attack = next(f for f in collection["features"] if f["properties"].get("type") == "attack")
+    assert attack["geometry"]["coordinates"] == [43.11889, 36.335]  # lon, lat
+    assert attack["id"] == f"merged_event:{_attack(pictured)['id']}"
+    assert len(attack["properties"]["sources"]) == 3 and attack["properties"]["killed"]["best"] == 5
+    buf = io.BytesIO()
+    write_export(pictured, "geojson", buf, events="reports")
+    reports = json.loads(buf.getvalue())
+    _check_rfc7946(reports)
+    assert sum(f["properties"]["kind"] == "event" for f in reports["features"]) == sum(
+        e["lat"] is not None for e in pictured["events"])
+
+
+def test_export_jsonl_has_merged_event_and_series_lines(pictured: dict[str, Any]) -> None:
+    lines = [json.loads(line) for line in _bytes(pictured, "jsonl").decode().splitlines()]
+    kinds = [line["kind"] for line in lines[1:]]
+    assert kinds.count("merged_event") == len(pictured["merged_events"])
+    assert kinds.count("series") == len(pictured["series"])
+    assert kinds[-len(pictured["series"]):] == ["series"] * len(pictured["series"])  # after the reports
+    merged = next(line for line in lines if line["kind"] == "merged_event")
+    assert {k: v for k, v in merged.items() if k != "kind"} == pictured["merged_events"][0]
+
+
+def test_export_parquet_has_merged_events_and_series(pictured: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "parquet"
+    write_export(pictured, "parquet", out)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.parquet" for t in (*TABLES, *PICTURE_SECTIONS))
+    merged = pd.read_parquet(out / "merged_events.parquet")
+    assert list(merged["id"]) == [e["id"] for e in pictured["merged_events"]]
+    meta = pq.read_schema(out / "series.parquet").metadata
+    assert meta[b"sitroom.format"] == b"sitroom/1" and meta[b"sitroom.table"] == b"series"
+    con = duckdb.connect()
+    try:
+        attack = con.execute(
+            f"SELECT killed.best, killed.high, len(sources), sources[1].source, sources[1].evidence[1].text "
+            f"FROM read_parquet('{out / 'merged_events.parquet'}') WHERE type = 'attack'").fetchone()
+        points = con.execute(
+            f"SELECT p.value, p.is_target FROM read_parquet('{out / 'series.parquet'}'), "
+            "unnest(points) AS t(p) WHERE unit = 'USD' ORDER BY p.is_target").fetchall()
+    finally:
+        con.close()
+    assert attack == (5, 7, 3, "Example Wire", _attack(pictured)["sources"][0]["evidence"][0]["text"])
+    assert points == [(250_000_000.0, False), (670_000_000.0, True)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_export_with_picture_is_deterministic(picture_corpus: list[DocResult], fmt: str, tmp_path: Path) -> None:
+    shuffled = picture_corpus[:]
+    random.Random(3).shuffle(shuffled)
+    one, two = build_export_with_picture(picture_corpus), build_export_with_picture(shuffled)
+    assert one == two
+    if fmt == "parquet":
+        write_export(one, fmt, tmp_path / "one")
+        write_export(two, fmt, tmp_path / "two")
+        for table in (*TABLES, *PICTURE_SECTIONS):
+            assert (tmp_path / "one" / f"{table}.parquet").read_bytes() == \
+                (tmp_path / "two" / f"{table}.parquet").read_bytes()
+    else:
+        assert _bytes(one, fmt) == _bytes(two, fmt)
+
+
+def test_export_empty_input_with_picture_is_valid(tmp_path: Path) -> None:
+    empty = build_export_with_picture([])
+    jsonschema.validate(empty, load_schema())
+    assert empty["merged_events"] == [] and empty["series"] == []
+    assert list(_csv(empty)) == [] and _bytes(empty, "csv").decode().startswith("event_id_cnty,")
+    write_export(empty, "parquet", tmp_path / "empty")
+    assert pd.read_parquet(tmp_path / "empty" / "merged_events.parquet").empty
+
+
+def test_export_store_with_picture_equals_in_memory_picture(tmp_path: Path) -> None:
+    from sitroom.store import Store
+
+    results = make_picture_corpus()
+    with Store(tmp_path / "db.duckdb") as st:
+        st.write_results(results)
+        assert "merged_events" not in st.export_object()  # picture not built yet: reports only
+        st.rebuild_picture()
+        stored = st.export_object()
+    expected = build_export_with_picture(results)
+    assert stored == expected
+    for fmt in ("json", "csv", "geojson", "jsonl"):
+        assert _bytes(stored, fmt) == _bytes(expected, fmt)

@@ -115,3 +115,14 @@ def test_jobs_kill_9_then_rerun_equals_uninterrupted_run(tmp_path: Path) -> None
         resumed, uninterrupted = a.export_object(), b.export_object()
     assert len(uninterrupted["documents"]) == 400
     assert resumed == uninterrupted
+
+
+def test_jobs_near_duplicate_index_links_the_nearest_smallest_id() -> None:
+    from sitroom.jobs import NearDuplicateIndex
+
+    index = NearDuplicateIndex()
+    index.add(0b1111, "b")
+    index.add(0b0111, "c")  # distance 1 from 0b0110
+    index.add(0b0110 ^ (1 << 40), "a")  # also distance 1: ties go to the smallest id
+    assert index.nearest(0b0110) == (1, "a")
+    assert index.nearest(0b0110 ^ (0xFFFF << 20)) is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -145,13 +145,17 @@ def export(
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | parquet | geojson")] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (or folder for parquet).")] = None,
+    events: Annotated[Literal["merged", "reports"], typer.Option(
+        help="CSV/GeoJSON rows: one per merged event (all its sources), or one per article's report "
+             "(reports also leaves the picture out of json/jsonl/parquet).")] = "merged",
 ) -> None:
     """Export the database as sitroom/1 JSON, JSONL, ACLED-style CSV, Parquet tables or GeoJSON."""
+    from sitroom.export import select_events
     from sitroom.store import Store
 
     try:
         with Store(db, read_only=True) as store:
-            obj = store.export_object()
+            obj = select_events(store.export_object(), events)
     except SitroomError as exc:
         raise fail(exc) from exc
     _write(obj, fmt, output)

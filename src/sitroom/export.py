@@ -1,6 +1,11 @@
 """The ``sitroom/1`` export: one JSON-ready object from DocResults, written as json, jsonl, csv, parquet
 or geojson. docs/export.md documents every field; schema/sitroom-1.schema.json is the machine contract.
 
+The object holds the per-document records (``events`` are per-article reports) and, optionally, the
+cross-source picture built from them (``merged_events``, ``series``): ``build_export_with_picture`` builds
+both in memory, ``Store.export_object()`` reads the picture the database holds. CSV and GeoJSON write one
+row per merged event when the picture is there (what ACLED users expect), per report otherwise.
+
 Everything is deterministic: lists are sorted with total orders and writers fix key order, separators and
 line endings, so the same input gives the same bytes (exports can be diffed and cached).
 """
@@ -10,18 +15,26 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sitroom.models import EXPORT_FORMAT, DocResult, Evidence, Mention
 
+if TYPE_CHECKING:
+    from sitroom.picture import Overrides, Picture
+
 TABLES: tuple[str, ...] = ("documents", "events", "figures", "quotes", "entities", "places")
+# The optional sections of the cross-source picture, after the per-document tables.
+PICTURE_SECTIONS: tuple[str, ...] = ("merged_events", "series")
 KIND = {"documents": "document", "events": "event", "figures": "figure", "quotes": "quote",
-        "entities": "entity", "places": "place"}
+        "entities": "entity", "places": "place", "merged_events": "merged_event", "series": "series"}
 FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "parquet", "geojson")
+# What one CSV row / GeoJSON feature stands for: a merged event (when the object has the picture) or a
+# per-document report.
+EVENT_ROWS: tuple[str, ...] = ("merged", "reports")
 
 
 @cache
@@ -143,6 +156,117 @@ def build_export(results: Iterable[DocResult]) -> dict[str, Any]:
     }
 
 
+# --------------------------------------------------------------------------- the cross-source picture
+
+
+def _evidence_dicts(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    # Fixed key order: the stored picture keeps evidence as JSON with sorted keys.
+    return [{"doc_id": e["doc_id"], "start": int(e["start"]), "end": int(e["end"]), "text": e["text"]}
+            for e in items]
+
+
+def _summary(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not value:
+        return None
+    return {
+        "low": int(value["low"]), "best": int(value["best"]), "high": int(value["high"]), "basis": value["basis"],
+        "by_source": [{"doc_id": s["doc_id"], "source": s["source"], "value": int(s["value"])}
+                      for s in value["by_source"]],
+    }
+
+
+def merged_event_record(rec: Mapping[str, Any]) -> dict[str, Any]:
+    """The export form of a merged event, from ``MergedEvent.as_dict()`` or the stored picture's row
+    (``Store.merged_event``): same fields, same key order and types, whichever it came from."""
+    return {
+        "id": rec["id"], "type": rec["type"], "date": rec["date"], "date_precision": rec["date_precision"],
+        "time_precision": None if rec["time_precision"] is None else int(rec["time_precision"]),
+        "country": rec["country"], "admin1": rec["admin1"], "place": rec["place"], "place_id": rec["place_id"],
+        "lat": _float(rec["lat"]), "lon": _float(rec["lon"]), "geo_precision": rec["geo_precision"],
+        "actor": rec["actor"], "target": rec["target"], "claimed": bool(rec["claimed"]),
+        "modality": rec["modality"], "killed": _summary(rec["killed"]), "wounded": _summary(rec["wounded"]),
+        "sources": [
+            {"doc_id": s["doc_id"], "event_id": s["event_id"], "source": s["source"], "title": s["title"],
+             "url": s["url"], "published": s["published"], "evidence": _evidence_dicts(s["evidence"])}
+            for s in rec["sources"]
+        ],
+    }
+
+
+def _series_point(p: Mapping[str, Any], is_target: bool) -> dict[str, Any]:
+    return {
+        "value": float(p["value"]), "qualifier": p["qualifier"], "as_of": p["as_of"],
+        "as_of_basis": p["as_of_basis"], "doc_id": p["doc_id"], "source": p["source"],
+        "figure_id": p["figure_id"], "is_target": is_target, "raw": p["raw"],
+        "evidence": _evidence_dicts(p["evidence"]),
+    }
+
+
+def _point_key(p: Mapping[str, Any]) -> tuple[bool, str, str, float, str]:
+    # Achieved values, then targets; each by date (undated last), value and id, as the picture orders them.
+    return (p["is_target"], _padded_date(p["as_of"]) or "9999", p["as_of"] or "", p["value"], p["figure_id"])
+
+
+def series_record(rec: Mapping[str, Any]) -> dict[str, Any]:
+    """The export form of a series, from ``Series.as_dict()`` or the stored picture (``Store.series``):
+    achieved ``points`` and ``targets`` become one list of points, ``is_target`` telling them apart."""
+    points = [_series_point(p, False) for p in rec["points"]] + [_series_point(p, True) for p in rec["targets"]]
+    return {
+        "id": rec["id"], "name": rec["name"], "unit": rec["unit"], "target": _float(rec["target"]),
+        "points": sorted(points, key=_point_key),
+    }
+
+
+def _merged_key(rec: Mapping[str, Any]) -> tuple[bool, str, str, str]:
+    # The picture's order: by date (a month at its first day; undated last), type, id.
+    return (rec["date"] is None, _padded_date(rec["date"]), rec["type"], rec["id"])
+
+
+def with_picture(
+    obj: Mapping[str, Any], merged_events: Iterable[Mapping[str, Any]], series: Iterable[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """``obj`` with the ``merged_events`` and ``series`` sections (replacing any it had), each record in
+    export form and in a total order, so the in-memory and the stored picture export to the same bytes."""
+    return {
+        **without_picture(obj),
+        "merged_events": sorted((merged_event_record(e) for e in merged_events), key=_merged_key),
+        "series": sorted((series_record(s) for s in series),
+                         key=lambda s: (-len(s["points"]), s["name"].casefold(), s["id"])),
+    }
+
+
+def add_picture(obj: Mapping[str, Any], picture: Picture) -> dict[str, Any]:
+    """``obj`` with the sections of a picture built in memory (``sitroom.picture.build_picture``)."""
+    return with_picture(obj, (e.as_dict() for e in picture.events), (s.as_dict() for s in picture.series))
+
+
+def without_picture(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """The per-document object alone (what an export of ``--events reports`` writes)."""
+    return {k: v for k, v in obj.items() if k not in PICTURE_SECTIONS}
+
+
+def build_export_with_picture(results: Iterable[DocResult], overrides: Overrides | None = None) -> dict[str, Any]:
+    """``build_export(results)`` plus the cross-source picture of the same results, built in memory the
+    way the store builds it on ingest (so extract and ingest + export give the same object)."""
+    from sitroom.picture import build_picture, picture_input  # the picture imports this module lazily
+
+    materialised = list(results)
+    return add_picture(build_export(materialised), build_picture(picture_input(materialised), overrides))
+
+
+def select_events(obj: Mapping[str, Any], events: str) -> dict[str, Any]:
+    """``obj`` as the rows chosen: ``merged`` keeps the picture (rows per merged event when present),
+    ``reports`` drops it (rows per per-document report)."""
+    if events not in EVENT_ROWS:
+        raise ValueError(f"unknown event rows {events!r}: use one of {', '.join(EVENT_ROWS)}")
+    return dict(obj) if events == "merged" else without_picture(obj)
+
+
+def _sections(obj: Mapping[str, Any]) -> tuple[str, ...]:
+    """The tables ``obj`` holds, in export order."""
+    return (*TABLES, *(s for s in PICTURE_SECTIONS if s in obj))
+
+
 # --------------------------------------------------------------------------- writers
 
 
@@ -157,9 +281,10 @@ def export_json(obj: dict[str, Any], out: BinaryIO) -> None:
 
 
 def export_jsonl(obj: dict[str, Any], out: BinaryIO) -> None:
-    """A header line ``{"kind": "format", "format": "sitroom/1"}``, then one line per record."""
+    """A header line ``{"kind": "format", "format": "sitroom/1"}``, then one line per record (merged events
+    and series, when present, after the per-document tables)."""
     out.write((_dumps({"kind": "format", "format": obj["format"]}) + "\n").encode("utf-8"))
-    for table in TABLES:
+    for table in _sections(obj):
         for record in obj[table]:
             out.write((_dumps({"kind": KIND[table], **record}) + "\n").encode("utf-8"))
 
@@ -170,14 +295,20 @@ _TIME_PRECISION = {"day": 1, "month": 2, "year": 3}
 # (ACLED codes country-only events at 3 as well).
 _GEO_PRECISION = {"point": 1, "district": 2, "province": 3, "country": 3}
 
-CSV_COLUMNS: tuple[str, ...] = (
-    # ACLED column names, same meaning
+# ACLED column names, same meaning, first in both CSV layouts.
+ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
     "actor2", "country", "iso3", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
     "notes", "fatalities",
-    # sitroom's own columns
-    "doc_id", "date", "country_code", "wounded", "claimed", "modality", "source_url", "evidence_start",
-    "evidence_end",
+)
+# One row per merged event (the default when the object has the picture), then sitroom's own columns.
+MERGED_CSV_COLUMNS: tuple[str, ...] = (
+    *ACLED_COLUMNS, "sources_count", "killed_low", "killed_high", "wounded", "claimed", "modality", "doc_ids",
+)
+# One row per per-document report (no picture, or ``events="reports"``).
+REPORT_CSV_COLUMNS: tuple[str, ...] = (
+    *ACLED_COLUMNS, "doc_id", "date", "country_code", "wounded", "claimed", "modality", "source_url",
+    "evidence_start", "evidence_end",
 )
 
 
@@ -200,8 +331,75 @@ def _padded_date(value: str | None) -> str:
     return "-".join(parts + ["01"] * (3 - len(parts)))
 
 
-def csv_rows(obj: dict[str, Any]) -> list[list[Any]]:
-    """The event rows of the CSV export, in CSV_COLUMNS order (blank for unknown)."""
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _joined(values: Iterable[str | None]) -> str:
+    """Distinct non-empty values in order of first appearance, joined with "; "."""
+    return "; ".join(dict.fromkeys(v for v in values if v))
+
+
+def has_merged_events(obj: Mapping[str, Any]) -> bool:
+    """Whether rows are written per merged event: the object carries the picture's section."""
+    return "merged_events" in obj
+
+
+def csv_columns(obj: Mapping[str, Any]) -> tuple[str, ...]:
+    return MERGED_CSV_COLUMNS if has_merged_events(obj) else REPORT_CSV_COLUMNS
+
+
+def csv_rows(obj: Mapping[str, Any]) -> list[list[Any]]:
+    """The rows of the CSV export in ``csv_columns(obj)`` order (blank for unknown): one per merged event
+    when the object has ``merged_events``, else one per report."""
+    return merged_csv_rows(obj) if has_merged_events(obj) else report_csv_rows(obj)
+
+
+def merged_csv_rows(obj: Mapping[str, Any]) -> list[list[Any]]:
+    """One row per merged event, in MERGED_CSV_COLUMNS order."""
+    triggers = {ev["id"]: ev.get("trigger") or "" for ev in obj["events"]}
+    rows: list[list[Any]] = []
+    for ev in obj["merged_events"]:
+        sources = ev["sources"]
+        first = sources[0] if sources else {}
+        killed, wounded = ev["killed"] or {}, ev["wounded"] or {}
+        country, iso3 = _country(ev["country"]) if ev["country"] else ("", "")
+        doc_ids = list(dict.fromkeys(s["doc_id"] for s in sources))
+        row = {
+            "event_id_cnty": ev["id"],
+            "event_date": _padded_date(ev["date"]),
+            "year": ev["date"][:4] if ev["date"] else "",
+            "time_precision": _TIME_PRECISION.get(ev["date_precision"] or "", ""),
+            "event_type": ev["type"],
+            # The trigger of the first report, as report rows use their own trigger.
+            "sub_event_type": triggers.get(first.get("event_id", ""), ""),
+            "actor1": ev["actor"] or "",
+            "actor2": ev["target"] or "",
+            "country": country,
+            "iso3": iso3,
+            "admin1": ev["admin1"] or "",
+            "location": ev["place"] or "",
+            "latitude": _blank(ev["lat"]),
+            "longitude": _blank(ev["lon"]),
+            "geo_precision": _GEO_PRECISION.get(ev["geo_precision"] or "", ""),
+            "source": _joined(s["source"] for s in sources),
+            "notes": " ".join(dict.fromkeys(e["text"] for e in first.get("evidence", []))),
+            # ACLED's fatalities is one number: the UCDP-style best estimate across the sources.
+            "fatalities": _blank(killed.get("best")),
+            "sources_count": len(doc_ids),
+            "killed_low": _blank(killed.get("low")),
+            "killed_high": _blank(killed.get("high")),
+            "wounded": _blank(wounded.get("best")),
+            "claimed": "true" if ev["claimed"] else "false",
+            "modality": ev["modality"],
+            "doc_ids": "; ".join(doc_ids),
+        }
+        rows.append([row[c] for c in MERGED_CSV_COLUMNS])
+    return rows
+
+
+def report_csv_rows(obj: Mapping[str, Any]) -> list[list[Any]]:
+    """One row per per-document report, in REPORT_CSV_COLUMNS order."""
     docs = {d["id"]: d for d in obj["documents"]}
     places = {p["id"]: p for p in obj["places"]}
     rows: list[list[Any]] = []
@@ -241,23 +439,27 @@ def csv_rows(obj: dict[str, Any]) -> list[list[Any]]:
             "evidence_start": evidence[0]["start"] if evidence else "",
             "evidence_end": evidence[0]["end"] if evidence else "",
         }
-        rows.append([row[c] for c in CSV_COLUMNS])
+        rows.append([row[c] for c in REPORT_CSV_COLUMNS])
     return rows
 
 
 def export_csv(obj: dict[str, Any], out: BinaryIO) -> None:
-    """Events as CSV with ACLED-compatible column names (RFC 4180 quoting, "\\n" line ends, UTF-8)."""
+    """Events as CSV with ACLED-compatible column names (RFC 4180 quoting, "\\n" line ends, UTF-8): one
+    row per merged event when the object has the picture, else one per report."""
     text = io.StringIO(newline="")
     writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(csv_columns(obj))
     writer.writerows(csv_rows(obj))
     out.write(text.getvalue().encode("utf-8"))
 
 
 def export_geojson(obj: dict[str, Any], out: BinaryIO) -> None:
-    """RFC 7946 FeatureCollection: located events and places as Points ([lon, lat]); ``kind`` says which."""
+    """RFC 7946 FeatureCollection: located events and places as Points ([lon, lat]); ``kind`` says which.
+    Events are the merged events (kind ``merged_event``) when the object has the picture, else the reports
+    (kind ``event``)."""
     features: list[dict[str, Any]] = []
-    for kind, table in (("event", "events"), ("place", "places")):
+    events = ("merged_event", "merged_events") if has_merged_events(obj) else ("event", "events")
+    for kind, table in (events, ("place", "places")):
         for rec in obj[table]:
             if rec["lat"] is None or rec["lon"] is None:
                 continue
@@ -279,6 +481,18 @@ def _arrow_schemas() -> dict[str, Any]:
     mention = pa.struct([("text", pa.string()), ("doc_id", pa.string()), ("start", pa.int64()),
                          ("end", pa.int64())])
     s, f, i, b = pa.string(), pa.float64(), pa.int64(), pa.bool_()
+    summary = pa.struct([
+        ("low", i), ("best", i), ("high", i), ("basis", s),
+        ("by_source", pa.list_(pa.struct([("doc_id", s), ("source", s), ("value", i)]))),
+    ])
+    event_source = pa.struct([
+        ("doc_id", s), ("event_id", s), ("source", s), ("title", s), ("url", s), ("published", s),
+        ("evidence", pa.list_(span)),
+    ])
+    series_point = pa.struct([
+        ("value", f), ("qualifier", s), ("as_of", s), ("as_of_basis", s), ("doc_id", s), ("source", s),
+        ("figure_id", s), ("is_target", b), ("raw", s), ("evidence", pa.list_(span)),
+    ])
     return {
         "documents": pa.schema([
             ("id", s), ("source_path", s), ("segment", i), ("title", s), ("url", s), ("source", s),
@@ -307,17 +521,29 @@ def _arrow_schemas() -> dict[str, Any]:
             ("id", s), ("name", s), ("country", s), ("lat", f), ("lon", f), ("geonames_id", i),
             ("admin1", s), ("precision", s), ("mentions", pa.list_(mention)),
         ]),
+        "merged_events": pa.schema([
+            ("id", s), ("type", s), ("date", s), ("date_precision", s), ("time_precision", i), ("country", s),
+            ("admin1", s), ("place", s), ("place_id", s), ("lat", f), ("lon", f), ("geo_precision", s),
+            ("actor", s), ("target", s), ("claimed", b), ("modality", s), ("killed", summary),
+            ("wounded", summary), ("sources", pa.list_(event_source)),
+        ]),
+        "series": pa.schema([
+            ("id", s), ("name", s), ("unit", s), ("target", f), ("points", pa.list_(series_point)),
+        ]),
     }
 
 
 def export_parquet(obj: dict[str, Any], directory: Path) -> list[Path]:
-    """One Parquet file per table (documents.parquet, events.parquet ...) in ``directory``."""
+    """One Parquet file per table (documents.parquet, events.parquet ...) in ``directory``; with the picture
+    also merged_events.parquet and series.parquet."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     directory.mkdir(parents=True, exist_ok=True)
+    schemas = _arrow_schemas()
     written: list[Path] = []
-    for table, schema in _arrow_schemas().items():
+    for table in _sections(obj):
+        schema = schemas[table]
         rows = pa.Table.from_pylist(obj[table], schema=schema)
         # The format name travels in the file metadata so a lone file still says what it is.
         rows = rows.replace_schema_metadata({"sitroom.format": obj["format"], "sitroom.table": table})
@@ -335,8 +561,13 @@ _STREAM_WRITERS: dict[str, Callable[[dict[str, Any], BinaryIO], None]] = {
 }
 
 
-def write_export(obj: dict[str, Any], fmt: str, out: BinaryIO | Path) -> None:
-    """Write ``obj`` as ``fmt`` to a binary stream or a path (parquet: a directory path)."""
+def write_export(obj: dict[str, Any], fmt: str, out: BinaryIO | Path, events: str = "merged") -> None:
+    """Write ``obj`` as ``fmt`` to a binary stream or a path (parquet: a directory path).
+
+    ``events="reports"`` writes the per-document object alone (CSV and GeoJSON rows per report) even when
+    ``obj`` carries the picture.
+    """
+    obj = select_events(obj, events)
     if fmt == "parquet":
         if not isinstance(out, Path):
             raise ValueError("parquet export writes one file per table: give a directory Path, not a stream")

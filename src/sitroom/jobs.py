@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from sitroom.clean import fingerprint, is_near_duplicate, prepare
+from sitroom.clean import fingerprint, prepare
+from sitroom.clean.identity import hamming
 from sitroom.errors import problem
-from sitroom.export import build_export
+from sitroom.export import build_export_with_picture
 from sitroom.ingest import read_paths
 from sitroom.models import DocResult, Document, IngestProblem, IngestReport
 from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
@@ -48,19 +49,29 @@ def iter_prepared(
 
 
 class NearDuplicateIndex:
-    """Links syndicated copies seen in this run (the store links those seen in earlier runs)."""
+    """Links syndicated copies seen in this run (the store links those seen in earlier runs).
+
+    The link is the nearest earlier copy, ties to the smallest id, exactly as the store answers, so a run
+    that was killed and resumed links the same documents as an uninterrupted one."""
 
     def __init__(self, window: int = 2048) -> None:
         # Bounded: copies of one story arrive close together, and the store answers for older ones.
         self._seen: deque[tuple[int, str]] = deque(maxlen=window)
 
+    def nearest(self, fp: int, max_distance: int = 3) -> tuple[int, str] | None:
+        """(distance, id) of the nearest document seen so far within ``max_distance``."""
+        found = [(hamming(fp, other_fp), other_id) for other_fp, other_id in self._seen]
+        return min((f for f in found if f[0] <= max_distance), default=None)
+
+    def add(self, fp: int, doc_id: str) -> None:
+        self._seen.append((fp, doc_id))
+
     def match(self, document: Document, fp: int | None = None) -> str | None:
+        """The nearest earlier copy of ``document`` in this run, remembering the document either way."""
         fp = fingerprint(document.text) if fp is None else fp
-        for other_fp, other_id in self._seen:
-            if is_near_duplicate(fp, other_fp):
-                return other_id
-        self._seen.append((fp, document.id))
-        return None
+        found = self.nearest(fp)
+        self.add(fp, document.id)
+        return found[1] if found else None
 
 
 def prepare_documents(
@@ -85,14 +96,15 @@ def prepare_documents(
 def extract(
     paths: Sequence[str], workers: int = 1, stdin: TextIO | None = None, progress: Progress | None = None
 ) -> dict:
-    """Files in, ``sitroom/1`` export object out, no database involved."""
+    """Files in, ``sitroom/1`` export object out (with the cross-source picture built in memory, as ingest
+    builds it in the database), no database involved."""
     prepared = prepare_documents(paths, stdin=stdin)
     results: list[DocResult] = []
     for result in process_parallel(prepared.documents, workers=workers):
         results.append(result)
         if progress:
             progress(1)
-    return build_export(results)
+    return build_export_with_picture(results)
 
 
 def ingest(
@@ -134,7 +146,9 @@ def ingest(
                     else:
                         seen.add(item.id)
                         fp = fingerprints[item.id] = fingerprint(item.text)
-                        item.near_duplicate_of = near.match(item, fp) or store.find_near_duplicate(fp)
+                        candidates = [c for c in (near.nearest(fp), store.nearest_duplicate(fp)) if c]
+                        near.add(fp, item.id)
+                        item.near_duplicate_of = min(candidates)[1] if candidates else None
                         if item.near_duplicate_of:
                             report.near_duplicates.append((item.id, item.near_duplicate_of))
                         if item.language not in (None, "en"):

@@ -1,5 +1,5 @@
 """Queries over the stored cross-source picture: merged-event pages by offset and by cursor, their counts,
-and the first source's evidence on each listed event."""
+the first source's evidence on each listed event, and the picture sections of the export."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.factories import make_corpus
+from tests.factories import make_corpus, make_result
 
 from sitroom.errors import SitroomError
+from sitroom.export import build_export_with_picture
 from sitroom.store import Store
-from sitroom.store.picture import _cursor
+from sitroom.store.picture import _cursor, export_sections, picture_built
 
 FILTERS: list[dict[str, str]] = [
     {}, {"type": "attack"}, {"country": "Iraq"}, {"actor": "IS"}, {"place": "Mosul"}, {"since": "2024-05"},
@@ -72,3 +73,35 @@ def test_picture_bad_cursor_or_type_is_e402(store: Store, bad: str) -> None:
     with pytest.raises(SitroomError) as typ:
         store.merged_events(type="parade")
     assert typ.value.code == "E402"
+
+
+def test_picture_export_sections_match_the_picture_queries(store: Store) -> None:
+    with store._cursor() as cur:
+        sections = export_sections(cur)
+    assert sections is not None
+    events, series = sections
+    assert sorted(e["id"] for e in events) == sorted(e["id"] for e in store.merged_events(limit=100))
+    for event in events:
+        assert event["sources"] == store.merged_event(event["id"])["sources"]
+    by_id = {s["id"]: s for s in store.series()}
+    assert {s["id"] for s in series} == set(by_id)
+    for se in series:
+        full = store.series(se["id"])[0]
+        assert [p["figure_id"] for p in se["points"]] == [p["figure_id"] for p in full["points"]]
+        assert [p["figure_id"] for p in se["targets"]] == [p["figure_id"] for p in full["targets"]]
+
+
+def test_picture_export_object_carries_the_picture_only_when_built(tmp_path: Path) -> None:
+    corpus = make_corpus()
+    with Store(tmp_path / "s.duckdb") as st:
+        with st._cursor() as cur:
+            assert picture_built(cur)  # an empty database: the empty picture is the right one
+        assert st.export_object()["merged_events"] == []
+        st.write_results(corpus)
+        assert "merged_events" not in st.export_object()  # records stored, picture never built
+        st.rebuild_picture()
+        assert st.export_object() == build_export_with_picture(corpus)
+        st.write_results([make_result("late", published="2024-06-01")])
+        assert "series" not in st.export_object()  # stale: the late document's events are not in it
+        st.rebuild_picture()
+        assert st.export_object() == build_export_with_picture([*corpus, make_result("late", published="2024-06-01")])

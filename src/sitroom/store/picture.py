@@ -427,3 +427,51 @@ def figure_series(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, str]
     """{figure id: series id} for the figures of one document that the picture put into a series."""
     rows = con.execute("SELECT figure_id, series_id FROM picture_series_points WHERE doc_id = ?", [doc_id]).fetchall()
     return {str(f): str(s) for f, s in rows}
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(row[0]) if row else 0
+
+
+def picture_built(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the stored picture was built from the stored records: every stored event is a source of one
+    merged event (rebuilding folds in every event), and a database with records has picture rows."""
+    n_events = _count(con, "events")
+    if _count(con, "picture_event_sources") != n_events:
+        return False  # never built, or documents were written after the last rebuild
+    if n_events or any(_count(con, t) for t in PICTURE_TABLES):
+        return True
+    return _count(con, "figures") == 0  # nothing to picture: the empty picture is the right one
+
+
+def export_sections(
+    con: duckdb.DuckDBPyConnection,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | None:
+    """Every merged event (with its sources) and every series (with points and targets) in the shape of
+    ``MergedEvent.as_dict()`` / ``Series.as_dict()``, for ``sitroom.export.with_picture``; None when the
+    picture has not been built from the stored records. A handful of scans, whatever the size."""
+    if not picture_built(con):
+        return None
+    sources: dict[str, list[dict[str, Any]]] = {}
+    for s in _dicts(con.execute("SELECT * EXCLUDE (ord) FROM picture_event_sources ORDER BY merged_id, ord")):
+        s["evidence"] = json.loads(s["evidence"])
+        sources.setdefault(s.pop("merged_id"), []).append(s)
+    events = _dicts(con.execute("SELECT * EXCLUDE (date_start, date_end) FROM picture_events ORDER BY id"))
+    for e in events:
+        for key in ("killed", "wounded"):
+            e[key] = json.loads(e[key]) if e[key] else None
+        e["sources"] = sources.get(e["id"], [])
+    points: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for p in _dicts(con.execute("SELECT * EXCLUDE (ord) FROM picture_series_points ORDER BY series_id, kind, ord")):
+        p["evidence"] = json.loads(p["evidence"])
+        groups = points.setdefault(p.pop("series_id"), {"point": [], "target": []})
+        groups[p.pop("kind")].append(p)
+    series = _dicts(con.execute("SELECT * FROM picture_series ORDER BY id"))
+    for se in series:
+        groups = points.get(se["id"], {"point": [], "target": []})
+        se["points"], se["targets"] = groups["point"], groups["target"]
+    return events, series

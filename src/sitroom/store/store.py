@@ -105,6 +105,7 @@ class Store:
 
     known_ids = _reader(write.known_ids)
     find_near_duplicate = _reader(write.find_near_duplicate)
+    nearest_duplicate = _reader(write.nearest_duplicate)
     find_near_duplicates = _reader(write.find_near_duplicates)
     counts = _reader(read.counts)
     problems = _reader(read.problems)
@@ -121,10 +122,15 @@ class Store:
         return list(self.iter_results())
 
     def export_object(self) -> dict[str, Any]:
-        """The ``sitroom/1`` object: exactly what ``build_export`` gives for the stored DocResults."""
-        from sitroom.export import build_export
+        """The ``sitroom/1`` object: what ``build_export`` gives for the stored DocResults, with the stored
+        picture's ``merged_events`` and ``series`` when the picture has been built from them (ingest
+        rebuilds it) — then the same object ``build_export_with_picture`` gives for those DocResults."""
+        from sitroom.export import build_export, with_picture
 
-        return build_export(self.iter_results())
+        obj = build_export(self.iter_results())
+        with self._cursor() as cur:
+            sections = picture.export_sections(cur)
+        return obj if sections is None else with_picture(obj, *sections)
 
     # ------------------------------------------------------------------ read API (see read.py)
 

@@ -239,7 +239,16 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: Mapping[str,
 def find_near_duplicate(
     con: duckdb.DuckDBPyConnection, fingerprint: int, max_distance: int = 3
 ) -> str | None:
-    """The stored document whose fingerprint is closest to ``fingerprint`` (distance <= max_distance).
+    """The id of the stored document nearest to ``fingerprint`` (see ``nearest_duplicate``), or None."""
+    found = nearest_duplicate(con, fingerprint, max_distance)
+    return found[1] if found else None
+
+
+def nearest_duplicate(
+    con: duckdb.DuckDBPyConnection, fingerprint: int, max_distance: int = 3
+) -> tuple[int, str] | None:
+    """(distance, id) of the stored document whose fingerprint is closest to ``fingerprint`` (distance <=
+    max_distance; ties go to the smallest id, so the answer does not depend on write order).
 
     Only documents sharing a 16-bit band are candidates (pigeonhole: 4 bands, at most 3 differing bits
     leave one band intact), so each lookup touches a few index entries, not every document.
@@ -259,7 +268,7 @@ def find_near_duplicate(
         """,
         [fp, *bands, fp, max_distance],
     ).fetchone()
-    return str(row[0]) if row else None
+    return (int(row[1]), str(row[0])) if row else None
 
 
 def find_near_duplicates(
