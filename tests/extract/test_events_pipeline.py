@@ -116,3 +116,9 @@ def test_events_pipeline_a_day_is_never_the_target(nlp: Language) -> None:
     found = events(nlp, "Seven fighters were killed in the attack on Sunday near Raqqa, a monitor said.")
     attack = next(e for e in found if e.type == "attack")
     assert attack.target is None and attack.killed == 7
+
+
+def test_events_pipeline_country_adjective_after_preposition_is_actor(nlp: Language) -> None:
+    found = events(nlp, "On the US airstrikes targeting militia depots at one location in Syria and two "
+                        "locations in Iraq, the envoy said the strikes were lawful.")
+    assert sorted(e.country for e in found if e.type == "strike") == ["IQ", "SY"]

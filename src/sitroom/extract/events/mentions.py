@@ -477,8 +477,10 @@ def link_places(
         if modifier or (locative and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
             out.append((dist, pm, tok))
     # "US airstrikes ... in Syria": a country adjective on the trigger names who acted, not where
-    located = [x for x in out if not (x[2].head.i == head.i and x[1].place.precision == "country"
-                                      and x[2].dep_ in ("compound", "amod", "nmod"))]
+    premod = premodifiers(head)  # "On the US airstrikes": the parser may hang "US" on "On"
+    located = [x for x in out if not (x[1].place.precision == "country" and (
+        (x[2].head.i == head.i and x[2].dep_ in ("compound", "amod", "nmod")) or premod.start <= x[2].i < head.i
+    ))]
     if located and len(located) < len(out):
         out = located
     out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
