@@ -122,3 +122,10 @@ def test_events_pipeline_country_adjective_after_preposition_is_actor(nlp: Langu
     found = events(nlp, "On the US airstrikes targeting militia depots at one location in Syria and two "
                         "locations in Iraq, the envoy said the strikes were lawful.")
     assert sorted(e.country for e in found if e.type == "strike") == ["IQ", "SY"]
+
+
+def test_events_pipeline_country_nested_in_the_of_object_is_not_the_actor(nlp: Language) -> None:
+    found = events(nlp, "The committee announced the completion of the withdrawal of all advisers from the "
+                        "bases in the western provinces of Iraq on Sunday.")
+    withdrawal = next(e for e in found if e.type == "withdrawal")
+    assert withdrawal.actor != "Iraq" and withdrawal.country == "IQ"

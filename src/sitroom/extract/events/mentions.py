@@ -715,7 +715,12 @@ def find_actor(
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
             cands.append(child)
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "among"):
-            cands += [g for g in child.children if g.dep_ == "pobj"]
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    cands.append(g)
+                    # only the object's own phrase: in "the evacuation of bases in the federal areas of
+                    # Iraq" the country deep inside says where, not who
+                    excl += [(c.left_edge.idx, _end(c)) for c in g.children if c.dep_ in ("prep", "relcl", "acl")]
     cands += [t for t in premodifiers(head) if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
     actor = _entity_actor(cands, index, types, excl)
     if actor is not None:
