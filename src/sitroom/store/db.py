@@ -7,6 +7,7 @@ from pathlib import Path
 import duckdb
 
 from sitroom.errors import SitroomError
+from sitroom.store import fts
 from sitroom.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 _VERSION_TABLE = """
@@ -80,6 +81,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
                 )
         else:
             migrate(con, name)
+        fts.load_if_indexed(con)  # BM25 search when the database has a full-text index (store/fts.py)
     except SitroomError:
         con.close()
         raise

@@ -12,7 +12,7 @@ import duckdb
 
 from sitroom.errors import SitroomError
 from sitroom.models import DocResult, IngestProblem
-from sitroom.store import picture, read, write
+from sitroom.store import fts, picture, read, write
 from sitroom.store.db import connect, schema_version
 
 DEFAULT_PATH = "sitroom.duckdb"
@@ -155,8 +155,16 @@ class Store:
 
     def rebuild_picture(self, overrides_path: str | Path | None = None) -> dict[str, int]:
         """Rebuild the merged events, series, statements and entities from every stored record, replacing
-        the stored picture in one transaction. Returns rows written per picture table."""
-        return picture.rebuild_picture(self._writable("rebuilding the picture"), overrides_path)
+        the stored picture in one transaction, then the search index. Returns rows written per picture table."""
+        counts = picture.rebuild_picture(self._writable("rebuilding the picture"), overrides_path)
+        # Rebuilt here because every ingest run ends with this call: search then covers what was just written.
+        self.rebuild_search_index()
+        return counts
+
+    def rebuild_search_index(self) -> int | None:
+        """Rebuild the full-text (BM25) index over every stored document; returns documents indexed, or None
+        when the fts extension is unavailable (search then scans substrings, see store/fts.py)."""
+        return fts.build_index(self._writable("rebuilding the search index"))
 
     merged_events = _reader(picture.merged_events)
     merged_events_page = _reader(picture.merged_events_page)
