@@ -281,7 +281,7 @@ def register(app: typer.Typer) -> None:
         limit: LimitOption = 20,
         as_json: JsonOption = False,
     ) -> None:
-        """Documents containing TEXT, newest first, with a snippet."""
+        """Documents matching TEXT (full-text, best first), with a snippet."""
         from sitroom.store import picture
 
         rows = _run(db, lambda con: picture.search(con, text, limit=limit))

@@ -413,7 +413,7 @@ def timeline(
 
 
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-    """Full-text search over documents (store.read.search: substring match, newest first)."""
+    """Full-text search over documents (store.read.search: BM25 when the index is fresh, else substring)."""
     return read.search(con, text, limit, offset)
 
 
