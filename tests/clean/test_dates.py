@@ -99,3 +99,11 @@ def test_dates_iso_timestamp_line() -> None:
     text = "Strikes hit hideouts\n2021-06-28T10:00:00+03:00\n\nThe coalition said its aircraft struck hideouts."
     docs = prepare(Source(path="a.txt", text=text, kind="txt"))
     assert isinstance(docs, list) and docs[0].published == "2021-06-28"
+
+
+def test_dates_date_line_with_relative_update_stamp() -> None:
+    assert date_of_date_line("March 4, 2025 9:30 AM GMT Updated 3 hours ago") == "2025-03-04"
+    src = Source(path="a.txt", text="Strike hits depot\n\nMarch 4, 2025 9:30 AM GMT Updated 3 hours ago\n\n" + LEDE,
+                 kind="txt")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.published == "2025-03-04" and "Updated" not in doc.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitroom.clean import prepare
-from sitroom.clean.segment import is_headline_like, split_articles
+from sitroom.clean.segment import is_header_label, is_headline_like, split_articles, without_trailing_credit
 from sitroom.models import Source
 
 FIRST = [
@@ -104,3 +104,23 @@ def test_segment_headline_directly_above_date_or_byline_is_the_title() -> None:
     for header in ("Strikes hit hideouts in Anbar\nJune 28, 2021", "Strikes hit hideouts in Anbar\nBy Jane Roe"):
         docs = prepare(Source(path="a.txt", text=header + body, kind="txt"))
         assert isinstance(docs, list) and docs[0].title == "Strikes hit hideouts in Anbar"
+
+
+def test_segment_header_label_is_a_short_line_without_a_full_stop() -> None:
+    assert is_header_label("Example Radio") and is_header_label("Office of the Spokesperson")
+    assert not is_header_label("Officials said on Sunday that the strikes continued.")
+    assert not is_header_label("Soldiers stand guard at a checkpoint in Kirkuk, Iraq, May 4, 2025.")
+
+
+def test_segment_trailing_photo_credit_is_cut_after_a_sentence() -> None:
+    line = "Soldiers stand guard in Kirkuk, May 4, 2025. Photo: Example TV"
+    assert without_trailing_credit(line) == "Soldiers stand guard in Kirkuk, May 4, 2025."
+    assert without_trailing_credit("Photo: Example TV") == "Photo: Example TV"  # no sentence before it
+
+
+def test_segment_outlet_label_above_the_lede_is_not_article_text() -> None:
+    lede = ("MOSUL, Iraq - Two soldiers were killed on Monday when militants attacked their post near the city, "
+            "the army said in a statement issued late in the evening.")
+    src = Source(path="a.txt", text="Soldiers killed near Mosul\n\n12-05-2025\nExample Radio\n\n" + lede, kind="txt")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.text.startswith("MOSUL") and "Example Radio" not in doc.text

@@ -37,6 +37,10 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:gmt|utc|[a-z]{2,4}t|[+-]\d{1,4})\)?)?"
 # What may surround a date on a line that is only a date: weekday, time, separators, "at"/"on".
 _ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")  # 2021-06-28T10:00Z
+# "October 26, 2023 5:12 PM UTC Updated 2 hours ago": a relative update stamp after the date adds no date
+_RELATIVE_STAMP = re.compile(
+    r"\b(?:last\s+)?(?:updated|posted|published|modified)\s+(?:\d+|an?|few)\s+\w+\s+ago\s*$", re.IGNORECASE
+)
 _DATE_LINE_NOISE = re.compile(rf"{_WEEKDAY}|{_TIME}|\b(?:at|on)\b|[\s,|•·/()\-–—:]+", re.IGNORECASE)
 _STAMP_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
@@ -122,7 +126,7 @@ def date_in_stamp(line: str) -> tuple[bool, str | None]:
 
 def date_of_date_line(line: str) -> str | None:
     """The date when ``line`` is nothing but a date (with weekday/time decoration), else None."""
-    stripped = _ISO_TIME.sub("", line.strip())
+    stripped = _RELATIVE_STAMP.sub("", _ISO_TIME.sub("", line.strip())).strip()
     if not stripped or len(stripped.split()) > DATE_LINE_MAX_WORDS:
         return None
     m = DATE_RE.search(stripped)

@@ -15,7 +15,14 @@ from sitroom.clean.dates import (
 )
 from sitroom.clean.identity import document_id
 from sitroom.clean.language import detect_language
-from sitroom.clean.segment import Segment, header_line_count, split_articles, top_indices
+from sitroom.clean.segment import (
+    Segment,
+    header_line_count,
+    is_header_label,
+    split_articles,
+    top_indices,
+    without_trailing_credit,
+)
 from sitroom.errors import problem
 from sitroom.models import Document, IngestProblem, Source
 
@@ -65,6 +72,7 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
     top_set = set(top_indices(seg))
     top = [seg.lines[i] for i in sorted(top_set)]
     published, basis = _published(source, index, top)
+    header = set(sorted(top_set)[: header_line_count(top)])
     body: list[str] = []
     removed = 0
     for i, line in enumerate(seg.lines):
@@ -74,7 +82,10 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
         if i in top_set and date_of_date_line(line):
             removed += 1
             continue
-        body.append(line)
+        if i in header and is_header_label(line):
+            removed += 1
+            continue
+        body.append(without_trailing_credit(line) if i in header else line)
     kept, dropped = strip_boilerplate(body)
     text = "\n".join(kept).strip()
     if not text:

@@ -179,6 +179,31 @@ def top_indices(seg: Segment) -> list[int]:
     return out
 
 
+HEADER_LABEL_MAX_WORDS = 5
+_LABEL_END_RE = re.compile(r"[.!?:;,\"”’')\]]$")
+
+
+def is_header_label(line: str) -> bool:
+    """A short line above the first paragraph that is not a sentence: an outlet name ("Kurdistan 24"),
+    a document label ("Media Note"), an author or office name. Left in the text it is glued by the parser
+    to the first sentence of the article, whose subject it then hides."""
+    s = line.strip()
+    return 0 < word_count(s) <= HEADER_LABEL_MAX_WORDS and not _LABEL_END_RE.search(s) and not is_bullet(s)
+
+
+_TRAILING_CREDIT_RE = re.compile(
+    r"(?<=[.!?])\s*[(\[]?\s*(?:photo|image|picture|file photo|video)\s*(?:credit)?\s*:\s*[^.()\[\]]{1,40}[)\]]?$",
+    re.IGNORECASE,
+)
+
+
+def without_trailing_credit(line: str) -> str:
+    """A caption without the photo credit printed after its last sentence ("... May 2, 2023. Photo: AFP"):
+    the credit is no sentence, and without a full stop after it the parser runs the caption into the
+    first paragraph of the article."""
+    return _TRAILING_CREDIT_RE.sub("", line)
+
+
 def header_line_count(top: list[str]) -> int:
     """How many of the top lines come before the first paragraph of article text."""
     for i, line in enumerate(top):

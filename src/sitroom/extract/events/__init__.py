@@ -12,7 +12,12 @@ from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
 from sitroom.extract.events.link import link, to_event
-from sitroom.extract.events.mentions import DocIndex, EventMention, sentence_mentions
+from sitroom.extract.events.mentions import (
+    DocIndex,
+    EventMention,
+    add_follow_on_casualties,
+    sentence_mentions,
+)
 from sitroom.extract.events.vocab import Vocab, vocab
 from sitroom.extract.spans import doc_id_of
 from sitroom.models import Event
@@ -25,8 +30,13 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     words = words or vocab()
     index = DocIndex(doc, words)
     mentions: list[EventMention] = []
+    previous: list[EventMention] = []  # mentions of the sentence before
     for sent in doc.sents:
-        mentions.extend(sentence_mentions(sent, index))
+        found = sentence_mentions(sent, index)
+        if not found and len(previous) == 1:
+            add_follow_on_casualties(previous[0], sent, words)
+        mentions.extend(found)
+        previous = found
     doc_id = doc_id_of(doc)
     return [to_event(m, doc_id) for m in link(mentions)]
 

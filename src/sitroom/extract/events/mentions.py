@@ -25,6 +25,7 @@ from sitroom.extract.events.syntax import (
     has_word,
     is_plural,
     tree_distance,
+    victims_of,
     words,
 )
 from sitroom.extract.events.vocab import TypeVocab, Vocab
@@ -106,6 +107,9 @@ class DocIndex:
         self.places: list[tuple[PlaceMention, Token]] = self._rooted(
             [p for p in doc._.place_mentions or [] if outside(p)])
         self.place_starts = [p.start for p, _ in self.places]
+        self.dateline_places: list[tuple[int, PlaceMention]] = [
+            (a, p) for a, b in datelines for p in doc._.place_mentions or [] if a <= p.start < b and p.place.country
+        ]
         timexes = [t for t in doc._.timexes or [] if t.value and not t.is_deadline]
         self.timexes: list[tuple[Timex, Token]] = self._rooted(timexes)
         self.timex_starts = [t.start for t, _ in self.timexes]
@@ -514,6 +518,12 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if tok.text in index.vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
             m.country, m.country_weak = index.vocab.demonyms[tok.text][0], True
             return
+    # "ERBIL, Kurdistan Region - Two fighters were killed in an attack in <unknown village>": a lead
+    # sentence that names no known place happened, as far as the text tells, where the story was filed
+    for start, pm in index.dateline_places:
+        if sent.start_char <= start < sent.end_char:
+            m.country, m.country_weak = pm.place.country, True
+            return
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -613,6 +623,7 @@ def _entity_actor(
 ) -> Actor | None:
     """The preferred-type actor among the entity mentions (or demonyms) of the given subtrees."""
     found: list[EntityMention] = []
+    core: list[EntityMention] = []  # named in the phrase itself, not in its modifiers
     for tok in tokens:
         pronoun = tok.pos_ == "PRON" and tok.lower_ in index.vocab.pronouns
         description = (
@@ -627,9 +638,17 @@ def _entity_actor(
         span_mentions = index.entities_in(tok.left_edge.idx, _end(tok))
         if not span_mentions and tok.dep_ in ("compound", "amod", "nmod", "poss"):
             span_mentions = index.entities_overlapping(tok.idx, tok.idx + len(tok.text))
+        # "the SDF, with air support from the coalition, launched ...": the subject is the SDF
+        modifiers = [(c.left_edge.idx, _end(c)) for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos")]
         for m in span_mentions:
             if m.type in types and not any(a <= m.start < b for a, b in exclude):
                 found.append(m)
+                if not any(a <= m.start < b for a, b in modifiers):
+                    core.append(m)
+    for etype in types:
+        for m in core:
+            if m.type == etype:
+                return Actor(m.canonical, m.entity_id, m.type)
     for etype in types:
         for m in found:
             if m.type == etype:
@@ -657,6 +676,9 @@ def _agent(tok: Token) -> Token | None:
     return None
 
 
+BLAME_VERBS = ("blame", "attribute", "pin")
+
+
 def find_actor(
     head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
 ) -> tuple[Actor | None, bool]:
@@ -681,9 +703,18 @@ def find_actor(
             if actor is not None:
                 return actor, True
             break
+    # "X blamed the attack on Y": the trigger as object of a verb of blame
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in BLAME_VERBS:
+        # the "on" phrase hangs on the verb or, as often in the parse, on the trigger noun itself (where
+        # find_target has read it as the target)
+        objs = [g for p in (*head.head.children, *head.children) if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                for g in p.children if g.dep_ == "pobj"]
+        actor = _entity_actor(objs, index, types, [])
+        if actor is not None:
+            return actor, False
     # "an attack blamed on X" / "attributed to X"
     for child in head.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("blame", "attribute", "pin"):
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in BLAME_VERBS:
             objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             actor = _entity_actor(objs, index, types, excl)
             if actor is not None:
@@ -705,6 +736,13 @@ def find_actor(
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             subj = head.head  # "the coalition, meeting in Rome"
         cands += [t for t in (agent, subj) if t is not None]
+    # "US forces killed a commander in a helicopter raid": who killed is who raided
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_.lower() in vocab.kill and not any(c.dep_ == "auxpass" for c in prep.head.children):
+        killer = _subj(prep.head)
+        if killer is not None:
+            cands.append(killer)
     support = _governing_support(head, vocab)
     if support is not None:
         passive = any(c.dep_ == "nsubjpass" for c in support.children)
@@ -728,9 +766,11 @@ def find_actor(
     if tv.actor_fallback:
         # one armed group named in the sentence, outside the target, is the perpetrator
         sent = head.sent
+        # the people killed or wounded are never the perpetrator ("six SDF fighters were killed when ...")
+        victims = [(v.left_edge.idx, _end(v)) for t in sent if (v := victims_of(t, vocab)) is not None]
         groups = {
             m.canonical: m for m in index.entities_in(sent.start_char, sent.end_char)
-            if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl)
+            if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl + victims)
         }
         if len(groups) == 1:
             m = next(iter(groups.values()))
@@ -767,6 +807,19 @@ def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
         if cas is not None:
             out.append((tok, cas[0], cas[1]))
     return out
+
+
+def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab) -> None:
+    """Casualties told in the sentence right after an attack or strike that names no event of its own
+    ("A bomb hit the market on Sunday. More than 200 people were wounded.") belong to that event; only
+    counts it still lacks are filled, so a later, different tally never overwrites the first report."""
+    if m.type not in ("attack", "strike"):
+        return
+    for _tok, kind, n in find_casualties(sent, vocab):
+        if kind == "killed" and m.killed is None:
+            m.killed = n
+        elif kind == "wounded" and m.wounded is None:
+            m.wounded = n
 
 
 def _clause_end(head: Token, sent: Span) -> int:

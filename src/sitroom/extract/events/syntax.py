@@ -98,8 +98,38 @@ def count_of(head: Token, vocab: Vocab) -> int | None:
     return sum(value or 0 for value, _ in counts)
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """A participle coordinated with a passive verb and its own subject, the auxiliary left out: "six
+    soldiers were killed and four others wounded" ("wounded" = "were wounded")."""
+    return (
+        tok.tag_ == "VBN" and tok.dep_ == "conj" and _child(tok, "nsubj") is not None
+        and _child(tok, "aux") is None
+        and any(c.dep_ == "auxpass" for c in tok.head.children)
+    )
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def victims_of(tok: Token, vocab: Vocab) -> Token | None:
+    """The noun phrase of the people killed or wounded by a casualty verb ("six soldiers were killed",
+    "killing three civilians"), else None."""
+    lemma, _lower = words(tok)
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG"):
+        return None
+    if lemma not in vocab.kill and lemma not in vocab.die and lemma not in vocab.wound:
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
+    if lemma in vocab.die:
+        return _child(tok, "nsubj")
+    if passive:
+        # the subject nearest the verb: a dateline parsed as a second subject comes first
+        return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubjpass", "nsubj")), None)
+    victims = _child(tok, "dobj")
+    if victims is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
+        victims = tok.head  # "ten people killed", "40 injured"
+    return victims
 
 
 def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
@@ -109,15 +139,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         kind = "killed" if lemma in vocab.kill or lemma in vocab.die else "wounded" if lemma in vocab.wound else None
         if kind is None:
             return None
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        if lemma in vocab.die:
-            victims = _child(tok, "nsubj")
-        elif passive:
-            victims = _child(tok, "nsubjpass")
-        else:
-            victims = _child(tok, "dobj")
-            if victims is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
-                victims = tok.head  # "ten people killed", "40 injured"
+        victims = victims_of(tok, vocab)
         if victims is None:
             return None
         n = count_of(victims, vocab)
