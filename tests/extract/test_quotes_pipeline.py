@@ -37,3 +37,23 @@ def test_quotes_pipeline_dateline_is_not_part_of_reported_speech(nlp: Language) 
     found = quotes(nlp, "ERBIL, March 3 (Example Wire) - Donors pledged $50 million for the camps, a "
                         "coalition spokesman said.")
     assert found and not found[0].text.startswith("ERBIL") and found[0].text.startswith("Donors")
+
+
+def test_quotes_pipeline_abbreviated_rank_does_not_split_the_attribution(nlp: Language) -> None:
+    found = quotes(nlp, "\u201cThe cells move at night across the valley,\u201d Brig. Gen. Sami Rahim, a border "
+                        "commander, told reporters.")
+    assert found[0].speaker == "Sami Rahim"
+
+
+def test_quotes_pipeline_a_bodys_spokesperson_speaks_for_the_body(nlp: Language) -> None:
+    found = quotes(nlp, "Gen. Sami Rahim inspected the posts.\n\nThe coalition's spokesperson said the coalition "
+                        "\u201cwill keep advising partner forces\u201d in the north.")
+    direct = [q for q in found if q.direct]
+    assert direct[0].speaker == "Global Coalition to Defeat Daesh/ISIS"
+    assert direct[0].role == "coalition's spokesperson"
+
+
+def test_quotes_pipeline_the_force_refers_to_the_armed_group_named_before(nlp: Language) -> None:
+    found = quotes(nlp, "Three fighters of the Syrian Democratic Forces were wounded in an ambush, the force said. "
+                        "\u201cWe will find those responsible for the ambush,\u201d the force added.")
+    assert {q.speaker for q in found} == {"Syrian Democratic Forces"}

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
@@ -47,12 +49,27 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise SitroomError("E502", package=model) from exc
+    add_title_abbreviations(nlp)
     if extract:
         for name, module in COMPONENTS:
             importlib.import_module(module)  # registers the factory
             nlp.add_pipe(name)
         check_order(nlp)
     return nlp
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep "Brig." or "Lt." as one token: split off, their full stop ends a sentence in the middle of
+    "Brig. Gen. Karwan Aziz said", and the speaker is lost. The list is the data file of titles."""
+    from sitroom.extract.spans import load_data
+
+    titles = load_data("titles.toml")
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer has its own rules
+    for title in {w for key in ("honorifics", "ranks") for t in titles.get(key, []) for w in t.split()}:
+        if title.endswith(".") and title[:-1].isalpha():
+            tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def make_doc(nlp: Language, text: str, doc_id: str, reference_date: str | None) -> Doc:

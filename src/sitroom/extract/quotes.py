@@ -346,10 +346,12 @@ class QuoteExtractor:
 
     def _mention_over(self, st: _DocState, start: int, end: int, head: Token) -> EntityMention | None:
         """The entity mention inside [start, end): a person first, then the one holding the head word."""
-        i = bisect.bisect_left(st.mention_starts, start)
+        # overlapping, not only inside: "The coalition's spokesperson" drops "The" from the phrase, while
+        # the mention "The coalition" keeps it
+        i = bisect.bisect_left(st.mention_starts, start - 64)
         inside = []
         while i < len(st.mentions) and st.mentions[i].start < end:
-            if st.mentions[i].end <= end:
+            if st.mentions[i].end > start:
                 inside.append(st.mentions[i])
             i += 1
         if not inside:
@@ -410,7 +412,8 @@ class QuoteExtractor:
             role = lead or inner_role or self._appos_role(head) or person.role
             return Speaker(person.canonical, person.entity_id, role, is_person=True)
         proper = [t for t in tokens if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
-        if lemma in v.anaphors and head.tag_ != "NNS" and not proper:
+        owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
+        if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
             return self._salient_person(st, head.idx) or self._described(st, head, tokens)
         if lemma in v.bodies:
             if proper:
@@ -424,7 +427,7 @@ class QuoteExtractor:
                             return found
             return self._recent_body(st, head.idx) or Speaker(_clean_org(" ".join(t.text for t in tokens)))
         if lemma in v.role_words:
-            described = " ".join(t.text for t in tokens)
+            described = " ".join(st.doc.text[start:end].split())
             mention = self._mention_over(st, start, end, head)
             if mention is not None and mention.type != "person":
                 # "a coalition spokesman": the body speaks, the role says through whom
