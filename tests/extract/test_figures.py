@@ -123,3 +123,12 @@ def test_figures_subject_is_a_noun_phrase_not_a_dateline(bare_nlp: Language) -> 
 def test_figures_one_of_is_not_a_count(bare_nlp: Language) -> None:
     doc = bare_nlp("He was one of the group's most senior commanders, one aid worker said.")
     assert FigureExtractor(bare_nlp)(doc)._.figures == []
+
+
+@pytest.mark.model
+def test_figures_bare_coordinated_number_shares_the_counted_noun(bare_nlp: Language) -> None:
+    for text, value in (("The US keeps about 900 troops in Syria and about 2,500 in Iraq.", 2500),
+                        ("Some 400 soldiers were deployed to Anbar and 300 to Nineveh.", 300)):
+        figures = FigureExtractor(bare_nlp)(bare_nlp(text))._.figures
+        second = next(f for f in figures if f.value == value)
+        assert second.unit == "troops"

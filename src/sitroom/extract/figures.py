@@ -228,11 +228,28 @@ class FigureExtractor:
                 return unit, _join(words), obj
         if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in v.people_verbs:
             return "people", head.text, head
+        shared = self._shared_noun(node)
+        if shared is not None:  # the phrase without the other number: "soldiers", not "400 soldiers"
+            other = {c.i for c in shared.children if c.dep_ == "nummod"} | {
+                t.i for c in shared.children if c.dep_ == "nummod" for t in c.subtree}
+            return self._noun_unit(shared), self._phrase(shared, skip | other), shared
         if node.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
             rest = [t for t in head.subtree if t.i > head.i and not t.is_punct][:MAX_SUBJECT_TOKENS]
             verb = "died" if head.lemma_.lower() in v.people_verbs else head.text
             return "people", " ".join([verb] + [t.text for t in rest]), head
         return None, "", None
+
+    def _shared_noun(self, node: Token) -> Token | None:
+        """The counted noun a bare coordinated number shares with the number before it: "900 troops in
+        Syria and 2,500 in Iraq", "400 soldiers were sent to Anbar and 300 to Nineveh"."""
+        if node.dep_ != "conj":
+            return None
+        first = node.head
+        if first.pos_ in ("VERB", "AUX"):  # the parser may coordinate the number with the verb
+            first = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                          and any(g.dep_ == "nummod" for g in c.children)), first)
+        counted = first.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in first.children)
+        return first if counted and self._noun_unit(first) is not None else None
 
     def _noun_unit(self, noun: Token) -> str | None:
         v = self.vocab
