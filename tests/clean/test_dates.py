@@ -107,3 +107,12 @@ def test_dates_date_line_with_relative_update_stamp() -> None:
                  kind="txt")
     (doc,) = prepare(src)  # type: ignore[misc]
     assert doc.published == "2025-03-04" and "Updated" not in doc.text
+
+
+def test_split_stamp_prefix_separates_a_glued_date_stamp() -> None:
+    from sitroom.clean.dates import split_stamp_prefix
+
+    text = "An affiliate of the Islamic State claims to have struck US forces."
+    assert split_stamp_prefix(f" date 2021-08-28 {text}") == ["date 2021-08-28", text]
+    assert split_stamp_prefix("Published: 23-03-2019 The SDF said.") == ["Published: 23-03-2019", "The SDF said."]
+    assert split_stamp_prefix("The date 2021-08-28 was chosen.") == ["The date 2021-08-28 was chosen."]

@@ -75,3 +75,17 @@ def test_prepare_example_corpus() -> None:
     for doc in all_docs:
         for marker in BOILERPLATE_MARKERS:
             assert marker not in doc.text, (doc.source_path, marker)
+
+
+def test_prepare_dates_from_the_page_before_the_url_and_the_url_before_nothing() -> None:
+    body = "Skip to content\n\nGunmen attacked a checkpoint on Monday, killing two soldiers, officials said.\n"
+    from_url = prepare(Source(path="a.txt", text=body, kind="txt", url="https://news.example/2021/02/09/gunmen-attack-a-checkpoint/"))
+    assert isinstance(from_url, list)
+    doc = from_url[0]
+    assert (doc.published, doc.published_basis, doc.source) == ("2021-02-09", "url", "news.example")
+    assert doc.title == "Gunmen attack a checkpoint"
+    assert "Skip to content" not in doc.text
+    stamped = prepare(Source(path="b.txt", text=" date 2021-02-10 " + body.split("\n\n")[1], kind="txt",
+                             url="https://news.example/2021/02/09/x"))
+    assert isinstance(stamped, list)
+    assert (stamped[0].published, stamped[0].text.startswith("Gunmen")) == ("2021-02-10", True)

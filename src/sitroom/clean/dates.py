@@ -142,6 +142,22 @@ def date_of_dateline(line: str) -> str | None:
     return parse_date(m.group("date")) if m else None
 
 
+# "date 2024-01-04 An affiliate of ..." / "Published: 23-03-2019 The SDF ...": a scraper glued the
+# page's date stamp to the first paragraph; split it off so the stamp is read and the text kept.
+_STAMP_PREFIX_RE = re.compile(
+    rf"^\s*(?P<stamp>(?:date|published|posted|updated)\s*:?\s*(?:{_NUMERIC_DATE}))\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def split_stamp_prefix(line: str) -> list[str]:
+    """``[stamp, rest]`` when ``line`` opens with a numeric date stamp glued to text, else ``[line]``."""
+    m = _STAMP_PREFIX_RE.match(line)
+    if m is None:
+        return [line]
+    return [m.group("stamp"), m.group("rest")]
+
+
 def published_from_top(top: Sequence[str]) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, basis) from the first lines of an article, or (None, None)."""
     for line in top:

@@ -12,6 +12,7 @@ from sitroom.clean.dates import (
     latest_year,
     normalise_metadata_date,
     published_from_top,
+    split_stamp_prefix,
 )
 from sitroom.clean.identity import document_id
 from sitroom.clean.language import detect_language
@@ -23,6 +24,7 @@ from sitroom.clean.segment import (
     top_indices,
     without_trailing_credit,
 )
+from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
 from sitroom.errors import problem
 from sitroom.models import Document, IngestProblem, Source
 
@@ -40,6 +42,10 @@ def normalise_text(text: str) -> list[str]:
     lines: list[str] = []
     for raw in text.split("\n"):
         line = " ".join(raw.split())
+        stamp, *rest = split_stamp_prefix(line)
+        if rest:
+            lines.append(stamp)
+            line = rest[0]
         if lines and line and lines[-1] and not _TERMINAL_RE.search(lines[-1]) and _CONTINUATION_RE.match(line):
             lines[-1] = f"{lines[-1]} {line}"
         else:
@@ -53,7 +59,12 @@ def _published(source: Source, segment_index: int, top: list[str]) -> tuple[str 
         if date:
             basis = source.extra.get("published_basis") or ("html" if source.kind == "html" else "metadata")
             return date, str(basis)
-    return published_from_top(top)
+    date, basis = published_from_top(top)
+    if date is None and segment_index == 0:
+        # a date printed on the page beats the URL's; the URL beats nothing
+        date = date_from_url(source.url)
+        basis = "url" if date else None
+    return date, basis
 
 
 def _reference(published: str | None, top: list[str], text: str) -> tuple[str | None, str | None]:
@@ -97,9 +108,9 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
         text=text,
         source_path=source.path,
         segment=index,
-        title=seg.title,
+        title=seg.title or (title_from_url(source.url) if index == 0 else None),
         url=source.url,
-        source=source.source,
+        source=source.source or outlet_from_url(source.url),
         published=published,
         published_basis=basis,
         reference_date=reference,

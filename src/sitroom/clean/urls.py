@@ -1,0 +1,124 @@
+"""What an article's URL says about it: the publication date and the outlet.
+
+Most real pages carry their date only in the URL: ``/2021/08/28/``, ``/2016/mar/22/``,
+``/20190603-slug``, ``/30092024-amp`` or ``-Jan2024/``. htmldate's ``extract_url_date`` reads the
+separated Y-M-D form; the compact and partial forms news CMSs use are read here, with the same
+policy as dates in text (day first when a compact 8-digit number is ambiguous, never a date outside
+1990..next year). A URL that only fixes a month or a year gives that precision ("2024-01", "2019").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Tried in order on the URL's path (lower-cased); the first valid date wins.
+_FULL_PATTERNS = (
+    re.compile(rf"(?<!\d){_YEAR}/{_MON}/(?P<day>[0-3]?\d)(?!\d)"),  # /2016/mar/22/
+    re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?=\D|$)"),  # 20190603-
+    re.compile(rf"(?<![\d])(?P<day>[0-3]\d)(?P<month>[01]\d){_YEAR}(?=\D|$)"),  # 30092024
+    re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
+)
+_MONTH_PATTERNS = (
+    re.compile(rf"(?<![\d])(?:{_YEAR}[/_-](?P<month>[01]\d))(?:/|$)"),  # /2024/01/slug
+    re.compile(rf"(?<![a-z]){_MON}[-_]?{_YEAR}(?!\d)"),  # -jan2024/
+)
+_YEAR_PATTERN = re.compile(rf"/{_YEAR}/")  # /2019/slug
+_SHORT_DATE = re.compile(r"(?<!\d)(\d\d)([01]\d)([0-3]\d)(?!\d)")  # YYMMDD in a file name: /2019/08/x-190801-y
+
+
+def _with_short_day(path: str, month: str) -> str:
+    """A month from the folders refined by a YYMMDD stamp in the same path that agrees with it."""
+    for m in _SHORT_DATE.finditer(path):
+        if f"20{m.group(1)}-{m.group(2)}" == month:
+            return _valid(int(month[:4]), int(m.group(2)), int(m.group(3))) or month
+    return month
+
+
+def _valid(year: int, month: int, day: int | None = None) -> str | None:
+    if not 1990 <= year <= dt.date.today().year + 1 or not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_of(groups: dict[str, str | None]) -> int:
+    if groups.get("mon"):
+        return _MONTHS.index(str(groups["mon"])[:3]) + 1
+    return int(groups["month"] or 0)
+
+
+@lru_cache(maxsize=4096)
+def date_from_url(url: str | None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY from the date a news URL carries, else None."""
+    if not url:
+        return None
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    options = Extractor(False, dt.datetime(dt.date.today().year + 1, 12, 31), dt.datetime(1990, 1, 1), True,
+                        "%Y-%m-%d")
+    try:
+        found = extract_url_date(url, options)
+    except Exception:  # htmldate validates its own way; a refusal just means "not this form"
+        found = None
+    if found:
+        return found
+    path = urlsplit(url).path.lower()
+    for pattern in _FULL_PATTERNS:
+        for m in pattern.finditer(path):
+            g = m.groupdict()
+            date = _valid(int(g["year"]), _month_of(g), int(g["day"]))
+            if date:
+                return date
+    for pattern in _MONTH_PATTERNS:
+        for m in pattern.finditer(path):
+            date = _valid(int(m.group("year")), _month_of(m.groupdict()))
+            if date:
+                return _with_short_day(path, date)
+    m = _YEAR_PATTERN.search(path)
+    if m and 1990 <= int(m.group("year")) <= dt.date.today().year + 1:
+        return m.group("year")
+    return None
+
+
+_WWW = re.compile(r"^(?:www\d?|m|amp|mobile|manage|edition|en|english)\.")
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's host without ``www.``/``m.``-style prefixes ("theguardian.com"), else None."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    while _WWW.match(host) and host.count(".") > 1:
+        host = _WWW.sub("", host, count=1)
+    return host or None
+
+
+_SLUG_NOISE = re.compile(r"^(?:\d+|[a-z]{0,3}\d[\w]*|index|amp|story|article|news|html?|php|aspx?)$")
+
+
+def title_from_url(url: str | None) -> str | None:
+    """A readable title from the URL's last wordy slug ("/2021/…/isis-attacks-a-convoy-…/"), else None.
+
+    Only a last resort for pages whose text shows no headline: the words are the outlet's own.
+    """
+    if not url:
+        return None
+    for part in reversed([p for p in urlsplit(url).path.split("/") if p]):
+        part = re.sub(r"\.[a-z]{2,5}$", "", part.lower())
+        words = [w for w in re.split(r"[-_+]+", part) if w and not _SLUG_NOISE.match(w)]
+        if len(words) >= 3:
+            text = " ".join(words)
+            return text[0].upper() + text[1:]
+    return None

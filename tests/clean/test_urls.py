@@ -1,0 +1,43 @@
+"""Dates, outlets and fallback titles read from news URLs."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2021/08/28/some-story/", "2021-08-28"),  # htmldate's Y/M/D form
+        ("https://www.example.com/world/2016/mar/22/airport-explosions", "2016-03-22"),
+        ("https://www.example.com/en/20190603-hundreds-quit-camp", "2019-06-03"),
+        ("https://example.net/english/interview/30092024-amp", "2024-09-30"),
+        ("https://example.net/english/middleeast/syria/23032019", "2019-03-23"),
+        ("https://www.example.ie/iran-twin-bombings-6264246-Jan2024/", "2024-01"),
+        ("https://example.org/library/news/2019/08/mil-190801-state01.htm", "2019-08-01"),
+        ("https://example.org/library/news/2019/08/statement.htm", "2019-08"),
+        ("https://example.org/archive/2017/isis-report", "2017"),
+        ("https://example.org/news/1671691/syrian-kurds-retake-prison", None),
+        ("https://example.org/?p=21779", None),
+        ("https://example.org/2021/13/45/not-a-date", "2021"),  # no valid day or month: the year folder
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, expected: str | None) -> None:
+    assert date_from_url(url) == expected
+
+
+def test_outlet_from_url_drops_www_and_mobile_prefixes() -> None:
+    assert outlet_from_url("https://www.theguardian.com/world/x") == "theguardian.com"
+    assert outlet_from_url("https://manage.rudaw.net/english/interview/30092024-amp") == "rudaw.net"
+    assert outlet_from_url("http://m.example.co.uk/a") == "example.co.uk"
+    assert outlet_from_url(None) is None
+
+
+def test_title_from_url_uses_the_last_wordy_slug() -> None:
+    url = "https://example.com/2021/02/09/isis-attacks-a-convoy-of-syrian-soldiers-26-death/"
+    assert title_from_url(url) == "Isis attacks a convoy of syrian soldiers death"
+    assert title_from_url("https://example.com/news/400431") is None
+    assert title_from_url("https://example.ie/iran-twin-bombings-6264246-Jan2024/") == "Iran twin bombings"
