@@ -86,9 +86,9 @@ def date_from_url(url: str | None) -> str | None:
             date = _valid(int(m.group("year")), _month_of(m.groupdict()))
             if date:
                 return _with_short_day(path, date)
-    m = _YEAR_PATTERN.search(path)
-    if m and 1990 <= int(m.group("year")) <= dt.date.today().year + 1:
-        return m.group("year")
+    year = _YEAR_PATTERN.search(path)
+    if year and 1990 <= int(year.group("year")) <= dt.date.today().year + 1:
+        return year.group("year")
     return None
 
 
