@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from sitroom.annotate import build_nlp, make_doc
 from sitroom.models import DocResult, Document, Entity, Mention, PlaceRecord, Sentence
+from sitroom.resolve.places import place_entity_mentions
 
 BATCH_SIZE = 32  # STACK.md: nlp.pipe is fastest at batch 16-64 on this machine kind
 
@@ -34,7 +35,8 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
         for i, s in enumerate(doc.sents)
     ]
     entities: dict[str, Entity] = {}
-    for m in doc._.entity_mentions or []:
+    place_entities, actor_mentions = place_entity_mentions(doc._.place_mentions or [], doc._.entity_mentions or [])
+    for m in [*actor_mentions, *place_entities]:
         ent = entities.setdefault(
             m.entity_id, Entity(id=m.entity_id, canonical=m.canonical, type=m.type, mentions=[], wikidata=m.wikidata)
         )

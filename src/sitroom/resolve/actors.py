@@ -537,6 +537,10 @@ class EntityResolver:
             doc_mentions.append(_mention(doc[c.start:c.end], a.canonical, a.type, None, a.id, a.wikidata))
         for pm in person_mentions:
             doc_mentions.append(_mention(pm.span, pm.canonical, "person", pm.role))
+            if pm.phrase_start is not None:
+                # the titled noun phrase ("Rear Admiral John Kirby") is a mention of the same person too:
+                # search and evidence then find the person by either form
+                doc_mentions.append(_mention(doc[pm.phrase_start:pm.span.end], pm.canonical, "person", pm.role))
         for k, ent in enumerate(others):
             if k in claimed:
                 continue

@@ -158,6 +158,9 @@ class PersonMention:
     span: Span
     canonical: str
     role: str | None = None
+    # first token of the title written right before the name ("Rear Admiral John Kirby"): the mention
+    # is the whole noun phrase, the canonical stays the bare name
+    phrase_start: int | None = None
 
 
 class TitleMarker:
@@ -276,6 +279,14 @@ def _title_filler(doc: Doc, i: int, seen_title: bool) -> bool:
 
 def role_before(doc: Doc, start: int, marks: Sequence[str | None], blocked: Sequence[bool]) -> str | None:
     """The title written right before a name: "U.S. Acting Special Envoy for the Global Coalition"."""
+    found = role_span_before(doc, start, marks, blocked)
+    return found[0] if found else None
+
+
+def role_span_before(
+    doc: Doc, start: int, marks: Sequence[str | None], blocked: Sequence[bool]
+) -> tuple[str, int] | None:
+    """``role_before`` with the index of the title's first token."""
     i = start - 1
     seen_title = False
     first = start
@@ -308,7 +319,7 @@ def role_before(doc: Doc, start: int, marks: Sequence[str | None], blocked: Sequ
             end -= 1
     if end <= first or not any(marks[j] in (OFFICE, RANK) for j in range(first, end)):
         return None
-    return " ".join(doc[first:end].text.split())
+    return " ".join(doc[first:end].text.split()), first
 
 
 def role_after(doc: Doc, end: int, marks: Sequence[str | None], blocked: Sequence[bool]) -> str | None:
@@ -416,7 +427,11 @@ class PersonResolver:
             for i in range(m.span.start, m.span.end):
                 blocked[i] = True
         for m in mentions:
-            m.role = role_before(doc, m.span.start, marks, blocked) or role_after(doc, m.span.end, marks, blocked)
+            before = role_span_before(doc, m.span.start, marks, blocked)
+            if before is not None:
+                m.role, m.phrase_start = before
+            else:
+                m.role = role_after(doc, m.span.end, marks, blocked)
         mentions.sort(key=lambda m: m.span.start)
         return mentions, claimed
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
-from sitroom.models import Place, PlaceMention
+from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.gazetteer import Candidate, Gazetteer, curated_entries, default_gazetteer, load_data, norm_name
 
 FEATURE_WEIGHT = {
@@ -312,3 +312,45 @@ def _longest_first(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
 def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
     extensions.register()
     return PlaceResolver(nlp)
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """[facility_words] of data/gazetteer.toml, lower-cased."""
+    return frozenset(w.lower() for w in load_data("gazetteer.toml").get("facility_words", []))
+
+
+def place_entity_mentions(
+    places: Sequence[PlaceMention], actors: Sequence[EntityMention]
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """Places as entities, next to the actors and persons already resolved: (places, actors kept).
+
+    A geocoded place is an entity of its own (a location, or a facility when its last word says so:
+    "Roj camp"), unless an actor mention covers it (a country is already an entity). A one-word
+    "person" the NER made of a place name ("Al-Hol") yields to the place.
+    """
+    kept = [
+        a for a in actors
+        if not (a.type == "person" and " " not in a.canonical.strip()
+                and any(p.start <= a.start and a.end <= p.end for p in places))
+    ]
+    found: list[EntityMention] = []
+    for pm in places:
+        if any(a.start < pm.end and pm.start < a.end for a in kept):
+            continue
+        last = pm.text.split()[-1].lower() if pm.text.split() else ""
+        kind = "facility" if last in facility_words() else "location"
+        name = pm.place.name
+        if kind == "facility" and name.split()[-1].lower() not in facility_words():
+            name = f"{name} {pm.text.split()[-1]}"  # "Roj" + "camp": keep the facility word in its name
+        found.append(EntityMention(
+            text=pm.text, start=pm.start, end=pm.end, canonical=name, type=kind,
+            entity_id=stable_id("entity", kind, name),
+        ))
+    # "Al-Hol" after "Al-Hol camp" in the same text is the camp, not a town of that name
+    facilities = {f.canonical.lower().rsplit(" ", 1)[0]: f for f in found if f.type == "facility"}
+    for i, m in enumerate(found):
+        f = facilities.get(m.canonical.lower())
+        if m.type == "location" and f is not None:
+            found[i] = replace(m, canonical=f.canonical, type=f.type, entity_id=f.entity_id)
+    return found, kept
