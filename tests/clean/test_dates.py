@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.clean import prepare
 from sitroom.clean.dates import (
     caption_date,
@@ -116,3 +118,36 @@ def test_split_stamp_prefix_separates_a_glued_date_stamp() -> None:
     assert split_stamp_prefix(f" date 2021-08-28 {text}") == ["date 2021-08-28", text]
     assert split_stamp_prefix("Published: 23-03-2019 The SDF said.") == ["Published: 23-03-2019", "The SDF said."]
     assert split_stamp_prefix("The date 2021-08-28 was chosen.") == ["The date 2021-08-28 was chosen."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("THE ASSOCIATED PRESS Monday, December 28, 2015, 6:36 AM", "2015-12-28"),  # agency name in capitals
+        ("NEWS | Nov. 16, 2016", "2016-11-16"),
+        ("Just Earth News | @justearthnews | 28 Sep 2019", "2019-09-28"),  # a field of a pipe list
+        ("# 12 December 2019 21:32 (UTC +04:00)", "2019-12-12"),
+        ("2024-08-25 07:28 Last Updated At:07:30", "2024-08-25"),
+        ("Iraq Control of Terrain: July 14, 2016", None),  # a headline holding a date
+        ("Troops retook the town on July 14, 2016", None),
+    ],
+)
+def test_date_of_date_line_reads_stamp_decorations(line: str, expected: str | None) -> None:
+    assert date_of_date_line(line) == expected
+
+
+def test_dateline_with_the_date_in_parentheses() -> None:
+
+
+    line = "WASHINGTON (UrduPoint News / Sputnik - 19th November, 2019) The US sanctioned two agents"
+    assert date_of_dateline(line) == "2019-11-19"
+
+
+def test_split_stamp_prefix_separates_a_leading_page_date() -> None:
+    from sitroom.clean.dates import split_stamp_prefix
+
+    quoted = '"Our soldiers were few"'
+    assert split_stamp_prefix(f"October 26, 2016{quoted}") == ["October 26, 2016", quoted]
+    byline = "Jane Roe The Iraqi forces"
+    assert split_stamp_prefix(f"July 14, 2016 - {byline}") == ["July 14, 2016", byline]
+    assert split_stamp_prefix("July 14, 2016 was the day") == ["July 14, 2016 was the day"]

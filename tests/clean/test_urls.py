@@ -14,6 +14,7 @@ from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
         ("https://www.example.com/world/2016/mar/22/airport-explosions", "2016-03-22"),
         ("https://www.example.com/en/20190603-hundreds-quit-camp", "2019-06-03"),
         ("https://example.net/english/interview/30092024-amp", "2024-09-30"),
+        ("https://example.net/english/middleeast/syria/171020191", "2019-10-17"),  # a serial digit after it
         ("https://example.net/english/middleeast/syria/23032019", "2019-03-23"),
         ("https://www.example.ie/iran-twin-bombings-6264246-Jan2024/", "2024-01"),
         ("https://example.org/library/news/2019/08/mil-190801-state01.htm", "2019-08-01"),

@@ -41,7 +41,13 @@ _ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:
 _RELATIVE_STAMP = re.compile(
     r"\b(?:last\s+)?(?:updated|posted|published|modified)\s+(?:\d+|an?|few)\s+\w+\s+ago\s*$", re.IGNORECASE
 )
-_DATE_LINE_NOISE = re.compile(rf"{_WEEKDAY}|{_TIME}|\b(?:at|on)\b|[\s,|•·/()\-–—:]+", re.IGNORECASE)
+_TZ = r"\(?(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
+# Words a date stamp line may carry besides the date: "NEWS | Nov. 16, 2016", "2024-08-25 07:28 Last
+# Updated At:07:30", "# 12 December 2019 21:32 (UTC +04:00)".
+_STAMP_WORDS = r"\b(?:at|on|as of|last|updated|published|posted|modified|news|date|am|pm|local time)\b"
+_DATE_LINE_NOISE = re.compile(rf"{_TZ}|{_WEEKDAY}|{_TIME}|{_STAMP_WORDS}|[\s,|•·/()\-–—:#+]+", re.IGNORECASE)
+# "THE ASSOCIATED PRESS Monday, December 28, 2015, 6:36 AM": an agency or site name in capitals
+_CAPS_LABEL = re.compile(r"^(?:[A-Z][A-Z&.'’]+\s*){1,4}$")
 _STAMP_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -50,12 +56,16 @@ _DATELINE_RE = re.compile(
     rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?\s*[,:]?\s*(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]",
 )
+_PAREN_DATELINE_RE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?\s*"
+    rf"\([^()]{{0,60}}?(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\)",
+)
 _YEAR_RE = re.compile(r"(?<![\d$€£.,/-])((?:19|20)\d\d)(?![\d]|[.,/]\d)")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 
 MIN_YEAR = 1990  # news dates before this are far more likely misreads than real publication dates
-STAMP_MAX_WORDS = 15
-DATE_LINE_MAX_WORDS = 8
+STAMP_MAX_WORDS = 20  # "Posted at Jan 28 2019 09:01 AM | Updated as of Jan 28 2019 11:03 AM"
+DATE_LINE_MAX_WORDS = 12  # "THE ASSOCIATED PRESS Monday, December 28, 2015, 6:36 AM"
 _DATEPARSER_SETTINGS: dict[str, Any] = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "PARSERS": ["absolute-time"],
@@ -132,20 +142,32 @@ def date_of_date_line(line: str) -> str | None:
     m = DATE_RE.search(stripped)
     if m is None:
         return None
-    leftover = _DATE_LINE_NOISE.sub("", stripped[: m.start()] + " " + stripped[m.end() :])
-    return parse_date(m.group(0)) if not leftover else None
+    leftover = _DATE_LINE_NOISE.sub(" ", stripped[: m.start()] + " " + stripped[m.end() :]).strip()
+    if leftover and not _CAPS_LABEL.match(leftover) and not _pipe_label(stripped, m.group(0)):
+        return None
+    return parse_date(m.group(0))
+
+
+def _pipe_label(line: str, date: str) -> bool:
+    """"Just Earth News | @justearthnews | 28 Sep 2019": the date is a field of its own in a pipe list."""
+    fields = [f.strip() for f in re.split(r"\s[|•·]\s", line)]
+    return len(fields) > 1 and any(f.startswith(date) or f.endswith(date) for f in fields)
 
 
 def date_of_dateline(line: str) -> str | None:
-    """The date of a wire dateline opening ``line`` ("BAGHDAD, March 3, 2024 (Reuters) - …")."""
-    m = _DATELINE_RE.match(line.strip())
+    """The date of a wire dateline opening ``line`` ("BAGHDAD, March 3, 2024 (Reuters) - …", "WASHINGTON
+    (UrduPoint News / Sputnik - 19th November, 2019) The US …")."""
+    m = _DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
     return parse_date(m.group("date")) if m else None
 
 
 # "date 2024-01-04 An affiliate of ..." / "Published: 23-03-2019 The SDF ...": a scraper glued the
 # page's date stamp to the first paragraph; split it off so the stamp is read and the text kept.
 _STAMP_PREFIX_RE = re.compile(
-    rf"^\s*(?P<stamp>(?:date|published|posted|updated)\s*:?\s*(?:{_NUMERIC_DATE}))\s+(?P<rest>\S.*)$",
+    rf"^\s*(?P<stamp>(?:date|published|posted|updated)\s*:?\s*(?:{_NUMERIC_DATE}))\s+(?P<rest>\S.*)$"
+    # "October 26, 2016"Our soldiers…" / "July 14, 2016 - Emily Anagnostos The Iraqi…": a page's date
+    # glued to the first paragraph by a quote mark or a byline dash
+    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*)$",
     re.IGNORECASE,
 )
 
@@ -155,6 +177,8 @@ def split_stamp_prefix(line: str) -> list[str]:
     m = _STAMP_PREFIX_RE.match(line)
     if m is None:
         return [line]
+    if m.group("lead"):
+        return [m.group("lead"), m.group("after")]
     return [m.group("stamp"), m.group("rest")]
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from sitroom.clean.boilerplate import strip_boilerplate
 from sitroom.clean.dates import (
     caption_date,
+    date_in_stamp,
     date_of_date_line,
     latest_year,
     normalise_metadata_date,
@@ -43,9 +44,9 @@ def normalise_text(text: str) -> list[str]:
     for raw in text.split("\n"):
         line = " ".join(raw.split())
         stamp, *rest = split_stamp_prefix(line)
-        if rest:
-            lines.append(stamp)
-            line = rest[0]
+        if rest:  # the stamp is a line of its own and the text after it never joins it back
+            lines.extend([stamp, rest[0]])
+            continue
         if lines and line and lines[-1] and not _TERMINAL_RE.search(lines[-1]) and _CONTINUATION_RE.match(line):
             lines[-1] = f"{lines[-1]} {line}"
         else:
@@ -53,7 +54,9 @@ def normalise_text(text: str) -> list[str]:
     return lines
 
 
-def _published(source: Source, segment_index: int, top: list[str]) -> tuple[str | None, str | None]:
+def _published(
+    source: Source, segment_index: int, top: list[str], lines: list[str]
+) -> tuple[str | None, str | None]:
     if segment_index == 0 and source.published:
         date = normalise_metadata_date(source.published)
         if date:
@@ -61,9 +64,14 @@ def _published(source: Source, segment_index: int, top: list[str]) -> tuple[str 
             return date, str(basis)
     date, basis = published_from_top(top)
     if date is None and segment_index == 0:
-        # a date printed on the page beats the URL's; the URL beats nothing
+        # a date printed at the top of the page beats the URL's; the URL beats a stamp further down
+        # ("Published 20 November 2015" under the text)
         date = date_from_url(source.url)
         basis = "url" if date else None
+    if date is None:
+        date = next((d for d in (date_in_stamp(line)[1] for line in lines) if d), None)
+        basis = "updated-line" if date else None
+    # a dated photo caption stays the reference date only: file photos carry the day of the picture
     return date, basis
 
 
@@ -82,7 +90,7 @@ def _reference(published: str | None, top: list[str], text: str) -> tuple[str | 
 def _segment_document(source: Source, seg: Segment, index: int) -> Document | None:
     top_set = set(top_indices(seg))
     top = [seg.lines[i] for i in sorted(top_set)]
-    published, basis = _published(source, index, top)
+    published, basis = _published(source, index, top, seg.lines)
     header = set(sorted(top_set)[: header_line_count(top)])
     body: list[str] = []
     removed = 0

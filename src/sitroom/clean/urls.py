@@ -22,7 +22,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _FULL_PATTERNS = (
     re.compile(rf"(?<!\d){_YEAR}/{_MON}/(?P<day>[0-3]?\d)(?!\d)"),  # /2016/mar/22/
     re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?=\D|$)"),  # 20190603-
-    re.compile(rf"(?<![\d])(?P<day>[0-3]\d)(?P<month>[01]\d){_YEAR}(?=\D|$)"),  # 30092024
+    # 30092024, and 171020191: a CMS that appends a serial digit to the day's date
+    re.compile(rf"(?<![\d])(?P<day>[0-3]\d)(?P<month>[01]\d){_YEAR}\d?(?=\D|$)"),
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
 )
 _MONTH_PATTERNS = (
@@ -105,7 +106,7 @@ def outlet_from_url(url: str | None) -> str | None:
     return host or None
 
 
-_SLUG_NOISE = re.compile(r"^(?:\d+|[a-z]{0,3}\d[\w]*|index|amp|story|article|news|html?|php|aspx?)$")
+_SLUG_NOISE = re.compile(r"^(?:[\d.]+|[a-z]{0,3}\d[\w]*|index|amp|story|article|news|html?|php|aspx?)$")
 
 
 def title_from_url(url: str | None) -> str | None:
