@@ -129,3 +129,25 @@ def test_events_pipeline_country_nested_in_the_of_object_is_not_the_actor(nlp: L
                         "bases in the western provinces of Iraq on Sunday.")
     withdrawal = next(e for e in found if e.type == "withdrawal")
     assert withdrawal.actor != "Iraq" and withdrawal.country == "IQ"
+
+
+def test_events_pipeline_an_article_naming_its_attack_again_gives_one_event(nlp: Language) -> None:
+    found = events(nlp, "A suicide bomber attacked worshippers at a mosque in Peshawar on Friday, killing 56 "
+                        "people. Islamic State claimed the bombing in a statement. Police said the assault "
+                        "was carried out by a lone attacker.", reference="2022-03-05")
+    (attack,) = _attacks(found)
+    assert (attack.date, attack.country, attack.killed, attack.actor) == ("2022-03-04", "PK", 56, "Islamic State")
+    assert len(attack.evidence) >= 2
+
+
+def test_events_pipeline_background_attack_with_its_own_toll_stays_apart(nlp: Language) -> None:
+    found = events(nlp, "Gunmen attacked a checkpoint in Kirkuk on Monday, killing four soldiers. Another attack "
+                        "killed 30 people in the city in July.", reference="2021-12-07")
+    assert sorted(e.killed or 0 for e in _attacks(found)) == [4, 30]
+
+
+def test_events_pipeline_a_far_parsed_day_is_the_sentences_only_date(nlp: Language) -> None:
+    found = events(nlp, "A suicide bomber attacked a line of people waiting outside a bank Saturday in eastern "
+                        "Afghanistan, killing at least 35.", reference="2015-04-19")
+    (attack,) = _attacks(found)
+    assert attack.date == "2015-04-18"

@@ -5,7 +5,6 @@ Everything here is pure Python (no DuckDB): the picture is built from a ``sitroo
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -32,13 +31,6 @@ def precision_of(value: str | None) -> str | None:
     if not value or not _PARTIAL.match(value):
         return None
     return {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r1, r2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = r2 - r1, math.radians(lon2 - lon1)
-    a = math.sin(dlat / 2) ** 2 + math.cos(r1) * math.cos(r2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def lower_median(values: Iterable[int | float]) -> int | float:

@@ -35,6 +35,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
+from sitroom.geo import haversine_km
 from sitroom.models import stable_id
 from sitroom.picture.common import (
     DATE_RANK,
@@ -42,7 +43,6 @@ from sitroom.picture.common import (
     GEO_RANK,
     TIME_PRECISION,
     date_bounds,
-    haversine_km,
     load_data,
     lower_median,
     precision_of,

@@ -11,7 +11,8 @@ evidence.
 from __future__ import annotations
 
 from sitroom.extract.events.mentions import EventMention
-from sitroom.models import Event, Evidence, stable_id
+from sitroom.geo import haversine_km
+from sitroom.models import Event, Evidence, Place, stable_id
 
 CROWDED_TYPES = ("attack", "strike")
 
@@ -94,7 +95,53 @@ def link(mentions: list[EventMention]) -> list[EventMention]:
             merge(target, m)
         elif m.anchored:
             events.append(m)
-    return [e for e in events if e.anchored]
+    return consolidate([e for e in events if e.anchored])
+
+
+SAME_AREA_KM = 30.0  # two places this close are one scene ("Iskan" in "Baghdad", "Kabul airport" in "Kabul")
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None or a.id == b.id or a.name == b.name:
+        return True
+    if a.precision == "province" and b.admin1 and b.admin1 == a.admin1:
+        return True
+    if b.precision == "province" and a.admin1 and a.admin1 == b.admin1:
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_AREA_KM
+
+
+def _one_event(a: EventMention, b: EventMention) -> bool:
+    """Nothing tells two same-type events of one article apart: no two countries, no two places apart,
+    no two days or months. Real articles name their main event again and again ("the attack", "the
+    bombing at the mosque", "the blast claimed by IS"), each time with some of its attributes."""
+    if a.type != b.type or b.distinct or a.type not in CROWDED_TYPES:
+        return False  # other types are named once or twice, and the first pass links those
+    if a.country and b.country and a.country != b.country:
+        return False  # even a country read from elsewhere in the sentence tells them apart here
+    if a.killed is not None and b.killed is not None and a.killed != b.killed:
+        return False  # two tolls: a background attack ("In July, a car bomb killed 300"), not an update
+    if not dates_compatible(a.date, b.date):
+        return False
+    if a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date:
+        return False
+    return _places_agree(a.place, b.place)
+
+
+def consolidate(events: list[EventMention]) -> list[EventMention]:
+    """A second, document-wide pass: an event joins an earlier one of its type that it cannot be told apart
+    from (``_one_event``). The first pass only links mentions that say they are the same event."""
+    out: list[EventMention] = []
+    for e in events:
+        target = next((o for o in out if _one_event(o, e)), None)
+        if target is None:
+            out.append(e)
+        else:
+            merge(target, e)
+            target.extra_evidence.append((e.start, e.end, e.sent_text))
+    return out
 
 
 def to_event(m: EventMention, doc_id: str) -> Event:

@@ -69,6 +69,7 @@ class EventMention:
     claimed: bool = False
     anaphoric: bool = False
     definite: bool = False  # "the bombing": the trigger has a definite determiner
+    distinct: bool = False  # "another attack", "a second assault": not the event named before
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -901,11 +902,12 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
             set_location(m, pm, head, sent, index)
             dates = event_timexes(head, sent_timexes, vocab)
             date = pick_date(head, dates, lo, hi) or pick_date(head, dates)
-            if date is not None and date[2] > DATE_DISTANCE:
+            if date is not None and date[2] > DATE_DISTANCE and not _sole_date_of(head, dates, heads):
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
             if date is not None:
                 m.date, m.date_precision = date[0], _precision(date[0])
             m.definite = det in vocab.definite_dets
+            m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
             m.anaphoric = m.definite and pm is None
             if trig.type in ("attack", "strike"):
                 for tok, kind, n in casualties:
@@ -919,6 +921,15 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                 continue
             out.append(m)
     return out
+
+
+def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Token]) -> bool:
+    """The sentence's only usable date is a day and no other trigger is nearer to it: a misparse put it far
+    ("attacked a line of people waiting outside a bank Saturday"), not another clause's date."""
+    if len(dates) != 1 or dates[0][0].precision != "day":
+        return False
+    tok = dates[0][1]
+    return all(tree_distance(head, tok) <= tree_distance(h, tok) for h in heads)
 
 
 def _precision(value: str) -> str:

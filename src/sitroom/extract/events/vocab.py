@@ -71,6 +71,7 @@ class Vocab:
     after_words: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
+    distinct_words: frozenset[str] = frozenset()
 
 
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:
@@ -144,6 +145,7 @@ def vocab() -> Vocab:
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
+            distinct_words=_words(data["link"], "distinct"),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise SitroomError("E503", path=DATA_FILE, detail=f"missing or malformed entry: {exc}") from exc
