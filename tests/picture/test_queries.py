@@ -121,6 +121,8 @@ WIRE_EVENTS: dict[tuple[str, str, str], set[str]] = {
     ("strike", "2022-06-08", "Deir ez-Zor Governorate"): {"29", "30"},  # a day and "earlier this month"
     ("repatriation", "2022-06-02", "al-Hol"): {"26"},
     ("repatriation", "2022-09-29", "al-Hol"): {"27"},
+    # "Security forces arrested two suspects linked to the cell on Friday": an arrest sweep is an operation
+    ("operation", "2022-03-18", None): {"03"},
 }
 
 

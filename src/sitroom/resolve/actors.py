@@ -60,6 +60,7 @@ class Actor:
     wikidata: str | None = None
     regions: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    area: tuple[str, ...] = ()  # ISO alpha-2 codes where a branch or command acts
     iso: str | None = None
 
 
@@ -195,6 +196,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         wikidata=new.wikidata or old.wikidata,
         regions=union(old.regions, new.regions),
         demonyms=union(old.demonyms, new.demonyms),
+        area=union(old.area, new.area),
     )
 
 
@@ -229,6 +231,7 @@ def _apply(
             acronyms=_str_list(entry, "acronyms", path), names=_str_list(entry, "names", path),
             weak=_str_list(entry, "weak", path), parent=_opt_str(entry, "parent", path),
             wikidata=_opt_str(entry, "wikidata", path), regions=_str_list(entry, "regions", path),
+            area=tuple(c.upper() for c in _str_list(entry, "area", path)),
         )
         actors[actor_id] = _merge(old, new)
     for entry in raw.get("country", []):

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
+from sitroom.extract.events.credit import credit
 from sitroom.extract.events.link import link, to_event
 from sitroom.extract.events.mentions import (
     DocIndex,
@@ -38,7 +39,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
         mentions.extend(found)
         previous = found
     doc_id = doc_id_of(doc)
-    return [to_event(m, doc_id) for m in link(mentions)]
+    events = link(mentions)
+    credit(events, doc, words.target_group)
+    return [to_event(m, doc_id) for m in events]
 
 
 class EventExtractor:

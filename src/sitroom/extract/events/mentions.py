@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +45,7 @@ class Actor:
     name: str
     entity_id: str
     type: str
+    modifier: bool = False  # named as a modifier of the phrase ("U.S. forces", "US airstrike"), not as its head
 
 
 @dataclass
@@ -89,6 +91,21 @@ class _Located:
     root: Token
 
 
+@cache
+def target_family(root: str) -> frozenset[str]:
+    """Actor KB ids of ``root`` and everything below it (the Islamic State and its branches and affiliates)."""
+    from sitroom.resolve.actors import load_actor_kb
+
+    actors = load_actor_kb().actors
+
+    def descends(actor_id: str | None, depth: int = 0) -> bool:
+        if actor_id is None or depth > 8 or actor_id not in actors:
+            return False
+        return actor_id == root or descends(actors[actor_id].parent, depth + 1)
+
+    return frozenset(a for a in actors if descends(a))
+
+
 class DocIndex:
     """Entity, place and date mentions of one Doc, sorted, with their parse tokens."""
 
@@ -111,6 +128,8 @@ class DocIndex:
         self.dateline_places: list[tuple[int, PlaceMention]] = [
             (a, p) for a, b in datelines for p in doc._.place_mentions or [] if a <= p.start < b and p.place.country
         ]
+        family = target_family(vocab.target_group)
+        self.target_group_ids = frozenset(m.entity_id for m in self.entities if m.kb_id in family)
         timexes = [t for t in doc._.timexes or [] if t.value and not t.is_deadline]
         self.timexes: list[tuple[Timex, Token]] = self._rooted(timexes)
         self.timex_starts = [t.start for t, _ in self.timexes]
@@ -396,20 +415,26 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     det = determiner(head)
     if det in vocab.generic_dets:
         return False
+    allegiance = bool(tv.allegiance_words) and any(
+        has_word(t, tv.allegiance_words)
+        for t in sent.doc[max(sent.start, trig.start - 2) : min(sent.end, trig.end + 4)]
+    )
     if head.pos_ == "VERB":
         if head.tag_ in ("VBZ", "VBP") and not _headline(sent):
             return False  # simple present of an event verb reads as habitual
+        if head.dep_ == "acl" and not anchors & {"day", "month"}:
+            return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
         if trig.type == "meeting" and not _meeting_object_ok(head, index, tv):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
         if trig.type in ("attack", "strike") and not any(c.dep_ in args for c in head.children):
             return False
-        if tv.money_object:
+        if tv.money_object and not allegiance:
             if not _has_money(head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
                 return False
             if any(w in sent.text.lower() for w in vocab.tally_words):
                 return False
-    elif tv.money_object and not (_has_money(head) and det in ("a", "an")):
+    elif tv.money_object and not allegiance and not (_has_money(head) and det in ("a", "an")):
         return False
     unit_phrase = any(has_word(t, vocab.unit_modifiers) for t in head.doc[trig.start : trig.end])
     if head.pos_ != "VERB" and is_plural(head) and not unit_phrase:
@@ -433,11 +458,19 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         or any(c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting") for c in head.children)
     ):
         return False
-    # an operation noun needs a light verb ("launched an operation") or a date of its own
+    # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
+    # and place ("captured in a Taliban raid in the Paghman district")
     return not (
         trig.type == "operation" and head.pos_ != "VERB" and _governing_support(head, vocab) is None
-        and not anchors & {"day", "month"}
+        and not anchors & {"day", "month"} and not ("place" in anchors and _actor_modifier(head, index, tv))
+        and not _killing_in(head, vocab)
     )
+
+
+def _killing_in(head: Token, vocab: Vocab) -> bool:
+    """ "US forces killed a leader in a helicopter raid": the killing reports the raid as a real one."""
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("in", "during") and prep.head.lemma_.lower() in vocab.kill
 
 
 # --------------------------------------------------------------------------- attributes
@@ -646,20 +679,23 @@ def _entity_actor(
                 found.append(m)
                 if not any(a <= m.start < b for a, b in modifiers):
                     core.append(m)
+    def premodifies(m: EntityMention) -> bool:
+        return any(tok.left_edge.idx <= m.start and m.end <= tok.idx for tok in tokens)
+
     for etype in types:
         for m in core:
             if m.type == etype:
-                return Actor(m.canonical, m.entity_id, m.type)
+                return Actor(m.canonical, m.entity_id, m.type, premodifies(m))
     for etype in types:
         for m in found:
             if m.type == etype:
-                return Actor(m.canonical, m.entity_id, m.type)
+                return Actor(m.canonical, m.entity_id, m.type, premodifies(m))
     if "country" in types:
         for tok in tokens:
             for t in tok.subtree:
                 if t.text in index.vocab.demonyms and t.dep_ in ("amod", "compound", "nmod", "nsubj", "poss"):
                     iso, name = index.vocab.demonyms[t.text]
-                    return Actor(name, stable_id("country", name), "country")
+                    return Actor(name, stable_id("country", name), "country", t.dep_ != "nsubj")
     return None
 
 
@@ -760,9 +796,14 @@ def find_actor(
                     # only the object's own phrase: in "the evacuation of bases in the federal areas of
                     # Iraq" the country deep inside says where, not who
                     excl += [(c.left_edge.idx, _end(c)) for c in g.children if c.dep_ in ("prep", "relcl", "acl")]
-    cands += [t for t in premodifiers(head) if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
+    pre = premodifiers(head)
+    cands += [t for t in pre if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
     actor = _entity_actor(cands, index, types, excl)
     if actor is not None:
+        # "a U.S. drone strike": named as a modifier of the event noun
+        actor.modifier = actor.modifier or any(
+            m.entity_id == actor.entity_id for m in index.entities_in(pre.start_char, pre.end_char)
+        ) or actor.entity_id not in {m.entity_id for m in index.entities_in(head.sent.start_char, head.sent.end_char)}
         return actor, False
     if tv.actor_fallback:
         # one armed group named in the sentence, outside the target, is the perpetrator
@@ -872,6 +913,8 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
         )
         target = find_target(head) if trig.type in ("attack", "strike") else None
         actor, claimed = find_actor(head, tv, index, target[1] if target else None)
+        if actor is not None and not tv.target_group_acts and actor.entity_id in index.target_group_ids:
+            actor = None  # the group the campaign is against is what a strike or operation is aimed at
         if mod == "denied":
             actor, claimed = None, False
         det = determiner(head)

@@ -30,6 +30,8 @@ class TypeVocab:
     actor_fallback: bool  # a lone armed group in the sentence is the actor
     actor_is_patient: bool  # the actor is who the event happens to ("the group was defeated")
     perpetrator_verbs: frozenset[str] = frozenset()  # other types' verbs that are this type with a perpetrator
+    allegiance_words: frozenset[str] = frozenset()  # words that make a pledge one without money
+    target_group_acts: bool = False  # the campaign's target group (and its branches) can be this type's actor
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Vocab:
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
+    target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
 
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:
@@ -101,6 +104,8 @@ def vocab() -> Vocab:
                 actor_fallback=bool(t.get("actor_fallback", False)),
                 actor_is_patient=bool(t.get("actor_is_patient", False)),
                 perpetrator_verbs=_words(t, "perpetrator_verbs"),
+                target_group_acts=bool(t.get("target_group_acts", False)),
+                allegiance_words=_words(t, "allegiance_words"),
             )
             for phrase in t.get("phrases", []):
                 seq = tuple(phrase.lower().split())
@@ -146,6 +151,7 @@ def vocab() -> Vocab:
             before_words=_words(dates, "before"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             distinct_words=_words(data["link"], "distinct"),
+            target_group=str(data["link"].get("target_group", "islamic_state")),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise SitroomError("E503", path=DATA_FILE, detail=f"missing or malformed entry: {exc}") from exc
