@@ -57,3 +57,24 @@ def test_quotes_pipeline_the_force_refers_to_the_armed_group_named_before(nlp: L
     found = quotes(nlp, "Three fighters of the Syrian Democratic Forces were wounded in an ambush, the force said. "
                         "\u201cWe will find those responsible for the ambush,\u201d the force added.")
     assert {q.speaker for q in found} == {"Syrian Democratic Forces"}
+
+
+def test_quotes_pipeline_a_surname_alone_is_the_person_named_before(nlp: Language) -> None:
+    found = quotes(nlp, "Lt. Gen. Stephen Townsend congratulated the Iraqi forces on Monday.\n\n"
+                        "\u201cMake no mistake, this victory alone does not eliminate the threat,\u201d Townsend said.")
+    direct = [q for q in found if q.direct]
+    assert [q.speaker for q in direct] == ["Stephen Townsend"]
+
+
+def test_quotes_pipeline_the_group_is_the_armed_group_named_before(nlp: Language) -> None:
+    found = quotes(nlp, "The Islamic State West Africa Province claimed the raid on the base in Borno.\n\n"
+                        "\u201cOur fighters stormed the barracks and seized weapons,\u201d the extremist group said.")
+    direct = [q for q in found if q.direct]
+    assert [q.speaker for q in direct] == ["Islamic State West Africa Province"]
+
+
+def test_quotes_pipeline_the_ministry_is_the_ministry_named_before(nlp: Language) -> None:
+    found = quotes(nlp, "Syria's Interior Ministry said it had dismantled a cell near Damascus.\n\n"
+                        "\u201cThe cell was planning attacks on security checkpoints,\u201d the ministry said.")
+    direct = [q for q in found if q.direct]
+    assert [q.speaker for q in direct] == ["Syrian Ministry of Interior"]

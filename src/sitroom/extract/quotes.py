@@ -56,6 +56,8 @@ class SpeechVocab:
     role_words: frozenset[str]
     title_words: frozenset[str]
     addressees: frozenset[str]
+    group_descriptions: frozenset[str] = frozenset()
+    body_descriptions: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,6 +75,8 @@ def speech_vocab() -> SpeechVocab:
         role_words=frozenset(speakers["role_words"]),
         title_words=titles,
         addressees=frozenset(speakers["addressees"]),
+        group_descriptions=frozenset(speakers["group_descriptions"]),
+        body_descriptions=frozenset(speakers["body_descriptions"]),
     )
 
 
@@ -463,6 +467,38 @@ class QuoteExtractor:
                 return Speaker(full, None, role or title or appos, is_person=True)
         return Speaker(_clean_org(text), None, role)
 
+    def _settle(self, st: _DocState, speaker: Speaker | None, pos: int) -> Speaker | None:
+        """A speaker the sentence only half names, settled on the whole document.
+
+        "Townsend said" when "Lt. Gen. Stephen Townsend" spoke earlier is that person; "the extremist
+        group said", "the ministry said", "a brief message said" is the nearest body of that kind named
+        before the quote (speech.toml: group_descriptions, body_descriptions).
+        """
+        if speaker is None or speaker.entity_id or not speaker.name:
+            return speaker
+        words = speaker.name.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            owners = {p.canonical: p for p in st.persons
+                      if len(p.canonical.split()) > 1 and words[0] in p.canonical.split()}
+            if len(owners) == 1:
+                p = next(iter(owners.values()))
+                return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
+        head = words[-1].lower()
+        v = self.vocab
+        if head in v.group_descriptions:
+            kinds: tuple[str, ...] = ("armed_group",)
+        elif head in v.body_descriptions:
+            kinds = ("organization",)  # an armed group only when its name holds the noun ("Nigerian Army")
+        else:
+            return speaker
+        named = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group")]
+        fitting = [m for m in named if head in m.canonical.lower().split()]
+        before = [m for m in named if m.type in kinds]
+        chosen = (fitting or before)[-1] if (fitting or before) else None
+        if chosen is None:
+            return speaker
+        return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
+
     # ------------------------------------------------------------------ attribution
 
     def _speech_verbs(self, sent: Span, outside: list[bool], verbs: frozenset[str]) -> list[Token]:
@@ -630,6 +666,7 @@ class QuoteExtractor:
                     continue
                 speaker, text, start, end, date = found
                 is_direct = False
+            speaker = self._settle(st, speaker, start)
             if speaker is not None:
                 st.history.append((start, st.sindex.paragraph_at(start), speaker))
             quotes.append(Quote(
