@@ -8,7 +8,7 @@ SHARED ?= ../shared
 DEMO_DB := out/demo.duckdb
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck pytest scores browser clean
+.PHONY: setup demo test lint typecheck pytest scores browser clean train real-scores
 
 $(STAMP): pyproject.toml requirements/model.txt package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,15 @@ scores: setup
 	else echo "no $(SHARED)/gold/seeds: dev-set scores skipped"; fi
 
 test: lint typecheck pytest scores
+
+# Refit the learned (opt-in, SITROOM_EVENT_FILTER=on) event check on the train part of the real corpus (deterministic: same data, same
+# weights) and print every set's scores; the weights file is committed.
+train: setup
+	$(BIN)/python -m sitroom.train tests/fixtures/real --output src/sitroom/data/event_filter.json
+
+# Per-metric table for the real corpus (train, frozen test: aggregate only) and the shared real set.
+real-scores: setup
+	$(BIN)/python benchmarks/real_corpus.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

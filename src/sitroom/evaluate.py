@@ -97,9 +97,12 @@ def _evidence_text(record: dict[str, Any]) -> str:
     return " ".join(str(e.get("text", "")) for e in record.get("evidence") or [])
 
 
-def _score_events(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
-    name, emitted, used = gold["doc"], pred["events"], set()
-    for g in gold["events"]:
+def match_events(gold_events: list[dict], emitted: list[dict]) -> list[int | None]:
+    """For each gold event, the index of the emitted event it matches (greedy, in gold order), or None:
+    same type and country, dates agreeing at month level, best on day, place and toll."""
+    used: set[int] = set()
+    matches: list[int | None] = []
+    for g in gold_events:
         best: tuple[int, int] | None = None
         for i, e in enumerate(emitted):
             if i in used or e.get("type") != g["type"]:
@@ -113,12 +116,22 @@ def _score_events(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
                      + (g.get("killed") is not None and e.get("killed") == g["killed"]))
             if best is None or score > best[0]:
                 best = (score, i)
-        t.add("events.recall", best is not None)
-        if best is None:
+        matches.append(None if best is None else best[1])
+        if best is not None:
+            used.add(best[1])
+    return matches
+
+
+def _score_events(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
+    name, emitted = gold["doc"], pred["events"]
+    matches = match_events(gold["events"], emitted)
+    used = {i for i in matches if i is not None}
+    for g, found in zip(gold["events"], matches, strict=True):
+        t.add("events.recall", found is not None)
+        if found is None:
             misses.append(f"{name}: missed event {g['type']} {g.get('date')} {g.get('country')} {g.get('place')}")
             continue
-        used.add(best[1])
-        e = emitted[best[1]]
+        e = emitted[found]
         if g.get("date"):
             t.add("events.date", dates_agree(g["date"], e.get("date")))
         for k in ("killed", "wounded"):

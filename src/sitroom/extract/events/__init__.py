@@ -7,11 +7,15 @@ and dates (``doc._.timexes``) and assigns ``doc._.events``. Triggers, cues and c
 
 from __future__ import annotations
 
+import os
+from dataclasses import asdict
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
 from sitroom.extract.events.credit import credit
+from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import link, to_event
 from sitroom.extract.events.mentions import (
     DocIndex,
@@ -39,9 +43,15 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
         mentions.extend(found)
         previous = found
     doc_id = doc_id_of(doc)
-    events = link(mentions)
-    credit(events, doc, words.target_group)
-    return [to_event(m, doc_id) for m in events]
+    linked = link(mentions)
+    credit(linked, doc, words.target_group)
+    events = [to_event(m, doc_id) for m in linked]
+    # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py
+    learned = event_filter() if os.environ.get("SITROOM_EVENT_FILTER", "off") == "on" else None
+    if learned is not None:
+        reference = doc._.reference_date
+        events = [e for e in events if learned.keeps(asdict(e), reference)]
+    return events
 
 
 class EventExtractor:
