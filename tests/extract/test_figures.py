@@ -132,3 +132,12 @@ def test_figures_bare_coordinated_number_shares_the_counted_noun(bare_nlp: Langu
         figures = FigureExtractor(bare_nlp)(bare_nlp(text))._.figures
         second = next(f for f in figures if f.value == value)
         assert second.unit == "troops"
+
+
+def test_figures_soldiers_and_members_who_were_killed_are_people(bare_nlp: Language) -> None:
+    # gold/real conventions: troops and members count a force's size; the killed, wounded and held are people
+    found = _figures(bare_nlp, "The attack killed 71 soldiers at the camp. Six Islamic State members killed in the "
+                               "raid were buried on Sunday. The force has 2,500 troops.")
+    assert _one(found, "71").unit == "people"
+    assert _one(found, "Six").unit == "people"
+    assert _one(found, "2,500").unit == "troops"

@@ -211,10 +211,10 @@ class FigureExtractor:
             unit = self._noun_unit(head)
             if unit is None and head.lemma_.lower() not in v.skip_nouns and head.pos_ == "NOUN":
                 unit = "count"
-            if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in v.people_verbs and unit in (
-                None, "count"
-            ):
-                unit = "people"  # "wounding at least 110 others"
+            if unit in (None, "count", "troops", "members") and self._suffered(head):
+                # "wounding at least 110 others", "71 soldiers were killed", "six IS members killed in the
+                # raid": people killed, wounded or held are counted as people, whatever force they were in
+                unit = "people"
             return unit, self._phrase(head, skip), head
         # the number stands for the noun itself: "31,000 of those detained", "killing seven"
         of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -238,6 +238,16 @@ class FigureExtractor:
             verb = "died" if head.lemma_.lower() in v.people_verbs else head.text
             return "people", " ".join([verb] + [t.text for t in rest]), head
         return None, "", None
+
+    def _suffered(self, noun: Token) -> bool:
+        """The noun is who a people verb happened to: its object or passive subject, or it carries the verb
+        as a reduced relative ("members killed in the raid")."""
+        verbs = self.vocab.people_verbs
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
+            return True
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("die", "perish"):
+            return True
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.tag_ == "VBN" for c in noun.children)
 
     def _shared_noun(self, node: Token) -> Token | None:
         """The counted noun a bare coordinated number shares with the number before it: "900 troops in
