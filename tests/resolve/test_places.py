@@ -158,3 +158,16 @@ def test_places_component_catches_names_ner_misses(places_nlp) -> None:  # type:
 def test_places_component_ignores_lowercase_words(places_nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mission of the coalition is to advise; its roj and conoco words are not names here."
     assert _mentions(places_nlp, text) == []
+
+
+@pytest.mark.model
+def test_places_a_capitalised_dateline_city_is_a_place(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(places_nlp, "MANILA - The group claimed a double bombing at a church in Jolo.")
+    assert ("MANILA", "PH") in {(m.text, m.place.country) for m in found}
+
+
+def test_places_affiliate_towns_from_the_curated_list() -> None:
+    assert _same("Malam Fatori", "Malam-Fatori", country="NG")
+    assert _same("Sheikh Zuweid", "Sheikh Zuwaid", country="EG")
+    palma = resolve_place("Palma")
+    assert palma is not None and palma.country == "MZ"  # Cabo Delgado, not Mallorca, in this domain

@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
+from sitroom.clean.dateline import dateline_spans
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.gazetteer import Candidate, Gazetteer, curated_entries, default_gazetteer, load_data, norm_name
 
@@ -233,6 +234,9 @@ def _heads_org_name(span: Span, window: int = 3) -> bool:
     return False
 
 
+_DATELINE_CITY = re.compile(r"[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})")
+
+
 class PlaceResolver:
     """Finds place mentions in a Doc and geocodes them with the shared gazetteer."""
 
@@ -282,11 +286,29 @@ class PlaceResolver:
             place = resolve_place(span.text, tuple(context))
             if place is not None:
                 found.append((span, place))
+        found += self._dateline_places(doc, context)
         doc._.place_mentions = [
             PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
         ]
         return doc
+
+    @staticmethod
+    def _dateline_places(doc: Doc, context: frozenset[str]) -> list[tuple[Span, Place]]:
+        """The city of a wire dateline ("MANILA - ...", "ISTANBUL (NYTIMES) - ..."), which the NER model
+        rarely tags in capitals: where the story was filed is a place of the document (events ignore it)."""
+        out: list[tuple[Span, Place]] = []
+        for start, _end in dateline_spans(doc.text):
+            m = _DATELINE_CITY.match(doc.text, start)
+            if m is None:
+                continue
+            span = doc.char_span(m.start("city"), m.end("city"), alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            place = resolve_place(m.group("city").title(), tuple(context))
+            if place is not None:
+                out.append((span, place))
+        return out
 
     @staticmethod
     def _plausible(place: Place, ent: Span) -> bool:
