@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.persons import PersonResolver
+from sitroom.resolve.places import facility_words
 
 ACTOR_TYPES = ("armed_group", "organization", "country", "facility")
 ENV_VAR = "SITROOM_ACTORS"
@@ -544,12 +545,23 @@ class EntityResolver:
                 # the titled noun phrase ("Rear Admiral John Kirby") is a mention of the same person too:
                 # search and evidence then find the person by either form
                 doc_mentions.append(_mention(doc[pm.phrase_start:pm.span.end], pm.canonical, "person", pm.role))
+        facilities = facility_words()
         for k, ent in enumerate(others):
-            if k in claimed:
+            if k in claimed or (ent.label_ == "ORG" and ent[-1].lower_ in facilities):
                 continue
             m = self._other(ent, marks)
             if m is not None:
                 doc_mentions.append(m)
+        # a named building, camp or street the NER found ("Manchester Arena", "Incirlik Air Base", "Jolo
+        # Cathedral"): a facility entity even when the gazetteer cannot place it
+        taken = [(m.start, m.end) for m in doc_mentions]
+        for ent in kept_ents:
+            named_site = ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facilities)
+            if not named_site or not any(t.is_title for t in ent) or any(
+                    a < ent.end_char and ent.start_char < b for a, b in taken):
+                continue
+            name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
+            doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
         return doc_mentions
 
