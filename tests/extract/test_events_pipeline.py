@@ -66,7 +66,8 @@ def test_events_pipeline_after_clause_without_offset_takes_no_outer_date(nlp: La
     found = events(nlp, "Police sealed off the square on Friday after gunmen attacked a bakery in Samarra.",
                    reference="2024-03-22")
     (attack,) = _attacks(found)
-    assert attack.date is None
+    # not Friday: only the article's month is known for it (real-article conventions)
+    assert (attack.date, attack.date_precision) == ("2024-03", "month")
 
 
 def test_events_pipeline_weapon_or_bomber_striking_is_an_attack(nlp: Language) -> None:
@@ -151,3 +152,17 @@ def test_events_pipeline_a_far_parsed_day_is_the_sentences_only_date(nlp: Langua
                         "Afghanistan, killing at least 35.", reference="2015-04-19")
     (attack,) = _attacks(found)
     assert attack.date == "2015-04-18"
+
+
+def test_events_pipeline_an_undated_current_event_takes_the_articles_month(nlp: Language) -> None:
+    found = events(nlp, "Taliban forces killed three Islamic State militants in an overnight raid in Kabul. "
+                        "Troops will withdraw from the base, officials said.", reference="2023-02-15")
+    raid = next(e for e in found if e.type == "operation")
+    assert (raid.date, raid.date_precision) == ("2023-02", "month")
+    assert all(e.date is None for e in found if e.modality == "planned")
+
+
+def test_events_pipeline_an_undated_event_beside_another_year_stays_undated(nlp: Language) -> None:
+    found = events(nlp, "Gunmen stormed the prison, a jail the group had attacked in 2019 as well.",
+                   reference="2023-02-15")
+    assert all(e.date != "2023-02" for e in found)

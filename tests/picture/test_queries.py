@@ -123,6 +123,8 @@ WIRE_EVENTS: dict[tuple[str, str, str], set[str]] = {
     ("repatriation", "2022-09-29", "al-Hol"): {"27"},
     # "Security forces arrested two suspects linked to the cell on Friday": an arrest sweep is an operation
     ("operation", "2022-03-18", None): {"03"},
+    # "donors pledged $450 million" at the Brussels meeting: undated in the text, so of the article's month
+    ("pledge", "2022-07", None): {"10"},
 }
 
 

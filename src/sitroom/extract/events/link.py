@@ -10,6 +10,8 @@ evidence.
 
 from __future__ import annotations
 
+import re
+
 from sitroom.extract.events.mentions import EventMention
 from sitroom.geo import haversine_km
 from sitroom.models import Event, Evidence, Place, stable_id
@@ -172,3 +174,22 @@ def to_event(m: EventMention, doc_id: str) -> Event:
         actor_id=m.actor.entity_id if m.actor else None,
         geo_precision=geo,
     )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def date_from_article(events: list[EventMention], reference: str | None) -> None:
+    """An event the text never dates is, in a news article, one of the article's month: it gets the
+    reference month at month precision (the real-article conventions date it so when no day can be
+    resolved). Not when its sentences name another year: that is background ("IS seized Mosul, in 2014")."""
+    if not reference or len(reference) < 7:
+        return
+    month = reference[:7]
+    for e in events:
+        if e.date is not None or e.modality != "asserted":
+            continue  # a planned event is not the article's ("will withdraw by September")
+        texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
+        if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
+            continue
+        e.date, e.date_precision = month, "month"
