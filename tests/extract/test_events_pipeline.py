@@ -166,3 +166,9 @@ def test_events_pipeline_an_undated_event_beside_another_year_stays_undated(nlp:
     found = events(nlp, "Gunmen stormed the prison, a jail the group had attacked in 2019 as well.",
                    reference="2023-02-15")
     assert all(e.date != "2023-02" for e in found)
+
+
+def test_events_pipeline_a_rampage_that_left_people_dead_has_its_toll(nlp: Language) -> None:
+    found = events(nlp, "A shooting rampage across Vienna left four people dead.", reference="2020-11-03")
+    (attack,) = _attacks(found)
+    assert attack.killed == 4

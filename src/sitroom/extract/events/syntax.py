@@ -135,6 +135,14 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
 def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     """("killed"|"wounded", n) when ``tok`` reports a number of dead or wounded, else None."""
     lemma, lower = words(tok)
+    if lemma in vocab.result_verbs and tok.pos_ == "VERB":
+        # "leaving 15 people dead": the object counts the dead or wounded its predicate names
+        obj, state = _child(tok, "dobj"), _child(tok, "oprd", "acomp", "xcomp")
+        if obj is None or state is None:
+            return None
+        kind = "killed" if has_word(state, vocab.dead) else "wounded" if has_word(state, vocab.wounded) else None
+        n = count_of(obj, vocab) if kind else None
+        return (kind, n) if kind and n is not None else None
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         kind = "killed" if lemma in vocab.kill or lemma in vocab.die else "wounded" if lemma in vocab.wound else None
         if kind is None:

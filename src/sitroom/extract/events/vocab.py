@@ -74,6 +74,7 @@ class Vocab:
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
+    result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
 
@@ -137,6 +138,7 @@ def vocab() -> Vocab:
             wound=_words(cas, "wound"),
             wounded=_words(cas, "wounded"),
             toll=_words(cas, "toll"),
+            result_verbs=_words(cas, "result_verbs"),
             vague=_words(cas, "vague"),
             attackers=_words(data["attackers"], "nouns"),
             pronouns=_words(data["pronouns"], "words"),
