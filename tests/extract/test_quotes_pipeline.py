@@ -78,3 +78,10 @@ def test_quotes_pipeline_the_ministry_is_the_ministry_named_before(nlp: Language
                         "\u201cThe cell was planning attacks on security checkpoints,\u201d the ministry said.")
     direct = [q for q in found if q.direct]
     assert [q.speaker for q in direct] == ["Syrian Ministry of Interior"]
+
+
+def test_quotes_pipeline_the_chairman_is_the_person_named_before(nlp: Language) -> None:
+    found = quotes(nlp, "African Union Commission chairman Mahamoud Ali Youssouf condemned the attack.\n\n"
+                        "\u201cThis highlights the urgent need for regional cooperation,\u201d the chairman said.")
+    direct = [q for q in found if q.direct]
+    assert [q.speaker for q in direct] == ["Mahamoud Ali Youssouf"]

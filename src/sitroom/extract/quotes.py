@@ -474,15 +474,18 @@ class QuoteExtractor:
         group said", "the ministry said", "a brief message said" is the nearest body of that kind named
         before the quote (speech.toml: group_descriptions, body_descriptions).
         """
-        if speaker is None or speaker.entity_id or not speaker.name:
+        if speaker is None or not speaker.name:
             return speaker
         words = speaker.name.split()
         if len(words) == 1 and words[0][:1].isupper():
+            # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
             owners = {p.canonical: p for p in st.persons
                       if len(p.canonical.split()) > 1 and words[0] in p.canonical.split()}
             if len(owners) == 1:
                 p = next(iter(owners.values()))
                 return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
+        if speaker.entity_id:
+            return speaker
         head = words[-1].lower()
         v = self.vocab
         if head in v.group_descriptions:
