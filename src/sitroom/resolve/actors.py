@@ -112,6 +112,15 @@ class ActorKB:
     def get(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
 
+    def ancestors(self, actor_id: str) -> tuple[str, ...]:
+        """The parent chain of an actor, nearest first ("iscap" -> ("islamic_state",))."""
+        chain: list[str] = []
+        parent = self.actors[actor_id].parent if actor_id in self.actors else None
+        while parent and parent in self.actors and parent not in chain:
+            chain.append(parent)
+            parent = self.actors[parent].parent
+        return tuple(chain)
+
     def lookup(self, text: str) -> Actor | None:
         """The actor a surface form names, if any ("the D-ISIS Coalition's" -> the Global Coalition)."""
         form = " ".join(text.split())

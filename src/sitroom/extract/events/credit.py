@@ -24,17 +24,9 @@ from sitroom.resolve.actors import load_actor_kb
 
 @cache
 def _ancestors() -> dict[str, tuple[str, ...]]:
-    """KB id -> its parent chain (nearest first)."""
-    actors = load_actor_kb().actors
-    chains: dict[str, tuple[str, ...]] = {}
-    for actor_id in actors:
-        chain: list[str] = []
-        parent = actors[actor_id].parent
-        while parent and parent in actors and parent not in chain and len(chain) < 8:
-            chain.append(parent)
-            parent = actors[parent].parent
-        chains[actor_id] = tuple(chain)
-    return chains
+    """KB id -> its parent chain (nearest first), for every actor."""
+    kb = load_actor_kb()
+    return {actor_id: kb.ancestors(actor_id) for actor_id in kb.actors}
 
 
 def _is_state(kb_id: str | None) -> bool:

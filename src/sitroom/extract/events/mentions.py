@@ -96,14 +96,8 @@ def target_family(root: str) -> frozenset[str]:
     """Actor KB ids of ``root`` and everything below it (the Islamic State and its branches and affiliates)."""
     from sitroom.resolve.actors import load_actor_kb
 
-    actors = load_actor_kb().actors
-
-    def descends(actor_id: str | None, depth: int = 0) -> bool:
-        if actor_id is None or depth > 8 or actor_id not in actors:
-            return False
-        return actor_id == root or descends(actors[actor_id].parent, depth + 1)
-
-    return frozenset(a for a in actors if descends(a))
+    kb = load_actor_kb()
+    return frozenset(a for a in kb.actors if a == root or root in kb.ancestors(a))
 
 
 class DocIndex:
