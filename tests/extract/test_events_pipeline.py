@@ -172,3 +172,10 @@ def test_events_pipeline_a_rampage_that_left_people_dead_has_its_toll(nlp: Langu
     found = events(nlp, "A shooting rampage across Vienna left four people dead.", reference="2020-11-03")
     (attack,) = _attacks(found)
     assert attack.killed == 4
+
+
+def test_events_pipeline_the_agency_acts_for_the_agency_named_before(nlp: Language) -> None:
+    found = events(nlp, "The National Investigation Agency searched homes in Pune on Monday. "
+                        "The agency arrested eight suspects in the raids.", reference="2023-12-18")
+    ops = [e for e in found if e.type == "operation"]
+    assert ops and all(e.actor == "National Investigation Agency" for e in ops)

@@ -145,15 +145,19 @@ class DocIndex:
             i += 1
         return out
 
-    def entity_before(self, char: int, types: tuple[str, ...], window: int = 600) -> EntityMention | None:
+    def entity_before(
+        self, char: int, types: tuple[str, ...], window: int = 600, word: str | None = None
+    ) -> EntityMention | None:
         """The nearest mention before ``char`` of the most preferred type in ``types`` (earlier types win:
-        "it claimed ..." refers back to the group, not to the country named in between)."""
+        "it claimed ..." refers back to the group, not to the country named in between); with ``word``,
+        only one whose canonical name holds that word."""
         lo = bisect.bisect_left(self.entity_starts, char - window)
         hi = bisect.bisect_left(self.entity_starts, char)
         for etype in types:
             for i in range(hi - 1, lo - 1, -1):
-                if self.entities[i].type == etype:
-                    return self.entities[i]
+                m = self.entities[i]
+                if m.type == etype and (word is None or word in m.canonical.lower().split()):
+                    return m
         return None
 
     def entities_overlapping(self, start: int, end: int) -> list[EntityMention]:
@@ -657,6 +661,14 @@ def _entity_actor(
         description = (
             tok.dep_ in SUBJECTS and has_word(tok, index.vocab.descriptions) and determiner(tok) == "the"
         )
+        body = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.body_descriptions) and determiner(tok) == "the"
+        if body and not index.entities_in(tok.left_edge.idx, _end(tok)):
+            # "the agency arrested ...", "the ministry said it had dismantled ...": the body named before,
+            # one whose name holds the word when there is one ("the army" -> "Nigerian Army")
+            ref = index.entity_before(tok.idx, types, word=tok.lemma_.lower()) or index.entity_before(tok.idx, types)
+            if ref is not None:
+                found.append(ref)
+            continue
         if pronoun or description:
             # "it claimed ...", "the group said ...": the nearest actor named before
             ref = index.entity_before(tok.idx, types)

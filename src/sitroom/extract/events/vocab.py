@@ -75,6 +75,7 @@ class Vocab:
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
+    body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
 
@@ -143,6 +144,7 @@ def vocab() -> Vocab:
             attackers=_words(data["attackers"], "nouns"),
             pronouns=_words(data["pronouns"], "words"),
             descriptions=_words(data["pronouns"], "descriptions"),
+            body_descriptions=_words(data["pronouns"], "bodies"),
             locative=_words(data["places"], "locative"),
             from_types=_words(data["places"], "from_types"),
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
