@@ -151,3 +151,8 @@ def test_split_stamp_prefix_separates_a_leading_page_date() -> None:
     byline = "Jane Roe The Iraqi forces"
     assert split_stamp_prefix(f"July 14, 2016 - {byline}") == ["July 14, 2016", byline]
     assert split_stamp_prefix("July 14, 2016 was the day") == ["July 14, 2016 was the day"]
+
+
+def test_published_from_top_prefers_the_earliest_of_several_lone_date_lines() -> None:
+    # a site's current-date banner above the article's own date
+    assert published_from_top(["Sat. Apr 1st, 2023", "21 February 2022", LEDE]) == ("2022-02-21", "dateline")

@@ -188,10 +188,11 @@ def published_from_top(top: Sequence[str]) -> tuple[str | None, str | None]:
         is_stamp, date = date_in_stamp(line)
         if is_stamp and date:
             return date, "updated-line"
-    for line in top:
-        date = date_of_date_line(line)
-        if date:
-            return date, "dateline"
+    # several lone date lines: a site's current-date banner ("Sat. Apr 1st, 2023") or an update line sits
+    # beside the article's own date, and both come later than it: the earliest is the publication date
+    lone = [d for d in (date_of_date_line(line) for line in top) if d]
+    if lone:
+        return min(lone), "dateline"
     for line in top:
         date = date_of_dateline(line)
         if date:
