@@ -179,3 +179,10 @@ def test_events_pipeline_the_agency_acts_for_the_agency_named_before(nlp: Langua
                         "The agency arrested eight suspects in the raids.", reference="2023-12-18")
     ops = [e for e in found if e.type == "operation"]
     assert ops and all(e.actor == "National Investigation Agency" for e in ops)
+
+
+def test_events_pipeline_a_repatriation_happens_at_the_camp_not_at_home(nlp: Language) -> None:
+    found = events(nlp, "Germany repatriated 11 women and 37 children from the Roj camp in northeast Syria on "
+                        "Thursday. Germany repatriated more women in December.", reference="2022-10-07")
+    reps = [e for e in found if e.type == "repatriation"]
+    assert reps and all(e.country == "SY" for e in reps)

@@ -287,6 +287,10 @@ class PlaceResolver:
             if place is not None:
                 found.append((span, place))
         found += self._dateline_places(doc, context)
+        if context:
+            # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
+            # resolved to the Philippines, a surname "Bali" to India), not the place meant
+            found = [(span, place) for span, place in found if place.country in context or _well_known(place)]
         doc._.place_mentions = [
             PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
@@ -319,6 +323,14 @@ class PlaceResolver:
             return True
         entry = default_gazetteer().get(place.geonames_id)
         return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
+
+
+def _well_known(place: Place) -> bool:
+    """A country, a province, a curated place or a city of BIG_CITY or more."""
+    if place.precision != "point" or place.geonames_id is None:
+        return True
+    entry = default_gazetteer().get(place.geonames_id)
+    return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
 
 
 def _longest_first(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:

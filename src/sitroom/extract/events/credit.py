@@ -8,7 +8,10 @@ for an attack on a school. Two document-level rules, both driven by the actor kn
   its branch or regional command that the same article names, when the event's country is in that
   branch's ``area`` (actors.toml);
 * an attack is never credited to a state or one of its forces unless the text says it claimed it:
-  in this domain such sentences report the victims or the officials who confirmed the toll.
+  in this domain such sentences report the victims or the officials who confirmed the toll;
+* a repatriation happens where people are handed over, the camp (real-article conventions), not in the
+  receiving state: one read as in the actor's own country, or in none, moves to the camp the article
+  names.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from spacy.tokens import Doc
 from sitroom.extract.events.mentions import Actor, EventMention
 from sitroom.models import stable_id
 from sitroom.resolve.actors import load_actor_kb
+from sitroom.resolve.gazetteer import curated_entries
 
 
 @cache
@@ -35,13 +39,40 @@ def _is_state(kb_id: str | None) -> bool:
     return kb_id.startswith("country:") or any(a.startswith("country:") for a in _ancestors().get(kb_id, ()))
 
 
+def _is_camp(name: str, text: str) -> bool:
+    return "camp" in name.lower().split() or "camp" in text.lower().split() or name in curated_camps()
+
+
+@cache
+def curated_camps() -> frozenset[str]:
+    """Names of the camps in the curated gazetteer (al-Hol, Roj camp, Rukban ...)."""
+    return frozenset(e.name for e in curated_entries() if e.feature == "camp")
+
+
+@cache
+def _iso_of_country() -> dict[str, str]:
+    """Canonical country name -> ISO alpha-2."""
+    return {a.canonical: a.id.split(":", 1)[1] for a in load_actor_kb().actors.values() if a.type == "country"}
+
+
+def _actor_country(e: EventMention) -> str | None:
+    """The ISO code of an event's actor when the actor is a state."""
+    return _iso_of_country().get(e.actor.name) if e.actor is not None else None
+
+
 def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
     """Apply the two rules above to ``events`` in place."""
     kb = load_actor_kb()
     mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
     kb_of = {m.entity_id: m.kb_id for m in mentions if m.kb_id}
     country_ids = {stable_id("country", a.canonical): a.id for a in kb.actors.values() if a.type == "country"}
+    camps = [p for p in doc._.place_mentions or [] if _is_camp(p.place.name, p.text)]
     for e in events:
+        if e.type == "repatriation" and camps and (e.country is None or _actor_country(e) == e.country):
+            camp = camps[0].place
+            e.country, e.country_weak = camp.country, False
+            if e.place is None:
+                e.place = camp
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)
