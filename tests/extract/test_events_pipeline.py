@@ -174,6 +174,14 @@ def test_events_pipeline_a_rampage_that_left_people_dead_has_its_toll(nlp: Langu
     assert attack.killed == 4
 
 
+def test_events_pipeline_a_dozen_is_twelve_and_dozens_is_vague(nlp: Language) -> None:
+    (one,) = _attacks(events(nlp, "A car bomb struck a market in Baghdad on Monday, killing a dozen people.",
+                             reference="2017-08-30"))
+    (other,) = _attacks(events(nlp, "A car bomb struck a market in Baghdad on Monday, killing dozens of people.",
+                               reference="2017-08-30"))
+    assert (one.killed, other.killed) == (12, None)
+
+
 def test_events_pipeline_the_agency_acts_for_the_agency_named_before(nlp: Language) -> None:
     found = events(nlp, "The National Investigation Agency searched homes in Pune on Monday. "
                         "The agency arrested eight suspects in the raids.", reference="2023-12-18")
