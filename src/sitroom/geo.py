@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import math
 
+# Two places this close are one scene ("Iskan" in "Baghdad", "Kabul airport" in "Kabul"): events there are
+# not told apart by place.
+SAME_SCENE_KM = 30.0
+
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Distance in km between two WGS84 points (mean earth radius 6371 km)."""

@@ -194,3 +194,35 @@ def test_events_pipeline_a_repatriation_happens_at_the_camp_not_at_home(nlp: Lan
                         "Thursday. Germany repatriated more women in December.", reference="2022-10-07")
     reps = [e for e in found if e.type == "repatriation"]
     assert reps and all(e.country == "SY" for e in reps)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Gunmen attacked the shrine in Shiraz on Wednesday, leaving at least 15 dead and 40 others wounded.", 15, 40),
+        ("A bomb exploded at the cathedral in Jolo on Sunday. The bombings left 20 dead and 112 wounded.", 20, 112),
+        ("A suicide bomber attacked a crowd in Kabul on Thursday, killing 13 people and injuring over 50.", 13, 50),
+    ],
+)
+def test_events_pipeline_tolls_said_of_the_state(nlp: Language, text: str, killed: int, wounded: int) -> None:
+    attacks = [e for e in events(nlp, text, reference="2019-01-28") if e.type == "attack"]
+    assert [(e.killed, e.wounded) for e in attacks] == [(killed, wounded)]
+
+
+def test_events_pipeline_a_strike_report_gives_one_strike_per_town(nlp: Language) -> None:
+    found = events(nlp, "In Syria, the coalition carried out 12 airstrikes near five cities, including Raqqa, "
+                        "Ayn Isa and Deir Ezzor.", reference="2016-11-28")
+    strikes = sorted(e.place or "" for e in found if e.type == "strike")
+    assert strikes == ["Ain Issa", "Deir ez-Zor", "Raqqa"]
+
+
+def test_events_pipeline_one_town_and_its_region_is_one_attack(nlp: Language) -> None:
+    found = events(nlp, "The bombing killed 22 people at a concert in Manchester, England, on Monday night.",
+                   reference="2017-05-23")
+    (attack,) = [e for e in found if e.type == "attack"]
+    assert (attack.place, attack.killed) == ("Manchester", 22)
+
+
+def test_events_pipeline_a_tally_of_strikes_is_not_an_event(nlp: Language) -> None:
+    found = events(nlp, "The coalition has carried out 14,000 airstrikes in Syria since 2014.", reference="2016-11-28")
+    assert not [e for e in found if e.type == "strike"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.events.mentions import EventMention
-from sitroom.geo import haversine_km
+from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Event, Evidence, Place, stable_id
 
 CROWDED_TYPES = ("attack", "strike")
@@ -100,9 +100,6 @@ def link(mentions: list[EventMention]) -> list[EventMention]:
     return consolidate([e for e in events if e.anchored])
 
 
-SAME_AREA_KM = 30.0  # two places this close are one scene ("Iskan" in "Baghdad", "Kabul airport" in "Kabul")
-
-
 def _places_agree(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None or a.id == b.id or a.name == b.name:
         return True
@@ -112,7 +109,7 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
         return True
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_AREA_KM
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SCENE_KM
 
 
 def _one_event(a: EventMention, b: EventMention) -> bool:

@@ -30,6 +30,7 @@ from sitroom.extract.events.syntax import (
     words,
 )
 from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 
 # A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
@@ -371,6 +372,18 @@ def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
     return any(w in text.split() or (" " in w and w in text) for w in vocab.tally_words)
 
 
+def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
+    """ "Four airstrikes near Bayji destroyed ...", "the coalition carried out 12 airstrikes near Raqqa": a
+    small count of events at a named place, told as what happened (subject of a past verb, object of a
+    light verb), is a report of those events, not a tally."""
+    if "place" not in anchors or not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    verb = head.head
+    if head.dep_ == "nsubj":
+        return verb.tag_ == "VBD"
+    return head.dep_ == "dobj" and verb.lemma_.lower() in vocab.support_verbs
+
+
 def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -447,7 +460,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or any(t.text in vocab.demonyms for t in left)
             or any(m.type in tv.actor_types for m in index.entities_in(left.start_char, left.end_char))
         )
-        if not (unit or series or definite_actor or "day" in anchors):
+        if not (unit or series or definite_actor or "day" in anchors or _counted_report(head, vocab, anchors)):
             return False
     if trig.weak and not (
         _actor_modifier(head, index, tv)
@@ -487,6 +500,9 @@ def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
             if prep == "of" and has_word(node.head.head, vocab.containers):
                 node = node.head.head  # "near the desert city of X": located as the city is
                 continue
+            if prep in vocab.member_preps and has_word(node.head.head, vocab.containers):
+                node = node.head.head  # "near five cities, including Raqqa": located as the cities are
+                continue
             return prep in vocab.locative or (prep == "from" and etype in vocab.from_types)
         if node.dep_ not in ("appos", "conj", "compound", "amod"):
             return False
@@ -521,6 +537,36 @@ def link_places(
         out = located
     out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
     return out
+
+
+def _coordination_root(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _town_list(
+    linked: list[tuple[int, PlaceMention, Token]], sent_places: list[tuple[PlaceMention, Token]]
+) -> list[PlaceMention]:
+    """The towns of a coordinated list that locates the trigger ("in Buratai and Malam Fatori"), in text
+    order, when they are two or more distinct places; else nothing. Places a few km apart are one scene."""
+    # towns only: "Manchester, England" or "in Borno and Yobe states" name one scene or a region, not a list
+    roots = {_coordination_root(tok).i for _, pm, tok in linked if pm.place.precision == "point"}
+    towns: list[PlaceMention] = []
+    for pm, tok in sorted(sent_places, key=lambda pt: pt[0].start):
+        if pm.place.precision != "point" or _coordination_root(tok).i not in roots:
+            continue
+        if all(_apart(pm.place, other.place) for other in towns):
+            towns.append(pm)
+    return towns if len(towns) > 1 else []
+
+
+def _apart(a: Place, b: Place) -> bool:
+    if a.id == b.id or a.name == b.name:
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > SAME_SCENE_KM  # type: ignore[arg-type]
 
 
 def pick_place(linked: list[tuple[int, PlaceMention, Token]]) -> PlaceMention | None:
@@ -943,7 +989,9 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                 for k, p in enumerate(per_country)
             ]
         else:
-            segments = [(pick_place(linked), -1, 10**9)]
+            towns = _town_list(linked, sent_places) if tv.split_by_place else []
+            segments = [(p, -1, 10**9) for p in towns] or [(pick_place(linked), -1, 10**9)]
+        whole_list = len(segments) > 1 and not (tv.split_by_country and len(countries) > 1)
         for pm, lo, hi in segments:
             m = EventMention(**base)  # type: ignore[arg-type]
             m.actor, m.claimed = actor, claimed
@@ -958,7 +1006,7 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
             m.definite = det in vocab.definite_dets
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
             m.anaphoric = m.definite and pm is None
-            if trig.type in ("attack", "strike"):
+            if trig.type in ("attack", "strike") and not whole_list:
                 for tok, kind, n in casualties:
                     nearest = min(heads, key=lambda h: tree_distance(h, tok))
                     if nearest.i == head.i or trig.start <= tok.i < trig.end:

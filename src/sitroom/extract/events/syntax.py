@@ -129,7 +129,26 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     victims = _child(tok, "dobj")
     if victims is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
         victims = tok.head  # "ten people killed", "40 injured"
+    if victims is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in vocab.count_preps), None)
+        victims = _child(prep, "pobj") if prep is not None else None  # "injuring over 50"
+        if victims is not None and not victims.like_num:
+            victims = None
     return victims
+
+
+def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
+    """A count said of the state itself: "15 dead and 40 others wounded", "80 wounded people",
+    "13 severely injured" (the parser makes the count a modifier or the subject of the state word)."""
+    lower = tok.lower_
+    kind = "killed" if lower in vocab.dead else "wounded" if lower in vocab.wounded else None
+    if kind is None or _child(tok, "dobj") is not None:
+        return None
+    counted = _child(tok, "nummod", "nsubj")
+    if counted is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        counted = tok.head
+    n = count_of(counted, vocab) if counted is not None else None
+    return (kind, n) if n is not None else None
 
 
 def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
@@ -149,7 +168,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
             return None
         victims = victims_of(tok, vocab)
         if victims is None:
-            return None
+            return _state_count(tok, vocab)
         n = count_of(victims, vocab)
         return (kind, n) if n is not None else None
     if lemma in vocab.toll or lower in vocab.toll:
@@ -160,4 +179,6 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
                 n = number_value(t, vocab)
                 if n is not None:
                     return ("killed", n)
+    if tok.pos_ in ("ADJ", "NOUN"):
+        return _state_count(tok, vocab)
     return None

@@ -32,6 +32,7 @@ class TypeVocab:
     perpetrator_verbs: frozenset[str] = frozenset()  # other types' verbs that are this type with a perpetrator
     allegiance_words: frozenset[str] = frozenset()  # words that make a pledge one without money
     target_group_acts: bool = False  # the campaign's target group (and its branches) can be this type's actor
+    split_by_place: bool = False  # one event per town of a coordinated list of towns
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,13 @@ class Vocab:
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
     containers: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
+    count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
@@ -107,6 +110,7 @@ def vocab() -> Vocab:
                 actor_is_patient=bool(t.get("actor_is_patient", False)),
                 perpetrator_verbs=_words(t, "perpetrator_verbs"),
                 target_group_acts=bool(t.get("target_group_acts", False)),
+                split_by_place=bool(t.get("split_by_place", False)),
                 allegiance_words=_words(t, "allegiance_words"),
             )
             for phrase in t.get("phrases", []):
@@ -140,6 +144,7 @@ def vocab() -> Vocab:
             wounded=_words(cas, "wounded"),
             toll=_words(cas, "toll"),
             result_verbs=_words(cas, "result_verbs"),
+            count_preps=_words(cas, "count_preps"),
             vague=_words(cas, "vague"),
             attackers=_words(data["attackers"], "nouns"),
             pronouns=_words(data["pronouns"], "words"),
@@ -151,6 +156,7 @@ def vocab() -> Vocab:
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
             containers=_words(data["places"], "containers"),
             directions=_words(data["places"], "directions"),
+            member_preps=_words(data["places"], "member_preps"),
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
