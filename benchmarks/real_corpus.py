@@ -63,8 +63,15 @@ def main(argv: list[str]) -> int:
         cells = [results[n].metrics.get(m) for n in names]
         print(f"{m:20s}" + "".join(f"{'-' if v is None else f'{v:.3f}':>13s}" for v in cells))
     print(f"{'mean':20s}" + "".join(f"{mean(results[n]):>13.3f}" for n in names))
+    print("event attributes over all gold events (a missed event counts as wrong; the gate's floors):")
+    for m in results[names[0]].found:
+        cells = [results[n].found.get(m) for n in names]
+        print(f"  {m:18s}" + "".join(f"{'-' if v is None else f'{v:.3f}':>13s}" for v in cells))
     if args.json:
-        table = {n: {**r.metrics, "mean": mean(r)} for n, r in results.items()}
+        table = {
+            n: {**r.metrics, **{f"found.{m}": v for m, v in r.found.items()}, "mean": mean(r)}
+            for n, r in results.items()
+        }
         args.json.write_text(json.dumps(table, indent=1), encoding="utf-8")
     return 0
 

@@ -72,3 +72,12 @@ def test_evaluate_names_agree_by_tokens() -> None:
     assert names_agree("Myles Caggins", "Col. Myles Caggins III")
     assert not names_agree("John Godfrey", "Godfrey")  # a bare surname is not enough
     assert names_agree("military committee", "the military committee")
+
+
+def test_evaluate_found_counts_a_missed_event_attribute_as_wrong(tmp_path: Path) -> None:
+    gold = {**GOLD, "events": [*GOLD["events"], {**GOLD["events"][0], "place": "Hawija", "killed": 9}]}
+    (tmp_path / "a.json").write_text(json.dumps(gold))
+    result = evaluate(tmp_path, EXPORT)
+    assert result.metrics["events.killed"] == 1.0  # score.py's rate: over the one matched attack
+    assert result.found["events.killed"] == 0.5  # over both gold attacks: the second was never found
+    assert result.found["events.actor"] == 0.5 and result.found["events.claimed"] == 0.5

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from sitroom.annotate import extensions
 from sitroom.extract.events.credit import credit
 from sitroom.extract.events.learned import event_filter
-from sitroom.extract.events.link import date_from_article, link, to_event
+from sitroom.extract.events.link import country_from_article, date_from_article, link, to_event
 from sitroom.extract.events.mentions import (
     DocIndex,
     EventMention,
@@ -46,6 +46,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = link(mentions)
     credit(linked, doc, words.target_group)
     date_from_article(linked, doc._.reference_date)
+    country_from_article(linked, [pm.place for pm, _tok in index.places])
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py
     learned = event_filter() if os.environ.get("SITROOM_EVENT_FILTER", "off") == "on" else None

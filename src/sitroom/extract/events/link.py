@@ -10,6 +10,7 @@ evidence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sitroom.extract.events.mentions import EventMention
@@ -120,13 +121,32 @@ def _one_event(a: EventMention, b: EventMention) -> bool:
         return False  # other types are named once or twice, and the first pass links those
     if a.country and b.country and a.country != b.country:
         return False  # even a country read from elsewhere in the sentence tells them apart here
-    if a.killed is not None and b.killed is not None and a.killed != b.killed:
+    if a.killed is not None and b.killed is not None and _tolls_apart(a.killed, b.killed):
         return False  # two tolls: a background attack ("In July, a car bomb killed 300"), not an update
-    if not dates_compatible(a.date, b.date):
+    if not dates_compatible(a.date, b.date) and not _next_day(a.date, b.date):
         return False
-    if a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date:
+    if a.date and b.date and len(a.date) == len(b.date) == 10 and abs(_days(a.date) - _days(b.date)) > 1:
         return False
     return _places_agree(a.place, b.place)
+
+
+# A toll this close to another is the same attack counted again as the dead are found ("at least 13",
+# then "15"; "89", then "90"); a background attack's toll is rarely within a third of the main one.
+TOLL_UPDATE_RATIO = 0.7
+
+
+def _tolls_apart(a: int, b: int) -> bool:
+    return min(a, b) < TOLL_UPDATE_RATIO * max(a, b)
+
+
+def _days(day: str) -> int:
+    return dt.date.fromisoformat(day).toordinal()
+
+
+def _next_day(a: str | None, b: str | None) -> bool:
+    """Two days in a row: reports name the night of an attack and the day of the claim or the count
+    ("late Saturday", "on Sunday") — across a month's end too."""
+    return bool(a and b and len(a) == len(b) == 10 and abs(_days(a) - _days(b)) <= 1)
 
 
 def consolidate(events: list[EventMention]) -> list[EventMention]:
@@ -190,3 +210,26 @@ def date_from_article(events: list[EventMention], reference: str | None) -> None
         if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
             continue
         e.date, e.date_precision = month, "month"
+
+
+# The article's country must hold this share of its place mentions to stand for events that name none.
+MAIN_COUNTRY_SHARE = 0.4
+
+
+def country_from_article(events: list[EventMention], places: list[Place]) -> None:
+    """An event no sentence locates ("The group claimed responsibility for the attack.") happened, as far
+    as the text tells, in the country the article is about: the country most of its places lie in. Left
+    unset when no country dominates (a round-up of several countries)."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return
+    main = max(counts, key=lambda c: counts[c])  # first-seen wins a tie (dicts keep insertion order)
+    if counts[main] < MAIN_COUNTRY_SHARE * sum(counts.values()):
+        return
+    for e in events:
+        if e.country is None:
+            e.country, e.country_weak = main, True
+

@@ -916,6 +916,19 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab) -> None:
             m.wounded = n
 
 
+def _attackers_lost(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "repelled the attack and killed 24 ISWAP terrorists": attackers killed by the defenders are not the
+    attack's toll (a suicide bomber's own death is: [attackers] losses)."""
+    victims = victims_of(tok, vocab)
+    if victims is None:
+        return False
+    # the victims' own words only, up to their head noun: "farmers killed by IS militants" are farmers
+    own = (victims.left_edge.idx, victims.idx + len(victims.text))
+    return has_word(victims, vocab.attacker_losses) or any(
+        m.entity_id in index.target_group_ids for m in index.entities_in(*own)  # "24 ISWAP fighters"
+    )
+
+
 def _clause_end(head: Token, sent: Span) -> int:
     return min(_end(head), sent.end_char)
 
@@ -1008,6 +1021,8 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
             m.anaphoric = m.definite and pm is None
             if trig.type in ("attack", "strike") and not whole_list:
                 for tok, kind, n in casualties:
+                    if trig.type == "attack" and _attackers_lost(tok, vocab, index):
+                        continue
                     nearest = min(heads, key=lambda h: tree_distance(h, tok))
                     if nearest.i == head.i or trig.start <= tok.i < trig.end:
                         if kind == "killed" and m.killed is None:

@@ -77,6 +77,7 @@ class Vocab:
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
+    attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
@@ -147,6 +148,7 @@ def vocab() -> Vocab:
             count_preps=_words(cas, "count_preps"),
             vague=_words(cas, "vague"),
             attackers=_words(data["attackers"], "nouns"),
+            attacker_losses=_words(data["attackers"], "losses"),
             pronouns=_words(data["pronouns"], "words"),
             descriptions=_words(data["pronouns"], "descriptions"),
             body_descriptions=_words(data["pronouns"], "bodies"),
