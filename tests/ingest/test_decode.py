@@ -31,6 +31,8 @@ def test_decode_wide_without_bom_is_text_not_binary(codec: str) -> None:
 
 def test_decode_nul_bytes_without_a_lane_pattern_are_still_binary() -> None:
     assert binary_kind(b"abc\x00\x01\x02def" * 20) == "contains NUL bytes"
+    int16s = bytes(range(1, 31)) * 40  # small little-endian integers: NUL in every odd byte, but not text
+    assert binary_kind(b"".join(bytes([b, 0]) for b in int16s)) == "contains NUL bytes"
 
 
 def test_decode_gb18030_that_is_valid_utf8_by_accident() -> None:

@@ -99,11 +99,19 @@ def wide_encoding(data: bytes) -> str | None:
         usable = head[: len(head) - len(head) % width]
         if len(usable) < 2 * width:
             continue
-        if _nul_share(usable, width, text_lane) <= MAX_NUL_TEXT_LANE and all(
-            _nul_share(usable, width, lane) >= MIN_NUL_LANE for lane in nul_lanes
+        if (
+            _nul_share(usable, width, text_lane) <= MAX_NUL_TEXT_LANE
+            and all(_nul_share(usable, width, lane) >= MIN_NUL_LANE for lane in nul_lanes)
+            and _reads_as_text(usable.decode(codec, errors="replace"))
         ):
             return codec
     return None
+
+
+def _reads_as_text(sample: str) -> bool:
+    """False when control characters fill the sample: arrays of small integers share UTF-16's NUL lanes."""
+    controls = sum(1 for ch in sample if ord(ch) < 0x20 and ord(ch) not in _TEXT_CONTROLS)
+    return controls / max(1, len(sample)) <= MAX_CONTROL_RATIO
 
 
 def binary_kind(data: bytes) -> str | None:
