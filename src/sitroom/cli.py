@@ -91,6 +91,7 @@ def report_dict(report: IngestReport) -> dict[str, Any]:
         "near_duplicates": [{"doc_id": a, "of": b} for a, b in report.near_duplicates],
         "not_english": [{"doc_id": a, "language": b} for a, b in report.not_english],
         "skipped": [p.as_dict() for p in report.skipped],
+        "warnings": [p.as_dict() for p in report.warnings],
     }
 
 
@@ -101,10 +102,11 @@ def print_report(report: IngestReport, db: Path) -> None:
     summary.add_row("near-duplicates (linked)", str(len(report.near_duplicates)))
     summary.add_row("not English (stored, not extracted)", str(len(report.not_english)))
     summary.add_row("skipped", str(len(report.skipped)))
+    summary.add_row("warnings (stored anyway)", str(len(report.warnings)))
     out.print(summary)
-    if report.skipped:
-        table = Table("path", "code", "reason", title="skipped")
-        for p in report.skipped:
+    if report.skipped or report.warnings:
+        table = Table("path", "code", "reason", title="skipped / warnings")
+        for p in report.skipped + report.warnings:
             table.add_row(p.path, p.code, p.message)
         out.print(table)
 

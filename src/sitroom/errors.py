@@ -36,6 +36,9 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E110", "no article text left after cleaning"),
         ErrorCode("E111", "unsupported file type: {suffix}"),
         ErrorCode("E112", "bad metadata sidecar {path}: {detail}"),
+        ErrorCode("E113", "too long: {chars} characters is over the {limit} character limit of the language pipeline"),
+        ErrorCode("E114", "not a regular file ({kind}): not opened"),
+        ErrorCode("E115", "broken symbolic link: its target {target} does not exist"),
         # documents stored but not extracted
         ErrorCode("W201", "language is {language} (score {score:.2f}): stored, not run through the English extractors"),
         ErrorCode("W202", "duplicate of document {doc_id}: already stored"),
@@ -54,6 +57,11 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E503", "bad data file {path}: {detail}"),
     ]
 }
+
+
+# Report lines about an input that is still read and stored (with replacement characters, or without the
+# sidecar's metadata): they are warnings, and a report must not count their documents as skipped.
+STORED_WITH_WARNING: frozenset[str] = frozenset({"E106", "E112"})
 
 
 class SitroomError(Exception):

@@ -14,7 +14,7 @@ from typing import TextIO
 
 from sitroom.clean import fingerprint, prepare
 from sitroom.clean.identity import hamming
-from sitroom.errors import problem
+from sitroom.errors import STORED_WITH_WARNING, problem
 from sitroom.export import build_export_with_picture
 from sitroom.ingest import read_paths
 from sitroom.models import DocResult, Document, IngestProblem, IngestReport
@@ -138,7 +138,7 @@ def ingest(
                 known = store.known_ids(d.id for d in docs)
                 for item in chunk:
                     if isinstance(item, IngestProblem):
-                        report.skipped.append(item)
+                        (report.warnings if item.code in STORED_WITH_WARNING else report.skipped).append(item)
                         pending_problems.append(item)
                     elif item.id in known or item.id in seen:
                         report.duplicates.append((item.source_path, item.id))

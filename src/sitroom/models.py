@@ -287,6 +287,8 @@ class IngestReport(Record):
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, existing doc id)
     near_duplicates: list[tuple[str, str]] = field(default_factory=list)  # (new doc id, original id)
     skipped: list[IngestProblem] = field(default_factory=list)
+    # Lines about inputs that were still stored (E106 replacement characters, E112 sidecar ignored).
+    warnings: list[IngestProblem] = field(default_factory=list)
     not_english: list[tuple[str, str]] = field(default_factory=list)  # (doc id, language)
 
     @property

@@ -128,6 +128,40 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
 # Wrappers like {"articles": [...]} that hold the records.
 _CONTAINER_KEYS: tuple[str, ...] = ("articles", "records", "items", "documents", "data", "results")
 
+# News records nest a few levels ({"articles": [{"source": {"name": ...}}]}); the json module recurses
+# once per level and raises RecursionError near 1,000, so depth is bounded before parsing.
+MAX_JSON_DEPTH = 100
+# A string literal (escapes included) and a bracket: strings are blanked so brackets inside text don't count.
+_JSON_STRING_RE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_JSON_BRACKET_RE = re.compile(r"[\[\]{}]")
+_OPENERS = frozenset("[{")
+
+
+def json_depth(text: str) -> int:
+    """How deeply ``text``'s arrays and objects nest (brackets inside strings ignored), in linear time."""
+    depth = deepest = 0
+    for bracket in _JSON_BRACKET_RE.findall(_JSON_STRING_RE.sub('""', text)):
+        depth += 1 if bracket in _OPENERS else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads`` with nesting bounded; raises ValueError (JSONDecodeError for syntax) for bad input."""
+    depth = json_depth(text)
+    if depth > MAX_JSON_DEPTH:
+        raise ValueError(f"nested {depth} levels deep (the limit is {MAX_JSON_DEPTH})")
+    return json.loads(text)
+
+
+def json_error(exc: ValueError, line: int | None = None) -> str:
+    """The report detail of a parse failure; a number too long to convert is a ValueError, not a decode error."""
+    if line is not None:  # a JSONL line: the file's line number, not the position inside the line
+        return f"line {line}: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"line {exc.lineno} column {exc.colno}: {exc.msg}"
+    return str(exc)
+
 
 def _meta_value(value: Any) -> str | None:
     if isinstance(value, Mapping):  # {"source": {"name": "Outlet", "id": ...}}
@@ -167,12 +201,16 @@ def record_source(path: str, record: Any) -> Source | IngestProblem:
     return Source(path=path, text=text, kind="json", extra=extra, **meta)
 
 
+def _value_error(exc: ValueError | RecursionError) -> ValueError:
+    return exc if isinstance(exc, ValueError) else ValueError("nested too deeply to parse")
+
+
 def json_records(path: str, text: str) -> Iterator[Source | IngestProblem]:
     """A .json file: one object, a list of objects, or an object wrapping a list under a known key."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield problem(path, "E108", detail=f"line {exc.lineno} column {exc.colno}: {exc.msg}")
+        data = parse_json(text)
+    except (ValueError, RecursionError) as exc:  # RecursionError: a deep structure within the depth bound
+        yield problem(path, "E108", detail=json_error(_value_error(exc)))
         return
     if isinstance(data, Mapping) and not any(k in data for k in TEXT_FIELDS):
         for key in _CONTAINER_KEYS:
@@ -195,8 +233,8 @@ def jsonl_records(path: str, text: str) -> Iterator[Source | IngestProblem]:
         rec_path = f"{path}#{index}"
         index += 1
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield problem(rec_path, "E108", detail=f"line {lineno}: {exc.msg}")
+            record = parse_json(line)
+        except (ValueError, RecursionError) as exc:
+            yield problem(rec_path, "E108", detail=json_error(_value_error(exc), line=lineno))
             continue
         yield record_source(rec_path, record)

@@ -7,21 +7,22 @@ bad input; every skipped thing is one problem line with a catalogue code.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from sitroom.errors import problem
-from sitroom.ingest.decode import binary_kind, decode_bytes
-from sitroom.ingest.formats import html_source, json_records, jsonl_records, record_metadata, txt_source
+from sitroom.ingest.boundary import at_boundary
+from sitroom.ingest.decode import Decoded, binary_kind, decode_bytes
+from sitroom.ingest.files import Unreadable, read_regular
+from sitroom.ingest.formats import html_source, json_records, jsonl_records, txt_source
+from sitroom.ingest.sidecars import SIDECAR_SUFFIX, apply_sidecar, read_sidecar, sidecar_paths
 from sitroom.models import IngestProblem, Source
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STDIN_PATH = "<stdin>"
-SIDECAR_SUFFIX = ".meta.json"
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -31,11 +32,18 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFI
 
 Item = Source | IngestProblem
 
+__all__ = ["DEFAULT_MAX_BYTES", "SIDECAR_SUFFIX", "read_file", "read_paths", "sidecar_paths"]
+
 
 def read_paths(
     paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin: TextIO | None = None
 ) -> Iterator[Item]:
     """Every Source (or problem) under ``paths`` in a deterministic order; ``-`` reads ``stdin``."""
+    for item in _read_paths(paths, max_bytes, stdin):
+        yield from at_boundary(item)
+
+
+def _read_paths(paths: Sequence[str], max_bytes: int, stdin: TextIO | None) -> Iterator[Item]:
     for raw in paths:
         if raw == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
@@ -43,7 +51,7 @@ def read_paths(
         path = Path(raw)
         try:
             is_dir = path.is_dir()
-            exists = is_dir or path.exists()
+            exists = is_dir or path.exists() or path.is_symlink()  # a dangling link is read (and reported) as such
         except OSError as exc:  # e.g. a path component without search permission
             yield problem(raw, "E102", reason=exc.strerror or str(exc))
             continue
@@ -56,27 +64,26 @@ def read_paths(
 
 
 def _read_folder(folder: Path, max_bytes: int) -> Iterator[Item]:
-    try:
-        files = sorted(_walk(folder))
-    except OSError as exc:
-        yield problem(str(folder), "E102", reason=exc.strerror or str(exc))
-        return
-    for file in files:
-        yield from read_file(file, max_bytes)
+    """Files in path order; a subfolder that cannot be listed is one line in its place, the rest still read."""
+    errors: list[OSError] = []
+    files = list(_walk(folder, errors.append))
+    entries: list[tuple[str, Path | OSError]] = [(str(f), f) for f in files]
+    entries += [(str(e.filename or folder), e) for e in errors]
+    for name, entry in sorted(entries, key=lambda e: e[0]):
+        if isinstance(entry, OSError):
+            yield problem(name, "E102", reason=entry.strerror or str(entry))
+        else:
+            yield from read_file(entry, max_bytes)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, onerror: Callable[[OSError], None]) -> Iterator[Path]:
     """Files under ``folder``, skipping hidden entries and metadata sidecars (they are not inputs)."""
-    for root, dirs, names in os.walk(folder, onerror=_raise):
+    for root, dirs, names in os.walk(folder, onerror=onerror):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
                 continue
             yield Path(root) / name
-
-
-def _raise(exc: OSError) -> None:
-    raise exc
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
@@ -87,109 +94,73 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
         yield problem(name, "E111", suffix=suffix)
         return
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield problem(name, "E105", size=size, limit=max_bytes)
-            return
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)  # the file may have grown since stat
-    except FileNotFoundError:
-        yield problem(name, "E102", reason="the file vanished while reading")
+        data = read_regular(path, max_bytes)
+    except Unreadable as exc:
+        yield exc.problem(name)
         return
-    except OSError as exc:
-        yield problem(name, "E102", reason=exc.strerror or str(exc))
+    decoded = yield from _decode(name, data)
+    if decoded is None:
         return
-    if len(data) > max_bytes:
-        yield problem(name, "E105", size=len(data), limit=max_bytes)
-        return
-    if not data.strip():
-        yield problem(name, "E103")
-        return
-    kind = binary_kind(data)
-    if kind is not None:
-        yield problem(name, "E104", detail=kind)
-        return
-    decoded = decode_bytes(data)
-    if not decoded.text.strip():
-        yield problem(name, "E103")
-        return
-    if decoded.replaced:
-        yield problem(name, "E106", detail=f"invalid {decoded.encoding} byte sequences")
-
-    sidecar, sidecar_problem = _sidecar(path)
-    if sidecar_problem is not None:
-        yield sidecar_problem
-    items: Iterator[Item]
-    if suffix in HTML_SUFFIXES:
-        items = iter([html_source(name, decoded.text)])
-    elif suffix in JSON_SUFFIXES:
-        items = json_records(name, decoded.text)
-    elif suffix in JSONL_SUFFIXES:
-        items = jsonl_records(name, decoded.text)
-    else:
-        items = iter([txt_source(name, decoded.text)])
+    sidecar, sidecar_problems = read_sidecar(path)
+    yield from sidecar_problems
     many = suffix in JSON_SUFFIXES | JSONL_SUFFIXES
-    for item in items:
+    for item in _parse(name, suffix, decoded.text):
         if isinstance(item, Source):
             if decoded.encoding != "utf-8":
                 item.extra["encoding"] = decoded.encoding
             if sidecar:
-                _apply_sidecar(item, sidecar, override=not many)
+                apply_sidecar(item, sidecar, override=not many)
             if not item.text.strip():
                 yield problem(item.path, "E103")
                 continue
         yield item
 
 
+def _decode(name: str, data: bytes, text: str | None = None) -> Generator[IngestProblem, None, Decoded | None]:
+    """Empty, binary or undecodable input as a problem line (returning None); else the decoded text
+    (``text`` when the input arrived already decoded)."""
+    if not data.strip():
+        yield problem(name, "E103")
+        return None
+    kind = binary_kind(data)
+    if kind is not None:
+        yield problem(name, "E104", detail=kind)
+        return None
+    decoded = decode_bytes(data) if text is None else Decoded(text, "utf-8")
+    if not decoded.text.strip():
+        yield problem(name, "E103")
+        return None
+    if decoded.replaced:
+        yield problem(name, "E106", detail=f"{decoded.replaced} invalid {decoded.encoding} byte sequence(s)")
+    return decoded
+
+
+def _parse(name: str, suffix: str, text: str) -> Iterator[Item]:
+    if suffix in HTML_SUFFIXES:
+        return iter([html_source(name, text)])
+    if suffix in JSON_SUFFIXES:
+        return json_records(name, text)
+    if suffix in JSONL_SUFFIXES:
+        return jsonl_records(name, text)
+    return iter([txt_source(name, text)])
+
+
 def _read_stdin(stream: TextIO, max_bytes: int) -> Iterator[Item]:
+    """stdin goes through the same checks and decoding ladder as a file: a pipe carries bytes too."""
+    raw = getattr(stream, "buffer", None)
+    text: str | None = None
     try:
-        text = stream.read(max_bytes + 1)
+        if raw is not None:
+            data = raw.read(max_bytes + 1)
+        else:  # an already-decoded text stream (tests, embedding): its text is kept, surrogates and all,
+            text = stream.read(max_bytes + 1)  # for the boundary to replace and report
+            data = text.encode("utf-8", errors="surrogatepass")
     except (OSError, UnicodeDecodeError) as exc:
         yield problem(STDIN_PATH, "E102", reason=str(exc))
         return
-    if len(text) > max_bytes:
+    if len(data) > max_bytes:
         yield problem(STDIN_PATH, "E105", size=f"more than {max_bytes}", limit=max_bytes)
         return
-    if not text.strip():
-        yield problem(STDIN_PATH, "E103")
-        return
-    yield txt_source(STDIN_PATH, text, kind="stdin")
-
-
-# --------------------------------------------------------------------------- sidecars
-
-
-def sidecar_paths(path: Path) -> tuple[Path, Path]:
-    """``a.txt.meta.json`` (preferred) and ``a.meta.json`` beside ``a.txt``."""
-    return path.with_name(path.name + SIDECAR_SUFFIX), path.with_name(path.stem + SIDECAR_SUFFIX)
-
-
-def _sidecar(path: Path) -> tuple[dict[str, Any], IngestProblem | None]:
-    for candidate in sidecar_paths(path):
-        if not candidate.is_file():
-            continue
-        try:
-            data = json.loads(candidate.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return {}, problem(str(path), "E112", path=str(candidate), detail=str(exc))
-        if not isinstance(data, Mapping):
-            return {}, problem(str(path), "E112", path=str(candidate), detail="expected a JSON object")
-        meta: dict[str, Any] = dict(record_metadata(data))
-        if data.get("author"):
-            meta["author"] = str(data["author"])
-        meta["sidecar"] = str(candidate)
-        return meta, None
-    return {}, None
-
-
-def _apply_sidecar(source: Source, meta: Mapping[str, Any], override: bool) -> None:
-    """Sidecar values override the file's own metadata; for multi-record files they only fill gaps."""
-    for field_name in ("url", "title", "published", "source"):
-        value = meta.get(field_name)
-        if value and (override or not getattr(source, field_name)):
-            setattr(source, field_name, value)
-            if field_name == "published":
-                source.extra["published_basis"] = "metadata"
-    if meta.get("author") and (override or "author" not in source.extra):
-        source.extra["author"] = meta["author"]
-    source.extra["sidecar"] = meta["sidecar"]
+    decoded = yield from _decode(STDIN_PATH, data, text)
+    if decoded is not None:
+        yield txt_source(STDIN_PATH, decoded.text, kind="stdin")
