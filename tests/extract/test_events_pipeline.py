@@ -226,3 +226,17 @@ def test_events_pipeline_one_town_and_its_region_is_one_attack(nlp: Language) ->
 def test_events_pipeline_a_tally_of_strikes_is_not_an_event(nlp: Language) -> None:
     found = events(nlp, "The coalition has carried out 14,000 airstrikes in Syria since 2014.", reference="2016-11-28")
     assert not [e for e in found if e.type == "strike"]
+
+
+def test_events_pipeline_a_passive_claim_names_the_claimant(nlp: Language) -> None:
+    found = events(nlp, "The deadly December 3 bombing in the Philippines has been claimed by the terrorist "
+                        "organization ISIS.", reference="2023-12-05")
+    (attack,) = [e for e in found if e.type == "attack"]
+    assert (attack.actor, attack.claimed, attack.country) == ("Islamic State", True, "PH")
+
+
+def test_events_pipeline_a_pledge_by_a_group_is_the_groups(nlp: Language) -> None:
+    found = events(nlp, "Islamic State has accepted a pledge of allegiance by Nigerian extremist group Boko Haram.",
+                   reference="2015-03-13")
+    (pledge,) = [e for e in found if e.type == "pledge"]
+    assert pledge.actor == "Boko Haram"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from sitroom.annotate import make_doc
 from sitroom.resolve.dates import is_deadline_expression, parse_reference, resolve_date
 
 SUNDAY = "2024-03-24"  # a Sunday
@@ -186,3 +188,9 @@ def test_dates_component_without_reference_leaves_relative_dates_open(dates_nlp)
     values = {t.text: t.value for t in timexes}
     assert values.get("Monday") is None
     assert "2019" in values.values()
+
+
+@pytest.mark.model
+def test_dates_a_day_the_model_left_out_before_the_month_is_kept(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "Ministers at the Coalition Ministerial Meeting, 30 September 2024", "t", "2024-10-01"))
+    assert [(t.text, t.value) for t in doc._.timexes] == [("30 September 2024", "2024-09-30")]

@@ -50,6 +50,8 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
     except OSError as exc:
         raise SitroomError("E502", package=model) from exc
     add_title_abbreviations(nlp)
+    importlib.import_module("sitroom.annotate.lines")  # registers the component
+    nlp.add_pipe("sitroom_lines", before="parser")
     if extract:
         for name, module in COMPONENTS:
             importlib.import_module(module)  # registers the factory

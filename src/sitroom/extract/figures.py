@@ -224,6 +224,8 @@ class FigureExtractor:
                 unit = self._noun_unit(obj) or (
                     "people" if any(t.lemma_.lower() in v.people_verbs for t in obj.subtree) else None
                 )
+                if unit in (None, "count", "troops", "members") and self._suffered(node):
+                    unit = "people"  # "five of its members had been killed"
                 words = [t for t in obj.subtree if not t.is_space][:MAX_SUBJECT_TOKENS]
                 return unit, _join(words), obj
         if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in v.people_verbs:

@@ -58,6 +58,7 @@ class SpeechVocab:
     addressees: frozenset[str]
     group_descriptions: frozenset[str] = frozenset()
     body_descriptions: frozenset[str] = frozenset()
+    vehicles: frozenset[str] = frozenset()
 
 
 @cache
@@ -77,6 +78,7 @@ def speech_vocab() -> SpeechVocab:
         addressees=frozenset(speakers["addressees"]),
         group_descriptions=frozenset(speakers["group_descriptions"]),
         body_descriptions=frozenset(speakers["body_descriptions"]),
+        vehicles=frozenset(speakers["vehicles"]),
     )
 
 
@@ -415,6 +417,14 @@ class QuoteExtractor:
             _, inner_role = _strip_titles(st.doc.text[person.start : person.end], v)
             role = lead or inner_role or self._appos_role(head) or person.role
             return Speaker(person.canonical, person.entity_id, role, is_person=True)
+        for child in head.subtree:
+            # "Security analyst and counter-insurgency expert in Lake Chad, Zagazola Makama, said": the
+            # description is the role, the person in apposition (the parser may hang it on "Chad") speaks
+            if child.dep_ == "appos" and child.i > head.i:
+                person = self._person_over(st, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                if person is not None:
+                    return Speaker(person.canonical, person.entity_id, " ".join(st.doc.text[start:end].split()),
+                                   is_person=True)
         proper = [t for t in tokens if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
         if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
@@ -499,7 +509,8 @@ class QuoteExtractor:
         before = [m for m in named if m.type in kinds]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if chosen is None:
-            return speaker
+            last = next((s for at, _para, s in reversed(st.history) if at < pos and s.entity_id), None)
+            return last if head in v.vehicles and last is not None else speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
 
     # ------------------------------------------------------------------ attribution

@@ -478,6 +478,9 @@ _DEADLINE_BEFORE_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\"“”—]")
 _TRIM_RE = re.compile(r"^(?:(?:the|on|late|early|in|at)\s+)+", re.I)
+# "Meeting, 30 September 2024": the model tags "September 2024" and leaves the day before it out
+_STARTS_WITH_MONTH_RE = re.compile(_MONTH_RE + r"\b", re.I)
+_DAY_BEFORE_RE = re.compile(r"(?<![\d,.])\b([0-3]?\d)(?:st|nd|rd|th)?\s+$")
 _TIME_LABELS = ("DATE", "TIME")
 
 
@@ -506,6 +509,10 @@ class DateResolver:
             if lead and lead.end() < len(raw):
                 start += lead.end()
             span_text = text[start:end]
+            day = _DAY_BEFORE_RE.search(text[max(0, start - 6):start])
+            if day and _STARTS_WITH_MONTH_RE.match(span_text) and 1 <= int(day.group(1)) <= 31:
+                start -= len(text[max(0, start - 6):start]) - day.start()
+                span_text = text[start:end]
             if span_text.endswith(("'s", "’s")):
                 end -= 2
                 span_text = text[start:end]

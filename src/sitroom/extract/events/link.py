@@ -64,6 +64,8 @@ def compatible(event: EventMention, m: EventMention) -> bool:
     if event.type in CROWDED_TYPES:
         dated = bool(event.date and m.date and len(event.date) >= 7 and len(m.date) >= 7)
         return dated and bool(ca) and ca == cb
+    if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
+        return True  # a caption's "Coalition Ministerial Meeting, 30 September 2024" and the meeting it shows
     return event.country == m.country  # here a country read from the sentence counts too
 
 

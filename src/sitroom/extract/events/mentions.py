@@ -376,7 +376,12 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
     """ "Four airstrikes near Bayji destroyed ...", "the coalition carried out 12 airstrikes near Raqqa": a
     small count of events at a named place, told as what happened (subject of a past verb, object of a
     light verb), is a report of those events, not a tally."""
-    if "place" not in anchors or not any(c.dep_ == "nummod" for c in head.children):
+    if not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    claim = ("responsibility", "claim")
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in claim:
+        return True  # "claimed responsibility for the two bomb attacks": a claim is for real events
+    if "place" not in anchors:
         return False
     verb = head.head
     if head.dep_ == "nsubj":
@@ -778,9 +783,12 @@ def find_actor(
     if head.dep_ == "compound" and (group := _group_after(head, index)) is not None:
         return Actor(group.canonical, group.entity_id, group.type), False
     # "X claimed responsibility for the attack" / "X claimed the bombing"
-    for node in ancestors(head)[1:5]:
+    claims = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim"]
+    for node in [*claims, *ancestors(head)[1:5]]:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB":
-            subj = _subj(node)
+            # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent
+            passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+            subj = _agent(node) if passive else _subj(node)
             actor = _entity_actor([subj], index, types, excl) if subj is not None else None
             if actor is None:
                 # the claimant right before the verb, even when the parser missed it ("IS claimed")
@@ -845,9 +853,12 @@ def find_actor(
             for g in child.children:
                 if g.dep_ == "pobj":
                     cands.append(g)
+                    # "a pledge of allegiance by Boko Haram": the "by" phrase on the object names the actor
+                    cands += [a for a in (_agent(g),) if a is not None and child.lower_ == "of"]
                     # only the object's own phrase: in "the evacuation of bases in the federal areas of
                     # Iraq" the country deep inside says where, not who
-                    excl += [(c.left_edge.idx, _end(c)) for c in g.children if c.dep_ in ("prep", "relcl", "acl")]
+                    excl += [(c.left_edge.idx, _end(c)) for c in g.children
+                             if c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "by"]
     pre = premodifiers(head)
     cands += [t for t in pre if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
     actor = _entity_actor(cands, index, types, excl)
