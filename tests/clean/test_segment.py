@@ -124,3 +124,13 @@ def test_segment_outlet_label_above_the_lede_is_not_article_text() -> None:
     src = Source(path="a.txt", text="Soldiers killed near Mosul\n\n12-05-2025\nExample Radio\n\n" + lede, kind="txt")
     (doc,) = prepare(src)  # type: ignore[misc]
     assert doc.text.startswith("MOSUL") and "Example Radio" not in doc.text
+
+
+def test_segment_listing_of_teasers_folds_into_the_first_article_in_order() -> None:
+    teaser = ["Islamic State attack kills {n} in Mosul", "", "Updated 3 May 2019", "",
+              "Islamic State attack kills {n} in Mosul", "", "Fighters attacked post number {n} at dawn."]
+    lines = FIRST + [""] + [line.format(n=n) for n in range(300) for line in [*teaser, ""]]
+    (seg,) = split_articles(lines)
+    bodies = [line for line in seg.lines if line.startswith("Fighters attacked")]
+    assert bodies == [f"Fighters attacked post number {n} at dawn." for n in range(300)]
+    assert not any(line.startswith("Islamic State attack kills") for line in seg.lines)  # teaser headlines dropped

@@ -159,7 +159,10 @@ def _lead_headline(seg: Segment, known_title: str | None) -> int:
 def _fold(prev: Segment, teaser: Segment, header_end: int) -> None:
     """Append what is left of a too-short segment, minus its header block, to the previous one."""
     rest = [line for i, line in enumerate(teaser.lines) if i >= header_end and i not in teaser.drop]
-    prev.lines = prev.lines + [""] + rest
+    # extend in place: rebuilding prev.lines copied the whole segment once per teaser, quadratic when a
+    # long text folds thousands of short repeated-headline segments into one
+    prev.lines.append("")
+    prev.lines.extend(rest)
     if prev.title is None:
         prev.title = teaser.title
 
