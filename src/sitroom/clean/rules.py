@@ -30,6 +30,8 @@ class BoilerplateRules:
     comment_lookahead: int
     share_words: frozenset[str]
     share_max_words: int
+    title_separator: re.Pattern[str]  # a separator before an outlet suffix, spaces around it
+    title_suffix_max_words: int
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,10 @@ def _search_any(name: str, patterns: list[str]) -> re.Pattern[str]:
     return _compile(name, "|".join(f"(?:{p})" for p in patterns))
 
 
+def _separator(name: str, separators: list[str]) -> re.Pattern[str]:
+    return _compile(name, r"\s(?:" + "|".join(re.escape(s) for s in separators) + r")\s")
+
+
 @cache
 def boilerplate_rules() -> BoilerplateRules:
     name = "boilerplate.toml"
@@ -82,6 +88,8 @@ def boilerplate_rules() -> BoilerplateRules:
             comment_lookahead=int(comments.get("lookahead", 3)),
             share_words=frozenset(w.lower() for w in data["share"]["words"]),
             share_max_words=int(data["share"].get("max_words", 10)),
+            title_separator=_separator(name, data["title"]["separators"]),
+            title_suffix_max_words=int(data["title"].get("suffix_max_words", 6)),
         )
     except (KeyError, TypeError) as exc:
         raise SitroomError("E503", path=name, detail=f"missing or malformed entry: {exc}") from exc

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from sitroom.clean.boilerplate import is_boilerplate, word_count
 from sitroom.clean.dates import date_in_stamp, date_of_date_line
+from sitroom.clean.rules import boilerplate_rules
 
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|\|).*)?$", re.IGNORECASE)
 
@@ -139,7 +140,7 @@ def _lead_headline(seg: Segment, known_title: str | None) -> int:
         return 0
     i = nonblank[0]
     first = seg.lines[i].strip()
-    if known_title and _key(first) and (_key(first) in _key(known_title) or _key(known_title) in _key(first)):
+    if known_title and is_title_line(first, known_title):
         seg.title = known_title
         seg.drop.add(i)
         return i + 1
@@ -154,6 +155,27 @@ def _lead_headline(seg: Segment, known_title: str | None) -> int:
         return i + 1
     seg.title = known_title
     return 0
+
+
+def _without_suffixes(line: str) -> list[str]:
+    """Keys of ``line`` and of every head of it that a short outlet suffix follows ("X - Reuters" -> "X")."""
+    rules = boilerplate_rules()
+    keys = [_key(line)]
+    for m in rules.title_separator.finditer(line):
+        if word_count(line[m.end() :]) <= rules.title_suffix_max_words:
+            keys.append(_key(line[: m.start()]))
+    return keys
+
+
+def is_title_line(line: str, title: str) -> bool:
+    """True when ``line`` is the headline ``title`` printed again (give or take an outlet suffix on either):
+    a paragraph that only contains the title is article text — a one-paragraph record would lose it all."""
+    line_keys = _without_suffixes(line)
+    title_keys = _without_suffixes(title)
+    if not line_keys[0] or not title_keys[0]:
+        return False
+    # the suffix may be on either side (metadata titles usually carry the outlet, printed headlines not)
+    return line_keys[0] in title_keys or title_keys[0] in line_keys
 
 
 def _fold(prev: Segment, teaser: Segment, header_end: int) -> None:
