@@ -117,3 +117,12 @@ def test_prepare_hard_wrapped_listing_keeps_every_article() -> None:
     assert sum(doc.text.count("claimed responsibility") for doc in docs) == text.replace("\n", " ").count(
         "claimed responsibility"
     )
+
+
+def test_prepare_one_line_record_ending_in_a_cookie_banner_keeps_its_article() -> None:
+    article = ("Coalition aircraft struck an Islamic State hideout in the desert on Tuesday, the SDF said. A spokesman "
+               "said two militants were killed and weapons were seized in the raid.")
+    src = Source(path="records.jsonl#3", text=f"{article} We use cookies to personalise content and ads. Accept",
+                 kind="json")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.text == article

@@ -20,8 +20,16 @@ class LineRule:
 
 
 @dataclass(frozen=True)
+class BannerRules:
+    trigger: re.Pattern[str]  # a consent banner is on the line
+    sentence: re.Pattern[str]  # banner sentences besides the trigger's, on a trigger line only
+    buttons: frozenset[str]  # words of the buttons and links printed after the banner
+
+
+@dataclass(frozen=True)
 class BoilerplateRules:
     lines: tuple[LineRule, ...]
+    banner: BannerRules
     tail_heading: re.Pattern[str]
     comment_heading: re.Pattern[str]
     comment_policy: re.Pattern[str]
@@ -78,8 +86,14 @@ def boilerplate_rules() -> BoilerplateRules:
             LineRule(r["name"], _compile(name, r["pattern"]), r.get("max_words")) for r in data["line"]
         )
         comments = data["comments"]
+        banner = data["banner"]
         return BoilerplateRules(
             lines=lines,
+            banner=BannerRules(
+                trigger=_compile(name, banner["trigger"]),
+                sentence=_search_any(name, banner["sentences"]),
+                buttons=frozenset(w.lower() for w in banner["buttons"]),
+            ),
             tail_heading=_whole_line_any(name, data["tail"]["headings"]),
             comment_heading=_whole_line_any(name, comments["headings"]),
             comment_policy=_search_any(name, comments["policy"]),
