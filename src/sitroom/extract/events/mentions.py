@@ -30,6 +30,7 @@ from sitroom.extract.events.syntax import (
     words,
 )
 from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.extract.spans import content_end
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 
 # A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
@@ -871,7 +872,7 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab) -> None:
 
 
 def _clause_end(head: Token, sent: Span) -> int:
-    return min(_end(head), sent.end_char)
+    return min(_end(head), content_end(sent))
 
 
 def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
