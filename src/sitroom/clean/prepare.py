@@ -119,7 +119,8 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
         text=text,
         source_path=source.path,
         segment=index,
-        title=seg.title or (title_from_url(source.url) if index == 0 else None),
+        # a blank metadata title is no title: the URL's (or none) stands in
+        title=" ".join((seg.title or "").split()) or (title_from_url(source.url) if index == 0 else None),
         url=source.url,
         source=source.source or outlet_from_url(source.url),
         published=published,

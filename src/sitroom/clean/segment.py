@@ -121,6 +121,7 @@ def split_articles(lines: list[str], known_title: str | None = None) -> list[Seg
             drop={i - start for i in block},
             repeated_headline=True,
         )
+        seg.drop |= _title_copies(seg, header_end - start)
         segments.append(seg)
         header_ends.append(header_end - start)
 
@@ -133,6 +134,26 @@ def split_articles(lines: list[str], known_title: str | None = None) -> list[Seg
     return merged
 
 
+def _copies_from(lines: list[str], start: int, title: str) -> set[int]:
+    """Indices of the copies of ``title`` from ``start`` on, up to the first other non-blank line."""
+    out: set[int] = set()
+    for i in range(start, len(lines)):
+        if not lines[i].strip():
+            continue
+        if not is_title_line(lines[i], title):
+            break
+        out.add(i)
+    return out
+
+
+def _title_copies(seg: Segment, header_end: int) -> set[int]:
+    """Further copies of the headline in the header block or right after it: a page that prints the
+    headline a third time prints no article text there."""
+    title = seg.title or ""
+    out = {i for i in range(header_end) if seg.lines[i].strip() and is_title_line(seg.lines[i], title)}
+    return out | _copies_from(seg.lines, header_end, title)
+
+
 def _lead_headline(seg: Segment, known_title: str | None) -> int:
     """Title of the first segment from its first line when that is a standalone headline."""
     nonblank = [i for i, line in enumerate(seg.lines) if line.strip()]
@@ -142,8 +163,9 @@ def _lead_headline(seg: Segment, known_title: str | None) -> int:
     first = seg.lines[i].strip()
     if known_title and is_title_line(first, known_title):
         seg.title = known_title
-        seg.drop.add(i)
-        return i + 1
+        copies = _copies_from(seg.lines, i, known_title)
+        seg.drop |= copies
+        return max(copies) + 1
     following = seg.lines[i + 1] if i + 1 < len(seg.lines) else ""
     # a headline stands alone, or right above its date/stamp line or byline
     followed_by_blank = not following.strip() or bool(
