@@ -40,3 +40,55 @@ def wire_texts(count: int, seed: int = 7, sentences: int = 6) -> Iterator[str]:
                 day=rng.choice(WEEKDAYS), n=rng.randint(2, 90), m=rng.randint(3, 600), n2=rng.randint(600, 900),
             ))
         yield "\n\n".join(parts)
+
+
+HEADLINES = [
+    "{actor} attack kills {n} in {place}",
+    "Coalition strikes hit {actor} near {place}",
+    "{n}0 families return from camps to {place}",
+    "Donors pledge ${m} million for {place}",
+]
+
+
+def _headline(rng: random.Random) -> str:
+    line = rng.choice(HEADLINES).format(
+        actor=rng.choice(ACTORS), place=rng.choice(PLACES), n=rng.randint(2, 90), m=rng.randint(3, 600)
+    )
+    return line[0].upper() + line[1:]
+
+
+def _paragraph(rng: random.Random) -> str:
+    (text,) = wire_texts(1, seed=rng.randrange(1 << 30), sentences=rng.randint(1, 4))
+    return text.replace("\n\n", " ")
+
+
+def _wrapped_article(rng: random.Random, width: int, teasers: float) -> str:
+    """One article as a scrape of a listing page prints it: headline, date line, the headline again, then
+    hard-wrapped paragraphs; a teaser (one short paragraph) with probability ``teasers``."""
+    import textwrap
+
+    headline = _headline(rng)
+    date = f"Updated {rng.randint(1, 28)} May {rng.randint(2015, 2024)}"
+    count = 1 if rng.random() < teasers else rng.randint(3, 8)
+    paragraphs = [
+        textwrap.fill(_paragraph(rng), width)
+        for _ in range(count)
+    ]
+    if count == 1:
+        paragraphs = [textwrap.fill(paragraphs[0].split(". ")[0] + ".", width)]
+    return "\n\n".join([headline, date, headline, *paragraphs])
+
+
+def hard_wrapped_text(size: int, seed: int = 7, width: int = 70, teasers: float = 0.5) -> str:
+    """About ``size`` characters of wire articles hard-wrapped at ``width`` columns with blank lines between
+    paragraphs: the shape of mail archives, PDF extractions and listing-page scrapes, where cleaning
+    re-joins wrapped lines and folds teasers into the article before them (``teasers=1.0``: a listing of
+    teasers only, all folded into the first article)."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        article = _wrapped_article(rng, width, teasers)
+        parts.append(article)
+        total += len(article) + 2
+    return "\n\n".join(parts)[:size]

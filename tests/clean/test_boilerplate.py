@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitroom.clean.boilerplate import matching_rule, strip_boilerplate
+from sitroom.clean.boilerplate import matching_rule, strip_boilerplate, without_banner
 
 BODY = [
     "Coalition aircraft struck an Islamic State hideout in the desert on Tuesday, the SDF said.",
@@ -95,3 +95,40 @@ def test_boilerplate_consecutive_duplicates_keep_one_copy() -> None:
     text, removed = _clean(["Jane Doe", "Jane Doe", caption, "", caption, *BODY])
     assert text.count(caption) == 1 and text.count("Jane Doe") == 1
     assert removed == 2
+
+
+BANNERS = [
+    "We use cookies to personalise content and ads. Read our cookie policy",
+    "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out "
+    "if you wish. Accept Read More",
+    "This website uses cookies to improve your experience, We'll assume you're ok with this, but you can opt-out "
+    "if you wish. Accept Read More",
+    "This website uses cookies to ensure you get the best experience. Got it!",
+    "This site uses cookies to improve your experience. By continuing to browse you agree to our use of cookies. "
+    "Accept",
+    "We use cookies to ensure that we give you the best experience on our website. If you continue to use this "
+    "site we will assume that you are happy with it. Ok",
+]
+
+
+def test_boilerplate_banner_lines_go_whole() -> None:
+    for banner in BANNERS:
+        assert without_banner(banner) == "", banner
+        assert matching_rule(banner) == "cookie-banner", banner
+    text, removed = _clean([*BODY, *BANNERS])
+    assert text == "\n".join(BODY) and removed == len(BANNERS)
+
+
+def test_boilerplate_banner_after_the_article_on_one_line_keeps_the_article() -> None:
+    article = " ".join(BODY)
+    for banner in BANNERS:
+        assert without_banner(f"{article} {banner}") == article, banner
+        if banner.endswith((".", "!")):  # a banner ending in a bare button runs into the text after it
+            assert without_banner(f"{banner} {article}") == article, banner
+        assert _clean([f"{article} {banner}"]) == (article, 0)
+
+
+def test_boilerplate_sentence_about_cookies_without_a_banner_is_text() -> None:
+    line = "Hackers stole browser cookies and passwords from ministry staff, officials said."
+    assert without_banner(line) == line
+    assert matching_rule(line) is None

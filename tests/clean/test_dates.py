@@ -136,6 +136,13 @@ def test_date_of_date_line_reads_stamp_decorations(line: str, expected: str | No
     assert date_of_date_line(line) == expected
 
 
+def test_date_line_with_a_long_run_of_capitals_is_answered_at_once() -> None:
+    # the agency-label check once tried every way to cut the run into four words: minutes for 600 characters
+    assert date_of_date_line("3 May 2019 " + "A" * 5000 + "!") is None
+    assert date_of_date_line("3 May 2019 " + "AB'" * 2000) == "2019-05-03"  # one long word is still a label...
+    assert date_of_date_line("AP REUTERS AFP DPA EFE 3 May 2019") is None  # ...five words are not
+
+
 def test_dateline_with_the_date_in_parentheses() -> None:
 
 

@@ -89,3 +89,40 @@ def test_prepare_dates_from_the_page_before_the_url_and_the_url_before_nothing()
                              url="https://news.example/2021/02/09/x"))
     assert isinstance(stamped, list)
     assert (stamped[0].published, stamped[0].text.startswith("Gunmen")) == ("2021-02-10", True)
+
+
+def test_normalise_text_rejoins_a_long_hard_wrapped_paragraph() -> None:
+    from sitroom.clean.prepare import normalise_text
+
+    pieces = [f"word{i} and more words that continue the sentence" for i in range(5000)]
+    text = "Coalition forces said\n" + "\n".join(pieces) + ".\n\nNext paragraph."
+    assert normalise_text(text) == ["Coalition forces said " + " ".join(pieces) + ".", "", "Next paragraph."]
+
+
+def test_normalise_text_keeps_a_glued_stamp_apart_from_the_wrapped_line_after_it() -> None:
+    from sitroom.clean.prepare import normalise_text
+
+    lines = normalise_text("Published: 23-03-2019 The SDF said\nthat the camp was\nclosed.")
+    assert lines == ["Published: 23-03-2019", "The SDF said that the camp was closed."]
+
+
+def test_prepare_hard_wrapped_listing_keeps_every_article() -> None:
+    from sitroom.synth import hard_wrapped_text
+
+    text = hard_wrapped_text(60_000)
+    docs = prepare(Source(path="listing.txt", text=text, kind="txt"))
+    assert isinstance(docs, list)
+    # teasers are folded into the article before them, and no article sentence is lost on the way
+    assert len(docs) < text.count("Updated ") / 1.5
+    assert sum(doc.text.count("claimed responsibility") for doc in docs) == text.replace("\n", " ").count(
+        "claimed responsibility"
+    )
+
+
+def test_prepare_one_line_record_ending_in_a_cookie_banner_keeps_its_article() -> None:
+    article = ("Coalition aircraft struck an Islamic State hideout in the desert on Tuesday, the SDF said. A spokesman "
+               "said two militants were killed and weapons were seized in the raid.")
+    src = Source(path="records.jsonl#3", text=f"{article} We use cookies to personalise content and ads. Accept",
+                 kind="json")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.text == article

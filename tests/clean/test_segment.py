@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.clean import prepare
-from sitroom.clean.segment import is_header_label, is_headline_like, split_articles, without_trailing_credit
+from sitroom.clean.segment import (
+    is_header_label,
+    is_headline_like,
+    is_title_line,
+    split_articles,
+    without_trailing_credit,
+)
 from sitroom.models import Source
 
 FIRST = [
@@ -124,3 +132,56 @@ def test_segment_outlet_label_above_the_lede_is_not_article_text() -> None:
     src = Source(path="a.txt", text="Soldiers killed near Mosul\n\n12-05-2025\nExample Radio\n\n" + lede, kind="txt")
     (doc,) = prepare(src)  # type: ignore[misc]
     assert doc.text.startswith("MOSUL") and "Example Radio" not in doc.text
+
+
+def test_segment_listing_of_teasers_folds_into_the_first_article_in_order() -> None:
+    teaser = ["Islamic State attack kills {n} in Mosul", "", "Updated 3 May 2019", "",
+              "Islamic State attack kills {n} in Mosul", "", "Fighters attacked post number {n} at dawn."]
+    lines = FIRST + [""] + [line.format(n=n) for n in range(300) for line in [*teaser, ""]]
+    (seg,) = split_articles(lines)
+    bodies = [line for line in seg.lines if line.startswith("Fighters attacked")]
+    assert bodies == [f"Fighters attacked post number {n} at dawn." for n in range(300)]
+    assert not any(line.startswith("Islamic State attack kills") for line in seg.lines)  # teaser headlines dropped
+
+
+TITLE = "Coalition hands over base near Mosul"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "expected"),
+    [
+        (TITLE, TITLE, True),
+        ("COALITION HANDS OVER BASE NEAR MOSUL!", TITLE, True),  # case and punctuation do not count
+        (f"{TITLE} - Example News", TITLE, True),  # the outlet suffix on the printed line...
+        (TITLE, f"{TITLE} | Example News", True),  # ...or on the metadata title
+        (f"{TITLE} on Sunday, officials said.", TITLE, False),  # a sentence that contains the title
+        (f"{TITLE} - and the handover was completed on Sunday after weeks of talks", TITLE, False),  # no suffix
+        ("Mosul", TITLE, False),  # part of the title
+        ("", TITLE, False),
+    ],
+)
+def test_segment_title_line_is_the_title_itself(line: str, title: str, expected: bool) -> None:
+    assert is_title_line(line, title) is expected
+
+
+def test_segment_one_paragraph_record_holding_its_title_is_kept() -> None:
+    text = (f"{TITLE} on Sunday as part of the agreed drawdown, the Iraqi defence ministry said, adding that "
+            "Iraqi forces would take over the facility.")
+    src = Source(path="records.jsonl#0", text=text, kind="json", title=TITLE)
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.text == text
+    assert doc.title == TITLE
+
+
+def test_segment_first_paragraph_opening_with_the_title_is_kept() -> None:
+    lede = f"{TITLE}, the defence ministry said on Sunday, in a handover that follows months of talks."
+    src = Source(path="a.json", text="\n\n".join([lede, *SECOND[7:]]), kind="json", title=TITLE)
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.text.startswith(lede)
+
+
+def test_segment_headline_with_outlet_suffix_is_dropped() -> None:
+    src = Source(path="a.json", text="\n\n".join([f"{TITLE} | Example News", *SECOND[7:]]), kind="json",
+                 title=TITLE)
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.text.startswith("The US-led coalition")

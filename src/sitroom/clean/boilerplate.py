@@ -4,7 +4,8 @@ Works on the lines of one article segment, in this order:
 1. tail sections that belong to other articles ("The Latest", "Related", "Most read" …) are cut from
    their heading to the end of the segment;
 2. reader-comment sections (a "Comments" heading followed by moderation policy and form labels);
-3. single lines matched by a rule (cookie banners, "Short Url", bare URLs, share/follow rows, credits …);
+3. consent-banner sentences are cut out of their line (the line goes when nothing else is left on it);
+   single lines matched by a rule ("Short Url", bare URLs, share/follow rows, credits …) are dropped;
 4. consecutive duplicate lines (captions and bylines printed twice) keep one copy.
 Each step is one linear pass; the regexes are compiled once when the rules are first loaded.
 """
@@ -13,13 +14,30 @@ from __future__ import annotations
 
 import re
 
-from sitroom.clean.rules import BoilerplateRules, boilerplate_rules
+from sitroom.clean.rules import BannerRules, BoilerplateRules, boilerplate_rules
 
 _WORD_RE = re.compile(r"[\w'’+-]+")
+# a sentence ends at . ! ? (a closing quote or bracket may follow) before a space
+_SENTENCE_GAP_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’')\]]))\s+")
 
 
 def word_count(line: str) -> int:
     return len(line.split())
+
+
+def _is_banner_piece(sentence: str, rules: BannerRules) -> bool:
+    if rules.trigger.search(sentence) or rules.sentence.search(sentence):
+        return True
+    return all(t in rules.buttons for t in _WORD_RE.findall(sentence.lower()))  # "Accept Read More", "×"
+
+
+def without_banner(line: str, rules: BoilerplateRules | None = None) -> str:
+    """``line`` without its consent-banner sentences and buttons ('' when it held nothing else): a banner
+    pasted after the last paragraph must not take the paragraph with it."""
+    banner = (rules or boilerplate_rules()).banner
+    if not banner.trigger.search(line):
+        return line
+    return " ".join(s for s in _SENTENCE_GAP_RE.split(line) if not _is_banner_piece(s, banner))
 
 
 def matching_rule(line: str, rules: BoilerplateRules | None = None) -> str | None:
@@ -28,6 +46,9 @@ def matching_rule(line: str, rules: BoilerplateRules | None = None) -> str | Non
     stripped = line.strip()
     if not stripped:
         return None
+    stripped = without_banner(stripped, rules)
+    if not stripped:
+        return "cookie-banner"
     words = word_count(stripped)
     for rule in rules.lines:
         if rule.max_words is not None and words > rule.max_words:
@@ -105,12 +126,13 @@ def strip_boilerplate(lines: list[str]) -> tuple[list[str], int]:
             removed += sum(1 for line in lines[i:end] if line.strip())
             i = end
             continue
-        if matching_rule(stripped, rules) is not None or stripped == last_text:
+        text = without_banner(stripped, rules)
+        if not text or matching_rule(text, rules) is not None or text == last_text:
             removed += 1
             i += 1
             continue
-        kept.append(stripped)
-        last_text = stripped
+        kept.append(text)
+        last_text = text
         i += 1
     while kept and not kept[-1]:
         kept.pop()

@@ -47,7 +47,9 @@ _TZ = r"\(?(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
 _STAMP_WORDS = r"\b(?:at|on|as of|last|updated|published|posted|modified|news|date|am|pm|local time)\b"
 _DATE_LINE_NOISE = re.compile(rf"{_TZ}|{_WEEKDAY}|{_TIME}|{_STAMP_WORDS}|[\s,|•·/()\-–—:#+]+", re.IGNORECASE)
 # "THE ASSOCIATED PRESS Monday, December 28, 2015, 6:36 AM": an agency or site name in capitals
-_CAPS_LABEL = re.compile(r"^(?:[A-Z][A-Z&.'’]+\s*){1,4}$")
+# (words separated by required whitespace: with optional whitespace a long run of capitals could be cut into
+# the four words in cubically many ways before failing, minutes for a 600-character line)
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z&.'’]+(?:\s+[A-Z][A-Z&.'’]+){0,3}\s*$")
 _STAMP_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,

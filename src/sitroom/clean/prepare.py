@@ -40,18 +40,21 @@ def normalise_text(text: str) -> list[str]:
     """NFC text as stripped lines; hard-wrapped lines (next line starts lower-case) are re-joined."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
-    lines: list[str] = []
+    # each output line is kept as its list of wrapped pieces and joined once at the end: gluing the
+    # pieces one by one copied the paragraph so far for every wrapped line (quadratic in paragraph length)
+    lines: list[list[str]] = []
     for raw in text.split("\n"):
         line = " ".join(raw.split())
         stamp, *rest = split_stamp_prefix(line)
         if rest:  # the stamp is a line of its own and the text after it never joins it back
-            lines.extend([stamp, rest[0]])
+            lines.extend([[stamp], [rest[0]]])
             continue
-        if lines and line and lines[-1] and not _TERMINAL_RE.search(lines[-1]) and _CONTINUATION_RE.match(line):
-            lines[-1] = f"{lines[-1]} {line}"
+        last = lines[-1][-1] if lines else ""
+        if last and line and not _TERMINAL_RE.search(last) and _CONTINUATION_RE.match(line):
+            lines[-1].append(line)
         else:
-            lines.append(line)
-    return lines
+            lines.append([line])
+    return [" ".join(pieces) for pieces in lines]
 
 
 def _published(
@@ -116,7 +119,8 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
         text=text,
         source_path=source.path,
         segment=index,
-        title=seg.title or (title_from_url(source.url) if index == 0 else None),
+        # a blank metadata title is no title: the URL's (or none) stands in
+        title=" ".join((seg.title or "").split()) or (title_from_url(source.url) if index == 0 else None),
         url=source.url,
         source=source.source or outlet_from_url(source.url),
         published=published,

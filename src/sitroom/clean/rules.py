@@ -20,8 +20,16 @@ class LineRule:
 
 
 @dataclass(frozen=True)
+class BannerRules:
+    trigger: re.Pattern[str]  # a consent banner is on the line
+    sentence: re.Pattern[str]  # banner sentences besides the trigger's, on a trigger line only
+    buttons: frozenset[str]  # words of the buttons and links printed after the banner
+
+
+@dataclass(frozen=True)
 class BoilerplateRules:
     lines: tuple[LineRule, ...]
+    banner: BannerRules
     tail_heading: re.Pattern[str]
     comment_heading: re.Pattern[str]
     comment_policy: re.Pattern[str]
@@ -30,6 +38,8 @@ class BoilerplateRules:
     comment_lookahead: int
     share_words: frozenset[str]
     share_max_words: int
+    title_separator: re.Pattern[str]  # a separator before an outlet suffix, spaces around it
+    title_suffix_max_words: int
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,10 @@ def _search_any(name: str, patterns: list[str]) -> re.Pattern[str]:
     return _compile(name, "|".join(f"(?:{p})" for p in patterns))
 
 
+def _separator(name: str, separators: list[str]) -> re.Pattern[str]:
+    return _compile(name, r"\s(?:" + "|".join(re.escape(s) for s in separators) + r")\s")
+
+
 @cache
 def boilerplate_rules() -> BoilerplateRules:
     name = "boilerplate.toml"
@@ -72,8 +86,14 @@ def boilerplate_rules() -> BoilerplateRules:
             LineRule(r["name"], _compile(name, r["pattern"]), r.get("max_words")) for r in data["line"]
         )
         comments = data["comments"]
+        banner = data["banner"]
         return BoilerplateRules(
             lines=lines,
+            banner=BannerRules(
+                trigger=_compile(name, banner["trigger"]),
+                sentence=_search_any(name, banner["sentences"]),
+                buttons=frozenset(w.lower() for w in banner["buttons"]),
+            ),
             tail_heading=_whole_line_any(name, data["tail"]["headings"]),
             comment_heading=_whole_line_any(name, comments["headings"]),
             comment_policy=_search_any(name, comments["policy"]),
@@ -82,6 +102,8 @@ def boilerplate_rules() -> BoilerplateRules:
             comment_lookahead=int(comments.get("lookahead", 3)),
             share_words=frozenset(w.lower() for w in data["share"]["words"]),
             share_max_words=int(data["share"].get("max_words", 10)),
+            title_separator=_separator(name, data["title"]["separators"]),
+            title_suffix_max_words=int(data["title"].get("suffix_max_words", 6)),
         )
     except (KeyError, TypeError) as exc:
         raise SitroomError("E503", path=name, detail=f"missing or malformed entry: {exc}") from exc

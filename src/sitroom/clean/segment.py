@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from sitroom.clean.boilerplate import is_boilerplate, word_count
 from sitroom.clean.dates import date_in_stamp, date_of_date_line
+from sitroom.clean.rules import boilerplate_rules
 
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|\|).*)?$", re.IGNORECASE)
 
@@ -120,6 +121,7 @@ def split_articles(lines: list[str], known_title: str | None = None) -> list[Seg
             drop={i - start for i in block},
             repeated_headline=True,
         )
+        seg.drop |= _title_copies(seg, header_end - start)
         segments.append(seg)
         header_ends.append(header_end - start)
 
@@ -132,6 +134,26 @@ def split_articles(lines: list[str], known_title: str | None = None) -> list[Seg
     return merged
 
 
+def _copies_from(lines: list[str], start: int, title: str) -> set[int]:
+    """Indices of the copies of ``title`` from ``start`` on, up to the first other non-blank line."""
+    out: set[int] = set()
+    for i in range(start, len(lines)):
+        if not lines[i].strip():
+            continue
+        if not is_title_line(lines[i], title):
+            break
+        out.add(i)
+    return out
+
+
+def _title_copies(seg: Segment, header_end: int) -> set[int]:
+    """Further copies of the headline in the header block or right after it: a page that prints the
+    headline a third time prints no article text there."""
+    title = seg.title or ""
+    out = {i for i in range(header_end) if seg.lines[i].strip() and is_title_line(seg.lines[i], title)}
+    return out | _copies_from(seg.lines, header_end, title)
+
+
 def _lead_headline(seg: Segment, known_title: str | None) -> int:
     """Title of the first segment from its first line when that is a standalone headline."""
     nonblank = [i for i, line in enumerate(seg.lines) if line.strip()]
@@ -139,10 +161,11 @@ def _lead_headline(seg: Segment, known_title: str | None) -> int:
         return 0
     i = nonblank[0]
     first = seg.lines[i].strip()
-    if known_title and _key(first) and (_key(first) in _key(known_title) or _key(known_title) in _key(first)):
+    if known_title and is_title_line(first, known_title):
         seg.title = known_title
-        seg.drop.add(i)
-        return i + 1
+        copies = _copies_from(seg.lines, i, known_title)
+        seg.drop |= copies
+        return max(copies) + 1
     following = seg.lines[i + 1] if i + 1 < len(seg.lines) else ""
     # a headline stands alone, or right above its date/stamp line or byline
     followed_by_blank = not following.strip() or bool(
@@ -156,10 +179,34 @@ def _lead_headline(seg: Segment, known_title: str | None) -> int:
     return 0
 
 
+def _without_suffixes(line: str) -> list[str]:
+    """Keys of ``line`` and of every head of it that a short outlet suffix follows ("X - Reuters" -> "X")."""
+    rules = boilerplate_rules()
+    keys = [_key(line)]
+    for m in rules.title_separator.finditer(line):
+        if word_count(line[m.end() :]) <= rules.title_suffix_max_words:
+            keys.append(_key(line[: m.start()]))
+    return keys
+
+
+def is_title_line(line: str, title: str) -> bool:
+    """True when ``line`` is the headline ``title`` printed again (give or take an outlet suffix on either):
+    a paragraph that only contains the title is article text — a one-paragraph record would lose it all."""
+    line_keys = _without_suffixes(line)
+    title_keys = _without_suffixes(title)
+    if not line_keys[0] or not title_keys[0]:
+        return False
+    # the suffix may be on either side (metadata titles usually carry the outlet, printed headlines not)
+    return line_keys[0] in title_keys or title_keys[0] in line_keys
+
+
 def _fold(prev: Segment, teaser: Segment, header_end: int) -> None:
     """Append what is left of a too-short segment, minus its header block, to the previous one."""
     rest = [line for i, line in enumerate(teaser.lines) if i >= header_end and i not in teaser.drop]
-    prev.lines = prev.lines + [""] + rest
+    # extend in place: rebuilding prev.lines copied the whole segment once per teaser, quadratic when a
+    # long text folds thousands of short repeated-headline segments into one
+    prev.lines.append("")
+    prev.lines.extend(rest)
     if prev.title is None:
         prev.title = teaser.title
 

@@ -38,6 +38,12 @@ def doc_id_of(doc: Doc) -> str:
     return str(value) if value else ""
 
 
+def content_end(span: Span) -> int:
+    """End offset of ``span`` without its trailing whitespace: spaCy ends a sentence after the newline
+    tokens that follow it, and evidence stops at the sentence's last character (its stripped text)."""
+    return span.start_char + len(span.text.rstrip())
+
+
 class SentIndex:
     """Sentence and paragraph lookup by character offset for one Doc."""
 
@@ -65,4 +71,5 @@ class SentIndex:
         """Evidence for [start, end): the span itself plus the text of every sentence it touches."""
         first, last = self.sent_range(start, end)
         text = self.doc.text[self.sents[first].start_char : self.sents[last].end_char].strip()
+        end = max(start, min(end, content_end(self.sents[last])))  # a span is never longer than its sentences
         return Evidence(doc_id=doc_id, start=start, end=end, text=text)

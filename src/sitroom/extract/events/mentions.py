@@ -30,6 +30,7 @@ from sitroom.extract.events.syntax import (
     words,
 )
 from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.extract.spans import content_end
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 
@@ -941,7 +942,7 @@ def _attackers_lost(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
 
 
 def _clause_end(head: Token, sent: Span) -> int:
-    return min(_end(head), sent.end_char)
+    return min(_end(head), content_end(sent))
 
 
 def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
