@@ -35,12 +35,21 @@ def test_jobs_ingest_twice_keeps_one_copy(tmp_path: Path) -> None:
     src.mkdir()
     (src / "a.txt").write_text(ARTICLE)
     db = tmp_path / "s.duckdb"
+    (src / "empty.txt").write_text("")
     first = ingest([str(src)], db)
     second = ingest([str(src)], db)
-    assert len(first.ingested) == 1 and not first.skipped
-    assert second.ingested == [] and len(second.duplicates) == 1
+    third = ingest([str(src)], db)
+    assert len(first.ingested) == 1 and [p.code for p in first.skipped] == ["E103"]
+    # A re-run lists the stored document as already stored (W204), not as a duplicate (W202) ...
+    assert second.ingested == [] and second.duplicates == [] and second.ok
+    assert second.already_stored == [(str(src / "a.txt"), first.ingested[0])]
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == 1
+        # ... and ingest_problems keeps one row per problem per run: the empty file once each run,
+        # nothing for the stored document however often it is re-run.
+        rows = store.problems()
+    assert sorted(r["code"] for r in rows) == ["E103"] * 3
+    assert third.already_stored == second.already_stored
 
 
 @pytest.mark.model
@@ -126,3 +135,20 @@ def test_jobs_near_duplicate_index_links_the_nearest_smallest_id() -> None:
     index.add(0b0110 ^ (1 << 40), "a")  # also distance 1: ties go to the smallest id
     assert index.nearest(0b0110) == (1, "a")
     assert index.nearest(0b0110 ^ (0xFFFF << 20)) is None
+
+
+def test_jobs_ingest_with_nothing_new_finishes_a_killed_rebuild(tmp_path: Path) -> None:
+    """A run killed after its last batch committed, before the picture was rebuilt: the batches are stored
+    (and marked the picture stale), the picture is not. The next ingest has nothing new and rebuilds it."""
+    from tests.test_export import make_picture_corpus
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write_results(make_picture_corpus())  # what the killed run committed
+    empty = tmp_path / "nothing-new"
+    empty.mkdir()
+    report = ingest([str(empty)], db)
+    assert report.ingested == []
+    with Store(db, read_only=True) as store:
+        assert not store.picture_stale()
+        assert store.counts()["documents"] and store.export_object()["merged_events"]

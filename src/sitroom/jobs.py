@@ -119,7 +119,10 @@ def ingest(
     """Files in, database updated, streaming so memory stays flat however large the corpus.
 
     One transaction per batch: a crash loses at most the batches in flight, and re-running skips every
-    document already stored, so it resumes where it stopped.
+    document already stored (reported as ``already_stored``), so it resumes where it stopped. The picture
+    rebuild is part of the resumable job: each batch marks the picture stale in its transaction and the
+    rebuild clears the mark in its own, so a run killed before or during the rebuild is finished by the next
+    command that can write, even when it has nothing new to store.
     """
     from sitroom.store import Store  # imported here so `extract` works without touching DuckDB
 
@@ -140,7 +143,11 @@ def ingest(
                     if isinstance(item, IngestProblem):
                         report.skipped.append(item)
                         pending_problems.append(item)
-                    elif item.id in known or item.id in seen:
+                    elif item.id in known:
+                        # Stored by an earlier run (a resume): reported, but not stored as a problem, so
+                        # re-running never grows ingest_problems by a row per stored document.
+                        report.already_stored.append((item.source_path, item.id))
+                    elif item.id in seen:
                         report.duplicates.append((item.source_path, item.id))
                         pending_problems.append(problem(item.source_path, "W202", doc_id=item.id))
                     else:
@@ -169,8 +176,9 @@ def ingest(
         if pending_problems:
             store.write_results([], pending_problems, run_id=run_id)
         store.finish_run(run_id, {"ingested": len(report.ingested), "duplicates": len(report.duplicates),
-                                  "skipped": len(report.skipped)})
-        if report.ingested:
-            # The cross-source picture (merged events, series, statements) is rebuilt from everything stored.
-            store.rebuild_picture(overrides_path=overrides)
+                                  "already_stored": len(report.already_stored), "skipped": len(report.skipped)})
+        # The cross-source picture (merged events, series, statements) is rebuilt from everything stored
+        # whenever a batch was stored since it was built: by this run, or by an earlier one killed before
+        # its rebuild (each batch marks the picture stale in its own transaction).
+        store.ensure_picture(overrides_path=overrides)
     return report

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 import duckdb
 
 from sitroom.errors import SitroomError
 from sitroom.store import fts
+from sitroom.store.failures import first_line, no_space, rollback_quietly
 from sitroom.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 _VERSION_TABLE = """
@@ -49,7 +51,7 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> int:
             )
             con.commit()
         except BaseException:
-            con.rollback()
+            rollback_quietly(con)
             raise
         current = migration.version
     return current
@@ -68,7 +70,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     try:
         con = duckdb.connect(name, read_only=read_only and not in_memory)
     except duckdb.Error as exc:  # not a DuckDB file, locked by another writer, no permission ...
-        raise SitroomError("E302", path=name, reason=_first_line(exc)) from exc
+        raise _open_error(name, exc) from exc
     try:
         if read_only and not in_memory:
             current = schema_version(con)
@@ -86,11 +88,14 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         con.close()
         raise
     except duckdb.Error as exc:
-        con.close()
-        raise SitroomError("E302", path=name, reason=_first_line(exc)) from exc
+        with suppress(duckdb.Error):
+            con.close()
+        raise _open_error(name, exc) from exc
     return con
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+def _open_error(name: str, exc: duckdb.Error) -> SitroomError:
+    """E305 when the disk is full (creating or migrating the file), else E302 (not a DuckDB file, locked...)."""
+    if no_space(exc):
+        return SitroomError("E305", path=name, reason=first_line(exc))
+    return SitroomError("E302", path=name, reason=first_line(exc))
