@@ -6,6 +6,7 @@ identify (exact and near duplicates) — before any model runs.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from sitroom.models import DocResult, Document, IngestProblem, IngestReport
 from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
 
 Progress = Callable[[int], None]  # called with the number of documents just finished
+log = logging.getLogger(__name__)  # phase lines (SITROOM_LOG=info): where a long run is, where a kill hit
 
 
 @dataclass
@@ -115,6 +117,7 @@ def ingest(
     max_bytes: int | None = None,
     progress: Progress | None = None,
     overrides: str | Path | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestReport:
     """Files in, database updated, streaming so memory stays flat however large the corpus.
 
@@ -132,6 +135,7 @@ def ingest(
 
     with Store(db) as store:
         run_id = store.start_run()
+        log.info("ingest: run %s started", run_id)
 
         def new_documents() -> Iterator[Document]:
             seen: set[str] = set()
@@ -165,12 +169,14 @@ def ingest(
                             ))
                         yield item
 
-        for batch in chunked(process_parallel(new_documents(), workers=workers), BATCH_SIZE):
+        # ``batch_size`` documents per transaction: what a crash can lose, and how often the run commits.
+        for batch in chunked(process_parallel(new_documents(), workers=workers), batch_size):
             # The report lines travel with the batch, so the stored report never runs ahead of the data.
             store.write_results(batch, pending_problems, run_id=run_id,
                                 fingerprints={r.document.id: fingerprints.pop(r.document.id) for r in batch})
             pending_problems.clear()
             report.ingested.extend(r.document.id for r in batch)
+            log.info("ingest: stored %d documents (%d this run)", len(batch), len(report.ingested))
             if progress:
                 progress(len(batch))
         if pending_problems:
@@ -181,4 +187,5 @@ def ingest(
         # whenever a batch was stored since it was built: by this run, or by an earlier one killed before
         # its rebuild (each batch marks the picture stale in its own transaction).
         store.ensure_picture(overrides_path=overrides)
+    log.info("ingest: run %s finished", run_id)
     return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -17,6 +18,7 @@ from sitroom.store.db import connect, schema_version
 from sitroom.store.failures import coded
 
 DEFAULT_PATH = "sitroom.duckdb"
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -171,8 +173,10 @@ class Store:
         """Rebuild the merged events, series, statements and entities from every stored record, replacing
         the stored picture in one transaction, then the search index. Returns rows written per picture table."""
         con = self._writable("rebuilding the picture")
+        log.info("picture: rebuilding from every stored record")
         with coded(self.path):
             counts = picture.rebuild_picture(con, overrides_path)
+        log.info("picture: saved (%d merged events)", counts.get("picture_events", 0))
         # Rebuilt here because every ingest run ends with this call: search then covers what was just written.
         self.rebuild_search_index()
         return counts
@@ -181,8 +185,11 @@ class Store:
         """Rebuild the full-text (BM25) index over every stored document; returns documents indexed, or None
         when the fts extension is unavailable (search then scans substrings, see store/fts.py)."""
         con = self._writable("rebuilding the search index")
+        log.info("search index: rebuilding")
         with coded(self.path):
-            return fts.build_index(con)
+            indexed = fts.build_index(con)
+        log.info("search index: done")
+        return indexed
 
     def picture_stale(self) -> bool:
         """Whether documents were stored after the picture was last built (a run killed before its rebuild,
