@@ -152,3 +152,48 @@ def test_jobs_ingest_with_nothing_new_finishes_a_killed_rebuild(tmp_path: Path) 
     with Store(db, read_only=True) as store:
         assert not store.picture_stale()
         assert store.counts()["documents"] and store.export_object()["merged_events"]
+
+
+def _children(pid: int) -> set[int]:
+    """Live child processes of ``pid`` (Linux /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.update(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its entry waits to be reaped
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find the pool workers")
+def test_jobs_pool_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "corpus", 300)
+    cmd = [sys.executable, "-m", "sitroom.cli", "ingest", str(src), "--db", str(tmp_path / "s.duckdb"),
+           "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the pool never started; enlarge the corpus"
+    time.sleep(1.0)  # let the workers get into their model load or first batch
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    orphans = [w for w in workers if _alive(w)]
+    for w in orphans:  # do not leave them behind even when the test fails
+        os.kill(w, signal.SIGKILL)
+    assert orphans == []
