@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -197,3 +199,58 @@ def test_jobs_pool_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
     for w in orphans:  # do not leave them behind even when the test fails
         os.kill(w, signal.SIGKILL)
     assert orphans == []
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_jobs_kill_9_in_ingest_picture_and_export_resumes_to_identical_bytes(tmp_path: Path) -> None:
+    """One seeded kill -9 in each phase (benchmarks/kill_resume.py runs 50): each resumed run exports
+    exactly the bytes of the uninterrupted run, and a killed export never leaves half a file."""
+    from tests.conftest import EXAMPLES
+    from tests.kill_resume import run_trials
+
+    trials = run_trials(EXAMPLES, tmp_path, n=3, seed=20240502)
+    assert [t.phase for t in trials] == ["ingest", "picture", "export"]
+    assert all(t.identical for t in trials), trials
+    assert not any(t.half_file for t in trials), trials
+
+
+@pytest.fixture()
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 200 KB tmpfs: too small for the example corpus's database. Needs root (mount); skipped otherwise."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root: the full-disk run is skipped on this machine")
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip() or done.returncode}): full-disk run skipped")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_jobs_full_disk_is_one_coded_line_and_loses_nothing_stored(small_disk: Path) -> None:
+    from tests.conftest import EXAMPLES
+
+    db = small_disk / "s.duckdb"
+    cmd = [sys.executable, "-m", "sitroom.cli", "ingest", str(EXAMPLES), "--db", str(db), "--batch-size", "3"]
+    full = subprocess.run(cmd, capture_output=True, text=True)
+    lines = [line for line in full.stderr.splitlines() if line.strip()]
+    assert full.returncode != 0
+    assert len(lines) == 1 and lines[0].startswith("E305: "), full.stderr
+    with Store(db, read_only=True) as store:  # still opens, on the full disk
+        stored = store.counts()["documents"]
+
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    resumed = subprocess.run([*cmd, "--json"], capture_output=True, text=True)
+    assert resumed.returncode == 0, resumed.stderr
+    report = json.loads(resumed.stdout)
+    assert len(report["already_stored"]) == stored  # every document stored before the disk filled is kept
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == stored + len(report["ingested"]) > 0
+        assert not store.picture_stale()
