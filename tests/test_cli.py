@@ -111,3 +111,117 @@ def test_cli_export_json_with_and_without_the_picture(pictured_db: Path) -> None
     assert "merged_events" not in bare and bare["events"] == full["events"]
     bad = runner.invoke(app, ["export", "--db", str(pictured_db), "--events", "everything"])
     assert bad.exit_code == 2
+
+
+# ---------------------------------------------------------------------------- one coded line on failure
+
+READ_COMMANDS = [
+    ["export"], ["stats"], ["events"], ["event", "abcdef12"], ["series"], ["quotes"], ["entities"],
+    ["timeline"], ["search", "mosul"], ["serve"],
+]
+WRITE_COMMANDS = [["rebuild"], ["ingest", "{input}"]]
+
+
+def _corrupt(tmp_path: Path) -> Path:
+    import random
+
+    bad = tmp_path / "corrupt.duckdb"
+    bad.write_bytes(random.Random(13).randbytes(300_000))
+    return bad
+
+
+def _one_coded_line(result: object, code: str) -> None:
+    output = result.output  # type: ignore[attr-defined]
+    assert result.exit_code not in (0, None), output  # type: ignore[attr-defined]
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"{code}: "), output
+    assert "Traceback" not in output
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS + WRITE_COMMANDS, ids=lambda c: c[0])
+def test_cli_corrupt_database_is_one_coded_line(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "in.txt").write_text(ARTICLE)
+    db = _corrupt(tmp_path)
+    args = [a.format(input=tmp_path / "in.txt") for a in command]
+    _one_coded_line(runner.invoke(app, [*args, "--db", str(db)]), "E302")
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: c[0])
+def test_cli_missing_database_is_one_coded_line(tmp_path: Path, command: list[str]) -> None:
+    _one_coded_line(runner.invoke(app, [*command, "--db", str(tmp_path / "none.duckdb")]), "E303")
+
+
+@pytest.mark.parametrize("command", WRITE_COMMANDS, ids=lambda c: c[0])
+def test_cli_database_in_a_missing_folder_is_one_coded_line(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "in.txt").write_text("")  # nothing to extract: the database is opened before any model
+    args = [a.format(input=tmp_path / "in.txt") for a in command]
+    _one_coded_line(runner.invoke(app, [*args, "--db", str(tmp_path / "no" / "such" / "s.duckdb")]), "E302")
+
+
+def test_cli_long_message_is_not_folded(tmp_path: Path) -> None:
+    deep = tmp_path / ("a-rather-long-folder-name-" * 6)
+    deep.mkdir()
+    _one_coded_line(runner.invoke(app, ["stats", "--db", str(deep / "none.duckdb")]), "E303")
+
+
+def test_cli_storage_failure_inside_a_command_is_one_coded_line(
+    pictured_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk under a command (here: mid-rebuild) ends with E305, not DuckDB's traceback."""
+    import duckdb
+
+    from sitroom.store import picture
+
+    def full(*_: object, **__: object) -> None:
+        raise duckdb.TransactionException('Failed to commit: Could not write file "x.wal": No space left on device')
+
+    monkeypatch.setattr(picture, "save_picture", full)
+    _one_coded_line(runner.invoke(app, ["rebuild", "--db", str(pictured_db)]), "E305")
+
+
+def test_cli_export_to_an_unwritable_place_is_one_coded_line(pictured_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "out.json"
+    _one_coded_line(runner.invoke(app, ["export", "--db", str(pictured_db), "--output", str(target)]), "E307")
+
+
+# ---------------------------------------------------------------------------- the stale picture
+
+
+@pytest.fixture()
+def stale_db(tmp_path: Path) -> Path:
+    """Documents stored, picture never rebuilt: what a run killed before its rebuild leaves."""
+    db = tmp_path / "stale.duckdb"
+    with Store(db) as st:
+        st.write_results(make_picture_corpus())
+    return db
+
+
+def test_cli_read_only_commands_say_the_picture_is_stale(stale_db: Path) -> None:
+    for command in (["stats"], ["events"], ["export"]):
+        result = runner.invoke(app, [*command, "--db", str(stale_db)])
+        assert result.exit_code == 0, result.output
+        assert "W205: " in result.stderr and "sitroom rebuild" in result.stderr
+
+
+def test_cli_rebuild_clears_the_stale_picture(stale_db: Path) -> None:
+    result = runner.invoke(app, ["rebuild", "--db", str(stale_db), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["picture_events"] > 0
+    after = runner.invoke(app, ["export", "--db", str(stale_db)])
+    assert "W205" not in after.stderr and json.loads(after.stdout)["merged_events"]
+
+
+def test_cli_export_replaces_the_output_whole(pictured_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("an older export")
+    result = runner.invoke(app, ["export", "--db", str(pictured_db), "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(target.read_text())["merged_events"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_cli_batch_size_default_is_the_pipeline_batch() -> None:
+    from sitroom.cli import BATCH_SIZE
+    from sitroom.pipeline import BATCH_SIZE as PIPELINE_BATCH
+
+    assert BATCH_SIZE == PIPELINE_BATCH  # a copy, so that `sitroom --help` does not import spaCy

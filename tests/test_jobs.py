@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,12 +37,21 @@ def test_jobs_ingest_twice_keeps_one_copy(tmp_path: Path) -> None:
     src.mkdir()
     (src / "a.txt").write_text(ARTICLE)
     db = tmp_path / "s.duckdb"
+    (src / "empty.txt").write_text("")
     first = ingest([str(src)], db)
     second = ingest([str(src)], db)
-    assert len(first.ingested) == 1 and not first.skipped
-    assert second.ingested == [] and len(second.duplicates) == 1
+    third = ingest([str(src)], db)
+    assert len(first.ingested) == 1 and [p.code for p in first.skipped] == ["E103"]
+    # A re-run lists the stored document as already stored (W204), not as a duplicate (W202) ...
+    assert second.ingested == [] and second.duplicates == [] and second.ok
+    assert second.already_stored == [(str(src / "a.txt"), first.ingested[0])]
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == 1
+        # ... and ingest_problems keeps one row per problem per run: the empty file once each run,
+        # nothing for the stored document however often it is re-run.
+        rows = store.problems()
+    assert sorted(r["code"] for r in rows) == ["E103"] * 3
+    assert third.already_stored == second.already_stored
 
 
 @pytest.mark.model
@@ -126,3 +137,120 @@ def test_jobs_near_duplicate_index_links_the_nearest_smallest_id() -> None:
     index.add(0b0110 ^ (1 << 40), "a")  # also distance 1: ties go to the smallest id
     assert index.nearest(0b0110) == (1, "a")
     assert index.nearest(0b0110 ^ (0xFFFF << 20)) is None
+
+
+def test_jobs_ingest_with_nothing_new_finishes_a_killed_rebuild(tmp_path: Path) -> None:
+    """A run killed after its last batch committed, before the picture was rebuilt: the batches are stored
+    (and marked the picture stale), the picture is not. The next ingest has nothing new and rebuilds it."""
+    from tests.test_export import make_picture_corpus
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write_results(make_picture_corpus())  # what the killed run committed
+    empty = tmp_path / "nothing-new"
+    empty.mkdir()
+    report = ingest([str(empty)], db)
+    assert report.ingested == []
+    with Store(db, read_only=True) as store:
+        assert not store.picture_stale()
+        assert store.counts()["documents"] and store.export_object()["merged_events"]
+
+
+def _children(pid: int) -> set[int]:
+    """Live child processes of ``pid`` (Linux /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.update(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its entry waits to be reaped
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find the pool workers")
+def test_jobs_pool_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "corpus", 300)
+    cmd = [sys.executable, "-m", "sitroom.cli", "ingest", str(src), "--db", str(tmp_path / "s.duckdb"),
+           "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the pool never started; enlarge the corpus"
+    time.sleep(1.0)  # let the workers get into their model load or first batch
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    orphans = [w for w in workers if _alive(w)]
+    for w in orphans:  # do not leave them behind even when the test fails
+        os.kill(w, signal.SIGKILL)
+    assert orphans == []
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_jobs_kill_9_in_ingest_picture_and_export_resumes_to_identical_bytes(tmp_path: Path) -> None:
+    """One seeded kill -9 in each phase (benchmarks/kill_resume.py runs 50): each resumed run exports
+    exactly the bytes of the uninterrupted run, and a killed export never leaves half a file."""
+    from tests.conftest import EXAMPLES
+    from tests.kill_resume import run_trials
+
+    trials = run_trials(EXAMPLES, tmp_path, n=3, seed=20240502)
+    assert [t.phase for t in trials] == ["ingest", "picture", "export"]
+    assert all(t.identical for t in trials), trials
+    assert not any(t.half_file for t in trials), trials
+
+
+@pytest.fixture()
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 200 KB tmpfs: too small for the example corpus's database. Needs root (mount); skipped otherwise."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root: the full-disk run is skipped on this machine")
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip() or done.returncode}): full-disk run skipped")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_jobs_full_disk_is_one_coded_line_and_loses_nothing_stored(small_disk: Path) -> None:
+    from tests.conftest import EXAMPLES
+
+    db = small_disk / "s.duckdb"
+    cmd = [sys.executable, "-m", "sitroom.cli", "ingest", str(EXAMPLES), "--db", str(db), "--batch-size", "3"]
+    full = subprocess.run(cmd, capture_output=True, text=True)
+    lines = [line for line in full.stderr.splitlines() if line.strip()]
+    assert full.returncode != 0
+    assert len(lines) == 1 and lines[0].startswith("E305: "), full.stderr
+    with Store(db, read_only=True) as store:  # still opens, on the full disk
+        stored = store.counts()["documents"]
+
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    resumed = subprocess.run([*cmd, "--json"], capture_output=True, text=True)
+    assert resumed.returncode == 0, resumed.stderr
+    report = json.loads(resumed.stdout)
+    assert len(report["already_stored"]) == stored  # every document stored before the disk filled is kept
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == stored + len(report["ingested"]) > 0
+        assert not store.picture_stale()

@@ -5,6 +5,8 @@ evaluate and bench. Tables and progress go to stderr-safe Rich consoles; ``--jso
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -15,14 +17,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from sitroom import __version__
+from sitroom.cli_errors import CodedGroup, fail, print_warning
 from sitroom.cli_picture import register as register_picture
-from sitroom.errors import SitroomError
+from sitroom.errors import CATALOGUE, SitroomError
 from sitroom.models import IngestReport
 
 app = typer.Typer(
     help="sitroom: news articles and official statements in, a sourced situation picture out.",
     no_args_is_help=True,
     add_completion=False,
+    cls=CodedGroup,  # every command ends on an error with one coded line (cli_errors.py)
 )
 out = Console()
 err = Console(stderr=True)
@@ -31,11 +35,17 @@ DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", en
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes running the pipeline.")]
 DEFAULT_DB = Path("sitroom.duckdb")
+BATCH_SIZE = 32  # = sitroom.pipeline.BATCH_SIZE, not imported: that would load spaCy for `sitroom --help`
+LOG_ENV = "SITROOM_LOG"
 
 
-def fail(exc: SitroomError) -> typer.Exit:
-    err.print(f"[bold red]{exc.code}[/]: {exc.message}")
-    return typer.Exit(code=2)
+@app.callback()
+def _logging() -> None:
+    # SITROOM_LOG=info prints phase lines (batches stored, picture rebuilt ...) on stderr: where a long run
+    # is, and where a kill or a full disk stopped it. Silent by default.
+    level = os.environ.get(LOG_ENV, "").strip().upper()
+    if level:
+        logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
 
 
 def print_json(obj: Any) -> None:
@@ -62,6 +72,8 @@ def ingest(
     workers: WorkersOption = 1,
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20_000_000,
     overrides: Annotated[Path | None, typer.Option(help="TOML file merging/splitting entities, naming series.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction (what a crash can lose).")]
+    = BATCH_SIZE,
     as_json: JsonOption = False,
 ) -> None:
     """Read articles into the database: clean, segment, extract, store. Re-running resumes."""
@@ -72,7 +84,7 @@ def ingest(
         try:
             report = run_ingest(
                 paths, db, workers=workers, stdin=sys.stdin if "-" in paths else None, max_bytes=max_bytes,
-                progress=lambda n: bar.advance(task, n), overrides=overrides,
+                progress=lambda n: bar.advance(task, n), overrides=overrides, batch_size=batch_size,
             )
         except SitroomError as exc:
             raise fail(exc) from exc
@@ -88,6 +100,7 @@ def report_dict(report: IngestReport) -> dict[str, Any]:
     return {
         "ingested": report.ingested,
         "duplicates": [{"path": p, "doc_id": i} for p, i in report.duplicates],
+        "already_stored": [{"path": p, "doc_id": i, "code": "W204"} for p, i in report.already_stored],
         "near_duplicates": [{"doc_id": a, "of": b} for a, b in report.near_duplicates],
         "not_english": [{"doc_id": a, "language": b} for a, b in report.not_english],
         "skipped": [p.as_dict() for p in report.skipped],
@@ -99,6 +112,7 @@ def print_report(report: IngestReport, db: Path) -> None:
     summary = Table(title=f"ingest report — {db}", show_header=False)
     summary.add_row("ingested", str(len(report.ingested)))
     summary.add_row("duplicates", str(len(report.duplicates)))
+    summary.add_row("already stored (earlier runs, W204)", str(len(report.already_stored)))
     summary.add_row("near-duplicates (linked)", str(len(report.near_duplicates)))
     summary.add_row("not English (stored, not extracted)", str(len(report.not_english)))
     summary.add_row("skipped", str(len(report.skipped)))
@@ -134,12 +148,16 @@ def _write(obj: dict[str, Any], fmt: str, output: Path | None) -> None:
     if fmt == "parquet" and output is None:
         err.print("[red]--format parquet needs --output DIR[/]")
         raise typer.Exit(code=2)
+    try:
+        if output is not None:
+            write_export(obj, fmt, output)
+        else:
+            write_export(obj, fmt, sys.stdout.buffer)
+            sys.stdout.flush()
+    except OSError as exc:  # a full disk, a folder that is not there, no permission
+        raise fail(SitroomError("E307", path=output or "<stdout>", reason=exc.strerror or str(exc))) from exc
     if output is not None:
-        write_export(obj, fmt, output)
         err.print(f"wrote {fmt} to {output}")
-    else:
-        write_export(obj, fmt, sys.stdout.buffer)
-        sys.stdout.flush()
 
 
 @app.command()
@@ -157,10 +175,39 @@ def export(
 
     try:
         with Store(db, read_only=True) as store:
+            warn_if_stale(store)
             obj = select_events(store.export_object(), events)
     except SitroomError as exc:
         raise fail(exc) from exc
     _write(obj, fmt, output)
+
+
+def warn_if_stale(store: Any) -> None:
+    """Read-only commands cannot rebuild the picture (they may be reading a file they cannot write, beside
+    a server that holds it), so they say it is stale and what fixes it; the export then leaves it out."""
+    if store.picture_stale():
+        print_warning("W205", CATALOGUE["W205"].format(path=store.path))
+
+
+@app.command()
+def rebuild(
+    db: DbOption = DEFAULT_DB,
+    overrides: Annotated[Path | None, typer.Option(help="TOML file merging/splitting entities, naming series.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Rebuild the cross-source picture and the search index from every stored record (ingest does this
+    itself; use it after changing --overrides, or to finish a run that was killed before its rebuild)."""
+    from sitroom.store import Store
+
+    with Store(db) as store:
+        counts = store.rebuild_picture(overrides_path=overrides)
+    if as_json:
+        print_json(counts)
+        return
+    table = Table("table", "rows", title=f"picture rebuilt — {db}")
+    for name, n in counts.items():
+        table.add_row(name, str(n))
+    out.print(table)
 
 
 @app.command()
@@ -170,6 +217,7 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 
     try:
         with Store(db, read_only=True) as store:
+            warn_if_stale(store)
             counts = store.counts()
     except SitroomError as exc:
         raise fail(exc) from exc
@@ -242,7 +290,10 @@ def serve(
     """Serve the web situation room and its JSON API over the database (offline, read-only by default)."""
     from sitroom.serve import run
 
-    run(db, host=host, port=port, allow_ingest=allow_ingest, token=token)
+    try:
+        run(db, host=host, port=port, allow_ingest=allow_ingest, token=token)
+    except SitroomError as exc:  # a missing or corrupt database: one line, before the server starts
+        raise fail(exc) from exc
 
 
 register_picture(app)
@@ -253,4 +304,4 @@ def main() -> None:  # pragma: no cover - console entry point
 
 
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    main()

@@ -18,7 +18,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sitroom.errors import SitroomError
+from sitroom.cli_errors import EXIT_ERROR, fail, print_coded, print_warning
+from sitroom.errors import CATALOGUE, SitroomError
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", envvar="SITROOM_DB")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -27,7 +28,6 @@ DEFAULT_DB = Path("sitroom.duckdb")
 SPARKS = "▁▂▃▄▅▆▇█"
 
 out = Console()
-err = Console(stderr=True)
 
 
 def sparkline(values: list[float]) -> str:
@@ -46,18 +46,21 @@ def _print_json(obj: Any) -> None:
 
 @contextmanager
 def _connection(db: Path) -> Iterator[Any]:
+    from sitroom.store import state
     from sitroom.store.db import connect
+    from sitroom.store.failures import coded
 
     try:
         con = connect(db, read_only=True)
     except SitroomError as exc:
-        err.print(f"[bold red]{exc.code}[/]: {exc.message}")
-        raise typer.Exit(code=2) from exc
+        raise fail(exc) from exc
     try:
-        yield con
+        with coded(str(db)):
+            if state.picture_stale(con):
+                print_warning("W205", CATALOGUE["W205"].format(path=db))
+            yield con
     except SitroomError as exc:
-        err.print(f"[bold red]{exc.code}[/]: {exc.message}")
-        raise typer.Exit(code=1 if exc.code == "E401" else 2) from exc
+        raise fail(exc, code=1 if exc.code == "E401" else EXIT_ERROR) from exc
     finally:
         con.close()
 
@@ -181,7 +184,7 @@ def register(app: typer.Typer) -> None:
             out.print(table)
             return
         if not rows:
-            err.print(f"[bold red]E401[/]: no series with id {name}")
+            print_coded("E401", CATALOGUE["E401"].format(kind="series", id=name))
             raise typer.Exit(code=1)
         for s in rows:
             values = [p["value"] for p in s["points"]]

@@ -43,11 +43,18 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("W201", "language is {language} (score {score:.2f}): stored, not run through the English extractors"),
         ErrorCode("W202", "duplicate of document {doc_id}: already stored"),
         ErrorCode("W203", "near-duplicate of document {doc_id}: stored and linked"),
+        ErrorCode("W204", "already stored as document {doc_id} (by an earlier run): skipped"),
+        ErrorCode("W205", "the picture in {path} is stale (documents were stored after it was built): "
+                          "run `sitroom rebuild --db {path}`"),
         # store
         ErrorCode("E301", "database {path} is newer (schema {found}) than this sitroom (schema {known})"),
         ErrorCode("E302", "database {path} cannot be opened: {reason}"),
         ErrorCode("E303", "no database at {path}: run `sitroom ingest PATH --db {path}` first"),
         ErrorCode("E304", "database {path} is open read-only: {action} needs write access"),
+        ErrorCode("E305", "no space left writing {path}: {reason}; every batch stored before this is kept, "
+                          "free some space and re-run to resume"),
+        ErrorCode("E306", "database {path} failed while in use: {reason}"),
+        ErrorCode("E307", "cannot write {path}: {reason}"),
         # query / serve
         ErrorCode("E401", "no {kind} with id {id}"),
         ErrorCode("E402", "bad filter {name}={value}: {reason}"),

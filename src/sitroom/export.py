@@ -15,7 +15,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -533,6 +535,18 @@ def _arrow_schemas() -> dict[str, Any]:
     }
 
 
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed onto it once the block has written it completely: a
+    killed or failed export leaves the previous file (or none), never half of one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def export_parquet(obj: dict[str, Any], directory: Path) -> list[Path]:
     """One Parquet file per table (documents.parquet, events.parquet ...) in ``directory``; with the picture
     also merged_events.parquet and series.parquet."""
@@ -548,7 +562,8 @@ def export_parquet(obj: dict[str, Any], directory: Path) -> list[Path]:
         # The format name travels in the file metadata so a lone file still says what it is.
         rows = rows.replace_schema_metadata({"sitroom.format": obj["format"], "sitroom.table": table})
         path = directory / f"{table}.parquet"
-        pq.write_table(rows, path, compression="zstd")
+        with atomic_path(path) as tmp:
+            pq.write_table(rows, tmp, compression="zstd")
         written.append(path)
     return written
 
@@ -577,7 +592,7 @@ def write_export(obj: dict[str, Any], fmt: str, out: BinaryIO | Path, events: st
     if writer is None:
         raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if isinstance(out, Path):
-        with out.open("wb") as fh:
+        with atomic_path(out) as tmp, tmp.open("wb") as fh:
             writer(obj, fh)
     else:
         writer(obj, out)

@@ -6,6 +6,7 @@ identify (exact and near duplicates) — before any model runs.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from sitroom.models import DocResult, Document, IngestProblem, IngestReport
 from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
 
 Progress = Callable[[int], None]  # called with the number of documents just finished
+log = logging.getLogger(__name__)  # phase lines (SITROOM_LOG=info): where a long run is, where a kill hit
 
 
 @dataclass
@@ -115,11 +117,15 @@ def ingest(
     max_bytes: int | None = None,
     progress: Progress | None = None,
     overrides: str | Path | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestReport:
     """Files in, database updated, streaming so memory stays flat however large the corpus.
 
     One transaction per batch: a crash loses at most the batches in flight, and re-running skips every
-    document already stored, so it resumes where it stopped.
+    document already stored (reported as ``already_stored``), so it resumes where it stopped. The picture
+    rebuild is part of the resumable job: each batch marks the picture stale in its transaction and the
+    rebuild clears the mark in its own, so a run killed before or during the rebuild is finished by the next
+    command that can write, even when it has nothing new to store.
     """
     from sitroom.store import Store  # imported here so `extract` works without touching DuckDB
 
@@ -129,6 +135,7 @@ def ingest(
 
     with Store(db) as store:
         run_id = store.start_run()
+        log.info("ingest: run %s started", run_id)
 
         def new_documents() -> Iterator[Document]:
             seen: set[str] = set()
@@ -140,7 +147,11 @@ def ingest(
                     if isinstance(item, IngestProblem):
                         (report.warnings if item.code in STORED_WITH_WARNING else report.skipped).append(item)
                         pending_problems.append(item)
-                    elif item.id in known or item.id in seen:
+                    elif item.id in known:
+                        # Stored by an earlier run (a resume): reported, but not stored as a problem, so
+                        # re-running never grows ingest_problems by a row per stored document.
+                        report.already_stored.append((item.source_path, item.id))
+                    elif item.id in seen:
                         report.duplicates.append((item.source_path, item.id))
                         pending_problems.append(problem(item.source_path, "W202", doc_id=item.id))
                     else:
@@ -158,19 +169,23 @@ def ingest(
                             ))
                         yield item
 
-        for batch in chunked(process_parallel(new_documents(), workers=workers), BATCH_SIZE):
+        # ``batch_size`` documents per transaction: what a crash can lose, and how often the run commits.
+        for batch in chunked(process_parallel(new_documents(), workers=workers), batch_size):
             # The report lines travel with the batch, so the stored report never runs ahead of the data.
             store.write_results(batch, pending_problems, run_id=run_id,
                                 fingerprints={r.document.id: fingerprints.pop(r.document.id) for r in batch})
             pending_problems.clear()
             report.ingested.extend(r.document.id for r in batch)
+            log.info("ingest: stored %d documents (%d this run)", len(batch), len(report.ingested))
             if progress:
                 progress(len(batch))
         if pending_problems:
             store.write_results([], pending_problems, run_id=run_id)
         store.finish_run(run_id, {"ingested": len(report.ingested), "duplicates": len(report.duplicates),
-                                  "skipped": len(report.skipped)})
-        if report.ingested:
-            # The cross-source picture (merged events, series, statements) is rebuilt from everything stored.
-            store.rebuild_picture(overrides_path=overrides)
+                                  "already_stored": len(report.already_stored), "skipped": len(report.skipped)})
+        # The cross-source picture (merged events, series, statements) is rebuilt from everything stored
+        # whenever a batch was stored since it was built: by this run, or by an earlier one killed before
+        # its rebuild (each batch marks the picture stale in its own transaction).
+        store.ensure_picture(overrides_path=overrides)
+    log.info("ingest: run %s finished", run_id)
     return report

@@ -284,7 +284,9 @@ class IngestReport(Record):
     """What ``ingest`` did: one row per source path plus totals."""
 
     ingested: list[str] = field(default_factory=list)  # document ids newly stored
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, existing doc id)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, id of its copy in this run)
+    # (path, doc id) stored by an earlier run, e.g. the part a killed run finished before a resume (W204)
+    already_stored: list[tuple[str, str]] = field(default_factory=list)
     near_duplicates: list[tuple[str, str]] = field(default_factory=list)  # (new doc id, original id)
     skipped: list[IngestProblem] = field(default_factory=list)
     # Lines about inputs that were still stored (E106 replacement characters, E112 sidecar ignored).
@@ -293,4 +295,4 @@ class IngestReport(Record):
 
     @property
     def ok(self) -> bool:
-        return bool(self.ingested or self.duplicates)
+        return bool(self.ingested or self.duplicates or self.already_stored)

@@ -7,7 +7,12 @@ installed model, so a distributed engine (Spark, Dask, Beam) can map the same fu
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -98,6 +103,44 @@ def _worker_batch(documents: list[Document]) -> list[DocResult]:
     return list(process_documents(documents))
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_SECONDS = 0.5
+
+
+def _die_with_parent(arm_pdeathsig: bool) -> None:
+    """Pool worker initializer: end this worker when the process that started the pool dies.
+
+    A kill -9 of the parent gives the pool no chance to shut down, and each orphaned worker holds a loaded
+    model (~355 MB). On Linux the kernel sends SIGKILL at the parent's death (PR_SET_PDEATHSIG); everywhere,
+    a daemon thread also polls the parent id, which changes when the parent dies and the worker is
+    re-parented (that also covers the forkserver start method, whose server exits with the parent).
+    The signal fires when the parent *thread* that forked us ends, so it is armed only for pools started
+    from the main thread; a pool started from a worker thread relies on the watch alone.
+    """
+    parent = os.getppid()
+    if arm_pdeathsig:
+        _set_pdeathsig()
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="sitroom-parent-watch", daemon=True).start()
+
+
+def _set_pdeathsig() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl (musl oddities, sandboxes): the watch thread still works
+        pass
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)  # no cleanup to do: results go to a parent that is gone
+
+
 T = TypeVar("T")
 
 
@@ -121,7 +164,9 @@ def process_parallel(
     # Keep a bounded number of batches in flight: enough to keep every worker busy.
     in_flight = workers * 2
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    from_main_thread = threading.current_thread() is threading.main_thread()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent,
+                             initargs=(from_main_thread,)) as pool:
         futures = []
         for chunk in chunked(documents, batch_size):
             futures.append(pool.submit(_worker_batch, chunk))

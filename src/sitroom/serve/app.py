@@ -7,6 +7,7 @@ with uvicorn on 127.0.0.1 unless told otherwise.
 from __future__ import annotations
 
 import secrets
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -54,6 +55,15 @@ def _error(request: Request, status: int, code: str, message: str,
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
+def _settle_picture(store: Store) -> bool:
+    """A writable app finishes an interrupted picture rebuild before serving; a read-only one cannot, and
+    reports that its picture is stale (``run`` prints W205). Returns whether it is still stale."""
+    if store.read_only:
+        return store.picture_stale()
+    store.ensure_picture()
+    return False
+
+
 def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | None = None) -> FastAPI:
     """The web app over the database at ``db_path`` (which must exist).
 
@@ -65,6 +75,11 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     # DuckDB refuses two handles on one file with different modes in one process, and the ingest job
     # opens its own Store: with ingest allowed, the app's handle is a writer too.
     store = Store(db_path, read_only=not allow_ingest)
+    try:
+        picture_stale = _settle_picture(store)
+    except BaseException:
+        store.close()
+        raise
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -85,6 +100,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     app.state.docs = DocumentCache(store)
     app.state.allow_ingest = allow_ingest
     app.state.token = token
+    app.state.picture_stale = picture_stale
 
     @app.middleware("http")
     async def security_headers(
@@ -138,4 +154,6 @@ def run(
         token = secrets.token_urlsafe(24)
         print(f"ingest token: {token}  (send it as 'Authorization: Bearer <token>')")
     app = create_app(db, allow_ingest=allow_ingest, token=token)
+    if app.state.picture_stale:
+        print(f"W205: {CATALOGUE['W205'].format(path=db)}", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

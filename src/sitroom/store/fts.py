@@ -100,6 +100,15 @@ def ready(con: duckdb.DuckDBPyConnection) -> bool:
     return row is not None and int(row[0]) == indexed
 
 
+def stale(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the index could be built and does not cover exactly the stored documents (a run killed between
+    saving its picture and indexing): ``Store.ensure_picture`` then rebuilds it."""
+    if extension_path(con) is None:
+        return False  # nothing to build it with: search scans substrings, which is never stale
+    row = con.execute("SELECT count(*) FROM documents").fetchone()
+    return (indexed_count(con) or 0) != (int(row[0]) if row else 0)
+
+
 def build_index(con: duckdb.DuckDBPyConnection) -> int | None:
     """(Re)build the index over documents' title and text; returns documents indexed, None without the extension.
 

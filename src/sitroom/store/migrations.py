@@ -361,9 +361,30 @@ _V2 = (
     """,
 )
 
+# Small facts that change atomically with the data (store/state.py): today whether the picture is stale.
+# A database from before this migration is marked stale when its picture does not cover its records (the
+# test ``store.picture.picture_built`` makes), so the first command that can write rebuilds it.
+_V3 = (
+    "CREATE TABLE store_state (key VARCHAR NOT NULL, value VARCHAR NOT NULL)",
+    """
+    INSERT INTO store_state
+    SELECT 'picture_stale', 'migration'
+    WHERE (SELECT count(*) FROM events) <> (SELECT count(*) FROM picture_event_sources)
+       OR ((SELECT count(*) FROM events) = 0
+           AND (SELECT count(*) FROM figures) > 0
+           AND (SELECT count(*) FROM picture_entities) = 0
+           AND (SELECT count(*) FROM picture_events) = 0
+           AND (SELECT count(*) FROM picture_series) = 0
+           AND (SELECT count(*) FROM picture_series_points) = 0
+           AND (SELECT count(*) FROM picture_statements) = 0
+           AND (SELECT count(*) FROM picture_opposing) = 0)
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, records, evidence, runs and ingest problems", _V1),
     Migration(2, "the cross-source picture: entities, merged events, series, statements", _V2),
+    Migration(3, "store state: whether the picture is stale", _V3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -23,7 +23,8 @@ from sitroom.errors import SitroomError
 from sitroom.models import DocResult
 from sitroom.picture import Picture, build_picture, load_overrides, picture_input
 from sitroom.picture.common import date_bounds
-from sitroom.store import read
+from sitroom.store import read, state
+from sitroom.store.failures import rollback_quietly
 from sitroom.store.read import EventFilter, Where
 
 MAX_LIMIT = read.MAX_LIMIT
@@ -117,9 +118,11 @@ def save_picture(con: duckdb.DuckDBPyConnection, picture: Picture) -> dict[str, 
                 con.execute(f"INSERT INTO {table} BY NAME SELECT {select} FROM {view}")
             finally:
                 con.unregister(view)
+        # Same transaction as the rows: the stale mark goes exactly when a picture of every record is in.
+        state.clear_picture_stale(con)
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback_quietly(con)
         raise
     return {t: len(r) for t, r in rows.items()}
 
@@ -453,8 +456,9 @@ def export_sections(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | None:
     """Every merged event (with its sources) and every series (with points and targets) in the shape of
     ``MergedEvent.as_dict()`` / ``Series.as_dict()``, for ``sitroom.export.with_picture``; None when the
-    picture has not been built from the stored records. A handful of scans, whatever the size."""
-    if not picture_built(con):
+    picture has not been built from the stored records (or is marked stale: documents were stored after it
+    was built, e.g. a run killed before its rebuild). A handful of scans, whatever the size."""
+    if state.picture_stale(con) or not picture_built(con):
         return None
     sources: dict[str, list[dict[str, Any]]] = {}
     for s in _dicts(con.execute("SELECT * EXCLUDE (ord) FROM picture_event_sources ORDER BY merged_id, ord")):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -12,10 +13,12 @@ import duckdb
 
 from sitroom.errors import SitroomError
 from sitroom.models import DocResult, IngestProblem
-from sitroom.store import fts, picture, read, write
+from sitroom.store import fts, picture, read, state, write
 from sitroom.store.db import connect, schema_version
+from sitroom.store.failures import coded
 
 DEFAULT_PATH = "sitroom.duckdb"
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -28,7 +31,7 @@ def _reader(fn: Callable[Concatenate[duckdb.DuckDBPyConnection, P], R]) -> Calla
     """
 
     def method(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        with self._cursor() as cur:
+        with coded(self.path), self._cursor() as cur:
             return fn(cur, *args, **kwargs)
 
     method.__name__ = method.__qualname__ = fn.__name__
@@ -42,7 +45,8 @@ class Store:
 
     Writes go through ``write_results`` (one transaction per batch, idempotent by document id). Reads run
     on a fresh cursor each, so one Store can serve several threads (e.g. the API's worker threads).
-    Open it as a context manager, or call ``close()``.
+    Open it as a context manager, or call ``close()``. A failure of the storage itself (full disk, a file
+    that breaks while in use) surfaces as SitroomError E305/E306, never as a DuckDB error.
     """
 
     def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False) -> None:
@@ -58,10 +62,16 @@ class Store:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        if exc is None:
+            self.close()
+            return
+        # Already failing (often the disk): a second error from closing would hide the first.
+        with suppress(SitroomError):
+            self.close()
 
     def close(self) -> None:
-        self._con.close()
+        with coded(self.path):
+            self._con.close()
 
     @property
     def schema_version(self) -> int:
@@ -93,13 +103,19 @@ class Store:
 
         ``fingerprints`` maps document id to its 64-bit simhash (from cleaning) for near-duplicate lookup.
         """
-        return write.write_results(self._writable("writing results"), results, problems, run_id, fingerprints)
+        con = self._writable("writing results")
+        with coded(self.path):
+            return write.write_results(con, results, problems, run_id, fingerprints)
 
     def start_run(self) -> str:
-        return write.start_run(self._writable("starting a run"))
+        con = self._writable("starting a run")
+        with coded(self.path):
+            return write.start_run(con)
 
     def finish_run(self, run_id: str, counts: Mapping[str, int]) -> None:
-        write.finish_run(self._writable("finishing a run"), run_id, counts)
+        con = self._writable("finishing a run")
+        with coded(self.path):
+            write.finish_run(con, run_id, counts)
 
     # ------------------------------------------------------------------ ingest helpers
 
@@ -115,7 +131,7 @@ class Store:
 
     def iter_results(self, chunk_size: int = 500) -> Iterator[DocResult]:
         """Every stored document as a DocResult, in export order, loaded a chunk at a time."""
-        with self._cursor() as cur:
+        with coded(self.path), self._cursor() as cur:
             yield from read.iter_results(cur, chunk_size)
 
     def load_results(self) -> list[DocResult]:
@@ -128,7 +144,7 @@ class Store:
         from sitroom.export import build_export, with_picture
 
         obj = build_export(self.iter_results())
-        with self._cursor() as cur:
+        with coded(self.path), self._cursor() as cur:
             sections = picture.export_sections(cur)
         return obj if sections is None else with_picture(obj, *sections)
 
@@ -156,7 +172,11 @@ class Store:
     def rebuild_picture(self, overrides_path: str | Path | None = None) -> dict[str, int]:
         """Rebuild the merged events, series, statements and entities from every stored record, replacing
         the stored picture in one transaction, then the search index. Returns rows written per picture table."""
-        counts = picture.rebuild_picture(self._writable("rebuilding the picture"), overrides_path)
+        con = self._writable("rebuilding the picture")
+        log.info("picture: rebuilding from every stored record")
+        with coded(self.path):
+            counts = picture.rebuild_picture(con, overrides_path)
+        log.info("picture: saved (%d merged events)", counts.get("picture_events", 0))
         # Rebuilt here because every ingest run ends with this call: search then covers what was just written.
         self.rebuild_search_index()
         return counts
@@ -164,7 +184,34 @@ class Store:
     def rebuild_search_index(self) -> int | None:
         """Rebuild the full-text (BM25) index over every stored document; returns documents indexed, or None
         when the fts extension is unavailable (search then scans substrings, see store/fts.py)."""
-        return fts.build_index(self._writable("rebuilding the search index"))
+        con = self._writable("rebuilding the search index")
+        log.info("search index: rebuilding")
+        with coded(self.path):
+            indexed = fts.build_index(con)
+        log.info("search index: done")
+        return indexed
+
+    def picture_stale(self) -> bool:
+        """Whether documents were stored after the picture was last built (a run killed before its rebuild,
+        a full disk during it ...): the stored picture then misses them."""
+        with coded(self.path), self._cursor() as cur:
+            return state.picture_stale(cur)
+
+    def search_index_stale(self) -> bool:
+        """Whether the search index misses stored documents (killed between the picture and the index)."""
+        with coded(self.path), self._cursor() as cur:
+            return fts.stale(cur)
+
+    def ensure_picture(self, overrides_path: str | Path | None = None) -> bool:
+        """Rebuild the picture (and search index) if documents were stored since it was last built; just the
+        index if only that is behind. Every command that opens the database for writing calls this, so an
+        interrupted rebuild is finished by whatever runs next. Returns whether the picture was rebuilt."""
+        if self.picture_stale():
+            self.rebuild_picture(overrides_path)
+            return True
+        if self.search_index_stale():
+            self.rebuild_search_index()
+        return False
 
     merged_events = _reader(picture.merged_events)
     merged_events_page = _reader(picture.merged_events_page)

@@ -17,6 +17,8 @@ import pyarrow as pa
 
 from sitroom.models import DocResult, Evidence, IngestProblem
 from sitroom.partial_dates import date_bounds
+from sitroom.store import state
+from sitroom.store.failures import rollback_quietly
 
 _MASK64 = (1 << 64) - 1
 
@@ -208,19 +210,47 @@ def write_results(
         cols = rows_by_table(new, fingerprints)
         for table in TABLE_ORDER:
             insert_table(con, table, pa.table(cols[table], schema=SCHEMAS[table]))
-        if problems:
-            problem_cols = {
-                "run_id": [run_id] * len(problems),
-                "path": [p.path for p in problems],
-                "code": [p.code for p in problems],
-                "message": [p.message for p in problems],
-            }
-            insert_table(con, "ingest_problems", pa.table(problem_cols, schema=SCHEMAS["ingest_problems"]))
+        insert_problems(con, problems, run_id)
+        if new:
+            # In the batch's own transaction: a kill after this commit leaves a database that knows its
+            # picture misses these documents, so the next command that can write rebuilds it.
+            state.mark_picture_stale(con, f"run {run_id}" if run_id else "write")
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback_quietly(con)
         raise
     return [r.document.id for r in new]
+
+
+def insert_problems(
+    con: duckdb.DuckDBPyConnection, problems: Sequence[IngestProblem], run_id: str | None
+) -> None:
+    """Store report lines, one row per problem per run: a line already stored for this run (same path,
+    code and message) is not stored again, so re-sending a batch's lines never grows the table."""
+    unique = list(dict.fromkeys((p.path, p.code, p.message) for p in problems))
+    if not unique:
+        return
+    rows = pa.table({
+        "run_id": [run_id] * len(unique),
+        "path": [u[0] for u in unique],
+        "code": [u[1] for u in unique],
+        "message": [u[2] for u in unique],
+    }, schema=SCHEMAS["ingest_problems"])
+    con.register("_sitroom_new_problems", rows)
+    try:
+        con.execute(
+            """
+            INSERT INTO ingest_problems BY NAME
+            SELECT n.*, current_timestamp AS "at" FROM _sitroom_new_problems n
+            WHERE NOT EXISTS (
+                SELECT 1 FROM ingest_problems p
+                WHERE p.run_id IS NOT DISTINCT FROM n.run_id
+                  AND p.path = n.path AND p.code = n.code AND p.message = n.message
+            )
+            """
+        )
+    finally:
+        con.unregister("_sitroom_new_problems")
 
 
 def start_run(con: duckdb.DuckDBPyConnection) -> str:
