@@ -293,6 +293,16 @@ def _modal(values: list[Any]) -> Any:
     return next(v for v in values if v is not None and counts[v] == best)
 
 
+def merged_id(members: list[_Report], docs: Mapping[str, Mapping[str, Any]]) -> str:
+    """The id of a fresh merged event: from its earliest-published report, so reports that arrive later
+    (the usual case) leave it unchanged even without the id history store/picture.py keeps."""
+    def key(m: _Report) -> tuple[str, str]:
+        doc = docs.get(m.rec["doc_id"]) or {}
+        return (str(doc.get("published") or doc.get("reference_date") or "9999"), m.rec["id"])
+
+    return stable_id("merged", min(members, key=key).rec["id"])
+
+
 def _merge(members: list[_Report], docs: Mapping[str, Mapping[str, Any]],
            names: Mapping[str, str]) -> MergedEvent:
     members = sorted(members, key=lambda m: (m.order, m.rec["id"]))
@@ -330,7 +340,7 @@ def _merge(members: list[_Report], docs: Mapping[str, Mapping[str, Any]],
     d_end = chosen_date.end.isoformat() if chosen_date and chosen_date.end else None
     precision = chosen_date.precision if chosen_date else None
     return MergedEvent(
-        id=stable_id("merged", *sorted(m.rec["id"] for m in members)),
+        id=merged_id(members, docs),
         type=members[0].rec["type"],
         date=chosen_date.rec["date"] if chosen_date else None,
         date_precision=precision, time_precision=TIME_PRECISION.get(precision or ""),

@@ -84,7 +84,7 @@ class EventSource(_AsDict):
 
 @dataclass
 class MergedEvent(_AsDict):
-    id: str  # stable hash of the sorted member event ids
+    id: str  # from the earliest report; kept across rebuilds (picture/ids.py)
     type: str
     date: str | None
     date_precision: str | None

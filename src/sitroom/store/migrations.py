@@ -361,9 +361,25 @@ _V2 = (
     """,
 )
 
+# Every id the picture ever published (merged events, series, entities) and where it points now, so a saved
+# link survives rebuilds (sitroom.picture.ids). Unlike the picture_* tables it is kept across rebuilds.
+# NB: branch r-jobs also adds a migration 3 (store_state); whichever merges second renumbers to 4.
+_V3_IDS = (
+    """
+    CREATE TABLE picture_ids (
+        kind VARCHAR NOT NULL,  -- event | series | entity
+        id VARCHAR NOT NULL,
+        born INTEGER NOT NULL,  -- the rebuild that first published it (older ids win merges)
+        current_id VARCHAR NOT NULL,  -- itself while live, else the live record it redirects to
+        PRIMARY KEY (kind, id)
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, records, evidence, runs and ingest problems", _V1),
     Migration(2, "the cross-source picture: entities, merged events, series, statements", _V2),
+    Migration(3, "stable picture ids: every published id and where it redirects", _V3_IDS),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
