@@ -22,7 +22,7 @@ def test_dev_seeds_rome_ministerial_and_pledge_series(tmp_path: Path) -> None:
         rome = [e for e in store.merged_events(type="meeting") if e["place"] == "Rome"]
         assert len(rome) == 1 and rome[0]["n_sources"] == 3
         assert str(rome[0]["date"]).startswith("2021-06")
-        pledges = next(s for s in store.series() if s["rule"] == "stabilization_pledges")
+        pledges = next(s for s in store.series() if s["rule"] == "coalition_pledges")
         detail = store.series(pledges["name"])[0]
     values = sorted(p["value"] for p in detail["points"])
     assert values[:2] == [500_000_000, 600_000_000]

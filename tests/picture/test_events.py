@@ -125,3 +125,29 @@ def test_events_undated_report_outside_its_document_year_stays_apart() -> None:
                  [event("a", type="meeting", date="2022-03-14"),
                   event("b", type="meeting", date=None, precision=None)])
     assert len(build_picture(obj).events) == 2
+
+
+def _crocus(actor: str, actor_id: str, doc_id: str, date: str | None, precision: str | None,
+            place: str | None, killed: int) -> dict:
+    return event(doc_id, date=date, precision=precision, country="RU", place=place,
+                 place_id="gn:crocus" if place else None, lat=55.82 if place else None, lon=37.39 if place else None,
+                 geo="point" if place else "country", actor=actor, actor_id=actor_id, killed=killed)
+
+
+def test_events_a_branch_and_its_parent_credited_with_one_attack_merge() -> None:
+    # Real reporting of Crocus City Hall: "Islamic State" on the day, "ISIS-K" (month, country only) later.
+    obj = export([doc("a", published="2024-03-23"), doc("b", published="2024-03-30")], [
+        _crocus("Islamic State", "is", "a", "2024-03-22", "day", "Crocus City Hall", 143),
+        _crocus("ISIS-K", "iskp", "b", "2024-03", "month", None, 145),
+    ])
+    (merged,) = build_picture(obj).events
+    assert merged.place == "Crocus City Hall" and merged.killed is not None
+    assert (merged.killed.low, merged.killed.high) == (143, 145)  # the sources disagree, both kept
+
+
+def test_events_two_different_branches_stay_apart() -> None:
+    obj = export([doc("a"), doc("b")], [
+        _crocus("ISIS-K", "iskp", "a", "2024-03-22", "day", "Crocus City Hall", 143),
+        _crocus("ISWAP", "iswap", "b", "2024-03-22", "day", "Crocus City Hall", 143),
+    ])
+    assert len(build_picture(obj).events) == 2

@@ -75,7 +75,7 @@ def test_queries_save_picture_replaces_previous_rows(tmp_path: Path) -> None:
         assert len(sp.opposing(con, about="Islamic")) == 1
         assert [s["speaker"] for s in sp.statements(con, speaker="jaber")] == ["Karim Jaber"]
         assert len(sp.statements(con, about="Islamic State")) == 2
-        figs = [figure("a", i, "people", v, "people", f"{v:g} people", f"The camp holds {v:g} people.", as_of=d)
+        figs = [figure("a", i, "people", v, "people", f"{v:g} people", f"The al-Hol camp holds {v:g} people.", as_of=d)
                 for i, (v, d) in enumerate([(9.0, "2022-01"), (7.0, "2021-01")])]
         sp.save_picture(con, build_picture(export([doc("a")], figures=figs)))
         (series,) = sp.series(con, "camp")
@@ -94,7 +94,7 @@ def test_queries_cli_commands_answer_in_json_and_tables(db: Path) -> None:
     assert rows[0]["type"] == "attack"
     shown = runner.invoke(app, ["event", rows[0]["id"], "--db", str(db)], env=env)
     assert shown.exit_code == 0 and "Islamic State fighters attacked" in shown.stdout
-    for args in (["series"], ["series", "pledges"], ["quotes", "--speaker", "Doe"], ["quotes", "--opposing"],
+    for args in (["series"], ["series", "pledge"], ["quotes", "--speaker", "Doe"], ["quotes", "--opposing"],
                  ["entities"], ["timeline", "--country", "SY"], ["search", "checkpoint"], ["events"]):
         out = runner.invoke(app, [*args, "--db", str(db)])
         assert out.exit_code == 0, (args, out.output)
@@ -165,9 +165,9 @@ def test_queries_wire_corpus_picture(tmp_path: Path) -> None:
         assert (market["killed"]["low"], market["killed"]["best"], market["killed"]["high"]) == (28, 30, 35)
         kirkuk = store.merged_event(next(e["id"] for e in store.merged_events(type="attack", place="Kirkuk")))
         assert sorted(s["value"] for s in kirkuk["killed"]["by_source"]) == [5, 6, 7]
-        camp = next(s for s in store.series("camp population") if s["n_points"] >= 4)
+        camp = next(s for s in store.series("al-Hol camp") if s["n_points"] >= 4)
         dates = [p["as_of"] for p in camp["points"]]
         assert len(dates) >= 4 and dates == sorted(dates)
-        pledges = store.series("pledges")
+        pledges = store.series("pledge drive")
         assert any(s["target"] == 700_000_000 and s["n_points"] >= 2 for s in pledges)
         assert any(p["about"] == "Islamic State" for p in store.opposing(topic="threat"))

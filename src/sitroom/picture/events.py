@@ -102,13 +102,38 @@ class _Report:
     admin1: str | None
     place_name: str | None
     actor: str | None
+    kb_id: str | None = None  # the actor's knowledge-base id ("iskp")
+    lineage: frozenset[str] = frozenset()  # it and its parents ("iskp", "islamic_state")
+
+
+def actors_compatible(a: _Report, b: _Report) -> bool:
+    """Same actor, one report names none, or one is a branch of the other: "Islamic State" and "ISIS-K"
+    credited with Crocus City Hall are one attack. Two different branches stay apart."""
+    if a.actor is None or b.actor is None or a.actor == b.actor:
+        return True
+    return (a.kb_id is not None and a.kb_id in b.lineage) or (b.kb_id is not None and b.kb_id in a.lineage)
+
+
+@cache
+def _kb(name: str | None) -> tuple[str | None, frozenset[str]]:
+    """The knowledge-base id of the actor called ``name`` and the set of it and its ancestors."""
+    if not name:
+        return None, frozenset()
+    from sitroom.resolve.actors import load_actor_kb  # the KB loader pulls in spaCy: only load it when merging
+
+    kb = load_actor_kb()
+    actor = kb.lookup(name)
+    if actor is None:
+        return None, frozenset()
+    return actor.id, frozenset((actor.id, *kb.ancestors(actor.id)))
 
 
 def _modality_class(modality: str | None) -> str:
     return "real" if modality in (None, "asserted", "planned") else str(modality)
 
 
-def _report(rec: dict[str, Any], order: int, places: Mapping[str, Mapping[str, Any]], resolve: Resolver) -> _Report:
+def _report(rec: dict[str, Any], order: int, places: Mapping[str, Mapping[str, Any]], resolve: Resolver,
+            names: Mapping[str, str]) -> _Report:
     start, end = date_bounds(rec.get("date"))
     precision = rec.get("date_precision") or precision_of(rec.get("date"))
     place = places.get(rec.get("place_id") or "") or {}
@@ -120,11 +145,13 @@ def _report(rec: dict[str, Any], order: int, places: Mapping[str, Mapping[str, A
     actor = resolve(rec.get("doc_id"), rec.get("actor_id")) if rec.get("actor_id") else None
     if actor is None and rec.get("actor"):
         actor = "name:" + str(rec["actor"]).casefold()
+    kb_id, lineage = _kb(names.get(actor or "") or rec.get("actor"))
     return _Report(
         rec=rec, order=order, start=start, end=end, precision=precision if start else None,
         modality_class=_modality_class(rec.get("modality")), country=rec.get("country") or place.get("country"),
         place_id=rec.get("place_id"), lat=rec.get("lat"), lon=rec.get("lon"), geo=geo,
         admin1=place.get("admin1"), place_name=rec.get("place") or place.get("name"), actor=actor,
+        kb_id=kb_id, lineage=lineage,
     )
 
 
@@ -176,7 +203,7 @@ def places_compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
 def compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
     return (
         a.modality_class == b.modality_class
-        and (a.actor is None or b.actor is None or a.actor == b.actor)
+        and actors_compatible(a, b)
         and dates_compatible(a, b, rule)
         and places_compatible(a, b, rule)
     )
@@ -250,7 +277,7 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
         fits = [
             c for c in by_place.get(r.place_id or "", [])
             if window is not None
-            and all(m.actor is None or r.actor is None or m.actor == r.actor for m in c)
+            and all(actors_compatible(m, r) for m in c)
             and all(m.modality_class == r.modality_class for m in c)
             and any(m.start and window[0] <= m.start <= window[1] for m in c)
         ]
@@ -293,6 +320,16 @@ def _modal(values: list[Any]) -> Any:
     return next(v for v in values if v is not None and counts[v] == best)
 
 
+def merged_id(members: list[_Report], docs: Mapping[str, Mapping[str, Any]]) -> str:
+    """The id of a fresh merged event: from its earliest-published report, so reports that arrive later
+    (the usual case) leave it unchanged even without the id history store/picture.py keeps."""
+    def key(m: _Report) -> tuple[str, str]:
+        doc = docs.get(m.rec["doc_id"]) or {}
+        return (str(doc.get("published") or doc.get("reference_date") or "9999"), m.rec["id"])
+
+    return stable_id("merged", min(members, key=key).rec["id"])
+
+
 def _merge(members: list[_Report], docs: Mapping[str, Mapping[str, Any]],
            names: Mapping[str, str]) -> MergedEvent:
     members = sorted(members, key=lambda m: (m.order, m.rec["id"]))
@@ -330,7 +367,7 @@ def _merge(members: list[_Report], docs: Mapping[str, Mapping[str, Any]],
     d_end = chosen_date.end.isoformat() if chosen_date and chosen_date.end else None
     precision = chosen_date.precision if chosen_date else None
     return MergedEvent(
-        id=stable_id("merged", *sorted(m.rec["id"] for m in members)),
+        id=merged_id(members, docs),
         type=members[0].rec["type"],
         date=chosen_date.rec["date"] if chosen_date else None,
         date_precision=precision, time_precision=TIME_PRECISION.get(precision or ""),
@@ -356,7 +393,7 @@ def merge_events(export_obj: Mapping[str, Any], resolve: Resolver,
     places = {p["id"]: p for p in export_obj.get("places", [])}
     by_type: dict[str, list[_Report]] = defaultdict(list)
     for i, rec in enumerate(export_obj.get("events", [])):
-        by_type[rec["type"]].append(_report(rec, i, places, resolve))
+        by_type[rec["type"]].append(_report(rec, i, places, resolve, names or {}))
     merged = [
         _merge(cluster, docs, names or {})
         for etype in sorted(by_type)

@@ -84,7 +84,7 @@ class EventSource(_AsDict):
 
 @dataclass
 class MergedEvent(_AsDict):
-    id: str  # stable hash of the sorted member event ids
+    id: str  # from the earliest report; kept across rebuilds (picture/ids.py)
     type: str
     date: str | None
     date_precision: str | None
@@ -118,7 +118,7 @@ class SeriesPoint(_AsDict):
     unit: str
     qualifier: str | None
     as_of: str | None
-    as_of_basis: str  # "figure" (the text dates it) | "document" (the document's date) | "none"
+    as_of_basis: str  # "figure" (extractor) | "text" (its clause/sentence dates it) | "document" (reported on) | "none"
     is_target: bool
     raw: str
     subject: str

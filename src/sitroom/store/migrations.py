@@ -381,10 +381,25 @@ _V3 = (
     """,
 )
 
+# Every id the picture ever published (merged events, series, entities) and where it points now, so a saved
+# link survives rebuilds (sitroom.picture.ids). Unlike the picture_* tables it is kept across rebuilds.
+_V4 = (
+    """
+    CREATE TABLE picture_ids (
+        kind VARCHAR NOT NULL,  -- event | series | entity
+        id VARCHAR NOT NULL,
+        born INTEGER NOT NULL,  -- the rebuild that first published it (older ids win merges)
+        current_id VARCHAR NOT NULL,  -- itself while live, else the live record it redirects to
+        PRIMARY KEY (kind, id)
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, records, evidence, runs and ingest problems", _V1),
     Migration(2, "the cross-source picture: entities, merged events, series, statements", _V2),
     Migration(3, "store state: whether the picture is stale", _V3),
+    Migration(4, "stable picture ids: every published id and where it redirects", _V4),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

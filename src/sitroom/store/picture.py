@@ -23,6 +23,7 @@ from sitroom.errors import SitroomError
 from sitroom.models import DocResult
 from sitroom.picture import Picture, build_picture, load_overrides, picture_input
 from sitroom.picture.common import date_bounds
+from sitroom.picture.ids import Assignment, assign_ids, groups_of, restamp
 from sitroom.store import read, state
 from sitroom.store.failures import rollback_quietly
 from sitroom.store.read import EventFilter, Where
@@ -100,11 +101,45 @@ def _column_types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
         "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
 
 
+# The members each kind of record held in the stored picture: (member id, record id).
+_PREVIOUS_MEMBERS: dict[str, str] = {
+    "event": "SELECT event_id, merged_id FROM picture_event_sources",
+    "series": "SELECT figure_id, series_id FROM picture_series_points",
+    "entity": "SELECT unnest(members), id FROM picture_entities",
+}
+
+
+def _stabilised(con: duckdb.DuckDBPyConnection, picture: Picture) -> tuple[Picture, list[dict[str, Any]]]:
+    """``picture`` under the ids the stored picture published (sitroom.picture.ids), and the rows of the
+    id history to store with it. Reads the stored picture, so it runs before that is replaced."""
+    history = con.execute("SELECT kind, id, born, current_id FROM picture_ids").fetchall()
+    fresh = groups_of(picture)
+    done: dict[str, Assignment] = {}
+    rows: list[dict[str, Any]] = []
+    for kind, groups in fresh.items():
+        previous = {str(m): str(r) for m, r in con.execute(_PREVIOUS_MEMBERS[kind]).fetchall() if m is not None}
+        born = {str(i): int(b) for k, i, b, _ in history if k == kind}
+        old_redirects = {str(i): str(c) for k, i, _, c in history if k == kind and c != i}
+        done[kind] = assign_ids(groups, previous, born, old_redirects)
+        live = set(done[kind].ids.values())
+        for ident, gen in sorted(done[kind].born.items()):
+            target = ident if ident in live else done[kind].redirects.get(ident)
+            if target is not None:
+                rows.append({"kind": kind, "id": ident, "born": gen, "current_id": target})
+    return restamp(picture, done["event"], done["series"], done["entity"]), rows
+
+
 def save_picture(con: duckdb.DuckDBPyConnection, picture: Picture) -> dict[str, int]:
-    """Replace the stored picture with ``picture`` in one transaction; returns rows written per table."""
-    rows = picture_rows(picture)
+    """Replace the stored picture with ``picture`` in one transaction; returns rows written per table.
+    Records keep the ids the stored picture gave them (``_stabilised``), so saved links still resolve."""
     con.begin()
     try:
+        picture, id_rows = _stabilised(con, picture)
+        rows = picture_rows(picture)
+        con.execute("DELETE FROM picture_ids")
+        if id_rows:
+            con.executemany("INSERT INTO picture_ids VALUES (?, ?, ?, ?)",
+                            [[r["kind"], r["id"], r["born"], r["current_id"]] for r in id_rows])
         for table in PICTURE_TABLES:
             con.execute(f"DELETE FROM {table}")
             if not rows[table]:
@@ -275,6 +310,9 @@ def count_merged_events(con: duckdb.DuckDBPyConnection, **filters: Unpack[EventF
     return read.count(con, "picture_events e", _event_where(filters))
 
 
+_ID_KIND = {"picture_events": "event", "picture_series": "series", "picture_entities": "entity"}
+
+
 def _resolve_id(con: duckdb.DuckDBPyConnection, table: str, kind: str, ident: str) -> str:
     """An exact id, or a unique prefix of one (at least 6 characters), as the CLI shows short ids."""
     row = con.execute(f"SELECT id FROM {table} WHERE id = ?", [ident]).fetchone()
@@ -284,6 +322,11 @@ def _resolve_id(con: duckdb.DuckDBPyConnection, table: str, kind: str, ident: st
         found = con.execute(f"SELECT id FROM {table} WHERE starts_with(id, ?) LIMIT 2", [ident]).fetchall()
         if len(found) == 1:
             return str(found[0][0])
+    # An id an earlier picture published: it redirects to the record now holding its reports.
+    moved = con.execute("SELECT current_id FROM picture_ids WHERE kind = ? AND id = ?",
+                        [_ID_KIND[table], ident]).fetchone()
+    if moved and con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [moved[0]]).fetchone():
+        return str(moved[0])
     raise SitroomError("E401", kind=kind, id=ident)
 
 
@@ -308,8 +351,10 @@ def series(con: duckdb.DuckDBPyConnection, name: str | None = None, limit: int =
     if name is None:
         return _dicts(con.execute(
             "SELECT * FROM picture_series ORDER BY n_points + n_targets DESC, lower(name), id LIMIT ?", [limit]))
+    moved = con.execute("SELECT current_id FROM picture_ids WHERE kind = 'series' AND id = ?", [name]).fetchone()
+    ident = str(moved[0]) if moved else name  # a series id an earlier picture published
     found = _dicts(con.execute(
-        "SELECT * FROM picture_series WHERE id = ? OR lower(name) = lower(?) ORDER BY id", [name, name]))
+        "SELECT * FROM picture_series WHERE id = ? OR lower(name) = lower(?) ORDER BY id", [ident, name]))
     if not found:
         found = _dicts(con.execute(
             "SELECT * FROM picture_series WHERE name ILIKE ? ESCAPE '\\' "
