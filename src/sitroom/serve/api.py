@@ -16,15 +16,18 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
+from sitroom.errors import SitroomError
+from sitroom.partial_dates import date_bounds
 from sitroom.serve import queries
-from sitroom.serve.queries import MAX_PAGE, EventFilters, total_of
+from sitroom.serve.queries import MAX_OFFSET, MAX_PAGE, EventFilters, total_of
 from sitroom.store import Store
 
 router = APIRouter(prefix="/api", tags=["read"])
 ingest_router = APIRouter(prefix="/api", tags=["ingest"])
 
 Limit = Annotated[int, Query(ge=0, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
-Offset = Annotated[int, Query(ge=0)]
+# Bounded: an offset past DuckDB's 64-bit range would fail inside the query (a 500), and no list is this long.
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"rows to skip, at most {MAX_OFFSET}")]
 Cursor = Annotated[str | None, Query(max_length=400, description="a page's next_cursor: the page after it")]
 
 
@@ -44,7 +47,17 @@ def event_filters(
     until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     place: str | None = None,
 ) -> EventFilters:
-    return EventFilters.of(type=type, country=country, actor=actor, since=since, until=until, place=place)
+    filters = EventFilters.of(type=type, country=country, actor=actor, since=since, until=until, place=place)
+    check_period(filters.since, filters.until)
+    return filters
+
+
+def check_period(since: str | None, until: str | None) -> None:
+    """E402 when the period ends before it starts: an empty list would look like "nothing happened"."""
+    first, _ = date_bounds(since)
+    _, last = date_bounds(until)
+    if first is not None and last is not None and first > last:
+        raise SitroomError("E402", name="until", value=until, reason=f"the period ends before since={since}")
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]

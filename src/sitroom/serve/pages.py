@@ -14,11 +14,13 @@ from sitroom.serve.api import Cursor, FiltersDep, Limit, Offset, StoreDep
 from sitroom.serve.charts import line_chart, month_histogram
 from sitroom.serve.geo import MapPoint, build_map
 from sitroom.serve.highlight import segments
+from sitroom.serve.queries import total_of
 from sitroom.serve.render import render
 
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 50
+PLACES_SHOWN = 200
 
 
 def _api(path: str, request: Request) -> str:
@@ -147,11 +149,17 @@ def document(request: Request, store: StoreDep, doc_id: str) -> HTMLResponse:
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(request: Request, store: StoreDep, type: str | None = None, q: str | None = None) -> HTMLResponse:
-    items = store.entities(type=type or None, q=q or None, limit=200)
-    places = store.places(limit=200)
-    return _page("entities.html", request, entities=items, places=places, q=q or "", type=type or "",
-                 api_url=_api("/api/entities", request))
+def entities(request: Request, store: StoreDep, type: str | None = None, q: str | None = None,
+             limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
+    type, q = (type or None), (q or None)
+    items = store.entities(type=type, q=q, limit=limit, offset=offset)
+    result = queries.page(items, total_of(items, limit, offset, lambda: store.count_entities(type=type, q=q)),
+                          limit, offset)
+    # Places beside them, most mentioned first; the whole list is the JSON twin /api/places.
+    places = store.places(limit=PLACES_SHOWN)
+    n_places = total_of(places, PLACES_SHOWN, 0, store.count_places)
+    return _page("entities.html", request, result=result, places=places, n_places=n_places, q=q or "",
+                 type=type or "", api_url=_api("/api/entities", request))
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -23,6 +23,8 @@ from sitroom.store.read import EventFilter
 
 # The store's page size cap (read.MAX_LIMIT); the API refuses larger pages itself with E402.
 MAX_PAGE = 1000
+# The largest offset a list accepts (DuckDB's OFFSET is a 64-bit integer; no list here is this long).
+MAX_OFFSET = 1_000_000_000
 # Pages that draw every matching event (map, timeline chart) read at most this many, newest first.
 MAX_DRAWN = 5000
 EVENT_FILTERS = ("type", "country", "actor", "since", "until", "place")

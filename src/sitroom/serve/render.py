@@ -6,6 +6,7 @@ every navigation link, so the map, the overview and the lists show the same peri
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from sitroom.models import EVENT_TYPES
 from sitroom.serve.charts import format_value
 
 TEMPLATES = Path(__file__).with_name("templates")
+STATIC = Path(__file__).with_name("static")
 PERIOD_KEYS = ("since", "until")
 
 
@@ -42,6 +44,14 @@ def period_url(request: Request, path: str, **extra: Any) -> str:
 
 
 @cache
+def static_url(name: str) -> str:
+    """``/static/<name>?v=<content hash>``: a new version gets a new URL, so the old one can be cached for
+    good (the app sends a year-long Cache-Control for versioned static URLs)."""
+    digest = hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:10]
+    return f"/static/{name}?v={digest}"
+
+
+@cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -49,7 +59,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(event_types=EVENT_TYPES, url_with=url_with, period_url=period_url)
+    env.globals.update(event_types=EVENT_TYPES, url_with=url_with, period_url=period_url, static_url=static_url)
     env.filters["fmt"] = format_value
     return env
 
