@@ -63,7 +63,7 @@ def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> l
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
     stats = store.stats()
-    latest = queries.fetch_events(store, filters, 10)
+    latest = queries.events_page(store, filters, 10, 0)  # with each event's first evidence, for the table
     drawn = queries.events_drawn(store, filters)
     series = queries.key_series_from_store(store)
     charts = [(s, line_chart(s, width=260, height=80, compact=True)) for s in series]
