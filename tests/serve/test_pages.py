@@ -111,3 +111,39 @@ def test_list_pages_wrap_tables_for_narrow_screens(client: Client) -> None:
     for url in ("/", "/timeline", "/documents", "/entities"):
         page = client.get(url).text
         assert page.count("<table") == page.count('<div class="table-wrap"'), url
+
+
+def test_map_caption_counts_add_up_to_the_markers(client: Client) -> None:
+    page = client.get("/map").text
+    caption = re.sub(r"\s+", " ", page.split('class="muted map-counts">')[1].split("</p>")[0])
+    found = re.match(r"(\d+) events?: (\d+) at a town or site, (\d+) known only to a country or province \(rings\)"
+                     r"(?:, (\d+) without a location \(not drawn\))?(?:; (\d+) mentioned places? without events)?",
+                     caption)
+    assert found, caption
+    total, located, approx, unlocated, places = (int(g or 0) for g in found.groups())
+    assert total == 7 == located + approx + unlocated
+    svg = page.split('<g class="markers">')[1].split("</g>")[0]
+    assert svg.count('class="marker m-place"') == places
+    assert svg.count("<circle") == located + approx + places
+
+
+def test_quotes_page_lists_speakers_before_collapsed_opposing_pairs(client: Client) -> None:
+    body = client.get("/api/quotes").json()
+    page = client.get("/quotes").text
+    first_speaker = page.index('class="speaker"')
+    if body["opposing"]:
+        assert first_speaker < page.index('id="h-opposing"')
+        assert '<details class="opposing-all">' in page  # collapsed behind its count
+    assert page.count('class="speaker"') >= 2
+
+
+def test_opposing_pairs_are_deduplicated_in_either_order() -> None:
+    from sitroom.serve.queries import distinct_pairs
+
+    def pair(a: str, d: str) -> dict:
+        return {"affirming": {"text": a}, "denying": {"text": d}}
+
+    pairs = [pair("IS is defeated", "IS is not defeated"), pair("IS is  defeated", "IS is not defeated"),
+             pair("IS is not defeated", "IS is defeated"), pair("same words", "Same words"),
+             pair("Troops will stay", "Troops will leave")]
+    assert [p["denying"]["text"] for p in distinct_pairs(pairs)] == ["IS is not defeated", "Troops will leave"]
