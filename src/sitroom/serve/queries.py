@@ -467,7 +467,26 @@ def opposing(store: Store, speaker: str | None = None, about: str | None = None)
     if about:
         pairs = [p for p in pairs if about.lower() in str(p.get("about") or "").lower()
                  or has(p["affirming"], "text", about) or has(p["denying"], "text", about)]
-    return pairs
+    return distinct_pairs(pairs)
+
+
+def _words(side: dict[str, Any]) -> str:
+    return " ".join(str(side.get("text") or "").lower().split())
+
+
+def distinct_pairs(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each opposition once: a wire story reprinted by five outlets gives the same two statements five
+    times, in either order. A "pair" whose two sides say the same words opposes nothing and is dropped."""
+    seen: set[frozenset[str]] = set()
+    out: list[dict[str, Any]] = []
+    for pair in pairs:
+        a, d = _words(pair["affirming"]), _words(pair["denying"])
+        key = frozenset((a, d))
+        if a == d or key in seen:
+            continue
+        seen.add(key)
+        out.append(pair)
+    return out
 
 
 def quotes_page(store: Store, speaker: str | None, about: str | None, limit: int, offset: int) -> dict[str, Any]:
