@@ -147,3 +147,15 @@ def test_opposing_pairs_are_deduplicated_in_either_order() -> None:
              pair("IS is not defeated", "IS is defeated"), pair("same words", "Same words"),
              pair("Troops will stay", "Troops will leave")]
     assert [p["denying"]["text"] for p in distinct_pairs(pairs)] == ["IS is not defeated", "Troops will leave"]
+
+
+@pytest.mark.parametrize(("query", "months"), [
+    ("since=2023&until=2023", {"2023-06", "2023-10", "2023-11"}),  # a year-only period lights its bars
+    ("since=2023-10&until=2023-11", {"2023-10", "2023-11"}),
+    ("since=2024-05", {"2024-05"}),
+])
+def test_timeline_highlights_the_bars_of_the_period(client: Client, query: str, months: set[str]) -> None:
+    page = client.get(f"/timeline?{query}").text
+    selected = set(re.findall(r'class="bar selected" data-month="([\d-]+)"', page))
+    counted = {m for m in selected if f'aria-label="{m}: 0 events"' not in page}
+    assert counted == months
