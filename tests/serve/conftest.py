@@ -37,7 +37,7 @@ class Client:
     def request(self, method: str, url: str, **kw: Any) -> httpx.Response:
         async def call() -> httpx.Response:
             transport = httpx.ASGITransport(app=self.app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
                 return await client.request(method, url, **kw)
 
         return asyncio.run(call())

@@ -7,6 +7,8 @@ anything not addressed to that server is aborted and recorded, and the tests ass
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import shutil
 import socket
@@ -350,8 +352,8 @@ def test_browser_sample_corpus_every_page_loads(corpus_page: tuple[Any, Watch]) 
     pg.wait_for_url(re.compile(r"/documents/[0-9a-f]+$"))
     assert pg.locator("article.doctext").inner_text().strip()
     _load(pg, "/entities", "Entities and places")
-    assert pg.locator("#h-ent + table tbody a").count() >= 3
-    places = pg.locator("#h-places + table tbody tr")
+    assert pg.locator("#h-ent + .table-wrap table tbody a").count() >= 3
+    places = pg.locator("#h-places + .table-wrap table tbody tr")
     assert places.count() >= 3
     shot(pg, "corpus-entities")
     # Places: one with events leads to the timeline filtered to it.
@@ -467,3 +469,96 @@ def test_browser_screenshots_dir_is_writable() -> None:
     assert probe.read_text() == "ok"
     probe.unlink()
     assert shutil.disk_usage(SHOTS).free > 0
+
+
+# --------------------------------------------------------------------------- analyst tasks (issue 12)
+
+
+def test_browser_download_csv_of_a_filtered_list_has_every_row(page: tuple[Any, Watch], tmp_path: Path) -> None:
+    pg, _ = page
+    pg.goto("/timeline?type=attack&limit=2")
+    total = int(re.search(r"(\d+) events?,", pg.locator("main").inner_text()).group(1))  # type: ignore[union-attr]
+    assert pg.locator("table.events tbody tr").count() == 2 < total  # the page shows two of them
+    with pg.expect_download() as info:
+        pg.get_by_role("link", name="CSV").click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    assert info.value.suggested_filename == "sitroom-events-type-attack.csv"
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert len(rows) == total and {r["event_type"] for r in rows} == {"attack"}
+
+
+def test_browser_sorting_by_a_header(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/timeline")
+    pg.get_by_role("link", name="Killed").click()
+    pg.wait_for_url(re.compile(r"sort=-killed"))
+    cells = pg.locator("table.events tbody tr td:nth-child(5)").all_inner_texts()
+    tolls = [int(c.split()[0]) for c in cells if c.strip()]
+    assert len(tolls) >= 2 and tolls == sorted(tolls, reverse=True)
+    assert pg.locator('th[aria-sort="descending"]').inner_text().startswith("Killed")
+
+
+def test_browser_map_zooms_pans_and_keeps_filters_from_the_timeline(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/timeline?type=attack&actor=Islamic+State")
+    pg.get_by_role("link", name="Map", exact=True).click()
+    pg.wait_for_url(re.compile(r"/map\?actor=Islamic\+State&type=attack"))
+    assert pg.locator("#f-type").input_value() == "attack"
+    svg = pg.locator("svg.map")
+    before = [float(v) for v in svg.get_attribute("viewBox").split()]  # type: ignore[union-attr]
+    marker = pg.locator("svg.map a.marker circle").first
+    size = marker.bounding_box()
+    pg.get_by_role("button", name="Zoom in").click()
+    pg.get_by_role("button", name="Zoom in").click()
+    after = [float(v) for v in svg.get_attribute("viewBox").split()]  # type: ignore[union-attr]
+    assert after[2] < before[2] / 2  # zoomed in more than twice
+    zoomed = marker.bounding_box()
+    assert size and zoomed and abs(zoomed["width"] - size["width"]) < 2  # markers keep their size on screen
+    box = svg.bounding_box()
+    assert box
+    pg.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    pg.mouse.down()
+    pg.mouse.move(box["x"] + box["width"] / 2 + 120, box["y"] + box["height"] / 2, steps=6)
+    pg.mouse.up()
+    panned = [float(v) for v in svg.get_attribute("viewBox").split()]  # type: ignore[union-attr]
+    assert panned[0] < after[0] and panned[2] == after[2]  # dragged right: the view moved west
+    pg.mouse.wheel(0, 400)  # wheel out
+    assert float(svg.get_attribute("viewBox").split()[2]) > panned[2]  # type: ignore[union-attr]
+    pg.get_by_role("button", name="Reset the view").click()
+    assert [float(v) for v in svg.get_attribute("viewBox").split()] == before  # type: ignore[union-attr]
+    shot(pg, "map-zoom")
+
+
+def test_browser_phone_width_has_no_page_level_horizontal_scroll(browser: Any, server: Server) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=server.url)
+    try:
+        pg = context.new_page()
+        event = pg.goto("/api/events?limit=1")
+        assert event is not None
+        event_id = event.json()["items"][0]["id"]
+        doc_id = pg.goto("/api/documents?limit=1").json()["items"][0]["id"]  # type: ignore[union-attr]
+        for path in ["/", "/map", "/timeline", "/series", "/quotes", "/documents", "/entities",
+                     f"/events/{event_id}", f"/documents/{doc_id}", "/search?q=camp"]:
+            pg.goto(path)
+            width = pg.evaluate("() => document.documentElement.scrollWidth")
+            assert width <= 390, f"{path} is {width} px wide at 390 px"
+        pg.goto("/timeline")
+        shot(pg, "timeline-390", full_page=True)
+    finally:
+        context.close()
+
+
+def test_browser_print_shows_the_whole_evidence_and_no_navigation(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    event_id = pg.goto("/api/events?place=Mosul").json()["items"][0]["id"]  # type: ignore[union-attr]
+    pg.goto(f"/events/{event_id}")
+    panels = pg.locator(".doctext.scroll")
+    assert panels.count() >= 1
+    pg.emulate_media(media="print")
+    assert not pg.locator("header.top").is_visible()
+    for i in range(panels.count()):
+        cut = panels.nth(i).evaluate("p => p.scrollHeight - p.clientHeight")
+        assert cut <= 1, "a source's text is cut at its panel's height in print"
+    pdf = pg.pdf()
+    assert pdf[:4] == b"%PDF"

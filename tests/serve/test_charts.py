@@ -38,3 +38,13 @@ def test_charts_month_histogram_bars_carry_their_period() -> None:
     chart = month_histogram([("2023-01", 2), ("2023-02", 0), ("2023-03", 4)])
     assert [b.since for b in chart.bars] == ["2023-01", "2023-02", "2023-03"]
     assert chart.bars[1].h == 0 and chart.bars[2].h > chart.bars[0].h
+
+
+def test_histogram_axis_labels_stay_inside_the_chart() -> None:
+    from sitroom.serve.charts import LABEL_HALF_WIDTH, month_histogram
+
+    months = [(f"{2014 + i // 12}-{i % 12 + 1:02d}", i % 5) for i in range(140)]
+    chart = month_histogram(months)
+    assert len(chart.labels) >= 10
+    assert all(LABEL_HALF_WIDTH <= x <= chart.width - LABEL_HALF_WIDTH for x, _ in chart.labels)
+    assert chart.labels[0][1] == "2014-01"

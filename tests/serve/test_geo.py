@@ -7,13 +7,16 @@ import pytest
 from sitroom.serve.assets import atlas_path
 from sitroom.serve.geo import (
     DEFAULT_EXTENT,
+    Label,
     MapPoint,
     build_map,
     country_shapes,
     extent_for,
     marker_radius,
+    place_labels,
     project,
     shapes_from_topology,
+    spread,
 )
 
 # A square "country" of two arcs in a quantized, delta-encoded topology (the world-atlas format).
@@ -49,7 +52,7 @@ def test_geo_extent_frames_points_with_a_margin() -> None:
 def test_geo_marker_radius_grows_with_toll_and_is_capped() -> None:
     assert marker_radius(None, 100) == marker_radius(0, 100)
     assert marker_radius(50, 100) > marker_radius(4, 100) > marker_radius(0, 100)
-    assert marker_radius(100_000, 100) == 5.0
+    assert marker_radius(100_000, 100) == 2.5
 
 
 def test_geo_build_map_keeps_countries_in_view_and_sorts_markers() -> None:
@@ -78,3 +81,44 @@ def test_geo_extent_never_a_thin_strip() -> None:
     x1, y0 = project(lon_max, lat_max)
     assert (y1 - y0) >= 0.44 * (x1 - x0)
     assert lat_min < 33.3 and lat_max > 41.2 and lat_min >= -85.0 and lat_max <= 85.0
+
+
+def test_geo_coincident_markers_fan_out_instead_of_stacking() -> None:
+    # Ten events placed at Iraq's centre (country-level) and two at Mosul.
+    points = [MapPoint(43.7, 33.0, f"/events/c{i}", f"c{i}", "attack", i, approx=True) for i in range(10)]
+    points += [MapPoint(43.1, 36.3, f"/events/m{i}", f"m{i}", "strike", 1) for i in range(2)]
+    view = build_map(points)
+    spots = {(m.x, m.y) for m in view.markers}
+    assert len(spots) == 12  # every marker has its own spot
+    x, y = project(43.7, 33.0)
+    span_x = float(view.viewbox.split()[2])
+    ring = [m for m in view.markers if m.approx]
+    assert len(ring) == 10 and all(abs(m.x - x) < span_x * 0.05 and abs(m.y - y) < span_x * 0.05 for m in ring)
+    assert max(m.r for m in view.markers) <= span_x * 0.025  # capped: no circle hides the region
+
+
+def test_geo_spread_keeps_the_first_point_in_place() -> None:
+    assert spread([(1.0, 2.0), (5.0, 5.0)], 1.0) == [(1.0, 2.0), (5.0, 5.0)]
+    moved = spread([(0.0, 0.0)] * 4, 1.0)
+    assert moved[0] == (0.0, 0.0) and len(set(moved)) == 4
+
+
+def test_geo_labels_never_overlap_or_leave_the_view() -> None:
+    big = Label(50.0, 50.0, "Netherlands")
+    small = Label(52.0, 50.5, "Belgium")  # would overlap
+    edge = Label(1.0, 50.0, "Greenland")  # would run past the left edge
+    kept = place_labels([(10.0, big), (5.0, small), (20.0, edge)], 2.0, (0.0, 0.0, 100.0, 100.0))
+    assert kept == [big]
+
+
+@pytest.mark.skipif(atlas_path() is None, reason="world-atlas not installed (npm ci)")
+def test_geo_world_labels_are_placed_where_the_countries_are() -> None:
+    view = build_map([], world=True)
+    boxes = {s.name: s.bbox for s in country_shapes()}
+    for label in view.labels:
+        lon, lat = label.x / project(1.0, 0.0)[0], -label.y / 10.0
+        lon_min, lat_min, lon_max, lat_max = boxes[label.text]
+        if lon_max - lon_min < 180:  # countries across the antimeridian have a world-wide box
+            assert lon_min <= lon <= lon_max and lat_min <= lat <= lat_max, label.text
+    fiji = next(s for s in country_shapes() if s.name == "Fiji")
+    assert fiji.label_at[0] > 170 or fiji.label_at[0] < -170  # in the Pacific, not the Atlantic

@@ -10,21 +10,26 @@ from __future__ import annotations
 import hmac
 import re
 import tempfile
-from pathlib import Path
-from typing import Annotated, Any
+from collections.abc import Iterator
+from pathlib import Path as FilePath
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
 
-from sitroom.serve import queries
-from sitroom.serve.queries import MAX_PAGE, EventFilters, total_of
+from sitroom.errors import SitroomError
+from sitroom.partial_dates import date_bounds
+from sitroom.serve import listing, queries
+from sitroom.serve.listing import SORT_COLUMNS
+from sitroom.serve.queries import DEFAULT_SORT, MAX_OFFSET, MAX_PAGE, EventFilters, total_of
 from sitroom.store import Store
 
 router = APIRouter(prefix="/api", tags=["read"])
 ingest_router = APIRouter(prefix="/api", tags=["ingest"])
 
 Limit = Annotated[int, Query(ge=0, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
-Offset = Annotated[int, Query(ge=0)]
+# Bounded: an offset past DuckDB's 64-bit range would fail inside the query (a 500), and no list is this long.
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"rows to skip, at most {MAX_OFFSET}")]
 Cursor = Annotated[str | None, Query(max_length=400, description="a page's next_cursor: the page after it")]
 
 
@@ -43,8 +48,25 @@ def event_filters(
     since: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     place: str | None = None,
+    claimed: Annotated[str | None, Query(description="yes: claimed by the actor; no: not claimed")] = None,
+    disputed: Annotated[str | None, Query(description="yes: only events whose sources disagree")] = None,
+    undated: Annotated[str | None, Query(description="yes: only events no source dates")] = None,
+    sort: Annotated[str | None, Query(max_length=20, description=(
+        f"{', '.join(SORT_COLUMNS)}; a leading '-' sorts descending (default {DEFAULT_SORT})"))] = None,
 ) -> EventFilters:
-    return EventFilters.of(type=type, country=country, actor=actor, since=since, until=until, place=place)
+    filters = EventFilters.of(type=type, country=country, actor=actor, since=since, until=until, place=place,
+                              claimed=claimed, disputed=disputed, undated=undated, sort=sort)
+    listing.order_by(filters.sort)  # an unknown column is E402 on every list, sorted by listing or not
+    check_period(filters.since, filters.until)
+    return filters
+
+
+def check_period(since: str | None, until: str | None) -> None:
+    """E402 when the period ends before it starts: an empty list would look like "nothing happened"."""
+    first, _ = date_bounds(since)
+    _, last = date_bounds(until)
+    if first is not None and last is not None and first > last:
+        raise SitroomError("E402", name="until", value=until, reason=f"the period ends before since={since}")
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]
@@ -56,6 +78,31 @@ def events(store: StoreDep, filters: FiltersDep, limit: Limit = 50, offset: Offs
     """Merged events (one per real event, with its number of sources and killed best/low/high), each with
     its first source's evidence; ``next_cursor`` continues the list (pass it as ``cursor``)."""
     return queries.events_page(store, filters, limit, offset, cursor)
+
+
+@router.get("/events.{fmt}", summary="Every event matching the filters, as a download (csv, geojson or json)",
+            response_class=StreamingResponse,
+            responses={200: {"content": {t: {} for t in listing.EXPORT_FORMATS.values()}}})
+def events_export(store: StoreDep, filters: FiltersDep,
+                  fmt: Annotated[Literal["csv", "geojson", "json"], Path()]) -> StreamingResponse:
+    """The whole filtered list in the list's order, streamed (no page cap): CSV with ACLED's columns first,
+    GeoJSON of the located events, or JSON with every source of each event."""
+    return download(listing.stream(store, filters, fmt), fmt, "events", filters)
+
+
+def download(chunks: Iterator[str], fmt: str, what: str, filters: EventFilters) -> StreamingResponse:
+    """A streamed attachment named after what it holds and its filters (sitroom-events-type-attack.csv)."""
+    first = next(chunks)  # errors in the query (a bad filter) surface here, as a 400, not mid-download
+    parts = [what, *(f"{k}-{v}" for k, v in sorted(filters.as_params().items()))]
+    name = _SAFE_NAME.sub("_", "-".join(["sitroom", *parts]))[:150]
+
+    def body() -> Iterator[bytes]:
+        yield first.encode("utf-8")
+        for chunk in chunks:
+            yield chunk.encode("utf-8")
+
+    return StreamingResponse(body(), media_type=listing.EXPORT_FORMATS[fmt],
+                             headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
 
 
 @router.get("/events/{event_id}", summary="One event with every source, its evidence and conflicts")
@@ -140,7 +187,7 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 
 def safe_filename(name: str) -> str:
     """A plain file name for an upload: no folders, no odd characters, a suffix ingest can read."""
-    base = _SAFE_NAME.sub("_", Path(name.replace("\\", "/")).name).strip("._") or "upload.txt"
+    base = _SAFE_NAME.sub("_", FilePath(name.replace("\\", "/")).name).strip("._") or "upload.txt"
     if not base.lower().endswith(UPLOAD_SUFFIXES):
         base += ".txt"
     return base[:120]
@@ -170,7 +217,7 @@ def _ingest_bytes(db_path: str, name: str, body: bytes) -> dict[str, Any]:
     from sitroom import jobs
 
     with tempfile.TemporaryDirectory(prefix="sitroom-upload-") as tmp:
-        path = Path(tmp) / name
+        path = FilePath(tmp) / name
         path.write_bytes(body)
         report = jobs.ingest([str(path)], db=db_path)
     out = report.as_dict()

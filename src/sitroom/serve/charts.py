@@ -156,6 +156,10 @@ class Histogram:
     baseline: float = 0.0
 
 
+# Half the width of a "YYYY-MM" tick label at the 11 px the stylesheet sets (7 characters, ~0.6 em each).
+LABEL_HALF_WIDTH = 24.0
+
+
 def month_histogram(months: list[tuple[str, int]], width: int = 900, height: int = 160) -> Histogram:
     """Events per month as bars; each bar carries the since/until of its month for the period filter."""
     chart = Histogram(width, height)
@@ -173,5 +177,8 @@ def month_histogram(months: list[tuple[str, int]], width: int = 900, height: int
         chart.bars.append(Bar(x, round(top + plot_h - h, 1), round(max(slot - 1, 1), 1), h, month, count,
                               month, month))
         if i % label_every == 0:
-            chart.labels.append((round(x + slot / 2, 1), month))
+            # Centred under its bar, but kept inside the chart: "2014-07" under the first or last bar of a
+            # long span would otherwise be cut at the edge ("14-07", "2025-").
+            half = LABEL_HALF_WIDTH
+            chart.labels.append((round(min(max(x + slot / 2, half), width - half), 1), month))
     return chart

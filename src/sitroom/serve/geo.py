@@ -51,6 +51,7 @@ class Marker:
     href: str
     label: str
     kind: str  # css class suffix: the event type, or "place"
+    approx: bool = False
 
 
 @dataclass
@@ -128,6 +129,16 @@ def _centroid(ring: list[tuple[float, float]]) -> tuple[float, float]:
     return cx / (6 * area), cy / (6 * area)
 
 
+def _label_point(ring: list[tuple[float, float]]) -> tuple[float, float]:
+    """Where a country's name goes: the centroid of its largest ring. A ring across the antimeridian
+    (Fiji) is shifted east first, else its centroid lands half a world away (Fiji in the Atlantic)."""
+    lons = [p[0] for p in ring]
+    if max(lons) - min(lons) > 180:
+        ring = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in ring]
+    lon, lat = _centroid(ring)
+    return (lon - 360 if lon > 180 else lon), lat
+
+
 def _alpha2(numeric: object) -> str | None:
     if numeric is None:
         return None
@@ -158,7 +169,7 @@ def shapes_from_topology(topology: dict[str, Any]) -> list[CountryShape]:
         name = str((geometry.get("properties") or {}).get("name") or "")
         shapes.append(CountryShape(name, _alpha2(geometry.get("id")),
                                    (min(lons), min(lats), max(lons), max(lats)), path,
-                                   _centroid(max(rings, key=lambda r: abs(_area(r))))))
+                                   _label_point(max(rings, key=lambda r: abs(_area(r))))))
     return shapes
 
 
@@ -201,7 +212,8 @@ def _intersects(a: tuple[float, float, float, float], b: tuple[float, float, flo
 def marker_radius(killed: int | None, span_x: float) -> float:
     """Area grows with the toll (radius with its square root), capped so one massacre does not hide a map."""
     base = span_x * 0.006
-    return round(min(base * (1.0 + math.sqrt(max(killed or 0, 0)) * 0.6), span_x * 0.05), 2)
+    # Capped at 2.5% of the view's width: a mass-casualty event must not cover the region around it.
+    return round(min(base * (1.0 + math.sqrt(max(killed or 0, 0)) * 0.6), span_x * 0.025), 2)
 
 
 @dataclass
@@ -212,6 +224,53 @@ class MapPoint:
     label: str
     kind: str
     killed: int | None = None
+    approx: bool = False  # located only to a country or province: drawn as a ring, not a dot
+
+
+# Markers at one spot fan out on a sunflower spiral (golden angle), this share of the view's width apart,
+# so ten events geocoded to one country centroid (or one town) are ten markers, not one.
+SPREAD_STEP = 0.009
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+
+
+def spread(points: Sequence[tuple[float, float]], step: float) -> list[tuple[float, float]]:
+    """Projected positions with coincident points moved onto a spiral around their shared spot."""
+    seen: dict[tuple[float, float], int] = {}
+    out: list[tuple[float, float]] = []
+    for x, y in points:
+        key = (round(x, 1), round(y, 1))
+        i = seen.get(key, 0)
+        seen[key] = i + 1
+        if i == 0:
+            out.append((x, y))
+            continue
+        r = step * math.sqrt(i)
+        out.append((x + r * math.cos(i * _GOLDEN_ANGLE), y + r * math.sin(i * _GOLDEN_ANGLE)))
+    return out
+
+
+def _label_box(label: Label, font_size: float) -> tuple[float, float, float, float]:
+    # Upper-case names in a bold sans: about 0.72 em per letter, one em tall, centred on x.
+    half = len(label.text) * font_size * 0.72 / 2
+    return (label.x - half, label.y - font_size, label.x + half, label.y + font_size * 0.3)
+
+
+def place_labels(candidates: Sequence[tuple[float, Label]], font_size: float,
+                 view: tuple[float, float, float, float]) -> list[Label]:
+    """Country names that fit: largest country first; a name that would overlap one already placed or
+    run past the edge of the view is left out (UK/Netherlands, Mali/Niger; Greenland cut at the top)."""
+    x0, y0, x1, y1 = view
+    placed: list[tuple[float, float, float, float]] = []
+    out: list[Label] = []
+    for _, label in sorted(candidates, key=lambda c: -c[0]):
+        box = _label_box(label, font_size)
+        if box[0] < x0 or box[2] > x1 or box[1] < y0 or box[3] > y1:
+            continue
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            continue
+        placed.append(box)
+        out.append(label)
+    return out
 
 
 def build_map(points: Sequence[MapPoint], world: bool = False,
@@ -230,13 +289,18 @@ def build_map(points: Sequence[MapPoint], world: bool = False,
         active_countries=frozenset(countries),
     )
     view.font_size = round(span_x * (0.011 if world else 0.014), 2)
+    candidates: list[tuple[float, Label]] = []
     for shape in view.countries:
         lon, lat = shape.label_at
         # Name the countries with events, and others only when wide enough that names do not collide.
-        wide = (shape.bbox[2] - shape.bbox[0]) > (lon_max - lon_min) * (0.08 if world else 0.1)
+        width = shape.bbox[2] - shape.bbox[0]
+        wide = width > (lon_max - lon_min) * (0.08 if world else 0.1)
         if (wide or shape.alpha2 in view.active_countries) and lon_min < lon < lon_max and lat_min < lat < lat_max:
             x, y = project(lon, lat)
-            view.labels.append(Label(round(x, 1), round(y, 1), shape.name))
+            # Countries with events are named first, then the others by size.
+            rank = (1e6 if shape.alpha2 in view.active_countries else 0) + width * (shape.bbox[3] - shape.bbox[1])
+            candidates.append((rank, Label(round(x, 1), round(y, 1), shape.name)))
+    view.labels = place_labels(candidates, view.font_size, (x0, y0, x1, y1))
     # Lines run well past the view box: a wide screen shows more than the box (SVG "meet" scaling).
     step = 30 if world else 10 if (lon_max - lon_min) > 30 else 5
     g_lon = (max(lon_min - (lon_max - lon_min), -180.0), min(lon_max + (lon_max - lon_min), 180.0))
@@ -250,8 +314,9 @@ def build_map(points: Sequence[MapPoint], world: bool = False,
         xb, _ = project(g_lon[1], lat)
         view.graticule.append(f"M{xa:.1f},{ya:.1f}H{xb:.1f}")
     # Big markers first so small ones stay on top and clickable.
-    for p in sorted(points, key=lambda p: -(p.killed or 0)):
-        x, y = project(p.lon, p.lat)
+    ordered = sorted(points, key=lambda p: -(p.killed or 0))
+    at = spread([project(p.lon, p.lat) for p in ordered], span_x * SPREAD_STEP)
+    for p, (x, y) in zip(ordered, at, strict=True):
         view.markers.append(Marker(round(x, 2), round(y, 2), marker_radius(p.killed, span_x),
-                                   p.href, p.label, p.kind))
+                                   p.href, p.label, p.kind, p.approx))
     return view

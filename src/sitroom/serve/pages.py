@@ -14,11 +14,16 @@ from sitroom.serve.api import Cursor, FiltersDep, Limit, Offset, StoreDep
 from sitroom.serve.charts import line_chart, month_histogram
 from sitroom.serve.geo import MapPoint, build_map
 from sitroom.serve.highlight import segments
+from sitroom.serve.queries import total_of
 from sitroom.serve.render import render
 
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 50
+PLACES_SHOWN = 200
+APPROX_PRECISIONS = ("country", "province")
+# Opposing pairs drawn on the quotes page (collapsed); the JSON twin has them all.
+OPPOSING_SHOWN = 25
 
 
 def _api(path: str, request: Request) -> str:
@@ -47,9 +52,13 @@ def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> l
         located.add(ev.get("place_id"))
         killed = f", {killed_text(ev)} killed" if ev.get("killed_best") else ""
         sources = ev.get("n_sources") or 1
-        label = (f"{ev['type']} · {ev.get('place') or ev.get('country') or ''} · {ev.get('date') or 'undated'}"
+        # Placed only at a country's or province's centre: drawn as a ring and said so.
+        approx = ev.get("geo_precision") in APPROX_PRECISIONS
+        where = f"{ev.get('place') or ev.get('country') or ''}{' (somewhere in)' if approx else ''}"
+        label = (f"{ev['type']} · {where} · {ev.get('date') or 'undated'}"
                  f"{killed} · {sources} source{'' if sources == 1 else 's'}")
-        points.append(MapPoint(ev["lon"], ev["lat"], f"/events/{ev['id']}", label, ev["type"], ev.get("killed_best")))
+        points.append(MapPoint(ev["lon"], ev["lat"], f"/events/{ev['id']}", label, ev["type"], ev.get("killed_best"),
+                               approx))
     for pl in places:
         if pl.get("lat") is None or pl.get("lon") is None or pl["id"] in located:
             continue
@@ -61,7 +70,7 @@ def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> l
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
     stats = store.stats()
-    latest = queries.fetch_events(store, filters, 10)
+    latest = queries.events_page(store, filters, 10, 0)  # with each event's first evidence, for the table
     drawn = queries.events_drawn(store, filters)
     series = queries.key_series_from_store(store)
     charts = [(s, line_chart(s, width=260, height=80, compact=True)) for s in series]
@@ -77,8 +86,11 @@ def map_page(request: Request, store: StoreDep, filters: FiltersDep,
     places = [] if filters.kwargs() else store.places(limit=1000)
     points = _map_points(drawn, places)
     countries = {e["country"] for e in drawn if e.get("country")}
+    counts = {"located": sum(1 for p in points if p.kind != "place" and not p.approx),
+              "approx": sum(1 for p in points if p.approx),
+              "places": sum(1 for p in points if p.kind == "place")}
     return _page("map.html", request, map=build_map(points, world=view == "world", countries=countries),
-                 filters=filters, events=drawn, n_places=len(places), view=view,
+                 filters=filters, events=drawn, counts=counts, view=view,
                  capped=len(drawn) >= queries.MAX_DRAWN, api_url=_api("/api/events", request))
 
 
@@ -129,7 +141,8 @@ def quotes(request: Request, store: StoreDep, speaker: str | None = None, about:
     docs = request.app.state.docs
     sources = {q["doc_id"]: docs.meta(q["doc_id"]) for q in result["items"]}
     return _page("quotes.html", request, groups=queries.quotes_by_speaker(result["items"]), sources=sources,
-                 opposing=result["opposing"], speaker=speaker or "", about=about or "", result=result,
+                 opposing=result["opposing"], opposing_shown=OPPOSING_SHOWN, speaker=speaker or "",
+                 about=about or "", result=result,
                  api_url=_api("/api/quotes", request))
 
 
@@ -147,11 +160,17 @@ def document(request: Request, store: StoreDep, doc_id: str) -> HTMLResponse:
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(request: Request, store: StoreDep, type: str | None = None, q: str | None = None) -> HTMLResponse:
-    items = store.entities(type=type or None, q=q or None, limit=200)
-    places = store.places(limit=200)
-    return _page("entities.html", request, entities=items, places=places, q=q or "", type=type or "",
-                 api_url=_api("/api/entities", request))
+def entities(request: Request, store: StoreDep, type: str | None = None, q: str | None = None,
+             limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
+    type, q = (type or None), (q or None)
+    items = store.entities(type=type, q=q, limit=limit, offset=offset)
+    result = queries.page(items, total_of(items, limit, offset, lambda: store.count_entities(type=type, q=q)),
+                          limit, offset)
+    # Places beside them, most mentioned first; the whole list is the JSON twin /api/places.
+    places = store.places(limit=PLACES_SHOWN)
+    n_places = total_of(places, PLACES_SHOWN, 0, store.count_places)
+    return _page("entities.html", request, result=result, places=places, n_places=n_places, q=q or "",
+                 type=type or "", api_url=_api("/api/entities", request))
 
 
 @router.get("/search", response_class=HTMLResponse)

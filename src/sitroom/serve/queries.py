@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 from urllib.parse import urlencode
 
@@ -23,30 +23,75 @@ from sitroom.store.read import EventFilter
 
 # The store's page size cap (read.MAX_LIMIT); the API refuses larger pages itself with E402.
 MAX_PAGE = 1000
+# The largest offset a list accepts (DuckDB's OFFSET is a 64-bit integer; no list here is this long).
+MAX_OFFSET = 1_000_000_000
 # Pages that draw every matching event (map, timeline chart) read at most this many, newest first.
 MAX_DRAWN = 5000
 EVENT_FILTERS = ("type", "country", "actor", "since", "until", "place")
+# Every query parameter of an event list that narrows or orders it (links between pages carry them).
+LIST_PARAMS = (*EVENT_FILTERS, "claimed", "disputed", "undated", "sort")
+DEFAULT_SORT = "-date"
+YES = frozenset({"yes", "true", "1", "on"})
+NO = frozenset({"no", "false", "0", "off"})
 # Values an event's sources may disagree on: shown side by side and summarised as low/high.
 CONFLICT_FIELDS = ("date", "place", "country", "actor", "target", "killed", "wounded", "claimed")
 
 
 @dataclass(frozen=True)
 class EventFilters:
+    """What an event list is narrowed to and sorted by, as the query string gives it.
+
+    The first six are the store's filters (every event list and count takes them); ``claimed``,
+    ``disputed`` (the sources disagree), ``undated`` and ``sort`` are the web's own (``listing``).
+    """
+
     type: str | None = None
     country: str | None = None
     actor: str | None = None
     since: str | None = None
     until: str | None = None
     place: str | None = None
+    claimed: bool | None = None
+    disputed: bool = False
+    undated: bool = False
+    sort: str | None = None
 
     def kwargs(self) -> EventFilter:
         """The filters that are set, as the store's event lists and counts take them."""
         return cast(EventFilter, {k: v for k in EVENT_FILTERS if (v := getattr(self, k))})
 
+    def needs_listing(self) -> bool:
+        """Whether the list needs ``listing`` (a sort or a filter the store's lists do not have)."""
+        return self.claimed is not None or self.disputed or self.undated or (self.sort or DEFAULT_SORT) != DEFAULT_SORT
+
+    def as_params(self) -> dict[str, str]:
+        """The filters that are set, as query parameters (what a link to the same list carries)."""
+        out = {k: str(v) for k in (*EVENT_FILTERS, "sort") if (v := getattr(self, k))}
+        if self.claimed is not None:
+            out["claimed"] = "yes" if self.claimed else "no"
+        out.update({k: "yes" for k in ("disputed", "undated") if getattr(self, k)})
+        return out
+
     @classmethod
     def of(cls, **raw: str | None) -> EventFilters:
+        """From query-string values: blanks are unset, flags are yes/no (E402 otherwise)."""
         clean = {k: (v.strip() or None) if isinstance(v, str) else None for k, v in raw.items()}
-        return cls(**clean)
+        claimed = yes_no("claimed", clean.pop("claimed", None))
+        disputed = bool(yes_no("disputed", clean.pop("disputed", None)))
+        undated = bool(yes_no("undated", clean.pop("undated", None)))
+        return cls(claimed=claimed, disputed=disputed, undated=undated, **clean)
+
+
+def yes_no(name: str, value: str | None) -> bool | None:
+    """A query-string flag: yes/true/1/on, no/false/0/off, or unset (None, ""); anything else is E402."""
+    if value is None:
+        return None
+    low = value.lower()
+    if low in YES:
+        return True
+    if low in NO:
+        return False
+    raise SitroomError("E402", name=name, value=value, reason="use yes or no")
 
 
 def fetch_events(store: Store, filters: EventFilters, limit: int, offset: int = 0) -> list[dict[str, Any]]:
@@ -76,7 +121,14 @@ def events_page(store: Store, filters: EventFilters, limit: int, offset: int,
     """A page of merged events, each with its first source's evidence, and the cursor of the next page.
 
     ``cursor`` (a previous page's ``next_cursor``) continues right after that page without OFFSET's cost.
+    Another sort or a claimed/disputed/undated filter pages by offset only (``listing``).
     """
+    if filters.needs_listing():
+        from sitroom.serve import listing  # imported here: listing builds on this module
+
+        if cursor:
+            raise SitroomError("E402", name="cursor", value=cursor, reason="cursors follow the default order only")
+        return listing.events_sorted_page(store, filters, limit, offset)
     items, next_cursor = store.merged_events_page(**filters.kwargs(), limit=limit, offset=offset, cursor=cursor,
                                                   evidence=True)
     # When the whole answer fits on the first page, no second query is needed for the total.
@@ -87,6 +139,10 @@ def events_page(store: Store, filters: EventFilters, limit: int, offset: int,
 
 def events_drawn(store: Store, filters: EventFilters) -> list[dict[str, Any]]:
     """Matching merged events for the map and the timeline chart (the newest ``MAX_DRAWN``)."""
+    if filters.needs_listing():
+        from sitroom.serve import listing
+
+        return listing.events_sorted_page(store, replace(filters, sort=None), MAX_DRAWN, 0, evidence=False)["items"]
     return fetch_events(store, filters, MAX_DRAWN)
 
 
@@ -411,7 +467,26 @@ def opposing(store: Store, speaker: str | None = None, about: str | None = None)
     if about:
         pairs = [p for p in pairs if about.lower() in str(p.get("about") or "").lower()
                  or has(p["affirming"], "text", about) or has(p["denying"], "text", about)]
-    return pairs
+    return distinct_pairs(pairs)
+
+
+def _words(side: dict[str, Any]) -> str:
+    return " ".join(str(side.get("text") or "").lower().split())
+
+
+def distinct_pairs(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each opposition once: a wire story reprinted by five outlets gives the same two statements five
+    times, in either order. A "pair" whose two sides say the same words opposes nothing and is dropped."""
+    seen: set[frozenset[str]] = set()
+    out: list[dict[str, Any]] = []
+    for pair in pairs:
+        a, d = _words(pair["affirming"]), _words(pair["denying"])
+        key = frozenset((a, d))
+        if a == d or key in seen:
+            continue
+        seen.add(key)
+        out.append(pair)
+    return out
 
 
 def quotes_page(store: Store, speaker: str | None, about: str | None, limit: int, offset: int) -> dict[str, Any]:

@@ -6,10 +6,11 @@ every navigation link, so the map, the overview and the lists show the same peri
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jinja2
 from starlette.requests import Request
@@ -18,7 +19,11 @@ from sitroom.models import EVENT_TYPES
 from sitroom.serve.charts import format_value
 
 TEMPLATES = Path(__file__).with_name("templates")
+STATIC = Path(__file__).with_name("static")
 PERIOD_KEYS = ("since", "until")
+# What the overview, the map and the timeline share: going from one to another keeps the same events.
+EVENT_VIEW_KEYS = ("type", "country", "actor", "since", "until", "place", "claimed", "disputed", "undated")
+EVENT_VIEWS = ("/", "/map", "/timeline", "/events")
 
 
 def url_with(request: Request, path: str | None = None, **changes: Any) -> str:
@@ -41,6 +46,42 @@ def period_url(request: Request, path: str, **extra: Any) -> str:
     return path + (f"?{query}" if query else "")
 
 
+def web_link(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address a link may point at, else None (no javascript:, data:, ...)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def outlet(doc: dict[str, Any]) -> str:
+    """Who published a document: its outlet, else the web site its URL names ("www." dropped)."""
+    if doc.get("source"):
+        return str(doc["source"])
+    link = web_link(doc.get("url"))
+    return (urlsplit(link).hostname or "").removeprefix("www.") if link else ""
+
+
+@cache
+def static_url(name: str) -> str:
+    """``/static/<name>?v=<content hash>``: a new version gets a new URL, so the old one can be cached for
+    good (the app sends a year-long Cache-Control for versioned static URLs)."""
+    digest = hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:10]
+    return f"/static/{name}?v={digest}"
+
+
+def nav_url(request: Request, path: str) -> str:
+    """A main-menu link: the event views carry every event filter, the other pages only the period."""
+    if path not in EVENT_VIEWS or request.url.path not in EVENT_VIEWS:
+        return period_url(request, path)
+    params = {k: v for k in EVENT_VIEW_KEYS if (v := request.query_params.get(k))}
+    query = urlencode(sorted(params.items()))
+    return path + (f"?{query}" if query else "")
+
+
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -49,7 +90,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(event_types=EVENT_TYPES, url_with=url_with, period_url=period_url)
+    env.globals.update(event_types=EVENT_TYPES, url_with=url_with, period_url=period_url, nav_url=nav_url,
+                       static_url=static_url, web_link=web_link, outlet=outlet)
     env.filters["fmt"] = format_value
     return env
 
