@@ -74,6 +74,8 @@ def _v2_database(path: Path, with_picture: bool) -> None:
     # Today's writer marks the picture stale; a temporary table takes the mark and vanishes on close, leaving
     # the file exactly as a version-2 sitroom left it.
     con.execute("CREATE TEMP TABLE store_state (key VARCHAR, value VARCHAR)")
+    # ... and so does the id history today's picture writer keeps (migration 4)
+    con.execute("CREATE TEMP TABLE picture_ids (kind VARCHAR, id VARCHAR, born INTEGER, current_id VARCHAR)")
     write.write_results(con, make_picture_corpus())
     if with_picture:
         picture.save_picture(con, picture.build_from_results(make_picture_corpus()))
