@@ -240,3 +240,24 @@ def test_events_pipeline_a_pledge_by_a_group_is_the_groups(nlp: Language) -> Non
                    reference="2015-03-13")
     (pledge,) = [e for e in found if e.type == "pledge"]
     assert pledge.actor == "Boko Haram"
+
+
+def test_events_pipeline_the_other_side_of_a_border_is_not_the_place(nlp: Language) -> None:
+    found = events(nlp, "At least 12 Cameroonian soldiers were killed Monday night in an attack by Islamic "
+                        "militants on the border with Nigeria.", reference="2025-03-27")
+    (attack,) = [e for e in found if e.type == "attack"]
+    assert (attack.country, attack.killed) == ("CM", 12)
+
+
+def test_events_pipeline_a_place_in_a_clause_about_another_noun_is_not_the_events(nlp: Language) -> None:
+    found = events(nlp, "Dozens of residents of a town in eastern Libya have pledged allegiance to Abu Bakr "
+                        "al-Baghdadi, leader of Islamic State militants fighting in Syria and Iraq.",
+                   reference="2014-11-01")
+    (pledge,) = [e for e in found if e.type == "pledge"]
+    assert pledge.country == "LY"
+
+
+def test_events_pipeline_congo_alone_is_the_drc(nlp: Language) -> None:
+    found = events(nlp, "Islamic State-affiliated rebels killed 15 people in eastern Congo on Thursday.",
+                   reference="2026-01-02")
+    assert [e.country for e in found if e.type == "attack"] == ["CD"]

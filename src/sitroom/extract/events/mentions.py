@@ -522,6 +522,8 @@ def link_places(
     """Places that locate the trigger, nearest first: (distance, mention, token)."""
     out = []
     for pm, tok in sent_places:
+        if _in_other_clause(tok, head, vocab):
+            continue
         dist = tree_distance(head, tok)
         modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
         inside = dominates(head, tok) or dominates(head.head, tok)
@@ -575,6 +577,29 @@ def _apart(a: Place, b: Place) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > SAME_SCENE_KM  # type: ignore[arg-type]
 
 
+CLAUSES = ("acl", "relcl", "advcl", "ccomp", "xcomp")
+
+
+def _in_other_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
+    """ "pledged allegiance to al-Baghdadi, leader of militants fighting in Syria": the place is in a clause
+    that describes who someone is, so it says where they act, not where the trigger happened. A clause on
+    the trigger itself ("an attack that killed 20 people in Kabul") or on a thing ("facilities belonging to
+    militias at two locations in Syria") still locates it."""
+    node = tok
+    while node.i != node.head.i and node.i != head.i:
+        owner = node.head
+        if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX") and owner.i != head.i and dominates(head, node) \
+                and (has_word(owner, vocab.attackers) or owner.ent_type_ in ("PERSON", "NORP")):
+            return True
+        node = node.head
+    return False
+
+
+def _other_side(tok: Token, vocab: Vocab) -> bool:
+    """ "killed ... on the border with Nigeria": the country across the border is where it did not happen."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
+
+
 def pick_place(linked: list[tuple[int, PlaceMention, Token]]) -> PlaceMention | None:
     """Among the nearest linked places, the most specific ("the Italian capital, Rome" -> Rome)."""
     if not linked:
@@ -592,7 +617,8 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             m.place, m.country = pm.place, pm.place.country
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
-    others = sorted(index.places_in(sent), key=lambda pt: tree_distance(head, pt[1]))
+    others = sorted((pt for pt in index.places_in(sent) if not _other_side(pt[1], index.vocab)),
+                    key=lambda pt: tree_distance(head, pt[1]))
     if others:
         m.country, m.country_weak = others[0][0].place.country, True
         if others[0][0].place.precision == "country":

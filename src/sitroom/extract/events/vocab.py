@@ -72,6 +72,7 @@ class Vocab:
     containers: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
+    borders: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
@@ -159,6 +160,7 @@ def vocab() -> Vocab:
             containers=_words(data["places"], "containers"),
             directions=_words(data["places"], "directions"),
             member_preps=_words(data["places"], "member_preps"),
+            borders=_words(data["places"], "borders"),
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
