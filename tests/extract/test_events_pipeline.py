@@ -261,3 +261,19 @@ def test_events_pipeline_congo_alone_is_the_drc(nlp: Language) -> None:
     found = events(nlp, "Islamic State-affiliated rebels killed 15 people in eastern Congo on Thursday.",
                    reference="2026-01-02")
     assert [e.country for e in found if e.type == "attack"] == ["CD"]
+
+
+@pytest.mark.parametrize("text", [
+    "This support will meet critical needs that Syrians and Iraqis themselves have identified.",
+    "Police officers and soldiers were met with gunfire by members of the group in Lanao del Sur on Saturday.",
+    "The government had received tips that Hapilon was in Marawi to meet with the leaders of Maute.",
+    "He said a significant gathering of ISWAP militants was identified around Malam Fatori on Monday.",
+])
+def test_events_pipeline_what_is_not_a_meeting(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text, reference="2025-08-10") if e.type == "meeting"]
+
+
+def test_events_pipeline_a_completed_operation_to_recapture_is_a_recapture(nlp: Language) -> None:
+    found = events(nlp, "The Iraqi Security Forces completed the operation to recapture Fallujah on June 26.",
+                   reference="2016-07-14")
+    assert [e.date for e in found if e.type == "territorial_defeat"] == ["2016-06-26"]

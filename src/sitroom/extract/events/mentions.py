@@ -397,8 +397,25 @@ def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     return (
         obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or has_word(obj, tv.object_nouns)
-        or bool(index.entities_in(obj.left_edge.idx, _end(obj)))
+        # the object's own words ("met the Iraqi prime minister"), not a clause on it ("needs that Syrians ...")
+        or bool(index.entities_in(obj.left_edge.idx, obj.idx + len(obj.text)))
     )
+
+
+def _met_with_thing(head: Token, tv: TypeVocab) -> bool:
+    """ "soldiers were met with gunfire": the passive of "meet" with a thing is a reception, not a meeting."""
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    objs = [g for p in head.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
+    return not any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or has_word(g, tv.object_nouns) for g in objs)
+
+
+def _purpose(head: Token, vocab: Vocab) -> bool:
+    """ "was in Marawi to meet with the leaders", "travelled to Syria to attack": an infinitive of purpose
+    tells what someone meant to do, not what happened. (On a noun it can be what was done: "completed the
+    operation to recapture Fallujah".)"""
+    return head.dep_ == "advcl" and any(c.tag_ == "TO" for c in head.children) \
+        and head.head.lemma_.lower() not in vocab.support_verbs
 
 
 def _has_money(head: Token) -> bool:
@@ -429,6 +446,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if tv.context and not any(has_word(t, tv.context) for t in sent):
         return False
+    if trig.type == "meeting" and any(
+        g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children
+    ):
+        return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
     det = determiner(head)
     if det in vocab.generic_dets:
         return False
@@ -441,7 +462,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # simple present of an event verb reads as habitual
         if head.dep_ == "acl" and not anchors & {"day", "month"}:
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
-        if trig.type == "meeting" and not _meeting_object_ok(head, index, tv):
+        if trig.type == "meeting" and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
+            return False
+        if _purpose(head, vocab):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
         if trig.type in ("attack", "strike") and not any(c.dep_ in args for c in head.children):
