@@ -230,8 +230,10 @@ def cluster_engine(spec: str) -> AbstractContextManager[Engine]:
 
     Dask is an optional extra (``sitroom[cluster]``) imported only here, so the local path never loads it;
     without it this is E701 rather than a traceback."""
+    import importlib
+
     try:
-        from sitroom import cluster
+        cluster = importlib.import_module("sitroom.cluster")
     except ImportError as exc:
         if not (exc.name or "").startswith("sitroom"):  # Dask or one of its own dependencies is missing
             raise SitroomError("E701") from exc
