@@ -67,25 +67,38 @@ def version() -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); - reads stdin.")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders (recursive); - reads stdin.")] = None,
     db: DbOption = DEFAULT_DB,
     workers: WorkersOption = 1,
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20_000_000,
     overrides: Annotated[Path | None, typer.Option(help="TOML file merging/splitting entities, naming series.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction (what a crash can lose).")]
     = BATCH_SIZE,
+    from_list: Annotated[Path | None, typer.Option(
+        "--from-list", help="A file of paths, one a line (# comments), read after PATHS.")] = None,
+    cluster: Annotated[str | None, typer.Option(
+        help="Run reading and extraction on Dask: tcp://HOST:PORT of a scheduler, or local:N worker processes "
+             "(needs sitroom[cluster]; the database stays here).")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read articles into the database: clean, segment, extract, store. Re-running resumes."""
+    from contextlib import nullcontext
+
+    from sitroom.jobs import cluster_engine, read_path_list
     from sitroom.jobs import ingest as run_ingest
 
     with _progress() as bar:
         task = bar.add_task("extracting", total=None)
         try:
-            report = run_ingest(
-                paths, db, workers=workers, stdin=sys.stdin if "-" in paths else None, max_bytes=max_bytes,
-                progress=lambda n: bar.advance(task, n), overrides=overrides, batch_size=batch_size,
-            )
+            paths = [*(paths or []), *(read_path_list(from_list) if from_list else [])]
+            if not paths:
+                raise typer.BadParameter("give PATHS or --from-list FILE", param_hint="PATHS")
+            with cluster_engine(cluster) if cluster else nullcontext() as engine:
+                report = run_ingest(
+                    paths, db, workers=workers, stdin=sys.stdin if "-" in paths else None, max_bytes=max_bytes,
+                    progress=lambda n: bar.advance(task, n), overrides=overrides, batch_size=batch_size,
+                    engine=engine,
+                )
         except SitroomError as exc:
             raise fail(exc) from exc
     if as_json:

@@ -62,6 +62,13 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E501", "spaCy pipeline order: {detail}"),
         ErrorCode("E502", "the spaCy model package {package} is not installed: run the setup command in README.md"),
         ErrorCode("E503", "bad data file {path}: {detail}"),
+        # cluster (ingest --cluster, cluster.py)
+        ErrorCode("E701", "--cluster needs Dask distributed, which is not installed: "
+                          "pip install 'sitroom[cluster]' (every worker needs it too)"),
+        ErrorCode("E702", "bad --cluster value {value!r}: use tcp://HOST:PORT or local:N"),
+        ErrorCode("E703", "cannot reach the Dask scheduler at {address}: {reason}"),
+        ErrorCode("E704", "a Dask worker cannot run the pipeline: {reason}"),
+        ErrorCode("E705", "cannot read the list of paths {path}: {reason}"),
     ]
 }
 

@@ -8,20 +8,31 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from sitroom.clean import fingerprint, prepare
 from sitroom.clean.identity import hamming
-from sitroom.errors import STORED_WITH_WARNING, problem
+from sitroom.errors import STORED_WITH_WARNING, SitroomError, problem
 from sitroom.export import build_export_with_picture
 from sitroom.ingest import read_paths
-from sitroom.models import DocResult, Document, IngestProblem, IngestReport
+from sitroom.models import DocResult, Document, IngestProblem, IngestReport, Source
 from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
 
 Progress = Callable[[int], None]  # called with the number of documents just finished
+
+
+class Engine(Protocol):
+    """Where the per-document work runs when not in this process's pool (``sitroom.cluster.ClusterEngine``).
+    Both stages keep input order: the store and the report see what the local path would show them."""
+
+    def prepared(self, paths: Sequence[str], stdin: TextIO | None = None,
+                 max_bytes: int | None = None) -> Iterator[Document | IngestProblem]: ...
+
+    def process(self, documents: Iterable[Document]) -> Iterator[DocResult]: ...
 log = logging.getLogger(__name__)  # phase lines (SITROOM_LOG=info): where a long run is, where a kill hit
 
 
@@ -39,7 +50,12 @@ def iter_prepared(
 ) -> Iterator[Document | IngestProblem]:
     """Read and clean every path, yielding documents and report lines in input order."""
     kwargs = {"stdin": stdin} if max_bytes is None else {"stdin": stdin, "max_bytes": max_bytes}
-    for item in read_paths(paths, **kwargs):
+    yield from clean_items(read_paths(paths, **kwargs))
+
+
+def clean_items(items: Iterable[Source | IngestProblem]) -> Iterator[Document | IngestProblem]:
+    """Clean and segment what the readers gave, report lines passing through in their place."""
+    for item in items:
         if isinstance(item, IngestProblem):
             yield item
             continue
@@ -118,6 +134,7 @@ def ingest(
     progress: Progress | None = None,
     overrides: str | Path | None = None,
     batch_size: int = BATCH_SIZE,
+    engine: Engine | None = None,
 ) -> IngestReport:
     """Files in, database updated, streaming so memory stays flat however large the corpus.
 
@@ -126,6 +143,9 @@ def ingest(
     rebuild is part of the resumable job: each batch marks the picture stale in its transaction and the
     rebuild clears the mark in its own, so a run killed before or during the rebuild is finished by the next
     command that can write, even when it has nothing new to store.
+
+    ``engine`` moves reading, cleaning and extraction elsewhere (a Dask cluster: cluster.py); what is
+    stored, its ids, the report and resuming stay here, on this side, exactly as without one.
     """
     from sitroom.store import Store  # imported here so `extract` works without touching DuckDB
 
@@ -140,7 +160,8 @@ def ingest(
         def new_documents() -> Iterator[Document]:
             seen: set[str] = set()
             near = NearDuplicateIndex()
-            for chunk in chunked(iter_prepared(paths, stdin=stdin, max_bytes=max_bytes), 256):
+            read = engine.prepared if engine is not None else iter_prepared
+            for chunk in chunked(read(paths, stdin=stdin, max_bytes=max_bytes), 256):
                 docs = [d for d in chunk if isinstance(d, Document)]
                 known = store.known_ids(d.id for d in docs)
                 for item in chunk:
@@ -170,7 +191,9 @@ def ingest(
                         yield item
 
         # ``batch_size`` documents per transaction: what a crash can lose, and how often the run commits.
-        for batch in chunked(process_parallel(new_documents(), workers=workers), batch_size):
+        results = (engine.process(new_documents()) if engine is not None
+                   else process_parallel(new_documents(), workers=workers))
+        for batch in chunked(results, batch_size):
             # The report lines travel with the batch, so the stored report never runs ahead of the data.
             store.write_results(batch, pending_problems, run_id=run_id,
                                 fingerprints={r.document.id: fingerprints.pop(r.document.id) for r in batch})
@@ -189,3 +212,30 @@ def ingest(
         store.ensure_picture(overrides_path=overrides)
     log.info("ingest: run %s finished", run_id)
     return report
+
+
+def read_path_list(path: str | Path) -> list[str]:
+    """The paths of a list file (``--from-list``): one a line, blank lines and ``#`` comments skipped.
+    Each is read as if given on the command line, in the file's order."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return [s for line in fh if (s := line.strip()) and not s.startswith("#")]
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise SitroomError("E705", path=path, reason=reason) from exc
+
+
+def cluster_engine(spec: str) -> AbstractContextManager[Engine]:
+    """The engine for ``--cluster spec`` (``tcp://HOST:PORT`` or ``local:N``), as a context manager.
+
+    Dask is an optional extra (``sitroom[cluster]``) imported only here, so the local path never loads it;
+    without it this is E701 rather than a traceback."""
+    import importlib
+
+    try:
+        cluster = importlib.import_module("sitroom.cluster")
+    except ImportError as exc:
+        if not (exc.name or "").startswith("sitroom"):  # Dask or one of its own dependencies is missing
+            raise SitroomError("E701") from exc
+        raise
+    return cluster.open_engine(spec)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -32,7 +32,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFI
 
 Item = Source | IngestProblem
 
-__all__ = ["DEFAULT_MAX_BYTES", "SIDECAR_SUFFIX", "read_file", "read_paths", "sidecar_paths"]
+__all__ = ["DEFAULT_MAX_BYTES", "SIDECAR_SUFFIX", "plan_paths", "read_file", "read_paths", "sidecar_paths"]
 
 
 def read_paths(
@@ -44,9 +44,24 @@ def read_paths(
 
 
 def _read_paths(paths: Sequence[str], max_bytes: int, stdin: TextIO | None) -> Iterator[Item]:
+    for unit in plan_paths(paths):
+        if isinstance(unit, Path):
+            yield from read_file(unit, max_bytes)
+        elif isinstance(unit, IngestProblem):
+            yield unit
+        else:  # "-"
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
+
+
+Unit = Path | IngestProblem | str  # a file to read, a line for the report, or "-" (stdin)
+
+
+def plan_paths(paths: Iterable[str]) -> Iterator[Unit]:
+    """What ``read_paths`` reads, in its order, without opening a file: folders expanded, missing paths as
+    problem lines. A distributed engine reads the files elsewhere and still reports in this order."""
     for raw in paths:
         if raw == "-":
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
+            yield raw
             continue
         path = Path(raw)
         try:
@@ -58,12 +73,12 @@ def _read_paths(paths: Sequence[str], max_bytes: int, stdin: TextIO | None) -> I
         if not exists:
             yield problem(raw, "E101", path=raw)
         elif is_dir:
-            yield from _read_folder(path, max_bytes)
+            yield from _plan_folder(path)
         else:
-            yield from read_file(path, max_bytes)
+            yield path
 
 
-def _read_folder(folder: Path, max_bytes: int) -> Iterator[Item]:
+def _plan_folder(folder: Path) -> Iterator[Path | IngestProblem]:
     """Files in path order; a subfolder that cannot be listed is one line in its place, the rest still read."""
     errors: list[OSError] = []
     files = list(_walk(folder, errors.append))
@@ -73,7 +88,7 @@ def _read_folder(folder: Path, max_bytes: int) -> Iterator[Item]:
         if isinstance(entry, OSError):
             yield problem(name, "E102", reason=entry.strerror or str(entry))
         else:
-            yield from read_file(entry, max_bytes)
+            yield entry
 
 
 def _walk(folder: Path, onerror: Callable[[OSError], None]) -> Iterator[Path]:
