@@ -16,10 +16,14 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 STDIN = "<stdin>"
+TIMEOUT = 240  # seconds for one command over the corpus; an ingest takes about 10
 
 TOWNS = ["Mosul", "Raqqa", "Kirkuk", "Tikrit", "Fallujah", "Ramadi", "Hasakah", "Palmyra", "Sinjar", "Baiji",
          "Hawija", "Manbij", "Tal Afar", "Samarra", "Haditha", "Rutba", "Mayadin", "Shirqat", "Makhmour",
@@ -217,3 +221,86 @@ def _deep_folder(top: Path, name_len: int = 200, limit: int = 4096) -> None:
             fh.write(article(99))
     finally:
         os.close(fd)
+
+
+# --------------------------------------------------------------------------- checking a run over the corpus
+
+
+def sitroom(*args: str, stdin: bytes = b"", timeout: float = TIMEOUT) -> subprocess.CompletedProcess[bytes]:
+    """A ``sitroom`` command in a fresh process with this one's import path; TimeoutExpired when it hangs."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run([sys.executable, "-m", "sitroom.cli", *args], input=stdin, capture_output=True,
+                          timeout=timeout, env=env)
+
+
+@dataclass
+class Audit:
+    """What a run over the corpus got wrong: lost documents or text, and report lines that are not exact."""
+
+    lost: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+
+def report_lines(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """(path, code) of every line of an ``ingest --json`` report."""
+    lines = [(p["path"], p["code"]) for p in report["skipped"] + report["warnings"]]
+    lines += [(d["path"], "W202") for d in report["duplicates"]]
+    lines += [(d["path"], "W204") for d in report["already_stored"]]
+    return lines
+
+
+def audit(corpus: Corpus, report: dict[str, Any], stored: list[tuple[str, str, str]]) -> Audit:
+    """Check an ingest report and the stored (id, source_path, text) rows against every case."""
+    found = Audit()
+    lines: dict[str, list[str]] = {c.name: [] for c in corpus.cases}
+    for path, code in report_lines(report):
+        case = corpus.case_of(path)
+        if case is None:
+            found.wrong.append(f"a report line for no input: {path} {code}")
+        else:
+            lines[case.name].append(code)
+    texts: dict[str, list[str]] = {c.name: [] for c in corpus.cases}
+    for _, path, text in stored:
+        case = corpus.case_of(path)
+        if case is None:
+            found.wrong.append(f"a stored document from no input: {path}")
+        else:
+            texts[case.name].append(text)
+    for case in corpus.cases:
+        if sorted(lines[case.name]) != list(case.codes):
+            found.wrong.append(f"{case.what}: report lines {sorted(lines[case.name])}, expected {list(case.codes)}")
+        if len(texts[case.name]) < case.min_stored:
+            found.lost.append(f"{case.what}: {len(texts[case.name])} documents stored, expected {case.min_stored}")
+        elif case.keep and not any(case.keep in text for text in texts[case.name]):
+            found.lost.append(f"{case.what}: its text lost {case.keep!r}")
+        if not case.min_stored and texts[case.name]:
+            found.wrong.append(f"{case.what}: stored, but it must not be")
+    if sorted(report["ingested"]) != sorted(doc_id for doc_id, _, _ in stored):
+        found.wrong.append("the report's ingested ids are not the stored documents")
+    both = {p["path"] for p in report["skipped"]} & {path for _, path, _ in stored}
+    found.wrong += [f"listed both stored and skipped: {path}" for path in sorted(both)]
+    return found
+
+
+def evidence_outside(export: dict[str, Any], texts: dict[str, str]) -> tuple[int, list[str]]:
+    """(spans checked, spans not inside their document or not inside their sentence) over an export."""
+    checked, outside = 0, []
+    for kind in ("events", "figures", "quotes"):
+        for record in export[kind]:
+            for ev in record["evidence"]:
+                checked += 1
+                if not span_inside(texts.get(ev["doc_id"], ""), ev["start"], ev["end"], ev["text"]):
+                    outside.append(f"{kind} {record['id']}: [{ev['start']}:{ev['end']}] of {ev['doc_id']}")
+    return checked, outside
+
+
+def span_inside(text: str, start: int, end: int, sentence: str) -> bool:
+    """``text[start:end]`` is a non-empty span of ``text`` inside an occurrence of ``sentence``."""
+    if not 0 <= start < end <= len(text):
+        return False
+    at = text.find(sentence)
+    while at >= 0:
+        if at <= start and end <= at + len(sentence):
+            return True
+        at = text.find(sentence, at + 1)
+    return False
