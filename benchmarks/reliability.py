@@ -126,8 +126,9 @@ def gen_wrapper(rng: random.Random, i: int) -> Input:
         paras = "".join(f"<p>{p}</p>" for p in body.split("\n") if p)
         return Input("wrapper:html", ".html", f"<html><body><article>{paras}</article></body></html>".encode(),
                      keep=_key(i))
-    record = {"text": body, "title": f"Report {i}", "url": f"https://example.org/{i}", "published": "2019-05-02"}
-    extra = {k: rng.choice([None, 1, [], {"x": 1}, "y"]) for k in ("tags", "lang", "meta")}
+    record: dict[str, Any] = {"text": body, "title": f"Report {i}", "url": f"https://example.org/{i}",
+                              "published": "2019-05-02"}
+    extra: dict[str, Any] = {k: rng.choice([None, 1, [], {"x": 1}, "y"]) for k in ("tags", "lang", "meta")}
     record.update(extra)
     if choice == 1:
         return Input("wrapper:json", ".json", json.dumps(record).encode(), keep=_key(i))
@@ -369,7 +370,7 @@ def judge(tally: Tally, inp: Input, outcome: str, result: Any) -> None:
         tally.hangs += 1
         tally.note(f"hang on {inp.kind} ({len(inp.data)} bytes)")
         return
-    lines: list[tuple[str, str]] = [tuple(x) for x in result["lines"]]  # type: ignore[misc]
+    lines: list[tuple[str, str]] = [(path, code) for path, code in result["lines"]]
     codes = [code for _, code in lines]
     tally.spans += result["spans"]
     lost = "LOST" in codes or (not lines and not result["docs"])
