@@ -54,3 +54,18 @@ def test_decode_counts_replacements() -> None:
     assert decoded.encoding == "utf-8" and decoded.replaced >= 2
     utf32 = decode_bytes(codecs.BOM_UTF32_LE + "ok".encode("utf-32-le") + b"\xff\xff\xff\xff")
     assert utf32.text.startswith("ok") and utf32.replaced == 1
+
+
+def test_decode_gb18030_in_an_english_article_valid_utf8_or_nearly() -> None:
+    # Mostly ASCII: charset-normalizer offers UTF-8 alone, yet the few Chinese pairs are mojibake as UTF-8.
+    article = "Islamic State militants attacked a checkpoint near Kirkuk on Monday, officials said.\n" * 3
+    chinese = "Xinhua 院士说 2025: 雪夜 山水诗 魏源\n"
+    for original in (article + chinese, "“Daesh” " + article + chinese):  # its curly quotes are not UTF-8
+        decoded = decode_bytes(original.encode("gb18030"))
+        assert decoded.text == original and decoded.encoding == "gb18030" and decoded.replaced == 0
+
+
+def test_decode_damaged_utf8_with_real_non_ascii_stays_utf8() -> None:
+    data = "Raqqa “sweep” café naïve Москва".encode() + b"\xff\xfe bad \xc3"
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8" and decoded.text.startswith("Raqqa “sweep” café")

@@ -179,19 +179,45 @@ def decode_bytes(data: bytes) -> Decoded:
     mess = utf8_mess(text)
     if mess <= MAX_UTF8_MESS:
         return Decoded(text, "utf-8")
+    return _less_messy(data, mess) or Decoded(text, "utf-8")
+
+
+def _less_messy(data: bytes, mess: float) -> Decoded | None:
+    """A legacy decoding of ``data`` that reads as less of a mess than UTF-8 did, if there is one.
+
+    charset-normalizer first; but when most of a file is ASCII and its few GB18030 pairs are valid UTF-8
+    by accident, it offers UTF-8 alone, so the preferred legacy encodings are then tried strictly too."""
     guessed = detect_legacy(data)
     if guessed is not None and guessed[2] < mess:
         return Decoded(guessed[0], guessed[1])
-    return Decoded(text, "utf-8")
+    scored: list[tuple[float, str, str]] = []
+    for encoding in PREFERRED_LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = utf8_mess(text)
+        if score < mess:
+            scored.append((score, text, encoding))
+    if not scored:
+        return None
+    # As in detect_legacy, near-equal scores are ties that go to the likelier encoding (listed first): half-width
+    # katakana (cp932) scores level with, or better than, the GB18030 hanzi the same bytes are.
+    best = min(score for score, _, _ in scored)
+    _, text, encoding = next(s for s in scored if s[0] <= best + CHAOS_MARGIN)
+    return Decoded(text, encoding)
 
 
 def _decode_not_utf8(data: bytes) -> Decoded:
     lenient = _lenient(data, "utf-8")
     # Valid multi-byte UTF-8 sequences next to the broken ones mean the file *is* UTF-8 with a few
     # damaged bytes (a truncated character, a bad splice): guessing cp1252 would garble every other
-    # non-ASCII character, so keep UTF-8 and flag the damage.
+    # non-ASCII character, so keep UTF-8 and flag the damage. Unless those valid sequences read as a
+    # mess: then they are another encoding's pairs that happen to be valid UTF-8 (GB18030 with its
+    # curly quotes, which are not), and a legacy decoding that reads better wins.
     if any(ord(ch) > 0x7F and ch != "\ufffd" for ch in lenient.text):
-        return lenient
+        mess = utf8_mess(lenient.text.replace("\ufffd", ""))
+        return (mess > MAX_UTF8_MESS and _less_messy(data, mess)) or lenient
     guessed = detect_legacy(data)
     if guessed is not None:
         return Decoded(guessed[0], guessed[1])
