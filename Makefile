@@ -35,8 +35,12 @@ demo: setup
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
+# ruff; the import contracts of pyproject.toml (no cycles, layers, only store/ imports DuckDB; see
+# docs/architecture.md); deptry: every import declared and every declared package used.
 lint: setup
 	$(BIN)/ruff check src tests
+	$(BIN)/lint-imports
+	$(BIN)/deptry src
 
 typecheck: setup
 	$(BIN)/mypy
@@ -63,4 +67,4 @@ real-scores: setup
 	$(BIN)/python benchmarks/real_corpus.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

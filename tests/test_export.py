@@ -26,14 +26,13 @@ from sitroom.export import (
     TABLES,
     add_picture,
     build_export,
-    build_export_with_picture,
     load_schema,
     select_events,
     without_picture,
     write_export,
 )
 from sitroom.models import DocResult, stable_id
-from sitroom.picture import build_picture
+from sitroom.picture import build_export_with_picture, build_picture
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",

@@ -2,8 +2,9 @@
 or geojson. docs/export.md documents every field; schema/sitroom-1.schema.json is the machine contract.
 
 The object holds the per-document records (``events`` are per-article reports) and, optionally, the
-cross-source picture built from them (``merged_events``, ``series``): ``build_export_with_picture`` builds
-both in memory, ``Store.export_object()`` reads the picture the database holds. CSV and GeoJSON write one
+cross-source picture built from them (``merged_events``, ``series``): ``sitroom.picture.build_export_with_picture``
+builds both in memory (sitroom.picture builds on this module, never the reverse), ``Store.export_object()``
+reads the picture the database holds. CSV and GeoJSON write one
 row per merged event when the picture is there (what ACLED users expect), per report otherwise.
 
 Everything is deterministic: lists are sorted with total orders and writers fix key order, separators and
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from sitroom.models import EXPORT_FORMAT, DocResult, Evidence, Mention
 
 if TYPE_CHECKING:
-    from sitroom.picture import Overrides, Picture
+    from sitroom.picture import Picture  # types only: the picture imports this module, never the reverse
 
 TABLES: tuple[str, ...] = ("documents", "events", "figures", "quotes", "entities", "places")
 # The optional sections of the cross-source picture, after the per-document tables.
@@ -245,15 +246,6 @@ def add_picture(obj: Mapping[str, Any], picture: Picture) -> dict[str, Any]:
 def without_picture(obj: Mapping[str, Any]) -> dict[str, Any]:
     """The per-document object alone (what an export of ``--events reports`` writes)."""
     return {k: v for k, v in obj.items() if k not in PICTURE_SECTIONS}
-
-
-def build_export_with_picture(results: Iterable[DocResult], overrides: Overrides | None = None) -> dict[str, Any]:
-    """``build_export(results)`` plus the cross-source picture of the same results, built in memory the
-    way the store builds it on ingest (so extract and ingest + export give the same object)."""
-    from sitroom.picture import build_picture, picture_input  # the picture imports this module lazily
-
-    materialised = list(results)
-    return add_picture(build_export(materialised), build_picture(picture_input(materialised), overrides))
 
 
 def select_events(obj: Mapping[str, Any], events: str) -> dict[str, Any]:

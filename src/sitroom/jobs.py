@@ -17,9 +17,9 @@ from typing import Protocol, TextIO
 from sitroom.clean import fingerprint, prepare
 from sitroom.clean.identity import hamming
 from sitroom.errors import STORED_WITH_WARNING, SitroomError, problem
-from sitroom.export import build_export_with_picture
 from sitroom.ingest import read_paths
 from sitroom.models import DocResult, Document, IngestProblem, IngestReport, Source
+from sitroom.picture import build_export_with_picture
 from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
 
 Progress = Callable[[int], None]  # called with the number of documents just finished

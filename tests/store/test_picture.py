@@ -10,7 +10,7 @@ import pytest
 from tests.factories import make_corpus, make_result
 
 from sitroom.errors import SitroomError
-from sitroom.export import build_export_with_picture
+from sitroom.picture import build_export_with_picture
 from sitroom.store import Store
 from sitroom.store.picture import _cursor, export_sections, picture_built
 

@@ -63,7 +63,7 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
 def add_title_abbreviations(nlp: Language) -> None:
     """Keep "Brig." or "Lt." as one token: split off, their full stop ends a sentence in the middle of
     "Brig. Gen. Karwan Aziz said", and the speaker is lost. The list is the data file of titles."""
-    from sitroom.extract.spans import load_data
+    from sitroom.data import load as load_data
 
     titles = load_data("titles.toml")
     tokenizer = nlp.tokenizer

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from sitroom import data as datafiles
 from sitroom.errors import SitroomError
 
 
@@ -51,11 +50,8 @@ class DateRules:
 
 
 def load_toml(name: str) -> dict[str, Any]:
-    ref = resources.files("sitroom").joinpath("data", name)
-    try:
-        return tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SitroomError("E503", path=name, detail=str(exc)) from exc
+    """``sitroom/data/<name>``, parsed and checked once (``sitroom.data.load``; E503 when malformed)."""
+    return datafiles.load(name)
 
 
 def _compile(name: str, pattern: str) -> re.Pattern[str]:

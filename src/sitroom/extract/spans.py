@@ -9,27 +9,19 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from sitroom.errors import SitroomError
+from sitroom import data as datafiles
 from sitroom.models import Evidence
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
-@cache
 def load_data(name: str) -> dict[str, Any]:
-    """Parse ``sitroom/data/<name>`` once; a malformed file stops the run with E503."""
-    path = resources.files("sitroom") / "data" / name
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SitroomError("E503", path=str(path), detail=str(exc)) from exc
+    """``sitroom/data/<name>``, parsed and checked once (``sitroom.data.load``; E503 when malformed)."""
+    return datafiles.load(name)
 
 
 def doc_id_of(doc: Doc) -> str:

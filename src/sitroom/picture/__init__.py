@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from sitroom.export import add_picture, build_export
 from sitroom.models import DocResult
 from sitroom.picture.entities import EntityResolution, resolve_entities
 from sitroom.picture.events import merge_events
@@ -36,7 +37,8 @@ from sitroom.picture.statements import build_statements
 
 __all__ = [
     "EntityResolution", "EventSource", "MergedEvent", "Opposition", "Overrides", "Picture", "ResolvedEntity",
-    "RoleAt", "Series", "SeriesPoint", "SourceValue", "Statement", "ValueSummary", "build_picture",
+    "RoleAt", "Series", "SeriesPoint", "SourceValue", "Statement", "ValueSummary", "build_export_with_picture",
+    "build_picture",
     "load_overrides", "merged_events_export", "parse_overrides", "picture_input",
 ]
 
@@ -59,8 +61,6 @@ def merged_events_export(picture: Picture) -> list[dict[str, Any]]:
 def picture_input(results: Iterable[DocResult]) -> dict[str, Any]:
     """The export object of ``results`` with entities kept per document (``doc_id`` on each), so
     resolution can tell which document gave which role, and a bare surname stays in its document."""
-    from sitroom.export import build_export  # pure; imported here to keep picture importable on its own
-
     materialised = list(results)
     obj = build_export(materialised)
     obj["entities"] = [
@@ -70,3 +70,12 @@ def picture_input(results: Iterable[DocResult]) -> dict[str, Any]:
         for r in materialised for e in r.entities
     ]
     return obj
+
+
+def build_export_with_picture(results: Iterable[DocResult], overrides: Overrides | None = None) -> dict[str, Any]:
+    """``build_export(results)`` plus the cross-source picture of the same results, built in memory the
+    way the store builds it on ingest (so extract and ingest + export give the same object).
+
+    It lives here, not in sitroom.export, so the import runs one way: picture -> export."""
+    materialised = list(results)
+    return add_picture(build_export(materialised), build_picture(picture_input(materialised), overrides))

@@ -6,13 +6,10 @@ Everything here is pure Python (no DuckDB): the picture is built from a ``sitroo
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from functools import cache
-from importlib import resources
 from typing import Any
 
-from sitroom.errors import SitroomError
+from sitroom import data as datafiles
 from sitroom.partial_dates import PARTIAL_DATE as _PARTIAL
 from sitroom.partial_dates import date_bounds  # noqa: F401  (re-exported for picture modules)
 
@@ -39,14 +36,9 @@ def lower_median(values: Iterable[int | float]) -> int | float:
     return ordered[(len(ordered) - 1) // 2]
 
 
-@cache
 def load_data(name: str) -> dict[str, Any]:
-    """A TOML data file of sitroom/data, parsed once."""
-    text = resources.files("sitroom").joinpath(f"data/{name}").read_text("utf-8")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise SitroomError("E503", path=f"sitroom/data/{name}", detail=str(exc)) from exc
+    """A TOML data file of sitroom/data, parsed and checked once (``sitroom.data.load``)."""
+    return datafiles.load(name)
 
 
 def doc_date(doc: Mapping[str, Any] | None) -> str | None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -32,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from sitroom import data as datafiles
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.persons import PersonResolver
@@ -272,10 +272,8 @@ def _apply(
 
 
 def _read(path: str, text: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise SitroomError("E503", path=path, detail=str(exc)) from exc
+    # Extension files share actors.toml's format, so they are checked against the same schema.
+    return datafiles.parse("actors.toml", text, path)
 
 
 @cache

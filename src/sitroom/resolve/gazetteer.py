@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from math import cos, radians, sqrt
 from typing import Any
 
+from sitroom import data as datafiles
 from sitroom.errors import SitroomError
-from sitroom.models import Place, stable_id
+
+# Re-exported: the entry type lives below both this module and resolve/geonames.py, which reads dumps into it.
+from sitroom.resolve.entries import GazetteerEntry, good_alt_name
 
 # Article tokens folded away anywhere in a name: "Deir ez-Zor" = "Deir al-Zor" = "Dayr az Zawr".
 ARTICLES = frozenset({
@@ -53,35 +54,6 @@ def norm_name(text: str) -> str:
     words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", ascii_only)) if w]
     kept = [w for w in words if w not in ARTICLES] or words
     return " ".join(_FINAL_H.sub("", _DOUBLED.sub(r"\1", w)) for w in kept)
-
-
-@dataclass(frozen=True)
-class GazetteerEntry:
-    """One place the gazetteer knows, with every name it answers to."""
-
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    feature: str = "city"  # city | camp | base | facility | district | province | region | country
-    precision: str = "point"  # a PlacePrecision
-    geonames_id: int | None = None
-    admin1: str | None = None  # ISO 3166-2 code when known
-    population: int = 0
-    alt_names: tuple[str, ...] = ()
-    source: str = "geonames"  # curated | country | subdivision | geonames
-
-    @property
-    def id(self) -> str:
-        if self.geonames_id is not None:
-            return f"gn:{self.geonames_id}"
-        return stable_id("place", self.name, self.country)
-
-    def place(self) -> Place:
-        return Place(
-            id=self.id, name=self.name, country=self.country, lat=self.lat, lon=self.lon,
-            geonames_id=self.geonames_id, admin1=self.admin1, precision=self.precision, feature=self.feature,
-        )
 
 
 @dataclass(frozen=True)
@@ -152,18 +124,9 @@ class Gazetteer:
 # --------------------------------------------------------------------------- data files
 
 
-def _data_path(name: str) -> Any:
-    return resources.files("sitroom") / "data" / name
-
-
-@cache
 def load_data(name: str) -> dict[str, Any]:
-    """A TOML file from sitroom/data, parsed once; a broken file is error E503."""
-    path = _data_path(name)
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SitroomError("E503", path=str(path), detail=str(exc)) from exc
+    """A TOML file from sitroom/data, parsed and checked once (``sitroom.data.load``); a broken file is E503."""
+    return datafiles.load(name)
 
 
 def curated_entries() -> list[GazetteerEntry]:
@@ -227,14 +190,6 @@ def subdivision_entries(skip: set[str]) -> list[GazetteerEntry]:
             source="subdivision",
         ))
     return entries
-
-
-def good_alt_name(name: str) -> bool:
-    """Latin-script alternate names that look like names: not codes ("EBL") nor machine transliterations."""
-    if len(name) < 3 or (name.isupper() and len(name) <= 4):
-        return False
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return stripped.isascii() and any(c.isupper() for c in name)
 
 
 def city_entries(min_population: int = 15000) -> list[GazetteerEntry]:

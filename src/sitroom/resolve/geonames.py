@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from sitroom.errors import SitroomError
-from sitroom.resolve.gazetteer import GazetteerEntry, good_alt_name
+from sitroom.resolve.entries import GazetteerEntry, good_alt_name
 
 DEFAULT_CLASSES = ("P", "A", "S", "L")  # populated places, admin areas, spots/facilities, areas/regions
 N_COLUMNS = 19

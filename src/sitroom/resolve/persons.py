@@ -18,19 +18,18 @@ The vocabulary lives in ``sitroom/data/titles.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from sitroom import data as datafiles
 from sitroom.errors import SitroomError
 
 HONORIFIC, RANK, OFFICE, MODIFIER, SUFFIX = "honorific", "rank", "office", "modifier", "suffix"
@@ -61,11 +60,8 @@ class TitleVocab:
 @cache
 def title_vocab() -> TitleVocab:
     """Parse ``sitroom/data/titles.toml`` once; a malformed file stops the run with E503."""
-    path = resources.files("sitroom") / "data" / "titles.toml"
-    try:
-        raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SitroomError("E503", path=str(path), detail=str(exc)) from exc
+    path = "sitroom/data/titles.toml"
+    raw: dict[str, Any] = datafiles.load("titles.toml")
     kinds = {HONORIFIC: "honorifics", RANK: "ranks", OFFICE: "offices", MODIFIER: "modifiers", SUFFIX: "suffixes"}
     lists: dict[str, tuple[str, ...]] = {}
     for kind, key in kinds.items():

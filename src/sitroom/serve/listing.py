@@ -13,9 +13,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from sitroom.errors import SitroomError
 from sitroom.export import MERGED_CSV_COLUMNS, merged_csv_rows
@@ -24,6 +22,9 @@ from sitroom.store import Store
 from sitroom.store import picture as store_picture
 from sitroom.store import read as store_read
 from sitroom.store.read import Where
+
+if TYPE_CHECKING:
+    import duckdb  # for annotations only: only sitroom.store opens and imports DuckDB (import-linter contract)
 
 # ?sort= names -> the column sorted on. Only these reach the SQL (the value itself never does).
 SORT_COLUMNS = {

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from sitroom.data import load as load_data  # checked against data/schemas.EventsFile
 from sitroom.errors import SitroomError
-from sitroom.extract.spans import load_data
 
 DATA_FILE = "events.toml"
 

@@ -1,0 +1,440 @@
+"""The shape of every TOML file in sitroom/data, as pydantic models that forbid unknown keys.
+
+Why: the loaders used to read ``data.get(key, [])``, so a misspelt key in a data file was silently
+ignored and a rule quietly stopped working. Each model here lists the keys its file may hold (taken from
+the file's own header comment); ``sitroom.data.load`` checks a file against its model and names the file
+and the key when they disagree (error E503).
+
+Values are typed where the file's format is settled. The event and speech vocabularies (events.toml,
+speech.toml) are still growing, so their models fix the keys but leave the values to the extractor's own
+checks: to add a key, add one line to the table's model below (and document it in the file's header).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, RootModel, StringConstraints
+
+Words = list[str]
+# ISO 3166-1 alpha-2, as the files write it: a misspelt code ("IRQ", "iq") is a key error too.
+Iso2 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+class Table(BaseModel):
+    """A TOML table whose keys are fixed: any other key is an error, every listed key is optional
+    (the loaders decide what is required and say so in their own E503 messages)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- actors.toml
+
+
+class ActorEntry(Table):
+    id: Any = None
+    canonical: Any = None
+    type: Any = None
+    wikidata: Any = None
+    acronyms: Any = None
+    names: Any = None
+    weak: Any = None
+    parent: Any = None
+    regions: Any = None
+    area: Any = None
+
+
+class CountryEntry(Table):
+    iso: Any = None
+    canonical: Any = None
+    aliases: Any = None
+    demonyms: Any = None
+    wikidata: Any = None
+
+
+class GenericEntry(Table):
+    word: Any = None
+    actor: Any = None
+    not_with: Any = None
+
+
+class Branches(Table):
+    heads: Any = None
+
+
+class Countries(Table):
+    not_after: Any = None
+
+
+class ActorsFile(Table):
+    # Values stay ``Any``: resolve/actors.py checks them with messages users of extension files rely on.
+    actor: list[ActorEntry] = []
+    country: list[CountryEntry] = []
+    generic: list[GenericEntry] = []
+    branches: Branches | None = None
+    countries: Countries | None = None
+
+
+# --------------------------------------------------------------------------- boilerplate.toml
+
+
+class LineRule(Table):
+    name: str
+    pattern: str
+    why: str | None = None
+    max_words: int | None = None
+
+
+class Banner(Table):
+    trigger: str | None = None
+    sentences: Words = []
+    buttons: Words = []
+
+
+class Tail(Table):
+    headings: Words = []
+
+
+class Comments(Table):
+    lookahead: int | None = None
+    headings: Words = []
+    policy: Words = []
+    form: Words = []
+    standalone: Words = []
+
+
+class Share(Table):
+    max_words: int | None = None
+    words: Words = []
+
+
+class TitleRules(Table):
+    separators: Words = []
+    suffix_max_words: int | None = None
+
+
+class BoilerplateFile(Table):
+    line: list[LineRule] = []
+    banner: Banner | None = None
+    tail: Tail | None = None
+    comments: Comments | None = None
+    share: Share | None = None
+    title: TitleRules | None = None
+
+
+# --------------------------------------------------------------------------- clean_dates.toml
+
+
+class YearContext(Table):
+    deadline_before: Words = []
+    quantity_before: Words = []
+    quantity_after: Words = []
+
+
+class Caption(Table):
+    markers: Words = []
+
+
+class CleanDatesFile(Table):
+    year: YearContext | None = None
+    caption: Caption | None = None
+
+
+# --------------------------------------------------------------------------- keyed by country
+
+
+class CountryCentroidsFile(RootModel[dict[Iso2, tuple[float, float]]]):
+    pass
+
+
+class DemonymsFile(RootModel[dict[Iso2, Words]]):
+    pass
+
+
+# --------------------------------------------------------------------------- events.toml (see its header)
+
+
+class EventType(Table):
+    nouns: Any = None
+    verbs: Any = None
+    phrases: Any = None
+    weak: Any = None
+    context: Any = None
+    requires: Any = None
+    split_by_country: Any = None
+    split_by_place: Any = None
+    actor_types: Any = None
+    exclude_modifiers: Any = None
+    object_nouns: Any = None
+    money_object: Any = None
+    allegiance_words: Any = None
+    actor_fallback: Any = None
+    actor_is_patient: Any = None
+    target_group_acts: Any = None
+    perpetrator_verbs: Any = None
+
+
+class WordsSection(Table):
+    words: Any = None
+
+
+class Tally(Table):
+    max_event_count: Any = None
+    words: Any = None
+
+
+class Determiners(Table):
+    determiners: Any = None
+
+
+class Modality(Table):
+    planned: Any = None
+    planned_modifiers: Any = None
+    hypothetical: Any = None
+    hortative: Any = None
+    habitual: Any = None
+    denied: Any = None
+    negations: Any = None
+    reporting: Any = None
+    support_verbs: Any = None
+
+
+class Casualties(Table):
+    kill: Any = None
+    die: Any = None
+    dead: Any = None
+    wound: Any = None
+    wounded: Any = None
+    toll: Any = None
+    result_verbs: Any = None
+    count_preps: Any = None
+    vague: Any = None
+
+
+class Attackers(Table):
+    nouns: Any = None
+    losses: Any = None
+
+
+class Pronouns(Table):
+    words: Any = None
+    descriptions: Any = None
+    bodies: Any = None
+
+
+class EventPlaces(Table):
+    locative: Any = None
+    from_types: Any = None
+    containers: Any = None
+    member_preps: Any = None
+    directions: Any = None
+
+
+class EventDates(Table):
+    after: Any = None
+    before: Any = None
+    offset_units: dict[str, Any] = {}
+
+
+class Link(Table):
+    target_group: Any = None
+    distinct: Any = None
+
+
+class EventsFile(Table):
+    types: dict[str, EventType] = {}
+    unit_modifiers: WordsSection | None = None
+    unit_heads: WordsSection | None = None
+    tally: Tally | None = None
+    generic: Determiners | None = None
+    definite: Determiners | None = None
+    modality: Modality | None = None
+    casualties: Casualties | None = None
+    attackers: Attackers | None = None
+    pronouns: Pronouns | None = None
+    places: EventPlaces | None = None
+    dates: EventDates | None = None
+    link: Link | None = None
+    numbers: dict[str, Any] = {}  # number word -> value
+    demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
+
+
+# --------------------------------------------------------------------------- figures.toml
+
+
+class Units(Table):
+    people: Words = []
+    troops: Words = []
+    strikes: Words = []
+    members: Words = []
+    countries: Words = []
+
+
+class FigureContext(Table):
+    people_verbs: Words = []
+    target_words: Words = []
+    skip_nouns: Words = []
+
+
+class FiguresFile(Table):
+    currency: dict[str, str] = {}
+    scale: dict[str, float] = {}
+    number_words: dict[str, int] = {}
+    qualifiers: dict[str, str] = {}
+    length: dict[str, float] = {}
+    units: Units | None = None
+    hyphen_units: dict[str, str] = {}
+    context: FigureContext | None = None
+
+
+# --------------------------------------------------------------------------- gazetteer.toml
+
+
+class CuratedPlace(Table):
+    name: str
+    country: str
+    lat: float
+    lon: float
+    alt: Words = []
+    admin1: str | None = None
+    iso: str | None = None
+    feature: str | None = None
+    precision: str | None = None
+    population: int | None = None
+    geonames_id: int | None = None
+
+
+class GazetteerFile(Table):
+    facility_words: Words = []
+    not_places: Words = []
+    organisation_words: Words = []
+    place: list[CuratedPlace] = []
+    country_aliases: dict[Iso2, Words] = {}
+
+
+# --------------------------------------------------------------------------- merge.toml
+
+
+class MergeRule(Table):
+    day_tolerance: int | None = None
+    coarsest: str | None = None
+    max_km: float | None = None
+    unknown_place: bool | None = None
+
+
+class Official(Table):
+    sources: Words = []
+    url_hosts: Words = []
+
+
+class MergeFile(Table):
+    defaults: MergeRule | None = None
+    types: dict[str, MergeRule] = {}  # per event type, over the defaults
+    official: Official | None = None
+
+
+# --------------------------------------------------------------------------- series.toml
+
+
+class SeriesKind(Table):
+    # Values are checked by picture/kinds.parse_kinds, whose messages name the kind.
+    id: Any = None
+    name: Any = None
+    units: Any = None
+    unit: Any = None
+    measure: Any = None
+    clause: Any = None
+    not_clause: Any = None
+    sentence: Any = None
+    not_sentence: Any = None
+    heads: Any = None
+    cumulative: Any = None
+    cumulative_name: Any = None
+    document: Any = None
+
+
+class Groups(Table):
+    is_group: Words = []
+
+
+class Target(Table):
+    subject: Words = []
+    of_pattern: str | None = None
+
+
+class SeriesFile(Table):
+    camps: dict[str, Words] = {}  # camp name -> its spellings
+    groups: Groups | None = None
+    kind: list[SeriesKind] = []
+    target: Target | None = None
+
+
+# --------------------------------------------------------------------------- speech.toml (see its header)
+
+
+class Verbs(Table):
+    direct: Any = None
+    indirect: Any = None
+
+
+class Speakers(Table):
+    person_pronouns: Any = None
+    group_pronouns: Any = None
+    anaphors: Any = None
+    bodies: Any = None
+    role_words: Any = None
+    titles: Any = None
+    group_descriptions: Any = None
+    body_descriptions: Any = None
+    vehicles: Any = None
+    addressees: Any = None
+
+
+class SpeechFile(Table):
+    verbs: Verbs | None = None
+    speakers: Speakers | None = None
+
+
+# --------------------------------------------------------------------------- stance.toml
+
+
+class Topic(Table):
+    name: str
+    affirm: Words = []
+    deny: Words = []
+
+
+class StanceFile(Table):
+    negations: Words = []
+    window: int | None = None
+    topic: list[Topic] = []
+
+
+# --------------------------------------------------------------------------- titles.toml
+
+
+class TitlesFile(Table):
+    # Lists are checked by resolve/persons.title_vocab ("... must be a list of strings").
+    honorifics: Any = None
+    ranks: Any = None
+    offices: Any = None
+    modifiers: Any = None
+    suffixes: Any = None
+    particles: Any = None
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "actors.toml": ActorsFile,
+    "boilerplate.toml": BoilerplateFile,
+    "clean_dates.toml": CleanDatesFile,
+    "country_centroids.toml": CountryCentroidsFile,
+    "demonyms.toml": DemonymsFile,
+    "events.toml": EventsFile,
+    "figures.toml": FiguresFile,
+    "gazetteer.toml": GazetteerFile,
+    "merge.toml": MergeFile,
+    "series.toml": SeriesFile,
+    "speech.toml": SpeechFile,
+    "stance.toml": StanceFile,
+    "titles.toml": TitlesFile,
+}

@@ -1,0 +1,50 @@
+"""A gazetteer entry and the name filter for alternate names: the types that both the gazetteer
+(resolve/gazetteer.py) and the GeoNames dump reader (resolve/geonames.py) use.
+
+They live here so the two modules do not import each other: the gazetteer loads a dump through
+geonames.py, and geonames.py yields entries of this type.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from sitroom.models import Place, stable_id
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One place the gazetteer knows, with every name it answers to."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str = "city"  # city | camp | base | facility | district | province | region | country
+    precision: str = "point"  # a PlacePrecision
+    geonames_id: int | None = None
+    admin1: str | None = None  # ISO 3166-2 code when known
+    population: int = 0
+    alt_names: tuple[str, ...] = ()
+    source: str = "geonames"  # curated | country | subdivision | geonames
+
+    @property
+    def id(self) -> str:
+        if self.geonames_id is not None:
+            return f"gn:{self.geonames_id}"
+        return stable_id("place", self.name, self.country)
+
+    def place(self) -> Place:
+        return Place(
+            id=self.id, name=self.name, country=self.country, lat=self.lat, lon=self.lon,
+            geonames_id=self.geonames_id, admin1=self.admin1, precision=self.precision, feature=self.feature,
+        )
+
+
+def good_alt_name(name: str) -> bool:
+    """Latin-script alternate names that look like names: not codes ("EBL") nor machine transliterations."""
+    if len(name) < 3 or (name.isupper() and len(name) <= 4):
+        return False
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return stripped.isascii() and any(c.isupper() for c in name)

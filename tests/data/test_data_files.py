@@ -1,0 +1,65 @@
+"""Every data file is checked against its schema at load: a misspelt key fails with E503 naming the file
+and the key, instead of being silently ignored (issue 14)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from sitroom import data
+from sitroom.errors import SitroomError
+from sitroom.resolve.actors import load_actor_kb
+
+DATA_DIR = Path(str(resources.files("sitroom") / "data"))
+
+# One misspelling per file: (file, the text of a real key as it starts its line, the same key misspelt).
+MISSPELT = [
+    ("actors.toml", "\ncanonical = ", "\ncanonicl = "),
+    ("boilerplate.toml", "\nmax_words = ", "\nmax_word = "),
+    ("clean_dates.toml", "\ndeadline_before = ", "\ndeadline_befor = "),
+    ("country_centroids.toml", "\nIQ = ", "\nIRQ = "),
+    ("demonyms.toml", "\nIQ = ", "\nIRQ = "),
+    ("events.toml", "\nnouns = ", "\nnoun = "),
+    ("figures.toml", "\n[hyphen_units]", "\n[hyphen_unit]"),
+    ("gazetteer.toml", "\nnot_places = ", "\nnot_place = "),
+    ("merge.toml", "\nday_tolerance = ", "\nday_tolerence = "),
+    ("series.toml", "\nis_group = ", "\nis_groups = "),
+    ("speech.toml", "\naddressees = ", "\naddresses = "),
+    ("stance.toml", "\nwindow = ", "\nwindow_size = "),
+    ("titles.toml", "\nparticles = ", "\nparticle = "),
+]
+
+
+def test_every_data_file_has_a_schema_and_a_misspelling_case() -> None:
+    files = {p.name for p in DATA_DIR.glob("*.toml")}
+    assert files == set(data.SCHEMAS)
+    assert files == {name for name, _, _ in MISSPELT}
+
+
+@pytest.mark.parametrize("name", sorted(data.SCHEMAS))
+def test_packaged_data_file_fits_its_schema(name: str) -> None:
+    assert data.load(name)  # non-empty, and no E503
+
+
+@pytest.mark.parametrize(("name", "real", "misspelt"), MISSPELT, ids=[m[0] for m in MISSPELT])
+def test_misspelt_key_fails_at_load_naming_file_and_key(tmp_path: Path, name: str, real: str, misspelt: str) -> None:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    assert real in text, f"{name} no longer has {real.strip()!r}: pick another key to misspell"
+    copy = tmp_path / name
+    copy.write_text(text.replace(real, misspelt, 1), encoding="utf-8")
+    with pytest.raises(SitroomError) as err:
+        data.load_file(name, copy)
+    key = misspelt.strip().strip("[]").split(" ")[0]
+    assert err.value.code == "E503"
+    assert str(copy) in err.value.message and key in err.value.message
+
+
+def test_actor_extension_file_with_a_misspelt_key_fails(tmp_path: Path) -> None:
+    # Extension files (--actors) go through the same schema as the packaged actors.toml.
+    path = tmp_path / "extra.toml"
+    path.write_text('[[actor]]\nid = "x"\ncanonical = "X"\ntype = "armed_group"\nacronym = ["X1"]\n', encoding="utf-8")
+    with pytest.raises(SitroomError) as err:
+        load_actor_kb([path], use_env=False)
+    assert err.value.code == "E503" and "actor.0.acronym" in err.value.message
