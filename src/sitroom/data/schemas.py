@@ -227,6 +227,7 @@ class EventPlaces(Table):
     from_types: Any = None
     containers: Any = None
     member_preps: Any = None
+    borders: Any = None
     directions: Any = None
 
 
