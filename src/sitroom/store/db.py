@@ -8,6 +8,7 @@ import duckdb
 
 from sitroom.errors import SitroomError
 from sitroom.store import fts
+from sitroom.store.holder import lock_error
 from sitroom.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 _VERSION_TABLE = """
@@ -68,7 +69,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     try:
         con = duckdb.connect(name, read_only=read_only and not in_memory)
     except duckdb.Error as exc:  # not a DuckDB file, locked by another writer, no permission ...
-        raise SitroomError("E302", path=name, reason=_first_line(exc)) from exc
+        raise lock_error(name, exc) or SitroomError("E302", path=name, reason=_first_line(exc)) from exc
     try:
         if read_only and not in_memory:
             current = schema_version(con)
