@@ -7,7 +7,7 @@ identify (exact and near duplicates) — before any model runs.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -17,7 +17,7 @@ from sitroom.clean.identity import hamming
 from sitroom.errors import STORED_WITH_WARNING, problem
 from sitroom.export import build_export_with_picture
 from sitroom.ingest import read_paths
-from sitroom.models import DocResult, Document, IngestProblem, IngestReport
+from sitroom.models import DocResult, Document, IngestProblem, IngestReport, Source
 from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
 
 Progress = Callable[[int], None]  # called with the number of documents just finished
@@ -33,11 +33,13 @@ class Prepared:
 
 
 def iter_prepared(
-    paths: Sequence[str], stdin: TextIO | None = None, max_bytes: int | None = None
+    paths: Sequence[str], stdin: TextIO | None = None, max_bytes: int | None = None,
+    sources: Iterable[Source | IngestProblem] | None = None,
 ) -> Iterator[Document | IngestProblem]:
-    """Read and clean every path, yielding documents and report lines in input order."""
+    """Read and clean every path (or take ``sources`` already read, e.g. fetched pages), yielding documents
+    and report lines in input order."""
     kwargs = {"stdin": stdin} if max_bytes is None else {"stdin": stdin, "max_bytes": max_bytes}
-    for item in read_paths(paths, **kwargs):
+    for item in read_paths(paths, **kwargs) if sources is None else sources:
         if isinstance(item, IngestProblem):
             yield item
             continue
@@ -112,6 +114,7 @@ def ingest(
     db: str | Path,
     workers: int = 1,
     stdin: TextIO | None = None,
+    sources: Iterable[Source | IngestProblem] | None = None,  # already read (sitroom.sources): paths unused
     max_bytes: int | None = None,
     progress: Progress | None = None,
     overrides: str | Path | None = None,
@@ -133,7 +136,7 @@ def ingest(
         def new_documents() -> Iterator[Document]:
             seen: set[str] = set()
             near = NearDuplicateIndex()
-            for chunk in chunked(iter_prepared(paths, stdin=stdin, max_bytes=max_bytes), 256):
+            for chunk in chunked(iter_prepared(paths, stdin=stdin, max_bytes=max_bytes, sources=sources), 256):
                 docs = [d for d in chunk if isinstance(d, Document)]
                 known = store.known_ids(d.id for d in docs)
                 for item in chunk:
