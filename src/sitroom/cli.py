@@ -16,6 +16,7 @@ from rich.table import Table
 
 from sitroom import __version__
 from sitroom.cli_picture import register as register_picture
+from sitroom.cli_sources import register as register_sources
 from sitroom.errors import SitroomError
 from sitroom.models import IngestReport
 
@@ -34,7 +35,7 @@ DEFAULT_DB = Path("sitroom.duckdb")
 
 
 def fail(exc: SitroomError) -> typer.Exit:
-    err.print(f"[bold red]{exc.code}[/]: {exc.message}")
+    err.print(f"[bold red]{exc.code}[/]: {exc.message}", soft_wrap=True)  # one line, however narrow the terminal
     return typer.Exit(code=2)
 
 
@@ -238,14 +239,25 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     allow_ingest: Annotated[bool, typer.Option(help="Enable POST /api/ingest (token required).")] = False,
     token: Annotated[str | None, typer.Option(envvar="SITROOM_TOKEN", help="Bearer token for ingest.")] = None,
+    follow: Annotated[bool, typer.Option(help="Fetch the followed sources (and --watch folders) on a schedule, "
+                                              "in this process: the server is the database's one writer.")] = False,
+    every: Annotated[str, typer.Option(help="With --follow: time between fetch passes (30s, 15m, 1h).")] = "15m",
+    watch: Annotated[list[Path], typer.Option(help="With --follow: a folder to ingest as files appear (repeat).")]
+    = [],  # noqa: B006
 ) -> None:
     """Serve the web situation room and its JSON API over the database (offline, read-only by default)."""
     from sitroom.serve import run
+    from sitroom.sources.follow import follow_config
 
-    run(db, host=host, port=port, allow_ingest=allow_ingest, token=token)
+    try:
+        config = follow_config(follow, every, watch)
+        run(db, host=host, port=port, allow_ingest=allow_ingest, token=token, follow=config)
+    except SitroomError as exc:  # a missing, corrupt or held database: one line, before the server starts
+        raise fail(exc) from exc
 
 
 register_picture(app)
+register_sources(app)
 
 
 def main() -> None:  # pragma: no cover - console entry point

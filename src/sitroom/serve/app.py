@@ -21,7 +21,9 @@ from sitroom.errors import CATALOGUE, SitroomError
 from sitroom.serve import api, pages
 from sitroom.serve.queries import DocumentCache
 from sitroom.serve.render import render
+from sitroom.sources.follow import FollowConfig, Follower
 from sitroom.store import Store
+from sitroom.store.holder import holding
 
 STATIC_DIR = Path(__file__).with_name("static")
 
@@ -54,7 +56,9 @@ def _error(request: Request, status: int, code: str, message: str,
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
-def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path, allow_ingest: bool = False, token: str | None = None, follow: FollowConfig | None = None
+) -> FastAPI:
     """The web app over the database at ``db_path`` (which must exist).
 
     Read-only by default. With ``allow_ingest`` the database is opened for writing and
@@ -64,11 +68,17 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
         raise ValueError("allow_ingest needs a token: clients must authenticate to write")
     # DuckDB refuses two handles on one file with different modes in one process, and the ingest job
     # opens its own Store: with ingest allowed, the app's handle is a writer too.
-    store = Store(db_path, read_only=not allow_ingest)
+    # A following server (sources/follow.py) is the database's one writer: its loops ingest in-process.
+    store = Store(db_path, read_only=not (allow_ingest or follow))
+    follower = Follower(db_path, follow) if follow else None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if follower:
+            follower.start()
         yield
+        if follower:
+            follower.stop()
         store.close()
 
     app = FastAPI(
@@ -85,6 +95,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     app.state.docs = DocumentCache(store)
     app.state.allow_ingest = allow_ingest
     app.state.token = token
+    app.state.follower = follower
 
     @app.middleware("http")
     async def security_headers(
@@ -130,12 +141,16 @@ def run(
     port: int = 8000,
     allow_ingest: bool = False,
     token: str | None = None,
+    follow: FollowConfig | None = None,
 ) -> None:
-    """Serve the app with uvicorn (blocking). With ``allow_ingest`` and no token, one is made and printed."""
+    """Serve the app with uvicorn (blocking). With ``allow_ingest`` and no token, one is made and printed.
+    With ``follow`` the server fetches and watches on a schedule (sitroom.sources.follow)."""
     import uvicorn
 
     if allow_ingest and not token:
         token = secrets.token_urlsafe(24)
         print(f"ingest token: {token}  (send it as 'Authorization: Bearer <token>')")
-    app = create_app(db, allow_ingest=allow_ingest, token=token)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    app = create_app(db, allow_ingest=allow_ingest, token=token, follow=follow)
+    # Named in the holder file, so a command refused the database can say which server holds it (E601).
+    with holding(db, "sitroom serve", url=f"http://{host}:{port}", allow_ingest=allow_ingest):
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
