@@ -100,13 +100,28 @@ def decode_page(response: Response) -> str:
     return decode_bytes(response.content).text
 
 
+def declared_canonical(html: str) -> str | None:
+    """The page's own ``<link rel="canonical">`` (or ``og:url``): where it says the story lives."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for found in root.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content'):
+        if str(found).strip():
+            return str(found).strip()
+    return None
+
+
 def page_source(response: Response, canonical: str, item: Item, source_name: str | None) -> Source | IngestProblem:
     """The page read as HTML ingest reads a file; the listing fills what the page does not say."""
-    found = html_source(canonical, decode_page(response))
+    html = decode_page(response)
+    found = html_source(canonical, html)
     if isinstance(found, IngestProblem):
         return found
     found.extra["fetched_url"] = response.final_url
-    declared = found.url
+    declared = found.url or declared_canonical(html)
     found.url = canonical
     if declared and canonical_url(declared, base=response.final_url) != canonical:
         found.extra["declared_url"] = declared  # the page's rel=canonical, kept for reference
