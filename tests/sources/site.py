@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -163,10 +163,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Last-Modified", route.last_modified)
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
-            try:
+            with suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (a time-out test)
                 self.wfile.write(route.body)
-            except (BrokenPipeError, ConnectionResetError):  # the client gave up (a time-out test)
-                pass
 
     return Handler
 
