@@ -10,6 +10,7 @@ import pytest
 from tests.sources.site import Site, news_site, serve_site
 
 from sitroom.clean import prepare
+from sitroom.ingest import read_paths
 from sitroom.models import DocResult, IngestProblem, IngestReport, Source
 from sitroom.sources.fetch import Politeness
 from sitroom.store import Store
@@ -35,7 +36,8 @@ def light_ingest(paths: list[str], db: str | Path, sources: Iterable[Source | In
     """``jobs.ingest`` without the language pipeline: read, clean, store (the follower's part is what the
     tests look at; extraction has its own tests). Duplicates by document id as ingest reports them."""
     report = IngestReport()
-    assert sources is not None, "the follower hands over already-read Sources"
+    if sources is None:  # a watched folder hands over paths
+        sources = read_paths(paths)
     with Store(db) as store:
         results: list[DocResult] = []
         for item in sources:

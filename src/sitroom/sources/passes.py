@@ -158,6 +158,8 @@ class Pass:
                 report.reason = rows[-1]["reason"]
                 return None
             etag, modified = self.store.fetch_validators(url)
+            if self.store.unsettled_after_ingest_failure(report.id):
+                etag = modified = None  # pages we failed to store wait in the listing: read it in full
             response = self.fetcher.get(url, etag=etag, last_modified=modified)
             if response.not_modified:
                 # The validators asked with are repeated: the next pass asks with them again.

@@ -126,6 +126,17 @@ def validators(con: duckdb.DuckDBPyConnection, url: str) -> tuple[str | None, st
     return (row[0], row[1]) if row else (None, None)
 
 
+def unsettled_after_ingest_failure(con: duckdb.DuckDBPyConnection, source_id: int) -> bool:
+    """Whether a page of this source failed to be stored on our side (E609) and is still not settled: its
+    listing must then be read again in full, since a 304 would hide the page until the feed changes."""
+    row = con.execute(
+        "SELECT count(*) FROM fetch_log f WHERE f.source_id = ? AND f.code = 'E609' AND NOT EXISTS ("
+        "SELECT 1 FROM fetch_log s WHERE s.canonical_url = f.canonical_url AND s.outcome IN ('stored', 'duplicate'))",
+        [source_id],
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def settled_urls(con: duckdb.DuckDBPyConnection, canonical_urls: Iterable[str]) -> dict[str, str | None]:
     """Which canonical URLs are settled (stored or a duplicate), with the document they gave."""
     wanted = sorted(set(canonical_urls))
