@@ -60,11 +60,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def serve_holds(db: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+def _serve(db: Path, *extra: str) -> Iterator[tuple[subprocess.Popen[str], int]]:
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "sitroom.cli", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True, env=_env())
+    proc = subprocess.Popen([sys.executable, "-m", "sitroom.cli", "serve", "--db", str(db), "--port", str(port),
+                             *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True, env=_env())
     try:
         deadline = time.monotonic() + 60
         while not holder_path(db).exists():
@@ -75,6 +74,16 @@ def serve_holds(db: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
     finally:
         proc.terminate()
         proc.wait(20)
+
+
+@pytest.fixture
+def serve_holds(db: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    yield from _serve(db)
+
+
+@pytest.fixture
+def upload_server(db: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    yield from _serve(db, "--allow-ingest", "--token", "s3cret")
 
 
 def _lines(output: str) -> list[str]:
@@ -171,3 +180,33 @@ def test_fetch_command_ingests_a_feed_with_the_real_pipeline_and_reports_health(
         events = store.events(limit=5)
     assert doc["url"] == f"{site.base}/news/mosul-strike.html" and doc["source_path"] == doc["url"]
     assert events, "the fetched page went through extraction like an ingested file"
+
+
+def test_ingest_with_a_wrong_token_is_refused_by_the_server_in_one_line(
+    db: Path, upload_server: tuple[subprocess.Popen[str], int], tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Text.")
+    without = runner.invoke(app, ["ingest", str(article), "--db", str(db)], env={"SITROOM_TOKEN": ""})
+    assert without.exit_code == 2 and "run this with --token TOKEN to hand the files over" in without.output
+    wrong = runner.invoke(app, ["ingest", str(article), "--db", str(db), "--token", "guess"])
+    assert wrong.exit_code == 2 and len(_lines(wrong.output)) == 1
+    assert _lines(wrong.output)[0].startswith("E611: could not hand the files to the server at http://127.0.0.1:")
+    assert "refused the token (HTTP 401)" in wrong.output
+
+
+@pytest.mark.model
+def test_ingest_hands_files_to_a_server_that_accepts_uploads(
+    db: Path, upload_server: tuple[subprocess.Popen[str], int], tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "mosul.txt").write_text("Title: Strike near Mosul\nDate: 2024-06-10\n\nCoalition aircraft struck an "
+                                      "Islamic State hideout near Mosul on Monday, killing four militants, the "
+                                      "Iraqi Joint Operations Command said.\n")
+    (folder / "x.pdf").write_bytes(b"%PDF-1.4")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--token", "s3cret", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert len(report["ingested"]) == 1
+    assert [(p["path"], p["code"]) for p in report["skipped"]] == [(str(folder / "x.pdf"), "E111")]

@@ -62,6 +62,9 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     workers: WorkersOption = 1,
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20_000_000,
+    token: Annotated[str | None, typer.Option(
+        envvar="SITROOM_TOKEN", help="When a server run with --allow-ingest holds the database, hand it the "
+                                     "files with this token.")] = None,
     overrides: Annotated[Path | None, typer.Option(help="TOML file merging/splitting entities, naming series.")] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -76,7 +79,15 @@ def ingest(
                 progress=lambda n: bar.advance(task, n), overrides=overrides,
             )
         except SitroomError as exc:
-            raise fail(exc) from exc
+            from sitroom.sources.handover import hand_over_if_held  # the server holding the database takes them
+
+            try:
+                handed = hand_over_if_held(exc, paths, db, token, stdin=sys.stdin if "-" in paths else None)
+            except SitroomError as refused:
+                raise fail(refused) from refused
+            if handed is None:
+                raise fail(exc) from exc
+            report = handed
     if as_json:
         print_json(report_dict(report))
     else:

@@ -66,6 +66,7 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E608", "{url} is neither an RSS/Atom feed nor a sitemap: {detail}"),
         ErrorCode("E609", "reading {url} failed: {reason}"),
         ErrorCode("E610", "bad follow option: {detail}"),
+        ErrorCode("E611", "could not hand the files to the server at {url}: {reason}"),
         ErrorCode("W601", "robots.txt of {host} disallows {url}: not fetched"),
         ErrorCode("W602", "already fetched as {canonical}: not fetched again"),
         ErrorCode("W603", "same content as {other}: not stored again"),
