@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom.errors import CATALOGUE, SitroomError
-from sitroom.serve import api, pages
+from sitroom.serve import api, api_sources, pages
 from sitroom.serve.queries import DocumentCache
 from sitroom.serve.render import render
 from sitroom.sources.follow import FollowConfig, Follower
@@ -127,6 +127,7 @@ def create_app(
         return _error(request, exc.status_code, f"HTTP{exc.status_code}", str(exc.detail), exc.headers)
 
     app.include_router(api.router)
+    app.include_router(api_sources.router)  # what's new, for polling clients (sitroom.sources)
     if allow_ingest:
         app.include_router(api.ingest_router)
     app.include_router(pages.router)

@@ -182,3 +182,32 @@ def fetch_log(con: duckdb.DuckDBPyConnection, limit: int = 100, source_id: int |
         f'ORDER BY "at" DESC LIMIT ?', [*params, limit],
     )
     return _dicts(cur)
+
+
+def arrivals(con: duckdb.DuckDBPyConnection, since: dt.datetime | None = None, limit: int = 100) -> dict[str, Any]:
+    """What was stored after ``since`` (the database's clock; a day back when None): documents, newest first,
+    and the merged events they report, so a client polling with its last answer's ``until`` sees only what
+    is new."""
+    if since is None:  # the database's own clock, as stored_at is written with it
+        row = con.execute("SELECT CAST(current_timestamp AS TIMESTAMP) - INTERVAL 1 DAY").fetchone()
+        since = row[0] if row else dt.datetime.min
+    total = con.execute("SELECT count(*) FROM documents WHERE stored_at > ?", [since]).fetchone()
+    docs = _dicts(con.execute(
+        "SELECT id, title, url, source, published, stored_at FROM documents WHERE stored_at > ? "
+        "ORDER BY stored_at DESC, id LIMIT ?", [since, limit],
+    ))
+    events = _dicts(con.execute(
+        """
+        SELECT e.id, e.type, e.date, e.country, e.place, e.actor, e.killed_best, e.wounded_best, e.n_sources,
+               max(d.stored_at) AS arrived
+        FROM picture_events e
+        JOIN picture_event_sources s ON s.merged_id = e.id
+        JOIN documents d ON d.id = s.doc_id
+        WHERE d.stored_at > ?
+        GROUP BY ALL
+        ORDER BY arrived DESC, e.id LIMIT ?
+        """, [since, limit],
+    ))
+    now = con.execute("SELECT CAST(current_timestamp AS TIMESTAMP)").fetchone()
+    return {"since": since, "until": now[0] if now else None, "documents_total": int(total[0]) if total else 0,
+            "documents": docs, "events": events}

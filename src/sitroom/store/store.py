@@ -203,3 +203,4 @@ class Store:
     unsettled_after_ingest_failure = _reader(followed.unsettled_after_ingest_failure)
     seen_content = _reader(followed.seen_hash)
     documents_at = _reader(followed.documents_at)
+    arrivals = _reader(followed.arrivals)
