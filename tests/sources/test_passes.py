@@ -162,9 +162,26 @@ def test_failed_ingest_leaves_pages_unsettled_for_the_next_pass(site: Site, db: 
 
 
 def test_max_pages_bounds_a_pass_and_the_next_pass_goes_on(site: Site, db: Path) -> None:
-    add_source(db, f"{site.base}/sitemap.xml")  # served without validators: listed in full every pass
+    add_source(db, f"{site.base}/atom.xml")  # served with an ETag
     first = _pass(db, max_pages=1)
     second = _pass(db, max_pages=1)
+    third = _pass(db, max_pages=1)
     assert (first.sources[0].fetched, first.added) == (1, 1)
+    # Pages were left over, so the second GET was not conditional (a 304 would have hidden them).
+    assert "if-none-match" not in site.headers_of("/atom.xml")[1]
     assert (second.sources[0].known, second.sources[0].fetched, second.added) == (1, 1, 1)
+    assert third.sources[0].status == "not modified"  # all dealt with: conditional GET again
     assert list_sources(db)[0]["documents_added"] == 2
+
+
+def test_a_pass_told_to_stop_ends_early_and_stores_nothing_half_done(site: Site, db: Path) -> None:
+    add_source(db, f"{site.base}/rss.xml")
+    asked: list[int] = []
+
+    def stop_after_two_checks() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    report = fetch_pass(db, politeness=QUICK, ingest=light_ingest, should_stop=stop_after_two_checks)
+    assert report.added == 0 and report.sources[0].fetched <= 1
+    assert _pass(db).added == 2  # the next pass does the whole job

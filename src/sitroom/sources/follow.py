@@ -104,7 +104,7 @@ class Follower:
         """One fetch pass; its failure is logged, not raised (the loop must go on)."""
         try:
             report = fetch_pass(self.db, politeness=self.config.politeness, transport=self.config.transport,
-                                ingest=self.ingest)
+                                ingest=self.ingest, should_stop=self._stop.is_set)
         except Exception as exc:
             message = exc.message if isinstance(exc, SitroomError) else f"{type(exc).__name__}: {exc}"
             self.log(f"fetch: pass failed, nothing stored was changed: {message}")

@@ -138,13 +138,17 @@ def page_source(response: Response, canonical: str, item: Item, source_name: str
 class Pass:
     """One pass: a Fetcher, the store for the log, and the pages gathered for one ingest."""
 
-    def __init__(self, store: Store, fetcher: Fetcher, max_pages: int = MAX_PAGES) -> None:
+    def __init__(self, store: Store, fetcher: Fetcher, max_pages: int = MAX_PAGES,
+                 should_stop: Callable[[], bool] = lambda: False) -> None:
+        self.should_stop = should_stop
         self.store = store
         self.fetcher = fetcher
         self.max_pages = max_pages
         self.pages: list[_Page] = []
         self.seen_urls: dict[str, str] = {}  # canonical URL -> canonical URL it stands for, this pass
         self.seen_hashes: dict[str, str] = {}  # body hash -> canonical URL, this pass
+        self.listed: list[dict[str, Any]] = []  # good listing fetches, logged by ``finish``
+        self.incomplete: set[int] = set()  # sources with listed pages left for a later pass
 
     # ------------------------------------------------------------------ listing
 
@@ -158,8 +162,6 @@ class Pass:
                 report.reason = rows[-1]["reason"]
                 return None
             etag, modified = self.store.fetch_validators(url)
-            if self.store.unsettled_after_ingest_failure(report.id):
-                etag = modified = None  # pages we failed to store wait in the listing: read it in full
             response = self.fetcher.get(url, etag=etag, last_modified=modified)
             if response.not_modified:
                 # The validators asked with are repeated: the next pass asks with them again.
@@ -179,7 +181,9 @@ class Pass:
                 rows.append(_row(report.id, what, response, "failed"))
                 report.status, report.reason = "failed", response.reason
                 return None
-            rows.append(_row(report.id, what, response, "ok", content_hash=_hash(response.content)))
+            # Logged when the pass ends (``finish``): its validators only count if every page it listed was
+            # dealt with, or the next conditional GET would get a 304 and hide the pages left over.
+            self.listed.append(_row(report.id, what, response, "ok", content_hash=_hash(response.content)))
             return listing
         finally:
             self.store.log_fetches(self._robots_rows() + rows)
@@ -232,7 +236,8 @@ class Pass:
             if canonical in settled or canonical in self.seen_urls:
                 report.known += 1
                 continue
-            if report.fetched + report.skipped >= self.max_pages:
+            if report.fetched + report.skipped >= self.max_pages or self.should_stop():
+                self.incomplete.add(report.id)
                 break
             self.seen_urls[canonical] = canonical
             page = self._fetch_page(report, canonical, item)
@@ -302,6 +307,7 @@ class Pass:
                 page.row.update(outcome="failed", code="E609",
                                 reason=CATALOGUE["E609"].format(url=page.row["canonical_url"], reason=reason))
                 page.source.failed += 1
+                self.incomplete.add(page.source.id)
             self.store.log_fetches(rows)
             return
         _merge(report.ingest, result)
@@ -325,6 +331,19 @@ class Pass:
         self.store.log_fetches(rows)
 
 
+    def finish(self) -> None:
+        """Log the listing fetches, without validators for a source whose pages are not all dealt with."""
+        for row in self.listed:
+            if row["source_id"] in self.incomplete:
+                row.update(etag=None, last_modified=None)
+        if self.should_stop():  # gathered pages are dropped unstored: their sources are incomplete too
+            for row in self.listed:
+                if any(p.source.id == row["source_id"] for p in self.pages):
+                    row.update(etag=None, last_modified=None)
+        self.store.log_fetches(self.listed)
+        self.listed = []
+
+
 def _hash(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
@@ -341,23 +360,33 @@ def fetch_pass(
     max_pages: int = MAX_PAGES,
     ingest: Ingest | None = None,
     on_source: Callable[[SourceReport], None] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> FetchReport:
-    """One polite pass over every source of ``db``; see the module docstring."""
+    """One polite pass over every source of ``db``; see the module docstring. When ``should_stop`` turns
+    true (a server shutting down) the pass ends after the current request and stores nothing it gathered:
+    those pages are unsettled, so the next pass fetches them again."""
     if ingest is None:
         from sitroom import jobs  # imported here: it loads the pipeline
 
         ingest = jobs.ingest
     report = FetchReport()
     with Store(db) as store, Fetcher(politeness, transport=transport) as fetcher:
-        run = Pass(store, fetcher, max_pages=max_pages)
+        run = Pass(store, fetcher, max_pages=max_pages, should_stop=should_stop)
         for source in store.sources():
+            if should_stop():
+                break
             line = SourceReport(id=source["id"], url=source["url"], name=source["name"])
             report.sources.append(line)
             try:
                 run.gather(line, run.items(line, source))
             except Exception as exc:  # a bug or a store error for one source must not end the pass
                 line.status, line.reason = "failed", f"{type(exc).__name__}: {exc}"
-        run.ingest(db, ingest, report)
+                run.incomplete.add(line.id)
+        try:
+            if not should_stop():
+                run.ingest(db, ingest, report)
+        finally:
+            run.finish()
         if on_source:
             for line in report.sources:
                 on_source(line)

@@ -118,23 +118,13 @@ def log_fetches(con: duckdb.DuckDBPyConnection, rows: Sequence[Mapping[str, Any]
 def validators(con: duckdb.DuckDBPyConnection, url: str) -> tuple[str | None, str | None]:
     """(ETag, Last-Modified) of the last good response for ``url``, for a conditional GET.
 
-    A 304 row repeats the validators it was asked with, so the newest good row always holds them."""
+    A 304 row repeats the validators it was asked with, so the newest good row holds them; a good row without
+    them (the pass left pages of that listing for later) means the next GET must not be conditional."""
     row = con.execute(
-        "SELECT etag, last_modified FROM fetch_log WHERE url = ? AND outcome IN ('ok', 'not_modified', 'stored', "
-        "'duplicate') AND (etag IS NOT NULL OR last_modified IS NOT NULL) ORDER BY \"at\" DESC LIMIT 1", [url],
+        "SELECT etag, last_modified FROM fetch_log WHERE url = ? AND what IN ('feed', 'sitemap') "
+        "AND outcome IN ('ok', 'not_modified') ORDER BY \"at\" DESC LIMIT 1", [url],
     ).fetchone()
     return (row[0], row[1]) if row else (None, None)
-
-
-def unsettled_after_ingest_failure(con: duckdb.DuckDBPyConnection, source_id: int) -> bool:
-    """Whether a page of this source failed to be stored on our side (E609) and is still not settled: its
-    listing must then be read again in full, since a 304 would hide the page until the feed changes."""
-    row = con.execute(
-        "SELECT count(*) FROM fetch_log f WHERE f.source_id = ? AND f.code = 'E609' AND NOT EXISTS ("
-        "SELECT 1 FROM fetch_log s WHERE s.canonical_url = f.canonical_url AND s.outcome IN ('stored', 'duplicate'))",
-        [source_id],
-    ).fetchone()
-    return bool(row and row[0])
 
 
 def settled_urls(con: duckdb.DuckDBPyConnection, canonical_urls: Iterable[str]) -> dict[str, str | None]:

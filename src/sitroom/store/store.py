@@ -200,7 +200,6 @@ class Store:
     fetch_log = _reader(followed.fetch_log)
     fetch_validators = _reader(followed.validators)
     settled_urls = _reader(followed.settled_urls)
-    unsettled_after_ingest_failure = _reader(followed.unsettled_after_ingest_failure)
     seen_content = _reader(followed.seen_hash)
     documents_at = _reader(followed.documents_at)
     arrivals = _reader(followed.arrivals)
