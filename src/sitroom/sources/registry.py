@@ -27,7 +27,13 @@ def list_sources(db: str | Path) -> list[dict[str, Any]]:
     """Every source with its health (last success, failures, documents added)."""
     if not Path(db).exists():
         return []
-    with Store(db, read_only=True) as store:
+    try:
+        with Store(db, read_only=True) as store:  # read-only: it may run beside a read-only server
+            return store.sources()
+    except SitroomError as exc:
+        if exc.code != "E302" or "needs upgrading" not in exc.message:
+            raise
+    with Store(db) as store:  # a database from before sources were followed: upgraded once, as ingest would
         return store.sources()
 
 
