@@ -54,3 +54,23 @@ def test_a_bad_since_is_a_coded_400(site: Site, db: Path) -> None:
     add_source(db, f"{site.base}/atom.xml")
     response = _get(db, "/api/new", since="yesterday-ish")
     assert response.status_code == 400 and response.json()["error"]["code"] == "E402"
+
+
+def test_overview_shows_what_arrived_and_each_source_last_fetch(site: Site, db: Path) -> None:
+    add_source(db, f"{site.base}/atom.xml", name="atom wire")
+    fetch_pass(db, politeness=QUICK, ingest=light_ingest)
+    page = _get(db, "/").text
+    assert "New since" in page and "2 documents stored" in page
+    assert "Attack on army post in Kirkuk province" in page  # a title, linked to its document
+    assert "atom wire — last fetch" in page and "(ok), 2 documents added" in page
+    later = _get(db, "/", arrived_since="2999-01-01").text
+    assert "Nothing new." in later and "0 documents stored" in later
+
+
+def test_overview_of_a_database_that_follows_nothing_is_unchanged(tmp_path: Path) -> None:
+    from sitroom.store import Store
+
+    db = tmp_path / "plain.duckdb"
+    Store(db).close()
+    page = _get(db, "/")
+    assert page.status_code == 200 and "New since" not in page.text

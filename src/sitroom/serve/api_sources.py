@@ -43,3 +43,19 @@ def sources(request: Request, store: StoreDep) -> dict[str, Any]:
         "passes": follower.passes if follower is not None else 0,
         "every_seconds": follower.config.every if follower is not None else None,
     }
+
+
+def live_panel(request: Request, store: Any, shown: int = 10) -> dict[str, Any] | None:
+    """The overview's "new since" panel: what arrived after ``?arrived_since=`` (a day back by default) and
+    the last fetch of each followed source; None for a database that follows nothing and no server that
+    watches (the overview is then as it was). ``since`` itself filters events by their date there."""
+    follower = getattr(request.app.state, "follower", None)
+    followed = store.sources()
+    if not followed and follower is None:
+        return None
+    try:
+        since = parse_since(request.query_params.get("arrived_since"))
+    except SitroomError:
+        since = None  # a bad value on a page: the default window, rather than an error page
+    new = store.arrivals(since, limit=shown)
+    return {**new, "sources": followed, "every_seconds": follower.config.every if follower is not None else None}
