@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -210,3 +211,44 @@ def test_ingest_hands_files_to_a_server_that_accepts_uploads(
     report = json.loads(result.stdout)
     assert len(report["ingested"]) == 1
     assert [(p["path"], p["code"]) for p in report["skipped"]] == [(str(folder / "x.pdf"), "E111")]
+
+
+@pytest.mark.model
+def test_watch_command_prints_ingest_reports_as_files_arrive_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    import signal
+
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    db = tmp_path / "watch.duckdb"
+    proc = subprocess.Popen([sys.executable, "-m", "sitroom.cli", "watch", str(folder), "--db", str(db), "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    # A hung watch is killed (its stdout then ends), so the test fails instead of waiting forever.
+    guard = threading.Timer(300, proc.kill)
+    guard.start()
+    try:
+        assert proc.stdout is not None
+        first = _read_json(proc)  # the folder as it was: empty
+        assert first["ingested"] == []
+        (folder / "mosul.txt").write_text("Title: Strike near Mosul\nDate: 2024-06-10\n\nCoalition aircraft struck "
+                                          "an Islamic State hideout near Mosul on Monday, killing four militants.\n")
+        second = _read_json(proc)
+        assert len(second["ingested"]) == 1 and second["skipped"] == []
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(30) == 0
+    finally:
+        guard.cancel()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
+def _read_json(proc: subprocess.Popen[str]) -> dict[str, object]:
+    """The next JSON report the watch prints (one object over several lines)."""
+    assert proc.stdout is not None
+    lines: list[str] = []
+    while True:
+        line = proc.stdout.readline()
+        assert line, f"watch ended: {proc.stderr.read() if proc.stderr else ''}"
+        lines.append(line)
+        if line.rstrip() == "}":
+            return json.loads("".join(lines))  # type: ignore[no-any-return]

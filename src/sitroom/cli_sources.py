@@ -40,6 +40,7 @@ def _fail(exc: SitroomError) -> typer.Exit:
 
 def _json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, default=str) + "\n")
+    sys.stdout.flush()  # `watch --json | consumer`: each report when it happens, not when a buffer fills
 
 
 def _when(value: Any) -> str:

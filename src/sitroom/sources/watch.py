@@ -60,11 +60,18 @@ def watch_folders(
         ingest = jobs.ingest
     names = [str(f) for f in folders]
     runs = 0
-    if initial:
-        on_report(ingest(names, db), names)
-        runs += 1
+    armed = False
+    # yield_on_timeout: the first (empty) batch comes once the watcher is armed. The folders are read then,
+    # not before, so a file landing while they are read is in the next batch instead of lost.
     for changes in watchfiles.watch(*names, stop_event=stop, debounce=debounce_ms, force_polling=force_polling,
-                                    raise_interrupt=False, recursive=True):
+                                    raise_interrupt=False, recursive=True, yield_on_timeout=True,
+                                    rust_timeout=1000):
+        if not armed:
+            armed = True
+            if initial:
+                on_report(ingest(names, db), names)
+                runs += 1
+                continue  # reading the folders covered whatever this first batch holds
         paths = changed_inputs(changes)
         if not paths:
             continue
