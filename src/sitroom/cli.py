@@ -19,6 +19,7 @@ from rich.table import Table
 from sitroom import __version__
 from sitroom.cli_errors import CodedGroup, fail, print_warning
 from sitroom.cli_picture import register as register_picture
+from sitroom.cli_sources import register as register_sources
 from sitroom.errors import CATALOGUE, SitroomError
 from sitroom.models import IngestReport
 
@@ -71,6 +72,9 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     workers: WorkersOption = 1,
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20_000_000,
+    token: Annotated[str | None, typer.Option(
+        envvar="SITROOM_TOKEN", help="When a server run with --allow-ingest holds the database, hand it the "
+                                     "files with this token.")] = None,
     overrides: Annotated[Path | None, typer.Option(help="TOML file merging/splitting entities, naming series.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction (what a crash can lose).")]
     = BATCH_SIZE,
@@ -89,18 +93,27 @@ def ingest(
 
     with _progress() as bar:
         task = bar.add_task("extracting", total=None)
+        inputs: list[str] = []
         try:
-            paths = [*(paths or []), *(read_path_list(from_list) if from_list else [])]
-            if not paths:
+            inputs = [*(paths or []), *(read_path_list(from_list) if from_list else [])]
+            if not inputs:
                 raise typer.BadParameter("give PATHS or --from-list FILE", param_hint="PATHS")
             with cluster_engine(cluster) if cluster else nullcontext() as engine:
                 report = run_ingest(
-                    paths, db, workers=workers, stdin=sys.stdin if "-" in paths else None, max_bytes=max_bytes,
+                    inputs, db, workers=workers, stdin=sys.stdin if "-" in inputs else None, max_bytes=max_bytes,
                     progress=lambda n: bar.advance(task, n), overrides=overrides, batch_size=batch_size,
                     engine=engine,
                 )
         except SitroomError as exc:
-            raise fail(exc) from exc
+            from sitroom.sources.handover import hand_over_if_held  # the server holding the database takes them
+
+            try:
+                handed = hand_over_if_held(exc, inputs, db, token, stdin=sys.stdin if "-" in inputs else None)
+            except SitroomError as refused:
+                raise fail(refused) from refused
+            if handed is None:
+                raise fail(exc) from exc
+            report = handed
     if as_json:
         print_json(report_dict(report))
     else:
@@ -299,17 +312,25 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     allow_ingest: Annotated[bool, typer.Option(help="Enable POST /api/ingest (token required).")] = False,
     token: Annotated[str | None, typer.Option(envvar="SITROOM_TOKEN", help="Bearer token for ingest.")] = None,
+    follow: Annotated[bool, typer.Option(help="Fetch the followed sources (and --watch folders) on a schedule, "
+                                              "in this process: the server is the database's one writer.")] = False,
+    every: Annotated[str, typer.Option(help="With --follow: time between fetch passes (30s, 15m, 1h).")] = "15m",
+    watch: Annotated[list[Path], typer.Option(help="With --follow: a folder to ingest as files appear (repeat).")]
+    = [],  # noqa: B006
 ) -> None:
     """Serve the web situation room and its JSON API over the database (offline, read-only by default)."""
     from sitroom.serve import run
+    from sitroom.sources.follow import follow_config
 
     try:
-        run(db, host=host, port=port, allow_ingest=allow_ingest, token=token)
-    except SitroomError as exc:  # a missing or corrupt database: one line, before the server starts
+        config = follow_config(follow, every, watch)
+        run(db, host=host, port=port, allow_ingest=allow_ingest, token=token, follow=config)
+    except SitroomError as exc:  # a missing, corrupt or held database: one line, before the server starts
         raise fail(exc) from exc
 
 
 register_picture(app)
+register_sources(app)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -62,6 +62,23 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E501", "spaCy pipeline order: {detail}"),
         ErrorCode("E502", "the spaCy model package {package} is not installed: run the setup command in README.md"),
         ErrorCode("E503", "bad data file {path}: {detail}"),
+        # following sources (sitroom.sources): the one-writer rule, and why a fetch was skipped or failed
+        ErrorCode("E601", "database {path} is in use by {holder}: {advice}"),
+        ErrorCode("E602", "not a source URL: {url} ({reason})"),
+        ErrorCode("E603", "no source {which} in {path}: `sitroom sources list --db {path}` shows them"),
+        ErrorCode("E604", "HTTP {status} from {url}"),
+        ErrorCode("E605", "could not fetch {url}: {reason}"),
+        ErrorCode("E606", "too many redirects from {url} (a loop, or more than {limit})"),
+        ErrorCode("E607", "{url} is over the {limit} byte limit"),
+        ErrorCode("E608", "{url} is neither an RSS/Atom feed nor a sitemap: {detail}"),
+        ErrorCode("E609", "reading {url} failed: {reason}"),
+        ErrorCode("E610", "bad follow option: {detail}"),
+        ErrorCode("E611", "could not hand the files to the server at {url}: {reason}"),
+        ErrorCode("W601", "robots.txt of {host} disallows {url}: not fetched"),
+        ErrorCode("W602", "already fetched as {canonical}: not fetched again"),
+        ErrorCode("W603", "same content as {other}: not stored again"),
+        ErrorCode("W604", "not modified since the last fetch (HTTP 304)"),
+        ErrorCode("W605", "{url} is not a web page ({content_type}): not stored"),
         # cluster (ingest --cluster, cluster.py)
         ErrorCode("E701", "--cluster needs Dask distributed, which is not installed: "
                           "pip install 'sitroom[cluster]' (every worker needs it too)"),

@@ -46,11 +46,13 @@ class Prepared:
 
 
 def iter_prepared(
-    paths: Sequence[str], stdin: TextIO | None = None, max_bytes: int | None = None
+    paths: Sequence[str], stdin: TextIO | None = None, max_bytes: int | None = None,
+    sources: Iterable[Source | IngestProblem] | None = None,
 ) -> Iterator[Document | IngestProblem]:
-    """Read and clean every path, yielding documents and report lines in input order."""
+    """Read and clean every path (or take ``sources`` already read, e.g. fetched pages), yielding documents
+    and report lines in input order."""
     kwargs = {"stdin": stdin} if max_bytes is None else {"stdin": stdin, "max_bytes": max_bytes}
-    yield from clean_items(read_paths(paths, **kwargs))
+    yield from clean_items(read_paths(paths, **kwargs) if sources is None else sources)
 
 
 def clean_items(items: Iterable[Source | IngestProblem]) -> Iterator[Document | IngestProblem]:
@@ -130,6 +132,7 @@ def ingest(
     db: str | Path,
     workers: int = 1,
     stdin: TextIO | None = None,
+    sources: Iterable[Source | IngestProblem] | None = None,  # already read (sitroom.sources): paths unused
     max_bytes: int | None = None,
     progress: Progress | None = None,
     overrides: str | Path | None = None,
@@ -160,8 +163,11 @@ def ingest(
         def new_documents() -> Iterator[Document]:
             seen: set[str] = set()
             near = NearDuplicateIndex()
-            read = engine.prepared if engine is not None else iter_prepared
-            for chunk in chunked(read(paths, stdin=stdin, max_bytes=max_bytes), 256):
+            # fetched pages (``sources``) are already read: they are cleaned here, never on a cluster
+            on_cluster = engine is not None and sources is None
+            prepared = (engine.prepared(paths, stdin=stdin, max_bytes=max_bytes) if on_cluster and engine
+                        else iter_prepared(paths, stdin=stdin, max_bytes=max_bytes, sources=sources))
+            for chunk in chunked(prepared, 256):
                 docs = [d for d in chunk if isinstance(d, Document)]
                 known = store.known_ids(d.id for d in docs)
                 for item in chunk:

@@ -24,10 +24,12 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import Scope
 
 from sitroom.errors import CATALOGUE, SitroomError
-from sitroom.serve import api, pages
+from sitroom.serve import api, api_sources, pages
 from sitroom.serve.queries import DocumentCache
 from sitroom.serve.render import render
+from sitroom.sources.follow import FollowConfig, Follower
 from sitroom.store import Store
+from sitroom.store.holder import holding
 
 STATIC_DIR = Path(__file__).with_name("static")
 
@@ -122,8 +124,10 @@ def _settle_picture(store: Store) -> bool:
     return False
 
 
-def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | None = None,
-               hosts: Iterable[str] = ()) -> FastAPI:
+def create_app(
+    db_path: str | Path, allow_ingest: bool = False, token: str | None = None, hosts: Iterable[str] = (),
+    follow: FollowConfig | None = None,
+) -> FastAPI:
     """The web app over the database at ``db_path`` (which must exist).
 
     Read-only by default. With ``allow_ingest`` the database is opened for writing and
@@ -138,16 +142,22 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     known_hosts = allowed_hosts(hosts)
     # DuckDB refuses two handles on one file with different modes in one process, and the ingest job
     # opens its own Store: with ingest allowed, the app's handle is a writer too.
-    store = Store(db_path, read_only=not allow_ingest)
+    # A following server (sources/follow.py) is the database's one writer: its loops ingest in-process.
+    store = Store(db_path, read_only=not (allow_ingest or follow))
     try:
         picture_stale = _settle_picture(store)
     except BaseException:
         store.close()
         raise
+    follower = Follower(db_path, follow) if follow else None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if follower:
+            follower.start()
         yield
+        if follower:
+            follower.stop()
         store.close()
 
     app = FastAPI(
@@ -166,6 +176,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     app.state.token = token
     app.state.picture_stale = picture_stale
     app.state.hosts = known_hosts
+    app.state.follower = follower
 
     @app.middleware("http")
     async def security_headers(
@@ -211,6 +222,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
         return FileResponse(FAVICON, media_type="image/x-icon", headers={"Cache-Control": STATIC_CACHE_PLAIN})
 
     app.include_router(api.router)
+    app.include_router(api_sources.router)  # what's new, for polling clients (sitroom.sources)
     if allow_ingest:
         app.include_router(api.ingest_router)
     app.include_router(pages.router)
@@ -227,14 +239,18 @@ def run(
     port: int = 8000,
     allow_ingest: bool = False,
     token: str | None = None,
+    follow: FollowConfig | None = None,
 ) -> None:
-    """Serve the app with uvicorn (blocking). With ``allow_ingest`` and no token, one is made and printed."""
+    """Serve the app with uvicorn (blocking). With ``allow_ingest`` and no token, one is made and printed.
+    With ``follow`` the server fetches and watches on a schedule (sitroom.sources.follow)."""
     import uvicorn
 
     if allow_ingest and not token:
         token = secrets.token_urlsafe(24)
         print(f"ingest token: {token}  (send it as 'Authorization: Bearer <token>')")
-    app = create_app(db, allow_ingest=allow_ingest, token=token, hosts=[host])
+    app = create_app(db, allow_ingest=allow_ingest, token=token, hosts=[host], follow=follow)
     if app.state.picture_stale:
         print(f"W205: {CATALOGUE['W205'].format(path=db)}", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    # Named in the holder file, so a command refused the database can say which server holds it (E601).
+    with holding(db, "sitroom serve", url=f"http://{host}:{port}", allow_ingest=allow_ingest):
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from sitroom.serve import queries
+from sitroom.serve import api_sources, queries
 from sitroom.serve.api import Cursor, FiltersDep, Limit, Offset, StoreDep
 from sitroom.serve.charts import line_chart, month_histogram
 from sitroom.serve.geo import MapPoint, build_map
@@ -76,7 +76,7 @@ def overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResp
     charts = [(s, line_chart(s, width=260, height=80, compact=True)) for s in series]
     view = build_map(_map_points(drawn, []), countries=stats["events_by_country"].keys())
     return _page("overview.html", request, stats=stats, latest=latest, charts=charts, map=view,
-                 filters=filters, api_url="/api/stats")
+                 filters=filters, api_url="/api/stats", live=api_sources.live_panel(request, store))
 
 
 @router.get("/map", response_class=HTMLResponse)

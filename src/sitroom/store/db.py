@@ -10,6 +10,7 @@ import duckdb
 from sitroom.errors import SitroomError
 from sitroom.store import fts
 from sitroom.store.failures import first_line, no_space, rollback_quietly
+from sitroom.store.holder import lock_error
 from sitroom.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 _VERSION_TABLE = """
@@ -72,7 +73,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     try:
         con = duckdb.connect(name, read_only=read_only and not in_memory)
     except duckdb.Error as exc:  # not a DuckDB file, locked by another writer, no permission ...
-        raise _open_error(name, exc) from exc
+        raise lock_error(name, exc) or _open_error(name, exc) from exc
     try:
         if recovering:
             # DuckDB 1.4 replays the log at connect, but if the first checkpoint after that replay is the

@@ -395,11 +395,50 @@ _V4 = (
     """,
 )
 
+# Sources followed (sitroom.sources) and every request made for them. The fetch log is the memory of the
+# follower: conditional GET reads the last ETag/Last-Modified from it, dedup reads the canonical URLs and
+# content hashes already seen, and source health is counted from it. ``IF NOT EXISTS`` throughout.
+_V5 = (
+    "CREATE SEQUENCE IF NOT EXISTS sources_id START 1",
+    """
+    CREATE TABLE IF NOT EXISTS sources (
+        id INTEGER PRIMARY KEY DEFAULT nextval('sources_id'),
+        url VARCHAR NOT NULL UNIQUE,
+        name VARCHAR,
+        kind VARCHAR,  -- feed | sitemap, learnt from the first successful fetch
+        added TIMESTAMP NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS fetch_log (
+        "at" TIMESTAMP NOT NULL,
+        source_id INTEGER,  -- NULL for robots.txt; kept after the source is removed (history)
+        what VARCHAR NOT NULL,  -- feed | page | robots
+        url VARCHAR NOT NULL,
+        canonical_url VARCHAR,
+        status INTEGER,  -- HTTP status; NULL when no response came
+        bytes BIGINT,
+        elapsed_ms INTEGER,
+        outcome VARCHAR NOT NULL,  -- ok | not_modified | stored | duplicate | skipped | failed
+        code VARCHAR,  -- catalogue code of a skip or failure (errors.py, E6xx/W6xx)
+        reason VARCHAR,
+        etag VARCHAR,
+        last_modified VARCHAR,
+        content_hash VARCHAR,  -- sha256 of the body
+        doc_id VARCHAR
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS fetch_log_canonical ON fetch_log (canonical_url)",
+    "CREATE INDEX IF NOT EXISTS fetch_log_hash ON fetch_log (content_hash)",
+    "CREATE INDEX IF NOT EXISTS fetch_log_source ON fetch_log (source_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, records, evidence, runs and ingest problems", _V1),
     Migration(2, "the cross-source picture: entities, merged events, series, statements", _V2),
     Migration(3, "store state: whether the picture is stale", _V3),
     Migration(4, "stable picture ids: every published id and where it redirects", _V4),
+    Migration(5, "sources followed and the fetch log", _V5),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

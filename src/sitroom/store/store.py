@@ -14,6 +14,7 @@ import duckdb
 from sitroom.errors import SitroomError
 from sitroom.models import DocResult, IngestProblem
 from sitroom.store import fts, picture, read, state, write
+from sitroom.store import sources as followed
 from sitroom.store.db import connect, schema_version
 from sitroom.store.failures import coded
 
@@ -224,3 +225,28 @@ class Store:
     opposing = _reader(picture.opposing)
     resolved_entities = _reader(picture.entities)
     timeline = _reader(picture.timeline)
+
+    # ------------------------------------------------------------------ sources followed (store/sources.py)
+
+    def add_source(self, url: str, name: str | None = None) -> tuple[dict[str, Any], bool]:
+        """The source for ``url`` (added if new) and whether it was new."""
+        return followed.add_source(self._writable("adding a source"), url, name)
+
+    def remove_source(self, which: str) -> dict[str, Any]:
+        """Stop following a source (by id, URL or name); what it brought stays stored."""
+        return followed.remove_source(self._writable("removing a source"), which, self.path)
+
+    def set_source_kind(self, source_id: int, kind: str) -> None:
+        followed.set_kind(self._writable("updating a source"), source_id, kind)
+
+    def log_fetches(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Append rows to the fetch log in one transaction."""
+        followed.log_fetches(self._writable("logging fetches"), rows)
+
+    sources = _reader(followed.sources)
+    fetch_log = _reader(followed.fetch_log)
+    fetch_validators = _reader(followed.validators)
+    settled_urls = _reader(followed.settled_urls)
+    seen_content = _reader(followed.seen_hash)
+    documents_at = _reader(followed.documents_at)
+    arrivals = _reader(followed.arrivals)
