@@ -65,7 +65,7 @@ def print_sources(rows: Sequence[dict[str, Any]], db: Path) -> None:
 
 
 def _ingest_report(report: IngestReport, db: Path, as_json: bool) -> None:
-    from sitroom.cli import print_report, report_dict  # the same report lines as `sitroom ingest`
+    from sitroom.cli_report import print_report, report_dict  # the same report lines as `sitroom ingest`
 
     if as_json:
         _json(report_dict(report))
