@@ -19,7 +19,7 @@ def _get(db: Path, url: str, **params: Any) -> httpx.Response:
     app = create_app(db)
 
     async def call() -> httpx.Response:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
             return await client.get(url, params=params)
 
     try:
