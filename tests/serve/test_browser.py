@@ -221,7 +221,7 @@ def test_browser_event_shows_sources_with_highlighted_evidence(page: tuple[Any, 
 def test_browser_series_point_leads_to_its_source(page: tuple[Any, Watch]) -> None:
     pg, _ = page
     pg.goto("/series")
-    pg.get_by_role("link", name=re.compile(r"camp population")).first.click()
+    pg.get_by_role("link", name=re.compile(r"population of .*camp|camp population")).first.click()
     pg.wait_for_url(re.compile(r"/series/[0-9a-f]+$"))
     points = pg.locator("svg.chart a.point")
     assert points.count() == len(CAMP_POINTS)
