@@ -277,3 +277,11 @@ def test_events_pipeline_a_completed_operation_to_recapture_is_a_recapture(nlp: 
     found = events(nlp, "The Iraqi Security Forces completed the operation to recapture Fallujah on June 26.",
                    reference="2016-07-14")
     assert [e.date for e in found if e.type == "territorial_defeat"] == ["2016-06-26"]
+
+
+def test_events_pipeline_a_run_on_page_of_many_attacks_is_read_in_one_pass(nlp: Language) -> None:
+    # a broken page with no full stops: one "sentence" holding dozens of triggers and tolls (the fuzz of
+    # issue 13 found such a page taking minutes when every toll searched every trigger for each trigger)
+    clause = "militants attacked an army checkpoint near Sinjar on Friday, killing 16 soldiers and wounding 32 others, "
+    found = events(nlp, "Islamic State " + clause * 30, reference="2024-03-24")
+    assert [e for e in found if e.type == "attack"]

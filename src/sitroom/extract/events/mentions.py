@@ -1029,6 +1029,10 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
         kept.append((trig, mod))
     out: list[EventMention] = []
     heads = [t.head for t, _ in kept]
+    # once per casualty word, not per trigger and segment: a run-on "sentence" of a broken page can hold
+    # hundreds of both, and the nested search was cubic (issue 13's fuzz found a 9 KB page taking minutes)
+    nearest_head = {tok.i: min(heads, key=lambda h: tree_distance(h, tok)).i for tok, _, _ in casualties} \
+        if heads else {}
     for trig, mod in kept:
         tv = vocab.types[trig.type]
         head = trig.head
@@ -1084,8 +1088,7 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                 for tok, kind, n in casualties:
                     if trig.type == "attack" and _attackers_lost(tok, vocab, index):
                         continue
-                    nearest = min(heads, key=lambda h: tree_distance(h, tok))
-                    if nearest.i == head.i or trig.start <= tok.i < trig.end:
+                    if nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
                         if kind == "killed" and m.killed is None:
                             m.killed = n
                         elif kind == "wounded" and m.wounded is None:
