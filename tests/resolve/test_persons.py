@@ -139,3 +139,10 @@ def test_persons_kb_alias_tagged_as_person_is_not_a_person(persons_nlp: Language
     doc = persons_nlp("Daesh said in a statement that it carried out the attack.")
     assert all(m.type != "person" for m in doc._.entity_mentions)
     assert any(m.canonical == "Islamic State" for m in doc._.entity_mentions)
+
+
+def test_persons_given_name_the_model_left_out_after_a_title(persons_nlp: Language) -> None:
+    doc = persons_nlp("National Police spokesman Argo Yuwono said so.")
+    marks = TitleMarker(persons_nlp).marks(doc)
+    name = clean_person_span(Span(doc, 4, 5, label="PERSON"), marks)  # the model tagged "Yuwono" alone
+    assert name is not None and name.text == "Argo Yuwono"

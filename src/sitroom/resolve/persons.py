@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.errors import SitroomError
@@ -190,6 +190,11 @@ def _is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+def _given_name(tok: Token, marks: Sequence[str | None]) -> bool:
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and marks[tok.i] is None and not tok.ent_type_
+            and not tok.is_sent_start and tok.whitespace_ != "")
+
+
 def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
     """The name inside an NER PERSON span: no titles before, no possessive or stray words after.
 
@@ -204,6 +209,10 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
             break
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
+    # "spokesman Argo Yuwono" tagged as "Yuwono" alone: a capitalised given name right before the span,
+    # itself after a title word, belongs to the name
+    if start == span.start and start >= 2 and _given_name(doc[start - 1], marks) and marks[start - 2] is not None:
+        start -= 1
     # Leading title: strip through the last title word when everything before it is title-like
     # ("U.S. Acting Special Envoy John Roe"), never a title word inside a name ("Martin King").
     last_title = None
