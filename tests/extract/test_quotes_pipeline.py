@@ -82,3 +82,15 @@ def test_quotes_pipeline_a_half_named_speaker_is_the_one_named_before(
 ) -> None:
     found = quotes(nlp, f"{before}\n\n\u201c{quoted},\u201d {said_by} said.")
     assert [q.speaker for q in found if q.direct] == [speaker]
+
+
+def test_quotes_pipeline_the_army_is_the_army_named_before(nlp: Language) -> None:
+    found = quotes(nlp, "The Nigerian Army has confirmed the deaths of three commanders in Borno.\n"
+                        "“Three prominent leaders were eliminated in fierce gunbattles,” the Army posted.")
+    assert [q.speaker for q in found if q.text.startswith("Three prominent")] == ["Nigerian Army"]
+
+
+def test_quotes_pipeline_the_person_in_apposition_speaks(nlp: Language) -> None:
+    found = quotes(nlp, "Security analyst and counter-insurgency expert in Lake Chad, Zagazola Makama, said "
+                        "“a significant gathering of militants was identified around Malam Fatori.”")
+    assert [q.speaker for q in found] == ["Zagazola Makama"]

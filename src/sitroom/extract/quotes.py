@@ -494,10 +494,11 @@ class QuoteExtractor:
             if len(owners) == 1:
                 p = next(iter(owners.values()))
                 return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
-        if speaker.entity_id:
-            return speaker
         head = words[-1].lower()
         v = self.vocab
+        bare = len(words) == 1 and head in v.body_descriptions | v.group_descriptions
+        if speaker.entity_id and not bare:
+            return speaker  # ("the Army posted": the model's entity "Army" is the army named before)
         if head in v.group_descriptions:
             kinds: tuple[str, ...] = ("armed_group",)
         elif head in v.body_descriptions:
