@@ -172,6 +172,13 @@ class EventType(Table):
     actor_is_patient: Any = None
     target_group_acts: Any = None
     perpetrator_verbs: Any = None
+    has_target: bool = False
+    needs_argument: bool = False
+    crowded: bool = False
+    perpetrated: bool = False
+    parties_only: bool = False
+    needs_support: bool = False
+    at_camp: bool = False
 
 
 class WordsSection(Table):

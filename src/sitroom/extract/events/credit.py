@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from sitroom.extract.events.mentions import Actor, EventMention
+from sitroom.extract.events.vocab import vocab
 from sitroom.models import stable_id
 from sitroom.resolve.actors import load_actor_kb
 from sitroom.resolve.gazetteer import curated_entries
@@ -63,12 +64,13 @@ def _actor_country(e: EventMention) -> str | None:
 def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
     """Apply the two rules above to ``events`` in place."""
     kb = load_actor_kb()
+    types = vocab().types
     mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
     kb_of = {m.entity_id: m.kb_id for m in mentions if m.kb_id}
     country_ids = {stable_id("country", a.canonical): a.id for a in kb.actors.values() if a.type == "country"}
     camps = [p for p in doc._.place_mentions or [] if _is_camp(p.place.name, p.text)]
     for e in events:
-        if e.type == "repatriation" and camps and (e.country is None or _actor_country(e) == e.country):
+        if types[e.type].at_camp and camps and (e.country is None or _actor_country(e) == e.country):
             camp = camps[0].place
             e.country, e.country_weak = camp.country, False
             if e.place is None:
@@ -76,7 +78,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)
-        if e.type == "attack" and not e.claimed and _is_state(kb_id):
+        if types[e.type].perpetrated and not e.claimed and _is_state(kb_id):
             e.actor = None
             continue
         # the target group hands its events to its branch ("IS claimed ..."); a state only when named as

@@ -91,5 +91,8 @@ def event_filter() -> EventFilter | None:
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return EventFilter(weights={str(k): float(v) for k, v in data["weights"].items()},
-                       threshold=float(data["threshold"]), applies_to=frozenset(data.get("applies_to", [])))
+    return EventFilter(
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+        threshold=float(data["threshold"]),
+        applies_to=frozenset(data.get("applies_to", [])),
+    )

@@ -14,10 +14,14 @@ import datetime as dt
 import re
 
 from sitroom.extract.events.mentions import EventMention
+from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Event, Evidence, Place, stable_id
 
-CROWDED_TYPES = ("attack", "strike")
+
+def _crowded(event_type: str) -> bool:
+    """Several events of this type happen on one day in one country ([types.X] crowded)."""
+    return vocab().types[event_type].crowded
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
@@ -56,12 +60,16 @@ def compatible(event: EventMention, m: EventMention) -> bool:
         return True  # "a meeting in Rome, where he attended a conference of the coalition"
     if event.place and m.place:
         return True
-    if m.definite and _same_day(event, m) and (event.place is None or m.place is None) \
-            and (event.country is None or m.country is None or event.country == m.country):
+    if (
+        m.definite
+        and _same_day(event, m)
+        and (event.place is None or m.place is None)
+        and (event.country is None or m.country is None or event.country == m.country)
+    ):
         # "... after a bomber struck a market. The bombing on Thursday killed 35 people in Baghdad":
         # a definite mention of the same day in the same country adds the place the first one lacked
         return True
-    if event.type in CROWDED_TYPES:
+    if _crowded(event.type):
         dated = bool(event.date and m.date and len(event.date) >= 7 and len(m.date) >= 7)
         return dated and bool(ca) and ca == cb
     if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
@@ -119,7 +127,7 @@ def _one_event(a: EventMention, b: EventMention) -> bool:
     """Nothing tells two same-type events of one article apart: no two countries, no two places apart,
     no two days or months. Real articles name their main event again and again ("the attack", "the
     bombing at the mosque", "the blast claimed by IS"), each time with some of its attributes."""
-    if a.type != b.type or b.distinct or a.type not in CROWDED_TYPES:
+    if a.type != b.type or b.distinct or not _crowded(a.type):
         return False  # other types are named once or twice, and the first pass links those
     if a.country and b.country and a.country != b.country:
         return False  # even a country read from elsewhere in the sentence tells them apart here
@@ -234,4 +242,3 @@ def country_from_article(events: list[EventMention], places: list[Place]) -> Non
     for e in events:
         if e.country is None:
             e.country, e.country_weak = main, True
-

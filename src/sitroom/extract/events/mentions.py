@@ -79,8 +79,13 @@ class EventMention:
     @property
     def anchored(self) -> bool:
         return bool(
-            self.date or self.place or self.actor or self.killed is not None or self.wounded is not None
-            or (self.country and not self.country_weak) or self.modality == "planned"
+            self.date
+            or self.place
+            or self.actor
+            or self.killed is not None
+            or self.wounded is not None
+            or (self.country and not self.country_weak)
+            or self.modality == "planned"
         )
 
 
@@ -119,7 +124,8 @@ class DocIndex:
         self.entities: list[EntityMention] = sorted(mentions, key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
         self.places: list[tuple[PlaceMention, Token]] = self._rooted(
-            [p for p in doc._.place_mentions or [] if outside(p)])
+            [p for p in doc._.place_mentions or [] if outside(p)]
+        )
         self.place_starts = [p.start for p, _ in self.places]
         self.dateline_places: list[tuple[int, PlaceMention]] = [
             (a, p) for a, b in datelines for p in doc._.place_mentions or [] if a <= p.start < b and p.place.country
@@ -185,8 +191,11 @@ class DocIndex:
     def _inside_entity(self, start: int, end: int) -> bool:
         """A place word inside an actor name ("Iraqi Security Forces") is not a location."""
         i = bisect.bisect_right(self.entity_starts, start) - 1
-        return i >= 0 and self.entities[i].start <= start and end <= self.entities[i].end and (
-            self.entities[i].end - self.entities[i].start > end - start
+        return (
+            i >= 0
+            and self.entities[i].start <= start
+            and end <= self.entities[i].end
+            and (self.entities[i].end - self.entities[i].start > end - start)
         )
 
 
@@ -234,6 +243,11 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
     return found
 
 
+def _perpetrated_type(vocab: Vocab) -> str:
+    """The event type a killing by a perpetrator reports ([types.X] perpetrated)."""
+    return next(t.name for t in vocab.types.values() if t.perpetrated)
+
+
 def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
     for tok in sent:
@@ -249,7 +263,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         perp = subj if subj is not None else (next(agent.children, None) if agent is not None else None)
         if is_perpetrator(perp, vocab, index):
-            return Trigger("attack", tok.i, tok.i + 1, tok, weak=False)
+            return Trigger(_perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
     return None
 
 
@@ -311,7 +325,8 @@ def modality(head: Token, vocab: Vocab) -> str:
             if lemma in vocab.planned and prev.dep_ in ("xcomp", "ccomp"):
                 return "planned"
         support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
-        if support and any(c.dep_ == "neg" for c in node.children):
+        negators = (c for c in node.children if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in vocab.negations)
+        if support and next(negators, None) is not None:
             return "negated"
         for child in node.children:
             c = child.lower_
@@ -414,8 +429,11 @@ def _purpose(head: Token, vocab: Vocab) -> bool:
     """ "was in Marawi to meet with the leaders", "travelled to Syria to attack": an infinitive of purpose
     tells what someone meant to do, not what happened. (On a noun it can be what was done: "completed the
     operation to recapture Fallujah".)"""
-    return head.dep_ == "advcl" and any(c.tag_ == "TO" for c in head.children) \
+    return (
+        head.dep_ == "advcl"
+        and any(c.tag_ == "TO" for c in head.children)
         and head.head.lemma_.lower() not in vocab.support_verbs
+    )
 
 
 def _has_money(head: Token) -> bool:
@@ -423,7 +441,7 @@ def _has_money(head: Token) -> bool:
 
 
 def _headline(sent: Span) -> bool:
-    return not sent.text.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'"))
+    return not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
 def _group_after(head: Token, index: DocIndex) -> EntityMention | None:
@@ -446,7 +464,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if tv.context and not any(has_word(t, tv.context) for t in sent):
         return False
-    if trig.type == "meeting" and any(
+    if tv.parties_only and any(
         g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children
     ):
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
@@ -462,12 +480,12 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # simple present of an event verb reads as habitual
         if head.dep_ == "acl" and not anchors & {"day", "month"}:
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
-        if trig.type == "meeting" and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
+        if tv.parties_only and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
             return False
         if _purpose(head, vocab):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
-        if trig.type in ("attack", "strike") and not any(c.dep_ in args for c in head.children):
+        if tv.needs_argument and not any(c.dep_ in args for c in head.children):
             return False
         if tv.money_object and not allegiance:
             if not _has_money(head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
@@ -501,8 +519,11 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
     # and place ("captured in a Taliban raid in the Paghman district")
     return not (
-        trig.type == "operation" and head.pos_ != "VERB" and _governing_support(head, vocab) is None
-        and not anchors & {"day", "month"} and not ("place" in anchors and _actor_modifier(head, index, tv))
+        tv.needs_support
+        and head.pos_ != "VERB"
+        and _governing_support(head, vocab) is None
+        and not anchors & {"day", "month"}
+        and not ("place" in anchors and _actor_modifier(head, index, tv))
         and not _killing_in(head, vocab)
     )
 
@@ -553,7 +574,9 @@ def link_places(
         # "at a Baghdad market": a town naming the noun of a locative phrase locates it (not a country:
         # "at a US base" says whose base, not where)
         named = (
-            tok.dep_ in ("compound", "nmod") and pm.place.precision != "country" and tok.head.dep_ == "pobj"
+            tok.dep_ in ("compound", "nmod")
+            and pm.place.precision != "country"
+            and tok.head.dep_ == "pobj"
             and tok.head.head.lower_ in vocab.locative
         )
         locative = _locative(tok, etype, vocab) or named
@@ -561,9 +584,16 @@ def link_places(
             out.append((dist, pm, tok))
     # "US airstrikes ... in Syria": a country adjective on the trigger names who acted, not where
     premod = premodifiers(head)  # "On the US airstrikes": the parser may hang "US" on "On"
-    located = [x for x in out if not (x[1].place.precision == "country" and (
-        (x[2].head.i == head.i and x[2].dep_ in ("compound", "amod", "nmod")) or premod.start <= x[2].i < head.i
-    ))]
+    located = [
+        x
+        for x in out
+        if not (
+            x[1].place.precision == "country"
+            and (
+                (x[2].head.i == head.i and x[2].dep_ in ("compound", "amod", "nmod")) or premod.start <= x[2].i < head.i
+            )
+        )
+    ]
     if located and len(located) < len(out):
         out = located
     out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
@@ -611,8 +641,13 @@ def _in_other_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
     node = tok
     while node.i != node.head.i and node.i != head.i:
         owner = node.head
-        if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX") and owner.i != head.i and dominates(head, node) \
-                and (has_word(owner, vocab.attackers) or owner.ent_type_ in ("PERSON", "NORP")):
+        if (
+            node.dep_ in CLAUSES
+            and node.pos_ in ("VERB", "AUX")
+            and owner.i != head.i
+            and dominates(head, node)
+            and (has_word(owner, vocab.attackers) or owner.ent_type_ in ("PERSON", "NORP"))
+        ):
             return True
         node = node.head
     return False
@@ -640,8 +675,10 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             m.place, m.country = pm.place, pm.place.country
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
-    others = sorted((pt for pt in index.places_in(sent) if not _other_side(pt[1], index.vocab)),
-                    key=lambda pt: tree_distance(head, pt[1]))
+    others = sorted(
+        (pt for pt in index.places_in(sent) if not _other_side(pt[1], index.vocab)),
+        key=lambda pt: tree_distance(head, pt[1]),
+    )
     if others:
         m.country, m.country_weak = others[0][0].place.country, True
         if others[0][0].place.precision == "country":
@@ -686,8 +723,13 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
     for node in ancestors(head):
         if dominates(node, tok):
             return 0
-        word = next((c.lower_ for c in node.children if c.dep_ == "mark"), None) if node.dep_ == "advcl" \
-            else node.lower_ if node.dep_ == "prep" else None
+        word = (
+            next((c.lower_ for c in node.children if c.dep_ == "mark"), None)
+            if node.dep_ == "advcl"
+            else node.lower_
+            if node.dep_ == "prep"
+            else None
+        )
         if word in vocab.after_words or word in vocab.before_words:
             days = _offset_days(node, vocab)
             if days is None:
@@ -759,9 +801,7 @@ def _entity_actor(
     core: list[EntityMention] = []  # named in the phrase itself, not in its modifiers
     for tok in tokens:
         pronoun = tok.pos_ == "PRON" and tok.lower_ in index.vocab.pronouns
-        description = (
-            tok.dep_ in SUBJECTS and has_word(tok, index.vocab.descriptions) and determiner(tok) == "the"
-        )
+        description = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.descriptions) and determiner(tok) == "the"
         body = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.body_descriptions) and determiner(tok) == "the"
         if body and not index.entities_in(tok.left_edge.idx, _end(tok)):
             # "the agency arrested ...", "the ministry said it had dismantled ...": the body named before,
@@ -786,6 +826,7 @@ def _entity_actor(
                 found.append(m)
                 if not any(a <= m.start < b for a, b in modifiers):
                     core.append(m)
+
     def premodifies(m: EntityMention) -> bool:
         return any(tok.left_edge.idx <= m.start and m.end <= tok.idx for tok in tokens)
 
@@ -854,8 +895,13 @@ def find_actor(
     if head.dep_ == "dobj" and head.head.lemma_.lower() in BLAME_VERBS:
         # the "on" phrase hangs on the verb or, as often in the parse, on the trigger noun itself (where
         # find_target has read it as the target)
-        objs = [g for p in (*head.head.children, *head.children) if p.dep_ == "prep" and p.lower_ in ("on", "to")
-                for g in p.children if g.dep_ == "pobj"]
+        objs = [
+            g
+            for p in (*head.head.children, *head.children)
+            if p.dep_ == "prep" and p.lower_ in ("on", "to")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         actor = _entity_actor(objs, index, types, [])
         if actor is not None:
             return actor, False
@@ -885,8 +931,13 @@ def find_actor(
         cands += [t for t in (agent, subj) if t is not None]
     # "US forces killed a commander in a helicopter raid": who killed is who raided
     prep = head.head if head.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB" \
-            and prep.head.lemma_.lower() in vocab.kill and not any(c.dep_ == "auxpass" for c in prep.head.children):
+    if (
+        prep is not None
+        and prep.lower_ in ("in", "during")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in vocab.kill
+        and not any(c.dep_ == "auxpass" for c in prep.head.children)
+    ):
         killer = _subj(prep.head)
         if killer is not None:
             cands.append(killer)
@@ -907,16 +958,21 @@ def find_actor(
                     cands += [a for a in (_agent(g),) if a is not None and child.lower_ == "of"]
                     # only the object's own phrase: in "the evacuation of bases in the federal areas of
                     # Iraq" the country deep inside says where, not who
-                    excl += [(c.left_edge.idx, _end(c)) for c in g.children
-                             if c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "by"]
+                    excl += [
+                        (c.left_edge.idx, _end(c))
+                        for c in g.children
+                        if c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "by"
+                    ]
     pre = premodifiers(head)
     cands += [t for t in pre if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
     actor = _entity_actor(cands, index, types, excl)
     if actor is not None:
         # "a U.S. drone strike": named as a modifier of the event noun
-        actor.modifier = actor.modifier or any(
-            m.entity_id == actor.entity_id for m in index.entities_in(pre.start_char, pre.end_char)
-        ) or actor.entity_id not in {m.entity_id for m in index.entities_in(head.sent.start_char, head.sent.end_char)}
+        actor.modifier = (
+            actor.modifier
+            or any(m.entity_id == actor.entity_id for m in index.entities_in(pre.start_char, pre.end_char))
+            or actor.entity_id not in {m.entity_id for m in index.entities_in(head.sent.start_char, head.sent.end_char)}
+        )
         return actor, False
     if tv.actor_fallback:
         # one armed group named in the sentence, outside the target, is the perpetrator
@@ -924,7 +980,8 @@ def find_actor(
         # the people killed or wounded are never the perpetrator ("six SDF fighters were killed when ...")
         victims = [(v.left_edge.idx, _end(v)) for t in sent if (v := victims_of(t, vocab)) is not None]
         groups = {
-            m.canonical: m for m in index.entities_in(sent.start_char, sent.end_char)
+            m.canonical: m
+            for m in index.entities_in(sent.start_char, sent.end_char)
             if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl + victims)
         }
         if len(groups) == 1:
@@ -968,7 +1025,7 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab) -> None:
     """Casualties told in the sentence right after an attack or strike that names no event of its own
     ("A bomb hit the market on Sunday. More than 200 people were wounded.") belong to that event; only
     counts it still lacks are filled, so a later, different tally never overwrites the first report."""
-    if m.type not in ("attack", "strike"):
+    if not vocab.types[m.type].has_target:
         return
     for _tok, kind, n in find_casualties(sent, vocab):
         if kind == "killed" and m.killed is None:
@@ -986,7 +1043,8 @@ def _attackers_lost(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
     # the victims' own words only, up to their head noun: "farmers killed by IS militants" are farmers
     own = (victims.left_edge.idx, victims.idx + len(victims.text))
     return has_word(victims, vocab.attacker_losses) or any(
-        m.entity_id in index.target_group_ids for m in index.entities_in(*own)  # "24 ISWAP fighters"
+        m.entity_id in index.target_group_ids
+        for m in index.entities_in(*own)  # "24 ISWAP fighters"
     )
 
 
@@ -1021,8 +1079,11 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
         if mod not in ("asserted", "planned", "denied"):
             continue
         if any(
-            other is not trig and other.type != trig.type and tree_distance(other.head, trig.head) <= 2
-            and dominates(other.head, trig.head) and trig.type != "attack"
+            other is not trig
+            and other.type != trig.type
+            and tree_distance(other.head, trig.head) <= 2
+            and dominates(other.head, trig.head)
+            and not vocab.types[trig.type].perpetrated
             for other, _ in kept
         ):
             continue  # "a transition away from that military operation": the operation is an argument
@@ -1031,17 +1092,23 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
     heads = [t.head for t, _ in kept]
     # once per casualty word, not per trigger and segment: a run-on "sentence" of a broken page can hold
     # hundreds of both, and the nested search was cubic (issue 13's fuzz found a 9 KB page taking minutes)
-    nearest_head = {tok.i: min(heads, key=lambda h: tree_distance(h, tok)).i for tok, _, _ in casualties} \
-        if heads else {}
+    nearest_head = (
+        {tok.i: min(heads, key=lambda h: tree_distance(h, tok)).i for tok, _, _ in casualties} if heads else {}
+    )
     for trig, mod in kept:
         tv = vocab.types[trig.type]
         head = trig.head
         base = dict(
-            type=trig.type, trigger=sent.doc[trig.start : trig.end].text, start=sent.doc[trig.start].idx,
-            end=_clause_end(head, sent), sent_start=sent.start_char, sent_end=sent.end_char,
-            sent_text=sent.text.strip(), modality=mod,
+            type=trig.type,
+            trigger=sent.doc[trig.start : trig.end].text,
+            start=sent.doc[trig.start].idx,
+            end=_clause_end(head, sent),
+            sent_start=sent.start_char,
+            sent_end=sent.end_char,
+            sent_text=sent.text.strip(),
+            modality=mod,
         )
-        target = find_target(head) if trig.type in ("attack", "strike") else None
+        target = find_target(head) if tv.has_target else None
         actor, claimed = find_actor(head, tv, index, target[1] if target else None)
         if actor is not None and not tv.target_group_acts and actor.entity_id in index.target_group_ids:
             actor = None  # the group the campaign is against is what a strike or operation is aimed at
@@ -1084,9 +1151,9 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
             m.definite = det in vocab.definite_dets
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
             m.anaphoric = m.definite and pm is None
-            if trig.type in ("attack", "strike") and not whole_list:
+            if tv.has_target and not whole_list:
                 for tok, kind, n in casualties:
-                    if trig.type == "attack" and _attackers_lost(tok, vocab, index):
+                    if tv.perpetrated and _attackers_lost(tok, vocab, index):
                         continue
                     if nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
                         if kind == "killed" and m.killed is None:

@@ -102,7 +102,9 @@ def _reduced_passive(tok: Token) -> bool:
     """A participle coordinated with a passive verb and its own subject, the auxiliary left out: "six
     soldiers were killed and four others wounded" ("wounded" = "were wounded")."""
     return (
-        tok.tag_ == "VBN" and tok.dep_ == "conj" and _child(tok, "nsubj") is not None
+        tok.tag_ == "VBN"
+        and tok.dep_ == "conj"
+        and _child(tok, "nsubj") is not None
         and _child(tok, "aux") is None
         and any(c.dep_ == "auxpass" for c in tok.head.children)
     )

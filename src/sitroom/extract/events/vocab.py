@@ -33,6 +33,14 @@ class TypeVocab:
     allegiance_words: frozenset[str] = frozenset()  # words that make a pledge one without money
     target_group_acts: bool = False  # the campaign's target group (and its branches) can be this type's actor
     split_by_place: bool = False  # one event per town of a coordinated list of towns
+    # behaviour flags, documented in events.toml
+    has_target: bool = False
+    needs_argument: bool = False
+    crowded: bool = False
+    perpetrated: bool = False
+    parties_only: bool = False
+    needs_support: bool = False
+    at_camp: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,9 @@ class Vocab:
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
 
+FLAGS = ("has_target", "needs_argument", "crowded", "perpetrated", "parties_only", "needs_support", "at_camp")
+
+
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in table.get(key, []))
 
@@ -114,6 +125,7 @@ def vocab() -> Vocab:
                 target_group_acts=bool(t.get("target_group_acts", False)),
                 split_by_place=bool(t.get("split_by_place", False)),
                 allegiance_words=_words(t, "allegiance_words"),
+                **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
                 seq = tuple(phrase.lower().split())
