@@ -285,3 +285,42 @@ def test_events_pipeline_a_run_on_page_of_many_attacks_is_read_in_one_pass(nlp: 
     clause = "militants attacked an army checkpoint near Sinjar on Friday, killing 16 soldiers and wounding 32 others, "
     found = events(nlp, "Islamic State " + clause * 30, reference="2024-03-24")
     assert [e for e in found if e.type == "attack"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mosul fell to the Islamic State in June 2014.", "Mosul"),
+    ("Islamic State fighters overran the town of Palmyra in May 2015.", "Palmyra"),
+    ("Ramadi was seized by ISIS in May 2015.", "Ramadi"),
+])
+def test_events_pipeline_the_group_taking_a_town_is_its_attack(nlp: Language, text: str, place: str) -> None:
+    found = [e for e in events(nlp, text, reference="2017-07-10") if e.type == "attack"]
+    assert [(e.place, e.actor) for e in found] == [(place, "Islamic State")]
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition was formed after ISIS militants seized vast swathes of northern Iraq in 2014.",
+    "Iraqi forces captured the town of Bayji on Monday.",
+    "Police captured an Islamic State commander in Mosul on Monday.",
+])
+def test_events_pipeline_what_is_not_a_taken_town(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text, reference="2017-07-10") if e.type == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The assault to retake Mosul began nine months ago.",
+    "The Iraqi military launched a long-promised campaign to retake Ramadi last week.",
+])
+def test_events_pipeline_a_campaign_to_retake_a_town_is_an_operation(nlp: Language, text: str) -> None:
+    found = events(nlp, text, reference="2017-07-10")
+    assert [e.type for e in found] == ["operation"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Iraqi military forces on Monday retook a government complex in the city of Ramadi.", "Ramadi"),
+    ("The last major city held by the Islamic State, Mosul, was taken back by Iraqi forces on Sunday.", "Mosul"),
+    ("Raqqa was liberated by the SDF on 17 October 2017.", "Raqqa"),
+    ("Duterte declared the liberation of Marawi on October 17.", "Marawi"),
+])
+def test_events_pipeline_a_recapture_is_located_at_the_town_retaken(nlp: Language, text: str, place: str) -> None:
+    found = [e for e in events(nlp, text, reference="2017-10-20") if e.type == "territorial_defeat"]
+    assert [e.place for e in found] == [place]

@@ -194,3 +194,13 @@ def test_dates_component_without_reference_leaves_relative_dates_open(dates_nlp)
 def test_dates_a_day_the_model_left_out_before_the_month_is_kept(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "Ministers at the Coalition Ministerial Meeting, 30 September 2024", "t", "2024-10-01"))
     assert [(t.text, t.value) for t in doc._.timexes] == [("30 September 2024", "2024-09-30")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("January this year", "2021-01"),
+    ("in March last year", "2020-03"),
+    ("December of last year", "2020-12"),
+    ("June next year", "2022-06"),
+])
+def test_a_month_of_a_named_year_is_that_month(text: str, value: str) -> None:
+    assert resolve_date(text, "2021-03-29") == (value, "month")

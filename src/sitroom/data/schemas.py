@@ -179,6 +179,11 @@ class EventType(Table):
     parties_only: bool = False
     needs_support: bool = False
     at_camp: bool = False
+    object_is_place: bool = False
+    seize_verbs: Any = None
+    fall_verbs: Any = None
+    purpose_nouns: Any = None
+    purpose_verbs: Any = None
 
 
 class WordsSection(Table):

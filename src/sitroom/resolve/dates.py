@@ -274,6 +274,16 @@ def _month_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
     return _month(int(m["year"]), MONTHS[m["month"]])
 
 
+# "January this year", "in March last year", "December of last year", "June next year"
+@_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE
+       + r",?(?: of)? (?P<which>this|last|next|the previous|the following|the current) year")
+def _month_of_named_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    if ref is None:
+        return NONE
+    step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(m["which"], 0)
+    return _month(ref.year + step, MONTHS[m["month"]])
+
+
 # "January", "in January", "early January", "the end of May", "mid-June"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE)
 def _bare_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:

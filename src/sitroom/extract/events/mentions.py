@@ -248,6 +248,78 @@ def _perpetrated_type(vocab: Vocab) -> str:
     return next(t.name for t in vocab.types.values() if t.perpetrated)
 
 
+def _names_town(tok: Token, index: DocIndex) -> bool:
+    """Whether a noun phrase IS a town ("Mosul", "the city of Ramadi", "the town of Palmyra"), not a
+    phrase that only holds one ("vast swathes of northern Iraq, including Mosul") or a country."""
+    vocab = index.vocab
+    if has_word(tok, vocab.containers):
+        tok = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), tok)
+    return any(
+        t.i == tok.i and pm.place.precision not in ("country", "province")
+        for pm, t in index.places
+        if tok.left_edge.idx <= pm.start < _end(tok)
+    )
+
+
+def _target_group(tok: Token | None, index: DocIndex) -> bool:
+    """Whether a noun phrase names the campaign's target group or one of its branches."""
+    return tok is not None and any(
+        m.entity_id in index.target_group_ids for m in index.entities_in(tok.left_edge.idx, _end(tok))
+    )
+
+
+def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]:
+    """A town taken by the Islamic State is an attack (gold/real conventions), told without an attack
+    word: "IS fighters overran Ramadi", "Mosul was seized by ISIS", "Mosul fell to the Islamic State"
+    ([types.X] seize_verbs and fall_verbs). Only the target group taking a place counts: "Iraqi forces
+    captured the town" is the other side's recapture, "captured a commander" is no town at all."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        for tv in vocab.types.values():
+            if lemma in tv.seize_verbs:
+                passive = any(c.dep_ == "auxpass" for c in tok.children)
+                taker = _agent(tok) if passive else _subj(tok)
+                taken = _subj(tok) if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)
+            elif lemma in tv.fall_verbs:
+                taken = _subj(tok)
+                taker = next(
+                    (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children), None
+                )
+            else:
+                continue
+            if taken is not None and _names_town(taken, index) and _target_group(taker, index):
+                out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+                break
+    return out
+
+
+def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list[Trigger]:
+    """A campaign whose purpose is a recapture is an operation, whatever noun names it: "the assault to
+    retake Mosul", "launched a campaign to retake the city" ([types.X] purpose_nouns and purpose_verbs).
+    The noun replaces a trigger it already was ("assault" as an attack); the recapture it aims at is its
+    argument, not an event of its own."""
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for tv in vocab.types.values():
+            if has_word(tok, tv.purpose_nouns) and any(
+                c.dep_ in ("acl", "relcl", "advcl")
+                and has_word(c, tv.purpose_verbs)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            ):
+                found[tok.i] = Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False)
+                break
+    if not found:
+        return triggers
+    kept = [t for t in triggers if t.head.i not in found]
+    return sorted([*kept, *found.values()], key=lambda t: t.start)
+
+
 def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
     for tok in sent:
@@ -476,7 +548,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         for t in sent.doc[max(sent.start, trig.start - 2) : min(sent.end, trig.end + 4)]
     )
     if head.pos_ == "VERB":
-        if head.tag_ in ("VBZ", "VBP") and not _headline(sent):
+        if head.tag_ in ("VBZ", "VBP") and not _headline(sent) and "day" not in anchors:
             return False  # simple present of an event verb reads as habitual
         if head.dep_ == "acl" and not anchors & {"day", "month"}:
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
@@ -560,15 +632,32 @@ def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
     return False
 
 
+def _taken(head: Token, tv: TypeVocab) -> list[Token]:
+    """The phrases naming the town a recapture or a seizure is about, which is where it happened:
+    the object ("retook Ramadi"), the passive or "fall" subject ("Mosul was liberated", "Mosul fell"),
+    a noun's "of" phrase ("the liberation of Marawi")."""
+    lemma = head.lemma_.lower()
+    if not (tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs):
+        return []
+    if head.pos_ == "VERB":
+        deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
+        return [c for c in head.children if c.dep_ in deps]
+    return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+
+
 def link_places(
     head: Token, etype: str, sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab
 ) -> list[tuple[int, PlaceMention, Token]]:
     """Places that locate the trigger, nearest first: (distance, mention, token)."""
     out = []
+    taken = _taken(head, vocab.types[etype])
     for pm, tok in sent_places:
         if _in_other_clause(tok, head, vocab):
             continue
         dist = tree_distance(head, tok)
+        if any(dominates(arg, tok) for arg in taken) and dist <= SUBTREE_DISTANCE:
+            out.append((dist, pm, tok))  # "retook Ramadi", "the liberation of Marawi", "Mosul fell to IS"
+            continue
         modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
         inside = dominates(head, tok) or dominates(head.head, tok)
         # "at a Baghdad market": a town naming the noun of a locative phrase locates it (not a country:
@@ -929,6 +1018,9 @@ def find_actor(
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             subj = head.head  # "the coalition, meeting in Rome"
         cands += [t for t in (agent, subj) if t is not None]
+        if head.lemma_.lower() in tv.fall_verbs:
+            # "Mosul fell to the Islamic State": who took the town is the "to" phrase, not the town
+            cands = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
     # "US forces killed a commander in a helicopter raid": who killed is who raided
     prep = head.head if head.dep_ == "pobj" else None
     if (
@@ -1056,6 +1148,9 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
     """Every event mention in one sentence (several when one trigger spans several countries)."""
     vocab = index.vocab
     triggers = [retype(t, vocab, index) for t in find_triggers(sent, vocab)]
+    triggers = campaign_triggers(sent, vocab, triggers)
+    taken = {t.head.i for t in triggers}
+    triggers += [t for t in capture_triggers(sent, vocab, index) if t.head.i not in taken]
     if not triggers:
         kill = kill_trigger(sent, vocab, index)
         triggers = [kill] if kill else []

@@ -41,6 +41,11 @@ class TypeVocab:
     parties_only: bool = False
     needs_support: bool = False
     at_camp: bool = False
+    object_is_place: bool = False
+    seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
+    fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
+    purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
+    purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,16 @@ class Vocab:
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
 
-FLAGS = ("has_target", "needs_argument", "crowded", "perpetrated", "parties_only", "needs_support", "at_camp")
+FLAGS = (
+    "has_target",
+    "needs_argument",
+    "crowded",
+    "perpetrated",
+    "parties_only",
+    "needs_support",
+    "at_camp",
+    "object_is_place",
+)
 
 
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:
@@ -125,6 +139,10 @@ def vocab() -> Vocab:
                 target_group_acts=bool(t.get("target_group_acts", False)),
                 split_by_place=bool(t.get("split_by_place", False)),
                 allegiance_words=_words(t, "allegiance_words"),
+                seize_verbs=_words(t, "seize_verbs"),
+                fall_verbs=_words(t, "fall_verbs"),
+                purpose_nouns=_words(t, "purpose_nouns"),
+                purpose_verbs=_words(t, "purpose_verbs"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
