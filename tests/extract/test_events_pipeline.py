@@ -324,3 +324,17 @@ def test_events_pipeline_a_campaign_to_retake_a_town_is_an_operation(nlp: Langua
 def test_events_pipeline_a_recapture_is_located_at_the_town_retaken(nlp: Language, text: str, place: str) -> None:
     found = [e for e in events(nlp, text, reference="2017-10-20") if e.type == "territorial_defeat"]
     assert [e.place for e in found] == [place]
+
+
+def test_events_pipeline_a_holiday_dates_the_attack(nlp: Language) -> None:
+    found = events(nlp, "A horrifying attack unfolded in the early hours of New Year’s Day on Bourbon Street in "
+                        "New Orleans, leaving 14 dead.", reference="2025-01-02")
+    assert [(e.type, e.date) for e in found] == [("attack", "2025-01-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban security forces killed six Islamic State members in an overnight operation in Kabul.",
+    "Puntland forces claimed victories after a series of intense military operations in the Cal Miskaad mountains.",
+])
+def test_events_pipeline_an_operation_told_by_its_killings_or_as_a_series(nlp: Language, text: str) -> None:
+    assert [e.type for e in events(nlp, text, reference="2025-09-03")] == ["operation"]

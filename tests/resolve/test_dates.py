@@ -204,3 +204,12 @@ def test_dates_a_day_the_model_left_out_before_the_month_is_kept(nlp: Language) 
 ])
 def test_a_month_of_a_named_year_is_that_month(text: str, value: str) -> None:
     assert resolve_date(text, "2021-03-29") == (value, "month")
+
+
+@pytest.mark.parametrize(("text", "reference", "value"), [
+    ("New Year's Day", "2025-01-02", "2025-01-01"),
+    ("Christmas Day", "2025-01-02", "2024-12-25"),
+    ("Christmas Eve", "2024-12-26", "2024-12-24"),
+])
+def test_a_holiday_is_the_last_one_on_or_before_the_reference(text: str, reference: str, value: str) -> None:
+    assert resolve_date(text, reference) == (value, "day")

@@ -274,6 +274,25 @@ def _month_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
     return _month(int(m["year"]), MONTHS[m["month"]])
 
 
+# fixed-date holidays the news dates attacks by: "New Year's Day", "the early hours of Christmas Eve"; the nearest one
+# on or before the reference (an article about a New Year's attack is written on or after that day)
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31), "new year’s eve": (12, 31),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26),
+}
+
+
+@_rule(r"(?:the (?:early )?(?:hours|morning|evening|night) of )?(?:"
+       + "|".join(re.escape(k) for k in sorted(_HOLIDAYS, key=len, reverse=True)) + ")")
+def _holiday(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+    if ref is None:
+        return NONE
+    month, day = next(v for k, v in _HOLIDAYS.items() if m[0].endswith(k))
+    last = ref.last
+    year = last.year if (month, day) <= (last.month, last.day) or future else last.year - 1
+    return _day(date(year, month, day))
+
+
 # "January this year", "in March last year", "December of last year", "June next year"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE
        + r",?(?: of)? (?P<which>this|last|next|the previous|the following|the current) year")
@@ -477,6 +496,7 @@ def _dateparser_absolute(text: str) -> Value:
 _EXTRA_RE = re.compile(
     r"\b(?:(?:late|early) (?:on )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:morning|afternoon|evening|night))?\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b"
+    r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b"
 )
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|is due|are due|was due|were due|due to|scheduled|set to|expected to|plans? to|"

@@ -572,7 +572,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False
         left = premodifiers(head)
         unit = any(has_word(t, vocab.unit_modifiers) for t in left)
-        series = head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads
+        series = _in_series(head, vocab)
         definite = det in vocab.definite_dets or any(t.lower_ in vocab.definite_dets for t in left[:2])
         definite_actor = definite and (
             _actor_modifier(head, index, tv)
@@ -586,6 +586,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         or _governing_support(head, vocab) is not None
         or anchors & {"place", "day", "month"}
         or any(c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting") for c in head.children)
+        or _killing_in(head, vocab)
     ):
         return False
     # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
@@ -597,7 +598,13 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not anchors & {"day", "month"}
         and not ("place" in anchors and _actor_modifier(head, index, tv))
         and not _killing_in(head, vocab)
+        and not (_in_series(head, vocab) and "place" in anchors)
     )
+
+
+def _in_series(head: Token, vocab: Vocab) -> bool:
+    """ "a series of intense military operations": the noun heads a run of events ([unit_heads])."""
+    return head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads
 
 
 def _killing_in(head: Token, vocab: Vocab) -> bool:
