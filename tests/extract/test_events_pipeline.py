@@ -338,3 +338,10 @@ def test_events_pipeline_a_holiday_dates_the_attack(nlp: Language) -> None:
 ])
 def test_events_pipeline_an_operation_told_by_its_killings_or_as_a_series(nlp: Language, text: str) -> None:
     assert [e.type for e in events(nlp, text, reference="2025-09-03")] == ["operation"]
+
+
+def test_events_pipeline_attacks_carried_out_by_a_named_group_are_its_events(nlp: Language) -> None:
+    found = events(nlp, "The Council condemned the heinous attacks carried out by the Allied Democratic Forces in "
+                        "the night of 26-27 July on a church in Komanda, which resulted in at least 43 deaths.",
+                   reference="2025-07-28")
+    assert [(e.type, e.actor, e.killed) for e in found] == [("attack", "Allied Democratic Forces", 43)]

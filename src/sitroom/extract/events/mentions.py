@@ -576,6 +576,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         definite = det in vocab.definite_dets or any(t.lower_ in vocab.definite_dets for t in left[:2])
         definite_actor = definite and (
             _actor_modifier(head, index, tv)
+            or _done_by_group(head, index)
             or any(t.text in vocab.demonyms for t in left)
             or any(m.type in tv.actor_types for m in index.entities_in(left.start_char, left.end_char))
         )
@@ -599,6 +600,20 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not ("place" in anchors and _actor_modifier(head, index, tv))
         and not _killing_in(head, vocab)
         and not (_in_series(head, vocab) and "place" in anchors)
+    )
+
+
+def _done_by_group(head: Token, index: DocIndex) -> bool:
+    """ "the attacks carried out by the ADF": a participle naming an armed group as agent makes a plural
+    trigger the specific events that group committed, not a kind of event."""
+    return any(
+        c.dep_ == "acl" and _target_group_or_armed(_agent(c), index) for c in head.children
+    )
+
+
+def _target_group_or_armed(tok: Token | None, index: DocIndex) -> bool:
+    return tok is not None and any(
+        m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, _end(tok))
     )
 
 
