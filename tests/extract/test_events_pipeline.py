@@ -345,3 +345,33 @@ def test_events_pipeline_attacks_carried_out_by_a_named_group_are_its_events(nlp
                         "the night of 26-27 July on a church in Komanda, which resulted in at least 43 deaths.",
                    reference="2025-07-28")
     assert [(e.type, e.actor, e.killed) for e in found] == [("attack", "Allied Democratic Forces", 43)]
+
+
+def test_events_pipeline_a_participle_adjunct_is_told_as_fact(nlp: Language) -> None:
+    found = events(nlp, "Kicking off the ministerial meeting of the coalition in Rome on Monday, the Secretary of "
+                        "State called on countries to repatriate their citizens.", reference="2021-06-29")
+    assert [(e.type, e.place) for e in found] == [("meeting", "Rome")]
+
+
+def test_events_pipeline_an_agreement_to_end_a_mission_is_a_withdrawal(nlp: Language) -> None:
+    found = events(nlp, "The United States and Iraq announced they had reached an agreement to end the military "
+                        "mission of the coalition in Iraq.", reference="2024-09-28")
+    assert [(e.type, e.country) for e in found] == [("withdrawal", "IQ")]
+    assert not events(nlp, "The two sides reached an agreement to end the war in Iraq.", reference="2024-09-28")
+
+
+def test_events_pipeline_a_handover_from_a_camp_is_a_repatriation_at_the_camp(nlp: Language) -> None:
+    found = events(nlp, "They also handed over five Norwegian orphans who had been stranded in the camp of Al-Hol "
+                        "following a visit by a delegation from Oslo.", reference="2019-06-03")
+    assert [(e.type, e.country, e.place) for e in found] == [("repatriation", "SY", "al-Hol")]
+
+
+def test_events_pipeline_strikes_are_where_their_targets_are_and_dated_by_their_own_announcement(
+    nlp: Language,
+) -> None:
+    found = events(nlp, "US Central Command announced on Sunday that its forces conducted dozens of precision air "
+                        "strikes targeting Islamic State camps in central Syria.", reference="2024-12-09")
+    assert [(e.type, e.country, e.date) for e in found] == [("strike", "SY", "2024-12-08")]
+    # a third party's report dates the report, not the attack
+    found = events(nlp, "Officials said on Monday that gunmen attacked a checkpoint in Mosul.", reference="2024-12-10")
+    assert [(e.type, e.date) for e in found] == [("attack", "2024-12")]

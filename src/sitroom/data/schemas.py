@@ -184,6 +184,7 @@ class EventType(Table):
     fall_verbs: Any = None
     purpose_nouns: Any = None
     purpose_verbs: Any = None
+    purpose_objects: Any = None
 
 
 class WordsSection(Table):

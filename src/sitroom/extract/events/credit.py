@@ -70,8 +70,13 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
     country_ids = {stable_id("country", a.canonical): a.id for a in kb.actors.values() if a.type == "country"}
     camps = [p for p in doc._.place_mentions or [] if _is_camp(p.place.name, p.text)]
     for e in events:
-        if types[e.type].at_camp and camps and (e.country is None or _actor_country(e) == e.country):
-            camp = camps[0].place
+        # a camp named in the event's own sentence wins over another place there ("handed over orphans
+        # stranded in al-Hol, after a visit by a delegation from Oslo")
+        own = [c for c in camps if e.sent_start <= c.start < e.sent_end]
+        if types[e.type].at_camp and camps and (own or e.country is None or _actor_country(e) == e.country):
+            camp = (own or camps)[0].place
+            if own and e.place is not None and e.place != camp:
+                e.place = None
             e.country, e.country_weak = camp.country, False
             if e.place is None:
                 e.place = camp

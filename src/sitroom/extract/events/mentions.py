@@ -298,7 +298,8 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
 
 def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list[Trigger]:
     """A campaign whose purpose is a recapture is an operation, whatever noun names it: "the assault to
-    retake Mosul", "launched a campaign to retake the city" ([types.X] purpose_nouns and purpose_verbs).
+    retake Mosul", "launched a campaign to retake the city"; an agreement to end a mission is a withdrawal
+    ([types.X] purpose_nouns, purpose_verbs and, when set, purpose_objects).
     The noun replaces a trigger it already was ("assault" as an attack); the recapture it aims at is its
     argument, not an event of its own."""
     found: dict[int, Trigger] = {}
@@ -310,6 +311,10 @@ def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list
                 c.dep_ in ("acl", "relcl", "advcl")
                 and has_word(c, tv.purpose_verbs)
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (
+                    not tv.purpose_objects
+                    or any(d.dep_ == "dobj" and has_word(d, tv.purpose_objects) for d in c.children)
+                )
                 for c in tok.children
             ):
                 found[tok.i] = Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False)
@@ -385,6 +390,14 @@ def modality(head: Token, vocab: Vocab) -> str:
         lemma = node.lemma_.lower()
         if prev is not None and lemma in vocab.reporting:
             break
+        if (
+            prev is not None
+            and prev.dep_ == "advcl"
+            and prev.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ == "mark" for c in prev.children)
+        ):
+            break  # "Kicking off the meeting in Rome, Blinken called on countries to ...": a participle
+            # adjunct is told as fact, whatever the main clause urges
         if prev is not None:
             if lemma in vocab.denied:
                 return "denied"
@@ -464,7 +477,9 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
     """ "Four airstrikes near Bayji destroyed ...", "the coalition carried out 12 airstrikes near Raqqa": a
     small count of events at a named place, told as what happened (subject of a past verb, object of a
     light verb), is a report of those events, not a tally."""
-    if not any(c.dep_ == "nummod" for c in head.children):
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and has_word(head.head.head, vocab.vague):
+        head = head.head.head  # "conducted dozens of precision air strikes": the quantity is the object
+    elif not any(c.dep_ == "nummod" for c in head.children):
         return False
     claim = ("responsibility", "claim")
     if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in claim:
@@ -606,15 +621,11 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
 def _done_by_group(head: Token, index: DocIndex) -> bool:
     """ "the attacks carried out by the ADF": a participle naming an armed group as agent makes a plural
     trigger the specific events that group committed, not a kind of event."""
-    return any(
-        c.dep_ == "acl" and _target_group_or_armed(_agent(c), index) for c in head.children
-    )
+    return any(c.dep_ == "acl" and _target_group_or_armed(_agent(c), index) for c in head.children)
 
 
 def _target_group_or_armed(tok: Token | None, index: DocIndex) -> bool:
-    return tok is not None and any(
-        m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, _end(tok))
-    )
+    return tok is not None and any(m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, _end(tok)))
 
 
 def _in_series(head: Token, vocab: Vocab) -> bool:
@@ -655,16 +666,28 @@ def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
 
 
 def _taken(head: Token, tv: TypeVocab) -> list[Token]:
-    """The phrases naming the town a recapture or a seizure is about, which is where it happened:
+    """The phrases naming the place a recapture, a seizure or a strike is about, which is where it happened:
     the object ("retook Ramadi"), the passive or "fall" subject ("Mosul was liberated", "Mosul fell"),
-    a noun's "of" phrase ("the liberation of Marawi")."""
+    a noun's "of" phrase ("the liberation of Marawi"), what a strike targeted."""
     lemma = head.lemma_.lower()
-    if not (tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs):
+    if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs:
+        if head.pos_ == "VERB":
+            deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
+            return [c for c in head.children if c.dep_ in deps]
+        return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    if not tv.has_target:
         return []
-    if head.pos_ == "VERB":
-        deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
-        return [c for c in head.children if c.dep_ in deps]
-    return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    # "air strikes targeting IS camps in central Syria": the target's place is where the strike hit
+    # ("dozens of air strikes targeting ...": the parser may hang the participle on the quantity)
+    owners = [head, head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [head]
+    return [
+        d
+        for o in owners
+        for c in o.children
+        if c.dep_ == "acl" and c.lemma_.lower() == "target"
+        for d in c.children
+        if d.dep_ == "dobj"
+    ]
 
 
 def link_places(
@@ -677,7 +700,12 @@ def link_places(
         if _in_other_clause(tok, head, vocab):
             continue
         dist = tree_distance(head, tok)
-        if any(dominates(arg, tok) for arg in taken) and dist <= SUBTREE_DISTANCE:
+        # the argument itself or a place inside it ("camps in central Syria"), never a modifier of it
+        # ("facilities belonging to Iran-backed militias")
+        if (
+            any(tok.i == arg.i or (dominates(arg, tok) and tok.dep_ in ("pobj", "appos", "conj")) for arg in taken)
+            and dist <= SUBTREE_DISTANCE
+        ):
             out.append((dist, pm, tok))  # "retook Ramadi", "the liberation of Marawi", "Mosul fell to IS"
             continue
         modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
@@ -807,6 +835,19 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             return
 
 
+def _self_report(head: Token, verb: Token) -> bool:
+    """ "CENTCOM announced on Sunday that its forces conducted strikes", "the ministry said on Monday it
+    had dismantled a cell": who reports is who acted (the clause's subject is a pronoun or a pronoun's
+    force), so the day of the announcement is the day told for the act."""
+    clause = head if head.pos_ in ("VERB", "AUX") else _clause_verb(head)
+    if clause is None or clause.i == verb.i or not dominates(verb, clause):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("it", "they", "we") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb a word hangs on: "on Tuesday" -> "rose"."""
     for node in ancestors(tok)[1:]:
@@ -865,7 +906,11 @@ def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab)
         if not dominates(head, tok):
             verb = _clause_verb(tok)
             if verb is not None and verb.i != head.i:
-                if verb.lemma_.lower() in vocab.reporting and not _support_of(head, verb):
+                if (
+                    verb.lemma_.lower() in vocab.reporting
+                    and not _support_of(head, verb)
+                    and not _self_report(head, verb)
+                ):
                     continue
                 subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
                 if subj is not None and has_word(subj, vocab.toll):

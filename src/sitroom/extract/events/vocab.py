@@ -46,6 +46,7 @@ class TypeVocab:
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
+    purpose_objects: frozenset[str] = frozenset()  # ... with one of these as object, when set
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ def vocab() -> Vocab:
                 fall_verbs=_words(t, "fall_verbs"),
                 purpose_nouns=_words(t, "purpose_nouns"),
                 purpose_verbs=_words(t, "purpose_verbs"),
+                purpose_objects=_words(t, "purpose_objects"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
