@@ -10,7 +10,7 @@ import pytest
 
 from sitroom import data
 from sitroom.errors import SitroomError
-from sitroom.resolve.actors import load_actor_kb
+from sitroom.resolve.actor_kb import load_actor_kb
 
 DATA_DIR = Path(str(resources.files("sitroom") / "data"))
 

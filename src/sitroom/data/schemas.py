@@ -67,7 +67,7 @@ class Countries(Table):
 
 
 class ActorsFile(Table):
-    # Values stay ``Any``: resolve/actors.py checks them with messages users of extension files rely on.
+    # Values stay ``Any``: resolve/actor_kb.py checks them with messages users of extension files rely on.
     actor: list[ActorEntry] = []
     country: list[CountryEntry] = []
     generic: list[GenericEntry] = []

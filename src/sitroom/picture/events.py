@@ -119,7 +119,7 @@ def _kb(name: str | None) -> tuple[str | None, frozenset[str]]:
     """The knowledge-base id of the actor called ``name`` and the set of it and its ancestors."""
     if not name:
         return None, frozenset()
-    from sitroom.resolve.actors import load_actor_kb  # the KB loader pulls in spaCy: only load it when merging
+    from sitroom.resolve.actor_kb import load_actor_kb  # the KB loader pulls in spaCy: only load it when merging
 
     kb = load_actor_kb()
     actor = kb.lookup(name)

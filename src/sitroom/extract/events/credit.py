@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from sitroom.extract.events.mentions import Actor, EventMention
 from sitroom.models import stable_id
-from sitroom.resolve.actors import load_actor_kb
+from sitroom.resolve.actor_kb import load_actor_kb
 from sitroom.resolve.gazetteer import curated_entries
 
 

@@ -96,7 +96,7 @@ class _Located:
 @cache
 def target_family(root: str) -> frozenset[str]:
     """Actor KB ids of ``root`` and everything below it (the Islamic State and its branches and affiliates)."""
-    from sitroom.resolve.actors import load_actor_kb
+    from sitroom.resolve.actor_kb import load_actor_kb
 
     kb = load_actor_kb()
     return frozenset(a for a in kb.actors if a == root or root in kb.ancestors(a))
