@@ -10,8 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sitroom import data as datafiles
-from sitroom.partial_dates import PARTIAL_DATE as _PARTIAL
-from sitroom.partial_dates import date_bounds  # noqa: F401  (re-exported for picture modules)
+from sitroom.partial_dates import date_bounds, precision_of  # noqa: F401  (re-exported for picture modules)
 
 # ACLED's time_precision: 1 = day known, 2 = week/month, 3 = year only.
 TIME_PRECISION: dict[str, int] = {"day": 1, "month": 2, "year": 3}
@@ -21,13 +20,6 @@ GEO_PRECISION: dict[str, int] = {"point": 1, "district": 2, "province": 3, "coun
 # Rank of place precisions, most specific first (used to pick an event's place among its sources).
 GEO_RANK: dict[str | None, int] = {"point": 0, "district": 1, "province": 2, "country": 3, None: 4}
 DATE_RANK: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, None: 3}
-
-
-def precision_of(value: str | None) -> str | None:
-    """"day" / "month" / "year" from the shape of a partial date."""
-    if not value or not _PARTIAL.match(value):
-        return None
-    return {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
 
 
 def lower_median(values: Iterable[int | float]) -> int | float:

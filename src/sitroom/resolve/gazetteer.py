@@ -23,11 +23,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from math import cos, radians, sqrt
 from typing import Any
 
 from sitroom import data as datafiles
 from sitroom.errors import SitroomError
+from sitroom.geo import haversine_km
 
 # Re-exported: the entry type lives below both this module and resolve/geonames.py, which reads dumps into it.
 from sitroom.resolve.entries import GazetteerEntry, good_alt_name
@@ -219,9 +219,7 @@ def _link_curated(entry: GazetteerEntry, gazetteer: Gazetteer, max_km: float = 2
             c = cand.entry
             if c.source != "geonames" or c.country != entry.country or c.lat is None or c.lon is None:
                 continue
-            dx = (c.lon - entry.lon) * cos(radians(entry.lat)) * 111.0
-            dy = (c.lat - entry.lat) * 111.0
-            if sqrt(dx * dx + dy * dy) <= max_km:
+            if haversine_km(entry.lat, entry.lon, c.lat, c.lon) <= max_km:
                 names = (*entry.alt_names, c.name, *c.alt_names)
                 return replace(entry, geonames_id=c.geonames_id, alt_names=tuple(dict.fromkeys(names)),
                                population=max(entry.population, c.population))

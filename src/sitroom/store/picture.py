@@ -40,10 +40,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _day(value: str | None) -> date | None:
-    return date_bounds(value)[0]
-
-
 def picture_rows(picture: Picture) -> dict[str, list[dict[str, Any]]]:
     """The rows of every picture table."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in PICTURE_TABLES}
@@ -57,7 +53,8 @@ def picture_rows(picture: Picture) -> dict[str, list[dict[str, Any]]]:
         k, w = ev.killed, ev.wounded
         rows["picture_events"].append({
             "id": ev.id, "type": ev.type, "date": ev.date, "date_precision": ev.date_precision,
-            "time_precision": ev.time_precision, "date_start": _day(ev.date_start), "date_end": _day(ev.date_end),
+            "time_precision": ev.time_precision, "date_start": date_bounds(ev.date_start)[0],
+            "date_end": date_bounds(ev.date_end)[0],
             "country": ev.country, "place": ev.place, "place_id": ev.place_id, "admin1": ev.admin1,
             "lat": ev.lat, "lon": ev.lon, "geo_precision": ev.geo_precision,
             "geo_precision_code": ev.geo_precision_code, "actor": ev.actor, "actor_id": ev.actor_id,
@@ -90,7 +87,7 @@ def picture_rows(picture: Picture) -> dict[str, list[dict[str, Any]]]:
     for i, st in enumerate(picture.statements):
         rows["picture_statements"].append({
             **{k2: v for k2, v in st.as_dict().items() if k2 != "evidence"}, "ord": i,
-            "date_start": _day(st.date), "evidence": _json(st.evidence),
+            "date_start": date_bounds(st.date)[0], "evidence": _json(st.evidence),
         })
     for op in picture.opposing:
         rows["picture_opposing"].append(op.as_dict())
