@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sitroom import data as datafiles
 from sitroom.partial_dates import date_bounds, precision_of  # noqa: F401  (re-exported for picture modules)
 
 # ACLED's time_precision: 1 = day known, 2 = week/month, 3 = year only.
@@ -26,11 +25,6 @@ def lower_median(values: Iterable[int | float]) -> int | float:
     """The median, taking the lower middle value for an even count so it is always a reported value."""
     ordered = sorted(values)
     return ordered[(len(ordered) - 1) // 2]
-
-
-def load_data(name: str) -> dict[str, Any]:
-    """A TOML data file of sitroom/data, parsed and checked once (``sitroom.data.load``)."""
-    return datafiles.load(name)
 
 
 def doc_date(doc: Mapping[str, Any] | None) -> str | None:

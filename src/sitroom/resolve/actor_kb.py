@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import pycountry
+from pydantic import BaseModel
 
 from sitroom import data as datafiles
+from sitroom.data.schemas import ActorsFile
 from sitroom.errors import SitroomError
 
 ACTOR_TYPES = ("armed_group", "organization", "country", "facility")
@@ -150,16 +151,18 @@ def _countries() -> dict[str, Actor]:
     return out
 
 
-def _str_list(entry: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
-    value = entry.get(key, [])
+# The schema fixes each table's keys; the values are checked here, with messages that name the entry.
+def _str_list(entry: BaseModel, key: str, path: str) -> tuple[str, ...]:
+    value = getattr(entry, key)
+    value = [] if value is None else value
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        owner = entry.get("id") or entry.get("iso") or "an entry"
+        owner = getattr(entry, "id", None) or getattr(entry, "iso", None) or "an entry"
         raise SitroomError("E503", path=path, detail=f"{key} of {owner} must be a list of strings")
     return tuple(value)
 
 
-def _opt_str(entry: dict[str, Any], key: str, path: str) -> str | None:
-    value = entry.get(key)
+def _opt_str(entry: BaseModel, key: str, path: str) -> str | None:
+    value = getattr(entry, key)
     if value is not None and not isinstance(value, str):
         raise SitroomError("E503", path=path, detail=f"{key} must be a string")
     return value
@@ -189,7 +192,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
 
 
 def _apply(
-    raw: dict[str, Any],
+    raw: ActorsFile,
     path: str,
     actors: dict[str, Actor],
     heads: set[str],
@@ -197,10 +200,7 @@ def _apply(
     not_after: set[str],
 ) -> None:
     """Fold one parsed TOML file into the knowledge base being built."""
-    unknown = set(raw) - {"actor", "country", "generic", "branches", "countries"}
-    if unknown:
-        raise SitroomError("E503", path=path, detail=f"unknown table(s): {', '.join(sorted(unknown))}")
-    for entry in raw.get("actor", []):
+    for entry in raw.actor:
         actor_id = _opt_str(entry, "id", path)
         if not actor_id:
             raise SitroomError("E503", path=path, detail="an [[actor]] has no id")
@@ -222,36 +222,36 @@ def _apply(
             area=tuple(c.upper() for c in _str_list(entry, "area", path)),
         )
         actors[actor_id] = _merge(old, new)
-    for entry in raw.get("country", []):
-        iso = (_opt_str(entry, "iso", path) or "").upper()
+    for country in raw.country:
+        iso = (_opt_str(country, "iso", path) or "").upper()
         if not re.fullmatch(r"[A-Z]{2}", iso):
             raise SitroomError("E503", path=path, detail=f"a [[country]] needs a two-letter iso code, got {iso!r}")
         actor_id = f"country:{iso}"
         old = actors.get(actor_id)
-        canonical = _opt_str(entry, "canonical", path) or (old.canonical if old else "")
+        canonical = _opt_str(country, "canonical", path) or (old.canonical if old else "")
         if not canonical:
             raise SitroomError("E503", path=path, detail=f"country {iso} is unknown to pycountry: give a canonical")
-        forms = _str_list(entry, "aliases", path)
+        forms = _str_list(country, "aliases", path)
         if old is not None and canonical != old.canonical:
             forms = (canonical,) + forms
         new = Actor(
             id=actor_id, canonical=canonical, type="country", acronyms=forms,
-            demonyms=_str_list(entry, "demonyms", path), wikidata=_opt_str(entry, "wikidata", path), iso=iso,
+            demonyms=_str_list(country, "demonyms", path), wikidata=_opt_str(country, "wikidata", path), iso=iso,
         )
         actors[actor_id] = _merge(old, new)
-    heads.update(h.lower() for h in _str_list(raw.get("branches", {}), "heads", path))
-    not_after.update(_str_list(raw.get("countries", {}), "not_after", path))
-    for entry in raw.get("generic", []):
-        word, actor_id = _opt_str(entry, "word", path), _opt_str(entry, "actor", path)
+    heads.update(h.lower() for h in _str_list(raw.branches, "heads", path))
+    not_after.update(_str_list(raw.countries, "not_after", path))
+    for generic in raw.generic:
+        word, actor_id = _opt_str(generic, "word", path), _opt_str(generic, "actor", path)
         if not word or not actor_id:
             raise SitroomError("E503", path=path, detail="a [[generic]] needs word and actor")
-        not_with = frozenset(w.lower() for w in _str_list(entry, "not_with", path))
+        not_with = frozenset(w.lower() for w in _str_list(generic, "not_with", path))
         generics[word.lower()] = Generic(word=word.lower(), actor=actor_id, not_with=not_with)
 
 
-def _read(path: str, text: str) -> dict[str, Any]:
+def _read(path: str, text: str) -> ActorsFile:
     # Extension files share actors.toml's format, so they are checked against the same schema.
-    return datafiles.parse("actors.toml", text, path)
+    return datafiles.parse(ActorsFile, text, path)
 
 
 @cache
