@@ -4,7 +4,6 @@ evaluate and bench. Tables and progress go to stderr-safe Rich consoles; ``--jso
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -12,16 +11,16 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from sitroom import __version__
-from sitroom.cli_errors import CodedGroup, fail, print_warning
+from sitroom.cli_errors import CodedGroup, fail
+from sitroom.cli_options import DEFAULT_DB, DbOption, JsonOption, WorkersOption, err, out, print_json, reading
 from sitroom.cli_picture import register as register_picture
 from sitroom.cli_report import print_report, report_dict
 from sitroom.cli_sources import register as register_sources
-from sitroom.errors import CATALOGUE, SitroomError
+from sitroom.errors import SitroomError
 
 app = typer.Typer(
     help="sitroom: news articles and official statements in, a sourced situation picture out.",
@@ -29,13 +28,6 @@ app = typer.Typer(
     add_completion=False,
     cls=CodedGroup,  # every command ends on an error with one coded line (cli_errors.py)
 )
-out = Console()
-err = Console(stderr=True)
-
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", envvar="SITROOM_DB")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes running the pipeline.")]
-DEFAULT_DB = Path("sitroom.duckdb")
 BATCH_SIZE = 32  # = sitroom.pipeline.BATCH_SIZE, not imported: that would load spaCy for `sitroom --help`
 LOG_ENV = "SITROOM_LOG"
 
@@ -47,10 +39,6 @@ def _logging() -> None:
     level = os.environ.get(LOG_ENV, "").strip().upper()
     if level:
         logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
-
-
-def print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
 def _progress() -> Progress:
@@ -168,22 +156,10 @@ def export(
 ) -> None:
     """Export the database as sitroom/1 JSON, JSONL, ACLED-style CSV, Parquet tables or GeoJSON."""
     from sitroom.export import select_events
-    from sitroom.store import Store
 
-    try:
-        with Store(db, read_only=True) as store:
-            warn_if_stale(store)
-            obj = select_events(store.export_object(), events)
-    except SitroomError as exc:
-        raise fail(exc) from exc
+    with reading(db) as store:
+        obj = select_events(store.export_object(), events)
     _write(obj, fmt, output)
-
-
-def warn_if_stale(store: Any) -> None:
-    """Read-only commands cannot rebuild the picture (they may be reading a file they cannot write, beside
-    a server that holds it), so they say it is stale and what fixes it; the export then leaves it out."""
-    if store.picture_stale():
-        print_warning("W205", CATALOGUE["W205"].format(path=store.path))
 
 
 @app.command()
@@ -210,14 +186,8 @@ def rebuild(
 @app.command()
 def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Counts of documents and records in the database."""
-    from sitroom.store import Store
-
-    try:
-        with Store(db, read_only=True) as store:
-            warn_if_stale(store)
-            counts = store.counts()
-    except SitroomError as exc:
-        raise fail(exc) from exc
+    with reading(db) as store:
+        counts = store.counts()
     if as_json:
         print_json(counts)
         return

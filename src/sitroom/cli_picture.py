@@ -1,33 +1,24 @@
 """Query commands over the cross-source picture: events, event, series, quotes, entities, timeline, search.
 
-Thin Typer wrappers over sitroom.store.picture; ``register(app)`` adds them to the main CLI. Every command
-takes ``--db`` (env SITROOM_DB) and ``--json`` (machine output instead of Rich tables).
+Thin Typer wrappers over the picture queries of ``sitroom.store.Store``; ``register(app)`` adds them to the
+main CLI. Every command takes ``--db`` (env SITROOM_DB) and ``--json`` (machine output instead of Rich
+tables), from cli_options.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sitroom.cli_errors import EXIT_ERROR, fail, print_coded, print_warning
-from sitroom.errors import CATALOGUE, SitroomError
+from sitroom.cli_errors import print_coded
+from sitroom.cli_options import DEFAULT_DB, DbOption, JsonOption, LimitOption, out, print_json, reading
+from sitroom.errors import CATALOGUE
+from sitroom.present import number_text, toll_text
 
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", envvar="SITROOM_DB")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-LimitOption = Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many rows.")]
-DEFAULT_DB = Path("sitroom.duckdb")
 SPARKS = "▁▂▃▄▅▆▇█"
-
-out = Console()
 
 
 def sparkline(values: list[float]) -> str:
@@ -40,51 +31,6 @@ def sparkline(values: list[float]) -> str:
     return "".join(SPARKS[round((v - lo) / (hi - lo) * (len(SPARKS) - 1))] for v in values)
 
 
-def _print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, default=str) + "\n")
-
-
-@contextmanager
-def _connection(db: Path) -> Iterator[Any]:
-    from sitroom.store import state
-    from sitroom.store.db import connect
-    from sitroom.store.failures import coded
-
-    try:
-        con = connect(db, read_only=True)
-    except SitroomError as exc:
-        raise fail(exc) from exc
-    try:
-        with coded(str(db)):
-            if state.picture_stale(con):
-                print_warning("W205", CATALOGUE["W205"].format(path=db))
-            yield con
-    except SitroomError as exc:
-        raise fail(exc, code=1 if exc.code == "E401" else EXIT_ERROR) from exc
-    finally:
-        con.close()
-
-
-def _run(db: Path, query: Callable[[Any], Any]) -> Any:
-    with _connection(db) as con:
-        return query(con)
-
-
-def _num(value: float | int | None) -> str:
-    if value is None:
-        return "-"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}"
-
-
-def _toll(row: dict[str, Any], key: str) -> str:
-    low, best, high = row.get(f"{key}_low"), row.get(f"{key}_best"), row.get(f"{key}_high")
-    if best is None:
-        return "-"
-    return str(best) if low == high else f"{best} ({low}–{high})"
-
-
 def _where(row: dict[str, Any]) -> str:
     return ", ".join(p for p in (row.get("place"), row.get("country")) if p) or "-"
 
@@ -92,7 +38,7 @@ def _where(row: dict[str, Any]) -> str:
 def _events_table(rows: list[dict[str, Any]], title: str) -> Table:
     table = Table("id", "date", "type", "where", "actor", "killed", "sources", title=title)
     for r in rows:
-        table.add_row(r["id"][:10], r["date"] or "-", r["type"], _where(r), r["actor"] or "-", _toll(r, "killed"),
+        table.add_row(r["id"][:10], r["date"] or "-", r["type"], _where(r), r["actor"] or "-", toll_text(r) or "-",
                       str(r["n_sources"]))
     return table
 
@@ -123,12 +69,11 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> None:
         """Merged events (one row per real event, however many outlets reported it), newest first."""
-        from sitroom.store import picture
-
-        rows = _run(db, lambda con: picture.merged_events(con, type=type, country=country, actor=actor,
-                                                           since=since, until=until, place=place, limit=limit))
+        with reading(db) as store:
+            rows = store.merged_events(type=type, country=country, actor=actor, since=since, until=until, place=place,
+                                       limit=limit)
         if as_json:
-            _print_json(rows)
+            print_json(rows)
         else:
             out.print(_events_table(rows, f"merged events — {db}"))
 
@@ -139,11 +84,10 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> None:
         """One merged event: what each source said, with the evidence sentences highlighted."""
-        from sitroom.store import picture
-
-        ev = _run(db, lambda con: picture.merged_event(con, event_id))
+        with reading(db) as store:
+            ev = store.merged_event(event_id)
         if as_json:
-            _print_json(ev)
+            print_json(ev)
             return
         out.print(f"[bold]{ev['type']}[/] {ev['date'] or 'undated'} (time precision {ev['time_precision'] or '-'})"
                   f" — {_where(ev)} (geo precision {ev['geo_precision_code'] or '-'}) — actor: {ev['actor'] or '-'}"
@@ -159,7 +103,7 @@ def register(app: typer.Typer) -> None:
         for s in ev["sources"]:
             evidence = Text("\n").join(highlight(e["text"], s["trigger"]) for e in s["evidence"]) or Text("-")
             table.add_row(s["source"] or s["doc_id"][:10], s["published"] or "-", s["date"] or "-",
-                          _where(s), _num(s["killed"]), evidence)
+                          _where(s), number_text(s["killed"]), evidence)
         out.print(table)
 
     @app.command("series")
@@ -170,17 +114,16 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> None:
         """Indicator series: figures about the same thing over time, with a sparkline and the target."""
-        from sitroom.store import picture
-
-        rows = _run(db, lambda con: picture.series(con, name, limit=limit))
+        with reading(db) as store:
+            rows = store.series(name, limit=limit)
         if as_json:
-            _print_json(rows)
+            print_json(rows)
             return
         if name is None:
             table = Table("name", "unit", "points", "target", "from", "to", "rule", title=f"series — {db}")
             for s in rows:
-                table.add_row(s["name"], s["unit"], str(s["n_points"]), _num(s["target"]), s["first_as_of"] or "-",
-                              s["last_as_of"] or "-", s["rule"])
+                table.add_row(s["name"], s["unit"], str(s["n_points"]), number_text(s["target"]),
+                              s["first_as_of"] or "-", s["last_as_of"] or "-", s["rule"])
             out.print(table)
             return
         if not rows:
@@ -188,12 +131,12 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(code=1)
         for s in rows:
             values = [p["value"] for p in s["points"]]
-            target = f" target {_num(s['target'])}" if s["target"] is not None else ""
+            target = f" target {number_text(s['target'])}" if s["target"] is not None else ""
             out.print(f"[bold]{s['name']}[/] ({s['unit']}) {sparkline(values)}{target}")
             table = Table("as of", "value", "qualifier", "kind", "source", "evidence")
             for p in [*s["points"], *s["targets"]]:
                 sentence = p["evidence"][0]["text"] if p["evidence"] else ""
-                table.add_row(p["as_of"] or "-", _num(p["value"]), p["qualifier"] or "", p["kind"],
+                table.add_row(p["as_of"] or "-", number_text(p["value"]), p["qualifier"] or "", p["kind"],
                               p["source"] or p["doc_id"][:10], highlight(sentence, p["raw"]))
             out.print(table)
 
@@ -208,12 +151,11 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> None:
         """Who said what, when; --opposing shows statements on one subject that contradict each other."""
-        from sitroom.store import picture
-
         if show_opposing:
-            pairs = _run(db, lambda con: picture.opposing(con, about=about, topic=topic, limit=limit))
+            with reading(db) as store:
+                pairs = store.opposing(about=about, topic=topic, limit=limit)
             if as_json:
-                _print_json(pairs)
+                print_json(pairs)
                 return
             table = Table("about", "topic", "affirms", "denies", title="opposing statements", show_lines=True)
             for p in pairs:
@@ -223,9 +165,10 @@ def register(app: typer.Typer) -> None:
                               f"{d['speaker'] or '?'} ({d['date'] or '-'}, {d['source'] or '-'}): {d['text']}")
             out.print(table)
             return
-        rows = _run(db, lambda con: picture.statements(con, speaker=speaker, about=about, topic=topic, limit=limit))
+        with reading(db) as store:
+            rows = store.statements(speaker=speaker, about=about, topic=topic, limit=limit)
         if as_json:
-            _print_json(rows)
+            print_json(rows)
             return
         table = Table("date", "speaker", "role", "said", "about", "source", title=f"statements — {db}",
                       show_lines=True)
@@ -244,11 +187,10 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> None:
         """Entities resolved across documents, with their surface forms and roles."""
-        from sitroom.store import picture
-
-        rows = _run(db, lambda con: picture.entities(con, type=type, q=q, limit=limit))
+        with reading(db) as store:
+            rows = store.resolved_entities(type=type, q=q, limit=limit)
         if as_json:
-            _print_json(rows)
+            print_json(rows)
             return
         table = Table("id", "name", "type", "documents", "mentions", "also written", "roles", title=f"entities — {db}")
         for r in rows:
@@ -268,12 +210,10 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> None:
         """Merged events in date order: what happened, where, according to how many sources."""
-        from sitroom.store import picture
-
-        rows = _run(db, lambda con: picture.timeline(con, country=country, since=since, until=until, type=type,
-                                                     limit=limit))
+        with reading(db) as store:
+            rows = store.timeline(country=country, since=since, until=until, type=type, limit=limit)
         if as_json:
-            _print_json(rows)
+            print_json(rows)
         else:
             out.print(_events_table(rows, f"timeline{' — ' + country if country else ''}"))
 
@@ -285,11 +225,10 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> None:
         """Documents matching TEXT (full-text, best first), with a snippet."""
-        from sitroom.store import picture
-
-        rows = _run(db, lambda con: picture.search(con, text, limit=limit))
+        with reading(db) as store:
+            rows = store.search(text, limit=limit)
         if as_json:
-            _print_json(rows)
+            print_json(rows)
             return
         table = Table("published", "source", "title", "snippet", title=f"search “{text}”", show_lines=True)
         for r in rows:

@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 
+from sitroom.cli_options import out
 from sitroom.models import IngestReport
-
-out = Console()
 
 
 def report_dict(report: IngestReport) -> dict[str, Any]:

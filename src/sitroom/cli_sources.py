@@ -6,41 +6,17 @@ Thin Typer wrappers over sitroom.sources; ``register(app)`` adds them to the mai
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
+from sitroom.cli_errors import fail, print_coded
+from sitroom.cli_options import DEFAULT_DB, DbOption, JsonOption, out, print_json
 from sitroom.errors import SitroomError
 from sitroom.models import IngestReport
-
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", envvar="SITROOM_DB")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-DEFAULT_DB = Path("sitroom.duckdb")
-
-out = Console()
-err = Console(stderr=True)
-
-
-def _print_error(exc: SitroomError) -> None:
-    # One line however narrow the terminal (soft_wrap); the message is never read as markup.
-    err.print(Text.assemble((exc.code, "bold red"), f": {exc.message}"), soft_wrap=True)
-
-
-def _fail(exc: SitroomError) -> typer.Exit:
-    _print_error(exc)
-    return typer.Exit(code=2)
-
-
-def _json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, default=str) + "\n")
-    sys.stdout.flush()  # `watch --json | consumer`: each report when it happens, not when a buffer fills
 
 
 def _when(value: Any) -> str:
@@ -68,7 +44,7 @@ def _ingest_report(report: IngestReport, db: Path, as_json: bool) -> None:
     from sitroom.cli_report import print_report, report_dict  # the same report lines as `sitroom ingest`
 
     if as_json:
-        _json(report_dict(report))
+        print_json(report_dict(report))
     else:
         print_report(report, db)
 
@@ -95,9 +71,9 @@ def register(app: typer.Typer) -> None:
         try:
             rows = list_sources(db)
         except SitroomError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         if as_json:
-            _json(rows)
+            print_json(rows)
         elif not rows:
             out.print(f"no sources in {db}: `sitroom sources add URL --db {db}` follows a feed or sitemap")
         else:
@@ -116,9 +92,9 @@ def register(app: typer.Typer) -> None:
         try:
             source, new = add_source(db, url, name)
         except SitroomError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         if as_json:
-            _json({**source, "new": new})
+            print_json({**source, "new": new})
         else:
             out.print(f"{'added' if new else 'already followed'}: {source['id']} {source['url']}"
                       + (f" ({source['name']})" if source.get("name") else ""))
@@ -134,7 +110,7 @@ def register(app: typer.Typer) -> None:
         try:
             source = remove_source(db, which)
         except SitroomError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         out.print(f"removed: {source['id']} {source['url']} (its documents stay)")
 
     @app.command("fetch")
@@ -149,9 +125,9 @@ def register(app: typer.Typer) -> None:
         try:
             report = fetch_pass(db, max_pages=max_pages)
         except SitroomError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         if as_json:
-            _json({"sources": [vars(s) for s in report.sources], "added": report.added})
+            print_json({"sources": [vars(s) for s in report.sources], "added": report.added})
             return
         table = Table("source", "status", "listed", "known", "fetched", "added", "dup", "skipped", "failed",
                       title=f"fetch — {db}")
@@ -181,15 +157,15 @@ def register(app: typer.Typer) -> None:
 
         for folder in folders:
             if not folder.is_dir():
-                raise _fail(SitroomError("E101", path=str(folder)))
+                raise fail(SitroomError("E101", path=str(folder)))
 
         def on_report(report: IngestReport, paths: Sequence[str]) -> None:
             _ingest_report(report, db, as_json)
 
         def on_error(exc: SitroomError) -> None:
-            _print_error(exc)
+            print_coded(exc.code, exc.message)
 
         try:
             watch_folders(folders, db, on_report, on_error=on_error)
         except SitroomError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc

@@ -14,7 +14,6 @@ dev-set floors with the same function. Matching rules:
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -22,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from sitroom.geo import haversine_km
 
 METRICS = (
     "events.recall", "events.precision", "events.date", "events.killed", "events.wounded", "events.actor",
@@ -66,12 +67,6 @@ def names_agree(gold: str, pred: str) -> bool:
 
 def dates_agree(gold: str, pred: str | None) -> bool:
     return bool(pred) and str(pred)[: len(gold)] == gold
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass
@@ -228,7 +223,7 @@ def _score_places(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
         hit = any(
             (p.get("country") or "").upper() == g["country"] and p.get("lat") is not None
             and p.get("lon") is not None
-            and distance_km((g["lat"], g["lon"]), (p["lat"], p["lon"])) <= PLACE_RADIUS_KM
+            and haversine_km(g["lat"], g["lon"], p["lat"], p["lon"]) <= PLACE_RADIUS_KM
             and any(m.get("doc_id") in doc_ids for m in p.get("mentions", []))
             for p in pred["places"]
         )

@@ -1,4 +1,5 @@
-"""Generated wire-style text for benchmarks and load tests (never used as evidence of anything).
+"""Generated wire-style text for benchmarks and load tests, and hand-built records (``DocBuilder``) for
+tests and the load test: never used as evidence of anything.
 
 Deterministic for a given seed, so ratios measured in one run compare like with like.
 """
@@ -6,7 +7,23 @@ Deterministic for a given seed, so ratios measured in one run compare like with 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from sitroom.models import (
+    DocResult,
+    Document,
+    Event,
+    Evidence,
+    Figure,
+    Mention,
+    PlaceRecord,
+    Quote,
+    Sentence,
+    stable_id,
+)
+from sitroom.partial_dates import precision_of
 
 PLACES = ["Mosul", "Kirkuk", "Raqqa", "Deir ez-Zor", "Hasakah", "Baghdad", "Erbil", "Tikrit", "Kabul", "Jalalabad",
           "Ramadi", "Fallujah", "Manbij", "Qamishli", "Sinjar"]
@@ -92,3 +109,109 @@ def hard_wrapped_text(size: int, seed: int = 7, width: int = 70, teasers: float 
         parts.append(article)
         total += len(article) + 2
     return "\n\n".join(parts)[:size]
+
+
+# --------------------------------------------------------------------------- records for tests and load tests
+
+
+class DocBuilder:
+    """One invented document and the records read from it, for tests, benchmarks and load tests: the one
+    way sitroom builds DocResults by hand. Evidence and mentions are found in the text by substring, so
+    every offset points at the right span whatever the sentences say.
+
+    ``DocBuilder(["A bomber struck a market.", ...], id=..., source_path=..., published=...)``: the
+    keywords are the Document's fields; ``sep`` joins the sentences into the text (and ``id`` may be a
+    function of that text). Each record method takes the record's fields as keywords and fills in the id,
+    the evidence and the trigger or raw text from ``part``, the words the record was read from.
+    """
+
+    def __init__(self, sentences: Sequence[str], id: str | Callable[[str], str], sep: str = "\n\n",
+                 record_sentences: bool = True, **document: Any) -> None:
+        self.text = sep.join(sentences)
+        self.id = id(self.text) if callable(id) else id
+        self.result = DocResult(document=Document(id=self.id, text=self.text, **document))
+        self._sentences: list[Sentence] = []
+        at = 0
+        for i, s in enumerate(sentences):
+            start = self.text.index(s, at)
+            self._sentences.append(Sentence(self.id, i, start, start + len(s), s))
+            at = start + len(s)
+        if record_sentences:
+            self.result.sentences.extend(self._sentences)
+
+    def span(self, part: str, within: str | None = None) -> tuple[int, int]:
+        """Offsets of the first ``part`` in the text (in the sentence ``within``, when given)."""
+        base = self.text.index(within) if within is not None else 0
+        start = self.text.index(part, base)
+        return start, start + len(part)
+
+    def evidence(self, part: str, within: str | None = None) -> list[Evidence]:
+        start, end = self.span(part, within)
+        sentence = next(s for s in self._sentences if s.start <= start < s.end)
+        return [Evidence(doc_id=self.id, start=start, end=end, text=sentence.text)]
+
+    def sentence_evidence(self, index: int) -> list[Evidence]:
+        """The ``index``-th sentence as a whole, as evidence (right even when a sentence repeats)."""
+        s = self._sentences[index]
+        return [Evidence(doc_id=self.id, start=s.start, end=s.end, text=s.text)]
+
+    def mention(self, part: str, within: str | None = None) -> Mention:
+        start, end = self.span(part, within)
+        return Mention(text=part, doc_id=self.id, start=start, end=end)
+
+    def mentions(self, part: str) -> list[Mention]:
+        """A mention for every place ``part`` occurs in the text."""
+        out: list[Mention] = []
+        at = self.text.find(part)
+        while at != -1:
+            out.append(Mention(part, self.id, at, at + len(part)))
+            at = self.text.find(part, at + len(part))
+        return out
+
+    def place(self, place: PlaceRecord, part: str | None = None, within: str | None = None) -> PlaceRecord:
+        """``place`` (a record without mentions) as this document's, mentioned at ``part`` (default: its name)."""
+        rec = next((p for p in self.result.places if p.id == place.id), None)
+        if rec is None:
+            rec = replace(place, mentions=[])
+            self.result.places.append(rec)
+        rec.mentions.append(self.mention(part or place.name, within))
+        return rec
+
+    def event(self, part: str, type: str, at: PlaceRecord | None = None, within: str | None = None,
+              **fields: Any) -> Event:
+        """An event triggered by ``part``; ``at`` (a place) fills the place fields and adds its mention."""
+        where: dict[str, Any] = {}
+        if at is not None:
+            self.place(at, within=within)
+            where = {"country": at.country, "place": at.name, "lat": at.lat, "lon": at.lon, "place_id": at.id,
+                     "geo_precision": at.precision}
+        values: dict[str, Any] = {
+            "id": stable_id(self.id, "event", part), "doc_id": self.id, "type": type, "date": None,
+            "date_precision": None, "country": None, "place": None, "lat": None, "lon": None, "actor": None,
+            "target": None, "killed": None, "wounded": None, "claimed": False, "trigger": part,
+            **where, **fields,
+        }
+        values.setdefault("evidence", self.evidence(part, within))
+        if values["date"] is not None and "date_precision" not in fields:
+            values["date_precision"] = precision_of(values["date"])
+        ev = Event(**values)
+        self.result.events.append(ev)
+        return ev
+
+    def figure(self, part: str, within: str | None = None, **fields: Any) -> Figure:
+        """A figure read from ``part`` (its raw text)."""
+        values: dict[str, Any] = {"id": stable_id(self.id, "figure", part), "doc_id": self.id, "qualifier": None,
+                                  "as_of": None, "raw": part, **fields}
+        values.setdefault("evidence", self.evidence(part, within))
+        fig = Figure(**values)
+        self.result.figures.append(fig)
+        return fig
+
+    def quote(self, words: str, speaker: str, within: str | None = None, **fields: Any) -> Quote:
+        """A quote of ``words`` said by ``speaker``."""
+        values: dict[str, Any] = {"id": stable_id(self.id, "quote", words), "doc_id": self.id, "speaker": speaker,
+                                  "text": words, "direct": True, "date": None, **fields}
+        values.setdefault("evidence", self.evidence(words, within))
+        q = Quote(**values)
+        self.result.quotes.append(q)
+        return q

@@ -10,7 +10,7 @@ import pytest
 
 from sitroom import data
 from sitroom.errors import SitroomError
-from sitroom.resolve.actors import load_actor_kb
+from sitroom.resolve.actor_kb import load_actor_kb
 
 DATA_DIR = Path(str(resources.files("sitroom") / "data"))
 
@@ -39,8 +39,11 @@ def test_every_data_file_has_a_schema_and_a_misspelling_case() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(data.SCHEMAS))
-def test_packaged_data_file_fits_its_schema(name: str) -> None:
-    assert data.load(name)  # non-empty, and no E503
+def test_packaged_data_file_loads_as_its_model(name: str) -> None:
+    schema = data.SCHEMAS[name]
+    loaded = data.load(schema)  # no E503
+    assert isinstance(loaded, schema) and loaded.model_dump(exclude_unset=True)  # the file sets something
+    assert data.load(schema) is loaded  # parsed once per process
 
 
 @pytest.mark.parametrize(("name", "real", "misspelt"), MISSPELT, ids=[m[0] for m in MISSPELT])
@@ -50,7 +53,7 @@ def test_misspelt_key_fails_at_load_naming_file_and_key(tmp_path: Path, name: st
     copy = tmp_path / name
     copy.write_text(text.replace(real, misspelt, 1), encoding="utf-8")
     with pytest.raises(SitroomError) as err:
-        data.load_file(name, copy)
+        data.load_file(data.SCHEMAS[name], copy)
     key = misspelt.strip().strip("[]").split(" ")[0]
     assert err.value.code == "E503"
     assert str(copy) in err.value.message and key in err.value.message
@@ -63,3 +66,13 @@ def test_actor_extension_file_with_a_misspelt_key_fails(tmp_path: Path) -> None:
     with pytest.raises(SitroomError) as err:
         load_actor_kb([path], use_env=False)
     assert err.value.code == "E503" and "actor.0.acronym" in err.value.message
+
+
+def test_a_required_section_missing_fails_at_load_naming_it(tmp_path: Path) -> None:
+    # The loaders read sections without fallbacks, so the schema insists on them.
+    copy = tmp_path / "merge.toml"
+    text = (DATA_DIR / "merge.toml").read_text(encoding="utf-8")
+    copy.write_text(text.replace("\n[official]\n", "\n[officials]\n", 1), encoding="utf-8")
+    with pytest.raises(SitroomError) as err:
+        data.load_file(data.SCHEMAS["merge.toml"], copy)
+    assert err.value.code == "E503" and "official" in err.value.message

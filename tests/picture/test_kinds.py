@@ -32,11 +32,11 @@ def test_kinds_shipped_file_is_valid_and_names_only_known_slots() -> None:
 ])
 def test_kinds_a_bad_kind_is_e503(change: dict[str, Any], message: str) -> None:
     with pytest.raises(SitroomError) as err:
-        parse_kinds({"kind": [{**GOOD, **change}]})
+        parse_kinds([{**GOOD, **change}])
     assert err.value.code == "E503" and message in err.value.message
 
 
 def test_kinds_duplicate_ids_are_e503() -> None:
     with pytest.raises(SitroomError) as err:
-        parse_kinds({"kind": [GOOD, GOOD]})
+        parse_kinds([GOOD, GOOD])
     assert "unique" in err.value.message

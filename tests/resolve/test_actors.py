@@ -15,7 +15,7 @@ from sitroom.annotate import extensions
 from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
-from sitroom.resolve.actors import ENV_VAR, ActorKB, load_actor_kb
+from sitroom.resolve.actor_kb import ENV_VAR, ActorKB, load_actor_kb
 
 # The canonical names GOLD_SCHEMA.md fixes, with the aliases it lists for each.
 GOLD_CANONICALS = {

@@ -11,20 +11,9 @@ from pathlib import Path
 
 from tests.factories import make_corpus
 
-from sitroom.models import (
-    DocResult,
-    Document,
-    Entity,
-    Event,
-    Evidence,
-    Figure,
-    Mention,
-    PlaceRecord,
-    Quote,
-    Sentence,
-    stable_id,
-)
+from sitroom.models import DocResult, Entity, PlaceRecord, stable_id
 from sitroom.store import Store
+from sitroom.synth import DocBuilder
 
 XSS_SCRIPT = "<script>window.__xss=1</script>"
 XSS_IMG = '<img src=x onerror="window.__xss=1">'
@@ -37,68 +26,19 @@ KIRKUK = PlaceRecord(id="gn:94787", name="Kirkuk", country="IQ", lat=35.468, lon
                      mentions=[], admin1="Kirkuk", precision="point")
 
 
-class Builder:
-    """One document and the records read from it, with evidence found by substring."""
+def Builder(name: str, sentences: list[str], published: str | None, source: str,  # noqa: N802 - a record maker
+            title: str | None = None) -> DocBuilder:
+    """One web-test document (records are added with the DocBuilder's methods)."""
+    return DocBuilder(sentences, id=lambda text: stable_id("serve-test", name, text), source_path=f"serve/{name}.txt",
+                      title=title or f"Report {name}", source=source, published=published,
+                      reference_date=published, language="en", language_score=0.99)
 
-    def __init__(self, name: str, sentences: list[str], published: str | None, source: str,
-                 title: str | None = None) -> None:
-        self.text = "\n\n".join(sentences)
-        self.id = stable_id("serve-test", name, self.text)
-        self.sentences = sentences
-        self.result = DocResult(document=Document(
-            id=self.id, text=self.text, source_path=f"serve/{name}.txt", title=title or f"Report {name}",
-            source=source, published=published, reference_date=published, language="en", language_score=0.99,
-        ))
-        at = 0
-        for i, s in enumerate(sentences):
-            start = self.text.index(s, at)
-            self.result.sentences.append(Sentence(self.id, i, start, start + len(s), s))
-            at = start + len(s)
 
-    def evidence(self, part: str) -> list[Evidence]:
-        start = self.text.index(part)
-        sentence = next(s for s in self.result.sentences if s.start <= start < s.end)
-        return [Evidence(doc_id=self.id, start=start, end=start + len(part), text=sentence.text)]
-
-    def event(self, part: str, type: str, date: str | None, place: PlaceRecord | None = None,
-              actor: str | None = None, killed: int | None = None, wounded: int | None = None,
-              claimed: bool = False) -> Event:
-        ev = Event(
-            id=stable_id(self.id, "event", part), doc_id=self.id, type=type, date=date,
-            date_precision=None if date is None else {4: "year", 7: "month"}.get(len(date), "day"),
-            country=place.country if place else None, place=place.name if place else None,
-            lat=place.lat if place else None, lon=place.lon if place else None, actor=actor, target=None,
-            killed=killed, wounded=wounded, claimed=claimed, evidence=self.evidence(part), trigger=part,
-            place_id=place.id if place else None, geo_precision=place.precision if place else None,
-        )
-        self.result.events.append(ev)
-        if place is not None:
-            start = self.text.index(place.name)
-            rec = next((p for p in self.result.places if p.id == place.id), None)
-            if rec is None:
-                rec = PlaceRecord(**{**place.__dict__, "mentions": []})
-                self.result.places.append(rec)
-            rec.mentions.append(Mention(place.name, self.id, start, start + len(place.name)))
-        return ev
-
-    def figure(self, part: str, subject: str, value: float, unit: str, as_of: str | None,
-               is_target: bool = False, qualifier: str | None = None) -> Figure:
-        fig = Figure(id=stable_id(self.id, "figure", part), doc_id=self.id, subject=subject, value=value,
-                     unit=unit, qualifier=qualifier, as_of=as_of, evidence=self.evidence(part), raw=part,
-                     is_target=is_target)
-        self.result.figures.append(fig)
-        return fig
-
-    def quote(self, words: str, speaker: str, date: str | None, role: str | None = None) -> Quote:
-        q = Quote(id=stable_id(self.id, "quote", words), doc_id=self.id, speaker=speaker, text=words,
-                  direct=True, date=date, evidence=self.evidence(words), role=role,
-                  speaker_id=stable_id("person", speaker))
-        self.result.quotes.append(q)
-        start = self.text.index(speaker)
-        self.result.entities.append(Entity(id=stable_id("person", speaker), canonical=speaker, type="person",
-                                           mentions=[Mention(speaker, self.id, start, start + len(speaker))],
-                                           roles=[role] if role else []))
-        return q
+def person_quote(b: DocBuilder, words: str, speaker: str, date: str | None, role: str | None = None) -> None:
+    """A quote of ``speaker``, who is also the document's person entity."""
+    b.quote(words, speaker, date=date, role=role, speaker_id=stable_id("person", speaker))
+    b.result.entities.append(Entity(id=stable_id("person", speaker), canonical=speaker, type="person",
+                                    mentions=[b.mention(speaker)], roles=[role] if role else []))
 
 
 CAMP_POINTS = [  # (published, value, as_of, outlet)
@@ -118,7 +58,7 @@ def camp_docs() -> list[DocResult]:
         b = Builder(f"camp-{i}", [f"Aid groups warned of a funding gap in northeast Syria on {published}.",
                                   sentence, "Repatriations have been slow."], published, outlet,
                     title=f"Camp population update {as_of}")
-        b.figure(figure, "camp residents", float(value), "people", as_of, qualifier="about")
+        b.figure(figure, subject="camp residents", value=float(value), unit="people", as_of=as_of, qualifier="about")
         out.append(b.result)
     return out
 
@@ -129,10 +69,10 @@ def pledge_doc() -> DocResult:
         "The target for the year is $670 million, officials said.",
         '"We are close to the goal," said Alex Rivers, the envoy.',
     ], "2023-06-08", "Levant Post", title="Ministers pledge funds")
-    b.event("pledged", "pledge", "2023-06-08", place=KIRKUK, actor="Global Coalition to Defeat Daesh/ISIS")
-    b.figure("$600 million", "stabilisation pledges", 600e6, "USD", "2023-06")
-    b.figure("$670 million", "stabilisation pledges", 670e6, "USD", "2023", is_target=True)
-    b.quote("We are close to the goal", "Alex Rivers", "2023-06-08", role="the envoy")
+    b.event("pledged", "pledge", date="2023-06-08", at=KIRKUK, actor="Global Coalition to Defeat Daesh/ISIS")
+    b.figure("$600 million", subject="stabilisation pledges", value=600e6, unit="USD", as_of="2023-06")
+    b.figure("$670 million", subject="stabilisation pledges", value=670e6, unit="USD", as_of="2023", is_target=True)
+    person_quote(b, "We are close to the goal", "Alex Rivers", "2023-06-08", role="the envoy")
     return b.result
 
 
@@ -141,7 +81,7 @@ def raqqa_doc() -> DocResult:
         "Gunmen stormed a police post in Raqqa on Sunday, killing seven officers, local sources said.",
         "Islamic State later claimed the raid.",
     ], "2023-11-06", "Northern Courier", title="Raid on police post in Raqqa")
-    b.event("stormed", "attack", "2023-11-05", place=RAQQA, actor="Islamic State", killed=7, claimed=True)
+    b.event("stormed", "attack", date="2023-11-05", at=RAQQA, actor="Islamic State", killed=7, claimed=True)
     return b.result
 
 
@@ -153,9 +93,9 @@ def xss_doc() -> DocResult:
         f"Related: {XSS_LINK} and javascript:window.__xss=1 as plain text.",
         f"The post was shared by {XSS_SPEAKER}, a local blogger.",
     ], "2023-10-02", f"Scraper {XSS_SCRIPT}", title=f"Village raid {XSS_IMG}")
-    b.event("attacked", "attack", "2023-10-02", place=RAQQA, actor="Islamic State", killed=2)
-    b.quote(f"Related: {XSS_LINK}", XSS_SPEAKER, "2023-10-02")
-    b.figure("two guards", f"guards {XSS_SCRIPT}", 2.0, "people", "2023-10")
+    b.event("attacked", "attack", date="2023-10-02", at=RAQQA, actor="Islamic State", killed=2)
+    person_quote(b, f"Related: {XSS_LINK}", XSS_SPEAKER, "2023-10-02")
+    b.figure("two guards", subject=f"guards {XSS_SCRIPT}", value=2.0, unit="people", as_of="2023-10")
     return b.result
 
 
@@ -165,7 +105,7 @@ def raqqa_second_report() -> DocResult:
         "Militants raided a police post in Raqqa on Sunday, killing nine officers, a monitoring group said.",
         "The group has carried out similar raids this year.",
     ], "2023-11-06", "Desert Wire", title="Nine police killed in Raqqa raid")
-    b.event("raided", "attack", "2023-11-05", place=RAQQA, actor="Islamic State", killed=9)
+    b.event("raided", "attack", date="2023-11-05", at=RAQQA, actor="Islamic State", killed=9)
     return b.result
 
 

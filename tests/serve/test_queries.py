@@ -26,19 +26,21 @@ from sitroom.serve.queries import (
     term_spans,
 )
 from sitroom.store import Store
+from sitroom.synth import DocBuilder
 
 
-def camp_series_docs() -> list[Builder]:
+def camp_series_docs() -> list[DocBuilder]:
     """Two dated camp counts and a stated goal for the camp: one series with a target line."""
-    docs: list[Builder] = []
+    docs: list[DocBuilder] = []
     for name, published, value in (("a", "2021-02-01", 60_000), ("b", "2022-08-01", 50_000)):
         b = Builder(f"camp-{name}", [f"The Hol camp held {value:,} people in {published[:7]}, officials said.",
                                      "Aid groups asked for more funding."], published, "Desert Wire")
-        b.figure(f"{value:,} people", "camp residents", float(value), "people", published[:7])
+        b.figure(f"{value:,} people", subject="camp residents", value=float(value), unit="people", as_of=published[:7])
         docs.append(b)
     goal = Builder("camp-goal", ["Officials aim to cut the Hol camp population to 20,000 people by 2025.",
                                  "Repatriations continue."], "2023-01-10", "Levant Post")
-    goal.figure("20,000 people", "camp residents", 20_000.0, "people", "2025", is_target=True)
+    goal.figure("20,000 people", subject="camp residents", value=20_000.0, unit="people", as_of="2025",
+                is_target=True)
     docs.append(goal)
     return docs
 

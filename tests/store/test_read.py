@@ -7,7 +7,7 @@ import pytest
 from sitroom.errors import SitroomError
 from sitroom.models import DocResult, stable_id
 from sitroom.store import Store
-from sitroom.store.read import Where
+from sitroom.store.query import Where
 
 IS_ID = stable_id("armed_group", "Islamic State")
 
@@ -207,7 +207,7 @@ def test_read_where_keeps_terms_and_parameters_in_step() -> None:
 def test_read_store_methods_keep_the_query_signature_and_docs(store: Store) -> None:
     import inspect
 
-    from sitroom.store import read
+    from sitroom.store import records
 
-    assert Store.events.__doc__ == read.events.__doc__
+    assert Store.events.__doc__ == records.events.__doc__
     assert list(inspect.signature(store.count_quotes).parameters) == ["speaker", "about", "doc_id"]

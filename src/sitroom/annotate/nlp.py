@@ -63,13 +63,14 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
 def add_title_abbreviations(nlp: Language) -> None:
     """Keep "Brig." or "Lt." as one token: split off, their full stop ends a sentence in the middle of
     "Brig. Gen. Karwan Aziz said", and the speaker is lost. The list is the data file of titles."""
-    from sitroom.data import load as load_data
+    from sitroom.data import load
+    from sitroom.data.schemas import TitlesFile
 
-    titles = load_data("titles.toml")
+    titles = load(TitlesFile)
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer has its own rules
-    for title in {w for key in ("honorifics", "ranks") for t in titles.get(key, []) for w in t.split()}:
+    for title in {w for t in (*titles.honorifics, *titles.ranks) for w in t.split()}:
         if title.endswith(".") and title[:-1].isalpha():
             tokenizer.add_special_case(title, [{ORTH: title}])
 

@@ -1,14 +1,36 @@
 """Wire datelines ("MOSUL, Iraq, May 2 (Example Wire) - ..."): where the story was filed, not where
-anything in it happened, so extractors leave the names inside them out of places and actors."""
+anything in it happened, so extractors leave the names inside them out of places and actors.
+
+Every dateline pattern of sitroom is here, built from the same parts: the place in capitals, an optional
+region after a comma, the outlet in brackets and the dash. Three uses want three shapes: ``DATELINE``
+finds the filing place at any line start (places and events skip it); ``WIRE_OPENING`` is what the
+near-duplicate fingerprint skips at the top of a text (outlet required: the part syndicated copies rewrite;
+stored fingerprints were computed with exactly this shape, so it must not change); ``dated_datelines``
+reads the date out of one (clean/dates.py).
+"""
 
 from __future__ import annotations
 
 import re
 
+PLACE_CAPS = r"[A-Z][A-Z .'’-]"  # "MOSUL", "SHEIKH ZUWEID", "ST. PETERSBURG": a length bound follows
+OUTLET = r"\([^)\n]{1,60}\)"  # "(Reuters)", "(Example Wire)"
+
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([^)\n]{1,60}\))?\s*[-–—]+\s",
+    rf"^[ \t]*{PLACE_CAPS}{{2,40}}(?:,[^()\n\-–—]{{1,40}})?(?:\s*{OUTLET})?\s*[-–—]+\s",
     re.MULTILINE,
 )
+WIRE_OPENING = re.compile(rf"^\s*{PLACE_CAPS}{{1,40}}(?:,[^()\n]{{0,60}})?\s*{OUTLET}\s*[-–—:]\s*")
+
+
+def dated_datelines(date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The dateline shapes that carry a date (matched by the pattern ``date``, as group ``date``):
+    "BAGHDAD, March 3, 2024 (Reuters) -" and "WASHINGTON (UrduPoint News / Sputnik - 19th November, 2019)"."""
+    head = rf"^{PLACE_CAPS}{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?\s*"
+    return (
+        re.compile(rf"{head}[,:]?\s*(?P<date>(?i:{date}))\s*(?:\([^)]{{1,40}}\))?\s*[-–—:]"),
+        re.compile(rf"{head}\([^()]{{0,60}}?(?P<date>(?i:{date}))\)"),
+    )
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from sitroom.clean.dateline import dated_datelines
 from sitroom.clean.rules import date_rules
 
 _MONTH = (
@@ -54,14 +55,7 @@ _STAMP_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_DATELINE_RE = re.compile(
-    rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?\s*[,:]?\s*(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]",
-)
-_PAREN_DATELINE_RE = re.compile(
-    rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?\s*"
-    rf"\([^()]{{0,60}}?(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\)",
-)
+_DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DATE}")
 _YEAR_RE = re.compile(r"(?<![\d$€£.,/-])((?:19|20)\d\d)(?![\d]|[.,/]\d)")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 

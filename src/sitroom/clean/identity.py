@@ -16,10 +16,9 @@ import unicodedata
 
 import numpy as np
 
+from sitroom.clean.dateline import WIRE_OPENING
+
 SHINGLE = 5
-# A wire dateline "CITY, date (Outlet) -" is exactly what syndicated copies rewrite; the fingerprint
-# skips it so a copy that only changes the outlet stays within a bit or two of the original.
-_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,60})?\s*\([^)\n]{1,60}\)\s*[-–—:]\s*")
 _WS_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"\w+")
 
@@ -41,8 +40,11 @@ def _shingles(words: list[str]) -> list[str]:
 
 
 def fingerprint(text: str) -> int:
-    """64-bit SimHash of the text's word 5-shingles (0 for a text without words)."""
-    shingles = _shingles(_WORD_RE.findall(normalise(_DATELINE_RE.sub("", text, count=1))))
+    """64-bit SimHash of the text's word 5-shingles (0 for a text without words).
+
+    A wire dateline "CITY, date (Outlet) -" opening the text is left out: it is exactly what syndicated
+    copies rewrite, so a copy that only changes the outlet stays within a bit or two of the original."""
+    shingles = _shingles(_WORD_RE.findall(normalise(WIRE_OPENING.sub("", text, count=1))))
     if not shingles:
         return 0
     digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from sitroom import data as datafiles
+from sitroom.data.schemas import BoilerplateFile, CleanDatesFile
 from sitroom.errors import SitroomError
 
 
@@ -49,11 +49,6 @@ class DateRules:
     caption_markers: re.Pattern[str]
 
 
-def load_toml(name: str) -> dict[str, Any]:
-    """``sitroom/data/<name>``, parsed and checked once (``sitroom.data.load``; E503 when malformed)."""
-    return datafiles.load(name)
-
-
 def _compile(name: str, pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
@@ -76,45 +71,35 @@ def _separator(name: str, separators: list[str]) -> re.Pattern[str]:
 @cache
 def boilerplate_rules() -> BoilerplateRules:
     name = "boilerplate.toml"
-    data = load_toml(name)
-    try:
-        lines = tuple(
-            LineRule(r["name"], _compile(name, r["pattern"]), r.get("max_words")) for r in data["line"]
-        )
-        comments = data["comments"]
-        banner = data["banner"]
-        return BoilerplateRules(
-            lines=lines,
-            banner=BannerRules(
-                trigger=_compile(name, banner["trigger"]),
-                sentence=_search_any(name, banner["sentences"]),
-                buttons=frozenset(w.lower() for w in banner["buttons"]),
-            ),
-            tail_heading=_whole_line_any(name, data["tail"]["headings"]),
-            comment_heading=_whole_line_any(name, comments["headings"]),
-            comment_policy=_search_any(name, comments["policy"]),
-            comment_form=_whole_line_any(name, comments["form"]),
-            comment_standalone=_search_any(name, comments["standalone"]),
-            comment_lookahead=int(comments.get("lookahead", 3)),
-            share_words=frozenset(w.lower() for w in data["share"]["words"]),
-            share_max_words=int(data["share"].get("max_words", 10)),
-            title_separator=_separator(name, data["title"]["separators"]),
-            title_suffix_max_words=int(data["title"].get("suffix_max_words", 6)),
-        )
-    except (KeyError, TypeError) as exc:
-        raise SitroomError("E503", path=name, detail=f"missing or malformed entry: {exc}") from exc
+    data = datafiles.load(BoilerplateFile)
+    comments, banner = data.comments, data.banner
+    return BoilerplateRules(
+        lines=tuple(LineRule(r.name, _compile(name, r.pattern), r.max_words) for r in data.line),
+        banner=BannerRules(
+            trigger=_compile(name, banner.trigger),
+            sentence=_search_any(name, banner.sentences),
+            buttons=frozenset(w.lower() for w in banner.buttons),
+        ),
+        tail_heading=_whole_line_any(name, data.tail.headings),
+        comment_heading=_whole_line_any(name, comments.headings),
+        comment_policy=_search_any(name, comments.policy),
+        comment_form=_whole_line_any(name, comments.form),
+        comment_standalone=_search_any(name, comments.standalone),
+        comment_lookahead=comments.lookahead,
+        share_words=frozenset(w.lower() for w in data.share.words),
+        share_max_words=data.share.max_words,
+        title_separator=_separator(name, data.title.separators),
+        title_suffix_max_words=data.title.suffix_max_words,
+    )
 
 
 @cache
 def date_rules() -> DateRules:
     name = "clean_dates.toml"
-    data = load_toml(name)
-    try:
-        return DateRules(
-            deadline_before_year=_compile(name, "(?:" + "|".join(data["year"]["deadline_before"]) + r")\s*$"),
-            quantity_after_year=_compile(name, r"^\s*(?:" + "|".join(data["year"]["quantity_after"]) + r")(?!\w)"),
-            quantity_before_year=_compile(name, "(?:" + "|".join(data["year"]["quantity_before"]) + r")\s*$"),
-            caption_markers=_search_any(name, data["caption"]["markers"]),
-        )
-    except (KeyError, TypeError) as exc:
-        raise SitroomError("E503", path=name, detail=f"missing or malformed entry: {exc}") from exc
+    data = datafiles.load(CleanDatesFile)
+    return DateRules(
+        deadline_before_year=_compile(name, "(?:" + "|".join(data.year.deadline_before) + r")\s*$"),
+        quantity_after_year=_compile(name, r"^\s*(?:" + "|".join(data.year.quantity_after) + r")(?!\w)"),
+        quantity_before_year=_compile(name, "(?:" + "|".join(data.year.quantity_before) + r")\s*$"),
+        caption_markers=_search_any(name, data.caption.markers),
+    )

@@ -5,9 +5,11 @@ ignored and a rule quietly stopped working. Each model here lists the keys its f
 the file's own header comment); ``sitroom.data.load`` checks a file against its model and names the file
 and the key when they disagree (error E503).
 
+``sitroom.data.load(Model)`` returns the validated model, so loaders read attributes, not ``.get(key)``.
 Values are typed where the file's format is settled. The event and speech vocabularies (events.toml,
-speech.toml) are still growing, so their models fix the keys but leave the values to the extractor's own
-checks: to add a key, add one line to the table's model below (and document it in the file's header).
+speech.toml), the actor tables and the series kinds leave values ``Any`` for their loaders' own checks,
+whose messages name the entry: to add a key, add one line to the table's model below (and document it in
+the file's header).
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ Iso2 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 
 class Table(BaseModel):
-    """A TOML table whose keys are fixed: any other key is an error, every listed key is optional
-    (the loaders decide what is required and say so in their own E503 messages)."""
+    """A TOML table whose keys are fixed: any other key is an error. A key without a default is required;
+    a section the loaders read without a fallback is required too."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -67,12 +69,12 @@ class Countries(Table):
 
 
 class ActorsFile(Table):
-    # Values stay ``Any``: resolve/actors.py checks them with messages users of extension files rely on.
+    # Values stay ``Any``: resolve/actor_kb.py checks them with messages users of extension files rely on.
     actor: list[ActorEntry] = []
     country: list[CountryEntry] = []
     generic: list[GenericEntry] = []
-    branches: Branches | None = None
-    countries: Countries | None = None
+    branches: Branches = Branches()
+    countries: Countries = Countries()
 
 
 # --------------------------------------------------------------------------- boilerplate.toml
@@ -86,7 +88,7 @@ class LineRule(Table):
 
 
 class Banner(Table):
-    trigger: str | None = None
+    trigger: str
     sentences: Words = []
     buttons: Words = []
 
@@ -96,7 +98,7 @@ class Tail(Table):
 
 
 class Comments(Table):
-    lookahead: int | None = None
+    lookahead: int = 3
     headings: Words = []
     policy: Words = []
     form: Words = []
@@ -104,22 +106,23 @@ class Comments(Table):
 
 
 class Share(Table):
-    max_words: int | None = None
+    max_words: int = 10
     words: Words = []
 
 
 class TitleRules(Table):
     separators: Words = []
-    suffix_max_words: int | None = None
+    suffix_max_words: int = 6
 
 
 class BoilerplateFile(Table):
+    # The sections the cleaner needs are required: a file without one stops at load, naming it.
     line: list[LineRule] = []
-    banner: Banner | None = None
-    tail: Tail | None = None
-    comments: Comments | None = None
-    share: Share | None = None
-    title: TitleRules | None = None
+    banner: Banner
+    tail: Tail
+    comments: Comments
+    share: Share
+    title: TitleRules
 
 
 # --------------------------------------------------------------------------- clean_dates.toml
@@ -136,8 +139,8 @@ class Caption(Table):
 
 
 class CleanDatesFile(Table):
-    year: YearContext | None = None
-    caption: Caption | None = None
+    year: YearContext
+    caption: Caption
 
 
 # --------------------------------------------------------------------------- keyed by country
@@ -296,9 +299,9 @@ class FiguresFile(Table):
     number_words: dict[str, int] = {}
     qualifiers: dict[str, str] = {}
     length: dict[str, float] = {}
-    units: Units | None = None
+    units: Units
     hyphen_units: dict[str, str] = {}
-    context: FigureContext | None = None
+    context: FigureContext
 
 
 # --------------------------------------------------------------------------- gazetteer.toml
@@ -329,7 +332,14 @@ class GazetteerFile(Table):
 # --------------------------------------------------------------------------- merge.toml
 
 
-class MergeRule(Table):
+class MergeDefaults(Table):
+    day_tolerance: int
+    coarsest: str
+    max_km: float
+    unknown_place: bool
+
+
+class MergeRule(Table):  # a type's own rule: any of the defaults' keys, over them
     day_tolerance: int | None = None
     coarsest: str | None = None
     max_km: float | None = None
@@ -342,9 +352,9 @@ class Official(Table):
 
 
 class MergeFile(Table):
-    defaults: MergeRule | None = None
+    defaults: MergeDefaults
     types: dict[str, MergeRule] = {}  # per event type, over the defaults
-    official: Official | None = None
+    official: Official
 
 
 # --------------------------------------------------------------------------- series.toml
@@ -373,14 +383,14 @@ class Groups(Table):
 
 class Target(Table):
     subject: Words = []
-    of_pattern: str | None = None
+    of_pattern: str
 
 
 class SeriesFile(Table):
     camps: dict[str, Words] = {}  # camp name -> its spellings
-    groups: Groups | None = None
+    groups: Groups
     kind: list[SeriesKind] = []
-    target: Target | None = None
+    target: Target
 
 
 # --------------------------------------------------------------------------- speech.toml (see its header)
@@ -405,8 +415,8 @@ class Speakers(Table):
 
 
 class SpeechFile(Table):
-    verbs: Verbs | None = None
-    speakers: Speakers | None = None
+    verbs: Verbs
+    speakers: Speakers
 
 
 # --------------------------------------------------------------------------- stance.toml
@@ -420,7 +430,7 @@ class Topic(Table):
 
 class StanceFile(Table):
     negations: Words = []
-    window: int | None = None
+    window: int
     topic: list[Topic] = []
 
 
@@ -428,13 +438,12 @@ class StanceFile(Table):
 
 
 class TitlesFile(Table):
-    # Lists are checked by resolve/persons.title_vocab ("... must be a list of strings").
-    honorifics: Any = None
-    ranks: Any = None
-    offices: Any = None
-    modifiers: Any = None
-    suffixes: Any = None
-    particles: Any = None
+    honorifics: Words = []
+    ranks: Words = []
+    offices: Words = []
+    modifiers: Words = []
+    suffixes: Words = []
+    particles: Words = []
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -19,8 +19,10 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.extract.spans import SentIndex, doc_id_of, load_data
+from sitroom.data.schemas import FiguresFile
+from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import FIGURE_UNITS, Figure, Timex, stable_id
 
 MAX_SUBJECT_TOKENS = 8
@@ -52,34 +54,34 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def figure_vocab() -> FigureVocab:
-    data = load_data("figures.toml")
-    noun_units = {noun: unit for unit, nouns in data["units"].items() for noun in nouns}
-    for unit in set(noun_units.values()) | set(data["hyphen_units"].values()) | set(data["currency"].values()):
+    data = datafiles.load(FiguresFile)
+    noun_units = {noun: unit for unit, nouns in dict(data.units).items() for noun in nouns}
+    for unit in set(noun_units.values()) | set(data.hyphen_units.values()) | set(data.currency.values()):
         assert unit in FIGURE_UNITS, f"figures.toml names unknown unit {unit}"
-    symbols = [c for c in data["currency"] if not c.isalpha()]
+    symbols = [c for c in data.currency if not c.isalpha()]
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     pattern = re.compile(
         rf"(?<![\w.,/:-])(?P<cur>{_alternation(symbols)})?[ ]?"
-        rf"(?:(?P<num>{number})|(?P<word>{_alternation(list(data['number_words']))}))"
-        rf"(?:\s?(?P<scale>{_alternation(list(data['scale']))})(?![\w]))?"
+        rf"(?:(?P<num>{number})|(?P<word>{_alternation(list(data.number_words))}))"
+        rf"(?:\s?(?P<scale>{_alternation(list(data.scale))})(?![\w]))?"
         rf"(?:\s?(?P<pct>%|percent\b|per cent\b|pct\b))?"
-        rf"(?:-(?P<hy>{_alternation(list(data['hyphen_units']))})\b)?"
+        rf"(?:-(?P<hy>{_alternation(list(data.hyphen_units))})\b)?"
         rf"(?![\w]|[-/:]\d|\.\d)",
         re.IGNORECASE,
     )
-    qualifier_pattern = re.compile(rf"\b(?P<q>{_alternation(list(data['qualifiers']))})\s*(?:the\s+)?$", re.I)
-    ctx = data["context"]
+    qualifier_pattern = re.compile(rf"\b(?P<q>{_alternation(list(data.qualifiers))})\s*(?:the\s+)?$", re.I)
+    ctx = data.context
     return FigureVocab(
-        currency=data["currency"],
-        scale={k: float(v) for k, v in data["scale"].items()},
-        number_words=data["number_words"],
-        qualifiers=data["qualifiers"],
-        length={k: float(v) for k, v in data["length"].items()},
+        currency=data.currency,
+        scale={k: float(v) for k, v in data.scale.items()},
+        number_words=data.number_words,
+        qualifiers=data.qualifiers,
+        length={k: float(v) for k, v in data.length.items()},
         noun_units=noun_units,
-        hyphen_units=data["hyphen_units"],
-        people_verbs=frozenset(ctx["people_verbs"]),
-        target_words=frozenset(ctx["target_words"]),
-        skip_nouns=frozenset(ctx["skip_nouns"]),
+        hyphen_units=data.hyphen_units,
+        people_verbs=frozenset(ctx.people_verbs),
+        target_words=frozenset(ctx.target_words),
+        skip_nouns=frozenset(ctx.skip_nouns),
         pattern=pattern,
         qualifier_pattern=qualifier_pattern,
     )

@@ -27,9 +27,11 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitroom import data as datafiles
 from sitroom.annotate import extensions
 from sitroom.clean.dateline import DATELINE
-from sitroom.extract.spans import SentIndex, doc_id_of, load_data
+from sitroom.data.schemas import SpeechFile
+from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import EntityMention, Quote, Timex, stable_id
 
 MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
@@ -63,22 +65,22 @@ class SpeechVocab:
 
 @cache
 def speech_vocab() -> SpeechVocab:
-    data = load_data("speech.toml")
-    verbs, speakers = data["verbs"], data["speakers"]
-    titles = frozenset(w for title in speakers["titles"] for w in title.split())
+    data = datafiles.load(SpeechFile)
+    verbs, speakers = data.verbs, data.speakers
+    titles = frozenset(w for title in speakers.titles for w in title.split())
     return SpeechVocab(
-        direct=frozenset(verbs["direct"]),
-        indirect=frozenset(verbs["indirect"]),
-        person_pronouns=frozenset(speakers["person_pronouns"]),
-        group_pronouns=frozenset(speakers["group_pronouns"]),
-        anaphors=frozenset(speakers["anaphors"]),
-        bodies=frozenset(speakers["bodies"]),
-        role_words=frozenset(speakers["role_words"]),
+        direct=frozenset(verbs.direct),
+        indirect=frozenset(verbs.indirect),
+        person_pronouns=frozenset(speakers.person_pronouns),
+        group_pronouns=frozenset(speakers.group_pronouns),
+        anaphors=frozenset(speakers.anaphors),
+        bodies=frozenset(speakers.bodies),
+        role_words=frozenset(speakers.role_words),
         title_words=titles,
-        addressees=frozenset(speakers["addressees"]),
-        group_descriptions=frozenset(speakers["group_descriptions"]),
-        body_descriptions=frozenset(speakers["body_descriptions"]),
-        vehicles=frozenset(speakers["vehicles"]),
+        addressees=frozenset(speakers.addressees),
+        group_descriptions=frozenset(speakers.group_descriptions),
+        body_descriptions=frozenset(speakers.body_descriptions),
+        vehicles=frozenset(speakers.vehicles),
     )
 
 

@@ -1,4 +1,4 @@
-"""Small helpers shared by the quote and figure extractors: sentence lookup, evidence, data files.
+"""Small helpers shared by the quote and figure extractors: sentence lookup and evidence.
 
 Both extractors work on character offsets into ``doc.text`` and need, for any span, the sentence(s)
 that hold it (the evidence text) and the paragraph it sits in; ``SentIndex`` answers both by binary
@@ -9,19 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from sitroom import data as datafiles
 from sitroom.models import Evidence
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
-
-
-def load_data(name: str) -> dict[str, Any]:
-    """``sitroom/data/<name>``, parsed and checked once (``sitroom.data.load``; E503 when malformed)."""
-    return datafiles.load(name)
 
 
 def doc_id_of(doc: Doc) -> str:

@@ -9,9 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sitroom import data as datafiles
-from sitroom.partial_dates import PARTIAL_DATE as _PARTIAL
-from sitroom.partial_dates import date_bounds  # noqa: F401  (re-exported for picture modules)
+from sitroom.partial_dates import date_bounds, precision_of  # noqa: F401  (re-exported for picture modules)
 
 # ACLED's time_precision: 1 = day known, 2 = week/month, 3 = year only.
 TIME_PRECISION: dict[str, int] = {"day": 1, "month": 2, "year": 3}
@@ -23,22 +21,10 @@ GEO_RANK: dict[str | None, int] = {"point": 0, "district": 1, "province": 2, "co
 DATE_RANK: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, None: 3}
 
 
-def precision_of(value: str | None) -> str | None:
-    """"day" / "month" / "year" from the shape of a partial date."""
-    if not value or not _PARTIAL.match(value):
-        return None
-    return {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
-
-
 def lower_median(values: Iterable[int | float]) -> int | float:
     """The median, taking the lower middle value for an even count so it is always a reported value."""
     ordered = sorted(values)
     return ordered[(len(ordered) - 1) // 2]
-
-
-def load_data(name: str) -> dict[str, Any]:
-    """A TOML data file of sitroom/data, parsed and checked once (``sitroom.data.load``)."""
-    return datafiles.load(name)
 
 
 def doc_date(doc: Mapping[str, Any] | None) -> str | None:

@@ -35,6 +35,8 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
+from sitroom import data as datafiles
+from sitroom.data.schemas import MergeFile
 from sitroom.geo import haversine_km
 from sitroom.models import stable_id
 from sitroom.picture.common import (
@@ -43,7 +45,6 @@ from sitroom.picture.common import (
     GEO_RANK,
     TIME_PRECISION,
     date_bounds,
-    load_data,
     lower_median,
     precision_of,
 )
@@ -62,17 +63,17 @@ class TypeRule:
 
 @cache
 def type_rule(event_type: str) -> TypeRule:
-    data = load_data("merge.toml")
-    merged = {**data["defaults"], **data.get("types", {}).get(event_type, {})}
-    return TypeRule(int(merged["day_tolerance"]), str(merged["coarsest"]), float(merged["max_km"]),
-                    bool(merged["unknown_place"]))
+    data = datafiles.load(MergeFile)
+    own = data.types.get(event_type)
+    merged = data.defaults.model_copy(update=own.model_dump(exclude_unset=True) if own else {})
+    return TypeRule(merged.day_tolerance, merged.coarsest, merged.max_km, merged.unknown_place)
 
 
 @cache
 def _official_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = load_data("merge.toml")["official"]
-    return (re.compile("|".join(data["sources"]), re.IGNORECASE),
-            re.compile("|".join(data["url_hosts"]), re.IGNORECASE))
+    official = datafiles.load(MergeFile).official
+    return (re.compile("|".join(official.sources), re.IGNORECASE),
+            re.compile("|".join(official.url_hosts), re.IGNORECASE))
 
 
 def is_official(doc: Mapping[str, Any] | None) -> bool:
@@ -119,7 +120,7 @@ def _kb(name: str | None) -> tuple[str | None, frozenset[str]]:
     """The knowledge-base id of the actor called ``name`` and the set of it and its ancestors."""
     if not name:
         return None, frozenset()
-    from sitroom.resolve.actors import load_actor_kb  # the KB loader pulls in spaCy: only load it when merging
+    from sitroom.resolve.actor_kb import load_actor_kb  # the KB loader pulls in spaCy: only load it when merging
 
     kb = load_actor_kb()
     actor = kb.lookup(name)

@@ -9,14 +9,16 @@ a slot the sentence leaves unclear does not apply: a figure without a clear subj
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from sitroom import data as datafiles
+from sitroom.data.schemas import DemonymsFile, SeriesFile
 from sitroom.errors import SitroomError
 from sitroom.models import FIGURE_UNITS
-from sitroom.picture.common import SurfaceIndex, load_data
+from sitroom.picture.common import SurfaceIndex
 
 SLOTS = frozenset({"camp", "origin", "origin_adj", "host", "holder", "actor"})
 MEASURES = frozenset({"stock", "flow", "cumulative"})
@@ -71,11 +73,11 @@ def _name(kind: str, key: str, template: Any) -> str:
     return template
 
 
-def parse_kinds(data: Mapping[str, Any]) -> tuple[Kind, ...]:
-    """The kinds of a parsed series.toml, validated (E503 on anything malformed)."""
+def parse_kinds(kinds: Iterable[Mapping[str, Any]]) -> tuple[Kind, ...]:
+    """The ``[[kind]]`` tables of series.toml, validated (E503 on anything malformed)."""
     out: list[Kind] = []
     seen: set[str] = set()
-    for raw in data.get("kind", []):
+    for raw in kinds:
         kid = str(raw.get("id", ""))
         if not kid or kid in seen:
             raise _bad(f"kind ids must be present and unique: {kid!r}")
@@ -110,7 +112,8 @@ def parse_kinds(data: Mapping[str, Any]) -> tuple[Kind, ...]:
 
 @cache
 def kinds() -> tuple[Kind, ...]:
-    return parse_kinds(load_data("series.toml"))
+    # The keys as the file wrote them: parse_kinds checks the values with messages that name the kind.
+    return parse_kinds(k.model_dump(exclude_unset=True) for k in datafiles.load(SeriesFile).kind)
 
 
 def _words(patterns: list[str]) -> re.Pattern[str]:
@@ -119,18 +122,18 @@ def _words(patterns: list[str]) -> re.Pattern[str]:
 
 @cache
 def camp_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, _words(pats)) for name, pats in load_data("series.toml").get("camps", {}).items())
+    return tuple((name, _words(pats)) for name, pats in datafiles.load(SeriesFile).camps.items())
 
 
 @cache
 def is_group() -> re.Pattern[str]:
-    return _words([re.escape(w) for w in load_data("series.toml")["groups"]["is_group"]])
+    return _words([re.escape(w) for w in datafiles.load(SeriesFile).groups.is_group])
 
 
 @cache
 def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     forms: dict[str, str] = {}
-    for code, words in load_data("demonyms.toml").items():
+    for code, words in datafiles.load(DemonymsFile).root.items():
         for w in words:
             forms[w.casefold()] = code
             forms[w.casefold() + "s"] = code
@@ -141,7 +144,7 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def adjective(code: str) -> str | None:
     """The first demonym data/demonyms.toml gives a country ("UG" -> "Ugandan")."""
-    words = load_data("demonyms.toml").get(code)
+    words = datafiles.load(DemonymsFile).root.get(code)
     return str(words[0]) if words else None
 
 

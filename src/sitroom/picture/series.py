@@ -20,10 +20,12 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from sitroom import data as datafiles
 from sitroom.clean.dateline import without_datelines
+from sitroom.data.schemas import SeriesFile
 from sitroom.models import stable_id
 from sitroom.picture.asof import as_of as figure_as_of
-from sitroom.picture.common import date_bounds, doc_date, load_data
+from sitroom.picture.common import date_bounds, doc_date
 from sitroom.picture.entities import EntityResolution
 from sitroom.picture.kinds import Mentions, fill_slots, kinds, match
 from sitroom.picture.model import Series, SeriesPoint
@@ -38,8 +40,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s(?:as|after|while|when|becaus
 
 @cache
 def _target_patterns() -> tuple[re.Pattern[str], str]:
-    data = load_data("series.toml")["target"]
-    return re.compile("|".join(f"(?:{p})" for p in data["subject"]), re.IGNORECASE), str(data["of_pattern"])
+    target = datafiles.load(SeriesFile).target
+    return re.compile("|".join(f"(?:{p})" for p in target.subject), re.IGNORECASE), target.of_pattern
 
 
 def lemma(word: str) -> str:

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from sitroom import data as datafiles
+from sitroom.data.schemas import StanceFile
 from sitroom.models import stable_id
-from sitroom.picture.common import doc_date, load_data
+from sitroom.picture.common import doc_date
 from sitroom.picture.entities import EntityResolution
 from sitroom.picture.model import Opposition, Statement
 
@@ -38,16 +40,16 @@ class Topic:
 
 @cache
 def _stance() -> tuple[re.Pattern[str], int, tuple[Topic, ...]]:
-    data = load_data("stance.toml")
+    data = datafiles.load(StanceFile)
     negation = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True)) + r")(?!\w)",
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(data.negations, key=len, reverse=True)) + r")(?!\w)",
         re.IGNORECASE)
     topics = tuple(
-        Topic(t["name"], re.compile("|".join(f"(?:{p})" for p in t["affirm"]), re.IGNORECASE),
-              re.compile("|".join(f"(?:{p})" for p in t["deny"]), re.IGNORECASE))
-        for t in data["topic"]
+        Topic(t.name, re.compile("|".join(f"(?:{p})" for p in t.affirm), re.IGNORECASE),
+              re.compile("|".join(f"(?:{p})" for p in t.deny), re.IGNORECASE))
+        for t in data.topic
     )
-    return negation, int(data["window"]), topics
+    return negation, data.window, topics
 
 
 def _negated(text: str, start: int, negation: re.Pattern[str], window: int) -> bool:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -35,6 +34,7 @@ from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
 from sitroom.models import Timex
+from sitroom.partial_dates import PartialDate
 
 Value = tuple[str | None, str | None]
 NONE: Value = (None, None)
@@ -65,48 +65,6 @@ _NUM_RE = r"(?P<num>\d+|a couple of|a few|several|" + "|".join(
     w for w in NUMBER_WORDS if " " not in w and w != "several") + r")"
 
 
-# --------------------------------------------------------------------------- reference dates
-
-
-@dataclass(frozen=True)
-class Reference:
-    """The reference date as the interval of days it allows, plus its precision."""
-
-    year: int
-    month: int | None
-    day: int | None
-
-    @property
-    def first(self) -> date:
-        return date(self.year, self.month or 1, self.day or 1)
-
-    @property
-    def last(self) -> date:
-        if self.day:
-            return self.first
-        month = self.month or 12
-        return date(self.year, month, calendar.monthrange(self.year, month)[1])
-
-
-_REF_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
-def parse_reference(reference: str | None) -> Reference | None:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (longer ISO strings are cut) to a Reference, else None."""
-    if not reference:
-        return None
-    m = _REF_RE.match(reference.strip())
-    if not m:
-        return None
-    year, month, day = int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
-    try:
-        ref = Reference(year, month, day)
-        ref.first  # noqa: B018 - validates month/day
-    except ValueError:
-        return None
-    return ref
-
-
 # --------------------------------------------------------------------------- value helpers
 
 
@@ -133,7 +91,7 @@ def _agree(a: date, b: date, finest: str = "day") -> Value:
     return NONE
 
 
-def _relative(ref: Reference | None, shift: Callable[[date], date], finest: str = "day") -> Value:
+def _relative(ref: PartialDate | None, shift: Callable[[date], date], finest: str = "day") -> Value:
     """Apply a day-level shift to both ends of the reference interval and keep what they agree on.
 
     A year-only reference fixes no day, week or month, so day-scale expressions stay unresolved.
@@ -171,7 +129,7 @@ def _number(text: str) -> int | None:
 # --------------------------------------------------------------------------- absolute (partial) dates
 
 
-def _month_day(month: int, day: int, ref: Reference | None, future: bool) -> Value:
+def _month_day(month: int, day: int, ref: PartialDate | None, future: bool) -> Value:
     """A month and day without a year: place it in the year the reference implies."""
     if not 1 <= day <= 31 or ref is None:
         return NONE
@@ -192,7 +150,7 @@ def _month_day(month: int, day: int, ref: Reference | None, future: bool) -> Val
     return _day(max(before)) if before else NONE
 
 
-def _month_only(month: int, ref: Reference | None, future: bool) -> Value:
+def _month_only(month: int, ref: PartialDate | None, future: bool) -> Value:
     """A month without a year: the latest such month not after the reference month (or next, if future)."""
     if ref is None:
         return NONE
@@ -219,12 +177,12 @@ def _numeric_date(a: int, b: int, year: int, sep: str) -> Value:
 
 # --------------------------------------------------------------------------- the rules
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reference | None, bool], Value]]
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], PartialDate | None, bool], Value]]
 _RULES: list[Rule] = []
 
 
-def _rule(pattern: str) -> Callable[[Callable[[re.Match[str], Reference | None, bool], Value]], Any]:
-    def wrap(fn: Callable[[re.Match[str], Reference | None, bool], Value]) -> Any:
+def _rule(pattern: str) -> Callable[[Callable[[re.Match[str], PartialDate | None, bool], Value]], Any]:
+    def wrap(fn: Callable[[re.Match[str], PartialDate | None, bool], Value]) -> Any:
         _RULES.append((re.compile(r"^(?:" + pattern + r")$"), fn))
         return fn
 
@@ -232,27 +190,27 @@ def _rule(pattern: str) -> Callable[[Callable[[re.Match[str], Reference | None, 
 
 
 @_rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})")
-def _iso(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _iso(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
     dt = _safe_date(int(y), int(mo), int(d))
     return _day(dt) if dt else NONE
 
 
 @_rule(r"(?P<y>\d{4})-(?P<m>\d{2})")
-def _iso_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _iso_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     month = int(m["m"])
     return _month(int(m["y"]), month) if 1 <= month <= 12 else NONE
 
 
 @_rule(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
-def _numeric(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _numeric(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), m["sep"])
 
 
 # "June 27, 2021", "June 27 2021", "Monday, June 27", "June 27-28", "June 27" (year from reference)
 @_rule(r"(?:" + _WEEKDAY_RE + r",? )?" + _MONTH_RE + r" " + _DAY_RE
        + r"(?:\s*[-–]\s*\d{1,2})?(?:,? " + _YEAR_RE + r")?")
-def _month_day_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _month_day_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     month, day = MONTHS[m["month"]], int(m["day"])
     if m["year"]:
         d = _safe_date(int(m["year"]), month, day)
@@ -263,14 +221,14 @@ def _month_day_year(m: re.Match[str], ref: Reference | None, future: bool) -> Va
 # "27 June 2021", "27 June", "the 27th of June, 2021", "Monday 27 June"
 @_rule(r"(?:" + _WEEKDAY_RE + r",? )?" + _DAY_RE + r"(?:\s*[-–]\s*\d{1,2})? (?:of )?" + _MONTH_RE
        + r"(?:,? " + _YEAR_RE + r")?")
-def _day_month_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _day_month_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _month_day_year(m, ref, future)
 
 
 # "March 2019", "December in 2017", "end of May 2019", "mid-June 2020", "the summer of 2019"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE
        + r",?(?: of| in)? " + _YEAR_RE)
-def _month_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _month_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _month(int(m["year"]), MONTHS[m["month"]])
 
 
@@ -305,21 +263,21 @@ def _month_of_named_year(m: re.Match[str], ref: Reference | None, future: bool) 
 
 # "January", "in January", "early January", "the end of May", "mid-June"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE)
-def _bare_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _bare_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _month_only(MONTHS[m["month"]], ref, future)
 
 
 # "2017", "mid-2017", "the end of 2025", "the summer of 2019", "2017's", "fiscal year 2024"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of|first half of|second half of|"
        r"(?:spring|summer|autumn|fall|winter) (?:of )?|(?:fiscal |calendar )?year)[- ]?)?" + _YEAR_RE)
-def _year_only(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _year_only(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _year(int(m["year"]))
 
 
 # "Monday", "last Monday", "this Monday", "next Monday", "Monday night"
 @_rule(r"(?P<which>last|this|next|past|previous|coming)? ?" + _WEEKDAY_RE
        + r"(?: (?:morning|afternoon|evening|night|overnight))?")
-def _weekday(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _weekday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     target = WEEKDAYS[m["weekday"]]
     which = m["which"]
     if which in ("last", "past", "previous"):  # strictly before the reference day
@@ -346,24 +304,24 @@ _SHIFTS: dict[str, tuple[int, str]] = {
 
 
 @_rule("|".join(re.escape(k) for k in sorted(_SHIFTS, key=len, reverse=True)))
-def _shift(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _shift(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     days, finest = _SHIFTS[m[0]]
     return _relative(ref, lambda d: d + timedelta(days=days), finest)
 
 
 @_rule(r"(?P<which>last|next|previous|the previous|the following) week")
-def _other_week(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _other_week(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     step = 7 if m["which"] in ("next", "the following") else -7
     return _relative(ref, lambda d: _week_month(d - timedelta(days=d.weekday()) + timedelta(days=step)), "month")
 
 
 @_rule(r"(?:(?:earlier|later|early|late) )?this month|(?:earlier|later) in the month|the current month")
-def _this_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _this_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _relative(ref, lambda d: d, "month")
 
 
 @_rule(r"(?P<which>last|next|previous|the previous|the following|the past) month")
-def _other_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _other_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     step = 1 if m["which"] in ("next", "the following") else -1
     if m["which"] == "the past":  # "the past month" = the 30 days up to the reference
         return _relative(ref, lambda d: d - timedelta(days=15), "month")
@@ -372,12 +330,12 @@ def _other_month(m: re.Match[str], ref: Reference | None, future: bool) -> Value
 
 @_rule(r"(?:(?:earlier|later|early|late) )?(?:this|the current) year|(?:earlier|later) in the year|"
        r"(?:the )?end of (?:this|the) year|the beginning of (?:this|the) year")
-def _this_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _this_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _year(ref.year) if ref else NONE
 
 
 @_rule(r"(?P<which>last|next|previous|the previous|the following) year")
-def _other_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _other_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     if ref is None:
         return NONE
     return _year(ref.year + (1 if m["which"] in ("next", "the following") else -1))
@@ -385,7 +343,7 @@ def _other_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
 
 @_rule(r"(?:about |some |nearly |almost |more than |over |roughly |just )?" + _NUM_RE
        + r" (?P<unit>day|week|month|year)s? (?P<dir>ago|earlier|before|later|from now|hence)")
-def _ago(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _ago(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     n = _number(m["num"])
     if n is None or ref is None:
         return NONE
@@ -441,7 +399,7 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
     text = _clean(expression)
     if not text:
         return NONE
-    ref = parse_reference(reference)
+    ref = PartialDate.parse(reference, loose=True)  # longer ISO strings are cut
     for pattern, fn in _RULES:
         m = pattern.match(text)
         if m:

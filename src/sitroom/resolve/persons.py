@@ -23,14 +23,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
-from sitroom.errors import SitroomError
+from sitroom.data.schemas import TitlesFile
 
 HONORIFIC, RANK, OFFICE, MODIFIER, SUFFIX = "honorific", "rank", "office", "modifier", "suffix"
 # Title kinds that are matched case-sensitively (ordinary words otherwise: "major", "private").
@@ -60,17 +59,10 @@ class TitleVocab:
 @cache
 def title_vocab() -> TitleVocab:
     """Parse ``sitroom/data/titles.toml`` once; a malformed file stops the run with E503."""
-    path = "sitroom/data/titles.toml"
-    raw: dict[str, Any] = datafiles.load("titles.toml")
-    kinds = {HONORIFIC: "honorifics", RANK: "ranks", OFFICE: "offices", MODIFIER: "modifiers", SUFFIX: "suffixes"}
-    lists: dict[str, tuple[str, ...]] = {}
-    for kind, key in kinds.items():
-        values = raw.get(key, [])
-        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise SitroomError("E503", path=str(path), detail=f"{key} must be a list of strings")
-        lists[kind] = tuple(values)
-    particles = frozenset(p.lower() for p in raw.get("particles", []))
-    return TitleVocab(lists=lists, particles=particles)
+    titles = datafiles.load(TitlesFile)  # every list checked by its schema
+    lists = {HONORIFIC: tuple(titles.honorifics), RANK: tuple(titles.ranks), OFFICE: tuple(titles.offices),
+             MODIFIER: tuple(titles.modifiers), SUFFIX: tuple(titles.suffixes)}
+    return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles))
 
 
 # --------------------------------------------------------------------------- plain-string helpers

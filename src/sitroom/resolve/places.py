@@ -28,10 +28,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from sitroom import data as datafiles
 from sitroom.annotate import extensions
 from sitroom.clean.dateline import dateline_spans
+from sitroom.data.schemas import DemonymsFile, GazetteerFile
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
-from sitroom.resolve.gazetteer import Candidate, Gazetteer, curated_entries, default_gazetteer, load_data, norm_name
+from sitroom.resolve.gazetteer import Candidate, Gazetteer, curated_entries, default_gazetteer, norm_name
 
 FEATURE_WEIGHT = {
     "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
@@ -75,19 +77,19 @@ def _light_key(text: str) -> str:
 
 @cache
 def _not_places() -> frozenset[str]:
-    return frozenset(norm_name(n) for n in load_data("gazetteer.toml").get("not_places", []))
+    return frozenset(norm_name(n) for n in datafiles.load(GazetteerFile).not_places)
 
 
 @cache
 def organisation_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_data("gazetteer.toml").get("organisation_words", []))
+    return frozenset(w.lower() for w in datafiles.load(GazetteerFile).organisation_words)
 
 
 @cache
 def demonyms() -> dict[str, str]:
     """Demonym or adjective (and its plural) -> ISO alpha-2, from data/demonyms.toml."""
     table: dict[str, str] = {}
-    for iso, words in load_data("demonyms.toml").items():
+    for iso, words in datafiles.load(DemonymsFile).root.items():
         for word in words:
             table[word] = iso
             if not word.endswith(("s", "sh", "ch", "ese")):
@@ -351,7 +353,7 @@ def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
 @cache
 def facility_words() -> frozenset[str]:
     """[facility_words] of data/gazetteer.toml, lower-cased."""
-    return frozenset(w.lower() for w in load_data("gazetteer.toml").get("facility_words", []))
+    return frozenset(w.lower() for w in datafiles.load(GazetteerFile).facility_words)
 
 
 def place_entity_mentions(

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sitroom.partial_dates import PartialDate
+
 _CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£"}
 
 
@@ -30,19 +32,9 @@ def format_value(value: float | int | None, unit: str | None = None) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}"
 
 
-def as_date(value: str | None) -> date | None:
-    """The first day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) covers; None for anything else."""
-    if not value:
-        return None
-    parts = value.split("-")
-    try:
-        if len(parts) == 1:
-            return date(int(parts[0]), 1, 1)
-        if len(parts) == 2:
-            return date(int(parts[0]), int(parts[1]), 1)
-        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
-    except ValueError:
-        return None
+def _first_day(value: str | None) -> date | None:
+    found = PartialDate.parse(value, loose=True)  # as_of values from older databases may carry a time
+    return found.first if found else None
 
 
 def nice_ticks(high: float, count: int = 4) -> list[float]:
@@ -93,7 +85,7 @@ def line_chart(series: dict[str, Any], width: int = 960, height: int = 300, comp
     left, right = (8, 8) if compact else (64, 16)
     top, bottom = (6, 6) if compact else (16, 32)
     unit = series.get("unit")
-    dated = [(as_date(p.get("as_of")), p) for p in series.get("points", [])]
+    dated = [(_first_day(p.get("as_of")), p) for p in series.get("points", [])]
     drawn = [(d, p) for d, p in dated if d is not None]
     values = [float(p["value"]) for _, p in drawn] + [float(t["value"]) for t in series.get("targets", [])]
     ticks = nice_ticks(max(values, default=1.0) * 1.05, 3 if compact else 4)

@@ -20,8 +20,8 @@ from sitroom.export import MERGED_CSV_COLUMNS, merged_csv_rows
 from sitroom.serve.queries import DEFAULT_SORT, EventFilters, page
 from sitroom.store import Store
 from sitroom.store import picture as store_picture
-from sitroom.store import read as store_read
-from sitroom.store.read import Where
+from sitroom.store import query as store_read
+from sitroom.store.query import Where
 
 if TYPE_CHECKING:
     import duckdb  # for annotations only: only sitroom.store opens and imports DuckDB (import-linter contract)

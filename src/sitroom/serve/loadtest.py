@@ -23,19 +23,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from sitroom.models import (
-    EVENT_TYPES,
-    DocResult,
-    Document,
-    Entity,
-    Event,
-    Evidence,
-    Figure,
-    Mention,
-    PlaceRecord,
-    Quote,
-    stable_id,
-)
+from sitroom.models import EVENT_TYPES, DocResult, Entity, PlaceRecord, stable_id
+from sitroom.synth import DocBuilder
 
 _PLACES = [("Mosul", "IQ", 36.34, 43.13), ("Kirkuk", "IQ", 35.47, 44.39), ("Raqqa", "SY", 35.95, 39.01),
            ("Hasakah", "SY", 36.50, 40.75), ("Baghdad", "IQ", 33.34, 44.40), ("Kabul", "AF", 34.53, 69.17),
@@ -52,7 +41,6 @@ def synthetic_results(n_events: int, seed: int = 11) -> Iterator[DocResult]:
     """Documents of five template sentences, one event each, plus a figure and a quote per document."""
     rng = random.Random(seed)
     for d in range((n_events + EVENTS_PER_DOC - 1) // EVENTS_PER_DOC):
-        doc_id = stable_id("synthetic", seed, d)
         rows = []
         for _ in range(min(EVENTS_PER_DOC, n_events - d * EVENTS_PER_DOC)):
             place = rng.choice(_PLACES)
@@ -61,53 +49,26 @@ def synthetic_results(n_events: int, seed: int = 11) -> Iterator[DocResult]:
                          rng.choice(_ACTORS)))
         sentences = [SENTENCE.format(type=t, actor=a or UNKNOWN_ACTOR, place=p[0], date=day, killed=k or 0)
                      for t, p, day, k, a in rows]
-        text = " ".join(sentences)
-        document = Document(id=doc_id, text=text, source_path=f"synthetic/{d}.txt", title=f"Synthetic {d}",
-                            source="Synthetic Wire", published=rows[0][2] if rows else None, language="en")
-        result = DocResult(document=document)
-        at = 0
+        b = DocBuilder(sentences, id=stable_id("synthetic", seed, d), sep=" ", record_sentences=False,
+                       source_path=f"synthetic/{d}.txt", title=f"Synthetic {d}", source="Synthetic Wire",
+                       published=rows[0][2] if rows else None, language="en")
         for i, ((etype, place, day, killed, actor), sentence) in enumerate(zip(rows, sentences, strict=True)):
-            start = text.index(sentence, at)
-            at = start + len(sentence)
-            result.events.append(Event(
-                id=stable_id(doc_id, "event", i), doc_id=doc_id, type=etype, date=day, date_precision="day",
-                country=place[1], place=place[0], lat=place[2], lon=place[3], actor=actor, target=None,
-                killed=killed, wounded=None, claimed=False,
-                evidence=[Evidence(doc_id, start, start + len(sentence), sentence)],
-                place_id=f"syn:{place[0]}",
-            ))
-        _add_mentions(result, [p[0] for _, p, _, _, _ in rows], [a for *_, a in rows if a])
+            b.event(sentence, etype, id=stable_id(b.id, "event", i), date=day, date_precision="day",
+                    country=place[1], place=place[0], lat=place[2], lon=place[3], actor=actor, killed=killed,
+                    place_id=f"syn:{place[0]}", trigger="", evidence=b.sentence_evidence(i))
+        for name in dict.fromkeys(p[0] for _, p, _, _, _ in rows):
+            _, country, lat, lon = next(p for p in _PLACES if p[0] == name)
+            b.result.places.append(PlaceRecord(id=f"syn:{name}", name=name, country=country, lat=lat, lon=lon,
+                                               geonames_id=None, mentions=b.mentions(name)))
+        for name in dict.fromkeys(a for *_, a in rows if a):
+            b.result.entities.append(Entity(id=stable_id("armed_group", name), canonical=name, type="armed_group",
+                                            mentions=b.mentions(name)))
         first = sentences[0]
-        result.figures.append(Figure(
-            id=stable_id(doc_id, "figure"), doc_id=doc_id, subject="people killed", value=float(rows[0][3] or 0),
-            unit="people", qualifier=None, as_of=rows[0][2][:7], evidence=[Evidence(doc_id, 0, len(first), first)],
-        ))
-        result.quotes.append(Quote(
-            id=stable_id(doc_id, "quote"), doc_id=doc_id, speaker=rng.choice(_SPEAKERS), text=first[:40],
-            direct=False, date=rows[0][2], evidence=[Evidence(doc_id, 0, len(first), first)],
-        ))
-        yield result
-
-
-def _mentions(text: str, doc_id: str, name: str) -> list[Mention]:
-    out: list[Mention] = []
-    at = text.find(name)
-    while at != -1:
-        out.append(Mention(name, doc_id, at, at + len(name)))
-        at = text.find(name, at + len(name))
-    return out
-
-
-def _add_mentions(result: DocResult, places: list[str], actors: list[str]) -> None:
-    """Place and entity records for every place and actor named, so the places/entities lists have rows."""
-    text, doc_id = result.document.text, result.document.id
-    for name in dict.fromkeys(places):
-        _, country, lat, lon = next(p for p in _PLACES if p[0] == name)
-        result.places.append(PlaceRecord(id=f"syn:{name}", name=name, country=country, lat=lat, lon=lon,
-                                         geonames_id=None, mentions=_mentions(text, doc_id, name)))
-    for name in dict.fromkeys(actors):
-        result.entities.append(Entity(id=stable_id("armed_group", name), canonical=name, type="armed_group",
-                                      mentions=_mentions(text, doc_id, name)))
+        b.figure(first, id=stable_id(b.id, "figure"), subject="people killed", value=float(rows[0][3] or 0),
+                 unit="people", as_of=rows[0][2][:7], raw="", evidence=b.sentence_evidence(0))
+        b.quote(first[:40], rng.choice(_SPEAKERS), id=stable_id(b.id, "quote"), direct=False, date=rows[0][2],
+                evidence=b.sentence_evidence(0))
+        yield b.result
 
 
 def build(path: Path, n_events: int, batch: int = 2000) -> None:

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from sitroom.present import toll_text
 from sitroom.serve import api_sources, queries
 from sitroom.serve.api import Cursor, FiltersDep, Limit, Offset, StoreDep
 from sitroom.serve.charts import line_chart, month_histogram
@@ -35,14 +36,6 @@ def _page(template: str, request: Request, **context: Any) -> HTMLResponse:
     return HTMLResponse(render(template, request, **context))
 
 
-def killed_text(ev: dict[str, Any]) -> str:
-    """A merged event's killed figure: the best value, with the sources' range when they disagree."""
-    best, low, high = ev.get("killed_best"), ev.get("killed_low"), ev.get("killed_high")
-    if best is None:
-        return ""
-    return f"{best} ({low}–{high})" if low is not None and high is not None and low != high else str(best)
-
-
 def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> list[MapPoint]:
     points: list[MapPoint] = []
     located = set()
@@ -50,7 +43,7 @@ def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> l
         if ev.get("lat") is None or ev.get("lon") is None:
             continue
         located.add(ev.get("place_id"))
-        killed = f", {killed_text(ev)} killed" if ev.get("killed_best") else ""
+        killed = f", {toll_text(ev)} killed" if ev.get("killed_best") else ""
         sources = ev.get("n_sources") or 1
         # Placed only at a country's or province's centre: drawn as a ring and said so.
         approx = ev.get("geo_precision") in APPROX_PRECISIONS

@@ -19,9 +19,9 @@ from urllib.parse import urlencode
 from sitroom.errors import SitroomError
 from sitroom.serve.highlight import Segment, Span, segments
 from sitroom.store import Store
-from sitroom.store.read import EventFilter
+from sitroom.store.query import EventFilter
 
-# The store's page size cap (read.MAX_LIMIT); the API refuses larger pages itself with E402.
+# The store's page size cap (query.MAX_LIMIT); the API refuses larger pages itself with E402.
 MAX_PAGE = 1000
 # The largest offset a list accepts (DuckDB's OFFSET is a 64-bit integer; no list here is this long).
 MAX_OFFSET = 1_000_000_000

@@ -7,7 +7,7 @@ has an index (``load_if_indexed``, from store.db.connect) or is about to get one
 
 The index (schema ``fts_main_documents``) covers documents' title and text. DuckDB does not maintain it on writes:
 ``build_index`` rebuilds it after each ingest run (``Store.rebuild_picture``). Searches use it only when the
-extension is loaded and the index covers every stored document (``ready``); otherwise store.read falls back to a
+extension is loaded and the index covers every stored document (``ready``); otherwise store.search falls back to a
 substring scan, so a missing or stale index never gives partial results. ``SITROOM_SEARCH=substring`` in the
 environment forces that fallback (for comparisons and as an escape hatch).
 """

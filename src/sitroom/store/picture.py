@@ -24,11 +24,12 @@ from sitroom.models import DocResult
 from sitroom.picture import Picture, build_picture, load_overrides, picture_input
 from sitroom.picture.common import date_bounds
 from sitroom.picture.ids import Assignment, assign_ids, groups_of, restamp
-from sitroom.store import read, state
+from sitroom.store import query, results, state
+from sitroom.store import search as fulltext
 from sitroom.store.failures import rollback_quietly
-from sitroom.store.read import EventFilter, Where
+from sitroom.store.query import EventFilter, Where
 
-MAX_LIMIT = read.MAX_LIMIT
+MAX_LIMIT = query.MAX_LIMIT
 PICTURE_TABLES: tuple[str, ...] = (
     "picture_entities", "picture_events", "picture_event_sources", "picture_series", "picture_series_points",
     "picture_statements", "picture_opposing",
@@ -37,10 +38,6 @@ PICTURE_TABLES: tuple[str, ...] = (
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
-def _day(value: str | None) -> date | None:
-    return date_bounds(value)[0]
 
 
 def picture_rows(picture: Picture) -> dict[str, list[dict[str, Any]]]:
@@ -56,7 +53,8 @@ def picture_rows(picture: Picture) -> dict[str, list[dict[str, Any]]]:
         k, w = ev.killed, ev.wounded
         rows["picture_events"].append({
             "id": ev.id, "type": ev.type, "date": ev.date, "date_precision": ev.date_precision,
-            "time_precision": ev.time_precision, "date_start": _day(ev.date_start), "date_end": _day(ev.date_end),
+            "time_precision": ev.time_precision, "date_start": date_bounds(ev.date_start)[0],
+            "date_end": date_bounds(ev.date_end)[0],
             "country": ev.country, "place": ev.place, "place_id": ev.place_id, "admin1": ev.admin1,
             "lat": ev.lat, "lon": ev.lon, "geo_precision": ev.geo_precision,
             "geo_precision_code": ev.geo_precision_code, "actor": ev.actor, "actor_id": ev.actor_id,
@@ -89,7 +87,7 @@ def picture_rows(picture: Picture) -> dict[str, list[dict[str, Any]]]:
     for i, st in enumerate(picture.statements):
         rows["picture_statements"].append({
             **{k2: v for k2, v in st.as_dict().items() if k2 != "evidence"}, "ord": i,
-            "date_start": _day(st.date), "evidence": _json(st.evidence),
+            "date_start": date_bounds(st.date)[0], "evidence": _json(st.evidence),
         })
     for op in picture.opposing:
         rows["picture_opposing"].append(op.as_dict())
@@ -168,14 +166,14 @@ def build_from_results(results: Iterable[DocResult], overrides_path: str | Path 
 
 def rebuild_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | None = None) -> dict[str, int]:
     """Build the picture from every stored record and replace the stored one. Returns rows per table."""
-    picture = build_from_results(read.iter_results(con), overrides_path)
+    picture = build_from_results(results.iter_results(con), overrides_path)
     return save_picture(con, picture)
 
 
 # --------------------------------------------------------------------------- queries
 
-_dicts = read._dicts
-_page = read._page
+_dicts = query._dicts
+_page = query._page
 
 
 def country_code(value: str) -> str:
@@ -201,7 +199,7 @@ def _event_where(filters: EventFilter) -> Where:
     resolved entity, the place by part of its name or region, or its exact id."""
     where = Where()
     if type := filters.get("type"):
-        where.add("e.type = ?", read.event_type(type))
+        where.add("e.type = ?", query.event_type(type))
     if country := filters.get("country"):
         where.add("e.country = ?", country_code(country))
     if actor := filters.get("actor"):
@@ -211,9 +209,9 @@ def _event_where(filters: EventFilter) -> Where:
             OR list_contains(list_transform(surface_forms, lambda s: lower(s)), lower(?))))""",
                   _like(actor), _like(actor), actor.strip())
     if since := filters.get("since"):
-        where.add("e.date_end >= ?", read._day("since", since, last=False))
+        where.add("e.date_end >= ?", query._day("since", since, last=False))
     if until := filters.get("until"):
-        where.add("e.date_start <= ?", read._day("until", until, last=True))
+        where.add("e.date_start <= ?", query._day("until", until, last=True))
     if place := filters.get("place"):
         where.add("(e.place ILIKE ? ESCAPE '\\' OR e.admin1 ILIKE ? ESCAPE '\\' OR e.place_id = ?)",
                   _like(place), _like(place), place.strip())
@@ -257,7 +255,7 @@ def _lead_evidence(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -
     if not rows:
         return
     # ord is checked here, not in SQL: a second condition stops DuckDB from using the merged_id index.
-    found = read._for_ids(con, [r["id"] for r in rows],
+    found = query._for_ids(con, [r["id"] for r in rows],
                           "SELECT s.merged_id, s.ord, s.evidence FROM picture_event_sources s WHERE {ids}",
                           "s.merged_id")
     by_id = {f["merged_id"]: json.loads(f["evidence"]) for f in found if f["ord"] == 0}
@@ -288,7 +286,7 @@ def merged_events_page(
         f"SELECT e.id, e.date_start, e.type FROM picture_events e {where.sql} ORDER BY {EVENT_ORDER} "
         "LIMIT ? OFFSET ?", [*where.params, limit + 1, offset]).fetchall()
     more, keys = len(keys) > limit, keys[:limit]
-    found = {r["id"]: r for r in read._for_ids(
+    found = {r["id"]: r for r in query._for_ids(
         con, [k[0] for k in keys], f"SELECT {EVENT_SUMMARY} FROM picture_events e WHERE {{ids}}", "e.id")}
     rows = [found[k[0]] for k in keys]
     if evidence:
@@ -307,7 +305,7 @@ def merged_events(
 
 def count_merged_events(con: duckdb.DuckDBPyConnection, **filters: Unpack[EventFilter]) -> int:
     """How many merged events ``merged_events`` matches with the same filters over all pages."""
-    return read.count(con, "picture_events e", _event_where(filters))
+    return query.count(con, "picture_events e", _event_where(filters))
 
 
 _ID_KIND = {"picture_events": "event", "picture_series": "series", "picture_entities": "entity"}
@@ -461,8 +459,8 @@ def timeline(
 
 
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-    """Full-text search over documents (store.read.search: BM25 when the index is fresh, else substring)."""
-    return read.search(con, text, limit, offset)
+    """Full-text search over documents (store.search.search: BM25 when the index is fresh, else substring)."""
+    return fulltext.search(con, text, limit, offset)
 
 
 def merged_id_of(con: duckdb.DuckDBPyConnection, event_id: str) -> str | None:

@@ -1,7 +1,7 @@
 """Sources followed and the fetch log (migration 3): the follower's memory, kept in the database it feeds.
 
 Times are UTC (naive ``TIMESTAMP``), set by the caller: a fetch row records when the request was made,
-not when the row was written. Every function takes a connection (or cursor), as read.py and write.py do.
+not when the row was written. Every function takes a connection (or cursor), as records.py and write.py do.
 """
 
 from __future__ import annotations

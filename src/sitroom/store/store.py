@@ -13,7 +13,8 @@ import duckdb
 
 from sitroom.errors import SitroomError
 from sitroom.models import DocResult, IngestProblem
-from sitroom.store import fts, picture, read, state, write
+from sitroom.store import fts, picture, records, results, state, write
+from sitroom.store import search as fulltext
 from sitroom.store import sources as followed
 from sitroom.store.db import connect, schema_version
 from sitroom.store.failures import coded
@@ -124,16 +125,16 @@ class Store:
     find_near_duplicate = _reader(write.find_near_duplicate)
     nearest_duplicate = _reader(write.nearest_duplicate)
     find_near_duplicates = _reader(write.find_near_duplicates)
-    counts = _reader(read.counts)
-    problems = _reader(read.problems)
-    runs = _reader(read.runs)
+    counts = _reader(records.counts)
+    problems = _reader(records.problems)
+    runs = _reader(records.runs)
 
     # ------------------------------------------------------------------ export
 
     def iter_results(self, chunk_size: int = 500) -> Iterator[DocResult]:
         """Every stored document as a DocResult, in export order, loaded a chunk at a time."""
         with coded(self.path), self._cursor() as cur:
-            yield from read.iter_results(cur, chunk_size)
+            yield from results.iter_results(cur, chunk_size)
 
     def load_results(self) -> list[DocResult]:
         return list(self.iter_results())
@@ -149,24 +150,24 @@ class Store:
             sections = picture.export_sections(cur)
         return obj if sections is None else with_picture(obj, *sections)
 
-    # ------------------------------------------------------------------ read API (see read.py)
+    # ------------------------------------------------------------------ read API (see records.py and search.py)
 
-    documents = _reader(read.documents)
-    count_documents = _reader(read.count_documents)
-    document = _reader(read.document)
-    events = _reader(read.events)
-    count_events = _reader(read.count_events)
-    event = _reader(read.event)
-    figures = _reader(read.figures)
-    quotes = _reader(read.quotes)
-    count_quotes = _reader(read.count_quotes)
-    entities = _reader(read.entities)
-    count_entities = _reader(read.count_entities)
-    places = _reader(read.places)
-    count_places = _reader(read.count_places)
-    search = _reader(read.search)
-    count_search = _reader(read.count_search)
-    stats = _reader(read.stats)
+    documents = _reader(records.documents)
+    count_documents = _reader(records.count_documents)
+    document = _reader(records.document)
+    events = _reader(records.events)
+    count_events = _reader(records.count_events)
+    event = _reader(records.event)
+    figures = _reader(records.figures)
+    quotes = _reader(records.quotes)
+    count_quotes = _reader(records.count_quotes)
+    entities = _reader(records.entities)
+    count_entities = _reader(records.count_entities)
+    places = _reader(records.places)
+    count_places = _reader(records.count_places)
+    search = _reader(fulltext.search)
+    count_search = _reader(fulltext.count_search)
+    stats = _reader(records.stats)
 
     # ------------------------------------------------------------------ the cross-source picture (picture.py)
 

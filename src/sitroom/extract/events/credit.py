@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from sitroom.extract.events.mentions import Actor, EventMention
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import stable_id
-from sitroom.resolve.actors import load_actor_kb
+from sitroom.resolve.actor_kb import load_actor_kb
 from sitroom.resolve.gazetteer import curated_entries
 
 

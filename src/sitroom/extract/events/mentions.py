@@ -33,6 +33,7 @@ from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.extract.spans import content_end
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
+from sitroom.partial_dates import precision_of
 
 # A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
 SPECIFICITY = {"point": 0, "district": 1, "province": 2, "country": 3}
@@ -101,7 +102,7 @@ class _Located:
 @cache
 def target_family(root: str) -> frozenset[str]:
     """Actor KB ids of ``root`` and everything below it (the Islamic State and its branches and affiliates)."""
-    from sitroom.resolve.actors import load_actor_kb
+    from sitroom.resolve.actor_kb import load_actor_kb
 
     kb = load_actor_kb()
     return frozenset(a for a in kb.actors if a == root or root in kb.ancestors(a))
@@ -1309,7 +1310,7 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
             if date is not None and date[2] > DATE_DISTANCE and not _sole_date_of(head, dates, heads):
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
             if date is not None:
-                m.date, m.date_precision = date[0], _precision(date[0])
+                m.date, m.date_precision = date[0], precision_of(date[0])
             m.definite = det in vocab.definite_dets
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
             m.anaphoric = m.definite and pm is None
@@ -1335,7 +1336,3 @@ def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Tok
         return False
     tok = dates[0][1]
     return all(tree_distance(head, tok) <= tree_distance(h, tok) for h in heads)
-
-
-def _precision(value: str) -> str:
-    return {4: "year", 7: "month"}.get(len(value), "day")

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sitroom.data import load as load_data  # checked against data/schemas.EventsFile
+from sitroom.data import load as load_data
+from sitroom.data.schemas import EventsFile
 from sitroom.errors import SitroomError
 
 DATA_FILE = "events.toml"
@@ -117,7 +118,8 @@ def _words(table: dict[str, Any], key: str) -> frozenset[str]:
 @cache
 def vocab() -> Vocab:
     """Parse and compile the vocabulary; a file missing a section stops the run with E503."""
-    data = load_data(DATA_FILE)
+    # The keys as the file wrote them (checked by EventsFile); the values are checked below.
+    data = load_data(EventsFile).model_dump(exclude_unset=True)
     try:
         types: dict[str, TypeVocab] = {}
         phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}

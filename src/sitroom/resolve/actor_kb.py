@@ -1,0 +1,292 @@
+"""The actor knowledge base: ``sitroom/data/actors.toml`` (format documented there) plus every ISO 3166
+country from pycountry, mapping surface forms to one canonical actor: "Daesh", "ISIS", "IS" and "Islamic
+State" are all "Islamic State". Users extend it with TOML files in the same format (``load_actor_kb`` or
+the ``SITROOM_ACTORS`` environment variable). The matcher that finds these actors in text is
+``sitroom.resolve.actors``; this module needs no spaCy.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+from pydantic import BaseModel
+
+from sitroom import data as datafiles
+from sitroom.data.schemas import ActorsFile
+from sitroom.errors import SitroomError
+
+ACTOR_TYPES = ("armed_group", "organization", "country", "facility")
+ENV_VAR = "SITROOM_ACTORS"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One knowledge-base entry (see the header of actors.toml for the fields)."""
+
+    id: str
+    canonical: str
+    type: str
+    acronyms: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    parent: str | None = None
+    wikidata: str | None = None
+    regions: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    area: tuple[str, ...] = ()  # ISO alpha-2 codes where a branch or command acts
+    iso: str | None = None
+
+
+@dataclass(frozen=True)
+class Generic:
+    """A bare common noun that names one actor in this domain ("the coalition")."""
+
+    word: str
+    actor: str
+    not_with: frozenset[str]
+
+
+@dataclass
+class ActorKB:
+    """All actors with lookup indexes; build it with ``load_actor_kb``."""
+
+    actors: dict[str, Actor]
+    branch_heads: frozenset[str] = frozenset()
+    generics: tuple[Generic, ...] = ()
+    country_not_after: frozenset[str] = frozenset()
+    # derived in __post_init__
+    exact: dict[str, str] = field(init=False)
+    folded: dict[str, str] = field(init=False)
+    demonyms: dict[str, str] = field(init=False)
+    branches: dict[str, dict[str, str]] = field(init=False)
+    folded_the: dict[str, str] = field(init=False)
+    generic_words: dict[str, str] = field(init=False)
+    weak_forms: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.exact, self.folded, self.demonyms, self.branches = {}, {}, {}, {}
+        for actor in self.actors.values():
+            for form in _variants(actor.acronyms):
+                self.exact[form] = actor.id
+            for form in _variants(actor.names + actor.weak):
+                self.folded[form.lower()] = actor.id
+            for dem in actor.demonyms:
+                self.demonyms[dem.lower()] = actor.id
+            if actor.parent and actor.regions:
+                by_region = self.branches.setdefault(actor.parent, {})
+                for region in actor.regions:
+                    by_region[region.lower()] = actor.id
+        # names registered with their article ("the international coalition"), looked up without it
+        self.generic_words = {g.word: g.actor for g in self.generics}
+        self.folded_the = {k[4:]: v for k, v in self.folded.items() if k.startswith("the ")}
+        self.weak_forms = frozenset(f.lower() for a in self.actors.values() for f in _variants(a.weak))
+
+    def get(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def ancestors(self, actor_id: str) -> tuple[str, ...]:
+        """The parent chain of an actor, nearest first ("iscap" -> ("islamic_state",))."""
+        chain: list[str] = []
+        parent = self.actors[actor_id].parent if actor_id in self.actors else None
+        while parent and parent in self.actors and parent not in chain:
+            chain.append(parent)
+            parent = self.actors[parent].parent
+        return tuple(chain)
+
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a surface form names, if any ("the D-ISIS Coalition's" -> the Global Coalition)."""
+        form = " ".join(text.split())
+        for suffix in ("'s", "’s", "'", "’"):
+            if form.endswith(suffix) and len(form) > len(suffix) + 1:
+                form = form[: -len(suffix)]
+                break
+        if form.lower().startswith("the "):
+            form = form[4:]
+        actor_id = (
+            self.exact.get(form)
+            or self.folded.get(form.lower())
+            or self.folded_the.get(form.lower())
+            or self.generic_words.get(form.lower())  # "the coalition" / "Coalition"
+        )
+        return self.actors.get(actor_id) if actor_id else None
+
+    def country(self, iso: str) -> Actor | None:
+        return self.actors.get(f"country:{iso.upper()}")
+
+
+def _variants(forms: Iterable[str]) -> list[str]:
+    """Each form, plus an en-dash spelling of hyphenated forms ("ISIS-K" / "ISIS–K")."""
+    out: list[str] = []
+    for f in forms:
+        out.append(f)
+        if "-" in f:
+            out.append(f.replace("-", "–"))
+    return out
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _countries() -> dict[str, Actor]:
+    """Every ISO 3166 country as an actor, named by its common name (pycountry)."""
+    out: dict[str, Actor] = {}
+    for c in pycountry.countries:
+        common = getattr(c, "common_name", None)
+        official = getattr(c, "official_name", None)
+        canonical = common or c.name
+        forms = []
+        for form in (canonical, c.name, official):
+            if form and "," not in form and "(" not in form and form not in forms:
+                forms.append(form.removeprefix("the "))
+        out[f"country:{c.alpha_2}"] = Actor(
+            id=f"country:{c.alpha_2}", canonical=canonical, type="country", acronyms=tuple(forms), iso=c.alpha_2
+        )
+    return out
+
+
+# The schema fixes each table's keys; the values are checked here, with messages that name the entry.
+def _str_list(entry: BaseModel, key: str, path: str) -> tuple[str, ...]:
+    value = getattr(entry, key)
+    value = [] if value is None else value
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        owner = getattr(entry, "id", None) or getattr(entry, "iso", None) or "an entry"
+        raise SitroomError("E503", path=path, detail=f"{key} of {owner} must be a list of strings")
+    return tuple(value)
+
+
+def _opt_str(entry: BaseModel, key: str, path: str) -> str | None:
+    value = getattr(entry, key)
+    if value is not None and not isinstance(value, str):
+        raise SitroomError("E503", path=path, detail=f"{key} must be a string")
+    return value
+
+
+def _merge(old: Actor | None, new: Actor) -> Actor:
+    """An extension entry adds its aliases to an existing actor and replaces the fields it gives."""
+    if old is None:
+        return new
+
+    def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+        return a + tuple(x for x in b if x not in a)
+
+    return replace(
+        old,
+        canonical=new.canonical or old.canonical,
+        type=new.type or old.type,
+        acronyms=union(old.acronyms, new.acronyms),
+        names=union(old.names, new.names),
+        weak=union(old.weak, new.weak),
+        parent=new.parent or old.parent,
+        wikidata=new.wikidata or old.wikidata,
+        regions=union(old.regions, new.regions),
+        demonyms=union(old.demonyms, new.demonyms),
+        area=union(old.area, new.area),
+    )
+
+
+def _apply(
+    raw: ActorsFile,
+    path: str,
+    actors: dict[str, Actor],
+    heads: set[str],
+    generics: dict[str, Generic],
+    not_after: set[str],
+) -> None:
+    """Fold one parsed TOML file into the knowledge base being built."""
+    for entry in raw.actor:
+        actor_id = _opt_str(entry, "id", path)
+        if not actor_id:
+            raise SitroomError("E503", path=path, detail="an [[actor]] has no id")
+        old = actors.get(actor_id)
+        canonical = _opt_str(entry, "canonical", path) or ""
+        kind = _opt_str(entry, "type", path) or ""
+        if old is None and not (canonical and kind):
+            raise SitroomError("E503", path=path, detail=f"new actor {actor_id} needs canonical and type")
+        if kind == "person":
+            raise SitroomError("E503", path=path, detail=f"{actor_id}: persons come from the text, not the actor list")
+        if kind and kind not in ACTOR_TYPES:
+            allowed = ", ".join(ACTOR_TYPES)
+            raise SitroomError("E503", path=path, detail=f"{actor_id}: type {kind!r} is not one of {allowed}")
+        new = Actor(
+            id=actor_id, canonical=canonical, type=kind,
+            acronyms=_str_list(entry, "acronyms", path), names=_str_list(entry, "names", path),
+            weak=_str_list(entry, "weak", path), parent=_opt_str(entry, "parent", path),
+            wikidata=_opt_str(entry, "wikidata", path), regions=_str_list(entry, "regions", path),
+            area=tuple(c.upper() for c in _str_list(entry, "area", path)),
+        )
+        actors[actor_id] = _merge(old, new)
+    for country in raw.country:
+        iso = (_opt_str(country, "iso", path) or "").upper()
+        if not re.fullmatch(r"[A-Z]{2}", iso):
+            raise SitroomError("E503", path=path, detail=f"a [[country]] needs a two-letter iso code, got {iso!r}")
+        actor_id = f"country:{iso}"
+        old = actors.get(actor_id)
+        canonical = _opt_str(country, "canonical", path) or (old.canonical if old else "")
+        if not canonical:
+            raise SitroomError("E503", path=path, detail=f"country {iso} is unknown to pycountry: give a canonical")
+        forms = _str_list(country, "aliases", path)
+        if old is not None and canonical != old.canonical:
+            forms = (canonical,) + forms
+        new = Actor(
+            id=actor_id, canonical=canonical, type="country", acronyms=forms,
+            demonyms=_str_list(country, "demonyms", path), wikidata=_opt_str(country, "wikidata", path), iso=iso,
+        )
+        actors[actor_id] = _merge(old, new)
+    heads.update(h.lower() for h in _str_list(raw.branches, "heads", path))
+    not_after.update(_str_list(raw.countries, "not_after", path))
+    for generic in raw.generic:
+        word, actor_id = _opt_str(generic, "word", path), _opt_str(generic, "actor", path)
+        if not word or not actor_id:
+            raise SitroomError("E503", path=path, detail="a [[generic]] needs word and actor")
+        not_with = frozenset(w.lower() for w in _str_list(generic, "not_with", path))
+        generics[word.lower()] = Generic(word=word.lower(), actor=actor_id, not_with=not_with)
+
+
+def _read(path: str, text: str) -> ActorsFile:
+    # Extension files share actors.toml's format, so they are checked against the same schema.
+    return datafiles.parse(ActorsFile, text, path)
+
+
+@cache
+def _build(extra: tuple[str, ...]) -> ActorKB:
+    actors = _countries()
+    heads: set[str] = set()
+    not_after: set[str] = set()
+    generics: dict[str, Generic] = {}
+    packaged = resources.files("sitroom") / "data" / "actors.toml"
+    raw = _read(str(packaged), packaged.read_text(encoding="utf-8"))
+    _apply(raw, str(packaged), actors, heads, generics, not_after)
+    for p in extra:
+        try:
+            text = Path(p).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise SitroomError("E503", path=p, detail=str(exc)) from exc
+        _apply(_read(p, text), p, actors, heads, generics, not_after)
+    for actor in actors.values():
+        if actor.parent and actor.parent not in actors:
+            raise SitroomError("E503", path=str(packaged), detail=f"{actor.id}: unknown parent {actor.parent}")
+    for g in generics.values():
+        if g.actor not in actors:
+            raise SitroomError("E503", path=str(packaged), detail=f"generic {g.word!r}: unknown actor {g.actor}")
+    return ActorKB(
+        actors=actors, branch_heads=frozenset(heads), generics=tuple(generics.values()),
+        country_not_after=frozenset(not_after),
+    )
+
+
+def load_actor_kb(extra_paths: Iterable[str | os.PathLike[str]] = (), use_env: bool = True) -> ActorKB:
+    """The packaged knowledge base plus user files (arguments first, then ``SITROOM_ACTORS``).
+
+    Loaded once per distinct set of files.
+    """
+    paths = [os.fspath(p) for p in extra_paths]
+    if use_env and os.environ.get(ENV_VAR):
+        paths += [p for p in os.environ[ENV_VAR].split(os.pathsep) if p]
+    return _build(tuple(paths))
