@@ -321,6 +321,11 @@ class MergeRule(Table):
     coarsest: str | None = None
     max_km: float | None = None
     unknown_place: bool | None = None
+    undated_window_days: int | None = None
+
+
+class Tolls(Table):
+    revision: Words = []
 
 
 class Official(Table):
@@ -331,7 +336,21 @@ class Official(Table):
 class MergeFile(Table):
     defaults: MergeRule | None = None
     types: dict[str, MergeRule] = {}  # per event type, over the defaults
+    tolls: Tolls | None = None
     official: Official | None = None
+
+
+# --------------------------------------------------------------------------- entity_names.toml
+
+
+class EntityAlias(Table):
+    names: Words = []
+
+
+class EntityNamesFile(Table):
+    place_words: Words = []
+    articles: Words = []
+    alias: list[EntityAlias] = []
 
 
 # --------------------------------------------------------------------------- series.toml
@@ -430,6 +449,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "clean_dates.toml": CleanDatesFile,
     "country_centroids.toml": CountryCentroidsFile,
     "demonyms.toml": DemonymsFile,
+    "entity_names.toml": EntityNamesFile,
     "events.toml": EventsFile,
     "figures.toml": FiguresFile,
     "gazetteer.toml": GazetteerFile,
