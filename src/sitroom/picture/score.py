@@ -21,12 +21,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sitroom.picture.entities import normalise_name, resolve_entities
 from sitroom.picture.events import merge_events
 
 Matcher = Callable[[list[dict[str, Any]], list[dict[str, Any]]], list[int | None]]
+K = TypeVar("K", bound=Hashable)
 PLACE_TYPES = frozenset({"location", "facility", "country", "camp", "place", "gpe"})
 
 
@@ -72,7 +73,7 @@ def _pairs(sizes: Counter[Any]) -> int:
     return sum(n * (n - 1) // 2 for n in sizes.values())
 
 
-def pairwise(gold: Mapping[Hashable, Hashable], system: Mapping[Hashable, Hashable]) -> PairScore:
+def pairwise(gold: Mapping[K, Hashable], system: Mapping[K, Hashable]) -> PairScore:
     """Pairwise precision/recall of the clustering ``system`` (item -> cluster) against ``gold``, over the
     items both label."""
     items = [i for i in gold if i in system]
@@ -83,7 +84,7 @@ def pairwise(gold: Mapping[Hashable, Hashable], system: Mapping[Hashable, Hashab
                      shared=both, system=s, gold=g, items=len(items))
 
 
-def purity(gold: Mapping[Hashable, Hashable], system: Mapping[Hashable, Hashable]) -> float | None:
+def purity(gold: Mapping[K, Hashable], system: Mapping[K, Hashable]) -> float | None:
     """Size-weighted share of each system cluster taken by its most common gold cluster."""
     members: dict[Hashable, Counter[Hashable]] = defaultdict(Counter)
     for item, label in gold.items():
@@ -152,10 +153,12 @@ class EntityScore:
     purity: float | None
     places_as_persons: list[str]  # "doc: form" of gold places/camps the picture calls a person
     places: int  # gold place/camp mentions found
+    split: list[str]  # gold entities spread over two or more of the picture's entities
+    glued: int  # picture entities holding mentions of two or more gold entities
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.pairs.as_dict(), "purity": self.purity, "places_as_persons": self.places_as_persons,
-                "places": self.places}
+                "places": self.places, "split": self.split, "glued": self.glued}
 
 
 def score_entities(gold: Sequence[GoldEntity], export_obj: Mapping[str, Any]) -> EntityScore:
@@ -188,5 +191,13 @@ def score_entities(gold: Sequence[GoldEntity], export_obj: Mapping[str, Any]) ->
     system = {key: resolution.resolve(*key) for key in gold_of}
     wrong = sorted(label for key, label in is_place.items()
                    if resolution.types.get(system[key] or "") == "person")
+    # Pairs are dominated by the entity every page names (the Islamic State): these count entities.
+    spread: dict[int, set[str | None]] = defaultdict(set)
+    held: dict[str | None, set[int]] = defaultdict(set)
+    for key, gi in gold_of.items():
+        spread[gi].add(system[key])
+        held[system[key]].add(gi)
     return EntityScore(pairs=pairwise(gold_of, system), purity=purity(gold_of, system),
-                       places_as_persons=wrong, places=len(is_place))
+                       places_as_persons=wrong, places=len(is_place),
+                       split=sorted(gold[gi].name for gi, s in spread.items() if len(s) > 1),
+                       glued=sum(len(g) > 1 for g in held.values()))
