@@ -200,17 +200,22 @@ def _as_place(rec: _Record, place_keys: set[str]) -> str | None:
 
 def _longer_names(person_keys: set[str]) -> dict[str, str]:
     """Full names that are the start of exactly one longer full name ("idriss deby" -> "idriss deby itno"):
-    the same first name and every word of the shorter in the longer. Two candidates: no merge."""
-    by_first: dict[str, list[str]] = defaultdict(list)
+    the same first name and every word of the shorter in the longer. Two candidates: no merge.
+
+    Candidates come from an index of names by word, starting from the shorter name's rarest word, so a
+    corpus of many "Abu ..." names is not compared pair by pair."""
+    by_word: dict[str, set[str]] = defaultdict(set)
     for k in person_keys:
-        by_first[k.split()[0]].append(k)
+        for w in k.split():
+            by_word[w].add(k)
     out: dict[str, str] = {}
-    for keys in by_first.values():
-        for k in keys:
-            words = set(k.split())
-            longer = [o for o in keys if o != k and len(o.split()) > len(words) and words <= set(o.split())]
-            if len(longer) == 1:
-                out[k] = longer[0]
+    for k in person_keys:
+        words = k.split()
+        rarest = min(words, key=lambda w: len(by_word[w]))
+        longer = [o for o in by_word[rarest] if o != k and o.split()[0] == words[0]
+                  and len(o.split()) > len(words) and set(words) <= set(o.split())]
+        if len(longer) == 1:
+            out[k] = longer[0]
     return out
 
 

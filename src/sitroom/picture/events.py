@@ -341,38 +341,63 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
     dated = [c for c in clusters if not _loose(c, rule) and any(m.start for m in c)]
     dated_ids = {id(c) for c in dated}  # identity, not list equality: this runs over every cluster
     out = list(dated)
-    # Candidates by place id and by country, so each loose report looks only at clusters it may join.
-    by_place: dict[str, list[list[_Report]]] = defaultdict(list)
-    by_country: dict[str, list[list[_Report]]] = defaultdict(list)
+    # Candidates by place and year, and by country and day, so each loose report looks only at the
+    # clusters it may join (a busy city or country holds thousands: keep this linear).
+    by_place: dict[tuple[str, int], list[list[_Report]]] = defaultdict(list)
+    by_country: dict[tuple[str, date], list[list[_Report]]] = defaultdict(list)
     for c in dated:
-        for pid in {m.place_id for m in c if m.place_id}:
-            by_place[pid].append(c)
-        for country in {m.country for m in c if m.country}:
-            by_country[country].append(c)
+        for key in {(m.place_id, m.start.year) for m in c if m.place_id and m.start}:
+            by_place[key].append(c)
+        for day in {(m.country, m.start) for m in c if m.country and m.start}:
+            by_country[day].append(c)
     window_days = rule.undated_window_days if rule is not None else 31
+
+    def at_place(r: _Report, first: date, last: date) -> list[list[_Report]]:
+        found = {id(c): c for y in range(first.year, last.year + 1) for c in by_place.get((r.place_id or "", y), [])}
+        return list(found.values())
+
+    def in_country(r: _Report, first: date, last: date) -> list[list[_Report]]:
+        days = (first + timedelta(days=i) for i in range((last - first).days + 1))
+        found = {id(c): c for d in days for c in by_country.get((r.country or "", d), [])}
+        return list(found.values())
+
     for cluster in clusters:
         if id(cluster) in dated_ids:
             continue
         r = cluster[0]
-        fits: list[list[_Report]] = []
+        target: list[_Report] | None = None
         if len(cluster) == 1 and _specific(r) and r.start is None:
             window = _reference_window(docs.get(str(r.rec.get("doc_id"))))
-            fits = [c for c in by_place.get(r.place_id or "", []) if window is not None and _fits(r, c)
-                    and any(m.start and window[0] <= m.start <= window[1] for m in c)]
+            if window is not None:
+                target = _the_one(at_place(r, *window), r, window, need_toll=False)
         elif len(cluster) == 1 and _specific(r) and r.start is not None and r.end is not None:
-            fits = [c for c in by_place.get(r.place_id or "", []) if _fits(r, c)
-                    and any(m.start and r.start <= m.start <= r.end for m in c)
-                    and any(_tolls_agree(m, r) for m in c)]
+            target = _the_one(at_place(r, r.start, r.end), r, (r.start, r.end), need_toll=True)
         elif len(cluster) == 1 and r.start is None and r.geo == "country" and r.country:
             window = _recent_window(docs.get(str(r.rec.get("doc_id"))), window_days)
-            fits = [c for c in by_country.get(r.country, []) if window is not None and _fits(r, c)
-                    and any(m.start and window[0] <= m.start <= window[1] for m in c)
-                    and any(_tolls_agree(m, r) for m in c)]
-        if len(fits) == 1:
-            fits[0].append(r)
+            if window is not None:
+                target = _the_one(in_country(r, *window), r, window, need_toll=True)
+        if target is not None:
+            target.append(r)
         else:
             out.append(cluster)
     return out
+
+
+def _the_one(candidates: list[list[_Report]], r: _Report, window: tuple[date, date],
+             need_toll: bool) -> list[_Report] | None:
+    """The only candidate cluster ``r`` fits (a member dated in ``window``, the same toll when
+    ``need_toll``); stops at the second, since ambiguity keeps the report apart. Cheap tests first."""
+    first, last = window
+    found: list[_Report] | None = None
+    for c in candidates:
+        if need_toll and not any(_tolls_agree(m, r) for m in c):
+            continue
+        if not any(m.start and first <= m.start <= last for m in c) or not _fits(r, c):
+            continue
+        if found is not None:
+            return None
+        found = c
+    return found
 
 
 def _summary(members: list[_Report], field: str, docs: Mapping[str, Mapping[str, Any]]) -> ValueSummary | None:
