@@ -112,3 +112,17 @@ def test_picture_gold_reports_are_the_per_document_gold_events_they_name() -> No
 def test_picture_gold_entities_name_at_least_two_pages_each() -> None:
     for ent in load_entity_gold(GOLD / "entities.toml"):
         assert len({d for d, _ in ent.mentions}) >= 2 and all(forms for _, forms in ent.mentions), ent.name
+
+
+def test_a_malformed_picture_gold_file_is_an_e510_naming_it(tmp_path: Path) -> None:
+    from sitroom.errors import SitroomError
+
+    bad = tmp_path / "events.toml"
+    bad.write_text('[[event]]\nname = "x"\nreports = [{ doc = "a.txt", typo = "attack" }]\n', encoding="utf-8")
+    with pytest.raises(SitroomError) as err:
+        load_event_gold(bad)
+    assert err.value.code == "E510" and str(bad) in str(err.value)
+    empty = tmp_path / "entities.toml"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(SitroomError, match="E510"):
+        load_entity_gold(empty)

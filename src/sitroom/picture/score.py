@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sitroom.errors import SitroomError
 from sitroom.picture.entities import normalise_name, resolve_entities
 from sitroom.picture.events import merge_events
 
@@ -58,15 +59,45 @@ class PairScore:
                 "gold": self.gold, "items": self.items}
 
 
+_REPORT_KEYS = frozenset({"gold", "doc", "type", "date", "country", "place", "killed"})
+
+
+def _read_gold(path: str | Path, section: str) -> list[dict[str, Any]]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SitroomError("E510", path=str(path), detail=str(exc)) from exc
+    items = data.get(section)
+    if not isinstance(items, list) or not items:
+        raise SitroomError("E510", path=str(path), detail=f"no [[{section}]] tables")
+    return items
+
+
 def load_event_gold(path: str | Path) -> list[GoldEvent]:
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    return [GoldEvent(e["name"], tuple(e["reports"])) for e in data.get("event", [])]
+    """[[event]] tables: ``name`` and ``reports``, each report a table with ``doc`` and ``type`` (and
+    ``gold``, ``date``, ``country``, ``place``, ``killed`` as the per-document gold gives them)."""
+    out: list[GoldEvent] = []
+    for i, e in enumerate(_read_gold(path, "event")):
+        reports = e.get("reports") if isinstance(e, dict) else None
+        if not isinstance(e, dict) or not e.get("name") or not isinstance(reports, list) or not reports:
+            raise SitroomError("E510", path=str(path), detail=f"event {i + 1} needs a name and reports")
+        for r in reports:
+            if not isinstance(r, dict) or not r.get("doc") or not r.get("type") or set(r) - _REPORT_KEYS:
+                raise SitroomError("E510", path=str(path), detail=f"event {e['name']!r}: bad report {r!r}")
+        out.append(GoldEvent(str(e["name"]), tuple(reports)))
+    return out
 
 
 def load_entity_gold(path: str | Path) -> list[GoldEntity]:
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    return [GoldEntity(e["name"], e["type"], tuple((m["doc"], tuple(m["forms"])) for m in e["mentions"]))
-            for e in data.get("entity", [])]
+    """[[entity]] tables: ``name``, ``type`` and ``mentions``, each a table of ``doc`` and ``forms``."""
+    out: list[GoldEntity] = []
+    for i, e in enumerate(_read_gold(path, "entity")):
+        try:
+            mentions = tuple((str(m["doc"]), tuple(str(f) for f in m["forms"])) for m in e["mentions"])
+            out.append(GoldEntity(str(e["name"]), str(e["type"]), mentions))
+        except (KeyError, TypeError) as exc:
+            raise SitroomError("E510", path=str(path), detail=f"entity {i + 1}: missing {exc}") from exc
+    return out
 
 
 def _pairs(sizes: Counter[Any]) -> int:
