@@ -62,6 +62,8 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E501", "spaCy pipeline order: {detail}"),
         ErrorCode("E502", "the spaCy model package {package} is not installed: run the setup command in README.md"),
         ErrorCode("E503", "bad data file {path}: {detail}"),
+        # the picture's gold (tests/fixtures/picture_gold, sitroom.picture.score)
+        ErrorCode("E510", "bad picture gold file {path}: {detail}"),
         # following sources (sitroom.sources): the one-writer rule, and why a fetch was skipped or failed
         ErrorCode("E601", "database {path} is in use by {holder}: {advice}"),
         ErrorCode("E602", "not a source URL: {url} ({reason})"),

@@ -21,6 +21,7 @@ MISSPELT = [
     ("clean_dates.toml", "\ndeadline_before = ", "\ndeadline_befor = "),
     ("country_centroids.toml", "\nIQ = ", "\nIRQ = "),
     ("demonyms.toml", "\nIQ = ", "\nIRQ = "),
+    ("entity_names.toml", "\nplace_words = ", "\nplace_word = "),
     ("events.toml", "\nnouns = ", "\nnoun = "),
     ("figures.toml", "\n[hyphen_units]", "\n[hyphen_unit]"),
     ("gazetteer.toml", "\nnot_places = ", "\nnot_place = "),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.picture.builders import doc, entity, export, quote
+from tests.picture.builders import doc, entity, export, place, quote
 
 from sitroom.models import stable_id
 from sitroom.picture import build_picture, parse_overrides
@@ -77,3 +77,83 @@ def test_entities_resolver_maps_per_document_ids() -> None:
     res = resolve_entities(obj, parse_overrides({}))
     assert res.resolve("a", bare) != res.resolve("b", bare)
     assert res.resolve("a", "unknown") == "unknown"
+
+
+# --- real text (issue 9): outlets' spellings, places never persons
+
+
+def test_entities_outlet_spellings_of_one_body_or_place_are_one_entity() -> None:
+    obj = export([doc("a"), doc("b"), doc("c"), doc("d")], entities=[
+        entity("c1", "CENTCOM", "organization", [("a", "CENTCOM")], doc_id="a"),
+        entity("c2", "U.S. Central Command", "armed_group", [("b", "U.S. Central Command")], doc_id="b"),
+        entity("e1", "Erbil", "location", [("c", "Erbil")], doc_id="c"),
+        entity("e2", "Irbil", "location", [("d", "Irbil")], doc_id="d"),
+    ])
+    ents = build_picture(obj).entities
+    assert sorted(sorted(e.doc_ids) for e in ents) == [["a", "b"], ["c", "d"]]
+
+
+def test_entities_person_spellings_merge_other_people_do_not() -> None:
+    obj = export([doc("a"), doc("b"), doc("c"), doc("d")], entities=[
+        entity("d1", "Idriss Deby", "person", [("a", "Idriss Deby")], doc_id="a"),
+        entity("d2", "Idriss Déby Itno", "person", [("b", "Idriss Déby Itno")], doc_id="b"),
+        entity("d3", "Mahamat Idriss Déby Itno", "person", [("c", "Mahamat Idriss Déby Itno")], doc_id="c"),
+        entity("k1", "Michael “Erik” Kurilla", "person", [("a", "Michael “Erik” Kurilla")], doc_id="a"),
+        entity("k2", "Michael E. Kurilla", "person", [("d", "Michael E. Kurilla")], doc_id="d"),
+        entity("b1", "Abu Bakr al-Baghdadi", "person", [("c", "Abu Bakr al-Baghdadi")], doc_id="c"),
+        entity("b2", "Abu Bakr Baghdadi", "person", [("d", "Abu Bakr Baghdadi")], doc_id="d"),
+    ])
+    ents = {e.canonical: sorted(e.doc_ids) for e in build_picture(obj).entities}
+    father = next(v for k, v in ents.items() if k.startswith("Idriss"))
+    assert father == ["a", "b"]  # the father under both spellings, not his son
+    assert ents["Mahamat Idriss Déby Itno"] == ["c"]
+    assert sorted(v for k, v in ents.items() if "Kurilla" in k) == [["a", "d"]]
+    assert sorted(v for k, v in ents.items() if "Baghdadi" in k) == [["c", "d"]]
+
+
+def test_entities_two_longer_names_keep_a_short_one_apart() -> None:
+    obj = export([doc("a"), doc("b"), doc("c")], entities=[
+        entity("s", "Ahmed Ali", "person", [("a", "Ahmed Ali")], doc_id="a"),
+        entity("l1", "Ahmed Ali Hassan", "person", [("b", "Ahmed Ali Hassan")], doc_id="b"),
+        entity("l2", "Ahmed Ali Omar", "person", [("c", "Ahmed Ali Omar")], doc_id="c"),
+    ])
+    assert len(build_picture(obj).entities) == 3
+
+
+def test_entities_a_camp_is_one_place_and_never_a_person() -> None:
+    hol = place("gn:hol", "al-Hol", "SY", mentions=[("a", "al-Hol"), ("c", "Al-Hol")])
+    obj = export([doc("a"), doc("b"), doc("c")], places=[hol], entities=[
+        entity("h1", "al-Hol", "location", [("a", "al-Hol")], doc_id="a"),
+        entity("h2", "al-Hol camp", "facility", [("b", "al-Hol camp"), ("b", "al-Hol camp")], doc_id="b"),
+        entity("h3", "Syria’s Al-Hol", "person", [("c", "Al-Hol")], roles=["spokesman"], doc_id="c"),
+    ])
+    (ent,) = build_picture(obj).entities
+    assert ent.type == "facility" and ent.canonical == "al-Hol camp" and ent.doc_ids == ["a", "b", "c"]
+
+
+def test_entities_a_person_only_a_tagger_called_a_facility_stays_a_person() -> None:
+    # Only gazetteer places make a "person" a place: a mis-typed entity must not swallow the person.
+    obj = export([doc("a"), doc("b")], entities=[
+        entity("f", "Bashar al-Assad", "facility", [("a", "Bashar al-Assad")], doc_id="a"),
+        entity("p", "Bashar Assad", "person", [("b", "Bashar Assad")], doc_id="b"),
+    ])
+    types = {e.canonical: e.type for e in build_picture(obj).entities}
+    assert types == {"Bashar al-Assad": "facility", "Bashar Assad": "person"}
+
+
+def test_entities_a_place_only_persons_named_is_a_location() -> None:
+    town = place("gn:mdp", "Mocimboa da Praia", "MZ", mentions=[("a", "Mocímboa da Praia")])
+    obj = export([doc("a")], places=[town], entities=[
+        entity("p", "Mocímboa da Praia", "person", [("a", "Mocímboa da Praia")], doc_id="a"),
+    ])
+    (ent,) = build_picture(obj).entities
+    assert ent.type == "location"
+
+
+def test_entities_name_key_folds_what_outlets_vary() -> None:
+    from sitroom.picture.entities import name_key, place_key
+
+    assert name_key("Antony J. Blinken") == name_key("Antony Blinken")
+    assert name_key("Combined Joint Task Force – Operation Inherent Resolve") == name_key("CJTF-OIR")
+    assert place_key("Camp Roj") == place_key("Roj camp") == place_key("Roj")
+    assert name_key("Samir Haddad") != name_key("Layla Haddad")

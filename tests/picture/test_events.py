@@ -151,3 +151,106 @@ def test_events_two_different_branches_stay_apart() -> None:
         _crocus("ISWAP", "iswap", "b", "2024-03-22", "day", "Crocus City Hall", 143),
     ])
     assert len(build_picture(obj).events) == 2
+
+
+# --- real reporting (issue 9): granularity, one article's two events, vague reports that clearly refer
+
+
+def test_events_moscow_krasnogorsk_and_the_hall_are_one_attack_with_every_toll() -> None:
+    # Outlets place Crocus City Hall at "Moscow", "Krasnogorsk" or the hall itself, date it to the day or
+    # the month, and count 40, 137 or 143 dead: one attack, every toll kept.
+    places = [place("gn:moscow", "Moscow", "RU", lat=55.752, lon=37.618),
+              place("gn:krasnogorsk", "Krasnogorsk", "RU", lat=55.82, lon=37.33),
+              place("p:crocus", "Crocus City Hall", "RU", lat=55.826, lon=37.389)]
+    docs = [doc("a", published="2024-03-22"), doc("b", published="2024-03-24"), doc("c", published="2024-04-01")]
+    obj = export(docs, [
+        event("a", date="2024-03-22", country="RU", place="Moscow", place_id="gn:moscow", lat=55.752, lon=37.618,
+              killed=40),
+        event("b", date="2024-03-22", country="RU", place="Krasnogorsk", place_id="gn:krasnogorsk", lat=55.82,
+              lon=37.33, killed=137, actor=None, actor_id=None),
+        event("c", date="2024-03", precision="month", country="RU", place="Crocus City Hall",
+              place_id="p:crocus", lat=55.826, lon=37.389, killed=143),
+    ], places=places)
+    (merged,) = build_picture(obj).events
+    assert merged.killed is not None and (merged.killed.low, merged.killed.best, merged.killed.high) == (40, 137, 143)
+    assert merged.date == "2024-03-22" and {s.doc_id for s in merged.sources} == {"a", "b", "c"}
+
+
+def test_events_two_attacks_on_one_day_in_one_country_stay_apart() -> None:
+    # Burkina Faso, 24 December 2019: Arbinda and a base ~90 km away, reported by the same outlets.
+    obj = export([doc("a"), doc("b")], [
+        event("a", date="2019-12-24", country="BF", place="Arbinda", place_id="gn:arbinda", lat=13.88, lon=-1.35,
+              killed=35),
+        event("a", 1, date="2019-12-24", country="BF", place="Hallele", place_id="gn:hallele", lat=14.20,
+              lon=-0.60, killed=7),
+        event("b", date="2019-12-24", country="BF", place="Arbinda", place_id="gn:arbinda", lat=13.88, lon=-1.35,
+              killed=42),
+    ])
+    merged = build_picture(obj).events
+    assert sorted(len(e.sources) for e in merged) == [1, 2]
+    arbinda = next(e for e in merged if len(e.sources) == 2)
+    assert arbinda.place == "Arbinda" and {s.doc_id for s in arbinda.sources} == {"a", "b"}
+
+
+def test_events_one_article_two_days_are_two_attacks() -> None:
+    # "Late Saturday, seven people were killed ... A second assault took place early Sunday near Oicha."
+    obj = export([doc("a")], [
+        event("a", date="2020-11-07", country="CD", place=None, place_id=None, lat=None, lon=None, geo="country"),
+        event("a", 1, date="2020-11-08", country="CD", place=None, place_id=None, lat=None, lon=None, geo="country"),
+    ])
+    assert len(build_picture(obj).events) == 2
+
+
+def test_events_one_article_two_tolls_are_two_attacks_unless_revised() -> None:
+    apart = export([doc("a")], [event("a", killed=35), event("a", 1, killed=3)])
+    assert len(build_picture(apart).events) == 2
+    revised = export([doc("a")], [
+        event("a", killed=14),
+        event("a", 1, killed=19, sentence="The health ministry raised the death toll to 19, up from 14."),
+    ])
+    (merged,) = build_picture(revised).events
+    assert merged.killed is not None and (merged.killed.low, merged.killed.high) == (19, 19)  # one source, its largest
+
+
+def test_events_one_article_mentioning_one_attack_twice_is_one_event() -> None:
+    obj = export([doc("a")], [event("a", killed=20), event("a", 1, killed=None, place=None, place_id=None, lat=None,
+                                                          lon=None, geo="country")])
+    (merged,) = build_picture(obj).events
+    assert len(merged.sources) == 2 and merged.place == "Baghdad"
+
+
+def test_events_year_only_report_joins_the_one_attack_at_its_place_with_its_toll() -> None:
+    # "a terror attack on a church in Jolo, the Philippines, in 2019 that killed more than 20 people"
+    obj = export([doc("a", published="2019-01-28"), doc("b", published="2021-03-30")], [
+        event("a", date="2019-01-27", country="PH", place="Jolo", place_id="gn:jolo", killed=20),
+        event("b", date="2019", precision="year", country="PH", place="Jolo", place_id="gn:jolo", killed=21,
+              actor=None, actor_id=None),
+    ])
+    (merged,) = build_picture(obj).events
+    assert merged.date == "2019-01-27" and len(merged.sources) == 2
+
+
+def test_events_year_only_report_stays_apart_when_two_attacks_could_be_it() -> None:
+    obj = export([doc("a"), doc("b"), doc("c")], [
+        event("a", date="2019-01-27", place_id="gn:jolo", killed=20),
+        event("b", date="2019-06-28", place_id="gn:jolo", killed=22),
+        event("c", date="2019", precision="year", place_id="gn:jolo", killed=21),
+    ])
+    assert len(build_picture(obj).events) == 3
+
+
+def test_events_undated_country_only_report_joins_the_recent_attack_with_its_toll() -> None:
+    base = dict(date=None, precision=None, country="IR", place=None, place_id=None, lat=None, lon=None,
+                geo="country")
+    obj = export([doc("a", published="2024-01-04"), doc("b", published="2024-01-10")], [
+        event("a", date="2024-01-03", country="IR", place="Kerman", place_id="gn:kerman", killed=84),
+        event("b", killed=89, **base),  # type: ignore[arg-type]
+    ])
+    assert len(build_picture(obj).events) == 1
+    # Without a toll to agree on, "an attack in Iran" could be any attack: it stays visible on its own.
+    obj["events"][1]["killed"] = None
+    assert len(build_picture(obj).events) == 2
+    # Months later it is another attack.
+    obj["events"][1]["killed"] = 89
+    obj["documents"][1]["published"] = obj["documents"][1]["reference_date"] = "2024-06-10"
+    assert len(build_picture(obj).events) == 2

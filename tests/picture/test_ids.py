@@ -60,3 +60,17 @@ def test_ids_every_previous_id_resolves_after_regrouping(before: list[int], afte
     assert len(live) == len(regrouped)  # no two records share an id
     for old in set(first.ids.values()):
         assert old in live or second.redirects.get(old) in live
+
+
+def test_ids_two_local_entities_sharing_a_member_id_keep_distinct_ids() -> None:
+    # "Assad" bare in two articles: two document-local entities, one per-document id between them. Both
+    # vote for both previous ids; each must keep its own, never both the same (a real database's rebuild
+    # failed on the duplicate key).
+    previous = {"m": "L1"}  # the member id, last owned by the first local entity
+    out = assign_ids([("L1", ["m"]), ("L2", ["m"])], previous=previous, born={"L1": 0, "L2": 0})
+    assert len(set(out.ids.values())) == 2 and out.ids["L1"] == "L1"
+    out = assign_ids([("L2", ["m"]), ("L1", ["m"])], previous={"m": "L2"}, born={"L1": 0, "L2": 0})
+    assert len(set(out.ids.values())) == 2 and out.ids["L2"] == "L2"
+    # A fresh id another record took over is never issued twice.
+    out = assign_ids([("A", ["m"]), ("B", ["n"])], previous={"m": "B"}, born={"B": 0})
+    assert out.ids["A"] == "B" and out.ids["B"] not in ("A", "B")

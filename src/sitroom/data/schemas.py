@@ -337,6 +337,7 @@ class MergeDefaults(Table):
     coarsest: str
     max_km: float
     unknown_place: bool
+    undated_window_days: int = 31
 
 
 class MergeRule(Table):  # a type's own rule: any of the defaults' keys, over them
@@ -344,6 +345,11 @@ class MergeRule(Table):  # a type's own rule: any of the defaults' keys, over th
     coarsest: str | None = None
     max_km: float | None = None
     unknown_place: bool | None = None
+    undated_window_days: int | None = None
+
+
+class Tolls(Table):
+    revision: Words = []
 
 
 class Official(Table):
@@ -354,7 +360,21 @@ class Official(Table):
 class MergeFile(Table):
     defaults: MergeDefaults
     types: dict[str, MergeRule] = {}  # per event type, over the defaults
+    tolls: Tolls | None = None
     official: Official
+
+
+# --------------------------------------------------------------------------- entity_names.toml
+
+
+class EntityAlias(Table):
+    names: Words = []
+
+
+class EntityNamesFile(Table):
+    place_words: Words = []
+    articles: Words = []
+    alias: list[EntityAlias] = []
 
 
 # --------------------------------------------------------------------------- series.toml
@@ -452,6 +472,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "clean_dates.toml": CleanDatesFile,
     "country_centroids.toml": CountryCentroidsFile,
     "demonyms.toml": DemonymsFile,
+    "entity_names.toml": EntityNamesFile,
     "events.toml": EventsFile,
     "figures.toml": FiguresFile,
     "gazetteer.toml": GazetteerFile,

@@ -3,7 +3,15 @@
 Per-document entities come with ids that are already shared across documents for the same canonical
 name (``stable_id(type, canonical)``: knowledge-base actors and full person names). On top of that:
 
-* persons are keyed by their normalised full name (case, diacritics and spacing ignored);
+* persons are keyed by their normalised full name (case, diacritics, spacing, punctuation, initials, quoted
+  nicknames and the Arabic article ignored: ``name_key``); a full name that is the start of exactly one
+  longer full name of the corpus ("Idriss Deby" of "Idriss Deby Itno") is that person;
+* places and camps (location, facility) are keyed by name across both types and without the words that
+  only say what kind of place it is ("al-Hol camp" = "al-Hol");
+* a "person" whose name is a place of the corpus ("Al-Hol", "Syria's Al-Hol") is that place: the picture
+  never lists a place or camp as a person;
+* other bodies are keyed by name across types (an organisation in one article, an armed group in another);
+* ``data/entity_names.toml`` lists spellings no rule equates (Erbil/Irbil, CENTCOM/U.S. Central Command);
 * a person known only by one word (a bare surname) is never merged across documents: inside its own
   document it joins the one full-name person with that surname, if there is exactly one, else it stays an
   entity of that document alone. So "Smith" in two articles, or John Smith and Jane Smith, stay apart;
@@ -16,12 +24,16 @@ else the smallest member id (merges) or a hash of id + documents (document-local
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from sitroom import data as datafiles
+from sitroom.data.schemas import EntityNamesFile
 from sitroom.models import stable_id
 from sitroom.picture.common import SurfaceIndex, doc_date
 from sitroom.picture.model import ResolvedEntity, RoleAt
@@ -68,6 +80,59 @@ def normalise_name(name: str) -> str:
     return " ".join(stripped.replace(".", " ").casefold().split())
 
 
+PLACE_TYPES = frozenset({"location", "facility"})
+_PUNCT = re.compile(r"[\W_]+")
+_POSSESSIVE = re.compile(r"^.+?['’‘]s\s+(?=\S)")  # "Syria's Al-Hol" -> "Al-Hol"
+
+
+@cache
+def _names_data() -> tuple[frozenset[str], tuple[str, ...], dict[str, str]]:
+    data = datafiles.load(EntityNamesFile)
+    articles = frozenset(a.casefold() for a in data.articles)
+    words = tuple(sorted((" ".join(_fold(w).split()) for w in data.place_words), key=len, reverse=True))
+    aliases: dict[str, str] = {}
+    for group in data.alias:
+        names = group.names
+        if names:
+            first = _plain_key(names[0], articles)
+            for n in names:
+                aliases.setdefault(_plain_key(n, articles), first)
+    return articles, words, aliases
+
+
+def _fold(name: str) -> str:
+    """Case, accents, punctuation and dashes folded to single spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_PUNCT.sub(" ", stripped.replace("'", "").replace("’", "")).casefold().split())
+
+
+def _plain_key(name: str, articles: frozenset[str]) -> str:
+    return " ".join(t for t in _fold(name).split() if len(t) > 1 and t not in articles)
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one name share: "Michael “Erik” Kurilla" = "Michael Erik Kurilla",
+    "Antony J. Blinken" = "Antony Blinken", "Abu Bakr al-Baghdadi" = "Abu Bakr Baghdadi", and every
+    alias of data/entity_names.toml = its first form."""
+    articles, _, aliases = _names_data()
+    key = _plain_key(name, articles) or _fold(name)
+    return aliases.get(key, key)
+
+
+def place_key(name: str) -> str:
+    """``name_key`` without the words that only say what kind of place it is ("al-Hol camp" = "al-Hol")."""
+    articles, words, aliases = _names_data()
+    key = _plain_key(name, articles) or _fold(name)
+    if key in aliases:
+        return aliases[key]
+    padded = f" {key} "
+    for w in words:
+        padded = padded.replace(f" {w} ", " ")
+    bare = " ".join(padded.split()) or key
+    return aliases.get(bare, bare)
+
+
 def _records(export_obj: Mapping[str, Any]) -> list[_Record]:
     """Per-document records, whether the export merged entities across documents or not."""
     out: list[_Record] = []
@@ -110,7 +175,50 @@ class _UnionFind:
 
 
 def _is_bare_name(rec: _Record) -> bool:
-    return rec.type == "person" and len(normalise_name(rec.canonical).split()) == 1
+    return rec.type == "person" and len(name_key(rec.canonical).split()) == 1
+
+
+def _place_keys(export_obj: Mapping[str, Any]) -> set[str]:
+    """Keys of every gazetteer place of the corpus (its name and the forms it was found by). Entities
+    typed as places are not asked: a tagger that made "Bashar al-Assad" a facility must not make the
+    person a place."""
+    keys: set[str] = set()
+    for p in export_obj.get("places", []):
+        keys.add(place_key(str(p.get("name") or "")))
+        keys.update(place_key(str(m.get("text") or "")) for m in p.get("mentions", []))
+    keys.discard("")
+    return keys
+
+
+def _as_place(rec: _Record, place_keys: set[str]) -> str | None:
+    """The place a "person" record names, if its name (or its name after a possessive: "Syria's Al-Hol")
+    is a place of the corpus and no person of that name is known elsewhere in it."""
+    for name in (rec.canonical, _POSSESSIVE.sub("", rec.canonical)):
+        key = place_key(name)
+        if key in place_keys:
+            return key
+    return None
+
+
+def _longer_names(person_keys: set[str]) -> dict[str, str]:
+    """Full names that are the start of exactly one longer full name ("idriss deby" -> "idriss deby itno"):
+    the same first name and every word of the shorter in the longer. Two candidates: no merge.
+
+    Candidates come from an index of names by word, starting from the shorter name's rarest word, so a
+    corpus of many "Abu ..." names is not compared pair by pair."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for k in person_keys:
+        for w in k.split():
+            by_word[w].add(k)
+    out: dict[str, str] = {}
+    for k in person_keys:
+        words = k.split()
+        rarest = min(words, key=lambda w: len(by_word[w]))
+        longer = [o for o in by_word[rarest] if o != k and o.split()[0] == words[0]
+                  and len(o.split()) > len(words) and set(words) <= set(o.split())]
+        if len(longer) == 1:
+            out[k] = longer[0]
+    return out
 
 
 def resolve_entities(export_obj: Mapping[str, Any], overrides: Overrides | None = None) -> EntityResolution:
@@ -122,26 +230,35 @@ def resolve_entities(export_obj: Mapping[str, Any], overrides: Overrides | None 
         for d in split_docs:
             splits[(ent_id, d)] = tuple(sorted(split_docs))
 
+    places = _place_keys(export_obj)
     # Full-name persons of each document by surname, so a bare surname can find its full name.
     full_by_surname: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     for rec in records:
         if rec.type == "person" and not _is_bare_name(rec):
-            full_by_surname[(rec.doc_id, normalise_name(rec.canonical).split()[-1])].add(
-                normalise_name(rec.canonical))
+            full_by_surname[(rec.doc_id, name_key(rec.canonical).split()[-1])].add(name_key(rec.canonical))
+    longer = _longer_names({k for ks in full_by_surname.values() for k in ks})
 
     def component(rec: _Record) -> str:
         """The key of the group a record belongs to before merge overrides."""
         if rec.doc_id is not None and (rec.id, rec.doc_id) in splits:
             return "split\x1f" + rec.id + "\x1f" + "\x1f".join(splits[(rec.id, rec.doc_id)])
         if rec.type == "person":
-            name = normalise_name(rec.canonical)
+            place = _as_place(rec, places)
+            if place is not None:
+                return "place\x1f" + place
+            name = name_key(rec.canonical)
             if _is_bare_name(rec):
                 full = full_by_surname.get((rec.doc_id, name), set())
                 if len(full) == 1:
-                    return "person\x1f" + next(iter(full))
+                    found = next(iter(full))
+                    return "person\x1f" + longer.get(found, found)
                 return "local\x1f" + rec.id + "\x1f" + (rec.doc_id or "")
-            return "person\x1f" + name
-        return "id\x1f" + rec.id
+            return "person\x1f" + longer.get(name, name)
+        if rec.type in PLACE_TYPES:
+            return "place\x1f" + place_key(rec.canonical)
+        if rec.type == "country":
+            return "id\x1f" + rec.id
+        return "name\x1f" + name_key(rec.canonical)
 
     groups: dict[str, list[_Record]] = defaultdict(list)
     for rec in records:
@@ -176,8 +293,10 @@ def resolve_entities(export_obj: Mapping[str, Any], overrides: Overrides | None 
             uf.union(targets[0], other)
 
     clusters: dict[str, list[_Record]] = defaultdict(list)
+    rid_keys: dict[str, set[str]] = defaultdict(set)
     for gkey, members in groups.items():
         clusters[uf.find(gid[gkey])].extend(members)
+        rid_keys[uf.find(gid[gkey])].add(gkey)
 
     # Roles told in quotes ("X, the acting envoy, said") are dated by their quote.
     quote_roles: dict[tuple[str | None, str], list[tuple[str, str | None]]] = defaultdict(list)
@@ -210,10 +329,14 @@ def resolve_entities(export_obj: Mapping[str, Any], overrides: Overrides | None 
             for role, said in quote_roles.get((r.doc_id, r.id), []):
                 when = said or doc_date(docs.get(r.doc_id or ""))
                 roles.setdefault((role.casefold(), r.doc_id), RoleAt(role, when, r.doc_id))
-        names = Counter(r.canonical for r in members)
+        # A record typed "person" joins a place's group only because its name is a place: it never gives
+        # the group its type, and a place only "persons" named is a location.
+        is_place = any(k.startswith("place\x1f") for k in rid_keys.get(rid, ()))
+        named = [r for r in members if r.type != "person"] if is_place else members
+        names = Counter(r.canonical for r in named or members)
         # The most common canonical; ties go to the longer (fuller) name, then alphabetical.
         canonical = sorted(names, key=lambda n: (-names[n], -len(n), n))[0]
-        types = Counter(r.type for r in members)
+        types = Counter(r.type for r in named) if named else Counter({"location": 1})
         etype = sorted(types, key=lambda t: (-types[t], t))[0]
         wikidata: list[str | None] = [*sorted({r.wikidata for r in members if r.wikidata})] or [None]
         resolution.types[rid] = etype

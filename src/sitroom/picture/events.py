@@ -13,7 +13,14 @@ Two per-document events are reports of one event when all of these hold (thresho
 * **places** are the same or nested: the same place id; two points within ``max_km``; one report gives
   only the country (or a province whose admin1 holds the other's place) and the country agrees; or, for
   types with ``unknown_place``, one report names no place at all;
-* **actors** are the same resolved entity, or one report names none.
+* **actors** are the same resolved entity, or one report names none;
+* **one document, two events**: two reports from one article stay apart when they give two different
+  exact days, or two different tolls with no word of a revision ("the toll rose to 19, up from 14"): an
+  article that tells of a second attack on Sunday after one on Saturday is telling of two attacks.
+
+Reports too vague to cluster (no date, or a date coarser than the type's ``coarsest``) are attached
+afterwards, each only to the one cluster it can mean (``attach_undated``): at its own specific place, or,
+when it names only the country, the one cluster in that country shortly before its document.
 
 Clustering is complete-linkage (a report joins a group only if compatible with every member), so a chain
 of near-misses never glues distinct events together. Reports are taken most specific first (day before
@@ -59,6 +66,7 @@ class TypeRule:
     coarsest: str
     max_km: float
     unknown_place: bool
+    undated_window_days: int = 31
 
 
 @cache
@@ -66,7 +74,22 @@ def type_rule(event_type: str) -> TypeRule:
     data = datafiles.load(MergeFile)
     own = data.types.get(event_type)
     merged = data.defaults.model_copy(update=own.model_dump(exclude_unset=True) if own else {})
-    return TypeRule(merged.day_tolerance, merged.coarsest, merged.max_km, merged.unknown_place)
+    return TypeRule(
+        merged.day_tolerance, merged.coarsest, merged.max_km, merged.unknown_place, merged.undated_window_days
+    )
+
+
+@cache
+def _revision_pattern() -> re.Pattern[str] | None:
+    tolls = datafiles.load(MergeFile).tolls
+    words = tolls.revision if tolls is not None else []
+    return re.compile("|".join(words), re.IGNORECASE) if words else None
+
+
+def _revises_toll(rec: Mapping[str, Any]) -> bool:
+    """Whether a report's evidence speaks of a toll being revised ("rose to", "up from")."""
+    pattern = _revision_pattern()
+    return pattern is not None and any(pattern.search(str(e.get("text", ""))) for e in rec.get("evidence") or [])
 
 
 @cache
@@ -105,6 +128,7 @@ class _Report:
     actor: str | None
     kb_id: str | None = None  # the actor's knowledge-base id ("iskp")
     lineage: frozenset[str] = frozenset()  # it and its parents ("iskp", "islamic_state")
+    revises: bool = False  # its evidence revises a toll ("the toll rose to 19")
 
 
 def actors_compatible(a: _Report, b: _Report) -> bool:
@@ -152,7 +176,7 @@ def _report(rec: dict[str, Any], order: int, places: Mapping[str, Mapping[str, A
         modality_class=_modality_class(rec.get("modality")), country=rec.get("country") or place.get("country"),
         place_id=rec.get("place_id"), lat=rec.get("lat"), lon=rec.get("lon"), geo=geo,
         admin1=place.get("admin1"), place_name=rec.get("place") or place.get("name"), actor=actor,
-        kb_id=kb_id, lineage=lineage,
+        kb_id=kb_id, lineage=lineage, revises=_revises_toll(rec),
     )
 
 
@@ -201,9 +225,21 @@ def places_compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
     return _nested(a, b) or _nested(b, a)
 
 
+def one_document_two_events(a: _Report, b: _Report) -> bool:
+    """Two reports of one document that the document itself tells apart: two different exact days, or two
+    different tolls when neither speaks of the toll being revised."""
+    if a.rec.get("doc_id") != b.rec.get("doc_id"):
+        return False
+    if a.precision == b.precision == "day" and a.start != b.start:
+        return True
+    ka, kb = a.rec.get("killed"), b.rec.get("killed")
+    return ka is not None and kb is not None and ka != kb and not (a.revises or b.revises)
+
+
 def compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
     return (
-        a.modality_class == b.modality_class
+        not one_document_two_events(a, b)
+        and a.modality_class == b.modality_class
         and actors_compatible(a, b)
         and dates_compatible(a, b, rule)
         and places_compatible(a, b, rule)
@@ -255,38 +291,117 @@ def _reference_window(doc: Mapping[str, Any] | None) -> tuple[date, date] | None
     return date(start.year, 1, 1), end
 
 
-def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str, Any]]) -> list[list[_Report]]:
-    """An undated report joins a dated cluster only when it names the same specific place (same place id,
-    below province level), its actor agrees, and the cluster's date fits the report's document window.
-    It joins only if exactly one cluster qualifies: ambiguity keeps it apart."""
-    dated = [c for c in clusters if any(m.start for m in c)]
+def _recent_window(doc: Mapping[str, Any] | None, days: int) -> tuple[date, date] | None:
+    """The ``days`` before a document's date: news of an event that names only the country is news of
+    an event of the last weeks, not of any event of the year."""
+    start, end = date_bounds((doc or {}).get("published") or (doc or {}).get("reference_date"))
+    if start is None or end is None:
+        return None
+    return start - timedelta(days=days), end
+
+
+def _specific(r: _Report) -> bool:
+    return r.place_id is not None and GEO_RANK[r.geo] <= GEO_RANK["district"]
+
+
+def _tolls_agree(a: _Report, b: _Report) -> bool:
+    """Both give a toll and the two are within a quarter of each other ("more than 20" and 20)."""
+    ka, kb = a.rec.get("killed"), b.rec.get("killed")
+    if ka is None or kb is None:
+        return False
+    return abs(int(ka) - int(kb)) <= 0.25 * max(int(ka), int(kb), 1)
+
+
+def _loose(cluster: list[_Report], rule: TypeRule | None) -> bool:
+    """A singleton too vague to have been clustered: no date, or a date coarser than the type allows."""
+    if len(cluster) != 1:
+        return False
+    r = cluster[0]
+    if r.start is None:
+        return True
+    return rule is not None and DATE_RANK[r.precision] > DATE_RANK[rule.coarsest]
+
+
+def _fits(r: _Report, c: list[_Report]) -> bool:
+    return all(actors_compatible(m, r) and m.modality_class == r.modality_class
+               and not one_document_two_events(m, r) for m in c)
+
+
+def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str, Any]],
+                   rule: TypeRule | None = None) -> list[list[_Report]]:
+    """Reports too vague to cluster join the one cluster they can mean, and only when exactly one
+    qualifies (ambiguity keeps them apart):
+
+    * an undated report naming a specific place (a town or district) joins a cluster at that place whose
+      date fits its document's window (that year, up to the document's date);
+    * a report dated only to a year (coarser than the type's ``coarsest``) joins a cluster at its
+      specific place dated within that year, when the two also give the same toll (within a quarter:
+      "a church bombing in Jolo in 2019 that killed more than 20" is the Jolo cathedral bombing);
+    * an undated report naming only the country joins a cluster in that country dated within
+      ``undated_window_days`` before its document, when the two also give the same toll (a country and
+      a month alone could be any strike of that month, and one actor is behind most of them).
+
+    Its actor must agree with every member and it must not be a second event of a member's document."""
+    dated = [c for c in clusters if not _loose(c, rule) and any(m.start for m in c)]
     dated_ids = {id(c) for c in dated}  # identity, not list equality: this runs over every cluster
     out = list(dated)
-    # Candidates by place id, so each undated report looks only at clusters that share its place.
-    by_place: dict[str, list[list[_Report]]] = defaultdict(list)
+    # Candidates by place and year, and by country and day, so each loose report looks only at the
+    # clusters it may join (a busy city or country holds thousands: keep this linear).
+    by_place: dict[tuple[str, int], list[list[_Report]]] = defaultdict(list)
+    by_country: dict[tuple[str, date], list[list[_Report]]] = defaultdict(list)
     for c in dated:
-        for pid in {m.place_id for m in c if m.place_id}:
-            by_place[pid].append(c)
+        for key in {(m.place_id, m.start.year) for m in c if m.place_id and m.start}:
+            by_place[key].append(c)
+        for day in {(m.country, m.start) for m in c if m.country and m.start}:
+            by_country[day].append(c)
+    window_days = rule.undated_window_days if rule is not None else 31
+
+    def at_place(r: _Report, first: date, last: date) -> list[list[_Report]]:
+        found = {id(c): c for y in range(first.year, last.year + 1) for c in by_place.get((r.place_id or "", y), [])}
+        return list(found.values())
+
+    def in_country(r: _Report, first: date, last: date) -> list[list[_Report]]:
+        days = (first + timedelta(days=i) for i in range((last - first).days + 1))
+        found = {id(c): c for d in days for c in by_country.get((r.country or "", d), [])}
+        return list(found.values())
+
     for cluster in clusters:
         if id(cluster) in dated_ids:
             continue
-        if len(cluster) != 1 or cluster[0].place_id is None or GEO_RANK[cluster[0].geo] > GEO_RANK["district"]:
-            out.append(cluster)
-            continue
         r = cluster[0]
-        window = _reference_window(docs.get(str(r.rec.get("doc_id"))))
-        fits = [
-            c for c in by_place.get(r.place_id or "", [])
-            if window is not None
-            and all(actors_compatible(m, r) for m in c)
-            and all(m.modality_class == r.modality_class for m in c)
-            and any(m.start and window[0] <= m.start <= window[1] for m in c)
-        ]
-        if len(fits) == 1:
-            fits[0].append(r)
+        target: list[_Report] | None = None
+        if len(cluster) == 1 and _specific(r) and r.start is None:
+            window = _reference_window(docs.get(str(r.rec.get("doc_id"))))
+            if window is not None:
+                target = _the_one(at_place(r, *window), r, window, need_toll=False)
+        elif len(cluster) == 1 and _specific(r) and r.start is not None and r.end is not None:
+            target = _the_one(at_place(r, r.start, r.end), r, (r.start, r.end), need_toll=True)
+        elif len(cluster) == 1 and r.start is None and r.geo == "country" and r.country:
+            window = _recent_window(docs.get(str(r.rec.get("doc_id"))), window_days)
+            if window is not None:
+                target = _the_one(in_country(r, *window), r, window, need_toll=True)
+        if target is not None:
+            target.append(r)
         else:
             out.append(cluster)
     return out
+
+
+def _the_one(candidates: list[list[_Report]], r: _Report, window: tuple[date, date],
+             need_toll: bool) -> list[_Report] | None:
+    """The only candidate cluster ``r`` fits (a member dated in ``window``, the same toll when
+    ``need_toll``); stops at the second, since ambiguity keeps the report apart. Cheap tests first."""
+    first, last = window
+    found: list[_Report] | None = None
+    for c in candidates:
+        if need_toll and not any(_tolls_agree(m, r) for m in c):
+            continue
+        if not any(m.start and first <= m.start <= last for m in c) or not _fits(r, c):
+            continue
+        if found is not None:
+            return None
+        found = c
+    return found
 
 
 def _summary(members: list[_Report], field: str, docs: Mapping[str, Mapping[str, Any]]) -> ValueSummary | None:
@@ -398,7 +513,7 @@ def merge_events(export_obj: Mapping[str, Any], resolve: Resolver,
     merged = [
         _merge(cluster, docs, names or {})
         for etype in sorted(by_type)
-        for cluster in attach_undated(cluster_reports(by_type[etype]), docs)
+        for cluster in attach_undated(cluster_reports(by_type[etype]), docs, type_rule(etype))
     ]
     merged.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.type, e.id))
     return merged

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from sitroom.models import stable_id
 from sitroom.picture.model import Picture
 
 
@@ -49,20 +50,25 @@ def assign_ids(
     votes = {fresh: Counter(previous[m] for m in members if m in previous) for fresh, members in groups}
     # Claims ordered oldest id first, then the record holding most of its members: a merge keeps the
     # older id, a split leaves it with its larger part. Ties on ids make the order deterministic.
+    # A record whose own fresh id is one it votes for claims it first: two document-local entities share
+    # their per-document member id ("Assad" bare in two articles), so each votes for the other's id too,
+    # and letting the first take the second's would leave the second nothing but its fresh id: a duplicate.
     claims = sorted(
-        ((born.get(old, generation), -n, old, fresh) for fresh, counter in votes.items() for old, n in counter.items()),
+        ((old != fresh, born.get(old, generation), -n, old, fresh)
+         for fresh, counter in votes.items() for old, n in counter.items()),
     )
     out = Assignment(born=dict(born))
     taken: set[str] = set()
-    for _, _, old, fresh in claims:
+    for _, _, _, old, fresh in claims:
         if fresh in out.ids or old in taken:
             continue
         out.ids[fresh] = old
         taken.add(old)
     for fresh, _ in groups:
         if fresh not in out.ids:
-            # A new record; its fresh id may be a retired one coming back (a split undone): it is live again.
-            out.ids[fresh] = fresh
+            # A new record; its fresh id may be a retired one coming back (a split undone): it is live again,
+            # unless another record took it over (then this one gets an id derived from it, never a duplicate).
+            out.ids[fresh] = fresh if fresh not in taken else stable_id("reissued", fresh)
         out.born.setdefault(out.ids[fresh], generation)
     live = set(out.ids.values())
     where: dict[str, str] = {}  # member -> live id
