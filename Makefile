@@ -41,7 +41,7 @@ browser:
 
 # ruff; the import contracts of pyproject.toml (no cycles, layers, only store/ imports DuckDB; see
 # docs/architecture.md); deptry: every import declared and every declared package used.
-lint: setup lock-check
+lint: lock-check setup
 	$(BIN)/ruff check src tests
 	$(BIN)/lint-imports
 	$(BIN)/deptry src
@@ -54,20 +54,26 @@ lint: setup lock-check
 UV_COMPILE    := $(BIN)/uv pip compile --generate-hashes --python-version 3.11 --custom-compile-command "make lock" --quiet
 LOCK_ARGS     := pyproject.toml requirements/build.in --extra dev
 RUNTIME_ARGS  := pyproject.toml -c requirements/lock.txt --no-annotate
-lock: setup
+lock: | $(BIN)/uv
 	$(UV_COMPILE) $(LOCK_ARGS) $(UPGRADE) -o requirements/lock.txt
 	$(UV_COMPILE) $(RUNTIME_ARGS) -o requirements/runtime.txt
 
 # Fails when pyproject.toml asks for something the lock files do not hold (or they hold what nothing asks
 # for): each is recompiled into a copy, keeping its pins, and must come out identical. Needs PyPI;
 # tests/test_lock.py checks the same offline, pin by pin.
-lock-check: setup
+lock-check: | $(BIN)/uv
 	@tmp=$$(mktemp -d) && cp requirements/lock.txt requirements/runtime.txt $$tmp/ && \
 	  $(UV_COMPILE) $(LOCK_ARGS) -o $$tmp/lock.txt && \
 	  $(UV_COMPILE) $(RUNTIME_ARGS) -o $$tmp/runtime.txt && \
 	  { diff -u requirements/lock.txt $$tmp/lock.txt && diff -u requirements/runtime.txt $$tmp/runtime.txt || \
 	    { echo "the lock files are stale: run make lock"; rm -rf $$tmp; exit 1; }; } && \
 	  rm -rf $$tmp
+
+# uv for the two targets above: the venv's, even when the venv is stale (a dependency just added to
+# pyproject.toml must not stop `make lock`: setup's pip check would fail until the lock has it); on a fresh
+# clone, set up first.
+$(BIN)/uv:
+	$(MAKE) setup
 
 # The wheel (the base map inside, see setup.py), built with the locked setuptools into dist/.
 dist: setup
