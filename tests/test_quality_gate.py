@@ -6,13 +6,13 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from tests.shared_material import SHARED, needs_shared
 
 from sitroom.evaluate import EvalResult, evaluate
 from sitroom.jobs import extract
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
-GOLD = ROOT.parent / "shared" / "gold" / "seeds"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "gold" / "seeds"
 ALL_FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text())
 FLOORS = ALL_FLOORS["dev_seeds"]
 # the project's own held-out set: articles written for the project, never used to tune rules directly
@@ -21,7 +21,7 @@ HELDOUT_GOLD = Path(__file__).parent / "fixtures" / "heldout_gold"
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not GOLD.is_dir(), reason="shared dev set not present")
+@needs_shared(SEEDS, GOLD)
 def test_quality_gate_dev_seeds_meet_floors() -> None:
     export = extract(sorted(str(p) for p in SEEDS.glob("*.txt")))
     result = evaluate(GOLD, export)
@@ -43,8 +43,8 @@ def test_quality_gate_heldout_meets_floors() -> None:
 # The real-article corpus (tests/fixtures/real: train and the frozen test part, scored in aggregate
 # only) and the shared real set: extracted once for the three gates below.
 REAL = Path(__file__).parent / "fixtures" / "real"
-SHARED_REAL = ROOT.parent / "shared" / "corpus" / "real"
-SHARED_REAL_GOLD = ROOT.parent / "shared" / "gold" / "real"
+SHARED_REAL = SHARED / "corpus" / "real"
+SHARED_REAL_GOLD = SHARED / "gold" / "real"
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_quality_gate_real_corpus_meets_floors(real_corpus_export: dict, part: s
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not SHARED_REAL_GOLD.is_dir(), reason="shared real set not present")
+@needs_shared(SHARED_REAL, SHARED_REAL_GOLD)
 def test_quality_gate_shared_real_meets_floors() -> None:
     export = extract(sorted(str(p) for p in SHARED_REAL.glob("*.txt")))
     result = evaluate(SHARED_REAL_GOLD, export)

@@ -1,5 +1,6 @@
 """The ``sitroom/1`` export: one JSON-ready object from DocResults, written as json, jsonl, csv, parquet
-or geojson. docs/export.md documents every field; schema/sitroom-1.schema.json is the machine contract.
+or geojson. docs/export.md documents every field; schema/sitroom-1.schema.json is the machine contract
+(``sitroom.schema`` loads it and derives the Parquet/Arrow and DuckDB types from it).
 
 The object holds the per-document records (``events`` are per-article reports) and, optionally, the
 cross-source picture built from them (``merged_events``, ``series``): ``sitroom.picture.build_export_with_picture``
@@ -20,11 +21,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sitroom.models import EXPORT_FORMAT, DocResult, Evidence, Mention
+from sitroom.schema import arrow_schema, check_records
 
 if TYPE_CHECKING:
     from sitroom.picture import Picture  # types only: the picture imports this module, never the reverse
@@ -38,14 +39,6 @@ FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "parquet", "geojson")
 # What one CSV row / GeoJSON feature stands for: a merged event (when the object has the picture) or a
 # per-document report.
 EVENT_ROWS: tuple[str, ...] = ("merged", "reports")
-
-
-@cache
-def load_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) every ``sitroom/1`` export object validates against."""
-    text = resources.files("sitroom").joinpath("schema/sitroom-1.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
 
 
 # --------------------------------------------------------------------------- build
@@ -468,65 +461,6 @@ def export_geojson(obj: dict[str, Any], out: BinaryIO) -> None:
     out.write((_dumps(collection) + "\n").encode("utf-8"))
 
 
-def _arrow_schemas() -> dict[str, Any]:
-    import pyarrow as pa  # imported here: only the parquet export needs it
-
-    span = pa.struct([("doc_id", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
-    mention = pa.struct([("text", pa.string()), ("doc_id", pa.string()), ("start", pa.int64()),
-                         ("end", pa.int64())])
-    s, f, i, b = pa.string(), pa.float64(), pa.int64(), pa.bool_()
-    summary = pa.struct([
-        ("low", i), ("best", i), ("high", i), ("basis", s),
-        ("by_source", pa.list_(pa.struct([("doc_id", s), ("source", s), ("value", i)]))),
-    ])
-    event_source = pa.struct([
-        ("doc_id", s), ("event_id", s), ("source", s), ("title", s), ("url", s), ("published", s),
-        ("evidence", pa.list_(span)),
-    ])
-    series_point = pa.struct([
-        ("value", f), ("qualifier", s), ("as_of", s), ("as_of_basis", s), ("doc_id", s), ("source", s),
-        ("figure_id", s), ("is_target", b), ("raw", s), ("evidence", pa.list_(span)),
-    ])
-    return {
-        "documents": pa.schema([
-            ("id", s), ("source_path", s), ("segment", i), ("title", s), ("url", s), ("source", s),
-            ("published", s), ("published_basis", s), ("reference_date", s), ("reference_basis", s),
-            ("language", s), ("near_duplicate_of", s), ("skipped_reason", s),
-        ]),
-        "events": pa.schema([
-            ("id", s), ("doc_id", s), ("type", s), ("date", s), ("date_precision", s), ("country", s),
-            ("place", s), ("place_id", s), ("lat", f), ("lon", f), ("actor", s), ("actor_id", s),
-            ("target", s), ("killed", i), ("wounded", i), ("claimed", b), ("modality", s),
-            ("geo_precision", s), ("trigger", s), ("evidence", pa.list_(span)),
-        ]),
-        "figures": pa.schema([
-            ("id", s), ("doc_id", s), ("subject", s), ("value", f), ("unit", s), ("qualifier", s),
-            ("as_of", s), ("is_target", b), ("raw", s), ("evidence", pa.list_(span)),
-        ]),
-        "quotes": pa.schema([
-            ("id", s), ("doc_id", s), ("speaker", s), ("speaker_id", s), ("role", s), ("text", s),
-            ("direct", b), ("date", s), ("evidence", pa.list_(span)),
-        ]),
-        "entities": pa.schema([
-            ("id", s), ("canonical", s), ("type", s), ("wikidata", s), ("roles", pa.list_(s)),
-            ("mentions", pa.list_(mention)),
-        ]),
-        "places": pa.schema([
-            ("id", s), ("name", s), ("country", s), ("lat", f), ("lon", f), ("geonames_id", i),
-            ("admin1", s), ("precision", s), ("mentions", pa.list_(mention)),
-        ]),
-        "merged_events": pa.schema([
-            ("id", s), ("type", s), ("date", s), ("date_precision", s), ("time_precision", i), ("country", s),
-            ("admin1", s), ("place", s), ("place_id", s), ("lat", f), ("lon", f), ("geo_precision", s),
-            ("actor", s), ("target", s), ("claimed", b), ("modality", s), ("killed", summary),
-            ("wounded", summary), ("sources", pa.list_(event_source)),
-        ]),
-        "series": pa.schema([
-            ("id", s), ("name", s), ("unit", s), ("target", f), ("points", pa.list_(series_point)),
-        ]),
-    }
-
-
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path``, renamed onto it once the block has written it completely: a
@@ -545,12 +479,14 @@ def export_parquet(obj: dict[str, Any], directory: Path) -> list[Path]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    # from_pylist drops keys its schema lacks and nulls the ones it misses, without a word: a record that
+    # drifted from the contract fails here instead, before any file is written.
+    for table in _sections(obj):
+        check_records(table, obj[table])
     directory.mkdir(parents=True, exist_ok=True)
-    schemas = _arrow_schemas()
     written: list[Path] = []
     for table in _sections(obj):
-        schema = schemas[table]
-        rows = pa.Table.from_pylist(obj[table], schema=schema)
+        rows = pa.Table.from_pylist(obj[table], schema=arrow_schema(table))
         # The format name travels in the file metadata so a lone file still says what it is.
         rows = rows.replace_schema_metadata({"sitroom.format": obj["format"], "sitroom.table": table})
         path = directory / f"{table}.parquet"

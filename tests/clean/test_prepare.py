@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.shared_material import SHARED, require_shared
 
 from sitroom.clean import fingerprint, is_near_duplicate, prepare
 from sitroom.ingest import read_paths
 from sitroom.models import Document, Source
 
-SEEDS = Path("/work/shared/corpus/seeds")
+SEEDS = SHARED / "corpus" / "seeds"  # was an absolute /work/shared path: wrong in a clone elsewhere
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 BOILERPLATE_MARKERS = ("uses cookies", "moderates all comments", "The Latest", "Short Url")
 
@@ -27,8 +28,7 @@ def _documents(folder: Path) -> dict[str, list[Document]]:
 
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, list[Document]]:
-    if not SEEDS.is_dir():
-        pytest.skip("dev seed articles not available")
+    require_shared(SEEDS)
     return _documents(SEEDS)
 
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.shared_material import SHARED, needs_shared
 
 from sitroom.jobs import ingest
 from sitroom.store import Store
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+SEEDS = SHARED / "corpus" / "seeds"
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared dev seeds not present")
+@needs_shared(SEEDS)
 def test_dev_seeds_rome_ministerial_and_pledge_series(tmp_path: Path) -> None:
     db = tmp_path / "seeds.duckdb"
     ingest([str(SEEDS)], db)
