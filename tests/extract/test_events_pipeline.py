@@ -375,3 +375,33 @@ def test_events_pipeline_strikes_are_where_their_targets_are_and_dated_by_their_
     # a third party's report dates the report, not the attack
     found = events(nlp, "Officials said on Monday that gunmen attacked a checkpoint in Mosul.", reference="2024-12-10")
     assert [(e.type, e.date) for e in found] == [("attack", "2024-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "They include an Australian teen who reportedly died in a suicide attack in the city this week.",
+    "U.S. airstrike targets ISIS-Somalia in support of the Federal Government.",
+    "A July drone strike by American forces in the country's northwest killed a senior leader.",
+])
+def test_events_pipeline_a_nationality_or_the_striking_state_is_not_the_location(nlp: Language, text: str) -> None:
+    found = events(nlp, text, reference="2022-10-07")
+    assert found and all(e.country is None for e in found)
+
+
+def test_events_pipeline_a_demonym_on_a_force_locates_its_operation(nlp: Language) -> None:
+    found = events(nlp, "Nigerian troops repelled an attack by ISWAP fighters on Monday.", reference="2022-10-07")
+    assert [(e.type, e.country) for e in found] == [("attack", "NG")]
+
+
+@pytest.mark.parametrize("text", [
+    "A 23-year-old has been arrested in South Manchester in connection with the incident.",
+    "Three women were arrested on arrival at Frankfurt airport on Monday.",
+    "Since the US withdrawal, ISIS-K has claimed several attacks against the Taliban.",
+])
+def test_events_pipeline_details_and_time_references_are_not_events(nlp: Language, text: str) -> None:
+    assert not events(nlp, text, reference="2021-10-07")
+
+
+def test_events_pipeline_an_arrest_sweep_is_an_operation(nlp: Language) -> None:
+    found = events(nlp, "In January this year, the police arrested 20 terror suspects in Makassar.",
+                   reference="2021-03-29")
+    assert [(e.type, e.date, e.place) for e in found] == [("operation", "2021-01", "Makassar")]

@@ -183,11 +183,13 @@ class EventType(Table):
     needs_support: bool = False
     at_camp: bool = False
     object_is_place: bool = False
+    abroad: bool = False
     seize_verbs: Any = None
     fall_verbs: Any = None
     purpose_nouns: Any = None
     purpose_verbs: Any = None
     purpose_objects: Any = None
+    agentless_passive_not: Any = None
 
 
 class WordsSection(Table):
@@ -245,6 +247,7 @@ class EventPlaces(Table):
     member_preps: Any = None
     borders: Any = None
     directions: Any = None
+    force_nouns: Any = None
 
 
 class EventDates(Table):

@@ -242,7 +242,7 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
 
 @_rule(r"(?:the (?:early )?(?:hours|morning|evening|night) of )?(?:"
        + "|".join(re.escape(k) for k in sorted(_HOLIDAYS, key=len, reverse=True)) + ")")
-def _holiday(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _holiday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     if ref is None:
         return NONE
     month, day = next(v for k, v in _HOLIDAYS.items() if m[0].endswith(k))
@@ -254,7 +254,7 @@ def _holiday(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
 # "January this year", "in March last year", "December of last year", "June next year"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE
        + r",?(?: of)? (?P<which>this|last|next|the previous|the following|the current) year")
-def _month_of_named_year(m: re.Match[str], ref: Reference | None, future: bool) -> Value:
+def _month_of_named_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     if ref is None:
         return NONE
     step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(m["which"], 0)

@@ -559,6 +559,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     det = determiner(head)
     if det in vocab.generic_dets:
         return False
+    if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"}:
+        return False  # "since the US withdrawal, ISIS-K has claimed ...": a time reference, not a report
     allegiance = bool(tv.allegiance_words) and any(
         has_word(t, tv.allegiance_words)
         for t in sent.doc[max(sent.start, trig.start - 2) : min(sent.end, trig.end + 4)]
@@ -571,6 +573,12 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         if tv.parties_only and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
             return False
         if _purpose(head, vocab):
+            return False
+        if (
+            has_word(head, tv.agentless_passive_not)
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and _agent(head) is None
+        ):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
         if tv.needs_argument and not any(c.dep_ in args for c in head.children):
@@ -824,9 +832,15 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if others[0][0].place.precision == "country":
             m.country_place = others[0][0].place
         return
+    vocab = index.vocab
     for tok in sorted(sent, key=lambda t: tree_distance(head, t)):
-        if tok.text in index.vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
-            m.country, m.country_weak = index.vocab.demonyms[tok.text][0], True
+        if tok.text in vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
+            iso, name = vocab.demonyms[tok.text]
+            if not has_word(tok.head, vocab.force_nouns):
+                continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location
+            if vocab.types[m.type].abroad and m.actor is not None and m.actor.name == name:
+                continue  # "a drone strike by American forces": the striking state is not where it hit
+            m.country, m.country_weak = iso, True
             return
     # "ERBIL, Kurdistan Region - Two fighters were killed in an attack in <unknown village>": a lead
     # sentence that names no known place happened, as far as the text tells, where the story was filed

@@ -43,11 +43,13 @@ class TypeVocab:
     needs_support: bool = False
     at_camp: bool = False
     object_is_place: bool = False
+    abroad: bool = False
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
     purpose_objects: frozenset[str] = frozenset()  # ... with one of these as object, when set
+    agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class Vocab:
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
+    force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
@@ -108,6 +111,7 @@ FLAGS = (
     "needs_support",
     "at_camp",
     "object_is_place",
+    "abroad",
 )
 
 
@@ -147,6 +151,7 @@ def vocab() -> Vocab:
                 purpose_nouns=_words(t, "purpose_nouns"),
                 purpose_verbs=_words(t, "purpose_verbs"),
                 purpose_objects=_words(t, "purpose_objects"),
+                agentless_passive_not=_words(t, "agentless_passive_not"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
@@ -195,6 +200,7 @@ def vocab() -> Vocab:
             directions=_words(data["places"], "directions"),
             member_preps=_words(data["places"], "member_preps"),
             borders=_words(data["places"], "borders"),
+            force_nouns=_words(data["places"], "force_nouns"),
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
