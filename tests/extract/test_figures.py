@@ -202,3 +202,12 @@ def test_figures_counts_the_model_put_in_a_date_or_on_a_modifier(bare_nlp: Langu
     assert (f.value, f.unit) == (40, "countries")
     f = _one(_figures(bare_nlp, "The army carried out a couple of surgical strikes on the camps."), "couple")
     assert (f.value, f.unit) == (2, "strikes")
+
+
+def test_figures_fighters_a_group_has_are_its_strength(bare_nlp: Language) -> None:
+    f = _one(_figures(bare_nlp, "Fewer than 1,000 Islamic State fighters remain in Iraq and Syria."), "1,000")
+    assert (f.value, f.unit) == (1_000, "members")
+    f = _one(_figures(bare_nlp, "The group has some 3,000 fighters around the lake."), "3,000")
+    assert f.unit == "members"
+    figs = _figures(bare_nlp, "Troops killed 20 fighters near the border.")
+    assert _one(figs, "20").unit == "people"  # fighters something happened to are people

@@ -277,6 +277,8 @@ class FigureContext(Table):
     custody_words: Words = []
     people_events: Words = []
     people_totals: Words = []
+    combatant_nouns: Words = []
+    strength_verbs: Words = []
     target_words: Words = []
     skip_nouns: Words = []
 

@@ -45,6 +45,8 @@ class FigureVocab:
     custody_words: frozenset[str]
     people_events: frozenset[str]
     people_totals: frozenset[str]
+    combatant_nouns: frozenset[str]
+    strength_verbs: frozenset[str]
     target_words: frozenset[str]
     skip_nouns: frozenset[str]
     pattern: re.Pattern[str]
@@ -89,6 +91,8 @@ def figure_vocab() -> FigureVocab:
         custody_words=frozenset(ctx.get("custody_words", [])),
         people_events=frozenset(ctx.get("people_events", [])),
         people_totals=frozenset(ctx.get("people_totals", [])),
+        combatant_nouns=frozenset(ctx.get("combatant_nouns", [])),
+        strength_verbs=frozenset(ctx.get("strength_verbs", [])),
         target_words=frozenset(ctx["target_words"]),
         skip_nouns=frozenset(ctx["skip_nouns"]),
         pattern=pattern,
@@ -237,6 +241,8 @@ class FigureExtractor:
                 # "wounding at least 110 others", "71 soldiers were killed", "six IS members killed in the
                 # raid": people killed, wounded or held are counted as people, whatever force they were in
                 unit = "people"
+            elif unit == "people" and self._strength(head):
+                unit = "members"  # "fewer than 1,000 fighters remain", "the group has some 3,000 fighters"
             return unit, self._phrase(head, skip), head
         # the number stands for the noun itself: "31,000 of those detained", "killing seven"
         of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -307,6 +313,17 @@ class FigureExtractor:
             return True  # "eight had been placed in custody"
         # "the arrest of its leader and six members", "the killing of three Americans"
         return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in v.people_events
+
+    def _strength(self, noun: Token) -> bool:
+        """The counted fighters are a group's standing strength: the subject of "remain"/"number" or what
+        a group "has" or "fields"."""
+        v = self.vocab
+        if noun.lemma_.lower() not in v.combatant_nouns:
+            return False
+        verb = noun.head.lemma_.lower()
+        return (noun.dep_ == "nsubj" and verb in v.strength_verbs) or (
+            noun.dep_ == "dobj" and verb in v.strength_verbs and verb not in ("remain", "number")
+        )
 
     def _casualty_word(self, node: Token) -> Token | None:
         """The word saying what happened to a bare number of people: "left 20 dead", "injuring over 50",
