@@ -9,6 +9,7 @@ from sitroom.clean.dates import (
     caption_date,
     date_of_date_line,
     date_of_dateline,
+    date_of_yearless_dateline,
     latest_year,
     normalise_metadata_date,
     parse_date,
@@ -163,3 +164,35 @@ def test_split_stamp_prefix_separates_a_leading_page_date() -> None:
 def test_published_from_top_prefers_the_earliest_of_several_lone_date_lines() -> None:
     # a site's current-date banner above the article's own date
     assert published_from_top(["Sat. Apr 1st, 2023", "21 February 2022", LEDE]) == ("2022-02-21", "dateline")
+
+
+def test_published_from_a_month_only_stamp() -> None:
+    assert published_from_top(["A headline", "date 2019-04", "English summary"]) == ("2019-04", "updated-line")
+    # a full date anywhere at the top beats the month-only stamp
+    assert published_from_top(["date 2019-04", "Posted 22 April 2019"]) == ("2019-04-22", "updated-line")
+    assert published_from_top(["date 2019-04-31x"]) == (None, None)
+
+
+def test_month_only_stamp_takes_the_day_from_an_agreeing_url() -> None:
+    text = "Headline\n\n date 2019-04 \n\n" + LEDE
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt", url="https://x.example/2019/04/23/slug-of-it"))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2019-04-23", "url")
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "expected"),
+    [
+        ("UNITED NATIONS, April 22. /TASS/. The UN Security Council has condemned the attacks.", "2019", "2019-04-22"),
+        ("Islamabad, July 31 (EFE).- The death toll from a suicide bombing rose to 54.", "2023", "2023-07-31"),
+        ("UNITED NATIONS, April 22. /TASS/. The Council met.", None, None),
+        ("On April 22 the council met in New York.", "2019", None),
+    ],
+)
+def test_yearless_wire_dateline(line: str, year: str | None, expected: str | None) -> None:
+    assert date_of_yearless_dateline(line, year) == expected
+
+
+def test_yearless_dateline_dates_a_page_with_no_other_date() -> None:
+    text = "UN condemns attacks\n\nUNITED NATIONS, April 22. /TASS/. The Council condemned the attacks of 2019."
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt", url="https://x.example/world/1055070/amp"))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2019-04-22", "dateline")

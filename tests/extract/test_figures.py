@@ -141,3 +141,73 @@ def test_figures_soldiers_and_members_who_were_killed_are_people(bare_nlp: Langu
     assert _one(found, "71").unit == "people"
     assert _one(found, "Six").unit == "people"
     assert _one(found, "2,500").unit == "troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        # a conjunct shares the verb of the first: killed service members are people, not a force size
+        ("The bombing killed at least 60 Afghans and 13 American service members.", "13", 13),
+        ("Eight policemen were killed and 11 others wounded in the attack.", "11", 11),  # reduced passive
+        ("The attack left two members of the checkpoint dead.", "two", 2),
+        ("The ambush also left over a dozen soldiers wounded.", "dozen", 12),
+        ("Seven American troops sustained injuries during the raid.", "Seven", 7),
+        ("Of the women, eight had been placed in custody on arrival.", "eight", 8),
+        ("Police reported the arrest of its leader and six members of the cell.", "six", 6),
+        ("The strike came after the killing of three Americans last month.", "three", 3),
+        ("Four armed terrorists opened fire on the crowd.", "Four", 4),
+        ("The army confirmed 16 deaths on Friday.", "16", 16),
+        ("More than 43,000 Syrians and Iraqis are held in the camp.", "43,000", 43_000),
+        ("The prison held an estimated 3,500 IS inmates.", "3,500", 3_500),
+    ],
+)
+def test_figures_people_a_verb_or_noun_tells(bare_nlp: Language, text: str, raw: str, value: int) -> None:
+    f = _one(_figures(bare_nlp, text), raw)
+    assert (f.value, f.unit) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("The bombings have left 20 dead and 112 wounded.", "20", 20),
+        ("The van hit the crowd, injuring over 50 on the promenade.", "50", 50),
+        ("He said 284 people were wounded and 195 are still hospitalised.", "195", 195),
+        ("In all 382 people were injured, 205 of whom received outpatient care.", "205", 205),
+        ("The death toll from the bombing rose to 54 on Monday.", "54", 54),
+        ("The death toll including the bombers was six, police said.", "six", 6),
+        ("The overall death toll of 42 was one of the highest in years.", "42", 42),
+        ("The camp, whose population is estimated at 74,000, is overcrowded.", "74,000", 74_000),
+        ("The flights brought the total number of repatriated Iraqis to 15,000.", "15,000", 15_000),
+    ],
+)
+def test_figures_bare_numbers_of_people(bare_nlp: Language, text: str, raw: str, value: int) -> None:
+    f = _one(_figures(bare_nlp, text), raw)
+    assert (f.value, f.unit) == (value, "people")
+
+
+def test_figures_one_counts_only_people_something_happened_to(bare_nlp: Language) -> None:
+    assert _one(_figures(bare_nlp, "One government soldier was wounded in the clash."), "One").value == 1
+    assert _one(_figures(bare_nlp, "One of the aid workers was executed on camera."), "One").unit == "people"
+    assert _one(_figures(bare_nlp, "One person was missing, he added."), "One").unit == "people"
+    assert not [f for f in _figures(bare_nlp, "One aid worker said the camp was calm.") if f.value == 1]
+    assert not [f for f in _figures(bare_nlp, "It was one of the deadliest attacks this year.") if f.value == 1]
+
+
+def test_figures_counts_the_model_put_in_a_date_or_on_a_modifier(bare_nlp: Language) -> None:
+    f = _one(_figures(bare_nlp, "We also welcome since January 2017 12 new members to the coalition."), "12")
+    assert (f.value, f.unit) == (12, "members")
+    f = _one(_figures(bare_nlp, "Troops from more than 30 military contributing nations remain in Iraq."), "30")
+    assert (f.value, f.unit) == (30, "countries")
+    f = _one(_figures(bare_nlp, "It hosts 2,201 people from around 40 nationalities."), "40")
+    assert (f.value, f.unit) == (40, "countries")
+    f = _one(_figures(bare_nlp, "The army carried out a couple of surgical strikes on the camps."), "couple")
+    assert (f.value, f.unit) == (2, "strikes")
+
+
+def test_figures_fighters_a_group_has_are_its_strength(bare_nlp: Language) -> None:
+    f = _one(_figures(bare_nlp, "Fewer than 1,000 Islamic State fighters remain in Iraq and Syria."), "1,000")
+    assert (f.value, f.unit) == (1_000, "members")
+    f = _one(_figures(bare_nlp, "The group has some 3,000 fighters around the lake."), "3,000")
+    assert f.unit == "members"
+    figs = _figures(bare_nlp, "Troops killed 20 fighters near the border.")
+    assert _one(figs, "20").unit == "people"  # fighters something happened to are people

@@ -171,3 +171,34 @@ def test_places_affiliate_towns_from_the_curated_list() -> None:
     assert _same("Sheikh Zuweid", "Sheikh Zuwaid", country="EG")
     palma = resolve_place("Palma")
     assert palma is not None and palma.country == "MZ"  # Cabo Delgado, not Mallorca, in this domain
+
+
+@pytest.mark.model
+def test_places_a_name_with_an_apostrophe_is_capitalised(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(places_nlp, "Chad's army chiefs met at the headquarters of the force in N’Djamena, Chad.")
+    assert ("N’Djamena", "TD") in {(m.text, m.place.country) for m in found}
+
+
+@pytest.mark.model
+def test_places_untagged_towns_after_a_locative_or_before_a_type_word(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Nigerian troops repelled an assault on a base in Sabon Gari, Damboa Local Government Area. "
+            "In Indonesia, bombers struck churches in the country's second-largest city Surabaya.")
+    found = {m.place.name: m.place.country for m in _mentions(places_nlp, text)}
+    assert found.get("Damboa") == "NG" and found.get("Surabaya") == "ID"
+
+
+@pytest.mark.model
+def test_places_second_level_units_named_territory(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Congolese troops said rebels attacked villages in the Democratic Republic of Congo's Beni territory."
+    assert ("Beni", "CD") in {(m.place.name, m.place.country) for m in _mentions(places_nlp, text)}
+
+
+@pytest.mark.model
+def test_places_a_surname_is_no_town_without_a_place_cue(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mustafa Bali, a spokesman for the Syrian Democratic Forces, said the raid in Syria was over."
+    assert all(m.place.country != "IN" for m in _mentions(places_nlp, text))
+
+
+def test_places_coalition_air_bases_abroad() -> None:
+    base = resolve_place("Incirlik Air Base", ["TR"])
+    assert base is not None and (base.country, base.feature) == ("TR", "base")

@@ -56,6 +56,14 @@ _STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DATE}")
+# "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death
+# toll ...": agencies that date their dateline by day and month only
+_YEARLESS_DATELINE_RE = re.compile(
+    rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?,\s*(?P<date>(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))"
+    r"\s*(?:\.\s*/[A-Za-z]+/|\([A-Za-z .'’/-]{1,30}\)\s*\.?\s*[-–—]|[-–—]{1,2}\s)",
+)
+# "date 2019-04 English summary": a stamp that gives only the month
+_PARTIAL_STAMP_RE = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])")
 _YEAR_RE = re.compile(r"(?<![\d$€£.,/-])((?:19|20)\d\d)(?![\d]|[.,/]\d)")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 
@@ -127,7 +135,12 @@ def date_in_stamp(line: str) -> tuple[bool, str | None]:
         return False, None
     rest = m.group("rest")
     found = DATE_RE.search(rest)
-    return True, (parse_date(found.group(0)) if found else None)
+    if found is None:
+        partial = _PARTIAL_STAMP_RE.match(rest.strip())
+        if partial and MIN_YEAR <= int(partial.group("year")) <= _max_year():
+            return True, partial.group(0)  # the month is all the page says: that precision
+        return True, None
+    return True, parse_date(found.group(0))
 
 
 def date_of_date_line(line: str) -> str | None:
@@ -178,12 +191,24 @@ def split_stamp_prefix(line: str) -> list[str]:
     return [m.group("stamp"), m.group("rest")]
 
 
+def date_of_yearless_dateline(line: str, year: str | None) -> str | None:
+    """The date of a wire dateline that names only day and month ("UNITED NATIONS, April 22. /TASS/."),
+    in ``year`` (the latest year the article states), else None."""
+    m = _YEARLESS_DATELINE_RE.match(line.strip())
+    if m is None or not year:
+        return None
+    return parse_date(f"{m.group('date')} {year}")
+
+
 def published_from_top(top: Sequence[str]) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD, basis) from the first lines of an article, or (None, None)."""
+    """(YYYY-MM-DD, basis) from the first lines of an article, or (None, None). A stamp that gives only
+    a month ("date 2019-04") yields YYYY-MM when nothing at the top fixes the day."""
+    partial = None
     for line in top:
         is_stamp, date = date_in_stamp(line)
-        if is_stamp and date:
+        if is_stamp and date and len(date) == 10:
             return date, "updated-line"
+        partial = partial or (date if is_stamp else None)
     # several lone date lines: a site's current-date banner ("Sat. Apr 1st, 2023") or an update line sits
     # beside the article's own date, and both come later than it: the earliest is the publication date
     lone = [d for d in (date_of_date_line(line) for line in top) if d]
@@ -193,6 +218,8 @@ def published_from_top(top: Sequence[str]) -> tuple[str | None, str | None]:
         date = date_of_dateline(line)
         if date:
             return date, "dateline"
+    if partial:
+        return partial, "updated-line"
     return None, None
 
 

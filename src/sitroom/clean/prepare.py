@@ -10,6 +10,7 @@ from sitroom.clean.dates import (
     caption_date,
     date_in_stamp,
     date_of_date_line,
+    date_of_yearless_dateline,
     latest_year,
     normalise_metadata_date,
     published_from_top,
@@ -66,14 +67,21 @@ def _published(
             basis = source.extra.get("published_basis") or ("html" if source.kind == "html" else "metadata")
             return date, str(basis)
     date, basis = published_from_top(top)
-    if date is None and segment_index == 0:
+    url_date = date_from_url(source.url) if segment_index == 0 else None
+    if date is not None and url_date and len(date) < len(url_date) and url_date.startswith(date):
+        return url_date, "url"  # a month-only stamp the URL's day agrees with
+    if date is None and url_date:
         # a date printed at the top of the page beats the URL's; the URL beats a stamp further down
         # ("Published 20 November 2015" under the text)
-        date = date_from_url(source.url)
-        basis = "url" if date else None
+        date, basis = url_date, "url"
     if date is None:
         date = next((d for d in (date_in_stamp(line)[1] for line in lines) if d), None)
         basis = "updated-line" if date else None
+    if date is None:
+        # a day-and-month wire dateline ("UNITED NATIONS, April 22. /TASS/.") in the year the text states
+        year = latest_year("\n".join(lines))
+        date = next((d for d in (date_of_yearless_dateline(line, year) for line in top) if d), None)
+        basis = "dateline" if date else None
     # a dated photo caption stays the reference date only: file photos carry the day of the picture
     return date, basis
 

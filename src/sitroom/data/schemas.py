@@ -292,6 +292,12 @@ class Units(Table):
 
 class FigureContext(Table):
     people_verbs: Words = []
+    casualty_words: Words = []
+    custody_words: Words = []
+    people_events: Words = []
+    people_totals: Words = []
+    combatant_nouns: Words = []
+    strength_verbs: Words = []
     target_words: Words = []
     skip_nouns: Words = []
 
@@ -300,6 +306,7 @@ class FiguresFile(Table):
     currency: dict[str, str] = {}
     scale: dict[str, float] = {}
     number_words: dict[str, int] = {}
+    suffered_number_words: dict[str, int] = {}
     qualifiers: dict[str, str] = {}
     length: dict[str, float] = {}
     units: Units

@@ -41,7 +41,14 @@ class FigureVocab:
     length: dict[str, float]
     noun_units: dict[str, str]
     hyphen_units: dict[str, str]
+    suffered_words: dict[str, int]
     people_verbs: frozenset[str]
+    casualty_words: frozenset[str]
+    custody_words: frozenset[str]
+    people_events: frozenset[str]
+    people_totals: frozenset[str]
+    combatant_nouns: frozenset[str]
+    strength_verbs: frozenset[str]
     target_words: frozenset[str]
     skip_nouns: frozenset[str]
     pattern: re.Pattern[str]
@@ -59,10 +66,11 @@ def figure_vocab() -> FigureVocab:
     for unit in set(noun_units.values()) | set(data.hyphen_units.values()) | set(data.currency.values()):
         assert unit in FIGURE_UNITS, f"figures.toml names unknown unit {unit}"
     symbols = [c for c in data.currency if not c.isalpha()]
+    words = [*data.number_words, *data.suffered_number_words]
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     pattern = re.compile(
         rf"(?<![\w.,/:-])(?P<cur>{_alternation(symbols)})?[ ]?"
-        rf"(?:(?P<num>{number})|(?P<word>{_alternation(list(data.number_words))}))"
+        rf"(?:(?P<num>{number})|(?P<word>{_alternation(words)}))"
         rf"(?:\s?(?P<scale>{_alternation(list(data.scale))})(?![\w]))?"
         rf"(?:\s?(?P<pct>%|percent\b|per cent\b|pct\b))?"
         rf"(?:-(?P<hy>{_alternation(list(data.hyphen_units))})\b)?"
@@ -74,12 +82,19 @@ def figure_vocab() -> FigureVocab:
     return FigureVocab(
         currency=data.currency,
         scale={k: float(v) for k, v in data.scale.items()},
-        number_words=data.number_words,
+        number_words={**data.number_words, **data.suffered_number_words},
+        suffered_words=data.suffered_number_words,
         qualifiers=data.qualifiers,
         length={k: float(v) for k, v in data.length.items()},
         noun_units=noun_units,
         hyphen_units=data.hyphen_units,
         people_verbs=frozenset(ctx.people_verbs),
+        casualty_words=frozenset(ctx.casualty_words),
+        custody_words=frozenset(ctx.custody_words),
+        people_events=frozenset(ctx.people_events),
+        people_totals=frozenset(ctx.people_totals),
+        combatant_nouns=frozenset(ctx.combatant_nouns),
+        strength_verbs=frozenset(ctx.strength_verbs),
         target_words=frozenset(ctx.target_words),
         skip_nouns=frozenset(ctx.skip_nouns),
         pattern=pattern,
@@ -144,7 +159,7 @@ class FigureExtractor:
         text = doc.text
         s, e = m.start(), m.end()
         money = bool(m.group("cur")) or bool(m.group("pct"))
-        if tok.ent_type_ in _SKIP_ENTS and not money:
+        if tok.ent_type_ in _SKIP_ENTS and not money and not self._count_in_date(tok):
             return True
         num = m.group("num") or ""
         if re.fullmatch(r"(1[89]|20)\d\d", num) and not money and not m.group("scale"):
@@ -160,6 +175,16 @@ class FigureExtractor:
             return True  # a list marker
         # "1,600 km (994 miles)": the parenthesised conversion repeats the first figure
         return bool(re.search(r"\d[\d,.]*\s*[a-z%]*\s*\($", before))
+
+    def _count_in_date(self, tok: Token) -> bool:
+        """A count the model folded into a neighbouring date: "since January 2017 12 new members" (a number
+        right after a year, counting a noun), "the death toll of 42"."""
+        if tok.ent_type_ != "DATE" or not re.fullmatch(r"\d[\d,]*", tok.text):
+            return False
+        after_year = tok.i > 0 and re.fullmatch(r"(1[89]|20)\d\d", tok.nbor(-1).text) is not None
+        if after_year and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            return tok.head.lemma_.lower() not in self.vocab.skip_nouns
+        return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.vocab.people_totals
 
     def _qualifier(self, doc: Doc, start: int) -> tuple[str | None, int]:
         window = doc.text[max(0, start - 24) : start]
@@ -207,9 +232,10 @@ class FigureExtractor:
             return v.currency[nxt.lower_], *self._money_subject(nxt, skip | {nxt.i})
         if nxt is not None and nxt.lower_ in v.length:
             return "km", self._phrase(nxt.head, skip | {nxt.i}) if nxt.head != nxt else nxt.text, nxt
-        if node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and head.i > node.i and head.pos_ in (
-            "NOUN", "PROPN"
+        if node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and head.i > node.i and (
+            head.pos_ in ("NOUN", "PROPN") or head.dep_ == "compound" or (head.pos_ == "ADJ" and head.dep_ == "amod")
         ):
+            head = self._counted_noun(head)
             unit = self._noun_unit(head)
             if unit is None and head.lemma_.lower() not in v.skip_nouns and head.pos_ == "NOUN":
                 unit = "count"
@@ -217,6 +243,8 @@ class FigureExtractor:
                 # "wounding at least 110 others", "71 soldiers were killed", "six IS members killed in the
                 # raid": people killed, wounded or held are counted as people, whatever force they were in
                 unit = "people"
+            elif unit == "people" and self._strength(head):
+                unit = "members"  # "fewer than 1,000 fighters remain", "the group has some 3,000 fighters"
             return unit, self._phrase(head, skip), head
         # the number stands for the noun itself: "31,000 of those detained", "killing seven"
         of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -224,14 +252,22 @@ class FigureExtractor:
             obj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 unit = self._noun_unit(obj) or (
-                    "people" if any(t.lemma_.lower() in v.people_verbs for t in obj.subtree) else None
+                    "people" if any(t.lemma_.lower() in v.people_verbs for t in obj.subtree)
+                    or obj.lower_ == "whom" else None  # "205 of whom received outpatient care"
                 )
                 if unit in (None, "count", "troops", "members") and self._suffered(node):
                     unit = "people"  # "five of its members had been killed"
                 words = [t for t in obj.subtree if not t.is_space][:MAX_SUBJECT_TOKENS]
                 return unit, _join(words), obj
-        if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in v.people_verbs:
+        if node.dep_ in ("dobj", "nsubjpass", "nsubj") and self._suffered(node):
             return "people", head.text, head
+        casualty = self._casualty_word(node)
+        if casualty is not None:  # "left 20 dead", "injuring over 50", "with 15 more injured"
+            return "people", casualty.text, casualty
+        total = self._people_total(node)
+        if total is not None:  # "the death toll rose to 54", "whose population is estimated at 74,000"
+            unit, noun = total
+            return unit, self._phrase(noun, skip), noun
         shared = self._shared_noun(node)
         if shared is not None:  # the phrase without the other number: "soldiers", not "400 soldiers"
             other = {c.i for c in shared.children if c.dep_ == "nummod"} | {
@@ -245,13 +281,99 @@ class FigureExtractor:
 
     def _suffered(self, noun: Token) -> bool:
         """The noun is who a people verb happened to: its object or passive subject, or it carries the verb
-        as a reduced relative ("members killed in the raid")."""
-        verbs = self.vocab.people_verbs
-        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
+        as a reduced relative ("members killed in the raid"). A conjunct shares its first conjunct's verb
+        ("killed 169 Afghans and 13 American service members")."""
+        v = self.vocab
+        verbs = v.people_verbs
+        if any(c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in verbs and c.tag_ == "VBN"
+               or c.dep_ in ("amod", "acl", "oprd") and c.lower_ in v.casualty_words
+               for c in noun.children if c.i > noun.i):
+            return True  # "members killed in the raid", "two members of the checkpoint dead"
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM") and noun.head.i < noun.i:
+            noun = noun.head
+        head = noun.head
+        lemma = head.lemma_.lower()
+        if noun.dep_ in ("dobj", "nsubjpass") and lemma in verbs:
             return True
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("die", "perish"):
-            return True
-        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.tag_ == "VBN" for c in noun.children)
+        if noun.dep_ == "nsubj" and (lemma in ("die", "perish") or (
+            lemma in verbs and head.tag_ in ("VBN", "VBD") and not any(c.dep_ == "dobj" for c in head.children)
+        )):
+            return True  # "20 died", "11 others wounded" (a reduced passive: no object)
+        others = [c for c in head.children if c.i != noun.i]
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma in ("leave", "be", "remain") and any(
+            c.lower_ in v.casualty_words and c.dep_ not in ("nsubj", "nsubjpass", "dobj") for c in others
+        ):
+            return True  # "left two police officials dead", "one person was missing"
+        if noun.dep_ == "nsubj" and lemma in ("sustain", "suffer") and any(
+            c.dep_ == "dobj" and c.lower_ in v.casualty_words for c in others
+        ):
+            return True  # "seven American troops sustained injuries"
+        if noun.dep_ in ("dobj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in v.custody_words for o in c.children)
+            for c in others
+        ):
+            return True  # "eight had been placed in custody"
+        # "the arrest of its leader and six members", "the killing of three Americans"
+        return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in v.people_events
+
+    def _strength(self, noun: Token) -> bool:
+        """The counted fighters are a group's standing strength: the subject of "remain"/"number" or what
+        a group "has" or "fields"."""
+        v = self.vocab
+        if noun.lemma_.lower() not in v.combatant_nouns:
+            return False
+        verb = noun.head.lemma_.lower()
+        return (noun.dep_ == "nsubj" and verb in v.strength_verbs) or (
+            noun.dep_ == "dobj" and verb in v.strength_verbs and verb not in ("remain", "number")
+        )
+
+    def _casualty_word(self, node: Token) -> Token | None:
+        """The word saying what happened to a bare number of people: "left 20 dead", "injuring over 50",
+        "at least four with 15 more injured"."""
+        v = self.vocab
+        head = node.head
+        if node.dep_ in ("nummod", "npadvmod") and head.lower_ in v.casualty_words:
+            return head
+        if node.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost", "than") and (
+            head.head.lemma_.lower() in v.people_verbs
+        ):
+            return head.head
+        if node.dep_ == "npadvmod" and head.lower_ in ("more", "others", "other") and (
+            head.head.lower_ in v.casualty_words or head.head.lemma_.lower() in v.people_verbs
+            and head.head.tag_ == "VBN"
+        ):
+            return head.head
+        return None
+
+    def _people_total(self, node: Token) -> tuple[str | None, Token] | None:
+        """(unit, noun) when a bare number is the value of a total of people: the death toll or a camp's
+        population it is said to rise to or stand at, or "the total number of repatriated Iraqis"."""
+        v = self.vocab
+        if node.dep_ not in ("pobj", "attr", "acomp"):
+            return None
+        for anc in list(node.ancestors)[:3]:
+            if anc.pos_ in ("NOUN", "PROPN") and anc.lemma_.lower() in v.people_totals:
+                return "people", anc  # "the death toll of 42"
+            if anc.pos_ in ("VERB", "AUX"):
+                for c in anc.children:
+                    if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or c.i == node.i:
+                        continue
+                    if c.lemma_.lower() in v.people_totals:
+                        return "people", c
+                    of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+                    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+                    if c.lemma_.lower() in ("number", "total") and obj is not None and self._noun_unit(obj):
+                        return self._noun_unit(obj), c
+                return None
+        return None
+
+    def _counted_noun(self, head: Token) -> Token:
+        """The noun a number counts when the parser hung it on a modifier of that noun: "3,500 IS inmates"
+        (on the compound), "30 military contributing nations" (on the adjective)."""
+        noun = head
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        return noun
 
     def _shared_noun(self, node: Token) -> Token | None:
         """The counted noun a bare coordinated number shares with the number before it: "900 troops in
@@ -273,7 +395,10 @@ class FigureExtractor:
             return v.noun_units[f"{compound} {lemma}"]
         if lemma == "state" and noun.tag_ != "NNS":
             return None  # "the Islamic State", "a state of emergency"
-        return v.noun_units.get(lemma) or v.noun_units.get(noun.lower_)
+        unit = v.noun_units.get(lemma) or v.noun_units.get(noun.lower_)
+        if unit is None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):
+            return "people"  # "three Americans", "30 Britons", "43,000 Syrians"
+        return unit
 
     def _money_subject(self, node: Token, skip: set[int]) -> tuple[str, Token | None]:
         """What a sum or share belongs to: a noun it modifies or complements, or the clause it is in."""
@@ -374,6 +499,10 @@ class FigureExtractor:
                 continue
             if m.group("word") and unit == "count":
                 continue  # "one location", "two sides": spelled-out counts of things are not indicators
+            if (m.group("word") or "").lower() in v.suffered_words and not (
+                unit == "people" and (self._suffered(node) or subject_head is not None and self._suffered(subject_head))
+            ):
+                continue  # "one soldier was wounded" counts; "one of the commanders said" does not
             if unit == "km":
                 nxt = doc[node.i + 1] if node.i + 1 < len(doc) else node
                 value *= v.length.get(nxt.lower_, 1.0)

@@ -54,6 +54,11 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
     "garrison": frozenset({"base"}), "airport": frozenset({"airport", "base", "facility"}),
     "prison": frozenset({"facility"}), "desert": frozenset({"region"}), "area": frozenset({"region", "district"}),
     "mountains": frozenset({"region"}), "mountain": frozenset({"region"}),
+    # second-level units as outlets name them: "Beni territory" (DRC), "Damboa Local Government Area"
+    # (Nigeria), "Kouré commune" (Niger)
+    "territory": frozenset({"district", "city"}), "local government area": frozenset({"district", "city"}),
+    "lga": frozenset({"district", "city"}), "commune": frozenset({"district", "city"}),
+    "municipality": frozenset({"district", "city"}),
 }
 _TYPE_ALT = "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
 _TYPE_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?P<type>{_TYPE_ALT})$", re.I)
@@ -204,7 +209,8 @@ def _name_variants(name: str) -> Iterable[str]:
 
 
 def _capitalised(span: Span) -> bool:
-    return any(t.text[:1].isupper() for t in span if t.is_alpha)
+    # "N’Djamena" is one token that is not is_alpha (the apostrophe): its first letter decides
+    return any(t.text[:1].isupper() for t in span if t.text[:1].isalpha())
 
 
 def _trim(span: Span) -> Span:
@@ -234,6 +240,19 @@ def _heads_org_name(span: Span, window: int = 3) -> bool:
         if token.lower_ in words:
             return True
     return False
+
+
+# Words right before a name that say a place follows ("killed in Lubero", "the city Surabaya", "the nearby
+# city of Arbinda").
+_LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "city", "town", "village", "capital"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "outskirts", "district", "province", "region"})
+
+
+def _after_locative(span: Span) -> bool:
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].lower_ in _LOCATIVE_BEFORE:
+        return True
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS
 
 
 _DATELINE_CITY = re.compile(r"[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})")
@@ -276,9 +295,10 @@ class PlaceResolver:
             place = resolve_place(span.text, tuple(context))
             if place is None:
                 continue
-            if ent.label_ in MAYBE_PLACE_LABELS and not self._plausible(place, ent):
+            if ent.label_ in MAYBE_PLACE_LABELS and not self._plausible(place, ent, context):
                 continue
             found.append((span, place))
+        found += self._untagged_places(doc, context)
         for _, start, end in self.names(doc):
             span = doc[start:end]
             if not _capitalised(span) or _heads_org_name(span) or any(
@@ -317,14 +337,52 @@ class PlaceResolver:
         return out
 
     @staticmethod
-    def _plausible(place: Place, ent: Span) -> bool:
-        """ORG/PERSON/NORP entities: only curated places, countries, provinces or big cities, never orgs."""
-        if ent.label_ == "NORP" or _is_org_name(ent):
+    def _plausible(place: Place, ent: Span, context: frozenset[str] = frozenset()) -> bool:
+        """ORG/PERSON/NORP entities: only curated places, countries, provinces or big cities, never orgs; a
+        town in a country the document is about also counts when a locative word precedes it ("attacks took
+        place in Lubero", tagged PERSON). A NORP entity is a place only when it is no demonym ("the provinces
+        of Aleppo and Idlib")."""
+        if _is_org_name(ent):
             return False
+        if ent.label_ == "NORP":
+            return ent.text not in demonyms() and place.country in context and _well_known(place)
         if place.precision != "point" or place.geonames_id is None:
+            return True
+        if place.country in context and _after_locative(ent):
             return True
         entry = default_gazetteer().get(place.geonames_id)
         return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
+
+    @staticmethod
+    def _untagged_places(doc: Doc, context: frozenset[str]) -> list[tuple[Span, Place]]:
+        """Proper-noun runs NER left untagged that name a town in a country the document is about, when a
+        locative word precedes them ("in Indonesia's second-largest city Surabaya") or a type word ends them
+        ("Sabon Gari, Damboa Local Government Area"). Without such a cue a capitalised word that happens to be
+        a town's name (a surname, a group's name) stays what it is."""
+        out: list[tuple[Span, Place]] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and not doc[j].ent_type_ and doc[j].text[:1].isupper() and doc[j].is_alpha and (
+                doc[j].pos_ == "PROPN" or not doc[j].is_sent_start
+            ):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            name = doc[i:j]
+            k = next((k for k in (j + 3, j + 2, j + 1) if k <= len(doc) and doc[j:k].text.lower() in TYPE_WORDS), j)
+            span, i = doc[name.start:k], j
+            suffix = _TYPE_SUFFIX.match(span.text)
+            if suffix is None and not (all(t.pos_ == "PROPN" for t in name) and _after_locative(name)):
+                continue
+            bare = doc.char_span(span.start_char, span.start_char + len(suffix["name"])) if suffix else span
+            if bare is None or _heads_org_name(span) or _is_org_name(bare):
+                continue
+            place = resolve_place(span.text, tuple(context))
+            if place is not None and place.country in context and place.precision != "country":
+                out.append((span, place))
+        return out
 
 
 def _well_known(place: Place) -> bool:

@@ -231,9 +231,12 @@ def country_from_article(events: list[EventMention], places: list[Place]) -> Non
     as the text tells, in the country the article is about: the country most of its places lie in. Left
     unset when no country dominates (a round-up of several countries)."""
     counts: dict[str, int] = {}
+    names: dict[str, str] = {}
     for p in places:
         if p.country:
             counts[p.country] = counts.get(p.country, 0) + 1
+            if p.precision == "country":
+                names[p.country] = p.name
     if not counts:
         return
     main = max(counts, key=lambda c: counts[c])  # first-seen wins a tie (dicts keep insertion order)
@@ -241,4 +244,6 @@ def country_from_article(events: list[EventMention], places: list[Place]) -> Non
         return
     for e in events:
         if e.country is None:
+            if vocab().types[e.type].abroad and e.actor is not None and e.actor.name == names.get(main):
+                continue  # a US report of a US strike is about the US, but the strike hit elsewhere
             e.country, e.country_weak = main, True

@@ -742,8 +742,8 @@ def link_places(
             )
         )
     ]
-    if located and len(located) < len(out):
-        out = located
+    if (located or vocab.types[etype].abroad) and len(located) < len(out):
+        out = located  # ("U.S. airstrike targets ISIS-Somalia": a strike is never where its striker is from)
     out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
     return out
 
@@ -823,8 +823,14 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             m.place, m.country = pm.place, pm.place.country
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
+    striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
     others = sorted(
-        (pt for pt in index.places_in(sent) if not _other_side(pt[1], index.vocab)),
+        (
+            pt
+            for pt in index.places_in(sent)
+            if not _other_side(pt[1], index.vocab)
+            and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
+        ),
         key=lambda pt: tree_distance(head, pt[1]),
     )
     if others:
@@ -845,7 +851,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     # "ERBIL, Kurdistan Region - Two fighters were killed in an attack in <unknown village>": a lead
     # sentence that names no known place happened, as far as the text tells, where the story was filed
     for start, pm in index.dateline_places:
-        if sent.start_char <= start < sent.end_char:
+        if sent.start_char <= start < sent.end_char and not (striker and pm.place.name == striker):
             m.country, m.country_weak = pm.place.country, True
             return
 
