@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from sitroom.models import stable_id
 from sitroom.picture.model import Picture
 
 
@@ -59,10 +60,13 @@ def assign_ids(
             continue
         out.ids[fresh] = old
         taken.add(old)
-    for fresh, _ in groups:
+    for fresh, members in groups:
         if fresh not in out.ids:
             # A new record; its fresh id may be a retired one coming back (a split undone): it is live again.
-            out.ids[fresh] = fresh
+            # Unless the record it was split from kept that id (the part named after the same earliest
+            # report): two records must never publish one id, so this part gets one of its own.
+            out.ids[fresh] = fresh if fresh not in taken else stable_id("split", fresh, *sorted(members))
+            taken.add(out.ids[fresh])
         out.born.setdefault(out.ids[fresh], generation)
     live = set(out.ids.values())
     where: dict[str, str] = {}  # member -> live id
