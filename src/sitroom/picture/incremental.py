@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
@@ -32,7 +32,7 @@ from typing import Any
 from sitroom.picture import events as linker
 from sitroom.picture.common import SurfaceIndex
 from sitroom.picture.entities import EntityResolution
-from sitroom.picture.ids import Assignment
+from sitroom.picture.ids import Assignment, assign_ids
 from sitroom.picture.kinds import Mentions
 
 # What a picture depends on besides the records: its rules (the picture package and the data files) and the
@@ -199,13 +199,23 @@ def attachable(rec: Mapping[str, Any], places: Mapping[str, Mapping[str, Any]]) 
 # --------------------------------------------------------------------------- ids
 
 
-def restamped_groups(stored: Mapping[str, Sequence[str]], kept: Iterable[str],
-                     fresh: Sequence[tuple[str, Sequence[str]]]) -> list[tuple[str, Sequence[str]]]:
-    """The groups ``assign_ids`` reconciles: every stored record left as it was (under its published id,
-    which it keeps: all its members carried it) and every record just recomputed (under its fresh id).
-    A kept record goes under a key no fresh id can equal, so a recomputed record named like it is told
-    apart as in a full rebuild (where the kept record has its own fresh id)."""
-    return [*((KEPT + pub, stored[pub]) for pub in kept), *fresh]
+def assign_block(groups: Sequence[tuple[str, Sequence[str]]], previous: Mapping[str, str], born: Mapping[str, int],
+                 redirects: Mapping[str, str], kept: Collection[str]) -> Assignment:
+    """``assign_ids`` for the records an update recomputed, with the same outcome as over the whole picture.
+
+    ``previous`` holds the former record of every member of ``groups`` (and of no other: the block takes
+    stored records whole); ``kept`` are the published ids of the stored records left as they were. Claims
+    never cross the block (a kept record's members all carried its id), so only ids of the block can move;
+    an alias of a kept record keeps pointing at it."""
+    inside = {old: target for old, target in redirects.items() if target not in kept}
+    done = assign_ids(groups, previous, born, inside, reserved=kept)
+    live = set(done.ids.values())
+    for old, target in redirects.items():
+        if old not in inside and old not in live:
+            done.redirects.setdefault(old, target)
+    done.ids.update({KEPT + pub: pub for pub in kept})  # live too, for the id history rows
+    return done
 
 
+# Kept records as keys of ``Assignment.ids``: no fresh id can equal one.
 KEPT = "\x00kept:"

@@ -248,25 +248,38 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
                 con.unregister(view)
             found += inc.linked_reports(reports, frontier, [c for c in candidates if c["id"] not in block])
         # Undated reports the linker attaches by place, and the dated events they could attach to.
-        for r in frontier:
-            place_id = inc.attachable(r, places)
-            if place_id is None:
-                continue
-            same = _recs(_dicts(con.execute(f"{_EVENT} WHERE e.type = ? AND e.place_id = ?", [r["type"], place_id])))
-            if date_bounds(r.get("date"))[0] is not None:
-                found += [c for c in same if date_bounds(c.get("date"))[0] is None]
-            else:
-                doc = docs.get(r["doc_id"]) or {}
-                lo, hi = date_bounds(doc.get("published") or doc.get("reference_date"))
-                if lo is not None and hi is not None:
-                    first = date(lo.year, 1, 1)
-                    found += [c for c in same if (s := date_bounds(c.get("date"))[0]) is not None and first <= s <= hi]
+        at = {(r["type"], p): r for r in frontier if (p := inc.attachable(r, places)) is not None}
+        if at:
+            view = "_sitroom_update_at"
+            con.register(view, pa.table({"type": [k[0] for k in at], "place_id": [k[1] for k in at]}))
+            try:
+                same = _recs(_dicts(con.execute(f"{_EVENT} JOIN {view} w ON w.type = e.type AND w.place_id = e.place_id")))
+            finally:
+                con.unregister(view)
+            for (etype, place_id), _ in at.items():
+                here = [c for c in same if c["type"] == etype and c["place_id"] == place_id]
+                for r in (r for r in frontier if r["type"] == etype and inc.attachable(r, places) == place_id):
+                    found += _attach_candidates(r, here, docs)
         frontier = []
         for c in found:
             if c["id"] not in block:
                 block[c["id"]] = c
                 frontier.append(c)
     return block
+
+
+def _attach_candidates(r: Mapping[str, Any], same_place: list[dict[str, Any]],
+                       docs: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Reports at ``r``'s place that ``events.attach_undated`` can join with it: the undated ones for a
+    dated report; for an undated one the dated ones within its document's year up to its date."""
+    if date_bounds(r.get("date"))[0] is not None:
+        return [c for c in same_place if date_bounds(c.get("date"))[0] is None]
+    doc = docs.get(r["doc_id"]) or {}
+    lo, hi = date_bounds(doc.get("published") or doc.get("reference_date"))
+    if lo is None or hi is None:
+        return []
+    first = date(lo.year, 1, 1)
+    return [c for c in same_place if (s := date_bounds(c.get("date"))[0]) is not None and first <= s <= hi]
 
 
 # --------------------------------------------------------------------------- the update
@@ -276,11 +289,15 @@ def _entity_ids(resolution: EntityResolution, history: tuple[dict[str, str], dic
     return assign_ids([(e.id, list(e.members) or [e.id]) for e in resolution.entities], *history)
 
 
-def _members(con: duckdb.DuckDBPyConnection, sql: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for record, member in con.execute(sql).fetchall():
-        out[str(record)].append(str(member))
-    return out
+def _assign(con: duckdb.DuckDBPyConnection, kind: str, groups: list[tuple[str, list[str]]], old: set[str],
+            every_sql: str, members_sql: str) -> Assignment:
+    """The published ids of the records recomputed (``groups``, replacing the stored records ``old``)."""
+    history = con.execute("SELECT id, born, current_id FROM picture_ids WHERE kind = ?", [kind]).fetchall()
+    born = {str(i): int(b) for i, b, _ in history}
+    redirects = {str(i): str(c) for i, _, c in history if c != i}
+    kept = {str(r[0]) for r in con.execute(every_sql).fetchall()} - old
+    previous = {str(m): str(o) for m, o in (tuple(r.values()) for r in _with(con, old, members_sql))}
+    return inc.assign_block(groups, previous, born, redirects, kept)
 
 
 def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, max_new_share: float) -> dict[str, int]:
@@ -294,12 +311,15 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
     res_new = resolve_entities(ent_in, overrides)
     res_old = resolve_entities(_without(ent_in, new), overrides)
     ent_history = id_history(con, "entity")
-    ent_new, ent_old = _entity_ids(res_new, ent_history), _entity_ids(res_old, ent_history)
+    ent_new = _entity_ids(res_new, ent_history)
     stored_entities = {r["id"]: r for r in _dicts(con.execute(
         "SELECT id, canonical, type, wikidata, surface_forms, doc_ids, mention_count, members, roles "
         "FROM picture_entities"))}
-    if {(i, tuple(r["members"])) for i, r in stored_entities.items()} != \
-            {(ent_old.ids[e.id], tuple(e.members)) for e in res_old.entities}:
+    # The ids the stored picture published for the entities of the old records, read off it: an entity is
+    # its members in its documents (two bare surnames of two documents share a member, not documents).
+    by_content = {(tuple(r["members"]), tuple(r["doc_ids"])): i for i, r in stored_entities.items()}
+    ent_old = Assignment(ids={e.id: by_content.get((tuple(e.members), tuple(e.doc_ids)), "") for e in res_old.entities})
+    if len(by_content) != len(stored_entities) or sorted(ent_old.ids.values()) != sorted(stored_entities):
         raise _Rebuild("stored entities are not what their records resolve to")
     changed, fallbacks = inc.changed_documents(inc.published_view(res_old, ent_old),
                                                inc.published_view(res_new, ent_new), old_docs)
@@ -336,7 +356,6 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
     obj = loader.export({r["doc_id"] for r in block.values()})
     obj["events"] = [e for e in obj["events"] if e["id"] in block]
     events = merge_events(obj, res_new.resolve, res_new.names)
-    ev_members = _members(con, "SELECT merged_id, event_id FROM picture_event_sources ORDER BY merged_id, ord")
     ev_old = {r["merged_id"] for r in _with(con, block, "SELECT DISTINCT merged_id FROM picture_event_sources "
                                                         "WHERE event_id IN (SELECT id FROM _ids)")}
 
@@ -352,14 +371,13 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
     se_old = {sid for sid, (key, _) in stored_series.items() if key in keys}
     series_docs = set(touched).union(*(stored_series[s][1] for s in se_old))
     series = [s for s in build_series(loader.export(series_docs), res_new, overrides) if s.id in keys]
-    se_members = _members(con, "SELECT series_id, figure_id FROM picture_series_points ORDER BY series_id, kind, ord")
 
     # Ids: recomputed records reconcile with the stored history exactly as in a full rebuild.
     fresh = groups_of(Picture(events=events, series=series))
-    ev_ids = assign_ids(inc.restamped_groups(ev_members, sorted(set(ev_members) - ev_old), fresh["event"]),
-                        *id_history(con, "event"))
-    se_ids = assign_ids(inc.restamped_groups(se_members, sorted(set(se_members) - se_old), fresh["series"]),
-                        *id_history(con, "series"))
+    ev_ids = _assign(con, "event", fresh["event"], ev_old, "SELECT id FROM picture_events",
+                     "SELECT s.event_id, s.merged_id FROM picture_event_sources s JOIN _ids k ON s.merged_id = k.id")
+    se_ids = _assign(con, "series", fresh["series"], se_old, "SELECT id FROM picture_series",
+                     "SELECT p.figure_id, p.series_id FROM picture_series_points p JOIN _ids k ON p.series_id = k.id")
 
     # Statements of the touched documents, then the opposing pairs of every (actor, topic) they touch.
     statements, _ = build_statements(touched_obj, res_new)
