@@ -27,7 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sitroom.picture import events as linker
 from sitroom.picture.common import SurfaceIndex
@@ -81,7 +81,8 @@ def published_view(resolution: EntityResolution, ids: Assignment) -> dict[str, A
     }
 
 
-def changed_documents(old: Mapping[str, Any], new: Mapping[str, Any], old_docs: Iterable[str]) -> tuple[set[str], set[str]]:
+def changed_documents(old: Mapping[str, Any], new: Mapping[str, Any],
+                      old_docs: Iterable[str]) -> tuple[set[str], set[str]]:
     """(documents whose entities read differently now, per-document ids whose id fallback changed).
 
     A document is changed when one of its entities resolves to another published id, or its resolved
@@ -105,6 +106,7 @@ def changed_documents(old: Mapping[str, Any], new: Mapping[str, Any], old_docs: 
 # --------------------------------------------------------------------------- events
 
 Resolver = Callable[[str | None, str | None], str | None]
+R = TypeVar("R", bound=Mapping[str, Any])
 
 
 def window(rec: Mapping[str, Any]) -> tuple[date, date] | None:
@@ -152,8 +154,7 @@ class Reports:
         return False
 
 
-def linked_reports(reports: Reports, frontier: Sequence[Mapping[str, Any]],
-                   candidates: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+def linked_reports(reports: Reports, frontier: Sequence[Mapping[str, Any]], candidates: Iterable[R]) -> list[R]:
     """The candidates the linker may merge with a report of ``frontier`` (same type, overlapping windows)."""
     by_day: dict[tuple[str, date], list[Mapping[str, Any]]] = defaultdict(list)
     for r in frontier:
@@ -163,7 +164,7 @@ def linked_reports(reports: Reports, frontier: Sequence[Mapping[str, Any]],
         first, last = span
         for i in range((last - first).days + 1):
             by_day[(r["type"], first + timedelta(days=i))].append(r)
-    out: list[Mapping[str, Any]] = []
+    out: list[R] = []
     for c in candidates:
         span = window(c)
         if span is None:

@@ -219,47 +219,17 @@ def _recs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], reports: inc.Reports,
-                 docs: Mapping[str, Mapping[str, Any]], places: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+                 docs: Mapping[str, Mapping[str, Any]],
+                 places: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
     """The per-document events whose merged events must be recomputed: the seeds and everything the linker
     can reach from them (inc.linked_reports), stored merged events kept whole."""
     block = {r["id"]: r for r in seeds}
     frontier = list(seeds)
     while frontier:
-        found: list[dict[str, Any]] = []
-        ids = [r["id"] for r in frontier]
-        # Reports that shared a merged event with the frontier.
-        found += _recs(_with(con, ids, f"{_EVENT} WHERE e.id IN (SELECT s2.event_id FROM picture_event_sources s1 "
-                                       "JOIN picture_event_sources s2 ON s1.merged_id = s2.merged_id "
-                                       "JOIN _ids k ON s1.event_id = k.id)"))
-        # Reports of the same type in an overlapping window that the linker finds compatible.
-        windows = [(r["type"], *span) for r in frontier if (span := inc.window(r)) is not None]
-        if windows:
-            view = "_sitroom_update_windows"
-            con.register(view, pa.table({"type": [w[0] for w in windows], "lo": [w[1] for w in windows],
-                                         "hi": [w[2] for w in windows]}))
-            try:
-                candidates = _recs(_dicts(con.execute(
-                    f"SELECT DISTINCT c.* FROM ({_EVENT.replace('FROM events e', f', {_START} AS s_, {_END} AS e_ FROM events e')}) c "
-                    f"JOIN {view} w ON w.type = c.type AND ((c.date IS NOT NULL AND c.s_ IS NULL) "
-                    "OR (c.s_ <= w.hi AND c.e_ >= w.lo))")))
-                for c in candidates:
-                    del c["s_"], c["e_"]
-            finally:
-                con.unregister(view)
-            found += inc.linked_reports(reports, frontier, [c for c in candidates if c["id"] not in block])
-        # Undated reports the linker attaches by place, and the dated events they could attach to.
-        at = {(r["type"], p): r for r in frontier if (p := inc.attachable(r, places)) is not None}
-        if at:
-            view = "_sitroom_update_at"
-            con.register(view, pa.table({"type": [k[0] for k in at], "place_id": [k[1] for k in at]}))
-            try:
-                same = _recs(_dicts(con.execute(f"{_EVENT} JOIN {view} w ON w.type = e.type AND w.place_id = e.place_id")))
-            finally:
-                con.unregister(view)
-            for (etype, place_id), _ in at.items():
-                here = [c for c in same if c["type"] == etype and c["place_id"] == place_id]
-                for r in (r for r in frontier if r["type"] == etype and inc.attachable(r, places) == place_id):
-                    found += _attach_candidates(r, here, docs)
+        found = _co_members(con, [r["id"] for r in frontier])
+        candidates = [c for c in _in_windows(con, frontier) if c["id"] not in block]
+        found += inc.linked_reports(reports, frontier, candidates)
+        found += _by_place(con, frontier, docs, places)
         frontier = []
         for c in found:
             if c["id"] not in block:
@@ -268,24 +238,76 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
     return block
 
 
-def _attach_candidates(r: Mapping[str, Any], same_place: list[dict[str, Any]],
-                       docs: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Reports at ``r``'s place that ``events.attach_undated`` can join with it: the undated ones for a
-    dated report; for an undated one the dated ones within its document's year up to its date."""
-    if date_bounds(r.get("date"))[0] is not None:
-        return [c for c in same_place if date_bounds(c.get("date"))[0] is None]
-    doc = docs.get(r["doc_id"]) or {}
-    lo, hi = date_bounds(doc.get("published") or doc.get("reference_date"))
-    if lo is None or hi is None:
+def _co_members(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
+    """Reports that shared a stored merged event with one of ``ids``."""
+    return _recs(_with(con, ids, f"{_EVENT} WHERE e.id IN (SELECT s2.event_id FROM picture_event_sources s1 "
+                                 "JOIN picture_event_sources s2 ON s1.merged_id = s2.merged_id "
+                                 "JOIN _ids k ON s1.event_id = k.id)"))
+
+
+def _in_windows(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored reports of a frontier report's type whose span meets its window (inc.window)."""
+    windows = [(r["type"], *span) for r in frontier if (span := inc.window(r)) is not None]
+    if not windows:
         return []
-    first = date(lo.year, 1, 1)
-    return [c for c in same_place if (s := date_bounds(c.get("date"))[0]) is not None and first <= s <= hi]
+    view = "_sitroom_update_windows"
+    con.register(view, pa.table({"type": [w[0] for w in windows], "lo": [w[1] for w in windows],
+                                 "hi": [w[2] for w in windows]}))
+    spans = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_ FROM events e")
+    try:
+        rows = _dicts(con.execute(
+            f"SELECT DISTINCT c.* FROM ({spans}) c JOIN {view} w ON w.type = c.type "
+            "AND ((c.date IS NOT NULL AND c.s_ IS NULL) OR (c.s_ <= w.hi AND c.e_ >= w.lo))"))
+    finally:
+        con.unregister(view)
+    for c in rows:
+        del c["s_"], c["e_"]
+    return _recs(rows)
+
+
+def _by_place(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]], docs: Mapping[str, Mapping[str, Any]],
+              places: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """What ``events.attach_undated`` can join with a frontier report by place: for a dated report the
+    undated ones at its place; for an undated one the dated ones there within its document's year."""
+    keys: dict[str, tuple[str, str]] = {}
+    for r in frontier:
+        dated = date_bounds(r.get("date"))[0] is not None
+        place_id = r.get("place_id") if dated else inc.attachable(r, places)
+        if place_id:
+            keys[r["id"]] = (r["type"], str(place_id))
+    if not keys:
+        return []
+    pairs = sorted(set(keys.values()))
+    view = "_sitroom_update_at"
+    con.register(view, pa.table({"type": [k[0] for k in pairs], "place_id": [k[1] for k in pairs]}))
+    try:
+        same = _recs(_dicts(con.execute(f"{_EVENT} JOIN {view} w ON w.type = e.type AND w.place_id = e.place_id")))
+    finally:
+        con.unregister(view)
+    at: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in same:
+        at[(c["type"], c["place_id"])].append(c)
+    out: list[dict[str, Any]] = []
+    for r in frontier:
+        if r["id"] not in keys:
+            continue
+        here = at.get(keys[r["id"]], [])
+        if date_bounds(r.get("date"))[0] is not None:
+            out += [c for c in here if date_bounds(c.get("date"))[0] is None]
+            continue
+        doc = docs.get(r["doc_id"]) or {}
+        lo, hi = date_bounds(doc.get("published") or doc.get("reference_date"))
+        if lo is not None and hi is not None:
+            first = date(lo.year, 1, 1)
+            out += [c for c in here if (s := date_bounds(c.get("date"))[0]) is not None and first <= s <= hi]
+    return out
 
 
 # --------------------------------------------------------------------------- the update
 
 
-def _entity_ids(resolution: EntityResolution, history: tuple[dict[str, str], dict[str, int], dict[str, str]]) -> Assignment:
+def _entity_ids(resolution: EntityResolution,
+                history: tuple[dict[str, str], dict[str, int], dict[str, str]]) -> Assignment:
     return assign_ids([(e.id, list(e.members) or [e.id]) for e in resolution.entities], *history)
 
 
@@ -302,41 +324,10 @@ def _assign(con: duckdb.DuckDBPyConnection, kind: str, groups: list[tuple[str, l
 
 def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, max_new_share: float) -> dict[str, int]:
     docs, new = _documents(con, basis, overrides, max_new_share)
-    doc_map = {d["id"]: d for d in docs}
-    old_docs = [d["id"] for d in docs if d["id"] not in new]
-    written: dict[str, int] = defaultdict(int)
+    written: dict[str, int] = {}
 
-    # Entities: resolved again over every entity record (a narrow read), before and after the new documents.
-    ent_in = _entity_input(con, docs)
-    res_new = resolve_entities(ent_in, overrides)
-    res_old = resolve_entities(_without(ent_in, new), overrides)
-    ent_history = id_history(con, "entity")
-    ent_new = _entity_ids(res_new, ent_history)
-    stored_entities = {r["id"]: r for r in _dicts(con.execute(
-        "SELECT id, canonical, type, wikidata, surface_forms, doc_ids, mention_count, members, roles "
-        "FROM picture_entities"))}
-    # The ids the stored picture published for the entities of the old records, read off it: an entity is
-    # its members in its documents (two bare surnames of two documents share a member, not documents).
-    by_content = {(tuple(r["members"]), tuple(r["doc_ids"])): i for i, r in stored_entities.items()}
-    ent_old = Assignment(ids={e.id: by_content.get((tuple(e.members), tuple(e.doc_ids)), "") for e in res_old.entities})
-    if len(by_content) != len(stored_entities) or sorted(ent_old.ids.values()) != sorted(stored_entities):
-        raise _Rebuild("stored entities are not what their records resolve to")
-    changed, fallbacks = inc.changed_documents(inc.published_view(res_old, ent_old),
-                                               inc.published_view(res_new, ent_new), old_docs)
-    if fallbacks:
-        changed |= {r["doc_id"] for r in _with(con, fallbacks, "SELECT doc_id FROM events WHERE actor_id IN "
-                                                "(SELECT id FROM _ids) UNION SELECT doc_id FROM quotes WHERE "
-                                                "speaker_id IN (SELECT id FROM _ids)")} - new
+    res_new, res_old, ent_new, changed = _entities(con, docs, new, overrides, written)
     touched = new | changed  # documents whose own events, figures and quotes are read again
-    entity_rows = picture_rows(restamp(Picture(entities=res_new.entities), Assignment(), Assignment(),
-                                       ent_new))["picture_entities"]
-    fresh_entities = {r["id"]: r for r in entity_rows}
-    gone = [i for i, r in stored_entities.items() if fresh_entities.get(i) != r]
-    _delete(con, "picture_entities", "id", gone)
-    added = [r for i, r in fresh_entities.items() if i not in stored_entities or i in set(gone)]
-    insert_rows(con, "picture_entities", added)
-    written["picture_entities"] = len(added)
-
     every_place, old_places = _places(con, new)
     codes = {str(p["country"]) for p in every_place if p.get("precision") == "country" and p.get("country")}
     if inc.country_names(every_place, codes) != inc.country_names(old_places, codes):
@@ -352,25 +343,14 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
     reports = inc.Reports(places, (res_new.resolve, res_new.names), (res_old.resolve, res_old.names),
                           changed, new)
     seeds = _recs(_with(con, touched, f"{_EVENT} JOIN _ids k ON e.doc_id = k.id"))
-    block = _event_block(con, seeds, reports, doc_map, places)
+    block = _event_block(con, seeds, reports, {d["id"]: d for d in docs}, places)
     obj = loader.export({r["doc_id"] for r in block.values()})
     obj["events"] = [e for e in obj["events"] if e["id"] in block]
     events = merge_events(obj, res_new.resolve, res_new.names)
     ev_old = {r["merged_id"] for r in _with(con, block, "SELECT DISTINCT merged_id FROM picture_event_sources "
                                                         "WHERE event_id IN (SELECT id FROM _ids)")}
-
-    # Series: every series a touched document's figures join (or joined), from all of its documents.
     touched_obj = loader.export(touched)
-    keys = {s.id for s in build_series(touched_obj, res_new, overrides)}
-    stored_series: dict[str, tuple[str, set[str]]] = {}
-    for sid, name, unit, doc_id in con.execute(
-            "SELECT s.id, s.name, s.unit, p.doc_id FROM picture_series s JOIN picture_series_points p "
-            "ON p.series_id = s.id").fetchall():
-        stored_series.setdefault(sid, (stable_id("series", name.casefold(), unit), set()))[1].add(doc_id)
-    keys |= {key for key, doc_ids in stored_series.values() if doc_ids & changed}
-    se_old = {sid for sid, (key, _) in stored_series.items() if key in keys}
-    series_docs = set(touched).union(*(stored_series[s][1] for s in se_old))
-    series = [s for s in build_series(loader.export(series_docs), res_new, overrides) if s.id in keys]
+    series, se_old = _series(con, loader, touched_obj, changed, res_new, overrides)
 
     # Ids: recomputed records reconcile with the stored history exactly as in a full rebuild.
     fresh = groups_of(Picture(events=events, series=series))
@@ -381,15 +361,14 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
 
     # Statements of the touched documents, then the opposing pairs of every (actor, topic) they touch.
     statements, _ = build_statements(touched_obj, res_new)
-    before = _with(con, changed, "SELECT about_ids, topic, polarity FROM picture_statements s "
-                                 "JOIN _ids k ON s.doc_id = k.id")
-    pub = ent_new.ids
-    subjects = {(a, r["topic"]) for r in before if r["topic"] is not None and r["polarity"] != 0 for a in r["about_ids"]}
-    subjects |= {(pub.get(a, a), s.topic) for s in statements if s.topic is not None and s.polarity != 0
+    subjects = {(a, r["topic"]) for r in _with(con, changed, "SELECT about_ids, topic, polarity FROM "
+                                               "picture_statements s JOIN _ids k ON s.doc_id = k.id")
+                if r["topic"] is not None and r["polarity"] != 0 for a in r["about_ids"]}
+    subjects |= {(ent_new.ids.get(a, a), s.topic) for s in statements if s.topic is not None and s.polarity != 0
                  for a in s.about_ids}
 
-    picture = restamp(Picture(events=events, series=series, statements=statements), ev_ids, se_ids, ent_new)
-    rows = picture_rows(picture)
+    rows = picture_rows(restamp(Picture(events=events, series=series, statements=statements), ev_ids, se_ids,
+                                ent_new))
     _delete(con, "picture_event_sources", "merged_id", ev_old)
     _delete(con, "picture_events", "id", ev_old)
     _delete(con, "picture_series_points", "series_id", se_old)
@@ -399,24 +378,89 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
                   "picture_statements"):
         insert_rows(con, table, rows[table])
         written[table] = len(rows[table])
-    # Statement order is global (date, document, id): renumber after the new ones are in.
+    # Statement order is global (date, document, id): renumber once the new ones are in.
     con.execute("UPDATE picture_statements SET ord = r.n FROM (SELECT id, doc_id, row_number() OVER (ORDER BY "
                 "CASE WHEN date IS NULL OR date = '' THEN '9999' ELSE date END, doc_id, id) - 1 AS n "
-                "FROM picture_statements) r WHERE picture_statements.id = r.id AND picture_statements.doc_id = r.doc_id")
-    opposed = _opposing(con, subjects, res_new, ent_new)
-    written["picture_opposing"] = len(opposed)
-
-    id_rows_ = [*id_rows("event", ev_ids), *id_rows("series", se_ids), *id_rows("entity", ent_new)]
-    stored_ids = {(k, i): (b, c) for k, i, b, c in con.execute("SELECT kind, id, born, current_id FROM picture_ids").fetchall()}
-    fresh_ids = {(r["kind"], r["id"]): (r["born"], r["current_id"]) for r in id_rows_}
-    stale = [k for k, v in stored_ids.items() if fresh_ids.get(k) != v]
-    for kind, ident in stale:
-        con.execute("DELETE FROM picture_ids WHERE kind = ? AND id = ?", [kind, ident])
-    insert_rows(con, "picture_ids", [r for r in id_rows_ if stored_ids.get((r["kind"], r["id"])) != fresh_ids[(r["kind"], r["id"])]])
+                "FROM picture_statements) r "
+                "WHERE picture_statements.id = r.id AND picture_statements.doc_id = r.doc_id")
+    written["picture_opposing"] = len(_opposing(con, subjects, res_new, ent_new))
+    written["picture_ids"] = _id_history(con, [*id_rows("event", ev_ids), *id_rows("series", se_ids),
+                                               *id_rows("entity", ent_new)])
     mark_built(con, basis)
     log.info("picture: %d new documents, %d changed, %d reports re-merged, %d series", len(new), len(changed),
              len(block), len(series))
-    return dict(written)
+    return written
+
+
+def _entities(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]], new: set[str], overrides: Overrides,
+              written: dict[str, int]) -> tuple[EntityResolution, EntityResolution, Assignment, set[str]]:
+    """Entities resolved again over every entity record (a narrow read), before and after the new documents;
+    the rows of those that changed replaced. Returns (after, before, published ids after, the old documents
+    whose entities read differently now)."""
+    ent_in = _entity_input(con, docs)
+    res_new = resolve_entities(ent_in, overrides)
+    res_old = resolve_entities(_without(ent_in, new), overrides)
+    ent_new = _entity_ids(res_new, id_history(con, "entity"))
+    stored = {r["id"]: r for r in _dicts(con.execute(
+        "SELECT id, canonical, type, wikidata, surface_forms, doc_ids, mention_count, members, roles "
+        "FROM picture_entities"))}
+    # The ids the stored picture published for the entities of the old records, read off it: an entity is
+    # its members in its documents (two bare surnames of two documents share a member, not documents).
+    by_content = {(tuple(r["members"]), tuple(r["doc_ids"])): i for i, r in stored.items()}
+    ent_old = Assignment(ids={e.id: by_content.get((tuple(e.members), tuple(e.doc_ids)), "")
+                              for e in res_old.entities})
+    if len(by_content) != len(stored) or sorted(ent_old.ids.values()) != sorted(stored):
+        raise _Rebuild("stored entities are not what their records resolve to")
+    old_docs = [d["id"] for d in docs if d["id"] not in new]
+    changed, fallbacks = inc.changed_documents(inc.published_view(res_old, ent_old),
+                                               inc.published_view(res_new, ent_new), old_docs)
+    if fallbacks:
+        changed |= {r["doc_id"] for r in _with(con, fallbacks, "SELECT doc_id FROM events WHERE actor_id IN "
+                                               "(SELECT id FROM _ids) UNION SELECT doc_id FROM quotes WHERE "
+                                               "speaker_id IN (SELECT id FROM _ids)")} - new
+    fresh = {r["id"]: r for r in picture_rows(restamp(Picture(entities=res_new.entities), Assignment(),
+                                                      Assignment(), ent_new))["picture_entities"]}
+    gone = {i for i, r in stored.items() if fresh.get(i) != r}
+    _delete(con, "picture_entities", "id", gone)
+    added = [r for i, r in fresh.items() if i not in stored or i in gone]
+    insert_rows(con, "picture_entities", added)
+    written["picture_entities"] = len(added)
+    return res_new, res_old, ent_new, changed
+
+
+def _series(con: duckdb.DuckDBPyConnection, loader: _Loader, touched_obj: dict[str, Any], changed: set[str],
+            entities: EntityResolution, overrides: Overrides) -> tuple[list[Any], set[str]]:
+    """Every series a touched document's figures join (or joined), built again from all of its documents;
+    and the published ids of the stored series they replace."""
+    keys = {s.id for s in build_series(touched_obj, entities, overrides)}
+    stored: dict[str, tuple[str, set[str]]] = {}
+    for sid, name, unit, doc_id in con.execute(
+            "SELECT s.id, s.name, s.unit, p.doc_id FROM picture_series s JOIN picture_series_points p "
+            "ON p.series_id = s.id").fetchall():
+        # The fresh id a rebuild gives the series (series.build_series): its key, from its name and unit.
+        stored.setdefault(sid, (stable_id("series", name.casefold(), unit), set()))[1].add(doc_id)
+    keys |= {key for key, doc_ids in stored.values() if doc_ids & changed}
+    old = {sid for sid, (key, _) in stored.items() if key in keys}
+    docs = {d["id"] for d in touched_obj["documents"]}.union(*(stored[s][1] for s in old))
+    return [s for s in build_series(loader.export(docs), entities, overrides) if s.id in keys], old
+
+
+def _id_history(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
+    """Make ``picture_ids`` hold ``rows``, touching only the rows that differ; returns rows written."""
+    stored = {(k, i): (b, c)
+              for k, i, b, c in con.execute("SELECT kind, id, born, current_id FROM picture_ids").fetchall()}
+    fresh = {(r["kind"], r["id"]): (r["born"], r["current_id"]) for r in rows}
+    stale = [k for k, v in stored.items() if fresh.get(k) != v]
+    if stale:
+        view = "_sitroom_update_ids_stale"
+        con.register(view, pa.table({"kind": [k[0] for k in stale], "id": [k[1] for k in stale]}))
+        try:
+            con.execute(f"DELETE FROM picture_ids WHERE (kind, id) IN (SELECT (kind, id) FROM {view})")
+        finally:
+            con.unregister(view)
+    changed = [r for r in rows if stored.get((r["kind"], r["id"])) != fresh[(r["kind"], r["id"])]]
+    insert_rows(con, "picture_ids", changed)
+    return len(changed)
 
 
 def _delete(con: duckdb.DuckDBPyConnection, table: str, column: str, values: Iterable[str]) -> None:
