@@ -212,9 +212,15 @@ _EVENT = ("SELECT e.id, e.doc_id, e.type, e.date, e.date_precision, e.country, e
           "e.actor, e.actor_id, e.modality, e.geo_precision FROM events e")
 
 
+_SPANS = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_ FROM events e")
+
+
 def _recs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows as the export shapes events (floats as floats, no helper columns)."""
     for r in rows:
         r["lat"], r["lon"] = _float(r["lat"]), _float(r["lon"])
+        r.pop("s_", None)
+        r.pop("e_", None)
     return rows
 
 
@@ -246,22 +252,22 @@ def _co_members(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str
 
 
 def _in_windows(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Stored reports of a frontier report's type whose span meets its window (inc.window)."""
+    """Stored reports of a frontier report's type whose span meets its window (inc.window), and those
+    whose date the SQL cannot read (the linker decides about them)."""
     windows = [(r["type"], *span) for r in frontier if (span := inc.window(r)) is not None]
     if not windows:
         return []
     view = "_sitroom_update_windows"
     con.register(view, pa.table({"type": [w[0] for w in windows], "lo": [w[1] for w in windows],
                                  "hi": [w[2] for w in windows]}))
-    spans = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_ FROM events e")
     try:
-        rows = _dicts(con.execute(
-            f"SELECT DISTINCT c.* FROM ({spans}) c JOIN {view} w ON w.type = c.type "
-            "AND ((c.date IS NOT NULL AND c.s_ IS NULL) OR (c.s_ <= w.hi AND c.e_ >= w.lo))"))
+        # Two queries, not one with OR: a pure range join is an interval join, an OR a nested loop.
+        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM ({_SPANS}) c JOIN {view} w ON w.type = c.type "
+                                  "AND c.s_ <= w.hi AND c.e_ >= w.lo"))
+        rows += _dicts(con.execute(f"SELECT c.* FROM ({_SPANS}) c WHERE c.date IS NOT NULL AND c.s_ IS NULL "
+                                   f"AND c.type IN (SELECT type FROM {view})"))
     finally:
         con.unregister(view)
-    for c in rows:
-        del c["s_"], c["e_"]
     return _recs(rows)
 
 
@@ -269,38 +275,40 @@ def _by_place(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]], do
               places: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """What ``events.attach_undated`` can join with a frontier report by place: for a dated report the
     undated ones at its place; for an undated one the dated ones there within its document's year."""
-    keys: dict[str, tuple[str, str]] = {}
+    undated_at: set[tuple[str, str]] = set()  # (type, place) of dated reports: undated ones there
+    dated_at: list[tuple[str, str, date, date]] = []  # (type, place, from, to) of undated reports
     for r in frontier:
-        dated = date_bounds(r.get("date"))[0] is not None
-        place_id = r.get("place_id") if dated else inc.attachable(r, places)
-        if place_id:
-            keys[r["id"]] = (r["type"], str(place_id))
-    if not keys:
-        return []
-    pairs = sorted(set(keys.values()))
-    view = "_sitroom_update_at"
-    con.register(view, pa.table({"type": [k[0] for k in pairs], "place_id": [k[1] for k in pairs]}))
-    try:
-        same = _recs(_dicts(con.execute(f"{_EVENT} JOIN {view} w ON w.type = e.type AND w.place_id = e.place_id")))
-    finally:
-        con.unregister(view)
-    at: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for c in same:
-        at[(c["type"], c["place_id"])].append(c)
-    out: list[dict[str, Any]] = []
-    for r in frontier:
-        if r["id"] not in keys:
-            continue
-        here = at.get(keys[r["id"]], [])
         if date_bounds(r.get("date"))[0] is not None:
-            out += [c for c in here if date_bounds(c.get("date"))[0] is None]
+            if r.get("place_id"):
+                undated_at.add((r["type"], str(r["place_id"])))
             continue
+        place_id = inc.attachable(r, places)
         doc = docs.get(r["doc_id"]) or {}
         lo, hi = date_bounds(doc.get("published") or doc.get("reference_date"))
-        if lo is not None and hi is not None:
-            first = date(lo.year, 1, 1)
-            out += [c for c in here if (s := date_bounds(c.get("date"))[0]) is not None and first <= s <= hi]
+        if place_id and lo is not None and hi is not None:
+            dated_at.append((r["type"], place_id, date(lo.year, 1, 1), hi))
+    out: list[dict[str, Any]] = []
+    if undated_at:
+        keys = sorted(undated_at)
+        out += [c for c in _joined(con, {"type": [k[0] for k in keys], "place_id": [k[1] for k in keys]},
+                                   "w.type = c.type AND w.place_id = c.place_id AND (c.s_ IS NULL)")
+                if date_bounds(c.get("date"))[0] is None]
+    if dated_at:
+        out += _joined(con, {"type": [k[0] for k in dated_at], "place_id": [k[1] for k in dated_at],
+                             "lo": [k[2] for k in dated_at], "hi": [k[3] for k in dated_at]},
+                       "w.type = c.type AND w.place_id = c.place_id AND c.s_ BETWEEN w.lo AND w.hi")
     return out
+
+
+def _joined(con: duckdb.DuckDBPyConnection, columns: dict[str, list[Any]], on: str) -> list[dict[str, Any]]:
+    """Reports (``_SPANS`` rows as ``c``) joined with a relation ``w`` of ``columns`` on ``on``."""
+    view = "_sitroom_update_join"
+    con.register(view, pa.table(columns))
+    try:
+        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM ({_SPANS}) c JOIN {view} w ON {on}"))
+    finally:
+        con.unregister(view)
+    return _recs(rows)
 
 
 # --------------------------------------------------------------------------- the update
