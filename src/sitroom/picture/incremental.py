@@ -99,7 +99,11 @@ def changed_documents(old: Mapping[str, Any], new: Mapping[str, Any],
     for doc_id, forms in old["surfaces"].items():
         if doc_id in docs and doc_id not in changed and forms != new["surfaces"].get(doc_id):
             changed.add(doc_id)
-    fallbacks = {i for i in set(old["by_id"]) | set(new["by_id"]) if old["by_id"].get(i) != new["by_id"].get(i)}
+    # An id a record names without its document holding that entity resolves through ``by_id``: it reads
+    # differently when the fallback moved, or the entity it falls back to was renamed or retyped.
+    fallbacks = {i for i in set(old["by_id"]) | set(new["by_id"])
+                 if (a := old["by_id"].get(i)) != (b := new["by_id"].get(i))
+                 or old["names"].get(a) != new["names"].get(b) or old["types"].get(a) != new["types"].get(b)}
     return changed, fallbacks
 
 
