@@ -59,6 +59,7 @@ def _run(seed: int, n_docs: int, order: list[int], cuts: list[int], tmp: Path) -
     return updated, full_rebuilds
 
 
+@pytest.mark.slow  # two databases per example, a picture per batch in each: about two minutes
 @SETTINGS
 @given(seed=st.integers(0, 10_000), n_docs=st.integers(2, 14), data=st.data())
 def test_update_after_each_batch_equals_rebuild_after_each_batch(seed: int, n_docs: int, data: st.DataObject) -> None:
