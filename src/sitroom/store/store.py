@@ -187,7 +187,8 @@ class Store:
         statements and entities the new documents reach are recomputed (store/picture_update.py), with the
         result a rebuild would give; a full rebuild when that cannot be trusted. Then the search index."""
         con = self._writable("updating the picture")
-        log.info("picture: updating with the documents stored since it was built")
+        # "picture: rebuilding" marks the start of the picture phase for the kill/resume harness too.
+        log.info("picture: rebuilding where the documents stored since it was built reach")
         with coded(self.path):
             counts = picture_update.update_picture(con, overrides_path)
         self.rebuild_search_index()
