@@ -212,9 +212,10 @@ def ingest(
             store.write_results([], pending_problems, run_id=run_id)
         store.finish_run(run_id, {"ingested": len(report.ingested), "duplicates": len(report.duplicates),
                                   "already_stored": len(report.already_stored), "skipped": len(report.skipped)})
-        # The cross-source picture (merged events, series, statements) is rebuilt from everything stored
-        # whenever a batch was stored since it was built: by this run, or by an earlier one killed before
-        # its rebuild (each batch marks the picture stale in its own transaction).
+        # The cross-source picture (merged events, series, statements) is brought up to date whenever a
+        # batch was stored since it was built: by this run, or by an earlier one killed before its update
+        # (each batch marks the picture stale in its own transaction). Only what the new documents reach is
+        # recomputed (store/picture_update.py), with the result a full rebuild (`sitroom rebuild`) gives.
         store.ensure_picture(overrides_path=overrides)
     log.info("ingest: run %s finished", run_id)
     return report

@@ -16,7 +16,7 @@ Pure functions: store/picture.py loads the previous members and the id history a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from sitroom.models import stable_id
@@ -37,13 +37,15 @@ def assign_ids(
     previous: Mapping[str, str],
     born: Mapping[str, int],
     redirects: Mapping[str, str] | None = None,
+    reserved: Collection[str] = (),
 ) -> Assignment:
     """Reconcile fresh records with the previous picture.
 
     ``groups``     (fresh id, member ids) of each record just built;
     ``previous``   member id -> the id of the record it belonged to in the previous picture;
     ``born``       every id issued so far -> the sequence number of the rebuild that issued it (older = lower);
-    ``redirects``  retired id -> the id it pointed at after the previous rebuild.
+    ``redirects``  retired id -> the id it pointed at after the previous rebuild;
+    ``reserved``   ids that records outside ``groups`` keep (an update reconciles only what it recomputed).
     """
     redirects = dict(redirects or {})
     generation = max(born.values(), default=-1) + 1
@@ -58,17 +60,19 @@ def assign_ids(
          for fresh, counter in votes.items() for old, n in counter.items()),
     )
     out = Assignment(born=dict(born))
-    taken: set[str] = set()
+    taken: set[str] = set(reserved)
     for _, _, _, old, fresh in claims:
         if fresh in out.ids or old in taken:
             continue
         out.ids[fresh] = old
         taken.add(old)
-    for fresh, _ in groups:
+    for fresh, members in groups:
         if fresh not in out.ids:
-            # A new record; its fresh id may be a retired one coming back (a split undone): it is live again,
-            # unless another record took it over (then this one gets an id derived from it, never a duplicate).
-            out.ids[fresh] = fresh if fresh not in taken else stable_id("reissued", fresh)
+            # A new record; its fresh id may be a retired one coming back (a split undone): it is live again.
+            # Unless the record it was split from kept that id (the part named after the same earliest
+            # report): two records must never publish one id, so this part gets one of its own.
+            out.ids[fresh] = fresh if fresh not in taken else stable_id("split", fresh, *sorted(members))
+            taken.add(out.ids[fresh])
         out.born.setdefault(out.ids[fresh], generation)
     live = set(out.ids.values())
     where: dict[str, str] = {}  # member -> live id

@@ -24,6 +24,7 @@ from sitroom.models import DocResult
 from sitroom.picture import Picture, build_picture, load_overrides, picture_input
 from sitroom.picture.common import date_bounds
 from sitroom.picture.ids import Assignment, assign_ids, groups_of, restamp
+from sitroom.picture.incremental import basis
 from sitroom.store import query, results, state
 from sitroom.store import search as fulltext
 from sitroom.store.failures import rollback_quietly
@@ -107,52 +108,87 @@ _PREVIOUS_MEMBERS: dict[str, str] = {
 }
 
 
+def id_rows(kind: str, done: Assignment) -> list[dict[str, Any]]:
+    """The ``picture_ids`` rows of one kind after ``done``: every id issued, pointing at its live record."""
+    live = set(done.ids.values())
+    rows: list[dict[str, Any]] = []
+    for ident, gen in sorted(done.born.items()):
+        target = ident if ident in live else done.redirects.get(ident)
+        if target is not None:
+            rows.append({"kind": kind, "id": ident, "born": gen, "current_id": target})
+    return rows
+
+
+def id_history(con: duckdb.DuckDBPyConnection, kind: str) -> tuple[dict[str, str], dict[str, int], dict[str, str]]:
+    """(member -> published id in the stored picture, id -> born, retired id -> where it points) of a kind."""
+    history = con.execute("SELECT id, born, current_id FROM picture_ids WHERE kind = ?", [kind]).fetchall()
+    previous = {str(m): str(r) for m, r in con.execute(_PREVIOUS_MEMBERS[kind]).fetchall() if m is not None}
+    born = {str(i): int(b) for i, b, _ in history}
+    redirects = {str(i): str(c) for i, _, c in history if c != i}
+    return previous, born, redirects
+
+
 def _stabilised(con: duckdb.DuckDBPyConnection, picture: Picture) -> tuple[Picture, list[dict[str, Any]]]:
     """``picture`` under the ids the stored picture published (sitroom.picture.ids), and the rows of the
     id history to store with it. Reads the stored picture, so it runs before that is replaced."""
-    history = con.execute("SELECT kind, id, born, current_id FROM picture_ids").fetchall()
     fresh = groups_of(picture)
     done: dict[str, Assignment] = {}
     rows: list[dict[str, Any]] = []
     for kind, groups in fresh.items():
-        previous = {str(m): str(r) for m, r in con.execute(_PREVIOUS_MEMBERS[kind]).fetchall() if m is not None}
-        born = {str(i): int(b) for k, i, b, _ in history if k == kind}
-        old_redirects = {str(i): str(c) for k, i, _, c in history if k == kind and c != i}
-        done[kind] = assign_ids(groups, previous, born, old_redirects)
-        live = set(done[kind].ids.values())
-        for ident, gen in sorted(done[kind].born.items()):
-            target = ident if ident in live else done[kind].redirects.get(ident)
-            if target is not None:
-                rows.append({"kind": kind, "id": ident, "born": gen, "current_id": target})
+        done[kind] = assign_ids(groups, *id_history(con, kind))
+        rows.extend(id_rows(kind, done[kind]))
     return restamp(picture, done["event"], done["series"], done["entity"]), rows
 
 
-def save_picture(con: duckdb.DuckDBPyConnection, picture: Picture) -> dict[str, int]:
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Append ``rows`` (dicts keyed by column) to ``table`` in one statement."""
+    if not rows:
+        return
+    types = _column_types(con, table)
+    view = f"_sitroom_picture_{table}"
+    con.register(view, pa.Table.from_pylist(rows))
+    try:
+        # Explicit casts: a column that is all NULL in this batch arrives untyped from Arrow.
+        select = ", ".join(f'CAST("{c}" AS {types[c]}) AS "{c}"' for c in rows[0])
+        con.execute(f"INSERT INTO {table} BY NAME SELECT {select} FROM {view}")
+    finally:
+        con.unregister(view)
+
+
+# What the stored picture was built from, kept beside it (store_state) so an ingest can update it instead
+# of rebuilding it (store/picture_update.py): the newest document it covers and the rules it was built under.
+PICTURE_UPTO = "picture_upto"
+PICTURE_BASIS = "picture_basis"
+
+
+def mark_built(con: duckdb.DuckDBPyConnection, basis: str | None) -> None:
+    """Inside the transaction that saves a picture of every stored record: what it covers. Without a
+    ``basis`` (a picture saved from outside rebuild_picture) the next update is a full rebuild."""
+    if basis is None:
+        state.delete(con, PICTURE_UPTO)
+        state.delete(con, PICTURE_BASIS)
+    else:
+        row = con.execute("SELECT max(stored_at) FROM documents").fetchone()
+        state.put(con, PICTURE_UPTO, row[0].isoformat() if row and row[0] is not None else "")
+        state.put(con, PICTURE_BASIS, basis)
+    # Same transaction as the rows: the stale mark goes exactly when a picture of every record is in.
+    state.clear_picture_stale(con)
+
+
+def save_picture(con: duckdb.DuckDBPyConnection, picture: Picture, basis: str | None = None) -> dict[str, int]:
     """Replace the stored picture with ``picture`` in one transaction; returns rows written per table.
-    Records keep the ids the stored picture gave them (``_stabilised``), so saved links still resolve."""
+    Records keep the ids the stored picture gave them (``_stabilised``), so saved links still resolve.
+    ``basis``: the digest of the rules it was built under (sitroom.picture.incremental.basis)."""
     con.begin()
     try:
-        picture, id_rows = _stabilised(con, picture)
+        picture, id_rows_ = _stabilised(con, picture)
         rows = picture_rows(picture)
         con.execute("DELETE FROM picture_ids")
-        if id_rows:
-            con.executemany("INSERT INTO picture_ids VALUES (?, ?, ?, ?)",
-                            [[r["kind"], r["id"], r["born"], r["current_id"]] for r in id_rows])
+        insert_rows(con, "picture_ids", id_rows_)
         for table in PICTURE_TABLES:
             con.execute(f"DELETE FROM {table}")
-            if not rows[table]:
-                continue
-            types = _column_types(con, table)
-            view = f"_sitroom_picture_{table}"
-            con.register(view, pa.Table.from_pylist(rows[table]))
-            try:
-                # Explicit casts: a column that is all NULL in this batch arrives untyped from Arrow.
-                select = ", ".join(f'CAST("{c}" AS {types[c]}) AS "{c}"' for c in rows[table][0])
-                con.execute(f"INSERT INTO {table} BY NAME SELECT {select} FROM {view}")
-            finally:
-                con.unregister(view)
-        # Same transaction as the rows: the stale mark goes exactly when a picture of every record is in.
-        state.clear_picture_stale(con)
+            insert_rows(con, table, rows[table])
+        mark_built(con, basis)
         con.commit()
     except BaseException:
         rollback_quietly(con)
@@ -167,7 +203,7 @@ def build_from_results(results: Iterable[DocResult], overrides_path: str | Path 
 def rebuild_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | None = None) -> dict[str, int]:
     """Build the picture from every stored record and replace the stored one. Returns rows per table."""
     picture = build_from_results(results.iter_results(con), overrides_path)
-    return save_picture(con, picture)
+    return save_picture(con, picture, basis(overrides_path))
 
 
 # --------------------------------------------------------------------------- queries

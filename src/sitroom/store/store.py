@@ -13,7 +13,7 @@ import duckdb
 
 from sitroom.errors import SitroomError
 from sitroom.models import DocResult, IngestProblem
-from sitroom.store import fts, picture, records, results, state, write
+from sitroom.store import fts, picture, picture_update, records, results, state, write
 from sitroom.store import search as fulltext
 from sitroom.store import sources as followed
 from sitroom.store.db import connect, schema_version
@@ -183,6 +183,18 @@ class Store:
         self.rebuild_search_index()
         return counts
 
+    def update_picture(self, overrides_path: str | Path | None = None) -> dict[str, int]:
+        """Bring the picture up to date after documents were stored: only the merged events, series,
+        statements and entities the new documents reach are recomputed (store/picture_update.py), with the
+        result a rebuild would give; a full rebuild when that cannot be trusted. Then the search index."""
+        con = self._writable("updating the picture")
+        # "picture: rebuilding" marks the start of the picture phase for the kill/resume harness too.
+        log.info("picture: rebuilding where the documents stored since it was built reach")
+        with coded(self.path):
+            counts = picture_update.update_picture(con, overrides_path)
+        self.rebuild_search_index()
+        return counts
+
     def rebuild_search_index(self) -> int | None:
         """Rebuild the full-text (BM25) index over every stored document; returns documents indexed, or None
         when the fts extension is unavailable (search then scans substrings, see store/fts.py)."""
@@ -207,9 +219,10 @@ class Store:
     def ensure_picture(self, overrides_path: str | Path | None = None) -> bool:
         """Rebuild the picture (and search index) if documents were stored since it was last built; just the
         index if only that is behind. Every command that opens the database for writing calls this, so an
-        interrupted rebuild is finished by whatever runs next. Returns whether the picture was rebuilt."""
+        interrupted rebuild is finished by whatever runs next. Returns whether the picture was rebuilt.
+        The picture is updated, not rebuilt from scratch (``update_picture``): same result, less work."""
         if self.picture_stale():
-            self.rebuild_picture(overrides_path)
+            self.update_picture(overrides_path)
             return True
         if self.search_index_stale():
             self.rebuild_search_index()
