@@ -132,3 +132,64 @@ def test_events_piped_without_a_terminal_keep_ids_whole(db: Path) -> None:
     lines = done.stdout.splitlines()
     assert max(len(line) for line in lines) <= WIDTH
     _whole([r["id"] for r in _json(db, "events")], lines)
+
+
+# ---------------------------------------------------------------------------- sitroom export with filters
+
+EXPORT_FILTERS = [
+    (["--type", "attack"], "type=attack"),
+    (["--country", "SY"], "country=SY"),
+    (["--actor", "Islamic State"], "actor=Islamic%20State"),
+    (["--since", "2024-04", "--until", "2024"], "since=2024-04&until=2024"),
+    (["--claimed"], "claimed=yes"),
+    (["--unclaimed"], "claimed=no"),
+    (["--disputed"], "disputed=yes"),
+    (["--undated", "--type", "pledge"], "undated=yes&type=pledge"),
+]
+
+
+@pytest.fixture(scope="module")
+def web(db: Path) -> Iterator[Any]:
+    from tests.serve.conftest import Client
+
+    from sitroom.serve import create_app
+
+    application = create_app(db)
+    yield Client(application)
+    application.state.store.close()
+
+
+def _ids(csv_text: str) -> list[str]:
+    import csv
+    import io
+
+    return [row["event_id_cnty"] for row in csv.DictReader(io.StringIO(csv_text))]
+
+
+@pytest.mark.parametrize(("options", "query"), EXPORT_FILTERS, ids=[q for _, q in EXPORT_FILTERS])
+def test_export_filters_select_what_the_web_download_selects(db: Path, web: Any, options: list[str],
+                                                            query: str) -> None:
+    result = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", *options])
+    assert result.exit_code == 0, result.output
+    download = web.get(f"/api/events.csv?{query}")
+    assert download.status_code == 200
+    everything = _ids(runner.invoke(app, ["export", "--db", str(db), "--format", "csv"]).stdout)
+    chosen = _ids(result.stdout)
+    assert sorted(chosen) == sorted(_ids(download.text))
+    assert 0 < len(chosen) < len(everything), f"{options} should choose some events, not all: {chosen}"
+
+
+def test_export_filters_narrow_the_reports_and_keep_the_other_tables(db: Path) -> None:
+    full = json.loads(runner.invoke(app, ["export", "--db", str(db)]).stdout)
+    attacks = json.loads(runner.invoke(app, ["export", "--db", str(db), "--type", "attack"]).stdout)
+    assert [m["type"] for m in attacks["merged_events"]] == ["attack"]
+    assert {e["id"] for e in attacks["events"]} == {s["event_id"] for s in attacks["merged_events"][0]["sources"]}
+    assert attacks["documents"] == full["documents"] and attacks["series"] == full["series"]
+    reports = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--events", "reports",
+                                  "--type", "attack"])
+    assert len(_ids(reports.stdout)) == len(attacks["events"]) == 3
+
+
+def test_export_period_ending_before_it_starts_is_one_coded_line(db: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(db), "--since", "2025", "--until", "2024"])
+    assert result.exit_code != 0 and result.output.startswith("E402: "), result.output

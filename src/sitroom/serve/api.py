@@ -17,8 +17,6 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 
-from sitroom.errors import SitroomError
-from sitroom.partial_dates import date_bounds
 from sitroom.serve import listing, queries
 from sitroom.serve.listing import SORT_COLUMNS
 from sitroom.serve.queries import DEFAULT_SORT, MAX_OFFSET, MAX_PAGE, EventFilters, total_of
@@ -56,17 +54,7 @@ def event_filters(
 ) -> EventFilters:
     filters = EventFilters.of(type=type, country=country, actor=actor, since=since, until=until, place=place,
                               claimed=claimed, disputed=disputed, undated=undated, sort=sort)
-    listing.order_by(filters.sort)  # an unknown column is E402 on every list, sorted by listing or not
-    check_period(filters.since, filters.until)
-    return filters
-
-
-def check_period(since: str | None, until: str | None) -> None:
-    """E402 when the period ends before it starts: an empty list would look like "nothing happened"."""
-    first, _ = date_bounds(since)
-    _, last = date_bounds(until)
-    if first is not None and last is not None and first > last:
-        raise SitroomError("E402", name="until", value=until, reason=f"the period ends before since={since}")
+    return listing.checked(filters)
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]

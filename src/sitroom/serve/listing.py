@@ -12,11 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sitroom.errors import SitroomError
 from sitroom.export import MERGED_CSV_COLUMNS, merged_csv_rows
+from sitroom.partial_dates import date_bounds
 from sitroom.serve.queries import DEFAULT_SORT, EventFilters, page
 from sitroom.store import Store
 from sitroom.store import picture as store_picture
@@ -59,6 +60,18 @@ def order_by(sort: str | None) -> str:
         raise SitroomError("E402", name="sort", value=sort, reason=f"sort by one of {', '.join(SORT_COLUMNS)}")
     direction = "DESC" if sort.startswith("-") else "ASC"
     return f"{column} {direction} NULLS LAST, {TIE_ORDER}"
+
+
+def checked(filters: EventFilters) -> EventFilters:
+    """``filters`` if they can be met, else E402: an unknown sort column, or a period that ends before it
+    starts (an empty list would look like "nothing happened"). The API and ``sitroom export`` both ask."""
+    order_by(filters.sort)
+    first, _ = date_bounds(filters.since)
+    _, last = date_bounds(filters.until)
+    if first is not None and last is not None and first > last:
+        raise SitroomError("E402", name="until", value=filters.until,
+                           reason=f"the period ends before since={filters.since}")
+    return filters
 
 
 def where_of(filters: EventFilters) -> Where:
@@ -139,6 +152,26 @@ def iter_events(store: Store, filters: EventFilters, chunk: int = CHUNK) -> Iter
     for start in range(0, len(ids), chunk):
         with _cursor(store) as con:
             yield _full_events(con, ids[start:start + chunk])
+
+
+def event_ids(store: Store, filters: EventFilters) -> list[str]:
+    """The ids of every merged event matching ``filters``, in the list's order: what a filtered page, a
+    download and ``sitroom export --type ...`` all select."""
+    with _cursor(store) as con:
+        return _ids(con, checked(filters))
+
+
+def only_events(obj: Mapping[str, Any], merged_ids: list[str]) -> dict[str, Any]:
+    """A ``sitroom/1`` export object narrowed to the merged events ``merged_ids`` and the per-document reports
+    they merge. The filters are about events, so the other tables (documents, figures, quotes, entities,
+    places, series) stay whole: every id an event names still resolves in the same file."""
+    keep = set(merged_ids)
+    merged = [m for m in obj.get("merged_events", []) if m["id"] in keep]
+    reports = {s["event_id"] for m in merged for s in m["sources"]}
+    out = {**obj, "events": [e for e in obj["events"] if e["id"] in reports]}
+    if "merged_events" in obj:
+        out["merged_events"] = merged
+    return out
 
 
 def count(store: Store, filters: EventFilters) -> int:
