@@ -24,6 +24,8 @@ PLACES_SHOWN = 200
 APPROX_PRECISIONS = ("country", "province")
 # Opposing pairs drawn on the quotes page (collapsed); the JSON twin has them all.
 OPPOSING_SHOWN = 25
+# Events listed beside the map (app.js lists those in view, at most this many, as the map moves).
+MAP_LIST = 100
 
 
 def _api(path: str, request: Request) -> str:
@@ -89,7 +91,9 @@ def map_page(request: Request, store: StoreDep, filters: FiltersDep,
     counts = {"located": sum(1 for p in points if p.kind != "place" and not p.approx),
               "approx": sum(1 for p in points if p.approx),
               "places": sum(1 for p in points if p.kind == "place")}
-    return _page("map.html", request, map=build_map(points, world=view == "world", countries=countries),
+    view_map = build_map(points, world=view == "world", countries=countries)
+    listed = [m for m in view_map.markers if m.kind != "place"][:MAP_LIST]
+    return _page("map.html", request, map=view_map, map_list=listed,
                  filters=filters, events=drawn, counts=counts, view=view,
                  capped=len(drawn) >= queries.MAX_DRAWN, api_url=_api("/api/events", request))
 
