@@ -7,13 +7,14 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from sitroom.serve import api_sources, queries
 from sitroom.serve.api import Cursor, FiltersDep, Limit, Offset, StoreDep
 from sitroom.serve.charts import line_chart, month_histogram
 from sitroom.serve.geo import MapPoint, build_map
 from sitroom.serve.highlight import segments
+from sitroom.serve.pagecache import cached
 from sitroom.serve.queries import total_of
 from sitroom.serve.render import render
 
@@ -70,7 +71,13 @@ def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> l
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
+def overview(request: Request, store: StoreDep, filters: FiltersDep) -> Response:
+    if getattr(request.app.state, "follower", None) is None and not store.sources():
+        return cached(request, lambda: _overview(request, store, filters))
+    return _overview(request, store, filters)  # "new since" is measured from now: not a page to keep
+
+
+def _overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
     stats = store.stats()
     latest = queries.events_page(store, filters, 10, 0)  # with each event's first evidence, for the table
     drawn = queries.events_drawn(store, filters)
@@ -83,7 +90,11 @@ def overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResp
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, store: StoreDep, filters: FiltersDep,
-             view: Annotated[str, Query(pattern="^(auto|world)$")] = "auto") -> HTMLResponse:
+             view: Annotated[str, Query(pattern="^(auto|world)$")] = "auto") -> Response:
+    return cached(request, lambda: _map_page(request, store, filters, view))
+
+
+def _map_page(request: Request, store: StoreDep, filters: FiltersDep, view: str) -> HTMLResponse:
     drawn = queries.events_drawn(store, filters)
     places = [] if filters.kwargs() else store.places(limit=1000)
     points = _map_points(drawn, places)
@@ -100,7 +111,12 @@ def map_page(request: Request, store: StoreDep, filters: FiltersDep,
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE_SIZE,
-             offset: Offset = 0, cursor: Cursor = None) -> HTMLResponse:
+             offset: Offset = 0, cursor: Cursor = None) -> Response:
+    return cached(request, lambda: _timeline(request, store, filters, limit, offset, cursor))
+
+
+def _timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: int, offset: int,
+              cursor: str | None) -> HTMLResponse:
     result = queries.events_page(store, filters, limit, offset, cursor)
     # The chart shows the whole span so a new period can be picked; the list honours the period.
     drawn = queries.events_drawn(store, replace(filters, since=None, until=None))
@@ -111,7 +127,7 @@ def timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: Limi
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE_SIZE,
-           offset: Offset = 0, cursor: Cursor = None) -> HTMLResponse:
+           offset: Offset = 0, cursor: Cursor = None) -> Response:
     return timeline(request, store, filters, limit, offset, cursor)
 
 
