@@ -27,6 +27,9 @@ APPROX_PRECISIONS = ("country", "province")
 OPPOSING_SHOWN = 25
 # Events listed beside the map (app.js lists those in view, at most this many, as the map moves).
 MAP_LIST = 100
+# The overview's map is a preview: the newest this many events (markers are most of a page's bytes: 5,000 of
+# them made the overview 1.5 MB); the Map page draws up to queries.MAX_DRAWN.
+OVERVIEW_DRAWN = 1000
 
 
 def _api(path: str, request: Request) -> str:
@@ -72,7 +75,10 @@ def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> l
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep, filters: FiltersDep) -> Response:
-    if getattr(request.app.state, "follower", None) is None and not store.sources():
+    state = request.app.state
+    if state.pages is not None and getattr(state, "follows_nothing", None) is None:
+        state.follows_nothing = not store.sources()  # a read-only database gains no sources while served
+    if state.pages is not None and state.follows_nothing:
         return cached(request, lambda: _overview(request, store, filters))
     return _overview(request, store, filters)  # "new since" is measured from now: not a page to keep
 
@@ -80,11 +86,12 @@ def overview(request: Request, store: StoreDep, filters: FiltersDep) -> Response
 def _overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
     stats = store.stats()
     latest = queries.events_page(store, filters, 10, 0)  # with each event's first evidence, for the table
-    drawn = queries.events_drawn(store, filters)
+    drawn = queries.events_drawn(store, filters, OVERVIEW_DRAWN)
     series = queries.key_series_from_store(store)
     charts = [(s, line_chart(s, width=260, height=80, compact=True)) for s in series]
     view = build_map(_map_points(drawn, []), countries=stats["events_by_country"].keys())
     return _page("overview.html", request, stats=stats, latest=latest, charts=charts, map=view,
+                 drawn_capped=len(drawn) >= OVERVIEW_DRAWN,
                  filters=filters, api_url="/api/stats", live=api_sources.live_panel(request, store))
 
 
