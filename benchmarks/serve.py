@@ -28,7 +28,9 @@ from sitroom.store import fts
 from sitroom.store import picture as sp
 from sitroom.store.db import connect
 
-SEARCHES = ("ceasefire", "checkpoint attacked", "town 4242", "soldiers killed", "tightened")
+# A rare word (1 document in 997: the query of benchmarks/queries.py and of the 291 ms), one
+# document's own words, and words in every document (the worst case: every document is scored).
+SEARCHES = ("ceasefire", "town 4242", "checkpoint attacked")
 
 
 def _queries_module() -> object:
@@ -54,16 +56,16 @@ def search_p95(n_documents: int, repeat: int) -> dict[str, float]:
         for engine in ("fts", "substring"):
             if engine == "substring":
                 os.environ[fts.DISABLE_ENV] = "substring"
-            times: list[float] = []
             for text in SEARCHES:
                 sp.search(con, text)  # warm-up
+                times: list[float] = []
                 for _ in range(repeat):
                     t = time.perf_counter()
                     sp.search(con, text)
                     times.append((time.perf_counter() - t) * 1000)
-            ordered = sorted(times)
-            out[f"{engine}_p50"] = statistics.median(ordered)
-            out[f"{engine}_p95"] = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+                ordered = sorted(times)
+                out[f"{engine} '{text}' p50"] = statistics.median(ordered)
+                out[f"{engine} '{text}' p95"] = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
         os.environ.pop(fts.DISABLE_ENV, None)
         con.close()
     return out
@@ -91,9 +93,13 @@ def main() -> None:
           f"8 vs 1 client: x{home['rps_8'] / max(home['rps_1'], 1e-9):.2f}")
     if args.documents:
         s = search_p95(args.documents, args.repeat)
-        print(f"search over {args.documents:,} documents (built {s['build_s']:.0f} s, index {s['index_s']:.0f} s): "
-              f"BM25 p50 {s['fts_p50']:.1f} ms p95 {s['fts_p95']:.1f} ms; substring scan p50 "
-              f"{s['substring_p50']:.1f} ms p95 {s['substring_p95']:.1f} ms (target p95 < 150 ms)")
+        print(f"search over {args.documents:,} documents (built {s['build_s']:.0f} s, index {s['index_s']:.0f} s); "
+              "target p95 < 150 ms (was 291 ms for 'ceasefire')")
+        print(f"{'engine':<10} {'query':<22} {'p50 ms':>9} {'p95 ms':>9}")
+        for engine in ("fts", "substring"):
+            for text in SEARCHES:
+                p50, p95 = s[f"{engine} {text!r} p50"], s[f"{engine} {text!r} p95"]
+                print(f"{engine:<10} {text:<22} {p50:>9.1f} {p95:>9.1f}")
     sys.stdout.flush()
 
 
