@@ -153,12 +153,33 @@ def export(
     events: Annotated[Literal["merged", "reports"], typer.Option(
         help="CSV/GeoJSON rows: one per merged event (all its sources), or one per article's report "
              "(reports also leaves the picture out of json/jsonl/parquet).")] = "merged",
+    type: Annotated[str | None, typer.Option("--type", help="Only events of this type.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only events in this country (ISO code or name).")] = None,
+    actor: Annotated[str | None, typer.Option(help="Only events by this actor (any of its names).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events from YYYY, YYYY-MM or YYYY-MM-DD on.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events up to YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    place: Annotated[str | None, typer.Option(help="Only events at this place or province (part of).")] = None,
+    claimed: Annotated[bool | None, typer.Option(
+        "--claimed/--unclaimed", help="Only events the actor claimed / did not claim.")] = None,
+    disputed: Annotated[bool, typer.Option("--disputed", help="Only events whose sources disagree.")] = False,
+    undated: Annotated[bool, typer.Option("--undated", help="Only events no source dates.")] = False,
 ) -> None:
-    """Export the database as sitroom/1 JSON, JSONL, ACLED-style CSV, Parquet tables or GeoJSON."""
+    """Export the database as sitroom/1 JSON, JSONL, ACLED-style CSV, Parquet tables or GeoJSON.
+
+    The event filters mean what they mean on the web pages (the same query): they narrow the events and the
+    reports they merge; the other tables stay whole."""
     from sitroom.export import select_events
 
     with reading(db) as store:
-        obj = select_events(store.export_object(), events)
+        obj = store.export_object()
+        if disputed or undated or any(v is not None for v in (type, country, actor, since, until, place, claimed)):
+            from sitroom.serve.listing import event_ids, only_events
+            from sitroom.serve.queries import EventFilters
+
+            filters = EventFilters(type=type, country=country, actor=actor, since=since, until=until,
+                                   place=place, claimed=claimed, disputed=disputed, undated=undated)
+            obj = only_events(obj, event_ids(store, filters))
+        obj = select_events(obj, events)
     _write(obj, fmt, output)
 
 

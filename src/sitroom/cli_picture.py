@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
@@ -35,12 +36,49 @@ def _where(row: dict[str, Any]) -> str:
     return ", ".join(p for p in (row.get("place"), row.get("country")) if p) or "-"
 
 
-def _events_table(rows: list[dict[str, Any]], title: str) -> Table:
-    table = Table("id", "date", "type", "where", "actor", "killed", "sources", title=title)
-    for r in rows:
-        table.add_row(r["id"][:10], r["date"] or "-", r["type"], _where(r), r["actor"] or "-", toll_text(r) or "-",
-                      str(r["n_sources"]))
+# A list column is either kept whole (ids, dates, numbers: never wrapped, folded or cut, so an id can be
+# copied into `sitroom event ID` at any terminal width and in a pipe, where Rich assumes 80 columns) or text,
+# which wraps at spaces and folds a word longer than the column. Text past TEXT_CAP characters is cut with
+# an ellipsis: at 80 columns a text column is about 15 wide, so no name or actor runs over four lines.
+WHOLE = "whole"
+TEXT = "text"
+TEXT_CAP = 60
+
+
+def _cap(cell: str | Text, cap: int = TEXT_CAP) -> str | Text:
+    if len(cell) <= cap:
+        return cell
+    if isinstance(cell, Text):
+        cell = cell.copy()
+        cell.truncate(cap - 1)
+        cell.append("…")
+        return cell
+    return cell[: cap - 1].rstrip() + "…"
+
+
+def list_table(title: str, columns: list[tuple[str, str]], rows: list[list[str | Text]],
+               lines: bool = False, cap: int | None = TEXT_CAP) -> Table:
+    """A compact table (no outer frame, one space of padding) that spends the width on the text columns."""
+    table = Table(title=title, box=box.SIMPLE_HEAD if not lines else box.SIMPLE, show_edge=False, pad_edge=False,
+                  show_lines=lines, padding=(0, 1, 0, 0))
+    for header, kind in columns:
+        if kind == WHOLE:
+            table.add_column(header, no_wrap=True, overflow="ignore")
+        else:
+            table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*(cell if kind == WHOLE or cap is None else _cap(cell, cap)
+                        for cell, (_, kind) in zip(row, columns, strict=True)))
     return table
+
+
+def _events_table(rows: list[dict[str, Any]], title: str) -> Table:
+    # Type and place share a column: with the whole id, date, toll and count, two text columns are what 80
+    # terminal columns leave room for.
+    return list_table(title, [("id", WHOLE), ("date", WHOLE), ("event", TEXT), ("actor", TEXT),
+                              ("killed", WHOLE), ("src", WHOLE)],
+                      [[r["id"], r["date"] or "-", f"{r['type']} — {_where(r)}", r["actor"] or "-",
+                        toll_text(r) or "-", str(r["n_sources"])] for r in rows])
 
 
 def highlight(sentence: str, fragment: str | None) -> Text:
@@ -120,11 +158,11 @@ def register(app: typer.Typer) -> None:
             print_json(rows)
             return
         if name is None:
-            table = Table("name", "unit", "points", "target", "from", "to", "rule", title=f"series — {db}")
-            for s in rows:
-                table.add_row(s["name"], s["unit"], str(s["n_points"]), number_text(s["target"]),
-                              s["first_as_of"] or "-", s["last_as_of"] or "-", s["rule"])
-            out.print(table)
+            out.print(list_table(
+                f"series — {db}", [("name", TEXT), ("unit", TEXT), ("points", WHOLE), ("target", WHOLE),
+                                   ("from", WHOLE), ("to", WHOLE), ("rule", TEXT)],
+                [[s["name"], s["unit"], str(s["n_points"]), number_text(s["target"]), s["first_as_of"] or "-",
+                  s["last_as_of"] or "-", s["rule"]] for s in rows]))
             return
         if not rows:
             print_coded("E401", CATALOGUE["E401"].format(kind="series", id=name))
@@ -133,12 +171,14 @@ def register(app: typer.Typer) -> None:
             values = [p["value"] for p in s["points"]]
             target = f" target {number_text(s['target'])}" if s["target"] is not None else ""
             out.print(f"[bold]{s['name']}[/] ({s['unit']}) {sparkline(values)}{target}")
-            table = Table("as of", "value", "qualifier", "kind", "source", "evidence")
-            for p in [*s["points"], *s["targets"]]:
-                sentence = p["evidence"][0]["text"] if p["evidence"] else ""
-                table.add_row(p["as_of"] or "-", number_text(p["value"]), p["qualifier"] or "", p["kind"],
-                              p["source"] or p["doc_id"][:10], highlight(sentence, p["raw"]))
-            out.print(table)
+            points = [*s["points"], *s["targets"]]
+            out.print(list_table(
+                "", [("as of", WHOLE), ("value", WHOLE), ("qualifier", TEXT), ("kind", TEXT), ("source", TEXT),
+                     ("evidence", TEXT)],
+                [[p["as_of"] or "-", number_text(p["value"]), p["qualifier"] or "", p["kind"],
+                  p["source"] or p["doc_id"],
+                  highlight(p["evidence"][0]["text"] if p["evidence"] else "", p["raw"])] for p in points],
+                lines=True, cap=None))
 
     @app.command("quotes")
     def quotes_cmd(
@@ -157,26 +197,23 @@ def register(app: typer.Typer) -> None:
             if as_json:
                 print_json(pairs)
                 return
-            table = Table("about", "topic", "affirms", "denies", title="opposing statements", show_lines=True)
-            for p in pairs:
-                a, d = p["affirming"], p["denying"]
-                table.add_row(p["about"], p["topic"],
-                              f"{a['speaker'] or '?'} ({a['date'] or '-'}, {a['source'] or '-'}): {a['text']}",
-                              f"{d['speaker'] or '?'} ({d['date'] or '-'}, {d['source'] or '-'}): {d['text']}")
-            out.print(table)
+            out.print(list_table(
+                "opposing statements", [("about", TEXT), ("topic", TEXT), ("affirms", TEXT), ("denies", TEXT)],
+                [[p["about"], p["topic"], *(f"{x['speaker'] or '?'} ({x['date'] or '-'}, {x['source'] or '-'}): "
+                                           f"{x['text']}" for x in (p["affirming"], p["denying"]))] for p in pairs],
+                lines=True, cap=None))
             return
         with reading(db) as store:
             rows = store.statements(speaker=speaker, about=about, topic=topic, limit=limit)
         if as_json:
             print_json(rows)
             return
-        table = Table("date", "speaker", "role", "said", "about", "source", title=f"statements — {db}",
-                      show_lines=True)
-        for r in rows:
-            said = f"“{r['text']}”" if r["direct"] else r["text"]
-            table.add_row(r["date"] or "-", r["speaker"] or "?", r["role"] or "", said, ", ".join(r["about"]),
-                          r["source"] or r["doc_id"][:10])
-        out.print(table)
+        out.print(list_table(
+            f"statements — {db}", [("date", WHOLE), ("speaker", TEXT), ("role", TEXT), ("said", TEXT),
+                                   ("about", TEXT), ("source", TEXT)],
+            [[r["date"] or "-", r["speaker"] or "?", r["role"] or "", f"“{r['text']}”" if r["direct"] else r["text"],
+              ", ".join(r["about"]), r["source"] or r["doc_id"]] for r in rows],
+            lines=True, cap=None))
 
     @app.command("entities")
     def entities_cmd(
@@ -192,12 +229,12 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(rows)
             return
-        table = Table("id", "name", "type", "documents", "mentions", "also written", "roles", title=f"entities — {db}")
-        for r in rows:
-            roles = sorted({x["role"] for x in r["roles"]})
-            table.add_row(r["id"][:10], r["canonical"], r["type"], str(r["n_documents"]), str(r["mention_count"]),
-                          ", ".join(f for f in r["surface_forms"] if f != r["canonical"])[:80], "; ".join(roles)[:80])
-        out.print(table)
+        out.print(list_table(
+            f"entities — {db}", [("id", WHOLE), ("name", TEXT), ("type", TEXT), ("docs", WHOLE),
+                                 ("mentions", WHOLE), ("also written", TEXT), ("roles", TEXT)],
+            [[r["id"], r["canonical"], r["type"], str(r["n_documents"]), str(r["mention_count"]),
+              ", ".join(f for f in r["surface_forms"] if f != r["canonical"]),
+              "; ".join(sorted({x["role"] for x in r["roles"]}))] for r in rows]))
 
     @app.command("timeline")
     def timeline_cmd(
@@ -230,9 +267,10 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(rows)
             return
-        table = Table("published", "source", "title", "snippet", title=f"search “{text}”", show_lines=True)
-        for r in rows:
-            snippet = Text(" ".join(str(r.get("snippet") or "").split()))
+        snippets = [Text(" ".join(str(r.get("snippet") or "").split())) for r in rows]
+        for snippet in snippets:
             snippet.highlight_words([text], "bold yellow", case_sensitive=False)
-            table.add_row(r["published"] or "-", r["source"] or "-", r["title"] or "-", snippet)
-        out.print(table)
+        out.print(list_table(
+            f"search “{text}”", [("published", WHOLE), ("source", TEXT), ("title", TEXT), ("snippet", TEXT)],
+            [[r["published"] or "-", r["source"] or "-", r["title"] or "-", snippet]
+             for r, snippet in zip(rows, snippets, strict=True)], lines=True, cap=None))

@@ -530,6 +530,61 @@ def test_browser_map_zooms_pans_and_keeps_filters_from_the_timeline(page: tuple[
     shot(pg, "map-zoom")
 
 
+# The screen position of a point in the map's own units (markers' cx/cy).
+SCREEN_OF_JS = """([x, y]) => {
+  const svg = document.querySelector('svg.map');
+  const p = svg.createSVGPoint(); p.x = x; p.y = y;
+  const s = p.matrixTransform(svg.getScreenCTM());
+  return [s.x, s.y];
+}"""
+
+
+def _list_labels(pg: Any) -> list[str]:
+    return [t.strip() for t in pg.locator("#map-list li a").all_inner_texts()]
+
+
+def test_browser_map_side_list_follows_a_zoom_to_a_city(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/map")
+    events = pg.locator("svg.map a.marker:not(.m-place)")
+    everything = _list_labels(pg)
+    assert len(everything) == events.count() >= 4  # the whole view: every located event is listed
+    assert pg.locator("#map-list-count").inner_text() == str(len(everything))
+    raqqa = [label for label in everything if "Raqqa" in label]
+    assert 2 <= len(raqqa) < len(everything)
+    circle = pg.locator("svg.map a.marker[aria-label*='Raqqa'] circle").first
+    at = [float(circle.get_attribute("cx") or 0), float(circle.get_attribute("cy") or 0)]
+    for _ in range(10):  # wheel in over Raqqa: the point under the pointer stays put
+        x, y = pg.evaluate(SCREEN_OF_JS, at)
+        pg.mouse.move(x, y)
+        pg.mouse.wheel(0, -300)
+        pg.wait_for_timeout(60)
+    pg.wait_for_function("n => document.querySelectorAll('#map-list li a').length === n", arg=len(raqqa))
+    assert sorted(_list_labels(pg)) == sorted(raqqa)
+    assert pg.locator("#map-list-count").inner_text() == str(len(raqqa))
+    shot(pg, "map-city")
+    pg.get_by_role("button", name="Reset the view").click()
+    pg.wait_for_function("n => document.querySelectorAll('#map-list li a').length === n", arg=len(everything))
+
+
+def test_browser_map_clusters_close_markers_and_a_click_parts_them(page: tuple[Any, Watch]) -> None:
+    pg, _ = page
+    pg.goto("/map?view=world")  # the whole world: Raqqa's and Kirkuk's events are a few pixels apart
+    clusters = pg.locator("svg.map a.cluster")
+    assert clusters.count() >= 1
+    held = [int(clusters.nth(i).locator("text").text_content() or 0) for i in range(clusters.count())]
+    biggest = held.index(max(held))
+    hidden = pg.locator("svg.map a.marker.clustered").count()
+    assert max(held) >= 2 and hidden == sum(held)  # every hidden marker is counted in one cluster
+    assert pg.locator("svg.map a.marker:not(.m-place):not(.clustered)").count() + hidden == pg.locator(
+        "svg.map a.marker:not(.m-place)").count()
+    width = float(pg.locator("svg.map").get_attribute("viewBox").split()[2])  # type: ignore[union-attr]
+    clusters.nth(biggest).click()
+    assert float(pg.locator("svg.map").get_attribute("viewBox").split()[2]) <= width / 2  # type: ignore[union-attr]
+    pg.wait_for_function("n => document.querySelectorAll('svg.map a.marker.clustered').length < n", arg=hidden)
+    shot(pg, "map-clusters")
+
+
 def test_browser_phone_width_has_no_page_level_horizontal_scroll(browser: Any, server: Server) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=server.url)
     try:

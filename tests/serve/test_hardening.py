@@ -95,6 +95,7 @@ def test_unexpected_errors_are_a_500_page_with_headers_and_no_internals(app: Fas
             return await c.get(url)
 
     store.stats = broken
+    pages, app.state.pages = app.state.pages, None  # the overview must be rendered, not served as kept
     try:
         for url in ("/api/stats", "/"):
             response = asyncio.run(get(url))
@@ -104,6 +105,7 @@ def test_unexpected_errors_are_a_500_page_with_headers_and_no_internals(app: Fas
             assert "secret SQL detail" not in response.text
     finally:
         store.stats = original
+        app.state.pages = pages
 
 
 def test_ingest_refuses_a_database_that_does_not_exist(tmp_path: Path) -> None:

@@ -143,3 +143,55 @@ def test_json_download_carries_every_source_and_the_filters(disputed_client: Cli
 def test_bad_download_requests_are_e402(client: Client) -> None:
     assert client.get("/api/events.xlsx").json()["error"]["code"] == "E402"
     assert client.get("/api/events.csv?since=2024&until=2023").json()["error"]["code"] == "E402"
+
+
+# --------------------------------------------------------------------------- figures and quotes
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("query", ["", "speaker=Vale", "about=regroup"])
+def test_quotes_download_is_every_quote_the_page_lists(client: Client, query: str) -> None:
+    listed = client.get(f"/api/quotes?limit=1000&{query}").json()
+    response = client.get(f"/api/quotes.csv?{query}")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    rows = _rows(response.text)
+    assert [r["id"] for r in rows] == [q["id"] for q in listed["items"]] and len(rows) == listed["total"]
+    for row, quote in zip(rows, listed["items"], strict=True):
+        assert row["text"] == quote["text"] and row["evidence"] == quote["evidence"][0]["text"]
+        assert row["source"]  # the outlet is on the row, not only a document id
+    body = client.get(f"/api/quotes.json?{query}").json()
+    assert [q["id"] for q in body["items"]] == [q["id"] for q in listed["items"]]
+
+
+def test_figures_download_has_every_figure_with_its_article(client: Client, serve_db: Path) -> None:
+    from sitroom.store import Store
+
+    with Store(serve_db, read_only=True) as store:
+        figures = store.figures(limit=10_000)
+    rows = _rows(client.get("/api/figures.csv").text)
+    assert sorted(r["id"] for r in rows) == sorted(f["id"] for f in figures) and len(figures) >= 4
+    assert all(r["title"] and r["evidence"] and r["unit"] for r in rows)
+    people = client.get("/api/figures.json?unit=people").json()
+    assert people["filters"] == {"unit": "people"}
+    assert people["items"] and {f["unit"] for f in people["items"]} == {"people"}
+    assert client.get("/api/figures.json?unit=people").headers["content-disposition"].endswith(
+        'filename="sitroom-figures-unit-people.json"')
+
+
+def test_record_downloads_are_not_capped_at_a_chunk(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitroom.serve import listing
+
+    whole = _rows(client.get("/api/quotes.csv").text)
+    monkeypatch.setattr(listing, "CHUNK", 1)
+    assert _rows(client.get("/api/quotes.csv").text) == whole and len(whole) >= 3
+    assert len(client.get("/api/quotes.json").json()["items"]) == len(whole)
+
+
+def test_quotes_and_series_pages_link_their_downloads(client: Client) -> None:
+    page = client.get("/quotes?speaker=Vale").text
+    assert 'href="/api/quotes.csv?speaker=Vale"' in page and 'href="/api/quotes.json?speaker=Vale"' in page
+    assert 'href="/api/figures.csv"' in client.get("/series").text
+    assert client.get("/api/quotes.xml").status_code in (400, 404)

@@ -34,3 +34,17 @@ def test_loadtest_serves_every_endpoint_over_loopback(tmp_path: Path) -> None:
     assert set(report["endpoints"]) == set(ENDPOINTS)
     assert all(stats["n"] == 3 for stats in report["endpoints"].values())  # every request answered 200
     assert report["worst_p95_ms"] < 2000
+
+
+@pytest.mark.slow
+def test_loadtest_pages_measures_weight_and_requests_per_second(tmp_path: Path) -> None:
+    from sitroom.serve.loadtest import measure_pages, serving
+
+    db = tmp_path / "pages.duckdb"
+    build(db, 300)
+    with serving(db) as base:
+        report = measure_pages(base, ["/", "/series"], clients=(1, 2), requests=4)
+    assert set(report) == {"/", "/series"}
+    home = report["/"]
+    assert home["status"] == 200 and 0 < home["bytes_sent"] < home["bytes"]  # sent gzipped
+    assert all(home[k] > 0 for k in ("rps_1", "rps_2", "p95_1", "p95_2"))

@@ -17,8 +17,6 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 
-from sitroom.errors import SitroomError
-from sitroom.partial_dates import date_bounds
 from sitroom.serve import listing, queries
 from sitroom.serve.listing import SORT_COLUMNS
 from sitroom.serve.queries import DEFAULT_SORT, MAX_OFFSET, MAX_PAGE, EventFilters, total_of
@@ -56,17 +54,7 @@ def event_filters(
 ) -> EventFilters:
     filters = EventFilters.of(type=type, country=country, actor=actor, since=since, until=until, place=place,
                               claimed=claimed, disputed=disputed, undated=undated, sort=sort)
-    listing.order_by(filters.sort)  # an unknown column is E402 on every list, sorted by listing or not
-    check_period(filters.since, filters.until)
-    return filters
-
-
-def check_period(since: str | None, until: str | None) -> None:
-    """E402 when the period ends before it starts: an empty list would look like "nothing happened"."""
-    first, _ = date_bounds(since)
-    _, last = date_bounds(until)
-    if first is not None and last is not None and first > last:
-        raise SitroomError("E402", name="until", value=until, reason=f"the period ends before since={since}")
+    return listing.checked(filters)
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]
@@ -90,10 +78,11 @@ def events_export(store: StoreDep, filters: FiltersDep,
     return download(listing.stream(store, filters, fmt), fmt, "events", filters)
 
 
-def download(chunks: Iterator[str], fmt: str, what: str, filters: EventFilters) -> StreamingResponse:
+def download(chunks: Iterator[str], fmt: str, what: str, filters: EventFilters | dict[str, str]) -> StreamingResponse:
     """A streamed attachment named after what it holds and its filters (sitroom-events-type-attack.csv)."""
     first = next(chunks)  # errors in the query (a bad filter) surface here, as a 400, not mid-download
-    parts = [what, *(f"{k}-{v}" for k, v in sorted(filters.as_params().items()))]
+    params = filters.as_params() if isinstance(filters, EventFilters) else filters
+    parts = [what, *(f"{k}-{v}" for k, v in sorted(params.items()))]
     name = _SAFE_NAME.sub("_", "-".join(["sitroom", *parts]))[:150]
 
     def body() -> Iterator[bytes]:
@@ -119,6 +108,34 @@ def series_list(store: StoreDep) -> dict[str, Any]:
 @router.get("/series/{name}", summary="One indicator series by id or name")
 def series(store: StoreDep, name: str) -> dict[str, Any]:
     return queries.series_one(store, name)
+
+
+@router.get("/quotes.{fmt}", summary="Every quote matching the filters, as a download (csv or json)",
+            response_class=StreamingResponse,
+            responses={200: {"content": {listing.EXPORT_FORMATS[f]: {} for f in listing.RECORD_FORMATS}}})
+def quotes_export(store: StoreDep, fmt: Annotated[Literal["csv", "json"], Path()],
+                  speaker: Annotated[str | None, Query(max_length=200)] = None,
+                  about: Annotated[str | None, Query(max_length=200)] = None) -> StreamingResponse:
+    """Every quote the quotes page lists for these filters (newest first, no page cap), each with its
+    document's outlet, title and date and its evidence sentence."""
+    filters = {"speaker": speaker or None, "about": about or None}
+    return record_download(listing.stream_records(store, "quotes", fmt, **filters), fmt, "quotes", filters)
+
+
+@router.get("/figures.{fmt}", summary="Every figure read from the articles, as a download (csv or json)",
+            response_class=StreamingResponse,
+            responses={200: {"content": {listing.EXPORT_FORMATS[f]: {} for f in listing.RECORD_FORMATS}}})
+def figures_export(store: StoreDep, fmt: Annotated[Literal["csv", "json"], Path()],
+                   subject: Annotated[str | None, Query(max_length=200, description="part of the subject")] = None,
+                   unit: Annotated[str | None, Query(max_length=40, description="people, USD ... (exact)")] = None,
+                   ) -> StreamingResponse:
+    """Every figure (the per-article numbers the series are made of), each with its document and evidence."""
+    filters = {"subject": subject or None, "unit": unit or None}
+    return record_download(listing.stream_records(store, "figures", fmt, **filters), fmt, "figures", filters)
+
+
+def record_download(chunks: Iterator[str], fmt: str, what: str, filters: dict[str, str | None]) -> StreamingResponse:
+    return download(chunks, fmt, what, {k: v for k, v in filters.items() if v is not None})
 
 
 @router.get("/quotes", summary="Quotes by speaker and subject, newest first")

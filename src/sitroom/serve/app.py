@@ -25,6 +25,7 @@ from starlette.types import Scope
 
 from sitroom.errors import CATALOGUE, SitroomError
 from sitroom.serve import api, api_sources, pages
+from sitroom.serve.pagecache import PageCache
 from sitroom.serve.queries import DocumentCache
 from sitroom.serve.render import render
 from sitroom.sources.follow import FollowConfig, Follower
@@ -177,6 +178,8 @@ def create_app(
     app.state.picture_stale = picture_stale
     app.state.hosts = known_hosts
     app.state.follower = follower
+    # Pages of a database nothing can write while the app runs are kept (serve/pagecache.py).
+    app.state.pages = None if (allow_ingest or follow) else PageCache()
 
     @app.middleware("http")
     async def security_headers(

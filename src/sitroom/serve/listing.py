@@ -12,11 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sitroom.errors import SitroomError
 from sitroom.export import MERGED_CSV_COLUMNS, merged_csv_rows
+from sitroom.partial_dates import date_bounds
 from sitroom.serve.queries import DEFAULT_SORT, EventFilters, page
 from sitroom.store import Store
 from sitroom.store import picture as store_picture
@@ -59,6 +60,18 @@ def order_by(sort: str | None) -> str:
         raise SitroomError("E402", name="sort", value=sort, reason=f"sort by one of {', '.join(SORT_COLUMNS)}")
     direction = "DESC" if sort.startswith("-") else "ASC"
     return f"{column} {direction} NULLS LAST, {TIE_ORDER}"
+
+
+def checked(filters: EventFilters) -> EventFilters:
+    """``filters`` if they can be met, else E402: an unknown sort column, or a period that ends before it
+    starts (an empty list would look like "nothing happened"). The API and ``sitroom export`` both ask."""
+    order_by(filters.sort)
+    first, _ = date_bounds(filters.since)
+    _, last = date_bounds(filters.until)
+    if first is not None and last is not None and first > last:
+        raise SitroomError("E402", name="until", value=filters.until,
+                           reason=f"the period ends before since={filters.since}")
+    return filters
 
 
 def where_of(filters: EventFilters) -> Where:
@@ -141,6 +154,26 @@ def iter_events(store: Store, filters: EventFilters, chunk: int = CHUNK) -> Iter
             yield _full_events(con, ids[start:start + chunk])
 
 
+def event_ids(store: Store, filters: EventFilters) -> list[str]:
+    """The ids of every merged event matching ``filters``, in the list's order: what a filtered page, a
+    download and ``sitroom export --type ...`` all select."""
+    with _cursor(store) as con:
+        return _ids(con, checked(filters))
+
+
+def only_events(obj: Mapping[str, Any], merged_ids: list[str]) -> dict[str, Any]:
+    """A ``sitroom/1`` export object narrowed to the merged events ``merged_ids`` and the per-document reports
+    they merge. The filters are about events, so the other tables (documents, figures, quotes, entities,
+    places, series) stay whole: every id an event names still resolves in the same file."""
+    keep = set(merged_ids)
+    merged = [m for m in obj.get("merged_events", []) if m["id"] in keep]
+    reports = {s["event_id"] for m in merged for s in m["sources"]}
+    out = {**obj, "events": [e for e in obj["events"] if e["id"] in reports]}
+    if "merged_events" in obj:
+        out["merged_events"] = merged
+    return out
+
+
 def count(store: Store, filters: EventFilters) -> int:
     with _cursor(store) as con:
         return store_read.count(con, "picture_events e", where_of(filters))
@@ -201,3 +234,72 @@ def stream(store: Store, filters: EventFilters, fmt: str) -> Iterator[str]:
             yield ("" if first else ",") + ",".join(_dumps(ev) for ev in events)
             first = False
     yield "]}\n"
+
+
+# --------------------------------------------------------------------------- figures and quotes
+
+# The outlet and article each record was read from, and its evidence sentence, on every row: a spreadsheet
+# row has to stand on its own.
+DOC_COLUMNS = ("doc_id", "source", "title", "published", "url", "evidence")
+QUOTE_CSV_COLUMNS = ("id", "date", "speaker", "speaker_id", "role", "direct", "text", *DOC_COLUMNS)
+FIGURE_CSV_COLUMNS = ("id", "subject", "value", "unit", "qualifier", "as_of", "is_target", "raw", *DOC_COLUMNS)
+RECORD_FORMATS = ("csv", "json")
+
+
+def _with_documents(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` (figures or quotes, with evidence) with their document's outlet, title, date and URL."""
+    ids = sorted({r["doc_id"] for r in rows})
+    with _cursor(store) as con:
+        docs = {d["id"]: d for d in store_read._for_ids(
+            con, ids, "SELECT id, source, title, published, url FROM documents d WHERE {ids}", "d.id")}
+    for row in rows:
+        doc = docs.get(row["doc_id"], {})
+        row.update({k: doc.get(k) for k in ("source", "title", "published", "url")})
+    return rows
+
+
+def iter_records(store: Store, kind: str, chunk: int | None = None, **filters: Any) -> Iterator[list[dict[str, Any]]]:
+    """Every figure or quote matching ``filters`` (the page's own), ``chunk`` at a time, in the page's order."""
+    read = store.figures if kind == "figures" else store.quotes
+    chunk = chunk or CHUNK
+    offset = 0
+    while True:
+        rows = read(**filters, limit=chunk, offset=offset)
+        if rows:
+            yield _with_documents(store, rows)
+        if len(rows) < chunk:
+            return
+        offset += chunk
+
+
+def stream_records(store: Store, kind: str, fmt: str, **filters: Any) -> Iterator[str]:
+    """Every figure or quote matching ``filters`` as CSV (one row per record, its first evidence sentence and
+    its document) or JSON (``{"format", "filters", "items"}``, items with all their evidence)."""
+    if fmt not in RECORD_FORMATS:
+        raise SitroomError("E402", name="format", value=fmt, reason=f"use one of {', '.join(RECORD_FORMATS)}")
+    chunks = iter_records(store, kind, **filters)
+    if fmt == "csv":
+        columns = FIGURE_CSV_COLUMNS if kind == "figures" else QUOTE_CSV_COLUMNS
+        yield _csv_text([list(columns)])
+        for rows in chunks:
+            yield _csv_text([[_csv_cell(r, c) for c in columns] for r in rows])
+        return
+    head = {"format": f"sitroom/1-{kind}", "filters": {k: v for k, v in filters.items() if v is not None}}
+    yield _dumps(head)[:-1] + ',"items":['
+    first = True
+    for rows in chunks:
+        if rows:
+            yield ("" if first else ",") + ",".join(_dumps(r) for r in rows)
+            first = False
+    yield "]}\n"
+
+
+def _csv_cell(row: dict[str, Any], column: str) -> Any:
+    if column == "evidence":
+        return " ".join(e["text"] for e in row.get("evidence", [])[:1])
+    value = row.get(column)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return "" if value is None else value

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from sitroom.present import toll_text
 from sitroom.serve import api_sources, queries
@@ -15,6 +15,7 @@ from sitroom.serve.api import Cursor, FiltersDep, Limit, Offset, StoreDep
 from sitroom.serve.charts import line_chart, month_histogram
 from sitroom.serve.geo import MapPoint, build_map
 from sitroom.serve.highlight import segments
+from sitroom.serve.pagecache import cached
 from sitroom.serve.queries import total_of
 from sitroom.serve.render import render
 
@@ -25,6 +26,11 @@ PLACES_SHOWN = 200
 APPROX_PRECISIONS = ("country", "province")
 # Opposing pairs drawn on the quotes page (collapsed); the JSON twin has them all.
 OPPOSING_SHOWN = 25
+# Events listed beside the map (app.js lists those in view, at most this many, as the map moves).
+MAP_LIST = 100
+# The overview's map is a preview: the newest this many events (markers are most of a page's bytes: 5,000 of
+# them made the overview 1.5 MB); the Map page draws up to queries.MAX_DRAWN.
+OVERVIEW_DRAWN = 1000
 
 
 def _api(path: str, request: Request) -> str:
@@ -61,20 +67,34 @@ def _map_points(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> l
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
+def overview(request: Request, store: StoreDep, filters: FiltersDep) -> Response:
+    state = request.app.state
+    if state.pages is not None and getattr(state, "follows_nothing", None) is None:
+        state.follows_nothing = not store.sources()  # a read-only database gains no sources while served
+    if state.pages is not None and state.follows_nothing:
+        return cached(request, lambda: _overview(request, store, filters))
+    return _overview(request, store, filters)  # "new since" is measured from now: not a page to keep
+
+
+def _overview(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
     stats = store.stats()
     latest = queries.events_page(store, filters, 10, 0)  # with each event's first evidence, for the table
-    drawn = queries.events_drawn(store, filters)
+    drawn = queries.events_drawn(store, filters, OVERVIEW_DRAWN)
     series = queries.key_series_from_store(store)
     charts = [(s, line_chart(s, width=260, height=80, compact=True)) for s in series]
     view = build_map(_map_points(drawn, []), countries=stats["events_by_country"].keys())
     return _page("overview.html", request, stats=stats, latest=latest, charts=charts, map=view,
+                 drawn_capped=len(drawn) >= OVERVIEW_DRAWN,
                  filters=filters, api_url="/api/stats", live=api_sources.live_panel(request, store))
 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, store: StoreDep, filters: FiltersDep,
-             view: Annotated[str, Query(pattern="^(auto|world)$")] = "auto") -> HTMLResponse:
+             view: Annotated[str, Query(pattern="^(auto|world)$")] = "auto") -> Response:
+    return cached(request, lambda: _map_page(request, store, filters, view))
+
+
+def _map_page(request: Request, store: StoreDep, filters: FiltersDep, view: str) -> HTMLResponse:
     drawn = queries.events_drawn(store, filters)
     places = [] if filters.kwargs() else store.places(limit=1000)
     points = _map_points(drawn, places)
@@ -82,14 +102,21 @@ def map_page(request: Request, store: StoreDep, filters: FiltersDep,
     counts = {"located": sum(1 for p in points if p.kind != "place" and not p.approx),
               "approx": sum(1 for p in points if p.approx),
               "places": sum(1 for p in points if p.kind == "place")}
-    return _page("map.html", request, map=build_map(points, world=view == "world", countries=countries),
+    view_map = build_map(points, world=view == "world", countries=countries)
+    listed = [m for m in view_map.markers if m.kind != "place"][:MAP_LIST]
+    return _page("map.html", request, map=view_map, map_list=listed,
                  filters=filters, events=drawn, counts=counts, view=view,
                  capped=len(drawn) >= queries.MAX_DRAWN, api_url=_api("/api/events", request))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE_SIZE,
-             offset: Offset = 0, cursor: Cursor = None) -> HTMLResponse:
+             offset: Offset = 0, cursor: Cursor = None) -> Response:
+    return cached(request, lambda: _timeline(request, store, filters, limit, offset, cursor))
+
+
+def _timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: int, offset: int,
+              cursor: str | None) -> HTMLResponse:
     result = queries.events_page(store, filters, limit, offset, cursor)
     # The chart shows the whole span so a new period can be picked; the list honours the period.
     drawn = queries.events_drawn(store, replace(filters, since=None, until=None))
@@ -100,7 +127,7 @@ def timeline(request: Request, store: StoreDep, filters: FiltersDep, limit: Limi
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE_SIZE,
-           offset: Offset = 0, cursor: Cursor = None) -> HTMLResponse:
+           offset: Offset = 0, cursor: Cursor = None) -> Response:
     return timeline(request, store, filters, limit, offset, cursor)
 
 

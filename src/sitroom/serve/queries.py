@@ -137,13 +137,13 @@ def events_page(store: Store, filters: EventFilters, limit: int, offset: int,
     return {**page(items, total, limit, offset), "next_cursor": next_cursor}
 
 
-def events_drawn(store: Store, filters: EventFilters) -> list[dict[str, Any]]:
-    """Matching merged events for the map and the timeline chart (the newest ``MAX_DRAWN``)."""
+def events_drawn(store: Store, filters: EventFilters, limit: int = MAX_DRAWN) -> list[dict[str, Any]]:
+    """Matching merged events for the map and the timeline chart (the newest ``limit``)."""
     if filters.needs_listing():
         from sitroom.serve import listing
 
-        return listing.events_sorted_page(store, replace(filters, sort=None), MAX_DRAWN, 0, evidence=False)["items"]
-    return fetch_events(store, filters, MAX_DRAWN)
+        return listing.events_sorted_page(store, replace(filters, sort=None), limit, 0, evidence=False)["items"]
+    return fetch_events(store, filters, limit)
 
 
 def month_counts(events: Iterable[dict[str, Any]]) -> list[tuple[str, int]]:

@@ -129,6 +129,14 @@ function initMapZoom() {
       apply();
     });
     const end = () => { drag = null; svg.classList.remove("panning"); };
+    // A cluster asks to show what it holds: zoom to its markers' box (with a margin), at least twice as close.
+    svg.addEventListener("mapzoomto", (event) => {
+      const [x0, y0, x1, y1] = event.detail;
+      const aspect = start[3] / start[2];
+      const width = Math.max(Math.min(Math.max((x1 - x0) * 2, ((y1 - y0) * 2) / aspect), box[2] / 2), start[2] / 60);
+      box = [(x0 + x1) / 2 - width / 2, (y0 + y1) / 2 - (width * aspect) / 2, width, width * aspect];
+      apply();
+    });
     svg.addEventListener("pointerup", end);
     svg.addEventListener("pointercancel", end);
     // A drag must not also open the marker it ended on.
@@ -152,8 +160,115 @@ function initMapZoom() {
   }
 }
 
+// Map markers that would overlap on screen (closer than CLUSTER_PX) are drawn as one numbered circle; a
+// click on it zooms in until they part. The fan-out of events at one spot is done on the server; this
+// groups what is still too close at the current zoom. The list beside the map (#map-list) shows the events
+// inside the view. Both follow every zoom and pan (the "mapview" event of initMapZoom).
+const SVG_NS = "http://www.w3.org/2000/svg";
+const CLUSTER_PX = 22;
+const LIST_MAX = 100;
+
+function initMapClusters() {
+  for (const svg of document.querySelectorAll('svg[data-zoom="map"]')) {
+    const layer = svg.querySelector(".markers");
+    if (!layer) continue;
+    const start = svg.getAttribute("viewBox").trim().split(/\s+/).map(Number);
+    const items = Array.from(layer.querySelectorAll("a.marker:not(.m-place)"), (a) => {
+      const c = a.querySelector("circle");
+      const kind = Array.from(a.classList).find((k) => k.startsWith("m-")) || "";
+      return { a, kind, x: Number(c.getAttribute("cx")), y: Number(c.getAttribute("cy")) };
+    });
+    const clusters = document.createElementNS(SVG_NS, "g");
+    clusters.setAttribute("class", "clusters");
+    layer.after(clusters);
+    const list = svg.closest(".map-layout") ? document.getElementById("map-list") : null;
+    const count = document.getElementById("map-list-count");
+    let pending = false;
+    const update = () => {
+      pending = false;
+      const box = svg.getAttribute("viewBox").trim().split(/\s+/).map(Number);
+      const ctm = svg.getScreenCTM();
+      const unit = ctm && ctm.a ? 1 / ctm.a : box[2] / Math.max(svg.clientWidth, 1); // map units per pixel
+      const cell = CLUSTER_PX * unit;
+      const groups = new Map();
+      for (const it of items) {
+        const key = `${Math.floor(it.x / cell)}:${Math.floor(it.y / cell)}`;
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key).push(it);
+      }
+      const closest = box[2] <= (start[2] / 60) * 1.01; // fully zoomed in: nothing left to part, draw all
+      clusters.replaceChildren();
+      for (const group of groups.values()) {
+        if (group.length === 1 || closest) {
+          for (const it of group) it.a.classList.remove("clustered");
+          continue;
+        }
+        for (const it of group) it.a.classList.add("clustered");
+        const xs = group.map((it) => it.x);
+        const ys = group.map((it) => it.y);
+        const x = xs.reduce((s, v) => s + v, 0) / group.length;
+        const y = ys.reduce((s, v) => s + v, 0) / group.length;
+        const link = document.createElementNS(SVG_NS, "a");
+        link.setAttribute("href", "#");
+        link.setAttribute("class", "cluster");
+        link.setAttribute("role", "button");
+        link.setAttribute("aria-label", `${group.length} events here: zoom in`);
+        const title = document.createElementNS(SVG_NS, "title");
+        title.textContent = `${group.length} events: click to zoom in`;
+        const circle = document.createElementNS(SVG_NS, "circle");
+        circle.setAttribute("cx", x.toFixed(3));
+        circle.setAttribute("cy", y.toFixed(3));
+        circle.setAttribute("r", ((9 + Math.min(9, 2 * Math.log2(group.length))) * unit).toFixed(3));
+        const text = document.createElementNS(SVG_NS, "text");
+        text.setAttribute("x", x.toFixed(3));
+        text.setAttribute("y", y.toFixed(3));
+        text.setAttribute("font-size", (11 * unit).toFixed(3));
+        text.textContent = String(group.length);
+        link.append(title, circle, text);
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          svg.dispatchEvent(new CustomEvent("mapzoomto", {
+            detail: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
+          }));
+        });
+        clusters.append(link);
+      }
+      if (!list) return;
+      const inView = items.filter((it) => it.x >= box[0] && it.x <= box[0] + box[2]
+        && it.y >= box[1] && it.y <= box[1] + box[3]);
+      const rows = inView.slice(0, LIST_MAX).map((it) => {
+        const li = document.createElement("li");
+        const a = document.createElement("a");
+        a.href = it.a.getAttribute("href");
+        const key = document.createElement("span");
+        key.className = `key ${it.kind}`;
+        a.append(key, it.a.getAttribute("aria-label"));
+        li.append(a);
+        return li;
+      });
+      if (!rows.length) {
+        const li = document.createElement("li");
+        li.className = "empty";
+        li.textContent = "No located event in view: zoom out or pan.";
+        rows.push(li);
+      }
+      list.replaceChildren(...rows);
+      if (count) count.textContent = inView.length > LIST_MAX ? `${LIST_MAX} of ${inView.length}` : String(inView.length);
+    };
+    svg.addEventListener("mapview", () => {
+      if (!pending) {
+        pending = true;
+        requestAnimationFrame(update);
+      }
+    });
+    window.addEventListener("resize", () => svg.dispatchEvent(new CustomEvent("mapview")));
+    update();
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   initBrush();
   scrollEvidence();
   initMapZoom();
+  initMapClusters();
 });
