@@ -8,8 +8,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from typer.testing import CliRunner
 
 from sitroom.cli import app
 from sitroom.jobs import ingest
-from sitroom.models import DocResult, Document
+from sitroom.models import DocResult
 from sitroom.store import Store
 from sitroom.synth import wire_texts
 
@@ -28,59 +27,6 @@ STDIN_ARTICLE = (
     "KIRKUK, May 2 - At least four people were killed when a bomb exploded at a market in Kirkuk on Thursday, "
     "police said. Islamic State claimed responsibility for the attack.\n"
 )
-
-
-# ---- the windowing helper, no Dask needed to reason about it ----------------------------------------
-
-
-def test_cluster_ordered_window_keeps_input_order_and_bounds_in_flight() -> None:
-    pytest.importorskip("distributed")
-    from sitroom.cluster import ordered_window
-
-    submitted: list[int] = []
-    yielded: list[int] = []
-    most_in_flight = 0
-    pulled = 0
-
-    def items() -> Iterator[int]:
-        nonlocal pulled
-        for i in range(50):
-            pulled += 1
-            yield i
-
-    def submit(i: int) -> Future[int]:
-        nonlocal most_in_flight
-        submitted.append(i)
-        most_in_flight = max(most_in_flight, len(submitted) - len(yielded))
-        fut: Future[int] = Future()
-        fut.set_result(i * 10)
-        return fut
-
-    for result in ordered_window(submit, items(), window=4):
-        yielded.append(result // 10)
-        # the input is pulled lazily: never more than the window ahead of what the caller has
-        assert pulled - len(yielded) <= 4
-    assert yielded == list(range(50))
-    assert most_in_flight == 4
-
-
-def test_cluster_ordered_window_cancels_what_is_queued_when_the_caller_stops() -> None:
-    pytest.importorskip("distributed")
-    from sitroom.cluster import ordered_window
-
-    futures: list[Future[int]] = []
-
-    def submit(i: int) -> Future[int]:
-        fut: Future[int] = Future()
-        if i == 0:
-            fut.set_result(0)
-        futures.append(fut)
-        return fut
-
-    gen = ordered_window(submit, range(10), window=3)
-    assert next(gen) == 0
-    gen.close()  # a failed store write, a kill of the loop: the queued batches must not run on
-    assert len(futures) == 3 and all(f.cancelled() for f in futures[1:])
 
 
 # ---- without Dask -----------------------------------------------------------------------------------
@@ -170,8 +116,8 @@ def test_cluster_worker_killed_mid_run_loses_and_duplicates_nothing(cluster_clie
     killed: list[int] = []
 
     class KillOneWorker(ClusterEngine):
-        def process(self, documents: Iterable[Document]) -> Iterator[DocResult]:
-            for n, result in enumerate(super().process(documents)):
+        def run(self, *args: Any, **kwargs: Any) -> Iterator[DocResult | str]:
+            for n, result in enumerate(super().run(*args, **kwargs)):
                 if n == 6 and not killed:  # batches are in flight on both workers now
                     pids = self.client.run(os.getpid)
                     victim = sorted(pids.values())[0]
@@ -179,7 +125,7 @@ def test_cluster_worker_killed_mid_run_loses_and_duplicates_nothing(cluster_clie
                     killed.append(victim)
                 yield result
 
-    chaotic = KillOneWorker(engine.client, window=engine.window, docs_per_task=4)
+    chaotic = KillOneWorker(engine.client, window=engine.window, files_per_task=8, docs_per_task=4)
     remote = ingest([str(corpus)], tmp_path / "cluster.duckdb", engine=chaotic)
     local = ingest([str(corpus)], tmp_path / "local.duckdb")
     assert killed, "no worker was killed"
