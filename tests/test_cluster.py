@@ -17,7 +17,7 @@ from tests.conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from sitroom.cli import app
-from sitroom.jobs import ingest
+from sitroom.jobs import ingest, load
 from sitroom.models import DocResult
 from sitroom.store import Store
 from sitroom.synth import wire_texts
@@ -99,6 +99,15 @@ def test_cluster_ingest_equals_local_ingest_byte_for_byte(cluster_client: Any, t
 
     again = ingest(paths, tmp_path / "cluster.duckdb", stdin=io.StringIO(STDIN_ARTICLE), engine=engine)
     assert again.ingested == [] and len(again.already_stored) == len(local.ingested)
+
+    # The workers write the records as Parquet themselves; loaded, they are the same database.
+    sink = f"parquet:{tmp_path / 'pq'}"
+    to_parquet = ingest(paths, tmp_path / "unused.duckdb", stdin=io.StringIO(STDIN_ARTICLE), engine=engine, sink=sink)
+    assert to_parquet == local
+    written = sorted(p.name for p in (tmp_path / "pq" / "documents").glob("*.parquet"))
+    assert len(written) > 1 and not any("-c" in name for name in written)  # parts the workers wrote
+    load(tmp_path / "pq", tmp_path / "loaded.duckdb")
+    assert _export_bytes(tmp_path / "loaded.duckdb") == _export_bytes(tmp_path / "local.duckdb")
 
 
 @pytest.mark.model
