@@ -8,7 +8,9 @@ Every timed run ingests the same generated corpus (sitroom.synth.wire_texts, det
 database or sink folder. Two rates per run: documents/s until the last batch is stored (the scalable part,
 which the ratios use), and for the whole command including the picture rebuild (one serial step on the
 client whatever the number of workers). Clusters are started, and their models loaded, before timing:
-a long-lived cluster pays that once. The memory phase samples the client's resident set size (RSS) as
+a long-lived cluster pays that once; each local run starts its own pool, so its rates include loading the
+model (as every `sitroom ingest --workers N` does). The client write ceiling is the DuckDB store's rate
+when extraction is free (the results written again). The memory phase samples the client's resident set size (RSS) as
 batches are stored: flat means the last sample is close to the first after warm-up.
 
 The machine this runs on is shared: compare the ratios of one run, not absolute rates between runs.
@@ -73,6 +75,27 @@ class Timed:
         return f"{label:<28} {self.stream_rate:7.2f} docs/s stored   {self.total_rate:7.2f} docs/s with picture"
 
 
+def write_ceiling(db: Path, root: Path, rounds: int = 3) -> tuple[float, int]:
+    """Documents/s the client stores when extraction is free: the results of ``db`` written again into
+    fresh databases in batches of 32, with the id and near-duplicate lookups ``ingest`` makes per document."""
+    from sitroom.clean import fingerprint
+    from sitroom.pipeline import chunked
+    from sitroom.store import Store
+
+    with Store(db, read_only=True) as store:
+        results = list(store.iter_results())
+    fps = {r.document.id: fingerprint(r.document.text) for r in results}
+    start = time.perf_counter()
+    for i in range(rounds):
+        with Store(root / f"ceiling{i}.duckdb") as store:
+            for batch in chunked(results, 32):
+                store.known_ids(r.document.id for r in batch)
+                for r in batch:
+                    store.nearest_duplicate(fps[r.document.id])
+                store.write_results(batch, fingerprints={r.document.id: fps[r.document.id] for r in batch})
+    return rounds * len(results) / (time.perf_counter() - start), len(results)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=400, help="documents in the speed corpus")
@@ -112,6 +135,10 @@ def main() -> None:
             print(f"ratio Dask(2) / Dask(1):           {ratio(dask_2, dask_1):.2f}   (wanted >= 1.6)")
             print(f"ratio local(2) / local(1):         {ratio(local_2, local_1):.2f}")
             print(f"ratio Parquet sink / DuckDB, Dask(2): {ratio(sink, dask_2):.2f}", flush=True)
+
+            ceiling, n = write_ceiling(root / "dask2.duckdb", root)
+            print(f"client write ceiling (DuckDB, extraction free, {n} documents x 3): {ceiling:7.1f} docs/s",
+                  flush=True)
 
             if args.rss_docs:
                 big = write_corpus(root / "big", args.rss_docs, args.rss_sentences, seed=12)
