@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from sitroom.cli import app
 from sitroom.jobs import ingest, load
-from sitroom.models import DocResult
+from sitroom.models import DocResult, Document
 from sitroom.store import Store
 from sitroom.synth import wire_texts
 
@@ -27,6 +27,95 @@ STDIN_ARTICLE = (
     "KIRKUK, May 2 - At least four people were killed when a bomb exploded at a market in Kirkuk on Thursday, "
     "police said. Islamic State claimed responsibility for the attack.\n"
 )
+
+
+# ---- the engine's windows, with a stand-in client (no cluster, no model) ---------------------------
+
+
+class _Future:
+    """Computed when its result is asked for: "in flight" is submitted and not yet collected."""
+
+    def __init__(self, log: dict[str, list[int]], fn: Any, args: tuple[Any, ...]) -> None:
+        self.fn, self.args, self.log, self.cancelled = fn, args, log, False
+        log.setdefault(f"submitted:{fn.__name__}", []).append(1)
+
+    def result(self) -> Any:
+        self.log.setdefault(f"collected:{self.fn.__name__}", []).append(1)
+        return self.fn(*[a.result() if isinstance(a, _Future) else a for a in self.args])
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class _Client:
+    def __init__(self) -> None:
+        self.log: dict[str, list[int]] = {}
+        self.futures: list[_Future] = []
+        self.most_in_flight = 0
+
+    def nthreads(self) -> dict[str, int]:
+        return {"a": 1, "b": 1}
+
+    def submit(self, fn: Any, *args: Any, pure: bool = True) -> _Future:
+        future = _Future(self.log, fn, args)
+        self.futures.append(future)
+        in_flight = len(self.log.get("submitted:extract", [])) - len(self.log.get("collected:extract", []))
+        self.most_in_flight = max(self.most_in_flight, in_flight)
+        return future
+
+
+def _fake_extract(items: list[Any], picks: list[Any], sink_dir: str | None, part: str) -> list[str]:
+    return [items[index].id for index, _, _ in picks]
+
+
+def _wire_corpus(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for i, text in enumerate(wire_texts(count, seed=5, sentences=2)):
+        (folder / f"{i:03d}.txt").write_text(f"Title: Wire story {i}\nDate: 2024-03-{1 + i % 28:02d}\n\n{text}\n")
+    return folder
+
+
+def test_cluster_engine_keeps_input_order_and_bounds_work_in_flight(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed")
+    from sitroom import cluster
+    from sitroom.jobs import iter_prepared
+
+    monkeypatch.setattr(cluster, "extract", _fake_extract)
+    corpus = _wire_corpus(tmp_path / "corpus", 30)
+    client = _Client()
+    engine = cluster.ClusterEngine(client, window=3, files_per_task=4, docs_per_task=2)
+    chosen: list[str] = []
+
+    def select(items: Any, fps: Any) -> list[Document]:
+        docs = [d for d in items if isinstance(d, Document)]
+        assert all(d.text == "" and d.id in fps for d in docs)  # the client gets no texts, only fingerprints
+        chosen.extend(d.id for d in docs[::2])
+        return docs[::2]  # every other document, as if the rest were duplicates
+
+    out = list(engine.run([str(corpus)], select))
+    expected = [d.id for d in iter_prepared([str(corpus)]) if isinstance(d, Document)][::2]
+    assert out == chosen and len(out) == 15 and sorted(out) == sorted(expected)
+    assert client.most_in_flight <= 3  # at most `window` extraction slices submitted and not collected
+    assert len(client.log["submitted:read_clean"]) == 8
+
+
+def test_cluster_engine_cancels_what_is_queued_when_the_caller_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed")
+    from sitroom import cluster
+
+    monkeypatch.setattr(cluster, "extract", _fake_extract)
+    corpus = _wire_corpus(tmp_path / "corpus", 30)
+    client = _Client()
+    engine = cluster.ClusterEngine(client, window=3, files_per_task=4, docs_per_task=2)
+    run = engine.run([str(corpus)], lambda items, fps: [d for d in items if isinstance(d, Document)])
+    next(run)
+    run.close()  # a failed store write, a kill of the loop: the queued batches must not run on
+    uncollected = [f for f in client.futures if f.fn is _fake_extract][1:]
+    assert uncollected and all(f.cancelled for f in uncollected)
 
 
 # ---- without Dask -----------------------------------------------------------------------------------
