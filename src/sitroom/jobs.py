@@ -32,7 +32,7 @@ Progress = Callable[[int], None]  # called with the number of documents just fin
 Fingerprints = dict[str, int]  # document id -> SimHash
 # The client's choice over one batch of cleaned items: which documents to extract (dropping duplicates and
 # documents stored earlier, linking near duplicates), given their fingerprints when computed elsewhere.
-Select = Callable[[Sequence["Document | IngestProblem"], "Fingerprints | None"], list[Document]]
+Select = Callable[[Sequence[Document | IngestProblem], Fingerprints | None], list[Document]]
 
 
 class Engine(Protocol):
