@@ -85,15 +85,17 @@ def write_ceiling(db: Path, root: Path, rounds: int = 3) -> tuple[float, int]:
     with Store(db, read_only=True) as store:
         results = list(store.iter_results())
     fps = {r.document.id: fingerprint(r.document.text) for r in results}
-    start = time.perf_counter()
+    took = 0.0
     for i in range(rounds):
-        with Store(root / f"ceiling{i}.duckdb") as store:
+        with Store(root / f"ceiling{i}.duckdb") as store:  # creating the database is not timed
+            start = time.perf_counter()
             for batch in chunked(results, 32):
                 store.known_ids(r.document.id for r in batch)
                 for r in batch:
                     store.nearest_duplicate(fps[r.document.id])
                 store.write_results(batch, fingerprints={r.document.id: fps[r.document.id] for r in batch})
-    return rounds * len(results) / (time.perf_counter() - start), len(results)
+            took += time.perf_counter() - start
+    return rounds * len(results) / took, len(results)
 
 
 def main() -> None:
