@@ -8,8 +8,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from tests.conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from sitroom.cli import app
-from sitroom.jobs import ingest
+from sitroom.jobs import ingest, load
 from sitroom.models import DocResult, Document
 from sitroom.store import Store
 from sitroom.synth import wire_texts
@@ -30,57 +29,93 @@ STDIN_ARTICLE = (
 )
 
 
-# ---- the windowing helper, no Dask needed to reason about it ----------------------------------------
+# ---- the engine's windows, with a stand-in client (no cluster, no model) ---------------------------
 
 
-def test_cluster_ordered_window_keeps_input_order_and_bounds_in_flight() -> None:
+class _Future:
+    """Computed when its result is asked for: "in flight" is submitted and not yet collected."""
+
+    def __init__(self, log: dict[str, list[int]], fn: Any, args: tuple[Any, ...]) -> None:
+        self.fn, self.args, self.log, self.cancelled = fn, args, log, False
+        log.setdefault(f"submitted:{fn.__name__}", []).append(1)
+
+    def result(self) -> Any:
+        self.log.setdefault(f"collected:{self.fn.__name__}", []).append(1)
+        return self.fn(*[a.result() if isinstance(a, _Future) else a for a in self.args])
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class _Client:
+    def __init__(self) -> None:
+        self.log: dict[str, list[int]] = {}
+        self.futures: list[_Future] = []
+        self.most_in_flight = 0
+
+    def nthreads(self) -> dict[str, int]:
+        return {"a": 1, "b": 1}
+
+    def submit(self, fn: Any, *args: Any, pure: bool = True) -> _Future:
+        future = _Future(self.log, fn, args)
+        self.futures.append(future)
+        in_flight = len(self.log.get("submitted:extract", [])) - len(self.log.get("collected:extract", []))
+        self.most_in_flight = max(self.most_in_flight, in_flight)
+        return future
+
+
+def _fake_extract(items: list[Any], picks: list[Any], sink_dir: str | None, part: str) -> list[str]:
+    return [items[index].id for index, _, _ in picks]
+
+
+def _wire_corpus(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for i, text in enumerate(wire_texts(count, seed=5, sentences=2)):
+        (folder / f"{i:03d}.txt").write_text(f"Title: Wire story {i}\nDate: 2024-03-{1 + i % 28:02d}\n\n{text}\n")
+    return folder
+
+
+def test_cluster_engine_keeps_input_order_and_bounds_work_in_flight(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("distributed")
-    from sitroom.cluster import ordered_window
+    from sitroom import cluster
+    from sitroom.jobs import iter_prepared
 
-    submitted: list[int] = []
-    yielded: list[int] = []
-    most_in_flight = 0
-    pulled = 0
+    monkeypatch.setattr(cluster, "extract", _fake_extract)
+    corpus = _wire_corpus(tmp_path / "corpus", 30)
+    client = _Client()
+    engine = cluster.ClusterEngine(client, window=3, files_per_task=4, docs_per_task=2)
+    chosen: list[str] = []
 
-    def items() -> Iterator[int]:
-        nonlocal pulled
-        for i in range(50):
-            pulled += 1
-            yield i
+    def select(items: Any, fps: Any) -> list[Document]:
+        docs = [d for d in items if isinstance(d, Document)]
+        assert all(d.text == "" and d.id in fps for d in docs)  # the client gets no texts, only fingerprints
+        chosen.extend(d.id for d in docs[::2])
+        return docs[::2]  # every other document, as if the rest were duplicates
 
-    def submit(i: int) -> Future[int]:
-        nonlocal most_in_flight
-        submitted.append(i)
-        most_in_flight = max(most_in_flight, len(submitted) - len(yielded))
-        fut: Future[int] = Future()
-        fut.set_result(i * 10)
-        return fut
-
-    for result in ordered_window(submit, items(), window=4):
-        yielded.append(result // 10)
-        # the input is pulled lazily: never more than the window ahead of what the caller has
-        assert pulled - len(yielded) <= 4
-    assert yielded == list(range(50))
-    assert most_in_flight == 4
+    out = list(engine.run([str(corpus)], select))
+    expected = [d.id for d in iter_prepared([str(corpus)]) if isinstance(d, Document)][::2]
+    assert out == chosen and len(out) == 15 and sorted(out) == sorted(expected)
+    assert client.most_in_flight <= 3  # at most `window` extraction slices submitted and not collected
+    assert len(client.log["submitted:read_clean"]) == 8
 
 
-def test_cluster_ordered_window_cancels_what_is_queued_when_the_caller_stops() -> None:
+def test_cluster_engine_cancels_what_is_queued_when_the_caller_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("distributed")
-    from sitroom.cluster import ordered_window
+    from sitroom import cluster
 
-    futures: list[Future[int]] = []
-
-    def submit(i: int) -> Future[int]:
-        fut: Future[int] = Future()
-        if i == 0:
-            fut.set_result(0)
-        futures.append(fut)
-        return fut
-
-    gen = ordered_window(submit, range(10), window=3)
-    assert next(gen) == 0
-    gen.close()  # a failed store write, a kill of the loop: the queued batches must not run on
-    assert len(futures) == 3 and all(f.cancelled() for f in futures[1:])
+    monkeypatch.setattr(cluster, "extract", _fake_extract)
+    corpus = _wire_corpus(tmp_path / "corpus", 30)
+    client = _Client()
+    engine = cluster.ClusterEngine(client, window=3, files_per_task=4, docs_per_task=2)
+    run = engine.run([str(corpus)], lambda items, fps: [d for d in items if isinstance(d, Document)])
+    next(run)
+    run.close()  # a failed store write, a kill of the loop: the queued batches must not run on
+    uncollected = [f for f in client.futures if f.fn is _fake_extract][1:]
+    assert uncollected and all(f.cancelled for f in uncollected)
 
 
 # ---- without Dask -----------------------------------------------------------------------------------
@@ -154,6 +189,15 @@ def test_cluster_ingest_equals_local_ingest_byte_for_byte(cluster_client: Any, t
     again = ingest(paths, tmp_path / "cluster.duckdb", stdin=io.StringIO(STDIN_ARTICLE), engine=engine)
     assert again.ingested == [] and len(again.already_stored) == len(local.ingested)
 
+    # The workers write the records as Parquet themselves; loaded, they are the same database.
+    sink = f"parquet:{tmp_path / 'pq'}"
+    to_parquet = ingest(paths, tmp_path / "unused.duckdb", stdin=io.StringIO(STDIN_ARTICLE), engine=engine, sink=sink)
+    assert to_parquet == local
+    written = sorted(p.name for p in (tmp_path / "pq" / "documents").glob("*.parquet"))
+    assert len(written) > 1 and not any("-c" in name for name in written)  # parts the workers wrote
+    load(tmp_path / "pq", tmp_path / "loaded.duckdb")
+    assert _export_bytes(tmp_path / "loaded.duckdb") == _export_bytes(tmp_path / "local.duckdb")
+
 
 @pytest.mark.model
 @pytest.mark.slow
@@ -170,8 +214,8 @@ def test_cluster_worker_killed_mid_run_loses_and_duplicates_nothing(cluster_clie
     killed: list[int] = []
 
     class KillOneWorker(ClusterEngine):
-        def process(self, documents: Iterable[Document]) -> Iterator[DocResult]:
-            for n, result in enumerate(super().process(documents)):
+        def run(self, *args: Any, **kwargs: Any) -> Iterator[DocResult | str]:
+            for n, result in enumerate(super().run(*args, **kwargs)):
                 if n == 6 and not killed:  # batches are in flight on both workers now
                     pids = self.client.run(os.getpid)
                     victim = sorted(pids.values())[0]
@@ -179,7 +223,7 @@ def test_cluster_worker_killed_mid_run_loses_and_duplicates_nothing(cluster_clie
                     killed.append(victim)
                 yield result
 
-    chaotic = KillOneWorker(engine.client, window=engine.window, docs_per_task=4)
+    chaotic = KillOneWorker(engine.client, window=engine.window, files_per_task=8, docs_per_task=4)
     remote = ingest([str(corpus)], tmp_path / "cluster.duckdb", engine=chaotic)
     local = ingest([str(corpus)], tmp_path / "local.duckdb")
     assert killed, "no worker was killed"

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from sitroom import __version__
 from sitroom.cli_errors import CodedGroup, fail
+from sitroom.cli_load import register as register_load
 from sitroom.cli_options import DEFAULT_DB, DbOption, JsonOption, WorkersOption, err, out, print_json, reading
 from sitroom.cli_picture import register as register_picture
 from sitroom.cli_report import print_report, report_dict
@@ -71,6 +72,9 @@ def ingest(
     cluster: Annotated[str | None, typer.Option(
         help="Run reading and extraction on Dask: tcp://HOST:PORT of a scheduler, or local:N worker processes "
              "(needs sitroom[cluster]; the database stays here).")] = None,
+    sink: Annotated[str | None, typer.Option(
+        help="parquet:DIR writes the records as Parquet under DIR (on the workers with --cluster) instead of "
+             "into --db; `sitroom load DIR` builds a database from them.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read articles into the database: clean, segment, extract, store. Re-running resumes."""
@@ -90,7 +94,7 @@ def ingest(
                 report = run_ingest(
                     inputs, db, workers=workers, stdin=sys.stdin if "-" in inputs else None, max_bytes=max_bytes,
                     progress=lambda n: bar.advance(task, n), overrides=overrides, batch_size=batch_size,
-                    engine=engine,
+                    engine=engine, sink=sink,
                 )
         except SitroomError as exc:
             from sitroom.sources.handover import hand_over_if_held  # the server holding the database takes them
@@ -105,7 +109,7 @@ def ingest(
     if as_json:
         print_json(report_dict(report))
     else:
-        print_report(report, db)
+        print_report(report, Path(sink) if sink else db)
     if not report.ok:
         raise typer.Exit(code=1)
 
@@ -293,6 +297,7 @@ def serve(
 
 register_picture(app)
 register_sources(app)
+register_load(app)
 
 
 def main() -> None:  # pragma: no cover - console entry point

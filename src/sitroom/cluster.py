@@ -1,18 +1,23 @@
 """Ingest on a Dask cluster: reading, cleaning and extraction run on the workers, the store stays here.
 
 ``sitroom ingest PATH... --cluster tcp://HOST:8786`` (or ``--cluster local:N`` for a LocalCluster on this
-machine) hands ``jobs.ingest`` a ``ClusterEngine``. Two stages map over batches on the workers:
+machine) hands ``jobs.ingest`` a ``ClusterEngine``. Per batch of files, on the workers:
 
-1. read + clean: a batch of files -> documents and report lines (``jobs.clean_items`` over ``read_file``);
-2. extract: a batch of new documents -> DocResults (``pipeline.process_documents``, the model a worker
-   plugin loaded once per worker).
+1. ``read_clean``: files -> documents and report lines (``jobs.clean_items`` over ``read_file``); the result
+   stays on the worker that made it;
+2. ``summary``: the same batch without its texts, with each document's fingerprint: all the client needs;
+3. ``extract``: the documents the client chose -> DocResults (``pipeline.process_documents``, the model a
+   worker plugin loaded once per worker), run where the batch already is, so a text crosses the network
+   once (as part of its DocResult), not three times. With a Parquet sink the worker writes the records
+   itself and returns only ids.
 
-Between them the client does what needs the whole run and the database: exact duplicates, documents an
-earlier run stored (resume), near-duplicate links. Both stages yield in input order through a bounded
-window, so the client stores the same records, with the same ids, in the same transactional batches and
-with the same report as the local path, and its memory stays flat however large the corpus. A worker lost
-mid-run loses nothing: the scheduler reruns its tasks elsewhere (the tasks are pure), and the client only
-ever stores results it has in hand. A killed client resumes as ``ingest`` does.
+Between 2 and 3 the client does what needs the whole run and the database: exact duplicates, documents an
+earlier run stored (resume), near-duplicate links (``jobs.ingest``'s ``select``). Results come back in
+input order through a bounded window, so the client stores the same records, with the same ids, in the
+same transactional batches and with the same report as the local path, and its memory stays flat however
+large the corpus. A worker lost mid-run loses nothing: the scheduler recomputes its tasks elsewhere (they
+are pure functions of their input; the client holds the futures), and the client only ever stores results
+it has in hand. A killed client resumes as ``ingest`` does.
 
 This module imports Dask at the top: it is imported only for ``--cluster``, through
 ``jobs.cluster_engine`` (E701 when Dask is missing), so the local default needs no Dask.
@@ -22,12 +27,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol, TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from distributed import Client, LocalCluster, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -36,6 +42,7 @@ from sitroom.errors import SitroomError
 from sitroom.ingest import DEFAULT_MAX_BYTES, read_file, read_paths
 from sitroom.ingest.boundary import at_boundary
 from sitroom.ingest.readers import Unit, plan_paths
+from sitroom.jobs import Select
 from sitroom.models import DocResult, Document, IngestProblem, Source
 
 PLUGIN_NAME = "sitroom-model"
@@ -44,36 +51,6 @@ DOCS_PER_EXTRACT_TASK = 32  # = pipeline.BATCH_SIZE: one nlp.pipe batch per task
 CONNECT_TIMEOUT = "10s"
 
 T = TypeVar("T")
-R = TypeVar("R")
-R_co = TypeVar("R_co", covariant=True)
-
-
-class Waitable(Protocol[R_co]):  # a Dask future, a concurrent.futures.Future: anything with .result()
-    def result(self) -> R_co: ...
-
-
-def ordered_window(submit: Callable[[T], Waitable[R]], items: Iterable[T], window: int) -> Iterator[R]:
-    """``submit`` every item, yielding the results in input order with at most ``window`` submitted and
-    not yet yielded: the client holds at most ``window`` batches whatever the corpus size.
-
-    Input order, not completion order (``as_completed``): the store must see the batches the local path
-    would, so ids, transactions and the report match it. The window counts results waiting behind a slow
-    batch too, so a straggler stops new submissions instead of letting finished results pile up."""
-    if window < 1:
-        raise ValueError("window must be at least 1")
-    pending: deque[Waitable[R]] = deque()
-    try:
-        for item in items:
-            pending.append(submit(item))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:  # a stopped run (an error, a closed generator) leaves no work queued on the cluster
-        for future in pending:
-            cancel = getattr(future, "cancel", None)
-            if cancel is not None:
-                cancel()
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -118,12 +95,34 @@ class ModelPlugin(WorkerPlugin):
         found = nlp.meta.get("version")
         if found != self.version:
             raise SitroomError("E704", reason=f"model {self.model} is {found} here, {self.version} on the client")
+        warm_up(nlp)
         return nlp
+
+
+WARM_UP_TEXT = (
+    "Title: Warm-up\nDate: 2024-05-02\n\nKIRKUK, May 2 - At least four people were killed and 12 wounded when "
+    "a bomb exploded at a market in Kirkuk on Thursday, police said. Islamic State claimed responsibility. "
+    "\u201cWe will keep up the pressure,\u201d a coalition spokesman said. Some 300 families returned to Mosul.\n"
+)
+
+
+def warm_up(nlp: Any) -> None:
+    """Run one article through cleaning and the pipeline: the cleaners and extractors load their data
+    (language identification, gazetteers, the actor base) on first use, which on this machine kind made a
+    worker's first batch take four times as long as the next. Done at setup, a worker that joins (or
+    replaces a lost one) is as fast as the others from its first task."""
+    from sitroom.clean import prepare
+    from sitroom.pipeline import process_documents
+
+    prepared = prepare(Source(path="<warm-up>", text=WARM_UP_TEXT, kind="txt"))
+    if isinstance(prepared, list):
+        list(process_documents(prepared, nlp=nlp))
 
 
 def read_clean(units: Sequence[Unit | Source], max_bytes: int) -> list[Document | IngestProblem]:
     """Worker task: read and clean a batch of files (report lines and stdin's already-read Source pass
-    through in place), exactly as ``jobs.iter_prepared`` does on one machine."""
+    through in place), exactly as ``jobs.iter_prepared`` does on one machine. The result stays on the
+    worker: the client fetches only its ``summary`` and sends back which documents to extract."""
     from sitroom.jobs import clean_items
 
     def items() -> Iterator[Source | IngestProblem]:
@@ -139,15 +138,46 @@ def read_clean(units: Sequence[Unit | Source], max_bytes: int) -> list[Document 
     return list(clean_items(items()))
 
 
-def extract(documents: list[Document]) -> list[DocResult]:
-    """Worker task: ``process_documents`` with the model the plugin loaded."""
+def summary(items: list[Document | IngestProblem]) -> tuple[list[Document | IngestProblem], dict[str, int]]:
+    """Worker task: what the client needs to choose from a cleaned batch, without the texts (the bulk of
+    it): each document with its text left out, and its fingerprint (computed here, off the client)."""
+    from sitroom.clean import fingerprint
+
+    light: list[Document | IngestProblem] = []
+    fps: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, Document):
+            fps.setdefault(item.id, fingerprint(item.text))
+            item = replace(item, text="")
+        light.append(item)
+    return light, fps
+
+
+Pick = tuple[int, str | None, int]  # (position in the cleaned batch, near duplicate of, fingerprint)
+
+
+def extract(items: list[Document | IngestProblem], picks: list[Pick], sink_dir: str | None = None,
+            part: str = "") -> list[DocResult] | list[str]:
+    """Worker task: ``process_documents`` over the picked documents of a cleaned batch (this worker's own
+    copy of it, so the texts never travel to the client and back), with the model the plugin loaded.
+    With ``sink_dir`` the records are written there as Parquet part ``part`` and only the ids go back."""
     from sitroom.pipeline import process_documents
 
     plugin = get_worker().plugins.get(PLUGIN_NAME)
     if not isinstance(plugin, ModelPlugin) or plugin.nlp is None or plugin.lock is None:  # set up first
         raise RuntimeError(f"worker plugin {PLUGIN_NAME} is not set up on this worker")
+    documents = []
+    for index, near, _ in picks:
+        document = items[index]
+        assert isinstance(document, Document), "a pick names a document of its batch"
+        documents.append(replace(document, near_duplicate_of=near))
     with plugin.lock:
-        return list(process_documents(documents, nlp=plugin.nlp))
+        results = list(process_documents(documents, nlp=plugin.nlp))
+    if sink_dir is None:
+        return results
+    from sitroom.store.parquet import write_part
+
+    return write_part(sink_dir, part, results, {d.id: fp for d, (_, _, fp) in zip(documents, picks, strict=True)})
 
 
 # ---- on the client ----------------------------------------------------------------------------------
@@ -155,7 +185,13 @@ def extract(documents: list[Document]) -> list[DocResult]:
 
 @dataclass
 class ClusterEngine:
-    """The ``jobs.Engine`` that maps both stages over a Dask ``Client``'s workers."""
+    """The ``jobs.Engine`` that runs reading, cleaning and extraction on a Dask ``Client``'s workers.
+
+    Per batch of files: ``read_clean`` (its documents stay on the worker), ``summary`` (ids, metadata and
+    fingerprints to the client), the client's ``select``, then ``extract`` over the chosen documents in
+    slices of ``docs_per_task`` on the worker that holds them. Reads run ahead of extraction by up to
+    ``window`` batches, so workers never wait for the client between the two, and at most ``window``
+    extraction slices are in flight: the client's memory stays flat."""
 
     client: Client
     window: int = 0  # batches in flight per stage; 0: twice the workers' threads (every worker kept busy)
@@ -167,29 +203,42 @@ class ClusterEngine:
             threads = sum(self.client.nthreads().values()) or 1
             self.window = 2 * threads + 2
 
-    def prepared(self, paths: Sequence[str], stdin: TextIO | None = None,
-                 max_bytes: int | None = None) -> Iterator[Document | IngestProblem]:
+    def units(self, paths: Sequence[str], stdin: TextIO | None, limit: int) -> Iterator[Unit | Source]:
+        for unit in plan_paths(paths):
+            if unit == "-":  # stdin belongs to this process: read here, cleaned on a worker
+                yield from read_paths(["-"], max_bytes=limit, stdin=stdin)
+            else:
+                yield unit
+
+    def run(self, paths: Sequence[str], select: Select, stdin: TextIO | None = None,
+            max_bytes: int | None = None, sink_dir: str | None = None) -> Iterator[DocResult | str]:
         limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-
-        def units() -> Iterator[Unit | Source]:
-            for unit in plan_paths(paths):
-                if unit == "-":  # stdin belongs to this process: read here, cleaned on a worker
-                    yield from read_paths(["-"], max_bytes=limit, stdin=stdin)
-                else:
-                    yield unit
-
-        def submit(batch: list[Unit | Source]) -> Any:
-            return self.client.submit(read_clean, batch, limit, pure=False)
-
-        for done in ordered_window(submit, batches(units(), self.files_per_task), self.window):
-            yield from done
-
-    def process(self, documents: Iterable[Document]) -> Iterator[DocResult]:
-        def submit(batch: list[Document]) -> Any:
-            return self.client.submit(extract, batch, pure=False)
-
-        for done in ordered_window(submit, batches(documents, self.docs_per_task), self.window):
-            yield from done
+        file_batches = batches(self.units(paths, stdin, limit), self.files_per_task)
+        reads: deque[tuple[Any, Any]] = deque()  # (cleaned batch, its summary), futures, in input order
+        extracts: deque[Any] = deque()
+        tag = uuid.uuid4().hex[:12]  # Parquet part names: unique per run, the same for a retried task
+        seq = 0
+        try:
+            while True:
+                while len(reads) < self.window and (batch := next(file_batches, None)) is not None:
+                    cleaned = self.client.submit(read_clean, batch, limit, pure=False)
+                    reads.append((cleaned, self.client.submit(summary, cleaned, pure=False)))
+                if extracts and (len(extracts) >= self.window or not reads):
+                    yield from extracts.popleft().result()
+                    continue
+                if not reads:
+                    return
+                cleaned, summarized = reads.popleft()
+                light, fps = summarized.result()
+                where = {id(item): i for i, item in enumerate(light)}
+                picks = [(where[id(d)], d.near_duplicate_of, fps[d.id]) for d in select(light, fps)]
+                for chunk in batches(picks, self.docs_per_task):
+                    seq += 1
+                    extracts.append(self.client.submit(extract, cleaned, chunk, sink_dir, f"{tag}-{seq:07d}",
+                                                       pure=False))
+        finally:  # a stopped run (an error, a closed generator) leaves no work queued on the cluster
+            for future in [*extracts, *(f for pair in reads for f in pair)]:
+                future.cancel()
 
 
 def model_plugin() -> ModelPlugin:

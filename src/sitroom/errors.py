@@ -88,6 +88,11 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E703", "cannot reach the Dask scheduler at {address}: {reason}"),
         ErrorCode("E704", "a Dask worker cannot run the pipeline: {reason}"),
         ErrorCode("E705", "cannot read the list of paths {path}: {reason}"),
+        ErrorCode("E706", "bad --sink value {value!r}: use parquet:DIR"),
+        ErrorCode("E707", "cannot write the Parquet sink folder {path}: {reason}"),
+        ErrorCode("E708", "cannot load {path}: {reason}"),
+        ErrorCode("E709", "cannot read {url}: only local paths and file:// URLs are inputs (shared storage "
+                          "mounted on the client and every worker)"),
     ]
 }
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from sitroom.clean import fingerprint, prepare
 from sitroom.clean.identity import hamming
@@ -22,17 +22,29 @@ from sitroom.models import DocResult, Document, IngestProblem, IngestReport, Sou
 from sitroom.picture import build_export_with_picture
 from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
 
+if TYPE_CHECKING:  # DuckDB is imported only when a job opens the store
+    from sitroom.store import Store
+    from sitroom.store.parquet import ParquetSink
+
 Progress = Callable[[int], None]  # called with the number of documents just finished
+
+
+Fingerprints = dict[str, int]  # document id -> SimHash
+# The client's choice over one batch of cleaned items: which documents to extract (dropping duplicates and
+# documents stored earlier, linking near duplicates), given their fingerprints when computed elsewhere.
+Select = Callable[[Sequence[Document | IngestProblem], Fingerprints | None], list[Document]]
 
 
 class Engine(Protocol):
     """Where the per-document work runs when not in this process's pool (``sitroom.cluster.ClusterEngine``).
-    Both stages keep input order: the store and the report see what the local path would show them."""
 
-    def prepared(self, paths: Sequence[str], stdin: TextIO | None = None,
-                 max_bytes: int | None = None) -> Iterator[Document | IngestProblem]: ...
+    ``run`` reads, cleans and extracts ``paths`` elsewhere, asking ``select`` (on this side: it needs the
+    store) which documents of each cleaned batch to extract, and yields their DocResults in input order, so
+    the store and the report see what the local path would show them. With ``sink_dir`` (a Parquet sink
+    the workers can write) it yields the ids of documents written there instead."""
 
-    def process(self, documents: Iterable[Document]) -> Iterator[DocResult]: ...
+    def run(self, paths: Sequence[str], select: Select, stdin: TextIO | None = None,
+            max_bytes: int | None = None, sink_dir: str | None = None) -> Iterator[DocResult | str]: ...
 log = logging.getLogger(__name__)  # phase lines (SITROOM_LOG=info): where a long run is, where a kill hit
 
 
@@ -118,7 +130,7 @@ def extract(
 ) -> dict:
     """Files in, ``sitroom/1`` export object out (with the cross-source picture built in memory, as ingest
     builds it in the database), no database involved."""
-    prepared = prepare_documents(paths, stdin=stdin)
+    prepared = prepare_documents(local_inputs(paths), stdin=stdin)
     results: list[DocResult] = []
     for result in process_parallel(prepared.documents, workers=workers):
         results.append(result)
@@ -138,6 +150,7 @@ def ingest(
     overrides: str | Path | None = None,
     batch_size: int = BATCH_SIZE,
     engine: Engine | None = None,
+    sink: str | None = None,
 ) -> IngestReport:
     """Files in, database updated, streaming so memory stays flat however large the corpus.
 
@@ -149,76 +162,146 @@ def ingest(
 
     ``engine`` moves reading, cleaning and extraction elsewhere (a Dask cluster: cluster.py); what is
     stored, its ids, the report and resuming stay here, on this side, exactly as without one.
+
+    ``sink="parquet:DIR"`` writes the records as Parquet under DIR instead of into ``db`` (which is then
+    not opened); ``load`` builds a store from them.
     """
-    from sitroom.store import Store  # imported here so `extract` works without touching DuckDB
+    from sitroom.store.parquet import ParquetSink  # here, not at the top: `extract` never touches DuckDB
+
+    paths = local_inputs(paths)
 
     report = IngestReport()
     pending_problems: list[IngestProblem] = []
-    fingerprints: dict[str, int] = {}  # doc id -> SimHash, stored for near-duplicate lookups later
+    fingerprints: Fingerprints = {}  # doc id -> SimHash, stored for near-duplicate lookups later
 
-    with Store(db) as store:
-        run_id = store.start_run()
+    with open_sink(db, sink) as out:
+        run_id = out.start_run()
         log.info("ingest: run %s started", run_id)
+        seen: set[str] = set()
+        near = NearDuplicateIndex()
+
+        def select(chunk: Sequence[Document | IngestProblem], fps: Fingerprints | None = None) -> list[Document]:
+            """The documents of ``chunk`` to extract, in order; the report lines of the rest."""
+            chosen: list[Document] = []
+            known = out.known_ids(d.id for d in chunk if isinstance(d, Document))
+            for item in chunk:
+                if isinstance(item, IngestProblem):
+                    (report.warnings if item.code in STORED_WITH_WARNING else report.skipped).append(item)
+                    pending_problems.append(item)
+                elif item.id in known:
+                    # Stored by an earlier run (a resume): reported, but not stored as a problem, so
+                    # re-running never grows ingest_problems by a row per stored document.
+                    report.already_stored.append((item.source_path, item.id))
+                elif item.id in seen:
+                    report.duplicates.append((item.source_path, item.id))
+                    pending_problems.append(problem(item.source_path, "W202", doc_id=item.id))
+                else:
+                    seen.add(item.id)
+                    fp = fingerprints[item.id] = fps[item.id] if fps is not None else fingerprint(item.text)
+                    candidates = [c for c in (near.nearest(fp), out.nearest_duplicate(fp)) if c]
+                    near.add(fp, item.id)
+                    item.near_duplicate_of = min(candidates)[1] if candidates else None
+                    if item.near_duplicate_of:
+                        report.near_duplicates.append((item.id, item.near_duplicate_of))
+                    if item.language not in (None, "en"):
+                        report.not_english.append((item.id, item.language))
+                        pending_problems.append(problem(
+                            item.source_path, "W201", language=item.language, score=item.language_score or 0.0
+                        ))
+                    chosen.append(item)
+            return chosen
 
         def new_documents() -> Iterator[Document]:
-            seen: set[str] = set()
-            near = NearDuplicateIndex()
-            # fetched pages (``sources``) are already read: they are cleaned here, never on a cluster
-            on_cluster = engine is not None and sources is None
-            prepared = (engine.prepared(paths, stdin=stdin, max_bytes=max_bytes) if on_cluster and engine
-                        else iter_prepared(paths, stdin=stdin, max_bytes=max_bytes, sources=sources))
+            prepared = iter_prepared(paths, stdin=stdin, max_bytes=max_bytes, sources=sources)
             for chunk in chunked(prepared, 256):
-                docs = [d for d in chunk if isinstance(d, Document)]
-                known = store.known_ids(d.id for d in docs)
-                for item in chunk:
-                    if isinstance(item, IngestProblem):
-                        (report.warnings if item.code in STORED_WITH_WARNING else report.skipped).append(item)
-                        pending_problems.append(item)
-                    elif item.id in known:
-                        # Stored by an earlier run (a resume): reported, but not stored as a problem, so
-                        # re-running never grows ingest_problems by a row per stored document.
-                        report.already_stored.append((item.source_path, item.id))
-                    elif item.id in seen:
-                        report.duplicates.append((item.source_path, item.id))
-                        pending_problems.append(problem(item.source_path, "W202", doc_id=item.id))
-                    else:
-                        seen.add(item.id)
-                        fp = fingerprints[item.id] = fingerprint(item.text)
-                        candidates = [c for c in (near.nearest(fp), store.nearest_duplicate(fp)) if c]
-                        near.add(fp, item.id)
-                        item.near_duplicate_of = min(candidates)[1] if candidates else None
-                        if item.near_duplicate_of:
-                            report.near_duplicates.append((item.id, item.near_duplicate_of))
-                        if item.language not in (None, "en"):
-                            report.not_english.append((item.id, item.language))
-                            pending_problems.append(problem(
-                                item.source_path, "W201", language=item.language, score=item.language_score or 0.0
-                            ))
-                        yield item
+                yield from select(chunk)
 
+        # fetched pages (``sources``) are already read: they are cleaned here, never on a cluster
+        results: Iterable[DocResult | str]
+        if engine is not None and sources is None:
+            sink_dir = str(out.folder) if isinstance(out, ParquetSink) else None
+            results = engine.run(paths, select, stdin=stdin, max_bytes=max_bytes, sink_dir=sink_dir)
+        else:
+            results = process_parallel(new_documents(), workers=workers)
         # ``batch_size`` documents per transaction: what a crash can lose, and how often the run commits.
-        results = (engine.process(new_documents()) if engine is not None
-                   else process_parallel(new_documents(), workers=workers))
         for batch in chunked(results, batch_size):
+            ids = [r if isinstance(r, str) else r.document.id for r in batch]
+            fps = {doc_id: fingerprints.pop(doc_id) for doc_id in ids}
+            full = [r for r in batch if not isinstance(r, str)]
             # The report lines travel with the batch, so the stored report never runs ahead of the data.
-            store.write_results(batch, pending_problems, run_id=run_id,
-                                fingerprints={r.document.id: fingerprints.pop(r.document.id) for r in batch})
+            if isinstance(out, ParquetSink):  # ids a worker wrote to the sink itself are only recorded
+                out.write_results(full, pending_problems, run_id=run_id, fingerprints=fps,
+                                  written=[r for r in batch if isinstance(r, str)])
+            else:
+                out.write_results(full, pending_problems, run_id=run_id, fingerprints=fps)
             pending_problems.clear()
-            report.ingested.extend(r.document.id for r in batch)
+            report.ingested.extend(ids)
             log.info("ingest: stored %d documents (%d this run)", len(batch), len(report.ingested))
             if progress:
                 progress(len(batch))
         if pending_problems:
-            store.write_results([], pending_problems, run_id=run_id)
-        store.finish_run(run_id, {"ingested": len(report.ingested), "duplicates": len(report.duplicates),
-                                  "already_stored": len(report.already_stored), "skipped": len(report.skipped)})
+            out.write_results([], pending_problems, run_id=run_id)
+        out.finish_run(run_id, {"ingested": len(report.ingested), "duplicates": len(report.duplicates),
+                                "already_stored": len(report.already_stored), "skipped": len(report.skipped)})
         # The cross-source picture (merged events, series, statements) is brought up to date whenever a
         # batch was stored since it was built: by this run, or by an earlier one killed before its update
         # (each batch marks the picture stale in its own transaction). Only what the new documents reach is
         # recomputed (store/picture_update.py), with the result a full rebuild (`sitroom rebuild`) gives.
-        store.ensure_picture(overrides_path=overrides)
+        # A Parquet sink has no picture: ``sitroom load`` builds it.
+        out.ensure_picture(overrides_path=overrides)
     log.info("ingest: run %s finished", run_id)
     return report
+
+
+def open_sink(db: str | Path, sink: str | None) -> Store | ParquetSink:
+    """Where ingest writes: the DuckDB store ``db``, or the Parquet folder ``sink`` names."""
+    from sitroom.store import Store
+    from sitroom.store.parquet import ParquetSink, parse_sink
+
+    return Store(db) if sink is None else ParquetSink(parse_sink(sink))
+
+
+def load(folder: str | Path, db: str | Path, overrides: str | Path | None = None) -> dict[str, int]:
+    """``sitroom load``: the records of a Parquet sink folder into the store ``db``, then its picture."""
+    from sitroom.store import Store
+    from sitroom.store.parquet import load_into
+
+    with Store(db) as store:
+        counts = load_into(store, folder)
+        store.ensure_picture(overrides_path=overrides)
+    return counts
+
+
+LOCAL_SCHEMES = ("file", "local")  # fsspec's names for this machine's (or a mounted shared) file system
+
+
+def local_inputs(paths: Sequence[str]) -> list[str]:
+    """``paths`` with fsspec URLs of the local file system (``file:///data/wire/*.jsonl``, ``local://...``)
+    turned into the paths they name, a glob expanded in path order. Other schemes (s3://, gcs://) are
+    E709: the readers work on files, so remote storage is read through a mount every worker shares."""
+    out: list[str] = []
+    for raw in paths:
+        scheme, sep, _ = raw.partition("://")
+        if not sep or raw == "-":
+            out.append(raw)
+        elif scheme not in LOCAL_SCHEMES:
+            raise SitroomError("E709", url=raw)
+        else:
+            out.extend(_local_url(raw))
+    return out
+
+
+def _local_url(url: str) -> list[str]:
+    try:
+        from fsspec.core import url_to_fs
+    except ImportError:  # no fsspec (it comes with the cluster extra): a plain file:// URL still works
+        from urllib.parse import unquote, urlparse
+
+        return [unquote(urlparse(url).path)]
+    fs, path = url_to_fs(url)
+    if any(c in path for c in "*?["):
+        return sorted(fs.glob(path)) or [path]  # no match: the path as given, reported as missing
+    return [path]
 
 
 def read_path_list(path: str | Path) -> list[str]:

@@ -1,0 +1,167 @@
+"""Scale-out numbers of issue 10, in one run: local processes against a Dask LocalCluster, the Parquet sink,
+and the client's memory over a long ingest.
+
+    python benchmarks/scale.py                              # 400 stories for speed, 20,000 for memory
+    python benchmarks/scale.py --docs 120 --rss-docs 2000   # a quick run
+
+Every timed run ingests the same generated corpus (sitroom.synth.wire_texts, deterministic) into a fresh
+database or sink folder. Two rates per run: documents/s until the last batch is stored (the scalable part,
+which the ratios use), and for the whole command including the picture rebuild (one serial step on the
+client whatever the number of workers). Clusters are started, and their models loaded, before timing:
+a long-lived cluster pays that once; each local run starts its own pool, so its rates include loading the
+model (as every `sitroom ingest --workers N` does). The client write ceiling is the DuckDB store's rate
+when extraction is free (the results written again). The memory phase samples the client's resident set size (RSS) as
+batches are stored: flat means the last sample is close to the first after warm-up.
+
+The machine this runs on is shared: compare the ratios of one run, not absolute rates between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sitroom.jobs import Engine, cluster_engine, ingest, load
+from sitroom.synth import wire_texts
+
+
+def write_corpus(folder: Path, count: int, sentences: int, seed: int = 11) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(wire_texts(count, seed=seed, sentences=sentences)):
+        (folder / f"{i:06d}.txt").write_text(f"Title: Wire story {i}\nDate: 2024-03-{1 + i % 28:02d}\n\n{text}\n")
+    return folder
+
+
+def rss_mb() -> float:
+    """This process's resident set size now (Linux /proc; the peak from getrusage elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Timed:
+    """One ingest: documents/s until the last batch was stored, and for the whole call."""
+
+    def __init__(self, corpus: Path, target: Path, engine: Engine | None = None, workers: int = 1,
+                 sink: bool = False, on_batch: Callable[[int], None] | None = None) -> None:
+        self.stored_at = 0.0
+        done = 0
+
+        def progress(n: int) -> None:
+            nonlocal done
+            done += n
+            self.stored_at = time.perf_counter()
+            if on_batch:
+                on_batch(done)
+
+        start = time.perf_counter()
+        report = ingest([str(corpus)], target, workers=workers, engine=engine, progress=progress,
+                        sink=f"parquet:{target}" if sink else None)
+        end = time.perf_counter()
+        self.docs = len(report.ingested)
+        self.stream_rate = self.docs / max(self.stored_at - start, 1e-9)
+        self.total_rate = self.docs / (end - start)
+
+    def line(self, label: str) -> str:
+        return f"{label:<28} {self.stream_rate:7.2f} docs/s stored   {self.total_rate:7.2f} docs/s with picture"
+
+
+def write_ceiling(db: Path, root: Path, rounds: int = 3) -> tuple[float, int]:
+    """Documents/s the client stores when extraction is free: the results of ``db`` written again into
+    fresh databases in batches of 32, with the id and near-duplicate lookups ``ingest`` makes per document."""
+    from sitroom.clean import fingerprint
+    from sitroom.pipeline import chunked
+    from sitroom.store import Store
+
+    with Store(db, read_only=True) as store:
+        results = list(store.iter_results())
+    fps = {r.document.id: fingerprint(r.document.text) for r in results}
+    took = 0.0
+    for i in range(rounds):
+        with Store(root / f"ceiling{i}.duckdb") as store:  # creating the database is not timed
+            start = time.perf_counter()
+            for batch in chunked(results, 32):
+                store.known_ids(r.document.id for r in batch)
+                for r in batch:
+                    store.nearest_duplicate(fps[r.document.id])
+                store.write_results(batch, fingerprints={r.document.id: fps[r.document.id] for r in batch})
+            took += time.perf_counter() - start
+    return rounds * len(results) / took, len(results)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=400, help="documents in the speed corpus")
+    parser.add_argument("--sentences", type=int, default=6, help="sentences per speed-corpus document")
+    parser.add_argument("--rss-docs", type=int, default=20_000, help="documents in the memory run (0: skip)")
+    parser.add_argument("--rss-sentences", type=int, default=1, help="sentences per memory-run document")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        corpus = write_corpus(root / "corpus", args.docs, args.sentences)
+        print(f"speed corpus: {args.docs} documents of {args.sentences} sentences", flush=True)
+        local_1 = Timed(corpus, root / "local1.duckdb", workers=1)
+        print(local_1.line("local --workers 1"), flush=True)
+        local_2 = Timed(corpus, root / "local2.duckdb", workers=2)
+        print(local_2.line("local --workers 2"), flush=True)
+        started = time.perf_counter()
+        with cluster_engine("local:1") as engine:
+            print(f"  (LocalCluster(1) up, model loaded, in {time.perf_counter() - started:.1f} s)", flush=True)
+            dask_1 = Timed(corpus, root / "dask1.duckdb", engine=engine)
+        print(dask_1.line("Dask LocalCluster(1)"), flush=True)
+        started = time.perf_counter()
+        with cluster_engine("local:2") as engine:
+            print(f"  (LocalCluster(2) up, models loaded, in {time.perf_counter() - started:.1f} s)", flush=True)
+            dask_2 = Timed(corpus, root / "dask2.duckdb", engine=engine)
+            print(dask_2.line("Dask LocalCluster(2)"), flush=True)
+            sink = Timed(corpus, root / "parquet", engine=engine, sink=True)
+            print(sink.line("Dask LocalCluster(2) -> Parquet").replace("with picture", "sink, whole run"), flush=True)
+            loaded_at = time.perf_counter()
+            load(root / "parquet", root / "loaded.duckdb")
+            took = time.perf_counter() - loaded_at
+            print(f"  sitroom load: {sink.docs / took:7.2f} docs/s ({took:.1f} s, picture rebuild included)")
+
+            def ratio(a: Timed, b: Timed) -> float:
+                return a.stream_rate / b.stream_rate
+
+            print(f"ratio Dask(2) / local(2):          {ratio(dask_2, local_2):.2f}   (wanted >= 0.9)")
+            print(f"ratio Dask(2) / Dask(1):           {ratio(dask_2, dask_1):.2f}   (wanted >= 1.6)")
+            print(f"ratio local(2) / local(1):         {ratio(local_2, local_1):.2f}")
+            print(f"ratio Parquet sink / DuckDB, Dask(2): {ratio(sink, dask_2):.2f}", flush=True)
+
+            ceiling, n = write_ceiling(root / "dask2.duckdb", root)
+            print(f"client write ceiling (DuckDB, extraction free, {n} documents x 3): {ceiling:7.1f} docs/s",
+                  flush=True)
+
+            if args.rss_docs:
+                big = write_corpus(root / "big", args.rss_docs, args.rss_sentences, seed=12)
+                samples: list[tuple[int, float]] = []
+                step = max(args.rss_docs // 10, 1)
+
+                def sample(done: int) -> None:
+                    if not samples or done // step > samples[-1][0] // step:
+                        samples.append((done, rss_mb()))
+
+                before = rss_mb()
+                run = Timed(big, root / "big.duckdb", engine=engine, on_batch=sample)
+                print(f"memory run: {run.docs} documents of {args.rss_sentences} sentence(s) on Dask(2), "
+                      f"{run.stream_rate:.2f} docs/s stored")
+                print(f"  client RSS before: {before:.0f} MB; while storing: "
+                      + ", ".join(f"{d}: {mb:.0f}" for d, mb in samples) + " MB")
+                if len(samples) >= 3:
+                    first, last = samples[1][1], samples[-1][1]  # after the first tenth: warm-up done
+                    print(f"  growth from {samples[1][0]} to {samples[-1][0]} documents: {last - first:+.0f} MB "
+                          f"({(last - first) / first:+.1%})")
+
+
+if __name__ == "__main__":  # the guard matters: LocalCluster's worker processes re-import this file
+    main()
