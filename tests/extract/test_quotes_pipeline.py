@@ -94,3 +94,12 @@ def test_quotes_pipeline_the_person_in_apposition_speaks(nlp: Language) -> None:
     found = quotes(nlp, "Security analyst and counter-insurgency expert in Lake Chad, Zagazola Makama, said "
                         "“a significant gathering of militants was identified around Malam Fatori.”")
     assert [q.speaker for q in found] == ["Zagazola Makama"]
+
+
+@pytest.mark.parametrize("dateline", ["ERBIL, Kurdistan Region - ", "MOSCOW (Example Wire - 15th July, 2019) ",
+                                      "VIENNA, Nov 3 \u2014 "])
+def test_quotes_pipeline_a_dateline_is_never_the_speaker(nlp: Language, dateline: str) -> None:
+    found = quotes(nlp, f"{dateline}The Austrian police said on Monday that they had identified the gunman.\n\n"
+                        "\u201cWe are searching for accomplices in the city,\u201d it said.")
+    speakers = {q.speaker for q in found}
+    assert speakers and all(s and dateline.split(",")[0].split()[0] not in s and "Nov" not in s for s in speakers)

@@ -236,6 +236,24 @@ def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
     return " ".join(words[cut:]).strip(" ,"), role
 
 
+# A wire dateline at a line start, looser than the cleaner's: the city in capitals, then a place or date
+# after a comma and/or a credit in parentheses, then a dash ("ERBIL, Kurdistan Region - ",
+# "MOSCOW (Wire - 15th July, 2019) ", "VIENNA, Nov 3 — ").
+_DATELINE_LEAD = re.compile(r"[ \t]*([A-Z][A-Z.'’ ]{2,40})(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,80}\))?\s*(?:[-–—]+\s+)?")
+
+
+def _dateline_end(text: str, pos: int) -> int:
+    """Where the dateline opening the line that holds ``pos`` ends (the line's start when it has none)."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE_LEAD.match(text, line)
+    if m is None:
+        return line
+    city, lead = m.group(1).split(), m.group(0)
+    if not city or not city[0].isupper() or len(city[0]) < 3 or not any(c in lead for c in "(-–—"):
+        return line
+    return m.end()
+
+
 def _clean_org(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
     return _HYPHENATED_ACRONYM.sub(r"\1\2", name)
@@ -390,7 +408,16 @@ class QuoteExtractor:
         # a phrase never runs across a line break (headline and caption lines are separate units)
         while any(t.is_space for t in tokens):
             tokens = tokens[[t.is_space for t in tokens].index(True) + 1 :]
+        tokens = QuoteExtractor._after_dateline(tokens)
         return [t for t in tokens if not (t.is_punct and t.text not in ".-")] or [head]
+
+    @staticmethod
+    def _after_dateline(tokens: list[Token]) -> list[Token]:
+        """The phrase without a dateline the parser folded into it ("VIENNA, Nov 3 — Austrian police")."""
+        if not tokens:
+            return tokens
+        dl_end = _dateline_end(tokens[0].doc.text, tokens[-1].idx)
+        return [t for t in tokens if t.idx >= dl_end] or tokens
 
     def _appos_role(self, head: Token) -> str | None:
         for child in head.rights:
@@ -409,6 +436,14 @@ class QuoteExtractor:
             return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
         if head.pos_ == "PRON":
             return None
+        if head.idx < _dateline_end(st.doc.text, head.idx):
+            # the parser made the dateline's city the subject ("ERBIL, Kurdistan Region - The United States
+            # announced"; "MOSCOW (Wire) Russia's FSB said"): the speaker is the phrase after the dateline
+            dl_end = _dateline_end(st.doc.text, head.idx)
+            after = [c for c in head.children if c.dep_ in ("appos", "conj") and c.idx >= dl_end]
+            # or the verb has a second subject after the dateline ("ERBIL, Region - The police said")
+            after += [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.idx >= dl_end]
+            return self.resolve(st, after[0]) if after else None
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         person = self._person_over(st, start, end)
