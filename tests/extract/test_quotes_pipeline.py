@@ -103,3 +103,43 @@ def test_quotes_pipeline_a_dateline_is_never_the_speaker(nlp: Language, dateline
                         "\u201cWe are searching for accomplices in the city,\u201d it said.")
     speakers = {q.speaker for q in found}
     assert speakers and all(s and dateline.split(",")[0].split()[0] not in s and "Nov" not in s for s in speakers)
+
+
+def test_quotes_pipeline_a_quote_signed_after_a_dash(nlp: Language) -> None:
+    found = quotes(nlp, "Soldiers moved into the city.\n\n\u201cWe will wait for you there. No problem at all.\u201d "
+                        "-Philippine president Rodrigo Duterte, 2 December 2016\n\nThe siege lasted five months.")
+    assert [q.speaker for q in found if q.direct] == ["Rodrigo Duterte"]
+
+
+def test_quotes_pipeline_the_statement_read_is_the_body_it_came_from(nlp: Language) -> None:
+    found = quotes(nlp, "\u201cThe coalition conducted a series of strikes this week in Nineveh,\u201d read a Monday "
+                        "tweet from Operation Inherent Resolve.")
+    assert found and "Inherent Resolve" in (found[0].speaker or "")
+
+
+def test_quotes_pipeline_the_version_of_a_claim_is_the_group_that_claimed(nlp: Language) -> None:
+    found = quotes(nlp, "The Islamic State has claimed responsibility for the bombing.\n\n\u201cA soldier of the "
+                        "caliphate managed to place explosive devices in the crowd,\u201d said the English version.")
+    assert [q.speaker for q in found if q.direct] == ["Islamic State"]
+
+
+def test_quotes_pipeline_his_spokesman_speaks_for_the_person(nlp: Language) -> None:
+    found = quotes(nlp, "Secretary-General Ban Ki-moon condemned the attacks in Baghdad.\n\n\u201cThe Secretary-"
+                        "General is concerned that these attacks aim at undermining the unity of the people,\u201d "
+                        "a statement issued today by his spokesman said.")
+    direct = [q for q in found if q.direct]
+    assert direct and "Ban Ki" in (direct[0].speaker or "")
+
+
+def test_quotes_pipeline_a_partial_quote_belongs_to_the_sentence_subject(nlp: Language) -> None:
+    found = quotes(nlp, "\u201cMosul is now firmly under their control,\u201d U.S. Central Command said.\n\n"
+                        "Lt. Gen. Stephen Townsend congratulated the Iraqi military on their \u201chistoric victory "
+                        "against a brutal and evil enemy.\u201d")
+    assert [q.speaker for q in found if q.direct] == ["U.S. Central Command", "Stephen Townsend"]
+
+
+def test_quotes_pipeline_the_person_a_body_quoted_speaks(nlp: Language) -> None:
+    found = quotes(nlp, "In a statement, the ministry quoted Brigadier General Ahmed al-Dalati, head of internal "
+                        "security, saying that \u201cspecialized units conducted a precise security operation in "
+                        "the area.\u201d")
+    assert [q.speaker for q in found if q.direct] == ["Ahmed al-Dalati"]

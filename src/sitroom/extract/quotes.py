@@ -242,6 +242,10 @@ def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
 _DATELINE_LEAD = re.compile(r"[ \t]*([A-Z][A-Z.'’ ]{2,40})(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,80}\))?\s*(?:[-–—]+\s+)?")
 
 
+# a closing mark, then a dash that signs the quote: '..." -Name' / '...” — Name, role'
+_SIGNATURE = re.compile(r"[\"”’'»]?[ \t]*(?:[-–—]{1,2}|―)[ \t]*(?=[A-Z])")
+
+
 def _dateline_end(text: str, pos: int) -> int:
     """Where the dateline opening the line that holds ``pos`` ends (the line's start when it has none)."""
     line = text.rfind("\n", 0, pos) + 1
@@ -460,21 +464,28 @@ class QuoteExtractor:
                 if person is not None:
                     return Speaker(person.canonical, person.entity_id, " ".join(st.doc.text[start:end].split()),
                                    is_person=True)
-        proper = [t for t in tokens if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
+        proper = [t for t in tokens if t.i < head.i and t.ent_type_ not in ("DATE", "TIME")
+                  and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]  # not "a Monday tweet"
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
         if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
             return self._salient_person(st, head.idx) or self._described(st, head, tokens)
         if lemma in v.bodies:
             if proper:
                 return self._named(st, proper, head, role=None)
-            for child in head.rights:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "by", "for"):
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if obj is not None:
-                        found = self.resolve(st, obj)
-                        if found is not None:
-                            return found
+            issuer = self._issuer(st, head)
+            if issuer is not None:
+                return issuer
             return self._recent_body(st, head.idx) or Speaker(_clean_org(" ".join(t.text for t in tokens)))
+        if lemma in v.vehicles and not proper:
+            # "a Monday tweet from Operation Inherent Resolve", "a message posted by the group"
+            issuer = self._issuer(st, head)
+            if issuer is not None:
+                return issuer
+        if lemma in v.role_words and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+            # "his spokesman said": the person's office speaks for the person
+            found = self._salient_person(st, head.idx)
+            if found is not None:
+                return Speaker(found.name, found.entity_id, found.role, is_person=True)
         if lemma in v.role_words:
             described = " ".join(st.doc.text[start:end].split())
             mention = self._mention_over(st, start, end, head)
@@ -486,6 +497,19 @@ class QuoteExtractor:
             # "an Iraqi security official": unnamed, so the description is the speaker
             return Speaker(_clean_org(described), None, head.text.lower())
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _issuer(self, st: _DocState, head: Token) -> Speaker | None:
+        """Who issued a statement: "the statement of/from/by X", "a statement issued by X"."""
+        preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from", "by", "for")]
+        for acl in (c for c in head.rights if c.dep_ == "acl"):
+            preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+        for child in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                found = self.resolve(st, obj)
+                if found is not None and found.name:
+                    return found
+        return None
 
     def _described(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker:
         """ "the spokesman" with no named person before it: the unnamed speaker introduced earlier with that
@@ -508,7 +532,9 @@ class QuoteExtractor:
         if any(t.ent_type_ == "PERSON" for t in tokens) or all(t.pos_ == "PROPN" for t in tokens):
             name, title = _strip_titles(text, self.vocab)
             full = self._full_name(name, [p.canonical for p in st.persons])
-            if full != name or any(t.ent_type_ == "PERSON" for t in tokens):
+            titled = title is not None and 2 <= len(name.split()) <= 4 and name.istitle()
+            if full != name or titled or any(t.ent_type_ == "PERSON" for t in tokens):
+                # ("Presidential Spokesperson Ernesto Abella" with no person entity: the title shows it)
                 return Speaker(full, None, role or title or appos, is_person=True)
         return Speaker(_clean_org(text), None, role)
 
@@ -536,6 +562,8 @@ class QuoteExtractor:
             return speaker  # ("the Army posted": the model's entity "Army" is the army named before)
         if head in v.group_descriptions:
             kinds: tuple[str, ...] = ("armed_group",)
+        elif head in v.vehicles:
+            kinds = ("organization", "armed_group")  # "said the English version" of the group's claim
         elif head in v.body_descriptions:
             kinds = ("organization",)  # an armed group only when its name holds the noun ("Nigerian Army")
         else:
@@ -544,6 +572,11 @@ class QuoteExtractor:
         fitting = [m for m in named if head in m.canonical.lower().split()]
         before = [m for m in named if m.type in kinds]
         chosen = (fitting or before)[-1] if (fitting or before) else None
+        if head in v.vehicles and not fitting:
+            # "the tweet added": the body whose statement was just quoted, before any body merely named
+            recent = self._recent_body(st, pos)
+            if recent is not None and recent.entity_id:
+                return Speaker(recent.name, recent.entity_id, speaker.role)
         if chosen is None:
             last = next((s for at, _para, s in reversed(st.history) if at < pos and s.entity_id), None)
             return last if head in v.vehicles and last is not None else speaker
@@ -569,11 +602,19 @@ class QuoteExtractor:
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
                 break
+            if node is not verb and node.lemma_.lower() == "quote":
+                # "the ministry quoted General X, head of ..., saying that": X speaks
+                quoted = next((c for c in node.children if c.dep_ == "dobj" and outside[c.i]), None)
+                if quoted is not None:
+                    return quoted
             for c in node.children:
                 if c.dep_ in _SUBJECT_DEPS and outside[c.i]:
                     return c
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
-        return None
+        # '"...," read a Monday tweet from X': the inverted subject parsed as the object
+        v = self.vocab
+        return next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
+                     and c.lemma_.lower() in v.vehicles | v.bodies), None)
 
     @staticmethod
     def _nearby_subject(verb: Token, outside: list[bool]) -> Token | None:
@@ -631,6 +672,20 @@ class QuoteExtractor:
                     if speaker is not None and speaker.name:
                         return speaker, None
                 break
+        # a quote signed after a dash on its own line: '"...," -Philippine president Rodrigo Duterte, 2016'
+        signed = self._signed(st, span)
+        if signed is not None:
+            return signed, None
+        # a partial quote inside a sentence without a speech verb: its main subject ("Townsend congratulated
+        # the Iraqi military on their 'historic victory ...'")
+        sent = si.sents[first]
+        if not candidates and span.start > sent.start_char + 1 and first == last:
+            root = sent.root
+            subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
+            if subject is not None and root.pos_ in ("VERB", "AUX"):
+                speaker = self.resolve(st, subject)
+                if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+                    return speaker, None
         # a continuation paragraph: the speaker of the previous quote nearby
         para = si.paragraph_at(span.start)
         if st.history:
@@ -638,6 +693,25 @@ class QuoteExtractor:
             if para - at_para <= CONTINUATION_PARAGRAPHS:
                 return speaker, None
         return None, None
+
+    def _signed(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
+        """The person or body named after a dash right after the closing mark, on the same line."""
+        text = st.doc.text
+        m = _SIGNATURE.match(text, span.end)
+        if m is None:
+            return None
+        line_end = text.find("\n", m.end())
+        stop = min(len(text) if line_end < 0 else line_end, m.end() + 120)
+        people = [p for p in st.persons if m.end() <= p.start < stop]
+        if people:
+            p = people[0]
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        i = bisect.bisect_left(st.mention_starts, m.end())
+        if i < len(st.mentions) and st.mentions[i].start < stop and st.mentions[i].type in (
+                "organization", "armed_group"):
+            named = st.mentions[i]
+            return Speaker(named.canonical, named.entity_id)
+        return None
 
     def _indirect(
         self, st: _DocState, sent: Span, outside: list[bool], timexes: list[Timex]
