@@ -501,6 +501,8 @@ class QuoteExtractor:
     def _issuer(self, st: _DocState, head: Token) -> Speaker | None:
         """Who issued a statement: "the statement of/from/by X", "a statement issued by X"."""
         preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from", "by", "for")]
+        if head.dep_ == "dobj":  # "read a statement from the embassy" with "from" hung on the verb
+            preps += [c for c in head.head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")]
         for acl in (c for c in head.rights if c.dep_ == "acl"):
             preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
         for child in preps:
@@ -562,24 +564,31 @@ class QuoteExtractor:
             return speaker  # ("the Army posted": the model's entity "Army" is the army named before)
         if head in v.group_descriptions:
             kinds: tuple[str, ...] = ("armed_group",)
-        elif head in v.vehicles:
-            kinds = ("organization", "armed_group")  # "said the English version" of the group's claim
         elif head in v.body_descriptions:
             kinds = ("organization",)  # an armed group only when its name holds the noun ("Nigerian Army")
         else:
             return speaker
         named = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group")]
-        fitting = [m for m in named if head in m.canonical.lower().split()]
+        # an embassy is typed a facility, but "the embassy said" is the body named that way
+        fitting = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group", "facility")
+                   and head in m.canonical.lower().split()]
         before = [m for m in named if m.type in kinds]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if head in v.vehicles and not fitting:
             # "the tweet added": the body whose statement was just quoted, before any body merely named
-            recent = self._recent_body(st, pos)
-            if recent is not None and recent.entity_id:
-                return Speaker(recent.name, recent.entity_id, speaker.role)
+            para = st.sindex.paragraph_at(pos)
+            for at, at_para, s in reversed(st.history):
+                if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.entity_id:
+                    return s
         if chosen is None:
             last = next((s for at, _para, s in reversed(st.history) if at < pos and s.entity_id), None)
-            return last if head in v.vehicles and last is not None else speaker
+            if head in v.vehicles and last is not None:
+                return last
+            # "said the English version" of a claim: with no body and no speaker before, the armed group
+            groups = [m for m in named if m.type == "armed_group"]
+            if head in v.vehicles and groups:
+                return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
+            return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
 
     # ------------------------------------------------------------------ attribution

@@ -552,6 +552,8 @@ class EntityResolver:
                 # the titled noun phrase ("Rear Admiral John Kirby") is a mention of the same person too:
                 # search and evidence then find the person by either form
                 doc_mentions.append(_mention(doc[pm.phrase_start:pm.span.end], pm.canonical, "person", pm.role))
+            if pm.titled_start is not None and pm.titled_start != pm.phrase_start:
+                doc_mentions.append(_mention(doc[pm.titled_start:pm.span.end], pm.canonical, "person", pm.role))
         facilities = facility_words()
         for k, ent in enumerate(others):
             if k in claimed or (ent.label_ == "ORG" and ent[-1].lower_ in facilities):

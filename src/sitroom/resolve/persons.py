@@ -157,6 +157,9 @@ class PersonMention:
     # first token of the title written right before the name ("Rear Admiral John Kirby"): the mention
     # is the whole noun phrase, the canonical stays the bare name
     phrase_start: int | None = None
+    # first token of the honorifics and ranks right before the name ("Ayatollah Ali Khamenei" inside
+    # "Iran's supreme leader Ayatollah Ali Khamenei"): that form is a mention of the person as well
+    titled_start: int | None = None
 
 
 class TitleMarker:
@@ -484,6 +487,10 @@ class PersonResolver:
             for i in range(m.span.start, m.span.end):
                 blocked[i] = True
         for m in mentions:
+            k = m.span.start
+            while k > 0 and marks[k - 1] in (HONORIFIC, RANK) and not blocked[k - 1] and "\n" not in doc[k - 1].whitespace_:
+                k -= 1
+            m.titled_start = k if k < m.span.start else None
             before = role_span_before(doc, m.span.start, marks, blocked)
             if before is not None:
                 m.role, m.phrase_start = before
