@@ -143,3 +143,30 @@ def test_quotes_pipeline_the_person_a_body_quoted_speaks(nlp: Language) -> None:
                         "security, saying that \u201cspecialized units conducted a precise security operation in "
                         "the area.\u201d")
     assert [q.speaker for q in found if q.direct] == ["Ahmed al-Dalati"]
+
+
+def test_quotes_pipeline_the_person_in_apposition_not_the_possessor_speaks(nlp: Language) -> None:
+    found = quotes(nlp, "President Ebrahim Raisi\u2019s deputy chief of staff, Mohammad Jamshidi, claimed on X that "
+                        "\u201cthe responsibility for this crime lies with the enemies of the nation\u201d.")
+    assert [q.speaker for q in found if q.direct] == ["Mohammad Jamshidi"]
+
+
+def test_quotes_pipeline_a_name_closing_the_office_phrase_speaks(nlp: Language) -> None:
+    found = quotes(nlp, "Karl Nehammer said an arrest had been made.\n\nThe president of Vienna\u2019s Jewish "
+                        "community Oskar Deutsch said shots had been fired \u201cin the immediate vicinity of the "
+                        "synagogue\u201d on Monday.")
+    assert [q.speaker for q in found if q.direct] == ["Oskar Deutsch"]
+
+
+def test_quotes_pipeline_a_subject_in_a_parenthetical_aside_is_not_he(nlp: Language) -> None:
+    found = quotes(nlp, "Secretary of State Antony Blinken urged allies to take back their citizens.\n\n"
+                        "(Former President Donald Trump threatened to free the fighters two years ago.)\n\n"
+                        "He singled out Italy as \u201cone of the few countries willing to return nationals from "
+                        "the region\u201d on Monday.")
+    assert [q.speaker for q in found if q.direct] == ["Antony Blinken"]
+
+
+def test_quotes_pipeline_a_place_is_never_he(nlp: Language) -> None:
+    found = quotes(nlp, "The attack took place on Tuesday in Ngite, local official Jadot Mwendapole told AFP.\n\n"
+                        "\u201cThey killed five civilians, all of them men,\u201d he said.")
+    assert [q.speaker for q in found if q.direct] == ["Jadot Mwendapole"]

@@ -316,3 +316,9 @@ def test_actors_spelling_variants_of_registered_names(ents_nlp: Language) -> Non
                                        "attack in Derna."))
     assert found["Rwanda Defense Force"].canonical == "Rwanda Defence Force"
     assert found["ISIS-Libya"].canonical == "Islamic State Libya Province"
+
+
+@pytest.mark.model
+def test_actors_a_camp_is_never_a_person(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "Women left the al-Hol camp on Monday. Al-Hol holds 40,000 people, officials said.")
+    assert not [m for m in ms if m.type == "person"]

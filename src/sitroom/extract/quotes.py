@@ -156,6 +156,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 else:
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
                     pending, double = [], None
+            elif double is not None and ch in "’'" and nxt == ch and not text[j - 1].isspace():
+                # two single marks typed for a closing double one ('"We are not leaving,’’ she said')
+                spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
+                pending, double = [], None
             elif double is not None:
                 continue  # single marks inside a double quote are nested quotes or apostrophes
             elif ch == "‘" or (ch == "'" and not prev.isalnum() and nxt.isalnum()):
@@ -239,7 +243,9 @@ def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
 # A wire dateline at a line start, looser than the cleaner's: the city in capitals, then a place or date
 # after a comma and/or a credit in parentheses, then a dash ("ERBIL, Kurdistan Region - ",
 # "MOSCOW (Wire - 15th July, 2019) ", "VIENNA, Nov 3 — ").
-_DATELINE_LEAD = re.compile(r"[ \t]*([A-Z][A-Z.'’ ]{2,40})(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,80}\))?\s*(?:[-–—]+\s+)?")
+_DATELINE_LEAD = re.compile(
+    r"[ \t]*([A-Z][A-Z.'’ ]{2,40})(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,80}\))?\s*(?:[-–—]+\s+)?"
+)
 
 
 # a closing mark, then a dash that signs the quote: '..." -Name' / '...” — Name, role'
@@ -283,7 +289,11 @@ class QuoteExtractor:
         orgs: list[tuple[int, str, str | None]] = []
         for m in mentions:
             if m.type == "person":
-                subject = self._subject_at(doc, m.start, m.end)
+                # a subject inside a parenthetical aside ("(Former President X threatened to ...)") is not
+                # who the next "he said" refers to
+                para_start = doc.text.rfind("\n", 0, m.start) + 1
+                aside = doc.text.count("(", para_start, m.start) > doc.text.count(")", para_start, m.start)
+                subject = not aside and self._subject_at(doc, m.start, m.end)
                 persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject))
             elif m.type in ("organization", "armed_group", "country"):
                 orgs.append((m.start, m.canonical, m.entity_id))
@@ -450,6 +460,23 @@ class QuoteExtractor:
             return self.resolve(st, after[0]) if after else None
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        for child in head.rights:
+            # "President X's deputy chief of staff, Mohammad Jamshidi, claimed": the person in apposition
+            # speaks, not the one the description names as a possessor
+            if child.dep_ == "appos" and head.pos_ != "PROPN" and head.ent_type_ != "PERSON":
+                person = self._person_over(st, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                if person is not None and person.start >= end:
+                    return Speaker(person.canonical, person.entity_id,
+                                   " ".join(st.doc.text[start:end].split()) or person.role, is_person=True)
+        if lemma in v.anaphors or lemma in v.role_words:
+            # "The president of Vienna's Jewish community Oskar Deutsch said": a name closing the subject
+            # phrase, right after the office, is the one who holds it
+            edge = head.right_edge
+            sub_end = edge.idx + len(edge.text)
+            person = self._person_over(st, head.idx + len(head.text), sub_end)
+            if person is not None and person.end == sub_end and person.start > head.idx:
+                role = " ".join(st.doc.text[start : person.start].split()).strip(" ,") or person.role
+                return Speaker(person.canonical, person.entity_id, role, is_person=True)
         person = self._person_over(st, start, end)
         if person is not None:
             lead = st.doc.text[start : max(start, person.start)].strip(" ,")

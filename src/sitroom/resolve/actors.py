@@ -657,11 +657,38 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
     """PERSON spans minus one- or two-word place names. A name stays a person when it carries a title
     ("Col. Hawija" is a person) or is part of a longer person name elsewhere in the document."""
     words_of_names = {t.lower_ for e in persons if len(e) > 2 for t in e}
+    # a name written once as a place ("took place in Ngite") is that place everywhere in the document
+    located = {e.text.lower() for e in persons if _located(e, marks)}
     return [
         e for e in persons
-        if len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
-        or any(t.lower_ in words_of_names for t in e) or not _is_place_name(e.text)
+        if (len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
+            or any(t.lower_ in words_of_names for t in e) or not _is_place_name(e.text))
+        and e.text.lower() not in located and not _named_as_site(e)
     ]
+
+
+def _named_as_site(e: Span) -> bool:
+    """A name the same text also writes as a site ("Al-Hol" after "the al-Hol camp"): never a person."""
+    if len(e.text.split()) > 2:
+        return False
+    words = "|".join(re.escape(w) for w in sorted(facility_words()))
+    return re.search(re.escape(e.text) + r"\s+(?:" + words + r")\b", e.doc.text, re.IGNORECASE) is not None
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "into", "across"})
+
+
+def _located(e: Span, marks: Sequence[str | None]) -> bool:
+    """A short untitled 'person' that is where something happened: "took place ... in Ngite", "the
+    al-Hol camp" (a camp or village the gazetteer does not know is never a speaking person)."""
+    if len(e.text.split()) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end)):
+        return False
+    doc = e.doc
+    after = doc[e.end] if e.end < len(doc) else None
+    if after is not None and after.lower_ in facility_words() and after.text not in ("'s", "’s"):
+        return True
+    root = e.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and (after is None or after.text not in ("'s", "’s"))
 
 
 def _shouting(span: Span) -> bool:

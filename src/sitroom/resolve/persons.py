@@ -488,7 +488,8 @@ class PersonResolver:
                 blocked[i] = True
         for m in mentions:
             k = m.span.start
-            while k > 0 and marks[k - 1] in (HONORIFIC, RANK) and not blocked[k - 1] and "\n" not in doc[k - 1].whitespace_:
+            while (k > 0 and marks[k - 1] in (HONORIFIC, RANK) and not blocked[k - 1]
+                   and "\n" not in doc[k - 1].whitespace_):
                 k -= 1
             m.titled_start = k if k < m.span.start else None
             before = role_span_before(doc, m.span.start, marks, blocked)
@@ -554,7 +555,8 @@ class PersonResolver:
         if not owners and not surname_only and len(text.split()) > 1:
             # "Abd al-Basit" inside "Abd al-Basit al-Iraqi" (a name led by a particle is not grouped)
             run = _fold(text).split()
-            longer = {f for f in set(full_of.values()) if len(f.split()) > len(run) and _contains_run(_fold(f).split(), run)}
+            longer = {f for f in set(full_of.values())
+                      if len(f.split()) > len(run) and _contains_run(_fold(f).split(), run)}
             if len(longer) == 1:
                 return next(iter(longer))
         if not owners and not surname_only and len(text.split()) == 1:
