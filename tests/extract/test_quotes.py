@@ -178,3 +178,9 @@ def test_quotes_work_without_other_components(bare_nlp: Language) -> None:
     QuoteExtractor()(doc)
     assert len(doc._.quotes) == 1
     assert doc._.quotes[0].doc_id == ""
+
+
+def test_two_single_marks_close_a_double_quote() -> None:
+    text = "\"We are not withdrawing from this region. We are staying,’’ the envoy said."
+    spans = find_quote_spans(text)
+    assert [s.text(text) for s in spans] == ["We are not withdrawing from this region. We are staying"]

@@ -300,3 +300,25 @@ def test_actors_town_tagged_as_person_or_org_is_not_an_entity() -> None:
     nlp = build_nlp()
     doc = nlp(make_doc(nlp, "Palmyra said on Sunday that the road to al-Hol camp was closed.", "t", None))
     assert not [m for m in doc._.entity_mentions if m.canonical in ("Palmyra", "al-Hol")]
+
+
+@pytest.mark.model
+def test_actors_dotted_abbreviations_in_a_name_match(ents_nlp: Language) -> None:
+    found = by_text(mentions(ents_nlp, "Iraqi forces cleared the Old City, U.S. Central Command said, and the "
+                                       "U.N. Security Council met."))
+    assert found["U.S. Central Command"].canonical == "U.S. Central Command"
+    assert found["U.N. Security Council"].canonical == "United Nations Security Council"
+
+
+@pytest.mark.model
+def test_actors_spelling_variants_of_registered_names(ents_nlp: Language) -> None:
+    found = by_text(mentions(ents_nlp, "The Rwanda Defense Force retook the port, and ISIS-Libya claimed the "
+                                       "attack in Derna."))
+    assert found["Rwanda Defense Force"].canonical == "Rwanda Defence Force"
+    assert found["ISIS-Libya"].canonical == "Islamic State Libya Province"
+
+
+@pytest.mark.model
+def test_actors_a_camp_is_never_a_person(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "Women left the al-Hol camp on Monday. Al-Hol holds 40,000 people, officials said.")
+    assert not [m for m in ms if m.type == "person"]

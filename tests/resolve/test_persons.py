@@ -103,8 +103,11 @@ def test_persons_surname_before_the_full_name_links_too(persons_nlp: Language) -
 @pytest.mark.model
 def test_persons_rank_and_suffix_leave_the_canonical(persons_nlp: Language) -> None:
     ms = persons(persons_nlp, "Coalition spokesman Col. David Warren III told reporters the raids would go on.")
-    assert [m.text for m in ms] == ["Coalition spokesman Col. David Warren III", "David Warren III"]
-    ms = ms[1:]
+    # the whole titled phrase, the name with its rank (gold lists that form too) and the bare name
+    assert [m.text for m in ms] == ["Coalition spokesman Col. David Warren III", "Col. David Warren III",
+                                    "David Warren III"]
+    assert {m.canonical for m in ms} == {"David Warren"}
+    ms = ms[2:]
     assert ms[0].canonical == "David Warren"
     assert ms[0].text == "David Warren III"
     assert ms[0].role == "Coalition spokesman"
@@ -146,3 +149,45 @@ def test_persons_given_name_the_model_left_out_after_a_title(persons_nlp: Langua
     marks = TitleMarker(persons_nlp).marks(doc)
     name = clean_person_span(Span(doc, 4, 5, label="PERSON"), marks)  # the model tagged "Yuwono" alone
     assert name is not None and name.text == "Argo Yuwono"
+
+
+@pytest.mark.model
+def test_persons_a_shorter_run_of_a_full_name_is_that_person(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Police named the attacker as Hassan Khalif Shire Ali, 30. Shire Ali was known to "
+                              "the intelligence services.")
+    assert {m.canonical for m in ms} == {"Hassan Khalif Shire Ali"}
+
+
+@pytest.mark.model
+def test_persons_a_given_name_alone_is_the_full_name_starting_with_it(persons_nlp: Language) -> None:
+    # Indonesian and Arab outlets refer back by the first name ("General Listyo")
+    ms = persons(persons_nlp, "Police chief Listyo Sigit Prabowo spoke on Monday. \"We will find them,\" "
+                              "General Listyo said.")
+    assert {m.canonical for m in ms} == {"Listyo Sigit Prabowo"}
+
+
+@pytest.mark.model
+def test_persons_full_name_the_ner_folded_into_an_office_is_found(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Philippine Secretary of National Defense Delfin Lorenzana has rejected the "
+                              "request.\n\n\u201cThere will be no martial law,\u201d Lorenzana said late on Tuesday.")
+    assert {m.canonical for m in ms} == {"Delfin Lorenzana"}
+
+
+@pytest.mark.model
+def test_persons_a_given_name_after_a_title_takes_the_surname(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Louisiana Governor Jeff Landry described the event as a horrific act of violence.")
+    assert {m.canonical for m in ms} == {"Jeff Landry"}
+
+
+@pytest.mark.model
+def test_persons_religious_titles_stay_out_of_the_name(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Iran's supreme leader Ayatollah Ali Khamenei vowed a harsh response.")
+    assert {m.canonical for m in ms} == {"Ali Khamenei"}
+
+
+@pytest.mark.model
+def test_persons_a_nationality_is_not_a_nisba_surname(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Abd al-Basit al-Iraqi was killed in the raid. Iraqi forces said Abd al-Basit had "
+                              "led the cell.")
+    assert {m.canonical for m in ms} == {"Abd al-Basit al-Iraqi"}
+    assert all(m.text != "Iraqi" for m in ms)

@@ -158,6 +158,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 else:
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
                     pending, double = [], None
+            elif double is not None and ch in "’'" and nxt == ch and not text[j - 1].isspace():
+                # two single marks typed for a closing double one ('"We are not leaving,’’ she said')
+                spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
+                pending, double = [], None
             elif double is not None:
                 continue  # single marks inside a double quote are nested quotes or apostrophes
             elif ch == "‘" or (ch == "'" and not prev.isalnum() and nxt.isalnum()):
@@ -238,6 +242,30 @@ def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
     return " ".join(words[cut:]).strip(" ,"), role
 
 
+# A wire dateline at a line start, looser than the cleaner's: the city in capitals, then a place or date
+# after a comma and/or a credit in parentheses, then a dash ("ERBIL, Kurdistan Region - ",
+# "MOSCOW (Wire - 15th July, 2019) ", "VIENNA, Nov 3 — ").
+_DATELINE_LEAD = re.compile(
+    r"[ \t]*([A-Z][A-Z.'’ ]{2,40})(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,80}\))?\s*(?:[-–—]+\s+)?"
+)
+
+
+# a closing mark, then a dash that signs the quote: '..." -Name' / '...” — Name, role'
+_SIGNATURE = re.compile(r"[\"”’'»]?[ \t]*(?:[-–—]{1,2}|―)[ \t]*(?=[A-Z])")
+
+
+def _dateline_end(text: str, pos: int) -> int:
+    """Where the dateline opening the line that holds ``pos`` ends (the line's start when it has none)."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE_LEAD.match(text, line)
+    if m is None:
+        return line
+    city, lead = m.group(1).split(), m.group(0)
+    if not city or not city[0].isupper() or len(city[0]) < 3 or not any(c in lead for c in "(-–—"):
+        return line
+    return m.end()
+
+
 def _clean_org(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
     return _HYPHENATED_ACRONYM.sub(r"\1\2", name)
@@ -263,7 +291,11 @@ class QuoteExtractor:
         orgs: list[tuple[int, str, str | None]] = []
         for m in mentions:
             if m.type == "person":
-                subject = self._subject_at(doc, m.start, m.end)
+                # a subject inside a parenthetical aside ("(Former President X threatened to ...)") is not
+                # who the next "he said" refers to
+                para_start = doc.text.rfind("\n", 0, m.start) + 1
+                aside = doc.text.count("(", para_start, m.start) > doc.text.count(")", para_start, m.start)
+                subject = not aside and self._subject_at(doc, m.start, m.end)
                 persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject))
             elif m.type in ("organization", "armed_group", "country"):
                 orgs.append((m.start, m.canonical, m.entity_id))
@@ -392,7 +424,16 @@ class QuoteExtractor:
         # a phrase never runs across a line break (headline and caption lines are separate units)
         while any(t.is_space for t in tokens):
             tokens = tokens[[t.is_space for t in tokens].index(True) + 1 :]
+        tokens = QuoteExtractor._after_dateline(tokens)
         return [t for t in tokens if not (t.is_punct and t.text not in ".-")] or [head]
+
+    @staticmethod
+    def _after_dateline(tokens: list[Token]) -> list[Token]:
+        """The phrase without a dateline the parser folded into it ("VIENNA, Nov 3 — Austrian police")."""
+        if not tokens:
+            return tokens
+        dl_end = _dateline_end(tokens[0].doc.text, tokens[-1].idx)
+        return [t for t in tokens if t.idx >= dl_end] or tokens
 
     def _appos_role(self, head: Token) -> str | None:
         for child in head.rights:
@@ -411,8 +452,33 @@ class QuoteExtractor:
             return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
         if head.pos_ == "PRON":
             return None
+        if head.idx < _dateline_end(st.doc.text, head.idx):
+            # the parser made the dateline's city the subject ("ERBIL, Kurdistan Region - The United States
+            # announced"; "MOSCOW (Wire) Russia's FSB said"): the speaker is the phrase after the dateline
+            dl_end = _dateline_end(st.doc.text, head.idx)
+            after = [c for c in head.children if c.dep_ in ("appos", "conj") and c.idx >= dl_end]
+            # or the verb has a second subject after the dateline ("ERBIL, Region - The police said")
+            after += [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.idx >= dl_end]
+            return self.resolve(st, after[0]) if after else None
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        for child in head.rights:
+            # "President X's deputy chief of staff, Mohammad Jamshidi, claimed": the person in apposition
+            # speaks, not the one the description names as a possessor
+            if child.dep_ == "appos" and head.pos_ != "PROPN" and head.ent_type_ != "PERSON":
+                person = self._person_over(st, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                if person is not None and person.start >= end:
+                    return Speaker(person.canonical, person.entity_id,
+                                   " ".join(st.doc.text[start:end].split()) or person.role, is_person=True)
+        if lemma in v.anaphors or lemma in v.role_words:
+            # "The president of Vienna's Jewish community Oskar Deutsch said": a name closing the subject
+            # phrase, right after the office, is the one who holds it
+            edge = head.right_edge
+            sub_end = edge.idx + len(edge.text)
+            person = self._person_over(st, head.idx + len(head.text), sub_end)
+            if person is not None and person.end == sub_end and person.start > head.idx:
+                role = " ".join(st.doc.text[start : person.start].split()).strip(" ,") or person.role
+                return Speaker(person.canonical, person.entity_id, role, is_person=True)
         person = self._person_over(st, start, end)
         if person is not None:
             lead = st.doc.text[start : max(start, person.start)].strip(" ,")
@@ -427,21 +493,28 @@ class QuoteExtractor:
                 if person is not None:
                     return Speaker(person.canonical, person.entity_id, " ".join(st.doc.text[start:end].split()),
                                    is_person=True)
-        proper = [t for t in tokens if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
+        proper = [t for t in tokens if t.i < head.i and t.ent_type_ not in ("DATE", "TIME")
+                  and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]  # not "a Monday tweet"
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
         if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
             return self._salient_person(st, head.idx) or self._described(st, head, tokens)
         if lemma in v.bodies:
             if proper:
                 return self._named(st, proper, head, role=None)
-            for child in head.rights:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "by", "for"):
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if obj is not None:
-                        found = self.resolve(st, obj)
-                        if found is not None:
-                            return found
+            issuer = self._issuer(st, head)
+            if issuer is not None:
+                return issuer
             return self._recent_body(st, head.idx) or Speaker(_clean_org(" ".join(t.text for t in tokens)))
+        if lemma in v.vehicles and not proper:
+            # "a Monday tweet from Operation Inherent Resolve", "a message posted by the group"
+            issuer = self._issuer(st, head)
+            if issuer is not None:
+                return issuer
+        if lemma in v.role_words and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+            # "his spokesman said": the person's office speaks for the person
+            found = self._salient_person(st, head.idx)
+            if found is not None:
+                return Speaker(found.name, found.entity_id, found.role, is_person=True)
         if lemma in v.role_words:
             described = " ".join(st.doc.text[start:end].split())
             mention = self._mention_over(st, start, end, head)
@@ -453,6 +526,21 @@ class QuoteExtractor:
             # "an Iraqi security official": unnamed, so the description is the speaker
             return Speaker(_clean_org(described), None, head.text.lower())
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _issuer(self, st: _DocState, head: Token) -> Speaker | None:
+        """Who issued a statement: "the statement of/from/by X", "a statement issued by X"."""
+        preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from", "by", "for")]
+        if head.dep_ == "dobj":  # "read a statement from the embassy" with "from" hung on the verb
+            preps += [c for c in head.head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+        for acl in (c for c in head.rights if c.dep_ == "acl"):
+            preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+        for child in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                found = self.resolve(st, obj)
+                if found is not None and found.name:
+                    return found
+        return None
 
     def _described(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker:
         """ "the spokesman" with no named person before it: the unnamed speaker introduced earlier with that
@@ -475,7 +563,9 @@ class QuoteExtractor:
         if any(t.ent_type_ == "PERSON" for t in tokens) or all(t.pos_ == "PROPN" for t in tokens):
             name, title = _strip_titles(text, self.vocab)
             full = self._full_name(name, [p.canonical for p in st.persons])
-            if full != name or any(t.ent_type_ == "PERSON" for t in tokens):
+            titled = title is not None and 2 <= len(name.split()) <= 4 and name.istitle()
+            if full != name or titled or any(t.ent_type_ == "PERSON" for t in tokens):
+                # ("Presidential Spokesperson Ernesto Abella" with no person entity: the title shows it)
                 return Speaker(full, None, role or title or appos, is_person=True)
         return Speaker(_clean_org(text), None, role)
 
@@ -508,12 +598,26 @@ class QuoteExtractor:
         else:
             return speaker
         named = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group")]
-        fitting = [m for m in named if head in m.canonical.lower().split()]
+        # an embassy is typed a facility, but "the embassy said" is the body named that way
+        fitting = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group", "facility")
+                   and head in m.canonical.lower().split()]
         before = [m for m in named if m.type in kinds]
         chosen = (fitting or before)[-1] if (fitting or before) else None
+        if head in v.vehicles and not fitting:
+            # "the tweet added": the body whose statement was just quoted, before any body merely named
+            para = st.sindex.paragraph_at(pos)
+            for at, at_para, s in reversed(st.history):
+                if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.entity_id:
+                    return s
         if chosen is None:
             last = next((s for at, _para, s in reversed(st.history) if at < pos and s.entity_id), None)
-            return last if head in v.vehicles and last is not None else speaker
+            if head in v.vehicles and last is not None:
+                return last
+            # "said the English version" of a claim: with no body and no speaker before, the armed group
+            groups = [m for m in named if m.type == "armed_group"]
+            if head in v.vehicles and groups:
+                return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
+            return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
 
     # ------------------------------------------------------------------ attribution
@@ -536,11 +640,19 @@ class QuoteExtractor:
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
                 break
+            if node is not verb and node.lemma_.lower() == "quote":
+                # "the ministry quoted General X, head of ..., saying that": X speaks
+                quoted = next((c for c in node.children if c.dep_ == "dobj" and outside[c.i]), None)
+                if quoted is not None:
+                    return quoted
             for c in node.children:
                 if c.dep_ in _SUBJECT_DEPS and outside[c.i]:
                     return c
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
-        return None
+        # '"...," read a Monday tweet from X': the inverted subject parsed as the object
+        v = self.vocab
+        return next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
+                     and c.lemma_.lower() in v.vehicles | v.bodies), None)
 
     @staticmethod
     def _nearby_subject(verb: Token, outside: list[bool]) -> Token | None:
@@ -598,6 +710,20 @@ class QuoteExtractor:
                     if speaker is not None and speaker.name:
                         return speaker, None
                 break
+        # a quote signed after a dash on its own line: '"...," -Philippine president Rodrigo Duterte, 2016'
+        signed = self._signed(st, span)
+        if signed is not None:
+            return signed, None
+        # a partial quote inside a sentence without a speech verb: its main subject ("Townsend congratulated
+        # the Iraqi military on their 'historic victory ...'")
+        sent = si.sents[first]
+        if not candidates and span.start > sent.start_char + 1 and first == last:
+            root = sent.root
+            subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
+            if subject is not None and root.pos_ in ("VERB", "AUX"):
+                speaker = self.resolve(st, subject)
+                if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+                    return speaker, None
         # a continuation paragraph: the speaker of the previous quote nearby
         para = si.paragraph_at(span.start)
         if st.history:
@@ -605,6 +731,25 @@ class QuoteExtractor:
             if para - at_para <= CONTINUATION_PARAGRAPHS:
                 return speaker, None
         return None, None
+
+    def _signed(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
+        """The person or body named after a dash right after the closing mark, on the same line."""
+        text = st.doc.text
+        m = _SIGNATURE.match(text, span.end)
+        if m is None:
+            return None
+        line_end = text.find("\n", m.end())
+        stop = min(len(text) if line_end < 0 else line_end, m.end() + 120)
+        people = [p for p in st.persons if m.end() <= p.start < stop]
+        if people:
+            p = people[0]
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        i = bisect.bisect_left(st.mention_starts, m.end())
+        if i < len(st.mentions) and st.mentions[i].start < stop and st.mentions[i].type in (
+                "organization", "armed_group"):
+            named = st.mentions[i]
+            return Speaker(named.canonical, named.entity_id)
+        return None
 
     def _indirect(
         self, st: _DocState, sent: Span, outside: list[bool], timexes: list[Timex]

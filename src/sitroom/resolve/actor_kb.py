@@ -122,13 +122,23 @@ class ActorKB:
 
 
 def _variants(forms: Iterable[str]) -> list[str]:
-    """Each form, plus an en-dash spelling of hyphenated forms ("ISIS-K" / "ISIS–K")."""
+    """Each form, plus the spellings outlets use for the same name: an en-dash for a hyphen ("ISIS-K" /
+    "ISIS–K"), a hyphen after a leading acronym ("ISIS Libya" / "ISIS-Libya", "IS-Khorasan Province"), and
+    the other English spelling of "Defence" ("Rwanda Defense Force")."""
     out: list[str] = []
     for f in forms:
-        out.append(f)
-        if "-" in f:
-            out.append(f.replace("-", "–"))
-    return out
+        spellings = [f]
+        first, _, rest = f.partition(" ")
+        if rest and first.isupper() and first.isalpha() and len(first) >= 2:
+            spellings.append(f"{first}-{rest}")
+        for word, other in (("Defence", "Defense"), ("Defense", "Defence")):
+            if word in f:
+                spellings.append(f.replace(word, other))
+        for g in spellings:
+            out.append(g)
+            if "-" in g:
+                out.append(g.replace("-", "–"))
+    return list(dict.fromkeys(out))
 
 
 # --------------------------------------------------------------------------- loading

@@ -62,6 +62,12 @@ class EntityResolver:
         by_actor_folded: dict[str, list[str]] = {}
         for form, actor_id in self.kb.folded.items():
             by_actor_folded.setdefault(actor_id, []).append(form)
+        # the spellings as registered too: lower-cased "u.s. central command" is tokenised differently
+        # from "U.S. Central Command" in a text, so the folded pattern alone never matches it
+        for a in self.kb.actors.values():
+            for f in _variants(a.names + a.weak):
+                if f != f.lower() and self.kb.folded.get(f.lower()) == a.id:
+                    by_actor_folded.setdefault(a.id, []).append(f)
         for actor_id, forms in by_actor_exact.items():
             self.exact.add(actor_id, (tokenize(forms)))
         for actor_id, forms in by_actor_folded.items():
@@ -270,6 +276,8 @@ class EntityResolver:
                 # the titled noun phrase ("Rear Admiral John Kirby") is a mention of the same person too:
                 # search and evidence then find the person by either form
                 doc_mentions.append(_mention(doc[pm.phrase_start:pm.span.end], pm.canonical, "person", pm.role))
+            if pm.titled_start is not None and pm.titled_start != pm.phrase_start:
+                doc_mentions.append(_mention(doc[pm.titled_start:pm.span.end], pm.canonical, "person", pm.role))
         facilities = facility_words()
         for k, ent in enumerate(others):
             if k in claimed or (ent.label_ == "ORG" and ent[-1].lower_ in facilities):
@@ -357,11 +365,38 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
     """PERSON spans minus one- or two-word place names. A name stays a person when it carries a title
     ("Col. Hawija" is a person) or is part of a longer person name elsewhere in the document."""
     words_of_names = {t.lower_ for e in persons if len(e) > 2 for t in e}
+    # a name written once as a place ("took place in Ngite") is that place everywhere in the document
+    located = {e.text.lower() for e in persons if _located(e, marks)}
     return [
         e for e in persons
-        if len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
-        or any(t.lower_ in words_of_names for t in e) or not _is_place_name(e.text)
+        if (len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
+            or any(t.lower_ in words_of_names for t in e) or not _is_place_name(e.text))
+        and e.text.lower() not in located and not _named_as_site(e)
     ]
+
+
+def _named_as_site(e: Span) -> bool:
+    """A name the same text also writes as a site ("Al-Hol" after "the al-Hol camp"): never a person."""
+    if len(e.text.split()) > 2:
+        return False
+    words = "|".join(re.escape(w) for w in sorted(facility_words()))
+    return re.search(re.escape(e.text) + r"\s+(?:" + words + r")\b", e.doc.text, re.IGNORECASE) is not None
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "into", "across"})
+
+
+def _located(e: Span, marks: Sequence[str | None]) -> bool:
+    """A short untitled 'person' that is where something happened: "took place ... in Ngite", "the
+    al-Hol camp" (a camp or village the gazetteer does not know is never a speaking person)."""
+    if len(e.text.split()) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end)):
+        return False
+    doc = e.doc
+    after = doc[e.end] if e.end < len(doc) else None
+    if after is not None and after.lower_ in facility_words() and after.text not in ("'s", "’s"):
+        return True
+    root = e.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and (after is None or after.text not in ("'s", "’s"))
 
 
 def _shouting(span: Span) -> bool:

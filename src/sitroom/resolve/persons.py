@@ -149,6 +149,9 @@ class PersonMention:
     # first token of the title written right before the name ("Rear Admiral John Kirby"): the mention
     # is the whole noun phrase, the canonical stays the bare name
     phrase_start: int | None = None
+    # first token of the honorifics and ranks right before the name ("Ayatollah Ali Khamenei" inside
+    # "Iran's supreme leader Ayatollah Ali Khamenei"): that form is a mention of the person as well
+    titled_start: int | None = None
 
 
 class TitleMarker:
@@ -205,6 +208,13 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
     # itself after a title word, belongs to the name
     if start == span.start and start >= 2 and _given_name(doc[start - 1], marks) and marks[start - 2] is not None:
         start -= 1
+    # "Louisiana Governor Jeff Landry" tagged as "Jeff" alone: after a title, a lone given name takes the
+    # capitalised word that follows it (the surname the NER left out)
+    nxt = doc[end] if end < len(doc) else None
+    if (end - start == 1 and start >= 1 and marks[start - 1] is not None and nxt is not None
+            and doc[start].whitespace_ == " " and nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha
+            and not nxt.ent_type_ and marks[nxt.i] is None):
+        end += 1
     # Leading title: strip through the last title word when everything before it is title-like
     # ("U.S. Acting Special Envoy John Roe"), never a title word inside a name ("Martin King").
     last_title = None
@@ -244,6 +254,37 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
     if len(words) == 1 and words[0].is_upper and len(words[0].text) > 1:
         return None  # a lone acronym ("COVID") is not a person
     return name
+
+
+def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    n = len(run)
+    return any(list(words[i:i + n]) == list(run) for i in range(len(words) - n + 1))
+
+
+def _full_name_in(span: Span, singles: set[str], marks: Sequence[str | None]) -> Span | None:
+    """The given name + surname at the end of a non-person span, when the surname alone is a person.
+
+    Only the capitalised word right before the surname (with its hyphenated parts: "Shamsud-Din") is
+    taken: the words before it are the office the NER folded in ("National Defense").
+    """
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    if 2 <= len(words) <= 4 and len(words) == len(span) and _fold(span[0].text) in singles and all(
+            t.is_title and marks[t.i] is None and "\n" not in t.whitespace_ for t in span[:-1]):
+        return span  # "Listyo Sigit Prabowo" after "General Listyo": the name starts with the given name
+    last = span.end - 1
+    if len(span) < 2 or _fold(doc[last].text) not in singles or not doc[last].is_title:
+        return None
+    i = last - 1
+    while i - 2 >= span.start and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_ \
+            and not doc[i - 1].whitespace_:
+        i -= 2  # "Shamsud-Din" is three tokens: step over the hyphen to the first part
+    first = doc[i]
+    if i < span.start or not first.is_title or not first.is_alpha or marks[i] is not None:
+        return None
+    if any(marks[j] is not None or "\n" in doc[j].whitespace_ for j in range(i, last)):
+        return None
+    return doc[i:span.end]
 
 
 def canonical_name(name: Span, marks: Sequence[str | None]) -> str:
@@ -358,6 +399,8 @@ class PersonResolver:
     def __init__(self, nlp: Language, vocab: TitleVocab | None = None) -> None:
         self.marker = TitleMarker(nlp, vocab)
         self.particles = self.marker.particles
+        # first word -> full names of the document being resolved (set by ``_full_names``)
+        self._first_index: dict[str, set[str]] = {}
 
     def resolve(
         self,
@@ -381,6 +424,15 @@ class PersonResolver:
                 names.append(name)
         if not names:
             return [], set()
+        # a full name the NER labelled ORG ("Secretary of National Defense Delfin Lorenzana" tagged
+        # "National Defense Delfin Lorenzana") for a person it elsewhere tagged by surname alone
+        claimed: set[int] = set()
+        singles = {_fold(canonical_name(n, marks)) for n in names if len(n) == 1}
+        for k, span in enumerate(maybe_spans):
+            full = _full_name_in(span, singles, marks)
+            if full is not None:
+                names.append(full)
+                claimed.add(k)
         canon = [canonical_name(n, marks) for n in names]
         full_of, index = self._full_names(canon)
         mentions = [
@@ -392,15 +444,16 @@ class PersonResolver:
             if len(_name_words(m.canonical)) == 1 and short_key(m.canonical, self.particles) not in index:
                 full_of.setdefault(m.canonical, m.canonical)
         # NER slips: a span labelled ORG/GPE/NORP, or no span at all, that is a known person's surname
-        claimed: set[int] = set()
         taken = list(covered)
         for m in mentions:
             for i in range(m.span.start, m.span.end):
                 taken[i] = True
         for k, span in enumerate(maybe_spans):
             name = clean_person_span(span, marks)
-            if name is None or any(taken[i] for i in range(name.start, name.end)):
+            if k in claimed or name is None or any(taken[i] for i in range(name.start, name.end)):
                 continue
+            if span.label_ == "NORP":
+                continue  # "Iraqi" is a nationality even when a person's nisba is "al-Iraqi"
             target = self._known(canonical_name(name, marks), full_of, index)
             if target is not None:
                 claimed.add(k)
@@ -410,6 +463,8 @@ class PersonResolver:
         if index:
             for tok in doc:
                 if taken[tok.i] or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN":
+                    continue
+                if tok.ent_type_ == "NORP":
                     continue
                 prev_cap = tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start
                 if prev_cap and marks[tok.i - 1] is None:
@@ -424,6 +479,11 @@ class PersonResolver:
             for i in range(m.span.start, m.span.end):
                 blocked[i] = True
         for m in mentions:
+            k = m.span.start
+            while (k > 0 and marks[k - 1] in (HONORIFIC, RANK) and not blocked[k - 1]
+                   and "\n" not in doc[k - 1].whitespace_):
+                k -= 1
+            m.titled_start = k if k < m.span.start else None
             before = role_span_before(doc, m.span.start, marks, blocked)
             if before is not None:
                 m.role, m.phrase_start = before
@@ -449,13 +509,25 @@ class PersonResolver:
             groups.setdefault(key, Counter())[c] += 1
             order.setdefault(key, n)
         full_of: dict[str, str] = {}
+        bests = {key: max(counts, key=lambda form: (counts[form], -len(form))) for key, counts in groups.items()}
+        # a shorter name that is a run of words inside exactly one longer full name is that person:
+        # "Shire Ali" in "Hassan Khalif Shire Ali", "Dela Vega" in "Arnel Dela Vega", "Abd al-Basit" in
+        # "Abd al-Basit al-Iraqi"
+        folded = {key: _fold(best).split() for key, best in bests.items()}
+        target = {key: key for key in bests}
+        for key, words in folded.items():
+            longer = [other for other, ow in folded.items() if len(ow) > len(words) and _contains_run(ow, words)]
+            if len(longer) == 1:
+                target[key] = longer[0]
         index: dict[str, set[str]] = {}
-        for counts in groups.values():
-            best = max(counts, key=lambda form: (counts[form], -len(form)))
+        self._first_index = {}
+        for key, counts in groups.items():
+            best = bests[target[key]]
             for form in counts:
                 full_of[form] = best
                 for sk in surname_keys(form, self.particles):
                     index.setdefault(sk, set()).add(best)
+            self._first_index.setdefault(_fold(best.split()[0]), set()).add(best)
         return full_of, index
 
     def _link(self, canonical: str, full_of: dict[str, str], index: dict[str, set[str]]) -> str:
@@ -472,4 +544,17 @@ class PersonResolver:
         owners = index.get(short_key(text, self.particles), set())
         if len(owners) == 1:
             return next(iter(owners))
+        if not owners and not surname_only and len(text.split()) > 1:
+            # "Abd al-Basit" inside "Abd al-Basit al-Iraqi" (a name led by a particle is not grouped)
+            run = _fold(text).split()
+            longer = {f for f in set(full_of.values())
+                      if len(f.split()) > len(run) and _contains_run(_fold(f).split(), run)}
+            if len(longer) == 1:
+                return next(iter(longer))
+        if not owners and not surname_only and len(text.split()) == 1:
+            # a given name alone ("General Listyo" after "Listyo Sigit Prabowo", as Indonesian and Arab
+            # outlets write): the one full name of the document that starts with it
+            firsts = self._first_index.get(_fold(text), set())
+            if len(firsts) == 1 and _fold(text) not in self.particles:
+                return next(iter(firsts))
         return None
