@@ -405,3 +405,24 @@ def test_events_pipeline_an_arrest_sweep_is_an_operation(nlp: Language) -> None:
     found = events(nlp, "In January this year, the police arrested 20 terror suspects in Makassar.",
                    reference="2021-03-29")
     assert [(e.type, e.date, e.place) for e in found] == [("operation", "2021-01", "Makassar")]
+
+
+def test_events_pipeline_strikes_that_killed_are_strikes_not_acts_of_their_target(nlp: Language) -> None:
+    found = events(nlp, "It said strikes targeting the Nusra Front in the northern provinces of Aleppo and Idlib had "
+                        "killed at least 50 fighters.", reference="2014-09-23")
+    assert [(e.type, e.country, e.actor) for e in found] == [("strike", "SY", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers went on strike in Baghdad on Monday.",
+    "U.S. forces launched raids against the group to disrupt an imminent attack against U.S. interests.",
+])
+def test_events_pipeline_idioms_and_threats_are_not_events(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text, reference="2014-09-23") if e.type in ("strike", "attack")]
+
+
+def test_events_pipeline_a_force_attacked_or_an_outlets_home_does_not_locate(nlp: Language) -> None:
+    found = events(nlp, "The Iraqi city was quiet. The group claimed responsibility for the attack in Mosul on Monday, "
+                        "saying it targeted American forces, the Washington-based SITE group said.",
+                   reference="2021-08-27")
+    assert [(e.type, e.country) for e in found] == [("attack", "IQ")]

@@ -350,8 +350,13 @@ def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     or an armed group."""
     if tok is None:
         return False
+    # the phrase itself, not a clause or phrase on it ("strikes targeting the Nusra Front" are no Nusra act)
+    end = max(
+        [tok.idx + len(tok.text)]
+        + [c.right_edge.idx + len(c.right_edge.text) for c in tok.children if c.i > tok.i and c.dep_ in ("appos",)]
+    )
     return has_word(tok, vocab.attackers) or any(
-        m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, _end(tok))
+        m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, end)
     )
 
 
@@ -604,13 +609,20 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or any(t.text in vocab.demonyms for t in left)
             or any(m.type in tv.actor_types for m in index.entities_in(left.start_char, left.end_char))
         )
-        if not (unit or series or definite_actor or "day" in anchors or _counted_report(head, vocab, anchors)):
+        # "strikes targeting the Nusra Front in Aleppo and Idlib had killed at least 50": what killed is a report
+        killed_by = head.dep_ == "nsubj" and head.head.lemma_.lower() in vocab.kill and "place" in anchors
+        if not (
+            unit or series or definite_actor or killed_by or "day" in anchors or _counted_report(head, vocab, anchors)
+        ):
             return False
+    if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ == "on":
+        return False  # "went on strike", "stayed on strike": the idiom, not an event of the campaign
     if trig.weak and not (
         _actor_modifier(head, index, tv)
         or _governing_support(head, vocab) is not None
         or anchors & {"place", "day", "month"}
         or any(c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting") for c in head.children)
+        or any(c.dep_ == "acl" and c.lemma_.lower() == "target" for c in head.children)
         or _killing_in(head, vocab)
     ):
         return False
@@ -829,6 +841,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             pt
             for pt in index.places_in(sent)
             if not _other_side(pt[1], index.vocab)
+            and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
         ),
         key=lambda pt: tree_distance(head, pt[1]),
@@ -842,8 +855,9 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     for tok in sorted(sent, key=lambda t: tree_distance(head, t)):
         if tok.text in vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
             iso, name = vocab.demonyms[tok.text]
-            if not has_word(tok.head, vocab.force_nouns):
-                continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location
+            if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+                continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
+                # American forces": a force attacked is not at home
             if vocab.types[m.type].abroad and m.actor is not None and m.actor.name == name:
                 continue  # "a drone strike by American forces": the striking state is not where it hit
             m.country, m.country_weak = iso, True
