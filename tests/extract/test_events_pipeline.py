@@ -426,3 +426,9 @@ def test_events_pipeline_a_force_attacked_or_an_outlets_home_does_not_locate(nlp
                         "saying it targeted American forces, the Washington-based SITE group said.",
                    reference="2021-08-27")
     assert [(e.type, e.country) for e in found] == [("attack", "IQ")]
+
+
+def test_events_pipeline_a_place_in_a_time_clause_or_on_another_noun_does_not_locate(nlp: Language) -> None:
+    found = events(nlp, "As Iraqi security forces were mopping up in Tal Afar on Monday, an ISIS car bomb struck a "
+                        "vegetable market in Baghdad, killing a dozen people.", reference="2017-08-22")
+    assert [(e.type, e.place) for e in found] == [("attack", "Baghdad")]

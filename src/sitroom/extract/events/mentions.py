@@ -809,6 +809,19 @@ def _in_other_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
             and (has_word(owner, vocab.attackers) or owner.ent_type_ in ("PERSON", "NORP"))
         ):
             return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children) and not dominates(node, head):
+            return True  # "As Iraqi forces were mopping up in Tal Afar, a car bomb struck a market in Baghdad"
+        node = node.head
+    return False
+
+
+def _in_relative_clause(tok: Token, head: Token) -> bool:
+    """ "pledged allegiance to the group, which has conquered large parts of Syria": a place in a clause on
+    another noun says nothing of where the trigger happened (used when no place locates the trigger)."""
+    node = tok
+    while node.i != node.head.i and node.i != head.i:
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.i != head.i:
+            return True
         node = node.head
     return False
 
@@ -841,6 +854,8 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             pt
             for pt in index.places_in(sent)
             if not _other_side(pt[1], index.vocab)
+            and not _in_other_clause(pt[1], head, index.vocab)
+            and not _in_relative_clause(pt[1], head)
             and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
         ),
