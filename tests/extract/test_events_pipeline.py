@@ -432,3 +432,15 @@ def test_events_pipeline_a_place_in_a_time_clause_or_on_another_noun_does_not_lo
     found = events(nlp, "As Iraqi security forces were mopping up in Tal Afar on Monday, an ISIS car bomb struck a "
                         "vegetable market in Baghdad, killing a dozen people.", reference="2017-08-22")
     assert [(e.type, e.place) for e in found] == [("attack", "Baghdad")]
+
+
+def test_events_pipeline_the_group_among_the_attackers_killed_attacked(nlp: Language) -> None:
+    found = events(nlp, "Troops repelled the attack on their base in Damasak on Thursday and killed 24 ISWAP "
+                        "terrorists.", reference="2021-12-04")
+    assert [(e.type, e.actor, e.killed) for e in found] == [("attack", "Islamic State West Africa Province", None)]
+
+
+def test_events_pipeline_who_was_behind_an_attack_is_its_actor(nlp: Language) -> None:
+    found = events(nlp, "Islamic State on Friday said its West Africa Province affiliate was behind an attack that "
+                        "killed seven soldiers in northern Burkina Faso.", reference="2019-12-28")
+    assert [(e.type, e.actor, e.killed) for e in found] == [("attack", "Islamic State West Africa Province", 7)]

@@ -1111,6 +1111,11 @@ def find_actor(
         actor = _entity_actor(objs, index, types, [])
         if actor is not None:
             return actor, False
+    # "Islamic State said its West Africa Province affiliate was behind an attack": the subject of "be behind"
+    if head.dep_ == "pobj" and head.head.lower_ == "behind" and head.head.head.lemma_.lower() == "be":
+        actor = _entity_actor([s for s in (_subj(head.head.head),) if s is not None], index, types, [])
+        if actor is not None:
+            return actor, False
     # "an attack blamed on X" / "attributed to X"
     for child in head.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in BLAME_VERBS:
@@ -1257,6 +1262,16 @@ def _attackers_lost(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
     )
 
 
+def _group_lost(tok: Token, vocab: Vocab, index: DocIndex) -> Actor | None:
+    """The campaign's target group (a branch) named among the attackers a casualty word counts."""
+    victims = victims_of(tok, vocab)
+    if victims is None:
+        return None
+    named = index.entities_in(victims.left_edge.idx, _end(victims))
+    groups = [m for m in named if m.entity_id in index.target_group_ids]
+    return Actor(groups[0].canonical, groups[0].entity_id, groups[0].type) if groups else None
+
+
 def _clause_end(head: Token, sent: Span) -> int:
     return min(_end(head), content_end(sent))
 
@@ -1366,6 +1381,9 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
             if tv.has_target and not whole_list:
                 for tok, kind, n in casualties:
                     if tv.perpetrated and _attackers_lost(tok, vocab, index):
+                        if m.actor is None and nearest_head[tok.i] == head.i:
+                            m.actor = _group_lost(tok, vocab, index)  # "repelled the attack, killing 24 ISWAP
+                            # fighters": the defenders' kill names who attacked
                         continue
                     if nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
                         if kind == "killed" and m.killed is None:
