@@ -6,6 +6,8 @@ Thin Typer wrappers over sitroom.sources; ``register(app)`` adds them to the mai
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -165,7 +167,13 @@ def register(app: typer.Typer) -> None:
         def on_error(exc: SitroomError) -> None:
             print_coded(exc.code, exc.message)
 
+        # Ctrl-C asks the watch to stop: an ingest under way finishes and is stored (and reported) first, so a
+        # stop never lands inside a write, a worker pool or the picture update (exit 0, not a traceback)
+        stop = threading.Event()
+        previous = signal.signal(signal.SIGINT, lambda _signum, _frame: stop.set())
         try:
-            watch_folders(folders, db, on_report, on_error=on_error)
+            watch_folders(folders, db, on_report, on_error=on_error, stop=stop)
         except SitroomError as exc:
             raise fail(exc) from exc
+        finally:
+            signal.signal(signal.SIGINT, previous)
