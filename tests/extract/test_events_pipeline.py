@@ -444,3 +444,10 @@ def test_events_pipeline_who_was_behind_an_attack_is_its_actor(nlp: Language) ->
     found = events(nlp, "Islamic State on Friday said its West Africa Province affiliate was behind an attack that "
                         "killed seven soldiers in northern Burkina Faso.", reference="2019-12-28")
     assert [(e.type, e.actor, e.killed) for e in found] == [("attack", "Islamic State West Africa Province", 7)]
+
+
+def test_events_pipeline_the_first_of_several_attacks_is_its_own_event(nlp: Language) -> None:
+    found = events(nlp, "At least 35 people were killed in a suicide attack in Baghdad, officials say. Eight policemen "
+                        "were killed and 11 others wounded in the first attack, south of the city.",
+                   reference="2016-10-16")
+    assert sorted(e.killed or 0 for e in found if e.type == "attack") == [8, 35]

@@ -259,6 +259,7 @@ class EventDates(Table):
 class Link(Table):
     target_group: Any = None
     distinct: Any = None
+    ordinals: Any = None
 
 
 class EventsFile(Table):

@@ -1377,7 +1377,9 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                 m.date, m.date_precision = date[0], precision_of(date[0])
             m.definite = det in vocab.definite_dets
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
-            m.anaphoric = m.definite and pm is None
+            m.anaphoric = m.definite and pm is None and not any(
+                c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in head.children
+            )
             if tv.has_target and not whole_list:
                 for tok, kind, n in casualties:
                     if tv.perpetrated and _attackers_lost(tok, vocab, index):

@@ -94,6 +94,7 @@ class Vocab:
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
+    ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
@@ -205,6 +206,7 @@ def vocab() -> Vocab:
             before_words=_words(dates, "before"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             distinct_words=_words(data["link"], "distinct"),
+            ordinals=_words(data["link"], "ordinals"),
             target_group=str(data["link"].get("target_group", "islamic_state")),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
