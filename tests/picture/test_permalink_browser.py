@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import json
 import re
-import socket
-import threading
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from tests.conftest import EXAMPLES
+from tests.live_server import running
 
 from sitroom.serve import create_app
 
@@ -54,22 +51,10 @@ def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     jobs.ingest([str(EXAMPLES / "05-is-claims-deir-ez-zor-ambush.html"), str(first)], db=db)
 
     app = create_app(db, allow_ingest=True, token=TOKEN)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{port}"
+        with running(app) as (url, _port):
+            yield url
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
         app.state.store.close()
 
 

@@ -11,9 +11,6 @@ import csv
 import io
 import re
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +18,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-import uvicorn
 from tests.conftest import EXAMPLES
+from tests.live_server import running
 from tests.serve.builders import CAMP_POINTS, XSS_IMG, XSS_SCRIPT
 
 from sitroom.serve import create_app
@@ -41,11 +38,6 @@ pytestmark = [
 playwright_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 @dataclass
 class Server:
@@ -55,20 +47,10 @@ class Server:
 
 def _serve(db: Path) -> Iterator[Server]:
     app = create_app(db)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
     try:
-        yield Server(f"http://127.0.0.1:{port}", f"127.0.0.1:{port}")
+        with running(app) as (url, port):
+            yield Server(url, f"127.0.0.1:{port}")
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
         app.state.store.close()
 
 

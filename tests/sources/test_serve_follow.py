@@ -7,8 +7,6 @@ Debian's headless Chromium while a new feed item arrives, and sees the new event
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +15,7 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-import uvicorn
+from tests.live_server import running
 from tests.sources.conftest import QUICK
 from tests.sources.site import Site, rss
 
@@ -32,11 +30,6 @@ FIRST = "/news/raqqa-camp.html"
 LATER = "/news/mosul-strike.html"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 @pytest.fixture
 def following(site: Site, tmp_path: Path) -> Iterator[tuple[str, Site]]:
@@ -45,19 +38,8 @@ def following(site: Site, tmp_path: Path) -> Iterator[tuple[str, Site]]:
     site.set_feed("/live.xml", rss(site.base, [FIRST]), etag='"live-1"')
     add_source(db, f"{site.base}/live.xml", name="live wire")
     app = create_app(db, follow=FollowConfig(every=1.0, politeness=QUICK))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}", site
-    finally:
-        server.should_exit = True
-        thread.join(timeout=60)
+    with running(app, start_within=30, stop_within=60) as (url, _port):
+        yield url, site
 
 
 def _wait_for(predicate: Any, timeout: float = 180.0) -> None:
