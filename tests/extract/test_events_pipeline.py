@@ -451,3 +451,9 @@ def test_events_pipeline_the_first_of_several_attacks_is_its_own_event(nlp: Lang
                         "were killed and 11 others wounded in the first attack, south of the city.",
                    reference="2016-10-16")
     assert sorted(e.killed or 0 for e in found if e.type == "attack") == [8, 35]
+
+
+def test_events_pipeline_an_official_visit_is_a_meeting(nlp: Language) -> None:
+    found = events(nlp, "The Executive Secretary of SADC arrived in Pemba on an official visit to the SADC Mission in "
+                        "Mozambique on Monday.", reference="2024-01-29")
+    assert [(e.type, e.place) for e in found] == [("meeting", "Pemba")]
