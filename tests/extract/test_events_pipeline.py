@@ -457,3 +457,9 @@ def test_events_pipeline_an_official_visit_is_a_meeting(nlp: Language) -> None:
     found = events(nlp, "The Executive Secretary of SADC arrived in Pemba on an official visit to the SADC Mission in "
                         "Mozambique on Monday.", reference="2024-01-29")
     assert [(e.type, e.place) for e in found] == [("meeting", "Pemba")]
+
+
+def test_events_pipeline_a_town_just_liberated_takes_the_reports_day(nlp: Language) -> None:
+    found = events(nlp, "According to pro-government forces the city of Sirte has been completely liberated from ISIS. "
+                        "ISIS has been territorially defeated.", reference="2016-12-05")
+    assert [(e.type, e.place, e.date) for e in found] == [("territorial_defeat", "Sirte", "2016-12-05")]

@@ -1272,6 +1272,18 @@ def _group_lost(tok: Token, vocab: Vocab, index: DocIndex) -> Actor | None:
     return Actor(groups[0].canonical, groups[0].entity_id, groups[0].type) if groups else None
 
 
+def _perfect_now(head: Token, index: DocIndex) -> str | None:
+    """ "The city of Sirte has been completely liberated": a present perfect in a dated report tells what
+    has just happened, so the report's own day dates it. Only for a named town: "IS has been territorially
+    defeated" stays a general claim about the war."""
+    reference = index.doc._.reference_date
+    if not reference or len(reference) < 10 or head.pos_ != "VERB" or head.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
+        return None
+    return str(reference)
+
+
 def _clause_end(head: Token, sent: Span) -> int:
     return min(_end(head), content_end(sent))
 
@@ -1393,7 +1405,10 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                         elif kind == "wounded" and m.wounded is None:
                             m.wounded = n
             if "date" in tv.requires and m.date is None:
-                continue
+                reference = _perfect_now(head, index) if m.place is not None else None
+                if reference is None:
+                    continue
+                m.date, m.date_precision = reference, precision_of(reference)
             out.append(m)
     return out
 
