@@ -463,3 +463,8 @@ def test_events_pipeline_a_town_just_liberated_takes_the_reports_day(nlp: Langua
     found = events(nlp, "According to pro-government forces the city of Sirte has been completely liberated from ISIS. "
                         "ISIS has been territorially defeated.", reference="2016-12-05")
     assert [(e.type, e.place, e.date) for e in found] == [("territorial_defeat", "Sirte", "2016-12-05")]
+
+
+def test_events_pipeline_a_pledge_no_place_locates_is_in_the_groups_home(nlp: Language) -> None:
+    found = events(nlp, "In March 2015, the leader of Boko Haram pledged allegiance to ISIS.", reference="2019-06-01")
+    assert [(e.type, e.country, e.actor) for e in found] == [("pledge", "NG", "Boko Haram")]

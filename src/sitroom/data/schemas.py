@@ -184,6 +184,7 @@ class EventType(Table):
     at_camp: bool = False
     object_is_place: bool = False
     abroad: bool = False
+    at_actor_home: bool = False
     seize_verbs: Any = None
     fall_verbs: Any = None
     purpose_nouns: Any = None

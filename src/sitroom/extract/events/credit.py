@@ -83,6 +83,9 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)
+        home = kb.actors[kb_id].area if kb_id in kb.actors else ()
+        if types[e.type].at_actor_home and e.country is None and len(home) == 1:
+            e.country, e.country_weak = home[0], True
         if types[e.type].perpetrated and not e.claimed and _is_state(kb_id):
             e.actor = None
             continue

@@ -44,6 +44,7 @@ class TypeVocab:
     at_camp: bool = False
     object_is_place: bool = False
     abroad: bool = False
+    at_actor_home: bool = False
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
@@ -113,6 +114,7 @@ FLAGS = (
     "at_camp",
     "object_is_place",
     "abroad",
+    "at_actor_home",
 )
 
 
