@@ -468,3 +468,12 @@ def test_events_pipeline_a_town_just_liberated_takes_the_reports_day(nlp: Langua
 def test_events_pipeline_a_pledge_no_place_locates_is_in_the_groups_home(nlp: Language) -> None:
     found = events(nlp, "In March 2015, the leader of Boko Haram pledged allegiance to ISIS.", reference="2019-06-01")
     assert [(e.type, e.country, e.actor) for e in found] == [("pledge", "NG", "Boko Haram")]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 192 Iraqi families left the Syrian Al-Hol camp to return to Iraq on Saturday.",
+    "Kurdish authorities handed over most of the returnees to Uzbek diplomats on May 29 in Qamishli, Syria.",
+])
+def test_events_pipeline_leaving_a_camp_and_handovers_are_repatriations(nlp: Language, text: str) -> None:
+    found = events(nlp, text, reference="2023-11-12")
+    assert [(e.type, e.country) for e in found] == [("repatriation", "SY")]

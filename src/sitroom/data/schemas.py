@@ -191,6 +191,7 @@ class EventType(Table):
     purpose_verbs: Any = None
     purpose_objects: Any = None
     agentless_passive_not: Any = None
+    camp_exit_verbs: Any = None
 
 
 class WordsSection(Table):

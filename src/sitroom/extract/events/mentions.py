@@ -269,6 +269,12 @@ def _target_group(tok: Token | None, index: DocIndex) -> bool:
     )
 
 
+def _names_camp(tok: Token, index: DocIndex) -> bool:
+    """Whether a noun phrase names a camp ("the Syrian Al-Hol camp", "Roj camp")."""
+    start, end = tok.left_edge.idx, _end(tok)
+    return has_word(tok, frozenset({"camp"})) and any(start <= pm.start < end for pm, _t in index.places)
+
+
 def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]:
     """A town taken by the Islamic State is an attack (gold/real conventions), told without an attack
     word: "IS fighters overran Ramadi", "Mosul was seized by ISIS", "Mosul fell to the Islamic State"
@@ -292,6 +298,11 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
             else:
                 continue
             if taken is not None and _names_town(taken, index) and _target_group(taker, index):
+                out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+                break
+        for tv in vocab.types.values():
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if lemma in tv.camp_exit_verbs and obj is not None and _names_camp(obj, index):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
     return out

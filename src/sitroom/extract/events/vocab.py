@@ -51,6 +51,7 @@ class TypeVocab:
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
     purpose_objects: frozenset[str] = frozenset()  # ... with one of these as object, when set
     agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
+    camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ def vocab() -> Vocab:
                 purpose_verbs=_words(t, "purpose_verbs"),
                 purpose_objects=_words(t, "purpose_objects"),
                 agentless_passive_not=_words(t, "agentless_passive_not"),
+                camp_exit_verbs=_words(t, "camp_exit_verbs"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
