@@ -193,3 +193,18 @@ def test_export_filters_narrow_the_reports_and_keep_the_other_tables(db: Path) -
 def test_export_period_ending_before_it_starts_is_one_coded_line(db: Path) -> None:
     result = runner.invoke(app, ["export", "--db", str(db), "--since", "2025", "--until", "2024"])
     assert result.exit_code != 0 and result.output.startswith("E402: "), result.output
+
+
+def test_a_tag_column_stays_on_one_line_and_leaves_the_room_to_names() -> None:
+    from rich.console import Console
+
+    table = cli_picture.list_table("series", [("name", cli_picture.TEXT), ("rule", cli_picture.TAG),
+                                              ("from", cli_picture.WHOLE)],
+                                   [["IS detainees held by Syrian Democratic Forces", "detainees_by_holder_kind",
+                                     "2025-02-24"]])
+    console = Console(width=WIDTH, record=True)
+    console.print(table)
+    lines = console.export_text().splitlines()
+    assert any("2025-02-24" in line for line in lines)  # whole
+    assert any("…" in line for line in lines) and not any("kind" in line for line in lines)  # the tag is cut
+    assert max(_row_heights(lines)) <= 2, "\n".join(lines)

@@ -42,7 +42,9 @@ def _where(row: dict[str, Any]) -> str:
 # an ellipsis: at 80 columns a text column is about 15 wide, so no name or actor runs over four lines.
 WHOLE = "whole"
 TEXT = "text"
+TAG = "tag"  # a short code (a unit, a rule id): one line, cut with an ellipsis past TAG_WIDTH, so names get the room
 TEXT_CAP = 60
+TAG_WIDTH = 12
 
 
 def _cap(cell: str | Text, cap: int = TEXT_CAP) -> str | Text:
@@ -64,10 +66,12 @@ def list_table(title: str, columns: list[tuple[str, str]], rows: list[list[str |
     for header, kind in columns:
         if kind == WHOLE:
             table.add_column(header, no_wrap=True, overflow="ignore")
+        elif kind == TAG:
+            table.add_column(header, no_wrap=True, overflow="ellipsis", max_width=TAG_WIDTH)
         else:
             table.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*(cell if kind == WHOLE or cap is None else _cap(cell, cap)
+        table.add_row(*(cell if kind != TEXT or cap is None else _cap(cell, cap)
                         for cell, (_, kind) in zip(row, columns, strict=True)))
     return table
 
@@ -158,11 +162,12 @@ def register(app: typer.Typer) -> None:
             print_json(rows)
             return
         if name is None:
+            # the kind's rule id is left to --json: at 80 columns it would squeeze the names over five lines
             out.print(list_table(
-                f"series — {db}", [("name", TEXT), ("unit", TEXT), ("points", WHOLE), ("target", WHOLE),
-                                   ("from", WHOLE), ("to", WHOLE), ("rule", TEXT)],
+                f"series — {db}", [("name", TEXT), ("unit", TAG), ("points", WHOLE), ("target", WHOLE),
+                                   ("from", WHOLE), ("to", WHOLE)],
                 [[s["name"], s["unit"], str(s["n_points"]), number_text(s["target"]), s["first_as_of"] or "-",
-                  s["last_as_of"] or "-", s["rule"]] for s in rows]))
+                  s["last_as_of"] or "-"] for s in rows]))
             return
         if not rows:
             print_coded("E401", CATALOGUE["E401"].format(kind="series", id=name))
