@@ -477,3 +477,17 @@ def test_events_pipeline_a_pledge_no_place_locates_is_in_the_groups_home(nlp: La
 def test_events_pipeline_leaving_a_camp_and_handovers_are_repatriations(nlp: Language, text: str) -> None:
     found = events(nlp, text, reference="2023-11-12")
     assert [(e.type, e.country) for e in found] == [("repatriation", "SY")]
+
+
+def test_events_pipeline_a_weekday_beside_its_calendar_day_takes_the_day(nlp: Language) -> None:
+    found = events(nlp, "Taliban forces raided an Islamic State hideout in Kabul on Saturday night, November 12, "
+                        "a spokesman said.", reference="2022-11")
+    raid = next(e for e in found if e.type == "operation")
+    assert raid.date == "2022-11-12"
+
+
+def test_events_pipeline_a_date_in_a_since_clause_opens_a_span_and_dates_nothing(nlp: Language) -> None:
+    found = events(nlp, "Iraqi forces raided an Islamic State hideout in Anbar, the third raid since the "
+                        "campaign began in 2021.", reference="2024-03-24")
+    raid = next(e for e in found if e.type == "operation")
+    assert raid.date != "2021"

@@ -106,6 +106,13 @@ def test_dates_month_reference_keeps_what_both_month_ends_agree_on() -> None:
     assert resolve_date("this month", "2021-06") == ("2021-06", "month")
 
 
+def test_dates_weekday_against_a_month_only_page_is_that_month() -> None:
+    # "The operation was conducted on Saturday night" on a page dated only November 2022
+    assert resolve_date("Saturday night", "2022-11") == ("2022-11", "month")
+    assert resolve_date("on Sunday", "2022-11") == ("2022-11", "month")
+    assert resolve_date("on Monday", "2021") == (None, None)  # a year fixes no week
+
+
 def test_dates_weekday_on_its_own_day_is_that_day() -> None:
     thursday = "2024-03-21"
     assert resolve_date("on Thursday", thursday) == ("2024-03-21", "day")

@@ -255,6 +255,7 @@ class EventPlaces(Table):
 class EventDates(Table):
     after: Any = None
     before: Any = None
+    since: Words = []
     offset_units: dict[str, Any] = {}
 
 

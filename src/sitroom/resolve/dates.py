@@ -14,7 +14,8 @@ Resolution rules (news usage, not dateparser's defaults, which STACK.md found wr
 * The reference itself may have only year or month precision. Relative offsets are then applied to the
   first and last day the reference allows, and only the part of the result both agree on is kept:
   "yesterday" against "2021-06" is "2021-06" (unless it may fall in May), "on Monday" against "2021"
-  is unknown. Without a reference nothing relative resolves and no year is ever invented.
+  is unknown. A weekday against a month is that month (the week before a page falls in its month far
+  more often than not). Without a reference nothing relative resolves and no year is ever invented.
 
 Only absolute expressions the rules below do not cover go to dateparser, with relative parsing switched
 off and a year required.
@@ -280,6 +281,10 @@ def _year_only(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value
 def _weekday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     target = WEEKDAYS[m["weekday"]]
     which = m["which"]
+    if ref is not None and ref.month is not None and ref.day is None:
+        # a page dated only to the month: its "on Saturday" is a day of the week before it, which the
+        # conventions (and most readers) put in the page's month, at month precision
+        return _month(ref.year, ref.month)
     if which in ("last", "past", "previous"):  # strictly before the reference day
         return _relative(ref, lambda d: d - timedelta(days=(d.weekday() - target) % 7 or 7))
     if which in ("next", "coming"):  # strictly after

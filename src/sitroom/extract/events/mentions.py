@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -951,6 +952,18 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
     return 0
 
 
+def _opens_span(tok: Token, head: Token, vocab: Vocab) -> bool:
+    """The date sits in a "since" phrase or clause of its own, below where it meets the trigger: it opens a
+    span ("the 28th since Iraq began retrieving its nationals in 2021"), it does not date the event."""
+    for node in [tok, *ancestors(tok)]:
+        if dominates(node, head):
+            return False
+        mark = next((c.lower_ for c in node.children if c.dep_ == "mark"), None) if node.dep_ == "advcl" else None
+        if mark in vocab.since_words or (node.dep_ == "prep" and node.lower_ in vocab.since_words):
+            return True
+    return False
+
+
 def _support_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
 
@@ -964,6 +977,9 @@ def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab)
     """
     out: list[tuple[Timex, Token]] = []
     for tx, tok in timexes:
+        tx = _finest_beside(tx, timexes, head.doc.text)
+        if _opens_span(tok, head, vocab):
+            continue
         if not dominates(head, tok):
             verb = _clause_verb(tok)
             if verb is not None and verb.i != head.i:
@@ -1008,6 +1024,21 @@ def pick_date(
             if other.value and len(other.value) == 4 and len(gap) <= 6 and gap.strip(" ,") in ("", "in", "of"):
                 value = f"{other.value}-{value[5:7]}"
     return value, precision, dist
+
+
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
+_SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]*)?", re.I)
+
+
+def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> Timex:
+    """"on Saturday night, November 12": two names of one day side by side, wherever the parse hung the
+    second; the finer one dates the event."""
+    for other, _tok in timexes:
+        gap = text[min(tx.end, other.end) : max(tx.start, other.start)]
+        rank = _PRECISION_RANK.get(other.precision or "", 0)
+        if other is not tx and _SAME_DAY_GAP.fullmatch(gap) and rank > _PRECISION_RANK.get(tx.precision or "", 0):
+            tx = other
+    return tx
 
 
 def _entity_actor(

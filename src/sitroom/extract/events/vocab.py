@@ -93,6 +93,7 @@ class Vocab:
     member_preps: frozenset[str] = frozenset()
     borders: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
+    since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
@@ -208,6 +209,7 @@ def vocab() -> Vocab:
             force_nouns=_words(data["places"], "force_nouns"),
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
+            since_words=_words(dates, "since"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             distinct_words=_words(data["link"], "distinct"),
             ordinals=_words(data["link"], "ordinals"),
