@@ -491,3 +491,33 @@ def test_events_pipeline_a_date_in_a_since_clause_opens_a_span_and_dates_nothing
                         "campaign began in 2021.", reference="2024-03-24")
     raid = next(e for e in found if e.type == "operation")
     assert raid.date != "2021"
+
+
+def test_events_pipeline_a_dateline_date_dates_only_what_nothing_else_dates(nlp: Language) -> None:
+    lead = events(nlp, "BAGHDAD, March 5 (Reuters) - A car bomb killed 20 people at a market in Sadr City.",
+                  reference="2024-03-06")
+    assert [e.date for e in lead if e.type == "attack"] == ["2024-03-05"]
+    update = events(nlp, "Islamabad, July 31 (EFE).- The death toll from the suicide bombing at a rally in Bajaur "
+                         "on Sunday rose to 54.", reference="2023-07-31")
+    assert [e.date for e in update if e.type == "attack"] == ["2023-07-30"]
+
+
+def test_events_pipeline_a_headline_and_its_lead_are_one_repatriation_at_the_camp(nlp: Language) -> None:
+    found = events(nlp, "France repatriates 47 women, children from Syria camp\n\nFrance has repatriated 47 "
+                        "nationals from the Roj camp in northeastern Syria, the foreign ministry said.",
+                   reference="2023-01-24")
+    repatriations = [(e.country, e.place, e.actor) for e in found if e.type == "repatriation"]
+    assert repatriations == [("SY", "Roj camp", "France")]
+
+
+def test_events_pipeline_a_reported_pronoun_is_the_reporter_named_or_not(nlp: Language) -> None:
+    found = events(nlp, "The Nigerian Army said they had killed 20 ISWAP fighters in a raid on a camp in Borno.")
+    assert [e.actor for e in found if e.type == "operation"] == ["Nigerian Army"]
+    found = events(nlp, "The coalition condemned the assault in Barcelona. Police said they had arrested two suspects "
+                        "in a raid after the assault.")
+    assert all(e.actor is None for e in found if e.type == "operation")
+
+
+def test_events_pipeline_a_perfect_verb_keeps_its_subject_as_actor(nlp: Language) -> None:
+    found = events(nlp, "France has repatriated 47 nationals from the Roj camp.")
+    assert [e.actor for e in found if e.type == "repatriation"] == ["France"]

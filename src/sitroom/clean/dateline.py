@@ -20,6 +20,13 @@ DATELINE = re.compile(
     rf"^[ \t]*{PLACE_CAPS}{{2,40}}(?:,[^()\n\-–—]{{1,40}})?(?:\s*{OUTLET})?\s*[-–—]+\s",
     re.MULTILINE,
 )
+# "Islamabad, July 31 (EFE).- ", "Kabul, Oct 3 (AP) -- ": a place in title case is a dateline only with the
+# outlet in brackets right before the dash (a title-case opening alone could be any sentence)
+DATELINE_TITLE = re.compile(
+    rf"^[ \t]*[A-Z][a-z][\w.'’-]{{1,25}}(?: [A-Z][\w.'’-]{{1,25}}){{0,2}},[^()\n\-–—]{{1,40}}\s*{OUTLET}"
+    r"\.?\s*[-–—]+\s?",
+    re.MULTILINE,
+)
 WIRE_OPENING = re.compile(rf"^\s*{PLACE_CAPS}{{1,40}}(?:,[^()\n]{{0,60}})?\s*{OUTLET}\s*[-–—:]\s*")
 
 
@@ -35,7 +42,9 @@ def dated_datelines(date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of every dateline opening a line of ``text``."""
-    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    spans = {(m.start(), m.end()) for m in DATELINE.finditer(text)}
+    spans |= {(m.start(), m.end()) for m in DATELINE_TITLE.finditer(text)}
+    return sorted(spans)
 
 
 def without_datelines(text: str) -> str:

@@ -16,7 +16,14 @@ from spacy.tokens import Doc
 from sitroom.annotate import extensions
 from sitroom.extract.events.credit import credit
 from sitroom.extract.events.learned import event_filter
-from sitroom.extract.events.link import country_from_article, date_from_article, link, to_event
+from sitroom.extract.events.link import (
+    country_from_article,
+    date_from_article,
+    date_from_dateline,
+    link,
+    restated,
+    to_event,
+)
 from sitroom.extract.events.mentions import (
     DocIndex,
     EventMention,
@@ -45,6 +52,8 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     doc_id = doc_id_of(doc)
     linked = link(mentions)
     credit(linked, doc, words.target_group)
+    linked = restated(linked)
+    date_from_dateline(linked, index.dateline_dates)
     date_from_article(linked, doc._.reference_date)
     country_from_article(linked, [pm.place for pm, _tok in index.places])
     events = [to_event(m, doc_id) for m in linked]

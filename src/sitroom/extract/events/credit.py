@@ -73,10 +73,13 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         # a camp named in the event's own sentence wins over another place there ("handed over orphans
         # stranded in al-Hol, after a visit by a delegation from Oslo")
         own = [c for c in camps if e.sent_start <= c.start < e.sent_end]
-        if types[e.type].at_camp and camps and (own or e.country is None or _actor_country(e) == e.country):
+        # a country alone is no handover point: "Germany and Denmark repatriate 48 from a camp" (read as in
+        # Denmark), "France repatriates 47 women from Syria camp" (in France)
+        located = e.place is not None and not e.country_weak
+        if types[e.type].at_camp and camps and (own or not located or _actor_country(e) == e.country):
             camp = (own or camps)[0].place
-            if own and e.place is not None and e.place != camp:
-                e.place = None
+            if e.place is not None and e.place != camp and (own or e.place.country != camp.country):
+                e.place = None  # "landed in Frankfurt": the destination is not the handover point
             e.country, e.country_weak = camp.country, False
             if e.place is None:
                 e.place = camp

@@ -16,7 +16,7 @@ import re
 from sitroom.extract.events.mentions import EventMention
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
-from sitroom.models import Event, Evidence, Place, stable_id
+from sitroom.models import Event, Evidence, Place, Timex, stable_id
 
 
 def _crowded(event_type: str) -> bool:
@@ -173,6 +173,36 @@ def consolidate(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def _restated(a: EventMention, b: EventMention) -> bool:
+    """One actor's event at one place, said twice ("France repatriates 47 women from Syria camp" as the
+    headline, then "France has repatriated 47 nationals from the Roj camp"): once credit has moved both to
+    where they happened, nothing tells them apart."""
+    return (
+        a.type == b.type
+        and not b.distinct
+        and a.actor is not None
+        and b.actor is not None
+        and a.actor.entity_id == b.actor.entity_id
+        and a.place is not None
+        and b.place is not None
+        and a.place.id == b.place.id
+        and dates_compatible(a.date, b.date)
+        and not (a.killed is not None and b.killed is not None and _tolls_apart(a.killed, b.killed))
+    )
+
+
+def restated(events: list[EventMention]) -> list[EventMention]:
+    """Join the events ``_restated`` cannot tell apart, keeping the first."""
+    out: list[EventMention] = []
+    for e in events:
+        target = next((o for o in out if _restated(o, e)), None)
+        if target is None:
+            out.append(e)
+        else:
+            merge(target, e)
+    return out
+
+
 def to_event(m: EventMention, doc_id: str) -> Event:
     evidence = [Evidence(doc_id=doc_id, start=m.start, end=m.end, text=m.sent_text)]
     evidence += [Evidence(doc_id=doc_id, start=s, end=e, text=t) for s, e, t in m.extra_evidence]
@@ -204,6 +234,19 @@ def to_event(m: EventMention, doc_id: str) -> Event:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[int, int, Timex]]) -> None:
+    """An event still undated whose sentences open with a dated wire dateline ("BAGHDAD, March 5 (Reuters) -
+    A car bomb killed 20 people") happened, as far as the text tells, on the day the story was filed."""
+    for e in events:
+        if e.date is not None or e.modality != "asserted":
+            continue
+        s, t = e.sent_start, e.sent_end
+        # the parser may end a sentence at the dateline's dash: a sentence starting inside it counts too
+        found = next((tx for a, b, tx in dateline_dates if s <= a < t or a <= s <= b), None)
+        if found is not None and found.value:
+            e.date, e.date_precision = str(found.value), found.precision
 
 
 def date_from_article(events: list[EventMention], reference: str | None) -> None:

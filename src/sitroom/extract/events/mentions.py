@@ -135,7 +135,12 @@ class DocIndex:
         family = target_family(vocab.target_group)
         self.target_group_ids = frozenset(m.entity_id for m in self.entities if m.kb_id in family)
         timexes = [t for t in doc._.timexes or [] if t.value and not t.is_deadline]
-        self.timexes: list[tuple[Timex, Token]] = self._rooted(timexes)
+        # "Islamabad, July 31 (EFE).- The death toll from a suicide bombing rose to 54": a dateline's date is
+        # the day the story was filed; it dates an event only when nothing else does (link.date_from_dateline)
+        self.timexes: list[tuple[Timex, Token]] = self._rooted([t for t in timexes if outside(t)])
+        self.dateline_dates: list[tuple[int, int, Timex]] = [
+            (a, b, t) for a, b in datelines for t in timexes if a <= t.start < b
+        ]
         self.timex_starts = [t.start for t, _ in self.timexes]
 
     def _rooted(self, items: list[Any]) -> list[Any]:
@@ -1041,6 +1046,15 @@ def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> 
     return tx
 
 
+def _reporting_subject(pronoun: Token, vocab: Vocab) -> Token | None:
+    """The noun subject of the reporting verb whose reported clause has ``pronoun`` as subject."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in vocab.reporting:
+        return None
+    subj = _subj(clause.head)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _entity_actor(
     tokens: list[Token], index: DocIndex, types: tuple[str, ...], exclude: list[tuple[int, int]]
 ) -> Actor | None:
@@ -1057,6 +1071,13 @@ def _entity_actor(
             ref = index.entity_before(tok.idx, types, word=tok.lemma_.lower()) or index.entity_before(tok.idx, types)
             if ref is not None:
                 found.append(ref)
+            continue
+        if pronoun and (speaker := _reporting_subject(tok, index.vocab)) is not None:
+            # "Police said they had arrested two suspects": "they" is who said it, named or not
+            named = [m for m in index.entities_in(speaker.left_edge.idx, _end(speaker)) if m.type in types]
+            # not a name in brackets ("Tripoli (Xinhua/UNI) The United States Africa Command said it ..."),
+            # which is an agency's credit or an acronym the full name beside it already gives
+            found += [m for m in named if index.doc.text[max(0, m.start - 1) : m.start] not in ("(", "/")]
             continue
         if pronoun or description:
             # "it claimed ...", "the group said ...": the nearest actor named before
@@ -1177,7 +1198,8 @@ def find_actor(
                 cands.append(subj)
     if head.pos_ == "VERB":
         agent = _agent(head)
-        passive = any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN"
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)  # "has repatriated"
+        passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not perfect)
         subj = _subj(head) if tv.actor_is_patient or not passive else None
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             subj = head.head  # "the coalition, meeting in Rome"

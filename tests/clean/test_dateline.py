@@ -1,0 +1,26 @@
+"""Wire datelines: which line openings say where (and when) a story was filed."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.clean.dateline import dateline_spans
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("BAGHDAD, March 5 (Reuters) - A car bomb killed 20 people.", "BAGHDAD, March 5 (Reuters) - "),
+    ("MAIDUGURI, Nigeria — Gunmen killed five farmers.", "MAIDUGURI, Nigeria — "),
+    # title case, as EFE and many syndicated copies print it: the outlet in brackets makes it a dateline
+    ("Islamabad, July 31 (EFE).- The death toll from a suicide bombing rose to 54.", "Islamabad, July 31 (EFE).- "),
+    ("Kabul, Afghanistan, Oct. 3 (AP) -- Taliban fighters raided a hideout.", "Kabul, Afghanistan, Oct. 3 (AP) -- "),
+])
+def test_dateline_spans_find_the_filing_line(text: str, dateline: str) -> None:
+    assert [text[a:b] for a, b in dateline_spans(text)] == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State (IS) - a group that once held Mosul - claimed it.",
+    "In Mosul, fighters of the group (IS) - retook the bridge.",
+])
+def test_dateline_spans_leave_title_case_sentences_with_brackets_alone(text: str) -> None:
+    assert dateline_spans(text) == []
