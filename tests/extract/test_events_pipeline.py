@@ -521,3 +521,19 @@ def test_events_pipeline_a_reported_pronoun_is_the_reporter_named_or_not(nlp: La
 def test_events_pipeline_a_perfect_verb_keeps_its_subject_as_actor(nlp: Language) -> None:
     found = events(nlp, "France has repatriated 47 nationals from the Roj camp.")
     assert [e.actor for e in found if e.type == "repatriation"] == ["France"]
+
+
+def test_events_pipeline_a_strike_release_credits_its_uncredited_strikes(nlp: Language) -> None:
+    found = events(nlp, "U.S. Central Command forces conducted an airstrike near Raqqa, Syria. Four additional "
+                        "airstrikes in Iraq targeted Daesh tactical units near Tal Afar.")
+    assert {e.actor for e in found if e.type == "strike"} == {"U.S. Central Command"}
+
+
+def test_events_pipeline_an_uncredited_attack_is_the_one_group_the_article_names(nlp: Language) -> None:
+    text = ("The Islamic State West Africa Province has grown stronger around Lake Chad. On Sunday, a bomb "
+            "attack on a market in Maiduguri killed 12 people.")
+    assert [e.actor for e in events(nlp, text) if e.type == "attack"] == ["Islamic State West Africa Province"]
+    unclaimed = text + " No group has claimed the attack."
+    assert [e.actor for e in events(nlp, unclaimed) if e.type == "attack"] == [None]
+    two_groups = text.replace("On Sunday", "Boko Haram also operates there. On Sunday")
+    assert [e.actor for e in events(nlp, two_groups) if e.type == "attack"] == [None]

@@ -263,6 +263,7 @@ class Link(Table):
     target_group: Any = None
     distinct: Any = None
     ordinals: Any = None
+    unclaimed: Words = []
 
 
 class EventsFile(Table):

@@ -17,6 +17,8 @@ from sitroom.annotate import extensions
 from sitroom.extract.events.credit import credit
 from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import (
+    actor_from_article,
+    attacker_from_article,
     country_from_article,
     date_from_article,
     date_from_dateline,
@@ -28,6 +30,7 @@ from sitroom.extract.events.mentions import (
     DocIndex,
     EventMention,
     add_follow_on_casualties,
+    article_groups,
     sentence_mentions,
 )
 from sitroom.extract.events.vocab import Vocab, vocab
@@ -53,6 +56,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = link(mentions)
     credit(linked, doc, words.target_group)
     linked = restated(linked)
+    actor_from_article(linked)
+    unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
+    attacker_from_article(linked, article_groups(index), unclaimed)
     date_from_dateline(linked, index.dateline_dates)
     date_from_article(linked, doc._.reference_date)
     country_from_article(linked, [pm.place for pm, _tok in index.places])

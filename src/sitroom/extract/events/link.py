@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
-from sitroom.extract.events.mentions import EventMention
+from sitroom.extract.events.mentions import Actor, EventMention
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Event, Evidence, Place, Timex, stable_id
@@ -183,9 +184,12 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         and a.actor is not None
         and b.actor is not None
         and a.actor.entity_id == b.actor.entity_id
-        and a.place is not None
-        and b.place is not None
-        and a.place.id == b.place.id
+        and (
+            (a.place is not None and b.place is not None and a.place.id == b.place.id)
+            # or placeless in one country on one day ("forces in Iraq ... killed 15" / "a raid in Western Iraq")
+            or (a.place is None and b.place is None and a.country is not None and a.country == b.country
+                and _same_day(a, b))
+        )
         and dates_compatible(a.date, b.date)
         and not (a.killed is not None and b.killed is not None and _tolls_apart(a.killed, b.killed))
     )
@@ -201,6 +205,29 @@ def restated(events: list[EventMention]) -> list[EventMention]:
         else:
             merge(target, e)
     return out
+
+
+def actor_from_article(events: list[EventMention]) -> None:
+    """An event no sentence credits ("Four additional airstrikes in Iraq targeted Daesh units", "A second
+    assault took place early Sunday near Oicha") is, in an article that credits every other event of its
+    type to one actor, that actor's: a strike release, a report on one group's raids."""
+    for e in events:
+        if e.actor is not None or e.modality != "asserted":
+            continue
+        actors = {o.actor.entity_id: o.actor for o in events if o.type == e.type and o.actor is not None}
+        if len(actors) == 1:
+            e.actor = replace(next(iter(actors.values())), modifier=False)
+
+
+def attacker_from_article(events: list[EventMention], groups: list[Actor], unclaimed: bool) -> None:
+    """An attack no sentence credits ("On Sunday, a bombing outside a mosque in Kabul killed five") is the
+    work of the one armed group the article names ([types.X] perpetrated), unless the article says no one
+    claimed it. ``groups`` are that group's names, most specific first; more than one group, nothing."""
+    if unclaimed or len(groups) != 1:
+        return
+    for e in events:
+        if e.actor is None and e.modality == "asserted" and vocab().types[e.type].perpetrated:
+            e.actor = groups[0]
 
 
 def to_event(m: EventMention, doc_id: str) -> Event:

@@ -109,6 +109,20 @@ def target_family(root: str) -> frozenset[str]:
     return frozenset(a for a in kb.actors if a == root or root in kb.ancestors(a))
 
 
+def article_groups(index: DocIndex) -> list[Actor]:
+    """The armed group an article is about, when it names one: a single group, or the target group and at
+    most one of its branches (the branch then). Empty when it names two groups or two branches."""
+    groups = {m.entity_id: m for m in index.entities if m.type == "armed_group"}
+    if len(groups) > 1:
+        outside = [m for m in groups.values() if m.entity_id not in index.target_group_ids]
+        branches = [m for m in groups.values() if m.entity_id in index.target_group_ids
+                    and m.kb_id != index.vocab.target_group]
+        if outside or len(branches) != 1:
+            return []
+        groups = {branches[0].entity_id: branches[0]}
+    return [Actor(m.canonical, m.entity_id, m.type) for m in groups.values()]
+
+
 class DocIndex:
     """Entity, place and date mentions of one Doc, sorted, with their parse tokens."""
 
@@ -875,6 +889,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _in_relative_clause(pt[1], head)
             and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
+            and not _whose_force(pt[0], pt[1], index.vocab)
         ),
         key=lambda pt: tree_distance(head, pt[1]),
     )
@@ -900,6 +915,15 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if sent.start_char <= start < sent.end_char and not (striker and pm.place.name == striker):
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+def _whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
+    """"The U.S. military forces in Iraq": a country naming a force says whose it is, not where it acts."""
+    return (
+        pm.place.precision == "country"
+        and tok.dep_ in ("compound", "amod", "nmod", "poss")
+        and has_word(tok.head, vocab.force_nouns)
+    )
 
 
 def _self_report(head: Token, verb: Token) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -94,6 +95,7 @@ class Vocab:
     borders: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
+    unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
@@ -122,6 +124,10 @@ FLAGS = (
 
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in table.get(key, []))
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
 @cache
@@ -213,6 +219,7 @@ def vocab() -> Vocab:
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             distinct_words=_words(data["link"], "distinct"),
             ordinals=_words(data["link"], "ordinals"),
+            unclaimed=_any_of(data["link"].get("unclaimed", [])),
             target_group=str(data["link"].get("target_group", "islamic_state")),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
