@@ -112,15 +112,21 @@ def target_family(root: str) -> frozenset[str]:
 def article_groups(index: DocIndex) -> list[Actor]:
     """The armed group an article is about, when it names one: a single group, or the target group and at
     most one of its branches (the branch then). Empty when it names two groups or two branches."""
-    groups = {m.entity_id: m for m in index.entities if m.type == "armed_group"}
-    if len(groups) > 1:
-        outside = [m for m in groups.values() if m.entity_id not in index.target_group_ids]
-        branches = [m for m in groups.values() if m.entity_id in index.target_group_ids
-                    and m.kb_id != index.vocab.target_group]
-        if outside or len(branches) != 1:
-            return []
-        groups = {branches[0].entity_id: branches[0]}
-    return [Actor(m.canonical, m.entity_id, m.type) for m in groups.values()]
+    from sitroom.resolve.actor_kb import load_actor_kb
+
+    kb = load_actor_kb()
+
+    def state_force(m: EntityMention) -> bool:  # "Peshmerga fighters were killed": the victims' side
+        return bool(m.kb_id) and any(a.startswith("country:") or kb.actors[a].type != "armed_group"
+                                     for a in kb.ancestors(m.kb_id) if a in kb.actors or a.startswith("country:"))
+
+    groups = {m.entity_id: m for m in index.entities if m.type == "armed_group" and not state_force(m)}
+    family = [m for m in groups.values() if m.entity_id in index.target_group_ids]
+    if len(family) != len(groups):
+        return []  # another insurgent group is named too (Boko Haram beside ISWAP, al-Shabaab beside IS)
+    branches = [m for m in family if m.kb_id != index.vocab.target_group]
+    chosen = branches if branches else family
+    return [Actor(m.canonical, m.entity_id, m.type) for m in chosen] if len(chosen) == 1 else []
 
 
 class DocIndex:
