@@ -117,8 +117,11 @@ def article_groups(index: DocIndex) -> list[Actor]:
     kb = load_actor_kb()
 
     def state_force(m: EntityMention) -> bool:  # "Peshmerga fighters were killed": the victims' side
-        return bool(m.kb_id) and any(a.startswith("country:") or kb.actors[a].type != "armed_group"
-                                     for a in kb.ancestors(m.kb_id) if a in kb.actors or a.startswith("country:"))
+        return m.kb_id is not None and any(
+            a.startswith("country:") or kb.actors[a].type != "armed_group"
+            for a in kb.ancestors(m.kb_id)
+            if a in kb.actors or a.startswith("country:")
+        )
 
     groups = {m.entity_id: m for m in index.entities if m.type == "armed_group" and not state_force(m)}
     family = [m for m in groups.values() if m.entity_id in index.target_group_ids]
