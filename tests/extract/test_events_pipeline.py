@@ -537,3 +537,18 @@ def test_events_pipeline_an_uncredited_attack_is_the_one_group_the_article_names
     assert [e.actor for e in events(nlp, unclaimed) if e.type == "attack"] == [None]
     two_groups = text.replace("On Sunday", "Boko Haram also operates there. On Sunday")
     assert [e.actor for e in events(nlp, two_groups) if e.type == "attack"] == [None]
+
+
+def test_events_pipeline_an_articles_toll_sentence_fills_its_one_attack(nlp: Language) -> None:
+    found = events(nlp, "A suicide bomber struck a political rally in Khar on Sunday, killing 54 people. Officials "
+                        "met in Peshawar on Monday. Around 80 wounded people are undergoing treatment in hospitals.")
+    attack = next(e for e in found if e.type == "attack")
+    assert (attack.killed, attack.wounded) == (54, 80)
+    assert any("80 wounded" in ev.text for ev in attack.evidence)
+
+
+def test_events_pipeline_a_toll_of_another_year_is_background(nlp: Language) -> None:
+    found = events(nlp, "A suicide bomber struck a political rally in Khar on Sunday, killing 54 people. Officials "
+                        "met in Peshawar on Monday. In 2014, 141 people were wounded in a school siege.")
+    attack = next(e for e in found if e.type == "attack" and e.killed == 54)
+    assert attack.wounded is None

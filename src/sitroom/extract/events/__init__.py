@@ -11,7 +11,7 @@ import os
 from dataclasses import asdict
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
 from sitroom.extract.events.credit import credit
@@ -31,6 +31,7 @@ from sitroom.extract.events.mentions import (
     EventMention,
     add_follow_on_casualties,
     article_groups,
+    casualties_from_article,
     sentence_mentions,
 )
 from sitroom.extract.events.vocab import Vocab, vocab
@@ -46,10 +47,13 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     index = DocIndex(doc, words)
     mentions: list[EventMention] = []
     previous: list[EventMention] = []  # mentions of the sentence before
+    eventless: list[Span] = []  # sentences naming no event
     for sent in doc.sents:
         found = sentence_mentions(sent, index)
         if not found and len(previous) == 1:
             add_follow_on_casualties(previous[0], sent, words)
+        if not found:
+            eventless.append(sent)
         mentions.extend(found)
         previous = found
     doc_id = doc_id_of(doc)
@@ -57,6 +61,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     credit(linked, doc, words.target_group)
     linked = restated(linked)
     actor_from_article(linked)
+    casualties_from_article(linked, eventless, words)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
     attacker_from_article(linked, article_groups(index), unclaimed)
     date_from_dateline(linked, index.dateline_dates)

@@ -1345,6 +1345,28 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab) -> None:
             m.wounded = n
 
 
+def casualties_from_article(events: list[EventMention], sentences: list[Span], vocab: Vocab) -> None:
+    """Counts an article gives apart from any event sentence ("The death toll has reached 54 while around 80
+    wounded people are undergoing treatment", "Four inmates are dead and 16 sustained injuries") belong to
+    its one attack, when it has one; a sentence naming another year is background and gives nothing."""
+    main = [e for e in events if vocab.types[e.type].perpetrated]
+    if len(main) != 1:
+        return
+    event = main[0]
+    for sent in sentences:
+        if event.killed is not None and event.wounded is not None:
+            return
+        if event.date is None or any(y != event.date[:4] for y in _YEAR.findall(sent.text)):
+            continue
+        before = (event.killed, event.wounded)
+        add_follow_on_casualties(event, sent, vocab)
+        if (event.killed, event.wounded) != before:
+            event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _attackers_lost(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
     """ "repelled the attack and killed 24 ISWAP terrorists": attackers killed by the defenders are not the
     attack's toll (a suicide bomber's own death is: [attackers] losses)."""

@@ -149,6 +149,8 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     counted = _child(tok, "nummod", "nsubj")
     if counted is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
         counted = tok.head
+    if counted is None and tok.dep_ == "acomp":
+        counted = _child(tok.head, "nsubj")  # "Four inmates are dead"
     n = count_of(counted, vocab) if counted is not None else None
     return (kind, n) if n is not None else None
 
