@@ -552,3 +552,12 @@ def test_events_pipeline_a_toll_of_another_year_is_background(nlp: Language) -> 
                         "met in Peshawar on Monday. In 2014, 141 people were wounded in a school siege.")
     attack = next(e for e in found if e.type == "attack" and e.killed == 54)
     assert attack.wounded is None
+
+
+def test_events_pipeline_a_claim_told_apart_from_the_attack_claims_the_articles_one_attack(nlp: Language) -> None:
+    text = ("Gunmen stormed a church in Qandala, Somalia, on Sunday, killing nine worshippers. Amaq, a media "
+            "service associated with the Islamic State, also confirmed the attack.")
+    attack = next(e for e in events(nlp, text) if e.type == "attack")
+    assert attack.claimed is True
+    unclaimed = text.replace("also confirmed the attack", "said nothing") + " No group has claimed the attack."
+    assert next(e for e in events(nlp, unclaimed) if e.type == "attack").claimed is False

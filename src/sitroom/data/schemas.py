@@ -264,6 +264,7 @@ class Link(Table):
     distinct: Any = None
     ordinals: Any = None
     unclaimed: Words = []
+    claims: Words = []
 
 
 class EventsFile(Table):

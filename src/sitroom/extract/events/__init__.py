@@ -19,6 +19,7 @@ from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import (
     actor_from_article,
     attacker_from_article,
+    claim_from_article,
     country_from_article,
     date_from_article,
     date_from_dateline,
@@ -64,6 +65,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     casualties_from_article(linked, eventless, words)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
     attacker_from_article(linked, article_groups(index), unclaimed)
+    claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)
     date_from_dateline(linked, index.dateline_dates)
     date_from_article(linked, doc._.reference_date)
     country_from_article(linked, [pm.place for pm, _tok in index.places])

@@ -230,6 +230,14 @@ def attacker_from_article(events: list[EventMention], groups: list[Actor], uncla
             e.actor = groups[0]
 
 
+def claim_from_article(events: list[EventMention], claimed: bool, unclaimed: bool) -> None:
+    """An article that reports a claim ("Amaq, a media service associated with IS, also confirmed the
+    attack") and tells of one attack reports the claim of that attack."""
+    main = [e for e in events if vocab().types[e.type].perpetrated and e.modality == "asserted"]
+    if claimed and not unclaimed and len(main) == 1 and main[0].actor is not None:
+        main[0].claimed = True
+
+
 def to_event(m: EventMention, doc_id: str) -> Event:
     evidence = [Evidence(doc_id=doc_id, start=m.start, end=m.end, text=m.sent_text)]
     evidence += [Evidence(doc_id=doc_id, start=s, end=e, text=t) for s, e, t in m.extra_evidence]

@@ -96,6 +96,7 @@ class Vocab:
     after_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
+    claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
@@ -220,6 +221,7 @@ def vocab() -> Vocab:
             distinct_words=_words(data["link"], "distinct"),
             ordinals=_words(data["link"], "ordinals"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
+            claims=_any_of(data["link"].get("claims", [])),
             target_group=str(data["link"].get("target_group", "islamic_state")),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
