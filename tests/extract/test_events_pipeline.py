@@ -561,3 +561,11 @@ def test_events_pipeline_a_claim_told_apart_from_the_attack_claims_the_articles_
     assert attack.claimed is True
     unclaimed = text.replace("also confirmed the attack", "said nothing") + " No group has claimed the attack."
     assert next(e for e in events(nlp, unclaimed) if e.type == "attack").claimed is False
+
+
+def test_events_pipeline_the_attacks_own_day_beats_the_day_of_its_claim(nlp: Language) -> None:
+    found = events(nlp, "The Islamic State on Saturday claimed responsibility for a knife attack in Solingen, "
+                        "Germany. The attack in Solingen on Friday night killed three people.",
+                   reference="2024-08-25")
+    attack = next(e for e in found if e.type == "attack")
+    assert attack.date == "2024-08-23"

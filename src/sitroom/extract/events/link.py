@@ -80,8 +80,13 @@ def compatible(event: EventMention, m: EventMention) -> bool:
 
 def merge(event: EventMention, m: EventMention) -> None:
     """Fill what ``event`` lacks from the later mention ``m`` and keep its evidence."""
-    if m.date and (not event.date or len(m.date) > len(event.date)):
-        event.date, event.date_precision = m.date, m.date_precision
+    if m.date and (
+        not event.date
+        or len(m.date) > len(event.date)
+        # "claimed on Saturday ... the attack on Friday night": the event's own day beats the claim's
+        or (event.date_said and not m.date_said and len(m.date) == len(event.date))
+    ):
+        event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
     if m.place and not event.place:
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):

@@ -68,6 +68,7 @@ class EventMention:
     country: str | None = None
     country_place: Place | None = None  # the country-level mention the country came from, if any
     country_weak: bool = False  # country read from elsewhere in the sentence, not from the trigger
+    date_said: bool = False  # the date is the day of a claim or report about the event, not of the event
     actor: Actor | None = None
     target: str | None = None
     killed: int | None = None
@@ -948,6 +949,18 @@ def _self_report(head: Token, verb: Token) -> bool:
     return subj.lower_ in ("it", "they", "we") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
 
+def _said_on(head: Token, tok: Token, vocab: Vocab) -> bool:
+    """The date is the day a claim or report was made about the event ("The Islamic State on Saturday
+    claimed responsibility for a knife attack"), which is often not the day it happened."""
+    verb = _clause_verb(tok)
+    return (
+        verb is not None
+        and verb.i != head.i
+        and dominates(verb, head)
+        and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting)
+    )
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb a word hangs on: "on Tuesday" -> "rose"."""
     for node in ancestors(tok)[1:]:
@@ -1506,6 +1519,7 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
             if date is not None:
                 m.date, m.date_precision = date[0], precision_of(date[0])
+                m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
             m.definite = det in vocab.definite_dets
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
             m.anaphoric = m.definite and pm is None and not any(
