@@ -569,3 +569,10 @@ def test_events_pipeline_the_attacks_own_day_beats_the_day_of_its_claim(nlp: Lan
                    reference="2024-08-25")
     attack = next(e for e in found if e.type == "attack")
     assert attack.date == "2024-08-23"
+
+
+def test_events_pipeline_the_groups_claimed_toll_is_not_the_official_one(nlp: Language) -> None:
+    found = events(nlp, "Islamic State West Africa Province said the attack on a military camp in Inates killed at "
+                        "least 100 soldiers, while a Niger army spokesman said on Wednesday that 71 soldiers were "
+                        "killed.")
+    assert [e.killed for e in found if e.type == "attack"] == [71]

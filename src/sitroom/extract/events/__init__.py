@@ -52,7 +52,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     for sent in doc.sents:
         found = sentence_mentions(sent, index)
         if not found and len(previous) == 1:
-            add_follow_on_casualties(previous[0], sent, words)
+            add_follow_on_casualties(previous[0], sent, words, index)
         if not found:
             eventless.append(sent)
         mentions.extend(found)
@@ -62,7 +62,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     credit(linked, doc, words.target_group)
     linked = restated(linked)
     actor_from_article(linked)
-    casualties_from_article(linked, eventless, words)
+    casualties_from_article(linked, eventless, index)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
     attacker_from_article(linked, article_groups(index), unclaimed)
     claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)

@@ -1345,23 +1345,44 @@ def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
     return out
 
 
-def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab) -> None:
+def group_claims(tok: Token, index: DocIndex) -> bool:
+    """The count is the campaign's target group's own ("ISWAP said the attack killed at least 100 soldiers",
+    "Amaq ... noting that approximately 80 people had been killed"): a claim is a figure, never the toll."""
+    for node in ancestors(tok):
+        if node.dep_ in ("relcl", "acl"):
+            return False  # "said its affiliate was behind an attack that killed seven soldiers": what the
+            # attack was, told beside the claim, not the number claimed
+        if node.i == tok.i or node.lemma_.lower() not in index.vocab.reporting:
+            continue
+        subj = _subj(node)
+        if subj is None and node.dep_ in ("advcl", "xcomp", "conj"):
+            subj = _subj(node.head)  # "Amaq issued two statements, noting that ..."
+        if subj is None:
+            return False
+        return any(m.entity_id in index.target_group_ids for m in index.entities_in(subj.left_edge.idx, _end(subj)))
+    return False
+
+
+def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex | None = None) -> None:
     """Casualties told in the sentence right after an attack or strike that names no event of its own
     ("A bomb hit the market on Sunday. More than 200 people were wounded.") belong to that event; only
     counts it still lacks are filled, so a later, different tally never overwrites the first report."""
     if not vocab.types[m.type].has_target:
         return
-    for _tok, kind, n in find_casualties(sent, vocab):
+    for tok, kind, n in find_casualties(sent, vocab):
+        if index is not None and group_claims(tok, index):
+            continue
         if kind == "killed" and m.killed is None:
             m.killed = n
         elif kind == "wounded" and m.wounded is None:
             m.wounded = n
 
 
-def casualties_from_article(events: list[EventMention], sentences: list[Span], vocab: Vocab) -> None:
+def casualties_from_article(events: list[EventMention], sentences: list[Span], index: DocIndex) -> None:
     """Counts an article gives apart from any event sentence ("The death toll has reached 54 while around 80
     wounded people are undergoing treatment", "Four inmates are dead and 16 sustained injuries") belong to
     its one attack, when it has one; a sentence naming another year is background and gives nothing."""
+    vocab = index.vocab
     main = [e for e in events if vocab.types[e.type].perpetrated]
     if len(main) != 1:
         return
@@ -1372,7 +1393,7 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], v
         if event.date is None or any(y != event.date[:4] for y in _YEAR.findall(sent.text)):
             continue
         before = (event.killed, event.wounded)
-        add_follow_on_casualties(event, sent, vocab)
+        add_follow_on_casualties(event, sent, vocab, index)
         if (event.killed, event.wounded) != before:
             event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
 
@@ -1434,7 +1455,7 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
         return []
     sent_places = index.places_in(sent)
     sent_timexes = index.timexes_in(sent)
-    casualties = find_casualties(sent, vocab)
+    casualties = [c for c in find_casualties(sent, vocab) if not group_claims(c[0], index)]
     kept: list[tuple[Trigger, str]] = []
     for trig in triggers:
         tv = vocab.types[trig.type]
