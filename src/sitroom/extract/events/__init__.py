@@ -33,6 +33,7 @@ from sitroom.extract.events.mentions import (
     add_follow_on_casualties,
     article_groups,
     casualties_from_article,
+    group_tolls_last,
     sentence_mentions,
 )
 from sitroom.extract.events.vocab import Vocab, vocab
@@ -63,6 +64,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = restated(linked)
     actor_from_article(linked)
     casualties_from_article(linked, eventless, index)
+    group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
     attacker_from_article(linked, article_groups(index), unclaimed)
     claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)

@@ -98,6 +98,8 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.killed = m.killed
     if event.wounded is None:
         event.wounded = m.wounded
+    for kind, n in m.group_tolls.items():
+        event.group_tolls.setdefault(kind, n)
     if event.target is None:
         event.target = m.target
     if event.modality == "planned" and m.modality == "asserted":

@@ -69,6 +69,7 @@ class EventMention:
     country_place: Place | None = None  # the country-level mention the country came from, if any
     country_weak: bool = False  # country read from elsewhere in the sentence, not from the trigger
     date_said: bool = False  # the date is the day of a claim or report about the event, not of the event
+    group_tolls: dict[str, int] = field(default_factory=dict)  # counts the target group claims, by kind
     actor: Actor | None = None
     target: str | None = None
     killed: int | None = None
@@ -1352,14 +1353,19 @@ def group_claims(tok: Token, index: DocIndex) -> bool:
         if node.dep_ in ("relcl", "acl"):
             return False  # "said its affiliate was behind an attack that killed seven soldiers": what the
             # attack was, told beside the claim, not the number claimed
-        if node.i == tok.i or node.lemma_.lower() not in index.vocab.reporting:
+        lemma = node.lemma_.lower()
+        if node.i == tok.i or (lemma not in index.vocab.reporting and lemma != "claim"):
             continue
         subj = _subj(node)
         if subj is None and node.dep_ in ("advcl", "xcomp", "conj"):
             subj = _subj(node.head)  # "Amaq issued two statements, noting that ..."
         if subj is None:
             return False
-        return any(m.entity_id in index.target_group_ids for m in index.entities_in(subj.left_edge.idx, _end(subj)))
+        named = index.entities_in(subj.left_edge.idx, _end(subj))
+        if not named and has_word(subj, index.vocab.descriptions):
+            # "the hardline Sunni militant group claimed the attack killed 15": the group named before
+            named = [m for m in (index.entity_before(subj.idx, ("armed_group",)),) if m is not None]
+        return any(m.entity_id in index.target_group_ids for m in named)
     return False
 
 
@@ -1371,11 +1377,22 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         return
     for tok, kind, n in find_casualties(sent, vocab):
         if index is not None and group_claims(tok, index):
+            m.group_tolls.setdefault(kind, n)
             continue
         if kind == "killed" and m.killed is None:
             m.killed = n
         elif kind == "wounded" and m.wounded is None:
             m.wounded = n
+
+
+def group_tolls_last(events: list[EventMention]) -> None:
+    """A count only the target group gives ("ISCAP said it had carried out another attack, killing seven
+    people") stands when no one else gives one: the conventions prefer any official count to the claim."""
+    for e in events:
+        if e.killed is None:
+            e.killed = e.group_tolls.get("killed")
+        if e.wounded is None:
+            e.wounded = e.group_tolls.get("wounded")
 
 
 def casualties_from_article(events: list[EventMention], sentences: list[Span], index: DocIndex) -> None:
@@ -1455,7 +1472,8 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
         return []
     sent_places = index.places_in(sent)
     sent_timexes = index.timexes_in(sent)
-    casualties = [c for c in find_casualties(sent, vocab) if not group_claims(c[0], index)]
+    casualties = find_casualties(sent, vocab)
+    claimed_counts = {c[0].i for c in casualties if group_claims(c[0], index)}
     kept: list[tuple[Trigger, str]] = []
     for trig in triggers:
         tv = vocab.types[trig.type]
@@ -1553,7 +1571,9 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                             m.actor = _group_lost(tok, vocab, index)  # "repelled the attack, killing 24 ISWAP
                             # fighters": the defenders' kill names who attacked
                         continue
-                    if nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
+                    if (nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end) and tok.i in claimed_counts:
+                        m.group_tolls.setdefault(kind, n)  # the group's own count: a last resort
+                    elif nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
                         if kind == "killed" and m.killed is None:
                             m.killed = n
                         elif kind == "wounded" and m.wounded is None:
