@@ -144,6 +144,10 @@ class Reports:
             self._cache[key] = linker._report(dict(rec), 0, self.places, resolve, names)
         return self._cache[key]
 
+    def country(self, rec: Mapping[str, Any]) -> str | None:
+        """The report's country as the linker reads it (its own, else its place's)."""
+        return self._get(rec, "new").country
+
     def linked(self, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         """Whether the linker may put ``a`` and ``b`` in one event, before or after the new documents."""
         if a["type"] != b["type"]:
