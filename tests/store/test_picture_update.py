@@ -117,3 +117,38 @@ def test_update_attaches_vague_reports_by_country_and_toll_as_a_rebuild_does(
             picture_update.update_picture(updated._con, max_new_share=1.0)
         assert _snapshot(updated) == _snapshot(rebuilt)
         assert updated._con.execute("SELECT count(*) FROM picture_events").fetchone() == (2,)
+
+
+def _named_doc(i: int, name: str, etype: str, as_place: bool) -> Any:
+    """A page naming ``name`` as a place of the gazetteer, or as an entity of type ``etype``."""
+    from sitroom.models import DocResult, Document, Entity, Mention, PlaceRecord, stable_id
+
+    doc_id = stable_id("named-doc", i)
+    text = f"Officials spoke about {name} on Monday."
+    at = text.index(name)
+    mention = Mention(text=name, doc_id=doc_id, start=at, end=at + len(name))
+    places = [PlaceRecord(id="p:hol", name=name, country="SY", lat=36.38, lon=41.15, geonames_id=None,
+                          mentions=[mention], admin1="SY-HA", precision="point")] if as_place else []
+    entities = [] if as_place else [Entity(id=stable_id(etype, name), canonical=name, type=etype,
+                                           mentions=[mention], roles=[])]
+    document = Document(id=doc_id, text=text, source_path=f"n/{i}.txt", title=f"N{i}", url=f"https://n.example/{i}",
+                        source="Example Wire", published=f"2024-03-0{i + 1}", reference_date=None,
+                        language="en")
+    return DocResult(document=document, events=[], figures=[], quotes=[], entities=entities, places=places)
+
+
+@pytest.mark.parametrize("place_first", [True, False])
+def test_update_reads_the_places_a_person_may_be_named_after(tmp_path: Path, place_first: bool) -> None:
+    # A tagger's "person" Al-Hol is the camp a page of the database places on the map: an update resolves
+    # it as a rebuild does, whichever page came first.
+    person, camp = _named_doc(0, "Al-Hol", "person", False), _named_doc(1, "Al-Hol", "location", True)
+    batches = [[camp], [person]] if place_first else [[person], [camp]]
+    with Store(tmp_path / "r.duckdb") as rebuilt, Store(tmp_path / "u.duckdb") as updated:
+        for batch in batches:
+            rebuilt.write_results(batch)
+            rebuilt.rebuild_picture()
+            updated.write_results(batch)
+            picture_update.update_picture(updated._con, max_new_share=1.0)
+            assert _snapshot(updated) == _snapshot(rebuilt)
+        types = updated._con.execute("SELECT type FROM picture_entities").fetchall()
+        assert types == [("location",)]

@@ -125,8 +125,8 @@ def _documents(con: duckdb.DuckDBPyConnection, basis: str, overrides: Overrides,
 
 def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) -> dict[str, Any]:
     """What entity resolution reads, for every document, as ``picture_input`` shapes it: entities per
-    document with their mentions, document dates, and the quotes that give a speaker a role. A narrow read
-    (no texts, no sentences), in export order."""
+    document with their mentions, document dates, the quotes that give a speaker a role, and the names
+    places go by. A narrow read (no texts, no sentences), in export order."""
     position = {d["id"]: i for i, d in enumerate(docs)}
     mentions: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for doc_id, ent_id, text, start, end in con.execute(
@@ -146,11 +146,19 @@ def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) ->
     # As build_export orders quotes: document, earliest evidence span (records without any last), id.
     quotes.sort(key=lambda q: (position.get(q["doc_id"], len(position)),
                                (1 << 62) if q["s"] is None else q["s"], q["e"] or 0, q["id"]))
+    # The places of each document by name and by the forms it was found by: a "person" named like a place
+    # of the database is that place (entities._as_place), as in a rebuild, whose input holds every place.
+    place_forms: dict[str, set[str]] = defaultdict(set)
+    for doc_id, name in con.execute("SELECT doc_id, name FROM places UNION SELECT doc_id, text FROM place_mentions"
+                                    ).fetchall():
+        place_forms[doc_id].add(name)
     return {
         "documents": [{"id": d["id"], "published": d["published"], "reference_date": d["reference_date"]}
                       for d in docs],
         "entities": [e for d in docs for e in by_doc.get(d["id"], [])],
         "quotes": [{k: q[k] for k in ("id", "doc_id", "speaker_id", "role", "date")} for q in quotes],
+        "places": [{"doc_id": d, "name": n, "mentions": []} for d, forms in sorted(place_forms.items())
+                   for n in sorted(forms)],
     }
 
 
@@ -159,6 +167,7 @@ def _without(obj: Mapping[str, Any], new: set[str]) -> dict[str, Any]:
         "documents": [d for d in obj["documents"] if d["id"] not in new],
         "entities": [e for e in obj["entities"] if e["doc_id"] not in new],
         "quotes": [q for q in obj["quotes"] if q["doc_id"] not in new],
+        "places": [p for p in obj["places"] if p["doc_id"] not in new],
     }
 
 
