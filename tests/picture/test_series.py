@@ -196,3 +196,11 @@ def test_series_helpers() -> None:
     assert subject_head("") == ""
     assert subject_head("three men") == "man"
     assert clause("It fell to 47,000 people as returns rose.", "47,000 people") == "It fell to 47,000 people"
+
+
+def test_series_an_attributive_count_is_as_of_its_page_not_the_sentences_event() -> None:
+    sentence = ("The 80-member Global Coalition to Defeat ISIS achieved a significant victory by destroying the "
+                "last remnants of the caliphate in Syria in March.")
+    obj = _one(sentence, "80-member", 80.0, unit="members", subject="Global Coalition", published="2019-08-01")
+    (point,) = _names(obj)["Global Coalition members"].points
+    assert (point.as_of, point.as_of_basis) == ("2019-08-01", "document")

@@ -36,6 +36,7 @@ _WORD = re.compile(r"[a-z][a-z-]*")
 # A count a sentence splits in two ("repatriated 15 women and 32 children", "23 children and their eight
 # mothers"): the number before or after "and" counts part of one batch.
 _SMALL = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)"
+_ATTRIBUTIVE = re.compile(r"-(?:member|strong|man|nation)$", re.IGNORECASE)
 _VAGUE = re.compile(r"(?:an?\s+)?(?:couple|few|several|handful|dozens|scores|hundreds|thousands|many)(?:\s+of)?",
                     re.IGNORECASE)
 _SPLIT_AFTER = re.compile(rf"\s+[a-z-]+\s+and\s+(?:their\s+|some\s+|about\s+)?{_SMALL}\s+[a-z]", re.IGNORECASE)
@@ -182,6 +183,10 @@ def build_series(export_obj: Mapping[str, Any], entities: EntityResolution,
         doc = docs.get(fig["doc_id"])
         sentence = without_datelines(_sentence(fig))
         as_of, basis = fig.get("as_of"), "figure"
+        if not as_of and _ATTRIBUTIVE.search(str(fig.get("raw") or "")) and doc_date(doc):
+            # "The 80-member coalition achieved a victory in March": the count describes the coalition as
+            # the writer knows it; the sentence's date is the victory's.
+            as_of, basis = doc_date(doc), "document"
         if not as_of:
             as_of, basis = figure_as_of(clause(sentence, str(fig.get("raw") or "")), sentence, doc_date(doc))
         is_target = bool(fig.get("is_target")) or fig["id"] in of_targets \
