@@ -1,4 +1,4 @@
-"""The situation picture on real pages: merge and entity scores against the picture gold, and what an
+"""The situation picture on real pages: merge, entity and series scores against the picture gold, and what an
 analyst sees in a database (merged events, events with two or more sources, "sources disagree").
 
     python benchmarks/picture_gold.py                    # scores on train pages + shared real + examples
@@ -27,8 +27,10 @@ from sitroom.picture.score import (
     gold_labels_for_events,
     load_entity_gold,
     load_event_gold,
+    load_series_gold,
     score_entities,
     score_merges,
+    score_series,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +61,8 @@ def picture_input_of(paths: list[str], workers: int = 1) -> dict[str, Any]:
 def scores(obj: dict[str, Any]) -> dict[str, Any]:
     merges = score_merges(load_event_gold(GOLD / "events.toml"), obj, match_events)
     entities = score_entities(load_entity_gold(GOLD / "entities.toml"), obj)
-    return {"merge": merges.as_dict(), "entities": entities.as_dict()}
+    series = score_series(load_series_gold(GOLD / "series.toml"), obj)
+    return {"merge": merges.as_dict(), "entities": entities.as_dict(), "series": series.as_dict()}
 
 
 def counts(events: list[dict[str, Any]]) -> dict[str, int]:

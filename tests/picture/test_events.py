@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.picture.builders import doc, event, export, place
+from tests.picture.builders import doc, event, export, figure, place
 
 from sitroom.picture import build_picture
 
@@ -253,4 +253,73 @@ def test_events_undated_country_only_report_joins_the_recent_attack_with_its_tol
     # Months later it is another attack.
     obj["events"][1]["killed"] = 89
     obj["documents"][1]["published"] = obj["documents"][1]["reference_date"] = "2024-06-10"
+    assert len(build_picture(obj).events) == 2
+
+
+def test_events_one_article_naming_the_district_then_the_town_is_one_attack() -> None:
+    # "41 people were killed in a Friday night attack on a school in Kasese" ... "the June 16 attack on
+    # Lhubirira Secondary School in Mpondwe" (Mpondwe lies 43 km from Kasese town, in Kasese district).
+    kasese = dict(country="UG", place="Kasese", place_id="gn:kasese", lat=0.183, lon=30.083)
+    mpondwe = dict(country="UG", place="Mpondwe", place_id="gn:mpondwe", lat=0.040, lon=29.725)
+    obj = export([doc("a")], [event("a", date="2023-06-16", killed=41, actor=None, actor_id=None, **kasese),
+                              event("a", 1, date="2023-06-16", actor="ADF", actor_id="adf", **mpondwe)])
+    (merged,) = build_picture(obj).events
+    assert len(merged.sources) == 2
+    # Two articles are two outlets: 43 km apart is two places for them.
+    obj = export([doc("a"), doc("b")], [event("a", date="2023-06-16", killed=41, **kasese),
+                                        event("b", date="2023-06-16", killed=41, **mpondwe)])
+    assert len(build_picture(obj).events) == 2
+    # The next day, or another toll, is another attack even in one article.
+    obj = export([doc("a")], [event("a", date="2023-06-16", killed=41, **kasese),
+                              event("a", 1, date="2023-06-16", killed=3, **mpondwe)])
+    assert len(build_picture(obj).events) == 2
+
+
+def test_events_one_article_two_headcounts_are_two_repatriations() -> None:
+    sent = "Kurdish authorities on Monday started sending home 800 Syrian women and children."
+    orphans = "They also handed over five Norwegian orphans who had been stranded in the same camp."
+    leaving = "\"800 civilians have started leaving the camp aboard buses,\" said an official."
+    camp = dict(type="repatriation", country="SY", place="al-Hol", place_id="p:hol", lat=36.38, lon=41.15)
+    obj = export(
+        [doc("a")],
+        [event("a", date="2019-06-03", sentence=sent, **camp),
+         event("a", 1, date="2019-06", precision="month", sentence=orphans, **camp),
+         event("a", 2, date="2019-06", precision="month", actor=None, actor_id=None, sentence=leaving, **camp)],
+        figures=[figure("a", 0, "Syrian women", 800, "people", "800", sent),
+                 figure("a", 1, "Norwegian orphans", 5, "people", "five", orphans),
+                 figure("a", 2, "civilians", 800, "people", "800", leaving)],
+    )
+    merged = build_picture(obj).events
+    assert sorted(len(e.sources) for e in merged) == [1, 2]
+    eight_hundred = next(e for e in merged if len(e.sources) == 2)
+    assert {s.trigger for s in eight_hundred.sources} == {"struck"} and eight_hundred.date == "2019-06-03"
+    # Attacks are told apart by tolls, not by the people a sentence counts.
+    for e in obj["events"]:
+        e["type"] = "attack"
+    assert len(build_picture(obj).events) == 1
+
+
+def test_events_undated_report_at_a_town_joins_the_country_level_attack_with_its_toll() -> None:
+    # An undated page: "gunmen opened fire at a shrine in the southern city of Shiraz, killing at least 15";
+    # a dated one: "on 26 October 2022 ... 13 people were killed" in Iran, no town named.
+    shiraz = dict(date=None, precision=None, country="IR", place="Shiraz", place_id="gn:shiraz", lat=29.61,
+                  lon=52.53)
+    iran = dict(country="IR", place=None, place_id=None, lat=None, lon=None, geo="country")
+    obj = export([doc("a", published=None), doc("b", published="2023-08-13")],
+                 [event("a", killed=15, **shiraz), event("b", date="2022-10-26", killed=13, **iran)])
+    (merged,) = build_picture(obj).events
+    assert merged.place == "Shiraz" and merged.date == "2022-10-26"
+    # No toll to agree on, or a toll far from it: it stays on its own.
+    obj["events"][0]["killed"] = None
+    assert len(build_picture(obj).events) == 2
+    obj["events"][0]["killed"] = 40
+    assert len(build_picture(obj).events) == 2
+    # Two attacks in the country it could be: ambiguity keeps it apart.
+    obj["events"][0]["killed"] = 15
+    obj["events"].append(event("b", 1, date="2023-08-13", killed=14, **iran))
+    assert len(build_picture(obj).events) == 3
+    # Another town of the country names another place.
+    obj["events"].pop()
+    obj["events"][1].update(place="Kerman", place_id="gn:kerman", lat=30.28, lon=57.08,
+                        geo_precision="point")
     assert len(build_picture(obj).events) == 2

@@ -7,18 +7,21 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from tests.picture.builders import doc, entity, event, export
+from tests.picture.builders import doc, entity, event, export, figure, place
 
 from sitroom.evaluate import match_events
 from sitroom.picture.score import (
     GoldEntity,
     GoldEvent,
+    GoldSeries,
     load_entity_gold,
     load_event_gold,
+    load_series_gold,
     pairwise,
     purity,
     score_entities,
     score_merges,
+    score_series,
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -85,7 +88,25 @@ def test_picture_gold_never_uses_the_frozen_test_part() -> None:
     frozen = _frozen_test_pages()
     events = {r["doc"] for e in load_event_gold(GOLD / "events.toml") for r in e.reports}
     entities = {d for e in load_entity_gold(GOLD / "entities.toml") for d, _ in e.mentions}
-    assert events and entities and not (events | entities) & frozen
+    series = {d for s in load_series_gold(GOLD / "series.toml") for d, _, _ in s.points}
+    assert events and entities and series and not (events | entities | series) & frozen
+
+
+def test_score_series_keeps_series_of_gold_points_and_counts_the_rest_as_noise() -> None:
+    camp = "The camp now holds around {} people, officials said."
+    gold = [GoldSeries("population of al-Hol camp", "camp_population", "people",
+                       (("a.txt", 37000.0, "2022-03-18"), ("b.txt", 38000.0, "2022-03"), ("c.txt", 40000.0, None)))]
+    figures = [figure("a", 0, "people", 37000, "people", "around 37,000", "Al-Hol " + camp.format("37,000")),
+               figure("b", 0, "people", 38000, "people", "around 38,000", "Al-Hol " + camp.format("38,000")),
+               figure("a", 1, "troops", 900, "troops", "roughly 900", "The US has roughly 900 troops in Syria.")]
+    places = [place("c:us", "US", "US", precision="country", mentions=[("a", "US")]),
+              place("c:sy", "Syria", "SY", precision="country", mentions=[("a", "Syria")])]
+    score = score_series(gold, export([doc("a"), doc("b")], figures=figures, places=places))
+    assert (score.series, score.kept, score.noise) == (2, 1, ["American troops in Syria (troops)"])
+    assert score.precision == 0.5 and score.point_recall == 2 / 3 and score.missed == [
+        "population of al-Hol camp: c.txt 40000"]
+    # Both points are dated to their page (2022-03-18): right for a, too precise for b's month.
+    assert score.as_of == 0.5
 
 
 def test_picture_gold_reports_are_the_per_document_gold_events_they_name() -> None:

@@ -50,6 +50,14 @@ def _names(obj: dict[str, Any]) -> dict[str, Any]:
     ("The coalition, formed in 2014, now counts 87 members.", "87", 87.0, "members", "Global Coalition members"),
     ("The coalition has conducted 34,514 strikes between August 2014 and the end of May 2019.", "34,514",
      34514.0, "strikes", "coalition strikes against IS, running total"),
+    # Women and children are the batch a country brings home.
+    ("In August 2023, the Kyrgyz Republic repatriated 95 women and children who had been in a similar "
+     "vulnerable situation.", "95", 95.0, "women", "repatriations to Kyrgyzstan"),
+    ("Uzbekistan on May 30 announced it had carried out Operation Dobro (Good Deed), a humanitarian effort "
+     "that brought home 156 Uzbek citizens.", "156", 156.0, "Uzbek citizens", "repatriations to Uzbekistan"),
+    # A sentence opening "In Syria," locates its strikes.
+    ("In Syria, the coalition carried out 12 airstrikes near five cities, including Raqqa, Ayn Isa and Deir Ezzor.",
+     "12", 12.0, "strikes", "coalition strikes in Syria, per report"),
 ])
 def test_series_kind_takes_a_real_sentence(sentence: str, raw: str, value: float, subject: str,
                                            expected: str) -> None:
@@ -76,6 +84,11 @@ def test_series_kind_takes_a_real_sentence(sentence: str, raw: str, value: float
      "people", "individuals"),
     # Women and children counted apart are parts of a repatriation, not its total.
     ("France on Tuesday repatriated 15 women and 32 children from a camp in Syria.", "15", 15.0, "people", "women"),
+    ("Germany repatriated 23 children and their eight mothers on a charter flight.", "23", 23.0, "people",
+     "children"),
+    # "A couple of strikes" is a word, not a count to plot.
+    ("US Africa Command said it carried out a couple of surgical strikes on the Islamic State in Syria.", "couple",
+     2.0, "strikes", "strikes"),
     # "41 strikes since February 14" is a week's count, not the campaign's running total.
     ("The United States conducted 41 strikes against the Islamic State in Iraq and Syria since February 14.",
      "41", 41.0, "strikes", "strikes"),
@@ -88,6 +101,16 @@ def test_series_figures_without_a_kind_or_clear_subject_stay_figures(sentence: s
         assert "population of al-Hol camp" not in _names(obj)
     else:
         assert _names(obj) == {}
+
+
+def test_series_troops_sent_to_a_province_are_in_its_country() -> None:
+    sentence = ("Rwanda sent in 1,000 troops last month to shore up Mozambican military forces that have been "
+                "struggling to regain control over the northern Cabo Delgado province.")
+    places = [place("c:rw", "Rwanda", "RW", precision="country"),
+              place("p:cd", "Cabo Delgado", "MZ", precision="province"),
+              place("c:mz", "Mozambique", "MZ", precision="country")]
+    obj = _one(sentence, "1,000", 1000.0, unit="troops", subject="troops", places=places)
+    assert [p.value for p in _names(obj)["Rwandan troops in Mozambique"].points] == [1000.0]
 
 
 def test_series_detainees_are_named_by_their_holder() -> None:
@@ -173,3 +196,11 @@ def test_series_helpers() -> None:
     assert subject_head("") == ""
     assert subject_head("three men") == "man"
     assert clause("It fell to 47,000 people as returns rose.", "47,000 people") == "It fell to 47,000 people"
+
+
+def test_series_an_attributive_count_is_as_of_its_page_not_the_sentences_event() -> None:
+    sentence = ("The 80-member Global Coalition to Defeat ISIS achieved a significant victory by destroying the "
+                "last remnants of the caliphate in Syria in March.")
+    obj = _one(sentence, "80-member", 80.0, unit="members", subject="Global Coalition", published="2019-08-01")
+    (point,) = _names(obj)["Global Coalition members"].points
+    assert (point.as_of, point.as_of_basis) == ("2019-08-01", "document")

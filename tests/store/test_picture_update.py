@@ -77,3 +77,78 @@ def test_updates_do_not_fall_back_to_rebuilding(tmp_path: Path, seed: int) -> No
     updates, full = _run(seed, n, list(range(n)), [4, 8], tmp_path)
     assert updates == 3
     assert full == 1  # only the first batch: the other two are updated in place
+
+
+def _toll_doc(i: int, published: str | None, date_: str | None, place: str | None, killed: int) -> Any:
+    """One attack in Iraq (at Mosul, or naming only the country) on an invented page."""
+    from tests.store.update_corpus import PLACES
+
+    from sitroom.models import DocResult, Document, Event, Evidence, PlaceRecord, stable_id
+
+    doc_id = stable_id("toll-doc", i)
+    text = f"Gunmen killed {killed} people in {place or 'Iraq'}."
+    p = PLACES[place] if place else None
+    places = [PlaceRecord(**{**p.__dict__, "mentions": []})] if p else []
+    event = Event(id=stable_id(doc_id, "event", 0), doc_id=doc_id, type="attack", date=date_,
+                  date_precision=None if date_ is None else ("year" if len(date_) == 4 else "day"), country="IQ",
+                  place=place, lat=p.lat if p else None, lon=p.lon if p else None, actor=None, target=None,
+                  killed=killed, wounded=None, claimed=False, evidence=[Evidence(doc_id, 0, len(text), text)],
+                  trigger="killed", place_id=p.id if p else None, geo_precision=p.precision if p else "country")
+    document = Document(id=doc_id, text=text, source_path=f"t/{i}.txt", title=f"T{i}", url=f"https://t.example/{i}",
+                        source="Example Wire", published=published, reference_date=published, language="en")
+    return DocResult(document=document, events=[event], figures=[], quotes=[], entities=[], places=places)
+
+
+@pytest.mark.parametrize("first_dated", [True, False])
+@pytest.mark.parametrize("vague", [(None, None), ("2022-05-01", "2022")])  # (page date, report date)
+def test_update_attaches_vague_reports_by_country_and_toll_as_a_rebuild_does(
+        tmp_path: Path, first_dated: bool, vague: tuple[str | None, str | None]) -> None:
+    # An undated report (undated page) or a year-only one at Mosul joins the one attack "in Iraq" with its
+    # toll, whichever arrives first: the update must reach it by country and toll, not by day or place.
+    dated = [_toll_doc(0, "2022-03-03", "2022-03-02", None, 13),
+             _toll_doc(1, "2021-06-02", "2021-06-01", "Tal Afar", 3)]
+    loose = [_toll_doc(2, vague[0], vague[1], "Mosul", 15)]
+    batches = [dated, loose] if first_dated else [loose, dated]
+    with Store(tmp_path / "r.duckdb") as rebuilt, Store(tmp_path / "u.duckdb") as updated:
+        for batch in batches:
+            rebuilt.write_results(batch)
+            rebuilt.rebuild_picture()
+            updated.write_results(batch)
+            picture_update.update_picture(updated._con, max_new_share=1.0)
+        assert _snapshot(updated) == _snapshot(rebuilt)
+        assert updated._con.execute("SELECT count(*) FROM picture_events").fetchone() == (2,)
+
+
+def _named_doc(i: int, name: str, etype: str, as_place: bool) -> Any:
+    """A page naming ``name`` as a place of the gazetteer, or as an entity of type ``etype``."""
+    from sitroom.models import DocResult, Document, Entity, Mention, PlaceRecord, stable_id
+
+    doc_id = stable_id("named-doc", i)
+    text = f"Officials spoke about {name} on Monday."
+    at = text.index(name)
+    mention = Mention(text=name, doc_id=doc_id, start=at, end=at + len(name))
+    places = [PlaceRecord(id="p:hol", name=name, country="SY", lat=36.38, lon=41.15, geonames_id=None,
+                          mentions=[mention], admin1="SY-HA", precision="point")] if as_place else []
+    entities = [] if as_place else [Entity(id=stable_id(etype, name), canonical=name, type=etype,
+                                           mentions=[mention], roles=[])]
+    document = Document(id=doc_id, text=text, source_path=f"n/{i}.txt", title=f"N{i}", url=f"https://n.example/{i}",
+                        source="Example Wire", published=f"2024-03-0{i + 1}", reference_date=None,
+                        language="en")
+    return DocResult(document=document, events=[], figures=[], quotes=[], entities=entities, places=places)
+
+
+@pytest.mark.parametrize("place_first", [True, False])
+def test_update_reads_the_places_a_person_may_be_named_after(tmp_path: Path, place_first: bool) -> None:
+    # A tagger's "person" Al-Hol is the camp a page of the database places on the map: an update resolves
+    # it as a rebuild does, whichever page came first.
+    person, camp = _named_doc(0, "Al-Hol", "person", False), _named_doc(1, "Al-Hol", "location", True)
+    batches = [[camp], [person]] if place_first else [[person], [camp]]
+    with Store(tmp_path / "r.duckdb") as rebuilt, Store(tmp_path / "u.duckdb") as updated:
+        for batch in batches:
+            rebuilt.write_results(batch)
+            rebuilt.rebuild_picture()
+            updated.write_results(batch)
+            picture_update.update_picture(updated._con, max_new_share=1.0)
+            assert _snapshot(updated) == _snapshot(rebuilt)
+        types = updated._con.execute("SELECT type FROM picture_entities").fetchall()
+        assert types == [("location",)]

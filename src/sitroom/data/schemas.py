@@ -354,6 +354,8 @@ class MergeDefaults(Table):
     max_km: float
     unknown_place: bool
     undated_window_days: int = 31
+    document_km: float = 0.0
+    headcount: bool = False
 
 
 class MergeRule(Table):  # a type's own rule: any of the defaults' keys, over them
@@ -362,6 +364,8 @@ class MergeRule(Table):  # a type's own rule: any of the defaults' keys, over th
     max_km: float | None = None
     unknown_place: bool | None = None
     undated_window_days: int | None = None
+    document_km: float | None = None
+    headcount: bool | None = None
 
 
 class Tolls(Table):

@@ -29,7 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sitroom import data as datafiles
@@ -111,6 +111,8 @@ def _plain_key(name: str, articles: frozenset[str]) -> str:
     return " ".join(t for t in _fold(name).split() if len(t) > 1 and t not in articles)
 
 
+# Names repeat across records (every article names the Islamic State): keys are computed once per spelling.
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key two spellings of one name share: "Michael “Erik” Kurilla" = "Michael Erik Kurilla",
     "Antony J. Blinken" = "Antony Blinken", "Abu Bakr al-Baghdadi" = "Abu Bakr Baghdadi", and every
@@ -120,6 +122,7 @@ def name_key(name: str) -> str:
     return aliases.get(key, key)
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """``name_key`` without the words that only say what kind of place it is ("al-Hol camp" = "al-Hol")."""
     articles, words, aliases = _names_data()

@@ -33,6 +33,7 @@ wounded are summarised UCDP-style in ``ValueSummary`` (low/best/high with each s
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
@@ -67,6 +68,8 @@ class TypeRule:
     max_km: float
     unknown_place: bool
     undated_window_days: int = 31
+    document_km: float = 0.0
+    headcount: bool = False
 
 
 @cache
@@ -75,7 +78,8 @@ def type_rule(event_type: str) -> TypeRule:
     own = data.types.get(event_type)
     merged = data.defaults.model_copy(update=own.model_dump(exclude_unset=True) if own else {})
     return TypeRule(
-        merged.day_tolerance, merged.coarsest, merged.max_km, merged.unknown_place, merged.undated_window_days
+        merged.day_tolerance, merged.coarsest, merged.max_km, merged.unknown_place, merged.undated_window_days,
+        merged.document_km, merged.headcount,
     )
 
 
@@ -129,6 +133,7 @@ class _Report:
     kb_id: str | None = None  # the actor's knowledge-base id ("iskp")
     lineage: frozenset[str] = frozenset()  # it and its parents ("iskp", "islamic_state")
     revises: bool = False  # its evidence revises a toll ("the toll rose to 19")
+    headcount: int | None = None  # the people its sentence counts ("sending home 800 Syrians"), for types that count
 
 
 def actors_compatible(a: _Report, b: _Report) -> bool:
@@ -157,8 +162,29 @@ def _modality_class(modality: str | None) -> str:
     return "real" if modality in (None, "asserted", "planned") else str(modality)
 
 
+def headcounts(export_obj: Mapping[str, Any]) -> dict[str, int]:
+    """Event id -> the people its first evidence sentence counts, when that sentence holds exactly one
+    figure in people ("handed over five Norwegian orphans" -> 5); only for types whose rule has ``headcount``.
+    A figure belongs to the sentence its evidence quotes (same document, same sentence text)."""
+    counts: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for f in export_obj.get("figures", []):
+        if f.get("unit") != "people" or f.get("value") is None or f.get("is_target"):
+            continue
+        for ev in f.get("evidence") or []:
+            counts[(str(f["doc_id"]), str(ev.get("text", "")))].add(int(f["value"]))
+    out: dict[str, int] = {}
+    for rec in export_obj.get("events", []):
+        evidence = rec.get("evidence") or []
+        if not evidence or not type_rule(rec["type"]).headcount:
+            continue
+        inside = counts.get((str(rec["doc_id"]), str(evidence[0].get("text", ""))), set())
+        if len(inside) == 1:
+            out[rec["id"]] = next(iter(inside))
+    return out
+
+
 def _report(rec: dict[str, Any], order: int, places: Mapping[str, Mapping[str, Any]], resolve: Resolver,
-            names: Mapping[str, str]) -> _Report:
+            names: Mapping[str, str], headcount: int | None = None) -> _Report:
     start, end = date_bounds(rec.get("date"))
     precision = rec.get("date_precision") or precision_of(rec.get("date"))
     place = places.get(rec.get("place_id") or "") or {}
@@ -176,7 +202,7 @@ def _report(rec: dict[str, Any], order: int, places: Mapping[str, Mapping[str, A
         modality_class=_modality_class(rec.get("modality")), country=rec.get("country") or place.get("country"),
         place_id=rec.get("place_id"), lat=rec.get("lat"), lon=rec.get("lon"), geo=geo,
         admin1=place.get("admin1"), place_name=rec.get("place") or place.get("name"), actor=actor,
-        kb_id=kb_id, lineage=lineage, revises=_revises_toll(rec),
+        kb_id=kb_id, lineage=lineage, revises=_revises_toll(rec), headcount=headcount,
     )
 
 
@@ -227,13 +253,30 @@ def places_compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
 
 def one_document_two_events(a: _Report, b: _Report) -> bool:
     """Two reports of one document that the document itself tells apart: two different exact days, or two
-    different tolls when neither speaks of the toll being revised."""
+    different tolls (or, for types that count people, headcounts) when neither speaks of a revision."""
     if a.rec.get("doc_id") != b.rec.get("doc_id"):
         return False
     if a.precision == b.precision == "day" and a.start != b.start:
         return True
+    if a.revises or b.revises:
+        return False
     ka, kb = a.rec.get("killed"), b.rec.get("killed")
-    return ka is not None and kb is not None and ka != kb and not (a.revises or b.revises)
+    if ka is not None and kb is not None and ka != kb:
+        return True
+    return a.headcount is not None and b.headcount is not None and a.headcount != b.headcount
+
+
+def _one_document_one_day_near(a: _Report, b: _Report, rule: TypeRule) -> bool:
+    """Two reports of one document on the same exact day within the type's ``document_km``: the article
+    names the district in one sentence and the town in the next (their tolls, if both are given, agree, or
+    ``one_document_two_events`` has kept them apart)."""
+    if a.rec.get("doc_id") != b.rec.get("doc_id") or not (a.precision == b.precision == "day") \
+            or a.start != b.start or a.country != b.country:
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon) or GEO_RANK[a.geo] > GEO_RANK["district"] \
+            or GEO_RANK[b.geo] > GEO_RANK["district"]:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= rule.document_km  # type: ignore[arg-type]
 
 
 def compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
@@ -242,7 +285,7 @@ def compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
         and a.modality_class == b.modality_class
         and actors_compatible(a, b)
         and dates_compatible(a, b, rule)
-        and places_compatible(a, b, rule)
+        and (places_compatible(a, b, rule) or _one_document_one_day_near(a, b, rule))
     )
 
 
@@ -339,7 +382,12 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
       "a church bombing in Jolo in 2019 that killed more than 20" is the Jolo cathedral bombing);
     * an undated report naming only the country joins a cluster in that country dated within
       ``undated_window_days`` before its document, when the two also give the same toll (a country and
-      a month alone could be any strike of that month, and one actor is behind most of them).
+      a month alone could be any strike of that month, and one actor is behind most of them);
+    * an undated or year-only report naming a specific place that no cluster at that place can take joins
+      a cluster whose places contain it (only the country, or its province) dated in its document's window
+      (its year), when the two give the same toll: "gunmen attacked a shrine in Shiraz, killing at least
+      15" is the attack "in Iran" on 26 October 2022 that killed 13. A page with no date at all bounds
+      nothing, so there the toll, actor and place must single out one cluster of any date.
 
     Its actor must agree with every member and it must not be a second event of a member's document."""
     dated = [c for c in clusters if not _loose(c, rule) and any(m.start for m in c)]
@@ -349,7 +397,10 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
     # clusters it may join (a busy city or country holds thousands: keep this linear).
     by_place: dict[tuple[str, int], list[list[_Report]]] = defaultdict(list)
     by_country: dict[tuple[str, date], list[list[_Report]]] = defaultdict(list)
+    by_toll: dict[tuple[str, int], list[list[_Report]]] = defaultdict(list)
     for c in dated:
+        for key in {(m.country, int(m.rec["killed"])) for m in c if m.country and m.rec.get("killed") is not None}:
+            by_toll[key].append(c)
         for key in {(m.place_id, m.start.year) for m in c if m.place_id and m.start}:
             by_place[key].append(c)
         for day in {(m.country, m.start) for m in c if m.country and m.start}:
@@ -359,6 +410,17 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
     def at_place(r: _Report, first: date, last: date) -> list[list[_Report]]:
         found = {id(c): c for y in range(first.year, last.year + 1) for c in by_place.get((r.place_id or "", y), [])}
         return list(found.values())
+
+    def containing(r: _Report) -> list[list[_Report]]:
+        """Clusters of ``r``'s country with a toll that agrees with its toll, whose places all hold it."""
+        k = r.rec.get("killed")
+        if k is None or not r.country:
+            return []
+        k = int(k)
+        found = {id(c): c for v in range(math.ceil(0.75 * k), math.floor(k / 0.75) + 1)
+                 for c in by_toll.get((r.country, v), [])}
+        here = rule or type_rule(r.rec["type"])
+        return [c for c in found.values() if all(places_compatible(r, m, here) for m in c)]
 
     def in_country(r: _Report, first: date, last: date) -> list[list[_Report]]:
         days = (first + timedelta(days=i) for i in range((last - first).days + 1))
@@ -372,10 +434,14 @@ def attach_undated(clusters: list[list[_Report]], docs: Mapping[str, Mapping[str
         target: list[_Report] | None = None
         if len(cluster) == 1 and _specific(r) and r.start is None:
             window = _reference_window(docs.get(str(r.rec.get("doc_id"))))
-            if window is not None:
-                target = _the_one(at_place(r, *window), r, window, need_toll=False)
+            same_place = at_place(r, *window) if window is not None else []
+            if same_place and window is not None:
+                target = _the_one(same_place, r, window, need_toll=False)
+            else:
+                target = _the_one(containing(r), r, window or (date.min, date.max), need_toll=True)
         elif len(cluster) == 1 and _specific(r) and r.start is not None and r.end is not None:
-            target = _the_one(at_place(r, r.start, r.end), r, (r.start, r.end), need_toll=True)
+            same_place = at_place(r, r.start, r.end)
+            target = _the_one(same_place or containing(r), r, (r.start, r.end), need_toll=True)
         elif len(cluster) == 1 and r.start is None and r.geo == "country" and r.country:
             window = _recent_window(docs.get(str(r.rec.get("doc_id"))), window_days)
             if window is not None:
@@ -507,9 +573,10 @@ def merge_events(export_obj: Mapping[str, Any], resolve: Resolver,
     """Merged events of an export object, sorted by date (undated last), type and id."""
     docs = {d["id"]: d for d in export_obj.get("documents", [])}
     places = {p["id"]: p for p in export_obj.get("places", [])}
+    counted = headcounts(export_obj)
     by_type: dict[str, list[_Report]] = defaultdict(list)
     for i, rec in enumerate(export_obj.get("events", [])):
-        by_type[rec["type"]].append(_report(rec, i, places, resolve, names or {}))
+        by_type[rec["type"]].append(_report(rec, i, places, resolve, names or {}, counted.get(rec["id"])))
     merged = [
         _merge(cluster, docs, names or {})
         for etype in sorted(by_type)

@@ -4,16 +4,18 @@ A full rebuild folds every stored record; an update recomputes only the records 
 reach, and must give exactly what a full rebuild gives. What "can reach" means is read off the linkers
 themselves, never restated here, so a change of merge rules cannot leave a stale record behind:
 
-* **entities** are re-resolved from a narrow read of every entity record (ids, names, mentions: cheap next
-  to the rest) with ``resolve_entities``; the documents whose entities *changed* for the rest of the picture
+* **entities** are re-resolved from a narrow read of every entity record (ids, names, mentions, and the
+  names the places of each page go by, which can make a "person" a place: cheap next to the rest) with
+  ``resolve_entities``; the documents whose entities *changed* for the rest of the picture
   (their published id, name, type or surface forms) are the ones whose events, figures and quotes must be
   looked at again (``changed_documents``);
 * **events** block by type and time window: stored reports of the same type whose dates come within the
   type's tolerance are candidates, and the linker's own ``compatible`` (country, place, actor, modality)
-  decides which join the block. The block is closed under that relation, under the undated reports the
-  linker attaches by place, and under membership of a stored merged event, so clustering it alone is
-  clustering it within the whole (complete linkage in a fixed order never lets a report outside a closed
-  block change what happens inside it) — ``linked_reports``;
+  decides which join the block. The block is closed under that relation, under the undated and
+  year-only reports the linker attaches by place or by country and toll, and under membership of a
+  stored merged event, so clustering it alone is clustering it within the whole (complete linkage in a
+  fixed order never lets a report outside a closed block change what happens inside it) —
+  ``linked_reports``;
 * **series** block by series key: every figure of a series a new or changed document touches is
   classified again with its whole document (a document's own indicator is context for its other figures);
 * **statements** are per document; opposing pairs are recomputed for each (actor, topic) they touch.
@@ -143,6 +145,10 @@ class Reports:
             resolve, names = self.new if which == "new" else self.old
             self._cache[key] = linker._report(dict(rec), 0, self.places, resolve, names)
         return self._cache[key]
+
+    def country(self, rec: Mapping[str, Any]) -> str | None:
+        """The report's country as the linker reads it (its own, else its place's)."""
+        return self._get(rec, "new").country
 
     def linked(self, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         """Whether the linker may put ``a`` and ``b`` in one event, before or after the new documents."""

@@ -187,9 +187,10 @@ class Mentions:
         return sorted(out, key=lambda m: m.start)
 
     def towns(self, doc_id: str, text: str) -> list[Mention]:
+        """Places below the country (towns, districts, provinces) named in ``text``, as their country."""
         info = self.place_info
         return [Mention(str(info[pid]["country"]), s, e) for pid, s, e in self.places.positions(doc_id, text)
-                if info[pid].get("precision") in ("point", "district") and info[pid].get("country")]
+                if info[pid].get("precision") in ("point", "district", "province") and info[pid].get("country")]
 
     def groups(self, doc_id: str, text: str) -> list[Mention]:
         out = []
@@ -201,6 +202,9 @@ class Mentions:
 
 _HOST_BEFORE = re.compile(r"\b(?:in|into|inside|to|on|across)\s+(?:the\s+)?(?:northeast(?:ern)?\s+|north(?:ern)?\s+"
                           r"|south(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+)?$", re.IGNORECASE)
+
+
+_OPENING_IN = re.compile(r"\s*in\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def fill_slots(mentions: Mentions, doc_id: str, sentence: str, clause_span: tuple[int, int],
@@ -224,10 +228,15 @@ def fill_slots(mentions: Mentions, doc_id: str, sentence: str, clause_span: tupl
     hosts = [m for m in countries
              if r1 <= m.start <= c1 and _HOST_BEFORE.search(sentence[max(0, m.start - 30):m.start])]
     towns = {m.key for m in mentions.towns(doc_id, sentence) if c0 <= m.start <= c1}
+    # A sentence opening "In Syria, ..." is about Syria throughout.
+    opening = [m for m in countries if m.end <= c0 and _OPENING_IN.fullmatch(sentence[:m.start])
+               and sentence[m.end:m.end + 2].lstrip().startswith(",")]
     if len({m.key for m in hosts}) == 1:
         values["host"] = mentions.country_name(hosts[0].key)
     elif not hosts and len(towns) == 1:
         values["host"] = mentions.country_name(towns.pop())
+    elif not hosts and not towns and len(opening) == 1:
+        values["host"] = mentions.country_name(opening[0].key)
     groups = mentions.groups(doc_id, sentence)
     is_re = is_group()
     holders = sorted((m for m in groups if not is_re.fullmatch(m.key)), key=lambda m: abs(m.start - r0))

@@ -232,3 +232,100 @@ def score_entities(gold: Sequence[GoldEntity], export_obj: Mapping[str, Any]) ->
                        places_as_persons=wrong, places=len(is_place),
                        split=sorted(gold[gi].name for gi, s in spread.items() if len(s) > 1),
                        glued=sum(len(g) > 1 for g in held.values()))
+
+
+# --------------------------------------------------------------------------- series
+
+
+@dataclass(frozen=True)
+class GoldSeries:
+    name: str
+    kind: str
+    unit: str
+    points: tuple[tuple[str, float, str | None], ...]  # (doc file name, value, as_of the text supports)
+
+
+def load_series_gold(path: str | Path) -> list[GoldSeries]:
+    """[[series]] tables: ``name``, ``kind``, ``unit`` and ``points``, each a table of ``doc``, ``value`` and
+    (optionally) ``as_of``."""
+    out: list[GoldSeries] = []
+    for i, s in enumerate(_read_gold(path, "series")):
+        try:
+            points = tuple((str(p["doc"]), float(p["value"]), str(p["as_of"]) if p.get("as_of") else None)
+                           for p in s["points"])
+            out.append(GoldSeries(str(s["name"]), str(s["kind"]), str(s["unit"]), points))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SitroomError("E510", path=str(path), detail=f"series {i + 1}: missing or bad {exc}") from exc
+        if not points:
+            raise SitroomError("E510", path=str(path), detail=f"series {s['name']!r} has no points")
+    return out
+
+
+@dataclass
+class SeriesScore:
+    precision: float | None  # share of the picture's series an analyst keeps (its points are a gold series')
+    point_recall: float | None  # gold points found in the picture series kept for their gold series
+    point_precision: float | None  # points of the picture's series that are points of its gold series
+    as_of: float | None  # of the gold points found, the share whose as_of agrees with the gold's
+    series: int  # series the picture built
+    kept: int
+    noise: list[str]  # "name (unit)" of the series no analyst keeps
+    missed: list[str]  # "series: doc value" of the gold points not found
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"precision": self.precision, "point_recall": self.point_recall,
+                "point_precision": self.point_precision, "as_of": self.as_of, "series": self.series,
+                "kept": self.kept, "noise": self.noise, "missed": self.missed}
+
+
+def _as_of_agrees(gold: str | None, system: str | None) -> bool:
+    """The picture's as_of says what the text supports: the gold's date at the gold's precision (a point
+    dated to the day of the page when the text gives only its month does not agree: it overstates)."""
+    if gold is None:
+        return True
+    return system is not None and system == gold
+
+
+def score_series(gold: Sequence[GoldSeries], export_obj: Mapping[str, Any]) -> SeriesScore:
+    """Series precision and point recall of the picture built from ``export_obj`` (a picture input).
+
+    A picture series is *kept* when most of its points are points of one gold series of its unit; it is
+    then that gold series' (two picture series may share one). A series whose points are no gold series'
+    is noise: a series no analyst would keep."""
+    from sitroom.picture.series import build_series  # series.py reads entities.py as this module does
+
+    names = _doc_names(export_obj)
+    where: dict[tuple[str, float, str], int] = {}
+    for gi, g in enumerate(gold):
+        for doc, value, _ in g.points:
+            where[(doc, value, g.unit)] = gi
+    built = build_series(export_obj, resolve_entities(export_obj))
+    kept = 0
+    right = 0
+    total = 0
+    noise: list[str] = []
+    found: dict[tuple[int, str, float], str | None] = {}
+    for s in built:
+        keys = [(names.get(p.doc_id, p.doc_id), float(p.value), s.unit) for p in s.points]
+        votes = Counter(where[k] for k in keys if k in where)
+        total += len(keys)
+        if not votes or 2 * votes.most_common(1)[0][1] < len(keys):
+            noise.append(f"{s.name} ({s.unit})")
+            continue
+        gi = votes.most_common(1)[0][0]
+        kept += 1
+        right += votes[gi]
+        for p, k in zip(s.points, keys, strict=True):
+            if where.get(k) == gi:
+                found.setdefault((gi, k[0], k[1]), p.as_of)
+    wanted = [(gi, doc, value, as_of) for gi, g in enumerate(gold) for doc, value, as_of in g.points]
+    hits = [(gi, doc, value, as_of) for gi, doc, value, as_of in wanted if (gi, doc, value) in found]
+    agree = sum(_as_of_agrees(as_of, found[(gi, doc, value)]) for gi, doc, value, as_of in hits)
+    missed = [f"{gold[gi].name}: {doc} {value:g}" for gi, doc, value, _ in wanted if (gi, doc, value) not in found]
+    return SeriesScore(
+        precision=kept / len(built) if built else None,
+        point_recall=len(hits) / len(wanted) if wanted else None,
+        point_precision=right / total if total else None,
+        as_of=agree / len(hits) if hits else None,
+        series=len(built), kept=kept, noise=noise, missed=missed,
+    )

@@ -33,6 +33,14 @@ from sitroom.picture.overrides import Overrides
 
 _HEAD_CUT = re.compile(r"\s+(?:of|in|at|from|to|for|who|that|which|across|inside|living)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z-]*")
+# A count a sentence splits in two ("repatriated 15 women and 32 children", "23 children and their eight
+# mothers"): the number before or after "and" counts part of one batch.
+_SMALL = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)"
+_ATTRIBUTIVE = re.compile(r"-(?:member|strong|man|nation)$", re.IGNORECASE)
+_VAGUE = re.compile(r"(?:an?\s+)?(?:couple|few|several|handful|dozens|scores|hundreds|thousands|many)(?:\s+of)?",
+                    re.IGNORECASE)
+_SPLIT_AFTER = re.compile(rf"\s+[a-z-]+\s+and\s+(?:their\s+|some\s+|about\s+)?{_SMALL}\s+[a-z]", re.IGNORECASE)
+_SPLIT_BEFORE = re.compile(rf"\b{_SMALL}\s+[a-z-]+\s+and\s+(?:their\s+|some\s+|about\s+)?$", re.IGNORECASE)
 # Where the clause holding a number ends: punctuation and subordinating words ("as", "after", "while").
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s(?:as|after|while|when|because|but|and|which|who)\s",
                            re.IGNORECASE)
@@ -49,8 +57,9 @@ def lemma(word: str) -> str:
     w = word.casefold()
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if w == "men":
-        return "man"
+    irregular = {"men": "man", "women": "woman", "children": "child"}
+    if w in irregular:
+        return irregular[w]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
@@ -97,6 +106,10 @@ def classify(fig: Mapping[str, Any], mentions: Mentions, overrides: Overrides,
         if (o.unit is None or o.unit == unit) and any(p.search(subject + "\n" + sentence) for p in o.match):
             return o.name, unit, "override"
     c0, c1, r0, r1 = clause_span(sentence, str(fig.get("raw") or ""))
+    if _VAGUE.fullmatch(str(fig.get("raw") or "").strip()):
+        return None  # "a couple of strikes", "dozens of families": a word, not a measurement to plot
+    if r1 > r0 and (_SPLIT_AFTER.match(sentence, r1) or _SPLIT_BEFORE.search(sentence[:r0])):
+        return None  # "15 women and 32 children": each number is part of one batch, neither is its size
     slots = fill_slots(mentions, fig["doc_id"], sentence, (c0, c1), (r0, r1))
     head = subject_head(subject)
     for kind in kinds():
@@ -170,6 +183,10 @@ def build_series(export_obj: Mapping[str, Any], entities: EntityResolution,
         doc = docs.get(fig["doc_id"])
         sentence = without_datelines(_sentence(fig))
         as_of, basis = fig.get("as_of"), "figure"
+        if not as_of and _ATTRIBUTIVE.search(str(fig.get("raw") or "")) and doc_date(doc):
+            # "The 80-member coalition achieved a victory in March": the count describes the coalition as
+            # the writer knows it; the sentence's date is the victory's.
+            as_of, basis = doc_date(doc), "document"
         if not as_of:
             as_of, basis = figure_as_of(clause(sentence, str(fig.get("raw") or "")), sentence, doc_date(doc))
         is_target = bool(fig.get("is_target")) or fig["id"] in of_targets \

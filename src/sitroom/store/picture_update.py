@@ -15,11 +15,12 @@ that renames a country, or a batch so large that rebuilding is as cheap.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ import pyarrow as pa
 from sitroom.export import _float
 from sitroom.models import DocResult, stable_id
 from sitroom.picture import Picture, load_overrides, picture_input
+from sitroom.picture import events as linker
 from sitroom.picture import incremental as inc
 from sitroom.picture.common import date_bounds
 from sitroom.picture.entities import EntityResolution, resolve_entities
@@ -123,8 +125,8 @@ def _documents(con: duckdb.DuckDBPyConnection, basis: str, overrides: Overrides,
 
 def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) -> dict[str, Any]:
     """What entity resolution reads, for every document, as ``picture_input`` shapes it: entities per
-    document with their mentions, document dates, and the quotes that give a speaker a role. A narrow read
-    (no texts, no sentences), in export order."""
+    document with their mentions, document dates, the quotes that give a speaker a role, and the names
+    places go by. A narrow read (no texts, no sentences), in export order."""
     position = {d["id"]: i for i, d in enumerate(docs)}
     mentions: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for doc_id, ent_id, text, start, end in con.execute(
@@ -144,11 +146,19 @@ def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) ->
     # As build_export orders quotes: document, earliest evidence span (records without any last), id.
     quotes.sort(key=lambda q: (position.get(q["doc_id"], len(position)),
                                (1 << 62) if q["s"] is None else q["s"], q["e"] or 0, q["id"]))
+    # The places of each document by name and by the forms it was found by: a "person" named like a place
+    # of the database is that place (entities._as_place), as in a rebuild, whose input holds every place.
+    place_forms: dict[str, set[str]] = defaultdict(set)
+    for doc_id, name in con.execute("SELECT doc_id, name FROM places UNION SELECT doc_id, text FROM place_mentions"
+                                    ).fetchall():
+        place_forms[doc_id].add(name)
     return {
         "documents": [{"id": d["id"], "published": d["published"], "reference_date": d["reference_date"]}
                       for d in docs],
         "entities": [e for d in docs for e in by_doc.get(d["id"], [])],
         "quotes": [{k: q[k] for k in ("id", "doc_id", "speaker_id", "role", "date")} for q in quotes],
+        "places": [{"doc_id": d, "name": n, "mentions": []} for d, forms in sorted(place_forms.items())
+                   for n in sorted(forms)],
     }
 
 
@@ -157,6 +167,7 @@ def _without(obj: Mapping[str, Any], new: set[str]) -> dict[str, Any]:
         "documents": [d for d in obj["documents"] if d["id"] not in new],
         "entities": [e for e in obj["entities"] if e["doc_id"] not in new],
         "quotes": [q for q in obj["quotes"] if q["doc_id"] not in new],
+        "places": [p for p in obj["places"] if p["doc_id"] not in new],
     }
 
 
@@ -212,7 +223,7 @@ _EVENT = ("SELECT e.id, e.doc_id, e.type, e.date, e.date_precision, e.country, e
           "e.actor, e.actor_id, e.modality, e.geo_precision FROM events e")
 
 
-_SPANS = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_ FROM events e")
+_SPANS = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_, e.killed FROM events e")
 
 
 def _recs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -221,6 +232,7 @@ def _recs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         r["lat"], r["lon"] = _float(r["lat"]), _float(r["lon"])
         r.pop("s_", None)
         r.pop("e_", None)
+        r.pop("killed", None)  # as _EVENT reads them: the tolls the linker compares come from the block's export
     return rows
 
 
@@ -236,6 +248,7 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
         candidates = [c for c in _in_windows(con, frontier) if c["id"] not in block]
         found += inc.linked_reports(reports, frontier, candidates)
         found += _by_place(con, frontier, docs, places)
+        found += _by_toll(con, frontier, reports, docs)
         frontier = []
         for c in found:
             if c["id"] not in block:
@@ -297,6 +310,57 @@ def _by_place(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]], do
         out += _joined(con, {"type": [k[0] for k in dated_at], "place_id": [k[1] for k in dated_at],
                              "lo": [k[2] for k in dated_at], "hi": [k[3] for k in dated_at]},
                        "w.type = c.type AND w.place_id = c.place_id AND c.s_ BETWEEN w.lo AND w.hi")
+    return out
+
+
+def _toll_range(killed: int) -> tuple[int, int]:
+    """The tolls ``events._tolls_agree`` finds in agreement with ``killed`` (within a quarter of the larger)."""
+    return math.ceil(0.75 * killed), math.floor(killed / 0.75)
+
+
+def _by_toll(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]], reports: inc.Reports,
+             docs: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """What ``events.attach_undated`` can join with a frontier report by country and toll: for a report too
+    vague to cluster (undated, or dated only to a year) the dated reports of its country whose tolls agree,
+    within its document's window (its year for a year-only report; any date for an undated report of an
+    undated page); for a dated report the vague ones of its country whose tolls agree. A superset: the
+    linker decides (place containment, actor, the one candidate)."""
+    killed = {r["id"]: r["killed"] for r in _with(con, [r["id"] for r in frontier],
+                                                  "SELECT id, killed FROM events WHERE id IN (SELECT id FROM _ids) "
+                                                  "AND killed IS NOT NULL")}
+    vague: list[tuple[str, str, int, int, date, date]] = []  # type, country, toll range, date window
+    dated: list[tuple[str, str, int, int]] = []
+    for r in frontier:
+        country = reports.country(r)
+        if r["id"] not in killed or not country:
+            continue
+        lo_k, hi_k = _toll_range(int(killed[r["id"]]))
+        start, end = date_bounds(r.get("date"))
+        if start is not None and end is not None and inc.window(r) is not None:
+            dated.append((r["type"], country, lo_k, hi_k))
+            continue
+        if start is None or end is None:
+            doc = docs.get(r["doc_id"]) or {}
+            d_start, d_end = date_bounds(doc.get("published") or doc.get("reference_date"))
+            days = linker.type_rule(r["type"]).undated_window_days
+            start, end = ((min(date(d_start.year, 1, 1), d_start - timedelta(days=days)), d_end)
+                          if d_start is not None and d_end is not None else (date.min, date.max))
+        vague.append((r["type"], country, lo_k, hi_k, start, end))
+    out: list[dict[str, Any]] = []
+    # A report whose country only its place gives (e.country NULL) is always a candidate.
+    country = "(c.country = w.country OR (c.country IS NULL AND c.place_id IS NOT NULL))"
+    if vague:
+        cols = list(zip(*vague, strict=True))
+        out += _joined(con, {"type": list(cols[0]), "country": list(cols[1]), "lo_k": list(cols[2]),
+                             "hi_k": list(cols[3]), "lo": list(cols[4]), "hi": list(cols[5])},
+                       f"w.type = c.type AND {country} AND c.killed BETWEEN w.lo_k AND w.hi_k "
+                       "AND c.s_ <= w.hi AND c.e_ >= w.lo")
+    if dated:
+        cols = list(zip(*dated, strict=True))
+        out += _joined(con, {"type": list(cols[0]), "country": list(cols[1]), "lo_k": list(cols[2]),
+                             "hi_k": list(cols[3])},
+                       f"w.type = c.type AND {country} AND c.killed BETWEEN w.lo_k AND w.hi_k "
+                       "AND (c.s_ IS NULL OR length(c.date) = 4)")
     return out
 
 
