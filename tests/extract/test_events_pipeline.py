@@ -576,3 +576,11 @@ def test_events_pipeline_the_groups_claimed_toll_is_not_the_official_one(nlp: La
                         "least 100 soldiers, while a Niger army spokesman said on Wednesday that 71 soldiers were "
                         "killed.")
     assert [e.killed for e in found if e.type == "attack"] == [71]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The attack on a village in Kokorou resulted in the deaths of at least 44 civilians.", 44),
+    ("Militants attacked an army base in Damboa. So far, we have recovered over seven bodies, the source said.", 7),
+])
+def test_events_pipeline_deaths_of_and_bodies_count_the_dead(nlp: Language, text: str, killed: int) -> None:
+    assert [e.killed for e in events(nlp, text) if e.type == "attack"] == [killed]

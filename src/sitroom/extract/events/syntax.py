@@ -151,6 +151,8 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         counted = tok.head
     if counted is None and tok.dep_ == "acomp":
         counted = _child(tok.head, "nsubj")  # "Four inmates are dead"
+    if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
+        counted = _child(of, "pobj")  # "the deaths of at least 44 civilians"
     n = count_of(counted, vocab) if counted is not None else None
     return (kind, n) if n is not None else None
 
