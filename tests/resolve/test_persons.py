@@ -191,3 +191,11 @@ def test_persons_a_nationality_is_not_a_nisba_surname(persons_nlp: Language) -> 
                               "led the cell.")
     assert {m.canonical for m in ms} == {"Abd al-Basit al-Iraqi"}
     assert all(m.text != "Iraqi" for m in ms)
+
+
+@pytest.mark.model
+def test_persons_a_hyphenated_lower_case_surname_part_stays_in_the_name(persons_nlp: Language) -> None:
+    found = persons(persons_nlp, "Philippine army spokesman Colonel Louie Dema-ala told reporters on Monday.")
+    assert {m.canonical for m in found} == {"Louie Dema-ala"}
+    found = persons(persons_nlp, "Fighters loyal to the Erdogan-backed council, said Omar Haddad, left the town.")
+    assert all("backed" not in m.canonical for m in found)
