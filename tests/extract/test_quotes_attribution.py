@@ -180,3 +180,14 @@ def test_the_body_after_a_possessive_speaks_not_its_owner(bare_nlp: Language) ->
     mentions = [EntityMention("Central Command", start, start + 15, "U.S. Central Command", "organization", "e1")]
     quotes = [q for q in _quotes(bare_nlp, text, mentions) if q.direct]
     assert [q.speaker for q in quotes] == ["U.S. Central Command"]
+
+
+@pytest.mark.model
+def test_a_person_right_before_said_speaks_when_the_parse_gives_said_no_subject(bare_nlp: Language) -> None:
+    # a short real sentence from the train corpus (se16); inside its full page the parser gave "said" no
+    # subject and the nearest one ("the government") was taken. Alone it parses well: a regression guard.
+    text = ("Home Secretary Claire O’Neill said the government was weighing “a combination of safety, community "
+            "and welfare factors”.\n")
+    mentions = [_mention(text, "Claire O’Neill", "Claire O’Neill", "person", "e1")]
+    quotes = [q for q in _quotes(bare_nlp, text, mentions) if q.direct]
+    assert [q.speaker for q in quotes] == ["Claire O’Neill"]

@@ -825,7 +825,16 @@ class QuoteExtractor:
             return 0 if span.start <= t.idx < span.end else min(abs(t.idx - span.start), abs(t.idx - span.end))
 
         for verb in sorted(candidates, key=distance):
-            subject = self._subject_of(verb, outside) or self._nearby_subject(verb, outside)
+            subject = self._subject_of(verb, outside)
+            if subject is None:
+                # "Home Secretary Claire O'Neill said the government was weighing '...'" parsed without a
+                # subject for "said": the person named right before the verb, not the nearest subject
+                person = next((p for p in st.persons if p.end <= verb.idx
+                               and not st.doc.text[p.end : verb.idx].strip()), None)
+                if person is not None:
+                    found = Speaker(person.canonical, person.entity_id, person.role, is_person=True)
+                    return found, self._speech_date(verb, timexes)
+                subject = self._nearby_subject(verb, outside)
             if subject is None:
                 continue
             speaker = self.resolve(st, subject)
