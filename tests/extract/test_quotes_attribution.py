@@ -191,3 +191,57 @@ def test_a_person_right_before_said_speaks_when_the_parse_gives_said_no_subject(
     mentions = [_mention(text, "Claire O’Neill", "Claire O’Neill", "person", "e1")]
     quotes = [q for q in _quotes(bare_nlp, text, mentions) if q.direct]
     assert [q.speaker for q in quotes] == ["Claire O’Neill"]
+
+
+@pytest.mark.model
+def test_a_quote_signed_on_the_next_line(bare_nlp: Language) -> None:
+    text = ("“The rebels killed 43 people in the town and we are still searching for more bodies,”\n"
+            "— Dieudonne Duranthabo, civil society coordinator\n")
+    mentions = [_mention(text, "Dieudonne Duranthabo", "Dieudonne Duranthabo", "person", "e1")]
+    quotes = [q for q in _quotes(bare_nlp, text, mentions) if q.direct]
+    assert [q.speaker for q in quotes] == ["Dieudonne Duranthabo"]
+
+
+@pytest.mark.model
+def test_a_label_before_a_colon_names_the_speaker(bare_nlp: Language) -> None:
+    text = ("Army chief Olufemi Oluyede: “We will crush the remaining fighters in the Lake Chad islands”\n"
+            "The insurgency in the northeast began in 2009.\n")
+    mentions = [_mention(text, "Olufemi Oluyede", "Olufemi Oluyede", "person", "e1")]
+    quotes = [q for q in _quotes(bare_nlp, text, mentions) if q.direct]
+    assert [q.speaker for q in quotes] == ["Olufemi Oluyede"]
+
+
+@pytest.mark.model
+def test_an_office_named_before_its_holder_is_the_holder_named_next(bare_nlp: Language) -> None:
+    text = ("“The situation is calm and the population is returning to their homes,” the minister said.\n"
+            "Mozambique's defence minister Cristovao Chume visited Macomia on Friday.\n")
+    chume = _mention(text, "Cristovao Chume", "Cristovao Chume", "person", "e1")
+    chume = EntityMention(chume.text, chume.start, chume.end, chume.canonical, chume.type, chume.entity_id,
+                          role="defence minister")
+    quotes = [q for q in _quotes(bare_nlp, text, [chume]) if q.direct]
+    assert [q.speaker for q in quotes] == ["Cristovao Chume"]
+
+
+@pytest.mark.model
+def test_a_statement_signed_by_a_named_spokesman_is_his(bare_nlp: Language) -> None:
+    text = ("“The troops repelled the attack and killed several terrorists,” the army said in a statement "
+            "signed by its spokesman, Col. Sani Uba.\n")
+    mentions = [_mention(text, "Sani Uba", "Sani Uba", "person", "e1")]
+    quotes = [q for q in _quotes(bare_nlp, text, mentions) if q.direct]
+    assert [q.speaker for q in quotes] == ["Sani Uba"]
+
+
+@pytest.mark.model
+def test_a_headline_quote_takes_the_person_after_its_colon(bare_nlp: Language) -> None:
+    text = "‘We will not retreat from the islands’: Army chief Olufemi Oluyede vows to end insurgency\n"
+    mentions = [_mention(text, "Olufemi Oluyede", "Olufemi Oluyede", "person", "e1")]
+    quotes = [q for q in _quotes(bare_nlp, text, mentions) if q.direct]
+    assert [q.speaker for q in quotes] == ["Olufemi Oluyede"]
+
+
+@pytest.mark.model
+def test_the_expert_is_the_expert_named_before(bare_nlp: Language) -> None:
+    text = ("Zagazola Makama, a counter-insurgency expert, reported that the terrorists attacked the base.\n"
+            "“They burned vehicles and houses before the troops arrived,” the expert added.\n")
+    quotes = [q for q in _quotes(bare_nlp, text) if q.direct]
+    assert [q.speaker for q in quotes] == ["Zagazola Makama"]

@@ -265,8 +265,8 @@ _DATELINE_LEAD = re.compile(
 )
 
 
-# a closing mark, then a dash that signs the quote: '..." -Name' / '...” — Name, role'
-_SIGNATURE = re.compile(r"[\"”’'»]?[ \t]*(?:[-–—]{1,2}|―)[ \t]*(?=[A-Z])")
+# a closing mark, then a dash that signs the quote: '..." -Name' / '...” — Name, role' (also on the next line)
+_SIGNATURE = re.compile(r"[\"”’'»]?[ \t]*(?:\n[ \t]*)?(?:[-–—]{1,2}|―)[ \t]*(?=[A-Z])")
 
 
 def _dateline_end(text: str, pos: int) -> int:
@@ -527,7 +527,8 @@ class QuoteExtractor:
                   and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]  # not "a Monday tweet"
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
         if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
-            return self._salient_person(st, head.idx) or self._described(st, head, tokens)
+            return (self._salient_person(st, head.idx) or self._holder_after(st, head)
+                    or self._described(st, head, tokens))
         if lemma in v.bodies:
             if proper:
                 return self._named(st, proper, head, role=None)
@@ -584,6 +585,17 @@ class QuoteExtractor:
                 found = self.resolve(st, obj)
                 if found is not None and found.name:
                     return found
+        return None
+
+    def _holder_after(self, st: _DocState, head: Token) -> Speaker | None:
+        """"..., the minister said." before anyone is named, then "Defence minister Cristovao Chume visited
+        Macomia": the person named in the next two sentences with that office in their role."""
+        sent = st.sindex.sent_at(head.idx)
+        stop = st.sindex.sents[min(len(st.sindex.sents) - 1, sent + 2)].end_char
+        word = head.lower_
+        for p in st.persons:
+            if head.idx < p.start < stop and p.role and word in p.role.lower().split():
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
 
     def _earlier_issuer(self, st: _DocState, head: Token) -> Speaker | None:
@@ -839,7 +851,14 @@ class QuoteExtractor:
                 continue
             speaker = self.resolve(st, subject)
             if speaker is not None and speaker.name:
+                if not speaker.is_person:
+                    # "the army said in a statement signed by its spokesman, Col. X": the named spokesman
+                    speaker = self._spokesperson_in(st, verb.sent) or speaker
                 return speaker, self._speech_date(verb, timexes)
+        # a headline or lead naming the speaker before a colon: 'Army chief Olufemi Oluyede: "We will ..."'
+        labelled = self._colon_label(st, span)
+        if labelled is not None:
+            return labelled, None
         # a partial quote whose own verb is quoted: the ministers "reaffirmed ..."
         for t in st.doc.char_span(span.start, span.end, alignment_mode="expand") or []:
             if t.pos_ in ("VERB", "AUX"):
@@ -875,6 +894,43 @@ class QuoteExtractor:
             if para - at_para <= CONTINUATION_PARAGRAPHS:
                 return speaker, None
         return None, None
+
+    def _spokesperson_in(self, st: _DocState, sent: Span) -> Speaker | None:
+        """The person a body's statement is signed by or spoken through, named in the same sentence."""
+        v = self.vocab
+        for tok in sent:
+            if tok.lemma_.lower() == "sign" and tok.pos_ == "VERB":
+                scope = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+            elif tok.lower_ == "through" and any(c.dep_ == "pobj" and c.lemma_.lower() in v.role_words
+                                                for c in tok.children):
+                scope = [tok]
+            else:
+                continue
+            for part in scope:
+                lo, hi = part.left_edge.idx, part.right_edge.idx + len(part.right_edge.text)
+                people = [p for p in st.persons if lo <= p.start and p.end <= hi]
+                if people:
+                    p = people[0]
+                    return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _colon_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
+        """The person or body named in a short label ending with a colon right before the opening mark."""
+        text = st.doc.text
+        line = text.rfind("\n", 0, span.start) + 1
+        label = text[line : span.start].rstrip(" \t\"“„«'‘")
+        lo, hi = line, line + len(label)
+        if not label.endswith(":") or len(label.split()) > 8:
+            after = re.match(r"[\"”’'»]?[ \t]*:[ \t]*([^\n]{3,120})", text[span.end : span.end + 125])
+            if after is None or label.strip():
+                return None
+            lo, hi = span.end + after.start(1), span.end + after.end(1)  # a headline: '"...": Army chief X vows'
+        people = [p for p in st.persons if lo <= p.start and p.end <= hi]
+        if people:
+            p = people[-1]
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        bodies = [m for m in st.mentions if lo <= m.start and m.end <= hi and m.type in ("organization", "armed_group")]
+        return Speaker(bodies[-1].canonical, bodies[-1].entity_id) if bodies else None
 
     def _pointed_after(self, st: _DocState, span: QuoteSpan, last: int) -> Speaker | None:
         si = st.sindex

@@ -273,6 +273,19 @@ def _glued_part(doc: Doc, i: int) -> bool:
     return part.tag_ not in ("VBN", "VBD", "VBG") and part.lower_ not in _NAME_COMPOUND_WORDS
 
 
+def _join_adjacent(spans: Iterable[Span]) -> list[Span]:
+    """One name the NER cut in two ("Muhammad Ijaz" + "Khan"): person spans that touch, one space apart on
+    one line, are one span."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if prev is not None and span.start == prev.end and prev.doc[prev.end - 1].whitespace_ == " ":
+            out[-1] = Span(prev.doc, prev.start, span.end, label=prev.label)
+        else:
+            out.append(span)
+    return out
+
+
 def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:
     n = len(run)
     return any(list(words[i:i + n]) == list(run) for i in range(len(words) - n + 1))
@@ -435,7 +448,7 @@ class PersonResolver:
         """
         marks = self.marker.marks(doc) if marks is None else marks
         names: list[Span] = []
-        for span in person_spans:
+        for span in _join_adjacent(person_spans):
             name = clean_person_span(span, marks)
             if name is not None:
                 names.append(name)
