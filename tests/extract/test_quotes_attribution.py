@@ -245,3 +245,15 @@ def test_the_expert_is_the_expert_named_before(bare_nlp: Language) -> None:
             "“They burned vehicles and houses before the troops arrived,” the expert added.\n")
     quotes = [q for q in _quotes(bare_nlp, text) if q.direct]
     assert [q.speaker for q in quotes] == ["Zagazola Makama"]
+
+
+@pytest.mark.model
+def test_the_name_between_an_office_and_its_verb_holds_the_office(bare_nlp: Language) -> None:
+    # a short real sentence from the train corpus (wa17); the NER typed a country as a person before it
+    text = ("Burkino Faso, Niger and Benin have suffered attacks from Islamic groups.\n"
+            "The chairman of the African Union, Mahamoud Ali Youssouf said following the attack in Benin that: "
+            "“the attack “highlights the urgent need for enhanced cooperation between neighbouring states”.\n")
+    mentions = [_mention(text, "Burkino Faso", "Burkino Faso", "person", "e1"),
+                _mention(text, "Mahamoud Ali Youssouf", "Mahamoud Ali Youssouf", "person", "e2")]
+    quotes = [q for q in _quotes(bare_nlp, text, mentions) if q.direct]
+    assert [q.speaker for q in quotes] == ["Mahamoud Ali Youssouf"]

@@ -527,6 +527,13 @@ class QuoteExtractor:
                   and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]  # not "a Monday tweet"
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
         if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
+            if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
+                # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
+                # outside the subject: the person named between the office and its verb holds it
+                between = [p for p in st.persons if head.idx < p.start and p.end <= head.head.idx]
+                if between:
+                    p = between[-1]
+                    return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
             return (self._salient_person(st, head.idx) or self._holder_after(st, head)
                     or self._described(st, head, tokens))
         if lemma in v.bodies:
