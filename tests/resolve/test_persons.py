@@ -13,6 +13,7 @@ from sitroom.models import EntityMention
 from sitroom.resolve.persons import (
     PersonResolver,
     TitleMarker,
+    _join_adjacent,
     clean_person_span,
     short_key,
     strip_titles,
@@ -191,3 +192,21 @@ def test_persons_a_nationality_is_not_a_nisba_surname(persons_nlp: Language) -> 
                               "led the cell.")
     assert {m.canonical for m in ms} == {"Abd al-Basit al-Iraqi"}
     assert all(m.text != "Iraqi" for m in ms)
+
+
+@pytest.mark.model
+def test_persons_a_hyphenated_lower_case_surname_part_stays_in_the_name(persons_nlp: Language) -> None:
+    found = persons(persons_nlp, "Philippine army spokesman Colonel Louie Dema-ala told reporters on Monday.")
+    assert {m.canonical for m in found} == {"Louie Dema-ala"}
+    found = persons(persons_nlp, "Fighters loyal to the Erdogan-backed council, said Omar Haddad, left the town.")
+    assert all("backed" not in m.canonical for m in found)
+
+
+@pytest.mark.model
+def test_persons_a_name_the_ner_cut_in_two_is_one_person(persons_nlp: Language) -> None:
+    doc = persons_nlp.make_doc("Peshawar police chief Muhammad Ijaz Khan told reporters.")
+    cut = [Span(doc, 3, 5, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    assert [s.text for s in _join_adjacent(cut)] == ["Muhammad Ijaz Khan"]
+    apart = persons_nlp.make_doc("Karim, Modih and Arip fled.")
+    listed = [Span(apart, 0, 1, label="PERSON"), Span(apart, 2, 3, label="PERSON")]
+    assert len(_join_adjacent(listed)) == 2

@@ -452,6 +452,7 @@ class Speakers(Table):
     body_descriptions: Any = None
     vehicles: Any = None
     addressees: Any = None
+    platforms: Any = None
 
 
 class SpeechFile(Table):

@@ -44,6 +44,9 @@ _CLOSE_DOUBLE = "”»"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAME_DEPS = ("compound", "amod", "poss", "case", "nmod", "flat", "det", "punct")
 _WORD = re.compile(r"\w+")
+# words before a body's noun that do not tell which body it is ("the same ministry", "its army")
+_BARE_QUALIFIERS = frozenset({"same", "said", "aforementioned", "latter", "former", "its", "their", "his", "her",
+                              "the", "a", "an", "this", "that", "country's", "country’s", "local", "national"})
 _HYPHENATED_ACRONYM = re.compile(r"\b([A-Z])-(\d{1,2})\b")  # G-7 -> G7, as the body is usually written
 
 
@@ -61,6 +64,7 @@ class SpeechVocab:
     group_descriptions: frozenset[str] = frozenset()
     body_descriptions: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,6 +85,7 @@ def speech_vocab() -> SpeechVocab:
         group_descriptions=frozenset(speakers.group_descriptions),
         body_descriptions=frozenset(speakers.body_descriptions),
         vehicles=frozenset(speakers.vehicles),
+        platforms=frozenset(speakers.platforms or ()),
     )
 
 
@@ -147,6 +152,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if ch in _OPEN_DOUBLE:
                 if double is None:
                     double, single = j + 1, None
+            elif ch in _CLOSE_DOUBLE and double is None and nxt.isalnum() and not prev.isalnum():
+                # a closing mark typed where an opening one belongs ('Gen. X added,”Meanwhile ...'): with no
+                # quote open, a mark right before a word can only open one
+                double, single = j + 1, None
             elif ch in _CLOSE_DOUBLE:
                 if double is not None:
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
@@ -207,6 +216,9 @@ class Speaker:
     entity_id: str | None = None
     role: str | None = None
     is_person: bool = False
+    # a plural description, not a name ("Commanders", "officials"): never what a later "it" or "the
+    # statement" stands for (a singular one, "the military committee", can be)
+    generic: bool = False
 
 
 @dataclass
@@ -230,6 +242,9 @@ class _DocState:
     persons: list[_PersonMention]
     orgs: list[tuple[int, str, str | None]]  # (start, canonical, entity id) of non-person actors
     history: list[tuple[int, int, Speaker]] = field(default_factory=list)  # (pos, paragraph, speaker)
+    # an office's acronym given right before its holder's name: "The Director, Defence Media Operations
+    # (DDMO), Major General Edward Buba" makes a later "The DDMO revealed" that person
+    offices: dict[str, _PersonMention] = field(default_factory=dict)
 
 
 def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
@@ -250,8 +265,8 @@ _DATELINE_LEAD = re.compile(
 )
 
 
-# a closing mark, then a dash that signs the quote: '..." -Name' / '...” — Name, role'
-_SIGNATURE = re.compile(r"[\"”’'»]?[ \t]*(?:[-–—]{1,2}|―)[ \t]*(?=[A-Z])")
+# a closing mark, then a dash that signs the quote: '..." -Name' / '...” — Name, role' (also on the next line)
+_SIGNATURE = re.compile(r"[\"”’'»]?[ \t]*(?:\n[ \t]*)?(?:[-–—]{1,2}|―)[ \t]*(?=[A-Z])")
 
 
 def _dateline_end(text: str, pos: int) -> int:
@@ -302,9 +317,21 @@ class QuoteExtractor:
         if doc._.entity_mentions is None:  # no entity component in this pipeline: fall back to bare NER
             persons = self._ner_persons(doc)
             orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents if e.label_ == "ORG"]
-        # an organisation named inside a quotation is what was said, not who said it
-        orgs = [o for o in orgs if self._outside_at(doc, o[0], outside)]
-        return _DocState(doc, SentIndex(doc), mentions, [m.start for m in mentions], persons, orgs)
+        # an organisation named inside a quotation is what was said, not who said it; a platform ("on
+        # Telegram") is where something was said
+        orgs = [o for o in orgs if self._outside_at(doc, o[0], outside) and not self._platform(o[1])]
+        offices: dict[str, _PersonMention] = {}
+        for m in mentions:
+            surface = doc.text[m.start : m.end]
+            if m.type == "person" or not (surface.isupper() and surface.isalpha() and len(surface) >= 3):
+                continue
+            holder = next((p for p in persons if p.start >= m.end), None)
+            if holder is not None and re.fullmatch(r"\)\s*,?\s*", doc.text[m.end : holder.start]):
+                offices.setdefault(m.canonical, holder)
+        return _DocState(doc, SentIndex(doc), mentions, [m.start for m in mentions], persons, orgs, offices=offices)
+
+    def _platform(self, name: str) -> bool:
+        return name.lower().strip() in self.vocab.platforms
 
     @staticmethod
     def _outside_at(doc: Doc, char: int, outside: list[bool]) -> bool:
@@ -375,7 +402,7 @@ class QuoteExtractor:
         """The last non-person speaker within a few paragraphs, else the nearest organisation named before."""
         para = st.sindex.paragraph_at(pos)
         for at, at_para, s in reversed(st.history):
-            if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name:
+            if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name and not s.generic:
                 return s
         sent = st.sindex.sent_at(pos)
         floor = st.sindex.sents[max(0, sent - 2)].start_char
@@ -460,6 +487,9 @@ class QuoteExtractor:
             # or the verb has a second subject after the dateline ("ERBIL, Region - The police said")
             after += [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.idx >= dl_end]
             return self.resolve(st, after[0]) if after else None
+        possessed = self._possessed_body(st, head)
+        if possessed is not None:
+            return possessed
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         for child in head.rights:
@@ -497,11 +527,19 @@ class QuoteExtractor:
                   and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]  # not "a Monday tweet"
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
         if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
-            return self._salient_person(st, head.idx) or self._described(st, head, tokens)
+            if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
+                # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
+                # outside the subject: the person named between the office and its verb holds it
+                between = [p for p in st.persons if head.idx < p.start and p.end <= head.head.idx]
+                if between:
+                    p = between[-1]
+                    return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+            return (self._salient_person(st, head.idx) or self._holder_after(st, head)
+                    or self._described(st, head, tokens))
         if lemma in v.bodies:
             if proper:
                 return self._named(st, proper, head, role=None)
-            issuer = self._issuer(st, head)
+            issuer = self._issuer(st, head) or self._earlier_issuer(st, head)
             if issuer is not None:
                 return issuer
             return self._recent_body(st, head.idx) or Speaker(_clean_org(" ".join(t.text for t in tokens)))
@@ -524,8 +562,22 @@ class QuoteExtractor:
             if mention is not None or any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in proper):
                 return self._named(st, proper or tokens, head, role=head.text.lower())
             # "an Iraqi security official": unnamed, so the description is the speaker
-            return Speaker(_clean_org(described), None, head.text.lower())
+            return Speaker(_clean_org(described), None, head.text.lower(), generic=head.tag_ == "NNS")
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _possessed_body(self, st: _DocState, head: Token) -> Speaker | None:
+        """"the American military's Central Command (CENTCOM) said" parsed with "military" as the subject
+        of "'s": the body named right after the possessive speaks, not its owner."""
+        doc = st.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in ("’s", "'s"):
+            return None
+        after = doc[head.i + 2]
+        i = bisect.bisect_left(st.mention_starts, after.idx)
+        if i < len(st.mentions) and st.mentions[i].start == after.idx and st.mentions[i].type in (
+                "organization", "armed_group"):
+            m = st.mentions[i]
+            return Speaker(m.canonical, m.entity_id)
+        return None
 
     def _issuer(self, st: _DocState, head: Token) -> Speaker | None:
         """Who issued a statement: "the statement of/from/by X", "a statement issued by X"."""
@@ -542,19 +594,54 @@ class QuoteExtractor:
                     return found
         return None
 
+    def _holder_after(self, st: _DocState, head: Token) -> Speaker | None:
+        """"..., the minister said." before anyone is named, then "Defence minister Cristovao Chume visited
+        Macomia": the person named in the next two sentences with that office in their role."""
+        sent = st.sindex.sent_at(head.idx)
+        stop = st.sindex.sents[min(len(st.sindex.sents) - 1, sent + 2)].end_char
+        word = head.lower_
+        for p in st.persons:
+            if head.idx < p.start < stop and p.role and word in p.role.lower().split():
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _earlier_issuer(self, st: _DocState, head: Token) -> Speaker | None:
+        """"According to the report" after "a recent report by The Long War Journal": the issuer the text gave
+        the same document when it first named it, a few sentences before."""
+        sent = st.sindex.sent_at(head.idx)
+        floor = st.sindex.sents[max(0, sent - 6)].start_char
+        for tok in reversed(st.doc[: head.i]):
+            if tok.idx < floor:
+                break
+            if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN":
+                found = self._issuer(st, tok)
+                if found is not None:
+                    return found
+        return None
+
     def _described(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker:
         """ "the spokesman" with no named person before it: the unnamed speaker introduced earlier with that
         role ("a coalition spokesman said"), else the description itself."""
         for at, _para, s in reversed(st.history):
             if at < head.idx and s.role and head.lemma_.lower() in s.role.split():
                 return s
-        return Speaker(_clean_org(" ".join(t.text for t in tokens)), None, head.text.lower())
+        return Speaker(_clean_org(" ".join(t.text for t in tokens)), None, head.text.lower(),
+                       generic=head.tag_ == "NNS")
 
     def _named(
         self, st: _DocState, tokens: list[Token], head: Token, role: str | None, appos: str | None = None
     ) -> Speaker:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         mention = self._mention_over(st, start, end, head)
+        if mention is None or (mention.type != "person" and not mention.start <= head.idx < mention.end):
+            # "the American military's Central Command (CENTCOM) said": the name in apposition is the head's,
+            # not the possessor's
+            for child in head.rights:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    named = self._mention_over(st, child.idx, child.idx + len(child.text), child)
+                    if named is not None and named.type != "person":
+                        mention = named
+                    break
         if mention is not None:
             is_person = mention.type == "person"
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
@@ -567,7 +654,8 @@ class QuoteExtractor:
             if full != name or titled or any(t.ent_type_ == "PERSON" for t in tokens):
                 # ("Presidential Spokesperson Ernesto Abella" with no person entity: the title shows it)
                 return Speaker(full, None, role or title or appos, is_person=True)
-        return Speaker(_clean_org(text), None, role)
+        proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in tokens)
+        return Speaker(_clean_org(text), None, role, generic=not proper and head.tag_ == "NNS")
 
     def _settle(self, st: _DocState, speaker: Speaker | None, pos: int) -> Speaker | None:
         """A speaker the sentence only half names, settled on the whole document.
@@ -578,6 +666,9 @@ class QuoteExtractor:
         """
         if speaker is None or not speaker.name:
             return speaker
+        holder = st.offices.get(speaker.name) if not speaker.is_person else None
+        if holder is not None:
+            return Speaker(holder.canonical, holder.entity_id, speaker.name, is_person=True)
         words = speaker.name.split()
         if len(words) == 1 and words[0][:1].isupper():
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
@@ -601,6 +692,25 @@ class QuoteExtractor:
         # an embassy is typed a facility, but "the embassy said" is the body named that way
         fitting = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group", "facility")
                    and head in m.canonical.lower().split()]
+        # "the Ministry said" after "The Ministry of Defence of Somalia has commended": the full name, not an
+        # earlier bare "the Ministry" the entity step kept as a name of its own
+        fitting = [m for m in fitting if len(m.canonical.split()) > 1] or fitting
+        named = [m for m in named if not self._platform(m.canonical)]
+        if not fitting and head in v.body_descriptions and head not in v.vehicles:
+            # "the same ministry relayed" after "..., the interior ministry said": the body that just spoke
+            # under that noun, before any other body merely named
+            para = st.sindex.paragraph_at(pos)
+            for at, at_para, s in reversed(st.history):
+                if (at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name
+                        and head in s.name.lower().split()):
+                    return s
+            if not speaker.entity_id and any(w.lower() not in _BARE_QUALIFIERS for w in words[:-1]):
+                # "the foreign ministry said" with no ministry named before: the description says more
+                # than the nearest body of another kind would (a photo agency, a coalition)
+                return speaker
+            described = self._earlier_description(st, head, pos)
+            if described is not None:
+                return Speaker(described, None, speaker.role)
         before = [m for m in named if m.type in kinds]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if head in v.vehicles and not fitting:
@@ -620,6 +730,33 @@ class QuoteExtractor:
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
 
+    def _earlier_description(self, st: _DocState, noun: str, pos: int) -> str | None:
+        """The nearest earlier phrase naming a body by that noun with a proper modifier: "the embassy said"
+        after "the U.S. embassy in Russia had issued a warning" is "U.S. embassy in Russia"."""
+        doc = st.doc
+        span = doc.char_span(0, pos, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if tok.lemma_.lower() != noun or tok.pos_ != "NOUN":
+                continue
+            lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+            if not any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG") for c in lefts):
+                continue
+            first = min(c.left_edge.i for c in lefts)
+            last = tok.i
+            for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "ORG")):
+                    last = obj.right_edge.i
+                break
+            words = self._after_dateline([t for t in doc[first : last + 1] if not t.is_space])
+            if any(t.is_space for t in doc[first : last + 1]) or not words or any(t.text in "-–—" for t in words):
+                continue
+            text = _clean_org(" ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s"))
+            return text if len(text.split()) > 1 else None
+        return None
+
     # ------------------------------------------------------------------ attribution
 
     def _speech_verbs(self, sent: Span, outside: list[bool], verbs: frozenset[str]) -> list[Token]:
@@ -627,10 +764,22 @@ class QuoteExtractor:
         for t in sent:
             if not outside[t.i]:
                 continue
-            speech = t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children)
+            speech = (t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children)
+                      and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
         return found
+
+    @staticmethod
+    def _purpose_clause(verb: Token) -> bool:
+        """A speech verb inside a "to ..." clause of a noun or purpose ("the need for the coalition to expand
+        its efforts and deny the group recruits"): what someone should do, not who speaks. "went on to
+        say" (an xcomp) still attributes."""
+        node = verb
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        return infinitive and node.dep_ in ("acl", "advcl", "relcl")
 
     def _subject_of(self, verb: Token, outside: list[bool]) -> Token | None:
         if verb.lower_ == "according":
@@ -695,12 +844,28 @@ class QuoteExtractor:
             return 0 if span.start <= t.idx < span.end else min(abs(t.idx - span.start), abs(t.idx - span.end))
 
         for verb in sorted(candidates, key=distance):
-            subject = self._subject_of(verb, outside) or self._nearby_subject(verb, outside)
+            subject = self._subject_of(verb, outside)
+            if subject is None:
+                # "Home Secretary Claire O'Neill said the government was weighing '...'" parsed without a
+                # subject for "said": the person named right before the verb, not the nearest subject
+                person = next((p for p in st.persons if p.end <= verb.idx
+                               and not st.doc.text[p.end : verb.idx].strip()), None)
+                if person is not None:
+                    found = Speaker(person.canonical, person.entity_id, person.role, is_person=True)
+                    return found, self._speech_date(verb, timexes)
+                subject = self._nearby_subject(verb, outside)
             if subject is None:
                 continue
             speaker = self.resolve(st, subject)
             if speaker is not None and speaker.name:
+                if not speaker.is_person:
+                    # "the army said in a statement signed by its spokesman, Col. X": the named spokesman
+                    speaker = self._spokesperson_in(st, verb.sent) or speaker
                 return speaker, self._speech_date(verb, timexes)
+        # a headline or lead naming the speaker before a colon: 'Army chief Olufemi Oluyede: "We will ..."'
+        labelled = self._colon_label(st, span)
+        if labelled is not None:
+            return labelled, None
         # a partial quote whose own verb is quoted: the ministers "reaffirmed ..."
         for t in st.doc.char_span(span.start, span.end, alignment_mode="expand") or []:
             if t.pos_ in ("VERB", "AUX"):
@@ -724,6 +889,11 @@ class QuoteExtractor:
                 speaker = self.resolve(st, subject)
                 if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                     return speaker, None
+        # a quote standing alone, then "This was the message to insurgents from Major-General X": the person
+        # the demonstrative sentence right after it names
+        pointed = self._pointed_after(st, span, last)
+        if pointed is not None:
+            return pointed, None
         # a continuation paragraph: the speaker of the previous quote nearby
         para = si.paragraph_at(span.start)
         if st.history:
@@ -731,6 +901,59 @@ class QuoteExtractor:
             if para - at_para <= CONTINUATION_PARAGRAPHS:
                 return speaker, None
         return None, None
+
+    def _spokesperson_in(self, st: _DocState, sent: Span) -> Speaker | None:
+        """The person a body's statement is signed by or spoken through, named in the same sentence."""
+        v = self.vocab
+        for tok in sent:
+            if tok.lemma_.lower() == "sign" and tok.pos_ == "VERB":
+                scope = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+            elif tok.lower_ == "through" and any(c.dep_ == "pobj" and c.lemma_.lower() in v.role_words
+                                                for c in tok.children):
+                scope = [tok]
+            else:
+                continue
+            for part in scope:
+                lo, hi = part.left_edge.idx, part.right_edge.idx + len(part.right_edge.text)
+                people = [p for p in st.persons if lo <= p.start and p.end <= hi]
+                if people:
+                    p = people[0]
+                    return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _colon_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
+        """The person or body named in a short label ending with a colon right before the opening mark."""
+        text = st.doc.text
+        line = text.rfind("\n", 0, span.start) + 1
+        label = text[line : span.start].rstrip(" \t\"“„«'‘")
+        lo, hi = line, line + len(label)
+        if not label.endswith(":") or len(label.split()) > 8:
+            after = re.match(r"[\"”’'»]?[ \t]*:[ \t]*([^\n]{3,120})", text[span.end : span.end + 125])
+            if after is None or label.strip():
+                return None
+            lo, hi = span.end + after.start(1), span.end + after.end(1)  # a headline: '"...": Army chief X vows'
+        people = [p for p in st.persons if lo <= p.start and p.end <= hi]
+        if people:
+            p = people[-1]
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        bodies = [m for m in st.mentions if lo <= m.start and m.end <= hi and m.type in ("organization", "armed_group")]
+        return Speaker(bodies[-1].canonical, bodies[-1].entity_id) if bodies else None
+
+    def _pointed_after(self, st: _DocState, span: QuoteSpan, last: int) -> Speaker | None:
+        si = st.sindex
+        if last + 1 >= len(si.sents):
+            return None
+        nxt = si.sents[last + 1]
+        words = [t for t in nxt if not t.is_space]
+        if len(words) < 3 or words[0].lower_ not in ("this", "that", "these", "those", "such"):
+            return None
+        if nxt.root.lemma_.lower() != "be" or st.doc.text[span.end : nxt.start_char].count("\n") > 2:
+            return None
+        people = [p for p in st.persons if nxt.start_char <= p.start < nxt.end_char]
+        if not people:
+            return None
+        p = people[0]
+        return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
 
     def _signed(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """The person or body named after a dash right after the closing mark, on the same line."""
@@ -783,6 +1006,10 @@ class QuoteExtractor:
             if dateline:
                 clause = st.doc.char_span(clause.start_char + dateline.end(), clause.end_char,
                                           alignment_mode="expand") or clause
+            # the paragraph break closing the sentence is not part of what was said ("According to him,
+            # the operation commenced on 16 Jan.\n\n")
+            while len(clause) and clause[-1].is_space:
+                clause = clause[:-1]
             text = clause.text.strip().strip(",;:").strip()
             if len(_WORD.findall(text)) < 3 or "\n" in clause.text or subject.lower_ in self.vocab.addressees:
                 continue

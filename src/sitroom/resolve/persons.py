@@ -44,6 +44,9 @@ _DETERMINERS = {"the", "a", "an"}
 _TITLE_LINKS = {"of", "for", "to", "the", "on"}
 _ROLE_END = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”"}
 _MAX_ROLE_TOKENS = 16
+_NAME_COMPOUND_WORDS = frozenset({"led", "backed", "based", "run", "linked", "allied", "aligned", "affiliated",
+                                  "style", "era", "inspired", "controlled", "held", "owned", "born", "like",
+                                  "type", "loyal", "appointed", "funded", "friendly", "free"})
 # Capitalised words of these classes start a sentence rather than a title ("Yesterday", "Speaking").
 _NOT_IN_TITLE = {"ADV", "VERB", "AUX", "ADP", "SCONJ", "PRON", "DET", "CCONJ", "INTJ", "NUM"}
 
@@ -231,8 +234,11 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
             break
     if last_title is not None:
         start = last_title + 1
+    # a surname's hyphenated lower-case part the NER left out ("Louie Dema" + "-ala"): glued on, it is the name's
+    while end + 1 < len(doc) and _glued_part(doc, end):
+        end += 2
     # trailing possessive, punctuation, lower-case words and titles are not part of the name
-    while end > start and (
+    while end > start and not (end - 2 > start and _glued_part(doc, end - 2)) and (
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
@@ -254,6 +260,30 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
     if len(words) == 1 and words[0].is_upper and len(words[0].text) > 1:
         return None  # a lone acronym ("COVID") is not a person
     return name
+
+
+def _glued_part(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen joining the name word before it to a lower-case part after it, no spaces
+    ("Dema-ala"): one surname, not a name followed by a stray word."""
+    if not (i >= 1 and i + 1 < len(doc) and doc[i].text in ("-", "‐") and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i - 1].is_title and doc[i + 1].is_alpha and doc[i + 1].is_lower):
+        return False
+    part = doc[i + 1]
+    # "Erdogan-backed", "Trump-era": a compound adjective built on the name, not a part of it
+    return part.tag_ not in ("VBN", "VBD", "VBG") and part.lower_ not in _NAME_COMPOUND_WORDS
+
+
+def _join_adjacent(spans: Iterable[Span]) -> list[Span]:
+    """One name the NER cut in two ("Muhammad Ijaz" + "Khan"): person spans that touch, one space apart on
+    one line, are one span."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if prev is not None and span.start == prev.end and prev.doc[prev.end - 1].whitespace_ == " ":
+            out[-1] = Span(prev.doc, prev.start, span.end, label=prev.label)
+        else:
+            out.append(span)
+    return out
 
 
 def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:
@@ -418,7 +448,7 @@ class PersonResolver:
         """
         marks = self.marker.marks(doc) if marks is None else marks
         names: list[Span] = []
-        for span in person_spans:
+        for span in _join_adjacent(person_spans):
             name = clean_person_span(span, marks)
             if name is not None:
                 names.append(name)
