@@ -168,11 +168,13 @@ def _next_day(a: str | None, b: str | None) -> bool:
 
 
 def consolidate(events: list[EventMention]) -> list[EventMention]:
-    """A second, document-wide pass: an event joins an earlier one of its type that it cannot be told apart
-    from (``_one_event``). The first pass only links mentions that say they are the same event."""
+    """A second, document-wide pass: an event joins the latest earlier one of its type that it cannot be told
+    apart from (``_one_event``): a report names the event it is about just before it ("an attack on a base in
+    Damboa ... 'The Brigade was attacked, we have recovered seven bodies'"). The first pass only links
+    mentions that say they are the same event."""
     out: list[EventMention] = []
     for e in events:
-        target = next((o for o in out if _one_event(o, e)), None)
+        target = next((o for o in reversed(out) if _one_event(o, e)), None)
         if target is None:
             out.append(e)
         else:

@@ -488,7 +488,10 @@ def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
 
 def premodifiers(head: Token) -> Span:
     """The words of the noun phrase before the trigger, however the parser attached them
-    ("On the US airstrikes": "US" is sometimes parsed as the object of "On")."""
+    ("On the US airstrikes": "US" is sometimes parsed as the object of "On"). A verb has none: the words
+    before it are its clause ("The 25 Taskforce Brigade was attacked"), not modifiers of an event noun."""
+    if head.pos_ in ("VERB", "AUX"):
+        return head.doc[head.i : head.i]
     start = min(head.left_edge.i, head.i)
     i = head.i - 1
     while i >= head.sent.start and head.doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"):
