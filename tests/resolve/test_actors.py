@@ -322,3 +322,19 @@ def test_actors_spelling_variants_of_registered_names(ents_nlp: Language) -> Non
 def test_actors_a_camp_is_never_a_person(ents_nlp: Language) -> None:
     ms = mentions(ents_nlp, "Women left the al-Hol camp on Monday. Al-Hol holds 40,000 people, officials said.")
     assert not [m for m in ms if m.type == "person"]
+
+
+@pytest.mark.model
+def test_actors_short_form_in_brackets_is_the_same_body(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "The report was carried by the Saudi Press Agency (SPA). Later the SPA added details.")
+    assert {m.canonical for m in ms if m.text in ("Saudi Press Agency", "SPA")} == {"Saudi Press Agency"}
+    assert len([m for m in ms if m.text == "SPA"]) == 2
+    # the knowledge base knows the short form only: the long form takes its canonical
+    ms = mentions(ents_nlp, "Officers of the Kurdistan Region’s Security Agency (Asayish) arrested two suspects.")
+    assert {m.canonical for m in ms if "Asayish" in m.text or "Security Agency" in m.text} == {"Asayish"}
+
+
+@pytest.mark.model
+def test_actors_shortened_name_of_a_body_named_in_full(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "The United Nations Security Council condemned the attack. The Council urged restraint.")
+    assert {m.canonical for m in ms} == {"United Nations Security Council"}

@@ -191,3 +191,12 @@ def test_persons_a_nationality_is_not_a_nisba_surname(persons_nlp: Language) -> 
                               "led the cell.")
     assert {m.canonical for m in ms} == {"Abd al-Basit al-Iraqi"}
     assert all(m.text != "Iraqi" for m in ms)
+
+
+@pytest.mark.model
+def test_persons_hyphenated_surnames_stay_whole(persons_nlp: Language) -> None:
+    # "Hajji" is an honorific on its own, but after "Al-" it is part of the surname
+    ms = persons(persons_nlp, "The head of the departure office, Shukri Al-Hajji, told reporters the convoy left.")
+    assert {m.canonical for m in ms} == {"Shukri Al-Hajji"}
+    ms = persons(persons_nlp, "UN Secretary-General Ban Ki-moon condemned the bombing on Friday.")
+    assert "Ban Ki-moon" in {m.canonical for m in ms}

@@ -11,6 +11,7 @@ places are left to the places component.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -296,7 +297,7 @@ class EntityResolver:
             name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
-        return doc_mentions
+        return _link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions))
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -325,6 +326,84 @@ class EntityResolver:
         if _is_place_name(text):
             return None  # a town the NER took for an organisation: places are another component's job
         return _mention(ent, text, "organization", None)
+
+
+# "Saudi Press Agency (SPA)", "the Kurdistan Region's Security Agency (Asayish)": a short form in brackets
+# right after a body's name; an acronym, or a single capitalised word the knowledge base knows
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)")
+_BODY_TYPES = frozenset({"organization", "armed_group", "facility"})
+
+
+def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A body named in full with its short form in brackets is one entity.
+
+    Every mention of the short form takes the full name's canonical, or the short form's when only
+    that one is in the knowledge base ("Kurdistan Region's Security Agency (Asayish)" is the Asayish).
+    Outlets introduce a body this way once and then use the short form, which the NER alone leaves as
+    a separate organisation or misses.
+    """
+    text = doc.text
+    by_start = {m.start: m for m in mentions}
+    remap: dict[str, EntityMention] = {}  # canonical -> the mention whose identity it takes
+    new: list[EntityMention] = []
+    for m in mentions:
+        if m.type not in _BODY_TYPES:
+            continue
+        found = _BRACKETED.match(text, m.end)
+        if found is None:
+            continue
+        short_text = found.group(1)
+        short = by_start.get(found.start(1))
+        if short is not None and (short.end != found.end(1) or short.type == "person"):
+            continue
+        acronym = sum(ch.isupper() for ch in short_text) >= 2
+        if not acronym and (short is None or short.kb_id is None):
+            continue
+        if short is not None and short.kb_id and m.kb_id and short.kb_id != m.kb_id:
+            continue  # two known bodies: the knowledge base knows better than the brackets
+        winner = short if (short is not None and short.kb_id and not m.kb_id) else m
+        losers = {m.canonical, short.canonical if short is not None else short_text} - {winner.canonical}
+        for c in losers:
+            remap.setdefault(c, winner)
+        if short is None:
+            taken = [(x.start, x.end) for x in mentions + new]
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(short_text) + r"(?![\w-])", text):
+                if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                    new.append(dataclasses.replace(
+                        winner, text=short_text, start=hit.start(), end=hit.end(), role=None))
+    if not remap and not new:
+        return mentions
+    out = []
+    for x in mentions:
+        w = remap.get(x.canonical) if x.type != "person" else None
+        if w is not None:
+            x = dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id,
+                                    kb_id=w.kb_id, wikidata=w.wikidata)
+        out.append(x)
+    return sorted(out + new, key=lambda m: (m.start, m.end))
+
+
+def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A body the NER found under the last words of exactly one longer body named in the same text is that
+    body: "the Council" after "the United Nations Security Council", "Air Force" after "the Nigerian Air
+    Force" (outlets shorten a name once they have given it in full)."""
+    bodies = {m.canonical: m for m in mentions if m.type in _BODY_TYPES and m.type != "facility"}
+    remap: dict[str, EntityMention] = {}
+    for name, m in bodies.items():
+        if m.kb_id is not None or not name[:1].isupper():
+            continue
+        longer = [b for other, b in bodies.items()
+                  if other != name and other.lower().endswith(" " + name.lower()) and len(other) > len(name)]
+        if len({b.canonical for b in longer}) == 1:
+            remap[name] = longer[0]
+    if not remap:
+        return mentions
+    return [
+        dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
+                            wikidata=w.wikidata)
+        if (w := remap.get(x.canonical)) is not None and x.type != "person" else x
+        for x in mentions
+    ]
 
 
 def _mention(

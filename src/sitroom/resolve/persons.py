@@ -174,11 +174,21 @@ class TitleMarker:
         strings = doc.vocab.strings
         for key, start, end in matches:
             kind = strings[key]
+            if self._after_particle(doc, start):
+                continue  # "Shukri Al-Hajji", "Abu-Imam": a surname that happens to be a title word
             for i in range(start, end):
                 current = marks[i]
                 if current is None or _PRIORITY[kind] > _PRIORITY[current]:
                     marks[i] = kind
         return marks
+
+    def _after_particle(self, doc: Doc, start: int) -> bool:
+        """True when token ``start`` is glued by a hyphen to a name particle before it ("Al-Hajji")."""
+        if start < 2 or doc[start - 1].text not in ("-", "‐"):
+            return False
+        if doc[start - 2].whitespace_ or doc[start - 1].whitespace_:
+            return False
+        return doc[start - 2].lower_ in self.particles or f"{doc[start - 2].lower_}-" in self.particles
 
 
 def _is_cap(text: str) -> bool:
@@ -236,7 +246,7 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
-        or (doc[end - 1].is_lower and marks[end - 1] != SUFFIX)
+        or (doc[end - 1].is_lower and marks[end - 1] != SUFFIX and not _hyphen_part(doc, end - 1))
         or marks[end - 1] in (HONORIFIC, OFFICE, MODIFIER, RANK)
     ):
         end -= 1
@@ -254,6 +264,12 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
     if len(words) == 1 and words[0].is_upper and len(words[0].text) > 1:
         return None  # a lone acronym ("COVID") is not a person
     return name
+
+
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the tail of a hyphenated name ("Ban Ki-moon"): glued by a hyphen to a capitalised word."""
+    return (i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].text[:1].isupper() and doc[i].is_alpha)
 
 
 def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:

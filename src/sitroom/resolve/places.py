@@ -433,7 +433,9 @@ def place_entity_mentions(
         if any(a.start < pm.end and pm.start < a.end for a in kept):
             continue
         last = pm.text.split()[-1].lower() if pm.text.split() else ""
-        kind = "facility" if last in facility_words() else "location"
+        # "al-Jadaa" for the camp the gazetteer names "al-Jadaa camp" is the camp too
+        named_site = (pm.place.name.split() or [""])[-1].lower() in facility_words()
+        kind = "facility" if last in facility_words() or named_site else "location"
         name = pm.place.name
         if kind == "facility" and name.split()[-1].lower() not in facility_words():
             name = f"{name} {pm.text.split()[-1]}"  # "Roj" + "camp": keep the facility word in its name
