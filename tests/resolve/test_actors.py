@@ -338,3 +338,16 @@ def test_actors_short_form_in_brackets_is_the_same_body(ents_nlp: Language) -> N
 def test_actors_shortened_name_of_a_body_named_in_full(ents_nlp: Language) -> None:
     ms = mentions(ents_nlp, "The United Nations Security Council condemned the attack. The Council urged restraint.")
     assert {m.canonical for m in ms} == {"United Nations Security Council"}
+
+
+@pytest.mark.model
+def test_actors_untagged_name_after_a_title_is_a_person(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "In a statement, Presidential Spokesperson Ernesto Abella said the siege was ending.")
+    assert {m.canonical for m in ms if m.type == "person"} == {"Ernesto Abella"}
+
+
+@pytest.mark.model
+def test_actors_organisation_with_a_capital_the_has_that_form_too(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "There were no casualties, according to The New York Times.")
+    forms = {m.text: m.entity_id for m in ms}
+    assert forms["The New York Times"] == forms["New York Times"]

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ActorKB, Generic, _variants, load_actor_kb
-from sitroom.resolve.persons import PersonResolver
+from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver
 from sitroom.resolve.places import facility_words
 
 _GENERIC = "generic:"
@@ -263,7 +263,8 @@ class EntityResolver:
             for i in range(c.start, c.end):
                 covered[i] = True
         marks = self.persons.marker.marks(doc)
-        persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"], marks)
+        titled = _titled_names(doc, marks, covered, ents)
+        persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"] + titled, marks)
         others = [e for e in kept_ents if e.label_ in ("ORG", "GPE", "NORP")]
         person_mentions, claimed = self.persons.resolve(doc, persons, others, covered, marks)
 
@@ -297,7 +298,8 @@ class EntityResolver:
             name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
-        return _link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions))
+        linked = _link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions))
+        return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -332,6 +334,44 @@ class EntityResolver:
 # right after a body's name; an acronym, or a single capitalised word the knowledge base knows
 _BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)")
 _BODY_TYPES = frozenset({"organization", "armed_group", "facility"})
+
+
+_TITLE_KINDS = frozenset({HONORIFIC, RANK, OFFICE})
+
+
+def _titled_names(doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span]) -> list[Span]:
+    """Names the NER model left untagged right after a title: "Presidential Spokesperson Ernesto Abella".
+
+    Two or three capitalised proper nouns after an office, rank or honorific, on one line and outside
+    every NER span and knowledge-base match, are a person: the small model misses many non-Western names
+    in exactly the place where a reporter introduces a speaker.
+    """
+    in_ent = [False] * len(doc)
+    for e in ents:
+        for i in range(e.start, e.end):
+            in_ent[i] = True
+    out: list[Span] = []
+    n = len(doc)
+    for i in range(n - 2):
+        if marks[i] not in _TITLE_KINDS or marks[i + 1] is not None:
+            continue
+        j = i + 1
+        while (j < n and j - i - 1 < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN"
+               and marks[j] is None and not covered[j] and not in_ent[j] and "\n" not in doc[j - 1].whitespace_):
+            j += 1
+        if j - i - 1 >= 2 and (j == n or not (doc[j].is_title and doc[j].is_alpha)):
+            out.append(Span(doc, i + 1, j, label="PERSON"))
+    return out
+
+
+def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An organisation written with a capitalised "The" ("The New York Times", "The Associated Press") has
+    that form as a mention too; the bare name stays the mention the rest of sitroom uses."""
+    extra = []
+    for m in mentions:
+        if m.type == "organization" and m.start >= 4 and doc.text[m.start - 4:m.start] == "The ":
+            extra.append(dataclasses.replace(m, text="The " + m.text, start=m.start - 4))
+    return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
 
 
 def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
