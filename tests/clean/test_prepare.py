@@ -136,3 +136,5 @@ def test_prepare_outlet_byline_with_a_city_becomes_the_ledes_dateline() -> None:
     # a label without a city stays out of the text
     (plain,) = prepare(Source(path="b.txt", text=text.replace(" – Baghdad", ""), kind="txt"))  # type: ignore[misc]
     assert plain.text.startswith("On Thursday")
+    (two,) = prepare(Source(path="c.txt", text=text.replace("Baghdad", "Baghdad/Damascus"), kind="txt"))  # type: ignore[misc]
+    assert two.text.startswith("BAGHDAD –\nDAMASCUS –\nOn Thursday")

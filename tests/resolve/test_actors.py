@@ -351,3 +351,9 @@ def test_actors_organisation_with_a_capital_the_has_that_form_too(ents_nlp: Lang
     ms = mentions(ents_nlp, "There were no casualties, according to The New York Times.")
     forms = {m.text: m.entity_id for m in ms}
     assert forms["The New York Times"] == forms["New York Times"]
+
+
+@pytest.mark.model
+def test_actors_body_name_runs_on_after_and(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "The Iraqi Ministry of Migration and Displacement said 800 people had returned.")
+    assert "Iraqi Ministry of Migration and Displacement" in {m.canonical for m in ms}

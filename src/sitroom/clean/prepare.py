@@ -38,10 +38,10 @@ _SPACES_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
 _TERMINAL_RE = re.compile(r"[.!?:;\"”’')\]]$")
 _CONTINUATION_RE = re.compile(r"^[a-z(]")
 _LEDE_MIN_WORDS = 8  # the first sentence of the article, not a caption fragment or a label
-# an outlet byline naming where the story was filed: "Shafaq News – Baghdad", "Kurdistan24 - Erbil"
+# an outlet byline naming where the story was filed: "Shafaq News – Baghdad", "Example TV - Baghdad/Damascus"
 _OUTLET_CITY = re.compile(
     r"^[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3}\s+[–—-]\s+"
-    r"(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)(?:/[A-Z][\w'’ -]*)?$"
+    r"(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?:/[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)*)$"
 )
 
 
@@ -133,7 +133,7 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
             # "Shafaq News – Baghdad" above the lede is the story's dateline, written as a byline: it
             # becomes a wire dateline on a line of its own above the lede, which places read as the filing
             # place and events skip (glued to the lede, it would change the lede's parse)
-            body.append(f"{pending_dateline} –")
+            body.extend(f"{city} –" for city in pending_dateline.split("/"))  # "Baghdad/Damascus": both
             pending_dateline = None
         body.append(line)
     kept, dropped = strip_boilerplate(body)

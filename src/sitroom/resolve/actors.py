@@ -235,7 +235,7 @@ class EntityResolver:
 
     def mentions(self, doc: Doc) -> list[EntityMention]:
         kb_cands = self._candidates(doc)
-        ents = [s for e in doc.ents if (s := _clean_ent(e)) is not None]
+        ents = [_with_coordinated_tail(s) for e in doc.ents if (s := _clean_ent(e)) is not None]
         # KB vs NER: strong KB matches replace overlapping NER spans; a weak one (a country, "the
         # coalition") yields to a longer NER span that adds capitalised words ("Latin America").
         owner = [-1] * len(doc)
@@ -543,6 +543,28 @@ def _clean_ent(ent: Span) -> Span | None:
     if end <= start:
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+_BODY_HEADS = frozenset({"ministry", "department", "office", "commission", "council", "committee", "agency",
+                         "authority", "directorate", "bureau", "secretariat"})
+
+
+def _with_coordinated_tail(ent: Span) -> Span:
+    """A body's name the NER model stopped at "and": the capitalised words after it belong to the name
+    ("Ministry of Migration and Displacement", "Department of Peace and Security")."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    words = [t.lower_ for t in ent]
+    if "of" not in words or not _BODY_HEADS & set(words[: words.index("of")]):
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if end == ent.end + 1 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_):
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _ner_wins(ent: Span, c: _Cand) -> bool:
