@@ -200,3 +200,10 @@ def test_persons_hyphenated_surnames_stay_whole(persons_nlp: Language) -> None:
     assert {m.canonical for m in ms} == {"Shukri Al-Hajji"}
     ms = persons(persons_nlp, "UN Secretary-General Ban Ki-moon condemned the bombing on Friday.")
     assert "Ban Ki-moon" in {m.canonical for m in ms}
+
+
+@pytest.mark.model
+def test_persons_role_stops_at_a_common_noun_before_of(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Ministers met in Washington at the invitation of Secretary of State Antony J. Blinken.")
+    assert {m.text for m in ms} >= {"Secretary of State Antony J. Blinken", "Antony J. Blinken"}
+    assert not [m for m in ms if m.text.startswith("invitation")]

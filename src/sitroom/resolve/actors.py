@@ -356,8 +356,10 @@ def _titled_names(doc: Doc, marks: Sequence[str | None], covered: Sequence[bool]
         if marks[i] not in _TITLE_KINDS or marks[i + 1] is not None:
             continue
         j = i + 1
-        while (j < n and j - i - 1 < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN"
-               and marks[j] is None and not covered[j] and not in_ent[j] and "\n" not in doc[j - 1].whitespace_):
+        while (j < n and j - i - 1 < 4 and marks[j] is None and not covered[j] and not in_ent[j]
+               and "\n" not in doc[j - 1].whitespace_
+               and ((doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN")
+                    or (j > i + 1 and re.fullmatch(r"[A-Z]\.", doc[j].text) is not None))):  # "Antony J. Blinken"
             j += 1
         if j - i - 1 >= 2 and (j == n or not (doc[j].is_title and doc[j].is_alpha)):
             out.append(Span(doc, i + 1, j, label="PERSON"))

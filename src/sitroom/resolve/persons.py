@@ -354,6 +354,8 @@ def role_span_before(
             seen_title = seen_title or kind in (OFFICE, RANK)
         elif not _title_filler(doc, i, seen_title):
             break
+        elif tok.is_lower and tok.lower_ not in _TITLE_LINKS and doc[i + 1].lower_ in _TITLE_LINKS:
+            break  # "at the invitation of Secretary of State X": a common noun before "of" is no title
         first = i
         i -= 1
     if not seen_title:
