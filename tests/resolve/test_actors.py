@@ -357,3 +357,10 @@ def test_actors_organisation_with_a_capital_the_has_that_form_too(ents_nlp: Lang
 def test_actors_body_name_runs_on_after_and(ents_nlp: Language) -> None:
     ms = mentions(ents_nlp, "The Iraqi Ministry of Migration and Displacement said 800 people had returned.")
     assert "Iraqi Ministry of Migration and Displacement" in {m.canonical for m in ms}
+
+
+@pytest.mark.model
+def test_actors_bracketed_initials_beat_a_namesake_acronym(ents_nlp: Language) -> None:
+    # "AFP" is a news agency in the knowledge base, but here the brackets spell the army's initials
+    ms = mentions(ents_nlp, "Militants fled an attack by the Armed Forces of the Philippines (AFP). The AFP said so.")
+    assert {m.canonical for m in ms if m.text == "AFP"} == {"Armed Forces of the Philippines"}

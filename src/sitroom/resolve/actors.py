@@ -376,6 +376,11 @@ def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMen
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
 
 
+def _initials(name: str) -> str:
+    """The capitals that start the words of a name: "Armed Forces of the Philippines" -> "AFP"."""
+    return "".join(w[0] for w in re.split(r"[\s\-–]+", name) if w[:1].isupper())
+
+
 def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """A body named in full with its short form in brackets is one entity.
 
@@ -387,6 +392,7 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
     text = doc.text
     by_start = {m.start: m for m in mentions}
     remap: dict[str, EntityMention] = {}  # canonical -> the mention whose identity it takes
+    by_text: dict[str, EntityMention] = {}  # mention text -> the mention whose identity it takes
     new: list[EntityMention] = []
     for m in mentions:
         if m.type not in _BODY_TYPES:
@@ -402,7 +408,11 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
         if not acronym and (short is None or short.kb_id is None):
             continue
         if short is not None and short.kb_id and m.kb_id and short.kb_id != m.kb_id:
-            continue  # two known bodies: the knowledge base knows better than the brackets
+            # two known bodies: the brackets win only when the short form spells the name's initials
+            # ("Armed Forces of the Philippines (AFP)" is not the news agency), and only for that form
+            if short_text == _initials(m.text):
+                by_text.setdefault(short_text, m)
+            continue
         winner = short if (short is not None and short.kb_id and not m.kb_id) else m
         losers = {m.canonical, short.canonical if short is not None else short_text} - {winner.canonical}
         for c in losers:
@@ -413,11 +423,11 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
                 if not any(a < hit.end() and hit.start() < b for a, b in taken):
                     new.append(dataclasses.replace(
                         winner, text=short_text, start=hit.start(), end=hit.end(), role=None))
-    if not remap and not new:
+    if not remap and not new and not by_text:
         return mentions
     out = []
     for x in mentions:
-        w = remap.get(x.canonical) if x.type != "person" else None
+        w = (by_text.get(x.text) or remap.get(x.canonical)) if x.type != "person" else None
         if w is not None:
             x = dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id,
                                     kb_id=w.kb_id, wikidata=w.wikidata)
