@@ -364,3 +364,9 @@ def test_actors_bracketed_initials_beat_a_namesake_acronym(ents_nlp: Language) -
     # "AFP" is a news agency in the knowledge base, but here the brackets spell the army's initials
     ms = mentions(ents_nlp, "Militants fled an attack by the Armed Forces of the Philippines (AFP). The AFP said so.")
     assert {m.canonical for m in ms if m.text == "AFP"} == {"Armed Forces of the Philippines"}
+
+
+def test_actors_kb_later_entry_adds_aliases_to_an_earlier_one() -> None:
+    kb = load_actor_kb(use_env=False)
+    assert canon(kb, "al-Amaq news agency") == canon(kb, "Amaq") == "Amaq"
+    assert canon(kb, "CTD") == "Counter Terrorism Department"

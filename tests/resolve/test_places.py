@@ -218,3 +218,9 @@ def test_places_camp_named_without_its_facility_word_is_the_camp(places_nlp) -> 
     camps = {p.canonical for p in places if p.type == "facility"}
     assert camps == {"al-Jadaa camp"}
     assert {p.text for p in places if p.type == "facility"} >= {"Jadaa camp", "al-Jadaa"}
+
+
+@pytest.mark.model
+def test_places_news_agency_acronym_is_no_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = _mentions(places_nlp, "The raid near Raqqa killed two fighters, IRNA reported on Monday.")
+    assert [m.text for m in mentions] == ["Raqqa"]

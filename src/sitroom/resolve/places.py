@@ -258,6 +258,15 @@ def _after_locative(span: Span) -> bool:
 _DATELINE_CITY = re.compile(r"[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})")
 
 
+def _organisation_acronym(text: str) -> bool:
+    from sitroom.resolve.actor_kb import load_actor_kb  # the places stage needs the KB only for this check
+
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()):
+        return False
+    actor = load_actor_kb().lookup(text)
+    return actor is not None and actor.type == "organization"
+
+
 class PlaceResolver:
     """Finds place mentions in a Doc and geocodes them with the shared gazetteer."""
 
@@ -309,6 +318,8 @@ class PlaceResolver:
             if place is not None:
                 found.append((span, place))
         found += self._dateline_places(doc, context)
+        # "IRNA reported": an acronym the actor knowledge base knows as an organisation is no town
+        found = [(span, place) for span, place in found if not _organisation_acronym(span.text)]
         if context:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
             # resolved to the Philippines, a surname "Bali" to India), not the place meant
