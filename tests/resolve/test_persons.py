@@ -207,3 +207,9 @@ def test_persons_role_stops_at_a_common_noun_before_of(persons_nlp: Language) ->
     ms = persons(persons_nlp, "Ministers met in Washington at the invitation of Secretary of State Antony J. Blinken.")
     assert {m.text for m in ms} >= {"Secretary of State Antony J. Blinken", "Antony J. Blinken"}
     assert not [m for m in ms if m.text.startswith("invitation")]
+
+
+@pytest.mark.model
+def test_persons_word_completing_an_office_is_not_part_of_the_name(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, '"We will act," said the command\'s Director of Intelligence Heidi Berg.')
+    assert {m.canonical for m in ms} == {"Heidi Berg"}

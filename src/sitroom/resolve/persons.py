@@ -214,6 +214,11 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
             break
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
+    # "Director of Intelligence Heidi Berg" tagged as "Intelligence Heidi Berg": the word right after
+    # "<office> of" completes the office, not the name
+    if (end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and marks[start - 2] in (OFFICE, RANK)
+            and marks[start] is None and doc[start].is_title):
+        start += 1
     # "spokesman Argo Yuwono" tagged as "Yuwono" alone: a capitalised given name right before the span,
     # itself after a title word, belongs to the name
     if start == span.start and start >= 2 and _given_name(doc[start - 1], marks) and marks[start - 2] is not None:
