@@ -3,8 +3,9 @@
 Most real pages carry their date only in the URL: ``/2021/08/28/``, ``/2016/mar/22/``,
 ``/20190603-slug``, ``/30092024-amp``, ``/07-Feb-2026/``, ``/2025/Sept/`` or ``-Jan2024/``.
 htmldate's ``extract_url_date`` reads the separated Y-M-D form; the compact and partial forms news
-CMSs use are read here, with the same policy as dates in text (day first when a compact 8-digit number is ambiguous, never a date outside
-1990..next year). A URL that only fixes a month or a year gives that precision ("2024-01", "2019").
+CMSs use are read here, with the same policy as dates in text (day first when a compact 8-digit
+number is ambiguous, never a date outside 1990..next year). A URL that only fixes a month or a year
+gives that precision ("2024-01", "2019").
 """
 
 from __future__ import annotations
