@@ -126,3 +126,15 @@ def test_prepare_one_line_record_ending_in_a_cookie_banner_keeps_its_article() -
                  kind="json")
     (doc,) = prepare(src)  # type: ignore[misc]
     assert doc.text == article
+
+
+def test_prepare_outlet_byline_with_a_city_becomes_the_ledes_dateline() -> None:
+    text = ("Iraq brings citizens home from al-Hol\n\nExample News – Baghdad\n\n"
+            "On Thursday, Iraq repatriated more than 800 of its citizens from the camp, officials said.\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert doc.text.startswith("BAGHDAD –\nOn Thursday, Iraq repatriated")
+    # a label without a city stays out of the text
+    (plain,) = prepare(Source(path="b.txt", text=text.replace(" – Baghdad", ""), kind="txt"))  # type: ignore[misc]
+    assert plain.text.startswith("On Thursday")
+    (two,) = prepare(Source(path="c.txt", text=text.replace("Baghdad", "Baghdad/Damascus"), kind="txt"))  # type: ignore[misc]
+    assert two.text.startswith("BAGHDAD –\nDAMASCUS –\nOn Thursday")

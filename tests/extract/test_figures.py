@@ -211,3 +211,26 @@ def test_figures_fighters_a_group_has_are_its_strength(bare_nlp: Language) -> No
     assert f.unit == "members"
     figs = _figures(bare_nlp, "Troops killed 20 fighters near the border.")
     assert _one(figs, "20").unit == "people"  # fighters something happened to are people
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        # a number word times "dozen" or "hundred": the parser may hang the scale word on the number
+        ("The blast has so far killed three dozen people and injured 169.", "three dozen", 36),
+        ("Some five hundred fighters surrendered to the army.", "five hundred", 500),
+    ],
+)
+def test_figures_number_word_with_a_scale_word(bare_nlp: Language, text: str, raw: str, value: int) -> None:
+    f = _one(_figures(bare_nlp, text), raw)
+    assert (f.value, f.unit) == (value, "people")
+
+
+def test_figures_bracketed_count_of_other_things_is_a_figure(bare_nlp: Language) -> None:
+    # "241 families (865 individuals)": the brackets count people, not the families again in another measure
+    found = _figures(bare_nlp, "A convoy of 241 families (865 individuals) returned to Iraq in April.")
+    f = _one(found, "865")
+    assert (f.value, f.unit, f.subject) == (865, "people", "individuals")
+    # a conversion in brackets repeats the first figure: still left out
+    assert not [g for g in _figures(bare_nlp, "The border wall runs 1,600 km (994 miles) to the east.")
+                if g.raw.startswith("994")]

@@ -322,3 +322,51 @@ def test_actors_spelling_variants_of_registered_names(ents_nlp: Language) -> Non
 def test_actors_a_camp_is_never_a_person(ents_nlp: Language) -> None:
     ms = mentions(ents_nlp, "Women left the al-Hol camp on Monday. Al-Hol holds 40,000 people, officials said.")
     assert not [m for m in ms if m.type == "person"]
+
+
+@pytest.mark.model
+def test_actors_short_form_in_brackets_is_the_same_body(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "The report was carried by the Saudi Press Agency (SPA). Later the SPA added details.")
+    assert {m.canonical for m in ms if m.text in ("Saudi Press Agency", "SPA")} == {"Saudi Press Agency"}
+    assert len([m for m in ms if m.text == "SPA"]) == 2
+    # the knowledge base knows the short form only: the long form takes its canonical
+    ms = mentions(ents_nlp, "Officers of the Kurdistan Region’s Security Agency (Asayish) arrested two suspects.")
+    assert {m.canonical for m in ms if "Asayish" in m.text or "Security Agency" in m.text} == {"Asayish"}
+
+
+@pytest.mark.model
+def test_actors_shortened_name_of_a_body_named_in_full(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "The United Nations Security Council condemned the attack. The Council urged restraint.")
+    assert {m.canonical for m in ms} == {"United Nations Security Council"}
+
+
+@pytest.mark.model
+def test_actors_untagged_name_after_a_title_is_a_person(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "In a statement, Presidential Spokesperson Ernesto Abella said the siege was ending.")
+    assert {m.canonical for m in ms if m.type == "person"} == {"Ernesto Abella"}
+
+
+@pytest.mark.model
+def test_actors_organisation_with_a_capital_the_has_that_form_too(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "There were no casualties, according to The New York Times.")
+    forms = {m.text: m.entity_id for m in ms}
+    assert forms["The New York Times"] == forms["New York Times"]
+
+
+@pytest.mark.model
+def test_actors_body_name_runs_on_after_and(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "The Iraqi Ministry of Migration and Displacement said 800 people had returned.")
+    assert "Iraqi Ministry of Migration and Displacement" in {m.canonical for m in ms}
+
+
+@pytest.mark.model
+def test_actors_bracketed_initials_beat_a_namesake_acronym(ents_nlp: Language) -> None:
+    # "AFP" is a news agency in the knowledge base, but here the brackets spell the army's initials
+    ms = mentions(ents_nlp, "Militants fled an attack by the Armed Forces of the Philippines (AFP). The AFP said so.")
+    assert {m.canonical for m in ms if m.text == "AFP"} == {"Armed Forces of the Philippines"}
+
+
+def test_actors_kb_later_entry_adds_aliases_to_an_earlier_one() -> None:
+    kb = load_actor_kb(use_env=False)
+    assert canon(kb, "al-Amaq news agency") == canon(kb, "Amaq") == "Amaq"
+    assert canon(kb, "CTD") == "Counter Terrorism Department"

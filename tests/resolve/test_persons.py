@@ -210,3 +210,25 @@ def test_persons_a_name_the_ner_cut_in_two_is_one_person(persons_nlp: Language) 
     apart = persons_nlp.make_doc("Karim, Modih and Arip fled.")
     listed = [Span(apart, 0, 1, label="PERSON"), Span(apart, 2, 3, label="PERSON")]
     assert len(_join_adjacent(listed)) == 2
+
+
+@pytest.mark.model
+def test_persons_hyphenated_surnames_stay_whole(persons_nlp: Language) -> None:
+    # "Hajji" is an honorific on its own, but after "Al-" it is part of the surname
+    ms = persons(persons_nlp, "The head of the departure office, Shukri Al-Hajji, told reporters the convoy left.")
+    assert {m.canonical for m in ms} == {"Shukri Al-Hajji"}
+    ms = persons(persons_nlp, "UN Secretary-General Ban Ki-moon condemned the bombing on Friday.")
+    assert "Ban Ki-moon" in {m.canonical for m in ms}
+
+
+@pytest.mark.model
+def test_persons_role_stops_at_a_common_noun_before_of(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "Ministers met in Washington at the invitation of Secretary of State Antony J. Blinken.")
+    assert {m.text for m in ms} >= {"Secretary of State Antony J. Blinken", "Antony J. Blinken"}
+    assert not [m for m in ms if m.text.startswith("invitation")]
+
+
+@pytest.mark.model
+def test_persons_word_completing_an_office_is_not_part_of_the_name(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, '"We will act," said the command\'s Director of Intelligence Heidi Berg.')
+    assert {m.canonical for m in ms} == {"Heidi Berg"}

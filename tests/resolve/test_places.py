@@ -202,3 +202,25 @@ def test_places_a_surname_is_no_town_without_a_place_cue(places_nlp) -> None:  #
 def test_places_coalition_air_bases_abroad() -> None:
     base = resolve_place("Incirlik Air Base", ["TR"])
     assert base is not None and (base.country, base.feature) == ("TR", "base")
+
+
+@pytest.mark.model
+def test_places_camp_named_without_its_facility_word_is_the_camp(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitroom.resolve.places import place_entity_mentions
+
+    text = ("Returnees go to the Jadaa camp near Mosul. The Sulaimani branch of the security agency said "
+            "families stay at al-Jadaa for months.")
+    mentions = _mentions(places_nlp, text)
+    by_text = {m.text: m.place for m in mentions}
+    assert by_text["Sulaimani"].country == "IQ" and abs(by_text["Sulaimani"].lat - 35.56) < 0.2
+    assert by_text["Jadaa camp"].country == "IQ"  # the camp in Nineveh, not Jeddah in Saudi Arabia
+    places, _ = place_entity_mentions(mentions, [])
+    camps = {p.canonical for p in places if p.type == "facility"}
+    assert camps == {"al-Jadaa camp"}
+    assert {p.text for p in places if p.type == "facility"} >= {"Jadaa camp", "al-Jadaa"}
+
+
+@pytest.mark.model
+def test_places_news_agency_acronym_is_no_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = _mentions(places_nlp, "The raid near Raqqa killed two fighters, IRNA reported on Monday.")
+    assert [m.text for m in mentions] == ["Raqqa"]

@@ -40,11 +40,23 @@ def dated_datelines(date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# Datelines the line-start shape misses: a press release flattened onto one line ("... Release Number
+# 20251112-01 FOR IMMEDIATE RELEASE TAMPA, Fla. – U.S. Central Command ...") and a wire dateline with the
+# day but no dash ("CAIRO Nov 1 Dozens of residents ..."). Group "at" starts the place.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+OTHER_DATELINES = (
+    re.compile(rf"\bFOR IMMEDIATE RELEASE[ \t]+(?P<at>{PLACE_CAPS}{{2,40}}(?:,[^()\n\-–—]{{1,40}})?\s*[-–—]+\s)"),
+    re.compile(rf"^[ \t]*(?P<at>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}),? {_MONTH_ABBR} \d{{1,2}} (?=[A-Z])", re.MULTILINE),
+)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of every dateline opening a line of ``text``."""
-    spans = {(m.start(), m.end()) for m in DATELINE.finditer(text)}
-    spans |= {(m.start(), m.end()) for m in DATELINE_TITLE.finditer(text)}
-    return sorted(spans)
+    """Character spans of every dateline of ``text``: at a line start, or after a release header."""
+    spans = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in DATELINE_TITLE.finditer(text)]
+    for pattern in OTHER_DATELINES:
+        spans += [(m.start("at"), m.end()) for m in pattern.finditer(text)]
+    return sorted(set(spans))
 
 
 def without_datelines(text: str) -> str:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from sitroom.clean.boilerplate import strip_boilerplate
+from sitroom.clean.dateline import DATELINE
 from sitroom.clean.dates import (
     caption_date,
     date_in_stamp,
@@ -25,6 +26,7 @@ from sitroom.clean.segment import (
     split_articles,
     top_indices,
     without_trailing_credit,
+    word_count,
 )
 from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
 from sitroom.errors import problem
@@ -35,6 +37,12 @@ _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
 _TERMINAL_RE = re.compile(r"[.!?:;\"”’')\]]$")
 _CONTINUATION_RE = re.compile(r"^[a-z(]")
+_LEDE_MIN_WORDS = 8  # the first sentence of the article, not a caption fragment or a label
+# an outlet byline naming where the story was filed: "Shafaq News – Baghdad", "Example TV - Baghdad/Damascus"
+_OUTLET_CITY = re.compile(
+    r"^[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3}\s+[–—-]\s+"
+    r"(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?:/[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)*)$"
+)
 
 
 def normalise_text(text: str) -> list[str]:
@@ -105,6 +113,7 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
     header = set(sorted(top_set)[: header_line_count(top)])
     body: list[str] = []
     removed = 0
+    pending_dateline: str | None = None
     for i, line in enumerate(seg.lines):
         if i in seg.drop:
             continue
@@ -114,8 +123,19 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
             continue
         if i in header and is_header_label(line):
             removed += 1
+            city = _OUTLET_CITY.match(line)
+            if city is not None:
+                pending_dateline = city.group("city").upper()
             continue
-        body.append(without_trailing_credit(line) if i in header else line)
+        line = without_trailing_credit(line) if i in header else line
+        lede = word_count(line) >= _LEDE_MIN_WORDS and _TERMINAL_RE.search(line) is not None
+        if pending_dateline and lede and not DATELINE.match(line):
+            # "Shafaq News – Baghdad" above the lede is the story's dateline, written as a byline: it
+            # becomes a wire dateline on a line of its own above the lede, which places read as the filing
+            # place and events skip (glued to the lede, it would change the lede's parse)
+            body.extend(f"{city} –" for city in pending_dateline.split("/"))  # "Baghdad/Damascus": both
+            pending_dateline = None
+        body.append(line)
     kept, dropped = strip_boilerplate(body)
     text = "\n".join(kept).strip()
     if not text:

@@ -1,10 +1,11 @@
 """What an article's URL says about it: the publication date and the outlet.
 
 Most real pages carry their date only in the URL: ``/2021/08/28/``, ``/2016/mar/22/``,
-``/20190603-slug``, ``/30092024-amp`` or ``-Jan2024/``. htmldate's ``extract_url_date`` reads the
-separated Y-M-D form; the compact and partial forms news CMSs use are read here, with the same
-policy as dates in text (day first when a compact 8-digit number is ambiguous, never a date outside
-1990..next year). A URL that only fixes a month or a year gives that precision ("2024-01", "2019").
+``/20190603-slug``, ``/30092024-amp``, ``/07-Feb-2026/``, ``/2025/Sept/`` or ``-Jan2024/``.
+htmldate's ``extract_url_date`` reads the separated Y-M-D form; the compact and partial forms news
+CMSs use are read here, with the same policy as dates in text (day first when a compact 8-digit
+number is ambiguous, never a date outside 1990..next year). A URL that only fixes a month or a year
+gives that precision ("2024-01", "2019").
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ _FULL_PATTERNS = (
     # 30092024, and 171020191: a CMS that appends a serial digit to the day's date
     re.compile(rf"(?<![\d])(?P<day>[0-3]\d)(?P<month>[01]\d){_YEAR}\d?(?=\D|$)"),
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
+    re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)[-_]{_MON}[-_]{_YEAR}(?!\d)"),  # /07-feb-2026/
 )
 _MONTH_PATTERNS = (
     re.compile(rf"(?<![\d])(?:{_YEAR}[/_-](?P<month>[01]\d))(?:/|$)"),  # /2024/01/slug
     re.compile(rf"(?<![a-z]){_MON}[-_]?{_YEAR}(?!\d)"),  # -jan2024/
+    re.compile(rf"(?<!\d){_YEAR}/{_MON}(?:/|$)"),  # /2025/sept/202894/
 )
 _YEAR_PATTERN = re.compile(rf"/{_YEAR}/")  # /2019/slug
 _SHORT_DATE = re.compile(r"(?<!\d)(\d\d)([01]\d)([0-3]\d)(?!\d)")  # YYMMDD in a file name: /2019/08/x-190801-y

@@ -173,8 +173,11 @@ class FigureExtractor:
         line_start = text.rfind("\n", 0, s) + 1
         if not text[line_start:s].strip() and re.match(r"[.)]\s", text[e : e + 2]):
             return True  # a list marker
-        # "1,600 km (994 miles)": the parenthesised conversion repeats the first figure
-        return bool(re.search(r"\d[\d,.]*\s*[a-z%]*\s*\($", before))
+        # "1,600 km (994 miles)": the parenthesised conversion repeats the first figure in another measure;
+        # "241 families (865 individuals)" counts something else and is a figure of its own
+        conv = re.search(r"\d[\d,.]*\s*([a-z%]*)\s*\($", before)
+        measures = {"", "%", "percent", *self.vocab.length, *self.vocab.currency, *self.vocab.scale}
+        return conv is not None and conv.group(1) in measures
 
     def _count_in_date(self, tok: Token) -> bool:
         """A count the model folded into a neighbouring date: "since January 2017 12 new members" (a number
@@ -210,7 +213,8 @@ class FigureExtractor:
                     keep.extend(tail)
                 break
         keep = sorted({t.i: t for t in keep if not t.is_space}.values(), key=lambda t: t.i)
-        return _join([t for t in keep if not _in_parentheses(t)])
+        inside = _in_parentheses(noun)  # "(865 individuals)": the counted noun itself is in the brackets
+        return _join([t for t in keep if inside or not _in_parentheses(t)])
 
     def _unit_and_subject(
         self, node: Token, m: re.Match[str], skip: set[int]
@@ -487,6 +491,8 @@ class FigureExtractor:
                 node = span[-1]
             elif m.group("scale"):
                 node = next((t for t in reversed(span) if t.lower_ == m.group("scale").lower()), span[-1])
+                while span.start <= node.head.i < span.end and node.head != node:
+                    node = node.head  # "three dozen people": the parser may hang "dozen" on "three"
             else:
                 node = next((t for t in span if t.like_num or t.lower_ in v.number_words), first)
             qualifier, start = self._qualifier(doc, m.start())

@@ -11,6 +11,7 @@ places are left to the places component.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from spacy.util import filter_spans
 
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ActorKB, Generic, _variants, load_actor_kb
-from sitroom.resolve.persons import PersonResolver
+from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver
 from sitroom.resolve.places import facility_words
 
 _GENERIC = "generic:"
@@ -234,7 +235,7 @@ class EntityResolver:
 
     def mentions(self, doc: Doc) -> list[EntityMention]:
         kb_cands = self._candidates(doc)
-        ents = [s for e in doc.ents if (s := _clean_ent(e)) is not None]
+        ents = [_with_coordinated_tail(s) for e in doc.ents if (s := _clean_ent(e)) is not None]
         # KB vs NER: strong KB matches replace overlapping NER spans; a weak one (a country, "the
         # coalition") yields to a longer NER span that adds capitalised words ("Latin America").
         owner = [-1] * len(doc)
@@ -262,7 +263,8 @@ class EntityResolver:
             for i in range(c.start, c.end):
                 covered[i] = True
         marks = self.persons.marker.marks(doc)
-        persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"], marks)
+        titled = _titled_names(doc, marks, covered, ents)
+        persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"] + titled, marks)
         others = [e for e in kept_ents if e.label_ in ("ORG", "GPE", "NORP")]
         person_mentions, claimed = self.persons.resolve(doc, persons, others, covered, marks)
 
@@ -296,7 +298,8 @@ class EntityResolver:
             name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
-        return doc_mentions
+        linked = _link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions))
+        return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -325,6 +328,134 @@ class EntityResolver:
         if _is_place_name(text):
             return None  # a town the NER took for an organisation: places are another component's job
         return _mention(ent, text, "organization", None)
+
+
+# "Saudi Press Agency (SPA)", "the Kurdistan Region's Security Agency (Asayish)": a short form in brackets
+# right after a body's name; an acronym, or a single capitalised word the knowledge base knows
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)")
+_BODY_TYPES = frozenset({"organization", "armed_group", "facility"})
+
+
+_TITLE_KINDS = frozenset({HONORIFIC, RANK, OFFICE})
+
+
+def _titled_names(doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span]) -> list[Span]:
+    """Names the NER model left untagged right after a title: "Presidential Spokesperson Ernesto Abella".
+
+    Two or three capitalised proper nouns after an office, rank or honorific, on one line and outside
+    every NER span and knowledge-base match, are a person: the small model misses many non-Western names
+    in exactly the place where a reporter introduces a speaker.
+    """
+    in_ent = [False] * len(doc)
+    for e in ents:
+        for i in range(e.start, e.end):
+            in_ent[i] = True
+    out: list[Span] = []
+    n = len(doc)
+    for i in range(n - 2):
+        if marks[i] not in _TITLE_KINDS or marks[i + 1] is not None:
+            continue
+        j = i + 1
+        while (j < n and j - i - 1 < 4 and marks[j] is None and not covered[j] and not in_ent[j]
+               and "\n" not in doc[j - 1].whitespace_
+               and ((doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN")
+                    or (j > i + 1 and re.fullmatch(r"[A-Z]\.", doc[j].text) is not None))):  # "Antony J. Blinken"
+            j += 1
+        if j - i - 1 >= 2 and (j == n or not (doc[j].is_title and doc[j].is_alpha)):
+            out.append(Span(doc, i + 1, j, label="PERSON"))
+    return out
+
+
+def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An organisation written with a capitalised "The" ("The New York Times", "The Associated Press") has
+    that form as a mention too; the bare name stays the mention the rest of sitroom uses."""
+    extra = []
+    for m in mentions:
+        if m.type == "organization" and m.start >= 4 and doc.text[m.start - 4:m.start] == "The ":
+            extra.append(dataclasses.replace(m, text="The " + m.text, start=m.start - 4))
+    return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+
+
+def _initials(name: str) -> str:
+    """The capitals that start the words of a name: "Armed Forces of the Philippines" -> "AFP"."""
+    return "".join(w[0] for w in re.split(r"[\s\-–]+", name) if w[:1].isupper())
+
+
+def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A body named in full with its short form in brackets is one entity.
+
+    Every mention of the short form takes the full name's canonical, or the short form's when only
+    that one is in the knowledge base ("Kurdistan Region's Security Agency (Asayish)" is the Asayish).
+    Outlets introduce a body this way once and then use the short form, which the NER alone leaves as
+    a separate organisation or misses.
+    """
+    text = doc.text
+    by_start = {m.start: m for m in mentions}
+    remap: dict[str, EntityMention] = {}  # canonical -> the mention whose identity it takes
+    by_text: dict[str, EntityMention] = {}  # mention text -> the mention whose identity it takes
+    new: list[EntityMention] = []
+    for m in mentions:
+        if m.type not in _BODY_TYPES:
+            continue
+        found = _BRACKETED.match(text, m.end)
+        if found is None:
+            continue
+        short_text = found.group(1)
+        short = by_start.get(found.start(1))
+        if short is not None and (short.end != found.end(1) or short.type == "person"):
+            continue
+        acronym = sum(ch.isupper() for ch in short_text) >= 2
+        if not acronym and (short is None or short.kb_id is None):
+            continue
+        if short is not None and short.kb_id and m.kb_id and short.kb_id != m.kb_id:
+            # two known bodies: the brackets win only when the short form spells the name's initials
+            # ("Armed Forces of the Philippines (AFP)" is not the news agency), and only for that form
+            if short_text == _initials(m.text):
+                by_text.setdefault(short_text, m)
+            continue
+        winner = short if (short is not None and short.kb_id and not m.kb_id) else m
+        losers = {m.canonical, short.canonical if short is not None else short_text} - {winner.canonical}
+        for c in losers:
+            remap.setdefault(c, winner)
+        if short is None:
+            taken = [(x.start, x.end) for x in mentions + new]
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(short_text) + r"(?![\w-])", text):
+                if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                    new.append(dataclasses.replace(
+                        winner, text=short_text, start=hit.start(), end=hit.end(), role=None))
+    if not remap and not new and not by_text:
+        return mentions
+    out = []
+    for x in mentions:
+        w = (by_text.get(x.text) or remap.get(x.canonical)) if x.type != "person" else None
+        if w is not None:
+            x = dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id,
+                                    kb_id=w.kb_id, wikidata=w.wikidata)
+        out.append(x)
+    return sorted(out + new, key=lambda m: (m.start, m.end))
+
+
+def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A body the NER found under the last words of exactly one longer body named in the same text is that
+    body: "the Council" after "the United Nations Security Council", "Air Force" after "the Nigerian Air
+    Force" (outlets shorten a name once they have given it in full)."""
+    bodies = {m.canonical: m for m in mentions if m.type in _BODY_TYPES and m.type != "facility"}
+    remap: dict[str, EntityMention] = {}
+    for name, m in bodies.items():
+        if m.kb_id is not None or not name[:1].isupper():
+            continue
+        longer = [b for other, b in bodies.items()
+                  if other != name and other.lower().endswith(" " + name.lower()) and len(other) > len(name)]
+        if len({b.canonical for b in longer}) == 1:
+            remap[name] = longer[0]
+    if not remap:
+        return mentions
+    return [
+        dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
+                            wikidata=w.wikidata)
+        if (w := remap.get(x.canonical)) is not None and x.type != "person" else x
+        for x in mentions
+    ]
 
 
 def _mention(
@@ -424,6 +555,28 @@ def _clean_ent(ent: Span) -> Span | None:
     if end <= start:
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+_BODY_HEADS = frozenset({"ministry", "department", "office", "commission", "council", "committee", "agency",
+                         "authority", "directorate", "bureau", "secretariat"})
+
+
+def _with_coordinated_tail(ent: Span) -> Span:
+    """A body's name the NER model stopped at "and": the capitalised words after it belong to the name
+    ("Ministry of Migration and Displacement", "Department of Peace and Security")."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    words = [t.lower_ for t in ent]
+    if "of" not in words or not _BODY_HEADS & set(words[: words.index("of")]):
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if end == ent.end + 1 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_):
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _ner_wins(ent: Span, c: _Cand) -> bool:

@@ -177,11 +177,21 @@ class TitleMarker:
         strings = doc.vocab.strings
         for key, start, end in matches:
             kind = strings[key]
+            if self._after_particle(doc, start):
+                continue  # "Shukri Al-Hajji", "Abu-Imam": a surname that happens to be a title word
             for i in range(start, end):
                 current = marks[i]
                 if current is None or _PRIORITY[kind] > _PRIORITY[current]:
                     marks[i] = kind
         return marks
+
+    def _after_particle(self, doc: Doc, start: int) -> bool:
+        """True when token ``start`` is glued by a hyphen to a name particle before it ("Al-Hajji")."""
+        if start < 2 or doc[start - 1].text not in ("-", "‐"):
+            return False
+        if doc[start - 2].whitespace_ or doc[start - 1].whitespace_:
+            return False
+        return doc[start - 2].lower_ in self.particles or f"{doc[start - 2].lower_}-" in self.particles
 
 
 def _is_cap(text: str) -> bool:
@@ -206,6 +216,11 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
             end = i + 1
             break
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
+        start += 1
+    # "Director of Intelligence Heidi Berg" tagged as "Intelligence Heidi Berg": the word right after
+    # "<office> of" completes the office, not the name
+    if (end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and marks[start - 2] in (OFFICE, RANK)
+            and marks[start] is None and doc[start].is_title):
         start += 1
     # "spokesman Argo Yuwono" tagged as "Yuwono" alone: a capitalised given name right before the span,
     # itself after a title word, belongs to the name
@@ -242,7 +257,7 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
-        or (doc[end - 1].is_lower and marks[end - 1] != SUFFIX)
+        or (doc[end - 1].is_lower and marks[end - 1] != SUFFIX and not _hyphen_part(doc, end - 1))
         or marks[end - 1] in (HONORIFIC, OFFICE, MODIFIER, RANK)
     ):
         end -= 1
@@ -284,6 +299,12 @@ def _join_adjacent(spans: Iterable[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the tail of a hyphenated name ("Ban Ki-moon"): glued by a hyphen to a capitalised word."""
+    return (i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].text[:1].isupper() and doc[i].is_alpha)
 
 
 def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:
@@ -368,6 +389,8 @@ def role_span_before(
             seen_title = seen_title or kind in (OFFICE, RANK)
         elif not _title_filler(doc, i, seen_title):
             break
+        elif tok.is_lower and tok.lower_ not in _TITLE_LINKS and doc[i + 1].lower_ in _TITLE_LINKS:
+            break  # "at the invitation of Secretary of State X": a common noun before "of" is no title
         first = i
         i -= 1
     if not seen_title:

@@ -258,6 +258,15 @@ def _after_locative(span: Span) -> bool:
 _DATELINE_CITY = re.compile(r"[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})")
 
 
+def _organisation_acronym(text: str) -> bool:
+    from sitroom.resolve.actor_kb import load_actor_kb  # the places stage needs the KB only for this check
+
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()):
+        return False
+    actor = load_actor_kb().lookup(text)
+    return actor is not None and actor.type == "organization"
+
+
 class PlaceResolver:
     """Finds place mentions in a Doc and geocodes them with the shared gazetteer."""
 
@@ -309,6 +318,8 @@ class PlaceResolver:
             if place is not None:
                 found.append((span, place))
         found += self._dateline_places(doc, context)
+        # "IRNA reported": an acronym the actor knowledge base knows as an organisation is no town
+        found = [(span, place) for span, place in found if not _organisation_acronym(span.text)]
         if context:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
             # resolved to the Philippines, a surname "Bali" to India), not the place meant
@@ -433,7 +444,9 @@ def place_entity_mentions(
         if any(a.start < pm.end and pm.start < a.end for a in kept):
             continue
         last = pm.text.split()[-1].lower() if pm.text.split() else ""
-        kind = "facility" if last in facility_words() else "location"
+        # "al-Jadaa" for the camp the gazetteer names "al-Jadaa camp" is the camp too
+        named_site = (pm.place.name.split() or [""])[-1].lower() in facility_words()
+        kind = "facility" if last in facility_words() or named_site else "location"
         name = pm.place.name
         if kind == "facility" and name.split()[-1].lower() not in facility_words():
             name = f"{name} {pm.text.split()[-1]}"  # "Roj" + "camp": keep the facility word in its name
