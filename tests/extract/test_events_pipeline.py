@@ -595,3 +595,11 @@ def test_events_pipeline_years_after_dates_the_earlier_event_to_its_year(nlp: La
 def test_events_pipeline_a_passive_victim_is_never_the_actor(nlp: Language) -> None:
     found = events(nlp, "The 25 Taskforce Brigade was attacked in Damboa on Saturday, resulting in many casualties.")
     assert [e.actor for e in found if e.type == "attack"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The operation, described as intelligence-based, took place near Peshawar on Sunday.",
+    "Troops clashed with Dawlah Islamiyah fighters near the town of Munai on Sunday, the army said.",
+])
+def test_events_pipeline_an_operation_that_took_place_or_a_clash_with_the_group(nlp: Language, text: str) -> None:
+    assert [e.type for e in events(nlp, text)] == ["operation"]

@@ -217,6 +217,7 @@ class Modality(Table):
     negations: Any = None
     reporting: Any = None
     support_verbs: Any = None
+    occur_verbs: Words = []
 
 
 class Casualties(Table):

@@ -503,6 +503,8 @@ def _governing_support(head: Token, vocab: Vocab) -> Token | None:
     """The light verb of a nominal trigger: "launched an offensive", "an attack carried out by"."""
     if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.lemma_.lower() in vocab.support_verbs:
         return head.head
+    if head.dep_ == "nsubj" and _occurs(head.head, vocab):
+        return head.head  # "The operation took place near Peshawar"
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads:
         unit = head.head.head
         if unit.head.lemma_.lower() in vocab.support_verbs:
@@ -511,6 +513,14 @@ def _governing_support(head: Token, vocab: Vocab) -> Token | None:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in vocab.support_verbs:
             return child
     return None
+
+
+def _occurs(verb: Token, vocab: Vocab) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.occur_verbs:
+        return True
+    obj = next((c.lower_ for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and f"{lemma} {obj}" in vocab.occur_verbs
 
 
 def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:

@@ -75,6 +75,7 @@ class Vocab:
     negations: frozenset[str]
     reporting: frozenset[str]
     support_verbs: frozenset[str]
+    occur_verbs: frozenset[str]  # "took place", "occurred": the subject noun happened
     kill: frozenset[str]
     die: frozenset[str]
     dead: frozenset[str]
@@ -191,6 +192,7 @@ def vocab() -> Vocab:
             negations=_words(mod, "negations"),
             reporting=_words(mod, "reporting"),
             support_verbs=_words(mod, "support_verbs"),
+            occur_verbs=_words(mod, "occur_verbs"),
             kill=_words(cas, "kill"),
             die=_words(cas, "die"),
             dead=_words(cas, "dead"),
