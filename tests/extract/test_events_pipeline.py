@@ -603,3 +603,18 @@ def test_events_pipeline_a_passive_victim_is_never_the_actor(nlp: Language) -> N
 ])
 def test_events_pipeline_an_operation_that_took_place_or_a_clash_with_the_group(nlp: Language, text: str) -> None:
     assert [e.type for e in events(nlp, text)] == ["operation"]
+
+
+def test_events_pipeline_an_articles_main_attack_absorbs_a_report_with_a_stray_place(nlp: Language) -> None:
+    text = ("The Islamic State claimed responsibility for a knife attack in Solingen, Germany, on Friday night. "
+            "The attack in Solingen killed three people. Police said the attack in Solingen was carried out by a "
+            "Syrian man. The group said the attacker targeted Christians to avenge Muslims in Palestine.")
+    attacks = [(e.country, e.killed) for e in events(nlp, text, reference="2024-08-25") if e.type == "attack"]
+    assert attacks == [("DE", 3)]
+
+
+def test_events_pipeline_the_second_attack_stays_its_own_event(nlp: Language) -> None:
+    text = ("Three suicide bombers struck Kampala on Tuesday, killing three people. The attack near parliament "
+            "was claimed by the Islamic State. The attack in Kampala shocked the city. The second attack, "
+            "involving two bombers on motorbikes, killed one person.")
+    assert len([e for e in events(nlp, text, reference="2021-11-17") if e.type == "attack"]) == 2

@@ -17,6 +17,7 @@ from sitroom.annotate import extensions
 from sitroom.extract.events.credit import credit
 from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import (
+    absorb_into_main,
     actor_from_article,
     attacker_from_article,
     claim_from_article,
@@ -62,6 +63,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = link(mentions)
     credit(linked, doc, words.target_group)
     linked = restated(linked)
+    linked = absorb_into_main(linked, index.target_group_ids)
     actor_from_article(linked)
     casualties_from_article(linked, eventless, index)
     group_tolls_last(linked)

@@ -216,6 +216,52 @@ def restated(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
+# an event told in at least this many sentences is what its article is about
+MAIN_EVENT_MENTIONS = 3
+
+
+def absorb_into_main(events: list[EventMention], family: frozenset[str]) -> list[EventMention]:
+    """In an article about one attack (told in ``MAIN_EVENT_MENTIONS`` sentences or more), another attack
+    report that nothing sets apart is that attack read with a stray place: "Ariana Grande Concert: ISIS Claims
+    Manchester Bombing" (Ariana, Tunisia), "the attacker targeted Christians ... to avenge Muslims in
+    Palestine", "in the Lake Chad area near Wulgo". Set apart: a word saying it is another ("the second
+    attack"), another actor, a day more than one apart or another month, a toll of its own."""
+    kinds = [e for e in events if vocab().types[e.type].perpetrated]
+    if len(kinds) < 2:
+        return events
+    main = max(kinds, key=lambda e: len(e.extra_evidence))
+    if len(main.extra_evidence) + 1 < MAIN_EVENT_MENTIONS or sum(
+        len(e.extra_evidence) == len(main.extra_evidence) for e in kinds
+    ) > 1:
+        return events
+    out: list[EventMention] = []
+    for e in events:
+        if e is not main and e in kinds and _restates_main(main, e, family):
+            where = (main.country, main.country_weak, main.country_place, main.place)
+            merge(main, e)
+            if where[0] is not None and e.country != where[0]:
+                # the stray place is what set the report apart: the main event keeps where it happened
+                main.country, main.country_weak, main.country_place, main.place = where
+        else:
+            out.append(e)
+    return out
+
+
+def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) -> bool:
+    if e.type != main.type or e.distinct:
+        return False
+    if main.actor and e.actor and main.actor.entity_id != e.actor.entity_id:
+        if not (main.actor.entity_id in family and e.actor.entity_id in family):
+            return False
+    if not dates_compatible(main.date, e.date) and not _next_day(main.date, e.date):
+        return False
+    if e.date and len(e.date) == 10 and not (main.date and len(main.date) == 10):
+        return False  # a report with a day the main event lacks is an event of its own ("on January 4")
+    if main.date and e.date and len(main.date) == len(e.date) == 10 and abs(_days(main.date) - _days(e.date)) > 1:
+        return False
+    return e.killed is None or main.killed is None or not _tolls_apart(main.killed, e.killed)
+
+
 def actor_from_article(events: list[EventMention]) -> None:
     """An event no sentence credits ("Four additional airstrikes in Iraq targeted Daesh units", "A second
     assault took place early Sunday near Oicha") is, in an article that credits every other event of its
