@@ -250,9 +250,9 @@ def absorb_into_main(events: list[EventMention], family: frozenset[str]) -> list
 def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) -> bool:
     if e.type != main.type or e.distinct:
         return False
-    if main.actor and e.actor and main.actor.entity_id != e.actor.entity_id:
-        if not (main.actor.entity_id in family and e.actor.entity_id in family):
-            return False
+    ids = {main.actor.entity_id, e.actor.entity_id} if main.actor and e.actor else set()
+    if len(ids) == 2 and not ids <= family:
+        return False  # two actors, unless both of the target group (IS and its branch)
     if not dates_compatible(main.date, e.date) and not _next_day(main.date, e.date):
         return False
     if e.date and len(e.date) == 10 and not (main.date and len(main.date) == 10):
