@@ -618,3 +618,11 @@ def test_events_pipeline_the_second_attack_stays_its_own_event(nlp: Language) ->
             "was claimed by the Islamic State. The attack in Kampala shocked the city. The second attack, "
             "involving two bombers on motorbikes, killed one person.")
     assert len([e for e in events(nlp, text, reference="2021-11-17") if e.type == "attack"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "More than 80 percent of the ISIS attacks against the SDF in Deir ez-Zor have been carried out with IEDs.",
+    "The raid was the latest in a series of US attacks against senior ISIS officials in Syria.",
+])
+def test_events_pipeline_a_share_of_a_kind_of_attack_is_no_attack(nlp: Language, text: str) -> None:
+    assert [e for e in events(nlp, text) if e.type == "attack"] == []

@@ -205,6 +205,7 @@ class Tally(Table):
 
 class Determiners(Table):
     determiners: Any = None
+    proportions: Words = []
 
 
 class Modality(Table):

@@ -602,6 +602,17 @@ def _group_after(head: Token, index: DocIndex) -> EntityMention | None:
     return None
 
 
+def _share_of(head: Token, vocab: Vocab) -> bool:
+    """ "80 percent of the ISIS attacks", "the latest in a series of US attacks": the trigger is counted as a
+    share of its kind, directly or through "a series of"."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    owner = head.head.head
+    if owner.lower_ == "series" and owner.dep_ == "pobj" and owner.head.lower_ in ("in", "of"):
+        owner = owner.head.head  # "the latest in a series of"
+    return owner.lower_ in vocab.proportions
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -617,7 +628,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     ):
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
     det = determiner(head)
-    if det in vocab.generic_dets:
+    if det in vocab.generic_dets or _share_of(head, vocab):
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"}:
         return False  # "since the US withdrawal, ISIS-K has claimed ...": a time reference, not a report

@@ -65,6 +65,7 @@ class Vocab:
     tally_words: frozenset[str]
     tally_max: int
     generic_dets: frozenset[str]
+    proportions: frozenset[str]  # "80 percent of the attacks": a share of a kind, not an event
     definite_dets: frozenset[str]
     planned: frozenset[str]
     planned_modifiers: frozenset[str]
@@ -182,6 +183,7 @@ def vocab() -> Vocab:
             tally_words=_words(data["tally"], "words"),
             tally_max=int(data["tally"]["max_event_count"]),
             generic_dets=_words(data["generic"], "determiners"),
+            proportions=_words(data["generic"], "proportions"),
             definite_dets=_words(data["definite"], "determiners"),
             planned=_words(mod, "planned"),
             planned_modifiers=_words(mod, "planned_modifiers"),
