@@ -1165,7 +1165,11 @@ def _entity_actor(
             if ref is not None:
                 found.append(ref)
             continue
-        if pronoun and (speaker := _reporting_subject(tok, index.vocab)) is not None:
+        # "CENTCOM announced that its forces conducted strikes": the reporter's own forces
+        own_forces = has_word(tok, index.vocab.force_nouns) and any(
+            c.dep_ == "poss" and c.lower_ in index.vocab.pronouns for c in tok.children
+        )
+        if (pronoun or own_forces) and (speaker := _reporting_subject(tok, index.vocab)) is not None:
             # "Police said they had arrested two suspects": "they" is who said it, named or not
             named = [m for m in index.entities_in(speaker.left_edge.idx, _end(speaker)) if m.type in types]
             # not a name in brackets ("Tripoli (Xinhua/UNI) The United States Africa Command said it ..."),
@@ -1179,7 +1183,8 @@ def _entity_actor(
                 found.append(ref)
             continue
         span_mentions = index.entities_in(tok.left_edge.idx, _end(tok))
-        if not span_mentions and tok.dep_ in ("compound", "amod", "nmod", "poss"):
+        if not span_mentions:
+            # a name the parse cut ("the Global Coalition | to Defeat ISIS"): the one the word itself is in
             span_mentions = index.entities_overlapping(tok.idx, tok.idx + len(tok.text))
         # "the SDF, with air support from the coalition, launched ...": the subject is the SDF
         modifiers = [(c.left_edge.idx, _end(c)) for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos")]
