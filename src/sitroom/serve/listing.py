@@ -9,14 +9,12 @@ the same thing here as in every other list.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sitroom.errors import SitroomError
-from sitroom.export import MERGED_CSV_COLUMNS, merged_csv_rows
+from sitroom.export import MERGED_CSV_COLUMNS, csv_text, merged_csv_rows
 from sitroom.partial_dates import date_bounds
 from sitroom.serve.queries import DEFAULT_SORT, EventFilters, page
 from sitroom.store import Store
@@ -179,16 +177,10 @@ def count(store: Store, filters: EventFilters) -> int:
         return store_read.count(con, "picture_events e", where_of(filters))
 
 
-def _csv_text(rows: list[list[Any]]) -> str:
-    text = io.StringIO(newline="")
-    csv.writer(text, lineterminator="\n").writerows(rows)
-    return text.getvalue()
-
-
 def _csv_chunk(events: list[dict[str, Any]]) -> str:
     # merged_csv_rows reads the sub_event_type from each first source's report trigger.
     reports = [{"id": s["event_id"], "trigger": s.get("trigger")} for ev in events for s in ev["sources"]]
-    return _csv_text(merged_csv_rows({"events": reports, "merged_events": events}))
+    return csv_text(merged_csv_rows({"events": reports, "merged_events": events}))
 
 
 def _feature(ev: dict[str, Any]) -> dict[str, Any]:
@@ -212,7 +204,7 @@ def stream(store: Store, filters: EventFilters, fmt: str) -> Iterator[str]:
         raise SitroomError("E402", name="format", value=fmt, reason=f"use one of {', '.join(EXPORT_FORMATS)}")
     chunks = iter_events(store, filters)
     if fmt == "csv":
-        yield _csv_text([list(MERGED_CSV_COLUMNS)])
+        yield csv_text([list(MERGED_CSV_COLUMNS)])
         for events in chunks:
             yield _csv_chunk(events)
         return
@@ -280,9 +272,9 @@ def stream_records(store: Store, kind: str, fmt: str, **filters: Any) -> Iterato
     chunks = iter_records(store, kind, **filters)
     if fmt == "csv":
         columns = FIGURE_CSV_COLUMNS if kind == "figures" else QUOTE_CSV_COLUMNS
-        yield _csv_text([list(columns)])
+        yield csv_text([list(columns)])
         for rows in chunks:
-            yield _csv_text([[_csv_cell(r, c) for c in columns] for r in rows])
+            yield csv_text([[_csv_cell(r, c) for c in columns] for r in rows])
         return
     head = {"format": f"sitroom/1-{kind}", "filters": {k: v for k, v in filters.items() if v is not None}}
     yield _dumps(head)[:-1] + ',"items":['
