@@ -1,5 +1,6 @@
 """Full-text search over documents: BM25 over the index of DuckDB's fts extension, scored from the postings
-sitroom keeps beside it, when that index is current (store/fts.py), else a substring scan. Results are document summaries with a snippet around the first hit.
+sitroom keeps beside it, when that index is current (store/fts.py), else a substring scan. Results are document
+summaries with a snippet around the first hit.
 """
 
 from __future__ import annotations
