@@ -208,3 +208,71 @@ def test_a_tag_column_stays_on_one_line_and_leaves_the_room_to_names() -> None:
     assert any("2025-02-24" in line for line in lines)  # whole
     assert any("…" in line for line in lines) and not any("kind" in line for line in lines)  # the tag is cut
     assert max(_row_heights(lines)) <= 2, "\n".join(lines)
+
+
+# ------------------------------------------------------------------ --csv on every list command
+
+def _csv_rows(db: Path, *args: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    result = runner.invoke(app, [*args, "--db", str(db), "--csv"])
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+
+
+@pytest.mark.parametrize("command", [["events"], ["events", "--type", "attack"], ["timeline"]])
+def test_event_lists_csv_are_the_web_downloads_columns_for_the_listed_rows(db: Path, web: Any,
+                                                                         command: list[str]) -> None:
+    from sitroom.export import MERGED_CSV_COLUMNS
+
+    rows = _csv_rows(db, *command)
+    listed = _json(db, *command)
+    assert rows and tuple(rows[0]) == MERGED_CSV_COLUMNS
+    assert [r["event_id_cnty"] for r in rows] == [e["id"] for e in listed]  # the command's rows, its order
+    # ... written as the web writes them: each row equals the download's row for the same event
+    download = {r["event_id_cnty"]: r for r in _web_csv(web, "/api/events.csv")}
+    for row in rows:
+        assert row == download[row["event_id_cnty"]]
+
+
+def _web_csv(web: Any, url: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(web.get(url).text, newline="")))
+
+
+def test_quotes_csv_are_the_web_downloads_columns(db: Path, web: Any) -> None:
+    from sitroom.serve.listing import QUOTE_CSV_COLUMNS
+
+    rows = _csv_rows(db, "quotes")
+    listed = _json(db, "quotes")
+    assert rows and tuple(rows[0]) == QUOTE_CSV_COLUMNS
+    assert [r["id"] for r in rows] == [q["id"] for q in listed]
+    assert all(r["source"] and r["evidence"] for r in rows)  # each row stands on its own, as the download's
+
+
+@pytest.mark.parametrize(("command", "key", "json_key"), [
+    (["entities"], "id", "id"), (["series"], "name", "name"), (["search", "attack"], "id", "id"),
+    (["quotes", "--opposing"], "id", "id"),
+])
+def test_other_lists_csv_hold_the_listed_rows(db: Path, command: list[str], key: str, json_key: str) -> None:
+    rows = _csv_rows(db, *command)
+    listed = _json(db, *command)
+    assert [r[key] for r in rows] == [str(x[json_key]) for x in listed]
+    if listed:
+        assert all(len(r) > 3 for r in rows)
+
+
+def test_series_csv_of_one_series_has_a_row_per_point(db: Path) -> None:
+    (series,) = _json(db, "series")[:1] or pytest.skip("no series in the test picture")
+    rows = _csv_rows(db, "series", series["name"])
+    (full,) = _json(db, "series", series["name"])
+    assert len(rows) == len(full["points"]) + len(full["targets"]) > 0
+    assert {r["series"] for r in rows} == {series["name"]}
+
+
+def test_json_and_csv_together_is_one_coded_line(db: Path) -> None:
+    result = runner.invoke(app, ["events", "--db", str(db), "--json", "--csv"])
+    assert result.exit_code == 2 and result.output.startswith("E760: "), result.output

@@ -26,6 +26,8 @@ from sitroom.export import (
     TABLES,
     add_picture,
     build_export,
+    csv_cell,
+    csv_text,
     select_events,
     without_picture,
     write_export,
@@ -33,6 +35,7 @@ from sitroom.export import (
 from sitroom.models import DocResult, stable_id
 from sitroom.picture import build_export_with_picture, build_picture
 from sitroom.schema import load_schema
+from sitroom.synth import DocBuilder
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -485,3 +488,37 @@ def test_export_store_with_picture_equals_in_memory_picture(tmp_path: Path) -> N
     assert stored == expected
     for fmt in ("json", "csv", "geojson", "jsonl"):
         assert _bytes(stored, fmt) == _bytes(expected, fmt)
+
+
+# ------------------------------------------------------------------ CSV formula injection (OWASP)
+
+HOSTILE_CELLS = ("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)",
+                 "\t=1+1", "\r=1+1")
+
+
+@pytest.mark.parametrize("cell", HOSTILE_CELLS)
+def test_csv_cell_prefixes_text_a_spreadsheet_would_run(cell: str) -> None:
+    assert csv_cell(cell) == "'" + cell
+    (row,) = csv.reader(io.StringIO(csv_text([[cell, "plain"]]), newline=""))
+    assert row == ["'" + cell, "plain"]
+
+
+@pytest.mark.parametrize("value", [-3, -2.5, 0, 12, "-12", "+3.5", "-1e3", "plain text", "", "a=b", "x-1"])
+def test_csv_cell_keeps_numbers_and_harmless_text(value: object) -> None:
+    assert csv_cell(value) == value
+    (row,) = csv.reader(io.StringIO(csv_text([[value]])))
+    assert row == [str(value)]
+
+
+def test_export_csv_escapes_hostile_cells_from_an_article() -> None:
+    b = DocBuilder(["=HYPERLINK(\"http://evil.example\") gunmen attacked a post in Mosul, killing 3."],
+                   id=lambda text: stable_id("doc", "hostile-csv", text), source_path="corpus/hostile.txt",
+                   title="@SUM(1+1)", source="+Wire", published="2024-05-14", language="en")
+    b.event("attacked", "attack", date="2024-05-14", actor="-2+3 Brigade", killed=3)
+    rows = list(csv.DictReader(io.StringIO(_bytes(build_export([b.result]), "csv").decode("utf-8"))))
+    (row,) = rows
+    assert row["actor1"] == "'-2+3 Brigade" and row["source"] == "'+Wire"
+    assert row["notes"].startswith("'=HYPERLINK(")
+    assert row["fatalities"] == "3"  # a number stays a number
+    for cell in row.values():
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell

@@ -2,11 +2,13 @@
 
 Thin Typer wrappers over the picture queries of ``sitroom.store.Store``; ``register(app)`` adds them to the
 main CLI. Every command takes ``--db`` (env SITROOM_DB) and ``--json`` (machine output instead of Rich
-tables), from cli_options.
+tables), from cli_options; every list command takes ``--csv`` too, in the web download's columns where the
+web has one (events, timeline, quotes), written by the one CSV writer (``sitroom.export.csv_text``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 import typer
@@ -15,11 +17,51 @@ from rich.table import Table
 from rich.text import Text
 
 from sitroom.cli_errors import print_coded
-from sitroom.cli_options import DEFAULT_DB, DbOption, JsonOption, LimitOption, out, print_json, reading
+from sitroom.cli_options import (
+    DEFAULT_DB,
+    CsvOption,
+    DbOption,
+    JsonOption,
+    LimitOption,
+    flat_csv,
+    out,
+    print_csv,
+    print_json,
+    reading,
+    structured,
+)
 from sitroom.errors import CATALOGUE
 from sitroom.present import number_text, toll_text
 
 SPARKS = "▁▂▃▄▅▆▇█"
+# --csv columns of the lists the web has no download for: their --json fields of single values.
+SERIES_COLUMNS = ["id", "name", "unit", "rule", "n_points", "target", "first_as_of", "last_as_of"]
+SERIES_POINT_COLUMNS = ["series_id", "series", "unit", "kind", "as_of", "value", "qualifier", "raw", "source",
+                        "doc_id", "figure_id"]
+ENTITY_COLUMNS = ["id", "canonical", "type", "wikidata", "n_documents", "mention_count", "surface_forms", "roles"]
+SEARCH_COLUMNS = ["id", "published", "source", "title", "url", "source_path", "segment", "snippet"]
+OPPOSING_COLUMNS = ["id", "about", "topic", "affirming_speaker", "affirming_date", "affirming_source",
+                    "affirming_text", "denying_speaker", "denying_date", "denying_source", "denying_text"]
+
+
+def _events_csv(store: Any, rows: list[dict[str, Any]]) -> Iterator[str]:
+    """The listed merged events as the web download writes them (ACLED-first columns, every source)."""
+    from sitroom.serve.listing import events_csv  # not at import time: `sitroom --help` stays fast
+
+    return events_csv(store, [r["id"] for r in rows])
+
+
+def records_csv(store: Any, kind: str, rows: list[dict[str, Any]]) -> str:
+    from sitroom.serve.listing import records_csv as write
+
+    return write(store, kind, rows)
+
+
+def _pair_row(pair: dict[str, Any]) -> dict[str, Any]:
+    row = {k: pair.get(k) for k in ("id", "about", "topic")}
+    for side in ("affirming", "denying"):
+        row.update({f"{side}_{k}": pair[side].get(k) for k in ("speaker", "date", "source", "text")})
+    return row
 
 
 def sparkline(values: list[float]) -> str:
@@ -109,11 +151,16 @@ def register(app: typer.Typer) -> None:
         place: Annotated[str | None, typer.Option(help="Place or province name (part of).")] = None,
         limit: LimitOption = 100,
         as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
         """Merged events (one row per real event, however many outlets reported it), newest first."""
+        structured(as_json, as_csv)
         with reading(db) as store:
             rows = store.merged_events(type=type, country=country, actor=actor, since=since, until=until, place=place,
                                        limit=limit)
+            if as_csv:
+                print_csv(_events_csv(store, rows))
+                return
         if as_json:
             print_json(rows)
         else:
@@ -154,12 +201,19 @@ def register(app: typer.Typer) -> None:
         db: DbOption = DEFAULT_DB,
         limit: LimitOption = 100,
         as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
         """Indicator series: figures about the same thing over time, with a sparkline and the target."""
+        structured(as_json, as_csv)
         with reading(db) as store:
             rows = store.series(name, limit=limit)
         if as_json:
             print_json(rows)
+            return
+        if as_csv:
+            print_csv([flat_csv(rows, SERIES_COLUMNS) if name is None else flat_csv(
+                [{"series_id": s["id"], "series": s["name"], "unit": s["unit"], **p} for s in rows
+                 for p in [*s["points"], *s["targets"]]], SERIES_POINT_COLUMNS)])
             return
         if name is None:
             # the kind's rule id is left to --json: at 80 columns it would squeeze the names over five lines
@@ -194,13 +248,18 @@ def register(app: typer.Typer) -> None:
         show_opposing: Annotated[bool, typer.Option("--opposing", help="Only pairs of opposing statements.")] = False,
         limit: LimitOption = 100,
         as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
         """Who said what, when; --opposing shows statements on one subject that contradict each other."""
+        structured(as_json, as_csv)
         if show_opposing:
             with reading(db) as store:
                 pairs = store.opposing(about=about, topic=topic, limit=limit)
             if as_json:
                 print_json(pairs)
+                return
+            if as_csv:
+                print_csv([flat_csv([_pair_row(p) for p in pairs], OPPOSING_COLUMNS)])
                 return
             out.print(list_table(
                 "opposing statements", [("about", TEXT), ("topic", TEXT), ("affirms", TEXT), ("denies", TEXT)],
@@ -210,6 +269,9 @@ def register(app: typer.Typer) -> None:
             return
         with reading(db) as store:
             rows = store.statements(speaker=speaker, about=about, topic=topic, limit=limit)
+            if as_csv:
+                print_csv([records_csv(store, "quotes", rows)])
+                return
         if as_json:
             print_json(rows)
             return
@@ -227,12 +289,18 @@ def register(app: typer.Typer) -> None:
         q: Annotated[str | None, typer.Option("--q", help="Name or surface form (part of).")] = None,
         limit: LimitOption = 100,
         as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
         """Entities resolved across documents, with their surface forms and roles."""
+        structured(as_json, as_csv)
         with reading(db) as store:
             rows = store.resolved_entities(type=type, q=q, limit=limit)
         if as_json:
             print_json(rows)
+            return
+        if as_csv:
+            print_csv([flat_csv([{**r, "roles": sorted({x["role"] for x in r["roles"]})} for r in rows],
+                                ENTITY_COLUMNS)])
             return
         out.print(list_table(
             f"entities — {db}", [("id", WHOLE), ("name", TEXT), ("type", TEXT), ("docs", WHOLE),
@@ -250,10 +318,15 @@ def register(app: typer.Typer) -> None:
         type: Annotated[str | None, typer.Option("--type", help="Event type.")] = None,
         limit: LimitOption = 500,
         as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
         """Merged events in date order: what happened, where, according to how many sources."""
+        structured(as_json, as_csv)
         with reading(db) as store:
             rows = store.timeline(country=country, since=since, until=until, type=type, limit=limit)
+            if as_csv:
+                print_csv(_events_csv(store, rows))
+                return
         if as_json:
             print_json(rows)
         else:
@@ -265,12 +338,17 @@ def register(app: typer.Typer) -> None:
         db: DbOption = DEFAULT_DB,
         limit: LimitOption = 20,
         as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
         """Documents matching TEXT (full-text, best first), with a snippet."""
+        structured(as_json, as_csv)
         with reading(db) as store:
             rows = store.search(text, limit=limit)
         if as_json:
             print_json(rows)
+            return
+        if as_csv:
+            print_csv([flat_csv(rows, SEARCH_COLUMNS)])
             return
         snippets = [Text(" ".join(str(r.get("snippet") or "").split())) for r in rows]
         for snippet in snippets:

@@ -93,6 +93,8 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E708", "cannot load {path}: {reason}"),
         ErrorCode("E709", "cannot read {url}: only local paths and file:// URLs are inputs (shared storage "
                           "mounted on the client and every worker)"),
+        # the CLI's list output
+        ErrorCode("E760", "--json and --csv are two outputs: give one of them"),
     ]
 }
 

@@ -18,7 +18,8 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -430,14 +431,41 @@ def report_csv_rows(obj: Mapping[str, Any]) -> list[list[Any]]:
     return rows
 
 
-def export_csv(obj: dict[str, Any], out: BinaryIO) -> None:
-    """Events as CSV with ACLED-compatible column names (RFC 4180 quoting, "\\n" line ends, UTF-8): one
-    row per merged event when the object has the picture, else one per report."""
+# A spreadsheet reads a cell starting with one of these as a formula ("=HYPERLINK(...)", "@SUM(...)", "-2+3");
+# a tab or a carriage return can hide the sign that follows. Article texts are written by anyone, so every such
+# text cell gets a leading "'" (OWASP's rule for CSV injection), which shows it as the text it is.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# ... except a number written as text ("-12", "+3.5", "-1e3"): no formula, and it has to stay a number.
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def csv_cell(value: Any) -> Any:
+    """``value`` made safe to open in a spreadsheet: text a spreadsheet would run as a formula is prefixed
+    with "'"; numbers (and text that is only a number) stay as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def csv_text(rows: Iterable[Sequence[Any]]) -> str:
+    """``rows`` as CSV text: RFC 4180 quoting, "\\n" line ends, every cell through ``csv_cell``. The one CSV
+    writer of sitroom: ``sitroom export``, the web downloads and the CLI lists' ``--csv`` all write through it."""
     text = io.StringIO(newline="")
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(csv_columns(obj))
-    writer.writerows(csv_rows(obj))
-    out.write(text.getvalue().encode("utf-8"))
+    plain = csv.writer(text, lineterminator="\n")
+    # The csv module quotes a field holding the line terminator ("\n") but not a lone carriage return, which
+    # a reader then takes for a line end; a row with one has its text fields quoted.
+    quoted = csv.writer(text, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+    for row in rows:
+        cells = [csv_cell(cell) for cell in row]
+        (quoted if any(isinstance(c, str) and "\r" in c for c in cells) else plain).writerow(cells)
+    return text.getvalue()
+
+
+def export_csv(obj: dict[str, Any], out: BinaryIO) -> None:
+    """Events as CSV with ACLED-compatible column names (RFC 4180 quoting, "\\n" line ends, UTF-8, formula
+    cells escaped by ``csv_cell``): one row per merged event when the object has the picture, else one per
+    report."""
+    out.write(csv_text([csv_columns(obj), *csv_rows(obj)]).encode("utf-8"))
 
 
 def export_geojson(obj: dict[str, Any], out: BinaryIO) -> None:

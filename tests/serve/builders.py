@@ -99,6 +99,22 @@ def xss_doc() -> DocResult:
     return b.result
 
 
+FORMULA_SOURCE = "=HYPERLINK(\"http://evil.example\",\"Wire\")"
+
+
+def formula_doc() -> DocResult:
+    """A scraped page whose cells a spreadsheet would run as formulas (CSV injection): downloads escape them."""
+    b = Builder("formula", [
+        "@SUM(1+1) Militants attacked a checkpoint near Kirkuk on Friday, killing three guards.",
+        '"+cmd|\' /C calc\'!A0," said -2+3 Smith, a local official.',
+        "The camp now holds -5+5 people, aid groups said.",
+    ], "2023-09-02", FORMULA_SOURCE, title="=1+1 Checkpoint attack")
+    b.event("attacked", "attack", date="2023-09-01", at=KIRKUK, actor="@Brigade", killed=3)
+    person_quote(b, "+cmd|' /C calc'!A0,", "-2+3 Smith", "2023-09-02", role="=local official")
+    b.figure("-5+5 people", subject="-camp residents", value=5.0, unit="people", as_of="2023-09")
+    return b.result
+
+
 def raqqa_second_report() -> DocResult:
     """Another outlet's report of the Raqqa raid with a different toll: merges with ``raqqa_doc``'s event."""
     b = Builder("raqqa-2", [

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.serve.builders import all_results, build_database, raqqa_second_report
+from tests.serve.builders import all_results, build_database, formula_doc, raqqa_second_report
 from tests.serve.conftest import Client
 
 from sitroom.export import MERGED_CSV_COLUMNS
@@ -195,3 +195,22 @@ def test_quotes_and_series_pages_link_their_downloads(client: Client) -> None:
     assert 'href="/api/quotes.csv?speaker=Vale"' in page and 'href="/api/quotes.json?speaker=Vale"' in page
     assert 'href="/api/figures.csv"' in client.get("/series").text
     assert client.get("/api/quotes.xml").status_code in (400, 404)
+
+
+def test_downloads_escape_cells_a_spreadsheet_would_run(tmp_path: Path) -> None:
+    app = create_app(build_database(tmp_path / "formula.duckdb", [*all_results(), formula_doc()]))
+    try:
+        client = Client(app)
+        seen = 0
+        for url in ("/api/events.csv", "/api/quotes.csv", "/api/figures.csv"):
+            for row in csv.reader(io.StringIO(client.get(url).text, newline="")):
+                for cell in row:
+                    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or cell.lstrip("+-").replace(
+                        ".", "", 1).isdigit(), (url, cell)
+                    seen += cell.startswith("'")
+        events = _rows(client.get("/api/events.csv").text)
+        hostile = next(r for r in events if r["actor1"] == "'@Brigade")
+        assert hostile["source"].startswith("'=HYPERLINK(") and hostile["fatalities"] == "3"
+        assert seen >= 5  # source, actor, speaker, role, quote text, figure subject ... all came through escaped
+    finally:
+        app.state.store.close()

@@ -9,14 +9,12 @@ the same thing here as in every other list.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sitroom.errors import SitroomError
-from sitroom.export import MERGED_CSV_COLUMNS, merged_csv_rows
+from sitroom.export import MERGED_CSV_COLUMNS, csv_text, merged_csv_rows
 from sitroom.partial_dates import date_bounds
 from sitroom.serve.queries import DEFAULT_SORT, EventFilters, page
 from sitroom.store import Store
@@ -179,16 +177,20 @@ def count(store: Store, filters: EventFilters) -> int:
         return store_read.count(con, "picture_events e", where_of(filters))
 
 
-def _csv_text(rows: list[list[Any]]) -> str:
-    text = io.StringIO(newline="")
-    csv.writer(text, lineterminator="\n").writerows(rows)
-    return text.getvalue()
-
-
 def _csv_chunk(events: list[dict[str, Any]]) -> str:
     # merged_csv_rows reads the sub_event_type from each first source's report trigger.
     reports = [{"id": s["event_id"], "trigger": s.get("trigger")} for ev in events for s in ev["sources"]]
-    return _csv_text(merged_csv_rows({"events": reports, "merged_events": events}))
+    return csv_text(merged_csv_rows({"events": reports, "merged_events": events}))
+
+
+def events_csv(store: Store, ids: list[str], chunk: int | None = None) -> Iterator[str]:
+    """The merged events ``ids``, in that order, as the download's CSV (header first): what a list command's
+    ``--csv`` prints for the rows it lists."""
+    chunk = chunk or CHUNK
+    yield csv_text([list(MERGED_CSV_COLUMNS)])
+    for start in range(0, len(ids), chunk):
+        with _cursor(store) as con:
+            yield _csv_chunk(_full_events(con, ids[start:start + chunk]))
 
 
 def _feature(ev: dict[str, Any]) -> dict[str, Any]:
@@ -212,7 +214,7 @@ def stream(store: Store, filters: EventFilters, fmt: str) -> Iterator[str]:
         raise SitroomError("E402", name="format", value=fmt, reason=f"use one of {', '.join(EXPORT_FORMATS)}")
     chunks = iter_events(store, filters)
     if fmt == "csv":
-        yield _csv_text([list(MERGED_CSV_COLUMNS)])
+        yield csv_text([list(MERGED_CSV_COLUMNS)])
         for events in chunks:
             yield _csv_chunk(events)
         return
@@ -279,10 +281,9 @@ def stream_records(store: Store, kind: str, fmt: str, **filters: Any) -> Iterato
         raise SitroomError("E402", name="format", value=fmt, reason=f"use one of {', '.join(RECORD_FORMATS)}")
     chunks = iter_records(store, kind, **filters)
     if fmt == "csv":
-        columns = FIGURE_CSV_COLUMNS if kind == "figures" else QUOTE_CSV_COLUMNS
-        yield _csv_text([list(columns)])
+        yield csv_text([list(_record_columns(kind))])
         for rows in chunks:
-            yield _csv_text([[_csv_cell(r, c) for c in columns] for r in rows])
+            yield _records_csv_rows(kind, rows)
         return
     head = {"format": f"sitroom/1-{kind}", "filters": {k: v for k, v in filters.items() if v is not None}}
     yield _dumps(head)[:-1] + ',"items":['
@@ -292,6 +293,20 @@ def stream_records(store: Store, kind: str, fmt: str, **filters: Any) -> Iterato
             yield ("" if first else ",") + ",".join(_dumps(r) for r in rows)
             first = False
     yield "]}\n"
+
+
+def _record_columns(kind: str) -> tuple[str, ...]:
+    return FIGURE_CSV_COLUMNS if kind == "figures" else QUOTE_CSV_COLUMNS
+
+
+def _records_csv_rows(kind: str, rows: list[dict[str, Any]]) -> str:
+    return csv_text([[_csv_cell(r, c) for c in _record_columns(kind)] for r in rows])
+
+
+def records_csv(store: Store, kind: str, rows: list[dict[str, Any]]) -> str:
+    """Figures or quotes (statements of the picture too: the same fields) as the download's CSV, header first:
+    what ``sitroom quotes --csv`` prints for the rows it lists."""
+    return csv_text([list(_record_columns(kind))]) + _records_csv_rows(kind, _with_documents(store, rows))
 
 
 def _csv_cell(row: dict[str, Any], column: str) -> Any:
