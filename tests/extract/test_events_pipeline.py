@@ -626,3 +626,9 @@ def test_events_pipeline_the_second_attack_stays_its_own_event(nlp: Language) ->
 ])
 def test_events_pipeline_a_share_of_a_kind_of_attack_is_no_attack(nlp: Language, text: str) -> None:
     assert [e for e in events(nlp, text) if e.type == "attack"] == []
+
+
+def test_events_pipeline_a_meeting_of_a_body_whose_name_the_parse_cut(nlp: Language) -> None:
+    found = events(nlp, "Kicking off the ministerial meeting of the Global Coalition to Defeat ISIS in Rome on Monday, "
+                        "Blinken called on partners to repatriate their nationals.", reference="2021-06-29")
+    assert [e.actor for e in found if e.type == "meeting"] == ["Global Coalition to Defeat Daesh/ISIS"]

@@ -1183,9 +1183,12 @@ def _entity_actor(
                 found.append(ref)
             continue
         span_mentions = index.entities_in(tok.left_edge.idx, _end(tok))
-        if not span_mentions:
-            # a name the parse cut ("the Global Coalition | to Defeat ISIS"): the one the word itself is in
+        if not span_mentions and tok.dep_ in ("compound", "amod", "nmod", "poss"):
             span_mentions = index.entities_overlapping(tok.idx, tok.idx + len(tok.text))
+        elif not span_mentions and tok.pos_ == "PROPN":
+            # a name the parse cut ("the Global Coalition | to Defeat ISIS"): the one running on past the word
+            word_end = tok.idx + len(tok.text)
+            span_mentions = [m for m in index.entities_overlapping(tok.idx, word_end) if m.end > word_end]
         # "the SDF, with air support from the coalition, launched ...": the subject is the SDF
         modifiers = [(c.left_edge.idx, _end(c)) for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos")]
         for m in span_mentions:
