@@ -41,8 +41,8 @@ EXAMPLES = ROOT / "examples" / "corpus"
 
 
 def gold_pages() -> list[str]:
-    """The pages the picture gold was made on: the train part, the shared real set and examples/corpus."""
-    train = tomllib.loads((REAL / "split.toml").read_text(encoding="utf-8"))["train"]
+    """The pages the picture gold was made on: its train pages (pages.toml), the shared real set and examples."""
+    train = tomllib.loads((GOLD / "pages.toml").read_text(encoding="utf-8"))["train"]
     pages = [str(REAL / "corpus" / f"{stem}.txt") for stem in train]
     pages += sorted(str(p) for p in SHARED_REAL.glob("*.txt"))
     pages += sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file() and not p.name.endswith(".meta.json"))

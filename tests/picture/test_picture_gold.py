@@ -43,7 +43,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def gold_pages_input() -> dict[str, Any]:
     """The picture input of the pages the gold was made on (never the frozen test part)."""
-    train = tomllib.loads((REAL / "split.toml").read_text(encoding="utf-8"))["train"]
+    train = tomllib.loads((GOLD / "pages.toml").read_text(encoding="utf-8"))["train"]
     paths = [str(REAL / "corpus" / f"{stem}.txt") for stem in train]
     paths += sorted(str(p) for p in SHARED_REAL.glob("*.txt"))
     paths += sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file() and not p.name.endswith(".meta.json"))

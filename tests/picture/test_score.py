@@ -90,6 +90,8 @@ def test_picture_gold_never_uses_the_frozen_test_part() -> None:
     entities = {d for e in load_entity_gold(GOLD / "entities.toml") for d, _ in e.mentions}
     series = {d for s in load_series_gold(GOLD / "series.toml") for d, _, _ in s.points}
     assert events and entities and series and not (events | entities | series) & frozen
+    pages = tomllib.loads((GOLD / "pages.toml").read_text(encoding="utf-8"))["train"]
+    assert pages and not {f"{stem}.txt" for stem in pages} & frozen
 
 
 def test_score_series_keeps_series_of_gold_points_and_counts_the_rest_as_noise() -> None:
