@@ -632,3 +632,9 @@ def test_events_pipeline_a_meeting_of_a_body_whose_name_the_parse_cut(nlp: Langu
     found = events(nlp, "Kicking off the ministerial meeting of the Global Coalition to Defeat ISIS in Rome on Monday, "
                         "Blinken called on partners to repatriate their nationals.", reference="2021-06-29")
     assert [e.actor for e in found if e.type == "meeting"] == ["Global Coalition to Defeat Daesh/ISIS"]
+
+
+def test_events_pipeline_dozens_of_strikes_by_the_reporters_own_forces(nlp: Language) -> None:
+    found = events(nlp, "US Central Command announced on Sunday that its forces conducted dozens of precision air "
+                        "strikes targeting known Islamic State camps in Syria.", reference="2025-01-01")
+    assert [e.actor for e in found if e.type == "strike"] == ["U.S. Central Command"]

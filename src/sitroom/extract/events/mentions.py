@@ -505,6 +505,10 @@ def _governing_support(head: Token, vocab: Vocab) -> Token | None:
         return head.head
     if head.dep_ == "nsubj" and _occurs(head.head, vocab):
         return head.head  # "The operation took place near Peshawar"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and has_word(head.head.head, vocab.vague):
+        quantity = head.head.head  # "its forces conducted dozens of precision air strikes"
+        if quantity.dep_ == "dobj" and quantity.head.lemma_.lower() in vocab.support_verbs:
+            return quantity.head
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads:
         unit = head.head.head
         if unit.head.lemma_.lower() in vocab.support_verbs:
