@@ -1015,23 +1015,6 @@ def _offset_days(node: Token, vocab: Vocab) -> int | None:
 YEAR_OFFSET_DAYS = 300
 
 
-def years_back(head: Token, vocab: Vocab) -> int | None:
-    """Years between the trigger's event and the sentence's own time when the trigger sits in an "after"
-    clause or phrase that states them ("four years after a US drone strike in Baghdad killed him")."""
-    for node in ancestors(head)[1:]:
-        word = (
-            next((c.lower_ for c in node.children if c.dep_ == "mark"), None)
-            if node.dep_ == "advcl"
-            else node.lower_
-            if node.dep_ == "prep"
-            else None
-        )
-        if word in vocab.after_words:
-            days = _offset_days(node, vocab)
-            return round(days / 365) if days is not None and days >= YEAR_OFFSET_DAYS else None
-    return None
-
-
 def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
     """Days to add to a date of ``tok`` to date the trigger: 0 when they share the clause, the signed offset
     when the trigger sits in an "after"/"before" clause or phrase below the date, None when unknown."""
@@ -1636,9 +1619,6 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                             m.killed = n
                         elif kind == "wounded" and m.wounded is None:
                             m.wounded = n
-            reference = index.doc._.reference_date
-            if m.date is None and reference and (back := years_back(head, vocab)) is not None:
-                m.date, m.date_precision = str(int(reference[:4]) - back), "year"
             if "date" in tv.requires and m.date is None:
                 reference = _perfect_now(head, index) if m.place is not None else None
                 if reference is None:
