@@ -633,3 +633,44 @@ def test_events_pipeline_dozens_of_strikes_by_the_reporters_own_forces(nlp: Lang
     found = events(nlp, "US Central Command announced on Sunday that its forces conducted dozens of precision air "
                         "strikes targeting known Islamic State camps in Syria.", reference="2025-01-01")
     assert [e.actor for e in found if e.type == "strike"] == ["U.S. Central Command"]
+
+
+def test_events_pipeline_militants_killed_in_clashes_report_the_clashes(nlp: Language) -> None:
+    found = events(nlp, "Nine members of the Dawlah Islamiya were killed in clashes in late January with soldiers "
+                        "in Piagapo town in Lanao del Sur.", reference="2024-02-20")
+    assert [(e.type, e.date, e.country) for e in found] == [("operation", "2024-01", "PH")]
+
+
+def test_events_pipeline_operations_launched_at_a_place_are_a_report(nlp: Language) -> None:
+    found = events(nlp, "Later, security forces launched intelligence-based operations in Peshawar.",
+                   reference="2026-02-10")
+    assert [(e.type, e.country) for e in found] == [("operation", "PK")]
+
+
+def test_events_pipeline_operations_that_began_at_a_place_are_a_report(nlp: Language) -> None:
+    found = events(nlp, "The CTS said that the operations began in the Hamrin Mountains on Saturday.",
+                   reference="2024-12-10")
+    assert [(e.type, e.country) for e in found] == [("operation", "IQ")]
+
+
+def test_events_pipeline_operations_as_a_kind_stay_out(nlp: Language) -> None:
+    found = events(nlp, "Operations against the group are expensive and slow.", reference="2024-12-10")
+    assert [e for e in found if e.type == "operation"] == []
+
+
+def test_events_pipeline_people_killed_in_a_village_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "The prime minister said on Sunday that 70 people were killed in the village of "
+                        "Tchombangou.", reference="2021-01-04")
+    assert [(e.type, e.killed) for e in found] == [("attack", 70)]
+
+
+def test_events_pipeline_fighters_killed_in_a_town_are_no_massacre(nlp: Language) -> None:
+    found = events(nlp, "Twelve militants were killed in Mosul.", reference="2021-01-04")
+    assert [e for e in found if e.type == "attack"] == []
+
+
+def test_events_pipeline_the_acting_state_is_not_where_it_acted(nlp: Language) -> None:
+    found = events(nlp, "Kabul and Jalalabad are calm in Afghanistan. U.S. military forces conducted a "
+                        "counterterrorism operation today against an ISIS-K planner.", reference="2022-08-01")
+    (op,) = found
+    assert (op.actor, op.country) == ("United States", "AF")

@@ -224,6 +224,7 @@ class Modality(Table):
 class Casualties(Table):
     kill: Any = None
     die: Any = None
+    civilians: Any = None
     dead: Any = None
     wound: Any = None
     wounded: Any = None

@@ -382,9 +382,32 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         perp = subj if subj is not None else (next(agent.children, None) if agent is not None else None)
-        if is_perpetrator(perp, vocab, index):
+        if is_perpetrator(perp, vocab, index) or (agent is None and _massacre_at(tok, vocab, index)):
             return Trigger(_perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
     return None
+
+
+def _massacre_at(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "70 people were killed in the village of Tchombangou": a passive killing of people who are no
+    fighters, with no agent, at a named town, reports an attack on them (who did it is for the article)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    victims = victims_of(verb, vocab)
+    if victims is None or is_perpetrator(victims, vocab, index) or not has_word(victims, vocab.civilians):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(_town_phrase(g, index) for g in c.children if g.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _town_phrase(tok: Token, index: DocIndex) -> bool:
+    """A town the gazetteer knows, or "the village of X" for one it does not (small villages rarely are)."""
+    if _names_town(tok, index):
+        return True
+    return has_word(tok, index.vocab.containers) and any(
+        g.pos_ == "PROPN" for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    )
 
 
 def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
@@ -681,8 +704,20 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         )
         # "strikes targeting the Nusra Front in Aleppo and Idlib had killed at least 50": what killed is a report
         killed_by = head.dep_ == "nsubj" and head.head.lemma_.lower() in vocab.kill and "place" in anchors
+        # "nine militants were killed in clashes in late January": the dead are counted in those events
+        killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
+        # "security forces launched operations in Nowshera", "the operations began in the Hamrin Mountains"
+        support = _governing_support(head, vocab)
+        told = support is not None and support.tag_ == "VBD" and "place" in anchors
         if not (
-            unit or series or definite_actor or killed_by or "day" in anchors or _counted_report(head, vocab, anchors)
+            unit
+            or series
+            or definite_actor
+            or killed_by
+            or killed_in
+            or told
+            or "day" in anchors
+            or _counted_report(head, vocab, anchors)
         ):
             return False
     if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ == "on":
@@ -911,6 +946,12 @@ def pick_place(linked: list[tuple[int, PlaceMention, Token]]) -> PlaceMention | 
 
 
 def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Span, index: DocIndex) -> None:
+    # "The U.S. launched an operation", "U.S. military forces conducted a raid": the state that acts is
+    # not where it acted; an event that names no other place takes the article's country (link)
+    actor_state = m.actor.name if m.actor is not None else None
+    if pm is not None and pm.place.precision == "country" and pm.place.name == actor_state:
+        if _names_subject(pm, head, index.vocab):
+            pm = None
     if pm is not None:
         if pm.place.precision == "country":
             m.country, m.country_place = pm.place.country, pm.place
@@ -928,6 +969,11 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _in_relative_clause(pt[1], head)
             and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
+            and not (
+                pt[0].place.precision == "country"
+                and pt[0].place.name == actor_state
+                and _names_subject(pt[0], head, index.vocab)
+            )
             and not _whose_force(pt[0], pt[1], index.vocab)
         ),
         key=lambda pt: tree_distance(head, pt[1]),
@@ -944,7 +990,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                 continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
                 # American forces": a force attacked is not at home
-            if vocab.types[m.type].abroad and m.actor is not None and m.actor.name == name:
+            if m.actor is not None and m.actor.name == name:
                 continue  # "a drone strike by American forces": the striking state is not where it hit
             m.country, m.country_weak = iso, True
             return
@@ -954,6 +1000,17 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if sent.start_char <= start < sent.end_char and not (striker and pm.place.name == striker):
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+def _names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:
+    """Whether the place is the subject of the trigger (or of its light verb), or a word on that subject's
+    head ("The U.S. launched", "U.S. military forces conducted"), not a place further inside it."""
+    verb = _governing_support(head, vocab) or head
+    subj = _subj(verb)
+    if subj is None:
+        return False
+    words = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return any(w.idx <= pm.start < w.idx + len(w.text) for w in words)
 
 
 def _whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:

@@ -79,6 +79,7 @@ class Vocab:
     occur_verbs: frozenset[str]  # "took place", "occurred": the subject noun happened
     kill: frozenset[str]
     die: frozenset[str]
+    civilians: frozenset[str]
     dead: frozenset[str]
     wound: frozenset[str]
     wounded: frozenset[str]
@@ -197,6 +198,7 @@ def vocab() -> Vocab:
             occur_verbs=_words(mod, "occur_verbs"),
             kill=_words(cas, "kill"),
             die=_words(cas, "die"),
+            civilians=_words(cas, "civilians"),
             dead=_words(cas, "dead"),
             wound=_words(cas, "wound"),
             wounded=_words(cas, "wounded"),
