@@ -396,7 +396,9 @@ def _massacre_at(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
     if victims is None or is_perpetrator(victims, vocab, index) or not has_word(victims, vocab.civilians):
         return False
     return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(_town_phrase(g, index) for g in c.children if g.dep_ == "pobj")
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and any(_town_phrase(g, index) for g in c.children if g.dep_ == "pobj")
         for c in verb.children
     )
 
@@ -949,9 +951,9 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     # "The U.S. launched an operation", "U.S. military forces conducted a raid": the state that acts is
     # not where it acted; an event that names no other place takes the article's country (link)
     actor_state = m.actor.name if m.actor is not None else None
-    if pm is not None and pm.place.precision == "country" and pm.place.name == actor_state:
-        if _names_subject(pm, head, index.vocab):
-            pm = None
+    acting = pm is not None and pm.place.precision == "country" and pm.place.name == actor_state
+    if pm is not None and acting and _names_subject(pm, head, index.vocab):
+        pm = None
     if pm is not None:
         if pm.place.precision == "country":
             m.country, m.country_place = pm.place.country, pm.place
@@ -1014,7 +1016,7 @@ def _names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:
 
 
 def _whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
-    """"The U.S. military forces in Iraq": a country naming a force says whose it is, not where it acts."""
+    """ "The U.S. military forces in Iraq": a country naming a force says whose it is, not where it acts."""
     return (
         pm.place.precision == "country"
         and tok.dep_ in ("compound", "amod", "nmod", "poss")
@@ -1173,7 +1175,7 @@ _SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]*)
 
 
 def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> Timex:
-    """"on Saturday night, November 12": two names of one day side by side, wherever the parse hung the
+    """ "on Saturday night, November 12": two names of one day side by side, wherever the parse hung the
     second; the finer one dates the event."""
     for other, _tok in timexes:
         gap = text[min(tx.end, other.end) : max(tx.start, other.start)]
@@ -1659,8 +1661,10 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
                 m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
             m.definite = det in vocab.definite_dets
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
-            m.anaphoric = m.definite and pm is None and not any(
-                c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in head.children
+            m.anaphoric = (
+                m.definite
+                and pm is None
+                and not any(c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in head.children)
             )
             if tv.has_target and not whole_list:
                 for tok, kind, n in casualties:
