@@ -674,3 +674,35 @@ def test_events_pipeline_the_acting_state_is_not_where_it_acted(nlp: Language) -
                         "counterterrorism operation today against an ISIS-K planner.", reference="2022-08-01")
     (op,) = found
     assert (op.actor, op.country) == ("United States", "AF")
+
+
+def test_events_pipeline_the_body_that_reports_an_unnamed_operation_did_it(nlp: Language) -> None:
+    found = events(nlp, "In a statement, the CTS revealed that the operations began in the Hamrin Mountains on "
+                        "Saturday.", reference="2024-12-10")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Counter-Terrorism Service")]
+
+
+def test_events_pipeline_the_army_of_a_spokesman_reports_the_clashes(nlp: Language) -> None:
+    found = events(nlp, "The clashes took place Sunday in the jungle near the town of Munai on Mindanao island, "
+                        "Philippine army spokesman Colonel Louie Dema-ala told AFP.", reference="2024-02-20")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Armed Forces of the Philippines")]
+
+
+def test_events_pipeline_a_reporter_does_not_commit_attacks(nlp: Language) -> None:
+    found = events(nlp, "The army said on Monday that gunmen attacked a checkpoint in Maiduguri.",
+                   reference="2024-02-20")
+    assert [(e.type, e.actor) for e in found] == [("attack", None)]
+
+
+def test_events_pipeline_armed_men_are_attackers(nlp: Language) -> None:
+    found = events(nlp, "Six aid workers were murdered by armed men on motorcycles on August 9 near Niamey.",
+                   reference="2020-09-17")
+    assert [(e.type, e.date, e.country) for e in found] == [("attack", "2020-08-09", "NE")]
+
+
+def test_events_pipeline_an_assassination_or_kidnapping_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "The Islamic State claimed the assassination of eight people on August 9 in Niger.",
+                   reference="2020-09-17")
+    assert [(e.type, e.claimed) for e in found] == [("attack", True)]
+    found = events(nlp, "ISWAP fighters kidnapped six aid workers near Damasak on Monday.", reference="2019-07-20")
+    assert [(e.type, e.country) for e in found] == [("attack", "NG")]

@@ -185,6 +185,7 @@ class EventType(Table):
     object_is_place: bool = False
     abroad: bool = False
     at_actor_home: bool = False
+    reporter_acts: bool = False
     seize_verbs: Any = None
     fall_verbs: Any = None
     purpose_nouns: Any = None
@@ -237,6 +238,7 @@ class Casualties(Table):
 class Attackers(Table):
     nouns: Any = None
     losses: Any = None
+    described: Any = None
 
 
 class Pronouns(Table):

@@ -374,8 +374,8 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in vocab.kill:
             continue
         cas = casualty(tok, vocab)
-        if cas is None or cas[0] != "killed":
-            continue
+        if cas is not None and cas[0] != "killed":
+            continue  # uncounted dead count too: "aid workers were murdered by armed men"
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
             # "gunmen opened fire on the crowd, killing five": the participle's subject is the clause's
@@ -422,8 +422,11 @@ def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
         [tok.idx + len(tok.text)]
         + [c.right_edge.idx + len(c.right_edge.text) for c in tok.children if c.i > tok.i and c.dep_ in ("appos",)]
     )
-    return has_word(tok, vocab.attackers) or any(
-        m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, end)
+    described = any(f"{c.lower_} {tok.lemma_.lower()}" in vocab.described_attackers for c in tok.children)
+    return (
+        has_word(tok, vocab.attackers)
+        or described
+        or any(m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, end))
     )
 
 
@@ -1412,7 +1415,24 @@ def find_actor(
         if len(groups) == 1:
             m = next(iter(groups.values()))
             return Actor(m.canonical, m.entity_id, m.type), False
+    if tv.reporter_acts:
+        return _reporter(head, index, types), False
     return None, False
+
+
+def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
+    """The body that reports an event nobody is named as doing: the subject of the reporting verb the
+    trigger's clause hangs on, or a body on that subject ("Philippine army spokesman X told AFP")."""
+    vocab = index.vocab
+    verb = next((a for a in ancestors(head)[1:] if a.pos_ == "VERB" and a.lemma_.lower() in vocab.reporting), None)
+    subj = _subj(verb) if verb is not None else None
+    if subj is None:
+        return None
+    # the subject's head and what stands before it, not its prepositional phrases ("officials in Iraq")
+    for m in index.entities_in(subj.left_edge.idx, subj.idx + len(subj.text)):
+        if m.type in types and m.entity_id not in index.target_group_ids:
+            return Actor(m.canonical, m.entity_id, m.type)
+    return None
 
 
 def find_target(head: Token) -> tuple[str, tuple[int, int]] | None:

@@ -46,6 +46,7 @@ class TypeVocab:
     object_is_place: bool = False
     abroad: bool = False
     at_actor_home: bool = False
+    reporter_acts: bool = False
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
@@ -106,6 +107,7 @@ class Vocab:
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
+    described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
@@ -123,6 +125,7 @@ FLAGS = (
     "object_is_place",
     "abroad",
     "at_actor_home",
+    "reporter_acts",
 )
 
 
@@ -208,6 +211,7 @@ def vocab() -> Vocab:
             vague=_words(cas, "vague"),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
+            described_attackers=_words(data["attackers"], "described"),
             pronouns=_words(data["pronouns"], "words"),
             descriptions=_words(data["pronouns"], "descriptions"),
             body_descriptions=_words(data["pronouns"], "bodies"),
