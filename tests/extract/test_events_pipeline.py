@@ -706,3 +706,11 @@ def test_events_pipeline_an_assassination_or_kidnapping_is_an_attack(nlp: Langua
     assert [(e.type, e.claimed) for e in found] == [("attack", True)]
     found = events(nlp, "ISWAP fighters kidnapped six aid workers near Damasak on Monday.", reference="2019-07-20")
     assert [(e.type, e.country) for e in found] == [("attack", "NG")]
+
+
+def test_events_pipeline_a_state_and_its_command_told_once_each_are_one_operation(nlp: Language) -> None:
+    found = events(nlp, "Officials feared the Islamic State might regain power in Syria. The U.S. launched an "
+                        "operation to ensure that did not happen. Early this morning in al Bab, Syria, CENTCOM "
+                        "forces conducted a raid resulting in the death of a senior ISIS leader.",
+                   reference="2025-07-25")
+    assert [(e.type, e.country, e.actor) for e in found] == [("operation", "SY", "U.S. Central Command")]

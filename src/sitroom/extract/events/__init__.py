@@ -72,7 +72,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)
     date_from_dateline(linked, index.dateline_dates)
     date_from_article(linked, doc._.reference_date)
+    countryless = {id(m) for m in linked if m.country is None}
     country_from_article(linked, [pm.place for pm, _tok in index.places])
+    linked = restated(linked, countryless)  # events that have only now been given the article's country
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py
     learned = event_filter() if os.environ.get("SITROOM_EVENT_FILTER", "off") == "on" else None

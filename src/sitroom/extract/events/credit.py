@@ -100,5 +100,5 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         for m in mentions:
             branch = kb.actors.get(m.kb_id or "")
             if branch is not None and kb_id in _ancestors().get(branch.id, ()) and e.country in branch.area:
-                e.actor = Actor(m.canonical, m.entity_id, m.type)
+                e.actor = Actor.of(m)
                 break

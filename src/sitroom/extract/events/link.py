@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from sitroom.extract.events.mentions import Actor, EventMention
+from sitroom.extract.events.mentions import kb_ancestors as _ancestors
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Event, Evidence, Place, Timex, stable_id
@@ -91,7 +92,9 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):
         event.country, event.country_weak, event.country_place = m.country, m.country_weak, m.country_place
-    if m.actor and (not event.actor or (m.claimed and not event.claimed)):
+    # the claimant, or the part of the actor named ("U.S. Central Command" over "the United States")
+    narrower = m.actor is not None and event.actor is not None and _narrower(m.actor, event.actor)
+    if m.actor and (not event.actor or (m.claimed and not event.claimed) or narrower):
         event.actor = m.actor
     event.claimed = event.claimed or m.claimed
     if event.killed is None:
@@ -105,6 +108,14 @@ def merge(event: EventMention, m: EventMention) -> None:
     if event.modality == "planned" and m.modality == "asserted":
         event.modality = "asserted"
     event.extra_evidence.append((m.start, m.end, m.sent_text))
+
+
+def _narrower(a: Actor, b: Actor) -> bool:
+    """``a`` is a part of ``b`` that acts: a body of the state ``b`` (a command, a ministry, an army) or a
+    branch of the armed group ``b`` (not its news agency: Amaq reports the group's attacks)."""
+    if not (a.kb_id and b.kb_id and a.kb_id != b.kb_id and b.kb_id in _ancestors(a.kb_id)):
+        return False
+    return b.kb_id.startswith("country:") or a.type == b.type == "armed_group"
 
 
 def link(mentions: list[EventMention]) -> list[EventMention]:
@@ -183,6 +194,10 @@ def consolidate(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def _days_apart(a: EventMention, b: EventMention) -> bool:
+    return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date)
+
+
 def _restated(a: EventMention, b: EventMention) -> bool:
     """One actor's event at one place, said twice ("France repatriates 47 women from Syria camp" as the
     headline, then "France has repatriated 47 nationals from the Roj camp"): once credit has moved both to
@@ -192,23 +207,35 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         and not b.distinct
         and a.actor is not None
         and b.actor is not None
-        and a.actor.entity_id == b.actor.entity_id
+        and a.actor.same_side(b.actor)
         and (
             (a.place is not None and b.place is not None and a.place.id == b.place.id)
             # or placeless in one country on one day ("forces in Iraq ... killed 15" / "a raid in Western Iraq")
             or (a.place is None and b.place is None and a.country is not None and a.country == b.country
                 and _same_day(a, b))
+            # a kind of event an article rarely holds two of, told once without a place: "The U.S. launched an
+            # operation" and "CENTCOM forces conducted a raid in al Bab" in the same month
+            or (
+                not _crowded(a.type)
+                and (a.place is None or b.place is None)
+                and a.country is not None
+                and a.country == b.country
+                and not _days_apart(a, b)
+            )
         )
         and dates_compatible(a.date, b.date)
         and not (a.killed is not None and b.killed is not None and _tolls_apart(a.killed, b.killed))
     )
 
 
-def restated(events: list[EventMention]) -> list[EventMention]:
-    """Join the events ``_restated`` cannot tell apart, keeping the first."""
+def restated(events: list[EventMention], among: set[int] | None = None) -> list[EventMention]:
+    """Join the events ``_restated`` cannot tell apart, keeping the first; with ``among`` (ids of events),
+    only pairs one of which is in it."""
     out: list[EventMention] = []
     for e in events:
-        target = next((o for o in out if _restated(o, e)), None)
+        target = next(
+            (o for o in out if (among is None or id(o) in among or id(e) in among) and _restated(o, e)), None
+        )
         if target is None:
             out.append(e)
         else:

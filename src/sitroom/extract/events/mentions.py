@@ -50,6 +50,19 @@ class Actor:
     entity_id: str
     type: str
     modifier: bool = False  # named as a modifier of the phrase ("U.S. forces", "US airstrike"), not as its head
+    kb_id: str | None = None  # its actor knowledge base id, when it has one
+
+    @classmethod
+    def of(cls, m: EntityMention, modifier: bool = False) -> Actor:
+        return cls(m.canonical, m.entity_id, m.type, modifier, m.kb_id)
+
+    def same_side(self, other: Actor) -> bool:
+        """The same actor, or one a part of the other ("U.S. Central Command" and "the United States")."""
+        if self.entity_id == other.entity_id:
+            return True
+        if self.kb_id is None or other.kb_id is None:
+            return False
+        return self.kb_id in kb_ancestors(other.kb_id) or other.kb_id in kb_ancestors(self.kb_id)
 
 
 @dataclass
@@ -103,6 +116,13 @@ class _Located:
 
 
 @cache
+@cache
+def kb_ancestors(actor_id: str) -> tuple[str, ...]:
+    from sitroom.resolve.actor_kb import load_actor_kb
+
+    return load_actor_kb().ancestors(actor_id)
+
+
 def target_family(root: str) -> frozenset[str]:
     """Actor KB ids of ``root`` and everything below it (the Islamic State and its branches and affiliates)."""
     from sitroom.resolve.actor_kb import load_actor_kb
@@ -131,7 +151,7 @@ def article_groups(index: DocIndex) -> list[Actor]:
         return []  # another insurgent group is named too (Boko Haram beside ISWAP, al-Shabaab beside IS)
     branches = [m for m in family if m.kb_id != index.vocab.target_group]
     chosen = branches if branches else family
-    return [Actor(m.canonical, m.entity_id, m.type) for m in chosen] if len(chosen) == 1 else []
+    return [Actor.of(m) for m in chosen] if len(chosen) == 1 else []
 
 
 class DocIndex:
@@ -1252,17 +1272,17 @@ def _entity_actor(
     for etype in types:
         for m in core:
             if m.type == etype:
-                return Actor(m.canonical, m.entity_id, m.type, premodifies(m))
+                return Actor.of(m, premodifies(m))
     for etype in types:
         for m in found:
             if m.type == etype:
-                return Actor(m.canonical, m.entity_id, m.type, premodifies(m))
+                return Actor.of(m, premodifies(m))
     if "country" in types:
         for tok in tokens:
             for t in tok.subtree:
                 if t.text in index.vocab.demonyms and t.dep_ in ("amod", "compound", "nmod", "nsubj", "poss"):
                     iso, name = index.vocab.demonyms[t.text]
-                    return Actor(name, stable_id("country", name), "country", t.dep_ != "nsubj")
+                    return Actor(name, stable_id("country", name), "country", t.dep_ != "nsubj", f"country:{iso}")
     return None
 
 
@@ -1291,7 +1311,7 @@ def find_actor(
     excl = [target] if target else []
     vocab = index.vocab
     if head.dep_ == "compound" and (group := _group_after(head, index)) is not None:
-        return Actor(group.canonical, group.entity_id, group.type), False
+        return Actor.of(group), False
     # "X claimed responsibility for the attack" / "X claimed the bombing"
     claims = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim"]
     for node in [*claims, *ancestors(head)[1:5]]:
@@ -1306,7 +1326,7 @@ def find_actor(
                 before = [m for m in index.entities_in(sent.start_char, node.idx) if m.type in types]
                 if before and node.idx - before[-1].end <= 3:
                     m = before[-1]
-                    actor = Actor(m.canonical, m.entity_id, m.type)
+                    actor = Actor.of(m)
             if actor is not None:
                 return actor, True
             break
@@ -1414,7 +1434,7 @@ def find_actor(
         }
         if len(groups) == 1:
             m = next(iter(groups.values()))
-            return Actor(m.canonical, m.entity_id, m.type), False
+            return Actor.of(m), False
     if tv.reporter_acts:
         return _reporter(head, index, types), False
     return None, False
@@ -1431,7 +1451,7 @@ def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | N
     # the subject's head and what stands before it, not its prepositional phrases ("officials in Iraq")
     for m in index.entities_in(subj.left_edge.idx, subj.idx + len(subj.text)):
         if m.type in types and m.entity_id not in index.target_group_ids:
-            return Actor(m.canonical, m.entity_id, m.type)
+            return Actor.of(m)
     return None
 
 
@@ -1559,7 +1579,7 @@ def _group_lost(tok: Token, vocab: Vocab, index: DocIndex) -> Actor | None:
         return None
     named = index.entities_in(victims.left_edge.idx, _end(victims))
     groups = [m for m in named if m.entity_id in index.target_group_ids]
-    return Actor(groups[0].canonical, groups[0].entity_id, groups[0].type) if groups else None
+    return Actor.of(groups[0]) if groups else None
 
 
 def _perfect_now(head: Token, index: DocIndex) -> str | None:
