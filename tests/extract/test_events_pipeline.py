@@ -714,3 +714,9 @@ def test_events_pipeline_a_state_and_its_command_told_once_each_are_one_operatio
                         "forces conducted a raid resulting in the death of a senior ISIS leader.",
                    reference="2025-07-25")
     assert [(e.type, e.country, e.actor) for e in found] == [("operation", "SY", "U.S. Central Command")]
+
+
+def test_events_pipeline_military_posts_overrun_by_attackers_are_an_attack(nlp: Language) -> None:
+    found = events(nlp, "Last month, the terrorists overran more than five military formations in Marte, Borno.",
+                   reference="2025-06-05")
+    assert [(e.type, e.date, e.country) for e in found] == [("attack", "2025-05", "NG")]

@@ -187,6 +187,7 @@ class EventType(Table):
     at_actor_home: bool = False
     reporter_acts: bool = False
     seize_verbs: Any = None
+    positions: Any = None
     fall_verbs: Any = None
     purpose_nouns: Any = None
     purpose_verbs: Any = None

@@ -348,7 +348,8 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 )
             else:
                 continue
-            if taken is not None and _names_town(taken, index) and _target_group(taker, index):
+            overrun = taken is not None and has_word(taken, tv.positions) and is_perpetrator(taker, vocab, index)
+            if taken is not None and (_names_town(taken, index) and _target_group(taker, index) or overrun):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
         for tv in vocab.types.values():

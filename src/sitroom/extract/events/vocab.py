@@ -48,6 +48,7 @@ class TypeVocab:
     at_actor_home: bool = False
     reporter_acts: bool = False
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
+    positions: frozenset[str] = frozenset()  # "the terrorists overran five military formations"
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
@@ -165,6 +166,7 @@ def vocab() -> Vocab:
                 split_by_place=bool(t.get("split_by_place", False)),
                 allegiance_words=_words(t, "allegiance_words"),
                 seize_verbs=_words(t, "seize_verbs"),
+                positions=_words(t, "positions"),
                 fall_verbs=_words(t, "fall_verbs"),
                 purpose_nouns=_words(t, "purpose_nouns"),
                 purpose_verbs=_words(t, "purpose_verbs"),
