@@ -720,3 +720,9 @@ def test_events_pipeline_military_posts_overrun_by_attackers_are_an_attack(nlp: 
     found = events(nlp, "Last month, the terrorists overran more than five military formations in Marte, Borno.",
                    reference="2025-06-05")
     assert [(e.type, e.date, e.country) for e in found] == [("attack", "2025-05", "NG")]
+
+
+def test_events_pipeline_militants_killed_in_a_gunfight_with_troops_is_an_operation(nlp: Language) -> None:
+    found = events(nlp, "The army confirmed that three ISWAP commanders were killed in a gunfight with soldiers in "
+                        "Borno State on Thursday.", reference="2025-06-05")
+    assert [(e.type, e.country) for e in found] == [("operation", "NG")]
