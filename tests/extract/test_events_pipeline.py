@@ -726,3 +726,11 @@ def test_events_pipeline_militants_killed_in_a_gunfight_with_troops_is_an_operat
     found = events(nlp, "The army confirmed that three ISWAP commanders were killed in a gunfight with soldiers in "
                         "Borno State on Thursday.", reference="2025-06-05")
     assert [(e.type, e.country) for e in found] == [("operation", "NG")]
+
+
+def test_events_pipeline_lost_their_lives_and_both_count_the_dead(nlp: Language) -> None:
+    found = events(nlp, "ISIS militants attacked Banga village in Adamawa on Monday where two Christians lost their "
+                        "lives.", reference="2025-04-20")
+    assert [(e.type, e.killed) for e in found] == [("attack", 2)]
+    found = events(nlp, "A blast at the cathedral in Makassar on Sunday killed both bombers.", reference="2021-03-30")
+    assert [(e.type, e.killed) for e in found] == [("attack", 2)]

@@ -76,6 +76,8 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
                 return None, True
             return number_value(child, vocab), True
     for child in tok.children:
+        if child.dep_ in ("det", "predet") and child.lower_ == "both":
+            return 2, True  # "killed both bombers"
         if child.dep_ == "det" and child.lower_ in ("a", "an"):
             return 1, False
     return None, False
@@ -114,16 +116,25 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def dies(tok: Token, vocab: Vocab) -> bool:
+    """A verb of dying: "died", "perished", or a verb and its object listed together ("lost their lives")."""
+    lemma, _lower = words(tok)
+    if lemma in vocab.die:
+        return True
+    obj = _child(tok, "dobj")
+    return obj is not None and f"{lemma} {obj.lemma_.lower()}" in vocab.die
+
+
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     """The noun phrase of the people killed or wounded by a casualty verb ("six soldiers were killed",
     "killing three civilians"), else None."""
     lemma, _lower = words(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG"):
         return None
-    if lemma not in vocab.kill and lemma not in vocab.die and lemma not in vocab.wound:
+    if lemma not in vocab.kill and lemma not in vocab.wound and not dies(tok, vocab):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
-    if lemma in vocab.die:
+    if dies(tok, vocab):
         return _child(tok, "nsubj")
     if passive:
         # the subject nearest the verb: a dateline parsed as a second subject comes first
@@ -169,7 +180,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         n = count_of(obj, vocab) if kind else None
         return (kind, n) if kind and n is not None else None
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
-        kind = "killed" if lemma in vocab.kill or lemma in vocab.die else "wounded" if lemma in vocab.wound else None
+        kind = "killed" if lemma in vocab.kill or dies(tok, vocab) else "wounded" if lemma in vocab.wound else None
         if kind is None:
             return None
         victims = victims_of(tok, vocab)
