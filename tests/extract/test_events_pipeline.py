@@ -734,3 +734,17 @@ def test_events_pipeline_lost_their_lives_and_both_count_the_dead(nlp: Language)
     assert [(e.type, e.killed) for e in found] == [("attack", 2)]
     found = events(nlp, "A blast at the cathedral in Makassar on Sunday killed both bombers.", reference="2021-03-30")
     assert [(e.type, e.killed) for e in found] == [("attack", 2)]
+
+
+def test_events_pipeline_this_morning_is_the_pages_day(nlp: Language) -> None:
+    found = events(nlp, "Early this morning in al Bab, Syria, CENTCOM forces conducted a raid resulting in the death "
+                        "of a senior ISIS leader.", reference="2025-07-25")
+    assert [(e.type, e.date) for e in found] == [("operation", "2025-07-25")]
+
+
+def test_events_pipeline_a_figurative_subject_strikes_nothing(nlp: Language) -> None:
+    found = events(nlp, "The treacherous hand of evil struck this evening, claiming our lives.",
+                   reference="2025-06-22")
+    assert found == []
+    found = events(nlp, "US aircraft struck near Raqqa on Monday.", reference="2025-06-22")
+    assert [e.type for e in found] == ["strike"]

@@ -240,6 +240,7 @@ class Attackers(Table):
     nouns: Any = None
     losses: Any = None
     described: Any = None
+    weapons: Any = None
 
 
 class Pronouns(Table):

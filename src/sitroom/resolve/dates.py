@@ -297,7 +297,7 @@ def _weekday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
 _SHIFTS: dict[str, tuple[int, str]] = {
     "today": (0, "day"), "tonight": (0, "day"), "this morning": (0, "day"),
     "this afternoon": (0, "day"), "this evening": (0, "day"), "earlier today": (0, "day"),
-    "later today": (0, "day"), "now": (0, "day"),
+    "later today": (0, "day"), "now": (0, "day"), "earlier in the day": (0, "day"),
     "yesterday": (-1, "day"), "last night": (-1, "day"), "overnight": (-1, "day"),
     "yesterday morning": (-1, "day"), "yesterday afternoon": (-1, "day"), "yesterday evening": (-1, "day"),
     "the day before yesterday": (-2, "day"),
@@ -459,6 +459,8 @@ def _dateparser_absolute(text: str) -> Value:
 _EXTRA_RE = re.compile(
     r"\b(?:(?:late|early) (?:on )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:morning|afternoon|evening|night))?\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b"
+    # "Early this morning in al Bab, ... forces conducted a raid", "earlier in the day": the page's own day
+    r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b[Ee]arlier in the day\b"
     r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b"
 )
 _FUTURE_RE = re.compile(

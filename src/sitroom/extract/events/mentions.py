@@ -707,6 +707,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
         if tv.needs_argument and not any(c.dep_ in args for c in head.children):
             return False
+        if tv.needs_argument and _figurative_subject(head, vocab):
+            return False
         if tv.money_object and not allegiance:
             if not _has_money(head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
                 return False
@@ -767,6 +769,17 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not ("place" in anchors and _actor_modifier(head, index, tv))
         and not _killing_in(head, vocab)
         and not (_in_series(head, vocab) and "place" in anchors)
+    )
+
+
+def _figurative_subject(head: Token, vocab: Vocab) -> bool:
+    """ "The treacherous hand of evil struck this evening", "tragedy struck": an event verb with no object
+    whose subject names no actor, force or attacker tells a misfortune, not an attack or a strike."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "agent") for c in head.children):
+        return False
+    return subj.pos_ == "NOUN" and subj.ent_type_ == "" and not (
+        has_word(subj, vocab.attackers) or has_word(subj, vocab.force_nouns) or has_word(subj, vocab.weapons)
     )
 
 

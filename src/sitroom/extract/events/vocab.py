@@ -109,6 +109,7 @@ class Vocab:
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
+    weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
@@ -214,6 +215,7 @@ def vocab() -> Vocab:
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
             described_attackers=_words(data["attackers"], "described"),
+            weapons=_words(data["attackers"], "weapons"),
             pronouns=_words(data["pronouns"], "words"),
             descriptions=_words(data["pronouns"], "descriptions"),
             body_descriptions=_words(data["pronouns"], "bodies"),
