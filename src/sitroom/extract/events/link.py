@@ -220,6 +220,7 @@ def _restated(a: EventMention, b: EventMention) -> bool:
                 and (a.place is None or b.place is None)
                 and a.country is not None
                 and a.country == b.country
+                and bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
                 and not _days_apart(a, b)
             )
         )
