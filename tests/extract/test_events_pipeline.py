@@ -748,3 +748,15 @@ def test_events_pipeline_a_figurative_subject_strikes_nothing(nlp: Language) -> 
     assert found == []
     found = events(nlp, "US aircraft struck near Raqqa on Monday.", reference="2025-06-22")
     assert [e.type for e in found] == ["strike"]
+
+
+def test_events_pipeline_storming_an_is_hideout_is_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Taliban security personnel stormed an important Daesh (ISIS) hideout in Kabul late Monday "
+                        "night.", reference="2025-05-20")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Taliban")]
+
+
+def test_events_pipeline_attackers_falling_back_are_no_withdrawal(nlp: Language) -> None:
+    found = events(nlp, "Reinforcements were sent from a nearby unit in Borno, but by then the Boko Haram fighters "
+                        "had already withdrawn on Monday.", reference="2025-02-20")
+    assert [e for e in found if e.type == "withdrawal"] == []

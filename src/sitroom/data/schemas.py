@@ -186,6 +186,8 @@ class EventType(Table):
     abroad: bool = False
     at_actor_home: bool = False
     reporter_acts: bool = False
+    against_group: bool = False
+    state_side: bool = False
     seize_verbs: Any = None
     positions: Any = None
     fall_verbs: Any = None

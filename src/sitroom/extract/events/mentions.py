@@ -451,11 +451,27 @@ def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     )
 
 
+def _aimed_at_group(head: Token, index: DocIndex) -> bool:
+    """An attack word whose object or target names the target group ("stormed an ISIS hideout", "an attack
+    on IS positions"), told of someone else (the group attacking its own is no operation)."""
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None) if head.pos_ == "VERB" else None
+    target = find_target(head)
+    spans = [(obj.left_edge.idx, _end(obj))] if obj is not None else []
+    spans += [target[1]] if target else []
+    aimed = any(m.entity_id in index.target_group_ids for a, b in spans for m in index.entities_in(a, b))
+    subj = _subj(head) if head.pos_ == "VERB" else None
+    return aimed and not _target_group(subj, index)
+
+
 def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     """A verb of one type used with a perpetrator (or the other type's own weapon noun) as subject reports
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
     not air strikes): [types.X] perpetrator_verbs."""
     head = trig.head
+    if vocab.types[trig.type].perpetrated and _aimed_at_group(head, index):
+        operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
+        if operation is not None:
+            return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
     if head.pos_ != "VERB":
         return trig
     for tv in vocab.types.values():
@@ -1642,6 +1658,8 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
         mod = modality(trig.head, vocab)
         if mod not in ("asserted", "planned", "denied"):
             continue
+        if tv.state_side and is_perpetrator(_subj(trig.head) if trig.head.pos_ == "VERB" else None, vocab, index):
+            continue  # "the fighters had already withdrawn": attackers falling back
         if any(
             other is not trig
             and other.type != trig.type

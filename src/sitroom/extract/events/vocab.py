@@ -47,6 +47,8 @@ class TypeVocab:
     abroad: bool = False
     at_actor_home: bool = False
     reporter_acts: bool = False
+    against_group: bool = False
+    state_side: bool = False
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
     positions: frozenset[str] = frozenset()  # "the terrorists overran five military formations"
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
@@ -128,6 +130,8 @@ FLAGS = (
     "abroad",
     "at_actor_home",
     "reporter_acts",
+    "against_group",
+    "state_side",
 )
 
 
