@@ -13,6 +13,8 @@ from sitroom.clean.dateline import dateline_spans
     # title case, as EFE and many syndicated copies print it: the outlet in brackets makes it a dateline
     ("Islamabad, July 31 (EFE).- The death toll from a suicide bombing rose to 54.", "Islamabad, July 31 (EFE).- "),
     ("Kabul, Afghanistan, Oct. 3 (AP) -- Taliban fighters raided a hideout.", "Kabul, Afghanistan, Oct. 3 (AP) -- "),
+    # a title-case place and the outlet's short name, no comma
+    ("Mogadishu (HOL) — U.S. Africa Command confirmed the strike.", "Mogadishu (HOL) — "),
 ])
 def test_dateline_spans_find_the_filing_line(text: str, dateline: str) -> None:
     assert [text[a:b] for a, b in dateline_spans(text)] == [dateline]
@@ -21,6 +23,7 @@ def test_dateline_spans_find_the_filing_line(text: str, dateline: str) -> None:
 @pytest.mark.parametrize("text", [
     "The Islamic State (IS) - a group that once held Mosul - claimed it.",
     "In Mosul, fighters of the group (IS) - retook the bridge.",
+    "Islamic State (IS) - a group that once held Mosul - claimed it.",
 ])
 def test_dateline_spans_leave_title_case_sentences_with_brackets_alone(text: str) -> None:
     assert dateline_spans(text) == []

@@ -760,3 +760,9 @@ def test_events_pipeline_attackers_falling_back_are_no_withdrawal(nlp: Language)
     found = events(nlp, "Reinforcements were sent from a nearby unit in Borno, but by then the Boko Haram fighters "
                         "had already withdrawn on Monday.", reference="2025-02-20")
     assert [e for e in found if e.type == "withdrawal"] == []
+
+
+def test_events_pipeline_a_plural_trigger_noun_the_parser_took_for_a_verb(nlp: Language) -> None:
+    found = events(nlp, "AFRICOM confirmed that airstrikes on March 25, 2025, killed several ISIS operatives in "
+                        "northern Somalia.", reference="2025-03-27")
+    assert [(e.type, e.date, e.country) for e in found] == [("strike", "2025-03-25", "SO")]

@@ -48,6 +48,17 @@ OTHER_DATELINES = (
     re.compile(rf"\bFOR IMMEDIATE RELEASE[ \t]+(?P<at>{PLACE_CAPS}{{2,40}}(?:,[^()\n\-–—]{{1,40}})?\s*[-–—]+\s)"),
     re.compile(rf"^[ \t]*(?P<at>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}),? {_MONTH_ABBR} \d{{1,2}} (?=[A-Z])", re.MULTILINE),
 )
+# "Mogadishu (HOL) — U.S. Africa Command ...": a title-case place, the outlet's short name, a dash; not a name
+# and its own initials ("Islamic State (IS) - a group that ...")
+_TITLE_SHORT_OUTLET = re.compile(
+    r"^[ \t]*(?P<at>[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][a-z][\w.'’-]{1,25})?)"
+    r" \((?P<outlet>[A-Z]{2,8})\)\s*[-–—]+\s",
+    re.MULTILINE,
+)
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.split())
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -56,6 +67,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in DATELINE_TITLE.finditer(text)]
     for pattern in OTHER_DATELINES:
         spans += [(m.start("at"), m.end()) for m in pattern.finditer(text)]
+    spans += [
+        (m.start("at"), m.end())
+        for m in _TITLE_SHORT_OUTLET.finditer(text)
+        if not m["outlet"].startswith(_initials(m["at"]))
+    ]
     return sorted(set(spans))
 
 
