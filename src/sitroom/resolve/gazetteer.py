@@ -204,6 +204,10 @@ def _link_curated(entry: GazetteerEntry, gazetteer: Gazetteer, max_km: float = 2
     """
     if entry.geonames_id is not None or entry.lat is None or entry.lon is None:
         return entry
+    if entry.feature in ("province", "region"):
+        # a province is not the town it is named after or whose old name it shares: "Sulu" is also an
+        # alternate name of Jolo, 10 km from the province's centre, and linking them made Jolo the province
+        return entry
     for name in (entry.name, *entry.alt_names):
         for cand in gazetteer.candidates(name):
             c = cand.entry
