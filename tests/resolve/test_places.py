@@ -260,3 +260,11 @@ def test_places_a_curated_province_never_takes_over_a_town_of_its_name() -> None
 def test_places_local_government_area_is_a_place_not_an_organisation(places_nlp) -> None:  # type: ignore[no-untyped-def]
     found = _mentions(places_nlp, "Militants stormed a base in Damboa Local Government Area of Borno State, Nigeria.")
     assert "Damboa" in {m.place.name for m in found}
+
+
+def test_places_compass_named_subdivisions_are_no_places() -> None:
+    # Botswana's "North East" district read "troops in North East of the country" (Nigeria) as Botswana
+    for words in ("North East", "North-East", "South East", "Eastern"):
+        assert resolve_place(words) is None, words
+    saudi = resolve_place("Eastern Province", ["SA"])
+    assert saudi is not None and saudi.precision == "province"

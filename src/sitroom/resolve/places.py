@@ -463,6 +463,10 @@ def place_entity_mentions(
         a for a in actors
         if not (a.type == "person" and " " not in a.canonical.strip()
                 and any(p.start <= a.start and a.end <= p.end for p in places))
+        # a name the NER called a facility or an organisation, that the knowledge base does not know and the
+        # gazetteer places exactly there, is the place ("raids on Cabo Delgado" in a headline, tagged FAC)
+        and not (a.kb_id is None and a.type in ("facility", "organization")
+                 and any(p.start == a.start and p.text.strip() == a.text.strip() for p in places))
     ]
     found: list[EntityMention] = []
     for pm in places:
