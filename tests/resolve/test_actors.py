@@ -385,3 +385,8 @@ def test_actors_bodies_of_the_affiliates_regions(ents_nlp: Language) -> None:
 def test_actors_di_in_a_place_name_is_not_dawlah_islamiyah(ents_nlp: Language) -> None:
     ms = mentions(ents_nlp, "Five militants were killed in DI Khan, the military said.")
     assert all(m.canonical != "Dawlah Islamiyah-Maute Group" for m in ms)
+
+
+def test_actors_a_body_after_its_owners_possessive_is_the_listed_body(ents_nlp: Language) -> None:
+    ms = by_text(mentions(ents_nlp, "Joint units from Puntland's Defense Forces carried out coordinated ground assaults."))
+    assert ms["Defense Forces"].canonical == "Puntland Defence Forces"
