@@ -328,6 +328,9 @@ class PlaceResolver:
         found += self._dateline_places(doc, context)
         # "IRNA reported": an acronym the actor knowledge base knows as an organisation is no town
         found = [(span, place) for span, place in found if not _organisation_acronym(span.text)]
+        # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name listed with the buildings the list
+        # ends in is one of those buildings, not the town of that name (Shangri-La, China)
+        found = [(span, place) for span, place in found if place.feature not in (None, "city") or not _in_list_of_sites(span)]
         if context:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
             # resolved to the Philippines, a surname "Bali" to India), not the place meant
@@ -402,6 +405,16 @@ class PlaceResolver:
             if place is not None and place.country in context and place.precision != "country":
                 out.append((span, place))
         return out
+
+
+def _in_list_of_sites(span: Span) -> bool:
+    """The span heads a coordination whose conjunct is a plural facility noun ("hotels", "churches")."""
+    sites = facility_words()
+    root = span.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts += [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c != root)]
+    return any(c.pos_ == "NOUN" and c.tag_ == "NNS" and c.lemma_.lower() in sites for c in conjuncts)
 
 
 def _well_known(place: Place) -> bool:
