@@ -240,12 +240,14 @@ def test_figures_a_bare_number_compared_with_a_counted_one_shares_its_noun(bare_
     figs = _figures(bare_nlp, "The group now has an estimated 1,000 members, up from approximately 300 in 2019.")
     f = _one(figs, "300")
     assert (f.value, f.unit) == (300, "members")
-    figs = _figures(bare_nlp, "The command has conducted 60 airstrikes so far this year, compared to just 10 in all of 2024.")
+    figs = _figures(bare_nlp, "The command has conducted 60 airstrikes so far this year, "
+                              "compared to just 10 in all of 2024.")
     assert (_one(figs, "10").value, _one(figs, "10").unit) == (10, "strikes")
 
 
 def test_figures_a_list_by_place_shares_the_first_counted_noun(bare_nlp: Language) -> None:
-    figs = _figures(bare_nlp, "One terrorist suspect was arrested in Karanganyar, three in Boyolali and five in Sukoharjo.")
+    figs = _figures(bare_nlp, "One terrorist suspect was arrested in Karanganyar, "
+                              "three in Boyolali and five in Sukoharjo.")
     assert {(f.value, f.unit) for f in figs} >= {(3, "people"), (5, "people")}
 
 

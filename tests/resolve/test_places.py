@@ -272,7 +272,8 @@ def test_places_compass_named_subdivisions_are_no_places() -> None:
 
 @pytest.mark.model
 def test_places_a_name_in_a_list_of_hotels_is_a_hotel_not_a_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The attacks took place in Zion Church in Batticaloa, the Shangri-La, Cinammon Grand, and Kingsbury hotels in Colombo."
+    text = ("The attacks took place in Zion Church in Batticaloa, the Shangri-La, Cinammon Grand, "
+            "and Kingsbury hotels in Colombo.")
     names = {m.place.name for m in _mentions(places_nlp, text)}
     assert "Colombo" in names and "Shangri-La" not in names
     camps = _mentions(places_nlp, "Women were moved from the al-Hol, Roj and Ain Issa camps in Syria.")

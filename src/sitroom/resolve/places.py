@@ -223,7 +223,7 @@ def _trim(span: Span) -> Span:
 
 def _is_org_name(span: Span) -> bool:
     words = organisation_words()
-    tokens: Sequence[Token] = span
+    tokens: list[Token] = list(span)
     lowered = span.text.lower()
     unit = _TYPE_SUFFIX.match(span.text)
     if unit is not None and unit["type"].lower() in ("local government area", "lga"):
@@ -330,7 +330,8 @@ class PlaceResolver:
         found = [(span, place) for span, place in found if not _organisation_acronym(span.text)]
         # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name listed with the buildings the list
         # ends in is one of those buildings, not the town of that name (Shangri-La, China)
-        found = [(span, place) for span, place in found if place.feature not in (None, "city") or not _in_list_of_sites(span)]
+        found = [(span, place) for span, place in found
+                 if place.feature not in (None, "city") or not _in_list_of_sites(span)]
         if context:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
             # resolved to the Philippines, a surname "Bali" to India), not the place meant
