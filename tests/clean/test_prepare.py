@@ -106,6 +106,20 @@ def test_normalise_text_keeps_a_glued_stamp_apart_from_the_wrapped_line_after_it
     assert lines == ["Published: 23-03-2019", "The SDF said that the camp was closed."]
 
 
+def test_normalise_text_keeps_a_date_line_apart_from_debris_after_it() -> None:
+    from sitroom.clean.prepare import normalise_text
+
+    lines = normalise_text('Thursday March 27, 2025\nthumbnail.jpeg" alt="">\nMogadishu (HOL) - Strikes hit.')
+    assert lines[0] == "Thursday March 27, 2025"
+
+
+def test_prepare_date_line_over_debris_beats_the_url_month() -> None:
+    body = 'Thursday March 27, 2025\nthumbnail.jpeg" alt="">\nMogadishu (HOL) - Airstrikes killed several militants.\n'
+    docs = prepare(Source(path="c.txt", text=body, kind="txt", url="https://news.example/news4/2025/Mar/200890/x.aspx"))
+    assert isinstance(docs, list)
+    assert docs[0].published == "2025-03-27"
+
+
 def test_prepare_hard_wrapped_listing_keeps_every_article() -> None:
     from sitroom.synth import hard_wrapped_text
 

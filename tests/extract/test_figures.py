@@ -234,3 +234,28 @@ def test_figures_bracketed_count_of_other_things_is_a_figure(bare_nlp: Language)
     # a conversion in brackets repeats the first figure: still left out
     assert not [g for g in _figures(bare_nlp, "The border wall runs 1,600 km (994 miles) to the east.")
                 if g.raw.startswith("994")]
+
+
+def test_figures_a_bare_number_compared_with_a_counted_one_shares_its_noun(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The group now has an estimated 1,000 members, up from approximately 300 in 2019.")
+    f = _one(figs, "300")
+    assert (f.value, f.unit) == (300, "members")
+    figs = _figures(bare_nlp, "The command has conducted 60 airstrikes so far this year, "
+                              "compared to just 10 in all of 2024.")
+    assert (_one(figs, "10").value, _one(figs, "10").unit) == (10, "strikes")
+
+
+def test_figures_a_list_by_place_shares_the_first_counted_noun(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "One terrorist suspect was arrested in Karanganyar, "
+                              "three in Boyolali and five in Sukoharjo.")
+    assert {(f.value, f.unit) for f in figs} >= {(3, "people"), (5, "people")}
+
+
+def test_figures_a_bare_number_with_nothing_counted_before_it_stays_out(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The talks moved from 3 to 5 in the afternoon after a delay.")
+    assert figs == []
+
+
+def test_figures_headline_number_with_a_casualty_participle(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "Two killed in clashes between the military and Dawlah Islamiya")
+    assert [(f.value, f.unit) for f in figs] == [(2, "people")]

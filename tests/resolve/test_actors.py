@@ -370,3 +370,23 @@ def test_actors_kb_later_entry_adds_aliases_to_an_earlier_one() -> None:
     kb = load_actor_kb(use_env=False)
     assert canon(kb, "al-Amaq news agency") == canon(kb, "Amaq") == "Amaq"
     assert canon(kb, "CTD") == "Counter Terrorism Department"
+
+
+def test_actors_bodies_of_the_affiliates_regions(ents_nlp: Language) -> None:
+    ms = by_text(mentions(ents_nlp, "Densus 88 arrested two suspects, the Associated Press of Pakistan (APP) and "
+                                    "Antara reported, as Jamiat Ulema-e-Islam-Fazl leaders met in Quetta."))
+    assert ms["Densus 88"].canonical == "Special Detachment 88"  # the unit, not the whole national police
+    assert ms["Associated Press of Pakistan"].canonical == "Associated Press of Pakistan"  # not the AP
+    assert ms["APP"].canonical == "Associated Press of Pakistan"
+    assert ms["Antara"].canonical == "Antara"
+    assert ms["Jamiat Ulema-e-Islam-Fazl"].canonical == "Jamiat Ulema-e-Islam-Fazl"
+
+
+def test_actors_di_in_a_place_name_is_not_dawlah_islamiyah(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "Five militants were killed in DI Khan, the military said.")
+    assert all(m.canonical != "Dawlah Islamiyah-Maute Group" for m in ms)
+
+
+def test_actors_a_body_after_its_owners_possessive_is_the_listed_body(ents_nlp: Language) -> None:
+    ms = by_text(mentions(ents_nlp, "Joint units from Puntland's Defense Forces carried out ground assaults."))
+    assert ms["Defense Forces"].canonical == "Puntland Defence Forces"

@@ -232,3 +232,11 @@ def test_persons_role_stops_at_a_common_noun_before_of(persons_nlp: Language) ->
 def test_persons_word_completing_an_office_is_not_part_of_the_name(persons_nlp: Language) -> None:
     ms = persons(persons_nlp, '"We will act," said the command\'s Director of Intelligence Heidi Berg.')
     assert {m.canonical for m in ms} == {"Heidi Berg"}
+
+
+@pytest.mark.model
+def test_persons_unpunctuated_rank_tagged_as_the_person_takes_the_name_after_it(persons_nlp: Language) -> None:
+    # the NER makes "Brig Gen" the PERSON and "Nwachukwu" an ORG
+    ms = persons(persons_nlp, "The Director of Army Public Relations, Brig Gen Onyema Nwachukwu, could not be reached.")
+    assert {m.canonical for m in ms if m.type == "person"} == {"Onyema Nwachukwu"}
+    assert all(m.canonical != "Nwachukwu" for m in ms)

@@ -224,3 +224,57 @@ def test_places_camp_named_without_its_facility_word_is_the_camp(places_nlp) -> 
 def test_places_news_agency_acronym_is_no_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
     mentions = _mentions(places_nlp, "The raid near Raqqa killed two fighters, IRNA reported on Monday.")
     assert [m.text for m in mentions] == ["Raqqa"]
+
+
+def test_places_affiliate_provinces_and_garrison_towns_have_coordinates() -> None:
+    for name, country in [("Lanao del Sur", "PH"), ("Central Java", "ID"), ("Khyber Pakhtunkhwa", "PK"),
+                          ("Marte", "NG"), ("Lubero Territory", "CD"), ("Golis Mountains", "SO")]:
+        place = resolve_place(name)
+        assert place is not None and place.country == country and place.lat is not None, name
+
+
+def test_places_province_entity_is_named_without_its_administrative_word() -> None:
+    from sitroom.models import Place, PlaceMention
+    from sitroom.resolve.places import place_entity_mentions
+
+    state = Place(id="p1", name="Borno State", country="NG", lat=11.9, lon=13.1, precision="province",
+                  feature="province")
+    city = Place(id="p2", name="Raqqa", country="SY", lat=35.95, lon=39.0)
+    province = Place(id="p3", name="Raqqa Governorate", country="SY", lat=35.9, lon=38.9, feature="province",
+                     precision="province")
+    found, _ = place_entity_mentions([PlaceMention("Borno State", 0, 11, state), PlaceMention("Raqqa", 20, 25, city),
+                                      PlaceMention("Raqqa province", 30, 44, province)], [])
+    assert [m.canonical for m in found] == ["Borno", "Raqqa", "Raqqa"]
+    assert found[1].entity_id != found[2].entity_id  # the city and its province stay two entities
+
+
+def test_places_a_curated_province_never_takes_over_a_town_of_its_name() -> None:
+    jolo = resolve_place("Jolo")  # GeoNames lists "Sulu" among Jolo's names, 10 km from the province's centre
+    sulu = resolve_place("Sulu")
+    assert jolo is not None and sulu is not None
+    assert (jolo.name, jolo.precision) == ("Jolo", "point")
+    assert sulu.precision == "province"
+
+
+@pytest.mark.model
+def test_places_local_government_area_is_a_place_not_an_organisation(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(places_nlp, "Militants stormed a base in Damboa Local Government Area of Borno State, Nigeria.")
+    assert "Damboa" in {m.place.name for m in found}
+
+
+def test_places_compass_named_subdivisions_are_no_places() -> None:
+    # Botswana's "North East" district read "troops in North East of the country" (Nigeria) as Botswana
+    for words in ("North East", "North-East", "South East", "Eastern"):
+        assert resolve_place(words) is None, words
+    saudi = resolve_place("Eastern Province", ["SA"])
+    assert saudi is not None and saudi.precision == "province"
+
+
+@pytest.mark.model
+def test_places_a_name_in_a_list_of_hotels_is_a_hotel_not_a_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The attacks took place in Zion Church in Batticaloa, the Shangri-La, Cinammon Grand, "
+            "and Kingsbury hotels in Colombo.")
+    names = {m.place.name for m in _mentions(places_nlp, text)}
+    assert "Colombo" in names and "Shangri-La" not in names
+    camps = _mentions(places_nlp, "Women were moved from the al-Hol, Roj and Ain Issa camps in Syria.")
+    assert "al-Hol" in {m.place.name for m in camps}  # a camp in a list of camps is that camp

@@ -59,7 +59,10 @@ def normalise_text(text: str) -> list[str]:
             lines.extend([[stamp], [rest[0]]])
             continue
         last = lines[-1][-1] if lines else ""
-        if last and line and not _TERMINAL_RE.search(last) and _CONTINUATION_RE.match(line):
+        if (last and line and not _TERMINAL_RE.search(last) and _CONTINUATION_RE.match(line)
+                and not (len(lines[-1]) == 1 and date_of_date_line(last))):
+            # a line that is only a date ("Thursday March 27, 2025") is a stamp, complete as it is: the
+            # lower-case debris after it ('pgreleasethumbnail.jpeg" alt="">') does not continue it
             lines[-1].append(line)
         else:
             lines.append([line])

@@ -23,6 +23,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _FULL_PATTERNS = (
     re.compile(rf"(?<!\d){_YEAR}/{_MON}/(?P<day>[0-3]?\d)(?!\d)"),  # /2016/mar/22/
     re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?=\D|$)"),  # 20190603-
+    # /stories/202405130435.html: the day's date and a four-digit serial of that day (allAfrica)
+    re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)\d{{4}}(?=\D|$)"),
     # 30092024, and 171020191: a CMS that appends a serial digit to the day's date
     re.compile(rf"(?<![\d])(?P<day>[0-3]\d)(?P<month>[01]\d){_YEAR}\d?(?=\D|$)"),
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016

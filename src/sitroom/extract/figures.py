@@ -281,7 +281,34 @@ class FigureExtractor:
             rest = [t for t in head.subtree if t.i > head.i and not t.is_punct][:MAX_SUBJECT_TOKENS]
             verb = "died" if head.lemma_.lower() in v.people_verbs else head.text
             return "people", " ".join([verb] + [t.text for t in rest]), head
+        if node.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in v.people_verbs
+                                       for c in node.children):
+            return "people", node.text, node  # a headline: "Two killed in clashes with Dawlah Islamiya"
+        earlier = self._elided_noun(node)
+        if earlier is not None:  # "1,000 members, up from 300 in 2019", "five in Sukoharjo, three in Boyolali"
+            other = {t.i for c in earlier.children if c.dep_ == "nummod" for t in c.subtree}
+            return self._noun_unit(earlier), self._phrase(earlier, skip | other), earlier
         return None, "", None
+
+    def _elided_noun(self, node: Token) -> Token | None:
+        """The counted noun a bare number leaves out because the sentence named it with an earlier number.
+
+        Two ways of writing it: a comparison ("an estimated 1,000 members, up from approximately 300 in
+        2019", "60 airstrikes in 2025, compared to just 10 in 2024"), where the bare number is the object
+        of "from", "to" or "than"; and a list by place ("one suspect in Karanganyar, three in Boyolali,
+        five in Sukoharjo"), where it is an apposition or conjunct followed by "in"/"at". The noun is the
+        nearest one before it in the sentence that a number counts with a known unit.
+        """
+        comparison = node.dep_ == "pobj" and node.head.lower_ in ("from", "to", "than")
+        by_place = node.dep_ in ("appos", "conj") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in node.children)
+        if not (comparison or by_place):
+            return None
+        for tok in reversed(node.sent[: node.i - node.sent.start]):
+            if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+                noun = self._counted_noun(tok.head)
+                return noun if self._noun_unit(noun) not in (None, "count") else None
+        return None
 
     def _suffered(self, noun: Token) -> bool:
         """The noun is who a people verb happened to: its object or passive subject, or it carries the verb

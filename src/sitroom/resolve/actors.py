@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitroom.models import EntityMention, stable_id
-from sitroom.resolve.actor_kb import ActorKB, Generic, _variants, load_actor_kb
+from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver
 from sitroom.resolve.places import facility_words
 
@@ -315,6 +315,8 @@ class EntityResolver:
             if m is not None:
                 inner = self.kb.lookup(m.group(1))
                 actor = inner if inner is not None and inner.type == "country" else None
+        if actor is None and ent.label_ == "ORG":
+            actor = self._owned_body(ent, text)
         if actor is not None:
             return _mention(ent, actor.canonical, actor.type, None, actor.id, actor.wikidata)
         if ent.label_ == "NORP":
@@ -328,6 +330,20 @@ class EntityResolver:
         if _is_place_name(text):
             return None  # a town the NER took for an organisation: places are another component's job
         return _mention(ent, text, "organization", None)
+
+
+    def _owned_body(self, ent: Span, text: str) -> Actor | None:
+        """"Puntland's Defense Forces", "Nigeria's Defence Headquarters": a body named after its owner's
+        possessive is the body the knowledge base lists as "<owner> <body>" ("Puntland Defense Forces")."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+            return None
+        owner = doc[ent.start - 2]
+        k = ent.start - 2
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN":
+            k -= 1  # "Burkina Faso's", "the Kurdistan Region's"
+        actor = self.kb.lookup(f"{doc[k:owner.i + 1].text} {text}")
+        return actor if actor is not None and actor.type in ("armed_group", "organization") else None
 
 
 # "Saudi Press Agency (SPA)", "the Kurdistan Region's Security Agency (Asayish)": a short form in brackets

@@ -163,6 +163,21 @@ def country_entries() -> list[GazetteerEntry]:
 _SUBDIVISION_SUFFIX = re.compile(r"\s+(?:governorate|province|region|state|prefecture|district|oblast)$", re.I)
 
 
+_DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "middle",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    "upper", "lower", "centre", "center",
+})
+
+
+def _only_directions(name: str) -> bool:
+    """A subdivision named by compass words alone ("North East", "Central", "Eastern"): in reporting these
+    words locate something within the country the sentence names ("the North East of Nigeria"), so such a
+    name is no place of its own."""
+    words = [w for w in re.split(r"[\s]+", name.lower()) if w]
+    return bool(words) and all(w in _DIRECTION_WORDS for w in words)
+
+
 def subdivision_entries(skip: set[str]) -> list[GazetteerEntry]:
     """ISO 3166-2 top-level subdivisions (no coordinates) except those curated (codes in ``skip``)."""
     import pycountry
@@ -173,11 +188,13 @@ def subdivision_entries(skip: set[str]) -> list[GazetteerEntry]:
             continue
         if sub.code in skip:
             continue
+        if _only_directions(sub.name):
+            continue  # Botswana's "North East": in news text, "troops in North East of the country"
         short = _SUBDIVISION_SUFFIX.sub("", sub.name)
         entries.append(GazetteerEntry(
             name=sub.name, country=sub.country_code, lat=None, lon=None, feature="province",
-            precision="province", admin1=sub.code, alt_names=(short,) if short != sub.name else (),
-            source="subdivision",
+            precision="province", admin1=sub.code,
+            alt_names=(short,) if short != sub.name and not _only_directions(short) else (), source="subdivision",
         ))
     return entries
 
@@ -203,6 +220,10 @@ def _link_curated(entry: GazetteerEntry, gazetteer: Gazetteer, max_km: float = 2
     The curated entry then stands in for that place, so it also takes over its population and names.
     """
     if entry.geonames_id is not None or entry.lat is None or entry.lon is None:
+        return entry
+    if entry.feature in ("province", "region"):
+        # a province is not the town it is named after or whose old name it shares: "Sulu" is also an
+        # alternate name of Jolo, 10 km from the province's centre, and linking them made Jolo the province
         return entry
     for name in (entry.name, *entry.alt_names):
         for cand in gazetteer.candidates(name):

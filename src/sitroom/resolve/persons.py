@@ -338,6 +338,27 @@ def _full_name_in(span: Span, singles: set[str], marks: Sequence[str | None]) ->
     return doc[i:span.end]
 
 
+def _name_after_rank(span: Span, marks: Sequence[str | None], covered: Sequence[bool]) -> Span | None:
+    """The name right after a PERSON span that holds nothing but a rank or honorific.
+
+    The NER often tags an unpunctuated rank as the person and the name after it as something else:
+    "Brig Gen Onyema Nwachukwu" comes out as PERSON "Brig Gen" and ORG "Nwachukwu". Two to four
+    capitalised proper nouns that follow on the same line, none a title or part of another entity,
+    are the name.
+    """
+    doc = span.doc
+    if any(marks[i] not in (RANK, HONORIFIC) for i in range(span.start, span.end)):
+        return None
+    end = span.end
+    while (end < len(doc) and end - span.end < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title
+           and doc[end].is_alpha and marks[end] is None and not covered[end]
+           and "\n" not in doc[end - 1].whitespace_):
+        end += 1
+    if end - span.end < 2:
+        return None
+    return doc[span.end:end]
+
+
 def canonical_name(name: Span, marks: Sequence[str | None]) -> str:
     """The name without generational suffixes, single-spaced."""
     end = name.end
@@ -471,15 +492,19 @@ class PersonResolver:
         """
         marks = self.marker.marks(doc) if marks is None else marks
         names: list[Span] = []
+        claimed: set[int] = set()
         for span in _join_adjacent(person_spans):
             name = clean_person_span(span, marks)
+            if name is None:
+                name = _name_after_rank(span, marks, covered)
+                if name is not None:  # the NER's other span over the surname is this person's name too
+                    claimed |= {k for k, o in enumerate(maybe_spans) if o.start < name.end and name.start < o.end}
             if name is not None:
                 names.append(name)
         if not names:
             return [], set()
         # a full name the NER labelled ORG ("Secretary of National Defense Delfin Lorenzana" tagged
         # "National Defense Delfin Lorenzana") for a person it elsewhere tagged by surname alone
-        claimed: set[int] = set()
         singles = {_fold(canonical_name(n, marks)) for n in names if len(n) == 1}
         for k, span in enumerate(maybe_spans):
             full = _full_name_in(span, singles, marks)

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
@@ -223,8 +223,14 @@ def _trim(span: Span) -> Span:
 
 def _is_org_name(span: Span) -> bool:
     words = organisation_words()
+    tokens: list[Token] = list(span)
     lowered = span.text.lower()
-    return any(t.lower_ in words for t in span) or any(" " in w and w in lowered for w in words)
+    unit = _TYPE_SUFFIX.match(span.text)
+    if unit is not None and unit["type"].lower() in ("local government area", "lga"):
+        # Nigeria's "Damboa Local Government Area" is a district: its "Government" makes no organisation
+        lowered = unit["name"].lower()
+        tokens = [t for t in span if t.idx < span.start_char + len(unit["name"])]
+    return any(t.lower_ in words for t in tokens) or any(" " in w and w in lowered for w in words)
 
 
 def _heads_org_name(span: Span, window: int = 3) -> bool:
@@ -234,6 +240,8 @@ def _heads_org_name(span: Span, window: int = 3) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2:
         return True  # broadcasters named after a place: "Kurdistan 24", "France 24"
+    if any(doc[span.end:k].text.lower() in TYPE_WORDS for k in (span.end + 3, span.end + 2) if k <= len(doc)):
+        return False  # "Damboa Local Government Area": the words after the name say what kind of place it is
     for token in doc[span.end:min(len(doc), span.end + window)]:
         if not token.text[:1].isupper():
             return False
@@ -320,6 +328,10 @@ class PlaceResolver:
         found += self._dateline_places(doc, context)
         # "IRNA reported": an acronym the actor knowledge base knows as an organisation is no town
         found = [(span, place) for span, place in found if not _organisation_acronym(span.text)]
+        # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name listed with the buildings the list
+        # ends in is one of those buildings, not the town of that name (Shangri-La, China)
+        found = [(span, place) for span, place in found
+                 if place.feature not in (None, "city") or not _in_list_of_sites(span)]
         if context:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
             # resolved to the Philippines, a surname "Bali" to India), not the place meant
@@ -396,6 +408,16 @@ class PlaceResolver:
         return out
 
 
+def _in_list_of_sites(span: Span) -> bool:
+    """The span heads a coordination whose conjunct is a plural facility noun ("hotels", "churches")."""
+    sites = facility_words()
+    root = span.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts += [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c != root)]
+    return any(c.pos_ == "NOUN" and c.tag_ == "NNS" and c.lemma_.lower() in sites for c in conjuncts)
+
+
 def _well_known(place: Place) -> bool:
     """A country, a province, a curated place or a city of BIG_CITY or more."""
     if place.precision != "point" or place.geonames_id is None:
@@ -425,6 +447,23 @@ def facility_words() -> frozenset[str]:
     return frozenset(w.lower() for w in datafiles.load(GazetteerFile).facility_words)
 
 
+# The administrative word a gazetteer keeps in a province's name ("Borno State", "Kunar Province",
+# "Anbar Governorate"): reporting and analysts name the province without it, so its entity does too.
+_PROVINCE_WORD = re.compile(r"\s+(?:State|Province|Governorate|Prefecture|Oblast)$")
+
+
+def _province_short_name(place: Place, name: str) -> str:
+    """A province entity's canonical name without its administrative word; other places keep theirs.
+
+    Only the canonical changes: the entity id stays the gazetteer name's, so "Raqqa Governorate" and the
+    city of Raqqa remain two entities.
+    """
+    if place.feature != "province" and place.precision != "province":
+        return name
+    short = _PROVINCE_WORD.sub("", name)
+    return short if short.strip() else name
+
+
 def place_entity_mentions(
     places: Sequence[PlaceMention], actors: Sequence[EntityMention]
 ) -> tuple[list[EntityMention], list[EntityMention]]:
@@ -438,6 +477,10 @@ def place_entity_mentions(
         a for a in actors
         if not (a.type == "person" and " " not in a.canonical.strip()
                 and any(p.start <= a.start and a.end <= p.end for p in places))
+        # a name the NER called a facility or an organisation, that the knowledge base does not know and the
+        # gazetteer places exactly there, is the place ("raids on Cabo Delgado" in a headline, tagged FAC)
+        and not (a.kb_id is None and a.type in ("facility", "organization")
+                 and any(p.start == a.start and p.text.strip() == a.text.strip() for p in places))
     ]
     found: list[EntityMention] = []
     for pm in places:
@@ -451,7 +494,7 @@ def place_entity_mentions(
         if kind == "facility" and name.split()[-1].lower() not in facility_words():
             name = f"{name} {pm.text.split()[-1]}"  # "Roj" + "camp": keep the facility word in its name
         found.append(EntityMention(
-            text=pm.text, start=pm.start, end=pm.end, canonical=name, type=kind,
+            text=pm.text, start=pm.start, end=pm.end, canonical=_province_short_name(pm.place, name), type=kind,
             entity_id=stable_id("entity", kind, name),
         ))
     # "Al-Hol" after "Al-Hol camp" in the same text is the camp, not a town of that name
