@@ -15,6 +15,7 @@ from sitroom.clean.dateline import dateline_spans
     ("Kabul, Afghanistan, Oct. 3 (AP) -- Taliban fighters raided a hideout.", "Kabul, Afghanistan, Oct. 3 (AP) -- "),
     # a title-case place and the outlet's short name, no comma
     ("Mogadishu (HOL) — U.S. Africa Command confirmed the strike.", "Mogadishu (HOL) — "),
+    ("JAKARTA (Jakarta Post/ANN): Densus 88 has arrested 10 suspects.", "JAKARTA (Jakarta Post/ANN): "),
 ])
 def test_dateline_spans_find_the_filing_line(text: str, dateline: str) -> None:
     assert [text[a:b] for a, b in dateline_spans(text)] == [dateline]

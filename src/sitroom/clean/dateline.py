@@ -47,6 +47,8 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 OTHER_DATELINES = (
     re.compile(rf"\bFOR IMMEDIATE RELEASE[ \t]+(?P<at>{PLACE_CAPS}{{2,40}}(?:,[^()\n\-–—]{{1,40}})?\s*[-–—]+\s)"),
     re.compile(rf"^[ \t]*(?P<at>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}),? {_MONTH_ABBR} \d{{1,2}} (?=[A-Z])", re.MULTILINE),
+    # "JAKARTA (Jakarta Post/ANN): The National Police ...": the outlet in brackets and a colon
+    re.compile(rf"^[ \t]*(?P<at>{PLACE_CAPS}{{2,40}}\s*{OUTLET}\s*:\s)", re.MULTILINE),
 )
 # "Mogadishu (HOL) — U.S. Africa Command ...": a title-case place, the outlet's short name, a dash; not a name
 # and its own initials ("Islamic State (IS) - a group that ...")
