@@ -766,3 +766,9 @@ def test_events_pipeline_a_plural_trigger_noun_the_parser_took_for_a_verb(nlp: L
     found = events(nlp, "AFRICOM confirmed that airstrikes on March 25, 2025, killed several ISIS operatives in "
                         "northern Somalia.", reference="2025-03-27")
     assert [(e.type, e.date, e.country) for e in found] == [("strike", "2025-03-25", "SO")]
+
+
+def test_events_pipeline_soldiers_reported_killed_are_counted(nlp: Language) -> None:
+    found = events(nlp, "Twelve Nigerien soldiers were reported killed during a surprise attack by militants in "
+                        "Tillaberi on Saturday.", reference="2025-12-21")
+    assert [(e.type, e.killed) for e in found] == [("attack", 12)]

@@ -139,6 +139,8 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     if passive:
         # the subject nearest the verb: a dateline parsed as a second subject comes first
         return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
+        return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     victims = _child(tok, "dobj")
     if victims is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
         victims = tok.head  # "ten people killed", "40 injured"
