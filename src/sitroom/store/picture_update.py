@@ -40,7 +40,7 @@ from sitroom.picture.model import Statement
 from sitroom.picture.overrides import Overrides
 from sitroom.picture.series import build_series
 from sitroom.picture.statements import build_statements, opposing
-from sitroom.store import query, results, state
+from sitroom.store import entity_update, query, results, state
 from sitroom.store.failures import rollback_quietly
 from sitroom.store.picture import (
     PICTURE_BASIS,
@@ -72,6 +72,7 @@ def update_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | 
     con.begin()
     try:
         counts = _update(con, overrides, inc.basis(overrides_path), max_new_share)
+        con.execute(f"DROP TABLE IF EXISTS {entity_update.RECORDS}")
         con.commit()
     except _Rebuild as why:
         rollback_quietly(con)
@@ -127,7 +128,6 @@ def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) ->
     """What entity resolution reads, for every document, as ``picture_input`` shapes it: entities per
     document with their mentions, document dates, the quotes that give a speaker a role, and the names
     places go by. A narrow read (no texts, no sentences), in export order."""
-    position = {d["id"]: i for i, d in enumerate(docs)}
     mentions: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for doc_id, ent_id, text, start, end in con.execute(
             "SELECT doc_id, entity_id, text, start_char, end_char FROM mentions ORDER BY doc_id, entity_id, ord"
@@ -139,13 +139,7 @@ def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) ->
         by_doc[doc_id].append({"id": ent_id, "doc_id": doc_id, "canonical": canonical, "type": etype,
                                "wikidata": wikidata, "roles": list(roles),
                                "mentions": mentions.get((doc_id, ent_id), [])})
-    quotes = _dicts(con.execute(
-        "SELECT q.id, q.doc_id, q.speaker_id, q.role, q.date, min(e.start_char) AS s, "
-        "arg_min(e.end_char, e.start_char) AS e FROM quotes q LEFT JOIN evidence e ON e.record_kind = 'quote' "
-        "AND e.record_id = q.id WHERE q.speaker_id IS NOT NULL AND q.role IS NOT NULL GROUP BY ALL"))
-    # As build_export orders quotes: document, earliest evidence span (records without any last), id.
-    quotes.sort(key=lambda q: (position.get(q["doc_id"], len(position)),
-                               (1 << 62) if q["s"] is None else q["s"], q["e"] or 0, q["id"]))
+    quotes = _role_quotes(con, docs)
     # The places of each document by name and by the forms it was found by: a "person" named like a place
     # of the database is that place (entities._as_place), as in a rebuild, whose input holds every place.
     place_forms: dict[str, set[str]] = defaultdict(set)
@@ -156,10 +150,23 @@ def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) ->
         "documents": [{"id": d["id"], "published": d["published"], "reference_date": d["reference_date"]}
                       for d in docs],
         "entities": [e for d in docs for e in by_doc.get(d["id"], [])],
-        "quotes": [{k: q[k] for k in ("id", "doc_id", "speaker_id", "role", "date")} for q in quotes],
+        "quotes": quotes,
         "places": [{"doc_id": d, "name": n, "mentions": []} for d, forms in sorted(place_forms.items())
                    for n in sorted(forms)],
     }
+
+
+def _role_quotes(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The quotes that tell their speaker's role, in export order (what entity resolution reads of quotes)."""
+    position = {d["id"]: i for i, d in enumerate(docs)}
+    quotes = _dicts(con.execute(
+        "SELECT q.id, q.doc_id, q.speaker_id, q.role, q.date, min(e.start_char) AS s, "
+        "arg_min(e.end_char, e.start_char) AS e FROM quotes q LEFT JOIN evidence e ON e.record_kind = 'quote' "
+        "AND e.record_id = q.id WHERE q.speaker_id IS NOT NULL AND q.role IS NOT NULL GROUP BY ALL"))
+    # As build_export orders quotes: document, earliest evidence span (records without any last), id.
+    quotes.sort(key=lambda q: (position.get(q["doc_id"], len(position)),
+                               (1 << 62) if q["s"] is None else q["s"], q["e"] or 0, q["id"]))
+    return [{k: q[k] for k in ("id", "doc_id", "speaker_id", "role", "date")} for q in quotes]
 
 
 def _without(obj: Mapping[str, Any], new: set[str]) -> dict[str, Any]:
@@ -190,8 +197,11 @@ def _places(con: duckdb.DuckDBPyConnection, new: set[str]) -> tuple[list[dict[st
 class _Loader:
     """Whole documents as DocResults (results._load_chunk), each loaded once per update."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, places: list[dict[str, Any]]) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, places: list[dict[str, Any]],
+                 entities: EntityResolution) -> None:
         self.con, self.places = con, {p["id"]: p for p in places}
+        # Surface forms read per document on demand (entity_update): read the documents of a batch at once.
+        self.prefetch = getattr(entities.surfaces, "prefetch", None)
         self.countries = [p for p in places if p.get("precision") == "country"]
         self._done: dict[str, DocResult] = {}
 
@@ -203,6 +213,8 @@ class _Loader:
             for r in results._load_chunk(self.con, wanted[i:i + 500]):
                 self._done[r.document.id] = r
         ids = set(doc_ids)
+        if self.prefetch is not None:
+            self.prefetch(ids)
         obj = picture_input(r for d, r in self._done.items() if d in ids)
         places = {p["id"]: {**self.places.get(p["id"], p), "mentions": p["mentions"]} for p in obj["places"]}
         for p in self.countries:
@@ -408,7 +420,7 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
     if any(p["id"] in known and p != known[p["id"]] for p in every_place):
         # build_export takes a place's attributes from its first document: a new one sorting first moved them.
         raise _Rebuild("a new document gives a stored place other attributes")
-    loader = _Loader(con, every_place)
+    loader = _Loader(con, every_place, res_new)
     places = {p["id"]: p for p in every_place}
 
     # Events: the block the new and changed reports reach, merged again as a whole.
@@ -466,6 +478,25 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
 
 def _entities(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]], new: set[str], overrides: Overrides,
               written: dict[str, int]) -> tuple[EntityResolution, EntityResolution, Assignment, set[str]]:
+    """Entities after the new documents: from per-group counts (store/entity_update.py) unless a stored
+    record changes group, else by resolving every record again. Returns (after, before, published ids
+    after, the old documents whose entities read differently now); the changed rows are replaced."""
+    done = entity_update.update_entities(con, docs, new, _role_quotes(con, docs))
+    if done is None:
+        return _entities_resolved(con, docs, new, overrides, written)
+    stored = {r["id"]: r for r in _with(con, done.replaced, "SELECT id, canonical, type, wikidata, surface_forms, "
+                                        "doc_ids, mention_count, members, roles FROM picture_entities "
+                                        "WHERE id IN (SELECT id FROM _ids)")}
+    added = [r for r in done.rows if stored.get(r["id"]) != r]
+    _delete(con, "picture_entities", "id", done.replaced - {r["id"] for r in done.rows if stored.get(r["id"]) == r})
+    insert_rows(con, "picture_entities", added)
+    written["picture_entities"] = len(added)
+    return done.new, done.old, done.ids, done.changed
+
+
+def _entities_resolved(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]], new: set[str],
+                       overrides: Overrides, written: dict[str, int]
+                       ) -> tuple[EntityResolution, EntityResolution, Assignment, set[str]]:
     """Entities resolved again over every entity record (a narrow read), before and after the new documents;
     the rows of those that changed replaced. Returns (after, before, published ids after, the old documents
     whose entities read differently now)."""
