@@ -55,6 +55,8 @@ from sitroom.store.picture import (
 
 log = logging.getLogger(__name__)
 
+# A key of an assignment's ``born`` that is no id: it carries the newest generation of the whole history.
+GENERATION = "\x00generation"
 # A batch this large a share of the database is rebuilt: the blocks it reaches are most of the picture.
 MAX_NEW_SHARE = 0.25
 _dicts = query._dicts
@@ -72,7 +74,8 @@ def update_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | 
     con.begin()
     try:
         counts = _update(con, overrides, inc.basis(overrides_path), max_new_share)
-        con.execute(f"DROP TABLE IF EXISTS {entity_update.RECORDS}")
+        for temporary in (entity_update.RECORDS, SPANS):
+            con.execute(f"DROP TABLE IF EXISTS {temporary}")
         con.commit()
     except _Rebuild as why:
         rollback_quietly(con)
@@ -88,7 +91,8 @@ def update_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | 
 # --------------------------------------------------------------------------- reading
 
 
-def _with(con: duckdb.DuckDBPyConnection, ids: Iterable[str], sql: str) -> list[dict[str, Any]]:
+def _with(con: duckdb.DuckDBPyConnection, ids: Iterable[str], sql: str, params: list[Any] | None = None
+          ) -> list[dict[str, Any]]:
     """``sql`` with ``ids`` as the relation ``_ids(id)``, nothing when there are none."""
     listed = sorted(set(ids))
     if not listed:
@@ -96,7 +100,7 @@ def _with(con: duckdb.DuckDBPyConnection, ids: Iterable[str], sql: str) -> list[
     view = "_sitroom_update_ids"
     con.register(view, pa.table({"id": pa.array(listed, pa.string())}))
     try:
-        return _dicts(con.execute(re.sub(r"\b_ids\b", view, sql)))
+        return _dicts(con.execute(re.sub(r"\b_ids\b", view, sql), params or []))
     finally:
         con.unregister(view)
 
@@ -181,17 +185,19 @@ def _without(obj: Mapping[str, Any], new: set[str]) -> dict[str, Any]:
 def _places(con: duckdb.DuckDBPyConnection, new: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Every place with the attributes build_export gives it (from the first document in export order that
     has it), over all documents and over the documents the stored picture covers."""
-    sql = ("SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.admin1, p.precision, d.id AS doc_id "
-           "FROM places p JOIN documents d ON d.id = p.doc_id ORDER BY d.source_path, d.segment, d.id, p.ord")
-    every: dict[str, dict[str, Any]] = {}
-    old: dict[str, dict[str, Any]] = {}
-    for row in _dicts(con.execute(sql)):
-        doc_id = row.pop("doc_id")
-        rec = {**row, "lat": _float(row["lat"]), "lon": _float(row["lon"]), "mentions": []}
-        every.setdefault(rec["id"], rec)
-        if doc_id not in new:
-            old.setdefault(rec["id"], rec)
-    return list(every.values()), list(old.values())
+    # A place's attributes come from the first document in export order that has it: DISTINCT ON keeps
+    # the first row of each place in that order (a row per place, not one per document).
+    sql = ("SELECT DISTINCT ON (p.id) p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.admin1, p.precision "
+           "FROM places p JOIN documents d ON d.id = p.doc_id {where} ORDER BY p.id, d.source_path, d.segment, d.id, "
+           "p.ord")
+
+    def shaped(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{**row, "lat": _float(row["lat"]), "lon": _float(row["lon"]), "mentions": []} for row in rows]
+
+    every = shaped(_dicts(con.execute(sql.format(where=""))))
+    if not new:
+        return every, every
+    return every, shaped(_with(con, new, sql.format(where="WHERE p.doc_id NOT IN (SELECT id FROM _ids)")))
 
 
 class _Loader:
@@ -235,7 +241,10 @@ _EVENT = ("SELECT e.id, e.doc_id, e.type, e.date, e.date_precision, e.country, e
           "e.actor, e.actor_id, e.modality, e.geo_precision FROM events e")
 
 
-_SPANS = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_, e.killed FROM events e")
+# Every stored report with its date span, as one temporary table for the update: the block search joins it
+# several times a round, and reading the spans once beats casting every date at every join.
+SPANS = "_sitroom_update_spans"
+_SPANS_SQL = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_, e.killed FROM events e")
 
 
 def _recs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -255,6 +264,7 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
     can reach from them (inc.linked_reports), stored merged events kept whole."""
     block = {r["id"]: r for r in seeds}
     frontier = list(seeds)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {SPANS} AS {_SPANS_SQL}")
     while frontier:
         found = _co_members(con, [r["id"] for r in frontier])
         candidates = [c for c in _in_windows(con, frontier) if c["id"] not in block]
@@ -287,9 +297,9 @@ def _in_windows(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]]) 
                                  "hi": [w[2] for w in windows]}))
     try:
         # Two queries, not one with OR: a pure range join is an interval join, an OR a nested loop.
-        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM ({_SPANS}) c JOIN {view} w ON w.type = c.type "
+        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM {SPANS} c JOIN {view} w ON w.type = c.type "
                                   "AND c.s_ <= w.hi AND c.e_ >= w.lo"))
-        rows += _dicts(con.execute(f"SELECT c.* FROM ({_SPANS}) c WHERE c.date IS NOT NULL AND c.s_ IS NULL "
+        rows += _dicts(con.execute(f"SELECT c.* FROM {SPANS} c WHERE c.date IS NOT NULL AND c.s_ IS NULL "
                                    f"AND c.type IN (SELECT type FROM {view})"))
     finally:
         con.unregister(view)
@@ -377,11 +387,11 @@ def _by_toll(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]], rep
 
 
 def _joined(con: duckdb.DuckDBPyConnection, columns: dict[str, list[Any]], on: str) -> list[dict[str, Any]]:
-    """Reports (``_SPANS`` rows as ``c``) joined with a relation ``w`` of ``columns`` on ``on``."""
+    """Reports (``SPANS`` rows as ``c``) joined with a relation ``w`` of ``columns`` on ``on``."""
     view = "_sitroom_update_join"
     con.register(view, pa.table(columns))
     try:
-        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM ({_SPANS}) c JOIN {view} w ON {on}"))
+        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM {SPANS} c JOIN {view} w ON {on}"))
     finally:
         con.unregister(view)
     return _recs(rows)
@@ -396,12 +406,22 @@ def _entity_ids(resolution: EntityResolution,
 
 
 def _assign(con: duckdb.DuckDBPyConnection, kind: str, groups: list[tuple[str, list[str]]], old: set[str],
-            every_sql: str, members_sql: str) -> Assignment:
-    """The published ids of the records recomputed (``groups``, replacing the stored records ``old``)."""
-    history = con.execute("SELECT id, born, current_id FROM picture_ids WHERE kind = ?", [kind]).fetchall()
-    born = {str(i): int(b) for i, b, _ in history}
-    redirects = {str(i): str(c) for i, _, c in history if c != i}
-    kept = {str(r[0]) for r in con.execute(every_sql).fetchall()} - old
+            table: str, members_sql: str) -> Assignment:
+    """The published ids of the records recomputed (``groups``, replacing the stored records ``old`` of
+    ``table``). Only the history an assignment can read or change is loaded: the ids of ``old``, the fresh
+    ids and their split forms, the retired ids pointing into the block, and the newest id (the next
+    generation follows it); the returned ``born`` holds just those, so id_rows gives the rows to replace."""
+    fresh = {f for f, _ in groups} | {stable_id("split", f, *sorted(m)) for f, m in groups}
+    history = _with(con, old | fresh, "SELECT id, born, current_id FROM picture_ids WHERE kind = ? AND (id IN "
+                    "(SELECT id FROM _ids) OR current_id IN (SELECT id FROM _ids) OR current_id NOT IN "
+                    f"(SELECT id FROM {table}))", [kind])
+    born = {str(r["id"]): int(r["born"]) for r in history}
+    newest = con.execute("SELECT max(born) FROM picture_ids WHERE kind = ?", [kind]).fetchone()
+    if newest is not None and newest[0] is not None:
+        born[GENERATION] = int(newest[0])  # no id: the next generation follows the newest, and no row names it
+    redirects = {str(r["id"]): str(r["current_id"]) for r in history if r["current_id"] != r["id"]}
+    # Fresh ids that records outside the block keep: a new record must not take one.
+    kept = {str(r["id"]) for r in _with(con, fresh, f"SELECT id FROM {table} WHERE id IN (SELECT id FROM _ids)")} - old
     previous = {str(m): str(o) for m, o in (tuple(r.values()) for r in _with(con, old, members_sql))}
     return inc.assign_block(groups, previous, born, redirects, kept)
 
@@ -438,9 +458,9 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
 
     # Ids: recomputed records reconcile with the stored history exactly as in a full rebuild.
     fresh = groups_of(Picture(events=events, series=series))
-    ev_ids = _assign(con, "event", fresh["event"], ev_old, "SELECT id FROM picture_events",
+    ev_ids = _assign(con, "event", fresh["event"], ev_old, "picture_events",
                      "SELECT s.event_id, s.merged_id FROM picture_event_sources s JOIN _ids k ON s.merged_id = k.id")
-    se_ids = _assign(con, "series", fresh["series"], se_old, "SELECT id FROM picture_series",
+    se_ids = _assign(con, "series", fresh["series"], se_old, "picture_series",
                      "SELECT p.figure_id, p.series_id FROM picture_series_points p JOIN _ids k ON p.series_id = k.id")
 
     # Statements of the touched documents, then the opposing pairs of every (actor, topic) they touch.
@@ -469,7 +489,8 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
                 "WHERE picture_statements.id = r.id AND picture_statements.doc_id = r.doc_id")
     written["picture_opposing"] = len(_opposing(con, subjects, res_new, ent_new))
     written["picture_ids"] = _id_history(con, [*id_rows("event", ev_ids), *id_rows("series", se_ids),
-                                               *id_rows("entity", ent_new)])
+                                               *id_rows("entity", ent_new)],
+                                         {"event": set(ev_ids.born), "series": set(se_ids.born), "entity": None})
     mark_built(con, basis)
     log.info("picture: %d new documents, %d changed, %d reports re-merged, %d series", len(new), len(changed),
              len(block), len(series))
@@ -548,10 +569,21 @@ def _series(con: duckdb.DuckDBPyConnection, loader: _Loader, touched_obj: dict[s
     return [s for s in build_series(loader.export(docs), entities, overrides) if s.id in keys], old
 
 
-def _id_history(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
-    """Make ``picture_ids`` hold ``rows``, touching only the rows that differ; returns rows written."""
-    stored = {(k, i): (b, c)
-              for k, i, b, c in con.execute("SELECT kind, id, born, current_id FROM picture_ids").fetchall()}
+def _id_history(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]],
+                scope: Mapping[str, set[str] | None]) -> int:
+    """Make ``picture_ids`` hold ``rows`` for the ids in ``scope`` (per kind; None: every id of the kind),
+    touching only the rows that differ; returns rows written."""
+    keys = [(k, i) for k, ids in scope.items() if ids is not None for i in ids]
+    view = "_sitroom_update_ids_scope"
+    con.register(view, pa.table({"kind": pa.array([k for k, _ in keys], pa.string()),
+                                 "id": pa.array([i for _, i in keys], pa.string())}))
+    whole = [k for k, ids in scope.items() if ids is None]
+    try:
+        stored = {(k, i): (b, c) for k, i, b, c in con.execute(
+            "SELECT kind, id, born, current_id FROM picture_ids p WHERE list_contains(?, kind) OR "
+            f"(kind, id) IN (SELECT (kind, id) FROM {view})", [whole]).fetchall()}
+    finally:
+        con.unregister(view)
     fresh = {(r["kind"], r["id"]): (r["born"], r["current_id"]) for r in rows}
     stale = [k for k, v in stored.items() if fresh.get(k) != v]
     if stale:
