@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from sitroom.export import _float
@@ -265,9 +266,10 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
     block = {r["id"]: r for r in seeds}
     frontier = list(seeds)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {SPANS} AS {_SPANS_SQL}")
+    spans = _Spans(con)
     while frontier:
         found = _co_members(con, [r["id"] for r in frontier])
-        candidates = [c for c in _in_windows(con, frontier) if c["id"] not in block]
+        candidates = [c for c in spans.meeting(frontier) if c["id"] not in block]
         found += inc.linked_reports(reports, frontier, candidates)
         found += _by_place(con, frontier, docs, places)
         found += _by_toll(con, frontier, reports, docs)
@@ -286,24 +288,66 @@ def _co_members(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str
                                  "JOIN _ids k ON s1.event_id = k.id)"))
 
 
-def _in_windows(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Stored reports of a frontier report's type whose span meets its window (inc.window), and those
-    whose date the SQL cannot read (the linker decides about them)."""
-    windows = [(r["type"], *span) for r in frontier if (span := inc.window(r)) is not None]
-    if not windows:
-        return []
-    view = "_sitroom_update_windows"
-    con.register(view, pa.table({"type": [w[0] for w in windows], "lo": [w[1] for w in windows],
-                                 "hi": [w[2] for w in windows]}))
-    try:
-        # Two queries, not one with OR: a pure range join is an interval join, an OR a nested loop.
-        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM {SPANS} c JOIN {view} w ON w.type = c.type "
-                                  "AND c.s_ <= w.hi AND c.e_ >= w.lo"))
-        rows += _dicts(con.execute(f"SELECT c.* FROM {SPANS} c WHERE c.date IS NOT NULL AND c.s_ IS NULL "
-                                   f"AND c.type IN (SELECT type FROM {view})"))
-    finally:
-        con.unregister(view)
-    return _recs(rows)
+def _ints(column: pa.Array | pa.ChunkedArray) -> Any:
+    """A 32-bit integer Arrow column without NULLs as a numpy array, read in place (Arrow's own to_numpy
+    would import pandas, a second's start-up for one conversion)."""
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if len(arr) == 0:
+        return np.zeros(0, dtype=np.int32)
+    return np.frombuffer(arr.buffers()[1], dtype=np.int32, count=len(arr), offset=arr.offset * 4)
+
+
+class _Spans:
+    """The stored reports of ``SPANS`` in memory, each type's dated ones sorted by start, so a round of the
+    block search finds the reports whose span meets a window by bisection instead of a join over them all."""
+
+    _EPOCH = date(1970, 1, 1)
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        none = -(1 << 31)  # no day (a NULL span): never inside a window, as NULL never compares true in SQL
+        days = con.execute(
+            f"SELECT coalesce(s_ - DATE '1970-01-01', {none})::INTEGER AS s, coalesce(e_ - DATE '1970-01-01', "
+            f"{none})::INTEGER AS e, (date IS NOT NULL AND s_ IS NULL)::INTEGER AS unread, * FROM {SPANS}"
+        ).fetch_arrow_table()
+        start, end, unread = _ints(days.column("s")), _ints(days.column("e")), _ints(days.column("unread")) == 1
+        self.table = days.drop_columns(["s", "e", "unread"])
+        encoded = self.table.column("type").combine_chunks().dictionary_encode()
+        codes = _ints(encoded.indices)
+        dated = (start != none) & (end != none)
+        self.by_type: dict[str, tuple[Any, Any, Any, int]] = {}
+        self.unread: dict[str, list[int]] = {}  # reports whose date the SQL cannot read
+        for code, t in enumerate(encoded.dictionary.to_pylist()):
+            idx = np.flatnonzero((codes == code) & dated)
+            order = idx[np.argsort(start[idx], kind="stable")]
+            longest = int((end[order] - start[order]).max()) if len(order) else 0
+            self.by_type[t] = (start[order], end[order], order, longest)
+            self.unread[t] = np.flatnonzero((codes == code) & unread).tolist()
+
+    def _day(self, d: date) -> int:
+        return (d - self._EPOCH).days
+
+    def meeting(self, frontier: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Stored reports of a frontier report's type whose span meets its window (inc.window), and those
+        whose date the SQL cannot read (the linker decides about them)."""
+        found: set[int] = set()
+        types: set[str] = set()
+        for r in frontier:
+            span = inc.window(r)
+            if span is None:
+                continue
+            types.add(r["type"])
+            if r["type"] not in self.by_type:
+                continue
+            starts, ends, order, longest = self.by_type[r["type"]]
+            lo, hi = self._day(span[0]), self._day(span[1])
+            # start <= hi and end >= lo; a span is at most ``longest`` days, so start >= lo - longest.
+            first = int(np.searchsorted(starts, lo - longest, side="left"))
+            last = int(np.searchsorted(starts, hi, side="right"))
+            hits = order[first:last][ends[first:last] >= lo]
+            found.update(hits.tolist())
+        for t in types:
+            found.update(self.unread.get(t, ()))
+        return _recs(self.table.take(sorted(found)).to_pylist()) if found else []
 
 
 def _by_place(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]], docs: Mapping[str, Mapping[str, Any]],
