@@ -75,8 +75,7 @@ def update_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | 
     con.begin()
     try:
         counts = _update(con, overrides, inc.basis(overrides_path), max_new_share)
-        for temporary in (entity_update.RECORDS, SPANS):
-            con.execute(f"DROP TABLE IF EXISTS {temporary}")
+        con.execute(f"DROP TABLE IF EXISTS {entity_update.RECORDS}")
         con.commit()
     except _Rebuild as why:
         rollback_quietly(con)
@@ -242,8 +241,9 @@ _EVENT = ("SELECT e.id, e.doc_id, e.type, e.date, e.date_precision, e.country, e
           "e.actor, e.actor_id, e.modality, e.geo_precision FROM events e")
 
 
-# Every stored report with its date span, as one temporary table for the update: the block search joins it
-# several times a round, and reading the spans once beats casting every date at every join.
+# Every stored report with its date span, read once per update (``_Spans``) and seen by SQL under this name:
+# the block search joins it several times a round, and reading the spans once beats casting every date at
+# every join.
 SPANS = "_sitroom_update_spans"
 _SPANS_SQL = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_, e.killed FROM events e")
 
@@ -265,8 +265,18 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
     can reach from them (inc.linked_reports), stored merged events kept whole."""
     block = {r["id"]: r for r in seeds}
     frontier = list(seeds)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {SPANS} AS {_SPANS_SQL}")
     spans = _Spans(con)
+    con.register(SPANS, spans.table)  # the SQL of the searches by place and by toll reads the same rows
+    try:
+        _search(con, block, frontier, spans, reports, docs, places)
+    finally:
+        con.unregister(SPANS)
+    return block
+
+
+def _search(con: duckdb.DuckDBPyConnection, block: dict[str, dict[str, Any]], frontier: list[dict[str, Any]],
+            spans: _Spans, reports: inc.Reports, docs: Mapping[str, Mapping[str, Any]],
+            places: Mapping[str, Mapping[str, Any]]) -> None:
     while frontier:
         found = _co_members(con, [r["id"] for r in frontier])
         candidates = [c for c in spans.meeting(frontier) if c["id"] not in block]
@@ -278,7 +288,6 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
             if c["id"] not in block:
                 block[c["id"]] = c
                 frontier.append(c)
-    return block
 
 
 def _co_members(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
@@ -307,7 +316,7 @@ class _Spans:
         none = -(1 << 31)  # no day (a NULL span): never inside a window, as NULL never compares true in SQL
         days = con.execute(
             f"SELECT coalesce(s_ - DATE '1970-01-01', {none})::INTEGER AS s, coalesce(e_ - DATE '1970-01-01', "
-            f"{none})::INTEGER AS e, (date IS NOT NULL AND s_ IS NULL)::INTEGER AS unread, * FROM {SPANS}"
+            f"{none})::INTEGER AS e, (date IS NOT NULL AND s_ IS NULL)::INTEGER AS unread, * FROM ({_SPANS_SQL})"
         ).fetch_arrow_table()
         start, end, unread = _ints(days.column("s")), _ints(days.column("e")), _ints(days.column("unread")) == 1
         self.table = days.drop_columns(["s", "e", "unread"])
