@@ -152,3 +152,100 @@ def test_update_reads_the_places_a_person_may_be_named_after(tmp_path: Path, pla
             assert _snapshot(updated) == _snapshot(rebuilt)
         types = updated._con.execute("SELECT type FROM picture_entities").fetchall()
         assert types == [("location",)]
+
+
+def _people_doc(path: str, names: list[tuple[str, str, list[str]]], said: str | None = None) -> Any:
+    """A page at ``path`` naming each (canonical, type, surface forms); with ``said``, the first name says it."""
+    from sitroom.models import DocResult, Document, Entity, Evidence, Mention, Quote, stable_id
+
+    doc_id = stable_id("people-doc", path)
+    text = " ".join(f"{form} was named." for _, _, forms in names for form in forms)
+    if said:
+        text += f' "{said}," {names[0][2][0]} said.'
+    entities, at = [], 0
+    for canonical, etype, forms in names:
+        mentions = []
+        for form in forms:
+            at = text.index(form, at)
+            mentions.append(Mention(text=form, doc_id=doc_id, start=at, end=at + len(form)))
+            at += len(form)
+        entities.append(Entity(id=stable_id(etype, canonical), canonical=canonical, type=etype, mentions=mentions))
+    quotes = []
+    if said:
+        start = text.index(said)
+        quotes.append(Quote(id=stable_id(doc_id, "quote"), doc_id=doc_id, speaker=names[0][0], text=said,
+                            direct=True, date="2024-03-01", evidence=[Evidence(doc_id, start, len(text), text[start:])],
+                            speaker_id=entities[0].id))
+    document = Document(id=doc_id, text=text, source_path=path, title=path, url=f"https://p.example/{path}",
+                        source="Example Wire", published="2024-03-01", reference_date=None, language="en")
+    return DocResult(document=document, events=[], figures=[], quotes=quotes, entities=entities, places=[])
+
+
+def _update_in_batches(tmp_path: Path, batches: list[list[Any]]) -> tuple[Store, int]:
+    """Each batch written to two stores, one rebuilt and one updated, the pictures compared after each;
+    returns the updated store (open) and how often the update resolved every entity record again."""
+    resolved = 0
+    real = picture_update._entities_resolved
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal resolved
+        resolved += 1
+        return real(*args, **kwargs)
+
+    rebuilt, updated = Store(tmp_path / "r.duckdb"), Store(tmp_path / "u.duckdb")
+    with rebuilt:
+        for batch in batches:
+            rebuilt.write_results(batch)
+            rebuilt.rebuild_picture()
+            updated.write_results(batch)
+            picture_update._entities_resolved = counting  # type: ignore[assignment]
+            try:
+                picture_update.update_picture(updated._con, max_new_share=1.0)
+            finally:
+                picture_update._entities_resolved = real  # type: ignore[assignment]
+            assert _snapshot(updated) == _snapshot(rebuilt)
+    return updated, resolved
+
+
+def test_new_mentions_that_rename_a_group_rename_it_in_the_stored_documents(tmp_path: Path) -> None:
+    # Two pages name "Shabaab", three new ones "al-Shabaab": one group, named after the majority, so what
+    # an old page's statement is about is now called the new way. No stored record changes group: the
+    # update takes the group's counts, it does not resolve every record again.
+    old = [_people_doc("a/0.txt", [("Sam Vale", "person", ["Sam Vale"]), ("Shabaab", "armed_group", ["Shabaab"])],
+                       said="Shabaab will regroup"),
+           _people_doc("a/1.txt", [("Shabaab", "armed_group", ["Shabaab"])])]
+    new = [_people_doc(f"b/{i}.txt", [("al-Shabaab", "armed_group", ["al-Shabaab"])]) for i in range(3)]
+    updated, resolved = _update_in_batches(tmp_path, [old, new])
+    with updated:
+        about = updated._con.execute("SELECT about FROM picture_statements").fetchall()
+        names = updated._con.execute("SELECT canonical FROM picture_entities ORDER BY canonical").fetchall()
+    assert about == [(["al-Shabaab"],)] and names == [("Sam Vale",), ("al-Shabaab",)]
+    assert resolved == 0  # (the first picture is a rebuild: there is nothing to update)
+
+
+def test_a_new_longer_name_that_regroups_a_stored_one_resolves_every_record(tmp_path: Path) -> None:
+    # "Karim Haddad" of a stored page is "Karim Haddad Saleh" once a page names him in full: a stored record
+    # changes group, which per-group counts cannot say; the update resolves every record, as a rebuild.
+    old = [_people_doc("a/0.txt", [("Karim Haddad", "person", ["Karim Haddad"])], said="Raqqa will hold")]
+    new = [_people_doc("b/0.txt", [("Karim Haddad Saleh", "person", ["Karim Haddad Saleh"])])]
+    updated, resolved = _update_in_batches(tmp_path, [old, new])
+    with updated:
+        names = updated._con.execute("SELECT canonical FROM picture_entities").fetchall()
+    assert names == [("Karim Haddad Saleh",)]
+    assert resolved == 1
+
+
+def test_a_group_appearing_earlier_takes_a_shared_surface_form_in_stored_documents(tmp_path: Path) -> None:
+    # "IS" names the Islamic State and the Intelligence Service on one stored page; the group first seen in
+    # export order claims the form. A new page sorting first names the Islamic State: it now claims "IS" on
+    # the stored page, so what that page's statement is about changes, as in a rebuild.
+    service = ("Intelligence Service", "organization", ["Intelligence Service", "IS"])
+    state = ("Islamic State", "armed_group", ["Islamic State", "IS"])
+    old = [_people_doc("c/1.txt", [service]),
+           _people_doc("c/2.txt", [("Sam Vale", "person", ["Sam Vale"]), state, service], said="IS will regroup")]
+    new = [_people_doc("c/0.txt", [state])]
+    updated, resolved = _update_in_batches(tmp_path, [old, new])
+    with updated:
+        about = updated._con.execute("SELECT about FROM picture_statements").fetchall()
+    assert about == [(["Islamic State"],)]
+    assert resolved == 0

@@ -21,7 +21,9 @@ PLACES = {
                          mentions=[], admin1="Raqqa", precision="point"),
 }
 GROUPS = ["Islamic State", "Islamic State Khorasan Province", "Syrian Democratic Forces"]
-PEOPLE = ["John Smith", "Smith", "José Pérez", "Jose Perez", "Jane Doe", "Sam Vale"]
+# "John Smith Jones" arriving after "John Smith" regroups a stored record (the update then resolves every
+# record again); before it, the update counts per group.
+PEOPLE = ["John Smith", "Smith", "José Pérez", "Jose Perez", "Jane Doe", "Sam Vale", "John Smith Jones"]
 DAYS = [f"2022-03-0{d}" for d in range(1, 6)]
 STANCES = ["{g} remains a threat to the region", "{g} is a spent force", "{g} will regroup",
            "{g} has been defeated", "talks went well"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -224,6 +224,109 @@ def _longer_names(person_keys: set[str]) -> dict[str, str]:
     return out
 
 
+def full_names_by_surname(records: Sequence[_Record]) -> dict[tuple[str | None, str], set[str]]:
+    """Full-name persons of each document by surname, so a bare surname can find its full name."""
+    out: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for rec in records:
+        if rec.type == "person" and not _is_bare_name(rec):
+            out[(rec.doc_id, name_key(rec.canonical).split()[-1])].add(name_key(rec.canonical))
+    return out
+
+
+def component_key(rec: _Record, places: set[str], full_by_surname: Mapping[tuple[str | None, str], set[str]],
+                  longer: Mapping[str, str], splits: Mapping[tuple[str, str], tuple[str, ...]]) -> str:
+    """The key of the group a record belongs to before merge overrides. ``places``: the place keys of the
+    corpus; ``full_by_surname`` of the record's document at least; ``longer``: ``_longer_names`` of the
+    corpus's full-name persons; ``splits``: (entity id, document) -> the documents split out together."""
+    if rec.doc_id is not None and (rec.id, rec.doc_id) in splits:
+        return "split\x1f" + rec.id + "\x1f" + "\x1f".join(splits[(rec.id, rec.doc_id)])
+    if rec.type == "person":
+        place = _as_place(rec, places)
+        if place is not None:
+            return "place\x1f" + place
+        name = name_key(rec.canonical)
+        if _is_bare_name(rec):
+            full = full_by_surname.get((rec.doc_id, name), set())
+            if len(full) == 1:
+                found = next(iter(full))
+                return "person\x1f" + longer.get(found, found)
+            return "local\x1f" + rec.id + "\x1f" + (rec.doc_id or "")
+        return "person\x1f" + longer.get(name, name)
+    if rec.type in PLACE_TYPES:
+        return "place\x1f" + place_key(rec.canonical)
+    if rec.type == "country":
+        return "id\x1f" + rec.id
+    return "name\x1f" + name_key(rec.canonical)
+
+
+def group_id(key: str, ids: Collection[str], full_ids: Collection[str]) -> str:
+    """The resolved id of the group ``key`` whose records carry ``ids`` (``full_ids`` of records that are
+    not bare surnames)."""
+    kind, _, rest = key.partition("\x1f")
+    if kind in ("local", "split"):
+        return stable_id("entity", kind, *rest.split("\x1f"))
+    distinct = sorted(set(ids))
+    if len(distinct) == 1:
+        return distinct[0]
+    # A full name joined by its bare surname keeps the full name's id.
+    full = sorted(set(full_ids))
+    if len(full) == 1:
+        return full[0]
+    return stable_id("entity", key)
+
+
+def is_place_key(key: str) -> bool:
+    return key.startswith("place\x1f")
+
+
+def choose_name_and_type(is_place: bool, counts: Mapping[tuple[str, str], int]) -> tuple[str, str]:
+    """(canonical, type) of a group from how many of its records carry each (type, canonical). A record
+    typed "person" joins a place's group only because its name is a place: it never gives the group its
+    type, and a place only "persons" named is a location."""
+    named = {tc: n for tc, n in counts.items() if tc[0] != "person"} if is_place else dict(counts)
+    names: Counter[str] = Counter()
+    for (_, canonical), n in (named or counts).items():
+        names[canonical] += n
+    # The most common canonical; ties go to the longer (fuller) name, then alphabetical.
+    canonical = sorted(names, key=lambda n: (-names[n], -len(n), n))[0]
+    types: Counter[str] = Counter()
+    for (etype, _), n in named.items():
+        types[etype] += n
+    if not types:
+        types = Counter({"location": 1})
+    return canonical, sorted(types, key=lambda t: (-types[t], t))[0]
+
+
+def form_order(forms: Mapping[str, int]) -> list[str]:
+    """Surface forms, most mentioned first."""
+    return sorted(forms, key=lambda f: (-forms[f], f))
+
+
+def add_roles(roles: dict[tuple[str, str | None], RoleAt], rec: _Record, docs: Mapping[str, Mapping[str, Any]],
+              quote_roles: Mapping[tuple[str | None, str], list[tuple[str, str | None]]]) -> None:
+    """The roles ``rec`` gives its group, the first spelling of a role in a document kept. Roles told in
+    quotes ("X, the acting envoy, said") are dated by their quote."""
+    for role in rec.roles:
+        when = doc_date(docs.get(rec.roles_doc or ""))
+        roles.setdefault((role.casefold(), rec.roles_doc), RoleAt(role, when, rec.roles_doc))
+    for role, said in quote_roles.get((rec.doc_id, rec.id), []):
+        when = said or doc_date(docs.get(rec.doc_id or ""))
+        roles.setdefault((role.casefold(), rec.doc_id), RoleAt(role, when, rec.doc_id))
+
+
+def sorted_roles(roles: Mapping[tuple[str, str | None], RoleAt]) -> list[RoleAt]:
+    return sorted(roles.values(), key=lambda ra: (ra.date or "", ra.role, ra.doc_id or ""))
+
+
+def quote_roles_of(export_obj: Mapping[str, Any]) -> dict[tuple[str | None, str], list[tuple[str, str | None]]]:
+    """(document, speaker id) -> the (role, date) of each quote telling the speaker's role, in order."""
+    out: dict[tuple[str | None, str], list[tuple[str, str | None]]] = defaultdict(list)
+    for q in export_obj.get("quotes", []):
+        if q.get("speaker_id") and q.get("role"):
+            out[(q["doc_id"], q["speaker_id"])].append((q["role"], q.get("date")))
+    return out
+
+
 def resolve_entities(export_obj: Mapping[str, Any], overrides: Overrides | None = None) -> EntityResolution:
     overrides = overrides or Overrides()
     docs = {d["id"]: d for d in export_obj.get("documents", [])}
@@ -234,53 +337,15 @@ def resolve_entities(export_obj: Mapping[str, Any], overrides: Overrides | None 
             splits[(ent_id, d)] = tuple(sorted(split_docs))
 
     places = _place_keys(export_obj)
-    # Full-name persons of each document by surname, so a bare surname can find its full name.
-    full_by_surname: dict[tuple[str | None, str], set[str]] = defaultdict(set)
-    for rec in records:
-        if rec.type == "person" and not _is_bare_name(rec):
-            full_by_surname[(rec.doc_id, name_key(rec.canonical).split()[-1])].add(name_key(rec.canonical))
+    full_by_surname = full_names_by_surname(records)
     longer = _longer_names({k for ks in full_by_surname.values() for k in ks})
-
-    def component(rec: _Record) -> str:
-        """The key of the group a record belongs to before merge overrides."""
-        if rec.doc_id is not None and (rec.id, rec.doc_id) in splits:
-            return "split\x1f" + rec.id + "\x1f" + "\x1f".join(splits[(rec.id, rec.doc_id)])
-        if rec.type == "person":
-            place = _as_place(rec, places)
-            if place is not None:
-                return "place\x1f" + place
-            name = name_key(rec.canonical)
-            if _is_bare_name(rec):
-                full = full_by_surname.get((rec.doc_id, name), set())
-                if len(full) == 1:
-                    found = next(iter(full))
-                    return "person\x1f" + longer.get(found, found)
-                return "local\x1f" + rec.id + "\x1f" + (rec.doc_id or "")
-            return "person\x1f" + longer.get(name, name)
-        if rec.type in PLACE_TYPES:
-            return "place\x1f" + place_key(rec.canonical)
-        if rec.type == "country":
-            return "id\x1f" + rec.id
-        return "name\x1f" + name_key(rec.canonical)
 
     groups: dict[str, list[_Record]] = defaultdict(list)
     for rec in records:
-        groups[component(rec)].append(rec)
+        groups[component_key(rec, places, full_by_surname, longer, splits)].append(rec)
 
-    def group_id(key: str, members: Sequence[_Record]) -> str:
-        ids = sorted({r.id for r in members})
-        kind, _, rest = key.partition("\x1f")
-        if kind in ("local", "split"):
-            return stable_id("entity", kind, *rest.split("\x1f"))
-        if len(ids) == 1:
-            return ids[0]
-        # A full name joined by its bare surname keeps the full name's id.
-        full = sorted({r.id for r in members if not _is_bare_name(r)})
-        if len(full) == 1:
-            return full[0]
-        return stable_id("entity", key)
-
-    gid = {key: group_id(key, members) for key, members in groups.items()}
+    gid = {key: group_id(key, [r.id for r in members], [r.id for r in members if not _is_bare_name(r)])
+           for key, members in groups.items()}
     uf = _UnionFind()
     for g in gid.values():
         uf.find(g)
@@ -301,11 +366,7 @@ def resolve_entities(export_obj: Mapping[str, Any], overrides: Overrides | None 
         clusters[uf.find(gid[gkey])].extend(members)
         rid_keys[uf.find(gid[gkey])].add(gkey)
 
-    # Roles told in quotes ("X, the acting envoy, said") are dated by their quote.
-    quote_roles: dict[tuple[str | None, str], list[tuple[str, str | None]]] = defaultdict(list)
-    for q in export_obj.get("quotes", []):
-        if q.get("speaker_id") and q.get("role"):
-            quote_roles[(q["doc_id"], q["speaker_id"])].append((q["role"], q.get("date")))
+    quote_roles = quote_roles_of(export_obj)
 
     resolution = EntityResolution(entities=[], by_member={}, by_id={})
     id_targets: dict[str, set[str]] = defaultdict(set)
@@ -326,29 +387,15 @@ def resolve_entities(export_obj: Mapping[str, Any], overrides: Overrides | None 
                     resolution.surfaces.add(m["doc_id"], m["text"], rid)
             if r.doc_id:
                 resolution.surfaces.add(r.doc_id, r.canonical, rid)
-            for role in r.roles:
-                when = doc_date(docs.get(r.roles_doc or ""))
-                roles.setdefault((role.casefold(), r.roles_doc), RoleAt(role, when, r.roles_doc))
-            for role, said in quote_roles.get((r.doc_id, r.id), []):
-                when = said or doc_date(docs.get(r.doc_id or ""))
-                roles.setdefault((role.casefold(), r.doc_id), RoleAt(role, when, r.doc_id))
-        # A record typed "person" joins a place's group only because its name is a place: it never gives
-        # the group its type, and a place only "persons" named is a location.
-        is_place = any(k.startswith("place\x1f") for k in rid_keys.get(rid, ()))
-        named = [r for r in members if r.type != "person"] if is_place else members
-        names = Counter(r.canonical for r in named or members)
-        # The most common canonical; ties go to the longer (fuller) name, then alphabetical.
-        canonical = sorted(names, key=lambda n: (-names[n], -len(n), n))[0]
-        types = Counter(r.type for r in named) if named else Counter({"location": 1})
-        etype = sorted(types, key=lambda t: (-types[t], t))[0]
+            add_roles(roles, r, docs, quote_roles)
+        is_place = any(is_place_key(k) for k in rid_keys.get(rid, ()))
+        canonical, etype = choose_name_and_type(is_place, Counter((r.type, r.canonical) for r in members))
         wikidata: list[str | None] = [*sorted({r.wikidata for r in members if r.wikidata})] or [None]
         resolution.types[rid] = etype
         resolution.names[rid] = canonical
         resolution.entities.append(ResolvedEntity(
-            id=rid, canonical=canonical, type=etype, wikidata=wikidata[0],
-            surface_forms=sorted(forms, key=lambda f: (-forms[f], f)),
-            doc_ids=sorted(doc_ids), mention_count=count,
-            roles=sorted(roles.values(), key=lambda ra: (ra.date or "", ra.role, ra.doc_id or "")),
+            id=rid, canonical=canonical, type=etype, wikidata=wikidata[0], surface_forms=form_order(forms),
+            doc_ids=sorted(doc_ids), mention_count=count, roles=sorted_roles(roles),
             members=sorted({r.id for r in members}),
         ))
     resolution.by_id = {i: next(iter(t)) for i, t in id_targets.items() if len(t) == 1}

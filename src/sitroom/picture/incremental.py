@@ -4,11 +4,13 @@ A full rebuild folds every stored record; an update recomputes only the records 
 reach, and must give exactly what a full rebuild gives. What "can reach" means is read off the linkers
 themselves, never restated here, so a change of merge rules cannot leave a stale record behind:
 
-* **entities** are re-resolved from a narrow read of every entity record (ids, names, mentions, and the
-  names the places of each page go by, which can make a "person" a place: cheap next to the rest) with
-  ``resolve_entities``; the documents whose entities *changed* for the rest of the picture
-  (their published id, name, type or surface forms) are the ones whose events, figures and quotes must be
-  looked at again (``changed_documents``);
+* **entities** are summarised per group from counts DuckDB takes over every record (store/entity_update.py:
+  a group the new documents touch gets its name, type, forms and id from the resolver's own choices over
+  its counts, every other group keeps its stored row), unless a stored record changes group (a new place
+  name a stored "person" is named after, a new full name a stored one is the start of): then every
+  record is resolved again with ``resolve_entities``. Either way the documents whose entities *changed*
+  for the rest of the picture (their published id, name, type or surface forms) are the ones whose
+  events, figures and quotes must be looked at again (``changed_documents``, or its per-group form);
 * **events** block by type and time window: stored reports of the same type whose dates come within the
   type's tolerance are candidates, and the linker's own ``compatible`` (country, place, actor, modality)
   decides which join the block. The block is closed under that relation, under the undated and

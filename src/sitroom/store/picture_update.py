@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from sitroom.export import _float
@@ -40,7 +41,7 @@ from sitroom.picture.model import Statement
 from sitroom.picture.overrides import Overrides
 from sitroom.picture.series import build_series
 from sitroom.picture.statements import build_statements, opposing
-from sitroom.store import query, results, state
+from sitroom.store import entity_update, query, results, state
 from sitroom.store.failures import rollback_quietly
 from sitroom.store.picture import (
     PICTURE_BASIS,
@@ -55,6 +56,8 @@ from sitroom.store.picture import (
 
 log = logging.getLogger(__name__)
 
+# A key of an assignment's ``born`` that is no id: it carries the newest generation of the whole history.
+GENERATION = "\x00generation"
 # A batch this large a share of the database is rebuilt: the blocks it reaches are most of the picture.
 MAX_NEW_SHARE = 0.25
 _dicts = query._dicts
@@ -72,6 +75,7 @@ def update_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | 
     con.begin()
     try:
         counts = _update(con, overrides, inc.basis(overrides_path), max_new_share)
+        con.execute(f"DROP TABLE IF EXISTS {entity_update.RECORDS}")
         con.commit()
     except _Rebuild as why:
         rollback_quietly(con)
@@ -87,7 +91,8 @@ def update_picture(con: duckdb.DuckDBPyConnection, overrides_path: str | Path | 
 # --------------------------------------------------------------------------- reading
 
 
-def _with(con: duckdb.DuckDBPyConnection, ids: Iterable[str], sql: str) -> list[dict[str, Any]]:
+def _with(con: duckdb.DuckDBPyConnection, ids: Iterable[str], sql: str, params: list[Any] | None = None
+          ) -> list[dict[str, Any]]:
     """``sql`` with ``ids`` as the relation ``_ids(id)``, nothing when there are none."""
     listed = sorted(set(ids))
     if not listed:
@@ -95,7 +100,7 @@ def _with(con: duckdb.DuckDBPyConnection, ids: Iterable[str], sql: str) -> list[
     view = "_sitroom_update_ids"
     con.register(view, pa.table({"id": pa.array(listed, pa.string())}))
     try:
-        return _dicts(con.execute(re.sub(r"\b_ids\b", view, sql)))
+        return _dicts(con.execute(re.sub(r"\b_ids\b", view, sql), params or []))
     finally:
         con.unregister(view)
 
@@ -127,7 +132,6 @@ def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) ->
     """What entity resolution reads, for every document, as ``picture_input`` shapes it: entities per
     document with their mentions, document dates, the quotes that give a speaker a role, and the names
     places go by. A narrow read (no texts, no sentences), in export order."""
-    position = {d["id"]: i for i, d in enumerate(docs)}
     mentions: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for doc_id, ent_id, text, start, end in con.execute(
             "SELECT doc_id, entity_id, text, start_char, end_char FROM mentions ORDER BY doc_id, entity_id, ord"
@@ -139,13 +143,7 @@ def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) ->
         by_doc[doc_id].append({"id": ent_id, "doc_id": doc_id, "canonical": canonical, "type": etype,
                                "wikidata": wikidata, "roles": list(roles),
                                "mentions": mentions.get((doc_id, ent_id), [])})
-    quotes = _dicts(con.execute(
-        "SELECT q.id, q.doc_id, q.speaker_id, q.role, q.date, min(e.start_char) AS s, "
-        "arg_min(e.end_char, e.start_char) AS e FROM quotes q LEFT JOIN evidence e ON e.record_kind = 'quote' "
-        "AND e.record_id = q.id WHERE q.speaker_id IS NOT NULL AND q.role IS NOT NULL GROUP BY ALL"))
-    # As build_export orders quotes: document, earliest evidence span (records without any last), id.
-    quotes.sort(key=lambda q: (position.get(q["doc_id"], len(position)),
-                               (1 << 62) if q["s"] is None else q["s"], q["e"] or 0, q["id"]))
+    quotes = _role_quotes(con, docs)
     # The places of each document by name and by the forms it was found by: a "person" named like a place
     # of the database is that place (entities._as_place), as in a rebuild, whose input holds every place.
     place_forms: dict[str, set[str]] = defaultdict(set)
@@ -156,10 +154,23 @@ def _entity_input(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) ->
         "documents": [{"id": d["id"], "published": d["published"], "reference_date": d["reference_date"]}
                       for d in docs],
         "entities": [e for d in docs for e in by_doc.get(d["id"], [])],
-        "quotes": [{k: q[k] for k in ("id", "doc_id", "speaker_id", "role", "date")} for q in quotes],
+        "quotes": quotes,
         "places": [{"doc_id": d, "name": n, "mentions": []} for d, forms in sorted(place_forms.items())
                    for n in sorted(forms)],
     }
+
+
+def _role_quotes(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The quotes that tell their speaker's role, in export order (what entity resolution reads of quotes)."""
+    position = {d["id"]: i for i, d in enumerate(docs)}
+    quotes = _dicts(con.execute(
+        "SELECT q.id, q.doc_id, q.speaker_id, q.role, q.date, min(e.start_char) AS s, "
+        "arg_min(e.end_char, e.start_char) AS e FROM quotes q LEFT JOIN evidence e ON e.record_kind = 'quote' "
+        "AND e.record_id = q.id WHERE q.speaker_id IS NOT NULL AND q.role IS NOT NULL GROUP BY ALL"))
+    # As build_export orders quotes: document, earliest evidence span (records without any last), id.
+    quotes.sort(key=lambda q: (position.get(q["doc_id"], len(position)),
+                               (1 << 62) if q["s"] is None else q["s"], q["e"] or 0, q["id"]))
+    return [{k: q[k] for k in ("id", "doc_id", "speaker_id", "role", "date")} for q in quotes]
 
 
 def _without(obj: Mapping[str, Any], new: set[str]) -> dict[str, Any]:
@@ -174,24 +185,29 @@ def _without(obj: Mapping[str, Any], new: set[str]) -> dict[str, Any]:
 def _places(con: duckdb.DuckDBPyConnection, new: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Every place with the attributes build_export gives it (from the first document in export order that
     has it), over all documents and over the documents the stored picture covers."""
-    sql = ("SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.admin1, p.precision, d.id AS doc_id "
-           "FROM places p JOIN documents d ON d.id = p.doc_id ORDER BY d.source_path, d.segment, d.id, p.ord")
-    every: dict[str, dict[str, Any]] = {}
-    old: dict[str, dict[str, Any]] = {}
-    for row in _dicts(con.execute(sql)):
-        doc_id = row.pop("doc_id")
-        rec = {**row, "lat": _float(row["lat"]), "lon": _float(row["lon"]), "mentions": []}
-        every.setdefault(rec["id"], rec)
-        if doc_id not in new:
-            old.setdefault(rec["id"], rec)
-    return list(every.values()), list(old.values())
+    # A place's attributes come from the first document in export order that has it: DISTINCT ON keeps
+    # the first row of each place in that order (a row per place, not one per document).
+    sql = ("SELECT DISTINCT ON (p.id) p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.admin1, p.precision "
+           "FROM places p JOIN documents d ON d.id = p.doc_id {where} ORDER BY p.id, d.source_path, d.segment, d.id, "
+           "p.ord")
+
+    def shaped(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{**row, "lat": _float(row["lat"]), "lon": _float(row["lon"]), "mentions": []} for row in rows]
+
+    every = shaped(_dicts(con.execute(sql.format(where=""))))
+    if not new:
+        return every, every
+    return every, shaped(_with(con, new, sql.format(where="WHERE p.doc_id NOT IN (SELECT id FROM _ids)")))
 
 
 class _Loader:
     """Whole documents as DocResults (results._load_chunk), each loaded once per update."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, places: list[dict[str, Any]]) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, places: list[dict[str, Any]],
+                 entities: EntityResolution) -> None:
         self.con, self.places = con, {p["id"]: p for p in places}
+        # Surface forms read per document on demand (entity_update): read the documents of a batch at once.
+        self.prefetch = getattr(entities.surfaces, "prefetch", None)
         self.countries = [p for p in places if p.get("precision") == "country"]
         self._done: dict[str, DocResult] = {}
 
@@ -203,6 +219,8 @@ class _Loader:
             for r in results._load_chunk(self.con, wanted[i:i + 500]):
                 self._done[r.document.id] = r
         ids = set(doc_ids)
+        if self.prefetch is not None:
+            self.prefetch(ids)
         obj = picture_input(r for d, r in self._done.items() if d in ids)
         places = {p["id"]: {**self.places.get(p["id"], p), "mentions": p["mentions"]} for p in obj["places"]}
         for p in self.countries:
@@ -223,7 +241,11 @@ _EVENT = ("SELECT e.id, e.doc_id, e.type, e.date, e.date_precision, e.country, e
           "e.actor, e.actor_id, e.modality, e.geo_precision FROM events e")
 
 
-_SPANS = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_, e.killed FROM events e")
+# Every stored report with its date span, read once per update (``_Spans``) and seen by SQL under this name:
+# the block search joins it several times a round, and reading the spans once beats casting every date at
+# every join.
+SPANS = "_sitroom_update_spans"
+_SPANS_SQL = _EVENT.replace(" FROM events e", f", {_START} AS s_, {_END} AS e_, e.killed FROM events e")
 
 
 def _recs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -243,9 +265,21 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
     can reach from them (inc.linked_reports), stored merged events kept whole."""
     block = {r["id"]: r for r in seeds}
     frontier = list(seeds)
+    spans = _Spans(con)
+    con.register(SPANS, spans.table)  # the SQL of the searches by place and by toll reads the same rows
+    try:
+        _search(con, block, frontier, spans, reports, docs, places)
+    finally:
+        con.unregister(SPANS)
+    return block
+
+
+def _search(con: duckdb.DuckDBPyConnection, block: dict[str, dict[str, Any]], frontier: list[dict[str, Any]],
+            spans: _Spans, reports: inc.Reports, docs: Mapping[str, Mapping[str, Any]],
+            places: Mapping[str, Mapping[str, Any]]) -> None:
     while frontier:
         found = _co_members(con, [r["id"] for r in frontier])
-        candidates = [c for c in _in_windows(con, frontier) if c["id"] not in block]
+        candidates = [c for c in spans.meeting(frontier) if c["id"] not in block]
         found += inc.linked_reports(reports, frontier, candidates)
         found += _by_place(con, frontier, docs, places)
         found += _by_toll(con, frontier, reports, docs)
@@ -254,7 +288,6 @@ def _event_block(con: duckdb.DuckDBPyConnection, seeds: list[dict[str, Any]], re
             if c["id"] not in block:
                 block[c["id"]] = c
                 frontier.append(c)
-    return block
 
 
 def _co_members(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
@@ -264,24 +297,66 @@ def _co_members(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str
                                  "JOIN _ids k ON s1.event_id = k.id)"))
 
 
-def _in_windows(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Stored reports of a frontier report's type whose span meets its window (inc.window), and those
-    whose date the SQL cannot read (the linker decides about them)."""
-    windows = [(r["type"], *span) for r in frontier if (span := inc.window(r)) is not None]
-    if not windows:
-        return []
-    view = "_sitroom_update_windows"
-    con.register(view, pa.table({"type": [w[0] for w in windows], "lo": [w[1] for w in windows],
-                                 "hi": [w[2] for w in windows]}))
-    try:
-        # Two queries, not one with OR: a pure range join is an interval join, an OR a nested loop.
-        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM ({_SPANS}) c JOIN {view} w ON w.type = c.type "
-                                  "AND c.s_ <= w.hi AND c.e_ >= w.lo"))
-        rows += _dicts(con.execute(f"SELECT c.* FROM ({_SPANS}) c WHERE c.date IS NOT NULL AND c.s_ IS NULL "
-                                   f"AND c.type IN (SELECT type FROM {view})"))
-    finally:
-        con.unregister(view)
-    return _recs(rows)
+def _ints(column: pa.Array | pa.ChunkedArray) -> Any:
+    """A 32-bit integer Arrow column without NULLs as a numpy array, read in place (Arrow's own to_numpy
+    would import pandas, a second's start-up for one conversion)."""
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if len(arr) == 0:
+        return np.zeros(0, dtype=np.int32)
+    return np.frombuffer(arr.buffers()[1], dtype=np.int32, count=len(arr), offset=arr.offset * 4)
+
+
+class _Spans:
+    """The stored reports of ``SPANS`` in memory, each type's dated ones sorted by start, so a round of the
+    block search finds the reports whose span meets a window by bisection instead of a join over them all."""
+
+    _EPOCH = date(1970, 1, 1)
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        none = -(1 << 31)  # no day (a NULL span): never inside a window, as NULL never compares true in SQL
+        days = con.execute(
+            f"SELECT coalesce(s_ - DATE '1970-01-01', {none})::INTEGER AS s, coalesce(e_ - DATE '1970-01-01', "
+            f"{none})::INTEGER AS e, (date IS NOT NULL AND s_ IS NULL)::INTEGER AS unread, * FROM ({_SPANS_SQL})"
+        ).fetch_arrow_table()
+        start, end, unread = _ints(days.column("s")), _ints(days.column("e")), _ints(days.column("unread")) == 1
+        self.table = days.drop_columns(["s", "e", "unread"])
+        encoded = self.table.column("type").combine_chunks().dictionary_encode()
+        codes = _ints(encoded.indices)
+        dated = (start != none) & (end != none)
+        self.by_type: dict[str, tuple[Any, Any, Any, int]] = {}
+        self.unread: dict[str, list[int]] = {}  # reports whose date the SQL cannot read
+        for code, t in enumerate(encoded.dictionary.to_pylist()):
+            idx = np.flatnonzero((codes == code) & dated)
+            order = idx[np.argsort(start[idx], kind="stable")]
+            longest = int((end[order] - start[order]).max()) if len(order) else 0
+            self.by_type[t] = (start[order], end[order], order, longest)
+            self.unread[t] = np.flatnonzero((codes == code) & unread).tolist()
+
+    def _day(self, d: date) -> int:
+        return (d - self._EPOCH).days
+
+    def meeting(self, frontier: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Stored reports of a frontier report's type whose span meets its window (inc.window), and those
+        whose date the SQL cannot read (the linker decides about them)."""
+        found: set[int] = set()
+        types: set[str] = set()
+        for r in frontier:
+            span = inc.window(r)
+            if span is None:
+                continue
+            types.add(r["type"])
+            if r["type"] not in self.by_type:
+                continue
+            starts, ends, order, longest = self.by_type[r["type"]]
+            lo, hi = self._day(span[0]), self._day(span[1])
+            # start <= hi and end >= lo; a span is at most ``longest`` days, so start >= lo - longest.
+            first = int(np.searchsorted(starts, lo - longest, side="left"))
+            last = int(np.searchsorted(starts, hi, side="right"))
+            hits = order[first:last][ends[first:last] >= lo]
+            found.update(hits.tolist())
+        for t in types:
+            found.update(self.unread.get(t, ()))
+        return _recs(self.table.take(sorted(found)).to_pylist()) if found else []
 
 
 def _by_place(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]], docs: Mapping[str, Mapping[str, Any]],
@@ -365,11 +440,11 @@ def _by_toll(con: duckdb.DuckDBPyConnection, frontier: list[dict[str, Any]], rep
 
 
 def _joined(con: duckdb.DuckDBPyConnection, columns: dict[str, list[Any]], on: str) -> list[dict[str, Any]]:
-    """Reports (``_SPANS`` rows as ``c``) joined with a relation ``w`` of ``columns`` on ``on``."""
+    """Reports (``SPANS`` rows as ``c``) joined with a relation ``w`` of ``columns`` on ``on``."""
     view = "_sitroom_update_join"
     con.register(view, pa.table(columns))
     try:
-        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM ({_SPANS}) c JOIN {view} w ON {on}"))
+        rows = _dicts(con.execute(f"SELECT DISTINCT c.* FROM {SPANS} c JOIN {view} w ON {on}"))
     finally:
         con.unregister(view)
     return _recs(rows)
@@ -384,12 +459,22 @@ def _entity_ids(resolution: EntityResolution,
 
 
 def _assign(con: duckdb.DuckDBPyConnection, kind: str, groups: list[tuple[str, list[str]]], old: set[str],
-            every_sql: str, members_sql: str) -> Assignment:
-    """The published ids of the records recomputed (``groups``, replacing the stored records ``old``)."""
-    history = con.execute("SELECT id, born, current_id FROM picture_ids WHERE kind = ?", [kind]).fetchall()
-    born = {str(i): int(b) for i, b, _ in history}
-    redirects = {str(i): str(c) for i, _, c in history if c != i}
-    kept = {str(r[0]) for r in con.execute(every_sql).fetchall()} - old
+            table: str, members_sql: str) -> Assignment:
+    """The published ids of the records recomputed (``groups``, replacing the stored records ``old`` of
+    ``table``). Only the history an assignment can read or change is loaded: the ids of ``old``, the fresh
+    ids and their split forms, the retired ids pointing into the block, and the newest id (the next
+    generation follows it); the returned ``born`` holds just those, so id_rows gives the rows to replace."""
+    fresh = {f for f, _ in groups} | {stable_id("split", f, *sorted(m)) for f, m in groups}
+    history = _with(con, old | fresh, "SELECT id, born, current_id FROM picture_ids WHERE kind = ? AND (id IN "
+                    "(SELECT id FROM _ids) OR current_id IN (SELECT id FROM _ids) OR current_id NOT IN "
+                    f"(SELECT id FROM {table}))", [kind])
+    born = {str(r["id"]): int(r["born"]) for r in history}
+    newest = con.execute("SELECT max(born) FROM picture_ids WHERE kind = ?", [kind]).fetchone()
+    if newest is not None and newest[0] is not None:
+        born[GENERATION] = int(newest[0])  # no id: the next generation follows the newest, and no row names it
+    redirects = {str(r["id"]): str(r["current_id"]) for r in history if r["current_id"] != r["id"]}
+    # Fresh ids that records outside the block keep: a new record must not take one.
+    kept = {str(r["id"]) for r in _with(con, fresh, f"SELECT id FROM {table} WHERE id IN (SELECT id FROM _ids)")} - old
     previous = {str(m): str(o) for m, o in (tuple(r.values()) for r in _with(con, old, members_sql))}
     return inc.assign_block(groups, previous, born, redirects, kept)
 
@@ -408,7 +493,7 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
     if any(p["id"] in known and p != known[p["id"]] for p in every_place):
         # build_export takes a place's attributes from its first document: a new one sorting first moved them.
         raise _Rebuild("a new document gives a stored place other attributes")
-    loader = _Loader(con, every_place)
+    loader = _Loader(con, every_place, res_new)
     places = {p["id"]: p for p in every_place}
 
     # Events: the block the new and changed reports reach, merged again as a whole.
@@ -426,9 +511,9 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
 
     # Ids: recomputed records reconcile with the stored history exactly as in a full rebuild.
     fresh = groups_of(Picture(events=events, series=series))
-    ev_ids = _assign(con, "event", fresh["event"], ev_old, "SELECT id FROM picture_events",
+    ev_ids = _assign(con, "event", fresh["event"], ev_old, "picture_events",
                      "SELECT s.event_id, s.merged_id FROM picture_event_sources s JOIN _ids k ON s.merged_id = k.id")
-    se_ids = _assign(con, "series", fresh["series"], se_old, "SELECT id FROM picture_series",
+    se_ids = _assign(con, "series", fresh["series"], se_old, "picture_series",
                      "SELECT p.figure_id, p.series_id FROM picture_series_points p JOIN _ids k ON p.series_id = k.id")
 
     # Statements of the touched documents, then the opposing pairs of every (actor, topic) they touch.
@@ -457,7 +542,8 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
                 "WHERE picture_statements.id = r.id AND picture_statements.doc_id = r.doc_id")
     written["picture_opposing"] = len(_opposing(con, subjects, res_new, ent_new))
     written["picture_ids"] = _id_history(con, [*id_rows("event", ev_ids), *id_rows("series", se_ids),
-                                               *id_rows("entity", ent_new)])
+                                               *id_rows("entity", ent_new)],
+                                         {"event": set(ev_ids.born), "series": set(se_ids.born), "entity": None})
     mark_built(con, basis)
     log.info("picture: %d new documents, %d changed, %d reports re-merged, %d series", len(new), len(changed),
              len(block), len(series))
@@ -466,6 +552,25 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
 
 def _entities(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]], new: set[str], overrides: Overrides,
               written: dict[str, int]) -> tuple[EntityResolution, EntityResolution, Assignment, set[str]]:
+    """Entities after the new documents: from per-group counts (store/entity_update.py) unless a stored
+    record changes group, else by resolving every record again. Returns (after, before, published ids
+    after, the old documents whose entities read differently now); the changed rows are replaced."""
+    done = entity_update.update_entities(con, docs, new, _role_quotes(con, docs))
+    if done is None:
+        return _entities_resolved(con, docs, new, overrides, written)
+    stored = {r["id"]: r for r in _with(con, done.replaced, "SELECT id, canonical, type, wikidata, surface_forms, "
+                                        "doc_ids, mention_count, members, roles FROM picture_entities "
+                                        "WHERE id IN (SELECT id FROM _ids)")}
+    added = [r for r in done.rows if stored.get(r["id"]) != r]
+    _delete(con, "picture_entities", "id", done.replaced - {r["id"] for r in done.rows if stored.get(r["id"]) == r})
+    insert_rows(con, "picture_entities", added)
+    written["picture_entities"] = len(added)
+    return done.new, done.old, done.ids, done.changed
+
+
+def _entities_resolved(con: duckdb.DuckDBPyConnection, docs: list[dict[str, Any]], new: set[str],
+                       overrides: Overrides, written: dict[str, int]
+                       ) -> tuple[EntityResolution, EntityResolution, Assignment, set[str]]:
     """Entities resolved again over every entity record (a narrow read), before and after the new documents;
     the rows of those that changed replaced. Returns (after, before, published ids after, the old documents
     whose entities read differently now)."""
@@ -517,10 +622,21 @@ def _series(con: duckdb.DuckDBPyConnection, loader: _Loader, touched_obj: dict[s
     return [s for s in build_series(loader.export(docs), entities, overrides) if s.id in keys], old
 
 
-def _id_history(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
-    """Make ``picture_ids`` hold ``rows``, touching only the rows that differ; returns rows written."""
-    stored = {(k, i): (b, c)
-              for k, i, b, c in con.execute("SELECT kind, id, born, current_id FROM picture_ids").fetchall()}
+def _id_history(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]],
+                scope: Mapping[str, set[str] | None]) -> int:
+    """Make ``picture_ids`` hold ``rows`` for the ids in ``scope`` (per kind; None: every id of the kind),
+    touching only the rows that differ; returns rows written."""
+    keys = [(k, i) for k, ids in scope.items() if ids is not None for i in ids]
+    view = "_sitroom_update_ids_scope"
+    con.register(view, pa.table({"kind": pa.array([k for k, _ in keys], pa.string()),
+                                 "id": pa.array([i for _, i in keys], pa.string())}))
+    whole = [k for k, ids in scope.items() if ids is None]
+    try:
+        stored = {(k, i): (b, c) for k, i, b, c in con.execute(
+            "SELECT kind, id, born, current_id FROM picture_ids p WHERE list_contains(?, kind) OR "
+            f"(kind, id) IN (SELECT (kind, id) FROM {view})", [whole]).fetchall()}
+    finally:
+        con.unregister(view)
     fresh = {(r["kind"], r["id"]): (r["born"], r["current_id"]) for r in rows}
     stale = [k for k, v in stored.items() if fresh.get(k) != v]
     if stale:
