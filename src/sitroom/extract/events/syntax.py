@@ -70,6 +70,9 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
     """(count, explicit) for one conjunct: a number, its numeric modifier, or "a"/"an" = 1."""
     if tok.like_num or tok.lower_ in vocab.numbers:
         return number_value(tok, vocab), True
+    first = tok.left_edge
+    if first.i < tok.i and first.dep_ == "compound" and (first.like_num or first.lower_ in vocab.numbers):
+        return number_value(first, vocab), True  # "Twelve Nigerien soldiers": the parser made it a compound
     for child in tok.children:
         if child.dep_ == "nummod":
             if child.lower_ in vocab.vague:
