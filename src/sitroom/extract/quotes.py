@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -65,6 +66,8 @@ class SpeechVocab:
     body_descriptions: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
+    introductions: frozenset[str] = frozenset()
+    unnamed_people: frozenset[str] = frozenset()
 
 
 @cache
@@ -86,6 +89,8 @@ def speech_vocab() -> SpeechVocab:
         body_descriptions=frozenset(speakers.body_descriptions),
         vehicles=frozenset(speakers.vehicles),
         platforms=frozenset(speakers.platforms or ()),
+        introductions=frozenset(verbs.introductions or ()),
+        unnamed_people=frozenset(speakers.unnamed_people or ()),
     )
 
 
@@ -193,6 +198,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     if pending:
         spans.append(QuoteSpan(pending))
     return [s for s in spans if s.end > s.start]
+
+
+def cut_off(doc_text: str, span: QuoteSpan) -> bool:
+    """A quotation still open where the stored page was cut mid-sentence ("... the operation is ongoing and the
+    public will be", "... territories that were once occ"): neither its words nor its end are known, and the
+    analyst conventions leave such a quote out. The cut shows in the last word: a function word, or a
+    clipped lower-case stub. (A quote that merely lost its closing mark at the page end is kept.)"""
+    if doc_text[span.end :].strip():
+        return False  # a closing mark or more text follows
+    words = doc_text[span.start : span.end].rstrip()
+    if words.endswith((".", "!", "?", "…")):
+        return False
+    last = _WORD.findall(words)[-1:] or [""]
+    word = last[0]
+    return word.lower() in STOP_WORDS or (word.islower() and len(word) <= 3)
 
 
 def is_quotation(text: str) -> bool:
@@ -509,6 +529,10 @@ class QuoteExtractor:
             if person is not None and person.end == sub_end and person.start > head.idx:
                 role = " ".join(st.doc.text[start : person.start].split()).strip(" ,") or person.role
                 return Speaker(person.canonical, person.entity_id, role, is_person=True)
+            named = self._named_after_comma(st, head, sub_end)
+            if named is not None:
+                role = " ".join(st.doc.text[start : named.start].split()).strip(" ,") or named.role
+                return Speaker(named.canonical, named.entity_id, role, is_person=True)
         person = self._person_over(st, start, end)
         if person is not None:
             lead = st.doc.text[start : max(start, person.start)].strip(" ,")
@@ -564,6 +588,33 @@ class QuoteExtractor:
             # "an Iraqi security official": unnamed, so the description is the speaker
             return Speaker(_clean_org(described), None, head.text.lower(), generic=head.tag_ == "NNS")
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _named_after_comma(self, st: _DocState, head: Token, sub_end: int) -> _PersonMention | None:
+        """"according to the governor of Cabo Delgado, Valige Tauabo, who ...": the person named after a comma
+        that closes the office's description (titles may stand between), inside the office's phrase. A name
+        inside the description ("the spokesman of President X, Y") is whose office it is, not who holds it."""
+        text = st.doc.text
+        after = head.idx + len(head.text)
+        # the parser may hang the name on the verb or preposition instead ("according to the governor of
+        # the province, X" with X a second object of "according"): the sentence bounds it then
+        stop = max(sub_end, head.sent.end_char)
+        for p in st.persons:
+            if p.start < after:
+                continue
+            if p.start >= stop:
+                break
+            between = text[after : p.start]
+            if "\n" in between or len(between) > 80 or "," not in between:
+                continue
+            inside = st.doc.char_span(after, p.start, alignment_mode="contract")
+            if inside is not None and any(t.pos_ in ("VERB", "AUX") for t in inside):
+                return None  # a clause, not the office's description, stands between
+            lead = between.rsplit(",", 1)[1].split()
+            if all(w.lower().strip(".,") in self.vocab.title_words or w.lower() in self.vocab.title_words
+                   for w in lead):
+                return p
+            return None
+        return None
 
     def _possessed_body(self, st: _DocState, head: Token) -> Speaker | None:
         """"the American military's Central Command (CENTCOM) said" parsed with "military" as the subject
@@ -800,8 +851,13 @@ class QuoteExtractor:
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
         # '"...," read a Monday tweet from X': the inverted subject parsed as the object
         v = self.vocab
-        return next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
-                     and c.lemma_.lower() in v.vehicles | v.bodies), None)
+        found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
+                      and c.lemma_.lower() in v.vehicles | v.bodies), None)
+        if found is None and verb.i > 0 and verb.doc[verb.i - 1].text in "\"”’'":
+            # '"...," recounted Ibrahim Musa': a verb right after the closing mark with a name parsed as its
+            # object is the inverted "said X" (a quotation is not something one recounts to a person)
+            found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
+        return found
 
     @staticmethod
     def _nearby_subject(verb: Token, outside: list[bool]) -> Token | None:
@@ -894,6 +950,11 @@ class QuoteExtractor:
         pointed = self._pointed_after(st, span, last)
         if pointed is not None:
             return pointed, None
+        # a quotation standing as its own paragraph after one that has someone speak ("X spoke to reporters
+        # on Sunday."), unless a quote or reported speech came after that sentence
+        introduced = self._introduced_before(st, span, outside)
+        if introduced is not None and (not st.history or st.history[-1][0] < introduced[0]):
+            return introduced[1], None
         # a continuation paragraph: the speaker of the previous quote nearby
         para = si.paragraph_at(span.start)
         if st.history:
@@ -901,6 +962,39 @@ class QuoteExtractor:
             if para - at_para <= CONTINUATION_PARAGRAPHS:
                 return speaker, None
         return None, None
+
+    def _unnamed(self, speaker: Speaker | None) -> bool:
+        """A speaker the text only describes as a person it never names ("a security source", "one
+        witness", "the official" with no official named before)."""
+        if speaker is None or not speaker.name or speaker.entity_id or any(c.isupper() for c in speaker.name):
+            return False
+        words = re.findall(r"[a-z]+", speaker.name)
+        v = self.vocab
+        return bool(words) and words[-1] in v.unnamed_people
+
+    def _introduced_before(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> tuple[int, Speaker] | None:
+        """A quotation that stands as a paragraph of its own after "Maj. Gen. X, the theatre commander, spoke to
+        reporters on Sunday.": the person the previous paragraph's last sentence has speak, brief or say."""
+        text = st.doc.text
+        line = text.rfind("\n", 0, span.start) + 1
+        if text[line : span.start].strip(" \t\"“„«'‘") or line == 0:
+            return None  # the quote does not open its paragraph
+        si = st.sindex
+        k = si.sent_at(line - 1)
+        while k >= 0 and not si.sents[k].text.strip():
+            k -= 1
+        if k < 0 or si.sents[k].end_char > line or text[si.sents[k].end_char : line].count("\n") > 2:
+            return None
+        sent = si.sents[k]
+        verbs = self._speech_verbs(sent, outside, self.vocab.direct | self.vocab.introductions)
+        for verb in verbs:
+            subject = self._subject_of(verb, outside)
+            if subject is None:
+                continue
+            speaker = self.resolve(st, subject)
+            if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+                return sent.start_char, speaker
+        return None
 
     def _spokesperson_in(self, st: _DocState, sent: Span) -> Speaker | None:
         """The person a body's statement is signed by or spoken through, named in the same sentence."""
@@ -1034,7 +1128,7 @@ class QuoteExtractor:
             if k >= 0 and tok.idx < seg_starts[k][1]:
                 outside[tok.i] = False
         st = self._state(doc, outside)
-        direct = [s for s in spans if is_quotation(s.text(doc.text))]
+        direct = [s for s in spans if is_quotation(s.text(doc.text)) and not cut_off(doc.text, s)]
         quoted_sents: set[int] = set()
         for s in direct:
             first, last = st.sindex.sent_range(s.start, s.end)
@@ -1058,6 +1152,8 @@ class QuoteExtractor:
             speaker = self._settle(st, speaker, start)
             if speaker is not None:
                 st.history.append((start, st.sindex.paragraph_at(start), speaker))
+            if is_direct and self._unnamed(speaker):
+                continue  # "..., a military source said": no one to attribute the words to
             quotes.append(Quote(
                 id=stable_id(doc_id, "quote", start),
                 doc_id=doc_id,

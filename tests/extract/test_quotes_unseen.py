@@ -1,0 +1,79 @@
+"""Quotation habits of outlets the attribution rules were not written on (short sentences written for the tests):
+attribution verbs beyond "said", a speaker presented in the paragraph before a quote, an office holder named
+after a comma, quotations the stored page cut off, and words of speakers the text never names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitroom.extract.quotes import QuoteExtractor, QuoteSpan, cut_off, find_quote_spans
+from sitroom.models import Quote
+
+
+def _quotes(bare_nlp: Language, text: str) -> list[Quote]:
+    doc: Doc = bare_nlp(text)
+    doc._.doc_id = "d1"
+    doc._.entity_mentions = None  # persons from the NER alone
+    doc._.timexes = []
+    QuoteExtractor()(doc)
+    return [q for q in doc._.quotes if q.direct]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("verb", ["lamented", "recounted", "pleaded"])
+def test_less_common_attribution_verbs_name_the_speaker(bare_nlp: Language, verb: str) -> None:
+    text = f'"We have buried twelve people since the attack on Sunday," {verb} Ibrahim Musa, a village head.\n'
+    quotes = _quotes(bare_nlp, text)
+    assert [q.speaker for q in quotes] == ["Ibrahim Musa"]
+
+
+@pytest.mark.model
+def test_a_quote_paragraph_after_a_speaker_is_presented_is_that_speakers(bare_nlp: Language) -> None:
+    text = ("Major General Abdulsalam Abubakar, the theatre commander, spoke to reporters in Maiduguri on Sunday.\n\n"
+            "“The terrorists are on the run. We have destroyed their logistics bases in the forest.”\n")
+    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Abdulsalam Abubakar"]
+
+
+@pytest.mark.model
+def test_a_later_speaker_keeps_the_continuation_paragraph(bare_nlp: Language) -> None:
+    # the quote right before the standalone paragraph is more recent than the presented speaker
+    text = ("Major General Abdulsalam Abubakar spoke to reporters in Maiduguri on Sunday. “We will hold every "
+            "town we have taken back,” said Governor Babagana Zulum.\n\n"
+            "“The people must return to their farms before the rains come.”\n")
+    quotes = _quotes(bare_nlp, text)
+    assert [q.speaker for q in quotes] == ["Babagana Zulum", "Babagana Zulum"]
+
+
+@pytest.mark.model
+def test_the_person_named_after_a_comma_holds_the_office(bare_nlp: Language) -> None:
+    text = ('The militants "will be defeated before the end of the year," according to the governor of the '
+            "province, Valige Tauabo, who spoke to reporters on Friday.\n")
+    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Valige Tauabo"]
+
+
+def test_a_quote_cut_off_by_the_end_of_the_page_is_recognised() -> None:
+    for tail in ("and the public will be", "territories that were once occ"):
+        text = f"The general spoke on Monday.\n\n“The operation is ongoing {tail}\n"
+        spans = find_quote_spans(text)
+        assert cut_off(text, spans[-1])
+    complete = "The general spoke on Monday.\n\n“I don’t think that was related"
+    assert not cut_off(complete, find_quote_spans(complete)[-1])
+    closed = "“The operation is ongoing and the public will be informed,” he said."
+    assert not cut_off(closed, QuoteSpan([(1, closed.index(","))]))
+
+
+@pytest.mark.model
+def test_a_cut_off_quote_is_not_kept(bare_nlp: Language) -> None:
+    text = ("General Romeo Brawner said the troops were ambushed by ten armed men.\n\n"
+            "“The army vows to hunt down the perpetrators and bring them to")
+    assert _quotes(bare_nlp, text) == []
+
+
+@pytest.mark.model
+def test_words_of_an_unnamed_source_are_not_a_direct_quote(bare_nlp: Language) -> None:
+    text = ("Militants stormed the base before dawn on Saturday.\n\n"
+            "“The terror group invaded the camp using various weapons,” a military source said.\n\n"
+            "“We have recovered over seven bodies so far,” the source added.\n")
+    assert _quotes(bare_nlp, text) == []
