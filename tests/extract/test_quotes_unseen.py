@@ -8,14 +8,14 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitroom.extract.quotes import QuoteExtractor, QuoteSpan, cut_off, find_quote_spans
-from sitroom.models import Quote
+from sitroom.extract.quotes import QuoteExtractor, QuoteSpan, cut_off, find_quote_spans, in_credit
+from sitroom.models import EntityMention, Quote
 
 
-def _quotes(bare_nlp: Language, text: str) -> list[Quote]:
+def _quotes(bare_nlp: Language, text: str, mentions: list[EntityMention] | None = None) -> list[Quote]:
     doc: Doc = bare_nlp(text)
     doc._.doc_id = "d1"
-    doc._.entity_mentions = None  # persons from the NER alone
+    doc._.entity_mentions = mentions  # None: persons from the NER alone
     doc._.timexes = []
     QuoteExtractor()(doc)
     return [q for q in doc._.quotes if q.direct]
@@ -77,3 +77,59 @@ def test_words_of_an_unnamed_source_are_not_a_direct_quote(bare_nlp: Language) -
             "“The terror group invaded the camp using various weapons,” a military source said.\n\n"
             "“We have recovered over seven bodies so far,” the source added.\n")
     assert _quotes(bare_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('The attack was carried out by a soldier of the caliphate in response to the calls," Amaq said.',
+         "The attack was carried out by a soldier of the caliphate in response to the calls"),
+        ("The attacker had been followed by the services for months,” the minister told reporters.",
+         "The attacker had been followed by the services for months"),
+    ],
+)
+def test_a_closing_mark_whose_opening_one_was_lost_still_ends_a_quote(text: str, quote: str) -> None:
+    assert [s.text(text) for s in find_quote_spans(text)] == [quote]
+
+
+def test_a_closing_mark_without_attribution_after_it_opens_nothing() -> None:
+    text = 'The group called the town a "stronghold." Residents fled on Monday.'
+    assert [s.text(text) for s in find_quote_spans(text)] == ["stronghold."]
+
+
+@pytest.mark.model
+def test_a_lost_opening_mark_keeps_the_speaker(bare_nlp: Language) -> None:
+    text = 'The attack was carried out by a soldier of the caliphate in response to the calls," Amaq said.\n'
+    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Amaq"]
+
+
+def test_byline_and_picture_credit_are_recognised() -> None:
+    text = "By Ivan Mwine\nSoldiers at the base. (Photo by Alexis Huguet / AFP)\nThe army said the camp fell.\n"
+    assert in_credit(text, text.index("Ivan"))
+    assert in_credit(text, text.index("Alexis"))
+    assert not in_credit(text, text.index("army"))
+
+
+@pytest.mark.model
+def test_the_byline_author_is_not_who_he_stands_for(bare_nlp: Language) -> None:
+    text = ("By John Smith\n"
+            "Police in the capital arrested four suspects in a raid on Friday.\n"
+            "“We will not allow these cells to operate anywhere in the country,” he said.\n")
+    assert [q.speaker for q in _quotes(bare_nlp, text)] != ["John Smith"]
+
+
+@pytest.mark.model
+def test_an_interview_answer_is_the_labelled_persons(bare_nlp: Language) -> None:
+    text = ("Asia-Plus: How many Tajiks are in the group's ranks?\n\n"
+            "Parviz Mullojanov: Several hundred, by most estimates. Many were recruited in Russia, where they are "
+            "“easy prey for the recruiters who promise them money and glory.”\n")
+    start = text.index("Parviz")
+    person = EntityMention("Parviz Mullojanov", start, start + 17, "Parviz Mullojanov", "person", "p1")
+    assert [q.speaker for q in _quotes(bare_nlp, text, [person])] == ["Parviz Mullojanov"]
+
+
+@pytest.mark.model
+def test_a_plural_description_does_not_go_on_speaking(bare_nlp: Language) -> None:
+    text = ("Several hundred fighters joined the group last year, according to estimates.\n\n"
+            "“The recruiters promise them money and glory in the name of the caliphate.”\n")
+    assert [q.speaker for q in _quotes(bare_nlp, text)] == [None]

@@ -124,6 +124,25 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# words that attribute a quotation right after its closing mark ('...," Amaq said'): with them a closing mark
+# whose opening one the page lost still ends a quotation that began with its paragraph
+_ATTRIBUTED_AFTER = re.compile(
+    r"[ \t]*(?:[\w.'’-]+[ \t]+){0,8}?(?:said|says|told|tells|added|adds|stated|wrote|explained|noted|warned|"
+    r"declared|announced|claimed|stressed|insisted|according)\b"
+)
+
+
+def _lost_opening(text: str, line: int, mark: int) -> tuple[int, int] | None:
+    """The quotation a closing mark ends when its paragraph lost the opening mark, if words of attribution
+    follow the mark on its line: (start, end) of the words from the paragraph start to the mark."""
+    if _ATTRIBUTED_AFTER.match(text, mark + 1) is None:
+        return None
+    start, end = _trimmed(text, line, mark)
+    if text[start:end].count(" ") < 3 or any(c in text[start:end] for c in "“„«\""):
+        return None
+    return start, end
+
+
 def _opens_double_at(text: str, pos: int) -> bool:
     """True when the paragraph starting at ``pos`` opens with a double quotation mark."""
     while pos < len(text) and text[pos] in " \t":
@@ -161,13 +180,24 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 # a closing mark typed where an opening one belongs ('Gen. X added,”Meanwhile ...'): with no
                 # quote open, a mark right before a word can only open one
                 double, single = j + 1, None
+            elif ch in _CLOSE_DOUBLE and double is None and not pending:
+                lost = _lost_opening(text, pos, j)
+                if lost is not None:
+                    spans.append(QuoteSpan([lost]))
+                    single = None
             elif ch in _CLOSE_DOUBLE:
                 if double is not None:
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
                     pending, double = [], None
             elif ch == '"':
                 if double is None:
-                    if not prev.isalnum():
+                    lost = _lost_opening(text, pos, j) if prev in ",.!?" and not nxt.isalnum() else None
+                    if lost is not None:
+                        # '...coalition nations," Amaq said': a mark after the last word's comma closes; the
+                        # page lost the opening one
+                        spans.append(QuoteSpan([lost]))
+                        single = None
+                    elif not prev.isalnum():
                         double, single = j + 1, None
                 else:
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
@@ -301,6 +331,29 @@ def _dateline_end(text: str, pos: int) -> int:
     return m.end()
 
 
+# a byline or picture credit line ("By Ivan Mwine", "Photo: ...", "Reporting by ..."): who wrote or shot the
+# page, never who spoke in it
+_CREDIT_LINE = re.compile(
+    r"[ \t]*(?:by|written by|reporting by|writing by|additional reporting by|editing by|edited by|compiled by|"
+    r"photo|photos|photograph|picture|image|credit|caption|file photo|source)\b[ \t]*[:|-]?", re.I
+)
+_CREDIT_ASIDE = re.compile(r"\b(?:photo|photograph|picture|image|credit|getty|file)\b|/\s*(?:AFP|AP|Reuters)\b", re.I)
+
+
+def in_credit(text: str, pos: int) -> bool:
+    """True when ``pos`` is on a byline or picture-credit line, or in a "(Photo by X / AFP)" aside."""
+    line = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if _CREDIT_LINE.match(text, line) and len(text[line:end].split()) <= 12:
+        return True
+    opened = text.rfind("(", line, pos)
+    if opened >= 0 and text.find(")", opened, pos) < 0:
+        closed = text.find(")", pos, end)
+        return closed >= 0 and _CREDIT_ASIDE.search(text, opened, closed) is not None
+    return False
+
+
 def _clean_org(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
     return _HYPHENATED_ACRONYM.sub(r"\1\2", name)
@@ -321,7 +374,9 @@ class QuoteExtractor:
     # ------------------------------------------------------------------ document state
 
     def _state(self, doc: Doc, outside: list[bool]) -> _DocState:
-        mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+        # a byline's author or a picture's credit is never who spoke, nor the body "the army" stands for
+        mentions = sorted((m for m in doc._.entity_mentions or [] if not in_credit(doc.text, m.start)),
+                          key=lambda m: m.start)
         persons: list[_PersonMention] = []
         orgs: list[tuple[int, str, str | None]] = []
         for m in mentions:
@@ -335,8 +390,9 @@ class QuoteExtractor:
             elif m.type in ("organization", "armed_group", "country"):
                 orgs.append((m.start, m.canonical, m.entity_id))
         if doc._.entity_mentions is None:  # no entity component in this pipeline: fall back to bare NER
-            persons = self._ner_persons(doc)
-            orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents if e.label_ == "ORG"]
+            persons = [p for p in self._ner_persons(doc) if not in_credit(doc.text, p.start)]
+            orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents
+                    if e.label_ == "ORG" and not in_credit(doc.text, e.start_char)]
         # an organisation named inside a quotation is what was said, not who said it; a platform ("on
         # Telegram") is where something was said
         orgs = [o for o in orgs if self._outside_at(doc, o[0], outside) and not self._platform(o[1])]
@@ -945,6 +1001,11 @@ class QuoteExtractor:
                 speaker = self.resolve(st, subject)
                 if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                     return speaker, None
+        # an interview answer: 'Mullojanov: Several hundred. Many are "easy prey for the recruiters."' is the
+        # person whose name labels the paragraph
+        answered = self._paragraph_label(st, span)
+        if answered is not None:
+            return answered, None
         # a quote standing alone, then "This was the message to insurgents from Major-General X": the person
         # the demonstrative sentence right after it names
         pointed = self._pointed_after(st, span, last)
@@ -959,7 +1020,8 @@ class QuoteExtractor:
         para = si.paragraph_at(span.start)
         if st.history:
             _, at_para, speaker = st.history[-1]
-            if para - at_para <= CONTINUATION_PARAGRAPHS:
+            # a plural description ("according to estimates", "officials said") does not go on speaking
+            if para - at_para <= CONTINUATION_PARAGRAPHS and not speaker.generic:
                 return speaker, None
         return None, None
 
@@ -1032,6 +1094,21 @@ class QuoteExtractor:
             return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         bodies = [m for m in st.mentions if lo <= m.start and m.end <= hi and m.type in ("organization", "armed_group")]
         return Speaker(bodies[-1].canonical, bodies[-1].entity_id) if bodies else None
+
+    def _paragraph_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
+        """The person named by a label opening the quote's paragraph ("Parviz Mullojanov: Yes, it can. ..."), as
+        interview transcripts mark who answers."""
+        text = st.doc.text
+        line = text.rfind("\n", 0, span.start) + 1
+        m = re.match(r"[ \t]*([A-Z][\w.'’ -]{1,40}?)[ \t]*:[ \t]+\S", text[line : span.start])
+        if m is None or len(m.group(1).split()) > 4:
+            return None
+        lo, hi = line + m.start(1), line + m.end(1)
+        people = [p for p in st.persons if lo <= p.start and p.end <= hi]
+        if people:
+            p = people[-1]
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
 
     def _pointed_after(self, st: _DocState, span: QuoteSpan, last: int) -> Speaker | None:
         si = st.sindex
