@@ -133,3 +133,46 @@ def test_a_plural_description_does_not_go_on_speaking(bare_nlp: Language) -> Non
     text = ("Several hundred fighters joined the group last year, according to estimates.\n\n"
             "“The recruiters promise them money and glory in the name of the caliphate.”\n")
     assert [q.speaker for q in _quotes(bare_nlp, text)] == [None]
+
+
+def _person(text: str, name: str, pid: str) -> EntityMention:
+    start = text.index(name)
+    return EntityMention(name, start, start + len(name), name, "person", pid)
+
+
+@pytest.mark.model
+def test_a_statement_issued_by_a_named_spokesperson_is_the_spokespersons(bare_nlp: Language) -> None:
+    text = ('"The troops will continue to dominate the whole area," the army said in a statement issued by its '
+            "spokesperson Brig. Gen. Felix Kulayigye.\n")
+    quotes = _quotes(bare_nlp, text, [_person(text, "Felix Kulayigye", "p1")])
+    assert [q.speaker for q in quotes] == ["Felix Kulayigye"]
+
+
+@pytest.mark.model
+def test_it_said_after_the_statement_was_signed_by_a_spokesman(bare_nlp: Language) -> None:
+    text = ("The statement was signed by the Director of Defence Information, Maj. Gen. Jimmy Akpor. "
+            "“The operation will continue until all terrorists are flushed out,” it said.\n")
+    quotes = _quotes(bare_nlp, text, [_person(text, "Jimmy Akpor", "p1")])
+    assert [q.speaker for q in quotes] == ["Jimmy Akpor"]
+
+
+@pytest.mark.model
+def test_an_office_abbreviation_stands_for_its_holder(bare_nlp: Language) -> None:
+    text = ("The Commissioner of Police, CP Yusuf Lawal, confirmed the incident. “Three suspects were arrested and "
+            "are being interrogated,” the CP said.\n")
+    quotes = _quotes(bare_nlp, text, [_person(text, "Yusuf Lawal", "p1")])
+    assert [q.speaker for q in quotes] == ["Yusuf Lawal"]
+
+
+@pytest.mark.model
+def test_a_body_noun_is_not_an_office_abbreviation(bare_nlp: Language) -> None:
+    text = ("The spokesman, army captain Reuben Kovangiya, described the fighting.\n"
+            "“Three prominent commanders were eliminated in the gunbattles,” the Army posted.\n")
+    quotes = _quotes(bare_nlp, text, [_person(text, "Reuben Kovangiya", "p1")])
+    assert [q.speaker for q in quotes] != ["Reuben Kovangiya"]
+
+
+@pytest.mark.model
+def test_west_african_honorifics_are_not_part_of_the_name(bare_nlp: Language) -> None:
+    text = '"We are determined to end this insurgency," Alhaji Babagana Umara Zulum said on Monday.\n'
+    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Babagana Umara Zulum"]

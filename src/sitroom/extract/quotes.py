@@ -643,7 +643,28 @@ class QuoteExtractor:
                 return self._named(st, proper or tokens, head, role=head.text.lower())
             # "an Iraqi security official": unnamed, so the description is the speaker
             return Speaker(_clean_org(described), None, head.text.lower(), generic=head.tag_ == "NNS")
+        held = self._office_holder(st, head, tokens)
+        if held is not None:
+            return held
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _office_holder(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker | None:
+        """"the CP said" after "Commissioner of Police, CP Yusuf Lawal, confirmed": a bare "the X", X an office's
+        abbreviation that stood right before or in the role of a person named earlier, is that person."""
+        if len(tokens) > 2 or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if not (head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 5):
+            return None  # an office's abbreviation ("the CP", "the GOC"), not a body ("the Army", "the ministry")
+        word = head.lower_
+        text = st.doc.text
+        for p in reversed(st.persons):
+            if p.start >= head.idx:
+                continue
+            before = re.findall(r"[\w.]+", text[max(0, p.start - 40) : p.start])[-3:]
+            role = re.findall(r"[\w.]+", p.role or "")
+            if word in {w.lower().strip(".") for w in before + role}:
+                return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
+        return None
 
     def _named_after_comma(self, st: _DocState, head: Token, sub_end: int) -> _PersonMention | None:
         """"according to the governor of Cabo Delgado, Valige Tauabo, who ...": the person named after a comma
@@ -973,6 +994,11 @@ class QuoteExtractor:
                 if not speaker.is_person:
                     # "the army said in a statement signed by its spokesman, Col. X": the named spokesman
                     speaker = self._spokesperson_in(st, verb.sent) or speaker
+                if not speaker.is_person and (subject.lower_ == "it" or subject.lemma_.lower() in self.vocab.vehicles):
+                    # "The statement was signed by its spokesman, X. '...,' it said.": the statement is X's
+                    k = si.sent_at(verb.sent.start_char)
+                    if k > 0 and st.doc.text.count("\n", si.sents[k - 1].end_char, verb.sent.start_char) <= 2:
+                        speaker = self._spokesperson_in(st, si.sents[k - 1]) or speaker
                 return speaker, self._speech_date(verb, timexes)
         # a headline or lead naming the speaker before a colon: 'Army chief Olufemi Oluyede: "We will ..."'
         labelled = self._colon_label(st, span)
@@ -1062,7 +1088,10 @@ class QuoteExtractor:
         """The person a body's statement is signed by or spoken through, named in the same sentence."""
         v = self.vocab
         for tok in sent:
-            if tok.lemma_.lower() == "sign" and tok.pos_ == "VERB":
+            lemma = tok.lemma_.lower()
+            if (lemma in ("sign", "issue", "release", "read", "deliver", "publish", "send") and tok.pos_ == "VERB") or (
+                    tok.pos_ == "NOUN" and lemma in v.vehicles):
+                # "a statement signed / issued / read by its spokesman, X", "a statement by its director, X"
                 scope = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
             elif tok.lower_ == "through" and any(c.dep_ == "pobj" and c.lemma_.lower() in v.role_words
                                                 for c in tok.children):
@@ -1071,11 +1100,20 @@ class QuoteExtractor:
                 continue
             for part in scope:
                 lo, hi = part.left_edge.idx, part.right_edge.idx + len(part.right_edge.text)
-                people = [p for p in st.persons if lo <= p.start and p.end <= hi]
+                # a name that starts inside "by its spokesperson ..." or right after it, past titles, may be
+                # parsed outside it
+                people = [p for p in st.persons if lo <= p.start < hi
+                          or (hi <= p.start < hi + 40 and self._titles_only(st.doc.text[hi : p.start]))]
                 if people:
                     p = people[0]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
+
+    def _titles_only(self, between: str) -> bool:
+        """True when ``between`` holds nothing but titles and ranks ("Brig. Gen. ", ", Col. ")."""
+        words = [w for w in between.replace(",", " ").split() if any(c.isalnum() for c in w)]
+        return all(w.lower() in self.vocab.title_words or w.lower().rstrip(".") in self.vocab.title_words
+                   for w in words)
 
     def _colon_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """The person or body named in a short label ending with a colon right before the opening mark."""
