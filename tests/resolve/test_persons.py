@@ -232,3 +232,20 @@ def test_persons_role_stops_at_a_common_noun_before_of(persons_nlp: Language) ->
 def test_persons_word_completing_an_office_is_not_part_of_the_name(persons_nlp: Language) -> None:
     ms = persons(persons_nlp, '"We will act," said the command\'s Director of Intelligence Heidi Berg.')
     assert {m.canonical for m in ms} == {"Heidi Berg"}
+
+
+@pytest.mark.model
+def test_persons_a_headline_verb_run_into_a_name_is_not_a_surname(persons_nlp: Language) -> None:
+    # title-case headlines make the NER take the verb after a name as its surname ("Muhoozi Hails")
+    text = ("Gen. Muhoozi Hails UPDF Soldiers On Operation Shujaa\n\n"
+            "The Commander of Land Forces, Lt. Gen. Muhoozi Kainerugaba, has applauded the soldiers. "
+            "Gen. Muhoozi is satisfied with the performance of the forces.\n")
+    ms = persons(persons_nlp, text)
+    assert {m.canonical for m in ms} == {"Muhoozi Kainerugaba"}
+
+
+@pytest.mark.model
+def test_persons_a_name_in_a_headline_that_the_body_does_not_contradict_stays(persons_nlp: Language) -> None:
+    text = ("Envoy Mark Ellis Arrives In Erbil For Talks\n\n"
+            "Mark Ellis met local leaders on Monday. Ellis said the camps were overcrowded.\n")
+    assert {m.canonical for m in persons(persons_nlp, text)} == {"Mark Ellis"}
