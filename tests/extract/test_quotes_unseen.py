@@ -176,3 +176,19 @@ def test_a_body_noun_is_not_an_office_abbreviation(bare_nlp: Language) -> None:
 def test_west_african_honorifics_are_not_part_of_the_name(bare_nlp: Language) -> None:
     text = '"We are determined to end this insurgency," Alhaji Babagana Umara Zulum said on Monday.\n'
     assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Babagana Umara Zulum"]
+
+
+@pytest.mark.model
+def test_the_person_before_a_comma_and_said_speaks_when_the_parse_gives_no_subject(bare_nlp: Language) -> None:
+    text = ('Speaking on national television, the Minister of Defence, Mohammed Badaru, said: "The military has '
+            'the upper hand and will end this war soon."\n')
+    quotes = _quotes(bare_nlp, text, [_person(text, "Mohammed Badaru", "p1")])
+    assert [q.speaker for q in quotes] == ["Mohammed Badaru"]
+
+
+@pytest.mark.model
+def test_in_the_words_of_names_the_speaker(bare_nlp: Language) -> None:
+    text = ('In the words of the army chief, Lt. Gen. Olufemi Oluyede, "the terrorists have nowhere left to hide '
+            'in the North East."\n')
+    quotes = _quotes(bare_nlp, text, [_person(text, "Olufemi Oluyede", "p1")])
+    assert [q.speaker for q in quotes] == ["Olufemi Oluyede"]

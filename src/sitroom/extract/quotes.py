@@ -896,6 +896,9 @@ class QuoteExtractor:
                       and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
+            elif t.lower_ == "words" and t.i > 1 and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ == "in" \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                found.append(t)  # "in the words of the army chief, X, '...'"
         return found
 
     @staticmethod
@@ -913,6 +916,9 @@ class QuoteExtractor:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.lower_ == "to")
             return next((c for c in to.children if c.dep_ == "pobj"), None)
+        if verb.lower_ == "words":
+            of = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")
+            return next((c for c in of.children if c.dep_ == "pobj"), None)
         node: Token | None = verb
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
@@ -981,8 +987,9 @@ class QuoteExtractor:
             if subject is None:
                 # "Home Secretary Claire O'Neill said the government was weighing '...'" parsed without a
                 # subject for "said": the person named right before the verb, not the nearest subject
+                # ("Speaking on TV, the Minister of Defence, Mohammed Badaru, said:" with the comma between)
                 person = next((p for p in st.persons if p.end <= verb.idx
-                               and not st.doc.text[p.end : verb.idx].strip()), None)
+                               and not st.doc.text[p.end : verb.idx].strip(" \t,")), None)
                 if person is not None:
                     found = Speaker(person.canonical, person.entity_id, person.role, is_person=True)
                     return found, self._speech_date(verb, timexes)
