@@ -192,3 +192,25 @@ def test_in_the_words_of_names_the_speaker(bare_nlp: Language) -> None:
             'in the North East."\n')
     quotes = _quotes(bare_nlp, text, [_person(text, "Olufemi Oluyede", "p1")])
     assert [q.speaker for q in quotes] == ["Olufemi Oluyede"]
+
+
+@pytest.mark.model
+def test_a_repeated_quotation_is_one_quote(bare_nlp: Language) -> None:
+    text = ('"We will not stop until every fighter is gone from the forest," Brig. Gen. Felix Kulayigye said.\n\n'
+            "The operation continues in the north.\n\n"
+            '"We will not stop until every fighter is gone from the forest," Brig. Gen. Felix Kulayigye said.\n')
+    quotes = _quotes(bare_nlp, text)
+    assert [q.speaker for q in quotes] == ["Felix Kulayigye"]
+    assert quotes[0].evidence[0].start < text.index("The operation")
+
+
+@pytest.mark.model
+def test_a_headline_pull_quote_gives_way_to_the_attributed_one(nlp: Language) -> None:
+    # the whole pipeline: its line handling keeps the headline a sentence of its own
+    text = ('Army chief vows: "We will crush the insurgents before the rains"\n\n'
+            'Lt. Gen. Olufemi Oluyede said on Monday: "We will crush the insurgents before the rains come," adding '
+            "that the troops were ready.\n")
+    quotes = [q for q in nlp(text)._.quotes if q.direct]
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Olufemi Oluyede", "We will crush the insurgents before the rains come")
+    ]

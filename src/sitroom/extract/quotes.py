@@ -1287,7 +1287,42 @@ class QuoteExtractor:
                 speaker_id=speaker.entity_id if speaker else None,
                 role=speaker.role if speaker else None,
             ))
-        return quotes
+        return _without_repeats(quotes)
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _speaker_rank(q: Quote) -> int:
+    """How well a quote's speaker is known: an entity, a name, a description, nobody."""
+    if q.speaker_id:
+        return 3
+    if q.speaker and any(w[:1].isupper() for w in q.speaker.split()):
+        return 2
+    return 1 if q.speaker else 0
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """One direct quotation per wording: a page that repeats its lead, a headline or a pull quote gives the
+    same words again (or a part of them), which are one quotation, kept where its speaker is best known."""
+    direct = [q for q in quotes if q.direct]
+    keys = [_quote_key(q.text) for q in direct]
+    dropped: set[int] = set()
+    for i, q in enumerate(direct):
+        if len(keys[i].split()) < MIN_QUOTE_WORDS:
+            continue
+        for j, other in enumerate(direct):
+            if j == i or j in dropped or keys[i] not in keys[j]:
+                continue
+            if keys[i] == keys[j] and (_speaker_rank(other), -j) < (_speaker_rank(q), -i):
+                continue  # the same words: the better attributed copy, else the first, stays
+            if _speaker_rank(q) > _speaker_rank(other):
+                other.speaker, other.speaker_id, other.role = q.speaker, q.speaker_id, q.role
+            dropped.add(i)
+            break
+    gone = {id(direct[i]) for i in dropped}
+    return [q for q in quotes if id(q) not in gone]
 
 
 @Language.factory(
