@@ -214,3 +214,13 @@ def test_a_headline_pull_quote_gives_way_to_the_attributed_one(nlp: Language) ->
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Olufemi Oluyede", "We will crush the insurgents before the rains come")
     ]
+
+
+@pytest.mark.model
+def test_a_transcript_label_in_capitals_is_the_person_of_that_surname(nlp: Language) -> None:
+    text = ("Department press briefing by spokesperson Ned Price in Washington.\n\n"
+            "QUESTION: And on Iraq?\n\n"
+            'MR PRICE: The coalition "remains in Iraq at the invitation of the government of Iraq," and that has '
+            "not changed.\n")
+    quotes = [q for q in nlp(text)._.quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Ned Price"]

@@ -1011,6 +1011,11 @@ class QuoteExtractor:
         labelled = self._colon_label(st, span)
         if labelled is not None:
             return labelled, None
+        # an interview answer: 'Mullojanov: Several hundred. Many are "easy prey for the recruiters."' is the
+        # person whose name labels the paragraph
+        answered = self._paragraph_label(st, span)
+        if answered is not None:
+            return answered, None
         # a partial quote whose own verb is quoted: the ministers "reaffirmed ..."
         for t in st.doc.char_span(span.start, span.end, alignment_mode="expand") or []:
             if t.pos_ in ("VERB", "AUX"):
@@ -1034,11 +1039,6 @@ class QuoteExtractor:
                 speaker = self.resolve(st, subject)
                 if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                     return speaker, None
-        # an interview answer: 'Mullojanov: Several hundred. Many are "easy prey for the recruiters."' is the
-        # person whose name labels the paragraph
-        answered = self._paragraph_label(st, span)
-        if answered is not None:
-            return answered, None
         # a quote standing alone, then "This was the message to insurgents from Major-General X": the person
         # the demonstrative sentence right after it names
         pointed = self._pointed_after(st, span, last)
@@ -1152,6 +1152,14 @@ class QuoteExtractor:
         people = [p for p in st.persons if lo <= p.start and p.end <= hi]
         if people:
             p = people[-1]
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        # a transcript's capitalised label ("MR. PRICE:", "AMBASSADOR JEFFREY:"): the person of the page whose
+        # name ends with the label's last word
+        name, _ = _strip_titles(m.group(1).strip(), self.vocab)
+        last = name.split()[-1].lower() if name.split() else ""
+        owners = {p.canonical: p for p in st.persons if last and p.canonical.split()[-1].lower() == last}
+        if len(owners) == 1:
+            p = next(iter(owners.values()))
             return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
 
