@@ -224,3 +224,36 @@ def test_a_transcript_label_in_capitals_is_the_person_of_that_surname(nlp: Langu
             "not changed.\n")
     quotes = [q for q in nlp(text)._.quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Ned Price"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Army spokesman Col. Musa Bello said the attacker, identified as Abubakar Ali, was killed by troops. "
+         "Abubakar Ali had joined the group in 2019.\n"
+         "“He was a known member of the cell and had been under watch for months,” the spokesman said.\n",
+         "Musa Bello"),
+        ("Governor Babagana Zulum visited Mafa on Monday. The village head, Bukar Modu, showed him the burnt "
+         "houses.\n“This is the worst attack we have seen in years,” the governor said.\n", "Babagana Zulum"),
+        ("UN envoy Jane Roe met President Bola Tinubu in Abuja. Tinubu thanked the UN for its support.\n"
+         "“The humanitarian situation in the North East remains dire,” the envoy said.\n", "Jane Roe"),
+    ],
+)
+def test_an_office_word_is_the_person_holding_that_office(nlp: Language, text: str, speaker: str) -> None:
+    # not the last person named: the attacker, the village head, the president met
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == [speaker]
+
+
+@pytest.mark.model
+def test_an_unnamed_office_holder_who_spoke_before_goes_on_speaking(nlp: Language) -> None:
+    text = ("The police commissioner said the suspect, Ahmed Musa, had confessed. Musa told investigators he was "
+            "paid.\n“The suspect will be charged in court next week,” the commissioner added.\n")
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["police commissioner"]
+
+
+@pytest.mark.model
+def test_he_said_before_anyone_is_named_is_the_person_named_right_after(nlp: Language) -> None:
+    text = ("“We will hunt them down wherever they are,” he said.\n"
+            "Defence Minister Mohammed Badaru made the remarks in Abuja on Monday after meeting the service chiefs.\n")
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Mohammed Badaru"]

@@ -354,6 +354,19 @@ def in_credit(text: str, pos: int) -> bool:
     return False
 
 
+# an office word and its abbreviations or variants, as roles print them ("Lt. Gen." for "the general")
+_OFFICE_VARIANTS = {
+    "gen": "general", "col": "colonel", "maj": "major", "lt": "lieutenant", "capt": "captain", "cmdr": "commander",
+    "brig": "brigadier", "gov": "governor", "sen": "senator", "amb": "ambassador", "sgt": "sergeant",
+    "spokesperson": "spokesman", "spokeswoman": "spokesman", "spokespeople": "spokesman", "premier": "minister",
+}
+
+
+def _office_key(word: str) -> str:
+    word = word.lower().strip(".")
+    return _OFFICE_VARIANTS.get(word, word)
+
+
 def _clean_org(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
     return _HYPHENATED_ACRONYM.sub(r"\1\2", name)
@@ -550,7 +563,9 @@ class QuoteExtractor:
         v = self.vocab
         low, lemma = head.lower_, head.lemma_.lower()
         if low in v.person_pronouns:
-            return self._salient_person(st, head.idx)
+            # '"...," he said.' opening a story, with the speaker named only after: "Defence Minister X made
+            # the remarks in Abuja"
+            return self._salient_person(st, head.idx) or self._subject_after(st, head)
         if low in v.group_pronouns:
             return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
         if head.pos_ == "PRON":
@@ -614,7 +629,11 @@ class QuoteExtractor:
                 if between:
                     p = between[-1]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
-            return (self._salient_person(st, head.idx) or self._holder_after(st, head)
+            # "the spokesman said" after "Army spokesman Col. X said the attacker, Y, ...": the person who holds
+            # that office, not the last person named; then an unnamed holder who spoke before ("The police
+            # commissioner said ... the commissioner added"), then the last person acting
+            return (self._role_holder_before(st, head) or self._described_before(st, head)
+                    or self._salient_person(st, head.idx) or self._holder_after(st, head)
                     or self._described(st, head, tokens))
         if lemma in v.bodies:
             if proper:
@@ -720,6 +739,41 @@ class QuoteExtractor:
                 found = self.resolve(st, obj)
                 if found is not None and found.name:
                     return found
+        return None
+
+    def _subject_after(self, st: _DocState, head: Token) -> Speaker | None:
+        """The first person acting as a subject in the next two sentences (no person was named before)."""
+        sent = st.sindex.sent_at(head.idx)
+        stop = st.sindex.sents[min(len(st.sindex.sents) - 1, sent + 2)].end_char
+        for p in st.persons:
+            if head.idx < p.start < stop and p.is_subject:
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _role_holder_before(self, st: _DocState, head: Token) -> Speaker | None:
+        """The latest person named before ``head`` whose role holds the office word ("Army spokesman Col." for
+        "the spokesman", "Governor" for "the governor", "Lt. Gen." for "the general")."""
+        word = _office_key(head.lemma_.lower())
+        found: tuple[int, Speaker] | None = None
+        for p in st.persons:
+            if p.start >= head.idx:
+                break
+            if p.role and word in {_office_key(w) for w in re.findall(r"[A-Za-z-]+", p.role)}:
+                found = (p.start, Speaker(p.canonical, p.entity_id, p.role, is_person=True))
+        for at, _para, sp in st.history:
+            if at < head.idx and sp.is_person and sp.role and (found is None or at > found[0]) and word in {
+                    _office_key(w) for w in re.findall(r"[A-Za-z-]+", sp.role)}:
+                found = (at, sp)
+        return found[1] if found else None
+
+    def _described_before(self, st: _DocState, head: Token) -> Speaker | None:
+        """An unnamed holder of the office who spoke before: "The police commissioner said ..." for "the
+        commissioner added" (when no person holding it was named)."""
+        word = _office_key(head.lemma_.lower())
+        for at, _para, sp in reversed(st.history):
+            if at < head.idx and not sp.is_person and not sp.entity_id and sp.role and word in {
+                    _office_key(w) for w in re.findall(r"[A-Za-z-]+", sp.role)}:
+                return sp
         return None
 
     def _holder_after(self, st: _DocState, head: Token) -> Speaker | None:
