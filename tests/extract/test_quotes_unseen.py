@@ -257,3 +257,17 @@ def test_he_said_before_anyone_is_named_is_the_person_named_right_after(nlp: Lan
     text = ("“We will hunt them down wherever they are,” he said.\n"
             "Defence Minister Mohammed Badaru made the remarks in Abuja on Monday after meeting the service chiefs.\n")
     assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Mohammed Badaru"]
+
+
+def test_a_paragraph_closing_mark_whose_opening_was_lost_closes_the_sentences_after_the_attribution() -> None:
+    text = ("“We need to examine the sequence of events,” says Jane Roe, professor of political science in Pisa. "
+            "In the first phase, there was a battalion linked to the group, which was later eliminated”.\n")
+    assert [s.text(text) for s in find_quote_spans(text)] == [
+        "We need to examine the sequence of events",
+        "In the first phase, there was a battalion linked to the group, which was later eliminated",
+    ]
+
+
+def test_a_stray_closing_mark_in_a_paragraph_without_quotes_opens_nothing() -> None:
+    text = "The battalion was later eliminated, officials say. It never recovered”.\n"
+    assert find_quote_spans(text) == []

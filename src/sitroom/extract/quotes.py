@@ -143,6 +143,24 @@ def _lost_opening(text: str, line: int, mark: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _lost_opening_at_end(
+    text: str, line: int, mark: int, end: int, spans: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """'"...," says X, professor in Pisa. In the first phase, there was a battalion ... eliminated”.': a curly
+    closing mark ending a paragraph that already quoted someone, with its opening mark lost, closes the
+    sentences after that quote's attribution (from the last sentence end before the mark)."""
+    if text[mark + 1 : end].strip(" \t.,;") or not any(line <= s.start < mark for s in spans):
+        return None
+    after = max(s.end for s in spans if line <= s.start < mark)
+    stops = [m.end() for m in re.finditer(r"[.!?][ \t]+(?=[A-Z“\"])", text[after:mark])]
+    if not stops:
+        return None
+    start, stop = _trimmed(text, after + stops[0], mark)
+    if text[start:stop].count(" ") < 3:
+        return None
+    return start, stop
+
+
 def _opens_double_at(text: str, pos: int) -> bool:
     """True when the paragraph starting at ``pos`` opens with a double quotation mark."""
     while pos < len(text) and text[pos] in " \t":
@@ -181,7 +199,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 # quote open, a mark right before a word can only open one
                 double, single = j + 1, None
             elif ch in _CLOSE_DOUBLE and double is None and not pending:
-                lost = _lost_opening(text, pos, j)
+                lost = _lost_opening(text, pos, j) or _lost_opening_at_end(text, pos, j, end, spans)
                 if lost is not None:
                     spans.append(QuoteSpan([lost]))
                     single = None
