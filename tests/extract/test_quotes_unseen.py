@@ -271,3 +271,14 @@ def test_a_paragraph_closing_mark_whose_opening_was_lost_closes_the_sentences_af
 def test_a_stray_closing_mark_in_a_paragraph_without_quotes_opens_nothing() -> None:
     text = "The battalion was later eliminated, officials say. It never recovered”.\n"
     assert find_quote_spans(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "after",
+    ["This was stated by the Theatre Commander, Maj. Gen. Abdulsalam Abubakar, during a visit to Monguno.",
+     "These were the words of the Theatre Commander, Maj. Gen. Abdulsalam Abubakar, at the ceremony."],
+)
+def test_a_sentence_after_the_quote_names_who_said_it(nlp: Language, after: str) -> None:
+    text = f'"We will not relent until every terrorist enclave in the Lake Chad is cleared."\n\n{after}\n'
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Abdulsalam Abubakar"]

@@ -1237,14 +1237,18 @@ class QuoteExtractor:
 
     def _pointed_after(self, st: _DocState, span: QuoteSpan, last: int) -> Speaker | None:
         si = st.sindex
-        if last + 1 >= len(si.sents):
+        k = last + 1
+        while k < len(si.sents) and not any(t.is_alpha for t in si.sents[k]):
+            k += 1  # the closing mark the sentence splitter left on its own
+        if k >= len(si.sents):
             return None
-        nxt = si.sents[last + 1]
+        nxt = si.sents[k]
         words = [t for t in nxt if not t.is_space]
         if len(words) < 3 or words[0].lower_ not in ("this", "that", "these", "those", "such"):
             return None
-        if nxt.root.lemma_.lower() != "be" or st.doc.text[span.end : nxt.start_char].count("\n") > 2:
-            return None
+        said_by = nxt.root.lemma_.lower() in self.vocab.direct and any(c.dep_ == "agent" for c in nxt.root.children)
+        if (nxt.root.lemma_.lower() != "be" and not said_by) or st.doc.text[span.end : nxt.start_char].count("\n") > 2:
+            return None  # "This was the message from X" / "This was stated by X"
         people = [p for p in st.persons if nxt.start_char <= p.start < nxt.end_char]
         if not people:
             return None
