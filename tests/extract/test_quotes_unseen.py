@@ -282,3 +282,9 @@ def test_a_stray_closing_mark_in_a_paragraph_without_quotes_opens_nothing() -> N
 def test_a_sentence_after_the_quote_names_who_said_it(nlp: Language, after: str) -> None:
     text = f'"We will not relent until every terrorist enclave in the Lake Chad is cleared."\n\n{after}\n'
     assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Abdulsalam Abubakar"]
+
+
+def test_a_caption_that_quotes_its_subject_is_not_all_credit() -> None:
+    text = 'Photo: "We will rebuild every house," says Governor Babagana Zulum\nBy Musa Ali\n'
+    assert not in_credit(text, text.index("Babagana"))
+    assert in_credit(text, text.index("Musa"))

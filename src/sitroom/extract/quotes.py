@@ -363,8 +363,14 @@ def in_credit(text: str, pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    if _CREDIT_LINE.match(text, line) and len(text[line:end].split()) <= 12:
-        return True
+    credit = _CREDIT_LINE.match(text, line)
+    if credit and len(text[line:end].split()) <= 12:
+        # a caption may quote its subject ('Photo: "We will rebuild," says Governor X'): only a byline or a
+        # credit, or a caption without quotation marks, is all credit
+        caption = credit.group(0).strip(" \t:|-").lower() in ("photo", "photos", "photograph", "picture", "image",
+                                                              "caption", "file photo")
+        if not (caption and any(c in text[line:end] for c in "\"“”«»")):
+            return True
     opened = text.rfind("(", line, pos)
     if opened >= 0 and text.find(")", opened, pos) < 0:
         closed = text.find(")", pos, end)
