@@ -240,3 +240,17 @@ def test_persons_unpunctuated_rank_tagged_as_the_person_takes_the_name_after_it(
     ms = persons(persons_nlp, "The Director of Army Public Relations, Brig Gen Onyema Nwachukwu, could not be reached.")
     assert {m.canonical for m in ms if m.type == "person"} == {"Onyema Nwachukwu"}
     assert all(m.canonical != "Nwachukwu" for m in ms)
+def test_persons_a_headline_verb_run_into_a_name_is_not_a_surname(persons_nlp: Language) -> None:
+    # title-case headlines make the NER take the verb after a name as its surname ("Muhoozi Hails")
+    text = ("Gen. Muhoozi Hails UPDF Soldiers On Operation Shujaa\n\n"
+            "The Commander of Land Forces, Lt. Gen. Muhoozi Kainerugaba, has applauded the soldiers. "
+            "Gen. Muhoozi is satisfied with the performance of the forces.\n")
+    ms = persons(persons_nlp, text)
+    assert {m.canonical for m in ms} == {"Muhoozi Kainerugaba"}
+
+
+@pytest.mark.model
+def test_persons_a_name_in_a_headline_that_the_body_does_not_contradict_stays(persons_nlp: Language) -> None:
+    text = ("Envoy Mark Ellis Arrives In Erbil For Talks\n\n"
+            "Mark Ellis met local leaders on Monday. Ellis said the camps were overcrowded.\n")
+    assert {m.canonical for m in persons(persons_nlp, text)} == {"Mark Ellis"}

@@ -448,6 +448,7 @@ class SeriesFile(Table):
 class Verbs(Table):
     direct: Any = None
     indirect: Any = None
+    introductions: Any = None
 
 
 class Speakers(Table):
@@ -462,6 +463,7 @@ class Speakers(Table):
     vehicles: Any = None
     addressees: Any = None
     platforms: Any = None
+    unnamed_people: Any = None
 
 
 class SpeechFile(Table):

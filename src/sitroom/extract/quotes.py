@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -65,6 +66,8 @@ class SpeechVocab:
     body_descriptions: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
+    introductions: frozenset[str] = frozenset()
+    unnamed_people: frozenset[str] = frozenset()
 
 
 @cache
@@ -86,6 +89,8 @@ def speech_vocab() -> SpeechVocab:
         body_descriptions=frozenset(speakers.body_descriptions),
         vehicles=frozenset(speakers.vehicles),
         platforms=frozenset(speakers.platforms or ()),
+        introductions=frozenset(verbs.introductions or ()),
+        unnamed_people=frozenset(speakers.unnamed_people or ()),
     )
 
 
@@ -117,6 +122,43 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# words that attribute a quotation right after its closing mark ('...," Amaq said'): with them a closing mark
+# whose opening one the page lost still ends a quotation that began with its paragraph
+_ATTRIBUTED_AFTER = re.compile(
+    r"[ \t]*(?:[\w.'’-]+[ \t]+){0,8}?(?:said|says|told|tells|added|adds|stated|wrote|explained|noted|warned|"
+    r"declared|announced|claimed|stressed|insisted|according)\b"
+)
+
+
+def _lost_opening(text: str, line: int, mark: int) -> tuple[int, int] | None:
+    """The quotation a closing mark ends when its paragraph lost the opening mark, if words of attribution
+    follow the mark on its line: (start, end) of the words from the paragraph start to the mark."""
+    if _ATTRIBUTED_AFTER.match(text, mark + 1) is None:
+        return None
+    start, end = _trimmed(text, line, mark)
+    if text[start:end].count(" ") < 3 or any(c in text[start:end] for c in "“„«\""):
+        return None
+    return start, end
+
+
+def _lost_opening_at_end(
+    text: str, line: int, mark: int, end: int, spans: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """'"...," says X, professor in Pisa. In the first phase, there was a battalion ... eliminated”.': a curly
+    closing mark ending a paragraph that already quoted someone, with its opening mark lost, closes the
+    sentences after that quote's attribution (from the last sentence end before the mark)."""
+    if text[mark + 1 : end].strip(" \t.,;") or not any(line <= s.start < mark for s in spans):
+        return None
+    after = max(s.end for s in spans if line <= s.start < mark)
+    stops = [m.end() for m in re.finditer(r"[.!?][ \t]+(?=[A-Z“\"])", text[after:mark])]
+    if not stops:
+        return None
+    start, stop = _trimmed(text, after + stops[0], mark)
+    if text[start:stop].count(" ") < 3:
+        return None
+    return start, stop
 
 
 def _opens_double_at(text: str, pos: int) -> bool:
@@ -156,13 +198,24 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 # a closing mark typed where an opening one belongs ('Gen. X added,”Meanwhile ...'): with no
                 # quote open, a mark right before a word can only open one
                 double, single = j + 1, None
+            elif ch in _CLOSE_DOUBLE and double is None and not pending:
+                lost = _lost_opening(text, pos, j) or _lost_opening_at_end(text, pos, j, end, spans)
+                if lost is not None:
+                    spans.append(QuoteSpan([lost]))
+                    single = None
             elif ch in _CLOSE_DOUBLE:
                 if double is not None:
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
                     pending, double = [], None
             elif ch == '"':
                 if double is None:
-                    if not prev.isalnum():
+                    lost = _lost_opening(text, pos, j) if prev in ",.!?" and not nxt.isalnum() else None
+                    if lost is not None:
+                        # '...coalition nations," Amaq said': a mark after the last word's comma closes; the
+                        # page lost the opening one
+                        spans.append(QuoteSpan([lost]))
+                        single = None
+                    elif not prev.isalnum():
                         double, single = j + 1, None
                 else:
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
@@ -193,6 +246,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     if pending:
         spans.append(QuoteSpan(pending))
     return [s for s in spans if s.end > s.start]
+
+
+def cut_off(doc_text: str, span: QuoteSpan) -> bool:
+    """A quotation still open where the stored page was cut mid-sentence ("... the operation is ongoing and the
+    public will be", "... territories that were once occ"): neither its words nor its end are known, and the
+    analyst conventions leave such a quote out. The cut shows in the last word: a function word, or a
+    clipped lower-case stub. (A quote that merely lost its closing mark at the page end is kept.)"""
+    if doc_text[span.end :].strip():
+        return False  # a closing mark or more text follows
+    words = doc_text[span.start : span.end].rstrip()
+    if words.endswith((".", "!", "?", "…")):
+        return False
+    last = _WORD.findall(words)[-1:] or [""]
+    word = last[0]
+    return word.lower() in STOP_WORDS or (word.islower() and len(word) <= 3)
 
 
 def is_quotation(text: str) -> bool:
@@ -281,6 +349,48 @@ def _dateline_end(text: str, pos: int) -> int:
     return m.end()
 
 
+# a byline or picture credit line ("By Ivan Mwine", "Photo: ...", "Reporting by ..."): who wrote or shot the
+# page, never who spoke in it
+_CREDIT_LINE = re.compile(
+    r"[ \t]*(?:by|written by|reporting by|writing by|additional reporting by|editing by|edited by|compiled by|"
+    r"photo|photos|photograph|picture|image|credit|caption|file photo|source)\b[ \t]*[:|-]?", re.I
+)
+_CREDIT_ASIDE = re.compile(r"\b(?:photo|photograph|picture|image|credit|getty|file)\b|/\s*(?:AFP|AP|Reuters)\b", re.I)
+
+
+def in_credit(text: str, pos: int) -> bool:
+    """True when ``pos`` is on a byline or picture-credit line, or in a "(Photo by X / AFP)" aside."""
+    line = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    credit = _CREDIT_LINE.match(text, line)
+    if credit and len(text[line:end].split()) <= 12:
+        # a caption may quote its subject ('Photo: "We will rebuild," says Governor X'): only a byline or a
+        # credit, or a caption without quotation marks, is all credit
+        caption = credit.group(0).strip(" \t:|-").lower() in ("photo", "photos", "photograph", "picture", "image",
+                                                              "caption", "file photo")
+        if not (caption and any(c in text[line:end] for c in "\"“”«»")):
+            return True
+    opened = text.rfind("(", line, pos)
+    if opened >= 0 and text.find(")", opened, pos) < 0:
+        closed = text.find(")", pos, end)
+        return closed >= 0 and _CREDIT_ASIDE.search(text, opened, closed) is not None
+    return False
+
+
+# an office word and its abbreviations or variants, as roles print them ("Lt. Gen." for "the general")
+_OFFICE_VARIANTS = {
+    "gen": "general", "col": "colonel", "maj": "major", "lt": "lieutenant", "capt": "captain", "cmdr": "commander",
+    "brig": "brigadier", "gov": "governor", "sen": "senator", "amb": "ambassador", "sgt": "sergeant",
+    "spokesperson": "spokesman", "spokeswoman": "spokesman", "spokespeople": "spokesman", "premier": "minister",
+}
+
+
+def _office_key(word: str) -> str:
+    word = word.lower().strip(".")
+    return _OFFICE_VARIANTS.get(word, word)
+
+
 def _clean_org(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
     return _HYPHENATED_ACRONYM.sub(r"\1\2", name)
@@ -301,7 +411,9 @@ class QuoteExtractor:
     # ------------------------------------------------------------------ document state
 
     def _state(self, doc: Doc, outside: list[bool]) -> _DocState:
-        mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+        # a byline's author or a picture's credit is never who spoke, nor the body "the army" stands for
+        mentions = sorted((m for m in doc._.entity_mentions or [] if not in_credit(doc.text, m.start)),
+                          key=lambda m: m.start)
         persons: list[_PersonMention] = []
         orgs: list[tuple[int, str, str | None]] = []
         for m in mentions:
@@ -315,8 +427,9 @@ class QuoteExtractor:
             elif m.type in ("organization", "armed_group", "country"):
                 orgs.append((m.start, m.canonical, m.entity_id))
         if doc._.entity_mentions is None:  # no entity component in this pipeline: fall back to bare NER
-            persons = self._ner_persons(doc)
-            orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents if e.label_ == "ORG"]
+            persons = [p for p in self._ner_persons(doc) if not in_credit(doc.text, p.start)]
+            orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents
+                    if e.label_ == "ORG" and not in_credit(doc.text, e.start_char)]
         # an organisation named inside a quotation is what was said, not who said it; a platform ("on
         # Telegram") is where something was said
         orgs = [o for o in orgs if self._outside_at(doc, o[0], outside) and not self._platform(o[1])]
@@ -474,7 +587,9 @@ class QuoteExtractor:
         v = self.vocab
         low, lemma = head.lower_, head.lemma_.lower()
         if low in v.person_pronouns:
-            return self._salient_person(st, head.idx)
+            # '"...," he said.' opening a story, with the speaker named only after: "Defence Minister X made
+            # the remarks in Abuja"
+            return self._salient_person(st, head.idx) or self._subject_after(st, head)
         if low in v.group_pronouns:
             return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
         if head.pos_ == "PRON":
@@ -509,6 +624,10 @@ class QuoteExtractor:
             if person is not None and person.end == sub_end and person.start > head.idx:
                 role = " ".join(st.doc.text[start : person.start].split()).strip(" ,") or person.role
                 return Speaker(person.canonical, person.entity_id, role, is_person=True)
+            named = self._named_after_comma(st, head, sub_end)
+            if named is not None:
+                role = " ".join(st.doc.text[start : named.start].split()).strip(" ,") or named.role
+                return Speaker(named.canonical, named.entity_id, role, is_person=True)
         person = self._person_over(st, start, end)
         if person is not None:
             lead = st.doc.text[start : max(start, person.start)].strip(" ,")
@@ -534,7 +653,11 @@ class QuoteExtractor:
                 if between:
                     p = between[-1]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
-            return (self._salient_person(st, head.idx) or self._holder_after(st, head)
+            # "the spokesman said" after "Army spokesman Col. X said the attacker, Y, ...": the person who holds
+            # that office, not the last person named; then an unnamed holder who spoke before ("The police
+            # commissioner said ... the commissioner added"), then the last person acting
+            return (self._role_holder_before(st, head) or self._described_before(st, head)
+                    or self._salient_person(st, head.idx) or self._holder_after(st, head)
                     or self._described(st, head, tokens))
         if lemma in v.bodies:
             if proper:
@@ -563,7 +686,55 @@ class QuoteExtractor:
                 return self._named(st, proper or tokens, head, role=head.text.lower())
             # "an Iraqi security official": unnamed, so the description is the speaker
             return Speaker(_clean_org(described), None, head.text.lower(), generic=head.tag_ == "NNS")
+        held = self._office_holder(st, head, tokens)
+        if held is not None:
+            return held
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _office_holder(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker | None:
+        """"the CP said" after "Commissioner of Police, CP Yusuf Lawal, confirmed": a bare "the X", X an office's
+        abbreviation that stood right before or in the role of a person named earlier, is that person."""
+        if len(tokens) > 2 or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if not (head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 5):
+            return None  # an office's abbreviation ("the CP", "the GOC"), not a body ("the Army", "the ministry")
+        word = head.lower_
+        text = st.doc.text
+        for p in reversed(st.persons):
+            if p.start >= head.idx:
+                continue
+            before = re.findall(r"[\w.]+", text[max(0, p.start - 40) : p.start])[-3:]
+            role = re.findall(r"[\w.]+", p.role or "")
+            if word in {w.lower().strip(".") for w in before + role}:
+                return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
+        return None
+
+    def _named_after_comma(self, st: _DocState, head: Token, sub_end: int) -> _PersonMention | None:
+        """"according to the governor of Cabo Delgado, Valige Tauabo, who ...": the person named after a comma
+        that closes the office's description (titles may stand between), inside the office's phrase. A name
+        inside the description ("the spokesman of President X, Y") is whose office it is, not who holds it."""
+        text = st.doc.text
+        after = head.idx + len(head.text)
+        # the parser may hang the name on the verb or preposition instead ("according to the governor of
+        # the province, X" with X a second object of "according"): the sentence bounds it then
+        stop = max(sub_end, head.sent.end_char)
+        for p in st.persons:
+            if p.start < after:
+                continue
+            if p.start >= stop:
+                break
+            between = text[after : p.start]
+            if "\n" in between or len(between) > 80 or "," not in between:
+                continue
+            inside = st.doc.char_span(after, p.start, alignment_mode="contract")
+            if inside is not None and any(t.pos_ in ("VERB", "AUX") for t in inside):
+                return None  # a clause, not the office's description, stands between
+            lead = between.rsplit(",", 1)[1].split()
+            if all(w.lower().strip(".,") in self.vocab.title_words or w.lower() in self.vocab.title_words
+                   for w in lead):
+                return p
+            return None
+        return None
 
     def _possessed_body(self, st: _DocState, head: Token) -> Speaker | None:
         """"the American military's Central Command (CENTCOM) said" parsed with "military" as the subject
@@ -592,6 +763,41 @@ class QuoteExtractor:
                 found = self.resolve(st, obj)
                 if found is not None and found.name:
                     return found
+        return None
+
+    def _subject_after(self, st: _DocState, head: Token) -> Speaker | None:
+        """The first person acting as a subject in the next two sentences (no person was named before)."""
+        sent = st.sindex.sent_at(head.idx)
+        stop = st.sindex.sents[min(len(st.sindex.sents) - 1, sent + 2)].end_char
+        for p in st.persons:
+            if head.idx < p.start < stop and p.is_subject:
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _role_holder_before(self, st: _DocState, head: Token) -> Speaker | None:
+        """The latest person named before ``head`` whose role holds the office word ("Army spokesman Col." for
+        "the spokesman", "Governor" for "the governor", "Lt. Gen." for "the general")."""
+        word = _office_key(head.lemma_.lower())
+        found: tuple[int, Speaker] | None = None
+        for p in st.persons:
+            if p.start >= head.idx:
+                break
+            if p.role and word in {_office_key(w) for w in re.findall(r"[A-Za-z-]+", p.role)}:
+                found = (p.start, Speaker(p.canonical, p.entity_id, p.role, is_person=True))
+        for at, _para, sp in st.history:
+            if at < head.idx and sp.is_person and sp.role and (found is None or at > found[0]) and word in {
+                    _office_key(w) for w in re.findall(r"[A-Za-z-]+", sp.role)}:
+                found = (at, sp)
+        return found[1] if found else None
+
+    def _described_before(self, st: _DocState, head: Token) -> Speaker | None:
+        """An unnamed holder of the office who spoke before: "The police commissioner said ..." for "the
+        commissioner added" (when no person holding it was named)."""
+        word = _office_key(head.lemma_.lower())
+        for at, _para, sp in reversed(st.history):
+            if at < head.idx and not sp.is_person and not sp.entity_id and sp.role and word in {
+                    _office_key(w) for w in re.findall(r"[A-Za-z-]+", sp.role)}:
+                return sp
         return None
 
     def _holder_after(self, st: _DocState, head: Token) -> Speaker | None:
@@ -768,6 +974,9 @@ class QuoteExtractor:
                       and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
+            elif t.lower_ == "words" and t.i > 1 and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ == "in" \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                found.append(t)  # "in the words of the army chief, X, '...'"
         return found
 
     @staticmethod
@@ -785,6 +994,9 @@ class QuoteExtractor:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.lower_ == "to")
             return next((c for c in to.children if c.dep_ == "pobj"), None)
+        if verb.lower_ == "words":
+            of = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")
+            return next((c for c in of.children if c.dep_ == "pobj"), None)
         node: Token | None = verb
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
@@ -800,8 +1012,13 @@ class QuoteExtractor:
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
         # '"...," read a Monday tweet from X': the inverted subject parsed as the object
         v = self.vocab
-        return next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
-                     and c.lemma_.lower() in v.vehicles | v.bodies), None)
+        found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
+                      and c.lemma_.lower() in v.vehicles | v.bodies), None)
+        if found is None and verb.i > 0 and verb.doc[verb.i - 1].text in "\"”’'":
+            # '"...," recounted Ibrahim Musa': a verb right after the closing mark with a name parsed as its
+            # object is the inverted "said X" (a quotation is not something one recounts to a person)
+            found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
+        return found
 
     @staticmethod
     def _nearby_subject(verb: Token, outside: list[bool]) -> Token | None:
@@ -848,8 +1065,9 @@ class QuoteExtractor:
             if subject is None:
                 # "Home Secretary Claire O'Neill said the government was weighing '...'" parsed without a
                 # subject for "said": the person named right before the verb, not the nearest subject
+                # ("Speaking on TV, the Minister of Defence, Mohammed Badaru, said:" with the comma between)
                 person = next((p for p in st.persons if p.end <= verb.idx
-                               and not st.doc.text[p.end : verb.idx].strip()), None)
+                               and not st.doc.text[p.end : verb.idx].strip(" \t,")), None)
                 if person is not None:
                     found = Speaker(person.canonical, person.entity_id, person.role, is_person=True)
                     return found, self._speech_date(verb, timexes)
@@ -861,11 +1079,21 @@ class QuoteExtractor:
                 if not speaker.is_person:
                     # "the army said in a statement signed by its spokesman, Col. X": the named spokesman
                     speaker = self._spokesperson_in(st, verb.sent) or speaker
+                if not speaker.is_person and (subject.lower_ == "it" or subject.lemma_.lower() in self.vocab.vehicles):
+                    # "The statement was signed by its spokesman, X. '...,' it said.": the statement is X's
+                    k = si.sent_at(verb.sent.start_char)
+                    if k > 0 and st.doc.text.count("\n", si.sents[k - 1].end_char, verb.sent.start_char) <= 2:
+                        speaker = self._spokesperson_in(st, si.sents[k - 1]) or speaker
                 return speaker, self._speech_date(verb, timexes)
         # a headline or lead naming the speaker before a colon: 'Army chief Olufemi Oluyede: "We will ..."'
         labelled = self._colon_label(st, span)
         if labelled is not None:
             return labelled, None
+        # an interview answer: 'Mullojanov: Several hundred. Many are "easy prey for the recruiters."' is the
+        # person whose name labels the paragraph
+        answered = self._paragraph_label(st, span)
+        if answered is not None:
+            return answered, None
         # a partial quote whose own verb is quoted: the ministers "reaffirmed ..."
         for t in st.doc.char_span(span.start, span.end, alignment_mode="expand") or []:
             if t.pos_ in ("VERB", "AUX"):
@@ -894,19 +1122,61 @@ class QuoteExtractor:
         pointed = self._pointed_after(st, span, last)
         if pointed is not None:
             return pointed, None
+        # a quotation standing as its own paragraph after one that has someone speak ("X spoke to reporters
+        # on Sunday."), unless a quote or reported speech came after that sentence
+        introduced = self._introduced_before(st, span, outside)
+        if introduced is not None and (not st.history or st.history[-1][0] < introduced[0]):
+            return introduced[1], None
         # a continuation paragraph: the speaker of the previous quote nearby
         para = si.paragraph_at(span.start)
         if st.history:
             _, at_para, speaker = st.history[-1]
-            if para - at_para <= CONTINUATION_PARAGRAPHS:
+            # a plural description ("according to estimates", "officials said") does not go on speaking
+            if para - at_para <= CONTINUATION_PARAGRAPHS and not speaker.generic:
                 return speaker, None
         return None, None
+
+    def _unnamed(self, speaker: Speaker | None) -> bool:
+        """A speaker the text only describes as a person it never names ("a security source", "one
+        witness", "the official" with no official named before)."""
+        if speaker is None or not speaker.name or speaker.entity_id or any(c.isupper() for c in speaker.name):
+            return False
+        words = re.findall(r"[a-z]+", speaker.name)
+        v = self.vocab
+        return bool(words) and words[-1] in v.unnamed_people
+
+    def _introduced_before(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> tuple[int, Speaker] | None:
+        """A quotation that stands as a paragraph of its own after "Maj. Gen. X, the theatre commander, spoke to
+        reporters on Sunday.": the person the previous paragraph's last sentence has speak, brief or say."""
+        text = st.doc.text
+        line = text.rfind("\n", 0, span.start) + 1
+        if text[line : span.start].strip(" \t\"“„«'‘") or line == 0:
+            return None  # the quote does not open its paragraph
+        si = st.sindex
+        k = si.sent_at(line - 1)
+        while k >= 0 and not si.sents[k].text.strip():
+            k -= 1
+        if k < 0 or si.sents[k].end_char > line or text[si.sents[k].end_char : line].count("\n") > 2:
+            return None
+        sent = si.sents[k]
+        verbs = self._speech_verbs(sent, outside, self.vocab.direct | self.vocab.introductions)
+        for verb in verbs:
+            subject = self._subject_of(verb, outside)
+            if subject is None:
+                continue
+            speaker = self.resolve(st, subject)
+            if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+                return sent.start_char, speaker
+        return None
 
     def _spokesperson_in(self, st: _DocState, sent: Span) -> Speaker | None:
         """The person a body's statement is signed by or spoken through, named in the same sentence."""
         v = self.vocab
         for tok in sent:
-            if tok.lemma_.lower() == "sign" and tok.pos_ == "VERB":
+            lemma = tok.lemma_.lower()
+            if (lemma in ("sign", "issue", "release", "read", "deliver", "publish", "send") and tok.pos_ == "VERB") or (
+                    tok.pos_ == "NOUN" and lemma in v.vehicles):
+                # "a statement signed / issued / read by its spokesman, X", "a statement by its director, X"
                 scope = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
             elif tok.lower_ == "through" and any(c.dep_ == "pobj" and c.lemma_.lower() in v.role_words
                                                 for c in tok.children):
@@ -915,11 +1185,20 @@ class QuoteExtractor:
                 continue
             for part in scope:
                 lo, hi = part.left_edge.idx, part.right_edge.idx + len(part.right_edge.text)
-                people = [p for p in st.persons if lo <= p.start and p.end <= hi]
+                # a name that starts inside "by its spokesperson ..." or right after it, past titles, may be
+                # parsed outside it
+                people = [p for p in st.persons if lo <= p.start < hi
+                          or (hi <= p.start < hi + 40 and self._titles_only(st.doc.text[hi : p.start]))]
                 if people:
                     p = people[0]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
+
+    def _titles_only(self, between: str) -> bool:
+        """True when ``between`` holds nothing but titles and ranks ("Brig. Gen. ", ", Col. ")."""
+        words = [w for w in between.replace(",", " ").split() if any(c.isalnum() for c in w)]
+        return all(w.lower() in self.vocab.title_words or w.lower().rstrip(".") in self.vocab.title_words
+                   for w in words)
 
     def _colon_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """The person or body named in a short label ending with a colon right before the opening mark."""
@@ -939,16 +1218,43 @@ class QuoteExtractor:
         bodies = [m for m in st.mentions if lo <= m.start and m.end <= hi and m.type in ("organization", "armed_group")]
         return Speaker(bodies[-1].canonical, bodies[-1].entity_id) if bodies else None
 
+    def _paragraph_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
+        """The person named by a label opening the quote's paragraph ("Parviz Mullojanov: Yes, it can. ..."), as
+        interview transcripts mark who answers."""
+        text = st.doc.text
+        line = text.rfind("\n", 0, span.start) + 1
+        m = re.match(r"[ \t]*([A-Z][\w.'’ -]{1,40}?)[ \t]*:[ \t]+\S", text[line : span.start])
+        if m is None or len(m.group(1).split()) > 4:
+            return None
+        lo, hi = line + m.start(1), line + m.end(1)
+        people = [p for p in st.persons if lo <= p.start and p.end <= hi]
+        if people:
+            p = people[-1]
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        # a transcript's capitalised label ("MR. PRICE:", "AMBASSADOR JEFFREY:"): the person of the page whose
+        # name ends with the label's last word
+        name, _ = _strip_titles(m.group(1).strip(), self.vocab)
+        last = name.split()[-1].lower() if name.split() else ""
+        owners = {p.canonical: p for p in st.persons if last and p.canonical.split()[-1].lower() == last}
+        if len(owners) == 1:
+            p = next(iter(owners.values()))
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
     def _pointed_after(self, st: _DocState, span: QuoteSpan, last: int) -> Speaker | None:
         si = st.sindex
-        if last + 1 >= len(si.sents):
+        k = last + 1
+        while k < len(si.sents) and not any(t.is_alpha for t in si.sents[k]):
+            k += 1  # the closing mark the sentence splitter left on its own
+        if k >= len(si.sents):
             return None
-        nxt = si.sents[last + 1]
+        nxt = si.sents[k]
         words = [t for t in nxt if not t.is_space]
         if len(words) < 3 or words[0].lower_ not in ("this", "that", "these", "those", "such"):
             return None
-        if nxt.root.lemma_.lower() != "be" or st.doc.text[span.end : nxt.start_char].count("\n") > 2:
-            return None
+        said_by = nxt.root.lemma_.lower() in self.vocab.direct and any(c.dep_ == "agent" for c in nxt.root.children)
+        if (nxt.root.lemma_.lower() != "be" and not said_by) or st.doc.text[span.end : nxt.start_char].count("\n") > 2:
+            return None  # "This was the message from X" / "This was stated by X"
         people = [p for p in st.persons if nxt.start_char <= p.start < nxt.end_char]
         if not people:
             return None
@@ -1034,7 +1340,7 @@ class QuoteExtractor:
             if k >= 0 and tok.idx < seg_starts[k][1]:
                 outside[tok.i] = False
         st = self._state(doc, outside)
-        direct = [s for s in spans if is_quotation(s.text(doc.text))]
+        direct = [s for s in spans if is_quotation(s.text(doc.text)) and not cut_off(doc.text, s)]
         quoted_sents: set[int] = set()
         for s in direct:
             first, last = st.sindex.sent_range(s.start, s.end)
@@ -1058,6 +1364,8 @@ class QuoteExtractor:
             speaker = self._settle(st, speaker, start)
             if speaker is not None:
                 st.history.append((start, st.sindex.paragraph_at(start), speaker))
+            if is_direct and self._unnamed(speaker):
+                continue  # "..., a military source said": no one to attribute the words to
             quotes.append(Quote(
                 id=stable_id(doc_id, "quote", start),
                 doc_id=doc_id,
@@ -1069,7 +1377,42 @@ class QuoteExtractor:
                 speaker_id=speaker.entity_id if speaker else None,
                 role=speaker.role if speaker else None,
             ))
-        return quotes
+        return _without_repeats(quotes)
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _speaker_rank(q: Quote) -> int:
+    """How well a quote's speaker is known: an entity, a name, a description, nobody."""
+    if q.speaker_id:
+        return 3
+    if q.speaker and any(w[:1].isupper() for w in q.speaker.split()):
+        return 2
+    return 1 if q.speaker else 0
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """One direct quotation per wording: a page that repeats its lead, a headline or a pull quote gives the
+    same words again (or a part of them), which are one quotation, kept where its speaker is best known."""
+    direct = [q for q in quotes if q.direct]
+    keys = [_quote_key(q.text) for q in direct]
+    dropped: set[int] = set()
+    for i, q in enumerate(direct):
+        if len(keys[i].split()) < MIN_QUOTE_WORDS:
+            continue
+        for j, other in enumerate(direct):
+            if j == i or j in dropped or keys[i] not in keys[j]:
+                continue
+            if keys[i] == keys[j] and (_speaker_rank(other), -j) < (_speaker_rank(q), -i):
+                continue  # the same words: the better attributed copy, else the first, stays
+            if _speaker_rank(q) > _speaker_rank(other):
+                other.speaker, other.speaker_id, other.role = q.speaker, q.speaker_id, q.role
+            dropped.add(i)
+            break
+    gone = {id(direct[i]) for i in dropped}
+    return [q for q in quotes if id(q) not in gone]
 
 
 @Language.factory(

@@ -357,6 +357,39 @@ def _name_after_rank(span: Span, marks: Sequence[str | None], covered: Sequence[
     if end - span.end < 2:
         return None
     return doc[span.end:end]
+def _headline_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` sits on a title-case line with no closing full stop: a headline, where the NER often runs a
+    name into the capitalised verb after it ("Gen. Muhoozi Hails UPDF Soldiers On Operation Shujaa")."""
+    text = doc.text
+    pos = doc[i].idx
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or line.endswith("."):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_slips(names: list[Span]) -> list[Span]:
+    """Names on a headline cut back to the words a name in the body shares: "Muhoozi Hails" is "Muhoozi" when
+    the body names "Muhoozi Kainerugaba" and nowhere has "Hails" in a name (then "Muhoozi" links as a given
+    name to the one full name that starts with it)."""
+    body = [n for n in names if not _headline_line(n.doc, n.start)]
+    body_words = {_fold(t.text) for n in body for t in n if t.is_alpha}
+    out: list[Span] = []
+    for n in names:
+        if len(n) >= 2 and n not in body and _headline_line(n.doc, n.start):
+            keep = n.start
+            while keep < n.end and _fold(n.doc[keep].text) in body_words:
+                keep += 1
+            first = _fold(n[0].text)
+            shares_first = any(len(b) >= 2 and _fold(b[0].text) == first and b.text != n.text for b in body)
+            if n.start < keep < n.end and shares_first:
+                out.append(n.doc[n.start : keep])
+                continue
+        out.append(n)
+    return out
 
 
 def canonical_name(name: Span, marks: Sequence[str | None]) -> str:
@@ -503,6 +536,7 @@ class PersonResolver:
                 names.append(name)
         if not names:
             return [], set()
+        names = _headline_slips(names)
         # a full name the NER labelled ORG ("Secretary of National Defense Delfin Lorenzana" tagged
         # "National Defense Delfin Lorenzana") for a person it elsewhere tagged by surname alone
         singles = {_fold(canonical_name(n, marks)) for n in names if len(n) == 1}
