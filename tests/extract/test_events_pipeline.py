@@ -772,3 +772,10 @@ def test_events_pipeline_soldiers_reported_killed_are_counted(nlp: Language) -> 
     found = events(nlp, "Twelve Nigerien soldiers were reported killed during a surprise attack by militants in "
                         "Tillaberi on Saturday.", reference="2025-12-21")
     assert [(e.type, e.killed) for e in found] == [("attack", 12)]
+
+
+def test_events_pipeline_the_incident_dates_and_places_the_event_told_before(nlp: Language) -> None:
+    found = events(nlp, "ISKP has taken responsibility for an attack on religious scholars in Baghlan. The incident "
+                        "occurred on Tuesday evening, January 7, in the Baghlan-e-Markazi district.",
+                   reference="2025-01-09")
+    assert [(e.type, e.date) for e in found] == [("attack", "2025-01-07")]

@@ -223,6 +223,7 @@ class Modality(Table):
     reporting: Any = None
     support_verbs: Any = None
     occur_verbs: Words = []
+    incident_nouns: Words = []
 
 
 class Casualties(Table):

@@ -52,7 +52,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     previous: list[EventMention] = []  # mentions of the sentence before
     eventless: list[Span] = []  # sentences naming no event
     for sent in doc.sents:
-        found = sentence_mentions(sent, index)
+        found = sentence_mentions(sent, index, mentions[-1].type if mentions else None)
         if not found and len(previous) == 1:
             add_follow_on_casualties(previous[0], sent, words, index)
         if not found:

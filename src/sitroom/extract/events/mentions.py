@@ -1631,8 +1631,25 @@ def _clause_end(head: Token, sent: Span) -> int:
     return min(_end(head), content_end(sent))
 
 
-def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
-    """Every event mention in one sentence (several when one trigger spans several countries)."""
+def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger | None:
+    """ "The incident occurred on Tuesday evening, January 7, in the Baghlan-e-Markazi district": a definite
+    word for "what happened" as the subject of a verb of occurring names the event told just before."""
+    if last_type is None:
+        return None
+    for tok in sent:
+        if (
+            tok.lemma_.lower() in vocab.incident_nouns
+            and tok.dep_ == "nsubj"
+            and determiner(tok) in vocab.definite_dets
+            and _occurs(tok.head, vocab)
+        ):
+            return Trigger(last_type, tok.i, tok.i + 1, tok, weak=False)
+    return None
+
+
+def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None) -> list[EventMention]:
+    """Every event mention in one sentence (several when one trigger spans several countries); with
+    ``last_type``, the type of the event last mentioned, which "the incident" may name again."""
     vocab = index.vocab
     triggers = [retype(t, vocab, index) for t in find_triggers(sent, vocab)]
     triggers = campaign_triggers(sent, vocab, triggers)
@@ -1641,6 +1658,9 @@ def sentence_mentions(sent: Span, index: DocIndex) -> list[EventMention]:
     if not triggers:
         kill = kill_trigger(sent, vocab, index)
         triggers = [kill] if kill else []
+    if not triggers:
+        incident = incident_trigger(sent, vocab, last_type)
+        triggers = [incident] if incident else []
     if not triggers:
         return []
     sent_places = index.places_in(sent)

@@ -84,6 +84,7 @@ class Vocab:
     kill: frozenset[str]
     die: frozenset[str]
     civilians: frozenset[str]
+    incident_nouns: frozenset[str]
     dead: frozenset[str]
     wound: frozenset[str]
     wounded: frozenset[str]
@@ -209,6 +210,7 @@ def vocab() -> Vocab:
             kill=_words(cas, "kill"),
             die=_words(cas, "die"),
             civilians=_words(cas, "civilians"),
+            incident_nouns=_words(mod, "incident_nouns"),
             dead=_words(cas, "dead"),
             wound=_words(cas, "wound"),
             wounded=_words(cas, "wounded"),
