@@ -267,12 +267,15 @@ def test_actors_component_is_cheap(ents_nlp: Language) -> None:
     for _, proc in ents_nlp.pipeline[:-1]:
         doc = proc(doc)
     component = ents_nlp.get_pipe("sitroom_entities")
-    t0 = time.perf_counter()
-    full = ents_nlp(text)
-    model_and_component = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    out: Doc = component(doc)
-    alone = time.perf_counter() - t0
+    # the best of three runs each: one run on a shared 2-core machine can stall in either measurement
+    model_and_component = alone = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        full = ents_nlp(text)
+        model_and_component = min(model_and_component, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        out: Doc = component(doc)
+        alone = min(alone, time.perf_counter() - t0)
     assert len(out._.entity_mentions) == len(full._.entity_mentions) > 400
     assert alone < 0.35 * model_and_component, (alone, model_and_component)
 
