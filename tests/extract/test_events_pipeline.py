@@ -779,3 +779,41 @@ def test_events_pipeline_the_incident_dates_and_places_the_event_told_before(nlp
                         "occurred on Tuesday evening, January 7, in the Baghlan-e-Markazi district.",
                    reference="2025-01-09")
     assert [(e.type, e.date) for e in found] == [("attack", "2025-01-07")]
+
+
+def test_events_pipeline_dismantling_a_cell_is_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Moroccan police dismantled an Islamic State cell in Tetouan on Monday.",
+                   reference="2024-03-06")
+    assert [(e.type, e.date, e.country) for e in found] == [("operation", "2024-03-04", "MA")]
+    found = events(nlp, "Speaking in Rabat, the bureau chief said that the dismantling of this cell shows the threat.")
+    assert [(e.type, e.country) for e in found] == [("operation", "MA")]
+
+
+def test_events_pipeline_dismantling_anything_but_a_cell_is_no_operation(nlp: Language) -> None:
+    assert events(nlp, "Ministers in Rome committed to dismantling ISIS networks and its finances.") == []
+    assert events(nlp, "The new government in Baghdad dismantled the old ministry in March.") == []
+
+
+def test_events_pipeline_a_couple_of_strikes_carried_out_at_a_place(nlp: Language) -> None:
+    found = events(nlp, "US Africa Command said it carried out a couple of surgical strikes on the Islamic State in "
+                        "the Puntland region of Somalia.", reference="2017-11-04")
+    assert [(e.type, e.country) for e in found] == [("strike", "SO")]
+
+
+def test_events_pipeline_the_ledes_past_tense_is_the_days_news(nlp: Language) -> None:
+    text = ("Raqqa falls to US-backed forces\n\nU.S.-backed militias declared victory over Islamic State in its "
+            "capital Raqqa, raising flags over the last jihadist footholds. Islamic State declared victory over "
+            "its rivals in Mosul.")
+    found = events(nlp, text, reference="2017-10-17")
+    assert [(e.type, e.date, e.place) for e in found] == [("territorial_defeat", "2017-10-17", "Raqqa")]
+
+
+def test_events_pipeline_operations_launched_after_an_aside(nlp: Language) -> None:
+    found = events(nlp, "Since November 30, Ugandan forces have officially launched, in collaboration with their "
+                        "Congolese counterparts (FARDC), air and artillery operations against several positions of "
+                        "the notorious ADF rebels in DRC.",
+                   reference="2021-12-11")
+    assert [(e.type, e.country) for e in found] == [("operation", "CD")]
+    found = events(nlp, "Since the withdrawal, ISIS-K has carried out several attacks against civilians in Kabul.",
+                   reference="2021-12-11")
+    assert found == []

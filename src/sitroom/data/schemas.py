@@ -196,6 +196,8 @@ class EventType(Table):
     purpose_objects: Any = None
     agentless_passive_not: Any = None
     camp_exit_verbs: Any = None
+    object_verbs: Any = None
+    verb_objects: Any = None
 
 
 class WordsSection(Table):

@@ -91,6 +91,7 @@ class EventMention:
     anaphoric: bool = False
     definite: bool = False  # "the bombing": the trigger has a definite determiner
     distinct: bool = False  # "another attack", "a second assault": not the event named before
+    specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -103,6 +104,7 @@ class EventMention:
             or self.wounded is not None
             or (self.country and not self.country_weak)
             or self.modality == "planned"
+            or self.specific
         )
 
 
@@ -187,6 +189,8 @@ class DocIndex:
             (a, b, t) for a, b in datelines for t in timexes if a <= t.start < b
         ]
         self.timex_starts = [t.start for t, _ in self.timexes]
+        # the story's first full sentence (titles and captions have no closing stop): a news lede tells the news
+        self.lede_start = next((sent.start for sent in doc.sents if not _headline(sent) and len(sent) > 8), -1)
 
     def _rooted(self, items: list[Any]) -> list[Any]:
         out = []
@@ -287,6 +291,8 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 misread = tok.tag_ == "VBZ" and lemma in tv.nouns and lemma not in tv.verbs
                 noun = noun or misread
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
+                # "the dismantled terrorist cell": a participle the parser tagged as an adjective
+                verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
                 if noun or verb:
                     hit = Trigger(tv.name, i, i + 1, tok, weak=lemma in tv.weak or lower in tv.weak)
                     break
@@ -569,7 +575,8 @@ def premodifiers(head: Token) -> Span:
 
 def _governing_support(head: Token, vocab: Vocab) -> Token | None:
     """The light verb of a nominal trigger: "launched an offensive", "an attack carried out by"."""
-    if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.lemma_.lower() in vocab.support_verbs:
+    # "dep": the object the parser lost after a long aside ("launched, in collaboration with ..., operations")
+    if head.dep_ in ("dobj", "nsubjpass", "pobj", "dep") and head.head.lemma_.lower() in vocab.support_verbs:
         return head.head
     if head.dep_ == "nsubj" and _occurs(head.head, vocab):
         return head.head  # "The operation took place near Peshawar"
@@ -699,6 +706,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children
     ):
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
+    if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
+        return False
     det = determiner(head)
     if det in vocab.generic_dets or _share_of(head, vocab):
         return False
@@ -755,7 +764,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
         # "security forces launched operations in Nowshera", "the operations began in the Hamrin Mountains"
         support = _governing_support(head, vocab)
-        told = support is not None and support.tag_ == "VBD" and "place" in anchors
+        told = support is not None and _past_or_perfect(support) and "place" in anchors
         if not (
             unit
             or series
@@ -783,12 +792,33 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     return not (
         tv.needs_support
         and head.pos_ != "VERB"
+        and not has_word(head, tv.object_verbs)  # "the dismantling of this cell": what it acted on tells it
         and _governing_support(head, vocab) is None
         and not anchors & {"day", "month"}
         and not ("place" in anchors and _actor_modifier(head, index, tv))
         and not _killing_in(head, vocab)
         and not (_in_series(head, vocab) and "place" in anchors)
     )
+
+
+def _past_or_perfect(verb: Token) -> bool:
+    """ "launched operations in X", "have launched operations against ADF positions in DRC": told as done. A
+    perfect tells a campaign's start only with a verb of starting: "has carried out several attacks in Kabul",
+    "have conducted airstrikes" sum up a record."""
+    if verb.tag_ == "VBD":
+        return True
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    return perfect and verb.lemma_.lower() in ("launch", "begin", "start")
+
+
+def _acts_on(head: Token, objects: frozenset[str]) -> bool:
+    """What the trigger acts on is one of ``objects``: its object or passive subject ("dismantled a cell"),
+    the noun it modifies ("the dismantled cell"), or its "of" phrase ("the dismantling of this cell")."""
+    acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on += [g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if head.dep_ in ("amod", "acl"):
+        acted_on.append(head.head)
+    return any(has_word(t, objects) for t in acted_on)
 
 
 def _figurative_subject(head: Token, vocab: Vocab) -> bool:
@@ -1617,12 +1647,14 @@ def _group_lost(tok: Token, vocab: Vocab, index: DocIndex) -> Actor | None:
 
 def _perfect_now(head: Token, index: DocIndex) -> str | None:
     """ "The city of Sirte has been completely liberated": a present perfect in a dated report tells what
-    has just happened, so the report's own day dates it. Only for a named town: "IS has been territorially
-    defeated" stays a general claim about the war."""
+    has just happened, so the report's own day dates it; so does a past tense in the story's lede. Only for a
+    named town: "IS has been territorially defeated" stays a general claim about the war."""
     reference = index.doc._.reference_date
-    if not reference or len(reference) < 10 or head.pos_ != "VERB" or head.tag_ != "VBN":
+    if not reference or len(reference) < 10 or head.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
+    if head.tag_ == "VBD" and head.sent.start == index.lede_start:
+        return str(reference)  # "U.S.-backed militias declared victory over IS in Raqqa": the lede's news
+    if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
         return None
     return str(reference)
 
@@ -1755,6 +1787,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.date, m.date_precision = date[0], precision_of(date[0])
                 m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
             m.definite = det in vocab.definite_dets
+            m.specific = has_word(head, tv.object_verbs)
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
             m.anaphoric = (
                 m.definite

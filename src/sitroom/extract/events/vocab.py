@@ -56,6 +56,8 @@ class TypeVocab:
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
     purpose_objects: frozenset[str] = frozenset()  # ... with one of these as object, when set
     agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
+    object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
+    verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
 
 
@@ -155,8 +157,8 @@ def vocab() -> Vocab:
         for name, t in data["types"].items():
             types[name] = TypeVocab(
                 name=name,
-                nouns=_words(t, "nouns"),
-                verbs=_words(t, "verbs"),
+                nouns=_words(t, "nouns") | _words(t, "object_verbs"),
+                verbs=_words(t, "verbs") | _words(t, "object_verbs"),
                 weak=_words(t, "weak"),
                 context=_words(t, "context"),
                 requires=_words(t, "requires"),
@@ -179,6 +181,8 @@ def vocab() -> Vocab:
                 purpose_objects=_words(t, "purpose_objects"),
                 agentless_passive_not=_words(t, "agentless_passive_not"),
                 camp_exit_verbs=_words(t, "camp_exit_verbs"),
+                object_verbs=_words(t, "object_verbs"),
+                verb_objects=_words(t, "verb_objects"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
