@@ -817,3 +817,42 @@ def test_events_pipeline_operations_launched_after_an_aside(nlp: Language) -> No
     found = events(nlp, "Since the withdrawal, ISIS-K has carried out several attacks against civilians in Kabul.",
                    reference="2021-12-11")
     assert found == []
+
+
+def test_events_pipeline_villages_no_gazetteer_knows_tell_attacks_apart(nlp: Language) -> None:
+    text = ("Last month, the terrorists overran military formations in Marte, Buni Gari and Wajiroko. "
+            "During the attack on the village of Siripa in Cabo Delgado on May 6, the jihadists burned two churches.")
+    found = events(nlp, text, reference="2025-05-13")
+    places = sorted((e.place, e.country) for e in found if e.type == "attack")
+    assert places == [("Buni Gari", "NG"), ("Marte", "NG"), ("Siripa", "MZ"), ("Wajiroko", "NG")]
+    siripa = next(e for e in found if e.place == "Siripa")
+    assert siripa.lat is None and siripa.geo_precision == "country"  # named, not placed on a map
+
+
+def test_events_pipeline_a_people_word_before_village_is_no_village_name(nlp: Language) -> None:
+    found = events(nlp, "Gunmen attacked a Yazidi village in Sinjar on Monday.", reference="2024-03-13")
+    assert [(e.type, e.place) for e in found] == [("attack", "Sinjar")]
+
+
+def test_events_pipeline_an_attack_credited_to_boko_haram_goes_to_the_articles_branch(nlp: Language) -> None:
+    text = ("ISWAP fighters overran a base in Borno. On Sunday, Boko Haram terrorists attacked the town of Damasak "
+            "in Borno, killing four soldiers.")
+    found = events(nlp, text, reference="2025-04-15")
+    attack = next(e for e in found if e.date == "2025-04-13")
+    assert attack.actor == "Islamic State West Africa Province"
+    found = events(nlp, "On Sunday, Boko Haram terrorists attacked Damasak in Borno, killing four soldiers.",
+                   reference="2025-04-15")
+    assert [(e.type, e.actor) for e in found] == [("attack", None)]  # never the group outside the campaign
+
+
+def test_events_pipeline_the_attack_after_air_strikes_names_the_strikes(nlp: Language) -> None:
+    text = ("The Air Component of Operation Hadin Kai executed a series of air strikes against ISWAP fighters in "
+            "Malam Fatori. The attack led to the death of several ISWAP terrorists.")
+    found = events(nlp, text, reference="2024-12-20")
+    assert [e.type for e in found] == ["strike"]
+    assert len(found[0].evidence) == 2
+
+
+def test_events_pipeline_a_since_clause_is_a_time_not_an_event(nlp: Language) -> None:
+    text = "Since the Taliban regained control of Afghanistan in August 2021, IS-K has intensified its campaign."
+    assert events(nlp, text, reference="2024-03-24") == []

@@ -262,12 +262,14 @@ class EventPlaces(Table):
     borders: Any = None
     directions: Any = None
     force_nouns: Any = None
+    settlements: Any = None
 
 
 class EventDates(Table):
     after: Any = None
     before: Any = None
     since: Words = []
+    start_verbs: Words = []
     offset_units: dict[str, Any] = {}
 
 
@@ -277,6 +279,8 @@ class Link(Table):
     ordinals: Any = None
     unclaimed: Words = []
     claims: Words = []
+    outside_campaign: Words = []
+    names_also: dict[str, list[str]] = {}
 
 
 class EventsFile(Table):

@@ -27,6 +27,7 @@ from sitroom.extract.events.link import (
     link,
     restated,
     to_event,
+    within_campaign,
 )
 from sitroom.extract.events.mentions import (
     DocIndex,
@@ -70,6 +71,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
     attacker_from_article(linked, article_groups(index), unclaimed)
     claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)
+    within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     date_from_dateline(linked, index.dateline_dates)
     date_from_article(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}

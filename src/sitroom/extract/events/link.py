@@ -121,13 +121,25 @@ def _narrower(a: Actor, b: Actor) -> bool:
 def link(mentions: list[EventMention]) -> list[EventMention]:
     """Merge mentions (in document order) into events; anaphors take the most recent compatible one."""
     events: list[EventMention] = []
+    also = vocab().names_also
     for m in mentions:
         target = next((e for e in reversed(events) if e.type == m.type and compatible(e, m)), None)
         if target is not None:
             merge(target, m)
+        elif _names_last(m, events, also.get(m.type, frozenset())):
+            events[-1].extra_evidence.append((m.start, m.end, m.sent_text))
         elif m.anchored:
             events.append(m)
     return consolidate([e for e in events if e.anchored])
+
+
+def _names_last(m: EventMention, events: list[EventMention], types: frozenset[str]) -> bool:
+    """ "The attack led to the death of several ISWAP terrorists", after a report of air strikes: a bare
+    anaphor ("the attack": no place, date or toll of its own) with no event of its type before it names
+    the event told just before, when that is of one of ``types``."""
+    if not m.anaphoric or m.date or m.killed is not None or not events or events[-1].type not in types:
+        return False
+    return not any(e.type == m.type for e in events)
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:
@@ -321,12 +333,26 @@ def claim_from_article(events: list[EventMention], claimed: bool, unclaimed: boo
         main[0].claimed = True
 
 
+def within_campaign(events: list[EventMention], outside: frozenset[str], branch: list[Actor]) -> None:
+    """An attack credited to a group outside the campaign (or a part of one) goes to the campaign's group
+    the article is about (``branch``: outlets still call ISWAP "Boko Haram"), or to no one: the real-page
+    conventions keep such attacks, unattributed, and never credit them to the outside group."""
+    words = vocab()
+    for m in events:
+        kb_id = m.actor.kb_id if m.actor is not None else None
+        if kb_id is None or not words.types[m.type].perpetrated or not {kb_id, *_ancestors(kb_id)} & outside:
+            continue
+        m.actor = branch[0] if len(branch) == 1 else None
+        m.claimed = m.claimed and m.actor is not None
+
+
 def to_event(m: EventMention, doc_id: str) -> Event:
     evidence = [Evidence(doc_id=doc_id, start=m.start, end=m.end, text=m.sent_text)]
     evidence += [Evidence(doc_id=doc_id, start=s, end=e, text=t) for s, e, t in m.extra_evidence]
     first = min(ev.start for ev in evidence)
     place = m.place or m.country_place
-    geo = m.place.precision if m.place else ("country" if m.country else None)
+    # a village no gazetteer knows (extract/events/unlisted.py) is placed by its country on a map
+    geo = m.place.precision if m.place and m.place.lat is not None else ("country" if m.country else None)
     return Event(
         id=stable_id(doc_id, "event", m.type, first, m.country, place.id if place else None),
         doc_id=doc_id,

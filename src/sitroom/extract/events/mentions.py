@@ -30,6 +30,7 @@ from sitroom.extract.events.syntax import (
     victims_of,
     words,
 )
+from sitroom.extract.events.unlisted import unlisted_places
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.extract.spans import content_end
 from sitroom.geo import SAME_SCENE_KM, haversine_km
@@ -133,9 +134,10 @@ def target_family(root: str) -> frozenset[str]:
     return frozenset(a for a in kb.actors if a == root or root in kb.ancestors(a))
 
 
-def article_groups(index: DocIndex) -> list[Actor]:
+def article_groups(index: DocIndex, ignore: frozenset[str] = frozenset()) -> list[Actor]:
     """The armed group an article is about, when it names one: a single group, or the target group and at
-    most one of its branches (the branch then). Empty when it names two groups or two branches."""
+    most one of its branches (the branch then). Empty when it names two groups or two branches. Groups
+    with a KB id in ``ignore`` are left out of the count."""
     from sitroom.resolve.actor_kb import load_actor_kb
 
     kb = load_actor_kb()
@@ -147,7 +149,11 @@ def article_groups(index: DocIndex) -> list[Actor]:
             if a in kb.actors or a.startswith("country:")
         )
 
-    groups = {m.entity_id: m for m in index.entities if m.type == "armed_group" and not state_force(m)}
+    groups = {
+        m.entity_id: m
+        for m in index.entities
+        if m.type == "armed_group" and not state_force(m) and not (m.kb_id and m.kb_id in ignore)
+    }
     family = [m for m in groups.values() if m.entity_id in index.target_group_ids]
     if len(family) != len(groups):
         return []  # another insurgent group is named too (Boko Haram beside ISWAP, al-Shabaab beside IS)
@@ -722,6 +728,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # simple present of an event verb reads as habitual
         if head.dep_ == "acl" and not anchors & {"day", "month"}:
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children):
+            return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time
         if tv.parties_only and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
             return False
         if _purpose(head, vocab):
@@ -764,7 +772,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
         # "security forces launched operations in Nowshera", "the operations began in the Hamrin Mountains"
         support = _governing_support(head, vocab)
-        told = support is not None and _past_or_perfect(support) and "place" in anchors
+        told = support is not None and _past_or_perfect(support, vocab) and "place" in anchors
         if not (
             unit
             or series
@@ -801,14 +809,14 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     )
 
 
-def _past_or_perfect(verb: Token) -> bool:
+def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
     """ "launched operations in X", "have launched operations against ADF positions in DRC": told as done. A
     perfect tells a campaign's start only with a verb of starting: "has carried out several attacks in Kabul",
     "have conducted airstrikes" sum up a record."""
     if verb.tag_ == "VBD":
         return True
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
-    return perfect and verb.lemma_.lower() in ("launch", "begin", "start")
+    return perfect and has_word(verb, vocab.start_verbs)
 
 
 def _acts_on(head: Token, objects: frozenset[str]) -> bool:
@@ -1189,7 +1197,7 @@ def _opens_span(tok: Token, head: Token, vocab: Vocab) -> bool:
             return False
         mark = next((c.lower_ for c in node.children if c.dep_ == "mark"), None) if node.dep_ == "advcl" else None
         if mark in vocab.since_words or (node.dep_ == "prep" and node.lower_ in vocab.since_words):
-            return True
+            return not (node.dep_ == "prep" and has_word(node.head, vocab.start_verbs))
     return False
 
 
@@ -1696,6 +1704,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     if not triggers:
         return []
     sent_places = index.places_in(sent)
+    entities = index.entities_overlapping(sent.start_char, sent.end_char)
+    sent_places = sorted(sent_places + unlisted_places(sent, vocab, sent_places, entities), key=lambda p: p[0].start)
     sent_timexes = index.timexes_in(sent)
     casualties = find_casualties(sent, vocab)
     claimed_counts = {c[0].i for c in casualties if group_claims(c[0], index)}

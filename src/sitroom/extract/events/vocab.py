@@ -102,11 +102,15 @@ class Vocab:
     containers: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
+    settlements: frozenset[str] = frozenset()  # "Banga village", "the town of Wulgo"
     borders: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
+    start_verbs: frozenset[str] = frozenset()  # ... except on these: "since May 1, forces have launched"
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
+    outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
+    names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
@@ -236,16 +240,20 @@ def vocab() -> Vocab:
             containers=_words(data["places"], "containers"),
             directions=_words(data["places"], "directions"),
             member_preps=_words(data["places"], "member_preps"),
+            settlements=_words(data["places"], "settlements"),
             borders=_words(data["places"], "borders"),
             force_nouns=_words(data["places"], "force_nouns"),
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
             since_words=_words(dates, "since"),
+            start_verbs=_words(dates, "start_verbs"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             distinct_words=_words(data["link"], "distinct"),
             ordinals=_words(data["link"], "ordinals"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
+            outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
+            names_also={str(k): frozenset(str(t) for t in v) for k, v in data["link"].get("names_also", {}).items()},
             target_group=str(data["link"].get("target_group", "islamic_state")),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:

@@ -1,0 +1,91 @@
+"""Villages no gazetteer knows, as places of events.
+
+Reports on the affiliates name the villages and bases they attack: "two attacks on Banga village", "near
+the town of Wulgo", "in Barangay Ramain", "overran formations in Marte, Buni Gari, Wulgo and Wajiroko".
+Many such names are in neither GeoNames nor the curated gazetteer, so the place stage finds nothing there
+and two attacks on two villages of one state read as one event. The text itself says they are places: a
+settlement word ([places] settlements) next to a proper name, or a proper name listed with towns the
+gazetteer does know. Such a place has a name and the country of the sentence's known places but no
+coordinates: it tells events apart and names where they happened, and the map places it by its country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from sitroom.extract.events.vocab import Vocab
+from sitroom.models import EntityMention, Place, PlaceMention, stable_id
+
+# entity types a settlement's name can carry: the entity stage often reads an unknown village as a person
+_PLACE_LIKE = {"location", "facility", "person"}
+
+
+def _name(tok: Token, norp_ok: bool = False) -> Span | None:
+    """The proper name ending at ``tok`` with its compound parts ("Buni Gari"), if it is one. Where a word for
+    a people fits as well ("a Yazidi village", "Fulani village"), a name the parser takes for one is not
+    taken; after "the village of" it may be (the parser calls unknown village names peoples too)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "DATE"):
+        return None
+    if tok.ent_type_ == "NORP" and not norp_ok:
+        return None
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start : tok.i + 1]
+
+
+def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]]) -> Iterator[tuple[Span, Token]]:
+    """(name, token the locative test runs on) for each unlisted place the sentence names."""
+    for tok in sent:
+        word = tok.lower_
+        if word in vocab.settlements and tok.pos_ == "NOUN":
+            named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+            if named and (span := _name(named[0])) is not None:
+                yield span, tok  # "Banga village": located as the village is
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    if (span := _name(obj, norp_ok=True)) is not None:
+                        yield span, tok  # "the town of Wulgo": located, like "Banga village", as the town is
+        elif (
+            word in vocab.settlements
+            and tok.dep_ == "compound"
+            and tok.head.i == tok.i + 1
+            and _name(tok.head) is not None
+        ):
+            yield tok.doc[tok.i + 1 : tok.head.i + 1], tok.head  # "in Barangay Ramain"
+    for pm, tok in known:
+        if pm.place.precision == "country":
+            continue
+        for other in tok.conjuncts:  # "in Marte, Buni Gari, Wulgo and Wajiroko"
+            if (span := _name(other)) is not None:
+                yield span, other
+
+
+def unlisted_places(
+    sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]], entities: list[EntityMention]
+) -> list[tuple[PlaceMention, Token]]:
+    """Places of ``sent`` that no place mention covers, each with the token that roots it in the parse."""
+    countries = Counter(pm.place.country for pm, _ in known if pm.place.country)
+    country = countries.most_common(1)[0][0] if countries else None
+    # "near the village of Dhaadaar, 81 kilometers southeast of Bosaso": in the province of the sentence's
+    # towns when they are all in one, so a report of the strike "in the region of Bari" is the same event
+    admin1s = {pm.place.admin1 for pm, _ in known if pm.place.precision != "country"}
+    admin1 = admin1s.pop() if len(admin1s) == 1 else None
+    taken = [(pm.start, pm.end) for pm, _ in known]
+    out: list[tuple[PlaceMention, Token]] = []
+    for span, root in _candidates(sent, vocab, known):
+        start, end = span.start_char, span.end_char
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if any(m.start < end and start < m.end and m.type not in _PLACE_LIKE for m in entities):
+            continue  # "an ISIS base", "Islamic State fighters": a group, not a village
+        place = Place(
+            id=f"unlisted:{stable_id(span.text.lower(), country)}", name=span.text, country=country,
+            lat=None, lon=None, admin1=admin1, feature="village",
+        )
+        out.append((PlaceMention(text=span.text, start=start, end=end, place=place), root))
+        taken.append((start, end))
+    return out
