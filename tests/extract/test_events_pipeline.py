@@ -856,3 +856,17 @@ def test_events_pipeline_the_attack_after_air_strikes_names_the_strikes(nlp: Lan
 def test_events_pipeline_a_since_clause_is_a_time_not_an_event(nlp: Language) -> None:
     text = "Since the Taliban regained control of Afghanistan in August 2021, IS-K has intensified its campaign."
     assert events(nlp, text, reference="2024-03-24") == []
+
+
+def test_events_pipeline_a_demonym_force_is_the_one_force_the_article_names(nlp: Language) -> None:
+    text = ("Ugandan forces raided an ADF camp near Beni on Monday, killing five rebels. The Uganda People's "
+            "Defence Force said the raid was part of a joint offensive.")
+    found = events(nlp, text, reference="2021-12-08")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Uganda People's Defence Force")]
+
+
+def test_events_pipeline_a_state_reporting_a_strike_stands_in_for_its_command(nlp: Language) -> None:
+    text = ("The statement from the U.S. Africa Command (AFRICOM) detailed the operation. The U.S. military "
+            "reported that the airstrike, which occurred on Friday, May 31, killed three ISIS militants near Bosaso.")
+    found = events(nlp, text, reference="2024-06-01")
+    assert [(e.type, e.actor) for e in found if e.type == "strike"] == [("strike", "U.S. Africa Command")]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from sitroom.extract.events.mentions import Actor, EventMention
 from sitroom.extract.events.vocab import vocab
-from sitroom.models import stable_id
+from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
 from sitroom.resolve.gazetteer import curated_entries
 
@@ -59,6 +59,18 @@ def _iso_of_country() -> dict[str, str]:
 def _actor_country(e: EventMention) -> str | None:
     """The ISO code of an event's actor when the actor is a state."""
     return _iso_of_country().get(e.actor.name) if e.actor is not None else None
+
+
+def _one_force(state: str, mentions: list[EntityMention]) -> Actor | None:
+    """The state's one armed force the article names ("Ugandan forces" in an article naming the UPDF):
+    outlets write the demonym for the force they name elsewhere. Two forces named, or none: no one."""
+    kb = load_actor_kb()
+    forces = {
+        m.kb_id: m
+        for m in mentions
+        if m.kb_id in kb.actors and kb.actors[m.kb_id].type == "armed_group" and state in _ancestors().get(m.kb_id, ())
+    }
+    return Actor.of(next(iter(forces.values()))) if len(forces) == 1 else None
 
 
 def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
@@ -102,3 +114,6 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             if branch is not None and kb_id in _ancestors().get(branch.id, ()) and e.country in branch.area:
                 e.actor = Actor.of(m)
                 break
+        else:
+            if _is_state(kb_id) and e.actor.modifier and (force := _one_force(kb_id, mentions)) is not None:
+                e.actor = force

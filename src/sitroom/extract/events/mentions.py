@@ -1522,7 +1522,9 @@ def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | N
     # the subject's head and what stands before it, not its prepositional phrases ("officials in Iraq")
     for m in index.entities_in(subj.left_edge.idx, subj.idx + len(subj.text)):
         if m.type in types and m.entity_id not in index.target_group_ids:
-            return Actor.of(m)
+            # a state that reports is a stand-in, like a modifier: "The U.S. government issued a statement
+            # regarding a new airstrike" is AFRICOM's strike when the article names AFRICOM (credit)
+            return Actor.of(m, modifier=m.type == "country")
     return None
 
 
