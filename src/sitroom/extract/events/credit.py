@@ -115,5 +115,8 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
                 e.actor = Actor.of(m)
                 break
         else:
-            if _is_state(kb_id) and e.actor.modifier and (force := _one_force(kb_id, mentions)) is not None:
+            # forces do strikes and operations; a withdrawal or a meeting is the state's ("French President
+            # Macron announced a transition away from Barkhane" is France's withdrawal)
+            fought = types[e.type].reporter_acts
+            if fought and _is_state(kb_id) and e.actor.modifier and (force := _one_force(kb_id, mentions)):
                 e.actor = force
