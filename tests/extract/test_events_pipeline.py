@@ -870,3 +870,11 @@ def test_events_pipeline_a_state_reporting_a_strike_stands_in_for_its_command(nl
             "reported that the airstrike, which occurred on Friday, May 31, killed three ISIS militants near Bosaso.")
     found = events(nlp, text, reference="2024-06-01")
     assert [(e.type, e.actor) for e in found if e.type == "strike"] == [("strike", "U.S. Africa Command")]
+
+
+def test_events_pipeline_another_operation_is_not_the_one_told_before(nlp: Language) -> None:
+    text = ("Three suspected ISIS members killed in Kirkuk operation\n\nIraqi forces said on Monday that three "
+            "suspected ISIS members were killed in a clash in Kirkuk. In another operation in Kirkuk on Sunday, "
+            "Kurdish security forces eliminated three terrorists.")
+    found = events(nlp, text, reference="2025-06-30")
+    assert sorted(e.date or "" for e in found if e.type == "operation") == ["2025-06", "2025-06-29"]

@@ -51,6 +51,8 @@ def _places_compatible(a: EventMention, b: EventMention) -> bool:
 def compatible(event: EventMention, m: EventMention) -> bool:
     if not dates_compatible(event.date, m.date) or not _places_compatible(event, m):
         return False
+    if m.distinct and m.sent_start != event.sent_start:
+        return False  # "In another operation in Kirkuk on Sunday": not the one told before
     if event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start:
         return False  # in one sentence ("raided homes and detained suspects") the second actor is a misread
     ca, cb = _country(event), _country(m)
