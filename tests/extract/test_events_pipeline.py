@@ -878,3 +878,10 @@ def test_events_pipeline_another_operation_is_not_the_one_told_before(nlp: Langu
             "Kurdish security forces eliminated three terrorists.")
     found = events(nlp, text, reference="2025-06-30")
     assert sorted(e.date or "" for e in found if e.type == "operation") == ["2025-06", "2025-06-29"]
+
+
+def test_events_pipeline_a_units_apposition_names_it_and_a_purpose_does_not_date_it(nlp: Language) -> None:
+    text = ("The National Police's counter-terrorism unit Special Detachment 88 (Densus 88) has arrested 10 "
+            "terrorist suspects in Central Java in a series of operations to secure the elections this year.")
+    found = events(nlp, text, reference="2024-01-27")
+    assert [(e.type, e.actor, e.date) for e in found] == [("operation", "Special Detachment 88", "2024-01")]

@@ -1201,6 +1201,17 @@ def _opens_span(tok: Token, head: Token, vocab: Vocab) -> bool:
     return False
 
 
+def _in_purpose(tok: Token, head: Token) -> bool:
+    """The date sits in an infinitive below the trigger that says what it was for: "arrested ten suspects in
+    a series of operations to secure the elections this year" is not dated by the elections' year."""
+    for node in ancestors(tok):
+        if node.i == head.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children):
+            return dominates(head, node)
+    return False
+
+
 def _support_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
 
@@ -1215,7 +1226,7 @@ def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab)
     out: list[tuple[Timex, Token]] = []
     for tx, tok in timexes:
         tx = _finest_beside(tx, timexes, head.doc.text)
-        if _opens_span(tok, head, vocab):
+        if _opens_span(tok, head, vocab) or _in_purpose(tok, head):
             continue
         if not dominates(head, tok):
             verb = _clause_verb(tok)
@@ -1329,8 +1340,14 @@ def _entity_actor(
             # a name the parse cut ("the Global Coalition | to Defeat ISIS"): the one running on past the word
             word_end = tok.idx + len(tok.text)
             span_mentions = [m for m in index.entities_overlapping(tok.idx, word_end) if m.end > word_end]
-        # "the SDF, with air support from the coalition, launched ...": the subject is the SDF
-        modifiers = [(c.left_edge.idx, _end(c)) for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos")]
+        # "the SDF, with air support from the coalition, launched ...": the subject is the SDF; "the National
+        # Police's counter-terrorism unit Special Detachment 88 arrested ...": a common noun's apposition names
+        # it, and the owner it belongs to is the modifier
+        named_by_appos = tok.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and index.entities_in(c.left_edge.idx, _end(c)) for c in tok.children
+        )
+        side = ("prep", "relcl", "acl", "poss") if named_by_appos else ("prep", "relcl", "acl", "appos")
+        modifiers = [(c.left_edge.idx, _end(c)) for c in tok.children if c.dep_ in side]
         for m in span_mentions:
             if m.type in types and not any(a <= m.start < b for a, b in exclude):
                 found.append(m)
