@@ -318,3 +318,6 @@ def test_places_small_towns_of_the_affiliates_countries_resolve_in_context() -> 
     assert elsewhere is not None and elsewhere.country == "JO"
     paris = resolve_place("Paris", ["NG"])
     assert paris is not None and paris.country == "FR"
+    # a village of a context country does not displace a city of another: Syria's small "As Sūsah"
+    sousse = resolve_place("Sousse", ["SY", "IQ"])
+    assert sousse is not None and sousse.country == "TN"

@@ -225,7 +225,8 @@ def small_town_entries() -> list[GazetteerEntry]:
     with resources.as_file(resources.files("sitroom") / "data" / "small_towns.tsv") as path:
         if not path.is_file():
             return []
-        return list(load_geonames(path, countries=datafiles.load(GazetteerFile).small_town_countries))
+        countries = datafiles.load(GazetteerFile).small_town_countries
+        return [replace(e, source="small_town") for e in load_geonames(path, countries=countries)]
 
 
 def _link_curated(entry: GazetteerEntry, gazetteer: Gazetteer, max_km: float = 25.0) -> GazetteerEntry:

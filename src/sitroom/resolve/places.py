@@ -39,7 +39,11 @@ FEATURE_WEIGHT = {
     "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
     "district": 0.8, "province": 0.6, "region": 0.6,
 }
-SOURCE_FLOOR = {"curated": 200_000, "country": 100_000_000, "subdivision": 100_000, "geonames": 1}
+SOURCE_FLOOR = {"curated": 200_000, "country": 100_000_000, "subdivision": 100_000, "geonames": 1, "small_town": 1}
+# A village of the affiliates' countries (data/small_towns.tsv) wins its name in a document about its country over
+# a town elsewhere, never over a city: "Karak" in a Pakistani report is Pakistan's, "Sousse" stays Tunisia's
+# though Syria has an "As Sūsah" of a few thousand.
+SMALL_TOWN_WEIGHT = 0.1
 CONTEXT_BOOST = 50.0
 HINT_BOOST = 1000.0
 
@@ -132,8 +136,10 @@ def _weight(cand: Candidate, light: str, context: frozenset[str], hint: frozense
         w *= 3
     if any(_light_key(n) == light for n in (e.name, *e.alt_names)):
         w *= 10
-    elif not cand.primary and e.source == "geonames":
+    elif not cand.primary and e.source in ("geonames", "small_town"):
         w *= 0.3  # GeoNames alternate names are many and loose
+    if e.source == "small_town":
+        w *= SMALL_TOWN_WEIGHT
     if e.lat is None:
         w *= 0.3
     if e.country in context:
