@@ -165,6 +165,7 @@ def test_figures_soldiers_and_members_who_were_killed_are_people(bare_nlp: Langu
         ("Five policemen lost their lives in the ambush.", "Five", 5),
         ("Three policemen were martyred in the attack.", "Three", 3),
         ("Rescuers have recovered seven bodies so far.", "seven", 7),
+        ("23 Dawlah Islamiya members surrendered to the army on Monday.", "23", 23),
         ("25 civilians were killed, including 15 men found in a house and seven others along a road.", "seven", 7),
     ],
 )

@@ -321,3 +321,12 @@ def test_places_small_towns_of_the_affiliates_countries_resolve_in_context() -> 
     # a village of a context country does not displace a city of another: Syria's small "As Sūsah"
     sousse = resolve_place("Sousse", ["SY", "IQ"])
     assert sousse is not None and sousse.country == "TN"
+
+
+def test_places_pakistans_former_tribal_districts_have_coordinates() -> None:
+    # where ISKP and the Pakistani Taliban fight: "in Khyber district", "North Waziristan"
+    for name in ("Khyber district", "Orakzai", "Kurram", "Mohmand", "North Waziristan", "South Waziristan"):
+        place = resolve_place(name, ["PK"])
+        assert place is not None and place.country == "PK" and place.lat is not None, name
+    province = resolve_place("Khyber Pakhtunkhwa", ["PK"])
+    assert province is not None and province.precision == "province"
