@@ -46,3 +46,10 @@ def test_dateline_of_a_press_release_flattened_onto_one_line() -> None:
 def test_dateline_with_a_day_and_no_dash() -> None:
     assert _datelines("CAIRO Nov 1 Dozens of residents pledged allegiance.") == ["CAIRO Nov 1 "]
     assert _datelines("The JAN 5 meeting was postponed. US May 3 Talks ended.") == []
+
+
+def test_dateline_of_a_place_in_capitals_and_a_colon() -> None:
+    # the South Asian and African press: "PESHAWAR: The department ...", no outlet and no dash
+    assert _datelines("By Bureau Report\nPESHAWAR: The department gunned down three militants.") == ["PESHAWAR: "]
+    assert _datelines("ABIDJAN: Local sources said terrorists killed 25 members of a militia.") == ["ABIDJAN: "]
+    assert _datelines("The unit said: Troops are on alert. NOTE the time.") == []

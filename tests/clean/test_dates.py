@@ -196,3 +196,9 @@ def test_yearless_dateline_dates_a_page_with_no_other_date() -> None:
     text = "UN condemns attacks\n\nUNITED NATIONS, April 22. /TASS/. The Council condemned the attacks of 2019."
     (doc,) = prepare(Source(path="a.txt", text=text, kind="txt", url="https://x.example/world/1055070/amp"))  # type: ignore[misc]
     assert (doc.published, doc.published_basis) == ("2019-04-22", "dateline")
+
+
+def test_dates_dotted_iso_stamp_line() -> None:
+    # "2024.03.18" alone under the headline, as some sites print the day of a story
+    assert published_from_top(["Marcos condemns an ambush", "2024.03.18", "Manila"]) == ("2024-03-18", "dateline")
+    assert parse_date("2024.03.18") == "2024-03-18"

@@ -23,6 +23,7 @@ from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
         ("https://example.com/news4/2025/Sept/202894/strike_in_the_mountains.aspx", "2025-09"),  # month folder
         ("https://en.example.com.pk/07-Feb-2026/group-claims-blast", "2026-02-07"),
         ("https://example.com/stories/202405130435.html", "2024-05-13"),  # the day's date and its serial
+        ("https://example.org/english/news/soldiers-killed-03182024114726.html", "2024-03-18"),  # MMDDYYYY hhmmss
         ("https://example.com/stories/123456789012.html", None),  # twelve digits that are no date
         ("https://example.org/news/1671691/syrian-kurds-retake-prison", None),
         ("https://example.org/?p=21779", None),

@@ -159,6 +159,14 @@ def test_figures_soldiers_and_members_who_were_killed_are_people(bare_nlp: Langu
         ("The army confirmed 16 deaths on Friday.", "16", 16),
         ("More than 43,000 Syrians and Iraqis are held in the camp.", "43,000", 43_000),
         ("The prison held an estimated 3,500 IS inmates.", "3,500", 3_500),
+        # a state verb and its casualty word, death idioms, the bodies of the dead, "others" of a count
+        ("At least seven soldiers were confirmed dead after the raid.", "seven", 7),
+        ("Sadly, two brave soldiers paid the supreme price in line of duty.", "two", 2),
+        ("Five policemen lost their lives in the ambush.", "Five", 5),
+        ("Three policemen were martyred in the attack.", "Three", 3),
+        ("Rescuers have recovered seven bodies so far.", "seven", 7),
+        ("23 Dawlah Islamiya members surrendered to the army on Monday.", "23", 23),
+        ("25 civilians were killed, including 15 men found in a house and seven others along a road.", "seven", 7),
     ],
 )
 def test_figures_people_a_verb_or_noun_tells(bare_nlp: Language, text: str, raw: str, value: int) -> None:

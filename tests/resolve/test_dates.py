@@ -213,3 +213,30 @@ def test_a_month_of_a_named_year_is_that_month(text: str, value: str) -> None:
 ])
 def test_a_holiday_is_the_last_one_on_or_before_the_reference(text: str, reference: str, value: str) -> None:
     assert resolve_date(text, reference) == (value, "day")
+
+
+@pytest.mark.parametrize(("expression", "reference", "expected"), [
+    # a part of the day before the day: the day is what counts
+    ("the early hours of Friday", "2025-10-10", ("2025-10-10", "day")),
+    ("in the early hours of Saturday", SUNDAY, ("2024-03-23", "day")),
+    ("dawn on Monday", "2024-03-26", ("2024-03-25", "day")),
+    ("Monday at dawn", "2024-03-26", ("2024-03-25", "day")),
+    ("the morning of 12 May", SUNDAY, ("2023-05-12", "day")),
+    ("in the early hours of today", SUNDAY, ("2024-03-24", "day")),
+    # a night spanning two days is dated by its early hours, the second day
+    ("the night of Saturday to Sunday", SUNDAY, ("2024-03-24", "day")),
+    ("overnight Tuesday into Wednesday", "2024-03-28", ("2024-03-27", "day")),
+    ("Tuesday night into Wednesday", "2024-03-28", ("2024-03-27", "day")),
+    ("the night of 26-27 July", "2025-08-07", ("2025-07-27", "day")),
+    ("the night from Saturday 12 to Sunday 13 July", "2025-07-15", ("2025-07-13", "day")),
+    # a plain range of days keeps its start
+    ("Saturday to Monday", "2024-03-26", ("2024-03-23", "day")),
+    # parts of the last month or year, and the weekend
+    ("late last month", SUNDAY, ("2024-02", "month")),
+    ("mid-last month", SUNDAY, ("2024-02", "month")),
+    ("early last year", SUNDAY, ("2023", "year")),
+    ("over the weekend", "2024-03-26", ("2024-03", "month")),
+    ("last weekend", "2024-03-26", ("2024-03", "month")),
+])
+def test_dates_parts_of_days_nights_and_months(expression: str, reference: str, expected: tuple[str, str]) -> None:
+    assert resolve_date(expression, reference) == expected

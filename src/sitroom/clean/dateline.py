@@ -49,6 +49,9 @@ OTHER_DATELINES = (
     re.compile(rf"^[ \t]*(?P<at>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}),? {_MONTH_ABBR} \d{{1,2}} (?=[A-Z])", re.MULTILINE),
     # "JAKARTA (Jakarta Post/ANN): The National Police ...": the outlet in brackets and a colon
     re.compile(rf"^[ \t]*(?P<at>{PLACE_CAPS}{{2,40}}\s*{OUTLET}\s*:\s)", re.MULTILINE),
+    # "PESHAWAR: The Counter Terrorism Department ...", "ABIDJAN: Local sources said ...": the South Asian
+    # and African press habit, the place in capitals and a colon, no outlet
+    re.compile(r"^[ \t]*(?P<at>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}):[ \t]+(?=[A-Z“\"‘'])", re.MULTILINE),
 )
 # "Mogadishu (HOL) — U.S. Africa Command ...": a title-case place, the outlet's short name, a dash; not a name
 # and its own initials ("Islamic State (IS) - a group that ...")

@@ -31,7 +31,8 @@ _MONTH = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _NAMED_DATE = rf"(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})"
-_NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
+# "24-09-2019", "2024-03-18" and the dotted stamp some sites print ("2024.03.18")
+_NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}\.[01]\d\.[0-3]\d)"
 DATE_RE = re.compile(rf"\b(?:{_NAMED_DATE}|{_NUMERIC_DATE})\b", re.IGNORECASE)
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"

@@ -1,7 +1,7 @@
 """What an article's URL says about it: the publication date and the outlet.
 
 Most real pages carry their date only in the URL: ``/2021/08/28/``, ``/2016/mar/22/``,
-``/20190603-slug``, ``/30092024-amp``, ``/07-Feb-2026/``, ``/2025/Sept/`` or ``-Jan2024/``.
+``/20190603-slug``, ``/30092024-amp``, ``/07-Feb-2026/``, ``/2025/Sept/``, ``-Jan2024/`` or ``-03182024114726``.
 htmldate's ``extract_url_date`` reads the separated Y-M-D form; the compact and partial forms news
 CMSs use are read here, with the same policy as dates in text (day first when a compact 8-digit
 number is ambiguous, never a date outside 1990..next year). A URL that only fixes a month or a year
@@ -27,6 +27,8 @@ _FULL_PATTERNS = (
     re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)\d{{4}}(?=\D|$)"),
     # 30092024, and 171020191: a CMS that appends a serial digit to the day's date
     re.compile(rf"(?<![\d])(?P<day>[0-3]\d)(?P<month>[01]\d){_YEAR}\d?(?=\D|$)"),
+    # soldiers-killed-03182024114726.html: month, day, year and the hour's six digits (BenarNews), the US order
+    re.compile(rf"(?<![\d])(?P<month>[01]\d)(?P<day>[0-3]\d){_YEAR}[0-2]\d[0-5]\d[0-5]\d(?=\D|$)"),
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)[-_]{_MON}[-_]{_YEAR}(?!\d)"),  # /07-feb-2026/
 )

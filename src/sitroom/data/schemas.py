@@ -318,6 +318,8 @@ class FigureContext(Table):
     custody_words: Words = []
     people_events: Words = []
     people_totals: Words = []
+    state_verbs: Words = []
+    death_idioms: Words = []
     combatant_nouns: Words = []
     strength_verbs: Words = []
     target_words: Words = []
@@ -356,6 +358,7 @@ class CuratedPlace(Table):
 class GazetteerFile(Table):
     facility_words: Words = []
     not_places: Words = []
+    small_town_countries: list[Iso2] = []
     organisation_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}

@@ -47,6 +47,8 @@ class FigureVocab:
     custody_words: frozenset[str]
     people_events: frozenset[str]
     people_totals: frozenset[str]
+    state_verbs: frozenset[str]
+    death_idioms: frozenset[tuple[str, str]]
     combatant_nouns: frozenset[str]
     strength_verbs: frozenset[str]
     target_words: frozenset[str]
@@ -93,6 +95,8 @@ def figure_vocab() -> FigureVocab:
         custody_words=frozenset(ctx.custody_words),
         people_events=frozenset(ctx.people_events),
         people_totals=frozenset(ctx.people_totals),
+        state_verbs=frozenset(ctx.state_verbs),
+        death_idioms=frozenset((w.split()[0], w.split()[-1]) for w in ctx.death_idioms),
         combatant_nouns=frozenset(ctx.combatant_nouns),
         strength_verbs=frozenset(ctx.strength_verbs),
         target_words=frozenset(ctx.target_words),
@@ -241,6 +245,11 @@ class FigureExtractor:
         ):
             head = self._counted_noun(head)
             unit = self._noun_unit(head)
+            if unit is None and head.lower_ in ("others", "more"):
+                # "25 civilians were killed, including 15 men ... and seven others": the others are what the
+                # sentence counted before
+                earlier = self._earlier_counted(node)
+                unit = self._noun_unit(earlier) if earlier is not None else None
             if unit is None and head.lemma_.lower() not in v.skip_nouns and head.pos_ == "NOUN":
                 unit = "count"
             if unit in (None, "count", "troops", "members") and self._suffered(head):
@@ -304,6 +313,10 @@ class FigureExtractor:
             c.dep_ == "prep" and c.lower_ in ("in", "at") for c in node.children)
         if not (comparison or by_place):
             return None
+        return self._earlier_counted(node)
+
+    def _earlier_counted(self, node: Token) -> Token | None:
+        """The nearest noun before ``node`` in its sentence that a number counts with a known unit."""
         for tok in reversed(node.sent[: node.i - node.sent.start]):
             if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
                 noun = self._counted_noun(tok.head)
@@ -331,10 +344,14 @@ class FigureExtractor:
         )):
             return True  # "20 died", "11 others wounded" (a reduced passive: no object)
         others = [c for c in head.children if c.i != noun.i]
-        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma in ("leave", "be", "remain") and any(
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma in v.state_verbs and any(
             c.lower_ in v.casualty_words and c.dep_ not in ("nsubj", "nsubjpass", "dobj") for c in others
         ):
-            return True  # "left two police officials dead", "one person was missing"
+            return True  # "left two police officials dead", "one person was missing", "were confirmed dead"
+        if noun.dep_ == "nsubj" and any(
+            c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in v.death_idioms for c in others
+        ):
+            return True  # "two brave soldiers paid the supreme price", "five lost their lives"
         if noun.dep_ == "nsubj" and lemma in ("sustain", "suffer") and any(
             c.dep_ == "dobj" and c.lower_ in v.casualty_words for c in others
         ):

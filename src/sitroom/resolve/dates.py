@@ -277,7 +277,7 @@ def _year_only(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value
 
 # "Monday", "last Monday", "this Monday", "next Monday", "Monday night"
 @_rule(r"(?P<which>last|this|next|past|previous|coming)? ?" + _WEEKDAY_RE
-       + r"(?: (?:morning|afternoon|evening|night|overnight))?")
+       + r"(?: (?:morning|afternoon|evening|night|overnight|(?:at )?(?:dawn|daybreak|midnight)))?")
 def _weekday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     target = WEEKDAYS[m["weekday"]]
     which = m["which"]
@@ -304,7 +304,8 @@ _SHIFTS: dict[str, tuple[int, str]] = {
     "tomorrow": (1, "day"), "the day after tomorrow": (2, "day"),
     "this week": (0, "month"), "earlier this week": (0, "month"), "later this week": (0, "month"),
     "the past week": (-3, "month"), "the past few days": (-2, "month"), "recent days": (-2, "month"),
-    "the past two days": (-1, "month"), "the weekend": (-1, "month"),
+    "the past two days": (-1, "month"), "the weekend": (-1, "month"), "last weekend": (-1, "month"),
+    "this past weekend": (-1, "month"), "the past weekend": (-1, "month"),
 }
 
 
@@ -325,7 +326,8 @@ def _this_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Valu
     return _relative(ref, lambda d: d, "month")
 
 
-@_rule(r"(?P<which>last|next|previous|the previous|the following|the past) month")
+@_rule(r"(?:(?:earlier|early|late|mid|end of|the end of|beginning of|start of|middle of)[- ])?"
+       r"(?P<which>last|next|previous|the previous|the following|the past) month")
 def _other_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     step = 1 if m["which"] in ("next", "the following") else -1
     if m["which"] == "the past":  # "the past month" = the 30 days up to the reference
@@ -339,7 +341,8 @@ def _this_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value
     return _year(ref.year) if ref else NONE
 
 
-@_rule(r"(?P<which>last|next|previous|the previous|the following) year")
+@_rule(r"(?:(?:earlier|early|late|mid|end of|the end of|beginning of|start of|middle of)[- ])?"
+       r"(?P<which>last|next|previous|the previous|the following) year")
 def _other_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     if ref is None:
         return NONE
@@ -367,7 +370,7 @@ def _ago(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
 # Leading words that do not change the value ("on Monday", "in 2017", "since March", "the end of May").
 _DROP_LEADING = frozenset({
     "by", "until", "till", "through", "since", "from", "before", "after", "on", "in", "at", "during",
-    "around", "about", "of", "as", "between",
+    "around", "about", "of", "as", "between", "over",
 })
 # After "the", words that belong to a rule ("the day before yesterday", "the past week").
 _KEEP_AFTER_THE = frozenset({"day", "past", "previous", "following", "weekend", "current"})
@@ -390,6 +393,24 @@ def _clean(expression: str) -> str:
     return " ".join(words)
 
 
+# A part of the day before the day itself ("the early hours of", "the night of", "dawn on", "the morning of").
+_PART_OF_DAY = re.compile(
+    r"^(?:(?:in|during|on|at|by|before) )?(?:the )?(?:(?:early|small|wee|late|predawn|pre-dawn) )?"
+    r"(?:hours|morning|afternoon|evening|night|dawn|daybreak|midnight|predawn|pre-dawn)(?: hours)? (?:of|on) "
+)
+# A night spanning two days: ("the night of" | "overnight" | "<day> night") A ("to" | "into" | "and") B.
+_NIGHT_SPAN = re.compile(
+    r"^(?:(?:in|during|on|at) )?(?:the )?(?:(?:night|overnight) (?:of |from )?|overnight )?"
+    r"(?P<a>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: [0-3]?\d(?:st|nd|rd|th)?)?)"
+    r"(?: night| overnight)? (?:to|into|and|until) (?P<b>.+)$"
+)
+# "the night of 26-27 July", "the night of July 12-13"
+_NIGHT_DAYS = re.compile(
+    r"^(?:(?:in|during|on|at) )?(?:the )?night (?:of|from) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"\s*(?:[-–]|to|and|into)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<rest>.+)$"
+)
+
+
 def is_deadline_expression(expression: str) -> bool:
     """True when the expression names a deadline / range end ("by the end of 2025", "until March")."""
     return bool(_DEADLINE_RE.match(expression.strip()))
@@ -404,6 +425,16 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
     text = _clean(expression)
     if not text:
         return NONE
+    night = (_NIGHT_SPAN.match(text) if "night" in text else None) or _NIGHT_DAYS.match(text)
+    if night:
+        # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday", "the night of 26-27 July":
+        # a raid at night is told by the night it began and dated by its early hours, the second day
+        second = night["b"] if "b" in night.groupdict() else f"{night['d2']} {night['rest']}"
+        return resolve_date(second, reference, future=future)
+    part = _PART_OF_DAY.match(text)
+    if part and part.end() < len(text):
+        # "the early hours of Friday", "dawn on Monday", "the morning of 12 May": the day is what counts
+        return resolve_date(text[part.end():], reference, future=future)
     ref = PartialDate.parse(reference, loose=True)  # longer ISO strings are cut
     for pattern, fn in _RULES:
         m = pattern.match(text)

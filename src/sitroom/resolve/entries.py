@@ -27,7 +27,7 @@ class GazetteerEntry:
     admin1: str | None = None  # ISO 3166-2 code when known
     population: int = 0
     alt_names: tuple[str, ...] = ()
-    source: str = "geonames"  # curated | country | subdivision | geonames
+    source: str = "geonames"  # curated | country | subdivision | geonames | small_town
 
     @property
     def id(self) -> str:

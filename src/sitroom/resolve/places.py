@@ -39,7 +39,11 @@ FEATURE_WEIGHT = {
     "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
     "district": 0.8, "province": 0.6, "region": 0.6,
 }
-SOURCE_FLOOR = {"curated": 200_000, "country": 100_000_000, "subdivision": 100_000, "geonames": 1}
+SOURCE_FLOOR = {"curated": 200_000, "country": 100_000_000, "subdivision": 100_000, "geonames": 1, "small_town": 1}
+# A village of the affiliates' countries (data/small_towns.tsv) wins its name in a document about its country over
+# a town elsewhere, never over a city: "Karak" in a Pakistani report is Pakistan's, "Sousse" stays Tunisia's
+# though Syria has an "As Sūsah" of a few thousand.
+SMALL_TOWN_WEIGHT = 0.1
 CONTEXT_BOOST = 50.0
 HINT_BOOST = 1000.0
 
@@ -132,8 +136,10 @@ def _weight(cand: Candidate, light: str, context: frozenset[str], hint: frozense
         w *= 3
     if any(_light_key(n) == light for n in (e.name, *e.alt_names)):
         w *= 10
-    elif not cand.primary and e.source == "geonames":
+    elif not cand.primary and e.source in ("geonames", "small_town"):
         w *= 0.3  # GeoNames alternate names are many and loose
+    if e.source == "small_town":
+        w *= SMALL_TOWN_WEIGHT
     if e.lat is None:
         w *= 0.3
     if e.country in context:
@@ -252,8 +258,16 @@ def _heads_org_name(span: Span, window: int = 3) -> bool:
 
 # Words right before a name that say a place follows ("killed in Lubero", "the city Surabaya", "the nearby
 # city of Arbinda").
-_LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "city", "town", "village", "capital"})
-_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "outskirts", "district", "province", "region"})
+_LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "city", "town", "village", "capital", "district", "tehsil"})
+_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "capital", "outskirts", "district", "province", "region",
+    # "between the towns of Dori and Seytenga", "the villages of Kilonge and Katanga"
+    "cities", "towns", "villages", "districts", "provinces", "regions", "localities", "communities",
+})
+# Words after a name that make it a point of a route: "the Maiduguri–Damaturu highway", "along the Damboa-
+# Bulabulin-Maiduguri road", "the Gamboru–Dikwa–Marte axis".
+_ROUTE_WORDS = frozenset({"road", "highway", "axis", "route", "corridor", "expressway", "roads", "highways"})
+_DASHES = frozenset({"-", "–", "—", "‐"})
 
 
 def _after_locative(span: Span) -> bool:
@@ -263,7 +277,42 @@ def _after_locative(span: Span) -> bool:
     return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS
 
 
+def _on_route(span: Span, window: int = 8) -> bool:
+    """The name is one end of a route the text names: "Maiduguri–Damaturu highway", "Damboa-Bulabulin- Maiduguri
+    road" (names joined by dashes, then a route word)."""
+    doc = span.doc
+    joined = span.start > 0 and doc[span.start - 1].text in _DASHES
+    k = span.end
+    while k < min(len(doc), span.end + window):
+        tok = doc[k]
+        if tok.lower_ in _ROUTE_WORDS:
+            return joined or k == span.end or doc[k - 1].text[:1].isupper()
+        if tok.text in _DASHES:
+            joined = True
+        elif not (tok.text[:1].isupper() and tok.is_alpha) or tok.is_space:
+            return False
+        k += 1
+    return False
+
+
+def _conjuncts(span: Span) -> list[Span]:
+    """The names a coordination of names is made of: "Dori and Seytenga" -> "Dori", "Seytenga"."""
+    parts: list[Span] = []
+    start = span.start
+    for tok in [*span, None]:
+        if tok is None or tok.lower_ in ("and", "&", ",", "or"):
+            end = tok.i if tok is not None else span.end
+            if end > start:
+                parts.append(span.doc[start:end])
+            start = end + 1
+    return parts if len(parts) > 1 else []
+
+
 _DATELINE_CITY = re.compile(r"[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})")
+# "Maputo — Since the early hours of today ...", "Bosaso — Puntland forces ...": a place in title case opening a
+# line, then a spaced dash. Only read for places (a name there may be anything else, so events keep it).
+_TITLE_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:, [A-Z][a-z]+)? [—–] (?=[A-Z])",
+                             re.MULTILINE)
 
 
 def _organisation_acronym(text: str) -> bool:
@@ -292,11 +341,24 @@ class PlaceResolver:
     def context(self, doc: Doc) -> frozenset[str]:
         """Countries the document is about: country mentions and demonyms."""
         countries = {doc.vocab.strings[match_id] for match_id, _, _ in self.demonyms(doc)}
+        cities: list[str] = []
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 iso = country_of(ent.text)
                 if iso:
                     countries.add(iso)
+                else:
+                    cities.append(ent.text)
+        for start, _end in dateline_spans(doc.text):
+            m = _DATELINE_CITY.match(doc.text, start)
+            if m is not None:
+                cities.append(m.group("city").title())
+        # a well-known city the text names ("Quetta", a "PESHAWAR:" dateline) says which country the article
+        # is about as well as the country's name would: "residents of district Karak" is then Pakistan's Karak
+        for name in cities:
+            place = resolve_place(name, tuple(countries))
+            if place is not None and place.country and place.precision == "point" and _well_known(place):
+                countries.add(place.country)
         return frozenset(countries)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -311,6 +373,15 @@ class PlaceResolver:
                 continue
             place = resolve_place(span.text, tuple(context))
             if place is None:
+                # "the towns of Dori and Seytenga" tagged as one name: each conjunct that is a place in a
+                # country the document is about, or well known, is a place mention of its own
+                for part in _conjuncts(span):
+                    sub = resolve_place(part.text, tuple(context)) if _capitalised(part) else None
+                    if sub is not None and sub.precision != "country" and (
+                        sub.country in context and (ent.label_ in PLACE_LABELS or _after_locative(span))
+                        or _well_known(sub)
+                    ) and not _is_org_name(part):
+                        found.append((part, sub))
                 continue
             if ent.label_ in MAYBE_PLACE_LABELS and not self._plausible(place, ent, context):
                 continue
@@ -357,6 +428,13 @@ class PlaceResolver:
             place = resolve_place(m.group("city").title(), tuple(context))
             if place is not None:
                 out.append((span, place))
+        for m in _TITLE_DATELINE.finditer(doc.text):
+            span = doc.char_span(m.start("city"), m.end("city"), alignment_mode="contract")
+            place = resolve_place(m.group("city"), tuple(context)) if span is not None and len(span) else None
+            if span is not None and place is not None and place.precision != "country" and (
+                place.country in context or _well_known(place)
+            ):
+                out.append((span, place))
         return out
 
     @staticmethod
@@ -397,7 +475,9 @@ class PlaceResolver:
             k = next((k for k in (j + 3, j + 2, j + 1) if k <= len(doc) and doc[j:k].text.lower() in TYPE_WORDS), j)
             span, i = doc[name.start:k], j
             suffix = _TYPE_SUFFIX.match(span.text)
-            if suffix is None and not (all(t.pos_ == "PROPN" for t in name) and _after_locative(name)):
+            if suffix is None and not (all(t.pos_ == "PROPN" for t in name) and _after_locative(name)) and not (
+                _on_route(name)
+            ):
                 continue
             bare = doc.char_span(span.start_char, span.start_char + len(suffix["name"])) if suffix else span
             if bare is None or _heads_org_name(span) or _is_org_name(bare):
