@@ -77,3 +77,13 @@ def test_a_required_section_missing_fails_at_load_naming_it(tmp_path: Path) -> N
     with pytest.raises(SitroomError) as err:
         data.load_file(data.SCHEMAS["merge.toml"], copy)
     assert err.value.code == "E503" and "official" in err.value.message
+
+
+def test_events_file_names_only_actors_the_knowledge_base_has() -> None:
+    # a typo in an id would silently leave a demonym's force or an outside group unrecognised
+    from sitroom.extract.events.vocab import vocab
+
+    kb = load_actor_kb()
+    words = vocab()
+    assert set(words.national_forces.values()) <= set(kb.actors)
+    assert words.outside_campaign <= set(kb.actors)

@@ -885,3 +885,12 @@ def test_events_pipeline_a_units_apposition_names_it_and_a_purpose_does_not_date
             "terrorist suspects in Central Java in a series of operations to secure the elections this year.")
     found = events(nlp, text, reference="2024-01-27")
     assert [(e.type, e.actor, e.date) for e in found] == [("operation", "Special Detachment 88", "2024-01")]
+
+
+def test_events_pipeline_a_demonym_force_with_no_force_named_is_the_national_force(nlp: Language) -> None:
+    text = ("Philippine security forces have killed three alleged members of the militant group Dawlah Islamiya "
+            "during a clash in Lanao del Sur on Sunday.")
+    found = events(nlp, text, reference="2024-06-10")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Armed Forces of the Philippines")]
+    found = events(nlp, "US forces conducted a raid in Raqqa on Sunday.", reference="2024-06-10")
+    assert [(e.type, e.actor) for e in found] == [("operation", "United States")]  # not listed: stays the state

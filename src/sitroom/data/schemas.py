@@ -298,6 +298,7 @@ class EventsFile(Table):
     dates: EventDates | None = None
     link: Link | None = None
     numbers: dict[str, Any] = {}  # number word -> value
+    national_forces: dict[str, str] = {}  # ISO code -> actors.toml id of the force its demonym names
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
 
 

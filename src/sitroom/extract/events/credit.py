@@ -73,6 +73,15 @@ def _one_force(state: str, mentions: list[EntityMention]) -> Actor | None:
     return Actor.of(next(iter(forces.values()))) if len(forces) == 1 else None
 
 
+def _national_force(state: str) -> Actor | None:
+    """The force the state's demonym names when it fights ([national_forces] in events.toml)."""
+    kb_id = vocab().national_forces.get(state.removeprefix("country:"))
+    actor = load_actor_kb().actors.get(kb_id or "")
+    if actor is None:
+        return None
+    return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+
+
 def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
     """Apply the two rules above to ``events`` in place."""
     kb = load_actor_kb()
@@ -118,5 +127,5 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             # forces do strikes and operations; a withdrawal or a meeting is the state's ("French President
             # Macron announced a transition away from Barkhane" is France's withdrawal)
             fought = types[e.type].reporter_acts
-            if fought and _is_state(kb_id) and e.actor.modifier and (force := _one_force(kb_id, mentions)):
-                e.actor = force
+            if fought and _is_state(kb_id) and e.actor.modifier:
+                e.actor = _one_force(kb_id, mentions) or _national_force(kb_id) or e.actor

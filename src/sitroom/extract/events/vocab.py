@@ -99,6 +99,7 @@ class Vocab:
     locative: frozenset[str]
     from_types: frozenset[str]
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
+    national_forces: dict[str, str] = field(default_factory=dict)  # "Philippine troops" -> the AFP's KB id
     containers: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
@@ -237,6 +238,7 @@ def vocab() -> Vocab:
             from_types=_words(data["places"], "from_types"),
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
+            national_forces={str(k): str(v) for k, v in data.get("national_forces", {}).items()},
             containers=_words(data["places"], "containers"),
             directions=_words(data["places"], "directions"),
             member_preps=_words(data["places"], "member_preps"),
