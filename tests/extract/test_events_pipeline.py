@@ -894,3 +894,10 @@ def test_events_pipeline_a_demonym_force_with_no_force_named_is_the_national_for
     assert [(e.type, e.actor) for e in found] == [("operation", "Armed Forces of the Philippines")]
     found = events(nlp, "US forces conducted a raid in Raqqa on Sunday.", reference="2024-06-10")
     assert [(e.type, e.actor) for e in found] == [("operation", "United States")]  # not listed: stays the state
+
+
+def test_events_pipeline_an_operation_days_before_is_another_operation(nlp: Language) -> None:
+    text = ("On Thursday, Turkish security forces detained 125 ISIS suspects across 25 provinces. Authorities had "
+            "previously carried out an operation in Yalova on Monday, killing six ISIS members.")
+    found = events(nlp, text, reference="2025-12-26")
+    assert sorted(e.date or "" for e in found if e.type == "operation") == ["2025-12-22", "2025-12-25"]

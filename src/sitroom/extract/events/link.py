@@ -53,6 +53,8 @@ def compatible(event: EventMention, m: EventMention) -> bool:
         return False
     if m.distinct and m.sent_start != event.sent_start:
         return False  # "In another operation in Kirkuk on Sunday": not the one told before
+    if not m.definite and m.sent_start != event.sent_start and event.date and m.date and _far_days(event.date, m.date):
+        return False  # "On Thursday, forces detained 125 ... had carried out an operation on Monday": two
     if event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start:
         return False  # in one sentence ("raided homes and detained suspects") the second actor is a misread
     ca, cb = _country(event), _country(m)
@@ -206,6 +208,11 @@ def consolidate(events: list[EventMention]) -> list[EventMention]:
             merge(target, e)
             target.extra_evidence.append((e.start, e.end, e.sent_text))
     return out
+
+
+def _far_days(a: str, b: str) -> bool:
+    """Two days more than a day apart (a night's event and its morning report are one)."""
+    return len(a) == len(b) == 10 and abs(_days(a) - _days(b)) > 1
 
 
 def _days_apart(a: EventMention, b: EventMention) -> bool:
