@@ -901,3 +901,10 @@ def test_events_pipeline_an_operation_days_before_is_another_operation(nlp: Lang
             "previously carried out an operation in Yalova on Monday, killing six ISIS members.")
     found = events(nlp, text, reference="2025-12-26")
     assert sorted(e.date or "" for e in found if e.type == "operation") == ["2025-12-22", "2025-12-25"]
+
+
+def test_events_pipeline_an_operation_which_took_place_somewhere(nlp: Language) -> None:
+    text = ("The suspects were arrested across nine cities. The operation, which took place in the southeastern "
+            "region of Errachidia, laid bare the nexus between terrorism and crime.")
+    found = events(nlp, text, reference="2025-02-24")
+    assert [(e.type, e.country) for e in found] == [("operation", "MA")]

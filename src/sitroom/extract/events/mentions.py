@@ -597,6 +597,8 @@ def _governing_support(head: Token, vocab: Vocab) -> Token | None:
     for child in head.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in vocab.support_verbs:
             return child
+        if child.dep_ == "relcl" and _occurs(child, vocab):
+            return child  # "The operation, which took place in the region of Errachidia, ..."
     return None
 
 
