@@ -908,3 +908,10 @@ def test_events_pipeline_an_operation_which_took_place_somewhere(nlp: Language) 
             "region of Errachidia, laid bare the nexus between terrorism and crime.")
     found = events(nlp, text, reference="2025-02-24")
     assert [(e.type, e.country) for e in found] == [("operation", "MA")]
+
+
+def test_events_pipeline_airstrikes_in_a_regions_mountains_dated_by_a_month(nlp: Language) -> None:
+    text = ("In February, U.S. forces conducted airstrikes targeting ISIS hideouts in Puntland's Al-Miskaat "
+            "Mountains, killing several militants.")
+    found = events(nlp, text, reference="2025-03-27")
+    assert [(e.type, e.date, e.place) for e in found] == [("strike", "2025-02", "Puntland")]

@@ -774,7 +774,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
         # "security forces launched operations in Nowshera", "the operations began in the Hamrin Mountains"
         support = _governing_support(head, vocab)
-        told = support is not None and _past_or_perfect(support, vocab) and "place" in anchors
+        # ... and "In February 2025, U.S. forces conducted airstrikes targeting ISIS hideouts": a month dates it
+        told = support is not None and _past_or_perfect(support, vocab) and bool(anchors & {"place", "month"})
         if not (
             unit
             or series
@@ -937,7 +938,7 @@ def link_places(
         # "at a Baghdad market": a town naming the noun of a locative phrase locates it (not a country:
         # "at a US base" says whose base, not where)
         named = (
-            tok.dep_ in ("compound", "nmod")
+            tok.dep_ in ("compound", "nmod", "poss")  # "in Puntland's Al-Miskaat Mountains"
             and pm.place.precision != "country"
             and tok.head.dep_ == "pobj"
             and tok.head.head.lower_ in vocab.locative
