@@ -48,6 +48,8 @@ _WORD = re.compile(r"\w+")
 # words before a body's noun that do not tell which body it is ("the same ministry", "its army")
 _BARE_QUALIFIERS = frozenset({"same", "said", "aforementioned", "latter", "former", "its", "their", "his", "her",
                               "the", "a", "an", "this", "that", "country's", "country’s", "local", "national"})
+# verbs whose object is a document a body puts out ("issued a statement", "released a communique")
+_PUT_OUT = frozenset({"issue", "release", "publish", "put", "send", "post", "circulate", "distribute"})
 _HYPHENATED_ACRONYM = re.compile(r"\b([A-Z])-(\d{1,2})\b")  # G-7 -> G7, as the body is usually written
 
 
@@ -179,6 +181,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         end = length if nl < 0 else nl
         double: int | None = None
         single: int | None = None
+        if pending and not text[pos:end].strip():
+            # a blank line between the paragraphs of one quotation (pages that separate paragraphs by an
+            # empty line): the quote stays open for the next paragraph that reopens it
+            if nl < 0:
+                break
+            pos = nl + 1
+            continue
         if pending and _opens_double_at(text, pos):
             first = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t"))
             double = first + 1
@@ -235,6 +244,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if double is not None:
             segment = _trimmed(text, double, end)
             nxt_para = end + 1
+            while nl >= 0 and nxt_para < length and text[nxt_para] in " \t\n":
+                nxt_para += 1  # past the empty lines between paragraphs
             if nl >= 0 and _opens_double_at(text, nxt_para):
                 pending = [*pending, segment]
             else:
@@ -820,10 +831,27 @@ class QuoteExtractor:
             if tok.idx < floor:
                 break
             if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN":
-                found = self._issuer(st, tok)
+                found = self._issuer(st, tok) or self._put_out_by(st, tok)
                 if found is not None:
                     return found
         return None
+
+    def _put_out_by(self, st: _DocState, tok: Token) -> Speaker | None:
+        """Who the text said put that document out: "X issued a press statement" (the object of issue, release,
+        publish, put out, send) or "X said in a statement" (the document a speech verb was said in): the
+        subject of that verb, so "the statement said" later is X's."""
+        verb: Token | None = None
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PUT_OUT:
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in self.vocab.direct:
+            verb = tok.head.head
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() in self.vocab.bodies or subject.pos_ == "PRON":
+            return None
+        found = self.resolve(st, subject)
+        return found if found is not None and found.name else None
 
     def _described(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker:
         """ "the spokesman" with no named person before it: the unnamed speaker introduced earlier with that
@@ -917,6 +945,13 @@ class QuoteExtractor:
             described = self._earlier_description(st, head, pos)
             if described is not None:
                 return Speaker(described, None, speaker.role)
+        if head == "government" and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
+            # "the government has vowed" with no government named: the government of the country the text
+            # is about (named most often before), not the nearest organisation of another kind
+            state = self._main_country(st, pos)
+            if state is None:
+                return None  # no one rather than a body of another kind ("Islam", a news agency)
+            return Speaker(f"Government of {state.canonical}", None, speaker.role, is_person=False)
         before = [m for m in named if m.type in kinds]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if head in v.vehicles and not fitting:
@@ -935,6 +970,23 @@ class QuoteExtractor:
                 return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
+
+    @staticmethod
+    def _main_country(st: _DocState, pos: int) -> EntityMention | None:
+        """The country named most often before ``pos`` (the latest of equals), if any is named twice or
+        is the only one named."""
+        counts: dict[str, int] = {}
+        last: dict[str, EntityMention] = {}
+        for m in st.mentions:
+            if m.end <= pos and m.type == "country":
+                counts[m.canonical] = counts.get(m.canonical, 0) + 1
+                last[m.canonical] = m
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: (counts[c], last[c].start))
+        if counts[best] < 2 and len(counts) > 1:
+            return None
+        return last[best]
 
     def _earlier_description(self, st: _DocState, noun: str, pos: int) -> str | None:
         """The nearest earlier phrase naming a body by that noun with a proper modifier: "the embassy said"
@@ -1054,7 +1106,8 @@ class QuoteExtractor:
             # "X said:" closing the previous sentence, or a clipped "he said." split off after the quote
             if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",")):
                 candidates = self._speech_verbs(si.sents[first - 1], outside, self.vocab.direct)
-            if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8:
+            if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8 and self._clipped_after(
+                    st.doc.text, span.end, si.sents[last + 1]):
                 candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
 
         def distance(t: Token) -> int:
@@ -1135,6 +1188,16 @@ class QuoteExtractor:
             if para - at_para <= CONTINUATION_PARAGRAPHS and not speaker.generic:
                 return speaker, None
         return None, None
+
+    @staticmethod
+    def _clipped_after(text: str, quote_end: int, sent: Span) -> bool:
+        """A short sentence after a quote is its clipped attribution ("he said.") when it follows on the same
+        line, or on a new line only when it goes on in lower case; a new paragraph that opens with a capital
+        ("Article continues below the player", a caption, a heading) is the page's, not the speaker's."""
+        if "\n" not in text[quote_end : sent.start_char]:
+            return True
+        first = sent.text.lstrip()[:1]
+        return first.islower()
 
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
@@ -1340,6 +1403,8 @@ class QuoteExtractor:
             if k >= 0 and tok.idx < seg_starts[k][1]:
                 outside[tok.i] = False
         st = self._state(doc, outside)
+        # a quotation running over paragraphs whose last paragraph the page cut off keeps its whole paragraphs
+        spans = [QuoteSpan(s.segments[:-1]) if len(s.segments) > 1 and cut_off(doc.text, s) else s for s in spans]
         direct = [s for s in spans if is_quotation(s.text(doc.text)) and not cut_off(doc.text, s)]
         quoted_sents: set[int] = set()
         for s in direct:
