@@ -82,3 +82,19 @@ def test_the_government_is_the_government_of_the_country_the_text_is_about(bare_
     assert [q.speaker for q in _quotes(bare_nlp, text, mentions)] == ["Government of Niger"]
     # with no country named, no one rather than the nearest body of another kind
     assert [q.speaker for q in _quotes(bare_nlp, text, mentions[1:2])] == [None]
+
+
+@pytest.mark.model
+def test_a_quote_paragraph_is_spoken_by_the_person_who_opens_the_next_paragraph(bare_nlp: Language) -> None:
+    text = ("The rebels later crossed into the district and attacked a school.\n\n"
+            "“The group was destroyed and the survivors scattered into the forest.”\n\n"
+            "Colonel Deo Akiiki said “These attacks were revenge for our operations in the east.”\n")
+    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Deo Akiiki", "Deo Akiiki"]
+
+
+@pytest.mark.model
+def test_a_quote_paragraph_before_a_paragraph_about_someone_else_keeps_no_speaker(bare_nlp: Language) -> None:
+    text = ("The rebels later crossed into the district and attacked a school.\n\n"
+            "“The group was destroyed and the survivors scattered into the forest.”\n\n"
+            "The army later visited the school, where Colonel Deo Akiiki said “These attacks were revenge.”\n")
+    assert [q.speaker for q in _quotes(bare_nlp, text)][:1] == [None]

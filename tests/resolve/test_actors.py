@@ -16,6 +16,7 @@ from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ENV_VAR, ActorKB, load_actor_kb
+from sitroom.resolve.actors import _short_country_names
 
 # The canonical names GOLD_SCHEMA.md fixes, with the aliases it lists for each.
 GOLD_CANONICALS = {
@@ -393,3 +394,20 @@ def test_actors_di_in_a_place_name_is_not_dawlah_islamiyah(ents_nlp: Language) -
 def test_actors_a_body_after_its_owners_possessive_is_the_listed_body(ents_nlp: Language) -> None:
     ms = by_text(mentions(ents_nlp, "Joint units from Puntland's Defense Forces carried out ground assaults."))
     assert ms["Defense Forces"].canonical == "Puntland Defence Forces"
+
+
+def test_a_short_country_name_is_the_country_named_in_full_in_the_text() -> None:
+    def country(text: str, start: int, canonical: str, kb: str) -> EntityMention:
+        return EntityMention(text, start, start + len(text), canonical, "country", f"e:{canonical}", kb_id=kb)
+
+    drc = country("Democratic Republic of the Congo", 0, "Democratic Republic of the Congo", "country:CD")
+    short = country("Congo", 60, "Republic of the Congo", "country:CG")
+    assert [m.canonical for m in _short_country_names([drc, short])] == ["Democratic Republic of the Congo"] * 2
+    # alone, or when the text writes the other country out too, the short name keeps its country
+    assert _short_country_names([short])[0].canonical == "Republic of the Congo"
+    full = country("Republic of the Congo", 90, "Republic of the Congo", "country:CG")
+    assert _short_country_names([drc, short, full])[1].canonical == "Republic of the Congo"
+    # a short name that is a country's own name ("Sudan" beside "South Sudan") is that country
+    sudan = country("Sudan", 120, "Sudan", "country:SD")
+    south = country("South Sudan", 130, "South Sudan", "country:SS")
+    assert _short_country_names([south, sudan])[1].canonical == "Sudan"

@@ -1187,7 +1187,38 @@ class QuoteExtractor:
             # a plural description ("according to estimates", "officials said") does not go on speaking
             if para - at_para <= CONTINUATION_PARAGRAPHS and not speaker.generic:
                 return speaker, None
+        # a quotation standing as its own paragraph, its speaker named speaking at the start of the next one
+        # ('"The group was destroyed ..."' then 'Col. Akiiki said "These revenge acts ..."')
+        named_next = self._speaking_next(st, span, outside)
+        if named_next is not None:
+            return named_next, None
         return None, None
+
+    def _speaking_next(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
+        """The named person whose speech verb opens the paragraph right after a quotation that is a paragraph
+        of its own (the quote opens and closes its paragraph): outlets that quote first name the speaker next."""
+        text = st.doc.text
+        line = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        if text[line : span.start].strip(" \t\"“„«'‘") or line_end < 0:
+            return None  # the quote does not open its paragraph, or the page ends with it
+        if text[span.end : line_end].strip(" \t\"”»'’.,"):
+            return None  # words follow the quote in its paragraph
+        si = st.sindex
+        k = max(0, si.sent_at(line_end))
+        while k < len(si.sents) and (si.sents[k].start_char <= line_end or not si.sents[k].text.strip()):
+            k += 1
+        if k < 0 or k >= len(si.sents) or text[line_end : si.sents[k].start_char].count("\n") > 2:
+            return None
+        sent = si.sents[k]
+        for verb in self._speech_verbs(sent, outside, self.vocab.direct):
+            subject = self._subject_of(verb, outside)
+            if subject is None or subject.left_edge.idx - sent.start_char > 40:
+                continue  # the speaker opens the paragraph ("Col. Akiiki said ...")
+            speaker = self.resolve(st, subject)
+            if speaker is not None and speaker.name and speaker.is_person:
+                return speaker
+        return None
 
     @staticmethod
     def _clipped_after(text: str, quote_end: int, sent: Span) -> bool:

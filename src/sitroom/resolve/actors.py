@@ -298,7 +298,7 @@ class EntityResolver:
             name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
-        linked = _link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions))
+        linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
         return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -470,6 +470,31 @@ def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMen
         dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
                             wikidata=w.wikidata)
         if (w := remap.get(x.canonical)) is not None and x.type != "person" else x
+        for x in mentions
+    ]
+
+
+def _short_country_names(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A short name that is not a country's own canonical name ("Congo", the common name of the Republic of
+    the Congo) stands for the country the same text names in full and whose name ends with it ("the
+    Democratic Republic of the Congo ... in eastern Congo"), when the text never writes the other country
+    out. A short name that is a country's canonical ("Sudan", "Guinea") keeps its own country."""
+    countries = {m.canonical: m for m in mentions if m.type == "country"}
+    remap: dict[str, EntityMention] = {}
+    for m in mentions:
+        short = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
+        if m.type != "country" or short == m.canonical or short not in m.canonical.split(" ", 1)[-1]:
+            continue
+        if any(x.canonical == m.canonical and x.text.endswith(m.canonical) for x in mentions):
+            continue  # the text writes this country out too
+        longer = {c for c in countries if c != m.canonical and c.endswith(" " + short)}
+        if len(longer) == 1:
+            remap[m.text] = countries[next(iter(longer))]
+    if not remap:
+        return mentions
+    return [
+        dataclasses.replace(x, canonical=w.canonical, entity_id=w.entity_id, kb_id=w.kb_id, wikidata=w.wikidata)
+        if x.type == "country" and (w := remap.get(x.text)) is not None else x
         for x in mentions
     ]
 
