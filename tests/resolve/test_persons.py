@@ -263,3 +263,15 @@ def test_persons_surname_joins_the_name_written_with_a_suffix(persons_nlp: Langu
                               "troops would be honoured.")
     assert {m.text: m.canonical for m in ms if m.text in ("Ferdinand Marcos Jr.", "Marcos")} == {
         "Ferdinand Marcos Jr.": "Ferdinand Marcos Jr.", "Marcos": "Ferdinand Marcos Jr."}
+
+
+@pytest.mark.model
+def test_persons_given_name_after_an_office_and_its_comma_is_part_of_the_name(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "The raid killed a senior ISIS leader, Dhiya Zawba Muslih al-Hardani, and his two sons.")
+    assert {m.canonical for m in ms} == {"Dhiya Zawba Muslih al-Hardani"}
+
+
+@pytest.mark.model
+def test_persons_south_asian_religious_honorific_is_not_part_of_the_name(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "The rally was attended by the party leader, Maulana Fazlur Rehman, on Sunday.")
+    assert "Fazlur Rehman" in {m.canonical for m in ms}

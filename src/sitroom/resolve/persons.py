@@ -226,7 +226,11 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
         start += 1
     # "spokesman Argo Yuwono" tagged as "Yuwono" alone: a capitalised given name right before the span,
     # itself after a title word, belongs to the name
-    if start == span.start and start >= 2 and _given_name(doc[start - 1], marks) and marks[start - 2] is not None:
+    if start == span.start and start >= 2 and _given_name(doc[start - 1], marks) and (
+            marks[start - 2] is not None
+            # "senior ISIS leader, Dhiya Zawba Muslih al-Hardani" tagged without "Dhiya": after an office and
+            # the comma that names its holder
+            or (start >= 3 and doc[start - 2].text == "," and marks[start - 3] in (OFFICE, RANK))):
         start -= 1
     # "Louisiana Governor Jeff Landry" tagged as "Jeff" alone: after a title, a lone given name takes the
     # capitalised word that follows it (the surname the NER left out)
