@@ -98,3 +98,13 @@ def test_a_quote_paragraph_before_a_paragraph_about_someone_else_keeps_no_speake
             "“The group was destroyed and the survivors scattered into the forest.”\n\n"
             "The army later visited the school, where Colonel Deo Akiiki said “These attacks were revenge.”\n")
     assert [q.speaker for q in _quotes(bare_nlp, text)][:1] == [None]
+
+
+@pytest.mark.model
+def test_the_person_named_last_in_a_body_s_subject_speaks_for_it(bare_nlp: Language) -> None:
+    text = ("The Iraqi Ministry of Migration and Displacement Spokesperson Ali Abbas Jahangir told reporters on "
+            "Monday: “More than 12,600 persons remain in the camp.”\n")
+    ministry = "Iraqi Ministry of Migration and Displacement"
+    person = "Ali Abbas Jahangir"
+    mentions = [_named(text, ministry, "organization"), _named(text, person, "person")]
+    assert [q.speaker for q in _quotes(bare_nlp, text, mentions)] == [person]

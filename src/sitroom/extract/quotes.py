@@ -616,6 +616,9 @@ class QuoteExtractor:
         possessed = self._possessed_body(st, head)
         if possessed is not None:
             return possessed
+        spokesman = self._role_named_last(st, head)
+        if spokesman is not None:
+            return spokesman
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         for child in head.rights:
@@ -746,6 +749,29 @@ class QuoteExtractor:
                 return p
             return None
         return None
+
+    def _role_named_last(self, st: _DocState, head: Token) -> Speaker | None:
+        """"The Iraqi Ministry of Migration and Displacement Spokesperson Ali Abbas Jahangir told ..." parsed with
+        "Ministry" as the subject: the person named last in the subject, right before the verb, after a role
+        word, speaks for the body (the body's words come out of that person's mouth)."""
+        verb = head.head
+        if head.dep_ not in _SUBJECT_DEPS or verb.idx <= head.idx or head.ent_type_ == "PERSON":
+            return None
+        text = st.doc.text
+        # the bare name, not the titled phrase that ends with it ("Spokesperson Ali Abbas Jahangir")
+        closing = [p for p in st.persons if head.idx < p.start and p.end <= verb.idx
+                   and not text[p.end : verb.idx].strip(" ,")]
+        if not closing:
+            return None
+        person = max(closing, key=lambda p: p.start)
+        between = st.doc.char_span(head.idx, person.start, alignment_mode="contract")
+        if between is None or "\n" in between.text or any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        v = self.vocab
+        if not any(t.lemma_.lower() in v.role_words or t.lemma_.lower() in v.anaphors for t in between):
+            return None
+        role = " ".join(text[head.left_edge.idx : person.start].split()).strip(" ,") or person.role
+        return Speaker(person.canonical, person.entity_id, role, is_person=True)
 
     def _possessed_body(self, st: _DocState, head: Token) -> Speaker | None:
         """"the American military's Central Command (CENTCOM) said" parsed with "military" as the subject
