@@ -16,7 +16,7 @@ from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ENV_VAR, ActorKB, load_actor_kb
-from sitroom.resolve.actors import _short_country_names
+from sitroom.resolve.actors import _acronyms_of_bodies_written_out, _short_country_names
 
 # The canonical names GOLD_SCHEMA.md fixes, with the aliases it lists for each.
 GOLD_CANONICALS = {
@@ -411,3 +411,19 @@ def test_a_short_country_name_is_the_country_named_in_full_in_the_text() -> None
     sudan = country("Sudan", 120, "Sudan", "country:SD")
     south = country("South Sudan", 130, "South Sudan", "country:SS")
     assert _short_country_names([south, sudan])[1].canonical == "Sudan"
+
+
+def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
+    from_kb = EntityMention("AFP", 42, 45, "Agence France-Presse", "organization", "e:afp", kb_id="afp")
+    army = EntityMention("Armed Forces of the Philippines", 0, 31, "Armed Forces of the Philippines", "armed_group",
+                         "e:army", kb_id="afp_philippines")
+    text = "Armed Forces of the Philippines said. The AFP vows to hunt them down. (AFP)"
+    assert text[from_kb.start : from_kb.end] == "AFP"
+    at = text.rindex("AFP")
+    credit = EntityMention("AFP", at, at + 3, "Agence France-Presse", "organization", "e:afp", kb_id="afp")
+    out = _acronyms_of_bodies_written_out(text, [army, from_kb, credit])
+    # the acronym in the text is the army written out; the credit in brackets stays the agency
+    assert [m.canonical for m in out] == ["Armed Forces of the Philippines"] * 2 + ["Agence France-Presse"]
+    # with the agency written out too, nothing moves
+    agency = EntityMention("Agence France-Presse", 90, 110, "Agence France-Presse", "organization", "e:afp")
+    assert _acronyms_of_bodies_written_out(text, [army, from_kb, agency])[1].canonical == "Agence France-Presse"

@@ -299,6 +299,7 @@ class EntityResolver:
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
+        linked = _acronyms_of_bodies_written_out(doc.text, linked)
         return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -470,6 +471,32 @@ def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMen
         dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
                             wikidata=w.wikidata)
         if (w := remap.get(x.canonical)) is not None and x.type != "person" else x
+        for x in mentions
+    ]
+
+
+def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An acronym two bodies share ("AFP": Agence France-Presse, Armed Forces of the Philippines) is the one the
+    text writes out in full, when it never writes out the body the acronym was matched to. A credit in brackets
+    ("(AFP)") keeps the news agency."""
+    written = {m.canonical for m in mentions if m.type in _BODY_TYPES and m.text.endswith(m.canonical)}
+    bodies = {m.canonical: m for m in mentions if m.type in _BODY_TYPES}
+    remap: dict[tuple[str, str], EntityMention] = {}
+    for m in mentions:
+        if not (m.text.isupper() and m.text.isalpha() and 2 <= len(m.text) <= 6) or m.canonical in written:
+            continue
+        if m.type not in _BODY_TYPES or _initials(m.canonical) != m.text:
+            continue
+        others = {c for c in written if c != m.canonical and _initials(c) == m.text}
+        if len(others) == 1:
+            remap[(m.text, m.canonical)] = bodies[next(iter(others))]
+    if not remap:
+        return mentions
+    return [
+        dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
+                            wikidata=w.wikidata)
+        if (w := remap.get((x.text, x.canonical))) is not None
+        and not (text[x.start - 1 : x.start] == "(" and text[x.end : x.end + 1] == ")") else x
         for x in mentions
     ]
 
