@@ -427,3 +427,20 @@ def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
     # with the agency written out too, nothing moves
     agency = EntityMention("Agence France-Presse", 90, 110, "Agence France-Presse", "organization", "e:afp")
     assert _acronyms_of_bodies_written_out(text, [army, from_kb, agency])[1].canonical == "Agence France-Presse"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "form", "canonical"), [
+    ("Syria’s interior ministry said the cell was dismantled in Damascus.", "Syria’s interior ministry",
+     "Syrian Ministry of Interior"),
+    ("The German foreign ministry confirmed the return of the women from Syria.", "German foreign ministry",
+     "German Foreign Ministry"),
+    ("Niger mourned the victims in Niger on Friday. The Interior Ministry said 44 people died.", "Interior Ministry",
+     "Nigerien Ministry of Interior"),
+    # the state named after the ministry: left as the text names it
+    ("Somalia thanked its partners. The Ministry of Defence of Somalia said the strike hit the militants.",
+     "Ministry of Defence of Somalia", "Ministry of Defence of Somalia"),
+])
+def test_actors_a_ministry_named_by_its_portfolio_is_the_states(
+        ents_nlp: Language, text: str, form: str, canonical: str) -> None:
+    assert {m.text: m.canonical for m in mentions(ents_nlp, text)}.get(form) == canonical

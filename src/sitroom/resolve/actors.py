@@ -300,6 +300,7 @@ class EntityResolver:
         doc_mentions.sort(key=lambda m: (m.start, m.end))
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
         linked = _acronyms_of_bodies_written_out(doc.text, linked)
+        linked = _national_ministries(doc.text, linked, self.kb)
         return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -473,6 +474,89 @@ def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMen
         if (w := remap.get(x.canonical)) is not None and x.type != "person" else x
         for x in mentions
     ]
+
+
+# a government ministry named by its portfolio: "Syria's interior ministry", "the German foreign ministry",
+# "the country's Interior Ministry", "Ministry of Interior"
+_PORTFOLIOS = r"interior|defen[cs]e|foreign|justice|information"
+_MINISTRY = re.compile(
+    r"(?:(?P<owner>\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:['’]s)?|\b(?i:the country['’]s))[ \t]+)?"
+    rf"(?:(?P<p1>\b(?i:{_PORTFOLIOS}))[ \t]+(?i:ministry)\b"
+    rf"|\b(?i:ministry[ \t]+of[ \t]+(?:the[ \t]+)?)(?P<p2>(?i:{_PORTFOLIOS}))\b)"
+)
+
+
+def _adjective(country: Actor) -> str | None:
+    """"Syrian" from the knowledge base's "Syrians", "Nigerien" from "Nigeriens"; "French" as it is."""
+    for dem in country.demonyms:
+        if dem.endswith(("ans", "ens", "is", "ns")):
+            return dem[:-1]
+        if dem.endswith(("ch", "sh", "ese")):
+            return dem
+    return None
+
+
+def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A ministry named by its portfolio alone is the ministry of the state the text says or is about: the
+    owner written before it ("Syria's", "German"), else the country the text names most ("the country's
+    Interior Ministry", "a statement from the Ministry of Interior" on a page about Niger). Its canonical is
+    "<Demonym> Ministry of <Portfolio>" ("Syrian Ministry of Interior"), "<Demonym> Foreign Ministry" for
+    foreign affairs; lower-case forms the NER leaves out ("the interior ministry said") become mentions."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "country" and m.kb_id is not None:
+            counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
+    main = kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for match in _MINISTRY.finditer(text):
+        owner = (match.group("owner") or "").strip()
+        owner_start = match.start("owner") if owner else -1
+        lead = re.match(r"(?:The|A|An|Its|Their|This|That)\b ?", owner)
+        if lead is not None:
+            # "The Interior Ministry said": no owner written; "The German foreign ministry": "German"
+            owner, owner_start = owner[lead.end() :], owner_start + lead.end()
+        state: Actor | None = None
+        adjective: str | None = None
+        if owner and not owner.lower().startswith("the country"):
+            bare = re.sub(r"['’]s$", "", owner)
+            actor = kb.lookup(bare)
+            country_id = kb.demonyms.get(bare.lower() + "s") or kb.demonyms.get(bare.lower())
+            if actor is not None and actor.type == "country":
+                state = actor
+            elif country_id is not None:
+                state, adjective = kb.actors[country_id], bare
+            else:
+                continue  # "Security Council ministry ...", a name that is not a state: leave it
+        else:
+            state = main
+        if state is None:
+            continue
+        adjective = adjective or _adjective(state)
+        if adjective is None:
+            continue
+        portfolio = (match.group("p1") or match.group("p2")).lower()
+        canonical = (f"{adjective} Foreign Ministry" if portfolio == "foreign"
+                     else f"{adjective} Ministry of {portfolio.capitalize()}")
+        core = match.start("p1") if match.group("p1") else text.lower().index("ministry", match.start())
+        start = owner_start if owner and not owner.lower().startswith("the country") else core
+        end = match.end()
+        # the owner may be a mention of its own (the country "Syria" in "Syria’s interior ministry"): only
+        # what overlaps the ministry's own words decides
+        hits = [k for k, m in enumerate(out) if m.start < end and core < m.end]
+        if any(out[k].kb_id is not None or out[k].type not in ("organization",) for k in hits):
+            continue  # a body the knowledge base knows, or a person, is there already
+        if any(out[k].end > end for k in hits) or re.match(r"[ \t]+(?:of|in)[ \t]+[A-Z]", text[end : end + 6]):
+            continue  # "the Ministry of Defence of Somalia": the text names the state after it
+        entity_id = stable_id("entity", "organization", canonical)
+        if hits:
+            for k in hits:
+                out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
+        elif not any(a < end and core < b for a, b in taken):
+            out.append(EntityMention(text=text[start:end], start=start, end=end, canonical=canonical,
+                                     type="organization", entity_id=entity_id))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
 
 
 def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
