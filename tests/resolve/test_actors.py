@@ -431,9 +431,9 @@ def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "form", "canonical"), [
-    ("Syria’s interior ministry said the cell was dismantled in Damascus.", "Syria’s interior ministry",
+    ("In Damascus, Syria’s Interior Ministry said the cell was dismantled.", "Interior Ministry",
      "Syrian Ministry of Interior"),
-    ("The German foreign ministry confirmed the return of the women from Syria.", "German foreign ministry",
+    ("The German Foreign Ministry confirmed the return of the women from Syria.", "German Foreign Ministry",
      "German Foreign Ministry"),
     ("Niger mourned the victims in Niger on Friday. The Interior Ministry said 44 people died.", "Interior Ministry",
      "Nigerien Ministry of Interior"),

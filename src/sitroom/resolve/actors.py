@@ -501,21 +501,19 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
     owner written before it ("Syria's", "German"), else the country the text names most ("the country's
     Interior Ministry", "a statement from the Ministry of Interior" on a page about Niger). Its canonical is
     "<Demonym> Ministry of <Portfolio>" ("Syrian Ministry of Interior"), "<Demonym> Foreign Ministry" for
-    foreign affairs; lower-case forms the NER leaves out ("the interior ministry said") become mentions."""
+    foreign affairs."""
     counts: dict[str, int] = {}
     for m in mentions:
         if m.type == "country" and m.kb_id is not None:
             counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
     main = kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
     out = list(mentions)
-    taken = [(m.start, m.end) for m in mentions]
     for match in _MINISTRY.finditer(text):
         owner = (match.group("owner") or "").strip()
-        owner_start = match.start("owner") if owner else -1
         lead = re.match(r"(?:The|A|An|Its|Their|This|That)\b ?", owner)
         if lead is not None:
-            # "The Interior Ministry said": no owner written; "The German foreign ministry": "German"
-            owner, owner_start = owner[lead.end() :], owner_start + lead.end()
+            # "The Interior Ministry said": no owner written; "The German Foreign Ministry": "German"
+            owner = owner[lead.end() :]
         state: Actor | None = None
         adjective: str | None = None
         if owner and not owner.lower().startswith("the country"):
@@ -539,7 +537,6 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
         canonical = (f"{adjective} Foreign Ministry" if portfolio == "foreign"
                      else f"{adjective} Ministry of {portfolio.capitalize()}")
         core = match.start("p1") if match.group("p1") else text.lower().index("ministry", match.start())
-        start = owner_start if owner and not owner.lower().startswith("the country") else core
         end = match.end()
         # the owner may be a mention of its own (the country "Syria" in "Syria’s interior ministry"): only
         # what overlaps the ministry's own words decides
@@ -549,13 +546,10 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
         if any(out[k].end > end for k in hits) or re.match(r"[ \t]+(?:of|in)[ \t]+[A-Z]", text[end : end + 6]):
             continue  # "the Ministry of Defence of Somalia": the text names the state after it
         entity_id = stable_id("entity", "organization", canonical)
-        if hits:
-            for k in hits:
-                out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
-        elif not any(a < end and core < b for a, b in taken):
-            out.append(EntityMention(text=text[start:end], start=start, end=end, canonical=canonical,
-                                     type="organization", entity_id=entity_id))
-    out.sort(key=lambda m: (m.start, m.end))
+        # only a ministry the NER found as a body is renamed: a lower-case "interior ministry" it left out is
+        # not made a body here (it would become an event's actor where the text's own actor is the state)
+        for k in hits:
+            out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
     return out
 
 
