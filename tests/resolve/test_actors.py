@@ -16,6 +16,7 @@ from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ENV_VAR, ActorKB, load_actor_kb
+from sitroom.resolve.actors import _acronyms_of_bodies_written_out, _short_country_names
 
 # The canonical names GOLD_SCHEMA.md fixes, with the aliases it lists for each.
 GOLD_CANONICALS = {
@@ -393,3 +394,53 @@ def test_actors_di_in_a_place_name_is_not_dawlah_islamiyah(ents_nlp: Language) -
 def test_actors_a_body_after_its_owners_possessive_is_the_listed_body(ents_nlp: Language) -> None:
     ms = by_text(mentions(ents_nlp, "Joint units from Puntland's Defense Forces carried out ground assaults."))
     assert ms["Defense Forces"].canonical == "Puntland Defence Forces"
+
+
+def test_a_short_country_name_is_the_country_named_in_full_in_the_text() -> None:
+    def country(text: str, start: int, canonical: str, kb: str) -> EntityMention:
+        return EntityMention(text, start, start + len(text), canonical, "country", f"e:{canonical}", kb_id=kb)
+
+    drc = country("Democratic Republic of the Congo", 0, "Democratic Republic of the Congo", "country:CD")
+    short = country("Congo", 60, "Republic of the Congo", "country:CG")
+    assert [m.canonical for m in _short_country_names([drc, short])] == ["Democratic Republic of the Congo"] * 2
+    # alone, or when the text writes the other country out too, the short name keeps its country
+    assert _short_country_names([short])[0].canonical == "Republic of the Congo"
+    full = country("Republic of the Congo", 90, "Republic of the Congo", "country:CG")
+    assert _short_country_names([drc, short, full])[1].canonical == "Republic of the Congo"
+    # a short name that is a country's own name ("Sudan" beside "South Sudan") is that country
+    sudan = country("Sudan", 120, "Sudan", "country:SD")
+    south = country("South Sudan", 130, "South Sudan", "country:SS")
+    assert _short_country_names([south, sudan])[1].canonical == "Sudan"
+
+
+def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
+    from_kb = EntityMention("AFP", 42, 45, "Agence France-Presse", "organization", "e:afp", kb_id="afp")
+    army = EntityMention("Armed Forces of the Philippines", 0, 31, "Armed Forces of the Philippines", "armed_group",
+                         "e:army", kb_id="afp_philippines")
+    text = "Armed Forces of the Philippines said. The AFP vows to hunt them down. (AFP)"
+    assert text[from_kb.start : from_kb.end] == "AFP"
+    at = text.rindex("AFP")
+    credit = EntityMention("AFP", at, at + 3, "Agence France-Presse", "organization", "e:afp", kb_id="afp")
+    out = _acronyms_of_bodies_written_out(text, [army, from_kb, credit])
+    # the acronym in the text is the army written out; the credit in brackets stays the agency
+    assert [m.canonical for m in out] == ["Armed Forces of the Philippines"] * 2 + ["Agence France-Presse"]
+    # with the agency written out too, nothing moves
+    agency = EntityMention("Agence France-Presse", 90, 110, "Agence France-Presse", "organization", "e:afp")
+    assert _acronyms_of_bodies_written_out(text, [army, from_kb, agency])[1].canonical == "Agence France-Presse"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "form", "canonical"), [
+    ("In Damascus, Syria’s Interior Ministry said the cell was dismantled.", "Interior Ministry",
+     "Syrian Ministry of Interior"),
+    ("The German Foreign Ministry confirmed the return of the women from Syria.", "German Foreign Ministry",
+     "German Foreign Ministry"),
+    ("Niger mourned the victims in Niger on Friday. The Interior Ministry said 44 people died.", "Interior Ministry",
+     "Nigerien Ministry of Interior"),
+    # the state named after the ministry: left as the text names it
+    ("Somalia thanked its partners. The Ministry of Defence of Somalia said the strike hit the militants.",
+     "Ministry of Defence of Somalia", "Ministry of Defence of Somalia"),
+])
+def test_actors_a_ministry_named_by_its_portfolio_is_the_states(
+        ents_nlp: Language, text: str, form: str, canonical: str) -> None:
+    assert {m.text: m.canonical for m in mentions(ents_nlp, text)}.get(form) == canonical

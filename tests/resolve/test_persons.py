@@ -102,14 +102,15 @@ def test_persons_surname_before_the_full_name_links_too(persons_nlp: Language) -
 
 
 @pytest.mark.model
-def test_persons_rank_and_suffix_leave_the_canonical(persons_nlp: Language) -> None:
+def test_persons_rank_leaves_the_canonical_and_the_suffix_stays(persons_nlp: Language) -> None:
     ms = persons(persons_nlp, "Coalition spokesman Col. David Warren III told reporters the raids would go on.")
     # the whole titled phrase, the name with its rank (gold lists that form too) and the bare name
     assert [m.text for m in ms] == ["Coalition spokesman Col. David Warren III", "Col. David Warren III",
                                     "David Warren III"]
-    assert {m.canonical for m in ms} == {"David Warren"}
+    # the fullest form the text gives: a generational suffix is part of the name, a rank is not
+    assert {m.canonical for m in ms} == {"David Warren III"}
     ms = ms[2:]
-    assert ms[0].canonical == "David Warren"
+    assert ms[0].canonical == "David Warren III"
     assert ms[0].text == "David Warren III"
     assert ms[0].role == "Coalition spokesman"
 
@@ -254,3 +255,23 @@ def test_persons_a_name_in_a_headline_that_the_body_does_not_contradict_stays(pe
     text = ("Envoy Mark Ellis Arrives In Erbil For Talks\n\n"
             "Mark Ellis met local leaders on Monday. Ellis said the camps were overcrowded.\n")
     assert {m.canonical for m in persons(persons_nlp, text)} == {"Mark Ellis"}
+
+
+@pytest.mark.model
+def test_persons_surname_joins_the_name_written_with_a_suffix(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "President Ferdinand Marcos Jr. condemned the ambush on Monday. Marcos said the "
+                              "troops would be honoured.")
+    assert {m.text: m.canonical for m in ms if m.text in ("Ferdinand Marcos Jr.", "Marcos")} == {
+        "Ferdinand Marcos Jr.": "Ferdinand Marcos Jr.", "Marcos": "Ferdinand Marcos Jr."}
+
+
+@pytest.mark.model
+def test_persons_given_name_after_an_office_and_its_comma_is_part_of_the_name(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "The raid killed a senior ISIS leader, Dhiya Zawba Muslih al-Hardani, and his two sons.")
+    assert {m.canonical for m in ms} == {"Dhiya Zawba Muslih al-Hardani"}
+
+
+@pytest.mark.model
+def test_persons_south_asian_religious_honorific_is_not_part_of_the_name(persons_nlp: Language) -> None:
+    ms = persons(persons_nlp, "The rally was attended by the party leader, Maulana Fazlur Rehman, on Sunday.")
+    assert "Fazlur Rehman" in {m.canonical for m in ms}

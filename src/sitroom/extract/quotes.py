@@ -48,6 +48,8 @@ _WORD = re.compile(r"\w+")
 # words before a body's noun that do not tell which body it is ("the same ministry", "its army")
 _BARE_QUALIFIERS = frozenset({"same", "said", "aforementioned", "latter", "former", "its", "their", "his", "her",
                               "the", "a", "an", "this", "that", "country's", "country’s", "local", "national"})
+# verbs whose object is a document a body puts out ("issued a statement", "released a communique")
+_PUT_OUT = frozenset({"issue", "release", "publish", "put", "send", "post", "circulate", "distribute"})
 _HYPHENATED_ACRONYM = re.compile(r"\b([A-Z])-(\d{1,2})\b")  # G-7 -> G7, as the body is usually written
 
 
@@ -179,6 +181,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         end = length if nl < 0 else nl
         double: int | None = None
         single: int | None = None
+        if pending and not text[pos:end].strip():
+            # a blank line between the paragraphs of one quotation (pages that separate paragraphs by an
+            # empty line): the quote stays open for the next paragraph that reopens it
+            if nl < 0:
+                break
+            pos = nl + 1
+            continue
         if pending and _opens_double_at(text, pos):
             first = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t"))
             double = first + 1
@@ -235,6 +244,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if double is not None:
             segment = _trimmed(text, double, end)
             nxt_para = end + 1
+            while nl >= 0 and nxt_para < length and text[nxt_para] in " \t\n":
+                nxt_para += 1  # past the empty lines between paragraphs
             if nl >= 0 and _opens_double_at(text, nxt_para):
                 pending = [*pending, segment]
             else:
@@ -605,6 +616,9 @@ class QuoteExtractor:
         possessed = self._possessed_body(st, head)
         if possessed is not None:
             return possessed
+        spokesman = self._role_named_last(st, head)
+        if spokesman is not None:
+            return spokesman
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         for child in head.rights:
@@ -736,6 +750,29 @@ class QuoteExtractor:
             return None
         return None
 
+    def _role_named_last(self, st: _DocState, head: Token) -> Speaker | None:
+        """"The Iraqi Ministry of Migration and Displacement Spokesperson Ali Abbas Jahangir told ..." parsed with
+        "Ministry" as the subject: the person named last in the subject, right before the verb, after a role
+        word, speaks for the body (the body's words come out of that person's mouth)."""
+        verb = head.head
+        if head.dep_ not in _SUBJECT_DEPS or verb.idx <= head.idx or head.ent_type_ == "PERSON":
+            return None
+        text = st.doc.text
+        # the bare name, not the titled phrase that ends with it ("Spokesperson Ali Abbas Jahangir")
+        closing = [p for p in st.persons if head.idx < p.start and p.end <= verb.idx
+                   and not text[p.end : verb.idx].strip(" ,")]
+        if not closing:
+            return None
+        person = max(closing, key=lambda p: p.start)
+        between = st.doc.char_span(head.idx, person.start, alignment_mode="contract")
+        if between is None or "\n" in between.text or any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        v = self.vocab
+        if not any(t.lemma_.lower() in v.role_words or t.lemma_.lower() in v.anaphors for t in between):
+            return None
+        role = " ".join(text[head.left_edge.idx : person.start].split()).strip(" ,") or person.role
+        return Speaker(person.canonical, person.entity_id, role, is_person=True)
+
     def _possessed_body(self, st: _DocState, head: Token) -> Speaker | None:
         """"the American military's Central Command (CENTCOM) said" parsed with "military" as the subject
         of "'s": the body named right after the possessive speaks, not its owner."""
@@ -820,10 +857,27 @@ class QuoteExtractor:
             if tok.idx < floor:
                 break
             if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN":
-                found = self._issuer(st, tok)
+                found = self._issuer(st, tok) or self._put_out_by(st, tok)
                 if found is not None:
                     return found
         return None
+
+    def _put_out_by(self, st: _DocState, tok: Token) -> Speaker | None:
+        """Who the text said put that document out: "X issued a press statement" (the object of issue, release,
+        publish, put out, send) or "X said in a statement" (the document a speech verb was said in): the
+        subject of that verb, so "the statement said" later is X's."""
+        verb: Token | None = None
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PUT_OUT:
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in self.vocab.direct:
+            verb = tok.head.head
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() in self.vocab.bodies or subject.pos_ == "PRON":
+            return None
+        found = self.resolve(st, subject)
+        return found if found is not None and found.name else None
 
     def _described(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker:
         """ "the spokesman" with no named person before it: the unnamed speaker introduced earlier with that
@@ -917,6 +971,13 @@ class QuoteExtractor:
             described = self._earlier_description(st, head, pos)
             if described is not None:
                 return Speaker(described, None, speaker.role)
+        if head == "government" and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
+            # "the government has vowed" with no government named: the government of the country the text
+            # is about (named most often before), not the nearest organisation of another kind
+            state = self._main_country(st, pos)
+            if state is None:
+                return None  # no one rather than a body of another kind ("Islam", a news agency)
+            return Speaker(f"Government of {state.canonical}", None, speaker.role, is_person=False)
         before = [m for m in named if m.type in kinds]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if head in v.vehicles and not fitting:
@@ -935,6 +996,23 @@ class QuoteExtractor:
                 return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
+
+    @staticmethod
+    def _main_country(st: _DocState, pos: int) -> EntityMention | None:
+        """The country named most often before ``pos`` (the latest of equals), if any is named twice or
+        is the only one named."""
+        counts: dict[str, int] = {}
+        last: dict[str, EntityMention] = {}
+        for m in st.mentions:
+            if m.end <= pos and m.type == "country":
+                counts[m.canonical] = counts.get(m.canonical, 0) + 1
+                last[m.canonical] = m
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: (counts[c], last[c].start))
+        if counts[best] < 2 and len(counts) > 1:
+            return None
+        return last[best]
 
     def _earlier_description(self, st: _DocState, noun: str, pos: int) -> str | None:
         """The nearest earlier phrase naming a body by that noun with a proper modifier: "the embassy said"
@@ -1054,7 +1132,8 @@ class QuoteExtractor:
             # "X said:" closing the previous sentence, or a clipped "he said." split off after the quote
             if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",")):
                 candidates = self._speech_verbs(si.sents[first - 1], outside, self.vocab.direct)
-            if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8:
+            if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8 and self._clipped_after(
+                    st.doc.text, span.end, si.sents[last + 1]):
                 candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
 
         def distance(t: Token) -> int:
@@ -1134,7 +1213,48 @@ class QuoteExtractor:
             # a plural description ("according to estimates", "officials said") does not go on speaking
             if para - at_para <= CONTINUATION_PARAGRAPHS and not speaker.generic:
                 return speaker, None
+        # a quotation standing as its own paragraph, its speaker named speaking at the start of the next one
+        # ('"The group was destroyed ..."' then 'Col. Akiiki said "These revenge acts ..."')
+        named_next = self._speaking_next(st, span, outside)
+        if named_next is not None:
+            return named_next, None
         return None, None
+
+    def _speaking_next(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
+        """The named person whose speech verb opens the paragraph right after a quotation that is a paragraph
+        of its own (the quote opens and closes its paragraph): outlets that quote first name the speaker next."""
+        text = st.doc.text
+        line = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        if text[line : span.start].strip(" \t\"“„«'‘") or line_end < 0:
+            return None  # the quote does not open its paragraph, or the page ends with it
+        if text[span.end : line_end].strip(" \t\"”»'’.,"):
+            return None  # words follow the quote in its paragraph
+        si = st.sindex
+        k = max(0, si.sent_at(line_end))
+        while k < len(si.sents) and (si.sents[k].start_char <= line_end or not si.sents[k].text.strip()):
+            k += 1
+        if k < 0 or k >= len(si.sents) or text[line_end : si.sents[k].start_char].count("\n") > 2:
+            return None
+        sent = si.sents[k]
+        for verb in self._speech_verbs(sent, outside, self.vocab.direct):
+            subject = self._subject_of(verb, outside)
+            if subject is None or subject.left_edge.idx - sent.start_char > 40:
+                continue  # the speaker opens the paragraph ("Col. Akiiki said ...")
+            speaker = self.resolve(st, subject)
+            if speaker is not None and speaker.name and speaker.is_person:
+                return speaker
+        return None
+
+    @staticmethod
+    def _clipped_after(text: str, quote_end: int, sent: Span) -> bool:
+        """A short sentence after a quote is its clipped attribution ("he said.") when it follows on the same
+        line, or on a new line only when it goes on in lower case; a new paragraph that opens with a capital
+        ("Article continues below the player", a caption, a heading) is the page's, not the speaker's."""
+        if "\n" not in text[quote_end : sent.start_char]:
+            return True
+        first = sent.text.lstrip()[:1]
+        return first.islower()
 
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
@@ -1340,6 +1460,8 @@ class QuoteExtractor:
             if k >= 0 and tok.idx < seg_starts[k][1]:
                 outside[tok.i] = False
         st = self._state(doc, outside)
+        # a quotation running over paragraphs whose last paragraph the page cut off keeps its whole paragraphs
+        spans = [QuoteSpan(s.segments[:-1]) if len(s.segments) > 1 and cut_off(doc.text, s) else s for s in spans]
         direct = [s for s in spans if is_quotation(s.text(doc.text)) and not cut_off(doc.text, s)]
         quoted_sents: set[int] = set()
         for s in direct:

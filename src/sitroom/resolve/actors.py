@@ -298,7 +298,9 @@ class EntityResolver:
             name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
-        linked = _link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions))
+        linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
+        linked = _acronyms_of_bodies_written_out(doc.text, linked)
+        linked = _national_ministries(doc.text, linked, self.kb)
         return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -470,6 +472,134 @@ def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMen
         dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
                             wikidata=w.wikidata)
         if (w := remap.get(x.canonical)) is not None and x.type != "person" else x
+        for x in mentions
+    ]
+
+
+# a government ministry named by its portfolio: "Syria's interior ministry", "the German foreign ministry",
+# "the country's Interior Ministry", "Ministry of Interior"
+_PORTFOLIOS = r"interior|defen[cs]e|foreign|justice|information"
+_MINISTRY = re.compile(
+    r"(?:(?P<owner>\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:['’]s)?|\b(?i:the country['’]s))[ \t]+)?"
+    rf"(?:(?P<p1>\b(?i:{_PORTFOLIOS}))[ \t]+(?i:ministry)\b"
+    rf"|\b(?i:ministry[ \t]+of[ \t]+(?:the[ \t]+)?)(?P<p2>(?i:{_PORTFOLIOS}))\b)"
+)
+
+
+def _adjective(country: Actor) -> str | None:
+    """"Syrian" from the knowledge base's "Syrians", "Nigerien" from "Nigeriens"; "French" as it is."""
+    for dem in country.demonyms:
+        if dem.endswith(("ans", "ens", "is", "ns")):
+            return dem[:-1]
+        if dem.endswith(("ch", "sh", "ese")):
+            return dem
+    return None
+
+
+def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A ministry named by its portfolio alone is the ministry of the state the text says or is about: the
+    owner written before it ("Syria's", "German"), else the country the text names most ("the country's
+    Interior Ministry", "a statement from the Ministry of Interior" on a page about Niger). Its canonical is
+    "<Demonym> Ministry of <Portfolio>" ("Syrian Ministry of Interior"), "<Demonym> Foreign Ministry" for
+    foreign affairs."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "country" and m.kb_id is not None:
+            counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
+    main = kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
+    out = list(mentions)
+    for match in _MINISTRY.finditer(text):
+        owner = (match.group("owner") or "").strip()
+        lead = re.match(r"(?:The|A|An|Its|Their|This|That)\b ?", owner)
+        if lead is not None:
+            # "The Interior Ministry said": no owner written; "The German Foreign Ministry": "German"
+            owner = owner[lead.end() :]
+        state: Actor | None = None
+        adjective: str | None = None
+        if owner and not owner.lower().startswith("the country"):
+            bare = re.sub(r"['’]s$", "", owner)
+            actor = kb.lookup(bare)
+            country_id = kb.demonyms.get(bare.lower() + "s") or kb.demonyms.get(bare.lower())
+            if actor is not None and actor.type == "country":
+                state = actor
+            elif country_id is not None:
+                state, adjective = kb.actors[country_id], bare
+            else:
+                continue  # "Security Council ministry ...", a name that is not a state: leave it
+        else:
+            state = main
+        if state is None:
+            continue
+        adjective = adjective or _adjective(state)
+        if adjective is None:
+            continue
+        portfolio = (match.group("p1") or match.group("p2")).lower()
+        canonical = (f"{adjective} Foreign Ministry" if portfolio == "foreign"
+                     else f"{adjective} Ministry of {portfolio.capitalize()}")
+        core = match.start("p1") if match.group("p1") else text.lower().index("ministry", match.start())
+        end = match.end()
+        # the owner may be a mention of its own (the country "Syria" in "Syria’s interior ministry"): only
+        # what overlaps the ministry's own words decides
+        hits = [k for k, m in enumerate(out) if m.start < end and core < m.end]
+        if any(out[k].kb_id is not None or out[k].type not in ("organization",) for k in hits):
+            continue  # a body the knowledge base knows, or a person, is there already
+        if any(out[k].end > end for k in hits) or re.match(r"[ \t]+(?:of|in)[ \t]+[A-Z]", text[end : end + 6]):
+            continue  # "the Ministry of Defence of Somalia": the text names the state after it
+        entity_id = stable_id("entity", "organization", canonical)
+        # only a ministry the NER found as a body is renamed: a lower-case "interior ministry" it left out is
+        # not made a body here (it would become an event's actor where the text's own actor is the state)
+        for k in hits:
+            out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
+    return out
+
+
+def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An acronym two bodies share ("AFP": Agence France-Presse, Armed Forces of the Philippines) is the one the
+    text writes out in full, when it never writes out the body the acronym was matched to. A credit in brackets
+    ("(AFP)") keeps the news agency."""
+    written = {m.canonical for m in mentions if m.type in _BODY_TYPES and m.text.endswith(m.canonical)}
+    bodies = {m.canonical: m for m in mentions if m.type in _BODY_TYPES}
+    remap: dict[tuple[str, str], EntityMention] = {}
+    for m in mentions:
+        if not (m.text.isupper() and m.text.isalpha() and 2 <= len(m.text) <= 6) or m.canonical in written:
+            continue
+        if m.type not in _BODY_TYPES or _initials(m.canonical) != m.text:
+            continue
+        others = {c for c in written if c != m.canonical and _initials(c) == m.text}
+        if len(others) == 1:
+            remap[(m.text, m.canonical)] = bodies[next(iter(others))]
+    if not remap:
+        return mentions
+    return [
+        dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
+                            wikidata=w.wikidata)
+        if (w := remap.get((x.text, x.canonical))) is not None
+        and not (text[x.start - 1 : x.start] == "(" and text[x.end : x.end + 1] == ")") else x
+        for x in mentions
+    ]
+
+
+def _short_country_names(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A short name that is not a country's own canonical name ("Congo", the common name of the Republic of
+    the Congo) stands for the country the same text names in full and whose name ends with it ("the
+    Democratic Republic of the Congo ... in eastern Congo"), when the text never writes the other country
+    out. A short name that is a country's canonical ("Sudan", "Guinea") keeps its own country."""
+    countries = {m.canonical: m for m in mentions if m.type == "country"}
+    remap: dict[str, EntityMention] = {}
+    for m in mentions:
+        short = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
+        if m.type != "country" or short == m.canonical or short not in m.canonical.split(" ", 1)[-1]:
+            continue
+        if any(x.canonical == m.canonical and x.text.endswith(m.canonical) for x in mentions):
+            continue  # the text writes this country out too
+        longer = {c for c in countries if c != m.canonical and c.endswith(" " + short)}
+        if len(longer) == 1:
+            remap[m.text] = countries[next(iter(longer))]
+    if not remap:
+        return mentions
+    return [
+        dataclasses.replace(x, canonical=w.canonical, entity_id=w.entity_id, kb_id=w.kb_id, wikidata=w.wikidata)
+        if x.type == "country" and (w := remap.get(x.text)) is not None else x
         for x in mentions
     ]
 

@@ -5,7 +5,9 @@ and ties every mention of a person in a document to one canonical name:
 
 * titles, honorifics and ranks are not part of a name ("Prime Minister Jane Roe" -> "Jane Roe"); the
   office words around a name become the mention's role ("acting US envoy", "coalition spokesman");
-* generational suffixes stay in the mention text but leave the canonical ("Jane Roe III" -> "Jane Roe");
+* generational suffixes stay in the mention text and in the canonical, the fullest form the text gives
+  ("Jane Roe III"; "Roe" and "Jane Roe" later in the text are "Jane Roe III" too), but not in the keys a
+  short form is joined by;
 * a surname alone, or with a title ("Ms. Roe", "Special Envoy Roe"), resolves to the one full name of
   the document that ends with it, wherever that full name appears; when two full names share the
   surname the short form stays on its own (it is ambiguous, so it is not merged);
@@ -224,7 +226,11 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
         start += 1
     # "spokesman Argo Yuwono" tagged as "Yuwono" alone: a capitalised given name right before the span,
     # itself after a title word, belongs to the name
-    if start == span.start and start >= 2 and _given_name(doc[start - 1], marks) and marks[start - 2] is not None:
+    if start == span.start and start >= 2 and _given_name(doc[start - 1], marks) and (
+            marks[start - 2] is not None
+            # "senior ISIS leader, Dhiya Zawba Muslih al-Hardani" tagged without "Dhiya": after an office and
+            # the comma that names its holder
+            or (start >= 3 and doc[start - 2].text == "," and marks[start - 3] in (OFFICE, RANK))):
         start -= 1
     # "Louisiana Governor Jeff Landry" tagged as "Jeff" alone: after a title, a lone given name takes the
     # capitalised word that follows it (the surname the NER left out)
@@ -398,6 +404,33 @@ def canonical_name(name: Span, marks: Sequence[str | None]) -> str:
     while end > name.start + 1 and (marks[end - 1] == SUFFIX or name.doc[end - 1].text in {",", "."}):
         end -= 1
     return " ".join(name.doc[name.start:end].text.split()).rstrip(",")
+
+
+def _written_suffix(name: Span, marks: Sequence[str | None]) -> str | None:
+    """The generational suffix a name is written with ("Jr", "III"), without its dot."""
+    end = name.end
+    while end > name.start + 1 and name.doc[end - 1].text in {",", "."}:
+        end -= 1
+    if end > name.start + 1 and marks[end - 1] == SUFFIX:
+        return name.doc[end - 1].text.rstrip(".")
+    return None
+
+
+def _keep_suffixes(mentions: list[PersonMention], marks: Sequence[str | None]) -> None:
+    """A person the document writes with a generational suffix keeps it in the canonical ("Ferdinand Marcos
+    Jr."), the fullest form the text gives, for every mention of that person ("Marcos" too). The suffix is
+    left out of the grouping keys, so "Marcos" and "Ferdinand Marcos" still join the suffixed name; two
+    different suffixes for one name leave it bare."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        suffix = _written_suffix(m.span, marks)
+        if suffix is not None and len(_name_words(m.canonical)) > 1:
+            seen.setdefault(m.canonical, set()).add(suffix)
+    for m in mentions:
+        found = seen.get(m.canonical)
+        if found is not None and len(found) == 1:
+            suffix = next(iter(found))
+            m.canonical = f"{m.canonical} {suffix}." if suffix in ("Jr", "Sr") else f"{m.canonical} {suffix}"
 
 
 def _name_words(canonical: str) -> list[str]:
@@ -585,6 +618,7 @@ class PersonResolver:
                 if target is not None:
                     mentions.append(PersonMention(span=doc[tok.i:tok.i + 1], canonical=target))
                     taken[tok.i] = True
+        _keep_suffixes(mentions, marks)
         # a role never runs into another person's name; other entities ("US", "coalition") may be in it
         blocked = [False] * len(doc)
         for m in mentions:
