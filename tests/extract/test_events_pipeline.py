@@ -915,3 +915,12 @@ def test_events_pipeline_airstrikes_in_a_regions_mountains_dated_by_a_month(nlp:
             "Mountains, killing several militants.")
     found = events(nlp, text, reference="2025-03-27")
     assert [(e.type, e.date, e.place) for e in found] == [("strike", "2025-02", "Puntland")]
+
+
+def test_events_pipeline_a_raid_from_the_air_is_a_strike(nlp: Language) -> None:
+    found = events(nlp, "The Nigerien military carried out an air-to-ground raid targeting EIGS militants near "
+                        "Tillaberi on Sunday.", reference="2025-03-25")
+    assert [e.type for e in found] == ["strike"]
+    found = events(nlp, "Nigerien special forces carried out a raid on an EIGS hideout near Tillaberi on Sunday.",
+                   reference="2025-03-25")
+    assert [e.type for e in found] == ["operation"]

@@ -198,6 +198,8 @@ class EventType(Table):
     camp_exit_verbs: Any = None
     object_verbs: Any = None
     verb_objects: Any = None
+    air_nouns: Any = None
+    air_modifiers: Any = None
 
 
 class WordsSection(Table):

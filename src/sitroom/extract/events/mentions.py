@@ -488,6 +488,11 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
     if head.pos_ != "VERB":
+        for tv in vocab.types.values():
+            if tv.name != trig.type and has_word(head, tv.air_nouns) and any(
+                has_word(t, tv.air_modifiers) for t in head.doc[head.left_edge.i : head.i]
+            ):
+                return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "an air-to-ground raid"
         return trig
     for tv in vocab.types.values():
         if tv.name != trig.type and head.lemma_.lower() in tv.perpetrator_verbs:

@@ -58,6 +58,8 @@ class TypeVocab:
     agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
+    air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
+    air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
 
 
@@ -188,6 +190,8 @@ def vocab() -> Vocab:
                 camp_exit_verbs=_words(t, "camp_exit_verbs"),
                 object_verbs=_words(t, "object_verbs"),
                 verb_objects=_words(t, "verb_objects"),
+                air_nouns=_words(t, "air_nouns"),
+                air_modifiers=_words(t, "air_modifiers"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
