@@ -924,3 +924,15 @@ def test_events_pipeline_a_raid_from_the_air_is_a_strike(nlp: Language) -> None:
     found = events(nlp, "Nigerien special forces carried out a raid on an EIGS hideout near Tillaberi on Sunday.",
                    reference="2025-03-25")
     assert [e.type for e in found] == ["operation"]
+
+
+def test_events_pipeline_an_encounter_and_the_incident_which_took_place(nlp: Language) -> None:
+    text = ("(MENAFN) Security forces reported killing three suspected members of the militant group Dawlah "
+            "Islamiya during a confrontation in Lanao del Sur province. The incident, which took place on "
+            "Saturday, also left one soldier wounded.")
+    found = events(nlp, text, reference="2025-08-10")
+    assert [(e.type, e.date) for e in found] == [("operation", "2025-08-09")]
+    assert found[0].actor != "MENAFN"  # the outlet's credit in brackets is no actor
+    found = events(nlp, "Two soldiers were killed in an encounter with Abu Sayyaf militants in Patikul, Sulu on "
+                        "Monday.", reference="2025-08-10")
+    assert [e.type for e in found] == ["operation"]

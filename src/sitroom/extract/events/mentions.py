@@ -1357,7 +1357,7 @@ def _entity_actor(
         side = ("prep", "relcl", "acl", "poss") if named_by_appos else ("prep", "relcl", "acl", "appos")
         modifiers = [(c.left_edge.idx, _end(c)) for c in tok.children if c.dep_ in side]
         for m in span_mentions:
-            if m.type in types and not any(a <= m.start < b for a, b in exclude):
+            if m.type in types and not any(a <= m.start < b for a, b in exclude) and not _bracket_credit(m, index.doc):
                 found.append(m)
                 if not any(a <= m.start < b for a, b in modifiers):
                     core.append(m)
@@ -1380,6 +1380,15 @@ def _entity_actor(
                     iso, name = index.vocab.demonyms[t.text]
                     return Actor(name, stable_id("country", name), "country", t.dep_ != "nsubj", f"country:{iso}")
     return None
+
+
+def _bracket_credit(m: EntityMention, doc: Doc) -> bool:
+    """ "(MENAFN) Security forces in the southern Philippines reported ...": a name in brackets opening the
+    sentence (after a time stamp at most) is the outlet's credit, not part of the subject."""
+    if doc.text[max(0, m.start - 1) : m.start] != "(":
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and not any(ch.isalpha() for ch in doc.text[span.sent.start_char : m.start - 1])
 
 
 def _subj(tok: Token) -> Token | None:
@@ -1546,6 +1555,8 @@ def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | N
         return None
     # the subject's head and what stands before it, not its prepositional phrases ("officials in Iraq")
     for m in index.entities_in(subj.left_edge.idx, subj.idx + len(subj.text)):
+        if _bracket_credit(m, index.doc):
+            continue
         if m.type in types and m.entity_id not in index.target_group_ids:
             # a state that reports is a stand-in, like a modifier: "The U.S. government issued a statement
             # regarding a new airstrike" is AFRICOM's strike when the article names AFRICOM (credit)
@@ -1708,7 +1719,8 @@ def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger
             tok.lemma_.lower() in vocab.incident_nouns
             and tok.dep_ == "nsubj"
             and determiner(tok) in vocab.definite_dets
-            and _occurs(tok.head, vocab)
+            # "The incident, which took place on Saturday, also left one soldier wounded"
+            and (_occurs(tok.head, vocab) or any(c.dep_ == "relcl" and _occurs(c, vocab) for c in tok.children))
         ):
             return Trigger(last_type, tok.i, tok.i + 1, tok, weak=False)
     return None
