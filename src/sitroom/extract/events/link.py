@@ -360,8 +360,9 @@ def to_event(m: EventMention, doc_id: str) -> Event:
     evidence += [Evidence(doc_id=doc_id, start=s, end=e, text=t) for s, e, t in m.extra_evidence]
     first = min(ev.start for ev in evidence)
     place = m.place or m.country_place
-    # a village no gazetteer knows (extract/events/unlisted.py) is placed by its country on a map
-    geo = m.place.precision if m.place and m.place.lat is not None else ("country" if m.country else None)
+    # a village no gazetteer knows (extract/events/unlisted.py) keeps its point precision without coordinates:
+    # as a country-level report the picture would merge it with every report of its country and month
+    geo = m.place.precision if m.place else ("country" if m.country else None)
     return Event(
         id=stable_id(doc_id, "event", m.type, first, m.country, place.id if place else None),
         doc_id=doc_id,

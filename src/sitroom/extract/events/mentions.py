@@ -195,8 +195,6 @@ class DocIndex:
             (a, b, t) for a, b in datelines for t in timexes if a <= t.start < b
         ]
         self.timex_starts = [t.start for t, _ in self.timexes]
-        # the story's first full sentence (titles and captions have no closing stop): a news lede tells the news
-        self.lede_start = next((sent.start for sent in doc.sents if not _headline(sent) and len(sent) > 8), -1)
 
     def _rooted(self, items: list[Any]) -> list[Any]:
         out = []
@@ -1693,13 +1691,11 @@ def _group_lost(tok: Token, vocab: Vocab, index: DocIndex) -> Actor | None:
 
 def _perfect_now(head: Token, index: DocIndex) -> str | None:
     """ "The city of Sirte has been completely liberated": a present perfect in a dated report tells what
-    has just happened, so the report's own day dates it; so does a past tense in the story's lede. Only for a
-    named town: "IS has been territorially defeated" stays a general claim about the war."""
+    has just happened, so the report's own day dates it. Only for a named town: "IS has been territorially
+    defeated" stays a general claim about the war."""
     reference = index.doc._.reference_date
     if not reference or len(reference) < 10 or head.pos_ != "VERB":
         return None
-    if head.tag_ == "VBD" and head.sent.start == index.lede_start:
-        return str(reference)  # "U.S.-backed militias declared victory over IS in Raqqa": the lede's news
     if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
         return None
     return str(reference)
