@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -54,6 +55,13 @@ def rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_line() -> str:
+    """The load averages now: other jobs on a shared machine change every rate, and 2-against-1 ratios
+    mean nothing once the cores are taken."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
 
 
 class Timed:
@@ -116,7 +124,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         corpus = write_corpus(root / "corpus", args.docs, args.sentences)
-        print(f"speed corpus: {args.docs} documents of {args.sentences} sentences", flush=True)
+        print(f"speed corpus: {args.docs} documents of {args.sentences} sentences; {load_line()}", flush=True)
         started = time.perf_counter()
         warm_up(build_nlp())  # no arguments: the cache entry process_documents() looks up
         print(f"  (model loaded and warmed in this process in {time.perf_counter() - started:.1f} s; "
@@ -145,6 +153,7 @@ def main() -> None:
             def ratio(a: Timed, b: Timed) -> float:
                 return a.stream_rate / b.stream_rate
 
+            print(f"speed runs done; {load_line()}")
             print(f"ratio Dask(2) / local(2):          {ratio(dask_2, local_2):.2f}   (wanted >= 0.9)")
             print(f"ratio Dask(2) / Dask(1):           {ratio(dask_2, dask_1):.2f}   (wanted >= 1.6)")
             print(f"ratio local(2) / local(1):         {ratio(local_2, local_1):.2f}")
@@ -173,6 +182,7 @@ def main() -> None:
                     first, last = samples[1][1], samples[-1][1]  # after the first tenth: warm-up done
                     print(f"  growth from {samples[1][0]} to {samples[-1][0]} documents: {last - first:+.0f} MB "
                           f"({(last - first) / first:+.1%})")
+                print(f"memory run done; {load_line()}")
 
 
 if __name__ == "__main__":  # the guard matters: LocalCluster's worker processes re-import this file
