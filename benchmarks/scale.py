@@ -64,6 +64,17 @@ def load_line() -> str:
     return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
 
 
+def duckdb_mb(db: Path) -> float:
+    """What the DuckDB database ``db``, open in this process, holds in memory (its own accounting: table
+    and index blocks, uncheckpointed row groups). A second connection to a file this process has open
+    shares its database instance, so it sees the store's buffers."""
+    import duckdb
+
+    with duckdb.connect(str(db)) as con:
+        row = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()
+    return (row[0] or 0) / 2**20 if row else 0.0
+
+
 class Timed:
     """One ingest: documents/s until the last batch was stored, and for the whole call."""
 
@@ -165,23 +176,24 @@ def main() -> None:
 
             if args.rss_docs:
                 big = write_corpus(root / "big", args.rss_docs, args.rss_sentences, seed=12)
-                samples: list[tuple[int, float]] = []
+                samples: list[tuple[int, float, float]] = []  # (documents stored, RSS MB, DuckDB's MB)
                 step = max(args.rss_docs // 10, 1)
 
                 def sample(done: int) -> None:
                     if not samples or done // step > samples[-1][0] // step:
-                        samples.append((done, rss_mb()))
+                        samples.append((done, rss_mb(), duckdb_mb(root / "big.duckdb")))
 
                 before = rss_mb()
                 run = Timed(big, root / "big.duckdb", engine=engine, on_batch=sample)
                 print(f"memory run: {run.docs} documents of {args.rss_sentences} sentence(s) on Dask(2), "
                       f"{run.stream_rate:.2f} docs/s stored")
-                print(f"  client RSS before: {before:.0f} MB; while storing: "
-                      + ", ".join(f"{d}: {mb:.0f}" for d, mb in samples) + " MB")
+                print(f"  client RSS before: {before:.0f} MB; while storing (documents: RSS / of it DuckDB's "
+                      "buffers): " + ", ".join(f"{d}: {mb:.0f}/{db:.0f}" for d, mb, db in samples) + " MB")
                 if len(samples) >= 3:
-                    first, last = samples[1][1], samples[-1][1]  # after the first tenth: warm-up done
-                    print(f"  growth from {samples[1][0]} to {samples[-1][0]} documents: {last - first:+.0f} MB "
-                          f"({(last - first) / first:+.1%})")
+                    (at, first, first_db), (end, last, last_db) = samples[1], samples[-1]  # after warm-up
+                    print(f"  growth from {at} to {end} documents: RSS {last - first:+.0f} MB "
+                          f"({(last - first) / first:+.1%}); DuckDB's buffers {last_db - first_db:+.0f} MB; "
+                          f"the rest {(last - last_db) - (first - first_db):+.0f} MB")
                 print(f"memory run done; {load_line()}")
 
 
