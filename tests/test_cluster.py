@@ -156,10 +156,26 @@ def test_cluster_bad_spec_and_list_file_are_coded_lines(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def cluster_client() -> Iterator[Any]:
     distributed = pytest.importorskip("distributed")
-    # Worker processes, as on a real cluster: tasks and results cross a process boundary pickled.
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as lc, distributed.Client(lc) as client:
+    from sitroom.cluster import local_cluster
+
+    # Worker processes, as on a real cluster: tasks and results cross a process boundary pickled. The
+    # cluster `--cluster local:2` starts, with its worker settings.
+    with local_cluster(2) as lc, distributed.Client(lc) as client:
         yield client
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+@pytest.mark.slow
+def test_local_cluster_workers_run_without_dask_malloc_trim_or_profiler(cluster_client: Any) -> None:
+    """Dask's default MALLOC_TRIM_THRESHOLD_=65536 cost ~20 % more CPU per document than the local pool's
+    workers (benchmarks/scale.py), and the profiler feeds a dashboard nobody started."""
+    settings = cluster_client.run(_worker_settings)
+    assert len(settings) == 2 and set(settings.values()) == {(None, False)}
 
 
 def _export_bytes(db: Path) -> bytes:
