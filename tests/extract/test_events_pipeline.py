@@ -928,3 +928,9 @@ def test_events_pipeline_an_encounter_and_the_incident_which_took_place(nlp: Lan
     found = events(nlp, "Two soldiers were killed in an encounter with Abu Sayyaf militants in Patikul, Sulu on "
                         "Monday.", reference="2025-08-10")
     assert [e.type for e in found] == ["operation"]
+
+
+def test_events_pipeline_a_demonym_force_without_a_place_is_the_national_force_too(nlp: Language) -> None:
+    found = events(nlp, "On Saturday, Iraqi and Kurdish security forces detained four suspected ISIS members.",
+                   reference="2025-01-06")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Iraqi Security Forces")]

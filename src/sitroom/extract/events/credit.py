@@ -116,11 +116,13 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         # the target group hands its events to its branch ("IS claimed ..."); a state only when named as
         # a modifier ("U.S. forces conducted a drone strike"), not as the one who acted ("The United States
         # and Arab allies bombed Syria")
-        if kb_id is None or not e.country or not (kb_id == target_group or e.actor.modifier):
+        if kb_id is None or not (kb_id == target_group or e.actor.modifier):
             continue
         for m in mentions:
             branch = kb.actors.get(m.kb_id or "")
-            if branch is not None and kb_id in _ancestors().get(branch.id, ()) and e.country in branch.area:
+            if branch is None or not e.country:  # a branch or command is chosen by the event's country
+                continue
+            if kb_id in _ancestors().get(branch.id, ()) and e.country in branch.area:
                 e.actor = Actor.of(m)
                 break
         else:
