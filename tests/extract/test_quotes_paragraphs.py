@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from tests.extract.conftest import direct_quotes
 
-from sitroom.extract.quotes import QuoteExtractor, find_quote_spans
-from sitroom.models import EntityMention, Quote
-
-
-def _quotes(bare_nlp: Language, text: str, mentions: list[EntityMention] | None = None) -> list[Quote]:
-    doc: Doc = bare_nlp(text)
-    doc._.doc_id = "d1"
-    doc._.entity_mentions = mentions  # None: persons from the NER alone
-    doc._.timexes = []
-    QuoteExtractor()(doc)
-    return [q for q in doc._.quotes if q.direct]
+from sitroom.extract.quotes import find_quote_spans
+from sitroom.models import EntityMention
 
 
 def _named(text: str, name: str, kind: str) -> EntityMention:
@@ -40,7 +31,7 @@ def test_a_quotation_over_paragraphs_separated_by_empty_lines_is_one() -> None:
 def test_the_speaker_of_a_quotation_over_paragraphs_is_named_where_it_closes(bare_nlp: Language) -> None:
     text = ("Governor Babagana Zulum issued a statement on Tuesday.\n\n“The bomb claimed the lives of two teachers "
             "on the road.\n\n“Other casualties include soldiers and civilians,” Babagana Zulum stated.\n")
-    quotes = _quotes(bare_nlp, text)
+    quotes = direct_quotes(bare_nlp, text)
     assert [(q.speaker, q.text[:8]) for q in quotes] == [("Babagana Zulum", "The bomb")]
 
 
@@ -48,7 +39,7 @@ def test_the_speaker_of_a_quotation_over_paragraphs_is_named_where_it_closes(bar
 def test_a_quotation_whose_last_paragraph_was_cut_off_keeps_its_whole_paragraphs(bare_nlp: Language) -> None:
     text = ("The general briefed reporters on Sunday.\n\n“Overall, the troops recorded several losses in the "
             "operations this month.\n\n“On the whole, the operation is ongoing and the public will be\n")
-    quotes = _quotes(bare_nlp, text)
+    quotes = direct_quotes(bare_nlp, text)
     assert [q.text for q in quotes] == ["Overall, the troops recorded several losses in the operations this month."]
 
 
@@ -57,7 +48,7 @@ def test_a_page_line_after_a_quote_is_not_its_speaker(bare_nlp: Language) -> Non
     text = ("The command issued a short statement.\n\n“The group has shown the will to attack our forces,” "
             "said Lt. Col. Mark Ellis. “Its efforts threaten our security interests.”\n\n"
             "Article continues below the player\n\nThe strikes were the fourth this month.\n")
-    quotes = _quotes(bare_nlp, text)
+    quotes = direct_quotes(bare_nlp, text)
     assert [q.speaker for q in quotes] == ["Mark Ellis", "Mark Ellis"]
 
 
@@ -67,7 +58,7 @@ def test_the_statement_is_the_one_the_body_issued_before(bare_nlp: Language) -> 
             "Islamic State, claimed it.\n\n“The members of the Council expressed their deepest sympathy to the "
             "families,” the statement said.\n")
     mentions = [_named(text, "Security Council", "organization"), _named(text, "Islamic State", "armed_group")]
-    quotes = _quotes(bare_nlp, text, mentions)
+    quotes = direct_quotes(bare_nlp, text, mentions)
     assert [q.speaker for q in quotes] == ["Security Council"]
 
 
@@ -79,9 +70,9 @@ def test_the_government_is_the_government_of_the_country_the_text_is_about(bare_
     mentions = [_named(text, "Niger", "country"), _named(text, "Islam", "organization")]
     second = text.index("Niger's")
     mentions.append(EntityMention("Niger", second, second + 5, "Niger", "country", "country:Niger"))
-    assert [q.speaker for q in _quotes(bare_nlp, text, mentions)] == ["Government of Niger"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Government of Niger"]
     # with no country named, no one rather than the nearest body of another kind
-    assert [q.speaker for q in _quotes(bare_nlp, text, mentions[1:2])] == [None]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions[1:2])] == [None]
 
 
 @pytest.mark.model
@@ -89,7 +80,7 @@ def test_a_quote_paragraph_is_spoken_by_the_person_who_opens_the_next_paragraph(
     text = ("The rebels later crossed into the district and attacked a school.\n\n"
             "“The group was destroyed and the survivors scattered into the forest.”\n\n"
             "Colonel Deo Akiiki said “These attacks were revenge for our operations in the east.”\n")
-    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Deo Akiiki", "Deo Akiiki"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Deo Akiiki", "Deo Akiiki"]
 
 
 @pytest.mark.model
@@ -97,7 +88,7 @@ def test_a_quote_paragraph_before_a_paragraph_about_someone_else_keeps_no_speake
     text = ("The rebels later crossed into the district and attacked a school.\n\n"
             "“The group was destroyed and the survivors scattered into the forest.”\n\n"
             "The army later visited the school, where Colonel Deo Akiiki said “These attacks were revenge.”\n")
-    assert [q.speaker for q in _quotes(bare_nlp, text)][:1] == [None]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)][:1] == [None]
 
 
 @pytest.mark.model
@@ -107,4 +98,4 @@ def test_the_person_named_last_in_a_body_s_subject_speaks_for_it(bare_nlp: Langu
     ministry = "Iraqi Ministry of Migration and Displacement"
     person = "Ali Abbas Jahangir"
     mentions = [_named(text, ministry, "organization"), _named(text, person, "person")]
-    assert [q.speaker for q in _quotes(bare_nlp, text, mentions)] == [person]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == [person]

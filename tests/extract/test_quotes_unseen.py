@@ -6,26 +6,17 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from tests.extract.conftest import direct_quotes
 
-from sitroom.extract.quotes import QuoteExtractor, QuoteSpan, cut_off, find_quote_spans, in_credit
-from sitroom.models import EntityMention, Quote
-
-
-def _quotes(bare_nlp: Language, text: str, mentions: list[EntityMention] | None = None) -> list[Quote]:
-    doc: Doc = bare_nlp(text)
-    doc._.doc_id = "d1"
-    doc._.entity_mentions = mentions  # None: persons from the NER alone
-    doc._.timexes = []
-    QuoteExtractor()(doc)
-    return [q for q in doc._.quotes if q.direct]
+from sitroom.extract.quotes import QuoteSpan, cut_off, find_quote_spans, in_credit
+from sitroom.models import EntityMention
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("verb", ["lamented", "recounted", "pleaded"])
 def test_less_common_attribution_verbs_name_the_speaker(bare_nlp: Language, verb: str) -> None:
     text = f'"We have buried twelve people since the attack on Sunday," {verb} Ibrahim Musa, a village head.\n'
-    quotes = _quotes(bare_nlp, text)
+    quotes = direct_quotes(bare_nlp, text)
     assert [q.speaker for q in quotes] == ["Ibrahim Musa"]
 
 
@@ -33,7 +24,7 @@ def test_less_common_attribution_verbs_name_the_speaker(bare_nlp: Language, verb
 def test_a_quote_paragraph_after_a_speaker_is_presented_is_that_speakers(bare_nlp: Language) -> None:
     text = ("Major General Abdulsalam Abubakar, the theatre commander, spoke to reporters in Maiduguri on Sunday.\n\n"
             "“The terrorists are on the run. We have destroyed their logistics bases in the forest.”\n")
-    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Abdulsalam Abubakar"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Abdulsalam Abubakar"]
 
 
 @pytest.mark.model
@@ -42,7 +33,7 @@ def test_a_later_speaker_keeps_the_continuation_paragraph(bare_nlp: Language) ->
     text = ("Major General Abdulsalam Abubakar spoke to reporters in Maiduguri on Sunday. “We will hold every "
             "town we have taken back,” said Governor Babagana Zulum.\n\n"
             "“The people must return to their farms before the rains come.”\n")
-    quotes = _quotes(bare_nlp, text)
+    quotes = direct_quotes(bare_nlp, text)
     assert [q.speaker for q in quotes] == ["Babagana Zulum", "Babagana Zulum"]
 
 
@@ -50,7 +41,7 @@ def test_a_later_speaker_keeps_the_continuation_paragraph(bare_nlp: Language) ->
 def test_the_person_named_after_a_comma_holds_the_office(bare_nlp: Language) -> None:
     text = ('The militants "will be defeated before the end of the year," according to the governor of the '
             "province, Valige Tauabo, who spoke to reporters on Friday.\n")
-    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Valige Tauabo"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Valige Tauabo"]
 
 
 def test_a_quote_cut_off_by_the_end_of_the_page_is_recognised() -> None:
@@ -68,7 +59,7 @@ def test_a_quote_cut_off_by_the_end_of_the_page_is_recognised() -> None:
 def test_a_cut_off_quote_is_not_kept(bare_nlp: Language) -> None:
     text = ("General Romeo Brawner said the troops were ambushed by ten armed men.\n\n"
             "“The army vows to hunt down the perpetrators and bring them to")
-    assert _quotes(bare_nlp, text) == []
+    assert direct_quotes(bare_nlp, text) == []
 
 
 @pytest.mark.model
@@ -76,7 +67,7 @@ def test_words_of_an_unnamed_source_are_not_a_direct_quote(bare_nlp: Language) -
     text = ("Militants stormed the base before dawn on Saturday.\n\n"
             "“The terror group invaded the camp using various weapons,” a military source said.\n\n"
             "“We have recovered over seven bodies so far,” the source added.\n")
-    assert _quotes(bare_nlp, text) == []
+    assert direct_quotes(bare_nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -100,7 +91,7 @@ def test_a_closing_mark_without_attribution_after_it_opens_nothing() -> None:
 @pytest.mark.model
 def test_a_lost_opening_mark_keeps_the_speaker(bare_nlp: Language) -> None:
     text = 'The attack was carried out by a soldier of the caliphate in response to the calls," Amaq said.\n'
-    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Amaq"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Amaq"]
 
 
 def test_byline_and_picture_credit_are_recognised() -> None:
@@ -115,7 +106,7 @@ def test_the_byline_author_is_not_who_he_stands_for(bare_nlp: Language) -> None:
     text = ("By John Smith\n"
             "Police in the capital arrested four suspects in a raid on Friday.\n"
             "“We will not allow these cells to operate anywhere in the country,” he said.\n")
-    assert [q.speaker for q in _quotes(bare_nlp, text)] != ["John Smith"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] != ["John Smith"]
 
 
 @pytest.mark.model
@@ -125,14 +116,14 @@ def test_an_interview_answer_is_the_labelled_persons(bare_nlp: Language) -> None
             "“easy prey for the recruiters who promise them money and glory.”\n")
     start = text.index("Parviz")
     person = EntityMention("Parviz Mullojanov", start, start + 17, "Parviz Mullojanov", "person", "p1")
-    assert [q.speaker for q in _quotes(bare_nlp, text, [person])] == ["Parviz Mullojanov"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, [person])] == ["Parviz Mullojanov"]
 
 
 @pytest.mark.model
 def test_a_plural_description_does_not_go_on_speaking(bare_nlp: Language) -> None:
     text = ("Several hundred fighters joined the group last year, according to estimates.\n\n"
             "“The recruiters promise them money and glory in the name of the caliphate.”\n")
-    assert [q.speaker for q in _quotes(bare_nlp, text)] == [None]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == [None]
 
 
 def _person(text: str, name: str, pid: str) -> EntityMention:
@@ -144,7 +135,7 @@ def _person(text: str, name: str, pid: str) -> EntityMention:
 def test_a_statement_issued_by_a_named_spokesperson_is_the_spokespersons(bare_nlp: Language) -> None:
     text = ('"The troops will continue to dominate the whole area," the army said in a statement issued by its '
             "spokesperson Brig. Gen. Felix Kulayigye.\n")
-    quotes = _quotes(bare_nlp, text, [_person(text, "Felix Kulayigye", "p1")])
+    quotes = direct_quotes(bare_nlp, text, [_person(text, "Felix Kulayigye", "p1")])
     assert [q.speaker for q in quotes] == ["Felix Kulayigye"]
 
 
@@ -152,7 +143,7 @@ def test_a_statement_issued_by_a_named_spokesperson_is_the_spokespersons(bare_nl
 def test_it_said_after_the_statement_was_signed_by_a_spokesman(bare_nlp: Language) -> None:
     text = ("The statement was signed by the Director of Defence Information, Maj. Gen. Jimmy Akpor. "
             "“The operation will continue until all terrorists are flushed out,” it said.\n")
-    quotes = _quotes(bare_nlp, text, [_person(text, "Jimmy Akpor", "p1")])
+    quotes = direct_quotes(bare_nlp, text, [_person(text, "Jimmy Akpor", "p1")])
     assert [q.speaker for q in quotes] == ["Jimmy Akpor"]
 
 
@@ -160,7 +151,7 @@ def test_it_said_after_the_statement_was_signed_by_a_spokesman(bare_nlp: Languag
 def test_an_office_abbreviation_stands_for_its_holder(bare_nlp: Language) -> None:
     text = ("The Commissioner of Police, CP Yusuf Lawal, confirmed the incident. “Three suspects were arrested and "
             "are being interrogated,” the CP said.\n")
-    quotes = _quotes(bare_nlp, text, [_person(text, "Yusuf Lawal", "p1")])
+    quotes = direct_quotes(bare_nlp, text, [_person(text, "Yusuf Lawal", "p1")])
     assert [q.speaker for q in quotes] == ["Yusuf Lawal"]
 
 
@@ -168,21 +159,21 @@ def test_an_office_abbreviation_stands_for_its_holder(bare_nlp: Language) -> Non
 def test_a_body_noun_is_not_an_office_abbreviation(bare_nlp: Language) -> None:
     text = ("The spokesman, army captain Reuben Kovangiya, described the fighting.\n"
             "“Three prominent commanders were eliminated in the gunbattles,” the Army posted.\n")
-    quotes = _quotes(bare_nlp, text, [_person(text, "Reuben Kovangiya", "p1")])
+    quotes = direct_quotes(bare_nlp, text, [_person(text, "Reuben Kovangiya", "p1")])
     assert [q.speaker for q in quotes] != ["Reuben Kovangiya"]
 
 
 @pytest.mark.model
 def test_west_african_honorifics_are_not_part_of_the_name(bare_nlp: Language) -> None:
     text = '"We are determined to end this insurgency," Alhaji Babagana Umara Zulum said on Monday.\n'
-    assert [q.speaker for q in _quotes(bare_nlp, text)] == ["Babagana Umara Zulum"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Babagana Umara Zulum"]
 
 
 @pytest.mark.model
 def test_the_person_before_a_comma_and_said_speaks_when_the_parse_gives_no_subject(bare_nlp: Language) -> None:
     text = ('Speaking on national television, the Minister of Defence, Mohammed Badaru, said: "The military has '
             'the upper hand and will end this war soon."\n')
-    quotes = _quotes(bare_nlp, text, [_person(text, "Mohammed Badaru", "p1")])
+    quotes = direct_quotes(bare_nlp, text, [_person(text, "Mohammed Badaru", "p1")])
     assert [q.speaker for q in quotes] == ["Mohammed Badaru"]
 
 
@@ -190,7 +181,7 @@ def test_the_person_before_a_comma_and_said_speaks_when_the_parse_gives_no_subje
 def test_in_the_words_of_names_the_speaker(bare_nlp: Language) -> None:
     text = ('In the words of the army chief, Lt. Gen. Olufemi Oluyede, "the terrorists have nowhere left to hide '
             'in the North East."\n')
-    quotes = _quotes(bare_nlp, text, [_person(text, "Olufemi Oluyede", "p1")])
+    quotes = direct_quotes(bare_nlp, text, [_person(text, "Olufemi Oluyede", "p1")])
     assert [q.speaker for q in quotes] == ["Olufemi Oluyede"]
 
 
@@ -199,7 +190,7 @@ def test_a_repeated_quotation_is_one_quote(bare_nlp: Language) -> None:
     text = ('"We will not stop until every fighter is gone from the forest," Brig. Gen. Felix Kulayigye said.\n\n'
             "The operation continues in the north.\n\n"
             '"We will not stop until every fighter is gone from the forest," Brig. Gen. Felix Kulayigye said.\n')
-    quotes = _quotes(bare_nlp, text)
+    quotes = direct_quotes(bare_nlp, text)
     assert [q.speaker for q in quotes] == ["Felix Kulayigye"]
     assert quotes[0].evidence[0].start < text.index("The operation")
 
