@@ -2,11 +2,13 @@
 
 Sentences name actors loosely: "IS claimed the bombing" in an article about the Islamic State's Khorasan
 branch, "US forces conducted a drone strike" in a CENTCOM release, "the Ugandan army confirmed 41 killed"
-for an attack on a school. Two document-level rules, both driven by the actor knowledge base:
+for an attack on a school. Document-level rules, driven by the actor knowledge base:
 
 * an event credited to a parent (the campaign's target group, or a state read from a demonym) goes to
   its branch or regional command that the same article names, when the event's country is in that
   branch's ``area`` (actors.toml);
+* a strike or operation credited to a state through its demonym ("Ugandan forces") goes to the one force
+  of that state the article names, else to its national force (events.toml [national_forces]);
 * an attack is never credited to a state or one of its forces unless the text says it claimed it:
   in this domain such sentences report the victims or the officials who confirmed the toll;
 * a repatriation happens where people are handed over, the camp (real-article conventions), not in the
@@ -118,11 +120,9 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         # and Arab allies bombed Syria")
         if kb_id is None or not (kb_id == target_group or e.actor.modifier):
             continue
-        for m in mentions:
+        for m in mentions if e.country else ():  # a branch or command is chosen by the event's country
             branch = kb.actors.get(m.kb_id or "")
-            if branch is None or not e.country:  # a branch or command is chosen by the event's country
-                continue
-            if kb_id in _ancestors().get(branch.id, ()) and e.country in branch.area:
+            if branch is not None and kb_id in _ancestors().get(branch.id, ()) and e.country in branch.area:
                 e.actor = Actor.of(m)
                 break
         else:
