@@ -152,3 +152,15 @@ def test_prepare_outlet_byline_with_a_city_becomes_the_ledes_dateline() -> None:
     assert plain.text.startswith("On Thursday")
     (two,) = prepare(Source(path="c.txt", text=text.replace("Baghdad", "Baghdad/Damascus"), kind="txt"))  # type: ignore[misc]
     assert two.text.startswith("BAGHDAD –\nDAMASCUS –\nOn Thursday")
+
+
+def test_normalise_text_keeps_a_headline_apart_from_the_credit_opening_the_lede() -> None:
+    from sitroom.clean.prepare import normalise_text
+
+    text = ("Turkey Detains 40 ISIS Suspects\n(MENAFN) On Thursday, police detained 40 people.\n"
+            "hard wrapped (and\n(so on) it goes.")
+    assert normalise_text(text) == [
+        "Turkey Detains 40 ISIS Suspects",
+        "(MENAFN) On Thursday, police detained 40 people.",
+        "hard wrapped (and (so on) it goes.",
+    ]

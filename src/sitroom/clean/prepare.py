@@ -23,6 +23,7 @@ from sitroom.clean.segment import (
     Segment,
     header_line_count,
     is_header_label,
+    is_headline_like,
     split_articles,
     top_indices,
     without_trailing_credit,
@@ -60,9 +61,11 @@ def normalise_text(text: str) -> list[str]:
             continue
         last = lines[-1][-1] if lines else ""
         if (last and line and not _TERMINAL_RE.search(last) and _CONTINUATION_RE.match(line)
-                and not (len(lines[-1]) == 1 and date_of_date_line(last))):
+                and not (len(lines[-1]) == 1 and date_of_date_line(last))
+                and not (line.startswith("(") and len(lines[-1]) == 1 and is_headline_like(last))):
             # a line that is only a date ("Thursday March 27, 2025") is a stamp, complete as it is: the
-            # lower-case debris after it ('pgreleasethumbnail.jpeg" alt="">') does not continue it
+            # lower-case debris after it ('pgreleasethumbnail.jpeg" alt="">') does not continue it; a
+            # headline is complete too, and the bracket after it is the lede's credit ("(MENAFN) On ...")
             lines[-1].append(line)
         else:
             lines.append([line])
