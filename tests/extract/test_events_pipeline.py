@@ -934,3 +934,17 @@ def test_events_pipeline_a_demonym_force_without_a_place_is_the_national_force_t
     found = events(nlp, "On Saturday, Iraqi and Kurdish security forces detained four suspected ISIS members.",
                    reference="2025-01-06")
     assert [(e.type, e.actor) for e in found] == [("operation", "Iraqi Security Forces")]
+
+
+def test_events_pipeline_a_bracketed_credit_is_no_subject_and_security_forces_act_at_home(nlp: Language) -> None:
+    text = ("(MENAFN) On Thursday, Turkish security forces apprehended 125 individuals during coordinated "
+            "operations against ISIS, Interior Minister Ali Yerlikaya announced.")
+    found = events(nlp, text, reference="2025-12-31")
+    assert [(e.type, e.date, e.country, e.actor) for e in found] == [("operation", "2025-12-25", "TR", "Turkey")]
+
+
+def test_events_pipeline_forces_in_a_state_are_its_national_force(nlp: Language) -> None:
+    text = ("Security forces in the southern Philippines reported killing three suspected members of the "
+            "militant group Dawlah Islamiya during a confrontation in Lanao del Sur province on Saturday.")
+    found = events(nlp, text, reference="2025-08-10")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Armed Forces of the Philippines")]

@@ -264,6 +264,7 @@ class EventPlaces(Table):
     borders: Any = None
     directions: Any = None
     force_nouns: Any = None
+    home_forces: Words = []
     settlements: Any = None
 
 

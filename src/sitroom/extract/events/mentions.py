@@ -1092,7 +1092,8 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                 continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
                 # American forces": a force attacked is not at home
-            if m.actor is not None and m.actor.name == name:
+            home = any(has_word(t, vocab.home_forces) for t in tok.head.subtree)
+            if m.actor is not None and m.actor.name == name and (striker or not home):
                 continue  # "a drone strike by American forces": the striking state is not where it hit
             m.country, m.country_weak = iso, True
             return
@@ -1361,7 +1362,14 @@ def _entity_actor(
                     core.append(m)
 
     def premodifies(m: EntityMention) -> bool:
-        return any(tok.left_edge.idx <= m.start and m.end <= tok.idx for tok in tokens)
+        # "Iraqi forces", and a state whose forces a phrase names: "Security forces in the southern
+        # Philippines reported killing three militants" (the state's force, as a modifier names it)
+        return any(
+            tok.left_edge.idx <= m.start
+            and (m.end <= tok.idx or (m.type == "country" and has_word(tok, index.vocab.force_nouns)))
+            and m.end <= _end(tok)
+            for tok in tokens
+        )
 
     for etype in types:
         for m in core:
@@ -1389,8 +1397,18 @@ def _bracket_credit(m: EntityMention, doc: Doc) -> bool:
     return span is not None and not any(ch.isalpha() for ch in doc.text[span.sent.start_char : m.start - 1])
 
 
+def _bracketed(tok: Token) -> bool:
+    """ "(MENAFN) On Thursday, Turkish security forces apprehended ...": an outlet's credit the parse took
+    for a second subject."""
+    doc, left, right = tok.doc, tok.left_edge.i, tok.right_edge.i
+    if doc[left].text == "(" and doc[right].text == ")":  # the brackets hang on the name
+        return True
+    return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "(" and doc[right + 1].text == ")"
+
+
 def _subj(tok: Token) -> Token | None:
-    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    subj = next((c for c in subjects if not _bracketed(c)), subjects[0] if subjects else None)
     if subj is None and tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
         return _subj(tok.head)
     return subj
