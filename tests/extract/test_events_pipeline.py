@@ -948,3 +948,25 @@ def test_events_pipeline_forces_in_a_state_are_its_national_force(nlp: Language)
             "militant group Dawlah Islamiya during a confrontation in Lanao del Sur province on Saturday.")
     found = events(nlp, text, reference="2025-08-10")
     assert [(e.type, e.actor) for e in found] == [("operation", "Armed Forces of the Philippines")]
+
+
+def test_events_pipeline_a_dateline_the_parse_made_a_subject_gives_way_to_the_real_one(nlp: Language) -> None:
+    text = ("ERBIL, Kurdistan Region - Iraqi warplanes carried out several airstrikes Tuesday against suspected "
+            "Islamic State hideouts in the Hamrin Mountains, the Security Media Cell said.")
+    found = events(nlp, text, reference="2025-01-08")
+    assert [(e.type, e.date, e.actor) for e in found] == [("strike", "2025-01-07", "Iraqi Security Forces")]
+
+
+def test_events_pipeline_the_army_is_the_national_force_where_it_fought(nlp: Language) -> None:
+    text = ("The Army launched decisive operations against the Dawlah Islamiyah in Datu Hoffer Ampatuan, "
+            "Maguindanao del Sur, on Monday, killing three militants.")
+    found = events(nlp, text, reference="2026-01-28")
+    assert [(e.type, e.country, e.actor) for e in found] == [("operation", "PH", "Armed Forces of the Philippines")]
+
+
+def test_events_pipeline_an_operation_nobody_is_named_for_is_the_articles_force(nlp: Language) -> None:
+    text = ("Morocco's Central Bureau of Judicial Investigations (BCIJ) said on Monday it had questioned four "
+            "suspects linked to the Islamic State. The operation, which took place in Errachidia on Sunday, "
+            "led to the seizure of weapons.")
+    found = events(nlp, text, reference="2025-02-18")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Central Bureau of Judicial Investigations")]

@@ -265,6 +265,7 @@ class EventPlaces(Table):
     directions: Any = None
     force_nouns: Any = None
     home_forces: Words = []
+    generic_forces: Words = []
     settlements: Any = None
 
 

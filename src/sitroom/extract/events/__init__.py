@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
-from sitroom.extract.events.credit import credit
+from sitroom.extract.events.credit import credit, force_from_article
 from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import (
     absorb_into_main,
@@ -66,6 +66,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = restated(linked)
     linked = absorb_into_main(linked, index.target_group_ids)
     actor_from_article(linked)
+    force_from_article(linked, doc)
     casualties_from_article(linked, eventless, index)
     group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))

@@ -84,6 +84,35 @@ def _national_force(state: str) -> Actor | None:
     return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
 
 
+def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
+    """The state force or security body the article names most that fights where the event happened: a
+    force of that state, or a command whose area holds it. Outlets name the force once and then write
+    "the operation, which took place in Errachidia" or "troops killed five militants"."""
+    kb = load_actor_kb()
+    count: dict[str, int] = {}
+    first: dict[str, EntityMention] = {}
+    for m in mentions:
+        actor = kb.actors.get(m.kb_id or "")
+        if actor is None or actor.type not in ("armed_group", "organization") or not _is_state(actor.id):
+            continue
+        if f"country:{country}" in _ancestors().get(actor.id, ()) or country in actor.area:
+            count[actor.id] = count.get(actor.id, 0) + 1
+            first.setdefault(actor.id, m)
+    if not count:
+        return None
+    return Actor.of(first[max(count, key=lambda k: count[k])])
+
+
+def force_from_article(events: list[EventMention], doc: Doc) -> None:
+    """A strike or operation still credited to no one, after the article's other events of its type had
+    their say, is the force the article names for its country (``_article_force``)."""
+    types = vocab().types
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        if e.actor is None and e.country and types[e.type].reporter_acts:
+            e.actor = _article_force(e.country, mentions)
+
+
 def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
     """Apply the two rules above to ``events`` in place."""
     kb = load_actor_kb()
@@ -109,6 +138,9 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)
+        if kb_id is None and e.country and e.actor.name.lower().removeprefix("the ") in vocab().generic_forces:
+            e.actor = _national_force(e.country) or e.actor
+            continue
         home = kb.actors[kb_id].area if kb_id in kb.actors else ()
         if types[e.type].at_actor_home and e.country is None and len(home) == 1:
             e.country, e.country_weak = home[0], True

@@ -1407,7 +1407,9 @@ def _bracketed(tok: Token) -> bool:
 
 
 def _subj(tok: Token) -> Token | None:
-    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    # two subjects are parse debris before the real one ("ERBIL, Kurdistan Region - Iraqi warplanes carried
+    # out", "(MENAFN) On Thursday, Turkish security forces apprehended"): the one nearest the verb is it
+    subjects = sorted((c for c in tok.children if c.dep_ in SUBJECTS), key=lambda c: (c.i > tok.i, -c.i))
     subj = next((c for c in subjects if not _bracketed(c)), subjects[0] if subjects else None)
     if subj is None and tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
         return _subj(tok.head)

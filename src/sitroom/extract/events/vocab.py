@@ -123,6 +123,7 @@ class Vocab:
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
+    generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     home_forces: frozenset[str] = frozenset()  # "Turkish security forces": at home, whoever is the actor
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
@@ -251,6 +252,7 @@ def vocab() -> Vocab:
             borders=_words(data["places"], "borders"),
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),
+            generic_forces=_words(data["places"], "generic_forces"),
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
             since_words=_words(dates, "since"),
