@@ -970,3 +970,19 @@ def test_events_pipeline_an_operation_nobody_is_named_for_is_the_articles_force(
             "led to the seizure of weapons.")
     found = events(nlp, text, reference="2025-02-18")
     assert [(e.type, e.actor) for e in found] == [("operation", "Central Bureau of Judicial Investigations")]
+
+
+def test_events_pipeline_the_operation_on_the_day_of_a_strike_is_that_strike(nlp: Language) -> None:
+    text = ("U.S. Africa Command has confirmed it carried out multiple airstrikes against ISIS-Somalia in the "
+            "Golis Mountains on Tuesday. Tuesday's operation is the latest in a series of strikes targeting "
+            "ISIS-affiliated fighters in Somalia.")
+    found = events(nlp, text, reference="2025-03-26")
+    assert [(e.type, e.date) for e in found] == [("strike", "2025-03-25")]
+
+
+def test_events_pipeline_the_strike_after_an_undated_attack_dates_it(nlp: Language) -> None:
+    text = ("In a daring overnight assault, fighters of the Islamic State West Africa Province launched a deadly "
+            "attack on a military base in Borno State. The strike, which occurred in the early hours of Friday, "
+            "is the latest in a series of offensives.")
+    found = events(nlp, text, reference="2025-10-11")
+    assert [(e.type, e.date) for e in found] == [("attack", "2025-10-10")]

@@ -131,7 +131,7 @@ def link(mentions: list[EventMention]) -> list[EventMention]:
         if target is not None:
             merge(target, m)
         elif _names_last(m, events, also.get(m.type, frozenset())):
-            events[-1].extra_evidence.append((m.start, m.end, m.sent_text))
+            merge(events[-1], m)  # its day, where the event told before had none
         elif m.anchored:
             events.append(m)
     return consolidate([e for e in events if e.anchored])
@@ -140,8 +140,15 @@ def link(mentions: list[EventMention]) -> list[EventMention]:
 def _names_last(m: EventMention, events: list[EventMention], types: frozenset[str]) -> bool:
     """ "The attack led to the death of several ISWAP terrorists", after a report of air strikes: a bare
     anaphor ("the attack": no place, date or toll of its own) with no event of its type before it names
-    the event told just before, when that is of one of ``types``."""
-    if not m.anaphoric or m.date or m.killed is not None or not events or events[-1].type not in types:
+    the event told just before, when that is of one of ``types``. A day it shares with that event is
+    nothing new ("Tuesday's operation is the latest in a series of strikes", after Tuesday's strike)."""
+    if m.killed is not None or not events or events[-1].type not in types:
+        return False
+    # a country the last event shares is nothing new either ("... strikes targeting fighters in Somalia")
+    bare = m.definite and not m.distinct and m.place is None and m.country == events[-1].country
+    if not (m.anaphoric or bare):
+        return False
+    if m.date and events[-1].date and not _same_day(m, events[-1]):
         return False
     return not any(e.type == m.type for e in events)
 
