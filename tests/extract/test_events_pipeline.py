@@ -986,3 +986,13 @@ def test_events_pipeline_the_strike_after_an_undated_attack_dates_it(nlp: Langua
             "is the latest in a series of offensives.")
     found = events(nlp, text, reference="2025-10-11")
     assert [(e.type, e.date) for e in found] == [("attack", "2025-10-10")]
+
+
+def test_events_pipeline_families_returned_to_a_country_are_repatriated(nlp: Language) -> None:
+    text = ("On Saturday, 223 Iraqi families left Syria's Al-Hol camp. In a previous round last month, 241 "
+            "families were returned to Iraq in a similar operation.")
+    found = events(nlp, text, reference="2025-05-31")
+    assert [(e.type, e.date, e.country) for e in found] == [
+        ("repatriation", "2025-05-31", "SY"), ("repatriation", "2025-04", "SY")
+    ]
+    assert events(nlp, "Hundreds of displaced families returned to Mosul last month.", reference="2025-05-31") == []

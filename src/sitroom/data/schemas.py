@@ -196,6 +196,7 @@ class EventType(Table):
     purpose_objects: Any = None
     agentless_passive_not: Any = None
     camp_exit_verbs: Any = None
+    return_verbs: Words = []
     object_verbs: Any = None
     verb_objects: Any = None
     air_nouns: Any = None

@@ -339,6 +339,12 @@ def _names_camp(tok: Token, index: DocIndex) -> bool:
     return has_word(tok, frozenset({"camp"})) and any(start <= pm.start < end for pm, _t in index.places)
 
 
+def _to_country(verb: Token, index: DocIndex) -> bool:
+    """ "returned to Iraq": the verb's "to" phrase is a country (a town is a displaced family going home)."""
+    goals = {g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children}
+    return any(t.i in goals and pm.place.precision == "country" for pm, t in index.places)
+
+
 def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]:
     """A town taken by the Islamic State is an attack (gold/real conventions), told without an attack
     word: "IS fighters overran Ramadi", "Mosul was seized by ISIS", "Mosul fell to the Islamic State"
@@ -368,6 +374,16 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
         for tv in vocab.types.values():
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lemma in tv.camp_exit_verbs and obj is not None and _names_camp(obj, index):
+                out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+                break
+            if (
+                lemma in tv.return_verbs
+                and _to_country(tok, index)
+                and (subj := _subj(tok)) is not None
+                and has_word(subj, tv.context)
+                # "had returned to Iraq in the latest repatriation effort": the noun is the trigger
+                and not any(has_word(t, tv.nouns) for t in tok.subtree)
+            ):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
     return out

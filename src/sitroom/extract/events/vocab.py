@@ -61,6 +61,7 @@ class TypeVocab:
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
     air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
+    return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,7 @@ def vocab() -> Vocab:
                 purpose_objects=_words(t, "purpose_objects"),
                 agentless_passive_not=_words(t, "agentless_passive_not"),
                 camp_exit_verbs=_words(t, "camp_exit_verbs"),
+                return_verbs=_words(t, "return_verbs"),
                 object_verbs=_words(t, "object_verbs"),
                 verb_objects=_words(t, "verb_objects"),
                 air_nouns=_words(t, "air_nouns"),
