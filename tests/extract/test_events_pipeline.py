@@ -996,3 +996,10 @@ def test_events_pipeline_families_returned_to_a_country_are_repatriated(nlp: Lan
         ("repatriation", "2025-05-31", "SY"), ("repatriation", "2025-04", "SY")
     ]
     assert events(nlp, "Hundreds of displaced families returned to Mosul last month.", reference="2025-05-31") == []
+
+
+def test_events_pipeline_an_event_word_in_an_offices_name_is_no_event(nlp: Language) -> None:
+    text = ("On Monday, the Taliban Minister for Refugees and Repatriation visited Kabul. The Directorate of "
+            "Military Operations announced an airstrike on Monday in Raqqa.")
+    found = events(nlp, text, reference="2025-01-10")
+    assert [(e.type, e.country) for e in found] == [("strike", "SY")]

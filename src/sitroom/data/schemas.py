@@ -255,6 +255,7 @@ class Pronouns(Table):
     words: Any = None
     descriptions: Any = None
     bodies: Any = None
+    offices: Words = []
 
 
 class EventPlaces(Table):

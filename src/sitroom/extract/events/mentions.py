@@ -719,6 +719,21 @@ def _share_of(head: Token, vocab: Vocab) -> bool:
     return owner.lower_ in vocab.proportions
 
 
+def _in_office_name(head: Token, sent: Span, vocab: Vocab) -> bool:
+    """A capitalised event noun inside a body's or an office's name ("the Taliban Minister for Refugees and
+    Repatriation", "the Directorate of Military Operations") names no event."""
+    if head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper() or head.i == sent.start or _headline(sent):
+        return False
+    node = head
+    for _ in range(5):
+        if node.dep_ not in ("pobj", "prep", "conj", "cc", "compound", "amod") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.text[:1].isupper() and has_word(node, vocab.offices):
+            return True
+    return False
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -728,6 +743,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
         return False
     if tv.context and not any(has_word(t, tv.context) for t in sent):
+        return False
+    if _in_office_name(head, sent, vocab):
         return False
     if tv.parties_only and any(
         g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children

@@ -128,6 +128,7 @@ class Vocab:
     home_forces: frozenset[str] = frozenset()  # "Turkish security forces": at home, whoever is the actor
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
+    offices: frozenset[str] = frozenset()  # "Minister for ... Repatriation": an event word in a name
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
 
@@ -242,6 +243,7 @@ def vocab() -> Vocab:
             pronouns=_words(data["pronouns"], "words"),
             descriptions=_words(data["pronouns"], "descriptions"),
             body_descriptions=_words(data["pronouns"], "bodies"),
+            offices=_words(data["pronouns"], "offices"),
             locative=_words(data["places"], "locative"),
             from_types=_words(data["places"], "from_types"),
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
