@@ -746,6 +746,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if _in_office_name(head, sent, vocab):
         return False
+    if not anchors & {"day", "month"} and any(
+        c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
+    ):
+        return False
     if tv.parties_only and any(
         g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children
     ):
@@ -1809,7 +1813,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         if not keep_trigger(trig, sent, vocab, index, anchors):
             continue
         mod = modality(trig.head, vocab)
-        if mod not in ("asserted", "planned", "denied"):
+        if mod not in ("asserted", "planned", "denied") or (mod == "planned" and trig.type in vocab.unplanned_types):
             continue
         if tv.state_side and is_perpetrator(_subj(trig.head) if trig.head.pos_ == "VERB" else None, vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back
