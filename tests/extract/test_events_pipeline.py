@@ -1019,3 +1019,11 @@ def test_events_pipeline_a_previous_attack_without_a_day_is_background(nlp: Lang
     assert [e.type for e in found] == []
     found = events(nlp, "A previous attack in Kabul on January 4 killed five people.", reference="2025-01-10")
     assert [(e.type, e.date) for e in found] == [("attack", "2025-01-04")]
+
+
+def test_events_pipeline_a_link_to_another_story_between_paragraphs_is_no_event(nlp: Language) -> None:
+    text = ("Gunmen killed 44 civilians in an attack on a mosque in Fambita, Niger, on Friday, the interior "
+            "ministry said.\nDeath toll from tanker explosion in Nigeria rises to 86\n"
+            "The ministry declared three days of national mourning.")
+    found = events(nlp, text, reference="2025-03-23")
+    assert [(e.type, e.country) for e in found] == [("attack", "NE")]

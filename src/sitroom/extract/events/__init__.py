@@ -28,6 +28,7 @@ from sitroom.extract.events.link import (
     restated,
     to_event,
     within_campaign,
+    without_link_lines,
 )
 from sitroom.extract.events.mentions import (
     DocIndex,
@@ -74,6 +75,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     date_from_dateline(linked, index.dateline_dates)
+    linked = without_link_lines(linked, doc.text)  # before the article's day stands in for theirs
     date_from_article(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}
     country_from_article(linked, [pm.place for pm, _tok in index.places])

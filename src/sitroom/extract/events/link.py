@@ -318,6 +318,30 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
     return e.killed is None or main.killed is None or not _tolls_apart(main.killed, e.killed)
 
 
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")
+
+
+def without_link_lines(events: list[EventMention], text: str) -> list[EventMention]:
+    """Pages print links to other stories between the paragraphs, as headlines: "At least 10 Nigerian
+    soldiers are killed in an ambush, the army says", "Death toll from tanker explosion rises to 86". An
+    event told only on such a line (a whole line without a full stop, after the lede's first sentence) and
+    given no day or month by anything is one of those stories, not this one's."""
+    first = next((i for i, line in enumerate(text.split("\n")) if line.strip().endswith(SENTENCE_END)), None)
+    if first is None:
+        return events
+    lede_end = sum(len(line) + 1 for line in text.split("\n")[: first + 1])
+
+    def link_line(e: EventMention) -> bool:
+        if e.date or e.extra_evidence or e.sent_start < lede_end:
+            return False
+        line_start = text.rfind("\n", 0, e.sent_start) + 1
+        line_end = text.find("\n", e.sent_start)
+        line = text[line_start : line_end if line_end != -1 else len(text)].strip()
+        return line == e.sent_text and not line.endswith(SENTENCE_END)
+
+    return [e for e in events if not link_line(e)]
+
+
 def actor_from_article(events: list[EventMention]) -> None:
     """An event no sentence credits ("Four additional airstrikes in Iraq targeted Daesh units", "A second
     assault took place early Sunday near Oicha") is, in an article that credits every other event of its
