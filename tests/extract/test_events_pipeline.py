@@ -1027,3 +1027,9 @@ def test_events_pipeline_a_link_to_another_story_between_paragraphs_is_no_event(
             "The ministry declared three days of national mourning.")
     found = events(nlp, text, reference="2025-03-23")
     assert [(e.type, e.country) for e in found] == [("attack", "NE")]
+
+
+def test_events_pipeline_struggling_to_regain_a_province_is_no_recapture(nlp: Language) -> None:
+    text = ("Rwanda sent in 1,000 troops last month to shore up Mozambican forces that have been struggling to "
+            "regain control over the northern Cabo Delgado province.")
+    assert [e.type for e in events(nlp, text, reference="2021-08-08")] == []
