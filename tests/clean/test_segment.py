@@ -185,3 +185,13 @@ def test_segment_headline_with_outlet_suffix_is_dropped() -> None:
                  title=TITLE)
     (doc,) = prepare(src)  # type: ignore[misc]
     assert doc.text.startswith("The US-led coalition")
+
+
+def test_split_articles_a_short_page_header_before_the_first_article_is_its_header() -> None:
+    lines = ["Home AfricaIraqi forces detain IS cell in Kirkuk", "", "date 2025-05-05", "", *FIRST]
+    segments = split_articles(lines)
+    assert len(segments) == 1
+    kept = [line for i, line in enumerate(segments[0].lines) if i not in segments[0].drop]
+    assert "Home AfricaIraqi forces detain IS cell in Kirkuk" not in kept
+    assert "date 2025-05-05" in segments[0].lines  # still there for the page's dates
+    assert any(line.startswith("KIRKUK:") for line in kept)

@@ -125,6 +125,17 @@ def split_articles(lines: list[str], known_title: str | None = None) -> list[Seg
         segments.append(seg)
         header_ends.append(header_end - start)
 
+    short_lead = len(segments) > 1 and not segments[0].repeated_headline
+    if short_lead and _body_words(segments[0], header_ends[0]) < MIN_BODY_WORDS:
+        # what comes before the first article is its page header ("Home AfricaIS-Linked Insurgents Kill
+        # Four ...", a menu run into the headline), not an article: header lines of the first article, kept
+        # for the dates they may print
+        lead, first_seg = segments.pop(0), segments[0]
+        header_ends.pop(0)
+        shift = len(lead.lines)
+        first_seg.lines[:0] = lead.lines
+        first_seg.drop = set(range(shift)) | {i + shift for i in first_seg.drop}
+        header_ends[0] += shift
     merged: list[Segment] = []
     for seg, header_end in zip(segments, header_ends, strict=True):
         if merged and seg.repeated_headline and _body_words(seg, header_end) < MIN_BODY_WORDS:

@@ -220,7 +220,6 @@ class Determiners(Table):
 class Modality(Table):
     planned: Any = None
     planned_modifiers: Any = None
-    unplanned_types: Words = []
     background_modifiers: Words = []
     hypothetical: Any = None
     hortative: Any = None

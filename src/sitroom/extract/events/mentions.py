@@ -1813,7 +1813,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         if not keep_trigger(trig, sent, vocab, index, anchors):
             continue
         mod = modality(trig.head, vocab)
-        if mod not in ("asserted", "planned", "denied") or (mod == "planned" and trig.type in vocab.unplanned_types):
+        if mod not in ("asserted", "planned", "denied"):
             continue
         if tv.state_side and is_perpetrator(_subj(trig.head) if trig.head.pos_ == "VERB" else None, vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back

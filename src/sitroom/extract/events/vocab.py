@@ -78,7 +78,6 @@ class Vocab:
     definite_dets: frozenset[str]
     planned: frozenset[str]
     planned_modifiers: frozenset[str]
-    unplanned_types: frozenset[str]  # a plan of these is a plot or a threat, never an event
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     hypothetical: frozenset[str]
     hortative: frozenset[str]
@@ -219,7 +218,6 @@ def vocab() -> Vocab:
             definite_dets=_words(data["definite"], "determiners"),
             planned=_words(mod, "planned"),
             planned_modifiers=_words(mod, "planned_modifiers"),
-            unplanned_types=_words(mod, "unplanned_types"),
             background_modifiers=_words(mod, "background_modifiers"),
             hypothetical=_words(mod, "hypothetical"),
             hortative=_words(mod, "hortative"),
