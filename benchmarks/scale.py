@@ -4,7 +4,7 @@ and the client's memory over a long ingest.
     python benchmarks/scale.py                              # 400 stories for speed, 20,000 for memory
     python benchmarks/scale.py --docs 120 --rss-docs 2000   # a quick run
     python benchmarks/scale.py --rounds 3                   # each speed run three times, best kept
-    python benchmarks/scale.py --rss-db-memory default,96MB # the memory run twice: default limit, then 96 MB
+    python benchmarks/scale.py --rss-db-memory default,256MB  # the memory run twice: default limit, then 256 MB
 
 Every timed run ingests the same generated corpus (sitroom.synth.wire_texts, deterministic) into a fresh
 database or sink folder. Two rates per run: documents/s until the last batch is stored (the scalable part,
@@ -251,11 +251,12 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
     print(f"memory run, DuckDB memory limit {limit or 'default'}; {load_line()}", flush=True)
     try:
         run = Timed(corpus, db, engine=engine, on_batch=sample, db_memory=limit)
+        print(f"  {run.docs} documents of {sentences} sentence(s) on Dask(2), {run.stream_rate:.2f} docs/s stored; "
+              f"DuckDB's memory_limit: {shown[0] if shown else '?'}")
     except Exception as exc:  # a limit below what DuckDB cannot evict (its indexes) fails the run: say so
-        print(f"  failed after {samples[-1][0] if samples else 0} documents: {exc}")
-        return
-    print(f"  {run.docs} documents of {sentences} sentence(s) on Dask(2), {run.stream_rate:.2f} docs/s stored; "
-          f"DuckDB's memory_limit: {shown[0] if shown else '?'}")
+        stored = samples[-1][0] if samples else 0
+        print(f"  failed after {stored} documents stored{' (all: in the picture update)' if stored == docs else ''}: "
+              f"{exc}")
     print(f"  client RSS before: {before:.0f} MB; checkpoints (documents: RSS MB | DuckDB indexes + rest of its "
           "buffers, spilled):")
     for d, mb, art, rest, spilled in samples:
