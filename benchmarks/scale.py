@@ -4,6 +4,7 @@ and the client's memory over a long ingest.
     python benchmarks/scale.py                              # 400 stories for speed, 20,000 for memory
     python benchmarks/scale.py --docs 120 --rss-docs 2000   # a quick run
     python benchmarks/scale.py --rounds 3                   # each speed run three times, best kept
+    python benchmarks/scale.py --rss-db-memory default,256MB  # the memory run twice: default limit, then 256 MB
 
 Every timed run ingests the same generated corpus (sitroom.synth.wire_texts, deterministic) into a fresh
 database or sink folder. Two rates per run: documents/s until the last batch is stored (the scalable part,
@@ -16,8 +17,15 @@ prints what that took: `--workers 1` runs here, and `--workers 2`'s pool workers
 the load (~2 s) and the first-use loading of the cleaners' and extractors' data (~4 s) inside its timing
 and `--workers 2` inherited both for free: on 400 documents that alone made local(2)/local(1) look
 superlinear (2.22). The client write ceiling is the DuckDB store's rate
-when extraction is free (the results written again). The memory phase samples the client's resident set size (RSS) as
-batches are stored: flat means the last sample is close to the first after warm-up.
+when extraction is free (the results written again).
+
+The memory phase ingests ``--rss-docs`` distinct one-sentence documents on Dask(2) and samples the client's
+resident set size (RSS) at ten checkpoints as batches are stored, with DuckDB's own accounting beside it: its
+ART indexes (which it cannot evict; they grow with the rows stored) and the rest of its buffer pool (cached
+and not yet checkpointed table blocks, capped by the store's memory limit: store/db.py). The verdict is the
+growth from the first checkpoint after warm-up to the last, in MB and per 1,000 documents, split into those
+two and the rest of the process. ``--rss-db-memory`` runs the phase once per limit given ("default" is the
+store's default) to show the cap at work within a run short enough for a benchmark.
 
 The machine this runs on is shared: compare the ratios of one run, not absolute rates between runs.
 """
@@ -39,9 +47,14 @@ from sitroom.jobs import Engine, cluster_engine, ingest, load
 from sitroom.synth import wire_texts
 
 
-def write_corpus(folder: Path, count: int, sentences: int, seed: int = 11) -> Path:
+def write_corpus(folder: Path, count: int, sentences: int, seed: int = 11, distinct: bool = False) -> Path:
+    """``count`` generated stories; ``distinct``: no two with the same text (a document's id is its text's,
+    so a repeated one-sentence story is a duplicate ingest skips: 20,000 drawn stored 17,679 before)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for i, text in enumerate(wire_texts(count, seed=seed, sentences=sentences)):
+    texts = wire_texts(count * 2 if distinct else count, seed=seed, sentences=sentences)
+    if distinct:
+        texts = iter(list(dict.fromkeys(texts))[:count])
+    for i, text in enumerate(texts):
         (folder / f"{i:06d}.txt").write_text(f"Title: Wire story {i}\nDate: 2024-03-{1 + i % 28:02d}\n\n{text}\n")
     return folder
 
@@ -66,22 +79,36 @@ def load_line() -> str:
     return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
 
 
-def duckdb_mb(db: Path) -> float:
-    """What the DuckDB database ``db``, open in this process, holds in memory (its own accounting: table
-    and index blocks, uncheckpointed row groups). A second connection to a file this process has open
-    shares its database instance, so it sees the store's buffers."""
+def duckdb_mb(db: Path) -> tuple[float, float, float]:
+    """What the DuckDB database ``db``, open in this process, holds, by its own accounting, in MB: its ART
+    indexes, the rest of its buffer pool (cached table blocks, uncheckpointed row groups), and what it has
+    spilled to its temporary directory. A second connection to a file this process has open shares its
+    database instance, so it sees the store's buffers."""
     import duckdb
 
     with duckdb.connect(str(db)) as con:
-        row = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()
-    return (row[0] or 0) / 2**20 if row else 0.0
+        row = con.execute(
+            "SELECT sum(memory_usage_bytes) FILTER (WHERE tag = 'ART_INDEX'), "
+            "sum(memory_usage_bytes) FILTER (WHERE tag <> 'ART_INDEX'), sum(temporary_storage_bytes) "
+            "FROM duckdb_memory()").fetchone()
+    return tuple((v or 0) / 2**20 for v in row) if row else (0.0, 0.0, 0.0)  # type: ignore[return-value]
+
+
+def db_memory_limit(db: Path) -> str:
+    """The memory limit of the DuckDB database ``db``, open in this process, as DuckDB shows it."""
+    import duckdb
+
+    with duckdb.connect(str(db)) as con:
+        row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    return str(row[0]) if row else "?"
 
 
 class Timed:
     """One ingest: documents/s until the last batch was stored, and for the whole call."""
 
     def __init__(self, corpus: Path, target: Path, engine: Engine | None = None, workers: int = 1,
-                 sink: bool = False, on_batch: Callable[[int], None] | None = None) -> None:
+                 sink: bool = False, on_batch: Callable[[int], None] | None = None,
+                 db_memory: str | None = None) -> None:
         self.stored_at = 0.0
         done = 0
 
@@ -94,7 +121,7 @@ class Timed:
 
         start = time.perf_counter()
         report = ingest([str(corpus)], target, workers=workers, engine=engine, progress=progress,
-                        sink=f"parquet:{target}" if sink else None)
+                        sink=f"parquet:{target}" if sink else None, db_memory=db_memory)
         end = time.perf_counter()
         self.docs = len(report.ingested)
         self.stream_rate = self.docs / max(self.stored_at - start, 1e-9)
@@ -133,6 +160,8 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=6, help="sentences per speed-corpus document")
     parser.add_argument("--rss-docs", type=int, default=20_000, help="documents in the memory run (0: skip)")
     parser.add_argument("--rss-sentences", type=int, default=1, help="sentences per memory-run document")
+    parser.add_argument("--rss-db-memory", default="default",
+                        help="DuckDB memory limits, comma-separated, one memory run each ('default': the store's)")
     parser.add_argument("--rounds", type=int, default=2,
                         help="time each configuration this many times, in turn, and keep its best rate: another "
                              "job starting on a shared machine then spoils one round, not a ratio")
@@ -199,26 +228,49 @@ def main() -> None:
                   flush=True)
 
             if args.rss_docs:
-                big = write_corpus(root / "big", args.rss_docs, args.rss_sentences, seed=12)
-                samples: list[tuple[int, float, float]] = []  # (documents stored, RSS MB, DuckDB's MB)
-                step = max(args.rss_docs // 10, 1)
+                big = write_corpus(root / "big", args.rss_docs, args.rss_sentences, seed=12, distinct=True)
+                for i, limit in enumerate(args.rss_db_memory.split(",")):
+                    memory_run(big, root / f"big{i}.duckdb", engine, args.rss_docs, args.rss_sentences,
+                               None if limit == "default" else limit)
 
-                def sample(done: int) -> None:
-                    if not samples or done // step > samples[-1][0] // step:
-                        samples.append((done, rss_mb(), duckdb_mb(root / "big.duckdb")))
 
-                before = rss_mb()
-                run = Timed(big, root / "big.duckdb", engine=engine, on_batch=sample)
-                print(f"memory run: {run.docs} documents of {args.rss_sentences} sentence(s) on Dask(2), "
-                      f"{run.stream_rate:.2f} docs/s stored")
-                print(f"  client RSS before: {before:.0f} MB; while storing (documents: RSS / of it DuckDB's "
-                      "buffers): " + ", ".join(f"{d}: {mb:.0f}/{db:.0f}" for d, mb, db in samples) + " MB")
-                if len(samples) >= 3:
-                    (at, first, first_db), (end, last, last_db) = samples[1], samples[-1]  # after warm-up
-                    print(f"  growth from {at} to {end} documents: RSS {last - first:+.0f} MB "
-                          f"({(last - first) / first:+.1%}); DuckDB's buffers {last_db - first_db:+.0f} MB; "
-                          f"the rest {(last - last_db) - (first - first_db):+.0f} MB")
-                print(f"memory run done; {load_line()}")
+def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int, limit: str | None) -> None:
+    """One ingest of the memory corpus with DuckDB's memory limit ``limit`` (None: the store's default):
+    RSS and DuckDB's share at ten checkpoints, then the verdict."""
+    samples: list[tuple[int, float, float, float, float]] = []  # (documents, RSS, indexes, rest of DuckDB, spilled)
+    step = max(docs // 10, 1)
+    shown: list[str] = []
+
+    def sample(done: int) -> None:
+        if not samples or done // step > samples[-1][0] // step:
+            samples.append((done, rss_mb(), *duckdb_mb(db)))
+            if not shown:
+                shown.append(db_memory_limit(db))
+
+    before = rss_mb()
+    print(f"memory run, DuckDB memory limit {limit or 'default'}; {load_line()}", flush=True)
+    try:
+        run = Timed(corpus, db, engine=engine, on_batch=sample, db_memory=limit)
+        print(f"  {run.docs} documents of {sentences} sentence(s) on Dask(2), {run.stream_rate:.2f} docs/s stored; "
+              f"DuckDB's memory_limit: {shown[0] if shown else '?'}")
+    except Exception as exc:  # a limit below what DuckDB cannot evict (its indexes) fails the run: say so
+        stored = samples[-1][0] if samples else 0
+        print(f"  failed after {stored} documents stored{' (all: in the picture update)' if stored == docs else ''}: "
+              f"{exc}")
+    print(f"  client RSS before: {before:.0f} MB; checkpoints (documents: RSS MB | DuckDB indexes + rest of its "
+          "buffers, spilled):")
+    for d, mb, art, rest, spilled in samples:
+        print(f"    {d:6d}: {mb:5.0f} | {art:4.0f} + {rest:4.0f}" + (f", {spilled:.0f} spilled" if spilled else ""))
+    if len(samples) < 3:
+        return
+    (at, first, art0, db0, _), (end, last, art1, db1, _) = samples[1], samples[-1]  # after warm-up
+    per = 1000 / (end - at)
+    grown, other = last - first, (last - art1 - db1) - (first - art0 - db0)
+    print(f"  verdict: RSS {grown:+.0f} MB from {at} to {end} documents ({grown * per:+.2f} MB per 1,000 "
+          f"documents); of it DuckDB's indexes {art1 - art0:+.0f} MB ({(art1 - art0) * per:+.2f} per 1,000: they "
+          f"grow with the database), the rest of DuckDB's buffers {db1 - db0:+.0f} MB (capped by its limit), "
+          f"the rest of the client {other:+.0f} MB ({other * per:+.2f} per 1,000)")
+    print(f"memory run done; {load_line()}", flush=True)
 
 
 if __name__ == "__main__":  # the guard matters: LocalCluster's worker processes re-import this file

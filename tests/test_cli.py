@@ -78,6 +78,18 @@ def test_cli_export_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     assert "E303" in result.output
 
 
+def test_cli_db_memory_reaches_the_store(corpus: Path, tmp_path: Path) -> None:
+    """--db-memory (env SITROOM_DB_MEMORY) is DuckDB's memory limit for ingest, load and rebuild: a size
+    DuckDB cannot read stops each with E302 before anything is extracted or written."""
+    db = str(tmp_path / "s.duckdb")
+    for args in (["ingest", str(corpus / "rome.txt"), "--db", db], ["rebuild", "--db", db],
+                 ["load", str(tmp_path), "--db", db]):
+        result = runner.invoke(app, [*args, "--db-memory", "lots"])
+        assert result.exit_code == 2 and "E302" in result.output and "'lots'" in result.output, result.output
+    result = runner.invoke(app, ["rebuild", "--db", db], env={"SITROOM_DB_MEMORY": "plenty"})
+    assert result.exit_code == 2 and "'plenty'" in result.output, result.output
+
+
 @pytest.fixture()
 def pictured_db(tmp_path: Path) -> Path:
     """A database holding three reports of one attack (and more) with its picture built, no model needed."""

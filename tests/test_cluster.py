@@ -23,6 +23,8 @@ from sitroom.models import DocResult, Document
 from sitroom.store import Store
 from sitroom.synth import wire_texts
 
+WIRE = Path(__file__).parent / "fixtures" / "wire"  # wire copies of the same stories: near duplicates across batches
+
 STDIN_ARTICLE = (
     "Title: Bombing hits market in northern Iraq\nDate: 2024-05-02\n\n"
     "KIRKUK, May 2 - At least four people were killed when a bomb exploded at a market in Kirkuk on Thursday, "
@@ -191,16 +193,16 @@ def _export_bytes(db: Path) -> bytes:
 @pytest.mark.model
 @pytest.mark.slow
 def test_cluster_ingest_equals_local_ingest_byte_for_byte(cluster_client: Any, tmp_path: Path) -> None:
-    """The example corpus plus an article on stdin: the same report and the same export bytes, and a
-    re-run on the cluster resumes (everything already stored) exactly as the local path does."""
+    """The example corpus, the wire fixtures and an article on stdin: the same report and the same export
+    bytes, and a re-run on the cluster resumes (everything already stored) exactly as the local path does."""
     from sitroom.cluster import prepare_client
 
     engine = prepare_client(cluster_client)
     engine.files_per_task, engine.docs_per_task = 3, 4  # several batches, out of order on two workers
-    paths = [str(EXAMPLES), "-"]
+    paths = [str(EXAMPLES), str(WIRE), "-"]
     local = ingest(paths, tmp_path / "local.duckdb", stdin=io.StringIO(STDIN_ARTICLE))
     remote = ingest(paths, tmp_path / "cluster.duckdb", stdin=io.StringIO(STDIN_ARTICLE), engine=engine)
-    assert remote == local and len(local.ingested) > 10
+    assert remote == local and len(local.ingested) > 40 and local.near_duplicates
     assert _export_bytes(tmp_path / "cluster.duckdb") == _export_bytes(tmp_path / "local.duckdb")
 
     again = ingest(paths, tmp_path / "cluster.duckdb", stdin=io.StringIO(STDIN_ARTICLE), engine=engine)

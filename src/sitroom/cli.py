@@ -17,7 +17,17 @@ from rich.table import Table
 from sitroom import __version__
 from sitroom.cli_errors import CodedGroup, fail
 from sitroom.cli_load import register as register_load
-from sitroom.cli_options import DEFAULT_DB, DbOption, JsonOption, WorkersOption, err, out, print_json, reading
+from sitroom.cli_options import (
+    DEFAULT_DB,
+    DbMemoryOption,
+    DbOption,
+    JsonOption,
+    WorkersOption,
+    err,
+    out,
+    print_json,
+    reading,
+)
 from sitroom.cli_picture import register as register_picture
 from sitroom.cli_report import print_report, report_dict
 from sitroom.cli_sources import register as register_sources
@@ -75,6 +85,7 @@ def ingest(
     sink: Annotated[str | None, typer.Option(
         help="parquet:DIR writes the records as Parquet under DIR (on the workers with --cluster) instead of "
              "into --db; `sitroom load DIR` builds a database from them.")] = None,
+    db_memory: DbMemoryOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read articles into the database: clean, segment, extract, store. Re-running resumes."""
@@ -94,7 +105,7 @@ def ingest(
                 report = run_ingest(
                     inputs, db, workers=workers, stdin=sys.stdin if "-" in inputs else None, max_bytes=max_bytes,
                     progress=lambda n: bar.advance(task, n), overrides=overrides, batch_size=batch_size,
-                    engine=engine, sink=sink,
+                    engine=engine, sink=sink, db_memory=db_memory,
                 )
         except SitroomError as exc:
             from sitroom.sources.handover import hand_over_if_held  # the server holding the database takes them
@@ -191,13 +202,14 @@ def export(
 def rebuild(
     db: DbOption = DEFAULT_DB,
     overrides: Annotated[Path | None, typer.Option(help="TOML file merging/splitting entities, naming series.")] = None,
+    db_memory: DbMemoryOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Rebuild the cross-source picture and the search index from every stored record (ingest does this
     itself; use it after changing --overrides, or to finish a run that was killed before its rebuild)."""
     from sitroom.store import Store
 
-    with Store(db) as store:
+    with Store(db, memory=db_memory) as store:
         counts = store.rebuild_picture(overrides_path=overrides)
     if as_json:
         print_json(counts)

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sitroom.cli_errors import fail
+from sitroom.cli_options import DbMemoryOption
 from sitroom.errors import SitroomError
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", envvar="SITROOM_DB")]
@@ -29,13 +30,14 @@ def load(
     db: DbOption = DEFAULT_DB,
     overrides: Annotated[Path | None, typer.Option(help="TOML file merging/splitting entities, naming series.")]
     = None,
+    db_memory: DbMemoryOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Load a Parquet sink folder into the database (documents not stored yet), then rebuild the picture."""
     from sitroom.jobs import load as run_load
 
     try:
-        counts = run_load(folder, db, overrides=overrides)
+        counts = run_load(folder, db, overrides=overrides, db_memory=db_memory)
     except SitroomError as exc:
         raise fail(exc) from exc
     if as_json:

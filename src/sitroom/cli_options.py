@@ -25,11 +25,14 @@ if TYPE_CHECKING:
     from sitroom.store import Store
 
 __all__ = [
-    "DEFAULT_DB", "CsvOption", "DbOption", "JsonOption", "LimitOption", "WorkersOption", "err", "flat_csv", "out",
-    "print_csv", "print_json", "reading", "structured", "warn_if_stale",
+    "DEFAULT_DB", "CsvOption", "DbMemoryOption", "DbOption", "JsonOption", "LimitOption", "WorkersOption", "err",
+    "flat_csv", "out", "print_csv", "print_json", "reading", "structured", "warn_if_stale",
 ]
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", envvar="SITROOM_DB")]
+DbMemoryOption = Annotated[str | None, typer.Option(
+    "--db-memory", envvar="SITROOM_DB_MEMORY",
+    help="DuckDB's memory limit for the database, e.g. 2GB (default: a quarter of this machine's memory).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table (a web download's columns).")]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many rows.")]

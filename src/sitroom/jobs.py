@@ -151,6 +151,7 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     engine: Engine | None = None,
     sink: str | None = None,
+    db_memory: str | None = None,
 ) -> IngestReport:
     """Files in, database updated, streaming so memory stays flat however large the corpus.
 
@@ -164,7 +165,8 @@ def ingest(
     stored, its ids, the report and resuming stay here, on this side, exactly as without one.
 
     ``sink="parquet:DIR"`` writes the records as Parquet under DIR instead of into ``db`` (which is then
-    not opened); ``load`` builds a store from them.
+    not opened); ``load`` builds a store from them. ``db_memory`` caps DuckDB's memory ("2GB"; the default
+    is in store/db.py).
     """
     from sitroom.store.parquet import ParquetSink  # here, not at the top: `extract` never touches DuckDB
 
@@ -174,7 +176,7 @@ def ingest(
     pending_problems: list[IngestProblem] = []
     fingerprints: Fingerprints = {}  # doc id -> SimHash, stored for near-duplicate lookups later
 
-    with open_sink(db, sink) as out:
+    with open_sink(db, sink, db_memory) as out:
         run_id = out.start_run()
         log.info("ingest: run %s started", run_id)
         seen: set[str] = set()
@@ -253,20 +255,21 @@ def ingest(
     return report
 
 
-def open_sink(db: str | Path, sink: str | None) -> Store | ParquetSink:
+def open_sink(db: str | Path, sink: str | None, db_memory: str | None = None) -> Store | ParquetSink:
     """Where ingest writes: the DuckDB store ``db``, or the Parquet folder ``sink`` names."""
     from sitroom.store import Store
     from sitroom.store.parquet import ParquetSink, parse_sink
 
-    return Store(db) if sink is None else ParquetSink(parse_sink(sink))
+    return Store(db, memory=db_memory) if sink is None else ParquetSink(parse_sink(sink))
 
 
-def load(folder: str | Path, db: str | Path, overrides: str | Path | None = None) -> dict[str, int]:
+def load(folder: str | Path, db: str | Path, overrides: str | Path | None = None,
+         db_memory: str | None = None) -> dict[str, int]:
     """``sitroom load``: the records of a Parquet sink folder into the store ``db``, then its picture."""
     from sitroom.store import Store
     from sitroom.store.parquet import load_into
 
-    with Store(db) as store:
+    with Store(db, memory=db_memory) as store:
         counts = load_into(store, folder)
         store.ensure_picture(overrides_path=overrides)
     return counts

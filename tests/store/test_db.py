@@ -9,6 +9,7 @@ import pytest
 
 from sitroom.errors import SitroomError
 from sitroom.store import SCHEMA_VERSION, Store
+from sitroom.store.db import MEMORY_ENV, default_memory_limit
 from sitroom.store.migrations import MIGRATIONS
 
 
@@ -115,3 +116,59 @@ def test_db_reopening_after_a_kill_keeps_indexes_whole(db_path: Path) -> None:
     assert n_events and n_events[0] > 0
     assert by_doc == n_events
     assert looked_up and looked_up[0] >= 1
+
+
+# --------------------------------------------------------------------------- DuckDB's memory limit
+
+
+def _shown(size: str) -> str:
+    """How DuckDB shows a memory limit of ``size`` ("256MB" -> "244.1 MiB")."""
+    with duckdb.connect(":memory:") as con:
+        con.execute(f"SET memory_limit = '{size}'")
+        return str(con.execute("SELECT current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
+
+
+def _limit_of(path: Path) -> str:
+    """The memory limit of the database at ``path``, open in this process: a second connection to the file
+    shares its DuckDB instance, and with it the instance's settings."""
+    with duckdb.connect(str(path)) as con:
+        return str(con.execute("SELECT current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
+
+
+def test_db_memory_is_capped_at_a_quarter_of_memory_by_default(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MEMORY_ENV, raising=False)
+    with duckdb.connect(":memory:") as con:
+        duckdb_default = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    default = default_memory_limit()
+    assert int(default.removesuffix("MiB")) >= 1024
+    with Store(db_path):
+        assert _limit_of(db_path) == _shown(default)
+        assert (_limit_of(db_path),) != duckdb_default  # DuckDB alone would take 80% of memory
+
+
+def test_db_memory_argument_then_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MEMORY_ENV, "300MB")
+    with Store(tmp_path / "a.duckdb", memory="256MB"), Store(tmp_path / "b.duckdb"):
+        assert _limit_of(tmp_path / "a.duckdb") == _shown("256MB")
+        assert _limit_of(tmp_path / "b.duckdb") == _shown("300MB")
+
+
+def test_db_memory_limit_duckdb_cannot_read_is_e302(db_path: Path) -> None:
+    with pytest.raises(SitroomError) as info:
+        Store(db_path, memory="lots")
+    assert info.value.code == "E302" and "'lots'" in str(info.value)
+    with Store(db_path, memory="1GB") as st:  # the failed open closed its connection: the file opens again
+        assert st.schema_version == SCHEMA_VERSION
+
+
+def test_db_tight_memory_limit_keeps_the_picture_and_export(tmp_path: Path) -> None:
+    """A small limit makes DuckDB evict and spill, never changes what is stored or exported."""
+    from tests.test_export import make_picture_corpus
+
+    exports = []
+    for name, memory in (("roomy.duckdb", "4GB"), ("tight.duckdb", "64MB")):
+        with Store(tmp_path / name, memory=memory) as st:
+            st.write_results(make_picture_corpus())
+            st.rebuild_picture()
+            exports.append(st.export_object())
+    assert exports[0]["merged_events"] and exports[0] == exports[1]

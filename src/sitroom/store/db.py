@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from contextlib import suppress
 from pathlib import Path
 
@@ -13,6 +14,42 @@ from sitroom.store import fts
 from sitroom.store.failures import first_line, no_space, rollback_quietly
 from sitroom.store.holder import lock_error
 from sitroom.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+# DuckDB's buffer pool may take 80% of the machine's memory before it evicts anything; on the client that
+# writes the store (beside local or Dask worker processes) its cached and not yet checkpointed table blocks
+# were the only part of the resident set that grew over a long ingest. The pool is capped when the store
+# opens: at a quarter of physical memory (at least 1 GiB) unless SITROOM_DB_MEMORY (or ``--db-memory``) says
+# otherwise. Above the limit DuckDB evicts cached blocks and spills sorts, joins and aggregates to
+# ``DB.tmp``; its indexes (ART) cannot be evicted and grow with the rows stored, so a database whose
+# indexes outgrow the limit fails (E306) until the limit is raised (docs/cluster.md).
+MEMORY_ENV = "SITROOM_DB_MEMORY"
+_MIN_DEFAULT = 2**30
+
+
+def default_memory_limit() -> str:
+    """A quarter of this machine's physical memory, at least 1 GiB, as a DuckDB size ("6144MiB")."""
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):  # not POSIX: DuckDB's own 80% would apply; 1 GiB instead
+        physical = 0
+    return f"{max(physical // 4, _MIN_DEFAULT) // 2**20}MiB"
+
+
+def memory_limit(value: str | None = None) -> str:
+    """The memory limit to give DuckDB: ``value``, else $SITROOM_DB_MEMORY, else the default."""
+    return (value or os.environ.get(MEMORY_ENV, "").strip() or default_memory_limit())
+
+
+def set_memory_limit(con: duckdb.DuckDBPyConnection, path: str, value: str | None = None) -> None:
+    """Cap ``con``'s database at ``memory_limit(value)`` (a global setting: every connection of this process
+    to the same file shares it). E302 for a size DuckDB does not read ("2GB", "512MB" and "4GiB" are fine)."""
+    limit = memory_limit(value)
+    try:
+        con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")
+    except (duckdb.ParserException, duckdb.InvalidInputException) as exc:
+        raise SitroomError("E302", path=path, reason=f"memory limit {limit!r} is not a size DuckDB reads "
+                                                     f"(e.g. 2GB, 512MB; {MEMORY_ENV} or --db-memory)") from exc
+
 
 _VERSION_TABLE = """
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -59,8 +96,9 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> int:
     return current
 
 
-def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """A connection to an up-to-date database at ``path`` (":memory:" for a throwaway one)."""
+def connect(path: str | Path, read_only: bool = False, memory: str | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection to an up-to-date database at ``path`` (":memory:" for a throwaway one), its memory capped
+    at ``memory`` (a DuckDB size; default: ``memory_limit()``)."""
     name = str(path)
     in_memory = name == ":memory:"
     if not in_memory:
@@ -76,6 +114,9 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     except duckdb.Error as exc:  # not a DuckDB file, locked by another writer, no permission ...
         raise lock_error(name, exc) or _open_error(name, exc) from exc
     try:
+        # SET, not connect(config=...): a second connection of this process to the file (a server's loop
+        # beside its web handle, a benchmark's probe) with any other config would be refused.
+        set_memory_limit(con, name, memory)
         if recovering:
             # DuckDB 1.4 replays the log at connect, but if the first checkpoint after that replay is the
             # one ``close()`` makes, every secondary index loses the replayed rows (lookups by doc_id then

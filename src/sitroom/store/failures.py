@@ -45,7 +45,11 @@ def storage_error(exc: BaseException, path: str) -> SitroomError | None:
     if no_space(exc):
         return SitroomError("E305", path=path, reason=first_line(exc))
     if isinstance(exc, (_STORAGE_ERRORS, OSError)):
-        return SitroomError("E306", path=path, reason=first_line(exc))
+        reason = first_line(exc)
+        if "could not allocate" in reason or isinstance(exc, duckdb.OutOfMemoryException):
+            # DuckDB's memory limit (store/db.py) is reached: its indexes, which it cannot evict, outgrew it
+            reason += "; raise the database's memory limit with --db-memory or SITROOM_DB_MEMORY"
+        return SitroomError("E306", path=path, reason=reason)
     return None
 
 

@@ -51,10 +51,12 @@ class Store:
     that breaks while in use) surfaces as SitroomError E305/E306, never as a DuckDB error.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False, memory: str | None = None) -> None:
+        """``memory``: DuckDB's memory limit for this database ("2GB"; default $SITROOM_DB_MEMORY, else a
+        quarter of physical memory: store/db.py)."""
         self.path = str(path)
         self.read_only = read_only
-        self._con = connect(path, read_only=read_only)
+        self._con = connect(path, read_only=read_only, memory=memory)
 
     # ------------------------------------------------------------------ lifecycle
 
