@@ -42,6 +42,7 @@ ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body th
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
+_WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAME_DEPS = ("compound", "amod", "poss", "case", "nmod", "flat", "det", "punct")
 _WORD = re.compile(r"\w+")
@@ -604,6 +605,13 @@ class QuoteExtractor:
         if low in v.group_pronouns:
             return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
         if head.pos_ == "PRON":
+            if low == "the" and head.i + 1 < len(head.doc):
+                # "The IS said via its propaganda arm": the parser took the acronym "IS" for an auxiliary and
+                # "The" for the subject; the body named right after the article speaks
+                nxt = head.doc[head.i + 1]
+                body = next((m for m in st.mentions if m.start == nxt.idx and m.type != "person"), None)
+                if body is not None:
+                    return Speaker(body.canonical, body.entity_id)
             return None
         if head.idx < _dateline_end(st.doc.text, head.idx):
             # the parser made the dateline's city the subject ("ERBIL, Kurdistan Region - The United States
@@ -659,7 +667,10 @@ class QuoteExtractor:
         proper = [t for t in tokens if t.i < head.i and t.ent_type_ not in ("DATE", "TIME")
                   and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]  # not "a Monday tweet"
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
-        if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
+        # "a local official told AFP", "another commander said": someone new and unnamed, never a back-reference
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                         for c in head.children)
+        if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None and not indefinite:
             if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
                 # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
                 # outside the subject: the person named between the office and its verb holds it
@@ -670,8 +681,10 @@ class QuoteExtractor:
             # "the spokesman said" after "Army spokesman Col. X said the attacker, Y, ...": the person who holds
             # that office, not the last person named; then an unnamed holder who spoke before ("The police
             # commissioner said ... the commissioner added"), then the last person acting
+            # then one named holding the office just after ('"...," the minister said. Defence Minister X
+            # visited the troops') before the last person acting, whose role may be another office
             return (self._role_holder_before(st, head) or self._described_before(st, head)
-                    or self._salient_person(st, head.idx) or self._holder_after(st, head)
+                    or self._holder_after(st, head) or self._salient_person(st, head.idx)
                     or self._described(st, head, tokens))
         if lemma in v.bodies:
             if proper:
@@ -796,7 +809,8 @@ class QuoteExtractor:
             preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
         for child in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
+            # "the report from October 29": a date says when the document came out, not who issued it
+            if obj is not None and obj.ent_type_ not in _WHEN and not obj.like_num:
                 found = self.resolve(st, obj)
                 if found is not None and found.name:
                     return found
@@ -970,6 +984,12 @@ class QuoteExtractor:
                 return speaker
             described = self._earlier_description(st, head, pos)
             if described is not None:
+                # "the army describes" after "the Niger army announced": the body the entity step made of that
+                # phrase (the Nigerien Armed Forces), else the phrase itself
+                known = next((m for m in reversed(st.mentions) if m.end <= pos and m.type != "person"
+                              and " ".join(m.text.split()).lower() == described.lower()), None)
+                if known is not None:
+                    return Speaker(known.canonical, known.entity_id, speaker.role)
                 return Speaker(described, None, speaker.role)
         if head == "government" and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
             # "the government has vowed" with no government named: the government of the country the text
@@ -1092,7 +1112,10 @@ class QuoteExtractor:
         v = self.vocab
         found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
                       and c.lemma_.lower() in v.vehicles | v.bodies), None)
-        if found is None and verb.i > 0 and verb.doc[verb.i - 1].text in "\"”’'":
+        quoted_before = any(c.dep_ == "ccomp" and not outside[c.i] and c.i < verb.i for c in verb.children)
+        if found is None and verb.i > 0 and (verb.doc[verb.i - 1].text in "\"”’'" or quoted_before):
+            # ('"...," with renewed operations in the Sahel, warned Vladimir Voronkov': the quoted clause is the
+            # verb's complement and the verb has no subject of its own, so the name after it is the speaker)
             # '"...," recounted Ibrahim Musa': a verb right after the closing mark with a name parsed as its
             # object is the inverted "said X" (a quotation is not something one recounts to a person)
             found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
@@ -1102,7 +1125,11 @@ class QuoteExtractor:
     def _nearby_subject(verb: Token, outside: list[bool]) -> Token | None:
         """When the parser hung the verb on a quoted subject, the nearest subject outside the marks."""
         sent = verb.sent
-        found = [t for t in sent if outside[t.i] and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")]
+        # never a subject inside the verb's own clause: in '"...," adding that some people have since fled' the
+        # people are what was said, not who said it
+        own = {t.i for t in verb.subtree}
+        found = [t for t in sent if outside[t.i] and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")
+                 and t.i not in own]
         return min(found, key=lambda t: abs(t.i - verb.i)) if found else None
 
     def _speech_date(self, verb: Token, timexes: list[Timex]) -> str | None:

@@ -280,7 +280,20 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
         return None
     if len(words) == 1 and words[0].is_upper and len(words[0].text) > 1:
         return None  # a lone acronym ("COVID") is not a person
+    if _plural_office(words[-1].lower_):
+        return None  # "Top Counter-Terrorism Officials Warn Security Council": a group of office holders
     return name
+
+
+@cache
+def _single_offices() -> frozenset[str]:
+    return frozenset(o.lower() for o in title_vocab().lists[OFFICE] if " " not in o)
+
+
+def _plural_office(word: str) -> bool:
+    """"officials", "ministers", "commanders": the plural of an office word names several people, never one."""
+    singles = _single_offices()
+    return word.endswith("s") and word not in singles and word[:-1] in singles
 
 
 def _glued_part(doc: Doc, i: int) -> bool:
