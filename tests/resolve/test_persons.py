@@ -275,3 +275,11 @@ def test_persons_given_name_after_an_office_and_its_comma_is_part_of_the_name(pe
 def test_persons_south_asian_religious_honorific_is_not_part_of_the_name(persons_nlp: Language) -> None:
     ms = persons(persons_nlp, "The rally was attended by the party leader, Maulana Fazlur Rehman, on Sunday.")
     assert "Fazlur Rehman" in {m.canonical for m in ms}
+
+
+@pytest.mark.model
+def test_persons_a_plural_office_is_not_a_person(persons_nlp: Language) -> None:
+    # a headline's "Top Counter-Terrorism Officials" is a group of office holders, not someone's name
+    found = persons(persons_nlp, "ISIL Still a Threat, Top Counter-Terrorism Officials Warn Security Council\n"
+                                 "The group remains a threat, warned Vladimir Voronkov on Wednesday.")
+    assert {m.canonical for m in found} == {"Vladimir Voronkov"}

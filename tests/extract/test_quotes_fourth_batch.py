@@ -1,0 +1,89 @@
+"""Attribution habits of the fourth batch of unseen pages (short sentences written for the tests): a clause
+after the quote whose own subject is not the speaker, an inverted "warned X" after such a clause, media named
+as "the radio", a body's back-reference to the phrase that named it, a document "from" a date, the acronym
+"IS" read as an auxiliary, an office holder named just after the quote, an indefinite office word, and a
+speaker the NER does not tag."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.annotate import make_doc
+from sitroom.models import Quote
+
+pytestmark = pytest.mark.model
+
+
+def direct(nlp: Language, text: str) -> list[Quote]:
+    return [q for q in nlp(make_doc(nlp, text, "t", "2025-07-28"))._.quotes if q.direct]
+
+
+def test_a_clause_after_the_quote_does_not_lend_its_subject(nlp: Language) -> None:
+    found = direct(nlp, "Dieudonne Duranthabo is the civil society coordinator of Komanda.\n\n"
+                        "According to Duranthabo, “We are truly disappointed because the attackers came back,” "
+                        "adding that some people have since fled the area.\n")
+    assert [q.speaker for q in found] == ["Dieudonne Duranthabo"]
+
+
+def test_an_unattributed_quote_paragraph_after_a_named_quote_is_that_speakers(nlp: Language) -> None:
+    found = direct(nlp, "According to Duranthabo, “We are truly disappointed because the attackers came back,” "
+                        "adding that some people have since fled the area.\n\n"
+                        "Since we are informed that the enemy is still close, “we demand military intervention "
+                        "as soon as possible.”\n")
+    assert [q.speaker for q in found] == ["Duranthabo", "Duranthabo"]
+
+
+def test_an_inverted_speech_verb_after_a_clause_names_the_speaker(nlp: Language) -> None:
+    found = direct(nlp, '"Africa remains significantly affected by the group," with renewed operations in the '
+                        "Sahel, warned Vladimir Voronkov, the head of the counter-terrorism office.\n")
+    assert [q.speaker for q in found] == ["Vladimir Voronkov"]
+
+
+def test_the_radio_is_the_station_named_before(nlp: Language) -> None:
+    found = direct(nlp, "The death toll was 43, according to Radio Okapi, which blamed the rebels. More than 20 "
+                        "people were killed at a vigil, according to the radio. “Other bodies were discovered in "
+                        "nearby burned-out homes,” the radio said.\n")
+    assert [q.speaker for q in found] == ["Radio Okapi"]
+
+
+def test_the_army_after_a_named_army_is_that_armys_body(nlp: Language) -> None:
+    found = direct(nlp, "The Niger army announced the arrest of 31 suspects on Saturday. The military killed "
+                        'Abdoulaye Idouwal, who the army describes as an "influential member of the Islamic State '
+                        'in the Greater Sahara".\n')
+    assert [q.speaker for q in found] == ["Nigerien Armed Forces"]
+
+
+def test_a_report_from_a_date_is_the_issuers_report(nlp: Language) -> None:
+    found = direct(nlp, "In its latest report on the campaign, the Pentagon said that the group was weaker.\n"
+                        "In Iraq, “ISIS displayed limited capabilities and conducted the lowest number of attacks "
+                        "observed since 2003,” said the report from October 29.\n")
+    assert [q.speaker for q in found] == ["U.S. Department of Defense"]
+
+
+def test_the_acronym_is_parsed_as_an_auxiliary_still_speaks(nlp: Language) -> None:
+    found = direct(nlp, "A man stabbed three people in Melbourne on Friday before police shot him.\n"
+                        "The IS said via its propaganda arm that the man was an “Islamic State fighter and carried "
+                        "out the operation,” but provided no evidence.\n")
+    assert [q.speaker for q in found] == ["Islamic State"]
+
+
+def test_the_office_holder_named_right_after_the_quote_speaks(nlp: Language) -> None:
+    found = direct(nlp, "“We will not rest until every terrorist is dealt with,” said the army spokesman, Col. "
+                        "Onyema Nwachukwu, on Sunday.\n\n"
+                        "“This is a very important step,” the minister said. Defence Minister Mohammed Badaru "
+                        "Abubakar visited the troops in Monguno.\n")
+    assert [q.speaker for q in found] == ["Onyema Nwachukwu", "Mohammed Badaru Abubakar"]
+
+
+def test_an_indefinite_office_word_is_not_the_last_person_named(nlp: Language) -> None:
+    found = direct(nlp, "Defence Minister Cristovao Chume spoke to Lusa on Monday. “The situation is under "
+                        "control,” he said.\n\n"
+                        "A local official told AFP: “We are still afraid to go back to our farms.”\n")
+    assert [q.speaker for q in found] == ["Cristovao Chume"]
+
+
+def test_a_speaker_the_ner_does_not_tag_is_a_person(nlp: Language) -> None:
+    found = direct(nlp, "Cristovao Chume spoke to Lusa on Monday about the insurgency in Cabo Delgado.\n\n"
+                        "“The situation is under control in most districts,” he said.\n")
+    assert [q.speaker for q in found] == ["Cristovao Chume"]
