@@ -34,6 +34,8 @@ from sitroom.clean.dateline import DATELINE
 from sitroom.data.schemas import SpeechFile
 from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import EntityMention, Quote, Timex, stable_id
+from sitroom.resolve.actor_kb import Actor, load_actor_kb
+from sitroom.resolve.places import demonyms
 
 MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
 MAX_TITLE_WORDS = 6  # a short all-capitalised quote without a verb is a title, not speech
@@ -42,6 +44,11 @@ ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body th
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
+# the words for a state's armed forces as a whole ("the army said", "the military said")
+_STATE_FORCE_WORDS = frozenset({"army", "military"})
+# news outlets and agencies (by the words of their names): they report, they are not the body that spoke
+_MEDIA = re.compile(r"\b(?:News|Press|Presse|Radio|Television|TV|Times|Post|Journal|Tribune|Herald|Reuters|"
+                    r"Telegraph|Guardian|Broadcasting|Media|Agence|Agencia|Lusa|Xinhua|Anadolu|Bernama|Kyodo)\b")
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAME_DEPS = ("compound", "amod", "poss", "case", "nmod", "flat", "det", "punct")
@@ -325,6 +332,16 @@ class _DocState:
     # an office's acronym given right before its holder's name: "The Director, Defence Media Operations
     # (DDMO), Major General Edward Buba" makes a later "The DDMO revealed" that person
     offices: dict[str, _PersonMention] = field(default_factory=dict)
+    # "f" / "m" for persons the text marks ("Ms.", "spokeswoman", a lone "she" after the name), computed lazily
+    genders: dict[str, str] | None = None
+
+
+# words around a name that say the person is a woman (honorifics, female role nouns)
+_FEMALE_CUES = frozenset({"ms", "mrs", "miss", "madam", "madame", "mme", "lady", "dame", "hajiya", "alhaja",
+                          "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman",
+                          "woman", "mother", "wife", "widow", "daughter", "sister", "queen", "princess"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 
 
 def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
@@ -502,26 +519,72 @@ class QuoteExtractor:
 
     # ------------------------------------------------------------------ resolution helpers
 
-    def _salient_person(self, st: _DocState, pos: int) -> Speaker | None:
+    def _salient_person(self, st: _DocState, pos: int, pronoun: str | None = None) -> Speaker | None:
         """The most recent named person acting as a subject (or speaking) before ``pos``.
 
         Subjects beat mere mentions: in "He then met Secretary X. '...,' he said" the speaker is the
-        earlier subject, not X. With no subject person at all, the last person named is used.
+        earlier subject, not X. With no subject person at all, the last person named is used. A pronoun's
+        gender, where the text marks a person's ("Spokeswoman X", "she" said of X before), rules out the
+        other's: "she said" after "Spokeswoman Hauwa Ali ... Governor Zulum promised" is Hauwa Ali.
         """
+        genders = self._genders(st)
+        want = "f" if pronoun in _FEMALE_PRONOUNS else "m" if pronoun in _MALE_PRONOUNS else None
+
+        def fits(name: str) -> bool:
+            known = genders.get(name)
+            return want is None or known is None or known == want
+
+        if want == "f":
+            # a woman the text marks as one, named before in the same paragraph: the others are most often men
+            para = st.sindex.paragraph_at(pos)
+            marked = [p for p in st.persons if p.start < pos and genders.get(p.canonical) == "f"
+                      and st.sindex.paragraph_at(p.start) == para]
+            if marked:
+                p = marked[-1]
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         best_pos, best = -1, None
         last_any: _PersonMention | None = None
         for p in st.persons:
             if p.start >= pos:
                 break
+            if not fits(p.canonical):
+                continue
             last_any = p
             if p.is_subject:
                 best_pos, best = p.start, Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         for at, _, s in st.history:
-            if s.is_person and best_pos < at < pos:
+            if s.is_person and best_pos < at < pos and fits(s.name or ""):
                 best_pos, best = at, s
         if best is None and last_any is not None:
             best = Speaker(last_any.canonical, last_any.entity_id, last_any.role, is_person=True)
         return best
+
+    def _genders(self, st: _DocState) -> dict[str, str]:
+        """Persons whose gender the text marks: a female honorific or role word right before the name or in
+        its role ("Ms.", "spokeswoman"), or a sentence that names only that person and then refers back with
+        "she"/"her" (or "he"/"his"). Unmarked persons are left out (the pronoun then rules out nobody)."""
+        if st.genders is not None:
+            return st.genders
+        text = st.doc.text
+        found: dict[str, str] = {}
+        for p in st.persons:
+            words = re.findall(r"[a-z]+", (p.role or "").lower()) + re.findall(
+                r"[a-z]+", text[max(0, p.start - 14) : p.start].lower())[-2:]
+            if _FEMALE_CUES.intersection(words):
+                found[p.canonical] = "f"
+        for sent in st.sindex.sents:
+            inside = [p for p in st.persons if sent.start_char <= p.start < sent.end_char]
+            names = {p.canonical for p in inside}
+            if len(names) != 1:
+                continue
+            name = names.pop()
+            after = [t.lower_ for t in sent if t.idx >= inside[0].end]
+            if any(w in _FEMALE_PRONOUNS for w in after) and not any(w in _MALE_PRONOUNS for w in after):
+                found.setdefault(name, "f")
+            elif any(w in _MALE_PRONOUNS for w in after) and not any(w in _FEMALE_PRONOUNS for w in after):
+                found.setdefault(name, "m")
+        st.genders = found
+        return found
 
     def _recent_body(self, st: _DocState, pos: int) -> Speaker | None:
         """The last non-person speaker within a few paragraphs, else the nearest organisation named before."""
@@ -601,7 +664,7 @@ class QuoteExtractor:
         if low in v.person_pronouns:
             # '"...," he said.' opening a story, with the speaker named only after: "Defence Minister X made
             # the remarks in Abuja"
-            return self._salient_person(st, head.idx) or self._subject_after(st, head)
+            return self._salient_person(st, head.idx, low) or self._subject_after(st, head)
         if low in v.group_pronouns:
             return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
         if head.pos_ == "PRON":
@@ -734,6 +797,13 @@ class QuoteExtractor:
             role = re.findall(r"[\w.]+", p.role or "")
             if word in {w.lower().strip(".") for w in before + role}:
                 return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
+            # "the CDS added" after "the Chief of Defence Staff, Gen. Christopher Musa": the abbreviation is
+            # the initials of the office written out before the name (or of the role the person was given)
+            phrases = re.split(r"[,(]", text[max(0, p.start - 80) : p.start])[-2:] + [p.role or ""]
+            for phrase in phrases:
+                capitals = "".join(w[0] for w in re.findall(r"[A-Za-z]+", phrase) if w[0].isupper())
+                if capitals.lower() == word:
+                    return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
         return None
 
     def _named_after_comma(self, st: _DocState, head: Token, sub_end: int) -> _PersonMention | None:
@@ -998,7 +1068,14 @@ class QuoteExtractor:
             if state is None:
                 return None  # no one rather than a body of another kind ("Islam", a news agency)
             return Speaker(f"Government of {state.canonical}", None, speaker.role, is_person=False)
-        before = [m for m in named if m.type in kinds]
+        if head in _STATE_FORCE_WORDS and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
+            # "the army said" with no army named: the armed forces of the state the text is about, never the
+            # nearest body of another kind (the agency that reported the attack)
+            force = self._state_force(st, pos)
+            if force is not None:
+                return Speaker(force.canonical, None, speaker.role, is_person=False)
+        # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
+        before = [m for m in named if m.type in kinds and not _MEDIA.search(m.canonical)]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if head in v.vehicles and not fitting:
             # "the tweet added": the body whose statement was just quoted, before any body merely named
@@ -1016,6 +1093,27 @@ class QuoteExtractor:
                 return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
+
+    def _state_force(self, st: _DocState, pos: int) -> Actor | None:
+        """The armed forces of the country the text is about, as the knowledge base names them: the entry
+        that lists "<Adjective> army" (or military, troops) for that country ("Nigerien army")."""
+        # the country the same paragraph names last ("Mozambique's government ... the military said"), else
+        # the one the text is about
+        para = st.sindex.paragraph_at(pos)
+        local = [m for m in st.mentions if m.type == "country" and m.end <= pos
+                 and st.sindex.paragraph_at(m.start) == para]
+        state = local[-1] if local else self._main_country(st, pos)
+        if state is None or state.kb_id is None or not state.kb_id.startswith("country:"):
+            return None
+        iso = state.kb_id.split(":", 1)[1]
+        kb = load_actor_kb()
+        adjectives = [a for a, code in demonyms().items() if code == iso and not a.endswith("s")]
+        for adj in adjectives + [state.canonical]:
+            for noun in ("army", "military", "armed forces", "troops"):
+                actor = kb.lookup(f"{adj} {noun}")
+                if actor is not None and actor.type == "armed_group":
+                    return actor
+        return None
 
     @staticmethod
     def _main_country(st: _DocState, pos: int) -> EntityMention | None:
