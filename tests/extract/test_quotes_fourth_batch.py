@@ -87,3 +87,51 @@ def test_a_speaker_the_ner_does_not_tag_is_a_person(nlp: Language) -> None:
     found = direct(nlp, "Cristovao Chume spoke to Lusa on Monday about the insurgency in Cabo Delgado.\n\n"
                         "“The situation is under control in most districts,” he said.\n")
     assert [q.speaker for q in found] == ["Cristovao Chume"]
+
+
+def test_the_army_with_no_army_named_is_the_states_not_the_reporting_agency(nlp: Language) -> None:
+    found = direct(nlp, "Militants killed 20 soldiers in an attack on a base in western Niger, Reuters reported. "
+                        "Niger has fought jihadists for a decade.\n\n"
+                        '"The terrorists were repelled after fierce fighting," the army said in a statement.\n')
+    assert [q.speaker for q in found] == ["Nigerien Armed Forces"]
+
+
+def test_the_military_is_the_force_of_the_country_the_paragraph_names(nlp: Language) -> None:
+    found = direct(nlp, "Militants killed 20 soldiers in western Niger. Niger has fought jihadists for a decade.\n\n"
+                        "Mozambique's government has sent more troops to Cabo Delgado. “The insurgents are "
+                        "retreating towards the coast,” the military said.\n")
+    assert [q.speaker for q in found] == ["Armed Defence Forces of Mozambique"]
+
+
+def test_an_office_abbreviation_is_the_holder_of_the_office_written_out(nlp: Language) -> None:
+    found = direct(nlp, "The Chief of Defence Staff, Gen. Christopher Musa, visited the troops in Maiduguri.\n\n"
+                        '"I have directed the commanders to clear all the routes," the CDS added.\n')
+    assert [q.speaker for q in found] == ["Christopher Musa"]
+
+
+def test_she_is_the_woman_the_paragraph_names_not_the_last_man(nlp: Language) -> None:
+    found = direct(nlp, "Spokeswoman Hauwa Ali said her village was burned. Governor Babagana Zulum promised to "
+                        'rebuild the town on Monday. "They took everything we had in the house," she said.\n')
+    assert [q.speaker for q in found] == ["Hauwa Ali"]
+
+
+def test_the_army_after_the_armys_own_voice_is_that_voice(nlp: Language) -> None:
+    found = direct(nlp, "Two militants were killed in an airstrike in Anbar, the army’s Security Media Cell said "
+                        "in a statement.\n"
+                        "The army said the strike was its way of marking the holiday. “This continues our pursuit "
+                        "of the remaining terrorist gang members,” it said.\n")
+    assert [q.speaker for q in found] == ["Iraqi Security Media Cell"]
+
+
+def test_a_body_named_with_its_owner_keeps_speaking_when_the_verb_has_a_complement(nlp: Language) -> None:
+    found = direct(nlp, "“U.S. forces conducted a successful airstrike in northern Syria, killing a deputy wali,” "
+                        "the American military’s Central Command (CENTCOM) said.\n")
+    assert [q.speaker for q in found] == ["U.S. Central Command"]
+
+
+def test_a_quote_after_a_sentence_presenting_the_speaker_is_theirs(nlp: Language) -> None:
+    found = direct(nlp, "In a statement on Sunday, police spokesman DSP Nahum Daso said: “Two suspects have been "
+                        "arrested in connection with the attack.”\n\n"
+                        "Lt. Col. Sani Uba described the attack as cowardly. “It was a desperate act by a defeated "
+                        "group. Our troops responded swiftly.”\n")
+    assert [q.speaker for q in found] == ["Nahum Daso", "Sani Uba"]

@@ -801,7 +801,8 @@ class QuoteExtractor:
             # the initials of the office written out before the name (or of the role the person was given)
             phrases = re.split(r"[,(]", text[max(0, p.start - 80) : p.start])[-2:] + [p.role or ""]
             for phrase in phrases:
-                capitals = "".join(w[0] for w in re.findall(r"[A-Za-z]+", phrase) if w[0].isupper())
+                capitals = "".join(w[0] for w in re.findall(r"[A-Za-z]+", phrase)
+                                   if w[0].isupper() and w not in ("The", "A", "An"))
                 if capitals.lower() == word:
                     return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
         return None
@@ -1071,6 +1072,13 @@ class QuoteExtractor:
         if head in _STATE_FORCE_WORDS and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
             # "the army said" with no army named: the armed forces of the state the text is about, never the
             # nearest body of another kind (the agency that reported the attack)
+            # unless the text gave the army a voice before: "the army's Security Media Cell said" then "the
+            # army said" is that cell
+            text = st.doc.text
+            voice = next((m for m in reversed(st.mentions) if m.end <= pos and m.type != "person" and re.search(
+                rf"\b{head}['’]s\s+$", text[max(0, m.start - 16) : m.start], re.IGNORECASE)), None)
+            if voice is not None:
+                return Speaker(voice.canonical, voice.entity_id, speaker.role, is_person=False)
             force = self._state_force(st, pos)
             if force is not None:
                 return Speaker(force.canonical, None, speaker.role, is_person=False)
@@ -1225,7 +1233,7 @@ class QuoteExtractor:
         sent = verb.sent
         # never a subject inside the verb's own clause: in '"...," adding that some people have since fled' the
         # people are what was said, not who said it
-        own = {t.i for t in verb.subtree}
+        own = {t.i for c in verb.rights if c.dep_ not in _SUBJECT_DEPS for t in c.subtree}
         found = [t for t in sent if outside[t.i] and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")
                  and t.i not in own]
         return min(found, key=lambda t: abs(t.i - verb.i)) if found else None
@@ -1331,6 +1339,11 @@ class QuoteExtractor:
         introduced = self._introduced_before(st, span, outside)
         if introduced is not None and (not st.history or st.history[-1][0] < introduced[0]):
             return introduced[1], None
+        # a quotation right after a sentence of the same paragraph whose subject is a named person or body:
+        # 'Lt. Col. Sani Uba described the attack as cowardly. "It was a desperate act ..."'
+        before = self._subject_just_before(st, span, outside)
+        if before is not None:
+            return before, None
         # a continuation paragraph: the speaker of the previous quote nearby
         para = si.paragraph_at(span.start)
         if st.history:
@@ -1344,6 +1357,26 @@ class QuoteExtractor:
         if named_next is not None:
             return named_next, None
         return None, None
+
+    def _subject_just_before(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
+        """The named subject of the sentence right before a quotation that opens its own sentence in the same
+        paragraph: outlets present the speaker ("X described the attack as cowardly.") and then quote."""
+        si = st.sindex
+        text = st.doc.text
+        k = si.sent_at(span.start)
+        if k <= 0 or si.sents[k].start_char < span.start - 2:
+            return None  # the quote does not open its sentence
+        prev = si.sents[k - 1]
+        if "\n" in text[prev.end_char : span.start] or any(not outside[t.i] for t in prev):
+            return None  # another paragraph, or a sentence that quotes someone itself
+        root = prev.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON" or root.pos_ not in ("VERB", "AUX"):
+            return None
+        speaker = self.resolve(st, subject)
+        if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+            return speaker
+        return None
 
     def _speaking_next(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
         """The named person whose speech verb opens the paragraph right after a quotation that is a paragraph
