@@ -135,3 +135,12 @@ def test_a_quote_after_a_sentence_presenting_the_speaker_is_theirs(nlp: Language
                         "Lt. Col. Sani Uba described the attack as cowardly. “It was a desperate act by a defeated "
                         "group. Our troops responded swiftly.”\n")
     assert [q.speaker for q in found] == ["Nahum Daso", "Sani Uba"]
+
+
+def test_a_quote_after_a_paragraph_break_keeps_the_previous_speaker(nlp: Language) -> None:
+    # the sentence before the quote is another paragraph's: the continuation rule decides, not its subject
+    found = direct(nlp, "“We will maintain the pressure on the group in Syria,” Ian McCary said.\n \n"
+                        "In the Kurdistan Region, the coalition has enjoyed strong relations with the Peshmerga.\n \n"
+                        "“We have, and we will continue to have, excellent cooperation with the Kurdish Peshmerga,” "
+                        "he added.\n")
+    assert [q.speaker for q in found] == ["Ian McCary", "Ian McCary"]

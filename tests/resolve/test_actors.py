@@ -471,3 +471,9 @@ def test_actors_a_body_that_speaks_is_not_made_a_person(ents_nlp: Language) -> N
 def test_actors_agencies_and_un_bodies_of_unseen_pages(ents_nlp: Language, text: str, form: str, canonical: str) -> None:
     found = {m.text: (m.canonical, m.type) for m in mentions(ents_nlp, text)}
     assert found.get(form) == (canonical, "organization")
+
+
+@pytest.mark.model
+def test_actors_an_untagged_name_with_an_office_in_apposition_is_a_person(ents_nlp: Language) -> None:
+    found = mentions(ents_nlp, "Alain Kiwewa, Lubero’s military administrator, confirmed the attack on Tuesday.")
+    assert "Alain Kiwewa" in {m.canonical for m in found if m.type == "person"}

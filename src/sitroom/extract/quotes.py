@@ -1366,8 +1366,12 @@ class QuoteExtractor:
         k = si.sent_at(span.start)
         if k <= 0 or si.sents[k].start_char < span.start - 2:
             return None  # the quote does not open its sentence
-        prev = si.sents[k - 1]
-        if "\n" in text[prev.end_char : span.start] or any(not outside[t.i] for t in prev):
+        j = k - 1
+        while j > 0 and not si.sents[j].text.strip():
+            j -= 1  # a blank line the parser made a sentence of its own
+        prev = si.sents[j]
+        prev_end = prev.start_char + len(prev.text.rstrip())  # a sentence may end with the line break's token
+        if "\n" in text[prev_end : span.start] or any(not outside[t.i] for t in prev):
             return None  # another paragraph, or a sentence that quotes someone itself
         root = prev.root
         subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)

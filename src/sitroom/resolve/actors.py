@@ -396,10 +396,11 @@ def _speaking_lemmas() -> frozenset[str]:
 def _speaking_names(
     doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span], found: Sequence[Span]
 ) -> list[Span]:
-    """Names the NER model left untagged where a text has them speak: "Cristovao Chume spoke to Lusa",
-    "Dieudonne Duranthabo said". Two or three capitalised proper nouns, outside every NER span, knowledge-base
-    match and title, that together are the subject of a speech verb (speech.toml) are a person: bodies that
-    speak ("Boko Haram said", "Puntland said") are knowledge-base matches or NER organisations already."""
+    """Names the NER model left untagged where a text has them speak or gives them an office: "Cristovao
+    Chume spoke to Lusa", "Alain Kiwewa, Lubero's military administrator, confirmed". Two or three capitalised
+    proper nouns, outside every NER span, knowledge-base match and title, that together are the subject of a
+    speech verb (speech.toml) or have an office word in apposition are a person: bodies that speak ("Boko
+    Haram said", "Puntland said") are knowledge-base matches or NER organisations already."""
     in_ent = [False] * len(doc)
     for e in list(ents) + list(found):
         for i in range(e.start, e.end):
@@ -407,7 +408,11 @@ def _speaking_names(
     lemmas = _speaking_lemmas()
     out: list[Span] = []
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in lemmas or tok.head.pos_ != "VERB":
+        speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lemmas and tok.head.pos_ == "VERB"
+        # "Alain Kiwewa, Lubero's military administrator, confirmed": a name with an office in apposition
+        described = any(c.dep_ == "appos" and c.i > tok.i and any(marks[t.i] == OFFICE for t in c.subtree)
+                        for c in tok.children)
+        if not (speaks or described):
             continue
         start = tok.i
         while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
