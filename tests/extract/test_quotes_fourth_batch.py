@@ -144,3 +144,17 @@ def test_a_quote_after_a_paragraph_break_keeps_the_previous_speaker(nlp: Languag
                         "“We have, and we will continue to have, excellent cooperation with the Kurdish Peshmerga,” "
                         "he added.\n")
     assert [q.speaker for q in found] == ["Ian McCary", "Ian McCary"]
+
+
+def test_quoted_as_saying_gives_the_person_quoted_not_the_outlet(nlp: Language) -> None:
+    found = direct(nlp, "Gunmen attacked a village in Borno on Sunday.\n\n"
+                        'The state news agency quoted police commissioner Yusuf Lawal as saying: "Five suspects have '
+                        'been arrested after the attack."\n')
+    assert [q.speaker for q in found] == ["Yusuf Lawal"]
+
+
+def test_he_after_an_office_holder_with_a_hyphenated_name(nlp: Language) -> None:
+    found = direct(nlp, "In a video message, ISWAP leader Abu Musab al-Barnawi threatened more attacks.\n\n"
+                        "Speaking to the BBC, the mayor of Bunia, Jean-Pierre Bikilisende, said the town was calm. "
+                        '"People have returned to the market," he added.\n')
+    assert [q.speaker for q in found] == ["Jean-Pierre Bikilisende"]

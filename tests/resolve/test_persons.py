@@ -283,3 +283,17 @@ def test_persons_a_plural_office_is_not_a_person(persons_nlp: Language) -> None:
     found = persons(persons_nlp, "ISIL Still a Threat, Top Counter-Terrorism Officials Warn Security Council\n"
                                  "The group remains a threat, warned Vladimir Voronkov on Wednesday.")
     assert {m.canonical for m in found} == {"Vladimir Voronkov"}
+
+
+@pytest.mark.model
+def test_persons_a_well_known_figure_named_by_surname_alone_takes_the_full_name(persons_nlp: Language) -> None:
+    found = persons(persons_nlp, "Museveni ordered more troops into Congo on Monday, and President Biden welcomed "
+                                 "the move. Tshisekedi thanked Kampala.")
+    assert {m.canonical for m in found} >= {"Yoweri Museveni", "Joe Biden", "Felix Tshisekedi"}
+
+
+@pytest.mark.model
+def test_persons_a_full_name_in_the_text_beats_the_known_figure(persons_nlp: Language) -> None:
+    # the document's own full name links the surname first: another Assad stays that Assad
+    found = persons(persons_nlp, "Hafez al-Assad ruled Syria for three decades. Assad died in 2000.")
+    assert {m.canonical for m in found} == {"Hafez al-Assad"}

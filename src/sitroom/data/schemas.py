@@ -419,6 +419,18 @@ class EntityNamesFile(Table):
     alias: list[EntityAlias] = []
 
 
+# --------------------------------------------------------------------------- known_persons.toml
+
+
+class KnownPerson(Table):
+    name: str
+    surnames: Words = []
+
+
+class KnownPersonsFile(Table):
+    person: list[KnownPerson] = []
+
+
 # --------------------------------------------------------------------------- series.toml
 
 
@@ -521,6 +533,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "events.toml": EventsFile,
     "figures.toml": FiguresFile,
     "gazetteer.toml": GazetteerFile,
+    "known_persons.toml": KnownPersonsFile,
     "merge.toml": MergeFile,
     "series.toml": SeriesFile,
     "speech.toml": SpeechFile,

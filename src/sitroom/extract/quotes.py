@@ -316,6 +316,7 @@ class _PersonMention:
     entity_id: str | None
     role: str | None
     is_subject: bool
+    quoted: bool = False  # named inside a quotation: what someone said, never whom "he said" refers to
 
 
 @dataclass
@@ -452,7 +453,8 @@ class QuoteExtractor:
                 para_start = doc.text.rfind("\n", 0, m.start) + 1
                 aside = doc.text.count("(", para_start, m.start) > doc.text.count(")", para_start, m.start)
                 subject = not aside and self._subject_at(doc, m.start, m.end)
-                persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject))
+                quoted = not self._outside_at(doc, m.start, outside)
+                persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject, quoted))
             elif m.type in ("organization", "armed_group", "country"):
                 orgs.append((m.start, m.canonical, m.entity_id))
         if doc._.entity_mentions is None:  # no entity component in this pipeline: fall back to bare NER
@@ -537,7 +539,7 @@ class QuoteExtractor:
         if want == "f":
             # a woman the text marks as one, named before in the same paragraph: the others are most often men
             para = st.sindex.paragraph_at(pos)
-            marked = [p for p in st.persons if p.start < pos and genders.get(p.canonical) == "f"
+            marked = [p for p in st.persons if p.start < pos and genders.get(p.canonical) == "f" and not p.quoted
                       and st.sindex.paragraph_at(p.start) == para]
             if marked:
                 p = marked[-1]
@@ -547,7 +549,7 @@ class QuoteExtractor:
         for p in st.persons:
             if p.start >= pos:
                 break
-            if not fits(p.canonical):
+            if not fits(p.canonical) or p.quoted:
                 continue
             last_any = p
             if p.is_subject:
@@ -568,12 +570,14 @@ class QuoteExtractor:
         text = st.doc.text
         found: dict[str, str] = {}
         for p in st.persons:
+            if p.quoted:
+                continue
             words = re.findall(r"[a-z]+", (p.role or "").lower()) + re.findall(
                 r"[a-z]+", text[max(0, p.start - 14) : p.start].lower())[-2:]
             if _FEMALE_CUES.intersection(words):
                 found[p.canonical] = "f"
         for sent in st.sindex.sents:
-            inside = [p for p in st.persons if sent.start_char <= p.start < sent.end_char]
+            inside = [p for p in st.persons if sent.start_char <= p.start < sent.end_char and not p.quoted]
             names = {p.canonical for p in inside}
             if len(names) != 1:
                 continue
@@ -1201,6 +1205,11 @@ class QuoteExtractor:
         if verb.lower_ == "words":
             of = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")
             return next((c for c in of.children if c.dep_ == "pobj"), None)
+        if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+            # "the agency quoted police commissioner X as saying": X speaks, the agency reports
+            quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj" and outside[c.i]), None)
+            if quoted is not None:
+                return quoted
         node: Token | None = verb
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:

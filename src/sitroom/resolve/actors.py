@@ -393,6 +393,12 @@ def _speaking_lemmas() -> frozenset[str]:
     return frozenset(speech.verbs.direct) | frozenset(speech.verbs.introductions or ())
 
 
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people a text names right after them ("another resident, Aisha Modu")."""
+    return frozenset(datafiles.load(SpeechFile).speakers.unnamed_people or ())
+
+
 def _speaking_names(
     doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span], found: Sequence[Span]
 ) -> list[Span]:
@@ -409,16 +415,22 @@ def _speaking_names(
     out: list[Span] = []
     for tok in doc:
         speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lemmas and tok.head.pos_ == "VERB"
-        # "Alain Kiwewa, Lubero's military administrator, confirmed": a name with an office in apposition
+        # "Alain Kiwewa, Lubero's military administrator, confirmed": a name with an office in apposition, or
+        # in apposition to one ("the mayor of Bunia, Jean-Pierre Bikilisende, said")
         described = any(c.dep_ == "appos" and c.i > tok.i and any(marks[t.i] == OFFICE for t in c.subtree)
-                        for c in tok.children)
+                        for c in tok.children) or (tok.dep_ == "appos" and (
+                            marks[tok.head.i] == OFFICE or tok.head.lemma_.lower() in _people_nouns()))
         if not (speaks or described):
             continue
         start = tok.i
-        while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
+        while start > 0 and (
+                (doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound")
+                # a hyphenated given name ("Jean-Pierre"): the parts joined without spaces
+                or (start > 1 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_title)):
             start -= 1
-        words = doc[start : tok.i + 1]
-        if not 2 <= len(words) <= 3 or any(
+        words = [t for t in doc[start : tok.i + 1] if t.text not in ("-", "‐")]
+        if not 2 <= len(words) <= 4 or any(
                 in_ent[t.i] or covered[t.i] or marks[t.i] is not None or not (t.is_title and t.is_alpha)
                 or t.pos_ != "PROPN" or "\n" in t.whitespace_ for t in words):
             continue

@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
-from sitroom.data.schemas import TitlesFile
+from sitroom.data.schemas import KnownPersonsFile, TitlesFile
 
 HONORIFIC, RANK, OFFICE, MODIFIER, SUFFIX = "honorific", "rank", "office", "modifier", "suffix"
 # Title kinds that are matched case-sensitively (ordinary words otherwise: "major", "private").
@@ -68,6 +68,13 @@ def title_vocab() -> TitleVocab:
     lists = {HONORIFIC: tuple(titles.honorifics), RANK: tuple(titles.ranks), OFFICE: tuple(titles.offices),
              MODIFIER: tuple(titles.modifiers), SUFFIX: tuple(titles.suffixes)}
     return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles))
+
+
+@cache
+def known_persons() -> dict[str, str]:
+    """Folded one-word surname -> full name, from ``sitroom/data/known_persons.toml``."""
+    data = datafiles.load(KnownPersonsFile)
+    return {_fold(surname): p.name for p in data.person for surname in p.surnames}
 
 
 # --------------------------------------------------------------------------- plain-string helpers
@@ -580,6 +587,18 @@ class PersonResolver:
                     claimed |= {k for k, o in enumerate(maybe_spans) if o.start < name.end and name.start < o.end}
             if name is not None:
                 names.append(name)
+        # a well-known figure's surname the NER left untagged or took for a body ("Museveni ordered"): a name
+        named = {i for n in names for i in range(n.start, n.end)}
+        known = known_persons()
+        for tok in doc:
+            if (tok.i in named or covered[tok.i] or not tok.is_title or _fold(tok.text) not in known
+                    or (tok.i > 0 and doc[tok.i - 1].is_title and marks[tok.i - 1] is None
+                        and not doc[tok.i - 1].is_sent_start)):
+                continue
+            if any(o.start <= tok.i < o.end and len(o) > 1 for o in maybe_spans):
+                continue  # inside a longer name of a body or place
+            names.append(doc[tok.i : tok.i + 1])
+            claimed |= {k for k, o in enumerate(maybe_spans) if o.start <= tok.i < o.end}
         if not names:
             return [], set()
         names = _headline_slips(names)
@@ -648,6 +667,12 @@ class PersonResolver:
                 m.role, m.phrase_start = before
             else:
                 m.role = role_after(doc, m.span.end, marks, blocked)
+        # a well-known figure the document names by surname alone ("Tinubu said"): the full name analysts use
+        known = known_persons()
+        for m in mentions:
+            words = _name_words(m.canonical)
+            if len(words) == 1 and _fold(words[0]) in known:
+                m.canonical = known[_fold(words[0])]
         mentions.sort(key=lambda m: m.span.start)
         return mentions, claimed
 
