@@ -468,7 +468,8 @@ def test_actors_a_body_that_speaks_is_not_made_a_person(ents_nlp: Language) -> N
     ("Vladimir Voronkov heads the UN Office of Counter-Terrorism.", "UN Office of Counter-Terrorism",
      "United Nations Office of Counter-Terrorism"),
 ])
-def test_actors_agencies_and_un_bodies_of_unseen_pages(ents_nlp: Language, text: str, form: str, canonical: str) -> None:
+def test_actors_agencies_and_un_bodies_of_unseen_pages(
+        ents_nlp: Language, text: str, form: str, canonical: str) -> None:
     found = {m.text: (m.canonical, m.type) for m in mentions(ents_nlp, text)}
     assert found.get(form) == (canonical, "organization")
 
