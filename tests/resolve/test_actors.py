@@ -478,3 +478,11 @@ def test_actors_agencies_and_un_bodies_of_unseen_pages(
 def test_actors_an_untagged_name_with_an_office_in_apposition_is_a_person(ents_nlp: Language) -> None:
     found = mentions(ents_nlp, "Alain Kiwewa, Lubero’s military administrator, confirmed the attack on Tuesday.")
     assert "Alain Kiwewa" in {m.canonical for m in found if m.type == "person"}
+
+
+def test_actors_a_force_named_with_its_members_is_the_force() -> None:
+    # a name ending in "military"/"army" also answers with "forces" or "troops" after it
+    kb = load_actor_kb(use_env=False)
+    assert canon(kb, "French military forces") == "French Armed Forces"
+    assert canon(kb, "Nigerian army troops") == "Nigerian Army"
+    assert canon(kb, "Popular Mobilization") == "Popular Mobilization Forces"
