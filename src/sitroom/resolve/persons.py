@@ -587,21 +587,6 @@ class PersonResolver:
                     claimed |= {k for k, o in enumerate(maybe_spans) if o.start < name.end and name.start < o.end}
             if name is not None:
                 names.append(name)
-        # a well-known figure's surname the NER left untagged or took for a body ("Museveni ordered"): a name
-        named = {i for n in names for i in range(n.start, n.end)}
-        known = known_persons()
-        for tok in doc:
-            if (tok.i in named or covered[tok.i] or not tok.is_title or _fold(tok.text) not in known
-                    or (tok.i > 0 and doc[tok.i - 1].is_title and marks[tok.i - 1] is None
-                        and not doc[tok.i - 1].is_sent_start)
-                    # the first word of a longer name the NER missed ("Mazloum Abdi"): not a mention on its own
-                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN"
-                        and tok.whitespace_ == " ")):
-                continue
-            if any(o.start <= tok.i < o.end and len(o) > 1 for o in maybe_spans):
-                continue  # inside a longer name of a body or place
-            names.append(doc[tok.i : tok.i + 1])
-            claimed |= {k for k, o in enumerate(maybe_spans) if o.start <= tok.i < o.end}
         if not names:
             return [], set()
         names = _headline_slips(names)
