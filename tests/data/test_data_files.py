@@ -25,6 +25,7 @@ MISSPELT = [
     ("events.toml", "\nnouns = ", "\nnoun = "),
     ("figures.toml", "\n[hyphen_units]", "\n[hyphen_unit]"),
     ("gazetteer.toml", "\nnot_places = ", "\nnot_place = "),
+    ("known_persons.toml", "\nsurnames = ", "\nsurname = "),
     ("merge.toml", "\nday_tolerance = ", "\nday_tolerence = "),
     ("series.toml", "\nis_group = ", "\nis_groups = "),
     ("speech.toml", "\naddressees = ", "\naddresses = "),

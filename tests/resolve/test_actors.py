@@ -444,3 +444,45 @@ def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
 def test_actors_a_ministry_named_by_its_portfolio_is_the_states(
         ents_nlp: Language, text: str, form: str, canonical: str) -> None:
     assert {m.text: m.canonical for m in mentions(ents_nlp, text)}.get(form) == canonical
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Cristovao Chume spoke to reporters on Monday about the insurgency.", "Cristovao Chume"),
+    ("Abdirahman Haji Abshir said the forces had cleared the mountains.", "Abdirahman Haji Abshir"),
+])
+def test_actors_an_untagged_name_that_speaks_is_a_person(ents_nlp: Language, text: str, name: str) -> None:
+    assert name in {m.canonical for m in mentions(ents_nlp, text) if m.type == "person"}
+
+
+@pytest.mark.model
+def test_actors_a_body_that_speaks_is_not_made_a_person(ents_nlp: Language) -> None:
+    found = mentions(ents_nlp, "Boko Haram said its fighters attacked the base. Radio Okapi said 43 died.")
+    assert not [m for m in found if m.type == "person"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "form", "canonical"), [
+    ("Defence Minister Cristovao Chume spoke to Lusa on Monday.", "Lusa", "Lusa"),
+    ("Manila, Oct. 29 (dpa) - Troops killed a militant leader.", "dpa", "Deutsche Presse-Agentur"),
+    ("Vladimir Voronkov heads the UN Office of Counter-Terrorism.", "UN Office of Counter-Terrorism",
+     "United Nations Office of Counter-Terrorism"),
+])
+def test_actors_agencies_and_un_bodies_of_unseen_pages(
+        ents_nlp: Language, text: str, form: str, canonical: str) -> None:
+    found = {m.text: (m.canonical, m.type) for m in mentions(ents_nlp, text)}
+    assert found.get(form) == (canonical, "organization")
+
+
+@pytest.mark.model
+def test_actors_an_untagged_name_with_an_office_in_apposition_is_a_person(ents_nlp: Language) -> None:
+    found = mentions(ents_nlp, "Alain Kiwewa, Lubero’s military administrator, confirmed the attack on Tuesday.")
+    assert "Alain Kiwewa" in {m.canonical for m in found if m.type == "person"}
+
+
+def test_actors_a_force_named_with_its_members_is_the_force() -> None:
+    # a name ending in "military"/"army" also answers with "forces" or "troops" after it
+    kb = load_actor_kb(use_env=False)
+    assert canon(kb, "French military forces") == "French Armed Forces"
+    assert canon(kb, "Nigerian army troops") == "Nigerian Army"
+    assert canon(kb, "Popular Mobilization") == "Popular Mobilization Forces"

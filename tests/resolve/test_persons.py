@@ -275,3 +275,25 @@ def test_persons_given_name_after_an_office_and_its_comma_is_part_of_the_name(pe
 def test_persons_south_asian_religious_honorific_is_not_part_of_the_name(persons_nlp: Language) -> None:
     ms = persons(persons_nlp, "The rally was attended by the party leader, Maulana Fazlur Rehman, on Sunday.")
     assert "Fazlur Rehman" in {m.canonical for m in ms}
+
+
+@pytest.mark.model
+def test_persons_a_plural_office_is_not_a_person(persons_nlp: Language) -> None:
+    # a headline's "Top Counter-Terrorism Officials" is a group of office holders, not someone's name
+    found = persons(persons_nlp, "ISIL Still a Threat, Top Counter-Terrorism Officials Warn Security Council\n"
+                                 "The group remains a threat, warned Vladimir Voronkov on Wednesday.")
+    assert {m.canonical for m in found} == {"Vladimir Voronkov"}
+
+
+@pytest.mark.model
+def test_persons_a_well_known_figure_named_by_surname_alone_takes_the_full_name(persons_nlp: Language) -> None:
+    found = persons(persons_nlp, "President Biden welcomed the move on Monday, a day after Senator Feinstein had "
+                                 "called for it.")
+    assert {m.canonical for m in found} >= {"Joe Biden", "Dianne Feinstein"}
+
+
+@pytest.mark.model
+def test_persons_a_full_name_in_the_text_beats_the_known_figure(persons_nlp: Language) -> None:
+    # the document's own full name links the surname first: another Assad stays that Assad
+    found = persons(persons_nlp, "Hafez al-Assad ruled Syria for three decades. Assad died in 2000.")
+    assert {m.canonical for m in found} == {"Hafez al-Assad"}

@@ -424,6 +424,18 @@ class EntityNamesFile(Table):
     alias: list[EntityAlias] = []
 
 
+# --------------------------------------------------------------------------- known_persons.toml
+
+
+class KnownPerson(Table):
+    name: str
+    surnames: Words = []
+
+
+class KnownPersonsFile(Table):
+    person: list[KnownPerson] = []
+
+
 # --------------------------------------------------------------------------- series.toml
 
 
@@ -526,6 +538,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "events.toml": EventsFile,
     "figures.toml": FiguresFile,
     "gazetteer.toml": GazetteerFile,
+    "known_persons.toml": KnownPersonsFile,
     "merge.toml": MergeFile,
     "series.toml": SeriesFile,
     "speech.toml": SpeechFile,

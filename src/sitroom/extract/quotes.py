@@ -34,6 +34,8 @@ from sitroom.clean.dateline import DATELINE
 from sitroom.data.schemas import SpeechFile
 from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import EntityMention, Quote, Timex, stable_id
+from sitroom.resolve.actor_kb import Actor, load_actor_kb
+from sitroom.resolve.places import demonyms
 
 MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
 MAX_TITLE_WORDS = 6  # a short all-capitalised quote without a verb is a title, not speech
@@ -42,6 +44,12 @@ ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body th
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
+# the words for a state's armed forces as a whole ("the army said", "the military said")
+_STATE_FORCE_WORDS = frozenset({"army", "military"})
+# news outlets and agencies (by the words of their names): they report, they are not the body that spoke
+_MEDIA = re.compile(r"\b(?:News|Press|Presse|Radio|Television|TV|Times|Post|Journal|Tribune|Herald|Reuters|"
+                    r"Telegraph|Guardian|Broadcasting|Media|Agence|Agencia|Lusa|Xinhua|Anadolu|Bernama|Kyodo)\b")
+_WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAME_DEPS = ("compound", "amod", "poss", "case", "nmod", "flat", "det", "punct")
 _WORD = re.compile(r"\w+")
@@ -308,6 +316,7 @@ class _PersonMention:
     entity_id: str | None
     role: str | None
     is_subject: bool
+    quoted: bool = False  # named inside a quotation: what someone said, never whom "he said" refers to
 
 
 @dataclass
@@ -324,6 +333,16 @@ class _DocState:
     # an office's acronym given right before its holder's name: "The Director, Defence Media Operations
     # (DDMO), Major General Edward Buba" makes a later "The DDMO revealed" that person
     offices: dict[str, _PersonMention] = field(default_factory=dict)
+    # "f" / "m" for persons the text marks ("Ms.", "spokeswoman", a lone "she" after the name), computed lazily
+    genders: dict[str, str] | None = None
+
+
+# words around a name that say the person is a woman (honorifics, female role nouns)
+_FEMALE_CUES = frozenset({"ms", "mrs", "miss", "madam", "madame", "mme", "lady", "dame", "hajiya", "alhaja",
+                          "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman",
+                          "woman", "mother", "wife", "widow", "daughter", "sister", "queen", "princess"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 
 
 def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
@@ -434,7 +453,8 @@ class QuoteExtractor:
                 para_start = doc.text.rfind("\n", 0, m.start) + 1
                 aside = doc.text.count("(", para_start, m.start) > doc.text.count(")", para_start, m.start)
                 subject = not aside and self._subject_at(doc, m.start, m.end)
-                persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject))
+                quoted = not self._outside_at(doc, m.start, outside)
+                persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject, quoted))
             elif m.type in ("organization", "armed_group", "country"):
                 orgs.append((m.start, m.canonical, m.entity_id))
         if doc._.entity_mentions is None:  # no entity component in this pipeline: fall back to bare NER
@@ -501,26 +521,74 @@ class QuoteExtractor:
 
     # ------------------------------------------------------------------ resolution helpers
 
-    def _salient_person(self, st: _DocState, pos: int) -> Speaker | None:
+    def _salient_person(self, st: _DocState, pos: int, pronoun: str | None = None) -> Speaker | None:
         """The most recent named person acting as a subject (or speaking) before ``pos``.
 
         Subjects beat mere mentions: in "He then met Secretary X. '...,' he said" the speaker is the
-        earlier subject, not X. With no subject person at all, the last person named is used.
+        earlier subject, not X. With no subject person at all, the last person named is used. A pronoun's
+        gender, where the text marks a person's ("Spokeswoman X", "she" said of X before), rules out the
+        other's: "she said" after "Spokeswoman Hauwa Ali ... Governor Zulum promised" is Hauwa Ali.
         """
+        genders = self._genders(st)
+        want = "f" if pronoun in _FEMALE_PRONOUNS else "m" if pronoun in _MALE_PRONOUNS else None
+
+        def fits(name: str) -> bool:
+            known = genders.get(name)
+            return want is None or known is None or known == want
+
+        if want == "f":
+            # a woman the text marks as one, named before in the same paragraph: the others are most often men
+            para = st.sindex.paragraph_at(pos)
+            marked = [p for p in st.persons if p.start < pos and genders.get(p.canonical) == "f" and not p.quoted
+                      and st.sindex.paragraph_at(p.start) == para]
+            if marked:
+                p = marked[-1]
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         best_pos, best = -1, None
         last_any: _PersonMention | None = None
         for p in st.persons:
             if p.start >= pos:
                 break
+            if not fits(p.canonical) or p.quoted:
+                continue
             last_any = p
             if p.is_subject:
                 best_pos, best = p.start, Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         for at, _, s in st.history:
-            if s.is_person and best_pos < at < pos:
+            if s.is_person and best_pos < at < pos and fits(s.name or ""):
                 best_pos, best = at, s
         if best is None and last_any is not None:
             best = Speaker(last_any.canonical, last_any.entity_id, last_any.role, is_person=True)
         return best
+
+    def _genders(self, st: _DocState) -> dict[str, str]:
+        """Persons whose gender the text marks: a female honorific or role word right before the name or in
+        its role ("Ms.", "spokeswoman"), or a sentence that names only that person and then refers back with
+        "she"/"her" (or "he"/"his"). Unmarked persons are left out (the pronoun then rules out nobody)."""
+        if st.genders is not None:
+            return st.genders
+        text = st.doc.text
+        found: dict[str, str] = {}
+        for p in st.persons:
+            if p.quoted:
+                continue
+            words = re.findall(r"[a-z]+", (p.role or "").lower()) + re.findall(
+                r"[a-z]+", text[max(0, p.start - 14) : p.start].lower())[-2:]
+            if _FEMALE_CUES.intersection(words):
+                found[p.canonical] = "f"
+        for sent in st.sindex.sents:
+            inside = [p for p in st.persons if sent.start_char <= p.start < sent.end_char and not p.quoted]
+            names = {p.canonical for p in inside}
+            if len(names) != 1:
+                continue
+            name = names.pop()
+            after = [t.lower_ for t in sent if t.idx >= inside[0].end]
+            if any(w in _FEMALE_PRONOUNS for w in after) and not any(w in _MALE_PRONOUNS for w in after):
+                found.setdefault(name, "f")
+            elif any(w in _MALE_PRONOUNS for w in after) and not any(w in _FEMALE_PRONOUNS for w in after):
+                found.setdefault(name, "m")
+        st.genders = found
+        return found
 
     def _recent_body(self, st: _DocState, pos: int) -> Speaker | None:
         """The last non-person speaker within a few paragraphs, else the nearest organisation named before."""
@@ -600,10 +668,17 @@ class QuoteExtractor:
         if low in v.person_pronouns:
             # '"...," he said.' opening a story, with the speaker named only after: "Defence Minister X made
             # the remarks in Abuja"
-            return self._salient_person(st, head.idx) or self._subject_after(st, head)
+            return self._salient_person(st, head.idx, low) or self._subject_after(st, head)
         if low in v.group_pronouns:
             return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
         if head.pos_ == "PRON":
+            if low == "the" and head.i + 1 < len(head.doc):
+                # "The IS said via its propaganda arm": the parser took the acronym "IS" for an auxiliary and
+                # "The" for the subject; the body named right after the article speaks
+                nxt = head.doc[head.i + 1]
+                body = next((m for m in st.mentions if m.start == nxt.idx and m.type != "person"), None)
+                if body is not None:
+                    return Speaker(body.canonical, body.entity_id)
             return None
         if head.idx < _dateline_end(st.doc.text, head.idx):
             # the parser made the dateline's city the subject ("ERBIL, Kurdistan Region - The United States
@@ -659,7 +734,10 @@ class QuoteExtractor:
         proper = [t for t in tokens if t.i < head.i and t.ent_type_ not in ("DATE", "TIME")
                   and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]  # not "a Monday tweet"
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
-        if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None:
+        # "a local official told AFP", "another commander said": someone new and unnamed, never a back-reference
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                         for c in head.children)
+        if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None and not indefinite:
             if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
                 # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
                 # outside the subject: the person named between the office and its verb holds it
@@ -670,8 +748,10 @@ class QuoteExtractor:
             # "the spokesman said" after "Army spokesman Col. X said the attacker, Y, ...": the person who holds
             # that office, not the last person named; then an unnamed holder who spoke before ("The police
             # commissioner said ... the commissioner added"), then the last person acting
+            # then one named holding the office just after ('"...," the minister said. Defence Minister X
+            # visited the troops') before the last person acting, whose role may be another office
             return (self._role_holder_before(st, head) or self._described_before(st, head)
-                    or self._salient_person(st, head.idx) or self._holder_after(st, head)
+                    or self._holder_after(st, head) or self._salient_person(st, head.idx)
                     or self._described(st, head, tokens))
         if lemma in v.bodies:
             if proper:
@@ -721,6 +801,14 @@ class QuoteExtractor:
             role = re.findall(r"[\w.]+", p.role or "")
             if word in {w.lower().strip(".") for w in before + role}:
                 return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
+            # "the CDS added" after "the Chief of Defence Staff, Gen. Christopher Musa": the abbreviation is
+            # the initials of the office written out before the name (or of the role the person was given)
+            phrases = re.split(r"[,(]", text[max(0, p.start - 80) : p.start])[-2:] + [p.role or ""]
+            for phrase in phrases:
+                capitals = "".join(w[0] for w in re.findall(r"[A-Za-z]+", phrase)
+                                   if w[0].isupper() and w not in ("The", "A", "An"))
+                if capitals.lower() == word:
+                    return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
         return None
 
     def _named_after_comma(self, st: _DocState, head: Token, sub_end: int) -> _PersonMention | None:
@@ -796,7 +884,8 @@ class QuoteExtractor:
             preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
         for child in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
+            # "the report from October 29": a date says when the document came out, not who issued it
+            if obj is not None and obj.ent_type_ not in _WHEN and not obj.like_num:
                 found = self.resolve(st, obj)
                 if found is not None and found.name:
                     return found
@@ -970,6 +1059,12 @@ class QuoteExtractor:
                 return speaker
             described = self._earlier_description(st, head, pos)
             if described is not None:
+                # "the army describes" after "the Niger army announced": the body the entity step made of that
+                # phrase (the Nigerien Armed Forces), else the phrase itself
+                known = next((m for m in reversed(st.mentions) if m.end <= pos and m.type != "person"
+                              and " ".join(m.text.split()).lower() == described.lower()), None)
+                if known is not None:
+                    return Speaker(known.canonical, known.entity_id, speaker.role)
                 return Speaker(described, None, speaker.role)
         if head == "government" and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
             # "the government has vowed" with no government named: the government of the country the text
@@ -978,7 +1073,21 @@ class QuoteExtractor:
             if state is None:
                 return None  # no one rather than a body of another kind ("Islam", a news agency)
             return Speaker(f"Government of {state.canonical}", None, speaker.role, is_person=False)
-        before = [m for m in named if m.type in kinds]
+        if head in _STATE_FORCE_WORDS and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
+            # "the army said" with no army named: the armed forces of the state the text is about, never the
+            # nearest body of another kind (the agency that reported the attack)
+            # unless the text gave the army a voice before: "the army's Security Media Cell said" then "the
+            # army said" is that cell
+            text = st.doc.text
+            voice = next((m for m in reversed(st.mentions) if m.end <= pos and m.type != "person" and re.search(
+                rf"\b{head}['’]s\s+$", text[max(0, m.start - 16) : m.start], re.IGNORECASE)), None)
+            if voice is not None:
+                return Speaker(voice.canonical, voice.entity_id, speaker.role, is_person=False)
+            force = self._state_force(st, pos)
+            if force is not None:
+                return Speaker(force.canonical, None, speaker.role, is_person=False)
+        # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
+        before = [m for m in named if m.type in kinds and not _MEDIA.search(m.canonical)]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if head in v.vehicles and not fitting:
             # "the tweet added": the body whose statement was just quoted, before any body merely named
@@ -996,6 +1105,27 @@ class QuoteExtractor:
                 return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
+
+    def _state_force(self, st: _DocState, pos: int) -> Actor | None:
+        """The armed forces of the country the text is about, as the knowledge base names them: the entry
+        that lists "<Adjective> army" (or military, troops) for that country ("Nigerien army")."""
+        # the country the same paragraph names last ("Mozambique's government ... the military said"), else
+        # the one the text is about
+        para = st.sindex.paragraph_at(pos)
+        local = [m for m in st.mentions if m.type == "country" and m.end <= pos
+                 and st.sindex.paragraph_at(m.start) == para]
+        state = local[-1] if local else self._main_country(st, pos)
+        if state is None or state.kb_id is None or not state.kb_id.startswith("country:"):
+            return None
+        iso = state.kb_id.split(":", 1)[1]
+        kb = load_actor_kb()
+        adjectives = [a for a, code in demonyms().items() if code == iso and not a.endswith("s")]
+        for adj in adjectives + [state.canonical]:
+            for noun in ("army", "military", "armed forces", "troops"):
+                actor = kb.lookup(f"{adj} {noun}")
+                if actor is not None and actor.type == "armed_group":
+                    return actor
+        return None
 
     @staticmethod
     def _main_country(st: _DocState, pos: int) -> EntityMention | None:
@@ -1075,6 +1205,11 @@ class QuoteExtractor:
         if verb.lower_ == "words":
             of = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")
             return next((c for c in of.children if c.dep_ == "pobj"), None)
+        if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+            # "the agency quoted police commissioner X as saying": X speaks, the agency reports
+            quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj" and outside[c.i]), None)
+            if quoted is not None:
+                return quoted
         node: Token | None = verb
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
@@ -1092,7 +1227,10 @@ class QuoteExtractor:
         v = self.vocab
         found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
                       and c.lemma_.lower() in v.vehicles | v.bodies), None)
-        if found is None and verb.i > 0 and verb.doc[verb.i - 1].text in "\"”’'":
+        quoted_before = any(c.dep_ == "ccomp" and not outside[c.i] and c.i < verb.i for c in verb.children)
+        if found is None and verb.i > 0 and (verb.doc[verb.i - 1].text in "\"”’'" or quoted_before):
+            # ('"...," with renewed operations in the Sahel, warned Vladimir Voronkov': the quoted clause is the
+            # verb's complement and the verb has no subject of its own, so the name after it is the speaker)
             # '"...," recounted Ibrahim Musa': a verb right after the closing mark with a name parsed as its
             # object is the inverted "said X" (a quotation is not something one recounts to a person)
             found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
@@ -1102,7 +1240,11 @@ class QuoteExtractor:
     def _nearby_subject(verb: Token, outside: list[bool]) -> Token | None:
         """When the parser hung the verb on a quoted subject, the nearest subject outside the marks."""
         sent = verb.sent
-        found = [t for t in sent if outside[t.i] and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")]
+        # never a subject inside the verb's own clause: in '"...," adding that some people have since fled' the
+        # people are what was said, not who said it
+        own = {t.i for c in verb.rights if c.dep_ not in _SUBJECT_DEPS for t in c.subtree}
+        found = [t for t in sent if outside[t.i] and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")
+                 and t.i not in own]
         return min(found, key=lambda t: abs(t.i - verb.i)) if found else None
 
     def _speech_date(self, verb: Token, timexes: list[Timex]) -> str | None:
@@ -1206,6 +1348,11 @@ class QuoteExtractor:
         introduced = self._introduced_before(st, span, outside)
         if introduced is not None and (not st.history or st.history[-1][0] < introduced[0]):
             return introduced[1], None
+        # a quotation right after a sentence of the same paragraph whose subject is a named person or body:
+        # 'Lt. Col. Sani Uba described the attack as cowardly. "It was a desperate act ..."'
+        before = self._subject_just_before(st, span, outside)
+        if before is not None:
+            return before, None
         # a continuation paragraph: the speaker of the previous quote nearby
         para = si.paragraph_at(span.start)
         if st.history:
@@ -1219,6 +1366,30 @@ class QuoteExtractor:
         if named_next is not None:
             return named_next, None
         return None, None
+
+    def _subject_just_before(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
+        """The named subject of the sentence right before a quotation that opens its own sentence in the same
+        paragraph: outlets present the speaker ("X described the attack as cowardly.") and then quote."""
+        si = st.sindex
+        text = st.doc.text
+        k = si.sent_at(span.start)
+        if k <= 0 or si.sents[k].start_char < span.start - 2:
+            return None  # the quote does not open its sentence
+        j = k - 1
+        while j > 0 and not si.sents[j].text.strip():
+            j -= 1  # a blank line the parser made a sentence of its own
+        prev = si.sents[j]
+        prev_end = prev.start_char + len(prev.text.rstrip())  # a sentence may end with the line break's token
+        if "\n" in text[prev_end : span.start] or any(not outside[t.i] for t in prev):
+            return None  # another paragraph, or a sentence that quotes someone itself
+        root = prev.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON" or root.pos_ not in ("VERB", "AUX"):
+            return None
+        speaker = self.resolve(st, subject)
+        if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+            return speaker
+        return None
 
     def _speaking_next(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
         """The named person whose speech verb opens the paragraph right after a quotation that is a paragraph

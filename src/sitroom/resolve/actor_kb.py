@@ -134,6 +134,9 @@ def _variants(forms: Iterable[str]) -> list[str]:
         for word, other in (("Defence", "Defense"), ("Defense", "Defence")):
             if word in f:
                 spellings.append(f.replace(word, other))
+        if f.endswith((" military", " army")):
+            # "French military forces", "the Nigerian army troops": the force named with its members
+            spellings += [f"{f} forces", f"{f} troops"]
         for g in spellings:
             out.append(g)
             if "-" in g:

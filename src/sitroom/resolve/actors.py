@@ -23,6 +23,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from sitroom import data as datafiles
+from sitroom.data.schemas import SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver
@@ -264,6 +266,7 @@ class EntityResolver:
                 covered[i] = True
         marks = self.persons.marker.marks(doc)
         titled = _titled_names(doc, marks, covered, ents)
+        titled += _speaking_names(doc, marks, covered, ents, titled)
         persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"] + titled, marks)
         others = [e for e in kept_ents if e.label_ in ("ORG", "GPE", "NORP")]
         person_mentions, claimed = self.persons.resolve(doc, persons, others, covered, marks)
@@ -381,6 +384,59 @@ def _titled_names(doc: Doc, marks: Sequence[str | None], covered: Sequence[bool]
             j += 1
         if j - i - 1 >= 2 and (j == n or not (doc[j].is_title and doc[j].is_alpha)):
             out.append(Span(doc, i + 1, j, label="PERSON"))
+    return out
+
+
+@cache
+def _speaking_lemmas() -> frozenset[str]:
+    speech = datafiles.load(SpeechFile)
+    return frozenset(speech.verbs.direct) | frozenset(speech.verbs.introductions or ())
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people a text names right after them ("another resident, Aisha Modu")."""
+    return frozenset(datafiles.load(SpeechFile).speakers.unnamed_people or ())
+
+
+def _speaking_names(
+    doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span], found: Sequence[Span]
+) -> list[Span]:
+    """Names the NER model left untagged where a text has them speak or gives them an office: "Cristovao
+    Chume spoke to Lusa", "Alain Kiwewa, Lubero's military administrator, confirmed". Two or three capitalised
+    proper nouns, outside every NER span, knowledge-base match and title, that together are the subject of a
+    speech verb (speech.toml) or have an office word in apposition are a person: bodies that speak ("Boko
+    Haram said", "Puntland said") are knowledge-base matches or NER organisations already."""
+    in_ent = [False] * len(doc)
+    for e in list(ents) + list(found):
+        for i in range(e.start, e.end):
+            in_ent[i] = True
+    lemmas = _speaking_lemmas()
+    out: list[Span] = []
+    for tok in doc:
+        speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lemmas and tok.head.pos_ == "VERB"
+        # "Alain Kiwewa, Lubero's military administrator, confirmed": a name with an office in apposition, or
+        # in apposition to one ("the mayor of Bunia, Jean-Pierre Bikilisende, said")
+        described = any(c.dep_ == "appos" and c.i > tok.i and any(marks[t.i] == OFFICE for t in c.subtree)
+                        for c in tok.children) or (tok.dep_ == "appos" and (
+                            marks[tok.head.i] == OFFICE or tok.head.lemma_.lower() in _people_nouns()))
+        if not (speaks or described):
+            continue
+        start = tok.i
+        while start > 0 and (
+                (doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound")
+                # a hyphenated given name ("Jean-Pierre"): the parts joined without spaces
+                or (start > 1 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_title)):
+            start -= 1
+        words = [t for t in doc[start : tok.i + 1] if t.text not in ("-", "‐")]
+        if not 2 <= len(words) <= 4 or any(
+                in_ent[t.i] or covered[t.i] or marks[t.i] is not None or not (t.is_title and t.is_alpha)
+                or t.pos_ != "PROPN" or "\n" in t.whitespace_ for t in words):
+            continue
+        if words[0].is_sent_start and words[0].lower_ in STOP_WORDS:
+            continue
+        out.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return out
 
 

@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
-from sitroom.data.schemas import TitlesFile
+from sitroom.data.schemas import KnownPersonsFile, TitlesFile
 
 HONORIFIC, RANK, OFFICE, MODIFIER, SUFFIX = "honorific", "rank", "office", "modifier", "suffix"
 # Title kinds that are matched case-sensitively (ordinary words otherwise: "major", "private").
@@ -68,6 +68,13 @@ def title_vocab() -> TitleVocab:
     lists = {HONORIFIC: tuple(titles.honorifics), RANK: tuple(titles.ranks), OFFICE: tuple(titles.offices),
              MODIFIER: tuple(titles.modifiers), SUFFIX: tuple(titles.suffixes)}
     return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles))
+
+
+@cache
+def known_persons() -> dict[str, str]:
+    """Folded one-word surname -> full name, from ``sitroom/data/known_persons.toml``."""
+    data = datafiles.load(KnownPersonsFile)
+    return {_fold(surname): p.name for p in data.person for surname in p.surnames}
 
 
 # --------------------------------------------------------------------------- plain-string helpers
@@ -280,7 +287,20 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
         return None
     if len(words) == 1 and words[0].is_upper and len(words[0].text) > 1:
         return None  # a lone acronym ("COVID") is not a person
+    if _plural_office(words[-1].lower_):
+        return None  # "Top Counter-Terrorism Officials Warn Security Council": a group of office holders
     return name
+
+
+@cache
+def _single_offices() -> frozenset[str]:
+    return frozenset(o.lower() for o in title_vocab().lists[OFFICE] if " " not in o)
+
+
+def _plural_office(word: str) -> bool:
+    """"officials", "ministers", "commanders": the plural of an office word names several people, never one."""
+    singles = _single_offices()
+    return word.endswith("s") and word not in singles and word[:-1] in singles
 
 
 def _glued_part(doc: Doc, i: int) -> bool:
@@ -635,6 +655,12 @@ class PersonResolver:
                 m.role, m.phrase_start = before
             else:
                 m.role = role_after(doc, m.span.end, marks, blocked)
+        # a well-known figure the document names by surname alone ("Tinubu said"): the full name analysts use
+        known = known_persons()
+        for m in mentions:
+            words = _name_words(m.canonical)
+            if len(words) == 1 and _fold(words[0]) in known:
+                m.canonical = known[_fold(words[0])]
         mentions.sort(key=lambda m: m.span.start)
         return mentions, claimed
 
