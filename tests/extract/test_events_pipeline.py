@@ -1024,3 +1024,11 @@ def test_events_pipeline_struggling_to_regain_a_province_is_no_recapture(nlp: La
     text = ("Rwanda sent in 1,000 troops last month to shore up Mozambican forces that have been struggling to "
             "regain control over the northern Cabo Delgado province.")
     assert [e.type for e in events(nlp, text, reference="2021-08-08")] == []
+
+
+def test_events_pipeline_lives_claimed_or_cost_are_the_dead(nlp: Language) -> None:
+    found = events(nlp, "An attack on a church in Komanda, Ituri, on Sunday claimed the lives of at least 38 people "
+                        "and injured 15 others.", reference="2025-07-28")
+    assert [(e.type, e.killed, e.wounded) for e in found] == [("attack", 38, 15)]
+    found = events(nlp, "The bombing in Kabul on Monday cost 12 lives.", reference="2025-07-28")
+    assert [(e.type, e.killed) for e in found] == [("attack", 12)]

@@ -241,6 +241,7 @@ class Casualties(Table):
     wounded: Any = None
     toll: Any = None
     result_verbs: Any = None
+    life_verbs: Words = []
     count_preps: Any = None
     vague: Any = None
 

@@ -184,6 +184,14 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         kind = "killed" if has_word(state, vocab.dead) else "wounded" if has_word(state, vocab.wounded) else None
         n = count_of(obj, vocab) if kind else None
         return (kind, n) if kind and n is not None else None
+    if lemma in vocab.life_verbs and tok.pos_ == "VERB":
+        lives = _child(tok, "dobj")
+        if lives is None or lives.lemma_.lower() != "life":
+            return None
+        of = next((c for c in lives.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = _child(of, "pobj") if of is not None else lives  # "the lives of 38 people" / "12 lives"
+        n = count_of(counted, vocab) if counted is not None else None
+        return ("killed", n) if n is not None else None
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         kind = "killed" if lemma in vocab.kill or dies(tok, vocab) else "wounded" if lemma in vocab.wound else None
         if kind is None:

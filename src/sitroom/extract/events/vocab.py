@@ -121,6 +121,7 @@ class Vocab:
     distinct_words: frozenset[str] = frozenset()
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
+    life_verbs: frozenset[str] = frozenset()  # "claimed the lives of 38 people", "cost 12 lives"
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
@@ -236,6 +237,7 @@ def vocab() -> Vocab:
             wounded=_words(cas, "wounded"),
             toll=_words(cas, "toll"),
             result_verbs=_words(cas, "result_verbs"),
+            life_verbs=_words(cas, "life_verbs"),
             count_preps=_words(cas, "count_preps"),
             vague=_words(cas, "vague"),
             attackers=_words(data["attackers"], "nouns"),
