@@ -267,3 +267,18 @@ def test_figures_a_bare_number_with_nothing_counted_before_it_stays_out(bare_nlp
 def test_figures_headline_number_with_a_casualty_participle(bare_nlp: Language) -> None:
     figs = _figures(bare_nlp, "Two killed in clashes between the military and Dawlah Islamiya")
     assert [(f.value, f.unit) for f in figs] == [(2, "people")]
+
+
+def test_figures_a_communique_neutralises_people(bare_nlp: Language) -> None:
+    # "neutralised" and "eliminated" are the military's words for killing: those counted are people, not a
+    # group's strength
+    figs = _figures(bare_nlp, "Troops have neutralised at least 25 members of the terrorist group in Borno.")
+    assert [(f.value, f.unit) for f in figs] == [(25, "people")]
+    assert [(f.value, f.unit) for f in _figures(bare_nlp, "The group has 3,000 members in the region.")] == [
+        (3000, "members")]
+
+
+def test_figures_a_bare_number_then_a_casualty_participle(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "Attention turns to the plight of over 6,200 killed and millions displaced since "
+                              "the conflict began.")
+    assert [(f.value, f.unit) for f in figs] == [(6200, "people")]

@@ -240,3 +240,28 @@ def test_a_holiday_is_the_last_one_on_or_before_the_reference(text: str, referen
 ])
 def test_dates_parts_of_days_nights_and_months(expression: str, reference: str, expected: tuple[str, str]) -> None:
     assert resolve_date(expression, reference) == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    # two names of one day side by side: the finer one, when they agree
+    ("Today, Tuesday", ("2020-11-10", "day")),
+    ("Tuesday, today", ("2020-11-10", "day")),
+    ("yesterday (Monday)", ("2020-11-09", "day")),
+    # names that disagree fix nothing; a range of years is still a range
+    ("today, Monday", (None, None)),
+    ("2014–2017", ("2014", "year")),
+])
+def test_dates_two_names_of_one_day(expression: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolve_date(expression, "2020-11-10") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "values"), [
+    # the model tags the days; "the night of" before them says the second one dates the night
+    ("Gunmen attacked a church in the night of 26-27 July in Komanda.", [("26-27 July", "2025-07-27")]),
+    ("In the night of Saturday to Sunday gunmen attacked Beni.",
+     [("Saturday", "2025-08-03"), ("Sunday", "2025-08-03")]),
+])
+def test_dates_a_night_named_before_the_tagged_days(nlp: Language, text: str, values: list[tuple[str, str]]) -> None:
+    doc = nlp(make_doc(nlp, text, "t", "2025-08-07"))
+    assert [(t.text, t.value) for t in doc._.timexes] == values

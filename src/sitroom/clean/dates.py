@@ -57,6 +57,12 @@ _STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DATE}")
+# "Kinshasa, 18 August 2025- The United Nations ...": a press release's dateline with the place in title case;
+# the full date right after the comma and the dash make it a dateline (a place name alone would not)
+_TITLE_DATELINE_RE = re.compile(
+    r"^[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*"
+    rf"(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"
+)
 # "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death
 # toll ...": agencies that date their dateline by day and month only
 _YEARLESS_DATELINE_RE = re.compile(
@@ -167,7 +173,8 @@ def _pipe_label(line: str, date: str) -> bool:
 def date_of_dateline(line: str) -> str | None:
     """The date of a wire dateline opening ``line`` ("BAGHDAD, March 3, 2024 (Reuters) - …", "WASHINGTON
     (UrduPoint News / Sputnik - 19th November, 2019) The US …")."""
-    m = _DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
+    m = (_DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
+         or _TITLE_DATELINE_RE.match(line.strip()))
     return parse_date(m.group("date")) if m else None
 
 
@@ -182,12 +189,17 @@ _STAMP_PREFIX_RE = re.compile(
 )
 
 
+_ONLY_TIME = re.compile(rf"\s*{_TIME}(?::\d{{2}})?\s*")
+
+
 def split_stamp_prefix(line: str) -> list[str]:
     """``[stamp, rest]`` when ``line`` opens with a numeric date stamp glued to text, else ``[line]``."""
     m = _STAMP_PREFIX_RE.match(line)
     if m is None:
         return [line]
     if m.group("lead"):
+        if _ONLY_TIME.fullmatch(m.group("after")):
+            return [line]  # "16 APR 2025 | 11:38:35": a date line with its time, nothing glued to it
         return [m.group("lead"), m.group("after")]
     return [m.group("stamp"), m.group("rest")]
 
@@ -233,6 +245,23 @@ def caption_date(top: Sequence[str], header_lines: int) -> str | None:
             date = parse_date(m.group(0))
             if date:
                 return date
+    return None
+
+
+_FILE_PHOTO = re.compile(r"\bfile\b|\barchives?\b", re.IGNORECASE)
+
+
+def caption_month(top: Sequence[str], header_lines: int) -> str | None:
+    """YYYY-MM of a dated photo caption at the top ("... Kobani, Syria, Oct. 9, 2014. (AP Photo/...)") that
+    is not a file or archive picture: a page that prints no other date was published about then, but the
+    picture may be a day or two older, so only the month is claimed."""
+    rules = date_rules()
+    for i, line in enumerate(top):
+        m = DATE_RE.search(line)
+        if m and (i < header_lines or rules.caption_markers.search(line)) and not _FILE_PHOTO.search(line):
+            date = parse_date(m.group(0))
+            if date:
+                return date[:7]
     return None
 
 

@@ -382,6 +382,9 @@ class FigureExtractor:
         head = node.head
         if node.dep_ in ("nummod", "npadvmod") and head.lower_ in v.casualty_words:
             return head
+        nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+        if nxt is not None and nxt.lower_ in v.casualty_words and nxt.tag_ in ("VBN", "JJ"):
+            return nxt  # "the plight of over 6,200 killed and millions displaced": the parser hangs them apart
         if node.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost", "than") and (
             head.head.lemma_.lower() in v.people_verbs
         ):

@@ -440,6 +440,9 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
         m = pattern.match(text)
         if m:
             return fn(m, ref, future)
+    apposed = _apposition(text, reference, future)
+    if apposed[0]:
+        return apposed
     # Ranges ("from 2014 to 2017", "June 27-28, 2021" is handled above): the start fixes the point.
     parts = re.split(r"\s+(?:to|and|until|through|till|-|–)\s+|\s*[–-]\s*(?=\d{4}$)", text, maxsplit=1)
     if len(parts) == 2:
@@ -451,6 +454,24 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
         if value[0]:
             return value
     return _dateparser_absolute(text)
+
+
+_APPOSITION = re.compile(r"\s*(?:,|\(|\)|—|–)\s*")
+
+
+def _apposition(text: str, reference: str | None, future: bool) -> Value:
+    """Two names of one day side by side ("today, Tuesday", "yesterday (Monday)", "Tuesday, today"): each
+    part resolved on its own; the finer value when they agree, nothing when they disagree or one of them
+    fixes nothing (a range cut at its comma, "January 1 to March 31, 2021", is no apposition)."""
+    parts = [p for p in _APPOSITION.split(text) if p]
+    if len(parts) != 2:
+        return NONE
+    values = sorted((resolve_date(p, reference, future=future) for p in parts),
+                    key=lambda v: len(v[0] or ""), reverse=True)
+    finest, other = values
+    if other[0] and str(finest[0]).startswith(str(other[0])):
+        return finest
+    return NONE
 
 
 @cache
@@ -503,6 +524,10 @@ _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:by|until|till|before|no later than|not later than|deadline of)\s+(?:the\s+)?$", re.I
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\"“”—]")
+_NIGHT_BEFORE_RE = re.compile(r"\b(?:the )?(?:night|overnight) (?:of|from) $", re.I)
+_NIGHT_SECOND_DAY_RE = re.compile(
+    r"(?: night)? (?:to|into) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 _TRIM_RE = re.compile(r"^(?:(?:the|on|late|early|in|at)\s+)+", re.I)
 # "Meeting, 30 September 2024": the model tags "September 2024" and leaves the day before it out
 _STARTS_WITH_MONTH_RE = re.compile(_MONTH_RE + r"\b", re.I)
@@ -545,7 +570,13 @@ class DateResolver:
             before = text[max(0, start - 40):start]
             # The clause before the expression decides past or future ("is due to meet on Monday").
             clause = _CLAUSE_BREAK_RE.split(text[self._sentence_start(doc, start):start])[-1]
-            value, precision = resolve_date(span_text, reference, future=bool(_FUTURE_RE.search(clause)))
+            # "in the night of 26-27 July": the model tags the days, the night before them says which one counts
+            night = _NIGHT_BEFORE_RE.search(before)
+            expression = night.group(0) + span_text if night else span_text
+            second = _NIGHT_SECOND_DAY_RE.match(text, end) if night else None
+            if second:  # "the night of Saturday to Sunday", tagged as two days: the second one dates it
+                expression += second.group(0)
+            value, precision = resolve_date(expression, reference, future=bool(_FUTURE_RE.search(clause)))
             timexes.append(Timex(
                 text=span_text, start=start, end=end, value=value, precision=precision,
                 is_deadline=bool(_DEADLINE_BEFORE_RE.search(before)) or is_deadline_expression(raw),
