@@ -282,3 +282,10 @@ def test_figures_a_bare_number_then_a_casualty_participle(bare_nlp: Language) ->
     figs = _figures(bare_nlp, "Attention turns to the plight of over 6,200 killed and millions displaced since "
                               "the conflict began.")
     assert [(f.value, f.unit) for f in figs] == [(6200, "people")]
+
+
+def test_figures_lives_claimed_and_people_hurt_are_people(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The IED attack claimed the lives of two staff members of the education authority.")
+    assert [(f.value, f.unit) for f in figs] == [(2, "people")]
+    figs = _figures(bare_nlp, "Four Catholics were killed in the bombing that also hurt more than 40 others.")
+    assert {(f.value, f.unit) for f in figs} == {(4, "people"), (40, "people")}

@@ -358,3 +358,11 @@ def test_places_a_town_named_again_under_another_label_is_the_town(places_nlp) -
             "Gorom-Gorom, was attacked again.")
     mentions = [m for m in _mentions(places_nlp, text) if m.place.name == "Gorom-Gorom"]
     assert len(mentions) == 2
+
+
+@pytest.mark.model
+def test_places_a_big_city_of_the_articles_country_needs_no_cue(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Davao" left untagged as the modifier of "market bombing": a city everyone knows in the Philippines
+    text = ("The Philippines has seen the siege of Marawi; the September 2016 Davao market bombing killed 15 "
+            "people in the Philippines.")
+    assert "Davao" in {m.place.name for m in _mentions(places_nlp, text)}

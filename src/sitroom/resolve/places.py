@@ -503,18 +503,24 @@ class PlaceResolver:
             k = next((k for k in (j + 3, j + 2, j + 1) if k <= len(doc) and doc[j:k].text.lower() in TYPE_WORDS), j)
             span, i = doc[name.start:k], j
             suffix = _TYPE_SUFFIX.match(span.text)
-            if suffix is None and not (all(t.pos_ == "PROPN" for t in name) and _after_locative(name)) and not (
+            labelled = any(t.ent_type_ for t in name)
+            cue = suffix is not None or (all(t.pos_ == "PROPN" for t in name) and _after_locative(name)) or (
                 _on_route(name)
-            ):
+            )
+            if not (cue or labelled or all(t.pos_ == "PROPN" for t in name)):
                 continue
             bare = doc.char_span(span.start_char, span.start_char + len(suffix["name"])) if suffix else span
             if bare is None or _heads_org_name(span) or _is_org_name(bare):
                 continue
             place = resolve_place(span.text, tuple(context))
-            if place is not None and place.country in context and place.precision != "country":
-                # a name NER tagged as something else ("Damboa" a PRODUCT in "an attack on Damboa town") is
-                # mentioned by its name, as when NER tags it a place; the type word only helped resolve it
-                out.append((bare if any(t.ent_type_ for t in name) else span, place))
+            if place is None or place.country not in context or place.precision == "country":
+                continue
+            if cue or (place.precision == "point" and _well_known(place)):
+                # a name NER tagged as something else ("Damboa" a PRODUCT in "an attack on Damboa town", "the
+                # September 2016 Davao market bombing" an EVENT) is mentioned by its name, as when NER tags it a
+                # place; the type word only helped resolve it. Without a cue only a city everyone knows counts (in a
+                # country the article is about: a surname would be tagged a person).
+                out.append((bare if labelled else span, place))
         return out
 
 
