@@ -289,3 +289,10 @@ def test_figures_lives_claimed_and_people_hurt_are_people(bare_nlp: Language) ->
     assert [(f.value, f.unit) for f in figs] == [(2, "people")]
     figs = _figures(bare_nlp, "Four Catholics were killed in the bombing that also hurt more than 40 others.")
     assert {(f.value, f.unit) for f in figs} == {(4, "people"), (40, "people")}
+
+
+def test_figures_the_size_of_a_cell_counts_people_of_a_coalition_members(bare_nlp: Language) -> None:
+    cell = _figures(bare_nlp, "Police dismantled a five-member terrorist cell in Fez.")
+    assert [(f.value, f.unit) for f in cell] == [(5, "people")]
+    coalition = _figures(bare_nlp, "The 83-member coalition met in Rome.")
+    assert [(f.value, f.unit) for f in coalition] == [(83, "members")]

@@ -366,3 +366,12 @@ def test_places_a_big_city_of_the_articles_country_needs_no_cue(places_nlp) -> N
     text = ("The Philippines has seen the siege of Marawi; the September 2016 Davao market bombing killed 15 "
             "people in the Philippines.")
     assert "Davao" in {m.place.name for m in _mentions(places_nlp, text)}
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Qardho", "SO"), ("Gardo", "SO"), ("Meluco", "MZ"), ("Shariff Aguak", "PH"), ("Darra Adam Khel", "PK"),
+    ("Albukamal", "SY"),
+])
+def test_places_district_towns_of_the_affiliates_areas_resolve(name: str, country: str) -> None:
+    place = resolve_place(name, [country])
+    assert place is not None and place.country == country and place.lat is not None
