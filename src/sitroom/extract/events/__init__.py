@@ -73,7 +73,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     date_from_dateline(linked, index.dateline_dates)
-    date_from_article(linked, doc._.reference_date, [t for t, _tok in index.timexes])
+    date_from_article(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}
     country_from_article(linked, [pm.place for pm, _tok in index.places])
     linked = restated(linked, countryless)  # events that have only now been given the article's country

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from sitroom.extract.events.mentions import Actor, EventMention
@@ -404,33 +403,10 @@ def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[in
             e.date, e.date_precision = str(found.value), found.precision
 
 
-# How far before the article's day a day named in an undated event's sentence may lie to date it (the report
-# of last week's raid names its Monday; an older day belongs to something else the sentence tells).
-REPORTED_DAY_WINDOW = 31
-
-
-def _within_days(day: str, reference: str, window: int) -> bool:
-    """``day`` (YYYY-MM-DD) lies on or before ``reference`` (a day, or a month: its last day) and less than
-    ``window`` days before it."""
-    try:
-        d = dt.date.fromisoformat(day)
-        if len(reference) >= 10:
-            ref = dt.date.fromisoformat(reference[:10])
-        else:
-            year, month = int(reference[:4]), int(reference[5:7])
-            ref = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    except ValueError:
-        return False
-    return dt.timedelta(0) <= ref - d < dt.timedelta(days=window)
-
-
-def date_from_article(events: list[EventMention], reference: str | None, timexes: Sequence[Timex] = ()) -> None:
+def date_from_article(events: list[EventMention], reference: str | None) -> None:
     """An event the text never dates is, in a news article, one of the article's month: it gets the
     reference month at month precision (the real-article conventions date it so when no day can be
-    resolved). Not when its sentences name another year: that is background ("IS seized Mosul, in 2014").
-    When its own sentence names one day of the month before the reference, the day it was reported ("forces
-    said on Monday that three militants were killed"), the event is dated to that day, as the conventions
-    infer it (it cannot have happened after it was reported)."""
+    resolved). Not when its sentences name another year: that is background ("IS seized Mosul, in 2014")."""
     if not reference or len(reference) < 7:
         return
     month = reference[:7]
@@ -439,11 +415,6 @@ def date_from_article(events: list[EventMention], reference: str | None, timexes
             continue  # a planned event is not the article's ("will withdraw by September")
         texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
         if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
-            continue
-        days = {str(t.value) for t in timexes if e.sent_start <= t.start < e.sent_end and not t.is_deadline
-                and t.precision == "day" and t.value and _within_days(str(t.value), reference, REPORTED_DAY_WINDOW)}
-        if len(days) == 1:
-            e.date, e.date_precision = days.pop(), "day"
             continue
         e.date, e.date_precision = month, "month"
 
