@@ -68,7 +68,8 @@ def test_dates_reference_from_caption() -> None:
     assert caption_date(top, header_lines=1) == "2025-03-06"
     src = Source(path="a.txt", text="Iraq mourns bombing victims\n\n" + "\n\n".join(top), kind="txt")
     (doc,) = prepare(src)  # type: ignore[misc]
-    assert doc.published is None
+    # the page prints no other date: it was published about when the picture was taken, the month at most
+    assert (doc.published, doc.published_basis) == ("2025-03", "caption")
     assert (doc.reference_date, doc.reference_basis) == ("2025-03-06", "caption")
 
 
@@ -202,3 +203,21 @@ def test_dates_dotted_iso_stamp_line() -> None:
     # "2024.03.18" alone under the headline, as some sites print the day of a story
     assert published_from_top(["Marcos condemns an ambush", "2024.03.18", "Manila"]) == ("2024-03-18", "dateline")
     assert parse_date("2024.03.18") == "2024-03-18"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("2025-05-12 14:30:00", "2025-05-12"),  # a time with seconds
+    ("16 May 2025, 10:45 GMT+3", "2025-05-16"),  # a time zone with its offset
+    ("18th of May 2025", "2025-05-18"),
+    ("2025/05/18", "2025-05-18"),
+    ("15-May-2025", "2025-05-15"),
+    ("Written by Staff Writer on 15 May 2025", "2025-05-15"),  # a byline beside the date
+    ("By AFP - May 15, 2025", "2025-05-15"),
+    ("Abuja — May 15, 2025", "2025-05-15"),  # a place or section name beside it
+])
+def test_dates_more_date_lines_at_the_top(line: str, date: str) -> None:
+    assert published_from_top([line]) == (date, "dateline")
+
+
+def test_dates_a_sentence_with_a_date_is_no_date_line() -> None:
+    assert published_from_top(["Ceasefire talks May 15, 2025 collapsed after a night of shelling."]) == (None, None)

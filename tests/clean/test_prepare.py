@@ -164,3 +164,57 @@ def test_normalise_text_keeps_a_headline_apart_from_the_credit_opening_the_lede(
         "(MENAFN) On Thursday, police detained 40 people.",
         "hard wrapped (and (so on) it goes.",
     ]
+def test_prepare_agency_city_label_becomes_the_ledes_dateline() -> None:
+    text = ("Joint Operations Command announces an operation in the Anbar desert\n\nBaghdad - INA\n\n"
+            "The Joint Operations Command announced on Tuesday a large security operation in the Anbar desert.\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert doc.text.startswith("BAGHDAD –\nThe Joint Operations Command announced")
+
+
+def test_prepare_date_stamp_under_a_list_of_related_headlines() -> None:
+    related = "\n".join(f"Related headline number {i} about another story" for i in range(12))
+    text = (f"Islamic State claims a bombing in Pakistan\n\n{related}\n"
+            "Geopolitics\nAman Butani\n16 APR 2025 | 11:38:35\n\n"
+            "The Islamic State group has claimed a bomb explosion targeting police in Pakistan's turbulent southwest "
+            "that killed three policemen and wounded more than a dozen on Tuesday, officials said.\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert (doc.published, "11:38" in doc.text) == ("2025-04-16", False)
+
+
+def test_prepare_title_case_dateline_of_a_press_release_dates_it() -> None:
+    text = ("PR/ OSMR/2025\nKinshasa, 18 August 2025- The United Nations mission strongly condemns the attacks "
+            "carried out by the armed group between 9 and 16 August 2025 in several localities of Beni territory.\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2025-08-18", "dateline")
+
+
+def test_prepare_breadcrumb_above_a_repeated_headline_is_no_article_of_its_own() -> None:
+    head = "IS-Linked Insurgents Kill Four in Attack on Macomia Town"
+    body = ("In a chilling escalation of the long-running insurgency in northern Mozambique, militants tied to the "
+            "Islamic State group stormed the town of Macomia on Sunday night, killing four civilians and kidnapping "
+            "two girls. The raid saw brief clashes with local militias and heightened fears in Cabo Delgado province.")
+    text = f"Home Africa{head}\n\n{head}\n\nby Selinda Phenyo\n0 comments\n\n{head}\n\n{body}\n"
+    docs = prepare(Source(path="a.txt", text=text, kind="txt"))
+    assert isinstance(docs, list)
+    assert [d.title for d in docs] == [head]
+    assert "Home Africa" not in docs[0].text
+
+
+def test_prepare_dated_photo_caption_gives_the_month_and_the_day_stays_the_reference() -> None:
+    caption = ("Smoke rises following an airstrike in Kobani, Syria, during fighting between Syrian Kurds and the "
+               "militants, Oct. 9, 2014. (AP Photo/Lefteris Pitarakis)")
+    body = "Islamic State militants have captured a third of the city of Kobani in the last 24 hours, officials said."
+    text = f"Kurds hanging on in Kobani\n\n{caption}\n\n{body}\n"
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis, doc.reference_date) == ("2014-10", "caption", "2014-10-09")
+    filed_text = text.replace("AP Photo", "AP File Photo")
+    (filed,) = prepare(Source(path="b.txt", text=filed_text, kind="txt"))  # type: ignore[misc]
+    assert (filed.published, filed.reference_date) == (None, "2014-10-09")
+
+
+@pytest.mark.parametrize("label", ["Luis Nhachote in Maputo", "Maputo, MZ"])
+def test_prepare_byline_or_place_line_with_a_city_becomes_the_ledes_dateline(label: str) -> None:
+    text = (f"Militants launch raids on Cabo Delgado\n\n{label}\n\n"
+            "Jihadist insurgents are escalating their attacks in northern Mozambique, with two incidents reported.\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert doc.text.startswith("MAPUTO –\nJihadist insurgents")

@@ -267,3 +267,32 @@ def test_figures_a_bare_number_with_nothing_counted_before_it_stays_out(bare_nlp
 def test_figures_headline_number_with_a_casualty_participle(bare_nlp: Language) -> None:
     figs = _figures(bare_nlp, "Two killed in clashes between the military and Dawlah Islamiya")
     assert [(f.value, f.unit) for f in figs] == [(2, "people")]
+
+
+def test_figures_a_communique_neutralises_people(bare_nlp: Language) -> None:
+    # "neutralised" and "eliminated" are the military's words for killing: those counted are people, not a
+    # group's strength
+    figs = _figures(bare_nlp, "Troops have neutralised at least 25 members of the terrorist group in Borno.")
+    assert [(f.value, f.unit) for f in figs] == [(25, "people")]
+    assert [(f.value, f.unit) for f in _figures(bare_nlp, "The group has 3,000 members in the region.")] == [
+        (3000, "members")]
+
+
+def test_figures_a_bare_number_then_a_casualty_participle(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "Attention turns to the plight of over 6,200 killed and millions displaced since "
+                              "the conflict began.")
+    assert [(f.value, f.unit) for f in figs] == [(6200, "people")]
+
+
+def test_figures_lives_claimed_and_people_hurt_are_people(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The IED attack claimed the lives of two staff members of the education authority.")
+    assert [(f.value, f.unit) for f in figs] == [(2, "people")]
+    figs = _figures(bare_nlp, "Four Catholics were killed in the bombing that also hurt more than 40 others.")
+    assert {(f.value, f.unit) for f in figs} == {(4, "people"), (40, "people")}
+
+
+def test_figures_the_size_of_a_cell_counts_people_of_a_coalition_members(bare_nlp: Language) -> None:
+    cell = _figures(bare_nlp, "Police dismantled a five-member terrorist cell in Fez.")
+    assert [(f.value, f.unit) for f in cell] == [(5, "people")]
+    coalition = _figures(bare_nlp, "The 83-member coalition met in Rome.")
+    assert [(f.value, f.unit) for f in coalition] == [(83, "members")]

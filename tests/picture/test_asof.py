@@ -64,3 +64,11 @@ def test_asof_without_any_date_is_none() -> None:
 def test_asof_weekdays_months_without_a_year_and_the_one_day_of_a_sentence(
         clause: str, sentence: str, published: str, expected: tuple[str, str]) -> None:
     assert as_of(clause, sentence, published) == expected
+
+
+def test_document_date_is_the_caption_day_inside_a_month_only_publication_date() -> None:
+    from sitroom.picture.common import doc_date
+
+    assert doc_date({"published": "2014-10", "reference_date": "2014-10-09"}) == "2014-10-09"
+    assert doc_date({"published": "2014-10-12", "reference_date": "2014-10-09"}) == "2014-10-12"
+    assert doc_date({"published": None, "reference_date": "2014-10-09"}) == "2014-10-09"

@@ -240,3 +240,54 @@ def test_a_holiday_is_the_last_one_on_or_before_the_reference(text: str, referen
 ])
 def test_dates_parts_of_days_nights_and_months(expression: str, reference: str, expected: tuple[str, str]) -> None:
     assert resolve_date(expression, reference) == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    # two names of one day side by side: the finer one, when they agree
+    ("Today, Tuesday", ("2020-11-10", "day")),
+    ("Tuesday, today", ("2020-11-10", "day")),
+    ("yesterday (Monday)", ("2020-11-09", "day")),
+    # names that disagree fix nothing; a range of years is still a range
+    ("today, Monday", (None, None)),
+    ("2014–2017", ("2014", "year")),
+])
+def test_dates_two_names_of_one_day(expression: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolve_date(expression, "2020-11-10") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "values"), [
+    # the model tags the days; "the night of" before them says the second one dates the night
+    ("Gunmen attacked a church in the night of 26-27 July in Komanda.", [("26-27 July", "2025-07-27")]),
+    ("In the night of Saturday to Sunday gunmen attacked Beni.",
+     [("Saturday", "2025-08-03"), ("Sunday", "2025-08-03")]),
+])
+def test_dates_a_night_named_before_the_tagged_days(nlp: Language, text: str, values: list[tuple[str, str]]) -> None:
+    doc = nlp(make_doc(nlp, text, "t", "2025-08-07"))
+    assert [(t.text, t.value) for t in doc._.timexes] == values
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    # a weekday of the week before or after the reference's (reference: Wednesday 19 March 2025)
+    ("Thursday last week", ("2025-03-13", "day")),
+    ("on Thursday of next week", ("2025-03-27", "day")),
+    ("this past Sunday", ("2025-03-16", "day")),
+    ("Sunday last", ("2025-03-16", "day")),
+    # the part of the day before the weekday
+    ("pre-dawn Sunday", ("2025-03-16", "day")),
+    ("dawn Saturday", ("2025-03-15", "day")),
+    # a night written with the month first: its second day
+    ("the night of March 15 to 16", ("2025-03-16", "day")),
+    ("the night of July 12-13, 2024", ("2024-07-13", "day")),
+    # a week of a month is that month; a bare ordinal is a day of this month or, not yet come, of the last
+    ("the first week of March", ("2025-03", "month")),
+    ("the last week of December 2024", ("2024-12", "month")),
+    ("on the 15th", ("2025-03-15", "day")),
+    ("the 25th", ("2025-02-25", "day")),
+    # spans of days around the reference, at month precision
+    ("the past 24 hours", ("2025-03", "month")),
+    ("early this week", ("2025-03", "month")),
+    ("late last week", ("2025-03", "month")),
+])
+def test_dates_more_ways_news_copy_names_a_day(expression: str, expected: tuple[str, str]) -> None:
+    assert resolve_date(expression, "2025-03-19") == expected

@@ -330,3 +330,48 @@ def test_places_pakistans_former_tribal_districts_have_coordinates() -> None:
         assert place is not None and place.country == "PK" and place.lat is not None, name
     province = resolve_place("Khyber Pakhtunkhwa", ["PK"])
     assert province is not None and province.precision == "province"
+
+
+@pytest.mark.model
+def test_places_a_piece_of_a_longer_name_is_no_town_abroad(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Digga Banda" is a neighbourhood of Tillabéri: its "Banda" is not the Indian city, though a well-known
+    # city abroad named on its own ("flew to Washington") stays a place
+    text = ("Jihadists attacked western Niger this week. Strikes hit central Tillaberi, in the Digga Banda "
+            "neighborhood. The minister later flew to Washington.")
+    found = {m.place.name for m in _mentions(places_nlp, text)}
+    assert "Washington" in found and not any(name.startswith("B") for name in found)
+
+
+@pytest.mark.model
+def test_places_route_ends_inside_a_misread_name_and_a_mislabelled_country(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # NER tags "Burkina Faso" as a person and "the Sebba–Dori" as a work of art: the country still gives the
+    # context, and the ends of the road are Burkina Faso's towns
+    text = ("Burkina Faso was hit by a wave of attacks. Burkina Faso's army lost a convoy on the Sebba–Dori "
+            "road (Sahel region).")
+    found = {m.place.name: m.place.country for m in _mentions(places_nlp, text)}
+    assert found.get("Sebba") == "BF" and found.get("Dori") == "BF"
+
+
+@pytest.mark.model
+def test_places_a_town_named_again_under_another_label_is_the_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants ambushed pro-army forces near Gorom-Gorom in Burkina Faso. The village of Diberi, north of "
+            "Gorom-Gorom, was attacked again.")
+    mentions = [m for m in _mentions(places_nlp, text) if m.place.name == "Gorom-Gorom"]
+    assert len(mentions) == 2
+
+
+@pytest.mark.model
+def test_places_a_big_city_of_the_articles_country_needs_no_cue(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Davao" left untagged as the modifier of "market bombing": a city everyone knows in the Philippines
+    text = ("The Philippines has seen the siege of Marawi; the September 2016 Davao market bombing killed 15 "
+            "people in the Philippines.")
+    assert "Davao" in {m.place.name for m in _mentions(places_nlp, text)}
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Qardho", "SO"), ("Gardo", "SO"), ("Meluco", "MZ"), ("Shariff Aguak", "PH"), ("Darra Adam Khel", "PK"),
+    ("Albukamal", "SY"),
+])
+def test_places_district_towns_of_the_affiliates_areas_resolve(name: str, country: str) -> None:
+    place = resolve_place(name, [country])
+    assert place is not None and place.country == country and place.lat is not None

@@ -30,13 +30,17 @@ _MONTH = (
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-_NAMED_DATE = rf"(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})"
-# "24-09-2019", "2024-03-18" and the dotted stamp some sites print ("2024.03.18")
-_NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}\.[01]\d\.[0-3]\d)"
+# "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024"
+_NAMED_DATE = (rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+               rf"|{_DAY}-{_MONTH}-{_YEAR})")
+# "24-09-2019", "2024-03-18" and the dotted or slashed stamp some sites print ("2024.03.18", "2024/03/18")
+_NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}[./][01]\d[./][0-3]\d)"
 DATE_RE = re.compile(rf"\b(?:{_NAMED_DATE}|{_NUMERIC_DATE})\b", re.IGNORECASE)
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:gmt|utc|[a-z]{2,4}t|[+-]\d{1,4})\)?)?"
+# "10:45", "14.30 BST", "2:30 pm", "11:38:35", "10:45 GMT+3"
+_TIME = (r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+         r"(?:\s*\(?(?:gmt|utc|[a-z]{2,4}t|[+-]\d{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?")
 # What may surround a date on a line that is only a date: weekday, time, separators, "at"/"on".
 _ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")  # 2021-06-28T10:00Z
 # "October 26, 2023 5:12 PM UTC Updated 2 hours ago": a relative update stamp after the date adds no date
@@ -52,11 +56,22 @@ _DATE_LINE_NOISE = re.compile(rf"{_TZ}|{_WEEKDAY}|{_TIME}|{_STAMP_WORDS}|[\s,|�
 # (words separated by required whitespace: with optional whitespace a long run of capitals could be cut into
 # the four words in cubically many ways before failing, minutes for a 600-character line)
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z&.'’]+(?:\s+[A-Z][A-Z&.'’]+){0,3}\s*$")
+# "Abuja — May 15, 2025", "Africa 15 May 2025": a place or section name in title case beside the date
+# (not "Source: Shafaq News": a credit, which names an entity of the text)
+_TITLE_LABEL = re.compile(r"^(?!Source\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s*$")
+# "Written by Staff Writer on 15 May 2025", "By AFP - May 15, 2025": a byline beside the date
+_BYLINE_LABEL = re.compile(r"^(?:written\s+|posted\s+|reported\s+)?by\s+\S+(?:\s+\S+){0,3}?(?:\s+on)?\s*$", re.I)
 _STAMP_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DATE}")
+# "Kinshasa, 18 August 2025- The United Nations ...": a press release's dateline with the place in title case;
+# the full date right after the comma and the dash make it a dateline (a place name alone would not)
+_TITLE_DATELINE_RE = re.compile(
+    r"^[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*"
+    rf"(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"
+)
 # "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death
 # toll ...": agencies that date their dateline by day and month only
 _YEARLESS_DATELINE_RE = re.compile(
@@ -153,7 +168,8 @@ def date_of_date_line(line: str) -> str | None:
     if m is None:
         return None
     leftover = _DATE_LINE_NOISE.sub(" ", stripped[: m.start()] + " " + stripped[m.end() :]).strip()
-    if leftover and not _CAPS_LABEL.match(leftover) and not _pipe_label(stripped, m.group(0)):
+    if leftover and not (_CAPS_LABEL.match(leftover) or _TITLE_LABEL.match(leftover)
+                         or _BYLINE_LABEL.match(leftover) or _pipe_label(stripped, m.group(0))):
         return None
     return parse_date(m.group(0))
 
@@ -167,7 +183,8 @@ def _pipe_label(line: str, date: str) -> bool:
 def date_of_dateline(line: str) -> str | None:
     """The date of a wire dateline opening ``line`` ("BAGHDAD, March 3, 2024 (Reuters) - …", "WASHINGTON
     (UrduPoint News / Sputnik - 19th November, 2019) The US …")."""
-    m = _DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
+    m = (_DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
+         or _TITLE_DATELINE_RE.match(line.strip()))
     return parse_date(m.group("date")) if m else None
 
 
@@ -182,12 +199,17 @@ _STAMP_PREFIX_RE = re.compile(
 )
 
 
+_ONLY_TIME = re.compile(rf"\s*{_TIME}(?::\d{{2}})?\s*")
+
+
 def split_stamp_prefix(line: str) -> list[str]:
     """``[stamp, rest]`` when ``line`` opens with a numeric date stamp glued to text, else ``[line]``."""
     m = _STAMP_PREFIX_RE.match(line)
     if m is None:
         return [line]
     if m.group("lead"):
+        if _ONLY_TIME.fullmatch(m.group("after")):
+            return [line]  # "16 APR 2025 | 11:38:35": a date line with its time, nothing glued to it
         return [m.group("lead"), m.group("after")]
     return [m.group("stamp"), m.group("rest")]
 
@@ -233,6 +255,23 @@ def caption_date(top: Sequence[str], header_lines: int) -> str | None:
             date = parse_date(m.group(0))
             if date:
                 return date
+    return None
+
+
+_FILE_PHOTO = re.compile(r"\bfile\b|\barchives?\b", re.IGNORECASE)
+
+
+def caption_month(top: Sequence[str], header_lines: int) -> str | None:
+    """YYYY-MM of a dated photo caption at the top ("... Kobani, Syria, Oct. 9, 2014. (AP Photo/...)") that
+    is not a file or archive picture: a page that prints no other date was published about then, but the
+    picture may be a day or two older, so only the month is claimed."""
+    rules = date_rules()
+    for i, line in enumerate(top):
+        m = DATE_RE.search(line)
+        if m and (i < header_lines or rules.caption_markers.search(line)) and not _FILE_PHOTO.search(line):
+            date = parse_date(m.group(0))
+            if date:
+                return date[:7]
     return None
 
 

@@ -9,6 +9,7 @@ from sitroom.clean.boilerplate import strip_boilerplate
 from sitroom.clean.dateline import DATELINE
 from sitroom.clean.dates import (
     caption_date,
+    caption_month,
     date_in_stamp,
     date_of_date_line,
     date_of_yearless_dateline,
@@ -21,6 +22,7 @@ from sitroom.clean.identity import document_id
 from sitroom.clean.language import detect_language
 from sitroom.clean.segment import (
     Segment,
+    header_indices,
     header_line_count,
     is_header_label,
     is_headline_like,
@@ -44,6 +46,17 @@ _OUTLET_CITY = re.compile(
     r"^[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3}\s+[–—-]\s+"
     r"(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?:/[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)*)$"
 )
+# the agency habit the other way round: "Baghdad - INA", "Kabul – AIP" (the place, a dash, the agency's initials)
+_CITY_OUTLET = re.compile(r"^(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)\s+[–—-]\s+[A-Z]{2,8}$")
+# a reporter's byline with the place it was filed from ("Luis Nhachote in Maputo") and a transcript's place line
+# ("Washington, DC"): where the story was filed, as a wire dateline says it
+_BYLINE_CITY = re.compile(
+    r"^(?:By )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} in (?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)$"
+)
+_CITY_STATE = re.compile(r"^(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?), (?:D\.\s?C\.|DC|[A-Z]{2})$")
+
+
+_HEADER_CITY = (_OUTLET_CITY, _CITY_OUTLET, _BYLINE_CITY, _CITY_STATE)
 
 
 def normalise_text(text: str) -> list[str]:
@@ -73,7 +86,7 @@ def normalise_text(text: str) -> list[str]:
 
 
 def _published(
-    source: Source, segment_index: int, top: list[str], lines: list[str]
+    source: Source, segment_index: int, top: list[str], lines: list[str], header: list[str] | None = None
 ) -> tuple[str | None, str | None]:
     if segment_index == 0 and source.published:
         date = normalise_metadata_date(source.published)
@@ -81,6 +94,9 @@ def _published(
             basis = source.extra.get("published_basis") or ("html" if source.kind == "html" else "metadata")
             return date, str(basis)
     date, basis = published_from_top(top)
+    if date is None and header:
+        # "Geopolitics / Aman Butani / 16 APR 2025 | 11:38:35" under a list of related headlines
+        date, basis = published_from_top(header)
     url_date = date_from_url(source.url) if segment_index == 0 else None
     if date is not None and url_date and len(date) < len(url_date) and url_date.startswith(date):
         return url_date, "url"  # a month-only stamp the URL's day agrees with
@@ -96,12 +112,18 @@ def _published(
         year = latest_year("\n".join(lines))
         date = next((d for d in (date_of_yearless_dateline(line, year) for line in top) if d), None)
         basis = "dateline" if date else None
-    # a dated photo caption stays the reference date only: file photos carry the day of the picture
+    if date is None and segment_index == 0:
+        # a dated photo caption is the reference date; as the publication date it says the month at most
+        # (file photos carry the day of the picture, and are left out)
+        date = caption_month(top, header_line_count(top))
+        basis = "caption" if date else None
     return date, basis
 
 
-def _reference(published: str | None, top: list[str], text: str) -> tuple[str | None, str | None]:
-    if published:
+def _reference(
+    published: str | None, top: list[str], text: str, basis: str | None = None
+) -> tuple[str | None, str | None]:
+    if published and basis != "caption":  # the caption's own day is finer than the month it publishes
         return published, "published"
     date = caption_date(top, header_line_count(top))
     if date:
@@ -115,7 +137,9 @@ def _reference(published: str | None, top: list[str], text: str) -> tuple[str | 
 def _segment_document(source: Source, seg: Segment, index: int) -> Document | None:
     top_set = set(top_indices(seg))
     top = [seg.lines[i] for i in sorted(top_set)]
-    published, basis = _published(source, index, top, seg.lines)
+    wider = set(header_indices(seg)) - top_set
+    published, basis = _published(source, index, top, seg.lines, [seg.lines[i] for i in sorted(top_set | wider)])
+    top_set |= {i for i in wider if date_of_date_line(seg.lines[i])}  # a stamp found there is metadata too
     header = set(sorted(top_set)[: header_line_count(top)])
     body: list[str] = []
     removed = 0
@@ -129,7 +153,7 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
             continue
         if i in header and is_header_label(line):
             removed += 1
-            city = _OUTLET_CITY.match(line)
+            city = next((m for p in _HEADER_CITY if (m := p.match(line))), None)
             if city is not None:
                 pending_dateline = city.group("city").upper()
             continue
@@ -146,7 +170,7 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
     text = "\n".join(kept).strip()
     if not text:
         return None
-    reference, reference_basis = _reference(published, top, text)
+    reference, reference_basis = _reference(published, top, text, basis)
     language, score = detect_language(text)
     return Document(
         id=document_id(text),

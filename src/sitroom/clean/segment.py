@@ -26,6 +26,9 @@ HEADER_LINE_MAX_WORDS = 45  # lines between the copies are short header lines (c
 MIN_BODY_WORDS = 50  # a segment with less body than this is not an article of its own
 LONG_LINE_WORDS = 25  # a paragraph of article text rather than a header line
 TOP_LINES = 12  # how many non-blank lines count as "the top" of an article when looking for dates
+# A page that lists related headlines above the article prints its date stamp below them: when the top holds no
+# date, the short lines down to the first paragraph are read too, at most this many.
+HEADER_MAX_LINES = 30
 
 _BULLET_RE = re.compile(r"^\s*[•·▪●◦‣*–—-]\s+")
 _HEADLINE_START_RE = re.compile(r"^[\"'‘“«(\[]?[A-Z0-9\u00C0-\u00DE]")
@@ -125,17 +128,11 @@ def split_articles(lines: list[str], known_title: str | None = None) -> list[Seg
         segments.append(seg)
         header_ends.append(header_end - start)
 
-    short_lead = len(segments) > 1 and not segments[0].repeated_headline
-    if short_lead and _body_words(segments[0], header_ends[0]) < MIN_BODY_WORDS:
-        # what comes before the first article is its page header ("Home AfricaIS-Linked Insurgents Kill
-        # Four ...", a menu run into the headline), not an article: header lines of the first article, kept
-        # for the dates they may print
-        lead, first_seg = segments.pop(0), segments[0]
+    if len(segments) > 1 and not segments[0].repeated_headline and _is_page_top(segments[0], header_ends[0]):
+        header_ends[1] += len(segments[0].lines)
+        _prepend_header(segments[1], segments.pop(0))
         header_ends.pop(0)
-        shift = len(lead.lines)
-        first_seg.lines[:0] = lead.lines
-        first_seg.drop = set(range(shift)) | {i + shift for i in first_seg.drop}
-        header_ends[0] += shift
+
     merged: list[Segment] = []
     for seg, header_end in zip(segments, header_ends, strict=True):
         if merged and seg.repeated_headline and _body_words(seg, header_end) < MIN_BODY_WORDS:
@@ -143,6 +140,21 @@ def split_articles(lines: list[str], known_title: str | None = None) -> list[Seg
         else:
             merged.append(seg)
     return merged
+
+
+def _is_page_top(seg: Segment, header_end: int) -> bool:
+    """Lines above the first article that hold no paragraph of text ("Home AfricaIS-Linked Insurgents Kill
+    Four ...", a breadcrumb run into the headline): the page's top, not an article of its own."""
+    return _body_words(seg, header_end) < MIN_BODY_WORDS and all(
+        word_count(line) <= LONG_LINE_WORDS for line in seg.lines
+    )
+
+
+def _prepend_header(seg: Segment, top: Segment) -> None:
+    """Put the page-top lines ``top`` above ``seg`` as header lines it drops (its dates are still read)."""
+    n = len(top.lines)
+    seg.lines[:0] = top.lines
+    seg.drop = {i + n for i in seg.drop} | {i for i, line in enumerate(top.lines) if line.strip()}
 
 
 def _copies_from(lines: list[str], start: int, title: str) -> set[int]:
@@ -233,6 +245,19 @@ def top_indices(seg: Segment) -> list[int]:
         if word_count(line) > LONG_LINE_WORDS:
             long_lines += 1
         if len(out) >= TOP_LINES or long_lines >= 2:
+            break
+    return out
+
+
+def header_indices(seg: Segment) -> list[int]:
+    """Indices of the non-blank lines above the first paragraph of article text, that paragraph included
+    (at most ``HEADER_MAX_LINES``): where a page that lists related headlines first prints its date."""
+    out: list[int] = []
+    for i, line in enumerate(seg.lines):
+        if not line.strip():
+            continue
+        out.append(i)
+        if word_count(line) > LONG_LINE_WORDS or len(out) >= HEADER_MAX_LINES:
             break
     return out
 

@@ -333,6 +333,7 @@ class FigureContext(Table):
     strength_verbs: Words = []
     target_words: Words = []
     skip_nouns: Words = []
+    cell_nouns: Words = []
 
 
 class FiguresFile(Table):

@@ -53,6 +53,7 @@ class FigureVocab:
     strength_verbs: frozenset[str]
     target_words: frozenset[str]
     skip_nouns: frozenset[str]
+    cell_nouns: frozenset[str]
     pattern: re.Pattern[str]
     qualifier_pattern: re.Pattern[str]
 
@@ -101,6 +102,7 @@ def figure_vocab() -> FigureVocab:
         strength_verbs=frozenset(ctx.strength_verbs),
         target_words=frozenset(ctx.target_words),
         skip_nouns=frozenset(ctx.skip_nouns),
+        cell_nouns=frozenset(ctx.cell_nouns),
         pattern=pattern,
         qualifier_pattern=qualifier_pattern,
     )
@@ -231,6 +233,14 @@ class FigureExtractor:
         if m.group("hy"):
             unit = v.hyphen_units[m.group("hy").lower()]
             noun = head.head if head.dep_ == "compound" else head
+            owner = noun
+            while owner.dep_ in ("compound", "amod", "nmod") and owner.head.i > owner.i:
+                owner = owner.head
+            # the noun the size is of, by the parse or, in a headline the parse mangles ("by 12-member IS cell"),
+            # among the next few words
+            after = [t.lemma_.lower() for t in head.doc[head.i + 1 : head.i + 4] if t.is_alpha]
+            if unit == "members" and (owner.lemma_.lower() in v.cell_nouns or v.cell_nouns & set(after)):
+                unit = "people"  # "a 12-member IS cell" was dismantled: its members are people, not a strength
             return unit, self._phrase(noun, skip | {head.i}), noun
         if cur or m.group("pct"):
             unit = "percent" if m.group("pct") else v.currency[cur.lower()]
@@ -382,6 +392,9 @@ class FigureExtractor:
         head = node.head
         if node.dep_ in ("nummod", "npadvmod") and head.lower_ in v.casualty_words:
             return head
+        nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+        if nxt is not None and nxt.lower_ in v.casualty_words and nxt.tag_ in ("VBN", "JJ"):
+            return nxt  # "the plight of over 6,200 killed and millions displaced": the parser hangs them apart
         if node.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost", "than") and (
             head.head.lemma_.lower() in v.people_verbs
         ):

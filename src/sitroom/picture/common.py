@@ -28,10 +28,16 @@ def lower_median(values: Iterable[int | float]) -> int | float:
 
 
 def doc_date(doc: Mapping[str, Any] | None) -> str | None:
-    """The date a document speaks from: published, else its reference date."""
+    """The date a document speaks from: published, else its reference date. A reference day inside a month-only
+    publication date (a photo caption's day, clean/prepare.py) is the finer of the two."""
     if not doc:
         return None
-    value = doc.get("published") or doc.get("reference_date")
+    published, reference = doc.get("published"), doc.get("reference_date")
+    if published and reference and len(str(reference)) > len(str(published)) and str(reference).startswith(
+        str(published)
+    ):
+        return str(reference)
+    value = published or reference
     return str(value) if value else None
 
 

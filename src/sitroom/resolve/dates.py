@@ -262,6 +262,29 @@ def _month_of_named_year(m: re.Match[str], ref: PartialDate | None, future: bool
     return _month(ref.year + step, MONTHS[m["month"]])
 
 
+# "the first week of March", "the last week of February 2025": the month
+@_rule(r"(?:the )?(?:first|second|third|fourth|last|final|past) (?:week|weekend|days|fortnight) of " + _MONTH_RE
+       + r"(?:,? " + _YEAR_RE + r")?")
+def _week_of_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    if m["year"]:
+        return _month(int(m["year"]), MONTHS[m["month"]])
+    return _month_only(MONTHS[m["month"]], ref, future)
+
+
+# "on the 15th": a day of the reference's month, or of the month before when it has not come yet
+@_rule(r"(?:the )?(?P<nth>[0-3]?\d)(?:st|nd|rd|th)")
+def _nth_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    if ref is None or ref.day is None:
+        return NONE
+    day, anchor = int(m["nth"]), ref.first
+    this = _safe_date(anchor.year, anchor.month, day)
+    if this is not None and (this <= anchor or future):
+        return _day(this)
+    before = _add_months(anchor.replace(day=1), -1)
+    prev = _safe_date(before.year, before.month, day)
+    return _day(prev) if prev else NONE
+
+
 # "January", "in January", "early January", "the end of May", "mid-June"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE)
 def _bare_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
@@ -275,17 +298,23 @@ def _year_only(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value
     return _year(int(m["year"]))
 
 
-# "Monday", "last Monday", "this Monday", "next Monday", "Monday night"
-@_rule(r"(?P<which>last|this|next|past|previous|coming)? ?" + _WEEKDAY_RE
-       + r"(?: (?:morning|afternoon|evening|night|overnight|(?:at )?(?:dawn|daybreak|midnight)))?")
+# "Monday", "last Monday", "this Monday", "next Monday", "Monday night", "pre-dawn Sunday", "this past Sunday",
+# "Sunday last", "Thursday last week", "Thursday of next week"
+@_rule(r"(?P<which>last|this|next|past|previous|coming|this past)? ?(?:(?:pre-?dawn|dawn|daybreak) )?" + _WEEKDAY_RE
+       + r"(?: (?:morning|afternoon|evening|night|overnight|(?:at )?(?:dawn|daybreak|midnight)))?"
+       + r"(?P<week> last| (?:of )?(?:last|next|the previous|the following) week)?")
 def _weekday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     target = WEEKDAYS[m["weekday"]]
     which = m["which"]
+    week = (m["week"] or "").strip()
     if ref is not None and ref.month is not None and ref.day is None:
         # a page dated only to the month: its "on Saturday" is a day of the week before it, which the
         # conventions (and most readers) put in the page's month, at month precision
         return _month(ref.year, ref.month)
-    if which in ("last", "past", "previous"):  # strictly before the reference day
+    if week and week != "last":  # that day of the Monday-Sunday week before or after the reference's
+        step = 7 if ("next" in week or "following" in week) else -7
+        return _relative(ref, lambda d: d - timedelta(days=d.weekday()) + timedelta(days=step + target))
+    if which in ("last", "past", "previous", "this past") or week == "last":  # strictly before the reference day
         return _relative(ref, lambda d: d - timedelta(days=(d.weekday() - target) % 7 or 7))
     if which in ("next", "coming"):  # strictly after
         return _relative(ref, lambda d: d + timedelta(days=(target - d.weekday()) % 7 or 7))
@@ -305,7 +334,10 @@ _SHIFTS: dict[str, tuple[int, str]] = {
     "this week": (0, "month"), "earlier this week": (0, "month"), "later this week": (0, "month"),
     "the past week": (-3, "month"), "the past few days": (-2, "month"), "recent days": (-2, "month"),
     "the past two days": (-1, "month"), "the weekend": (-1, "month"), "last weekend": (-1, "month"),
-    "this past weekend": (-1, "month"), "the past weekend": (-1, "month"),
+    "this past weekend": (-1, "month"), "the past weekend": (-1, "month"), "this weekend": (0, "month"),
+    "the past 24 hours": (-1, "month"), "the last 24 hours": (-1, "month"), "the past 48 hours": (-1, "month"),
+    "the last 48 hours": (-1, "month"), "early this week": (0, "month"), "late last week": (-7, "month"),
+    "early last week": (-7, "month"), "earlier last week": (-7, "month"),
 }
 
 
@@ -409,6 +441,11 @@ _NIGHT_DAYS = re.compile(
     r"^(?:(?:in|during|on|at) )?(?:the )?night (?:of|from) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
     r"\s*(?:[-–]|to|and|into)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<rest>.+)$"
 )
+# "the night of March 15 to 16", "the night of July 12-13, 2025"
+_NIGHT_MONTH_DAYS = re.compile(
+    r"^(?:(?:in|during|on|at) )?(?:the )?night (?:of|from) (?P<month>[a-z]+\.?) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"\s*(?:[-–]|to|and|into)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?P<year>,? (?:19|20)\d\d)?$"
+)
 
 
 def is_deadline_expression(expression: str) -> bool:
@@ -426,6 +463,9 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
     if not text:
         return NONE
     night = (_NIGHT_SPAN.match(text) if "night" in text else None) or _NIGHT_DAYS.match(text)
+    by_month = _NIGHT_MONTH_DAYS.match(text) if night is None and "night" in text else None
+    if by_month and by_month["month"].rstrip(".") in MONTHS:
+        return resolve_date(f"{by_month['month']} {by_month['d2']}{by_month['year'] or ''}", reference, future=future)
     if night:
         # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday", "the night of 26-27 July":
         # a raid at night is told by the night it began and dated by its early hours, the second day
@@ -440,6 +480,9 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
         m = pattern.match(text)
         if m:
             return fn(m, ref, future)
+    apposed = _apposition(text, reference, future)
+    if apposed[0]:
+        return apposed
     # Ranges ("from 2014 to 2017", "June 27-28, 2021" is handled above): the start fixes the point.
     parts = re.split(r"\s+(?:to|and|until|through|till|-|–)\s+|\s*[–-]\s*(?=\d{4}$)", text, maxsplit=1)
     if len(parts) == 2:
@@ -451,6 +494,24 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
         if value[0]:
             return value
     return _dateparser_absolute(text)
+
+
+_APPOSITION = re.compile(r"\s*(?:,|\(|\)|—|–)\s*")
+
+
+def _apposition(text: str, reference: str | None, future: bool) -> Value:
+    """Two names of one day side by side ("today, Tuesday", "yesterday (Monday)", "Tuesday, today"): each
+    part resolved on its own; the finer value when they agree, nothing when they disagree or one of them
+    fixes nothing (a range cut at its comma, "January 1 to March 31, 2021", is no apposition)."""
+    parts = [p for p in _APPOSITION.split(text) if p]
+    if len(parts) != 2:
+        return NONE
+    values = sorted((resolve_date(p, reference, future=future) for p in parts),
+                    key=lambda v: len(v[0] or ""), reverse=True)
+    finest, other = values
+    if other[0] and str(finest[0]).startswith(str(other[0])):
+        return finest
+    return NONE
 
 
 @cache
@@ -503,6 +564,10 @@ _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:by|until|till|before|no later than|not later than|deadline of)\s+(?:the\s+)?$", re.I
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\"“”—]")
+_NIGHT_BEFORE_RE = re.compile(r"\b(?:the )?(?:night|overnight) (?:of|from) $", re.I)
+_NIGHT_SECOND_DAY_RE = re.compile(
+    r"(?: night)? (?:to|into) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 _TRIM_RE = re.compile(r"^(?:(?:the|on|late|early|in|at)\s+)+", re.I)
 # "Meeting, 30 September 2024": the model tags "September 2024" and leaves the day before it out
 _STARTS_WITH_MONTH_RE = re.compile(_MONTH_RE + r"\b", re.I)
@@ -545,7 +610,13 @@ class DateResolver:
             before = text[max(0, start - 40):start]
             # The clause before the expression decides past or future ("is due to meet on Monday").
             clause = _CLAUSE_BREAK_RE.split(text[self._sentence_start(doc, start):start])[-1]
-            value, precision = resolve_date(span_text, reference, future=bool(_FUTURE_RE.search(clause)))
+            # "in the night of 26-27 July": the model tags the days, the night before them says which one counts
+            night = _NIGHT_BEFORE_RE.search(before)
+            expression = night.group(0) + span_text if night else span_text
+            second = _NIGHT_SECOND_DAY_RE.match(text, end) if night else None
+            if second:  # "the night of Saturday to Sunday", tagged as two days: the second one dates it
+                expression += second.group(0)
+            value, precision = resolve_date(expression, reference, future=bool(_FUTURE_RE.search(clause)))
             timexes.append(Timex(
                 text=span_text, start=start, end=end, value=value, precision=precision,
                 is_deadline=bool(_DEADLINE_BEFORE_RE.search(before)) or is_deadline_expression(raw),

@@ -18,6 +18,7 @@ A place name inside an organisation name ("Kurdistan Regional Government") is no
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -200,6 +201,9 @@ def country_of(name: str) -> str | None:
 # --------------------------------------------------------------------------- spaCy component
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# NER labels that never name a place or a person: a town inside one is as good as untagged ("an army convoy on
+# the Sebba–Dori road" came out a WORK_OF_ART)
+_NOT_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 BIG_CITY = 100_000  # a mislabelled ORG/PERSON entity counts as a place only if it is a city this size
 
@@ -342,6 +346,7 @@ class PlaceResolver:
         """Countries the document is about: country mentions and demonyms."""
         countries = {doc.vocab.strings[match_id] for match_id, _, _ in self.demonyms(doc)}
         cities: list[str] = []
+        mislabelled: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 iso = country_of(ent.text)
@@ -349,6 +354,12 @@ class PlaceResolver:
                     countries.add(iso)
                 else:
                     cities.append(ent.text)
+            elif ent.label_ in MAYBE_PLACE_LABELS and (iso := country_of(ent.text)):
+                mislabelled.setdefault(iso, []).append(ent.text)
+        # "Burkina Faso was hit by a wave of attacks" tagged PERSON: a country's name NER mislabels still says
+        # what the article is about when it is a name of several words or named more than once (a lone
+        # "Chad" or "Jordan" may be a person)
+        countries |= {iso for iso, texts in mislabelled.items() if len(texts) > 1 or " " in texts[0]}
         for start, _end in dateline_spans(doc.text):
             m = _DATELINE_CITY.match(doc.text, start)
             if m is not None:
@@ -397,6 +408,7 @@ class PlaceResolver:
             if place is not None:
                 found.append((span, place))
         found += self._dateline_places(doc, context)
+        found += self._repeated_names(doc, found, org_spans)
         # "IRNA reported": an acronym the actor knowledge base knows as an organisation is no town
         found = [(span, place) for span, place in found if not _organisation_acronym(span.text)]
         # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name listed with the buildings the list
@@ -406,7 +418,8 @@ class PlaceResolver:
         if context:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
             # resolved to the Philippines, a surname "Bali" to India), not the place meant
-            found = [(span, place) for span, place in found if place.country in context or _well_known(place)]
+            found = [(span, place) for span, place in found
+                     if place.country in context or (_well_known(place) and not _part_of_longer_name(span))]
         doc._.place_mentions = [
             PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
@@ -455,6 +468,21 @@ class PlaceResolver:
         return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
 
     @staticmethod
+    def _repeated_names(doc: Doc, found: list[tuple[Span, Place]], org_spans: list[Span]) -> list[tuple[Span, Place]]:
+        """A name the text already uses for a town means that town again where NER calls it an organisation or
+        a person ("near Gorom-Gorom" a place, "north of Gorom-Gorom" an ORG): one sense per article."""
+        by_text = {span.text: place for span, place in found if place.precision == "point"}
+        out: list[tuple[Span, Place]] = []
+        for ent in doc.ents:
+            if ent.label_ not in MAYBE_PLACE_LABELS or any((o.start, o.end) == (ent.start, ent.end) for o in org_spans):
+                continue
+            span = _trim(ent)
+            place = by_text.get(span.text)
+            if place is not None and not _heads_org_name(span):
+                out.append((span, place))
+        return out
+
+    @staticmethod
     def _untagged_places(doc: Doc, context: frozenset[str]) -> list[tuple[Span, Place]]:
         """Proper-noun runs NER left untagged that name a town in a country the document is about, when a
         locative word precedes them ("in Indonesia's second-largest city Surabaya") or a type word ends them
@@ -464,8 +492,8 @@ class PlaceResolver:
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and not doc[j].ent_type_ and doc[j].text[:1].isupper() and doc[j].is_alpha and (
-                doc[j].pos_ == "PROPN" or not doc[j].is_sent_start
+            while j < len(doc) and doc[j].ent_type_ in _NOT_NAME_LABELS and doc[j].text[:1].isupper() and (
+                doc[j].is_alpha and (doc[j].pos_ == "PROPN" or not doc[j].is_sent_start)
             ):
                 j += 1
             if j == i:
@@ -475,16 +503,24 @@ class PlaceResolver:
             k = next((k for k in (j + 3, j + 2, j + 1) if k <= len(doc) and doc[j:k].text.lower() in TYPE_WORDS), j)
             span, i = doc[name.start:k], j
             suffix = _TYPE_SUFFIX.match(span.text)
-            if suffix is None and not (all(t.pos_ == "PROPN" for t in name) and _after_locative(name)) and not (
+            labelled = any(t.ent_type_ for t in name)
+            cue = suffix is not None or (all(t.pos_ == "PROPN" for t in name) and _after_locative(name)) or (
                 _on_route(name)
-            ):
+            )
+            if not (cue or labelled or all(t.pos_ == "PROPN" for t in name)):
                 continue
             bare = doc.char_span(span.start_char, span.start_char + len(suffix["name"])) if suffix else span
             if bare is None or _heads_org_name(span) or _is_org_name(bare):
                 continue
             place = resolve_place(span.text, tuple(context))
-            if place is not None and place.country in context and place.precision != "country":
-                out.append((span, place))
+            if place is None or place.country not in context or place.precision == "country":
+                continue
+            if cue or (place.precision == "point" and _well_known(place)):
+                # a name NER tagged as something else ("Damboa" a PRODUCT in "an attack on Damboa town", "the
+                # September 2016 Davao market bombing" an EVENT) is mentioned by its name, as when NER tags it a
+                # place; the type word only helped resolve it. Without a cue only a city everyone knows counts (in a
+                # country the article is about: a surname would be tagged a person).
+                out.append((bare if labelled else span, place))
         return out
 
 
@@ -496,6 +532,27 @@ def _in_list_of_sites(span: Span) -> bool:
     if root.dep_ == "conj":
         conjuncts += [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c != root)]
     return any(c.pos_ == "NOUN" and c.tag_ == "NNS" and c.lemma_.lower() in sites for c in conjuncts)
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:]) if w
+)
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop and token.lower_ not in _CALENDAR_WORDS
+
+
+def _part_of_longer_name(span: Span) -> bool:
+    """The name is a piece of a longer capitalised name the gazetteer does not know ("the Digga Banda
+    neighborhood" of Tillabéri is no "Banda", India): a capitalised word runs on before or after it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return bool(
+        (before is not None and _name_word(before) and not before.is_sent_start)
+        or (after is not None and _name_word(after))
+    )
 
 
 def _well_known(place: Place) -> bool:
