@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from sitroom.annotate import make_doc
 from sitroom.resolve.gazetteer import default_gazetteer, norm_name
-from sitroom.resolve.places import country_of, resolve_place
+from sitroom.resolve.places import country_of, place_entity_mentions, resolve_place
 
 
 def _same(*names: str, country: str) -> str:
@@ -375,3 +377,21 @@ def test_places_a_big_city_of_the_articles_country_needs_no_cue(places_nlp) -> N
 def test_places_district_towns_of_the_affiliates_areas_resolve(name: str, country: str) -> None:
     place = resolve_place(name, [country])
     assert place is not None and place.country == country and place.lat is not None
+
+
+@pytest.mark.model
+def test_a_transliterated_place_is_named_as_the_text_writes_it(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "Puntland forces met in Garowe on Monday. Garowe is the capital of Puntland.", "t",
+                       "2025-09-29"))
+    places, _ = place_entity_mentions(doc._.place_mentions, doc._.entity_mentions)
+    names = {m.canonical for m in places if m.type == "location"}
+    assert "Garowe" in names and "Garoowe" not in names
+
+
+@pytest.mark.model
+def test_a_list_of_places_tagged_as_an_organisation_is_the_places(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "The ADF attacked several localities of Beni and Lubero territories, in North Kivu "
+                            "province, on Monday.", "t", "2025-08-18"))
+    places, actors = place_entity_mentions(doc._.place_mentions, doc._.entity_mentions)
+    names = {m.canonical for m in [*places, *actors]}
+    assert {"Beni", "Lubero"} <= names and "Beni and Lubero" not in names

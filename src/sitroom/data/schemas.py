@@ -188,6 +188,7 @@ class EventType(Table):
     reporter_acts: bool = False
     against_group: bool = False
     state_side: bool = False
+    force_kills: bool = False
     seize_verbs: Any = None
     positions: Any = None
     fall_verbs: Any = None
@@ -228,12 +229,14 @@ class Modality(Table):
     negations: Any = None
     reporting: Any = None
     support_verbs: Any = None
+    doing_verbs: Words = []
     occur_verbs: Words = []
     incident_nouns: Words = []
 
 
 class Casualties(Table):
     kill: Any = None
+    kill_particles: Words = []
     die: Any = None
     civilians: Any = None
     dead: Any = None
@@ -249,6 +252,7 @@ class Casualties(Table):
 class Attackers(Table):
     nouns: Any = None
     losses: Any = None
+    members: Words = []
     described: Any = None
     weapons: Any = None
 

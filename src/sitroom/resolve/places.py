@@ -586,7 +586,7 @@ def facility_words() -> frozenset[str]:
 
 # The administrative word a gazetteer keeps in a province's name ("Borno State", "Kunar Province",
 # "Anbar Governorate"): reporting and analysts name the province without it, so its entity does too.
-_PROVINCE_WORD = re.compile(r"\s+(?:State|Province|Governorate|Prefecture|Oblast)$")
+_PROVINCE_WORD = re.compile(r"\s+(?:State|Province|Governorate|Prefecture|Oblast)$", re.I)
 
 
 def _province_short_name(place: Place, name: str) -> str:
@@ -599,6 +599,53 @@ def _province_short_name(place: Place, name: str) -> str:
         return name
     short = _PROVINCE_WORD.sub("", name)
     return short if short.strip() else name
+
+
+_PLACE_LIST_GLUE = re.compile(r"(?:\s|,|&|\band\b)*", re.I)
+
+
+def _only_places(actor: EntityMention, places: Sequence[PlaceMention]) -> bool:
+    """Whether the places the gazetteer finds inside a name make the whole of it, with at most list glue
+    between them: "Cabo Delgado" tagged FAC, "Beni and Lubero" tagged ORG are places, not a body."""
+    inside = sorted((p for p in places if actor.start <= p.start and p.end <= actor.end), key=lambda p: p.start)
+    if not inside:
+        return False
+    at, text = actor.start, actor.text
+    for p in inside:
+        if not _PLACE_LIST_GLUE.fullmatch(text[at - actor.start : p.start - actor.start]):
+            return False
+        at = p.end
+    return bool(_PLACE_LIST_GLUE.fullmatch(text[at - actor.start :]))
+
+
+# Words a text puts after a place's name that are no part of it ("the Tillaberi region", "Damboa Local
+# Government Area"); "district" and "city" stay, as names often carry them ("Davao City", "Chiure District").
+_AREA_WORDS = re.compile(r"\s+(?:region|area|local government area|LGA)$", re.I)
+
+
+def _transliterated(place: Place) -> bool:
+    """A name the gazetteer holds as GeoNames transliterates it ("Garoowe", "Darnah", "Muqdadiyah"), where
+    the curated names and the countries' and provinces' names are the English ones."""
+    entry = default_gazetteer().get(place.geonames_id) if place.geonames_id is not None else None
+    return entry is not None and entry.source in ("geonames", "small_town")
+
+
+def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMention]:
+    """A location whose gazetteer name is a transliteration is named as the text writes it: "Garowe", "Derna",
+    "Chiure District", the form used most (the shorter on a tie, capitals only when nothing else is
+    written), without a province's or an area's word. The entity id stays the gazetteer's, so spellings
+    across documents still meet in one entity."""
+    forms: dict[str, dict[str, int]] = {}
+    for m, place in found:
+        if m.type == "location" and _transliterated(place):
+            form = re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)
+            form = _AREA_WORDS.sub("", _PROVINCE_WORD.sub("", form)).strip()
+            if form:
+                counts = forms.setdefault(m.entity_id, {})
+                counts[form] = counts.get(form, 0) + 1
+    best = {eid: min(counts, key=lambda f: (f.isupper(), -counts[f], len(f))) for eid, counts in forms.items()}
+    best = {eid: form for eid, form in best.items() if not form.isupper()}  # "ABIDJAN" in a dateline only
+    return [replace(m, canonical=best[m.entity_id]) if m.entity_id in best else m for m, _p in found]
 
 
 def place_entity_mentions(
@@ -616,13 +663,14 @@ def place_entity_mentions(
                 and any(p.start <= a.start and a.end <= p.end for p in places))
         # a name the NER called a facility or an organisation, that the knowledge base does not know and the
         # gazetteer places exactly there, is the place ("raids on Cabo Delgado" in a headline, tagged FAC)
-        and not (a.kb_id is None and a.type in ("facility", "organization")
-                 and any(p.start == a.start and p.text.strip() == a.text.strip() for p in places))
+        and not (a.kb_id is None and a.type in ("facility", "organization") and _only_places(a, places))
     ]
     found: list[EntityMention] = []
+    placed: list[Place] = []
     for pm in places:
         if any(a.start < pm.end and pm.start < a.end for a in kept):
             continue
+        placed.append(pm.place)
         last = pm.text.split()[-1].lower() if pm.text.split() else ""
         # "al-Jadaa" for the camp the gazetteer names "al-Jadaa camp" is the camp too
         named_site = (pm.place.name.split() or [""])[-1].lower() in facility_words()
@@ -634,6 +682,7 @@ def place_entity_mentions(
             text=pm.text, start=pm.start, end=pm.end, canonical=_province_short_name(pm.place, name), type=kind,
             entity_id=stable_id("entity", kind, name),
         ))
+    found = _named_as_written(list(zip(found, placed, strict=True)))
     # "Al-Hol" after "Al-Hol camp" in the same text is the camp, not a town of that name
     facilities = {f.canonical.lower().rsplit(" ", 1)[0]: f for f in found if f.type == "facility"}
     for i, m in enumerate(found):

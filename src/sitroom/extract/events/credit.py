@@ -18,6 +18,7 @@ for an attack on a school. Document-level rules, driven by the actor knowledge b
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc
@@ -103,6 +104,35 @@ def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
     return Actor.of(first[max(count, key=lambda k: count[k])])
 
 
+# Words that tie attackers to the group rather than name it as the one that acted: "linked to IS",
+# "Islamic State-affiliated rebels", "militants loyal to the Islamic State".
+# ("IS-inspired" attackers are no branch's: their actor stays open, by the conventions)
+_TIED_BEFORE = re.compile(
+    r"\b(?:linked|tied|affiliated|allied|loyal|connected|aligned|pledged)\s+(?:to|with)\s+(?:the\s+)?$", re.I
+)
+_TIED_AFTER = re.compile(r"^(?:\s+group)?[-‐–]\s*(?:linked|affiliated|allied|aligned|backed)\b", re.I)
+
+
+def _affiliated(e: EventMention, mentions: list[EntityMention], text: str) -> bool:
+    """Whether the event's sentence names its actor only as what the attackers are tied to."""
+    assert e.actor is not None
+    own = [m for m in mentions if m.entity_id == e.actor.entity_id and e.sent_start <= m.start < e.sent_end]
+    return bool(own) and all(
+        _TIED_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _TIED_AFTER.match(text[m.end : m.end + 30])
+        for m in own
+    )
+
+
+def _home_branch(target_group: str, country: str) -> Actor | None:
+    """The one branch of the target group whose area holds ``country``, if exactly one does."""
+    kb = load_actor_kb()
+    found = [a for a in kb.actors.values() if a.parent == target_group and country in a.area]
+    if len(found) != 1:
+        return None
+    a = found[0]
+    return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
+
+
 def force_from_article(events: list[EventMention], doc: Doc) -> None:
     """A strike or operation still credited to no one, after the article's other events of its type had
     their say, is the force the article names for its country (``_article_force``)."""
@@ -158,6 +188,11 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
                 e.actor = Actor.of(m)
                 break
         else:
+            if kb_id == target_group and e.country and _affiliated(e, mentions, doc.text):
+                # "militants tied to the Islamic State group stormed the town" in Mozambique: attackers only
+                # linked to the group in a branch's home are that branch (real-article conventions)
+                e.actor = _home_branch(target_group, e.country) or e.actor
+                continue
             # forces do strikes and operations; a withdrawal or a meeting is the state's ("French President
             # Macron announced a transition away from Barkhane" is France's withdrawal)
             fought = types[e.type].reporter_acts

@@ -315,7 +315,19 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
         return False  # a report with a day the main event lacks is an event of its own ("on January 4")
     if main.date and e.date and len(main.date) == len(e.date) == 10 and abs(_days(main.date) - _days(e.date)) > 1:
         return False
+    if main.date and e.date and len(main.date) == len(e.date) == 10 and main.date != e.date and _other_town(
+        main.place, e.place
+    ):
+        return False  # "On August 16 near Gorom-Gorom ... That same Sunday, a convoy on the Sebba road": a day and
+        # a town of its own make a raid of its own, not the main one told with a stray place
     return e.killed is None or main.killed is None or not _tolls_apart(main.killed, e.killed)
+
+
+def _other_town(a: Place | None, b: Place | None) -> bool:
+    """Two places below the province, neither named inside the other: two towns or villages."""
+    if a is None or b is None or a.precision != "point" or b.precision != "point":
+        return False
+    return a.name != b.name and a.name not in b.name and b.name not in a.name
 
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")

@@ -134,21 +134,28 @@ def target_family(root: str) -> frozenset[str]:
     return frozenset(a for a in kb.actors if a == root or root in kb.ancestors(a))
 
 
+def state_force(m: EntityMention) -> bool:
+    """An armed group of the knowledge base that belongs to a state or a body ("Peshmerga fighters were killed":
+    the victims' side; "French military forces had killed ...": no perpetrator)."""
+    from sitroom.resolve.actor_kb import load_actor_kb
+
+    kb = load_actor_kb()
+    return m.kb_id is not None and any(
+        a.startswith("country:") or kb.actors[a].type != "armed_group"
+        for a in kb.ancestors(m.kb_id)
+        if a in kb.actors or a.startswith("country:")
+    )
+
+
+def _of_state(m: EntityMention) -> bool:
+    """A body of the knowledge base that belongs to a state (a ministry, a police force, a command)."""
+    return m.kb_id is not None and any(a.startswith("country:") for a in kb_ancestors(m.kb_id))
+
+
 def article_groups(index: DocIndex, ignore: frozenset[str] = frozenset()) -> list[Actor]:
     """The armed group an article is about, when it names one: a single group, or the target group and at
     most one of its branches (the branch then). Empty when it names two groups or two branches. Groups
     with a KB id in ``ignore`` are left out of the count."""
-    from sitroom.resolve.actor_kb import load_actor_kb
-
-    kb = load_actor_kb()
-
-    def state_force(m: EntityMention) -> bool:  # "Peshmerga fighters were killed": the victims' side
-        return m.kb_id is not None and any(
-            a.startswith("country:") or kb.actors[a].type != "armed_group"
-            for a in kb.ancestors(m.kb_id)
-            if a in kb.actors or a.startswith("country:")
-        )
-
     groups = {
         m.entity_id: m
         for m in index.entities
@@ -421,7 +428,7 @@ def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list
 def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in vocab.kill:
+        if tok.pos_ != "VERB" or not (tok.lemma_.lower() in vocab.kill or _kills_with_particle(tok, vocab)):
             continue
         cas = casualty(tok, vocab)
         if cas is not None and cas[0] != "killed":
@@ -432,9 +439,52 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         perp = subj if subj is not None else (next(agent.children, None) if agent is not None else None)
+        kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
+        victims = victims_of(tok, vocab) or next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if kind and _is_force(perp, vocab, index, armed=True) and _group_members(victims, vocab, index):
+            return Trigger(kind, tok.i, tok.i + 1, tok, weak=False)
         if is_perpetrator(perp, vocab, index) or (agent is None and _massacre_at(tok, vocab, index)):
             return Trigger(_perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
     return None
+
+
+def _kills_attackers(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
+    """A force_kills trigger made by what it did to the group's fighters ("neutralised 16 terrorists",
+    "killed five ISWAP fighters"), not by an operation word."""
+    head = trig.head
+    if not vocab.types[trig.type].force_kills or head.pos_ != "VERB":
+        return False
+    victims = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    people = victims is not None and has_word(victims, vocab.attacker_losses | vocab.group_members)
+    return people and _group_members(victims, vocab, index)  # "dismantled an ISIS cell" is no kill
+
+
+def _kills_with_particle(verb: Token, vocab: Vocab) -> bool:
+    """ "shot dead", "gunned down": a verb that kills with the word after it ([casualties] kill_particles)."""
+    return any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in verb.children if c.i > verb.i)
+
+
+def _group_members(victims: Token | None, vocab: Vocab, index: DocIndex) -> bool:
+    """Whether the people killed are the group's: "five ISWAP fighters", "a member of the Dawlah Islamiya",
+    "Abu Fatima, a wanted ISWAP commander", "12 terrorists"."""
+    if victims is None:
+        return False
+    return has_word(victims, vocab.attacker_losses) or _target_group(victims, index)
+
+
+def _is_force(tok: Token | None, vocab: Vocab, index: DocIndex, armed: bool = False) -> bool:
+    """Whether a noun phrase names a state's force or a body acting for one: a force noun ("troops", "the
+    military", "security forces") or a state's named force or body ("the AFP", "the CTS", not "the Security
+    Council");
+    with ``armed``, any other armed group too ("Taliban forces killed three ISKP members" fight the group)."""
+    if tok is None or _target_group(tok, index):
+        return False
+    if has_word(tok, vocab.force_nouns):
+        return True
+    return any(
+        (m.type == "armed_group" and (armed or state_force(m))) or (m.type == "organization" and _of_state(m))
+        for m in index.entities_in(tok.left_edge.idx, _end(tok))
+    )
 
 
 def _massacre_at(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
@@ -476,7 +526,7 @@ def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     return (
         has_word(tok, vocab.attackers)
         or described
-        or any(m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, end))
+        or any(m.type == "armed_group" and not state_force(m) for m in index.entities_in(tok.left_edge.idx, end))
     )
 
 
@@ -492,12 +542,28 @@ def _aimed_at_group(head: Token, index: DocIndex) -> bool:
     return aimed and not _target_group(subj, index)
 
 
+def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """An attack word told of a state's force, not of attackers: "Puntland's Defense Forces carried out
+    ground assaults", "troops killed 10 ISWAP fighters during an ambush" (the force's operation)."""
+    if head.pos_ == "VERB":
+        doer = _subj(head)
+    elif head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.doing_verbs:
+        doer = _subj(head.head)  # "carried out assaults" (not "condemned the attacks", "repelled attacks")
+    elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
+        verb = head.head.head  # "killed 10 fighters during an ambush": only a kill of the group's own
+        victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        doer = _subj(verb) if verb.lemma_.lower() in vocab.kill and _group_members(victims, vocab, index) else None
+    else:
+        return False
+    return doer is not None and _is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
+
+
 def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     """A verb of one type used with a perpetrator (or the other type's own weapon noun) as subject reports
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
     not air strikes): [types.X] perpetrator_verbs."""
     head = trig.head
-    if vocab.types[trig.type].perpetrated and _aimed_at_group(head, index):
+    if vocab.types[trig.type].perpetrated and (_aimed_at_group(head, index) or _done_by_force(head, vocab, index)):
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
@@ -756,6 +822,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
     if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
+    if _kills_attackers(trig, vocab, index) and not _is_force(_subj(head) or _agent(head), vocab, index, armed=True):
+        return False  # "a precision air interdiction that neutralised several commanders": no force's raid
     det = determiner(head)
     if det in vocab.generic_dets or _share_of(head, vocab):
         return False
@@ -901,7 +969,11 @@ def _in_series(head: Token, vocab: Vocab) -> bool:
 def _killing_in(head: Token, vocab: Vocab) -> bool:
     """ "US forces killed a leader in a helicopter raid": the killing reports the raid as a real one."""
     prep = head.head if head.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in ("in", "during") and prep.head.lemma_.lower() in vocab.kill
+    return (
+        prep is not None
+        and prep.lower_ in ("in", "during")
+        and (prep.head.lemma_.lower() in vocab.kill or _kills_with_particle(prep.head, vocab))
+    )
 
 
 # --------------------------------------------------------------------------- attributes
@@ -1827,6 +1899,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         ):
             continue  # "a transition away from that military operation": the operation is an argument
         kept.append((trig, mod))
+    if any(not _kills_attackers(t, vocab, index) for t, _ in kept):
+        # "troops neutralised 16 terrorists as they repelled an attack on Damboa", "During the operation, our
+        # forces neutralized several militants": the kill is part of the event the sentence names
+        kept = [(t, m) for t, m in kept if not _kills_attackers(t, vocab, index)]
     out: list[EventMention] = []
     heads = [t.head for t, _ in kept]
     # once per casualty word, not per trigger and segment: a run-on "sentence" of a broken page can hold

@@ -49,6 +49,7 @@ class TypeVocab:
     reporter_acts: bool = False
     against_group: bool = False
     state_side: bool = False
+    force_kills: bool = False  # "troops killed five ISWAP fighters": a force killing the group's fighters
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
     positions: frozenset[str] = frozenset()  # "the terrorists overran five military formations"
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
@@ -86,6 +87,7 @@ class Vocab:
     negations: frozenset[str]
     reporting: frozenset[str]
     support_verbs: frozenset[str]
+    doing_verbs: frozenset[str]
     occur_verbs: frozenset[str]  # "took place", "occurred": the subject noun happened
     kill: frozenset[str]
     die: frozenset[str]
@@ -122,7 +124,9 @@ class Vocab:
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     life_verbs: frozenset[str] = frozenset()  # "claimed the lives of 38 people", "cost 12 lives"
+    kill_particles: frozenset[tuple[str, str]] = frozenset()  # "shot dead": (verb lemma, word after it)
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
+    group_members: frozenset[str] = frozenset()  # "four members of ISWAP": the group's people
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
@@ -148,6 +152,7 @@ FLAGS = (
     "reporter_acts",
     "against_group",
     "state_side",
+    "force_kills",
 )
 
 
@@ -227,6 +232,7 @@ def vocab() -> Vocab:
             negations=_words(mod, "negations"),
             reporting=_words(mod, "reporting"),
             support_verbs=_words(mod, "support_verbs"),
+            doing_verbs=_words(mod, "doing_verbs"),
             occur_verbs=_words(mod, "occur_verbs"),
             kill=_words(cas, "kill"),
             die=_words(cas, "die"),
@@ -238,10 +244,12 @@ def vocab() -> Vocab:
             toll=_words(cas, "toll"),
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
+            kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
             count_preps=_words(cas, "count_preps"),
             vague=_words(cas, "vague"),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
+            group_members=_words(data["attackers"], "members"),
             described_attackers=_words(data["attackers"], "described"),
             weapons=_words(data["attackers"], "weapons"),
             pronouns=_words(data["pronouns"], "words"),
