@@ -437,6 +437,10 @@ def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
      "German Foreign Ministry"),
     ("Niger mourned the victims in Niger on Friday. The Interior Ministry said 44 people died.", "Interior Ministry",
      "Nigerien Ministry of Interior"),
+    ("Iran's Intelligence Ministry said 14 suspects were arrested in four provinces.", "Intelligence Ministry",
+     "Iranian Ministry of Intelligence"),
+    ("Russia's Ministry of Internal Affairs said two officers were wounded in Dagestan.",
+     "Ministry of Internal Affairs", "Russian Ministry of Internal Affairs"),
     # the state named after the ministry: left as the text names it
     ("Somalia thanked its partners. The Ministry of Defence of Somalia said the strike hit the militants.",
      "Ministry of Defence of Somalia", "Ministry of Defence of Somalia"),

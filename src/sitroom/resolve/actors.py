@@ -533,8 +533,9 @@ def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMen
 
 
 # a government ministry named by its portfolio: "Syria's interior ministry", "the German foreign ministry",
-# "the country's Interior Ministry", "Ministry of Interior"
-_PORTFOLIOS = r"interior|defen[cs]e|foreign|justice|information"
+# "the country's Interior Ministry", "Ministry of Interior", "the Intelligence Ministry" (Iran's), "the
+# Ministry of Internal Affairs" (Russia's)
+_PORTFOLIOS = r"interior|internal affairs|defen[cs]e|foreign|justice|information|intelligence"
 _MINISTRY = re.compile(
     r"(?:(?P<owner>\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:['’]s)?|\b(?i:the country['’]s))[ \t]+)?"
     rf"(?:(?P<p1>\b(?i:{_PORTFOLIOS}))[ \t]+(?i:ministry)\b"
@@ -591,7 +592,7 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
             continue
         portfolio = (match.group("p1") or match.group("p2")).lower()
         canonical = (f"{adjective} Foreign Ministry" if portfolio == "foreign"
-                     else f"{adjective} Ministry of {portfolio.capitalize()}")
+                     else f"{adjective} Ministry of {portfolio.title()}")
         core = match.start("p1") if match.group("p1") else text.lower().index("ministry", match.start())
         end = match.end()
         # the owner may be a mention of its own (the country "Syria" in "Syria’s interior ministry"): only
