@@ -1086,6 +1086,10 @@ class QuoteExtractor:
             force = self._state_force(st, pos)
             if force is not None:
                 return Speaker(force.canonical, None, speaker.role, is_person=False)
+            named_force = self._named_state_force(st, pos)
+            if named_force is not None:
+                # "The Malian army said ... The military urged": no country named, the state's force named before
+                return Speaker(named_force.canonical, named_force.entity_id, speaker.role, is_person=False)
         # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
         before = [m for m in named if m.type in kinds and not _MEDIA.search(m.canonical)]
         chosen = (fitting or before)[-1] if (fitting or before) else None
@@ -1105,6 +1109,14 @@ class QuoteExtractor:
                 return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
+
+    @staticmethod
+    def _named_state_force(st: _DocState, pos: int) -> EntityMention | None:
+        """The last state's armed force named before ``pos`` ("the Malian army"): a knowledge-base armed group
+        whose parent chain reaches a country."""
+        kb = load_actor_kb()
+        return next((m for m in reversed(st.mentions) if m.end <= pos and m.type == "armed_group" and m.kb_id
+                     and any(a.startswith("country:") for a in kb.ancestors(m.kb_id))), None)
 
     def _state_force(self, st: _DocState, pos: int) -> Actor | None:
         """The armed forces of the country the text is about, as the knowledge base names them: the entry

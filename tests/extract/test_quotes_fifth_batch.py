@@ -1,0 +1,23 @@
+"""Attribution habits of the fifth batch of unseen pages (short sentences written for the tests): "the military"
+as a speaker when the text named the state's army but not the state."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.annotate import make_doc
+from sitroom.models import Quote
+
+pytestmark = pytest.mark.model
+
+
+def direct(nlp: Language, text: str) -> list[Quote]:
+    return [q for q in nlp(make_doc(nlp, text, "t", "2023-04-24"))._.quotes if q.direct]
+
+
+def test_the_military_is_the_states_army_named_before(nlp: Language) -> None:
+    found = direct(nlp, "The Malian army said Monday it had carried out an operation against jihadists in the "
+                        "northeast.\nThe military urged local armed groups to “coordinate their movements with the "
+                        "armed forces.”\n")
+    assert [q.speaker for q in found] == ["Malian Armed Forces"]
