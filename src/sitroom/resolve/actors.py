@@ -444,8 +444,9 @@ def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMen
     """An organisation written with a capitalised "The" ("The New York Times", "The Associated Press") has
     that form as a mention too; the bare name stays the mention the rest of sitroom uses."""
     extra = []
+    text = doc.text
     for m in mentions:
-        if m.type == "organization" and m.start >= 4 and doc.text[m.start - 4:m.start] == "The ":
+        if m.type == "organization" and m.start >= 4 and text[m.start - 4:m.start] == "The ":
             extra.append(dataclasses.replace(m, text="The " + m.text, start=m.start - 4))
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
 
@@ -701,20 +702,21 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
     words_of_names = {t.lower_ for e in persons if len(e) > 2 for t in e}
     # a name written once as a place ("took place in Ngite") is that place everywhere in the document
     located = {e.text.lower() for e in persons if _located(e, marks)}
+    text = persons[0].doc.text if persons else ""  # Doc.text joins every token: once, not per name
     return [
         e for e in persons
         if (len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
             or any(t.lower_ in words_of_names for t in e) or not _is_place_name(e.text))
-        and e.text.lower() not in located and not _named_as_site(e)
+        and e.text.lower() not in located and not _named_as_site(e, text)
     ]
 
 
-def _named_as_site(e: Span) -> bool:
+def _named_as_site(e: Span, text: str) -> bool:
     """A name the same text also writes as a site ("Al-Hol" after "the al-Hol camp"): never a person."""
     if len(e.text.split()) > 2:
         return False
     words = "|".join(re.escape(w) for w in sorted(facility_words()))
-    return re.search(re.escape(e.text) + r"\s+(?:" + words + r")\b", e.doc.text, re.IGNORECASE) is not None
+    return re.search(re.escape(e.text) + r"\s+(?:" + words + r")\b", text, re.IGNORECASE) is not None
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "into", "across"})

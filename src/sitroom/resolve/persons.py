@@ -383,10 +383,11 @@ def _name_after_rank(span: Span, marks: Sequence[str | None], covered: Sequence[
     if end - span.end < 2:
         return None
     return doc[span.end:end]
-def _headline_line(doc: Doc, i: int) -> bool:
+def _headline_line(doc: Doc, i: int, text: str | None = None) -> bool:
     """Token ``i`` sits on a title-case line with no closing full stop: a headline, where the NER often runs a
-    name into the capitalised verb after it ("Gen. Muhoozi Hails UPDF Soldiers On Operation Shujaa")."""
-    text = doc.text
+    name into the capitalised verb after it ("Gen. Muhoozi Hails UPDF Soldiers On Operation Shujaa"). ``text``
+    is ``doc.text``, which spaCy rebuilds from every token on each read: callers in a loop pass it once."""
+    text = doc.text if text is None else text
     pos = doc[i].idx
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -401,11 +402,12 @@ def _headline_slips(names: list[Span]) -> list[Span]:
     """Names on a headline cut back to the words a name in the body shares: "Muhoozi Hails" is "Muhoozi" when
     the body names "Muhoozi Kainerugaba" and nowhere has "Hails" in a name (then "Muhoozi" links as a given
     name to the one full name that starts with it)."""
-    body = [n for n in names if not _headline_line(n.doc, n.start)]
+    text = names[0].doc.text if names else ""
+    body = [n for n in names if not _headline_line(n.doc, n.start, text)]
     body_words = {_fold(t.text) for n in body for t in n if t.is_alpha}
     out: list[Span] = []
     for n in names:
-        if len(n) >= 2 and n not in body and _headline_line(n.doc, n.start):
+        if len(n) >= 2 and n not in body and _headline_line(n.doc, n.start, text):
             keep = n.start
             while keep < n.end and _fold(n.doc[keep].text) in body_words:
                 keep += 1
