@@ -435,7 +435,7 @@ _V5 = (
 
 # Secondary indexes that cost memory and serve no query. DuckDB keeps every ART index it has touched in memory
 # and cannot evict it; a write touches all of a table's indexes, so over an ingest each of them is resident,
-# ~0.75 MB at least (one buffer per node type) plus its share of the rows: with the 30 of V1/V2, 33 MB after
+# ~1 MB at least (a buffer per node kind) plus its share of the rows: an ingest held 33 MB of indexes after
 # 500 one-sentence documents and +0.75 MB per 1,000, enough that a 96 MB limit failed (E306) at 20,000. The
 # planner uses an index only for an equality, IN list or range on the bare column (a literal, a parameter of
 # the column's type, or a join's pushed-down filter) that matches fewer rows than max(2048, 0.1% of the table);
@@ -446,9 +446,9 @@ _V5 = (
 #   ILIKE, or an OR with an ILIKE, none of which an index can answer;
 # - the fingerprint bands: the near-duplicate lookup binds its bands as integers, so DuckDB casts the USMALLINT
 #   column and scans (measured with EXPLAIN ANALYZE; it always has);
-# - the second key of tables indexed twice: entities, places and their mentions are only joined on (doc_id,
-#   id) together and read by doc_id (kept), figures and quotes are never looked up by id, and evidence is read
-#   by record_id (kept), never by doc_id.
+# - the second key of tables indexed twice: entities, places and their mentions are joined on (doc_id, id)
+#   together and read by doc_id (kept); by id alone only behind a name search that scans mentions anyway;
+#   figures and quotes are never looked up by id, and evidence is read by record_id (kept), never by doc_id.
 # Kept: PRIMARY KEY/UNIQUE (they guard correctness), every doc_id index of a record table (a document's page,
 # exports and the incremental picture read by doc_id), events.id (an event's page), evidence.record_id, the
 # picture's merged_id/series_id/statement id/doc_id and the date indexes (a narrow since/until window).
