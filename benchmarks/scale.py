@@ -28,9 +28,10 @@ two and the rest of the process. ``--rss-db-memory`` runs the phase once per lim
 store's default) to show the cap at work within a run short enough for a benchmark.
 
 What "flat" means (the verdict line says flat or grows): the run stores every document and updates the picture
-(a limit its indexes outgrow fails with E306 instead of growing), and what no limit caps, DuckDB's indexes plus
-the client outside DuckDB, grows by less than FLAT_MB_PER_1000 MB per 1,000 documents over the run (10 MB over
-20,000 documents: under 2% of the client's ~500 MB). DuckDB's cached and uncheckpointed blocks may grow until
+(a limit its indexes outgrow fails with E306 instead of growing), and what grows with the stored data whatever
+the limit, DuckDB's indexes (inside the limit, but never evicted) plus the client outside DuckDB, grows by less
+than FLAT_MB_PER_1000 MB per 1,000 documents over the run (10 MB over 20,000 documents: under 2% of the
+client's ~500 MB). DuckDB's cached and uncheckpointed blocks may grow until
 they reach its limit: that is the cap at work. DuckDB's memory per tag at the first and last checkpoint follows
 the verdict, to show what grew.
 
@@ -250,7 +251,7 @@ def main() -> None:
                                None if limit == "default" else limit)
 
 
-FLAT_MB_PER_1000 = 0.5  # growth per 1,000 documents of what no limit caps, below which the verdict says flat
+FLAT_MB_PER_1000 = 0.5  # growth per 1,000 documents of what no eviction bounds, below which the verdict says flat
 
 
 def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int, limit: str | None) -> None:
@@ -296,7 +297,7 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
     uncapped = ((art1 - art0) + other) * per
     flat = not failed and uncapped < FLAT_MB_PER_1000
     print(f"  verdict: {'flat' if flat else 'grows'}: " + ("the run failed; " if failed else "")
-          + f"indexes and the rest of the client, which no limit caps, {uncapped:+.2f} MB per 1,000 documents "
+          + f"indexes and the rest of the client, which nothing evicts, {uncapped:+.2f} MB per 1,000 documents "
           f"({'<' if uncapped < FLAT_MB_PER_1000 else '>='} {FLAT_MB_PER_1000})")
     t0, t1 = tags[1], tags[-1]
     grown = sorted(((t1.get(t, 0.0) - t0.get(t, 0.0), t) for t in t0.keys() | t1.keys()), reverse=True)
