@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from tests.factories import make_corpus
 
 from sitroom.errors import SitroomError
 from sitroom.store import SCHEMA_VERSION, Store
@@ -172,3 +173,48 @@ def test_db_tight_memory_limit_keeps_the_picture_and_export(tmp_path: Path) -> N
             st.rebuild_picture()
             exports.append(st.export_object())
     assert exports[0]["merged_events"] and exports[0] == exports[1]
+
+
+def _index_names(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT index_name FROM duckdb_indexes() WHERE schema_name = 'main'").fetchall()}
+
+
+def test_db_unused_indexes_are_dropped_from_an_older_database(db_path: Path) -> None:
+    """A database written before migration 6 (every index of V1/V2, rows in the indexed tables) opens, loses
+    exactly the indexes migration 6 names, keeps its rows and the indexes queries use, and reads the same."""
+    dropped = next(m for m in MIGRATIONS if m.version == 6)
+    names = {s.split()[-1] for s in dropped.statements}
+    con = duckdb.connect(str(db_path))
+    con.execute(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
+    )
+    for m in MIGRATIONS[:5]:
+        for statement in m.statements:
+            con.execute(statement)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)", [m.version, m.description])
+    before = _index_names(con)
+    con.close()
+    assert names <= before  # each name is one V1/V2 created: a typo would drop nothing, silently
+    with Store(db_path) as st:
+        st.write_results(make_corpus())
+        counts = st.counts()
+        st.rebuild_picture()
+        events = st.events()
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        assert _index_names(con) == before - names
+        assert {"sentences_doc", "events_doc", "events_id", "evidence_record", "picture_event_sources_merged"} \
+            <= _index_names(con)
+    finally:
+        con.close()
+    with Store(db_path) as fresh_store:  # reopening: nothing left to drop, the rerun of IF EXISTS is harmless
+        assert fresh_store.schema_version == SCHEMA_VERSION
+        assert fresh_store.counts() == counts and fresh_store.events() == events
+    fresh = db_path.with_name("fresh.duckdb")
+    with Store(fresh):
+        pass
+    con = duckdb.connect(str(fresh), read_only=True)
+    try:
+        assert _index_names(con) == before - names  # a new database ends with the same indexes
+    finally:
+        con.close()

@@ -433,12 +433,43 @@ _V5 = (
     "CREATE INDEX IF NOT EXISTS fetch_log_source ON fetch_log (source_id)",
 )
 
+# Secondary indexes that cost memory and serve no query. DuckDB keeps every ART index it has touched in memory
+# and cannot evict it; a write touches all of a table's indexes, so over an ingest each of them is resident,
+# ~1 MB at least (a buffer per node kind) plus its share of the rows: an ingest held 33 MB of indexes after
+# 500 one-sentence documents and +0.75 MB per 1,000, enough that a 96 MB limit failed (E306) at 20,000. The
+# planner uses an index only for an equality, IN list or range on the bare column (a literal, a parameter of
+# the column's type, or a join's pushed-down filter) that matches fewer rows than max(2048, 0.1% of the table);
+# these never qualify (docs/cluster.md, "The client's memory"):
+# - type, country and unit: a handful of values, each matching far more rows than that once the table grows,
+#   so DuckDB scans (with its zone maps) whether the index exists or not;
+# - actor and speaker names (events, quotes) and picture actor_id/speaker_id: every filter on them is lower(),
+#   ILIKE, or an OR with an ILIKE, none of which an index can answer;
+# - the fingerprint bands: the near-duplicate lookup binds its bands as integers, so DuckDB casts the USMALLINT
+#   column and scans (measured with EXPLAIN ANALYZE; it always has);
+# - the second key of tables indexed twice: entities, places and their mentions are joined on (doc_id, id)
+#   together and read by doc_id (kept); by id alone only behind a name search that scans mentions anyway;
+#   figures and quotes are never looked up by id, and evidence is read by record_id (kept), never by doc_id.
+# Kept: PRIMARY KEY/UNIQUE (they guard correctness), every doc_id index of a record table (a document's page,
+# exports and the incremental picture read by doc_id), events.id (an event's page), evidence.record_id, the
+# picture's merged_id/series_id/statement id/doc_id and the date indexes (a narrow since/until window).
+_V6 = tuple(
+    f"DROP INDEX IF EXISTS {name}"  # IF EXISTS: a database that never had one, or a rerun, is fine
+    for name in (
+        "events_type", "events_country", "figures_unit", "picture_events_type", "picture_events_country",
+        "events_actor", "quotes_speaker", "picture_events_actor", "picture_statements_speaker",
+        "documents_fp_band0", "documents_fp_band1", "documents_fp_band2", "documents_fp_band3",
+        "entities_id", "mentions_entity", "places_id", "place_mentions_place", "figures_id", "quotes_id",
+        "evidence_doc",
+    )
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, records, evidence, runs and ingest problems", _V1),
     Migration(2, "the cross-source picture: entities, merged events, series, statements", _V2),
     Migration(3, "store state: whether the picture is stale", _V3),
     Migration(4, "stable picture ids: every published id and where it redirects", _V4),
     Migration(5, "sources followed and the fetch log", _V5),
+    Migration(6, "drop the secondary indexes no query uses (their memory grows with the store)", _V6),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
