@@ -395,3 +395,18 @@ def test_a_list_of_places_tagged_as_an_organisation_is_the_places(nlp: Language)
     places, actors = place_entity_mentions(doc._.place_mentions, doc._.entity_mentions)
     names = {m.canonical for m in [*places, *actors]}
     assert {"Beni", "Lubero"} <= names and "Beni and Lubero" not in names
+
+
+@pytest.mark.model
+def test_a_lowercase_type_word_is_no_part_of_a_places_mention(nlp: Language) -> None:
+    text = ("Troops repelled an attack in Irumu territory, in Ituri province, on Monday. "
+            "Kirkuk province police said a bomb went off in Kirkuk.")
+    doc = nlp(make_doc(nlp, text, "t", "2025-08-18"))
+    places, _ = place_entity_mentions(doc._.place_mentions, doc._.entity_mentions)
+    forms = {m.text for m in places}
+    assert {"Irumu", "Ituri"} <= forms and "Ituri province" not in forms
+    for m in places:
+        assert text[m.start:m.end] == m.text  # the evidence offsets follow the shorter mention
+    # the province keeps its word where the bare name is the city's, another entity of the same text
+    assert "Kirkuk province" in forms
+    assert len({m.entity_id for m in places if m.text == "Kirkuk"}) == 1

@@ -623,6 +623,15 @@ def _only_places(actor: EntityMention, places: Sequence[PlaceMention]) -> bool:
 _AREA_WORDS = re.compile(r"\s+(?:region|area|local government area|LGA)$", re.I)
 
 
+# A lowercase type word after a name describes the place; it is no part of its name ("Ituri province", "Lubero
+# territory", "Talayan town"): the entity's mention is the name, as annotators and readers take it. Capitalised,
+# the word belongs to the name ("Kurdistan Region", "Borno State", "Davao City") and stays.
+_DESCRIBING_WORDS = frozenset({
+    "province", "governorate", "state", "region", "district", "city", "town", "village", "area", "mountains",
+    "mountain", "territory", "commune", "municipality",
+})
+
+
 def _transliterated(place: Place) -> bool:
     """A name the gazetteer holds as GeoNames transliterates it ("Garoowe", "Darnah", "Muqdadiyah"), where
     the curated names and the countries' and provinces' names are the English ones."""
@@ -633,19 +642,38 @@ def _transliterated(place: Place) -> bool:
 def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMention]:
     """A location whose gazetteer name is a transliteration is named as the text writes it: "Garowe", "Derna",
     "Chiure District", the form used most (the shorter on a tie, capitals only when nothing else is
-    written), without a province's or an area's word. The entity id stays the gazetteer's, so spellings
-    across documents still meet in one entity."""
+    written), without a province's or an area's word or a lowercase type word ("Udalo village"). The entity
+    id stays the gazetteer's, so spellings across documents still meet in one entity."""
     forms: dict[str, dict[str, int]] = {}
     for m, place in found:
         if m.type == "location" and _transliterated(place):
             form = re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)
             form = _AREA_WORDS.sub("", _PROVINCE_WORD.sub("", form)).strip()
+            name, _, last = form.rpartition(" ")
+            form = name.rstrip() if name.strip() and last in _DESCRIBING_WORDS else form
             if form:
                 counts = forms.setdefault(m.entity_id, {})
                 counts[form] = counts.get(form, 0) + 1
     best = {eid: min(counts, key=lambda f: (f.isupper(), -counts[f], len(f))) for eid, counts in forms.items()}
     best = {eid: form for eid, form in best.items() if not form.isupper()}  # "ABIDJAN" in a dateline only
     return [replace(m, canonical=best[m.entity_id]) if m.entity_id in best else m for m, _p in found]
+
+
+def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]:
+    """Location mentions without a trailing lowercase type word, unless the bare name is another entity's
+    mention in the text ("Kirkuk province" next to the city "Kirkuk" stays whole: two places)."""
+    owner: dict[str, set[str]] = {}
+    for m in found:
+        owner.setdefault(m.text.lower(), set()).add(m.entity_id)
+    out = []
+    for m in found:
+        name, _, last = m.text.rpartition(" ")
+        name = name.rstrip()
+        if m.type == "location" and name and last in _DESCRIBING_WORDS \
+                and owner.get(name.lower(), {m.entity_id}) == {m.entity_id}:
+            m = replace(m, text=name, end=m.start + len(name))
+        out.append(m)
+    return out
 
 
 def place_entity_mentions(
@@ -683,6 +711,7 @@ def place_entity_mentions(
             entity_id=stable_id("entity", kind, name),
         ))
     found = _named_as_written(list(zip(found, placed, strict=True)))
+    found = _without_describing_words(found)
     # "Al-Hol" after "Al-Hol camp" in the same text is the camp, not a town of that name
     facilities = {f.canonical.lower().rsplit(" ", 1)[0]: f for f in found if f.type == "facility"}
     for i, m in enumerate(found):
