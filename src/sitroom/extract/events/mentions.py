@@ -969,11 +969,13 @@ def _in_series(head: Token, vocab: Vocab) -> bool:
 def _killing_in(head: Token, vocab: Vocab) -> bool:
     """ "US forces killed a leader in a helicopter raid": the killing reports the raid as a real one."""
     prep = head.head if head.dep_ == "pobj" else None
-    return (
-        prep is not None
-        and prep.lower_ in ("in", "during")
-        and (prep.head.lemma_.lower() in vocab.kill or _kills_with_particle(prep.head, vocab))
-    )
+    if prep is None or prep.lower_ not in ("in", "during"):
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # "killed 40 Islamic State (ISIS) militants in a military operation": the parser hung
+        # the phrase on the dead, not on the killing
+    return verb.lemma_.lower() in vocab.kill or _kills_with_particle(verb, vocab)
 
 
 # --------------------------------------------------------------------------- attributes
@@ -1851,28 +1853,12 @@ def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger
     return None
 
 
-def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None) -> list[EventMention]:
-    """Every event mention in one sentence (several when one trigger spans several countries); with
-    ``last_type``, the type of the event last mentioned, which "the incident" may name again."""
+def _kept_triggers(
+    triggers: list[Trigger], sent: Span, index: DocIndex, sent_places: list[tuple[PlaceMention, Token]],
+    sent_timexes: list[tuple[Timex, Token]],
+) -> list[tuple[Trigger, str]]:
+    """The triggers of a sentence that report a specific event, each with its modality."""
     vocab = index.vocab
-    triggers = [retype(t, vocab, index) for t in find_triggers(sent, vocab)]
-    triggers = campaign_triggers(sent, vocab, triggers)
-    taken = {t.head.i for t in triggers}
-    triggers += [t for t in capture_triggers(sent, vocab, index) if t.head.i not in taken]
-    if not triggers:
-        kill = kill_trigger(sent, vocab, index)
-        triggers = [kill] if kill else []
-    if not triggers:
-        incident = incident_trigger(sent, vocab, last_type)
-        triggers = [incident] if incident else []
-    if not triggers:
-        return []
-    sent_places = index.places_in(sent)
-    entities = index.entities_overlapping(sent.start_char, sent.end_char)
-    sent_places = sorted(sent_places + unlisted_places(sent, vocab, sent_places, entities), key=lambda p: p[0].start)
-    sent_timexes = index.timexes_in(sent)
-    casualties = find_casualties(sent, vocab)
-    claimed_counts = {c[0].i for c in casualties if group_claims(c[0], index)}
     kept: list[tuple[Trigger, str]] = []
     for trig in triggers:
         tv = vocab.types[trig.type]
@@ -1899,6 +1885,38 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         ):
             continue  # "a transition away from that military operation": the operation is an argument
         kept.append((trig, mod))
+    return kept
+
+
+def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None) -> list[EventMention]:
+    """Every event mention in one sentence (several when one trigger spans several countries); with
+    ``last_type``, the type of the event last mentioned, which "the incident" may name again."""
+    vocab = index.vocab
+    triggers = [retype(t, vocab, index) for t in find_triggers(sent, vocab)]
+    triggers = campaign_triggers(sent, vocab, triggers)
+    taken = {t.head.i for t in triggers}
+    triggers += [t for t in capture_triggers(sent, vocab, index) if t.head.i not in taken]
+    tried_kill = not triggers
+    if not triggers:
+        kill = kill_trigger(sent, vocab, index)
+        triggers = [kill] if kill else []
+    if not triggers:
+        incident = incident_trigger(sent, vocab, last_type)
+        triggers = [incident] if incident else []
+    if not triggers:
+        return []
+    sent_places = index.places_in(sent)
+    entities = index.entities_overlapping(sent.start_char, sent.end_char)
+    sent_places = sorted(sent_places + unlisted_places(sent, vocab, sent_places, entities), key=lambda p: p[0].start)
+    sent_timexes = index.timexes_in(sent)
+    casualties = find_casualties(sent, vocab)
+    claimed_counts = {c[0].i for c in casualties if group_claims(c[0], index)}
+    kept = _kept_triggers(triggers, sent, index, sent_places, sent_timexes)
+    if not kept and not tried_kill:
+        # "Operation Shujaa joint UPDF and FARDC squads have killed an ADF commander": the operation's name
+        # is no report of it, the killing is
+        kill = kill_trigger(sent, vocab, index)
+        kept = _kept_triggers([kill], sent, index, sent_places, sent_timexes) if kill else []
     if any(not _kills_attackers(t, vocab, index) for t, _ in kept):
         # "troops neutralised 16 terrorists as they repelled an attack on Damboa", "During the operation, our
         # forces neutralized several militants": the kill is part of the event the sentence names
