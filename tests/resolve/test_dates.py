@@ -291,3 +291,15 @@ def test_dates_a_night_named_before_the_tagged_days(nlp: Language, text: str, va
 ])
 def test_dates_more_ways_news_copy_names_a_day(expression: str, expected: tuple[str, str]) -> None:
     assert resolve_date(expression, "2025-03-19") == expected
+
+
+@pytest.mark.parametrize(("expression", "reference", "expected"), [
+    ("Sunday, May 25", "2024", "2025-05-25"),  # a page dated only by the latest year it names: 2025 fits Sunday
+    ("Saturday, May 25", "2024", "2024-05-25"),  # the reference's year fits
+    ("Thursday 25 May", "2024", "2023-05-25"),  # the year before fits
+    ("Monday, May 25", "2024", "2024-05"),  # no year around fits
+    ("Friday, March 22", "2025-03", "2025-03"),  # a publication month: weekday and day disagree, the month holds
+    ("Saturday, May 25", "2025-06-01", "2025-05"),
+])
+def test_a_weekday_names_the_year_of_a_yearless_date(expression: str, reference: str, expected: str) -> None:
+    assert resolve_date(expression, reference)[0] == expected

@@ -216,7 +216,26 @@ def _month_day_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> 
     if m["year"]:
         d = _safe_date(int(m["year"]), month, day)
         return _day(d) if d else NONE
-    return _month_day(month, day, ref, future)
+    value = _month_day(month, day, ref, future)
+    if m["weekday"] and value[0] and ref is not None:
+        return _weekday_year(value, WEEKDAYS[m["weekday"]], ref, future)
+    return value
+
+
+def _weekday_year(value: Value, weekday: int, ref: PartialDate, future: bool) -> Value:
+    """ "Sunday, May 25" with no year, the weekday not that day's in the year the reference implies. Against
+    a reference with a month (a publication month or day) the two disagree: only the month is sure. Against
+    a year alone ("2024", often the latest year a page names) the weekday names the year, the one before or
+    after, when one of them fits."""
+    d = date.fromisoformat(str(value[0]))
+    if d.weekday() == weekday:
+        return value
+    if ref.month is None:
+        years = [d.year + 1] if future else [d.year - 1, d.year + 1]
+        fits = [c for y in years if (c := _safe_date(y, d.month, d.day)) and c.weekday() == weekday]
+        if fits:
+            return _day(fits[0])
+    return _month(d.year, d.month)
 
 
 # "27 June 2021", "27 June", "the 27th of June, 2021", "Monday 27 June"
