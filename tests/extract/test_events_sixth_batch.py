@@ -30,3 +30,15 @@ def test_a_killing_beside_an_operations_bare_name_is_the_forces_operation(nlp: L
     assert [e.type for e in found] == ["operation"]
     # the name alone reports nothing
     assert events(nlp, "Operation Shujaa began in 2021 and is still going on.") == []
+
+
+def test_a_plotted_attack_is_no_attack_and_the_arrest_is_the_operation(nlp: Language) -> None:
+    found = events(nlp, "The police arrested an alleged terrorist in Batu, East Java on Wednesday evening, with the "
+                        "suspect allegedly planning to launch a bombing in the city.", "2024-08-01")
+    assert [(e.type, e.date) for e in found] == [("operation", "2024-07-31")]
+
+
+def test_soldiers_ambushed_and_killed_are_the_attacks_victims_not_its_doers(nlp: Language) -> None:
+    found = events(nlp, "On January 23, 2026, four soldiers were ambushed and killed in Munai town, Lanao del "
+                        "Norte, by an armed group.", "2026-01-28")
+    assert [(e.type, e.killed) for e in found] == [("attack", 4)]

@@ -546,7 +546,8 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     """An attack word told of a state's force, not of attackers: "Puntland's Defense Forces carried out
     ground assaults", "troops killed 10 ISWAP fighters during an ambush" (the force's operation)."""
     if head.pos_ == "VERB":
-        doer = _subj(head)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        doer = _agent(head) if passive else _subj(head)  # "soldiers were ambushed": the soldiers are hit
     elif head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.doing_verbs:
         doer = _subj(head.head)  # "carried out assaults" (not "condemned the attacks", "repelled attacks")
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
@@ -1873,6 +1874,8 @@ def _kept_triggers(
         mod = modality(trig.head, vocab)
         if mod not in ("asserted", "planned", "denied"):
             continue
+        if mod == "planned" and tv.perpetrated:
+            continue  # "the suspect was planning to launch a bombing": a plot, not an attack
         if tv.state_side and is_perpetrator(_subj(trig.head) if trig.head.pos_ == "VERB" else None, vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back
         if any(

@@ -144,6 +144,9 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubjpass", "nsubj")), None)
     if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
+        # "four soldiers were ambushed and killed": the passive's subject is the second verb's too
+        return next((c for c in reversed(list(tok.head.lefts)) if c.dep_ == "nsubjpass"), None)
     victims = _child(tok, "dobj")
     if victims is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
         victims = tok.head  # "ten people killed", "40 injured"
