@@ -1854,6 +1854,12 @@ def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger
     return None
 
 
+def _plotting(head: Token, vocab: Vocab) -> bool:
+    """ "was planning to launch a bombing", "is preparing to carry out attacks": an intent told as under way
+    (an attack "planned" in the past tense may well have happened)."""
+    return any(a.tag_ == "VBG" and a.lemma_.lower() in vocab.planned for a in ancestors(head))
+
+
 def _kept_triggers(
     triggers: list[Trigger], sent: Span, index: DocIndex, sent_places: list[tuple[PlaceMention, Token]],
     sent_timexes: list[tuple[Timex, Token]],
@@ -1874,7 +1880,7 @@ def _kept_triggers(
         mod = modality(trig.head, vocab)
         if mod not in ("asserted", "planned", "denied"):
             continue
-        if mod == "planned" and tv.perpetrated:
+        if mod == "planned" and tv.perpetrated and _plotting(trig.head, vocab):
             continue  # "the suspect was planning to launch a bombing": a plot, not an attack
         if tv.state_side and is_perpetrator(_subj(trig.head) if trig.head.pos_ == "VERB" else None, vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back
@@ -1917,9 +1923,11 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     kept = _kept_triggers(triggers, sent, index, sent_places, sent_timexes)
     if not kept and not tried_kill:
         # "Operation Shujaa joint UPDF and FARDC squads have killed an ADF commander": the operation's name
-        # is no report of it, the killing is
+        # is no report of it, the force's killing of the group's people is (an attack word that did not hold
+        # is not made up for by a killing: that is told of the attack the sentence speaks of)
         kill = kill_trigger(sent, vocab, index)
-        kept = _kept_triggers([kill], sent, index, sent_places, sent_timexes) if kill else []
+        if kill is not None and vocab.types[kill.type].force_kills:
+            kept = _kept_triggers([kill], sent, index, sent_places, sent_timexes)
     if any(not _kills_attackers(t, vocab, index) for t, _ in kept):
         # "troops neutralised 16 terrorists as they repelled an attack on Damboa", "During the operation, our
         # forces neutralized several militants": the kill is part of the event the sentence names
