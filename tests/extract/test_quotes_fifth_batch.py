@@ -21,3 +21,10 @@ def test_the_military_is_the_states_army_named_before(nlp: Language) -> None:
                         "northeast.\nThe military urged local armed groups to “coordinate their movements with the "
                         "armed forces.”\n")
     assert [q.speaker for q in found] == ["Malian Armed Forces"]
+
+
+def test_the_nationality_of_a_described_official_refers_back_to_the_person_named(nlp: Language) -> None:
+    quotes = direct(nlp, 'Hussam al-Tahan, the internal security chief of Damascus countryside, said the cells were '
+                         'arrested on Sunday. The Syrian security official said the militants were "planning to use '
+                         'these weapons and explosives to destabilize the region."')
+    assert [q.speaker for q in quotes] == ["Hussam al-Tahan"]

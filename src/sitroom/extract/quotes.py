@@ -737,7 +737,10 @@ class QuoteExtractor:
         # "a local official told AFP", "another commander said": someone new and unnamed, never a back-reference
         indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
                          for c in head.children)
-        if lemma in v.anaphors and head.tag_ != "NNS" and not proper and owner is None and not indefinite:
+        # "The Syrian security official said": a nationality after "the" names no one new, it refers back
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        naming = [t for t in proper if not (definite and t.ent_type_ == "NORP")]
+        if lemma in v.anaphors and head.tag_ != "NNS" and not naming and owner is None and not indefinite:
             if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
                 # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
                 # outside the subject: the person named between the office and its verb holds it
