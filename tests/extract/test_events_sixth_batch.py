@@ -42,3 +42,12 @@ def test_soldiers_ambushed_and_killed_are_the_attacks_victims_not_its_doers(nlp:
     found = events(nlp, "On January 23, 2026, four soldiers were ambushed and killed in Munai town, Lanao del "
                         "Norte, by an armed group.", "2026-01-28")
     assert [(e.type, e.killed) for e in found] == [("attack", 4)]
+
+
+def test_one_ambush_along_a_list_of_towns_is_one_event(nlp: Language) -> None:
+    one = events(nlp, "ISWAP fighters killed six soldiers during a night ambush along the Gamboru–Dikwa–Marte axis "
+                      "of Borno State on Monday.")
+    assert len([e for e in one if e.type == "attack"]) == 1
+    twin = events(nlp, "ISWAP fighters killed six soldiers in a twin attack on bases in Buratai and Malam Fatori "
+                       "on Monday.")
+    assert sorted(e.place or "" for e in twin if e.type == "attack") == ["Buratai", "Malam Fatori"]

@@ -289,6 +289,7 @@ class Link(Table):
     target_group: Any = None
     distinct: Any = None
     ordinals: Any = None
+    several: Words = []
     unclaimed: Words = []
     claims: Words = []
     outside_campaign: Words = []

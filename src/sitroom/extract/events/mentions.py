@@ -1101,6 +1101,15 @@ def _town_list(
     return towns if len(towns) > 1 else []
 
 
+def _several(head: Token, vocab: Vocab) -> bool:
+    """Whether a trigger may stand for several events, one per town of a list: a verb ("overran formations in
+    Marte, Buni Gari and Wajiroko"), a plural ("attacks on Buratai and Malam Fatori") or a twin; not one
+    "ambush along the Gamboru-Dikwa-Marte axis", which is a single event wherever the list puts it."""
+    return head.pos_ == "VERB" or is_plural(head) or any(
+        c.dep_ in ("amod", "compound", "nummod") and c.lower_ in vocab.several_words for c in head.children
+    )
+
+
 def _apart(a: Place, b: Place) -> bool:
     if a.id == b.id or a.name == b.name:
         return False
@@ -1978,7 +1987,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 for k, p in enumerate(per_country)
             ]
         else:
-            towns = _town_list(linked, sent_places) if tv.split_by_place else []
+            towns = _town_list(linked, sent_places) if tv.split_by_place and _several(head, vocab) else []
             segments = [(p, -1, 10**9) for p in towns] or [(pick_place(linked), -1, 10**9)]
         whole_list = len(segments) > 1 and not (tv.split_by_country and len(countries) > 1)
         for pm, lo, hi in segments:

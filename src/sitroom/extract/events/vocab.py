@@ -122,6 +122,7 @@ class Vocab:
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
+    several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     life_verbs: frozenset[str] = frozenset()  # "claimed the lives of 38 people", "cost 12 lives"
     kill_particles: frozenset[tuple[str, str]] = frozenset()  # "shot dead": (verb lemma, word after it)
@@ -276,6 +277,7 @@ def vocab() -> Vocab:
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             distinct_words=_words(data["link"], "distinct"),
             ordinals=_words(data["link"], "ordinals"),
+            several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
