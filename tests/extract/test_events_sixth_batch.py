@@ -51,3 +51,8 @@ def test_one_ambush_along_a_list_of_towns_is_one_event(nlp: Language) -> None:
     twin = events(nlp, "ISWAP fighters killed six soldiers in a twin attack on bases in Buratai and Malam Fatori "
                        "on Monday.")
     assert sorted(e.place or "" for e in twin if e.type == "attack") == ["Buratai", "Malam Fatori"]
+
+
+def test_a_gathering_a_bomber_targets_is_no_meeting(nlp: Language) -> None:
+    found = events(nlp, "A suicide bomber struck a JUI-F gathering in Bajaur on Sunday, killing 54 people.")
+    assert [e.type for e in found] == ["attack"]
