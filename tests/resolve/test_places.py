@@ -410,3 +410,10 @@ def test_a_lowercase_type_word_is_no_part_of_a_places_mention(nlp: Language) -> 
     # the province keeps its word where the bare name is the city's, another entity of the same text
     assert "Kirkuk province" in forms
     assert len({m.entity_id for m in places if m.text == "Kirkuk"}) == 1
+
+
+@pytest.mark.model
+def test_a_place_hyphened_to_a_tie_is_no_location(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iranian forces arrested 10 Israel-tied Daesh members and US-backed fighters in Tehran on Sunday."
+    found = {m.place.name for m in _mentions(places_nlp, text)}
+    assert "Tehran" in found and not found & {"Israel", "United States"}

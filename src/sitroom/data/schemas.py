@@ -375,6 +375,7 @@ class GazetteerFile(Table):
     not_places: Words = []
     small_town_countries: list[Iso2] = []
     organisation_words: Words = []
+    relation_suffixes: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}
 

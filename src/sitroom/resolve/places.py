@@ -96,6 +96,18 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def relation_suffixes() -> frozenset[str]:
+    return frozenset(w.lower() for w in datafiles.load(GazetteerFile).relation_suffixes)
+
+
+def _tied_to(span: Span) -> bool:
+    """ "Israel-tied", "US-backed": the place names a party someone is tied to (data/gazetteer.toml)."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].text in ("-", "‐", "–") and not doc[span.end].whitespace_
+            and doc[span.end + 1].lower_ in relation_suffixes())
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Demonym or adjective (and its plural) -> ISO alpha-2, from data/demonyms.toml."""
     table: dict[str, str] = {}
@@ -410,7 +422,7 @@ class PlaceResolver:
         found += self._dateline_places(doc, context)
         found += self._repeated_names(doc, found, org_spans)
         # "IRNA reported": an acronym the actor knowledge base knows as an organisation is no town
-        found = [(span, place) for span, place in found if not _organisation_acronym(span.text)]
+        found = [(span, place) for span, place in found if not _organisation_acronym(span.text) and not _tied_to(span)]
         # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name listed with the buildings the list
         # ends in is one of those buildings, not the town of that name (Shangri-La, China)
         found = [(span, place) for span, place in found
