@@ -417,3 +417,11 @@ def test_a_place_hyphened_to_a_tie_is_no_location(places_nlp) -> None:  # type: 
     text = "Iranian forces arrested 10 Israel-tied Daesh members and US-backed fighters in Tehran on Sunday."
     found = {m.place.name for m in _mentions(places_nlp, text)}
     assert "Tehran" in found and not found & {"Israel", "United States"}
+
+
+@pytest.mark.parametrize(("context", "country"), [
+    (["NG"], "NG"), (["NE"], "NE"), (["NG", "CM"], "TD"), (["IQ"], "TD"),  # two shores or none: as listed
+])
+def test_a_lake_several_countries_border_is_in_the_texts_own(context: list[str], country: str) -> None:
+    lake = resolve_place("Lake Chad", context)
+    assert lake is not None and lake.country == country

@@ -368,6 +368,7 @@ class CuratedPlace(Table):
     precision: str | None = None
     population: int | None = None
     geonames_id: int | None = None
+    shared_by: list[Iso2] = []  # countries bordering a lake or region: the text's own decides its country
 
 
 class GazetteerFile(Table):

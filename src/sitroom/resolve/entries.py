@@ -28,6 +28,7 @@ class GazetteerEntry:
     population: int = 0
     alt_names: tuple[str, ...] = ()
     source: str = "geonames"  # curated | country | subdivision | geonames | small_town
+    shared_by: tuple[str, ...] = ()  # a lake or region several countries border (ISO2): whose it is depends on the text
 
     @property
     def id(self) -> str:
@@ -35,9 +36,12 @@ class GazetteerEntry:
             return f"gn:{self.geonames_id}"
         return stable_id("place", self.name, self.country)
 
-    def place(self) -> Place:
+    def place(self, context: frozenset[str] = frozenset()) -> Place:
+        """The place; a shared feature ("Lake Chad") is in the one country of ``context`` that borders it."""
+        ours = [c for c in self.shared_by if c in context]
+        country = ours[0] if len(ours) == 1 else self.country
         return Place(
-            id=self.id, name=self.name, country=self.country, lat=self.lat, lon=self.lon,
+            id=self.id, name=self.name, country=country, lat=self.lat, lon=self.lon,
             geonames_id=self.geonames_id, admin1=self.admin1, precision=self.precision, feature=self.feature,
         )
 

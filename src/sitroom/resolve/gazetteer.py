@@ -134,6 +134,7 @@ def curated_entries() -> list[GazetteerEntry]:
             feature=feature, precision=row.precision or FEATURE_PRECISION.get(feature, "point"),
             geonames_id=row.geonames_id, admin1=row.admin1 or row.iso,
             population=row.population or 0, alt_names=tuple(row.alt), source="curated",
+            shared_by=tuple(row.shared_by),
         ))
     return entries
 

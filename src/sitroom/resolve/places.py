@@ -189,7 +189,7 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
             return None
         best = _best(gazetteer, query, context)
         if best is not None:
-            return best.entry.place()
+            return best.entry.place(context)
     return None
 
 
