@@ -56,3 +56,16 @@ def test_one_ambush_along_a_list_of_towns_is_one_event(nlp: Language) -> None:
 def test_a_gathering_a_bomber_targets_is_no_meeting(nlp: Language) -> None:
     found = events(nlp, "A suicide bomber struck a JUI-F gathering in Bajaur on Sunday, killing 54 people.")
     assert [e.type for e in found] == ["attack"]
+
+
+def test_an_ambush_told_after_a_second_verb_is_still_the_killing_troops_operation(nlp: Language) -> None:
+    found = events(nlp, "Troops of Operation Hadin Kai have killed 10 fighters of the Islamic State of West Africa "
+                        "Province (ISWAP) and recovered several weapons during a night ambush near Dikwa.")
+    assert [e.type for e in found] == ["operation"]
+
+
+def test_the_country_across_a_border_is_not_where_the_event_was(nlp: Language) -> None:
+    found = events(nlp, "NIAMEY (Reuters) - Islamic State fighters ambushed a patrol near Tongo Tongo, close to the "
+                        "border with Mali, on Wednesday, killing four soldiers. Niger's government condemned it.",
+                   "2017-10-06")
+    assert [(e.type, e.country) for e in found] == [("attack", "NE")]

@@ -552,6 +552,8 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         doer = _subj(head.head)  # "carried out assaults" (not "condemned the attacks", "repelled attacks")
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "killed 10 fighters during an ambush": only a kill of the group's own
+        if verb.lemma_.lower() not in vocab.kill and verb.dep_ == "conj" and verb.head.lemma_.lower() in vocab.kill:
+            verb = verb.head  # "killed 10 fighters and recovered weapons during an ambush"
         victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
         doer = _subj(verb) if verb.lemma_.lower() in vocab.kill and _group_members(victims, vocab, index) else None
     else:
@@ -1037,8 +1039,8 @@ def link_places(
     out = []
     taken = _taken(head, vocab.types[etype])
     for pm, tok in sent_places:
-        if _in_other_clause(tok, head, vocab):
-            continue
+        if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab):
+            continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         dist = tree_distance(head, tok)
         # the argument itself or a place inside it ("camps in central Syria"), never a modifier of it
         # ("facilities belonging to Iran-backed militias")
