@@ -28,3 +28,10 @@ def test_the_nationality_of_a_described_official_refers_back_to_the_person_named
                          'arrested on Sunday. The Syrian security official said the militants were "planning to use '
                          'these weapons and explosives to destabilize the region."')
     assert [q.speaker for q in quotes] == ["Hussam al-Tahan"]
+
+
+def test_a_nationality_and_a_common_noun_refer_back_to_the_body_named_before(nlp: Language) -> None:
+    quotes = direct(nlp, "Russia's Federal Security Service said on Monday it had foiled an attack in Moscow. The "
+                         "foiled attack “once again demonstrates the close coordination between the Kiev regime and "
+                         "international terrorist organizations,” the Russian intelligence service stated.")
+    assert [q.speaker for q in quotes] == ["Federal Security Service"]

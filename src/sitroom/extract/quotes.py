@@ -786,7 +786,22 @@ class QuoteExtractor:
         held = self._office_holder(st, head, tokens)
         if held is not None:
             return held
+        if proper and not naming:
+            # "the Russian intelligence service stated" after "Russia's Federal Security Service said": a
+            # nationality and a common noun refer back to the body named before whose name holds the noun
+            earlier = self._body_named_before(st, head)
+            if earlier is not None:
+                return earlier
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    @staticmethod
+    def _body_named_before(st: _DocState, head: Token) -> Speaker | None:
+        word = head.lemma_.lower()
+        for m in sorted(st.mentions, key=lambda m: m.start, reverse=True):
+            if m.start < head.idx and m.type in ("organization", "armed_group") and word in {
+                    w.lower() for w in m.canonical.split()}:
+                return Speaker(m.canonical, m.entity_id)
+        return None
 
     def _office_holder(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker | None:
         """"the CP said" after "Commissioner of Police, CP Yusuf Lawal, confirmed": a bare "the X", X an office's
