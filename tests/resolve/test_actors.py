@@ -490,3 +490,11 @@ def test_actors_a_force_named_with_its_members_is_the_force() -> None:
     assert canon(kb, "French military forces") == "French Armed Forces"
     assert canon(kb, "Nigerian army troops") == "Nigerian Army"
     assert canon(kb, "Popular Mobilization") == "Popular Mobilization Forces"
+
+
+@pytest.mark.model
+def test_actors_a_force_named_by_its_owners_possessive_is_the_force(ents_nlp: Language) -> None:
+    found = {m.text: m.canonical for m in mentions(ents_nlp, "Puntland’s security forces killed 40 militants. "
+                                                             "Iraq's security forces said the road was open.")}
+    assert found["Puntland’s security forces"] == "Puntland Defence Forces"
+    assert found["Iraq's security forces"] == "Iraqi Security Forces"

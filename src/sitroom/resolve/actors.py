@@ -304,6 +304,7 @@ class EntityResolver:
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
         linked = _acronyms_of_bodies_written_out(doc.text, linked)
         linked = _national_ministries(doc.text, linked, self.kb)
+        linked = _possessed_forces(doc.text, linked, self.kb)
         return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -609,6 +610,46 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
         for k in hits:
             out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
     return out
+
+
+# "Puntland's security forces", "Nigeria's armed forces", "Iraq's army": a force named by whose it is
+_POSSESSED_FORCE = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s[ \t]+"
+    r"(?:(?P<kind>security|armed|defen[cs]e|military|government)[ \t]+)?(?P<noun>forces|troops|army|military)\b"
+)
+
+
+def _possessed_forces(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A force named by its owner's possessive is the force the knowledge base knows by the owner's name or
+    adjective with the same words ("Puntland's security forces" -> Puntland forces, "Nigeria's armed forces"
+    -> Nigerian armed forces): one entity with the other ways the text names it. The owner's own mention
+    inside the phrase gives way; a phrase the knowledge base has no force for is left as it was."""
+    out = list(mentions)
+    for match in _POSSESSED_FORCE.finditer(text):
+        owner, kind, noun = match.group("owner"), match.group("kind"), match.group("noun")
+        state = kb.lookup(owner)
+        names = [owner] + ([a] if state is not None and state.type == "country" and (a := _adjective(state)) else [])
+        force = None
+        for name in names:
+            for words in ([kind, noun] if kind else [noun], [noun], ["forces"]):
+                force = kb.lookup(" ".join([name, *words]))
+                if force is not None and force.type in _BODY_TYPES and force.type != "country":
+                    break
+                force = None
+            if force is not None:
+                break
+        if force is None:
+            continue
+        start, end = match.start(), match.end()
+        if any(m.start < end and start < m.end and m.kb_id is not None and m.type != "country"
+               and (m.start < start or m.end > end) for m in out):
+            continue  # part of a longer body the knowledge base knows
+        out = [m for m in out if not (m.start < end and start < m.end)]
+        out.append(EntityMention(
+            text=match.group(0), start=start, end=end, canonical=force.canonical, type=force.type,
+            entity_id=stable_id("entity", force.type, force.canonical), kb_id=force.id, wikidata=force.wikidata,
+        ))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
