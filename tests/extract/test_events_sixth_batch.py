@@ -69,3 +69,9 @@ def test_the_country_across_a_border_is_not_where_the_event_was(nlp: Language) -
                         "border with Mali, on Wednesday, killing four soldiers. Niger's government condemned it.",
                    "2017-10-06")
     assert [(e.type, e.country) for e in found] == [("attack", "NE")]
+
+
+def test_a_group_named_by_what_it_does_is_an_attacker(nlp: Language) -> None:
+    found = events(nlp, "He explained that the terrorist group killed at least eight people in Beni territory.",
+                   "2024-05-10")
+    assert [(e.type, e.killed) for e in found] == [("attack", 8)]
