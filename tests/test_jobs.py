@@ -100,9 +100,11 @@ def test_jobs_extract_matches_ingest_export(tmp_path: Path) -> None:
 @pytest.mark.model
 @pytest.mark.slow
 def test_jobs_kill_9_then_rerun_equals_uninterrupted_run(tmp_path: Path) -> None:
-    src = _corpus(tmp_path / "corpus", 400)
+    # 160 documents in batches of 8: twenty commits, so the kill lands between two of them, at a fifth of
+    # the time of the default batch size on 400 documents.
+    src = _corpus(tmp_path / "corpus", 160)
     killed_db, clean_db = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
-    cmd = [sys.executable, "-m", "sitroom.cli", "ingest", str(src), "--db"]
+    cmd = [sys.executable, "-m", "sitroom.cli", "ingest", str(src), "--batch-size", "8", "--db"]
 
     proc = subprocess.Popen([*cmd, str(killed_db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wal = Path(str(killed_db) + ".wal")
@@ -110,7 +112,7 @@ def test_jobs_kill_9_then_rerun_equals_uninterrupted_run(tmp_path: Path) -> None
     # Wait until the first batches are being written, then kill without warning.
     while time.monotonic() < deadline and proc.poll() is None:
         if killed_db.exists() and (wal.exists() or killed_db.stat().st_size > 600_000):
-            time.sleep(1.0)
+            time.sleep(0.5)
             break
         time.sleep(0.05)
     if proc.poll() is None:
@@ -118,13 +120,13 @@ def test_jobs_kill_9_then_rerun_equals_uninterrupted_run(tmp_path: Path) -> None
     proc.wait()
     with Store(killed_db) as store:
         partial = store.counts()["documents"]
-    assert partial < 400, "the run finished before it could be killed; enlarge the corpus"
+    assert partial < 160, "the run finished before it could be killed; enlarge the corpus"
 
     subprocess.run([*cmd, str(killed_db)], check=True, capture_output=True)
     subprocess.run([*cmd, str(clean_db)], check=True, capture_output=True)
     with Store(killed_db, read_only=True) as a, Store(clean_db, read_only=True) as b:
         resumed, uninterrupted = a.export_object(), b.export_object()
-    assert len(uninterrupted["documents"]) == 400
+    assert len(uninterrupted["documents"]) == 160
     assert resumed == uninterrupted
 
 
