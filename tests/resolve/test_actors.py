@@ -498,3 +498,26 @@ def test_actors_a_force_named_by_its_owners_possessive_is_the_force(ents_nlp: La
                                                              "Iraq's security forces said the road was open.")}
     assert found["Puntland’s security forces"] == "Puntland Defence Forces"
     assert found["Iraq's security forces"] == "Iraqi Security Forces"
+
+
+@pytest.mark.model
+def test_actors_a_body_named_without_its_state_is_the_main_countrys(ents_nlp: Language) -> None:
+    # the page names its country only by adjective; the knowledge base knows "Indonesian National Police"
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "Indonesian police arrested a suspect in Java. The National Police said he planned a bombing.")}
+    assert found["National Police"] == "Indonesian National Police"
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "In Niger, the National Guard lost ten men near the border, Niger's army said.")}
+    assert found["National Guard"] == "Nigerien National Guard"
+    # a body the knowledge base has no national form of stays as written
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "Nigerian troops repelled the attack. The Strategic Response Unit said ten were killed.")}
+    assert found.get("Strategic Response Unit", "Strategic Response Unit") == "Strategic Response Unit"
+
+
+def test_actors_congo_alone_is_the_drc() -> None:
+    kb = load_actor_kb()
+    congo = kb.lookup("Congo")
+    assert congo is not None and congo.iso == "CD"
+    brazzaville = kb.lookup("Republic of the Congo")
+    assert brazzaville is not None and brazzaville.iso == "CG"

@@ -413,6 +413,18 @@ def test_a_lowercase_type_word_is_no_part_of_a_places_mention(nlp: Language) -> 
 
 
 @pytest.mark.model
+def test_a_council_areas_title_is_no_part_of_its_towns_mention(nlp: Language) -> None:
+    text = ("Troops repelled an incursion into Damboa Local Government Area of Borno State on Friday. "
+            "Soldiers were attacked at a site in Gubio LGA.")
+    doc = nlp(make_doc(nlp, text, "t", "2025-08-18"))
+    places, _ = place_entity_mentions(doc._.place_mentions, doc._.entity_mentions)
+    forms = {m.text for m in places}
+    assert {"Damboa", "Gubio"} <= forms and not any("Local Government" in f or "LGA" in f for f in forms)
+    for m in places:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.model
 def test_a_place_hyphened_to_a_tie_is_no_location(places_nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Iranian forces arrested 10 Israel-tied Daesh members and US-backed fighters in Tehran on Sunday."
     found = {m.place.name for m in _mentions(places_nlp, text)}

@@ -252,6 +252,7 @@ def _apply(
             demonyms=_str_list(country, "demonyms", path), wikidata=_opt_str(country, "wikidata", path), iso=iso,
         )
         actors[actor_id] = _merge(old, new)
+        _claim_country_forms(actors, actor_id, forms)
     heads.update(h.lower() for h in _str_list(raw.branches, "heads", path))
     not_after.update(_str_list(raw.countries, "not_after", path))
     for generic in raw.generic:
@@ -260,6 +261,15 @@ def _apply(
             raise SitroomError("E503", path=path, detail="a [[generic]] needs word and actor")
         not_with = frozenset(w.lower() for w in _str_list(generic, "not_with", path))
         generics[word.lower()] = Generic(word=word.lower(), actor=actor_id, not_with=not_with)
+
+
+def _claim_country_forms(actors: dict[str, Actor], owner: str, forms: tuple[str, ...]) -> None:
+    """A curated country's alias is that country's alone: pycountry names the Republic of the Congo plain
+    "Congo", which in this domain's texts is the DRC (the file says so by listing it there)."""
+    taken = {f.lower() for f in forms}
+    for actor_id, actor in actors.items():
+        if actor_id != owner and actor.type == "country" and any(a.lower() in taken for a in actor.acronyms):
+            actors[actor_id] = replace(actor, acronyms=tuple(a for a in actor.acronyms if a.lower() not in taken))
 
 
 def _read(path: str, text: str) -> ActorsFile:

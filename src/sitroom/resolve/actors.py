@@ -24,11 +24,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitroom import data as datafiles
-from sitroom.data.schemas import SpeechFile
+from sitroom.data.schemas import DemonymsFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver
-from sitroom.resolve.places import facility_words
+from sitroom.resolve.places import demonyms, facility_words
 
 _GENERIC = "generic:"
 _DETERMINERS = {"the", "a", "an"}
@@ -305,6 +305,7 @@ class EntityResolver:
         linked = _acronyms_of_bodies_written_out(doc.text, linked)
         linked = _national_ministries(doc.text, linked, self.kb)
         linked = _possessed_forces(doc.text, linked, self.kb)
+        linked = _national_bodies(doc.text, linked, self.kb)
         return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -561,11 +562,7 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
     Interior Ministry", "a statement from the Ministry of Interior" on a page about Niger). Its canonical is
     "<Demonym> Ministry of <Portfolio>" ("Syrian Ministry of Interior"), "<Demonym> Foreign Ministry" for
     foreign affairs."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.type == "country" and m.kb_id is not None:
-            counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
-    main = kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
+    main = _main_country(mentions, kb)
     out = list(mentions)
     for match in _MINISTRY.finditer(text):
         owner = (match.group("owner") or "").strip()
@@ -609,6 +606,47 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
         # not made a body here (it would become an event's actor where the text's own actor is the state)
         for k in hits:
             out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
+    return out
+
+
+def _main_country(mentions: Sequence[EntityMention], kb: ActorKB, text: str = "") -> Actor | None:
+    """The country the text names most (the first named on a tie), by name and, when a text is given, by
+    adjective too: a page on Indonesia may never write "Indonesia", only "Indonesian police"."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "country" and m.kb_id is not None:
+            counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
+    if text:
+        table = demonyms()
+        for word in re.findall(r"\b[A-Z][a-z]+(?:s)?\b", text):
+            iso = table.get(word)
+            if iso is not None and f"country:{iso}" in kb.actors:
+                counts[f"country:{iso}"] = counts.get(f"country:{iso}", 0) + 1
+    return kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
+
+
+def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A body named without its state ("the National Police", "the Air Force", "the National Guard") is the
+    body of the country the text names most, when the knowledge base knows "<Demonym> <name>" or
+    "<Country> <name>" ("Indonesian National Police" on a page about Indonesia): one entity with the text's
+    full name for it. A name the knowledge base knows no such body for stays as the text wrote it."""
+    main = _main_country(mentions, kb, text)
+    if main is None:
+        return mentions
+    adjectives = datafiles.load(DemonymsFile).root.get(main.iso or "", [])
+    owners = list(dict.fromkeys(n for n in (_adjective(main), *adjectives, main.canonical) if n))
+    out = list(mentions)
+    for k, m in enumerate(out):
+        name = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
+        if m.kb_id is not None or m.type != "organization" or not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", name):
+            continue
+        body = next((b for o in owners if (b := kb.lookup(f"{o} {name}")) is not None and b.type in _BODY_TYPES
+                     and b.type != "country"), None)
+        if body is not None:
+            out[k] = dataclasses.replace(
+                m, canonical=body.canonical, type=body.type, kb_id=body.id, wikidata=body.wikidata,
+                entity_id=stable_id("entity", body.type, body.canonical),
+            )
     return out
 
 

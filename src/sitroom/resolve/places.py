@@ -644,6 +644,11 @@ _DESCRIBING_WORDS = frozenset({
 })
 
 
+# Nigeria's council areas are named by their town, capitalised or not ("Damboa Local Government Area",
+# "Gubio LGA"): the place is the town's name, as readers and annotators write it.
+_COUNCIL_AREA = re.compile(r"\s+(?:local government area|LGA)$", re.I)
+
+
 def _transliterated(place: Place) -> bool:
     """A name the gazetteer holds as GeoNames transliterates it ("Garoowe", "Darnah", "Muqdadiyah"), where
     the curated names and the countries' and provinces' names are the English ones."""
@@ -672,8 +677,8 @@ def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMe
 
 
 def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]:
-    """Location mentions without a trailing lowercase type word, unless the bare name is another entity's
-    mention in the text ("Kirkuk province" next to the city "Kirkuk" stays whole: two places)."""
+    """Location mentions without a trailing lowercase type word or a council area's title ("Damboa Local
+    Government Area"), unless the bare name is another entity's mention in the text ("Kirkuk province" next to the city "Kirkuk" stays whole: two places)."""
     owner: dict[str, set[str]] = {}
     for m in found:
         owner.setdefault(m.text.lower(), set()).add(m.entity_id)
@@ -681,6 +686,8 @@ def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]
     for m in found:
         name, _, last = m.text.rpartition(" ")
         name = name.rstrip()
+        if _COUNCIL_AREA.search(m.text):
+            name, last = _COUNCIL_AREA.sub("", m.text), "area"
         if m.type == "location" and name and last in _DESCRIBING_WORDS \
                 and owner.get(name.lower(), {m.entity_id}) == {m.entity_id}:
             m = replace(m, text=name, end=m.start + len(name))
