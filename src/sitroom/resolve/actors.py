@@ -625,6 +625,9 @@ def _main_country(mentions: Sequence[EntityMention], kb: ActorKB, text: str = ""
     return kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
 
 
+_BARE_BODY_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
 def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
     """A body named without its state ("the National Police", "the Air Force", "the National Guard") is the
     body of the country the text names most, when the knowledge base knows "<Demonym> <name>" or
@@ -638,7 +641,7 @@ def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> l
     out = list(mentions)
     for k, m in enumerate(out):
         name = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
-        if m.kb_id is not None or m.type != "organization" or not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", name):
+        if m.kb_id is not None or m.type != "organization" or not _BARE_BODY_NAME.fullmatch(name):
             continue
         body = next((b for o in owners if (b := kb.lookup(f"{o} {name}")) is not None and b.type in _BODY_TYPES
                      and b.type != "country"), None)

@@ -678,7 +678,8 @@ def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMe
 
 def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]:
     """Location mentions without a trailing lowercase type word or a council area's title ("Damboa Local
-    Government Area"), unless the bare name is another entity's mention in the text ("Kirkuk province" next to the city "Kirkuk" stays whole: two places)."""
+    Government Area"), unless the bare name is another entity's mention in the text ("Kirkuk province" next
+    to the city "Kirkuk" stays whole: two places)."""
     owner: dict[str, set[str]] = {}
     for m in found:
         owner.setdefault(m.text.lower(), set()).add(m.entity_id)
