@@ -293,6 +293,16 @@ def test_persons_a_well_known_figure_named_by_surname_alone_takes_the_full_name(
 
 
 @pytest.mark.model
+def test_persons_a_known_figures_shorter_form_takes_the_full_name(persons_nlp: Language) -> None:
+    found = persons(persons_nlp, "CENTCOM Commander Gen. Erik Kurilla said the raid killed a leader. "
+                                 "Gen. Michael “Erik” Kurilla visited the base.")
+    assert {m.canonical for m in found} == {"Michael Erik Kurilla"}
+    # another first name with a known surname is someone else
+    other = persons(persons_nlp, "Reporter Jane Kurilla wrote the story on Monday.")
+    assert "Michael Erik Kurilla" not in {m.canonical for m in other}
+
+
+@pytest.mark.model
 def test_persons_a_full_name_in_the_text_beats_the_known_figure(persons_nlp: Language) -> None:
     # the document's own full name links the surname first: another Assad stays that Assad
     found = persons(persons_nlp, "Hafez al-Assad ruled Syria for three decades. Assad died in 2000.")

@@ -70,6 +70,15 @@ def title_vocab() -> TitleVocab:
     return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles))
 
 
+_QUOTE_MARKS = "\"'“”‘’"  # around a nickname: Michael “Erik” Kurilla
+
+
+def _in_order(words: Sequence[str], full: Sequence[str]) -> bool:
+    """Every word of ``words`` is in ``full``, in the same order (not necessarily adjacent)."""
+    rest = iter(full)
+    return all(any(w == f for f in rest) for w in words)
+
+
 @cache
 def known_persons() -> dict[str, str]:
     """Folded one-word surname -> full name, from ``sitroom/data/known_persons.toml``."""
@@ -658,11 +667,15 @@ class PersonResolver:
             else:
                 m.role = role_after(doc, m.span.end, marks, blocked)
         # a well-known figure the document names by surname alone ("Tinubu said"): the full name analysts use
+        # ... or by a shorter form of the full name, its words in order ("Erik Kurilla" for "Michael Erik
+        # Kurilla"): one person across documents whichever form each writes
         known = known_persons()
         for m in mentions:
             words = _name_words(m.canonical)
-            if len(words) == 1 and _fold(words[0]) in known:
-                m.canonical = known[_fold(words[0])]
+            famous = known.get(_fold(words[-1])) if words else None
+            if famous is not None and (len(words) == 1 or _in_order(
+                    [_fold(w.strip(_QUOTE_MARKS)) for w in words], [_fold(w) for w in _name_words(famous)])):
+                m.canonical = famous
         mentions.sort(key=lambda m: m.span.start)
         return mentions, claimed
 

@@ -623,7 +623,13 @@ def modality(head: Token, vocab: Vocab) -> str:
                 return "hypothetical"
             if lemma in vocab.habitual:
                 return "habitual"
-            if lemma in vocab.planned and prev.dep_ in ("xcomp", "ccomp"):
+            if lemma in vocab.planned and (
+                prev.dep_ in ("xcomp", "ccomp")
+                # "suspected of planning an attack" (but "a key role in planning the 2022 bombing" happened)
+                or (node.tag_ == "VBG" and prev.dep_ == "dobj" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children))
+                or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"
+            ):
                 return "planned"
         support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
         negators = (c for c in node.children if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in vocab.negations)
@@ -907,6 +913,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         or any(c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting") for c in head.children)
         or any(c.dep_ == "acl" and c.lemma_.lower() == "target" for c in head.children)
         or _killing_in(head, vocab)
+        or _kills_as_subject(head, vocab)
     ):
         return False
     # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
@@ -979,6 +986,21 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
         verb = verb.head  # "killed 40 Islamic State (ISIS) militants in a military operation": the parser hung
         # the phrase on the dead, not on the killing
     return verb.lemma_.lower() in vocab.kill or _kills_with_particle(verb, vocab)
+
+
+def _kills_as_subject(head: Token, vocab: Vocab) -> bool:
+    """ "a landmine explosion killed 13 soldiers", "... resulted in the deaths of 13 more soldiers", "left
+    six dead", "claimed the lives of six soldiers": a blast that kills people is an attack in this domain."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.kill:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if lemma not in vocab.result_verbs | vocab.life_verbs | {"result", "cause"}:
+        return False
+    toll = [t for t in verb.subtree if t.i not in range(head.left_edge.i, head.right_edge.i + 1)]
+    return any(t.lower_ in vocab.dead or t.lemma_.lower() in ("death", "life") for t in toll)
 
 
 # --------------------------------------------------------------------------- attributes
@@ -1866,9 +1888,9 @@ def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger
 
 
 def _plotting(head: Token, vocab: Vocab) -> bool:
-    """ "was planning to launch a bombing", "is preparing to carry out attacks": an intent told as under way
-    (an attack "planned" in the past tense may well have happened)."""
-    return any(a.tag_ == "VBG" and a.lemma_.lower() in vocab.planned for a in ancestors(head))
+    """ "was planning to launch a bombing", "is preparing to carry out attacks", "a plan to bomb churches": an
+    intent told as under way or as a plan (an attack "planned" in the past tense may well have happened)."""
+    return any((a.tag_ == "VBG" or a.pos_ == "NOUN") and a.lemma_.lower() in vocab.planned for a in ancestors(head))
 
 
 def _kept_triggers(

@@ -203,6 +203,10 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         if victims is None:
             return _state_count(tok, vocab)
         n = count_of(victims, vocab)
+        if n is None and victims.dep_ == "nsubjpass" and victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN":
+            # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack": one
+            # named victim (a leader a strike "killed" is its target, which annotators leave out of its toll)
+            n = 1
         return (kind, n) if n is not None else None
     if lemma in vocab.toll or lower in vocab.toll:
         # "the death toll rose to 137" / "a toll of 20": the first number after the word

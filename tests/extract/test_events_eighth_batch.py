@@ -1,0 +1,50 @@
+"""Habits of the eighth batch of unseen pages (short sentences written for the tests): a plan to attack is no
+attack, a blast that kills people is one, and a named person killed is one dead."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.annotate import make_doc
+from sitroom.models import Event
+
+pytestmark = pytest.mark.model
+
+
+def events(nlp: Language, text: str, reference: str = "2025-04-10") -> list[Event]:
+    return list(nlp(make_doc(nlp, text, "t", reference))._.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Police on Tuesday arrested an Islamic State loyalist suspected of planning an attack on a police station.",
+    "Authorities in Indonesia foil plan to bomb churches",
+])
+def test_a_plan_to_attack_is_no_attack(nlp: Language, text: str) -> None:
+    assert "attack" not in {e.type for e in events(nlp, text)}
+
+
+def test_planning_an_attack_that_happened_is_the_attack(nlp: Language) -> None:
+    # the object is the bombing the text dates and counts: it happened
+    found = events(nlp, "He played a key role in planning the 2022 mosque bombing in Peshawar, which killed 67 "
+                        "worshippers.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 67)]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A landmine explosion killed 13 soldiers.", 13),
+    ("Shortly after, a landmine explosion resulted in the deaths of 13 more soldiers.", 13),
+    ("A roadside explosion left six soldiers dead.", 6),
+])
+def test_a_blast_that_kills_people_is_an_attack(nlp: Language, text: str, killed: int) -> None:
+    assert [(e.type, e.killed) for e in events(nlp, text)] == [("attack", killed)]
+
+
+def test_a_blast_nobody_died_in_is_no_event(nlp: Language) -> None:
+    assert events(nlp, "The explosion was heard across the city.") == []
+
+
+def test_a_named_person_killed_is_one_dead(nlp: Language) -> None:
+    found = events(nlp, "The strike came just days after Gen. Abdi Ali Qalyare, commander of Puntland’s second "
+                        "Darwish battalion, was killed in a roadside bomb attack.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 1)]
