@@ -441,6 +441,11 @@ def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
      "Iranian Ministry of Intelligence"),
     ("Russia's Ministry of Internal Affairs said two officers were wounded in Dagestan.",
      "Ministry of Internal Affairs", "Russian Ministry of Internal Affairs"),
+    # lower case, with its owner written: the ministry all the same, and named so again without the owner
+    ("Iran's ministry of intelligence announced that it had arrested 28 people.", "Iran's ministry of intelligence",
+     "Iranian Ministry of Intelligence"),
+    ("Iran's ministry of intelligence made arrests. Later the ministry of intelligence said more would follow.",
+     "ministry of intelligence", "Iranian Ministry of Intelligence"),
     # the state named after the ministry: left as the text names it
     ("Somalia thanked its partners. The Ministry of Defence of Somalia said the strike hit the militants.",
      "Ministry of Defence of Somalia", "Ministry of Defence of Somalia"),

@@ -603,9 +603,20 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
             continue  # "the Ministry of Defence of Somalia": the text names the state after it
         entity_id = stable_id("entity", "organization", canonical)
         # only a ministry the NER found as a body is renamed: a lower-case "interior ministry" it left out is
-        # not made a body here (it would become an event's actor where the text's own actor is the state)
+        # not made a body here (it would become an event's actor where the text's own actor is the state) ...
         for k in hits:
             out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
+        # ... unless the text names it with its owner ("Iran's ministry of intelligence announced"), or names
+        # again one it so named ("the ministry of intelligence highlighted"): then it is that body
+        written_owner = bool(owner) and not owner.lower().startswith("the country")
+        if not hits and (written_owner or any(m.entity_id == entity_id for m in out)):
+            start = match.start("owner") + (len(match.group("owner")) - len(owner)) if written_owner else core
+            out = [m for m in out if not (m.start < end and start < m.end)]
+            out.append(EntityMention(
+                text=text[start:end], start=start, end=end, canonical=canonical, type="organization",
+                entity_id=entity_id,
+            ))
+            out.sort(key=lambda m: (m.start, m.end))
     return out
 
 
