@@ -171,6 +171,19 @@ def _lost_opening_at_end(
     return start, stop
 
 
+def _paragraphs_between(si: SentIndex, text: str, first: int, last: int) -> int:
+    """Paragraphs of prose strictly between paragraphs ``first`` and ``last``: a page's short lines that end
+    in no full stop ("READ MORE: ...", a picture's caption, "ISIS guns uncovered") do not interrupt a
+    speaker's run of quoted paragraphs."""
+    starts = si.para_starts
+    count = 0
+    for k in range(first + 1, last):
+        line = text[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(text)].strip()
+        if len(line.split()) >= 15 or line.rstrip("”’\"')").endswith((".", "!", "?")):
+            count += 1
+    return count
+
+
 def _opens_double_at(text: str, pos: int) -> bool:
     """True when the paragraph starting at ``pos`` opens with a double quotation mark."""
     while pos < len(text) and text[pos] in " \t":
@@ -590,6 +603,17 @@ class QuoteExtractor:
         st.genders = found
         return found
 
+    def _subject_above(self, st: _DocState, pronoun: Token) -> Speaker | None:
+        """ "The army said it had killed X, whom it described as '...'": a group pronoun inside the clause a
+        body's own verb governs stands for that body, before any body named earlier."""
+        verb = pronoun.head
+        for node in verb.ancestors:
+            subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"), None)
+            if subject is not None and subject.i < pronoun.i:
+                found = self.resolve(st, subject)
+                return found if found is not None and not found.is_person else None
+        return None
+
     def _recent_body(self, st: _DocState, pos: int) -> Speaker | None:
         """The last non-person speaker within a few paragraphs, else the nearest organisation named before."""
         para = st.sindex.paragraph_at(pos)
@@ -670,7 +694,8 @@ class QuoteExtractor:
             # the remarks in Abuja"
             return self._salient_person(st, head.idx, low) or self._subject_after(st, head)
         if low in v.group_pronouns:
-            return self._recent_body(st, head.idx) or self._salient_person(st, head.idx)
+            return (self._subject_above(st, head) or self._recent_body(st, head.idx)
+                    or self._salient_person(st, head.idx))
         if head.pos_ == "PRON":
             if low == "the" and head.i + 1 < len(head.doc):
                 # "The IS said via its propaganda arm": the parser took the acronym "IS" for an auxiliary and
@@ -1388,7 +1413,7 @@ class QuoteExtractor:
         if st.history:
             _, at_para, speaker = st.history[-1]
             # a plural description ("according to estimates", "officials said") does not go on speaking
-            if para - at_para <= CONTINUATION_PARAGRAPHS and not speaker.generic:
+            if _paragraphs_between(si, st.doc.text, at_para, para) < CONTINUATION_PARAGRAPHS and not speaker.generic:
                 return speaker, None
         # a quotation standing as its own paragraph, its speaker named speaking at the start of the next one
         # ('"The group was destroyed ..."' then 'Col. Akiiki said "These revenge acts ..."')

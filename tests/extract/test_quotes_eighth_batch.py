@@ -1,0 +1,47 @@
+"""Attribution habits of the eighth batch of unseen pages (short texts written for the tests): "it" inside a
+clause a body's own verb governs, and a speaker's quoted paragraphs across a page's captions and links."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.annotate import make_doc
+from sitroom.models import Quote
+
+pytestmark = pytest.mark.model
+
+
+def direct(nlp: Language, text: str) -> list[Quote]:
+    return [q for q in nlp(make_doc(nlp, text, "t", "2024-06-01"))._.quotes if q.direct]
+
+
+def test_it_inside_the_armys_own_sentence_is_the_army(nlp: Language) -> None:
+    found = direct(nlp, "Security forces in Niger have eliminated a member of the Islamic State group.\n"
+                        "The campaign in the Tillaberi region, bordering Niger, Mali, and Burkina Faso, killed "
+                        "several insurgents.\n"
+                        "The army said it had killed Abdoulaye Souleymane Idouwal, whom it described as “an "
+                        "influential member of the Islamic State,” during a raid on Friday.\n")
+    assert [q.speaker for q in found] == ["Nigerien Armed Forces"]
+
+
+def test_quoted_paragraphs_go_on_across_captions_and_links(nlp: Language) -> None:
+    found = direct(nlp, "Counter-terrorism expert David Otto said: “State forces and suspected spies have been "
+                        "captured and beheaded by the group.\n\n"
+                        "READ MORE: Minister urges public to be 'alert' as threat level raised\n\n"
+                        "Guns uncovered\n\n"
+                        "Guns uncovered (Image: Getty)\n\n"
+                        "“Women have been the subject of targeted kidnapping.\n\n"
+                        "“Sources say the jihadists keep the women as captives.\n")
+    assert found and {q.speaker for q in found} == {"David Otto"}
+    assert any("Sources say" in q.text for q in found)
+
+
+def test_a_quote_after_paragraphs_of_prose_borrows_no_speaker(nlp: Language) -> None:
+    found = direct(nlp, "Counter-terrorism expert David Otto said: “The group is growing.”\n"
+                        "The army has deployed more troops to the province this year, officials confirmed on "
+                        "Monday after a series of attacks.\n"
+                        "Residents of the district fled their villages after the fighting spread to the coast "
+                        "last month, aid groups reported.\n"
+                        "“We have nothing left.”\n")
+    assert all(q.speaker != "David Otto" for q in found if "nothing left" in q.text)
