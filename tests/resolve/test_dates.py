@@ -171,6 +171,19 @@ def test_dates_component_resolves_weekdays_ner_misses(dates_nlp) -> None:  # typ
         assert text[t.start:t.end] == t.text
 
 
+def test_dates_weekday_before_a_bracketed_date_names_its_year() -> None:
+    # a page that names only "since 2024": 22 July 2024 was a Monday, 22 July 2025 a Tuesday
+    assert resolve_date("Tuesday (22 July)", "2024") == ("2025-07-22", "day")
+    assert resolve_date("Thursday (July 24)", "2024") == ("2025-07-24", "day")
+
+
+@pytest.mark.model
+def test_dates_component_reads_the_weekday_before_a_bracketed_date(dates_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Insurgents beheaded five men on the morning of Tuesday (22 July) in Intutupue village."
+    timexes = {t.text: t for t in _timexes(dates_nlp, text, "2024")}
+    assert timexes["22 July"].value == "2025-07-22"
+
+
 @pytest.mark.model
 def test_dates_component_marks_deadlines_and_future(dates_nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The troops will leave by the end of 2025, officials said. "

@@ -437,3 +437,13 @@ def test_a_place_hyphened_to_a_tie_is_no_location(places_nlp) -> None:  # type: 
 def test_a_lake_several_countries_border_is_in_the_texts_own(context: list[str], country: str) -> None:
     lake = resolve_place("Lake Chad", context)
     assert lake is not None and lake.country == country
+
+
+@pytest.mark.model
+def test_a_shared_name_on_a_page_naming_no_country_is_read_by_its_other_places(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested seven men in raids across Punjab, in Bahawalpur and Multan, on Monday."
+    found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
+    assert found["Punjab"] == "PK"
+    # a page that names its country keeps the country's reading
+    found = {m.text: m.place.country for m in _mentions(places_nlp, "Police in Punjab, India, arrested two men.")}
+    assert found["Punjab"] == "IN"

@@ -62,6 +62,8 @@ _MONTH_RE = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY_RE = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# between a weekday and its date: "Sunday, May 25", "Sunday May 25", "last Thursday (24 July)"
+_WEEKDAY_GLUE = r"(?:,? | \()"
 _NUM_RE = r"(?P<num>\d+|a couple of|a few|several|" + "|".join(
     w for w in NUMBER_WORDS if " " not in w and w != "several") + r")"
 
@@ -209,7 +211,7 @@ def _numeric(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
 
 
 # "June 27, 2021", "June 27 2021", "Monday, June 27", "June 27-28", "June 27" (year from reference)
-@_rule(r"(?:" + _WEEKDAY_RE + r",? )?" + _MONTH_RE + r" " + _DAY_RE
+@_rule(r"(?:" + _WEEKDAY_RE + _WEEKDAY_GLUE + r")?" + _MONTH_RE + r" " + _DAY_RE
        + r"(?:\s*[-–]\s*\d{1,2})?(?:,? " + _YEAR_RE + r")?")
 def _month_day_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     month, day = MONTHS[m["month"]], int(m["day"])
@@ -239,7 +241,7 @@ def _weekday_year(value: Value, weekday: int, ref: PartialDate, future: bool) ->
 
 
 # "27 June 2021", "27 June", "the 27th of June, 2021", "Monday 27 June"
-@_rule(r"(?:" + _WEEKDAY_RE + r",? )?" + _DAY_RE + r"(?:\s*[-–]\s*\d{1,2})? (?:of )?" + _MONTH_RE
+@_rule(r"(?:" + _WEEKDAY_RE + _WEEKDAY_GLUE + r")?" + _DAY_RE + r"(?:\s*[-–]\s*\d{1,2})? (?:of )?" + _MONTH_RE
        + r"(?:,? " + _YEAR_RE + r")?")
 def _day_month_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _month_day_year(m, ref, future)
@@ -592,6 +594,8 @@ _TRIM_RE = re.compile(r"^(?:(?:the|on|late|early|in|at)\s+)+", re.I)
 _STARTS_WITH_MONTH_RE = re.compile(_MONTH_RE + r"\b", re.I)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d,.])\b([0-3]?\d)(?:st|nd|rd|th)?\s+$")
 _TIME_LABELS = ("DATE", "TIME")
+# "last Thursday (24 July)": the model tags the two apart; the weekday says which year the date is in
+_WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) \($", re.I)
 
 
 def _has_time_word(text: str) -> bool:
@@ -632,6 +636,9 @@ class DateResolver:
             # "in the night of 26-27 July": the model tags the days, the night before them says which one counts
             night = _NIGHT_BEFORE_RE.search(before)
             expression = night.group(0) + span_text if night else span_text
+            weekday = _WEEKDAY_BRACKET_RE.search(before)
+            if weekday and not night:
+                expression = f"{weekday.group(1)} ({span_text}"
             second = _NIGHT_SECOND_DAY_RE.match(text, end) if night else None
             if second:  # "the night of Saturday to Sunday", tagged as two days: the second one dates it
                 expression += second.group(0)

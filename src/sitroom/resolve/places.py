@@ -427,6 +427,8 @@ class PlaceResolver:
         # ends in is one of those buildings, not the town of that name (Shangri-La, China)
         found = [(span, place) for span, place in found
                  if place.feature not in (None, "city") or not _in_list_of_sites(span)]
+        if not context:
+            found = _read_by_each_other(found)
         if context:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
             # resolved to the Philippines, a surname "Bali" to India), not the place meant
@@ -647,6 +649,20 @@ _DESCRIBING_WORDS = frozenset({
 # Nigeria's council areas are named by their town, capitalised or not ("Damboa Local Government Area",
 # "Gubio LGA"): the place is the town's name, as readers and annotators write it.
 _COUNCIL_AREA = re.compile(r"\s+(?:local government area|LGA)$", re.I)
+
+
+def _read_by_each_other(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
+    """On a page that names no country, a name several countries share is read in the country of the page's
+    other places: "Punjab" beside Bahawalpur and Faisalabad is Pakistan's, not India's (the larger)."""
+    out = []
+    for span, place in found:
+        others = frozenset(p.country for s, p in found if p.country and s.text != span.text)
+        if others and place.country not in others:
+            again = resolve_place(span.text, tuple(others))
+            if again is not None and again.country in others and again.precision == place.precision:
+                place = again
+        out.append((span, place))
+    return out
 
 
 def _transliterated(place: Place) -> bool:

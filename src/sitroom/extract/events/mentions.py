@@ -28,6 +28,7 @@ from sitroom.extract.events.syntax import (
     is_plural,
     tree_distance,
     victims_of,
+    whose_force,
     words,
 )
 from sitroom.extract.events.unlisted import unlisted_places
@@ -1221,7 +1222,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 and pt[0].place.name == actor_state
                 and _names_subject(pt[0], head, index.vocab)
             )
-            and not _whose_force(pt[0], pt[1], index.vocab)
+            and not whose_force(pt[0], pt[1], index.vocab)
         ),
         key=lambda pt: tree_distance(head, pt[1]),
     )
@@ -1237,6 +1238,8 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                 continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
                 # American forces": a force attacked is not at home
+            if tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("with", "alongside", "beside"):
+                continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
             home = any(has_word(t, vocab.home_forces) for t in tok.head.subtree)
             if m.actor is not None and m.actor.name == name and (striker or not home):
                 continue  # "a drone strike by American forces": the striking state is not where it hit
@@ -1259,15 +1262,6 @@ def _names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:
         return False
     words = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     return any(w.idx <= pm.start < w.idx + len(w.text) for w in words)
-
-
-def _whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
-    """ "The U.S. military forces in Iraq": a country naming a force says whose it is, not where it acts."""
-    return (
-        pm.place.precision == "country"
-        and tok.dep_ in ("compound", "amod", "nmod", "poss")
-        and has_word(tok.head, vocab.force_nouns)
-    )
 
 
 def _self_report(head: Token, verb: Token) -> bool:

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from sitroom.extract.events.vocab import Vocab
+from sitroom.models import PlaceMention
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
@@ -219,3 +220,16 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if tok.pos_ in ("ADJ", "NOUN"):
         return _state_count(tok, vocab)
     return None
+
+
+def whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
+    """ "The U.S. military forces in Iraq", "troops of MNJTF (Cameroon)": a country naming a force, or in
+    brackets after one, says whose it is, not where it acts."""
+    if pm.place.precision != "country":
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod", "poss") and has_word(tok.head, vocab.force_nouns):
+        return True
+    doc = tok.doc
+    bracketed = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+    return bracketed and tok.dep_ == "appos" and (
+        tok.head.ent_type_ == "ORG" or tok.head.pos_ == "PROPN" or has_word(tok.head, vocab.force_nouns))

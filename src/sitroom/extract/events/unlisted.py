@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from sitroom.extract.events.syntax import whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
@@ -68,7 +69,8 @@ def unlisted_places(
     sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]], entities: list[EntityMention]
 ) -> list[tuple[PlaceMention, Token]]:
     """Places of ``sent`` that no place mention covers, each with the token that roots it in the parse."""
-    countries = Counter(pm.place.country for pm, _ in known if pm.place.country)
+    # a country in brackets after a force ("troops of MNJTF (Cameroon)") says whose troops, not where
+    countries = Counter(pm.place.country for pm, tok in known if pm.place.country and not whose_force(pm, tok, vocab))
     country = countries.most_common(1)[0][0] if countries else None
     # "near the village of Dhaadaar, 81 kilometers southeast of Bosaso": in the province of the sentence's
     # towns when they are all in one, so a report of the strike "in the region of Bari" is the same event
