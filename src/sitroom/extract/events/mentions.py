@@ -717,9 +717,10 @@ def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
 
 
 def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
-    """ "Four airstrikes near Bayji destroyed ...", "the coalition carried out 12 airstrikes near Raqqa": a
-    small count of events at a named place, told as what happened (subject of a past verb, object of a
-    light verb), is a report of those events, not a tally."""
+    """ "Four airstrikes near Bayji destroyed ...", "the coalition carried out 12 airstrikes near Raqqa", "two
+    airstrikes were carried out ... in Kirkuk": a small count of events at a named place, told as what
+    happened (subject of a past verb, object or past passive subject of a light verb), is a report of those
+    events, not a tally."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and has_word(head.head.head, vocab.vague):
         head = head.head.head  # "conducted dozens of precision air strikes": the quantity is the object
     elif not any(c.dep_ == "nummod" for c in head.children):
@@ -732,6 +733,9 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
     verb = head.head
     if head.dep_ == "nsubj":
         return verb.tag_ == "VBD"
+    if head.dep_ == "nsubjpass":  # "two airstrikes were carried out on ISIS positions in Kirkuk"
+        return verb.lemma_.lower() in vocab.support_verbs and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return head.dep_ == "dobj" and verb.lemma_.lower() in vocab.support_verbs
 
 
