@@ -45,3 +45,20 @@ def test_a_quote_after_paragraphs_of_prose_borrows_no_speaker(nlp: Language) -> 
                         "last month, aid groups reported.\n"
                         "“We have nothing left.”\n")
     assert all(q.speaker != "David Otto" for q in found if "nothing left" in q.text)
+
+
+def test_an_outlet_that_reports_is_not_the_speaker(nlp: Language) -> None:
+    found = direct(nlp, "Iraqi National Security Adviser Qassem al-Araji announced in early November that “1,567 "
+                        "families had been transferred from al-Hol camp,” pointing out that “900 Iraqi families had "
+                        "been returned to their original areas,” according to the official Iraqi News Agency.")
+    assert [q.speaker for q in found] == ["Qassem al-Araji", "Qassem al-Araji"]
+    # with no one else speaking, the outlet is the only source there is
+    alone = direct(nlp, "“We repelled the attack,” according to the Iraqi News Agency.")
+    assert [q.speaker for q in alone] == ["Iraqi News Agency"]
+
+
+def test_a_statement_named_by_its_body_is_the_bodys(nlp: Language) -> None:
+    found = direct(nlp, "Al-Shaibani traveled to Riyadh on Sunday, according to a joint US-Saudi statement. The "
+                        "coalition statement expressed that members \"underscored their readiness to work closely "
+                        "with the Syrian government.\"")
+    assert [q.speaker for q in found if "underscored" in q.text] == ["Global Coalition to Defeat Daesh/ISIS"]

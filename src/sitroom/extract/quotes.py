@@ -713,7 +713,7 @@ class QuoteExtractor:
             # or the verb has a second subject after the dateline ("ERBIL, Region - The police said")
             after += [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.idx >= dl_end]
             return self.resolve(st, after[0]) if after else None
-        possessed = self._possessed_body(st, head)
+        possessed = self._possessed_body(st, head) or self._vehicle_owner(st, head)
         if possessed is not None:
             return possessed
         spokesman = self._role_named_last(st, head)
@@ -903,6 +903,22 @@ class QuoteExtractor:
             return None
         role = " ".join(text[head.left_edge.idx : person.start].split()).strip(" ,") or person.role
         return Speaker(person.canonical, person.entity_id, role, is_person=True)
+
+    def _vehicle_owner(self, st: _DocState, head: Token) -> Speaker | None:
+        """"The coalition statement expressed ...", "the army's statement said": a statement whose modifier
+        names a body is that body's, before any body quoted earlier."""
+        if head.lemma_.lower() not in self.vocab.vehicles:
+            return None
+        for child in head.children:
+            if child.dep_ not in ("compound", "nmod", "poss") or child.pos_ == "PRON" or child.i > head.i:
+                continue
+            named = next((m for m in st.mentions if m.start <= child.idx < m.end and m.type != "person"), None)
+            if named is not None:
+                return Speaker(named.canonical, named.entity_id)
+            actor = load_actor_kb().lookup(child.text)
+            if actor is not None and actor.type != "country":
+                return Speaker(actor.canonical, None)
+        return None
 
     def _possessed_body(self, st: _DocState, head: Token) -> Speaker | None:
         """"the American military's Central Command (CENTCOM) said" parsed with "military" as the subject
@@ -1336,7 +1352,13 @@ class QuoteExtractor:
         def distance(t: Token) -> int:
             return 0 if span.start <= t.idx < span.end else min(abs(t.idx - span.start), abs(t.idx - span.end))
 
-        for verb in sorted(candidates, key=distance):
+        def outlet_reports(t: Token) -> bool:
+            # "X announced that '...', pointing out that '...', according to the official Iraqi News Agency":
+            # the outlet reports what X said; X speaks
+            subject = self._subject_of(t, outside) if t.lower_ == "according" else None
+            return subject is not None and bool(_MEDIA.search(" ".join(w.text for w in subject.subtree)))
+
+        for verb in sorted(candidates, key=lambda t: (len(candidates) > 1 and outlet_reports(t), distance(t))):
             subject = self._subject_of(verb, outside)
             if subject is None:
                 # "Home Secretary Claire O'Neill said the government was weighing '...'" parsed without a
@@ -1374,6 +1396,10 @@ class QuoteExtractor:
         for t in st.doc.char_span(span.start, span.end, alignment_mode="expand") or []:
             if t.pos_ in ("VERB", "AUX"):
                 subject = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
+                if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NNS" and not any(
+                        m.start <= subject.idx < m.end for m in st.mentions):
+                    break  # "the statement expressed that members 'underscored ...'": whose members, the
+                    # sentence's own subject says
                 if subject is not None:
                     speaker = self.resolve(st, subject)
                     if speaker is not None and speaker.name:
