@@ -526,3 +526,16 @@ def test_actors_congo_alone_is_the_drc() -> None:
     assert congo is not None and congo.iso == "CD"
     brazzaville = kb.lookup("Republic of the Congo")
     assert brazzaville is not None and brazzaville.iso == "CG"
+
+
+@pytest.mark.model
+def test_actors_an_acronym_the_text_spells_out_is_the_texts_body(ents_nlp: Language) -> None:
+    # the letters are the Syrian Democratic Forces' in the knowledge base; this text says what they stand for
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "At least 46 soldiers from Niger’s Defense and Security Forces (SDF) were killed on Saturday. "
+                  "The assault targeted an SDF base in Iknewane.")}
+    assert found["SDF"] == found["Niger’s Defense and Security Forces"] == "Nigerien Defense and Security Forces"
+    # the knowledge base's own body spelled out keeps its name
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "The Syrian Democratic Forces (SDF) said on Monday that SDF fighters killed two.")}
+    assert found["SDF"] == "Syrian Democratic Forces"

@@ -336,7 +336,18 @@ class EntityResolver:
             return None
         if _is_place_name(text):
             return None  # a town the NER took for an organisation: places are another component's job
-        return _mention(ent, text, "organization", None)
+        return _mention(ent, self._owned_name(text), "organization", None)
+
+    def _owned_name(self, text: str) -> str:
+        """"Niger's Defense and Security Forces" -> "Nigerien Defense and Security Forces": a body the
+        knowledge base does not know, named by its state's possessive, is named with the state's adjective
+        (as the state's bodies are: "Nigerien Armed Forces"), so other pages' forms of it meet."""
+        owner = _OWNER.match(text)
+        if owner is None:
+            return text
+        state = self.kb.lookup(re.sub(r"^the\s+|['’]s\s+$", "", owner.group(0)))
+        adjective = _adjective(state) if state is not None and state.type == "country" else None
+        return f"{adjective} {text[owner.end():]}" if adjective else text
 
 
     def _owned_body(self, ent: Span, text: str) -> Actor | None:
@@ -458,6 +469,21 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-–]+", name) if w[:1].isupper())
 
 
+_GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "forces", "force", "for", "in"})
+
+
+def _name_words_shared(a: str, b: str) -> bool:
+    """Whether two names share a word that says which body it is ("Uganda Peoples Defence Forces" and
+    "Uganda People's Defence Force" share "Uganda", "Defence"; "Defense and Security Forces" and "Syrian
+    Democratic Forces" only "Forces"). Spellings of Defence/Defense count as one word."""
+    def words(name: str) -> set[str]:
+        return {w.lower().replace("defense", "defence") for w in re.findall(r"[A-Za-z]+", name)} - _GENERIC_NAME_WORDS
+    return bool(words(a) & words(b))
+
+
+_OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
+
+
 def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """A body named in full with its short form in brackets is one entity.
 
@@ -483,6 +509,13 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
             continue
         acronym = sum(ch.isupper() for ch in short_text) >= 2
         if not acronym and (short is None or short.kb_id is None):
+            continue
+        if acronym and short is not None and short.kb_id and not m.kb_id \
+                and sorted(short_text) == sorted(_initials(_OWNER.sub("", m.text))) \
+                and not _name_words_shared(m.text, short.canonical):
+            # "Niger's Defense and Security Forces (SDF)": the text spells out what its acronym stands for
+            # here, whatever body the knowledge base knows by those letters (the Syrian Democratic Forces)
+            remap.setdefault(short.canonical, m)
             continue
         if short is not None and short.kb_id and m.kb_id and short.kb_id != m.kb_id:
             # two known bodies: the brackets win only when the short form spells the name's initials
