@@ -62,3 +62,10 @@ def test_a_statement_named_by_its_body_is_the_bodys(nlp: Language) -> None:
                         "coalition statement expressed that members \"underscored their readiness to work closely "
                         "with the Syrian government.\"")
     assert [q.speaker for q in found if "underscored" in q.text] == ["Global Coalition to Defeat Daesh/ISIS"]
+
+
+def test_a_rights_body_is_the_organisation_named_before_not_the_armed_group(nlp: Language) -> None:
+    found = direct(nlp, "Human Rights Watch published a report on Monday. Islamic State fighters attacked the "
+                        "village of Manda in June. \"The attackers shot worshippers inside the mosque,\" the rights "
+                        "group said.")
+    assert [q.speaker for q in found] == ["Human Rights Watch"]

@@ -499,6 +499,7 @@ class Speakers(Table):
     titles: Any = None
     group_descriptions: Any = None
     body_descriptions: Any = None
+    civil_qualifiers: Any = None
     vehicles: Any = None
     addressees: Any = None
     platforms: Any = None

@@ -74,6 +74,7 @@ class SpeechVocab:
     addressees: frozenset[str]
     group_descriptions: frozenset[str] = frozenset()
     body_descriptions: frozenset[str] = frozenset()
+    civil_qualifiers: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     introductions: frozenset[str] = frozenset()
@@ -97,6 +98,7 @@ def speech_vocab() -> SpeechVocab:
         addressees=frozenset(speakers.addressees),
         group_descriptions=frozenset(speakers.group_descriptions),
         body_descriptions=frozenset(speakers.body_descriptions),
+        civil_qualifiers=frozenset(speakers.civil_qualifiers or ()),
         vehicles=frozenset(speakers.vehicles),
         platforms=frozenset(speakers.platforms or ()),
         introductions=frozenset(verbs.introductions or ()),
@@ -1090,6 +1092,12 @@ class QuoteExtractor:
         bare = len(words) == 1 and head in v.body_descriptions | v.group_descriptions
         if speaker.entity_id and not bare:
             return speaker  # ("the Army posted": the model's entity "Army" is the army named before)
+        civil = any(w.lower() in v.civil_qualifiers for w in words[:-1])
+        if civil and head in v.group_descriptions | {"body", "watchdog"}:
+            # "the rights body", "a rights group said": the organisation named before, never an armed group
+            named = [m for m in st.mentions if m.end <= pos and m.type == "organization"
+                     and not _MEDIA.search(m.canonical) and not self._platform(m.canonical)]
+            return Speaker(named[-1].canonical, named[-1].entity_id) if named else speaker
         if head in v.group_descriptions:
             kinds: tuple[str, ...] = ("armed_group",)
         elif head in v.body_descriptions:
