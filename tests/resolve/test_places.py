@@ -447,3 +447,12 @@ def test_a_shared_name_on_a_page_naming_no_country_is_read_by_its_other_places(p
     # a page that names its country keeps the country's reading
     found = {m.text: m.place.country for m in _mentions(places_nlp, "Police in Punjab, India, arrested two men.")}
     assert found["Punjab"] == "IN"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Mindanao", "PH"), ("Sumatra", "ID"), ("Java", "ID"), ("Dagestan", "RU"), ("Chechnya", "RU"),
+    ("Waziristan", "PK"),
+])
+def test_the_affiliates_islands_and_regions_are_places(name: str, country: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and place.country == country and place.lat is not None
