@@ -20,6 +20,8 @@ from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
         ("https://example.org/library/news/2019/08/mil-190801-state01.htm", "2019-08-01"),
         ("https://example.org/library/news/2019/08/statement.htm", "2019-08"),
         ("https://example.org/archive/2017/isis-report", "2017"),
+        ("https://example.com/naf-airstrikes-neutralise-terrorists-in-lake-chad/2023", "2023"),  # a year last
+        ("https://example.com/news/12023", None),
         ("https://example.com/news4/2025/Sept/202894/strike_in_the_mountains.aspx", "2025-09"),  # month folder
         ("https://en.example.com.pk/07-Feb-2026/group-claims-blast", "2026-02-07"),
         ("https://example.com/stories/202405130435.html", "2024-05-13"),  # the day's date and its serial

@@ -69,3 +69,17 @@ def test_a_rights_body_is_the_organisation_named_before_not_the_armed_group(nlp:
                         "village of Manda in June. \"The attackers shot worshippers inside the mosque,\" the rights "
                         "group said.")
     assert [q.speaker for q in found] == ["Human Rights Watch"]
+
+
+def test_the_subject_of_what_someone_reported_is_not_the_next_speaker(nlp: Language) -> None:
+    found = direct(nlp, "In another tweet, French Defence Minister Florence Parly said al-Sahrawi died following a "
+                        "raid by France’s Barkhane force.\n\n“It is a decisive blow against this terrorist group,” "
+                        "she tweeted.\n")
+    assert [q.speaker for q in found] == ["Florence Parly"]
+
+
+def test_an_inverted_pronoun_after_the_quote_speaks(nlp: Language) -> None:
+    found = direct(nlp, "For his part, Matadi Muyapandi, police administrator of the Mambasa Territory, put the "
+                        "number of bodies found at 11. The army “is pursuing these rebels everywhere in the areas of "
+                        "Irumu (Ituri), Beni (North Kivu)”, assured he.")
+    assert [q.speaker for q in found] == ["Matadi Muyapandi"]

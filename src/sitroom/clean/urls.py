@@ -37,7 +37,7 @@ _MONTH_PATTERNS = (
     re.compile(rf"(?<![a-z]){_MON}[-_]?{_YEAR}(?!\d)"),  # -jan2024/
     re.compile(rf"(?<!\d){_YEAR}/{_MON}(?:/|$)"),  # /2025/sept/202894/
 )
-_YEAR_PATTERN = re.compile(rf"/{_YEAR}/")  # /2019/slug
+_YEAR_PATTERN = re.compile(rf"/{_YEAR}(?:/|$)")  # /2019/slug, /slug/2023
 _SHORT_DATE = re.compile(r"(?<!\d)(\d\d)([01]\d)([0-3]\d)(?!\d)")  # YYMMDD in a file name: /2019/08/x-190801-y
 
 

@@ -570,8 +570,11 @@ class QuoteExtractor:
             if p.is_subject:
                 best_pos, best = p.start, Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         for at, _, s in st.history:
-            if s.is_person and best_pos < at < pos and fits(s.name or ""):
-                best_pos, best = at, s
+            # a speaker beats a later subject of the same sentence: that one is inside what was reported
+            # ("Parly said al-Sahrawi died following a raid. '...,' she tweeted" is Parly)
+            reported = best_pos >= 0 and at <= best_pos and st.sindex.sent_at(at) == st.sindex.sent_at(best_pos)
+            if s.is_person and (best_pos < at or reported) and at < pos and fits(s.name or ""):
+                best_pos, best = max(at, best_pos), s
         if best is None and last_any is not None:
             best = Speaker(last_any.canonical, last_any.entity_id, last_any.role, is_person=True)
         return best
@@ -1278,6 +1281,12 @@ class QuoteExtractor:
         return infinitive and node.dep_ in ("acl", "advcl", "relcl")
 
     def _subject_of(self, verb: Token, outside: list[bool]) -> Token | None:
+        doc = verb.doc
+        if 1 < verb.i < len(doc) - 1 and doc[verb.i + 1].lower_ in ("he", "she") and (
+                doc[verb.i - 1].text in "\"”’'" or doc[verb.i - 1].text == "," and doc[verb.i - 2].text in "\"”’'"):
+            # 'The army "is pursuing these rebels", assured he.': the pronoun after the verb speaks, whatever
+            # subject the parser gave the verb
+            return doc[verb.i + 1]
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.lower_ == "to")
             return next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1307,7 +1316,10 @@ class QuoteExtractor:
         found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
                       and c.lemma_.lower() in v.vehicles | v.bodies), None)
         quoted_before = any(c.dep_ == "ccomp" and not outside[c.i] and c.i < verb.i for c in verb.children)
-        if found is None and verb.i > 0 and (verb.doc[verb.i - 1].text in "\"”’'" or quoted_before):
+        doc = verb.doc
+        after_mark = verb.i > 0 and (doc[verb.i - 1].text in "\"”’'" or (
+            verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].text in "\"”’'"))  # '"...", said he'
+        if found is None and (after_mark or quoted_before):
             # ('"...," with renewed operations in the Sahel, warned Vladimir Voronkov': the quoted clause is the
             # verb's complement and the verb has no subject of its own, so the name after it is the speaker)
             # '"...," recounted Ibrahim Musa': a verb right after the closing mark with a name parsed as its
