@@ -185,6 +185,14 @@ def test_dates_component_reads_the_weekday_before_a_bracketed_date(dates_nlp) ->
 
 
 @pytest.mark.model
+def test_dates_component_reads_an_official_statements_numeric_date(dates_nlp) -> None:  # type: ignore[no-untyped-def]
+    timexes = {t.text: t.value for t in _timexes(dates_nlp, "On the 21.10.2023, troops carried out air strikes on "
+                                                            "a camp. Five more died on 25/10/2023.", "2023-11-23")}
+    assert timexes.get("21.10.2023") == "2023-10-21"
+    assert timexes.get("25/10/2023") == "2023-10-25"
+
+
+@pytest.mark.model
 def test_dates_component_marks_deadlines_and_future(dates_nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The troops will leave by the end of 2025, officials said. "
             "The minister is due to visit Washington on April 15.")

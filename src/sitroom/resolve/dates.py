@@ -575,6 +575,8 @@ _EXTRA_RE = re.compile(
     # "Early this morning in al Bab, ... forces conducted a raid", "earlier in the day": the page's own day
     r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b[Ee]arlier in the day\b"
     r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b"
+    # "on the 21.10.2023", "on 21/10/2023": official statements' numeric dates, day first (NER leaves them out)
+    r"|(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)\d\d(?![\d./])"
 )
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|is due|are due|was due|were due|due to|scheduled|set to|expected to|plans? to|"
