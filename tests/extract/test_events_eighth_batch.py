@@ -48,3 +48,15 @@ def test_a_named_person_killed_is_one_dead(nlp: Language) -> None:
     found = events(nlp, "The strike came just days after Gen. Abdi Ali Qalyare, commander of Puntland’s second "
                         "Darwish battalion, was killed in a roadside bomb attack.")
     assert [(e.type, e.killed) for e in found] == [("attack", 1)]
+
+
+def test_an_unclaimed_attack_by_the_group_in_a_branchs_home_is_the_branchs(nlp: Language) -> None:
+    found = events(nlp, "In late January, ISIS militants planted a roadside bomb in Qandala, in Puntland, Somalia, "
+                        "killing six soldiers.")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Somalia Province")]
+
+
+def test_a_claim_by_the_group_itself_stays_the_groups(nlp: Language) -> None:
+    found = events(nlp, "The Islamic State claimed responsibility for the roadside bomb that killed six soldiers in "
+                        "Qandala, in Puntland, Somalia, on Monday.")
+    assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State", True)]

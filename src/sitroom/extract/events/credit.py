@@ -133,6 +133,18 @@ def _home_branch(target_group: str, country: str) -> Actor | None:
     return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
 
 
+def home_branches(events: list[EventMention], target_group: str) -> None:
+    """An attack the group did not claim, told as the group's ("ISIS militants planted a roadside bomb" in
+    Puntland, "suspected Islamic State fighters beheaded five" in Cabo Delgado), in the home of exactly one of
+    its branches is that branch's (real-article conventions: attackers named by the group without its claim
+    are the branch of their area). Run once claims are settled: a claim by "the Islamic State" stays its own."""
+    types = vocab().types
+    for e in events:
+        if (e.actor is not None and e.actor.kb_id == target_group and e.country and not e.claimed
+                and types[e.type].perpetrated):
+            e.actor = _home_branch(target_group, e.country) or e.actor
+
+
 def force_from_article(events: list[EventMention], doc: Doc) -> None:
     """A strike or operation still credited to no one, after the article's other events of its type had
     their say, is the force the article names for its country (``_article_force``)."""
