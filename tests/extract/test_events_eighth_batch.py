@@ -60,3 +60,11 @@ def test_a_claim_by_the_group_itself_stays_the_groups(nlp: Language) -> None:
     found = events(nlp, "The Islamic State claimed responsibility for the roadside bomb that killed six soldiers in "
                         "Qandala, in Puntland, Somalia, on Monday.")
     assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State", True)]
+
+
+def test_the_militants_are_the_group_named_before_not_the_troops_they_target(nlp: Language) -> None:
+    found = events(nlp, "Armed insurgents affiliated with the Islamic State in Mozambique have claimed attacks this "
+                        "month, targeting both Mozambican and Rwandan troops.\n\nThrough their social media channels, "
+                        "the militants this week claimed an assault on a military base in Cabo Delgado, stating that "
+                        "they killed more than 10 government soldiers during the attack.", "2025-06-05")
+    assert {e.actor for e in found if e.type == "attack"} == {"Islamic State Mozambique Province"}

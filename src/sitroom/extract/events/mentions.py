@@ -222,17 +222,20 @@ class DocIndex:
         return out
 
     def entity_before(
-        self, char: int, types: tuple[str, ...], window: int = 600, word: str | None = None
+        self, char: int, types: tuple[str, ...], window: int = 600, word: str | None = None,
+        non_state: bool = False,
     ) -> EntityMention | None:
         """The nearest mention before ``char`` of the most preferred type in ``types`` (earlier types win:
         "it claimed ..." refers back to the group, not to the country named in between); with ``word``,
-        only one whose canonical name holds that word."""
+        only one whose canonical name holds that word; with ``non_state``, never a state's force ("the
+        militants claimed an assault" after "targeting Rwandan troops" is not the Rwandan army)."""
         lo = bisect.bisect_left(self.entity_starts, char - window)
         hi = bisect.bisect_left(self.entity_starts, char)
         for etype in types:
             for i in range(hi - 1, lo - 1, -1):
                 m = self.entities[i]
-                if m.type == etype and (word is None or word in m.canonical.lower().split()):
+                if m.type == etype and (word is None or word in m.canonical.lower().split()) and not (
+                        non_state and (m.type == "country" or state_force(m) or _of_state(m))):
                     return m
         return None
 
@@ -1478,8 +1481,9 @@ def _entity_actor(
             found += [m for m in named if index.doc.text[max(0, m.start - 1) : m.start] not in ("(", "/")]
             continue
         if pronoun or description:
-            # "it claimed ...", "the group said ...": the nearest actor named before
-            ref = index.entity_before(tok.idx, types)
+            # "it claimed ...", "the group said ...": the nearest actor named before (a group, for a group's
+            # description)
+            ref = index.entity_before(tok.idx, types, non_state=description)
             if ref is not None:
                 found.append(ref)
             continue
