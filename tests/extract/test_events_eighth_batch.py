@@ -68,3 +68,15 @@ def test_the_militants_are_the_group_named_before_not_the_troops_they_target(nlp
                         "the militants this week claimed an assault on a military base in Cabo Delgado, stating that "
                         "they killed more than 10 government soldiers during the attack.", "2025-06-05")
     assert {e.actor for e in found if e.type == "attack"} == {"Islamic State Mozambique Province"}
+
+
+def test_who_acts_during_a_meeting_is_who_met(nlp: Language) -> None:
+    found = events(nlp, "The US-led international coalition against Daesh formally welcomed Syria as its 90th member "
+                        "during a meeting Monday in Riyadh.", "2026-02-10")
+    assert [(e.type, e.actor) for e in found] == [("meeting", "Global Coalition to Defeat Daesh/ISIS")]
+
+
+def test_indonesias_counter_terrorism_police_is_densus_88(nlp: Language) -> None:
+    found = events(nlp, "Indonesian counter-terrorism police killed two militants suspected of having links with a "
+                        "pro-Isis network in a shootout on the island of Sumbawa on Tuesday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Special Detachment 88")]

@@ -1659,6 +1659,14 @@ def find_actor(
         killer = _subj(prep.head)
         if killer is not None:
             cands.append(killer)
+    if (
+        prep is not None
+        and tv.parties_only
+        and prep.lower_ in ("during", "at")
+        and prep.head.pos_ == "VERB"
+        and (host := _subj(prep.head)) is not None
+    ):
+        cands.append(host)  # "the coalition formally welcomed Syria during a meeting in Riyadh": who met
     support = _governing_support(head, vocab)
     if support is not None:
         passive = any(c.dep_ == "nsubjpass" for c in support.children)
