@@ -80,3 +80,17 @@ def test_indonesias_counter_terrorism_police_is_densus_88(nlp: Language) -> None
     found = events(nlp, "Indonesian counter-terrorism police killed two militants suspected of having links with a "
                         "pro-Isis network in a shootout on the island of Sumbawa on Tuesday.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Special Detachment 88")]
+
+
+@pytest.mark.parametrize("text", [
+    "Its members are mostly rag-tag rebels who engage in extortion, kidnapping, robbery and bombings.",
+    "The flashpoint area has frequently come under attack by ISGS and the al-Qaeda-affiliated GSIM.",
+    "IS Sahel militants have killed over 120 civilians in Niger since March 2025, the group said.",
+])
+def test_habits_and_tolls_over_a_span_are_no_event(nlp: Language, text: str) -> None:
+    assert events(nlp, text, "2025-09-10") == []
+
+
+def test_a_fight_the_troops_engaged_in_is_still_one(nlp: Language) -> None:
+    found = events(nlp, "Militants attacked a base in Borno on Monday, killing ten soldiers.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 10)]

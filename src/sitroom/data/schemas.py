@@ -225,6 +225,7 @@ class Modality(Table):
     hypothetical: Any = None
     hortative: Any = None
     habitual: Any = None
+    habitual_present: Any = None
     denied: Any = None
     negations: Any = None
     reporting: Any = None

@@ -625,7 +625,7 @@ def modality(head: Token, vocab: Vocab) -> str:
                 return "hortative"
             if lemma in vocab.hypothetical:
                 return "hypothetical"
-            if lemma in vocab.habitual:
+            if lemma in vocab.habitual or (lemma in vocab.habitual_present and node.tag_ in ("VBP", "VBZ")):
                 return "habitual"
             if lemma in vocab.planned and (
                 prev.dep_ in ("xcomp", "ccomp")
@@ -857,6 +857,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children):
             return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time
+        if head.lemma_.lower() in vocab.kill and any(
+                c.dep_ == "prep" and c.lower_ in vocab.since_words for c in head.children):
+            return False  # "militants have killed over 120 civilians in Niger since March": a toll over a span
         if tv.parties_only and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
             return False
         if _purpose(head, vocab):

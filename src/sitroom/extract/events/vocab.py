@@ -83,6 +83,7 @@ class Vocab:
     hypothetical: frozenset[str]
     hortative: frozenset[str]
     habitual: frozenset[str]
+    habitual_present: frozenset[str]
     denied: frozenset[str]
     negations: frozenset[str]
     reporting: frozenset[str]
@@ -229,6 +230,7 @@ def vocab() -> Vocab:
             hypothetical=_words(mod, "hypothetical"),
             hortative=_words(mod, "hortative"),
             habitual=_words(mod, "habitual"),
+            habitual_present=_words(mod, "habitual_present"),
             denied=_words(mod, "denied"),
             negations=_words(mod, "negations"),
             reporting=_words(mod, "reporting"),
