@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
 from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ENV_VAR, ActorKB, load_actor_kb
-from sitroom.resolve.actors import _acronyms_of_bodies_written_out, _short_country_names
+from sitroom.resolve.actors import EntityResolver, _acronyms_of_bodies_written_out, _short_country_names
 
 # The canonical names GOLD_SCHEMA.md fixes, with the aliases it lists for each.
 GOLD_CANONICALS = {
@@ -539,3 +539,12 @@ def test_actors_an_acronym_the_text_spells_out_is_the_texts_body(ents_nlp: Langu
     found = {m.text: m.canonical for m in mentions(
         ents_nlp, "The Syrian Democratic Forces (SDF) said on Monday that SDF fighters killed two.")}
     assert found["SDF"] == "Syrian Democratic Forces"
+
+
+def test_actors_a_name_cut_inside_a_bracket_is_what_comes_before_it() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("She was abducted by the Sinjar Resistance Units (YBŞ militia.")
+    doc.ents = [Span(doc, 5, 10, label="ORG")]  # "Sinjar Resistance Units (YBŞ", cut as the model cuts names
+    found = EntityResolver(nlp)._other(doc.ents[0], [None] * len(doc))
+    assert found is not None and found.text == "Sinjar Resistance Units"

@@ -315,6 +315,12 @@ class EntityResolver:
             for i in range(ent.start, ent.end)
         ):
             return None  # "State" inside "Secretary of State"
+        opening = next((t.i for t in ent if t.text == "("), None)
+        if opening is not None and not any(t.text == ")" for t in ent):
+            # "Sinjar (Şengal": the model's name stops inside a bracket; the name is what comes before it
+            if opening == ent.start:
+                return None
+            ent = Span(ent.doc, ent.start, opening, label=ent.label_)
         text = " ".join(ent.text.split())
         actor = self.kb.lookup(text)
         if actor is None:
