@@ -173,6 +173,13 @@ def _lost_opening_at_end(
     return start, stop
 
 
+def _after_closing_mark(verb: Token) -> bool:
+    """The verb comes right after a closing quotation mark, or after the mark and a comma ('"...", said he')."""
+    doc = verb.doc
+    before = [doc[i].text for i in range(max(0, verb.i - 2), verb.i)]
+    return bool(before) and (before[-1] in "\"”’'" or before == [before[0], ","] and before[0] in "\"”’'")
+
+
 def _paragraphs_between(si: SentIndex, text: str, first: int, last: int) -> int:
     """Paragraphs of prose strictly between paragraphs ``first`` and ``last``: a page's short lines that end
     in no full stop ("READ MORE: ...", a picture's caption, "ISIS guns uncovered") do not interrupt a
@@ -1282,8 +1289,7 @@ class QuoteExtractor:
 
     def _subject_of(self, verb: Token, outside: list[bool]) -> Token | None:
         doc = verb.doc
-        if 1 < verb.i < len(doc) - 1 and doc[verb.i + 1].lower_ in ("he", "she") and (
-                doc[verb.i - 1].text in "\"”’'" or doc[verb.i - 1].text == "," and doc[verb.i - 2].text in "\"”’'"):
+        if verb.i < len(doc) - 1 and doc[verb.i + 1].lower_ in ("he", "she") and _after_closing_mark(verb):
             # 'The army "is pursuing these rebels", assured he.': the pronoun after the verb speaks, whatever
             # subject the parser gave the verb
             return doc[verb.i + 1]
@@ -1316,10 +1322,7 @@ class QuoteExtractor:
         found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]
                       and c.lemma_.lower() in v.vehicles | v.bodies), None)
         quoted_before = any(c.dep_ == "ccomp" and not outside[c.i] and c.i < verb.i for c in verb.children)
-        doc = verb.doc
-        after_mark = verb.i > 0 and (doc[verb.i - 1].text in "\"”’'" or (
-            verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].text in "\"”’'"))  # '"...", said he'
-        if found is None and (after_mark or quoted_before):
+        if found is None and (_after_closing_mark(verb) or quoted_before):
             # ('"...," with renewed operations in the Sahel, warned Vladimir Voronkov': the quoted clause is the
             # verb's complement and the verb has no subject of its own, so the name after it is the speaker)
             # '"...," recounted Ibrahim Musa': a verb right after the closing mark with a name parsed as its

@@ -355,7 +355,6 @@ class EntityResolver:
         adjective = _adjective(state) if state is not None and state.type == "country" else None
         return f"{adjective} {text[owner.end():]}" if adjective else text
 
-
     def _owned_body(self, ent: Span, text: str) -> Actor | None:
         """"Puntland's Defense Forces", "Nigeria's Defence Headquarters": a body named after its owner's
         possessive is the body the knowledge base lists as "<owner> <body>" ("Puntland Defense Forces")."""
