@@ -456,3 +456,21 @@ def test_a_shared_name_on_a_page_naming_no_country_is_read_by_its_other_places(p
 def test_the_affiliates_islands_and_regions_are_places(name: str, country: str) -> None:
     place = resolve_place(name)
     assert place is not None and place.country == country and place.lat is not None
+
+
+@pytest.mark.model
+def test_a_hyphenated_place_name_ner_cuts_at_the_hyphen_is_the_whole_name(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Afghan forces said the commander was shot dead in Mazar-i-Sharif, the capital of Balkh province."
+    found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
+    assert found.get("Mazar-i-Sharif") == "AF" and "Mazar" not in found
+
+
+@pytest.mark.model
+def test_a_country_ner_tags_as_an_organisation_still_says_where_the_article_is(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # two real sentences (International Insider): "Niger" is tagged ORG beside Nigeria; Diffa is still Niger's
+    text = ("Boko Haram terrorists have clashed with government forces in Diffa, the most crowded city in the "
+            "southwest of Niger, in what the jihadists called a successful attack on a military camp. Since 2009, "
+            "Boko Haram's insurgency has caused over 36,000 casualties in Nigeria and displaced nearly two million "
+            "people.")
+    found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
+    assert found.get("Diffa") == "NE"

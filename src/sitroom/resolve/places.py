@@ -230,6 +230,16 @@ def _name_variants(name: str) -> Iterable[str]:
         yield name.replace(" ", "-", 1)
 
 
+def _hyphen_joined(span: Span) -> Span:
+    """The span with the hyphenated words that go on from it ("Mazar" of "Mazar-i-Sharif", "Bani" of
+    "Bani-bangou"): NER often tags only the part before the first hyphen of a place's name."""
+    doc, end = span.doc, span.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    return doc[span.start : end]
+
+
 def _capitalised(span: Span) -> bool:
     # "N’Djamena" is one token that is not is_alpha (the apostrophe): its first letter decides
     return any(t.text[:1].isupper() for t in span if t.text[:1].isalpha())
@@ -372,6 +382,8 @@ class PlaceResolver:
         # what the article is about when it is a name of several words or named more than once (a lone
         # "Chad" or "Jordan" may be a person)
         countries |= {iso for iso, texts in mislabelled.items() if len(texts) > 1 or " " in texts[0]}
+        if not countries:  # ... unless nothing else says where the article is: then even a lone "Niger" does
+            countries = set(mislabelled)
         for start, _end in dateline_spans(doc.text):
             m = _DATELINE_CITY.match(doc.text, start)
             if m is not None:
@@ -394,7 +406,12 @@ class PlaceResolver:
             span = _trim(ent)
             if not _capitalised(span) or _heads_org_name(span):
                 continue
-            place = resolve_place(span.text, tuple(context))
+            joined = _hyphen_joined(span)
+            place = resolve_place(joined.text, tuple(context)) if joined.end > span.end else None
+            if place is not None:
+                span = joined
+            else:
+                place = resolve_place(span.text, tuple(context))
             if place is None:
                 # "the towns of Dori and Seytenga" tagged as one name: each conjunct that is a place in a
                 # country the document is about, or well known, is a place mention of its own
@@ -431,9 +448,12 @@ class PlaceResolver:
             found = _read_by_each_other(found)
         if context:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
-            # resolved to the Philippines, a surname "Bali" to India), not the place meant
+            # resolved to the Philippines, a surname "Bali" to India), not the place meant; a country named once
+            # and tagged as something else ("the southwest of Niger" an ORG) is named all the same
+            named = context | {iso for ent in doc.ents if ent.label_ in MAYBE_PLACE_LABELS
+                               and (iso := country_of(ent.text))}
             found = [(span, place) for span, place in found
-                     if place.country in context or (_well_known(place) and not _part_of_longer_name(span))]
+                     if place.country in named or (_well_known(place) and not _part_of_longer_name(span))]
         doc._.place_mentions = [
             PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)

@@ -1,0 +1,27 @@
+"""Habits of the eleventh batch of unseen pages (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.annotate import make_doc
+from sitroom.models import Event
+
+pytestmark = pytest.mark.model
+
+
+def events(nlp: Language, text: str, reference: str = "2025-07-10") -> list[Event]:
+    return list(nlp(make_doc(nlp, text, "t", reference))._.events)
+
+
+def test_a_killing_whose_victims_are_only_a_count_is_an_attack(nlp: Language) -> None:
+    # "killing over 70": the parser hangs the count on "over", so the verb has no object
+    found = events(nlp, "On June 21, gunmen opened fire inside a mosque in Tillaberi, killing over 70.")
+    assert [(e.type, e.killed, e.date) for e in found] == [("attack", 70, "2025-06-21")]
+
+
+def test_nabbing_the_groups_fighters_is_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Police nabbed two ISIS militants in Jolo on Monday.")
+    assert [(e.type, e.place) for e in found] == [("operation", "Jolo")]
+    assert events(nlp, "Police nabbed two thieves in Jolo on Monday.") == []
