@@ -296,3 +296,27 @@ def test_figures_the_size_of_a_cell_counts_people_of_a_coalition_members(bare_nl
     assert [(f.value, f.unit) for f in cell] == [(5, "people")]
     coalition = _figures(bare_nlp, "The 83-member coalition met in Rome.")
     assert [(f.value, f.unit) for f in coalition] == [(83, "members")]
+
+
+@pytest.mark.parametrize(("text", "raw", "value", "unit"), [
+    # casualties counted by their injuries and lives, and in a small clause ("left N soldiers dead")
+    ("The blast resulted in at least 31 deaths and 169 injuries.", "169", 169, "people"),
+    ("The toll later rose to 36 lives.", "36", 36, "people"),
+    ("Armed men attacked an army base, leaving at least 34 soldiers dead and 14 wounded.", "34", 34, "people"),
+    # a hyphenated number word opening a sentence
+    ("Forty-four people have been killed in a terrorist attack on a mosque.", "Forty-four", 44, "people"),
+    # the count the model tags as a date (an age): "killing over 70"
+    ("Gunmen opened fire inside a mosque, killing over 70.", "70", 70, "people"),
+    # a length written on the number
+    ("The patrol came under fire 180kms north of Beni.", "180kms", 180, "km"),
+    ("Diffa, a city with around 200,000 inhabitants, lies near the border.", "200,000", 200000, "people"),
+])
+def test_figures_casualty_and_length_forms_of_real_pages(
+    bare_nlp: Language, text: str, raw: str, value: float, unit: str
+) -> None:
+    f = _one(_figures(bare_nlp, text), raw)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_figures_an_age_after_over_stays_no_figure(bare_nlp: Language) -> None:
+    assert _figures(bare_nlp, "He lived for over 70 years.") == []

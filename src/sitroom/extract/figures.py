@@ -69,7 +69,12 @@ def figure_vocab() -> FigureVocab:
     for unit in set(noun_units.values()) | set(data.hyphen_units.values()) | set(data.currency.values()):
         assert unit in FIGURE_UNITS, f"figures.toml names unknown unit {unit}"
     symbols = [c for c in data.currency if not c.isalpha()]
-    words = [*data.number_words, *data.suffered_number_words]
+    number_words = {**data.number_words, **data.suffered_number_words}
+    # "Forty-four people": the tens joined to a unit by a hyphen, as newsrooms spell a number opening a sentence
+    tens = {w: n for w, n in number_words.items() if n in range(20, 100, 10)}
+    units = {w: n for w, n in number_words.items() if n in range(1, 10)}
+    number_words |= {f"{t}-{u}": tn + un for t, tn in tens.items() for u, un in units.items()}
+    words = list(number_words)
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     pattern = re.compile(
         rf"(?<![\w.,/:-])(?P<cur>{_alternation(symbols)})?[ ]?"
@@ -77,6 +82,7 @@ def figure_vocab() -> FigureVocab:
         rf"(?:\s?(?P<scale>{_alternation(list(data.scale))})(?![\w]))?"
         rf"(?:\s?(?P<pct>%|percent\b|per cent\b|pct\b))?"
         rf"(?:-(?P<hy>{_alternation(list(data.hyphen_units))})\b)?"
+        rf"(?P<att>{_alternation(list(data.length))})?"  # "180kms north of Beni": the unit written on
         rf"(?![\w]|[-/:]\d|\.\d)",
         re.IGNORECASE,
     )
@@ -85,7 +91,7 @@ def figure_vocab() -> FigureVocab:
     return FigureVocab(
         currency=data.currency,
         scale={k: float(v) for k, v in data.scale.items()},
-        number_words={**data.number_words, **data.suffered_number_words},
+        number_words=number_words,
         suffered_words=data.suffered_number_words,
         qualifiers=data.qualifiers,
         length={k: float(v) for k, v in data.length.items()},
@@ -187,9 +193,11 @@ class FigureExtractor:
 
     def _count_in_date(self, tok: Token) -> bool:
         """A count the model folded into a neighbouring date: "since January 2017 12 new members" (a number
-        right after a year, counting a noun), "the death toll of 42"."""
+        right after a year, counting a noun), "the death toll of 42", "killing over 70" (read as an age)."""
         if tok.ent_type_ != "DATE" or not re.fullmatch(r"\d[\d,]*", tok.text):
             return False
+        if tok.dep_ == "pobj" and self._casualty_word(tok) is not None:
+            return True
         after_year = tok.i > 0 and re.fullmatch(r"(1[89]|20)\d\d", tok.nbor(-1).text) is not None
         if after_year and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
             return tok.head.lemma_.lower() not in self.vocab.skip_nouns
@@ -230,6 +238,8 @@ class FigureExtractor:
         head = node.head
         cur = m.group("cur")
         unit: str | None
+        if m.group("att"):
+            return "km", node.text, node
         if m.group("hy"):
             unit = v.hyphen_units[m.group("hy").lower()]
             noun = head.head if head.dep_ == "compound" else head
@@ -349,6 +359,8 @@ class FigureExtractor:
         lemma = head.lemma_.lower()
         if noun.dep_ in ("dobj", "nsubjpass") and lemma in verbs:
             return True
+        if noun.dep_ == "nsubj" and head.lower_ in v.casualty_words and head.pos_ == "ADJ":
+            return True  # "leaving at least 34 soldiers dead": the small clause's subject is dead
         if noun.dep_ == "nsubj" and (lemma in ("die", "perish") or (
             lemma in verbs and head.tag_ in ("VBN", "VBD") and not any(c.dep_ == "dobj" for c in head.children)
         )):
@@ -550,8 +562,8 @@ class FigureExtractor:
                 node = next((t for t in reversed(span) if t.lower_ == m.group("scale").lower()), span[-1])
                 while span.start <= node.head.i < span.end and node.head != node:
                     node = node.head  # "three dozen people": the parser may hang "dozen" on "three"
-            else:
-                node = next((t for t in span if t.like_num or t.lower_ in v.number_words), first)
+            else:  # the last number word of "Forty-four" is the one the counted noun hangs on
+                node = [t for t in span if t.like_num or t.lower_ in v.number_words or t == first][-1]
             qualifier, start = self._qualifier(doc, m.start())
             while doc.text[start].isspace():
                 start += 1
@@ -566,7 +578,9 @@ class FigureExtractor:
                 unit == "people" and (self._suffered(node) or subject_head is not None and self._suffered(subject_head))
             ):
                 continue  # "one soldier was wounded" counts; "one of the commanders said" does not
-            if unit == "km":
+            if unit == "km" and m.group("att"):
+                value *= v.length[m.group("att").lower()]
+            elif unit == "km":
                 nxt = doc[node.i + 1] if node.i + 1 < len(doc) else node
                 value *= v.length.get(nxt.lower_, 1.0)
             if start in seen:
