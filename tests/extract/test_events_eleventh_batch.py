@@ -25,3 +25,10 @@ def test_nabbing_the_groups_fighters_is_an_operation(nlp: Language) -> None:
     found = events(nlp, "Police nabbed two ISIS militants in Jolo on Monday.")
     assert [(e.type, e.place) for e in found] == [("operation", "Jolo")]
     assert events(nlp, "Police nabbed two thieves in Jolo on Monday.") == []
+
+
+def test_a_capitalised_plural_the_tagger_takes_for_a_name_is_still_the_attackers(nlp: Language) -> None:
+    # real wording (Cameroon Intelligence Report): after a headline line, "Terrorists" is tagged a proper noun
+    text = ("A Policeman And Nurse Killed By Boko Haram\n"
+            "Terrorists from ISWAP killed two persons in Mora on Sept. 24, 2022.")
+    assert [(e.type, e.killed, e.date) for e in events(nlp, text)] == [("attack", 2, "2022-09-24")]

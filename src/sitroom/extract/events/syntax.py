@@ -23,7 +23,11 @@ def words(tok: Token) -> tuple[str, str]:
 
 def has_word(tok: Token, vocab_words: frozenset[str]) -> bool:
     lemma, lower = words(tok)
-    return lemma in vocab_words or lower in vocab_words
+    if lemma in vocab_words or lower in vocab_words:
+        return True
+    # "Terrorists suspected to be from ISWAP ... killed": a capitalised plural the tagger takes for a name keeps
+    # its plural as its lemma
+    return tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and lower[:-1] in vocab_words
 
 
 def ancestors(tok: Token) -> list[Token]:
