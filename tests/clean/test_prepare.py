@@ -188,6 +188,16 @@ def test_prepare_title_case_dateline_of_a_press_release_dates_it() -> None:
     assert (doc.published, doc.published_basis) == ("2025-08-18", "dateline")
 
 
+def test_prepare_dateline_with_a_long_dash_after_the_region_dates_it() -> None:
+    # real opening (United Kashmir Journal): the region ends in a dash, not a comma; the dateline beats the
+    # month the URL gives
+    text = ("Karak, KPK– Sept 27, 2025 - In a significant counterterrorism operation, Pakistani security forces "
+            "neutralized a militant in the rugged terrain of Karak district.\n")
+    url = "https://example.com/2025/09/pakistani-security-forces-neutralize.html"
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt", url=url))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2025-09-27", "dateline")
+
+
 def test_prepare_breadcrumb_above_a_repeated_headline_is_no_article_of_its_own() -> None:
     head = "IS-Linked Insurgents Kill Four in Attack on Macomia Town"
     body = ("In a chilling escalation of the long-running insurgency in northern Mozambique, militants tied to the "

@@ -24,6 +24,11 @@ from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
         ("https://example.com/news/12023", None),
         ("https://example.com/news4/2025/Sept/202894/strike_in_the_mountains.aspx", "2025-09"),  # month folder
         ("https://en.example.com.pk/07-Feb-2026/group-claims-blast", "2026-02-07"),
+        ("https://example.com/07-02-2026/forces-arrest-mastermind", "2026-02-07"),  # numeric, day first
+        ("https://example.com/news/1.2.3-2020", None),  # mixed separators: a version, no date
+        # a reader page showing another page: the date of the URL in its query
+        ("https://example.com/read/index.php?url=https%3A%2F%2Fexample.org%2F2019%2F10%2F04%2Fpolitics%2Fx",
+         "2019-10-04"),
         ("https://example.com/stories/202405130435.html", "2024-05-13"),  # the day's date and its serial
         ("https://example.org/english/news/soldiers-killed-03182024114726.html", "2024-03-18"),  # MMDDYYYY hhmmss
         ("https://example.com/stories/123456789012.html", None),  # twelve digits that are no date

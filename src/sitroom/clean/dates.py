@@ -66,10 +66,11 @@ _STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DATE}")
-# "Kinshasa, 18 August 2025- The United Nations ...": a press release's dateline with the place in title case;
-# the full date right after the comma and the dash make it a dateline (a place name alone would not)
+# "Kinshasa, 18 August 2025- The United Nations ...", "Karak, KPK– Sept 27, 2025 - In a ...": a press release's
+# dateline with the place in title case; the full date right after the comma (or a long dash) and the dash after
+# it make it a dateline (a place name alone would not)
 _TITLE_DATELINE_RE = re.compile(
-    r"^[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*"
+    r"^[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:,|\s*[–—])\s*"
     rf"(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"
 )
 # "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death

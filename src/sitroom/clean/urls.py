@@ -1,7 +1,8 @@
 """What an article's URL says about it: the publication date and the outlet.
 
 Most real pages carry their date only in the URL: ``/2021/08/28/``, ``/2016/mar/22/``,
-``/20190603-slug``, ``/30092024-amp``, ``/07-Feb-2026/``, ``/2025/Sept/``, ``-Jan2024/`` or ``-03182024114726``.
+``/20190603-slug``, ``/30092024-amp``, ``/07-Feb-2026/``, ``/07-02-2026/``, ``/2025/Sept/``, ``-Jan2024/`` or
+``-03182024114726``, also when a reader page carries the article's URL in its query.
 htmldate's ``extract_url_date`` reads the separated Y-M-D form; the compact and partial forms news
 CMSs use are read here, with the same policy as dates in text (day first when a compact 8-digit
 number is ambiguous, never a date outside 1990..next year). A URL that only fixes a month or a year
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -31,6 +32,8 @@ _FULL_PATTERNS = (
     re.compile(rf"(?<![\d])(?P<month>[01]\d)(?P<day>[0-3]\d){_YEAR}[0-2]\d[0-5]\d[0-5]\d(?=\D|$)"),
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)[-_]{_MON}[-_]{_YEAR}(?!\d)"),  # /07-feb-2026/
+    # /07-02-2026/: day first, as in the compact form
+    re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)(?P<sep>[-_.])(?P<month>[01]?\d)(?P=sep){_YEAR}(?!\d)"),
 )
 _MONTH_PATTERNS = (
     re.compile(rf"(?<![\d])(?:{_YEAR}[/_-](?P<month>[01]\d))(?:/|$)"),  # /2024/01/slug
@@ -97,6 +100,11 @@ def date_from_url(url: str | None) -> str | None:
     year = _YEAR_PATTERN.search(path)
     if year and 1990 <= int(year.group("year")) <= dt.date.today().year + 1:
         return year.group("year")
+    # a reader or proxy page names the article it shows in its query (".../index.php?url=https%3A%2F%2F...")
+    for values in parse_qs(urlsplit(url).query).values():
+        inner = next((v for v in values if v.startswith(("http://", "https://")) and v != url), None)
+        if inner is not None:
+            return date_from_url(inner)
     return None
 
 
