@@ -548,3 +548,19 @@ def test_actors_a_name_cut_inside_a_bracket_is_what_comes_before_it() -> None:
     doc.ents = [Span(doc, 5, 10, label="ORG")]  # "Sinjar Resistance Units (YBŞ", cut as the model cuts names
     found = EntityResolver(nlp)._other(doc.ents[0], [None] * len(doc))
     assert found is not None and found.text == "Sinjar Resistance Units"
+
+
+def test_actors_a_barangay_tagged_as_an_organisation_is_the_village() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Residents of Barangay Tugas in Patikul fled.")
+    doc.ents = [Span(doc, 2, 4, label="ORG")]  # "Barangay Tugas", as the model tags it
+    found = EntityResolver(nlp)._other(doc.ents[0], [None] * len(doc))
+    assert found is not None and (found.text, found.canonical, found.type) == ("Barangay Tugas", "Tugas", "location")
+
+
+def test_actors_the_pakistani_taliban_go_by_the_spelling_pakistani_statements_use() -> None:
+    kb = load_actor_kb()
+    for form in ("TTP", "Tehrik-i-Taliban Pakistan", "Tehreek-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"):
+        actor = kb.lookup(form)
+        assert actor is not None and actor.canonical == "Tehreek-e-Taliban Pakistan", form

@@ -31,6 +31,8 @@ from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver
 from sitroom.resolve.places import demonyms, facility_words
 
 _GENERIC = "generic:"
+# the title of a Philippine village (a barangay) written before its name
+_SETTLEMENT_TITLE = re.compile(r"^(?:barangay|brgy\.?)\s+", re.I)
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _SLASH = {"/"}
@@ -340,6 +342,10 @@ class EntityResolver:
             return None
         if ent.label_ != "ORG" or not any(t.is_alpha for t in ent) or ent.text.islower() or _shouting(ent):
             return None
+        titled = _SETTLEMENT_TITLE.match(text)
+        if titled is not None and text[titled.end():].strip():
+            # "Barangay Tugas" tagged as an organisation: the Philippine village Tugas, which no gazetteer lists
+            return _mention(ent, text[titled.end():].strip(), "location", None)
         if _is_place_name(text):
             return None  # a town the NER took for an organisation: places are another component's job
         return _mention(ent, self._owned_name(text), "organization", None)

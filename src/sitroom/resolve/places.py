@@ -700,7 +700,7 @@ def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMe
     forms: dict[str, dict[str, int]] = {}
     for m, place in found:
         if m.type == "location" and _transliterated(place):
-            form = re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)
+            form = re.sub(r"^(?:the|barangay|brgy\.?)\s+", "", m.text.strip(), flags=re.I)
             form = _AREA_WORDS.sub("", _PROVINCE_WORD.sub("", form)).strip()
             name, _, last = form.rpartition(" ")
             form = name.rstrip() if name.strip() and last in _DESCRIBING_WORDS else form
