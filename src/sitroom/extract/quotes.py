@@ -1330,6 +1330,19 @@ class QuoteExtractor:
             found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
         return found
 
+    def _participle_speaker(self, verb: Token, outside: list[bool]) -> Token | None:
+        """"X declared the operation a testament to ..., stating, '...'": a participle tells what a clause above
+        it says its subject did; the nearest such subject that can speak (a name, a pronoun, a body or a role),
+        not a thing ("the operation" of a small clause, "the air strike came after Biden threatened ...")."""
+        speakers = self.vocab.bodies | self.vocab.role_words
+        node = verb
+        while node.head.i != node.i:
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
+            if subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in speakers):
+                return subject
+        return None
+
     @staticmethod
     def _nearby_subject(verb: Token, outside: list[bool]) -> Token | None:
         """When the parser hung the verb on a quoted subject, the nearest subject outside the marks."""
@@ -1392,7 +1405,9 @@ class QuoteExtractor:
                 if person is not None:
                     found = Speaker(person.canonical, person.entity_id, person.role, is_person=True)
                     return found, self._speech_date(verb, timexes)
-                subject = self._nearby_subject(verb, outside)
+                if verb.tag_ == "VBG":
+                    subject = self._participle_speaker(verb, outside)
+                subject = subject or self._nearby_subject(verb, outside)
             if subject is None:
                 continue
             speaker = self.resolve(st, subject)
