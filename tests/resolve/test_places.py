@@ -474,3 +474,13 @@ def test_a_country_ner_tags_as_an_organisation_still_says_where_the_article_is(p
             "people.")
     found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
     assert found.get("Diffa") == "NE"
+
+
+@pytest.mark.model
+def test_a_village_is_no_well_known_city_abroad(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # Handa (Japan) lists "Manda" among its alternate names; a "village" in a Sahel report is not it, nor does it
+    # make the article one about Japan
+    text = ("Militants attacked army posts in the Tillabéri region. On June 21, gunmen opened fire inside a mosque "
+            "in Manda village, killing over 70.")
+    found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
+    assert "JP" not in found.values() and found.get("Tillabéri") == "NE"

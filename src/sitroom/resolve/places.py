@@ -374,7 +374,7 @@ class PlaceResolver:
                 iso = country_of(ent.text)
                 if iso:
                     countries.add(iso)
-                else:
+                elif not _called_a_village(ent):
                     cities.append(ent.text)
             elif ent.label_ in MAYBE_PLACE_LABELS and (iso := country_of(ent.text)):
                 mislabelled.setdefault(iso, []).append(ent.text)
@@ -454,6 +454,8 @@ class PlaceResolver:
                                and (iso := country_of(ent.text))}
             found = [(span, place) for span, place in found
                      if place.country in named or (_well_known(place) and not _part_of_longer_name(span))]
+        found = [(span, place) for span, place in found if place.country in context or not (
+            _called_a_village(span) and (context or _well_known(place)))]
         doc._.place_mentions = [
             PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
@@ -669,6 +671,16 @@ _DESCRIBING_WORDS = frozenset({
 # Nigeria's council areas are named by their town, capitalised or not ("Damboa Local Government Area",
 # "Gubio LGA"): the place is the town's name, as readers and annotators write it.
 _COUNCIL_AREA = re.compile(r"\s+(?:local government area|LGA)$", re.I)
+
+
+_VILLAGE_WORDS = frozenset({"village", "hamlet", "community", "locality", "settlement"})
+
+
+def _called_a_village(span: Span) -> bool:
+    """"Manda village": what the text calls a village is no town abroad, nor a well-known city anywhere (Handa,
+    Japan, lists "Manda" among its alternate names): it is a village no gazetteer has."""
+    doc = span.doc
+    return span[-1].lower_ in _VILLAGE_WORDS or (span.end < len(doc) and doc[span.end].lower_ in _VILLAGE_WORDS)
 
 
 def _read_by_each_other(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
