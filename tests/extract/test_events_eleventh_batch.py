@@ -32,3 +32,8 @@ def test_a_capitalised_plural_the_tagger_takes_for_a_name_is_still_the_attackers
     text = ("A Policeman And Nurse Killed By Boko Haram\n"
             "Terrorists from ISWAP killed two persons in Mora on Sept. 24, 2022.")
     assert [(e.type, e.killed, e.date) for e in events(nlp, text)] == [("attack", 2, "2022-09-24")]
+
+
+def test_the_nationality_of_the_dead_does_not_locate_an_attack(nlp: Language) -> None:
+    found = events(nlp, "The ambush cost the lives of four American and four Nigerien soldiers.")
+    assert found and all(e.country != "US" for e in found)

@@ -564,3 +564,8 @@ def test_actors_the_pakistani_taliban_go_by_the_spelling_pakistani_statements_us
     for form in ("TTP", "Tehrik-i-Taliban Pakistan", "Tehreek-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"):
         actor = kb.lookup(form)
         assert actor is not None and actor.canonical == "Tehreek-e-Taliban Pakistan", form
+
+
+def test_actors_the_multinational_joint_task_force_written_in_three_words() -> None:
+    actor = load_actor_kb().lookup("Multi National Joint Task Force")
+    assert actor is not None and actor.canonical == "Multinational Joint Task Force"

@@ -484,3 +484,9 @@ def test_a_village_is_no_well_known_city_abroad(places_nlp) -> None:  # type: ig
             "in Manda village, killing over 70.")
     found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
     assert "JP" not in found.values() and found.get("Tillabéri") == "NE"
+
+
+def test_a_curated_name_beats_a_geonames_alternate_name() -> None:
+    # GeoNames lists "White House" among Casablanca's alternate names
+    place = resolve_place("White House")
+    assert place is not None and place.country == "US"

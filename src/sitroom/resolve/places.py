@@ -148,7 +148,9 @@ def _weight(cand: Candidate, light: str, context: frozenset[str], hint: frozense
     if e.source == "curated":
         w *= 3
     if any(_light_key(n) == light for n in (e.name, *e.alt_names)):
-        w *= 10
+        # a curated name written as the text writes it is the place the domain means by it ("White House", which
+        # GeoNames also lists for Casablanca)
+        w *= 100 if e.source == "curated" else 10
     elif not cand.primary and e.source in ("geonames", "small_town"):
         w *= 0.3  # GeoNames alternate names are many and loose
     if e.source == "small_town":

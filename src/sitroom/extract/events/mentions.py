@@ -1256,6 +1256,9 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 # American forces": a force attacked is not at home
             if tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("with", "alongside", "beside"):
                 continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
+            if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
+                    tok.head.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
+                continue  # "the ambush cost the lives of four American soldiers": the dead are not at home
             home = any(has_word(t, vocab.home_forces) for t in tok.head.subtree)
             if m.actor is not None and m.actor.name == name and (striker or not home):
                 continue  # "a drone strike by American forces": the striking state is not where it hit
