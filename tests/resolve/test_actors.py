@@ -569,3 +569,14 @@ def test_actors_the_pakistani_taliban_go_by_the_spelling_pakistani_statements_us
 def test_actors_the_multinational_joint_task_force_written_in_three_words() -> None:
     actor = load_actor_kb().lookup("Multi National Joint Task Force")
     assert actor is not None and actor.canonical == "Multinational Joint Task Force"
+
+
+@pytest.mark.model
+def test_actors_the_afp_on_a_philippine_page_is_the_armed_forces(ents_nlp: Language) -> None:
+    found = [(m.text, m.canonical) for m in mentions(
+        ents_nlp, "Philippine troops clashed with Abu Sayyaf gunmen in Sulu on Monday. Tutaan said AFP Western "
+                  "Mindanao Command chief Carlito Galvez visited the wounded. Colonel Louie Dema-ala told AFP the "
+                  "operation continues.")]
+    afp = [canonical for text, canonical in found if text.endswith("AFP")]
+    # the body before its command's name is the armed forces; the credit "told AFP" stays the news agency
+    assert afp == ["Armed Forces of the Philippines", "Agence France-Presse"]

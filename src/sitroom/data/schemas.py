@@ -44,6 +44,7 @@ class ActorEntry(Table):
     parent: Any = None
     regions: Any = None
     area: Any = None
+    home_acronyms: Any = None
 
 
 class CountryEntry(Table):

@@ -41,6 +41,7 @@ class Actor:
     regions: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     area: tuple[str, ...] = ()  # ISO alpha-2 codes where a branch or command acts
+    home_acronyms: tuple[str, ...] = ()  # letters another actor owns that mean this one on a page about its country
     iso: str | None = None
 
 
@@ -201,6 +202,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         regions=union(old.regions, new.regions),
         demonyms=union(old.demonyms, new.demonyms),
         area=union(old.area, new.area),
+        home_acronyms=union(old.home_acronyms, new.home_acronyms),
     )
 
 
@@ -233,6 +235,7 @@ def _apply(
             weak=_str_list(entry, "weak", path), parent=_opt_str(entry, "parent", path),
             wikidata=_opt_str(entry, "wikidata", path), regions=_str_list(entry, "regions", path),
             area=tuple(c.upper() for c in _str_list(entry, "area", path)),
+            home_acronyms=_str_list(entry, "home_acronyms", path),
         )
         actors[actor_id] = _merge(old, new)
     for country in raw.country:

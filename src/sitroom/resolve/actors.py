@@ -308,6 +308,7 @@ class EntityResolver:
         linked = _national_ministries(doc.text, linked, self.kb)
         linked = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
+        linked = _home_acronyms(doc.text, linked, self.kb)
         return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -704,6 +705,29 @@ def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> l
             out[k] = dataclasses.replace(
                 m, canonical=body.canonical, type=body.type, kb_id=body.id, wikidata=body.wikidata,
                 entity_id=stable_id("entity", body.type, body.canonical),
+            )
+    return out
+
+
+def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """"the AFP said", "AFP Western Mindanao Command chief": on a page about the Philippines the letters the
+    knowledge base gives Agence France-Presse are the armed forces' (``home_acronyms`` in actors.toml), when they
+    are written as a body is: after "the", or before a capitalised name. A credit ("told AFP", "[AFP]") stays."""
+    main = _main_country(mentions, kb, text)
+    if main is None:
+        return mentions
+    home = {form: a for a in kb.actors.values() if a.parent == main.id for form in a.home_acronyms}
+    out = list(mentions)
+    for k, m in enumerate(out):
+        name = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
+        actor = home.get(name)
+        if actor is None:
+            continue
+        before, after = text[max(0, m.start - 4) : m.start], text[m.end : m.end + 12]
+        if name != m.text or before.lower() == "the " or re.match(r" (?!Photo|PHOTO)[A-Z][a-z]", after):
+            out[k] = dataclasses.replace(
+                m, canonical=actor.canonical, type=actor.type, kb_id=actor.id, wikidata=actor.wikidata,
+                entity_id=stable_id("entity", actor.type, actor.canonical),
             )
     return out
 
