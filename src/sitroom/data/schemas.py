@@ -222,6 +222,7 @@ class Determiners(Table):
 class Modality(Table):
     planned: Any = None
     planned_modifiers: Any = None
+    made_modifiers: Words = []
     background_modifiers: Words = []
     hypothetical: Any = None
     hortative: Any = None
@@ -239,6 +240,7 @@ class Modality(Table):
 class Casualties(Table):
     kill: Any = None
     kill_particles: Words = []
+    force_outcomes: Words = []
     die: Any = None
     civilians: Any = None
     dead: Any = None

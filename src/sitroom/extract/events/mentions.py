@@ -571,6 +571,22 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     return doer is not None and _is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
 
 
+def _group_kills_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "Abu Sayyaf fighters killed six soldiers and wounded four others in a clash": a fight noun whose
+    killing is done by the group, of people who are not its own, reports the group's attack."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "during") or head.head.head.pos_ != "VERB":
+        return False
+    verb = head.head.head
+    if verb.lemma_.lower() not in vocab.kill and verb.dep_ == "conj" and verb.head.lemma_.lower() in vocab.kill:
+        verb = verb.head  # "killed six soldiers and wounded four others in a clash"
+    if verb.lemma_.lower() not in vocab.kill or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if victims is None or _group_members(victims, vocab, index) or is_perpetrator(victims, vocab, index):
+        return False
+    return is_perpetrator(_subj(verb), vocab, index) and not _is_force(_subj(verb), vocab, index)
+
+
 def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     """A verb of one type used with a perpetrator (or the other type's own weapon noun) as subject reports
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
@@ -580,6 +596,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
+    if vocab.types[trig.type].against_group and head.pos_ != "VERB" and _group_kills_in(head, vocab, index):
+        return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     if head.pos_ != "VERB":
         for tv in vocab.types.values():
             if tv.name != trig.type and has_word(head, tv.air_nouns) and any(
@@ -609,7 +627,7 @@ def modality(head: Token, vocab: Vocab) -> str:
     for child in head.children:
         if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
             return "planned"
-        if child.dep_ == "amod" and has_word(child, vocab.hypothetical):
+        if child.dep_ == "amod" and has_word(child, vocab.hypothetical) and child.lower_ not in vocab.made_modifiers:
             return "hypothetical"
     prev: Token | None = None
     for node in ancestors(head):
@@ -1002,7 +1020,9 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
     if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
         verb = verb.head  # "killed 40 Islamic State (ISIS) militants in a military operation": the parser hung
         # the phrase on the dead, not on the killing
-    return verb.lemma_.lower() in vocab.kill or _kills_with_particle(verb, vocab)
+    lemma = verb.lemma_.lower()
+    outcome = lemma in vocab.force_outcomes and head.lemma_.lower() in vocab.types["operation"].nouns
+    return lemma in vocab.kill or outcome or _kills_with_particle(verb, vocab)
 
 
 def _kills_as_subject(head: Token, vocab: Vocab) -> bool:

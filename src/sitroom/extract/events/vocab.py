@@ -79,6 +79,7 @@ class Vocab:
     definite_dets: frozenset[str]
     planned: frozenset[str]
     planned_modifiers: frozenset[str]
+    made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     hypothetical: frozenset[str]
     hortative: frozenset[str]
@@ -127,6 +128,7 @@ class Vocab:
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     life_verbs: frozenset[str] = frozenset()  # "claimed the lives of 38 people", "cost 12 lives"
     kill_particles: frozenset[tuple[str, str]] = frozenset()  # "shot dead": (verb lemma, word after it)
+    force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     group_members: frozenset[str] = frozenset()  # "four members of ISWAP": the group's people
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
@@ -226,6 +228,7 @@ def vocab() -> Vocab:
             definite_dets=_words(data["definite"], "determiners"),
             planned=_words(mod, "planned"),
             planned_modifiers=_words(mod, "planned_modifiers"),
+            made_modifiers=_words(mod, "made_modifiers"),
             background_modifiers=_words(mod, "background_modifiers"),
             hypothetical=_words(mod, "hypothetical"),
             hortative=_words(mod, "hortative"),
@@ -248,6 +251,7 @@ def vocab() -> Vocab:
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
+            force_outcomes=_words(cas, "force_outcomes"),
             count_preps=_words(cas, "count_preps"),
             vague=_words(cas, "vague"),
             attackers=_words(data["attackers"], "nouns"),
