@@ -490,3 +490,16 @@ def test_a_curated_name_beats_a_geonames_alternate_name() -> None:
     # GeoNames lists "White House" among Casablanca's alternate names
     place = resolve_place("White House")
     assert place is not None and place.country == "US"
+
+
+def test_a_name_listed_after_a_locative_word_is_after_it_too(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # NER tags the third name of the list a person; the locative "in" before the list makes each a town
+    text = ("The Malian Armed Forces repelled attacks on four military positions situated in Labbezagan, Gossi, "
+            "Tessalit, and Ménaka in Mali.")
+    found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
+    assert found.get("Tessalit") == "ML" and found.get("Ménaka") == "ML"
+
+
+def test_district_seats_with_no_population_are_in_the_gazetteer() -> None:
+    place = resolve_place("Tessalit", ("ML",))
+    assert place is not None and place.country == "ML"
