@@ -492,6 +492,7 @@ class Verbs(Table):
     direct: Any = None
     indirect: Any = None
     introductions: Any = None
+    said_nouns: Words = []
 
 
 class Speakers(Table):

@@ -79,6 +79,7 @@ class SpeechVocab:
     platforms: frozenset[str] = frozenset()
     introductions: frozenset[str] = frozenset()
     unnamed_people: frozenset[str] = frozenset()
+    said_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,6 +104,7 @@ def speech_vocab() -> SpeechVocab:
         platforms=frozenset(speakers.platforms or ()),
         introductions=frozenset(verbs.introductions or ()),
         unnamed_people=frozenset(speakers.unnamed_people or ()),
+        said_nouns=frozenset(verbs.said_nouns),
     )
 
 
@@ -626,12 +628,18 @@ class QuoteExtractor:
                 return found if found is not None and not found.is_person else None
         return None
 
-    def _recent_body(self, st: _DocState, pos: int) -> Speaker | None:
-        """The last non-person speaker within a few paragraphs, else the nearest organisation named before."""
+    def _recent_body(self, st: _DocState, pos: int, document: bool = False) -> Speaker | None:
+        """The last non-person speaker within a few paragraphs, else the nearest organisation named before.
+        With ``document`` ("the report said", no issuer named): else the last person who spoke, whose report
+        it is ("analyst X said ... The report said"), before an organisation the text was only about."""
         para = st.sindex.paragraph_at(pos)
-        for at, at_para, s in reversed(st.history):
-            if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name and not s.generic:
+        recent = [s for at, at_para, s in reversed(st.history)
+                  if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and s.name and not s.generic]
+        for s in recent:
+            if not s.is_person:
                 return s
+        if document and recent:
+            return recent[0]
         sent = st.sindex.sent_at(pos)
         floor = st.sindex.sents[max(0, sent - 2)].start_char
         for start, canonical, entity_id in reversed(st.orgs):
@@ -799,7 +807,8 @@ class QuoteExtractor:
             issuer = self._issuer(st, head) or self._earlier_issuer(st, head)
             if issuer is not None:
                 return issuer
-            return self._recent_body(st, head.idx) or Speaker(_clean_org(" ".join(t.text for t in tokens)))
+            return (self._recent_body(st, head.idx, document=True)
+                    or Speaker(_clean_org(" ".join(t.text for t in tokens))))
         if lemma in v.vehicles and not proper:
             # "a Monday tweet from Operation Inherent Resolve", "a message posted by the group"
             issuer = self._issuer(st, head)
@@ -1031,6 +1040,9 @@ class QuoteExtractor:
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in self.vocab.direct:
             verb = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.said_nouns for c in tok.head.head.children):
+            verb = tok.head.head  # "X made the disclosure in a statement"
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1315,7 +1327,7 @@ class QuoteExtractor:
                     return quoted
             for c in node.children:
                 if c.dep_ in _SUBJECT_DEPS and outside[c.i]:
-                    return c
+                    return self._role_holder_in_list(c) or c
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
         # '"...," read a Monday tweet from X': the inverted subject parsed as the object
         v = self.vocab
@@ -1329,6 +1341,14 @@ class QuoteExtractor:
             # object is the inverted "said X" (a quotation is not something one recounts to a person)
             found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
         return found
+
+    def _role_holder_in_list(self, subject: Token) -> Token | None:
+        """ "said UPDF's Mountain Division and Operation Shujaa spokesperson Maj Bilal Katamba": the parser
+        joins the bodies of a long title and the named spokesperson as two subjects; the person speaks."""
+        if subject.ent_type_ == "PERSON":
+            return None
+        return next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in (
+            "PERSON", "") and any(t.lower_ in self.vocab.role_words for t in c.lefts)), None)
 
     def _participle_speaker(self, verb: Token, outside: list[bool]) -> Token | None:
         """"X declared the operation a testament to ..., stating, '...'": a participle tells what a clause above
