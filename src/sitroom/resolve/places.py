@@ -250,6 +250,10 @@ def _capitalised(span: Span) -> bool:
 def _trim(span: Span) -> Span:
     while len(span) > 1 and span[0].lower_ in ("the", "of"):
         span = span[1:]
+    # "Beni (North Kivu" tagged as one name: the place is the name before its bracketed province
+    bracket = next((t.i for t in span if t.text == "(" and t.i > span.start), None)
+    if bracket is not None:
+        span = span.doc[span.start : bracket]
     while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in ("'s", "’s")):
         span = span[:-1]
     return span
@@ -291,6 +295,7 @@ _PLACE_NOUNS = frozenset({
     "city", "town", "village", "capital", "outskirts", "district", "province", "region",
     # "between the towns of Dori and Seytenga", "the villages of Kilonge and Katanga"
     "cities", "towns", "villages", "districts", "provinces", "regions", "localities", "communities",
+    "territory", "territories",  # "in the territory of Beni": the DRC's districts
 })
 # Words after a name that make it a point of a route: "the Maiduguri–Damaturu highway", "along the Damboa-
 # Bulabulin-Maiduguri road", "the Gamboru–Dikwa–Marte axis".
@@ -378,6 +383,7 @@ class PlaceResolver:
         countries = {doc.vocab.strings[match_id] for match_id, _, _ in self.demonyms(doc)}
         cities: list[str] = []
         mislabelled: dict[str, list[str]] = {}
+        owners: set[str] = set()
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 iso = country_of(ent.text)
@@ -387,12 +393,16 @@ class PlaceResolver:
                     cities.append(ent.text)
             elif ent.label_ in MAYBE_PLACE_LABELS and (iso := country_of(ent.text)):
                 mislabelled.setdefault(iso, []).append(ent.text)
+            elif ent.label_ == "ORG" and (iso := country_of(_trim(ent)[0].text)):
+                owners.add(iso)  # "the Uganda Peoples Defence Forces": a country's own body
         # "Burkina Faso was hit by a wave of attacks" tagged PERSON: a country's name NER mislabels still says
         # what the article is about when it is a name of several words or named more than once (a lone
         # "Chad" or "Jordan" may be a person)
         countries |= {iso for iso, texts in mislabelled.items() if len(texts) > 1 or " " in texts[0]}
         if not countries:  # ... unless nothing else says where the article is: then even a lone "Niger" does
             countries = set(mislabelled)
+        if not countries:  # ... or the country whose body the article names ("UPDF operation on Lake Edward")
+            countries = owners
         for start, _end in dateline_spans(doc.text):
             m = _DATELINE_CITY.match(doc.text, start)
             if m is not None:
@@ -504,7 +514,9 @@ class PlaceResolver:
         if _is_org_name(ent):
             return False
         if ent.label_ == "NORP":
-            return ent.text not in demonyms() and place.country in context and _well_known(place)
+            # "in Kasese" tagged NORP: a town after a locative word, as for a person-tagged one
+            return ent.text not in demonyms() and place.country in context and (
+                _well_known(place) or _after_locative(ent))
         if place.precision != "point" or place.geonames_id is None:
             return True
         if place.country in context and _after_locative(ent):
