@@ -503,3 +503,18 @@ def test_a_name_listed_after_a_locative_word_is_after_it_too(places_nlp) -> None
 def test_district_seats_with_no_population_are_in_the_gazetteer() -> None:
     place = resolve_place("Tessalit", ("ML",))
     assert place is not None and place.country == "ML"
+
+
+def test_a_country_named_only_in_its_forces_name_says_where_the_article_is(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # NER tags "Kasese" a nationality; no country is named but in the army's name
+    text = ("In a recent operation on Lake Edward in Kasese, the Uganda Peoples Defence Forces (UPDF) confirmed the "
+            "elimination of two ADF rebels.")
+    found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
+    assert found.get("Kasese") == "UG"
+
+
+def test_a_town_tagged_with_its_bracketed_province_is_the_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The coalition carried out airstrikes on new camps of ADF enemies, identified in the territory of Beni "
+            "(North Kivu) and in the Ituri province of the Democratic Republic of the Congo.")
+    found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
+    assert found.get("Beni") == "CD"
