@@ -40,7 +40,9 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
         for i, s in enumerate(doc.sents)
     ]
     entities: dict[str, Entity] = {}
-    place_entities, actor_mentions = place_entity_mentions(doc._.place_mentions or [], doc._.entity_mentions or [])
+    place_entities, actor_mentions = place_entity_mentions(
+        doc._.place_mentions or [], doc._.entity_mentions or [], doc._.unplaced_names or []
+    )
     for m in [*actor_mentions, *place_entities]:
         ent = entities.setdefault(
             m.entity_id, Entity(id=m.entity_id, canonical=m.canonical, type=m.type, mentions=[], wikidata=m.wikidata)

@@ -6,6 +6,7 @@ Inputs set by ``make_doc`` before the pipeline runs:
 Outputs, one per component (see annotate/nlp.py for who assigns what):
     doc._.entity_mentions list[EntityMention]
     doc._.place_mentions  list[PlaceMention]
+    doc._.unplaced_names  list[EntityMention]  (towns the NER names that no gazetteer places)
     doc._.timexes         list[Timex]
     doc._.quotes          list[Quote]
     doc._.figures         list[Figure]
@@ -17,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 ATTRIBUTES = (
-    "doc_id", "reference_date", "entity_mentions", "place_mentions", "timexes", "quotes", "figures", "events",
+    "doc_id", "reference_date", "entity_mentions", "place_mentions", "unplaced_names", "timexes", "quotes",
+    "figures", "events",
 )
 
 

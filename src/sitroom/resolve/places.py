@@ -479,6 +479,7 @@ class PlaceResolver:
             PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
         ]
+        doc._.unplaced_names = _unplaced_names(doc, doc._.place_mentions)
         return doc
 
     @staticmethod
@@ -629,7 +630,29 @@ def _longest_first(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
     return sorted(taken, key=lambda f: f[0].start)
 
 
-@Language.factory("sitroom_places", requires=["doc.ents"], assigns=["doc._.place_mentions"])
+def _unplaced_names(doc: Doc, placed: Sequence[PlaceMention]) -> list[EntityMention]:
+    """Towns and areas the NER names that no gazetteer places ("the village of Kandoyi", "in Fambita"):
+    villages of the affiliates' regions are rarely listed, but what is named stays findable as a location
+    entity, with no coordinates (and so no place record)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue  # a named building is the entity stage's facility
+        span = _trim(ent)
+        text = " ".join(span.text.split())
+        if not _capitalised(span) or text.isupper() or any(not (t.is_alpha or t.text in "-'’") for t in span):
+            continue  # "IS", "WEST AFRICA" (a shouted header), "Kilometre 5"
+        if text in demonyms() or _is_org_name(span) or any(
+                p.start < span.end_char and span.start_char < p.end for p in placed):
+            continue
+        out.append(EntityMention(text=span.text, start=span.start_char, end=span.end_char, canonical=text,
+                                 type="location", entity_id=stable_id("entity", "location", text)))
+    return out
+
+
+@Language.factory(
+    "sitroom_places", requires=["doc.ents"], assigns=["doc._.place_mentions", "doc._.unplaced_names"]
+)
 def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
     extensions.register()
     return PlaceResolver(nlp)
@@ -766,7 +789,7 @@ def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]
 
 
 def place_entity_mentions(
-    places: Sequence[PlaceMention], actors: Sequence[EntityMention]
+    places: Sequence[PlaceMention], actors: Sequence[EntityMention], unplaced: Sequence[EntityMention] = ()
 ) -> tuple[list[EntityMention], list[EntityMention]]:
     """Places as entities, next to the actors and persons already resolved: (places, actors kept).
 
@@ -801,6 +824,8 @@ def place_entity_mentions(
         ))
     found = _named_as_written(list(zip(found, placed, strict=True)))
     found = _without_describing_words(found)
+    # a name no gazetteer places is a location all the same, unless an actor or a placed name covers it
+    found += [u for u in unplaced if not any(o.start < u.end and u.start < o.end for o in [*kept, *found])]
     # "Al-Hol" after "Al-Hol camp" in the same text is the camp, not a town of that name
     facilities = {f.canonical.lower().rsplit(" ", 1)[0]: f for f in found if f.type == "facility"}
     for i, m in enumerate(found):
