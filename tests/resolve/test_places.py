@@ -518,3 +518,22 @@ def test_a_town_tagged_with_its_bracketed_province_is_the_town(places_nlp) -> No
             "(North Kivu) and in the Ituri province of the Democratic Republic of the Congo.")
     found = {m.text: m.place.country for m in _mentions(places_nlp, text)}
     assert found.get("Beni") == "CD"
+
+
+def test_a_town_no_gazetteer_places_is_still_a_location_entity(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = places_nlp.make_doc("ADF rebels killed ten people in the village of Kandoyi, near Beni, on Sunday.")
+    doc._.reference_date = "2024-03-24"
+    doc = places_nlp(doc)
+    unplaced = {m.text for m in doc._.unplaced_names}
+    assert "Kandoyi" in unplaced and not {m.text for m in doc._.place_mentions} & unplaced
+    found, _ = place_entity_mentions(doc._.place_mentions, [], doc._.unplaced_names)
+    assert ("Kandoyi", "location") in {(m.canonical, m.type) for m in found}
+
+
+def test_an_unplaced_name_an_actor_covers_stays_the_actors() -> None:
+    from sitroom.models import EntityMention
+
+    actor = EntityMention("ISWAP", 0, 5, "Islamic State West Africa Province", "armed_group", "e1")
+    unplaced = [EntityMention("ISWAP", 0, 5, "ISWAP", "location", "e2")]
+    found, kept = place_entity_mentions([], [actor], unplaced)
+    assert found == [] and kept == [actor]
