@@ -42,3 +42,13 @@ def test_a_group_that_kills_soldiers_in_a_clash_attacked(nlp: Language) -> None:
 def test_a_force_that_kills_the_groups_fighters_in_a_clash_operated(nlp: Language) -> None:
     found = events(nlp, "Troops killed six Abu Sayyaf fighters in a clash in Sumisip on Wednesday.")
     assert [e.type for e in found] == ["operation"]
+
+
+def test_an_air_arms_operation_against_the_group_is_a_strike(nlp: Language) -> None:
+    # real wording (a Nigerian Air Force statement): the attack on the group's hideouts is made by the air arm
+    text = ("Accordingly, a Nigerian Air Force (NAF) Alpha Jet, supported by an Intelligence Surveillance and "
+            "Reconnaissance (ISR) platform, was dispatched to attack the terrorists’ hideouts in successive strikes "
+            "resulting in damage to several structures as well as the destruction of one of the terrorists’ "
+            "vehicles, which was seen engulfed in flames.")
+    found = events(nlp, text)
+    assert [(e.type, e.actor) for e in found] == [("strike", "Nigerian Air Force")]

@@ -203,6 +203,7 @@ class EventType(Table):
     verb_objects: Any = None
     air_nouns: Any = None
     air_modifiers: Any = None
+    air_arms: Words = []
 
 
 class WordsSection(Table):

@@ -587,6 +587,15 @@ def _group_kills_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     return is_perpetrator(_subj(verb), vocab, index) and not _is_force(_subj(verb), vocab, index)
 
 
+def _air_arm_type(actor: Actor | None, tv: TypeVocab, vocab: Vocab) -> TypeVocab | None:
+    """The type an operation against the group has when an air arm makes it ([types.X] air_arms): "the Air
+    Task Force ... was dispatched to attack the terrorists' hideouts" is a strike."""
+    if actor is None or not tv.against_group:
+        return None
+    name = actor.name.lower()
+    return next((t for t in vocab.types.values() if any(w in name for w in t.air_arms)), None)
+
+
 def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     """A verb of one type used with a perpetrator (or the other type's own weapon noun) as subject reports
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
@@ -2033,6 +2042,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             actor = None  # the group the campaign is against is what a strike or operation is aimed at
         if mod == "denied":
             actor, claimed = None, False
+        air = _air_arm_type(actor, tv, vocab)
+        if air is not None:
+            trig, tv, base["type"] = Trigger(air.name, trig.start, trig.end, head, trig.weak), air, air.name
         det = determiner(head)
         linked = link_places(head, trig.type, sent_places, vocab)
         countries = []

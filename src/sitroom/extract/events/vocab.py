@@ -61,6 +61,7 @@ class TypeVocab:
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
     air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
+    air_arms: frozenset[str] = frozenset()  # an operation by a force so named is this type ("the Air Task Force")
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
 
@@ -208,6 +209,7 @@ def vocab() -> Vocab:
                 verb_objects=_words(t, "verb_objects"),
                 air_nouns=_words(t, "air_nouns"),
                 air_modifiers=_words(t, "air_modifiers"),
+                air_arms=_words(t, "air_arms"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
