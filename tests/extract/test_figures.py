@@ -310,6 +310,16 @@ def test_figures_the_size_of_a_cell_counts_people_of_a_coalition_members(bare_nl
     # a length written on the number
     ("The patrol came under fire 180kms north of Beni.", "180kms", 180, "km"),
     ("Diffa, a city with around 200,000 inhabitants, lies near the border.", "200,000", 200000, "people"),
+    # session 12: wounded and killed soldiers are people wherever the sentence names their harm
+    ("ISWAP has inflicted a series of attacks in Damboa, resulting in the tragic loss of three Internally Displaced "
+     "Persons (IDPs) and injuries to 13 others, including eight soldiers.", "eight", 8, "people"),
+    ("ISWAP has inflicted a series of attacks in Damboa, resulting in the tragic loss of three Internally Displaced "
+     "Persons (IDPs) and injuries to 13 others, including eight soldiers.", "13", 13, "people"),
+    ("Sadly, three soldiers sustained various degrees of injuries.", "three", 3, "people"),
+    ("Scores of civilians were slain along with 17 soldiers.", "17", 17, "people"),
+    ("The clash led to the injury of 12 soldiers.", "12", 12, "people"),
+    # a count of fighters the model tags as a date (an age)
+    ("Ground assessment confirmed that over 70 ISWAP fighters were killed at the camp.", "70", 70, "people"),
 ])
 def test_figures_casualty_and_length_forms_of_real_pages(
     bare_nlp: Language, text: str, raw: str, value: float, unit: str

@@ -193,11 +193,15 @@ class FigureExtractor:
 
     def _count_in_date(self, tok: Token) -> bool:
         """A count the model folded into a neighbouring date: "since January 2017 12 new members" (a number
-        right after a year, counting a noun), "the death toll of 42", "killing over 70" (read as an age)."""
+        right after a year, counting a noun), "the death toll of 42", "killing over 70", "over 70 ISWAP fighters"
+        (read as an age)."""
         if tok.ent_type_ != "DATE" or not re.fullmatch(r"\d[\d,]*", tok.text):
             return False
         if tok.dep_ == "pobj" and self._casualty_word(tok) is not None:
             return True
+        if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i and (
+                self._noun_unit(tok.head) in ("people", "troops", "members")):
+            return True  # "over 70 ISWAP fighters were killed" (read as an age): people are no age
         after_year = tok.i > 0 and re.fullmatch(r"(1[89]|20)\d\d", tok.nbor(-1).text) is not None
         if after_year and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
             return tok.head.lemma_.lower() not in self.vocab.skip_nouns
@@ -375,14 +379,22 @@ class FigureExtractor:
         ):
             return True  # "two brave soldiers paid the supreme price", "five lost their lives"
         if noun.dep_ == "nsubj" and lemma in ("sustain", "suffer") and any(
-            c.dep_ == "dobj" and c.lower_ in v.casualty_words for c in others
+            c.dep_ == "dobj" and any(t.lower_ in v.casualty_words for t in c.subtree) for c in others
         ):
-            return True  # "seven American troops sustained injuries"
+            return True  # "seven American troops sustained injuries", "sustained various degrees of injuries"
         if noun.dep_ in ("dobj", "nsubjpass") and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in v.custody_words for o in c.children)
             for c in others
         ):
             return True  # "eight had been placed in custody"
+        if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in v.casualty_words:
+            return True  # "injuries to 13 others"
+        if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in ("along", "together") and (
+                head.head.head.lemma_.lower() in verbs):
+            return True  # "civilians were slain along with 17 soldiers"
+        if noun.dep_ == "pobj" and head.lower_ == "including" and head.head.pos_ in ("NOUN", "PRON", "NUM") \
+                and head.head.i < noun.i:
+            return self._suffered(head.head)  # "injuries to 13 others, including eight soldiers"
         # "the arrest of its leader and six members", "the killing of three Americans"
         return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in v.people_events
 
