@@ -83,7 +83,7 @@ typecheck: setup
 	$(BIN)/mypy
 
 pytest: setup browser
-	$(BIN)/pytest -q --durations=15
+	$(BIN)/pytest -q -n 2 --dist loadgroup --durations=15
 
 # Dev-set scores with the shared scorer (printed, for the record; the gate itself is a pytest test).
 scores: setup

@@ -84,9 +84,14 @@ def test_queries_save_picture_replaces_previous_rows(tmp_path: Path) -> None:
         con.close()
 
 
-def test_queries_cli_commands_answer_in_json_and_tables(db: Path) -> None:
+def test_queries_cli_commands_answer_in_json_and_tables(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitroom import cli_options
+
     runner = CliRunner()
     app = _app()
+    # Rich reads COLUMNS when the console is made, at import: wide enough that no sentence wraps, whichever
+    # test imported the CLI first (pytest-xdist workers import it without a terminal, at 80 columns)
+    monkeypatch.setattr(cli_options.out, "_width", 300)
     env = {"SITROOM_DB": str(db), "COLUMNS": "300"}
     result = runner.invoke(app, ["events", "--type", "attack", "--json"], env=env)
     assert result.exit_code == 0, result.output
