@@ -58,6 +58,12 @@ def test_places_context_does_not_beat_a_far_bigger_namesake() -> None:
     assert paris is not None and paris.country == "FR"
 
 
+def test_places_a_town_by_its_own_name_beats_a_bigger_city_that_once_bore_it() -> None:
+    # GeoNames lists "Islamabad" among the alternate names of Chittagong (its Mughal-era name)
+    place = resolve_place("Islamabad")
+    assert place is not None and place.country == "PK"
+
+
 def test_places_type_words_pick_the_feature() -> None:
     city = resolve_place("Kirkuk")
     province = resolve_place("Kirkuk Province")

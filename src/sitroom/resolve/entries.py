@@ -29,6 +29,7 @@ class GazetteerEntry:
     alt_names: tuple[str, ...] = ()
     source: str = "geonames"  # curated | country | subdivision | geonames | small_town
     shared_by: tuple[str, ...] = ()  # a lake or region several countries border (ISO2): whose it is depends on the text
+    capital: bool = False  # its country's capital: the place its own name means ("Islamabad")
 
     @property
     def id(self) -> str:

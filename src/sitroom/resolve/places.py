@@ -45,6 +45,7 @@ SOURCE_FLOOR = {"curated": 200_000, "country": 100_000_000, "subdivision": 100_0
 # a town elsewhere, never over a city: "Karak" in a Pakistani report is Pakistan's, "Sousse" stays Tunisia's
 # though Syria has an "As Sūsah" of a few thousand.
 SMALL_TOWN_WEIGHT = 0.1
+CAPITAL_BOOST = 10
 CONTEXT_BOOST = 50.0
 HINT_BOOST = 1000.0
 
@@ -169,7 +170,12 @@ def _best(gazetteer: Gazetteer, query: _Query, context: frozenset[str]) -> Candi
     if not cands:
         return None
     light = _light_key(query.name)
-    return max(cands, key=lambda c: _weight(c, light, context, query.hint))
+    # a capital is what its own name means, over a larger city that once bore it ("Islamabad", an old name of
+    # Chittagong) or shares it, unless the document is about the country of another candidate ("Tripoli" on a
+    # page about Lebanon)
+    about = {c.entry.country for c in cands} & context
+    return max(cands, key=lambda c: _weight(c, light, context, query.hint) * (
+        CAPITAL_BOOST if c.entry.capital and c.primary and (not about or c.entry.country in about) else 1))
 
 
 @lru_cache(maxsize=65536)
