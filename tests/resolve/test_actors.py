@@ -446,6 +446,9 @@ def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
      "Iranian Ministry of Intelligence"),
     ("Iran's ministry of intelligence made arrests. Later the ministry of intelligence said more would follow.",
      "ministry of intelligence", "Iranian Ministry of Intelligence"),
+    # a home-front ministry with no owner written is the theatre's, though the page names the US more
+    ("The US struck targets. US officials and the US envoy spoke. Police in Syria raided a hideout near Daraya. "
+     "The Interior Ministry said the cell was dismantled.", "Interior Ministry", "Syrian Ministry of Interior"),
     # the state named after the ministry: left as the text names it
     ("Somalia thanked its partners. The Ministry of Defence of Somalia said the strike hit the militants.",
      "Ministry of Defence of Somalia", "Ministry of Defence of Somalia"),

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitroom import data as datafiles
-from sitroom.data.schemas import DemonymsFile, SpeechFile
+from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver
@@ -629,6 +629,11 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
                 continue  # "Security Council ministry ...", a name that is not a state: leave it
         else:
             state = main
+            portfolio = (match.group("p1") or match.group("p2")).lower()
+            if portfolio in _DOMESTIC_PORTFOLIOS:
+                # a ministry of the home front acts where the campaign is, not in the country that strikes from
+                # afar: "The Interior Ministry said" on a page about Daraya that names the US more than Syria
+                state = _main_country(mentions, kb, theatres=_theatres()) or main
         if state is None:
             continue
         adjective = adjective or _adjective(state)
@@ -665,11 +670,25 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
     return out
 
 
-def _main_country(mentions: Sequence[EntityMention], kb: ActorKB, text: str = "") -> Actor | None:
+_DOMESTIC_PORTFOLIOS = frozenset({"interior", "internal affairs", "justice", "information"})
+
+
+@cache
+def _theatres() -> frozenset[str]:
+    """The countries where the affiliates fight (ISO2): [small_town_countries] of data/gazetteer.toml."""
+    return frozenset(datafiles.load(GazetteerFile).small_town_countries)
+
+
+def _main_country(
+    mentions: Sequence[EntityMention], kb: ActorKB, text: str = "", theatres: frozenset[str] | None = None
+) -> Actor | None:
     """The country the text names most (the first named on a tie), by name and, when a text is given, by
-    adjective too: a page on Indonesia may never write "Indonesia", only "Indonesian police"."""
+    adjective too: a page on Indonesia may never write "Indonesia", only "Indonesian police". With
+    ``theatres``, only those countries (ISO2) count."""
     counts: dict[str, int] = {}
     for m in mentions:
+        if theatres is not None and (m.kb_id or "").removeprefix("country:") not in theatres:
+            continue
         if m.type == "country" and m.kb_id is not None:
             counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
     if text:
