@@ -204,6 +204,8 @@ class EventType(Table):
     air_nouns: Any = None
     air_modifiers: Any = None
     air_arms: Words = []
+    aircraft: Words = []
+    aircraft_verbs: Words = []
 
 
 class WordsSection(Table):

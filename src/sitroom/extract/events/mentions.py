@@ -389,6 +389,9 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
         for tv in vocab.types.values():
+            if lemma in tv.aircraft_verbs and _by_aircraft(tok, tv):
+                out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+                break
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lemma in tv.camp_exit_verbs and obj is not None and _names_camp(obj, index):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
@@ -404,6 +407,13 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
     return out
+
+
+def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
+    """ "Iraqi fighter jets targeted a hideout", "the town was pounded by warplanes": aircraft do it."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    doer = _agent(verb) if passive else _subj(verb)
+    return doer is not None and has_word(doer, tv.aircraft)
 
 
 def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list[Trigger]:
@@ -587,6 +597,26 @@ def _group_kills_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     return is_perpetrator(_subj(verb), vocab, index) and not _is_force(_subj(verb), vocab, index)
 
 
+def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
+    """The subject is the campaign's target group or its fighters: "ISWAP fighters", "ASG members", or attackers
+    no group is named for ("fighters", "militants"); not another armed group (the SDF) nor a force."""
+    if subj is None or _is_force(subj, vocab, index):
+        return False
+    if _target_group(subj, index):
+        return True
+    named = index.entities_in(subj.left_edge.idx, _end(subj))
+    return not named and has_word(subj, vocab.attackers)
+
+
+def _group_raids(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "Suspected fighters from ISWAP launched overnight raids on Ja Jibiri and Ladu villages": a raid the group
+    makes (its fighters the subject of the light verb) is its attack, not a force's operation."""
+    support = _governing_support(head, vocab)
+    if support is None or head.dep_ != "dobj":
+        return False
+    return _group_side(_subj(support), vocab, index)
+
+
 def _air_arm_type(actor: Actor | None, tv: TypeVocab, vocab: Vocab) -> TypeVocab | None:
     """The type an operation against the group has when an air arm makes it ([types.X] air_arms): "the Air
     Task Force ... was dispatched to attack the terrorists' hideouts" is a strike."""
@@ -601,11 +631,32 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
     not air strikes): [types.X] perpetrator_verbs."""
     head = trig.head
-    if vocab.types[trig.type].perpetrated and (_aimed_at_group(head, index) or _done_by_force(head, vocab, index)):
+    # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
+    outcome = (
+        head.dep_ == "nsubj"
+        and head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in vocab.force_outcomes
+        and _group_members(next((c for c in head.head.children if c.dep_ == "dobj"), None), vocab, index)
+    )
+    if vocab.types[trig.type].perpetrated and (
+        _aimed_at_group(head, index) or _done_by_force(head, vocab, index) or outcome
+    ):
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
-    if vocab.types[trig.type].against_group and head.pos_ != "VERB" and _group_kills_in(head, vocab, index):
+    if vocab.types[trig.type].against_group and head.pos_ != "VERB" and (
+        _group_kills_in(head, vocab, index) or _group_raids(head, vocab, index)
+    ):
+        return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
+    perpetrated = vocab.types[_perpetrated_type(vocab)]
+    if (
+        vocab.types[trig.type].against_group
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in perpetrated.weak  # "raid" (the militants "clashed with troops" in a fight)
+        and _group_side(_subj(head), vocab, index)
+    ):
+        # "ASG members raided the Sipadan diving resort", "fighters raided Macomia Town": the group's raid is
+        # its attack (the SDF's or the army's raid stays an operation)
         return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     if head.pos_ != "VERB":
         for tv in vocab.types.values():
@@ -615,6 +666,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "an air-to-ground raid"
         return trig
     for tv in vocab.types.values():
+        if tv.name != trig.type and head.lemma_.lower() in tv.aircraft_verbs and _by_aircraft(head, tv):
+            return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "warplanes bombed the town"
         if tv.name != trig.type and head.lemma_.lower() in tv.perpetrator_verbs:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             # "a car bomb struck a checkpoint": the weapon of an attack as subject is an attack too
@@ -710,8 +763,27 @@ def premodifiers(head: Token) -> Span:
     return head.doc[min(start, i + 1) : head.i]
 
 
+def _split_premodifier(head: Token) -> Token | None:
+    """ "launched air and ground strikes": the parser takes the bare modifier "air" for the verb's object and
+    the trigger for its conjunct; that modifier, which stands where the trigger should (not so in a list of
+    things done: "conducted fighting patrols, ambushes and clearance operations" sums up a period)."""
+    first = head.head
+    if (
+        head.dep_ == "conj"
+        and head.pos_ == "NOUN"
+        and first.tag_ == "NN"
+        and 0 < head.i - first.i <= 3
+        and all(c.dep_ in ("cc", "conj") for c in first.children)
+    ):
+        return first
+    return None
+
+
 def _governing_support(head: Token, vocab: Vocab) -> Token | None:
     """The light verb of a nominal trigger: "launched an offensive", "an attack carried out by"."""
+    first = _split_premodifier(head)
+    if first is not None:
+        return _governing_support(first, vocab)
     # "dep": the object the parser lost after a long aside ("launched, in collaboration with ..., operations")
     if head.dep_ in ("dobj", "nsubjpass", "pobj", "dep") and head.head.lemma_.lower() in vocab.support_verbs:
         return head.head
@@ -929,8 +1001,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or any(t.text in vocab.demonyms for t in left)
             or any(m.type in tv.actor_types for m in index.entities_in(left.start_char, left.end_char))
         )
-        # "strikes targeting the Nusra Front in Aleppo and Idlib had killed at least 50": what killed is a report
-        killed_by = head.dep_ == "nsubj" and head.head.lemma_.lower() in vocab.kill and "place" in anchors
+        killed_by = _kills_there(head, vocab, anchors)
         # "nine militants were killed in clashes in late January": the dead are counted in those events
         killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
         # "security forces launched operations in Nowshera", "the operations began in the Hamrin Mountains"
@@ -971,6 +1042,18 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not ("place" in anchors and _actor_modifier(head, index, tv))
         and not _killing_in(head, vocab)
         and not (_in_series(head, vocab) and "place" in anchors)
+        and not _kills_there(head, vocab, anchors)
+    )
+
+
+def _kills_there(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
+    """A trigger noun with a place that kills ("strikes targeting the Nusra Front in Aleppo had killed at
+    least 50", "ground and air attacks in the Tumbun Rago area had neutralised more than 25 terrorists"):
+    what killed is a report of the event."""
+    return (
+        head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in vocab.kill | vocab.force_outcomes
+        and "place" in anchors
     )
 
 
@@ -1106,6 +1189,7 @@ def link_places(
     """Places that locate the trigger, nearest first: (distance, mention, token)."""
     out = []
     taken = _taken(head, vocab.types[etype])
+    lead = _split_premodifier(head) or head
     for pm, tok in sent_places:
         if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
@@ -1118,8 +1202,16 @@ def link_places(
         ):
             out.append((dist, pm, tok))  # "retook Ramadi", "the liberation of Marawi", "Mosul fell to IS"
             continue
+        if head.pos_ == "VERB" and any(
+            a.head.i == head.i and a.dep_ in ("dobj", "nsubjpass") and has_word(a, vocab.settlements)
+            for a in ancestors(tok)[1:6]
+        ):
+            out.append((dist, pm, tok))  # "hamlets such as Dani Fari, Abarkaize, and Ezzak were also attacked"
+            continue
         modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
-        inside = dominates(head, tok) or dominates(head.head, tok)
+        # "launched air and ground strikes on the group's base in Maguindanao": the trigger a conjunct of
+        # the verb's object ("air") is inside the verb's phrase as its first conjunct is
+        inside = dominates(head, tok) or dominates(head.head, tok) or dominates(lead.head, tok)
         # "at a Baghdad market": a town naming the noun of a locative phrase locates it (not a country:
         # "at a US base" says whose base, not where)
         named = (
@@ -2000,7 +2092,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         return []
     sent_places = index.places_in(sent)
     entities = index.entities_overlapping(sent.start_char, sent.end_char)
-    sent_places = sorted(sent_places + unlisted_places(sent, vocab, sent_places, entities), key=lambda p: p[0].start)
+    unlisted = unlisted_places(sent, vocab, sent_places, entities)
+    sent_places = sorted(sent_places + unlisted, key=lambda p: p[0].start)
     sent_timexes = index.timexes_in(sent)
     casualties = find_casualties(sent, vocab)
     claimed_counts = {c[0].i for c in casualties if group_claims(c[0], index)}
@@ -2104,9 +2197,12 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                             m.wounded = n
             if "date" in tv.requires and m.date is None:
                 reference = _perfect_now(head, index) if m.place is not None else None
-                if reference is None:
+                if reference is not None:
+                    m.date, m.date_precision = reference, precision_of(reference)
+                elif index.doc._.reference_date or m.place is None or m.place.precision == "country":
                     continue
-                m.date, m.date_precision = reference, precision_of(reference)
+                # else a page that bears no date at all (a copy, a listing): no sentence of it can be dated,
+                # so a named town's recapture is kept undated rather than never reported
             out.append(m)
     return out
 

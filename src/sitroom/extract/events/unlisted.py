@@ -41,15 +41,22 @@ def _name(tok: Token, norp_ok: bool = False) -> Span | None:
 def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]]) -> Iterator[tuple[Span, Token]]:
     """(name, token the locative test runs on) for each unlisted place the sentence names."""
     for tok in sent:
-        word = tok.lower_
+        word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_  # "hamlets such as ..."
         if word in vocab.settlements and tok.pos_ == "NOUN":
             named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
             if named and (span := _name(named[0])) is not None:
                 yield span, tok  # "Banga village": located as the village is
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            # "the town of Wulgo": located, like "Banga village", as the town is; "hamlets such as Dani Fari,
+            # Abarkaize, and Ezzak", "villages including X and Y": each member of the list is a village
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "including")):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                    if (span := _name(obj, norp_ok=True)) is not None:
-                        yield span, tok  # "the town of Wulgo": located, like "Banga village", as the town is
+                    if prep.lower_ == "of":
+                        if (span := _name(obj, norp_ok=True)) is not None:
+                            yield span, tok
+                        continue
+                    for member in (obj, *obj.conjuncts):
+                        if (span := _name(member, norp_ok=True)) is not None:
+                            yield span, member
         elif (
             word in vocab.settlements
             and tok.dep_ == "compound"

@@ -62,6 +62,8 @@ class TypeVocab:
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
     air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
     air_arms: frozenset[str] = frozenset()  # an operation by a force so named is this type ("the Air Task Force")
+    aircraft: frozenset[str] = frozenset()  # a subject so named ("fighter jets") makes ...
+    aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
 
@@ -210,6 +212,8 @@ def vocab() -> Vocab:
                 air_nouns=_words(t, "air_nouns"),
                 air_modifiers=_words(t, "air_modifiers"),
                 air_arms=_words(t, "air_arms"),
+                aircraft=_words(t, "aircraft"),
+                aircraft_verbs=_words(t, "aircraft_verbs"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
