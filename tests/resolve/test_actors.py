@@ -468,6 +468,17 @@ def test_actors_an_untagged_name_that_speaks_is_a_person(ents_nlp: Language, tex
 
 
 @pytest.mark.model
+def test_actors_a_long_name_a_wire_writes_in_lower_case_is_the_body(ents_nlp: Language) -> None:
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "The raid was executed with the counter-terrorism service, according to the security media cell. "
+                  "The cell wanted an islamic state in the region.")}
+    assert found.get("counter-terrorism service") == "Counter-Terrorism Service"
+    assert found.get("security media cell") == "Iraqi Security Media Cell"
+    # a short registered name still needs its capitals: "an islamic state" is no group
+    assert "islamic state" not in found
+
+
+@pytest.mark.model
 def test_actors_a_body_that_speaks_is_not_made_a_person(ents_nlp: Language) -> None:
     found = mentions(ents_nlp, "Boko Haram said its fighters attacked the base. Radio Okapi said 43 died.")
     assert not [m for m in found if m.type == "person"]

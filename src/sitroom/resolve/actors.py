@@ -128,6 +128,10 @@ class EntityResolver:
     def _capitals_agree(self, text: str) -> bool:
         """A capital in the registered name must be a capital in the text: "Islamic State" and
         "ISLAMIC STATE" match, "an Islamic state" does not ("the international coalition" has none)."""
+        if text == text.lower() and len([w for w in re.split(r"[\s-]+", text.strip()) if w != "the"]) >= 3:
+            # a name of three words or more, written all in lower case as some wires do ("executed by the
+            # counter-terrorism service", "according to the security media cell"): no common phrase is that long
+            return True
         squeezed = "".join(text.split())
         for form in self.spellings.get(squeezed.lower(), ()):
             if len(form) == len(squeezed) and all(
