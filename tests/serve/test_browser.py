@@ -31,9 +31,6 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 
 pytestmark = [
     pytest.mark.browser,
-    # one worker runs them all, in order, under `pytest -n 2 --dist loadgroup`: a later test reads the
-    # screenshots an earlier one took
-    pytest.mark.xdist_group("browser"),
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
                                                      "(make browser / apt-get install chromium)"),
 ]
