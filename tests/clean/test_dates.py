@@ -120,6 +120,9 @@ def test_split_stamp_prefix_separates_a_glued_date_stamp() -> None:
     assert split_stamp_prefix(f" date 2021-08-28 {text}") == ["date 2021-08-28", text]
     assert split_stamp_prefix("Published: 23-03-2019 The SDF said.") == ["Published: 23-03-2019", "The SDF said."]
     assert split_stamp_prefix("The date 2021-08-28 was chosen.") == ["The date 2021-08-28 was chosen."]
+    # a stamp of the month alone, glued the same way: the page's publication month
+    assert split_stamp_prefix(f" date 2020-03 {text}") == ["date 2020-03", text]
+    assert split_stamp_prefix(f" date 2020-13 {text}") == [f" date 2020-13 {text}"]
 
 
 @pytest.mark.parametrize(

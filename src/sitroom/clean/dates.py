@@ -192,7 +192,9 @@ def date_of_dateline(line: str) -> str | None:
 # "date 2024-01-04 An affiliate of ..." / "Published: 23-03-2019 The SDF ...": a scraper glued the
 # page's date stamp to the first paragraph; split it off so the stamp is read and the text kept.
 _STAMP_PREFIX_RE = re.compile(
-    rf"^\s*(?P<stamp>(?:date|published|posted|updated)\s*:?\s*(?:{_NUMERIC_DATE}))\s+(?P<rest>\S.*)$"
+    # (or only its month, "date 2020-03 A soldier and two ...", which the search tool's copies print)
+    rf"^\s*(?P<stamp>(?:date|published|posted|updated)\s*:?\s*(?:{_NUMERIC_DATE}|(?:19|20)\d\d-(?:0[1-9]|1[0-2])))"
+    r"\s+(?P<rest>\S.*)$"
     # "October 26, 2016"Our soldiers…" / "July 14, 2016 - Emily Anagnostos The Iraqi…": a page's date
     # glued to the first paragraph by a quote mark or a byline dash
     rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*)$",
