@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import spacy
 from spacy.language import Language
 
-from sitroom.annotate import extensions
+from sitroom.annotate import extensions, make_doc
 from sitroom.extract.quotes import QuoteExtractor
-from sitroom.models import EntityMention, Quote
+from sitroom.models import EntityMention, Event, Quote
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +30,13 @@ def direct_quotes(bare_nlp: Language, text: str, mentions: list[EntityMention] |
     doc._.timexes = []
     QuoteExtractor()(doc)
     return [q for q in doc._.quotes if q.direct]
+
+
+def events_dated(default_reference: str | None) -> Callable[..., list[Event]]:
+    """``events(nlp, text, reference=default_reference)``: the events the full pipeline finds in ``text`` as a
+    one-article document read on ``reference`` (each batch's tests write their sentences around one day)."""
+
+    def events(nlp: Language, text: str, reference: str | None = default_reference) -> list[Event]:
+        return list(nlp(make_doc(nlp, text, "t", reference))._.events)
+
+    return events

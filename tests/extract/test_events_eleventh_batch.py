@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from sitroom.annotate import make_doc
-from sitroom.models import Event
+from tests.extract.conftest import events_dated
 
 pytestmark = pytest.mark.model
 
 
-def events(nlp: Language, text: str, reference: str = "2025-07-10") -> list[Event]:
-    return list(nlp(make_doc(nlp, text, "t", reference))._.events)
+events = events_dated("2025-07-10")
 
 
 def test_a_killing_whose_victims_are_only_a_count_is_an_attack(nlp: Language) -> None:

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.extract.conftest import events_dated
 
-from sitroom.annotate import make_doc
 from sitroom.models import Event
 
 pytestmark = pytest.mark.model
 
 
-def events(nlp: Language, text: str, reference: str = "2025-10-20") -> list[Event]:
-    return list(nlp(make_doc(nlp, text, "t", reference))._.events)
+events = events_dated("2025-10-20")
 
 
 def kinds(found: list[Event]) -> list[tuple[str, str | None]]:

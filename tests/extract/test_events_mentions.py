@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.extract.conftest import events_dated
 
-from sitroom.annotate import make_doc
 from sitroom.models import Event
 
 pytestmark = pytest.mark.model
 
 
-def events(nlp: Language, text: str, reference: str | None = "2023-05-10") -> list[Event]:
-    return list(nlp(make_doc(nlp, text, "t", reference))._.events)
+events = events_dated("2023-05-10")
 
 
 def only(found: list[Event], etype: str) -> Event:

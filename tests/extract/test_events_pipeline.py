@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.extract.conftest import events_dated
 
-from sitroom.annotate import make_doc
 from sitroom.models import Event
 
 pytestmark = pytest.mark.model
 
 
-def events(nlp: Language, text: str, reference: str | None = "2024-03-24") -> list[Event]:
-    return list(nlp(make_doc(nlp, text, "t", reference))._.events)
+events = events_dated("2024-03-24")
 
 
 def test_events_pipeline_pronoun_claimant_is_the_group_not_a_country(nlp: Language) -> None:

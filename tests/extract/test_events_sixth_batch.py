@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from sitroom.annotate import make_doc
-from sitroom.models import Event
+from tests.extract.conftest import events_dated
 
 pytestmark = pytest.mark.model
 
 
-def events(nlp: Language, text: str, reference: str = "2025-02-05") -> list[Event]:
-    return list(nlp(make_doc(nlp, text, "t", reference))._.events)
+events = events_dated("2025-02-05")
 
 
 def test_an_operation_phrase_hung_on_the_dead_is_still_the_killings_operation(nlp: Language) -> None:
