@@ -512,6 +512,7 @@ class Speakers(Table):
     addressees: Any = None
     platforms: Any = None
     unnamed_people: Any = None
+    things: Any = None
 
 
 class SpeechFile(Table):

@@ -80,6 +80,7 @@ class SpeechVocab:
     introductions: frozenset[str] = frozenset()
     unnamed_people: frozenset[str] = frozenset()
     said_nouns: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
 
 
 @cache
@@ -105,6 +106,7 @@ def speech_vocab() -> SpeechVocab:
         introductions=frozenset(verbs.introductions or ()),
         unnamed_people=frozenset(speakers.unnamed_people or ()),
         said_nouns=frozenset(verbs.said_nouns),
+        things=frozenset(speakers.things or ()),
     )
 
 
@@ -716,6 +718,13 @@ class QuoteExtractor:
         if low in v.group_pronouns:
             return (self._subject_above(st, head) or self._recent_body(st, head.idx)
                     or self._salient_person(st, head.idx))
+        if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head is not head.head:
+            # "confirmed by X, president of ..., who specifies that the assailants '...'": the one the
+            # relative clause is about, the office "of the local civil society" names going with its holder
+            node = head.head.head
+            while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+                node = node.head.head
+            return self.resolve(st, node.head if node.dep_ == "appos" else node)
         if head.pos_ == "PRON":
             if low == "the" and head.i + 1 < len(head.doc):
                 # "The IS said via its propaganda arm": the parser took the acronym "IS" for an auxiliary and
@@ -725,6 +734,8 @@ class QuoteExtractor:
                 if body is not None:
                     return Speaker(body.canonical, body.entity_id)
             return None
+        if head.pos_ == "NOUN" and lemma in v.things:
+            return None  # an event or a state of affairs is talked about; the verb above may say by whom
         if head.idx < _dateline_end(st.doc.text, head.idx):
             # the parser made the dateline's city the subject ("ERBIL, Kurdistan Region - The United States
             # announced"; "MOSCOW (Wire) Russia's FSB said"): the speaker is the phrase after the dateline
@@ -733,7 +744,7 @@ class QuoteExtractor:
             # or the verb has a second subject after the dateline ("ERBIL, Region - The police said")
             after += [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.idx >= dl_end]
             return self.resolve(st, after[0]) if after else None
-        possessed = self._possessed_body(st, head) or self._vehicle_owner(st, head)
+        possessed = self._possessed_body(st, head) or self._vehicle_owner(st, head) or self._countrys_force(st, head)
         if possessed is not None:
             return possessed
         spokesman = self._role_named_last(st, head)
@@ -954,6 +965,20 @@ class QuoteExtractor:
             m = st.mentions[i]
             return Speaker(m.canonical, m.entity_id)
         return None
+
+    def _countrys_force(self, st: _DocState, head: Token) -> Speaker | None:
+        """ "Mali's army said": the country's armed forces speak, not the country."""
+        if head.lemma_.lower() not in ("army", "military", "troops"):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        country = next((m for m in st.mentions if m.start == owner.idx and m.type == "country" and m.kb_id
+                        and m.kb_id.startswith("country:")), None)
+        if country is None or country.kb_id is None:
+            return None
+        actor = _force_of(country.kb_id.split(":", 1)[1], country.canonical)
+        return Speaker(actor.canonical, None) if actor is not None else None
 
     def _issuer(self, st: _DocState, head: Token) -> Speaker | None:
         """Who issued a statement: "the statement of/from/by X", "a statement issued by X"."""
@@ -1218,15 +1243,7 @@ class QuoteExtractor:
         state = local[-1] if local else self._main_country(st, pos)
         if state is None or state.kb_id is None or not state.kb_id.startswith("country:"):
             return None
-        iso = state.kb_id.split(":", 1)[1]
-        kb = load_actor_kb()
-        adjectives = [a for a, code in demonyms().items() if code == iso and not a.endswith("s")]
-        for adj in adjectives + [state.canonical]:
-            for noun in ("army", "military", "armed forces", "troops"):
-                actor = kb.lookup(f"{adj} {noun}")
-                if actor is not None and actor.type == "armed_group":
-                    return actor
-        return None
+        return _force_of(state.kb_id.split(":", 1)[1], state.canonical)
 
     @staticmethod
     def _main_country(st: _DocState, pos: int) -> EntityMention | None:
@@ -1810,6 +1827,22 @@ class QuoteExtractor:
                 role=speaker.role if speaker else None,
             ))
         return _without_repeats(quotes)
+
+
+_FORCE_NOUNS = ("army", "military", "armed forces", "troops")
+
+
+def _force_of(iso: str, country: str, nouns: tuple[str, ...] = _FORCE_NOUNS) -> Actor | None:
+    """A country's armed forces as the knowledge base names them: the entry that lists "<Adjective> army"
+    (or military, troops) for that country ("Nigerien army")."""
+    kb = load_actor_kb()
+    adjectives = [a for a, code in demonyms().items() if code == iso and not a.endswith("s")]
+    for adj in adjectives + [country]:
+        for noun in nouns:
+            actor = kb.lookup(f"{adj} {noun}")
+            if actor is not None and actor.type == "armed_group":
+                return actor
+    return None
 
 
 def _quote_key(text: str) -> str:

@@ -1,0 +1,34 @@
+"""Attribution habits of the fourteenth session's unseen pages (short sentences written for the tests): the one a
+relative clause is about speaks, an event is never a speaker, and a country's army speaks for itself."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.annotate import make_doc
+from sitroom.models import Quote
+
+pytestmark = pytest.mark.model
+
+
+def direct(nlp: Language, text: str) -> list[Quote]:
+    return [q for q in nlp(make_doc(nlp, text, "t", "2023-03-10"))._.quotes if q.direct]
+
+
+def test_the_person_a_relative_clause_is_about_speaks(nlp: Language) -> None:
+    found = direct(nlp, "The toll is confirmed by Jean Kasereka, president of the local civil society, who "
+                        "specifies that the assailants “entered the village without noise” on Wednesday.")
+    assert [q.speaker for q in found] == ["Jean Kasereka"]
+
+
+def test_an_event_is_talked_about_not_a_speaker(nlp: Language) -> None:
+    found = direct(nlp, "The Malian army said on Monday it had killed a commander near Ménaka.\n"
+                        "The military said the operation underscores its determination to “defend the integrity "
+                        "of national territory,” urging citizens to remain vigilant.")
+    assert [q.speaker for q in found] == ["Malian Armed Forces"]
+
+
+def test_a_countrys_army_speaks_not_the_country(nlp: Language) -> None:
+    found = direct(nlp, "Mali’s army said on Tuesday that “the attackers were pursued and neutralised” near Ménaka.")
+    assert [q.speaker for q in found] == ["Malian Armed Forces"]
