@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitroom.clean import prepare
@@ -14,6 +16,7 @@ from sitroom.clean.dates import (
     normalise_metadata_date,
     parse_date,
     published_from_top,
+    weekday_date,
 )
 from sitroom.models import Source
 
@@ -89,6 +92,32 @@ def test_dates_reference_latest_year_in_text() -> None:
     (doc,) = prepare(src)  # type: ignore[misc]
     assert doc.published is None
     assert (doc.reference_date, doc.reference_basis) == ("2019", "latest-year-in-text")
+
+
+def test_dates_reference_of_an_undated_page_from_a_weekday_with_its_day_and_month() -> None:
+    src = Source(path="a.txt", text="Twenty soldiers were killed on Tuesday June 25 in western Niger during an "
+                 "attack on a patrol, the defence ministry said in a statement read on television.", kind="txt")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.published is None
+    # the latest June 25 that was a Tuesday, up to today
+    assert doc.reference_basis == "weekday-date"
+    assert doc.reference_date == weekday_date("Tuesday June 25")
+    assert dt.date.fromisoformat(str(doc.reference_date)).weekday() == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "expected"),
+    [
+        ("killed on Tuesday June 25 in western Niger", None, "2024-06-25"),
+        ("on Friday, 21 March the army said", None, "2025-03-21"),
+        # from the latest year the page states on: "In 2021, ..." on a page about March 2023
+        ("the attack on Wednesday, March 8. In 2021, ...", "2021", "2023-03-08"),
+        ("the attack on Wednesday, March 8, 2023", None, None),  # a year given: not this rule's
+        ("on Tuesday the army said", None, None),
+    ],
+)
+def test_weekday_date_finds_the_year_the_weekday_fits(text: str, after: str | None, expected: str | None) -> None:
+    assert weekday_date(text, after, today=dt.date(2026, 12, 2)) == expected
 
 
 def test_dates_metadata_beats_text() -> None:

@@ -188,6 +188,13 @@ def test_prepare_title_case_dateline_of_a_press_release_dates_it() -> None:
     assert (doc.published, doc.published_basis) == ("2025-08-18", "dateline")
 
 
+def test_prepare_dateline_with_the_hijri_date_first_dates_it_by_the_gregorian_one() -> None:
+    text = ("Zamboanga City, Philippines, 4 Dzulqa’dah 1437/27 August 2016 (MINA) – Government forces engaged the "
+            "militants in a firefight yesterday in the hills of the province, the army said.\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2016-08-27", "dateline")
+
+
 def test_prepare_dateline_with_a_long_dash_after_the_region_dates_it() -> None:
     # real opening (United Kashmir Journal): the region ends in a dash, not a comma; the dateline beats the
     # month the URL gives

@@ -6,7 +6,9 @@ an "Updated/Published/Posted …" stamp, a lone date line ("24-09-2019"), and a 
 
 ``reference``: the published date when known; else a full date in a photo caption / header line at the
 top (basis "caption"); else the latest year the body mentions as a past or present fact, skipping
-deadlines ("by the end of 2025") and quantities ("2000 troops") (basis "latest-year-in-text").
+deadlines ("by the end of 2025") and quantities ("2000 troops") (basis "latest-year-in-text"), unless the
+body names a weekday with its day and month ("on Tuesday June 25"): the year in which that day falls on that
+weekday, from that latest year on, or the latest one up to today (basis "weekday-date").
 
 Dates with month names go through dateparser restricted to absolute dates with day, month and year
 (STACK.md: its relative guessing is a trap). Numeric dates are parsed here with an explicit policy:
@@ -69,9 +71,12 @@ _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DAT
 # "Kinshasa, 18 August 2025- The United Nations ...", "Karak, KPK– Sept 27, 2025 - In a ...": a press release's
 # dateline with the place in title case; the full date right after the comma (or a long dash) and the dash after
 # it make it a dateline (a place name alone would not)
+# (Outlets of the Muslim world may print the Hijri date first: "Zamboanga City, Philippines, 4 Dzulqa’dah
+# 1437/27 August 2016 (MINA) –"; the Gregorian one after it dates the story.)
+_HIJRI_FIRST = r"(?:[0-3]?\d\s+[A-Z][\w’'-]+(?:\s+(?:[IVX]+|al-\w+))?\s+1[34]\d\d\s*[/,]\s*)?"
 _TITLE_DATELINE_RE = re.compile(
     r"^[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:,|\s*[–—])\s*"
-    rf"(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"
+    rf"{_HIJRI_FIRST}(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"
 )
 # "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death
 # toll ...": agencies that date their dateline by day and month only
@@ -297,6 +302,46 @@ def latest_year(text: str) -> str | None:
             continue
         best = year
     return str(best) if best is not None else None
+
+
+_WEEKDAY_NUMBER = {w: i for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+# "on Tuesday June 25", "Friday, 21 March", "on Wednesday (March 8)": a weekday with its day and month, no year
+_WEEKDAY_DATE_RE = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY})\s*,?\s*\(?(?:the\s+)?(?P<date>{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b"
+    rf"(?!,?\s*{_YEAR})",
+    re.IGNORECASE,
+)
+
+
+def weekday_date(text: str, after_year: str | None = None, today: dt.date | None = None) -> str | None:
+    """The day the text's first "Tuesday June 25" names, on a page that gives no year for it: the first year
+    from ``after_year`` (the latest the text states: "In 2021, ..." on a page about March 2023) in which that
+    day is that weekday, else the latest such year up to ``today``. A reader dates an undated copy so; the
+    calendar repeats only every five to eleven years."""
+    m = _WEEKDAY_DATE_RE.search(text)
+    if m is None:
+        return None
+    words = m.group("date").lower().replace(".", " ").replace(",", " ").split()
+    month = next((_MONTH_NUMBER[w[:3]] for w in words if w[:3] in _MONTH_NUMBER), None)
+    day = next((int(re.sub(r"\D", "", w)) for w in words if w[:1].isdigit()), None)
+    weekday = _WEEKDAY_NUMBER.get(m.group("weekday").lower()[:3])
+    if month is None or day is None or weekday is None:
+        return None
+    today = today or dt.date.today()
+    years = []
+    for year in range(MIN_YEAR, today.year + 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday and found <= today:
+            years.append(found)
+    if after_year is not None:
+        later = [d for d in years if d.year >= int(after_year)]
+        return later[0].isoformat() if later else None
+    return years[-1].isoformat() if years else None
 
 
 def normalise_metadata_date(value: str | None) -> str | None:

@@ -17,6 +17,7 @@ from sitroom.clean.dates import (
     normalise_metadata_date,
     published_from_top,
     split_stamp_prefix,
+    weekday_date,
 )
 from sitroom.clean.identity import document_id
 from sitroom.clean.language import detect_language
@@ -129,6 +130,9 @@ def _reference(
     if date:
         return date, "caption"
     year = latest_year(text)
+    day = weekday_date(text, year)
+    if day:
+        return day, "weekday-date"
     if year:
         return year, "latest-year-in-text"
     return None, None

@@ -1191,7 +1191,7 @@ def link_places(
     taken = _taken(head, vocab.types[etype])
     lead = _split_premodifier(head) or head
     for pm, tok in sent_places:
-        if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab):
+        if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or _clock_aside(tok):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         dist = tree_distance(head, tok)
         # the argument itself or a place inside it ("camps in central Syria"), never a modifier of it
@@ -1239,6 +1239,16 @@ def link_places(
         out = located  # ("U.S. airstrike targets ISIS-Somalia": a strike is never where its striker is from)
     out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
     return out
+
+
+_CLOCK_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b", re.I)
+
+
+def _clock_aside(tok: Token) -> bool:
+    """ "around 10 a.m. (11 a.m. in Paris)": the time somewhere else, in brackets, places nothing."""
+    before = tok.doc.text[max(0, tok.idx - 40) : tok.idx]
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and bool(_CLOCK_RE.search(before[opened:]))
 
 
 def _coordination_root(tok: Token) -> Token:
@@ -1350,6 +1360,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             pt
             for pt in index.places_in(sent)
             if not _other_side(pt[1], index.vocab)
+            and not _clock_aside(pt[1])
             and not _in_other_clause(pt[1], head, index.vocab)
             and not _in_relative_clause(pt[1], head)
             and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
