@@ -84,6 +84,10 @@ def test_dates_latest_year_skips_deadlines_and_quantities() -> None:
     assert latest_year(text) == "2024"
     assert latest_year("No year is mentioned here at all.") is None
     assert latest_year("The mission will end in 2026, officials said after talks in 2023.") == "2023"
+    # a plan's date is not when anything happened; a planned attack that was foiled is
+    assert latest_year("The group met in 2023 and heard a briefing on the planned Africa summit in the spring of "
+                       "2024.") == "2023"
+    assert latest_year("The planned attack was foiled in 2024.") == "2024"
 
 
 def test_dates_reference_latest_year_in_text() -> None:

@@ -32,8 +32,8 @@ _FULL_PATTERNS = (
     re.compile(rf"(?<![\d])(?P<month>[01]\d)(?P<day>[0-3]\d){_YEAR}[0-2]\d[0-5]\d[0-5]\d(?=\D|$)"),
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)[-_]{_MON}[-_]{_YEAR}(?!\d)"),  # /07-feb-2026/
-    # /07-02-2026/: day first, as in the compact form
-    re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)(?P<sep>[-_.])(?P<month>[01]?\d)(?P=sep){_YEAR}(?!\d)"),
+    # /07-02-2026/ and /slug/24/01/2023/: day first, as in the compact form
+    re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)(?P<sep>[-_./])(?P<month>[01]?\d)(?P=sep){_YEAR}(?!\d)"),
 )
 _MONTH_PATTERNS = (
     re.compile(rf"(?<![\d])(?:{_YEAR}[/_-](?P<month>[01]\d))(?:/|$)"),  # /2024/01/slug
