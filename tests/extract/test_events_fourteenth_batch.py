@@ -19,3 +19,19 @@ def test_the_time_somewhere_else_in_brackets_places_nothing(nlp: Language) -> No
                         "detachment of the Defense and Security Forces was the subject of an attack by armed "
                         "terrorist groups,” the ministry said.")
     assert [(e.type, e.country) for e in found] == [("attack", "NE")]
+
+
+def test_the_time_somewhere_else_needs_no_clock(nlp: Language) -> None:
+    # a Lusa wire gives Lisbon time beside the local one
+    found = events(nlp, "Twenty soldiers were killed on Tuesday near Tera in Niger, the ministry said.\nThe incident "
+                        "began around 10:00 on Tuesday (same time in Lisbon), when a military convoy patrolling "
+                        "the area was attacked by a group of heavily armed militants.")
+    assert [(e.type, e.country) for e in found] == [("attack", "NE")]
+
+
+def test_the_army_is_never_the_news_agency_named_before(nlp: Language) -> None:
+    found = events(nlp, "The army responded immediately, the spokesman told AFP.\nThe army launched an offensive "
+                        "on October 30 against the ADF rebels in Beni territory, in the Democratic Republic of "
+                        "the Congo.", reference="2019-11-12")
+    assert [e.type for e in found] == ["operation"]
+    assert found[0].actor != "Agence France-Presse"

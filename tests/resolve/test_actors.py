@@ -351,6 +351,22 @@ def test_actors_untagged_name_after_a_title_is_a_person(ents_nlp: Language) -> N
 
 
 @pytest.mark.model
+def test_actors_an_organisation_opening_with_a_rank_and_two_names_is_that_person(ents_nlp: Language) -> None:
+    # real sentence (AFP): the model tags "Major Mak Hazukay" as an organisation
+    ms = mentions(ents_nlp, "Regional army spokesman Major Mak Hazukay said a “small group” of ADF rebels had "
+                            "attacked the village.")
+    assert {m.canonical for m in ms if m.type == "person"} == {"Mak Hazukay"}
+    assert not [m for m in ms if m.type == "organization" and "Hazukay" in m.text]
+
+
+@pytest.mark.model
+def test_actors_a_rank_word_opening_a_bodys_name_makes_no_person(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "The General Intelligence Service said it had arrested two members of an ISIS cell in "
+                            "Damascus.")
+    assert not [m for m in ms if m.type == "person"]
+
+
+@pytest.mark.model
 def test_actors_organisation_with_a_capital_the_has_that_form_too(ents_nlp: Language) -> None:
     ms = mentions(ents_nlp, "There were no casualties, according to The New York Times.")
     forms = {m.text: m.entity_id for m in ms}

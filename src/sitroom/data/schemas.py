@@ -545,6 +545,7 @@ class TitlesFile(Table):
     modifiers: Words = []
     suffixes: Words = []
     particles: Words = []
+    institution_words: Words = []
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

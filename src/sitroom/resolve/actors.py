@@ -27,7 +27,7 @@ from sitroom import data as datafiles
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
-from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver
+from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver, title_vocab
 from sitroom.resolve.places import demonyms, facility_words
 
 _GENERIC = "generic:"
@@ -271,6 +271,7 @@ class EntityResolver:
             for i in range(c.start, c.end):
                 covered[i] = True
         marks = self.persons.marker.marks(doc)
+        kept_ents = [_titled_person_in_org(e, marks) for e in kept_ents]
         titled = _titled_names(doc, marks, covered, ents)
         titled += _speaking_names(doc, marks, covered, ents, titled)
         persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"] + titled, marks)
@@ -387,6 +388,18 @@ _BODY_TYPES = frozenset({"organization", "armed_group", "facility"})
 
 
 _TITLE_KINDS = frozenset({HONORIFIC, RANK, OFFICE})
+
+
+def _titled_person_in_org(ent: Span, marks: Sequence[str | None]) -> Span:
+    """ "Regional army spokesman Major Mak Hazukay said": the NER's "organisation" that opens with a rank or
+    title and goes on with two or three capitalised names is that person."""
+    names = ent[1:]
+    bodies = title_vocab().institution_words
+    if (ent.label_ == "ORG" and marks[ent.start] in _TITLE_KINDS and 2 <= len(names) <= 3
+            and all(marks[t.i] is None and t.is_title and t.is_alpha and t.pos_ == "PROPN"
+                    and t.lower_ not in bodies for t in names)):
+        return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    return ent
 
 
 def _titled_names(doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span]) -> list[Span]:

@@ -59,6 +59,7 @@ class TitleVocab:
 
     lists: dict[str, tuple[str, ...]]
     particles: frozenset[str]
+    institution_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -67,7 +68,8 @@ def title_vocab() -> TitleVocab:
     titles = datafiles.load(TitlesFile)  # every list checked by its schema
     lists = {HONORIFIC: tuple(titles.honorifics), RANK: tuple(titles.ranks), OFFICE: tuple(titles.offices),
              MODIFIER: tuple(titles.modifiers), SUFFIX: tuple(titles.suffixes)}
-    return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles))
+    return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles),
+                      institution_words=frozenset(w.lower() for w in titles.institution_words))
 
 
 _QUOTE_MARKS = "\"'“”‘’"  # around a nickname: Michael “Erik” Kurilla

@@ -36,6 +36,7 @@ from sitroom.extract.events.mentions import (
     add_follow_on_casualties,
     article_groups,
     casualties_from_article,
+    clock_aside,
     group_tolls_last,
     sentence_mentions,
 )
@@ -78,7 +79,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = without_link_lines(linked, doc.text)  # before the article's day stands in for theirs
     date_from_article(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}
-    country_from_article(linked, [pm.place for pm, _tok in index.places])
+    country_from_article(linked, [pm.place for pm, tok in index.places if not clock_aside(tok)])
     home_branches(linked, words.target_group)  # once every event has its country and its claim
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     events = [to_event(m, doc_id) for m in linked]

@@ -229,19 +229,21 @@ class DocIndex:
 
     def entity_before(
         self, char: int, types: tuple[str, ...], window: int = 600, word: str | None = None,
-        non_state: bool = False,
+        non_state: bool = False, state_only: bool = False,
     ) -> EntityMention | None:
         """The nearest mention before ``char`` of the most preferred type in ``types`` (earlier types win:
         "it claimed ..." refers back to the group, not to the country named in between); with ``word``,
         only one whose canonical name holds that word; with ``non_state``, never a state's force ("the
-        militants claimed an assault" after "targeting Rwandan troops" is not the Rwandan army)."""
+        militants claimed an assault" after "targeting Rwandan troops" is not the Rwandan army); with
+        ``state_only``, only a state's force or body ("the army" is no news agency named before)."""
         lo = bisect.bisect_left(self.entity_starts, char - window)
         hi = bisect.bisect_left(self.entity_starts, char)
         for etype in types:
             for i in range(hi - 1, lo - 1, -1):
                 m = self.entities[i]
+                force = state_force(m) or _of_state(m)
                 if m.type == etype and (word is None or word in m.canonical.lower().split()) and not (
-                        non_state and (m.type == "country" or state_force(m) or _of_state(m))):
+                        non_state and (m.type == "country" or force)) and (force or not state_only):
                     return m
         return None
 
@@ -1191,7 +1193,7 @@ def link_places(
     taken = _taken(head, vocab.types[etype])
     lead = _split_premodifier(head) or head
     for pm, tok in sent_places:
-        if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or _clock_aside(tok):
+        if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         dist = tree_distance(head, tok)
         # the argument itself or a place inside it ("camps in central Syria"), never a modifier of it
@@ -1241,11 +1243,14 @@ def link_places(
     return out
 
 
-_CLOCK_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b", re.I)
+_CLOCK_RE = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b|\btime\b", re.I
+)
 
 
-def _clock_aside(tok: Token) -> bool:
-    """ "around 10 a.m. (11 a.m. in Paris)": the time somewhere else, in brackets, places nothing."""
+def clock_aside(tok: Token) -> bool:
+    """ "around 10 a.m. (11 a.m. in Paris)", "around 10:00 (same time in Lisbon)": the time somewhere else, in
+    brackets, places nothing."""
     before = tok.doc.text[max(0, tok.idx - 40) : tok.idx]
     opened = before.rfind("(")
     return opened > before.rfind(")") and bool(_CLOCK_RE.search(before[opened:]))
@@ -1360,7 +1365,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             pt
             for pt in index.places_in(sent)
             if not _other_side(pt[1], index.vocab)
-            and not _clock_aside(pt[1])
+            and not clock_aside(pt[1])
             and not _in_other_clause(pt[1], head, index.vocab)
             and not _in_relative_clause(pt[1], head)
             and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
@@ -1609,7 +1614,9 @@ def _entity_actor(
         if body and not index.entities_in(tok.left_edge.idx, _end(tok)):
             # "the agency arrested ...", "the ministry said it had dismantled ...": the body named before,
             # one whose name holds the word when there is one ("the army" -> "Nigerian Army")
-            ref = index.entity_before(tok.idx, types, word=tok.lemma_.lower()) or index.entity_before(tok.idx, types)
+            force = has_word(tok, index.vocab.force_nouns)
+            ref = index.entity_before(tok.idx, types, word=tok.lemma_.lower()) or index.entity_before(
+                tok.idx, types, state_only=force)
             if ref is not None:
                 found.append(ref)
             continue
