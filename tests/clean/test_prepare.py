@@ -188,6 +188,15 @@ def test_prepare_title_case_dateline_of_a_press_release_dates_it() -> None:
     assert (doc.published, doc.published_basis) == ("2025-08-18", "dateline")
 
 
+def test_prepare_a_date_line_under_a_post_gives_the_day_of_the_urls_month() -> None:
+    # a blog's copy (real corpus se98): the post's date, title and time printed under the text; the URL's
+    # "/2012/10/3-marines-killed-..." gives the month only
+    page = Path(__file__).parents[1] / "fixtures" / "real" / "corpus" / "se98.txt"
+    url, _, text = page.read_text(encoding="utf-8").partition("\n\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt", url=url.removeprefix("URL: ")))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2012-10-28", "date-line")
+
+
 def test_prepare_dateline_with_the_hijri_date_first_dates_it_by_the_gregorian_one() -> None:
     text = ("Zamboanga City, Philippines, 4 Dzulqa’dah 1437/27 August 2016 (MINA) – Government forces engaged the "
             "militants in a firefight yesterday in the hills of the province, the army said.\n")

@@ -26,6 +26,8 @@ from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
         ("https://en.example.com.pk/07-Feb-2026/group-claims-blast", "2026-02-07"),
         ("https://example.com/07-02-2026/forces-arrest-mastermind", "2026-02-07"),  # numeric, day first
         ("https://example.news/soldiers-overrun-terrorists-in-ambush/24/01/2023/", "2023-01-24"),  # folders, day first
+        # the number opening the slug is no day: the folders give the month
+        ("https://example.blogspot.com/2012/10/3-marines-killed-in-sulu-clash.html", "2012-10"),
         ("https://example.com/news/1.2.3-2020", None),  # mixed separators: a version, no date
         # a reader page showing another page: the date of the URL in its query
         ("https://example.com/read/index.php?url=https%3A%2F%2Fexample.org%2F2019%2F10%2F04%2Fpolitics%2Fx",

@@ -101,6 +101,11 @@ def _published(
     url_date = date_from_url(source.url) if segment_index == 0 else None
     if date is not None and url_date and len(date) < len(url_date) and url_date.startswith(date):
         return url_date, "url"  # a month-only stamp the URL's day agrees with
+    if date is None and url_date and len(url_date) == 7:
+        # the URL gives the month, a line that is only a date in that month gives the day, wherever it stands
+        # (a blog prints "Sunday, October 28, 2012" under the post)
+        date = next((d for line in lines if (d := date_of_date_line(line)) and d.startswith(url_date)), None)
+        basis = "date-line" if date else None
     if date is None and url_date:
         # a date printed at the top of the page beats the URL's; the URL beats a stamp further down
         # ("Published 20 November 2015" under the text)

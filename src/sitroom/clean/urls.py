@@ -44,6 +44,16 @@ _YEAR_PATTERN = re.compile(rf"/{_YEAR}(?:/|$)")  # /2019/slug, /slug/2023
 _SHORT_DATE = re.compile(r"(?<!\d)(\d\d)([01]\d)([0-3]\d)(?!\d)")  # YYMMDD in a file name: /2019/08/x-190801-y
 
 
+def _without_slug_day(path: str, date: str) -> str:
+    """ "/2012/10/3-marines-killed-in-sulu-clash.html": the number opening the slug is no day (htmldate reads
+    2012-10-03); the folders give the month."""
+    year, month, day = date[:4], date[5:7], date[8:]
+    if not day:
+        return date
+    slug = re.search(rf"(?<!\d){year}/0?{int(month)}/0?{int(day)}-[a-z]", path)
+    return date[:7] if slug else date
+
+
 def _with_short_day(path: str, month: str) -> str:
     """A month from the folders refined by a YYMMDD stamp in the same path that agrees with it."""
     for m in _SHORT_DATE.finditer(path):
@@ -83,9 +93,9 @@ def date_from_url(url: str | None) -> str | None:
         found = extract_url_date(url, options)
     except Exception:  # htmldate validates its own way; a refusal just means "not this form"
         found = None
-    if found:
-        return found
     path = urlsplit(url).path.lower()
+    if found:
+        return _without_slug_day(path, found)
     for pattern in _FULL_PATTERNS:
         for m in pattern.finditer(path):
             g = m.groupdict()
