@@ -35,3 +35,11 @@ def test_the_army_is_never_the_news_agency_named_before(nlp: Language) -> None:
                         "the Congo.", reference="2019-11-12")
     assert [e.type for e in found] == ["operation"]
     assert found[0].actor != "Agence France-Presse"
+
+
+def test_an_attack_in_a_pluperfect_relative_clause_only_says_which_unit(nlp: Language) -> None:
+    found = events(nlp, "At least a dozen soldiers were killed following an attack by armed insurgents near "
+                        "Kandadji in Niger on Thursday, the ministry said.\nSeven soldiers were killed in combat "
+                        "while five others died in an accident while driving to reinforce the unit that had come "
+                        "under attack, the statement said.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 12)]

@@ -2071,6 +2071,8 @@ def _kept_triggers(
             anchors.add(near[1] or "year")
         if not keep_trigger(trig, sent, vocab, index, anchors):
             continue
+        if _described_before(trig.head) and not anchors & {"day", "month", "year"}:
+            continue  # "the unit that had come under attack": an event told before, now a description
         mod = modality(trig.head, vocab)
         if mod not in ("asserted", "planned", "denied"):
             continue
@@ -2089,6 +2091,20 @@ def _kept_triggers(
             continue  # "a transition away from that military operation": the operation is an argument
         kept.append((trig, mod))
     return kept
+
+
+def _described_before(head: Token) -> bool:
+    """A trigger in a relative clause in the pluperfect ("reinforce the unit that had come under attack"):
+    the clause says which thing is meant by what happened to it before."""
+    node = head
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            verb = node
+            return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None) -> list[EventMention]:
