@@ -32,3 +32,10 @@ def test_an_event_is_talked_about_not_a_speaker(nlp: Language) -> None:
 def test_a_countrys_army_speaks_not_the_country(nlp: Language) -> None:
     found = direct(nlp, "Mali’s army said on Tuesday that “the attackers were pursued and neutralised” near Ménaka.")
     assert [q.speaker for q in found] == ["Malian Armed Forces"]
+
+
+def test_the_next_sentence_names_the_speaker_in_the_passive(nlp: Language) -> None:
+    found = direct(nlp, "“The territorial defeat of ISIS does not mean the end of the threat it poses.” It has been "
+                        "explained by the Political Directors of the Global Coalition against Daesh in a Paris "
+                        "meeting on Thursday.")
+    assert [q.speaker for q in found] == ["Global Coalition to Defeat Daesh/ISIS"]

@@ -832,6 +832,12 @@ class QuoteExtractor:
                 return Speaker(found.name, found.entity_id, found.role, is_person=True)
         if lemma in v.role_words:
             described = " ".join(st.doc.text[start:end].split())
+            of = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            owner = self._mention_over(st, of.left_edge.idx, of.idx + len(of.text), of) if of is not None else None
+            if owner is not None and owner.type in ("organization", "armed_group"):
+                # "the Political Directors of the Global Coalition": the body speaks through them
+                return Speaker(owner.canonical, owner.entity_id, head.text.lower())
             mention = self._mention_over(st, start, end, head)
             if mention is not None and mention.type != "person":
                 # "a coalition spokesman": the body speaks, the role says through whom
@@ -1333,6 +1339,13 @@ class QuoteExtractor:
             quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj" and outside[c.i]), None)
             if quoted is not None:
                 return quoted
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            # '"...". It has been explained by the Political Directors of the Coalition': a passive speech verb
+            # names its speaker as the agent
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj" and outside[g.i]), None) if agent else None
+            if by is not None:
+                return by
         node: Token | None = verb
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
@@ -1421,6 +1434,14 @@ class QuoteExtractor:
             if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8 and self._clipped_after(
                     st.doc.text, span.end, si.sents[last + 1]):
                 candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
+            if not candidates and last + 1 < len(si.sents):
+                # '"..." It has been explained by the Political Directors of the Coalition in a Paris meeting':
+                # the next sentence says, in the passive, by whom
+                nxt = si.sents[last + 1]
+                candidates = [v for v in self._speech_verbs(nxt, outside, self.vocab.direct)
+                              if v.i - nxt.start <= 4 and nxt[0].lower_ in ("it", "this")
+                              and any(c.dep_ == "auxpass" for c in v.children)
+                              and any(c.dep_ == "agent" for c in v.children)]
 
         def distance(t: Token) -> int:
             return 0 if span.start <= t.idx < span.end else min(abs(t.idx - span.start), abs(t.idx - span.end))
