@@ -70,6 +70,16 @@ def test_actors_kb_gold_canonicals_have_their_aliases() -> None:
             assert canon(kb, alias) == canonical, alias
 
 
+def test_actors_kb_keeps_a_renamed_operation_under_the_name_of_its_years() -> None:
+    kb = load_actor_kb(use_env=False)
+    # Nigeria's north-east theatre command was Operation Lafiya Dole until mid-2021, Operation Hadin Kai since
+    assert canon(kb, "Operation Lafiya Dole") == "Operation Lafiya Dole"
+    assert canon(kb, "Operation Hadin Kai") == "Operation Hadin Kai"
+    assert kb.get("operation_lafiya_dole").parent == kb.get("operation_hadin_kai").parent == "nigerian_army"
+    # the Sahel branch under a wire's shorter name
+    assert canon(kb, "Islamic State in the Sahara") == "Islamic State Sahel Province"
+
+
 def test_actors_kb_branches_point_to_their_parent() -> None:
     kb = load_actor_kb(use_env=False)
     assert kb.get("iskp").parent == "islamic_state"
