@@ -51,6 +51,10 @@ def test_dates_wire_dateline() -> None:
     assert date_of_dateline("HASAKAH, Syria, Feb. 24, 2025 (Example) - The SDF said") == "2025-02-24"
     assert date_of_dateline("BAGHDAD: Iraqi forces said on Monday") is None
     assert published_from_top(["ROME, 5 March 2025 (Wire) - " + LEDE]) == ("2025-03-05", "dateline")
+    # the day in brackets opening the lede, before the dateline's city
+    assert date_of_dateline("(12 Feb 2025) BOSASO (Example News) — Security forces on Wednesday detained five") \
+        == "2025-02-12"
+    assert date_of_dateline("(AFP) Five people were killed on Monday") is None
 
 
 def test_dates_sentence_with_a_date_is_not_a_date_line() -> None:

@@ -186,11 +186,15 @@ def _pipe_label(line: str, date: str) -> bool:
     return len(fields) > 1 and any(f.startswith(date) or f.endswith(date) for f in fields)
 
 
+# "(12 Feb 2025) BOSASO (Halqabsi News) — Puntland security forces ...": the day in brackets opening the lede
+_BRACKETED_DAY_RE = re.compile(rf"^\((?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\)\s+[A-Z]")
+
+
 def date_of_dateline(line: str) -> str | None:
     """The date of a wire dateline opening ``line`` ("BAGHDAD, March 3, 2024 (Reuters) - …", "WASHINGTON
-    (UrduPoint News / Sputnik - 19th November, 2019) The US …")."""
+    (UrduPoint News / Sputnik - 19th November, 2019) The US …", "(12 Feb 2025) BOSASO (Halqabsi News) — …")."""
     m = (_DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
-         or _TITLE_DATELINE_RE.match(line.strip()))
+         or _TITLE_DATELINE_RE.match(line.strip()) or _BRACKETED_DAY_RE.match(line.strip()))
     return parse_date(m.group("date")) if m else None
 
 
