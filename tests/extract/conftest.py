@@ -40,3 +40,13 @@ def events_dated(default_reference: str | None) -> Callable[..., list[Event]]:
         return list(nlp(make_doc(nlp, text, "t", reference))._.events)
 
     return events
+
+
+def direct_quotes_dated(default_reference: str | None) -> Callable[..., list[Quote]]:
+    """``direct(nlp, text, reference=default_reference)``: the direct quotes the full pipeline finds in ``text``
+    as a one-article document read on ``reference``."""
+
+    def direct(nlp: Language, text: str, reference: str | None = default_reference) -> list[Quote]:
+        return [q for q in nlp(make_doc(nlp, text, "t", reference))._.quotes if q.direct]
+
+    return direct

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from sitroom.annotate import make_doc
-from sitroom.models import Quote
+from tests.extract.conftest import direct_quotes_dated
 
 pytestmark = pytest.mark.model
 
 
-def direct(nlp: Language, text: str) -> list[Quote]:
-    return [q for q in nlp(make_doc(nlp, text, "t", "2024-06-01"))._.quotes if q.direct]
+direct = direct_quotes_dated("2024-06-01")
 
 
 def test_it_inside_the_armys_own_sentence_is_the_army(nlp: Language) -> None:

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from sitroom.annotate import make_doc
-from sitroom.models import Quote
+from tests.extract.conftest import direct_quotes_dated
 
 pytestmark = pytest.mark.model
 
 
-def direct(nlp: Language, text: str) -> list[Quote]:
-    return [q for q in nlp(make_doc(nlp, text, "t", "2025-07-28"))._.quotes if q.direct]
+direct = direct_quotes_dated("2025-07-28")
 
 
 def test_a_clause_after_the_quote_does_not_lend_its_subject(nlp: Language) -> None:
