@@ -25,3 +25,13 @@ def test_lines_headline_is_its_own_sentence(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "Over a dozen dead as gunmen attack shrine in Iran's Shiraz\n"
                             "The attack was claimed by Daesh, state media said.", "t", "2022-10-27"))
     assert [s.text.strip() for s in doc.sents][0] == "Over a dozen dead as gunmen attack shrine in Iran's Shiraz"
+
+
+@pytest.mark.model
+def test_lines_story_after_a_wire_dateline_starts_a_sentence(nlp: Language) -> None:
+    # the parser made MOSCOW the subject of "killed" and the forces its apposition
+    doc = nlp(make_doc(nlp, "MOSCOW (Reuters) – Russian counter-terrorism forces killed four militants in "
+                            "the region of Dagestan, security services said on Wednesday.", "t", "2025-03-05"))
+    killed = next(t for t in doc if t.text == "killed")
+    assert [s.text.strip() for s in doc.sents][0] == "MOSCOW (Reuters) –"
+    assert [c.text for c in killed.children if c.dep_ == "nsubj"] == ["forces"]

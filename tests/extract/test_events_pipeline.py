@@ -956,6 +956,40 @@ def test_events_pipeline_a_dateline_the_parse_made_a_subject_gives_way_to_the_re
     assert [(e.type, e.date, e.actor) for e in found] == [("strike", "2025-01-07", "Iraqi Security Forces")]
 
 
+def test_events_pipeline_a_wire_datelines_city_is_not_who_killed(nlp: Language) -> None:
+    text = ("MOSCOW (Reuters) – Russian counter-terrorism forces killed four militants affiliated with the "
+            "Islamic State who were plotting an attack in the region of Dagestan, security services said on "
+            "Wednesday.")
+    found = events(nlp, text, reference="2025-03-05")
+    assert [(e.type, e.country) for e in found] == [("operation", "RU")]
+
+
+def test_events_pipeline_the_latest_of_its_kind_is_the_one_the_lede_told(nlp: Language) -> None:
+    # "latest" sets an event apart from earlier ones of its kind, not from the article's own lede
+    text = ("Nearly 160 Iraqi families have been repatriated from Syria's Al-Hol camp, an Iraqi "
+            "government spokesman said Sunday.\n"
+            "The families left Al-Hol on Saturday in the latest repatriation from the camp, the migration "
+            "ministry said.")
+    found = events(nlp, text, reference="2024-03-10")
+    assert [(e.type, e.date) for e in found] == [("repatriation", "2024-03-09")]
+
+
+def test_events_pipeline_an_undated_lead_attack_is_not_the_background_one_of_an_earlier_year(nlp: Language) -> None:
+    text = ("PESHAWAR: Gunmen from the regional branch of the Islamic State group have killed a politician in "
+            "northwest Pakistan, police said Friday.\n"
+            "The group has carried out several attacks against political parties, including a blast at a rally "
+            "in Bajaur in 2023 that killed 54 people.")
+    found = events(nlp, text, reference="2024-11-15")
+    assert sorted((e.type, e.date, e.killed) for e in found) == [("attack", "2023", 54), ("attack", "2024-11", None)]
+
+
+def test_events_pipeline_a_datelines_day_refines_the_leads_year(nlp: Language) -> None:
+    text = ("AMMAN, 10 January 2023 – Spain has brought home 13 children and two women from Roj camp in north-east "
+            "Syria, a charity said today, the first repatriation from the camps so far this year.")
+    found = events(nlp, text, reference="2023-01-10")
+    assert [(e.type, e.date) for e in found] == [("repatriation", "2023-01-10")]
+
+
 def test_events_pipeline_the_army_is_the_national_force_where_it_fought(nlp: Language) -> None:
     text = ("The Army launched decisive operations against the Dawlah Islamiyah in Datu Hoffer Ampatuan, "
             "Maguindanao del Sur, on Monday, killing three militants.")

@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitroom.clean.dateline import dateline_spans
+
 WRAP_WIDTH = (55, 90)  # line lengths of hard-wrapped text (72-80 columns, give or take a word)
 WRAPPED_SHARE = 0.3  # this share of lines cut mid-sentence at that width makes a text hard-wrapped
 SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ":")
@@ -48,7 +50,19 @@ def mark_line_starts(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif not _may_follow(doc, i):
             tok.is_sent_start = False
+    _after_datelines(doc)
     return doc
+
+
+def _after_datelines(doc: Doc) -> None:
+    """The story after a wire dateline starts a sentence: the parser otherwise makes the filing place the
+    subject and the real one its apposition ("MOSCOW (Reuters) - Russian forces killed four militants" has
+    MOSCOW kill), and every rule reading the subject sees a city."""
+    starts = {tok.idx: tok for tok in doc if not tok.is_space}
+    for _start, end in dateline_spans(doc.text):
+        tok = starts.get(end)
+        if tok is not None and tok.i > 0:
+            tok.is_sent_start = True
 
 
 @Language.component("sitroom_lines", assigns=["token.is_sent_start"])

@@ -48,9 +48,11 @@ def _places_compatible(a: EventMention, b: EventMention) -> bool:
     return True
 
 
-def compatible(event: EventMention, m: EventMention) -> bool:
+def compatible(event: EventMention, m: EventMention, reference: str | None = None) -> bool:
     if not dates_compatible(event.date, m.date) or not _places_compatible(event, m):
         return False
+    if _earlier_year(m, event, reference):
+        return False  # "Gunmen have killed a politician ... IS-K has carried out attacks, including a blast in 2023"
     if m.distinct and m.sent_start != event.sent_start:
         return False  # "In another operation in Kirkuk on Sunday": not the one told before
     if not m.definite and m.sent_start != event.sent_start and event.date and m.date and _far_days(event.date, m.date):
@@ -81,6 +83,16 @@ def compatible(event: EventMention, m: EventMention) -> bool:
     if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
         return True  # a caption's "Coalition Ministerial Meeting, 30 September 2024" and the meeting it shows
     return event.country == m.country  # here a country read from the sentence counts too
+
+
+def _earlier_year(m: EventMention, event: EventMention, reference: str | None) -> bool:
+    """``m`` is dated only by a year before the article's and ``event``, told before it, has no date: an
+    undated event of a news article is one of its own time (``date_from_article``), so a mention "in 2023"
+    that does not point back at it ("the attack") is background, not its date. A month or a day of the year
+    before may be the event's own ("the Mass bombing" of a January page, "a blast in December")."""
+    if event.date or not m.date or len(m.date) != 4 or not reference or m.definite or m.anaphoric:
+        return False
+    return m.date < reference[:4]
 
 
 def merge(event: EventMention, m: EventMention) -> None:
@@ -122,19 +134,20 @@ def _narrower(a: Actor, b: Actor) -> bool:
     return b.kb_id.startswith("country:") or a.type == b.type == "armed_group"
 
 
-def link(mentions: list[EventMention]) -> list[EventMention]:
-    """Merge mentions (in document order) into events; anaphors take the most recent compatible one."""
+def link(mentions: list[EventMention], reference: str | None = None) -> list[EventMention]:
+    """Merge mentions (in document order) into events; anaphors take the most recent compatible one.
+    ``reference`` is the article's date (its year tells background mentions apart)."""
     events: list[EventMention] = []
     also = vocab().names_also
     for m in mentions:
-        target = next((e for e in reversed(events) if e.type == m.type and compatible(e, m)), None)
+        target = next((e for e in reversed(events) if e.type == m.type and compatible(e, m, reference)), None)
         if target is not None:
             merge(target, m)
         elif _names_last(m, events, also.get(m.type, frozenset())):
             merge(events[-1], m)  # its day, where the event told before had none
         elif m.anchored:
             events.append(m)
-    return consolidate([e for e in events if e.anchored])
+    return consolidate([e for e in events if e.anchored], reference)
 
 
 def _names_last(m: EventMention, events: list[EventMention], types: frozenset[str]) -> bool:
@@ -165,12 +178,14 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SCENE_KM
 
 
-def _one_event(a: EventMention, b: EventMention) -> bool:
+def _one_event(a: EventMention, b: EventMention, reference: str | None = None) -> bool:
     """Nothing tells two same-type events of one article apart: no two countries, no two places apart,
     no two days or months. Real articles name their main event again and again ("the attack", "the
     bombing at the mosque", "the blast claimed by IS"), each time with some of its attributes."""
     if a.type != b.type or b.distinct or not _crowded(a.type):
         return False  # other types are named once or twice, and the first pass links those
+    if _earlier_year(b, a, reference):
+        return False
     if a.country and b.country and a.country != b.country:
         return False  # even a country read from elsewhere in the sentence tells them apart here
     if a.killed is not None and b.killed is not None and _tolls_apart(a.killed, b.killed):
@@ -201,14 +216,14 @@ def _next_day(a: str | None, b: str | None) -> bool:
     return bool(a and b and len(a) == len(b) == 10 and abs(_days(a) - _days(b)) <= 1)
 
 
-def consolidate(events: list[EventMention]) -> list[EventMention]:
+def consolidate(events: list[EventMention], reference: str | None = None) -> list[EventMention]:
     """A second, document-wide pass: an event joins the latest earlier one of its type that it cannot be told
     apart from (``_one_event``): a report names the event it is about just before it ("an attack on a base in
     Damboa ... 'The Brigade was attacked, we have recovered seven bodies'"). The first pass only links
     mentions that say they are the same event."""
     out: list[EventMention] = []
     for e in events:
-        target = next((o for o in reversed(out) if _one_event(o, e)), None)
+        target = next((o for o in reversed(out) if _one_event(o, e, reference)), None)
         if target is None:
             out.append(e)
         else:
@@ -437,12 +452,16 @@ def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[in
     """An event still undated whose sentences open with a dated wire dateline ("BAGHDAD, March 5 (Reuters) -
     A car bomb killed 20 people") happened, as far as the text tells, on the day the story was filed."""
     for e in events:
-        if e.date is not None or e.modality != "asserted":
+        if e.modality != "asserted":
             continue
         s, t = e.sent_start, e.sent_end
-        # the parser may end a sentence at the dateline's dash: a sentence starting inside it counts too
+        # the dateline is a sentence of its own (annotate/lines.py): the sentence right after it counts too
         found = next((tx for a, b, tx in dateline_dates if s <= a < t or a <= s <= b), None)
-        if found is not None and found.value:
+        if found is None or not found.value:
+            continue
+        # a lead's month or year ("the first repatriation so far this year") holds the dateline's day
+        finer = e.date is not None and len(str(found.value)) > len(e.date) and str(found.value).startswith(e.date)
+        if e.date is None or finer:
             e.date, e.date_precision = str(found.value), found.precision
 
 

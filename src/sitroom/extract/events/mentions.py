@@ -196,8 +196,8 @@ class DocIndex:
             [p for p in doc._.place_mentions or [] if outside(p)]
         )
         self.place_starts = [p.start for p, _ in self.places]
-        self.dateline_places: list[tuple[int, PlaceMention]] = [
-            (a, p) for a, b in datelines for p in doc._.place_mentions or [] if a <= p.start < b and p.place.country
+        self.dateline_places: list[tuple[int, int, PlaceMention]] = [
+            (a, b, p) for a, b in datelines for p in doc._.place_mentions or [] if a <= p.start < b and p.place.country
         ]
         family = target_family(vocab.target_group)
         self.target_group_ids = frozenset(m.entity_id for m in self.entities if m.kb_id in family)
@@ -1403,8 +1403,10 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             return
     # "ERBIL, Kurdistan Region - Two fighters were killed in an attack in <unknown village>": a lead
     # sentence that names no known place happened, as far as the text tells, where the story was filed
-    for start, pm in index.dateline_places:
-        if sent.start_char <= start < sent.end_char and not (striker and pm.place.name == striker):
+    for start, end, pm in index.dateline_places:
+        # the dateline is its own sentence (annotate/lines.py): the one right after it is the lead
+        lead = sent.start_char <= start < sent.end_char or start < sent.start_char <= end
+        if lead and not (striker and pm.place.name == striker):
             m.country, m.country_weak = pm.place.country, True
             return
 
@@ -1540,8 +1542,8 @@ def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab)
                 ):
                     continue
                 subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-                if subj is not None and has_word(subj, vocab.toll):
-                    continue
+                if subj is not None and has_word(subj, vocab.toll) and not dominates(subj, tok):
+                    continue  # the toll's day, not one inside its phrase ("the toll from the bombing on Sunday")
             shift = _temporal_shift(head, tok, vocab)
             if shift is None:
                 continue
