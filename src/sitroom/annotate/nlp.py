@@ -52,6 +52,8 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
     add_title_abbreviations(nlp)
     importlib.import_module("sitroom.annotate.lines")  # registers the component
     nlp.add_pipe("sitroom_lines", before="parser")
+    importlib.import_module("sitroom.annotate.names")
+    nlp.add_pipe("sitroom_given_names", after="ner")
     if extract:
         for name, module in COMPONENTS:
             importlib.import_module(module)  # registers the factory

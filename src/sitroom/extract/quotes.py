@@ -393,6 +393,16 @@ _DATELINE_LEAD = re.compile(
 _SIGNATURE = re.compile(r"[\"”’'»]?[ \t]*(?:\n[ \t]*)?(?:[-–—]{1,2}|―)[ \t]*(?=[A-Z])")
 
 
+# "the Kurdish-led force", "the US-backed alliance": the name says who leads or backs the body, not who it is
+_LEADER_SUFFIXES = frozenset({"led", "backed", "allied", "supported", "sponsored", "funded"})
+
+
+def _leads_it(tok: Token) -> bool:
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not tok.whitespace_
+            and doc[tok.i + 2].lower_ in _LEADER_SUFFIXES)
+
+
 def _dateline_end(text: str, pos: int) -> int:
     """Where the dateline opening the line that holds ``pos`` ends (the line's start when it has none)."""
     line = text.rfind("\n", 0, pos) + 1
@@ -788,7 +798,8 @@ class QuoteExtractor:
                     return Speaker(person.canonical, person.entity_id, " ".join(st.doc.text[start:end].split()),
                                    is_person=True)
         proper = [t for t in tokens if t.i < head.i and t.ent_type_ not in ("DATE", "TIME")
-                  and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]  # not "a Monday tweet"
+                  and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))  # not "a Monday tweet"
+                  and not _leads_it(t)]
         owner = self._mention_over(st, start, end, head) if lemma in v.anaphors else None
         # "a local official told AFP", "another commander said": someone new and unnamed, never a back-reference
         indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")

@@ -1,0 +1,32 @@
+"""Attribution habits of the fifteenth session's unseen pages (short sentences written for the tests): a head of
+state named before speaks as "the head of state", a body described by who leads it is the body named before, and
+a weekday that is a given name stays in the speaker's name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import direct_quotes_dated
+
+pytestmark = pytest.mark.model
+
+
+direct = direct_quotes_dated("2024-06-26")
+
+
+def test_the_head_of_state_is_the_president_named_before(nlp: Language) -> None:
+    found = direct(nlp, "Mozambican President Filipe Nyusi spoke on Tuesday at the independence day ceremony.\n"
+                        "“Our salute to these sons who work day and night,” said the Mozambican head of state.")
+    assert [q.speaker for q in found] == ["Filipe Nyusi"]
+
+
+def test_a_force_described_by_who_leads_it_is_the_force_named_before(nlp: Language) -> None:
+    found = direct(nlp, "The Syrian Democratic Forces (SDF) announced two operations near Busayrah on Monday.\n"
+                        "“Our units targeted an ISIS terrorist cell,” the Kurdish-led force said.")
+    assert [q.speaker for q in found] == ["Syrian Democratic Forces"]
+
+
+def test_a_weekday_given_name_stays_in_the_speakers_name(nlp: Language) -> None:
+    found = direct(nlp, "The Chief of the Air Staff, Air Marshal Sunday Aneke, visited the base on Monday.\n"
+                        "“This operation demonstrates our resolve,” Aneke said.")
+    assert [q.speaker for q in found] == ["Sunday Aneke"]
