@@ -990,6 +990,14 @@ def test_events_pipeline_a_datelines_day_refines_the_leads_year(nlp: Language) -
     assert [(e.type, e.date) for e in found] == [("repatriation", "2023-01-10")]
 
 
+def test_events_pipeline_meeting_the_enemy_is_a_clash_not_a_meeting(nlp: Language) -> None:
+    clash = events(nlp, "In Nangade, our forces met with the enemy and killed 12 insurgents on Friday.",
+                   reference="2021-11-20")
+    talks = events(nlp, "Iraqi Prime Minister Mohammed Shia al-Sudani met with the coalition commander in Baghdad "
+                        "on Monday.", reference="2024-05-14")
+    assert [e.type for e in clash] == ["operation"] and [e.type for e in talks] == ["meeting"]
+
+
 def test_events_pipeline_the_army_is_the_national_force_where_it_fought(nlp: Language) -> None:
     text = ("The Army launched decisive operations against the Dawlah Islamiyah in Datu Hoffer Ampatuan, "
             "Maguindanao del Sur, on Monday, killing three militants.")

@@ -30,3 +30,10 @@ def test_a_weekday_given_name_stays_in_the_speakers_name(nlp: Language) -> None:
     found = direct(nlp, "The Chief of the Air Staff, Air Marshal Sunday Aneke, visited the base on Monday.\n"
                         "“This operation demonstrates our resolve,” Aneke said.")
     assert [q.speaker for q in found] == ["Sunday Aneke"]
+
+
+def test_the_update_a_headquarters_released_speaks_for_it(nlp: Language) -> None:
+    found = direct(nlp, "The successes were contained in the weekly operational update released by the Defence "
+                        "Headquarters on Thursday.\n"
+                        "The update reads, “Troops repelled an attack on a forward operating base in Mairari.”")
+    assert [q.speaker for q in found] == ["Defence Headquarters"]

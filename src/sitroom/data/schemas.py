@@ -170,6 +170,7 @@ class EventType(Table):
     actor_types: Any = None
     exclude_modifiers: Any = None
     object_nouns: Any = None
+    hostile_objects: Any = None
     money_object: Any = None
     allegiance_words: Any = None
     actor_fallback: Any = None

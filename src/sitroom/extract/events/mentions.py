@@ -862,10 +862,13 @@ def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
 
 
 def _met_with_thing(head: Token, tv: TypeVocab) -> bool:
-    """ "soldiers were met with gunfire": the passive of "meet" with a thing is a reception, not a meeting."""
+    """ "soldiers were met with gunfire": the passive of "meet" with a thing is a reception, not a meeting;
+    "our forces met with the enemy", "troops met stiff resistance": meeting a foe is a clash."""
+    objs = [g for p in head.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
+    if any(has_word(g, tv.hostile_objects) for g in [*objs, *(c for c in head.children if c.dep_ == "dobj")]):
+        return True
     if not any(c.dep_ == "auxpass" for c in head.children):
         return False
-    objs = [g for p in head.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
     return not any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or has_word(g, tv.object_nouns) for g in objs)
 
 
