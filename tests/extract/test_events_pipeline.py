@@ -998,6 +998,15 @@ def test_events_pipeline_meeting_the_enemy_is_a_clash_not_a_meeting(nlp: Languag
     assert [e.type for e in clash] == ["operation"] and [e.type for e in talks] == ["meeting"]
 
 
+def test_events_pipeline_the_killing_a_group_claims_is_an_attack(nlp: Language) -> None:
+    claimed = events(nlp, "The Islamic State-Khorasan has claimed responsibility for the killing of a well-known "
+                          "medicine practitioner in the Pakistani city of Peshawar on Thursday.",
+                     reference="2021-10-01")
+    told = events(nlp, "The killing of the group's leader in Idlib in October was a blow to the group.",
+                  reference="2021-10-01")
+    assert [(e.type, e.country, e.claimed) for e in claimed] == [("attack", "PK", True)] and told == []
+
+
 def test_events_pipeline_the_army_is_the_national_force_where_it_fought(nlp: Language) -> None:
     text = ("The Army launched decisive operations against the Dawlah Islamiyah in Datu Hoffer Ampatuan, "
             "Maguindanao del Sur, on Monday, killing three militants.")

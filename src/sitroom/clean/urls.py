@@ -1,7 +1,8 @@
 """What an article's URL says about it: the publication date and the outlet.
 
 Most real pages carry their date only in the URL: ``/2021/08/28/``, ``/2016/mar/22/``,
-``/20190603-slug``, ``/30092024-amp``, ``/07-Feb-2026/``, ``/07-02-2026/``, ``/2025/Sept/``, ``-Jan2024/`` or
+``/20190603-slug``, ``/30092024-amp``, ``/07-Feb-2026/``, ``-march-18-2024/``,
+``/07-02-2026/``, ``/2025/Sept/``, ``-Jan2024/`` or
 ``-03182024114726``, also when a reader page carries the article's URL in its query.
 htmldate's ``extract_url_date`` reads the separated Y-M-D form; the compact and partial forms news
 CMSs use are read here, with the same policy as dates in text (day first when a compact 8-digit
@@ -32,6 +33,7 @@ _FULL_PATTERNS = (
     re.compile(rf"(?<![\d])(?P<month>[01]\d)(?P<day>[0-3]\d){_YEAR}[0-2]\d[0-5]\d[0-5]\d(?=\D|$)"),
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)[-_]{_MON}[-_]{_YEAR}(?!\d)"),  # /07-feb-2026/
+    re.compile(rf"(?<![a-z]){_MON}[-_](?P<day>[0-3]?\d)[-_]{_YEAR}(?!\d)"),  # -attacks-march-18-2024/, the US order
     # /07-02-2026/ and /slug/24/01/2023/: day first, as in the compact form
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)(?P<sep>[-_./])(?P<month>[01]?\d)(?P=sep){_YEAR}(?!\d)"),
 )

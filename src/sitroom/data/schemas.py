@@ -171,6 +171,7 @@ class EventType(Table):
     exclude_modifiers: Any = None
     object_nouns: Any = None
     hostile_objects: Any = None
+    claim_nouns: Any = None
     money_object: Any = None
     allegiance_words: Any = None
     actor_fallback: Any = None

@@ -312,7 +312,7 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
                 # "confirmed that airstrikes on March 25 killed ...": a noun-only word the parser took for a verb
                 misread = tok.tag_ == "VBZ" and lemma in tv.nouns and lemma not in tv.verbs
-                noun = noun or misread
+                noun = noun or misread or (tok.pos_ == "NOUN" and lower in tv.claim_nouns and _claimed_for(tok))
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
                 verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
@@ -925,6 +925,17 @@ def _in_office_name(head: Token, sent: Span, vocab: Vocab) -> bool:
         if node.text[:1].isupper() and has_word(node, vocab.offices):
             return True
     return False
+
+
+def _claimed_for(head: Token) -> bool:
+    """What a claim is for: "claimed (responsibility for) the killing", "took responsibility for the murder"."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() == "claim":
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return False
+    owner = head.head.head
+    return owner.lemma_.lower() in ("responsibility", "claim") or (
+        owner.lemma_.lower() == "claim" and owner.pos_ == "VERB")
 
 
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:

@@ -58,6 +58,7 @@ class TypeVocab:
     purpose_objects: frozenset[str] = frozenset()  # ... with one of these as object, when set
     agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
     hostile_objects: frozenset[str] = frozenset()  # "met with the enemy": a clash, not this type
+    claim_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the killing": this type only so
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
@@ -193,6 +194,7 @@ def vocab() -> Vocab:
                 exclude_modifiers=_words(t, "exclude_modifiers"),
                 object_nouns=_words(t, "object_nouns"),
                 hostile_objects=_words(t, "hostile_objects"),
+                claim_nouns=_words(t, "claim_nouns"),
                 money_object=bool(t.get("money_object", False)),
                 actor_fallback=bool(t.get("actor_fallback", False)),
                 actor_is_patient=bool(t.get("actor_is_patient", False)),
