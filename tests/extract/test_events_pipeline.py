@@ -1007,6 +1007,13 @@ def test_events_pipeline_the_killing_a_group_claims_is_an_attack(nlp: Language) 
     assert [(e.type, e.country, e.claimed) for e in claimed] == [("attack", "PK", True)] and told == []
 
 
+def test_events_pipeline_a_raid_a_group_claimed_is_its_attack(nlp: Language) -> None:
+    found = events(nlp, "An army post in Zigue was attacked on Monday night. The attack follows a raid 50 km north of "
+                        "Zigue on Saturday, claimed by Islamic State.", reference="2021-07-28")
+    assert ("attack", "2021-07-24", True) in [(e.type, e.date, e.claimed) for e in found]
+    assert all(e.type == "attack" for e in found)
+
+
 def test_events_pipeline_the_army_is_the_national_force_where_it_fought(nlp: Language) -> None:
     text = ("The Army launched decisive operations against the Dawlah Islamiyah in Datu Hoffer Ampatuan, "
             "Maguindanao del Sur, on Monday, killing three militants.")

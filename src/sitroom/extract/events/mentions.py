@@ -628,6 +628,12 @@ def _air_arm_type(actor: Actor | None, tv: TypeVocab, vocab: Vocab) -> TypeVocab
     return next((t for t in vocab.types.values() if any(w in name for w in t.air_arms)), None)
 
 
+def _claimed_by(head: Token) -> bool:
+    """ "a raid 50 km north of Zigue on Saturday, claimed by Islamic State": what a group claims is its attack."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim" and c.tag_ == "VBN"
+               and any(g.dep_ == "agent" for g in c.children) for c in head.children)
+
+
 def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     """A verb of one type used with a perpetrator (or the other type's own weapon noun) as subject reports
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
@@ -647,7 +653,7 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
     if vocab.types[trig.type].against_group and head.pos_ != "VERB" and (
-        _group_kills_in(head, vocab, index) or _group_raids(head, vocab, index)
+        _group_kills_in(head, vocab, index) or _group_raids(head, vocab, index) or _claimed_by(head)
     ):
         return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     perpetrated = vocab.types[_perpetrated_type(vocab)]
