@@ -37,3 +37,10 @@ def test_the_update_a_headquarters_released_speaks_for_it(nlp: Language) -> None
                         "Headquarters on Thursday.\n"
                         "The update reads, “Troops repelled an attack on a forward operating base in Mairari.”")
     assert [q.speaker for q in found] == ["Defence Headquarters"]
+
+
+def test_words_describing_those_a_statement_names_are_not_theirs(nlp: Language) -> None:
+    found = direct(nlp, "The SDF said in a statement on Monday that its forces captured four ISIS operatives.\n"
+                        "The captured operatives were identified as Mohammed and Nawaf al-Abbar, who were “tasked "
+                        "with monitoring the movement of military vehicles” in western Deir ez-Zor.")
+    assert [q.speaker for q in found] == ["Syrian Democratic Forces"]

@@ -1507,6 +1507,9 @@ class QuoteExtractor:
                         m.start <= subject.idx < m.end for m in st.mentions):
                     break  # "the statement expressed that members 'underscored ...'": whose members, the
                     # sentence's own subject says
+                if subject is not None and subject.dep_ == "nsubjpass":
+                    break  # "two operatives, who were 'tasked with monitoring ...'": what was done to the
+                    # subject, in the words of whoever described them
                 if subject is not None:
                     speaker = self.resolve(st, subject)
                     if speaker is not None and speaker.name:
@@ -1522,7 +1525,7 @@ class QuoteExtractor:
         if not candidates and span.start > sent.start_char + 1 and first == last:
             root = sent.root
             subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
-            if subject is not None and root.pos_ in ("VERB", "AUX"):
+            if subject is not None and root.pos_ in ("VERB", "AUX") and subject.dep_ != "nsubjpass":
                 speaker = self.resolve(st, subject)
                 if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                     return speaker, None
