@@ -44,3 +44,10 @@ def test_words_describing_those_a_statement_names_are_not_theirs(nlp: Language) 
                         "The captured operatives were identified as Mohammed and Nawaf al-Abbar, who were “tasked "
                         "with monitoring the movement of military vehicles” in western Deir ez-Zor.")
     assert [q.speaker for q in found] == ["Syrian Democratic Forces"]
+
+
+def test_the_name_closing_an_office_phrase_is_the_person_mr_names_later(nlp: Language) -> None:
+    found = direct(nlp, "The army disclosed this in a statement on Saturday by the spokesperson for the joint task "
+                        "force, Sani Uba.\n"
+                        "“Further exploitation revealed drag marks and a shallow grave,” said Mr Uba.")
+    assert [q.speaker for q in found] == ["Sani Uba"]

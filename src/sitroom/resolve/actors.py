@@ -20,7 +20,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitroom import data as datafiles
@@ -441,6 +441,24 @@ def _people_nouns() -> frozenset[str]:
     return frozenset(datafiles.load(SpeechFile).speakers.unnamed_people or ())
 
 
+_OFFICE_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "PART"})
+
+
+def _closes_office_phrase(doc: Doc, tok: Token, marks: Sequence[str | None]) -> bool:
+    """ "by the spokesperson for the joint task force, Sani Uba.": the name after the comma closing a phrase that
+    opens with an office (the parser hangs it on the last noun, "force"); only nouns, adjectives and
+    prepositions between the office and the comma."""
+    comma = tok.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    for i in range(comma - 1, max(tok.sent.start, comma - 9) - 1, -1):
+        if marks[i] == OFFICE:
+            return True
+        if doc[i].pos_ not in _OFFICE_PHRASE_POS or doc[i].text == ",":
+            return False
+    return False
+
+
 def _speaking_names(
     doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span], found: Sequence[Span]
 ) -> list[Span]:
@@ -462,7 +480,7 @@ def _speaking_names(
         described = any(c.dep_ == "appos" and c.i > tok.i and any(marks[t.i] == OFFICE for t in c.subtree)
                         for c in tok.children) or (tok.dep_ == "appos" and (
                             marks[tok.head.i] == OFFICE or tok.head.lemma_.lower() in _people_nouns()))
-        if not (speaks or described):
+        if not (speaks or described or (tok.dep_ == "appos" and _closes_office_phrase(doc, tok, marks))):
             continue
         start = tok.i
         while start > 0 and (
