@@ -51,3 +51,9 @@ def test_the_name_closing_an_office_phrase_is_the_person_mr_names_later(nlp: Lan
                         "force, Sani Uba.\n"
                         "“Further exploitation revealed drag marks and a shallow grave,” said Mr Uba.")
     assert [q.speaker for q in found] == ["Sani Uba"]
+
+
+def test_she_is_not_the_one_her_own_sentence_says_was_killed(nlp: Language) -> None:
+    found = direct(nlp, "French Defence Minister Florence Parly said the strike hit a camp in the Menaka region.\n"
+                        "Issa al-Sahraoui, the group’s “logistics and finance coordinator”, was killed, she added.")
+    assert [q.speaker for q in found] == ["Florence Parly"]

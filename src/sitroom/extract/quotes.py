@@ -585,7 +585,7 @@ class QuoteExtractor:
         for p in st.persons:
             if p.start >= pos:
                 break
-            if not fits(p.canonical) or p.quoted:
+            if not fits(p.canonical) or p.quoted or self._undergoes_before(st, p, pos):
                 continue
             last_any = p
             if p.is_subject:
@@ -599,6 +599,15 @@ class QuoteExtractor:
         if best is None and last_any is not None:
             best = Speaker(last_any.canonical, last_any.entity_id, last_any.role, is_person=True)
         return best
+
+    @staticmethod
+    def _undergoes_before(st: _DocState, p: _PersonMention, pos: int) -> bool:
+        """ "Issa al-Sahraoui, ISGS' 'coordinator', ... were both killed, she added": a person the pronoun's own
+        sentence has something done to (a passive's subject) is what was reported, not who reports it."""
+        if st.sindex.sent_at(p.start) != st.sindex.sent_at(pos):
+            return False
+        span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ == "nsubjpass"
 
     def _genders(self, st: _DocState) -> dict[str, str]:
         """Persons whose gender the text marks: a female honorific or role word right before the name or in
@@ -616,7 +625,9 @@ class QuoteExtractor:
             if _FEMALE_CUES.intersection(words):
                 found[p.canonical] = "f"
         for sent in st.sindex.sents:
-            inside = [p for p in st.persons if sent.start_char <= p.start < sent.end_char and not p.quoted]
+            # "X ... was killed, she added": the one something is done to is not the one the pronoun names
+            inside = [p for p in st.persons if sent.start_char <= p.start < sent.end_char and not p.quoted
+                      and not self._undergoes_before(st, p, p.start)]
             names = {p.canonical for p in inside}
             if len(names) != 1:
                 continue
