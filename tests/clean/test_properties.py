@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from sitroom.clean import prepare
 from sitroom.clean.boilerplate import strip_boilerplate
-from sitroom.clean.dateline import DATELINE, dateline_spans
 from sitroom.clean.prepare import normalise_text
+from sitroom.dateline import DATELINE, dateline_spans
 from sitroom.models import Document, IngestProblem, Source
 
 # derandomize: CI runs the same examples every time (a gate must not fail at random); new shapes come from

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitroom.clean.dateline import dateline_spans
+from sitroom.dateline import dateline_spans
 
 WRAP_WIDTH = (55, 90)  # line lengths of hard-wrapped text (72-80 columns, give or take a word)
 WRAPPED_SHARE = 0.3  # this share of lines cut mid-sentence at that width makes a text hard-wrapped

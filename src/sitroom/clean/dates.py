@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sitroom.clean.dateline import dated_datelines
 from sitroom.clean.rules import date_rules
+from sitroom.dateline import dated_datelines
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -16,7 +16,7 @@ import unicodedata
 
 import numpy as np
 
-from sitroom.clean.dateline import WIRE_OPENING
+from sitroom.dateline import WIRE_OPENING
 
 SHINGLE = 5
 _WS_RE = re.compile(r"\s+")

@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 from sitroom.clean.boilerplate import strip_boilerplate
-from sitroom.clean.dateline import DATELINE
 from sitroom.clean.dates import (
     caption_date,
     caption_month,
@@ -33,6 +32,7 @@ from sitroom.clean.segment import (
     word_count,
 )
 from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
+from sitroom.dateline import DATELINE
 from sitroom.errors import problem
 from sitroom.models import Document, IngestProblem, Source
 

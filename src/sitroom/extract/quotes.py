@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.clean.dateline import DATELINE
 from sitroom.data.schemas import SpeechFile
+from sitroom.dateline import DATELINE
 from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import EntityMention, Quote, Timex, stable_id
 from sitroom.resolve.actor_kb import Actor, load_actor_kb

@@ -21,8 +21,8 @@ from functools import cache
 from typing import Any
 
 from sitroom import data as datafiles
-from sitroom.clean.dateline import without_datelines
 from sitroom.data.schemas import SeriesFile
+from sitroom.dateline import without_datelines
 from sitroom.models import stable_id
 from sitroom.picture.asof import as_of as figure_as_of
 from sitroom.picture.common import date_bounds, doc_date

@@ -31,8 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.clean.dateline import dateline_spans
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
+from sitroom.dateline import dateline_spans
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.gazetteer import Candidate, Gazetteer, curated_entries, default_gazetteer, norm_name
 

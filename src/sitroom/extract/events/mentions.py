@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.clean.dateline import dateline_spans
+from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
     ancestors,
     casualty,

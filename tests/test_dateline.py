@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.clean.dateline import dateline_spans
+from sitroom.dateline import dateline_spans
 
 
 @pytest.mark.parametrize(("text", "dateline"), [
