@@ -66,8 +66,11 @@ def test_pipeline_chunked_keeps_order_and_remainder() -> None:
 @pytest.mark.model
 def test_pipeline_full_nlp_passes_order_check(nlp: Language) -> None:
     names = nlp.pipe_names
-    # the line-break component sets sentence starts, so it runs before the parser; the rest come after
+    # the line-break component sets sentence starts, so it runs before the parser; the given-name one mends the
+    # NER's entities right after it; the rest come after both
     assert names.index("sitroom_lines") < names.index("parser")
-    assert [n for n, _m in COMPONENTS] == [p for p in names if p.startswith("sitroom_") and p != "sitroom_lines"]
+    assert names.index("ner") < names.index("sitroom_given_names") < names.index(COMPONENTS[0][0])
+    assert [n for n, _m in COMPONENTS] == [p for p in names if p.startswith("sitroom_")
+                                           and p not in ("sitroom_lines", "sitroom_given_names")]
     doc = nlp(Doc(nlp.vocab, words=["Daesh", "attacked", "Mosul", "."]))
     assert doc._.events is not None

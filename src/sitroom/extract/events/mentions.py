@@ -1289,18 +1289,13 @@ def _town_list(
     order, when they are two or more distinct places; else nothing. Places a few km apart are one scene."""
     # towns only: "Manchester, England" or "in Borno and Yobe states" name one scene or a region, not a list
     roots = {_coordination_root(tok).i for _, pm, tok in linked if pm.place.precision == "point"}
-    by_root: dict[int, list[PlaceMention]] = {}
+    towns: list[PlaceMention] = []
     for pm, tok in sorted(sent_places, key=lambda pt: pt[0].start):
-        root = _coordination_root(tok).i
-        if pm.place.precision != "point" or root not in roots:
+        if pm.place.precision != "point" or _coordination_root(tok).i not in roots:
             continue
-        towns = by_root.setdefault(root, [])
         if all(_apart(pm.place, other.place) for other in towns):
             towns.append(pm)
-    # one list: towns joined by "and" or commas under one root; "in Malam Karanti, a village near Baga in
-    # Kukawa" names where one village lies, each place under a root of its own
-    lists = [towns for towns in by_root.values() if len(towns) > 1]
-    return max(lists, key=len) if lists else []
+    return towns if len(towns) > 1 else []
 
 
 def _several(head: Token, vocab: Vocab) -> bool:
