@@ -127,6 +127,8 @@ def test_actors_kb_extension_file_adds_aliases_and_actors(tmp_path: Path, monkey
         ('[[actor]]\nid = "x"\ncanonical = "X"\ntype = "militia"\n', "type"),
         ('[[actor]]\nid = "x"\n', "canonical"),
         ("[[actor]\n", ""),
+        ('[[actor]]\nid = "b"\ncanonical = "B"\ntype = "armed_group"\nhomes = { NE = [8.5, 11.0] }\n', "homes"),
+        ('[[actor]]\nid = "b"\ncanonical = "B"\ntype = "armed_group"\nhomes = { NE = [9, 11, 8, 24] }\n', "homes"),
     ],
 )
 def test_actors_kb_rejects_bad_extension_files(tmp_path: Path, body: str, detail: str) -> None:
@@ -581,6 +583,17 @@ def test_actors_an_acronym_the_text_spells_out_is_the_texts_body(ents_nlp: Langu
     assert found["SDF"] == "Syrian Democratic Forces"
 
 
+@pytest.mark.model
+def test_actors_an_acronym_spelt_out_with_a_word_the_known_body_lacks_is_the_texts(ents_nlp: Language) -> None:
+    # the letters are the Iraqi Security Forces' and the names share "Security": "Internal" says it is another body
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "The Internal Security Forces (ISF) began a campaign in al-Hol camp. The ISF detained 20 people.")}
+    assert found["ISF"] == "Internal Security Forces"
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "The Uganda Peoples Defence Forces (UPDF) said UPDF troops killed two.")}
+    assert found["UPDF"] == "Uganda People's Defence Force"
+
+
 def test_actors_a_name_cut_inside_a_bracket_is_what_comes_before_it() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -620,3 +633,11 @@ def test_actors_the_afp_on_a_philippine_page_is_the_armed_forces(ents_nlp: Langu
     afp = [canonical for text, canonical in found if text.endswith("AFP")]
     # the body before its command's name is the armed forces; the credit "told AFP" stays the news agency
     assert afp == ["Armed Forces of the Philippines", "Agence France-Presse"]
+
+
+@pytest.mark.model
+def test_actors_the_bosaso_counter_terrorism_unit_is_not_the_state_army(ents_nlp: Language) -> None:
+    text = "The Puntland Security Force captured two men in Bosaso. PSF officers said Puntland forces held the road."
+    found = {m.text: m.canonical for m in mentions(ents_nlp, text)}
+    assert found["Puntland Security Force"] == found["PSF"] == "Puntland Security Force"
+    assert found["Puntland forces"] == "Puntland Defence Forces"

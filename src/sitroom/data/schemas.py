@@ -44,6 +44,7 @@ class ActorEntry(Table):
     parent: Any = None
     regions: Any = None
     area: Any = None
+    homes: Any = None
     home_acronyms: Any = None
 
 
@@ -255,6 +256,9 @@ class Casualties(Table):
     result_verbs: Any = None
     life_verbs: Words = []
     count_preps: Any = None
+    tally_preps: Words = []
+    tally_date_preps: Words = []
+    tally_nouns: Words = []
     vague: Any = None
 
 

@@ -41,6 +41,8 @@ class Actor:
     regions: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     area: tuple[str, ...] = ()  # ISO alpha-2 codes where a branch or command acts
+    # (ISO, west, south, east, north): the part of a country shared with another branch that is this one's home
+    homes: tuple[tuple[str, float, float, float, float], ...] = ()
     home_acronyms: tuple[str, ...] = ()  # letters another actor owns that mean this one on a page about its country
     iso: str | None = None
 
@@ -175,6 +177,19 @@ def _str_list(entry: BaseModel, key: str, path: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _homes(entry: BaseModel, path: str) -> tuple[tuple[str, float, float, float, float], ...]:
+    """``homes = {NE = [west, south, east, north]}`` as (ISO, west, south, east, north) boxes."""
+    value = getattr(entry, "homes", None) or {}
+    out = []
+    for iso, box in dict(value).items():
+        ok = re.fullmatch(r"[A-Z]{2}", str(iso)) and isinstance(box, list) and len(box) == 4
+        if not ok or not all(isinstance(v, int | float) for v in box) or box[0] >= box[2] or box[1] >= box[3]:
+            detail = f"homes of {getattr(entry, 'id', None)}: {iso} needs [west, south, east, north] in degrees"
+            raise SitroomError("E503", path=path, detail=detail)
+        out.append((str(iso), float(box[0]), float(box[1]), float(box[2]), float(box[3])))
+    return tuple(out)
+
+
 def _opt_str(entry: BaseModel, key: str, path: str) -> str | None:
     value = getattr(entry, key)
     if value is not None and not isinstance(value, str):
@@ -203,6 +218,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         demonyms=union(old.demonyms, new.demonyms),
         area=union(old.area, new.area),
         home_acronyms=union(old.home_acronyms, new.home_acronyms),
+        homes=old.homes + tuple(h for h in new.homes if h not in old.homes),
     )
 
 
@@ -235,7 +251,7 @@ def _apply(
             weak=_str_list(entry, "weak", path), parent=_opt_str(entry, "parent", path),
             wikidata=_opt_str(entry, "wikidata", path), regions=_str_list(entry, "regions", path),
             area=tuple(c.upper() for c in _str_list(entry, "area", path)),
-            home_acronyms=_str_list(entry, "home_acronyms", path),
+            home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
         )
         actors[actor_id] = _merge(old, new)
     for country in raw.country:

@@ -528,6 +528,17 @@ def _name_words_shared(a: str, b: str) -> bool:
     return bool(words(a) & words(b))
 
 
+def _foreign_word(name: str, kb_id: str) -> bool:
+    """The name has a word no form of the knowledge-base body has ("Internal Security Forces" is no form of the
+    Iraqi Security Forces, whose letters it shares): another body. Word forms count as one ("Peoples"/"People's")."""
+    actor = load_actor_kb().actors.get(kb_id)
+    if actor is None:
+        return False
+    known = {w.lower()[:5] for form in (actor.canonical, *actor.names) for w in re.findall(r"[A-Za-z]+", form)}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", _OWNER.sub("", name))} - _GENERIC_NAME_WORDS
+    return any(w.replace("defense", "defence")[:5] not in known and w[:5] not in known for w in words)
+
+
 _OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 
 
@@ -559,7 +570,7 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
             continue
         if acronym and short is not None and short.kb_id and not m.kb_id \
                 and sorted(short_text) == sorted(_initials(_OWNER.sub("", m.text))) \
-                and not _name_words_shared(m.text, short.canonical):
+                and (not _name_words_shared(m.text, short.canonical) or _foreign_word(m.text, short.kb_id)):
             # "Niger's Defense and Security Forces (SDF)": the text spells out what its acronym stands for
             # here, whatever body the knowledge base knows by those letters (the Syrian Democratic Forces)
             remap.setdefault(short.canonical, m)

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitroom.extract.events.mentions import Actor, EventMention
 from sitroom.extract.events.vocab import vocab
-from sitroom.models import EntityMention, stable_id
+from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
 from sitroom.resolve.gazetteer import curated_entries
 
@@ -123,10 +123,15 @@ def _affiliated(e: EventMention, mentions: list[EntityMention], text: str) -> bo
     )
 
 
-def _home_branch(target_group: str, country: str) -> Actor | None:
-    """The one branch of the target group whose area holds ``country``, if exactly one does."""
+def _home_branch(target_group: str, country: str, place: Place | None = None) -> Actor | None:
+    """The one branch of the target group whose area holds ``country``, if exactly one does; in a country two
+    branches share, the one whose home box there (actors.toml ``homes``) holds the event's place."""
     kb = load_actor_kb()
     found = [a for a in kb.actors.values() if a.parent == target_group and country in a.area]
+    if len(found) > 1 and place is not None and place.lat is not None and place.lon is not None:
+        lat, lon = place.lat, place.lon
+        found = [a for a in found if any(iso == country and w <= lon <= e and s <= lat <= n
+                                         for iso, w, s, e, n in a.homes)]
     if len(found) != 1:
         return None
     a = found[0]
@@ -142,17 +147,34 @@ def home_branches(events: list[EventMention], target_group: str) -> None:
     for e in events:
         if (e.actor is not None and e.actor.kb_id == target_group and e.country and not e.claimed
                 and types[e.type].perpetrated):
-            e.actor = _home_branch(target_group, e.country) or e.actor
+            e.actor = _home_branch(target_group, e.country, e.place) or e.actor
 
 
 def force_from_article(events: list[EventMention], doc: Doc) -> None:
     """A strike or operation still credited to no one, after the article's other events of its type had
-    their say, is the force the article names for its country (``_article_force``)."""
+    their say, is the force the article names for its country (``_article_force``), else, when its sentence
+    names a force only by its kind, the national force of the country ([national_forces])."""
     types = vocab().types
     mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
     for e in events:
         if e.actor is None and e.country and types[e.type].reporter_acts:
             e.actor = _article_force(e.country, mentions)
+            sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+            if e.actor is None and sentence is not None and _force_by_kind(sentence):
+                e.actor = _national_force(e.country)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
+
+
+def _force_by_kind(sentence: Span) -> bool:
+    """The sentence tells who acted by a force's kind alone ("soldiers", "troops", "the military"), as a noun:
+    "a military operation" says what kind of operation, not whose."""
+    kinds = vocab().generic_forces
+    for tok in sentence:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
+            continue
+        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if tok.lower_ in kinds or f"{before} {tok.lower_}" in kinds:
+            return True
+    return False
 
 
 def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
@@ -203,7 +225,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             if kb_id == target_group and e.country and _affiliated(e, mentions, doc.text):
                 # "militants tied to the Islamic State group stormed the town" in Mozambique: attackers only
                 # linked to the group in a branch's home are that branch (real-article conventions)
-                e.actor = _home_branch(target_group, e.country) or e.actor
+                e.actor = _home_branch(target_group, e.country, e.place) or e.actor
                 continue
             # forces do strikes and operations; a withdrawal or a meeting is the state's ("French President
             # Macron announced a transition away from Barkhane" is France's withdrawal)

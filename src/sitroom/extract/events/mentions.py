@@ -26,6 +26,7 @@ from sitroom.extract.events.syntax import (
     dominates,
     has_word,
     is_plural,
+    tally_count,
     tree_distance,
     victims_of,
     whose_force,
@@ -1091,9 +1092,10 @@ def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
 
 def _acts_on(head: Token, objects: frozenset[str]) -> bool:
     """What the trigger acts on is one of ``objects``: its object or passive subject ("dismantled a cell"),
-    the noun it modifies ("the dismantled cell"), or its "of" phrase ("the dismantling of this cell")."""
+    the noun it modifies ("the dismantled cell"), or its "of" or "with" phrase ("the dismantling of this cell",
+    "engaged with members of the group")."""
     acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    acted_on += [g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    acted_on += [g for p in head.children if p.lower_ in ("of", "with") for g in p.children if g.dep_ == "pobj"]
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) for t in acted_on)
@@ -1289,13 +1291,30 @@ def _town_list(
     order, when they are two or more distinct places; else nothing. Places a few km apart are one scene."""
     # towns only: "Manchester, England" or "in Borno and Yobe states" name one scene or a region, not a list
     roots = {_coordination_root(tok).i for _, pm, tok in linked if pm.place.precision == "point"}
+    place_tokens = {tok.i for _, tok in sent_places}
     towns: list[PlaceMention] = []
     for pm, tok in sorted(sent_places, key=lambda pt: pt[0].start):
         if pm.place.precision != "point" or _coordination_root(tok).i not in roots:
             continue
+        if _inside_apposition(tok, place_tokens):
+            continue  # "in Malam Karanti, a remote village near Baga": where the one village lies
         if all(_apart(pm.place, other.place) for other in towns):
             towns.append(pm)
     return towns if len(towns) > 1 else []
+
+
+def _inside_apposition(tok: Token, place_tokens: set[int]) -> bool:
+    """The place is told inside an appositive that describes another place of the sentence ("Malam Karanti, a
+    remote village near Baga in Kukawa"): it says where that place lies, it is no second scene. A town of a
+    list parsed as the appositive of the first ("Baga, Monguno and Marte") is the list's own."""
+    through_appos = False
+    for node in ancestors(tok):
+        if node.i == tok.i:
+            continue
+        if through_appos and (node.i in place_tokens or node.pos_ == "PROPN"):
+            return True  # a name the gazetteer does not know ("Malam Karanti") is described just the same
+        through_appos = through_appos or node.dep_ == "appos"
+    return False
 
 
 def _several(head: Token, vocab: Vocab) -> bool:
@@ -1936,7 +1955,7 @@ def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
     out = []
     for tok in sent:
         cas = casualty(tok, vocab)
-        if cas is not None:
+        if cas is not None and not tally_count(tok, vocab):
             out.append((tok, cas[0], cas[1]))
     return out
 

@@ -163,6 +163,52 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     return victims
 
 
+def _one_victim(victims: Token, vocab: Vocab) -> bool:
+    """ "A soldier was killed", "a civilian was wounded": one person named with "a" as the subject of the
+    passive; a leader or commander so killed is the target a raid or strike was for, left out of its toll."""
+    return (
+        victims.dep_ == "nsubjpass"
+        and victims.pos_ == "NOUN"
+        and not is_plural(victims)
+        and victims.lemma_.lower() not in vocab.group_members
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victims.children)
+        and not any(c.dep_ in ("conj", "nummod") for c in victims.children)
+    )
+
+
+def tally_count(tok: Token, vocab: Vocab) -> bool:
+    """A count over a span of time or a run of events ("more than 500 civilians killed since October 2014",
+    "27 companions killed in a spate of encounters between January 17 to July 26"): a tally, not a toll.
+    Only the casualty word's own phrases are read, and those of the participle after its "of" ("the deaths of
+    27 companions killed ..."): "the deadliest attack since 2003" beside a toll says nothing of it."""
+    words = [tok]
+    of = _child(tok, "prep") if tok.pos_ == "NOUN" else None
+    counted = _child(of, "pobj") if of is not None and of.lower_ == "of" else None
+    if counted is not None:
+        words += [c for c in counted.children if c.dep_ == "acl"]
+    for word in words:
+        for prep in (c for c in word.children if c.dep_ == "prep"):
+            obj = _child(prep, "pobj")
+            if prep.lower_ in vocab.tally_preps or (obj is not None and obj.lower_ in vocab.tally_nouns):
+                return True
+            if prep.lower_ in vocab.tally_date_preps and obj is not None and _calendar_date(obj):
+                return True  # "between January 17 to July 26"; "overnight between Wednesday and Thursday" is one night
+    return False
+
+
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
+def _calendar_date(tok: Token) -> bool:
+    """A date named by month or year, not by weekday: a span between two of them is weeks long."""
+    if tok.ent_type_ != "DATE":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return bool(_CALENDAR.search(ent.text if ent is not None else tok.text))
+
+
 def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     """A count said of the state itself: "15 dead and 40 others wounded", "80 wounded people",
     "13 severely injured" (the parser makes the count a modifier or the subject of the state word)."""
@@ -208,6 +254,8 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         if victims is None:
             return _state_count(tok, vocab)
         n = count_of(victims, vocab)
+        if n is None and _one_victim(victims, vocab):
+            n = 1  # "A soldier was killed while six others were wounded": the article is the count
         if n is None and victims.dep_ == "nsubjpass" and victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN":
             # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack": one
             # named victim (a leader a strike "killed" is its target, which annotators leave out of its toll)

@@ -135,6 +135,9 @@ class Vocab:
     kill_particles: frozenset[tuple[str, str]] = frozenset()  # "shot dead": (verb lemma, word after it)
     force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
+    tally_preps: frozenset[str] = frozenset()  # "killed since 2014": a count over a span
+    tally_date_preps: frozenset[str] = frozenset()  # "between January 17 to July 26": with a date, a span
+    tally_nouns: frozenset[str] = frozenset()  # "in a spate of encounters": a run of events
     group_members: frozenset[str] = frozenset()  # "four members of ISWAP": the group's people
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
@@ -263,6 +266,9 @@ def vocab() -> Vocab:
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
             force_outcomes=_words(cas, "force_outcomes"),
             count_preps=_words(cas, "count_preps"),
+            tally_preps=_words(cas, "tally_preps"),
+            tally_date_preps=_words(cas, "tally_date_preps"),
+            tally_nouns=_words(cas, "tally_nouns"),
             vague=_words(cas, "vague"),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
