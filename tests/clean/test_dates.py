@@ -41,6 +41,11 @@ def test_dates_posted_at_with_time() -> None:
     assert published_from_top(["Posted at 7:14 PM, Sep 14, 2017"]) == ("2017-09-14", "updated-line")
 
 
+def test_dates_this_story_is_from_stamp() -> None:
+    assert published_from_top(["A headline", "This story is from June 8, 2024", "A Reporter"]) == (
+        "2024-06-08", "updated-line")
+
+
 def test_dates_relative_stamp_is_unknown() -> None:
     assert published_from_top(["Some headline", "Updated 3 sec ago", "Follow"]) == (None, None)
     assert published_from_top(["Updated 2 hours ago"]) == (None, None)

@@ -25,6 +25,7 @@ from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
         ("https://example.com/news4/2025/Sept/202894/strike_in_the_mountains.aspx", "2025-09"),  # month folder
         ("https://en.example.com.pk/07-Feb-2026/group-claims-blast", "2026-02-07"),
         ("https://www.example.com/nation/mindanao/group-warns-more-attacks-march-18-2024/", "2024-03-18"),
+        ("https://www.example.com/en/article/families-return-to-iraqmarch-12,-2025,-12:27-pm", "2025-03-12"),
         ("https://example.com/07-02-2026/forces-arrest-mastermind", "2026-02-07"),  # numeric, day first
         ("https://example.news/soldiers-overrun-terrorists-in-ambush/24/01/2023/", "2023-01-24"),  # folders, day first
         # the number opening the slug is no day: the folders give the month

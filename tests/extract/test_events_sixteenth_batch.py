@@ -107,3 +107,19 @@ def test_a_shootout_or_skirmish_with_the_group_is_an_operation(nlp: Language, fi
     found = events(nlp, f"Eleven ISKP militants were killed during a prolonged {fight} with police in Mastung on "
                         "Monday night.", reference="2025-08-12")
     assert [(e.type, e.place, e.date) for e in found] == [("operation", "Mastung", "2025-08-11")]
+
+
+def test_venues_listed_as_appositives_are_still_a_list(nlp: Language) -> None:
+    found = events(nlp, "Bombers struck St. Anthony's Shrine in Colombo, Zion Church in Batticaloa, and three "
+                        "hotels in Colombo on Sunday.", reference="2019-04-22")
+    assert sorted(e.place or "" for e in found if e.type == "attack") == ["Batticaloa", "Colombo"]
+
+
+def test_a_date_of_what_came_before_does_not_date_the_event(nlp: Language) -> None:
+    # "came days after": the event is later by an unstated distance, so the shootout's Friday is not its day
+    found = events(nlp, "Islamic State claimed the bombings in Brussels. The bombings came days after police "
+                        "arrested a suspect in a shootout on Friday.", reference="2016-03-22")
+    assert all(e.date != "2016-03-18" for e in found if e.type == "attack")
+    shifted = events(nlp, "A suicide bombing hit the airport in Brussels two days after police arrested a suspect "
+                          "in a shootout on Friday.", reference="2016-03-22")
+    assert [(e.type, e.date) for e in shifted if e.type == "attack"] == [("attack", "2016-03-20")]

@@ -543,3 +543,24 @@ def test_an_unplaced_name_an_actor_covers_stays_the_actors() -> None:
     unplaced = [EntityMention("ISWAP", 0, 5, "ISWAP", "location", "e2")]
     found, kept = place_entity_mentions([], [actor], unplaced)
     assert found == [] and kept == [actor]
+
+
+def test_places_a_name_the_ner_typed_otherwise_is_the_place_of_that_name() -> None:
+    from sitroom.models import EntityMention, Place, PlaceMention
+
+    province = Place(id="p1", name="Maguindanao del Norte", country="PH", lat=7.2, lon=124.3, precision="province",
+                     feature="province")
+    person = EntityMention("Maguindanao del Norte", 0, 21, "Maguindanao del Norte", "person", "e-person")
+    found, kept = place_entity_mentions([PlaceMention("MAGUINDANAO DEL NORTE", 40, 61, province)], [person])
+    assert [(m.type, m.entity_id) for m in kept] == [(found[0].type, found[0].entity_id)]
+
+
+def test_places_one_unknown_name_typed_two_ways_is_one_entity() -> None:
+    from sitroom.models import EntityMention
+
+    site = EntityMention("Orangi Town", 0, 11, "Orangi Town", "facility", "e-fac")
+    body = EntityMention("Orangi Town", 50, 61, "Orangi Town", "organization", "e-org")
+    known = EntityMention("Iraqi Security Forces", 70, 91, "Iraqi Security Forces", "armed_group", "e-isf",
+                          kb_id="iraqi_security_forces")
+    _, kept = place_entity_mentions([], [site, body, known])
+    assert [m.entity_id for m in kept] == ["e-fac", "e-fac", "e-isf"]

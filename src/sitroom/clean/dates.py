@@ -64,7 +64,8 @@ _TITLE_LABEL = re.compile(r"^(?!Source\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\
 # "Written by Staff Writer on 15 May 2025", "By AFP - May 15, 2025": a byline beside the date
 _BYLINE_LABEL = re.compile(r"^(?:written\s+|posted\s+|reported\s+)?by\s+\S+(?:\s+\S+){0,3}?(?:\s+on)?\s*$", re.I)
 _STAMP_RE = re.compile(
-    r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
+    r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date"
+    r"|this (?:story|article|report) (?:is|was) (?:from|published))\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DATE}")

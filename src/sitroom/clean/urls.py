@@ -20,6 +20,8 @@ from urllib.parse import parse_qs, urlsplit
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_FULL_MONTH = (r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
+               r"december)")
 
 # Tried in order on the URL's path (lower-cased); the first valid date wins.
 _FULL_PATTERNS = (
@@ -34,6 +36,9 @@ _FULL_PATTERNS = (
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)[-_]{_MON}[-_]{_YEAR}(?!\d)"),  # /07-feb-2026/
     re.compile(rf"(?<![a-z]){_MON}[-_](?P<day>[0-3]?\d)[-_]{_YEAR}(?!\d)"),  # -attacks-march-18-2024/, the US order
+    # a month written in full may follow the slug's last word without a dash, and the day take a comma:
+    # "...-to-iraqmarch-12,-2025,-12:27-pm"
+    re.compile(rf"{_FULL_MONTH}[-_](?P<day>[0-3]?\d)(?:,|%2c)?[-_]{_YEAR}(?!\d)"),
     # /07-02-2026/ and /slug/24/01/2023/: day first, as in the compact form
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)(?P<sep>[-_./])(?P<month>[01]?\d)(?P=sep){_YEAR}(?!\d)"),
 )

@@ -204,6 +204,13 @@ def _opens_double_at(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos] in _OPEN_DOUBLE or text[pos] == '"')
 
 
+def _capitalised_name(prep: Token) -> bool:
+    """Every word of the phrase is capitalised or a name's function word ("for the Salvation of Azawad")."""
+    words = list(prep.subtree)[1:]
+    return bool(words) and all(t.is_title or t.lower_ in ("the", "of", "and", "for") for t in words) and any(
+        t.is_title for t in words)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every stretch of text inside quotation marks, in order; apostrophes are not marks."""
     spans: list[QuoteSpan] = []
@@ -234,7 +241,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue  # the reopening mark of a continued quote
             prev = text[j - 1] if j > pos else " "
             nxt = text[j + 1] if j + 1 < end else " "
-            if ch in _OPEN_DOUBLE:
+            if double is None and ch in "‘’'" and nxt in "‘’'" and not prev.isalnum() and (
+                j + 2 < end and text[j + 2].isalnum()
+            ):
+                # two single marks typed for an opening double one ("‘’There was a blast,’’ said X"): the
+                # next mark is skipped as a reopening mark is
+                double, single = j + 2, None
+            elif ch in _OPEN_DOUBLE:
                 if double is None:
                     double, single = j + 1, None
             elif ch in _CLOSE_DOUBLE and double is None and nxt.isalnum() and not prev.isalnum():
@@ -707,6 +720,11 @@ class QuoteExtractor:
                 tokens.extend(head.doc[head.i + 1 : child.right_edge.i + 1])
             else:
                 break
+        # a capitalised name that goes on with "of"/"for" and more capitalised words the NER missed: "the
+        # Movement for the Salvation of Azawad said"
+        named = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        if head.is_title and named is not None and named.i == head.i + 1 and _capitalised_name(named):
+            tokens.extend(head.doc[head.i + 1 : named.right_edge.i + 1])
         # a phrase never runs across a line break (headline and caption lines are separate units)
         while any(t.is_space for t in tokens):
             tokens = tokens[[t.is_space for t in tokens].index(True) + 1 :]
@@ -1378,7 +1396,8 @@ class QuoteExtractor:
                 if quoted is not None:
                     return quoted
             for c in node.children:
-                if c.dep_ in _SUBJECT_DEPS and outside[c.i]:
+                # a quotation mark the parser made a subject ("the area,’’ said Joseph Kibet") is no one
+                if c.dep_ in _SUBJECT_DEPS and outside[c.i] and any(ch.isalnum() for ch in c.text):
                     return self._role_holder_in_list(c) or c
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
         # '"...," read a Monday tweet from X': the inverted subject parsed as the object

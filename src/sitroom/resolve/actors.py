@@ -393,12 +393,15 @@ _TITLE_KINDS = frozenset({HONORIFIC, RANK, OFFICE})
 def _titled_person_in_org(ent: Span, marks: Sequence[str | None]) -> Span:
     """ "Regional army spokesman Major Mak Hazukay said": the NER's "organisation" that opens with a rank or
     title and goes on with two or three capitalised names is that person."""
-    names = ent[1:]
+    first = ent.start
+    while first < ent.end - 1 and marks[first] in _TITLE_KINDS:
+        first += 1  # every word of the title: "Air Commodore Ibikunle Daramola"
+    names = ent.doc[first : ent.end]
     bodies = title_vocab().institution_words
     if (ent.label_ == "ORG" and marks[ent.start] in _TITLE_KINDS and 2 <= len(names) <= 3
             and all(marks[t.i] is None and t.is_title and t.is_alpha and t.pos_ == "PROPN"
                     and t.lower_ not in bodies for t in names)):
-        return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+        return Span(ent.doc, first, ent.end, label="PERSON")
     return ent
 
 

@@ -838,4 +838,29 @@ def place_entity_mentions(
         f = facilities.get(m.canonical.lower())
         if m.type == "location" and f is not None:
             found[i] = replace(m, canonical=f.canonical, type=f.type, entity_id=f.entity_id)
-    return found, kept
+    # a town and its province keep their own entities; a name no gazetteer placed joins the place so named
+    placed_names = [f for f in found if f.type in ("location", "facility")]
+    unplaced_names = _named_like_places([f for f in found if f.type not in ("location", "facility")], placed_names)
+    found = [*placed_names, *unplaced_names]
+    kept = _named_like_places(kept, found)
+    # "Orangi Town" tagged a facility in one sentence and an organisation in the next: one name, one entity
+    first: dict[str, EntityMention] = {}
+    for a in kept:
+        if a.kb_id is None and a.type != "person":
+            first.setdefault(a.canonical.casefold(), a)
+    return found, _named_like_places(kept, list(first.values()))
+
+
+def _named_like_places(actors: list[EntityMention], places: list[EntityMention]) -> list[EntityMention]:
+    """An entity the knowledge base does not know, named exactly as a place of the same text, is that place:
+    the NER makes "Maguindanao del Norte" a person in one sentence and "Orangi Town" an organisation in another
+    where the gazetteer places the same words."""
+    by_name = {p.canonical.casefold(): p for p in places}
+    same = {a.entity_id: by_name[a.canonical.casefold()] for a in actors
+            if a.kb_id is None and a.canonical.casefold() in by_name
+            and by_name[a.canonical.casefold()].entity_id != a.entity_id}
+    if not same:
+        return actors
+    return [replace(a, canonical=same[a.entity_id].canonical, type=same[a.entity_id].type,
+                    entity_id=same[a.entity_id].entity_id, role=None) if a.entity_id in same else a
+            for a in actors]

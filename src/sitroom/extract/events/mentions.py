@@ -1313,7 +1313,9 @@ def _inside_apposition(tok: Token, place_tokens: set[int]) -> bool:
             continue
         if through_appos and (node.i in place_tokens or node.pos_ == "PROPN"):
             return True  # a name the gazetteer does not know ("Malam Karanti") is described just the same
-        through_appos = through_appos or node.dep_ == "appos"
+        # a description ("a remote village"), not a name: "St. Anthony's Shrine in Colombo, Zion Church in
+        # Batticaloa" is a list of venues the parser makes appositives of each other
+        through_appos = through_appos or (node.dep_ == "appos" and node.pos_ == "NOUN")
     return False
 
 
@@ -1516,7 +1518,7 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
     when the trigger sits in an "after"/"before" clause or phrase below the date, None when unknown."""
     for node in ancestors(head):
         if dominates(node, tok):
-            return 0
+            return _date_in_other_clause(tok, node, vocab)
         word = (
             next((c.lower_ for c in node.children if c.dep_ == "mark"), None)
             if node.dep_ == "advcl"
@@ -1529,6 +1531,33 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
             if days is None:
                 return None
             return -days if word in vocab.after_words else days
+    return 0
+
+
+def _temporal_word(node: Token) -> str | None:
+    """The subordinator of an adverbial clause or the preposition of a phrase ("after", "before", ...)."""
+    if node.dep_ == "advcl":
+        return next((c.lower_ for c in node.children if c.dep_ == "mark"), None)
+    return node.lower_ if node.dep_ == "prep" else None
+
+
+def _date_in_other_clause(tok: Token, meeting: Token, vocab: Vocab) -> int | None:
+    """0 when the date is the trigger's clause's; when it sits in an "after"/"before" clause or phrase of that
+    clause ("the bombings came days after officials warned ... following a shootout on Friday"), it dates the
+    earlier or later happening: shifted by a stated offset, else unknown (None)."""
+    for node in ancestors(tok):
+        if node.i == meeting.i:
+            return 0
+        word = _temporal_word(node)
+        if word in vocab.since_words:
+            return 0  # a span's opening: _opens_span decides ("Since November 30, forces have launched ...")
+        if word in vocab.after_words or word in vocab.before_words:
+            days = _offset_days(node, vocab)
+            if days is None:
+                days = _offset_days(node.head, vocab) if node.head.i == meeting.i else None
+            if days is None:
+                return None
+            return days if word in vocab.after_words else -days
     return 0
 
 
