@@ -641,3 +641,10 @@ def test_actors_the_bosaso_counter_terrorism_unit_is_not_the_state_army(ents_nlp
     found = {m.text: m.canonical for m in mentions(ents_nlp, text)}
     assert found["Puntland Security Force"] == found["PSF"] == "Puntland Security Force"
     assert found["Puntland forces"] == "Puntland Defence Forces"
+
+
+@pytest.mark.model
+def test_actors_a_regional_chapter_of_the_group_past_its_adjectives_is_the_branch(ents_nlp: Language) -> None:
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "The Khorasan chapter of the ultra-extremist Islamic State group claimed the bombing.")}
+    assert "Islamic State Khorasan Province" in found.values()

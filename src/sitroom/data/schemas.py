@@ -309,6 +309,11 @@ class Link(Table):
     names_also: dict[str, list[str]] = {}
 
 
+class UnitCredit(Table):
+    states: Words = []
+    unit_words: Words = []
+
+
 class EventsFile(Table):
     types: dict[str, EventType] = {}
     unit_modifiers: WordsSection | None = None
@@ -325,6 +330,7 @@ class EventsFile(Table):
     link: Link | None = None
     numbers: dict[str, Any] = {}  # number word -> value
     national_forces: dict[str, str] = {}  # ISO code -> actors.toml id of the force its demonym names
+    unit_credit: UnitCredit | None = None
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
 
 

@@ -199,7 +199,11 @@ class EntityResolver:
         n = len(doc)
         # cheap test first: a branch description has a head noun right after, or "<head> of" before
         near = doc[c.end:min(n, c.end + 5)]
-        if not any(t.lower_ in heads for t in near) and not (c.start > 0 and doc[c.start - 1].lower_ == "of"):
+        # "of" before the group, past an article and adjectives: "the Khorasan chapter of the ultra-extremist IS"
+        of = c.start - 1
+        while of > 0 and c.start - of <= 5 and (doc[of].pos_ in ("DET", "ADJ") or doc[of].text in ("the", "-")):
+            of -= 1
+        if not any(t.lower_ in heads for t in near) and not (of >= 0 and doc[of].lower_ == "of"):
             return None
 
         def region_before(end: int) -> int | None:
@@ -232,10 +236,10 @@ class EntityResolver:
             key = " ".join(t.lower_ for t in doc[s:c.start])
             return _Cand(s, c.end + 1, regions[key])
         # "the <region> <head> of <group>"
-        if c.start >= 3 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in heads:
-            s = region_before(c.start - 2)
+        if of >= 2 and doc[of].lower_ == "of" and doc[of - 1].lower_ in heads:
+            s = region_before(of - 1)
             if s is not None:
-                key = " ".join(t.lower_ for t in doc[s:c.start - 2])
+                key = " ".join(t.lower_ for t in doc[s:of - 1])
                 return _Cand(s, c.end, regions[key])
         return None
 

@@ -92,6 +92,7 @@ def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
     kb = load_actor_kb()
     count: dict[str, int] = {}
     first: dict[str, EntityMention] = {}
+    foreign: dict[str, EntityMention] = {}
     for m in mentions:
         actor = kb.actors.get(m.kb_id or "")
         if actor is None or actor.type not in ("armed_group", "organization") or not _is_state(actor.id):
@@ -99,8 +100,12 @@ def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
         if f"country:{country}" in _ancestors().get(actor.id, ()) or country in actor.area:
             count[actor.id] = count.get(actor.id, 0) + 1
             first.setdefault(actor.id, m)
+        elif actor.type == "armed_group":
+            foreign.setdefault(actor.id, m)
     if not count:
-        return None
+        # no force of that state named: the one foreign force the article names fights there ("The operation
+        # took place in the Alika Valley of North Kivu" in a UPDF release on Operation Shujaa)
+        return Actor.of(next(iter(foreign.values()))) if len(foreign) == 1 else None
     return Actor.of(first[max(count, key=lambda k: count[k])])
 
 
@@ -162,6 +167,31 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
             sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
             if e.actor is None and sentence is not None and _force_by_kind(sentence):
                 e.actor = _national_force(e.country)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
+
+
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
+
+
+def units_to_national_force(events: list[EventMention]) -> None:
+    """A strike or operation by a unit or command of a national force, in a state whose reports the conventions
+    credit to that force ([unit_credit] of events.toml: "Western Mindanao Command", "the 103rd Infantry
+    Brigade"), is the national force's."""
+    words, kb, types = vocab(), load_actor_kb(), vocab().types
+    forces = {words.national_forces[c]: c for c in words.unit_credit_states if c in words.national_forces}
+    for e in events:
+        if e.actor is None or not types[e.type].reporter_acts:
+            continue
+        kb_id = e.actor.kb_id
+        above = [a for a in kb.ancestors(kb_id) if a in forces] if kb_id in kb.actors else []
+        if kb_id is None and e.country in words.unit_credit_states and _numbered_unit(e.actor.name, words.unit_words):
+            above = [words.national_forces.get(e.country or "", "")]
+        if above and above[0] in kb.actors and kb_id != above[0]:
+            e.actor = _national_force(forces.get(above[0]) or e.country or "") or e.actor
+
+
+def _numbered_unit(name: str, unit_words: frozenset[str]) -> bool:
+    """ "103rd Infantry Brigade", "Marine Battalion Landing Team-2", "33rd IB": a number and a unit word."""
+    return bool(_ORDINAL.search(name)) and any(w.lower().strip(".") in unit_words for w in name.split())
 
 
 def _force_by_kind(sentence: Span) -> bool:

@@ -1715,6 +1715,10 @@ def _entity_actor(
             # a name the parse cut ("the Global Coalition | to Defeat ISIS"): the one running on past the word
             word_end = tok.idx + len(tok.text)
             span_mentions = [m for m in index.entities_overlapping(tok.idx, word_end) if m.end > word_end]
+            if not span_mentions:
+                # ... or past the phrase: "Ministers of the Global Coalition | to Defeat ISIS"
+                left, end = tok.left_edge.idx, _end(tok)
+                span_mentions = [m for m in index.entities_overlapping(left, end) if left <= m.start and m.end > end]
         # "the SDF, with air support from the coalition, launched ...": the subject is the SDF; "the National
         # Police's counter-terrorism unit Special Detachment 88 arrested ...": a common noun's apposition names
         # it, and the owner it belongs to is the modifier
@@ -1905,10 +1909,13 @@ def find_actor(
                     cands += [a for a in (_agent(g),) if a is not None and child.lower_ == "of"]
                     # only the object's own phrase: in "the evacuation of bases in the federal areas of
                     # Iraq" the country deep inside says where, not who
+                    # (a capitalised object is a formal name that goes on: "the Meeting of Ministers of the
+                    # Global Coalition", "Meeting of Small Group of global coalition")
                     excl += [
                         (c.left_edge.idx, _end(c))
                         for c in g.children
                         if c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "by"
+                        and not (c.lower_ == "of" and g.is_title and g.pos_ in ("NOUN", "PROPN"))
                     ]
     pre = premodifiers(head)
     cands += [t for t in pre if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]

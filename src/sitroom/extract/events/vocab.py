@@ -113,6 +113,8 @@ class Vocab:
     from_types: frozenset[str]
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
     national_forces: dict[str, str] = field(default_factory=dict)  # "Philippine troops" -> the AFP's KB id
+    unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
+    unit_words: frozenset[str] = frozenset()  # "brigade", "battalion": what makes "103rd X Brigade" a unit
     containers: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
@@ -284,6 +286,8 @@ def vocab() -> Vocab:
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
             national_forces={str(k): str(v) for k, v in data.get("national_forces", {}).items()},
+            unit_credit_states=frozenset(data.get("unit_credit", {}).get("states", [])),
+            unit_words=frozenset(w.lower() for w in data.get("unit_credit", {}).get("unit_words", [])),
             containers=_words(data["places"], "containers"),
             directions=_words(data["places"], "directions"),
             member_preps=_words(data["places"], "member_preps"),
