@@ -564,3 +564,13 @@ def test_places_one_unknown_name_typed_two_ways_is_one_entity() -> None:
                           kb_id="iraqi_security_forces")
     _, kept = place_entity_mentions([], [site, body, known])
     assert [m.entity_id for m in kept] == ["e-fac", "e-fac", "e-isf"]
+
+
+def test_places_a_foreign_small_town_by_a_name_not_its_own_is_no_place_of_the_text() -> None:
+    # a Peshawar neighbourhood and a Borno village the gazetteer does not know
+    assert resolve_place("Chamkani", ["PK"]) is None
+    assert resolve_place("Dagumba", ["NG"]) is None
+    # the document's own towns, and a foreign town by its own name, still resolve
+    damasak, tessalit = resolve_place("Damasak", ["NG"]), resolve_place("Tessalit", ["NG"])
+    assert damasak is not None and damasak.country == "NG"
+    assert tessalit is not None and tessalit.country == "ML"

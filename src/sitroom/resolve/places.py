@@ -196,9 +196,19 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
         if not query.name or norm_name(query.name) in _not_places():
             return None
         best = _best(gazetteer, query, context)
+        if best is not None and _foreign_small_town(best, query.name, context):
+            continue  # "Chamkani" in Peshawar is not Tsamkanī, Afghanistan; "Dagumba" in Borno not Dagumba-an
         if best is not None:
             return best.entry.place(context)
     return None
+
+
+def _foreign_small_town(cand: Candidate, name: str, context: frozenset[str]) -> bool:
+    """A small town of another country than the document's, matched by a name that is not its own (an
+    alternate name, a longer name): a village the gazetteer does not know, not that town."""
+    e = cand.entry
+    return (e.source == "small_town" and bool(context) and e.country not in context
+            and _light_key(e.name) != _light_key(name))
 
 
 def resolve_place(name: str, context_countries: Sequence[str] = ()) -> Place | None:
