@@ -164,8 +164,7 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
     for e in events:
         if e.actor is None and e.country and types[e.type].reporter_acts:
             e.actor = _article_force(e.country, mentions)
-            sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
-            if e.actor is None and sentence is not None and _force_by_kind(sentence):
+            if e.actor is None and _force_by_kind(doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")):
                 e.actor = _national_force(e.country)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
 
 
@@ -176,17 +175,20 @@ def units_to_national_force(events: list[EventMention]) -> None:
     """A strike or operation by a unit or command of a national force, in a state whose reports the conventions
     credit to that force ([unit_credit] of events.toml: "Western Mindanao Command", "the 103rd Infantry
     Brigade"), is the national force's."""
-    words, kb, types = vocab(), load_actor_kb(), vocab().types
-    forces = {words.national_forces[c]: c for c in words.unit_credit_states if c in words.national_forces}
+    words, kb = vocab(), load_actor_kb()
+    state_of = {words.national_forces[c]: c for c in words.unit_credit_states if c in words.national_forces}
     for e in events:
-        if e.actor is None or not types[e.type].reporter_acts:
+        if e.actor is None or not words.types[e.type].reporter_acts:
             continue
         kb_id = e.actor.kb_id
-        above = [a for a in kb.ancestors(kb_id) if a in forces] if kb_id in kb.actors else []
-        if kb_id is None and e.country in words.unit_credit_states and _numbered_unit(e.actor.name, words.unit_words):
-            above = [words.national_forces.get(e.country or "", "")]
-        if above and above[0] in kb.actors and kb_id != above[0]:
-            e.actor = _national_force(forces.get(above[0]) or e.country or "") or e.actor
+        if kb_id in kb.actors:  # a body of the knowledge base below the force ("Western Mindanao Command")
+            state = next((state_of[a] for a in kb.ancestors(kb_id) if a in state_of), None)
+        elif kb_id is None and e.country in words.unit_credit_states and _numbered_unit(e.actor.name, words.unit_words):
+            state = e.country  # a unit the knowledge base does not know ("the 103rd Infantry Brigade")
+        else:
+            state = None
+        if state is not None:
+            e.actor = _national_force(state) or e.actor
 
 
 def _numbered_unit(name: str, unit_words: frozenset[str]) -> bool:
@@ -194,9 +196,11 @@ def _numbered_unit(name: str, unit_words: frozenset[str]) -> bool:
     return bool(_ORDINAL.search(name)) and any(w.lower().strip(".") in unit_words for w in name.split())
 
 
-def _force_by_kind(sentence: Span) -> bool:
+def _force_by_kind(sentence: Span | None) -> bool:
     """The sentence tells who acted by a force's kind alone ("soldiers", "troops", "the military"), as a noun:
     "a military operation" says what kind of operation, not whose."""
+    if sentence is None:
+        return False
     kinds = vocab().generic_forces
     for tok in sentence:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
