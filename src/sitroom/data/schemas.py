@@ -194,6 +194,8 @@ class EventType(Table):
     state_side: bool = False
     force_kills: bool = False
     seize_verbs: Any = None
+    burn_verbs: Any = None
+    burn_objects: Any = None
     positions: Any = None
     fall_verbs: Any = None
     purpose_nouns: Any = None

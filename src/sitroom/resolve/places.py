@@ -333,6 +333,30 @@ def _after_locative(span: Span) -> bool:
     return first.i != span.root.i and _after_locative(doc[first.left_edge.i : first.i + 1])
 
 
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w)
+
+
+def _names_inside_dates(doc: Doc) -> list[Span]:
+    """Place names NER swallowed into a date ("Sunday in Niger", "last week near Gao" tagged DATE): a run of
+    capitalised proper nouns after a locative word inside a DATE or TIME entity."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        # the locative word is inside the entity ("Sunday in Niger") or just before it ("in [Niger]")
+        for k in range(ent.start - 1, ent.end - 1):
+            if k < 0 or doc[k].lower_ not in ("in", "near", "outside"):
+                continue
+            j = k + 1
+            while j < ent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha and (
+                doc[j].lower_ not in _CALENDAR_WORDS
+            ):
+                j += 1
+            if j == ent.end and j > k + 1:
+                out.append(doc[k + 1 : j])
+    return out
+
+
 def _on_route(span: Span, window: int = 8) -> bool:
     """The name is one end of a route the text names: "Maiduguri–Damaturu highway", "Damboa-Bulabulin- Maiduguri
     road" (names joined by dashes, then a route word)."""
@@ -419,6 +443,7 @@ class PlaceResolver:
             countries = set(mislabelled)
         if not countries:  # ... or the country whose body the article names ("UPDF operation on Lake Edward")
             countries = owners
+        countries |= {iso for span in _names_inside_dates(doc) if (iso := country_of(span.text))}
         for start, _end in dateline_spans(doc.text):
             m = _DATELINE_CITY.match(doc.text, start)
             if m is not None:
@@ -462,6 +487,10 @@ class PlaceResolver:
                 continue
             found.append((span, place))
         found += self._untagged_places(doc, context)
+        for span in _names_inside_dates(doc):
+            place = resolve_place(span.text, tuple(context))
+            if place is not None and (place.country in context or _well_known(place)):
+                found.append((span, place))
         for _, start, end in self.names(doc):
             span = doc[start:end]
             if not _capitalised(span) or _heads_org_name(span) or any(

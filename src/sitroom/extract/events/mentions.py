@@ -450,7 +450,17 @@ def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list
 
 def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
+    perpetrated = vocab.types[_perpetrated_type(vocab)]
     for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in perpetrated.burn_verbs:
+            # "insurgents burned a church and a school in Muamula": destruction by attackers
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB":
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if any(o.lower_ in perpetrated.burn_objects for o in objects) and is_perpetrator(subj, vocab, index):
+                return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)
         if tok.pos_ != "VERB" or not (tok.lemma_.lower() in vocab.kill or _kills_with_particle(tok, vocab)):
             continue
         cas = casualty(tok, vocab)
@@ -967,6 +977,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
     if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
+    last = sent.doc[trig.end - 1]
+    if trig.end - trig.start > 1 and last.lower_ == "with" and not _with_hostile(last, tv, index):
+        return False
     if _kills_attackers(trig, vocab, index) and not _is_force(_subj(head) or _agent(head), vocab, index, armed=True):
         return False  # "a precision air interdiction that neutralised several commanders": no force's raid
     det = determiner(head)
@@ -1099,6 +1112,14 @@ def _acts_on(head: Token, objects: frozenset[str]) -> bool:
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) for t in acted_on)
+
+
+def _with_hostile(with_: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """The "with" a phrase trigger ends in ("got in contact with") names the group or its fighters."""
+    return any(
+        has_word(g, tv.verb_objects) or has_word(g, index.vocab.attackers) or _target_group_or_armed(g, index)
+        for g in with_.children if g.dep_ == "pobj"
+    )
 
 
 def _figurative_subject(head: Token, vocab: Vocab) -> bool:
@@ -1532,6 +1553,12 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
                 return None
             return -days if word in vocab.after_words else days
     return 0
+
+
+def _time_reference(head: Token, vocab: Vocab) -> bool:
+    """The trigger is the object of an "after"/"before" phrase: another event the text dates by ("a week
+    before the massacres"), not one it reports."""
+    return head.dep_ == "pobj" and (head.head.lower_ in vocab.after_words or head.head.lower_ in vocab.before_words)
 
 
 def _temporal_word(node: Token) -> str | None:
@@ -2209,6 +2236,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     casualties = find_casualties(sent, vocab)
     claimed_counts = {c[0].i for c in casualties if group_claims(c[0], index)}
     kept = _kept_triggers(triggers, sent, index, sent_places, sent_timexes)
+    if not kept and not tried_kill and all(_time_reference(t.head, vocab) for t in triggers):
+        # "On 15 March, a week before the massacres in Tillia, ISGS fighters killed 66 people": the attack
+        # word only dates the sentence's killing by another event; the killing is what the sentence reports
+        kill = kill_trigger(sent, vocab, index)
+        if kill is not None and not _time_reference(kill.head, vocab):
+            kept = _kept_triggers([kill], sent, index, sent_places, sent_timexes)
+            tried_kill = True
     if not kept and not tried_kill:
         # "Operation Shujaa joint UPDF and FARDC squads have killed an ADF commander": the operation's name
         # is no report of it, the force's killing of the group's people is (an attack word that did not hold

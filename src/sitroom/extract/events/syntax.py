@@ -68,7 +68,20 @@ def number_value(tok: Token, vocab: Vocab) -> int | None:
     text = tok.lower_
     if _DIGITS.match(text):
         return int(text.replace(",", ""))
-    return vocab.numbers.get(text)
+    value = vocab.numbers.get(text)
+    if value is None:
+        return None
+    # "Twenty-two people", "forty five militants": the tokenizer splits the tens from the unit
+    doc = tok.doc
+    if value in range(20, 100, 10):
+        j = tok.i + 2 if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else tok.i + 1
+        unit = vocab.numbers.get(doc[j].lower_) if j < len(doc) and doc[j].pos_ == "NUM" else None
+        return value + unit if unit is not None and unit in range(1, 10) else value
+    if value in range(1, 10):
+        j = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" else tok.i - 1
+        tens = vocab.numbers.get(doc[j].lower_) if j >= 0 and doc[j].pos_ == "NUM" else None
+        return value + tens if tens is not None and tens in range(20, 100, 10) else value
+    return value
 
 
 def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:

@@ -52,6 +52,8 @@ class TypeVocab:
     force_kills: bool = False  # "troops killed five ISWAP fighters": a force killing the group's fighters
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
     positions: frozenset[str] = frozenset()  # "the terrorists overran five military formations"
+    burn_verbs: frozenset[str] = frozenset()  # "insurgents burned a church": attackers destroying ...
+    burn_objects: frozenset[str] = frozenset()  # ... one of these
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
@@ -209,6 +211,8 @@ def vocab() -> Vocab:
                 allegiance_words=_words(t, "allegiance_words"),
                 seize_verbs=_words(t, "seize_verbs"),
                 positions=_words(t, "positions"),
+                burn_verbs=_words(t, "burn_verbs"),
+                burn_objects=_words(t, "burn_objects"),
                 fall_verbs=_words(t, "fall_verbs"),
                 purpose_nouns=_words(t, "purpose_nouns"),
                 purpose_verbs=_words(t, "purpose_verbs"),

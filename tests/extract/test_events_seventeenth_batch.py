@@ -1,0 +1,74 @@
+"""Habits of the seventeenth session's pages (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2021-06-01")
+
+
+def test_an_event_named_only_to_date_the_sentence_leaves_its_killing_reported(nlp: Language) -> None:
+    # "a week before the massacres": another event the sentence dates by, not the one it reports
+    found = events(nlp, "On 15 March, a week before the massacres in Tillia, militants killed 66 people in "
+                        "Tillaberi.")
+    assert [(e.type, e.date, e.killed) for e in found] == [("attack", "2021-03-15", 66)]
+
+
+def test_a_country_name_inside_a_date_still_locates_the_event(nlp: Language) -> None:
+    # the tagger read "Niger" in "killed Sunday in Niger" as part of a DATE; "the border with Mali" is not where
+    found = events(nlp, "Fourteen civilians were killed Sunday in Niger in an attack on a village in the "
+                        "Banibangu community near the border with Mali.")
+    assert [(e.type, e.country, e.killed) for e in found] == [("attack", "NE", 14)]
+
+
+def test_a_month_inside_a_date_is_no_place(nlp: Language) -> None:
+    found = events(nlp, "Fourteen civilians were killed in May in an attack in Niamey.")
+    assert [(e.type, e.country, e.place) for e in found] == [("attack", "NE", "Niamey")]
+
+
+def test_tens_and_units_split_by_the_tokenizer_are_one_number(nlp: Language) -> None:
+    found = events(nlp, "Twenty-two people were killed and forty five were wounded in an attack in Beni on "
+                        "Monday.")
+    assert [(e.killed, e.wounded) for e in found] == [(22, 45)]
+
+
+def test_a_tens_word_alone_stays_itself(nlp: Language) -> None:
+    found = events(nlp, "Twenty soldiers died in an ambush in Borno on Monday, and two were wounded.")
+    assert [(e.killed, e.wounded) for e in found] == [(20, 2)]
+
+
+def test_army_words_for_a_firefight_are_an_operation(nlp: Language) -> None:
+    found = events(nlp, "On 20th May the joint forces under UPDF’s 11th Bn got in contact with the ADF group "
+                        "and one terrorist was put out of action in Beni.")
+    assert [(e.type, e.date) for e in found] == [("operation", "2021-05-20")]
+
+
+def test_contact_with_anyone_else_is_no_firefight(nlp: Language) -> None:
+    assert events(nlp, "The minister said he made contact with the families of the victims in Maiduguri.") == []
+
+
+def test_attackers_burning_homes_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "The terrorists also burned down 95 homes in Ancuabe district on Tuesday, Lusa reported.")
+    assert [(e.type, e.country) for e in found] == [("attack", "MZ")]
+
+
+def test_burning_by_anyone_else_is_no_attack(nlp: Language) -> None:
+    assert events(nlp, "Protesters burned tyres in Maiduguri on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("Egypt's army said Thursday it killed 19 presumed militants in the Sinai peninsula during a large-scale "
+     "anti-terror operation.", "Egyptian Armed Forces"),
+    ("Malaysian counter-terrorism officers arrested seven suspected Islamic State supporters last week in Sabah.",
+     "Royal Malaysia Police"),
+    ("Nigerien forces killed 12 militants of the Islamic State in the Greater Sahara near Menaka on Monday.",
+     "Nigerien Armed Forces"),
+])
+def test_a_states_force_told_by_its_kind_is_its_national_force(nlp: Language, text: str, force: str) -> None:
+    found = events(nlp, text)
+    assert [e.actor for e in found] == [force]
