@@ -16,8 +16,10 @@ import re
 PLACE_CAPS = r"[A-Z][A-Z .'’-]"  # "MOSUL", "SHEIKH ZUWEID", "ST. PETERSBURG": a length bound follows
 OUTLET = r"\([^)\n]{1,60}\)"  # "(Reuters)", "(Example Wire)"
 
+# "DATU HOFFER, Maguindanao del Sur—Militants ambushed ...": the Philippine press closes the dateline with a
+# dash and no space (only a long dash: "ISIS-K" is no dateline)
 DATELINE = re.compile(
-    rf"^[ \t]*{PLACE_CAPS}{{2,40}}(?:,[^()\n\-–—]{{1,40}})?(?:\s*{OUTLET})?\s*[-–—]+\s",
+    rf"^[ \t]*{PLACE_CAPS}{{2,40}}(?:,[^()\n\-–—]{{1,40}})?(?:\s*{OUTLET})?\s*(?:[-–—]+\s|[–—](?=[A-Z“\"‘']))",
     re.MULTILINE,
 )
 # "Islamabad, July 31 (EFE).- ", "Kabul, Oct 3 (AP) -- ": a place in title case is a dateline only with the

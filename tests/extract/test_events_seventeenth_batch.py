@@ -72,3 +72,31 @@ def test_burning_by_anyone_else_is_no_attack(nlp: Language) -> None:
 def test_a_states_force_told_by_its_kind_is_its_national_force(nlp: Language, text: str, force: str) -> None:
     found = events(nlp, text)
     assert [e.actor for e in found] == [force]
+
+
+def test_attackers_told_as_a_group_of_them_are_attackers(nlp: Language) -> None:
+    found = events(nlp, "Last Thursday, a group of about ten terrorists murdered a man in Naliendele village, "
+                        "Palma district.")
+    assert [(e.type, e.country) for e in found] == [("attack", "MZ")]
+
+
+def test_an_attack_aimed_at_a_named_target_is_one_attack_without_a_known_place(nlp: Language) -> None:
+    # the towns are too small for the gazetteer; what it targeted still makes it one attack
+    found = events(nlp, "A third attack targeted an Internal Security Forces checkpoint between the towns of "
+                        "al-Shuhail and al-Basira.")
+    assert [e.type for e in found] == ["attack"]
+
+
+def test_a_dateline_closed_by_a_dash_without_a_space_is_still_a_dateline(nlp: Language) -> None:
+    found = events(nlp, "DATU HOFFER, MAGUINDANAO DEL SUR—Militants ambushed and killed four soldiers — three "
+                        "Army troopers and a militiaman — on Saturday.")
+    assert [(e.type, e.killed, e.date) for e in found] == [("attack", 4, "2021-05-29")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State Pakistan Province took credit for killing a Pakistani police officer in Quetta on Monday.",
+    "The Islamic State group has claimed responsibility for killing a police officer in Peshawar on Monday.",
+])
+def test_a_killing_a_group_claims_is_its_attack(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert [(e.type, e.country, e.claimed) for e in found] == [("attack", "PK", True)]

@@ -269,6 +269,7 @@ class Attackers(Table):
     losses: Any = None
     members: Words = []
     described: Any = None
+    collectives: Words = []
     weapons: Any = None
 
 

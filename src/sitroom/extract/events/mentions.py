@@ -108,6 +108,9 @@ class EventMention:
             or (self.country and not self.country_weak)
             or self.modality == "planned"
             or self.specific
+            # "A third attack targeted an Internal Security Forces checkpoint between the towns of ...": what it
+            # was aimed at makes it one attack, where the towns are too small for the gazetteer
+            or self.target is not None
         )
 
 
@@ -470,6 +473,11 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         if subj is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
             # "gunmen opened fire on the crowd, killing five": the participle's subject is the clause's
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and _claimed_for(tok):
+            # "the Islamic State group has claimed responsibility for killing a police officer": who claims it
+            owner = tok.head.head
+            claim = owner.head if owner.pos_ != "VERB" else owner
+            subj = next((c for c in claim.children if c.dep_ == "nsubj"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         perp = subj if subj is not None else (next(agent.children, None) if agent is not None else None)
         kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
@@ -550,6 +558,10 @@ def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     or an armed group."""
     if tok is None:
         return False
+    # "a group of about ten terrorists", "dozens of gunmen": the people the quantity or collective is of
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.lemma_.lower() in vocab.collectives and of is not None:
+        return any(is_perpetrator(g, vocab, index) for g in of.children if g.dep_ == "pobj")
     # the phrase itself, not a clause or phrase on it ("strikes targeting the Nusra Front" are no Nusra act)
     end = max(
         [tok.idx + len(tok.text)]
@@ -944,15 +956,21 @@ def _in_office_name(head: Token, sent: Span, vocab: Vocab) -> bool:
     return False
 
 
+# what is claimed for: "claimed responsibility for", "took credit for", "a claim for"
+_CLAIM_OWNERS = ("responsibility", "credit", "claim")
+
+
 def _claimed_for(head: Token) -> bool:
-    """What a claim is for: "claimed (responsibility for) the killing", "took responsibility for the murder"."""
+    """What a claim is for: "claimed (responsibility for) the killing", "took responsibility for the murder",
+    "took credit for killing a police officer"."""
     if head.dep_ == "dobj" and head.head.lemma_.lower() == "claim":
         return True
-    if head.dep_ != "pobj" or head.head.lower_ != "for":
+    if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ != "for":
         return False
     owner = head.head.head
-    return owner.lemma_.lower() in ("responsibility", "claim") or (
-        owner.lemma_.lower() == "claim" and owner.pos_ == "VERB")
+    # "took credit for killing": the parser may hang "for" on the verb rather than on its object
+    return owner.lemma_.lower() in _CLAIM_OWNERS or (owner.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OWNERS for c in owner.children))
 
 
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:

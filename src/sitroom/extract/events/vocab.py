@@ -144,6 +144,7 @@ class Vocab:
     tally_nouns: frozenset[str] = frozenset()  # "in a spate of encounters": a run of events
     group_members: frozenset[str] = frozenset()  # "four members of ISWAP": the group's people
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
+    collectives: frozenset[str] = frozenset()  # "a group of terrorists": the attackers it is of
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
@@ -280,6 +281,7 @@ def vocab() -> Vocab:
             attacker_losses=_words(data["attackers"], "losses"),
             group_members=_words(data["attackers"], "members"),
             described_attackers=_words(data["attackers"], "described"),
+            collectives=_words(data["attackers"], "collectives"),
             weapons=_words(data["attackers"], "weapons"),
             pronouns=_words(data["pronouns"], "words"),
             descriptions=_words(data["pronouns"], "descriptions"),
