@@ -100,3 +100,24 @@ def test_a_dateline_closed_by_a_dash_without_a_space_is_still_a_dateline(nlp: La
 def test_a_killing_a_group_claims_is_its_attack(nlp: Language, text: str) -> None:
     found = events(nlp, text)
     assert [(e.type, e.country, e.claimed) for e in found] == [("attack", "PK", True)]
+
+
+def test_towns_that_say_where_one_village_lies_are_no_list(nlp: Language) -> None:
+    found = events(nlp, "On Sunday, ISWAP terrorists attacked some farmers and fishermen at Dumba community, near "
+                        "Baga in Kukawa Local Government Area.")
+    assert [(e.type, e.place) for e in found] == [("attack", "Baga")]
+
+
+def test_towns_an_attack_verb_takes_as_object_are_where_it_happened(nlp: Language) -> None:
+    found = events(nlp, "Insurgents attacked Baga, Monguno and Marte on Monday.")
+    assert sorted(e.place for e in found) == ["Baga", "Marte", "Monguno"]
+
+
+def test_a_person_killed_is_no_town_however_the_gazetteer_reads_the_name(nlp: Language) -> None:
+    found = events(nlp, "On Monday the security forces spotted and killed Zubair, the operational commander of "
+                        "Daesh for Pakistan, in the Tangi area of Bajaur.")
+    assert all(e.country in (None, "PK") for e in found)
+
+
+def test_a_killing_counted_since_a_clause_opens_the_span_is_no_attack(nlp: Language) -> None:
+    assert events(nlp, "ISIS has killed around 180 Libyan militia fighters since the siege began in May.") == []

@@ -469,6 +469,8 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         cas = casualty(tok, vocab)
         if cas is not None and cas[0] != "killed":
             continue  # uncounted dead count too: "aid workers were murdered by armed men"
+        if tally_count(tok, vocab):
+            continue  # "ISIS has killed around 180 fighters since the siege began": a running count, no attack
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
             # "gunmen opened fire on the crowd, killing five": the participle's subject is the clause's
@@ -1271,6 +1273,13 @@ def link_places(
         ):
             out.append((dist, pm, tok))  # "hamlets such as Dani Fari, Abarkaize, and Ezzak were also attacked"
             continue
+        root = _coordination_root(tok)
+        if head.pos_ == "VERB" and head.lemma_.lower() in vocab.types[etype].verbs and (
+            pm.place.precision == "point" and tok.pos_ == "PROPN" and root.head.i == head.i
+            and root.dep_ in ("dobj", "nsubjpass")
+        ):
+            out.append((dist, pm, tok))  # "ISWAP fighters attacked Malam Fatori and Damasak", "Baga was attacked"
+            continue
         modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
         # "launched air and ground strikes on the group's base in Maguindanao": the trigger a conjunct of
         # the verb's object ("air") is inside the verb's phrase as its first conjunct is
@@ -1331,15 +1340,34 @@ def _town_list(
     # towns only: "Manchester, England" or "in Borno and Yobe states" name one scene or a region, not a list
     roots = {_coordination_root(tok).i for _, pm, tok in linked if pm.place.precision == "point"}
     place_tokens = {tok.i for _, tok in sent_places}
-    towns: list[PlaceMention] = []
+    towns: list[tuple[PlaceMention, Token]] = []
     for pm, tok in sorted(sent_places, key=lambda pt: pt[0].start):
         if pm.place.precision != "point" or _coordination_root(tok).i not in roots:
             continue
         if _inside_apposition(tok, place_tokens):
             continue  # "in Malam Karanti, a remote village near Baga": where the one village lies
-        if all(_apart(pm.place, other.place) for other in towns):
-            towns.append(pm)
-    return towns if len(towns) > 1 else []
+        if all(_apart(pm.place, other.place) for other, _ in towns):
+            towns.append((pm, tok))
+    # "at Dumba community, near Baga in Kukawa": a town inside another's phrase says where that one lies
+    listed = [pm for pm, tok in towns if not any(o is not tok and _placed_by(tok, o) for _, o in towns)]
+    return listed if len(listed) > 1 else []
+
+
+def _placed_by(tok: Token, other: Token) -> bool:
+    """The name's phrase is the object of a preposition on the other name's phrase ("near Baga in Kukawa Local
+    Government Area", "the Arjali Nadi locality of Bara")."""
+    phrase = _phrase_head(tok)
+    prep = phrase.head
+    return phrase.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == _phrase_head(other).i
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a name modifies ("the Arjali Nadi locality"), or the name itself."""
+    while tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and (
+        tok.head.i != tok.i
+    ):
+        tok = tok.head
+    return tok
 
 
 def _inside_apposition(tok: Token, place_tokens: set[int]) -> bool:

@@ -200,6 +200,10 @@ def tally_count(tok: Token, vocab: Vocab) -> bool:
     if counted is not None:
         words += [c for c in counted.children if c.dep_ == "acl"]
     for word in words:
+        # "killed around 180 fighters since the siege began": a clause opening the span
+        if any(c.dep_ == "advcl" and (m := _child(c, "mark")) is not None and m.lower_ in vocab.tally_preps
+               for c in word.children):
+            return True
         for prep in (c for c in word.children if c.dep_ == "prep"):
             obj = _child(prep, "pobj")
             if prep.lower_ in vocab.tally_preps or (obj is not None and obj.lower_ in vocab.tally_nouns):
