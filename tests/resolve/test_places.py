@@ -574,3 +574,11 @@ def test_places_a_foreign_small_town_by_a_name_not_its_own_is_no_place_of_the_te
     damasak, tessalit = resolve_place("Damasak", ["NG"]), resolve_place("Tessalit", ["NG"])
     assert damasak is not None and damasak.country == "NG"
     assert tessalit is not None and tessalit.country == "ML"
+
+
+@pytest.mark.model
+def test_a_page_naming_only_regions_is_about_their_country(nlp: Language) -> None:
+    # no country and no big city on the page: Puntland says it is Somalia, so its Bari is the Somali region
+    doc = nlp(make_doc(nlp, "Puntland forces kill ISIS members in Bari region. The Puntland Security Forces (PSF) "
+                            "say they have killed ISIS members.", "t", "2025-08-18"))
+    assert {(pm.text, pm.place.country) for pm in doc._.place_mentions} == {("Puntland", "SO"), ("Bari", "SO")}

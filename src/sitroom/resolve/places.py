@@ -454,6 +454,13 @@ class PlaceResolver:
             place = resolve_place(name, tuple(countries))
             if place is not None and place.country and place.precision == "point" and _well_known(place):
                 countries.add(place.country)
+        if not countries:
+            # "Puntland forces kill ISIS members in Bari region" names no country and no big city: the regions it
+            # names say where it is (Puntland's Bari is Somalia's region, not the Italian city)
+            for name in cities:
+                place = resolve_place(name, ())
+                if place is not None and place.country and place.precision == "province":
+                    countries.add(place.country)
         return frozenset(countries)
 
     def __call__(self, doc: Doc) -> Doc:
