@@ -94,3 +94,31 @@ def test_persons_killed_she_added_are_not_her(nlp: Language) -> None:
                         "Abderahman al-Sahraoui, \u201cin charge of issuing judgements\u201d, were both killed, she "
                         "added.")
     assert [q.speaker for q in found] == ["Florence Parly"] * 2
+
+
+def test_the_military_is_the_state_force_that_just_spoke(nlp: Language) -> None:
+    found = direct(nlp, "Mali\u2019s army said it has killed Souleymane Ag Bakawa, a senior commander of Islamic "
+                        "State in the Sahel.\n\nOn Monday, the armed forces said Bakawa died during a \u201crigorously "
+                        "planned\u201d raid on Tinfadimata, near the Niger border.\n\nThe military said the operation "
+                        "underscores its determination to \u201cdefend the integrity of national territory and "
+                        "eradicate terrorist threats.\u201d")
+    assert [q.speaker for q in found] == ["Malian Armed Forces"]
+
+
+def test_a_paragraph_ending_with_a_colon_names_the_body_quoted_next(nlp: Language) -> None:
+    found = direct(nlp, "The Counter ISIS Finance Group met in Manama on Monday.\n\nBelow is a joint statement that "
+                        "can be attributed to leaders of the Counter ISIS Finance Group:\n\n\u201cThe relentless "
+                        "commitment of the Global Coalition has resulted in the territorial defeat of ISIS.\u201d")
+    assert [q.speaker for q in found] == ["Counter ISIS Finance Group"]
+
+
+def test_in_the_statement_of_a_named_officer(nlp: Language) -> None:
+    found = direct(nlp, "In the statement of Capt. Rowena Muyuela, Western Mindanao Command spokesperson, \u201cThe "
+                        "two soldiers were returning to camp when two armed men attacked them.\u201d")
+    assert [q.speaker for q in found] == ["Rowena Muyuela"]
+
+
+def test_in_a_statement_of_support_names_no_one(nlp: Language) -> None:
+    found = direct(nlp, "In a statement of support for the troops, \u201cthe nation stands with its soldiers and "
+                        "their families\u201d was printed in capitals.")
+    assert all(q.speaker in (None, "") or "support" not in q.speaker for q in found)

@@ -181,6 +181,18 @@ def _lost_opening_at_end(
     return start, stop
 
 
+def _in_words_of(tok: Token) -> bool:
+    """ "in the words of X" / "In the statement of Capt. X, '...'": the noun that attributes what follows to X
+    (a statement only of someone named, not "in a statement of support")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in ("the", "a") or doc[tok.i - 2].lower_ != "in":
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or tok.lower_ not in ("words", "statement"):
+        return False
+    return tok.lower_ == "words" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
+
+
 def _after_closing_mark(verb: Token) -> bool:
     """The verb comes right after a closing quotation mark, or after the mark and a comma ('"...", said he')."""
     doc = verb.doc
@@ -944,8 +956,9 @@ class QuoteExtractor:
             return None
         if not (head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 5):
             return None  # an office's abbreviation ("the CP", "the GOC"), not a body ("the Army", "the ministry")
-        if any(m.start <= head.idx < m.end and m.type in ("organization", "armed_group") for m in st.mentions):
-            return None  # a body's acronym ("the SDF said" after "According to an SDF statement, Ali entered")
+        # a body's acronym is no office a word before a name gives ("the SDF said" after "According to an SDF
+        # statement, Ali entered"); only the person's role or the office written out can make it one
+        body = any(m.start <= head.idx < m.end and m.type in ("organization", "armed_group") for m in st.mentions)
         word = head.lower_
         text = st.doc.text
         for p in reversed(st.persons):
@@ -953,7 +966,7 @@ class QuoteExtractor:
                 continue
             before = re.findall(r"[\w.]+", text[max(0, p.start - 40) : p.start])[-3:]
             role = re.findall(r"[\w.]+", p.role or "")
-            if word in {w.lower().strip(".") for w in before + role}:
+            if word in {w.lower().strip(".") for w in role + ([] if body else before)}:
                 return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
             # "the CDS added" after "the Chief of Defence Staff, Gen. Christopher Musa": the abbreviation is
             # the initials of the office written out before the name (or of the role the person was given)
@@ -1345,6 +1358,14 @@ class QuoteExtractor:
                 rf"\b{head}['’]s\s+$", text[max(0, m.start - 16) : m.start], re.IGNORECASE)), None)
             if voice is not None:
                 return Speaker(voice.canonical, voice.entity_id, speaker.role, is_person=False)
+            # "The military said" after '"...", the armed forces said': the state's force that just spoke, before
+            # one guessed from the country the text names most
+            para = st.sindex.paragraph_at(pos)
+            spoke = next((s for at, at_para, s in reversed(st.history)
+                          if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name
+                          and _FORCE_WORDS.intersection(s.name.lower().split())), None)
+            if spoke is not None:
+                return Speaker(spoke.name, spoke.entity_id, speaker.role, is_person=False)
             force = self._state_force(st, pos)
             if force is not None:
                 return Speaker(force.canonical, None, speaker.role, is_person=False)
@@ -1459,9 +1480,8 @@ class QuoteExtractor:
                       and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
-            elif t.lower_ == "words" and t.i > 1 and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ == "in" \
-                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-                found.append(t)  # "in the words of the army chief, X, '...'"
+            elif _in_words_of(t):
+                found.append(t)  # "in the words of the army chief, X, '...'", "In the statement of Capt. X, '...'"
         return found
 
     @staticmethod
@@ -1484,7 +1504,7 @@ class QuoteExtractor:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.lower_ == "to")
             return next((c for c in to.children if c.dep_ == "pobj"), None)
-        if verb.lower_ == "words":
+        if _in_words_of(verb):
             of = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")
             return next((c for c in of.children if c.dep_ == "pobj"), None)
         if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
@@ -1834,6 +1854,14 @@ class QuoteExtractor:
         line = text.rfind("\n", 0, span.start) + 1
         label = text[line : span.start].rstrip(" \t\"“„«'‘")
         lo, hi = line, line + len(label)
+        above = text[:line].rstrip()
+        if not label.strip() and above.endswith(":") and line > 0:
+            # a quotation opening the paragraph after one that ends with a colon and names no speaker by a speech
+            # verb: "Below is a joint statement that can be attributed to leaders of the Counter ISIS Finance
+            # Group:" - the person or body its last sentence names
+            hi = len(above)
+            lo = st.sindex.sents[max(0, st.sindex.sent_at(hi - 1))].start_char
+            label = ":"
         if not label.endswith(":") or len(label.split()) > 8:
             after = re.match(r"[\"”’'»]?[ \t]*:[ \t]*([^\n]{3,120})", text[span.end : span.end + 125])
             if after is None or label.strip():
@@ -2011,6 +2039,8 @@ class QuoteExtractor:
 
 
 _FORCE_NOUNS = ("army", "military", "armed forces", "troops")
+# words of a state force's name ("Malian Armed Forces", "Nigerian Army")
+_FORCE_WORDS = frozenset({"army", "military", "forces", "armed"})
 
 
 def _force_of(iso: str, country: str, nouns: tuple[str, ...] = _FORCE_NOUNS) -> Actor | None:
