@@ -528,6 +528,7 @@ class Speakers(Table):
     platforms: Any = None
     unnamed_people: Any = None
     things: Any = None
+    bare_body_nouns: Any = None
 
 
 class SpeechFile(Table):

@@ -81,6 +81,8 @@ class SpeechVocab:
     unnamed_people: frozenset[str] = frozenset()
     said_nouns: frozenset[str] = frozenset()
     things: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # whole titles ("prime minister"), lower case
+    bare_body_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,6 +109,8 @@ def speech_vocab() -> SpeechVocab:
         unnamed_people=frozenset(speakers.unnamed_people or ()),
         said_nouns=frozenset(verbs.said_nouns),
         things=frozenset(speakers.things or ()),
+        titles=frozenset(speakers.titles),
+        bare_body_nouns=frozenset(speakers.bare_body_nouns or ()),
     )
 
 
@@ -175,6 +179,18 @@ def _lost_opening_at_end(
     if text[start:stop].count(" ") < 3:
         return None
     return start, stop
+
+
+def _in_words_of(tok: Token) -> bool:
+    """ "in the words of X" / "In the statement of Capt. X, '...'": the noun that attributes what follows to X
+    (a statement only of someone named, not "in a statement of support")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in ("the", "a") or doc[tok.i - 2].lower_ != "in":
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or tok.lower_ not in ("words", "statement"):
+        return False
+    return tok.lower_ == "words" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
 
 def _after_closing_mark(verb: Token) -> bool:
@@ -250,6 +266,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             elif ch in _OPEN_DOUBLE:
                 if double is None:
                     double, single = j + 1, None
+                elif not prev.isspace() and (nxt.isspace() or nxt in ",.;:") and j + 1 > double:
+                    # an opening mark typed where the closing one belongs ('... property damage“, Lieutenant
+                    # Colonel X explained'): right after a word and before a space or a comma it can only close
+                    spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
+                    pending, double = [], None
             elif ch in _CLOSE_DOUBLE and double is None and nxt.isalnum() and not prev.isalnum():
                 # a closing mark typed where an opening one belongs ('Gen. X added,”Meanwhile ...'): with no
                 # quote open, a mark right before a word can only open one
@@ -392,6 +413,15 @@ def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
         cut += 1
     role = " ".join(words[:cut]).strip(" ,") or None
     return " ".join(words[cut:]).strip(" ,"), role
+
+
+# lower-case particles inside a person's name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der", "le", "la"})
+
+
+def _name_token(word: str) -> str:
+    """A name word compared without case and curly apostrophes ("Ma’ruf" == "Ma'ruf")."""
+    return word.replace("’", "'").lower()
 
 
 # A wire dateline at a line start, looser than the cleaner's: the city in capitals, then a place or date
@@ -601,7 +631,7 @@ class QuoteExtractor:
             if not fits(p.canonical) or p.quoted or self._undergoes_before(st, p, pos):
                 continue
             last_any = p
-            if p.is_subject:
+            if p.is_subject and not self._reported_by_pronoun(st, p):
                 best_pos, best = p.start, Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         for at, _, s in st.history:
             # a speaker beats a later subject of the same sentence: that one is inside what was reported
@@ -612,6 +642,17 @@ class QuoteExtractor:
         if best is None and last_any is not None:
             best = Speaker(last_any.canonical, last_any.entity_id, last_any.role, is_person=True)
         return best
+
+    def _reported_by_pronoun(self, st: _DocState, p: _PersonMention) -> bool:
+        """ "Shekau, he said, had not fallen into line" / "X and Y were both killed, she added": a person whose
+        sentence a pronoun is reported to have said is what was said, not whom a later "he said" refers to."""
+        span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        own = span.root.head
+        v = self.vocab
+        return any(t.lemma_.lower() in v.direct and t.pos_ == "VERB" and t is not own and any(
+            c.dep_ == "nsubj" and c.lower_ in v.person_pronouns for c in t.children) for t in span.sent)
 
     @staticmethod
     def _undergoes_before(st: _DocState, p: _PersonMention, pos: int) -> bool:
@@ -640,7 +681,7 @@ class QuoteExtractor:
         for sent in st.sindex.sents:
             # "X ... was killed, she added": the one something is done to is not the one the pronoun names
             inside = [p for p in st.persons if sent.start_char <= p.start < sent.end_char and not p.quoted
-                      and not self._undergoes_before(st, p, p.start)]
+                      and not self._undergoes_before(st, p, p.start) and not self._reported_by_pronoun(st, p)]
             names = {p.canonical for p in inside}
             if len(names) != 1:
                 continue
@@ -835,7 +876,9 @@ class QuoteExtractor:
                          for c in head.children)
         # "The Syrian security official said": a nationality after "the" names no one new, it refers back
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        naming = [t for t in proper if not (definite and t.ent_type_ == "NORP")]
+        # "the Prime Minister added": the first word of a two-word office is no name, it refers back as well
+        naming = [t for t in proper if not (definite and t.ent_type_ == "NORP")
+                  and not (t.i == head.i - 1 and f"{t.lower_} {head.lower_}" in v.titles)]
         if lemma in v.anaphors and head.tag_ != "NNS" and not naming and owner is None and not indefinite:
             if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
                 # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
@@ -913,6 +956,9 @@ class QuoteExtractor:
             return None
         if not (head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 5):
             return None  # an office's abbreviation ("the CP", "the GOC"), not a body ("the Army", "the ministry")
+        # a body's acronym is no office a word before a name gives ("the SDF said" after "According to an SDF
+        # statement, Ali entered"); only the person's role or the office written out can make it one
+        body = any(m.start <= head.idx < m.end and m.type in ("organization", "armed_group") for m in st.mentions)
         word = head.lower_
         text = st.doc.text
         for p in reversed(st.persons):
@@ -920,7 +966,7 @@ class QuoteExtractor:
                 continue
             before = re.findall(r"[\w.]+", text[max(0, p.start - 40) : p.start])[-3:]
             role = re.findall(r"[\w.]+", p.role or "")
-            if word in {w.lower().strip(".") for w in before + role}:
+            if word in {w.lower().strip(".") for w in role + ([] if body else before)}:
                 return Speaker(p.canonical, p.entity_id, p.role or head.text, is_person=True)
             # "the CDS added" after "the Chief of Defence Staff, Gen. Christopher Musa": the abbreviation is
             # the initials of the office written out before the name (or of the role the person was given)
@@ -1160,6 +1206,60 @@ class QuoteExtractor:
         proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in tokens)
         return Speaker(_clean_org(text), None, role, generic=not proper and head.tag_ == "NNS")
 
+    def _full_name_of(self, st: _DocState, word: str, pos: int) -> tuple[str, str | None, str | None] | None:
+        """The full name a lone surname stands for: (name, entity id, role) of the nearest person named before
+        ``pos`` whose name holds the word, whether the entity step kept that name ("Barzani said" after
+        "President Nechirvan Barzani", with Masrour Barzani named later) or the NER cut it ("Home Minister Datuk
+        Seri Saifuddin Nasution Ismail" for "Saifuddin said", "(DIG) Abdullah Shaikh said" for "Abdullah");
+        with none before, the only one named after."""
+        key = _name_token(word)
+        found: list[tuple[int, str, str | None, str | None]] = []
+        for p in st.persons:
+            if not p.quoted and len(p.canonical.split()) > 1 and key in map(_name_token, p.canonical.split()):
+                found.append((p.start, p.canonical, p.entity_id, p.role))
+        for at, _para, s in st.history:
+            if s.is_person and s.name and len(s.name.split()) > 1 and key in map(_name_token, s.name.split()):
+                found.append((at, s.name, s.entity_id, s.role))
+        for tok in st.doc:
+            if _name_token(tok.text) == key:
+                run = self._name_run(tok)
+                if run is not None:
+                    found.append((tok.idx, run, None, None))
+        before = [f for f in found if f[0] < pos]
+        if before:
+            _, name, entity_id, role = max(before, key=lambda f: f[0])
+            return name, entity_id, role
+        names = {f[1] for f in found}
+        if len(names) == 1:
+            _, name, entity_id, role = found[0]
+            return name, entity_id, role
+        return None
+
+    def _name_run(self, tok: Token) -> str | None:
+        """The capitalised proper nouns around ``tok`` on its line ("Datuk Seri Saifuddin Nasution Ismail"), from
+        after the last title or office word ("Home Minister"), when they make a name of two words or more."""
+        doc = tok.doc
+
+        def part(t: Token) -> bool:
+            word = t.text.replace("’", "").replace("'", "").replace("-", "")
+            return (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.text[:1].isupper() and word.isalpha() or (
+                t.lower_ in _NAME_PARTICLES and t.pos_ == "PROPN")
+
+        lo = hi = tok.i
+        while lo > 0 and part(doc[lo - 1]) and doc[lo - 1].whitespace_ == " ":
+            lo -= 1
+        while hi + 1 < len(doc) and part(doc[hi + 1]) and doc[hi].whitespace_ == " ":
+            hi += 1
+        words = [t for t in doc[lo : hi + 1]]
+        titles = [i for i, t in enumerate(words) if t.lower_ in self.vocab.title_words and t.i < tok.i]
+        if titles:
+            words = words[titles[-1] + 1 :]
+        while words and words[0].i < tok.i and words[0].ent_type_ in ("NORP", "GPE", "ORG"):
+            words = words[1:]  # "Iraqi President ...": a nationality or an office's body, not the name
+        if len(words) < 2 or any(t.ent_type_ in ("GPE", "ORG", "FAC", "LOC") for t in words):
+            return None
+        return " ".join(t.text for t in words)
+
     def _settle(self, st: _DocState, speaker: Speaker | None, pos: int) -> Speaker | None:
         """A speaker the sentence only half names, settled on the whole document.
 
@@ -1180,9 +1280,18 @@ class QuoteExtractor:
             if len(owners) == 1:
                 p = next(iter(owners.values()))
                 return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
+            if speaker.is_person:
+                full = self._full_name_of(st, words[0], pos)
+                if full is not None:
+                    return Speaker(full[0], full[1], speaker.role or full[2], is_person=True)
         head = words[-1].lower()
         v = self.vocab
-        bare = len(words) == 1 and head in v.body_descriptions | v.group_descriptions
+        plain = all(w.lower() in _BARE_QUALIFIERS for w in words[:-1])
+        # "the council said", "the department added": a body named before whose name holds the noun (or, with
+        # none, the body that spoke or was named last); a qualified one ("the Norwegian Refugee Council") is a
+        # body of its own
+        body = head in v.body_descriptions or (head in v.bare_body_nouns and plain)
+        bare = len(words) == 1 and head in v.body_descriptions | v.group_descriptions | v.bare_body_nouns
         if speaker.entity_id and not bare:
             return speaker  # ("the Army posted": the model's entity "Army" is the army named before)
         civil = any(w.lower() in v.civil_qualifiers for w in words[:-1])
@@ -1193,7 +1302,7 @@ class QuoteExtractor:
             return Speaker(named[-1].canonical, named[-1].entity_id) if named else speaker
         if head in v.group_descriptions:
             kinds: tuple[str, ...] = ("armed_group",)
-        elif head in v.body_descriptions:
+        elif body:
             kinds = ("organization",)  # an armed group only when its name holds the noun ("Nigerian Army")
         else:
             return speaker
@@ -1205,7 +1314,7 @@ class QuoteExtractor:
         # earlier bare "the Ministry" the entity step kept as a name of its own
         fitting = [m for m in fitting if len(m.canonical.split()) > 1] or fitting
         named = [m for m in named if not self._platform(m.canonical)]
-        if not fitting and head in v.body_descriptions and head not in v.vehicles:
+        if not fitting and body and head not in v.vehicles:
             # "the same ministry relayed" after "..., the interior ministry said": the body that just spoke
             # under that noun, before any other body merely named
             para = st.sindex.paragraph_at(pos)
@@ -1213,6 +1322,12 @@ class QuoteExtractor:
                 if (at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name
                         and head in s.name.lower().split()):
                     return s
+            if head in v.bare_body_nouns:
+                # "The department added" after '"...," the ministry said': a unit speaking for the body that spoke
+                for at, at_para, s in reversed(st.history):
+                    if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name \
+                            and not s.generic:
+                        return s
             if not speaker.entity_id and any(w.lower() not in _BARE_QUALIFIERS for w in words[:-1]):
                 # "the foreign ministry said" with no ministry named before: the description says more
                 # than the nearest body of another kind would (a photo agency, a coalition)
@@ -1243,6 +1358,14 @@ class QuoteExtractor:
                 rf"\b{head}['’]s\s+$", text[max(0, m.start - 16) : m.start], re.IGNORECASE)), None)
             if voice is not None:
                 return Speaker(voice.canonical, voice.entity_id, speaker.role, is_person=False)
+            # "The military said" after '"...", the armed forces said': the state's force that just spoke, before
+            # one guessed from the country the text names most
+            para = st.sindex.paragraph_at(pos)
+            spoke = next((s for at, at_para, s in reversed(st.history)
+                          if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name
+                          and _FORCE_WORDS.intersection(s.name.lower().split())), None)
+            if spoke is not None:
+                return Speaker(spoke.name, spoke.entity_id, speaker.role, is_person=False)
             force = self._state_force(st, pos)
             if force is not None:
                 return Speaker(force.canonical, None, speaker.role, is_person=False)
@@ -1253,6 +1376,17 @@ class QuoteExtractor:
         # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
         before = [m for m in named if m.type in kinds and not _MEDIA.search(m.canonical)]
         chosen = (fitting or before)[-1] if (fitting or before) else None
+        if fitting and head in v.bare_body_nouns:
+            # "the council said" right after '"...," the KRSC said': the body that just spoke under that noun,
+            # before another council merely named since
+            para = st.sindex.paragraph_at(pos)
+            spoke = next((s for at, at_para, s in reversed(st.history)
+                          if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name
+                          and head in s.name.lower().split()), None)
+            if spoke is not None and spoke.name not in {m.canonical for m in fitting[-1:]}:
+                last_at = max(at for at, _p, s in st.history if s is spoke)
+                if last_at > fitting[-1].start:
+                    return spoke
         if head in v.vehicles and not fitting:
             # "the tweet added": the body whose statement was just quoted, before any body merely named
             para = st.sindex.paragraph_at(pos)
@@ -1346,9 +1480,8 @@ class QuoteExtractor:
                       and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
-            elif t.lower_ == "words" and t.i > 1 and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ == "in" \
-                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-                found.append(t)  # "in the words of the army chief, X, '...'"
+            elif _in_words_of(t):
+                found.append(t)  # "in the words of the army chief, X, '...'", "In the statement of Capt. X, '...'"
         return found
 
     @staticmethod
@@ -1371,7 +1504,7 @@ class QuoteExtractor:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.lower_ == "to")
             return next((c for c in to.children if c.dep_ == "pobj"), None)
-        if verb.lower_ == "words":
+        if _in_words_of(verb):
             of = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")
             return next((c for c in of.children if c.dep_ == "pobj"), None)
         if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
@@ -1555,7 +1688,10 @@ class QuoteExtractor:
         if not candidates and span.start > sent.start_char + 1 and first == last:
             root = sent.root
             subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
-            if subject is not None and root.pos_ in ("VERB", "AUX") and subject.dep_ != "nsubjpass":
+            # (not "X and Y were responsible for 'receiving funds'": a copula describes its subject in the words
+            # of whoever reported them)
+            if subject is not None and root.pos_ in ("VERB", "AUX") and subject.dep_ != "nsubjpass" \
+                    and root.lemma_ != "be":
                 speaker = self.resolve(st, subject)
                 if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                     return speaker, None
@@ -1718,6 +1854,14 @@ class QuoteExtractor:
         line = text.rfind("\n", 0, span.start) + 1
         label = text[line : span.start].rstrip(" \t\"“„«'‘")
         lo, hi = line, line + len(label)
+        above = text[:line].rstrip()
+        if not label.strip() and above.endswith(":") and line > 0:
+            # a quotation opening the paragraph after one that ends with a colon and names no speaker by a speech
+            # verb: "Below is a joint statement that can be attributed to leaders of the Counter ISIS Finance
+            # Group:" - the person or body its last sentence names
+            hi = len(above)
+            lo = st.sindex.sents[max(0, st.sindex.sent_at(hi - 1))].start_char
+            label = ":"
         if not label.endswith(":") or len(label.split()) > 8:
             after = re.match(r"[\"”’'»]?[ \t]*:[ \t]*([^\n]{3,120})", text[span.end : span.end + 125])
             if after is None or label.strip():
@@ -1895,6 +2039,8 @@ class QuoteExtractor:
 
 
 _FORCE_NOUNS = ("army", "military", "armed forces", "troops")
+# words of a state force's name ("Malian Armed Forces", "Nigerian Army")
+_FORCE_WORDS = frozenset({"army", "military", "forces", "armed"})
 
 
 def _force_of(iso: str, country: str, nouns: tuple[str, ...] = _FORCE_NOUNS) -> Actor | None:
