@@ -171,6 +171,26 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
 
 
+def _home_operation(e: EventMention) -> bool:
+    """A raid or arrest (not a strike, which states carry abroad) that a state does in its own country."""
+    words = vocab().types[e.type]
+    return words.reporter_acts and not words.abroad and e.country is not None and _actor_country(e) == e.country
+
+
+def _state_body(state: str, mentions: list[EntityMention]) -> Actor | None:
+    """The force or security body of ``state`` the article names most ("the Royal Malaysia Police", "the
+    Interior Ministry"): outlets write the state for it ("Malaysia has arrested ...")."""
+    kb = load_actor_kb()
+    count: dict[str, int] = {}
+    first: dict[str, EntityMention] = {}
+    for m in mentions:
+        actor = kb.actors.get(m.kb_id or "")
+        if actor is not None and actor.type in ("armed_group", "organization") and state in _ancestors()[actor.id]:
+            count[actor.id] = count.get(actor.id, 0) + 1
+            first.setdefault(actor.id, m)
+    return Actor.of(first[max(count, key=lambda k: count[k])]) if count else None
+
+
 def units_to_national_force(events: list[EventMention]) -> None:
     """A strike or operation by a unit or command of a national force, in a state whose reports the conventions
     credit to that force ([unit_credit] of events.toml: "Western Mindanao Command", "the 103rd Infantry
@@ -244,6 +264,12 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             e.country, e.country_weak = home[0], True
         if types[e.type].perpetrated and not e.claimed and _is_state(kb_id):
             e.actor = None
+            continue
+        if _home_operation(e) and kb_id is not None and kb_id.startswith("country:"):
+            # "Malaysia has arrested two men", "Syria announced it had dismantled an ISIS cell": a state's
+            # operation at home is done by its national force ([national_forces]), else by the body of it
+            # the article names most (its interior ministry, its counter-terrorism police)
+            e.actor = _national_force(kb_id) or _state_body(kb_id, mentions) or e.actor
             continue
         # the target group hands its events to its branch ("IS claimed ..."); a state only when named as
         # a modifier ("U.S. forces conducted a drone strike"), not as the one who acted ("The United States
