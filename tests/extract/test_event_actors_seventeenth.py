@@ -30,3 +30,32 @@ def test_a_state_striking_abroad_stays_the_state(nlp: Language) -> None:
     found = events(nlp, "The United States carried out airstrikes against the Islamic State in Syria on Sunday. "
                         "The Pentagon said three militants were killed.")
     assert [(e.type, e.actor) for e in found] == [("strike", "United States")]
+
+
+def test_a_relative_pronoun_subject_stands_for_the_fighters_named_before_it(nlp: Language) -> None:
+    # "who" is the subject the parse gives the verb: the fighters are who launched the assaults
+    found = events(nlp, "The military said the airstrikes targeted Boko Haram and ISWAP fighters who launched "
+                        "assaults on army bases in Dikwa.")
+    assert [(e.type, e.actor) for e in found if e.type == "attack"] == [
+        ("attack", "Islamic State West Africa Province")
+    ]
+
+
+def test_what_the_relative_clause_names_is_not_its_subject(nlp: Language) -> None:
+    # the group the clause's operation is aimed at does not make the soldiers its attackers
+    found = events(nlp, "The soldiers, who launched an operation against ISIS in Raqqa on Monday, were SDF "
+                        "members.")
+    assert [(e.type, e.actor) for e in found] == [("operation", None)]
+
+
+def test_a_force_on_the_states_side_leaves_the_article_one_armed_group(nlp: Language) -> None:
+    # the SDF are the Kurdish-led administration's army, not a second insurgent group beside IS
+    found = events(nlp, "The SDF said on Monday that Islamic State cells remain active in Deir ez-Zor. On Tuesday, "
+                        "a bombing killed three people in Raqqa.")
+    assert [(e.type, e.place, e.actor) for e in found] == [("attack", "Raqqa", "Islamic State")]
+
+
+def test_two_insurgent_groups_leave_an_uncredited_attack_open(nlp: Language) -> None:
+    found = events(nlp, "The Taliban said on Monday that Islamic State cells remain active in Kunar. On Tuesday, "
+                        "a bombing killed three people in Jalalabad.")
+    assert [(e.type, e.place, e.actor) for e in found] == [("attack", "Jalalabad", None)]
