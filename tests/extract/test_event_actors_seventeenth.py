@@ -59,3 +59,17 @@ def test_two_insurgent_groups_leave_an_uncredited_attack_open(nlp: Language) -> 
     found = events(nlp, "The Taliban said on Monday that Islamic State cells remain active in Kunar. On Tuesday, "
                         "a bombing killed three people in Jalalabad.")
     assert [(e.type, e.place, e.actor) for e in found] == [("attack", "Jalalabad", None)]
+
+
+def test_the_body_that_reports_iraqi_strikes_is_not_who_struck(nlp: Language) -> None:
+    # the Security Media Cell speaks for the Iraqi Security Forces: their strike, not the spokesman's
+    found = events(nlp, "The Iraqi Security Media Cell announced on Wednesday that two airstrikes targeted ISIS "
+                        "hideouts in the Hamrin Mountains.", "2025-01-08")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Iraqi Security Forces")]
+
+
+def test_a_named_iraqi_force_keeps_its_operation(nlp: Language) -> None:
+    found = events(nlp, "Iraq's Counter-Terrorism Service said on Wednesday that it had killed three ISIS militants "
+                        "in a raid in Kirkuk.", "2025-01-08")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Counter-Terrorism Service")]
+
