@@ -73,3 +73,13 @@ def test_a_named_iraqi_force_keeps_its_operation(nlp: Language) -> None:
                         "in a raid in Kirkuk.", "2025-01-08")
     assert [(e.type, e.actor) for e in found] == [("operation", "Counter-Terrorism Service")]
 
+
+def test_a_state_retaking_its_own_town_is_its_national_force(nlp: Language) -> None:
+    # real-article conventions: the Iraqi government's forces as a whole are the Iraqi Security Forces
+    found = events(nlp, "Iraq declared victory over ISIS in December 2017.", "2018-01-10")
+    assert [(e.type, e.actor) for e in found] == [("territorial_defeat", "Iraqi Security Forces")]
+
+
+def test_the_defeated_group_stays_the_actor_of_its_territorial_defeat(nlp: Language) -> None:
+    found = events(nlp, "ISIS was declared territorially defeated in Iraq in December 2017.", "2018-01-10")
+    assert [(e.type, e.actor) for e in found] == [("territorial_defeat", "Islamic State")]

@@ -172,9 +172,25 @@ _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
 
 
 def _home_operation(e: EventMention) -> bool:
-    """A raid or arrest (not a strike, which states carry abroad) that a state does in its own country."""
-    words = vocab().types[e.type]
-    return words.reporter_acts and not words.abroad and e.country is not None and _actor_country(e) == e.country
+    """A raid, an arrest or a town retaken (not a strike, which states carry abroad) that a state does in its own
+    country ([types.X] forces_act)."""
+    return vocab().types[e.type].forces_act and e.country is not None and _actor_country(e) == e.country
+
+
+def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention]) -> None:
+    """ "Malaysia has arrested two men", "Syria announced it had dismantled an ISIS cell", "Iraq declared victory
+    over ISIS": a state's operation at home is done by its national force ([national_forces]), else by the body
+    of it the article names most (its interior ministry, its counter-terrorism police)."""
+    e.actor = _national_force(state) or _state_body(state, mentions) or e.actor
+
+
+def forces_at_home(events: list[EventMention], doc: Doc) -> None:
+    """``credit``'s rule for a state's operation at home, again for the events that only the article's main
+    country has located ("Iraq declared victory over ISIS in 2017" in an article about Iraq)."""
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        if e.actor is not None and e.actor.kb_id and e.actor.kb_id.startswith("country:") and _home_operation(e):
+            _to_state_force(e, e.actor.kb_id, mentions)
 
 
 def _state_body(state: str, mentions: list[EntityMention]) -> Actor | None:
@@ -266,10 +282,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             e.actor = None
             continue
         if _home_operation(e) and kb_id is not None and kb_id.startswith("country:"):
-            # "Malaysia has arrested two men", "Syria announced it had dismantled an ISIS cell": a state's
-            # operation at home is done by its national force ([national_forces]), else by the body of it
-            # the article names most (its interior ministry, its counter-terrorism police)
-            e.actor = _national_force(kb_id) or _state_body(kb_id, mentions) or e.actor
+            _to_state_force(e, kb_id, mentions)
             continue
         # the target group hands its events to its branch ("IS claimed ..."); a state only when named as
         # a modifier ("U.S. forces conducted a drone strike"), not as the one who acted ("The United States
