@@ -192,6 +192,7 @@ class EventType(Table):
     reporter_acts: bool = False
     against_group: bool = False
     state_side: bool = False
+    forces_act: bool = False
     force_kills: bool = False
     seize_verbs: Any = None
     burn_verbs: Any = None

@@ -14,7 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
-from sitroom.extract.events.credit import credit, force_from_article, home_branches, units_to_national_force
+from sitroom.extract.events.credit import (
+    credit,
+    force_from_article,
+    forces_at_home,
+    home_branches,
+    units_to_national_force,
+)
 from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import (
     absorb_into_main,
@@ -81,6 +87,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     countryless = {id(m) for m in linked if m.country is None}
     country_from_article(linked, [pm.place for pm, tok in index.places if not clock_aside(tok)])
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
+    forces_at_home(linked, doc)  # likewise
     units_to_national_force(linked)
     home_branches(linked, words.target_group)  # once every event has its country and its claim
     linked = restated(linked, countryless)  # events that have only now been given the article's country

@@ -171,6 +171,42 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
 
 
+def _home_operation(e: EventMention) -> bool:
+    """A raid, an arrest or a town retaken (not a strike, which states carry abroad) that a state does in its own
+    country ([types.X] forces_act)."""
+    return vocab().types[e.type].forces_act and e.country is not None and _actor_country(e) == e.country
+
+
+def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention]) -> None:
+    """ "Malaysia has arrested two men", "Syria announced it had dismantled an ISIS cell", "Iraq declared victory
+    over ISIS": a state's operation at home is done by its national force ([national_forces]), else by the body
+    of it the article names most (its interior ministry, its counter-terrorism police)."""
+    e.actor = _national_force(state) or _state_body(state, mentions) or e.actor
+
+
+def forces_at_home(events: list[EventMention], doc: Doc) -> None:
+    """``credit``'s rule for a state's operation at home, again for the events that only the article's main
+    country has located ("Iraq declared victory over ISIS in 2017" in an article about Iraq)."""
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        if e.actor is not None and e.actor.kb_id and e.actor.kb_id.startswith("country:") and _home_operation(e):
+            _to_state_force(e, e.actor.kb_id, mentions)
+
+
+def _state_body(state: str, mentions: list[EntityMention]) -> Actor | None:
+    """The force or security body of ``state`` the article names most ("the Royal Malaysia Police", "the
+    Interior Ministry"): outlets write the state for it ("Malaysia has arrested ...")."""
+    kb = load_actor_kb()
+    count: dict[str, int] = {}
+    first: dict[str, EntityMention] = {}
+    for m in mentions:
+        actor = kb.actors.get(m.kb_id or "")
+        if actor is not None and actor.type in ("armed_group", "organization") and state in _ancestors()[actor.id]:
+            count[actor.id] = count.get(actor.id, 0) + 1
+            first.setdefault(actor.id, m)
+    return Actor.of(first[max(count, key=lambda k: count[k])]) if count else None
+
+
 def units_to_national_force(events: list[EventMention]) -> None:
     """A strike or operation by a unit or command of a national force, in a state whose reports the conventions
     credit to that force ([unit_credit] of events.toml: "Western Mindanao Command", "the 103rd Infantry
@@ -244,6 +280,9 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             e.country, e.country_weak = home[0], True
         if types[e.type].perpetrated and not e.claimed and _is_state(kb_id):
             e.actor = None
+            continue
+        if _home_operation(e) and kb_id is not None and kb_id.startswith("country:"):
+            _to_state_force(e, kb_id, mentions)
             continue
         # the target group hands its events to its branch ("IS claimed ..."); a state only when named as
         # a modifier ("U.S. forces conducted a drone strike"), not as the one who acted ("The United States

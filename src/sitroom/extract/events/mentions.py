@@ -1861,6 +1861,18 @@ def _subj(tok: Token) -> Token | None:
     return subj
 
 
+def _antecedent(subj: Token | None, verb: Token, exclude: list[tuple[int, int]]) -> Token | None:
+    """The noun a relative pronoun subject stands for ("Boko Haram and ISWAP fighters who launched assaults
+    on army bases": "fighters"), its relative clause added to ``exclude`` (what the clause names is no actor);
+    any other subject as it is."""
+    if subj is None or subj.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
+        return subj
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return subj
+    exclude.append((verb.left_edge.idx, _end(verb)))
+    return verb.head
+
+
 def _agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
@@ -1938,7 +1950,7 @@ def find_actor(
         agent = _agent(head)
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)  # "has repatriated"
         passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not perfect)
-        subj = _subj(head) if tv.actor_is_patient or not passive else None
+        subj = _antecedent(_subj(head), head, excl) if tv.actor_is_patient or not passive else None
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             subj = head.head  # "the coalition, meeting in Rome"
         cands += [t for t in (agent, subj) if t is not None]
@@ -1968,7 +1980,7 @@ def find_actor(
     support = _governing_support(head, vocab)
     if support is not None:
         passive = any(c.dep_ == "nsubjpass" for c in support.children)
-        sup = _agent(support) if passive else _subj(support)
+        sup = _agent(support) if passive else _antecedent(_subj(support), support, excl)
         if sup is not None:
             cands.append(sup)
     for child in head.children:

@@ -49,6 +49,7 @@ class TypeVocab:
     reporter_acts: bool = False
     against_group: bool = False
     state_side: bool = False
+    forces_act: bool = False  # a state credited with it in its own country did it through its forces
     force_kills: bool = False  # "troops killed five ISWAP fighters": a force killing the group's fighters
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
     positions: frozenset[str] = frozenset()  # "the terrorists overran five military formations"
@@ -169,6 +170,7 @@ FLAGS = (
     "reporter_acts",
     "against_group",
     "state_side",
+    "forces_act",
     "force_kills",
 )
 
