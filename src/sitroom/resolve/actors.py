@@ -314,6 +314,7 @@ class EntityResolver:
         doc_mentions.sort(key=lambda m: (m.start, m.end))
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
         linked = _acronyms_of_bodies_written_out(doc.text, linked)
+        linked = _person_aliases(doc.text, linked)
         linked = _national_ministries(doc.text, linked, self.kb)
         linked = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
@@ -608,6 +609,61 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
                                     kb_id=w.kb_id, wikidata=w.wikidata)
         out.append(x)
     return sorted(out + new, key=lambda m: (m.start, m.end))
+
+
+@cache
+def _alias_after_name() -> re.Pattern[str]:
+    """The marker of a nom de guerre right after a name and the name it introduces: ", alias Marwan", " aka
+    Fida", ", also known as “Jafar,”", ", known as Abu Khawla" (markers in titles.toml). The alias is one to
+    four capitalised words, with the particles of Arabic names between them ("Abu Abdul Qader")."""
+    markers = sorted(title_vocab().alias_markers, key=len, reverse=True)
+    marker = "|".join(r"[ \t]+".join(re.escape(w) for w in m.split()) for m in markers)
+    word = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+    return re.compile(
+        rf"[ \t]*,?[ \t]*\(?[ \t]*(?i:{marker})(?![\w.])[ \t]*:?[ \t]*[\"“‘']?"
+        rf"(?P<alias>{word}(?:[ \t]+(?:(?:al|el|bin|ibn|bint)[ \t-]+)?{word}){{0,3}})"
+    )
+
+
+def _person_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A nom de guerre the text gives right after a person's name is that person wherever it is written:
+    "Zulkifli bin Hir, alias Marwan, ... Marwan was killed", "Abdallah Maki Mosleh al-Rifai, commonly referred
+    to as “Abu Khadija,” ... the deaths of Abu Khadija". The NER makes the alias a person of its own, an
+    organisation or a place. An alias that is a body the knowledge base knows, or a word inside a longer name
+    ("Abu Musab al-Barnawi" for the alias "Abu Musab"), is left as it is."""
+    pattern = _alias_after_name()
+    offices = {w.lower() for k in (OFFICE, RANK) for w in title_vocab().lists[k]}
+    aliases: dict[str, EntityMention] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        found = pattern.match(text, m.end)
+        if found is None:
+            continue
+        alias = found.group("alias")
+        if alias.split()[0].lower() in offices or _fold_name(alias) == _fold_name(m.canonical):
+            continue  # "known as Commander ...": a title, not a name
+        aliases.setdefault(alias, m)
+    if not aliases:
+        return mentions
+    out = list(mentions)
+    for alias, person in aliases.items():
+        if any(x.text == alias and (x.kb_id is not None or (x.type == "person" and x.canonical != alias
+                                                            and x.entity_id != person.entity_id))
+               for x in out):
+            continue  # a known body, or already the nickname of someone else the text names
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
+            s, e = hit.span()
+            over = [x for x in out if x.start < e and s < x.end]
+            if any(x.start < s or x.end > e or x.kb_id is not None for x in over):
+                continue  # inside a longer name ("Abu Musab al-Barnawi")
+            out = [x for x in out if not (x.start < e and s < x.end)]
+            out.append(dataclasses.replace(person, text=alias, start=s, end=e, role=None))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMention]:
