@@ -59,3 +59,25 @@ def test_nato_is_named_by_its_acronym_whichever_form_the_text_writes(ents_nlp: L
     assert canonicals(ms, "NATO") == {"NATO"}
     # an ordinary capitalised word is no alias of the alliance
     assert "NATO" not in canonicals(mentions(ents_nlp, "Nato Kurbanov, a farmer, was hurt."), "Nato Kurbanov")
+
+
+def test_a_paper_written_with_a_capital_the_inside_a_sentence_keeps_it(ents_nlp: Language) -> None:
+    text = "Two soldiers were killed, a local official told The Baghdad Post on Monday."
+    ms = mentions(ents_nlp, text)
+    assert canonicals(ms, "Baghdad Post") == {"The Baghdad Post"}
+    assert canonicals(ms, "The Baghdad Post") == {"The Baghdad Post"}
+
+
+def test_a_capital_the_opening_a_sentence_is_no_part_of_the_name(ents_nlp: Language) -> None:
+    text = "The Baghdad Post reported two deaths in Mosul on Monday."
+    ms = mentions(ents_nlp, text)
+    assert canonicals(ms, "Baghdad Post") == {"Baghdad Post"}
+    text = "Two soldiers died in Mosul. “The Baghdad Post lied about the raid,” a police officer said."
+    ms = mentions(ents_nlp, text)
+    assert canonicals(ms, "Baghdad Post") == {"Baghdad Post"}
+
+
+def test_ustadz_is_an_honorific_not_a_given_name(ents_nlp: Language) -> None:
+    text = "The group was led by Ustadz Ameril Umbra Kato, the army said."
+    ms = mentions(ents_nlp, text)
+    assert {m.canonical for m in ms if m.type == "person"} == {"Ameril Umbra Kato"}

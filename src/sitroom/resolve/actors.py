@@ -27,7 +27,7 @@ from sitroom import data as datafiles
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
-from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver, title_vocab
+from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver, _headline_line, title_vocab
 from sitroom.resolve.places import demonyms, facility_words
 
 _GENERIC = "generic:"
@@ -510,13 +510,34 @@ def _speaking_names(
 
 def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """An organisation written with a capitalised "The" ("The New York Times", "The Associated Press") has
-    that form as a mention too; the bare name stays the mention the rest of sitroom uses."""
+    that form as a mention too; the bare name stays the mention the rest of sitroom uses.
+
+    A body the knowledge base does not know, written so inside a sentence ("according to The Guardian",
+    "told The Defense Post"), is named so: the capital says the article is part of a title, as in a paper's
+    name ("The Baghdad Post"). At the start of a sentence, after a quotation mark or on a title-case headline
+    the capital says nothing."""
     extra = []
     text = doc.text
+    titled: dict[str, str] = {}  # entity id -> its name with "The"
     for m in mentions:
         if m.type == "organization" and m.start >= 4 and text[m.start - 4:m.start] == "The ":
             extra.append(dataclasses.replace(m, text="The " + m.text, start=m.start - 4))
-    return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+            the = doc.char_span(m.start - 4, m.start - 1)
+            before = doc[the[0].i - 1] if the is not None and the[0].i > 0 else None
+            # only after a lower-case word ("told The Baghdad Post", "according to The National"): after an
+            # opening quote or a line break "The" opens a sentence ("“The Armed Forces of Somalia and ...")
+            if (m.kb_id is None and m.canonical == m.text and the is not None and not the[0].is_sent_start
+                    and before is not None and before.is_lower and before.is_alpha
+                    and not _headline_line(doc, the[0].i, text)):
+                titled.setdefault(m.entity_id, "The " + m.canonical)
+    if not extra:
+        return mentions
+    out = [
+        dataclasses.replace(x, canonical=name, entity_id=stable_id("entity", x.type, name))
+        if (name := titled.get(x.entity_id)) is not None else x
+        for x in mentions + extra
+    ]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _initials(name: str) -> str:
