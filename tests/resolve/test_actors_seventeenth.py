@@ -81,3 +81,20 @@ def test_ustadz_is_an_honorific_not_a_given_name(ents_nlp: Language) -> None:
     text = "The group was led by Ustadz Ameril Umbra Kato, the army said."
     ms = mentions(ents_nlp, text)
     assert {m.canonical for m in ms if m.type == "person"} == {"Ameril Umbra Kato"}
+
+
+def test_a_bracketed_acronym_is_named_by_the_words_it_spells(ents_nlp: Language) -> None:
+    text = ("Fighters of the Movement for the Salvation of Azawad (MSA) clashed with the militants near Menaka. "
+            "The MSA lost four men.")
+    ms = mentions(ents_nlp, text)
+    assert canonicals(ms, "MSA") == {"Movement for the Salvation of Azawad"}
+    assert canonicals(ms, "Movement for the Salvation of Azawad") == {"Movement for the Salvation of Azawad"}
+    text = "The United Nations Development Programme (UNDP) said on Monday that aid had resumed in Borno."
+    assert canonicals(mentions(ents_nlp, text), "UNDP") == {"United Nations Development Programme"}
+
+
+def test_a_bracketed_acronym_the_words_before_do_not_spell_stays_as_written(ents_nlp: Language) -> None:
+    text = "Police in Karachi (SIU) arrested two men. The SIU said both were members of the group."
+    ms = mentions(ents_nlp, text)
+    assert "Police in Karachi" not in {m.canonical for m in ms}
+    assert all(m.canonical == "SIU" for m in ms if m.text == "SIU")

@@ -315,6 +315,7 @@ class EntityResolver:
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
         linked = _acronyms_of_bodies_written_out(doc.text, linked)
         linked = _person_aliases(doc.text, linked)
+        linked = _acronyms_spelled_out(doc.text, linked)
         linked = _national_ministries(doc.text, linked, self.kb)
         linked = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
@@ -630,6 +631,62 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
                                     kb_id=w.kb_id, wikidata=w.wikidata)
         out.append(x)
     return sorted(out + new, key=lambda m: (m.start, m.end))
+
+
+# the words of a name that may stand right before its bracketed acronym: "Special Investigation Unit (SIU)",
+# "Movement for the Salvation of Azawad (MSA)", "Police of the Republic of Mozambique (PRM)"
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*|of|the|for|and|de|du|des|in|on)[ \t]+)+$")
+_INNER_BODY_TYPES = frozenset({"organization", "armed_group"})
+
+
+def _acronyms_spelled_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An acronym the text writes in brackets right after the words it stands for names that body, when the
+    NER found the acronym but not the name: "the Special Investigation Unit (SIU) ... the SIU said" is one
+    entity, the "Special Investigation Unit". The capitalised words before the bracket whose initials spell
+    the acronym are the name ("of", "the", "for" do not count). A body the knowledge base knows by those letters
+    keeps its name; a knowledge-base body inside the name ("Security Council" in "Kurdistan Region Security
+    Council (KRSC)") gives way to it, a country or place inside it stays a mention of its own."""
+    out = list(mentions)
+    renamed: dict[str, EntityMention] = {}  # the acronym's entity id -> the spelled-out name's mention
+    for m in mentions:
+        acronym = m.text
+        if (m.kb_id is not None or m.type not in _BODY_TYPES or m.canonical != acronym or m.entity_id in renamed
+                or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6)):
+            continue
+        if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+            continue
+        bracket = m.start - 1
+        line_start = text.rfind("\n", 0, bracket) + 1
+        before = _NAME_BEFORE_BRACKET.search(text[line_start:bracket])
+        if before is None:
+            continue
+        words = before.group(0).split()
+        # the shortest run of words ending at the bracket, from a capitalised word, that spells the acronym
+        first = next((k for k in range(len(words) - 1, -1, -1)
+                      if words[k][:1].isupper() and _initials(" ".join(words[k:])) == acronym), None)
+        if first is None or len(words) - first < 2:
+            continue
+        name = " ".join(words[first:])
+        written = re.search(r"[ \t]+".join(map(re.escape, words[first:])) + r"[ \t]*$", text[line_start:bracket])
+        if written is None:
+            continue
+        start = line_start + written.start()
+        end = start + len(written.group(0).rstrip())
+        if any(x.start < end and start < x.end and (x.start < start or x.end > end or x.type == "person")
+               for x in out):
+            continue  # the words are part of a longer mention or a person's name
+        body = EntityMention(text=text[start:end], start=start, end=end, canonical=name, type=m.type,
+                             entity_id=stable_id("entity", m.type, name))
+        out = [x for x in out if not (start <= x.start and x.end <= end and x.type in _INNER_BODY_TYPES)]
+        out.append(body)
+        renamed[m.entity_id] = body
+    if not renamed:
+        return mentions
+    return sorted(
+        (dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id)
+         if (w := renamed.get(x.entity_id)) is not None else x for x in out),
+        key=lambda m: (m.start, m.end),
+    )
 
 
 @cache
