@@ -563,6 +563,7 @@ class TitlesFile(Table):
     suffixes: Words = []
     particles: Words = []
     institution_words: Words = []
+    alias_markers: Words = []
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -27,7 +27,7 @@ from sitroom import data as datafiles
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
-from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver, title_vocab
+from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver, _headline_line, title_vocab
 from sitroom.resolve.places import demonyms, facility_words
 
 _GENERIC = "generic:"
@@ -314,6 +314,8 @@ class EntityResolver:
         doc_mentions.sort(key=lambda m: (m.start, m.end))
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
         linked = _acronyms_of_bodies_written_out(doc.text, linked)
+        linked = _person_aliases(doc.text, linked)
+        linked = _acronyms_spelled_out(doc.text, linked)
         linked = _national_ministries(doc.text, linked, self.kb)
         linked = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
@@ -509,13 +511,34 @@ def _speaking_names(
 
 def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """An organisation written with a capitalised "The" ("The New York Times", "The Associated Press") has
-    that form as a mention too; the bare name stays the mention the rest of sitroom uses."""
+    that form as a mention too; the bare name stays the mention the rest of sitroom uses.
+
+    A body the knowledge base does not know, written so inside a sentence ("according to The Guardian",
+    "told The Defense Post"), is named so: the capital says the article is part of a title, as in a paper's
+    name ("The Baghdad Post"). At the start of a sentence, after a quotation mark or on a title-case headline
+    the capital says nothing."""
     extra = []
     text = doc.text
+    titled: dict[str, str] = {}  # entity id -> its name with "The"
     for m in mentions:
         if m.type == "organization" and m.start >= 4 and text[m.start - 4:m.start] == "The ":
             extra.append(dataclasses.replace(m, text="The " + m.text, start=m.start - 4))
-    return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+            the = doc.char_span(m.start - 4, m.start - 1)
+            before = doc[the[0].i - 1] if the is not None and the[0].i > 0 else None
+            # only after a lower-case word ("told The Baghdad Post", "according to The National"): after an
+            # opening quote or a line break "The" opens a sentence ("“The Armed Forces of Somalia and ...")
+            if (m.kb_id is None and m.canonical == m.text and the is not None and not the[0].is_sent_start
+                    and before is not None and before.is_lower and before.is_alpha
+                    and not _headline_line(doc, the[0].i, text)):
+                titled.setdefault(m.entity_id, "The " + m.canonical)
+    if not extra:
+        return mentions
+    out = [
+        dataclasses.replace(x, canonical=name, entity_id=stable_id("entity", x.type, name))
+        if (name := titled.get(x.entity_id)) is not None else x
+        for x in mentions + extra
+    ]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _initials(name: str) -> str:
@@ -608,6 +631,117 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
                                     kb_id=w.kb_id, wikidata=w.wikidata)
         out.append(x)
     return sorted(out + new, key=lambda m: (m.start, m.end))
+
+
+# the words of a name that may stand right before its bracketed acronym: "Special Investigation Unit (SIU)",
+# "Movement for the Salvation of Azawad (MSA)", "Police of the Republic of Mozambique (PRM)"
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*|of|the|for|and|de|du|des|in|on)[ \t]+)+$")
+_INNER_BODY_TYPES = frozenset({"organization", "armed_group"})
+
+
+def _acronyms_spelled_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An acronym the text writes in brackets right after the words it stands for names that body, when the
+    NER found the acronym but not the name: "the Special Investigation Unit (SIU) ... the SIU said" is one
+    entity, the "Special Investigation Unit". The capitalised words before the bracket whose initials spell
+    the acronym are the name ("of", "the", "for" do not count). A body the knowledge base knows by those letters
+    keeps its name; a knowledge-base body inside the name ("Security Council" in "Kurdistan Region Security
+    Council (KRSC)") gives way to it, a country or place inside it stays a mention of its own."""
+    out = list(mentions)
+    renamed: dict[str, EntityMention] = {}  # the acronym's entity id -> the spelled-out name's mention
+    for m in mentions:
+        acronym = m.text
+        if (m.kb_id is not None or m.type not in _BODY_TYPES or m.canonical != acronym or m.entity_id in renamed
+                or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6)):
+            continue
+        if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+            continue
+        bracket = m.start - 1
+        line_start = text.rfind("\n", 0, bracket) + 1
+        before = _NAME_BEFORE_BRACKET.search(text[line_start:bracket])
+        if before is None:
+            continue
+        words = before.group(0).split()
+        # the shortest run of words ending at the bracket, from a capitalised word, that spells the acronym
+        first = next((k for k in range(len(words) - 1, -1, -1)
+                      if words[k][:1].isupper() and _initials(" ".join(words[k:])) == acronym), None)
+        if first is None or len(words) - first < 2:
+            continue
+        name = " ".join(words[first:])
+        written = re.search(r"[ \t]+".join(map(re.escape, words[first:])) + r"[ \t]*$", text[line_start:bracket])
+        if written is None:
+            continue
+        start = line_start + written.start()
+        end = start + len(written.group(0).rstrip())
+        if any(x.start < end and start < x.end and (x.start < start or x.end > end or x.type == "person")
+               for x in out):
+            continue  # the words are part of a longer mention or a person's name
+        body = EntityMention(text=text[start:end], start=start, end=end, canonical=name, type=m.type,
+                             entity_id=stable_id("entity", m.type, name))
+        out = [x for x in out if not (start <= x.start and x.end <= end and x.type in _INNER_BODY_TYPES)]
+        out.append(body)
+        renamed[m.entity_id] = body
+    if not renamed:
+        return mentions
+    return sorted(
+        (dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id)
+         if (w := renamed.get(x.entity_id)) is not None else x for x in out),
+        key=lambda m: (m.start, m.end),
+    )
+
+
+@cache
+def _alias_after_name() -> re.Pattern[str]:
+    """The marker of a nom de guerre right after a name and the name it introduces: ", alias Marwan", " aka
+    Fida", ", also known as “Jafar,”", ", known as Abu Khawla" (markers in titles.toml). The alias is one to
+    four capitalised words, with the particles of Arabic names between them ("Abu Abdul Qader")."""
+    markers = sorted(title_vocab().alias_markers, key=len, reverse=True)
+    marker = "|".join(r"[ \t]+".join(re.escape(w) for w in m.split()) for m in markers)
+    word = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+    return re.compile(
+        rf"[ \t]*,?[ \t]*\(?[ \t]*(?i:{marker})(?![\w.])[ \t]*:?[ \t]*[\"“‘']?"
+        rf"(?P<alias>{word}(?:[ \t]+(?:(?:al|el|bin|ibn|bint)[ \t-]+)?{word}){{0,3}})"
+    )
+
+
+def _person_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A nom de guerre the text gives right after a person's name is that person wherever it is written:
+    "Zulkifli bin Hir, alias Marwan, ... Marwan was killed", "Abdallah Maki Mosleh al-Rifai, commonly referred
+    to as “Abu Khadija,” ... the deaths of Abu Khadija". The NER makes the alias a person of its own, an
+    organisation or a place. An alias that is a body the knowledge base knows, or a word inside a longer name
+    ("Abu Musab al-Barnawi" for the alias "Abu Musab"), is left as it is."""
+    pattern = _alias_after_name()
+    offices = {w.lower() for k in (OFFICE, RANK) for w in title_vocab().lists[k]}
+    aliases: dict[str, EntityMention] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        found = pattern.match(text, m.end)
+        if found is None:
+            continue
+        alias = found.group("alias")
+        if alias.split()[0].lower() in offices or _fold_name(alias) == _fold_name(m.canonical):
+            continue  # "known as Commander ...": a title, not a name
+        aliases.setdefault(alias, m)
+    if not aliases:
+        return mentions
+    out = list(mentions)
+    for alias, person in aliases.items():
+        if any(x.text == alias and (x.kb_id is not None or (x.type == "person" and x.canonical != alias
+                                                            and x.entity_id != person.entity_id))
+               for x in out):
+            continue  # a known body, or already the nickname of someone else the text names
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
+            s, e = hit.span()
+            over = [x for x in out if x.start < e and s < x.end]
+            if any(x.start < s or x.end > e or x.kb_id is not None for x in over):
+                continue  # inside a longer name ("Abu Musab al-Barnawi")
+            out = [x for x in out if not (x.start < e and s < x.end)]
+            out.append(dataclasses.replace(person, text=alias, start=s, end=e, role=None))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMention]:

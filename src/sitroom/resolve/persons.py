@@ -60,6 +60,7 @@ class TitleVocab:
     lists: dict[str, tuple[str, ...]]
     particles: frozenset[str]
     institution_words: frozenset[str] = frozenset()
+    alias_markers: tuple[str, ...] = ()
 
 
 @cache
@@ -69,7 +70,8 @@ def title_vocab() -> TitleVocab:
     lists = {HONORIFIC: tuple(titles.honorifics), RANK: tuple(titles.ranks), OFFICE: tuple(titles.offices),
              MODIFIER: tuple(titles.modifiers), SUFFIX: tuple(titles.suffixes)}
     return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles),
-                      institution_words=frozenset(w.lower() for w in titles.institution_words))
+                      institution_words=frozenset(w.lower() for w in titles.institution_words),
+                      alias_markers=tuple(w.lower() for w in titles.alias_markers))
 
 
 _QUOTE_MARKS = "\"'“”‘’"  # around a nickname: Michael “Erik” Kurilla
