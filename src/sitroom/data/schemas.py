@@ -255,6 +255,7 @@ class Casualties(Table):
     wound: Any = None
     wounded: Any = None
     toll: Any = None
+    toll_update_verbs: Words = []
     result_verbs: Any = None
     life_verbs: Words = []
     count_preps: Any = None
@@ -262,6 +263,7 @@ class Casualties(Table):
     tally_date_preps: Words = []
     tally_nouns: Words = []
     vague: Any = None
+    short_of: Words = []
 
 
 class Attackers(Table):

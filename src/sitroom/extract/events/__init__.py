@@ -37,6 +37,7 @@ from sitroom.extract.events.mentions import (
     article_groups,
     casualties_from_article,
     clock_aside,
+    current_tolls,
     group_tolls_last,
     sentence_mentions,
 )
@@ -70,6 +71,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     actor_from_article(linked)
     force_from_article(linked, doc)
     casualties_from_article(linked, eventless, index)
+    current_tolls(linked)
     group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
     attacker_from_article(linked, article_groups(index), unclaimed)

@@ -1,0 +1,90 @@
+"""Casualty counts of attacks (seventeenth session; short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2021-06-01")
+
+
+def tolls(nlp: Language, text: str) -> list[tuple[int | None, int | None]]:
+    return [(e.killed, e.wounded) for e in events(nlp, text) if e.type == "attack"]
+
+
+def test_a_noun_of_death_or_injury_counts_its_of_phrase(nlp: Language) -> None:
+    assert tolls(nlp, "Militants attacked Peshmerga in Kifri on Monday, resulting in the killing of three Peshmerga "
+                      "fighters and the injury of five others.") == [(3, 5)]
+    assert tolls(nlp, "On Monday militants attacked the Niassa Special Reserve in Mozambique, resulting in the death "
+                      "of two employees.") == [(2, None)]
+
+
+def test_a_death_of_someone_uncounted_gives_no_toll(nlp: Language) -> None:
+    assert tolls(nlp, "Militants attacked a checkpoint in Kifri on Monday, a week after the death of Abu Ibrahim "
+                      "al-Qurashi.") == [(None, None)]
+
+
+def test_nearly_n_is_no_lower_bound(nlp: Language) -> None:
+    # "nearly N" is left null by the conventions: the firmer count of the next sentence stands
+    assert tolls(nlp, "Nearly 100 people were killed on Thursday night when a suicide bomber blew himself up inside "
+                      "a shrine in Sehwan.\n\nIn the attack, 72 people were killed and 250 injured.") == [(72, 250)]
+    assert tolls(nlp, "A bomb exploded in Kerman on Wednesday, killing almost 90 people.") == [(None, None)]
+
+
+def test_at_least_n_is_still_n(nlp: Language) -> None:
+    assert tolls(nlp, "A bomb exploded in Kerman on Wednesday, killing at least 90 people.") == [(90, None)]
+
+
+def test_a_toll_as_it_now_stands_beats_the_first_report(nlp: Language) -> None:
+    assert tolls(nlp, "A bomb exploded in Mastung on Friday, killing 80 people.\n\nThe death toll has risen to more "
+                      "than 120 people, with dozens more wounded.") == [(120, None)]
+    assert tolls(nlp, "A bomb exploded at a shrine in Jhal Magsi on Thursday, killing 20 people.\n\nOne of them "
+                      "succumbed to his injuries on Friday, pushing the death toll to 21.") == [(21, None)]
+
+
+def test_a_toll_that_may_fall_short_does_not_replace_the_first(nlp: Language) -> None:
+    assert tolls(nlp, "A bomb exploded in Mastung on Friday, killing 80 people.\n\nThe death toll has risen to "
+                      "nearly 120.") == [(80, None)]
+
+
+def test_attackers_listed_beside_the_victims_are_left_out(nlp: Language) -> None:
+    assert tolls(nlp, "Three Nigerien soldiers and 14 militants were also killed on Monday in an attack on an army "
+                      "post in Agando.") == [(3, None)]
+
+
+def test_victims_listed_together_are_summed(nlp: Language) -> None:
+    assert tolls(nlp, "Two soldiers and three civilians were killed in an attack in Diffa on Monday.") == [(5, None)]
+
+
+def test_one_victim_named_as_the_object_counts_one(nlp: Language) -> None:
+    assert tolls(nlp, "Militants attacked a roadside Army detachment in Shariff Saydona Mustapha on Saturday, killing "
+                      "a soldier.") == [(1, None)]
+
+
+def test_a_commander_a_raid_killed_is_no_toll(nlp: Language) -> None:
+    found = events(nlp, "US forces killed a senior ISIS commander in a raid in Syria on Monday.")
+    assert [(e.type, e.killed) for e in found] == [("operation", None)]
+
+
+def test_army_words_for_soldiers_killed_are_deaths(nlp: Language) -> None:
+    assert tolls(nlp, "Troops repelled an attack on Damboa town on Friday.\n\nSadly during the attack two brave "
+                      "soldiers paid the supreme price in line of duty.") == [(2, None)]
+
+
+def test_a_price_paid_by_no_one_counted_is_no_toll(nlp: Language) -> None:
+    assert tolls(nlp, "Militants attacked Damboa on Friday and will pay a heavy price, the army said.") == [(None, None)]
+
+
+def test_victims_the_parser_hung_on_the_verb_are_counted(nlp: Language) -> None:
+    # the parser made "workers" a conjunct of "killed", not of "constable"
+    assert tolls(nlp, "On August 29, 2022, suspected IS-KP terrorists killed a Police constable and two construction "
+                      "workers in the Mamuzai area of Orakzai District.") == [(3, None)]
+
+
+def test_wounded_listed_after_the_dead_stay_wounded(nlp: Language) -> None:
+    assert tolls(nlp, "Militants attacked a village in Borno on Monday, leaving 15 dead and 40 others "
+                      "wounded.") == [(15, 40)]
