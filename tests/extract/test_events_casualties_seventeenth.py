@@ -76,7 +76,8 @@ def test_army_words_for_soldiers_killed_are_deaths(nlp: Language) -> None:
 
 
 def test_a_price_paid_by_no_one_counted_is_no_toll(nlp: Language) -> None:
-    assert tolls(nlp, "Militants attacked Damboa on Friday and will pay a heavy price, the army said.") == [(None, None)]
+    assert tolls(nlp, "Militants attacked Damboa on Friday and will pay a heavy price, the army "
+                      "said.") == [(None, None)]
 
 
 def test_victims_the_parser_hung_on_the_verb_are_counted(nlp: Language) -> None:
@@ -88,3 +89,50 @@ def test_victims_the_parser_hung_on_the_verb_are_counted(nlp: Language) -> None:
 def test_wounded_listed_after_the_dead_stay_wounded(nlp: Language) -> None:
     assert tolls(nlp, "Militants attacked a village in Borno on Monday, leaving 15 dead and 40 others "
                       "wounded.") == [(15, 40)]
+
+
+def test_sustained_injuries_are_wounded(nlp: Language) -> None:
+    assert tolls(nlp, "Jihadists attacked a village in western Niger on Friday.\n\nAccording to the ministry, at "
+                      "least 44 civilians were killed, while 13 others sustained severe injuries.") == [(44, 13)]
+
+
+def test_a_verb_of_keeping_something_else_is_no_injury(nlp: Language) -> None:
+    assert tolls(nlp, "Jihadists attacked a village in western Niger on Friday.\n\nThe army sustained 13 "
+                      "operations in the area.") == [(None, None)]
+
+
+def test_a_toll_update_sentences_later_belongs_to_the_attack_told_last(nlp: Language) -> None:
+    text = ("The Islamic State has claimed responsibility for a suicide bombing in Mastung on Friday.\n\nThe group's "
+            "Amaq News Agency said that approximately 80 people had been killed. The bomber was identified as Abu "
+            "Bakr.\n\nThe death toll has risen to more than 120 people, according to Pakistani officials.\n\n"
+            "Last month, militants attacked a rally in Quetta, killing 10.")
+    assert [(e.place, e.killed) for e in events(nlp, text)] == [("Mastung", 120), ("Quetta", 10)]
+
+
+def test_the_groups_own_fatalities_are_no_toll(nlp: Language) -> None:
+    # the group's name before the noun of death says whose dead they are
+    assert tolls(nlp, "One of the nine Dawlah Islamiya fatalities of the attack on a gymnasium in Marawi on Sunday "
+                      "is Khadafi Membisa.") == [(None, None)]
+    assert tolls(nlp, "One of the nine fatalities of the attack on a gymnasium in Marawi on Sunday is Khadafi "
+                      "Membisa.") == [(9, None)]
+
+
+def test_one_dead_left_by_an_attack_counts_one(nlp: Language) -> None:
+    # the parser hangs "dead" on the number ("leaving one dead"), not on the verb
+    assert tolls(nlp, "Suspected militants ambushed a group of soldiers Saturday in the southern Philippines, leaving "
+                      "one dead and three others wounded, officials said Monday.") == [(1, 3)]
+
+
+def test_the_killing_of_one_person_named_with_a_counts_one(nlp: Language) -> None:
+    assert tolls(nlp, "Gunmen attacked a clinic in Peshawar on Thursday, which led to the killing of a well-known "
+                      "Sikh hakim.") == [(1, None)]
+
+
+def test_the_death_of_a_commander_is_no_toll(nlp: Language) -> None:
+    assert tolls(nlp, "Gunmen attacked a base in Kabul on Monday, which resulted in the death of a "
+                      "commander.") == [(None, None)]
+
+
+def test_another_is_one_more_victim(nlp: Language) -> None:
+    assert tolls(nlp, "Four soldiers were killed while another was wounded in an ambush on Friday in Lininding "
+                      "village, Munai.") == [(4, 1)]

@@ -33,6 +33,7 @@ from sitroom.extract.events.link import (
 from sitroom.extract.events.mentions import (
     DocIndex,
     EventMention,
+    add_current_toll,
     add_follow_on_casualties,
     article_groups,
     casualties_from_article,
@@ -55,10 +56,14 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     mentions: list[EventMention] = []
     previous: list[EventMention] = []  # mentions of the sentence before
     eventless: list[Span] = []  # sentences naming no event
+    last_attack: EventMention | None = None  # the attack told last, whose toll a later sentence may update
     for sent in doc.sents:
         found = sentence_mentions(sent, index, mentions[-1].type if mentions else None)
         if not found and len(previous) == 1:
             add_follow_on_casualties(previous[0], sent, words, index)
+        elif not found and last_attack is not None:
+            add_current_toll(last_attack, sent, words, index)
+        last_attack = next((m for m in reversed(found) if words.types[m.type].perpetrated), last_attack)
         if not found:
             eventless.append(sent)
         mentions.extend(found)

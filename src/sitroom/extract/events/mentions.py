@@ -21,7 +21,6 @@ from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
     ancestors,
     casualty,
-    conjuncts,
     count_members,
     count_of,
     determiner,
@@ -2071,6 +2070,16 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
             m.wounded = n
 
 
+def add_current_toll(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex) -> None:
+    """ "The death toll has risen to more than 120 people", in a sentence naming no event: the toll as it now
+    stands of the attack told last, however many sentences back (not one of another year: background)."""
+    if not vocab.types[m.type].perpetrated or (m.date and any(y != m.date[:4] for y in _YEAR.findall(sent.text))):
+        return
+    for tok, kind, n in find_casualties(sent, vocab):
+        if kind == "killed" and toll_update(tok, vocab) and not group_claims(tok, index):
+            m.toll_now = max(m.toll_now or 0, n)
+
+
 def current_tolls(events: list[EventMention]) -> None:
     """ "A bomb killed 80 people ... The death toll has risen to more than 120": a toll the text gives as it now
     stands beats the first, lower report (the conventions: a current toll beats an earlier one)."""
@@ -2117,14 +2126,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _attackers_lost(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
     """ "repelled the attack and killed 24 ISWAP terrorists": attackers killed by the defenders are not the
     attack's toll (a suicide bomber's own death is: [attackers] losses)."""
-    victims = victims_of(tok, vocab)
-    if victims is None:
-        return False
-    return all(_attacker_member(m, vocab, index) for m in conjuncts(victims))
+    members = victim_members(tok, vocab)
+    return bool(members) and all(_attacker_member(m, vocab, index) for m in members)
 
 
 def _attacker_member(member: Token, vocab: Vocab, index: DocIndex) -> bool:
     """One listed head of a casualty phrase names attackers: "militants", "24 ISWAP fighters"."""
+    if member.dep_ == "nummod":
+        member = member.head  # "the nine Dawlah Islamiya fatalities": the count of a noun of death
     # the member's own words only, up to its head noun: "farmers killed by IS militants" are farmers
     own = (member.left_edge.idx, member.idx + len(member.text))
     return has_word(member, vocab.attacker_losses) or any(

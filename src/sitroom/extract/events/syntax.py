@@ -167,8 +167,17 @@ def dies(tok: Token, vocab: Vocab) -> bool:
     lemma, _lower = words(tok)
     if lemma in vocab.die:
         return True
+    return _with_object(tok, vocab.die)
+
+
+def _with_object(tok: Token, phrases: frozenset[str]) -> bool:
     obj = _child(tok, "dobj")
-    return obj is not None and f"{lemma} {obj.lemma_.lower()}" in vocab.die
+    return obj is not None and f"{tok.lemma_.lower()} {obj.lemma_.lower()}" in phrases
+
+
+def suffers(tok: Token, vocab: Vocab) -> bool:
+    """A verb and its object that say its subject was hurt: "13 others sustained injuries" ([casualties] wound)."""
+    return _with_object(tok, vocab.wound)
 
 
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:
@@ -177,10 +186,10 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     lemma, _lower = words(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG"):
         return None
-    if lemma not in vocab.kill and lemma not in vocab.wound and not dies(tok, vocab):
+    if lemma not in vocab.kill and lemma not in vocab.wound and not dies(tok, vocab) and not suffers(tok, vocab):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
-    if dies(tok, vocab):
+    if dies(tok, vocab) or suffers(tok, vocab):
         return _child(tok, "nsubj")
     if passive:
         # the subject nearest the verb: a dateline parsed as a second subject comes first
@@ -202,11 +211,12 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
 
 
 def _one_victim(victims: Token, vocab: Vocab) -> bool:
-    """ "A soldier was killed", "a civilian was wounded", "killing a soldier", "killed another Christian": one
-    person named with "a" as the subject of the passive or the object of the verb; a leader or commander so
-    killed is the target a raid or strike was for, left out of its toll."""
+    """ "A soldier was killed", "a civilian was wounded", "killing a soldier", "killed another Christian", "the
+    killing of a hakim": one person named with "a" as the subject of the passive or the object of the verb or
+    of a noun of death; a leader or commander so killed is the target a raid or strike was for, left out of its
+    toll."""
     return (
-        victims.dep_ in ("nsubjpass", "dobj")
+        victims.dep_ in ("nsubjpass", "dobj", "pobj")
         and victims.pos_ == "NOUN"
         and not is_plural(victims)
         and victims.lemma_.lower() not in vocab.group_members
@@ -256,8 +266,8 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
     if kind is None or _child(tok, "dobj") is not None:
         return None
     counted = _child(tok, "nummod", "nsubj")
-    if counted is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
-        counted = tok.head
+    if counted is None and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
+        counted = tok.head  # "80 wounded people"; "leaving one dead" (the parser hangs "dead" on the number)
     if counted is None and tok.dep_ == "acomp":
         counted = _child(tok.head, "nsubj")  # "Four inmates are dead"
     if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
@@ -271,6 +281,8 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if found is None:
         return None
     n = count_members(conjuncts(found[1]) + _stray_members(tok, vocab), vocab)
+    if n is None and found[1].dep_ == "pobj" and _one_victim(found[1], vocab):
+        n = 1  # "claimed the killing of a well-known Sikh hakim"
     return (found[0], n) if n is not None else None
 
 
@@ -332,7 +344,11 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         n = count_of(counted, vocab) if counted is not None else None
         return ("killed", n) if n is not None else None
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
-        kind = "killed" if lemma in vocab.kill or dies(tok, vocab) else "wounded" if lemma in vocab.wound else None
+        kind = (
+            "killed" if lemma in vocab.kill or dies(tok, vocab)
+            else "wounded" if lemma in vocab.wound or suffers(tok, vocab)
+            else None
+        )
         if kind is None:
             return None
         victims = victims_of(tok, vocab)
