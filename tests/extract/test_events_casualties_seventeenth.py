@@ -136,3 +136,13 @@ def test_the_death_of_a_commander_is_no_toll(nlp: Language) -> None:
 def test_another_is_one_more_victim(nlp: Language) -> None:
     assert tolls(nlp, "Four soldiers were killed while another was wounded in an ambush on Friday in Lininding "
                       "village, Munai.") == [(4, 1)]
+
+
+def test_one_member_of_a_body_told_by_common_nouns_counts_one(nlp: Language) -> None:
+    assert tolls(nlp, "ISIS carried out a suicide bombing in Mayadin on Friday, killing a member of the state "
+                      "security forces.") == [(1, None)]
+
+
+def test_one_member_of_the_group_a_raid_killed_is_no_toll(nlp: Language) -> None:
+    found = events(nlp, "Troops killed a member of the terrorist group in a raid in Borno on Monday.")
+    assert [(e.type, e.killed) for e in found] == [("operation", None)]

@@ -219,9 +219,22 @@ def _one_victim(victims: Token, vocab: Vocab) -> bool:
         victims.dep_ in ("nsubjpass", "dobj", "pobj")
         and victims.pos_ == "NOUN"
         and not is_plural(victims)
-        and victims.lemma_.lower() not in vocab.group_members
+        and (victims.lemma_.lower() not in vocab.group_members or _member_of_others(victims, vocab))
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in victims.children)
         and not any(c.dep_ in ("conj", "nummod") for c in victims.children)
+    )
+
+
+def _member_of_others(victims: Token, vocab: Vocab) -> bool:
+    """ "killing a member of the state security forces", "a member of the local self-defense militia": a member
+    of a body told by common nouns, not of a named group or of attackers ("a member of ISIS", "a member of the
+    terrorist group" are what a raid was for)."""
+    of = next((c for c in victims.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = _child(of, "pobj") if of is not None else None
+    if body is None or body.pos_ != "NOUN" or body.ent_type_:
+        return False
+    return not any(
+        has_word(t, vocab.attackers) or has_word(t, vocab.descriptions) or t.pos_ == "PROPN" for t in body.subtree
     )
 
 
