@@ -256,6 +256,7 @@ class Casualties(Table):
     wound: Any = None
     wounded: Any = None
     toll: Any = None
+    toll_update_verbs: Words = []
     result_verbs: Any = None
     life_verbs: Words = []
     count_preps: Any = None
@@ -263,6 +264,7 @@ class Casualties(Table):
     tally_date_preps: Words = []
     tally_nouns: Words = []
     vague: Any = None
+    short_of: Words = []
 
 
 class Attackers(Table):

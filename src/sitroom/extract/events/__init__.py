@@ -39,10 +39,12 @@ from sitroom.extract.events.link import (
 from sitroom.extract.events.mentions import (
     DocIndex,
     EventMention,
+    add_current_toll,
     add_follow_on_casualties,
     article_groups,
     casualties_from_article,
     clock_aside,
+    current_tolls,
     group_tolls_last,
     sentence_mentions,
 )
@@ -60,10 +62,14 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     mentions: list[EventMention] = []
     previous: list[EventMention] = []  # mentions of the sentence before
     eventless: list[Span] = []  # sentences naming no event
+    last_attack: EventMention | None = None  # the attack told last, whose toll a later sentence may update
     for sent in doc.sents:
         found = sentence_mentions(sent, index, mentions[-1].type if mentions else None)
         if not found and len(previous) == 1:
             add_follow_on_casualties(previous[0], sent, words, index)
+        elif not found and last_attack is not None:
+            add_current_toll(last_attack, sent, words, index)
+        last_attack = next((m for m in reversed(found) if words.types[m.type].perpetrated), last_attack)
         if not found:
             eventless.append(sent)
         mentions.extend(found)
@@ -76,6 +82,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     actor_from_article(linked)
     force_from_article(linked, doc)
     casualties_from_article(linked, eventless, index)
+    current_tolls(linked)
     group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
     attacker_from_article(linked, article_groups(index), unclaimed)

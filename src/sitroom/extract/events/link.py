@@ -117,6 +117,8 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.killed = m.killed
     if event.wounded is None:
         event.wounded = m.wounded
+    if m.toll_now is not None:
+        event.toll_now = max(event.toll_now or 0, m.toll_now)
     for kind, n in m.group_tolls.items():
         event.group_tolls.setdefault(kind, n)
     if event.target is None:

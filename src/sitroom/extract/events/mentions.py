@@ -21,13 +21,16 @@ from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
     ancestors,
     casualty,
+    count_members,
     count_of,
     determiner,
     dominates,
     has_word,
     is_plural,
     tally_count,
+    toll_update,
     tree_distance,
+    victim_members,
     victims_of,
     whose_force,
     words,
@@ -86,6 +89,7 @@ class EventMention:
     country_weak: bool = False  # country read from elsewhere in the sentence, not from the trigger
     date_said: bool = False  # the date is the day of a claim or report about the event, not of the event
     group_tolls: dict[str, int] = field(default_factory=dict)  # counts the target group claims, by kind
+    toll_now: int | None = None  # the dead as the text says the toll now stands ("the toll rose to 54")
     actor: Actor | None = None
     target: str | None = None
     killed: int | None = None
@@ -2114,10 +2118,32 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         if index is not None and group_claims(tok, index):
             m.group_tolls.setdefault(kind, n)
             continue
+        if index is not None and vocab.types[m.type].perpetrated:
+            n = victims_count(tok, n, vocab, index)
+        if kind == "killed" and toll_update(tok, vocab):
+            m.toll_now = max(m.toll_now or 0, n)
         if kind == "killed" and m.killed is None:
             m.killed = n
         elif kind == "wounded" and m.wounded is None:
             m.wounded = n
+
+
+def add_current_toll(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex) -> None:
+    """ "The death toll has risen to more than 120 people", in a sentence naming no event: the toll as it now
+    stands of the attack told last, however many sentences back (not one of another year: background)."""
+    if not vocab.types[m.type].perpetrated or (m.date and any(y != m.date[:4] for y in _YEAR.findall(sent.text))):
+        return
+    for tok, kind, n in find_casualties(sent, vocab):
+        if kind == "killed" and toll_update(tok, vocab) and not group_claims(tok, index):
+            m.toll_now = max(m.toll_now or 0, n)
+
+
+def current_tolls(events: list[EventMention]) -> None:
+    """ "A bomb killed 80 people ... The death toll has risen to more than 120": a toll the text gives as it now
+    stands beats the first, lower report (the conventions: a current toll beats an earlier one)."""
+    for e in events:
+        if e.toll_now is not None and (e.killed is None or e.toll_now > e.killed):
+            e.killed = e.toll_now
 
 
 def group_tolls_last(events: list[EventMention]) -> None:
@@ -2140,8 +2166,10 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
         return
     event = main[0]
     for sent in sentences:
-        if event.killed is not None and event.wounded is not None:
-            return
+        if event.killed is not None and event.wounded is not None and not any(
+            toll_update(tok, vocab) for tok in sent
+        ):
+            continue  # only a toll as it now stands adds anything ("The toll has reached 54.")
         if event.date is None or any(y != event.date[:4] for y in _YEAR.findall(sent.text)):
             continue
         before = (event.killed, event.wounded)
@@ -2156,15 +2184,29 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _attackers_lost(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
     """ "repelled the attack and killed 24 ISWAP terrorists": attackers killed by the defenders are not the
     attack's toll (a suicide bomber's own death is: [attackers] losses)."""
-    victims = victims_of(tok, vocab)
-    if victims is None:
-        return False
-    # the victims' own words only, up to their head noun: "farmers killed by IS militants" are farmers
-    own = (victims.left_edge.idx, victims.idx + len(victims.text))
-    return has_word(victims, vocab.attacker_losses) or any(
-        m.entity_id in index.target_group_ids
-        for m in index.entities_in(*own)  # "24 ISWAP fighters"
+    members = victim_members(tok, vocab)
+    return bool(members) and all(_attacker_member(m, vocab, index) for m in members)
+
+
+def _attacker_member(member: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """One listed head of a casualty phrase names attackers: "militants", "24 ISWAP fighters"."""
+    if member.dep_ == "nummod":
+        member = member.head  # "the nine Dawlah Islamiya fatalities": the count of a noun of death
+    # the member's own words only, up to its head noun: "farmers killed by IS militants" are farmers
+    own = (member.left_edge.idx, member.idx + len(member.text))
+    return has_word(member, vocab.attacker_losses) or any(
+        m.entity_id in index.target_group_ids for m in index.entities_in(*own)
     )
+
+
+def victims_count(tok: Token, n: int, vocab: Vocab, index: DocIndex) -> int:
+    """An attack's toll without the attackers listed beside the victims: "Three Nigerien soldiers and 14
+    militants were killed" counts 3 for the attack (the conventions count the attackers' dead apart)."""
+    members = victim_members(tok, vocab)
+    if len(members) < 2:
+        return n
+    own = count_members([m for m in members if not _attacker_member(m, vocab, index)], vocab)
+    return n if own is None else own
 
 
 def _group_lost(tok: Token, vocab: Vocab, index: DocIndex) -> Actor | None:
@@ -2391,9 +2433,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                             m.actor = _group_lost(tok, vocab, index)  # "repelled the attack, killing 24 ISWAP
                             # fighters": the defenders' kill names who attacked
                         continue
+                    if tv.perpetrated:
+                        n = victims_count(tok, n, vocab, index)
                     if (nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end) and tok.i in claimed_counts:
                         m.group_tolls.setdefault(kind, n)  # the group's own count: a last resort
                     elif nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
+                        if kind == "killed" and toll_update(tok, vocab):
+                            m.toll_now = max(m.toll_now or 0, n)
                         if kind == "killed" and m.killed is None:
                             m.killed = n
                         elif kind == "wounded" and m.wounded is None:

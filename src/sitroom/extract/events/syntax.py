@@ -84,18 +84,33 @@ def number_value(tok: Token, vocab: Vocab) -> int | None:
     return value
 
 
+def short_of(num: Token, vocab: Vocab) -> bool:
+    """The words right before a count make it no lower bound: "nearly 100", "up to 30" ([casualties] short_of)."""
+    doc = num.doc
+    for phrase in vocab.short_of:
+        start = num.i - len(phrase)
+        if start >= 0 and tuple(t.lower_ for t in doc[start : num.i]) == phrase:
+            return True
+    return False
+
+
+def _number(num: Token, vocab: Vocab) -> int | None:
+    return None if short_of(num, vocab) else number_value(num, vocab)
+
+
 def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
-    """(count, explicit) for one conjunct: a number, its numeric modifier, or "a"/"an" = 1."""
+    """(count, explicit) for one conjunct: a number, its numeric modifier, or "a"/"an" = 1; a count told as
+    one the toll may fall short of ("nearly 100 people") is explicit but unknown."""
     if tok.like_num or tok.lower_ in vocab.numbers:
-        return number_value(tok, vocab), True
+        return _number(tok, vocab), True
     first = tok.left_edge
     if first.i < tok.i and first.dep_ == "compound" and (first.like_num or first.lower_ in vocab.numbers):
-        return number_value(first, vocab), True  # "Twelve Nigerien soldiers": the parser made it a compound
+        return _number(first, vocab), True  # "Twelve Nigerien soldiers": the parser made it a compound
     for child in tok.children:
         if child.dep_ == "nummod":
             if child.lower_ in vocab.vague:
                 return None, True
-            return number_value(child, vocab), True
+            return _number(child, vocab), True
     for child in tok.children:
         if child.dep_ in ("det", "predet") and child.lower_ == "both":
             return 2, True  # "killed both bombers"
@@ -104,8 +119,8 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
     return None, False
 
 
-def count_of(head: Token, vocab: Vocab) -> int | None:
-    """People counted by a noun phrase: "two soldiers and a civilian" = 3; "dozens" = None."""
+def conjuncts(head: Token) -> list[Token]:
+    """A noun phrase's head and the heads it lists with it: "two soldiers and a civilian" -> soldiers, civilian."""
     members = [head]
     stack = [head]
     while stack:
@@ -113,6 +128,16 @@ def count_of(head: Token, vocab: Vocab) -> int | None:
             if child.dep_ == "conj":
                 members.append(child)
                 stack.append(child)
+    return members
+
+
+def count_of(head: Token, vocab: Vocab) -> int | None:
+    """People counted by a noun phrase: "two soldiers and a civilian" = 3; "dozens" = None."""
+    return count_members(conjuncts(head), vocab)
+
+
+def count_members(members: list[Token], vocab: Vocab) -> int | None:
+    """People counted by the listed heads of a noun phrase (``conjuncts``), None when none is counted."""
     counts = [_member_count(m, vocab) for m in members]
     if not any(explicit for _, explicit in counts):
         return None
@@ -142,8 +167,17 @@ def dies(tok: Token, vocab: Vocab) -> bool:
     lemma, _lower = words(tok)
     if lemma in vocab.die:
         return True
+    return _with_object(tok, vocab.die)
+
+
+def _with_object(tok: Token, phrases: frozenset[str]) -> bool:
     obj = _child(tok, "dobj")
-    return obj is not None and f"{lemma} {obj.lemma_.lower()}" in vocab.die
+    return obj is not None and f"{tok.lemma_.lower()} {obj.lemma_.lower()}" in phrases
+
+
+def suffers(tok: Token, vocab: Vocab) -> bool:
+    """A verb and its object that say its subject was hurt: "13 others sustained injuries" ([casualties] wound)."""
+    return _with_object(tok, vocab.wound)
 
 
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:
@@ -152,10 +186,10 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     lemma, _lower = words(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG"):
         return None
-    if lemma not in vocab.kill and lemma not in vocab.wound and not dies(tok, vocab):
+    if lemma not in vocab.kill and lemma not in vocab.wound and not dies(tok, vocab) and not suffers(tok, vocab):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
-    if dies(tok, vocab):
+    if dies(tok, vocab) or suffers(tok, vocab):
         return _child(tok, "nsubj")
     if passive:
         # the subject nearest the verb: a dateline parsed as a second subject comes first
@@ -177,15 +211,30 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
 
 
 def _one_victim(victims: Token, vocab: Vocab) -> bool:
-    """ "A soldier was killed", "a civilian was wounded": one person named with "a" as the subject of the
-    passive; a leader or commander so killed is the target a raid or strike was for, left out of its toll."""
+    """ "A soldier was killed", "a civilian was wounded", "killing a soldier", "killed another Christian", "the
+    killing of a hakim": one person named with "a" as the subject of the passive or the object of the verb or
+    of a noun of death; a leader or commander so killed is the target a raid or strike was for, left out of its
+    toll."""
     return (
-        victims.dep_ == "nsubjpass"
+        victims.dep_ in ("nsubjpass", "dobj", "pobj")
         and victims.pos_ == "NOUN"
         and not is_plural(victims)
-        and victims.lemma_.lower() not in vocab.group_members
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victims.children)
+        and (victims.lemma_.lower() not in vocab.group_members or _member_of_others(victims, vocab))
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in victims.children)
         and not any(c.dep_ in ("conj", "nummod") for c in victims.children)
+    )
+
+
+def _member_of_others(victims: Token, vocab: Vocab) -> bool:
+    """ "killing a member of the state security forces", "a member of the local self-defense militia": a member
+    of a body told by common nouns, not of a named group or of attackers ("a member of ISIS", "a member of the
+    terrorist group" are what a raid was for)."""
+    of = next((c for c in victims.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = _child(of, "pobj") if of is not None else None
+    if body is None or body.pos_ != "NOUN" or body.ent_type_:
+        return False
+    return not any(
+        has_word(t, vocab.attackers) or has_word(t, vocab.descriptions) or t.pos_ == "PROPN" for t in body.subtree
     )
 
 
@@ -226,22 +275,70 @@ def _calendar_date(tok: Token) -> bool:
     return bool(_CALENDAR.search(ent.text if ent is not None else tok.text))
 
 
-def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
-    """A count said of the state itself: "15 dead and 40 others wounded", "80 wounded people",
+def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
+    """The kind and the counted phrase of a state word: "15 dead and 40 others wounded", "80 wounded people",
     "13 severely injured" (the parser makes the count a modifier or the subject of the state word)."""
     lower = tok.lower_
     kind = "killed" if lower in vocab.dead else "wounded" if lower in vocab.wounded else None
     if kind is None or _child(tok, "dobj") is not None:
         return None
     counted = _child(tok, "nummod", "nsubj")
-    if counted is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
-        counted = tok.head
+    if counted is None and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
+        counted = tok.head  # "80 wounded people"; "leaving one dead" (the parser hangs "dead" on the number)
     if counted is None and tok.dep_ == "acomp":
         counted = _child(tok.head, "nsubj")  # "Four inmates are dead"
     if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
         counted = _child(of, "pobj")  # "the deaths of at least 44 civilians"
-    n = count_of(counted, vocab) if counted is not None else None
-    return (kind, n) if n is not None else None
+    return (kind, counted) if counted is not None else None
+
+
+def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
+    """A count said of the state itself (``_state_counted``)."""
+    found = _state_counted(tok, vocab)
+    if found is None:
+        return None
+    n = count_members(conjuncts(found[1]) + _stray_members(tok, vocab), vocab)
+    if n is None and found[1].dep_ == "pobj" and _one_victim(found[1], vocab):
+        n = 1  # "claimed the killing of a well-known Sikh hakim"
+    return (found[0], n) if n is not None else None
+
+
+def _is_casualty_word(tok: Token, vocab: Vocab) -> bool:
+    lemma, lower = words(tok)
+    return lemma in vocab.kill or lemma in vocab.wound or lower in vocab.dead or lower in vocab.wounded
+
+
+def _stray_members(tok: Token, vocab: Vocab) -> list[Token]:
+    """Counted nouns the parser hung on the casualty word instead of on its victims: "killed a Police constable
+    and two construction workers" ("workers" a conjunct of the verb), "the killing of two US service members
+    and one civilian". Not a noun with a casualty word of its own ("15 dead and 40 others wounded")."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "conj"
+        and c.pos_ == "NOUN"
+        and not any(_is_casualty_word(t, vocab) for t in c.subtree)
+        and any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
+    ]
+
+
+def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
+    """The listed heads of the people a casualty verb or state word counts ("two soldiers", "a civilian")."""
+    victims = victims_of(tok, vocab)
+    if victims is None:
+        found = _state_counted(tok, vocab)
+        victims = found[1] if found is not None else None
+    return [] if victims is None else conjuncts(victims) + _stray_members(tok, vocab)
+
+
+def toll_update(tok: Token, vocab: Vocab) -> bool:
+    """A toll word told as the count now stands: "the death toll rose to 54", "bringing the toll to six"."""
+    lemma, lower = words(tok)
+    return (
+        (lemma in vocab.toll or lower in vocab.toll)
+        and tok.dep_ in ("nsubj", "dobj")
+        and tok.head.lemma_.lower() in vocab.toll_update_verbs
+    )
 
 
 def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
@@ -264,13 +361,17 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         n = count_of(counted, vocab) if counted is not None else None
         return ("killed", n) if n is not None else None
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
-        kind = "killed" if lemma in vocab.kill or dies(tok, vocab) else "wounded" if lemma in vocab.wound else None
+        kind = (
+            "killed" if lemma in vocab.kill or dies(tok, vocab)
+            else "wounded" if lemma in vocab.wound or suffers(tok, vocab)
+            else None
+        )
         if kind is None:
             return None
         victims = victims_of(tok, vocab)
         if victims is None:
             return _state_count(tok, vocab)
-        n = count_of(victims, vocab)
+        n = count_members(conjuncts(victims) + _stray_members(tok, vocab), vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
         if n is None and victims.dep_ == "nsubjpass" and victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN":
@@ -279,10 +380,12 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
             n = 1
         return (kind, n) if n is not None else None
     if lemma in vocab.toll or lower in vocab.toll:
-        # "the death toll rose to 137" / "a toll of 20": the first number after the word
-        scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+        # "the death toll rose to 137" / "a toll of 20" / "pushing the toll to 21": the first number after the word
+        scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") or toll_update(tok, vocab) else tok
         for t in scope.subtree:
             if t.i > tok.i and t.like_num:
+                if short_of(t, vocab):
+                    return None  # "the toll rose to nearly 90"
                 n = number_value(t, vocab)
                 if n is not None:
                     return ("killed", n)

@@ -148,6 +148,8 @@ class Vocab:
     collectives: frozenset[str] = frozenset()  # "a group of terrorists": the attackers it is of
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
+    toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
+    short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     home_forces: frozenset[str] = frozenset()  # "Turkish security forces": at home, whoever is the actor
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
@@ -270,6 +272,7 @@ def vocab() -> Vocab:
             wound=_words(cas, "wound"),
             wounded=_words(cas, "wounded"),
             toll=_words(cas, "toll"),
+            toll_update_verbs=_words(cas, "toll_update_verbs"),
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
@@ -279,6 +282,7 @@ def vocab() -> Vocab:
             tally_date_preps=_words(cas, "tally_date_preps"),
             tally_nouns=_words(cas, "tally_nouns"),
             vague=_words(cas, "vague"),
+            short_of=tuple(tuple(w.split()) for w in _words(cas, "short_of")),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
             group_members=_words(data["attackers"], "members"),
