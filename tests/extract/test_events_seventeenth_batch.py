@@ -72,3 +72,17 @@ def test_burning_by_anyone_else_is_no_attack(nlp: Language) -> None:
 def test_a_states_force_told_by_its_kind_is_its_national_force(nlp: Language, text: str, force: str) -> None:
     found = events(nlp, text)
     assert [e.actor for e in found] == [force]
+
+
+def test_an_undated_event_takes_the_article_s_first_day(nlp: Language) -> None:
+    # the story's day told first in a sentence naming no event ("were taken into custody on Monday"), then the
+    # raid without it: the raid is that day's, not only the month's
+    found = events(nlp, "Eleven militants were taken into custody on Monday in Karachi, officials said. Police "
+                        "conducted a raid on a compound in Karachi and arrested five ISIS terrorists.", "2021-06-23")
+    assert [(e.type, e.date) for e in found] == [("operation", "2021-06-21")]
+
+
+def test_a_day_of_an_earlier_month_leaves_the_undated_event_the_article_s_month(nlp: Language) -> None:
+    found = events(nlp, "Eleven militants were taken into custody on May 28 in Karachi, officials said. Police "
+                        "conducted a raid on a compound in Karachi and arrested five ISIS terrorists.", "2021-06-23")
+    assert [(e.type, e.date) for e in found] == [("operation", "2021-06")]
