@@ -465,6 +465,25 @@ def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[in
             e.date, e.date_precision = str(found.value), found.precision
 
 
+def day_from_article(events: list[EventMention], days: list[str], reference: str | None) -> None:
+    """An event its sentences leave undated ("Police conducted a raid on a compound in Karachi's Taiser Town"),
+    in an article whose first day is one of its month ("Eleven militants were arrested on Monday in Karachi"),
+    happened on that day as far as the text tells: a news story tells its day first, then the story without
+    it. Only a day of the reference month up to the reference, the month ``date_from_article`` would give."""
+    if not reference or len(reference) != 10:
+        return
+    day = next((d for d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference), None)
+    if day is None:
+        return
+    for e in events:
+        if e.date is not None or e.modality != "asserted":
+            continue
+        texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
+        if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
+            continue  # background ("IS seized Mosul, in 2014"), as for date_from_article
+        e.date, e.date_precision = day, "day"
+
+
 def date_from_article(events: list[EventMention], reference: str | None) -> None:
     """An event the text never dates is, in a news article, one of the article's month: it gets the
     reference month at month precision (the real-article conventions date it so when no day can be
