@@ -12,6 +12,7 @@ from sitroom.clean.dates import (
     date_of_date_line,
     date_of_dateline,
     date_of_yearless_dateline,
+    latest_date,
     latest_year,
     normalise_metadata_date,
     parse_date,
@@ -116,6 +117,33 @@ def test_dates_reference_of_an_undated_page_from_a_weekday_with_its_day_and_mont
     assert doc.reference_basis == "weekday-date"
     assert doc.reference_date == weekday_date("Tuesday June 25")
     assert dt.date.fromisoformat(str(doc.reference_date)).weekday() == 1
+
+
+def test_dates_reference_of_an_undated_page_from_its_latest_full_date() -> None:
+    src = Source(path="a.txt", text=LEDE + " The campaign began in 2014.\n\nGunmen attacked a shrine on Wednesday. "
+                 "A similar attack on the shrine was foiled on October 2, 2022, and the group struck again on "
+                 "October 26, 2022, the ministry said.", kind="txt")
+    (doc,) = prepare(src)  # type: ignore[misc]
+    assert doc.published is None
+    assert (doc.reference_date, doc.reference_basis) == ("2022-10-26", "latest-date-in-text")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("the attack of February 21, 2019 and another in March 2017", "2019", "2019-02-21"),
+        # a later day without a year is one of the same year: "On 26 April there was a significant attack"
+        ("a report of February 21, 2019. On 26 April there was a significant attack", "2019", "2019-04-26"),
+        # a deadline is no day of the story, nor a date of an earlier year
+        ("talks on February 21, 2019 are to end by March 31, 2019, as in December 5, 2018", "2019", "2019-02-21"),
+        ("the militants may 5 times have attacked in 2019", "2019", None),
+        # a day without a year and no full date of the year: as likely background as the story's day
+        ("the bombing in Baghdad on Jan. 22 killed 32, in 2021", "2021", None),
+        ("an attack on February 21, 2019", None, None),
+    ],
+)
+def test_latest_date_in_the_latest_year(text: str, year: str | None, expected: str | None) -> None:
+    assert latest_date(text, year) == expected
 
 
 @pytest.mark.parametrize(

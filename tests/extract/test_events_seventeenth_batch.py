@@ -121,3 +121,30 @@ def test_a_person_killed_is_no_town_however_the_gazetteer_reads_the_name(nlp: La
 
 def test_a_killing_counted_since_a_clause_opens_the_span_is_no_attack(nlp: Language) -> None:
     assert events(nlp, "ISIS has killed around 180 Libyan militia fighters since the siege began in May.") == []
+
+def test_an_undated_event_takes_the_article_s_first_day(nlp: Language) -> None:
+    # the story's day told first in a sentence naming no event ("were taken into custody on Monday"), then the
+    # raid without it: the raid is that day's, not only the month's
+    found = events(nlp, "Eleven militants were taken into custody on Monday in Karachi, officials said. Police "
+                        "conducted a raid on a compound in Karachi and arrested five ISIS terrorists.", "2021-06-23")
+    assert [(e.type, e.date) for e in found] == [("operation", "2021-06-21")]
+
+
+def test_a_day_of_an_earlier_month_leaves_the_undated_event_the_article_s_month(nlp: Language) -> None:
+    found = events(nlp, "Eleven militants were taken into custody on May 28 in Karachi, officials said. Police "
+                        "conducted a raid on a compound in Karachi and arrested five ISIS terrorists.", "2021-06-23")
+    assert [(e.type, e.date) for e in found] == [("operation", "2021-06")]
+
+
+def test_an_undated_event_takes_the_story_s_day_before_the_report_s(nlp: Language) -> None:
+    # "said on Friday" is the report's day; the residents' Thursday is the story's
+    found = events(nlp, "A police spokesman said on Friday that residents fled Kalemie on Thursday. Gunmen attacked a "
+                        "church in Kalemie and killed five people.", "2021-06-25")
+    assert [(e.type, e.date) for e in found] == [("attack", "2021-06-24")]
+
+
+def test_a_report_s_day_alone_leaves_the_undated_event_the_month(nlp: Language) -> None:
+    found = events(nlp, "A police spokesman said on Friday that residents fled Kalemie. Gunmen attacked a church in "
+                        "Kalemie and killed five people.", "2021-06-25")
+    assert [(e.type, e.date) for e in found] == [("attack", "2021-06")]
+

@@ -171,6 +171,29 @@ def test_dates_component_resolves_weekdays_ner_misses(dates_nlp) -> None:  # typ
         assert text[t.start:t.end] == t.text
 
 
+@pytest.mark.model
+def test_dates_component_reads_a_weekday_with_its_untagged_day_and_month(dates_nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model tags "the night of" as a time and leaves "Tuesday September 6" out: the day is the week's Tuesday
+    # before the page only when no day and month follow it
+    text = ("Late on the night of Tuesday September 6, militants attacked the Catholic mission in Chipene. "
+            "Gunmen returned on Tuesday.")
+    timexes = [(t.text, t.value) for t in _timexes(dates_nlp, text, "2022-09-14")]
+    assert ("Tuesday September 6", "2022-09-06") in timexes
+    assert ("Tuesday", "2022-09-13") in timexes
+
+
+@pytest.mark.model
+def test_dates_component_counts_the_previous_day_from_the_day_named_before(dates_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the previous day" is the day before the narrative's Saturday, not before the page's Thursday; "two days ago"
+    # still counts from the page
+    text = ("On Saturday, the group claimed responsibility for another attack on a village the previous day. "
+            "Two days ago, troops arrived in the town.")
+    timexes = {t.text: t.value for t in _timexes(dates_nlp, text, "2025-08-14")}
+    assert timexes["Saturday"] == "2025-08-09"
+    assert timexes["previous day"] == "2025-08-08"
+    assert timexes["Two days ago"] == "2025-08-12"
+
+
 def test_dates_weekday_before_a_bracketed_date_names_its_year() -> None:
     # a page that names only "since 2024": 22 July 2024 was a Monday, 22 July 2025 a Tuesday
     assert resolve_date("Tuesday (22 July)", "2024") == ("2025-07-22", "day")

@@ -8,7 +8,8 @@ an "Updated/Published/Posted …" stamp, a lone date line ("24-09-2019"), and a 
 top (basis "caption"); else the latest year the body mentions as a past or present fact, skipping
 deadlines ("by the end of 2025") and quantities ("2000 troops") (basis "latest-year-in-text"), unless the
 body names a weekday with its day and month ("on Tuesday June 25"): the year in which that day falls on that
-weekday, from that latest year on, or the latest one up to today (basis "weekday-date").
+weekday, from that latest year on, or the latest one up to today (basis "weekday-date"); else the latest full
+date the body states in that latest year ("October 26, 2022": basis "latest-date-in-text").
 
 Dates with month names go through dateparser restricted to absolute dates with day, month and year
 (STACK.md: its relative guessing is a trap). Numeric dates are parsed here with an explicit policy:
@@ -307,6 +308,45 @@ def latest_year(text: str) -> str | None:
             continue
         best = year
     return str(best) if best is not None else None
+
+
+# "26 April", "April 26", "the 26th of April": a day and a month the text leaves without a year
+_YEARLESS_DAY_RE = re.compile(
+    rf"\b(?P<date>{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b(?!,?\s*{_YEAR}|\s*[-/.]?\d)", re.IGNORECASE
+)
+
+
+def _yearless_day(m: re.Match[str], year: str) -> str | None:
+    words = m.group("date").replace(".", " ").split()
+    month = next((_MONTH_NUMBER[w[:3].lower()] for w in words if w[:1].isupper() and w[:3].lower() in _MONTH_NUMBER),
+                 None)
+    day = next((int(re.sub(r"\D", "", w)) for w in words if w[:1].isdigit()), None)
+    return None if month is None or day is None else _valid(int(year), month, day)
+
+
+def latest_date(text: str, year: str | None) -> str | None:
+    """The latest full date ("October 26, 2022", "26/10/2022") the text states in ``year`` (the latest year it
+    states), skipping deadlines ("by March 31, 2025"). An undated copy's latest day is most often the day of its
+    story or the day it was written, a finer anchor for its "on Wednesday" than the year alone."""
+    if year is None:
+        return None
+    rules = date_rules()
+    best: str | None = None
+    found = [(m, parse_date(m.group(0))) for m in DATE_RE.finditer(text)]
+    if not any(date and date[:4] == year for _m, date in found):
+        return None  # a day alone ("the attack in Baghdad on Jan. 22") is as likely background as the story's
+    # a day the text names without a year ("On 26 April there was a significant attack"), beside full dates of
+    # that year, is one of that year: a later one than the full dates makes the copy later than they are
+    found += [(m, _yearless_day(m, year)) for m in _YEARLESS_DAY_RE.finditer(text)]
+    for m, date in found:
+        if date is None or len(date) != 10 or date[:4] != year or (best is not None and date <= best):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        before = before[max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0) :]
+        if rules.deadline_before_year.search(before):
+            continue
+        best = date
+    return best
 
 
 _WEEKDAY_NUMBER = {w: i for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}

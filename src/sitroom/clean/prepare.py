@@ -12,6 +12,7 @@ from sitroom.clean.dates import (
     date_in_stamp,
     date_of_date_line,
     date_of_yearless_dateline,
+    latest_date,
     latest_year,
     normalise_metadata_date,
     published_from_top,
@@ -138,6 +139,11 @@ def _reference(
     day = weekday_date(text, year)
     if day:
         return day, "weekday-date"
+    # "... attack on a shrine in Shiraz on Wednesday ... October 26, 2022": an undated copy's latest full date
+    # anchors its weekdays and months where the year alone fixes neither
+    latest = latest_date(text, year)
+    if latest:
+        return latest, "latest-date-in-text"
     if year:
         return year, "latest-year-in-text"
     return None, None

@@ -368,6 +368,14 @@ def _shift(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _relative(ref, lambda d: d + timedelta(days=days), finest)
 
 
+# "the previous day", "the day before", "the next day", "the following day": a day next to the one the narrative
+# stands on (``DateResolver`` passes that day as the reference when the text has named one)
+@_rule(r"(?:the )?(?P<which>previous|next|following) day|(?:the )?day (?P<dir>before|after)")
+def _adjacent_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    step = -1 if m["which"] == "previous" or m["dir"] == "before" else 1
+    return _relative(ref, lambda d: d + timedelta(days=step))
+
+
 @_rule(r"(?P<which>last|next|previous|the previous|the following) week")
 def _other_week(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     step = 7 if m["which"] in ("next", "the following") else -7
@@ -568,9 +576,14 @@ def _dateparser_absolute(text: str) -> Value:
 
 # --------------------------------------------------------------------------- spaCy component
 
+_NAMED_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Expressions NER tends to miss: weekdays ("Friday's attack", "late on Sunday") and the day words.
 _EXTRA_RE = re.compile(
     r"\b(?:(?:late|early) (?:on )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "the night of Tuesday September 6", "Sunday, 27 July": the model tags neither, the day and month are finer
+    r"(?:,? (?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? " + _NAMED_MONTH + r")\b"
+    r"(?:,? (?:19|20)\d\d)?)?"
     r"(?: (?:morning|afternoon|evening|night))?\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b"
     # "Early this morning in al Bab, ... forces conducted a raid", "earlier in the day": the page's own day
     r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b[Ee]arlier in the day\b"
@@ -598,6 +611,14 @@ _DAY_BEFORE_RE = re.compile(r"(?<![\d,.])\b([0-3]?\d)(?:st|nd|rd|th)?\s+$")
 _TIME_LABELS = ("DATE", "TIME")
 # "last Thursday (24 July)": the model tags the two apart; the weekday says which year the date is in
 _WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) \($", re.I)
+
+
+# Days counted from the day the narrative stands on, not from the page's: "On Saturday, the group claimed another
+# attack ... the previous day", "Two days earlier, three soldiers were killed" ("two days ago" counts from the page)
+_ANAPHORIC_RE = re.compile(
+    r"^(?:(?:the )?(?:previous|next|following) day|(?:the )?day (?:before|after)|"
+    r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after))$"
+)
 
 
 def _has_time_word(text: str) -> bool:
@@ -644,7 +665,12 @@ class DateResolver:
             second = _NIGHT_SECOND_DAY_RE.match(text, end) if night else None
             if second:  # "the night of Saturday to Sunday", tagged as two days: the second one dates it
                 expression += second.group(0)
-            value, precision = resolve_date(expression, reference, future=bool(_FUTURE_RE.search(clause)))
+            anchor = reference
+            if _ANAPHORIC_RE.match(_clean(expression)):
+                # the last day the text named before it
+                anchor = next((str(t.value) for t in reversed(timexes) if t.precision == "day" and not t.is_deadline),
+                              reference)
+            value, precision = resolve_date(expression, anchor, future=bool(_FUTURE_RE.search(clause)))
             timexes.append(Timex(
                 text=span_text, start=start, end=end, value=value, precision=precision,
                 is_deadline=bool(_DEADLINE_BEFORE_RE.search(before)) or is_deadline_expression(raw),

@@ -30,6 +30,7 @@ from sitroom.extract.events.link import (
     country_from_article,
     date_from_article,
     date_from_dateline,
+    day_from_article,
     link,
     restated,
     to_event,
@@ -47,6 +48,7 @@ from sitroom.extract.events.mentions import (
     current_tolls,
     group_tolls_last,
     sentence_mentions,
+    story_days,
 )
 from sitroom.extract.events.vocab import Vocab, vocab
 from sitroom.extract.spans import doc_id_of
@@ -90,6 +92,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     date_from_dateline(linked, index.dateline_dates)
     linked = without_link_lines(linked, doc.text)  # before the article's day stands in for theirs
+    day_from_article(linked, story_days(index.timexes, words), doc._.reference_date)
     date_from_article(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}
     country_from_article(linked, [pm.place for pm, tok in index.places if not clock_aside(tok)])

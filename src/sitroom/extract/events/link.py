@@ -467,6 +467,32 @@ def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[in
             e.date, e.date_precision = str(found.value), found.precision
 
 
+def day_from_article(events: list[EventMention], days: list[tuple[int, str]], reference: str | None) -> None:
+    """An event its sentences leave undated ("Police conducted a raid on a compound in Karachi's Taiser Town"),
+    in an article whose first day is one of its month ("Eleven militants were arrested on Monday in Karachi"),
+    happened on that day as far as the text tells: a news story tells its day first, then the story without
+    it. ``days`` (offset, day) come in text order, without a report's ("police said Friday": ``story_days``).
+    Only a day of the reference month up to the reference, the month ``date_from_article`` would give, and not
+    one of the event's own sentences: those left it undated on purpose ("Police sealed off the square on Friday
+    after gunmen attacked a bakery"). A day the text gives another event is that event's ("In another operation
+    in Kirkuk on Sunday")."""
+    if not reference or len(reference) != 10:
+        return
+    taken = {e.date for e in events if e.date and len(e.date) == 10}
+    days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference and d not in taken]
+    for e in events:
+        if e.date is not None or e.modality != "asserted":
+            continue
+        spans = [(e.sent_start, e.sent_end), *((s, t) for s, t, _x in e.extra_evidence)]
+        day = next((d for at, d in days if not any(s <= at < t for s, t in spans)), None)
+        if day is None:
+            continue
+        texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
+        if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
+            continue  # background ("IS seized Mosul, in 2014"), as for date_from_article
+        e.date, e.date_precision = day, "day"
+
+
 def date_from_article(events: list[EventMention], reference: str | None) -> None:
     """An event the text never dates is, in a news article, one of the article's month: it gets the
     reference month at month precision (the real-article conventions date it so when no day can be

@@ -1567,6 +1567,18 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def story_days(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[int, str]]:
+    """(offset, day) of the days an article names, in text order, but for those of a report or a claim ("police
+    said Friday", "the group claimed on Saturday"): the conventions leave an event only a claim dates at its month."""
+    return [(tx.start, str(tx.value)) for tx, tok in timexes
+            if tx.precision == "day" and tx.value and not _reported_day(tok, vocab)]
+
+
+def _reported_day(tok: Token, vocab: Vocab) -> bool:
+    verb = _clause_verb(tok)
+    return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting)
+
+
 def _offset_days(node: Token, vocab: Vocab) -> int | None:
     """The stated distance of a temporal clause or phrase in days: "two days after" = 2, "hours after" = 0."""
     for holder in (node, *[c for c in node.children if c.dep_ in ("mark", "prep")]):
