@@ -140,6 +140,10 @@ def test_dates_reference_of_an_undated_page_from_its_latest_full_date() -> None:
         # a day without a year and no full date of the year: as likely background as the story's day
         ("the bombing in Baghdad on Jan. 22 killed 32, in 2021", "2021", None),
         ("an attack on February 21, 2019", None, None),
+        # a file picture's caption dates the picture, not the story
+        ("Marines assist at the airport in Kabul, Afghanistan, August 20, 2021. (Lance Corporal X/U.S. Marine "
+         "Corps/Handout via Reuters)\nForces struck on Saturday, in 2021.", "2021", None),
+        ("Troops in Kabul on August 20, 2021. Photo: Reuters\nForces struck on Saturday.", "2021", None),
     ],
 )
 def test_latest_date_in_the_latest_year(text: str, year: str | None, expected: str | None) -> None:

@@ -148,3 +148,13 @@ def test_a_report_s_day_alone_leaves_the_undated_event_the_month(nlp: Language) 
                         "Kalemie and killed five people.", "2021-06-25")
     assert [(e.type, e.date) for e in found] == [("attack", "2021-06")]
 
+
+
+def test_an_undated_report_of_an_event_the_text_dates_takes_no_other_day(nlp: Language) -> None:
+    # the story's first day must not make the dated operation, told again without its day, a second one
+    found = events_dated("2021-06-12")(
+        nlp, "U.S. forces in Iraq, with Iraqi Security Forces, killed 15 Islamic State operatives during a joint "
+             "operation, Centcom wrote on X on Friday.\nCentcom said that during an operation conducted in western "
+             "Iraq early Thursday, IS members confronted American and Iraqi troops.\n— U.S. Central Command "
+             "(@CENTCOM) June 12, 2021")
+    assert len({e.date for e in found if e.type == "operation" and e.date and len(e.date) == 10}) <= 1

@@ -324,6 +324,13 @@ def _yearless_day(m: re.Match[str], year: str) -> str | None:
     return None if month is None or day is None else _valid(int(year), month, day)
 
 
+# the credit that closes a photo caption: "(Lance Corporal X/U.S. Marine Corps/Handout via Reuters)", "(AFP)",
+# "Photo: Reuters", "(File photo)"
+_PHOTO_CREDIT = re.compile(
+    r"\([^()\n]*(?:/|\bvia\b|\bphoto\b|\bReuters\b|\bAFP\b|\bAP\b|\bGetty\b|\bEPA\b)[^()\n]*\)\s*$"
+    r"|\b(?:photo|file photo|picture)\s*:\s*\S", re.IGNORECASE)
+
+
 def latest_date(text: str, year: str | None) -> str | None:
     """The latest full date ("October 26, 2022", "26/10/2022") the text states in ``year`` (the latest year it
     states), skipping deadlines ("by March 31, 2025"). An undated copy's latest day is most often the day of its
@@ -341,6 +348,9 @@ def latest_date(text: str, year: str | None) -> str | None:
     for m, date in found:
         if date is None or len(date) != 10 or date[:4] != year or (best is not None and date <= best):
             continue
+        line_end = text.find("\n", m.end())
+        if _PHOTO_CREDIT.search(text[m.end() : line_end if line_end != -1 else len(text)]):
+            continue  # a photo's caption ("... Kabul, Afghanistan, August 20, 2021. (Reuters)"): a file picture's day
         before = text[max(0, m.start() - 60) : m.start()]
         before = before[max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0) :]
         if rules.deadline_before_year.search(before):
