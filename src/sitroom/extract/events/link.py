@@ -483,14 +483,14 @@ def day_from_article(events: list[EventMention], days: list[tuple[int, str]], re
     for e in events:
         if e.date is not None or e.modality != "asserted":
             continue
-        if any(o.type == e.type and o.date and len(o.date) == 10 and (not o.country or o.country == e.country)
-               for o in events if o is not e):
-            continue  # most often the dated event told again ("killed 15 IS operatives ... during an operation
-            # early Thursday"): another day would make it a second event
         spans = [(e.sent_start, e.sent_end), *((s, t) for s, t, _x in e.extra_evidence)]
         day = next((d for at, d in days if not any(s <= at < t for s, t in spans)), None)
         if day is None:
             continue
+        if any(o.type == e.type and o.date and len(o.date) == 10 and o.date != day
+               and (not o.country or o.country == e.country) for o in events if o is not e):
+            continue  # most often the event of that type dated to another day told again ("killed 15 IS
+            # operatives ... during an operation early Thursday"): the story's day would make it a second one
         texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
         if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
             continue  # background ("IS seized Mosul, in 2014"), as for date_from_article
