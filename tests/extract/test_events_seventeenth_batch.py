@@ -158,3 +158,9 @@ def test_an_undated_report_of_an_event_the_text_dates_takes_no_other_day(nlp: La
              "Iraq early Thursday, IS members confronted American and Iraqi troops.\n— U.S. Central Command "
              "(@CENTCOM) June 12, 2021")
     assert len({e.date for e in found if e.type == "operation" and e.date and len(e.date) == 10}) <= 1
+
+
+def test_a_toll_that_rose_is_not_counted_from_a_clause_below_it(nlp: Language) -> None:
+    found = events(nlp, "Islamic State claimed a suicide bombing that killed 32 people at a Baghdad market on "
+                        "Thursday. The death toll rose overnight as several of the 70 wounded died in hospital.")
+    assert [e.killed for e in found] == [32]

@@ -383,7 +383,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         # "the death toll rose to 137" / "a toll of 20" / "pushing the toll to 21": the first number after the word
         scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") or toll_update(tok, vocab) else tok
         for t in scope.subtree:
-            if t.i > tok.i and t.like_num:
+            if t.i > tok.i and t.like_num and not _in_clause_below(t, scope):
                 if short_of(t, vocab):
                     return None  # "the toll rose to nearly 90"
                 n = number_value(t, vocab)
@@ -392,6 +392,17 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if tok.pos_ in ("ADJ", "NOUN"):
         return _state_count(tok, vocab)
     return None
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """The token sits in a clause of its own below ``top``: "the death toll rose overnight as several of the 70
+    wounded died" counts the wounded in the "as" clause, not the toll."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj", "parataxis"):
+            return True
+        node = node.head
+    return False
 
 
 def whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
