@@ -10,9 +10,8 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from tests.resolve.conftest import entity_mentions
 
-from sitroom.annotate import extensions
-from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ENV_VAR, ActorKB, load_actor_kb
@@ -35,20 +34,7 @@ GOLD_CANONICALS = {
 }
 
 
-@pytest.fixture(scope="session")
-def ents_nlp() -> Language:
-    """The statistical model plus only this component, so these tests do not depend on the others."""
-    import sitroom.resolve.actors  # noqa: F401  (registers the factory)
-
-    extensions.register()
-    nlp = spacy.load(MODEL_PACKAGE)
-    nlp.add_pipe("sitroom_entities")
-    return nlp
-
-
-def mentions(nlp: Language, text: str) -> list[EntityMention]:
-    doc = nlp(text)
-    return list(doc._.entity_mentions)
+mentions = entity_mentions
 
 
 def canon(kb: ActorKB, form: str) -> str | None:

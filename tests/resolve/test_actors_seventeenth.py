@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-import spacy
 from spacy.language import Language
+from tests.resolve.conftest import entity_mentions
 
-from sitroom.annotate import extensions
-from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.models import EntityMention
 
-
-@pytest.fixture(scope="module")
-def ents_nlp() -> Language:
-    import sitroom.resolve.actors  # noqa: F401  (registers the factory)
-
-    extensions.register()
-    nlp = spacy.load(MODEL_PACKAGE)
-    nlp.add_pipe("sitroom_entities")
-    return nlp
-
-
-def mentions(nlp: Language, text: str) -> list[EntityMention]:
-    return list(nlp(text)._.entity_mentions)
+mentions = entity_mentions
 
 
 def canonicals(ms: list[EntityMention], text: str) -> set[str]:

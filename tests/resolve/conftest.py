@@ -1,0 +1,26 @@
+"""Shared fixtures of the resolve tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitroom.annotate import extensions
+from sitroom.annotate.nlp import MODEL_PACKAGE
+from sitroom.models import EntityMention
+
+
+@pytest.fixture(scope="session")
+def ents_nlp() -> Language:
+    """The statistical model plus only the entity component, so the actor tests do not depend on the others."""
+    import sitroom.resolve.actors  # noqa: F401  (registers the factory)
+
+    extensions.register()
+    nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("sitroom_entities")
+    return nlp
+
+
+def entity_mentions(nlp: Language, text: str) -> list[EntityMention]:
+    return list(nlp(text)._.entity_mentions)
