@@ -89,7 +89,7 @@ class Document(Record):
     url: str | None = None
     source: str | None = None
     published: str | None = None  # YYYY-MM-DD or None
-    published_basis: str | None = None  # metadata | header | html | dateline | updated-line | None
+    published_basis: str | None = None  # where it came from; the values are listed in docs/export.md
     # The date relative expressions are resolved against: the published date, or, when that is
     # unknown, the best date the text itself fixes (e.g. a dated photo caption), with its precision.
     reference_date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD

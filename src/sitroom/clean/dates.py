@@ -65,8 +65,10 @@ _TITLE_LABEL = re.compile(r"^(?!Source\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\
 # "Written by Staff Writer on 15 May 2025", "By AFP - May 15, 2025": a byline beside the date
 _BYLINE_LABEL = re.compile(r"^(?:written\s+|posted\s+|reported\s+)?by\s+\S+(?:\s+\S+){0,3}?(?:\s+on)?\s*$", re.I)
 _STAMP_RE = re.compile(
-    r"^(?:last\s+)?(?:updated|published|posted|first published|modified|date"
-    r"|this (?:story|article|report) (?:is|was) (?:from|published))\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
+    # ("Publish dateTuesday 14 May 2024 - 12:34": a label glued to the date by the scraper)
+    r"^(?:publish(?:ed)?\s*date(?=[\s:\d]|(?-i:[A-Z]))"
+    r"|(?:last\s+)?(?:updated|published|posted|first published|modified|date"
+    r"|this (?:story|article|report) (?:is|was) (?:from|published))\b)\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DATE}")
@@ -78,7 +80,9 @@ _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DAT
 _HIJRI_FIRST = r"(?:[0-3]?\d\s+[A-Z][\w’'-]+(?:\s+(?:[IVX]+|al-\w+))?\s+1[34]\d\d\s*[/,]\s*)?"
 _TITLE_DATELINE_RE = re.compile(
     r"^[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:,|\s*[–—])\s*"
-    rf"{_HIJRI_FIRST}(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"
+    rf"{_HIJRI_FIRST}(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))(?:\s*/\s*(?i:{_TIME}))?"
+    # ("Kampala, 09 June, 2025 / 12:51 pm (ACI Africa)." on a line of its own: the agency's credit ends it)
+    r"\s*(?:\([^)]{1,40}\)\s*(?:[-–—]|\.?\s*$)|[-–—])"
 )
 # "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death
 # toll ...": agencies that date their dateline by day and month only
@@ -235,6 +239,33 @@ def date_of_yearless_dateline(line: str, year: str | None) -> str | None:
     if m is None or not year:
         return None
     return parse_date(f"{m.group('date')} {year}")
+
+
+# A date on a top line whose month the URL gives: a place, a byline or an outlet and separators may stand
+# before it ("Birnin Kebbi, Kebbi State, Nigeria - ", "Benjamin Omoike l Monday, "), but no lower-case word
+# of a sentence ("The operation was conducted on Saturday night, November 12") and no preposition ("On
+# November 2, 2019, gunmen ...")
+_SENTENCE_WORD = re.compile(r"\b(?:[a-z]{3,}|[Oo]n|[Ss]ince|[Bb]y)\b")
+_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
+# "Islamabad, Sept. 29, (dpa/GNA) –": a day and month with no year, read only where the URL fixes year and month
+_DAY_MONTH_RE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})(?![\w/-])", re.IGNORECASE)
+
+
+def day_in_month(top: Sequence[str], month: str) -> str | None:
+    """The first day of ``month`` (YYYY-MM, from the URL) that a top line prints after a label, in any form:
+    "Benjamin Omoike l Monday, November 04, 2019", "Birnin Kebbi, Kebbi State, Nigeria - November 28,
+    2025(Series News Online)", "Islamabad, Sept. 29, (dpa/GNA) –". The URL's month vouches for a date these
+    lines would not be trusted with alone (a byline, a dateline of any shape); a date inside a sentence is
+    an event's."""
+    for line in top:
+        found = [(m, m.group(0)) for m in DATE_RE.finditer(line)]
+        found += [(m, f"{m.group(0)} {month[:4]}") for m in _DAY_MONTH_RE.finditer(line)]
+        for m, text in found:
+            date = parse_date(text)
+            before = _WEEKDAY_RE.sub("", line[: m.start()])
+            if date and date.startswith(month) and not _SENTENCE_WORD.search(before):
+                return date
+    return None
 
 
 def published_from_top(top: Sequence[str]) -> tuple[str | None, str | None]:

@@ -12,6 +12,7 @@ from sitroom.clean.dates import (
     date_in_stamp,
     date_of_date_line,
     date_of_yearless_dateline,
+    day_in_month,
     latest_date,
     latest_year,
     normalise_metadata_date,
@@ -107,6 +108,9 @@ def _published(
         # (a blog prints "Sunday, October 28, 2012" under the post)
         date = next((d for line in lines if (d := date_of_date_line(line)) and d.startswith(url_date)), None)
         basis = "date-line" if date else None
+        if date is None:
+            date = day_in_month(top, url_date)
+            basis = "url-month-day" if date else None
     if date is None and url_date:
         # a date printed at the top of the page beats the URL's; the URL beats a stamp further down
         # ("Published 20 November 2015" under the text)
