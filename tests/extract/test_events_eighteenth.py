@@ -68,3 +68,16 @@ def test_consolidation_keeps_a_town_of_another_province_apart() -> None:
     # Damaturu is within reach of Borno's centre, but its ISO code says Yobe; Kano is far
     found = consolidate([_attack(0, BORNO), _attack(100, DAMATURU), _attack(200, KANO)])
     assert [e.place for e in found] == [BORNO, DAMATURU, KANO]
+
+
+@pytest.mark.model
+def test_a_planned_attack_that_was_thwarted_never_happened(nlp: Language) -> None:
+    assert events(nlp, "The strike also thwarted a planned suicide bombing targeting a military base in "
+                       "Puntland.") == []
+
+
+@pytest.mark.model
+def test_a_planned_meeting_held_is_still_told(nlp: Language) -> None:
+    # only a verb that stops the plan ("thwart", "foil") makes it hypothetical
+    found = events(nlp, "The coalition will hold the planned meeting in Rome next week.")
+    assert [e.type for e in found] == ["meeting"]

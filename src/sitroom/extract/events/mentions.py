@@ -725,7 +725,9 @@ def modality(head: Token, vocab: Vocab) -> str:
     """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
     for child in head.children:
         if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
-            return "planned"
+            # "thwarted a planned suicide bombing", "foiled a planned attack": a plan stopped never happened
+            stopped = head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.hypothetical
+            return "hypothetical" if stopped else "planned"
         if child.dep_ == "amod" and has_word(child, vocab.hypothetical) and child.lower_ not in vocab.made_modifiers:
             return "hypothetical"
     prev: Token | None = None
