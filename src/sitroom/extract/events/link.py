@@ -42,14 +42,21 @@ def _country(m: EventMention) -> str | None:
     return None if m.country_weak else m.country
 
 
-def _places_compatible(a: EventMention, b: EventMention) -> bool:
+def _places_compatible(a: EventMention, b: EventMention, reach: bool = False) -> bool:
+    """The same place, or (``reach``) a province and a town near its centre: a headline's "15 Abu Sayyaf
+    bandits killed in Sulu clashes" and the story's "killed in two separate encounters in Patikul"."""
     if a.place and b.place:
-        return a.place.id == b.place.id or a.place.name == b.place.name
+        same = a.place.id == b.place.id or a.place.name == b.place.name
+        return same or (reach and (_in_province(a.place, b.place) or _in_province(b.place, a.place)))
     return True
 
 
-def compatible(event: EventMention, m: EventMention, reference: str | None = None) -> bool:
-    if not dates_compatible(event.date, m.date) or not _places_compatible(event, m):
+def compatible(
+    event: EventMention, m: EventMention, reference: str | None = None, listed: frozenset[int] = frozenset()
+) -> bool:
+    """``listed``: the starts of triggers split by place (a town of a list is no restatement of its province)."""
+    reach = event.start not in listed and m.start not in listed
+    if not dates_compatible(event.date, m.date) or not _places_compatible(event, m, reach):
         return False
     if _earlier_year(m, event, reference):
         return False  # "Gunmen have killed a politician ... IS-K has carried out attacks, including a blast in 2023"
@@ -141,8 +148,10 @@ def link(mentions: list[EventMention], reference: str | None = None) -> list[Eve
     ``reference`` is the article's date (its year tells background mentions apart)."""
     events: list[EventMention] = []
     also = vocab().names_also
+    starts = [m.start for m in mentions]
+    listed = frozenset(s for s in starts if starts.count(s) > 1)
     for m in mentions:
-        target = next((e for e in reversed(events) if e.type == m.type and compatible(e, m, reference)), None)
+        target = next((e for e in reversed(events) if e.type == m.type and compatible(e, m, reference, listed)), None)
         if target is not None:
             merge(target, m)
         elif _names_last(m, events, also.get(m.type, frozenset())):
@@ -168,7 +177,8 @@ def _names_last(m: EventMention, events: list[EventMention], types: frozenset[st
     return not any(e.type == m.type for e in events)
 
 
-def _places_agree(a: Place | None, b: Place | None) -> bool:
+def _places_agree(a: Place | None, b: Place | None, reach: bool = True) -> bool:
+    """One scene, one place inside the other, or (``reach``) a town near the centre of a province."""
     if a is None or b is None or a.id == b.id or a.name == b.name:
         return True
     if a.precision == "province" and b.admin1 and b.admin1 == a.admin1:
@@ -177,15 +187,40 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
         return True
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
+    if reach and (_in_province(a, b) or _in_province(b, a)):
+        return True
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SCENE_KM
 
 
-def _one_event(a: EventMention, b: EventMention, reference: str | None = None) -> bool:
+# A town this close to a province's centre lies in it, as far as linking two reports of one event goes.
+PROVINCE_REACH_KM = 150.0
+
+
+def _in_province(province: Place, town: Place) -> bool:
+    """ "ISWAP fighters kill 15 soldiers in Borno attack" and "the convoy came under attack near Gudumbali": a
+    province and a town of the same country near its centre. The admin1 codes cannot tell: a province carries
+    its ISO 3166-2 code ("NG-BO"), a GeoNames town GeoNames' own ("NG.27")."""
+    if province.precision != "province" or town.precision not in ("point", "district"):
+        return False
+    if province.country != town.country:
+        return False
+    if province.admin1 and town.admin1 and "." not in province.admin1 + town.admin1:
+        return False  # two ISO codes, not the same: a town of another province (Maiduguri's "NG-BO" for Yobe)
+    if province.lat is None or province.lon is None or town.lat is None or town.lon is None:
+        return False
+    return haversine_km(province.lat, province.lon, town.lat, town.lon) <= PROVINCE_REACH_KM
+
+
+def _one_event(
+    a: EventMention, b: EventMention, reference: str | None = None, listed: frozenset[int] = frozenset()
+) -> bool:
     """Nothing tells two same-type events of one article apart: no two countries, no two places apart,
     no two days or months. Real articles name their main event again and again ("the attack", "the
     bombing at the mosque", "the blast claimed by IS"), each time with some of its attributes."""
     if a.type != b.type or b.distinct or not _crowded(a.type):
         return False  # other types are named once or twice, and the first pass links those
+    if b.start == a.start or any(start == b.start for start, _end, _text in a.extra_evidence):
+        return False  # one trigger split by place ("attacks in Mafa, Dikwa and Marte"): the sentence told them apart
     if _earlier_year(b, a, reference):
         return False
     if a.country and b.country and a.country != b.country:
@@ -196,7 +231,8 @@ def _one_event(a: EventMention, b: EventMention, reference: str | None = None) -
         return False
     if a.date and b.date and len(a.date) == len(b.date) == 10 and abs(_days(a.date) - _days(b.date)) > 1:
         return False
-    return _places_agree(a.place, b.place)
+    # a town of a list ("attacks in Mafa, Dikwa and Marte") is one of the events a province's report sums up
+    return _places_agree(a.place, b.place, reach=a.start not in listed and b.start not in listed)
 
 
 # A toll this close to another is the same attack counted again as the dead are found ("at least 13",
@@ -224,8 +260,10 @@ def consolidate(events: list[EventMention], reference: str | None = None) -> lis
     Damboa ... 'The Brigade was attacked, we have recovered seven bodies'"). The first pass only links
     mentions that say they are the same event."""
     out: list[EventMention] = []
+    starts = [e.start for e in events]
+    listed = frozenset(s for s in starts if starts.count(s) > 1)  # one trigger split by place
     for e in events:
-        target = next((o for o in reversed(out) if _one_event(o, e, reference)), None)
+        target = next((o for o in reversed(out) if _one_event(o, e, reference, listed)), None)
         if target is None:
             out.append(e)
         else:

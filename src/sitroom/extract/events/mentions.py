@@ -725,7 +725,9 @@ def modality(head: Token, vocab: Vocab) -> str:
     """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
     for child in head.children:
         if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
-            return "planned"
+            # "thwarted a planned suicide bombing", "foiled a planned attack": a plan stopped never happened
+            stopped = head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.hypothetical
+            return "hypothetical" if stopped else "planned"
         if child.dep_ == "amod" and has_word(child, vocab.hypothetical) and child.lower_ not in vocab.made_modifiers:
             return "hypothetical"
     prev: Token | None = None
@@ -2294,8 +2296,19 @@ def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger
 
 def _plotting(head: Token, vocab: Vocab) -> bool:
     """ "was planning to launch a bombing", "is preparing to carry out attacks", "a plan to bomb churches": an
-    intent told as under way or as a plan (an attack "planned" in the past tense may well have happened)."""
-    return any((a.tag_ == "VBG" or a.pos_ == "NOUN") and a.lemma_.lower() in vocab.planned for a in ancestors(head))
+    intent told as under way or as a plan (an attack "planned" in the past tense may well have happened: "the
+    militants who planned the attack"). A past intent with an infinitive is a plot too: "had planned to attack
+    sensitive installations", "planned to launch an attack soon" tell what was meant, not what was done."""
+    chain = ancestors(head)
+    if any((a.tag_ == "VBG" or a.pos_ == "NOUN") and a.lemma_.lower() in vocab.planned for a in chain):
+        return True
+    return any(
+        a.lemma_.lower() in vocab.planned
+        and a.tag_ in ("VBD", "VBN")
+        and below.dep_ == "xcomp"
+        and any(c.tag_ == "TO" for c in below.children)
+        for below, a in zip(chain, chain[1:], strict=False)
+    )
 
 
 def _kept_triggers(
