@@ -82,3 +82,14 @@ def test_a_media_office_with_a_name_of_its_own_speaks(nlp: Language) -> None:
     assert [q.speaker for q in found] == ["Amaq"]
 
 
+
+def test_a_known_presidents_surname_alone_is_his_full_name(nlp: Language) -> None:
+    found = direct(nlp, "\u201cThe cowardly terrorist incident in Diyala is a despicable attempt to destabilize the "
+                        "country,\u201d Salih said in an Arabic-language tweet.")
+    assert [q.speaker for q in found] == ["Barham Salih"]
+
+
+def test_another_salih_named_in_full_stays_himself(nlp: Language) -> None:
+    found = direct(nlp, "Kurdish politician Salih Muslim spoke in Qamishli on Monday.\n\n\u201cThe camps are a "
+                        "danger to the whole region and its people,\u201d Salih said.")
+    assert [q.speaker for q in found] == ["Salih Muslim"]

@@ -35,6 +35,7 @@ from sitroom.dateline import DATELINE
 from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import EntityMention, Quote, Timex, stable_id
 from sitroom.resolve.actor_kb import Actor, load_actor_kb
+from sitroom.resolve.persons import known_persons
 from sitroom.resolve.places import demonyms
 
 MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
@@ -1330,6 +1331,11 @@ class QuoteExtractor:
                 full = self._full_name_of(st, words[0], pos)
                 if full is not None:
                     return Speaker(full[0], full[1], speaker.role or full[2], is_person=True)
+            # a well-known figure the page names by surname alone, even one the NER left untagged ('"...," Salih
+            # said in a tweet'): the full name analysts use (known_persons.toml), as the persons step gives it
+            famous = known_persons().get(_name_token(words[0])) if not owners else None
+            if famous is not None and (speaker.is_person or not speaker.entity_id):
+                return Speaker(famous, speaker.entity_id, speaker.role, is_person=True)
         head = words[-1].lower()
         v = self.vocab
         plain = all(w.lower() in _BARE_QUALIFIERS for w in words[:-1])
