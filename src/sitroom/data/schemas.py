@@ -529,6 +529,9 @@ class Speakers(Table):
     vehicles: Any = None
     addressees: Any = None
     platforms: Any = None
+    outlets: Any = None
+    voices: Any = None
+    voice_qualifiers: Any = None
     unnamed_people: Any = None
     things: Any = None
     bare_body_nouns: Any = None

@@ -35,12 +35,15 @@ from sitroom.dateline import DATELINE
 from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import EntityMention, Quote, Timex, stable_id
 from sitroom.resolve.actor_kb import Actor, load_actor_kb
+from sitroom.resolve.persons import known_persons
 from sitroom.resolve.places import demonyms
 
 MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
 MAX_TITLE_WORDS = 6  # a short all-capitalised quote without a verb is a title, not speech
 CONTINUATION_PARAGRAPHS = 2  # how far back a quote without attribution may borrow a speaker
 ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body that spoke
+SIGNER_SENTENCES = 4  # how far back "the statement reads" may find the person who signed the statement
+SIGNER_PARAGRAPHS = 2
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -77,6 +80,9 @@ class SpeechVocab:
     civil_qualifiers: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    voices: frozenset[str] = frozenset()
+    voice_qualifiers: frozenset[str] = frozenset()
     introductions: frozenset[str] = frozenset()
     unnamed_people: frozenset[str] = frozenset()
     said_nouns: frozenset[str] = frozenset()
@@ -105,6 +111,9 @@ def speech_vocab() -> SpeechVocab:
         civil_qualifiers=frozenset(speakers.civil_qualifiers or ()),
         vehicles=frozenset(speakers.vehicles),
         platforms=frozenset(speakers.platforms or ()),
+        outlets=frozenset(speakers.outlets or ()),
+        voices=frozenset(speakers.voices or ()),
+        voice_qualifiers=frozenset(speakers.voice_qualifiers or ()),
         introductions=frozenset(verbs.introductions or ()),
         unnamed_people=frozenset(speakers.unnamed_people or ()),
         said_nouns=frozenset(verbs.said_nouns),
@@ -556,6 +565,11 @@ class QuoteExtractor:
     def _platform(self, name: str) -> bool:
         return name.lower().strip() in self.vocab.platforms
 
+    def _outlet(self, name: str) -> bool:
+        """A news outlet: a name with a media word ("Iraqi News Agency") or one listed ("Al Jazeera", "CNN")."""
+        bare = re.sub(r"^the\s+|['’]s?$", "", " ".join(name.split()).lower())
+        return bool(_MEDIA.search(name)) or bare in self.vocab.outlets
+
     @staticmethod
     def _outside_at(doc: Doc, char: int, outside: list[bool]) -> bool:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -824,7 +838,8 @@ class QuoteExtractor:
             # or the verb has a second subject after the dateline ("ERBIL, Region - The police said")
             after += [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.idx >= dl_end]
             return self.resolve(st, after[0]) if after else None
-        possessed = self._possessed_body(st, head) or self._vehicle_owner(st, head) or self._countrys_force(st, head)
+        possessed = (self._possessed_body(st, head) or self._vehicle_owner(st, head) or self._countrys_force(st, head)
+                     or self._voice_owner(st, head))
         if possessed is not None:
             return possessed
         spokesman = self._role_named_last(st, head)
@@ -1058,6 +1073,38 @@ class QuoteExtractor:
             return Speaker(m.canonical, m.entity_id)
         return None
 
+    def _voice_owner(self, st: _DocState, head: Token) -> Speaker | None:
+        """"The SDF's Media Center said", "the media service of the forces said", "the group's mouthpiece": a
+        body's media office speaks for the body written as its owner (speech.toml: voices)."""
+        v = self.vocab
+        lemma = head.lemma_.lower()
+        if lemma not in v.voices:
+            return None
+        if lemma != "mouthpiece" and not any(c.dep_ in ("compound", "amod") and c.lower_ in v.voice_qualifiers
+                                             for c in head.children):
+            return None
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in v.voice_qualifiers
+               for c in head.children):
+            return None  # "the group's Amaq media wing": the office has a name of its own, and it speaks
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:
+            owner = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if owner is None:
+            return None
+        # the owner's own mention (the NER may have taken "The SDF's Media Center" as one name)
+        lo, hi = owner.left_edge.idx, owner.idx + len(owner.text)
+        named = next((m for m in st.mentions if lo <= m.start and m.end <= hi and m.type != "person"), None)
+        if named is not None:
+            return Speaker(named.canonical, named.entity_id)
+        actor = load_actor_kb().lookup(st.doc.text[lo:hi])
+        if actor is not None and actor.type != "country":
+            return Speaker(actor.canonical, None)
+        if owner.pos_ == "NOUN":
+            # "of the forces", "the military's": a description the document settles on the body named before
+            return Speaker(_clean_org(" ".join(t.text for t in self._phrase(owner))))
+        return None
+
     def _countrys_force(self, st: _DocState, head: Token) -> Speaker | None:
         """ "Mali's army said": the country's armed forces speak, not the country."""
         if head.lemma_.lower() not in ("army", "military", "troops"):
@@ -1284,6 +1331,11 @@ class QuoteExtractor:
                 full = self._full_name_of(st, words[0], pos)
                 if full is not None:
                     return Speaker(full[0], full[1], speaker.role or full[2], is_person=True)
+            # a well-known figure the page names by surname alone, even one the NER left untagged ('"...," Salih
+            # said in a tweet'): the full name analysts use (known_persons.toml), as the persons step gives it
+            famous = known_persons().get(_name_token(words[0])) if not owners else None
+            if famous is not None and (speaker.is_person or not speaker.entity_id):
+                return Speaker(famous, speaker.entity_id, speaker.role, is_person=True)
         head = words[-1].lower()
         v = self.vocab
         plain = all(w.lower() in _BARE_QUALIFIERS for w in words[:-1])
@@ -1298,7 +1350,7 @@ class QuoteExtractor:
         if civil and head in v.group_descriptions | {"body", "watchdog"}:
             # "the rights body", "a rights group said": the organisation named before, never an armed group
             named = [m for m in st.mentions if m.end <= pos and m.type == "organization"
-                     and not _MEDIA.search(m.canonical) and not self._platform(m.canonical)]
+                     and not self._outlet(m.canonical) and not self._platform(m.canonical)]
             return Speaker(named[-1].canonical, named[-1].entity_id) if named else speaker
         if head in v.group_descriptions:
             kinds: tuple[str, ...] = ("armed_group",)
@@ -1374,7 +1426,7 @@ class QuoteExtractor:
                 # "The Malian army said ... The military urged": no country named, the state's force named before
                 return Speaker(named_force.canonical, named_force.entity_id, speaker.role, is_person=False)
         # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
-        before = [m for m in named if m.type in kinds and not _MEDIA.search(m.canonical)]
+        before = [m for m in named if m.type in kinds and not self._outlet(m.canonical)]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if fitting and head in v.bare_body_nouns:
             # "the council said" right after '"...," the KRSC said': the body that just spoke under that noun,
@@ -1621,10 +1673,10 @@ class QuoteExtractor:
             return 0 if span.start <= t.idx < span.end else min(abs(t.idx - span.start), abs(t.idx - span.end))
 
         def outlet_reports(t: Token) -> bool:
-            # "X announced that '...', pointing out that '...', according to the official Iraqi News Agency":
-            # the outlet reports what X said; X speaks
-            subject = self._subject_of(t, outside) if t.lower_ == "according" else None
-            return subject is not None and bool(_MEDIA.search(" ".join(w.text for w in subject.subtree)))
+            # "X announced that '...', pointing out that '...', according to the official Iraqi News Agency",
+            # 'ISIS said its members had "...," CNN reports': the outlet reports what X said; X speaks
+            subject = self._subject_of(t, outside)
+            return subject is not None and self._outlet(" ".join(w.text for w in subject.subtree))
 
         for verb in sorted(candidates, key=lambda t: (len(candidates) > 1 and outlet_reports(t), distance(t))):
             subject = self._subject_of(verb, outside)
@@ -1637,21 +1689,33 @@ class QuoteExtractor:
                 if person is not None:
                     found = Speaker(person.canonical, person.entity_id, person.role, is_person=True)
                     return found, self._speech_date(verb, timexes)
+                # '"...," the armed group's news arm Amaq said in a statement, according to Al Jazeera' with
+                # "Amaq" parsed as an apposition: the body named right before the verb, not the outlet
+                body = next((m for m in reversed(st.mentions) if m.end <= verb.idx
+                             and m.type in ("organization", "armed_group")
+                             and not st.doc.text[m.end : verb.idx].strip(" \t,")), None)
+                if body is not None and not self._outlet(body.canonical) and not self._platform(body.canonical) \
+                        and outside[verb.i]:
+                    found = Speaker(body.canonical, body.entity_id, None, is_person=False)
+                    return found, self._speech_date(verb, timexes)
                 if verb.tag_ == "VBG":
                     subject = self._participle_speaker(verb, outside)
                 subject = subject or self._nearby_subject(verb, outside)
             if subject is None:
                 continue
             speaker = self.resolve(st, subject)
+            if speaker is not None and speaker.name and not speaker.is_person:
+                # "Galido said the Philippine Army condemned the 'senseless ... acts'": the body's words come
+                # through the person whose statement reports them
+                reporter = self._reporting_person(st, verb, candidates, outside)
+                speaker = reporter or speaker
             if speaker is not None and speaker.name:
                 if not speaker.is_person:
                     # "the army said in a statement signed by its spokesman, Col. X": the named spokesman
                     speaker = self._spokesperson_in(st, verb.sent) or speaker
                 if not speaker.is_person and (subject.lower_ == "it" or subject.lemma_.lower() in self.vocab.vehicles):
                     # "The statement was signed by its spokesman, X. '...,' it said.": the statement is X's
-                    k = si.sent_at(verb.sent.start_char)
-                    if k > 0 and st.doc.text.count("\n", si.sents[k - 1].end_char, verb.sent.start_char) <= 2:
-                        speaker = self._spokesperson_in(st, si.sents[k - 1]) or speaker
+                    speaker = self._signer_before(st, verb) or speaker
                 return speaker, self._speech_date(verb, timexes)
         # a headline or lead naming the speaker before a colon: 'Army chief Olufemi Oluyede: "We will ..."'
         labelled = self._colon_label(st, span)
@@ -1723,6 +1787,19 @@ class QuoteExtractor:
         if named_next is not None:
             return named_next, None
         return None, None
+
+    def _reporting_person(
+        self, st: _DocState, verb: Token, candidates: list[Token], outside: list[bool]
+    ) -> Speaker | None:
+        """The named person whose speech verb has ``verb``'s clause as its complement ("X said the army
+        condemned ..."), if any."""
+        if verb.dep_ != "ccomp" or verb.head not in candidates:
+            return None
+        subject = self._subject_of(verb.head, outside)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found = self.resolve(st, subject)
+        return found if found is not None and found.name and found.is_person else None
 
     def _subject_just_before(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
         """The named subject of the sentence right before a quotation that opens its own sentence in the same
@@ -1840,6 +1917,25 @@ class QuoteExtractor:
                 if people:
                     p = people[0]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _signer_before(self, st: _DocState, verb: Token) -> Speaker | None:
+        """The person a statement quoted with "it said" / "the statement reads" was signed or issued by, named in
+        one of the few sentences before ("The update was released by the Defence Headquarters and signed by
+        its Director of Media Operations, X. According to the update, ... The statement reads, '...'"), unless
+        someone else was quoted in between (then the statement is another one)."""
+        si = st.sindex
+        k = si.sent_at(verb.sent.start_char)
+        para = si.paragraph_at(verb.sent.start_char)
+        for j in range(k - 1, max(-1, k - 1 - SIGNER_SENTENCES), -1):
+            sent = si.sents[j]
+            if para - si.paragraph_at(sent.start_char) > SIGNER_PARAGRAPHS:
+                break
+            if any(sent.start_char <= at < verb.sent.start_char and s.is_person for at, _p, s in st.history):
+                break
+            found = self._spokesperson_in(st, sent)
+            if found is not None:
+                return found
         return None
 
     def _titles_only(self, between: str) -> bool:
