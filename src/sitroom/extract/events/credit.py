@@ -43,6 +43,16 @@ def _is_state(kb_id: str | None) -> bool:
     return kb_id.startswith("country:") or any(a.startswith("country:") for a in _ancestors().get(kb_id, ()))
 
 
+def _armed_owner(kb_id: str | None) -> Actor | None:
+    """The armed group a body of the knowledge base belongs to (Amaq: the Islamic State), if it is no state's."""
+    kb = load_actor_kb()
+    for a in _ancestors().get(kb_id or "", ()):
+        actor = kb.actors.get(a)
+        if actor is not None and actor.type == "armed_group" and not _is_state(a):
+            return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, a)
+    return None
+
+
 def _is_camp(name: str, text: str) -> bool:
     return "camp" in name.lower().split() or "camp" in text.lower().split() or name in curated_camps()
 
@@ -144,13 +154,15 @@ def _home_branch(target_group: str, country: str, place: Place | None = None) ->
 
 
 def home_branches(events: list[EventMention], target_group: str) -> None:
-    """An attack the group did not claim, told as the group's ("ISIS militants planted a roadside bomb" in
-    Puntland, "suspected Islamic State fighters beheaded five" in Cabo Delgado), in the home of exactly one of
-    its branches is that branch's (real-article conventions: attackers named by the group without its claim
-    are the branch of their area). Run once claims are settled: a claim by "the Islamic State" stays its own."""
+    """An attack told as the group's ("ISIS militants planted a roadside bomb" in Puntland, "suspected Islamic
+    State fighters beheaded five" in Cabo Delgado, "Islamic State claimed the attack on the army post in
+    Tillaberi"), in the home of exactly one of its branches, is that branch's: attackers named by the group are
+    the branch of their area (real-article conventions), and the group claims through its provinces (Amaq
+    credits "Sahel Province", al-Naba "Wilayat Somalia"), so the annotated pages credit its claims there to the
+    branch too. Run once every event has its country."""
     types = vocab().types
     for e in events:
-        if (e.actor is not None and e.actor.kb_id == target_group and e.country and not e.claimed
+        if (e.actor is not None and e.actor.kb_id == target_group and e.country
                 and types[e.type].perpetrated):
             e.actor = _home_branch(target_group, e.country, e.place) or e.actor
 
@@ -272,6 +284,14 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)
+        if types[e.type].perpetrated and e.actor.type == "organization":
+            # a news agency, a monitor or a party reports or suffers an attack, it does not carry one out ("the
+            # first attack documented by ACLED", "a bombing on a JUI-F rally", "Tindinbawen" misread as a name);
+            # a group's own outlet stands for the group ("Amaq said its fighters ...")
+            e.actor = _armed_owner(kb_id)
+            if e.actor is None:
+                continue
+            kb_id = e.actor.kb_id
         if kb_id is None and e.country and e.actor.name.lower().removeprefix("the ") in vocab().generic_forces:
             e.actor = _national_force(e.country) or e.actor
             continue
@@ -284,10 +304,13 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if _home_operation(e) and kb_id is not None and kb_id.startswith("country:"):
             _to_state_force(e, kb_id, mentions)
             continue
-        # the target group hands its events to its branch ("IS claimed ..."); a state only when named as
-        # a modifier ("U.S. forces conducted a drone strike"), not as the one who acted ("The United States
-        # and Arab allies bombed Syria")
-        if kb_id is None or not (kb_id == target_group or e.actor.modifier):
+        # the target group hands its events to its branch ("IS claimed ..."); a state when named as a modifier
+        # ("U.S. forces conducted a drone strike"), or as the one who fought abroad in a report that names its
+        # command there ("The United States said it killed two IS leaders in an airstrike in Syria ... CENTCOM
+        # said": the command's release); not in its other doings ("Washington agreed to end the mission")
+        fought_abroad = (types[e.type].reporter_acts and kb_id is not None and kb_id.startswith("country:")
+                         and e.country is not None and kb_id != f"country:{e.country}")
+        if kb_id is None or not (kb_id == target_group or e.actor.modifier or fought_abroad):
             continue
         for m in mentions if e.country else ():  # a branch or command is chosen by the event's country
             branch = kb.actors.get(m.kb_id or "")

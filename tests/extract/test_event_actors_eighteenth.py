@@ -1,0 +1,77 @@
+"""Who did each event: actors of the eighteenth session (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2025-12-22")
+
+
+def test_the_group_an_article_is_about_did_its_uncredited_attack(nlp: Language) -> None:
+    # Abu Sayyaf is named three times, the Islamic State once in passing: the bombing is Abu Sayyaf's
+    found = events(nlp, "Abu Sayyaf militants have been blamed for many kidnappings in Sulu. The Abu Sayyaf is "
+                        "notorious for beheadings, and the Islamic State has praised it. On Sunday, a bombing "
+                        "killed five soldiers in Jolo. Officials said the Abu Sayyaf Group was being hunted.",
+                   "2020-08-25")
+    assert [(e.type, e.place, e.actor) for e in found] == [("attack", "Jolo", "Abu Sayyaf Group")]
+
+
+def test_two_groups_named_as_often_leave_the_attack_open(nlp: Language) -> None:
+    found = events(nlp, "Abu Sayyaf militants have been blamed for many kidnappings in Sulu. The Islamic State has "
+                        "praised the Abu Sayyaf. On Sunday, a bombing killed five soldiers in Jolo. Officials said "
+                        "Islamic State fighters were being hunted.", "2020-08-25")
+    assert [(e.type, e.place, e.actor) for e in found] == [("attack", "Jolo", None)]
+
+
+def test_a_monitor_that_documented_an_attack_did_not_carry_it_out(nlp: Language) -> None:
+    # ACLED reports the attack; the insurgents of Cabo Delgado are the Mozambique Province's
+    found = events(nlp, "The first attack documented by the Armed Conflict Location and Event Data Project was "
+                        "on Sunday, when insurgents beheaded two men in Macomia. Islamic State militants have been "
+                        "active in Cabo Delgado since 2017.", "2024-02-05")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Mozambique Province")]
+
+
+def test_an_organization_still_holds_a_meeting(nlp: Language) -> None:
+    # only attacks need an armed hand: a bloc's summit stays the bloc's
+    found = events(nlp, "The Southern African Development Community held a summit in Luanda on Thursday to "
+                        "discuss the insurgency in Cabo Delgado.", "2023-08-20")
+    assert [(e.type, e.actor) for e in found] == [("meeting", "Southern African Development Community")]
+
+
+def test_a_claim_by_the_group_in_one_branchs_home_is_that_branchs(nlp: Language) -> None:
+    # the group claims through its provinces: an attack in Tillaberi it claimed is the Sahel Province's
+    found = events(nlp, "The Islamic State claimed responsibility for an attack on an army post in Tillaberi, "
+                        "Niger, on Sunday that killed 20 soldiers.")
+    assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State Sahel Province", True)]
+
+
+def test_a_claim_where_no_branch_lives_stays_the_groups(nlp: Language) -> None:
+    found = events(nlp, "The Islamic State claimed responsibility for a shooting in Brussels on Sunday that killed "
+                        "two people.")
+    assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State", True)]
+
+
+def test_a_state_striking_abroad_is_the_command_its_release_names(nlp: Language) -> None:
+    # a CENTCOM release told as "the United States said": the command of the strike's country
+    found = events(nlp, "The United States said it killed two Islamic State leaders in an airstrike in Syria on "
+                        "Thursday. U.S. Central Command said no civilians were harmed.")
+    assert [(e.type, e.country, e.actor) for e in found] == [("strike", "SY", "U.S. Central Command")]
+
+
+def test_a_command_of_another_area_leaves_the_state(nlp: Language) -> None:
+    # Africa Command does not fight in Syria
+    found = events(nlp, "The United States said it killed two Islamic State leaders in an airstrike in Syria on "
+                        "Thursday. U.S. Africa Command said separately that it was watching Somalia.")
+    assert [(e.type, e.country, e.actor) for e in found if e.country == "SY"] == [("strike", "SY", "United States")]
+
+
+def test_the_monitors_letters_name_the_mozambique_province(nlp: Language) -> None:
+    found = events(nlp, "ISM's attack on civilians in Mocimboa da Praia town on September 7 killed three people.",
+                   "2025-09-20")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Mozambique Province")]
+
