@@ -75,3 +75,28 @@ def test_the_monitors_letters_name_the_mozambique_province(nlp: Language) -> Non
                    "2025-09-20")
     assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Mozambique Province")]
 
+
+def test_a_states_force_in_a_region_with_its_own_is_that_regions(nlp: Language) -> None:
+    # Puntland fights the Islamic State in Bari itself: "Somali forces" there are Puntland's
+    found = events(nlp, "Somali security forces killed seven Islamic State fighters in an operation near Qandala "
+                        "on Sunday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Puntland Defence Forces")]
+
+
+def test_the_states_force_elsewhere_stays_the_national_army(nlp: Language) -> None:
+    found = events(nlp, "Somali security forces killed seven Islamic State fighters in an operation near Mogadishu "
+                        "on Sunday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Somali National Army")]
+
+
+def test_attackers_named_by_their_own_group_beside_the_one_they_are_tied_to(nlp: Language) -> None:
+    # "IS-linked rebels of the ADF": the rebels are the ADF's, the link only describes them
+    found = events(nlp, "Islamic State-linked rebels of the Allied Democratic Forces (ADF) killed 89 civilians in "
+                        "multiple attacks in eastern Democratic Republic of Congo's Lubero territory on Sunday.")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Allied Democratic Forces")]
+
+
+def test_attackers_only_tied_to_the_group_are_the_branch_of_their_area(nlp: Language) -> None:
+    found = events(nlp, "Militants linked to the Islamic State group stormed a village in Macomia district of "
+                        "Mozambique on Sunday, killing five people.")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Mozambique Province")]

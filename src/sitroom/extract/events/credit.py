@@ -86,13 +86,27 @@ def _one_force(state: str, mentions: list[EntityMention]) -> Actor | None:
     return Actor.of(next(iter(forces.values()))) if len(forces) == 1 else None
 
 
-def _national_force(state: str) -> Actor | None:
-    """The force the state's demonym names when it fights ([national_forces] in events.toml)."""
-    kb_id = vocab().national_forces.get(state.removeprefix("country:"))
+def _national_force(state: str, place: Place | None = None) -> Actor | None:
+    """The force the state's demonym names when it fights ([national_forces] in events.toml); where a region
+    of the state keeps its own force (actors.toml ``homes``), that force: "Somali security forces killed 60
+    ISIS fighters in Puntland" are Puntland's, which fights the Islamic State there, not the national army."""
+    iso = state.removeprefix("country:")
+    kb_id = _regional_force(iso, place) or vocab().national_forces.get(iso)
     actor = load_actor_kb().actors.get(kb_id or "")
     if actor is None:
         return None
     return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+
+
+def _regional_force(iso: str, place: Place | None) -> str | None:
+    """The KB id of the one force of state ``iso`` whose home box there holds ``place``."""
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    lat, lon = place.lat, place.lon
+    found = [a.id for a in load_actor_kb().actors.values()
+             if a.type == "armed_group" and f"country:{iso}" in _ancestors().get(a.id, ())
+             and any(h == iso and w <= lon <= e and s <= lat <= n for h, w, s, e, n in a.homes)]
+    return found[0] if len(found) == 1 else None
 
 
 def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
@@ -138,6 +152,18 @@ def _affiliated(e: EventMention, mentions: list[EntityMention], text: str) -> bo
     )
 
 
+def _own_group(e: EventMention, mentions: list[EntityMention], target_group: str) -> Actor | None:
+    """The one armed group, neither a state's nor the target group itself, that the event's sentence names."""
+    kb = load_actor_kb()
+    found = {
+        m.kb_id: m
+        for m in mentions
+        if e.sent_start <= m.start < e.sent_end and m.kb_id in kb.actors and m.kb_id != target_group
+        and kb.actors[m.kb_id].type == "armed_group" and not _is_state(m.kb_id)
+    }
+    return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
+
+
 def _home_branch(target_group: str, country: str, place: Place | None = None) -> Actor | None:
     """The one branch of the target group whose area holds ``country``, if exactly one does; in a country two
     branches share, the one whose home box there (actors.toml ``homes``) holds the event's place."""
@@ -177,7 +203,7 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
         if e.actor is None and e.country and types[e.type].reporter_acts:
             e.actor = _article_force(e.country, mentions)
             if e.actor is None and _force_by_kind(doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")):
-                e.actor = _national_force(e.country)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
+                e.actor = _national_force(e.country, e.place)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
 
 
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
@@ -193,7 +219,7 @@ def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention]) 
     """ "Malaysia has arrested two men", "Syria announced it had dismantled an ISIS cell", "Iraq declared victory
     over ISIS": a state's operation at home is done by its national force ([national_forces]), else by the body
     of it the article names most (its interior ministry, its counter-terrorism police)."""
-    e.actor = _national_force(state) or _state_body(state, mentions) or e.actor
+    e.actor = _national_force(state, e.place) or _state_body(state, mentions) or e.actor
 
 
 def forces_at_home(events: list[EventMention], doc: Doc) -> None:
@@ -293,7 +319,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
                 continue
             kb_id = e.actor.kb_id
         if kb_id is None and e.country and e.actor.name.lower().removeprefix("the ") in vocab().generic_forces:
-            e.actor = _national_force(e.country) or e.actor
+            e.actor = _national_force(e.country, e.place) or e.actor
             continue
         home = kb.actors[kb_id].area if kb_id in kb.actors else ()
         if types[e.type].at_actor_home and e.country is None and len(home) == 1:
@@ -320,11 +346,14 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         else:
             if kb_id == target_group and e.country and _affiliated(e, mentions, doc.text):
                 # "militants tied to the Islamic State group stormed the town" in Mozambique: attackers only
-                # linked to the group in a branch's home are that branch (real-article conventions)
-                e.actor = _home_branch(target_group, e.country, e.place) or e.actor
+                # linked to the group in a branch's home are that branch (real-article conventions); attackers
+                # the sentence names by their own group are that group's ("Islamic State-linked rebels of the
+                # Allied Democratic Forces killed 89 civilians")
+                named = _own_group(e, mentions, target_group)
+                e.actor = named or _home_branch(target_group, e.country, e.place) or e.actor
                 continue
             # forces do strikes and operations; a withdrawal or a meeting is the state's ("French President
             # Macron announced a transition away from Barkhane" is France's withdrawal)
             fought = types[e.type].reporter_acts
             if fought and _is_state(kb_id) and e.actor.modifier:
-                e.actor = _one_force(kb_id, mentions) or _national_force(kb_id) or e.actor
+                e.actor = _one_force(kb_id, mentions) or _national_force(kb_id, e.place) or e.actor
