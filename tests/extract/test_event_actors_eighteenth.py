@@ -100,3 +100,29 @@ def test_attackers_only_tied_to_the_group_are_the_branch_of_their_area(nlp: Lang
     found = events(nlp, "Militants linked to the Islamic State group stormed a village in Macomia district of "
                         "Mozambique on Sunday, killing five people.")
     assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Mozambique Province")]
+
+
+def test_an_administrations_force_is_the_target_of_an_attack_not_its_author(nlp: Language) -> None:
+    # the SDF are the Kurdish-led administration's army: the side the group's attacks are aimed at
+    found = events(nlp, "The SDF suffered an attack in al-Zar on Sunday that killed one fighter.", "2023-09-10")
+    assert [(e.type, e.actor) for e in found] == [("attack", None)]
+
+
+def test_an_administrations_force_still_makes_arrests(nlp: Language) -> None:
+    found = events(nlp, "The SDF arrested five ISIS suspects in a raid in Raqqa on Monday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Syrian Democratic Forces")]
+
+
+def test_the_groups_claim_keeps_the_attackers_the_text_names(nlp: Language) -> None:
+    # "ADF rebels attacked ... the Islamic State claimed": the ADF did it, the claim is the group's
+    found = events(nlp, "ADF rebels attacked the Kangbayi prison in Beni on Tuesday, freeing 1,300 inmates. The "
+                        "Islamic State group claimed responsibility for the prison attack.", "2020-10-22")
+    assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Allied Democratic Forces", True)]
+
+
+def test_the_groups_claim_names_attackers_the_text_left_unnamed(nlp: Language) -> None:
+    found = events(nlp, "Gunmen attacked a church in Kasindi on Sunday, killing ten people. The Islamic State "
+                        "group claimed responsibility for the church attack.", "2023-01-17")
+    assert [(e.type, e.claimed) for e in found] == [("attack", True)]
+    assert found[0].actor in ("Islamic State", "Islamic State Central Africa Province")
+

@@ -9,7 +9,7 @@ for an attack on a school. Document-level rules, driven by the actor knowledge b
   branch's ``area`` (actors.toml);
 * a strike or operation credited to a state through its demonym ("Ugandan forces") goes to the one force
   of that state the article names, else to its national force (events.toml [national_forces]);
-* an attack is never credited to a state or one of its forces unless the text says it claimed it:
+* an attack is never credited to a state, one of its forces or an administration's force, claimed or not:
   in this domain such sentences report the victims or the officials who confirmed the toll;
 * a repatriation happens where people are handed over, the camp (real-article conventions), not in the
   receiving state: one read as in the actor's own country, or in none, moves to the camp the article
@@ -41,6 +41,17 @@ def _is_state(kb_id: str | None) -> bool:
     if not kb_id:
         return False
     return kb_id.startswith("country:") or any(a.startswith("country:") for a in _ancestors().get(kb_id, ()))
+
+
+def _state_side(kb_id: str | None) -> bool:
+    """A state, or a force or body of one or of an administration (the SDF are the Kurdish-led
+    administration's army): the side the campaign's attacks are aimed at."""
+    if kb_id is None:
+        return False
+    kb = load_actor_kb()
+    return _is_state(kb_id) or any(
+        a in kb.actors and kb.actors[a].type != "armed_group" for a in _ancestors().get(kb_id, ())
+    )
 
 
 def _armed_owner(kb_id: str | None) -> Actor | None:
@@ -324,7 +335,9 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         home = kb.actors[kb_id].area if kb_id in kb.actors else ()
         if types[e.type].at_actor_home and e.country is None and len(home) == 1:
             e.country, e.country_weak = home[0], True
-        if types[e.type].perpetrated and not e.claimed and _is_state(kb_id):
+        if types[e.type].perpetrated and _state_side(kb_id):
+            # even "claimed": the state or the administration is the victim or the one reporting the toll, and
+            # a claim next to its name is the group's ("ISIS operatives targeted an SDF military vehicle")
             e.actor = None
             continue
         if _home_operation(e) and kb_id is not None and kb_id.startswith("country:"):
