@@ -126,3 +126,13 @@ def test_the_groups_claim_names_attackers_the_text_left_unnamed(nlp: Language) -
     assert [(e.type, e.claimed) for e in found] == [("attack", True)]
     assert found[0].actor in ("Islamic State", "Islamic State Central Africa Province")
 
+
+def test_of_two_branches_named_for_a_country_the_one_at_home_where_it_happened(nlp: Language) -> None:
+    # Niger is shared: Niamey lies in the Sahel Province's home, Diffa in the West Africa Province's
+    text = ("Fighters of the Islamic State West Africa Province and the Islamic State Sahel Province are active in "
+            "Niger. On Wednesday, the Islamic State claimed an attack on an army post in {} that wounded four "
+            "soldiers.")
+    found = events(nlp, text.format("Niamey"), "2026-02-05")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Sahel Province")]
+    found = events(nlp, text.format("Diffa"), "2026-02-05")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State West Africa Province")]

@@ -175,6 +175,28 @@ def _own_group(e: EventMention, mentions: list[EntityMention], target_group: str
     return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
 
 
+def _branches_named(kb_id: str, country: str | None, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The article's mentions of branches or commands of ``kb_id`` whose area holds ``country``, in text order."""
+    kb = load_actor_kb()
+    if country is None:
+        return []
+    return [m for m in mentions if (branch := kb.actors.get(m.kb_id or "")) is not None
+            and kb_id in _ancestors().get(branch.id, ()) and country in branch.area]
+
+
+def _by_home(found: list[EntityMention], country: str | None, place: Place | None) -> list[EntityMention]:
+    """Of the branches named for a country two of them share, those whose home box there holds the event's
+    place: an article on the Niamey airport attack that recalls the West Africa Province names the Sahel
+    Province's attack. Without a place, or with no box holding it, all of them."""
+    kb = load_actor_kb()
+    if len({m.kb_id for m in found}) < 2 or place is None or place.lat is None or place.lon is None:
+        return found
+    lat, lon = place.lat, place.lon
+    home = [m for m in found if any(iso == country and w <= lon <= e and s <= lat <= n
+                                    for iso, w, s, e, n in kb.actors[m.kb_id or ""].homes)]
+    return home or found
+
+
 def _home_branch(target_group: str, country: str, place: Place | None = None) -> Actor | None:
     """The one branch of the target group whose area holds ``country``, if exactly one does; in a country two
     branches share, the one whose home box there (actors.toml ``homes``) holds the event's place."""
@@ -351,11 +373,10 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
                          and e.country is not None and kb_id != f"country:{e.country}")
         if kb_id is None or not (kb_id == target_group or e.actor.modifier or fought_abroad):
             continue
-        for m in mentions if e.country else ():  # a branch or command is chosen by the event's country
-            branch = kb.actors.get(m.kb_id or "")
-            if branch is not None and kb_id in _ancestors().get(branch.id, ()) and e.country in branch.area:
-                e.actor = Actor.of(m)
-                break
+        # a branch or command is chosen by the event's country
+        for m in _by_home(_branches_named(kb_id, e.country, mentions), e.country, e.place):
+            e.actor = Actor.of(m)
+            break
         else:
             if kb_id == target_group and e.country and _affiliated(e, mentions, doc.text):
                 # "militants tied to the Islamic State group stormed the town" in Mozambique: attackers only
