@@ -136,3 +136,20 @@ def test_of_two_branches_named_for_a_country_the_one_at_home_where_it_happened(n
     assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Sahel Province")]
     found = events(nlp, text.format("Diffa"), "2026-02-05")
     assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State West Africa Province")]
+
+
+
+def test_a_repatriation_no_one_is_credited_with_is_the_receiving_states(nlp: Language) -> None:
+    # the returnees' demonym, or the country they return to, names the state; Syria, where the camp is, does not
+    found = events(nlp, "Hundreds of Kyrgyz citizens, mostly women and children, were repatriated from the al-Hol "
+                        "camp in Syria on Sunday.", "2025-03-10")
+    assert [(e.type, e.country, e.actor) for e in found] == [("repatriation", "SY", "Kyrgyzstan")]
+    found = events(nlp, "Four women and 13 children were returned to Australia on Saturday from the Roj camp in "
+                        "Syria.", "2025-03-10")
+    assert [(e.type, e.country, e.actor) for e in found] == [("repatriation", "SY", "Australia")]
+
+
+def test_two_states_named_leave_the_repatriation_open(nlp: Language) -> None:
+    found = events(nlp, "Kyrgyz and Kazakh citizens were repatriated from the al-Hol camp in Syria on Sunday.",
+                   "2025-03-10")
+    assert [(e.type, e.country, e.actor) for e in found] == [("repatriation", "SY", None)]

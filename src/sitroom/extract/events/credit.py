@@ -54,6 +54,23 @@ def _state_side(kb_id: str | None) -> bool:
     )
 
 
+def _receiving_state(e: EventMention, doc: Doc, mentions: list[EntityMention]) -> Actor | None:
+    """The state a repatriation no one is credited with brings its people home to: the one country other than
+    where it happened that its sentence names, by name or demonym ("192 Iraqi families left al-Hol camp",
+    "Four women and 13 children were returned to Australia from camps in Syria")."""
+    states = {m.kb_id for m in mentions
+              if e.sent_start <= m.start < e.sent_end and m.kb_id and m.kb_id.startswith("country:")}
+    span = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+    demonyms = vocab().demonyms
+    states |= {f"country:{demonyms[t.text][0]}" for t in span or () if t.text in demonyms}
+    states.discard(f"country:{e.country}")
+    if len(states) != 1:
+        return None
+    iso = next(iter(states)).removeprefix("country:")
+    name = next((a.canonical for a in load_actor_kb().actors.values() if a.id == f"country:{iso}"), None)
+    return Actor(name, stable_id("country", name), "country", False, f"country:{iso}") if name else None
+
+
 def _armed_owner(kb_id: str | None) -> Actor | None:
     """The armed group a body of the knowledge base belongs to (Amaq: the Islamic State), if it is no state's."""
     kb = load_actor_kb()
@@ -340,6 +357,8 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             e.country, e.country_weak = camp.country, False
             if e.place is None:
                 e.place = camp
+        if e.actor is None and types[e.type].at_camp and e.country:
+            e.actor = _receiving_state(e, doc, mentions)
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)
