@@ -53,10 +53,12 @@ def test_an_unclaimed_attack_by_the_group_in_a_branchs_home_is_the_branchs(nlp: 
     assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Somalia Province")]
 
 
-def test_a_claim_by_the_group_itself_stays_the_groups(nlp: Language) -> None:
+def test_a_claim_by_the_group_in_a_branchs_home_is_the_branchs(nlp: Language) -> None:
+    # the group claims through its provinces: the train pages credit 11 of 16 such claims to the branch
+    # (session 18; it was "Islamic State" before, as the conventions README still says)
     found = events(nlp, "The Islamic State claimed responsibility for the roadside bomb that killed six soldiers in "
                         "Qandala, in Puntland, Somalia, on Monday.")
-    assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State", True)]
+    assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State Somalia Province", True)]
 
 
 def test_the_militants_are_the_group_named_before_not_the_troops_they_target(nlp: Language) -> None:

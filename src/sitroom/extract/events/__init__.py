@@ -46,6 +46,7 @@ from sitroom.extract.events.mentions import (
     casualties_from_article,
     clock_aside,
     current_tolls,
+    dominant_group,
     group_tolls_last,
     sentence_mentions,
     story_days,
@@ -87,7 +88,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     current_tolls(linked)
     group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
-    attacker_from_article(linked, article_groups(index), unclaimed)
+    attacker_from_article(linked, article_groups(index) or dominant_group(index), unclaimed)
     claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     date_from_dateline(linked, index.dateline_dates)

@@ -9,7 +9,7 @@ for an attack on a school. Document-level rules, driven by the actor knowledge b
   branch's ``area`` (actors.toml);
 * a strike or operation credited to a state through its demonym ("Ugandan forces") goes to the one force
   of that state the article names, else to its national force (events.toml [national_forces]);
-* an attack is never credited to a state or one of its forces unless the text says it claimed it:
+* an attack is never credited to a state, one of its forces or an administration's force, claimed or not:
   in this domain such sentences report the victims or the officials who confirmed the toll;
 * a repatriation happens where people are handed over, the camp (real-article conventions), not in the
   receiving state: one read as in the actor's own country, or in none, moves to the camp the article
@@ -41,6 +41,44 @@ def _is_state(kb_id: str | None) -> bool:
     if not kb_id:
         return False
     return kb_id.startswith("country:") or any(a.startswith("country:") for a in _ancestors().get(kb_id, ()))
+
+
+def _state_side(kb_id: str | None) -> bool:
+    """A state, or a force or body of one or of an administration (the SDF are the Kurdish-led
+    administration's army): the side the campaign's attacks are aimed at."""
+    if kb_id is None:
+        return False
+    kb = load_actor_kb()
+    return _is_state(kb_id) or any(
+        a in kb.actors and kb.actors[a].type != "armed_group" for a in _ancestors().get(kb_id, ())
+    )
+
+
+def _receiving_state(e: EventMention, doc: Doc, mentions: list[EntityMention]) -> Actor | None:
+    """The state a repatriation no one is credited with brings its people home to: the one country other than
+    where it happened that its sentence names, by name or demonym ("192 Iraqi families left al-Hol camp",
+    "Four women and 13 children were returned to Australia from camps in Syria")."""
+    states = {m.kb_id for m in mentions
+              if e.sent_start <= m.start < e.sent_end and m.kb_id and m.kb_id.startswith("country:")}
+    span = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+    demonyms = vocab().demonyms
+    states |= {f"country:{demonyms[t.text][0]}" for t in span or () if t.text in demonyms}
+    states.discard(f"country:{e.country}")
+    if len(states) != 1:
+        return None
+    iso = next(iter(states)).removeprefix("country:")
+    name = next((a.canonical for a in load_actor_kb().actors.values() if a.id == f"country:{iso}"), None)
+    return Actor(name, stable_id("country", name), "country", False, f"country:{iso}") if name else None
+
+
+def _armed_owner(kb_id: str | None) -> Actor | None:
+    """The armed group a body of the knowledge base belongs to (Amaq: the Islamic State), if it is no state's."""
+    kb = load_actor_kb()
+    for a in _ancestors().get(kb_id or "", ()):
+        actor = kb.actors.get(a)
+        if actor is not None and actor.type == "armed_group" and not _is_state(a):
+            return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, a)
+    return None
 
 
 def _is_camp(name: str, text: str) -> bool:
@@ -76,13 +114,27 @@ def _one_force(state: str, mentions: list[EntityMention]) -> Actor | None:
     return Actor.of(next(iter(forces.values()))) if len(forces) == 1 else None
 
 
-def _national_force(state: str) -> Actor | None:
-    """The force the state's demonym names when it fights ([national_forces] in events.toml)."""
-    kb_id = vocab().national_forces.get(state.removeprefix("country:"))
+def _national_force(state: str, place: Place | None = None) -> Actor | None:
+    """The force the state's demonym names when it fights ([national_forces] in events.toml); where a region
+    of the state keeps its own force (actors.toml ``homes``), that force: "Somali security forces killed 60
+    ISIS fighters in Puntland" are Puntland's, which fights the Islamic State there, not the national army."""
+    iso = state.removeprefix("country:")
+    kb_id = _regional_force(iso, place) or vocab().national_forces.get(iso)
     actor = load_actor_kb().actors.get(kb_id or "")
     if actor is None:
         return None
     return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+
+
+def _regional_force(iso: str, place: Place | None) -> str | None:
+    """The KB id of the one force of state ``iso`` whose home box there holds ``place``."""
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    lat, lon = place.lat, place.lon
+    found = [a.id for a in load_actor_kb().actors.values()
+             if a.type == "armed_group" and f"country:{iso}" in _ancestors().get(a.id, ())
+             and any(h == iso and w <= lon <= e and s <= lat <= n for h, w, s, e, n in a.homes)]
+    return found[0] if len(found) == 1 else None
 
 
 def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
@@ -128,6 +180,40 @@ def _affiliated(e: EventMention, mentions: list[EntityMention], text: str) -> bo
     )
 
 
+def _own_group(e: EventMention, mentions: list[EntityMention], target_group: str) -> Actor | None:
+    """The one armed group, neither a state's nor the target group itself, that the event's sentence names."""
+    kb = load_actor_kb()
+    found = {
+        m.kb_id: m
+        for m in mentions
+        if e.sent_start <= m.start < e.sent_end and m.kb_id in kb.actors and m.kb_id != target_group
+        and kb.actors[m.kb_id].type == "armed_group" and not _is_state(m.kb_id)
+    }
+    return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _branches_named(kb_id: str, country: str | None, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The article's mentions of branches or commands of ``kb_id`` whose area holds ``country``, in text order."""
+    kb = load_actor_kb()
+    if country is None:
+        return []
+    return [m for m in mentions if (branch := kb.actors.get(m.kb_id or "")) is not None
+            and kb_id in _ancestors().get(branch.id, ()) and country in branch.area]
+
+
+def _by_home(found: list[EntityMention], country: str | None, place: Place | None) -> list[EntityMention]:
+    """Of the branches named for a country two of them share, those whose home box there holds the event's
+    place: an article on the Niamey airport attack that recalls the West Africa Province names the Sahel
+    Province's attack. Without a place, or with no box holding it, all of them."""
+    kb = load_actor_kb()
+    if len({m.kb_id for m in found}) < 2 or place is None or place.lat is None or place.lon is None:
+        return found
+    lat, lon = place.lat, place.lon
+    home = [m for m in found if any(iso == country and w <= lon <= e and s <= lat <= n
+                                    for iso, w, s, e, n in kb.actors[m.kb_id or ""].homes)]
+    return home or found
+
+
 def _home_branch(target_group: str, country: str, place: Place | None = None) -> Actor | None:
     """The one branch of the target group whose area holds ``country``, if exactly one does; in a country two
     branches share, the one whose home box there (actors.toml ``homes``) holds the event's place."""
@@ -144,13 +230,15 @@ def _home_branch(target_group: str, country: str, place: Place | None = None) ->
 
 
 def home_branches(events: list[EventMention], target_group: str) -> None:
-    """An attack the group did not claim, told as the group's ("ISIS militants planted a roadside bomb" in
-    Puntland, "suspected Islamic State fighters beheaded five" in Cabo Delgado), in the home of exactly one of
-    its branches is that branch's (real-article conventions: attackers named by the group without its claim
-    are the branch of their area). Run once claims are settled: a claim by "the Islamic State" stays its own."""
+    """An attack told as the group's ("ISIS militants planted a roadside bomb" in Puntland, "suspected Islamic
+    State fighters beheaded five" in Cabo Delgado, "Islamic State claimed the attack on the army post in
+    Tillaberi"), in the home of exactly one of its branches, is that branch's: attackers named by the group are
+    the branch of their area (real-article conventions), and the group claims through its provinces (Amaq
+    credits "Sahel Province", al-Naba "Wilayat Somalia"), so the annotated pages credit its claims there to the
+    branch too. Run once every event has its country."""
     types = vocab().types
     for e in events:
-        if (e.actor is not None and e.actor.kb_id == target_group and e.country and not e.claimed
+        if (e.actor is not None and e.actor.kb_id == target_group and e.country
                 and types[e.type].perpetrated):
             e.actor = _home_branch(target_group, e.country, e.place) or e.actor
 
@@ -165,7 +253,7 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
         if e.actor is None and e.country and types[e.type].reporter_acts:
             e.actor = _article_force(e.country, mentions)
             if e.actor is None and _force_by_kind(doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")):
-                e.actor = _national_force(e.country)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
+                e.actor = _national_force(e.country, e.place)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
 
 
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
@@ -181,7 +269,7 @@ def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention]) 
     """ "Malaysia has arrested two men", "Syria announced it had dismantled an ISIS cell", "Iraq declared victory
     over ISIS": a state's operation at home is done by its national force ([national_forces]), else by the body
     of it the article names most (its interior ministry, its counter-terrorism police)."""
-    e.actor = _national_force(state) or _state_body(state, mentions) or e.actor
+    e.actor = _national_force(state, e.place) or _state_body(state, mentions) or e.actor
 
 
 def forces_at_home(events: list[EventMention], doc: Doc) -> None:
@@ -269,39 +357,56 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             e.country, e.country_weak = camp.country, False
             if e.place is None:
                 e.place = camp
+        if e.actor is None and types[e.type].at_camp and e.country:
+            e.actor = _receiving_state(e, doc, mentions)
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)
+        if types[e.type].perpetrated and e.actor.type == "organization":
+            # a news agency, a monitor or a party reports or suffers an attack, it does not carry one out ("the
+            # first attack documented by ACLED", "a bombing on a JUI-F rally", "Tindinbawen" misread as a name);
+            # a group's own outlet stands for the group ("Amaq said its fighters ...")
+            e.actor = _armed_owner(kb_id)
+            if e.actor is None:
+                continue
+            kb_id = e.actor.kb_id
         if kb_id is None and e.country and e.actor.name.lower().removeprefix("the ") in vocab().generic_forces:
-            e.actor = _national_force(e.country) or e.actor
+            e.actor = _national_force(e.country, e.place) or e.actor
             continue
         home = kb.actors[kb_id].area if kb_id in kb.actors else ()
         if types[e.type].at_actor_home and e.country is None and len(home) == 1:
             e.country, e.country_weak = home[0], True
-        if types[e.type].perpetrated and not e.claimed and _is_state(kb_id):
+        if types[e.type].perpetrated and _state_side(kb_id):
+            # even "claimed": the state or the administration is the victim or the one reporting the toll, and
+            # a claim next to its name is the group's ("ISIS operatives targeted an SDF military vehicle")
             e.actor = None
             continue
         if _home_operation(e) and kb_id is not None and kb_id.startswith("country:"):
             _to_state_force(e, kb_id, mentions)
             continue
-        # the target group hands its events to its branch ("IS claimed ..."); a state only when named as
-        # a modifier ("U.S. forces conducted a drone strike"), not as the one who acted ("The United States
-        # and Arab allies bombed Syria")
-        if kb_id is None or not (kb_id == target_group or e.actor.modifier):
+        # the target group hands its events to its branch ("IS claimed ..."); a state when named as a modifier
+        # ("U.S. forces conducted a drone strike"), or as the one who fought abroad in a report that names its
+        # command there ("The United States said it killed two IS leaders in an airstrike in Syria ... CENTCOM
+        # said": the command's release); not in its other doings ("Washington agreed to end the mission")
+        fought_abroad = (types[e.type].reporter_acts and kb_id is not None and kb_id.startswith("country:")
+                         and e.country is not None and kb_id != f"country:{e.country}")
+        if kb_id is None or not (kb_id == target_group or e.actor.modifier or fought_abroad):
             continue
-        for m in mentions if e.country else ():  # a branch or command is chosen by the event's country
-            branch = kb.actors.get(m.kb_id or "")
-            if branch is not None and kb_id in _ancestors().get(branch.id, ()) and e.country in branch.area:
-                e.actor = Actor.of(m)
-                break
+        # a branch or command is chosen by the event's country
+        for m in _by_home(_branches_named(kb_id, e.country, mentions), e.country, e.place):
+            e.actor = Actor.of(m)
+            break
         else:
             if kb_id == target_group and e.country and _affiliated(e, mentions, doc.text):
                 # "militants tied to the Islamic State group stormed the town" in Mozambique: attackers only
-                # linked to the group in a branch's home are that branch (real-article conventions)
-                e.actor = _home_branch(target_group, e.country, e.place) or e.actor
+                # linked to the group in a branch's home are that branch (real-article conventions); attackers
+                # the sentence names by their own group are that group's ("Islamic State-linked rebels of the
+                # Allied Democratic Forces killed 89 civilians")
+                named = _own_group(e, mentions, target_group)
+                e.actor = named or _home_branch(target_group, e.country, e.place) or e.actor
                 continue
             # forces do strikes and operations; a withdrawal or a meeting is the state's ("French President
             # Macron announced a transition away from Barkhane" is France's withdrawal)
             fought = types[e.type].reporter_acts
             if fought and _is_state(kb_id) and e.actor.modifier:
-                e.actor = _one_force(kb_id, mentions) or _national_force(kb_id) or e.actor
+                e.actor = _one_force(kb_id, mentions) or _national_force(kb_id, e.place) or e.actor

@@ -115,9 +115,12 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):
         event.country, event.country_weak, event.country_place = m.country, m.country_weak, m.country_place
-    # the claimant, or the part of the actor named ("U.S. Central Command" over "the United States")
+    # the claimant, or the part of the actor named ("U.S. Central Command" over "the United States"); not a
+    # claimant the named attackers belong to ("ADF rebels attacked the prison ... the Islamic State claimed
+    # the attack": the real-page conventions keep the ADF, claimed)
     narrower = m.actor is not None and event.actor is not None and _narrower(m.actor, event.actor)
-    if m.actor and (not event.actor or (m.claimed and not event.claimed) or narrower):
+    part = m.actor is not None and event.actor is not None and _narrower(event.actor, m.actor)
+    if m.actor and (not event.actor or (m.claimed and not event.claimed and not part) or narrower):
         event.actor = m.actor
     event.claimed = event.claimed or m.claimed
     if event.killed is None:

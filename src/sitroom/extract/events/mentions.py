@@ -178,6 +178,37 @@ def article_groups(index: DocIndex, ignore: frozenset[str] = frozenset()) -> lis
     return [Actor.of(m) for m in chosen] if len(chosen) == 1 else []
 
 
+# The group an article is about outnumbers, by this factor, the mentions of every other insurgent group it names
+DOMINANT_GROUP_RATIO = 2
+
+
+def dominant_group(index: DocIndex) -> list[Actor]:
+    """The armed group an article is about when it also names others in passing: a report on an ISWAP raid
+    that recalls Boko Haram once, an Abu Sayyaf bombing beside "IS-linked" once. The target group and its
+    branches count as one side (its one branch named, else the group itself); the side named at least
+    ``DOMINANT_GROUP_RATIO`` times as often as all other non-state groups together, and more than once, is
+    the article's. Empty otherwise ("The Taliban said IS cells remain active")."""
+    sides: dict[str, list[EntityMention]] = {}
+    for m in index.entities:
+        if m.type == "armed_group" and not state_force(m):
+            key = "family" if m.entity_id in index.target_group_ids else m.entity_id
+            sides.setdefault(key, []).append(m)
+    if not sides:
+        return []
+    key = max(sides, key=lambda k: len(sides[k]))
+    named = len(sides[key])
+    others = sum(len(v) for k, v in sides.items() if k != key)
+    if named < 2 or named < DOMINANT_GROUP_RATIO * others:
+        return []
+    if key != "family":
+        return [Actor.of(sides[key][0])]
+    branches = {m.entity_id: m for m in sides[key] if m.kb_id != index.vocab.target_group}
+    parents = [m for m in sides[key] if m.kb_id == index.vocab.target_group]
+    if len(branches) == 1:
+        return [Actor.of(next(iter(branches.values())))]
+    return [Actor.of(parents[0])] if parents else []
+
+
 _LOWER_MINISTRY = re.compile(r"\bministry\b")
 
 
