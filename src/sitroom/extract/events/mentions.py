@@ -27,6 +27,7 @@ from sitroom.extract.events.syntax import (
     dominates,
     has_word,
     is_plural,
+    kills,
     tally_count,
     toll_update,
     tree_distance,
@@ -468,7 +469,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if any(o.lower_ in perpetrated.burn_objects for o in objects) and is_perpetrator(subj, vocab, index):
                 return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)
-        if tok.pos_ != "VERB" or not (tok.lemma_.lower() in vocab.kill or _kills_with_particle(tok, vocab)):
+        if tok.pos_ != "VERB" or not (kills(tok, vocab) or _kills_with_particle(tok, vocab)):
             continue
         cas = casualty(tok, vocab)
         if cas is not None and cas[0] != "killed":
