@@ -53,3 +53,19 @@ def test_a_number_word_the_parser_takes_for_an_adverb(nlp: Language) -> None:
                       "hundreds of people fleeing.") == [(13, 12)]
     assert tolls(nlp, "Gunmen attacked Gabero on Tuesday. The toll is now 13 dead, and the wounded were taken to "
                       "Gao.") == [(13, None)]
+
+
+UNDATED_ATTACK = ("A jihadi group's assault on a village in western Niger has resulted in the deaths of 44 civilians, "
+                  "the ministry said.\nThe attack occurred on Friday afternoon in Fambita, a village near the border "
+                  "with Mali.\nAt least 10 Nigerian soldiers are killed in an ambush, the army says\nThe gunmen also "
+                  "set fire to a market and homes before withdrawing, it added.\n")
+
+
+def test_a_count_apart_from_the_attack_on_an_undated_page(nlp: Language) -> None:
+    # the linked story between the paragraphs is no second attack of the article's; the page has no date
+    text = UNDATED_ATTACK + "According to the ministry, at least 44 civilians were killed, while 13 others sustained "
+    assert [(e.killed, e.wounded) for e in events(nlp, text + "severe injuries.\n", None)
+            if e.country == "NE"] == [(44, 13)]
+    # a count naming a year is background, page date or not
+    assert [(e.killed, e.wounded) for e in events(nlp, text + "severe injuries in 2019.\n", None)
+            if e.country == "NE"] == [(44, None)]

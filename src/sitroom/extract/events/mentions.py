@@ -2172,7 +2172,8 @@ def group_tolls_last(events: list[EventMention]) -> None:
 def casualties_from_article(events: list[EventMention], sentences: list[Span], index: DocIndex) -> None:
     """Counts an article gives apart from any event sentence ("The death toll has reached 54 while around 80
     wounded people are undergoing treatment", "Four inmates are dead and 16 sustained injuries") belong to
-    its one attack, when it has one; a sentence naming another year is background and gives nothing."""
+    its one attack, when it has one; a sentence naming another year (any year, when the attack has none) is
+    background and gives nothing."""
     vocab = index.vocab
     main = [e for e in events if vocab.types[e.type].perpetrated]
     if len(main) != 1:
@@ -2183,8 +2184,9 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
             toll_update(tok, vocab) for tok in sent
         ):
             continue  # only a toll as it now stands adds anything ("The toll has reached 54.")
-        if event.date is None or any(y != event.date[:4] for y in _YEAR.findall(sent.text)):
-            continue
+        years = _YEAR.findall(sent.text)
+        if years and (event.date is None or any(y != event.date[:4] for y in years)):
+            continue  # an undated page's count naming no year is as much its attack's as a dated one's
         before = (event.killed, event.wounded)
         add_follow_on_casualties(event, sent, vocab, index)
         if (event.killed, event.wounded) != before:
