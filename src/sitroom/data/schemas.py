@@ -249,6 +249,7 @@ class Modality(Table):
 class Casualties(Table):
     kill: Any = None
     kill_particles: Words = []
+    fatal_phrases: Words = []
     force_outcomes: Words = []
     die: Any = None
     civilians: Any = None

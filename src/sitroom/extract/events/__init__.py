@@ -84,7 +84,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = absorb_into_main(linked, index.target_group_ids)
     actor_from_article(linked)
     force_from_article(linked, doc)
-    casualties_from_article(linked, eventless, index)
+    # a story linked between the paragraphs ("At least 10 soldiers are killed in an ambush, the army says") is
+    # no second attack of the article's own
+    casualties_from_article(without_link_lines(linked, doc.text), eventless, index)
     current_tolls(linked)
     group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))

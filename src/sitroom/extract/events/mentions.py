@@ -27,6 +27,7 @@ from sitroom.extract.events.syntax import (
     dominates,
     has_word,
     is_plural,
+    kills,
     tally_count,
     toll_update,
     tree_distance,
@@ -499,7 +500,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if any(o.lower_ in perpetrated.burn_objects for o in objects) and is_perpetrator(subj, vocab, index):
                 return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)
-        if tok.pos_ != "VERB" or not (tok.lemma_.lower() in vocab.kill or _kills_with_particle(tok, vocab)):
+        if tok.pos_ != "VERB" or not (kills(tok, vocab) or _kills_with_particle(tok, vocab)):
             continue
         cas = casualty(tok, vocab)
         if cas is not None and cas[0] != "killed":
@@ -2232,7 +2233,8 @@ def group_tolls_last(events: list[EventMention]) -> None:
 def casualties_from_article(events: list[EventMention], sentences: list[Span], index: DocIndex) -> None:
     """Counts an article gives apart from any event sentence ("The death toll has reached 54 while around 80
     wounded people are undergoing treatment", "Four inmates are dead and 16 sustained injuries") belong to
-    its one attack, when it has one; a sentence naming another year is background and gives nothing."""
+    its one attack, when it has one; a sentence naming another year (any year, when the attack has none) is
+    background and gives nothing."""
     vocab = index.vocab
     main = [e for e in events if vocab.types[e.type].perpetrated]
     if len(main) != 1:
@@ -2243,8 +2245,9 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
             toll_update(tok, vocab) for tok in sent
         ):
             continue  # only a toll as it now stands adds anything ("The toll has reached 54.")
-        if event.date is None or any(y != event.date[:4] for y in _YEAR.findall(sent.text)):
-            continue
+        years = _YEAR.findall(sent.text)
+        if years and (event.date is None or any(y != event.date[:4] for y in years)):
+            continue  # an undated page's count naming no year is as much its attack's as a dated one's
         before = (event.killed, event.wounded)
         add_follow_on_casualties(event, sent, vocab, index)
         if (event.killed, event.wounded) != before:

@@ -112,6 +112,13 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
                 return None, True
             return _number(child, vocab), True
     for child in tok.children:
+        if child.dep_ in ("compound", "nmod") and child.i < tok.i and child.left_edge.i == tok.left_edge.i:
+            # "Two embassy personnel", "three security forces personnel": the parser hangs the count on the
+            # noun before the head; only a count that opens the phrase ("the 2019 ..." is not one)
+            num = _child(child, "nummod")
+            if num is not None and num.left_edge.i == child.left_edge.i:
+                return (None if num.lower_ in vocab.vague else _number(num, vocab)), True
+    for child in tok.children:
         if child.dep_ in ("det", "predet") and child.lower_ == "both":
             return 2, True  # "killed both bombers"
         if child.dep_ == "det" and child.lower_ in ("a", "an"):
@@ -143,7 +150,22 @@ def count_members(members: list[Token], vocab: Vocab) -> int | None:
         return None
     if any(explicit and value is None for value, explicit in counts):
         return None  # a vague part ("dozens") makes the sum unknown
-    return sum(value or 0 for value, _ in counts)
+    pairs = zip(counts, members, strict=True)
+    return sum(value if value is not None else int(_one_more(m, vocab)) for (value, _), m in pairs)
+
+
+def _one_more(tok: Token, vocab: Vocab) -> bool:
+    """A singular noun with "the" or a possessive listed beside counted people is one more: "the wife and three
+    children of the militia leader", "killed the driver and two passengers" (a name is not: it is most often
+    one of the counted, "two traders, Kuljeet Singh and Ranjit Singh"; nor is a noun of what befell others,
+    "the death of two and the kidnapping of another")."""
+    if tok.pos_ != "NOUN" or is_plural(tok) or _is_casualty_word(tok, vocab) or tok.lower_.endswith("ing"):
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and any(o.like_num or o.lower_ in vocab.numbers or o.lemma_.lower() in ("another", "other")
+                              for o in of.children if o.dep_ == "pobj"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
 
 
 def _reduced_passive(tok: Token) -> bool:
@@ -160,6 +182,17 @@ def _reduced_passive(tok: Token) -> bool:
 
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def kills(tok: Token, vocab: Vocab) -> bool:
+    """A verb of killing: "killed", "beheaded", or one with a phrase of how ("hacked to death": [casualties]
+    fatal_phrases)."""
+    if tok.lemma_.lower() in vocab.kill:
+        return True
+    return any(
+        c.dep_ == "prep" and (obj := _child(c, "pobj")) is not None and (c.lower_, obj.lower_) in vocab.fatal_phrases
+        for c in tok.children
+    )
 
 
 def dies(tok: Token, vocab: Vocab) -> bool:
@@ -186,14 +219,15 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     lemma, _lower = words(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG"):
         return None
-    if lemma not in vocab.kill and lemma not in vocab.wound and not dies(tok, vocab) and not suffers(tok, vocab):
+    if not kills(tok, vocab) and lemma not in vocab.wound and not dies(tok, vocab) and not suffers(tok, vocab):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
     if dies(tok, vocab) or suffers(tok, vocab):
-        return _child(tok, "nsubj")
+        return _child(tok, "nsubj") or _raised_subject(tok)
     if passive:
         # the subject nearest the verb: a dateline parsed as a second subject comes first
-        return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubjpass", "nsubj")), None)
+        subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubjpass", "nsubj")), None)
+        return subj if subj is not None else _raised_subject(tok)
     if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
@@ -208,6 +242,14 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         if victims is not None and not victims.like_num:
             victims = None
     return victims
+
+
+def _raised_subject(tok: Token) -> Token | None:
+    """The subject of the verb an infinitive hangs on: "at least 60 people are reported to have been killed",
+    "five soldiers were said to have died" (the count is the reporting verb's subject)."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return _child(tok.head, "nsubjpass", "nsubj")
 
 
 def _one_victim(victims: Token, vocab: Vocab) -> bool:
@@ -283,10 +325,14 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
     if kind is None or _child(tok, "dobj") is not None:
         return None
     counted = _child(tok, "nummod", "nsubj")
+    if counted is None and (adv := _child(tok, "npadvmod")) is not None and adv.lower_ in vocab.numbers:
+        counted = adv  # "13 dead, a dozen wounded": the parser takes the number word for an adverb
     if counted is None and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
         counted = tok.head  # "80 wounded people"; "leaving one dead" (the parser hangs "dead" on the number)
-    if counted is None and tok.dep_ == "acomp":
-        counted = _child(tok.head, "nsubj")  # "Four inmates are dead"
+    if counted is None and tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() not in vocab.result_verbs:
+        # "Four inmates are dead", "50 people have been confirmed dead", "left at least 10 confirmed dead" (not
+        # "two bombs left 15 dead": that verb's object counts, [casualties] result_verbs)
+        counted = _child(tok.head, "nsubj", "nsubjpass")
     if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
         counted = _child(of, "pobj")  # "the deaths of at least 44 civilians"
     return (kind, counted) if counted is not None else None
@@ -305,7 +351,7 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
 
 def _is_casualty_word(tok: Token, vocab: Vocab) -> bool:
     lemma, lower = words(tok)
-    return lemma in vocab.kill or lemma in vocab.wound or lower in vocab.dead or lower in vocab.wounded
+    return kills(tok, vocab) or lemma in vocab.wound or lower in vocab.dead or lower in vocab.wounded
 
 
 def _stray_members(tok: Token, vocab: Vocab) -> list[Token]:
@@ -362,7 +408,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         return ("killed", n) if n is not None else None
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         kind = (
-            "killed" if lemma in vocab.kill or dies(tok, vocab)
+            "killed" if kills(tok, vocab) or dies(tok, vocab)
             else "wounded" if lemma in vocab.wound or suffers(tok, vocab)
             else None
         )

@@ -138,6 +138,7 @@ class Vocab:
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     life_verbs: frozenset[str] = frozenset()  # "claimed the lives of 38 people", "cost 12 lives"
     kill_particles: frozenset[tuple[str, str]] = frozenset()  # "shot dead": (verb lemma, word after it)
+    fatal_phrases: frozenset[tuple[str, str]] = frozenset()  # "hacked to death": (preposition, its object)
     force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     tally_preps: frozenset[str] = frozenset()  # "killed since 2014": a count over a span
@@ -276,6 +277,7 @@ def vocab() -> Vocab:
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
+            fatal_phrases=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "fatal_phrases")),  # type: ignore[misc]
             force_outcomes=_words(cas, "force_outcomes"),
             count_preps=_words(cas, "count_preps"),
             tally_preps=_words(cas, "tally_preps"),
