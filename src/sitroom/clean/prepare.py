@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 
@@ -60,6 +61,23 @@ _CITY_STATE = re.compile(r"^(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?), (?
 
 
 _HEADER_CITY = (_OUTLET_CITY, _CITY_OUTLET, _BYLINE_CITY, _CITY_STATE)
+# a communiqué's or a ministry page's date line naming where it was issued: "Paris, 2 June 2015", "13 February
+# 2018 / Kuwait" (the place before a comma or after a slash; a weekday or a month is no place)
+_DATE_CITY = (
+    re.compile(r"^(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+\S"),
+    re.compile(r"\S\s+[/|]\s+(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)$"),
+)
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr, *calendar.month_abbr) if w
+)
+
+
+def _date_line_city(line: str) -> str | None:
+    """The place a date line names beside its date, if any ("Paris, 2 June 2015" -> "Paris")."""
+    m = next((m for p in _DATE_CITY if (m := p.search(line))), None)
+    if m is None or m.group("city").split()[0].lower() in _CALENDAR_WORDS:
+        return None
+    return m.group("city")
 
 
 def normalise_text(text: str) -> list[str]:
@@ -169,6 +187,9 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
         # a line that is only a date is metadata printed above the article: read above, not text
         if i in top_set and date_of_date_line(line):
             removed += 1
+            city_name = _date_line_city(line)
+            if city_name is not None:
+                pending_dateline = city_name.upper()  # the place it was issued in, a dateline above the lede
             continue
         if i in header and is_header_label(line):
             removed += 1

@@ -189,6 +189,7 @@ class EventType(Table):
     object_is_place: bool = False
     abroad: bool = False
     at_actor_home: bool = False
+    held_at_dateline: bool = False
     reporter_acts: bool = False
     against_group: bool = False
     state_side: bool = False
@@ -394,7 +395,8 @@ class CuratedPlace(Table):
     precision: str | None = None
     population: int | None = None
     geonames_id: int | None = None
-    shared_by: list[Iso2] = []  # countries bordering a lake or region: the text's own decides its country
+    # countries bordering a lake or region: the text's own decides its country, the first listed of them if several
+    shared_by: list[Iso2] = []
 
 
 class GazetteerFile(Table):

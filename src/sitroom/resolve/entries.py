@@ -38,9 +38,11 @@ class GazetteerEntry:
         return stable_id("place", self.name, self.country)
 
     def place(self, context: frozenset[str] = frozenset()) -> Place:
-        """The place; a shared feature ("Lake Chad") is in the one country of ``context`` that borders it."""
+        """The place; a shared feature ("Lake Chad") is in the country of ``context`` that borders it, the first
+        listed when the text names several (``shared_by`` lists the side most reports are about first: an MNJTF
+        release naming Nigeria and Chad tells of ISWAP's islands off Borno)."""
         ours = [c for c in self.shared_by if c in context]
-        country = ours[0] if len(ours) == 1 else self.country
+        country = ours[0] if ours else self.country
         return Place(
             id=self.id, name=self.name, country=country, lat=self.lat, lon=self.lon,
             geonames_id=self.geonames_id, admin1=self.admin1, precision=self.precision, feature=self.feature,

@@ -566,6 +566,10 @@ class PlaceResolver:
         of Aleppo and Idlib")."""
         if _is_org_name(ent):
             return False
+        if ent.label_ == "PERSON" and _after_given_name(ent):
+            return False  # "killing one Jamilu Hassan": a surname (Hassan, India), whatever the NER left of the name
+        if _acronym(ent) and not _well_known_by_name(place):
+            return False  # "elements of the BIR" (Cameroon's rapid intervention battalion): no "Bir" alias of Beed
         if ent.label_ == "NORP":
             # "in Kasese" tagged NORP: a town after a locative word, as for a person-tagged one
             return ent.text not in demonyms() and place.country in context and (
@@ -663,6 +667,29 @@ def _part_of_longer_name(span: Span) -> bool:
         (before is not None and _name_word(before) and not before.is_sent_start)
         or (after is not None and _name_word(after))
     )
+
+
+def _after_given_name(span: Span) -> bool:
+    """A capitalised name word runs on before the span, inside its sentence ("one Jamilu Hassan"); not a body's
+    word ("United States Embassy Niamey": the embassy's town)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and _name_word(before) and not before.is_sent_start
+            and before.lower_ not in organisation_words())
+
+
+def _acronym(span: Span) -> bool:
+    """A name of two to four capitals ("BIR", "MNJTF" is longer): an organisation's initials far more often
+    than a town's name."""
+    text = span.text.strip()
+    return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
+
+
+def _well_known_by_name(place: Place) -> bool:
+    """A country, a province or a curated place: names the domain writes in capitals too ("US", "DRC")."""
+    if place.precision != "point" or place.geonames_id is None:
+        return True
+    entry = default_gazetteer().get(place.geonames_id)
+    return entry is not None and entry.source == "curated"
 
 
 def _well_known(place: Place) -> bool:

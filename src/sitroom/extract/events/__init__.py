@@ -31,6 +31,7 @@ from sitroom.extract.events.link import (
     date_from_article,
     date_from_dateline,
     day_from_article,
+    host_from_dateline,
     link,
     restated,
     to_event,
@@ -98,7 +99,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date)
     date_from_article(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}
-    country_from_article(linked, [pm.place for pm, tok in index.places if not clock_aside(tok)])
+    host_from_dateline(linked, index.dateline_places)
+    country_from_article(linked, [pm.place for pm, tok in index.places if not clock_aside(tok)],
+                         [words.demonyms[t.text][0] for t in doc if t.text in words.demonyms])
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise
     units_to_national_force(linked)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sitroom.extract.events.mentions import Actor, EventMention
 from sitroom.extract.events.mentions import kb_ancestors as _ancestors
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
-from sitroom.models import Event, Evidence, Place, Timex, stable_id
+from sitroom.models import Event, Evidence, Place, PlaceMention, Timex, stable_id
 
 
 def _crowded(event_type: str) -> bool:
@@ -554,14 +555,42 @@ def date_from_article(events: list[EventMention], reference: str | None) -> None
         e.date, e.date_precision = month, "month"
 
 
+def host_from_dateline(events: list[EventMention], dateline_places: list[tuple[int, int, PlaceMention]]) -> None:
+    """A meeting the text does not locate ("The French President had a meeting with Mr Haider al-Abadi, Prime
+    Minister of Iraq") was held, as far as the text tells, where its page was issued: the first dateline's place
+    ("Paris, 2 June 2015"), over a country only read from elsewhere in its sentence (the guest's) and before
+    ``country_from_article``, which would put it in the country the talks were about."""
+    host = next((pm for _a, _b, pm in dateline_places if pm.place.country), None)
+    if host is None:
+        return
+    for e in events:
+        if (e.country is None or e.country_weak) and e.place is None and vocab().types[e.type].held_at_dateline:
+            e.country, e.country_weak = host.place.country, True
+            if host.place.precision == "country":
+                e.country_place = host.place
+            else:
+                e.place = host.place
+
+
 # The article's country must hold this share of its place mentions to stand for events that name none.
 MAIN_COUNTRY_SHARE = 0.4
 
 
-def country_from_article(events: list[EventMention], places: list[Place]) -> None:
+def _main_country(counts: dict[str, int]) -> str | None:
+    """The country holding ``MAIN_COUNTRY_SHARE`` of the counts, the first seen on a tie (dicts keep order)."""
+    if not counts:
+        return None
+    main = max(counts, key=lambda c: counts[c])
+    return main if counts[main] >= MAIN_COUNTRY_SHARE * sum(counts.values()) else None
+
+
+def country_from_article(events: list[EventMention], places: list[Place], demonyms: Sequence[str] = ()) -> None:
     """An event no sentence locates ("The group claimed responsibility for the attack.") happened, as far
     as the text tells, in the country the article is about: the country most of its places lie in. Left
-    unset when no country dominates (a round-up of several countries)."""
+    unset when no country dominates (a round-up of several countries). Where its places settle nothing ("killed
+    five Cameroonian soldiers ... in the country's far north" at villages no gazetteer knows, then "Cameroon,
+    alongside neighbouring Nigeria and Chad"), its demonyms (``demonyms``, ISO2 in text order) of the countries
+    it names count too."""
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
     for p in places:
@@ -569,10 +598,15 @@ def country_from_article(events: list[EventMention], places: list[Place]) -> Non
             counts[p.country] = counts.get(p.country, 0) + 1
             if p.precision == "country":
                 names[p.country] = p.name
-    if not counts:
-        return
-    main = max(counts, key=lambda c: counts[c])  # first-seen wins a tie (dicts keep insertion order)
-    if counts[main] < MAIN_COUNTRY_SHARE * sum(counts.values()):
+    main = _main_country(counts)
+    if main is None:
+        # only for a country it names: a nationality alone locates nothing ("an Australian teen who died in a
+        # suicide attack in the city", "a drone strike by American forces")
+        for iso in demonyms:
+            if iso in counts:
+                counts[iso] += 1
+        main = _main_country(counts)
+    if main is None:
         return
     for e in events:
         if e.country is None:

@@ -46,6 +46,7 @@ class TypeVocab:
     object_is_place: bool = False
     abroad: bool = False
     at_actor_home: bool = False
+    held_at_dateline: bool = False  # placeless, it was held where the page is filed from
     reporter_acts: bool = False
     against_group: bool = False
     state_side: bool = False
@@ -170,6 +171,7 @@ FLAGS = (
     "object_is_place",
     "abroad",
     "at_actor_home",
+    "held_at_dateline",
     "reporter_acts",
     "against_group",
     "state_side",
