@@ -1038,13 +1038,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     last = sent.doc[trig.end - 1]
     if trig.end - trig.start > 1 and last.lower_ == "with" and not _with_hostile(last, tv, index):
         return False
-    # ("two ISIS members were arrested": an arrest told with no one making it is left to the passive test below)
-    arrest = _agentless_arrest(head, tv)
-    if (
-        _kills_attackers(trig, vocab, index)
-        and not arrest
-        and not _is_force(_subj(head) or _agent(head), vocab, index, armed=True)
-    ):
+    if _kills_attackers(trig, vocab, index) and not _is_force(_subj(head) or _agent(head), vocab, index, armed=True):
         return False  # "a precision air interdiction that neutralised several commanders": no force's raid
     det = determiner(head)
     if det in vocab.generic_dets or _share_of(head, vocab):
@@ -1073,9 +1067,6 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             has_word(head, tv.agentless_passive_not)
             and any(c.dep_ == "auxpass" for c in head.children)
             and _agent(head) is None
-            # "two ISIS members were arrested in Kabul", "four alleged ISIS terrorists have been arrested in
-            # Punjab": the group's people taken are a security operation, whoever the text leaves unnamed
-            and not (_agentless_arrest(head, tv) and _group_patient(head, vocab, index))
         ):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
@@ -1168,25 +1159,6 @@ def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
         return True
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
     return perfect and has_word(verb, vocab.start_verbs)
-
-
-def _agentless_arrest(head: Token, tv: TypeVocab) -> bool:
-    """ "were arrested", "have been detained": a plain trigger verb of the type (not one of its object_verbs:
-    "eighteen terrorists were neutralised" is told of strikes as well) in the passive, no one named doing it."""
-    return (
-        has_word(head, tv.verbs)
-        and not has_word(head, tv.object_verbs)
-        and any(c.dep_ == "auxpass" for c in head.children)
-        and _agent(head) is None
-    )
-
-
-def _group_patient(head: Token, vocab: Vocab, index: DocIndex) -> bool:
-    """A force's verb acts on the target group's people: "arrested two ISIS members", "four alleged ISIS
-    terrorists have been arrested", "killed six militants" (its object or passive subject)."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and _group_members(c, vocab, index) for c in head.children
-    )
 
 
 def _acts_on(head: Token, objects: frozenset[str]) -> bool:
@@ -2404,13 +2376,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     vocab = index.vocab
     triggers = [retype(t, vocab, index) for t in find_triggers(sent, vocab)]
     triggers = campaign_triggers(sent, vocab, triggers)
-    # a town the group captured is its attack: the verb is no trigger of a type that needs the group's people as
-    # its object ("captured two ISIS fighters" is an operation, "IS captured Ramadi" is not)
-    captures = capture_triggers(sent, vocab, index)
-    seized = {t.head.i for t in captures}
-    triggers = [t for t in triggers if t.head.i not in seized or not has_word(t.head, vocab.types[t.type].object_verbs)]
     taken = {t.head.i for t in triggers}
-    triggers += [t for t in captures if t.head.i not in taken]
+    triggers += [t for t in capture_triggers(sent, vocab, index) if t.head.i not in taken]
     tried_kill = not triggers
     if not triggers:
         kill = kill_trigger(sent, vocab, index)
@@ -2511,11 +2478,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.date, m.date_precision = date[0], precision_of(date[0])
                 m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
             m.definite = det in vocab.definite_dets
-            # ... and so does a force's verb done to the group's people ("troops killed four suspected
-            # attackers", "two ISIS members were arrested"): one operation, even with no place or day of its own
-            m.specific = has_word(head, tv.object_verbs) or (
-                tv.force_kills and head.pos_ == "VERB" and _group_patient(head, vocab, index)
-            )
+            m.specific = has_word(head, tv.object_verbs)
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
             m.anaphoric = (
                 m.definite
