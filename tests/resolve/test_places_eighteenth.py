@@ -80,3 +80,10 @@ def test_the_affiliates_border_villages_are_placed_in_their_country(places_nlp: 
 def test_a_curated_village_does_not_swallow_a_longer_name(places_nlp: Language) -> None:
     # the negative case: a word that only shares a stem with a curated village is no place
     assert _names(places_nlp, "The Tongo family ran the market for decades.") == []
+
+
+def test_bagas_chadian_namesake_is_one_name(places_nlp: Language) -> None:
+    found = _names(places_nlp, "Suicide bombers struck the Chadian lakeside town of Baga Sola on Saturday.")
+    assert ("Baga Sola", "TD") in found
+    # the negative case: Nigeria's Baga keeps its own country
+    assert ("Baga", "NG") in _names(places_nlp, "Fighters overran the army base in Baga in Borno state.")
