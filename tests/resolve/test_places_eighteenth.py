@@ -65,3 +65,25 @@ def test_the_republic_is_a_state_not_a_town() -> None:
     # "President of the Republic": Republic, Missouri is not meant
     assert resolve_place("Republic", ("US", "FR")) is None
     assert resolve_place("Central African Republic") is not None
+
+
+def test_the_affiliates_border_villages_are_placed_in_their_country(places_nlp: Language) -> None:
+    # villages no GeoNames extract lists, named in reports from across a border: each stays in its own country
+    found = _names(places_nlp, "Ugandan troops crossed into Congo at Kasindi, while in Niger gunmen struck Inates "
+                               "and an army patrol was ambushed near Tongo Tongo.")
+    assert {("Kasindi", "CD"), ("Inates", "NE"), ("Tongo Tongo", "NE")} <= set(found)
+    assert resolve_place("Nangade", ("MZ",)) is not None
+    banibangu = resolve_place("Banibangu", ())
+    assert banibangu is not None and banibangu.country == "NE"
+
+
+def test_a_curated_village_does_not_swallow_a_longer_name(places_nlp: Language) -> None:
+    # the negative case: a word that only shares a stem with a curated village is no place
+    assert _names(places_nlp, "The Tongo family ran the market for decades.") == []
+
+
+def test_bagas_chadian_namesake_is_one_name(places_nlp: Language) -> None:
+    found = _names(places_nlp, "Suicide bombers struck the Chadian lakeside town of Baga Sola on Saturday.")
+    assert ("Baga Sola", "TD") in found
+    # the negative case: Nigeria's Baga keeps its own country
+    assert ("Baga", "NG") in _names(places_nlp, "Fighters overran the army base in Baga in Borno state.")

@@ -291,6 +291,7 @@ class EventPlaces(Table):
     containers: Any = None
     member_preps: Any = None
     borders: Any = None
+    neighbours: Words = []
     directions: Any = None
     force_nouns: Any = None
     home_forces: Words = []

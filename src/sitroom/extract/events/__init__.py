@@ -52,6 +52,7 @@ from sitroom.extract.events.mentions import (
     sentence_mentions,
     story_days,
 )
+from sitroom.extract.events.syntax import across_border
 from sitroom.extract.events.vocab import Vocab, vocab
 from sitroom.extract.spans import doc_id_of
 from sitroom.models import Event
@@ -100,7 +101,10 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     date_from_article(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}
     host_from_dateline(linked, index.dateline_places)
-    country_from_article(linked, [pm.place for pm, tok in index.places if not clock_aside(tok)],
+    # "an attack in Uyyeh, about 50 kilometers from the border with Mali": the country next door, however often
+    # named, is not the one the article's unlocated events happened in
+    country_from_article(linked, [pm.place for pm, tok in index.places
+                                  if not clock_aside(tok) and not across_border(tok, words)],
                          [words.demonyms[t.text][0] for t in doc if t.text in words.demonyms])
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise

@@ -462,3 +462,11 @@ def whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
     bracketed = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
     return bracketed and tok.dep_ == "appos" and (
         tok.head.ent_type_ == "ORG" or tok.head.pos_ == "PROPN" or has_word(tok.head, vocab.force_nouns))
+
+
+def across_border(tok: Token, vocab: Vocab) -> bool:
+    """A country named as the one next door ("near the border with Mali", "Tillabery, bordering Mali",
+    "fled to neighbouring Mali"): whatever the sentence tells, it is not the country on this side."""
+    beyond = tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
+    bordering = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and has_word(tok.head, vocab.borders)
+    return beyond or bordering or any(c.dep_ == "amod" and c.lower_ in vocab.neighbours for c in tok.children)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.events.syntax import whose_force
+from sitroom.extract.events.syntax import across_border, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
@@ -77,7 +77,10 @@ def unlisted_places(
 ) -> list[tuple[PlaceMention, Token]]:
     """Places of ``sent`` that no place mention covers, each with the token that roots it in the parse."""
     # a country in brackets after a force ("troops of MNJTF (Cameroon)") says whose troops, not where
-    countries = Counter(pm.place.country for pm, tok in known if pm.place.country and not whose_force(pm, tok, vocab))
+    # ... and "in the village of Uyyeh, about 50 kilometers from the border with Mali" is not in Mali: the article's
+    # country stands for it (link.country_from_article)
+    countries = Counter(pm.place.country for pm, tok in known
+                        if pm.place.country and not whose_force(pm, tok, vocab) and not across_border(tok, vocab))
     country = countries.most_common(1)[0][0] if countries else None
     # "near the village of Dhaadaar, 81 kilometers southeast of Bosaso": in the province of the sentence's
     # towns when they are all in one, so a report of the strike "in the region of Bari" is the same event

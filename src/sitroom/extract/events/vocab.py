@@ -124,6 +124,7 @@ class Vocab:
     member_preps: frozenset[str] = frozenset()
     settlements: frozenset[str] = frozenset()  # "Banga village", "the town of Wulgo"
     borders: frozenset[str] = frozenset()
+    neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
     after_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
     start_verbs: frozenset[str] = frozenset()  # ... except on these: "since May 1, forces have launched"
@@ -309,6 +310,7 @@ def vocab() -> Vocab:
             member_preps=_words(data["places"], "member_preps"),
             settlements=_words(data["places"], "settlements"),
             borders=_words(data["places"], "borders"),
+            neighbours=_words(data["places"], "neighbours"),
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),
             generic_forces=_words(data["places"], "generic_forces"),
