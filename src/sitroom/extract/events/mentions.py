@@ -1596,12 +1596,16 @@ def _names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:
     return any(w.idx <= pm.start < w.idx + len(w.text) for w in words)
 
 
-def _self_report(head: Token, verb: Token) -> bool:
+def _self_report(head: Token, verb: Token, vocab: Vocab) -> bool:
     """ "CENTCOM announced on Sunday that its forces conducted strikes", "the ministry said on Monday it
     had dismantled a cell": who reports is who acted (the clause's subject is a pronoun or a pronoun's
-    force), so the day of the announcement is the day told for the act."""
+    force), so the day of the announcement is the day told for the act. Not when the clause links the
+    speaker to the event as a claim ("IS said on Friday it was behind an attack")."""
     clause = head if head.pos_ in ("VERB", "AUX") else _clause_verb(head)
     if clause is None or clause.i == verb.i or not dominates(verb, clause):
+        return False
+    if any(n.lower_ in vocab.claim_links or n.lemma_.lower() in vocab.claim_links
+           for n in ancestors(head)[1:] if dominates(clause, n)):
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -1619,6 +1623,15 @@ def _said_on(head: Token, tok: Token, vocab: Vocab) -> bool:
         and dominates(verb, head)
         and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting)
     )
+
+
+def _said_verb(verb: Token | None, tok: Token, vocab: Vocab) -> Token | None:
+    """The verb a date belongs to, where the parse hung it on a reported clause though it stands before that
+    clause's subject: "the group said on Friday it was behind an attack" -> "said", not "was"."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in vocab.reporting:
+        return verb
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return verb.head if subj is not None and verb.head.i < tok.i < subj.i else verb
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -1752,12 +1765,12 @@ def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab)
         if _opens_span(tok, head, vocab) or _in_purpose(tok, head):
             continue
         if not dominates(head, tok):
-            verb = _clause_verb(tok)
+            verb = _said_verb(_clause_verb(tok), tok, vocab)
             if verb is not None and verb.i != head.i:
                 if (
                     verb.lemma_.lower() in vocab.reporting
                     and not _support_of(head, verb)
-                    and not _self_report(head, verb)
+                    and not _self_report(head, verb, vocab)
                 ):
                     continue
                 subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)

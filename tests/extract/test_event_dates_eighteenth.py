@@ -1,0 +1,36 @@
+"""Event dates, eighteenth session: the day a group says it was behind an attack is the claim's, not the
+attack's (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2019-12-28")
+
+
+@pytest.mark.model
+def test_the_day_a_group_says_it_was_behind_an_attack_is_not_the_attacks(nlp: Language) -> None:
+    # a Friday claim of an attack told without its own day: dated to its month, not to the Friday
+    found = events(nlp, "The Islamic State group said on Friday it was behind an attack on a checkpoint in "
+                        "North Sinai that killed 15 soldiers.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2019-12")]
+    found = events(nlp, "Islamic State on Friday said its West Africa Province affiliate was behind an attack "
+                        "that killed seven soldiers at their base in northern Burkina Faso.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2019-12")]
+
+
+@pytest.mark.model
+def test_who_says_it_acted_still_dates_the_act_by_the_saying(nlp: Language) -> None:
+    # no claim link: the ministry reports its own operation, the day of saying is the day told
+    found = events(nlp, "The ministry said on Friday its forces carried out an attack on a militant camp in "
+                        "North Sinai.")
+    assert [e.date for e in found] == ["2019-12-27"]
+
+
+@pytest.mark.model
+def test_the_attacks_own_day_beside_a_claim_dates_it(nlp: Language) -> None:
+    found = events(nlp, "The group said it was behind an attack on Tuesday on a checkpoint in North Sinai that "
+                        "killed 15 soldiers.")
+    assert [e.date for e in found] == ["2019-12-24"]
