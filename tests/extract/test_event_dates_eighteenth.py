@@ -34,3 +34,11 @@ def test_the_attacks_own_day_beside_a_claim_dates_it(nlp: Language) -> None:
     found = events(nlp, "The group said it was behind an attack on Tuesday on a checkpoint in North Sinai that "
                         "killed 15 soldiers.")
     assert [e.date for e in found] == ["2019-12-24"]
+
+
+@pytest.mark.model
+def test_a_day_after_that_is_the_reported_acts(nlp: Language) -> None:
+    # "said that on Monday ...": the date opens the reported clause, it is the raid's day
+    found = events(nlp, "Official sources said that on Monday the security forces spotted and killed Zubair, the "
+                        "operational commander of Daesh for Pakistan, in the Tangi area of Bajaur.")
+    assert [e.date for e in found if e.type == "operation"] == ["2019-12-23"]

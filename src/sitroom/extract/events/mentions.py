@@ -1627,11 +1627,13 @@ def _said_on(head: Token, tok: Token, vocab: Vocab) -> bool:
 
 def _said_verb(verb: Token | None, tok: Token, vocab: Vocab) -> Token | None:
     """The verb a date belongs to, where the parse hung it on a reported clause though it stands before that
-    clause's subject: "the group said on Friday it was behind an attack" -> "said", not "was"."""
+    clause's subject: "the group said on Friday it was behind an attack" -> "said", not "was" (but "sources said
+    that on Monday the forces killed him": after "that" the date is the clause's)."""
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in vocab.reporting:
         return verb
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return verb.head if subj is not None and verb.head.i < tok.i < subj.i else verb
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < tok.i), None)
+    return verb.head if subj is not None and mark is None and verb.head.i < tok.i < subj.i else verb
 
 
 def _clause_verb(tok: Token) -> Token | None:
