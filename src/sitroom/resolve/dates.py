@@ -376,6 +376,16 @@ def _adjacent_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Va
     return _relative(ref, lambda d: d + timedelta(days=step))
 
 
+# "Later the same day, militants struck ...", "later that day": the day the narrative stands on (passed as the
+# reference, like "the previous day")
+_SAME_DAY = r"(?:(?:later|earlier) )?(?:on )?(?:(?:the|that) )?same day|(?:later|earlier) (?:on )?that day"
+
+
+@_rule(_SAME_DAY)
+def _same_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    return _relative(ref, lambda d: d)
+
+
 @_rule(r"(?P<which>last|next|previous|the previous|the following) week")
 def _other_week(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     step = 7 if m["which"] in ("next", "the following") else -7
@@ -588,6 +598,8 @@ _EXTRA_RE = re.compile(
     # "Early this morning in al Bab, ... forces conducted a raid", "earlier in the day": the page's own day
     r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b[Ee]arlier in the day\b"
     r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b"
+    # "Later the same day, militants struck ...": the model rarely tags it; the day told last dates it
+    r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:[Tt]he |[Tt]hat )?same day\b|\b(?:[Ll]ater|[Ee]arlier) that day\b"
     # "on the 21.10.2023", "on 21/10/2023": official statements' numeric dates, day first (NER leaves them out)
     r"|(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)\d\d(?![\d./])"
 )
@@ -617,7 +629,7 @@ _WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|s
 # attack ... the previous day", "Two days earlier, three soldiers were killed" ("two days ago" counts from the page)
 _ANAPHORIC_RE = re.compile(
     r"^(?:(?:the )?(?:previous|next|following) day|(?:the )?day (?:before|after)|"
-    r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after))$"
+    r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after)|" + _SAME_DAY + r")$"
 )
 
 
