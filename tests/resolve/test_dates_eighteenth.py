@@ -11,3 +11,11 @@ def test_the_same_day_resolves_against_its_reference() -> None:
     # not a day of its own: "that day" alone, or "the same week", is left to the other rules
     assert resolve_date("the same week", "2025-08-17") == (None, None)
 
+
+def test_overnight_before_a_weekday_is_that_day() -> None:
+    # "The attack, which was carried out overnight Saturday": the Saturday, as "Saturday night" is
+    assert resolve_date("overnight Saturday", "2019-12-16") == ("2019-12-14", "day")
+    assert resolve_date("overnight on Saturday", "2019-12-16") == ("2019-12-14", "day")
+    # a night told by its two days is still dated by the second; "overnight" alone is the night before the page
+    assert resolve_date("overnight Tuesday into Wednesday", "2019-12-16") == ("2019-12-11", "day")
+    assert resolve_date("overnight", "2019-12-16") == ("2019-12-15", "day")

@@ -464,10 +464,12 @@ def _clean(expression: str) -> str:
     return " ".join(words)
 
 
-# A part of the day before the day itself ("the early hours of", "the night of", "dawn on", "the morning of").
+# A part of the day before the day itself ("the early hours of", "the night of", "dawn on", "the morning of";
+# "overnight Saturday", like "Saturday night", is the day named).
 _PART_OF_DAY = re.compile(
     r"^(?:(?:in|during|on|at|by|before) )?(?:the )?(?:(?:early|small|wee|late|predawn|pre-dawn) )?"
-    r"(?:hours|morning|afternoon|evening|night|dawn|daybreak|midnight|predawn|pre-dawn)(?: hours)? (?:of|on) "
+    r"(?:(?:hours|morning|afternoon|evening|night|dawn|daybreak|midnight|predawn|pre-dawn)(?: hours)? (?:of|on) "
+    r"|overnight (?:on )?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$))"
 )
 # A night spanning two days: ("the night of" | "overnight" | "<day> night") A ("to" | "into" | "and") B.
 _NIGHT_SPAN = re.compile(
