@@ -19,3 +19,12 @@ def test_overnight_before_a_weekday_is_that_day() -> None:
     # a night told by its two days is still dated by the second; "overnight" alone is the night before the page
     assert resolve_date("overnight Tuesday into Wednesday", "2019-12-16") == ("2019-12-11", "day")
     assert resolve_date("overnight", "2019-12-16") == ("2019-12-15", "day")
+
+
+def test_a_part_of_the_day_told_last_or_after_it() -> None:
+    # "That evening, the town was surrounded", "in Bandiboli the following morning": the narrative's day or the next
+    assert resolve_date("That evening", "2025-06-12") == ("2025-06-12", "day")
+    assert resolve_date("later that night", "2025-06-12") == ("2025-06-12", "day")
+    assert resolve_date("the following morning", "2025-06-12") == ("2025-06-13", "day")
+    # "that day" alone points anywhere back in the text
+    assert resolve_date("that day", "2025-06-12") == (None, None)

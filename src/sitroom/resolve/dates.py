@@ -370,7 +370,7 @@ def _shift(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
 
 # "the previous day", "the day before", "the next day", "the following day": a day next to the one the narrative
 # stands on (``DateResolver`` passes that day as the reference when the text has named one)
-@_rule(r"(?:the )?(?P<which>previous|next|following) day|(?:the )?day (?P<dir>before|after)")
+@_rule(r"(?:the )?(?P<which>previous|next|following) (?:day|morning|evening|night)|(?:the )?day (?P<dir>before|after)")
 def _adjacent_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     step = -1 if m["which"] == "previous" or m["dir"] == "before" else 1
     return _relative(ref, lambda d: d + timedelta(days=step))
@@ -378,7 +378,8 @@ def _adjacent_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Va
 
 # "Later the same day, militants struck ...", "later that day": the day the narrative stands on (passed as the
 # reference, like "the previous day")
-_SAME_DAY = r"(?:(?:later|earlier) )?(?:on )?(?:(?:the|that) )?same day|(?:later|earlier) (?:on )?that day"
+_SAME_DAY = (r"(?:(?:later|earlier) )?(?:on )?(?:(?:the|that) )?same (?:day|morning|evening|night)"
+             r"|(?:later|earlier) (?:on )?that day|(?:(?:later|earlier) )?that (?:morning|evening|night)")
 
 
 @_rule(_SAME_DAY)
@@ -601,7 +602,10 @@ _EXTRA_RE = re.compile(
     r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b[Ee]arlier in the day\b"
     r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b"
     # "Later the same day, militants struck ...": the model rarely tags it; the day told last dates it
-    r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:[Tt]he |[Tt]hat )?same day\b|\b(?:[Ll]ater|[Ee]arlier) that day\b"
+    # ("That evening", "the following morning": likewise the day told last, or the one after it)
+    r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:[Tt]he |[Tt]hat )?same (?:day|morning|evening|night)\b"
+    r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:morning|evening|night)\b|\b(?:[Ll]ater|[Ee]arlier) that day\b"
+    r"|\b(?:[Tt]he )?(?:next|following|previous) (?:morning|evening|night)\b"
     # "on the 21.10.2023", "on 21/10/2023": official statements' numeric dates, day first (NER leaves them out)
     r"|(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)\d\d(?![\d./])"
 )
@@ -630,7 +634,7 @@ _WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|s
 # Days counted from the day the narrative stands on, not from the page's: "On Saturday, the group claimed another
 # attack ... the previous day", "Two days earlier, three soldiers were killed" ("two days ago" counts from the page)
 _ANAPHORIC_RE = re.compile(
-    r"^(?:(?:the )?(?:previous|next|following) day|(?:the )?day (?:before|after)|"
+    r"^(?:(?:the )?(?:previous|next|following) (?:day|morning|evening|night)|(?:the )?day (?:before|after)|"
     r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after)|" + _SAME_DAY + r")$"
 )
 
