@@ -42,3 +42,16 @@ def test_a_day_after_that_is_the_reported_acts(nlp: Language) -> None:
     found = events(nlp, "Official sources said that on Monday the security forces spotted and killed Zubair, the "
                         "operational commander of Daesh for Pakistan, in the Tangi area of Bajaur.")
     assert [e.date for e in found if e.type == "operation"] == ["2019-12-23"]
+
+
+@pytest.mark.model
+def test_a_pledge_to_an_acronym_keeps_its_year(nlp: Language) -> None:
+    # the parse reads "to IS" as an infinitive; the year is the pledge's, not a purpose's
+    found = events(nlp, "The ADF pledged allegiance to IS in 2019.")
+    assert [(e.type, e.date) for e in found] == [("pledge", "2019")]
+
+
+@pytest.mark.model
+def test_a_purposes_year_still_does_not_date_the_event(nlp: Language) -> None:
+    found = events(nlp, "Police arrested ten suspects in a series of operations to secure the elections this year.")
+    assert [e.date for e in found] != ["2019"]

@@ -1745,6 +1745,8 @@ def _in_purpose(tok: Token, head: Token) -> bool:
     for node in ancestors(tok):
         if node.i == head.i:
             return False
+        if node.text.isupper() and len(node.text) > 1:
+            continue  # "pledged allegiance to IS in 2019": the parse took the acronym for an infinitive
         if node.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children):
             return dominates(head, node)
     return False
