@@ -194,6 +194,15 @@ def test_dates_component_counts_the_previous_day_from_the_day_named_before(dates
     assert timexes["Two days ago"] == "2025-08-12"
 
 
+@pytest.mark.model
+def test_dates_component_reads_the_same_day_as_the_day_named_before(dates_nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model leaves "Later the same day" untagged; it is the narrative's August 16, not the page's day
+    text = ("On August 16 near Gorom-Gorom, an ambush on pro-army forces left at least five dead. "
+            "Later the same day, militants struck positions in the villages of Kourezina and Diberi.")
+    timexes = {t.text: t.value for t in _timexes(dates_nlp, text, "2025-08-20")}
+    assert timexes["Later the same day"] == "2025-08-16"
+
+
 def test_dates_weekday_before_a_bracketed_date_names_its_year() -> None:
     # a page that names only "since 2024": 22 July 2024 was a Monday, 22 July 2025 a Tuesday
     assert resolve_date("Tuesday (22 July)", "2024") == ("2025-07-22", "day")

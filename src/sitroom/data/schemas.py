@@ -304,6 +304,7 @@ class EventDates(Table):
     before: Any = None
     since: Words = []
     start_verbs: Words = []
+    claim_links: Words = []
     offset_units: dict[str, Any] = {}
 
 

@@ -370,10 +370,21 @@ def _shift(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
 
 # "the previous day", "the day before", "the next day", "the following day": a day next to the one the narrative
 # stands on (``DateResolver`` passes that day as the reference when the text has named one)
-@_rule(r"(?:the )?(?P<which>previous|next|following) day|(?:the )?day (?P<dir>before|after)")
+@_rule(r"(?:the )?(?P<which>previous|next|following) (?:day|morning|evening|night)|(?:the )?day (?P<dir>before|after)")
 def _adjacent_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     step = -1 if m["which"] == "previous" or m["dir"] == "before" else 1
     return _relative(ref, lambda d: d + timedelta(days=step))
+
+
+# "Later the same day, militants struck ...", "later that day": the day the narrative stands on (passed as the
+# reference, like "the previous day")
+_SAME_DAY = (r"(?:(?:later|earlier) )?(?:on )?(?:(?:the|that) )?same (?:day|morning|evening|night)"
+             r"|(?:later|earlier) (?:on )?that day|(?:(?:later|earlier) )?that (?:morning|evening|night)")
+
+
+@_rule(_SAME_DAY)
+def _same_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    return _relative(ref, lambda d: d)
 
 
 @_rule(r"(?P<which>last|next|previous|the previous|the following) week")
@@ -454,10 +465,12 @@ def _clean(expression: str) -> str:
     return " ".join(words)
 
 
-# A part of the day before the day itself ("the early hours of", "the night of", "dawn on", "the morning of").
+# A part of the day before the day itself ("the early hours of", "the night of", "dawn on", "the morning of";
+# "overnight Saturday", like "Saturday night", is the day named).
 _PART_OF_DAY = re.compile(
     r"^(?:(?:in|during|on|at|by|before) )?(?:the )?(?:(?:early|small|wee|late|predawn|pre-dawn) )?"
-    r"(?:hours|morning|afternoon|evening|night|dawn|daybreak|midnight|predawn|pre-dawn)(?: hours)? (?:of|on) "
+    r"(?:(?:hours|morning|afternoon|evening|night|dawn|daybreak|midnight|predawn|pre-dawn)(?: hours)? (?:of|on) "
+    r"|overnight (?:on )?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$))"
 )
 # A night spanning two days: ("the night of" | "overnight" | "<day> night") A ("to" | "into" | "and") B.
 _NIGHT_SPAN = re.compile(
@@ -588,6 +601,11 @@ _EXTRA_RE = re.compile(
     # "Early this morning in al Bab, ... forces conducted a raid", "earlier in the day": the page's own day
     r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b[Ee]arlier in the day\b"
     r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b"
+    # "Later the same day, militants struck ...": the model rarely tags it; the day told last dates it
+    # ("That evening", "the following morning": likewise the day told last, or the one after it)
+    r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:[Tt]he |[Tt]hat )?same (?:day|morning|evening|night)\b"
+    r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:morning|evening|night)\b|\b(?:[Ll]ater|[Ee]arlier) that day\b"
+    r"|\b(?:[Tt]he )?(?:next|following|previous) (?:morning|evening|night)\b"
     # "on the 21.10.2023", "on 21/10/2023": official statements' numeric dates, day first (NER leaves them out)
     r"|(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)\d\d(?![\d./])"
 )
@@ -616,8 +634,8 @@ _WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|s
 # Days counted from the day the narrative stands on, not from the page's: "On Saturday, the group claimed another
 # attack ... the previous day", "Two days earlier, three soldiers were killed" ("two days ago" counts from the page)
 _ANAPHORIC_RE = re.compile(
-    r"^(?:(?:the )?(?:previous|next|following) day|(?:the )?day (?:before|after)|"
-    r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after))$"
+    r"^(?:(?:the )?(?:previous|next|following) (?:day|morning|evening|night)|(?:the )?day (?:before|after)|"
+    r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after)|" + _SAME_DAY + r")$"
 )
 
 

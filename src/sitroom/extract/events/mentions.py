@@ -1568,12 +1568,16 @@ def _names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:
     return any(w.idx <= pm.start < w.idx + len(w.text) for w in words)
 
 
-def _self_report(head: Token, verb: Token) -> bool:
+def _self_report(head: Token, verb: Token, vocab: Vocab) -> bool:
     """ "CENTCOM announced on Sunday that its forces conducted strikes", "the ministry said on Monday it
     had dismantled a cell": who reports is who acted (the clause's subject is a pronoun or a pronoun's
-    force), so the day of the announcement is the day told for the act."""
+    force), so the day of the announcement is the day told for the act. Not when the clause links the
+    speaker to the event as a claim ("IS said on Friday it was behind an attack")."""
     clause = head if head.pos_ in ("VERB", "AUX") else _clause_verb(head)
     if clause is None or clause.i == verb.i or not dominates(verb, clause):
+        return False
+    if any(n.lower_ in vocab.claim_links or n.lemma_.lower() in vocab.claim_links
+           for n in ancestors(head)[1:] if dominates(clause, n)):
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -1591,6 +1595,17 @@ def _said_on(head: Token, tok: Token, vocab: Vocab) -> bool:
         and dominates(verb, head)
         and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting)
     )
+
+
+def _said_verb(verb: Token | None, tok: Token, vocab: Vocab) -> Token | None:
+    """The verb a date belongs to, where the parse hung it on a reported clause though it stands before that
+    clause's subject: "the group said on Friday it was behind an attack" -> "said", not "was" (but "sources said
+    that on Monday the forces killed him": after "that" the date is the clause's)."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in vocab.reporting:
+        return verb
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < tok.i), None)
+    return verb.head if subj is not None and mark is None and verb.head.i < tok.i < subj.i else verb
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -1702,6 +1717,8 @@ def _in_purpose(tok: Token, head: Token) -> bool:
     for node in ancestors(tok):
         if node.i == head.i:
             return False
+        if node.text.isupper() and len(node.text) > 1:
+            continue  # "pledged allegiance to IS in 2019": the parse took the acronym for an infinitive
         if node.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children):
             return dominates(head, node)
     return False
@@ -1724,12 +1741,12 @@ def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab)
         if _opens_span(tok, head, vocab) or _in_purpose(tok, head):
             continue
         if not dominates(head, tok):
-            verb = _clause_verb(tok)
+            verb = _said_verb(_clause_verb(tok), tok, vocab)
             if verb is not None and verb.i != head.i:
                 if (
                     verb.lemma_.lower() in vocab.reporting
                     and not _support_of(head, verb)
-                    and not _self_report(head, verb)
+                    and not _self_report(head, verb, vocab)
                 ):
                     continue
                 subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)

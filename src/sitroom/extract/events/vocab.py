@@ -128,6 +128,7 @@ class Vocab:
     after_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
     start_verbs: frozenset[str] = frozenset()  # ... except on these: "since May 1, forces have launched"
+    claim_links: frozenset[str] = frozenset()  # "said it was behind an attack": a claim, not the act
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
@@ -318,6 +319,7 @@ def vocab() -> Vocab:
             before_words=_words(dates, "before"),
             since_words=_words(dates, "since"),
             start_verbs=_words(dates, "start_verbs"),
+            claim_links=_words(dates, "claim_links"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             distinct_words=_words(data["link"], "distinct"),
             ordinals=_words(data["link"], "ordinals"),
