@@ -65,8 +65,6 @@ def compatible(
         return False  # "In another operation in Kirkuk on Sunday": not the one told before
     if not m.definite and m.sent_start != event.sent_start and event.date and m.date and _far_days(event.date, m.date):
         return False  # "On Thursday, forces detained 125 ... had carried out an operation on Monday": two
-    if m.sent_start != event.sent_start and _own_days_apart(event, m):
-        return False  # "fighters raided Macomia on 3 May ... beheaded a Christian in Macomia on 4 May": two raids
     if event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start:
         return False  # in one sentence ("raided homes and detained suspects") the second actor is a misread
     ca, cb = _country(event), _country(m)
@@ -237,21 +235,8 @@ def _one_event(
         return False
     if a.date and b.date and len(a.date) == len(b.date) == 10 and abs(_days(a.date) - _days(b.date)) > 1:
         return False
-    if _own_days_apart(a, b):
-        return False
     # a town of a list ("attacks in Mafa, Dikwa and Marte") is one of the events a province's report sums up
     return _places_agree(a.place, b.place, reach=a.start not in listed and b.start not in listed)
-
-
-def _own_days_apart(a: EventMention, b: EventMention) -> bool:
-    """Each names its place and a day of its own, and the days differ: the text tells two attacks on one town
-    on two days ("raided Macomia on 3 May", then "beheaded a Christian in Macomia on 4 May"). The next-day
-    leeway of ``_one_event`` is for a report's day ("claimed on Sunday", ``date_said``) or for a mention that
-    points back ("the attack") or lacks a place of its own."""
-    return bool(
-        a.place and b.place and a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date
-        and not a.date_said and not b.date_said and not b.definite and not b.anaphoric
-    )
 
 
 # A toll this close to another is the same attack counted again as the dead are found ("at least 13",

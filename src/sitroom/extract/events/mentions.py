@@ -2496,9 +2496,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
             m.definite = det in vocab.definite_dets
             m.specific = has_word(head, tv.object_verbs)
-            m.distinct = any(
-                c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children
-            ) or (det not in vocab.definite_dets and _another_victim(head, vocab))
+            m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
             m.anaphoric = (
                 m.definite
                 and pm is None
@@ -2532,26 +2530,6 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # so a named town's recapture is kept undated rather than never reported
             out.append(m)
     return out
-
-
-def _another_victim(head: Token, vocab: Vocab) -> bool:
-    """The clause's subject is another victim ("Another private was killed in an explosion", "Another military
-    force was exposed to a terrorist explosion"): a list of attacks, each on its own victim, not the one told
-    before. Not a count ("another 10 people died": the toll rising) nor "in the blast" (the trigger says it is the
-    one before; the caller checks)."""
-    verb = head
-    for _ in range(2):  # the trigger, or the verb whose phrase holds it ("killed in an explosion")
-        if verb.pos_ == "VERB" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ != "VERB":
-        return False
-    return any(
-        subj.dep_ == "nsubjpass"  # the victim; "another faction of ISWAP attacked them" is an attacker
-        and not any(c.dep_ == "nummod" for c in subj.children)
-        and any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in subj.children)
-        for subj in verb.children
-    )
 
 
 def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Token]) -> bool:
