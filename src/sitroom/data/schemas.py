@@ -365,6 +365,7 @@ class FigureContext(Table):
     death_idioms: Words = []
     combatant_nouns: Words = []
     strength_verbs: Words = []
+    strength_nouns: Words = []
     target_words: Words = []
     skip_nouns: Words = []
     cell_nouns: Words = []
@@ -374,6 +375,7 @@ class FiguresFile(Table):
     currency: dict[str, str] = {}
     scale: dict[str, float] = {}
     number_words: dict[str, int] = {}
+    scale_articles: dict[str, float] = {}
     suffered_number_words: dict[str, int] = {}
     qualifiers: dict[str, str] = {}
     length: dict[str, float] = {}

@@ -12,6 +12,7 @@ unit cannot be told is dropped unless it plainly counts a concrete noun (unit "c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,7 @@ class FigureVocab:
     currency: dict[str, str]
     scale: dict[str, float]
     number_words: dict[str, int]
+    scale_articles: dict[str, float]
     qualifiers: dict[str, str]
     length: dict[str, float]
     noun_units: dict[str, str]
@@ -51,10 +53,12 @@ class FigureVocab:
     death_idioms: frozenset[tuple[str, str]]
     combatant_nouns: frozenset[str]
     strength_verbs: frozenset[str]
+    strength_nouns: frozenset[str]
     target_words: frozenset[str]
     skip_nouns: frozenset[str]
     cell_nouns: frozenset[str]
     pattern: re.Pattern[str]
+    range_pattern: re.Pattern[str]
     qualifier_pattern: re.Pattern[str]
 
 
@@ -73,17 +77,31 @@ def figure_vocab() -> FigureVocab:
     # "Forty-four people": the tens joined to a unit by a hyphen, as newsrooms spell a number opening a sentence
     tens = {w: n for w, n in number_words.items() if n in range(20, 100, 10)}
     units = {w: n for w, n in number_words.items() if n in range(1, 10)}
-    number_words |= {f"{t}-{u}": tn + un for t, tn in tens.items() for u, un in units.items()}
+    # ... and "thirty seven militants", as machine-translated and hurried copy spells it without the hyphen
+    number_words |= {f"{t}{sep}{u}": tn + un for t, tn in tens.items() for u, un in units.items() for sep in "- "}
     words = list(number_words)
-    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # "600 000 displaced": thousands grouped by a space (French and UN style) as well as by commas
+    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
+    # "a million people", "half a million": an article counts only with the scale word after it
+    big = [w for w, f in data.scale.items() if w.isalpha() and len(w) > 2 and f >= 100]
+    articles = rf"(?:{_alternation(list(data.scale_articles))})(?=\s(?:{_alternation(big)})\b)"
     pattern = re.compile(
-        rf"(?<![\w.,/:-])(?P<cur>{_alternation(symbols)})?[ ]?"
-        rf"(?:(?P<num>{number})|(?P<word>{_alternation(words)}))"
+        # a number after a hyphen only when a digit comes before it: the upper end of "3,000-5,000
+        # fighters", never the 7 of "G-7" or the 19 of "COVID-19"
+        rf"(?<![\w.,/:])(?<![^\d]-)(?P<cur>{_alternation(symbols)})?[ ]?"
+        rf"(?:(?P<num>{number})|(?P<word>{articles}|{_alternation(words)}))"
         rf"(?:\s?(?P<scale>{_alternation(list(data.scale))})(?![\w]))?"
         rf"(?:\s?(?P<pct>%|percent\b|per cent\b|pct\b))?"
         rf"(?:-(?P<hy>{_alternation(list(data.hyphen_units))})\b)?"
         rf"(?P<att>{_alternation(list(data.length))})?"  # "180kms north of Beni": the unit written on
         rf"(?![\w]|[-/:]\d|\.\d)",
+        re.IGNORECASE,
+    )
+    # "3,000-5,000 fighters", "5,000 to 7,000 members", "between 3,000 and 5,000": the parse counts the noun
+    # with one end only; the other end is a figure of the same noun
+    end = rf"{number}|{_alternation(words)}"
+    range_pattern = re.compile(
+        rf"(?<![\w.,/:-])(?P<a>{end})(?P<join>\s?[-\u2013\u2014]\s?|\s+(?:to|and)\s+)(?P<b>{end})(?![\w]|[-/:]\d|\.\d)",
         re.IGNORECASE,
     )
     qualifier_pattern = re.compile(rf"\b(?P<q>{_alternation(list(data.qualifiers))})\s*(?:the\s+)?$", re.I)
@@ -92,6 +110,7 @@ def figure_vocab() -> FigureVocab:
         currency=data.currency,
         scale={k: float(v) for k, v in data.scale.items()},
         number_words=number_words,
+        scale_articles={k: float(v) for k, v in data.scale_articles.items()},
         suffered_words=data.suffered_number_words,
         qualifiers=data.qualifiers,
         length={k: float(v) for k, v in data.length.items()},
@@ -106,10 +125,12 @@ def figure_vocab() -> FigureVocab:
         death_idioms=frozenset((w.split()[0], w.split()[-1]) for w in ctx.death_idioms),
         combatant_nouns=frozenset(ctx.combatant_nouns),
         strength_verbs=frozenset(ctx.strength_verbs),
+        strength_nouns=frozenset(ctx.strength_nouns),
         target_words=frozenset(ctx.target_words),
         skip_nouns=frozenset(ctx.skip_nouns),
         cell_nouns=frozenset(ctx.cell_nouns),
         pattern=pattern,
+        range_pattern=range_pattern,
         qualifier_pattern=qualifier_pattern,
     )
 
@@ -139,6 +160,10 @@ def _in_parentheses(tok: Token) -> bool:
         elif t.text in ")]":
             depth = max(0, depth - 1)
     return depth > 0 or tok.text in ")]"
+
+
+def _value(number: str) -> float:
+    return float(re.sub(r"[,\s]", "", number))
 
 
 def _join(tokens: list[Token]) -> str:
@@ -176,6 +201,11 @@ class FigureExtractor:
         num = m.group("num") or ""
         if re.fullmatch(r"(1[89]|20)\d\d", num) and not money and not m.group("scale"):
             return True  # a bare four-digit year
+        if s > 0 and text[s - 1] == "-":
+            # "3,000-5,000 fighters" is a range: its upper end counts; "1-0", "24-7" and "9-11" are no range
+            low = re.search(r"(\d[\d,]*)-$", text[max(0, s - 12) : s])
+            if not num or low is None or not 0 < _value(low.group(1)) < _value(num):
+                return True
         after = text[e : e + 14].lower()
         if re.match(r"\s?-?\s?(year|yr)s?[- ]old|\s?(am|pm|a\.m\.|p\.m\.|gmt|utc)\b", after):
             return True
@@ -405,6 +435,9 @@ class FigureExtractor:
         if noun.lemma_.lower() not in v.combatant_nouns:
             return False
         verb = noun.head.lemma_.lower()
+        if noun.dep_ == "attr" and verb == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in v.strength_nouns for c in noun.head.children):
+            return True  # "the group's combined strength was 3,000-5,000 fighters"
         return (noun.dep_ == "nsubj" and verb in v.strength_verbs) or (
             noun.dep_ == "dobj" and verb in v.strength_verbs and verb not in ("remain", "number")
         )
@@ -550,6 +583,7 @@ class FigureExtractor:
         sindex = SentIndex(doc)
         figures: list[Figure] = []
         seen: set[int] = set()
+        by_number: dict[int, int] = {}  # where a figure's number starts -> its index in ``figures``
         for m in v.pattern.finditer(doc.text):
             num_start = m.start("num") if m.group("num") else m.start("word")
             span = doc.char_span(num_start, m.end(), alignment_mode="expand")
@@ -559,7 +593,7 @@ class FigureExtractor:
             if self._not_a_figure(doc, m, first):
                 continue
             number = m.group("num")
-            value = float(number.replace(",", "")) if number else float(v.number_words[m.group("word").lower()])
+            value = _value(number) if number else self._word_value(m.group("word"))
             if m.group("scale"):
                 scale = m.group("scale").lower()
                 abbreviated = scale in ("m", "b", "k", "bn", "mn", "tn", "mln")
@@ -598,6 +632,7 @@ class FigureExtractor:
             if start in seen:
                 continue
             seen.add(start)
+            by_number[num_start] = len(figures)
             figures.append(Figure(
                 id=stable_id(doc_id, "figure", start),
                 doc_id=doc_id,
@@ -610,7 +645,50 @@ class FigureExtractor:
                 raw=doc.text[start : m.end()],
                 is_target=self._is_target(node, subject_head),
             ))
+        figures += self._range_ends(doc, figures, by_number, seen, sindex)
         return figures
+
+    def _range_ends(
+        self, doc: Doc, figures: list[Figure], by_number: dict[int, int], seen: set[int], sindex: SentIndex
+    ) -> list[Figure]:
+        """The end of a range the parse left uncounted, as a figure of what its other end counts."""
+        text = doc.text
+        out = []
+        for rm in self.vocab.range_pattern.finditer(text):
+            low, high = (self._end_value(rm.group(g)) for g in ("a", "b"))
+            if not 0 < low < high:
+                continue  # "1-0", a score or a descending pair is no range
+            if rm.group("join").strip().lower() == "and" and not re.search(
+                    r"\bbetween\s+(?:\w+\s+)?$", text[max(0, rm.start() - 30) : rm.start()], re.I):
+                continue  # "killed 3 and wounded 5": "and" makes a range only after "between"
+            if re.match(r"\s?(?:hundred|thousand|million|billion|bn|m|k)\b", text[rm.end() :], re.I):
+                continue  # "between 3 and 5 million": which end the scale word belongs to is not told
+            known = [g for g in ("a", "b") if rm.start(g) in by_number]
+            if len(known) != 1:
+                continue
+            other = "b" if known == ["a"] else "a"
+            model = figures[by_number[rm.start(known[0])]]
+            qualifier, start = self._qualifier(doc, rm.start(other))
+            if start in seen:
+                continue
+            seen.add(start)
+            end = rm.end(other)
+            out.append(dataclasses.replace(
+                model,
+                id=stable_id(model.doc_id, "figure", start),
+                value=(low if other == "a" else high) * (model.value / (high if other == "a" else low)),
+                qualifier=qualifier,
+                evidence=[sindex.evidence(model.doc_id, start, end)],
+                raw=text[start:end],
+            ))
+        return out
+
+    def _end_value(self, end: str) -> float:
+        return _value(end) if end[0].isdigit() else self._word_value(end)
+
+    def _word_value(self, word: str) -> float:
+        w = word.lower()
+        return float(self.vocab.number_words[w]) if w in self.vocab.number_words else self.vocab.scale_articles[w]
 
     def _money_after(self, doc: Doc, m: re.Match[str]) -> bool:
         after = doc.text[m.end() : m.end() + 10].lower().split()
