@@ -366,9 +366,12 @@ class FigureContext(Table):
     combatant_nouns: Words = []
     strength_verbs: Words = []
     strength_nouns: Words = []
+    party_verbs: Words = []
+    party_nouns: Words = []
     target_words: Words = []
     skip_nouns: Words = []
     cell_nouns: Words = []
+    condition_words: Words = []
 
 
 class FiguresFile(Table):

@@ -54,9 +54,12 @@ class FigureVocab:
     combatant_nouns: frozenset[str]
     strength_verbs: frozenset[str]
     strength_nouns: frozenset[str]
+    party_verbs: frozenset[str]
+    party_nouns: frozenset[str]
     target_words: frozenset[str]
     skip_nouns: frozenset[str]
     cell_nouns: frozenset[str]
+    condition_words: frozenset[str]
     pattern: re.Pattern[str]
     range_pattern: re.Pattern[str]
     qualifier_pattern: re.Pattern[str]
@@ -126,9 +129,12 @@ def figure_vocab() -> FigureVocab:
         combatant_nouns=frozenset(ctx.combatant_nouns),
         strength_verbs=frozenset(ctx.strength_verbs),
         strength_nouns=frozenset(ctx.strength_nouns),
+        party_verbs=frozenset(ctx.party_verbs),
+        party_nouns=frozenset(ctx.party_nouns),
         target_words=frozenset(ctx.target_words),
         skip_nouns=frozenset(ctx.skip_nouns),
         cell_nouns=frozenset(ctx.cell_nouns),
+        condition_words=frozenset(ctx.condition_words),
         pattern=pattern,
         range_pattern=range_pattern,
         qualifier_pattern=qualifier_pattern,
@@ -195,7 +201,8 @@ class FigureExtractor:
         """Dates, years, ages, times, list markers, names like G-7, parenthesised conversions."""
         text = doc.text
         s, e = m.start(), m.end()
-        money = bool(m.group("cur")) or bool(m.group("pct"))
+        # a currency, a percent sign or a length written on ("180kms") makes a number no date
+        money = bool(m.group("cur")) or bool(m.group("pct")) or bool(m.group("att"))
         if tok.ent_type_ in _SKIP_ENTS and not money and not self._count_in_date(tok):
             return True
         num = m.group("num") or ""
@@ -219,6 +226,15 @@ class FigureExtractor:
         # "241 families (865 individuals)" counts something else and is a figure of its own
         conv = re.search(r"\d[\d,.]*\s*([a-z%]*)\s*\($", before)
         measures = {"", "%", "percent", *self.vocab.length, *self.vocab.currency, *self.vocab.scale}
+        # "50 miles (80 kilometers)": the metric side of a conversion is the figure, as the wires' own style
+        # and the reader's map measure it; the miles before it are skipped instead
+        metric = re.match(r"\s?(km|kms|kilomet)", text[e : e + 10].lower()) or (m.group("att") or "").lower() in (
+            "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")
+        if conv is not None and conv.group(1) in ("mile", "miles") and metric:
+            return False
+        converted = r"\s?miles?\s*\(\s*(?:about\s+|approximately\s+)?[\d,.]+\s?(?:km|kms|kilomet)"
+        if re.match(converted, text[e : e + 40], re.I):
+            return True
         return conv is not None and conv.group(1) in measures
 
     def _count_in_date(self, tok: Token) -> bool:
@@ -229,6 +245,8 @@ class FigureExtractor:
             return False
         if tok.dep_ == "pobj" and self._casualty_word(tok) is not None:
             return True
+        if self._people_total(tok) is not None:
+            return True  # "the death toll was 43", "reported the death toll at 43" (read as an age)
         if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i and (
                 self._noun_unit(tok.head) in ("people", "troops", "members")):
             return True  # "over 70 ISWAP fighters were killed" (read as an age): people are no age
@@ -322,8 +340,9 @@ class FigureExtractor:
                     "people" if any(t.lemma_.lower() in v.people_verbs for t in obj.subtree)
                     or obj.lower_ == "whom" else None  # "205 of whom received outpatient care"
                 )
-                if unit in (None, "count", "troops", "members") and self._suffered(node):
-                    unit = "people"  # "five of its members had been killed"
+                if unit in (None, "count", "troops", "members") and (
+                        self._suffered(node) or self._condition(node) is not None):
+                    unit = "people"  # "five of its members had been killed", "three of them were in critical condition"
                 words = [t for t in obj.subtree if not t.is_space][:MAX_SUBJECT_TOKENS]
                 return unit, _join(words), obj
         if node.dep_ in ("dobj", "nsubjpass", "nsubj") and self._suffered(node):
@@ -387,6 +406,8 @@ class FigureExtractor:
                or c.dep_ in ("amod", "acl", "oprd") and c.lower_ in v.casualty_words
                for c in noun.children if c.i > noun.i):
             return True  # "members killed in the raid", "two members of the checkpoint dead"
+        if any(c.dep_ == "amod" and c.lower_ in v.casualty_words for c in noun.children if c.i < noun.i):
+            return True  # "six dead soldiers and 12 dead militants", "six wounded soldiers"
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM") and noun.head.i < noun.i:
             noun = noun.head
         head = noun.head
@@ -422,9 +443,22 @@ class FigureExtractor:
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in ("along", "together") and (
                 head.head.head.lemma_.lower() in verbs):
             return True  # "civilians were slain along with 17 soldiers"
-        if noun.dep_ == "pobj" and head.lower_ == "including" and head.head.pos_ in ("NOUN", "PRON", "NUM") \
-                and head.head.i < noun.i:
-            return self._suffered(head.head)  # "injuries to 13 others, including eight soldiers"
+        if noun.dep_ == "nsubj" and lemma == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in v.casualty_words for o in c.children)
+            for c in others
+        ):
+            return True  # "four paramilitary troops were among the wounded"
+        if noun.dep_ == "pobj" and head.lower_ == "including" and head.head.i < noun.i:
+            listed = head.head
+            if listed.lower_ in v.casualty_words:
+                return True  # "left nearly sixty dead, including twelve security personnel"
+            if listed.pos_ == "VERB" and (listed.lemma_.lower() in verbs or any(
+                    c.dep_ in ("dobj", "oprd", "acomp") and c.lower_ in v.casualty_words for c in listed.children)):
+                return True  # "left nearly sixty dead, including ...", "killed 20, including five soldiers"
+            if listed.pos_ == "NUM" and self._casualty_word(listed) is not None:
+                return True  # "three dead, four wounded, including two soldiers"
+            if listed.pos_ in ("NOUN", "PRON", "NUM"):
+                return self._suffered(listed)  # "injuries to 13 others, including eight soldiers"
         # "the arrest of its leader and six members", "the killing of three Americans"
         return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in v.people_events
 
@@ -435,6 +469,12 @@ class FigureExtractor:
         if noun.lemma_.lower() not in v.combatant_nouns:
             return False
         verb = noun.head.lemma_.lower()
+        if noun.dep_ == "nsubj" and verb in v.party_verbs and noun.head.pos_ == "VERB":
+            return True  # "about 300 militants attacked a village": the size of the attacking party
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in v.party_verbs:
+            return True  # "troops clashed with some 50 BIFF fighters"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in v.party_nouns:
+            return True  # "a group of 40 ADF militants crossed into Uganda"
         if noun.dep_ == "attr" and verb == "be" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in v.strength_nouns for c in noun.head.children):
             return True  # "the group's combined strength was 3,000-5,000 fighters"
@@ -449,6 +489,9 @@ class FigureExtractor:
         head = node.head
         if node.dep_ in ("nummod", "npadvmod") and head.lower_ in v.casualty_words:
             return head
+        condition = self._condition(node)
+        if condition is not None:  # "including five in critical condition", "32 are in serious condition"
+            return condition
         nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
         if nxt is not None and nxt.lower_ in v.casualty_words and nxt.tag_ in ("VBN", "JJ"):
             return nxt  # "the plight of over 6,200 killed and millions displaced": the parser hangs them apart
@@ -463,11 +506,25 @@ class FigureExtractor:
             return head.head
         return None
 
+    def _condition(self, node: Token) -> Token | None:
+        """The "condition" a bare number of people is said to be in: "five in critical condition" (the number's
+        own phrase) or "32 are in serious condition" (its clause)."""
+        holders = [node] + ([node.head] if node.dep_ == "nsubj" and node.head.lemma_ == "be" else [])
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() == "condition" and any(
+                            a.lower_ in self.vocab.condition_words for a in obj.children):
+                        return obj
+        return None
+
     def _people_total(self, node: Token) -> tuple[str | None, Token] | None:
         """(unit, noun) when a bare number is the value of a total of people: the death toll or a camp's
         population it is said to rise to or stand at, or "the total number of repatriated Iraqis"."""
         v = self.vocab
-        if node.dep_ not in ("pobj", "attr", "acomp"):
+        if node.dep_ not in ("pobj", "attr", "acomp", "dobj"):  # dobj: "the toll has reached 54"
             return None
         for anc in list(node.ancestors)[:3]:
             if anc.pos_ in ("NOUN", "PROPN") and anc.lemma_.lower() in v.people_totals:
