@@ -310,13 +310,16 @@ def _restated(a: EventMention, b: EventMention) -> bool:
             or (a.place is None and b.place is None and a.country is not None and a.country == b.country
                 and _same_day(a, b))
             # a kind of event an article rarely holds two of, told once without a place: "The U.S. launched an
-            # operation" and "CENTCOM forces conducted a raid in al Bab" in the same month
+            # operation" and "CENTCOM forces conducted a raid in al Bab" in the same month; or in the same year
+            # when that is all either says ("Iraq declared victory over ISIS in 2017" / "Iraqi forces reclaimed
+            # all ISIS-held territory in late 2017")
             or (
                 not _crowded(a.type)
                 and (a.place is None or b.place is None)
                 and a.country is not None
                 and a.country == b.country
-                and bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
+                and (bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
+                     or bool(a.date and a.date == b.date))
                 and not _days_apart(a, b)
             )
         )
