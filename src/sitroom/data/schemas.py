@@ -288,6 +288,8 @@ class Pronouns(Table):
 class EventPlaces(Table):
     locative: Any = None
     from_types: Any = None
+    topic_types: Words = []
+    topic_preps: Words = []
     containers: Any = None
     member_preps: Any = None
     borders: Any = None

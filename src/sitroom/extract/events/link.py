@@ -48,8 +48,17 @@ def _places_compatible(a: EventMention, b: EventMention, reach: bool = False) ->
     bandits killed in Sulu clashes" and the story's "killed in two separate encounters in Patikul"."""
     if a.place and b.place:
         same = a.place.id == b.place.id or a.place.name == b.place.name
-        return same or (reach and (_in_province(a.place, b.place) or _in_province(b.place, a.place)))
+        return same or (reach and (_inside(a.place, b.place) or _inside(b.place, a.place)))
     return True
+
+
+def _inside(province: Place, town: Place) -> bool:
+    """A town near a province's centre, or one the text put in it: "Densus 88 arrests two terror suspects in
+    East Java" and "arrested YR on Tuesday in Kedungkandang, Malang City, East Java", a village no gazetteer
+    knows (no coordinates) that carries the province's code (``unlisted``)."""
+    if province.precision == "province" and province.admin1 and town.admin1 == province.admin1:
+        return town.precision in ("point", "district") and province.country == town.country
+    return _in_province(province, town)
 
 
 def compatible(
@@ -301,13 +310,16 @@ def _restated(a: EventMention, b: EventMention) -> bool:
             or (a.place is None and b.place is None and a.country is not None and a.country == b.country
                 and _same_day(a, b))
             # a kind of event an article rarely holds two of, told once without a place: "The U.S. launched an
-            # operation" and "CENTCOM forces conducted a raid in al Bab" in the same month
+            # operation" and "CENTCOM forces conducted a raid in al Bab" in the same month; or in the same year
+            # when that is all either says ("Iraq declared victory over ISIS in 2017" / "Iraqi forces reclaimed
+            # all ISIS-held territory in late 2017")
             or (
                 not _crowded(a.type)
                 and (a.place is None or b.place is None)
                 and a.country is not None
                 and a.country == b.country
-                and bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
+                and (bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
+                     or bool(a.date and a.date == b.date))
                 and not _days_apart(a, b)
             )
         )

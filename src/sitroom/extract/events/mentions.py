@@ -1254,6 +1254,8 @@ def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
             if prep in vocab.member_preps and has_word(node.head.head, vocab.containers):
                 node = node.head.head  # "near five cities, including Raqqa": located as the cities are
                 continue
+            if etype in vocab.topic_types and prep in vocab.topic_preps:
+                return False  # "The meeting focused on Iraq": what it was about
             return prep in vocab.locative or (prep == "from" and etype in vocab.from_types)
         if node.dep_ not in ("appos", "conj", "compound", "amod"):
             return False

@@ -85,7 +85,10 @@ def unlisted_places(
     # "near the village of Dhaadaar, 81 kilometers southeast of Bosaso": in the province of the sentence's
     # towns when they are all in one, so a report of the strike "in the region of Bari" is the same event
     admin1s = {pm.place.admin1 for pm, _ in known if pm.place.precision != "country"}
-    admin1 = admin1s.pop() if len(admin1s) == 1 else None
+    # "in Kedungkandang, Malang City, East Java": a town's GeoNames code ("ID.08") and its province's ISO code
+    # ("ID-JI") are two codes for one province, so the one province the sentence names settles it
+    provinces = {pm.place.admin1 for pm, _ in known if pm.place.precision == "province" and pm.place.admin1}
+    admin1 = admin1s.pop() if len(admin1s) == 1 else provinces.pop() if len(provinces) == 1 else None
     taken = [(pm.start, pm.end) for pm, _ in known]
     out: list[tuple[PlaceMention, Token]] = []
     for span, root in _candidates(sent, vocab, known):

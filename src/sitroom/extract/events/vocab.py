@@ -115,6 +115,8 @@ class Vocab:
     numbers: dict[str, int]
     locative: frozenset[str]
     from_types: frozenset[str]
+    topic_types: frozenset[str] = frozenset()  # events a place after a topic_preps word is the subject of
+    topic_preps: frozenset[str] = frozenset()
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
     national_forces: dict[str, str] = field(default_factory=dict)  # "Philippine troops" -> the AFP's KB id
     unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
@@ -301,6 +303,8 @@ def vocab() -> Vocab:
             offices=_words(data["pronouns"], "offices"),
             locative=_words(data["places"], "locative"),
             from_types=_words(data["places"], "from_types"),
+            topic_types=_words(data["places"], "topic_types"),
+            topic_preps=_words(data["places"], "topic_preps"),
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
             national_forces={str(k): str(v) for k, v in data.get("national_forces", {}).items()},
