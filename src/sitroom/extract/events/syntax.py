@@ -64,7 +64,24 @@ def is_plural(tok: Token) -> bool:
 
 
 def number_value(tok: Token, vocab: Vocab) -> int | None:
-    """Integer value of a number token ("32", "1,600", "three"); None for vague or non-numbers."""
+    """Integer value of a number token ("32", "1,600", "three"); None for vague or non-numbers. A scale word
+    beside it multiplies: "three dozen people" (the parser counts with "three"), "two hundred villagers" (with
+    "hundred")."""
+    value = _plain_number(tok, vocab)
+    if value is None:
+        return None
+    doc = tok.doc
+    if tok.lower_ in vocab.scales:
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.lower_ not in vocab.scales and (n := _plain_number(before, vocab)):
+            return n * value
+    elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in vocab.scales:
+        scale = _plain_number(doc[tok.i + 1], vocab)
+        return value * scale if scale is not None else value
+    return value
+
+
+def _plain_number(tok: Token, vocab: Vocab) -> int | None:
     text = tok.lower_
     if _DIGITS.match(text):
         return int(text.replace(",", ""))
