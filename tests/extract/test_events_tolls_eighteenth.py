@@ -23,3 +23,11 @@ def test_a_scale_word_multiplies_the_number_before_it(nlp: Language) -> None:
     # a scale word alone keeps its own value
     assert tolls(nlp, "Gunmen killed a dozen villagers and wounded a hundred in Tchombangou on Saturday.") == [
         (12, 100)]
+
+
+def test_injuries_measured_by_degree_are_wounded(nlp: Language) -> None:
+    assert tolls(nlp, "ISWAP fighters attacked Kuje on Tuesday, killing four inmates, while 16 others sustained "
+                      "varying degrees of injuries.") == [(4, 16)]
+    # what the object measures must be an injury
+    assert tolls(nlp, "ISWAP fighters attacked Kuje on Tuesday, killing four inmates, while 16 others sustained a "
+                      "loss of property.") == [(4, None)]

@@ -222,7 +222,14 @@ def dies(tok: Token, vocab: Vocab) -> bool:
 
 def _with_object(tok: Token, phrases: frozenset[str]) -> bool:
     obj = _child(tok, "dobj")
-    return obj is not None and f"{tok.lemma_.lower()} {obj.lemma_.lower()}" in phrases
+    if obj is None:
+        return False
+    if f"{tok.lemma_.lower()} {obj.lemma_.lower()}" in phrases:
+        return True
+    # "16 inmates sustained various degrees of injuries": the object measures what its "of" names
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = _child(of, "pobj") if of is not None and not obj.like_num else None
+    return what is not None and f"{tok.lemma_.lower()} {what.lemma_.lower()}" in phrases
 
 
 def suffers(tok: Token, vocab: Vocab) -> bool:
