@@ -266,6 +266,7 @@ class Casualties(Table):
     tally_date_preps: Words = []
     tally_nouns: Words = []
     vague: Any = None
+    scales: Words = []
     short_of: Words = []
 
 

@@ -133,10 +133,16 @@ def merge(event: EventMention, m: EventMention) -> None:
     if m.actor and (not event.actor or (m.claimed and not event.claimed and not part) or narrower):
         event.actor = m.actor
     event.claimed = event.claimed or m.claimed
-    if event.killed is None:
+    # a headline's count gives way to the story's ("Pakistan: 100 dead ..." then "72 people were killed"); else
+    # the first count told stands
+    if m.killed is not None and (event.killed is None or _story_beats_title("killed", event, m)):
         event.killed = m.killed
-    if event.wounded is None:
+        event.headline_counts.discard("killed")
+        event.headline_counts |= m.headline_counts & {"killed"}
+    if m.wounded is not None and (event.wounded is None or _story_beats_title("wounded", event, m)):
         event.wounded = m.wounded
+        event.headline_counts.discard("wounded")
+        event.headline_counts |= m.headline_counts & {"wounded"}
     if m.toll_now is not None:
         event.toll_now = max(event.toll_now or 0, m.toll_now)
     for kind, n in m.group_tolls.items():
@@ -146,6 +152,16 @@ def merge(event: EventMention, m: EventMention) -> None:
     if event.modality == "planned" and m.modality == "asserted":
         event.modality = "asserted"
     event.extra_evidence.append((m.start, m.end, m.sent_text))
+
+
+def _story_beats_title(kind: str, event: EventMention, m: EventMention) -> bool:
+    """``event``'s count of ``kind`` is a headline's and ``m``'s the story's own, close to it: a count far from
+    the title's ("ADF rebels kill three" and "killed 10 people around the Kibaale forest") is another attack's,
+    told as background and merged by mistake."""
+    first, later = (event.killed, m.killed) if kind == "killed" else (event.wounded, m.wounded)
+    if first is None or later is None or _tolls_apart(first, later):
+        return False
+    return kind in event.headline_counts and kind not in m.headline_counts
 
 
 def _narrower(a: Actor, b: Actor) -> bool:

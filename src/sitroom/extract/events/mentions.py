@@ -95,6 +95,9 @@ class EventMention:
     target: str | None = None
     killed: int | None = None
     wounded: int | None = None
+    # the kinds ("killed", "wounded") whose count a headline gave ("Jihadists kill 100 in Niger village attacks"):
+    # a title rounds or sums up, and the story's own count, told later, beats it (``link.merge``)
+    headline_counts: set[str] = field(default_factory=set)
     claimed: bool = False
     anaphoric: bool = False
     definite: bool = False  # "the bombing": the trigger has a definite determiner
@@ -958,6 +961,19 @@ def _has_money(head: Token) -> bool:
 
 def _headline(sent: Span) -> bool:
     return not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+
+
+def _title_line(sent: Span) -> bool:
+    """A whole line with no full stop: a title or a subtitle ("Pakistan: 100 dead, several injured in suicide
+    attack on Sufi shrine"), not a sentence cut by a footnote mark ("... the attack.[4]") or by a line break."""
+    text = sent.doc.text
+    before = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    stop = sent.start_char + len(sent.text.rstrip())
+    end = text.find("\n", stop)
+    after = text[stop : end if end != -1 else len(text)]
+    # a photo caption ends with its credit ("... at a market in Al Qayyarah (AFP photo)"): no title
+    last = sent.text.rstrip()[-1:]
+    return _headline(sent) and last.isalnum() and not before.strip() and not after.strip()
 
 
 def _group_after(head: Token, index: DocIndex) -> EntityMention | None:
@@ -2522,6 +2538,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                             m.killed = n
                         elif kind == "wounded" and m.wounded is None:
                             m.wounded = n
+                        else:
+                            continue
+                        if _title_line(sent):
+                            m.headline_counts.add(kind)
             if "date" in tv.requires and m.date is None:
                 reference = _perfect_now(head, index) if m.place is not None else None
                 if reference is not None:

@@ -64,7 +64,24 @@ def is_plural(tok: Token) -> bool:
 
 
 def number_value(tok: Token, vocab: Vocab) -> int | None:
-    """Integer value of a number token ("32", "1,600", "three"); None for vague or non-numbers."""
+    """Integer value of a number token ("32", "1,600", "three"); None for vague or non-numbers. A scale word
+    beside it multiplies: "three dozen people" (the parser counts with "three"), "two hundred villagers" (with
+    "hundred")."""
+    value = _plain_number(tok, vocab)
+    if value is None:
+        return None
+    doc = tok.doc
+    if tok.lower_ in vocab.scales:
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.lower_ not in vocab.scales and (n := _plain_number(before, vocab)):
+            return n * value
+    elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in vocab.scales:
+        scale = _plain_number(doc[tok.i + 1], vocab)
+        return value * scale if scale is not None else value
+    return value
+
+
+def _plain_number(tok: Token, vocab: Vocab) -> int | None:
     text = tok.lower_
     if _DIGITS.match(text):
         return int(text.replace(",", ""))
@@ -205,7 +222,14 @@ def dies(tok: Token, vocab: Vocab) -> bool:
 
 def _with_object(tok: Token, phrases: frozenset[str]) -> bool:
     obj = _child(tok, "dobj")
-    return obj is not None and f"{tok.lemma_.lower()} {obj.lemma_.lower()}" in phrases
+    if obj is None:
+        return False
+    if f"{tok.lemma_.lower()} {obj.lemma_.lower()}" in phrases:
+        return True
+    # "16 inmates sustained various degrees of injuries": the object measures what its "of" names
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = _child(of, "pobj") if of is not None and not obj.like_num else None
+    return what is not None and f"{tok.lemma_.lower()} {what.lemma_.lower()}" in phrases
 
 
 def suffers(tok: Token, vocab: Vocab) -> bool:

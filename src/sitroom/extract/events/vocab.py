@@ -153,6 +153,7 @@ class Vocab:
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     collectives: frozenset[str] = frozenset()  # "a group of terrorists": the attackers it is of
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
+    scales: frozenset[str] = frozenset()  # "three dozen": a number word that multiplies the one before it
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
@@ -290,6 +291,7 @@ def vocab() -> Vocab:
             tally_date_preps=_words(cas, "tally_date_preps"),
             tally_nouns=_words(cas, "tally_nouns"),
             vague=_words(cas, "vague"),
+            scales=_words(cas, "scales"),
             short_of=tuple(tuple(w.split()) for w in _words(cas, "short_of")),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
