@@ -315,6 +315,7 @@ class Link(Table):
     target_group: Any = None
     distinct: Any = None
     ordinals: Any = None
+    frame_preps: Words = []
     several: Words = []
     unclaimed: Words = []
     claims: Words = []

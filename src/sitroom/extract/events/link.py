@@ -74,6 +74,15 @@ def compatible(
         return False  # "In another operation in Kirkuk on Sunday": not the one told before
     if not m.definite and m.sent_start != event.sent_start and event.date and m.date and _far_days(event.date, m.date):
         return False  # "On Thursday, forces detained 125 ... had carried out an operation on Monday": two
+    if (
+        not m.definite
+        and m.sent_start != event.sent_start
+        and event.killed is not None
+        and m.killed is not None
+        and _tolls_apart(event.killed, m.killed)
+        and abs(event.killed - m.killed) >= TOLL_GAP
+    ):
+        return False  # "a suicide bombing in Kabul that killed six ... In 2022, a suicide bombing killed 53": two
     if event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start:
         return False  # in one sentence ("raided homes and detained suspects") the second actor is a misread
     ca, cb = _country(event), _country(m)
@@ -267,6 +276,11 @@ def _one_event(
 # A toll this close to another is the same attack counted again as the dead are found ("at least 13",
 # then "15"; "89", then "90"); a background attack's toll is rarely within a third of the main one.
 TOLL_UPDATE_RATIO = 0.7
+
+
+# Tolls of a few dead differ with who is counted ("two Indian nationals were killed", then "one Indian national was
+# killed, another abducted"): two tolls set mentions apart in the first pass only when this many or more apart.
+TOLL_GAP = 3
 
 
 def _tolls_apart(a: int, b: int) -> bool:

@@ -2514,7 +2514,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
             m.definite = det in vocab.definite_dets
             m.specific = has_word(head, tv.object_verbs)
-            m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
+            m.distinct = any(
+                c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children
+            ) or (not m.definite and _separate_frame(head, vocab))
             m.anaphoric = (
                 m.definite
                 and pm is None
@@ -2552,6 +2554,26 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # so a named town's recapture is kept undated rather than never reported
             out.append(m)
     return out
+
+
+def _separate_frame(head: Token, vocab: Vocab) -> bool:
+    """The clause of the trigger, or one it is said in, opens a frame of its own ("In a separate incident, local
+    officials said ADF terrorists attacked the village", "in another operation, troops raided"): the event is not
+    the one told before. Only a frame the trigger hangs from, not "the attack, like another in May"."""
+    tok = head
+    for _ in range(4):  # the trigger and the verbs it is said or told in
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in vocab.frame_preps and any(
+                o.dep_ == "pobj"
+                and o.pos_ == "NOUN"
+                and any(d.dep_ in ("det", "amod") and d.lower_ in vocab.distinct_words for d in o.children)
+                for o in c.children
+            ):
+                return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
 
 
 def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Token]) -> bool:
