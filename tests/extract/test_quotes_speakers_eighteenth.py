@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from tests.extract.conftest import direct_quotes_dated
 
+from sitroom.annotate import make_doc
 from sitroom.extract.quotes import find_quote_spans
 
 pytestmark = pytest.mark.model
@@ -103,3 +104,43 @@ def test_a_person_the_speech_is_about_is_not_the_inverted_speaker(nlp: Language)
     found = direct(nlp, "The Nigerian Army said Abu Musab al-Barnawi was \u201ca dangerous commander of the "
                         "group\u201d.")
     assert [q.speaker for q in found] != ["Abu Musab al-Barnawi"]
+
+
+def test_a_pronoun_about_the_reported_person_does_not_make_the_reporter_male(nlp: Language) -> None:
+    found = direct(nlp, "The leader of the group, Adnan Abou Walid al-Sahrawi, was killed by French forces, President "
+                        "Emmanuel Macron announced on Thursday.\n\nFlorence Parly, Minister for the Armed Forces later "
+                        "told RFI radio that al-Sahrawi was killed \"several weeks ago\" but that they had waited for "
+                        "confirmation that he had been killed. \"Today, we are certain,\" she said.")
+    assert [q.speaker for q in found] == ["Florence Parly"]
+
+
+def test_a_pronoun_that_speaks_still_marks_the_reporter(nlp: Language) -> None:
+    found = direct(nlp, "Ali Musa said that Abu Bakr al-Baghdadi was killed in the raid, and he added that the "
+                        "fighters fled.\n\n\u201cWe are certain of it now, after the tests,\u201d he said.")
+    assert [q.speaker for q in found] == ["Ali Musa"]
+
+
+def test_an_apposition_after_a_relative_clause_belongs_to_the_clause(nlp: Language) -> None:
+    found = direct(nlp, "The Chief of Naval Staff (CNS), Vice Admiral Emmanuel Ikechukwu Ogalla, made this "
+                        "disclosure on Saturday during a visit to the base in Baga.\n\nThe CNS, who was accompanied "
+                        "by the Theatre Commander of Operation Hadin Kai, Major General Abdulsalam Abubakar, stressed "
+                        "that the Federal Government is fully committed to the troops.\n\n\u201cAll necessary "
+                        "support is being prioritised to give you every advantage in this fight,\u201d he said.")
+    assert [q.speaker for q in found] == ["Emmanuel Ikechukwu Ogalla"]
+
+
+def _reported(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    doc = nlp(make_doc(nlp, text, "t", "2024-05-20"))
+    return [(q.speaker, q.text) for q in doc._.quotes if not q.direct]
+
+
+def test_reported_speech_without_a_parsed_subject_is_the_persons_named_before_the_verb(nlp: Language) -> None:
+    found = _reported(nlp, "In his message condemning the incident, president, Yoweri Kaguta Museveni said the "
+                           "attack was conducted by 4 killers believed to be the remnants of the group.")
+    assert [s for s, _ in found] == ["Yoweri Kaguta Museveni"]
+
+
+def test_reported_speech_of_a_person_named_apart_from_the_verb_is_not_theirs(nlp: Language) -> None:
+    found = _reported(nlp, "After Yoweri Museveni visited the school on Monday, said the attack was conducted by "
+                           "four killers.")
+    assert all(s != "Yoweri Museveni" for s, _ in found)

@@ -205,6 +205,10 @@ def _in_words_of(tok: Token) -> bool:
 def _inside_clause(tok: Token, head: Token) -> bool:
     """``tok`` hangs on ``head`` through a clause of its own: in "Buba, who was represented by his deputy, Brig.
     Gen. X, told journalists" the deputy in apposition belongs to the relative clause, not to Buba."""
+    # "The CNS, who was accompanied by the Theatre Commander, Major General X, stressed" with X parsed as the
+    # CNS's apposition: a relative clause between them ends with the noun X stands beside
+    if any(c.dep_ in ("relcl", "acl") and head.i < c.i < tok.i for c in tok.head.children):
+        return True
     for node in tok.ancestors:
         if node == head:
             return False
@@ -731,7 +735,13 @@ class QuoteExtractor:
             if len(names) != 1:
                 continue
             name = names.pop()
-            after = [t.lower_ for t in sent if t.idx >= inside[0].end]
+            others = {p.canonical for p in st.persons if sent.start_char <= p.start < sent.end_char
+                      and not p.quoted} - {name}
+            # with someone else left out as what was reported, only a pronoun that speaks refers to the reporter:
+            # in "Parly told RFI that al-Sahrawi was killed but that they waited for confirmation that he had been
+            # killed" the "he" is al-Sahrawi, not Parly
+            after = [t.lower_ for t in sent if t.idx >= inside[0].end and (
+                not others or t.dep_ == "nsubj" and t.head.lemma_.lower() in self.vocab.direct)]
             if any(w in _FEMALE_PRONOUNS for w in after) and not any(w in _MALE_PRONOUNS for w in after):
                 found.setdefault(name, "f")
             elif any(w in _MALE_PRONOUNS for w in after) and not any(w in _FEMALE_PRONOUNS for w in after):
@@ -2149,7 +2159,16 @@ class QuoteExtractor:
                 if comp is None:
                     continue
                 subject = self._subject_of(verb, outside)
-                if subject is None or subject.dep_ != "nsubj" or comp.left_edge.i < subject.i < comp.right_edge.i:
+                if subject is None:
+                    # "In his message condemning the incident, president, Yoweri Kaguta Museveni said the attack
+                    # was ..." parsed without a subject for "said": the person named right before the verb
+                    person = next((p for p in st.persons if p.end <= verb.idx and p.start >= sent.start_char
+                                   and not st.doc.text[p.end : verb.idx].strip(" \t,")), None)
+                    named = st.doc.char_span(person.start, person.end, alignment_mode="expand") if person else None
+                    if named is None or len(named) == 0 or named[-1].ent_type_ != "PERSON":
+                        continue
+                    subject = named[-1]
+                elif subject.dep_ != "nsubj" or comp.left_edge.i < subject.i < comp.right_edge.i:
                     continue
                 lo, hi = comp.left_edge.i, comp.right_edge.i + 1
                 while lo < hi and (st.doc[lo].dep_ == "mark" or st.doc[lo].is_punct):
