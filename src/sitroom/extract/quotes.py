@@ -202,6 +202,21 @@ def _in_words_of(tok: Token) -> bool:
     return tok.lower_ == "words" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
 
+def _inside_clause(tok: Token, head: Token) -> bool:
+    """``tok`` hangs on ``head`` through a clause of its own: in "Buba, who was represented by his deputy, Brig.
+    Gen. X, told journalists" the deputy in apposition belongs to the relative clause, not to Buba."""
+    # "The CNS, who was accompanied by the Theatre Commander, Major General X, stressed" with X parsed as the
+    # CNS's apposition: a relative clause between them ends with the noun X stands beside
+    if any(c.dep_ in ("relcl", "acl") and head.i < c.i < tok.i for c in tok.head.children):
+        return True
+    for node in tok.ancestors:
+        if node == head:
+            return False
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+    return False
+
+
 def _after_closing_mark(verb: Token) -> bool:
     """The verb comes right after a closing quotation mark, or after the mark and a comma ('"...", said he')."""
     doc = verb.doc
@@ -227,6 +242,24 @@ def _opens_double_at(text: str, pos: int) -> bool:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos < len(text) and (text[pos] in _OPEN_DOUBLE or text[pos] == '"')
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same word or one letter apart (one changed, added or dropped): "Modumane" and
+    "Mudumane", "Aga" and "Agha"."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _opens_paragraph(text: str, line: int, mark: int) -> bool:
+    """The mark at ``mark`` is the first character of its paragraph and a capitalised word follows it."""
+    return not text[line:mark].strip() and bool(re.match(r"[ \t]?[A-Z0-9]", text[mark + 1 : mark + 3]))
 
 
 def _capitalised_name(prep: Token) -> bool:
@@ -280,9 +313,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     # Colonel X explained'): right after a word and before a space or a comma it can only close
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
                     pending, double = [], None
-            elif ch in _CLOSE_DOUBLE and double is None and nxt.isalnum() and not prev.isalnum():
+            elif ch in _CLOSE_DOUBLE and double is None and (
+                    nxt.isalnum() and not prev.isalnum() or _opens_paragraph(text, pos, j)):
                 # a closing mark typed where an opening one belongs ('Gen. X added,”Meanwhile ...'): with no
-                # quote open, a mark right before a word can only open one
+                # quote open, a mark right before a word can only open one; so can one opening its paragraph
+                # before a capital ('” On 15 May 2024, a total of 47 ...')
                 double, single = j + 1, None
             elif ch in _CLOSE_DOUBLE and double is None and not pending:
                 lost = _lost_opening(text, pos, j) or _lost_opening_at_end(text, pos, j, end, spans)
@@ -700,7 +735,13 @@ class QuoteExtractor:
             if len(names) != 1:
                 continue
             name = names.pop()
-            after = [t.lower_ for t in sent if t.idx >= inside[0].end]
+            others = {p.canonical for p in st.persons if sent.start_char <= p.start < sent.end_char
+                      and not p.quoted} - {name}
+            # with someone else left out as what was reported, only a pronoun that speaks refers to the reporter:
+            # in "Parly told RFI that al-Sahrawi was killed but that they waited for confirmation that he had been
+            # killed" the "he" is al-Sahrawi, not Parly
+            after = [t.lower_ for t in sent if t.idx >= inside[0].end and (
+                not others or t.dep_ == "nsubj" and t.head.lemma_.lower() in self.vocab.direct)]
             if any(w in _FEMALE_PRONOUNS for w in after) and not any(w in _MALE_PRONOUNS for w in after):
                 found.setdefault(name, "f")
             elif any(w in _MALE_PRONOUNS for w in after) and not any(w in _FEMALE_PRONOUNS for w in after):
@@ -868,6 +909,9 @@ class QuoteExtractor:
             if named is not None:
                 role = " ".join(st.doc.text[start : named.start].split()).strip(" ,") or named.role
                 return Speaker(named.canonical, named.entity_id, role, is_person=True)
+            ranked = self._ranked_name_after(st, head)
+            if ranked is not None:
+                return ranked
         person = self._person_over(st, start, end)
         if person is not None:
             lead = st.doc.text[start : max(start, person.start)].strip(" ,")
@@ -877,7 +921,7 @@ class QuoteExtractor:
         for child in head.subtree:
             # "Security analyst and counter-insurgency expert in Lake Chad, Zagazola Makama, said": the
             # description is the role, the person in apposition (the parser may hang it on "Chad") speaks
-            if child.dep_ == "appos" and child.i > head.i:
+            if child.dep_ == "appos" and child.i > head.i and not _inside_clause(child, head):
                 person = self._person_over(st, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
                 if person is not None:
                     return Speaker(person.canonical, person.entity_id, " ".join(st.doc.text[start:end].split()),
@@ -1018,6 +1062,33 @@ class QuoteExtractor:
                    for w in lead):
                 return p
             return None
+        return None
+
+    def _ranked_name_after(self, st: _DocState, head: Token) -> Speaker | None:
+        """ "A statement by the Director, Army Public Relations, Brig-Gen Onyema Nwachukwu, said" with the name
+        the NER missed: an office followed, between commas, by its body and then a rank and a capitalised name
+        of two to four words is that person's office."""
+        text = st.doc.text
+        after = head.idx + len(head.text)
+        line_end = text.find("\n", after)
+        stop = min(head.sent.end_char, line_end if line_end >= 0 else len(text))
+        parts = text[after:stop].split(",")
+        if len(parts) < 3 or parts[0].strip():
+            return None
+        for part in parts[1:4]:
+            words = part.split()
+            if not words or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the") for w in words):
+                return None  # a clause, not the office's description, stands between
+            ranks = 0
+            while ranks < len(words) and all(
+                    w.lower().strip(".") in self.vocab.title_words and w.lower().strip(".") not in _NOT_RANKS
+                    for w in re.split(r"[-.]+", words[ranks].strip(".")) if w):
+                ranks += 1
+            name = words[ranks:]
+            if ranks and 2 <= len(name) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in name):
+                full = " ".join(name)
+                role = " ".join(text[head.idx : text.index(part, after)].split()).strip(" ,")
+                return Speaker(full, None, role, is_person=True)
         return None
 
     def _role_named_last(self, st: _DocState, head: Token) -> Speaker | None:
@@ -1282,6 +1353,23 @@ class QuoteExtractor:
             return name, entity_id, role
         return None
 
+    @staticmethod
+    def _spelled_variant(st: _DocState, words: list[str]) -> _PersonMention | None:
+        """The one person named with more words whose name holds each of ``words`` spelled the same or one letter
+        apart (five letters or more in all), when at least one differs: transliterations vary within a page."""
+        keys = [_name_token(w) for w in words]
+        if len("".join(keys)) < 5 or any(len(k) < 3 for k in keys):
+            return None
+        found: dict[str, _PersonMention] = {}
+        for p in st.persons:
+            if p.quoted or len(p.canonical.split()) <= len(words):
+                continue
+            tokens = [_name_token(t) for t in p.canonical.split()]
+            tokens += [t.split("-", 1)[1] for t in tokens if t.split("-", 1)[0] in _NAME_PARTICLES and "-" in t]
+            if all(any(_one_edit(k, t) for t in tokens) for k in keys) and not all(k in tokens for k in keys):
+                found.setdefault(p.canonical, p)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _name_run(self, tok: Token) -> str | None:
         """The capitalised proper nouns around ``tok`` on its line ("Datuk Seri Saifuddin Nasution Ismail"), from
         after the last title or office word ("Home Minister"), when they make a name of two words or more."""
@@ -1336,6 +1424,15 @@ class QuoteExtractor:
             famous = known_persons().get(_name_token(words[0])) if not owners else None
             if famous is not None and (speaker.is_person or not speaker.entity_id):
                 return Speaker(famous, speaker.entity_id, speaker.role, is_person=True)
+            if famous is not None:
+                # ('"...", Sisi said' with the NER taking the surname for a body: the one word names no body)
+                return Speaker(famous, None, speaker.role, is_person=True)
+        if speaker.is_person and len(words) <= 2 and all(w[:1].isupper() for w in words):
+            # "Modumane said" after "Government spokesman Orlando Mudumane", "Bach Aga said" after "Interior
+            # Minister Fathi Bach Agha": a surname the page spells a letter differently is the person named in full
+            variant = self._spelled_variant(st, words)
+            if variant is not None:
+                return Speaker(variant.canonical, variant.entity_id, speaker.role or variant.role, is_person=True)
         head = words[-1].lower()
         v = self.vocab
         plain = all(w.lower() in _BARE_QUALIFIERS for w in words[:-1])
@@ -1580,10 +1677,16 @@ class QuoteExtractor:
                 quoted = next((c for c in node.children if c.dep_ == "dobj" and outside[c.i]), None)
                 if quoted is not None:
                     return quoted
-            for c in node.children:
-                # a quotation mark the parser made a subject ("the area,’’ said Joseph Kibet") is no one
-                if c.dep_ in _SUBJECT_DEPS and outside[c.i] and any(ch.isalnum() for ch in c.text):
-                    return self._role_holder_in_list(c) or c
+            # a quotation mark the parser made a subject ("the area,’’ said Joseph Kibet") is no one
+            subjects = [c for c in node.children
+                        if c.dep_ in _SUBJECT_DEPS and outside[c.i] and any(ch.isalnum() for ch in c.text)]
+            # '"...," the vast desert stretching to the border, said Haytham al-Shammar': with two subjects, the
+            # person named right after the verb (the inverted "said X") speaks, not the quote's apposition
+            inverted = [c for c in subjects if node is verb and c.i > verb.i and c.ent_type_ == "PERSON"]
+            if len(subjects) > 1 and inverted:
+                return inverted[0]
+            if subjects:
+                return self._role_holder_in_list(subjects[0]) or subjects[0]
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
         # '"...," read a Monday tweet from X': the inverted subject parsed as the object
         v = self.vocab
@@ -1875,7 +1978,7 @@ class QuoteExtractor:
         reporters on Sunday.": the person the previous paragraph's last sentence has speak, brief or say."""
         text = st.doc.text
         line = text.rfind("\n", 0, span.start) + 1
-        if text[line : span.start].strip(" \t\"“„«'‘") or line == 0:
+        if text[line : span.start].strip(" \t\"“”„«'‘") or line == 0:
             return None  # the quote does not open its paragraph
         si = st.sindex
         k = si.sent_at(line - 1)
@@ -1892,7 +1995,10 @@ class QuoteExtractor:
             speaker = self.resolve(st, subject)
             if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                 return sent.start_char, speaker
-        return None
+        # "In a statement signed by Abubakar Abdullahi, Lieutenant Colonel and ..." with no verb of its own: the
+        # person who signed the statement the next paragraphs quote
+        signer = self._spokesperson_in(st, sent) if not verbs else None
+        return (sent.start_char, signer) if signer is not None else None
 
     def _spokesperson_in(self, st: _DocState, sent: Span) -> Speaker | None:
         """The person a body's statement is signed by or spoken through, named in the same sentence."""
@@ -2053,7 +2159,16 @@ class QuoteExtractor:
                 if comp is None:
                     continue
                 subject = self._subject_of(verb, outside)
-                if subject is None or subject.dep_ != "nsubj" or comp.left_edge.i < subject.i < comp.right_edge.i:
+                if subject is None:
+                    # "In his message condemning the incident, president, Yoweri Kaguta Museveni said the attack
+                    # was ..." parsed without a subject for "said": the person named right before the verb
+                    person = next((p for p in st.persons if p.end <= verb.idx and p.start >= sent.start_char
+                                   and not st.doc.text[p.end : verb.idx].strip(" \t,")), None)
+                    named = st.doc.char_span(person.start, person.end, alignment_mode="expand") if person else None
+                    if named is None or len(named) == 0 or named[-1].ent_type_ != "PERSON":
+                        continue
+                    subject = named[-1]
+                elif subject.dep_ != "nsubj" or comp.left_edge.i < subject.i < comp.right_edge.i:
                     continue
                 lo, hi = comp.left_edge.i, comp.right_edge.i + 1
                 while lo < hi and (st.doc[lo].dep_ == "mark" or st.doc[lo].is_punct):
@@ -2133,6 +2248,9 @@ class QuoteExtractor:
             ))
         return _without_repeats(quotes)
 
+
+# title words that are no rank before a name: "Army Public Relations" names a body, not "Army" a rank
+_NOT_RANKS = frozenset({"the", "of", "us", "u.s.", "state", "army", "coalition", "presidential", "special", "acting"})
 
 _FORCE_NOUNS = ("army", "military", "armed forces", "troops")
 # words of a state force's name ("Malian Armed Forces", "Nigerian Army")
