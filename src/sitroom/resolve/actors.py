@@ -89,6 +89,8 @@ class EntityResolver:
             self.folded.add(key, (tokenize([f"the {g.word}"])))
             self.exact.add(key, (tokenize([g.word, g.word.capitalize()])))
         self.persons = PersonResolver(nlp)
+        # the shorter forms inside the last document's knowledge-base matches (set by ``_candidates``)
+        self._inner: list[_Cand] = []
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.entity_mentions = self.mentions(doc)
@@ -118,11 +120,17 @@ class EntityResolver:
                     continue  # "Lake Chad", "New Jersey": part of another place name
                 weak = actor.type == "country" or text.lower() in self.kb.weak_forms
                 cands.append(_Cand(start, end, label, weak))
+        raw = list(cands)
         cands = self._spans_to_cands(doc, cands)
         cands = self._merge_slashes(doc, cands)
         branches = [b for c in cands if (b := self._branch(doc, c)) is not None]
         if branches:
             cands = self._spans_to_cands(doc, cands + branches)
+        # a form registered with its article ("the international coalition"), or a generic ("the coalition"):
+        # the words after the article name the actor as well
+        raw += [_Cand(c.start + 1, c.end, c.actor) for c in cands
+                if c.end - c.start >= 2 and doc[c.start].lower_ == "the"]
+        self._inner = _inner_forms(raw, cands)
         return cands
 
     def _capitals_agree(self, text: str) -> bool:
@@ -286,6 +294,11 @@ class EntityResolver:
         for c in kb_cands:
             a = self.kb.actors[c.actor]
             doc_mentions.append(_mention(doc[c.start:c.end], a.canonical, a.type, None, a.id, a.wikidata))
+        inner_forms: list[EntityMention] = []
+        for c in self._inner:
+            if any(k.start <= c.start and c.end <= k.end for k in kb_cands if k.actor == c.actor):
+                a = self.kb.actors[c.actor]
+                inner_forms.append(_mention(doc[c.start:c.end], a.canonical, a.type, None, a.id, a.wikidata))
         for pm in person_mentions:
             doc_mentions.append(_mention(pm.span, pm.canonical, "person", pm.role))
             if pm.phrase_start is not None:
@@ -320,6 +333,8 @@ class EntityResolver:
         linked = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
         linked = _home_acronyms(doc.text, linked, self.kb)
+        linked = _numbered_units(doc.text, linked, self.kb)
+        linked = _with_inner_forms(linked, inner_forms)
         return _with_leading_the(doc, linked)
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -509,6 +524,36 @@ def _speaking_names(
     return out
 
 
+def _inner_forms(raw: Sequence[_Cand], kept: Sequence[_Cand]) -> list[_Cand]:
+    """The shorter knowledge-base forms of an actor inside a longer form of the same actor that won the span:
+    "Islamic State" inside "the Islamic State group", "Amaq" inside "Amaq news agency", "Peshmerga" inside
+    "Kurdish Peshmerga forces". A reader (and another page) names the actor by either."""
+    out: list[_Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for c in raw:
+        if (c.start, c.end) in seen:
+            continue
+        if any(k.actor == c.actor and k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end)
+               for k in kept):
+            seen.add((c.start, c.end))
+            out.append(c)
+    return out
+
+
+def _with_inner_forms(mentions: list[EntityMention], inner: list[EntityMention]) -> list[EntityMention]:
+    """The inner forms as mentions of the entity their longer form still resolves to after the linking steps
+    (which may have renamed it): one entity, either form."""
+    if not inner:
+        return mentions
+    extra = []
+    for x in inner:
+        outer = next((m for m in mentions if m.kb_id == x.kb_id and m.start <= x.start and x.end <= m.end
+                      and (m.start, m.end) != (x.start, x.end)), None)
+        if outer is not None:
+            extra.append(dataclasses.replace(outer, text=x.text, start=x.start, end=x.end, role=None))
+    return sorted(mentions + extra, key=lambda m: (m.start, m.end))
+
+
 def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """An organisation written with a capitalised "The" ("The New York Times", "The Associated Press") has
     that form as a mention too; the bare name stays the mention the rest of sitroom uses.
@@ -520,8 +565,10 @@ def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMen
     extra = []
     text = doc.text
     titled: dict[str, str] = {}  # entity id -> its name with "The"
+    spans = {(m.start, m.end) for m in mentions}
     for m in mentions:
-        if m.type == "organization" and m.start >= 4 and text[m.start - 4:m.start] == "The ":
+        if (m.type == "organization" and m.start >= 4 and text[m.start - 4:m.start] == "The "
+                and (m.start - 4, m.end) not in spans):
             extra.append(dataclasses.replace(m, text="The " + m.text, start=m.start - 4))
             the = doc.char_span(m.start - 4, m.start - 1)
             before = doc[the[0].i - 1] if the is not None and the[0].i > 0 else None
@@ -887,7 +934,8 @@ def _main_country(
     return kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
 
 
-_BARE_BODY_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+# "National Police", "Air Force", "Defense and Security Forces" (Niger's and Mozambique's FDS)
+_BARE_BODY_NAME = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
 
 
 def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
@@ -1002,6 +1050,36 @@ def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) ->
         and not (text[x.start - 1 : x.start] == "(" and text[x.end : x.end + 1] == ")") else x
         for x in mentions
     ]
+
+
+@cache
+def _unit_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A number, up to three capitalised words and a unit word: "45th Infantry Battalion", "222 Battalion" (a
+    four-digit number only with its ordinal ending, "1101st Infantry Brigade": "in 2017 Brigade commanders")."""
+    units = "|".join(sorted(map(re.escape, words)))
+    number = r"(?<![\w$.,-])(?:\d{1,3}(?:st|nd|rd|th)?|\d{4}(?:st|nd|rd|th))"
+    return re.compile(rf"{number}(?:[ \t]+[A-Z][\w-]*){{0,3}}?[ \t]+(?:{units})(?![\w-])")
+
+
+def _numbered_units(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A military unit named by its number is one organisation with the number in its name: "the 45th Infantry
+    Battalion", "troops of 222 Battalion". The NER model leaves the number out ("Infantry Battalion") or misses
+    the name; a longer name it found from inside the unit's words on is kept whole ("1st Brigade Combat Team").
+    A knowledge-base body or a person over the words leaves them as they are."""
+    if not kb.unit_words:
+        return mentions
+    out = list(mentions)
+    for match in _unit_pattern(kb.unit_words).finditer(text):
+        start, end = match.span()
+        over = [m for m in out if m.start < end and start < m.end]
+        if any(m.kb_id is not None or m.type == "person" or m.start < start for m in over):
+            continue
+        end = max([end, *(m.end for m in over)])
+        name = " ".join(text[start:end].split())
+        out = [m for m in out if not (m.start < end and start < m.end)]
+        out.append(EntityMention(text=text[start:end], start=start, end=end, canonical=name, type="organization",
+                                 entity_id=stable_id("entity", "organization", name)))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _short_country_names(mentions: list[EntityMention]) -> list[EntityMention]:
