@@ -6,7 +6,7 @@ from spacy.language import Language
 from tests.resolve.conftest import entity_mentions
 
 from sitroom.models import EntityMention
-from sitroom.resolve.persons import sound_key
+from sitroom.resolve.persons import _respelt, sound_key, title_vocab
 
 mentions = entity_mentions
 
@@ -43,6 +43,9 @@ def test_a_surname_spelt_another_way_once_joins_the_full_name(ents_nlp: Language
     assert "Elias Ssegujja" not in canonicals(ms, "Kasozi")
 
 
-def test_sardar_is_an_honorific(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Sardar Akhtar Mengal, a Baloch leader, condemned the attack in Quetta.")
-    assert "Akhtar Mengal" in {m.canonical for m in ms}
+
+def test_a_respelt_surname_keeps_its_first_letter_and_is_no_nisba() -> None:
+    particles = title_vocab().particles
+    assert _respelt("Sseguja", "Ssegujja", particles)
+    assert not _respelt("Palawan", "Hapilon", particles)  # same consonants, another word
+    assert not _respelt("Baghdad", "al-Baghdadi", particles)  # the city a nisba is formed from

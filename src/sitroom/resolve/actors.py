@@ -91,9 +91,13 @@ class EntityResolver:
         self.persons = PersonResolver(nlp)
         # the shorter forms inside the last document's knowledge-base matches (set by ``_candidates``)
         self._inner: list[_Cand] = []
+        # ... as mentions of the entities their longer forms resolved to (set by ``mentions``): kept apart from
+        # the mentions the extractors count ("Islamic State" inside "the Islamic State group" is one naming)
+        self.aliases: list[EntityMention] = []
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.entity_mentions = self.mentions(doc)
+        doc._.entity_aliases = self.aliases
         return doc
 
     # ----------------------------------------------------------------- KB candidates
@@ -333,9 +337,11 @@ class EntityResolver:
         linked = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
         linked = _home_acronyms(doc.text, linked, self.kb)
-        linked = _numbered_units(doc.text, linked, self.kb)
-        linked = _with_inner_forms(linked, inner_forms)
-        return _with_leading_the(doc, linked)
+        linked, units_aside = _numbered_units(doc.text, linked, self.kb)
+        linked = _acronyms_of_unknown_bodies(linked)
+        linked = _with_leading_the(doc, linked)
+        self.aliases = _inner_form_mentions(linked, inner_forms) + units_aside
+        return linked
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -540,18 +546,18 @@ def _inner_forms(raw: Sequence[_Cand], kept: Sequence[_Cand]) -> list[_Cand]:
     return out
 
 
-def _with_inner_forms(mentions: list[EntityMention], inner: list[EntityMention]) -> list[EntityMention]:
+def _inner_form_mentions(mentions: list[EntityMention], inner: list[EntityMention]) -> list[EntityMention]:
     """The inner forms as mentions of the entity their longer form still resolves to after the linking steps
-    (which may have renamed it): one entity, either form."""
-    if not inner:
-        return mentions
+    (which may have renamed it): one entity, either form. A span that is a mention already is left out."""
+    spans = {(m.start, m.end) for m in mentions}
     extra = []
     for x in inner:
         outer = next((m for m in mentions if m.kb_id == x.kb_id and m.start <= x.start and x.end <= m.end
                       and (m.start, m.end) != (x.start, x.end)), None)
-        if outer is not None:
+        if outer is not None and (x.start, x.end) not in spans:
+            spans.add((x.start, x.end))
             extra.append(dataclasses.replace(outer, text=x.text, start=x.start, end=x.end, role=None))
-    return sorted(mentions + extra, key=lambda m: (m.start, m.end))
+    return extra
 
 
 def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -876,6 +882,10 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
         portfolio = (match.group("p1") or match.group("p2")).lower()
         canonical = (f"{adjective} Foreign Ministry" if portfolio == "foreign"
                      else f"{adjective} Ministry of {portfolio.title()}")
+        # a ministry the knowledge base lists goes by its listed name ("Afghan Interior Ministry")
+        listed = kb.lookup(canonical)
+        if listed is not None and listed.type == "organization":
+            canonical = listed.canonical
         core = match.start("p1") if match.group("p1") else text.lower().index("ministry", match.start())
         end = match.end()
         # the owner may be a mention of its own (the country "Syria" in "Syria’s interior ministry"): only
@@ -948,19 +958,23 @@ def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> l
         return mentions
     adjectives = datafiles.load(DemonymsFile).root.get(main.iso or "", [])
     owners = list(dict.fromkeys(n for n in (_adjective(main), *adjectives, main.canonical) if n))
-    out = list(mentions)
-    for k, m in enumerate(out):
+    found: dict[str, Actor] = {}  # the bare name's entity id -> the state's body
+    for m in mentions:
         name = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
         if m.kb_id is not None or m.type != "organization" or not _BARE_BODY_NAME.fullmatch(name):
             continue
         body = next((b for o in owners if (b := kb.lookup(f"{o} {name}")) is not None and b.type in _BODY_TYPES
                      and b.type != "country"), None)
         if body is not None:
-            out[k] = dataclasses.replace(
-                m, canonical=body.canonical, type=body.type, kb_id=body.id, wikidata=body.wikidata,
-                entity_id=stable_id("entity", body.type, body.canonical),
-            )
-    return out
+            found.setdefault(m.entity_id, body)
+    # every mention of that entity: the acronym the text gave it in brackets too ("the Defense and Security
+    # Forces (FDS)")
+    return [
+        dataclasses.replace(m, canonical=body.canonical, type=body.type, kb_id=body.id, wikidata=body.wikidata,
+                            entity_id=stable_id("entity", body.type, body.canonical))
+        if m.type != "person" and (body := found.get(m.entity_id)) is not None else m
+        for m in mentions
+    ]
 
 
 def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
@@ -1026,6 +1040,36 @@ def _possessed_forces(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _letters(name: str) -> str:
+    """The first letters of every word of a name, the small words too, lower-cased: "Lashkar-e-Jhangvi" -> "lej",
+    "Libyan National Army" -> "lna"."""
+    return "".join(w[0] for w in re.split(r"[\s\-–]+", name) if w[:1].isalpha()).lower()
+
+
+def _acronyms_of_unknown_bodies(mentions: list[EntityMention]) -> list[EntityMention]:
+    """An acronym the knowledge base does not know is the one body of the same text whose words it spells,
+    written out elsewhere without brackets: "the Libyan National Army ... the LNA", "Lashkar-e-Jhangvi ... LeJ".
+    Two bodies with those letters leave it on its own."""
+    bodies = {m.canonical: m for m in mentions if m.type in _BODY_TYPES and len(m.canonical.split()) >= 2}
+    remap: dict[str, EntityMention] = {}
+    for m in mentions:
+        acronym = m.text
+        if (m.kb_id is not None or m.type not in _BODY_TYPES or m.canonical != acronym
+                or not (acronym.isalpha() and 2 <= len(acronym) <= 6 and sum(c.isupper() for c in acronym) >= 2)):
+            continue
+        spelled = {c for c, b in bodies.items() if _letters(c) == acronym.lower()}
+        if len(spelled) == 1:
+            remap[acronym] = bodies[next(iter(spelled))]
+    if not remap:
+        return mentions
+    return [
+        dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
+                            wikidata=w.wikidata)
+        if x.type != "person" and x.canonical == x.text and (w := remap.get(x.text)) is not None else x
+        for x in mentions
+    ]
+
+
 def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An acronym two bodies share ("AFP": Agence France-Presse, Armed Forces of the Philippines) is the one the
     text writes out in full, when it never writes out the body the acronym was matched to. A credit in brackets
@@ -1061,13 +1105,17 @@ def _unit_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{number}(?:[ \t]+[A-Z][\w-]*){{0,3}}?[ \t]+(?:{units})(?![\w-])")
 
 
-def _numbered_units(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+def _numbered_units(
+    text: str, mentions: list[EntityMention], kb: ActorKB
+) -> tuple[list[EntityMention], list[EntityMention]]:
     """A military unit named by its number is one organisation with the number in its name: "the 45th Infantry
     Battalion", "troops of 222 Battalion". The NER model leaves the number out ("Infantry Battalion") or misses
     the name; a longer name it found from inside the unit's words on is kept whole ("1st Brigade Combat Team").
-    A knowledge-base body or a person over the words leaves them as they are."""
+    A knowledge-base body or a person over the words leaves them as they are. Returns the mentions and the units
+    set aside for the entity records only."""
+    aside: list[EntityMention] = []
     if not kb.unit_words:
-        return mentions
+        return mentions, aside
     out = list(mentions)
     for match in _unit_pattern(kb.unit_words).finditer(text):
         start, end = match.span()
@@ -1076,10 +1124,17 @@ def _numbered_units(text: str, mentions: list[EntityMention], kb: ActorKB) -> li
             continue
         end = max([end, *(m.end for m in over)])
         name = " ".join(text[start:end].split())
+        unit = EntityMention(text=text[start:end], start=start, end=end, canonical=name, type="organization",
+                             entity_id=stable_id("entity", "organization", name))
+        of = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[end:])
+        if of is not None and any(m.start == end + of.end() and m.kb_id is not None for m in out):
+            # "the 7th Division of the Nigerian Army": the text names the unit by its force, which the extractors
+            # credit; the unit is an entity of its own only in the entity records
+            aside.append(unit)
+            continue
         out = [m for m in out if not (m.start < end and start < m.end)]
-        out.append(EntityMention(text=text[start:end], start=start, end=end, canonical=name, type="organization",
-                                 entity_id=stable_id("entity", "organization", name)))
-    return sorted(out, key=lambda m: (m.start, m.end))
+        out.append(unit)
+    return sorted(out, key=lambda m: (m.start, m.end)), aside
 
 
 def _short_country_names(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -1255,7 +1310,7 @@ def _trim_person(ent: Span, owner: Sequence[int]) -> Span | None:
 @Language.factory(
     "sitroom_entities",
     requires=["doc.ents", "doc.sents"],
-    assigns=["doc._.entity_mentions"],
+    assigns=["doc._.entity_mentions", "doc._.entity_aliases"],
     default_config={"extra_paths": []},
 )
 def make_entities(nlp: Language, name: str, extra_paths: list[str]) -> EntityResolver:

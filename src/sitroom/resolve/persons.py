@@ -108,6 +108,13 @@ def sound_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+def _respelt(word: str, surname: str, particles: frozenset[str]) -> bool:
+    """``word`` may be ``surname`` spelt another way: the same first letter ("Palawan" is no "Hapilon"), and not
+    the place a nisba is formed from ("Baghdad" is no "al-Baghdadi")."""
+    w, s = _fold(word), _strip_particle(_fold(surname), particles)
+    return w[:1] == s[:1] and s not in (w + "i", w + "y")
+
+
 def _sound_words(name: str) -> list[str]:
     """The sound keys of a name's words, without articles and one-letter initials ("Anthony J. Blinken")."""
     words = [w.strip(_QUOTE_MARKS + ".,") for w in name.split()]
@@ -798,7 +805,7 @@ class PersonResolver:
             # a surname the text spells another way once ("Ssegujja" ... "Sseguja", "Munyandero" ...
             # "Munyanderu"): the one full name whose surname sounds the same
             sounds = self._sound_index.get(key, set())
-            if len(sounds) == 1:
+            if len(sounds) == 1 and _respelt(text, next(iter(sounds)).split()[-1], self.particles):
                 return next(iter(sounds))
         if not owners and not surname_only and len(text.split()) == 1:
             # a given name alone ("General Listyo" after "Listyo Sigit Prabowo", as Indonesian and Arab
