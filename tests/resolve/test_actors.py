@@ -174,6 +174,9 @@ def test_actors_slash_pair_is_one_mention(ents_nlp: Language) -> None:
     ms = mentions(ents_nlp, "The Daesh/ISIS network still raises money through extortion.")
     group = [m for m in ms if m.canonical == "Islamic State"]
     assert [m.text for m in group] == ["Daesh/ISIS"]
+    # each form of the pair is an alias of the same actor for the entity records, never of another one
+    aliases = ents_nlp("The Daesh/ISIS network still raises money through extortion.")._.entity_aliases
+    assert {(m.text, m.canonical) for m in aliases} == {("Daesh", "Islamic State"), ("ISIS", "Islamic State")}
 
 
 @pytest.mark.model

@@ -5,6 +5,7 @@ Inputs set by ``make_doc`` before the pipeline runs:
     doc._.reference_date  str | None   (YYYY, YYYY-MM or YYYY-MM-DD; relative dates resolve against it)
 Outputs, one per component (see annotate/nlp.py for who assigns what):
     doc._.entity_mentions list[EntityMention]
+    doc._.entity_aliases  list[EntityMention]  (shorter forms inside those mentions, for the entity records only)
     doc._.place_mentions  list[PlaceMention]
     doc._.unplaced_names  list[EntityMention]  (towns the NER names that no gazetteer places)
     doc._.timexes         list[Timex]
@@ -18,8 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 ATTRIBUTES = (
-    "doc_id", "reference_date", "entity_mentions", "place_mentions", "unplaced_names", "timexes", "quotes",
-    "figures", "events",
+    "doc_id", "reference_date", "entity_mentions", "entity_aliases", "place_mentions", "unplaced_names", "timexes",
+    "quotes", "figures", "events",
 )
 
 

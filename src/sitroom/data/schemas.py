@@ -70,6 +70,10 @@ class Countries(Table):
     not_after: Any = None
 
 
+class MilitaryUnits(Table):
+    words: Any = None
+
+
 class ActorsFile(Table):
     # Values stay ``Any``: resolve/actor_kb.py checks them with messages users of extension files rely on.
     actor: list[ActorEntry] = []
@@ -77,6 +81,7 @@ class ActorsFile(Table):
     generic: list[GenericEntry] = []
     branches: Branches = Branches()
     countries: Countries = Countries()
+    units: MilitaryUnits = MilitaryUnits()
 
 
 # --------------------------------------------------------------------------- boilerplate.toml

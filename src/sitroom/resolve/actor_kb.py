@@ -64,6 +64,7 @@ class ActorKB:
     branch_heads: frozenset[str] = frozenset()
     generics: tuple[Generic, ...] = ()
     country_not_after: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()  # "Battalion": a number before it names a unit ("45th Infantry Battalion")
     # derived in __post_init__
     exact: dict[str, str] = field(init=False)
     folded: dict[str, str] = field(init=False)
@@ -229,6 +230,7 @@ def _apply(
     heads: set[str],
     generics: dict[str, Generic],
     not_after: set[str],
+    units: set[str],
 ) -> None:
     """Fold one parsed TOML file into the knowledge base being built."""
     for entry in raw.actor:
@@ -274,6 +276,7 @@ def _apply(
         _claim_country_forms(actors, actor_id, forms)
     heads.update(h.lower() for h in _str_list(raw.branches, "heads", path))
     not_after.update(_str_list(raw.countries, "not_after", path))
+    units.update(_str_list(raw.units, "words", path))
     for generic in raw.generic:
         word, actor_id = _opt_str(generic, "word", path), _opt_str(generic, "actor", path)
         if not word or not actor_id:
@@ -302,15 +305,16 @@ def _build(extra: tuple[str, ...]) -> ActorKB:
     heads: set[str] = set()
     not_after: set[str] = set()
     generics: dict[str, Generic] = {}
+    units: set[str] = set()
     packaged = resources.files("sitroom") / "data" / "actors.toml"
     raw = _read(str(packaged), packaged.read_text(encoding="utf-8"))
-    _apply(raw, str(packaged), actors, heads, generics, not_after)
+    _apply(raw, str(packaged), actors, heads, generics, not_after, units)
     for p in extra:
         try:
             text = Path(p).read_text(encoding="utf-8")
         except OSError as exc:
             raise SitroomError("E503", path=p, detail=str(exc)) from exc
-        _apply(_read(p, text), p, actors, heads, generics, not_after)
+        _apply(_read(p, text), p, actors, heads, generics, not_after, units)
     for actor in actors.values():
         if actor.parent and actor.parent not in actors:
             raise SitroomError("E503", path=str(packaged), detail=f"{actor.id}: unknown parent {actor.parent}")
@@ -319,7 +323,7 @@ def _build(extra: tuple[str, ...]) -> ActorKB:
             raise SitroomError("E503", path=str(packaged), detail=f"generic {g.word!r}: unknown actor {g.actor}")
     return ActorKB(
         actors=actors, branch_heads=frozenset(heads), generics=tuple(generics.values()),
-        country_not_after=frozenset(not_after),
+        country_not_after=frozenset(not_after), unit_words=frozenset(units),
     )
 
 

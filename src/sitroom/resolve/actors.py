@@ -89,9 +89,15 @@ class EntityResolver:
             self.folded.add(key, (tokenize([f"the {g.word}"])))
             self.exact.add(key, (tokenize([g.word, g.word.capitalize()])))
         self.persons = PersonResolver(nlp)
+        # the shorter forms inside the last document's knowledge-base matches (set by ``_candidates``)
+        self._inner: list[_Cand] = []
+        # ... as mentions of the entities their longer forms resolved to (set by ``mentions``): kept apart from
+        # the mentions the extractors count ("Islamic State" inside "the Islamic State group" is one naming)
+        self.aliases: list[EntityMention] = []
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.entity_mentions = self.mentions(doc)
+        doc._.entity_aliases = self.aliases
         return doc
 
     # ----------------------------------------------------------------- KB candidates
@@ -118,11 +124,17 @@ class EntityResolver:
                     continue  # "Lake Chad", "New Jersey": part of another place name
                 weak = actor.type == "country" or text.lower() in self.kb.weak_forms
                 cands.append(_Cand(start, end, label, weak))
+        raw = list(cands)
         cands = self._spans_to_cands(doc, cands)
         cands = self._merge_slashes(doc, cands)
         branches = [b for c in cands if (b := self._branch(doc, c)) is not None]
         if branches:
             cands = self._spans_to_cands(doc, cands + branches)
+        # a form registered with its article ("the international coalition"), or a generic ("the coalition"):
+        # the words after the article name the actor as well
+        raw += [_Cand(c.start + 1, c.end, c.actor) for c in cands
+                if c.end - c.start >= 2 and doc[c.start].lower_ == "the"]
+        self._inner = _inner_forms(raw, cands)
         return cands
 
     def _capitals_agree(self, text: str) -> bool:
@@ -286,6 +298,11 @@ class EntityResolver:
         for c in kb_cands:
             a = self.kb.actors[c.actor]
             doc_mentions.append(_mention(doc[c.start:c.end], a.canonical, a.type, None, a.id, a.wikidata))
+        inner_forms: list[EntityMention] = []
+        for c in self._inner:
+            if any(k.start <= c.start and c.end <= k.end for k in kb_cands if k.actor == c.actor):
+                a = self.kb.actors[c.actor]
+                inner_forms.append(_mention(doc[c.start:c.end], a.canonical, a.type, None, a.id, a.wikidata))
         for pm in person_mentions:
             doc_mentions.append(_mention(pm.span, pm.canonical, "person", pm.role))
             if pm.phrase_start is not None:
@@ -320,7 +337,11 @@ class EntityResolver:
         linked = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
         linked = _home_acronyms(doc.text, linked, self.kb)
-        return _with_leading_the(doc, linked)
+        linked, units_aside = _numbered_units(doc.text, linked, self.kb)
+        linked = _acronyms_of_unknown_bodies(linked)
+        linked = _with_leading_the(doc, linked)
+        self.aliases = _inner_form_mentions(linked, inner_forms) + units_aside
+        return linked
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -509,6 +530,36 @@ def _speaking_names(
     return out
 
 
+def _inner_forms(raw: Sequence[_Cand], kept: Sequence[_Cand]) -> list[_Cand]:
+    """The shorter knowledge-base forms of an actor inside a longer form of the same actor that won the span:
+    "Islamic State" inside "the Islamic State group", "Amaq" inside "Amaq news agency", "Peshmerga" inside
+    "Kurdish Peshmerga forces". A reader (and another page) names the actor by either."""
+    out: list[_Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for c in raw:
+        if (c.start, c.end) in seen:
+            continue
+        if any(k.actor == c.actor and k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end)
+               for k in kept):
+            seen.add((c.start, c.end))
+            out.append(c)
+    return out
+
+
+def _inner_form_mentions(mentions: list[EntityMention], inner: list[EntityMention]) -> list[EntityMention]:
+    """The inner forms as mentions of the entity their longer form still resolves to after the linking steps
+    (which may have renamed it): one entity, either form. A span that is a mention already is left out."""
+    spans = {(m.start, m.end) for m in mentions}
+    extra = []
+    for x in inner:
+        outer = next((m for m in mentions if m.kb_id == x.kb_id and m.start <= x.start and x.end <= m.end
+                      and (m.start, m.end) != (x.start, x.end)), None)
+        if outer is not None and (x.start, x.end) not in spans:
+            spans.add((x.start, x.end))
+            extra.append(dataclasses.replace(outer, text=x.text, start=x.start, end=x.end, role=None))
+    return extra
+
+
 def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """An organisation written with a capitalised "The" ("The New York Times", "The Associated Press") has
     that form as a mention too; the bare name stays the mention the rest of sitroom uses.
@@ -520,8 +571,10 @@ def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMen
     extra = []
     text = doc.text
     titled: dict[str, str] = {}  # entity id -> its name with "The"
+    spans = {(m.start, m.end) for m in mentions}
     for m in mentions:
-        if m.type == "organization" and m.start >= 4 and text[m.start - 4:m.start] == "The ":
+        if (m.type == "organization" and m.start >= 4 and text[m.start - 4:m.start] == "The "
+                and (m.start - 4, m.end) not in spans):
             extra.append(dataclasses.replace(m, text="The " + m.text, start=m.start - 4))
             the = doc.char_span(m.start - 4, m.start - 1)
             before = doc[the[0].i - 1] if the is not None and the[0].i > 0 else None
@@ -829,6 +882,10 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
         portfolio = (match.group("p1") or match.group("p2")).lower()
         canonical = (f"{adjective} Foreign Ministry" if portfolio == "foreign"
                      else f"{adjective} Ministry of {portfolio.title()}")
+        # a ministry the knowledge base lists goes by its listed name ("Afghan Interior Ministry")
+        listed = kb.lookup(canonical)
+        if listed is not None and listed.type == "organization":
+            canonical = listed.canonical
         core = match.start("p1") if match.group("p1") else text.lower().index("ministry", match.start())
         end = match.end()
         # the owner may be a mention of its own (the country "Syria" in "Syria’s interior ministry"): only
@@ -887,7 +944,8 @@ def _main_country(
     return kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
 
 
-_BARE_BODY_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+# "National Police", "Air Force", "Defense and Security Forces" (Niger's and Mozambique's FDS)
+_BARE_BODY_NAME = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
 
 
 def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
@@ -900,19 +958,23 @@ def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> l
         return mentions
     adjectives = datafiles.load(DemonymsFile).root.get(main.iso or "", [])
     owners = list(dict.fromkeys(n for n in (_adjective(main), *adjectives, main.canonical) if n))
-    out = list(mentions)
-    for k, m in enumerate(out):
+    found: dict[str, Actor] = {}  # the bare name's entity id -> the state's body
+    for m in mentions:
         name = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
         if m.kb_id is not None or m.type != "organization" or not _BARE_BODY_NAME.fullmatch(name):
             continue
         body = next((b for o in owners if (b := kb.lookup(f"{o} {name}")) is not None and b.type in _BODY_TYPES
                      and b.type != "country"), None)
         if body is not None:
-            out[k] = dataclasses.replace(
-                m, canonical=body.canonical, type=body.type, kb_id=body.id, wikidata=body.wikidata,
-                entity_id=stable_id("entity", body.type, body.canonical),
-            )
-    return out
+            found.setdefault(m.entity_id, body)
+    # every mention of that entity: the acronym the text gave it in brackets too ("the Defense and Security
+    # Forces (FDS)")
+    return [
+        dataclasses.replace(m, canonical=body.canonical, type=body.type, kb_id=body.id, wikidata=body.wikidata,
+                            entity_id=stable_id("entity", body.type, body.canonical))
+        if m.type != "person" and (body := found.get(m.entity_id)) is not None else m
+        for m in mentions
+    ]
 
 
 def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
@@ -978,6 +1040,36 @@ def _possessed_forces(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _letters(name: str) -> str:
+    """The first letters of every word of a name, the small words too, lower-cased: "Lashkar-e-Jhangvi" -> "lej",
+    "Libyan National Army" -> "lna"."""
+    return "".join(w[0] for w in re.split(r"[\s\-–]+", name) if w[:1].isalpha()).lower()
+
+
+def _acronyms_of_unknown_bodies(mentions: list[EntityMention]) -> list[EntityMention]:
+    """An acronym the knowledge base does not know is the one body of the same text whose words it spells,
+    written out elsewhere without brackets: "the Libyan National Army ... the LNA", "Lashkar-e-Jhangvi ... LeJ".
+    Two bodies with those letters leave it on its own."""
+    bodies = {m.canonical: m for m in mentions if m.type in _BODY_TYPES and len(m.canonical.split()) >= 2}
+    remap: dict[str, EntityMention] = {}
+    for m in mentions:
+        acronym = m.text
+        if (m.kb_id is not None or m.type not in _BODY_TYPES or m.canonical != acronym
+                or not (acronym.isalpha() and 2 <= len(acronym) <= 6 and sum(c.isupper() for c in acronym) >= 2)):
+            continue
+        spelled = {c for c, b in bodies.items() if _letters(c) == acronym.lower()}
+        if len(spelled) == 1:
+            remap[acronym] = bodies[next(iter(spelled))]
+    if not remap:
+        return mentions
+    return [
+        dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
+                            wikidata=w.wikidata)
+        if x.type != "person" and x.canonical == x.text and (w := remap.get(x.text)) is not None else x
+        for x in mentions
+    ]
+
+
 def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An acronym two bodies share ("AFP": Agence France-Presse, Armed Forces of the Philippines) is the one the
     text writes out in full, when it never writes out the body the acronym was matched to. A credit in brackets
@@ -1002,6 +1094,47 @@ def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) ->
         and not (text[x.start - 1 : x.start] == "(" and text[x.end : x.end + 1] == ")") else x
         for x in mentions
     ]
+
+
+@cache
+def _unit_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A number, up to three capitalised words and a unit word: "45th Infantry Battalion", "222 Battalion" (a
+    four-digit number only with its ordinal ending, "1101st Infantry Brigade": "in 2017 Brigade commanders")."""
+    units = "|".join(sorted(map(re.escape, words)))
+    number = r"(?<![\w$.,-])(?:\d{1,3}(?:st|nd|rd|th)?|\d{4}(?:st|nd|rd|th))"
+    return re.compile(rf"{number}(?:[ \t]+[A-Z][\w-]*){{0,3}}?[ \t]+(?:{units})(?![\w-])")
+
+
+def _numbered_units(
+    text: str, mentions: list[EntityMention], kb: ActorKB
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """A military unit named by its number is one organisation with the number in its name: "the 45th Infantry
+    Battalion", "troops of 222 Battalion". The NER model leaves the number out ("Infantry Battalion") or misses
+    the name; a longer name it found from inside the unit's words on is kept whole ("1st Brigade Combat Team").
+    A knowledge-base body or a person over the words leaves them as they are. Returns the mentions and the units
+    set aside for the entity records only."""
+    aside: list[EntityMention] = []
+    if not kb.unit_words:
+        return mentions, aside
+    out = list(mentions)
+    for match in _unit_pattern(kb.unit_words).finditer(text):
+        start, end = match.span()
+        over = [m for m in out if m.start < end and start < m.end]
+        if any(m.kb_id is not None or m.type == "person" or m.start < start for m in over):
+            continue
+        end = max([end, *(m.end for m in over)])
+        name = " ".join(text[start:end].split())
+        unit = EntityMention(text=text[start:end], start=start, end=end, canonical=name, type="organization",
+                             entity_id=stable_id("entity", "organization", name))
+        of = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[end:])
+        if of is not None and any(m.start == end + of.end() and m.kb_id is not None for m in out):
+            # "the 7th Division of the Nigerian Army": the text names the unit by its force, which the extractors
+            # credit; the unit is an entity of its own only in the entity records
+            aside.append(unit)
+            continue
+        out = [m for m in out if not (m.start < end and start < m.end)]
+        out.append(unit)
+    return sorted(out, key=lambda m: (m.start, m.end)), aside
 
 
 def _short_country_names(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -1177,7 +1310,7 @@ def _trim_person(ent: Span, owner: Sequence[int]) -> Span | None:
 @Language.factory(
     "sitroom_entities",
     requires=["doc.ents", "doc.sents"],
-    assigns=["doc._.entity_mentions"],
+    assigns=["doc._.entity_mentions", "doc._.entity_aliases"],
     default_config={"extra_paths": []},
 )
 def make_entities(nlp: Language, name: str, extra_paths: list[str]) -> EntityResolver:

@@ -90,6 +90,58 @@ def known_persons() -> dict[str, str]:
     return {_fold(surname): p.name for p in data.person for surname in p.surnames}
 
 
+# English transliterations of one Arabic (or Persian, Pashto) sound: "Gaddafi" / "Gadhafi" / "Qaddafi" /
+# "Kadhafi", "Sharaa" / "Charaa", "Haftar" / "Hifter"
+_SOUNDS = (("sh", "x"), ("ch", "x"), ("kh", "k"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"),
+           ("q", "k"), ("g", "k"), ("z", "s"))
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """The consonants of a name word as its transliterations share them: no article ("al-", "el-"), vowels,
+    "h", "w", "y" or doubled letters ("Moammar" == "Muammar" == "mr", "al-Sahrawi" == "Sahraoui" == "sr")."""
+    w = re.sub(r"^(?:al|el|as|ad|ar|an|az|ash)[-‐]", "", _fold(word))
+    w = re.sub(r"[^a-z]", "", w)
+    for a, b in _SOUNDS:
+        w = w.replace(a, b)
+    w = re.sub(r"[aeiouhwy]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _respelt(word: str, surname: str, particles: frozenset[str]) -> bool:
+    """``word`` may be ``surname`` spelt another way: the same first letter ("Palawan" is no "Hapilon"), and not
+    the place a nisba is formed from ("Baghdad" is no "al-Baghdadi")."""
+    w, s = _fold(word), _strip_particle(_fold(surname), particles)
+    return w[:1] == s[:1] and s not in (w + "i", w + "y")
+
+
+def _sound_words(name: str) -> list[str]:
+    """The sound keys of a name's words, without articles and one-letter initials ("Anthony J. Blinken")."""
+    words = [w.strip(_QUOTE_MARKS + ".,") for w in name.split()]
+    return [k for w in words if len(w) > 1 and _fold(w) not in ("al", "el", "bin", "ibn") and (k := sound_key(w))]
+
+
+@cache
+def _known_by_sound() -> dict[str, set[str]]:
+    """Sound key of a known person's surname -> the known full names with that key."""
+    out: dict[str, set[str]] = {}
+    for name in set(known_persons().values()):
+        keys = _sound_words(name)
+        if keys:
+            out.setdefault(keys[-1], set()).add(name)
+    return out
+
+
+def _known_spelling(canonical: str) -> str | None:
+    """The known person a name of two words or more spells another way, every word in order ("Moammar
+    Gadhafi" -> "Muammar Gaddafi", "Bashar Assad" -> "Bashar al-Assad"); a surname alone is never enough."""
+    keys = _sound_words(canonical)
+    if len(keys) < 2 or len(keys[-1]) < 2:
+        return None
+    found = [n for n in _known_by_sound().get(keys[-1], ()) if _in_order(keys, _sound_words(n))]
+    return found[0] if len(found) == 1 else None
+
+
 # --------------------------------------------------------------------------- plain-string helpers
 
 
@@ -576,6 +628,8 @@ class PersonResolver:
         self.particles = self.marker.particles
         # first word -> full names of the document being resolved (set by ``_full_names``)
         self._first_index: dict[str, set[str]] = {}
+        # sound key of the surname -> full names of the document being resolved (set by ``_full_names``)
+        self._sound_index: dict[str, set[str]] = {}
 
     def resolve(
         self,
@@ -673,6 +727,7 @@ class PersonResolver:
         # a well-known figure the document names by surname alone ("Tinubu said"): the full name analysts use
         # ... or by a shorter form of the full name, its words in order ("Erik Kurilla" for "Michael Erik
         # Kurilla"): one person across documents whichever form each writes
+        # ... or in another transliteration ("Moammar Gadhafi", "Khalifa Hifter")
         known = known_persons()
         for m in mentions:
             words = _name_words(m.canonical)
@@ -680,6 +735,8 @@ class PersonResolver:
             if famous is not None and (len(words) == 1 or _in_order(
                     [_fold(w.strip(_QUOTE_MARKS)) for w in words], [_fold(w) for w in _name_words(famous)])):
                 m.canonical = famous
+            elif (spelled := _known_spelling(m.canonical)) is not None:
+                m.canonical = spelled
         mentions.sort(key=lambda m: m.span.start)
         return mentions, claimed
 
@@ -712,12 +769,14 @@ class PersonResolver:
                 target[key] = longer[0]
         index: dict[str, set[str]] = {}
         self._first_index = {}
+        self._sound_index = {}
         for key, counts in groups.items():
             best = bests[target[key]]
             for form in counts:
                 full_of[form] = best
                 for sk in surname_keys(form, self.particles):
                     index.setdefault(sk, set()).add(best)
+                self._sound_index.setdefault(sound_key(form.split()[-1]), set()).add(best)
             self._first_index.setdefault(_fold(best.split()[0]), set()).add(best)
         return full_of, index
 
@@ -742,6 +801,12 @@ class PersonResolver:
                       if len(f.split()) > len(run) and _contains_run(_fold(f).split(), run)}
             if len(longer) == 1:
                 return next(iter(longer))
+        if not owners and not surname_only and len(text.split()) == 1 and len(key := sound_key(text)) >= 3:
+            # a surname the text spells another way once ("Ssegujja" ... "Sseguja", "Munyandero" ...
+            # "Munyanderu"): the one full name whose surname sounds the same
+            sounds = self._sound_index.get(key, set())
+            if len(sounds) == 1 and _respelt(text, next(iter(sounds)).split()[-1], self.particles):
+                return next(iter(sounds))
         if not owners and not surname_only and len(text.split()) == 1:
             # a given name alone ("General Listyo" after "Listyo Sigit Prabowo", as Indonesian and Arab
             # outlets write): the one full name of the document that starts with it

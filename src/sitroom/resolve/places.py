@@ -850,7 +850,8 @@ def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMe
 def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]:
     """Location mentions without a trailing lowercase type word or a council area's title ("Damboa Local
     Government Area"), unless the bare name is another entity's mention in the text ("Kirkuk province" next
-    to the city "Kirkuk" stays whole: two places)."""
+    to the city "Kirkuk" stays whole: two places). The whole phrase stays a mention of the place as well: some
+    pages' readers name the place so ("attacks in the Bari region")."""
     owner: dict[str, set[str]] = {}
     for m in found:
         owner.setdefault(m.text.lower(), set()).add(m.entity_id)
@@ -862,7 +863,7 @@ def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]
             name, last = _COUNCIL_AREA.sub("", m.text), "area"
         if m.type == "location" and name and last in _DESCRIBING_WORDS \
                 and owner.get(name.lower(), {m.entity_id}) == {m.entity_id}:
-            m = replace(m, text=name, end=m.start + len(name))
+            out.append(replace(m, text=name, end=m.start + len(name)))
         out.append(m)
     return out
 
