@@ -213,6 +213,7 @@ class EventType(Table):
     air_arms: Words = []
     aircraft: Words = []
     aircraft_verbs: Words = []
+    opponent_preps: Words = []
 
 
 class WordsSection(Table):

@@ -23,7 +23,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from sitroom.extract.events.mentions import Actor, EventMention
+from sitroom.extract.events.mentions import Actor, EventMention, target_family
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -343,6 +343,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
     kb_of = {m.entity_id: m.kb_id for m in mentions if m.kb_id}
     country_ids = {stable_id("country", a.canonical): a.id for a in kb.actors.values() if a.type == "country"}
     camps = [p for p in doc._.place_mentions or [] if _is_camp(p.place.name, p.text)]
+    family = target_family(target_group)
     for e in events:
         # a camp named in the event's own sentence wins over another place there ("handed over orphans
         # stranded in al-Hol, after a visit by a delegation from Oslo")
@@ -376,6 +377,12 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         home = kb.actors[kb_id].area if kb_id in kb.actors else ()
         if types[e.type].at_actor_home and e.country is None and len(home) == 1:
             e.country, e.country_weak = home[0], True
+        if not types[e.type].target_group_acts and kb_id in family:
+            # linked or restated from a sentence about the group ("Sirte has been completely liberated from ISIS",
+            # "the operation took place in Mastung" after "IS fighters were holed up"): a strike, an operation or
+            # a recapture is aimed at the campaign's target group, never done by it
+            e.actor = None
+            continue
         if types[e.type].perpetrated and _state_side(kb_id):
             # even "claimed": the state or the administration is the victim or the one reporting the toll, and
             # a claim next to its name is the group's ("ISIS operatives targeted an SDF military vehicle")

@@ -72,6 +72,7 @@ class TypeVocab:
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
+    opponent_preps: frozenset[str] = frozenset()  # "a clash with the Abu Sayyaf": who is fought, never the actor
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ def vocab() -> Vocab:
                 air_arms=_words(t, "air_arms"),
                 aircraft=_words(t, "aircraft"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
+                opponent_preps=_words(t, "opponent_preps"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
