@@ -102,3 +102,13 @@ def test_an_operation_read_as_the_groups_is_aimed_at_it(nlp: Language) -> None:
 def test_an_attack_read_as_the_groups_stays_the_groups(nlp: Language) -> None:
     text = "The attack took place in Mastung. The IS leadership claimed it on Sunday."
     assert _credited(nlp, text, "attack", "islamic_state") == "Islamic State"
+
+
+def test_police_in_malaysia_are_its_national_police(nlp: Language) -> None:
+    found = events(nlp, "Police arrested him in Malacca on Nov 26 for joining IS.", "2017-01-01")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Royal Malaysia Police")]
+
+
+def test_police_where_no_national_police_is_listed_stay_open(nlp: Language) -> None:
+    found = events(nlp, "Police arrested him in Kano on Nov 26 for joining IS.", "2017-01-01")
+    assert [(e.type, e.actor) for e in found] == [("operation", None)]

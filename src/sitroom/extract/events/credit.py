@@ -252,8 +252,11 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
     for e in events:
         if e.actor is None and e.country and types[e.type].reporter_acts:
             e.actor = _article_force(e.country, mentions)
-            if e.actor is None and _force_by_kind(doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")):
+            sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+            if e.actor is None and _force_by_kind(sentence):
                 e.actor = _national_force(e.country, e.place)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
+            if e.actor is None and _police_by_kind(sentence):
+                e.actor = _national_police(e.country)  # "Police arrested him in Malacca on Nov 26"
 
 
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
@@ -318,6 +321,24 @@ def units_to_national_force(events: list[EventMention]) -> None:
 def _numbered_unit(name: str, unit_words: frozenset[str]) -> bool:
     """ "103rd Infantry Brigade", "Marine Battalion Landing Team-2", "33rd IB": a number and a unit word."""
     return bool(_ORDINAL.search(name)) and any(w.lower().strip(".") in unit_words for w in name.split())
+
+
+def _national_police(iso: str) -> Actor | None:
+    """The one national police of state ``iso`` ([national_police] in events.toml)."""
+    actor = load_actor_kb().actors.get(vocab().national_police.get(iso, ""))
+    if actor is None:
+        return None
+    return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+
+
+def _police_by_kind(sentence: Span | None) -> bool:
+    """The sentence tells who acted as "police" ([places] police_forces), a noun: "a police raid" says what kind
+    of raid, not whose."""
+    kinds = vocab().police_forces
+    return sentence is not None and any(
+        tok.lower_ in kinds and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound")
+        for tok in sentence
+    )
 
 
 def _force_by_kind(sentence: Span | None) -> bool:
