@@ -218,6 +218,7 @@ class EventType(Table):
     air_arms: Words = []
     aircraft: Words = []
     aircraft_verbs: Words = []
+    opponent_preps: Words = []
 
 
 class WordsSection(Table):
@@ -304,6 +305,7 @@ class EventPlaces(Table):
     force_nouns: Any = None
     home_forces: Words = []
     generic_forces: Words = []
+    police_forces: Words = []
     settlements: Any = None
 
 
@@ -349,6 +351,7 @@ class EventsFile(Table):
     link: Link | None = None
     numbers: dict[str, Any] = {}  # number word -> value
     national_forces: dict[str, str] = {}  # ISO code -> actors.toml id of the force its demonym names
+    national_police: dict[str, str] = {}  # ISO code -> actors.toml id of its one national police
     unit_credit: UnitCredit | None = None
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
 

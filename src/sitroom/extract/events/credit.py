@@ -23,7 +23,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from sitroom.extract.events.mentions import Actor, EventMention
+from sitroom.extract.events.mentions import Actor, EventMention, target_family
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -252,8 +252,11 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
     for e in events:
         if e.actor is None and e.country and types[e.type].reporter_acts:
             e.actor = _article_force(e.country, mentions)
-            if e.actor is None and _force_by_kind(doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")):
+            sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+            if e.actor is None and _force_by_kind(sentence):
                 e.actor = _national_force(e.country, e.place)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
+            if e.actor is None and _police_by_kind(sentence):
+                e.actor = _national_police(e.country)  # "Police arrested him in Malacca on Nov 26"
 
 
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
@@ -320,6 +323,24 @@ def _numbered_unit(name: str, unit_words: frozenset[str]) -> bool:
     return bool(_ORDINAL.search(name)) and any(w.lower().strip(".") in unit_words for w in name.split())
 
 
+def _national_police(iso: str) -> Actor | None:
+    """The one national police of state ``iso`` ([national_police] in events.toml)."""
+    actor = load_actor_kb().actors.get(vocab().national_police.get(iso, ""))
+    if actor is None:
+        return None
+    return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+
+
+def _police_by_kind(sentence: Span | None) -> bool:
+    """The sentence tells who acted as "police" ([places] police_forces), a noun: "a police raid" says what kind
+    of raid, not whose."""
+    kinds = vocab().police_forces
+    return sentence is not None and any(
+        tok.lower_ in kinds and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound")
+        for tok in sentence
+    )
+
+
 def _force_by_kind(sentence: Span | None) -> bool:
     """The sentence tells who acted by a force's kind alone ("soldiers", "troops", "the military"), as a noun:
     "a military operation" says what kind of operation, not whose."""
@@ -343,6 +364,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
     kb_of = {m.entity_id: m.kb_id for m in mentions if m.kb_id}
     country_ids = {stable_id("country", a.canonical): a.id for a in kb.actors.values() if a.type == "country"}
     camps = [p for p in doc._.place_mentions or [] if _is_camp(p.place.name, p.text)]
+    family = target_family(target_group)
     for e in events:
         # a camp named in the event's own sentence wins over another place there ("handed over orphans
         # stranded in al-Hol, after a visit by a delegation from Oslo")
@@ -376,6 +398,12 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         home = kb.actors[kb_id].area if kb_id in kb.actors else ()
         if types[e.type].at_actor_home and e.country is None and len(home) == 1:
             e.country, e.country_weak = home[0], True
+        if not types[e.type].target_group_acts and kb_id in family:
+            # linked or restated from a sentence about the group ("Sirte has been completely liberated from ISIS",
+            # "the operation took place in Mastung" after "IS fighters were holed up"): a strike, an operation or
+            # a recapture is aimed at the campaign's target group, never done by it
+            e.actor = None
+            continue
         if types[e.type].perpetrated and _state_side(kb_id):
             # even "claimed": the state or the administration is the victim or the one reporting the toll, and
             # a claim next to its name is the group's ("ISIS operatives targeted an SDF military vehicle")

@@ -644,6 +644,10 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         doer = _subj(verb) if verb.lemma_.lower() in vocab.kill and _group_members(victims, vocab, index) else None
     else:
         return False
+    if doer is not None and doer.pos_ == "PRON" and doer.lower_ in vocab.pronouns:
+        # "the Counter Terrorism Service announced that it had killed two suspects during an ambush", "police
+        # said they had stormed a hideout": the pronoun is the force that reports its own deed
+        doer = _reporting_subject(doer, vocab) or doer
     return doer is not None and _is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
 
 
@@ -1974,6 +1978,8 @@ def find_actor(
     """(actor, claimed): claim of responsibility, blame, agent, light-verb subject, then modifiers."""
     types = tv.actor_types
     excl = [target] if target else []
+    # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps)
+    excl += [(c.left_edge.idx, _end(c)) for c in head.children if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
     vocab = index.vocab
     if head.dep_ == "compound" and (group := _group_after(head, index)) is not None:
         return Actor.of(group), False

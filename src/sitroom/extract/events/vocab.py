@@ -72,6 +72,7 @@ class TypeVocab:
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
+    opponent_preps: frozenset[str] = frozenset()  # "a clash with the Abu Sayyaf": who is fought, never the actor
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Vocab:
     topic_preps: frozenset[str] = frozenset()
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
     national_forces: dict[str, str] = field(default_factory=dict)  # "Philippine troops" -> the AFP's KB id
+    national_police: dict[str, str] = field(default_factory=dict)  # "police arrested him in Malacca" -> the RMP
     unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
     unit_words: frozenset[str] = frozenset()  # "brigade", "battalion": what makes "103rd X Brigade" a unit
     containers: frozenset[str] = frozenset()
@@ -159,6 +161,7 @@ class Vocab:
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
+    police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
     home_forces: frozenset[str] = frozenset()  # "Turkish security forces": at home, whoever is the actor
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
@@ -241,6 +244,7 @@ def vocab() -> Vocab:
                 air_arms=_words(t, "air_arms"),
                 aircraft=_words(t, "aircraft"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
+                opponent_preps=_words(t, "opponent_preps"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
@@ -311,6 +315,7 @@ def vocab() -> Vocab:
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
             national_forces={str(k): str(v) for k, v in data.get("national_forces", {}).items()},
+            national_police={str(k): str(v) for k, v in data.get("national_police", {}).items()},
             unit_credit_states=frozenset(data.get("unit_credit", {}).get("states", [])),
             unit_words=frozenset(w.lower() for w in data.get("unit_credit", {}).get("unit_words", [])),
             containers=_words(data["places"], "containers"),
@@ -322,6 +327,7 @@ def vocab() -> Vocab:
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),
             generic_forces=_words(data["places"], "generic_forces"),
+            police_forces=_words(data["places"], "police_forces"),
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
             since_words=_words(dates, "since"),
