@@ -276,6 +276,10 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
         run = Timed(corpus, db, engine=engine, on_batch=sample, db_memory=limit)
         print(f"  {run.docs} documents of {sentences} sentence(s) on Dask(2), {run.stream_rate:.2f} docs/s stored; "
               f"DuckDB's memory_limit: {shown[0] if shown else '?'}")
+        # The report's list of stored ids is built when the run ends (jobs.ingest keeps them at 8 bytes each
+        # until then), after the last checkpoint: this line shows the client with it, the picture updated
+        # and the store closed.
+        print(f"  client RSS after the run, the report in hand: {rss_mb():.0f} MB")
     except Exception as exc:  # a limit below what DuckDB cannot evict (its indexes) fails the run: say so
         failed = True
         stored = samples[-1][0] if samples else 0

@@ -8,12 +8,15 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 
-from sitroom.jobs import extract, ingest
+from sitroom.jobs import Select, extract, ingest
+from sitroom.models import DocResult
 from sitroom.store import Store
 from sitroom.synth import wire_texts
 
@@ -256,3 +259,40 @@ def test_jobs_full_disk_is_one_coded_line_and_loses_nothing_stored(small_disk: P
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == stored + len(report["ingested"]) > 0
         assert not store.picture_stale()
+
+
+class _OneAtATime:
+    """An engine that hands the client one document at a time and yields its (ready-made) result, so with
+    ``batch_size=1`` each document is stored before the next is chosen: a copy far down the input."""
+
+    def __init__(self, results: list[DocResult]) -> None:
+        self.results = results
+
+    def run(self, paths: Sequence[str], select: Select, stdin: TextIO | None = None,
+            max_bytes: int | None = None, sink_dir: str | None = None) -> Iterator[DocResult | str]:
+        for result in self.results:
+            for chosen in select([result.document], None):
+                yield replace(result, document=chosen)
+
+
+def test_jobs_copy_of_a_document_this_run_stored_is_a_duplicate_and_a_rerun_says_already_stored(
+        tmp_path: Path) -> None:
+    """The run no longer keeps every id it has seen: the database says which run stored a document. A copy
+    of one stored earlier in the same run is W202 (it was W204 while the run kept its ids, once the first
+    copy was committed); in the next run every one is W204, nothing is stored twice."""
+    from tests.factories import make_result
+
+    first, second = make_result("a"), make_result("b", published="2024-04-02")
+    copy = replace(first, document=replace(first.document, source_path="corpus/copy-of-a.txt"))
+    db = tmp_path / "s.duckdb"
+    engine = _OneAtATime([first, second, copy])
+    report = ingest([], db, engine=engine, batch_size=1)
+    ids = [first.document.id, second.document.id]
+    assert report.ingested == ids and report.already_stored == []
+    assert report.duplicates == [("corpus/copy-of-a.txt", first.document.id)]
+    again = ingest([], db, engine=engine, batch_size=1)
+    assert again.ingested == [] and again.duplicates == []
+    assert again.already_stored == [(r.document.source_path, r.document.id) for r in (first, second, copy)]
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 2
+        assert sorted(r["code"] for r in store.problems()) == ["W202"]

@@ -21,6 +21,7 @@ from sitroom.ingest import read_paths
 from sitroom.models import DocResult, Document, IngestProblem, IngestReport, Source
 from sitroom.picture import build_export_with_picture
 from sitroom.pipeline import BATCH_SIZE, chunked, process_parallel
+from sitroom.run_ids import RunIds
 
 if TYPE_CHECKING:  # DuckDB is imported only when a job opens the store
     from sitroom.store import Store
@@ -179,26 +180,33 @@ def ingest(
     with open_sink(db, sink, db_memory) as out:
         run_id = out.start_run()
         log.info("ingest: run %s started", run_id)
-        seen: set[str] = set()
+        # What the run remembers of its documents, kept from growing with the run (issue 10: the client's
+        # memory stays flat whatever the corpus): the ids chosen and not yet stored (at most the engine's
+        # window and a batch), and the stored ids of the report, 8 bytes each (run_ids.py). Whether a
+        # document was stored by this run or an earlier one, the database says (documents.run_id).
+        in_flight: set[str] = set()
+        stored = RunIds()
         near = NearDuplicateIndex()
 
         def select(chunk: Sequence[Document | IngestProblem], fps: Fingerprints | None = None) -> list[Document]:
             """The documents of ``chunk`` to extract, in order; the report lines of the rest."""
             chosen: list[Document] = []
-            known = out.known_ids(d.id for d in chunk if isinstance(d, Document))
+            known = out.stored_by(d.id for d in chunk if isinstance(d, Document))
             for item in chunk:
                 if isinstance(item, IngestProblem):
                     (report.warnings if item.code in STORED_WITH_WARNING else report.skipped).append(item)
                     pending_problems.append(item)
+                elif item.id in in_flight or (item.id in known and known[item.id] == run_id):
+                    # A copy of a document this run chose: still in flight, or already stored by this run
+                    # (a copy far down the input; it was reported as W204 while the run kept its ids).
+                    report.duplicates.append((item.source_path, item.id))
+                    pending_problems.append(problem(item.source_path, "W202", doc_id=item.id))
                 elif item.id in known:
                     # Stored by an earlier run (a resume): reported, but not stored as a problem, so
                     # re-running never grows ingest_problems by a row per stored document.
                     report.already_stored.append((item.source_path, item.id))
-                elif item.id in seen:
-                    report.duplicates.append((item.source_path, item.id))
-                    pending_problems.append(problem(item.source_path, "W202", doc_id=item.id))
                 else:
-                    seen.add(item.id)
+                    in_flight.add(item.id)
                     fp = fingerprints[item.id] = fps[item.id] if fps is not None else fingerprint(item.text)
                     candidates = [c for c in (near.nearest(fp), out.nearest_duplicate(fp)) if c]
                     near.add(fp, item.id)
@@ -237,12 +245,14 @@ def ingest(
             else:
                 out.write_results(full, pending_problems, run_id=run_id, fingerprints=fps)
             pending_problems.clear()
-            report.ingested.extend(ids)
-            log.info("ingest: stored %d documents (%d this run)", len(batch), len(report.ingested))
+            stored.extend(ids)
+            in_flight.difference_update(ids)  # the database now answers for them (documents.run_id)
+            log.info("ingest: stored %d documents (%d this run)", len(batch), len(stored))
             if progress:
                 progress(len(batch))
         if pending_problems:
             out.write_results([], pending_problems, run_id=run_id)
+        report.ingested = stored.tolist()
         out.finish_run(run_id, {"ingested": len(report.ingested), "duplicates": len(report.duplicates),
                                 "already_stored": len(report.already_stored), "skipped": len(report.skipped)})
         # The cross-source picture (merged events, series, statements) is brought up to date whenever a

@@ -218,3 +218,26 @@ def test_db_unused_indexes_are_dropped_from_an_older_database(db_path: Path) -> 
         assert _index_names(con) == before - names  # a new database ends with the same indexes
     finally:
         con.close()
+
+
+def test_db_documents_gain_run_id_on_an_older_database(db_path: Path) -> None:
+    """Migration 7 on a database of version 6 with a document in it: the row stays, stored by no known run;
+    what is stored from then on names its run."""
+    con = duckdb.connect(str(db_path))
+    con.execute(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
+    )
+    for m in MIGRATIONS[:6]:
+        for statement in m.statements:
+            con.execute(statement)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)", [m.version, m.description])
+    con.execute("INSERT INTO documents (id, source_path, segment, removed_lines, text, stored_at) "
+                "VALUES ('0123456789abcdef', 'old.txt', 0, 0, 'An old story.', current_timestamp)")
+    con.close()
+    corpus = make_corpus()
+    with Store(db_path) as st:
+        assert st.schema_version == SCHEMA_VERSION and st.counts()["documents"] == 1
+        run = st.start_run()
+        st.write_results(corpus[:1], run_id=run)
+        assert st.stored_by(["0123456789abcdef", corpus[0].document.id]) == {
+            "0123456789abcdef": None, corpus[0].document.id: run}

@@ -82,3 +82,21 @@ def test_sink_and_load_errors_are_coded(tmp_path: Path) -> None:
             with pytest.raises(SitroomError) as caught:
                 load_into(store, folder)
             assert caught.value.code == "E708"
+
+
+def test_sink_catalog_names_the_run_of_each_id_and_an_older_catalog_gains_it(
+        corpus: list[DocResult], tmp_path: Path) -> None:
+    import duckdb
+
+    folder = tmp_path / "pq"
+    folder.mkdir()
+    with duckdb.connect(str(folder / "_catalog.duckdb")) as con:  # a catalog written before runs were recorded
+        con.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY, fingerprint UBIGINT, fp_band0 USMALLINT, "
+                    "fp_band1 USMALLINT, fp_band2 USMALLINT, fp_band3 USMALLINT)")
+        con.execute("INSERT INTO documents (id) VALUES (?)", [corpus[0].document.id])
+    with ParquetSink(folder) as sink:
+        run = sink.start_run()
+        sink.write_results(corpus[1:2], run_id=run, fingerprints=_fps(corpus))
+        sink.write_results([], run_id=run, written=[corpus[2].document.id])
+        ids = [r.document.id for r in corpus]
+        assert sink.stored_by(ids) == {ids[0]: None, ids[1]: run, ids[2]: run}

@@ -50,11 +50,11 @@ def test_write_failure_mid_batch_leaves_database_unchanged(
     real_insert = write.insert_table
     calls: list[str] = []
 
-    def failing_insert(con: object, table: str, rows: pa.Table) -> None:
+    def failing_insert(con: object, table: str, rows: pa.Table, run_id: str | None = None) -> None:
         calls.append(table)
         if len(calls) > 1:  # the documents table went in; the next table blows up
             raise RuntimeError("disk full")
-        real_insert(con, table, rows)
+        real_insert(con, table, rows, run_id)
 
     monkeypatch.setattr(write, "insert_table", failing_insert)
     fresh = [make_result("late-1"), make_result("late-2", published="2024-06-01")]
@@ -154,3 +154,17 @@ def test_write_near_duplicates_batch_matches_single_lookups(db_path: Path) -> No
         assert got == {"near-a": a.document.id, "near-b": b.document.id}
         assert got == {k: v for k in queries if (v := st.find_near_duplicate(queries[k])) is not None}
         assert st.find_near_duplicates({}) == {}
+
+
+def test_write_stored_by_names_the_run_that_stored_each_document(db_path: Path, corpus: list[DocResult]) -> None:
+    """documents.run_id: what ingest asks to tell its own duplicates (W202) from an earlier run's (W204)."""
+    with Store(db_path) as st:
+        first, second = st.start_run(), st.start_run()
+        st.write_results(corpus[:2], run_id=first)
+        st.write_results(corpus[1:3], run_id=second)  # the second document again: it keeps its first run
+        st.write_results(corpus[3:])  # outside a run (a test, a tool): no run
+        ids = [r.document.id for r in corpus]
+        assert st.stored_by([*ids, "not-a-document"]) == {
+            ids[0]: first, ids[1]: first, ids[2]: second, ids[3]: None}
+        assert st.stored_by([]) == {}
+        assert st.known_ids(ids) == set(ids)

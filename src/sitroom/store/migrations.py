@@ -463,6 +463,13 @@ _V6 = tuple(
     )
 )
 
+# Which ingest run stored each document (NULL: stored before this column, or by ``load`` from Parquet). An
+# ingest tells a copy of a document it stored itself (a duplicate in its input, W202) from one an earlier run
+# stored (a resume, W204) by asking here, at the id's PRIMARY KEY lookup it makes anyway, instead of keeping
+# every id it has seen in the client's memory (~100 bytes a document, growing with the run: issue 10's
+# "client memory flat"). No index: it is only ever read beside the id.
+_V7 = ("ALTER TABLE documents ADD COLUMN IF NOT EXISTS run_id VARCHAR",)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, records, evidence, runs and ingest problems", _V1),
     Migration(2, "the cross-source picture: entities, merged events, series, statements", _V2),
@@ -470,6 +477,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "stable picture ids: every published id and where it redirects", _V4),
     Migration(5, "sources followed and the fetch log", _V5),
     Migration(6, "drop the secondary indexes no query uses (their memory grows with the store)", _V6),
+    Migration(7, "documents.run_id: the ingest run that stored each document", _V7),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -92,8 +92,10 @@ class ParquetSink:
             raise SitroomError("E707", path=self.folder, reason=str(exc)) from exc
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, fingerprint UBIGINT, "
-            "fp_band0 USMALLINT, fp_band1 USMALLINT, fp_band2 USMALLINT, fp_band3 USMALLINT)"
+            "fp_band0 USMALLINT, fp_band1 USMALLINT, fp_band2 USMALLINT, fp_band3 USMALLINT, run_id VARCHAR)"
         )
+        # The run that recorded each id, as in the store (migrations._V7); a catalog made before it gains it.
+        self.con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS run_id VARCHAR")
         self._seq = 0
 
     def __enter__(self) -> ParquetSink:
@@ -105,6 +107,9 @@ class ParquetSink:
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return write.known_ids(self.con, ids)
+
+    def stored_by(self, ids: Iterable[str]) -> dict[str, str | None]:
+        return write.stored_by(self.con, ids)
 
     def nearest_duplicate(self, fingerprint: int, max_distance: int = 3) -> tuple[int, str] | None:
         return write.nearest_duplicate(self.con, fingerprint, max_distance)
@@ -138,6 +143,7 @@ class ParquetSink:
             "fingerprint": pa.array([fps[i] & write._MASK64 if i in fps else None for i in ids], pa.uint64()),
             **{f"fp_band{b}": pa.array([write.fingerprint_bands(fps[i])[b] if i in fps else None for i in ids],
                                        pa.uint16()) for b in range(4)},
+            "run_id": pa.array([run] * len(ids), pa.string()),
         })
         if ids:
             self.con.register("_sitroom_new", rows)

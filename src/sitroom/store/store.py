@@ -124,6 +124,7 @@ class Store:
     # ------------------------------------------------------------------ ingest helpers
 
     known_ids = _reader(write.known_ids)
+    stored_by = _reader(write.stored_by)
     find_near_duplicate = _reader(write.find_near_duplicate)
     nearest_duplicate = _reader(write.nearest_duplicate)
     find_near_duplicates = _reader(write.find_near_duplicates)

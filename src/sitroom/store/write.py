@@ -164,31 +164,47 @@ def rows_by_table(
     return cols
 
 
-def insert_table(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
-    """Insert an Arrow table's rows into ``table`` by column name (the one bulk-insert path)."""
+def insert_table(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, run_id: str | None = None) -> None:
+    """Insert an Arrow table's rows into ``table`` by column name (the one bulk-insert path). Documents get
+    ``run_id``, the run storing them, here rather than in ``SCHEMAS``: a Parquet part is the same whichever
+    run wrote it (a retried task rewrites the same bytes). Without one the column is not named (NULL), so a
+    write outside a run works on a table of any schema version."""
     if rows.num_rows == 0:
         return
     view = f"_sitroom_new_{table}"
     now = f", current_timestamp AS {_NOW_COLUMN[table]}" if table in _NOW_COLUMN else ""
+    params: list[Any] = []
+    if table == "documents" and run_id is not None:
+        now += ", ?::VARCHAR AS run_id"
+        params.append(run_id)
     con.register(view, rows)
     try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT *{now} FROM {view}")
+        con.execute(f"INSERT INTO {table} BY NAME SELECT *{now} FROM {view}", params)
     finally:
         con.unregister(view)
 
 
 def known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
-    """Which of ``ids`` are already stored as documents."""
+    """Which of ``ids`` are already stored as documents (the id alone: a write works on any schema version)."""
+    return {str(row[0]) for row in _lookup(con, ids, "d.id")}
+
+
+def stored_by(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, str | None]:
+    """The stored ones of ``ids``, each with the run that stored it (None: stored before runs were recorded
+    per document, or loaded from Parquet). Same lookup as ``known_ids``, on the id's PRIMARY KEY."""
+    return {str(row[0]): row[1] for row in _lookup(con, ids, "d.id, d.run_id")}
+
+
+def _lookup(con: duckdb.DuckDBPyConnection, ids: Iterable[str], columns: str) -> list[tuple[Any, ...]]:
     wanted = sorted(set(ids))
-    found: set[str] = set()
+    found: list[tuple[Any, ...]] = []
     for i in range(0, len(wanted), 10_000):
         chunk = pa.table({"id": pa.array(wanted[i:i + 10_000], pa.string())})
         con.register("_sitroom_ids", chunk)
         try:
-            rows = con.execute("SELECT d.id FROM documents d JOIN _sitroom_ids k ON d.id = k.id").fetchall()
+            found += con.execute(f"SELECT {columns} FROM documents d JOIN _sitroom_ids k ON d.id = k.id").fetchall()
         finally:
             con.unregister("_sitroom_ids")
-        found.update(r[0] for r in rows)
     return found
 
 
@@ -209,7 +225,7 @@ def write_results(
         new = [r for doc_id, r in unique.items() if doc_id not in known]
         cols = rows_by_table(new, fingerprints)
         for table in TABLE_ORDER:
-            insert_table(con, table, pa.table(cols[table], schema=SCHEMAS[table]))
+            insert_table(con, table, pa.table(cols[table], schema=SCHEMAS[table]), run_id)
         insert_problems(con, problems, run_id)
         if new:
             # In the batch's own transaction: a kill after this commit leaves a database that knows its
