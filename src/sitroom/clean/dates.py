@@ -362,6 +362,18 @@ _PHOTO_CREDIT = re.compile(
     r"|\b(?:photo|file photo|picture)\s*:\s*\S", re.IGNORECASE)
 
 
+# "... in Khar, Pakistan, 31 July 2023. EFE-EPA/HANIFULLAH KHAN": an agency and its photographer after the caption's
+# last sentence (not "the Coalition to Defeat ISIS/DAESH.", whose slash is inside the sentence)
+_AGENCY_CREDIT = re.compile(r"[.!?]\s+[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z][\w.'’ -]{2,40}$")
+
+
+def photo_caption(line: str) -> bool:
+    """``line`` is a photo's caption: it closes with the picture's credit ("(AP Photo/Hadi Mizban)", "Photo: AFP",
+    "REUTERS/Rodi Said"). The day it names is the picture's, which may come a day or more after what it shows."""
+    line = line.strip()
+    return bool(_PHOTO_CREDIT.search(line) or _AGENCY_CREDIT.search(line))
+
+
 def latest_date(text: str, year: str | None) -> str | None:
     """The latest full date ("October 26, 2022", "26/10/2022") the text states in ``year`` (the latest year it
     states), skipping deadlines ("by March 31, 2025"). An undated copy's latest day is most often the day of its

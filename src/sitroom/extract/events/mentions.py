@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.clean.dates import photo_caption
 from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
     ancestors,
@@ -1788,16 +1789,20 @@ def pick_date(
 
 
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
-_SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]*)?", re.I)
+# ("on Monday (March 27)": a bracket may open between the two names)
+_SAME_DAY_GAP = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)[\s,(]*)?", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> Timex:
     """ "on Saturday night, November 12": two names of one day side by side, wherever the parse hung the
-    second; the finer one dates the event."""
+    second; the finer one dates the event. Of a weekday and a date ("liberated on Monday (March 27)"), the
+    date: the weekday is counted back from the page's day, which may be a photo's day before it."""
     for other, _tok in timexes:
         gap = text[min(tx.end, other.end) : max(tx.start, other.start)]
-        rank = _PRECISION_RANK.get(other.precision or "", 0)
-        if other is not tx and _SAME_DAY_GAP.fullmatch(gap) and rank > _PRECISION_RANK.get(tx.precision or "", 0):
+        rank, own = _PRECISION_RANK.get(other.precision or "", 0), _PRECISION_RANK.get(tx.precision or "", 0)
+        stated = rank == own > 0 and bool(_DIGIT.search(other.text)) and not _DIGIT.search(tx.text)
+        if other is not tx and _SAME_DAY_GAP.fullmatch(gap) and (rank > own or stated):
             tx = other
     return tx
 
@@ -2494,6 +2499,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             if date is not None:
                 m.date, m.date_precision = date[0], precision_of(date[0])
                 m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
+                # "Officials inspect the scene of a bomb explosion in Khar, 31 July 2023. EFE-EPA/...": the day of
+                # the picture, which the story's own "on Sunday" beats as a claim's day does
+                m.date_said = m.date_said or _in_caption(sent)
             m.definite = det in vocab.definite_dets
             m.specific = has_word(head, tv.object_verbs)
             m.distinct = any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
@@ -2530,6 +2538,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # so a named town's recapture is kept undated rather than never reported
             out.append(m)
     return out
+
+
+def _in_caption(sent: Span) -> bool:
+    """The sentence stands on a photo caption's line."""
+    text = sent.doc.text
+    end = text.find("\n", sent.end_char - 1)
+    return photo_caption(text[text.rfind("\n", 0, sent.start_char) + 1 : end if end != -1 else len(text)])
 
 
 def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Token]) -> bool:
