@@ -391,14 +391,39 @@ def latest_date(text: str, year: str | None) -> str | None:
     for m, date in found:
         if date is None or len(date) != 10 or date[:4] != year or (best is not None and date <= best):
             continue
-        line_end = text.find("\n", m.end())
-        if _PHOTO_CREDIT.search(text[m.end() : line_end if line_end != -1 else len(text)]):
-            continue  # a photo's caption ("... Kabul, Afghanistan, August 20, 2021. (Reuters)"): a file picture's day
-        before = text[max(0, m.start() - 60) : m.start()]
-        before = before[max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0) :]
-        if rules.deadline_before_year.search(before):
+        if _stated_day(m, text, rules):
+            best = date
+    return best
+
+
+def _stated_day(m: re.Match[str], text: str, rules: Any) -> bool:
+    """The date ``m`` is a day the text tells of: not a photo's ("... Kabul, Afghanistan, August 20, 2021.
+    (Reuters)": a file picture's day) and not a deadline ("by March 31, 2025")."""
+    line_end = text.find("\n", m.end())
+    if _PHOTO_CREDIT.search(text[m.end() : line_end if line_end != -1 else len(text)]):
+        return False
+    before = text[max(0, m.start() - 60) : m.start()]
+    before = before[max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0) :]
+    return not rules.deadline_before_year.search(before)
+
+
+CAPTION_LAG_DAYS = 10  # a page's photo is of its story's days: a day the text states this soon after is the page's
+
+
+def day_after_caption(text: str, caption: str) -> str:
+    """The page's day when its reference is a photo caption's day (``caption``): the latest day the text states
+    in the ``CAPTION_LAG_DAYS`` after it ("declared liberated on Thursday (Aug 31)" under a picture of August 27),
+    else the caption's day. The picture is taken on or before the day the story is written."""
+    rules = date_rules()
+    first = dt.date.fromisoformat(caption)
+    best = caption
+    found = [(m, parse_date(m.group(0))) for m in DATE_RE.finditer(text)]
+    found += [(m, _yearless_day(m, caption[:4])) for m in _YEARLESS_DAY_RE.finditer(text)]
+    for m, date in found:
+        if date is None or len(date) != 10 or date <= best:
             continue
-        best = date
+        if (dt.date.fromisoformat(date) - first).days <= CAPTION_LAG_DAYS and _stated_day(m, text, rules):
+            best = date
     return best
 
 
