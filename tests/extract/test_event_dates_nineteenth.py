@@ -69,3 +69,36 @@ def test_earlier_in_the_day_is_the_day_named_before(nlp: Language) -> None:
     found = events(nlp, "The attack occurred earlier in the day in Lubero territory of North Kivu province, killing "
                         "19 villagers.", "2025-10-14")
     assert [e.date for e in found if e.type == "attack"] == ["2025-10-14"]
+
+
+@pytest.mark.model
+def test_the_day_of_a_report_dates_an_event_told_without_its_own(nlp: Language) -> None:
+    found = events(nlp, "Iraqi counterterrorism forces said on Monday that three suspected Islamic State members "
+                        "were killed in an airstrike in Kirkuk.", "2025-06-30")
+    assert [e.date for e in found] == ["2025-06-30"]
+
+
+@pytest.mark.model
+def test_the_events_own_day_beats_the_reports(nlp: Language) -> None:
+    found = events(nlp, "Three soldiers were killed in an ambush in Borno on Sunday, the army said on Monday.",
+                   "2025-06-30")
+    assert [e.date for e in found] == ["2025-06-29"]
+
+
+@pytest.mark.model
+def test_a_claims_day_still_dates_no_attack(nlp: Language) -> None:
+    # the group saying it was behind the attack: the claim's day, so only the month (eighteenth session)
+    found = events(nlp, "The Islamic State group said on Friday it was behind an attack on a checkpoint in North "
+                        "Sinai that killed 15 soldiers.", "2025-06-30")
+    assert [e.date for e in found] == ["2025-06"]
+
+
+@pytest.mark.model
+def test_shortly_after_a_dated_announcement_is_its_day(nlp: Language) -> None:
+    found = events(nlp, "The announcement came on Monday, November 10, 2025, shortly after the Syrian president met "
+                        "US President Donald Trump at the White House.", "2025-11-11")
+    assert [e.date for e in found] == ["2025-11-10"]
+    # "days after" states no length: the month only
+    found = events(nlp, "The announcement came on Monday, November 10, 2025, days after the Syrian president met "
+                        "US President Donald Trump at the White House.", "2025-11-11")
+    assert [e.date for e in found] == ["2025-11"]
