@@ -53,3 +53,14 @@ def test_dateline_of_a_place_in_capitals_and_a_colon() -> None:
     assert _datelines("By Bureau Report\nPESHAWAR: The department gunned down three militants.") == ["PESHAWAR: "]
     assert _datelines("ABIDJAN: Local sources said terrorists killed 25 members of a militia.") == ["ABIDJAN: "]
     assert _datelines("The unit said: Troops are on alert. NOTE the time.") == []
+
+
+def test_dateline_of_a_place_in_title_case_with_its_day() -> None:
+    # the day before the dash makes a title-case opening a dateline (its day is the filing day, not the event's)
+    assert _datelines("Beni, DR Congo, May 26 – Thirteen people were killed.") == ["Beni, DR Congo, May 26 – "]
+    text = "Garowe, Somalia, Sept 28, 2025 — Puntland forces attacked."
+    assert _datelines(text) == ["Garowe, Somalia, Sept 28, 2025 — "]
+    # a date line with its weekday, a sentence opening with a place, a place and a dash without a day: no dateline
+    assert _datelines("Monday, June 17, 2024 - In a series of operations, troops advanced.") == []
+    assert _datelines("In Beni, May 26 was a quiet day.") == []
+    assert _datelines("Beni, the main town - Thirteen people were killed.") == []

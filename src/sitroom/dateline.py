@@ -54,6 +54,15 @@ OTHER_DATELINES = (
     # "PESHAWAR: The Counter Terrorism Department ...", "ABIDJAN: Local sources said ...": the South Asian
     # and African press habit, the place in capitals and a colon, no outlet
     re.compile(r"^[ \t]*(?P<at>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}):[ \t]+(?=[A-Z“\"‘'])", re.MULTILINE),
+    # "Beni, DR Congo, May 26 – Thirteen people ...", "Garowe, Somalia, Sept 28, 2025 — Puntland forces ...": a
+    # place in title case is a dateline with its day before the dash (not "Monday, June 17, 2024 - ", a date line)
+    re.compile(
+        rf"^[ \t]*(?P<at>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z][\w.'’-]{{1,25}}"
+        rf"(?: [A-Z][\w.'’-]{{1,25}}){{0,2}}(?:, [A-Z][\w.'’ ]{{1,30}}?)?, "
+        rf"(?:{_MONTH_ABBR} [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? {_MONTH_ABBR})(?:,? (?:19|20)\d\d)?"
+        rf"(?:[ \t]*{OUTLET})?[ \t]*[-–—]{{1,2}}[ \t]*)(?=[A-Z“\"‘'])",
+        re.MULTILINE,
+    ),
 )
 # "Mogadishu (HOL) — U.S. Africa Command ...": a title-case place, the outlet's short name, a dash; not a name
 # and its own initials ("Islamic State (IS) - a group that ...")

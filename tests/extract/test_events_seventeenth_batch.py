@@ -157,7 +157,9 @@ def test_an_undated_report_of_an_event_the_text_dates_takes_no_other_day(nlp: La
              "operation, Centcom wrote on X on Friday.\nCentcom said that during an operation conducted in western "
              "Iraq early Thursday, IS members confronted American and Iraqi troops.\n— U.S. Central Command "
              "(@CENTCOM) June 12, 2021")
-    assert len({e.date for e in found if e.type == "operation" and e.date and len(e.date) == 10}) <= 1
+    # (the report told without the day is dated by the day it was written on X, nineteenth session)
+    days = {e.date for e in found if e.type == "operation" and e.date and len(e.date) == 10}
+    assert "2021-06-10" in days and "2021-06-12" not in days
 
 
 def test_a_toll_that_rose_is_not_counted_from_a_clause_below_it(nlp: Language) -> None:

@@ -362,6 +362,18 @@ _PHOTO_CREDIT = re.compile(
     r"|\b(?:photo|file photo|picture)\s*:\s*\S", re.IGNORECASE)
 
 
+# "... in Khar, Pakistan, 31 July 2023. EFE-EPA/HANIFULLAH KHAN": an agency and its photographer after the caption's
+# last sentence (not "the Coalition to Defeat ISIS/DAESH.", whose slash is inside the sentence)
+_AGENCY_CREDIT = re.compile(r"[.!?]\s+[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z][\w.'’ -]{2,40}$")
+
+
+def photo_caption(line: str) -> bool:
+    """``line`` is a photo's caption: it closes with the picture's credit ("(AP Photo/Hadi Mizban)", "Photo: AFP",
+    "REUTERS/Rodi Said"). The day it names is the picture's, which may come a day or more after what it shows."""
+    line = line.strip()
+    return bool(_PHOTO_CREDIT.search(line) or _AGENCY_CREDIT.search(line))
+
+
 def latest_date(text: str, year: str | None) -> str | None:
     """The latest full date ("October 26, 2022", "26/10/2022") the text states in ``year`` (the latest year it
     states), skipping deadlines ("by March 31, 2025"). An undated copy's latest day is most often the day of its
@@ -379,14 +391,39 @@ def latest_date(text: str, year: str | None) -> str | None:
     for m, date in found:
         if date is None or len(date) != 10 or date[:4] != year or (best is not None and date <= best):
             continue
-        line_end = text.find("\n", m.end())
-        if _PHOTO_CREDIT.search(text[m.end() : line_end if line_end != -1 else len(text)]):
-            continue  # a photo's caption ("... Kabul, Afghanistan, August 20, 2021. (Reuters)"): a file picture's day
-        before = text[max(0, m.start() - 60) : m.start()]
-        before = before[max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0) :]
-        if rules.deadline_before_year.search(before):
+        if _stated_day(m, text, rules):
+            best = date
+    return best
+
+
+def _stated_day(m: re.Match[str], text: str, rules: Any) -> bool:
+    """The date ``m`` is a day the text tells of: not a photo's ("... Kabul, Afghanistan, August 20, 2021.
+    (Reuters)": a file picture's day) and not a deadline ("by March 31, 2025")."""
+    line_end = text.find("\n", m.end())
+    if _PHOTO_CREDIT.search(text[m.end() : line_end if line_end != -1 else len(text)]):
+        return False
+    before = text[max(0, m.start() - 60) : m.start()]
+    before = before[max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0) :]
+    return not rules.deadline_before_year.search(before)
+
+
+CAPTION_LAG_DAYS = 10  # a page's photo is of its story's days: a day the text states this soon after is the page's
+
+
+def day_after_caption(text: str, caption: str) -> str:
+    """The page's day when its reference is a photo caption's day (``caption``): the latest day the text states
+    in the ``CAPTION_LAG_DAYS`` after it ("declared liberated on Thursday (Aug 31)" under a picture of August 27),
+    else the caption's day. The picture is taken on or before the day the story is written."""
+    rules = date_rules()
+    first = dt.date.fromisoformat(caption)
+    best = caption
+    found = [(m, parse_date(m.group(0))) for m in DATE_RE.finditer(text)]
+    found += [(m, _yearless_day(m, caption[:4])) for m in _YEARLESS_DAY_RE.finditer(text)]
+    for m, date in found:
+        if date is None or len(date) != 10 or date <= best:
             continue
-        best = date
+        if (dt.date.fromisoformat(date) - first).days <= CAPTION_LAG_DAYS and _stated_day(m, text, rules):
+            best = date
     return best
 
 

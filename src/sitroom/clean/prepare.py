@@ -13,6 +13,7 @@ from sitroom.clean.dates import (
     date_in_stamp,
     date_of_date_line,
     date_of_yearless_dateline,
+    day_after_caption,
     day_in_month,
     latest_date,
     latest_year,
@@ -156,7 +157,7 @@ def _reference(
         return published, "published"
     date = caption_date(top, header_line_count(top))
     if date:
-        return date, "caption"
+        return day_after_caption(text, date), "caption"
     year = latest_year(text)
     day = weekday_date(text, year)
     if day:

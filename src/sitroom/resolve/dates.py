@@ -378,8 +378,10 @@ def _adjacent_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Va
 
 # "Later the same day, militants struck ...", "later that day": the day the narrative stands on (passed as the
 # reference, like "the previous day")
+# ("authorities said Monday ... The attack occurred earlier in the day": Monday, not the page's day)
 _SAME_DAY = (r"(?:(?:later|earlier) )?(?:on )?(?:(?:the|that) )?same (?:day|morning|evening|night)"
-             r"|(?:later|earlier) (?:on )?that day|(?:(?:later|earlier) )?that (?:morning|evening|night)")
+             r"|(?:later|earlier) (?:on )?that day|(?:(?:later|earlier) )?that (?:morning|evening|night)"
+             r"|(?:later|earlier) in the day")
 
 
 @_rule(_SAME_DAY)
@@ -598,8 +600,12 @@ _EXTRA_RE = re.compile(
     r"(?:,? (?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? " + _NAMED_MONTH + r")\b"
     r"(?:,? (?:19|20)\d\d)?)?"
     r"(?: (?:morning|afternoon|evening|night))?\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b"
-    # "Early this morning in al Bab, ... forces conducted a raid", "earlier in the day": the page's own day
-    r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b[Ee]arlier in the day\b"
+    # "declared liberated on Thursday (Aug 31)": the model tags the weekday and leaves the bracketed date out
+    r"|(?<=day \()(?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? " + _NAMED_MONTH + r")\b"
+    r"(?:,? (?:19|20)\d\d)?"
+    # "Early this morning in al Bab, ... forces conducted a raid", "earlier in the day": the page's own day (or the
+    # day named last)
+    r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b(?:[Ee]arlier|[Ll]ater) in the day\b"
     r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b"
     # "Later the same day, militants struck ...": the model rarely tags it; the day told last dates it
     # ("That evening", "the following morning": likewise the day told last, or the one after it)

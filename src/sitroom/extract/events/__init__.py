@@ -30,6 +30,7 @@ from sitroom.extract.events.link import (
     country_from_article,
     date_from_article,
     date_from_dateline,
+    date_from_report,
     day_from_article,
     host_from_dateline,
     link,
@@ -98,6 +99,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     date_from_dateline(linked, index.dateline_dates)
     linked = without_link_lines(linked, doc.text)  # before the article's day stands in for theirs
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date)
+    date_from_report(linked)  # the day it was reported on, rather than the article's month
     date_from_article(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}
     host_from_dateline(linked, index.dateline_places)

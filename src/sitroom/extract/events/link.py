@@ -130,6 +130,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         or (event.date_said and not m.date_said and len(m.date) == len(event.date))
     ):
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
+    event.report_day = event.report_day or m.report_day
     if m.place and not event.place:
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):
@@ -532,6 +533,18 @@ def to_event(m: EventMention, doc_id: str) -> Event:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def date_from_report(events: list[EventMention]) -> None:
+    """An event still undated that a sentence reports with its day ("Iraqi counterterrorism forces said on Monday
+    that three suspected IS members were killed in Kirkuk") happened, as far as the text tells, on that day: the
+    real-page conventions date it so (the day Kirby commented on an attack the text never dates). Not a claim's
+    day ("IS said on Friday it was behind an attack", see ``event_timexes``). Last before the article's month:
+    the dateline's day and the story's first day (``day_from_article``) are more often the event's own, a report
+    coming a day after ("killed ... on Thursday", then "the ministry said on Friday")."""
+    for e in events:
+        if e.date is None and e.report_day and e.modality == "asserted":
+            e.date, e.date_precision, e.date_said = e.report_day, "day", True
 
 
 def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[int, int, Timex]]) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.clean.dates import photo_caption
 from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
     ancestors,
@@ -89,6 +90,9 @@ class EventMention:
     country_place: Place | None = None  # the country-level mention the country came from, if any
     country_weak: bool = False  # country read from elsewhere in the sentence, not from the trigger
     date_said: bool = False  # the date is the day of a claim or report about the event, not of the event
+    # the day a report of it was made ("officials said on Monday that three militants were killed"), which dates
+    # it when nothing else does (link.date_from_report)
+    report_day: str | None = None
     group_tolls: dict[str, int] = field(default_factory=dict)  # counts the target group claims, by kind
     toll_now: int | None = None  # the dead as the text says the toll now stands ("the toll rose to 54")
     actor: Actor | None = None
@@ -1598,13 +1602,19 @@ def _self_report(head: Token, verb: Token, vocab: Vocab) -> bool:
     clause = head if head.pos_ in ("VERB", "AUX") else _clause_verb(head)
     if clause is None or clause.i == verb.i or not dominates(verb, clause):
         return False
-    if any(n.lower_ in vocab.claim_links or n.lemma_.lower() in vocab.claim_links
-           for n in ancestors(head)[1:] if dominates(clause, n)):
+    if _claim_link(head, clause, vocab):
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
     return subj.lower_ in ("it", "they", "we") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+
+
+def _claim_link(head: Token, clause: Token, vocab: Vocab) -> bool:
+    """A word of ``clause`` above the trigger ties a speaker to the event as its author ("said on Friday it was
+    behind an attack")."""
+    return any(n.lower_ in vocab.claim_links or n.lemma_.lower() in vocab.claim_links
+               for n in ancestors(head)[1:] if dominates(clause, n))
 
 
 def _said_on(head: Token, tok: Token, vocab: Vocab) -> bool:
@@ -1655,7 +1665,8 @@ def _offset_days(node: Token, vocab: Vocab) -> int | None:
     for holder in (node, *[c for c in node.children if c.dep_ in ("mark", "prep")]):
         for child in holder.children:
             unit = child.lower_
-            if child.dep_ == "npadvmod" and unit in vocab.offset_units:
+            adverb = child.dep_ == "advmod" and vocab.offset_units.get(unit) == 0  # "shortly after"
+            if (child.dep_ == "npadvmod" or adverb) and unit in vocab.offset_units:
                 if vocab.offset_units[unit] == 0:
                     return 0
                 n = count_of(child, vocab)
@@ -1750,12 +1761,16 @@ def _support_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
 
 
-def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[Timex, Token]]:
+def event_timexes(
+    head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab, reported: list[tuple[Timex, Token]] | None = None
+) -> list[tuple[Timex, Token]]:
     """The dates of a sentence that can date the trigger's event, shifted where the text gives an offset.
 
     Dropped: a date said with a reporting verb ("officials said on Monday"), a date of a casualty-toll
     clause ("the toll rose to seven on Tuesday") and a date of the clause an "after"/"before" clause hangs
     on when no offset is stated. A date inside the trigger's own phrase always counts ("Sunday's attack").
+    ``reported`` collects the dropped days of a report about the event (not a claim: "said on Friday it was
+    behind an attack").
     """
     out: list[tuple[Timex, Token]] = []
     for tx, tok in timexes:
@@ -1770,6 +1785,8 @@ def event_timexes(head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab)
                     and not _support_of(head, verb)
                     and not _self_report(head, verb, vocab)
                 ):
+                    if reported is not None and dominates(verb, head) and not _claim_link(head, verb, vocab):
+                        reported.append((tx, tok))
                     continue
                 subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
                 if subj is not None and has_word(subj, vocab.toll) and not dominates(subj, tok):
@@ -1810,16 +1827,20 @@ def pick_date(
 
 
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
-_SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]*)?", re.I)
+# ("on Monday (March 27)": a bracket may open between the two names)
+_SAME_DAY_GAP = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)[\s,(]*)?", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> Timex:
     """ "on Saturday night, November 12": two names of one day side by side, wherever the parse hung the
-    second; the finer one dates the event."""
+    second; the finer one dates the event. Of a weekday and a date ("liberated on Monday (March 27)"), the
+    date: the weekday is counted back from the page's day, which may be a photo's day before it."""
     for other, _tok in timexes:
         gap = text[min(tx.end, other.end) : max(tx.start, other.start)]
-        rank = _PRECISION_RANK.get(other.precision or "", 0)
-        if other is not tx and _SAME_DAY_GAP.fullmatch(gap) and rank > _PRECISION_RANK.get(tx.precision or "", 0):
+        rank, own = _PRECISION_RANK.get(other.precision or "", 0), _PRECISION_RANK.get(tx.precision or "", 0)
+        stated = rank == own > 0 and bool(_DIGIT.search(other.text)) and not _DIGIT.search(tx.text)
+        if other is not tx and _SAME_DAY_GAP.fullmatch(gap) and (rank > own or stated):
             tx = other
     return tx
 
@@ -2511,13 +2532,20 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.actor, m.claimed = actor, claimed
             m.target = target[0] if target else None
             set_location(m, pm, head, sent, index)
-            dates = event_timexes(head, sent_timexes, vocab)
+            reported: list[tuple[Timex, Token]] = []
+            dates = event_timexes(head, sent_timexes, vocab, reported)
             date = pick_date(head, dates, lo, hi) or pick_date(head, dates)
             if date is not None and date[2] > DATE_DISTANCE and not _sole_date_of(head, dates, heads):
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
             if date is not None:
                 m.date, m.date_precision = date[0], precision_of(date[0])
                 m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
+                # "Officials inspect the scene of a bomb explosion in Khar, 31 July 2023. EFE-EPA/...": the day of
+                # the picture, which the story's own "on Sunday" beats as a claim's day does
+                m.date_said = m.date_said or _in_caption(sent)
+            said = pick_date(head, reported) if m.date is None and mod == "asserted" else None
+            if said is not None and said[1] == "day":
+                m.report_day = said[0]  # "forces said on Monday that three militants were killed"
             m.definite = det in vocab.definite_dets
             m.specific = has_word(head, tv.object_verbs)
             m.distinct = any(
@@ -2580,6 +2608,13 @@ def _separate_frame(head: Token, vocab: Vocab) -> bool:
             break
         tok = tok.head
     return False
+
+
+def _in_caption(sent: Span) -> bool:
+    """The sentence stands on a photo caption's line."""
+    text = sent.doc.text
+    end = text.find("\n", sent.end_char - 1)
+    return photo_caption(text[text.rfind("\n", 0, sent.start_char) + 1 : end if end != -1 else len(text)])
 
 
 def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Token]) -> bool:
