@@ -102,3 +102,15 @@ def test_shortly_after_a_dated_announcement_is_its_day(nlp: Language) -> None:
     found = events(nlp, "The announcement came on Monday, November 10, 2025, days after the Syrian president met "
                         "US President Donald Trump at the White House.", "2025-11-11")
     assert [e.date for e in found] == ["2025-11"]
+
+
+@pytest.mark.model
+def test_a_report_a_day_after_a_dated_event_of_its_kind_gives_no_new_day(nlp: Language) -> None:
+    # a real page's opening (iq14): the command's post on Friday reports the raid it dates to Thursday below
+    text = ("The U.S. military forces in Iraq, in collaboration with Iraqi Security Forces, killed 15 Islamic State "
+            "(IS) operatives during a joint operation targeting the militant group's leadership, U.S. Central "
+            "Command (Centcom) wrote on X on Friday.\n\nU.S. Central Command (CENTCOM) forces and Iraqi Security "
+            "Forces conducted a partnered raid in Western Iraq in the early hours of Aug. 29, resulting in the "
+            "death of 15 ISIS operatives.")
+    found = events(nlp, text, "2024-08-31")
+    assert "2024-08-30" not in [e.date for e in found]

@@ -544,7 +544,22 @@ def date_from_report(events: list[EventMention]) -> None:
     coming a day after ("killed ... on Thursday", then "the ministry said on Friday")."""
     for e in events:
         if e.date is None and e.report_day and e.modality == "asserted":
+            if _reports_a_dated_one(e, e.report_day, events):
+                continue
             e.date, e.date_precision, e.date_said = e.report_day, "day", True
+
+
+def _reports_a_dated_one(event: EventMention, day: str, events: list[EventMention]) -> bool:
+    """The article already dates an event of the same kind on the report's day or the two days before it: the
+    report is most likely of that event, told again a day later ("the raid on Thursday", then "the command said
+    on Friday that two leaders were killed"), and its day would split one event in two."""
+    reported = dt.date.fromisoformat(day)
+    for other in events:
+        if other is event or other.type != event.type or not other.date or len(other.date) != 10:
+            continue
+        if 0 <= (reported - dt.date.fromisoformat(other.date)).days <= 2:
+            return True
+    return False
 
 
 def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[int, int, Timex]]) -> None:
