@@ -872,8 +872,9 @@ def test_events_pipeline_another_operation_is_not_the_one_told_before(nlp: Langu
             "suspected ISIS members were killed in a clash in Kirkuk. In another operation in Kirkuk on Sunday, "
             "Kurdish security forces eliminated three terrorists.")
     found = events(nlp, text, reference="2025-06-30")
-    # (the first dated by the day it was reported on, nineteenth session)
-    assert sorted(e.date or "" for e in found if e.type == "operation") == ["2025-06-29", "2025-06-30"]
+    # two operations, the second on its own day; the first keeps the month: the day it was reported on follows
+    # the other operation's day too closely to tell the two apart (``_reports_a_dated_one``, nineteenth session)
+    assert sorted(e.date or "" for e in found if e.type == "operation") == ["2025-06", "2025-06-29"]
 
 
 def test_events_pipeline_a_units_apposition_names_it_and_a_purpose_does_not_date_it(nlp: Language) -> None:
