@@ -33,17 +33,18 @@ _MONTH = (
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-# "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024"
-_NAMED_DATE = (rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+# "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024" (and "Oct 23,2018": a stamp that
+# drops the space after the comma)
+_NAMED_DATE = (rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}"
                rf"|{_DAY}-{_MONTH}-{_YEAR})")
 # "24-09-2019", "2024-03-18" and the dotted or slashed stamp some sites print ("2024.03.18", "2024/03/18")
 _NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}[./][01]\d[./][0-3]\d)"
 DATE_RE = re.compile(rf"\b(?:{_NAMED_DATE}|{_NUMERIC_DATE})\b", re.IGNORECASE)
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-# "10:45", "14.30 BST", "2:30 pm", "11:38:35", "10:45 GMT+3"
+# "10:45", "14.30 BST", "2:30 pm", "11:38:35", "10:45 GMT+3", "11:31 WIB" (Indonesia's zones end in B and A)
 _TIME = (r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-         r"(?:\s*\(?(?:gmt|utc|[a-z]{2,4}t|[+-]\d{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?")
+         r"(?:\s*\(?(?:gmt|utc|[a-z]{2,4}t|wib|wita|[+-]\d{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?")
 # What may surround a date on a line that is only a date: weekday, time, separators, "at"/"on".
 _ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")  # 2021-06-28T10:00Z
 # "October 26, 2023 5:12 PM UTC Updated 2 hours ago": a relative update stamp after the date adds no date
@@ -60,14 +61,14 @@ _DATE_LINE_NOISE = re.compile(rf"{_TZ}|{_WEEKDAY}|{_TIME}|{_STAMP_WORDS}|[\s,|�
 # the four words in cubically many ways before failing, minutes for a 600-character line)
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z&.'’]+(?:\s+[A-Z][A-Z&.'’]+){0,3}\s*$")
 # "Abuja — May 15, 2025", "Africa 15 May 2025": a place or section name in title case beside the date
-# (not "Source: Shafaq News": a credit, which names an entity of the text)
-_TITLE_LABEL = re.compile(r"^(?!Source\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s*$")
+# (not "Source: Shafaq News": a credit, which names an entity of the text; "Washington D.C., 21 July 2016")
+_TITLE_LABEL = re.compile(r"^(?!Source\b)[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|(?:[A-Z]\.){1,3}))?\s*$")
 # "Written by Staff Writer on 15 May 2025", "By AFP - May 15, 2025": a byline beside the date
 _BYLINE_LABEL = re.compile(r"^(?:written\s+|posted\s+|reported\s+)?by\s+\S+(?:\s+\S+){0,3}?(?:\s+on)?\s*$", re.I)
 _STAMP_RE = re.compile(
     # ("Publish dateTuesday 14 May 2024 - 12:34": a label glued to the date by the scraper)
     r"^(?:publish(?:ed)?\s*date(?=[\s:\d]|(?-i:[A-Z]))"
-    r"|(?:last\s+)?(?:updated|published|posted|first published|modified|date"
+    r"|(?:last\s+)?(?:updated|published|posted|first published|modified|publication date|date"
     r"|this (?:story|article|report) (?:is|was) (?:from|published))\b)\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -154,14 +155,24 @@ def _parse_iso_prefix(s: str) -> str | None:
 
 
 def date_in_stamp(line: str) -> tuple[bool, str | None]:
-    """(is an Updated/Published/Posted stamp, its absolute date or None)."""
+    """(is an Updated/Published/Posted stamp, its absolute date or None). In a list of fields ("FE Team |
+    Published: April 30, 2019 14:51:05 | Updated: April 30, 2019 17:54:00") the earliest stamp's date: an
+    update comes after the publication."""
     stripped = line.strip()
-    if len(stripped.split()) > STAMP_MAX_WORDS:
-        return False, None
+    fields = re.split(r"\s[|•·]\s", stripped)
+    if len(fields) > 1 and not _STAMP_RE.match(stripped):
+        stamps = [date_in_stamp(f) for f in fields]
+        dates = sorted(d for is_stamp, d in stamps if is_stamp and d)
+        return (True, dates[0]) if dates else (any(is_stamp for is_stamp, _d in stamps), None)
     m = _STAMP_RE.match(stripped)
     if m is None:
         return False, None
     rest = m.group("rest")
+    if len(stripped.split()) > STAMP_MAX_WORDS:
+        # "Published April 11, 2016 6:58pm Updated April 11, 2016 9:16pm The number of Abu Sayyaf ...": the
+        # scraper glued the stamp to the lede; only a date right after the label makes it a stamp
+        glued = _GLUED_STAMP_DATE.match(rest)
+        return (True, parse_date(glued.group("date"))) if glued else (False, None)
     found = DATE_RE.search(rest)
     if found is None:
         partial = _PARTIAL_STAMP_RE.match(rest.strip())
@@ -171,11 +182,21 @@ def date_in_stamp(line: str) -> tuple[bool, str | None]:
     return True, parse_date(found.group(0))
 
 
+# the date a stamp's label is followed by, after an optional weekday ("Updated Tuesday, 3 May 2022 ...")
+_GLUED_STAMP_DATE = re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?P<date>{_NAMED_DATE}|{_NUMERIC_DATE})\b", re.IGNORECASE)
+
+
 def date_of_date_line(line: str) -> str | None:
     """The date when ``line`` is nothing but a date (with weekday/time decoration), else None."""
     stripped = _RELATIVE_STAMP.sub("", _ISO_TIME.sub("", line.strip())).strip()
-    if not stripped or len(stripped.split()) > DATE_LINE_MAX_WORDS:
+    if not stripped:
         return None
+    if len(stripped.split()) > DATE_LINE_MAX_WORDS:
+        # "Giriraj Bhattacharjee Research Associate, Institute for Conflict Management | @indiablooms | 05 Sep
+        # 2022, 05:44 pm": a long byline whose last field is the date alone
+        fields = re.split(r"\s[|•·]\s", stripped)
+        last = fields[-1] if len(fields) > 2 else ""
+        return date_of_date_line(last) if 0 < len(last.split()) <= DATE_LINE_MAX_WORDS else None
     m = DATE_RE.search(stripped)
     if m is None:
         return None
@@ -194,13 +215,18 @@ def _pipe_label(line: str, date: str) -> bool:
 
 # "(12 Feb 2025) BOSASO (Halqabsi News) — Puntland security forces ...": the day in brackets opening the lede
 _BRACKETED_DAY_RE = re.compile(rf"^\((?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\)\s+[A-Z]")
+# "Baghdad (February 07, 2018): The Iraqi military forces ...": a place in title case and the day in brackets
+_TITLE_PAREN_DATELINE_RE = re.compile(
+    rf"^[A-Z][a-z][\w.'’-]{{1,25}}(?: [A-Z][\w.'’-]{{1,25}}){{0,2}}\s*\((?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))\)"
+    r"\s*[:\-–—]\s")
 
 
 def date_of_dateline(line: str) -> str | None:
     """The date of a wire dateline opening ``line`` ("BAGHDAD, March 3, 2024 (Reuters) - …", "WASHINGTON
     (UrduPoint News / Sputnik - 19th November, 2019) The US …", "(12 Feb 2025) BOSASO (Halqabsi News) — …")."""
     m = (_DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
-         or _TITLE_DATELINE_RE.match(line.strip()) or _BRACKETED_DAY_RE.match(line.strip()))
+         or _TITLE_DATELINE_RE.match(line.strip()) or _BRACKETED_DAY_RE.match(line.strip())
+         or _TITLE_PAREN_DATELINE_RE.match(line.strip()))
     return parse_date(m.group("date")) if m else None
 
 
@@ -230,6 +256,17 @@ def split_stamp_prefix(line: str) -> list[str]:
             return [line]  # "16 APR 2025 | 11:38:35": a date line with its time, nothing glued to it
         return [m.group("lead"), m.group("after")]
     return [m.group("stamp"), m.group("rest")]
+
+
+# "— The Global Coalition (@coalition) February 13, 2018": the signature line of an embedded tweet
+_TWEET_SIGNATURE_RE = re.compile(rf"^[—–-]\s*.{{0,80}}\(@\w+\)\s*(?P<date>(?i:{_NAMED_DATE}))\s*$")
+
+
+def tweet_date(lines: Sequence[str]) -> str | None:
+    """The latest day of the tweets a page embeds ("— Ali Yerlikaya (@AliYerlikaya) July 5, 2024"): a page that
+    prints no date of its own was written on or just after the tweets it quotes."""
+    found = [parse_date(m.group("date")) for line in lines if (m := _TWEET_SIGNATURE_RE.match(line.strip()))]
+    return max((d for d in found if d), default=None)
 
 
 def date_of_yearless_dateline(line: str, year: str | None) -> str | None:
@@ -272,16 +309,25 @@ def published_from_top(top: Sequence[str]) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, basis) from the first lines of an article, or (None, None). A stamp that gives only
     a month ("date 2019-04") yields YYYY-MM when nothing at the top fixes the day."""
     partial = None
+    stamps = []
     for line in top:
         is_stamp, date = date_in_stamp(line)
         if is_stamp and date and len(date) == 10:
-            return date, "updated-line"
+            stamps.append(date)
         partial = partial or (date if is_stamp else None)
+    if stamps:
+        # "Last Updated: Tuesday, 06 June 2023" above "Publication Date 8 February 2017": the update is later
+        return min(stamps), "updated-line"
     # several lone date lines: a site's current-date banner ("Sat. Apr 1st, 2023") or an update line sits
     # beside the article's own date, and both come later than it: the earliest is the publication date
-    lone = [d for d in (date_of_date_line(line) for line in top) if d]
+    lone = [(d, line) for line in top if (d := date_of_date_line(line))]
     if lone:
-        return min(lone), "dateline"
+        first, line = min(lone)
+        if _WEEKDAY_RE.search(line):
+            # a banner names the weekday: an earlier wire dateline under it dates the story ("• Monday, 24 March
+            # 2025" above "Niamey, 22 March 2025 (dpa/MIA) -"), not a bare stamp ("LUSA 09/26/2025")
+            first = min([first, *(d for d in (date_of_dateline(line) for line in top) if d)])
+        return first, "dateline"
     for line in top:
         date = date_of_dateline(line)
         if date:

@@ -20,6 +20,7 @@ from sitroom.clean.dates import (
     normalise_metadata_date,
     published_from_top,
     split_stamp_prefix,
+    tweet_date,
     weekday_date,
 )
 from sitroom.clean.identity import document_id
@@ -122,6 +123,11 @@ def _published(
     url_date = date_from_url(source.url) if segment_index == 0 else None
     if date is not None and url_date and len(date) < len(url_date) and url_date.startswith(date):
         return url_date, "url"  # a month-only stamp the URL's day agrees with
+    if basis == "dateline" and date is not None and url_date and len(date) == len(url_date) == 10 and date > url_date:
+        # "Wed. Apr 17th, 2024" above an article whose URL says /2024/03/11/: a page is not made before its
+        # address, so a later bare date on it is the site's current-date banner (a labelled stamp, "date
+        # 2021-02-10", is the page's own word and stands)
+        return url_date, "url"
     if date is None and url_date and len(url_date) == 7:
         # the URL gives the month, a line that is only a date in that month gives the day, wherever it stands
         # (a blog prints "Sunday, October 28, 2012" under the post)
@@ -137,6 +143,14 @@ def _published(
     if date is None:
         date = next((d for d in (date_in_stamp(line)[1] for line in lines) if d), None)
         basis = "updated-line" if date else None
+    if date is None:
+        # a press release or a post signed with its date under the text ("CP Enanga Fred / Police Spokesperson
+        # / 10th January 2022"): the first line that is only a date, wherever it stands
+        date = next((d for line in lines if (d := date_of_date_line(line))), None)
+        basis = "date-line" if date else None
+    if date is None:
+        date = tweet_date(lines)  # "— Ali Yerlikaya (@AliYerlikaya) July 5, 2024" in a page with no date
+        basis = "tweet" if date else None
     if date is None:
         # a day-and-month wire dateline ("UNITED NATIONS, April 22. /TASS/.") in the year the text states
         year = latest_year("\n".join(lines))

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
+from sitroom.clean.rules import date_rules
 from sitroom.models import Timex
 from sitroom.partial_dates import PartialDate
 
@@ -633,6 +634,9 @@ _TRIM_RE = re.compile(r"^(?:(?:the|on|late|early|in|at)\s+)+", re.I)
 _STARTS_WITH_MONTH_RE = re.compile(_MONTH_RE + r"\b", re.I)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d,.])\b([0-3]?\d)(?:st|nd|rd|th)?\s+$")
 _TIME_LABELS = ("DATE", "TIME")
+# "the 2022 Kocha Risaldar mosque bombing", "a 2017 nightclub shooting": a year standing as the first modifier of a
+# noun phrase names when it happened; the model leaves it out when a name follows it (not "the 2000 troops": a count)
+_YEAR_MODIFIER_RE = re.compile(r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?:19|20)\d\d(?= [A-Za-z])")
 # "last Thursday (24 July)": the model tags the two apart; the weekday says which year the date is in
 _WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) \($", re.I)
 
@@ -662,6 +666,10 @@ class DateResolver:
         covered = list(spans)
         for m in _EXTRA_RE.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in covered):
+                spans.append((m.start(), m.end()))
+        quantity = date_rules().quantity_after_year
+        for m in _YEAR_MODIFIER_RE.finditer(text):
+            if not quantity.match(text, m.end()) and not any(s < m.end() and m.start() < e for s, e in spans):
                 spans.append((m.start(), m.end()))
         timexes: list[Timex] = []
         for start, end in sorted(spans):

@@ -2537,6 +2537,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             date = pick_date(head, dates, lo, hi) or pick_date(head, dates)
             if date is not None and date[2] > DATE_DISTANCE and not _sole_date_of(head, dates, heads):
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
+            member = _member_date(head, dates, vocab)
+            if member is not None and (date is None or (len(member[0]) > len(date[0])
+                                                        and member[0].startswith(date[0]))):
+                date = member
             if date is not None:
                 m.date, m.date_precision = date[0], precision_of(date[0])
                 m.date_said = any(str(tx.value) == date[0] and _said_on(head, tok, vocab) for tx, tok in dates)
@@ -2615,6 +2619,30 @@ def _in_caption(sent: Span) -> bool:
     text = sent.doc.text
     end = text.find("\n", sent.end_char - 1)
     return photo_caption(text[text.rfind("\n", 0, sent.start_char) + 1 : end if end != -1 else len(text)])
+
+
+def _member_date(
+    head: Token, dates: list[tuple[Timex, Token]], vocab: Vocab
+) -> tuple[str, str | None, int] | None:
+    """The date of the member the trigger's "including" phrase names: "a series of attacks, including a 2017
+    nightclub shooting in Istanbul that left 39 people dead", "launched strikes last month, including one on Feb. 1
+    that killed 14": the text tells of that member, whose date is finer than, or the only one of, the series'."""
+    # (the phrase may hang on the verb the series is the object of: "faced a series of attacks ..., including")
+    holders = [head]
+    for node in ancestors(head)[1:]:
+        holders.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in vocab.member_preps:
+            continue
+        member = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if member is None:
+            continue
+        found = pick_date(member, [(tx, tok) for tx, tok in dates if dominates(member, tok)])
+        if found is not None and found[2] <= DATE_DISTANCE:
+            return found
+    return None
 
 
 def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Token]) -> bool:
