@@ -1,17 +1,20 @@
 """Quotes of the twentieth session (short sentences written for the tests): quotations the stored page cut off in a
-word, links or markup in quotation marks, and a quotation mark glued to the next word."""
+word, links or markup in quotation marks, a quotation mark glued to the next word, and surnames
+that stand for one person."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
 from spacy.language import Language
-from tests.extract.conftest import direct_quotes
+from tests.extract.conftest import direct_quotes, direct_quotes_dated
 
 from sitroom.annotate import extensions
 from sitroom.annotate.nlp import split_glued_quote_marks
 from sitroom.extract.quotes import CUT_KEPT_WORDS, cut_off, find_quote_spans, is_quotation
 from sitroom.models import EntityMention
+
+direct = direct_quotes_dated("2025-09-01")
 
 
 @pytest.mark.model
@@ -104,3 +107,17 @@ def test_a_statement_of_a_body_with_a_nationality_is_not_the_nationality(bare_nl
             '"This highlights the excellent cooperation at national and international level," the Moroccan '
             "ministry's statement read.\n")
     assert [q.speaker for q in direct_quotes(bare_nlp, text, [])] == ["Moroccan ministry"]
+
+
+@pytest.mark.model
+def test_a_police_spokesman_the_pages_name_by_surname_gets_his_full_name(nlp: Language) -> None:
+    found = direct(nlp, "\u201cWe have arrested 21 suspects in Kampala and Wakiso,\u201d Enanga said on Monday.")
+    assert [q.speaker for q in found] == ["Fred Enanga"]
+
+
+@pytest.mark.model
+def test_a_surname_with_a_curly_apostrophe_is_the_person_named_in_full(nlp: Language) -> None:
+    found = direct(nlp, "Vice President Ma'ruf Amin visited the school in Jakarta on Monday.\n\n"
+                        "\u201cIn the past, there were always attacks around the holidays,\u201d Ma\u2019ruf said.")
+    assert [q.speaker for q in found] == ["Ma'ruf Amin"]
+

@@ -1455,8 +1455,9 @@ class QuoteExtractor:
         words = speaker.name.split()
         if len(words) == 1 and words[0][:1].isupper():
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
-            owners = {p.canonical: p for p in st.persons
-                      if len(p.canonical.split()) > 1 and words[0] in p.canonical.split()}
+            # (compared without curly apostrophes: "Ma’ruf said" after "Ma'ruf Amin")
+            owners = {p.canonical: p for p in st.persons if len(p.canonical.split()) > 1
+                      and _name_token(words[0]) in map(_name_token, p.canonical.split())}
             if len(owners) == 1:
                 p = next(iter(owners.values()))
                 return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
