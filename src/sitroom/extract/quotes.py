@@ -42,9 +42,6 @@ from sitroom.resolve.places import demonyms
 
 MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
 MAX_TITLE_WORDS = 6  # a short all-capitalised quote without a verb is a title, not speech
-# a quotation cut off by the page end that runs this long still says what it says (the analysts keep it); a
-# shorter one is left out ("The security forces and Peshmerga troop")
-CUT_KEPT_WORDS = 60
 CONTINUATION_PARAGRAPHS = 2  # how far back a quote without attribution may borrow a speaker
 ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body that spoke
 SIGNER_SENTENCES = 4  # how far back "the statement reads" may find the person who signed the statement
@@ -386,8 +383,6 @@ def cut_off(doc_text: str, span: QuoteSpan) -> bool:
     words = doc_text[span.start : span.end].rstrip()
     if words.endswith((".", "!", "?", "…")):
         return False
-    if len(words.split()) >= CUT_KEPT_WORDS:
-        return False  # a long quotation that lost only its tail still says what it said
     last = _WORD.findall(words)[-1:] or [""]
     word = last[0]
     # a clipped stub: a function word, a short lower-case one, or a lower-case one no dictionary knows ("... a
