@@ -8,6 +8,7 @@ before what it needs fails loudly instead of extracting nothing.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 import spacy
@@ -50,6 +51,7 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
     except OSError as exc:
         raise SitroomError("E502", package=model) from exc
     add_title_abbreviations(nlp)
+    split_glued_quote_marks(nlp)
     importlib.import_module("sitroom.annotate.lines")  # registers the component
     nlp.add_pipe("sitroom_lines", before="parser")
     importlib.import_module("sitroom.annotate.names")
@@ -75,6 +77,21 @@ def add_title_abbreviations(nlp: Language) -> None:
     for title in {w for t in (*titles.honorifics, *titles.ranks) for w in t.split()}:
         if title.endswith(".") and title[:-1].isalpha():
             tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+# a quotation mark typed against the next word ('... no attacks,”said Datuk Ayob Khan', '”Actions have been taken'):
+# left in one token with it, the speech verb or the quote's first word is lost to the parser
+_GLUED_QUOTE_MARK = r"[“”]|(?<=[,.!?])\"(?=[A-Za-z])|(?<=\w)[,.!?](?=[“”\"][A-Za-z])"
+
+
+def split_glued_quote_marks(nlp: Language) -> None:
+    """Make a curly quotation mark (or a straight one after a comma or stop) a token of its own inside a word."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    current = getattr(tokenizer.infix_finditer, "__self__", None)  # the model's own compiled infixes
+    infixes = [current.pattern] if isinstance(current, re.Pattern) else list(nlp.Defaults.infixes or [])
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex([*infixes, _GLUED_QUOTE_MARK]).finditer
 
 
 def make_doc(nlp: Language, text: str, doc_id: str, reference_date: str | None) -> Doc:

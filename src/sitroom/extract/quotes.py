@@ -24,12 +24,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
+from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.data.schemas import SpeechFile
 from sitroom.dateline import DATELINE
 from sitroom.extract.spans import SentIndex, doc_id_of
@@ -383,13 +385,45 @@ def cut_off(doc_text: str, span: QuoteSpan) -> bool:
         return False
     last = _WORD.findall(words)[-1:] or [""]
     word = last[0]
-    return word.lower() in STOP_WORDS or (word.islower() and len(word) <= 3)
+    # a clipped stub: a function word, a short lower-case one, or a lower-case one no dictionary knows ("... a
+    # cache of weapons, explosiv", "We are a determi"); a whole word may end the words ("that was related")
+    return word.lower() in STOP_WORDS or (word.islower() and (len(word) <= 3 or not _english_word(word)))
+
+
+# endings of inflected forms whose base the dictionary lists ("capabilities" -> "capability", "killed" -> "kill")
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                ("ly", ""), ("er", ""), ("est", ""))
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The words the pinned model's lemmatizer lists (its index of base forms and irregular forms, some 90,000
+    words); empty when the model is not installed, and then no word counts as clipped."""
+    try:
+        nlp = spacy.load(MODEL_PACKAGE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    words = {w for forms in index.values() for w in forms}
+    words.update(form for table in exceptions.values() for form in table)
+    return frozenset(words)
+
+
+def _english_word(word: str) -> bool:
+    known = _english_words()
+    low = word.lower()
+    if not known or low in known:
+        return True
+    return any(low.endswith(end) and low[: len(low) - len(end)] + base in known for end, base in _INFLECTIONS)
 
 
 def is_quotation(text: str) -> bool:
     """A real quotation rather than a scare-quoted word, a name or a title."""
     words = _WORD.findall(text)
-    if len(words) < MIN_QUOTE_WORDS:
+    # words are counted between spaces: a link, a file path or markup ("http://ads.example/ck.php?n=a9",
+    # "tdc-font-tdmp tdc-font-tdmp-arrow-right") is many \w runs but no words
+    if len(words) < MIN_QUOTE_WORDS or len(text.split()) < MIN_QUOTE_WORDS:
         return False
     if len(words) <= MAX_TITLE_WORDS and not re.search(r"[.!?,;:]", text):
         small = {"of", "the", "and", "for", "in", "on", "to", "a", "an"}
@@ -1128,6 +1162,12 @@ class QuoteExtractor:
             actor = load_actor_kb().lookup(child.text)
             if actor is not None and actor.type != "country":
                 return Speaker(actor.canonical, None)
+            noun = child.lemma_.lower()
+            if child.pos_ == "NOUN" and (noun in self.vocab.body_descriptions or noun in self.vocab.bare_body_nouns):
+                # "the Spanish ministry's statement read": the ministry speaks (settled on the one named before),
+                # not its nationality word
+                words = [t for t in child.subtree if t.dep_ not in ("case", "det") and t.i <= child.i]
+                return Speaker(_clean_org(" ".join(t.text for t in words)))
         return None
 
     def _possessed_body(self, st: _DocState, head: Token) -> Speaker | None:
@@ -1410,8 +1450,9 @@ class QuoteExtractor:
         words = speaker.name.split()
         if len(words) == 1 and words[0][:1].isupper():
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
-            owners = {p.canonical: p for p in st.persons
-                      if len(p.canonical.split()) > 1 and words[0] in p.canonical.split()}
+            # (compared without curly apostrophes: "Ma’ruf said" after "Ma'ruf Amin")
+            owners = {p.canonical: p for p in st.persons if len(p.canonical.split()) > 1
+                      and _name_token(words[0]) in map(_name_token, p.canonical.split())}
             if len(owners) == 1:
                 p = next(iter(owners.values()))
                 return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
