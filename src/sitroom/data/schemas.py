@@ -219,6 +219,8 @@ class EventType(Table):
     aircraft: Words = []
     aircraft_verbs: Words = []
     opponent_preps: Words = []
+    group_defeat_words: Words = []
+    defeat_hedges: Words = []
 
 
 class WordsSection(Table):
@@ -240,6 +242,7 @@ class Modality(Table):
     planned_modifiers: Any = None
     made_modifiers: Words = []
     background_modifiers: Words = []
+    frame_apart: Words = []
     hypothetical: Any = None
     hortative: Any = None
     habitual: Any = None

@@ -778,6 +778,8 @@ def modality(head: Token, vocab: Vocab) -> str:
         lemma = node.lemma_.lower()
         if prev is not None and lemma in vocab.reporting:
             break
+        if prev is not None and node.lower_ in vocab.frame_apart:
+            break  # "Despite being defeated in 2017, ISIS continues to ...": the concession is told as fact
         if (
             prev is not None
             and prev.dep_ == "advcl"
@@ -1059,6 +1061,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
     if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
+    if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
+        anchors & {"year", "month"} and "day" not in anchors and _group_defeated(head, tv, index)
+    ):
+        return False
     last = sent.doc[trig.end - 1]
     if trig.end - trig.start > 1 and last.lower_ == "with" and not _with_hostile(last, tv, index):
         return False
@@ -1194,6 +1200,46 @@ def _acts_on(head: Token, objects: frozenset[str]) -> bool:
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) for t in acted_on)
+
+
+def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """The side a defeat word defeats is the campaign's target group: "IS was defeated in 2017", "defeated
+    ISIS in 2019", "the defeat of the Islamic State", "before their defeat in late 2017", and a clause with no
+    subject of its own qualifying the group ("ISIS militants, despite being defeated in 2017, continue ..."). A
+    body's name is no defeat ("the Global Coalition to Defeat Daesh"), nor an aim ("efforts to defeat IS")."""
+    if any(m.start <= head.idx < m.end for m in index.entities_in(head.sent.start_char, head.sent.end_char)):
+        return False
+    if any(c.tag_ == "TO" for c in head.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in tv.defeat_hedges for c in head.children):
+        return False  # "ISIS has been nearly defeated": not yet
+    if head.pos_ == "VERB":
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        defeated = _subj(head) if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
+        if defeated is None and passive:
+            defeated = _clause_subject(head)  # "before being defeated in late 2017"
+    else:
+        defeated = next((g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        defeated = defeated or next((c for c in head.children if c.dep_ == "poss"), None)
+        if defeated is None and head.dep_ == "dobj":
+            defeated = _clause_subject(head)  # "despite facing defeat in Iraq in 2017, remnants of the group"
+    if defeated is None:
+        return False
+    if _target_group(defeated, index):
+        return True
+    # "its defeat", "the group was defeated": a pronoun or description of the group in an article that names it
+    named = [defeated] + [g for p in defeated.children if p.lower_ == "of" for g in p.children]  # "remnants of it"
+    pronoun = any(t.lower_ in index.vocab.pronouns or has_word(t, index.vocab.descriptions) for t in named)
+    return pronoun and bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, defeated.idx)})
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause above ``tok`` that has one: a participle or gerund phrase with none
+    of its own ("despite facing defeat", "before being defeated") is about the main clause's subject."""
+    for node in ancestors(tok)[1:5]:
+        if node.pos_ in ("VERB", "AUX") and (subj := _subj(node)) is not None:
+            return subj
+    return None
 
 
 def _with_hostile(with_: Token, tv: TypeVocab, index: DocIndex) -> bool:
@@ -2497,7 +2543,12 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         )
         target = find_target(head) if tv.has_target else None
         actor, claimed = find_actor(head, tv, index, target[1] if target else None)
-        if actor is not None and not tv.target_group_acts and actor.entity_id in index.target_group_ids:
+        # "the group was defeated in 2017": the defeated side is never the actor (a phrase keeps the seeds' reading,
+        # "ISIS was declared territorially defeated" credits the group named)
+        defeated_group = trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words)
+        if actor is not None and actor.entity_id in index.target_group_ids and (
+            not tv.target_group_acts or defeated_group
+        ):
             actor = None  # the group the campaign is against is what a strike or operation is aimed at
         if mod == "denied":
             actor, claimed = None, False

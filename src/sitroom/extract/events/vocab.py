@@ -73,6 +73,8 @@ class TypeVocab:
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
     opponent_preps: frozenset[str] = frozenset()  # "a clash with the Abu Sayyaf": who is fought, never the actor
+    group_defeat_words: frozenset[str] = frozenset()  # "IS was defeated in 2017": this type with the group defeated
+    defeat_hedges: frozenset[str] = frozenset()  # "nearly defeated": not yet
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class Vocab:
     planned_modifiers: frozenset[str]
     made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
+    frame_apart: frozenset[str]  # "despite being defeated in 2017, IS continues": the main clause's mood stops
     hypothetical: frozenset[str]
     hortative: frozenset[str]
     habitual: frozenset[str]
@@ -208,8 +211,8 @@ def vocab() -> Vocab:
         for name, t in data["types"].items():
             types[name] = TypeVocab(
                 name=name,
-                nouns=_words(t, "nouns") | _words(t, "object_verbs"),
-                verbs=_words(t, "verbs") | _words(t, "object_verbs"),
+                nouns=_words(t, "nouns") | _words(t, "object_verbs") | _words(t, "group_defeat_words"),
+                verbs=_words(t, "verbs") | _words(t, "object_verbs") | _words(t, "group_defeat_words"),
                 weak=_words(t, "weak"),
                 context=_words(t, "context"),
                 requires=_words(t, "requires"),
@@ -245,6 +248,8 @@ def vocab() -> Vocab:
                 aircraft=_words(t, "aircraft"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
                 opponent_preps=_words(t, "opponent_preps"),
+                group_defeat_words=_words(t, "group_defeat_words"),
+                defeat_hedges=_words(t, "defeat_hedges"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
@@ -267,6 +272,7 @@ def vocab() -> Vocab:
             planned_modifiers=_words(mod, "planned_modifiers"),
             made_modifiers=_words(mod, "made_modifiers"),
             background_modifiers=_words(mod, "background_modifiers"),
+            frame_apart=_words(mod, "frame_apart"),
             hypothetical=_words(mod, "hypothetical"),
             hortative=_words(mod, "hortative"),
             habitual=_words(mod, "habitual"),
