@@ -594,6 +594,7 @@ class TitlesFile(Table):
     particles: Words = []
     institution_words: Words = []
     alias_markers: Words = []
+    name_honorifics: Words = []
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

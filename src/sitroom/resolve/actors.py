@@ -79,10 +79,13 @@ class EntityResolver:
             self.folded.add(actor_id, (tokenize(forms)))
         # the registered spellings of each case-insensitive name, to check capitals against
         self.spellings: dict[str, list[str]] = {}
+        # ... and word by word, to allow a name's generic last words in lower case ("the Pakistan army")
+        self.word_spellings: dict[str, list[list[str]]] = {}
         for a in self.kb.actors.values():
             for f in _variants(a.names + a.weak):
                 squeezed = "".join(f.split())
                 self.spellings.setdefault(squeezed.lower(), []).append(squeezed)
+                self.word_spellings.setdefault(" ".join(f.lower().split()), []).append(f.split())
         self.generics = {g.word: g for g in self.kb.generics}
         for g in self.kb.generics:
             key = _GENERIC + g.word
@@ -115,7 +118,7 @@ class EntityResolver:
                         cands.append(cand)
                     continue
                 text = span.text
-                if folded and not self._capitals_agree(text):
+                if folded and not self._capitals_agree(text) and not self._lower_tail(span):
                     continue
                 if not folded and text.lower() in STOP_WORDS and _shouting(span):
                     continue  # "IS"/"US" in an all-caps headline are words
@@ -149,6 +152,25 @@ class EntityResolver:
             if len(form) == len(squeezed) and all(
                 not f.isupper() or t.isupper() for f, t in zip(form, squeezed, strict=True)
             ):
+                return True
+        return False
+
+    def _lower_tail(self, span: Span) -> bool:
+        """A name whose leading words agree with the registered capitals and whose last words are written in
+        lower case: "the Pakistan army", "Popular Mobilization forces", "Boko haram", "the Iraqi air force".
+        Outlets lower-case a body's generic last words; its proper first word still names it. Not after "a"/"an"
+        ("an Islamic state"), and not from a sentence's first word unless that is a proper noun ("Federal police
+        said": an adjective that only opens the sentence)."""
+        words = span.text.split()
+        if len(words) < 2:
+            return False
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in ("a", "an") or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
+            return False
+        for form in self.word_spellings.get(" ".join(w.lower() for w in words), ()):
+            first = next((k for k, (f, t) in enumerate(zip(form, words, strict=True))
+                          if any(a.isupper() and not b.isupper() for a, b in zip(f, t, strict=False))), None)
+            if first is not None and first >= 1 and all(w.islower() for w in words[first:]):
                 return True
         return False
 

@@ -61,6 +61,7 @@ class TitleVocab:
     particles: frozenset[str]
     institution_words: frozenset[str] = frozenset()
     alias_markers: tuple[str, ...] = ()
+    name_honorifics: frozenset[str] = frozenset()
 
 
 @cache
@@ -71,7 +72,8 @@ def title_vocab() -> TitleVocab:
              MODIFIER: tuple(titles.modifiers), SUFFIX: tuple(titles.suffixes)}
     return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles),
                       institution_words=frozenset(w.lower() for w in titles.institution_words),
-                      alias_markers=tuple(w.lower() for w in titles.alias_markers))
+                      alias_markers=tuple(w.lower() for w in titles.alias_markers),
+                      name_honorifics=frozenset(titles.name_honorifics))
 
 
 _QUOTE_MARKS = "\"'“”‘’"  # around a nickname: Michael “Erik” Kurilla
@@ -520,6 +522,23 @@ def _keep_suffixes(mentions: list[PersonMention], marks: Sequence[str | None]) -
             m.canonical = f"{m.canonical} {suffix}." if suffix in ("Jr", "Sr") else f"{m.canonical} {suffix}"
 
 
+def _keep_name_honorifics(mentions: list[PersonMention], known: set[str]) -> None:
+    """A person the text writes right after a religious title the conventions keep ("Mufti Suhail", "Imam
+    Karialan said ... Karialan") is named with it, on every mention: the one such title the text gives that
+    person. Grouping and surname links ran on the bare name before. A well-known figure keeps the name analysts
+    use ("Sheikh Abu Bakr al-Baghdadi" is Abu Bakr al-Baghdadi)."""
+    titles = title_vocab().name_honorifics
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        before = m.span.start - 1
+        if before >= 0 and m.span.doc[before].text in titles and m.canonical not in known:
+            seen.setdefault(m.canonical, set()).add(m.span.doc[before].text)
+    for m in mentions:
+        found = seen.get(m.canonical)
+        if found is not None and len(found) == 1:
+            m.canonical = f"{next(iter(found))} {m.canonical}"
+
+
 def _name_words(canonical: str) -> list[str]:
     return canonical.split()
 
@@ -737,6 +756,7 @@ class PersonResolver:
                 m.canonical = famous
             elif (spelled := _known_spelling(m.canonical)) is not None:
                 m.canonical = spelled
+        _keep_name_honorifics(mentions, set(known.values()))
         mentions.sort(key=lambda m: m.span.start)
         return mentions, claimed
 

@@ -847,6 +847,21 @@ def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMe
     return [replace(m, canonical=best[m.entity_id]) if m.entity_id in best else m for m, _p in found]
 
 
+def _cities_named_so(found: list[EntityMention]) -> list[EntityMention]:
+    """A town the text writes with "City" after its name ("Cotabato City", "MARAWI CITY" in a dateline) is named
+    so on every mention, as the conventions name the chartered cities of the Philippines and "New York City": the
+    word is part of the city's name there, not a description ("Cotabato" alone is also a province). The entity id
+    stays the gazetteer's."""
+    named: set[str] = set()
+    for m in found:
+        words = m.text.split()
+        # a capital "City" only: "in Kirkuk city" describes the town
+        if m.type == "location" and not m.canonical.lower().endswith(" city") and words[-1:] in (["City"], ["CITY"]) \
+                and " ".join(w.lower() for w in words) == f"{m.canonical.lower()} city":
+            named.add(m.entity_id)
+    return [replace(m, canonical=f"{m.canonical} City") if m.entity_id in named else m for m in found]
+
+
 def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]:
     """Location mentions without a trailing lowercase type word or a council area's title ("Damboa Local
     Government Area"), unless the bare name is another entity's mention in the text ("Kirkuk province" next
@@ -903,6 +918,7 @@ def place_entity_mentions(
             entity_id=stable_id("entity", kind, name),
         ))
     found = _named_as_written(list(zip(found, placed, strict=True)))
+    found = _cities_named_so(found)
     found = _without_describing_words(found)
     # a name no gazetteer places is a location all the same, unless an actor or a placed name covers it
     found += [u for u in unplaced if not any(o.start < u.end and u.start < o.end for o in [*kept, *found])]
