@@ -367,11 +367,22 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                     hit = Trigger(tv.name, i, i + 1, tok, weak=lemma in tv.weak or lower in tv.weak)
                     break
         if hit:
+            hit = _with_incident_noun(hit, vocab)
             found.append(hit)
             i = hit.end
         else:
             i += 1
     return found
+
+
+def _with_incident_noun(trig: Trigger, vocab: Vocab) -> Trigger:
+    """ "A suicide bombing incident occurred at the police headquarters", "the church shooting incident of
+    January 28": the trigger names the kind of an incident noun right after it, which is the phrase's head
+    (and would otherwise make the trigger a mere modifier, as in "attack helicopter")."""
+    after = trig.head.head
+    if trig.head.dep_ == "compound" and after.i == trig.end and after.lemma_.lower() in vocab.incident_nouns:
+        return Trigger(trig.type, trig.start, after.i + 1, after, trig.weak)
+    return trig
 
 
 def _perpetrated_type(vocab: Vocab) -> str:
@@ -529,6 +540,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         victims = victims_of(tok, vocab) or next((c for c in tok.children if c.dep_ == "dobj"), None)
         if kind and _is_force(perp, vocab, index, armed=True) and _group_members(victims, vocab, index):
             return Trigger(kind, tok.i, tok.i + 1, tok, weak=False)
+
         if is_perpetrator(perp, vocab, index) or (agent is None and _massacre_at(tok, vocab, index)):
             return Trigger(_perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
     return None
@@ -1126,6 +1138,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         support = _governing_support(head, vocab)
         # ... and "In February 2025, U.S. forces conducted airstrikes targeting ISIS hideouts": a month dates it
         told = support is not None and _past_or_perfect(support, vocab) and bool(anchors & {"place", "month"})
+        # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
+        # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
+        placed_month = {"place", "month"} <= anchors
         if not (
             unit
             or series
@@ -1133,6 +1148,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or killed_by
             or killed_in
             or told
+            or placed_month
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
         ):
@@ -1241,7 +1257,10 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
         # the phrase on the dead, not on the killing
     lemma = verb.lemma_.lower()
     outcome = lemma in vocab.force_outcomes and head.lemma_.lower() in vocab.types["operation"].nouns
-    return lemma in vocab.kill or outcome or _kills_with_particle(verb, vocab)
+    # "more than 40 wounded in blast near a mosque", "Shakir was injured in a blast": the wounded count an attack
+    # too (not an operation: "two soldiers were hurt in a clash" is a detail of a fight the story tells)
+    hurt = lemma in vocab.wound and head.lemma_.lower() in vocab.types[_perpetrated_type(vocab)].nouns
+    return lemma in vocab.kill or hurt or outcome or _kills_with_particle(verb, vocab)
 
 
 def _kills_as_subject(head: Token, vocab: Vocab) -> bool:
