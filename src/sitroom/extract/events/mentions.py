@@ -2267,25 +2267,41 @@ def group_tolls_last(events: list[EventMention]) -> None:
 def casualties_from_article(events: list[EventMention], sentences: list[Span], index: DocIndex) -> None:
     """Counts an article gives apart from any event sentence ("The death toll has reached 54 while around 80
     wounded people are undergoing treatment", "Four inmates are dead and 16 sustained injuries") belong to
-    its one attack, when it has one; a sentence naming another year (any year, when the attack has none) is
-    background and gives nothing."""
+    its one attack, or, with several, to the one told last before them; a sentence naming another year (any
+    year, when the attack has none) is background and gives nothing."""
     vocab = index.vocab
     main = [e for e in events if vocab.types[e.type].perpetrated]
-    if len(main) != 1:
+    if not main:
         return
-    event = main[0]
     for sent in sentences:
-        if event.killed is not None and event.wounded is not None and not any(
-            toll_update(tok, vocab) for tok in sent
-        ):
-            continue  # only a toll as it now stands adds anything ("The toll has reached 54.")
-        years = _YEAR.findall(sent.text)
-        if years and (event.date is None or any(y != event.date[:4] for y in years)):
-            continue  # an undated page's count naming no year is as much its attack's as a dated one's
-        before = (event.killed, event.wounded)
-        add_follow_on_casualties(event, sent, vocab, index)
-        if (event.killed, event.wounded) != before:
-            event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
+        # with several attacks, a count told apart is the one told last before it ("ISWAP attacked the base on
+        # Thursday. The army denied it. Over 40 soldiers have been confirmed dead ..."); told before them all, it
+        # is no one's
+        for event in main if len(main) == 1 else _told_last(main, sent.start_char):
+            _count_apart(event, sent, index)
+
+
+def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
+    """The counts of one sentence naming no event, for the attack it is told of (``casualties_from_article``)."""
+    vocab = index.vocab
+    if event.killed is not None and event.wounded is not None and not any(toll_update(tok, vocab) for tok in sent):
+        return  # only a toll as it now stands adds anything ("The toll has reached 54.")
+    years = _YEAR.findall(sent.text)
+    if years and (event.date is None or any(y != event.date[:4] for y in years)):
+        return  # an undated page's count naming no year is as much its attack's as a dated one's
+    before = (event.killed, event.wounded)
+    add_follow_on_casualties(event, sent, vocab, index)
+    if (event.killed, event.wounded) != before:
+        event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
+
+
+def _told_last(events: list[EventMention], before: int) -> list[EventMention]:
+    """The events whose latest mention opens before ``before``: the one the text was last telling, or each of
+    those one sentence told together ("stormed a police base in Satih, southwest of Kirkuk")."""
+    last = {id(e): max((s for s in (e.start, *(s for s, _e, _t in e.extra_evidence)) if s < before), default=-1)
+            for e in events}
+    latest = max(last.values())
+    return [e for e in events if last[id(e)] == latest] if latest >= 0 else []
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

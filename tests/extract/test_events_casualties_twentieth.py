@@ -1,0 +1,29 @@
+"""Casualty counts of attacks (twentieth session; short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2021-06-01")
+
+
+def tolls(nlp: Language, text: str) -> list[tuple[str | None, int | None, int | None]]:
+    return [(e.place, e.killed, e.wounded) for e in events(nlp, text) if e.type == "attack"]
+
+
+def test_a_count_told_apart_goes_to_the_attack_told_last_before_it(nlp: Language) -> None:
+    # two attacks in the article: the count two sentences after the second is the second's
+    found = tolls(nlp, "ISWAP fighters attacked a military base in Konduga on Friday. The army said the base was "
+                       "held. Gunmen attacked a village in Mafa on Saturday. The villagers fled into the bush. "
+                       "Over 40 people have been confirmed dead.")
+    assert [(p, k) for p, k, _w in found] == [("Konduga", None), ("Mafa", 40)]
+    # told before any attack, a count is no one's
+    found = tolls(nlp, "Over 40 people have been confirmed dead, the governor said. The villagers fled into the "
+                       "bush. ISWAP fighters attacked a military base in Konduga on Friday. The army said the base "
+                       "was held. Gunmen attacked a village in Mafa on Saturday.")
+    assert [k for _p, k, _w in found] == [None, None]
