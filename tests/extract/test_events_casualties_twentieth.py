@@ -27,3 +27,27 @@ def test_a_count_told_apart_goes_to_the_attack_told_last_before_it(nlp: Language
                        "bush. ISWAP fighters attacked a military base in Konduga on Friday. The army said the base "
                        "was held. Gunmen attacked a village in Mafa on Saturday.")
     assert [k for _p, k, _w in found] == [None, None]
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary(nlp: Language) -> None:
+    assert tolls(nlp, "ISWAP fighters attacked a military base in Konduga on Friday. After half an hour of "
+                      "clashes, eight villagers were killed and three others were severely wounded.") == [
+        ("Konduga", 8, 3)]
+
+
+def test_a_relative_pronoun_counts_the_noun_it_stands_for(nlp: Language) -> None:
+    assert tolls(nlp, "Gunmen attacked a militia post in Banibangou on Friday. There were 25 young fighters who lost "
+                      "their lives and three others who were wounded.") == [("Banibangou", 25, 3)]
+    # the attackers killed are set apart as before
+    assert tolls(nlp, "Gunmen attacked a militia post in Banibangou on Friday. The militants who were killed were "
+                      "buried.") == [("Banibangou", None, None)]
+
+
+def test_martyred_dead_and_a_noun_of_killing(nlp: Language) -> None:
+    assert tolls(nlp, "IS militants attacked the village of Hawija on Monday. Eight villagers were martyred.") == [
+        ("Hawija", 8, None)]
+    assert tolls(nlp, "Gunmen were behind the assassination of a local official in Peshawar on Monday.") == [
+        ("Peshawar", 1, None)]
+    # an attack noun with no count of its own keeps none
+    assert tolls(nlp, "Gunmen were behind the attack on a local official in Peshawar on Monday.") == [
+        ("Peshawar", None, None)]

@@ -247,11 +247,16 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
     if dies(tok, vocab) or suffers(tok, vocab):
-        return _child(tok, "nsubj") or _raised_subject(tok)
+        return _antecedent(_child(tok, "nsubj") or _raised_subject(tok))
     if passive:
         # the subject nearest the verb: a dateline parsed as a second subject comes first
         subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubjpass", "nsubj")), None)
-        return subj if subj is not None else _raised_subject(tok)
+        if subj is None:
+            # "One officer was, however, killed", "three others were severely wounded": the parser hung the
+            # subject on the auxiliary
+            aux = _child(tok, "auxpass")
+            subj = _child(aux, "nsubjpass", "nsubj") if aux is not None else None
+        return _antecedent(subj if subj is not None else _raised_subject(tok))
     if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
@@ -266,6 +271,14 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         if victims is not None and not victims.like_num:
             victims = None
     return victims
+
+
+def _antecedent(subj: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause describes: "25 fighters who lost their lives and three
+    others who were wounded" counts the fighters and the others."""
+    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
 
 
 def _raised_subject(tok: Token) -> Token | None:
