@@ -27,6 +27,11 @@ def test_a_count_told_apart_goes_to_the_attack_told_last_before_it(nlp: Language
                        "bush. ISWAP fighters attacked a military base in Konduga on Friday. The army said the base "
                        "was held. Gunmen attacked a village in Mafa on Saturday.")
     assert [k for _p, k, _w in found] == [None, None]
+    # a sentence dated to another month tells of other attacks
+    found = tolls(nlp, "ISWAP fighters attacked a military base in Konduga on May 28. The army said the base was "
+                       "held. Gunmen attacked a village in Mafa on May 29. The villagers fled into the bush. In "
+                       "March, 13 villagers were killed.")
+    assert [k for _p, k, _w in found] == [None, None]
 
 
 def test_a_subject_the_parser_hangs_on_the_auxiliary(nlp: Language) -> None:
@@ -51,3 +56,8 @@ def test_martyred_dead_and_a_noun_of_killing(nlp: Language) -> None:
     # an attack noun with no count of its own keeps none
     assert tolls(nlp, "Gunmen were behind the attack on a local official in Peshawar on Monday.") == [
         ("Peshawar", None, None)]
+
+
+def test_a_count_told_with_a_list_of_towns_goes_to_the_first(nlp: Language) -> None:
+    found = tolls(nlp, "ISWAP fighters attacked military bases in Konduga and Marte on Friday, killing 40 soldiers.")
+    assert sorted(found, key=lambda f: f[0] or "") == [("Konduga", 40, None), ("Marte", None, None)]

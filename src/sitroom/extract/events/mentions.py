@@ -2277,8 +2277,15 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
         # with several attacks, a count told apart is the one told last before it ("ISWAP attacked the base on
         # Thursday. The army denied it. Over 40 soldiers have been confirmed dead ..."); told before them all, it
         # is no one's
-        for event in main if len(main) == 1 else _told_last(main, sent.start_char):
-            _count_apart(event, sent, index)
+        if len(main) == 1:
+            _count_apart(main[0], sent, index)
+            continue
+        for event in _told_last(main, sent.start_char):
+            # ... unless the sentence is dated to another month: "In December, the group was accused of two
+            # attacks in which 13 villagers were killed" after Monday's attack tells of other attacks
+            months = {str(tx.value)[:7] for tx, _tok in index.timexes_in(sent) if tx.value and len(str(tx.value)) >= 7}
+            if not (event.date and len(event.date) >= 7 and any(m != event.date[:7] for m in months)):
+                _count_apart(event, sent, index)
 
 
 def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
@@ -2296,12 +2303,21 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
 
 
 def _told_last(events: list[EventMention], before: int) -> list[EventMention]:
-    """The events whose latest mention opens before ``before``: the one the text was last telling, or each of
-    those one sentence told together ("stormed a police base in Satih, southwest of Kirkuk")."""
-    last = {id(e): max((s for s in (e.start, *(s for s, _e, _t in e.extra_evidence)) if s < before), default=-1)
-            for e in events}
-    latest = max(last.values())
-    return [e for e in events if last[id(e)] == latest] if latest >= 0 else []
+    """The event whose latest mention opens before ``before``: the one the text was last telling; of those one
+    sentence told together, one town each ("stormed a police base in Satih, southwest of Kirkuk"), the town told
+    first, as a count in that sentence would be (``sentence_mentions``)."""
+    told = {id(e): max(((s, t) for s, t in ((e.start, e.sent_text), *((s, t) for s, _e, t in e.extra_evidence))
+                        if s < before), default=(-1, "")) for e in events}
+    latest = max(start for start, _text in told.values())
+    if latest < 0:
+        return []
+    tied = [e for e in events if told[id(e)][0] == latest]
+
+    def first_told(e: EventMention) -> int:
+        at = told[id(e)][1].find(e.place.name) if e.place is not None else -1
+        return at if at >= 0 else 10**9
+
+    return [min(tied, key=first_told)]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2572,7 +2588,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 and pm is None
                 and not any(c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in head.children)
             )
-            if tv.has_target and not whole_list:
+            # a count told with a list of towns ("attacks on bases in Konduga, Mainok and Marte; over 40 soldiers
+            # were killed") goes to the town told first only: the one toll is not counted again for each town
+            if tv.has_target and (not whole_list or pm is segments[0][0]):
                 for tok, kind, n in casualties:
                     if tv.perpetrated and _attackers_lost(tok, vocab, index):
                         if m.actor is None and nearest_head[tok.i] == head.i:
