@@ -58,6 +58,15 @@ def test_martyred_dead_and_a_noun_of_killing(nlp: Language) -> None:
         ("Peshawar", None, None)]
 
 
+def test_one_victim_with_a_possessive_or_two_names_for_one(nlp: Language) -> None:
+    assert tolls(nlp, "Gunmen killed a police officer and wounded his young son in Peshawar on Monday.") == [
+        ("Peshawar", 1, 1)]
+    assert tolls(nlp, "Gunmen killed a Sikh hakim or medicine practitioner in Peshawar on Monday.") == [
+        ("Peshawar", 1, None)]
+    # two people listed with "and" are not read as one victim
+    assert tolls(nlp, "Gunmen killed a Sikh hakim and a shopkeeper in Peshawar on Monday.") != [("Peshawar", 1, None)]
+
+
 def test_a_count_told_with_a_list_of_towns_goes_to_the_first(nlp: Language) -> None:
     found = tolls(nlp, "ISWAP fighters attacked military bases in Konduga and Marte on Friday, killing 40 soldiers.")
     assert sorted(found, key=lambda f: f[0] or "") == [("Konduga", 40, None), ("Marte", None, None)]

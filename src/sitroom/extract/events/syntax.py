@@ -291,17 +291,41 @@ def _raised_subject(tok: Token) -> Token | None:
 
 def _one_victim(victims: Token, vocab: Vocab) -> bool:
     """ "A soldier was killed", "a civilian was wounded", "killing a soldier", "killed another Christian", "the
-    killing of a hakim": one person named with "a" as the subject of the passive or the object of the verb or
-    of a noun of death; a leader or commander so killed is the target a raid or strike was for, left out of its
-    toll."""
+    killing of a hakim", "wounding his young son": one person named with "a" or a possessive as the subject of
+    the passive or the object of the verb or of a noun of death; a leader or commander so killed is the target a
+    raid or strike was for, left out of its toll."""
     return (
         victims.dep_ in ("nsubjpass", "dobj", "pobj")
         and victims.pos_ == "NOUN"
         and not is_plural(victims)
         and (victims.lemma_.lower() not in vocab.group_members or _member_of_others(victims, vocab))
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in victims.children)
-        and not any(c.dep_ in ("conj", "nummod") for c in victims.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
+            for c in victims.children
+        )
+        # "a well-known Sikh hakim or Unani medicine practitioner": two names for one person, not two people
+        and not any(c.dep_ == "nummod" or (c.dep_ == "conj" and not _or_listed(c)) for c in victims.children)
     )
+
+
+def _or_listed(conj: Token) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in conj.head.children)
+
+
+def _named(victims: Token) -> int | None:
+    """The persons a phrase names, when it is made of names ("Ahmad and Rahman were killed"), else None."""
+    if victims.pos_ == "PROPN" and victims.ent_type_ == "PERSON":
+        return sum(1 for m in conjuncts(victims) if m.pos_ == "PROPN" and m.ent_type_ == "PERSON")
+    # "killed cafe co-owner Sisto Malaspina": a common noun with the name as its apposition or compound
+    kids = list(victims.children)
+    if (
+        victims.pos_ == "NOUN"
+        and not is_plural(victims)
+        and not any(c.dep_ in ("conj", "nummod") for c in kids)
+        and any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in kids)
+    ):
+        return 1
+    return None
 
 
 def _member_of_others(victims: Token, vocab: Vocab) -> bool:
@@ -383,6 +407,8 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     n = count_members(conjuncts(found[1]) + _stray_members(tok, vocab), vocab)
     if n is None and found[1].dep_ == "pobj" and _one_victim(found[1], vocab):
         n = 1  # "claimed the killing of a well-known Sikh hakim"
+    if n is None and found[1].dep_ == "pobj":
+        n = _named(found[1])  # "claimed the killing of Singh"
     return (found[0], n) if n is not None else None
 
 
@@ -457,10 +483,11 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         n = count_members(conjuncts(victims) + _stray_members(tok, vocab), vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
-        if n is None and victims.dep_ == "nsubjpass" and victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN":
-            # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack": one
-            # named victim (a leader a strike "killed" is its target, which annotators leave out of its toll)
-            n = 1
+        if n is None and victims.dep_ in ("nsubjpass", "dobj"):
+            # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack", "stabbed
+            # to death cafe owner Sisto Malaspina": named victims (a leader a strike "killed" is its target, which
+            # annotators leave out of its toll)
+            n = _named(victims)
         return (kind, n) if n is not None else None
     if lemma in vocab.toll or lower in vocab.toll:
         # "the death toll rose to 137" / "a toll of 20" / "pushing the toll to 21": the first number after the word
