@@ -67,6 +67,14 @@ def test_one_victim_with_a_possessive_or_two_names_for_one(nlp: Language) -> Non
     assert tolls(nlp, "Gunmen killed a Sikh hakim and a shopkeeper in Peshawar on Monday.") != [("Peshawar", 1, None)]
 
 
+def test_the_hurt_told_by_their_care_in_hospital(nlp: Language) -> None:
+    assert tolls(nlp, "A suicide bomber struck a mosque in Peshawar on Friday, killing 31 people. Officials said 169 "
+                      "people were transferred to hospital.") == [("Peshawar", 31, 169)]
+    # the dead taken there are no wounded
+    assert tolls(nlp, "A suicide bomber struck a mosque in Peshawar on Friday, killing 31 people. Officials said 12 "
+                      "bodies were taken to hospital.") == [("Peshawar", 31, None)]
+
+
 def test_a_count_told_with_a_list_of_towns_goes_to_the_first(nlp: Language) -> None:
     found = tolls(nlp, "ISWAP fighters attacked military bases in Konduga and Marte on Friday, killing 40 soldiers.")
     assert sorted(found, key=lambda f: f[0] or "") == [("Konduga", 40, None), ("Marte", None, None)]

@@ -237,13 +237,30 @@ def suffers(tok: Token, vocab: Vocab) -> bool:
     return _with_object(tok, vocab.wound)
 
 
+def cared_for(tok: Token, vocab: Vocab) -> bool:
+    """A passive verb of care with a hospital as where: "33 people were being treated in hospital", "169 people
+    were transferred to hospital" ([casualties] care_verbs, hospitals) tells the wounded."""
+    if tok.lemma_.lower() not in vocab.care_verbs or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep" and (where := _child(c, "pobj")) is not None and where.lemma_.lower() in vocab.hospitals
+        for c in tok.children
+    )
+
+
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     """The noun phrase of the people killed or wounded by a casualty verb ("six soldiers were killed",
     "killing three civilians"), else None."""
     lemma, _lower = words(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG"):
         return None
-    if not kills(tok, vocab) and lemma not in vocab.wound and not dies(tok, vocab) and not suffers(tok, vocab):
+    if (
+        not kills(tok, vocab)
+        and lemma not in vocab.wound
+        and not dies(tok, vocab)
+        and not suffers(tok, vocab)
+        and not cared_for(tok, vocab)
+    ):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
     if dies(tok, vocab) or suffers(tok, vocab):
@@ -472,12 +489,14 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         kind = (
             "killed" if kills(tok, vocab) or dies(tok, vocab)
-            else "wounded" if lemma in vocab.wound or suffers(tok, vocab)
+            else "wounded" if lemma in vocab.wound or suffers(tok, vocab) or cared_for(tok, vocab)
             else None
         )
         if kind is None:
             return None
         victims = victims_of(tok, vocab)
+        if victims is not None and victims.lower_ in vocab.dead and cared_for(tok, vocab):
+            return None  # "12 bodies were taken to hospital": the dead, counted apart
         if victims is None:
             return _state_count(tok, vocab)
         n = count_members(conjuncts(victims) + _stray_members(tok, vocab), vocab)
