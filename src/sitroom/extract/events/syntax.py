@@ -424,8 +424,6 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     n = count_members(conjuncts(found[1]) + _stray_members(tok, vocab), vocab)
     if n is None and found[1].dep_ == "pobj" and _one_victim(found[1], vocab):
         n = 1  # "claimed the killing of a well-known Sikh hakim"
-    if n is None and found[1].dep_ == "pobj":
-        n = _named(found[1])  # "claimed the killing of Singh"
     return (found[0], n) if n is not None else None
 
 
