@@ -266,6 +266,8 @@ class Casualties(Table):
     dead: Any = None
     wound: Any = None
     wounded: Any = None
+    care_verbs: Words = []
+    hospitals: Words = []
     toll: Any = None
     toll_update_verbs: Words = []
     result_verbs: Any = None

@@ -2403,25 +2403,57 @@ def group_tolls_last(events: list[EventMention]) -> None:
 def casualties_from_article(events: list[EventMention], sentences: list[Span], index: DocIndex) -> None:
     """Counts an article gives apart from any event sentence ("The death toll has reached 54 while around 80
     wounded people are undergoing treatment", "Four inmates are dead and 16 sustained injuries") belong to
-    its one attack, when it has one; a sentence naming another year (any year, when the attack has none) is
-    background and gives nothing."""
+    its one attack, or, with several, to the one told last before them; a sentence naming another year (any
+    year, when the attack has none) is background and gives nothing."""
     vocab = index.vocab
     main = [e for e in events if vocab.types[e.type].perpetrated]
-    if len(main) != 1:
+    if not main:
         return
-    event = main[0]
     for sent in sentences:
-        if event.killed is not None and event.wounded is not None and not any(
-            toll_update(tok, vocab) for tok in sent
-        ):
-            continue  # only a toll as it now stands adds anything ("The toll has reached 54.")
-        years = _YEAR.findall(sent.text)
-        if years and (event.date is None or any(y != event.date[:4] for y in years)):
-            continue  # an undated page's count naming no year is as much its attack's as a dated one's
-        before = (event.killed, event.wounded)
-        add_follow_on_casualties(event, sent, vocab, index)
-        if (event.killed, event.wounded) != before:
-            event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
+        # with several attacks, a count told apart is the one told last before it ("ISWAP attacked the base on
+        # Thursday. The army denied it. Over 40 soldiers have been confirmed dead ..."); told before them all, it
+        # is no one's
+        if len(main) == 1:
+            _count_apart(main[0], sent, index)
+            continue
+        for event in _told_last(main, sent.start_char):
+            # ... unless the sentence is dated to another month: "In December, the group was accused of two
+            # attacks in which 13 villagers were killed" after Monday's attack tells of other attacks
+            months = {str(tx.value)[:7] for tx, _tok in index.timexes_in(sent) if tx.value and len(str(tx.value)) >= 7}
+            if not (event.date and len(event.date) >= 7 and any(m != event.date[:7] for m in months)):
+                _count_apart(event, sent, index)
+
+
+def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
+    """The counts of one sentence naming no event, for the attack it is told of (``casualties_from_article``)."""
+    vocab = index.vocab
+    if event.killed is not None and event.wounded is not None and not any(toll_update(tok, vocab) for tok in sent):
+        return  # only a toll as it now stands adds anything ("The toll has reached 54.")
+    years = _YEAR.findall(sent.text)
+    if years and (event.date is None or any(y != event.date[:4] for y in years)):
+        return  # an undated page's count naming no year is as much its attack's as a dated one's
+    before = (event.killed, event.wounded)
+    add_follow_on_casualties(event, sent, vocab, index)
+    if (event.killed, event.wounded) != before:
+        event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
+
+
+def _told_last(events: list[EventMention], before: int) -> list[EventMention]:
+    """The event whose latest mention opens before ``before``: the one the text was last telling; of those one
+    sentence told together, one town each ("stormed a police base in Satih, southwest of Kirkuk"), the town told
+    first, as a count in that sentence would be (``sentence_mentions``)."""
+    told = {id(e): max(((s, t) for s, t in ((e.start, e.sent_text), *((s, t) for s, _e, t in e.extra_evidence))
+                        if s < before), default=(-1, "")) for e in events}
+    latest = max(start for start, _text in told.values())
+    if latest < 0:
+        return []
+    tied = [e for e in events if told[id(e)][0] == latest]
+
+    def first_told(e: EventMention) -> int:
+        at = told[id(e)][1].find(e.place.name) if e.place is not None else -1
+        return at if at >= 0 else 10**9
+
+    return [min(tied, key=first_told)]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2701,7 +2733,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 and pm is None
                 and not any(c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in head.children)
             )
-            if tv.has_target and not whole_list:
+            # a count told with a list of towns ("attacks on bases in Konduga, Mainok and Marte; over 40 soldiers
+            # were killed") goes to the town told first only: the one toll is not counted again for each town
+            if tv.has_target and (not whole_list or pm is segments[0][0]):
                 for tok, kind, n in casualties:
                     if tv.perpetrated and _attackers_lost(tok, vocab, index):
                         if m.actor is None and nearest_head[tok.i] == head.i:

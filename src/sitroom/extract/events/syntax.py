@@ -237,21 +237,43 @@ def suffers(tok: Token, vocab: Vocab) -> bool:
     return _with_object(tok, vocab.wound)
 
 
+def cared_for(tok: Token, vocab: Vocab) -> bool:
+    """A passive verb of care with a hospital as where: "33 people were being treated in hospital", "169 people
+    were transferred to hospital" ([casualties] care_verbs, hospitals) tells the wounded."""
+    if tok.lemma_.lower() not in vocab.care_verbs or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep" and (where := _child(c, "pobj")) is not None and where.lemma_.lower() in vocab.hospitals
+        for c in tok.children
+    )
+
+
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     """The noun phrase of the people killed or wounded by a casualty verb ("six soldiers were killed",
     "killing three civilians"), else None."""
     lemma, _lower = words(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG"):
         return None
-    if not kills(tok, vocab) and lemma not in vocab.wound and not dies(tok, vocab) and not suffers(tok, vocab):
+    if (
+        not kills(tok, vocab)
+        and lemma not in vocab.wound
+        and not dies(tok, vocab)
+        and not suffers(tok, vocab)
+        and not cared_for(tok, vocab)
+    ):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
     if dies(tok, vocab) or suffers(tok, vocab):
-        return _child(tok, "nsubj") or _raised_subject(tok)
+        return _antecedent(_child(tok, "nsubj") or _raised_subject(tok))
     if passive:
         # the subject nearest the verb: a dateline parsed as a second subject comes first
         subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubjpass", "nsubj")), None)
-        return subj if subj is not None else _raised_subject(tok)
+        if subj is None:
+            # "One officer was, however, killed", "three others were severely wounded": the parser hung the
+            # subject on the auxiliary
+            aux = _child(tok, "auxpass")
+            subj = _child(aux, "nsubjpass", "nsubj") if aux is not None else None
+        return _antecedent(subj if subj is not None else _raised_subject(tok))
     if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
@@ -268,6 +290,14 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     return victims
 
 
+def _antecedent(subj: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause describes: "25 fighters who lost their lives and three
+    others who were wounded" counts the fighters and the others."""
+    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
 def _raised_subject(tok: Token) -> Token | None:
     """The subject of the verb an infinitive hangs on: "at least 60 people are reported to have been killed",
     "five soldiers were said to have died" (the count is the reporting verb's subject)."""
@@ -278,17 +308,41 @@ def _raised_subject(tok: Token) -> Token | None:
 
 def _one_victim(victims: Token, vocab: Vocab) -> bool:
     """ "A soldier was killed", "a civilian was wounded", "killing a soldier", "killed another Christian", "the
-    killing of a hakim": one person named with "a" as the subject of the passive or the object of the verb or
-    of a noun of death; a leader or commander so killed is the target a raid or strike was for, left out of its
-    toll."""
+    killing of a hakim", "wounding his young son": one person named with "a" or a possessive as the subject of
+    the passive or the object of the verb or of a noun of death; a leader or commander so killed is the target a
+    raid or strike was for, left out of its toll."""
     return (
         victims.dep_ in ("nsubjpass", "dobj", "pobj")
         and victims.pos_ == "NOUN"
         and not is_plural(victims)
         and (victims.lemma_.lower() not in vocab.group_members or _member_of_others(victims, vocab))
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in victims.children)
-        and not any(c.dep_ in ("conj", "nummod") for c in victims.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
+            for c in victims.children
+        )
+        # "a well-known Sikh hakim or Unani medicine practitioner": two names for one person, not two people
+        and not any(c.dep_ == "nummod" or (c.dep_ == "conj" and not _or_listed(c)) for c in victims.children)
     )
+
+
+def _or_listed(conj: Token) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in conj.head.children)
+
+
+def _named(victims: Token) -> int | None:
+    """The persons a phrase names, when it is made of names ("Ahmad and Rahman were killed"), else None."""
+    if victims.pos_ == "PROPN" and victims.ent_type_ == "PERSON":
+        return sum(1 for m in conjuncts(victims) if m.pos_ == "PROPN" and m.ent_type_ == "PERSON")
+    # "killed cafe co-owner Sisto Malaspina": a common noun with the name as its apposition or compound
+    kids = list(victims.children)
+    if (
+        victims.pos_ == "NOUN"
+        and not is_plural(victims)
+        and not any(c.dep_ in ("conj", "nummod") for c in kids)
+        and any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in kids)
+    ):
+        return 1
+    return None
 
 
 def _member_of_others(victims: Token, vocab: Vocab) -> bool:
@@ -433,21 +487,24 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         kind = (
             "killed" if kills(tok, vocab) or dies(tok, vocab)
-            else "wounded" if lemma in vocab.wound or suffers(tok, vocab)
+            else "wounded" if lemma in vocab.wound or suffers(tok, vocab) or cared_for(tok, vocab)
             else None
         )
         if kind is None:
             return None
         victims = victims_of(tok, vocab)
+        if victims is not None and victims.lower_ in vocab.dead and cared_for(tok, vocab):
+            return None  # "12 bodies were taken to hospital": the dead, counted apart
         if victims is None:
             return _state_count(tok, vocab)
         n = count_members(conjuncts(victims) + _stray_members(tok, vocab), vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
-        if n is None and victims.dep_ == "nsubjpass" and victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN":
-            # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack": one
-            # named victim (a leader a strike "killed" is its target, which annotators leave out of its toll)
-            n = 1
+        if n is None and victims.dep_ in ("nsubjpass", "dobj"):
+            # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack", "stabbed
+            # to death cafe owner Sisto Malaspina": named victims (a leader a strike "killed" is its target, which
+            # annotators leave out of its toll)
+            n = _named(victims)
         return (kind, n) if n is not None else None
     if lemma in vocab.toll or lower in vocab.toll:
         # "the death toll rose to 137" / "a toll of 20" / "pushing the toll to 21": the first number after the word

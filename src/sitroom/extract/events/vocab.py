@@ -162,6 +162,8 @@ class Vocab:
     scales: frozenset[str] = frozenset()  # "three dozen": a number word that multiplies the one before it
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
+    care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
+    hospitals: frozenset[str] = frozenset()  # ... one of these as where
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
@@ -292,6 +294,8 @@ def vocab() -> Vocab:
             wounded=_words(cas, "wounded"),
             toll=_words(cas, "toll"),
             toll_update_verbs=_words(cas, "toll_update_verbs"),
+            care_verbs=_words(cas, "care_verbs"),
+            hospitals=_words(cas, "hospitals"),
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
