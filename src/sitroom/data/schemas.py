@@ -306,6 +306,8 @@ class EventPlaces(Table):
     home_forces: Words = []
     generic_forces: Words = []
     police_forces: Words = []
+    state_bodies: Words = []
+    state_credit: Words = []
     settlements: Any = None
 
 
