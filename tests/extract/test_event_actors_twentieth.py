@@ -67,3 +67,15 @@ def test_an_attack_that_claimed_lives_was_not_claimed(nlp: Language) -> None:
 def test_an_attack_claimed_by_the_group_is_still_claimed(nlp: Language) -> None:
     found = events(nlp, "The bombing in Kabul on Friday was claimed by the Islamic State.")
     assert [(e.type, e.claimed) for e in found] == [("attack", True)]
+
+
+def test_a_news_outlet_reports_a_raid_it_does_not_make_it(nlp: Language) -> None:
+    found = events(nlp, "Hindustan Times reported that the leader of Neo JMB was killed in the raid at Patartek in "
+                        "Gazipur on Friday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", None)]
+
+
+def test_a_body_whose_name_is_no_outlets_still_raided(nlp: Language) -> None:
+    # "Agency" is no outlet word: the investigation agency made the arrests
+    found = events(nlp, "The National Investigation Agency arrested two Islamic State suspects in Chennai on Friday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "National Investigation Agency")]

@@ -308,6 +308,7 @@ class EventPlaces(Table):
     police_forces: Words = []
     state_bodies: Words = []
     state_credit: Words = []
+    outlet_words: Words = []
     settlements: Any = None
 
 

@@ -71,6 +71,11 @@ def _receiving_state(e: EventMention, doc: Doc, mentions: list[EntityMention]) -
     return Actor(name, stable_id("country", name), "country", False, f"country:{iso}") if name else None
 
 
+def _outlet(name: str) -> bool:
+    """A news outlet's name ([places] outlet_words): "Khaama Press", "Hindustan Times", "Syrian Arab News Agency"."""
+    return any(w in vocab().outlet_words for w in name.split())
+
+
 def _armed_owner(kb_id: str | None) -> Actor | None:
     """The armed group a body of the knowledge base belongs to (Amaq: the Islamic State), if it is no state's."""
     kb = load_actor_kb()
@@ -428,6 +433,9 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             if e.actor is None:
                 continue
             kb_id = e.actor.kb_id
+        if types[e.type].reporter_acts and e.actor.type == "organization" and _outlet(e.actor.name):
+            e.actor = None  # "the operation was carried out in Deh Bala, the ministry said, cited by Khaama Press"
+            continue
         if kb_id is None and e.country and e.actor.name.lower().removeprefix("the ") in vocab().generic_forces:
             e.actor = _national_force(e.country, e.place) or e.actor
             continue
