@@ -311,6 +311,9 @@ class EventPlaces(Table):
     home_forces: Words = []
     generic_forces: Words = []
     police_forces: Words = []
+    state_bodies: Words = []
+    state_credit: Words = []
+    outlet_words: Words = []
     settlements: Any = None
 
 

@@ -71,6 +71,11 @@ def _receiving_state(e: EventMention, doc: Doc, mentions: list[EntityMention]) -
     return Actor(name, stable_id("country", name), "country", False, f"country:{iso}") if name else None
 
 
+def _outlet(name: str) -> bool:
+    """A news outlet's name ([places] outlet_words): "Khaama Press", "Hindustan Times", "Syrian Arab News Agency"."""
+    return any(w in vocab().outlet_words for w in name.split())
+
+
 def _armed_owner(kb_id: str | None) -> Actor | None:
     """The armed group a body of the knowledge base belongs to (Amaq: the Islamic State), if it is no state's."""
     kb = load_actor_kb()
@@ -268,11 +273,47 @@ def _home_operation(e: EventMention) -> bool:
     return vocab().types[e.type].forces_act and e.country is not None and _actor_country(e) == e.country
 
 
-def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention]) -> None:
+def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention], doc: Doc) -> None:
     """ "Malaysia has arrested two men", "Syria announced it had dismantled an ISIS cell", "Iraq declared victory
     over ISIS": a state's operation at home is done by its national force ([national_forces]), else by the body
-    of it the article names most (its interior ministry, its counter-terrorism police)."""
-    e.actor = _national_force(state, e.place) or _state_body(state, mentions) or e.actor
+    of it the article names most (its interior ministry, its counter-terrorism police), else by the body the
+    sentence names by its kind after the state ("Spanish police arrested ..."); the state's one police
+    ([national_police]) comes first when the sentence names the actor only as "police" ("a militant hideout was
+    raided by police in Bangladesh"). States the conventions credit themselves ([places] state_credit) keep it."""
+    iso = state.removeprefix("country:")
+    if iso in vocab().state_credit:
+        return
+    sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+    police = _national_police(iso) if _police_by_kind(sentence) else None
+    e.actor = (police or _national_force(state, e.place) or _state_body(state, mentions)
+               or _kind_body(e, state, mentions, doc) or e.actor)
+
+
+def _kind_body(e: EventMention, state: str, mentions: list[EntityMention], doc: Doc) -> Actor | None:
+    """The body of ``state`` the event's sentence names by its kind ([places] state_bodies) after the state's
+    demonym or name, when the knowledge base does not list it: "Spanish police arrested a Moroccan" is the
+    "Spanish police", "Tunisian security forces have killed three" the "Tunisian security forces". Not the
+    army ("Tunisian forces"), which is the national force, nor a body named only in passing ("the Spanish
+    police chief said")."""
+    sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+    if sentence is None:
+        return None
+    words = vocab()
+    iso = state.removeprefix("country:")
+    named = {m.start for m in mentions if m.kb_id == state and e.sent_start <= m.start < e.sent_end}
+    for tok in sentence:
+        if not (tok.text in words.demonyms and words.demonyms[tok.text][0] == iso) and tok.idx not in named:
+            continue
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if head.dep_ == "compound":
+            continue  # "the Spanish police chief": a person's title
+        kind = doc[tok.i + 1 : head.i + 1].text.lower()
+        if kind in words.state_bodies:
+            name = doc[tok.i : head.i + 1].text
+            return Actor(name, stable_id("entity", "organization", name), "organization", False, None)
+    return None
 
 
 def forces_at_home(events: list[EventMention], doc: Doc) -> None:
@@ -281,7 +322,7 @@ def forces_at_home(events: list[EventMention], doc: Doc) -> None:
     mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
     for e in events:
         if e.actor is not None and e.actor.kb_id and e.actor.kb_id.startswith("country:") and _home_operation(e):
-            _to_state_force(e, e.actor.kb_id, mentions)
+            _to_state_force(e, e.actor.kb_id, mentions, doc)
 
 
 def _state_body(state: str, mentions: list[EntityMention]) -> Actor | None:
@@ -392,6 +433,9 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             if e.actor is None:
                 continue
             kb_id = e.actor.kb_id
+        if types[e.type].reporter_acts and e.actor.type == "organization" and _outlet(e.actor.name):
+            e.actor = None  # "the operation was carried out in Deh Bala, the ministry said, cited by Khaama Press"
+            continue
         if kb_id is None and e.country and e.actor.name.lower().removeprefix("the ") in vocab().generic_forces:
             e.actor = _national_force(e.country, e.place) or e.actor
             continue
@@ -410,7 +454,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             e.actor = None
             continue
         if _home_operation(e) and kb_id is not None and kb_id.startswith("country:"):
-            _to_state_force(e, kb_id, mentions)
+            _to_state_force(e, kb_id, mentions, doc)
             continue
         # the target group hands its events to its branch ("IS claimed ..."); a state when named as a modifier
         # ("U.S. forces conducted a drone strike"), or as the one who fought abroad in a report that names its

@@ -2125,6 +2125,14 @@ def _agent(tok: Token) -> Token | None:
 BLAME_VERBS = ("blame", "attribute", "pin")
 
 
+def _claims_lives(claim: Token, head: Token) -> bool:
+    """The event is the subject of "claim" ("the attack claimed the lives of ten", "Brutal ADF Attack Claims 16
+    Lives"): the verb tells what it cost, never who took responsibility."""
+    subj = _subj(claim)
+    return subj is not None and subj.left_edge.i <= head.i <= subj.right_edge.i and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in claim.children)
+
+
 def find_actor(
     head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
 ) -> tuple[Actor | None, bool]:
@@ -2142,7 +2150,12 @@ def find_actor(
         return Actor.of(group), False
     # "X claimed responsibility for the attack" / "X claimed the bombing"
     claims = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim"]
+    # "an ambush that killed 11 soldiers and was claimed by Islamic State": the second verb of the relative clause
+    claims += [g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children
+               if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
     for node in [*claims, *ancestors(head)[1:5]]:
+        if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
+            break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB":
             # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent
             passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
@@ -2277,6 +2290,21 @@ def find_actor(
     if tv.reporter_acts:
         return _reporter(head, index, types), False
     return None, False
+
+
+def _group_says(head: Token, index: DocIndex) -> Actor | None:
+    """The campaign's target group (or a branch of it), named as the subject of the verb of saying the trigger's
+    clause hangs on: "IS said it was behind an attack", "ISWAP stated that its fighters killed 20 soldiers".
+    Not the group named inside another speaker's report ("police said IS carried out the attack")."""
+    reporting = index.vocab.reporting
+    verb = next((a for a in ancestors(head)[1:] if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in reporting), None)
+    subj = _subj(verb) if verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") else None
+    if subj is None:
+        return None
+    for m in index.entities_in(subj.left_edge.idx, _end(subj)):
+        if m.entity_id in index.target_group_ids:
+            return Actor.of(m)
+    return None
 
 
 def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
@@ -2665,6 +2693,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         )
         target = find_target(head) if tv.has_target else None
         actor, claimed = find_actor(head, tv, index, target[1] if target else None)
+        if tv.perpetrated and not claimed and (says := _group_says(head, index)) is not None:
+            # "The Islamic State group said it carried out a gun and bomb attack", "ISIS said on one of its
+            # Telegram channels that the group beheaded a Taliban fighter": the group's own report is its claim
+            actor, claimed = actor if actor is not None and actor.entity_id in index.target_group_ids else says, True
         # "the group was defeated in 2017": the defeated side is never the actor (a phrase keeps the seeds' reading,
         # "ISIS was declared territorially defeated" credits the group named)
         defeated_group = trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words)

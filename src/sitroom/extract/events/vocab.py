@@ -167,6 +167,9 @@ class Vocab:
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
+    state_bodies: frozenset[str] = frozenset()  # "Spanish police": a state's body the knowledge base may not list
+    state_credit: frozenset[str] = frozenset()  # ISO codes of states credited with their own operations at home
+    outlet_words: frozenset[str] = frozenset()  # "Khaama Press", "Hindustan Times": a news outlet's name
     home_forces: frozenset[str] = frozenset()  # "Turkish security forces": at home, whoever is the actor
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
@@ -338,6 +341,9 @@ def vocab() -> Vocab:
             home_forces=_words(data["places"], "home_forces"),
             generic_forces=_words(data["places"], "generic_forces"),
             police_forces=_words(data["places"], "police_forces"),
+            state_bodies=_words(data["places"], "state_bodies"),
+            state_credit=frozenset(str(w) for w in data["places"].get("state_credit", [])),
+            outlet_words=frozenset(str(w) for w in data["places"].get("outlet_words", [])),
             after_words=_words(dates, "after"),
             before_words=_words(dates, "before"),
             since_words=_words(dates, "since"),
