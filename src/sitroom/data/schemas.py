@@ -219,6 +219,11 @@ class EventType(Table):
     aircraft: Words = []
     aircraft_verbs: Words = []
     opponent_preps: Words = []
+    retreat_from: Words = []
+    retreat_causes: Words = []
+    struck_objects: Words = []
+    weapon_nouns: Words = []
+    weapon_handling: Words = []
 
 
 class WordsSection(Table):
@@ -239,6 +244,7 @@ class Modality(Table):
     planned: Any = None
     planned_modifiers: Any = None
     made_modifiers: Words = []
+    plan_verbs: Words = []
     background_modifiers: Words = []
     hypothetical: Any = None
     hortative: Any = None

@@ -800,6 +800,13 @@ def modality(head: Token, vocab: Vocab) -> str:
                 # "suspected of planning an attack" (but "a key role in planning the 2022 bombing" happened)
                 or (node.tag_ == "VBG" and prev.dep_ == "dobj" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children))
+                # "had planned a suicide attack in Malaysia", "were preparing for a terrorist attack": an event no
+                # article or possessive points to is the plan's aim ([modality] plan_verbs; but "the militants who
+                # planned the attack" name one that happened)
+                or (lemma in vocab.plan_verbs and _indefinite(head, vocab) and (
+                    (prev.i == head.i and prev.dep_ == "dobj" and node.tag_ in ("VBD", "VBN"))
+                    or (prev.dep_ == "prep" and node.tag_ == "VBG" and head.head.i == prev.i
+                        and head.dep_ == "pobj")))
                 or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"
             ):
                 return "planned"
@@ -820,6 +827,11 @@ def modality(head: Token, vocab: Vocab) -> str:
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+
+def _indefinite(head: Token, vocab: Vocab) -> bool:
+    """An event noun no article, possessive or day points to a known one ("a suicide attack", "attack")."""
+    return head.pos_ == "NOUN" and determiner(head) in (None, "a", "an")
 
 
 def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
@@ -1037,6 +1049,59 @@ def _claimed_for(head: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OWNERS for c in owner.children))
 
 
+# prepositions and participles whose object is what a unit fell back from or before ("after the attack",
+# "under pressure", "facing the surprise attack")
+_RETREAT_PREPS = ("after", "following", "under", "amid")
+_RETREAT_VERBS = ("face", "come")
+
+
+def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "the Nigerian soldiers withdrew from their positions", "Burundi troops later withdrew from Leego after the
+    attack", "Facing the surprise attack, the soldiers withdrew": a unit (a force noun) falling back in a fight,
+    which the conventions do not count as a withdrawal (a drawdown: "US forces withdrew from Iraq in 2011")."""
+    if not tv.retreat_from or head.pos_ != "VERB":
+        return False
+    # the unit that falls back, not a state leaving a mission ("Chad had considered withdrawing following a
+    # severe assault" on its soldiers is a drawdown)
+    subj = _subj(head)
+    troops = subj is not None and has_word(subj, vocab.force_nouns)
+    for c in head.children:
+        objs = [g for g in c.children if g.dep_ in ("pobj", "dobj")]
+        if c.dep_ == "prep" and c.lower_ == "from" and any(has_word(g, tv.retreat_from) for g in objs):
+            return True
+        if not troops:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _RETREAT_PREPS and any(has_word(g, tv.retreat_causes) for g in objs):
+            return True
+        if c.dep_ == "advcl" and c.lemma_.lower() in _RETREAT_VERBS and any(
+                has_word(g, tv.retreat_causes) for g in objs):
+            return True
+    return False
+
+
+# the links by which a weapon noun hangs on what is done with it: its verb's object or passive subject, one item
+# of a list ("recovered four guns, 120 rounds and two IEDs"), a modifier ("an IED expert"), an apposition
+_WEAPON_LINKS = ("dobj", "nsubjpass", "conj", "appos", "compound", "npadvmod", "nmod", "dep", "attr")
+
+
+def _weapon_handled(trig: Trigger, tv: TypeVocab) -> bool:
+    """ "fabricating Improvised Explosive Device for the terrorists", "Searches ... where ... one improvised
+    explosive device were recovered", "a highly trained IED expert": a weapon made, found or known of, never set
+    off, is no attack ([types.X] weapon_nouns, weapon_handling)."""
+    head = trig.head
+    phrase = head.doc[trig.start : trig.end]
+    if head.pos_ == "VERB" or not any(t.lower_ in tv.weapon_nouns for t in phrase):
+        return False
+    node = head
+    for _ in range(4):
+        if node.dep_ not in _WEAPON_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in tv.weapon_handling or node.lower_ in tv.weapon_handling:
+            return True
+    return False
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -1049,6 +1114,13 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if _in_office_name(head, sent, vocab):
         return False
+    if _falls_back(head, tv, vocab):
+        return False
+    if _weapon_handled(trig, tv):
+        return False
+    if head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in tv.struck_objects for c in head.children):
+        return False  # "a military convoy struck an IED": the explosive's attack, not an air strike
     if not anchors & {"day", "month"} and any(
         c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
     ):
@@ -2370,6 +2442,8 @@ def _plotting(head: Token, vocab: Vocab) -> bool:
     chain = ancestors(head)
     if any((a.tag_ == "VBG" or a.pos_ == "NOUN") and a.lemma_.lower() in vocab.planned for a in chain):
         return True
+    if head.dep_ == "dobj" and head.head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in vocab.plan_verbs:
+        return _indefinite(head, vocab)  # "he had planned a suicide attack in Malaysia"
     return any(
         a.lemma_.lower() in vocab.planned
         and a.tag_ in ("VBD", "VBN")

@@ -73,6 +73,11 @@ class TypeVocab:
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
     opponent_preps: frozenset[str] = frozenset()  # "a clash with the Abu Sayyaf": who is fought, never the actor
+    retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
+    retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
+    struck_objects: frozenset[str] = frozenset()  # "a convoy struck a roadside bomb": the verb with one, not this type
+    weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
+    weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ class Vocab:
     planned: frozenset[str]
     planned_modifiers: frozenset[str]
     made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
+    plan_verbs: frozenset[str]  # "had planned a suicide attack": an event no article points to is a plan's aim
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     hypothetical: frozenset[str]
     hortative: frozenset[str]
@@ -245,6 +251,11 @@ def vocab() -> Vocab:
                 aircraft=_words(t, "aircraft"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
                 opponent_preps=_words(t, "opponent_preps"),
+                retreat_from=_words(t, "retreat_from"),
+                retreat_causes=_words(t, "retreat_causes"),
+                struck_objects=_words(t, "struck_objects"),
+                weapon_nouns=_words(t, "weapon_nouns"),
+                weapon_handling=_words(t, "weapon_handling"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
@@ -266,6 +277,7 @@ def vocab() -> Vocab:
             planned=_words(mod, "planned"),
             planned_modifiers=_words(mod, "planned_modifiers"),
             made_modifiers=_words(mod, "made_modifiers"),
+            plan_verbs=_words(mod, "plan_verbs"),
             background_modifiers=_words(mod, "background_modifiers"),
             hypothetical=_words(mod, "hypothetical"),
             hortative=_words(mod, "hortative"),
