@@ -94,3 +94,41 @@ def test_a_weapon_set_off_is_an_attack(nlp: Language) -> None:
     found = events(nlp, "An improvised explosive device (IED) detonated as the patrol passed in Borno on Monday, "
                         "killing five soldiers.")
     assert [(e.type, e.killed) for e in found] == [("attack", 5)]
+
+
+@pytest.mark.model
+def test_a_gathering_an_attack_struck_is_no_meeting(nlp: Language) -> None:
+    found = events(nlp, "At least two policemen were killed when bombs were hurled near a huge Eid prayer meeting "
+                        "in northern Bangladesh, officials said.")
+    assert [e.type for e in found if e.type == "meeting"] == []
+    found = events(nlp, "The attack took place on Sunday when more than 400 members of the JUI-F party had gathered "
+                        "for a meeting under a canopy in the town of Khar.")
+    assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_a_meeting_that_condemns_an_attack_is_a_meeting(nlp: Language) -> None:
+    found = events(nlp, "The ministers condemned the attack at their meeting in Rome on Monday.")
+    assert "meeting" in [e.type for e in found]
+
+
+@pytest.mark.model
+def test_meeting_ones_waterloo_is_no_meeting(nlp: Language) -> None:
+    found = events(nlp, "The terrorists met their Waterloo when the troops engaged them near Monguno on Monday.")
+    assert [e.type for e in found if e.type == "meeting"] == []
+
+
+@pytest.mark.model
+def test_allegiance_to_the_government_is_no_pledge(nlp: Language) -> None:
+    found = events(nlp, "Seven Dawlah Islamiya members pledged allegiance to the government in Upi, Maguindanao "
+                        "on June 3, 2025.", "2025-07-01")
+    assert [e.type for e in found if e.type == "pledge"] == []
+
+
+@pytest.mark.model
+def test_money_pledged_to_a_government_is_a_pledge(nlp: Language) -> None:
+    found = events(nlp, "The United States pledged $50 million to the government of Iraq on Monday for "
+                        "stabilization.", "2025-07-01")
+    assert [e.type for e in found] == ["pledge"]
+    found = events(nlp, "In 2019, the ADF pledged allegiance to the Islamic State.", "2025-07-01")
+    assert [(e.type, e.date) for e in found] == [("pledge", "2019")]

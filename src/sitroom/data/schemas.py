@@ -224,6 +224,7 @@ class EventType(Table):
     struck_objects: Words = []
     weapon_nouns: Words = []
     weapon_handling: Words = []
+    loyal_to: Words = []
 
 
 class WordsSection(Table):

@@ -1102,6 +1102,25 @@ def _weapon_handled(trig: Trigger, tv: TypeVocab) -> bool:
     return False
 
 
+def _attack_scene(head: Token, vocab: Vocab) -> bool:
+    """ "bombs were hurled near a huge Eid prayer meeting", "The attack took place on Sunday when 400 party members
+    had gathered for a meeting": a gathering where an attack struck is its scene, not one of the campaign's
+    meetings. The phrase's verb (or the clause it tells the time of) is an attack or killing, or has an attack or
+    its weapon as subject ("the ministers condemned the attack at their meeting" has it as object: a meeting)."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    attack = vocab.types[_perpetrated_type(vocab)]
+    verb = head.head.head
+    clauses = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    for v in clauses:
+        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in attack.verbs or v.lemma_.lower() in vocab.kill):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (has_word(c, attack.nouns) or has_word(c, attack.weapon_nouns))
+               for c in v.children):
+            return True
+    return False
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -1118,6 +1137,15 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if _weapon_handled(trig, tv):
         return False
+    sworn = any(has_word(t, tv.allegiance_words) for t in sent.doc[trig.start : trig.end])
+    if sworn and any(
+        p.lower_ == "to" and any(has_word(g, tv.loyal_to) for g in p.children if g.dep_ == "pobj")
+        for t in sent.doc[trig.start : trig.end + 1] for p in [*t.children, *t.head.children]
+        if t.i < sent.end
+    ):
+        # "members who pledged allegiance to the government": a surrender, not a pledge to the group ("pledged $50
+        # million to the government" is a pledge of money, which has no allegiance word)
+        return False
     if head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in tv.struck_objects for c in head.children):
         return False  # "a military convoy struck an IED": the explosive's attack, not an air strike
@@ -1129,6 +1157,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children
     ):
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
+    if tv.parties_only and head.pos_ == "NOUN" and _attack_scene(head, vocab):
+        return False
     if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
     last = sent.doc[trig.end - 1]

@@ -78,6 +78,7 @@ class TypeVocab:
     struck_objects: frozenset[str] = frozenset()  # "a convoy struck a roadside bomb": the verb with one, not this type
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
+    loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ def vocab() -> Vocab:
                 struck_objects=_words(t, "struck_objects"),
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
+                loyal_to=_words(t, "loyal_to"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
