@@ -132,3 +132,19 @@ def test_money_pledged_to_a_government_is_a_pledge(nlp: Language) -> None:
     assert [e.type for e in found] == ["pledge"]
     found = events(nlp, "In 2019, the ADF pledged allegiance to the Islamic State.", "2025-07-01")
     assert [(e.type, e.date) for e in found] == [("pledge", "2019")]
+
+
+@pytest.mark.model
+def test_a_toll_over_years_is_no_event(nlp: Language) -> None:
+    found = events(nlp, "Police have killed at least 135 suspected militants between 2003 and 2016, a rights group "
+                        "said.", "2017-03-01")
+    assert found == []
+    found = events(nlp, "Malaysian police detained more than 250 people between 2013 and 2016 for suspected militant "
+                        "activity.", "2017-03-01")
+    assert found == []
+
+
+@pytest.mark.model
+def test_a_span_of_days_is_still_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Troops killed 12 militants between Monday and Wednesday in Sambisa forest.", "2017-03-01")
+    assert [e.type for e in found] == ["operation"]

@@ -1121,6 +1121,22 @@ def _attack_scene(head: Token, vocab: Vocab) -> bool:
     return False
 
 
+def _year_number(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
+
+
+def _over_years(verb: Token) -> bool:
+    """ "police have killed at least 135 suspected militants between 2003 and 2016", "detained more than 250
+    people between 2013 and 2016": a verb told over a span of years sums up a record (a figure), however many
+    the text counts; a span of days ("between Monday and Wednesday") may still be one operation."""
+    # the parser hangs the span on the verb or on its object ("250 people between 2013 and 2016")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" and _year_number(g) for g in c.children)
+        for h in holders for c in h.children
+    )
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -1185,6 +1201,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         if head.lemma_.lower() in vocab.kill and any(
                 c.dep_ == "prep" and c.lower_ in vocab.since_words for c in head.children):
             return False  # "militants have killed over 120 civilians in Niger since March": a toll over a span
+        if _over_years(head):
+            return False  # "police have killed at least 135 militants between 2003 and 2016": a toll over years
         if tv.parties_only and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
             return False
         if _purpose(head, vocab):
