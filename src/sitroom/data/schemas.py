@@ -221,6 +221,12 @@ class EventType(Table):
     opponent_preps: Words = []
     group_defeat_words: Words = []
     defeat_hedges: Words = []
+    retreat_from: Words = []
+    retreat_causes: Words = []
+    struck_objects: Words = []
+    weapon_nouns: Words = []
+    weapon_handling: Words = []
+    loyal_to: Words = []
 
 
 class WordsSection(Table):
@@ -241,6 +247,7 @@ class Modality(Table):
     planned: Any = None
     planned_modifiers: Any = None
     made_modifiers: Words = []
+    plan_verbs: Words = []
     background_modifiers: Words = []
     frame_apart: Words = []
     hypothetical: Any = None

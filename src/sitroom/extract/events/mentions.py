@@ -875,6 +875,13 @@ def modality(head: Token, vocab: Vocab) -> str:
                 # "suspected of planning an attack" (but "a key role in planning the 2022 bombing" happened)
                 or (node.tag_ == "VBG" and prev.dep_ == "dobj" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children))
+                # "had planned a suicide attack in Malaysia", "were preparing for a terrorist attack": an event no
+                # article or possessive points to is the plan's aim ([modality] plan_verbs; but "the militants who
+                # planned the attack" name one that happened)
+                or (lemma in vocab.plan_verbs and _indefinite(head, vocab) and (
+                    (prev.i == head.i and prev.dep_ == "dobj" and node.tag_ in ("VBD", "VBN"))
+                    or (prev.dep_ == "prep" and node.tag_ == "VBG" and head.head.i == prev.i
+                        and head.dep_ == "pobj")))
                 or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"
             ):
                 return "planned"
@@ -895,6 +902,11 @@ def modality(head: Token, vocab: Vocab) -> str:
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+
+def _indefinite(head: Token, vocab: Vocab) -> bool:
+    """An event noun no article, possessive or day points to a known one ("a suicide attack", "attack")."""
+    return head.pos_ == "NOUN" and determiner(head) in (None, "a", "an")
 
 
 def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
@@ -1112,6 +1124,94 @@ def _claimed_for(head: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OWNERS for c in owner.children))
 
 
+# prepositions and participles whose object is what a unit fell back from or before ("after the attack",
+# "under pressure", "facing the surprise attack")
+_RETREAT_PREPS = ("after", "following", "under", "amid")
+_RETREAT_VERBS = ("face", "come")
+
+
+def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "the Nigerian soldiers withdrew from their positions", "Burundi troops later withdrew from Leego after the
+    attack", "Facing the surprise attack, the soldiers withdrew": a unit (a force noun) falling back in a fight,
+    which the conventions do not count as a withdrawal (a drawdown: "US forces withdrew from Iraq in 2011")."""
+    if not tv.retreat_from or head.pos_ != "VERB":
+        return False
+    # the unit that falls back, not a state leaving a mission ("Chad had considered withdrawing following a
+    # severe assault" on its soldiers is a drawdown)
+    subj = _subj(head)
+    troops = subj is not None and has_word(subj, vocab.force_nouns)
+    for c in head.children:
+        objs = [g for g in c.children if g.dep_ in ("pobj", "dobj")]
+        if c.dep_ == "prep" and c.lower_ == "from" and any(has_word(g, tv.retreat_from) for g in objs):
+            return True
+        if not troops:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _RETREAT_PREPS and any(has_word(g, tv.retreat_causes) for g in objs):
+            return True
+        if c.dep_ == "advcl" and c.lemma_.lower() in _RETREAT_VERBS and any(
+                has_word(g, tv.retreat_causes) for g in objs):
+            return True
+    return False
+
+
+# the links by which a weapon noun hangs on what is done with it: its verb's object or passive subject, one item
+# of a list ("recovered four guns, 120 rounds and two IEDs"), a modifier ("an IED expert"), an apposition
+_WEAPON_LINKS = ("dobj", "nsubjpass", "conj", "appos", "compound", "npadvmod", "nmod", "dep", "attr")
+
+
+def _weapon_handled(trig: Trigger, tv: TypeVocab) -> bool:
+    """ "fabricating Improvised Explosive Device for the terrorists", "Searches ... where ... one improvised
+    explosive device were recovered", "a highly trained IED expert": a weapon made, found or known of, never set
+    off, is no attack ([types.X] weapon_nouns, weapon_handling)."""
+    head = trig.head
+    phrase = head.doc[trig.start : trig.end]
+    if head.pos_ == "VERB" or not any(t.lower_ in tv.weapon_nouns for t in phrase):
+        return False
+    node = head
+    for _ in range(4):
+        if node.dep_ not in _WEAPON_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in tv.weapon_handling or node.lower_ in tv.weapon_handling:
+            return True
+    return False
+
+
+def _attack_scene(head: Token, vocab: Vocab) -> bool:
+    """ "bombs were hurled near a huge Eid prayer meeting", "The attack took place on Sunday when 400 party members
+    had gathered for a meeting": a gathering where an attack struck is its scene, not one of the campaign's
+    meetings. The phrase's verb (or the clause it tells the time of) is an attack or killing, or has an attack or
+    its weapon as subject ("the ministers condemned the attack at their meeting" has it as object: a meeting)."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    attack = vocab.types[_perpetrated_type(vocab)]
+    verb = head.head.head
+    clauses = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    for v in clauses:
+        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in attack.verbs or v.lemma_.lower() in vocab.kill):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (has_word(c, attack.nouns) or has_word(c, attack.weapon_nouns))
+               for c in v.children):
+            return True
+    return False
+
+
+def _year_number(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
+
+
+def _over_years(verb: Token) -> bool:
+    """ "police have killed at least 135 suspected militants between 2003 and 2016", "detained more than 250
+    people between 2013 and 2016": a verb told over a span of years sums up a record (a figure), however many
+    the text counts; a span of days ("between Monday and Wednesday") may still be one operation."""
+    # the parser hangs the span on the verb or on its object ("250 people between 2013 and 2016")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" and _year_number(g) for g in c.children)
+        for h in holders for c in h.children
+    )
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -1126,6 +1226,22 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if _named_event(trig, tv) and not anchors & {"day", "month"}:
         return False  # "Operation Shujaa began in 2021 and is still going on": a standing operation's name
+    if _falls_back(head, tv, vocab):
+        return False
+    if _weapon_handled(trig, tv):
+        return False
+    sworn = any(has_word(t, tv.allegiance_words) for t in sent.doc[trig.start : trig.end])
+    if sworn and any(
+        p.lower_ == "to" and any(has_word(g, tv.loyal_to) for g in p.children if g.dep_ == "pobj")
+        for t in sent.doc[trig.start : trig.end + 1] for p in [*t.children, *t.head.children]
+        if t.i < sent.end
+    ):
+        # "members who pledged allegiance to the government": a surrender, not a pledge to the group ("pledged $50
+        # million to the government" is a pledge of money, which has no allegiance word)
+        return False
+    if head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in tv.struck_objects for c in head.children):
+        return False  # "a military convoy struck an IED": the explosive's attack, not an air strike
     if not anchors & {"day", "month"} and any(
         c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
     ):
@@ -1134,6 +1250,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children
     ):
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
+    if tv.parties_only and head.pos_ == "NOUN" and _attack_scene(head, vocab):
+        return False
     if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
     if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
@@ -1168,6 +1286,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         if head.lemma_.lower() in vocab.kill and any(
                 c.dep_ == "prep" and c.lower_ in vocab.since_words for c in head.children):
             return False  # "militants have killed over 120 civilians in Niger since March": a toll over a span
+        if _over_years(head):
+            return False  # "police have killed at least 135 militants between 2003 and 2016": a toll over years
         if tv.parties_only and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
             return False
         if _purpose(head, vocab):
@@ -2566,6 +2686,8 @@ def _plotting(head: Token, vocab: Vocab) -> bool:
     chain = ancestors(head)
     if any((a.tag_ == "VBG" or a.pos_ == "NOUN") and a.lemma_.lower() in vocab.planned for a in chain):
         return True
+    if head.dep_ == "dobj" and head.head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in vocab.plan_verbs:
+        return _indefinite(head, vocab)  # "he had planned a suicide attack in Malaysia"
     return any(
         a.lemma_.lower() in vocab.planned
         and a.tag_ in ("VBD", "VBN")

@@ -75,6 +75,12 @@ class TypeVocab:
     opponent_preps: frozenset[str] = frozenset()  # "a clash with the Abu Sayyaf": who is fought, never the actor
     group_defeat_words: frozenset[str] = frozenset()  # "IS was defeated in 2017": this type with the group defeated
     defeat_hedges: frozenset[str] = frozenset()  # "nearly defeated": not yet
+    retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
+    retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
+    struck_objects: frozenset[str] = frozenset()  # "a convoy struck a roadside bomb": the verb with one, not this type
+    weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
+    weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
+    loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,7 @@ class Vocab:
     planned: frozenset[str]
     planned_modifiers: frozenset[str]
     made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
+    plan_verbs: frozenset[str]  # "had planned a suicide attack": an event no article points to is a plan's aim
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     frame_apart: frozenset[str]  # "despite being defeated in 2017, IS continues": the main clause's mood stops
     hypothetical: frozenset[str]
@@ -255,6 +262,12 @@ def vocab() -> Vocab:
                 opponent_preps=_words(t, "opponent_preps"),
                 group_defeat_words=_words(t, "group_defeat_words"),
                 defeat_hedges=_words(t, "defeat_hedges"),
+                retreat_from=_words(t, "retreat_from"),
+                retreat_causes=_words(t, "retreat_causes"),
+                struck_objects=_words(t, "struck_objects"),
+                weapon_nouns=_words(t, "weapon_nouns"),
+                weapon_handling=_words(t, "weapon_handling"),
+                loyal_to=_words(t, "loyal_to"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
@@ -276,6 +289,7 @@ def vocab() -> Vocab:
             planned=_words(mod, "planned"),
             planned_modifiers=_words(mod, "planned_modifiers"),
             made_modifiers=_words(mod, "made_modifiers"),
+            plan_verbs=_words(mod, "plan_verbs"),
             background_modifiers=_words(mod, "background_modifiers"),
             frame_apart=_words(mod, "frame_apart"),
             hypothetical=_words(mod, "hypothetical"),
