@@ -219,6 +219,18 @@ def _inside_clause(tok: Token, head: Token) -> bool:
     return False
 
 
+def _one_name(subjects: list[Token]) -> bool:
+    """Several subjects that are the adjacent pieces of one person's name ("al", "-", "Jabouri" of "al-Jabouri
+    said"): the parser split a hyphenated name, the name's last piece heads it."""
+    if len(subjects) < 2:
+        return False
+    doc = subjects[0].doc
+    span = doc[subjects[0].i : subjects[-1].i + 1]
+    return subjects[0].ent_type_ == "PERSON" and all(
+        t.ent_type_ == "PERSON" and (t.i == span.start or t.ent_iob_ == "I") for t in span
+    )
+
+
 def _after_closing_mark(verb: Token) -> bool:
     """The verb comes right after a closing quotation mark, or after the mark and a comma ('"...", said he')."""
     doc = verb.doc
@@ -495,6 +507,12 @@ def _strip_titles(name: str, vocab: SpeechVocab) -> tuple[str, str | None]:
 
 # lower-case particles inside a person's name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen")
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der", "le", "la"})
+
+
+def _particle_surname(word: str) -> bool:
+    """A surname written with its lower-case particle ("al-Jabouri", "el-Sisi"): a name all the same."""
+    particle, _, rest = word.partition("-")
+    return particle in _NAME_PARTICLES and rest[:1].isupper()
 
 
 def _name_token(word: str) -> str:
@@ -1448,7 +1466,7 @@ class QuoteExtractor:
         if holder is not None:
             return Speaker(holder.canonical, holder.entity_id, speaker.name, is_person=True)
         words = speaker.name.split()
-        if len(words) == 1 and words[0][:1].isupper():
+        if len(words) == 1 and (words[0][:1].isupper() or _particle_surname(words[0])):
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
             # (compared without curly apostrophes: "Ma’ruf said" after "Ma'ruf Amin")
             owners = {p.canonical: p for p in st.persons if len(p.canonical.split()) > 1
@@ -1726,6 +1744,8 @@ class QuoteExtractor:
             inverted = [c for c in subjects if node is verb and c.i > verb.i and c.ent_type_ == "PERSON"]
             if len(subjects) > 1 and inverted:
                 return inverted[0]
+            if _one_name(subjects):
+                return subjects[-1]  # "al-Jabouri said": the parser made each piece of the name a subject
             if subjects:
                 return self._role_holder_in_list(subjects[0]) or subjects[0]
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
