@@ -422,6 +422,11 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
     ):
         return False  # "On August 16 near Gorom-Gorom ... That same Sunday, a convoy on the Sebba road": a day and
         # a town of its own make a raid of its own, not the main one told with a stray place
+    if main.killed is not None and e.killed is not None and main.killed != e.killed and _other_town(
+        main.place, e.place
+    ):
+        return False  # "attacked a village near Diffa, killing 12 ... killed ten civilians in an attack in the town
+        # of Ayorou": a town and a count of its own make an attack of its own
     return e.killed is None or main.killed is None or not _tolls_apart(main.killed, e.killed)
 
 
