@@ -78,3 +78,17 @@ def test_a_rank_of_three_words_and_an_undotted_excellency_are_no_part_of_a_name(
     persons = {m.canonical for m in ms if m.type == "person"}
     assert "Jeffrey Carino" in persons and "Felix Tshisekedi" in persons
     assert not any(c.startswith(("Class", "H.E")) for c in persons)
+
+
+def test_bodies_named_by_their_letters_alone(ents_nlp: Language) -> None:
+    text = "The FDLR and the BIR were blamed, UPI and PTI reported, citing a CIS statement."
+    ms = mentions(ents_nlp, text)
+    assert canonicals(ms, "FDLR") == {"Democratic Forces for the Liberation of Rwanda"}
+    assert canonicals(ms, "BIR") == {"Rapid Intervention Battalion"}
+    assert canonicals(ms, "UPI") == {"United Press International"}
+    assert canonicals(ms, "PTI") == {"Press Trust of India"}
+
+
+def test_pakistans_party_keeps_its_letters_where_the_page_spells_it_out(ents_nlp: Language) -> None:
+    ms = mentions(ents_nlp, "Leaders of Pakistan Tehreek-e-Insaf (PTI) condemned the blast. PTI called a strike.")
+    assert canonicals(ms, "PTI") == {"Pakistan Tehreek-e-Insaf"}
