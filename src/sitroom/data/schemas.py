@@ -46,6 +46,8 @@ class ActorEntry(Table):
     area: Any = None
     homes: Any = None
     home_acronyms: Any = None
+    plain_canonical: Any = None
+    full_words: Any = None
 
 
 class CountryEntry(Table):
@@ -439,6 +441,7 @@ class GazetteerFile(Table):
     small_town_countries: list[Iso2] = []
     organisation_words: Words = []
     relation_suffixes: Words = []
+    kind_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}
 
@@ -607,6 +610,7 @@ class TitlesFile(Table):
     institution_words: Words = []
     alias_markers: Words = []
     name_honorifics: Words = []
+    credit_markers: Words = []
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -44,6 +44,9 @@ class Actor:
     # (ISO, west, south, east, north): the part of a country shared with another branch that is this one's home
     homes: tuple[tuple[str, float, float, float, float], ...] = ()
     home_acronyms: tuple[str, ...] = ()  # letters another actor owns that mean this one on a page about its country
+    # the name on a page none of whose mentions writes one of ``full_words`` ("Dawlah Islamiyah" without "Maute")
+    plain_canonical: str | None = None
+    full_words: tuple[str, ...] = ()
     iso: str | None = None
 
 
@@ -220,6 +223,8 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         area=union(old.area, new.area),
         home_acronyms=union(old.home_acronyms, new.home_acronyms),
         homes=old.homes + tuple(h for h in new.homes if h not in old.homes),
+        plain_canonical=new.plain_canonical or old.plain_canonical,
+        full_words=union(old.full_words, new.full_words),
     )
 
 
@@ -254,6 +259,7 @@ def _apply(
             wikidata=_opt_str(entry, "wikidata", path), regions=_str_list(entry, "regions", path),
             area=tuple(c.upper() for c in _str_list(entry, "area", path)),
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
+            plain_canonical=_opt_str(entry, "plain_canonical", path), full_words=_str_list(entry, "full_words", path),
         )
         actors[actor_id] = _merge(old, new)
     for country in raw.country:

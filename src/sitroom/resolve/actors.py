@@ -312,6 +312,9 @@ class EntityResolver:
         kept_ents = [_titled_person_in_org(e, marks) for e in kept_ents]
         titled = _titled_names(doc, marks, covered, ents)
         titled += _speaking_names(doc, marks, covered, ents, titled)
+        credited = _credited_names(doc, covered, [*kept_ents, *titled])
+        kept_ents = [e for e in kept_ents if not any(c.start < e.end and e.start < c.end for c in credited)]
+        titled += credited
         persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"] + titled, marks)
         others = [e for e in kept_ents if e.label_ in ("ORG", "GPE", "NORP")]
         person_mentions, claimed = self.persons.resolve(doc, persons, others, covered, marks)
@@ -359,6 +362,7 @@ class EntityResolver:
         linked = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
         linked = _home_acronyms(doc.text, linked, self.kb)
+        linked = _plain_canonicals(linked, self.kb)
         linked, units_aside = _numbered_units(doc.text, linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
         linked = _with_leading_the(doc, linked)
@@ -478,6 +482,46 @@ def _titled_names(doc: Doc, marks: Sequence[str | None], covered: Sequence[bool]
             j += 1
         if j - i - 1 >= 2 and (j == n or not (doc[j].is_title and doc[j].is_alpha)):
             out.append(Span(doc, i + 1, j, label="PERSON"))
+    return out
+
+
+# a name of two to five words: capitalised or all-capital words, initials and name particles ("Agustinus Beo Da
+# Costa", "MUSA IDRIS UMAR", "E K Benj", "Khalid al-Taie")
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:al|el|da|de|di|van|von|bin|ibn)-?[\w’'\-]*)"
+_CREDITED_NAME = rf"(?P<name>[A-Z][\w’'\-]+(?:[ \t]+{_NAME_WORD}){{1,4}})"
+
+
+@cache
+def _credit_pattern() -> re.Pattern[str]:
+    """A byline or credit: a marker of titles.toml, then a name ("By Isaac Anyaogu", "Writing by Ahmed Aboulenein",
+    "REUTERS/Rodi Said"); "By" only at a line's start, as a byline is set."""
+    markers = title_vocab().credit_markers
+    line_start = [m for m in markers if m.lower() == "by"]
+    inline = [m for m in markers if m.lower() != "by"]
+    alt = "|".join(re.escape(m) for m in sorted(inline, key=len, reverse=True))
+    start = "|".join(re.escape(m) for m in line_start)
+    return re.compile(rf"(?:(?:^|\n)[ \t]*(?:{start})[ \t]*:?[ \t]+|(?:{alt})[ \t]*)(?:(?:Reuters|AFP)/)?"
+                      + _CREDITED_NAME)
+
+
+def _credited_names(doc: Doc, covered: Sequence[bool], found: Sequence[Span]) -> list[Span]:
+    """Reporters and photographers named in a byline or credit line ("By Rita Akana", "Reporting by Muhammad Ali;
+    Editing by Janet Lawrence", "Photo: Jonathan Ernst/AFP") are persons of the page, as the conventions list
+    them; the small NER model misses most of them, set apart from any sentence. A name the knowledge base
+    covers, or with a word of a body or an office ("By Reuters Staff", "By Our Correspondent"), is none."""
+    vocab = title_vocab()
+    not_names = vocab.institution_words | {w.lower() for w in vocab.lists[OFFICE]} | {"our", "news", "desk", "team"}
+    out: list[Span] = []
+    for m in _credit_pattern().finditer(doc.text):
+        start, name = m.start("name"), m.group("name")
+        words = re.findall(r"[\w’'\-]+", name)
+        if any(w.lower() in not_names for w in words):
+            continue
+        span = doc.char_span(start, start + len(name), label="PERSON", alignment_mode="contract")
+        if span is None or len(span) < 2 or any(covered[i] for i in range(span.start, span.end)) \
+                or any(f.start < span.end and span.start < f.end and f.label_ == "PERSON" for f in found):
+            continue
+        out.append(span)
     return out
 
 
@@ -1020,6 +1064,31 @@ def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> lis
                 entity_id=stable_id("entity", actor.type, actor.canonical),
             )
     return out
+
+
+def _plain_canonicals(mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A page that only writes "Dawlah Islamiyah" (or "DI") names the group so, not "Dawlah Islamiyah-Maute
+    Group": Dawlah Islamiyah has other factions, and the conventions take the Maute name only from a page that
+    writes it. An actor with ``plain_canonical`` keeps its canonical when one of its mentions on the page has
+    one of its ``full_words``, and takes the plain name otherwise."""
+    plain: dict[str, Actor] = {}
+    for m in mentions:
+        actor = kb.actors.get(m.kb_id) if m.kb_id is not None else None
+        if actor is not None and actor.plain_canonical and m.canonical == actor.canonical:
+            plain[actor.id] = actor
+    for m in mentions:
+        actor = plain.get(m.kb_id or "")
+        if actor is not None and any(re.search(rf"\b{re.escape(w)}\b", m.text, flags=re.IGNORECASE)
+                                     for w in actor.full_words):
+            del plain[actor.id]
+    if not plain:
+        return mentions
+    return [
+        dataclasses.replace(m, canonical=name, entity_id=stable_id("entity", m.type, name))
+        if (a := plain.get(m.kb_id or "")) is not None and m.canonical == a.canonical and (name := a.plain_canonical)
+        else m
+        for m in mentions
+    ]
 
 
 # "Puntland's security forces", "Nigeria's armed forces", "Iraq's army": a force named by whose it is

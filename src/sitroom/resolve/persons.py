@@ -62,6 +62,7 @@ class TitleVocab:
     institution_words: frozenset[str] = frozenset()
     alias_markers: tuple[str, ...] = ()
     name_honorifics: frozenset[str] = frozenset()
+    credit_markers: tuple[str, ...] = ()
 
 
 @cache
@@ -73,7 +74,8 @@ def title_vocab() -> TitleVocab:
     return TitleVocab(lists=lists, particles=frozenset(p.lower() for p in titles.particles),
                       institution_words=frozenset(w.lower() for w in titles.institution_words),
                       alias_markers=tuple(w.lower() for w in titles.alias_markers),
-                      name_honorifics=frozenset(titles.name_honorifics))
+                      name_honorifics=frozenset(titles.name_honorifics),
+                      credit_markers=tuple(titles.credit_markers))
 
 
 _QUOTE_MARKS = "\"'“”‘’"  # around a nickname: Michael “Erik” Kurilla

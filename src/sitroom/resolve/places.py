@@ -847,6 +847,57 @@ def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMe
     return [replace(m, canonical=best[m.entity_id]) if m.entity_id in best else m for m, _p in found]
 
 
+@cache
+def _kind_words() -> frozenset[str]:
+    """[kind_words] of data/gazetteer.toml, lower-cased."""
+    return frozenset(w.lower() for w in datafiles.load(GazetteerFile).kind_words)
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", unicodedata.normalize("NFKC", text).casefold()) if w]
+
+
+def _named_by_written_words(found: list[EntityMention]) -> list[EntityMention]:
+    """A location is named with words the page writes, as readers and the conventions name it:
+
+    * a kind word the gazetteer's name adds and no mention writes goes ("Sinai Peninsula" for a page that only
+      says "Sinai", "Sambisa Forest" for "Sambisa"): the canonical is the form the page writes most;
+    * a compass word the page writes before the name stays ("West Sumatra", "North Cotabato", "Central Sinai"),
+      and the area is an entity of its own (the gazetteer places "West Sumatra" at Sumatra; "South Sumatra" on
+      the same page is another province).
+
+    The entity id stays the gazetteer's in the first case, so spellings across documents still meet."""
+    kinds = _kind_words()
+    forms: dict[str, dict[str, int]] = {}
+    for m in found:
+        if m.type == "location":
+            form = re.sub(r"^the\s+", "", " ".join(m.text.split()), flags=re.I)
+            counts = forms.setdefault(m.entity_id, {})
+            counts[form] = counts.get(form, 0) + 1
+    renamed: dict[str, str] = {}
+    for m in found:
+        if m.type != "location" or m.entity_id in renamed:
+            continue
+        written = {w for form in forms[m.entity_id] for w in _plain_words(form)}
+        added = [w for w in _plain_words(m.canonical) if w not in written]
+        if added and all(w in kinds for w in added):
+            best = min(forms[m.entity_id], key=lambda f: (f.isupper(), -forms[m.entity_id][f], len(f)))
+            if not best.isupper() and set(_plain_words(best)) <= set(_plain_words(m.canonical)) | written:
+                renamed[m.entity_id] = best
+    out = []
+    for m in found:
+        if m.entity_id in renamed:
+            m = replace(m, canonical=renamed[m.entity_id])
+        form = re.sub(r"^the\s+", "", " ".join(m.text.split()), flags=re.I)
+        direction = _DIRECTION.match(form)
+        if m.type == "location" and direction is not None and form[:1].isupper() and not form.isupper() \
+                and not form.lower().startswith(("rural", "greater", "upper", "lower")) \
+                and _plain_words(direction.group("name")) == _plain_words(m.canonical):
+            m = replace(m, canonical=form, entity_id=stable_id("entity", "location", form))
+        out.append(m)
+    return out
+
+
 def _cities_named_so(found: list[EntityMention]) -> list[EntityMention]:
     """A town the text writes with "City" after its name ("Cotabato City", "MARAWI CITY" in a dateline) is named
     so on every mention, as the conventions name the chartered cities of the Philippines and "New York City": the
@@ -880,6 +931,37 @@ def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]
                 and owner.get(name.lower(), {m.entity_id}) == {m.entity_id}:
             out.append(replace(m, text=name, end=m.start + len(name)))
         out.append(m)
+    return out
+
+
+# A village's own word after its name, capitalised or not ("Babunga village", "Adarawa Village"), a Nigerian
+# council area's title ("Abadam Local Government Area"), and a Philippine village's title before it ("Barangay
+# Kitango", "Sitio Langhub"): no part of the name of a place no gazetteer holds.
+_UNPLACED_TAIL = re.compile(r"\s+(?:village|hamlet|local government area|LGA)$", re.I)
+_UNPLACED_HEAD = re.compile(r"^(?:barangay|brgy\.?|sitio)\s+", re.I)
+
+
+def _bare_unplaced(names: Sequence[EntityMention]) -> list[EntityMention]:
+    """Names no gazetteer places, named without the words that only say what kind of place they are: the
+    entity is "Babunga" (as readers and the conventions name it) and "Babunga" is a mention of it next to the
+    whole phrase. An organisation the NER made of a council area ("Gudu Local Government Area") is the town."""
+    out: list[EntityMention] = []
+    for m in names:
+        start, end = m.start, m.end
+        head = _UNPLACED_HEAD.match(m.text)
+        if head is not None:
+            start += head.end()
+        tail = _UNPLACED_TAIL.search(m.text)
+        if tail is not None and (m.type == "location" or _COUNCIL_AREA.search(m.text)):
+            end = m.start + tail.start()
+        bare = m.text[start - m.start : end - m.start].strip()
+        if (start, end) == (m.start, m.end) or not bare or not bare[:1].isupper() or m.kb_id is not None \
+                or m.type not in ("location", "organization", "facility"):
+            out.append(m)
+            continue
+        whole = replace(m, canonical=bare, type="location", entity_id=stable_id("entity", "location", bare), role=None)
+        out.append(whole)
+        out.append(replace(whole, text=bare, start=start, end=start + len(bare)))
     return out
 
 
@@ -919,9 +1001,15 @@ def place_entity_mentions(
         ))
     found = _named_as_written(list(zip(found, placed, strict=True)))
     found = _cities_named_so(found)
+    found = _named_by_written_words(found)
     found = _without_describing_words(found)
     # a name no gazetteer places is a location all the same, unless an actor or a placed name covers it
-    found += [u for u in unplaced if not any(o.start < u.end and u.start < o.end for o in [*kept, *found])]
+    unplaced = _bare_unplaced([u for u in unplaced if not any(o.start < u.end and u.start < o.end
+                                                              for o in [*kept, *found])])
+    councils = [a for a in kept if a.kb_id is None and a.type in ("organization", "facility")
+                and _COUNCIL_AREA.search(a.text) and not any(f.start < a.end and a.start < f.end for f in found)]
+    kept = [a for a in kept if a not in councils]
+    found += unplaced + _bare_unplaced(councils)
     # "Al-Hol" after "Al-Hol camp" in the same text is the camp, not a town of that name
     facilities = {f.canonical.lower().rsplit(" ", 1)[0]: f for f in found if f.type == "facility"}
     for i, m in enumerate(found):
