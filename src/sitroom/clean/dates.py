@@ -55,7 +55,10 @@ _TZ = r"\(?(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
 # Words a date stamp line may carry besides the date: "NEWS | Nov. 16, 2016", "2024-08-25 07:28 Last
 # Updated At:07:30", "# 12 December 2019 21:32 (UTC +04:00)".
 _STAMP_WORDS = r"\b(?:at|on|as of|last|updated|published|posted|modified|news|date|am|pm|local time)\b"
-_DATE_LINE_NOISE = re.compile(rf"{_TZ}|{_WEEKDAY}|{_TIME}|{_STAMP_WORDS}|[\s,|•·/()\-–—:#+]+", re.IGNORECASE)
+# "17 September 2017    Read: 1559", "Mar 3, 2024 | 2,310 views": a page's hit counter beside its date
+_VIEW_COUNT = r"\b(?:read|reads|views?|hits|seen)\s*:?\s*\d[\d,.]*k?\b|\b\d[\d,.]*k?\s+(?:reads|views|hits)\b"
+_DATE_LINE_NOISE = re.compile(rf"{_TZ}|{_WEEKDAY}|{_TIME}|{_VIEW_COUNT}|{_STAMP_WORDS}|[\s,|•·/()\-–—:#+]+",
+                              re.IGNORECASE)
 # "THE ASSOCIATED PRESS Monday, December 28, 2015, 6:36 AM": an agency or site name in capitals
 # (words separated by required whitespace: with optional whitespace a long run of capitals could be cut into
 # the four words in cubically many ways before failing, minutes for a 600-character line)
@@ -221,12 +224,19 @@ _TITLE_PAREN_DATELINE_RE = re.compile(
     r"\s*[:\-–—]\s")
 
 
+# "Today, Friday, May 22nd, 2020, the international coalition announced ...": a lede that dates itself by
+# "today" (outlets of the region and official news agencies write it where a wire writes a dateline)
+_TODAY_LEDE_RE = re.compile(
+    rf"^(?:today|on this day)\s*,?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+)?(?P<date>{_NAMED_DATE}|{_NUMERIC_DATE})\s*,",
+    re.IGNORECASE)
+
+
 def date_of_dateline(line: str) -> str | None:
     """The date of a wire dateline opening ``line`` ("BAGHDAD, March 3, 2024 (Reuters) - …", "WASHINGTON
     (UrduPoint News / Sputnik - 19th November, 2019) The US …", "(12 Feb 2025) BOSASO (Halqabsi News) — …")."""
     m = (_DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
          or _TITLE_DATELINE_RE.match(line.strip()) or _BRACKETED_DAY_RE.match(line.strip())
-         or _TITLE_PAREN_DATELINE_RE.match(line.strip()))
+         or _TITLE_PAREN_DATELINE_RE.match(line.strip()) or _TODAY_LEDE_RE.match(line.strip()))
     return parse_date(m.group("date")) if m else None
 
 

@@ -234,6 +234,18 @@ def _home_branch(target_group: str, country: str, place: Place | None = None) ->
     return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
 
 
+def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor | None:
+    """The one armed group the article names that belongs to ``branch`` (actors.toml ``parent``): in the
+    Congo "rebels affiliated with the Islamic State group" are the Allied Democratic Forces the article names
+    elsewhere, the perpetrator the annotated pages credit (the branch's name is the claim's)."""
+    if branch is None or branch.kb_id is None:
+        return None
+    kb = load_actor_kb()
+    found = {m.kb_id: m for m in mentions if m.kb_id in kb.actors and kb.actors[m.kb_id].parent == branch.kb_id
+             and kb.actors[m.kb_id].type == "armed_group"}
+    return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
+
+
 def home_branches(events: list[EventMention], target_group: str) -> None:
     """An attack told as the group's ("ISIS militants planted a roadside bomb" in Puntland, "suspected Islamic
     State fighters beheaded five" in Cabo Delgado, "Islamic State claimed the attack on the army post in
@@ -475,7 +487,8 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
                 # the sentence names by their own group are that group's ("Islamic State-linked rebels of the
                 # Allied Democratic Forces killed 89 civilians")
                 named = _own_group(e, mentions, target_group)
-                e.actor = named or _home_branch(target_group, e.country, e.place) or e.actor
+                branch = _home_branch(target_group, e.country, e.place)
+                e.actor = named or _local_group(branch, mentions) or branch or e.actor
                 continue
             # forces do strikes and operations; a withdrawal or a meeting is the state's ("French President
             # Macron announced a transition away from Barkhane" is France's withdrawal)
