@@ -480,6 +480,7 @@ class _DocState:
     persons: list[_PersonMention]
     orgs: list[tuple[int, str, str | None]]  # (start, canonical, entity id) of non-person actors
     history: list[tuple[int, int, Speaker]] = field(default_factory=list)  # (pos, paragraph, speaker)
+    reported_at: set[int] = field(default_factory=set)  # the history's positions of reported (indirect) speech
     # an office's acronym given right before its holder's name: "The Director, Defence Media Operations
     # (DDMO), Major General Edward Buba" makes a later "The DDMO revealed" that person
     offices: dict[str, _PersonMention] = field(default_factory=dict)
@@ -911,7 +912,13 @@ class QuoteExtractor:
             node = head.head.head
             while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
                 node = node.head.head
-            return self.resolve(st, node.head if node.dep_ == "appos" else node)
+            node = node.head if node.dep_ == "appos" else node
+            if node.pos_ == "NOUN" and not self._speaker_noun(node) and not any(
+                    m.start <= node.idx < m.end for m in st.mentions):
+                # 'condemned the "barbaric acts" that claimed the lives of "innocent people"': a thing the
+                # clause is about claims nothing, the verb above says who spoke
+                return None
+            return self.resolve(st, node)
         if head.pos_ == "PRON":
             if low == "the" and head.i + 1 < len(head.doc):
                 # "The IS said via its propaganda arm": the parser took the acronym "IS" for an auxiliary and
@@ -988,8 +995,18 @@ class QuoteExtractor:
         # "The Syrian security official said": a nationality after "the" names no one new, it refers back
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         # "the Prime Minister added": the first word of a two-word office is no name, it refers back as well
+        # and "the Deputy Prime Minister stated" is no name either: every word from it to the head is an office's
         naming = [t for t in proper if not (definite and t.ent_type_ == "NORP")
-                  and not (t.i == head.i - 1 and f"{t.lower_} {head.lower_}" in v.titles)]
+                  and not (t.i == head.i - 1 and f"{t.lower_} {head.lower_}" in v.titles)
+                  and not (definite and self._office_run(t, head))]
+        if lemma in v.anaphors and head.tag_ != "NNS" and definite and naming and (
+                owner is None or owner.type != "person") and all(
+                t.ent_type_ in ("ORG", "NORP", "GPE") for t in naming):
+            # "The battle-hardened UPDF general further confirmed" after "Maj Gen Dick Olum said": a body or
+            # country before a definite office says whose office it is; the holder named before speaks
+            holder = self._role_holder_before(st, head)
+            if holder is not None:
+                return holder
         if lemma in v.anaphors and head.tag_ != "NNS" and not naming and owner is None and not indefinite:
             if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
                 # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
@@ -1050,6 +1067,20 @@ class QuoteExtractor:
             if earlier is not None:
                 return earlier
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _speaker_noun(self, tok: Token) -> bool:
+        """Whether a common noun can name a speaker: an office, a body, a group, a document, someone unnamed."""
+        v, lemma = self.vocab, tok.lemma_.lower()
+        return any(lemma in words or tok.lower_ in words for words in (
+            v.anaphors, v.bodies, v.role_words, v.title_words, v.group_descriptions, v.body_descriptions,
+            v.bare_body_nouns, v.vehicles, v.unnamed_people, v.said_nouns))
+
+    def _office_run(self, tok: Token, head: Token) -> bool:
+        """Whether the words from ``tok`` up to ``head`` are all words of offices ("Deputy Prime" before
+        "Minister"), none a country or body ("U.S.", "Army"): a description of an office, not a name."""
+        words = head.doc[tok.i : head.i]
+        return len(words) > 0 and all(w.lower_ in self.vocab.title_words and w.lower_ not in _BODY_TITLE_WORDS
+                                      and w.ent_type_ not in ("GPE", "NORP", "ORG") for w in words)
 
     @staticmethod
     def _body_named_before(st: _DocState, head: Token) -> Speaker | None:
@@ -1319,10 +1350,22 @@ class QuoteExtractor:
             if tok.idx < floor:
                 break
             if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN":
-                found = self._issuer(st, tok) or self._put_out_by(st, tok)
+                found = self._issuer(st, tok) or self._put_out_by(st, tok) or self._named_on(st, tok)
                 if found is not None:
                     return found
         return None
+
+    @staticmethod
+    def _named_on(st: _DocState, tok: Token) -> Speaker | None:
+        """The body named right before a document noun as its modifier: "according to a Security Media Cell
+        statement" makes a later "the statement said" that body's (not a body named in between)."""
+        words = [c for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")]
+        if not words:
+            return None
+        lo = min(w.left_edge.idx for w in words)
+        body = [m for m in st.mentions if lo <= m.start and m.end <= tok.idx
+                and m.type in ("organization", "armed_group")]
+        return Speaker(body[-1].canonical, body[-1].entity_id) if body else None
 
     def _put_out_by(self, st: _DocState, tok: Token) -> Speaker | None:
         """Who the text said put that document out: "X issued a press statement" (the object of issue, release,
@@ -1940,6 +1983,13 @@ class QuoteExtractor:
             return before, None
         # a continuation paragraph: the speaker of the previous quote nearby
         para = si.paragraph_at(span.start)
+        if st.history and st.history[-1][0] in st.reported_at and not st.history[-1][2].is_person:
+            # after a body's reported speech ("..., according to the UPDF."), a quotation standing as its own
+            # paragraph is more likely the one of a person named speaking right after it ('Col. Akiiki said "..."');
+            # after a person's ("He said the troops were ...") it goes on being theirs
+            named_next = self._speaking_next(st, span, outside)
+            if named_next is not None:
+                return named_next, None
         if st.history:
             _, at_para, speaker = st.history[-1]
             # a plural description ("according to estimates", "officials said") does not go on speaking
@@ -2209,9 +2259,13 @@ class QuoteExtractor:
                 if subject is None:
                     continue
                 edge_l, edge_r = verb.left_edge.i, verb.right_edge.i
+                # the sentence's last word, before its stop and the paragraph break the parser keeps in it
+                tail = sent.end
+                while tail > sent.start + 1 and (st.doc[tail - 1].is_space or st.doc[tail - 1].is_punct):
+                    tail -= 1
                 if edge_l == sent.start:
                     clause = st.doc[edge_r + 1 : sent.end]
-                elif edge_r >= sent.end - 2:
+                elif edge_r >= tail - 1:
                     clause = st.doc[sent.start : edge_l]
                 else:
                     continue
@@ -2294,6 +2348,8 @@ class QuoteExtractor:
             speaker = self._settle(st, speaker, start)
             if speaker is not None:
                 st.history.append((start, st.sindex.paragraph_at(start), speaker))
+                if not is_direct:
+                    st.reported_at.add(start)
             if is_direct and self._unnamed(speaker):
                 continue  # "..., a military source said": no one to attribute the words to
             quotes.append(Quote(
@@ -2310,6 +2366,8 @@ class QuoteExtractor:
         return _without_repeats(quotes)
 
 
+# title words that name a country or body, not an office ("the U.S. Ambassador", "the Army Spokesman")
+_BODY_TITLE_WORDS = frozenset({"the", "of", "us", "u.s.", "state", "army", "coalition"})
 # title words that are no rank before a name: "Army Public Relations" names a body, not "Army" a rank
 _NOT_RANKS = frozenset({"the", "of", "us", "u.s.", "state", "army", "coalition", "presidential", "special", "acting"})
 
