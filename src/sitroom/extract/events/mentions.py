@@ -451,8 +451,9 @@ def _to_country(verb: Token, index: DocIndex) -> bool:
 def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]:
     """A town taken by the Islamic State is an attack (gold/real conventions), told without an attack
     word: "IS fighters overran Ramadi", "Mosul was seized by ISIS", "Mosul fell to the Islamic State"
-    ([types.X] seize_verbs and fall_verbs). Only the target group taking a place counts: "Iraqi forces
-    captured the town" is the other side's recapture, "captured a commander" is no town at all."""
+    ([types.X] seize_verbs and fall_verbs). Only the target group taking a place counts for such a type:
+    "Iraqi forces captured the town" is the other side's recapture, a type whose actors are the state's
+    forces ([types.X] forces_act with seize_verbs); "captured a commander" is no town at all."""
     out = []
     for tok in sent:
         if tok.pos_ != "VERB":
@@ -471,7 +472,10 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
             else:
                 continue
             overrun = taken is not None and has_word(taken, tv.positions) and is_perpetrator(taker, vocab, index)
-            if taken is not None and (_names_town(taken, index) and _target_group(taker, index) or overrun):
+            # a type the state's forces act in takes the town back ("Iraqi forces captured the border town of
+            # Rawa" is its recapture); the others are the target group's own taking of it
+            taker_ok = _is_force(taker, vocab, index) if tv.forces_act else _target_group(taker, index)
+            if taken is not None and (_names_town(taken, index) and taker_ok or overrun):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
         for tv in vocab.types.values():
@@ -978,8 +982,8 @@ def _occurs(verb: Token, vocab: Vocab) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in vocab.occur_verbs:
         return True
-    obj = next((c.lower_ for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and f"{lemma} {obj}" in vocab.occur_verbs
+    # "took place": the verb with its object; "clashes broke out": with its particle
+    return any(f"{lemma} {c.lower_}" in vocab.occur_verbs for c in verb.children if c.dep_ in ("dobj", "prt"))
 
 
 def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
@@ -1334,8 +1338,15 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         placed_month = {"place", "month"} <= anchors
+        # "ISWAP has claimed the attacks in Monguno and Nganzai": the attacks a group claims, placed, are those
+        # it carried out ("IS has claimed attacks in Iraq" has no article: a record, not these)
+        claimed = definite and "place" in anchors and (
+            _claimed_for(head) or _claimed_by(head)
+            or head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "claim"  # "the attacks ... were claimed"
+        )
         if not (
             unit
+            or claimed
             or series
             or definite_actor
             or killed_by
