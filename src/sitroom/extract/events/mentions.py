@@ -503,7 +503,12 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
     """ "Iraqi fighter jets targeted a hideout", "the town was pounded by warplanes": aircraft do it."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     doer = _agent(verb) if passive else _subj(verb)
-    return doer is not None and has_word(doer, tv.aircraft)
+    if doer is None:
+        return False
+    # "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)
+    name = " ".join(t.lower_ for t in doer.subtree if t.i <= doer.i)
+    return has_word(doer, tv.aircraft) or any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} "
+                                               for arm in tv.air_arms)
 
 
 def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list[Trigger]:
@@ -743,9 +748,30 @@ def _group_kills_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     if verb.lemma_.lower() not in vocab.kill or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if victims is None or _group_members(victims, vocab, index) or is_perpetrator(victims, vocab, index):
+    if victims is None:
+        return False
+    # "ISIS claimed to have eliminated 50 al-Shabab fighters during a clash": the target group killing a rival's
+    # fighters is its attack too
+    if _target_group(_subj(verb), index) and not _target_group(victims, index):
+        return True
+    if _group_members(victims, vocab, index) or is_perpetrator(victims, vocab, index):
         return False
     return is_perpetrator(_subj(verb), vocab, index) and not _is_force(_subj(verb), vocab, index)
+
+
+def _civilians_killed_in(head: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "at least 52 people were killed in coordinated raids across Beni and Lubero": a raid that people who
+    are no fighters were killed in, with no force named as its killer, is an attack on them (the army's raid
+    kills the group's fighters)."""
+    if not has_word(head, perpetrated.weak) or head.pos_ == "VERB":
+        return False
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "during") or head.head.head.pos_ != "VERB":
+        return False
+    verb = head.head.head
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _is_force(_agent(verb), vocab, index):
+        return False
+    victims = victims_of(verb, vocab)
+    return victims is not None and has_word(victims, vocab.civilians) and not is_perpetrator(victims, vocab, index)
 
 
 def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
@@ -806,6 +832,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     ):
         return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     perpetrated = vocab.types[_perpetrated_type(vocab)]
+    if vocab.types[trig.type].against_group and _civilians_killed_in(head, perpetrated, vocab, index):
+        return Trigger(perpetrated.name, trig.start, trig.end, head, trig.weak)
     if (
         vocab.types[trig.type].against_group
         and head.pos_ == "VERB"
