@@ -451,8 +451,9 @@ def _to_country(verb: Token, index: DocIndex) -> bool:
 def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]:
     """A town taken by the Islamic State is an attack (gold/real conventions), told without an attack
     word: "IS fighters overran Ramadi", "Mosul was seized by ISIS", "Mosul fell to the Islamic State"
-    ([types.X] seize_verbs and fall_verbs). Only the target group taking a place counts: "Iraqi forces
-    captured the town" is the other side's recapture, "captured a commander" is no town at all."""
+    ([types.X] seize_verbs and fall_verbs). Only the target group taking a place counts for such a type:
+    "Iraqi forces captured the town" is the other side's recapture, a type whose actors are the state's
+    forces ([types.X] forces_act with seize_verbs); "captured a commander" is no town at all."""
     out = []
     for tok in sent:
         if tok.pos_ != "VERB":
@@ -471,7 +472,10 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
             else:
                 continue
             overrun = taken is not None and has_word(taken, tv.positions) and is_perpetrator(taker, vocab, index)
-            if taken is not None and (_names_town(taken, index) and _target_group(taker, index) or overrun):
+            # a type the state's forces act in takes the town back ("Iraqi forces captured the border town of
+            # Rawa" is its recapture); the others are the target group's own taking of it
+            taker_ok = _is_force(taker, vocab, index) if tv.forces_act else _target_group(taker, index)
+            if taken is not None and (_names_town(taken, index) and taker_ok or overrun):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
         for tv in vocab.types.values():
@@ -499,7 +503,12 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
     """ "Iraqi fighter jets targeted a hideout", "the town was pounded by warplanes": aircraft do it."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     doer = _agent(verb) if passive else _subj(verb)
-    return doer is not None and has_word(doer, tv.aircraft)
+    if doer is None:
+        return False
+    # "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)
+    name = " ".join(t.lower_ for t in doer.subtree if t.i <= doer.i)
+    return has_word(doer, tv.aircraft) or any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} "
+                                               for arm in tv.air_arms)
 
 
 def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list[Trigger]:
@@ -739,9 +748,30 @@ def _group_kills_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     if verb.lemma_.lower() not in vocab.kill or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if victims is None or _group_members(victims, vocab, index) or is_perpetrator(victims, vocab, index):
+    if victims is None:
+        return False
+    # "ISIS claimed to have eliminated 50 al-Shabab fighters during a clash": the target group killing a rival's
+    # fighters is its attack too
+    if _target_group(_subj(verb), index) and not _target_group(victims, index):
+        return True
+    if _group_members(victims, vocab, index) or is_perpetrator(victims, vocab, index):
         return False
     return is_perpetrator(_subj(verb), vocab, index) and not _is_force(_subj(verb), vocab, index)
+
+
+def _civilians_killed_in(head: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "at least 52 people were killed in coordinated raids across Beni and Lubero": a raid that people who
+    are no fighters were killed in, with no force named as its killer, is an attack on them (the army's raid
+    kills the group's fighters)."""
+    if not has_word(head, perpetrated.weak) or head.pos_ == "VERB":
+        return False
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "during") or head.head.head.pos_ != "VERB":
+        return False
+    verb = head.head.head
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _is_force(_agent(verb), vocab, index):
+        return False
+    victims = victims_of(verb, vocab)
+    return victims is not None and has_word(victims, vocab.civilians) and not is_perpetrator(victims, vocab, index)
 
 
 def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
@@ -802,6 +832,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     ):
         return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     perpetrated = vocab.types[_perpetrated_type(vocab)]
+    if vocab.types[trig.type].against_group and _civilians_killed_in(head, perpetrated, vocab, index):
+        return Trigger(perpetrated.name, trig.start, trig.end, head, trig.weak)
     if (
         vocab.types[trig.type].against_group
         and head.pos_ == "VERB"
@@ -978,8 +1010,8 @@ def _occurs(verb: Token, vocab: Vocab) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in vocab.occur_verbs:
         return True
-    obj = next((c.lower_ for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and f"{lemma} {obj}" in vocab.occur_verbs
+    # "took place": the verb with its object; "clashes broke out": with its particle
+    return any(f"{lemma} {c.lower_}" in vocab.occur_verbs for c in verb.children if c.dep_ in ("dobj", "prt"))
 
 
 def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
@@ -1334,8 +1366,15 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         placed_month = {"place", "month"} <= anchors
+        # "ISWAP has claimed the attacks in Monguno and Nganzai": the attacks a group claims, placed, are those
+        # it carried out ("IS has claimed attacks in Iraq" has no article: a record, not these)
+        claimed = definite and "place" in anchors and (
+            _claimed_for(head) or _claimed_by(head)
+            or head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "claim"  # "the attacks ... were claimed"
+        )
         if not (
             unit
+            or claimed
             or series
             or definite_actor
             or killed_by
