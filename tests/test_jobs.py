@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -15,6 +16,7 @@ from typing import TextIO
 
 import pytest
 
+from sitroom.export import export_json
 from sitroom.jobs import Select, extract, ingest
 from sitroom.models import DocResult
 from sitroom.store import Store
@@ -296,3 +298,41 @@ def test_jobs_copy_of_a_document_this_run_stored_is_a_duplicate_and_a_rerun_says
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == 2
         assert sorted(r["code"] for r in store.problems()) == ["W202"]
+
+
+def test_jobs_store_reopened_mid_run_stores_and_reports_the_same(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client closes and reopens its DuckDB store every REOPEN_EVERY documents (what DuckDB never evicts,
+    released): reopened after every document, the run stores, skips and reports exactly what it does without,
+    and its export is the same bytes. A copy of a document stored before a reopen is still W202."""
+    from tests.factories import make_result
+
+    import sitroom.jobs
+
+    first, second = make_result("a"), make_result("b", published="2024-04-02")
+    third = make_result("c", published=None, segment=1)
+    copy = replace(first, document=replace(first.document, source_path="corpus/copy-of-a.txt"))
+    results = [first, second, copy, third]
+    plain = ingest([], tmp_path / "plain.duckdb", engine=_OneAtATime(results), batch_size=1)
+    reopened: list[str] = []
+    real_reopen = Store.reopen
+
+    def counted(store: Store) -> None:
+        reopened.append(store.path)
+        real_reopen(store)
+
+    monkeypatch.setattr(Store, "reopen", counted)
+    monkeypatch.setattr(sitroom.jobs, "REOPEN_EVERY", 1)
+    db = tmp_path / "s.duckdb"
+    report = ingest([], db, engine=_OneAtATime(results), batch_size=1)
+    assert len(reopened) == 3  # after each stored batch (the copy is never extracted, so it has none)
+    assert report.ingested == plain.ingested == [first.document.id, second.document.id, third.document.id]
+    assert report.duplicates == plain.duplicates == [("corpus/copy-of-a.txt", first.document.id)]
+    again = ingest([], db, engine=_OneAtATime(results), batch_size=1)
+    assert again.ingested == [] and again.duplicates == [] and len(again.already_stored) == 4
+    with Store(db, read_only=True) as store, Store(tmp_path / "plain.duckdb", read_only=True) as other:
+        assert store.counts() == {**other.counts(), "runs": 2}  # the re-run is its second run
+        exports = [io.BytesIO(), io.BytesIO()]
+        export_json(store.export_object(), exports[0])
+        export_json(other.export_object(), exports[1])
+    assert exports[0].getvalue() == exports[1].getvalue()

@@ -21,7 +21,9 @@ from sitroom.store.migrations import MIGRATIONS, SCHEMA_VERSION
 # opens: at a quarter of physical memory (at least 1 GiB) unless SITROOM_DB_MEMORY (or ``--db-memory``) says
 # otherwise. Above the limit DuckDB evicts cached blocks and spills sorts, joins and aggregates to
 # ``DB.tmp``; its indexes (ART) cannot be evicted and grow with the rows stored, so a database whose
-# indexes outgrow the limit fails (E306) until the limit is raised (docs/cluster.md).
+# indexes outgrow the limit fails (E306) until the limit is raised (docs/cluster.md). What it holds outside
+# the pool's accounting is freed only when the last connection closes: a long ingest reopens the store
+# (Store.reopen, jobs.REOPEN_EVERY).
 MEMORY_ENV = "SITROOM_DB_MEMORY"
 _MIN_DEFAULT = 2**30
 

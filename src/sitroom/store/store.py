@@ -56,6 +56,7 @@ class Store:
         quarter of physical memory: store/db.py)."""
         self.path = str(path)
         self.read_only = read_only
+        self.memory = memory
         self._con = connect(path, read_only=read_only, memory=memory)
 
     # ------------------------------------------------------------------ lifecycle
@@ -76,6 +77,17 @@ class Store:
     def close(self) -> None:
         with coded(self.path):
             self._con.close()
+
+    def reopen(self) -> None:
+        """Close the connection and open the database again. A long ingest calls it every ``REOPEN_EVERY``
+        documents: DuckDB never evicts the ART indexes it has touched, and its native memory outside the
+        buffer pool's accounting rises once the pool sits at its limit; closing the last connection to the
+        file frees both, and the indexes are read back from the file only as far as later writes touch them
+        (docs/cluster.md, "The client's memory"). Only between transactions, with no cursor of this Store
+        open. When another connection of this process holds the file (a server's web handle), the database
+        instance stays up and this costs a checkpoint and gains nothing."""
+        self.close()
+        self._con = connect(self.path, read_only=self.read_only, memory=self.memory)
 
     @property
     def schema_version(self) -> int:
