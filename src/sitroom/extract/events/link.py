@@ -673,6 +673,10 @@ def country_from_article(events: list[EventMention], places: list[Place], demony
             counts[p.country] = counts.get(p.country, 0) + 1
             if p.precision == "country":
                 names[p.country] = p.name
+    # a state that fights only abroad ([places] abroad_states) is no place an attack, strike or raid of the
+    # article happened unless a sentence puts it there: a US report of US strikes in Syria is about Syria
+    far = vocab().abroad_states
+    main_near = _main_country({c: n for c, n in counts.items() if c.lower() not in far})
     main = _main_country(counts)
     if main is None:
         # only for a country it names: a nationality alone locates nothing ("an Australian teen who died in a
@@ -681,10 +685,12 @@ def country_from_article(events: list[EventMention], places: list[Place], demony
             if iso in counts:
                 counts[iso] += 1
         main = _main_country(counts)
-    if main is None:
-        return
     for e in events:
         if e.country is None:
-            if vocab().types[e.type].abroad and e.actor is not None and e.actor.name == names.get(main):
+            held = vocab().types[e.type].held_at_dateline
+            country = main if held or main is None or main.lower() not in far else main_near
+            if country is None:
+                continue
+            if vocab().types[e.type].abroad and e.actor is not None and e.actor.name == names.get(country):
                 continue  # a US report of a US strike is about the US, but the strike hit elsewhere
-            e.country, e.country_weak = main, True
+            e.country, e.country_weak = country, True
