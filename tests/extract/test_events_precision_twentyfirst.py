@@ -1,6 +1,7 @@
 """Event precision, twenty-first session (short sentences written for the tests): a state that fights the
 Islamic State only abroad ([places] abroad_states), named in a sentence that locates nothing else, says who
-acted or spoke, not where the event happened; a meeting is still held there."""
+acted or spoke, not where the event happened (a meeting is still held there); a neighbouring country named in
+passing locates nothing; an event told as done but dated after the page is a misread date."""
 
 from __future__ import annotations
 
@@ -49,3 +50,27 @@ def test_a_country_the_event_happened_in_still_locates_it(nlp: Language) -> None
                         "Islamic State.")
     assert [e.country for e in found if e.type == "operation"] == ["ID"]
 
+
+@pytest.mark.model
+def test_an_event_dated_after_the_page_is_no_event_of_it(nlp: Language) -> None:
+    # "a year later" counts from the story's time, not the page's: read against the page it falls after it
+    found = events(nlp, "A year later, the group conducted an attack in Niger that killed four soldiers.",
+                   "2018-05-16")
+    assert [e.type for e in found] == []
+    # a year the sentence writes is the event's, and the page's date is what is wrong
+    found = events(nlp, "On August 29, 2022, suspected terrorists killed a police constable in Peshawar.",
+                   "2021-06-01")
+    assert [(e.type, e.date) for e in found] == [("attack", "2022-08-29")]
+
+
+@pytest.mark.model
+def test_an_event_of_the_page_s_month_is_kept(nlp: Language) -> None:
+    found = events(nlp, "Gunmen killed five soldiers in an attack in Borno on Sunday.", "2018-05-16")
+    assert [(e.type, e.date) for e in found] == [("attack", "2018-05-13")]
+
+
+@pytest.mark.model
+def test_a_planned_event_keeps_its_later_day(nlp: Language) -> None:
+    found = events(nlp, "Iraq's prime minister is due to meet US President Joe Biden in Washington on April 15.",
+                   "2024-03-24")
+    assert [(e.type, e.date) for e in found] == [("meeting", "2024-04-15")]
