@@ -318,6 +318,7 @@ class EventPlaces(Table):
     directions: Any = None
     force_nouns: Any = None
     home_forces: Words = []
+    abroad_states: Words = []
     generic_forces: Words = []
     police_forces: Words = []
     state_bodies: Words = []

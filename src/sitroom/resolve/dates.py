@@ -516,6 +516,11 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
         # a raid at night is told by the night it began and dated by its early hours, the second day
         second = night["b"] if "b" in night.groupdict() else f"{night['d2']} {night['rest']}"
         return resolve_date(second, reference, future=future)
+    clock = _MILITARY_CLOCK.match(text)
+    if clock:
+        # "around 1700 GMT on Sunday", "at 1300hrs": a four-digit clock time is no year; the day is what counts
+        rest = text[clock.end():].strip()
+        return resolve_date(rest, reference, future=future) if rest else NONE
     part = _PART_OF_DAY.match(text)
     if part and part.end() < len(text):
         # "the early hours of Friday", "dawn on Monday", "the morning of 12 May": the day is what counts
@@ -542,6 +547,11 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
 
 
 _APPOSITION = re.compile(r"\s*(?:,|\(|\)|—|–)\s*")
+# "1700 GMT", "0300 hrs", "1300hrs local time": a clock time in four digits, which dateparser would read as a year
+_MILITARY_CLOCK = re.compile(
+    r"^(?:(?:around|about|at|by|after|before|shortly after|from) )?[0-2]\d[0-5]\d ?"
+    r"(?:gmt|utc|hrs|hr|hours|h|local time)\b(?: local time)?(?:,? (?:on|of))?"
+)
 
 
 def _apposition(text: str, reference: str | None, future: bool) -> Value:
@@ -634,6 +644,9 @@ _TRIM_RE = re.compile(r"^(?:(?:the|on|late|early|in|at)\s+)+", re.I)
 _STARTS_WITH_MONTH_RE = re.compile(_MONTH_RE + r"\b", re.I)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d,.])\b([0-3]?\d)(?:st|nd|rd|th)?\s+$")
 _TIME_LABELS = ("DATE", "TIME")
+# a four-digit number the model tags as a date, followed by a time zone or "hrs", is a clock time ("1700 GMT")
+_FOUR_DIGITS_RE = re.compile(r"[0-2]\d[0-5]\d")
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:GMT|UTC|hrs|hr|hours|local time)\b", re.IGNORECASE)
 # "the 2022 Kocha Risaldar mosque bombing", "a 2017 nightclub shooting": a year standing as the first modifier of a
 # noun phrase names when it happened; the model leaves it out when a name follows it (not "the 2000 troops": a count)
 _YEAR_MODIFIER_RE = re.compile(r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?:19|20)\d\d(?= [A-Za-z])")
@@ -685,6 +698,8 @@ class DateResolver:
             if span_text.endswith(("'s", "’s")):
                 end -= 2
                 span_text = text[start:end]
+            if _FOUR_DIGITS_RE.fullmatch(span_text) and _CLOCK_AFTER_RE.match(text, end):
+                continue  # "attacked the base around 1700 GMT on Sunday": a clock time, the model's "year"
             before = text[max(0, start - 40):start]
             # The clause before the expression decides past or future ("is due to meet on Monday").
             clause = _CLAUSE_BREAK_RE.split(text[self._sentence_start(doc, start):start])[-1]

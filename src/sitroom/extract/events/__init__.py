@@ -34,6 +34,7 @@ from sitroom.extract.events.link import (
     day_from_article,
     host_from_dateline,
     link,
+    not_after_report,
     restated,
     to_event,
     within_campaign,
@@ -101,6 +102,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date)
     date_from_report(linked)  # the day it was reported on, rather than the article's month
     date_from_article(linked, doc._.reference_date)
+    linked = not_after_report(linked, doc._.reference_date)
     countryless = {id(m) for m in linked if m.country is None}
     host_from_dateline(linked, index.dateline_places)
     # "an attack in Uyyeh, about 50 kilometers from the border with Mali": the country next door, however often

@@ -630,6 +630,25 @@ def date_from_article(events: list[EventMention], reference: str | None) -> None
         e.date, e.date_precision = month, "month"
 
 
+def not_after_report(events: list[EventMention], reference: str | None) -> list[EventMention]:
+    """A news page tells what has happened: an event told as done but dated to a later month than the page's
+    ("set to host an IMF-World Bank meeting in Bali in October", a weekday or "this year" misread) is a plan the
+    grammar did not show, or a date misread, never one of its events. One told as planned keeps its day ("is due
+    to meet US President Joe Biden in Washington on April 15"), and so does one whose sentence writes its year
+    ("On August 29, 2022, terrorists killed a police constable"): then the page's own date is what is wrong."""
+    if not reference:
+        return events
+
+    def later(e: EventMention) -> bool:
+        n = min(len(e.date or ""), len(reference), 7)
+        if e.modality != "asserted" or e.date is None or e.date[:n] <= reference[:n]:
+            return False
+        texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
+        return not any(e.date[:4] in _YEAR.findall(t) for t in texts)
+
+    return [e for e in events if not later(e)]
+
+
 def host_from_dateline(events: list[EventMention], dateline_places: list[tuple[int, int, PlaceMention]]) -> None:
     """A meeting the text does not locate ("The French President had a meeting with Mr Haider al-Abadi, Prime
     Minister of Iraq") was held, as far as the text tells, where its page was issued: the first dateline's place
@@ -673,6 +692,10 @@ def country_from_article(events: list[EventMention], places: list[Place], demony
             counts[p.country] = counts.get(p.country, 0) + 1
             if p.precision == "country":
                 names[p.country] = p.name
+    # a state that fights only abroad ([places] abroad_states) is no place an attack, strike or raid of the
+    # article happened unless a sentence puts it there: a US report of US strikes in Syria is about Syria
+    far = vocab().abroad_states
+    main_near = _main_country({c: n for c, n in counts.items() if c.lower() not in far})
     main = _main_country(counts)
     if main is None:
         # only for a country it names: a nationality alone locates nothing ("an Australian teen who died in a
@@ -681,10 +704,12 @@ def country_from_article(events: list[EventMention], places: list[Place], demony
             if iso in counts:
                 counts[iso] += 1
         main = _main_country(counts)
-    if main is None:
-        return
     for e in events:
         if e.country is None:
-            if vocab().types[e.type].abroad and e.actor is not None and e.actor.name == names.get(main):
+            held = vocab().types[e.type].held_at_dateline
+            country = main if held or main is None or main.lower() not in far else main_near
+            if country is None:
+                continue
+            if vocab().types[e.type].abroad and e.actor is not None and e.actor.name == names.get(country):
                 continue  # a US report of a US strike is about the US, but the strike hit elsewhere
-            e.country, e.country_weak = main, True
+            e.country, e.country_weak = country, True

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.clean.dates import photo_caption
 from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
+    across_border,
     ancestors,
     casualty,
     count_members,
@@ -1823,11 +1824,17 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
     striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
+    # "AT least 15 ISIS terrorists have been killed in a joint attack, US officials have said": a state that
+    # fights only abroad, named in passing, is who acted or spoke (a meeting is still held there)
+    far = frozenset() if index.vocab.types[m.type].held_at_dateline else index.vocab.abroad_states
     others = sorted(
         (
             pt
             for pt in index.places_in(sent)
             if not _other_side(pt[1], index.vocab)
+            # "Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia": the country next
+            # door, named in passing, is where it did not happen
+            and not across_border(pt[1], index.vocab)
             and not clock_aside(pt[1])
             and not _in_other_clause(pt[1], head, index.vocab)
             and not _in_relative_clause(pt[1], head)
@@ -1839,6 +1846,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 and _names_subject(pt[0], head, index.vocab)
             )
             and not whose_force(pt[0], pt[1], index.vocab)
+            and (pt[0].place.country or "").lower() not in far
         ),
         key=lambda pt: tree_distance(head, pt[1]),
     )
@@ -1851,6 +1859,8 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     for tok in sorted(sent, key=lambda t: tree_distance(head, t)):
         if tok.text in vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
             iso, name = vocab.demonyms[tok.text]
+            if iso.lower() in far:
+                continue
             if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                 continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
                 # American forces": a force attacked is not at home
@@ -1869,7 +1879,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     for start, end, pm in index.dateline_places:
         # the dateline is its own sentence (annotate/lines.py): the one right after it is the lead
         lead = sent.start_char <= start < sent.end_char or start < sent.start_char <= end
-        if lead and not (striker and pm.place.name == striker):
+        if lead and not (striker and pm.place.name == striker) and (pm.place.country or "").lower() not in far:
             m.country, m.country_weak = pm.place.country, True
             return
 

@@ -549,5 +549,7 @@ def across_border(tok: Token, vocab: Vocab) -> bool:
     """A country named as the one next door ("near the border with Mali", "Tillabery, bordering Mali",
     "fled to neighbouring Mali"): whatever the sentence tells, it is not the country on this side."""
     beyond = tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
-    bordering = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and has_word(tok.head, vocab.borders)
+    # ("foreigners from neighbouring Indonesia": the parser may make the adjective a verb with the country its object)
+    bordering = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+        has_word(tok.head, vocab.borders) or tok.head.lower_ in vocab.neighbours)
     return beyond or bordering or any(c.dep_ == "amod" and c.lower_ in vocab.neighbours for c in tok.children)

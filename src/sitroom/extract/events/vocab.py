@@ -178,6 +178,7 @@ class Vocab:
     state_credit: frozenset[str] = frozenset()  # ISO codes of states credited with their own operations at home
     outlet_words: frozenset[str] = frozenset()  # "Khaama Press", "Hindustan Times": a news outlet's name
     home_forces: frozenset[str] = frozenset()  # "Turkish security forces": at home, whoever is the actor
+    abroad_states: frozenset[str] = frozenset()  # ISO codes (lower case) of states that fight only abroad
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
     offices: frozenset[str] = frozenset()  # "Minister for ... Repatriation": an event word in a name
@@ -353,6 +354,7 @@ def vocab() -> Vocab:
             neighbours=_words(data["places"], "neighbours"),
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),
+            abroad_states=_words(data["places"], "abroad_states"),
             generic_forces=_words(data["places"], "generic_forces"),
             police_forces=_words(data["places"], "police_forces"),
             state_bodies=_words(data["places"], "state_bodies"),
