@@ -171,6 +171,8 @@ class Vocab:
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
+    beheadings: frozenset[str] = frozenset()  # "beheaded a Taliban fighter": one victim, even a group's member
+    person_nouns: frozenset[str] = frozenset()  # "Herve Gourdel, French tourist": a name told as a person's
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
@@ -313,6 +315,8 @@ def vocab() -> Vocab:
             toll_update_verbs=_words(cas, "toll_update_verbs"),
             care_verbs=_words(cas, "care_verbs"),
             hospitals=_words(cas, "hospitals"),
+            beheadings=_words(cas, "beheadings"),
+            person_nouns=_words(cas, "person_nouns"),
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
