@@ -48,3 +48,21 @@ def test_a_number_word_opening_the_sentence(nlp: Language) -> None:
                        "attack carried out in the middle of the Muslim holy month of Ramadan, four of them seriously, "
                        "the statement read out on state television added.")
     assert [w for _p, _k, w in found] == [13]
+
+
+def test_the_latest_attack_is_the_articles_own(nlp: Language) -> None:
+    # told after a background attack, "the latest attack" names the one the lede told
+    found = tolls(nlp, "Six soldiers were killed in an ambush by ISWAP militants near Diffa on Wednesday. It comes two "
+                       "weeks after an ISWAP assault on a military convoy in the same area that left one soldier dead. "
+                       "In the latest attack, three other soldiers were wounded.")
+    assert [(k, w) for _p, k, w in found] == [(6, 3), (1, None)]
+    # a plain "the attack" still names the one told just before
+    found = tolls(nlp, "Six soldiers were killed in an ambush by ISWAP militants near Diffa on Wednesday. It comes two "
+                       "weeks after an ISWAP assault on a military convoy in the same area that left one soldier dead. "
+                       "In the attack, three other soldiers were wounded.")
+    assert [(k, w) for _p, k, w in found] == [(6, None), (1, 3)]
+    # "the latest twin attacks" may be others than the lede's one: the one told just before, as before
+    found = tolls(nlp, "Six soldiers were killed in an ambush by ISWAP militants near Diffa on Wednesday. It comes two "
+                       "weeks after an ISWAP assault on a military convoy in the same area that left one soldier dead. "
+                       "In the latest twin attacks, three other soldiers were wounded.")
+    assert [(k, w) for _p, k, w in found] == [(6, None), (1, 3)]

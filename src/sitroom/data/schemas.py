@@ -341,6 +341,7 @@ class Link(Table):
     target_group: Any = None
     distinct: Any = None
     ordinals: Any = None
+    latest: Words = []
     frame_preps: Words = []
     several: Words = []
     unclaimed: Words = []

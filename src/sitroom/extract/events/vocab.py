@@ -151,6 +151,7 @@ class Vocab:
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
+    latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
@@ -371,6 +372,7 @@ def vocab() -> Vocab:
             distinct_words=_words(data["link"], "distinct"),
             frame_preps=_words(data["link"], "frame_preps"),
             ordinals=_words(data["link"], "ordinals"),
+            latest_words=_words(data["link"], "latest"),
             several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
