@@ -277,6 +277,8 @@ class Casualties(Table):
     wounded: Any = None
     care_verbs: Words = []
     hospitals: Words = []
+    beheadings: Words = []
+    person_nouns: Words = []
     toll: Any = None
     toll_update_verbs: Words = []
     result_verbs: Any = None
@@ -340,6 +342,7 @@ class Link(Table):
     target_group: Any = None
     distinct: Any = None
     ordinals: Any = None
+    latest: Words = []
     frame_preps: Words = []
     several: Words = []
     unclaimed: Words = []

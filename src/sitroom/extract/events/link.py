@@ -190,7 +190,10 @@ def link(mentions: list[EventMention], reference: str | None = None) -> list[Eve
     starts = [m.start for m in mentions]
     listed = frozenset(s for s in starts if starts.count(s) > 1)
     for m in mentions:
-        target = next((e for e in reversed(events) if e.type == m.type and compatible(e, m, reference, listed)), None)
+        # "In the latest attack, three soldiers were wounded": the article's own event, told first, not the
+        # background attack told just before ("two weeks after an assault that left one soldier dead")
+        order = events if m.latest else list(reversed(events))
+        target = next((e for e in order if e.type == m.type and compatible(e, m, reference, listed)), None)
         if target is not None:
             merge(target, m)
         elif _names_last(m, events, also.get(m.type, frozenset())):

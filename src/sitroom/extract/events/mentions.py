@@ -107,6 +107,7 @@ class EventMention:
     anaphoric: bool = False
     definite: bool = False  # "the bombing": the trigger has a definite determiner
     distinct: bool = False  # "another attack", "a second assault": not the event named before
+    latest: bool = False  # "the latest attack": the article's own event, not a background one told just before
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -2935,6 +2936,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.definite
                 and pm is None
                 and not any(c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in head.children)
+            )
+            # one event only: "the latest twin attacks" may be others than the lede's
+            m.latest = (
+                m.anaphoric
+                and not is_plural(head)
+                and not any(c.lower_ in vocab.several_words for c in head.children)
+                and any(c.dep_ == "amod" and c.lower_ in vocab.latest_words for c in head.children)
             )
             # a count told with a list of towns ("attacks on bases in Konduga, Mainok and Marte; over 40 soldiers
             # were killed") goes to the town told first only: the one toll is not counted again for each town

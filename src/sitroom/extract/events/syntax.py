@@ -121,8 +121,10 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
     if tok.like_num or tok.lower_ in vocab.numbers:
         return _number(tok, vocab), True
     first = tok.left_edge
-    if first.i < tok.i and first.dep_ == "compound" and (first.like_num or first.lower_ in vocab.numbers):
-        return _number(first, vocab), True  # "Twelve Nigerien soldiers": the parser made it a compound
+    if first.i < tok.i and first.dep_ in ("compound", "nmod") and (first.like_num or first.lower_ in vocab.numbers):
+        # "Twelve Nigerien soldiers", "Thirteen other people were injured": the parser took a number word opening
+        # the sentence for a name, a compound or a noun modifier
+        return _number(first, vocab), True
     for child in tok.children:
         if child.dep_ == "nummod":
             if child.lower_ in vocab.vague:
@@ -273,7 +275,7 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
             # subject on the auxiliary
             aux = _child(tok, "auxpass")
             subj = _child(aux, "nsubjpass", "nsubj") if aux is not None else None
-        return _antecedent(subj if subj is not None else _raised_subject(tok))
+        return _antecedent(_dateline_count(subj) if subj is not None else _raised_subject(tok))
     if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
@@ -288,6 +290,16 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         if victims is not None and not victims.like_num:
             victims = None
     return victims
+
+
+def _dateline_count(subj: Token) -> Token:
+    """ "Erbil (Iraq): At least 12 people, including ..., were killed": the parser took the dateline opening the
+    sentence for the subject and the counted people for its apposition; they are the subject."""
+    if subj.pos_ != "PROPN" or subj.left_edge.i != subj.sent.start:
+        return subj
+    return next(
+        (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _child(c, "nummod") is not None), subj
+    )
 
 
 def _antecedent(subj: Token | None) -> Token | None:
@@ -315,7 +327,11 @@ def _one_victim(victims: Token, vocab: Vocab) -> bool:
         victims.dep_ in ("nsubjpass", "dobj", "pobj")
         and victims.pos_ == "NOUN"
         and not is_plural(victims)
-        and (victims.lemma_.lower() not in vocab.group_members or _member_of_others(victims, vocab))
+        and (
+            victims.lemma_.lower() not in vocab.group_members
+            or _member_of_others(victims, vocab)
+            or _beheaded(victims, vocab)
+        )
         and any(
             (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
             for c in victims.children
@@ -325,11 +341,22 @@ def _one_victim(victims: Token, vocab: Vocab) -> bool:
     )
 
 
+def _beheaded(victims: Token, vocab: Vocab) -> bool:
+    """The person was beheaded ("captured and beheaded a Taliban fighter", "the decapitation of an FDS member"):
+    an execution, never the target of a raid, so a group's member so killed is a victim ([casualties]
+    beheadings)."""
+    word = victims.head.head if victims.dep_ == "pobj" and victims.head.lower_ == "of" else victims.head
+    return word.lemma_.lower() in vocab.beheadings or word.lower_ in vocab.beheadings
+
+
 def _or_listed(conj: Token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ == "or" for c in conj.head.children)
 
 
-def _named(victims: Token) -> int | None:
+_NOT_PERSONS = ("GPE", "LOC", "FAC", "NORP", "PERSON")
+
+
+def _named(victims: Token, person_nouns: frozenset[str] = frozenset()) -> int | None:
     """The persons a phrase names, when it is made of names ("Ahmad and Rahman were killed"), else None."""
     if victims.pos_ == "PROPN" and victims.ent_type_ == "PERSON":
         return sum(1 for m in conjuncts(victims) if m.pos_ == "PROPN" and m.ent_type_ == "PERSON")
@@ -340,6 +367,19 @@ def _named(victims: Token) -> int | None:
         and not is_plural(victims)
         and not any(c.dep_ in ("conj", "nummod") for c in kids)
         and any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in kids)
+    ):
+        return 1
+    # "beheaded Herve Gourdel, French tourist", "French hostage Herve Gourdel has been beheaded": a name the tagger
+    # did not take for a person's, told as one by the noun beside it ([casualties] person_nouns)
+    if (
+        victims.pos_ == "PROPN"
+        and victims.ent_type_ not in _NOT_PERSONS
+        and not any(c.dep_ in ("conj", "nummod") for c in kids)
+        and any(
+            c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and not is_plural(c)
+            and c.lemma_.lower() in person_nouns
+            for c in kids
+        )
     ):
         return 1
     return None
@@ -504,7 +544,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
             # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack", "stabbed
             # to death cafe owner Sisto Malaspina": named victims (a leader a strike "killed" is its target, which
             # annotators leave out of its toll)
-            n = _named(victims)
+            n = _named(victims, vocab.person_nouns)
         return (kind, n) if n is not None else None
     if lemma in vocab.toll or lower in vocab.toll:
         # "the death toll rose to 137" / "a toll of 20" / "pushing the toll to 21": the first number after the word

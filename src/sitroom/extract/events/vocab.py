@@ -151,6 +151,7 @@ class Vocab:
     offset_units: dict[str, int] = field(default_factory=dict)
     distinct_words: frozenset[str] = frozenset()
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
+    latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
@@ -171,6 +172,8 @@ class Vocab:
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
+    beheadings: frozenset[str] = frozenset()  # "beheaded a Taliban fighter": one victim, even a group's member
+    person_nouns: frozenset[str] = frozenset()  # "Herve Gourdel, French tourist": a name told as a person's
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
@@ -314,6 +317,8 @@ def vocab() -> Vocab:
             toll_update_verbs=_words(cas, "toll_update_verbs"),
             care_verbs=_words(cas, "care_verbs"),
             hospitals=_words(cas, "hospitals"),
+            beheadings=_words(cas, "beheadings"),
+            person_nouns=_words(cas, "person_nouns"),
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
@@ -369,6 +374,7 @@ def vocab() -> Vocab:
             distinct_words=_words(data["link"], "distinct"),
             frame_preps=_words(data["link"], "frame_preps"),
             ordinals=_words(data["link"], "ordinals"),
+            latest_words=_words(data["link"], "latest"),
             several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
