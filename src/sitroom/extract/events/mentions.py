@@ -1784,6 +1784,9 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
     striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
+    # "the United States, Italy and Saudi Arabia held the meeting", "it discussed what Syria needs": a country a
+    # meeting's sentence names without locating it is a party or the topic, not the host (the dateline is)
+    hosted = index.vocab.types[m.type].held_at_dateline
     others = sorted(
         (
             pt
@@ -1794,6 +1797,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _in_relative_clause(pt[1], head)
             and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
+            and not (hosted and pt[0].place.precision == "country")
             and not (
                 pt[0].place.precision == "country"
                 and pt[0].place.name == actor_state
