@@ -1828,6 +1828,9 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     # "AT least 15 ISIS terrorists have been killed in a joint attack, US officials have said": a state that
     # fights only abroad, named in passing, is who acted or spoke (a meeting is still held there)
     far = frozenset() if index.vocab.types[m.type].held_at_dateline else index.vocab.abroad_states
+    # "the United States, Italy and Saudi Arabia held the meeting", "it discussed what Syria needs": a country a
+    # meeting's sentence names without locating it is a party or the topic, not the host (the dateline is)
+    hosted = index.vocab.types[m.type].held_at_dateline
     others = sorted(
         (
             pt
@@ -1841,6 +1844,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _in_relative_clause(pt[1], head)
             and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
+            and not (hosted and pt[0].place.precision == "country")
             and not (
                 pt[0].place.precision == "country"
                 and pt[0].place.name == actor_state
