@@ -229,6 +229,7 @@ class EventType(Table):
     weapon_nouns: Words = []
     weapon_handling: Words = []
     loyal_to: Words = []
+    defector_words: Words = []
 
 
 class WordsSection(Table):

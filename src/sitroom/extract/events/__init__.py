@@ -19,6 +19,7 @@ from sitroom.extract.events.credit import (
     force_from_article,
     forces_at_home,
     home_branches,
+    pledges_to_branch,
     units_to_national_force,
 )
 from sitroom.extract.events.learned import event_filter
@@ -114,6 +115,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     forces_at_home(linked, doc)  # likewise
     units_to_national_force(linked)
     home_branches(linked, words.target_group)  # once every event has its country and its claim
+    pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py

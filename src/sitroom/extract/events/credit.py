@@ -260,6 +260,41 @@ def home_branches(events: list[EventMention], target_group: str) -> None:
             e.actor = _home_branch(target_group, e.country, e.place) or e.actor
 
 
+_WORDS = re.compile(r"[a-z]+")
+
+
+def pledges_to_branch(events: list[EventMention], doc: Doc, target_group: str, outside: frozenset[str]) -> None:
+    """A pledge to the target group founds its branch of the pledger's home ([types.X] defector_words): "Pro-ISIS
+    militants who pledged allegiance in August" in Somalia, "a faction of Al-Shabaab defected and pledged
+    allegiance" are the Islamic State Somalia Province, neither the group pledged to nor the one left (a group
+    outside the campaign, events.toml [link] outside_campaign, named with a defector word next to it). A group
+    that pledges whole keeps its own name ("the ADF pledged allegiance to IS in 2019"). Run once every event
+    has its country."""
+    types = vocab().types
+    mentions = doc._.entity_mentions or []
+    for e in events:
+        words = types[e.type].defector_words
+        kb_id = e.actor.kb_id if e.actor is not None else None
+        if not words or kb_id is None or e.country is None:
+            continue
+        left = bool({kb_id, *_ancestors().get(kb_id, ())} & outside) and _defecting(e, mentions, doc.text, words)
+        if kb_id == target_group or left:
+            e.actor = _home_branch(target_group, e.country, e.place) or e.actor
+
+
+def _defecting(e: EventMention, mentions: list[EntityMention], text: str, words: frozenset[str]) -> bool:
+    """Whether the event's sentence names its actor with a defector word close by: "a faction of Al-Shabaab",
+    "former al-Shabab commander", "Al-Shabaab defected"."""
+    assert e.actor is not None
+    for m in mentions:
+        if m.entity_id != e.actor.entity_id or not e.sent_start <= m.start < e.sent_end:
+            continue
+        near = text[max(e.sent_start, m.start - 30) : m.start] + " " + text[m.end : min(e.sent_end, m.end + 30)]
+        if set(_WORDS.findall(near.lower())) & words:
+            return True
+    return False
+
+
 def force_from_article(events: list[EventMention], doc: Doc) -> None:
     """A strike or operation still credited to no one, after the article's other events of its type had
     their say, is the force the article names for its country (``_article_force``), else, when its sentence

@@ -33,6 +33,7 @@ class TypeVocab:
     actor_is_patient: bool  # the actor is who the event happens to ("the group was defeated")
     perpetrator_verbs: frozenset[str] = frozenset()  # other types' verbs that are this type with a perpetrator
     allegiance_words: frozenset[str] = frozenset()  # words that make a pledge one without money
+    defector_words: frozenset[str] = frozenset()  # a pledger named as part of another group founds a branch
     target_group_acts: bool = False  # the campaign's target group (and its branches) can be this type's actor
     split_by_place: bool = False  # one event per town of a coordinated list of towns
     # behaviour flags, documented in events.toml
@@ -272,6 +273,7 @@ def vocab() -> Vocab:
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
                 loyal_to=_words(t, "loyal_to"),
+                defector_words=_words(t, "defector_words"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
