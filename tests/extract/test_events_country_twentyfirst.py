@@ -22,3 +22,9 @@ def test_a_meeting_the_text_locates_in_a_country_is_held_there(nlp: Language) ->
     found = events(nlp, "Coalition ministers held a meeting in Iraq on Monday.")
     assert [(e.type, e.country) for e in found] == [("meeting", "IQ")]
 
+
+
+def test_a_meeting_is_held_in_the_country_told_as_its_host(nlp: Language) -> None:
+    # "which hosted": the country named is the host, so the meeting is held there
+    found = events(nlp, "The partners thanked Kuwait, which hosted a conference of the coalition on Monday.")
+    assert [(e.type, e.country) for e in found] == [("meeting", "KW")]

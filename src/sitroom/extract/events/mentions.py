@@ -1810,6 +1810,16 @@ def pick_place(linked: list[tuple[int, PlaceMention, Token]]) -> PlaceMention | 
     return min(near, key=lambda pm: SPECIFICITY.get(pm.place.precision, 0))
 
 
+def _hosts(tok: Token) -> bool:
+    """Whether the country at ``tok`` is told as the host: "Kuwait, which hosted a conference", "Bahrain hosted
+    the meeting", "a meeting hosted by Bahrain" (a meeting is held where its host is)."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() == "host":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() == "host":
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() == "host" for c in tok.children)
+
+
 def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Span, index: DocIndex) -> None:
     # "The U.S. launched an operation", "U.S. military forces conducted a raid": the state that acts is
     # not where it acted; an event that names no other place takes the article's country (link)
@@ -1844,7 +1854,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _in_relative_clause(pt[1], head)
             and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
-            and not (hosted and pt[0].place.precision == "country")
+            and not (hosted and pt[0].place.precision == "country" and not _hosts(pt[1]))
             and not (
                 pt[0].place.precision == "country"
                 and pt[0].place.name == actor_state
