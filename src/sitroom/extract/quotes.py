@@ -2369,7 +2369,7 @@ class QuoteExtractor:
 # title words that name a country or body, not an office ("the U.S. Ambassador", "the Army Spokesman")
 _BODY_TITLE_WORDS = frozenset({"the", "of", "us", "u.s.", "state", "army", "coalition"})
 # title words that are no rank before a name: "Army Public Relations" names a body, not "Army" a rank
-_NOT_RANKS = frozenset({"the", "of", "us", "u.s.", "state", "army", "coalition", "presidential", "special", "acting"})
+_NOT_RANKS = _BODY_TITLE_WORDS | {"presidential", "special", "acting"}
 
 _FORCE_NOUNS = ("army", "military", "armed forces", "troops")
 # words of a state force's name ("Malian Armed Forces", "Nigerian Army")

@@ -107,6 +107,11 @@ def _actor_country(e: EventMention) -> str | None:
     return _iso_of_country().get(e.actor.name) if e.actor is not None else None
 
 
+def _sole(found: dict[str, EntityMention]) -> Actor | None:
+    """The actor of the one knowledge-base entry found (mentions keyed by KB id); two or none: no one."""
+    return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
+
+
 def _one_force(state: str, mentions: list[EntityMention]) -> Actor | None:
     """The state's one armed force the article names ("Ugandan forces" in an article naming the UPDF):
     outlets write the demonym for the force they name elsewhere. Two forces named, or none: no one."""
@@ -116,7 +121,7 @@ def _one_force(state: str, mentions: list[EntityMention]) -> Actor | None:
         for m in mentions
         if m.kb_id in kb.actors and kb.actors[m.kb_id].type == "armed_group" and state in _ancestors().get(m.kb_id, ())
     }
-    return Actor.of(next(iter(forces.values()))) if len(forces) == 1 else None
+    return _sole(forces)
 
 
 def _national_force(state: str, place: Place | None = None) -> Actor | None:
@@ -162,7 +167,7 @@ def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
     if not count:
         # no force of that state named: the one foreign force the article names fights there ("The operation
         # took place in the Alika Valley of North Kivu" in a UPDF release on Operation Shujaa)
-        return Actor.of(next(iter(foreign.values()))) if len(foreign) == 1 else None
+        return _sole(foreign)
     return Actor.of(first[max(count, key=lambda k: count[k])])
 
 
@@ -194,7 +199,7 @@ def _own_group(e: EventMention, mentions: list[EntityMention], target_group: str
         if e.sent_start <= m.start < e.sent_end and m.kb_id in kb.actors and m.kb_id != target_group
         and kb.actors[m.kb_id].type == "armed_group" and not _is_state(m.kb_id)
     }
-    return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
+    return _sole(found)
 
 
 def _branches_named(kb_id: str, country: str | None, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -243,7 +248,7 @@ def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor |
     kb = load_actor_kb()
     found = {m.kb_id: m for m in mentions if m.kb_id in kb.actors and kb.actors[m.kb_id].parent == branch.kb_id
              and kb.actors[m.kb_id].type == "armed_group"}
-    return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
+    return _sole(found)
 
 
 def home_branches(events: list[EventMention], target_group: str) -> None:
