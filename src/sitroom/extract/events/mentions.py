@@ -1835,12 +1835,12 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
     striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
-    # "AT least 15 ISIS terrorists have been killed in a joint attack, US officials have said": a state that
-    # fights only abroad, named in passing, is who acted or spoke (a meeting is still held there)
-    far = frozenset() if index.vocab.types[m.type].held_at_dateline else index.vocab.abroad_states
     # "the United States, Italy and Saudi Arabia held the meeting", "it discussed what Syria needs": a country a
     # meeting's sentence names without locating it is a party or the topic, not the host (the dateline is)
     hosted = index.vocab.types[m.type].held_at_dateline
+    # "AT least 15 ISIS terrorists have been killed in a joint attack, US officials have said": a state that
+    # fights only abroad, named in passing, is who acted or spoke (a meeting is still held there)
+    far = frozenset() if hosted else index.vocab.abroad_states
     others = sorted(
         (
             pt
