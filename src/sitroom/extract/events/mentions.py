@@ -1368,6 +1368,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         placed_month = {"place", "month"} <= anchors
+        # "The attacks in Nice, Baghdad, Dhaka and Istanbul", "these attacks against positions in Labbezagan,
+        # Gossi and Tessalit": the plural an article points to, told with a list of towns, names one known event
+        # in each (with no article, "accused of orchestrating attacks in Menaka and Gao", a record)
+        listed = definite and "towns" in anchors
         # "ISWAP has claimed the attacks in Monguno and Nganzai": the attacks a group claims, placed, are those
         # it carried out ("IS has claimed attacks in Iraq" has no article: a record, not these)
         claimed = definite and "place" in anchors and (
@@ -1383,6 +1387,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or killed_in
             or told
             or placed_month
+            or listed
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
         ):
@@ -2771,8 +2776,11 @@ def _kept_triggers(
     for trig in triggers:
         tv = vocab.types[trig.type]
         anchors: set[str] = set()
-        if link_places(trig.head, trig.type, sent_places, vocab):
+        linked = link_places(trig.head, trig.type, sent_places, vocab)
+        if linked:
             anchors.add("place")
+        if tv.split_by_place and _town_list(linked, sent_places):
+            anchors.add("towns")
         near = pick_date(trig.head, event_timexes(trig.head, sent_timexes, vocab))
         if near is not None and near[2] <= 3:
             anchors.add(near[1] or "year")
