@@ -1866,6 +1866,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 and _names_subject(pt[0], head, index.vocab)
             )
             and not whose_force(pt[0], pt[1], index.vocab)
+            and not _partner(pt[1])
             and (pt[0].place.country or "").lower() not in far
         ),
         key=lambda pt: tree_distance(head, pt[1]),
@@ -1884,7 +1885,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                 continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
                 # American forces": a force attacked is not at home
-            if tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("with", "alongside", "beside"):
+            if _partner(tok.head):
                 continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
             if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
                     tok.head.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
@@ -1902,6 +1903,15 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if lead and not (striker and pm.place.name == striker) and (pm.place.country or "").lower() not in far:
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+_PARTNER_PREPS = ("with", "alongside", "beside")
+
+
+def _partner(tok: Token) -> bool:
+    """The word is the object of "with" or "alongside": "launched joint military operations with Uganda", "a
+    joint operation with the Ugandan army" name a partner, who acts abroad as often as at home, not where."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
 
 
 def _names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:
