@@ -1368,6 +1368,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         placed_month = {"place", "month"} <= anchors
+        # "The attacks in Nice, Baghdad, Dhaka and Istanbul", "these attacks against positions in Labbezagan,
+        # Gossi and Tessalit": the plural an article points to, told with a list of towns, names one known event
+        # in each (with no article, "accused of orchestrating attacks in Menaka and Gao", a record)
+        listed = definite and "towns" in anchors
         # "ISWAP has claimed the attacks in Monguno and Nganzai": the attacks a group claims, placed, are those
         # it carried out ("IS has claimed attacks in Iraq" has no article: a record, not these)
         claimed = definite and "place" in anchors and (
@@ -1383,6 +1387,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or killed_in
             or told
             or placed_month
+            or listed
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
         ):
@@ -1861,6 +1866,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 and _names_subject(pt[0], head, index.vocab)
             )
             and not whose_force(pt[0], pt[1], index.vocab)
+            and not _partner(pt[1])
             and (pt[0].place.country or "").lower() not in far
         ),
         key=lambda pt: tree_distance(head, pt[1]),
@@ -1879,7 +1885,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                 continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
                 # American forces": a force attacked is not at home
-            if tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("with", "alongside", "beside"):
+            if _partner(tok.head):
                 continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
             if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
                     tok.head.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
@@ -1897,6 +1903,15 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if lead and not (striker and pm.place.name == striker) and (pm.place.country or "").lower() not in far:
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+_PARTNER_PREPS = ("with", "alongside", "beside")
+
+
+def _partner(tok: Token) -> bool:
+    """The word is the object of "with" or "alongside": "launched joint military operations with Uganda", "a
+    joint operation with the Ugandan army" name a partner, who acts abroad as often as at home, not where."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
 
 
 def _names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:
@@ -2771,8 +2786,11 @@ def _kept_triggers(
     for trig in triggers:
         tv = vocab.types[trig.type]
         anchors: set[str] = set()
-        if link_places(trig.head, trig.type, sent_places, vocab):
+        linked = link_places(trig.head, trig.type, sent_places, vocab)
+        if linked:
             anchors.add("place")
+        if tv.split_by_place and _town_list(linked, sent_places):
+            anchors.add("towns")
         near = pick_date(trig.head, event_timexes(trig.head, sent_timexes, vocab))
         if near is not None and near[2] <= 3:
             anchors.add(near[1] or "year")
