@@ -344,6 +344,8 @@ class Link(Table):
     distinct: Any = None
     ordinals: Any = None
     latest: Words = []
+    restating_verbs: Words = []
+    fights: Words = []
     frame_preps: Words = []
     several: Words = []
     unclaimed: Words = []

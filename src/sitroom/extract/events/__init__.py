@@ -33,6 +33,7 @@ from sitroom.extract.events.link import (
     date_from_dateline,
     date_from_report,
     day_from_article,
+    fights_in_attacks,
     host_from_dateline,
     link,
     not_after_report,
@@ -87,6 +88,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     credit(linked, doc, words.target_group)
     linked = restated(linked)
     linked = absorb_into_main(linked, index.target_group_ids)
+    linked = fights_in_attacks(linked, words.fights)
     actor_from_article(linked)
     force_from_article(linked, doc)
     # a story linked between the paragraphs ("At least 10 soldiers are killed in an ambush, the army says") is

@@ -408,6 +408,48 @@ def absorb_into_main(events: list[EventMention], family: frozenset[str]) -> list
     return out
 
 
+def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> list[EventMention]:
+    """ "ISWAP fighters stormed the base in Damasak ... 'the soldiers engaged the terrorists in a prolonged
+    firefight, effectively thwarting the attack'", "4 soldiers, 63 jihadists killed in clash in Niger" over the
+    story of an ambush: an operation whose trigger is an exchange of fire (``fights``), told with no place of its
+    own and not set apart ("another clash"), beside the one attack of its country and day or month, is the troops'
+    side of that attack. It joins the attack as evidence only: its actor is the defender, its toll often the
+    attackers' dead. A fight with a place of its own ("clashes in Amchide"), or beside no attack or several, or one an
+    armed group makes, stays."""
+    attacks = [e for e in events if e.type == "attack"]
+    out: list[EventMention] = []
+    for e in events:
+        # a fight between two armed groups ("MILF members engaged the BIFF in Pusao") is no side of the attack
+        side = e.actor is None or e.actor.type != "armed_group"
+        if e.type == "operation" and e.place is None and not e.distinct and side and _fight(e.trigger, fights):
+            near = [a for a in attacks if _same_fight(a, e)]
+            if len(near) == 1:
+                near[0].extra_evidence.append((e.start, e.end, e.sent_text))
+                near[0].extra_evidence.extend(e.extra_evidence)
+                continue
+        out.append(e)
+    return out
+
+
+def _fight(trigger: str, fights: frozenset[str]) -> bool:
+    """The trigger is one of ``fights`` (lemmas), in any inflection: "clashes", "clashed", "engaged"."""
+    words = trigger.lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    stems = {last, last.removesuffix("s"), last.removesuffix("es"), last.removesuffix("d"), last.removesuffix("ed")}
+    return any(" ".join([*words[:-1], stem]) in fights for stem in stems)
+
+
+def _same_fight(attack: EventMention, fight: EventMention) -> bool:
+    """One country (or none told), and one day or month: a day apart at most when both give one."""
+    if attack.country and fight.country and attack.country != fight.country:
+        return False
+    if not dates_compatible(attack.date, fight.date) and not _next_day(attack.date, fight.date):
+        return False
+    return not (_days_apart(attack, fight) and not _next_day(attack.date, fight.date))
+
+
 def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) -> bool:
     if e.type != main.type or e.distinct:
         return False

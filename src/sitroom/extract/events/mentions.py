@@ -796,6 +796,18 @@ def _group_raids(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     return _group_side(_subj(support), vocab, index)
 
 
+def _group_named_raid(head: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "ISIS raid in Iraq kills two pro-Iran fighters", "a militant raid on the village": a raid noun (a word
+    both types share, [types.X] weak of the perpetrated type) whose modifier names the group or its fighters is
+    the group's attack (the army's raid, "an SDF raid", stays an operation)."""
+    if head.pos_ != "NOUN" or not has_word(head, perpetrated.weak):
+        return False
+    return any(
+        c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < head.i and _group_side(c, vocab, index)
+        for c in head.children
+    )
+
+
 def _air_arm_type(actor: Actor | None, tv: TypeVocab, vocab: Vocab) -> TypeVocab | None:
     """The type an operation against the group has when an air arm makes it ([types.X] air_arms): "the Air
     Task Force ... was dispatched to attack the terrorists' hideouts" is a strike."""
@@ -834,7 +846,9 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     ):
         return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     perpetrated = vocab.types[_perpetrated_type(vocab)]
-    if vocab.types[trig.type].against_group and _civilians_killed_in(head, perpetrated, vocab, index):
+    if vocab.types[trig.type].against_group and (
+        _civilians_killed_in(head, perpetrated, vocab, index) or _group_named_raid(head, perpetrated, vocab, index)
+    ):
         return Trigger(perpetrated.name, trig.start, trig.end, head, trig.weak)
     if (
         vocab.types[trig.type].against_group
@@ -2961,9 +2975,11 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
             m.definite = det in vocab.definite_dets
             m.specific = has_word(head, tv.object_verbs)
-            m.distinct = any(
-                c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children
-            ) or (not m.definite and _separate_frame(head, vocab))
+            restates = _restates_subject(head, vocab)
+            m.distinct = not restates and (
+                any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
+                or (not m.definite and _separate_frame(head, vocab))
+            )
             m.anaphoric = (
                 m.definite
                 and pm is None
@@ -3010,6 +3026,25 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # so a named town's recapture is kept undated rather than never reported
             out.append(m)
     return out
+
+
+def _restates_subject(head: Token, vocab: Vocab) -> bool:
+    """The trigger is what its clause's subject, a pronoun or a definite noun, is or marks ("This was the second
+    attack in two months", "The incident marked the second reported attack on military formations"): a rank of
+    the event told before among others of its kind, not an event set apart by its ordinal or "another"."""
+    verb = head.head
+    if verb.i == head.i or verb.lemma_.lower() not in vocab.restating_verbs:
+        return False
+    if not (head.dep_ == "attr" or (head.dep_ == "dobj" and verb.lemma_.lower() != "be")):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("this", "it", "that")
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in vocab.definite_dets for c in subject.children
+    )
 
 
 def _separate_frame(head: Token, vocab: Vocab) -> bool:

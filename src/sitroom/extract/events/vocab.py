@@ -153,6 +153,8 @@ class Vocab:
     distinct_words: frozenset[str] = frozenset()
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
     latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
+    restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
+    fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
@@ -377,6 +379,8 @@ def vocab() -> Vocab:
             frame_preps=_words(data["link"], "frame_preps"),
             ordinals=_words(data["link"], "ordinals"),
             latest_words=_words(data["link"], "latest"),
+            restating_verbs=_words(data["link"], "restating_verbs"),
+            fights=_words(data["link"], "fights"),
             several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
