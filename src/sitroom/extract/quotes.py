@@ -622,7 +622,12 @@ class QuoteExtractor:
                           key=lambda m: m.start)
         persons: list[_PersonMention] = []
         orgs: list[tuple[int, str, str | None]] = []
+        # a name the places step geocoded at the same words is a town the NER took for a person ("north of
+        # the town of Gorom Gorom"): never whom "he said" refers to
+        placed = {(pm.start, pm.end) for pm in doc._.place_mentions or []}
         for m in mentions:
+            if m.type == "person" and (m.start, m.end) in placed:
+                continue
             if m.type == "person":
                 # a subject inside a parenthetical aside ("(Former President X threatened to ...)") is not
                 # who the next "he said" refers to
@@ -2426,7 +2431,7 @@ def _without_repeats(quotes: list[Quote]) -> list[Quote]:
 
 @Language.factory(
     "sitroom_quotes",
-    requires=["doc.sents", "doc._.entity_mentions", "doc._.timexes"],
+    requires=["doc.sents", "doc._.entity_mentions", "doc._.place_mentions", "doc._.timexes"],
     assigns=["doc._.quotes"],
 )
 def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
