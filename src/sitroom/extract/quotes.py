@@ -1416,7 +1416,7 @@ class QuoteExtractor:
                         mention = named
                     break
         if mention is not None:
-            is_person = mention.type == "person"
+            is_person = mention.type == "person" or self._titled_name(st, mention)
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
                            or mention.role, is_person=is_person)
         text = st.doc.text[start:end]
@@ -1429,6 +1429,22 @@ class QuoteExtractor:
                 return Speaker(full, None, role or title or appos, is_person=True)
         proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in tokens)
         return Speaker(_clean_org(text), None, role, generic=not proper and head.tag_ == "NNS")
+
+    def _titled_name(self, st: _DocState, mention: EntityMention) -> bool:
+        """An organisation no knowledge base knows, named right after a spokesman word or a title, is a person
+        the NER took for a body: "Uganda army spokesperson Felix Kulayigye said" is who a later "he adds" is."""
+        words = mention.text.split()
+        if mention.type != "organization" or mention.kb_id or not 2 <= len(words) <= 4:
+            return False
+        v = self.vocab
+        body_words = v.body_descriptions | v.bare_body_nouns | v.group_descriptions | v.voices | _FORCE_WORDS
+        if not all(w[:1].isupper() for w in words) or any(w.lower() in body_words for w in words):
+            return False
+        before = st.doc.text[max(0, mention.start - 30) : mention.start]
+        if not before.endswith(" ") or before.endswith("  "):
+            return False  # the title must run into the name ("spokesperson Felix", not "spokesperson, Felix")
+        last = before.split()[-1].lower() if before.split() else ""
+        return last in (v.role_words | v.anaphors | v.title_words) - _NOT_RANKS
 
     def _full_name_of(self, st: _DocState, word: str, pos: int) -> tuple[str, str | None, str | None] | None:
         """The full name a lone surname stands for: (name, entity id, role) of the nearest person named before
