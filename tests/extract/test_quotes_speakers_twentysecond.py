@@ -1,5 +1,8 @@
 """Quote speakers, twenty-second session (short sentences written for the tests): a name the places step
-geocoded at the same words is a town the NER took for a person, never whom "he said" refers to."""
+geocoded at the same words is a town the NER took for a person, never whom "he said" refers to; an unknown
+organisation right after a spokesman word is a person; a quotation opening its line that nothing attributes (a
+related story's headline) is left out; a media office written as one capitalised name ("SDF Media Center") speaks
+under that name, one written with its owner's "'s" speaks for the owner."""
 
 from __future__ import annotations
 
@@ -67,3 +70,50 @@ def test_an_unknown_organisation_right_after_a_spokesman_word_is_a_person(bare_n
 def test_a_body_named_without_a_title_before_it_stays_a_body(bare_nlp: Language) -> None:
     found = _org_then_person(bare_nlp, "the monitoring group Kivu Security Tracker", "Kivu Security Tracker")
     assert [q.speaker for q in found][1] != "Kivu Security Tracker"
+
+
+def test_a_headline_opening_its_line_with_no_speaker_is_left_out(bare_nlp: Language) -> None:
+    text = ("Troops repelled an attack on the base on Monday.\n\n"
+            "EXCLUSIVE: 'ISIS Philippines spokesman is now the group\u2019s new emir'\n\n"
+            "\u201cFighters in the south are now led by a new emir from abroad\u201d\n")
+    assert direct_quotes(bare_nlp, text) == []
+
+
+def test_a_line_opening_quotation_with_a_speaker_is_kept(bare_nlp: Language) -> None:
+    text = "\u201cWe will win this war soon enough,\u201d said Colonel Pierre Martin on Monday.\n"
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Pierre Martin"]
+
+
+def test_an_unattributed_quotation_inside_a_sentence_is_kept(bare_nlp: Language) -> None:
+    # only a quotation that opens its line is taken for a headline
+    text = "The base was described as \u201ca threat to the whole region and far beyond it\u201d in the report.\n"
+    assert len(direct_quotes(bare_nlp, text)) == 1
+
+
+def _sdf(bare_nlp: Language, office: str) -> list[Quote]:
+    text = (f"{office} said in a statement, \u201cOur units carried out two joint operations against the cells "
+            "in the countryside.\u201d\n")
+    start = text.index("SDF")
+    sdf = EntityMention("SDF", start, start + 3, "Syrian Democratic Forces", "armed_group", "e-sdf")
+    return direct_quotes(bare_nlp, text, [sdf])
+
+
+def test_a_media_office_named_as_one_capitalised_name_speaks_under_it(bare_nlp: Language) -> None:
+    assert [q.speaker for q in _sdf(bare_nlp, "SDF Media Center")] == ["SDF Media Center"]
+
+
+def test_a_media_office_with_its_owner_written_speaks_for_the_owner(bare_nlp: Language) -> None:
+    assert [q.speaker for q in _sdf(bare_nlp, "The SDF's Media Center")] == ["Syrian Democratic Forces"]
+
+
+def test_a_line_opening_quotation_with_a_speech_verb_is_kept_unresolved(bare_nlp: Language) -> None:
+    # "she said" with no one named: a speaker the rules missed, not a headline
+    text = "\u201cI beg the aid group, we have families and some of us have children,\u201d she said.\n"
+    assert len(direct_quotes(bare_nlp, text)) == 1
+
+
+def test_a_line_opening_sentence_in_marks_is_no_headline(bare_nlp: Language) -> None:
+    # a full stop inside the marks: a quoted sentence whose speaker the rules missed, kept
+    text = ("Troops repelled an attack on the base on Monday.\n\n"
+            "\u201cGroups of insurgents were also active across the district, looking for food.\u201d\n")
+    assert len(direct_quotes(bare_nlp, text)) == 1

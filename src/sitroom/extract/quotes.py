@@ -276,6 +276,18 @@ def _opens_paragraph(text: str, line: int, mark: int) -> bool:
     return not text[line:mark].strip() and bool(re.match(r"[ \t]?[A-Z0-9]", text[mark + 1 : mark + 3]))
 
 
+# what may stand before a quotation that opens its line: nothing, or a rubric ("EXCLUSIVE: ", "VIDEO: ")
+_LINE_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z ]+:[ \t]*)?[\"'“‘„«]?[ \t]*")
+
+
+def _headline(text: str, span: QuoteSpan) -> bool:
+    """The quotation opens its line, after at most a rubric and its mark, and ends without sentence punctuation
+    inside the marks, as headlines do ("'Threat from the group growing by the day'", not '"... they said."')."""
+    line = text.rfind("\n", 0, span.start) + 1
+    last = text[span.segments[-1][0] : span.segments[-1][1]].rstrip()
+    return _LINE_LEAD.fullmatch(text[line : span.start]) is not None and not last.endswith(tuple(".,!?;:…"))
+
+
 def _capitalised_name(prep: Token) -> bool:
     """Every word of the phrase is capitalised or a name's function word ("for the Salvation of Azawad")."""
     words = list(prep.subtree)[1:]
@@ -1250,7 +1262,17 @@ class QuoteExtractor:
             return None
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in v.voice_qualifiers
                for c in head.children):
-            return None  # "the group's Amaq media wing": the office has a name of its own, and it speaks
+            # "the group's Amaq media wing": the office has a name of its own, and it speaks; written as one
+            # capitalised name with no owner's "'s" ("SDF Media Center said"), the whole name speaks, not the
+            # body its first word names
+            named_office = head.is_title and not any(c.dep_ == "poss" for c in head.children) and any(
+                c.dep_ == "compound" and c.lower_ in v.voice_qualifiers and c.is_title for c in head.children)
+            if named_office:
+                tokens = self._phrase(head)
+                lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+                if not any(m.start <= lo and hi <= m.end for m in st.mentions):
+                    return Speaker(_clean_org(" ".join(t.text for t in tokens)))
+            return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is None:
             owner = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
@@ -2023,6 +2045,11 @@ class QuoteExtractor:
             return named_next, None
         return None, None
 
+    def _said_in(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> bool:
+        """A speech verb outside the marks in the quotation's sentences ('"...," she said'): someone speaks."""
+        first, last = st.sindex.sent_range(span.start, span.end)
+        return any(self._speech_verbs(st.sindex.sents[k], outside, self.vocab.direct) for k in range(first, last + 1))
+
     def _reporting_person(
         self, st: _DocState, verb: Token, candidates: list[Token], outside: list[bool]
     ) -> Speaker | None:
@@ -2373,6 +2400,12 @@ class QuoteExtractor:
                     st.reported_at.add(start)
             if is_direct and self._unnamed(speaker):
                 continue  # "..., a military source said": no one to attribute the words to
+            if is_direct and (speaker is None or not speaker.name) and isinstance(item, QuoteSpan) \
+                    and _headline(doc.text, item) and not self._said_in(st, item, outside):
+                # a quotation opening its own line without a closing full stop or comma, that no speech verb or
+                # earlier speaker attributes, is a related story's headline ("EXCLUSIVE: 'ISIS Philippines
+                # spokesman is now the group's emir'"): the conventions leave it out
+                continue
             quotes.append(Quote(
                 id=stable_id(doc_id, "quote", start),
                 doc_id=doc_id,
