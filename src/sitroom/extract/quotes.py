@@ -276,6 +276,18 @@ def _opens_paragraph(text: str, line: int, mark: int) -> bool:
     return not text[line:mark].strip() and bool(re.match(r"[ \t]?[A-Z0-9]", text[mark + 1 : mark + 3]))
 
 
+# what may stand before a quotation that opens its line: nothing, or a rubric ("EXCLUSIVE: ", "VIDEO: ")
+_LINE_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z ]+:[ \t]*)?[\"'“‘„«]?[ \t]*")
+
+
+def _headline(text: str, span: QuoteSpan) -> bool:
+    """The quotation opens its line, after at most a rubric and its mark, and ends without sentence punctuation
+    inside the marks, as headlines do ("'Threat from the group growing by the day'", not '"... they said."')."""
+    line = text.rfind("\n", 0, span.start) + 1
+    last = text[span.segments[-1][0] : span.segments[-1][1]].rstrip()
+    return _LINE_LEAD.fullmatch(text[line : span.start]) is not None and not last.endswith(tuple(".,!?;:…"))
+
+
 def _capitalised_name(prep: Token) -> bool:
     """Every word of the phrase is capitalised or a name's function word ("for the Salvation of Azawad")."""
     words = list(prep.subtree)[1:]
@@ -622,7 +634,12 @@ class QuoteExtractor:
                           key=lambda m: m.start)
         persons: list[_PersonMention] = []
         orgs: list[tuple[int, str, str | None]] = []
+        # a name the places step geocoded at the same words is a town the NER took for a person ("north of
+        # the town of Gorom Gorom"): never whom "he said" refers to
+        placed = {(pm.start, pm.end) for pm in doc._.place_mentions or []}
         for m in mentions:
+            if m.type == "person" and (m.start, m.end) in placed:
+                continue
             if m.type == "person":
                 # a subject inside a parenthetical aside ("(Former President X threatened to ...)") is not
                 # who the next "he said" refers to
@@ -1245,7 +1262,17 @@ class QuoteExtractor:
             return None
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in v.voice_qualifiers
                for c in head.children):
-            return None  # "the group's Amaq media wing": the office has a name of its own, and it speaks
+            # "the group's Amaq media wing": the office has a name of its own, and it speaks; written as one
+            # capitalised name with no owner's "'s" ("SDF Media Center said"), the whole name speaks, not the
+            # body its first word names
+            named_office = head.is_title and not any(c.dep_ == "poss" for c in head.children) and any(
+                c.dep_ == "compound" and c.lower_ in v.voice_qualifiers and c.is_title for c in head.children)
+            if named_office:
+                tokens = self._phrase(head)
+                lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+                if not any(m.start <= lo and hi <= m.end for m in st.mentions):
+                    return Speaker(_clean_org(" ".join(t.text for t in tokens)))
+            return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is None:
             owner = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
@@ -1411,7 +1438,7 @@ class QuoteExtractor:
                         mention = named
                     break
         if mention is not None:
-            is_person = mention.type == "person"
+            is_person = mention.type == "person" or self._titled_name(st, mention)
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
                            or mention.role, is_person=is_person)
         text = st.doc.text[start:end]
@@ -1424,6 +1451,22 @@ class QuoteExtractor:
                 return Speaker(full, None, role or title or appos, is_person=True)
         proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in tokens)
         return Speaker(_clean_org(text), None, role, generic=not proper and head.tag_ == "NNS")
+
+    def _titled_name(self, st: _DocState, mention: EntityMention) -> bool:
+        """An organisation no knowledge base knows, named right after a spokesman word or a title, is a person
+        the NER took for a body: "Uganda army spokesperson Felix Kulayigye said" is who a later "he adds" is."""
+        words = mention.text.split()
+        if mention.type != "organization" or mention.kb_id or not 2 <= len(words) <= 4:
+            return False
+        v = self.vocab
+        body_words = v.body_descriptions | v.bare_body_nouns | v.group_descriptions | v.voices | _FORCE_WORDS
+        if not all(w[:1].isupper() for w in words) or any(w.lower() in body_words for w in words):
+            return False
+        before = st.doc.text[max(0, mention.start - 30) : mention.start]
+        if not before.endswith(" ") or before.endswith("  "):
+            return False  # the title must run into the name ("spokesperson Felix", not "spokesperson, Felix")
+        last = before.split()[-1].lower() if before.split() else ""
+        return last in (v.role_words | v.anaphors | v.title_words) - _NOT_RANKS
 
     def _full_name_of(self, st: _DocState, word: str, pos: int) -> tuple[str, str | None, str | None] | None:
         """The full name a lone surname stands for: (name, entity id, role) of the nearest person named before
@@ -2002,6 +2045,11 @@ class QuoteExtractor:
             return named_next, None
         return None, None
 
+    def _said_in(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> bool:
+        """A speech verb outside the marks in the quotation's sentences ('"...," she said'): someone speaks."""
+        first, last = st.sindex.sent_range(span.start, span.end)
+        return any(self._speech_verbs(st.sindex.sents[k], outside, self.vocab.direct) for k in range(first, last + 1))
+
     def _reporting_person(
         self, st: _DocState, verb: Token, candidates: list[Token], outside: list[bool]
     ) -> Speaker | None:
@@ -2352,6 +2400,12 @@ class QuoteExtractor:
                     st.reported_at.add(start)
             if is_direct and self._unnamed(speaker):
                 continue  # "..., a military source said": no one to attribute the words to
+            if is_direct and (speaker is None or not speaker.name) and isinstance(item, QuoteSpan) \
+                    and _headline(doc.text, item) and not self._said_in(st, item, outside):
+                # a quotation opening its own line without a closing full stop or comma, that no speech verb or
+                # earlier speaker attributes, is a related story's headline ("EXCLUSIVE: 'ISIS Philippines
+                # spokesman is now the group's emir'"): the conventions leave it out
+                continue
             quotes.append(Quote(
                 id=stable_id(doc_id, "quote", start),
                 doc_id=doc_id,
@@ -2426,7 +2480,7 @@ def _without_repeats(quotes: list[Quote]) -> list[Quote]:
 
 @Language.factory(
     "sitroom_quotes",
-    requires=["doc.sents", "doc._.entity_mentions", "doc._.timexes"],
+    requires=["doc.sents", "doc._.entity_mentions", "doc._.place_mentions", "doc._.timexes"],
     assigns=["doc._.quotes"],
 )
 def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
