@@ -406,6 +406,7 @@ class FigureContext(Table):
     skip_nouns: Words = []
     cell_nouns: Words = []
     condition_words: Words = []
+    force_words: Words = []
 
 
 class FiguresFile(Table):
