@@ -58,3 +58,24 @@ def test_a_group_name_with_no_counted_noun_after_it_gives_no_figure(bare_nlp: La
     assert not {v for v in _values(bare_nlp, "The 2019 Islamic State (IS) statement was read on radio.")
                 if v[0] == 2019}
 
+
+def test_people_counted_by_sex_or_trade(bare_nlp: Language) -> None:
+    values = _values(bare_nlp, "The number comprised 47 males, 180 females and 323 children.")
+    assert {(47, "people"), (180, "people")} <= values
+
+
+def test_an_adjective_of_the_same_spelling_is_no_count(bare_nlp: Language) -> None:
+    assert not {v for v in _values(bare_nlp, "The relative calm of the two districts ended.") if v[1] == "people"}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("By 2019, there were an estimated 300 ISIS militants there.", 300),
+    ("Security sources estimate that around 100 terrorists operate in the area.", 100),
+])
+def test_fighters_said_to_exist_or_operate_are_a_strength(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "members") in _values(bare_nlp, text)
+
+
+def test_fighters_said_to_be_killed_there_are_people(bare_nlp: Language) -> None:
+    assert (12, "people") in _values(bare_nlp, "There were 12 militants killed in the raid.")
+

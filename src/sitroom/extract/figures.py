@@ -522,6 +522,9 @@ class FigureExtractor:
         if noun.dep_ == "attr" and verb == "be" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in v.strength_nouns for c in noun.head.children):
             return True  # "the group's combined strength was 3,000-5,000 fighters"
+        if noun.dep_ in ("attr", "nsubj") and verb == "be" and any(c.dep_ == "expl" for c in noun.head.children) and (
+                not self._suffered(noun)):
+            return True  # "there were an estimated 300 ISIS militants there": fighters said to exist are a strength
         return (noun.dep_ == "nsubj" and verb in v.strength_verbs) or (
             noun.dep_ == "dobj" and verb in v.strength_verbs and verb not in ("remain", "number")
         )
