@@ -79,3 +79,8 @@ def test_fighters_said_to_exist_or_operate_are_a_strength(bare_nlp: Language, te
 def test_fighters_said_to_be_killed_there_are_people(bare_nlp: Language) -> None:
     assert (12, "people") in _values(bare_nlp, "There were 12 militants killed in the raid.")
 
+
+def test_members_said_to_exist_are_a_size(bare_nlp: Language) -> None:
+    values = _values(bare_nlp, "Police say there are still nine members of the group hiding in the hills.")
+    assert (9, "members") in values
+    assert (9, "people") in _values(bare_nlp, "Nine members of the group were arrested in the hills.")

@@ -503,7 +503,11 @@ class FigureExtractor:
         v = self.vocab
         if m.group("hy") or noun is None or v.noun_units.get(noun.lemma_.lower()) not in ("troops", "members"):
             return False
-        near = [*noun.children, *list(noun.ancestors)[:3]]
+        if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and any(
+                c.dep_ == "expl" for c in noun.head.children):
+            return False  # "there are still nine members of the Santoso group hiding in Poso": a group's size
+        of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        near = [*noun.children, *of, *list(noun.ancestors)[:3]]
         return not any(t.lemma_.lower() in v.force_words or t.lower_ in v.force_words for t in near)
 
     def _strength(self, noun: Token) -> bool:
