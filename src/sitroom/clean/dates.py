@@ -248,7 +248,8 @@ _STAMP_PREFIX_RE = re.compile(
     r"\s+(?P<rest>\S.*)$"
     # "October 26, 2016"Our soldiers…" / "July 14, 2016 - Emily Anagnostos The Iraqi…": a page's date
     # glued to the first paragraph by a quote mark or a byline dash
-    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*)$",
+    # (or with no space at all before a name: "September 10, 2025Clash Report")
+    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*)$",
     re.IGNORECASE,
 )
 
@@ -521,6 +522,22 @@ def weekday_date(text: str, after_year: str | None = None, today: dt.date | None
         later = [d for d in years if d.year >= int(after_year)]
         return later[0].isoformat() if later else None
     return years[-1].isoformat() if years else None
+
+
+# "Copyright © 2023, ABC Audio. All rights reserved.", "© 2021 TargetLiberty.org": the year a page's footer
+# stamps it with (a range, "© 2009-2024", is the site's lifetime and says nothing of the page)
+_COPYRIGHT_RE = re.compile(
+    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©)\s*(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*(?:19|20)?\d\d)", re.IGNORECASE
+)
+
+
+def copyright_year(lines: Sequence[str]) -> str | None:
+    """The year of the page's copyright line, the last one on the page (a footer's), else None. A page that prints
+    no date and no dated URL was published in the year its footer stamps, as far as the page tells."""
+    years = [m.group("year") for line in lines for m in _COPYRIGHT_RE.finditer(line)]
+    if not years or not MIN_YEAR <= int(years[-1]) <= _max_year():
+        return None
+    return years[-1]
 
 
 def normalise_metadata_date(value: str | None) -> str | None:

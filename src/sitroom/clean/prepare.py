@@ -10,6 +10,7 @@ from sitroom.clean.boilerplate import strip_boilerplate
 from sitroom.clean.dates import (
     caption_date,
     caption_month,
+    copyright_year,
     date_in_stamp,
     date_of_date_line,
     date_of_yearless_dateline,
@@ -161,13 +162,19 @@ def _published(
         # (file photos carry the day of the picture, and are left out)
         date = caption_month(top, header_line_count(top))
         basis = "caption" if date else None
+    if date is None and segment_index == 0:
+        # "Copyright © 2023, ABC Audio." under a page with no other date: the year is what the page says
+        date = copyright_year(lines)
+        basis = "copyright" if date else None
     return date, basis
 
 
 def _reference(
     published: str | None, top: list[str], text: str, basis: str | None = None
 ) -> tuple[str | None, str | None]:
-    if published and basis != "caption":  # the caption's own day is finer than the month it publishes
+    # the caption's own day is finer than the month it publishes; a copyright's year is coarser than the text's
+    # own dates ("on Tuesday June 25" finds the day)
+    if published and basis not in ("caption", "copyright"):
         return published, "published"
     date = caption_date(top, header_line_count(top))
     if date:

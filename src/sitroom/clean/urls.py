@@ -31,6 +31,10 @@ _FULL_PATTERNS = (
     re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)\d{{4}}(?=\D|$)"),
     # 30092024, and 171020191: a CMS that appends a serial digit to the day's date
     re.compile(rf"(?<![\d])(?P<day>[0-3]\d)(?P<month>[01]\d){_YEAR}\d?(?=\D|$)"),
+    # /20200509093333145729.amp.html, /ambush-1/na20190527113600221: the day's date, the hour's six digits and a
+    # serial, glued to the path's letters (a CMS's time-stamped article key)
+    # (not a web archive's capture time before the page it wraps: "/web/20230523220947mp_/https://...")
+    re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d*(?=\D|$)(?!\w*/https?:)"),
     # soldiers-killed-03182024114726.html: month, day, year and the hour's six digits (BenarNews), the US order
     re.compile(rf"(?<![\d])(?P<month>[01]\d)(?P<day>[0-3]\d){_YEAR}[0-2]\d[0-5]\d[0-5]\d(?=\D|$)"),
     re.compile(rf"(?<![\d])(?P<day>[0-3]?\d){_MON}{_YEAR}(?!\d)"),  # 22mar2016
@@ -48,6 +52,12 @@ _MONTH_PATTERNS = (
     re.compile(rf"(?<!\d){_YEAR}/{_MON}(?:/|$)"),  # /2025/sept/202894/
 )
 _YEAR_PATTERN = re.compile(rf"/{_YEAR}(?:/|$)")  # /2019/slug, /slug/2023
+# /afp/201122082033.40nfbx58.html: a wire copy's file named by its two-digit year, month, day and the hour's six
+# digits (YYMMDDhhmmss)
+_SHORT_STAMP = re.compile(r"(?<![\w])(?P<yy>\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)[0-2]\d[0-5]\d[0-5]\d(?=\D|$)")
+# ...-shot-to-death-1494859082: the Unix time of publishing closing the slug (seconds since 1970; ten digits from
+# September 2001 on)
+_EPOCH = re.compile(r"(?<=[a-z][-_])(?P<epoch>1\d{9})(?=\D|$)")
 _SHORT_DATE = re.compile(r"(?<!\d)(\d\d)([01]\d)([0-3]\d)(?!\d)")  # YYMMDD in a file name: /2019/08/x-190801-y
 
 
@@ -109,6 +119,15 @@ def date_from_url(url: str | None) -> str | None:
             date = _valid(int(g["year"]), _month_of(g), int(g["day"]))
             if date:
                 return date
+    for m in _SHORT_STAMP.finditer(path):
+        date = _valid(2000 + int(m.group("yy")), int(m.group("month")), int(m.group("day")))
+        if date:
+            return date
+    for m in _EPOCH.finditer(path):
+        stamp = dt.datetime.fromtimestamp(int(m.group("epoch")), dt.UTC)
+        date = _valid(stamp.year, stamp.month, stamp.day)
+        if date:
+            return date
     for pattern in _MONTH_PATTERNS:
         for m in pattern.finditer(path):
             date = _valid(int(m.group("year")), _month_of(m.groupdict()))

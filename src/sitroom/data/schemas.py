@@ -408,6 +408,7 @@ class FigureContext(Table):
     skip_nouns: Words = []
     cell_nouns: Words = []
     condition_words: Words = []
+    force_words: Words = []
 
 
 class FiguresFile(Table):

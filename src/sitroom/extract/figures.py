@@ -27,6 +27,11 @@ from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import FIGURE_UNITS, Figure, Timex, stable_id
 
 MAX_SUBJECT_TOKENS = 8
+# a force's or group's size is told in hundreds and thousands ("900 troops in Syria", "1,000 members"); a smaller
+# count of soldiers or members is of individuals unless a force word says otherwise (``force_words``)
+FORCE_MIN = 100
+# the words a group's name and its acronym in brackets may take between a number and the noun it counts
+MAX_NAME_TOKENS = 16
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
@@ -60,6 +65,7 @@ class FigureVocab:
     skip_nouns: frozenset[str]
     cell_nouns: frozenset[str]
     condition_words: frozenset[str]
+    force_words: frozenset[str]
     pattern: re.Pattern[str]
     range_pattern: re.Pattern[str]
     qualifier_pattern: re.Pattern[str]
@@ -135,6 +141,7 @@ def figure_vocab() -> FigureVocab:
         skip_nouns=frozenset(ctx.skip_nouns),
         cell_nouns=frozenset(ctx.cell_nouns),
         condition_words=frozenset(ctx.condition_words),
+        force_words=frozenset(ctx.force_words),
         pattern=pattern,
         range_pattern=range_pattern,
         qualifier_pattern=qualifier_pattern,
@@ -317,6 +324,10 @@ class FigureExtractor:
         ):
             head = self._counted_noun(head)
             unit = self._noun_unit(head)
+            if unit is None and head.pos_ == "PROPN":
+                named = self._noun_after_name(node)
+                if named is not None:  # "38 Islamic State of West Africa Province (ISWAP) terrorists"
+                    head, unit = named, self._noun_unit(named)
             if unit is None and head.lower_ in ("others", "more"):
                 # "25 civilians were killed, including 15 men ... and seven others": the others are what the
                 # sentence counted before
@@ -371,6 +382,29 @@ class FigureExtractor:
             other = {t.i for c in earlier.children if c.dep_ == "nummod" for t in c.subtree}
             return self._noun_unit(earlier), self._phrase(earlier, skip | other), earlier
         return None, "", None
+
+    def _noun_after_name(self, node: Token) -> Token | None:
+        """The counted noun after a group's name that a number stands before: "120 Boko Haram/ISWAP fighters",
+        "14 ADF (Allied Democratic Forces) assailants", "10 Islamic State (ISIS / Daesh / ISIL) group terrorists".
+        The parser hangs the number on the name; the noun is the first common noun after it, past the name's
+        words, its acronym in brackets and slashes, when that noun counts people, troops or members."""
+        depth = 0
+        for tok in node.doc[node.i + 1 : node.i + 1 + MAX_NAME_TOKENS]:
+            if tok.is_sent_start:
+                return None
+            if tok.text in ("(", "["):
+                depth += 1
+            elif tok.text in (")", "]"):
+                depth -= 1
+            elif depth == 0 and tok.pos_ == "NOUN":
+                unit = self._noun_unit(tok)
+                if unit in ("people", "troops", "members"):
+                    return tok
+                if tok.lemma_.lower() not in self.vocab.party_nouns:  # "group terrorists": the name's own noun
+                    return None
+            elif depth == 0 and not (tok.pos_ in ("PROPN", "PUNCT", "ADP", "DET", "CCONJ") or tok.text == "/"):
+                return None
+        return None
 
     def _elided_noun(self, node: Token) -> Token | None:
         """The counted noun a bare number leaves out because the sentence named it with an earlier number.
@@ -462,6 +496,20 @@ class FigureExtractor:
         # "the arrest of its leader and six members", "the killing of three Americans"
         return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in v.people_events
 
+    def _individuals(self, m: re.Match[str], noun: Token | None) -> bool:
+        """A count of soldiers or members (by its noun: not a "12-member" compound, not fighters made a strength by
+        their verb) that no force word makes a force's size: at under ``FORCE_MIN`` it counts individuals, the
+        killed, the held, the attackers ("five soldiers", "seven ISIS members"), not a force."""
+        v = self.vocab
+        if m.group("hy") or noun is None or v.noun_units.get(noun.lemma_.lower()) not in ("troops", "members"):
+            return False
+        if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and any(
+                c.dep_ == "expl" for c in noun.head.children):
+            return False  # "there are still nine members of the Santoso group hiding in Poso": a group's size
+        of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        near = [*noun.children, *of, *list(noun.ancestors)[:3]]
+        return not any(t.lemma_.lower() in v.force_words or t.lower_ in v.force_words for t in near)
+
     def _strength(self, noun: Token) -> bool:
         """The counted fighters are a group's standing strength: the subject of "remain"/"number" or what
         a group "has" or "fields"."""
@@ -478,6 +526,9 @@ class FigureExtractor:
         if noun.dep_ == "attr" and verb == "be" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in v.strength_nouns for c in noun.head.children):
             return True  # "the group's combined strength was 3,000-5,000 fighters"
+        if noun.dep_ in ("attr", "nsubj") and verb == "be" and any(c.dep_ == "expl" for c in noun.head.children) and (
+                not self._suffered(noun)):
+            return True  # "there were an estimated 300 ISIS militants there": fighters said to exist are a strength
         return (noun.dep_ == "nsubj" and verb in v.strength_verbs) or (
             noun.dep_ == "dobj" and verb in v.strength_verbs and verb not in ("remain", "number")
         )
@@ -675,6 +726,8 @@ class FigureExtractor:
             unit, subject, subject_head = self._unit_and_subject(node, m, skip)
             if unit is None or unit not in FIGURE_UNITS:
                 continue
+            if unit in ("troops", "members") and value < FORCE_MIN and self._individuals(m, subject_head):
+                unit = "people"  # "two soldiers from the army who were killed", "Ten Daesh members were also in"
             if m.group("word") and unit == "count":
                 continue  # "one location", "two sides": spelled-out counts of things are not indicators
             if (m.group("word") or "").lower() in v.suffered_words and not (
