@@ -2325,6 +2325,10 @@ def find_actor(
     excl = [target] if target else []
     # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps)
     excl += [(c.left_edge.idx, _end(c)) for c in head.children if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
+    # "Iraq announced the defeat of ISIS": the "of" phrase of a defeat noun ([types.X] group_defeat_words) is
+    # the side defeated, so the one announcing it is left to be the actor
+    if head.pos_ == "NOUN" and has_word(head, tv.group_defeat_words):
+        excl += [(c.left_edge.idx, _end(c)) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it
     named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     if head.pos_ == "PROPN" and head.lemma_.lower() not in tv.nouns and any(has_word(c, tv.nouns) for c in named):
