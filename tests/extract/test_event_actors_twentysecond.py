@@ -25,3 +25,15 @@ def test_a_defeat_nobody_is_named_as_winning_has_no_actor(nlp: Language) -> None
     found = events(nlp, "ISIS was defeated in Iraq in December 2017.")
     assert [(e.type, e.actor) for e in found] == [("territorial_defeat", None)]
 
+
+def test_an_outlets_lead_before_the_body_that_reports_credits_the_body(nlp: Language) -> None:
+    # "Outlet / body announced ...": the parse makes the body an apposition of the outlet's name
+    found = events(nlp, "Shafaq News / the Syrian Democratic Forces (SDF) announced on Tuesday that two ISIS "
+                        "members were arrested in an operation in Deir ez-Zor.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Syrian Democratic Forces")]
+
+
+def test_an_outlet_that_reports_alone_is_no_actor(nlp: Language) -> None:
+    found = events(nlp, "Shafaq News reported on Tuesday that two ISIS members were arrested in an operation in "
+                        "Deir ez-Zor.")
+    assert [(e.type, e.actor) for e in found] == [("operation", None)]
