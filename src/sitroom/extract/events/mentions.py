@@ -2354,6 +2354,10 @@ def find_actor(
     excl = [target] if target else []
     # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps)
     excl += [(c.left_edge.idx, _end(c)) for c in head.children if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
+    # "Iraq announced the defeat of ISIS": the "of" phrase of a defeat noun ([types.X] group_defeat_words) is
+    # the side defeated, so the one announcing it is left to be the actor
+    if head.pos_ == "NOUN" and has_word(head, tv.group_defeat_words):
+        excl += [(c.left_edge.idx, _end(c)) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it
     named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     if head.pos_ == "PROPN" and head.lemma_.lower() not in tv.nouns and any(has_word(c, tv.nouns) for c in named):
@@ -2520,6 +2524,11 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
     return None
 
 
+def _outlet_name(name: str, vocab: Vocab) -> bool:
+    """A news outlet's name ([places] outlet_words): "Shafaq News", "Khaama Press"; it reports, never acts."""
+    return any(w in vocab.outlet_words for w in name.split())
+
+
 def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
     """The body that reports an event nobody is named as doing: the subject of the reporting verb the
     trigger's clause hangs on, or a body on that subject ("Philippine army spokesman X told AFP")."""
@@ -2529,8 +2538,14 @@ def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | N
     if subj is None:
         return None
     # the subject's head and what stands before it, not its prepositional phrases ("officials in Iraq")
-    for m in index.entities_in(subj.left_edge.idx, subj.idx + len(subj.text)):
-        if _bracket_credit(m, index.doc):
+    named = index.entities_in(subj.left_edge.idx, subj.idx + len(subj.text))
+    if any(_outlet_name(m.canonical, vocab) for m in named):
+        # "Shafaq News / the Syrian Democratic Forces (SDF) announced ...": an outlet's lead before the body
+        # that reports, which the parse hangs on the outlet's name as an apposition
+        appos = [c for c in subj.children if c.dep_ == "appos"]
+        named = [*named, *(m for c in appos for m in index.entities_in(c.left_edge.idx, _end(c)))]
+    for m in named:
+        if _bracket_credit(m, index.doc) or _outlet_name(m.canonical, vocab):
             continue
         if m.type in types and m.entity_id not in index.target_group_ids:
             # a state that reports is a stand-in, like a modifier: "The U.S. government issued a statement
