@@ -47,3 +47,19 @@ def test_wounded_told_with_a_verb_the_parser_took_for_a_modifier(nlp: Language) 
     found = tolls(nlp, "Gunmen attacked a checkpoint in Jalalabad on Monday and killed four soldiers, the police said, "
                        "adding that the sustained injuries were severe.")
     assert [w for _p, _k, w in found] == [None]
+
+
+def test_a_link_line_to_another_story_takes_no_later_count(nlp: Language) -> None:
+    # a headline of another story with a toll, printed between the paragraphs, does not take the story's attack
+    # and its count
+    text = ("Gunmen attacked a mosque in Fambita, Niger, on Friday, killing 44 worshippers.\n"
+            "The attack occurred during Friday prayers, the ministry said.\n"
+            "At least 10 soldiers are killed in an ambush, the army says\n"
+            "The gunmen carried out their massacre with exceptional brutality, the statement said.\n"
+            "According to the ministry, 13 others sustained severe injuries.\n")
+    assert [(k, w) for _p, k, w in tolls(nlp, text)] == [(44, 13)]
+    # a line that ends its sentence is the story's own
+    text = ("Gunmen attacked a mosque in Fambita, Niger, on Friday, killing 44 worshippers.\n"
+            "The attack occurred during Friday prayers, the ministry said.\n"
+            "At least 10 soldiers were killed in an ambush near Tillia, the army said.\n")
+    assert sorted(k or 0 for _p, k, _w in tolls(nlp, text)) == [10, 44]

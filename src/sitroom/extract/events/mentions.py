@@ -103,6 +103,7 @@ class EventMention:
     # the kinds ("killed", "wounded") whose count a headline gave ("Jihadists kill 100 in Niger village attacks"):
     # a title rounds or sums up, and the story's own count, told later, beats it (``link.merge``)
     headline_counts: set[str] = field(default_factory=set)
+    own_toll: bool = False  # its own sentence gives a count (not a sentence after it): a link line's toll
     claimed: bool = False
     anaphoric: bool = False
     definite: bool = False  # "the bombing": the trigger has a definite determiner
@@ -3007,6 +3008,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                             m.wounded = n
                         else:
                             continue
+                        m.own_toll = True
                         if _title_line(sent):
                             m.headline_counts.add(kind)
             if "date" in tv.requires and m.date is None:
