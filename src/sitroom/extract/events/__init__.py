@@ -84,7 +84,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
         mentions.extend(found)
         previous = found
     doc_id = doc_id_of(doc)
-    linked = link(mentions, doc._.reference_date)
+    linked = link(mentions, doc._.reference_date, doc.text)
     credit(linked, doc, words.target_group)
     linked = restated(linked)
     linked = absorb_into_main(linked, index.target_group_ids)

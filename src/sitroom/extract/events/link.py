@@ -182,22 +182,29 @@ def _narrower(a: Actor, b: Actor) -> bool:
     return b.kb_id.startswith("country:") or a.type == b.type == "armed_group"
 
 
-def link(mentions: list[EventMention], reference: str | None = None) -> list[EventMention]:
+def link(mentions: list[EventMention], reference: str | None = None, text: str | None = None) -> list[EventMention]:
     """Merge mentions (in document order) into events; anaphors take the most recent compatible one.
-    ``reference`` is the article's date (its year tells background mentions apart)."""
+    ``reference`` is the article's date (its year tells background mentions apart); with ``text``, the page's,
+    a mention with a toll of its own on a link line to another story takes no later mention ("At least 10 Nigerian
+    soldiers are killed in an ambush, the army says" between the paragraphs does not take the story's
+    "massacre" and its count of wounded, which are the story's own attack's; a subhead with no toll, "Africom
+    operation kills ISIS militants in latest airstrike", may be the story's own)."""
     events: list[EventMention] = []
+    lede_end = _lede_end(text) if text is not None else None
+    links = {id(m) for m in mentions if text is not None and m.own_toll and on_link_line(m, text, lede_end)}
     also = vocab().names_also
     starts = [m.start for m in mentions]
     listed = frozenset(s for s in starts if starts.count(s) > 1)
     for m in mentions:
         # "In the latest attack, three soldiers were wounded": the article's own event, told first, not the
         # background attack told just before ("two weeks after an assault that left one soldier dead")
-        order = events if m.latest else list(reversed(events))
+        open_ = [e for e in events if id(e) not in links]
+        order = open_ if m.latest else list(reversed(open_))
         target = next((e for e in order if e.type == m.type and compatible(e, m, reference, listed)), None)
         if target is not None:
             merge(target, m)
-        elif _names_last(m, events, also.get(m.type, frozenset())):
-            merge(events[-1], m)  # its day, where the event told before had none
+        elif _names_last(m, open_, also.get(m.type, frozenset())):
+            merge(open_[-1], m)  # its day, where the event told before had none
         elif m.anchored:
             events.append(m)
     return consolidate([e for e in events if e.anchored], reference)
@@ -490,20 +497,25 @@ def without_link_lines(events: list[EventMention], text: str) -> list[EventMenti
     soldiers are killed in an ambush, the army says", "Death toll from tanker explosion rises to 86". An
     event told only on such a line (a whole line without a full stop, after the lede's first sentence) and
     given no day or month by anything is one of those stories, not this one's."""
-    first = next((i for i, line in enumerate(text.split("\n")) if line.strip().endswith(SENTENCE_END)), None)
-    if first is None:
-        return events
-    lede_end = sum(len(line) + 1 for line in text.split("\n")[: first + 1])
+    lede_end = _lede_end(text)
+    return [e for e in events if e.extra_evidence or not on_link_line(e, text, lede_end)]
 
-    def link_line(e: EventMention) -> bool:
-        if e.date or e.extra_evidence or e.sent_start < lede_end:
-            return False
-        line_start = text.rfind("\n", 0, e.sent_start) + 1
-        line_end = text.find("\n", e.sent_start)
-        line = text[line_start : line_end if line_end != -1 else len(text)].strip()
-        return line == e.sent_text and not line.endswith(SENTENCE_END)
 
-    return [e for e in events if not link_line(e)]
+def _lede_end(text: str) -> int | None:
+    """Where the line of the lede's first full sentence ends (None: the page has no full sentence)."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip().endswith(SENTENCE_END)), None)
+    return None if first is None else sum(len(line) + 1 for line in lines[: first + 1])
+
+
+def on_link_line(e: EventMention, text: str, lede_end: int | None) -> bool:
+    """The undated mention ``e`` is told on a link line to another story (``without_link_lines``)."""
+    if lede_end is None or e.date or e.sent_start < lede_end:
+        return False
+    line_start = text.rfind("\n", 0, e.sent_start) + 1
+    line_end = text.find("\n", e.sent_start)
+    line = text[line_start : line_end if line_end != -1 else len(text)].strip()
+    return line == e.sent_text and not line.endswith(SENTENCE_END)
 
 
 def actor_from_article(events: list[EventMention]) -> None:

@@ -103,6 +103,7 @@ class EventMention:
     # the kinds ("killed", "wounded") whose count a headline gave ("Jihadists kill 100 in Niger village attacks"):
     # a title rounds or sums up, and the story's own count, told later, beats it (``link.merge``)
     headline_counts: set[str] = field(default_factory=set)
+    own_toll: bool = False  # its own sentence gives a count (not a sentence after it): a link line's toll
     claimed: bool = False
     anaphoric: bool = False
     definite: bool = False  # "the bombing": the trigger has a definite determiner
@@ -2589,15 +2590,22 @@ def group_claims(tok: Token, index: DocIndex) -> bool:
     """The count is the campaign's target group's own ("ISWAP said the attack killed at least 100 soldiers",
     "Amaq ... noting that approximately 80 people had been killed"): a claim is a figure, never the toll."""
     for node in ancestors(tok):
-        if node.dep_ in ("relcl", "acl"):
+        if _according_to_group(node, index):
+            return True
+        lemma = node.lemma_.lower()
+        says = node.i != tok.i and (lemma in index.vocab.reporting or lemma == "claim")
+        if node.dep_ in ("relcl", "acl") and not (says and node.head.pos_ == "NOUN"):
             return False  # "said its affiliate was behind an attack that killed seven soldiers": what the
             # attack was, told beside the claim, not the number claimed
-        lemma = node.lemma_.lower()
-        if node.i == tok.i or (lemma not in index.vocab.reporting and lemma != "claim"):
+        if not says:
             continue
         subj = _subj(node)
         if subj is None and node.dep_ in ("advcl", "xcomp", "conj"):
             subj = _subj(node.head)  # "Amaq issued two statements, noting that ..."
+        if subj is None and node.dep_ == "acl":
+            # "The group issued a statement claiming that the attack left 15 people dead": the statement's
+            # issuer says it
+            subj = next((_subj(a) for a in ancestors(node.head) if a.pos_ in ("VERB", "AUX")), None)
         if subj is None:
             return False
         named = index.entities_in(subj.left_edge.idx, _end(subj))
@@ -2605,6 +2613,26 @@ def group_claims(tok: Token, index: DocIndex) -> bool:
             # "the hardline Sunni militant group claimed the attack killed 15": the group named before
             named = [m for m in (index.entity_before(subj.idx, ("armed_group",)),) if m is not None]
         return any(m.entity_id in index.target_group_ids for m in named)
+    return False
+
+
+def _according_to_group(node: Token, index: DocIndex) -> bool:
+    """The clause is told "according to" the target group: "killing seven, according to IS", "According to the
+    group, 13 soldiers were killed", "..., according to a statement from the Islamic State"."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according":
+            continue
+        to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None:
+            continue
+        named = index.entities_in(source.left_edge.idx, _end(source))
+        bare = not any(c.dep_ == "compound" for c in source.children)  # not "the rights group"
+        if not named and bare and source.lemma_.lower() in index.vocab.descriptions:
+            # "according to the group": the group named before
+            named = [m for m in (index.entity_before(source.idx, ("armed_group",)),) if m is not None]
+        if any(m.entity_id in index.target_group_ids for m in named):
+            return True
     return False
 
 
@@ -3029,6 +3057,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                             m.wounded = n
                         else:
                             continue
+                        m.own_toll = True
                         if _title_line(sent):
                             m.headline_counts.add(kind)
             if "date" in tv.requires and m.date is None:

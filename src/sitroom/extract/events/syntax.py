@@ -453,6 +453,14 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
         counted = _child(tok.head, "nsubj", "nsubjpass")
     if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
         counted = _child(of, "pobj")  # "the deaths of at least 44 civilians"
+    if counted is None and tok.pos_ == "NOUN":
+        # "... lost their lives and 9 others have sustained injuries": the parser made the verb of a phrase of
+        # wounding ([casualties] wound) a modifier of its object, with the counted people as its subject
+        verb = next((c for c in tok.children if c.dep_ in ("amod", "acl")
+                     and f"{c.lemma_.lower()} {tok.lemma_.lower()}" in vocab.wound), None)
+        # (the subject hangs on the verb or on its auxiliary: "9 others have sustained")
+        for word in [verb, *(c for c in verb.children if c.dep_ == "aux")] if verb is not None else []:
+            counted = counted or _child(word, "nsubj", "nsubjpass")
     return (kind, counted) if counted is not None else None
 
 
