@@ -181,9 +181,10 @@ def _index_names(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 def test_db_unused_indexes_are_dropped_from_an_older_database(db_path: Path) -> None:
     """A database written before migration 6 (every index of V1/V2, rows in the indexed tables) opens, loses
-    exactly the indexes migration 6 names, keeps its rows and the indexes queries use, and reads the same."""
-    dropped = next(m for m in MIGRATIONS if m.version == 6)
-    names = {s.split()[-1] for s in dropped.statements}
+    exactly the indexes migrations 6 and 8 name, keeps its rows and the indexes queries use, and reads the
+    same."""
+    names = {s.split()[-1] for m in MIGRATIONS if m.version in (6, 8) for s in m.statements
+             if s.startswith("DROP INDEX")}
     con = duckdb.connect(str(db_path))
     con.execute(
         "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
@@ -203,8 +204,8 @@ def test_db_unused_indexes_are_dropped_from_an_older_database(db_path: Path) -> 
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         assert _index_names(con) == before - names
-        assert {"sentences_doc", "events_doc", "events_id", "evidence_record", "picture_event_sources_merged"} \
-            <= _index_names(con)
+        assert {"events_id", "evidence_record", "picture_event_sources_merged"} <= _index_names(con)
+        assert not {"sentences_doc", "events_doc", "mentions_doc"} & _index_names(con)  # doc_seq instead
     finally:
         con.close()
     with Store(db_path) as fresh_store:  # reopening: nothing left to drop, the rerun of IF EXISTS is harmless
@@ -241,3 +242,53 @@ def test_db_documents_gain_run_id_on_an_older_database(db_path: Path) -> None:
         st.write_results(corpus[:1], run_id=run)
         assert st.stored_by(["0123456789abcdef", corpus[0].document.id]) == {
             "0123456789abcdef": None, corpus[0].document.id: run}
+
+
+RECORD_TABLES = ("sentences", "entities", "mentions", "places", "place_mentions", "events", "figures", "quotes",
+                 "evidence")
+
+
+def doc_seq_mismatches(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Per record table, the rows whose doc_seq is not their document's (migration 8: readers find a
+    document's records by it, so one wrong number would hide a record)."""
+    return {t: con.execute(f"SELECT count(*) FROM {t} r LEFT JOIN documents d ON d.id = r.doc_id "
+                           "WHERE r.doc_seq IS DISTINCT FROM d.doc_seq").fetchone()[0] for t in RECORD_TABLES}
+
+
+def test_db_doc_seq_numbers_an_older_database_and_exports_the_same(db_path: Path, tmp_path: Path) -> None:
+    """Migration 8 on a database of version 7 holding records: every document gets its place in stored
+    order, every record row its document's number, the doc_id indexes go, and the database exports, reads
+    and takes new documents exactly as one written from the start with migration 8."""
+    from sitroom.store import write
+
+    corpus = make_corpus()
+    con = duckdb.connect(str(db_path))
+    con.execute(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
+    )
+    for m in MIGRATIONS[:7]:
+        for statement in m.statements:
+            con.execute(statement)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)", [m.version, m.description])
+    for r in corpus[:-1]:  # one batch per document: the order the numbers must follow
+        write.write_results(con, [r])
+    con.close()
+    fresh = tmp_path / "fresh.duckdb"
+    with Store(fresh) as st:
+        for r in corpus[:-1]:
+            st.write_results([r])
+    with Store(db_path) as old, Store(fresh) as new:
+        assert old.schema_version == SCHEMA_VERSION
+        con = old._writable("test")
+        seqs = con.execute("SELECT id, doc_seq FROM documents ORDER BY doc_seq").fetchall()
+        assert [s for _, s in seqs] == list(range(1, len(corpus)))
+        assert [i for i, _ in seqs] == [r.document.id for r in corpus[:-1]]
+        assert not any(doc_seq_mismatches(con).values())
+        assert not {f"{t}_doc" for t in RECORD_TABLES} & _index_names(con)
+        for st in (old, new):  # and a new document continues the numbering
+            st.write_results(corpus[-1:])
+        assert not any(doc_seq_mismatches(con).values()) and not any(doc_seq_mismatches(new._writable("test")).values())
+        assert old.export_object() == new.export_object()
+        for r in corpus:
+            assert old.document(r.document.id) == new.document(r.document.id)
+            assert old.events(doc_id=r.document.id) == new.events(doc_id=r.document.id)

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.store.test_db import doc_seq_mismatches
 
 from sitroom.clean import fingerprint
 from sitroom.errors import SitroomError
@@ -37,7 +38,10 @@ def test_parquet_parts_load_to_the_same_export_as_direct_writes(corpus: list[Doc
         assert store.picture_stale()  # load leaves the rebuild to its caller, marked like an ingest batch
         store.ensure_picture()
         stored_fps = dict(store._writable("test").execute("SELECT id, fingerprint FROM documents").fetchall())
+        seqs = sorted(s for (s,) in store._writable("test").execute("SELECT doc_seq FROM documents").fetchall())
+        mismatches = doc_seq_mismatches(store._writable("test"))
     assert counts["documents"] == len(corpus) and counts["events"] > 0
+    assert seqs == list(range(1, len(corpus) + 1)) and not any(mismatches.values())  # numbered as ingested
     assert _export(tmp_path / "loaded.duckdb") == _export(tmp_path / "direct.duckdb")
     assert stored_fps == fps  # near-duplicate lookups work on a loaded database as on an ingested one
 

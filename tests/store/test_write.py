@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyarrow as pa
@@ -50,11 +51,12 @@ def test_write_failure_mid_batch_leaves_database_unchanged(
     real_insert = write.insert_table
     calls: list[str] = []
 
-    def failing_insert(con: object, table: str, rows: pa.Table, run_id: str | None = None) -> None:
+    def failing_insert(con: object, table: str, rows: pa.Table, run_id: str | None = None,
+                       seqs: Mapping[str, int] | None = None) -> None:
         calls.append(table)
         if len(calls) > 1:  # the documents table went in; the next table blows up
             raise RuntimeError("disk full")
-        real_insert(con, table, rows, run_id)
+        real_insert(con, table, rows, run_id, seqs)
 
     monkeypatch.setattr(write, "insert_table", failing_insert)
     fresh = [make_result("late-1"), make_result("late-2", published="2024-06-01")]
@@ -168,3 +170,29 @@ def test_write_stored_by_names_the_run_that_stored_each_document(db_path: Path, 
             ids[0]: first, ids[1]: first, ids[2]: second, ids[3]: None}
         assert st.stored_by([]) == {}
         assert st.known_ids(ids) == set(ids)
+
+
+def test_write_numbers_documents_in_stored_order_and_skips_a_stored_id(db_path: Path, corpus: list[DocResult]) -> None:
+    """doc_seq (migration 8): each new document the next number, each of its record rows the same one; a
+    document already stored is skipped by its PRIMARY KEY lookup (no doc_id index is needed) and takes no
+    number; a document's page reads the same whichever batch stored it."""
+    with Store(db_path) as store:
+        _numbered_in_stored_order(store, corpus)
+
+
+def _numbered_in_stored_order(store: Store, corpus: list[DocResult]) -> None:
+    from tests.store.test_db import doc_seq_mismatches
+
+    first, rest = corpus[:2], corpus[2:]
+    assert store.write_results(first) == [r.document.id for r in first]
+    assert store.write_results([*first[:1], *rest]) == [r.document.id for r in rest]  # the stored one skipped
+    con = store._writable("test")
+    seqs = con.execute("SELECT id, doc_seq FROM documents ORDER BY doc_seq").fetchall()
+    assert seqs == [(r.document.id, i) for i, r in enumerate(corpus, start=1)]
+    assert not any(doc_seq_mismatches(con).values())
+    assert store.counts()["events"] == sum(len(r.events) for r in corpus)
+    for r in corpus:
+        page = store.document(r.document.id)
+        assert [e["id"] for e in page["events"]] == [e["id"] for e in store.events(doc_id=r.document.id,
+                                                                                  order="document")]
+        assert len(page["entities"]) == len(r.entities) and len(page["places"]) == len(r.places)

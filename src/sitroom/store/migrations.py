@@ -470,6 +470,36 @@ _V6 = tuple(
 # "client memory flat"). No index: it is only ever read beside the id.
 _V7 = ("ALTER TABLE documents ADD COLUMN IF NOT EXISTS run_id VARCHAR",)
 
+# Each document's place in insertion order (``doc_seq``, 1, 2, ... as the store wrote them), carried on every row
+# of its records, in place of the tables' ``doc_id`` indexes. DuckDB keeps every ART index in memory and never
+# evicts it, and the doc_id indexes held random hashes, one key per record row: with the documents' id and
+# events' id they were what still grew with the stored data (~0.4 MB per 1,000 one-sentence stories, ~0.4 GB per
+# million documents; docs/cluster.md, "The client's memory"). A document's records are written together, so
+# their doc_seq is one value in a column that only rises: DuckDB's zone maps (min/max per row group, kept
+# anyway) find them by ``doc_seq = ?`` or a join's pushed-down min/max without an index, reading one row
+# group's doc_seq column. Readers keep ``doc_id = ...`` beside it (doc_seq only narrows the scan; the id stays
+# the key). Existing rows are numbered in the order the documents table holds them (the order they were
+# stored), and each record row takes its document's number; the indexes go first, so the updates need not
+# maintain them (2.6 s for 100,000 events, 4.1 s for 1,000,000 and their records, measured). Kept: documents'
+# PRIMARY KEY (the batch's id lookup and uniqueness), events.id (an event's page), evidence.record_id and
+# events' dates.
+_SEQ_TABLES = (
+    "sentences", "entities", "mentions", "places", "place_mentions", "events", "figures", "quotes", "evidence",
+)
+_V8 = (
+    *(f"DROP INDEX IF EXISTS {t}_doc" for t in _SEQ_TABLES if t != "evidence"),
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS doc_seq BIGINT",
+    """
+    UPDATE documents SET doc_seq = n.seq
+    FROM (SELECT id, row_number() OVER (ORDER BY rowid) AS seq FROM documents) n
+    WHERE documents.id = n.id
+    """,
+    *(statement for t in _SEQ_TABLES for statement in (
+        f"ALTER TABLE {t} ADD COLUMN IF NOT EXISTS doc_seq BIGINT",
+        f"UPDATE {t} SET doc_seq = d.doc_seq FROM documents d WHERE d.id = {t}.doc_id",
+    )),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, records, evidence, runs and ingest problems", _V1),
     Migration(2, "the cross-source picture: entities, merged events, series, statements", _V2),
@@ -478,6 +508,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "sources followed and the fetch log", _V5),
     Migration(6, "drop the secondary indexes no query uses (their memory grows with the store)", _V6),
     Migration(7, "documents.run_id: the ingest run that stored each document", _V7),
+    Migration(8, "doc_seq: records found by insertion order (zone maps), not by doc_id indexes", _V8),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

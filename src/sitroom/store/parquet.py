@@ -171,11 +171,14 @@ def load(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict[str, int]:
     con.begin()
     try:
         # One part per document id (a batch re-extracted after a killed client is in two parts, identical).
+        # Each new document's doc_seq (migration 8), numbered on from the store's in the parts' order, and
+        # every table's rows inserted in that order, so a document's records stay together for the zone maps.
         con.execute(
             """CREATE OR REPLACE TEMP TABLE _load_parts AS
-               SELECT id, min(parse_filename(filename, true)) AS part FROM read_parquet(?, filename = true)
-               WHERE id NOT IN (SELECT id FROM documents) GROUP BY id""",
-            [docs],
+               SELECT id, part, ? - 1 + row_number() OVER (ORDER BY part, id) AS seq FROM (
+                   SELECT id, min(parse_filename(filename, true)) AS part FROM read_parquet(?, filename = true)
+                   WHERE id NOT IN (SELECT id FROM documents) GROUP BY id)""",
+            [write.next_doc_seq(con) or 1, docs],  # a store is always migrated
         )
         for table in (*write.TABLE_ORDER, "ingest_problems"):
             files = _glob(root, table)
@@ -200,8 +203,10 @@ def load(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict[str, int]:
             before = _count(con, table)
             con.execute(
                 f"""INSERT INTO {table} BY NAME
-                    SELECT {select}{now} FROM read_parquet(?, filename = true) t
-                    JOIN _load_parts k ON k.id = t.{key} AND k.part = parse_filename(t.filename, true)""",
+                    SELECT {select}{now}, k.seq AS doc_seq
+                    FROM read_parquet(?, filename = true, file_row_number = true) t
+                    JOIN _load_parts k ON k.id = t.{key} AND k.part = parse_filename(t.filename, true)
+                    ORDER BY k.seq, t.file_row_number""",
                 [files],
             )
             counts[table] = _count(con, table) - before

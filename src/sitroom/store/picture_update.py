@@ -499,7 +499,8 @@ def _update(con: duckdb.DuckDBPyConnection, overrides: Overrides, basis: str, ma
     # Events: the block the new and changed reports reach, merged again as a whole.
     reports = inc.Reports(places, (res_new.resolve, res_new.names), (res_old.resolve, res_old.names),
                           changed, new)
-    seeds = _recs(_with(con, touched, f"{_EVENT} JOIN _ids k ON e.doc_id = k.id"))
+    seeds = _recs(_with(con, touched, f"{_EVENT} JOIN {query.DOCS_OF_IDS} ON e.doc_seq = k.doc_seq "
+                                      "AND e.doc_id = k.id"))
     block = _event_block(con, seeds, reports, {d["id"]: d for d in docs}, places)
     obj = loader.export({r["doc_id"] for r in block.values()})
     obj["events"] = [e for e in obj["events"] if e["id"] in block]

@@ -34,14 +34,31 @@ QUOTE_COLUMNS = "id, doc_id, speaker, speaker_id, role, text, direct, date"
 
 
 def _text_order(kind: str, table: str) -> str:
-    """ORDER BY terms for "as they appear in the text": document, then earliest evidence offset."""
+    """ORDER BY terms for "as they appear in the text": document, then earliest evidence offset. A record's
+    evidence is in its own document, so it shares the record's ``doc_seq``: the join on it lets the zone maps
+    skip the evidence of every other document (a document's page: 2 ms, not ~100 ms, at 1.4 million evidence
+    rows; migration 8)."""
     return (f"{table}.doc_id, (SELECT min(ev.start_char) FROM evidence ev WHERE ev.record_kind = '{kind}' "
-            f"AND ev.record_id = {table}.id) NULLS LAST, {table}.id")
+            f"AND ev.record_id = {table}.id AND ev.doc_seq = {table}.doc_seq) NULLS LAST, {table}.id")
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+# The documents of ``_ids`` (a relation of ids) with their doc_seq, as ``k``: a record table joined to it on
+# (doc_seq, doc_id) gets the ids' doc_seq range pushed into its scan (DuckDB's join filters), which its zone maps
+# answer; it has no doc_id index since migration 8.
+DOCS_OF_IDS = "(SELECT d.id, d.doc_seq FROM documents d JOIN _ids k0 ON d.id = k0.id) k"
+
+
+def of_document(alias: str = "") -> str:
+    """The condition "a row of the document ``?``" on a record table (two parameters, both the document's id).
+    Since migration 8 a record table has no doc_id index: the scalar subquery reads the document's ``doc_seq``
+    by its PRIMARY KEY and DuckDB pushes it into the scan, where the zone maps skip every row group but the
+    document's (its records were written together); ``doc_id`` stays the key."""
+    return f"{alias}doc_id = ? AND {alias}doc_seq = (SELECT doc_seq FROM documents WHERE id = ?)"
 
 
 class Where:

@@ -29,6 +29,7 @@ from sitroom.store.query import (
     _text_order,
     count,
     event_type,
+    of_document,
 )
 from sitroom.store.search import search_engine
 
@@ -115,26 +116,26 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any]:
     doc = rows[0]
     doc["sentences"] = _dicts(con.execute(
         'SELECT idx AS "index", start_char AS start, end_char AS "end", text FROM sentences '
-        "WHERE doc_id = ? ORDER BY idx", [doc_id],
+        f"WHERE {of_document()} ORDER BY idx", [doc_id, doc_id],
     ))
     doc["events"] = events(con, doc_id=doc_id, limit=MAX_LIMIT, order="document")
     doc["figures"] = figures(con, doc_id=doc_id, limit=MAX_LIMIT)
     doc["quotes"] = quotes(con, doc_id=doc_id, limit=MAX_LIMIT)
     doc["entities"] = _dicts(con.execute(
-        """SELECT e.id, e.canonical, e.type, e.wikidata, e.roles,
-                  list({'text': m.text, 'doc_id': m.doc_id, 'start': m.start_char, 'end': m.end_char}
+        f"""SELECT e.id, e.canonical, e.type, e.wikidata, e.roles,
+                  list({{'text': m.text, 'doc_id': m.doc_id, 'start': m.start_char, 'end': m.end_char}}
                        ORDER BY m.ord) AS mentions
-           FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.doc_id = e.doc_id
-           WHERE e.doc_id = ? GROUP BY ALL ORDER BY min(e.ord)""",
-        [doc_id],
+           FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.doc_id = e.doc_id AND m.doc_seq = e.doc_seq
+           WHERE {of_document("e.")} GROUP BY ALL ORDER BY min(e.ord)""",
+        [doc_id, doc_id],
     ))
     doc["places"] = _dicts(con.execute(
-        """SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.admin1, p.precision,
-                  list({'text': m.text, 'doc_id': m.doc_id, 'start': m.start_char, 'end': m.end_char}
+        f"""SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.admin1, p.precision,
+                  list({{'text': m.text, 'doc_id': m.doc_id, 'start': m.start_char, 'end': m.end_char}}
                        ORDER BY m.ord) AS mentions
-           FROM places p JOIN place_mentions m ON m.place_id = p.id AND m.doc_id = p.doc_id
-           WHERE p.doc_id = ? GROUP BY ALL ORDER BY min(p.ord)""",
-        [doc_id],
+           FROM places p JOIN place_mentions m ON m.place_id = p.id AND m.doc_id = p.doc_id AND m.doc_seq = p.doc_seq
+           WHERE {of_document("p.")} GROUP BY ALL ORDER BY min(p.ord)""",
+        [doc_id, doc_id],
     ))
     return doc
 
@@ -155,7 +156,7 @@ def _event_where(filters: EventFilter, doc_id: str | None = None) -> Where:
     if (until := filters.get("until")) is not None:
         where.add("date_start <= ?", _day("until", until, last=True))
     if doc_id is not None:
-        where.add("doc_id = ?", doc_id)
+        where.add(of_document(), doc_id, doc_id)
     return where
 
 
@@ -227,7 +228,7 @@ def figures(
     if is_target is not None:
         where.add("is_target = ?", is_target)
     if doc_id is not None:
-        where.add("doc_id = ?", doc_id)
+        where.add(of_document(), doc_id, doc_id)
     rows = _dicts(con.execute(
         f"SELECT {FIGURE_COLUMNS} FROM figures {where.sql} ORDER BY {_text_order('figure', 'figures')} "
         "LIMIT ? OFFSET ?",
@@ -245,7 +246,7 @@ def _quote_where(speaker: str | None, about: str | None, doc_id: str | None) -> 
     if about is not None:
         where.add("text ILIKE '%' || ? || '%'", about.strip())
     if doc_id is not None:
-        where.add("doc_id = ?", doc_id)
+        where.add(of_document(), doc_id, doc_id)
     return where
 
 

@@ -20,11 +20,15 @@ from sitroom.models import (
     Quote,
     Sentence,
 )
-from sitroom.store.query import _with_ids
+from sitroom.store.query import DOCS_OF_IDS, _with_ids
 
 
 def _evidence_list(rows: list[dict[str, Any]]) -> list[Evidence]:
     return [Evidence(doc_id=r["doc_id"], start=r["start_char"], end=r["end_char"], text=r["text"]) for r in rows]
+
+
+# A record table's rows of the chunk's documents, by (doc_seq, doc_id): query.DOCS_OF_IDS.
+_OF_CHUNK = f"JOIN {DOCS_OF_IDS} ON t.doc_seq = k.doc_seq AND t.doc_id = k.id"
 
 
 def _load_chunk(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[DocResult]:
@@ -33,12 +37,12 @@ def _load_chunk(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[DocR
     for table, order in (("sentences", "idx"), ("entities", "ord"), ("places", "ord"), ("events", "ord"),
                          ("figures", "ord"), ("quotes", "ord"), ("mentions", "entity_id, ord"),
                          ("place_mentions", "place_id, ord")):
-        for row in _with_ids(con, ids, f"SELECT t.* FROM {table} t JOIN _ids k ON t.doc_id = k.id "
+        for row in _with_ids(con, ids, f"SELECT t.* FROM {table} t {_OF_CHUNK} "
                                        f"ORDER BY t.doc_id, {order}"):
             by_doc[row["doc_id"]][table].append(row)
     evidence: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     records = " UNION ALL ".join(
-        f"SELECT '{kind}' AS kind, t.id FROM {table} t JOIN _ids k ON t.doc_id = k.id"
+        f"SELECT '{kind}' AS kind, t.id FROM {table} t {_OF_CHUNK}"
         for kind, table in (("event", "events"), ("figure", "figures"), ("quote", "quotes"))
     )
     for row in _with_ids(con, ids, f"SELECT e.* FROM evidence e JOIN ({records}) r "

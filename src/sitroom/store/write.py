@@ -164,13 +164,32 @@ def rows_by_table(
     return cols
 
 
-def insert_table(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, run_id: str | None = None) -> None:
+def next_doc_seq(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The ``doc_seq`` the next stored document gets (migration 8): one more than the highest stored; None on
+    a table without the column (a write outside the store, on an older schema: nothing to number). Two writers
+    racing (two connections of one process) could give two documents one number; that costs nothing but a
+    wider scan, since every reader keeps ``doc_id`` beside ``doc_seq``."""
+    has = con.execute("SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND "
+                      "schema_name = 'main' AND table_name = 'documents' AND column_name = 'doc_seq'").fetchone()
+    if not has or not has[0]:
+        return None
+    row = con.execute("SELECT coalesce(max(doc_seq), 0) + 1 FROM documents").fetchone()
+    return int(row[0]) if row else 1
+
+
+def insert_table(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, run_id: str | None = None,
+                 seqs: Mapping[str, int] | None = None) -> None:
     """Insert an Arrow table's rows into ``table`` by column name (the one bulk-insert path). Documents get
     ``run_id``, the run storing them, here rather than in ``SCHEMAS``: a Parquet part is the same whichever
     run wrote it (a retried task rewrites the same bytes). Without one the column is not named (NULL), so a
-    write outside a run works on a table of any schema version."""
+    write outside a run works on a table of any schema version. ``seqs`` ({document id: doc_seq}) gives each
+    row its document's ``doc_seq`` (migration 8), by the row's own ``doc_id`` (``id`` for documents); it is
+    not in ``SCHEMAS`` for the same reason as ``run_id``: a part does not know where it will be stored."""
     if rows.num_rows == 0:
         return
+    if seqs is not None:
+        key = rows.column("id" if table == "documents" else "doc_id").to_pylist()
+        rows = rows.append_column("doc_seq", pa.array([seqs.get(k) for k in key], pa.int64()))
     view = f"_sitroom_new_{table}"
     now = f", current_timestamp AS {_NOW_COLUMN[table]}" if table in _NOW_COLUMN else ""
     params: list[Any] = []
@@ -224,8 +243,10 @@ def write_results(
         known = known_ids(con, unique) if unique else set()
         new = [r for doc_id, r in unique.items() if doc_id not in known]
         cols = rows_by_table(new, fingerprints)
+        first = next_doc_seq(con) if new else None
+        seqs = None if first is None else {r.document.id: first + i for i, r in enumerate(new)}
         for table in TABLE_ORDER:
-            insert_table(con, table, pa.table(cols[table], schema=SCHEMAS[table]), run_id)
+            insert_table(con, table, pa.table(cols[table], schema=SCHEMAS[table]), run_id, seqs)
         insert_problems(con, problems, run_id)
         if new:
             # In the batch's own transaction: a kill after this commit leaves a database that knows its
