@@ -36,6 +36,8 @@ def test_a_small_count_of_soldiers_or_members_is_people(bare_nlp: Language, text
     ("The group has 50 members in the province.", 50, "members"),
     ("Officials estimate the group has about 1,000 members.", 1000, "members"),
     ("We also welcome 12 new members from Africa and Asia to the coalition.", 12, "members"),
+    # the object of the verb the count hangs from says what is counted
+    ("The summit admitted two states, which brought its membership to 48 members.", 48, "members"),
 ])
 def test_a_force_word_or_a_large_count_keeps_the_force_unit(
         bare_nlp: Language, text: str, value: float, unit: str) -> None:

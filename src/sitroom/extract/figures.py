@@ -507,7 +507,10 @@ class FigureExtractor:
                 c.dep_ == "expl" for c in noun.head.children):
             return False  # "there are still nine members of the Santoso group hiding in Poso": a group's size
         of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-        near = [*noun.children, *of, *list(noun.ancestors)[:3]]
+        up = list(noun.ancestors)[:3]
+        # the object of the verb the count hangs from: "brought its membership to 86 members"
+        objects = [c for a in up[:2] for c in a.children if c.dep_ == "dobj" and c is not noun]
+        near = [*noun.children, *of, *up, *objects]
         return not any(t.lemma_.lower() in v.force_words or t.lower_ in v.force_words for t in near)
 
     def _strength(self, noun: Token) -> bool:
