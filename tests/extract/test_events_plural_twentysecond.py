@@ -17,3 +17,10 @@ def test_the_operations_carried_out_at_a_place_are_the_episode_told(nlp: Languag
     # with no article the plural sums up a record
     assert events(nlp, "The ministry announced that operations were carried out in the Gwoza district of Borno.") == []
 
+
+@pytest.mark.model
+def test_the_strikes_that_hit_a_named_place_are_the_episode_told(nlp: Language) -> None:
+    found = events(nlp, "The strikes targeted Islamic State positions near Gwoza in Borno State.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Gwoza")]
+    # the place in the subject phrase names a known event the clause comments on
+    assert events(nlp, "The strikes near Gwoza surprised the residents.") == []
