@@ -1380,6 +1380,21 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         support = _governing_support(head, vocab)
         # ... and "In February 2025, U.S. forces conducted airstrikes targeting ISIS hideouts": a month dates it
         told = support is not None and _past_or_perfect(support, vocab) and bool(anchors & {"place", "month"})
+        # "the ministry announced that the operations were carried out in the Achin and Dih Bala districts": the
+        # plural an article points to, subject of a past passive light verb with a place, is the episode told
+        # ("operations were conducted across 18 provinces", with no article, sums up a record)
+        told = told or (
+            definite and support is not None and head.dep_ == "nsubjpass" and head.head.i == support.i
+            and "place" in anchors
+            and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in support.children)
+        )
+        # "the strikes targeted Islamic State positions southeast of Bosaso": ... or the subject of a past verb
+        # whose own words place it (with the place in the subject, "the attacks in Paris shocked the world"
+        # names a known event; a perfect, "the attacks have stiffened our resolve", looks back on one)
+        told = told or (
+            definite and head.dep_ == "nsubj" and head.head.tag_ == "VBD" and head.head.pos_ == "VERB"
+            and _placed_by_predicate(head, index)
+        )
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         placed_month = {"place", "month"} <= anchors
@@ -1432,6 +1447,27 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not (_in_series(head, vocab) and "place" in anchors)
         and not _kills_there(head, vocab, anchors)
     )
+
+
+def _placed_by_predicate(subj: Token, index: DocIndex) -> bool:
+    """A place named in the clause of which ``subj`` is the subject, outside the subject phrase itself
+    ("the strikes targeted positions southeast of Bosaso", not "the attacks in Paris shocked the world")."""
+    verb = subj.head
+    inside = {t.i for t in subj.subtree}
+    return any(
+        t.i not in inside and verb.left_edge.i <= t.i <= verb.right_edge.i
+        and not any(a.dep_ in ("ccomp", "relcl", "advcl") and a.i != verb.i for a in _path_up(t, verb))
+        for _pm, t in index.places_in(subj.sent)
+    )
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``top``."""
+    path: list[Token] = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 def _kills_there(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
