@@ -72,10 +72,6 @@ def compatible(
         return False  # "Gunmen have killed a politician ... IS-K has carried out attacks, including a blast in 2023"
     if m.distinct and m.sent_start != event.sent_start:
         return False  # "In another operation in Kirkuk on Sunday": not the one told before
-    if m.distinct and event.distinct and not m.definite and m.start > event.start:
-        # "three soldiers died during another ambush in Mallam Fatori, while a truck was hit in yet another
-        # ambush in Jiri": two indefinite new events told in one sentence stay two
-        return False
     if not m.definite and m.sent_start != event.sent_start and event.date and m.date and _far_days(event.date, m.date):
         return False  # "On Thursday, forces detained 125 ... had carried out an operation on Monday": two
     if (

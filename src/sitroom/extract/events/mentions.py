@@ -3057,7 +3057,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             restates = _restates_subject(head, vocab)
             m.distinct = not restates and (
                 any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
-                or (not m.definite and (_separate_frame(head, vocab) or _offset_frame(head, vocab)))
+                or (not m.definite and _separate_frame(head, vocab))
             )
             m.anaphoric = (
                 m.definite
@@ -3144,26 +3144,6 @@ def _separate_frame(head: Token, vocab: Vocab) -> bool:
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return False
-
-
-_CORE_ARGS = ("dobj", "nsubj", "nsubjpass")
-
-
-def _offset_frame(head: Token, vocab: Vocab) -> bool:
-    """The trigger sits in an "after"/"before" clause or phrase that states a distance ("This incident occurred
-    just hours after the group launched an attack in Damboa", "two days before gunmen raided a village"): an
-    event the text measures its own by, not a restatement of one told before."""
-    # the trigger is the clause's verb, one of its core arguments or the phrase's object: not a happening the
-    # clause only talks about ("days after the president revealed details about the Ntoroko attack")
-    chain = [head] if head.dep_ in ("advcl", "pobj") else [head, head.head] if head.dep_ in _CORE_ARGS else []
-    for node in chain:
-        word = _temporal_word(node.head if node.dep_ == "pobj" else node)
-        if word not in vocab.after_words and word not in vocab.before_words:
-            continue
-        node = node.head if node.dep_ == "pobj" else node
-        holders = (node, *[c for c in node.children if c.dep_ in ("mark", "prep")])
-        return any(c.dep_ == "npadvmod" and c.lower_ in vocab.offset_units for h in holders for c in h.children)
     return False
 
 
