@@ -6,8 +6,13 @@ evidence always points at the right span.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sitroom.models import DocResult, Entity, PlaceRecord, stable_id
 from sitroom.synth import DocBuilder
+
+if TYPE_CHECKING:
+    import duckdb
 
 ATTACK = "Islamic State fighters attacked a checkpoint near Mosul on Tuesday, killing four soldiers."
 CLAIM = "The group claimed the attack through its Amaq news agency."
@@ -80,3 +85,17 @@ def make_corpus() -> list[DocResult]:
         make_result("c", sentences=(ATTACK, PLEDGE), published=None, segment=1),
         french,
     ]
+
+
+def schema_at(con: duckdb.DuckDBPyConnection, version: int) -> None:
+    """Create sitroom's schema as the migrations up to ``version`` left it, the way an older sitroom wrote it
+    (for tests that open an older database)."""
+    from sitroom.store.migrations import MIGRATIONS
+
+    con.execute(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
+    )
+    for m in MIGRATIONS[:version]:
+        for statement in m.statements:
+            con.execute(statement)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)", [m.version, m.description])

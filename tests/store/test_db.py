@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from tests.factories import make_corpus
+from tests.factories import make_corpus, schema_at
 
 from sitroom.errors import SitroomError
 from sitroom.store import SCHEMA_VERSION, Store
@@ -186,13 +186,7 @@ def test_db_unused_indexes_are_dropped_from_an_older_database(db_path: Path) -> 
     names = {s.split()[-1] for m in MIGRATIONS if m.version in (6, 8) for s in m.statements
              if s.startswith("DROP INDEX")}
     con = duckdb.connect(str(db_path))
-    con.execute(
-        "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
-    )
-    for m in MIGRATIONS[:5]:
-        for statement in m.statements:
-            con.execute(statement)
-        con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)", [m.version, m.description])
+    schema_at(con, 5)
     before = _index_names(con)
     con.close()
     assert names <= before  # each name is one V1/V2 created: a typo would drop nothing, silently
@@ -225,13 +219,7 @@ def test_db_documents_gain_run_id_on_an_older_database(db_path: Path) -> None:
     """Migration 7 on a database of version 6 with a document in it: the row stays, stored by no known run;
     what is stored from then on names its run."""
     con = duckdb.connect(str(db_path))
-    con.execute(
-        "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
-    )
-    for m in MIGRATIONS[:6]:
-        for statement in m.statements:
-            con.execute(statement)
-        con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)", [m.version, m.description])
+    schema_at(con, 6)
     con.execute("INSERT INTO documents (id, source_path, segment, removed_lines, text, stored_at) "
                 "VALUES ('0123456789abcdef', 'old.txt', 0, 0, 'An old story.', current_timestamp)")
     con.close()
@@ -263,13 +251,7 @@ def test_db_doc_seq_numbers_an_older_database_and_exports_the_same(db_path: Path
 
     corpus = make_corpus()
     con = duckdb.connect(str(db_path))
-    con.execute(
-        "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
-    )
-    for m in MIGRATIONS[:7]:
-        for statement in m.statements:
-            con.execute(statement)
-        con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)", [m.version, m.description])
+    schema_at(con, 7)
     for r in corpus[:-1]:  # one batch per document: the order the numbers must follow
         write.write_results(con, [r])
     con.close()

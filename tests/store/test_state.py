@@ -6,13 +6,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from tests.factories import schema_at
 from tests.test_export import make_picture_corpus
 
 from sitroom.errors import SitroomError
 from sitroom.models import IngestProblem
 from sitroom.store import Store, picture, state, write
 from sitroom.store.db import migrate
-from sitroom.store.migrations import MIGRATIONS
 
 
 def test_state_batch_marks_stale_and_rebuild_clears(db_path: Path) -> None:
@@ -64,13 +64,7 @@ def test_state_failed_picture_save_keeps_the_mark(db_path: Path, monkeypatch: py
 def _v2_database(path: Path, with_picture: bool) -> None:
     """A database as sitroom wrote it before migration 3, holding the picture corpus."""
     con = duckdb.connect(str(path))
-    con.execute(
-        "CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR NOT NULL, applied TIMESTAMP)"
-    )
-    for m in MIGRATIONS[:2]:
-        for statement in m.statements:
-            con.execute(statement)
-        con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)", [m.version, m.description])
+    schema_at(con, 2)
     # Today's writer marks the picture stale; a temporary table takes the mark and vanishes on close, leaving
     # the file exactly as a version-2 sitroom left it.
     con.execute("CREATE TEMP TABLE store_state (key VARCHAR, value VARCHAR)")
