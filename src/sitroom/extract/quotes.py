@@ -453,7 +453,17 @@ def is_quotation(text: str) -> bool:
         small = {"of", "the", "and", "for", "in", "on", "to", "a", "an"}
         if all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words):
             return False
-    return True
+    # a headline of any length, in headline case and without a full stop: a related story's title or a talk's
+    # ("Pro-Government Forces in Libya Attack ISIS Leftovers in Sirte", "IS: The Security Perspective"), which
+    # speech never is (a sentence capitalises its first word and names, not "Attack" and "Leftovers")
+    content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    headline = len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
+    return not headline or re.search(r"[.!?]\W*$", text.strip()) is not None
+
+
+# the words headline case leaves in lower case: articles, short prepositions and conjunctions, "is" and "are"
+_HEADLINE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "from",
+                             "as", "vs", "is", "are", "against", "into", "over", "after", "or"})
 
 
 # --------------------------------------------------------------------------- speakers
@@ -1904,8 +1914,9 @@ class QuoteExtractor:
         for k in range(first, last + 1):
             candidates += self._speech_verbs(si.sents[k], outside, self.vocab.direct)
         if not candidates:
-            # "X said:" closing the previous sentence, or a clipped "he said." split off after the quote
-            if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",")):
+            # "X said:" closing the previous sentence, or a clipped "he said." split off after the quote; some
+            # outlets introduce a quote with a semicolon ("Muhanga said; “we have now transited ...”")
+            if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",", ";")):
                 candidates = self._speech_verbs(si.sents[first - 1], outside, self.vocab.direct)
             if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8 and self._clipped_after(
                     st.doc.text, span.end, si.sents[last + 1]):
@@ -2126,9 +2137,10 @@ class QuoteExtractor:
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
         witness", "the official" with no official named before)."""
-        if speaker is None or not speaker.name or speaker.entity_id or any(c.isupper() for c in speaker.name):
+        # (a capital opening the sentence names no one: '"...," One said', "Local sources told Al-Mayadeen:")
+        if speaker is None or not speaker.name or speaker.entity_id or any(c.isupper() for c in speaker.name[1:]):
             return False
-        words = re.findall(r"[a-z]+", speaker.name)
+        words = re.findall(r"[a-z]+", speaker.name.lower())
         v = self.vocab
         return bool(words) and words[-1] in v.unnamed_people
 
