@@ -47,3 +47,32 @@ def test_a_named_person_opening_the_sentence_still_speaks(bare_nlp: Language) ->
     text = ("Grace, an aid worker, appeared in the video.\n\n"
             "Grace said: \u201cPlease do something to release us from the camp.\u201d\n")
     assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Grace"]
+
+
+def test_the_definite_age_refers_to_the_person_just_named(bare_nlp: Language) -> None:
+    text = ("\u201cIt is very painful,\u201d Douna Belmond Man, brother to the fallen soldier, told reporters.\n\n"
+            "\u201cLooking at the corpse, it is hard to tell how he died,\u201d said the 54-year-old, who just "
+            "retired from the gendarmerie.\n")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Douna Belmond Man"] * 2
+
+
+def test_an_indefinite_age_is_someone_unnamed(bare_nlp: Language) -> None:
+    text = ("Peter Okafor, the district chairman, visited the village on Monday.\n\n"
+            "\u201cThey came with guns and burned all the houses,\u201d said a 54-year-old, who asked not to be "
+            "named.\n")
+    assert direct_quotes(bare_nlp, text) == []
+
+
+def test_a_name_set_off_before_a_subjectless_verb_is_whom_he_refers_to(bare_nlp: Language) -> None:
+    # the parser hangs "Rex Tillerson" on "Standing" and leaves "seemed" without a subject
+    text = ("\u201cWe want to bring these girls back alive,\u201d Mr. Buhari said.\n"
+            "Standing next to him, Rex Tillerson, in his final hours as America\u2019s top diplomat, seemed to back "
+            "that approach. \u201cWe hope that\u2019s something that can be worked out quickly,\u201d he said.\n")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)][-1] == "Rex Tillerson"
+
+
+def test_a_name_only_in_a_prepositional_phrase_is_not_whom_he_refers_to(bare_nlp: Language) -> None:
+    text = ("\u201cWe want to bring these girls back alive,\u201d Mr. Buhari said.\n"
+            "On Tuesday, the visit of Rex Tillerson was cut short by the storm. \u201cWe hope that\u2019s "
+            "something that can be worked out quickly,\u201d he said.\n")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)][-1] == "Muhammadu Buhari"

@@ -725,6 +725,12 @@ class QuoteExtractor:
         root = span.root
         if root.dep_ in _SUBJECT_DEPS:
             return True
+        main = root.sent.root
+        if root.dep_ in ("npadvmod", "dep") and root.i < main.i and main.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in _SUBJECT_DEPS for c in main.children):
+            # "Standing next to him, Rex Tillerson, ..., seemed to back that approach": the parser hung the name
+            # set off by commas on the opening participle and left the main verb without a subject; it acts
+            return True
         return root.dep_ in ("compound", "appos", "flat") and root.head.dep_ in _SUBJECT_DEPS
 
     # ------------------------------------------------------------------ resolution helpers
@@ -933,6 +939,10 @@ class QuoteExtractor:
         if low in v.group_pronouns:
             return (self._subject_above(st, head) or self._recent_body(st, head.idx)
                     or self._salient_person(st, head.idx))
+        if low == "old" and any(c.lower_ in ("year", "years") for c in head.children) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # '"...," said the 54-year-old': a definite age stands for the person just named, like "he"
+            return self._salient_person(st, head.idx)
         if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head is not head.head:
             # "confirmed by X, president of ..., who specifies that the assailants '...'": the one the
             # relative clause is about, the office "of the local civil society" names going with its holder
