@@ -9,6 +9,7 @@ from spacy.language import Language
 from tests.extract.conftest import direct_quotes
 
 from sitroom.extract.quotes import is_quotation
+from sitroom.models import EntityMention
 
 
 def test_a_headline_case_title_is_no_quotation() -> None:
@@ -76,3 +77,45 @@ def test_a_name_only_in_a_prepositional_phrase_is_not_whom_he_refers_to(bare_nlp
             "On Tuesday, the visit of Rex Tillerson was cut short by the storm. \u201cWe hope that\u2019s "
             "something that can be worked out quickly,\u201d he said.\n")
     assert [q.speaker for q in direct_quotes(bare_nlp, text)][-1] == "Muhammadu Buhari"
+
+
+NEWSLETTER = ("\u201cThe army will hunt them down,\u201d said Colonel Ahmed Musa on Monday.\n\n"
+              "The group\u2019s weekly Al-Naba published an article on Thursday about the attacks.\n\n"
+              "\u201cFighters killed four members of the army in explosions near the mountain,\u201d the article "
+              "said.\n")
+
+
+def test_the_article_said_is_the_body_that_published_it(bare_nlp: Language) -> None:
+    start = NEWSLETTER.index("Al-Naba")
+    naba = EntityMention("Al-Naba", start, start + 7, "Al-Naba", "organization", "o-naba")
+    assert [q.speaker for q in direct_quotes(bare_nlp, NEWSLETTER, [naba])][-1] == "Al-Naba"
+
+
+def test_a_person_citing_an_article_still_speaks(bare_nlp: Language) -> None:
+    text = NEWSLETTER.replace("the article said", "Colonel Ahmed Musa said, citing the article")
+    start = text.index("Al-Naba")
+    naba = EntityMention("Al-Naba", start, start + 7, "Al-Naba", "organization", "o-naba")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, [naba])][-1] == "Ahmed Musa"
+
+
+CELL = ("The Security Media Cell announced on Monday the killing of a number of ISIS militants in a clash north "
+        "of Kirkuk.\n\n"
+        "They said in a statement, \u201cThe security forces were able to destroy a terrorist den in the "
+        "valley.\u201d\n")
+
+
+def _cell_mentions(text: str) -> list[EntityMention]:
+    cell, isis = text.index("Security Media Cell"), text.index("ISIS")
+    return [EntityMention("Security Media Cell", cell, cell + 19, "Security Media Cell", "organization", "o-cell"),
+            EntityMention("ISIS", isis, isis + 4, "Islamic State", "armed_group", "g-is")]
+
+
+def test_they_opening_a_sentence_is_the_body_the_sentence_before_had_as_subject(bare_nlp: Language) -> None:
+    assert [q.speaker for q in direct_quotes(bare_nlp, CELL, _cell_mentions(CELL))] == ["Security Media Cell"]
+
+
+def test_they_after_a_sentence_with_a_person_as_subject_is_no_person(bare_nlp: Language) -> None:
+    # only a body the sentence before had as subject is continued; a person there is not what "they" stands for
+    text = CELL.replace("The Security Media Cell announced on Monday the killing of a number of ISIS militants",
+                        "Colonel Ahmed Musa visited the Security Media Cell on Monday after a clash with ISIS")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, _cell_mentions(text))] != ["Ahmed Musa"]

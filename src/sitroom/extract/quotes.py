@@ -846,6 +846,24 @@ class QuoteExtractor:
                 return found if found is not None and not found.is_person else None
         return None
 
+    def _body_subject_before(self, st: _DocState, pronoun: Token) -> Speaker | None:
+        """ "The Iraqi Security Media Cell announced the killing of ISIS militants. They said in a statement,
+        '...'": a group pronoun opening its sentence continues the named body the sentence before had as its
+        subject, not the group that sentence merely mentions."""
+        sent = pronoun.sent
+        if pronoun.dep_ != "nsubj" or any(t.is_alpha for t in sent if t.i < pronoun.i) or sent.start == 0:
+            return None
+        prev = st.doc[sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = st.doc[prev.start - 1].sent  # a blank line the parser made a sentence of its own
+        if st.doc.text[prev.end_char : sent.start_char].count("\n") > 2:
+            return None  # not the paragraph before
+        subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or prev.root.pos_ not in ("VERB", "AUX"):
+            return None
+        found = self.resolve(st, subject)
+        return found if found is not None and found.entity_id and not found.is_person else None
+
     def _recent_body(self, st: _DocState, pos: int, document: bool = False) -> Speaker | None:
         """The last non-person speaker within a few paragraphs, else the nearest organisation named before.
         With ``document`` ("the report said", no issuer named): else the last person who spoke, whose report
@@ -937,8 +955,8 @@ class QuoteExtractor:
             # the remarks in Abuja"
             return self._salient_person(st, head.idx, low) or self._subject_after(st, head)
         if low in v.group_pronouns:
-            return (self._subject_above(st, head) or self._recent_body(st, head.idx)
-                    or self._salient_person(st, head.idx))
+            return (self._subject_above(st, head) or self._body_subject_before(st, head)
+                    or self._recent_body(st, head.idx) or self._salient_person(st, head.idx))
         if low == "old" and any(c.lower_ in ("year", "years") for c in head.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             # '"...," said the 54-year-old': a definite age stands for the person just named, like "he"
@@ -1924,9 +1942,8 @@ class QuoteExtractor:
         for k in range(first, last + 1):
             candidates += self._speech_verbs(si.sents[k], outside, self.vocab.direct)
         if not candidates:
-            # "X said:" closing the previous sentence, or a clipped "he said." split off after the quote; some
-            # outlets introduce a quote with a semicolon ("Muhanga said; “we have now transited ...”")
-            if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",", ";")):
+            # "X said:" closing the previous sentence, or a clipped "he said." split off after the quote
+            if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",")):
                 candidates = self._speech_verbs(si.sents[first - 1], outside, self.vocab.direct)
             if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8 and self._clipped_after(
                     st.doc.text, span.end, si.sents[last + 1]):
