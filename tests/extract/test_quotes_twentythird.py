@@ -119,3 +119,15 @@ def test_they_after_a_sentence_with_a_person_as_subject_is_no_person(bare_nlp: L
     text = CELL.replace("The Security Media Cell announced on Monday the killing of a number of ISIS militants",
                         "Colonel Ahmed Musa visited the Security Media Cell on Monday after a clash with ISIS")
     assert [q.speaker for q in direct_quotes(bare_nlp, text, _cell_mentions(text))] != ["Ahmed Musa"]
+
+
+def test_a_name_addressed_in_a_question_is_not_whom_he_refers_to(bare_nlp: Language) -> None:
+    # "Bazzukulu, what is a joint?": a vocative before a copula (outside marks a page lost) is no one acting; the
+    # next paragraph, a quotation of its own, goes on being the president's
+    text = ("\u201cThe security forces are hunting them in the park area,\u201d President Yoweri Museveni said.\n\n"
+            "The President further disclosed that the other infiltrators tried to plant bombs in Kikuba-Mutwe.\n\n"
+            "\u201cThey had planted one of the bombs near a Pork \u201cjoint\u201d. Bazzukulu, what is a joint? I take "
+            "it to mean a selling point or centre. It could also mean a bar,\u201d he said.\n\n"
+            "\u201cThe six air-attacks were at kms 64 and 65 from the border. The one that was attacked by gun-ships "
+            "was 3kms from the border.\u201d\n\nPresident Museveni further thanked the President of DRC.\n")
+    assert "Bazzukulu" not in [q.speaker for q in direct_quotes(bare_nlp, text)]

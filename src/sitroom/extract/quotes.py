@@ -726,7 +726,7 @@ class QuoteExtractor:
         if root.dep_ in _SUBJECT_DEPS:
             return True
         main = root.sent.root
-        if root.dep_ in ("npadvmod", "dep") and root.i < main.i and main.pos_ in ("VERB", "AUX") and not any(
+        if root.dep_ in ("npadvmod", "dep") and root.i < main.i and main.pos_ == "VERB" and not any(
                 c.dep_ in _SUBJECT_DEPS for c in main.children):
             # "Standing next to him, Rex Tillerson, ..., seemed to back that approach": the parser hung the name
             # set off by commas on the opening participle and left the main verb without a subject; it acts
