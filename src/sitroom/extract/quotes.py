@@ -453,7 +453,17 @@ def is_quotation(text: str) -> bool:
         small = {"of", "the", "and", "for", "in", "on", "to", "a", "an"}
         if all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words):
             return False
-    return True
+    # a headline of any length, in headline case and without a full stop: a related story's title or a talk's
+    # ("Pro-Government Forces in Libya Attack ISIS Leftovers in Sirte", "IS: The Security Perspective"), which
+    # speech never is (a sentence capitalises its first word and names, not "Attack" and "Leftovers")
+    content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    headline = len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
+    return not headline or re.search(r"[.!?]\W*$", text.strip()) is not None
+
+
+# the words headline case leaves in lower case: articles, short prepositions and conjunctions, "is" and "are"
+_HEADLINE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "from",
+                             "as", "vs", "is", "are", "against", "into", "over", "after", "or"})
 
 
 # --------------------------------------------------------------------------- speakers
@@ -715,6 +725,12 @@ class QuoteExtractor:
         root = span.root
         if root.dep_ in _SUBJECT_DEPS:
             return True
+        main = root.sent.root
+        if root.dep_ in ("npadvmod", "dep") and root.i < main.i and main.pos_ == "VERB" and not any(
+                c.dep_ in _SUBJECT_DEPS for c in main.children):
+            # "Standing next to him, Rex Tillerson, ..., seemed to back that approach": the parser hung the name
+            # set off by commas on the opening participle and left the main verb without a subject; it acts
+            return True
         return root.dep_ in ("compound", "appos", "flat") and root.head.dep_ in _SUBJECT_DEPS
 
     # ------------------------------------------------------------------ resolution helpers
@@ -830,6 +846,24 @@ class QuoteExtractor:
                 return found if found is not None and not found.is_person else None
         return None
 
+    def _body_subject_before(self, st: _DocState, pronoun: Token) -> Speaker | None:
+        """ "The Iraqi Security Media Cell announced the killing of ISIS militants. They said in a statement,
+        '...'": a group pronoun opening its sentence continues the named body the sentence before had as its
+        subject, not the group that sentence merely mentions."""
+        sent = pronoun.sent
+        if pronoun.dep_ != "nsubj" or any(t.is_alpha for t in sent if t.i < pronoun.i) or sent.start == 0:
+            return None
+        prev = st.doc[sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = st.doc[prev.start - 1].sent  # a blank line the parser made a sentence of its own
+        if st.doc.text[prev.end_char : sent.start_char].count("\n") > 2:
+            return None  # not the paragraph before
+        subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or prev.root.pos_ not in ("VERB", "AUX"):
+            return None
+        found = self.resolve(st, subject)
+        return found if found is not None and found.entity_id and not found.is_person else None
+
     def _recent_body(self, st: _DocState, pos: int, document: bool = False) -> Speaker | None:
         """The last non-person speaker within a few paragraphs, else the nearest organisation named before.
         With ``document`` ("the report said", no issuer named): else the last person who spoke, whose report
@@ -921,8 +955,12 @@ class QuoteExtractor:
             # the remarks in Abuja"
             return self._salient_person(st, head.idx, low) or self._subject_after(st, head)
         if low in v.group_pronouns:
-            return (self._subject_above(st, head) or self._recent_body(st, head.idx)
-                    or self._salient_person(st, head.idx))
+            return (self._subject_above(st, head) or self._body_subject_before(st, head)
+                    or self._recent_body(st, head.idx) or self._salient_person(st, head.idx))
+        if low == "old" and any(c.lower_ in ("year", "years") for c in head.children) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # '"...," said the 54-year-old': a definite age stands for the person just named, like "he"
+            return self._salient_person(st, head.idx)
         if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head is not head.head:
             # "confirmed by X, president of ..., who specifies that the assailants '...'": the one the
             # relative clause is about, the office "of the local civil society" names going with its holder
@@ -2126,9 +2164,10 @@ class QuoteExtractor:
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
         witness", "the official" with no official named before)."""
-        if speaker is None or not speaker.name or speaker.entity_id or any(c.isupper() for c in speaker.name):
+        # (a capital opening the sentence names no one: '"...," One said', "Local sources told Al-Mayadeen:")
+        if speaker is None or not speaker.name or speaker.entity_id or any(c.isupper() for c in speaker.name[1:]):
             return False
-        words = re.findall(r"[a-z]+", speaker.name)
+        words = re.findall(r"[a-z]+", speaker.name.lower())
         v = self.vocab
         return bool(words) and words[-1] in v.unnamed_people
 
