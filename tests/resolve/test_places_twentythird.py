@@ -60,3 +60,20 @@ def test_a_town_after_from_is_a_place_in_the_articles_country(places_nlp) -> Non
     # the same name as the subject of a sentence, with no preposition of place, is not read as the town
     text = "Uganda's army said it captured an ADF camp. Bundibugyo told journalists the force had taken it."
     assert "Bundibugyo" not in _names(places_nlp, text)
+
+
+@pytest.mark.model
+def test_a_place_hyphened_to_based_is_a_place_of_the_page(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Abdullah Khan, director of the Islamabad-based Pakistan Institute for Conflict and Security Studies, "
+            "said the group was weakened in Pakistan.")
+    assert "Islamabad" in _names(places_nlp, text)
+    # a tie that names a party, not where someone is, stays out
+    assert "Israel" not in _names(places_nlp, "Israel-tied Daesh elements were arrested in Iran on Monday.")
+
+
+def test_locates_someone_reads_the_hyphened_word() -> None:
+    from sitroom.resolve.places import locates_someone
+
+    text = "a Kabul-based analyst and US-backed fighters"
+    assert locates_someone(text, text.index("Kabul") + len("Kabul"))
+    assert not locates_someone(text, text.index("US") + len("US"))

@@ -102,11 +102,27 @@ def relation_suffixes() -> frozenset[str]:
     return frozenset(w.lower() for w in datafiles.load(GazetteerFile).relation_suffixes)
 
 
+@cache
+def locating_suffixes() -> frozenset[str]:
+    return frozenset(w.lower() for w in datafiles.load(GazetteerFile).locating_suffixes)
+
+
 def _tied_to(span: Span) -> bool:
-    """ "Israel-tied", "US-backed": the place names a party someone is tied to (data/gazetteer.toml)."""
+    """ "Israel-tied", "US-backed": the place names a party someone is tied to (data/gazetteer.toml); not "Kabul-
+    based", which says where someone is (``locates_someone``)."""
     doc = span.doc
     return (span.end + 1 < len(doc) and doc[span.end].text in ("-", "‐", "–") and not doc[span.end].whitespace_
-            and doc[span.end + 1].lower_ in relation_suffixes())
+            and doc[span.end + 1].lower_ in relation_suffixes() - locating_suffixes())
+
+
+_HYPHEN_WORD = re.compile(r"[-‐–](\w+)")
+
+
+def locates_someone(text: str, end: int) -> bool:
+    """The place mention ending at ``end`` is hyphened to a word that says where someone is ("a Kabul-based
+    analyst"): a place of the page, but not where any event of it happened."""
+    m = _HYPHEN_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in locating_suffixes()
 
 
 @cache
