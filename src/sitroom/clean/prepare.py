@@ -64,6 +64,20 @@ _CITY_STATE = re.compile(r"^(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?), (?
 
 
 _HEADER_CITY = (_OUTLET_CITY, _CITY_OUTLET, _BYLINE_CITY, _CITY_STATE)
+# a wire dateline printed as a header line of its own: "NIAMEY, Niger —", "WASHINGTON", "DAMASCUS, Syria / ANKARA"
+# (a lone word in capitals only from five letters on: "PTI", "AFP" are agencies)
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
+_CAPS_LINE = re.compile(
+    rf"^(?P<city>{_CAPS_PLACE})(?:, [A-Z][\w.'’ ]{{1,30}}?)?(?:\s*/\s*(?P<other>{_CAPS_PLACE}))?\s*[-–—:]?$"
+)
+_TITLE_PLACE = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}"
+# two names and a comma, the place one of them: "Garowe, Puntland", "Rome, Italy", a reporter's "Molly Kilete,
+# Abuja"; both are read as the filing place (places keep the one the gazetteer knows)
+_TWO_NAMES = re.compile(rf"^(?:By |From )?(?P<city>{_TITLE_PLACE}), (?P<other>{_TITLE_PLACE})$")
+# a place and the day without a year: "Peshawar, July 31", "Kabul, 3 October"
+_CITY_DAY = re.compile(
+    rf"^(?P<city>{_TITLE_PLACE}), (?:[A-Z][a-z]{{2,8}}\.? [0-3]?\d|[0-3]?\d [A-Z][a-z]{{2,8}})$"
+)
 # a communiqué's or a ministry page's date line naming where it was issued: "Paris, 2 June 2015", "13 February
 # 2018 / Kuwait" (the place before a comma or after a slash; a weekday or a month is no place)
 _DATE_CITY = (
@@ -73,6 +87,21 @@ _DATE_CITY = (
 _CALENDAR_WORDS = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr, *calendar.month_abbr) if w
 )
+
+
+def _header_city(line: str) -> str | None:
+    """The filing place a header label names, as "CITY" or "CITY/OTHER" (both read), if any."""
+    m = next((m for p in _HEADER_CITY if (m := p.match(line))), None)
+    if m is not None:
+        return m.group("city")
+    m = _CAPS_LINE.match(line)
+    if m is not None and (m["other"] or "," in line or len(m["city"]) >= 5):
+        return "/".join(c for c in (m["city"], m["other"]) if c)
+    m = _TWO_NAMES.match(line) or _CITY_DAY.match(line)
+    if m is None:
+        return None
+    names = [c for c in m.groupdict().values() if c and c.split()[0].lower() not in _CALENDAR_WORDS]
+    return "/".join(names) or None
 
 
 def _date_line_city(line: str) -> str | None:
@@ -190,6 +219,10 @@ def _reference(
         return latest, "latest-date-in-text"
     if year:
         return year, "latest-year-in-text"
+    if published:
+        # a copyright's year is coarse, but with no date in the text it is the only year there is: "On October 3"
+        # is that year's October 3, not undated
+        return published, basis
     return None, None
 
 
@@ -215,9 +248,9 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
             continue
         if i in header and is_header_label(line):
             removed += 1
-            city = next((m for p in _HEADER_CITY if (m := p.match(line))), None)
-            if city is not None:
-                pending_dateline = city.group("city").upper()
+            city_name = _header_city(line)
+            if city_name is not None:
+                pending_dateline = city_name.upper()
             continue
         line = without_trailing_credit(line) if i in header else line
         lede = word_count(line) >= _LEDE_MIN_WORDS and _TERMINAL_RE.search(line) is not None

@@ -449,6 +449,7 @@ class GazetteerFile(Table):
     small_town_countries: list[Iso2] = []
     organisation_words: Words = []
     relation_suffixes: Words = []
+    locating_suffixes: Words = []
     kind_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}

@@ -34,6 +34,7 @@ from sitroom.annotate import extensions
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
 from sitroom.dateline import dateline_spans
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
+from sitroom.resolve.entries import GazetteerEntry
 from sitroom.resolve.gazetteer import Candidate, Gazetteer, curated_entries, default_gazetteer, norm_name
 
 FEATURE_WEIGHT = {
@@ -101,11 +102,27 @@ def relation_suffixes() -> frozenset[str]:
     return frozenset(w.lower() for w in datafiles.load(GazetteerFile).relation_suffixes)
 
 
+@cache
+def locating_suffixes() -> frozenset[str]:
+    return frozenset(w.lower() for w in datafiles.load(GazetteerFile).locating_suffixes)
+
+
 def _tied_to(span: Span) -> bool:
-    """ "Israel-tied", "US-backed": the place names a party someone is tied to (data/gazetteer.toml)."""
+    """ "Israel-tied", "US-backed": the place names a party someone is tied to (data/gazetteer.toml); not "Kabul-
+    based", which says where someone is (``locates_someone``)."""
     doc = span.doc
     return (span.end + 1 < len(doc) and doc[span.end].text in ("-", "‐", "–") and not doc[span.end].whitespace_
-            and doc[span.end + 1].lower_ in relation_suffixes())
+            and doc[span.end + 1].lower_ in relation_suffixes() - locating_suffixes())
+
+
+_HYPHEN_WORD = re.compile(r"[-‐–](\w+)")
+
+
+def locates_someone(text: str, end: int) -> bool:
+    """The place mention ending at ``end`` is hyphened to a word that says where someone is ("a Kabul-based
+    analyst"): a place of the page, but not where any event of it happened."""
+    m = _HYPHEN_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in locating_suffixes()
 
 
 @cache
@@ -199,8 +216,24 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
         if best is not None and _foreign_small_town(best, query.name, context):
             continue  # "Chamkani" in Peshawar is not Tsamkanī, Afghanistan; "Dagumba" in Borno not Dagumba-an
         if best is not None:
-            return best.entry.place(context)
+            return _at_seat(best.entry.place(context), best.entry)
     return None
+
+
+def _at_seat(place: Place, entry: GazetteerEntry) -> Place:
+    """A province ISO 3166-2 lists without coordinates placed at the city it is named after, its seat: "Konya
+    province", "Sokoto State", "Mersin province" are where Konya, Sokoto and Mersin are (a place with no
+    coordinates is nowhere on a map). A province named otherwise ("Kocaeli") stays without."""
+    if entry.source != "subdivision" or place.lat is not None:
+        return place
+    seats = [
+        c.entry for n in (entry.name, *entry.alt_names) for c in default_gazetteer().candidates(n)
+        if c.primary and c.entry.country == entry.country and c.entry.feature == "city" and c.entry.lat is not None
+    ]
+    if not seats:
+        return place
+    seat = max(seats, key=lambda e: e.population)
+    return replace(place, lat=seat.lat, lon=seat.lon)
 
 
 def _foreign_small_town(cand: Candidate, name: str, context: frozenset[str]) -> bool:
@@ -306,7 +339,9 @@ def _heads_org_name(span: Span, window: int = 3) -> bool:
 
 # Words right before a name that say a place follows ("killed in Lubero", "the city Surabaya", "the nearby
 # city of Arbinda").
-_LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "city", "town", "village", "capital", "district", "tehsil"})
+# "journalists from Bundibugyo", "an attack at Maine-Soroa", "heading towards Nukhaib": the other prepositions of place
+_LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "city", "town", "village", "capital", "district", "tehsil",
+                              "from", "at", "towards", "toward"})
 _PLACE_NOUNS = frozenset({
     "city", "town", "village", "capital", "outskirts", "district", "province", "region",
     # "between the towns of Dori and Seytenga", "the villages of Kilonge and Katanga"
@@ -393,6 +428,14 @@ _DATELINE_CITY = re.compile(r"[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’
 # line, then a spaced dash. Only read for places (a name there may be anything else, so events keep it).
 _TITLE_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:, [A-Z][a-z]+)? [—–] (?=[A-Z])",
                              re.MULTILINE)
+# The same opening with the outlet's name in brackets or a bar instead of the spaced dash: "Garowe (HOL) — ...",
+# "Garowe - (Puntland Mirror) At least ...", "Garowe, Somalia| Puntland security forces ..." (only read where the
+# tokens let the name stand alone).
+_TITLE_OUTLET_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?"
+    r"(?:\s*[-–—]?\s*\([^()\n]{1,40}\)\s*[-–—]?|\s*\|)\s*(?=[A-Z])",
+    re.MULTILINE,
+)
 
 
 def _organisation_acronym(text: str) -> bool:
@@ -549,7 +592,7 @@ class PlaceResolver:
             place = resolve_place(m.group("city").title(), tuple(context))
             if place is not None:
                 out.append((span, place))
-        for m in _TITLE_DATELINE.finditer(doc.text):
+        for m in (*_TITLE_DATELINE.finditer(doc.text), *_TITLE_OUTLET_DATELINE.finditer(doc.text)):
             span = doc.char_span(m.start("city"), m.end("city"), alignment_mode="contract")
             place = resolve_place(m.group("city"), tuple(context)) if span is not None and len(span) else None
             if span is not None and place is not None and place.precision != "country" and (

@@ -44,6 +44,7 @@ from sitroom.extract.spans import content_end
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 from sitroom.partial_dates import precision_of
+from sitroom.resolve.places import locates_someone
 
 # A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
 SPECIFICITY = {"point": 0, "district": 1, "province": 2, "country": 3}
@@ -242,8 +243,9 @@ class DocIndex:
         mentions = [m for m in doc._.entity_mentions or [] if outside(m) and not _LOWER_MINISTRY.search(m.text)]
         self.entities: list[EntityMention] = sorted(mentions, key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
+        # "the Islamabad-based institute": where someone is, not where anything happened
         self.places: list[tuple[PlaceMention, Token]] = self._rooted(
-            [p for p in doc._.place_mentions or [] if outside(p)]
+            [p for p in doc._.place_mentions or [] if outside(p) and not locates_someone(doc.text, p.end)]
         )
         self.place_starts = [p.start for p, _ in self.places]
         self.dateline_places: list[tuple[int, int, PlaceMention]] = [
