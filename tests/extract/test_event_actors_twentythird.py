@@ -61,3 +61,4 @@ def test_a_claimed_attack_stays_the_branchs(nlp: Language) -> None:
                         "civilians. The Allied Democratic Forces, the Islamic State's Central Africa Province, have "
                         "killed thousands since 2014.")
     assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State Central Africa Province", True)]
+

@@ -542,24 +542,33 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
 FAMILY_RATIO = 2
 
 
-def _family_side(mentions: list[EntityMention], target_group: str) -> Actor | None:
+def _family_side(mentions: list[EntityMention], target_group: str, outside: frozenset[str]) -> Actor | None:
     """The part of the target group an article tells of: the one branch it names (a local group counting as its
     branch's: "ADF rebels" on a page about the Central Africa Province), or the one it names at least
     ``FAMILY_RATIO`` times as often as every other branch together; with no branch named, the group itself.
-    Other armed groups named beside it do not count ("Boko Haram" recalled in an ISWAP report)."""
+    Groups outside the campaign ([link] outside_campaign) do not count ("Boko Haram" recalled in an ISWAP
+    report); any other insurgent group must be named ``FAMILY_RATIO`` times less often than the target group
+    ("The Islamic State has praised the Abu Sayyaf": either may have set off the bomb)."""
     kb = load_actor_kb()
     family = target_family(target_group)
     sides: dict[str, int] = {}
     parent: EntityMention | None = None
+    named = others = 0
     for m in mentions:
         actor = kb.actors.get(m.kb_id or "")
+        if m.type == "armed_group" and (actor is None or actor.id not in family) and not _state_side(m.kb_id):
+            others += not ({m.kb_id, *_ancestors().get(m.kb_id or "", ())} & outside)
+            continue
         if actor is None or actor.id not in family or actor.type != "armed_group":
             continue
+        named += 1
         if actor.id == target_group:
             parent = parent or m
             continue
         side = actor.id if actor.parent == target_group else (actor.parent or actor.id)
         sides[side] = sides.get(side, 0) + 1
+    if named < FAMILY_RATIO * others:
+        return None
     if not sides:
         return Actor.of(parent) if parent is not None else None
     top = max(sides, key=lambda k: sides[k])
@@ -572,9 +581,9 @@ def _family_side(mentions: list[EntityMention], target_group: str) -> Actor | No
 def attacker_from_family(events: list[EventMention], doc: Doc, target_group: str, unclaimed: bool) -> None:
     """An attack no sentence credits, in an article about the campaign's group, is that group's side
     (``_family_side``): outlets name the group once and then write "the insurgents attacked the communities",
-    "jihadists killed 17 civilians", "the rebel group killed eight", whatever other group they recall in
-    passing. Not when the article says no one claimed it. Run after the article's own group
-    (link.attacker_from_article) has had its say, before the branch of the event's country is chosen."""
+    "jihadists killed 17 civilians", "the rebel group killed eight", whatever group outside the campaign they
+    recall ("Boko Haram" on an ISWAP page). Not when the article says no one claimed it. Run after the article's
+    own group (link.attacker_from_article) has had its say, before the branch of the event's country is chosen."""
     if unclaimed:
         return
     types = vocab().types
@@ -584,7 +593,8 @@ def attacker_from_family(events: list[EventMention], doc: Doc, target_group: str
         if e.actor is not None or e.modality != "asserted" or not (t.perpetrated and t.has_target
                                                                     and t.target_group_acts):
             continue
-        side = side or _family_side(sorted(doc._.entity_mentions or [], key=lambda m: m.start), target_group)
+        side = side or _family_side(sorted(doc._.entity_mentions or [], key=lambda m: m.start), target_group,
+                                    vocab().outside_campaign)
         if side is None:
             return
         e.actor = side
