@@ -55,10 +55,14 @@ def test_a_force_on_the_states_side_leaves_the_article_one_armed_group(nlp: Lang
     assert [(e.type, e.place, e.actor) for e in found] == [("attack", "Raqqa", "Islamic State")]
 
 
-def test_two_insurgent_groups_leave_an_uncredited_attack_open(nlp: Language) -> None:
+def test_a_group_outside_the_campaign_leaves_an_uncredited_attack_to_the_campaigns(nlp: Language) -> None:
+    # the Taliban are outside the campaign ([link] outside_campaign): an unclaimed bombing on a page about IS
+    # cells is the branch's (credit.attacker_from_family; the annotated pages credit it so on an Afghan page
+    # naming the Taliban twice as often as IS); two campaign-side groups named as often still leave it open
+    # (test_event_actors_eighteenth)
     found = events(nlp, "The Taliban said on Monday that Islamic State cells remain active in Kunar. On Tuesday, "
                         "a bombing killed three people in Jalalabad.")
-    assert [(e.type, e.place, e.actor) for e in found] == [("attack", "Jalalabad", None)]
+    assert [(e.type, e.place, e.actor) for e in found] == [("attack", "Jalalabad", "Islamic State Khorasan Province")]
 
 
 def test_the_body_that_reports_iraqi_strikes_is_not_who_struck(nlp: Language) -> None:

@@ -324,6 +324,8 @@ class EventPlaces(Table):
     abroad_states: Words = []
     generic_forces: Words = []
     police_forces: Words = []
+    backer_nouns: Words = []
+    backer_verbs: Words = []
     state_bodies: Words = []
     state_credit: Words = []
     outlet_words: Words = []

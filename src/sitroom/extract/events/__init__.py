@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
 from sitroom.extract.events.credit import (
+    attacker_from_family,
     credit,
     force_from_article,
     forces_at_home,
     home_branches,
+    local_groups,
     pledges_to_branch,
     units_to_national_force,
 )
@@ -100,6 +102,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     attacker_from_article(linked, article_groups(index) or dominant_group(index), unclaimed)
     claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
+    attacker_from_family(linked, doc, words.target_group, unclaimed)
     date_from_dateline(linked, index.dateline_dates)
     linked = without_link_lines(linked, doc.text)  # before the article's day stands in for theirs
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date)
@@ -117,6 +120,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     forces_at_home(linked, doc)  # likewise
     units_to_national_force(linked)
     home_branches(linked, words.target_group)  # once every event has its country and its claim
+    local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     events = [to_event(m, doc_id) for m in linked]

@@ -535,3 +535,82 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             fought = types[e.type].reporter_acts
             if fought and _is_state(kb_id) and e.actor.modifier:
                 e.actor = _one_force(kb_id, mentions) or _national_force(kb_id, e.place) or e.actor
+
+
+# The campaign's group or branch an article is about outnumbers, by this factor, the mentions of every other one
+# of them it names (the same ratio as mentions.DOMINANT_GROUP_RATIO)
+FAMILY_RATIO = 2
+
+
+def _family_side(mentions: list[EntityMention], target_group: str, outside: frozenset[str]) -> Actor | None:
+    """The part of the target group an article tells of: the one branch it names (a local group counting as its
+    branch's: "ADF rebels" on a page about the Central Africa Province), or the one it names at least
+    ``FAMILY_RATIO`` times as often as every other branch together; with no branch named, the group itself.
+    Groups outside the campaign ([link] outside_campaign) do not count ("Boko Haram" recalled in an ISWAP
+    report); any other insurgent group must be named ``FAMILY_RATIO`` times less often than the target group
+    ("The Islamic State has praised the Abu Sayyaf": either may have set off the bomb)."""
+    kb = load_actor_kb()
+    family = target_family(target_group)
+    sides: dict[str, int] = {}
+    parent: EntityMention | None = None
+    named = others = 0
+    for m in mentions:
+        actor = kb.actors.get(m.kb_id or "")
+        if m.type == "armed_group" and (actor is None or actor.id not in family) and not _state_side(m.kb_id):
+            others += not ({m.kb_id, *_ancestors().get(m.kb_id or "", ())} & outside)
+            continue
+        if actor is None or actor.id not in family or actor.type != "armed_group":
+            continue
+        named += 1
+        if actor.id == target_group:
+            parent = parent or m
+            continue
+        side = actor.id if actor.parent == target_group else (actor.parent or actor.id)
+        sides[side] = sides.get(side, 0) + 1
+    if named < FAMILY_RATIO * others:
+        return None
+    if not sides:
+        return Actor.of(parent) if parent is not None else None
+    top = max(sides, key=lambda k: sides[k])
+    if sides[top] < FAMILY_RATIO * sum(n for k, n in sides.items() if k != top):
+        return None
+    a = kb.actors[top]
+    return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
+
+
+def attacker_from_family(events: list[EventMention], doc: Doc, target_group: str, unclaimed: bool) -> None:
+    """An attack no sentence credits, in an article about the campaign's group, is that group's side
+    (``_family_side``): outlets name the group once and then write "the insurgents attacked the communities",
+    "jihadists killed 17 civilians", "the rebel group killed eight", whatever group outside the campaign they
+    recall ("Boko Haram" on an ISWAP page). Not when the article says no one claimed it. Run after the article's
+    own group (link.attacker_from_article) has had its say, before the branch of the event's country is chosen."""
+    if unclaimed:
+        return
+    types = vocab().types
+    side: Actor | None = None
+    for e in events:
+        t = types[e.type]
+        if e.actor is not None or e.modality != "asserted" or not (t.perpetrated and t.has_target
+                                                                    and t.target_group_acts):
+            continue
+        side = side or _family_side(sorted(doc._.entity_mentions or [], key=lambda m: m.start), target_group,
+                                    vocab().outside_campaign)
+        if side is None:
+            return
+        e.actor = side
+
+
+def local_groups(events: list[EventMention], doc: Doc, target_group: str) -> None:
+    """An attack credited to a branch with no claim of it, in an article that names one local group of that
+    branch (actors.toml ``parent``), is the local group's: the annotated pages credit the perpetrator the text
+    names ("ADF rebels attacked ..." on a page that calls the group the Islamic State's Central Africa
+    Province), and the branch's name only to the attacks it claimed."""
+    kb = load_actor_kb()
+    types = vocab().types
+    mentions = doc._.entity_mentions or []
+    for e in events:
+        if (e.actor is None or e.claimed or e.actor.kb_id not in kb.actors
+                or kb.actors[e.actor.kb_id].parent != target_group
+                or not (types[e.type].perpetrated and types[e.type].has_target)):
+            continue
+        e.actor = _local_group(e.actor, mentions) or e.actor

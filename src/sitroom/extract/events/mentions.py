@@ -2294,7 +2294,12 @@ def _entity_actor(
         )
         side = ("prep", "relcl", "acl", "poss") if named_by_appos else ("prep", "relcl", "acl", "appos")
         modifiers = [(c.left_edge.idx, _end(c)) for c in tok.children if c.dep_ in side]
+        # "Special Units of the SDF, with the support of the U.S.-led coalition, carried out ...": the backer
+        # the phrase names beside the one acting is no actor ([places] backer_nouns, backer_verbs)
+        backers = _backers(tok, index.vocab)
         for m in span_mentions:
+            if any(a <= m.start < b for a, b in backers):
+                continue
             if m.type in types and not any(a <= m.start < b for a, b in exclude) and not _bracket_credit(m, index.doc):
                 found.append(m)
                 if not any(a <= m.start < b for a, b in modifiers):
@@ -2320,11 +2325,29 @@ def _entity_actor(
                 return Actor.of(m, premodifies(m))
     if "country" in types:
         for tok in tokens:
+            backers = _backers(tok, index.vocab)  # "Our units backed by the US-led coalition": not the US
             for t in tok.subtree:
+                if any(a <= t.idx < b for a, b in backers):
+                    continue
                 if t.text in index.vocab.demonyms and t.dep_ in ("amod", "compound", "nmod", "nsubj", "poss"):
                     iso, name = index.vocab.demonyms[t.text]
                     return Actor(name, stable_id("country", name), "country", t.dep_ != "nsubj", f"country:{iso}")
     return None
+
+
+def _backers(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
+    """The spans of ``tok``'s phrases that name who backs it: a "with" phrase on a backer noun ("with the support
+    of the coalition", "with air support from the coalition") or a participle of backing with its agent ("backed
+    by the U.S.-led coalition forces")."""
+    spans = []
+    for c in tok.children:
+        backing = c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in vocab.backer_nouns for g in c.children)
+        backing = backing or (c.dep_ in ("acl", "amod") and c.lemma_.lower() in vocab.backer_verbs
+                              and _agent(c) is not None)
+        if backing:
+            spans.append((c.left_edge.idx, _end(c)))
+    return spans
 
 
 def _bracket_credit(m: EntityMention, doc: Doc) -> bool:

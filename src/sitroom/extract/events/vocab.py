@@ -180,6 +180,8 @@ class Vocab:
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
+    backer_nouns: frozenset[str] = frozenset()  # "with the support of the coalition": a backer, not the actor
+    backer_verbs: frozenset[str] = frozenset()  # "backed by coalition forces": a backer, not the actor
     state_bodies: frozenset[str] = frozenset()  # "Spanish police": a state's body the knowledge base may not list
     state_credit: frozenset[str] = frozenset()  # ISO codes of states credited with their own operations at home
     outlet_words: frozenset[str] = frozenset()  # "Khaama Press", "Hindustan Times": a news outlet's name
@@ -366,6 +368,8 @@ def vocab() -> Vocab:
             abroad_states=_words(data["places"], "abroad_states"),
             generic_forces=_words(data["places"], "generic_forces"),
             police_forces=_words(data["places"], "police_forces"),
+            backer_nouns=_words(data["places"], "backer_nouns"),
+            backer_verbs=_words(data["places"], "backer_verbs"),
             state_bodies=_words(data["places"], "state_bodies"),
             state_credit=frozenset(str(w) for w in data["places"].get("state_credit", [])),
             outlet_words=frozenset(str(w) for w in data["places"].get("outlet_words", [])),
