@@ -1,7 +1,8 @@
 """Event types, twenty-third session (short sentences written for the tests): aircraft that attack make a strike,
 also when a force sends them to attack ("dispatched fighter jets to attack the location"); the Islamic State's own
 word for its fighters ("caliphate soldiers", "soldiers of the Caliphate") names attackers, not a state's soldiers;
-and a force beginning an assault does it ("Libyan forces began an assault on Sirte" is their operation)."""
+a force beginning an assault does it ("Libyan forces began an assault on Sirte" is their operation); and attackers a
+pronoun takes up ("the assailants raided the building ... before they withdrew") make no withdrawal."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def test_forces_beginning_an_assault_make_an_operation(nlp: Language) -> None:
     found = events(nlp, "In May 2016, ISIS fighters began an assault on Sirte, killing five soldiers.")
     assert [e.type for e in found] == ["attack"]
 
+
+@pytest.mark.model
+def test_attackers_taken_up_by_a_pronoun_make_no_withdrawal(nlp: Language) -> None:
+    found = events(nlp, "The assailants raided the building, forced employees outside, burned down three diesel "
+                        "banks and stole two vehicles before they withdrew early on Tuesday.")
+    assert "withdrawal" not in [e.type for e in found]
+
+
+@pytest.mark.model
+def test_a_state_s_troops_taken_up_by_a_pronoun_still_withdraw(nlp: Language) -> None:
+    found = events(nlp, "US troops handed over the base to Iraqi forces on Tuesday before they withdrew from "
+                        "Ain al-Asad.")
+    assert [e.type for e in found] == ["withdrawal"]

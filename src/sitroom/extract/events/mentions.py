@@ -2921,7 +2921,7 @@ def _kept_triggers(
             continue
         if mod == "planned" and tv.perpetrated and _plotting(trig.head, vocab):
             continue  # "the suspect was planning to launch a bombing": a plot, not an attack
-        if tv.state_side and is_perpetrator(_subj(trig.head) if trig.head.pos_ == "VERB" else None, vocab, index):
+        if tv.state_side and is_perpetrator(_clause_doer(trig.head, vocab), vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back
         if any(
             other is not trig
@@ -2934,6 +2934,22 @@ def _kept_triggers(
             continue  # "a transition away from that military operation": the operation is an argument
         kept.append((trig, mod))
     return kept
+
+
+def _clause_doer(verb: Token, vocab: Vocab) -> Token | None:
+    """The subject of a verb; for a pronoun subject of a clause set under another ("the assailants raided the
+    building ... before they withdrew", "gunmen attacked the post and then they withdrew"), the other's noun
+    subject, which the pronoun takes up."""
+    if verb.pos_ != "VERB":
+        return None
+    subj = _subj(verb)
+    node = verb
+    while subj is not None and subj.pos_ == "PRON" and subj.lower_ in vocab.pronouns:
+        if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in ("VERB", "AUX"):
+            break
+        node = node.head
+        subj = _subj(node) if _subj(node) is not None else subj
+    return subj
 
 
 def _described_before(head: Token) -> bool:
