@@ -504,10 +504,26 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     return out
 
 
+def _controller(verb: Token) -> Token | None:
+    """The object a subjectless infinitive is said of: "the ATF scrambled an Alpha Jet aircraft to attack the
+    location" (the aircraft attacks, not the ATF); None for any other verb."""
+    if verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
 def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
     """ "Iraqi fighter jets targeted a hideout", "the town was pounded by warplanes": aircraft do it."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    doer = _agent(verb) if passive else _subj(verb)
+    doer = _agent(verb) if passive else (_controller(verb) or _subj(verb))
+    if doer is None:
+        return False
+    # "dispatched a force package of fighter jets and helicopter gunships to attack": the package is of aircraft
+    of = next((c for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and not has_word(doer, tv.aircraft):
+        doer = next((g for g in of.children if g.dep_ == "pobj"), doer)
     if doer is None:
         return False
     # "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)
@@ -699,7 +715,12 @@ def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
         [tok.idx + len(tok.text)]
         + [c.right_edge.idx + len(c.right_edge.text) for c in tok.children if c.i > tok.i and c.dep_ in ("appos",)]
     )
-    described = any(f"{c.lower_} {tok.lemma_.lower()}" in vocab.described_attackers for c in tok.children)
+    # "armed men", "caliphate soldiers", "soldiers of the Caliphate" (the group's own word for its fighters)
+    heads = {tok.lemma_.lower(), tok.lower_}
+    told = {f"{c.lower_} {h}" for c in tok.children for h in heads}
+    told |= {f"{h} of {g.lower_}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" for h in heads}
+    described = bool(told & vocab.described_attackers)
     return (
         has_word(tok, vocab.attackers)
         or described
@@ -831,6 +852,12 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
     not air strikes): [types.X] perpetrator_verbs."""
     head = trig.head
+    if head.pos_ == "VERB":
+        # "warplanes bombed the town", "military aircraft attacked Islamic State positions": aircraft make a strike,
+        # whatever the verb and whoever is hit (before an attack on the group is taken for a ground operation)
+        for tv in vocab.types.values():
+            if tv.name != trig.type and head.lemma_.lower() in tv.aircraft_verbs and _by_aircraft(head, tv):
+                return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
     outcome = (
         head.dep_ == "nsubj"
@@ -870,8 +897,6 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "an air-to-ground raid"
         return trig
     for tv in vocab.types.values():
-        if tv.name != trig.type and head.lemma_.lower() in tv.aircraft_verbs and _by_aircraft(head, tv):
-            return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "warplanes bombed the town"
         if tv.name != trig.type and head.lemma_.lower() in tv.perpetrator_verbs:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             # "a car bomb struck a checkpoint": the weapon of an attack as subject is an attack too
@@ -2921,7 +2946,7 @@ def _kept_triggers(
             continue
         if mod == "planned" and tv.perpetrated and _plotting(trig.head, vocab):
             continue  # "the suspect was planning to launch a bombing": a plot, not an attack
-        if tv.state_side and is_perpetrator(_subj(trig.head) if trig.head.pos_ == "VERB" else None, vocab, index):
+        if tv.state_side and is_perpetrator(_clause_doer(trig.head, vocab), vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back
         if any(
             other is not trig
@@ -2934,6 +2959,22 @@ def _kept_triggers(
             continue  # "a transition away from that military operation": the operation is an argument
         kept.append((trig, mod))
     return kept
+
+
+def _clause_doer(verb: Token, vocab: Vocab) -> Token | None:
+    """The subject of a verb; for a pronoun subject of a clause set under another ("the assailants raided the
+    building ... before they withdrew", "gunmen attacked the post and then they withdrew"), the other's noun
+    subject, which the pronoun takes up."""
+    if verb.pos_ != "VERB":
+        return None
+    subj = _subj(verb)
+    node = verb
+    while subj is not None and subj.pos_ == "PRON" and subj.lower_ in vocab.pronouns:
+        if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in ("VERB", "AUX"):
+            break
+        node = node.head
+        subj = _subj(node) if _subj(node) is not None else subj
+    return subj
 
 
 def _described_before(head: Token) -> bool:
