@@ -59,7 +59,7 @@ def set_memory_limit(con: duckdb.DuckDBPyConnection, path: str, value: str | Non
 def _malloc_trim() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
     """glibc's ``malloc_trim``, or None where the C library has none (musl, macOS, Windows)."""
     try:
-        return ctypes.CDLL(None).malloc_trim  # type: ignore[no-any-return]
+        return ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError, TypeError):
         return None
 
