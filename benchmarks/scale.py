@@ -51,7 +51,7 @@ from typing import Any
 
 from sitroom.annotate import build_nlp
 from sitroom.cluster import warm_up
-from sitroom.jobs import Engine, cluster_engine, ingest, load
+from sitroom.jobs import REOPEN_EVERY, Engine, cluster_engine, ingest, load
 from sitroom.synth import wire_texts
 
 
@@ -256,22 +256,42 @@ FLAT_MB_PER_1000 = 0.5  # growth per 1,000 documents of what no eviction bounds,
 
 def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int, limit: str | None) -> None:
     """One ingest of the memory corpus with DuckDB's memory limit ``limit`` (None: the store's default):
-    RSS and DuckDB's share at ten checkpoints, then the verdict."""
+    RSS and DuckDB's share at ten checkpoints, then the verdict.
+
+    Each checkpoint is printed as it is taken (a slow run on a shared machine shows where it is, and a
+    stopped one leaves its numbers), and so is the RSS at the first batch after each of the store's reopens
+    (``jobs.REOPEN_EVERY``): the checkpoints fall just before a reopen, with what the last ~2,000 documents
+    left in DuckDB and the allocators, while the RSS after a reopen is what the client keeps from one
+    stretch to the next. The verdict's rule is unchanged; beside it, the growth from the first checkpoint
+    after the first reopen (4,000 of 20,000), since the rule's first checkpoint is the one before it."""
     samples: list[tuple[int, float, float, float, float]] = []  # (documents, RSS, indexes, rest of DuckDB, spilled)
+    floors: list[tuple[int, float]] = []  # (documents, RSS) at the first batch after each reopen
     step = max(docs // 10, 1)
     shown: list[str] = []
     tags: list[dict[str, float]] = []  # DuckDB's memory per tag at each checkpoint
+    since_reopen = [0, 0]  # documents since the store's last reopen, and at the last call (jobs.ingest's count)
 
     def sample(done: int) -> None:
+        since, last = since_reopen
+        if since >= REOPEN_EVERY:  # jobs.ingest reopened the store after the previous batch
+            floors.append((done, rss_mb()))
+            print(f"    {done:6d}: {floors[-1][1]:5.0f}   (first batch after a reopen)", flush=True)
+            since = 0
+        since_reopen[:] = [since + done - last, done]
         if not samples or done // step > samples[-1][0] // step:
             samples.append((done, rss_mb(), *duckdb_mb(db)))
             tags.append(duckdb_tags(db))
             if not shown:
                 shown.append(db_memory_limit(db))
+            d, mb, art, rest, spilled = samples[-1]
+            print(f"    {d:6d}: {mb:5.0f} | {art:4.0f} + {rest:4.0f}" + (f", {spilled:.0f} spilled" if spilled else ""),
+                  flush=True)
 
     before = rss_mb()
     failed = False
     print(f"memory run, DuckDB memory limit {limit or 'default'}; {load_line()}", flush=True)
+    print(f"  client RSS before: {before:.0f} MB; checkpoints as they come (documents: RSS MB | DuckDB indexes + "
+          "rest of its buffers, spilled):", flush=True)
     try:
         run = Timed(corpus, db, engine=engine, on_batch=sample, db_memory=limit)
         print(f"  {run.docs} documents of {sentences} sentence(s) on Dask(2), {run.stream_rate:.2f} docs/s stored; "
@@ -285,12 +305,32 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
         stored = samples[-1][0] if samples else 0
         print(f"  failed after {stored} documents stored{' (all: in the picture update)' if stored == docs else ''}: "
               f"{exc}")
-    print(f"  client RSS before: {before:.0f} MB; checkpoints (documents: RSS MB | DuckDB indexes + rest of its "
-          "buffers, spilled):")
-    for d, mb, art, rest, spilled in samples:
-        print(f"    {d:6d}: {mb:5.0f} | {art:4.0f} + {rest:4.0f}" + (f", {spilled:.0f} spilled" if spilled else ""))
     if len(samples) < 3:
         return
+    verdict(samples, failed)
+    settled = [s for s in samples if floors and s[0] > floors[0][0]]  # the checkpoints after the first reopen
+    if len(settled) >= 2:
+        (at, first, art0, db0, _), (end, last, art1, db1, _) = settled[0], settled[-1]
+        per = 1000 / (end - at)
+        other = (last - art1 - db1) - (first - art0 - db0)
+        print(f"  from {at} documents (the first checkpoint after a reopen) on: RSS {last - first:+.0f} MB "
+              f"({(last - first) * per:+.2f} per 1,000), indexes {(art1 - art0) * per:+.2f}, the rest of the client "
+              f"{other * per:+.2f}, together {((art1 - art0) + other) * per:+.2f} MB per 1,000 documents")
+    if len(floors) >= 3:
+        (at, first), (end, last) = floors[1], floors[-1]
+        print(f"  after each reopen (RSS at the next batch): {', '.join(f'{mb:.0f}' for _, mb in floors)} MB; "
+              f"from {at} to {end} documents {last - first:+.0f} MB ({(last - first) * 1000 / (end - at):+.2f} "
+              "per 1,000)")
+    t0, t1 = tags[1], tags[-1]
+    grown = sorted(((t1.get(t, 0.0) - t0.get(t, 0.0), t) for t in t0.keys() | t1.keys()), reverse=True)
+    print("  DuckDB per tag, MB at " + f"{samples[1][0]} -> {samples[-1][0]} documents: " + ", ".join(
+        f"{t} {t0.get(t, 0.0):.1f} -> {t1.get(t, 0.0):.1f}" for d, t in grown if t0.get(t) or t1.get(t)))
+    print(f"memory run done; {load_line()}", flush=True)
+
+
+def verdict(samples: list[tuple[int, float, float, float, float]], failed: bool) -> None:
+    """The verdict lines: growth from the first checkpoint after warm-up to the last, split into DuckDB's
+    indexes, the rest of its buffers and the rest of the client, and flat or grows by FLAT_MB_PER_1000."""
     (at, first, art0, db0, _), (end, last, art1, db1, _) = samples[1], samples[-1]  # after warm-up
     per = 1000 / (end - at)
     grown, other = last - first, (last - art1 - db1) - (first - art0 - db0)
@@ -303,11 +343,6 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
     print(f"  verdict: {'flat' if flat else 'grows'}: " + ("the run failed; " if failed else "")
           + f"indexes and the rest of the client, which nothing evicts, {uncapped:+.2f} MB per 1,000 documents "
           f"({'<' if uncapped < FLAT_MB_PER_1000 else '>='} {FLAT_MB_PER_1000})")
-    t0, t1 = tags[1], tags[-1]
-    grown = sorted(((t1.get(t, 0.0) - t0.get(t, 0.0), t) for t in t0.keys() | t1.keys()), reverse=True)
-    print("  DuckDB per tag, MB at " + f"{at} -> {end} documents: " + ", ".join(
-        f"{t} {t0.get(t, 0.0):.1f} -> {t1.get(t, 0.0):.1f}" for d, t in grown if t0.get(t) or t1.get(t)))
-    print(f"memory run done; {load_line()}", flush=True)
 
 
 if __name__ == "__main__":  # the guard matters: LocalCluster's worker processes re-import this file

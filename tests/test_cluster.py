@@ -143,6 +143,47 @@ def test_cluster_local_path_imports_no_dask() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_cluster_engine_bounds_dask_debug_logs_for_its_whole_life(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dask keeps its last 1,000 messages per stream (and transitions, events) for debugging, as Python
+    objects in the client (and, on a LocalCluster, the scheduler in it): an engine lowers that for as long
+    as it is open, so a stream opened later (a worker replacing a lost one) is bounded too."""
+    pytest.importorskip("distributed")
+    import contextlib
+
+    import dask
+
+    from sitroom import cluster
+
+    seen: list[object] = []
+
+    @contextlib.contextmanager
+    def fake_cluster(workers: int) -> Iterator[str]:
+        seen.append(dask.config.get("distributed.admin.low-level-log-length"))
+        yield "cluster"
+
+    class FakeClient:
+        def __init__(self, where: str, **kwargs: Any) -> None:
+            seen.append(dask.config.get("distributed.admin.low-level-log-length"))
+
+        def __enter__(self) -> FakeClient:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            seen.append(dask.config.get("distributed.admin.low-level-log-length"))
+
+    monkeypatch.setattr(cluster, "local_cluster", fake_cluster)
+    monkeypatch.setattr(cluster, "Client", FakeClient)
+    monkeypatch.setattr(cluster, "prepare_client", lambda client: "engine")
+    default = dask.config.get("distributed.admin.low-level-log-length")
+    for spec in ("local:2", "tcp://scheduler:8786"):
+        with cluster.open_engine(spec) as engine:
+            assert engine == "engine"
+            seen.append(dask.config.get("distributed.admin.low-level-log-length"))
+    wanted = cluster.CLIENT_CONFIG["distributed.admin.low-level-log-length"]
+    assert seen == [wanted] * 4 + [wanted] * 3 and wanted < default
+    assert dask.config.get("distributed.admin.low-level-log-length") == default  # restored
+
+
 def test_cluster_bad_spec_and_list_file_are_coded_lines(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     runner = CliRunner()

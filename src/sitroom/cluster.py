@@ -65,6 +65,16 @@ LOCAL_WORKER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
 }
 
+# Dask settings in this process, the client's, for as long as an engine is open. Every BatchedSend (the
+# client's stream to the scheduler and, on a LocalCluster, whose scheduler runs in this process too, the
+# scheduler's streams to each worker and to the client), the scheduler's transition log and its event
+# topics keep their last ``low-level-log-length`` messages for debugging, 1,000 each by default, as live
+# Python objects: submitted graphs with their arguments (a batch's paths, an extract's picks), compute-task
+# messages, reports. They fill over the first ~10,000-20,000 documents of a run, so the client's memory
+# rose with the documents that long before it levelled off (docs/cluster.md, "The client's memory").
+# 100 keeps enough for a post-mortem of the last batches. Worker processes of a LocalCluster inherit it.
+CLIENT_CONFIG: dict[str, Any] = {"distributed.admin.low-level-log-length": 100}
+
 T = TypeVar("T")
 
 
@@ -307,14 +317,17 @@ def local_cluster(workers: int) -> Iterator[LocalCluster]:
 def open_engine(spec: str) -> Iterator[ClusterEngine]:
     """A ClusterEngine on the cluster ``spec`` names, closed (a LocalCluster shut down) on the way out."""
     kind, arg = parse_spec(spec)
-    if kind == "local":
-        with local_cluster(int(arg)) as lc, Client(lc) as client:
+    # For the engine's whole life: a stream the scheduler opens later (a worker replacing a lost one) reads
+    # the setting when it starts.
+    with dask.config.set(CLIENT_CONFIG):
+        if kind == "local":
+            with local_cluster(int(arg)) as lc, Client(lc) as client:
+                yield prepare_client(client)
+            return
+        try:
+            client = Client(str(arg), timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise SitroomError("E703", address=arg, reason=str(exc) or type(exc).__name__) from exc
+        with client:
             yield prepare_client(client)
-        return
-    try:
-        client = Client(str(arg), timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise SitroomError("E703", address=arg, reason=str(exc) or type(exc).__name__) from exc
-    with client:
-        yield prepare_client(client)
 

@@ -29,6 +29,40 @@ def test_db_fresh_database_gets_current_version(db_path: Path) -> None:
     assert _versions(db_path) == [m.version for m in MIGRATIONS]
 
 
+def test_db_reopen_hands_freed_memory_back_and_keeps_the_data(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Store.reopen trims glibc's heaps after closing (what closing freed goes back to the OS); the store
+    reads the same rows after it."""
+    import sitroom.store.store as store_module
+
+    calls: list[int] = []
+    monkeypatch.setattr(store_module, "release_free_memory", lambda: calls.append(1))
+    with Store(db_path) as st:
+        st.write_results(make_corpus())
+        before = st.counts()
+        st.reopen()
+        assert calls == [1] and st.counts() == before
+
+
+def test_db_release_free_memory_is_a_no_op_without_malloc_trim(monkeypatch: pytest.MonkeyPatch) -> None:
+    """musl, macOS and Windows have no malloc_trim: nothing to do, and no error."""
+    import ctypes
+
+    from sitroom.store import db
+
+    def no_library(name: object) -> object:
+        raise OSError("no C library here")
+
+    db._malloc_trim.cache_clear()
+    monkeypatch.setattr(ctypes, "CDLL", no_library)
+    try:
+        assert db._malloc_trim() is None
+        db.release_free_memory()
+    finally:
+        db._malloc_trim.cache_clear()
+    monkeypatch.undo()
+    db.release_free_memory()  # glibc here: trims
+
+
 def test_db_migrations_are_numbered_in_order() -> None:
     versions = [m.version for m in MIGRATIONS]
     assert versions == list(range(1, len(versions) + 1))

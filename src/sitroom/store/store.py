@@ -16,7 +16,7 @@ from sitroom.models import DocResult, IngestProblem
 from sitroom.store import fts, picture, picture_update, records, results, state, write
 from sitroom.store import search as fulltext
 from sitroom.store import sources as followed
-from sitroom.store.db import connect, schema_version
+from sitroom.store.db import connect, release_free_memory, schema_version
 from sitroom.store.failures import coded
 
 DEFAULT_PATH = "sitroom.duckdb"
@@ -87,6 +87,7 @@ class Store:
         open. When another connection of this process holds the file (a server's web handle), the database
         instance stays up and this costs a checkpoint and gains nothing."""
         self.close()
+        release_free_memory()  # what closing freed, back to the OS before the next 2,000 documents reuse it
         self._con = connect(self.path, read_only=self.read_only, memory=self.memory)
 
     @property
