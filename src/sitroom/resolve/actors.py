@@ -358,15 +358,16 @@ class EntityResolver:
         linked = _acronyms_of_bodies_written_out(doc.text, linked)
         linked = _person_aliases(doc.text, linked)
         linked = _acronyms_spelled_out(doc.text, linked)
-        linked = _national_ministries(doc.text, linked, self.kb)
-        linked = _possessed_forces(doc.text, linked, self.kb)
+        linked, ministries_aside = _national_ministries(doc.text, linked, self.kb)
+        linked, owners_aside = _possessed_forces(doc.text, linked, self.kb)
         linked = _national_bodies(doc.text, linked, self.kb)
         linked = _home_acronyms(doc.text, linked, self.kb)
         linked = _plain_canonicals(linked, self.kb)
         linked, units_aside = _numbered_units(doc.text, linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
         linked = _with_leading_the(doc, linked)
-        self.aliases = _inner_form_mentions(linked, inner_forms) + units_aside
+        self.aliases = (_inner_form_mentions(linked, inner_forms) + units_aside + ministries_aside + owners_aside
+                        + _adjective_police(doc.text, linked, self.kb))
         return linked
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -898,23 +899,29 @@ _MINISTRY = re.compile(
 
 
 def _adjective(country: Actor) -> str | None:
-    """"Syrian" from the knowledge base's "Syrians", "Nigerien" from "Nigeriens"; "French" as it is."""
+    """"Syrian" from the knowledge base's "Syrians", "Nigerien" from "Nigeriens"; "French" as it is. A country
+    the knowledge base gives no people's name takes the first adjective of data/demonyms.toml: "Algeria's
+    army" is the "Algerian army", "Tunisia's interior ministry" the "Tunisian Ministry of Interior"."""
     for dem in country.demonyms:
         if dem.endswith(("ans", "ens", "is", "ns")):
             return dem[:-1]
         if dem.endswith(("ch", "sh", "ese")):
             return dem
-    return None
+    listed = datafiles.load(DemonymsFile).root.get(country.iso or "", [])
+    return str(listed[0]) if listed else None
 
 
-def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+def _national_ministries(
+    text: str, mentions: list[EntityMention], kb: ActorKB
+) -> tuple[list[EntityMention], list[EntityMention]]:
     """A ministry named by its portfolio alone is the ministry of the state the text says or is about: the
     owner written before it ("Syria's", "German"), else the country the text names most ("the country's
     Interior Ministry", "a statement from the Ministry of Interior" on a page about Niger). Its canonical is
     "<Demonym> Ministry of <Portfolio>" ("Syrian Ministry of Interior"), "<Demonym> Foreign Ministry" for
-    foreign affairs."""
+    foreign affairs. Returns the mentions and the lower-case ministries set aside for the entity records only."""
     main = _main_country(mentions, kb)
     out = list(mentions)
+    aside: list[EntityMention] = []
     for match in _MINISTRY.finditer(text):
         owner = (match.group("owner") or "").strip()
         lead = re.match(r"(?:The|A|An|Its|Their|This|That)\b ?", owner)
@@ -977,7 +984,14 @@ def _national_ministries(text: str, mentions: list[EntityMention], kb: ActorKB) 
                 entity_id=entity_id,
             ))
             out.sort(key=lambda m: (m.start, m.end))
-    return out
+        elif not hits:
+            # ... and the lower-case one it left out is still that body in the entity records ("the interior
+            # ministry said" on a page about Afghanistan is the Afghan Interior Ministry), not an actor
+            aside.append(EntityMention(
+                text=text[core:end], start=core, end=end, canonical=canonical, type="organization",
+                entity_id=entity_id,
+            ))
+    return out, aside
 
 
 _DOMESTIC_PORTFOLIOS = frozenset({"interior", "internal affairs", "justice", "information"})
@@ -1098,12 +1112,17 @@ _POSSESSED_FORCE = re.compile(
 )
 
 
-def _possessed_forces(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+def _possessed_forces(
+    text: str, mentions: list[EntityMention], kb: ActorKB
+) -> tuple[list[EntityMention], list[EntityMention]]:
     """A force named by its owner's possessive is the force the knowledge base knows by the owner's name or
     adjective with the same words ("Puntland's security forces" -> Puntland forces, "Nigeria's armed forces"
     -> Nigerian armed forces): one entity with the other ways the text names it. The owner's own mention
-    inside the phrase gives way; a phrase the knowledge base has no force for is left as it was."""
+    inside the phrase gives way to the extractors, and stays a mention of its country in the entity records ("Egypt"
+    in "Egypt's military"); a phrase the knowledge base has no force for is left as it was. Returns the mentions and
+    the owners set aside."""
     out = list(mentions)
+    aside: list[EntityMention] = []
     for match in _POSSESSED_FORCE.finditer(text):
         owner, kind, noun = match.group("owner"), match.group("kind"), match.group("noun")
         state = kb.lookup(owner)
@@ -1123,12 +1142,47 @@ def _possessed_forces(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
         if any(m.start < end and start < m.end and m.kb_id is not None and m.type != "country"
                and (m.start < start or m.end > end) for m in out):
             continue  # part of a longer body the knowledge base knows
+        aside += [m for m in out if m.start < end and start < m.end and m.type == "country"]
         out = [m for m in out if not (m.start < end and start < m.end)]
         out.append(EntityMention(
             text=match.group(0), start=start, end=end, canonical=force.canonical, type=force.type,
             entity_id=stable_id("entity", force.type, force.canonical), kb_id=force.id, wikidata=force.wikidata,
         ))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted(out, key=lambda m: (m.start, m.end)), aside
+
+
+# "Turkish police detained 20 suspects", "French police said": a state's police named by its adjective, which
+# the NER model tags as a nationality only
+_ADJECTIVE_POLICE = re.compile(r"\b(?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+[Pp]olice\b(?![ \t]+[A-Z])")
+
+
+def _adjective_police(text: str, mentions: Sequence[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """"Turkish police" is the state's police: the body the knowledge base lists by that name or as "<Adjective>
+    National Police" ("Turkish National Police"), else the police by the name the text gives ("Spanish police").
+    For the entity records only: the conventions credit the arrests the police make to the state."""
+    table = demonyms()
+    aside: list[EntityMention] = []
+    for match in _ADJECTIVE_POLICE.finditer(text):
+        adjective, start, end = match.group("adjective"), match.start(), match.end()
+        if adjective not in table and " " in adjective:
+            # "The Turkish police": the adjective is the last word ("South Korean police" is two)
+            adjective = adjective.split(" ", 1)[1]
+            start = match.start("adjective") + len(match.group("adjective")) - len(adjective)
+        iso = table.get(adjective)
+        if iso is None or adjective.endswith("s") or f"country:{iso}" not in kb.actors:
+            continue  # "Kano police", "Iraqis police"
+        if any(m.start < end and start < m.end and m.type != "country" for m in mentions):
+            continue  # a body or a person over the words already
+        body = next((b for n in (f"{adjective} police", f"{adjective} National Police")
+                     if (b := kb.lookup(n)) is not None and b.type in _BODY_TYPES), None)
+        canonical = body.canonical if body is not None else f"{adjective} police"
+        kind = body.type if body is not None else "organization"
+        aside.append(EntityMention(
+            text=text[start:end], start=start, end=end, canonical=canonical, type=kind,
+            entity_id=stable_id("entity", kind, canonical), kb_id=body.id if body is not None else None,
+            wikidata=body.wikidata if body is not None else None,
+        ))
+    return aside
 
 
 def _letters(name: str) -> str:
