@@ -347,6 +347,8 @@ class Link(Table):
     restating_verbs: Words = []
     fights: Words = []
     frame_preps: Words = []
+    earlier: Words = []
+    earlier_periods: Words = []
     several: Words = []
     unclaimed: Words = []
     claims: Words = []
