@@ -7,6 +7,10 @@ import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
 
+from sitroom.extract.events.link import restated
+from sitroom.extract.events.mentions import Actor, EventMention
+from sitroom.models import Place
+
 pytestmark = pytest.mark.model
 
 events = events_dated("2023-09-30")
@@ -49,3 +53,29 @@ def test_one_place_struck_on_two_days_apart_is_two_strikes(nlp: Language) -> Non
     strikes = sorted(e.date or "" for e in found if e.type == "strike")
     assert strikes == ["2025-01-07", "2025-01-10"]
 
+
+def test_an_attack_months_before_the_article_is_no_date_of_its_undated_one(nlp: Language) -> None:
+    # the story's attack is undated: "in October" on an April page is an earlier attack, not its month
+    text = ("Militants attacked a small town in central Libya, killing three people, a lawmaker said on Tuesday. "
+            "The militants torched several houses in the town. The attack happened overnight. "
+            "IS had also attacked the town in October.")
+    found = events(nlp, text, "2019-04-09")
+    assert sorted(e.date or "" for e in found if e.type == "attack") == ["2018-10", "2019-04-09"]
+    # last month's is the month a recent attack may have happened in: it stays one
+    again = events(nlp, text.replace("in October", "in March"), "2019-04-09")
+    assert [e.type for e in again].count("attack") == 1
+
+
+def _meeting(start: int, day: str, said: bool) -> EventMention:
+    rome = Place(id="gn:3169070", name="Rome", country="IT", lat=41.89, lon=12.51)
+    coalition = Actor("Global Coalition to Defeat Daesh/ISIS", "e1", "organization")
+    return EventMention(type="meeting", trigger="meeting", start=start, end=start + 7, sent_start=start,
+                        sent_end=start + 40, sent_text="meeting", date=day, date_precision="day", place=rome,
+                        country="IT", actor=coalition, date_said=said)
+
+
+def test_a_captions_day_does_not_set_one_places_meeting_apart() -> None:
+    # "participates in a meeting in Rome ..., June 27, 2021. (Photo: AFP)" and "meeting in Rome on Monday": the
+    # picture's day is no day of a second meeting
+    assert len(restated([_meeting(0, "2021-06-27", True), _meeting(100, "2021-06-21", False)])) == 1
+    assert len(restated([_meeting(0, "2021-06-27", False), _meeting(100, "2021-06-21", False)])) == 2

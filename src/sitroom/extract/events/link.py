@@ -125,10 +125,23 @@ def _earlier_year(m: EventMention, event: EventMention, reference: str | None) -
     """``m`` is dated only by a year before the article's and ``event``, told before it, has no date: an
     undated event of a news article is one of its own time (``date_from_article``), so a mention "in 2023"
     that does not point back at it ("the attack") is background, not its date. A month or a day of the year
-    before may be the event's own ("the Mass bombing" of a January page, "a blast in December")."""
-    if event.date or not m.date or len(m.date) != 4 or not reference or m.definite or m.anaphoric:
+    before may be the event's own ("the Mass bombing" of a January page, "a blast in December"); a month
+    ``EARLIER_MONTHS`` or more before the article's is not ("IS had also attacked the town in October" on an April
+    page)."""
+    if event.date or not m.date or not reference or m.definite or m.anaphoric:
         return False
-    return m.date < reference[:4]
+    if len(m.date) == 7 and len(reference) >= 7:
+        return _months(reference) - _months(m.date) >= EARLIER_MONTHS
+    return len(m.date) == 4 and m.date < reference[:4]
+
+
+# A month this many months before the article's is no undated event's own (``_earlier_year``): a news page tells of
+# its own month, or of the month before ("last month's attack"), at most.
+EARLIER_MONTHS = 2
+
+
+def _months(date: str) -> int:
+    return int(date[:4]) * 12 + int(date[5:7])
 
 
 def merge(event: EventMention, m: EventMention) -> None:
@@ -377,8 +390,9 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         )
         and dates_compatible(a.date, b.date)
         # "Iraq strikes ISIS cells in Hamrin Mountains" on Tuesday and "another hideout was struck by Iraqi warplanes on
-        # Friday" there: one place on two days more than a night apart is two strikes
-        and not (a.date and b.date and _far_days(a.date, b.date))
+        # Friday" there: one place on two days more than a night apart is two strikes; not a caption's or a claim's
+        # day ("Blinken participates in a meeting in Rome ..., June 27, 2021" over "meeting in Rome on Monday")
+        and not (a.date and b.date and not (a.date_said or b.date_said) and _far_days(a.date, b.date))
         and not (a.killed is not None and b.killed is not None and _tolls_apart(a.killed, b.killed))
     )
 
@@ -402,12 +416,15 @@ def restated(events: list[EventMention], among: set[int] | None = None) -> list[
 MAIN_EVENT_MENTIONS = 3
 
 
-def absorb_into_main(events: list[EventMention], family: frozenset[str]) -> list[EventMention]:
+def absorb_into_main(
+    events: list[EventMention], family: frozenset[str], reference: str | None = None
+) -> list[EventMention]:
     """In an article about one attack (told in ``MAIN_EVENT_MENTIONS`` sentences or more), another attack
     report that nothing sets apart is that attack read with a stray place: "Ariana Grande Concert: ISIS Claims
     Manchester Bombing" (Ariana, Tunisia), "the attacker targeted Christians ... to avenge Muslims in
     Palestine", "in the Lake Chad area near Wulgo". Set apart: a word saying it is another ("the second
-    attack"), another actor, a day more than one apart or another month, a toll of its own."""
+    attack"), another actor, a day more than one apart or another month, a toll of its own, or, for an undated
+    main attack, a month well before the article's (``reference``; "IS had also attacked the town in October")."""
     kinds = [e for e in events if vocab().types[e.type].perpetrated]
     if len(kinds) < 2:
         return events
@@ -418,7 +435,7 @@ def absorb_into_main(events: list[EventMention], family: frozenset[str]) -> list
         return events
     out: list[EventMention] = []
     for e in events:
-        if e is not main and e in kinds and _restates_main(main, e, family):
+        if e is not main and e in kinds and _restates_main(main, e, family) and not _earlier_year(e, main, reference):
             where = (main.country, main.country_weak, main.country_place, main.place)
             merge(main, e)
             if where[0] is not None and e.country != where[0]:
