@@ -125,23 +125,10 @@ def _earlier_year(m: EventMention, event: EventMention, reference: str | None) -
     """``m`` is dated only by a year before the article's and ``event``, told before it, has no date: an
     undated event of a news article is one of its own time (``date_from_article``), so a mention "in 2023"
     that does not point back at it ("the attack") is background, not its date. A month or a day of the year
-    before may be the event's own ("the Mass bombing" of a January page, "a blast in December"); a month
-    ``EARLIER_MONTHS`` or more before the article's is not ("IS had also attacked the town in October" on an April
-    page)."""
-    if event.date or not m.date or not reference or m.definite or m.anaphoric:
+    before may be the event's own ("the Mass bombing" of a January page, "a blast in December")."""
+    if event.date or not m.date or len(m.date) != 4 or not reference or m.definite or m.anaphoric:
         return False
-    if len(m.date) == 7 and len(reference) >= 7:
-        return _months(reference) - _months(m.date) >= EARLIER_MONTHS
-    return len(m.date) == 4 and m.date < reference[:4]
-
-
-# A month this many months before the article's is no undated event's own (``_earlier_year``): a news page tells of
-# its own month, or of the month before ("last month's attack"), at most.
-EARLIER_MONTHS = 2
-
-
-def _months(date: str) -> int:
-    return int(date[:4]) * 12 + int(date[5:7])
+    return m.date < reference[:4]
 
 
 def merge(event: EventMention, m: EventMention) -> None:
@@ -416,15 +403,12 @@ def restated(events: list[EventMention], among: set[int] | None = None) -> list[
 MAIN_EVENT_MENTIONS = 3
 
 
-def absorb_into_main(
-    events: list[EventMention], family: frozenset[str], reference: str | None = None
-) -> list[EventMention]:
+def absorb_into_main(events: list[EventMention], family: frozenset[str]) -> list[EventMention]:
     """In an article about one attack (told in ``MAIN_EVENT_MENTIONS`` sentences or more), another attack
     report that nothing sets apart is that attack read with a stray place: "Ariana Grande Concert: ISIS Claims
     Manchester Bombing" (Ariana, Tunisia), "the attacker targeted Christians ... to avenge Muslims in
     Palestine", "in the Lake Chad area near Wulgo". Set apart: a word saying it is another ("the second
-    attack"), another actor, a day more than one apart or another month, a toll of its own, or, for an undated
-    main attack, a month well before the article's (``reference``; "IS had also attacked the town in October")."""
+    attack"), another actor, a day more than one apart or another month, a toll of its own."""
     kinds = [e for e in events if vocab().types[e.type].perpetrated]
     if len(kinds) < 2:
         return events
@@ -435,7 +419,7 @@ def absorb_into_main(
         return events
     out: list[EventMention] = []
     for e in events:
-        if e is not main and e in kinds and _restates_main(main, e, family) and not _earlier_year(e, main, reference):
+        if e is not main and e in kinds and _restates_main(main, e, family):
             where = (main.country, main.country_weak, main.country_place, main.place)
             merge(main, e)
             if where[0] is not None and e.country != where[0]:
