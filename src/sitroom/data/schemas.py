@@ -349,6 +349,8 @@ class Link(Table):
     restating_verbs: Words = []
     fights: Words = []
     frame_preps: Words = []
+    earlier: Words = []
+    earlier_periods: Words = []
     several: Words = []
     unclaimed: Words = []
     claims: Words = []

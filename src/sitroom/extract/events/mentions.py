@@ -110,6 +110,7 @@ class EventMention:
     definite: bool = False  # "the bombing": the trigger has a definite determiner
     distinct: bool = False  # "another attack", "a second assault": not the event named before
     latest: bool = False  # "the latest attack": the article's own event, not a background one told just before
+    earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -3125,6 +3126,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
                 or (not m.definite and _separate_frame(head, vocab))
             )
+            m.earlier = not m.definite and not restates and _earlier_frame(head, vocab)
             m.anaphoric = (
                 m.definite
                 and pm is None
@@ -3205,6 +3207,32 @@ def _separate_frame(head: Token, vocab: Vocab) -> bool:
                 and o.pos_ == "NOUN"
                 and any(d.dep_ in ("det", "amod") and d.lower_ in vocab.distinct_words for d in o.children)
                 for o in c.children
+            ):
+                return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+def _earlier_frame(head: Token, vocab: Vocab) -> bool:
+    """The trigger, or a clause it hangs from, is set in an earlier week, month or year: "Earlier this week, ISWAP
+    claimed a bombing in Taraba", "survived a bombing in Mastung earlier this month", "Earlier in August, the group
+    took credit for an attack". Not an earlier hour of the story's own day ("earlier on Tuesday", "earlier today")."""
+
+    def period(tok: Token) -> bool:
+        return tok.lower_ in vocab.earlier_periods
+
+    tok = head
+    for _ in range(4):  # the trigger and the verbs it is said or told in
+        for c in tok.children:
+            # "earlier this month": the adverb on the period noun
+            if period(c) and any(d.dep_ == "advmod" and d.lower_ in vocab.earlier_words for d in c.children):
+                return True
+            # "Earlier in August": the adverb and the period's phrase on one clause, or the phrase on the adverb
+            if c.dep_ == "advmod" and c.lower_ in vocab.earlier_words and any(
+                p.dep_ == "prep" and any(o.dep_ == "pobj" and period(o) for o in p.children)
+                for p in (*tok.children, *c.children)
             ):
                 return True
         if tok.head.i == tok.i:

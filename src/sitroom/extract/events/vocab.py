@@ -153,6 +153,8 @@ class Vocab:
     distinct_words: frozenset[str] = frozenset()
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
     latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
+    earlier_words: frozenset[str] = frozenset()  # "earlier this month": a background event (with earlier_periods)
+    earlier_periods: frozenset[str] = frozenset()
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
     fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
@@ -383,6 +385,8 @@ def vocab() -> Vocab:
             frame_preps=_words(data["link"], "frame_preps"),
             ordinals=_words(data["link"], "ordinals"),
             latest_words=_words(data["link"], "latest"),
+            earlier_words=_words(data["link"], "earlier"),
+            earlier_periods=_words(data["link"], "earlier_periods"),
             restating_verbs=_words(data["link"], "restating_verbs"),
             fights=_words(data["link"], "fights"),
             several_words=_words(data["link"], "several"),
