@@ -172,7 +172,7 @@ _DIRECTION_WORDS = frozenset({
 })
 
 
-def _only_directions(name: str) -> bool:
+def only_directions(name: str) -> bool:
     """A subdivision named by compass words alone ("North East", "Central", "Eastern"): in reporting these
     words locate something within the country the sentence names ("the North East of Nigeria"), so such a
     name is no place of its own."""
@@ -190,13 +190,13 @@ def subdivision_entries(skip: set[str]) -> list[GazetteerEntry]:
             continue
         if sub.code in skip:
             continue
-        if _only_directions(sub.name):
+        if only_directions(sub.name):
             continue  # Botswana's "North East": in news text, "troops in North East of the country"
         short = _SUBDIVISION_SUFFIX.sub("", sub.name)
         entries.append(GazetteerEntry(
             name=sub.name, country=sub.country_code, lat=None, lon=None, feature="province",
             precision="province", admin1=sub.code,
-            alt_names=(short,) if short != sub.name and not _only_directions(short) else (), source="subdivision",
+            alt_names=(short,) if short != sub.name and not only_directions(short) else (), source="subdivision",
         ))
     return entries
 

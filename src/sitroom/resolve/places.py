@@ -35,7 +35,14 @@ from sitroom.data.schemas import DemonymsFile, GazetteerFile
 from sitroom.dateline import dateline_spans
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.entries import GazetteerEntry
-from sitroom.resolve.gazetteer import Candidate, Gazetteer, curated_entries, default_gazetteer, norm_name
+from sitroom.resolve.gazetteer import (
+    Candidate,
+    Gazetteer,
+    curated_entries,
+    default_gazetteer,
+    norm_name,
+    only_directions,
+)
 
 FEATURE_WEIGHT = {
     "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
@@ -566,8 +573,12 @@ class PlaceResolver:
             # and tagged as something else ("the southwest of Niger" an ORG) is named all the same
             named = context | {iso for ent in doc.ents if ent.label_ in MAYBE_PLACE_LABELS
                                and (iso := country_of(ent.text))}
+            # a province named by compass words alone ("Southern Province", "Eastern Region") of a country the
+            # article never names is a namesake: "Clashes in Southern Province" of a Philippine story is no Sri
+            # Lankan province
             found = [(span, place) for span, place in found
-                     if place.country in named or (_well_known(place) and not _part_of_longer_name(span))]
+                     if place.country in named or (_well_known(place) and not _part_of_longer_name(span)
+                                                   and not _compass_province(place))]
         found = [(span, place) for span, place in found if place.country in context or not (
             _called_a_village(span) and (context or _well_known(place)))]
         doc._.place_mentions = [
@@ -741,6 +752,15 @@ def _well_known(place: Place) -> bool:
         return True
     entry = default_gazetteer().get(place.geonames_id)
     return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
+
+
+def _compass_province(place: Place) -> bool:
+    """A province whose name, its type word aside, is compass words alone ("Southern Province", "North East
+    Region"): many countries have one."""
+    return place.precision == "province" and only_directions(_PROVINCE_TYPE.sub("", place.name))
+
+
+_PROVINCE_TYPE = re.compile(r"\s+(?:governorate|province|region|state|prefecture|district|oblast)$", re.I)
 
 
 def _longest_first(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:

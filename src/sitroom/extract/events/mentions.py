@@ -1927,7 +1927,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if pm.place.precision == "country":
             m.country, m.country_place = pm.place.country, pm.place
         else:
-            m.place, m.country = pm.place, pm.place.country
+            m.place, m.country = pm.place, _container_country(pm, index) or pm.place.country
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
     striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
@@ -1968,6 +1968,11 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             m.country_place = others[0][0].place
         return
     vocab = index.vocab
+    if len(_joint_force_states(sent, vocab, far)) > 1:
+        # "Ugandan and Congolese troops have killed a top ADF commander", "Ugandan troops deployed alongside
+        # Congolese forces": a joint force of two states fights in one of them, which the sentence does not
+        # tell; the article's places do (link.country_from_article)
+        return
     for tok in sorted(sent, key=lambda t: tree_distance(head, t)):
         if tok.text in vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
             iso, name = vocab.demonyms[tok.text]
@@ -1996,7 +2001,45 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             return
 
 
+def _container_country(pm: PlaceMention, index: DocIndex) -> str | None:
+    """The country of a place the place is told to lie in ("an island in Lake Chad in Cameroon's Far North
+    Region", "the Chamkani area of Peshawar"), when it differs from the one the place's own name resolved to: a
+    lake several countries share, or a namesake across the border, is read for one of them."""
+    tok = next((t for p, t in index.places if p is pm), None)
+    if tok is None:
+        return None
+    # "the Chamkani area of Peshawar": the name is a compound on the area's noun, which the "of" phrase locates
+    heads = (tok, tok.head) if tok.dep_ == "compound" else (tok,)
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            # the first place of the phrase, outside a clause on it ("the Irumu area of Ituri province, which
+            # borders Uganda": Ituri, not Uganda)
+            aside = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+            inner = [t.idx for t in obj.subtree if t.i not in aside]
+            other = next((o for o, _t in index.places
+                          if o is not pm and any(o.start <= i < o.end for i in inner)), None)
+            if other is not None and other.place.country and other.place.country != pm.place.country:
+                return other.place.country
+    return None
+
+
 _PARTNER_PREPS = ("with", "alongside", "beside")
+
+
+def _joint_force_states(sent: Span, vocab: Vocab, far: frozenset[str]) -> set[str]:
+    """The states whose forces the sentence names by demonym ("Ugandan and Congolese troops", "Ugandan troops
+    ... alongside Congolese forces"), bar those that fight only abroad."""
+    states: set[str] = set()
+    for tok in sent:
+        if tok.text not in vocab.demonyms or tok.dep_ not in ("amod", "compound", "nmod", "conj"):
+            continue
+        noun = tok.head.head if tok.dep_ == "conj" and tok.head.text in vocab.demonyms else tok.head
+        iso = vocab.demonyms[tok.text][0]
+        if has_word(noun, vocab.force_nouns) and iso.lower() not in far:
+            states.add(iso)
+    return states
 
 
 def _partner(tok: Token) -> bool:
