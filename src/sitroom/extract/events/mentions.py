@@ -1188,18 +1188,6 @@ def _in_office_name(head: Token, sent: Span, vocab: Vocab) -> bool:
 _CLAIM_OWNERS = ("responsibility", "credit", "claim")
 
 
-# verbs that with "responsibility" or "credit" as object make a claim: "ISKP has taken responsibility for the
-# bombing" (not "denied responsibility")
-_TAKE_VERBS = ("take", "accept", "assume", "claim")
-
-
-def _takes_responsibility(node: Token) -> bool:
-    """A verb of claiming: "claimed (the bombing)", "has taken responsibility for", "accepted credit for"."""
-    lemma = node.lemma_.lower()
-    return node.pos_ == "VERB" and (lemma == "claim" or lemma in _TAKE_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in node.children))
-
-
 def _claimed_for(head: Token) -> bool:
     """What a claim is for: "claimed (responsibility for) the killing", "took responsibility for the murder",
     "took credit for killing a police officer"."""
@@ -2510,31 +2498,17 @@ def find_actor(
         return Actor.of(group), False
     # "X claimed responsibility for the attack" / "X claimed the bombing"
     claims = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim"]
-    # "a May 7 ambush at a checkpoint in Sinai that killed 11 soldiers and was claimed by Islamic State": the
-    # relative clause the parse hung on a noun of the event's own phrase
-    claims += [c for n in head.subtree if n is not head and n.dep_ == "pobj"
-               for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim"]
     # "an ambush that killed 11 soldiers and was claimed by Islamic State": the second verb of the relative clause
     claims += [g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children
-               if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
-    claims += [g for n in head.subtree if n is not head and n.dep_ == "pobj" for c in n.children
-               if c.dep_ == "relcl" for g in c.children
                if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
     for node in [*claims, *ancestors(head)[1:5]]:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
             break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
-        if _takes_responsibility(node):
+        if node.lemma_.lower() == "claim" and node.pos_ == "VERB":
             # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent
             passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
             subj = _agent(node) if passive else _subj(node)
             actor = _entity_actor([subj], index, types, excl) if subj is not None else None
-            if actor is None and passive:
-                # the claimant right after "by", even when the parser missed it ("an attack claimed by IS killed
-                # five": "IS" read as a verb)
-                by = next((c for c in node.children if c.dep_ == "agent" or c.lower_ == "by"), None)
-                after = [m for m in index.entities_in(by.idx, node.sent.end_char) if m.type in types] if by else []
-                if by is not None and after and after[0].start - (by.idx + 2) <= 5:
-                    actor = Actor.of(after[0])
             if actor is None:
                 # the claimant right before the verb, even when the parser missed it ("IS claimed")
                 sent = node.sent
@@ -2675,20 +2649,10 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
     subj = _subj(verb) if verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") else None
     if subj is None:
         return None
-    named = index.entities_in(subj.left_edge.idx, _end(subj))
-    if not named and subj.pos_ == "PRON" and subj.lower_ in index.vocab.pronouns:
-        # "IS also said it was behind a suicide bombing ... It also said it was behind an attack": the
-        # pronoun is the actor named last before it, of whatever type (a ministry named after the group says it)
-        before = [m for t in _SAYER_TYPES if (m := index.entity_before(subj.idx, (t,))) is not None]
-        named = [max(before, key=lambda m: m.start)] if before else []
-    for m in named:
+    for m in index.entities_in(subj.left_edge.idx, _end(subj)):
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
     return None
-
-
-# who a pronoun subject of a verb of saying can be (``_group_says``)
-_SAYER_TYPES = ("armed_group", "organization", "country", "person")
 
 
 def _outlet_name(name: str, vocab: Vocab) -> bool:
