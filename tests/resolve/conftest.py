@@ -22,5 +22,16 @@ def ents_nlp() -> Language:
     return nlp
 
 
+@pytest.fixture(scope="session")
+def places_nlp() -> Language:
+    """The statistical model plus only the places component (one load for every places test)."""
+    import sitroom.resolve.places  # noqa: F401  (registers the factory)
+
+    extensions.register()
+    nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("sitroom_places")
+    return nlp
+
+
 def entity_mentions(nlp: Language, text: str) -> list[EntityMention]:
     return list(nlp(text)._.entity_mentions)

