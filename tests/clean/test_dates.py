@@ -298,3 +298,10 @@ def test_dates_more_date_lines_at_the_top(line: str, date: str) -> None:
 
 def test_dates_a_sentence_with_a_date_is_no_date_line() -> None:
     assert published_from_top(["Ceasefire talks May 15, 2025 collapsed after a night of shelling."]) == (None, None)
+
+
+def test_dates_latest_year_is_no_decade() -> None:
+    # "the 1990s civil war" names a decade, not a year the story could be of
+    assert latest_year("The group grew out of Islamist groups involved in the 1990s civil war.") is None
+    assert latest_year("It grew out of the 1990s civil war and pledged allegiance to IS in 2014.") == "2014"
+    assert latest_year("The 2017 attack was claimed by IS.") == "2017"

@@ -96,7 +96,8 @@ _YEARLESS_DATELINE_RE = re.compile(
 )
 # "date 2019-04 English summary": a stamp that gives only the month
 _PARTIAL_STAMP_RE = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])")
-_YEAR_RE = re.compile(r"(?<![\d$€£.,/-])((?:19|20)\d\d)(?![\d]|[.,/]\d)")
+# (not a decade: "the 1990s civil war" names no year of the story)
+_YEAR_RE = re.compile(r"(?<![\d$€£.,/-])((?:19|20)\d\d)(?![\d]|[.,/]\d|s\b)")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 
 MIN_YEAR = 1990  # news dates before this are far more likely misreads than real publication dates

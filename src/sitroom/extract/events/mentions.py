@@ -716,17 +716,21 @@ def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
         [tok.idx + len(tok.text)]
         + [c.right_edge.idx + len(c.right_edge.text) for c in tok.children if c.i > tok.i and c.dep_ in ("appos",)]
     )
-    # "armed men", "caliphate soldiers", "soldiers of the Caliphate" (the group's own word for its fighters)
+    return (
+        has_word(tok, vocab.attackers)
+        or described_attacker(tok, vocab)
+        or any(m.type == "armed_group" and not state_force(m) for m in index.entities_in(tok.left_edge.idx, end))
+    )
+
+
+def described_attacker(tok: Token, vocab: Vocab) -> bool:
+    """ "armed men", "caliphate soldiers", "soldiers of the Caliphate" (the group's own word for its fighters): a
+    common noun that names attackers only with its modifier ([attackers] described)."""
     heads = {tok.lemma_.lower(), tok.lower_}
     told = {f"{c.lower_} {h}" for c in tok.children for h in heads}
     told |= {f"{h} of {g.lower_}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj" for h in heads}
-    described = bool(told & vocab.described_attackers)
-    return (
-        has_word(tok, vocab.attackers)
-        or described
-        or any(m.type == "armed_group" and not state_force(m) for m in index.entities_in(tok.left_edge.idx, end))
-    )
+    return bool(told & vocab.described_attackers)
 
 
 def _aimed_at_group(head: Token, index: DocIndex) -> bool:
@@ -2877,7 +2881,21 @@ def _attackers_lost(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
     """ "repelled the attack and killed 24 ISWAP terrorists": attackers killed by the defenders are not the
     attack's toll (a suicide bomber's own death is: [attackers] losses)."""
     members = victim_members(tok, vocab)
+    if members and _killed_by_force(tok, vocab, index):
+        return True
     return bool(members) and all(_attacker_member(m, vocab, index) for m in members)
+
+
+def _killed_by_force(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "the army killed three fighters when responding to an attack", "troops shot dead two of the attackers":
+    whom a state's force kills in the active voice are the attackers, never the attack's victims (a force is
+    not who an attack is done by)."""
+    if tok.pos_ != "VERB" or _passive(tok) or not kills(tok, vocab) or not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # (the killed as the object: "saw three military employees killed" has them as subject)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "troops repelled ... and killed"
+    return _is_force(subj, vocab, index)
 
 
 def _attacker_member(member: Token, vocab: Vocab, index: DocIndex) -> bool:
@@ -2886,7 +2904,8 @@ def _attacker_member(member: Token, vocab: Vocab, index: DocIndex) -> bool:
         member = member.head  # "the nine Dawlah Islamiya fatalities": the count of a noun of death
     # the member's own words only, up to its head noun: "farmers killed by IS militants" are farmers
     own = (member.left_edge.idx, member.idx + len(member.text))
-    return has_word(member, vocab.attacker_losses) or any(
+    # "two soldiers and 18 armed men": attackers told by a common noun and its modifier
+    return has_word(member, vocab.attacker_losses) or described_attacker(member, vocab) or any(
         m.entity_id in index.target_group_ids for m in index.entities_in(*own)
     )
 

@@ -341,6 +341,16 @@ def _one_victim(victims: Token, vocab: Vocab) -> bool:
     )
 
 
+def _a_person(tok: Token) -> bool:
+    """One person told with "a": "a police constable", "a 14-year-old boy" (not "a number of people")."""
+    return (
+        tok.pos_ == "NOUN"
+        and not is_plural(tok)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and not any(c.dep_ in ("conj", "nummod", "prep") for c in tok.children)
+    )
+
+
 def _beheaded(victims: Token, vocab: Vocab) -> bool:
     """The person was beheaded ("captured and beheaded a Taliban fighter", "the decapitation of an FDS member"):
     an execution, never the target of a raid, so a group's member so killed is a victim ([casualties]
@@ -469,10 +479,24 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     found = _state_counted(tok, vocab)
     if found is None:
         return None
-    n = count_members(conjuncts(found[1]) + _stray_members(tok, vocab), vocab)
-    if n is None and found[1].dep_ == "pobj" and _one_victim(found[1], vocab):
-        n = 1  # "claimed the killing of a well-known Sikh hakim"
+    n = count_members(_own_state(conjuncts(found[1]), found[0], vocab, tok) + _stray_members(tok, vocab), vocab)
+    if n is None and found[1].dep_ in ("pobj", "nsubjpass") and _one_victim(found[1], vocab):
+        n = 1  # "claimed the killing of a well-known Sikh hakim", "a shop owner was shot dead"
     return (found[0], n) if n is not None else None
+
+
+def _own_state(members: list[Token], kind: str, vocab: Vocab, word: Token) -> list[Token]:
+    """The listed people a count of ``kind`` is of: "leaving one policeman dead and five others injured" (the
+    parser hangs "dead" on "policeman" and makes the whole list the subject of "injured") counts one dead and
+    five wounded, not six of each. A member with a state word of its own of the other kind is left out; the
+    state word on a member that heads the subject of another state word counts that member alone."""
+    other = vocab.wounded if kind == "killed" else vocab.dead
+    own = [m for m in members if not any(c.dep_ == "amod" and c.lower_ in other for c in m.children)]
+    if word.dep_ == "amod" and members and word.head.i == members[0].i and members[0].dep_ in ("nsubj", "nsubjpass"):
+        verb = members[0].head
+        if verb.lower_ in other or verb.lemma_.lower() in (vocab.wound if kind == "killed" else vocab.kill):
+            return [members[0]]
+    return own or members
 
 
 def _is_casualty_word(tok: Token, vocab: Vocab) -> bool:
@@ -497,10 +521,18 @@ def _stray_members(tok: Token, vocab: Vocab) -> list[Token]:
 def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
     """The listed heads of the people a casualty verb or state word counts ("two soldiers", "a civilian")."""
     victims = victims_of(tok, vocab)
+    if victims is None and tok.lemma_.lower() in vocab.result_verbs:
+        victims = _child(tok, "dobj")  # "left four attackers and four civilians dead"
+    kind = None
     if victims is None:
         found = _state_counted(tok, vocab)
         victims = found[1] if found is not None else None
-    return [] if victims is None else conjuncts(victims) + _stray_members(tok, vocab)
+        kind = found[0] if found is not None else None
+    if victims is None:
+        return []
+    if kind is None:
+        kind = "killed" if kills(tok, vocab) or dies(tok, vocab) else "wounded"
+    return _own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab)
 
 
 def toll_update(tok: Token, vocab: Vocab) -> bool:
@@ -523,6 +555,8 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
             return None
         kind = "killed" if has_word(state, vocab.dead) else "wounded" if has_word(state, vocab.wounded) else None
         n = count_of(obj, vocab) if kind else None
+        if kind and n is None and _a_person(obj):
+            n = 1  # "the attack that left a police constable dead", "left a 14-year-old boy dead"
         return (kind, n) if kind and n is not None else None
     if lemma in vocab.life_verbs and tok.pos_ == "VERB":
         lives = _child(tok, "dobj")
@@ -545,7 +579,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
             return None  # "12 bodies were taken to hospital": the dead, counted apart
         if victims is None:
             return _state_count(tok, vocab)
-        n = count_members(conjuncts(victims) + _stray_members(tok, vocab), vocab)
+        n = count_members(_own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab), vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
         if n is None and victims.dep_ in ("nsubjpass", "dobj"):
