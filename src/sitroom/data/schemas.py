@@ -230,6 +230,8 @@ class EventType(Table):
     weapon_handling: Words = []
     loyal_to: Words = []
     defector_words: Words = []
+    destroy_verbs: Words = []
+    destroy_objects: Words = []
 
 
 class WordsSection(Table):
@@ -273,6 +275,7 @@ class Casualties(Table):
     force_outcomes: Words = []
     die: Any = None
     civilians: Any = None
+    sites: Words = []
     dead: Any = None
     wound: Any = None
     wounded: Any = None

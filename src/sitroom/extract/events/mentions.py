@@ -566,7 +566,10 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
     perpetrated = vocab.types[_perpetrated_type(vocab)]
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in perpetrated.burn_verbs:
+        wrecked = _wrecks_group_site(tok, vocab, index)
+        if wrecked is not None:
+            return wrecked
+        if tok.pos_ == "VERB" and _verb_words(tok) & perpetrated.burn_verbs:
             # "insurgents burned a church and a school in Muamula": destruction by attackers
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
@@ -612,6 +615,37 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             return Trigger(kind, tok.i, tok.i + 1, tok, weak=False)
         if is_perpetrator(perp, vocab, index) or (agent is None and _massacre_at(tok, vocab, index)):
             return Trigger(_perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
+    return None
+
+
+def _verb_words(verb: Token) -> set[str]:
+    """The verb's lemma, and with its particle the phrasal verb it makes ("blew up" gives "blow up")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | None:
+    """ "The Nigerian Air Force has destroyed an ISWAP training camp", "troops destroyed two IS hideouts": a state's
+    force wrecking where the group lives and fights from is an operation of the type with [types.X] destroy_verbs
+    and destroy_objects, a strike when aircraft do it ("Iraqi warplanes destroyed 18 ISIS hideouts"); attackers
+    wrecking a base is no such thing ([types.X] burn_verbs tell their side)."""
+    if verb.pos_ != "VERB":
+        return None
+    if verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "launched operations against the ADF to destroy their camps": the aim, not a report
+    for tv in vocab.types.values():
+        if not _verb_words(verb) & tv.destroy_verbs:
+            continue
+        doer = _agent(verb) if _passive(verb) else _subj(verb)
+        wrecked = _subj(verb) if _passive(verb) else next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if wrecked is None or not has_word(wrecked, tv.destroy_objects):
+            return None
+        if doer is not None and doer.pos_ == "PRON" and doer.lower_ in vocab.pronouns:
+            doer = _reporting_subject(doer, vocab) or doer  # "the army said it destroyed a camp"
+        if not _is_force(doer, vocab, index) or is_perpetrator(doer, vocab, index):
+            return None
+        air = next((t for t in vocab.types.values() if t.aircraft and _by_aircraft(verb, t)), None)
+        return Trigger((air or tv).name, verb.i, verb.i + 1, verb, weak=False)
     return None
 
 
@@ -669,11 +703,22 @@ def _is_force(tok: Token | None, vocab: Vocab, index: DocIndex, armed: bool = Fa
     with ``armed``, any other armed group too ("Taliban forces killed three ISKP members" fight the group)."""
     if tok is None or _target_group(tok, index):
         return False
-    if has_word(tok, vocab.force_nouns):
+    if has_word(tok, vocab.force_nouns) or _demonym_plural(tok, vocab):
         return True
     return any(
         (m.type == "armed_group" and (armed or state_force(m))) or (m.type == "organization" and _of_state(m))
         for m in index.entities_in(tok.left_edge.idx, _end(tok))
+    )
+
+
+def _demonym_plural(tok: Token, vocab: Vocab) -> bool:
+    """ "On 27 July, the Rwandans attacked insurgents at Marere": a state's demonym made a plural noun, with the
+    article, stands for its troops in war reports ("Rwandans" alone, "two Rwandans", are people)."""
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and tok.text.endswith("s")
+        and tok.text[:-1] in vocab.demonyms
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
 
 
@@ -688,7 +733,8 @@ def _massacre_at(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "at")
-        and any(_town_phrase(g, index) for g in c.children if g.dep_ == "pobj")
+        # "42 people were massacred at a school in Western Uganda": a place people gather ([casualties] sites)
+        and any(_town_phrase(g, index) or has_word(g, vocab.sites) for g in c.children if g.dep_ == "pobj")
         for c in verb.children
     )
 

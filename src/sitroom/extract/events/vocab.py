@@ -82,6 +82,8 @@ class TypeVocab:
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
     loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
+    destroy_verbs: frozenset[str] = frozenset()  # "troops destroyed two IS hideouts": a force wrecking ...
+    destroy_objects: frozenset[str] = frozenset()  # ... one of these is this type
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ class Vocab:
     directions: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
     settlements: frozenset[str] = frozenset()  # "Banga village", "the town of Wulgo"
+    sites: frozenset[str] = frozenset()  # "massacred at a school": where people who are no party gather
     borders: frozenset[str] = frozenset()
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
     after_words: frozenset[str] = frozenset()
@@ -279,6 +282,8 @@ def vocab() -> Vocab:
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
                 loyal_to=_words(t, "loyal_to"),
+                destroy_verbs=_words(t, "destroy_verbs"),
+                destroy_objects=_words(t, "destroy_objects"),
                 defector_words=_words(t, "defector_words"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
@@ -317,6 +322,7 @@ def vocab() -> Vocab:
             kill=_words(cas, "kill"),
             die=_words(cas, "die"),
             civilians=_words(cas, "civilians"),
+            sites=_words(cas, "sites"),
             incident_nouns=_words(mod, "incident_nouns"),
             dead=_words(cas, "dead"),
             wound=_words(cas, "wound"),
