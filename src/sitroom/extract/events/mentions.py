@@ -44,6 +44,7 @@ from sitroom.extract.spans import content_end
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 from sitroom.partial_dates import precision_of
+from sitroom.resolve.gazetteer import shared_features
 from sitroom.resolve.places import locates_someone
 
 # A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
@@ -252,6 +253,8 @@ class DocIndex:
         self.dateline_places: list[tuple[int, int, PlaceMention]] = [
             (a, b, p) for a, b in datelines for p in doc._.place_mentions or [] if a <= p.start < b and p.place.country
         ]
+        # the side of a shared lake a sentence has settled by its force's demonym (``_sharer_named``)
+        self.shared_sides: dict[str, str] = {}
         family = target_family(vocab.target_group)
         self.target_group_ids = frozenset(m.entity_id for m in self.entities if m.kb_id in family)
         timexes = [t for t in doc._.timexes or [] if t.value and not t.is_deadline]
@@ -1749,6 +1752,8 @@ def link_places(
     for pm, tok in sent_places:
         if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
+        if whose_force(pm, tok, vocab) or _acting_place(pm, tok, head, etype, vocab):
+            continue  # "airstrikes by Nigerian and United States forces", "Kampala and Kinshasa launched ...": who
         dist = tree_distance(head, tok)
         # the argument itself or a place inside it ("camps in central Syria"), never a modifier of it
         # ("facilities belonging to Iran-backed militias")
@@ -1965,7 +1970,8 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if pm.place.precision == "country":
             m.country, m.country_place = pm.place.country, pm.place
         else:
-            m.place, m.country = pm.place, _container_country(pm, index) or pm.place.country
+            m.place = pm.place
+            m.country = _container_country(pm, index) or _sharer_named(pm, head, sent, index) or pm.place.country
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
     striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
@@ -1995,6 +2001,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 and _names_subject(pt[0], head, index.vocab)
             )
             and not whose_force(pt[0], pt[1], index.vocab)
+            and not _acting_place(pt[0], pt[1], head, m.type, index.vocab)
             and not _partner(pt[1])
             and (pt[0].place.country or "").lower() not in far
         ),
@@ -2037,6 +2044,27 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if lead and not (striker and pm.place.name == striker) and (pm.place.country or "").lower() not in far:
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+def _sharer_named(pm: PlaceMention, head: Token, sent: Span, index: DocIndex) -> str | None:
+    """ "Three Chadian troops ... were killed when jihadists attacked a military position on an island in Lake
+    Chad": a lake or region several countries share (gazetteer ``shared_by``) lies, for this event, in the
+    country whose force the sentence names by demonym, the nearest to the trigger, not in the one the page
+    names first; and for the page's later events on it that name none ("On Monday, six troops were killed in
+    an ambush on the island of Tetewa on Lake Chad"), on the side it settled last."""
+    sharers = shared_features().get(pm.place.name, ())
+    if not sharers:
+        return None
+    vocab = index.vocab
+    for tok in sorted(sent, key=lambda t: tree_distance(head, t)):
+        if tok.text in vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod") and has_word(
+            tok.head, vocab.force_nouns
+        ):
+            iso = vocab.demonyms[tok.text][0]
+            if iso in sharers:
+                index.shared_sides[pm.place.name] = iso
+                return iso
+    return index.shared_sides.get(pm.place.name)
 
 
 def _container_country(pm: PlaceMention, index: DocIndex) -> str | None:
@@ -2084,6 +2112,23 @@ def _partner(tok: Token) -> bool:
     """The word is the object of "with" or "alongside": "launched joint military operations with Uganda", "a
     joint operation with the Ugandan army" name a partner, who acts abroad as often as at home, not where."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
+
+
+def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:
+    """ "Kampala and Kinshasa launched a joint offensive against the ADF": a place that is (a conjunct of) the
+    active subject of a nominal trigger's light verb, a city, is a government acting, not where it acted (the
+    real-page conventions: capitals stand for their governments). Not for a meeting, held where its host
+    is ("Bahrain hosted the meeting")."""
+    if vocab.types[etype].held_at_dateline or pm.place.precision == "country":
+        return False  # a state named as the subject is the actor, which the actor's own rules read
+    verb = _governing_support(head, vocab)
+    if verb is None or verb.i == head.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return subj is not None and node.i == subj.i and subj.i != head.i
 
 
 def _names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:

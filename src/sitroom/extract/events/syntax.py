@@ -619,7 +619,11 @@ def whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
     brackets after one, says whose it is, not where it acts."""
     if pm.place.precision != "country":
         return False
-    if tok.dep_ in ("compound", "amod", "nmod", "poss") and has_word(tok.head, vocab.force_nouns):
+    # "Nigerian and United States forces": a later conjunct names the force as the first does
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("compound", "amod", "nmod", "poss") and has_word(first.head, vocab.force_nouns):
         return True
     doc = tok.doc
     bracketed = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
