@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from sitroom.extract.events.mentions import Actor, EventMention, target_family
+from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, target_family
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -331,12 +331,14 @@ def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention], 
     of it the article names most (its interior ministry, its counter-terrorism police), else by the body the
     sentence names by its kind after the state ("Spanish police arrested ..."); the state's one police
     ([national_police]) comes first when the sentence names the actor only as "police" ("a militant hideout was
-    raided by police in Bangladesh"). States the conventions credit themselves ([places] state_credit) keep it."""
+    raided by police in Bangladesh"). States the conventions credit themselves ([places] state_credit) keep it,
+    unless the sentence names their police ("Turkey's police detained 15": the national police)."""
     iso = state.removeprefix("country:")
-    if iso in vocab().state_credit:
-        return
     sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
     police = _national_police(iso) if _police_by_kind(sentence) else None
+    if iso in vocab().state_credit:
+        e.actor = (police if _police_by_kind(sentence, acting=True) else None) or e.actor
+        return
     e.actor = (police or _national_force(state, e.place) or _state_body(state, mentions)
                or _kind_body(e, state, mentions, doc) or e.actor)
 
@@ -424,12 +426,20 @@ def _national_police(iso: str) -> Actor | None:
     return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
 
 
-def _police_by_kind(sentence: Span | None) -> bool:
+def _police_by_kind(sentence: Span | None, acting: bool = False) -> bool:
     """The sentence tells who acted as "police" ([places] police_forces), a noun: "a police raid" says what kind
-    of raid, not whose."""
+    of raid, not whose. ``acting``: only as a subject or a "by" agent ("police detained seven"), not as one named
+    in passing ("operations conducted under the guidance of prosecutors and anti-terrorism police")."""
     kinds = vocab().police_forces
+
+    def acts(tok: Token) -> bool:
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
+
     return sentence is not None and any(
         tok.lower_ in kinds and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound")
+        and (not acting or acts(tok))
         for tok in sentence
     )
 
