@@ -24,6 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, target_family
+from sitroom.extract.events.syntax import has_word
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -298,6 +299,62 @@ def _defecting(e: EventMention, mentions: list[EntityMention], text: str, words:
         if set(_WORDS.findall(near.lower())) & words:
             return True
     return False
+
+
+def forces_by_demonym(events: list[EventMention], doc: Doc) -> None:
+    """A strike, an operation, a recapture or a withdrawal still credited to no one, whose sentence names one
+    state's force by its demonym as the one acting ("Rwandan forces “have an ongoing operation launched on 21
+    December”", "Iraqi government forces ... retook control of a neighborhood" in a parse that lost the verb,
+    "all 1,200 Chadians in this force were pulled back"), is that state's force: the one the knowledge base names
+    there ("The Nigerian Air Force has reportedly killed ..."), else the one the article names, else its national
+    force ([national_forces]) or, for its police, its national police. The force of the country the event
+    happened in, which the article names most, would take it otherwise."""
+    types = vocab().types
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        kind = types[e.type]
+        if e.actor is not None or kind.perpetrated or not (kind.reporter_acts or kind.forces_act or kind.state_side):
+            continue
+        sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+        own = [m for m in mentions if e.sent_start <= m.start < e.sent_end and m.type != "country"]
+        named = _demonym_forces(sentence, own, passive=kind.state_side)
+        if len(named) != 1:
+            continue  # none, or a joint force ("Ugandan and Congolese troops")
+        iso, force = next(iter(named.items()))
+        state = f"country:{iso}"
+        if isinstance(force, EntityMention):
+            e.actor = Actor.of(force)
+            continue
+        e.actor = ((_national_police(iso) if force else None) or _one_force(state, mentions)
+                   or _national_force(state, e.place if e.country == iso else None))
+
+
+def _demonym_forces(sentence: Span | None, own: list[EntityMention],
+                    passive: bool = False) -> dict[str, bool | EntityMention]:
+    """ISO code -> the force of each state whose force the sentence names by demonym as the one acting: a force
+    noun ([places] force_nouns) the demonym modifies ("Rwandan forces", "Iraqi government forces"), or the
+    people's plural ("the Rwandans attacked"), as a subject (``passive``: a passive one too, "Chadians ... were
+    pulled back") or a "by" agent; not a victim ("Three Chadian soldiers were killed") or an object. The force is
+    the mention of ``own`` (the sentence's names) the noun is part of, else whether the noun is the police."""
+    words = vocab()
+    found: dict[str, bool | EntityMention] = {}
+    for tok in sentence or ():
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        roles = SUBJECTS if passive else ("nsubj",)
+        if not (head.dep_ in roles or head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.text.endswith("s") and tok.text[:-1] in words.demonyms:
+            found.setdefault(words.demonyms[tok.text[:-1]][0], False)  # "the Rwandans", "1,200 Chadians"
+            continue
+        if not has_word(tok, words.force_nouns):
+            continue
+        for dem in (t for t in tok.subtree if t.i < tok.i and t.text in words.demonyms):
+            if dem.dep_ in ("amod", "compound", "nmod") and dem.head.i <= tok.i:
+                name = next((m for m in own if m.start <= tok.idx < m.end), None)
+                found[words.demonyms[dem.text][0]] = name or tok.lower_ in words.police_forces
+    return found
 
 
 def force_from_article(events: list[EventMention], doc: Doc) -> None:
