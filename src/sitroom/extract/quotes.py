@@ -2432,7 +2432,7 @@ class QuoteExtractor:
                     continue
                 speaker, text, start, end, date = found
                 is_direct = False
-            speaker = self._settle(st, speaker, start)
+            speaker = _demonym_speaker(self._settle(st, speaker, start))
             if speaker is not None:
                 st.history.append((start, st.sindex.paragraph_at(start), speaker))
                 if not is_direct:
@@ -2467,6 +2467,22 @@ _NOT_RANKS = _BODY_TITLE_WORDS | {"presidential", "special", "acting"}
 _FORCE_NOUNS = ("army", "military", "armed forces", "troops")
 # words of a state force's name ("Malian Armed Forces", "Nigerian Army")
 _FORCE_WORDS = frozenset({"army", "military", "forces", "armed"})
+
+
+def _demonym_speaker(speaker: Speaker | None) -> Speaker | None:
+    """ "the Rwandan statement concluded": a state's adjective, all that is left of a description once its
+    statement word is dropped, names no one; the state speaks through its armed forces as the knowledge base
+    names them ("a demonym form of a state's army takes the force's full name"), else as the state itself. A
+    people's plural ("Tajiks") is no state's word."""
+    name = speaker.name.removeprefix("the ").strip() if speaker is not None and speaker.name else ""
+    table = demonyms()
+    if speaker is None or name not in table or (name.endswith("s") and name[:-1] in table):
+        return speaker
+    iso = table[name]
+    country = load_actor_kb().actors.get(f"country:{iso}")
+    force = _force_of(iso, country.canonical if country is not None else name)
+    named = force or country
+    return Speaker(named.canonical, None, speaker.role) if named is not None else speaker
 
 
 def _force_of(iso: str, country: str, nouns: tuple[str, ...] = _FORCE_NOUNS) -> Actor | None:

@@ -19,6 +19,7 @@ from sitroom.extract.events.credit import (
     credit,
     force_from_article,
     forces_at_home,
+    forces_by_demonym,
     home_branches,
     local_groups,
     pledges_to_branch,
@@ -92,6 +93,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = absorb_into_main(linked, index.target_group_ids)
     linked = fights_in_attacks(linked, words.fights)
     actor_from_article(linked)
+    forces_by_demonym(linked, doc)
     force_from_article(linked, doc)
     # a story linked between the paragraphs ("At least 10 soldiers are killed in an ambush, the army says") is
     # no second attack of the article's own

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from sitroom.extract.events.mentions import Actor, EventMention, target_family
+from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, target_family
+from sitroom.extract.events.syntax import has_word
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -300,6 +301,62 @@ def _defecting(e: EventMention, mentions: list[EntityMention], text: str, words:
     return False
 
 
+def forces_by_demonym(events: list[EventMention], doc: Doc) -> None:
+    """A strike, an operation, a recapture or a withdrawal still credited to no one, whose sentence names one
+    state's force by its demonym as the one acting ("Rwandan forces “have an ongoing operation launched on 21
+    December”", "Iraqi government forces ... retook control of a neighborhood" in a parse that lost the verb,
+    "all 1,200 Chadians in this force were pulled back"), is that state's force: the one the knowledge base names
+    there ("The Nigerian Air Force has reportedly killed ..."), else the one the article names, else its national
+    force ([national_forces]) or, for its police, its national police. The force of the country the event
+    happened in, which the article names most, would take it otherwise."""
+    types = vocab().types
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        kind = types[e.type]
+        if e.actor is not None or kind.perpetrated or not (kind.reporter_acts or kind.forces_act or kind.state_side):
+            continue
+        sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+        own = [m for m in mentions if e.sent_start <= m.start < e.sent_end and m.type != "country"]
+        named = _demonym_forces(sentence, own, passive=kind.state_side)
+        if len(named) != 1:
+            continue  # none, or a joint force ("Ugandan and Congolese troops")
+        iso, force = next(iter(named.items()))
+        state = f"country:{iso}"
+        if isinstance(force, EntityMention):
+            e.actor = Actor.of(force)
+            continue
+        e.actor = ((_national_police(iso) if force else None) or _one_force(state, mentions)
+                   or _national_force(state, e.place if e.country == iso else None))
+
+
+def _demonym_forces(sentence: Span | None, own: list[EntityMention],
+                    passive: bool = False) -> dict[str, bool | EntityMention]:
+    """ISO code -> the force of each state whose force the sentence names by demonym as the one acting: a force
+    noun ([places] force_nouns) the demonym modifies ("Rwandan forces", "Iraqi government forces"), or the
+    people's plural ("the Rwandans attacked"), as a subject (``passive``: a passive one too, "Chadians ... were
+    pulled back") or a "by" agent; not a victim ("Three Chadian soldiers were killed") or an object. The force is
+    the mention of ``own`` (the sentence's names) the noun is part of, else whether the noun is the police."""
+    words = vocab()
+    found: dict[str, bool | EntityMention] = {}
+    for tok in sentence or ():
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        roles = SUBJECTS if passive else ("nsubj",)
+        if not (head.dep_ in roles or head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.text.endswith("s") and tok.text[:-1] in words.demonyms:
+            found.setdefault(words.demonyms[tok.text[:-1]][0], False)  # "the Rwandans", "1,200 Chadians"
+            continue
+        if not has_word(tok, words.force_nouns):
+            continue
+        for dem in (t for t in tok.subtree if t.i < tok.i and t.text in words.demonyms):
+            if dem.dep_ in ("amod", "compound", "nmod") and dem.head.i <= tok.i:
+                name = next((m for m in own if m.start <= tok.idx < m.end), None)
+                found[words.demonyms[dem.text][0]] = name or tok.lower_ in words.police_forces
+    return found
+
+
 def force_from_article(events: list[EventMention], doc: Doc) -> None:
     """A strike or operation still credited to no one, after the article's other events of its type had
     their say, is the force the article names for its country (``_article_force``), else, when its sentence
@@ -331,12 +388,14 @@ def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention], 
     of it the article names most (its interior ministry, its counter-terrorism police), else by the body the
     sentence names by its kind after the state ("Spanish police arrested ..."); the state's one police
     ([national_police]) comes first when the sentence names the actor only as "police" ("a militant hideout was
-    raided by police in Bangladesh"). States the conventions credit themselves ([places] state_credit) keep it."""
+    raided by police in Bangladesh"). States the conventions credit themselves ([places] state_credit) keep it,
+    unless the sentence names their police ("Turkey's police detained 15": the national police)."""
     iso = state.removeprefix("country:")
-    if iso in vocab().state_credit:
-        return
     sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
     police = _national_police(iso) if _police_by_kind(sentence) else None
+    if iso in vocab().state_credit:
+        e.actor = (police if _police_by_kind(sentence, acting=True) else None) or e.actor
+        return
     e.actor = (police or _national_force(state, e.place) or _state_body(state, mentions)
                or _kind_body(e, state, mentions, doc) or e.actor)
 
@@ -424,12 +483,20 @@ def _national_police(iso: str) -> Actor | None:
     return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
 
 
-def _police_by_kind(sentence: Span | None) -> bool:
+def _police_by_kind(sentence: Span | None, acting: bool = False) -> bool:
     """The sentence tells who acted as "police" ([places] police_forces), a noun: "a police raid" says what kind
-    of raid, not whose."""
+    of raid, not whose. ``acting``: only as a subject or a "by" agent ("police detained seven"), not as one named
+    in passing ("operations conducted under the guidance of prosecutors and anti-terrorism police")."""
     kinds = vocab().police_forces
+
+    def acts(tok: Token) -> bool:
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
+
     return sentence is not None and any(
         tok.lower_ in kinds and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound")
+        and (not acting or acts(tok))
         for tok in sentence
     )
 
