@@ -63,3 +63,26 @@ def test_a_meeting_that_is_only_where_a_thing_was_discussed_is_no_meeting(nlp: L
     # the parties told as the subject: a meeting
     found = events(nlp, "Coalition ministers discussed the plan at a meeting in Rome on Monday.")
     assert [(e.type, e.place) for e in found] == [("meeting", "Rome")]
+
+
+@pytest.mark.model
+def test_an_event_noun_in_a_participle_of_another_trigger_restates_it(nlp: Language) -> None:
+    found = events(nlp, "U.S. fighter jets struck a suspected ISIS camp in Libya on Friday, killing at least 40 "
+                        "people in an attack that illustrates growing Western resolve.")
+    assert [(e.type, e.killed) for e in found] == [("strike", 40)]
+    # told in a clause of its own, the attack is another event
+    found = events(nlp, "U.S. fighter jets struck a suspected ISIS camp in Libya on Friday. Militants killed 12 "
+                        "people in an attack on a checkpoint in Sirte on Thursday.")
+    assert sorted(e.type for e in found) == ["attack", "strike"]
+
+
+@pytest.mark.model
+def test_a_day_as_possessor_names_the_event_of_that_day(nlp: Language) -> None:
+    found = events(nlp, "Bangladesh security forces raided a suspected militant hideout in Dhaka on Monday, killing "
+                        "two militants, police said. Monday's raid came after police received information about the "
+                        "presence of suspected members of the group, Reuters reported.")
+    assert [(e.type, e.place, e.actor) for e in found] == [("operation", "Dhaka", "Bangladesh Police")]
+    # another day's raid is another event
+    found = events(nlp, "Bangladesh security forces raided a suspected militant hideout in Dhaka on Monday, police "
+                        "said. Wednesday's raid killed three militants, Reuters reported.")
+    assert len(found) == 2

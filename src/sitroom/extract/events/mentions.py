@@ -110,6 +110,7 @@ class EventMention:
     definite: bool = False  # "the bombing": the trigger has a definite determiner
     distinct: bool = False  # "another attack", "a second assault": not the event named before
     latest: bool = False  # "the latest attack": the article's own event, not a background one told just before
+    day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
@@ -3069,8 +3070,27 @@ def _kept_triggers(
             for other, _ in kept
         ):
             continue  # "a transition away from that military operation": the operation is an argument
+        if any(other.type != trig.type and _restated_in_participle(trig.head, other.head) for other, _ in kept):
+            continue  # "U.S. fighter jets struck a camp on Friday, killing at least 40 people in an attack that ..."
         kept.append((trig, mod))
     return kept
+
+
+def _restated_in_participle(head: Token, verb: Token) -> bool:
+    """ "U.S. fighter jets struck a suspected ISIS camp in Libya on Friday, killing at least 40 people in an attack
+    that illustrates growing Western resolve": an event noun in the participle adjunct of another trigger's verb
+    ("killing ... in an attack") names that verb's event again; it is no second event of its own type."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    participle = prep.head
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and participle.head.i == verb.i
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ == "mark" for c in participle.children)
+    )
 
 
 def _clause_doer(verb: Token, vocab: Vocab) -> Token | None:
@@ -3231,6 +3251,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             if said is not None and said[1] == "day":
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
             m.definite = det in vocab.definite_dets
+            m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
             m.specific = has_word(head, tv.object_verbs)
             restates = _restates_subject(head, vocab)
             m.distinct = not restates and (
