@@ -179,6 +179,7 @@ class EventType(Table):
     exclude_modifiers: Any = None
     object_nouns: Any = None
     hostile_objects: Any = None
+    venue_verbs: Words = []
     claim_nouns: Any = None
     money_object: Any = None
     allegiance_words: Any = None
@@ -255,6 +256,8 @@ class Modality(Table):
     plan_verbs: Words = []
     background_modifiers: Words = []
     frame_apart: Words = []
+    record_periods: Words = []
+    record_modifiers: Words = []
     hypothetical: Any = None
     hortative: Any = None
     habitual: Any = None

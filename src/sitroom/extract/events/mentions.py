@@ -111,6 +111,7 @@ class EventMention:
     definite: bool = False  # "the bombing": the trigger has a definite determiner
     distinct: bool = False  # "another attack", "a second assault": not the event named before
     latest: bool = False  # "the latest attack": the article's own event, not a background one told just before
+    day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
@@ -1169,6 +1170,29 @@ def _met_with_thing(head: Token, tv: TypeVocab) -> bool:
     return not any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or has_word(g, tv.object_nouns) for g in objs)
 
 
+def _imperative(verb: Token) -> bool:
+    """ "Meet the newly remade Union of Sinai Tribes" (a headline): a bare verb heading its clause with no auxiliary
+    or marker bids the reader; no one met (a coordinated verb shares its subject: "gathered and met"). A subject
+    the parser finds across a breadcrumb's slash ("Home / News / Meet the ...") does not make it a present tense,
+    which is tagged apart ("leaders meet")."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX"))
+
+
+def _venue_only(head: Token, tv: TypeVocab) -> bool:
+    """ "the issue was discussed this week at the local security council meeting": a meeting noun that only says
+    where a thing, the subject of a passive, was talked over (``venue_verbs``) tells no parties; "ministers discussed
+    the plan at the meeting" has its parties as the subject."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("at", "during"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in tv.venue_verbs and (
+        any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    )
+
+
 def _purpose(head: Token, vocab: Vocab) -> bool:
     """ "was in Marawi to meet with the leaders", "travelled to Syria to attack": an infinitive of purpose
     tells what someone meant to do, not what happened. (On a noun it can be what was done: "completed the
@@ -1342,6 +1366,45 @@ def _over_years(verb: Token) -> bool:
     )
 
 
+def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
+    """ "During the past two years, the group has beheaded a German and two Canadian hostages", "a group implicated
+    in a series of bombings in central Mindanao in recent years", "the police have arrested several terror suspects
+    in recent years": an event told over the recent years or months sums up a record, not one event. The span is
+    read on the trigger, the nouns it hangs from and its clause's verb. Not a passive report of the people the
+    story is about ("Hundreds of Kyrgyz citizens have been repatriated from Syria in recent years"), a rank ("one
+    of the deadliest attacks in recent years": the verb is "be"), or a record with its member told ("a series of
+    attacks in recent years, including a 2017 nightclub shooting")."""
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
+    node, prev = head, head
+    # up to the clause's verb; past "following" (a participle the parser makes a preposition: "In recent months,
+    # the military has ramped up operations, following a series of attacks") and a participle adjunct ("have
+    # consistently targeted military bases in recent months, killing over a thousand soldiers")
+    while node.head.i != node.i and (
+        node.pos_ not in ("VERB", "AUX")
+        or node.dep_ == "prep"
+        or (node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))
+    ):
+        node, prev = node.head, node
+        if node.dep_ == "prep" and (node.lower_ in vocab.member_preps or node.lower_ == "with"):
+            return False  # "have killed 5,000 in the last two years, with a notable attack in June": the member
+        holders.append(node)
+    verb = node if node.pos_ in ("VERB", "AUX") else None
+    if verb is not None and (
+        (verb.lemma_.lower() in vocab.restating_verbs and prev.dep_ == "nsubj")
+        or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return False
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    if any(p.lower_ in vocab.member_preps for p in preps):
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.lower_ in vocab.record_periods
+        and any(m.dep_ in ("amod", "advmod") and m.lower_ in vocab.record_modifiers for m in o.children)
+        for p in preps for o in p.children
+    )
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -1382,6 +1445,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
     if tv.parties_only and head.pos_ == "NOUN" and _attack_scene(head, vocab):
         return False
+    if tv.parties_only and head.pos_ == "NOUN" and _venue_only(head, tv):
+        return False
     if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
     if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
@@ -1402,6 +1467,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"}:
         return False  # "since the US withdrawal, ISIS-K has claimed ...": a time reference, not a report
+    if "day" not in anchors and _over_recent_periods(head, vocab):
+        return False  # "During the past two years, the group has beheaded ... hostages": a record
     allegiance = bool(tv.allegiance_words) and any(
         has_word(t, tv.allegiance_words)
         for t in sent.doc[max(sent.start, trig.start - 2) : min(sent.end, trig.end + 4)]
@@ -1418,7 +1485,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # "militants have killed over 120 civilians in Niger since March": a toll over a span
         if _over_years(head):
             return False  # "police have killed at least 135 militants between 2003 and 2016": a toll over years
-        if tv.parties_only and (not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv)):
+        if tv.parties_only and (
+            not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv) or _imperative(head)
+        ):
             return False
         if _purpose(head, vocab):
             return False
@@ -3111,8 +3180,27 @@ def _kept_triggers(
             for other, _ in kept
         ):
             continue  # "a transition away from that military operation": the operation is an argument
+        if any(other.type != trig.type and _restated_in_participle(trig.head, other.head) for other, _ in kept):
+            continue  # "U.S. fighter jets struck a camp on Friday, killing at least 40 people in an attack that ..."
         kept.append((trig, mod))
     return kept
+
+
+def _restated_in_participle(head: Token, verb: Token) -> bool:
+    """ "U.S. fighter jets struck a suspected ISIS camp in Libya on Friday, killing at least 40 people in an attack
+    that illustrates growing Western resolve": an event noun in the participle adjunct of another trigger's verb
+    ("killing ... in an attack") names that verb's event again; it is no second event of its own type."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    participle = prep.head
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and participle.head.i == verb.i
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ == "mark" for c in participle.children)
+    )
 
 
 def _clause_doer(verb: Token, vocab: Vocab) -> Token | None:
@@ -3273,6 +3361,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             if said is not None and said[1] == "day":
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
             m.definite = det in vocab.definite_dets
+            m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
             m.specific = has_word(head, tv.object_verbs)
             restates = _restates_subject(head, vocab)
             m.distinct = not restates and (

@@ -84,6 +84,7 @@ class TypeVocab:
     loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
     destroy_verbs: frozenset[str] = frozenset()  # "troops destroyed two IS hideouts": a force wrecking ...
     destroy_objects: frozenset[str] = frozenset()  # ... one of these is this type
+    venue_verbs: frozenset[str] = frozenset()  # "the issue was discussed at the meeting": a venue, not this type
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,8 @@ class Vocab:
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     collectives: frozenset[str] = frozenset()  # "a group of terrorists": the attackers it is of
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
+    record_periods: frozenset[str] = frozenset()  # "in recent years": a span an event is told over (a record)
+    record_modifiers: frozenset[str] = frozenset()
     scales: frozenset[str] = frozenset()  # "three dozen": a number word that multiplies the one before it
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
@@ -247,6 +250,7 @@ def vocab() -> Vocab:
                 exclude_modifiers=_words(t, "exclude_modifiers"),
                 object_nouns=_words(t, "object_nouns"),
                 hostile_objects=_words(t, "hostile_objects"),
+                venue_verbs=_words(t, "venue_verbs"),
                 claim_nouns=_words(t, "claim_nouns"),
                 money_object=bool(t.get("money_object", False)),
                 actor_fallback=bool(t.get("actor_fallback", False)),
@@ -309,6 +313,8 @@ def vocab() -> Vocab:
             plan_verbs=_words(mod, "plan_verbs"),
             background_modifiers=_words(mod, "background_modifiers"),
             frame_apart=_words(mod, "frame_apart"),
+            record_periods=_words(mod, "record_periods"),
+            record_modifiers=_words(mod, "record_modifiers"),
             hypothetical=_words(mod, "hypothetical"),
             hortative=_words(mod, "hortative"),
             habitual=_words(mod, "habitual"),
