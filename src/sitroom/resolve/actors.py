@@ -118,7 +118,7 @@ class EntityResolver:
                         cands.append(cand)
                     continue
                 text = span.text
-                if folded and not self._capitals_agree(text) and not self._lower_tail(span):
+                if folded and not (self._capitals_agree(text) or self._lower_tail(span) or self._one_lower(text)):
                     continue
                 if not folded and text.lower() in STOP_WORDS and _shouting(span):
                     continue  # "IS"/"US" in an all-caps headline are words
@@ -152,6 +152,18 @@ class EntityResolver:
             if len(form) == len(squeezed) and all(
                 not f.isupper() or t.isupper() for f, t in zip(form, squeezed, strict=True)
             ):
+                return True
+        return False
+
+    def _one_lower(self, text: str) -> bool:
+        """A long name with one of its capitalised words written in lower case: "the Islamic state in Iraq and
+        Syria (ISIS)" (SANA's spelling). Four capitalised words or more and the first one as registered: no common
+        phrase matches so long a name but for one capital."""
+        words = text.split()
+        for form in self.word_spellings.get(" ".join(w.lower() for w in words), ()):
+            capitals = [k for k, f in enumerate(form) if f[:1].isupper()]
+            lowered = [k for k in capitals if not words[k][:1].isupper()]
+            if len(capitals) >= 4 and len(lowered) == 1 and lowered[0] != capitals[0]:
                 return True
         return False
 
