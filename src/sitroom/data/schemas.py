@@ -230,6 +230,12 @@ class EventType(Table):
     weapon_handling: Words = []
     loyal_to: Words = []
     defector_words: Words = []
+    expel_verbs: Words = []
+    control_verbs: Words = []
+    control_nouns: Words = []
+    rid_verbs: Words = []
+    loss_verbs: Words = []
+    held_places: Words = []
 
 
 class WordsSection(Table):
