@@ -233,6 +233,12 @@ class EventType(Table):
     defector_words: Words = []
     destroy_verbs: Words = []
     destroy_objects: Words = []
+    expel_verbs: Words = []
+    control_verbs: Words = []
+    control_nouns: Words = []
+    rid_verbs: Words = []
+    loss_verbs: Words = []
+    held_places: Words = []
 
 
 class WordsSection(Table):

@@ -23,6 +23,7 @@ from sitroom.extract.events.syntax import (
     across_border,
     ancestors,
     casualty,
+    conjuncts,
     count_members,
     count_of,
     determiner,
@@ -470,6 +471,7 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
             continue
         lemma = tok.lemma_.lower()
         for tv in vocab.types.values():
+            controlled = None
             if lemma in tv.seize_verbs:
                 passive = any(c.dep_ == "auxpass" for c in tok.children)
                 taker = _agent(tok) if passive else _subj(tok)
@@ -479,13 +481,20 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 taker = next(
                     (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children), None
                 )
+            elif (controlled := _controlled(tok, tv)) is not None:
+                taken, taker = controlled, _subj(tok)
             else:
                 continue
             overrun = taken is not None and has_word(taken, tv.positions) and is_perpetrator(taker, vocab, index)
             # a type the state's forces act in takes the town back ("Iraqi forces captured the border town of
             # Rawa" is its recapture); the others are the target group's own taking of it
             taker_ok = _is_force(taker, vocab, index) if tv.forces_act else _target_group(taker, index)
-            if taken is not None and (_names_town(taken, index) and taker_ok or overrun):
+            # a force taking control of a place told by its kind takes it back too ("taking control of two small
+            # towns previously controlled by ISIL", "took control of the province"); "seized weapons" names none
+            town = taken is not None and (
+                _names_town(taken, index) or controlled is not None and tv.forces_act and _held_place(taken, tv, index)
+            )
+            if taken is not None and (town and taker_ok or overrun):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
         for tv in vocab.types.values():
@@ -507,6 +516,141 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
     return out
+
+
+def _names_group(tok: Token | None, index: DocIndex) -> bool:
+    """The campaign's target group or its fighters: "the Islamic State", "IS militants", "the terrorists", or a
+    pronoun or description of the group in an article that has named it ("it was driven out of Iraq")."""
+    if tok is None:
+        return False
+    vocab = index.vocab
+    if _target_group(tok, index) or has_word(tok, vocab.attacker_losses):
+        return True
+    pronoun = tok.lower_ in vocab.pronouns or has_word(tok, vocab.descriptions)
+    return pronoun and bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, tok.idx)})
+
+
+def _held_place(tok: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """A phrase naming a place a side can hold: a town or area the gazetteer knows, or one told by its kind
+    ("its last stronghold", "the city of Manbij", "several key locations", [types.X] held_places)."""
+    heads = conjuncts(tok)
+    heads += [g for h in heads for p in h.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    places = {t.i for _pm, t in index.places}
+    return any(
+        h.i in places or has_word(h, tv.held_places) or has_word(h, index.vocab.containers) for h in heads
+    )
+
+
+def _out_of(verb: Token, args: list[Token]) -> Token | None:
+    """The place a verb of expelling puts someone out of: its "from" or "out of" phrase, on the verb or on the
+    one put out ("cleared militants from several key locations", "drove the militants out of Bosso")."""
+    out_prt = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    for owner in (verb, *args):
+        for p in owner.children:
+            if p.dep_ != "prep":
+                continue
+            if p.lower_ == "from" or (p.lower_ == "of" and out_prt):
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            elif p.lower_ == "out":
+                of = next((g for g in p.children if g.dep_ == "prep" and g.lower_ in ("of", "from")), None)
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            else:
+                continue
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _patient(verb: Token) -> Token | None:
+    """What a verb acts on: its object, or its passive subject ("the faction was kicked out of Derna"), or for a
+    subjectless passive the subject of the clause above ("... before being ousted")."""
+    if _passive_verb(verb):
+        return _subj(verb) or _clause_subject(verb)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _control_sides(verb: Token, tv: TypeVocab, index: DocIndex) -> tuple[list[Token], Token | None] | None:
+    """For a verb of putting the group out of a place, of ridding a place of it or of the group losing it
+    ([types.X] expel_verbs, rid_verbs, loss_verbs): (the phrases naming the group, the place); None when the
+    verb is not so used ("expelled French forces", "cleared of mines", "lost 10 men")."""
+    lemma = verb.lemma_.lower()
+    patient = _patient(verb)
+    if lemma in tv.expel_verbs and _names_group(patient, index) and patient is not None:
+        place = _out_of(verb, [patient])
+        if place is not None and _held_place(place, tv, index):
+            return [patient], place
+    if lemma in tv.rid_verbs and patient is not None and _held_place(patient, tv, index):
+        # the verb's "of" or "from" phrase ("cleared of militants"), or a "from" phrase the parser hangs on the
+        # place ("liberated a neighbourhood from the group"; the place's own "of" phrase is its name)
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
+        preps += [p for p in patient.children if p.dep_ == "prep" and p.lower_ == "from"]
+        rid_of = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        group = [g for g in rid_of if _names_group(g, index)]
+        if group:
+            return group, patient
+    if lemma in tv.loss_verbs and not _passive_verb(verb):
+        # only with who took it ("to rival Islamist groups"): "ISIS lost its final stronghold in Syria in 2019" alone
+        # is the wire line on the caliphate's end that pages repeat as background
+        loser = _subj(verb)
+        if (
+            _names_group(loser, index) and patient is not None and _held_place(patient, tv, index)
+            and _lost_to(verb, patient)
+        ):
+            return [t for t in (loser,) if t is not None], patient
+    return None
+
+
+def _lost_to(verb: Token, place: Token | None) -> list[Token]:
+    """Who a place was lost to: the "to" phrase on the verb or, as the parser often hangs it, on the place
+    ("lost its last stronghold in Baghuz to the US-led coalition")."""
+    return [
+        g for o in (verb, place) if o is not None for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+    ]
+
+
+def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]:
+    """A place taken from the campaign's group told without a recapture word (gold/real conventions: its
+    recapture, credited to who took it): "the CTS forces drove the IS militants out of Sarijkhanah", "tribal
+    fighters cleared the village of Shiala from Daesh terrorists", "the IS lost Derna to rival Islamist groups".
+    The group put out is never the doer: "insurgents dislodged the military from their location" is no
+    recapture (the attack word of that sentence tells it)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        for tv in vocab.types.values():
+            sides = _control_sides(tok, tv, index)
+            if sides is None:
+                continue
+            if tok.dep_ in ("acl", "advcl", "relcl") and any(c.tag_ == "TO" for c in tok.children):
+                break  # "launched an offensive in 2021 to drive the ADF from its strongholds": the aim, not a result
+            doer = _agent(tok) if _passive_verb(tok) else _subj(tok)
+            # ("Iraqi tribal fighters managed to clear the village": fighters may be of either side)
+            if tok.lemma_.lower() not in tv.loss_verbs and _names_group(doer, index):
+                continue
+            out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+            break
+    return out
+
+
+def _controlled(verb: Token, tv: TypeVocab) -> Token | None:
+    """ "took control of the province", "seized control over Marawi" ([types.X] control_verbs with one of
+    control_nouns as object, active): the place of the noun's (or the verb's) "of" or "over" phrase."""
+    if verb.lemma_.lower() not in tv.control_verbs or _passive_verb(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and has_word(c, tv.control_nouns)), None)
+    if noun is None:
+        return None
+    return next(
+        (g for o in (noun, verb) for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
+         for g in p.children if g.dep_ == "pobj"),
+        None,
+    )
 
 
 def _controller(verb: Token) -> Token | None:
@@ -1791,6 +1935,13 @@ def _taken(head: Token, tv: TypeVocab) -> list[Token]:
     the object ("retook Ramadi"), the passive or "fall" subject ("Mosul was liberated", "Mosul fell"),
     a noun's "of" phrase ("the liberation of Marawi"), what a strike targeted."""
     lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and (controlled := _controlled(head, tv)) is not None:
+        return [controlled]  # "took control of the province": the "of" phrase is the place taken
+    if head.pos_ == "VERB" and lemma in tv.expel_verbs:
+        # "drove the IS militants out of Sarijkhanah": the "out of" or "from" phrase is the place taken
+        place = _out_of(head, [a for a in (_patient(head),) if a is not None])
+        if place is not None:
+            return [place]
     if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs:
         if head.pos_ == "VERB":
             deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
@@ -2724,12 +2875,23 @@ def find_actor(
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)  # "has repatriated"
         passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not perfect)
         subj = _antecedent(_subj(head), head, excl) if tv.actor_is_patient or not passive else None
+        if subj is not None and tv.opponent_preps:
+            # "Iraqi forces battling the Islamic State militants liberated a neighbourhood": a clause on the doer
+            # names the side it fights, as the trigger's own opponent phrase does
+            excl += [(c.left_edge.idx, _end(c)) for c in subj.children if c.dep_ in ("acl", "relcl")]
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             subj = head.head  # "the coalition, meeting in Rome"
         cands += [t for t in (agent, subj) if t is not None]
         if head.lemma_.lower() in tv.fall_verbs:
             # "Mosul fell to the Islamic State": who took the town is the "to" phrase, not the town
             cands = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+        if (sides := _control_sides(head, tv, index)) is not None:
+            # "the CTS forces drove the IS militants out of X", "Iraqi forces liberated a neighbourhood from the
+            # group": the group put out of the place is never its taker
+            excl += [(t.left_edge.idx, _end(t)) for t in sides[0]]
+            if head.lemma_.lower() in tv.loss_verbs:
+                # "the armed group lost its last stronghold in Baghuz to the US-led coalition": who took it
+                cands = _lost_to(head, sides[1])
     # "US forces killed a commander in a helicopter raid": who killed is who raided
     prep = head.head if head.dep_ == "pobj" else None
     if (
@@ -3241,6 +3403,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     triggers = campaign_triggers(sent, vocab, triggers)
     taken = {t.head.i for t in triggers}
     triggers += [t for t in capture_triggers(sent, vocab, index) if t.head.i not in taken]
+    taken = {t.head.i for t in triggers}
+    triggers += [t for t in control_triggers(sent, vocab, index) if t.head.i not in taken]
     tried_kill = not triggers
     if not triggers:
         kill = kill_trigger(sent, vocab, index)
@@ -3305,8 +3469,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         # "the group was defeated in 2017": the defeated side is never the actor (a phrase keeps the seeds' reading,
         # "ISIS was declared territorially defeated" credits the group named)
         defeated_group = trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words)
+        # ... nor is the group a place is taken from ("several villages have been cleared of militants", with
+        # Daesh named later in the sentence)
         if actor is not None and actor.entity_id in index.target_group_ids and (
-            not tv.target_group_acts or defeated_group
+            not tv.target_group_acts or defeated_group or _control_sides(head, tv, index) is not None
         ):
             actor = None  # the group the campaign is against is what a strike or operation is aimed at
         if mod == "denied":

@@ -85,6 +85,12 @@ class TypeVocab:
     destroy_verbs: frozenset[str] = frozenset()  # "troops destroyed two IS hideouts": a force wrecking ...
     destroy_objects: frozenset[str] = frozenset()  # ... one of these is this type
     venue_verbs: frozenset[str] = frozenset()  # "the issue was discussed at the meeting": a venue, not this type
+    expel_verbs: frozenset[str] = frozenset()  # "drove IS out of Mosul": the group put out of a place
+    control_verbs: frozenset[str] = frozenset()  # "took control of X": a verb that with ...
+    control_nouns: frozenset[str] = frozenset()  # ... one of these as object takes the "of" phrase's place
+    rid_verbs: frozenset[str] = frozenset()  # "cleared the village of militants": a place rid of the group
+    loss_verbs: frozenset[str] = frozenset()  # "IS lost Derna to rival groups": the group losing a place
+    held_places: frozenset[str] = frozenset()  # "out of its last stronghold": a place no gazetteer names
 
 
 @dataclass(frozen=True)
@@ -289,6 +295,12 @@ def vocab() -> Vocab:
                 destroy_verbs=_words(t, "destroy_verbs"),
                 destroy_objects=_words(t, "destroy_objects"),
                 defector_words=_words(t, "defector_words"),
+                expel_verbs=_words(t, "expel_verbs"),
+                control_verbs=_words(t, "control_verbs"),
+                control_nouns=_words(t, "control_nouns"),
+                rid_verbs=_words(t, "rid_verbs"),
+                loss_verbs=_words(t, "loss_verbs"),
+                held_places=_words(t, "held_places"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             for phrase in t.get("phrases", []):
