@@ -59,3 +59,14 @@ def test_a_dated_participle_reducing_a_relative_clause_is_an_event(nlp: Language
     found = events_dated("2017-03-23")(
         nlp, "The two men were among five Malaysian tugboat crewmen kidnapped off Malaysia's Sabah state.")
     assert found == []
+
+
+@pytest.mark.model
+def test_who_organised_the_event_did_it(nlp: Language) -> None:
+    # Iraq's transfer is its own, not a date for Tajikistan's repatriation told before it
+    found = events_dated("2022-07-25")(
+        nlp, "Tajikistan repatriated 146 of its nationals from Al-Hawl camp in Syria.\nIn April, Iraq organized the "
+             "transfer of 450 families from Al-Hawl to Al-Jada camp in Iraq.")
+    assert sorted((e.type, e.actor) for e in found) == [("repatriation", "Iraq"), ("repatriation", "Tajikistan")]
+    # the light verb gives no event of its own
+    assert events_dated("2022-07-25")(nlp, "The ministry organized the families' papers in Baghdad on Monday.") == []
