@@ -214,6 +214,7 @@ class EventType(Table):
     agentless_passive_not: Any = None
     camp_exit_verbs: Any = None
     return_verbs: Words = []
+    camp_exit_nouns: Words = []
     object_verbs: Any = None
     verb_objects: Any = None
     air_nouns: Any = None

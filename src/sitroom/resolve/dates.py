@@ -293,6 +293,32 @@ def _month_of_named_year(m: re.Match[str], ref: PartialDate | None, future: bool
     return _month(ref.year + step, MONTHS[m["month"]])
 
 
+# "on 5 October last year", "on March 15 this year": a day of the year the words name (the year-less day would be
+# placed in the reference's year, which a page written months later gets wrong)
+@_rule(r"(?:" + _DAY_RE + r" (?:of )?" + _MONTH_RE + r"|" + _MONTH_RE.replace("<month>", "<month2>") + r" "
+       + _DAY_RE.replace("<day>", "<day2>") + r"),? (?P<which>this|last|next|the previous|the following) year")
+def _day_of_named_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    if ref is None:
+        return NONE
+    step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(m["which"], 0)
+    month = MONTHS[m["month"] or m["month2"]]
+    d = _safe_date(ref.year + step, month, int(m["day"] or m["day2"]))
+    return _day(d) if d else NONE
+
+
+# "on February 26 and 27, 2023", "between 9 and 16 August 2025": two days of one month, which the conventions date
+# by their month (an event told over days, or days that disagree, has the month)
+@_rule(r"(?:" + _MONTH_RE + r" " + _DAY_RE + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|"
+       + _DAY_RE.replace("<day>", "<day2>") + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)? (?:of )?"
+       + _MONTH_RE.replace("<month>", "<month2>") + r")(?:,? " + _YEAR_RE + r")?")
+def _two_days(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    month = MONTHS[m["month"] or m["month2"]]
+    if m["year"]:
+        return _month(int(m["year"]), month)
+    first = _month_day(month, int(m["day"] or m["day2"]), ref, future)[0]
+    return _month(int(str(first)[:4]), month) if first else NONE
+
+
 # "the first week of March", "the last week of February 2025": the month
 @_rule(r"(?:the )?(?:first|second|third|fourth|last|final|past) (?:week|weekend|days|fortnight) of " + _MONTH_RE
        + r"(?:,? " + _YEAR_RE + r")?")
@@ -640,6 +666,15 @@ _FUTURE_RE = re.compile(
     r"planned|is to|are to|upcoming|next|to be held|would (?:meet|hold|visit))\b",
     re.I,
 )
+# "on June 22 and 23, 2024", "on 4 and 5 November 2022": the model tags the two days apart ("June 22 and", "23,
+# 2024", which reads as 23 December), or the first day alone; the pair is one expression (``_two_days``)
+_DAY_PAIR_RE = re.compile(
+    r"\b(?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)? (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? "
+    r"(?:and|&) [0-3]?\d(?:st|nd|rd|th)? (?:of )?" + _NAMED_MONTH + r")\b(?:,? (?:19|20)\d\d\b)?"
+)
+# "preceded by the January 31 gunfight": a date heading a noun phrase names the thing's day; the "by" governs the
+# thing, not the date (unless the thing is itself a time limit: "by the March 15 deadline")
+_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:deadline|target|date|cutoff|cut-off|and|or|to|at|in|of|for|the|with)\b)[a-z]")
 _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:by|until|till|before|no later than|not later than|deadline of)\s+(?:the\s+)?$", re.I
 )
@@ -685,6 +720,8 @@ class DateResolver:
         for ent in doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
                 spans.append((ent.start_char, ent.end_char))
+        for m in _DAY_PAIR_RE.finditer(text):
+            spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
         covered = list(spans)
         for m in _EXTRA_RE.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in covered):
@@ -729,7 +766,9 @@ class DateResolver:
             value, precision = resolve_date(expression, anchor, future=bool(_FUTURE_RE.search(clause)))
             timexes.append(Timex(
                 text=span_text, start=start, end=end, value=value, precision=precision,
-                is_deadline=bool(_DEADLINE_BEFORE_RE.search(before)) or is_deadline_expression(raw),
+                is_deadline=(bool(_DEADLINE_BEFORE_RE.search(before)) and not (
+                    before.endswith(("the ", "The ")) and _NOUN_AFTER_RE.match(text, end)))
+                or is_deadline_expression(raw),
             ))
         doc._.timexes = timexes
         return doc

@@ -453,6 +453,17 @@ def _names_camp(tok: Token, index: DocIndex) -> bool:
     return has_word(tok, frozenset({"camp"})) and any(start <= pm.start < end for pm, _t in index.places)
 
 
+def _from_camp(tok: Token, index: DocIndex) -> bool:
+    """ "returned from the Al-Hol camp", "the transfer of 450 families from Al-Hawl": the word's "from" phrase names a
+    camp the gazetteer knows as one (not "transferred to Afghanistan from ISIS training camps in Balochistan")."""
+    sources = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+               if g.dep_ == "pobj"]
+    sources += [c for g in sources for c in g.children if c.dep_ == "conj"]  # "from al-Hol and al-Roj"
+    return any(
+        g.left_edge.idx <= pm.start < _end(g) and pm.place.feature == "camp" for g in sources for pm, _t in index.places
+    )
+
+
 def _to_country(verb: Token, index: DocIndex) -> bool:
     """ "returned to Iraq": the verb's "to" phrase is a country (a town is a displaced family going home)."""
     goals = {g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children}
@@ -467,9 +478,16 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     forces ([types.X] forces_act with seize_verbs); "captured a commander" is no town at all."""
     out = []
     for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN":
+            # "Iraq organized the transfer of 450 families from Al-Hawl", "the departure of 167 families from Al-Hol
+            # camp": a camp exit told as a noun ([types.X] camp_exit_nouns)
+            tv = next((t for t in vocab.types.values() if lemma in t.camp_exit_nouns), None)
+            if tv is not None and _from_camp(tok, index):
+                out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+            continue
         if tok.pos_ != "VERB":
             continue
-        lemma = tok.lemma_.lower()
         for tv in vocab.types.values():
             controlled = None
             if lemma in tv.seize_verbs:
@@ -503,6 +521,12 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 break
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lemma in tv.camp_exit_verbs and obj is not None and _names_camp(obj, index):
+                out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+                break
+            if lemma in tv.return_verbs and _from_camp(tok, index) and not any(
+                    has_word(t, tv.nouns) for t in tok.subtree):
+                # "4,000 Iraqi nationals have recently returned from the Al-Hol camp", "Iraq received the fifth batch
+                # of families from the Hol camp": people leaving a camp, as camp_exit_verbs with the camp as object
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
             if (
@@ -1642,7 +1666,11 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         ):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
-        if tv.needs_argument and not any(c.dep_ in args for c in head.children) and victims_of(head, vocab) is None:
+        # "five Malaysian crewmen kidnapped in July off Sabah": a participle reducing a relative clause has the noun
+        # it modifies as its patient (dated by a day or month of its own, above)
+        reduced = head.dep_ == "acl" and head.tag_ == "VBN"
+        if (tv.needs_argument and not reduced and not any(c.dep_ in args for c in head.children)
+                and victims_of(head, vocab) is None):
             return False  # "killing over 70" has its victims only as a count after a preposition
         if tv.needs_argument and _figurative_subject(head, vocab):
             return False

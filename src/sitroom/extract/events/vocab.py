@@ -73,6 +73,7 @@ class TypeVocab:
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
+    camp_exit_nouns: frozenset[str] = frozenset()  # "the transfer of 450 families from Al-Hawl": with a camp
     opponent_preps: frozenset[str] = frozenset()  # "a clash with the Abu Sayyaf": who is fought, never the actor
     group_defeat_words: frozenset[str] = frozenset()  # "IS was defeated in 2017": this type with the group defeated
     defeat_hedges: frozenset[str] = frozenset()  # "nearly defeated": not yet
@@ -276,6 +277,7 @@ def vocab() -> Vocab:
                 agentless_passive_not=_words(t, "agentless_passive_not"),
                 camp_exit_verbs=_words(t, "camp_exit_verbs"),
                 return_verbs=_words(t, "return_verbs"),
+                camp_exit_nouns=_words(t, "camp_exit_nouns"),
                 object_verbs=_words(t, "object_verbs"),
                 verb_objects=_words(t, "verb_objects"),
                 air_nouns=_words(t, "air_nouns"),
