@@ -107,3 +107,47 @@ def test_the_army_without_a_force_speaking_before_is_the_paragraphs_state(bare_n
     speakers = [q.speaker for q in direct_quotes(bare_nlp, text, mentions)]
     assert speakers == ["Armed Forces of the Democratic Republic of the Congo"]
 
+
+def test_the_person_right_before_the_verb_speaks_not_the_clause_subject(bare_nlp: Language) -> None:
+    # the real sentence of a train page (ca291): the parser hangs "the joint forces" on "said" as well
+    text = ("Addressing journalists from Bundibugyo shortly after visiting Kambi Ya Yua that the joint forces captured "
+            "from ADF, Brigadier General Kayanja Muhanga said; \u201cwe have now transited into a second phase where "
+            "we will pursue the ADF by foot.\u201d\n")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Kayanja Muhanga"]
+
+
+def test_a_single_subject_before_the_person_still_speaks(bare_nlp: Language) -> None:
+    text = ("The army said on Sunday that Brigadier General Kayanja Muhanga had visited the camp, \u201cwhere the "
+            "rebels kept their weapons and food.\u201d\n")
+    speakers = [q.speaker for q in direct_quotes(bare_nlp, text)]
+    assert speakers != ["Kayanja Muhanga"]
+
+
+def test_a_quoted_infinitive_is_what_the_speaker_asks(bare_nlp: Language) -> None:
+    text = ("Faced with this renewed violence, the civil society coordinator Jean Mbuyi asks the authorities "
+            "\u201cto strengthen the positions of the military. The enemy is still in the forest.\u201d\n")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Jean Mbuyi"]
+
+
+def test_an_infinitive_outside_the_marks_is_no_speech(bare_nlp: Language) -> None:
+    # "asked to remain anonymous": the verb does not report the quotation, the continuation does not make it hers
+    text = ("A nurse who asked to remain anonymous described the ward. \u201cThere were bodies everywhere in the "
+            "corridors of the hospital,\u201d the report said.\n")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] != ["nurse"]
+
+
+def test_a_name_with_an_apostrophe_tagged_as_a_pronoun_speaks(bare_nlp: Language) -> None:
+    text = ("Police commander Atanasio M'tumuke met the residents of Ilala on Monday.\n\n"
+            "Governor Valige Tauabo also visited the district.\n\n"
+            "M'tumuke said that in the latest clash some 200 women \"who used to give food to the bandits took the "
+            "opportunity to escape. Today there are no women with this group\".\n")
+    mentions = [_mention(text, "Atanasio M'tumuke", "Atanasio M'tumuke", "person"),
+                _mention(text, "Valige Tauabo", "Valige Tauabo", "person")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Atanasio M'tumuke"]
+
+
+def test_a_place_before_the_verb_is_no_second_speaker(bare_nlp: Language) -> None:
+    # the real sentence of a train page (se100): the parser makes the place a second subject of "recalls"
+    text = ("ILIGAN CITY \u2013 The lone survivor in the January 23 ambush in Munai, Lanao del Norte recalls they were "
+            "ambushed by \u201cmore or less 10 young aggressive terrorists\u201d while crossing a shallow river.\n")
+    assert "Lanao del Norte" not in [q.speaker for q in direct_quotes(bare_nlp, text)]

@@ -987,6 +987,10 @@ class QuoteExtractor:
                 # clause is about claims nothing, the verb above says who spoke
                 return None
             return self.resolve(st, node)
+        if head.pos_ == "PRON" and head.text[:1].isupper() and low not in STOP_WORDS and any(
+                c in head.text for c in "'’"):
+            # "M'tumuke said": the tagger took a name with an apostrophe for a pronoun; it is a name
+            return self._named(st, [head], head, role=None)
         if head.pos_ == "PRON":
             if low == "the" and head.i + 1 < len(head.doc):
                 # "The IS said via its propaganda arm": the parser took the acronym "IS" for an auxiliary and
@@ -1885,7 +1889,10 @@ class QuoteExtractor:
         for t in sent:
             if not outside[t.i]:
                 continue
-            speech = (t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children)
+            # ("was said to be", "asked to remain anonymous": not speech; but an infinitive inside the marks is what
+            # was asked: 'X asks the authorities "to strengthen the positions of the military"')
+            speech = (t.lemma_.lower() in verbs and t.pos_ == "VERB"
+                      and not any(c.dep_ == "xcomp" and outside[c.i] for c in t.children)
                       and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
@@ -1945,6 +1952,12 @@ class QuoteExtractor:
             inverted = [c for c in subjects if node is verb and c.i > verb.i and c.ent_type_ == "PERSON"]
             if len(subjects) > 1 and inverted:
                 return inverted[0]
+            # "..., that the joint forces captured from ADF, Brigadier General Kayanja Muhanga said;" with the clause's
+            # subject hung on the verb too (its "that" as well): the person named right before the verb speaks (not
+            # in "The lone survivor in Munai, Lanao del Norte recalls", where the first subject opens the sentence)
+            adjacent = [c for c in subjects if node is verb and c.i == verb.i - 1 and c.ent_type_ == "PERSON"]
+            if len(subjects) > 1 and adjacent and any(c.dep_ == "mark" and c.i < subjects[0].i for c in verb.children):
+                return adjacent[0]
             if _one_name(subjects):
                 return subjects[-1]  # "al-Jabouri said": the parser made each piece of the name a subject
             if subjects:
