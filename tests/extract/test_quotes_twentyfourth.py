@@ -146,6 +146,23 @@ def test_a_name_with_an_apostrophe_tagged_as_a_pronoun_speaks(bare_nlp: Language
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Atanasio M'tumuke"]
 
 
+def test_the_guard_is_the_guard_named_before(bare_nlp: Language) -> None:
+    text = ("Iran\u2019s Revolutionary Guard hit targets in eastern Syria on Sunday.\n\n"
+            "The guard says a \u201clarge number of terrorists were killed and weapons destroyed\u201d in the "
+            "strikes.\n")
+    mentions = [_mention(text, "Revolutionary Guard", "Islamic Revolutionary Guard Corps", "armed_group",
+                         kb_id="group:irgc")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Islamic Revolutionary Guard Corps"]
+
+
+def test_a_security_guard_is_no_body(bare_nlp: Language) -> None:
+    text = ("The Interior Ministry said the attackers came at night.\n\n"
+            "\u201cThey came over the wall and started shooting at the windows,\u201d a security guard said.\n")
+    mentions = [_mention(text, "Interior Ministry", "Iraqi Ministry of Interior", "organization")]
+    speakers = [q.speaker for q in direct_quotes(bare_nlp, text, mentions)]
+    assert "Iraqi Ministry of Interior" not in speakers
+
+
 def test_a_place_before_the_verb_is_no_second_speaker(bare_nlp: Language) -> None:
     # the real sentence of a train page (se100): the parser makes the place a second subject of "recalls"
     text = ("ILIGAN CITY \u2013 The lone survivor in the January 23 ambush in Munai, Lanao del Norte recalls they were "
