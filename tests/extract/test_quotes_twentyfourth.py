@@ -168,3 +168,11 @@ def test_a_place_before_the_verb_is_no_second_speaker(bare_nlp: Language) -> Non
     text = ("ILIGAN CITY \u2013 The lone survivor in the January 23 ambush in Munai, Lanao del Norte recalls they were "
             "ambushed by \u201cmore or less 10 young aggressive terrorists\u201d while crossing a shallow river.\n")
     assert "Lanao del Norte" not in [q.speaker for q in direct_quotes(bare_nlp, text)]
+
+
+def test_a_body_running_into_the_name_is_no_second_speaker(bare_nlp: Language) -> None:
+    # the real paragraph of a train page (sh191)
+    text = ("\u201cA military operation has been started to wipe out the militants of Islamic State in Sabratha. At "
+            "least three of our fighters have been killed and ten wounded,\u201d Sabratha municipal council major "
+            "Hussein al-Thwadi said.\n")
+    assert [q.speaker for q in direct_quotes(bare_nlp, text)] == ["Hussein al-Thwadi"]

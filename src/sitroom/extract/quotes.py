@@ -1955,8 +1955,13 @@ class QuoteExtractor:
             # "..., that the joint forces captured from ADF, Brigadier General Kayanja Muhanga said;" with the clause's
             # subject hung on the verb too (its "that" as well): the person named right before the verb speaks (not
             # in "The lone survivor in Munai, Lanao del Norte recalls", where the first subject opens the sentence)
+            # nor where the first subject's phrase runs into the name ("Sabratha municipal council major Hussein
+            # al-Thwadi said" parsed as two subjects)
             adjacent = [c for c in subjects if node is verb and c.i == verb.i - 1 and c.ent_type_ == "PERSON"]
-            if len(subjects) > 1 and adjacent and any(c.dep_ == "mark" and c.i < subjects[0].i for c in verb.children):
+            if len(subjects) > 1 and adjacent and (
+                    any(c.dep_ == "mark" and c.i < subjects[0].i for c in verb.children) or not any(
+                        t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ")
+                        for t in doc[subjects[0].i + 1 : adjacent[0].left_edge.i])):
                 return adjacent[0]
             if _one_name(subjects):
                 return subjects[-1]  # "al-Jabouri said": the parser made each piece of the name a subject
