@@ -543,6 +543,19 @@ def _name_token(word: str) -> str:
     return word.replace("’", "'").lower()
 
 
+def _bare_surname(key: str) -> str:
+    """A name word without its particle ("al-refaie" -> "refaie"): outlets write "Refaie said" after "Tamer
+    al-Refaie" and "al-Baghdadi said" after "Abu Bakr Baghdadi"."""
+    particle, dash, rest = key.partition("-")
+    return rest if dash and particle in _NAME_PARTICLES and rest else key
+
+
+def _name_keys(name: str) -> set[str]:
+    """The words of a full name as a lone surname may stand for them: each word, and each without its particle."""
+    keys = {_name_token(w) for w in name.split()}
+    return keys | {_bare_surname(k) for k in keys}
+
+
 # A wire dateline at a line start, looser than the cleaner's: the city in capitals, then a place or date
 # after a comma and/or a credit in parentheses, then a dash ("ERBIL, Kurdistan Region - ",
 # "MOSCOW (Wire - 15th July, 2019) ", "VIENNA, Nov 3 — ").
@@ -974,6 +987,10 @@ class QuoteExtractor:
                 # clause is about claims nothing, the verb above says who spoke
                 return None
             return self.resolve(st, node)
+        if head.pos_ == "PRON" and head.text[:1].isupper() and low not in STOP_WORDS and any(
+                c in head.text for c in "'’"):
+            # "M'tumuke said": the tagger took a name with an apostrophe for a pronoun; it is a name
+            return self._named(st, [head], head, role=None)
         if head.pos_ == "PRON":
             if low == "the" and head.i + 1 < len(head.doc):
                 # "The IS said via its propaganda arm": the parser took the acronym "IS" for an auxiliary and
@@ -1010,6 +1027,9 @@ class QuoteExtractor:
                 if person is not None and person.start >= end:
                     return Speaker(person.canonical, person.entity_id,
                                    " ".join(st.doc.text[start:end].split()) or person.role, is_person=True)
+                apposed = self._appositive_name(st, head, child) if person is None else None
+                if apposed is not None:
+                    return Speaker(apposed, None, " ".join(st.doc.text[start:end].split()), is_person=True)
         if lemma in v.anaphors or lemma in v.role_words:
             # "The president of Vienna's Jewish community Oskar Deutsch said": a name closing the subject
             # phrase, right after the office, is the one who holds it
@@ -1122,6 +1142,30 @@ class QuoteExtractor:
             if earlier is not None:
                 return earlier
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+
+    def _appositive_name(self, st: _DocState, head: Token, appos: Token) -> str | None:
+        """ "Tchoukou Telia's deputy prefect, Haki Djiddi, said" with the NER taking the name for a body: an
+        office's description (a common noun that names no body, group or document) set off by a comma before a
+        name of two to four capitalised words that no knowledge base knows as a body is that person's office."""
+        v, lemma = self.vocab, head.lemma_.lower()
+        if head.pos_ != "NOUN" or head.tag_ == "NNS" or lemma in (
+                v.body_descriptions | v.group_descriptions | v.bare_body_nouns | v.bodies | v.vehicles | v.things
+                | v.voices | v.unnamed_people | _FORCE_WORDS):
+            return None
+        words = [t for t in appos.subtree if not t.is_punct or t.text == "-"]
+        if not words or words[-1].i != appos.i:
+            return None
+        if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return None
+        if st.doc[words[0].i - 1].text != "," or words[-1].i + 1 >= len(st.doc) or st.doc[words[-1].i + 1].text != ",":
+            return None  # set off by commas on both sides, as an apposition is
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        if any(m.start < hi and lo < m.end and (m.kb_id or m.type not in ("organization", "person"))
+               for m in st.mentions):
+            return None  # a known body, a country or a place in apposition, not a person
+        if load_actor_kb().lookup(st.doc.text[lo:hi]) is not None:
+            return None
+        return st.doc.text[lo:hi]
 
     def _speaker_noun(self, tok: Token) -> bool:
         """Whether a common noun can name a speaker: an office, a body, a group, a document, someone unnamed."""
@@ -1475,6 +1519,12 @@ class QuoteExtractor:
                     if named is not None and named.type != "person":
                         mention = named
                     break
+        if mention is not None and mention.type != "person" and not mention.start <= head.idx < mention.end:
+            # "the SDF's Military Observation Desk": a capitalised name after its owner's "'s" is a body of its own
+            # that speaks, not the owner
+            owned = self._owned_name(head, mention)
+            if owned is not None:
+                return Speaker(owned, None, role)
         if mention is not None:
             is_person = mention.type == "person" or self._titled_name(st, mention)
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
@@ -1489,6 +1539,22 @@ class QuoteExtractor:
                 return Speaker(full, None, role or title or appos, is_person=True)
         proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in tokens)
         return Speaker(_clean_org(text), None, role, generic=not proper and head.tag_ == "NNS")
+
+    @staticmethod
+    def _owned_name(head: Token, owner: EntityMention) -> str | None:
+        """The name after a body's possessive ("the SDF's Military Observation Desk" -> "Military Observation Desk"):
+        two or more capitalised proper nouns ending in ``head``, whose possessor lies inside ``owner``."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and owner.start <= c.idx < owner.end), None)
+        if poss is None or not head.is_title or head.pos_ != "PROPN":
+            return None
+        case = next((c for c in poss.children if c.dep_ == "case"), None)
+        if case is None:
+            return None
+        words = head.doc[case.i + 1 : head.i + 1]
+        if len(words) < 2 or not all(t.pos_ == "PROPN" and t.is_title or t.lower_ in ("of", "for", "and")
+                                     for t in words):
+            return None
+        return words.text
 
     def _titled_name(self, st: _DocState, mention: EntityMention) -> bool:
         """An organisation no knowledge base knows, named right after a spokesman word or a title, is a person
@@ -1512,16 +1578,16 @@ class QuoteExtractor:
         "President Nechirvan Barzani", with Masrour Barzani named later) or the NER cut it ("Home Minister Datuk
         Seri Saifuddin Nasution Ismail" for "Saifuddin said", "(DIG) Abdullah Shaikh said" for "Abdullah");
         with none before, the only one named after."""
-        key = _name_token(word)
+        key = _bare_surname(_name_token(word))
         found: list[tuple[int, str, str | None, str | None]] = []
         for p in st.persons:
-            if not p.quoted and len(p.canonical.split()) > 1 and key in map(_name_token, p.canonical.split()):
+            if not p.quoted and len(p.canonical.split()) > 1 and key in _name_keys(p.canonical):
                 found.append((p.start, p.canonical, p.entity_id, p.role))
         for at, _para, s in st.history:
-            if s.is_person and s.name and len(s.name.split()) > 1 and key in map(_name_token, s.name.split()):
+            if s.is_person and s.name and len(s.name.split()) > 1 and key in _name_keys(s.name):
                 found.append((at, s.name, s.entity_id, s.role))
         for tok in st.doc:
-            if _name_token(tok.text) == key:
+            if _bare_surname(_name_token(tok.text)) == key:
                 run = self._name_run(tok)
                 if run is not None:
                     found.append((tok.idx, run, None, None))
@@ -1562,10 +1628,15 @@ class QuoteExtractor:
             return (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.text[:1].isupper() and word.isalpha() or (
                 t.lower_ in _NAME_PARTICLES and t.pos_ == "PROPN")
 
+        def glued(a: Token, b: Token) -> bool:
+            # "al-Refaie" is three tokens written as one word: the particle, the hyphen and the surname
+            return not a.whitespace_ and (a.lower_ in _NAME_PARTICLES and b.text == "-" or a.text == "-" and a.i > 0
+                                          and doc[a.i - 1].lower_ in _NAME_PARTICLES and b.text[:1].isupper())
+
         lo = hi = tok.i
-        while lo > 0 and part(doc[lo - 1]) and doc[lo - 1].whitespace_ == " ":
+        while lo > 0 and (part(doc[lo - 1]) and doc[lo - 1].whitespace_ == " " or glued(doc[lo - 1], doc[lo])):
             lo -= 1
-        while hi + 1 < len(doc) and part(doc[hi + 1]) and doc[hi].whitespace_ == " ":
+        while hi + 1 < len(doc) and (part(doc[hi + 1]) and doc[hi].whitespace_ == " " or glued(doc[hi], doc[hi + 1])):
             hi += 1
         words = [t for t in doc[lo : hi + 1]]
         titles = [i for i, t in enumerate(words) if t.lower_ in self.vocab.title_words and t.i < tok.i]
@@ -1573,9 +1644,9 @@ class QuoteExtractor:
             words = words[titles[-1] + 1 :]
         while words and words[0].i < tok.i and words[0].ent_type_ in ("NORP", "GPE", "ORG"):
             words = words[1:]  # "Iraqi President ...": a nationality or an office's body, not the name
-        if len(words) < 2 or any(t.ent_type_ in ("GPE", "ORG", "FAC", "LOC") for t in words):
+        if len([t for t in words if t.is_alpha]) < 2 or any(t.ent_type_ in ("GPE", "ORG", "FAC", "LOC") for t in words):
             return None
-        return " ".join(t.text for t in words)
+        return doc[words[0].i : words[-1].i + 1].text
 
     def _settle(self, st: _DocState, speaker: Speaker | None, pos: int) -> Speaker | None:
         """A speaker the sentence only half names, settled on the whole document.
@@ -1594,7 +1665,7 @@ class QuoteExtractor:
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
             # (compared without curly apostrophes: "Ma’ruf said" after "Ma'ruf Amin")
             owners = {p.canonical: p for p in st.persons if len(p.canonical.split()) > 1
-                      and _name_token(words[0]) in map(_name_token, p.canonical.split())}
+                      and _bare_surname(_name_token(words[0])) in _name_keys(p.canonical)}
             if len(owners) == 1:
                 p = next(iter(owners.values()))
                 return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
@@ -1602,6 +1673,15 @@ class QuoteExtractor:
                 full = self._full_name_of(st, words[0], pos)
                 if full is not None:
                     return Speaker(full[0], full[1], speaker.role or full[2], is_person=True)
+            elif not speaker.entity_id:
+                # '"...," Refaie said' parsed as no person: a surname of someone quoted before in full ("spokesperson
+                # Tamer al-Refaie said:") is that person, not a body of that name
+                key = _bare_surname(_name_token(words[0]))
+                in_full = [s for at, _para, s in st.history if at < pos and s.is_person and s.name
+                           and len(s.name.split()) > 1 and key in _name_keys(s.name)]
+                if in_full:
+                    return Speaker(in_full[-1].name, in_full[-1].entity_id, speaker.role or in_full[-1].role,
+                                   is_person=True)
             # a well-known figure the page names by surname alone, even one the NER left untagged ('"...," Salih
             # said in a tweet'): the full name analysts use (known_persons.toml), as the persons step gives it
             famous = known_persons().get(_name_token(words[0])) if not owners else None
@@ -1691,11 +1771,12 @@ class QuoteExtractor:
             if voice is not None:
                 return Speaker(voice.canonical, voice.entity_id, speaker.role, is_person=False)
             # "The military said" after '"...", the armed forces said': the state's force that just spoke, before
-            # one guessed from the country the text names most
+            # one guessed from the country the text names most ("the army said" after "Uganda's military said",
+            # the Uganda People's Defence Force, not the DR Congo's army the paragraph names last)
             para = st.sindex.paragraph_at(pos)
             spoke = next((s for at, at_para, s in reversed(st.history)
                           if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS and not s.is_person and s.name
-                          and _FORCE_WORDS.intersection(s.name.lower().split())), None)
+                          and (_FORCE_WORDS | {"force"}).intersection(re.findall(r"\w+", s.name.lower()))), None)
             if spoke is not None:
                 return Speaker(spoke.name, spoke.entity_id, speaker.role, is_person=False)
             force = self._state_force(st, pos)
@@ -1808,7 +1889,10 @@ class QuoteExtractor:
         for t in sent:
             if not outside[t.i]:
                 continue
-            speech = (t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children)
+            # ("was said to be", "asked to remain anonymous": not speech; but an infinitive inside the marks is what
+            # was asked: 'X asks the authorities "to strengthen the positions of the military"')
+            speech = (t.lemma_.lower() in verbs and t.pos_ == "VERB"
+                      and not any(c.dep_ == "xcomp" and outside[c.i] for c in t.children)
                       and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
@@ -1868,6 +1952,17 @@ class QuoteExtractor:
             inverted = [c for c in subjects if node is verb and c.i > verb.i and c.ent_type_ == "PERSON"]
             if len(subjects) > 1 and inverted:
                 return inverted[0]
+            # "..., that the joint forces captured from ADF, Brigadier General Kayanja Muhanga said;" with the clause's
+            # subject hung on the verb too (its "that" as well): the person named right before the verb speaks (not
+            # in "The lone survivor in Munai, Lanao del Norte recalls", where the first subject opens the sentence)
+            # nor where the first subject's phrase runs into the name ("Sabratha municipal council major Hussein
+            # al-Thwadi said" parsed as two subjects)
+            adjacent = [c for c in subjects if node is verb and c.i == verb.i - 1 and c.ent_type_ == "PERSON"]
+            if len(subjects) > 1 and adjacent and (
+                    any(c.dep_ == "mark" and c.i < subjects[0].i for c in verb.children) or not any(
+                        t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ")
+                        for t in doc[subjects[0].i + 1 : adjacent[0].left_edge.i])):
+                return adjacent[0]
             if _one_name(subjects):
                 return subjects[-1]  # "al-Jabouri said": the parser made each piece of the name a subject
             if subjects:
@@ -1977,6 +2072,12 @@ class QuoteExtractor:
                 if person is not None:
                     found = Speaker(person.canonical, person.entity_id, person.role, is_person=True)
                     return found, self._speech_date(verb, timexes)
+                # "spokesperson of the Egyptian Army Tamer al-Refaie said:" with the name the NER missed and the parser
+                # folded into the body's phrase: a run of capitalised name words ending right before the verb
+                named_run = self._name_run(st.doc[verb.i - 1]) if verb.i > 0 and outside[verb.i - 1] and st.doc[
+                    verb.i - 1].pos_ == "PROPN" and st.doc[verb.i - 1].whitespace_ else None
+                if named_run is not None and st.doc.text[verb.idx - 1 - len(named_run) : verb.idx - 1] == named_run:
+                    return Speaker(named_run, None, None, is_person=True), self._speech_date(verb, timexes)
                 # '"...," the armed group's news arm Amaq said in a statement, according to Al Jazeera' with
                 # "Amaq" parsed as an apposition: the body named right before the verb, not the outlet
                 body = next((m for m in reversed(st.mentions) if m.end <= verb.idx
