@@ -24,7 +24,10 @@ resident set size (RSS) at ten checkpoints as batches are stored, with DuckDB's 
 ART indexes (which it cannot evict; they grow with the rows stored) and the rest of its buffer pool (cached
 and not yet checkpointed table blocks, capped by the store's memory limit: store/db.py). The verdict is the
 growth from the first checkpoint after warm-up to the last, in MB and per 1,000 documents, split into those
-two and the rest of the process. ``--rss-db-memory`` runs the phase once per limit given ("default" is the
+two and the rest of the process. Each checkpoint also splits the RSS by the allocator that holds it
+(memsplit.py: DuckDB's jemalloc beyond DuckDB's own accounting, Python's small objects, glibc's malloc,
+file-mapped pages), so "the rest of the process" says whose it is, and shows what a LocalCluster's scheduler,
+which runs in this process, keeps. ``--rss-db-memory`` runs the phase once per limit given ("default" is the
 store's default) to show the cap at work within a run short enough for a benchmark.
 
 What "flat" means (the verdict line says flat or grows): the run stores every document and updates the picture
