@@ -24,7 +24,10 @@ resident set size (RSS) at ten checkpoints as batches are stored, with DuckDB's 
 ART indexes (which it cannot evict; they grow with the rows stored) and the rest of its buffer pool (cached
 and not yet checkpointed table blocks, capped by the store's memory limit: store/db.py). The verdict is the
 growth from the first checkpoint after warm-up to the last, in MB and per 1,000 documents, split into those
-two and the rest of the process. ``--rss-db-memory`` runs the phase once per limit given ("default" is the
+two and the rest of the process. Each checkpoint also splits the RSS by the allocator that holds it
+(memsplit.py: DuckDB's jemalloc beyond DuckDB's own accounting, Python's small objects, glibc's malloc,
+file-mapped pages), so "the rest of the process" says whose it is, and shows what a LocalCluster's scheduler,
+which runs in this process, keeps. ``--rss-db-memory`` runs the phase once per limit given ("default" is the
 store's default) to show the cap at work within a run short enough for a benchmark.
 
 What "flat" means (the verdict line says flat or grows): the run stores every document and updates the picture
@@ -48,6 +51,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from memsplit import scheduler_state, split  # this folder's (the script's directory is first on sys.path)
 
 from sitroom.annotate import build_nlp
 from sitroom.cluster import warm_up
@@ -266,6 +271,10 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
     after the first reopen (4,000 of 20,000), since the rule's first checkpoint is the one before it."""
     samples: list[tuple[int, float, float, float, float]] = []  # (documents, RSS, indexes, rest of DuckDB, spilled)
     floors: list[tuple[int, float]] = []  # (documents, RSS) at the first batch after each reopen
+    # The RSS by allocator (memsplit.py) at each checkpoint and after each reopen: "the rest of the client" is
+    # RSS less DuckDB's own accounting, and so also holds DuckDB's memory outside that accounting; this says
+    # whose the rest is.
+    splits: dict[int, dict[str, float]] = {}
     step = max(docs // 10, 1)
     shown: list[str] = []
     tags: list[dict[str, float]] = []  # DuckDB's memory per tag at each checkpoint
@@ -275,7 +284,10 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
         since, last = since_reopen
         if since >= REOPEN_EVERY:  # jobs.ingest reopened the store after the previous batch
             floors.append((done, rss_mb()))
-            print(f"    {done:6d}: {floors[-1][1]:5.0f}   (first batch after a reopen)", flush=True)
+            art, rest, _ = duckdb_mb(db)
+            splits[done] = split(floors[-1][1], art + rest)
+            print(f"    {done:6d}: {floors[-1][1]:5.0f}   (first batch after a reopen)  {show(splits[done])}",
+                  flush=True)
             since = 0
         since_reopen[:] = [since + done - last, done]
         if not samples or done // step > samples[-1][0] // step:
@@ -284,14 +296,19 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
             if not shown:
                 shown.append(db_memory_limit(db))
             d, mb, art, rest, spilled = samples[-1]
-            print(f"    {d:6d}: {mb:5.0f} | {art:4.0f} + {rest:4.0f}" + (f", {spilled:.0f} spilled" if spilled else ""),
-                  flush=True)
+            splits[d] = split(mb, art + rest)
+            print(f"    {d:6d}: {mb:5.0f} | {art:4.0f} + {rest:4.0f}" + (f", {spilled:.0f} spilled" if spilled else "")
+                  + f"  {show(splits[d])}", flush=True)
+            if state := scheduler_state():  # a LocalCluster's scheduler runs in this process: what it keeps
+                print("            scheduler here: " + " ".join(f"{k} {v}" for k, v in state.items()), flush=True)
 
     before = rss_mb()
     failed = False
     print(f"memory run, DuckDB memory limit {limit or 'default'}; {load_line()}", flush=True)
     print(f"  client RSS before: {before:.0f} MB; checkpoints as they come (documents: RSS MB | DuckDB indexes + "
-          "rest of its buffers, spilled):", flush=True)
+          "rest of its buffers, spilled; then the RSS by holder, memsplit.py: DuckDB's allocator beyond its "
+          "accounting, Python's small objects, glibc's malloc in use and free, file-mapped pages, the remainder):",
+          flush=True)
     try:
         run = Timed(corpus, db, engine=engine, on_batch=sample, db_memory=limit)
         print(f"  {run.docs} documents of {sentences} sentence(s) on Dask(2), {run.stream_rate:.2f} docs/s stored; "
@@ -316,16 +333,33 @@ def memory_run(corpus: Path, db: Path, engine: Engine, docs: int, sentences: int
         print(f"  from {at} documents (the first checkpoint after a reopen) on: RSS {last - first:+.0f} MB "
               f"({(last - first) * per:+.2f} per 1,000), indexes {(art1 - art0) * per:+.2f}, the rest of the client "
               f"{other * per:+.2f}, together {((art1 - art0) + other) * per:+.2f} MB per 1,000 documents")
+        print(f"  of the rest of the client, per 1,000 documents from {at} on: {growth(splits[at], splits[end], per)}")
     if len(floors) >= 3:
         (at, first), (end, last) = floors[1], floors[-1]
         print(f"  after each reopen (RSS at the next batch): {', '.join(f'{mb:.0f}' for _, mb in floors)} MB; "
               f"from {at} to {end} documents {last - first:+.0f} MB ({(last - first) * 1000 / (end - at):+.2f} "
               "per 1,000)")
+        print(f"  of it, per 1,000 documents: {growth(splits[at], splits[end], 1000 / (end - at))}")
     t0, t1 = tags[1], tags[-1]
     grown = sorted(((t1.get(t, 0.0) - t0.get(t, 0.0), t) for t in t0.keys() | t1.keys()), reverse=True)
     print("  DuckDB per tag, MB at " + f"{samples[1][0]} -> {samples[-1][0]} documents: " + ", ".join(
         f"{t} {t0.get(t, 0.0):.1f} -> {t1.get(t, 0.0):.1f}" for d, t in grown if t0.get(t) or t1.get(t)))
     print(f"memory run done; {load_line()}", flush=True)
+
+
+HOLDERS = {"duckdb": "DuckDB's accounting", "duckdb_uncounted": "DuckDB's allocator beyond it",
+           "python": "Python's small objects", "malloc_used": "malloc in use", "malloc_free": "malloc free",
+           "files": "file-mapped pages", "other": "the remainder (what none of them counts)"}
+
+
+def show(parts: dict[str, float]) -> str:
+    """A checkpoint's RSS by holder, DuckDB's accounting left out (printed before it)."""
+    return " ".join(f"{k.replace('duckdb_', '')} {v:.1f}" for k, v in parts.items() if k != "duckdb")
+
+
+def growth(a: dict[str, float], b: dict[str, float], per: float) -> str:
+    """How each holder of the RSS grew from ``a`` to ``b``, in MB per 1,000 documents."""
+    return ", ".join(f"{HOLDERS.get(k, k)} {(b[k] - a.get(k, 0.0)) * per:+.2f}" for k in b if k != "duckdb")
 
 
 def verdict(samples: list[tuple[int, float, float, float, float]], failed: bool) -> None:
