@@ -38,3 +38,9 @@ def test_a_declared_allegiance_is_a_pledge(nlp: Language) -> None:
     assert _pledges(nlp, "Analysts saw a desire for the Maute group to declare official allegiance to ISIS.") == []
     assert _pledges(nlp, "The group named a new head and various ISIS affiliates have begun to pledge loyalty.") == []
 
+
+@pytest.mark.model
+def test_a_pledge_no_place_locates_is_sworn_where_the_group_is_based(nlp: Language) -> None:
+    found = events(nlp, "An attack in Kamwenge District, western Uganda, killed ten people on Tuesday. Police blamed "
+                        "ADF militants for the attack. In 2019, the ADF pledged allegiance to the Islamic State group.")
+    assert sorted((e.type, e.country) for e in found) == [("attack", "UG"), ("pledge", "CD")]
