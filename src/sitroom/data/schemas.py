@@ -44,6 +44,7 @@ class ActorEntry(Table):
     parent: Any = None
     regions: Any = None
     area: Any = None
+    based_in: Any = None
     homes: Any = None
     home_acronyms: Any = None
     plain_canonical: Any = None

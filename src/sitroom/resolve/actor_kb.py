@@ -41,6 +41,9 @@ class Actor:
     regions: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     area: tuple[str, ...] = ()  # ISO alpha-2 codes where a branch or command acts
+    # ISO alpha-2 code of the one country a group is based in, where its pledge is sworn ("the ADF": CD, though
+    # founded in Uganda); unlike ``area`` it moves no credit from the group's parent
+    based_in: str | None = None
     # (ISO, west, south, east, north): the part of a country shared with another branch that is this one's home
     homes: tuple[tuple[str, float, float, float, float], ...] = ()
     home_acronyms: tuple[str, ...] = ()  # letters another actor owns that mean this one on a page about its country
@@ -221,6 +224,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         regions=union(old.regions, new.regions),
         demonyms=union(old.demonyms, new.demonyms),
         area=union(old.area, new.area),
+        based_in=new.based_in or old.based_in,
         home_acronyms=union(old.home_acronyms, new.home_acronyms),
         homes=old.homes + tuple(h for h in new.homes if h not in old.homes),
         plain_canonical=new.plain_canonical or old.plain_canonical,
@@ -258,6 +262,7 @@ def _apply(
             weak=_str_list(entry, "weak", path), parent=_opt_str(entry, "parent", path),
             wikidata=_opt_str(entry, "wikidata", path), regions=_str_list(entry, "regions", path),
             area=tuple(c.upper() for c in _str_list(entry, "area", path)),
+            based_in=(_opt_str(entry, "based_in", path) or "").upper() or None,
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
             plain_canonical=_opt_str(entry, "plain_canonical", path), full_words=_str_list(entry, "full_words", path),
         )

@@ -558,7 +558,10 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if kb_id is None and e.country and e.actor.name.lower().removeprefix("the ") in vocab().generic_forces:
             e.actor = _national_force(e.country, e.place) or e.actor
             continue
-        home = kb.actors[kb_id].area if kb_id in kb.actors else ()
+        # "In 2019, they pledged allegiance to the Islamic State group" on a page about an ADF attack in Uganda:
+        # sworn where the group is based (its based_in), else in its one area country
+        actor = kb.actors.get(kb_id or "")
+        home = () if actor is None else (actor.based_in,) if actor.based_in else actor.area
         if types[e.type].at_actor_home and e.country is None and len(home) == 1:
             e.country, e.country_weak = home[0], True
         if not types[e.type].target_group_acts and kb_id in family:

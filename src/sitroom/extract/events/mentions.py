@@ -1748,6 +1748,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "went on strike", "stayed on strike": the idiom, not an event of the campaign
     if trig.weak and not (
         _actor_modifier(head, index, tv)
+        # "ADF has pledged its allegiance to the IS group": the verb sworn on an allegiance word is the oath itself,
+        # as the unbroken phrase "pledged allegiance" is; not so the bare infinitive ("for Maute to declare
+        # allegiance", "have begun to pledge loyalty": an intent or a process)
+        or (head.pos_ == "VERB" and head.tag_ != "VB" and _acts_on(head, tv.allegiance_words))
         or _governing_support(head, vocab) is not None
         or anchors & {"place", "day", "month"}
         or any(c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting") for c in head.children)
