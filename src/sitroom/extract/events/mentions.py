@@ -1626,7 +1626,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if (
         _kills_attackers(trig, vocab, index)
-        and not _is_force(_subj(head) or _agent(head), vocab, index, armed=True)
+        and not _is_force(_reported_doer(_subj(head) or _agent(head), vocab), vocab, index, armed=True)
         and not _unnamed_kill(head, anchors)
     ):
         return False  # "a precision air interdiction that neutralised several commanders": no force's raid
@@ -2643,6 +2643,14 @@ def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> 
         if other is not tx and _SAME_DAY_GAP.fullmatch(gap) and (rank > own or stated):
             tx = other
     return tx
+
+
+def _reported_doer(doer: Token | None, vocab: Vocab) -> Token | None:
+    """ "The FSB said it detained five members of an IS cell": a pronoun doer of a reported clause is the body that
+    reports its own deed."""
+    if doer is not None and doer.pos_ == "PRON" and doer.lower_ in vocab.pronouns:
+        return _reporting_subject(doer, vocab) or doer
+    return doer
 
 
 def _reporting_subject(pronoun: Token, vocab: Vocab) -> Token | None:
