@@ -24,7 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, target_family
-from sitroom.extract.events.syntax import has_word
+from sitroom.extract.events.syntax import has_word, plural_demonym
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -345,8 +345,9 @@ def _demonym_forces(sentence: Span | None, own: list[EntityMention],
         roles = SUBJECTS if passive else ("nsubj",)
         if not (head.dep_ in roles or head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.lower_ == "by")):
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.text.endswith("s") and tok.text[:-1] in words.demonyms:
-            found.setdefault(words.demonyms[tok.text[:-1]][0], False)  # "the Rwandans", "1,200 Chadians"
+        people = plural_demonym(tok, words) if tok.pos_ in ("NOUN", "PROPN") else None
+        if people is not None:
+            found.setdefault(words.demonyms[people][0], False)  # "the Rwandans", "1,200 Chadians"
             continue
         if not has_word(tok, words.force_nouns):
             continue

@@ -31,6 +31,7 @@ from sitroom.extract.events.syntax import (
     has_word,
     is_plural,
     kills,
+    plural_demonym,
     tally_count,
     toll_update,
     tree_distance,
@@ -888,8 +889,7 @@ def _demonym_plural(tok: Token, vocab: Vocab) -> bool:
     article, stands for its troops in war reports ("Rwandans" alone, "two Rwandans", are people)."""
     return (
         tok.tag_ in ("NNS", "NNPS")
-        and tok.text.endswith("s")
-        and tok.text[:-1] in vocab.demonyms
+        and plural_demonym(tok, vocab) is not None
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
 

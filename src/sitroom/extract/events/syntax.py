@@ -145,6 +145,13 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
     return None, False
 
 
+def plural_demonym(tok: Token, vocab: Vocab) -> str | None:
+    """The demonym a people's plural is made of ("Rwandans" -> "Rwandan"), which war reports use for the state's
+    troops ("the Rwandans attacked insurgents"), else None. Callers add what makes it the troops in their use."""
+    stem = tok.text[:-1]
+    return stem if tok.text.endswith("s") and stem in vocab.demonyms else None
+
+
 def conjuncts(head: Token) -> list[Token]:
     """A noun phrase's head and the heads it lists with it: "two soldiers and a civilian" -> soldiers, civilian."""
     members = [head]
