@@ -167,6 +167,10 @@ def date_in_stamp(line: str) -> tuple[bool, str | None]:
     if len(fields) > 1 and not _STAMP_RE.match(stripped):
         stamps = [date_in_stamp(f) for f in fields]
         dates = sorted(d for is_stamp, d in stamps if is_stamp and d)
+        if dates:
+            # "August 13, 2016 06:56 pm | Updated November 17, 2021 02:32 am IST": the unlabelled date beside an
+            # update stamp is the publication's
+            dates = sorted(dates + [d for f in fields if (d := date_of_date_line(f))])
         return (True, dates[0]) if dates else (any(is_stamp for is_stamp, _d in stamps), None)
     m = _STAMP_RE.match(stripped)
     if m is None:

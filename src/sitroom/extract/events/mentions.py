@@ -2852,7 +2852,8 @@ def find_actor(
     if head.dep_ == "compound" and (group := _group_after(head, index)) is not None:
         return Actor.of(group), False
     # "X claimed responsibility for the attack" / "X claimed the bombing"
-    claims = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim"]
+    # ("another IS-claimed bombing": the claim as the noun's modifier)
+    claims = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() == "claim"]
     # "an ambush that killed 11 soldiers and was claimed by Islamic State": the second verb of the relative clause
     claims += [g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children
                if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
@@ -2868,7 +2869,10 @@ def find_actor(
                 # the claimant right before the verb, even when the parser missed it ("IS claimed")
                 sent = node.sent
                 before = [m for m in index.entities_in(sent.start_char, node.idx) if m.type in types]
-                if before and node.idx - before[-1].end <= 3:
+                # only adverbs or auxiliaries between: "IS also claimed", "ISIS has now claimed"
+                if before and (node.idx - before[-1].end <= 3 or all(
+                        t.pos_ in ("ADV", "AUX", "PART") or t.is_punct
+                        for t in sent if before[-1].end <= t.idx < node.idx)):
                     m = before[-1]
                     actor = Actor.of(m)
             if actor is not None:
