@@ -208,11 +208,13 @@ def date_of_date_line(line: str) -> str | None:
     m = DATE_RE.search(stripped)
     if m is None:
         return None
-    leftover = _DATE_LINE_NOISE.sub(" ", stripped[: m.start()] + " " + stripped[m.end() :]).strip()
+    # "July 30, 2021 Updated: July 30, 2021": the update's date beside the page's is part of the stamp
+    leftover = _DATE_LINE_NOISE.sub(" ", DATE_RE.sub(" ", stripped[: m.start()] + " " + stripped[m.end() :])).strip()
     if leftover and not (_CAPS_LABEL.match(leftover) or _TITLE_LABEL.match(leftover)
                          or _BYLINE_LABEL.match(leftover) or _pipe_label(stripped, m.group(0))):
         return None
-    return parse_date(m.group(0))
+    # (the earliest of them: an update comes after the publication)
+    return min((d for d in (parse_date(x.group(0)) for x in DATE_RE.finditer(stripped)) if d), default=None)
 
 
 def _pipe_label(line: str, date: str) -> bool:

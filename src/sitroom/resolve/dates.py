@@ -306,6 +306,39 @@ def _day_of_named_year(m: re.Match[str], ref: PartialDate | None, future: bool) 
     return _day(d) if d else NONE
 
 
+# "beheaded last April 13", "abducted last Sept. 23" (the Philippine press's usage): the latest such day before the
+# reference, never one after it (a year-less "April 13" may be an announced date a little ahead of the page)
+@_rule(r"(?:last|this past) " + _MONTH_RE + r" " + _DAY_RE)
+def _last_month_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    if ref is None or ref.month is None:
+        return _month_day(MONTHS[m["month"]], int(m["day"]), ref, future=False)
+    month, day, last = MONTHS[m["month"]], int(m["day"]), ref.first if ref.day is not None else ref.last
+    before = [c for y in (last.year - 1, last.year) if (c := _safe_date(y, month, day)) and c <= last]
+    return _day(max(before)) if before else NONE
+
+
+# "on Saturday, 29", "on Sunday, the 22nd", "Wednesday, 26th," (translated Portuguese and French usage: the weekday
+# and the day of the month, no month): the latest day of that number falling on that weekday, up to the reference's
+# last day (a page dated only to November tells of "Saturday, 29" October); none within three months, nothing
+WEEKDAY_DAY_MONTHS = 3
+
+
+@_rule(_WEEKDAY_RE + r",? (?:the )?(?P<nth>[0-3]?\d)(?:st|nd|rd|th)?")
+def _weekday_and_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    if ref is None or ref.month is None:
+        return NONE
+    weekday, day = WEEKDAYS[m["weekday"]], int(m["nth"])
+    start = ref.first.replace(day=1) if future else ref.last.replace(day=1)
+    for step in range(WEEKDAY_DAY_MONTHS + 1):
+        first = _add_months(start, step if future else -step)
+        d = _safe_date(first.year, first.month, day)
+        if d is None or d.weekday() != weekday:
+            continue
+        if (future and d >= ref.first) or (not future and d <= ref.last):
+            return _day(d)
+    return NONE
+
+
 # "on February 26 and 27, 2023", "between 9 and 16 August 2025": two days of one month, which the conventions date
 # by their month (an event told over days, or days that disagree, has the month)
 @_rule(r"(?:" + _MONTH_RE + r" " + _DAY_RE + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|"
@@ -672,6 +705,16 @@ _DAY_PAIR_RE = re.compile(
     r"\b(?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)? (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? "
     r"(?:and|&) [0-3]?\d(?:st|nd|rd|th)? (?:of )?" + _NAMED_MONTH + r")\b(?:,? (?:19|20)\d\d\b)?"
 )
+# "on Saturday, 29, a Muslim leader ...", "on Sunday, the 22nd, the armed group ...": a weekday and a day of the month
+# (``_weekday_and_day``); the model tags the weekday alone, or the two apart. The day needs its ordinal or a comma
+# after it ("On Saturday, 10 civilians were killed" is a count) and no month after it ("Sunday, 27th July")
+_WEEKDAY_DAY_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:the )?[0-3]?\d(?:(?:st|nd|rd|th)\b|(?=,))"
+    r"(?!,? (?:(?:of )?" + _NAMED_MONTH + r"|(?:19|20)\d\d)\b)"
+)
+# "The day after, militants raided Palma", "the following day": a day next to the one the narrative stands on,
+# which the model tags in part ("The day") or not at all
+_NEXT_DAY_RE = re.compile(r"\b(?:[Tt]he (?:next|following|previous) day\b|[Tt]he day (?:before|after)(?=[,.;]))")
 # "preceded by the January 31 gunfight": a date heading a noun phrase names the thing's day; the "by" governs the
 # thing, not the date (unless the thing is itself a time limit: "by the March 15 deadline")
 _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:deadline|target|date|cutoff|cut-off|and|or|to|at|in|of|for|the|with)\b)[a-z]")
@@ -702,7 +745,18 @@ _WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|s
 # attack ... the previous day", "Two days earlier, three soldiers were killed" ("two days ago" counts from the page)
 _ANAPHORIC_RE = re.compile(
     r"^(?:(?:the )?(?:previous|next|following) (?:day|morning|evening|night)|(?:the )?day (?:before|after)|"
-    r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after)|" + _SAME_DAY + r")$"
+    r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after)|"
+    # ("Two weeks earlier, on the evening of May 17", "A week later, ISIS attacked Nangade": from the day told last)
+    r"(?:a|one|two|three|\d) weeks? (?:earlier|later)|" + _SAME_DAY + r")$"
+)
+
+
+# A weekday the text has named once with its date ("two deadly ADF attacks on Tuesday, Jan. 13") is that date when
+# the text names it again alone ("On Tuesday morning, four people were found decapitated"), not the same weekday of
+# the page's week: a story tells its days by weekday once it has dated one of them
+_DATED_WEEKDAY_RE = re.compile(r"^" + _WEEKDAY_RE + r"\b.*\d")
+_BARE_WEEKDAY_RE = re.compile(
+    r"^(?:(?:pre-?dawn|dawn|daybreak) )?" + _WEEKDAY_RE + r"(?: (?:morning|afternoon|evening|night|overnight))?$"
 )
 
 
@@ -720,8 +774,9 @@ class DateResolver:
         for ent in doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
                 spans.append((ent.start_char, ent.end_char))
-        for m in _DAY_PAIR_RE.finditer(text):
-            spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
+        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE):
+            for m in rx.finditer(text):
+                spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
         covered = list(spans)
         for m in _EXTRA_RE.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in covered):
@@ -731,6 +786,7 @@ class DateResolver:
             if not quantity.match(text, m.end()) and not any(s < m.end() and m.start() < e for s, e in spans):
                 spans.append((m.start(), m.end()))
         timexes: list[Timex] = []
+        dated_weekdays: dict[str, str] = {}  # weekday -> the day the text named with it
         for start, end in sorted(spans):
             raw = text[start:end]
             lead = _TRIM_RE.match(raw)
@@ -763,7 +819,16 @@ class DateResolver:
                 # the last day the text named before it
                 anchor = next((str(t.value) for t in reversed(timexes) if t.precision == "day" and not t.is_deadline),
                               reference)
-            value, precision = resolve_date(expression, anchor, future=bool(_FUTURE_RE.search(clause)))
+            future = bool(_FUTURE_RE.search(clause))
+            cleaned = _clean(expression)
+            bare = _BARE_WEEKDAY_RE.match(cleaned)
+            value, precision = (
+                (dated_weekdays[bare["weekday"]], "day") if bare and not future and bare["weekday"] in dated_weekdays
+                else resolve_date(expression, anchor, future=future)
+            )
+            dated = _DATED_WEEKDAY_RE.match(cleaned)
+            if dated and value and precision == "day" and self._named_day(str(value), dated["weekday"], reference):
+                dated_weekdays[dated["weekday"]] = str(value)
             timexes.append(Timex(
                 text=span_text, start=start, end=end, value=value, precision=precision,
                 is_deadline=(bool(_DEADLINE_BEFORE_RE.search(before)) and not (
@@ -772,6 +837,15 @@ class DateResolver:
             ))
         doc._.timexes = timexes
         return doc
+
+    @staticmethod
+    def _named_day(value: str, weekday: str, reference: str | None) -> bool:
+        """``value`` falls on ``weekday`` and not after the page (an announced "Monday, May 5" is no day told)."""
+        day = date.fromisoformat(value)
+        if day.weekday() != WEEKDAYS[weekday]:
+            return False
+        ref = PartialDate.parse(reference, loose=True) if reference else None
+        return ref is None or day <= ref.last
 
     @staticmethod
     def _sentence_start(doc: Doc, char: int) -> int:
