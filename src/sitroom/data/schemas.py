@@ -176,6 +176,7 @@ class EventType(Table):
     requires: Any = None
     split_by_country: Any = None
     split_by_place: Any = None
+    split_needs_list: Any = None
     actor_types: Any = None
     exclude_modifiers: Any = None
     object_nouns: Any = None
@@ -344,6 +345,7 @@ class EventPlaces(Table):
     state_credit: Words = []
     outlet_words: Words = []
     settlements: Any = None
+    area_words: Words = []
 
 
 class EventDates(Table):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -2081,12 +2082,19 @@ def _coordination_root(tok: Token) -> Token:
 
 
 def _town_list(
-    linked: list[tuple[int, PlaceMention, Token]], sent_places: list[tuple[PlaceMention, Token]]
+    linked: list[tuple[int, PlaceMention, Token]], sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab,
+    coordinated: bool = False,
 ) -> list[PlaceMention]:
     """The towns of a coordinated list that locates the trigger ("in Buratai and Malam Fatori"), in text
     order, when they are two or more distinct places; else nothing. Places a few km apart are one scene."""
-    # towns only: "Manchester, England" or "in Borno and Yobe states" name one scene or a region, not a list
-    roots = {_coordination_root(tok).i for _, pm, tok in linked if pm.place.precision == "point"}
+    # towns only: "Manchester, England" or "in Borno and Yobe states" name one scene or a region, not a list;
+    # with ``coordinated`` (only towns the parse coordinates), nor "the districts of Palma and Muidumbe", which
+    # names areas the gazetteer may read as their towns
+    roots = {
+        _coordination_root(tok).i
+        for _, pm, tok in linked
+        if pm.place.precision == "point" and not (coordinated and _area_list(_coordination_root(tok), vocab))
+    }
     place_tokens = {tok.i for _, tok in sent_places}
     towns: list[tuple[PlaceMention, Token]] = []
     for pm, tok in sorted(sent_places, key=lambda pt: pt[0].start):
@@ -2097,16 +2105,42 @@ def _town_list(
         if all(_apart(pm.place, other.place) for other, _ in towns):
             towns.append((pm, tok))
     # "at Dumba community, near Baga in Kukawa": a town inside another's phrase says where that one lies
-    listed = [pm for pm, tok in towns if not any(o is not tok and _placed_by(tok, o) for _, o in towns)]
+    kept = [(pm, tok) for pm, tok in towns if not any(o is not tok and _placed_by(tok, o, vocab) for _, o in towns)]
+    if coordinated:  # only the towns of one coordination ("the towns of Makhmur and Gwer")
+        shared = Counter(_coordination_root(tok).i for _, tok in kept)
+        kept = [(pm, tok) for pm, tok in kept if shared[_coordination_root(tok).i] > 1]
+    listed = [pm for pm, _ in kept]
     return listed if len(listed) > 1 else []
 
 
-def _placed_by(tok: Token, other: Token) -> bool:
+def _area_list(root: Token, vocab: Vocab) -> bool:
+    """The list at ``root`` names divisions of a state: the names modify an area noun ("Anbar and Baghdad
+    provinces") or are the "of" phrase of one ("the districts of Palma, Mocimboa da Praia and Muidumbe"). A
+    single name is no list ("in Machava village, in Nangade district" names a village and where it lies)."""
+    if not root.conjuncts:
+        return False
+    head = _phrase_head(root)
+    if head.i != root.i and head.lemma_.lower() in vocab.area_words:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in vocab.area_words for c in root.children):
+        return True  # the parser may hang the noun on the first name instead ("Diyala, ... and Baghdad provinces")
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in vocab.area_words
+    )
+
+
+def _placed_by(tok: Token, other: Token, vocab: Vocab) -> bool:
     """The name's phrase is the object of a preposition on the other name's phrase ("near Baga in Kukawa Local
-    Government Area", "the Arjali Nadi locality of Bara")."""
+    Government Area", "the Arjali Nadi locality of Bara"), or of a direction told of it ("the towns of Makhmur
+    and Gwer, some 80 km south of Erbil")."""
     phrase = _phrase_head(tok)
     prep = phrase.head
-    return phrase.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == _phrase_head(other).i
+    if phrase.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    on = prep.head
+    if on.lower_ in vocab.directions and on.i != on.head.i:
+        on = on.head
+    return on.i == _phrase_head(other).i
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -3361,7 +3395,7 @@ def _kept_triggers(
         linked = link_places(trig.head, trig.type, sent_places, vocab)
         if linked:
             anchors.add("place")
-        if tv.split_by_place and _town_list(linked, sent_places):
+        if tv.split_by_place and _town_list(linked, sent_places, vocab):
             anchors.add("towns")
         near = pick_date(trig.head, event_timexes(trig.head, sent_timexes, vocab))
         if near is not None and near[2] <= 3:
@@ -3544,7 +3578,11 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 for k, p in enumerate(per_country)
             ]
         else:
-            towns = _town_list(linked, sent_places) if tv.split_by_place and _several(head, vocab) else []
+            towns = (
+                _town_list(linked, sent_places, vocab, coordinated=tv.split_needs_list)
+                if tv.split_by_place and _several(head, vocab)
+                else []
+            )
             segments = [(p, -1, 10**9) for p in towns] or [(pick_place(linked), -1, 10**9)]
         whole_list = len(segments) > 1 and not (tv.split_by_country and len(countries) > 1)
         for pm, lo, hi in segments:

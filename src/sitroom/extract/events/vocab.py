@@ -36,6 +36,7 @@ class TypeVocab:
     defector_words: frozenset[str] = frozenset()  # a pledger named as part of another group founds a branch
     target_group_acts: bool = False  # the campaign's target group (and its branches) can be this type's actor
     split_by_place: bool = False  # one event per town of a coordinated list of towns
+    split_needs_list: bool = False  # ... only towns the parse coordinates, not separate places of one sentence
     # behaviour flags, documented in events.toml
     has_target: bool = False
     needs_argument: bool = False
@@ -148,6 +149,7 @@ class Vocab:
     directions: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
     settlements: frozenset[str] = frozenset()  # "Banga village", "the town of Wulgo"
+    area_words: frozenset[str] = frozenset()  # "the districts of Palma and Muidumbe": areas, not towns
     sites: frozenset[str] = frozenset()  # "massacred at a school": where people who are no party gather
     borders: frozenset[str] = frozenset()
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
@@ -265,6 +267,7 @@ def vocab() -> Vocab:
                 perpetrator_verbs=_words(t, "perpetrator_verbs"),
                 target_group_acts=bool(t.get("target_group_acts", False)),
                 split_by_place=bool(t.get("split_by_place", False)),
+                split_needs_list=bool(t.get("split_needs_list", False)),
                 allegiance_words=_words(t, "allegiance_words"),
                 seize_verbs=_words(t, "seize_verbs"),
                 positions=_words(t, "positions"),
@@ -389,6 +392,7 @@ def vocab() -> Vocab:
             directions=_words(data["places"], "directions"),
             member_preps=_words(data["places"], "member_preps"),
             settlements=_words(data["places"], "settlements"),
+            area_words=_words(data["places"], "area_words"),
             borders=_words(data["places"], "borders"),
             neighbours=_words(data["places"], "neighbours"),
             force_nouns=_words(data["places"], "force_nouns"),
