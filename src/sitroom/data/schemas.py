@@ -239,6 +239,10 @@ class EventType(Table):
     expel_verbs: Words = []
     control_verbs: Words = []
     control_nouns: Words = []
+    hold_verbs: Words = []
+    hold_preps: Words = []
+    since_preps: Words = []
+    seize_nouns: Words = []
     rid_verbs: Words = []
     loss_verbs: Words = []
     held_places: Words = []
@@ -330,6 +334,7 @@ class EventPlaces(Table):
     topic_types: Words = []
     topic_preps: Words = []
     containers: Any = None
+    portions: Words = []
     member_preps: Any = None
     borders: Any = None
     neighbours: Words = []

@@ -481,18 +481,34 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
+        held = next((t for t in vocab.types.values() if _held_since(tok, t, index) is not None), None)
+        if held is not None:
+            out.append(Trigger(held.name, tok.i, tok.i + 1, tok, weak=False))
+            continue
         if tok.pos_ == "NOUN":
             # "Iraq organized the transfer of 450 families from Al-Hawl", "the departure of 167 families from Al-Hol
             # camp": a camp exit told as a noun ([types.X] camp_exit_nouns)
             tv = next((t for t in vocab.types.values() if lemma in t.camp_exit_nouns), None)
             if tv is not None and _from_camp(tok, index):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+            tv = next((t for t in vocab.types.values() if _seized_by_noun(tok, t, index)), None)
+            if tv is not None:
+                out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
             continue
         if tok.pos_ != "VERB":
             continue
-        for tv in vocab.types.values():
-            controlled = None
-            if lemma in tv.seize_verbs:
+        # "launched an operation in May to re-take Sirte", "an offensive to capture Mosul": the aim, not a taking
+        # (a hyphenated prefix the parser splits off, "re-take", carries the infinitive's "to")
+        own = [tok, tok.doc[tok.i - 2]] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else [tok]
+        aim = any(v.dep_ in ("acl", "advcl", "relcl") and any(c.tag_ == "TO" for c in v.children) for v in own)
+        for tv in [] if aim else vocab.types.values():
+            # ("took control of the province": a seize verb with a control noun takes the noun's place)
+            controlled = _controlled(tok, tv)
+            taken: Token | None
+            taker: Token | None
+            if controlled is not None:
+                taken, taker = controlled, _subj(tok)
+            elif lemma in tv.seize_verbs:
                 passive = any(c.dep_ == "auxpass" for c in tok.children)
                 taker = _agent(tok) if passive else _subj(tok)
                 taken = _subj(tok) if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -501,14 +517,21 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 taker = next(
                     (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children), None
                 )
-            elif (controlled := _controlled(tok, tv)) is not None:
-                taken, taker = controlled, _subj(tok)
             else:
                 continue
+            # "Mosul, which Daesh overran in mid-2014", "the Maute group, which seized control of Marawi": a relative
+            # pronoun stands for the noun its clause qualifies; a part of a town is taken as the town is ("captured
+            # about one-third of the city of Kobani")
+            taken, taker = _portion_of(_relative_head(taken, tok), index), _relative_head(taker, tok)
             overrun = taken is not None and has_word(taken, tv.positions) and is_perpetrator(taker, vocab, index)
             # a type the state's forces act in takes the town back ("Iraqi forces captured the border town of
-            # Rawa" is its recapture); the others are the target group's own taking of it
-            taker_ok = _is_force(taker, vocab, index) if tv.forces_act else _target_group(taker, index)
+            # Rawa" is its recapture); the others are the target group's own taking of it, told by its name or by
+            # a pronoun or description of it in an article that has named it ("which it overran in mid-2014")
+            taker_ok = _is_force(taker, vocab, index) if tv.forces_act else _group_taker(taker, index)
+            if tv.forces_act and not taker_ok and taken is not None:
+                # "Turkish-backed rebels captured the town of Dabiq from the Islamic State group": whoever takes a
+                # town from the group, if not the group, retakes it
+                taker_ok = _from_group(tok, taken, index) and not _names_group(taker, index)
             # a force taking control of a place told by its kind takes it back too ("taking control of two small
             # towns previously controlled by ISIL", "took control of the province"); "seized weapons" names none
             town = taken is not None and (
@@ -542,6 +565,129 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
     return out
+
+
+def _since_dated(owners: list[Token], tv: TypeVocab) -> bool:
+    """Whether one of ``owners`` has a "since" phrase ([types.X] since_preps) holding a date ("since June 2014",
+    "since 2014"; not "since the fall of the regime")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in tv.since_preps and any(t.like_num or t.ent_type_ == "DATE" for t in p.subtree)
+        for o in owners for p in o.children
+    )
+
+
+def _held_town(tok: Token, tv: TypeVocab) -> Token | None:
+    """What a word of holding a place since a date holds, by the parse alone: the object or passive subject of a
+    [types.X] hold_verbs verb with a dated "since" phrase ("has held Rutba since 2014"), or what is "under" a
+    control_nouns word (hold_preps) with one: the subject of the verb the phrase hangs on ("Mosul has been under IS
+    control since June 2014") or the noun it qualifies ("the areas under IS control since 2014")."""
+    if not tv.since_preps:
+        return None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in tv.hold_verbs and _since_dated([tok], tv):
+        dep = "nsubjpass" if _passive_verb(tok) else "dobj"
+        return _relative_head(next((c for c in tok.children if c.dep_ == dep), None), tok)
+    if (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in tv.control_nouns and tok.dep_ == "pobj"
+        and tok.head.lower_ in tv.hold_preps and _since_dated([tok, tok.head, tok.head.head], tv)
+    ):
+        owner = tok.head.head
+        return _relative_head(_subj(owner), owner) if owner.pos_ in ("VERB", "AUX") else owner
+    return None
+
+
+def held_since_owners(head: Token, vocab: Vocab) -> set[int]:
+    """The words whose "since" phrase dates a trigger of holding a place since then (``_held_town``): the verb,
+    or the control noun, its preposition and the word that hangs on; empty for any other trigger."""
+    for tv in vocab.types.values():
+        if _held_town(head, tv) is not None:
+            return {head.i} if head.pos_ == "VERB" else {head.i, head.head.i, head.head.head.i}
+    return set()
+
+
+def _held_since(tok: Token, tv: TypeVocab, index: DocIndex) -> Token | None:
+    """The named town the campaign's group has held since a date, which is its taking of the town then (gold/real
+    conventions: the group taking a town is its attack): "Rutba has been held by the extremist group since 2014"
+    ([types.X] hold_verbs), "Mosul has been under the IS control since June 2014" (the town "under" its
+    control_nouns, hold_preps); None for any other word ("areas under government control since 2017")."""
+    town = _held_town(tok, tv)
+    if town is None:
+        return None
+    if tok.pos_ == "VERB":
+        holder = _relative_head(_agent(tok) if _passive_verb(tok) else _subj(tok), tok)
+    else:
+        # whose control: "IS control", "militant control", "the control of Daesh"
+        holders = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        holders += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        holder = next((h for h in holders if _group_taker(h, index)), None)
+    if holder is None or not _names_town(town, index) or not _group_taker(holder, index):
+        return None
+    return town
+
+
+def _seized_by_noun(tok: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """A noun of taking a place ([types.X] seize_nouns) with the place as its "of" phrase: a named town or a held
+    place holding one ("the capture of Hajin", "the capture of key militant positions, including X", "the capture
+    of the base, located in Y"). Who takes it (the "by" phrase or the possessor) picks the type: the campaign's group
+    for a type the group acts in ("the group's capture of Mosul"), else a force or no one named for a type the
+    state's forces act in; "the capture of a senior leader in Mosul" takes no place."""
+    if tok.lemma_.lower() not in tv.seize_nouns:
+        return False
+    taken = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"), None)
+    if taken is None:
+        return False
+    places = {t.i for pm, t in index.places if pm.place.precision not in ("country", "province")}
+    named_inside = any(t.i in places for t in taken.subtree)
+    held = has_word(taken, tv.held_places) or has_word(taken, index.vocab.containers)
+    if not (_names_town(taken, index) or held and named_inside):
+        return False
+    takers = [g for p in tok.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" for g in p.children]
+    takers += [c for c in tok.children if c.dep_ == "poss"]
+    if tv.forces_act:
+        return not takers or all(_is_force(t, index.vocab, index) for t in takers)
+    return any(_target_group(t, index) for t in takers)
+
+
+def _from_group(verb: Token, taken: Token, index: DocIndex) -> bool:
+    """A verb of taking whose "from" phrase (on the verb or, as the parser may hang it, on what is taken) names the
+    campaign's group: "captured the town of Dabiq from the Islamic State group"."""
+    return any(
+        _names_group(g, index)
+        for o in (verb, taken) for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children if g.dep_ == "pobj"
+    )
+
+
+def _portion_of(tok: Token | None, index: DocIndex) -> Token | None:
+    """The place a part of it stands for ([places] portions: "one-third of the city of Kobani", "part of the town");
+    any other phrase as it is."""
+    portions = index.vocab.portions
+    # ("one-third" parsed as "one" with "third" as its quantity modifier)
+    if tok is None or not (has_word(tok, portions) or any(
+            c.dep_ in ("quantmod", "compound") and has_word(c, portions) for c in tok.children)):
+        return tok
+    return next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), tok)
+
+
+def _relative_head(tok: Token | None, verb: Token) -> Token | None:
+    """The noun a relative pronoun argument of ``verb`` stands for ("Mosul, which Daesh overran": "Mosul"; "the
+    village that had been taken by militants": "village"; "Albu Kamal, a border town which the regime recaptured":
+    the name the town is in apposition to); any other phrase as it is."""
+    if tok is None or tok.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    noun = verb.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+
+
+def _group_taker(tok: Token | None, index: DocIndex) -> bool:
+    """Who takes a town in the target group's seizure of it: the group by name, or a pronoun or description of it
+    ("which it overran", "the militants took over Qandala") in an article that has named the group."""
+    if _target_group(tok, index):
+        return True
+    if tok is None or not (tok.lower_ in index.vocab.pronouns or has_word(tok, index.vocab.descriptions)
+                           or has_word(tok, index.vocab.attacker_losses)):
+        return False
+    return bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, tok.idx)})
 
 
 def _names_group(tok: Token | None, index: DocIndex) -> bool:
@@ -1970,6 +2116,8 @@ def _taken(head: Token, tv: TypeVocab) -> list[Token]:
     lemma = head.lemma_.lower()
     if head.pos_ == "VERB" and (controlled := _controlled(head, tv)) is not None:
         return [controlled]  # "took control of the province": the "of" phrase is the place taken
+    if (held := _held_town(head, tv)) is not None:
+        return [held]  # "Rutba has been held by the group since 2014", "Mosul has been under IS control since ..."
     if head.pos_ == "VERB" and lemma in tv.expel_verbs:
         # "drove the IS militants out of Sarijkhanah": the "out of" or "from" phrase is the place taken
         place = _out_of(head, [a for a in (_patient(head),) if a is not None])
@@ -1978,7 +2126,8 @@ def _taken(head: Token, tv: TypeVocab) -> list[Token]:
     if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs:
         if head.pos_ == "VERB":
             deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
-            return [c for c in head.children if c.dep_ in deps]
+            # ("Albu Kamal, a border town which the regime recaptured": the pronoun's noun is the place)
+            return [t for c in head.children if c.dep_ in deps and (t := _relative_head(c, head)) is not None]
         return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     if not tv.has_target:
         return []
@@ -2573,6 +2722,8 @@ def _opens_span(tok: Token, head: Token, vocab: Vocab) -> bool:
         if dominates(node, head):
             return False
         mark = next((c.lower_ for c in node.children if c.dep_ == "mark"), None) if node.dep_ == "advcl" else None
+        if node.dep_ == "prep" and node.lower_ in vocab.since_words and node.head.i in held_since_owners(head, vocab):
+            return False  # "Mosul has been under IS control since June 2014": when the group took it
         if mark in vocab.since_words or (node.dep_ == "prep" and node.lower_ in vocab.since_words):
             return not (node.dep_ == "prep" and has_word(node.head, vocab.start_verbs))
     return False

@@ -90,6 +90,10 @@ class TypeVocab:
     expel_verbs: frozenset[str] = frozenset()  # "drove IS out of Mosul": the group put out of a place
     control_verbs: frozenset[str] = frozenset()  # "took control of X": a verb that with ...
     control_nouns: frozenset[str] = frozenset()  # ... one of these as object takes the "of" phrase's place
+    hold_verbs: frozenset[str] = frozenset()  # "has held Rutba since 2014": the group holding a town since a date ...
+    hold_preps: frozenset[str] = frozenset()  # ... or the town "under" its control since a date ...
+    since_preps: frozenset[str] = frozenset()  # ... ("since"): its taking of the town, dated then
+    seize_nouns: frozenset[str] = frozenset()  # "the capture of Hajin": a noun of taking with the place as "of" phrase
     rid_verbs: frozenset[str] = frozenset()  # "cleared the village of militants": a place rid of the group
     loss_verbs: frozenset[str] = frozenset()  # "IS lost Derna to rival groups": the group losing a place
     held_places: frozenset[str] = frozenset()  # "out of its last stronghold": a place no gazetteer names
@@ -146,6 +150,7 @@ class Vocab:
     unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
     unit_words: frozenset[str] = frozenset()  # "brigade", "battalion": what makes "103rd X Brigade" a unit
     containers: frozenset[str] = frozenset()
+    portions: frozenset[str] = frozenset()  # "one-third of the city of Kobani": part of a place
     directions: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
     settlements: frozenset[str] = frozenset()  # "Banga village", "the town of Wulgo"
@@ -303,6 +308,10 @@ def vocab() -> Vocab:
                 expel_verbs=_words(t, "expel_verbs"),
                 control_verbs=_words(t, "control_verbs"),
                 control_nouns=_words(t, "control_nouns"),
+                hold_verbs=_words(t, "hold_verbs"),
+                hold_preps=_words(t, "hold_preps"),
+                since_preps=_words(t, "since_preps"),
+                seize_nouns=_words(t, "seize_nouns"),
                 rid_verbs=_words(t, "rid_verbs"),
                 loss_verbs=_words(t, "loss_verbs"),
                 held_places=_words(t, "held_places"),
@@ -389,6 +398,7 @@ def vocab() -> Vocab:
             unit_credit_states=frozenset(data.get("unit_credit", {}).get("states", [])),
             unit_words=frozenset(w.lower() for w in data.get("unit_credit", {}).get("unit_words", [])),
             containers=_words(data["places"], "containers"),
+            portions=_words(data["places"], "portions"),
             directions=_words(data["places"], "directions"),
             member_preps=_words(data["places"], "member_preps"),
             settlements=_words(data["places"], "settlements"),
