@@ -128,7 +128,7 @@ class EntityResolver:
                 weak = actor.type == "country" or text.lower() in self.kb.weak_forms
                 cands.append(_Cand(start, end, label, weak))
         raw = list(cands)
-        cands = self._spans_to_cands(doc, cands)
+        cands = _joined_forms(raw, self._spans_to_cands(doc, cands))
         cands = self._merge_slashes(doc, cands)
         branches = [b for c in cands if (b := self._branch(doc, c)) is not None]
         if branches:
@@ -307,7 +307,8 @@ class EntityResolver:
             if not hits:
                 kept_ents.append(ent)
                 continue
-            if all(kb_cands[k].weak and _ner_wins(ent, kb_cands[k]) for k in hits):
+            if all(kb_cands[k].weak and _ner_wins(ent, kb_cands[k]) for k in hits) or _names_another_body(
+                    ent, [kb_cands[k] for k in hits], self.kb):
                 dropped_kb.update(hits)
                 kept_ents.append(ent)
                 continue
@@ -377,6 +378,7 @@ class EntityResolver:
         linked = _plain_canonicals(linked, self.kb)
         linked, units_aside = _numbered_units(doc.text, linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
+        linked = _dateline_credits(doc.text, linked, self.kb)
         linked = _with_leading_the(doc, linked)
         self.aliases = (_inner_form_mentions(linked, inner_forms) + units_aside + ministries_aside + owners_aside
                         + _adjective_police(doc.text, linked, self.kb))
@@ -607,6 +609,33 @@ def _speaking_names(
             continue
         out.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return out
+
+
+def _joined_forms(raw: Sequence[_Cand], kept: Sequence[_Cand]) -> list[_Cand]:
+    """Two forms of one actor that overlap are one mention spanning both: "the US-led Global Coalition" and
+    "Global Coalition to Defeat ISIS" in "the US-led Global Coalition to Defeat ISIS", "US-led coalition" and
+    "coalition against ISIS" in "the US-led coalition against ISIS" (each stays an inner form of it). A span that
+    would run into another match keeps its own bounds."""
+    out: list[_Cand] = []
+    swallowed: set[int] = set()
+    for k in kept:
+        start, end = k.start, k.end
+        joined: list[_Cand] = []
+        grown = True
+        while grown:
+            grown = False
+            for c in raw:
+                if c.actor == k.actor and c.start < end and start < c.end and (c.start < start or c.end > end):
+                    start, end, grown = min(start, c.start), max(end, c.end), True
+                    joined.append(c)
+        # a match inside one of the joined forms ("ISIS" in "Global Coalition to Defeat ISIS") is part of it
+        inside = {id(o) for o in kept if o is not k and any(c.start <= o.start and o.end <= c.end for c in joined)}
+        if (start, end) != (k.start, k.end) and not any(
+                o is not k and id(o) not in inside and o.start < end and start < o.end for o in kept):
+            k = dataclasses.replace(k, start=start, end=end)
+            swallowed |= inside
+        out.append(k)
+    return [k for k in out if id(k) not in swallowed]
 
 
 def _inner_forms(raw: Sequence[_Cand], kept: Sequence[_Cand]) -> list[_Cand]:
@@ -1253,6 +1282,67 @@ def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) ->
     ]
 
 
+# a dateline that credits an outlet: up to eight words of place and date at the start of a line, the outlet in
+# brackets, a dash ("BAGHDAD (AA) -", "MAPUTO, March 23 (Xinhua) -", "Garowe(Mogadishu24)-", "(CNN Philippines) —")
+_DATELINE_CREDIT = re.compile(
+    r"^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"
+    r"(?:[A-Z0-9][\w'’.-]*,?(?:[ \t]+|(?=\())){0,8}"
+    r"\([ \t]*(?P<credit>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z0-9][\w'’&.-]*){0,3})[ \t]*\)[ \t]*[-–—]",
+    re.MULTILINE,
+)
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday"})
+
+
+def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """The outlet a dateline credits in brackets ("BAGHDAD (AA) - Four soldiers were killed", "ERBIL (Kurdistan
+    24) –") is an organisation, and so is every other use of the same words on the page ("told HOL"): the
+    outlet the knowledge base knows by that name, or by those letters as a credit (``credit_acronyms``), else
+    the words as written (capitalised when the dateline shouts them). A country or place in the brackets
+    ("Benghazi (Libya) -") and a time or day ("(9:20 P.M.)", "(January 25)") are no outlet."""
+    credits: dict[str, EntityMention] = {}
+    for found in _DATELINE_CREDIT.finditer(text):
+        words = found.group("credit")
+        if words in credits or any(w.lower().strip(".") in _MONTHS for w in words.split()):
+            continue
+        actor = kb.lookup(words) or next(
+            (a for a in kb.actors.values() if words in a.credit_acronyms), None)
+        if actor is not None and actor.type != "organization":
+            continue
+        if actor is None and (_is_place_name(words) or kb.demonyms.get(words.lower()) is not None):
+            continue
+        before = text[found.start() : found.start("credit")]
+        if actor is None and words.isupper() and _initials(before.replace("(", " ")).endswith(words):
+            continue  # "Joint Task Force (JTF) -": the words before spell it, a body defined, no credit
+        if actor is not None:
+            canonical, kb_id, wikidata = actor.canonical, actor.id, actor.wikidata
+        else:
+            shouted = " " in words and words.isupper()
+            canonical, kb_id, wikidata = (words.title() if shouted else words), None, None
+        start = found.start("credit")
+        known = next((m for m in mentions if m.start == start and m.end == start + len(words) and m.kb_id
+                      and m.type in _BODY_TYPES), None)
+        if known is not None:
+            canonical, kb_id, wikidata = known.canonical, known.kb_id, known.wikidata  # "(GOV.KRD)": a known body
+        credits[words] = EntityMention(
+            text=words, start=start, end=start + len(words), canonical=canonical, type="organization",
+            entity_id=stable_id("entity", "organization", canonical), kb_id=kb_id, wikidata=wikidata)
+    if not credits:
+        return mentions
+    out = list(mentions)
+    for words, outlet in credits.items():
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+            a, b = hit.start(), hit.end()
+            overlapping = [m for m in out if m.start < b and a < m.end]
+            if any(m.start < a or m.end > b for m in overlapping):
+                continue  # part of a longer name ("HOL" inside another mention)
+            out = [m for m in out if m not in overlapping]
+            out.append(dataclasses.replace(outlet, start=a, end=b, role=None))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 @cache
 def _unit_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A number, up to three capitalised words and a unit word: "45th Infantry Battalion", "222 Battalion" (a
@@ -1403,7 +1493,8 @@ def _shouting(span: Span) -> bool:
 
 
 def _clean_ent(ent: Span) -> Span | None:
-    """An NER span cut at a line break and without a leading article or trailing possessive."""
+    """An NER span cut at a line break and at a bracket it does not close, without a leading article or
+    trailing possessive."""
     doc = ent.doc
     start, end = ent.start, ent.end
     for i in range(start, end - 1):
@@ -1412,6 +1503,11 @@ def _clean_ent(ent: Span) -> Span | None:
             break
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
+    opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opening is not None and not any(doc[i].text == ")" for i in range(opening, end)):
+        # "Action Against Hunger (AAH": the model ran into the bracketed short form; the name stops before it,
+        # so the short form stays a mention of its own for the page's definition to name
+        end = opening
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
     if end <= start:
@@ -1450,6 +1546,31 @@ def _ner_wins(ent: Span, c: _Cand) -> bool:
     if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.is_punct for t in outside):
         return False
     return any(t.is_alpha and t.text[0].isupper() and t.lower_ not in _DETERMINERS for t in outside)
+
+
+# the head nouns that end the name of a body of its own: "the National Security Council", "the United Nations
+# General Assembly", "the Soufan Center"
+_OWN_BODY_HEADS = _BODY_HEADS | {"assembly", "center", "centre", "institute", "service"}
+
+
+def _names_another_body(ent: Span, hits: Sequence[_Cand], kb: ActorKB) -> bool:
+    """An organisation the NER found whose name holds a known body's name and adds capitalised name words of its
+    own, ending in a body's head noun, is another body: "the National Security Council" is not the UN's Security
+    Council, "the United Nations General Assembly" not the United Nations. Words that only say whose body it is
+    ("Iraqi Counter-Terrorism Service") add nothing of their own; armed groups and forces keep their match."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _OWN_BODY_HEADS or not hits:
+        return False
+    if any(kb.actors[c.actor].type != "organization" or c.start < ent.start or c.end > ent.end for c in hits):
+        return False
+    inside = {i for c in hits for i in range(c.start, c.end)}
+    outside = [t for t in ent if t.i not in inside]
+    if not outside or any(t.text in _POSSESSIVE for t in outside) or not all(
+            t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.is_punct for t in outside):
+        return False  # "Europol's European Counter Terrorism Centre": the owner stays a mention of its own
+    people = demonyms()
+    own = [t for t in outside if t.is_alpha and t.text[:1].isupper() and t.lower_ not in _DETERMINERS
+           and t.text not in people and kb.lookup(t.text) is None]
+    return bool(own) and kb.lookup(ent.text) is None
 
 
 def _trim_person(ent: Span, owner: Sequence[int]) -> Span | None:
