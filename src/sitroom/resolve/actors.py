@@ -379,6 +379,7 @@ class EntityResolver:
         linked, units_aside = _numbered_units(doc.text, linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
         linked = _dateline_credits(doc.text, linked, self.kb)
+        linked = _qualified_short_forms(linked)
         linked = _with_leading_the(doc, linked)
         self.aliases = (_inner_form_mentions(linked, inner_forms) + units_aside + ministries_aside + owners_aside
                         + _adjective_police(doc.text, linked, self.kb))
@@ -450,8 +451,9 @@ class EntityResolver:
 
 
 # "Saudi Press Agency (SPA)", "the Kurdistan Region's Security Agency (Asayish)": a short form in brackets
-# right after a body's name; an acronym, or a single capitalised word the knowledge base knows
-_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)")
+# right after a body's name ("the Armed Forces of the Philippines’ (AFP)" after its possessive mark too); an
+# acronym, or a single capitalised word the knowledge base knows
+_BRACKETED = re.compile(r"(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)")
 _BODY_TYPES = frozenset({"organization", "armed_group", "facility"})
 
 
@@ -1282,6 +1284,28 @@ def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) ->
     ]
 
 
+def _qualified_short_forms(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A body's short form that the page resolved to its full name, written again after words of that name, is
+    the same body: "the Rwandan Ministry of Defence (MoD) ... the Rwandan MoD said"."""
+    full: dict[str, EntityMention] = {}
+    for m in mentions:
+        if m.type in _BODY_TYPES and " " not in m.text and m.canonical != m.text and " " in m.canonical:
+            full.setdefault(m.text, m)
+    if not full:
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        body = full.get(words[-1]) if len(words) >= 2 and m.type in _BODY_TYPES and m.canonical == m.text else None
+        if body is not None and body.entity_id != m.entity_id:
+            named = {w.lower() for w in body.canonical.split()}
+            if all(w.lower() in named for w in words[:-1]):
+                m = dataclasses.replace(m, canonical=body.canonical, type=body.type, entity_id=body.entity_id,
+                                        kb_id=body.kb_id, wikidata=body.wikidata)
+        out.append(m)
+    return out
+
+
 # a dateline that credits an outlet: up to eight words of place and date at the start of a line, the outlet in
 # brackets, a dash ("BAGHDAD (AA) -", "MAPUTO, March 23 (Xinhua) -", "Garowe(Mogadishu24)-", "(CNN Philippines) —")
 _DATELINE_CREDIT = re.compile(
@@ -1305,8 +1329,8 @@ def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     credits: dict[str, EntityMention] = {}
     for found in _DATELINE_CREDIT.finditer(text):
         words = found.group("credit")
-        if words in credits or any(w.lower().strip(".") in _MONTHS for w in words.split()):
-            continue
+        if words in credits or "." in words or any(w.lower() in _MONTHS for w in words.split()):
+            continue  # "(GOV.KRD)", "(citizensom.com)": a web address, no outlet's name
         actor = kb.lookup(words) or next(
             (a for a in kb.actors.values() if words in a.credit_acronyms), None)
         if actor is not None and actor.type != "organization":
@@ -1367,9 +1391,13 @@ def _numbered_units(
     for match in _unit_pattern(kb.unit_words).finditer(text):
         start, end = match.span()
         over = [m for m in out if m.start < end and start < m.end]
+        # "the Army’s 601st Infantry Brigade": a name the NER ran from the owner's possessive into the unit is
+        # the unit's; "6th Infantry Division and Police Region 12": one it ran on past "and" stops at the unit
+        over = [m for m in over if not (m.start < start and m.kb_id is None and m.type != "person"
+                                        and re.search(r"['’]s?[ \t]+$", text[m.start:start]))]
         if any(m.kb_id is not None or m.type == "person" or m.start < start for m in over):
             continue
-        end = max([end, *(m.end for m in over)])
+        end = max([end, *(m.end for m in over if not re.match(r"[ \t]+and[ \t]", text[end:m.end]))])
         name = " ".join(text[start:end].split())
         unit = EntityMention(text=text[start:end], start=start, end=end, canonical=name, type="organization",
                              entity_id=stable_id("entity", "organization", name))
@@ -1381,7 +1409,38 @@ def _numbered_units(
             continue
         out = [m for m in out if not (m.start < end and start < m.end)]
         out.append(unit)
-    return sorted(out, key=lambda m: (m.start, m.end)), aside
+    return _units_by_short_names(sorted(out, key=lambda m: (m.start, m.end))), _units_by_short_names(aside, out)
+
+
+def _units_by_short_names(
+    mentions: list[EntityMention], others: Sequence[EntityMention] = ()
+) -> list[EntityMention]:
+    """A unit the text names in full and then shorter is one unit: "the 6th Infantry Division ... the 6th Division",
+    "the 6th ID", "the 601st Brigade". The short name has the full one's number and either some of its words or
+    the initials of its words, and ends with the same unit word ("the 21st Brigade" is not "the 21st Brigade
+    Artillery"); a short name two full names fit stays as it is."""
+    units = {m.canonical: m for m in [*mentions, *others]
+             if m.type == "organization" and m.kb_id is None and re.match(r"\d+(?:st|nd|rd|th)?\s", m.canonical)}
+
+    def fits(short: str, full: str) -> bool:
+        s_words, f_words = short.split(), full.split()
+        if s_words[0] != f_words[0] or len(s_words) >= len(f_words) or len(s_words) < 2:
+            return False
+        rest, full_rest = s_words[1:], [w.lower() for w in f_words[1:]]
+        if all(w.lower() in full_rest for w in rest):
+            # words left out inside the name, its unit word kept: "21st Brigade" is not "21st Brigade Artillery"
+            return rest[-1].lower() == full_rest[-1]
+        return len(rest) == 1 and rest[0].isupper() and rest[0] == "".join(w[0] for w in f_words[1:]).upper()
+
+    remap: dict[str, EntityMention] = {}
+    for short in units:
+        longer = [u for c, u in units.items() if c != short and fits(short, c)]
+        if len(longer) == 1:
+            remap[short] = longer[0]
+    if not remap:
+        return mentions
+    return [dataclasses.replace(m, canonical=w.canonical, entity_id=w.entity_id)
+            if m.kb_id is None and (w := remap.get(m.canonical)) is not None else m for m in mentions]
 
 
 def _short_country_names(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -1570,7 +1629,8 @@ def _names_another_body(ent: Span, hits: Sequence[_Cand], kb: ActorKB) -> bool:
     people = demonyms()
     own = [t for t in outside if t.is_alpha and t.text[:1].isupper() and t.lower_ not in _DETERMINERS
            and t.text not in people and kb.lookup(t.text) is None]
-    return bool(own) and kb.lookup(ent.text) is None
+    # "Shafaq News Agency": a head noun alone after a known name is that body's longer name
+    return any(t.lower_ not in _OWN_BODY_HEADS for t in own) and kb.lookup(ent.text) is None
 
 
 def _trim_person(ent: Span, owner: Sequence[int]) -> Span | None:
