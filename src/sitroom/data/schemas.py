@@ -47,6 +47,7 @@ class ActorEntry(Table):
     based_in: Any = None
     homes: Any = None
     home_acronyms: Any = None
+    credit_acronyms: Any = None
     plain_canonical: Any = None
     full_words: Any = None
 

@@ -47,6 +47,8 @@ class Actor:
     # (ISO, west, south, east, north): the part of a country shared with another branch that is this one's home
     homes: tuple[tuple[str, float, float, float, float], ...] = ()
     home_acronyms: tuple[str, ...] = ()  # letters another actor owns that mean this one on a page about its country
+    # letters that name this outlet only as a dateline's credit ("BAGHDAD (AA) -"): too short to match elsewhere
+    credit_acronyms: tuple[str, ...] = ()
     # the name on a page none of whose mentions writes one of ``full_words`` ("Dawlah Islamiyah" without "Maute")
     plain_canonical: str | None = None
     full_words: tuple[str, ...] = ()
@@ -226,6 +228,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         area=union(old.area, new.area),
         based_in=new.based_in or old.based_in,
         home_acronyms=union(old.home_acronyms, new.home_acronyms),
+        credit_acronyms=union(old.credit_acronyms, new.credit_acronyms),
         homes=old.homes + tuple(h for h in new.homes if h not in old.homes),
         plain_canonical=new.plain_canonical or old.plain_canonical,
         full_words=union(old.full_words, new.full_words),
@@ -264,6 +267,7 @@ def _apply(
             area=tuple(c.upper() for c in _str_list(entry, "area", path)),
             based_in=(_opt_str(entry, "based_in", path) or "").upper() or None,
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
+            credit_acronyms=_str_list(entry, "credit_acronyms", path),
             plain_canonical=_opt_str(entry, "plain_canonical", path), full_words=_str_list(entry, "full_words", path),
         )
         actors[actor_id] = _merge(old, new)

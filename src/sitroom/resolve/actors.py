@@ -128,7 +128,7 @@ class EntityResolver:
                 weak = actor.type == "country" or text.lower() in self.kb.weak_forms
                 cands.append(_Cand(start, end, label, weak))
         raw = list(cands)
-        cands = self._spans_to_cands(doc, cands)
+        cands = _joined_forms(raw, self._spans_to_cands(doc, cands))
         cands = self._merge_slashes(doc, cands)
         branches = [b for c in cands if (b := self._branch(doc, c)) is not None]
         if branches:
@@ -307,7 +307,8 @@ class EntityResolver:
             if not hits:
                 kept_ents.append(ent)
                 continue
-            if all(kb_cands[k].weak and _ner_wins(ent, kb_cands[k]) for k in hits):
+            if all(kb_cands[k].weak and _ner_wins(ent, kb_cands[k]) for k in hits) or _names_another_body(
+                    ent, [kb_cands[k] for k in hits], self.kb):
                 dropped_kb.update(hits)
                 kept_ents.append(ent)
                 continue
@@ -377,6 +378,8 @@ class EntityResolver:
         linked = _plain_canonicals(linked, self.kb)
         linked, units_aside = _numbered_units(doc.text, linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
+        linked = _dateline_credits(doc.text, linked, self.kb)
+        linked = _qualified_short_forms(linked)
         linked = _with_leading_the(doc, linked)
         self.aliases = (_inner_form_mentions(linked, inner_forms) + units_aside + ministries_aside + owners_aside
                         + _adjective_police(doc.text, linked, self.kb))
@@ -448,8 +451,9 @@ class EntityResolver:
 
 
 # "Saudi Press Agency (SPA)", "the Kurdistan Region's Security Agency (Asayish)": a short form in brackets
-# right after a body's name; an acronym, or a single capitalised word the knowledge base knows
-_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)")
+# right after a body's name ("the Armed Forces of the Philippines’ (AFP)" after its possessive mark too); an
+# acronym, or a single capitalised word the knowledge base knows
+_BRACKETED = re.compile(r"(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)")
 _BODY_TYPES = frozenset({"organization", "armed_group", "facility"})
 
 
@@ -607,6 +611,33 @@ def _speaking_names(
             continue
         out.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return out
+
+
+def _joined_forms(raw: Sequence[_Cand], kept: Sequence[_Cand]) -> list[_Cand]:
+    """Two forms of one actor that overlap are one mention spanning both: "the US-led Global Coalition" and
+    "Global Coalition to Defeat ISIS" in "the US-led Global Coalition to Defeat ISIS", "US-led coalition" and
+    "coalition against ISIS" in "the US-led coalition against ISIS" (each stays an inner form of it). A span that
+    would run into another match keeps its own bounds."""
+    out: list[_Cand] = []
+    swallowed: set[int] = set()
+    for k in kept:
+        start, end = k.start, k.end
+        joined: list[_Cand] = []
+        grown = True
+        while grown:
+            grown = False
+            for c in raw:
+                if c.actor == k.actor and c.start < end and start < c.end and (c.start < start or c.end > end):
+                    start, end, grown = min(start, c.start), max(end, c.end), True
+                    joined.append(c)
+        # a match inside one of the joined forms ("ISIS" in "Global Coalition to Defeat ISIS") is part of it
+        inside = {id(o) for o in kept if o is not k and any(c.start <= o.start and o.end <= c.end for c in joined)}
+        if (start, end) != (k.start, k.end) and not any(
+                o is not k and id(o) not in inside and o.start < end and start < o.end for o in kept):
+            k = dataclasses.replace(k, start=start, end=end)
+            swallowed |= inside
+        out.append(k)
+    return [k for k in out if id(k) not in swallowed]
 
 
 def _inner_forms(raw: Sequence[_Cand], kept: Sequence[_Cand]) -> list[_Cand]:
@@ -1253,6 +1284,89 @@ def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) ->
     ]
 
 
+def _qualified_short_forms(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A body's short form that the page resolved to its full name, written again after words of that name, is
+    the same body: "the Rwandan Ministry of Defence (MoD) ... the Rwandan MoD said"."""
+    full: dict[str, EntityMention] = {}
+    for m in mentions:
+        if m.type in _BODY_TYPES and " " not in m.text and m.canonical != m.text and " " in m.canonical:
+            full.setdefault(m.text, m)
+    if not full:
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        body = full.get(words[-1]) if len(words) >= 2 and m.type in _BODY_TYPES and m.canonical == m.text else None
+        if body is not None and body.entity_id != m.entity_id:
+            named = {w.lower() for w in body.canonical.split()}
+            if all(w.lower() in named for w in words[:-1]):
+                m = dataclasses.replace(m, canonical=body.canonical, type=body.type, entity_id=body.entity_id,
+                                        kb_id=body.kb_id, wikidata=body.wikidata)
+        out.append(m)
+    return out
+
+
+# a dateline that credits an outlet: up to eight words of place and date at the start of a line, the outlet in
+# brackets, a dash ("BAGHDAD (AA) -", "MAPUTO, March 23 (Xinhua) -", "Garowe(Mogadishu24)-", "(CNN Philippines) —")
+_DATELINE_CREDIT = re.compile(
+    r"^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"
+    r"(?:[A-Z0-9][\w'’.-]*,?(?:[ \t]+|(?=\())){0,8}"
+    r"\([ \t]*(?P<credit>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z0-9][\w'’&.-]*){0,3})[ \t]*\)[ \t]*[-–—]",
+    re.MULTILINE,
+)
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday"})
+
+
+def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """The outlet a dateline credits in brackets ("BAGHDAD (AA) - Four soldiers were killed", "ERBIL (Kurdistan
+    24) –") is an organisation, and so is every other use of the same words on the page ("told HOL"): the
+    outlet the knowledge base knows by that name, or by those letters as a credit (``credit_acronyms``), else
+    the words as written (capitalised when the dateline shouts them). A country or place in the brackets
+    ("Benghazi (Libya) -") and a time or day ("(9:20 P.M.)", "(January 25)") are no outlet."""
+    credits: dict[str, EntityMention] = {}
+    for found in _DATELINE_CREDIT.finditer(text):
+        words = found.group("credit")
+        if words in credits or "." in words or any(w.lower() in _MONTHS for w in words.split()):
+            continue  # "(GOV.KRD)", "(citizensom.com)": a web address, no outlet's name
+        actor = kb.lookup(words) or next(
+            (a for a in kb.actors.values() if words in a.credit_acronyms), None)
+        if actor is not None and actor.type != "organization":
+            continue
+        if actor is None and (_is_place_name(words) or kb.demonyms.get(words.lower()) is not None):
+            continue
+        before = text[found.start() : found.start("credit")]
+        if actor is None and words.isupper() and _initials(before.replace("(", " ")).endswith(words):
+            continue  # "Joint Task Force (JTF) -": the words before spell it, a body defined, no credit
+        if actor is not None:
+            canonical, kb_id, wikidata = actor.canonical, actor.id, actor.wikidata
+        else:
+            shouted = " " in words and words.isupper()
+            canonical, kb_id, wikidata = (words.title() if shouted else words), None, None
+        start = found.start("credit")
+        known = next((m for m in mentions if m.start == start and m.end == start + len(words) and m.kb_id
+                      and m.type in _BODY_TYPES), None)
+        if known is not None:
+            canonical, kb_id, wikidata = known.canonical, known.kb_id, known.wikidata  # "(GOV.KRD)": a known body
+        credits[words] = EntityMention(
+            text=words, start=start, end=start + len(words), canonical=canonical, type="organization",
+            entity_id=stable_id("entity", "organization", canonical), kb_id=kb_id, wikidata=wikidata)
+    if not credits:
+        return mentions
+    out = list(mentions)
+    for words, outlet in credits.items():
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+            a, b = hit.start(), hit.end()
+            overlapping = [m for m in out if m.start < b and a < m.end]
+            if any(m.start < a or m.end > b for m in overlapping):
+                continue  # part of a longer name ("HOL" inside another mention)
+            out = [m for m in out if m not in overlapping]
+            out.append(dataclasses.replace(outlet, start=a, end=b, role=None))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 @cache
 def _unit_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A number, up to three capitalised words and a unit word: "45th Infantry Battalion", "222 Battalion" (a
@@ -1277,9 +1391,13 @@ def _numbered_units(
     for match in _unit_pattern(kb.unit_words).finditer(text):
         start, end = match.span()
         over = [m for m in out if m.start < end and start < m.end]
+        # "the Army’s 601st Infantry Brigade": a name the NER ran from the owner's possessive into the unit is
+        # the unit's; "6th Infantry Division and Police Region 12": one it ran on past "and" stops at the unit
+        over = [m for m in over if not (m.start < start and m.kb_id is None and m.type != "person"
+                                        and re.search(r"['’]s?[ \t]+$", text[m.start:start]))]
         if any(m.kb_id is not None or m.type == "person" or m.start < start for m in over):
             continue
-        end = max([end, *(m.end for m in over)])
+        end = max([end, *(m.end for m in over if not re.match(r"[ \t]+and[ \t]", text[end:m.end]))])
         name = " ".join(text[start:end].split())
         unit = EntityMention(text=text[start:end], start=start, end=end, canonical=name, type="organization",
                              entity_id=stable_id("entity", "organization", name))
@@ -1291,7 +1409,38 @@ def _numbered_units(
             continue
         out = [m for m in out if not (m.start < end and start < m.end)]
         out.append(unit)
-    return sorted(out, key=lambda m: (m.start, m.end)), aside
+    return _units_by_short_names(sorted(out, key=lambda m: (m.start, m.end))), _units_by_short_names(aside, out)
+
+
+def _units_by_short_names(
+    mentions: list[EntityMention], others: Sequence[EntityMention] = ()
+) -> list[EntityMention]:
+    """A unit the text names in full and then shorter is one unit: "the 6th Infantry Division ... the 6th Division",
+    "the 6th ID", "the 601st Brigade". The short name has the full one's number and either some of its words or
+    the initials of its words, and ends with the same unit word ("the 21st Brigade" is not "the 21st Brigade
+    Artillery"); a short name two full names fit stays as it is."""
+    units = {m.canonical: m for m in [*mentions, *others]
+             if m.type == "organization" and m.kb_id is None and re.match(r"\d+(?:st|nd|rd|th)?\s", m.canonical)}
+
+    def fits(short: str, full: str) -> bool:
+        s_words, f_words = short.split(), full.split()
+        if s_words[0] != f_words[0] or len(s_words) >= len(f_words) or len(s_words) < 2:
+            return False
+        rest, full_rest = s_words[1:], [w.lower() for w in f_words[1:]]
+        if all(w.lower() in full_rest for w in rest):
+            # words left out inside the name, its unit word kept: "21st Brigade" is not "21st Brigade Artillery"
+            return rest[-1].lower() == full_rest[-1]
+        return len(rest) == 1 and rest[0].isupper() and rest[0] == "".join(w[0] for w in f_words[1:]).upper()
+
+    remap: dict[str, EntityMention] = {}
+    for short in units:
+        longer = [u for c, u in units.items() if c != short and fits(short, c)]
+        if len(longer) == 1:
+            remap[short] = longer[0]
+    if not remap:
+        return mentions
+    return [dataclasses.replace(m, canonical=w.canonical, entity_id=w.entity_id)
+            if m.kb_id is None and (w := remap.get(m.canonical)) is not None else m for m in mentions]
 
 
 def _short_country_names(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -1403,7 +1552,8 @@ def _shouting(span: Span) -> bool:
 
 
 def _clean_ent(ent: Span) -> Span | None:
-    """An NER span cut at a line break and without a leading article or trailing possessive."""
+    """An NER span cut at a line break and at a bracket it does not close, without a leading article or
+    trailing possessive."""
     doc = ent.doc
     start, end = ent.start, ent.end
     for i in range(start, end - 1):
@@ -1412,6 +1562,11 @@ def _clean_ent(ent: Span) -> Span | None:
             break
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
+    opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opening is not None and not any(doc[i].text == ")" for i in range(opening, end)):
+        # "Action Against Hunger (AAH": the model ran into the bracketed short form; the name stops before it,
+        # so the short form stays a mention of its own for the page's definition to name
+        end = opening
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
     if end <= start:
@@ -1450,6 +1605,32 @@ def _ner_wins(ent: Span, c: _Cand) -> bool:
     if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.is_punct for t in outside):
         return False
     return any(t.is_alpha and t.text[0].isupper() and t.lower_ not in _DETERMINERS for t in outside)
+
+
+# the head nouns that end the name of a body of its own: "the National Security Council", "the United Nations
+# General Assembly", "the Soufan Center"
+_OWN_BODY_HEADS = _BODY_HEADS | {"assembly", "center", "centre", "institute", "service"}
+
+
+def _names_another_body(ent: Span, hits: Sequence[_Cand], kb: ActorKB) -> bool:
+    """An organisation the NER found whose name holds a known body's name and adds capitalised name words of its
+    own, ending in a body's head noun, is another body: "the National Security Council" is not the UN's Security
+    Council, "the United Nations General Assembly" not the United Nations. Words that only say whose body it is
+    ("Iraqi Counter-Terrorism Service") add nothing of their own; armed groups and forces keep their match."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _OWN_BODY_HEADS or not hits:
+        return False
+    if any(kb.actors[c.actor].type != "organization" or c.start < ent.start or c.end > ent.end for c in hits):
+        return False
+    inside = {i for c in hits for i in range(c.start, c.end)}
+    outside = [t for t in ent if t.i not in inside]
+    if not outside or any(t.text in _POSSESSIVE for t in outside) or not all(
+            t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.is_punct for t in outside):
+        return False  # "Europol's European Counter Terrorism Centre": the owner stays a mention of its own
+    people = demonyms()
+    own = [t for t in outside if t.is_alpha and t.text[:1].isupper() and t.lower_ not in _DETERMINERS
+           and t.text not in people and kb.lookup(t.text) is None]
+    # "Shafaq News Agency": a head noun alone after a known name is that body's longer name
+    return any(t.lower_ not in _OWN_BODY_HEADS for t in own) and kb.lookup(ent.text) is None
 
 
 def _trim_person(ent: Span, owner: Sequence[int]) -> Span | None:
