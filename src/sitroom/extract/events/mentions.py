@@ -2387,7 +2387,10 @@ def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ != "from" or etype in vocab.from_types:
         return False
     owner = node.head.head
-    return owner.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nummod" or c.like_num for c in owner.children)
+    # the distance hangs on the noun or on "from" itself ("Talatage, about 150 kilometers from Gao")
+    distance = any(c.dep_ == "nummod" or c.like_num for c in owner.children) or any(
+        c.dep_ == "npadvmod" for c in node.head.children)
+    return owner.pos_ in ("NOUN", "PROPN") and not distance
 
 
 def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:
