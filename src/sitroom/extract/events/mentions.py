@@ -25,6 +25,7 @@ from sitroom.extract.events.syntax import (
     ancestors,
     casualty,
     conjuncts,
+    containers,
     count_members,
     count_of,
     determiner,
@@ -32,6 +33,7 @@ from sitroom.extract.events.syntax import (
     has_word,
     is_plural,
     kills,
+    names_border,
     plural_demonym,
     tally_count,
     toll_update,
@@ -2372,7 +2374,8 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
 
 def _other_side(tok: Token, vocab: Vocab) -> bool:
     """ "killed ... on the border with Nigeria": the country across the border is where it did not happen."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
+    with_border = tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
+    return with_border or names_border(tok, vocab)  # "10 miles from the Pakistan border"
 
 
 def pick_place(linked: list[tuple[int, PlaceMention, Token]]) -> PlaceMention | None:
@@ -2438,6 +2441,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not whose_force(pt[0], pt[1], index.vocab)
             and not _acting_place(pt[0], pt[1], head, m.type, index.vocab)
             and not _partner(pt[1])
+            and not _origin(pt[1], m.type, index.vocab)
             and (pt[0].place.country or "").lower() not in far
         ),
         key=lambda pt: tree_distance(head, pt[1]),
@@ -2463,6 +2467,10 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 # American forces": a force attacked is not at home
             if _partner(tok.head):
                 continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
+            if _in_other_clause(tok.head, head, vocab) or _on_other_thing(head, tok.head, vocab):
+                continue  # "The attack came as the French forces set up a post", "Rwandan forces recovered a boat
+                # the militants had stolen when they attacked the islands": a force of another clause is not the
+                # event's, and says nothing of where it was
             if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
                     tok.head.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
                 continue  # "the ambush cost the lives of four American soldiers": the dead are not at home
@@ -2479,6 +2487,19 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         if lead and not (striker and pm.place.name == striker) and (pm.place.country or "").lower() not in far:
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+def _on_other_thing(head: Token, force: Token, vocab: Vocab) -> bool:
+    """The trigger sits in a clause on a thing other than the force or the attackers ("recovered a boat that
+    the militants had stolen when they attacked the islands"), so the force is not at it ("killed ten
+    insurgents who attacked a village": the troops met the attackers where they fought)."""
+    node = head
+    while node.i != node.head.i and node.i != force.i:
+        if (node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.i != force.i
+                and not has_word(node.head, vocab.attackers)):
+            return True
+        node = node.head
+    return False
 
 
 def _sharer_named(pm: PlaceMention, head: Token, sent: Span, index: DocIndex) -> str | None:
@@ -2509,21 +2530,9 @@ def _container_country(pm: PlaceMention, index: DocIndex) -> str | None:
     tok = next((t for p, t in index.places if p is pm), None)
     if tok is None:
         return None
-    # "the Chamkani area of Peshawar": the name is a compound on the area's noun, which the "of" phrase locates
-    heads = (tok, tok.head) if tok.dep_ == "compound" else (tok,)
-    for prep in (c for h in heads for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            # the first place of the phrase, outside a clause on it ("the Irumu area of Ituri province, which
-            # borders Uganda": Ituri, not Uganda)
-            aside = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-            inner = [t.idx for t in obj.subtree if t.i not in aside]
-            other = next((o for o, _t in index.places
-                          if o is not pm and any(o.start <= i < o.end for i in inner)), None)
-            if other is not None and other.place.country and other.place.country != pm.place.country:
-                return other.place.country
-    return None
+    others = [(o, t) for o, t in index.places if o is not pm]
+    return next((o.place.country for o in containers(tok, others, index.vocab)
+                 if o.place.country and o.place.country != pm.place.country), None)
 
 
 _PARTNER_PREPS = ("with", "alongside", "beside")
@@ -2547,6 +2556,24 @@ def _partner(tok: Token) -> bool:
     """The word is the object of "with" or "alongside": "launched joint military operations with Uganda", "a
     joint operation with the Ugandan army" name a partner, who acts abroad as often as at home, not where."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
+
+
+def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
+    """ "air strikes and artillery fire from Uganda against the ADF", "with cooperation from Israel": the place a
+    noun's "from" phrase names is where the force, its fire or its help came from, not where the event was (but a
+    withdrawal or a repatriation is where it is from: [places] from_types). A verb's "from" phrase ("extradited
+    to the US from Pakistan after being detained") names where someone was, and a distance's ("about 150
+    kilometers from Gao") where the place is near: both may locate it."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head  # "from Uganda and Rwanda"
+    if node.dep_ != "pobj" or node.head.lower_ != "from" or etype in vocab.from_types:
+        return False
+    owner = node.head.head
+    # the distance hangs on the noun or on "from" itself ("Talatage, about 150 kilometers from Gao")
+    distance = any(c.dep_ == "nummod" or c.like_num for c in owner.children) or any(
+        c.dep_ == "npadvmod" for c in node.head.children)
+    return owner.pos_ in ("NOUN", "PROPN") and not distance
 
 
 def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:

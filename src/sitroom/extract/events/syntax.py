@@ -638,11 +638,41 @@ def whose_force(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
         tok.head.ent_type_ == "ORG" or tok.head.pos_ == "PROPN" or has_word(tok.head, vocab.force_nouns))
 
 
+def names_border(tok: Token, vocab: Vocab) -> bool:
+    """ "10 miles from the Pakistan border", "a checkpoint near the Gaza border": a place naming a border is the
+    side across it (a possessive is not: "Niger's border with Mali" is on Niger's side)."""
+    return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and has_word(tok.head, vocab.borders)
+
+
 def across_border(tok: Token, vocab: Vocab) -> bool:
     """A country named as the one next door ("near the border with Mali", "Tillabery, bordering Mali",
     "fled to neighbouring Mali"): whatever the sentence tells, it is not the country on this side."""
     beyond = tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
+    beyond = beyond or names_border(tok, vocab)
     # ("foreigners from neighbouring Indonesia": the parser may make the adjective a verb with the country its object)
     bordering = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
         has_word(tok.head, vocab.borders) or tok.head.lower_ in vocab.neighbours)
     return beyond or bordering or any(c.dep_ == "amod" and c.lower_ in vocab.neighbours for c in tok.children)
+
+
+_CONTAINING_PREPS = ("in", "of")  # "Novo Cabo in Mozambique's Cabo Delgado province", "the Chamkani area of Peshawar"
+
+
+def containers(tok: Token, places: list[tuple[PlaceMention, Token]], vocab: Vocab) -> list[PlaceMention]:
+    """The places a place word is told to lie in, in text order: the first place of each "in" or "of" phrase on
+    the word or on the noun its name is a compound of ("the Chamkani area of Peshawar", "the village of Novo Cabo
+    in Mozambique's Cabo Delgado province"), never in a clause on the phrase's noun ("the Irumu area of Ituri
+    province, which borders Uganda": Ituri, not Uganda) nor across a border."""
+    heads = (tok, tok.head) if tok.dep_ == "compound" else (tok,)
+    found: list[PlaceMention] = []
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _CONTAINING_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            aside = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+            inner = [t.idx for t in obj.subtree if t.i not in aside]
+            first = next((pm for pm, t in places
+                          if any(pm.start <= i < pm.end for i in inner) and not across_border(t, vocab)), None)
+            if first is not None:
+                found.append(first)
+    return found

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.events.syntax import across_border, whose_force
+from sitroom.extract.events.syntax import across_border, containers, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
@@ -97,8 +97,11 @@ def unlisted_places(
             continue
         if any(m.start < end and start < m.end and m.type not in _PLACE_LIKE for m in entities):
             continue  # "an ISIS base", "Islamic State fighters": a group, not a village
+        # "an attack on the village of Novo Cabo in Mozambique's Cabo Delgado province, a group banned in Russia
+        # said": the place the village is told to lie in, before the sentence's most named country
+        inside = next((pm.place.country for pm in containers(root, known, vocab) if pm.place.country), country)
         place = Place(
-            id=f"unlisted:{stable_id(span.text.lower(), country)}", name=span.text, country=country,
+            id=f"unlisted:{stable_id(span.text.lower(), inside)}", name=span.text, country=inside,
             lat=None, lon=None, admin1=admin1, feature="village",
         )
         out.append((PlaceMention(text=span.text, start=start, end=end, place=place), root))
