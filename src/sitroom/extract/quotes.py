@@ -871,10 +871,16 @@ class QuoteExtractor:
             prev = st.doc[prev.start - 1].sent  # a blank line the parser made a sentence of its own
         if st.doc.text[prev.end_char : sent.start_char].count("\n") > 2:
             return None  # not the paragraph before
-        subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in prev.root.children if c.dep_ == "nsubj" or (
+            c.dep_ == "nsubjpass" and pronoun.lower_ == "it" and c.lemma_.lower() in self.vocab.vehicles)), None)
         if subject is None or subject.pos_ == "PRON" or prev.root.pos_ not in ("VERB", "AUX"):
             return None
         found = self.resolve(st, subject)
+        if (found is not None and found.name and found.is_person and pronoun.lower_ == "it"
+                and subject.lemma_.lower() in self.vocab.vehicles):
+            # "The statement was titled '...'. It read, '...'": "it" continues the document, whose issuer may
+            # be the spokesman who put it out
+            return found
         return found if found is not None and found.entity_id and not found.is_person else None
 
     def _recent_body(self, st: _DocState, pos: int, document: bool = False) -> Speaker | None:
@@ -1101,6 +1107,9 @@ class QuoteExtractor:
         if lemma in v.bodies:
             if proper:
                 return self._named(st, proper, head, role=None)
+            holder = self._body_holding(st, head, tokens)
+            if holder is not None:
+                return holder
             issuer = self._issuer(st, head) or self._earlier_issuer(st, head)
             if issuer is not None:
                 return issuer
@@ -1404,6 +1413,22 @@ class QuoteExtractor:
                     return found
         return None
 
+    def _body_holding(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker | None:
+        """ "In a statement, the force said" after "Libya's Counter-Terrorism Force captured ...": a bare
+        collective noun (not a document) refers back to the last body named before whose name holds it, not
+        to whoever spoke last."""
+        lemma = head.lemma_.lower()
+        if lemma in self.vocab.vehicles or any(t.lower_ not in _BARE_QUALIFIERS for t in tokens if t.i != head.i):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        words = {lemma, head.lower_}
+        fitting = [m for m in st.mentions if m.end <= head.idx and m.type in ("organization", "armed_group")
+                   and len(m.canonical.split()) > 1 and words & set(re.findall(r"[a-z]+", m.canonical.lower()))]
+        if not fitting:
+            return None
+        return Speaker(fitting[-1].canonical, fitting[-1].entity_id)
+
     def _subject_after(self, st: _DocState, head: Token) -> Speaker | None:
         """The first person acting as a subject in the next two sentences (no person was named before)."""
         sent = st.sindex.sent_at(head.idx)
@@ -1488,6 +1513,12 @@ class QuoteExtractor:
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.said_nouns for c in tok.head.head.children):
             verb = tok.head.head  # "X made the disclosure in a statement"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+            # "X condemned the killing in a statement", "Reacting in a statement, X condemned ...": what X did in
+            # that document it did as its issuer (the subject of a participle is the one of the verb it hangs on)
+            verb = tok.head.head
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
