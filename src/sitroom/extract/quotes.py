@@ -83,6 +83,7 @@ class SpeechVocab:
     vehicles: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
+    press_reports: frozenset[str] = frozenset()
     voices: frozenset[str] = frozenset()
     voice_qualifiers: frozenset[str] = frozenset()
     introductions: frozenset[str] = frozenset()
@@ -114,6 +115,7 @@ def speech_vocab() -> SpeechVocab:
         vehicles=frozenset(speakers.vehicles),
         platforms=frozenset(speakers.platforms or ()),
         outlets=frozenset(speakers.outlets or ()),
+        press_reports=frozenset(speakers.press_reports or ()),
         voices=frozenset(speakers.voices or ()),
         voice_qualifiers=frozenset(speakers.voice_qualifiers or ()),
         introductions=frozenset(verbs.introductions or ()),
@@ -1420,11 +1422,12 @@ class QuoteExtractor:
         lemma = head.lemma_.lower()
         if lemma in self.vocab.vehicles or any(t.lower_ not in _BARE_QUALIFIERS for t in tokens if t.i != head.i):
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # (a plural says less: "According to the forces" after the army named its joint forces is not the
+            # "Allied Democratic Forces" they fight)
             return None
-        words = {lemma, head.lower_}
         fitting = [m for m in st.mentions if m.end <= head.idx and m.type in ("organization", "armed_group")
-                   and len(m.canonical.split()) > 1 and words & set(re.findall(r"[a-z]+", m.canonical.lower()))]
+                   and len(m.canonical.split()) > 1 and head.lower_ in re.findall(r"[a-z]+", m.canonical.lower())]
         if not fitting:
             return None
         return Speaker(fitting[-1].canonical, fitting[-1].entity_id)
@@ -2012,6 +2015,24 @@ class QuoteExtractor:
             found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
         return found
 
+    @staticmethod
+    def _name_before_verb(verb: Token, outside: list[bool]) -> Token | None:
+        """ "During the conference held at the General Staff in Kinshasa, General X, FARDC spokesman, affirmed
+        that '...'": the parser hung the name on the place before it and left the verb without a subject; the
+        name (or the name its role is in apposition to) set off by a comma right before the verb speaks."""
+        doc = verb.doc
+        prev = verb.i - 1
+        while prev >= verb.sent.start and doc[prev].is_punct and doc[prev].text in ",":
+            prev -= 1
+        if prev < verb.sent.start or prev == verb.i - 1 or not outside[prev]:
+            return None
+        tok = doc[prev]
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+            return tok.head
+        if tok.pos_ == "PROPN" and tok.dep_ in ("conj", "appos") and tok.ent_type_ == "PERSON":
+            return tok
+        return None
+
     def _role_holder_in_list(self, subject: Token) -> Token | None:
         """ "said UPDF's Mountain Division and Operation Shujaa spokesperson Maj Bilal Katamba": the parser
         joins the bodies of a long title and the named spokesperson as two subjects; the person speaks."""
@@ -2090,6 +2111,11 @@ class QuoteExtractor:
             # "X announced that '...', pointing out that '...', according to the official Iraqi News Agency",
             # 'ISIS said its members had "...," CNN reports': the outlet reports what X said; X speaks
             subject = self._subject_of(t, outside)
+            if subject is not None and subject.lemma_.lower() in self.vocab.press_reports and any(
+                    c.i != t.i and c.left_edge.idx <= span.start < c.right_edge.idx for c in candidates):
+                # 'X said the fighters gave up because "...," a report by a local station said': the quotation is
+                # inside what X said, the report carries it
+                return True
             return subject is not None and self._outlet(" ".join(w.text for w in subject.subtree))
 
         for verb in sorted(candidates, key=lambda t: (len(candidates) > 1 and outlet_reports(t), distance(t))):
@@ -2120,7 +2146,7 @@ class QuoteExtractor:
                     return found, self._speech_date(verb, timexes)
                 if verb.tag_ == "VBG":
                     subject = self._participle_speaker(verb, outside)
-                subject = subject or self._nearby_subject(verb, outside)
+                subject = subject or self._name_before_verb(verb, outside) or self._nearby_subject(verb, outside)
             if subject is None:
                 continue
             speaker = self.resolve(st, subject)
