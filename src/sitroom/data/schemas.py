@@ -605,6 +605,7 @@ class Speakers(Table):
     addressees: Any = None
     platforms: Any = None
     outlets: Any = None
+    press_reports: Any = None
     voices: Any = None
     voice_qualifiers: Any = None
     unnamed_people: Any = None

@@ -83,6 +83,7 @@ class SpeechVocab:
     vehicles: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
+    press_reports: frozenset[str] = frozenset()
     voices: frozenset[str] = frozenset()
     voice_qualifiers: frozenset[str] = frozenset()
     introductions: frozenset[str] = frozenset()
@@ -114,6 +115,7 @@ def speech_vocab() -> SpeechVocab:
         vehicles=frozenset(speakers.vehicles),
         platforms=frozenset(speakers.platforms or ()),
         outlets=frozenset(speakers.outlets or ()),
+        press_reports=frozenset(speakers.press_reports or ()),
         voices=frozenset(speakers.voices or ()),
         voice_qualifiers=frozenset(speakers.voice_qualifiers or ()),
         introductions=frozenset(verbs.introductions or ()),
@@ -871,10 +873,16 @@ class QuoteExtractor:
             prev = st.doc[prev.start - 1].sent  # a blank line the parser made a sentence of its own
         if st.doc.text[prev.end_char : sent.start_char].count("\n") > 2:
             return None  # not the paragraph before
-        subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in prev.root.children if c.dep_ == "nsubj" or (
+            c.dep_ == "nsubjpass" and pronoun.lower_ == "it" and c.lemma_.lower() in self.vocab.vehicles)), None)
         if subject is None or subject.pos_ == "PRON" or prev.root.pos_ not in ("VERB", "AUX"):
             return None
         found = self.resolve(st, subject)
+        if (found is not None and found.name and found.is_person and pronoun.lower_ == "it"
+                and subject.lemma_.lower() in self.vocab.vehicles):
+            # "The statement was titled '...'. It read, '...'": "it" continues the document, whose issuer may
+            # be the spokesman who put it out
+            return found
         return found if found is not None and found.entity_id and not found.is_person else None
 
     def _recent_body(self, st: _DocState, pos: int, document: bool = False) -> Speaker | None:
@@ -1101,6 +1109,9 @@ class QuoteExtractor:
         if lemma in v.bodies:
             if proper:
                 return self._named(st, proper, head, role=None)
+            holder = self._body_holding(st, head, tokens)
+            if holder is not None:
+                return holder
             issuer = self._issuer(st, head) or self._earlier_issuer(st, head)
             if issuer is not None:
                 return issuer
@@ -1404,6 +1415,23 @@ class QuoteExtractor:
                     return found
         return None
 
+    def _body_holding(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker | None:
+        """ "In a statement, the force said" after "Libya's Counter-Terrorism Force captured ...": a bare
+        collective noun (not a document) refers back to the last body named before whose name holds it, not
+        to whoever spoke last."""
+        lemma = head.lemma_.lower()
+        if lemma in self.vocab.vehicles or any(t.lower_ not in _BARE_QUALIFIERS for t in tokens if t.i != head.i):
+            return None
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # (a plural says less: "According to the forces" after the army named its joint forces is not the
+            # "Allied Democratic Forces" they fight)
+            return None
+        fitting = [m for m in st.mentions if m.end <= head.idx and m.type in ("organization", "armed_group")
+                   and len(m.canonical.split()) > 1 and head.lower_ in re.findall(r"[a-z]+", m.canonical.lower())]
+        if not fitting:
+            return None
+        return Speaker(fitting[-1].canonical, fitting[-1].entity_id)
+
     def _subject_after(self, st: _DocState, head: Token) -> Speaker | None:
         """The first person acting as a subject in the next two sentences (no person was named before)."""
         sent = st.sindex.sent_at(head.idx)
@@ -1488,6 +1516,12 @@ class QuoteExtractor:
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.said_nouns for c in tok.head.head.children):
             verb = tok.head.head  # "X made the disclosure in a statement"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+            # "X condemned the killing in a statement", "Reacting in a statement, X condemned ...": what X did in
+            # that document it did as its issuer (the subject of a participle is the one of the verb it hangs on)
+            verb = tok.head.head
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1981,6 +2015,24 @@ class QuoteExtractor:
             found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
         return found
 
+    @staticmethod
+    def _name_before_verb(verb: Token, outside: list[bool]) -> Token | None:
+        """ "During the conference held at the General Staff in Kinshasa, General X, FARDC spokesman, affirmed
+        that '...'": the parser hung the name on the place before it and left the verb without a subject; the
+        name (or the name its role is in apposition to) set off by a comma right before the verb speaks."""
+        doc = verb.doc
+        prev = verb.i - 1
+        while prev >= verb.sent.start and doc[prev].is_punct and doc[prev].text in ",":
+            prev -= 1
+        if prev < verb.sent.start or prev == verb.i - 1 or not outside[prev]:
+            return None
+        tok = doc[prev]
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+            return tok.head
+        if tok.pos_ == "PROPN" and tok.dep_ in ("conj", "appos") and tok.ent_type_ == "PERSON":
+            return tok
+        return None
+
     def _role_holder_in_list(self, subject: Token) -> Token | None:
         """ "said UPDF's Mountain Division and Operation Shujaa spokesperson Maj Bilal Katamba": the parser
         joins the bodies of a long title and the named spokesperson as two subjects; the person speaks."""
@@ -2059,6 +2111,11 @@ class QuoteExtractor:
             # "X announced that '...', pointing out that '...', according to the official Iraqi News Agency",
             # 'ISIS said its members had "...," CNN reports': the outlet reports what X said; X speaks
             subject = self._subject_of(t, outside)
+            if subject is not None and subject.lemma_.lower() in self.vocab.press_reports and any(
+                    c.i != t.i and c.left_edge.idx <= span.start < c.right_edge.idx for c in candidates):
+                # 'X said the fighters gave up because "...," a report by a local station said': the quotation is
+                # inside what X said, the report carries it
+                return True
             return subject is not None and self._outlet(" ".join(w.text for w in subject.subtree))
 
         for verb in sorted(candidates, key=lambda t: (len(candidates) > 1 and outlet_reports(t), distance(t))):
@@ -2089,7 +2146,7 @@ class QuoteExtractor:
                     return found, self._speech_date(verb, timexes)
                 if verb.tag_ == "VBG":
                     subject = self._participle_speaker(verb, outside)
-                subject = subject or self._nearby_subject(verb, outside)
+                subject = subject or self._name_before_verb(verb, outside) or self._nearby_subject(verb, outside)
             if subject is None:
                 continue
             speaker = self.resolve(st, subject)
