@@ -1668,10 +1668,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if tv.parties_only and head.pos_ == "NOUN" and _venue_only(head, tv):
         return False
-    if (
-        has_word(head, tv.object_verbs)
-        and not _acts_on(head, tv.verb_objects)
-    ):
+    if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
     if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
         anchors & {"year", "month"} and "day" not in anchors and _group_defeated(head, tv, index)
