@@ -237,6 +237,8 @@ class EventType(Table):
     defector_words: Words = []
     destroy_verbs: Words = []
     destroy_objects: Words = []
+    rescue_verbs: Words = []
+    rescue_objects: Words = []
     expel_verbs: Words = []
     control_verbs: Words = []
     control_nouns: Words = []

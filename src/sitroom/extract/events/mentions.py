@@ -888,7 +888,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
     perpetrated = vocab.types[_perpetrated_type(vocab)]
     for tok in sent:
-        wrecked = _wrecks_group_site(tok, vocab, index)
+        wrecked = _wrecks_group_site(tok, vocab, index) or _rescues_captives(tok, vocab, index)
         if wrecked is not None:
             return wrecked
         if tok.pos_ == "VERB" and _verb_words(tok) & perpetrated.burn_verbs:
@@ -920,6 +920,9 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         perp = subj if subj is not None else (next(agent.children, None) if agent is not None else None)
         kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
         victims = victims_of(tok, vocab) or next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if victims is None and _kills_with_particle(tok, vocab):
+            # "personnel shot dead a Chinese Uighur who was a member of the MIT": the parser hung the object on "dead"
+            victims = next((g for c in tok.children if c.i > tok.i for g in c.children if g.dep_ == "dobj"), None)
         if kind and _is_force(perp, vocab, index, armed=True) and _group_members(victims, vocab, index):
             return Trigger(kind, tok.i, tok.i + 1, tok, weak=False)
         if (
@@ -971,6 +974,30 @@ def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | 
     return None
 
 
+def _rescues_captives(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | None:
+    """ "Marines rescued them from Abu Sayyaf militants", "our army freed 83 hostages": a state's force (not attackers)
+    freeing the group's captives ([types.X] rescue_objects, or anyone "from" the group or its fighters) is an operation
+    of the type with [types.X] rescue_verbs, told without an operation word."""
+    if verb.pos_ != "VERB" or _passive(verb) or any(c.tag_ == "TO" for c in verb.children):
+        return None  # "on the trail of the militiamen to rescue the hostages": an aim
+    for tv in vocab.types.values():
+        if not _verb_words(verb) & tv.rescue_verbs:
+            continue
+        freed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        sources = [g for p in verb.children if p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+        sources += [g for s in sources for p in s.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        captives = freed is not None and has_word(freed, tv.rescue_objects)
+        from_group = any(_target_group(s, index) or has_word(s, vocab.attacker_losses) for s in sources) or any(
+            c.dep_ == "poss" and (_target_group(c, index) or has_word(c, vocab.attackers)) for s in sources
+            for c in s.children
+        )
+        doer = _reported_doer(_subj(verb), vocab)
+        if (captives or from_group) and _is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index):
+            return Trigger(tv.name, verb.i, verb.i + 1, verb, weak=False)
+        return None
+    return None
+
+
 def _kills_attackers(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     """A force_kills trigger made by what it did to the group's fighters ("neutralised 16 terrorists",
     "killed five ISWAP fighters"), not by an operation word."""
@@ -980,6 +1007,32 @@ def _kills_attackers(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     victims = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     people = victims is not None and has_word(victims, vocab.attacker_losses | vocab.group_members)
     return people and _group_members(victims, vocab, index)  # "dismantled an ISIS cell" is no kill
+
+
+def _described(tok: Token, nouns: frozenset[str]) -> bool:
+    """The noun phrase is one of ``nouns`` or a name told as one by its title or apposition: "Abu Sayyaf leader
+    Isnilon Hapilon", "Adnan Abu Walid al-Sahrawi, leader of the Islamic State in the Greater Sahara", or by a
+    relative clause: "a Chinese Uighur who was a member of the MIT terrorist group"."""
+    if has_word(tok, nouns):
+        return True
+    if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and has_word(c, nouns) for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "relcl" and c.lemma_ == "be" and any(a.dep_ == "attr" and has_word(a, nouns) for a in c.children)
+        for c in tok.children
+    )
+
+
+def _kill_doer(verb: Token) -> Token | None:
+    """Who did what a force_kills verb tells: the subject of the verb a by- or in-gerund hangs on ("Puntland forces
+    responded by neutralizing eight Daesh fighters", "the PSF has succeeded in neutralising ISIS members"), else the
+    subject."""
+    if _passive(verb):
+        return _subj(verb) or _agent(verb)  # as before (the agent of a passive cost more false events than it found)
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ in ("by", "in") and prep.head.pos_ == "VERB" and _subj(verb) is None:
+        return _subj(prep.head)
+    return _subj(verb) or _agent(verb)
 
 
 def _passive(verb: Token) -> bool:
@@ -1012,7 +1065,7 @@ def _group_members(victims: Token | None, vocab: Vocab, index: DocIndex) -> bool
     if victims is None:
         return False
     # "three Abu Sayyaf fighters", "two ADF members": the fighters of an insurgent group the phrase names
-    named = has_word(victims, vocab.group_members) and any(
+    named = _described(victims, vocab.group_members) and any(
         m.type == "armed_group" and not state_force(m) for m in index.entities_in(victims.left_edge.idx, _end(victims))
     )
     return has_word(victims, vocab.attacker_losses) or _target_group(victims, index) or named
@@ -1775,7 +1828,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if (
         _kills_attackers(trig, vocab, index)
-        and not _is_force(_reported_doer(_subj(head) or _agent(head), vocab), vocab, index, armed=True)
+        and not _is_force(_reported_doer(_kill_doer(head), vocab), vocab, index, armed=True)
         and not _unnamed_kill(head, anchors)
     ):
         return False  # "a precision air interdiction that neutralised several commanders": no force's raid

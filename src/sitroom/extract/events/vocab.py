@@ -86,6 +86,8 @@ class TypeVocab:
     loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
     destroy_verbs: frozenset[str] = frozenset()  # "troops destroyed two IS hideouts": a force wrecking ...
     destroy_objects: frozenset[str] = frozenset()  # ... one of these is this type
+    rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
+    rescue_objects: frozenset[str] = frozenset()  # ... captives is this type
     venue_verbs: frozenset[str] = frozenset()  # "the issue was discussed at the meeting": a venue, not this type
     expel_verbs: frozenset[str] = frozenset()  # "drove IS out of Mosul": the group put out of a place
     control_verbs: frozenset[str] = frozenset()  # "took control of X": a verb that with ...
@@ -304,6 +306,8 @@ def vocab() -> Vocab:
                 loyal_to=_words(t, "loyal_to"),
                 destroy_verbs=_words(t, "destroy_verbs"),
                 destroy_objects=_words(t, "destroy_objects"),
+                rescue_verbs=_words(t, "rescue_verbs"),
+                rescue_objects=_words(t, "rescue_objects"),
                 defector_words=_words(t, "defector_words"),
                 expel_verbs=_words(t, "expel_verbs"),
                 control_verbs=_words(t, "control_verbs"),
