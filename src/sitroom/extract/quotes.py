@@ -2022,7 +2022,7 @@ class QuoteExtractor:
         name (or the name its role is in apposition to) set off by a comma right before the verb speaks."""
         doc = verb.doc
         prev = verb.i - 1
-        while prev >= verb.sent.start and doc[prev].is_punct and doc[prev].text in ",":
+        while prev >= verb.sent.start and doc[prev].text == ",":
             prev -= 1
         if prev < verb.sent.start or prev == verb.i - 1 or not outside[prev]:
             return None

@@ -27,6 +27,7 @@ from sitroom import data as datafiles
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
+from sitroom.resolve.dates import MONTHS, WEEKDAYS
 from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver, _headline_line, title_vocab
 from sitroom.resolve.places import demonyms, facility_words
 
@@ -1314,10 +1315,8 @@ _DATELINE_CREDIT = re.compile(
     r"\([ \t]*(?P<credit>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z0-9][\w'’&.-]*){0,3})[ \t]*\)[ \t]*[-–—]",
     re.MULTILINE,
 )
-_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                     "sunday"})
+# the month and day names a bracket after a dateline place may hold instead of an outlet ("(January 25)")
+_MONTHS = frozenset(MONTHS) | {day for day in WEEKDAYS if len(day) > 3}  # not "Sun" of "(Daily Sun)"
 
 
 def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
