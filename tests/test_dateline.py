@@ -64,3 +64,23 @@ def test_dateline_of_a_place_in_title_case_with_its_day() -> None:
     assert _datelines("Monday, June 17, 2024 - In a series of operations, troops advanced.") == []
     assert _datelines("In Beni, May 26 was a quiet day.") == []
     assert _datelines("Beni, the main town - Thirteen people were killed.") == []
+
+
+def test_dateline_of_a_title_case_place_and_a_named_outlet() -> None:
+    # an outlet's name of any shape in brackets ("Dawan Africa", "AsiaNews", "Reuters"), a one-word place whose
+    # initial starts the outlet's letters ("Maputo (MOZTIMES)"), a dash before the bracket too
+    assert _datelines("Bari (Dawan Africa) – Puntland’s forces launched an operation.") == ["Bari (Dawan Africa) – "]
+    assert _datelines("Maputo (MOZTIMES) – Insurgents attacked a village.") == ["Maputo (MOZTIMES) – "]
+    assert _datelines("Abuja - (Reuters) - Nigerian troops killed 20 militants.") == ["Abuja - (Reuters) - "]
+    # a name and its own short form, or a story word after the dash in lower case, is no dateline
+    assert _datelines("Islamic State (ISIS) - A group that once held Mosul.") == []
+    assert _datelines("Mosul (Iraq) - a city the group held.") == []
+
+
+def test_dateline_of_a_title_case_place_and_its_region() -> None:
+    assert _datelines("Garowe, Somalia — Puntland forces attacked a base.") == ["Garowe, Somalia — "]
+    assert _datelines("Maiduguri, Borno state - Several soldiers are feared dead.") == ["Maiduguri, Borno state - "]
+    assert _datelines("Diyala, IRAQ — A senior commander was killed.") == ["Diyala, IRAQ — "]
+    # a sentence adverb before a country, a place with a lower-case phrase after it: no dateline
+    assert _datelines("Meanwhile, Nigeria — Troops repelled an attack.") == []
+    assert _datelines("Beni, the main town - Thirteen people were killed.") == []

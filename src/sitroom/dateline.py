@@ -71,10 +71,35 @@ _TITLE_SHORT_OUTLET = re.compile(
     r" \((?P<outlet>[A-Z]{2,8})\)\s*[-–—]+\s",
     re.MULTILINE,
 )
+# "Bari (Dawan Africa) – Puntland’s forces ...", "Jakarta (AsiaNews) - ...", "Abuja (Reuters) - ...": a title-case
+# place and an outlet's name of any shape in brackets, a dash and the story's first word in capitals
+_TITLE_NAMED_OUTLET = re.compile(
+    r"^[ \t]*(?P<at>[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][a-z][\w.'’-]{1,25})?)"
+    r"(?: [-–—])? \( ?(?P<outlet>[A-Z][\w.'’/ -]{1,38}[\w.])\)\s*[-–—]+\s+(?=[A-Z“\"‘'])",
+    re.MULTILINE,
+)
+# sentence adverbs and days that open a line as a place would ("Meanwhile, Nigeria — Troops ...")
+_NO_PLACE = r"(?:Meanwhile|However|Also|Moreover|Furthermore|Separately|Earlier|Later|Today|Yesterday|Tonight|" \
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+# "Garowe, Somalia — Puntland forces ...", "Diyala, IRAQ — A senior ...", "Maiduguri, Borno state - Several ...": a
+# title-case place, its region or country in capitals, a dash and the story's first word in capitals (not
+# "Beni, the main town - ...": the region starts with a capital)
+_TITLE_REGION = re.compile(
+    rf"^[ \t]*(?P<at>(?!{_NO_PLACE}\b)[A-Z][a-z][\w.'’-]{{1,25}}(?: [A-Z][a-z][\w.'’-]{{1,25}}){{0,2}}), "
+    r"[A-Z][\w.'’]{1,20}(?: (?:[A-Z][\w.'’]{1,20}|state|region|province)){0,2}[ \t]*[-–—]+[ \t]+(?=[A-Z“\"‘'])",
+    re.MULTILINE,
+)
 
 
 def _initials(words: str) -> str:
     return "".join(w[0] for w in words.split())
+
+
+def _own_initials(name: str, bracket: str) -> bool:
+    """The bracket holds the name's own short form ("Islamic State (IS)", "Islamic State (ISIS)"), not an outlet
+    ("Maputo (MOZTIMES)": one word's initial is no short form)."""
+    initials = _initials(name)
+    return bracket == initials or (len(initials) > 1 and bracket.startswith(initials))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -85,9 +110,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start("at"), m.end()) for m in pattern.finditer(text)]
     spans += [
         (m.start("at"), m.end())
-        for m in _TITLE_SHORT_OUTLET.finditer(text)
-        if not m["outlet"].startswith(_initials(m["at"]))
+        for pattern in (_TITLE_SHORT_OUTLET, _TITLE_NAMED_OUTLET)
+        for m in pattern.finditer(text)
+        if not _own_initials(m["at"], m["outlet"])
     ]
+    spans += [(m.start("at"), m.end()) for m in _TITLE_REGION.finditer(text)]
     return sorted(set(spans))
 
 

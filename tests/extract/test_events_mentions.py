@@ -78,3 +78,23 @@ def test_events_mentions_dateline_gives_the_country_of_an_unknown_place(nlp: Lan
     found = events(nlp, "MOSUL, Iraq - Two soldiers were killed in an attack on their post in the Wadi Zghaytun "
                         "area late on Monday.")
     assert only(found, "attack").country == "IQ"
+
+
+def test_events_mentions_dateline_of_a_regional_bureau_does_not_place_the_story(nlp: Language) -> None:
+    # a lead that names another country (a nationality, a place the rules do not let locate the event) and not
+    # the dateline's: the story was filed from a regional bureau, the article's country places the event
+    found = events(nlp, "DAKAR — The Islamic State claimed responsibility on Sunday for an ambush last week that "
+                        "killed 33 Malian soldiers.\nFourteen soldiers were also wounded in the attack near the "
+                        "northern town of Menaka, the Malian army said.")
+    assert [(e.type, e.country, e.killed) for e in found] == [("attack", "ML", 33)]
+    found = events(nlp, "ISLAMABAD (AP) — The Islamic State group claimed responsibility for a shooting this week "
+                        "targeting members of the Shiite community inside a mosque in western Afghanistan that "
+                        "killed six people.\nThe Taliban said an investigation into the attack in Herat was underway.")
+    assert {e.country for e in found} == {"AF"}
+
+
+def test_events_mentions_dateline_the_lead_agrees_with_still_places_it(nlp: Language) -> None:
+    # the lead names the dateline's own country too (the acting state): a neighbour named in passing changes nothing
+    found = events(nlp, "KUALA LUMPUR: Malaysia has arrested 15 people, mostly foreigners from neighbouring "
+                        "Indonesia, on suspicion of having links with the Islamic State, police said on Thursday.")
+    assert only(found, "operation").country == "MY"

@@ -2538,8 +2538,28 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         # the dateline is its own sentence (annotate/lines.py): the one right after it is the lead
         lead = sent.start_char <= start < sent.end_char or start < sent.start_char <= end
         if lead and not (striker and pm.place.name == striker) and (pm.place.country or "").lower() not in far:
+            if not hosted and _names_other_country(sent, pm.place.country, striker, far, index):
+                return  # the article's country decides (link.country_from_article), not where it was filed
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+def _names_other_country(sent: Span, filed: str | None, striker: str | None, far: frozenset[str],
+                         index: DocIndex) -> bool:
+    """The lead sentence names a country other than its dateline's (``filed``) by a place or a nationality, even
+    one the rules above do not let locate the event, and not the dateline's own: "DAKAR — IS claimed an ambush
+    that killed 33 Malian soldiers", "ISLAMABAD (AP) — IS claimed a shooting ... inside a mosque in western
+    Afghanistan", "DAMASCUS, Syria (North Press) - Moroccan security forces announced ...". The story is then
+    about that country and was only filed from the dateline's (a regional bureau), so the dateline does not place
+    the event. A state that fights only abroad, the striking state and a country next door named in passing
+    ("Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia") name who acted or who
+    they were, not where."""
+    named = {(pm.place.country, pm.place.name) for pm, tok in index.places_in(sent)
+             if not across_border(tok, index.vocab)}
+    named |= {index.vocab.demonyms[t.text] for t in sent if t.text in index.vocab.demonyms}
+    if any(iso == filed for iso, _name in named):
+        return False  # "KUALA LUMPUR: Malaysia has arrested ...": the sentence agrees with its dateline
+    return any(iso and iso.lower() not in far and name != striker for iso, name in named)
 
 
 def _on_other_thing(head: Token, force: Token, vocab: Vocab) -> bool:
