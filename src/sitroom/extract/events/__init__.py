@@ -36,6 +36,7 @@ from sitroom.extract.events.link import (
     date_from_dateline,
     date_from_report,
     day_from_article,
+    day_from_other_event,
     fights_in_attacks,
     host_from_dateline,
     link,
@@ -107,6 +108,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     attacker_from_family(linked, doc, words.target_group, unclaimed)
     date_from_dateline(linked, index.dateline_dates)
     linked = without_link_lines(linked, doc.text)  # before the article's day stands in for theirs
+    day_from_other_event(linked, doc._.reference_date)
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date)
     date_from_report(linked)  # the day it was reported on, rather than the article's month
     date_from_article(linked, doc._.reference_date)

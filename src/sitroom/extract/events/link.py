@@ -146,6 +146,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     ):
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
     event.report_day = event.report_day or m.report_day
+    event.offset_anchor = event.offset_anchor or m.offset_anchor
     if m.place and not event.place:
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):
@@ -642,6 +643,29 @@ def _reports_a_dated_one(event: EventMention, day: str, events: list[EventMentio
         if 0 <= (reported - dt.date.fromisoformat(other.date)).days <= 2:
             return True
     return False
+
+
+def day_from_other_event(events: list[EventMention], reference: str | None) -> None:
+    """An event still undated that its sentence tells as N days before or after another it dates ("JUST two days
+    after the suicide bomb attack in Manchester, the Indonesian capital was rocked by two explosions", the
+    explosions dated elsewhere) happened N days from that one's day; told so from the page's present ("This comes
+    a day after a deadly attack ..."), N days from the page's day."""
+    for e in events:
+        if e.date is not None or e.offset_anchor is None or e.modality != "asserted":
+            continue
+        shift, lo, hi, own_lo, own_hi, present = e.offset_anchor
+        day = next((o.date for o in events if o is not e and o.date and len(o.date) == 10
+                    and any(lo <= at < hi and not own_lo <= at < own_hi for at in _trigger_starts(o))), None)
+        if day is None and present and reference and len(reference) == 10:
+            day = reference
+        if day is None:
+            continue
+        e.date = (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+        e.date_precision = "day"
+
+
+def _trigger_starts(e: EventMention) -> list[int]:
+    return [e.start, *(s for s, _t, _x in e.extra_evidence)]
 
 
 def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[int, int, Timex]]) -> None:

@@ -101,6 +101,11 @@ class EventMention:
     # the day a report of it was made ("officials said on Monday that three militants were killed"), which dates
     # it when nothing else does (link.date_from_report)
     report_day: str | None = None
+    # the event is told as N days before or after another the same sentence tells ("two days after the suicide
+    # bomb attack in Manchester, the Indonesian capital was rocked by two explosions"): (days to add to the
+    # other's day, the character span of the other's clause, the span of this event's own phrase, the page's
+    # own news told by "This comes"), for link.day_from_other_event
+    offset_anchor: tuple[int, int, int, int, int, bool] | None = None
     group_tolls: dict[str, int] = field(default_factory=dict)  # counts the target group claims, by kind
     toll_now: int | None = None  # the dead as the text says the toll now stands ("the toll rose to 54")
     actor: Actor | None = None
@@ -2753,6 +2758,8 @@ def _offset_days(node: Token, vocab: Vocab) -> int | None:
                 if vocab.offset_units[unit] == 0:
                     return 0
                 n = count_of(child, vocab)
+                if n is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
+                    n = 1  # "a day after", "a week before"
                 return None if n is None else n * vocab.offset_units[unit]
     return None
 
@@ -2780,6 +2787,32 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
                 return None
             return -days if word in vocab.after_words else days
     return 0
+
+
+def _offset_anchor(head: Token, vocab: Vocab) -> tuple[int, int, int, int, int, bool] | None:
+    """The trigger sits in an "after"/"before" phrase or clause that states its distance ("two days after the
+    attack in Manchester, ...", "The massacre comes just two days after the military carried out a raid"): the
+    days to add to the day of the clause it hangs on, that clause's character span and the phrase's own (the
+    event of the clause is one outside the phrase), and whether the clause is the page's present ("This comes a
+    day after ...": the page's day)."""
+    for node in ancestors(head):
+        word = _temporal_word(node)
+        if word is None or word in vocab.since_words:
+            continue
+        if word not in vocab.after_words and word not in vocab.before_words:
+            continue
+        days = _offset_days(node, vocab)
+        if days is None:
+            days = _offset_days(node.head, vocab)
+        if days is None or days >= YEAR_OFFSET_DAYS:
+            return None
+        shift = -days if word in vocab.after_words else days
+        clause = node.head
+        subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        present = (clause.tag_ in ("VBZ", "VBP") and subj is not None and subj.lower_ in ("this", "it")
+                   and subj.pos_ == "PRON")
+        return (shift, clause.left_edge.idx, _end(clause), node.left_edge.idx, _end(node), present)
+    return None
 
 
 def _time_reference(head: Token, vocab: Vocab) -> bool:
@@ -2914,18 +2947,27 @@ def pick_date(
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 # ("on Monday (March 27)": a bracket may open between the two names)
 _SAME_DAY_GAP = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)[\s,(]*)?", re.I)
+# "Two weeks earlier, on the evening of May 17", "Three days later, on October 24": a preposition and the part of
+# the day may stand before a stated date set beside a counted one (not before a finer name of a coarser one: "last
+# week on Tuesday" is no Tuesday of the page's week)
+_STATED_BESIDE_GAP = re.compile(
+    r",\s*(?:on )?(?:the )?(?:(?:early |late )?(?:morning|afternoon|evening|night|hours) of )?", re.I
+)
 _DIGIT = re.compile(r"\d")
 
 
 def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> Timex:
     """ "on Saturday night, November 12": two names of one day side by side, wherever the parse hung the
-    second; the finer one dates the event. Of a weekday and a date ("liberated on Monday (March 27)"), the
-    date: the weekday is counted back from the page's day, which may be a photo's day before it."""
+    second; the finer one dates the event. Of a day counted from another ("Two weeks earlier, on the evening of
+    May 17") and the date the text states beside it, the stated one. Of a weekday and a date ("liberated on
+    Monday (March 27)"), the date: the weekday is counted back from the page's day, which may be a photo's day
+    before it."""
     for other, _tok in timexes:
         gap = text[min(tx.end, other.end) : max(tx.start, other.start)]
         rank, own = _PRECISION_RANK.get(other.precision or "", 0), _PRECISION_RANK.get(tx.precision or "", 0)
         stated = rank == own > 0 and bool(_DIGIT.search(other.text)) and not _DIGIT.search(tx.text)
-        if other is not tx and _SAME_DAY_GAP.fullmatch(gap) and (rank > own or stated):
+        beside = _SAME_DAY_GAP.fullmatch(gap) or (stated and _STATED_BESIDE_GAP.fullmatch(gap))
+        if other is not tx and beside and (rank > own or stated):
             tx = other
     return tx
 
@@ -3856,6 +3898,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # "Officials inspect the scene of a bomb explosion in Khar, 31 July 2023. EFE-EPA/...": the day of
                 # the picture, which the story's own "on Sunday" beats as a claim's day does
                 m.date_said = m.date_said or _in_caption(sent)
+            if m.date is None:
+                m.offset_anchor = _offset_anchor(head, vocab)
             said = pick_date(head, reported) if m.date is None and mod == "asserted" else None
             if said is not None and said[1] == "day":
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
