@@ -379,7 +379,11 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
                 # "confirmed that airstrikes on March 25 killed ...": a noun-only word the parser took for a verb
                 misread = tok.tag_ == "VBZ" and lemma in tv.nouns and lemma not in tv.verbs
-                noun = noun or misread or (tok.pos_ == "NOUN" and lower in tv.claim_nouns and _claimed_for(tok))
+                noun = noun or misread or (
+                    tok.pos_ == "NOUN"
+                    and (lower in tv.claim_nouns or lemma in tv.claim_nouns)
+                    and (_claimed_for(tok) or _carried_out(tok, vocab))
+                )
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
                 verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
@@ -912,10 +916,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             continue  # uncounted dead count too: "aid workers were murdered by armed men"
         if tally_count(tok, vocab):
             continue  # "ISIS has killed around 180 fighters since the siege began": a running count, no attack
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
-            # "gunmen opened fire on the crowd, killing five": the participle's subject is the clause's
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        subj = _chain_subject(tok)
         if subj is None and _claimed_for(tok):
             # "the Islamic State group has claimed responsibility for killing a police officer": who claims it
             owner = tok.head.head
@@ -946,6 +947,38 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         if is_perpetrator(perp, vocab, index) or (agent is None and _massacre_at(tok, vocab, index)):
             return Trigger(_perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
     return None
+
+
+def _chain_subject(verb: Token) -> Token | None:
+    """The active subject of a verb, else of the verb its participle or conjunct hangs on, up a chain of them:
+    "gunmen opened fire on the crowd, killing five", "insurgents entered the village on 23 June, set fire to
+    several houses and killed at least three people" (the parser hangs each conjunct on the one before)."""
+    for _ in range(4):
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "the villagers were attacked and killed", "after Hapilon was killed by security forces": a passive's
+            # subject suffered it, and the subject of the clause it hangs on did not do it
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
+            return subj
+        verb = verb.head
+    return None
+
+
+def _apart_from(verb: Token, triggers: list[Trigger], vocab: Vocab) -> bool:
+    """A killing none of the sentence's (dropped) event words is part of, nor hangs on: "gunmen killed at least 12
+    civilians on Monday, authorities said, the latest in a series of attacks" reports the killing; in "attacks
+    by the group have killed hundreds" or "gunmen killed five in attacks since May" the killing is the attack
+    word's, dropped for a reason the killing shares (the word near the verb, as its subject or around it)."""
+    subj = _chain_subject(verb)
+    return not any(
+        dominates(t.head, verb)
+        or (subj is not None and dominates(subj, t.head))
+        or tree_distance(verb, t.head) <= 2
+        # "gunmen killed at least 10 in apparently sectarian attacks on churches": the frame the killing was in
+        or (t.head.dep_ == "pobj" and t.head.head.lower_ in vocab.frame_preps and dominates(verb, t.head))
+        for t in triggers
+    )
 
 
 def _verb_words(verb: Token) -> set[str]:
@@ -1638,6 +1671,18 @@ def _in_office_name(head: Token, sent: Span, vocab: Vocab) -> bool:
 
 # what is claimed for: "claimed responsibility for", "took credit for", "a claim for"
 _CLAIM_OWNERS = ("responsibility", "credit", "claim")
+
+
+def _carried_out(head: Token, vocab: Vocab) -> bool:
+    """What a light verb of doing did ([modality] doing_verbs): "rebels carried out the killings in the village of
+    X", "the executions were carried out after Eid prayers" (a killing done, not one talked of: "the killing of
+    al-Baghdadi was a blow")."""
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.doing_verbs:
+        return False
+    if verb.tag_ == "VB":
+        return False  # "travelled to Albania to carry out a contract killing": an aim, not a deed
+    return head.dep_ == "dobj" or (head.dep_ == "nsubjpass" and _passive(verb))
 
 
 def _claimed_for(head: Token) -> bool:
@@ -3803,9 +3848,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     if not kept and not tried_kill:
         # "Operation Shujaa joint UPDF and FARDC squads have killed an ADF commander": the operation's name
         # is no report of it, the force's killing of the group's people is (an attack word that did not hold
-        # is not made up for by a killing: that is told of the attack the sentence speaks of)
+        # is not made up for by a killing that is told of that attack; a killing standing apart from every
+        # dropped word is reported for itself: _apart_from)
         kill = kill_trigger(sent, vocab, index)
-        if kill is not None and vocab.types[kill.type].force_kills:
+        if kill is not None and (vocab.types[kill.type].force_kills or _apart_from(kill.head, triggers, vocab)):
             kept = _kept_triggers([kill], sent, index, sent_places, sent_timexes)
     if any(not _kills_attackers(t, vocab, index) for t, _ in kept):
         # "troops neutralised 16 terrorists as they repelled an attack on Damboa", "During the operation, our
