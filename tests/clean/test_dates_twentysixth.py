@@ -1,6 +1,6 @@
 """Publication dates, twenty-sixth session: slashed named dates, military hours, datelines closed by a colon,
 the page's date beside an update stamp that gives only the hour, a credit's bracketed date in the URL's month,
-a numeric date glued to the lede by a dash, and the day of a page's own dated caption."""
+and the day of a page's own dated caption."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from sitroom.clean.dates import (
     date_of_yearless_dateline,
     day_in_month,
     parse_date,
-    split_stamp_prefix,
 )
 
 
@@ -44,10 +43,3 @@ def test_a_credit_bracketed_date_in_the_url_month_gives_the_day() -> None:
     # a date inside a sentence is an event's, not the page's
     assert day_in_month(["Troops said the fighting on May 4, 2020 killed two."], "2020-05") is None
 
-
-def test_a_numeric_date_glued_to_the_lede_by_a_dash() -> None:
-    line = "10.08.2014 – BasNews, Makhmur – Kurdish Peshmerga forces have freed the town."
-    assert split_stamp_prefix(line) == [
-        "10.08.2014", "BasNews, Makhmur – Kurdish Peshmerga forces have freed the town."]
-    # a number range opening a sentence is no date stamp
-    assert split_stamp_prefix("10.08.2014 was the day the town fell.") == ["10.08.2014 was the day the town fell."]

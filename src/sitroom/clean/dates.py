@@ -259,9 +259,7 @@ _STAMP_PREFIX_RE = re.compile(
     # "October 26, 2016"Our soldiers…" / "July 14, 2016 - Emily Anagnostos The Iraqi…": a page's date
     # glued to the first paragraph by a quote mark or a byline dash
     # (or with no space at all before a name: "September 10, 2025Clash Report")
-    # (a numeric date only before a dash: "10.08.2014 – BasNews, Makhmur – Kurdish forces ...")
-    rf"|^\s*(?P<lead>{_NAMED_DATE}|{_NUMERIC_DATE}(?=\s*[-–—|]\s))\s*(?:[-–—|]\s+)?"
-    rf"(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*)$",
+    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*)$",
     re.IGNORECASE,
 )
 
