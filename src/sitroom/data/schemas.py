@@ -379,6 +379,7 @@ class Link(Table):
     unclaimed: Words = []
     claims: Words = []
     outside_campaign: Words = []
+    campaign_start_year: int | None = None
     names_also: dict[str, list[str]] = {}
 
 

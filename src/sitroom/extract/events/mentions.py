@@ -3680,6 +3680,12 @@ def _clause_doer(verb: Token, vocab: Vocab) -> Token | None:
     subject, which the pronoun takes up."""
     if verb.pos_ != "VERB":
         return None
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+    if not own and controller is not None:
+        # "the troops repelled the attack, forcing the terrorists to withdraw": who is made to withdraw is the
+        # object of the verb above, not its subject
+        return controller
     subj = _subj(verb)
     node = verb
     while subj is not None and subj.pos_ == "PRON" and subj.lower_ in vocab.pronouns:

@@ -167,6 +167,7 @@ class Vocab:
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
+    campaign_start_year: int | None = None  # events dated before it are another conflict's background
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
@@ -437,6 +438,8 @@ def vocab() -> Vocab:
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
+            campaign_start_year=(int(data["link"]["campaign_start_year"])
+                                 if data["link"].get("campaign_start_year") is not None else None),
             names_also={str(k): frozenset(str(t) for t in v) for k, v in data["link"].get("names_also", {}).items()},
             target_group=str(data["link"].get("target_group", "islamic_state")),
         )
