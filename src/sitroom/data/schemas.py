@@ -227,6 +227,8 @@ class EventType(Table):
     aircraft_verbs: Words = []
     opponent_preps: Words = []
     group_defeat_words: Words = []
+    group_realms: Words = []
+    declare_verbs: Words = []
     defeat_hedges: Words = []
     retreat_from: Words = []
     retreat_causes: Words = []
