@@ -81,8 +81,9 @@ def test_dates_reference_from_caption() -> None:
     assert caption_date(top, header_lines=1) == "2025-03-06"
     src = Source(path="a.txt", text="Iraq mourns bombing victims\n\n" + "\n\n".join(top), kind="txt")
     (doc,) = prepare(src)  # type: ignore[misc]
-    # the page prints no other date: it was published about when the picture was taken, the month at most
-    assert (doc.published, doc.published_basis) == ("2025-03", "caption")
+    # the page prints no other date: it went out the day its own (not a file) picture was taken, as the
+    # annotated real pages with such captions all give
+    assert (doc.published, doc.published_basis) == ("2025-03-06", "caption")
     assert (doc.reference_date, doc.reference_basis) == ("2025-03-06", "caption")
 
 

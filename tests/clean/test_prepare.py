@@ -226,13 +226,13 @@ def test_prepare_breadcrumb_above_a_repeated_headline_is_no_article_of_its_own()
     assert "Home Africa" not in docs[0].text
 
 
-def test_prepare_dated_photo_caption_gives_the_month_and_the_day_stays_the_reference() -> None:
+def test_prepare_dated_photo_caption_gives_the_day_unless_a_file_photo() -> None:
     caption = ("Smoke rises following an airstrike in Kobani, Syria, during fighting between Syrian Kurds and the "
                "militants, Oct. 9, 2014. (AP Photo/Lefteris Pitarakis)")
     body = "Islamic State militants have captured a third of the city of Kobani in the last 24 hours, officials said."
     text = f"Kurds hanging on in Kobani\n\n{caption}\n\n{body}\n"
     (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
-    assert (doc.published, doc.published_basis, doc.reference_date) == ("2014-10", "caption", "2014-10-09")
+    assert (doc.published, doc.published_basis, doc.reference_date) == ("2014-10-09", "caption", "2014-10-09")
     filed_text = text.replace("AP Photo", "AP File Photo")
     (filed,) = prepare(Source(path="b.txt", text=filed_text, kind="txt"))  # type: ignore[misc]
     assert (filed.published, filed.reference_date) == (None, "2014-10-09")

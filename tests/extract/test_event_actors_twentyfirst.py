@@ -45,5 +45,7 @@ def test_a_group_that_pledges_whole_keeps_its_name(nlp: Language) -> None:
     # no defector word: the group itself pledges, and the conventions keep it separate from the branch
     found = events(nlp, "Boko Haram pledged allegiance to the Islamic State in March 2015.")
     assert [(e.type, e.actor) for e in found] == [("pledge", "Boko Haram")]
-    found = events(nlp, "In Somalia, al-Shabaab pledged allegiance to al-Qaeda in 2012.")
+    # (a pledge after the campaign began: one of 2012 is another conflict's background, see [link]
+    # campaign_start_year)
+    found = events(nlp, "In Somalia, al-Shabaab pledged allegiance to al-Qaeda's new leader in 2022.")
     assert [(e.type, e.actor) for e in found] == [("pledge", "al-Shabaab")]

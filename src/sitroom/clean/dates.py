@@ -33,17 +33,18 @@ _MONTH = (
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-# "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024" (and "Oct 23,2018": a stamp that
-# drops the space after the comma)
+# "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024", "20/April/2016" (and "Oct 23,2018": a
+# stamp that drops the space after the comma)
 _NAMED_DATE = (rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}"
-               rf"|{_DAY}-{_MONTH}-{_YEAR})")
+               rf"|{_DAY}-{_MONTH}-{_YEAR}|{_DAY}/{_MONTH}/{_YEAR})")
 # "24-09-2019", "2024-03-18" and the dotted or slashed stamp some sites print ("2024.03.18", "2024/03/18")
 _NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}[./][01]\d[./][0-3]\d)"
 DATE_RE = re.compile(rf"\b(?:{_NAMED_DATE}|{_NUMERIC_DATE})\b", re.IGNORECASE)
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-# "10:45", "14.30 BST", "2:30 pm", "11:38:35", "10:45 GMT+3", "11:31 WIB" (Indonesia's zones end in B and A)
-_TIME = (r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+# "10:45", "14.30 BST", "2:30 pm", "11:38:35", "10:45 GMT+3", "11:31 WIB" (Indonesia's zones end in B and A), and
+# the military "1224HRS" of South Asian stamps ("BDST: 1224HRS, SEP 15, 2014")
+_TIME = (r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?|[0-2]\d[0-5]\d\s*hrs\b)(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*\(?(?:gmt|utc|[a-z]{2,4}t|wib|wita|[+-]\d{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?")
 # What may surround a date on a line that is only a date: weekday, time, separators, "at"/"on".
 _ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")  # 2021-06-28T10:00Z
@@ -85,14 +86,15 @@ _HIJRI_FIRST = r"(?:[0-3]?\d\s+[A-Z][\w’'-]+(?:\s+(?:[IVX]+|al-\w+))?\s+1[34]\
 _TITLE_DATELINE_RE = re.compile(
     r"^[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:,|\s*[–—])\s*"
     rf"{_HIJRI_FIRST}(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))(?:\s*/\s*(?i:{_TIME}))?"
-    # ("Kampala, 09 June, 2025 / 12:51 pm (ACI Africa)." on a line of its own: the agency's credit ends it)
-    r"\s*(?:\([^)]{1,40}\)\s*(?:[-–—]|\.?\s*$)|[-–—])"
+    # ("Kampala, 09 June, 2025 / 12:51 pm (ACI Africa)." on a line of its own: the agency's credit ends it, or a
+    # colon after it: "Niamey, 2 March 2023 (TDI): The plenary ...")
+    r"\s*(?:\([^)]{1,40}\)\s*(?:[-–—:]|\.?\s*$)|[-–—])"
 )
 # "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death
-# toll ...": agencies that date their dateline by day and month only
+# toll ...", "Baghdad, April 2: Iraqi forces ...": agencies that date their dateline by day and month only
 _YEARLESS_DATELINE_RE = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?,\s*(?P<date>(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))"
-    r"\s*(?:\.\s*/[A-Za-z]+/|\([A-Za-z .'’/-]{1,30}\)\s*\.?\s*[-–—]|[-–—]{1,2}\s)",
+    r"\s*(?:\.\s*/[A-Za-z]+/|\([A-Za-z .'’/-]{1,30}\)\s*\.?\s*[-–—]|[-–—]{1,2}\s|:\s+(?=[A-Z]))",
 )
 # "date 2019-04 English summary": a stamp that gives only the month
 _PARTIAL_STAMP_RE = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])")
@@ -167,9 +169,10 @@ def date_in_stamp(line: str) -> tuple[bool, str | None]:
     if len(fields) > 1 and not _STAMP_RE.match(stripped):
         stamps = [date_in_stamp(f) for f in fields]
         dates = sorted(d for is_stamp, d in stamps if is_stamp and d)
-        if dates:
+        if dates or any(is_stamp for is_stamp, _d in stamps):
             # "August 13, 2016 06:56 pm | Updated November 17, 2021 02:32 am IST": the unlabelled date beside an
-            # update stamp is the publication's
+            # update stamp is the publication's (also beside one that gives only the hour: "March 22, 2024
+            # 02:56 am | Updated 02:56 am IST - NEW DELHI")
             dates = sorted(dates + [d for f in fields if (d := date_of_date_line(f))])
         return (True, dates[0]) if dates else (any(is_stamp for is_stamp, _d in stamps), None)
     m = _STAMP_RE.match(stripped)
@@ -318,7 +321,10 @@ def day_in_month(top: Sequence[str], month: str) -> str | None:
         for m, text in found:
             date = parse_date(text)
             before = _WEEKDAY_RE.sub("", line[: m.start()])
-            if date and date.startswith(month) and not _SENTENCE_WORD.search(before):
+            # a date in brackets after a name is a credit's, whatever words come before ("From the Mindanao
+            # Examiner (May 4, 2020): Pro-ISIS militants ...")
+            credit = before.rstrip().endswith("(") and line[m.end() :].lstrip().startswith(")")
+            if date and date.startswith(month) and (credit or not _SENTENCE_WORD.search(before)):
                 return date
     return None
 

@@ -266,6 +266,11 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
     if not text:
         return None
     reference, reference_basis = _reference(published, top, text, basis)
+    if (basis == "caption" and reference_basis == "caption" and published and reference
+            and reference.startswith(published)):
+        # a page that prints no date but a dated caption of its own story (not a file photo) went out that day:
+        # the annotated pages give the caption's day as their publication, so the day the reference reads is it
+        published = reference
     language, score = detect_language(text)
     return Document(
         id=document_id(text),

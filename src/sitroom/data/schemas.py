@@ -227,6 +227,8 @@ class EventType(Table):
     aircraft_verbs: Words = []
     opponent_preps: Words = []
     group_defeat_words: Words = []
+    group_realms: Words = []
+    declare_verbs: Words = []
     defeat_hedges: Words = []
     retreat_from: Words = []
     retreat_causes: Words = []
@@ -379,6 +381,7 @@ class Link(Table):
     unclaimed: Words = []
     claims: Words = []
     outside_campaign: Words = []
+    campaign_start_year: int | None = None
     names_also: dict[str, list[str]] = {}
 
 

@@ -1563,6 +1563,12 @@ class QuoteExtractor:
             is_person = mention.type == "person" or self._titled_name(st, mention)
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
                            or mention.role, is_person=is_person)
+        aside = next((a for a in st.doc._.entity_aliases or [] if a.type == "organization"
+                      and start <= a.start and a.end <= end and a.start <= head.idx < a.end), None)
+        if aside is not None:
+            # "the defense ministry said" on a page about Niger: the entity stage kept the lower-case ministry
+            # as that state's ministry for the records only (never an event's actor); its words are the body's
+            return Speaker(aside.canonical, aside.entity_id, role)
         text = st.doc.text[start:end]
         if any(t.ent_type_ == "PERSON" for t in tokens) or all(t.pos_ == "PROPN" for t in tokens):
             name, title = _strip_titles(text, self.vocab)

@@ -317,6 +317,16 @@ def _last_month_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> 
     return _day(max(before)) if before else NONE
 
 
+# "Last December, ISIS was driven out of Qandala", "since last June": the latest such month before the reference's
+# own (said in June, "last June" is a year earlier); with no reference month, nothing
+@_rule(r"(?:last|this past|past) " + _MONTH_RE)
+def _last_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    if ref is None or ref.month is None:
+        return NONE
+    month = MONTHS[m["month"]]
+    return _month(ref.year if month < ref.month else ref.year - 1, month)
+
+
 # "on Saturday, 29", "on Sunday, the 22nd", "Wednesday, 26th," (translated Portuguese and French usage: the weekday
 # and the day of the month, no month): the latest day of that number falling on that weekday, up to the reference's
 # last day (a page dated only to November tells of "Saturday, 29" October); none within three months, nothing

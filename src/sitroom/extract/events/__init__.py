@@ -42,6 +42,7 @@ from sitroom.extract.events.link import (
     link,
     not_after_report,
     restated,
+    since_campaign,
     to_event,
     within_campaign,
     without_link_lines,
@@ -113,6 +114,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     date_from_report(linked)  # the day it was reported on, rather than the article's month
     date_from_article(linked, doc._.reference_date)
     linked = not_after_report(linked, doc._.reference_date)
+    linked = since_campaign(linked, words.campaign_start_year)
     countryless = {id(m) for m in linked if m.country is None}
     host_from_dateline(linked, index.dateline_places)
     # "an attack in Uyyeh, about 50 kilometers from the border with Mali": the country next door, however often

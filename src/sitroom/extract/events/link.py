@@ -750,6 +750,14 @@ def not_after_report(events: list[EventMention], reference: str | None) -> list[
     return [e for e in events if not later(e)]
 
 
+def since_campaign(events: list[EventMention], start_year: int | None) -> list[EventMention]:
+    """An event dated before the campaign began ([link] campaign_start_year: "the 2002 Bali bombing", "the 2009
+    attacks on Jakarta hotels" in a story on today's cells) is another conflict's background: not the picture's."""
+    if start_year is None:
+        return events
+    return [e for e in events if not (e.date and e.date[:4].isdigit() and int(e.date[:4]) < start_year)]
+
+
 def host_from_dateline(events: list[EventMention], dateline_places: list[tuple[int, int, PlaceMention]]) -> None:
     """A meeting the text does not locate ("The French President had a meeting with Mr Haider al-Abadi, Prime
     Minister of Iraq") was held, as far as the text tells, where its page was issued: the first dateline's place

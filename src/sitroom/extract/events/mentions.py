@@ -1869,8 +1869,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
+    declared = head.pos_ == "NOUN" and head.dep_ == "dobj" and has_word(head.head, tv.declare_verbs)
     if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
-        anchors & {"year", "month"} and "day" not in anchors and _group_defeated(head, tv, index)
+        (anchors & {"year", "month"} and "day" not in anchors or declared and "day" in anchors)
+        and _group_defeated(head, tv, index)
     ):
         return False
     last = sent.doc[trig.end - 1]
@@ -2103,7 +2105,7 @@ def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
             defeated = _clause_subject(head)  # "despite facing defeat in Iraq in 2017, remnants of the group"
     if defeated is None:
         return False
-    if _target_group(defeated, index):
+    if _target_group(defeated, index) or has_word(defeated, tv.group_realms):
         return True
     # "its defeat", "the group was defeated": a pronoun or description of the group in an article that names it
     named = [defeated] + [g for p in defeated.children if p.lower_ == "of" for g in p.children]  # "remnants of it"
@@ -3787,6 +3789,12 @@ def _clause_doer(verb: Token, vocab: Vocab) -> Token | None:
     subject, which the pronoun takes up."""
     if verb.pos_ != "VERB":
         return None
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+    if not own and controller is not None:
+        # "the troops repelled the attack, forcing the terrorists to withdraw": who is made to withdraw is the
+        # object of the verb above, not its subject
+        return controller
     subj = _subj(verb)
     node = verb
     while subj is not None and subj.pos_ == "PRON" and subj.lower_ in vocab.pronouns:

@@ -78,6 +78,8 @@ class TypeVocab:
     opponent_preps: frozenset[str] = frozenset()  # "a clash with the Abu Sayyaf": who is fought, never the actor
     group_defeat_words: frozenset[str] = frozenset()  # "IS was defeated in 2017": this type with the group defeated
     defeat_hedges: frozenset[str] = frozenset()  # "nearly defeated": not yet
+    group_realms: frozenset[str] = frozenset()  # "the defeat of the so-called caliphate": the group's by definition
+    declare_verbs: frozenset[str] = frozenset()  # "announced the defeat of IS on March 23": the declaration's day
     retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
     struck_objects: frozenset[str] = frozenset()  # "a convoy struck a roadside bomb": the verb with one, not this type
@@ -167,6 +169,7 @@ class Vocab:
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
+    campaign_start_year: int | None = None  # events dated before it are another conflict's background
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
@@ -298,6 +301,8 @@ def vocab() -> Vocab:
                 opponent_preps=_words(t, "opponent_preps"),
                 group_defeat_words=_words(t, "group_defeat_words"),
                 defeat_hedges=_words(t, "defeat_hedges"),
+                group_realms=_words(t, "group_realms"),
+                declare_verbs=_words(t, "declare_verbs"),
                 retreat_from=_words(t, "retreat_from"),
                 retreat_causes=_words(t, "retreat_causes"),
                 struck_objects=_words(t, "struck_objects"),
@@ -437,6 +442,8 @@ def vocab() -> Vocab:
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
+            campaign_start_year=(int(data["link"]["campaign_start_year"])
+                                 if data["link"].get("campaign_start_year") is not None else None),
             names_also={str(k): frozenset(str(t) for t in v) for k, v in data["link"].get("names_also", {}).items()},
             target_group=str(data["link"].get("target_group", "islamic_state")),
         )
