@@ -3520,6 +3520,8 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         if index is not None and group_claims(tok, index):
             m.group_tolls.setdefault(kind, n)
             continue
+        if index is not None and vocab.types[m.type].perpetrated and _attackers_lost(tok, vocab, index):
+            continue  # "Bodies of 10 IS fighters were found": the attackers' dead, told after the attack
         if index is not None and vocab.types[m.type].perpetrated:
             n = victims_count(tok, n, vocab, index)
         if kind == "killed" and toll_update(tok, vocab):
@@ -3642,6 +3644,14 @@ def _attacker_member(member: Token, vocab: Vocab, index: DocIndex) -> bool:
     """One listed head of a casualty phrase names attackers: "militants", "24 ISWAP fighters"."""
     if member.dep_ == "nummod":
         member = member.head  # "the nine Dawlah Islamiya fatalities": the count of a noun of death
+    elif member.like_num or member.lower_ in vocab.numbers:
+        # "four guards and two of the attackers died": the count of the people its "of" names
+        of = next((c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((c for c in of.children if c.dep_ == "pobj"), member) if of is not None else member
+    if member.lower_ in vocab.dead and any(
+        c.dep_ in ("amod", "compound") and has_word(c, vocab.attacker_losses) for c in member.children
+    ):
+        return True  # "five terrorist bodies were recovered": a noun of death told as the attackers'
     # the member's own words only, up to its head noun: "farmers killed by IS militants" are farmers
     own = (member.left_edge.idx, member.idx + len(member.text))
     # "two soldiers and 18 armed men": attackers told by a common noun and its modifier
