@@ -16,7 +16,7 @@ import jsonschema
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from tests.factories import make_corpus, make_result
+from tests.factories import ATTACK, make_corpus, make_result
 
 from sitroom.export import (
     FORMATS,
@@ -32,8 +32,8 @@ from sitroom.export import (
     without_picture,
     write_export,
 )
-from sitroom.models import DocResult, stable_id
-from sitroom.picture import build_export_with_picture, build_picture
+from sitroom.models import DocResult, Entity, Mention, stable_id
+from sitroom.picture import build_export_with_picture, build_picture, picture_input
 from sitroom.schema import load_schema
 from sitroom.synth import DocBuilder
 
@@ -105,6 +105,26 @@ def test_export_entities_and_places_merge_across_documents(exported: dict[str, A
     assert exported["entities"][1]["roles"] == ["coalition spokeswoman"]
     assert [p["name"] for p in exported["places"]] == ["Deir ez-Zor", "Mosul"]
     assert all(len(p["mentions"]) == 2 for p in exported["places"])
+
+
+def test_export_a_place_named_two_ways_is_two_entities_each_with_its_pages_name() -> None:
+    # The pipeline gives a place its gazetteer entry's id on every page (the picture joins its spellings by
+    # it), while each page names it as written: "Sinai" on one page, "Sinai Peninsula" on the other.
+    # Merged by that id, the second page would carry the first page's name.
+    gazetteer_id = stable_id("entity", "location", "Sinai Peninsula")
+    a, b = make_result("a", sentences=(ATTACK,)), make_result("b", sentences=(ATTACK,))
+    for result, name in ((a, "Sinai"), (b, "Sinai Peninsula")):
+        result.entities.append(Entity(id=gazetteer_id, canonical=name, type="location", mentions=[
+            Mention(text=name, doc_id=result.document.id, start=0, end=len(name))]))
+    exported = build_export([a, b])
+    sinai = {e["canonical"]: e for e in exported["entities"] if e["type"] == "location"}
+    assert set(sinai) == {"Sinai", "Sinai Peninsula"}
+    assert sinai["Sinai"]["id"] == stable_id("entity", "location", "Sinai")
+    assert sinai["Sinai Peninsula"]["id"] == gazetteer_id
+    assert [m["doc_id"] for m in sinai["Sinai"]["mentions"]] == [a.document.id]
+    # the picture's input keeps each page's own id, so the picture still sees one place
+    per_page = picture_input([a, b])["entities"]
+    assert {e["id"] for e in per_page if e["type"] == "location"} == {gazetteer_id}
 
 
 def test_export_evidence_points_at_the_text(corpus: list[DocResult], exported: dict[str, Any]) -> None:

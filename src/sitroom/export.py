@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sitroom.models import EXPORT_FORMAT, DocResult, Evidence, Mention
+from sitroom.models import EXPORT_FORMAT, DocResult, Evidence, Mention, stable_id
 from sitroom.schema import arrow_schema, check_records
 
 if TYPE_CHECKING:
@@ -66,8 +66,27 @@ def _offset(evidence: list[Evidence]) -> tuple[int, int]:
     return (first.start, first.end)
 
 
-def build_export(results: Iterable[DocResult]) -> dict[str, Any]:
-    """The ``sitroom/1`` object for ``results``; a document id seen twice is exported once (first wins)."""
+# Entity types whose per-document id can be another name's: a gazetteer place keeps its entry's id.
+_PLACE_TYPES = frozenset({"location", "facility"})
+
+
+def _ids_by_name(r: DocResult) -> dict[str, str]:
+    """The place entities of one document whose id is not ``stable_id("entity", type, canonical)``, to that id.
+
+    A place keeps its gazetteer entry's id on every page, so the picture joins the pages' spellings of it
+    ("Halep" and "Aleppo", "Sinai" and "Sinai Peninsula"), but each page names it as the page writes it.
+    Merged by that id, every page's place would carry the name of the first page: in the export an entity
+    is one name, and its id is the name's, as every other entity's is."""
+    return {e.id: named for e in r.entities
+            if e.type in _PLACE_TYPES and (named := stable_id("entity", e.type, e.canonical)) != e.id}
+
+
+def build_export(results: Iterable[DocResult], *, ids_by_name: bool = True) -> dict[str, Any]:
+    """The ``sitroom/1`` object for ``results``; a document id seen twice is exported once (first wins).
+
+    Place entities are merged across documents by the id of their name (``_ids_by_name``), and the actors
+    and speakers of events and quotes name those ids; ``ids_by_name=False`` keeps every document's
+    own entity ids (the picture's input, which joins a place's names by them)."""
     unique: dict[str, DocResult] = {}
     for r in results:
         unique.setdefault(r.document.id, r)
@@ -87,6 +106,7 @@ def build_export(results: Iterable[DocResult]) -> dict[str, Any]:
 
     for r in ordered:
         d = r.document
+        renamed = _ids_by_name(r) if ids_by_name else {}
         documents.append({
             "id": d.id, "source_path": d.source_path, "segment": d.segment, "title": d.title, "url": d.url,
             "source": d.source, "published": d.published, "published_basis": d.published_basis,
@@ -100,7 +120,8 @@ def build_export(results: Iterable[DocResult]) -> dict[str, Any]:
                 "id": ev.id, "doc_id": ev.doc_id, "type": ev.type, "date": ev.date,
                 "date_precision": ev.date_precision, "country": ev.country, "place": ev.place,
                 "place_id": ev.place_id, "lat": _float(ev.lat), "lon": _float(ev.lon), "actor": ev.actor,
-                "actor_id": ev.actor_id, "target": ev.target, "killed": ev.killed, "wounded": ev.wounded,
+                "actor_id": renamed.get(ev.actor_id or "", ev.actor_id), "target": ev.target,
+                "killed": ev.killed, "wounded": ev.wounded,
                 "claimed": ev.claimed, "modality": ev.modality, "geo_precision": ev.geo_precision,
                 "trigger": ev.trigger, "evidence": _evidence(ev.evidence),
             }))
@@ -114,15 +135,17 @@ def build_export(results: Iterable[DocResult]) -> dict[str, Any]:
         for q in r.quotes:
             key = (doc_pos(q.doc_id), *_offset(q.evidence), q.id)
             quotes.append((key, {
-                "id": q.id, "doc_id": q.doc_id, "speaker": q.speaker, "speaker_id": q.speaker_id,
+                "id": q.id, "doc_id": q.doc_id, "speaker": q.speaker,
+                "speaker_id": renamed.get(q.speaker_id or "", q.speaker_id),
                 "role": q.role, "text": q.text, "direct": q.direct, "date": q.date,
                 "evidence": _evidence(q.evidence),
             }))
         # Entities and places are merged across documents by id: attributes from the first document
         # (in document order) that has them, roles unioned in order of appearance, mentions concatenated.
         for ent in r.entities:
-            merged = entities.setdefault(ent.id, {
-                "id": ent.id, "canonical": ent.canonical, "type": ent.type, "wikidata": ent.wikidata,
+            ent_id = renamed.get(ent.id, ent.id)
+            merged = entities.setdefault(ent_id, {
+                "id": ent_id, "canonical": ent.canonical, "type": ent.type, "wikidata": ent.wikidata,
                 "roles": [], "mentions": [],
             })
             if merged["wikidata"] is None:

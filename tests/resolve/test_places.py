@@ -238,10 +238,48 @@ def test_places_province_entity_is_named_without_its_administrative_word() -> No
     city = Place(id="p2", name="Raqqa", country="SY", lat=35.95, lon=39.0)
     province = Place(id="p3", name="Raqqa Governorate", country="SY", lat=35.9, lon=38.9, feature="province",
                      precision="province")
-    found, _ = place_entity_mentions([PlaceMention("Borno State", 0, 11, state), PlaceMention("Raqqa", 20, 25, city),
+    found, _ = place_entity_mentions([PlaceMention("Borno", 0, 5, state), PlaceMention("Raqqa", 20, 25, city),
                                       PlaceMention("Raqqa province", 30, 44, province)], [])
     assert [m.canonical for m in found] == ["Borno", "Raqqa", "Raqqa"]
     assert found[1].entity_id != found[2].entity_id  # the city and its province stay two entities
+
+
+def test_places_a_state_the_page_writes_with_its_capitalised_word_is_named_so() -> None:
+    from sitroom.models import Place, PlaceMention
+    from sitroom.resolve.places import place_entity_mentions
+
+    state = Place(id="p1", name="Borno State", country="NG", lat=11.9, lon=13.1, precision="province",
+                  feature="province")
+    # "Troops cleared Borno State; in Borno the curfew holds": the fullest form the page gives names it
+    found, _ = place_entity_mentions([PlaceMention("Borno State", 15, 26, state), PlaceMention("Borno", 31, 36, state)],
+                                     [])
+    assert [m.canonical for m in found] == ["Borno State", "Borno State"]
+    # only the state's own word: a lowercase "state" describes it, and a region is not a state ("Puntland State")
+    alone, _ = place_entity_mentions([PlaceMention("Borno", 31, 36, state)], [])
+    assert [m.canonical for m in alone] == ["Borno"]
+    region = Place(id="p4", name="Puntland", country="SO", lat=8.4, lon=49.2, precision="province", feature="region")
+    puntland, _ = place_entity_mentions([PlaceMention("Puntland State", 0, 14, region)], [])
+    assert [m.canonical for m in puntland] == ["Puntland"]
+    # one place on every page: the name changes, the entity id stays the gazetteer's
+    assert found[0].entity_id == alone[0].entity_id
+
+
+def test_places_a_name_word_the_page_always_writes_after_the_name_is_part_of_it() -> None:
+    from sitroom.models import Place, PlaceMention
+    from sitroom.resolve.places import place_entity_mentions
+
+    lake = Place(id="p1", name="Lake Chad", country="TD", lat=13.3, lon=14.1, feature="region")
+    tillaberi = Place(id="p2", name="Tillaberi", country="NE", lat=14.2, lon=1.45, feature="province",
+                      precision="province")
+    # "fighters fled across the Lake Chad Basin", "troops deployed in the Tillabéri Region"
+    found, _ = place_entity_mentions([PlaceMention("Lake Chad Basin", 24, 39, lake),
+                                      PlaceMention("Tillabéri Region", 60, 76, tillaberi)], [])
+    assert [m.canonical for m in found] == ["Lake Chad Basin", "Tillaberi Region"]
+    # the bare name on the same page names it; a lowercase word only describes it
+    found, _ = place_entity_mentions([PlaceMention("Lake Chad Basin", 24, 39, lake),
+                                      PlaceMention("Lake Chad", 50, 59, lake),
+                                      PlaceMention("Tillabéri region", 60, 76, tillaberi)], [])
+    assert {m.canonical for m in found} == {"Lake Chad", "Tillaberi"}
 
 
 def test_places_a_curated_province_never_takes_over_a_town_of_its_name() -> None:

@@ -482,6 +482,7 @@ class GazetteerFile(Table):
     relation_suffixes: Words = []
     locating_suffixes: Words = []
     kind_words: Words = []
+    name_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}
 

@@ -62,7 +62,7 @@ def picture_input(results: Iterable[DocResult]) -> dict[str, Any]:
     """The export object of ``results`` with entities kept per document (``doc_id`` on each), so
     resolution can tell which document gave which role, and a bare surname stays in its document."""
     materialised = list(results)
-    obj = build_export(materialised)
+    obj = build_export(materialised, ids_by_name=False)
     obj["entities"] = [
         {"id": e.id, "doc_id": r.document.id, "canonical": e.canonical, "type": e.type, "wikidata": e.wikidata,
          "roles": list(e.roles),

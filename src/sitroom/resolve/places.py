@@ -961,19 +961,45 @@ def _named_by_written_words(found: list[EntityMention]) -> list[EntityMention]:
     return out
 
 
-def _cities_named_so(found: list[EntityMention]) -> list[EntityMention]:
-    """A town the text writes with "City" after its name ("Cotabato City", "MARAWI CITY" in a dateline) is named
-    so on every mention, as the conventions name the chartered cities of the Philippines and "New York City": the
-    word is part of the city's name there, not a description ("Cotabato" alone is also a province). The entity id
+def _states_named_so(found: list[tuple[EntityMention, Place]]) -> list[tuple[EntityMention, Place]]:
+    """A state whose name holds the word ("Borno State", as the gazetteer names Nigeria's states) is named so on a
+    page that writes it so, with a capital ("attacks in Borno State"), as the conventions name a place by the
+    fullest form the page gives; a page writing "Borno" or "Borno state" alone names it "Borno". The entity id
     stays the gazetteer's."""
-    named: set[str] = set()
+    named = {m.entity_id for m, place in found
+             if m.type == "location" and place.name.endswith(" State") and m.text.split()[-1:] == ["State"]
+             and " ".join(m.text.split()).casefold() == place.name.casefold()}
+    return [(replace(m, canonical=place.name) if m.entity_id in named else m, place) for m, place in found]
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """[name_words] of data/gazetteer.toml, as written (capitalised)."""
+    return frozenset(datafiles.load(GazetteerFile).name_words)
+
+
+def _named_with_name_words(found: list[EntityMention]) -> list[EntityMention]:
+    """A location the page writes only with a capitalised name word after its name ("Cotabato City", "MARAWI
+    CITY" in a dateline, "the Lake Chad Basin", "the Far North Region"; [name_words] of data/gazetteer.toml) is
+    named so, as the conventions name the chartered cities of the Philippines and "New York City": the word is
+    part of the name the page gives it ("Cotabato" alone is also a province). A page that also writes the bare
+    name ("the Diffa Region ... in Diffa") names it by that. The entity id stays the gazetteer's."""
+    words = {w.casefold(): w for w in _name_words()}
+    forms: dict[str, dict[str, int]] = {}
+    bare: set[str] = set()
     for m in found:
-        words = m.text.split()
-        # a capital "City" only: "in Kirkuk city" describes the town
-        if m.type == "location" and not m.canonical.lower().endswith(" city") and words[-1:] in (["City"], ["CITY"]) \
-                and " ".join(w.lower() for w in words) == f"{m.canonical.lower()} city":
-            named.add(m.entity_id)
-    return [replace(m, canonical=f"{m.canonical} City") if m.entity_id in named else m for m in found]
+        if m.type != "location":
+            continue
+        *name, last = m.text.split() or [""]
+        word = words.get(last.casefold()) if last in (words.get(last.casefold()), last.upper()) else None
+        if word is not None and name and norm_name(" ".join(name)) == norm_name(m.canonical):
+            counts = forms.setdefault(m.entity_id, {})
+            counts[word] = counts.get(word, 0) + 1
+        else:
+            bare.add(m.entity_id)
+    named = {eid: max(counts, key=lambda w: (counts[w], w)) for eid, counts in forms.items() if eid not in bare}
+    return [replace(m, canonical=f"{m.canonical} {named[m.entity_id]}") if m.entity_id in named else m
+            for m in found]
 
 
 def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]:
@@ -1062,8 +1088,7 @@ def place_entity_mentions(
             text=pm.text, start=pm.start, end=pm.end, canonical=_province_short_name(pm.place, name), type=kind,
             entity_id=stable_id("entity", kind, name),
         ))
-    found = _named_as_written(list(zip(found, placed, strict=True)))
-    found = _cities_named_so(found)
+    found = _named_as_written(_states_named_so(list(zip(found, placed, strict=True))))
     found = _named_by_written_words(found)
     found = _without_describing_words(found)
     # a name no gazetteer places is a location all the same, unless an actor or a placed name covers it
@@ -1072,7 +1097,7 @@ def place_entity_mentions(
     councils = [a for a in kept if a.kb_id is None and a.type in ("organization", "facility")
                 and _COUNCIL_AREA.search(a.text) and not any(f.start < a.end and a.start < f.end for f in found)]
     kept = [a for a in kept if a not in councils]
-    found += unplaced + _bare_unplaced(councils)
+    found = _named_with_name_words(found + unplaced + _bare_unplaced(councils))
     # "Al-Hol" after "Al-Hol camp" in the same text is the camp, not a town of that name
     facilities = {f.canonical.lower().rsplit(" ", 1)[0]: f for f in found if f.type == "facility"}
     for i, m in enumerate(found):
