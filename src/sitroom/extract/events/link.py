@@ -755,7 +755,15 @@ def since_campaign(events: list[EventMention], start_year: int | None) -> list[E
     attacks on Jakarta hotels" in a story on today's cells) is another conflict's background: not the picture's."""
     if start_year is None:
         return events
-    return [e for e in events if not (e.date and e.date[:4].isdigit() and int(e.date[:4]) < start_year)]
+
+    def before(e: EventMention) -> bool:
+        if not (e.date and e.date[:4].isdigit() and int(e.date[:4]) < start_year):
+            return False
+        # only a year its own sentences write: one counted from a page with no date, read from the latest year its
+        # text names ("latest-year-in-text"), may be years too early for an event of the campaign
+        return any(e.date[:4] in _YEAR.findall(t) for t in [e.sent_text, *(t for _s, _e, t in e.extra_evidence)])
+
+    return [e for e in events if not before(e)]
 
 
 def host_from_dateline(events: list[EventMention], dateline_places: list[tuple[int, int, PlaceMention]]) -> None:
