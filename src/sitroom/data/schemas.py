@@ -215,6 +215,10 @@ class EventType(Table):
     purpose_verbs: Any = None
     purpose_objects: Any = None
     agentless_passive_not: Any = None
+    arrest_verbs: Words = []
+    arrival_nouns: Words = []
+    cell_nouns: Words = []
+    cell_haunts: Words = []
     camp_exit_verbs: Any = None
     return_verbs: Words = []
     camp_exit_nouns: Words = []
@@ -277,6 +281,7 @@ class Modality(Table):
     record_periods: Words = []
     record_modifiers: Words = []
     hypothetical: Any = None
+    achieved: Words = []
     hortative: Any = None
     habitual: Any = None
     habitual_present: Any = None

@@ -1109,6 +1109,39 @@ def _group_members(victims: Token | None, vocab: Vocab, index: DocIndex) -> bool
     return has_word(victims, vocab.attacker_losses) or _target_group(victims, index) or named
 
 
+def _arrested_by_force(verb: Token, tv: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """An arrest told in the passive whose agent is a force: "Saidu Hassan Yellow has been apprehended by troops
+    of the Nigerian Army", "three suspects were arrested by the CTD" (the agent of a killing's passive stays
+    unread: it cost more false events than it found)."""
+    return (
+        verb.pos_ == "VERB"
+        and has_word(verb, tv.arrest_verbs)
+        and _passive(verb)
+        and _is_force(_agent(verb), vocab, index, armed=True)
+    )
+
+
+def _arrest_placed(verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """A place the arrest itself happened at, in the verb's own phrases: "were arrested in a house in West Bekasi"
+    ("Singaporeans were arrested ... one man for wanting to join ISIS in Syria" places the people arrested,
+    "was arrested after the attack in the southern city of Villach" the attack the arrest followed, and "were
+    arrested on arrival at Frankfurt airport" a return whose detail the arrest is: [types.X] arrival_nouns)."""
+    vocab = index.vocab
+    sent = verb.sent
+    places = index.places_in(sent)
+    entities = index.entities_overlapping(sent.start_char, sent.end_char)
+    events = vocab.types[_perpetrated_type(vocab)].nouns | vocab.incident_nouns | tv.arrival_nouns
+    patient = _subj(verb)
+    for _, tok in places + unlisted_places(sent, vocab, places, entities):
+        if not dominates(verb, tok) or (patient is not None and dominates(patient, tok)):
+            continue
+        path = ancestors(tok)
+        between = path[1 : path.index(verb)] if verb in path else []
+        if not any(t.pos_ == "NOUN" and has_word(t, events) for t in between):
+            return True
+    return False
+
+
 def _is_force(tok: Token | None, vocab: Vocab, index: DocIndex, armed: bool = False) -> bool:
     """Whether a noun phrase names a state's force or a body acting for one: a force noun ("troops", "the
     military", "security forces") or a state's named force or body ("the AFP", "the CTS", not "the Security
@@ -1405,7 +1438,7 @@ def modality(head: Token, vocab: Vocab) -> str:
                 return "denied"
             if lemma in vocab.hortative:
                 return "hortative"
-            if lemma in vocab.hypothetical:
+            if lemma in vocab.hypothetical and not _achieved(node, vocab):
                 return "hypothetical"
             if lemma in vocab.habitual or (lemma in vocab.habitual_present and node.tag_ in ("VBP", "VBZ")):
                 return "habitual"
@@ -1441,6 +1474,16 @@ def modality(head: Token, vocab: Vocab) -> str:
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+
+def _achieved(node: Token, vocab: Vocab) -> bool:
+    """ "The BCIJ was able to dismantle a terrorist cell", "troops were able to repel the attack": an ability told
+    with a copula in the simple past is what was done ("is able to", "will be able to" stay potentials)."""
+    if node.lemma_.lower() not in vocab.achieved:
+        return False
+    if any(c.dep_ in ("cop", "auxpass", "aux") and c.tag_ == "VBD" for c in node.children):
+        return True
+    return node.dep_ == "acomp" and node.head.tag_ == "VBD" and node.head.lemma_ == "be"  # "was able to"
 
 
 def _indefinite(head: Token, vocab: Vocab) -> bool:
@@ -1882,6 +1925,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         _kills_attackers(trig, vocab, index)
         and not _is_force(_reported_doer(_kill_doer(head), vocab), vocab, index, armed=True)
         and not _unnamed_kill(head, anchors)
+        and not _arrested_by_force(head, tv, vocab, index)
     ):
         return False  # "a precision air interdiction that neutralised several commanders": no force's raid
     det = determiner(head)
@@ -1917,6 +1961,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             has_word(head, tv.agentless_passive_not)
             and any(c.dep_ == "auxpass" for c in head.children)
             and _agent(head) is None
+            and not (
+                has_word(head, tv.arrest_verbs) and _unnamed_kill(head, anchors) and _arrest_placed(head, tv, index)
+            )
         ):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
@@ -2259,6 +2306,9 @@ def link_places(
     taken = _taken(head, vocab.types[etype])
     lead = _split_premodifier(head) or head
     for pm, tok in sent_places:
+        if _cell_haunt(tok, head, vocab.types[etype]):
+            out.append((tree_distance(head, tok), pm, tok))  # "dismantled a cell ... active in the cities of A, B"
+            continue
         if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         if whose_force(pm, tok, vocab) or _acting_place(pm, tok, head, etype, vocab):
@@ -2442,6 +2492,21 @@ def _apart(a: Place, b: Place) -> bool:
 
 
 CLAUSES = ("acl", "relcl", "advcl", "ccomp", "xcomp")
+
+
+def _cell_haunt(tok: Token, head: Token, tv: TypeVocab) -> bool:
+    """Where the cell a trigger breaks up was active: "dismantled a terrorist cell composed of 13 elements ... who
+    are active in the cities of Kelâa Sraghna, Sale and Casablanca", "the dismantling of a terrorist cell ...
+    consisting of four extremists operating between the cities of Tetouan and Chefchaouen" ([types.X] cell_nouns,
+    cell_haunts). The parser hangs the clause anywhere in the sentence; the word it opens with tells what it is."""
+    if not tv.cell_haunts or not _acts_on(head, tv.cell_nouns):
+        return False
+    node = tok
+    while node.dep_ in ("pobj", "prep", "conj", "compound", "appos") and node.head.i != node.i:
+        node = node.head
+    # "members were active in ...": the parser may hang the phrase on the copula of the haunt word
+    return node.i != tok.i and (node.lemma_.lower() in tv.cell_haunts or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in tv.cell_haunts for c in node.children))
 
 
 def _in_other_clause(tok: Token, head: Token, vocab: Vocab) -> bool:

@@ -63,6 +63,10 @@ class TypeVocab:
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
     purpose_objects: frozenset[str] = frozenset()  # ... with one of these as object, when set
     agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
+    arrest_verbs: frozenset[str] = frozenset()  # "was apprehended by troops": the agent made the arrest
+    arrival_nouns: frozenset[str] = frozenset()  # "arrested on arrival at Frankfurt airport": a return's detail
+    cell_nouns: frozenset[str] = frozenset()  # "dismantled a cell ... active in the cities of A and B" ...
+    cell_haunts: frozenset[str] = frozenset()  # ... happened in A
     hostile_objects: frozenset[str] = frozenset()  # "met with the enemy": a clash, not this type
     claim_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the killing": this type only so
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
@@ -122,6 +126,7 @@ class Vocab:
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     frame_apart: frozenset[str]  # "despite being defeated in 2017, IS continues": the main clause's mood stops
     hypothetical: frozenset[str]
+    achieved: frozenset[str]  # "was able to dismantle a cell": a past ability is a deed, not a potential
     hortative: frozenset[str]
     habitual: frozenset[str]
     habitual_present: frozenset[str]
@@ -288,6 +293,10 @@ def vocab() -> Vocab:
                 purpose_verbs=_words(t, "purpose_verbs"),
                 purpose_objects=_words(t, "purpose_objects"),
                 agentless_passive_not=_words(t, "agentless_passive_not"),
+                arrest_verbs=_words(t, "arrest_verbs"),
+                arrival_nouns=_words(t, "arrival_nouns"),
+                cell_nouns=_words(t, "cell_nouns"),
+                cell_haunts=_words(t, "cell_haunts"),
                 camp_exit_verbs=_words(t, "camp_exit_verbs"),
                 return_verbs=_words(t, "return_verbs"),
                 camp_exit_nouns=_words(t, "camp_exit_nouns"),
@@ -351,6 +360,7 @@ def vocab() -> Vocab:
             record_periods=_words(mod, "record_periods"),
             record_modifiers=_words(mod, "record_modifiers"),
             hypothetical=_words(mod, "hypothetical"),
+            achieved=_words(mod, "achieved"),
             hortative=_words(mod, "hortative"),
             habitual=_words(mod, "habitual"),
             habitual_present=_words(mod, "habitual_present"),
