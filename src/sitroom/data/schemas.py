@@ -479,6 +479,7 @@ class GazetteerFile(Table):
     relation_suffixes: Words = []
     locating_suffixes: Words = []
     kind_words: Words = []
+    site_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}
 
