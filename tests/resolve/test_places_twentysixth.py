@@ -73,3 +73,12 @@ def test_a_village_under_its_title_is_a_location_however_the_ner_typed_it() -> N
                       "sightings of armed men.")
     assert {"Barangay Kitango", "Kitango"} <= found.get("Kitango", set())
     assert "Barangay Kitango" not in found  # no person of that name
+
+
+
+def test_a_village_named_in_a_site_stays_a_location_of_its_own() -> None:
+    text = "Gajibo camp was attacked."
+    village = EntityMention("Gajibo", 0, 6, "Gajibo", "location", "e-village")
+    site = EntityMention("Gajibo camp", 0, 11, "Gajibo camp", "facility", "e-site")
+    found, _ = place_entity_mentions([], [], [village, site], text)
+    assert {(m.text, m.type) for m in found} == {("Gajibo", "location"), ("Gajibo camp", "facility")}

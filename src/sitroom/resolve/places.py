@@ -1201,7 +1201,7 @@ def place_entity_mentions(
         a.text.split()[0] not in people and u.text[a.end - u.start:].strip().split()[0].islower())) for u in sites)]
     # a name no gazetteer places is a location all the same, unless an actor or a placed name covers it
     unplaced = _bare_unplaced([u for u in unplaced if not any(o.start < u.end and u.start < o.end
-                                                              for o in [*kept, *found, *sites])])
+                                                              for o in [*kept, *found])])
     councils = [a for a in kept if a.kb_id is None and a.type in ("organization", "facility")
                 and _COUNCIL_AREA.search(a.text) and not any(f.start < a.end and a.start < f.end for f in found)]
     kept = [a for a in kept if a not in councils]
