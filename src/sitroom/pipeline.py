@@ -42,7 +42,7 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
     entities: dict[str, Entity] = {}
     place_entities, actor_mentions = place_entity_mentions(
         doc._.place_mentions or [], [*(doc._.entity_mentions or []), *(doc._.entity_aliases or [])],
-        doc._.unplaced_names or [],
+        doc._.unplaced_names or [], doc.text,
     )
     for m in [*actor_mentions, *place_entities]:
         ent = entities.setdefault(

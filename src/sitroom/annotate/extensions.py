@@ -5,9 +5,10 @@ Inputs set by ``make_doc`` before the pipeline runs:
     doc._.reference_date  str | None   (YYYY, YYYY-MM or YYYY-MM-DD; relative dates resolve against it)
 Outputs, one per component (see annotate/nlp.py for who assigns what):
     doc._.entity_mentions list[EntityMention]
-    doc._.entity_aliases  list[EntityMention]  (shorter forms inside those mentions, for the entity records only)
+    doc._.entity_aliases  list[EntityMention]  (shorter forms inside those mentions, named operations, outlets
+                                               spoken to: for the entity records only)
     doc._.place_mentions  list[PlaceMention]
-    doc._.unplaced_names  list[EntityMention]  (towns the NER names that no gazetteer places)
+    doc._.unplaced_names  list[EntityMention]  (towns and named sites no gazetteer places: entity records only)
     doc._.timexes         list[Timex]
     doc._.quotes          list[Quote]
     doc._.figures         list[Figure]

@@ -488,6 +488,7 @@ class GazetteerFile(Table):
     locating_suffixes: Words = []
     kind_words: Words = []
     name_words: Words = []
+    site_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}
 

@@ -383,7 +383,8 @@ class EntityResolver:
         linked = _qualified_short_forms(linked)
         linked = _with_leading_the(doc, linked)
         self.aliases = (_inner_form_mentions(linked, inner_forms) + units_aside + ministries_aside + owners_aside
-                        + _adjective_police(doc.text, linked, self.kb))
+                        + _adjective_police(doc.text, linked, self.kb) + _named_operations(doc.text, linked, self.kb))
+        self.aliases += _addressed_outlets(doc, [*linked, *self.aliases], marks)
         return linked
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -1366,6 +1367,105 @@ def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# a named military operation: "Operation" and its capitalised code name ("Operation Desert Sanity V", "Operation
+# LAKE SANITY 2", "Operation Hail Storm"), the name's words capitalised or shouted, a number or a Roman numeral last
+_OPERATION = re.compile(r"\bOperation(?P<name>(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,4}(?:[ \t]+(?:[0-9]{1,2}|[IVX]{1,4})\b)?)")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a title of data/titles.toml ("commander", "spokesman"), lower-cased."""
+    lists = title_vocab().lists
+    return frozenset(w.lower().strip(".") for kind in (HONORIFIC, RANK, OFFICE) for t in lists[kind] for w in t.split())
+
+
+def _named_operations(text: str, mentions: Sequence[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """Named operations the knowledge base does not know, as organisations: the force running one is called by its
+    name ("troops of Operation Hadin Kai"). The knowledge base's operations are matched already; a title after the
+    word ("Operation Commander") names a post, not an operation. Mentions for the entity records only: which
+    force acted stays the extractors' reading of the sentence."""
+    titles = _title_words()
+    out: list[EntityMention] = []
+    for found in _OPERATION.finditer(text):
+        words = found.group("name").split()
+        while words and (words[-1].lower() in STOP_WORDS or words[-1].lower() in titles):
+            words.pop()
+        if not words or words[0].lower() in titles or words[0].lower() in STOP_WORDS:
+            continue
+        end = found.start("name") + len(found.group("name"))
+        end = text.rindex(words[-1], found.start(), end) + len(words[-1])
+        start = found.start()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # a known operation, or part of a longer name
+        shown = " ".join(w if _ROMAN.fullmatch(w) or not w.isupper() else w.capitalize() for w in words)
+        canonical = f"Operation {shown}"
+        actor = kb.lookup(canonical)
+        if actor is not None:
+            out.append(_text_mention(text, start, end, actor.canonical, actor.type, actor.id, actor.wikidata))
+            continue
+        out.append(_text_mention(text, start, end, canonical, "organization"))
+    return out
+
+
+# NER labels an outlet's name comes out with when the model does not take it for an organisation ("told Cabo
+# Ligado" a PRODUCT); untagged names count too ("told WTVA")
+_OUTLET_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
+
+@cache
+def _introduction_lemmas() -> frozenset[str]:
+    return frozenset(datafiles.load(SpeechFile).verbs.introductions)
+
+
+def _addressed_outlets(doc: Doc, mentions: Sequence[EntityMention], marks: Sequence[str | None]) -> list[EntityMention]:
+    """The name someone spoke to, or a report is attributed to, that nothing else resolved: "Local sources told
+    Cabo Ligado", "speaking to WTVA", "according to Etilaat Roz". A person would carry a title or the NER's
+    person label; such a name is the outlet or body that carried the words, an organisation. Mentions for the
+    entity records only: it speaks for no one in the extractors' reading."""
+    people = demonyms()
+    titles = _title_words()
+    out: list[EntityMention] = []
+    for tok in doc:
+        start = tok.i + 1
+        addressed = tok.lemma_ == "tell" and tok.pos_ == "VERB"
+        if tok.lower_ == "to" and tok.i > 0 and (doc[tok.i - 1].lower_ == "according"
+                                                 or doc[tok.i - 1].lemma_ in _introduction_lemmas()):
+            addressed = True
+        if not addressed or start >= len(doc):
+            continue
+        label = doc[start].ent_type_
+        if label not in _OUTLET_LABELS or not doc[start].text[:1].isupper() or doc[start].is_sent_start:
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].ent_type_ == label and (
+                doc[end].text[:1].isupper() or (doc[end].text == "-" and not doc[end].whitespace_)) and (
+                end == start or not (doc[end].is_sent_start or (label and doc[end].ent_iob_ == "B"))):
+            end += 1
+        span = doc[start:end]
+        text = span.text
+        if not span or marks[start] is not None or span[0].lower_ in titles or text in people or not any(
+                t.pos_ == "PROPN" for t in span) or _is_place_name(text) or span[0].lower_ in STOP_WORDS:
+            continue
+        if any(m.start < span.end_char and span.start_char < m.end for m in [*mentions, *out]):
+            continue
+        mention = _mention(span, " ".join(text.split()), "organization", None)
+        # the outlet the page names so elsewhere ("told Mindanews" beside the dateline's "MindaNews") is that entity
+        same = next((m for m in [*mentions, *out] if m.type in _BODY_TYPES
+                     and text.casefold() in (m.text.casefold(), m.canonical.casefold())), None)
+        if same is not None:
+            mention = dataclasses.replace(mention, canonical=same.canonical, type=same.type,
+                                          entity_id=same.entity_id, kb_id=same.kb_id, wikidata=same.wikidata)
+        out.append(mention)
+    return out
+
+
+def _text_mention(text: str, start: int, end: int, canonical: str, kind: str, kb_id: str | None = None,
+                  wikidata: str | None = None) -> EntityMention:
+    return EntityMention(text=text[start:end], start=start, end=end, canonical=canonical, type=kind,
+                         entity_id=stable_id("entity", kind, canonical), kb_id=kb_id, wikidata=wikidata)
+
+
 @cache
 def _unit_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A number, up to three capitalised words and a unit word: "45th Infantry Battalion", "222 Battalion" (a
@@ -1510,7 +1610,8 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
     text = persons[0].doc.text if persons else ""  # Doc.text joins every token: once, not per name
     return [
         e for e in persons
-        if (len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
+        if not _SETTLEMENT_TITLE.match(e.text)  # "Barangay Kitango": a Philippine village, the places' to name
+        and (len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
             or any(t.lower_ in words_of_names for t in e) or not _is_place_name(e.text))
         and e.text.lower() not in located and not _named_as_site(e, text)
     ]

@@ -585,7 +585,7 @@ class PlaceResolver:
             PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
         ]
-        doc._.unplaced_names = _unplaced_names(doc, doc._.place_mentions)
+        doc._.unplaced_names = _unplaced_names(doc, doc._.place_mentions) + _named_sites(doc)
         return doc
 
     @staticmethod
@@ -775,20 +775,134 @@ def _longest_first(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
 def _unplaced_names(doc: Doc, placed: Sequence[PlaceMention]) -> list[EntityMention]:
     """Towns and areas the NER names that no gazetteer places ("the village of Kandoyi", "in Fambita"):
     villages of the affiliates' regions are rarely listed, but what is named stays findable as a location
-    entity, with no coordinates (and so no place record)."""
+    entity, with no coordinates (and so no place record). A name the model took for a person, a people or a
+    product, or left untagged, is such a town too when the text says what kind of place it is ("Baeti
+    village", "the commune of Makalondi") or, for a person or people, that something happened in it ("in
+    Malam Karanti"): the entity stage leaves such "persons" out."""
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC"):
-            continue  # a named building is the entity stage's facility
-        span = _trim(ent)
+    spans = [(_trim(ent), ent.label_) for ent in doc.ents if ent.label_ in ("GPE", "LOC")]
+    spans += [(span, label) for span, label in _mislabelled_places(doc)]
+    for span, label in spans:
         text = " ".join(span.text.split())
         if not _capitalised(span) or text.isupper() or any(not (t.is_alpha or t.text in "-'’") for t in span):
             continue  # "IS", "WEST AFRICA" (a shouted header), "Kilometre 5"
         if text in demonyms() or _is_org_name(span) or any(
                 p.start < span.end_char and span.start_char < p.end for p in placed):
             continue
+        if label not in ("GPE", "LOC") and norm_name(text) in _not_places():
+            continue  # "Islamic State" tagged a person: an actor, no village (the NER's own places keep theirs)
         out.append(EntityMention(text=span.text, start=span.start_char, end=span.end_char, canonical=text,
                                  type="location", entity_id=stable_id("entity", "location", text)))
+    return out
+
+
+@cache
+def _site_heads() -> frozenset[str]:
+    """Head nouns of named sites: [facility_words] and [site_words] of data/gazetteer.toml, lower-cased."""
+    return facility_words() | frozenset(w.lower() for w in datafiles.load(GazetteerFile).site_words)
+
+
+# lowercase words that may stand between a site's name and its head noun ("Astana Anyar police station", "the
+# Baga naval base", "Al-Sinaa detention facility")
+_SITE_MODIFIERS = frozenset({"police", "military", "naval", "air", "army", "detention", "bus", "railway", "train",
+                             "conference", "district", "general", "central", "main", "old", "grand"})
+_NAME_PARTICLES = frozenset({"al", "el", "ul", "e", "i", "de", "da", "del"})
+_SITE_ACTOR_TYPES = frozenset({"location", "facility"})
+
+
+def _site_name_token(tok: Token) -> bool:
+    return (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _CALENDAR_WORDS and not tok.is_stop) or (
+        tok.text in ("-", "’", "'") and not tok.whitespace_)
+
+
+def _named_sites(doc: Doc) -> list[EntityMention]:
+    """Named buildings, camps and roads no gazetteer places, written as a capitalised name before a lowercase head
+    noun ("the Sakhi shrine", "al-Nuri mosque", "Astana Anyar police station", "the Movida nightclub"): the whole
+    phrase is a facility entity, whatever the NER made of the name (a person, a people, an organisation, or
+    nothing). A known actor's name before the noun ("an ISIS camp", "the Nigerian Navy base") is no site's name."""
+    heads = _site_heads()
+    actors = [m for m in (doc._.entity_mentions or []) if m.kb_id is not None and m.type not in _SITE_ACTOR_TYPES]
+    out: list[EntityMention] = []
+    for k, tok in enumerate(doc):
+        if not (tok.is_lower and tok.lower_ in heads) or k == 0:
+            continue
+        end = k + 1
+        j = k
+        while j > 0 and k - j < 2 and doc[j - 1].is_lower and doc[j - 1].lower_ in _SITE_MODIFIERS:
+            j -= 1
+        start = j
+        while start > 0 and j - start < 6 and (_site_name_token(doc[start - 1]) or (
+                doc[start - 1].lower_ in _NAME_PARTICLES and start < j and doc[start].text in ("-", "’", "'"))):
+            start -= 1
+        while start < j and not doc[start].is_alpha:
+            start += 1
+        name = doc[start:j]
+        if not name or not any(t.pos_ == "PROPN" for t in name) or (name[0].is_sent_start and len(name) == 1
+                                                                     and name[0].pos_ != "PROPN"):
+            continue
+        if "\n" in doc[start:end].text or any(not (t.is_alpha or t.text in "-’'") for t in name):
+            continue
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(a.start <= doc[start].idx and doc[j - 1].idx + len(doc[j - 1]) <= a.end for a in actors):
+            continue  # "the ISIS camp", "Nigerian Navy base"
+        text = doc.text[s:e]
+        canonical = " ".join(text.split())
+        out.append(EntityMention(text=text, start=s, end=e, canonical=canonical, type="facility",
+                                 entity_id=stable_id("entity", "facility", canonical)))
+    return out
+
+
+# the words that say what kind of place a name is when they follow it in lower case ("Dibis district", "Baeti
+# village", "Padopi forest") or precede it with "of" ("the commune of Makalondi")
+_PLACE_KIND_WORDS = frozenset({
+    "province", "governorate", "region", "district", "town", "village", "territory", "commune", "municipality",
+    "hamlet", "locality", "settlement", "forest", "island", "valley", "county", "subdistrict", "sub-district",
+})
+_PLACE_LOCATIVES = frozenset({"in", "at", "near", "around", "outside"})
+# NER labels a village's name comes out with when the model does not know it
+_MISLABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
+def _kind_word_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_KIND_WORDS
+
+
+def _kind_word_before(doc: Doc, start: int) -> bool:
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_KIND_WORDS
+
+
+def _mislabelled_places(doc: Doc) -> list[tuple[Span, str]]:
+    """Names of places the NER tagged as something else, or left untagged, that the text calls places."""
+    out: list[tuple[Span, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in _MISLABELLED:
+            continue
+        span = _trim(ent)
+        if not span or not all(t.text[:1].isupper() or t.text in "-'’" or t.lower_ in ("al", "el", "de", "del")
+                               for t in span):
+            continue
+        # a village's title before it ("Barangay Kitango", "Sitio Langhub") says what it is
+        kind = _kind_word_after(doc, span.end) or _kind_word_before(doc, span.start) or (
+            len(span) > 1 and _UNPLACED_HEAD.match(span.text) is not None)
+        after = doc[span.end] if span.end < len(doc) else None
+        located = (ent.label_ in ("PERSON", "NORP", "PRODUCT") and span.root.dep_ == "pobj"
+                   and span.root.head.lower_ in _PLACE_LOCATIVES and span.root.head.i == span.start - 1
+                   and (after is None or after.text not in ("'s", "’s", "-")))
+        if kind or located:
+            out.append((span, ent.label_))
+    # an untagged name before its kind word ("Padopi forest", "Marere village")
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ or not _name_word(tok) or tok.pos_ != "PROPN" or tok.is_sent_start:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and not doc[j].ent_type_ and _name_word(doc[j]) and doc[j].pos_ == "PROPN":
+            j += 1
+        if j - i <= 3 and (_kind_word_after(doc, j) or _kind_word_before(doc, i)):
+            out.append((doc[i:j], ""))
+        i = j
     return out
 
 
@@ -1055,7 +1169,8 @@ def _bare_unplaced(names: Sequence[EntityMention]) -> list[EntityMention]:
 
 
 def place_entity_mentions(
-    places: Sequence[PlaceMention], actors: Sequence[EntityMention], unplaced: Sequence[EntityMention] = ()
+    places: Sequence[PlaceMention], actors: Sequence[EntityMention], unplaced: Sequence[EntityMention] = (),
+    text: str = "",
 ) -> tuple[list[EntityMention], list[EntityMention]]:
     """Places as entities, next to the actors and persons already resolved: (places, actors kept).
 
@@ -1091,6 +1206,24 @@ def place_entity_mentions(
     found = _named_as_written(_states_named_so(list(zip(found, placed, strict=True))))
     found = _named_by_written_words(found)
     found = _without_describing_words(found)
+    # a named site no gazetteer places ("the Sakhi shrine") is a facility next to the town or actor in its name;
+    # an unknown name inside it the NER took for a person or an organisation ("al-Nuri") was the site's
+    def inside(a: EntityMention, u: EntityMention) -> bool:
+        return u.start <= a.start and a.end <= u.end and (a.start, a.end) != (u.start, u.end)
+
+    def unknown_name_in(a: EntityMention, u: EntityMention) -> bool:
+        return a.kb_id is None and a.type in ("person", "organization", "facility") and inside(a, u)
+
+    sites = [u for u in unplaced if u.type == "facility" and not any(
+        o.start < u.end and u.start < o.end and not unknown_name_in(o, u) and (o.type == "facility" or not inside(o, u))
+        for o in [*kept, *found])]
+    unplaced = [u for u in unplaced if u.type != "facility"]
+    # ... and is no entity of its own: "Sakhi" of "the Sakhi shrine" is no organisation, "the Khadija Tul Kubra"
+    # (a facility the NER cut before "mosque") no other site; a body a people's adjective names ("the Nigerian
+    # Navy base") stays the body
+    people = demonyms()
+    kept = [a for a in kept if not any(unknown_name_in(a, u) and (a.type == "facility" or (
+        a.text.split()[0] not in people and u.text[a.end - u.start:].strip().split()[0].islower())) for u in sites)]
     # a name no gazetteer places is a location all the same, unless an actor or a placed name covers it
     unplaced = _bare_unplaced([u for u in unplaced if not any(o.start < u.end and u.start < o.end
                                                               for o in [*kept, *found])])
@@ -1114,7 +1247,47 @@ def place_entity_mentions(
     for a in kept:
         if a.kb_id is None and a.type != "person":
             first.setdefault(a.canonical.casefold(), a)
-    return found, _named_like_places(kept, list(first.values()))
+    kept = _named_like_places(kept, list(first.values()))
+    found = _with_written_forms(found, kept, text)
+    # a site named so elsewhere in the text is that entity ("Sakhi shrine" tagged a facility in another sentence)
+    named = {m.canonical.casefold(): m for m in [*found, *kept] if m.type == "facility"}
+    sites = [replace(u, canonical=named[u.canonical.casefold()].canonical,
+                     entity_id=named[u.canonical.casefold()].entity_id) if u.canonical.casefold() in named else u
+             for u in sites]
+    return found + sites, kept
+
+
+# a lowercase word after a place's name that says what kind of place it is ("the Bari region", "Ibo district")
+_KIND_AFTER = re.compile(r"[ \t]+(?:province|governorate|state|region|district|town|village|area|mountains?|territory|"
+                         r"commune|municipality|hamlet|locality|settlement|forest|island|valley|county)\b")
+
+
+def _with_written_forms(found: list[EntityMention], kept: Sequence[EntityMention], text: str) -> list[EntityMention]:
+    """More mentions of the same locations, as the page writes them around the name it found: the name with the
+    lowercase kind word after it ("Bari region" where the NER stopped at "Bari"), the name alone after its
+    owner's possessive ("Cabo Delgado" of "Mozambique's Cabo Delgado") or after a village's title ("Kitangao" of
+    "Barangay Kitangao"). Readers and annotators take any of these for the place."""
+    taken = {(m.start, m.end) for m in [*found, *kept]}
+    extra: list[EntityMention] = []
+
+    def add(m: EntityMention, start: int, end: int) -> None:
+        if (start, end) not in taken and 0 <= start < end <= len(text):
+            taken.add((start, end))
+            extra.append(replace(m, text=text[start:end], start=start, end=end))
+
+    for m in [*found, *(a for a in kept if a.type == "location")]:
+        if not text or text[m.start:m.end] != m.text:
+            continue
+        kind = _KIND_AFTER.match(text, m.end)
+        if m.type == "location" and kind is not None:
+            add(m, m.start, kind.end())
+        owned = _INNER_POSSESSIVE.match(m.text)
+        if owned is not None and _light_key(owned["name"]) == _light_key(m.canonical):
+            add(m, m.start + owned.start("name"), m.end)
+        head = _UNPLACED_HEAD.match(m.text)
+        if m.type == "location" and head is not None and _light_key(m.text[head.end():]) == _light_key(m.canonical):
+            add(m, m.start + head.end(), m.end)
+    return found + extra
 
 
 def _named_like_places(actors: list[EntityMention], places: list[EntityMention]) -> list[EntityMention]:
