@@ -1,8 +1,8 @@
 """Arrests, twenty-sixth session (short sentences written for the tests, some shortened from train pages): an arrest
 told in the passive is an operation when a force is its agent, or when a place and a day of its own locate it
 (not a place of the people arrested, of the attack it followed, or of their arrival); a cell broken up happened
-where the phrase on the cell puts it ("active in the cities of A and B": in A); "was able to" tells a deed; an attack told with a day
-years before the article is not the event told just before it."""
+where the phrase on the cell puts it ("active in the cities of A and B": in A); "was able to" tells a deed; an
+attack told with a day years before the article is not the event told just before it."""
 
 from __future__ import annotations
 
