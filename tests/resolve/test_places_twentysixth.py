@@ -82,3 +82,11 @@ def test_a_village_named_in_a_site_stays_a_location_of_its_own() -> None:
     site = EntityMention("Gajibo camp", 0, 11, "Gajibo camp", "facility", "e-site")
     found, _ = place_entity_mentions([], [], [village, site], text)
     assert {(m.text, m.type) for m in found} == {("Gajibo", "location"), ("Gajibo camp", "facility")}
+
+
+@pytest.mark.model
+def test_a_town_named_site_on_a_page_that_names_the_site_otherwise_is_no_second_site() -> None:
+    found = _entities("Two explosions hit the departure hall of Zaventem airport on Tuesday. Flights to Brussels "
+                      "airport were cancelled after the blasts.")
+    assert "Brussels airport" not in found
+    assert "Brussels" in found.get("Brussels", set())  # the town stays a location of its own

@@ -823,6 +823,7 @@ def _named_sites(doc: Doc) -> list[EntityMention]:
     heads = _site_heads()
     actors = [m for m in (doc._.entity_mentions or []) if m.kb_id is not None and m.type not in _SITE_ACTOR_TYPES]
     out: list[EntityMention] = []
+    by_town: list[tuple[EntityMention, str]] = []  # the sites named by a town's name alone, with their head word
     for k, tok in enumerate(doc):
         if not (tok.is_lower and tok.lower_ in heads) or k == 0:
             continue
@@ -847,9 +848,20 @@ def _named_sites(doc: Doc) -> list[EntityMention]:
             continue  # "the ISIS camp", "Nigerian Navy base"
         text = doc.text[s:e]
         canonical = " ".join(text.split())
-        out.append(EntityMention(text=text, start=s, end=e, canonical=canonical, type="facility",
-                                 entity_id=stable_id("entity", "facility", canonical)))
-    return out
+        mention = EntityMention(text=text, start=s, end=e, canonical=canonical, type="facility",
+                                entity_id=stable_id("entity", "facility", canonical))
+        town_named = any(pm.start == doc[start].idx and pm.end == doc[j - 1].idx + len(doc[j - 1])
+                         for pm in doc._.place_mentions or [])
+        out.append(mention)
+        if town_named:
+            by_town.append((mention, tok.lower_))
+    # "Brussels airport" on a page that also writes "Zaventem airport": a town's name before the head word says
+    # which town's site, and the site the page names otherwise is that one; not a second site ("Kunduz airport"
+    # alone stays one)
+    others = {m.text.split()[-1].lower() for m in out if all(m is not t for t, _ in by_town)}
+    others |= {m.text.split()[-1].lower() for m in doc._.entity_mentions or [] if m.type == "facility" and m.text}
+    drop = {id(m) for m, head in by_town if head in others}
+    return [m for m in out if id(m) not in drop]
 
 
 # the words that say what kind of place a name is when they follow it in lower case ("Dibis district", "Baeti
