@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import build_nlp, make_doc
+from sitroom.annotate.extensions import doc_text
 from sitroom.models import DocResult, Document, Entity, Mention, PlaceRecord, Sentence
 from sitroom.resolve.places import place_entity_mentions
 
@@ -42,7 +43,7 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
     entities: dict[str, Entity] = {}
     place_entities, actor_mentions = place_entity_mentions(
         doc._.place_mentions or [], [*(doc._.entity_mentions or []), *(doc._.entity_aliases or [])],
-        doc._.unplaced_names or [], doc.text,
+        doc._.unplaced_names or [], doc_text(doc),
     )
     for m in [*actor_mentions, *place_entities]:
         ent = entities.setdefault(

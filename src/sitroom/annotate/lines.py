@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitroom.annotate.extensions import doc_text
 from sitroom.dateline import dateline_spans
 
 WRAP_WIDTH = (55, 90)  # line lengths of hard-wrapped text (72-80 columns, give or take a word)
@@ -41,7 +42,7 @@ def _may_follow(doc: Doc, i: int) -> bool:
 
 
 def mark_line_starts(doc: Doc) -> Doc:
-    blank_only = hard_wrapped(doc.text)
+    blank_only = hard_wrapped(doc_text(doc))
     for i, tok in enumerate(doc):
         if i == 0 or tok.is_space:
             continue
@@ -59,7 +60,7 @@ def _after_datelines(doc: Doc) -> None:
     subject and the real one its apposition ("MOSCOW (Reuters) - Russian forces killed four militants" has
     MOSCOW kill), and every rule reading the subject sees a city."""
     starts = {tok.idx: tok for tok in doc if not tok.is_space}
-    for _start, end in dateline_spans(doc.text):
+    for _start, end in dateline_spans(doc_text(doc)):
         tok = starts.get(end)
         if tok is not None and tok.i > 0:
             tok.is_sent_start = True

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
+from sitroom.annotate.extensions import doc_text
 from sitroom.data.schemas import FiguresFile
 from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import FIGURE_UNITS, Figure, Timex, stable_id
@@ -206,7 +207,7 @@ class FigureExtractor:
 
     def _not_a_figure(self, doc: Doc, m: re.Match[str], tok: Token) -> bool:
         """Dates, years, ages, times, list markers, names like G-7, parenthesised conversions."""
-        text = doc.text
+        text = doc_text(doc)
         s, e = m.start(), m.end()
         # a currency, a percent sign or a length written on ("180kms") makes a number no date
         money = bool(m.group("cur")) or bool(m.group("pct")) or bool(m.group("att"))
@@ -263,7 +264,7 @@ class FigureExtractor:
         return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.vocab.people_totals
 
     def _qualifier(self, doc: Doc, start: int) -> tuple[str | None, int]:
-        window = doc.text[max(0, start - 24) : start]
+        window = doc_text(doc)[max(0, start - 24) : start]
         m = self.vocab.qualifier_pattern.search(window)
         if not m:
             return None, start
@@ -673,11 +674,11 @@ class FigureExtractor:
             lo, hi = subject_head.left_edge.idx, subject_head.right_edge.idx + len(subject_head.right_edge)
             own = [t for t in in_sent if lo <= t.start < hi and not (node.idx <= t.start <= node.idx + len(node))]
             # "its target for 2021": a date right after the noun, whatever the parser hung it on
-            own += [t for t in in_sent if re.fullmatch(r"\s*(for|in|of)\s+", doc.text[hi : t.start])]
+            own += [t for t in in_sent if re.fullmatch(r"\s*(for|in|of)\s+", doc_text(doc)[hi : t.start])]
             if own:
                 return (own[0].value or "")[:7] or None
         for t in in_sent:
-            before = doc.text[sent.start_char : t.start].lower()
+            before = doc_text(doc)[sent.start_char : t.start].lower()
             ends_range = re.search(r"\b(and|to|through|until|till|thru)\s+$", before) and re.search(
                 r"\b(between|from)\b", before
             )
@@ -695,7 +696,7 @@ class FigureExtractor:
         figures: list[Figure] = []
         seen: set[int] = set()
         by_number: dict[int, int] = {}  # where a figure's number starts -> its index in ``figures``
-        for m in v.pattern.finditer(doc.text):
+        for m in v.pattern.finditer(doc_text(doc)):
             num_start = m.start("num") if m.group("num") else m.start("word")
             span = doc.char_span(num_start, m.end(), alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -722,7 +723,7 @@ class FigureExtractor:
             else:  # the last number word of "Forty-four" is the one the counted noun hangs on
                 node = [t for t in span if t.like_num or t.lower_ in v.number_words or t == first][-1]
             qualifier, start = self._qualifier(doc, m.start())
-            while doc.text[start].isspace():
+            while doc_text(doc)[start].isspace():
                 start += 1
             cover = doc.char_span(start, m.end(), alignment_mode="expand")
             skip = {t.i for t in (cover if cover is not None else span)}
@@ -755,7 +756,7 @@ class FigureExtractor:
                 qualifier=qualifier,
                 as_of=self._as_of(doc, node, subject_head, timexes),
                 evidence=[sindex.evidence(doc_id, start, m.end())],
-                raw=doc.text[start : m.end()],
+                raw=doc_text(doc)[start : m.end()],
                 is_target=self._is_target(node, subject_head),
             ))
         figures += self._range_ends(doc, figures, by_number, seen, sindex)
@@ -765,7 +766,7 @@ class FigureExtractor:
         self, doc: Doc, figures: list[Figure], by_number: dict[int, int], seen: set[int], sindex: SentIndex
     ) -> list[Figure]:
         """The end of a range the parse left uncounted, as a figure of what its other end counts."""
-        text = doc.text
+        text = doc_text(doc)
         out = []
         for rm in self.vocab.range_pattern.finditer(text):
             low, high = (self._end_value(rm.group(g)) for g in ("a", "b"))
@@ -804,7 +805,7 @@ class FigureExtractor:
         return float(self.vocab.number_words[w]) if w in self.vocab.number_words else self.vocab.scale_articles[w]
 
     def _money_after(self, doc: Doc, m: re.Match[str]) -> bool:
-        after = doc.text[m.end() : m.end() + 10].lower().split()
+        after = doc_text(doc)[m.end() : m.end() + 10].lower().split()
         return bool(after) and after[0].strip(".,;") in self.vocab.currency
 
 

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
+from sitroom.annotate.extensions import doc_text
 from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.data.schemas import SpeechFile
 from sitroom.dateline import DATELINE
@@ -655,7 +656,7 @@ class QuoteExtractor:
 
     def _state(self, doc: Doc, outside: list[bool]) -> _DocState:
         # a byline's author or a picture's credit is never who spoke, nor the body "the army" stands for
-        mentions = sorted((m for m in doc._.entity_mentions or [] if not in_credit(doc.text, m.start)),
+        mentions = sorted((m for m in doc._.entity_mentions or [] if not in_credit(doc_text(doc), m.start)),
                           key=lambda m: m.start)
         persons: list[_PersonMention] = []
         orgs: list[tuple[int, str, str | None]] = []
@@ -668,27 +669,27 @@ class QuoteExtractor:
             if m.type == "person":
                 # a subject inside a parenthetical aside ("(Former President X threatened to ...)") is not
                 # who the next "he said" refers to
-                para_start = doc.text.rfind("\n", 0, m.start) + 1
-                aside = doc.text.count("(", para_start, m.start) > doc.text.count(")", para_start, m.start)
+                para_start = doc_text(doc).rfind("\n", 0, m.start) + 1
+                aside = doc_text(doc).count("(", para_start, m.start) > doc_text(doc).count(")", para_start, m.start)
                 subject = not aside and self._subject_at(doc, m.start, m.end)
                 quoted = not self._outside_at(doc, m.start, outside)
                 persons.append(_PersonMention(m.start, m.end, m.canonical, m.entity_id, m.role, subject, quoted))
             elif m.type in ("organization", "armed_group", "country"):
                 orgs.append((m.start, m.canonical, m.entity_id))
         if doc._.entity_mentions is None:  # no entity component in this pipeline: fall back to bare NER
-            persons = [p for p in self._ner_persons(doc) if not in_credit(doc.text, p.start)]
+            persons = [p for p in self._ner_persons(doc) if not in_credit(doc_text(doc), p.start)]
             orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents
-                    if e.label_ == "ORG" and not in_credit(doc.text, e.start_char)]
+                    if e.label_ == "ORG" and not in_credit(doc_text(doc), e.start_char)]
         # an organisation named inside a quotation is what was said, not who said it; a platform ("on
         # Telegram") is where something was said
         orgs = [o for o in orgs if self._outside_at(doc, o[0], outside) and not self._platform(o[1])]
         offices: dict[str, _PersonMention] = {}
         for m in mentions:
-            surface = doc.text[m.start : m.end]
+            surface = doc_text(doc)[m.start : m.end]
             if m.type == "person" or not (surface.isupper() and surface.isalpha() and len(surface) >= 3):
                 continue
             holder = next((p for p in persons if p.start >= m.end), None)
-            if holder is not None and re.fullmatch(r"\)\s*,?\s*", doc.text[m.end : holder.start]):
+            if holder is not None and re.fullmatch(r"\)\s*,?\s*", doc_text(doc)[m.end : holder.start]):
                 offices.setdefault(m.canonical, holder)
         return _DocState(doc, SentIndex(doc), mentions, [m.start for m in mentions], persons, orgs, offices=offices)
 
@@ -819,7 +820,7 @@ class QuoteExtractor:
         "she"/"her" (or "he"/"his"). Unmarked persons are left out (the pronoun then rules out nobody)."""
         if st.genders is not None:
             return st.genders
-        text = st.doc.text
+        text = doc_text(st.doc)
         found: dict[str, str] = {}
         for p in st.persons:
             if p.quoted:
@@ -871,7 +872,7 @@ class QuoteExtractor:
         prev = st.doc[sent.start - 1].sent
         while prev.start > 0 and not prev.text.strip():
             prev = st.doc[prev.start - 1].sent  # a blank line the parser made a sentence of its own
-        if st.doc.text[prev.end_char : sent.start_char].count("\n") > 2:
+        if doc_text(st.doc)[prev.end_char : sent.start_char].count("\n") > 2:
             return None  # not the paragraph before
         subject = next((c for c in prev.root.children if c.dep_ == "nsubj" or (
             c.dep_ == "nsubjpass" and pronoun.lower_ == "it" and c.lemma_.lower() in self.vocab.vehicles)), None)
@@ -957,7 +958,7 @@ class QuoteExtractor:
         """The phrase without a dateline the parser folded into it ("VIENNA, Nov 3 — Austrian police")."""
         if not tokens:
             return tokens
-        dl_end = _dateline_end(tokens[0].doc.text, tokens[-1].idx)
+        dl_end = _dateline_end(doc_text(tokens[0].doc), tokens[-1].idx)
         return [t for t in tokens if t.idx >= dl_end] or tokens
 
     def _appos_role(self, head: Token) -> str | None:
@@ -1010,10 +1011,10 @@ class QuoteExtractor:
             return None
         if head.pos_ == "NOUN" and lemma in v.things:
             return None  # an event or a state of affairs is talked about; the verb above may say by whom
-        if head.idx < _dateline_end(st.doc.text, head.idx):
+        if head.idx < _dateline_end(doc_text(st.doc), head.idx):
             # the parser made the dateline's city the subject ("ERBIL, Kurdistan Region - The United States
             # announced"; "MOSCOW (Wire) Russia's FSB said"): the speaker is the phrase after the dateline
-            dl_end = _dateline_end(st.doc.text, head.idx)
+            dl_end = _dateline_end(doc_text(st.doc), head.idx)
             after = [c for c in head.children if c.dep_ in ("appos", "conj") and c.idx >= dl_end]
             # or the verb has a second subject after the dateline ("ERBIL, Region - The police said")
             after += [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.idx >= dl_end]
@@ -1034,10 +1035,10 @@ class QuoteExtractor:
                 person = self._person_over(st, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
                 if person is not None and person.start >= end:
                     return Speaker(person.canonical, person.entity_id,
-                                   " ".join(st.doc.text[start:end].split()) or person.role, is_person=True)
+                                   " ".join(doc_text(st.doc)[start:end].split()) or person.role, is_person=True)
                 apposed = self._appositive_name(st, head, child) if person is None else None
                 if apposed is not None:
-                    return Speaker(apposed, None, " ".join(st.doc.text[start:end].split()), is_person=True)
+                    return Speaker(apposed, None, " ".join(doc_text(st.doc)[start:end].split()), is_person=True)
         if lemma in v.anaphors or lemma in v.role_words:
             # "The president of Vienna's Jewish community Oskar Deutsch said": a name closing the subject
             # phrase, right after the office, is the one who holds it
@@ -1045,19 +1046,19 @@ class QuoteExtractor:
             sub_end = edge.idx + len(edge.text)
             person = self._person_over(st, head.idx + len(head.text), sub_end)
             if person is not None and person.end == sub_end and person.start > head.idx:
-                role = " ".join(st.doc.text[start : person.start].split()).strip(" ,") or person.role
+                role = " ".join(doc_text(st.doc)[start : person.start].split()).strip(" ,") or person.role
                 return Speaker(person.canonical, person.entity_id, role, is_person=True)
             named = self._named_after_comma(st, head, sub_end)
             if named is not None:
-                role = " ".join(st.doc.text[start : named.start].split()).strip(" ,") or named.role
+                role = " ".join(doc_text(st.doc)[start : named.start].split()).strip(" ,") or named.role
                 return Speaker(named.canonical, named.entity_id, role, is_person=True)
             ranked = self._ranked_name_after(st, head)
             if ranked is not None:
                 return ranked
         person = self._person_over(st, start, end)
         if person is not None:
-            lead = st.doc.text[start : max(start, person.start)].strip(" ,")
-            _, inner_role = _strip_titles(st.doc.text[person.start : person.end], v)
+            lead = doc_text(st.doc)[start : max(start, person.start)].strip(" ,")
+            _, inner_role = _strip_titles(doc_text(st.doc)[person.start : person.end], v)
             role = lead or inner_role or self._appos_role(head) or person.role
             return Speaker(person.canonical, person.entity_id, role, is_person=True)
         for child in head.subtree:
@@ -1066,7 +1067,7 @@ class QuoteExtractor:
             if child.dep_ == "appos" and child.i > head.i and not _inside_clause(child, head):
                 person = self._person_over(st, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
                 if person is not None:
-                    return Speaker(person.canonical, person.entity_id, " ".join(st.doc.text[start:end].split()),
+                    return Speaker(person.canonical, person.entity_id, " ".join(doc_text(st.doc)[start:end].split()),
                                    is_person=True)
         proper = [t for t in tokens if t.i < head.i and t.ent_type_ not in ("DATE", "TIME")
                   and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))  # not "a Monday tweet"
@@ -1128,7 +1129,7 @@ class QuoteExtractor:
             if found is not None:
                 return Speaker(found.name, found.entity_id, found.role, is_person=True)
         if lemma in v.role_words:
-            described = " ".join(st.doc.text[start:end].split())
+            described = " ".join(doc_text(st.doc)[start:end].split())
             of = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
             owner = self._mention_over(st, of.left_edge.idx, of.idx + len(of.text), of) if of is not None else None
@@ -1174,9 +1175,9 @@ class QuoteExtractor:
         if any(m.start < hi and lo < m.end and (m.kb_id or m.type not in ("organization", "person"))
                for m in st.mentions):
             return None  # a known body, a country or a place in apposition, not a person
-        if load_actor_kb().lookup(st.doc.text[lo:hi]) is not None:
+        if load_actor_kb().lookup(doc_text(st.doc)[lo:hi]) is not None:
             return None
-        return st.doc.text[lo:hi]
+        return doc_text(st.doc)[lo:hi]
 
     def _speaker_noun(self, tok: Token) -> bool:
         """Whether a common noun can name a speaker: an office, a body, a group, a document, someone unnamed."""
@@ -1212,7 +1213,7 @@ class QuoteExtractor:
         # statement, Ali entered"); only the person's role or the office written out can make it one
         body = any(m.start <= head.idx < m.end and m.type in ("organization", "armed_group") for m in st.mentions)
         word = head.lower_
-        text = st.doc.text
+        text = doc_text(st.doc)
         for p in reversed(st.persons):
             if p.start >= head.idx:
                 continue
@@ -1234,7 +1235,7 @@ class QuoteExtractor:
         """"according to the governor of Cabo Delgado, Valige Tauabo, who ...": the person named after a comma
         that closes the office's description (titles may stand between), inside the office's phrase. A name
         inside the description ("the spokesman of President X, Y") is whose office it is, not who holds it."""
-        text = st.doc.text
+        text = doc_text(st.doc)
         after = head.idx + len(head.text)
         # the parser may hang the name on the verb or preposition instead ("according to the governor of
         # the province, X" with X a second object of "according"): the sentence bounds it then
@@ -1261,7 +1262,7 @@ class QuoteExtractor:
         """ "A statement by the Director, Army Public Relations, Brig-Gen Onyema Nwachukwu, said" with the name
         the NER missed: an office followed, between commas, by its body and then a rank and a capitalised name
         of two to four words is that person's office."""
-        text = st.doc.text
+        text = doc_text(st.doc)
         after = head.idx + len(head.text)
         line_end = text.find("\n", after)
         stop = min(head.sent.end_char, line_end if line_end >= 0 else len(text))
@@ -1291,7 +1292,7 @@ class QuoteExtractor:
         verb = head.head
         if head.dep_ not in _SUBJECT_DEPS or verb.idx <= head.idx or head.ent_type_ == "PERSON":
             return None
-        text = st.doc.text
+        text = doc_text(st.doc)
         # the bare name, not the titled phrase that ends with it ("Spokesperson Ali Abbas Jahangir")
         closing = [p for p in st.persons if head.idx < p.start and p.end <= verb.idx
                    and not text[p.end : verb.idx].strip(" ,")]
@@ -1377,7 +1378,7 @@ class QuoteExtractor:
         named = next((m for m in st.mentions if lo <= m.start and m.end <= hi and m.type != "person"), None)
         if named is not None:
             return Speaker(named.canonical, named.entity_id)
-        actor = load_actor_kb().lookup(st.doc.text[lo:hi])
+        actor = load_actor_kb().lookup(doc_text(st.doc)[lo:hi])
         if actor is not None and actor.type != "country":
             return Speaker(actor.canonical, None)
         if owner.pos_ == "NOUN":
@@ -1569,7 +1570,7 @@ class QuoteExtractor:
             # "the defense ministry said" on a page about Niger: the entity stage kept the lower-case ministry
             # as that state's ministry for the records only (never an event's actor); its words are the body's
             return Speaker(aside.canonical, aside.entity_id, role)
-        text = st.doc.text[start:end]
+        text = doc_text(st.doc)[start:end]
         if any(t.ent_type_ == "PERSON" for t in tokens) or all(t.pos_ == "PROPN" for t in tokens):
             name, title = _strip_titles(text, self.vocab)
             full = self._full_name(name, [p.canonical for p in st.persons])
@@ -1606,7 +1607,7 @@ class QuoteExtractor:
         body_words = v.body_descriptions | v.bare_body_nouns | v.group_descriptions | v.voices | _FORCE_WORDS
         if not all(w[:1].isupper() for w in words) or any(w.lower() in body_words for w in words):
             return False
-        before = st.doc.text[max(0, mention.start - 30) : mention.start]
+        before = doc_text(st.doc)[max(0, mention.start - 30) : mention.start]
         if not before.endswith(" ") or before.endswith("  "):
             return False  # the title must run into the name ("spokesperson Felix", not "spokesperson, Felix")
         last = before.split()[-1].lower() if before.split() else ""
@@ -1805,7 +1806,7 @@ class QuoteExtractor:
             # nearest body of another kind (the agency that reported the attack)
             # unless the text gave the army a voice before: "the army's Security Media Cell said" then "the
             # army said" is that cell
-            text = st.doc.text
+            text = doc_text(st.doc)
             voice = next((m for m in reversed(st.mentions) if m.end <= pos and m.type != "person" and re.search(
                 rf"\b{head}['’]s\s+$", text[max(0, m.start - 16) : m.start], re.IGNORECASE)), None)
             if voice is not None:
@@ -2099,7 +2100,7 @@ class QuoteExtractor:
             if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",")):
                 candidates = self._speech_verbs(si.sents[first - 1], outside, self.vocab.direct)
             if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8 and self._clipped_after(
-                    st.doc.text, span.end, si.sents[last + 1]):
+                    doc_text(st.doc), span.end, si.sents[last + 1]):
                 candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
             if not candidates and last + 1 < len(si.sents):
                 # '"..." It has been explained by the Political Directors of the Coalition in a Paris meeting':
@@ -2131,7 +2132,7 @@ class QuoteExtractor:
                 # subject for "said": the person named right before the verb, not the nearest subject
                 # ("Speaking on TV, the Minister of Defence, Mohammed Badaru, said:" with the comma between)
                 person = next((p for p in st.persons if p.end <= verb.idx
-                               and not st.doc.text[p.end : verb.idx].strip(" \t,")), None)
+                               and not doc_text(st.doc)[p.end : verb.idx].strip(" \t,")), None)
                 if person is not None:
                     found = Speaker(person.canonical, person.entity_id, person.role, is_person=True)
                     return found, self._speech_date(verb, timexes)
@@ -2139,13 +2140,14 @@ class QuoteExtractor:
                 # folded into the body's phrase: a run of capitalised name words ending right before the verb
                 named_run = self._name_run(st.doc[verb.i - 1]) if verb.i > 0 and outside[verb.i - 1] and st.doc[
                     verb.i - 1].pos_ == "PROPN" and st.doc[verb.i - 1].whitespace_ else None
-                if named_run is not None and st.doc.text[verb.idx - 1 - len(named_run) : verb.idx - 1] == named_run:
+                before_verb = doc_text(st.doc)[verb.idx - 1 - len(named_run or "") : verb.idx - 1]
+                if named_run is not None and before_verb == named_run:
                     return Speaker(named_run, None, None, is_person=True), self._speech_date(verb, timexes)
                 # '"...," the armed group's news arm Amaq said in a statement, according to Al Jazeera' with
                 # "Amaq" parsed as an apposition: the body named right before the verb, not the outlet
                 body = next((m for m in reversed(st.mentions) if m.end <= verb.idx
                              and m.type in ("organization", "armed_group")
-                             and not st.doc.text[m.end : verb.idx].strip(" \t,")), None)
+                             and not doc_text(st.doc)[m.end : verb.idx].strip(" \t,")), None)
                 if body is not None and not self._outlet(body.canonical) and not self._platform(body.canonical) \
                         and outside[verb.i]:
                     found = Speaker(body.canonical, body.entity_id, None, is_person=False)
@@ -2238,7 +2240,8 @@ class QuoteExtractor:
         if st.history:
             _, at_para, speaker = st.history[-1]
             # a plural description ("according to estimates", "officials said") does not go on speaking
-            if _paragraphs_between(si, st.doc.text, at_para, para) < CONTINUATION_PARAGRAPHS and not speaker.generic:
+            between = _paragraphs_between(si, doc_text(st.doc), at_para, para)
+            if between < CONTINUATION_PARAGRAPHS and not speaker.generic:
                 return speaker, None
         # a quotation standing as its own paragraph, its speaker named speaking at the start of the next one
         # ('"The group was destroyed ..."' then 'Col. Akiiki said "These revenge acts ..."')
@@ -2269,7 +2272,7 @@ class QuoteExtractor:
         """The named subject of the sentence right before a quotation that opens its own sentence in the same
         paragraph: outlets present the speaker ("X described the attack as cowardly.") and then quote."""
         si = st.sindex
-        text = st.doc.text
+        text = doc_text(st.doc)
         k = si.sent_at(span.start)
         if k <= 0 or si.sents[k].start_char < span.start - 2:
             return None  # the quote does not open its sentence
@@ -2292,7 +2295,7 @@ class QuoteExtractor:
     def _speaking_next(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
         """The named person whose speech verb opens the paragraph right after a quotation that is a paragraph
         of its own (the quote opens and closes its paragraph): outlets that quote first name the speaker next."""
-        text = st.doc.text
+        text = doc_text(st.doc)
         line = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         if text[line : span.start].strip(" \t\"“„«'‘") or line_end < 0:
@@ -2338,7 +2341,7 @@ class QuoteExtractor:
     def _introduced_before(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> tuple[int, Speaker] | None:
         """A quotation that stands as a paragraph of its own after "Maj. Gen. X, the theatre commander, spoke to
         reporters on Sunday.": the person the previous paragraph's last sentence has speak, brief or say."""
-        text = st.doc.text
+        text = doc_text(st.doc)
         line = text.rfind("\n", 0, span.start) + 1
         if text[line : span.start].strip(" \t\"“”„«'‘") or line == 0:
             return None  # the quote does not open its paragraph
@@ -2381,7 +2384,7 @@ class QuoteExtractor:
                 # a name that starts inside "by its spokesperson ..." or right after it, past titles, may be
                 # parsed outside it
                 people = [p for p in st.persons if lo <= p.start < hi
-                          or (hi <= p.start < hi + 40 and self._titles_only(st.doc.text[hi : p.start]))]
+                          or (hi <= p.start < hi + 40 and self._titles_only(doc_text(st.doc)[hi : p.start]))]
                 if people:
                     p = people[0]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
@@ -2414,7 +2417,7 @@ class QuoteExtractor:
 
     def _colon_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """The person or body named in a short label ending with a colon right before the opening mark."""
-        text = st.doc.text
+        text = doc_text(st.doc)
         line = text.rfind("\n", 0, span.start) + 1
         label = text[line : span.start].rstrip(" \t\"“„«'‘")
         lo, hi = line, line + len(label)
@@ -2441,7 +2444,7 @@ class QuoteExtractor:
     def _paragraph_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """The person named by a label opening the quote's paragraph ("Parviz Mullojanov: Yes, it can. ..."), as
         interview transcripts mark who answers."""
-        text = st.doc.text
+        text = doc_text(st.doc)
         line = text.rfind("\n", 0, span.start) + 1
         m = re.match(r"[ \t]*([A-Z][\w.'’ -]{1,40}?)[ \t]*:[ \t]+\S", text[line : span.start])
         if m is None or len(m.group(1).split()) > 4:
@@ -2473,7 +2476,8 @@ class QuoteExtractor:
         if len(words) < 3 or words[0].lower_ not in ("this", "that", "these", "those", "such"):
             return None
         said_by = nxt.root.lemma_.lower() in self.vocab.direct and any(c.dep_ == "agent" for c in nxt.root.children)
-        if (nxt.root.lemma_.lower() != "be" and not said_by) or st.doc.text[span.end : nxt.start_char].count("\n") > 2:
+        gap = doc_text(st.doc)[span.end : nxt.start_char]
+        if (nxt.root.lemma_.lower() != "be" and not said_by) or gap.count("\n") > 2:
             return None  # "This was the message from X" / "This was stated by X"
         people = [p for p in st.persons if nxt.start_char <= p.start < nxt.end_char]
         if not people:
@@ -2483,7 +2487,7 @@ class QuoteExtractor:
 
     def _signed(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """The person or body named after a dash right after the closing mark, on the same line."""
-        text = st.doc.text
+        text = doc_text(st.doc)
         m = _SIGNATURE.match(text, span.end)
         if m is None:
             return None
@@ -2529,7 +2533,7 @@ class QuoteExtractor:
                     # "In his message condemning the incident, president, Yoweri Kaguta Museveni said the attack
                     # was ..." parsed without a subject for "said": the person named right before the verb
                     person = next((p for p in st.persons if p.end <= verb.idx and p.start >= sent.start_char
-                                   and not st.doc.text[p.end : verb.idx].strip(" \t,")), None)
+                                   and not doc_text(st.doc)[p.end : verb.idx].strip(" \t,")), None)
                     named = st.doc.char_span(person.start, person.end, alignment_mode="expand") if person else None
                     if named is None or len(named) == 0 or named[-1].ent_type_ != "PERSON":
                         continue
@@ -2564,7 +2568,7 @@ class QuoteExtractor:
     def extract(self, doc: Doc) -> list[Quote]:
         doc_id = doc_id_of(doc)
         timexes = list(doc._.timexes or [])
-        spans = find_quote_spans(doc.text)
+        spans = find_quote_spans(doc_text(doc))
         outside = [True] * len(doc)
         seg_starts: list[tuple[int, int]] = sorted(seg for s in spans for seg in s.segments)
         starts = [s for s, _ in seg_starts]
@@ -2574,8 +2578,8 @@ class QuoteExtractor:
                 outside[tok.i] = False
         st = self._state(doc, outside)
         # a quotation running over paragraphs whose last paragraph the page cut off keeps its whole paragraphs
-        spans = [QuoteSpan(s.segments[:-1]) if len(s.segments) > 1 and cut_off(doc.text, s) else s for s in spans]
-        direct = [s for s in spans if is_quotation(s.text(doc.text)) and not cut_off(doc.text, s)]
+        spans = [QuoteSpan(s.segments[:-1]) if len(s.segments) > 1 and cut_off(doc_text(doc), s) else s for s in spans]
+        direct = [s for s in spans if is_quotation(s.text(doc_text(doc))) and not cut_off(doc_text(doc), s)]
         quoted_sents: set[int] = set()
         for s in direct:
             first, last = st.sindex.sent_range(s.start, s.end)
@@ -2588,7 +2592,7 @@ class QuoteExtractor:
         for _, item in items:
             if isinstance(item, QuoteSpan):
                 speaker, date = self._attribute(st, item, outside, timexes)
-                text = item.text(doc.text)
+                text = item.text(doc_text(doc))
                 start, end, is_direct = item.start, item.end, True
             else:
                 found = self._indirect(st, item, outside, timexes)
@@ -2604,7 +2608,7 @@ class QuoteExtractor:
             if is_direct and self._unnamed(speaker):
                 continue  # "..., a military source said": no one to attribute the words to
             if is_direct and (speaker is None or not speaker.name) and isinstance(item, QuoteSpan) \
-                    and _headline(doc.text, item) and not self._said_in(st, item, outside):
+                    and _headline(doc_text(doc), item) and not self._said_in(st, item, outside):
                 # a quotation opening its own line without a closing full stop or comma, that no speech verb or
                 # earlier speaker attributes, is a related story's headline ("EXCLUSIVE: 'ISIS Philippines
                 # spokesman is now the group's emir'"): the conventions leave it out

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from sitroom.annotate.extensions import doc_text
 from sitroom.models import Evidence
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -36,7 +37,7 @@ class SentIndex:
         self.doc = doc
         self.sents: list[Span] = list(doc.sents)
         self.starts: list[int] = [s.start_char for s in self.sents]
-        text = doc.text
+        text = doc_text(doc)
         # Paragraphs are non-blank lines (cleaned text keeps one paragraph per line); blank lines
         # between them do not count, so "two paragraphs back" means two lines of text back.
         self.para_starts: list[int] = [m.start() for m in _LINE.finditer(text)] or [0]
@@ -55,6 +56,6 @@ class SentIndex:
     def evidence(self, doc_id: str, start: int, end: int) -> Evidence:
         """Evidence for [start, end): the span itself plus the text of every sentence it touches."""
         first, last = self.sent_range(start, end)
-        text = self.doc.text[self.sents[first].start_char : self.sents[last].end_char].strip()
+        text = doc_text(self.doc)[self.sents[first].start_char : self.sents[last].end_char].strip()
         end = max(start, min(end, content_end(self.sents[last])))  # a span is never longer than its sentences
         return Evidence(doc_id=doc_id, start=start, end=end, text=text)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitroom import data as datafiles
+from sitroom.annotate.extensions import doc_text
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
@@ -369,21 +370,22 @@ class EntityResolver:
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
-        linked = _acronyms_of_bodies_written_out(doc.text, linked)
-        linked = _person_aliases(doc.text, linked)
-        linked = _acronyms_spelled_out(doc.text, linked)
-        linked, ministries_aside = _national_ministries(doc.text, linked, self.kb)
-        linked, owners_aside = _possessed_forces(doc.text, linked, self.kb)
-        linked = _national_bodies(doc.text, linked, self.kb)
-        linked = _home_acronyms(doc.text, linked, self.kb)
+        linked = _acronyms_of_bodies_written_out(doc_text(doc), linked)
+        linked = _person_aliases(doc_text(doc), linked)
+        linked = _acronyms_spelled_out(doc_text(doc), linked)
+        linked, ministries_aside = _national_ministries(doc_text(doc), linked, self.kb)
+        linked, owners_aside = _possessed_forces(doc_text(doc), linked, self.kb)
+        linked = _national_bodies(doc_text(doc), linked, self.kb)
+        linked = _home_acronyms(doc_text(doc), linked, self.kb)
         linked = _plain_canonicals(linked, self.kb)
-        linked, units_aside = _numbered_units(doc.text, linked, self.kb)
+        linked, units_aside = _numbered_units(doc_text(doc), linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
-        linked = _dateline_credits(doc.text, linked, self.kb)
+        linked = _dateline_credits(doc_text(doc), linked, self.kb)
         linked = _qualified_short_forms(linked)
         linked = _with_leading_the(doc, linked)
         self.aliases = (_inner_form_mentions(linked, inner_forms) + units_aside + ministries_aside + owners_aside
-                        + _adjective_police(doc.text, linked, self.kb) + _named_operations(doc.text, linked, self.kb))
+                        + _adjective_police(doc_text(doc), linked, self.kb)
+                        + _named_operations(doc_text(doc), linked, self.kb))
         self.aliases += _addressed_outlets(doc, [*linked, *self.aliases], marks)
         return linked
 
@@ -531,7 +533,7 @@ def _credited_names(doc: Doc, covered: Sequence[bool], found: Sequence[Span]) ->
     vocab = title_vocab()
     not_names = vocab.institution_words | {w.lower() for w in vocab.lists[OFFICE]} | {"our", "news", "desk", "team"}
     out: list[Span] = []
-    for m in _credit_pattern().finditer(doc.text):
+    for m in _credit_pattern().finditer(doc_text(doc)):
         start, name = m.start("name"), m.group("name")
         words = re.findall(r"[\w’'\-]+", name)
         if any(w.lower() in not_names for w in words):
@@ -681,7 +683,7 @@ def _with_leading_the(doc: Doc, mentions: list[EntityMention]) -> list[EntityMen
     name ("The Baghdad Post"). At the start of a sentence, after a quotation mark or on a title-case headline
     the capital says nothing."""
     extra = []
-    text = doc.text
+    text = doc_text(doc)
     titled: dict[str, str] = {}  # entity id -> its name with "The"
     spans = {(m.start, m.end) for m in mentions}
     for m in mentions:
@@ -745,7 +747,7 @@ def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list
     Outlets introduce a body this way once and then use the short form, which the NER alone leaves as
     a separate organisation or misses.
     """
-    text = doc.text
+    text = doc_text(doc)
     by_start = {m.start: m for m in mentions}
     remap: dict[str, EntityMention] = {}  # canonical -> the mention whose identity it takes
     by_text: dict[str, EntityMention] = {}  # mention text -> the mention whose identity it takes
@@ -1607,7 +1609,7 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
     words_of_names = {t.lower_ for e in persons if len(e) > 2 for t in e}
     # a name written once as a place ("took place in Ngite") is that place everywhere in the document
     located = {e.text.lower() for e in persons if _located(e, marks)}
-    text = persons[0].doc.text if persons else ""  # Doc.text joins every token: once, not per name
+    text = doc_text(persons[0].doc) if persons else ""  # Doc.text joins every token: once, not per name
     return [
         e for e in persons
         if not _SETTLEMENT_TITLE.match(e.text)  # "Barangay Kitango": a Philippine village, the places' to name

@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
+from sitroom.annotate.extensions import doc_text
 from sitroom.clean.rules import date_rules
 from sitroom.models import Timex
 from sitroom.partial_dates import PartialDate
@@ -779,7 +780,7 @@ class DateResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         reference = doc._.reference_date
-        text = doc.text
+        text = doc_text(doc)
         spans: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):

@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
+from sitroom.annotate.extensions import doc_text
 from sitroom.data.schemas import KnownPersonsFile, TitlesFile
 
 HONORIFIC, RANK, OFFICE, MODIFIER, SUFFIX = "honorific", "rank", "office", "modifier", "suffix"
@@ -456,7 +457,7 @@ def _headline_line(doc: Doc, i: int, text: str | None = None) -> bool:
     """Token ``i`` sits on a title-case line with no closing full stop: a headline, where the NER often runs a
     name into the capitalised verb after it ("Gen. Muhoozi Hails UPDF Soldiers On Operation Shujaa"). ``text``
     is ``doc.text``, which spaCy rebuilds from every token on each read: callers in a loop pass it once."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     pos = doc[i].idx
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -471,7 +472,7 @@ def _headline_slips(names: list[Span]) -> list[Span]:
     """Names on a headline cut back to the words a name in the body shares: "Muhoozi Hails" is "Muhoozi" when
     the body names "Muhoozi Kainerugaba" and nowhere has "Hails" in a name (then "Muhoozi" links as a given
     name to the one full name that starts with it)."""
-    text = names[0].doc.text if names else ""
+    text = doc_text(names[0].doc) if names else ""
     body = [n for n in names if not _headline_line(n.doc, n.start, text)]
     body_words = {_fold(t.text) for n in body for t in n if t.is_alpha}
     out: list[Span] = []

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
+from sitroom.annotate.extensions import doc_text
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
 from sitroom.dateline import dateline_spans
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
@@ -494,8 +495,8 @@ class PlaceResolver:
         if not countries:  # ... or the country whose body the article names ("UPDF operation on Lake Edward")
             countries = owners
         countries |= {iso for span in _names_inside_dates(doc) if (iso := country_of(span.text))}
-        for start, _end in dateline_spans(doc.text):
-            m = _DATELINE_CITY.match(doc.text, start)
+        for start, _end in dateline_spans(doc_text(doc)):
+            m = _DATELINE_CITY.match(doc_text(doc), start)
             if m is not None:
                 cities.append(m.group("city").title())
         # a well-known city the text names ("Quetta", a "PESHAWAR:" dateline) says which country the article
@@ -593,8 +594,8 @@ class PlaceResolver:
         """The city of a wire dateline ("MANILA - ...", "ISTANBUL (NYTIMES) - ..."), which the NER model
         rarely tags in capitals: where the story was filed is a place of the document (events ignore it)."""
         out: list[tuple[Span, Place]] = []
-        for start, _end in dateline_spans(doc.text):
-            m = _DATELINE_CITY.match(doc.text, start)
+        for start, _end in dateline_spans(doc_text(doc)):
+            m = _DATELINE_CITY.match(doc_text(doc), start)
             if m is None:
                 continue
             span = doc.char_span(m.start("city"), m.end("city"), alignment_mode="contract")
@@ -603,7 +604,7 @@ class PlaceResolver:
             place = resolve_place(m.group("city").title(), tuple(context))
             if place is not None:
                 out.append((span, place))
-        for m in (*_TITLE_DATELINE.finditer(doc.text), *_TITLE_OUTLET_DATELINE.finditer(doc.text)):
+        for m in (*_TITLE_DATELINE.finditer(doc_text(doc)), *_TITLE_OUTLET_DATELINE.finditer(doc_text(doc))):
             span = doc.char_span(m.start("city"), m.end("city"), alignment_mode="contract")
             place = resolve_place(m.group("city"), tuple(context)) if span is not None and len(span) else None
             if span is not None and place is not None and place.precision != "country" and (
@@ -846,7 +847,7 @@ def _named_sites(doc: Doc) -> list[EntityMention]:
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         if any(a.start <= doc[start].idx and doc[j - 1].idx + len(doc[j - 1]) <= a.end for a in actors):
             continue  # "the ISIS camp", "Nigerian Navy base"
-        text = doc.text[s:e]
+        text = doc_text(doc)[s:e]
         canonical = " ".join(text.split())
         mention = EntityMention(text=text, start=s, end=e, canonical=canonical, type="facility",
                                 entity_id=stable_id("entity", "facility", canonical))

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
+from sitroom.annotate.extensions import doc_text
 from sitroom.extract.events.credit import (
     attacker_from_family,
     credit,
@@ -89,7 +90,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
         mentions.extend(found)
         previous = found
     doc_id = doc_id_of(doc)
-    linked = link(mentions, doc._.reference_date, doc.text)
+    linked = link(mentions, doc._.reference_date, doc_text(doc))
     credit(linked, doc, words.target_group)
     linked = restated(linked)
     linked = absorb_into_main(linked, index.target_group_ids)
@@ -99,16 +100,16 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     force_from_article(linked, doc)
     # a story linked between the paragraphs ("At least 10 soldiers are killed in an ambush, the army says") is
     # no second attack of the article's own
-    casualties_from_article(without_link_lines(linked, doc.text), eventless, index)
+    casualties_from_article(without_link_lines(linked, doc_text(doc)), eventless, index)
     current_tolls(linked)
     group_tolls_last(linked)
-    unclaimed = bool(words.unclaimed and words.unclaimed.search(doc.text))
+    unclaimed = bool(words.unclaimed and words.unclaimed.search(doc_text(doc)))
     attacker_from_article(linked, article_groups(index) or dominant_group(index), unclaimed)
-    claim_from_article(linked, bool(words.claims and words.claims.search(doc.text)), unclaimed)
+    claim_from_article(linked, bool(words.claims and words.claims.search(doc_text(doc))), unclaimed)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     attacker_from_family(linked, doc, words.target_group, unclaimed)
     date_from_dateline(linked, index.dateline_dates)
-    linked = without_link_lines(linked, doc.text)  # before the article's day stands in for theirs
+    linked = without_link_lines(linked, doc_text(doc))  # before the article's day stands in for theirs
     day_from_other_event(linked, doc._.reference_date)
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date)
     date_from_report(linked)  # the day it was reported on, rather than the article's month

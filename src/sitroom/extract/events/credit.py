@@ -23,6 +23,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.annotate.extensions import doc_text
 from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, target_family
 from sitroom.extract.events.syntax import has_word, plural_demonym
 from sitroom.extract.events.vocab import vocab
@@ -283,7 +284,7 @@ def pledges_to_branch(events: list[EventMention], doc: Doc, target_group: str, o
         kb_id = e.actor.kb_id if e.actor is not None else None
         if not words or kb_id is None or e.country is None:
             continue
-        left = bool({kb_id, *_ancestors().get(kb_id, ())} & outside) and _defecting(e, mentions, doc.text, words)
+        left = bool({kb_id, *_ancestors().get(kb_id, ())} & outside) and _defecting(e, mentions, doc_text(doc), words)
         if kb_id == target_group or left:
             e.actor = _home_branch(target_group, e.country, e.place) or e.actor
 
@@ -592,7 +593,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             e.actor = Actor.of(m)
             break
         else:
-            if kb_id == target_group and e.country and _affiliated(e, mentions, doc.text):
+            if kb_id == target_group and e.country and _affiliated(e, mentions, doc_text(doc)):
                 # "militants tied to the Islamic State group stormed the town" in Mozambique: attackers only
                 # linked to the group in a branch's home are that branch (real-article conventions); attackers
                 # the sentence names by their own group are that group's ("Islamic State-linked rebels of the

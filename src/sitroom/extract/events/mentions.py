@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.annotate.extensions import doc_text
 from sitroom.clean.dates import photo_caption
 from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
@@ -245,7 +246,7 @@ class DocIndex:
         self.vocab = vocab
         # "MOSUL, Iraq (Agency) - ...": the dateline says where the story was filed, not where the event
         # happened or who acted, so its names are neither places nor actors of any event
-        datelines = dateline_spans(doc.text)
+        datelines = dateline_spans(doc_text(doc))
 
         def outside(item: Any) -> bool:
             return not any(a <= item.start < b for a, b in datelines)
@@ -258,7 +259,7 @@ class DocIndex:
         self.entity_starts = [m.start for m in self.entities]
         # "the Islamabad-based institute": where someone is, not where anything happened
         self.places: list[tuple[PlaceMention, Token]] = self._rooted(
-            [p for p in doc._.place_mentions or [] if outside(p) and not locates_someone(doc.text, p.end)]
+            [p for p in doc._.place_mentions or [] if outside(p) and not locates_someone(doc_text(doc), p.end)]
         )
         self.place_starts = [p.start for p, _ in self.places]
         self.dateline_places: list[tuple[int, int, PlaceMention]] = [
@@ -1666,7 +1667,7 @@ def _headline(sent: Span) -> bool:
 def _title_line(sent: Span) -> bool:
     """A whole line with no full stop: a title or a subtitle ("Pakistan: 100 dead, several injured in suicide
     attack on Sufi shrine"), not a sentence cut by a footnote mark ("... the attack.[4]") or by a line break."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     before = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
     stop = sent.start_char + len(sent.text.rstrip())
     end = text.find("\n", stop)
@@ -2376,7 +2377,7 @@ _CLOCK_RE = re.compile(
 def clock_aside(tok: Token) -> bool:
     """ "around 10 a.m. (11 a.m. in Paris)", "around 10:00 (same time in Lisbon)": the time somewhere else, in
     brackets, places nothing."""
-    before = tok.doc.text[max(0, tok.idx - 40) : tok.idx]
+    before = doc_text(tok.doc)[max(0, tok.idx - 40) : tok.idx]
     opened = before.rfind("(")
     return opened > before.rfind(")") and bool(_CLOCK_RE.search(before[opened:]))
 
@@ -2600,7 +2601,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not clock_aside(pt[1])
             and not _in_other_clause(pt[1], head, index.vocab)
             and not _in_relative_clause(pt[1], head)
-            and not sent.doc.text.startswith("-based", pt[0].end)  # "the Washington-based SITE group"
+            and not doc_text(sent.doc).startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
             and not (hosted and pt[0].place.precision == "country" and not _hosts(pt[1]))
             and not (
@@ -3004,7 +3005,7 @@ def event_timexes(
     """
     out: list[tuple[Timex, Token]] = []
     for tx, tok in timexes:
-        tx = _finest_beside(tx, timexes, head.doc.text)
+        tx = _finest_beside(tx, timexes, doc_text(head.doc))
         if _opens_span(tok, head, vocab) or _in_purpose(tok, head):
             continue
         if not dominates(head, tok):
@@ -3050,7 +3051,7 @@ def pick_date(
     if len(value) == 7 and not any(ch.isdigit() for ch in tx.text):
         # "in December in 2017": a month that names no year takes the year given right beside it
         for other, _tok in timexes:
-            gap = head.doc.text[min(tx.end, other.end) : max(tx.start, other.start)]
+            gap = doc_text(head.doc)[min(tx.end, other.end) : max(tx.start, other.start)]
             if other.value and len(other.value) == 4 and len(gap) <= 6 and gap.strip(" ,") in ("", "in", "of"):
                 value = f"{other.value}-{value[5:7]}"
     return value, precision, dist
@@ -3129,7 +3130,7 @@ def _entity_actor(
             named = [m for m in index.entities_in(speaker.left_edge.idx, _end(speaker)) if m.type in types]
             # not a name in brackets ("Tripoli (Xinhua/UNI) The United States Africa Command said it ..."),
             # which is an agency's credit or an acronym the full name beside it already gives
-            found += [m for m in named if index.doc.text[max(0, m.start - 1) : m.start] not in ("(", "/")]
+            found += [m for m in named if doc_text(index.doc)[max(0, m.start - 1) : m.start] not in ("(", "/")]
             continue
         if pronoun or description:
             # "it claimed ...", "the group said ...": the nearest actor named before (a group, for a group's
@@ -3216,10 +3217,10 @@ def _backers(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
 def _bracket_credit(m: EntityMention, doc: Doc) -> bool:
     """ "(MENAFN) Security forces in the southern Philippines reported ...": a name in brackets opening the
     sentence (after a time stamp at most) is the outlet's credit, not part of the subject."""
-    if doc.text[max(0, m.start - 1) : m.start] != "(":
+    if doc_text(doc)[max(0, m.start - 1) : m.start] != "(":
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and not any(ch.isalpha() for ch in doc.text[span.sent.start_char : m.start - 1])
+    return span is not None and not any(ch.isalpha() for ch in doc_text(doc)[span.sent.start_char : m.start - 1])
 
 
 def _bracketed(tok: Token) -> bool:
@@ -4157,7 +4158,7 @@ def _earlier_frame(head: Token, vocab: Vocab) -> bool:
 
 def _in_caption(sent: Span) -> bool:
     """The sentence stands on a photo caption's line."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     end = text.find("\n", sent.end_char - 1)
     return photo_caption(text[text.rfind("\n", 0, sent.start_char) + 1 : end if end != -1 else len(text)])
 
