@@ -1247,10 +1247,12 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         doer = _subj(head.head)  # "carried out assaults" (not "condemned the attacks", "repelled attacks")
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "killed 10 fighters during an ambush": only a kill of the group's own
-        if verb.lemma_.lower() not in vocab.kill and verb.dep_ == "conj" and verb.head.lemma_.lower() in vocab.kill:
+        # ... or what else a force does to them ("troops neutralised 12 terrorists in an ambush")
+        kill = vocab.kill | vocab.force_outcomes
+        if verb.lemma_.lower() not in kill and verb.dep_ == "conj" and verb.head.lemma_.lower() in kill:
             verb = verb.head  # "killed 10 fighters and recovered weapons during an ambush"
         victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        doer = _subj(verb) if verb.lemma_.lower() in vocab.kill and _group_members(victims, vocab, index) else None
+        doer = _subj(verb) if verb.lemma_.lower() in kill and _group_members(victims, vocab, index) else None
     else:
         return False
     if doer is not None and doer.pos_ == "PRON" and doer.lower_ in vocab.pronouns:
