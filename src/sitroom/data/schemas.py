@@ -487,6 +487,8 @@ class GazetteerFile(Table):
     relation_suffixes: Words = []
     locating_suffixes: Words = []
     kind_words: Words = []
+    place_kind_words: Words = []
+    written_kind_words: Words = []
     name_words: Words = []
     site_words: Words = []
     place: list[CuratedPlace] = []

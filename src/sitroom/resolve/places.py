@@ -865,23 +865,31 @@ def _named_sites(doc: Doc) -> list[EntityMention]:
     return [m for m in out if id(m) not in drop]
 
 
-# the words that say what kind of place a name is when they follow it in lower case ("Dibis district", "Baeti
-# village", "Padopi forest") or precede it with "of" ("the commune of Makalondi")
-_PLACE_KIND_WORDS = frozenset({
-    "province", "governorate", "region", "district", "town", "village", "territory", "commune", "municipality",
-    "hamlet", "locality", "settlement", "forest", "island", "valley", "county", "subdistrict", "sub-district",
-})
+@cache
+def _place_kind_words() -> frozenset[str]:
+    """[place_kind_words] of data/gazetteer.toml: what kind of place a name is ("Baeti village")."""
+    return frozenset(datafiles.load(GazetteerFile).place_kind_words)
+
+
+@cache
+def _kind_after() -> re.Pattern[str]:
+    """A lowercase word after a place's name that says what kind of place it is ("the Bari region", "Ibo district"):
+    [place_kind_words] and [written_kind_words] of data/gazetteer.toml."""
+    gazetteer = datafiles.load(GazetteerFile)
+    words = sorted({*gazetteer.place_kind_words, *gazetteer.written_kind_words}, key=len, reverse=True)
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
 _PLACE_LOCATIVES = frozenset({"in", "at", "near", "around", "outside"})
 # NER labels a village's name comes out with when the model does not know it
 _MISLABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 
 
 def _kind_word_after(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_KIND_WORDS
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _place_kind_words()
 
 
 def _kind_word_before(doc: Doc, start: int) -> bool:
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_KIND_WORDS
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _place_kind_words()
 
 
 def _mislabelled_places(doc: Doc) -> list[tuple[Span, str]]:
@@ -1270,11 +1278,6 @@ def place_entity_mentions(
     return found + sites, kept
 
 
-# a lowercase word after a place's name that says what kind of place it is ("the Bari region", "Ibo district")
-_KIND_AFTER = re.compile(r"[ \t]+(?:province|governorate|state|region|district|town|village|area|mountains?|territory|"
-                         r"commune|municipality|hamlet|locality|settlement|forest|island|valley|county)\b")
-
-
 def _with_written_forms(found: list[EntityMention], kept: Sequence[EntityMention], text: str) -> list[EntityMention]:
     """More mentions of the same locations, as the page writes them around the name it found: the name with the
     lowercase kind word after it ("Bari region" where the NER stopped at "Bari"), the name alone after its
@@ -1291,7 +1294,7 @@ def _with_written_forms(found: list[EntityMention], kept: Sequence[EntityMention
     for m in [*found, *(a for a in kept if a.type == "location")]:
         if not text or text[m.start:m.end] != m.text:
             continue
-        kind = _KIND_AFTER.match(text, m.end)
+        kind = _kind_after().match(text, m.end)
         if m.type == "location" and kind is not None:
             add(m, m.start, kind.end())
         owned = _INNER_POSSESSIVE.match(m.text)
