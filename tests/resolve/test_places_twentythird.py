@@ -65,3 +65,12 @@ def test_locates_someone_reads_the_hyphened_word() -> None:
     text = "a Kabul-based analyst and US-backed fighters"
     assert locates_someone(text, text.index("Kabul") + len("Kabul"))
     assert not locates_someone(text, text.index("US") + len("US"))
+
+
+def test_names_a_ban_reads_the_words_before_the_place() -> None:
+    from sitroom.resolve.places import names_a_ban
+
+    text = "a cell of the Islamic State terrorist organization (outlawed in Russia) in Rostov, banned in the UK"
+    assert names_a_ban(text, text.index("Russia"))
+    assert names_a_ban(text, text.index("UK"))
+    assert not names_a_ban(text, text.index("Rostov"))

@@ -486,6 +486,7 @@ class GazetteerFile(Table):
     organisation_words: Words = []
     relation_suffixes: Words = []
     locating_suffixes: Words = []
+    ban_words: Words = []
     kind_words: Words = []
     place_kind_words: Words = []
     written_kind_words: Words = []

@@ -134,6 +134,18 @@ def locates_someone(text: str, end: int) -> bool:
 
 
 @cache
+def _ban_note() -> re.Pattern[str]:
+    words = "|".join(re.escape(w.lower()) for w in datafiles.load(GazetteerFile).ban_words)
+    return re.compile(rf"\b(?:{words})\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def names_a_ban(text: str, start: int) -> bool:
+    """The place mention starting at ``start`` says where a group is banned ("the Islamic State (banned in Russia)
+    group in Egypt", [ban_words] of data/gazetteer.toml): a place of the page, but not where any event happened."""
+    return _ban_note().search(text, max(0, start - 40), start) is not None
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Demonym or adjective (and its plural) -> ISO alpha-2, from data/demonyms.toml."""
     table: dict[str, str] = {}

@@ -51,7 +51,7 @@ from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 from sitroom.partial_dates import precision_of
 from sitroom.resolve.gazetteer import shared_features
-from sitroom.resolve.places import locates_someone
+from sitroom.resolve.places import locates_someone, names_a_ban
 
 # A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
 SPECIFICITY = {"point": 0, "district": 1, "province": 2, "country": 3}
@@ -257,10 +257,12 @@ class DocIndex:
         mentions = [m for m in doc._.entity_mentions or [] if outside(m) and not _LOWER_MINISTRY.search(m.text)]
         self.entities: list[EntityMention] = sorted(mentions, key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
-        # "the Islamabad-based institute": where someone is, not where anything happened
-        self.places: list[tuple[PlaceMention, Token]] = self._rooted(
-            [p for p in doc._.place_mentions or [] if outside(p) and not locates_someone(doc_text(doc), p.end)]
-        )
+        # "the Islamabad-based institute": where someone is, not where anything happened; nor "(banned in Russia)"
+        text = doc_text(doc)
+        self.places: list[tuple[PlaceMention, Token]] = self._rooted([
+            p for p in doc._.place_mentions or []
+            if outside(p) and not locates_someone(text, p.end) and not names_a_ban(text, p.start)
+        ])
         self.place_starts = [p.start for p, _ in self.places]
         self.dateline_places: list[tuple[int, int, PlaceMention]] = [
             (a, b, p) for a, b in datelines for p in doc._.place_mentions or [] if a <= p.start < b and p.place.country
