@@ -254,7 +254,12 @@ class DocIndex:
         # a ministry the text writes in lower case ("Iran's interior ministry said it has arrested ...") is an
         # entity and a speaker, but the events it reports stay the state's, as they were told before it was one:
         # two bodies of one state reporting the same arrests would otherwise be two actors of one event
-        mentions = [m for m in doc._.entity_mentions or [] if outside(m) and not _LOWER_MINISTRY.search(m.text)]
+        # "crossed the Lurio river from Memba": a name the NER took for an organisation where the page names the same
+        # words as a place is that place (as the export settles it, resolve.places._named_like_places), no actor
+        place_names = {n.casefold() for p in doc._.place_mentions or [] for n in (p.text, p.place.name)}
+        place_names |= {u.canonical.casefold() for u in doc._.unplaced_names or []}
+        mentions = [m for m in doc._.entity_mentions or [] if outside(m) and not _LOWER_MINISTRY.search(m.text)
+                    and not (m.type == "organization" and m.kb_id is None and m.canonical.casefold() in place_names)]
         self.entities: list[EntityMention] = sorted(mentions, key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
         # "the Islamabad-based institute": where someone is, not where anything happened; nor "(banned in Russia)"
