@@ -309,6 +309,7 @@ class Casualties(Table):
     hospitals: Words = []
     beheadings: Words = []
     person_nouns: Words = []
+    titled_persons: Words = []
     toll: Any = None
     toll_update_verbs: Words = []
     result_verbs: Any = None

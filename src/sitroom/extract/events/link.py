@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sitroom.extract.events.mentions import Actor, EventMention
+from sitroom.extract.events.mentions import Actor, EventMention, counted
 from sitroom.extract.events.mentions import kb_ancestors as _ancestors
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
@@ -79,10 +79,10 @@ def compatible(
     if (
         not m.definite
         and m.sent_start != event.sent_start
-        and event.killed is not None
-        and m.killed is not None
-        and _tolls_apart(event.killed, m.killed)
-        and abs(event.killed - m.killed) >= TOLL_GAP
+        and (k1 := counted(event)) is not None
+        and (k2 := counted(m)) is not None
+        and _tolls_apart(k1, k2)
+        and abs(k1 - k2) >= TOLL_GAP
     ):
         return False  # "a suicide bombing in Kabul that killed six ... In 2022, a suicide bombing killed 53": two
     ca, cb = _country(event), _country(m)
@@ -161,14 +161,16 @@ def merge(event: EventMention, m: EventMention) -> None:
     event.claimed = event.claimed or m.claimed
     # a headline's count gives way to the story's ("Pakistan: 100 dead ..." then "72 people were killed"); else
     # the first count told stands
-    if m.killed is not None and (event.killed is None or _story_beats_title("killed", event, m)):
+    if m.killed is not None and (event.killed is None or _beats("killed", event, m)):
         event.killed = m.killed
         event.headline_counts.discard("killed")
         event.headline_counts |= m.headline_counts & {"killed"}
-    if m.wounded is not None and (event.wounded is None or _story_beats_title("wounded", event, m)):
+        event.one_by_title = (event.one_by_title - {"killed"}) | (m.one_by_title & {"killed"})
+    if m.wounded is not None and (event.wounded is None or _beats("wounded", event, m)):
         event.wounded = m.wounded
         event.headline_counts.discard("wounded")
         event.headline_counts |= m.headline_counts & {"wounded"}
+        event.one_by_title = (event.one_by_title - {"wounded"}) | (m.one_by_title & {"wounded"})
     if m.toll_now is not None:
         event.toll_now = max(event.toll_now or 0, m.toll_now)
     for kind, n in m.group_tolls.items():
@@ -178,6 +180,12 @@ def merge(event: EventMention, m: EventMention) -> None:
     if event.modality == "planned" and m.modality == "asserted":
         event.modality = "asserted"
     event.extra_evidence.append((m.start, m.end, m.sent_text))
+
+
+def _beats(kind: str, event: EventMention, m: EventMention) -> bool:
+    """``m``'s count of ``kind`` replaces ``event``'s: the story's over a headline's, or a count over one person
+    told with "the" ("killed the police chief" before "the bombing killed seven")."""
+    return _story_beats_title(kind, event, m) or (kind in event.one_by_title and kind not in m.one_by_title)
 
 
 def _story_beats_title(kind: str, event: EventMention, m: EventMention) -> bool:
@@ -233,7 +241,7 @@ def _names_last(
     anaphor ("the attack": no place, date or toll of its own) with no event of its type before it names
     the event told just before, when that is of one of ``types``. A day it shares with that event is
     nothing new ("Tuesday's operation is the latest in a series of strikes", after Tuesday's strike)."""
-    if m.killed is not None or not events or events[-1].type not in types:
+    if counted(m) is not None or not events or events[-1].type not in types:
         return False
     # a country the last event shares is nothing new either ("... strikes targeting fighters in Somalia")
     bare = m.definite and not m.distinct and m.place is None and m.country == events[-1].country
@@ -297,7 +305,7 @@ def _one_event(
         return False
     if a.country and b.country and a.country != b.country:
         return False  # even a country read from elsewhere in the sentence tells them apart here
-    if a.killed is not None and b.killed is not None and _tolls_apart(a.killed, b.killed):
+    if (ka := counted(a)) is not None and (kb := counted(b)) is not None and _tolls_apart(ka, kb):
         return False  # two tolls: a background attack ("In July, a car bomb killed 300"), not an update
     if not dates_compatible(a.date, b.date) and not _next_day(a.date, b.date):
         return False
@@ -393,7 +401,7 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         # Friday" there: one place on two days more than a night apart is two strikes; not a caption's or a claim's
         # day ("Blinken participates in a meeting in Rome ..., June 27, 2021" over "meeting in Rome on Monday")
         and not (a.date and b.date and not (a.date_said or b.date_said) and _far_days(a.date, b.date))
-        and not (a.killed is not None and b.killed is not None and _tolls_apart(a.killed, b.killed))
+        and not ((ka := counted(a)) is not None and (kb := counted(b)) is not None and _tolls_apart(ka, kb))
     )
 
 
@@ -502,12 +510,11 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
     ):
         return False  # "On August 16 near Gorom-Gorom ... That same Sunday, a convoy on the Sebba road": a day and
         # a town of its own make a raid of its own, not the main one told with a stray place
-    if main.killed is not None and e.killed is not None and main.killed != e.killed and _other_town(
-        main.place, e.place
-    ):
+    km, ke = counted(main), counted(e)
+    if km is not None and ke is not None and km != ke and _other_town(main.place, e.place):
         return False  # "attacked a village near Diffa, killing 12 ... killed ten civilians in an attack in the town
         # of Ayorou": a town and a count of its own make an attack of its own
-    return e.killed is None or main.killed is None or not _tolls_apart(main.killed, e.killed)
+    return ke is None or km is None or not _tolls_apart(km, ke)
 
 
 def _other_town(a: Place | None, b: Place | None) -> bool:

@@ -35,6 +35,7 @@ from sitroom.extract.events.syntax import (
     is_plural,
     kills,
     names_border,
+    one_by_title,
     plural_demonym,
     tally_count,
     toll_update,
@@ -116,6 +117,10 @@ class EventMention:
     # the kinds ("killed", "wounded") whose count a headline gave ("Jihadists kill 100 in Niger village attacks"):
     # a title rounds or sums up, and the story's own count, told later, beats it (``link.merge``)
     headline_counts: set[str] = field(default_factory=set)
+    # the kinds whose count is one person told with "the" ("killed the provincial police chief": one the text picks
+    # out, maybe of more dead): such a count neither anchors a mention nor sets it apart from another, and gives
+    # way to a count (``link``)
+    one_by_title: set[str] = field(default_factory=set)
     own_toll: bool = False  # its own sentence gives a count (not a sentence after it): a link line's toll
     claimed: bool = False
     anaphoric: bool = False
@@ -133,8 +138,8 @@ class EventMention:
             self.date
             or self.place
             or self.actor
-            or self.killed is not None
-            or self.wounded is not None
+            or counted(self) is not None
+            or counted(self, "wounded") is not None
             or (self.country and not self.country_weak)
             or self.modality == "planned"
             or self.specific
@@ -3601,10 +3606,32 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
             n = victims_count(tok, n, vocab, index)
         if kind == "killed" and toll_update(tok, vocab):
             m.toll_now = max(m.toll_now or 0, n)
-        if kind == "killed" and m.killed is None:
+        titled = n == 1 and one_by_title(tok, vocab)
+        if titled and not vocab.types[m.type].perpetrated:
+            continue  # "the head of the group was killed in the strike": what a strike or raid was for
+        if kind == "killed" and (m.killed is None or _gives_way(m, kind, titled)):
             m.killed = n
-        elif kind == "wounded" and m.wounded is None:
+        elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled)):
             m.wounded = n
+        else:
+            continue
+        if titled:
+            m.one_by_title.add(kind)
+        else:
+            m.one_by_title.discard(kind)
+
+
+def _gives_way(m: EventMention, kind: str, titled: bool) -> bool:
+    """``m``'s count of ``kind`` is one person told with "the" and a count told after it is not: "slaughtered the
+    village chief", then "two people were killed in the attack"."""
+    return kind in m.one_by_title and not titled
+
+
+def counted(m: EventMention, kind: str = "killed") -> int | None:
+    """``m``'s count of ``kind`` for telling mentions apart and for what is still to fill: none when it is one
+    person told with "the" ("killed the provincial police chief" picks out one, maybe of more dead)."""
+    n = m.killed if kind == "killed" else m.wounded
+    return None if kind in m.one_by_title else n
 
 
 def add_current_toll(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex) -> None:
@@ -3662,7 +3689,11 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
 def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
     """The counts of one sentence naming no event, for the attack it is told of (``casualties_from_article``)."""
     vocab = index.vocab
-    if event.killed is not None and event.wounded is not None and not any(toll_update(tok, vocab) for tok in sent):
+    if (
+        counted(event) is not None
+        and counted(event, "wounded") is not None
+        and not any(toll_update(tok, vocab) for tok in sent)
+    ):
         return  # only a toll as it now stands adds anything ("The toll has reached 54.")
     years = _YEAR.findall(sent.text)
     if years and (event.date is None or any(y != event.date[:4] for y in years)):
@@ -4077,6 +4108,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                     if (nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end) and tok.i in claimed_counts:
                         m.group_tolls.setdefault(kind, n)  # the group's own count: a last resort
                     elif nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
+                        titled = n == 1 and one_by_title(tok, vocab)
+                        if titled and not tv.perpetrated:
+                            continue  # "the head of the group was killed in a strike": the strike's target
                         if kind == "killed" and toll_update(tok, vocab):
                             m.toll_now = max(m.toll_now or 0, n)
                         if kind == "killed" and m.killed is None:
@@ -4085,6 +4119,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                             m.wounded = n
                         else:
                             continue
+                        if titled:
+                            m.one_by_title.add(kind)
                         m.own_toll = True
                         if _title_line(sent):
                             m.headline_counts.add(kind)

@@ -209,6 +209,7 @@ class Vocab:
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
     beheadings: frozenset[str] = frozenset()  # "beheaded a Taliban fighter": one victim, even a group's member
     person_nouns: frozenset[str] = frozenset()  # "Herve Gourdel, French tourist": a name told as a person's
+    titled_persons: frozenset[str] = frozenset()  # "killed the provincial police chief": one victim (and person_nouns)
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
@@ -384,6 +385,7 @@ def vocab() -> Vocab:
             hospitals=_words(cas, "hospitals"),
             beheadings=_words(cas, "beheadings"),
             person_nouns=_words(cas, "person_nouns"),
+            titled_persons=_words(cas, "titled_persons"),
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
