@@ -63,6 +63,32 @@ def matching_rule(line: str, rules: BoilerplateRules | None = None) -> str | Non
     return None
 
 
+def credit_of(line: str, rules: BoilerplateRules | None = None) -> str | None:
+    """The credit a line holds alone ("By Ndahi Marama, Maiduguri" -> "By Ndahi Marama", "Source: BBC"), or None."""
+    rules = rules or boilerplate_rules()
+    stripped = line.strip()
+    if not stripped or word_count(stripped) > rules.credit_max_words:
+        return None
+    for pattern in rules.credit_lines:
+        m = pattern.fullmatch(stripped)
+        if m is not None:
+            return " ".join(m.group("credit").split()).rstrip(" ;,.") or None
+    return None
+
+
+def credits_left_out(lines: list[str], kept: list[str]) -> list[str]:
+    """The credits of ``lines`` that no kept line holds, each once, in page order: the reporters and outlets the
+    byline, credit and source lines name, which the line rules and the page-top rules drop as no article text."""
+    rules = boilerplate_rules()
+    text = "\n".join(kept)
+    out: list[str] = []
+    for line in lines:
+        credit = credit_of(line, rules)
+        if credit is not None and credit not in out and credit not in text:
+            out.append(credit)
+    return out
+
+
 def is_boilerplate(line: str) -> bool:
     return matching_rule(line) is not None
 
