@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitroom.clean import prepare
-from sitroom.clean.boilerplate import credit_of, credits_left_out
+from sitroom.clean.boilerplate import credit_of, credits_left_out, site_name
 from sitroom.models import Document, Source
 
 
@@ -19,6 +19,11 @@ def test_credit_of_keeps_the_names_of_a_byline_and_not_its_place_or_date() -> No
     assert credit_of("By Kingsley Omonobi – Abuja") == "By Kingsley Omonobi"
     assert credit_of("By Guy Faulconbridge and Lidia Kelly") == "By Guy Faulconbridge and Lidia Kelly"
     assert credit_of("By Khalid al-Taie") == "By Khalid al-Taie"
+    # a date right after the names, and an agency's credit before a reporter's
+    assert credit_of("By Reuters 23 January 2018") == "By Reuters"
+    assert credit_of("By Ken Hanly     Jun 22, 2015 in World") == "By Ken Hanly"
+    assert (credit_of("By Reuters/Agustinus Beo Da Costa   June 9, 2016 | 02:46 am PT")
+            == "By Reuters/Agustinus Beo Da Costa")
 
 
 def test_credit_of_reads_wire_credits_source_lines_and_photo_credits() -> None:
@@ -72,3 +77,23 @@ def test_a_copy_that_only_adds_credit_lines_stays_a_near_duplicate() -> None:
     credited = f"{article}\n\nBy Rita Akana\nReporting by Elias Biryabarema; Editing by Mark Porter"
     assert is_near_duplicate(fingerprint(article), fingerprint(credited))
     assert fingerprint(credited) == fingerprint(article)
+
+
+def test_site_name_is_the_outlets_name_as_its_address_spells_it() -> None:
+    assert site_name("Malay Mail", "malaymail.com") == "Malay Mail"
+    assert site_name("The Borneo Post (Sabah)", "theborneopost.com") == "The Borneo Post"
+    assert site_name("Tempo - March 17, 2022", "en.tempo.co") == "Tempo"
+    assert site_name("Just Earth News | @justearthnews | 26 Oct 2021, 09:38 pm Print", "justearthnews.com") == (
+        "Just Earth News")
+    assert site_name("Malay Mail", "example.com") is None  # another site's name
+    assert site_name("Troops killed 12 militants", "malaymail.com") is None
+    assert site_name("Malay Mail", None) is None
+
+
+def test_prepare_ends_the_text_with_the_outlet_line_above_the_headline() -> None:
+    lede = "Police arrested eight suspects with links to the Islamic State in Sabah on Monday, the minister said."
+    text = f"URL: https://www.malaymail.com/news/2024/05/06/arrests\n\nMalay Mail\n\nEight suspects held\n\n{lede}\n"
+    from sitroom.ingest.formats import txt_source
+
+    (doc,) = prepare(txt_source("a.txt", text))  # type: ignore[misc]
+    assert doc.text == f"{lede}\n\nMalay Mail"

@@ -275,7 +275,7 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
     # the reporters and outlets a dropped byline, credit or source line names are entities of the page: the
     # text ends with them, a paragraph of their own after the article where no sentence of it runs into them
     # (dates and language are read from the article alone)
-    credits = credits_left_out(seg.lines, kept)
+    credits = credits_left_out(seg.lines, kept, outlet_from_url(source.url))
     if credits:
         text = text + "\n\n" + "\n".join(credits)
     return Document(
