@@ -63,6 +63,54 @@ def matching_rule(line: str, rules: BoilerplateRules | None = None) -> str | Non
     return None
 
 
+def credit_of(line: str, rules: BoilerplateRules | None = None) -> str | None:
+    """The credit a line holds alone ("By Ndahi Marama, Maiduguri" -> "By Ndahi Marama", "Source: BBC"), or None."""
+    rules = rules or boilerplate_rules()
+    stripped = line.strip()
+    if not stripped or word_count(stripped) > rules.credit_max_words:
+        return None
+    for pattern in rules.credit_lines:
+        m = pattern.fullmatch(stripped)
+        if m is not None:
+            return " ".join(m.group("credit").split()).rstrip(" ;,.") or None
+    return None
+
+
+# an outlet's name leading a line, before a separator, a date or the line's end: "Malay Mail", "Tempo - March 17,
+# 2022", "Just Earth News | @justearthnews | 26 Oct 2021"
+_LEADING_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z0-9][\w'’&.-]*|of|and|&)){0,4})(?:[ \t]*(?:[|–—/:(-]|\d).*)?$"
+)
+
+
+def site_name(line: str, host: str | None) -> str | None:
+    """The outlet's own name when a line holds it alone or before a date or separator, as its site's address spells
+    it ("The Borneo Post" on theborneopost.com, "Malay Mail" on malaymail.com), else None."""
+    if not host:
+        return None
+    m = _LEADING_NAME.match(line.strip())
+    if m is None:
+        return None
+    name = m.group("name").rstrip(" .-")
+    squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
+    labels = [label for label in host.split(".")[:-1] if len(label) >= 4]  # "en.tempo.co": "tempo"
+    return name if squeezed in labels or squeezed.removeprefix("the") in labels else None
+
+
+def credits_left_out(lines: list[str], kept: list[str], host: str | None = None) -> list[str]:
+    """The credits of ``lines`` that no kept line holds, each once, in page order: the reporters and outlets the
+    byline, credit and source lines name, and the outlet's own name on a line of its own (its site ``host``
+    spells it), which the line rules and the page-top rules drop as no article text."""
+    rules = boilerplate_rules()
+    text = "\n".join(kept)
+    out: list[str] = []
+    for line in lines:
+        credit = credit_of(line, rules) or site_name(line, host)
+        if credit is not None and credit not in out and credit not in text:
+            out.append(credit)
+    return out
+
+
 def is_boilerplate(line: str) -> bool:
     return matching_rule(line) is not None
 

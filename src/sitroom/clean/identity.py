@@ -5,7 +5,8 @@
 Hamming distance <= 3 on 64 bits for web-scale near-duplicate detection): a syndicated copy that
 differs by an outlet line or a credit line stays within a few bits, a different story does not.
 Short texts have few shingles, so every changed shingle moves more bits: the dateline, the line
-syndicators rewrite most, is left out of the fingerprint (not out of the id).
+syndicators rewrite most, is left out of the fingerprint (not out of the id), and so are the credit lines
+(bylines, "Reporting by …", "Source: …") that close a cleaned text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import unicodedata
 
 import numpy as np
 
+from sitroom.clean.boilerplate import credit_of
 from sitroom.dateline import WIRE_OPENING
 
 SHINGLE = 5
@@ -39,11 +41,21 @@ def _shingles(words: list[str]) -> list[str]:
     return [" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
 
 
+def without_closing_credits(text: str) -> str:
+    """``text`` without the credit lines that close it ("By Rita Akana", "Reporting by X; Editing by Y")."""
+    lines = text.rstrip().split("\n")
+    while len(lines) > 1 and (lines[-1].strip() == "" or credit_of(lines[-1]) is not None):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def fingerprint(text: str) -> int:
     """64-bit SimHash of the text's word 5-shingles (0 for a text without words).
 
     A wire dateline "CITY, date (Outlet) -" opening the text is left out: it is exactly what syndicated
-    copies rewrite, so a copy that only changes the outlet stays within a bit or two of the original."""
+    copies rewrite, so a copy that only changes the outlet stays within a bit or two of the original. The
+    credit lines closing it are left out too: one copy credits its reporters, another its own outlet."""
+    text = without_closing_credits(text)
     shingles = _shingles(_WORD_RE.findall(normalise(WIRE_OPENING.sub("", text, count=1))))
     if not shingles:
         return 0

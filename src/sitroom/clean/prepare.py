@@ -6,7 +6,7 @@ import calendar
 import re
 import unicodedata
 
-from sitroom.clean.boilerplate import strip_boilerplate
+from sitroom.clean.boilerplate import credits_left_out, strip_boilerplate
 from sitroom.clean.dates import (
     caption_date,
     caption_month,
@@ -272,6 +272,12 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
         # the annotated pages give the caption's day as their publication, so the day the reference reads is it
         published = reference
     language, score = detect_language(text)
+    # the reporters and outlets a dropped byline, credit or source line names are entities of the page: the
+    # text ends with them, a paragraph of their own after the article where no sentence of it runs into them
+    # (dates and language are read from the article alone)
+    credits = credits_left_out(seg.lines, kept, outlet_from_url(source.url))
+    if credits:
+        text = text + "\n\n" + "\n".join(credits)
     return Document(
         id=document_id(text),
         text=text,

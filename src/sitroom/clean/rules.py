@@ -39,6 +39,8 @@ class BoilerplateRules:
     share_max_words: int
     title_separator: re.Pattern[str]  # a separator before an outlet suffix, spaces around it
     title_suffix_max_words: int
+    credit_lines: tuple[re.Pattern[str], ...] = ()  # a whole line that credits a reporter or outlet (case kept)
+    credit_max_words: int = 16
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,17 @@ def _compile(name: str, pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
         raise SitroomError("E503", path=name, detail=f"bad regex {pattern!r}: {exc}") from exc
+
+
+def _compile_cased(name: str, pattern: str) -> re.Pattern[str]:
+    """A whole-line pattern whose capitals count (a credit's names are capitalised, its words are not)."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise SitroomError("E503", path=name, detail=f"bad regex {pattern!r}: {exc}") from exc
+    if "credit" not in compiled.groupindex:
+        raise SitroomError("E503", path=name, detail=f"regex {pattern!r} has no group named 'credit'")
+    return compiled
 
 
 def _whole_line_any(name: str, patterns: list[str]) -> re.Pattern[str]:
@@ -90,6 +103,8 @@ def boilerplate_rules() -> BoilerplateRules:
         share_max_words=data.share.max_words,
         title_separator=_separator(name, data.title.separators),
         title_suffix_max_words=data.title.suffix_max_words,
+        credit_lines=tuple(_compile_cased(name, p) for p in data.credit.patterns),
+        credit_max_words=data.credit.max_words,
     )
 
 

@@ -126,6 +126,11 @@ class TitleRules(Table):
     suffix_max_words: int = 6
 
 
+class CreditRules(Table):
+    max_words: int = 16
+    patterns: Words = []
+
+
 class BoilerplateFile(Table):
     # The sections the cleaner needs are required: a file without one stops at load, naming it.
     line: list[LineRule] = []
@@ -134,6 +139,7 @@ class BoilerplateFile(Table):
     comments: Comments
     share: Share
     title: TitleRules
+    credit: CreditRules = CreditRules()
 
 
 # --------------------------------------------------------------------------- clean_dates.toml

@@ -33,6 +33,7 @@ from sitroom import data as datafiles
 from sitroom.annotate import extensions
 from sitroom.annotate.extensions import doc_text
 from sitroom.annotate.nlp import MODEL_PACKAGE
+from sitroom.clean.boilerplate import credit_of
 from sitroom.data.schemas import SpeechFile
 from sitroom.dateline import DATELINE
 from sitroom.extract.spans import SentIndex, doc_id_of
@@ -404,8 +405,9 @@ def cut_off(doc_text: str, span: QuoteSpan) -> bool:
     """A quotation still open where the stored page was cut mid-sentence ("... the operation is ongoing and the
     public will be", "... territories that were once occ"): neither its words nor its end are known, and the
     analyst conventions leave such a quote out. The cut shows in the last word: a function word, or a
-    clipped lower-case stub. (A quote that merely lost its closing mark at the page end is kept.)"""
-    if doc_text[span.end :].strip():
+    clipped lower-case stub. (A quote that merely lost its closing mark at the page end is kept.) The credit lines
+    the cleaner closes a text with ("By Rita Akana") are no more text: the page ended before them."""
+    if any(line.strip() and credit_of(line) is None for line in doc_text[span.end :].split("\n")):
         return False  # a closing mark or more text follows
     words = doc_text[span.start : span.end].rstrip()
     if words.endswith((".", "!", "?", "…")):

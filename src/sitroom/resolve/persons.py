@@ -642,6 +642,50 @@ def role_after(doc: Doc, end: int, marks: Sequence[str | None], blocked: Sequenc
     return " ".join(doc[first:stop].text.split())
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _respelt_name(a: str, b: str) -> bool:
+    """Two full names of the same words but one written another way: hyphens for spaces ("Bilal-al-Sudani"), or
+    one word of five letters or more a letter apart ("Zabihullah"/"Zabiullah") or sounding the same with two
+    letters changed ("Muzzafar"/"Muzaffar"). A short word ("Omar"/"Amar") or another name ("Hassan"/"Hussein")
+    is another person."""
+    wa, wb = _fold(a).replace("-", " ").split(), _fold(b).replace("-", " ").split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if not diffs:
+        return a != b
+    if len(diffs) != 1:
+        return False
+    x, y = diffs[0]
+    if min(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    if _one_edit(x, y):
+        return True
+    return sound_key(x) == sound_key(y) and len(sound_key(x)) >= 3 and _within_two_edits(x, y)
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """``a`` becomes ``b`` with at most two letters added, dropped or changed."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
 class PersonResolver:
     """Turns NER person spans (plus spans the NER mislabelled) into linked PersonMentions."""
 
@@ -779,8 +823,22 @@ class PersonResolver:
             key = (_fold(words[0]), short_key(words[-1], self.particles))
             groups.setdefault(key, Counter())[c] += 1
             order.setdefault(key, n)
+        # one name spelt two ways on the page ("Zabihullah Mujahid" ... "Zabiullah Mujahid", "Atif Muzzafar" ...
+        # "Atif Muzaffar", "Mallam Buba Danfulani" ... "Malam Buba Danfulani"): one person, the more frequent form
+        ranked = sorted(groups, key=lambda k: (-sum(groups[k].values()), order[k]))
+        for i, key in enumerate(ranked):
+            if key not in groups:
+                continue
+            for other in ranked[i + 1:]:
+                if other in groups and any(_respelt_name(a, b) for a in groups[key] for b in groups[other]):
+                    groups[key].update(groups.pop(other))
+                    order.pop(other)
         full_of: dict[str, str] = {}
-        bests = {key: max(counts, key=lambda form: (counts[form], -len(form))) for key, counts in groups.items()}
+        # on a tie, the form whose surname the page writes alone more often ("Abdulqadr Mumin" ... "Mumin said" over a
+        # one-off "Abdulqadr Mumim"), then the shorter
+        alone = Counter(_fold(c) for c in canon if len(_name_words(c)) == 1)
+        bests = {key: max(counts, key=lambda form: (counts[form], alone[_fold(form.split()[-1])], -len(form)))
+                 for key, counts in groups.items()}
         # a shorter name that is a run of words inside exactly one longer full name is that person:
         # "Shire Ali" in "Hassan Khalif Shire Ali", "Dela Vega" in "Arnel Dela Vega", "Abd al-Basit" in
         # "Abd al-Basit al-Iraqi"
