@@ -87,3 +87,25 @@ def test_the_military_s_media_wing_is_the_office_the_knowledge_base_gives_it(nlp
                         "terrorist activities,\u201d the military\u2019s media wing said in a statement.\n",
                    "2025-11-03")
     assert [q.speaker for q in found] == ["Inter-Services Public Relations"]
+
+
+def test_a_group_with_two_offices_speaks_itself_through_an_unnamed_wing(nlp: Language) -> None:
+    # the Islamic State has two offices in the list (Amaq, al-Naba): its "propaganda wing" names neither
+    found = direct(nlp, "The Islamic State\u2019s propaganda wing said in a statement on Wednesday that a suicide "
+                        "bomber had \u201cdetonated his explosive vest among the Taliban militia members.\u201d\n",
+                   "2020-02-13")
+    assert [q.speaker for q in found] == ["Islamic State"]
+
+
+def test_members_of_a_group_surrendering_do_not_issue_the_statement(nlp: Language) -> None:
+    found = direct(nlp, "Two members of the ISIS terrorist group surrendered to the Puntland Defence Forces in "
+                        "the Bari region on Sunday.\n\n\u201cThe militants were carrying weapons and wearing military "
+                        "uniforms when they surrendered,\u201d the statement said.\n", "2025-02-10")
+    assert [q.speaker for q in found] == ["Puntland Defence Forces"]
+
+
+def test_a_group_claiming_an_attack_issues_the_statement_that_follows(nlp: Language) -> None:
+    found = direct(nlp, "The Islamic State group has claimed responsibility for an attack that killed 30 soldiers "
+                        "in Mali.\n\n\u201cAnother 30 soldiers of the apostate army were wounded in the ambush,\u201d "
+                        "the statement said.\n", "2019-11-21")
+    assert [q.speaker for q in found] == ["Islamic State"]

@@ -906,31 +906,40 @@ class QuoteExtractor:
         sent = st.sindex.sent_at(pos)
         floor = st.sindex.sents[max(0, sent - 2)].start_char
         if document:
-            # "The Army made the announcement on its handles ... According to the statement, ...": a document
-            # no one was said to issue is the body a sentence just before had acting as its subject, not the
-            # group or country that sentence was about ("where the ISWAP terrorists were eliminated")
+            # "The Army made the announcement on its handles ... According to the statement, ...": a document no
+            # one was said to issue (or "the forces", "ground assessment") is the body a sentence just before had
+            # acting as its subject, not the group or country that sentence was about ("where the ISWAP
+            # terrorists were eliminated")
             wider = st.sindex.sents[max(0, sent - DOCUMENT_SENTENCES)].start_char
             for start, canonical, entity_id in reversed(st.orgs):
-                if wider <= start < pos and self._acting_body(st.doc, start):
+                if wider <= start < pos and self._acting_body(st, start):
                     return Speaker(canonical, entity_id)
         for start, canonical, entity_id in reversed(st.orgs):
             if floor <= start < pos:
                 return Speaker(canonical, entity_id)
         return None
 
-    @staticmethod
-    def _acting_body(doc: Doc, start: int) -> bool:
+    def _acting_body(self, st: _DocState, start: int) -> bool:
         """The name at ``start`` is (inside) the active subject of its sentence's main verb: "The Army made the
-        announcement", "Officers of the State Committee for National Security neutralized ..."."""
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        announcement", "Officers of the State Committee for National Security neutralized ...". An armed group
+        not a state's acts so only when it speaks or claims ("The Islamic State group has claimed responsibility",
+        not "Two members of the ISIS group surrendered to the forces")."""
+        span = st.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         tok = span[0]
         while tok.dep_ in _NAME_DEPS + ("pobj", "prep", "appos") and tok.head is not tok:
             tok = tok.head
         verb = tok.head
-        return tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and (
-            verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if not (tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and (
+                verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return False
+        mention = next((m for m in st.mentions if m.start == start), None)
+        if mention is None or mention.type != "armed_group":
+            return True
+        state = mention.kb_id is not None and any(a.startswith("country:") for a in load_actor_kb().ancestors(
+            mention.kb_id))
+        return state or verb.lemma_.lower() in self.vocab.direct | _PUT_OUT
 
     def _mention_over(self, st: _DocState, start: int, end: int, head: Token) -> EntityMention | None:
         """The entity mention inside [start, end): a person first, then the one holding the head word."""
@@ -1473,9 +1482,9 @@ class QuoteExtractor:
         for owner_id in sorted(owners):
             # the office of the owner or of a body it belongs to (the Pakistan Army is one of the armed forces)
             lineage = {owner_id, *kb.ancestors(owner_id)}
-            office = next((a for a in sorted(v.media_arms) if a in kb.actors and kb.actors[a].parent in lineage), None)
-            if office is not None:
-                return Speaker(kb.actors[office].canonical, None)
+            offices = [a for a in sorted(v.media_arms) if a in kb.actors and kb.actors[a].parent in lineage]
+            if len(offices) == 1:  # (the Islamic State's "propaganda wing" may be Amaq or al-Naba: neither)
+                return Speaker(kb.actors[offices[0]].canonical, None)
         return None
 
     def _countrys_force(self, st: _DocState, head: Token) -> Speaker | None:
