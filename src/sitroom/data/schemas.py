@@ -633,6 +633,8 @@ class Speakers(Table):
     unnamed_people: Any = None
     things: Any = None
     bare_body_nouns: Any = None
+    media_arms: Words = []
+    media_nouns: Words = []
 
 
 class SpeechFile(Table):

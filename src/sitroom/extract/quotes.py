@@ -48,6 +48,7 @@ CONTINUATION_PARAGRAPHS = 2  # how far back a quote without attribution may borr
 ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body that spoke
 SIGNER_SENTENCES = 4  # how far back "the statement reads" may find the person who signed the statement
 SIGNER_PARAGRAPHS = 2
+DOCUMENT_SENTENCES = 3  # how far back "the statement said" with no issuer named may find the body acting before it
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -94,6 +95,8 @@ class SpeechVocab:
     things: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # whole titles ("prime minister"), lower case
     bare_body_nouns: frozenset[str] = frozenset()
+    media_arms: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -126,6 +129,8 @@ def speech_vocab() -> SpeechVocab:
         things=frozenset(speakers.things or ()),
         titles=frozenset(speakers.titles),
         bare_body_nouns=frozenset(speakers.bare_body_nouns or ()),
+        media_arms=frozenset(speakers.media_arms),
+        media_nouns=frozenset(speakers.media_nouns),
     )
 
 
@@ -902,10 +907,41 @@ class QuoteExtractor:
             return recent[0]
         sent = st.sindex.sent_at(pos)
         floor = st.sindex.sents[max(0, sent - 2)].start_char
+        if document:
+            # "The Army made the announcement on its handles ... According to the statement, ...": a document no
+            # one was said to issue (or "the forces", "ground assessment") is the body a sentence just before had
+            # acting as its subject, not the group or country that sentence was about ("where the ISWAP
+            # terrorists were eliminated")
+            wider = st.sindex.sents[max(0, sent - DOCUMENT_SENTENCES)].start_char
+            for start, canonical, entity_id in reversed(st.orgs):
+                if wider <= start < pos and self._acting_body(st, start):
+                    return Speaker(canonical, entity_id)
         for start, canonical, entity_id in reversed(st.orgs):
             if floor <= start < pos:
                 return Speaker(canonical, entity_id)
         return None
+
+    def _acting_body(self, st: _DocState, start: int) -> bool:
+        """The name at ``start`` is (inside) the active subject of its sentence's main verb: "The Army made the
+        announcement", "Officers of the State Committee for National Security neutralized ...". An armed group
+        not a state's acts so only when it speaks or claims ("The Islamic State group has claimed responsibility",
+        not "Two members of the ISIS group surrendered to the forces")."""
+        span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        tok = span[0]
+        while tok.dep_ in _NAME_DEPS + ("pobj", "prep", "appos") and tok.head is not tok:
+            tok = tok.head
+        verb = tok.head
+        if not (tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and (
+                verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return False
+        mention = next((m for m in st.mentions if m.start == start), None)
+        if mention is None or mention.type != "armed_group":
+            return True
+        state = mention.kb_id is not None and any(a.startswith("country:") for a in load_actor_kb().ancestors(
+            mention.kb_id))
+        return state or verb.lemma_.lower() in self.vocab.direct | _PUT_OUT
 
     def _mention_over(self, st: _DocState, start: int, end: int, head: Token) -> EntityMention | None:
         """The entity mention inside [start, end): a person first, then the one holding the head word."""
@@ -1021,6 +1057,9 @@ class QuoteExtractor:
             # or the verb has a second subject after the dateline ("ERBIL, Region - The police said")
             after += [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.idx >= dl_end]
             return self.resolve(st, after[0]) if after else None
+        arm = self._media_arm(st, head)
+        if arm is not None:
+            return arm
         possessed = (self._possessed_body(st, head) or self._vehicle_owner(st, head) or self._countrys_force(st, head)
                      or self._voice_owner(st, head))
         if possessed is not None:
@@ -1371,13 +1410,17 @@ class QuoteExtractor:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is None:
-            owner = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+            # "the media service of the forces", "the media center for the US-backed Syrian Democratic Forces"
+            owner = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
                           for g in c.children if g.dep_ == "pobj"), None)
         if owner is None:
             return None
         # the owner's own mention (the NER may have taken "The SDF's Media Center" as one name)
         lo, hi = owner.left_edge.idx, owner.idx + len(owner.text)
-        named = next((m for m in st.mentions if lo <= m.start and m.end <= hi and m.type != "person"), None)
+        # the mention holding the owner's head word before one in its modifiers ("the US-backed Syrian Democratic
+        # Forces" is the SDF, not the United States that backs them)
+        inside = [m for m in st.mentions if lo <= m.start and m.end <= hi and m.type != "person"]
+        named = next((m for m in inside if m.start <= owner.idx < m.end), None) or next(iter(inside), None)
         if named is not None:
             return Speaker(named.canonical, named.entity_id)
         actor = load_actor_kb().lookup(doc_text(st.doc)[lo:hi])
@@ -1386,6 +1429,64 @@ class QuoteExtractor:
         if owner.pos_ == "NOUN":
             # "of the forces", "the military's": a description the document settles on the body named before
             return Speaker(_clean_org(" ".join(t.text for t in self._phrase(owner))))
+        return None
+
+    def _media_arm(self, st: _DocState, head: Token) -> Speaker | None:
+        """A body's named news or propaganda office speaks itself (speech.toml: media_arms): named in the speaker's
+        phrase ('"...," the group's propaganda outlet Amaq said', "reported the ISIS-affiliated Amaq news agency"),
+        or referred back to by its kind of noun after the text named it ("The mouthpiece said" after "the IS' Amaq
+        news agency claimed"), or the office the knowledge base gives the owner written before the noun ("the
+        military's media wing" of Pakistan's armed forces)."""
+        v = self.vocab
+        if not v.media_arms:
+            return None
+        tokens = self._phrase(head)
+        lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        # the phrase and a name in apposition to its head ("the group's propaganda outlet Amaq said")
+        for appos in (c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1):
+            hi = max(hi, appos.right_edge.idx + len(appos.right_edge))
+        arms = [m for m in st.mentions if m.kb_id in v.media_arms and m.start < hi]
+        inside = [m for m in arms if m.end > lo]
+        if inside:
+            return Speaker(inside[-1].canonical, inside[-1].entity_id)
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in v.media_nouns or head.tag_ == "NNS":
+            return None
+        kb = load_actor_kb()
+        owners: set[str] = set()
+        for tok in tokens:
+            if tok.i == head.i or tok.lower_ in _BARE_QUALIFIERS or tok.lower_ in v.voice_qualifiers or tok.is_punct:
+                continue
+            if tok.dep_ == "poss" or tok.head.dep_ == "poss" or _leads_it(tok) or tok.lower_ in _LEADER_SUFFIXES:
+                # the owner written before the noun ("the Islamic State's newsletter", "the IS-linked agency")
+                owner = next((m for m in st.mentions if m.start <= tok.idx < m.end and m.kb_id), None)
+                if owner is not None and owner.kb_id is not None:
+                    owners.add(owner.kb_id)
+                continue
+            if tok.lower_ in ("jihadist", "jihadi", "terrorist", "militant", "extremist"):
+                continue
+            return None  # "the security agency", "Xinhua news agency": another body of that kind
+        if arms:
+            # the office named last before, unless another body was named since under the same noun ("the
+            # agency said" after "..., AFP news agency reported")
+            latest = arms[-1]
+            other = [m for m in st.mentions if latest.end <= m.start and m.end <= lo and m.type != "person"
+                     and head.lower_ in m.canonical.lower().split()]
+            if not other and (not owners or owners & ({latest.kb_id} | set(kb.ancestors(latest.kb_id or "")))):
+                return Speaker(latest.canonical, latest.entity_id)
+            return None
+        if not owners and any(c.dep_ in ("compound", "amod") and c.lower_ in v.voice_qualifiers for c in head.children):
+            # "the military's media wing said": the owner the text settles the description on
+            voiced = self._voice_owner(st, head)
+            settled = self._settle(st, voiced, head.idx) if voiced is not None else None
+            actor = kb.lookup(settled.name) if settled is not None and settled.name else None
+            if actor is not None:
+                owners.add(actor.id)
+        for owner_id in sorted(owners):
+            # the office of the owner or of a body it belongs to (the Pakistan Army is one of the armed forces)
+            lineage = {owner_id, *kb.ancestors(owner_id)}
+            offices = [a for a in sorted(v.media_arms) if a in kb.actors and kb.actors[a].parent in lineage]
+            if len(offices) == 1:  # (the Islamic State's "propaganda wing" may be Amaq or al-Naba: neither)
+                return Speaker(kb.actors[offices[0]].canonical, None)
         return None
 
     def _countrys_force(self, st: _DocState, head: Token) -> Speaker | None:
@@ -1409,6 +1510,14 @@ class QuoteExtractor:
             preps += [c for c in head.head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")]
         for acl in (c for c in head.rights if c.dep_ == "acl"):
             preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+            for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("on", "via", "through")):
+                # "a statement posted on the official Puntland Counter-Terrorism Operations account": the body
+                # whose account (channel, outlet) carried it issued it
+                voice = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in self.vocab.voices),
+                             None)
+                owner = self._named_on(st, voice) if voice is not None else None
+                if owner is not None:
+                    return owner
         for child in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             # "the report from October 29": a date says when the document came out, not who issued it
@@ -1760,7 +1869,7 @@ class QuoteExtractor:
         elif body:
             kinds = ("organization",)  # an armed group only when its name holds the noun ("Nigerian Army")
         else:
-            return speaker
+            return self._named_as_described(st, speaker, words, pos) or speaker
         named = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group")]
         # an embassy is typed a facility, but "the embassy said" is the body named that way
         fitting = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group", "facility")
@@ -1859,6 +1968,27 @@ class QuoteExtractor:
                 return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
+
+    def _named_as_described(self, st: _DocState, speaker: Speaker, words: list[str], pos: int) -> Speaker | None:
+        """A lower-case description no word list knows ("the prosecutors said", "the federal prosecutor said")
+        after a body named with those words ("German federal prosecutors identified the men", the Federal
+        Prosecutor's Office): the latest such body named before."""
+        # (a sentence may open with it: "Prosecutors said")
+        if speaker.is_person or speaker.entity_id or not words or not all(
+                w.islower() or i == 0 and w[1:].islower() and _english_word(w.lower()) for i, w in enumerate(words)):
+            return None
+        words = [w.lower() for w in words]
+        head = _word_stem(words[-1])
+        if head in self.vocab.unnamed_people or len(head) < 4:
+            return None
+        need = {_word_stem(w) for w in words[:-1] if w not in _BARE_QUALIFIERS}
+        for m in reversed(st.mentions):
+            if m.end > pos or m.type not in ("organization", "armed_group") or self._outlet(m.canonical):
+                continue
+            have = {_word_stem(w) for w in _WORD.findall(f"{m.text} {m.canonical}")}
+            if head in have and need <= have:
+                return Speaker(m.canonical, m.entity_id, speaker.role)
+        return None
 
     @staticmethod
     def _named_state_force(st: _DocState, pos: int) -> EntityMention | None:
@@ -2021,7 +2151,10 @@ class QuoteExtractor:
             # verb's complement and the verb has no subject of its own, so the name after it is the speaker)
             # '"...," recounted Ibrahim Musa': a verb right after the closing mark with a name parsed as its
             # object is the inverted "said X" (a quotation is not something one recounts to a person)
-            found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and c.pos_ == "PROPN"), None)
+            # ('"...," reported the ISIS-affiliated Amaq news agency': a named office parsed as the object)
+            found = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i] and (
+                c.pos_ == "PROPN" or c.lemma_.lower() in v.media_nouns and any(
+                    k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children))), None)
         return found
 
     @staticmethod
@@ -2666,6 +2799,12 @@ def _force_of(iso: str, country: str, nouns: tuple[str, ...] = _FORCE_NOUNS) -> 
             if actor is not None and actor.type == "armed_group":
                 return actor
     return None
+
+
+def _word_stem(word: str) -> str:
+    """A word compared without case, a possessive or a plural "s" ("Prosecutor's", "prosecutors" -> "prosecutor")."""
+    word = re.sub(r"['’]s?$", "", word.lower())
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _quote_key(text: str) -> str:
