@@ -113,6 +113,17 @@ def test_dates_weekday_against_a_month_only_page_is_that_month() -> None:
     assert resolve_date("on Monday", "2021") == (None, None)  # a year fixes no week
 
 
+def test_dates_days_just_before_a_month_only_page_are_that_month() -> None:
+    # "Special Forces conducted an operation in Herat last night" on a page dated only March 2023: a day that may
+    # fall on the last of February is still, as a weekday is, the page's month (a year would be no date)
+    assert resolve_date("last night", "2023-03") == ("2023-03", "month")
+    assert resolve_date("yesterday", "2021-06") == ("2021-06", "month")
+    assert resolve_date("last week", "2021-09") == ("2021-09", "month")
+    # a longer count back stays what both ends of the month agree on
+    assert resolve_date("two weeks ago", "2021-06") == ("2021", "year")
+    assert resolve_date("yesterday", "2021") == (None, None)
+
+
 def test_dates_weekday_on_its_own_day_is_that_day() -> None:
     thursday = "2024-03-21"
     assert resolve_date("on Thursday", thursday) == ("2024-03-21", "day")

@@ -258,8 +258,10 @@ _STAMP_PREFIX_RE = re.compile(
     r"\s+(?P<rest>\S.*)$"
     # "October 26, 2016"Our soldiers…" / "July 14, 2016 - Emily Anagnostos The Iraqi…": a page's date
     # glued to the first paragraph by a quote mark or a byline dash
-    # (or with no space at all before a name: "September 10, 2025Clash Report")
-    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*)$",
+    # (or with no space at all before a name: "September 10, 2025Clash Report"; a numeric date only before a dash:
+    # "10.08.2014 – BasNews, Makhmur – Kurdish Peshmerga force has freed ...")
+    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*)$"
+    rf"|^\s*(?P<numeric>{_NUMERIC_DATE})\s*[-–—|]\s+(?P<text>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -272,10 +274,11 @@ def split_stamp_prefix(line: str) -> list[str]:
     m = _STAMP_PREFIX_RE.match(line)
     if m is None:
         return [line]
-    if m.group("lead"):
-        if _ONLY_TIME.fullmatch(m.group("after")):
+    if m.group("lead") or m.group("numeric"):
+        lead, after = (m.group("lead"), m.group("after")) if m.group("lead") else (m.group("numeric"), m.group("text"))
+        if _ONLY_TIME.fullmatch(after):
             return [line]  # "16 APR 2025 | 11:38:35": a date line with its time, nothing glued to it
-        return [m.group("lead"), m.group("after")]
+        return [lead, after]
     return [m.group("stamp"), m.group("rest")]
 
 

@@ -14,9 +14,9 @@ Resolution rules (news usage, not dateparser's defaults, which STACK.md found wr
   would be false precision.
 * The reference itself may have only year or month precision. Relative offsets are then applied to the
   first and last day the reference allows, and only the part of the result both agree on is kept:
-  "yesterday" against "2021-06" is "2021-06" (unless it may fall in May), "on Monday" against "2021"
-  is unknown. A weekday against a month is that month (the week before a page falls in its month far
-  more often than not). Without a reference nothing relative resolves and no year is ever invented.
+  "two weeks ago" against "2021-06" is "2021", "on Monday" against "2021" is unknown. A weekday,
+  "yesterday" or "last week" against a month is that month (the week before a page falls in its month
+  far more often than not). Without a reference nothing relative resolves and no year is ever invented.
 
 Only absolute expressions the rules below do not cover go to dateparser, with relative parsing switched
 off and a year required.
@@ -59,6 +59,8 @@ NUMBER_WORDS = {
 # Days a month-day date may lie after the reference and still count as the reference's year:
 # announced dates ("is due to meet on April 15") and time-zone skew.
 FORWARD_TOLERANCE_DAYS = 45
+# Days a shift may reach back from a month-only reference and still count as the reference's month ("last week")
+NEAR_DAYS = 7
 # Days into its month a page may be dated and a past-tense "in <its month>" still mean the month a year before.
 MONTH_BARELY_BEGUN_DAYS = 3
 
@@ -102,11 +104,17 @@ def _agree(a: date, b: date, finest: str = "day") -> Value:
 def _relative(ref: PartialDate | None, shift: Callable[[date], date], finest: str = "day") -> Value:
     """Apply a day-level shift to both ends of the reference interval and keep what they agree on.
 
-    A year-only reference fixes no day, week or month, so day-scale expressions stay unresolved.
+    A year-only reference fixes no day, week or month, so day-scale expressions stay unresolved. Against a
+    month, a shift of days that may cross into the month before ("last night", "last week" on a page dated
+    "March 2023") is the page's month, as a weekday is (``_weekday``): a page tells the days just before it,
+    which fall in its month far more often than not, and a bare year would be no date the conventions give.
     """
     if ref is None or ref.month is None:
         return NONE
-    return _agree(shift(ref.first), shift(ref.last), finest)
+    value = _agree(shift(ref.first), shift(ref.last), finest)
+    if ref.day is None and value[1] == "year" and abs((shift(ref.first) - ref.first).days) <= NEAR_DAYS:
+        return _month(ref.year, int(ref.month))
+    return value
 
 
 def _add_months(d: date, months: int) -> date:

@@ -59,6 +59,7 @@ from sitroom.extract.events.mentions import (
     current_tolls,
     dominant_group,
     group_tolls_last,
+    opens_span,
     sentence_mentions,
     story_days,
 )
@@ -111,9 +112,10 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     date_from_dateline(linked, index.dateline_dates)
     linked = without_link_lines(linked, doc_text(doc))  # before the article's day stands in for theirs
     day_from_other_event(linked, doc._.reference_date)
-    day_from_article(linked, story_days(index.timexes, words), doc._.reference_date)
+    named = [tx for tx, tok in index.timexes if not opens_span(tok, words)]  # the times the sentences tell of
+    day_from_article(linked, story_days(index.timexes, words), doc._.reference_date, named)
     date_from_report(linked)  # the day it was reported on, rather than the article's month
-    date_from_article(linked, doc._.reference_date)
+    date_from_article(linked, doc._.reference_date, named)
     linked = not_after_report(linked, doc._.reference_date)
     linked = since_campaign(linked, words.campaign_start_year)
     countryless = {id(m) for m in linked if m.country is None}

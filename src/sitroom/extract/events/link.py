@@ -699,7 +699,9 @@ def date_from_dateline(events: list[EventMention], dateline_dates: list[tuple[in
             e.date, e.date_precision = str(found.value), found.precision
 
 
-def day_from_article(events: list[EventMention], days: list[tuple[int, str]], reference: str | None) -> None:
+def day_from_article(
+    events: list[EventMention], days: list[tuple[int, str]], reference: str | None, named: Sequence[Timex] = ()
+) -> None:
     """An event its sentences leave undated ("Police conducted a raid on a compound in Karachi's Taiser Town"),
     in an article whose first day is one of its month ("Eleven militants were arrested on Monday in Karachi"),
     happened on that day as far as the text tells: a news story tells its day first, then the story without
@@ -726,13 +728,18 @@ def day_from_article(events: list[EventMention], days: list[tuple[int, str]], re
         texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
         if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
             continue  # background ("IS seized Mosul, in 2014"), as for date_from_article
+        if _names_earlier_time(e, named, reference[:7]):
+            continue  # likewise an earlier month ("in January in which eight people were killed")
         e.date, e.date_precision = day, "day"
 
 
-def date_from_article(events: list[EventMention], reference: str | None) -> None:
+def date_from_article(events: list[EventMention], reference: str | None, named: Sequence[Timex] = ()) -> None:
     """An event the text never dates is, in a news article, one of the article's month: it gets the
     reference month at month precision (the real-article conventions date it so when no day can be
-    resolved). Not when its sentences name another year: that is background ("IS seized Mosul, in 2014")."""
+    resolved). Not when its sentences name another year: that is background ("IS seized Mosul, in 2014");
+    nor when they name an earlier month (``named``: the text's resolved dates), which the parse did not let
+    date the event ("He issued his ultimatum in November after gunmen massacred 300 worshippers", "since
+    February, when the ADF killed 23 people"): the page's month would be wrong, no date is only unknown."""
     if not reference or len(reference) < 7:
         return
     month = reference[:7]
@@ -742,7 +749,22 @@ def date_from_article(events: list[EventMention], reference: str | None) -> None
         texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
         if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
             continue
+        if _names_earlier_time(e, named, month):
+            continue
         e.date, e.date_precision = month, "month"
+
+
+def _names_earlier_time(e: EventMention, named: Sequence[Timex], month: str) -> bool:
+    """One of the event's sentences names a time before the reference month: a month or day of an earlier
+    month, or an earlier year ("late last year")."""
+    spans = [(e.sent_start, e.sent_end), *((s, t) for s, t, _x in e.extra_evidence)]
+    for tx in named:
+        value = str(tx.value or "")
+        if not value or not any(s <= tx.start < t for s, t in spans):
+            continue
+        if value[: len(month)] < month[: len(value)]:
+            return True
+    return False
 
 
 def not_after_report(events: list[EventMention], reference: str | None) -> list[EventMention]:

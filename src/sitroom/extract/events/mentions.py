@@ -2863,6 +2863,20 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def opens_span(tok: Token, vocab: Vocab) -> bool:
+    """The date sits in a "since" phrase or clause: it opens a span ("Since December, at least 174 soldiers have
+    been killed", "since taking power last year"), it dates no happening of its sentence; unless a clause of its
+    own tells what happened then ("since February, when the ADF killed 23 people")."""
+    if any(c.dep_ == "relcl" for c in tok.children):
+        return False
+    for node in [tok, *ancestors(tok)]:
+        if node.dep_ == "prep" and node.lower_ in vocab.since_words:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in node.children):
+            return True
+    return False
+
+
 def story_days(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[int, str]]:
     """(offset, day) of the days an article names, in text order, but for those of a report or a claim ("police
     said Friday", "the group claimed on Saturday"): the conventions leave an event only a claim dates at its month."""
