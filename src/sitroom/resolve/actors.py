@@ -591,12 +591,16 @@ def _speaking_names(
     lemmas = _speaking_lemmas()
     out: list[Span] = []
     for tok in doc:
+        if tok.pos_ != "PROPN" and tok.text not in ("-", "‐"):
+            continue  # the name ends on this word, and every word of it is a proper noun (the test below)
         speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lemmas and tok.head.pos_ == "VERB"
         # "Alain Kiwewa, Lubero's military administrator, confirmed": a name with an office in apposition, or
-        # in apposition to one ("the mayor of Bunia, Jean-Pierre Bikilisende, said")
-        described = any(c.dep_ == "appos" and c.i > tok.i and any(marks[t.i] == OFFICE for t in c.subtree)
-                        for c in tok.children) or (tok.dep_ == "appos" and (
-                            marks[tok.head.i] == OFFICE or tok.head.lemma_.lower() in _people_nouns()))
+        # in apposition to one ("the mayor of Bunia, Jean-Pierre Bikilisende, said"); read only for a name that
+        # does not speak
+        described = not speaks and (
+            any(c.dep_ == "appos" and any(marks[t.i] == OFFICE for t in c.subtree) for c in tok.rights)
+            or (tok.dep_ == "appos" and (marks[tok.head.i] == OFFICE or tok.head.lemma_.lower() in _people_nouns()))
+        )
         if not (speaks or described or (tok.dep_ == "appos" and _closes_office_phrase(doc, tok, marks))):
             continue
         start = tok.i
