@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from sitroom.annotate.extensions import doc_text, head_indices
+from sitroom.annotate.extensions import doc_text, head_indices, token_words
 
 
 def test_doc_text_is_the_doc_s_text_and_is_kept() -> None:
@@ -35,3 +35,10 @@ def test_head_indices_are_each_token_s_head_and_are_kept(nlp: Language) -> None:
 def test_head_indices_of_an_unparsed_doc_are_the_tokens_themselves() -> None:
     doc = spacy.blank("en")("Troops cleared the camp.")
     assert head_indices(doc) == [0, 1, 2, 3, 4]
+
+
+def test_token_words_are_each_token_s_lemma_and_text_lower_cased_and_are_kept(nlp: Language) -> None:
+    doc = nlp("ISWAP fighters Attacked the Base in Marte.")
+    assert token_words(doc) == [(t.lemma_.lower(), t.lower_) for t in doc]
+    assert token_words(doc)[2] == ("attack", "attacked")
+    assert token_words(doc) is token_words(doc)

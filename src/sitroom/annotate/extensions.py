@@ -58,6 +58,21 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
+# the key of the tokens' lower-cased lemmas and texts in ``doc.user_data``
+_WORDS_KEY = "sitroom.words"
+
+
+def token_words(doc: Doc) -> list[tuple[str, str]]:
+    """Each token's lemma and text, lower-cased, read once per document: the event rules compare them with their
+    word lists many times over for each token, and each ``tok.lemma_`` or ``tok.lower_`` is a look-up in spaCy's
+    string store (some twenty times the cost of reading the list). Only for components after the lemmatizer."""
+    found: list[tuple[str, str]] | None = doc.user_data.get(_WORDS_KEY)
+    if found is None:
+        found = [(t.lemma_.lower(), t.lower_) for t in doc]
+        doc.user_data[_WORDS_KEY] = found
+    return found
+
+
 def register() -> None:
     for name in ATTRIBUTES:
         if not Doc.has_extension(name):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitroom import data as datafiles
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, head_indices
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
@@ -576,6 +576,22 @@ def _closes_office_phrase(doc: Doc, tok: Token, marks: Sequence[str | None]) -> 
     return False
 
 
+def _office_inside(tok: Token, marks: Sequence[str | None]) -> bool:
+    """An office word stands in ``tok``'s phrase. Its words lie between the phrase's edges: the few office words
+    there are each walked up to ``tok`` by the head list (spaCy's ``subtree`` makes a generator per word, which
+    cost more than the rest of the entity stage on long run-on sentences)."""
+    heads = head_indices(tok.doc)
+    for i in range(tok.left_edge.i, tok.right_edge.i + 1):
+        if marks[i] != OFFICE:
+            continue
+        node = i
+        while node != tok.i and heads[node] != node:
+            node = heads[node]
+        if node == tok.i:
+            return True
+    return False
+
+
 def _speaking_names(
     doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span], found: Sequence[Span]
 ) -> list[Span]:
@@ -598,7 +614,7 @@ def _speaking_names(
         # in apposition to one ("the mayor of Bunia, Jean-Pierre Bikilisende, said"); read only for a name that
         # does not speak
         described = not speaks and (
-            any(c.dep_ == "appos" and any(marks[t.i] == OFFICE for t in c.subtree) for c in tok.rights)
+            any(c.dep_ == "appos" and _office_inside(c, marks) for c in tok.rights)
             or (tok.dep_ == "appos" and (marks[tok.head.i] == OFFICE or tok.head.lemma_.lower() in _people_nouns()))
         )
         if not (speaks or described or (tok.dep_ == "appos" and _closes_office_phrase(doc, tok, marks))):

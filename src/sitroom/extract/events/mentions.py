@@ -502,7 +502,7 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     forces ([types.X] forces_act with seize_verbs); "captured a commander" is no town at all."""
     out = []
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma, _lower = words(tok)
         if lemma not in vocab.capture_lemmas:
             continue  # every test below asks for one of these lemmas first
         held = next((t for t in vocab.types.values() if _held_since(tok, t, index) is not None), None)
@@ -817,7 +817,7 @@ def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     recapture (the attack word of that sentence tells it)."""
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in vocab.control_lemmas:
+        if words(tok)[0] not in vocab.control_lemmas or tok.pos_ != "VERB":
             continue  # (_control_sides asks for one of these lemmas)
         for tv in vocab.types.values():
             sides = _control_sides(tok, tv, index)

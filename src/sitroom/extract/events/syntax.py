@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitroom.annotate.extensions import head_indices
+from sitroom.annotate.extensions import head_indices, token_words
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import PlaceMention
 
@@ -19,7 +19,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 def words(tok: Token) -> tuple[str, str]:
     """The lemma and the lower-cased text: a vocabulary word matches either."""
-    return tok.lemma_.lower(), tok.lower_
+    return token_words(tok.doc)[tok.i]
 
 
 def has_word(tok: Token, vocab_words: frozenset[str]) -> bool:
