@@ -1,10 +1,12 @@
-"""The document's text, joined once: what the rule components read per mention instead of ``doc.text``."""
+"""The document's text, joined once: what the rule components read per mention instead of ``doc.text``; the
+tokens' heads, read once: what the event rules walk up the parse by."""
 
 from __future__ import annotations
 
 import spacy
+from spacy.language import Language
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, head_indices, token_words
 
 
 def test_doc_text_is_the_doc_s_text_and_is_kept() -> None:
@@ -20,3 +22,23 @@ def test_doc_text_survives_retokenising() -> None:
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[0:3])
     assert doc.text == before == doc_text(doc)
+
+
+def test_head_indices_are_each_token_s_head_and_are_kept(nlp: Language) -> None:
+    doc = nlp("Gunmen killed five soldiers in Mosul on Sunday, officials said. The attack was claimed by IS.")
+    assert head_indices(doc) == [t.head.i for t in doc]
+    # a root is its own head, one per sentence
+    assert [i for i, h in enumerate(head_indices(doc)) if h == i] == [s.root.i for s in doc.sents]
+    assert head_indices(doc) is head_indices(doc)
+
+
+def test_head_indices_of_an_unparsed_doc_are_the_tokens_themselves() -> None:
+    doc = spacy.blank("en")("Troops cleared the camp.")
+    assert head_indices(doc) == [0, 1, 2, 3, 4]
+
+
+def test_token_words_are_each_token_s_lemma_and_text_lower_cased_and_are_kept(nlp: Language) -> None:
+    doc = nlp("ISWAP fighters Attacked the Base in Marte.")
+    assert token_words(doc) == [(t.lemma_.lower(), t.lower_) for t in doc]
+    assert token_words(doc)[2] == ("attack", "attacked")
+    assert token_words(doc) is token_words(doc)

@@ -17,6 +17,7 @@ Outputs, one per component (see annotate/nlp.py for who assigns what):
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc
 
 ATTRIBUTES = (
@@ -38,6 +39,38 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return str(text)
+
+
+# the key of the tokens' head indices in ``doc.user_data``
+_HEADS_KEY = "sitroom.heads"
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of each token's syntactic head (a root's is its own), read once per document. Walking up the tree
+    through ``tok.head`` makes a new Token object at every step, and the event rules walk it for every trigger,
+    date and place they weigh (a third of the time ``sitroom bench`` spent in them). Only for components after the
+    parser: the rule components read the parse, they never change it."""
+    heads: list[int] | None = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        # HEAD is the offset of the head from the token, stored unsigned
+        heads = [i + int(offset) for i, offset in enumerate(doc.to_array(HEAD).astype("int64"))]
+        doc.user_data[_HEADS_KEY] = heads
+    return heads
+
+
+# the key of the tokens' lower-cased lemmas and texts in ``doc.user_data``
+_WORDS_KEY = "sitroom.words"
+
+
+def token_words(doc: Doc) -> list[tuple[str, str]]:
+    """Each token's lemma and text, lower-cased, read once per document: the event rules compare them with their
+    word lists many times over for each token, and each ``tok.lemma_`` or ``tok.lower_`` is a look-up in spaCy's
+    string store (some twenty times the cost of reading the list). Only for components after the lemmatizer."""
+    found: list[tuple[str, str]] | None = doc.user_data.get(_WORDS_KEY)
+    if found is None:
+        found = [(t.lemma_.lower(), t.lower_) for t in doc]
+        doc.user_data[_WORDS_KEY] = found
+    return found
 
 
 def register() -> None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitroom import data as datafiles
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, head_indices
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
@@ -576,6 +576,22 @@ def _closes_office_phrase(doc: Doc, tok: Token, marks: Sequence[str | None]) -> 
     return False
 
 
+def _office_inside(tok: Token, marks: Sequence[str | None]) -> bool:
+    """An office word stands in ``tok``'s phrase. Its words lie between the phrase's edges: the few office words
+    there are each walked up to ``tok`` by the head list (spaCy's ``subtree`` makes a generator per word, which
+    cost more than the rest of the entity stage on long run-on sentences)."""
+    heads = head_indices(tok.doc)
+    for i in range(tok.left_edge.i, tok.right_edge.i + 1):
+        if marks[i] != OFFICE:
+            continue
+        node = i
+        while node != tok.i and heads[node] != node:
+            node = heads[node]
+        if node == tok.i:
+            return True
+    return False
+
+
 def _speaking_names(
     doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span], found: Sequence[Span]
 ) -> list[Span]:
@@ -591,12 +607,16 @@ def _speaking_names(
     lemmas = _speaking_lemmas()
     out: list[Span] = []
     for tok in doc:
+        if tok.pos_ != "PROPN" and tok.text not in ("-", "‐"):
+            continue  # the name ends on this word, and every word of it is a proper noun (the test below)
         speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lemmas and tok.head.pos_ == "VERB"
         # "Alain Kiwewa, Lubero's military administrator, confirmed": a name with an office in apposition, or
-        # in apposition to one ("the mayor of Bunia, Jean-Pierre Bikilisende, said")
-        described = any(c.dep_ == "appos" and c.i > tok.i and any(marks[t.i] == OFFICE for t in c.subtree)
-                        for c in tok.children) or (tok.dep_ == "appos" and (
-                            marks[tok.head.i] == OFFICE or tok.head.lemma_.lower() in _people_nouns()))
+        # in apposition to one ("the mayor of Bunia, Jean-Pierre Bikilisende, said"); read only for a name that
+        # does not speak
+        described = not speaks and (
+            any(c.dep_ == "appos" and _office_inside(c, marks) for c in tok.rights)
+            or (tok.dep_ == "appos" and (marks[tok.head.i] == OFFICE or tok.head.lemma_.lower() in _people_nouns()))
+        )
         if not (speaks or described or (tok.dep_ == "appos" and _closes_office_phrase(doc, tok, marks))):
             continue
         start = tok.i

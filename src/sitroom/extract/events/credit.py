@@ -28,7 +28,7 @@ from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, targe
 from sitroom.extract.events.syntax import has_word, plural_demonym
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
-from sitroom.resolve.actor_kb import load_actor_kb
+from sitroom.resolve.actor_kb import ActorKB, load_actor_kb
 from sitroom.resolve.gazetteer import curated_entries
 
 
@@ -518,13 +518,26 @@ def _force_by_kind(sentence: Span | None) -> bool:
     return False
 
 
+# (the knowledge base, its countries' entity ids -> KB ids): the same for every document, and hashing every
+# country's name again for each one cost a tenth of the event stage's time
+_COUNTRY_IDS: list[tuple[ActorKB, dict[str, str]]] = []
+
+
+def _country_ids(kb: ActorKB) -> dict[str, str]:
+    """The KB id of each country by the entity id of its canonical name."""
+    if not _COUNTRY_IDS or _COUNTRY_IDS[0][0] is not kb:
+        _COUNTRY_IDS[:] = [(kb, {stable_id("country", a.canonical): a.id for a in kb.actors.values()
+                                 if a.type == "country"})]
+    return _COUNTRY_IDS[0][1]
+
+
 def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
     """Apply the two rules above to ``events`` in place."""
     kb = load_actor_kb()
     types = vocab().types
     mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
     kb_of = {m.entity_id: m.kb_id for m in mentions if m.kb_id}
-    country_ids = {stable_id("country", a.canonical): a.id for a in kb.actors.values() if a.type == "country"}
+    country_ids = _country_ids(kb)
     camps = [p for p in doc._.place_mentions or [] if _is_camp(p.place.name, p.text)]
     family = target_family(target_group)
     for e in events:

@@ -166,12 +166,21 @@ def kb_ancestors(actor_id: str) -> tuple[str, ...]:
     return load_actor_kb().ancestors(actor_id)
 
 
+# root -> (the knowledge base it was read from, the family): every document asks, the answer changes only with the
+# knowledge base (``SITROOM_ACTORS`` may name other files)
+_FAMILIES: dict[str, tuple[object, frozenset[str]]] = {}
+
+
 def target_family(root: str) -> frozenset[str]:
     """Actor KB ids of ``root`` and everything below it (the Islamic State and its branches and affiliates)."""
     from sitroom.resolve.actor_kb import load_actor_kb
 
     kb = load_actor_kb()
-    return frozenset(a for a in kb.actors if a == root or root in kb.ancestors(a))
+    known = _FAMILIES.get(root)
+    if known is None or known[0] is not kb:
+        known = (kb, frozenset(a for a in kb.actors if a == root or root in kb.ancestors(a)))
+        _FAMILIES[root] = known
+    return known[1]
 
 
 def state_force(m: EntityMention) -> bool:
@@ -387,7 +396,8 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                     break
             if hit:
                 break
-        if hit is None:
+        # (every type's test below asks for one of its words: most tokens are none of them)
+        if hit is None and (lemma in vocab.trigger_words or lower in vocab.trigger_words):
             for tv in vocab.types.values():
                 noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
                 # "confirmed that airstrikes on March 25 killed ...": a noun-only word the parser took for a verb
@@ -504,7 +514,9 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     forces ([types.X] forces_act with seize_verbs); "captured a commander" is no town at all."""
     out = []
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma, _lower = words(tok)
+        if lemma not in vocab.capture_lemmas:
+            continue  # every test below asks for one of these lemmas first
         held = next((t for t in vocab.types.values() if _held_since(tok, t, index) is not None), None)
         if held is not None:
             out.append(Trigger(held.name, tok.i, tok.i + 1, tok, weak=False))
@@ -817,8 +829,8 @@ def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     recapture (the attack word of that sentence tells it)."""
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB":
-            continue
+        if words(tok)[0] not in vocab.control_lemmas or tok.pos_ != "VERB":
+            continue  # (_control_sides asks for one of these lemmas)
         for tv in vocab.types.values():
             sides = _control_sides(tok, tv, index)
             if sides is None:
@@ -885,7 +897,7 @@ def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list
     argument, not an event of its own."""
     found: dict[int, Trigger] = {}
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") or not has_word(tok, vocab.purpose_words):
             continue
         for tv in vocab.types.values():
             if has_word(tok, tv.purpose_nouns) and any(
@@ -3852,9 +3864,40 @@ def _plotting(head: Token, vocab: Vocab) -> bool:
     )
 
 
+class _SentenceLinks:
+    """The places and dates of one sentence that can locate and date each of its triggers, worked out once per
+    trigger: the filter that keeps a trigger and the mentions then built from it ask the same questions of the
+    same parse (with several towns, once per town)."""
+
+    def __init__(
+        self, sent_places: list[tuple[PlaceMention, Token]], sent_timexes: list[tuple[Timex, Token]], vocab: Vocab
+    ) -> None:
+        self.sent_places, self.sent_timexes, self.vocab = sent_places, sent_timexes, vocab
+        self._places: dict[tuple[int, str], list[tuple[int, PlaceMention, Token]]] = {}
+        self._dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
+
+    def places(self, head: Token, etype: str) -> list[tuple[int, PlaceMention, Token]]:
+        """``link_places`` of the trigger."""
+        key = (head.i, etype)
+        if key not in self._places:
+            self._places[key] = link_places(head, etype, self.sent_places, self.vocab)
+        return list(self._places[key])
+
+    def dates(
+        self, head: Token, reported: list[tuple[Timex, Token]] | None = None
+    ) -> list[tuple[Timex, Token]]:
+        """``event_timexes`` of the trigger, adding to ``reported`` the days of a report about it."""
+        if head.i not in self._dates:
+            told: list[tuple[Timex, Token]] = []
+            self._dates[head.i] = (event_timexes(head, self.sent_timexes, self.vocab, told), told)
+        found, told = self._dates[head.i]
+        if reported is not None:
+            reported.extend(told)
+        return list(found)
+
+
 def _kept_triggers(
-    triggers: list[Trigger], sent: Span, index: DocIndex, sent_places: list[tuple[PlaceMention, Token]],
-    sent_timexes: list[tuple[Timex, Token]],
+    triggers: list[Trigger], sent: Span, index: DocIndex, links: _SentenceLinks
 ) -> list[tuple[Trigger, str]]:
     """The triggers of a sentence that report a specific event, each with its modality."""
     vocab = index.vocab
@@ -3862,12 +3905,12 @@ def _kept_triggers(
     for trig in triggers:
         tv = vocab.types[trig.type]
         anchors: set[str] = set()
-        linked = link_places(trig.head, trig.type, sent_places, vocab)
+        linked = links.places(trig.head, trig.type)
         if linked:
             anchors.add("place")
-        if tv.split_by_place and _town_list(linked, sent_places, vocab):
+        if tv.split_by_place and _town_list(linked, links.sent_places, vocab):
             anchors.add("towns")
-        near = pick_date(trig.head, event_timexes(trig.head, sent_timexes, vocab))
+        near = pick_date(trig.head, links.dates(trig.head))
         if near is not None and near[2] <= 3:
             anchors.add(near[1] or "year")
         if not keep_trigger(trig, sent, vocab, index, anchors):
@@ -3975,13 +4018,14 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     sent_timexes = index.timexes_in(sent)
     casualties = find_casualties(sent, vocab)
     claimed_counts = {c[0].i for c in casualties if group_claims(c[0], index)}
-    kept = _kept_triggers(triggers, sent, index, sent_places, sent_timexes)
+    links = _SentenceLinks(sent_places, sent_timexes, vocab)
+    kept = _kept_triggers(triggers, sent, index, links)
     if not kept and not tried_kill and all(_time_reference(t.head, vocab) for t in triggers):
         # "On 15 March, a week before the massacres in Tillia, ISGS fighters killed 66 people": the attack
         # word only dates the sentence's killing by another event; the killing is what the sentence reports
         kill = kill_trigger(sent, vocab, index)
         if kill is not None and not _time_reference(kill.head, vocab):
-            kept = _kept_triggers([kill], sent, index, sent_places, sent_timexes)
+            kept = _kept_triggers([kill], sent, index, links)
             tried_kill = True
     if not kept and not tried_kill:
         # "Operation Shujaa joint UPDF and FARDC squads have killed an ADF commander": the operation's name
@@ -3990,7 +4034,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         # dropped word is reported for itself: _apart_from)
         kill = kill_trigger(sent, vocab, index)
         if kill is not None and (vocab.types[kill.type].force_kills or _apart_from(kill.head, triggers, vocab)):
-            kept = _kept_triggers([kill], sent, index, sent_places, sent_timexes)
+            kept = _kept_triggers([kill], sent, index, links)
     if any(not _kills_attackers(t, vocab, index) for t, _ in kept):
         # "troops neutralised 16 terrorists as they repelled an attack on Damboa", "During the operation, our
         # forces neutralized several militants": the kill is part of the event the sentence names
@@ -4036,7 +4080,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         if air is not None:
             trig, tv, base["type"] = Trigger(air.name, trig.start, trig.end, head, trig.weak), air, air.name
         det = determiner(head)
-        linked = link_places(head, trig.type, sent_places, vocab)
+        linked = links.places(head, trig.type)
         countries = []
         for _, linked_pm, _tok in linked:
             if linked_pm.place.country and linked_pm.place.country not in countries:
@@ -4068,7 +4112,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.target = target[0] if target else None
             set_location(m, pm, head, sent, index)
             reported: list[tuple[Timex, Token]] = []
-            dates = event_timexes(head, sent_timexes, vocab, reported)
+            dates = links.dates(head, reported)
             date = pick_date(head, dates, lo, hi) or pick_date(head, dates)
             if date is not None and date[2] > DATE_DISTANCE and not _sole_date_of(head, dates, heads):
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")

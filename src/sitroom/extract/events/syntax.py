@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from sitroom.annotate.extensions import head_indices, token_words
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import PlaceMention
 
@@ -18,7 +19,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 def words(tok: Token) -> tuple[str, str]:
     """The lemma and the lower-cased text: a vocabulary word matches either."""
-    return tok.lemma_.lower(), tok.lower_
+    return token_words(tok.doc)[tok.i]
 
 
 def has_word(tok: Token, vocab_words: frozenset[str]) -> bool:
@@ -30,25 +31,33 @@ def has_word(tok: Token, vocab_words: frozenset[str]) -> bool:
     return tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and lower[:-1] in vocab_words
 
 
+def _ancestor_indices(tok: Token) -> list[int]:
+    """The indices of ``tok`` and its heads up to the sentence root (read from the document's head list, without
+    making a Token at each step)."""
+    heads = head_indices(tok.doc)
+    chain = [tok.i]
+    while heads[chain[-1]] != chain[-1]:
+        chain.append(heads[chain[-1]])
+    return chain
+
+
 def ancestors(tok: Token) -> list[Token]:
     """``tok`` followed by its heads up to the sentence root."""
-    chain = [tok]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
+    doc = tok.doc
+    return [tok, *(doc[i] for i in _ancestor_indices(tok)[1:])]
 
 
 def tree_distance(a: Token, b: Token) -> int:
     """Number of dependency edges between two tokens of the same sentence (large across sentences)."""
-    up = {t.i: n for n, t in enumerate(ancestors(a))}
-    for n, t in enumerate(ancestors(b)):
-        if t.i in up:
-            return n + up[t.i]
+    up = {i: n for n, i in enumerate(_ancestor_indices(a))}
+    for n, i in enumerate(_ancestor_indices(b)):
+        if i in up:
+            return n + up[i]
     return 99
 
 
 def dominates(head: Token, tok: Token) -> bool:
-    return head.left_edge.i <= tok.i <= head.right_edge.i and any(t.i == head.i for t in ancestors(tok))
+    return head.left_edge.i <= tok.i <= head.right_edge.i and head.i in _ancestor_indices(tok)
 
 
 def determiner(tok: Token) -> str | None:

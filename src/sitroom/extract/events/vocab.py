@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from sitroom.data import load as load_data
@@ -224,6 +224,35 @@ class Vocab:
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
     offices: frozenset[str] = frozenset()  # "Minister for ... Repatriation": an event word in a name
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
+
+    # Each trigger finder asks every token about every type; the words of one of its lists over all types let
+    # it pass over the many tokens no type can take (a cached union, so the answers stay the same).
+
+    def _any_type(self, *lists: str) -> frozenset[str]:
+        return frozenset().union(*(getattr(t, name) for t in self.types.values() for name in lists))
+
+    @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
+        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs")
+
+    @cached_property
+    def capture_lemmas(self) -> frozenset[str]:
+        """Lemmas of a town's taking, holding, a camp exit or an air strike told by its verb (``capture_triggers``)."""
+        return self._any_type(
+            "hold_verbs", "control_nouns", "camp_exit_nouns", "seize_nouns", "control_verbs", "seize_verbs",
+            "fall_verbs", "aircraft_verbs", "camp_exit_verbs", "return_verbs",
+        )
+
+    @cached_property
+    def control_lemmas(self) -> frozenset[str]:
+        """Lemmas of verbs of putting the group out of a place or of its losing one (``control_triggers``)."""
+        return self._any_type("expel_verbs", "rid_verbs", "loss_verbs")
+
+    @cached_property
+    def purpose_words(self) -> frozenset[str]:
+        """Nouns of a campaign with a purpose (``campaign_triggers``)."""
+        return self._any_type("purpose_nouns")
 
 
 FLAGS = (
