@@ -1479,19 +1479,21 @@ def modality(head: Token, vocab: Vocab) -> str:
             if child.dep_ in ("npadvmod", "advmod") and _repeated(child, vocab):
                 return "habitual"  # "It has since been attacked by the terror group multiple times"
         prev = node
-        if node.dep_ in ("relcl", "acl") and prev is not head and not _plan_infinitive(node, vocab):
+        if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
 
 
-def _plan_infinitive(node: Token, vocab: Vocab) -> bool:
-    """ "a detailed plan to carry out an attack on American soil": an infinitive told of a noun of planning,
-    whose aim the trigger below the light verb is."""
+def _plan_aim(head: Token, vocab: Vocab) -> bool:
+    """ "a detailed plan to carry out an attack on American soil": the trigger is the object of an infinitive told of
+    a noun of planning (the light verb's aim, not a deed)."""
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     return (
-        node.dep_ == "acl"
-        and node.head.pos_ == "NOUN"
-        and node.head.lemma_.lower() in vocab.planned
-        and any(c.tag_ == "TO" for c in node.children)
+        verb is not None
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in vocab.planned
+        and any(c.tag_ == "TO" for c in verb.children)
     )
 
 
@@ -3910,6 +3912,8 @@ def _kept_triggers(
             continue
         if mod == "planned" and tv.perpetrated and _plotting(trig.head, vocab):
             continue  # "the suspect was planning to launch a bombing": a plot, not an attack
+        if tv.perpetrated and _plan_aim(trig.head, vocab):
+            continue  # "a detailed plan to carry out an attack on American soil": likewise
         if tv.state_side and is_perpetrator(_clause_doer(trig.head, vocab), vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back
         if any(
