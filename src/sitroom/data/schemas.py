@@ -294,6 +294,9 @@ class Modality(Table):
     denied: Any = None
     negations: Any = None
     reporting: Any = None
+    repeat_nouns: Words = []
+    author_verbs: Words = []
+    repeat_counts: Words = []
     support_verbs: Any = None
     doing_verbs: Words = []
     occur_verbs: Words = []
@@ -321,6 +324,7 @@ class Casualties(Table):
     result_verbs: Any = None
     life_verbs: Words = []
     count_preps: Any = None
+    respective_words: Words = []
     tally_preps: Words = []
     tally_date_preps: Words = []
     tally_nouns: Words = []
@@ -376,6 +380,7 @@ class EventDates(Table):
     since: Words = []
     start_verbs: Words = []
     claim_links: Words = []
+    range_preps: Words = []
     offset_units: dict[str, Any] = {}
 
 

@@ -68,6 +68,8 @@ def compatible(
     reach = event.start not in listed and m.start not in listed
     if not dates_compatible(event.date, m.date) or not _places_compatible(event, m, reach):
         return False
+    if _episodes(event, m):
+        return False
     if _earlier_year(m, event, reference):
         return False  # "Gunmen have killed a politician ... IS-K has carried out attacks, including a blast in 2023"
     if m.distinct and m.sent_start != event.sent_start:
@@ -116,6 +118,11 @@ def compatible(
     if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
         return True  # a caption's "Coalition Ministerial Meeting, 30 September 2024" and the meeting it shows
     return event.country == m.country  # here a country read from the sentence counts too
+
+
+def _episodes(a: EventMention, b: EventMention) -> bool:
+    """Two episodes one trigger lists by date ("attacks on a barracks on Friday and a post on Sunday"): two events."""
+    return a.start == b.start and a.episode != b.episode
 
 
 def _told_earlier(event: EventMention, m: EventMention) -> bool:
@@ -373,6 +380,7 @@ def _restated(a: EventMention, b: EventMention) -> bool:
     return (
         a.type == b.type
         and not b.distinct
+        and not _episodes(a, b)
         and not _told_earlier(a, b)
         and a.actor is not None
         and b.actor is not None
@@ -494,7 +502,7 @@ def _same_fight(attack: EventMention, fight: EventMention) -> bool:
 
 
 def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) -> bool:
-    if e.type != main.type or e.distinct or _told_earlier(main, e):
+    if e.type != main.type or e.distinct or _episodes(main, e) or _told_earlier(main, e):
         return False
     ids = {main.actor.entity_id, e.actor.entity_id} if main.actor and e.actor else set()
     if len(ids) == 2 and not ids <= family:
@@ -580,8 +588,12 @@ def claim_from_article(events: list[EventMention], claimed: bool, unclaimed: boo
     """An article that reports a claim ("Amaq, a media service associated with IS, also confirmed the
     attack") and tells of one attack reports the claim of that attack."""
     main = [e for e in events if vocab().types[e.type].perpetrated and e.modality == "asserted"]
-    if claimed and not unclaimed and len(main) == 1 and main[0].actor is not None:
-        main[0].claimed = True
+    # ... or of the attacks one sentence lists by date ("Car bombings in Badakhshan last December and in June this
+    # year killed ... IS-K claimed responsibility for both the attacks"): one telling of its episodes
+    told = len(main) == 1 or (len(main) > 1 and all(e.start == main[0].start and e.episode >= 0 for e in main))
+    if claimed and not unclaimed and told and all(e.actor is not None for e in main):
+        for e in main:
+            e.claimed = True
 
 
 def within_campaign(events: list[EventMention], outside: frozenset[str], branch: list[Actor]) -> None:

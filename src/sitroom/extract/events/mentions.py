@@ -130,6 +130,9 @@ class EventMention:
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
+    # which of the dates its trigger lists this is ("bombings in 2019 and 2018": 0, 1; episode_dates), -1 for none:
+    # two episodes of one trigger are two events
+    episode: int = -1
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -1497,10 +1500,34 @@ def modality(head: Token, vocab: Vocab) -> str:
                     return "planned"
                 if child.dep_ == "advmod" and c in vocab.habitual:
                     return "habitual"
+            if child.dep_ in ("npadvmod", "advmod") and _repeated(child, vocab):
+                return "habitual"  # "It has since been attacked by the terror group multiple times"
         prev = node
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+
+def _plan_aim(head: Token, vocab: Vocab) -> bool:
+    """ "a detailed plan to carry out an attack on American soil": the trigger is the object of an infinitive told of
+    a noun of planning (the light verb's aim, not a deed)."""
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    return (
+        verb is not None
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in vocab.planned
+        and any(c.tag_ == "TO" for c in verb.children)
+    )
+
+
+def _repeated(tok: Token, vocab: Vocab) -> bool:
+    """ "multiple times", "many times", "on numerous occasions": a count of times with no number, a record."""
+    return (
+        tok.lemma_.lower() in vocab.repeat_nouns
+        and is_plural(tok)
+        and any(c.dep_ in ("amod", "nummod") and c.lower_ in vocab.repeat_counts for c in tok.children)
+    )
 
 
 def _achieved(node: Token, vocab: Vocab) -> bool:
@@ -1911,6 +1938,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "Operation Shujaa began in 2021 and is still going on": a standing operation's name
     if _falls_back(head, tv, vocab):
         return False
+    if tv.perpetrated and not anchors & {"place", "day", "month"} and _activity_list(head, vocab):
+        return False  # "linked to recruitment, robberies, kidnapping and extortion": kinds of crime, not events
     if _weapon_handled(trig, tv):
         return False
     sworn = any(has_word(t, tv.allegiance_words) for t in sent.doc[trig.start : trig.end])
@@ -2015,7 +2044,14 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False
         left = premodifiers(head)
         unit = any(has_word(t, vocab.unit_modifiers) for t in left)
-        series = _in_series(head, vocab)
+        # "facing a series of attacks on Western targets": a run told with no place, date or doer's light verb is a
+        # record ("launched a series of attacks", "a series of raids in Borno", "In 2002, Bali witnessed a series of
+        # bombings" tell one)
+        series = _in_series(head, vocab) and (
+            bool(anchors & {"place", "day", "month", "year", "dated"}) or _governing_support(head, vocab) is not None
+            or not tv.perpetrated or _by_group(head, index) or _by_group(head.head.head, index)
+            or _with_member(head, vocab)
+        )
         definite = det in vocab.definite_dets or any(t.lower_ in vocab.definite_dets for t in left[:2])
         definite_actor = definite and (
             _actor_modifier(head, index, tv)
@@ -2056,6 +2092,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # it carried out ("IS has claimed attacks in Iraq" has no article: a record, not these)
         claimed = definite and "place" in anchors and (
             _claimed_for(head) or _claimed_by(head)
+            # "the group that is accused of masterminding the bombings in Kampala": the attacks someone planned and
+            # led, placed and pointed to, are those that happened
+            or (head.dep_ == "dobj" and has_word(head.head, vocab.author_verbs))
             or head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "claim"  # "the attacks ... were claimed"
         )
         if not (
@@ -2068,6 +2107,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or told
             or placed_month
             or listed
+            or "dates" in anchors  # "bombings in 2019 and 2018": one episode per date (episode_dates)
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
         ):
@@ -2215,6 +2255,24 @@ def _figurative_subject(head: Token, vocab: Vocab) -> bool:
     )
 
 
+def _with_member(head: Token, vocab: Vocab) -> bool:
+    """ "faced a series of attacks in recent years, including a 2017 nightclub shooting": the run names a member."""
+    holders = [head, *ancestors(head)[1:4]]
+    return any(c.dep_ == "prep" and c.lower_ in vocab.member_preps for h in holders for c in h.children)
+
+
+def _by_group(noun: Token, index: DocIndex) -> bool:
+    """ "a new series of attacks by the armed group ADF": the noun names the armed group that did it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and _target_group_or_armed(_child_of(c, "pobj"), index)
+        for c in noun.children
+    )
+
+
+def _child_of(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
 def _done_by_group(head: Token, index: DocIndex) -> bool:
     """ "the attacks carried out by the ADF": a participle naming an armed group as agent makes a plural
     trigger the specific events that group committed, not a kind of event."""
@@ -2223,6 +2281,24 @@ def _done_by_group(head: Token, index: DocIndex) -> bool:
 
 def _target_group_or_armed(tok: Token | None, index: DocIndex) -> bool:
     return tok is not None and any(m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, _end(tok)))
+
+
+def _activity_list(head: Token, vocab: Vocab) -> bool:
+    """ "linked to recruitment, robberies, kidnapping and extortion": a bare noun listed with three or more bare
+    nouns, one of them naming no event of any type, names a kind of activity."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    root = head
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    members = conjuncts(root)
+    if len(members) < 3:
+        return False
+    nouns = frozenset().union(*(t.nouns for t in vocab.types.values()))
+    return any(
+        m.pos_ == "NOUN" and not has_word(m, nouns) and not any(c.dep_ in ("det", "poss", "nummod") for c in m.children)
+        for m in members
+    )
 
 
 def _in_series(head: Token, vocab: Vocab) -> bool:
@@ -3497,6 +3573,10 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
     reporting = index.vocab.reporting
     verb = next((a for a in ancestors(head)[1:] if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in reporting), None)
     subj = _subj(verb) if verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") else None
+    if subj is None and verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl"):
+        # "In its newspaper Al-Nabaa, IS said its fighters killed ...": the parser took the group's initials for an
+        # auxiliary ("is") of the verb of saying
+        subj = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c) > 1), None)
     if subj is None:
         return None
     for m in index.entities_in(subj.left_edge.idx, _end(subj)):
@@ -3913,6 +3993,11 @@ def _kept_triggers(
         near = pick_date(trig.head, links.dates(trig.head))
         if near is not None and near[2] <= 3:
             anchors.add(near[1] or "year")
+        if near is not None and near[2] <= DATE_DISTANCE:
+            anchors.add("dated")  # a date of its clause ("In 2002, Bali witnessed a series of bombings")
+        if tv.perpetrated and trig.head.pos_ not in ("VERB", "AUX") and is_plural(trig.head) and episode_dates(
+                trig.head, event_timexes(trig.head, sent_timexes, vocab), vocab):
+            anchors.add("dates")
         if not keep_trigger(trig, sent, vocab, index, anchors):
             continue
         if _described_before(trig.head) and not anchors & {"day", "month", "year"}:
@@ -3922,6 +4007,8 @@ def _kept_triggers(
             continue
         if mod == "planned" and tv.perpetrated and _plotting(trig.head, vocab):
             continue  # "the suspect was planning to launch a bombing": a plot, not an attack
+        if tv.perpetrated and _plan_aim(trig.head, vocab):
+            continue  # "a detailed plan to carry out an attack on American soil": likewise
         if tv.state_side and is_perpetrator(_clause_doer(trig.head, vocab), vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back
         if any(
@@ -4105,16 +4192,27 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 else []
             )
             segments = [(p, -1, 10**9) for p in towns] or [(pick_place(linked), -1, 10**9)]
+        # "bombings in Konduga in 2019 and 2018", "attacks on a barracks on Friday, a post on Sunday and a town on
+        # Monday": a plural that lists its own dates tells one attack per date (a toll, as for a list of towns, goes
+        # to the first only)
+        episodes = (
+            episode_dates(head, event_timexes(head, sent_timexes, vocab), vocab)
+            if tv.perpetrated and len(segments) == 1
+            else []
+        )
+        if episodes:
+            segments = [(segments[0][0], tx.start, tx.end) for tx, _tok in episodes]
         whole_list = len(segments) > 1 and not (tv.split_by_country and len(countries) > 1)
-        for pm, lo, hi in segments:
+        for k, (pm, lo, hi) in enumerate(segments):
             m = EventMention(**base)  # type: ignore[arg-type]
+            m.episode = k if episodes else -1
             m.actor, m.claimed = actor, claimed
             m.target = target[0] if target else None
             set_location(m, pm, head, sent, index)
             reported: list[tuple[Timex, Token]] = []
             dates = links.dates(head, reported)
             date = pick_date(head, dates, lo, hi) or pick_date(head, dates)
-            if date is not None and date[2] > DATE_DISTANCE and not _sole_date_of(head, dates, heads):
+            if date is not None and date[2] > DATE_DISTANCE and not episodes and not _sole_date_of(head, dates, heads):
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
             member = _member_date(head, dates, vocab)
             if member is not None and (date is None or (len(member[0]) > len(date[0])
@@ -4182,6 +4280,11 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                         m.own_toll = True
                         if _title_line(sent):
                             m.headline_counts.add(kind)
+            if episodes and m.killed is None and m.wounded is None:
+                respective = _respective_victims(head, len(episodes), vocab)
+                if respective is not None:
+                    setattr(m, respective, 1)  # "... killed the police chief and the deputy governor, respectively"
+                    m.own_toll = True
             if "date" in tv.requires and m.date is None:
                 reference = _perfect_now(head, index) if m.place is not None else None
                 if reference is not None:
@@ -4264,6 +4367,76 @@ def _in_caption(sent: Span) -> bool:
     text = doc_text(sent.doc)
     end = text.find("\n", sent.end_char - 1)
     return photo_caption(text[text.rfind("\n", 0, sent.start_char) + 1 : end if end != -1 else len(text)])
+
+
+def episode_dates(head: Token, dates: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[Timex, Token]]:
+    """The dates a plural event noun lists after it, one per episode: "deadly bombings targeting football fans in
+    2019 and 2018", "car bombings in Badakhshan last December and in June this year", "attacks on a military
+    barracks on Friday, a military post on Sunday, and a town on Monday". Two dates or more of the trigger's
+    clause, told after it as one coordinated list (commas, the last joined by "and") with no verb of their own,
+    the first near the trigger in the parse, no two naming the same time and none bounding a span ("attacks
+    between 2017 and 2019": one stretch of time). An empty list otherwise."""
+    if head.pos_ in ("VERB", "AUX") or not is_plural(head):
+        return []
+    doc = head.doc
+    reference = doc._.reference_date
+    named = not dates and not (reference and len(str(reference)) == 10)
+    if named:
+        dates = _date_names(head)  # a page with no day of its own: "on Friday, ... on Sunday" stay unresolved
+    own: dict[int, tuple[Timex, Token]] = {}
+    for tx, tok in dates:
+        if (tx.value or named) and tx.start > head.idx:
+            own.setdefault(tx.start, (tx, tok))
+    listed = [own[k] for k in sorted(own)]
+    if len(listed) < 2 or tree_distance(head, listed[0][1]) > DATE_DISTANCE:
+        return []
+    end = max(t.i for _tx, t in listed)
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") for t in doc[head.i + 1 : end]):
+        return []  # "attacks in 2019 killed ten, and in 2020 ...": another clause's date
+    text = doc_text(doc)
+    gaps = [text[a.end : b.start].lower() for (a, _), (b, _) in zip(listed, listed[1:], strict=False)]
+    if not all(" and " in f" {g} " or "," in g for g in gaps) or " and " not in f" {gaps[-1]} ":
+        return []
+    for tx, _tok in listed:
+        before = text[max(0, tx.start - 12) : tx.start].lower().split()
+        if before and before[-1] in vocab.range_preps or any(g.split()[-1:] == [w] for g in gaps for w in ("to",)):
+            return []  # "between 2017 and 2019", "from May to July"
+    values = [str(tx.value) if tx.value else tx.text.lower() for tx, _ in listed]
+    if any(a.startswith(b) or b.startswith(a) for k, a in enumerate(values) for b in values[k + 1 :]):
+        return []  # "in March, on March 5": one time named twice
+    return listed
+
+
+def _date_names(head: Token) -> list[tuple[Timex, Token]]:
+    """The days, months and years the parser names in the trigger's sentence ("on Friday", "in March"; not "recent
+    days"), unresolved: the page gives no day to count from."""
+    sent = head.sent
+    return [
+        (Timex(text=e.text, start=e.start_char, end=e.end_char, value=None, precision=None), e.root)
+        for e in head.doc.ents
+        if e.label_ == "DATE" and sent.start <= e.start and e.end <= sent.end
+        and (e.root.pos_ == "PROPN" or e.root.like_num)
+    ]
+
+
+def _respective_victims(head: Token, episodes: int, vocab: Vocab) -> str | None:
+    """ "Car bombings in Badakhshan last December and in June this year killed the provincial police chief and the
+    deputy governor, respectively": the verb the listed trigger is subject of names one person per episode, each
+    a singular noun with no count, and says "respectively"; "killed" or "wounded", else None."""
+    verb = head.head
+    if head.dep_ != "nsubj" or not any(has_word(c, vocab.respective_words) for c in verb.children):
+        return None
+    victims = victims_of(verb, vocab)
+    if victims is None:
+        return None
+    people = conjuncts(victims)
+    if len(people) != episodes or any(
+        p.pos_ != "NOUN" or is_plural(p) or any(c.dep_ == "nummod" for c in p.children) for p in people
+    ):
+        return None
+    if kills(verb, vocab):
+        return "killed"
+    return "wounded" if verb.lemma_.lower() in vocab.wound else None
 
 
 def _member_date(

@@ -168,8 +168,12 @@ class Vocab:
     borders: frozenset[str] = frozenset()
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
     after_words: frozenset[str] = frozenset()
+    author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
+    repeat_nouns: frozenset[str] = frozenset()  # "attacked multiple times": a record of repeated events
+    repeat_counts: frozenset[str] = frozenset()  # ... counted by one of these, with no number
     since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
     start_verbs: frozenset[str] = frozenset()  # ... except on these: "since May 1, forces have launched"
+    range_preps: frozenset[str] = frozenset()  # "between 2017 and 2019": two dates bounding one span
     claim_links: frozenset[str] = frozenset()  # "said it was behind an attack": a claim, not the act
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
@@ -204,6 +208,7 @@ class Vocab:
     record_modifiers: frozenset[str] = frozenset()
     scales: frozenset[str] = frozenset()  # "three dozen": a number word that multiplies the one before it
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
+    respective_words: frozenset[str] = frozenset()  # "killed the chief and the governor, respectively"
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
@@ -397,6 +402,9 @@ def vocab() -> Vocab:
             denied=_words(mod, "denied"),
             negations=_words(mod, "negations"),
             reporting=_words(mod, "reporting"),
+            author_verbs=_words(mod, "author_verbs"),
+            repeat_nouns=_words(mod, "repeat_nouns"),
+            repeat_counts=_words(mod, "repeat_counts"),
             support_verbs=_words(mod, "support_verbs"),
             doing_verbs=_words(mod, "doing_verbs"),
             occur_verbs=_words(mod, "occur_verbs"),
@@ -421,6 +429,7 @@ def vocab() -> Vocab:
             fatal_phrases=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "fatal_phrases")),  # type: ignore[misc]
             force_outcomes=_words(cas, "force_outcomes"),
             count_preps=_words(cas, "count_preps"),
+            respective_words=_words(cas, "respective_words"),
             tally_preps=_words(cas, "tally_preps"),
             tally_date_preps=_words(cas, "tally_date_preps"),
             tally_nouns=_words(cas, "tally_nouns"),
@@ -469,6 +478,7 @@ def vocab() -> Vocab:
             before_words=_words(dates, "before"),
             since_words=_words(dates, "since"),
             start_verbs=_words(dates, "start_verbs"),
+            range_preps=_words(dates, "range_preps"),
             claim_links=_words(dates, "claim_links"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             distinct_words=_words(data["link"], "distinct"),
