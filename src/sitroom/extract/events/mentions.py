@@ -3996,7 +3996,7 @@ def _kept_triggers(
         if near is not None and near[2] <= DATE_DISTANCE:
             anchors.add("dated")  # a date of its clause ("In 2002, Bali witnessed a series of bombings")
         if tv.perpetrated and trig.head.pos_ not in ("VERB", "AUX") and is_plural(trig.head) and episode_dates(
-                trig.head, event_timexes(trig.head, sent_timexes, vocab), vocab):
+                trig.head, event_timexes(trig.head, links.sent_timexes, vocab), vocab):
             anchors.add("dates")
         if not keep_trigger(trig, sent, vocab, index, anchors):
             continue
