@@ -240,6 +240,8 @@ class EventType(Table):
     weapon_nouns: Words = []
     weapon_handling: Words = []
     loyal_to: Words = []
+    suspect_pledgers: Words = []
+    pledger_cells: Words = []
     defector_words: Words = []
     destroy_verbs: Words = []
     destroy_objects: Words = []

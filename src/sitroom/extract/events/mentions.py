@@ -1871,6 +1871,46 @@ def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
     )
 
 
+def _pledger(head: Token) -> tuple[Token, Token] | None:
+    """Who swears the oath ``head`` tells, with the clause to leave out of its phrase: the verb's subject, the noun's
+    possessor, the noun a relative or participle clause hangs on ("suspects who pledged", "the suspects, steeped in
+    ... and pledged"), or the subject of the verb a noun or an infinitive hangs on ("the leader of this cell ...
+    announced their pledge of allegiance")."""
+    t = head
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ not in ("WP", "WDT"):
+            return subj, t
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ != "PRON":
+            return poss, t
+        if t.dep_ in ("relcl", "acl") or (subj is not None and t.dep_ in ("relcl", "acl")):
+            return t.head, t
+        if t.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _suspect_pledger(head: Token, suspect_words: frozenset[str], cells: frozenset[str]) -> bool:
+    """The oath is sworn by someone only "he" or "she" tells, or named with one of ``suspect_words``: "He had pledged
+    his allegiance to the ISIS's caliph" of a detainee, "the leader of this cell ... announced their pledge", "some of
+    those arrested had pledged allegiance" ([types.pledge] suspect_pledgers); or "the group" just after a sentence
+    naming one of ``cells`` (the cell broken up)."""
+    found = _pledger(head)
+    if found is None:
+        return False
+    who, clause = found
+    if who.lower_ in ("he", "she"):
+        return True
+    if who.lemma_.lower() == "group" and any(c.lower_ in ("the", "this") for c in who.children) and who.sent.start > 0:
+        # "the BCIJ dismantled a four-member ISIS cell ... The group had pledged allegiance": the cell just named
+        before = who.doc[who.sent.start - 1].sent
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in cells for t in before)
+    skip = {t.i for t in clause.subtree} if clause.i != who.i and who.is_ancestor(clause) else set()
+    return any(has_word(t, suspect_words) for t in who.subtree if t.i not in skip)
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -1898,6 +1938,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # "members who pledged allegiance to the government": a surrender, not a pledge to the group ("pledged $50
         # million to the government" is a pledge of money, which has no allegiance word)
         return False
+    if tv.suspect_pledgers and _suspect_pledger(head, tv.suspect_pledgers, tv.pledger_cells):
+        return False  # "the suspects ... pledged their allegiance to its emir": background of an arrest
     if head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in tv.struck_objects for c in head.children):
         return False  # "a military convoy struck an IED": the explosive's attack, not an air strike

@@ -90,6 +90,8 @@ class TypeVocab:
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
     loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
+    suspect_pledgers: frozenset[str] = frozenset()  # "the suspects pledged allegiance": an arrest's background
+    pledger_cells: frozenset[str] = frozenset()  # "dismantled a cell ... The group had pledged": likewise
     destroy_verbs: frozenset[str] = frozenset()  # "troops destroyed two IS hideouts": a force wrecking ...
     destroy_objects: frozenset[str] = frozenset()  # ... one of these is this type
     rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
@@ -318,6 +320,8 @@ def vocab() -> Vocab:
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
                 loyal_to=_words(t, "loyal_to"),
+                suspect_pledgers=_words(t, "suspect_pledgers"),
+                pledger_cells=_words(t, "pledger_cells"),
                 destroy_verbs=_words(t, "destroy_verbs"),
                 destroy_objects=_words(t, "destroy_objects"),
                 rescue_verbs=_words(t, "rescue_verbs"),
