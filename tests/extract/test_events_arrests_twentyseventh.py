@@ -51,3 +51,21 @@ def test_a_cell_in_western_sahara_is_broken_up_in_morocco(nlp: Language) -> None
     found = events(nlp, "Three members of a cell active in Laayoune, Salé and Marrakech were arrested today by the "
                         "BCIJ.")
     assert [(e.type, e.country, e.place) for e in found] == [("operation", "MA", "Laayoune")]
+
+
+@pytest.mark.model
+def test_where_the_people_arrested_were_headed_is_not_where_the_arrest_was(nlp: Language) -> None:
+    found = events(nlp, "Kenyan police have arrested two Tanzanians and two Kenyans said to have been travelling to "
+                        "Yemen to join the terror group ISIS.")
+    assert [(e.type, e.country) for e in found] == [("operation", "KE")]
+    found = events(nlp, "Police in Kenya detained a man who was trying to fly to Turkey to join ISIS.")
+    assert [(e.type, e.country) for e in found] == [("operation", "KE")]
+    # a place the arrest verb's own phrase names still locates it
+    found = events(nlp, "Police arrested two men in Mombasa who were travelling to Somalia to join ISIS.")
+    assert [(e.type, e.country, e.place) for e in found] == [("operation", "KE", "Mombasa")]
+
+
+@pytest.mark.model
+def test_an_airport_where_suspects_are_arrested_is_known(nlp: Language) -> None:
+    found = events(nlp, "The suspects were arrested at JKIA on Tuesday by the Anti-Terror Police Unit.")
+    assert [(e.type, e.country) for e in found] == [("operation", "KE")]

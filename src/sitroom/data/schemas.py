@@ -349,6 +349,7 @@ class EventPlaces(Table):
     portions: Words = []
     member_preps: Any = None
     borders: Any = None
+    journey_verbs: Words = []
     neighbours: Words = []
     directions: Any = None
     force_nouns: Any = None

@@ -2657,6 +2657,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _acting_place(pt[0], pt[1], head, m.type, index.vocab)
             and not _partner(pt[1])
             and not _origin(pt[1], m.type, index.vocab)
+            and not destination(pt[1], index.vocab, head)
             and (pt[0].place.country or "").lower() not in far
         ),
         key=lambda pt: tree_distance(head, pt[1]),
@@ -2809,6 +2810,19 @@ def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
     distance = any(c.dep_ == "nummod" or c.like_num for c in owner.children) or any(
         c.dep_ == "npadvmod" for c in node.head.children)
     return owner.pos_ in ("NOUN", "PROPN") and not distance
+
+
+def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
+    """ "arrested two Kenyans said to have been travelling to Yemen to join ISIS", "en route to Yemen": the "to"
+    phrase of a verb or noun of going ([places] journey_verbs) other than the trigger ``head`` names where someone
+    was headed, not where the event was."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head  # "to Syria and Iraq"
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "towards", "toward"):
+        return False
+    going = node.head.head
+    return (head is None or going.i != head.i) and has_word(going, vocab.journey_verbs)
 
 
 def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:

@@ -168,6 +168,7 @@ class Vocab:
     area_words: frozenset[str] = frozenset()  # "the districts of Palma and Muidumbe": areas, not towns
     sites: frozenset[str] = frozenset()  # "massacred at a school": where people who are no party gather
     borders: frozenset[str] = frozenset()
+    journey_verbs: frozenset[str] = frozenset()  # "travelling to Yemen": the "to" phrase is a destination
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
     after_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
@@ -427,6 +428,7 @@ def vocab() -> Vocab:
             settlements=_words(data["places"], "settlements"),
             area_words=_words(data["places"], "area_words"),
             borders=_words(data["places"], "borders"),
+            journey_verbs=_words(data["places"], "journey_verbs"),
             neighbours=_words(data["places"], "neighbours"),
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),
