@@ -69,3 +69,16 @@ def test_where_the_people_arrested_were_headed_is_not_where_the_arrest_was(nlp: 
 def test_an_airport_where_suspects_are_arrested_is_known(nlp: Language) -> None:
     found = events(nlp, "The suspects were arrested at JKIA on Tuesday by the Anti-Terror Police Unit.")
     assert [(e.type, e.country) for e in found] == [("operation", "KE")]
+
+
+@pytest.mark.model
+def test_one_bodys_arrest_of_as_many_people_told_twice_is_one(nlp: Language) -> None:
+    # a page with no date: nothing but the count tells that the two are one
+    text = ("Three members of a cell linked to Daesh were this morning arrested by the BCIJ.\n\nThe BCIJ strikes "
+            "again! Three members of a cell active in Laayoune, Salé and Marrakech were arrested today by the BCIJ.")
+    found = events(nlp, text, reference=None)
+    assert [(e.type, e.country, e.place) for e in found] == [("operation", "MA", "Laayoune")]
+    # two arrests of different counts stay two
+    text = ("Three members of a cell linked to Daesh were this morning arrested by the BCIJ.\n\nThe BCIJ strikes "
+            "again! Six members of a cell active in Laayoune, Salé and Marrakech were arrested today by the BCIJ.")
+    assert len(events(nlp, text, reference=None)) == 2

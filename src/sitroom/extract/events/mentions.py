@@ -125,6 +125,7 @@ class EventMention:
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
+    held: int | None = None  # people an arrest verb takes, counted: "three members of a cell were arrested" = 3
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -3290,6 +3291,18 @@ def _bracketed(tok: Token) -> bool:
     return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "(" and doc[right + 1].text == ")"
 
 
+def _held(head: Token, tv: TypeVocab, vocab: Vocab) -> int | None:
+    """How many people an arrest verb ([types.X] arrest_verbs) takes, counted in its object or passive subject:
+    "arrested three suspects", "Three members of a cell were arrested today" = 3."""
+    if head.pos_ != "VERB" or not has_word(head, tv.arrest_verbs):
+        return None
+    aux = [c for c in head.children if c.dep_ == "auxpass"]
+    # the parser may hang the passive subject on the auxiliary ("Three members ... were this morning arrested")
+    holders, deps = ([head, *aux], ("nsubjpass", "nsubj")) if aux else ([head], ("dobj",))
+    patient = next((c for h in holders for c in h.children if c.dep_ in deps), None)
+    return None if patient is None else count_of(patient, vocab)
+
+
 def _subj(tok: Token) -> Token | None:
     # two subjects are parse debris before the real one ("ERBIL, Kurdistan Region - Iraqi warplanes carried
     # out", "(MENAFN) On Thursday, Turkish security forces apprehended"): the one nearest the verb is it
@@ -4094,6 +4107,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.definite = det in vocab.definite_dets
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
             m.specific = has_word(head, tv.object_verbs)
+            m.held = _held(head, tv, vocab)
             restates = _restates_subject(head, vocab)
             m.distinct = not restates and (
                 any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
