@@ -246,6 +246,8 @@ class EventType(Table):
     weapon_nouns: Words = []
     weapon_handling: Words = []
     loyal_to: Words = []
+    suspect_pledgers: Words = []
+    pledger_cells: Words = []
     defector_words: Words = []
     destroy_verbs: Words = []
     destroy_objects: Words = []
@@ -358,6 +360,7 @@ class EventPlaces(Table):
     portions: Words = []
     member_preps: Any = None
     borders: Any = None
+    journey_verbs: Words = []
     neighbours: Words = []
     directions: Any = None
     force_nouns: Any = None

@@ -57,6 +57,7 @@ from sitroom.extract.events.mentions import (
     casualties_from_article,
     clock_aside,
     current_tolls,
+    destination,
     dominant_group,
     group_tolls_last,
     opens_span,
@@ -122,8 +123,10 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     host_from_dateline(linked, index.dateline_places)
     # "an attack in Uyyeh, about 50 kilometers from the border with Mali": the country next door, however often
     # named, is not the one the article's unlocated events happened in
+    # "two Kenyans ... en route to Yemen to join ISIS": where people were headed is not where the story is
     country_from_article(linked, [pm.place for pm, tok in index.places
-                                  if not clock_aside(tok) and not across_border(tok, words)],
+                                  if not clock_aside(tok) and not across_border(tok, words)
+                                  and not destination(tok, words)],
                          [words.demonyms[t.text][0] for t in doc if t.text in words.demonyms])
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise

@@ -166,6 +166,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     if m.actor and (not event.actor or (m.claimed and not event.claimed and not part) or narrower):
         event.actor = m.actor
     event.claimed = event.claimed or m.claimed
+    event.held = event.held if event.held is not None else m.held
     # a headline's count gives way to the story's ("Pakistan: 100 dead ..." then "72 people were killed"); else
     # the first count told stands
     if m.killed is not None and (event.killed is None or _beats("killed", event, m)):
@@ -401,6 +402,17 @@ def _restated(a: EventMention, b: EventMention) -> bool:
                 and a.country == b.country
                 and (bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
                      or bool(a.date and a.date == b.date))
+                and not _days_apart(a, b)
+            )
+            # one state body's arrest of as many people in one country, told once without a place and once with
+            # it: "Three members of a cell linked to Daesh were this morning arrested by the BCIJ" and "Three
+            # members of a cell active in Laayoune, Salé and Marrakech were arrested today by the BCIJ"
+            or (
+                a.held is not None
+                and a.held == b.held
+                and (a.place is None or b.place is None)
+                and a.country is not None
+                and a.country == b.country
                 and not _days_apart(a, b)
             )
         )

@@ -133,6 +133,7 @@ class EventMention:
     # which of the dates its trigger lists this is ("bombings in 2019 and 2018": 0, 1; episode_dates), -1 for none:
     # two episodes of one trigger are two events
     episode: int = -1
+    held: int | None = None  # people an arrest verb takes, counted: "three members of a cell were arrested" = 3
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -1922,6 +1923,46 @@ def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
     )
 
 
+def _pledger(head: Token) -> tuple[Token, Token] | None:
+    """Who swears the oath ``head`` tells, with the clause to leave out of its phrase: the verb's subject, the noun's
+    possessor, the noun a relative or participle clause hangs on ("suspects who pledged", "the suspects, steeped in
+    ... and pledged"), or the subject of the verb a noun or an infinitive hangs on ("the leader of this cell ...
+    announced their pledge of allegiance")."""
+    t = head
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ not in ("WP", "WDT"):
+            return subj, t
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ != "PRON":
+            return poss, t
+        if t.dep_ in ("relcl", "acl") or (subj is not None and t.dep_ in ("relcl", "acl")):
+            return t.head, t
+        if t.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _suspect_pledger(head: Token, suspect_words: frozenset[str], cells: frozenset[str]) -> bool:
+    """The oath is sworn by someone only "he" or "she" tells, or named with one of ``suspect_words``: "He had pledged
+    his allegiance to the ISIS's caliph" of a detainee, "the leader of this cell ... announced their pledge", "some of
+    those arrested had pledged allegiance" ([types.pledge] suspect_pledgers); or "the group" just after a sentence
+    naming one of ``cells`` (the cell broken up)."""
+    found = _pledger(head)
+    if found is None:
+        return False
+    who, clause = found
+    if who.lower_ in ("he", "she"):
+        return True
+    if who.lemma_.lower() == "group" and any(c.lower_ in ("the", "this") for c in who.children) and who.sent.start > 0:
+        # "the BCIJ dismantled a four-member ISIS cell ... The group had pledged allegiance": the cell just named
+        before = who.doc[who.sent.start - 1].sent
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in cells for t in before)
+    skip = {t.i for t in clause.subtree} if clause.i != who.i and who.is_ancestor(clause) else set()
+    return any(has_word(t, suspect_words) for t in who.subtree if t.i not in skip)
+
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -1951,6 +1992,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # "members who pledged allegiance to the government": a surrender, not a pledge to the group ("pledged $50
         # million to the government" is a pledge of money, which has no allegiance word)
         return False
+    if tv.suspect_pledgers and _suspect_pledger(head, tv.suspect_pledgers, tv.pledger_cells):
+        return False  # "the suspects ... pledged their allegiance to its emir": background of an arrest
     if head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in tv.struck_objects for c in head.children):
         return False  # "a military convoy struck an IED": the explosive's attack, not an air strike
@@ -2715,6 +2758,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _acting_place(pt[0], pt[1], head, m.type, index.vocab)
             and not _partner(pt[1])
             and not _origin(pt[1], m.type, index.vocab)
+            and not destination(pt[1], index.vocab, head)
             and (pt[0].place.country or "").lower() not in far
         ),
         key=lambda pt: tree_distance(head, pt[1]),
@@ -2867,6 +2911,19 @@ def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
     distance = any(c.dep_ == "nummod" or c.like_num for c in owner.children) or any(
         c.dep_ == "npadvmod" for c in node.head.children)
     return owner.pos_ in ("NOUN", "PROPN") and not distance
+
+
+def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
+    """ "arrested two Kenyans said to have been travelling to Yemen to join ISIS", "en route to Yemen": the "to"
+    phrase of a verb or noun of going ([places] journey_verbs) other than the trigger ``head`` names where someone
+    was headed, not where the event was."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head  # "to Syria and Iraq"
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "towards", "toward"):
+        return False
+    going = node.head.head
+    return (head is None or going.i != head.i) and has_word(going, vocab.journey_verbs)
 
 
 def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:
@@ -3346,6 +3403,18 @@ def _bracketed(tok: Token) -> bool:
     if doc[left].text == "(" and doc[right].text == ")":  # the brackets hang on the name
         return True
     return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "(" and doc[right + 1].text == ")"
+
+
+def _held(head: Token, tv: TypeVocab, vocab: Vocab) -> int | None:
+    """How many people an arrest verb ([types.X] arrest_verbs) takes, counted in its object or passive subject:
+    "arrested three suspects", "Three members of a cell were arrested today" = 3."""
+    if head.pos_ != "VERB" or not has_word(head, tv.arrest_verbs):
+        return None
+    aux = [c for c in head.children if c.dep_ == "auxpass"]
+    # the parser may hang the passive subject on the auxiliary ("Three members ... were this morning arrested")
+    holders, deps = ([head, *aux], ("nsubjpass", "nsubj")) if aux else ([head], ("dobj",))
+    patient = next((c for h in holders for c in h.children if c.dep_ in deps), None)
+    return None if patient is None else count_of(patient, vocab)
 
 
 def _subj(tok: Token) -> Token | None:
@@ -4232,6 +4301,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.definite = det in vocab.definite_dets
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
             m.specific = has_word(head, tv.object_verbs)
+            m.held = _held(head, tv, vocab)
             restates = _restates_subject(head, vocab)
             m.distinct = not restates and (
                 any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)

@@ -90,6 +90,8 @@ class TypeVocab:
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
     loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
+    suspect_pledgers: frozenset[str] = frozenset()  # "the suspects pledged allegiance": an arrest's background
+    pledger_cells: frozenset[str] = frozenset()  # "dismantled a cell ... The group had pledged": likewise
     destroy_verbs: frozenset[str] = frozenset()  # "troops destroyed two IS hideouts": a force wrecking ...
     destroy_objects: frozenset[str] = frozenset()  # ... one of these is this type
     rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
@@ -166,6 +168,7 @@ class Vocab:
     area_words: frozenset[str] = frozenset()  # "the districts of Palma and Muidumbe": areas, not towns
     sites: frozenset[str] = frozenset()  # "massacred at a school": where people who are no party gather
     borders: frozenset[str] = frozenset()
+    journey_verbs: frozenset[str] = frozenset()  # "travelling to Yemen": the "to" phrase is a destination
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
     after_words: frozenset[str] = frozenset()
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
@@ -353,6 +356,8 @@ def vocab() -> Vocab:
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
                 loyal_to=_words(t, "loyal_to"),
+                suspect_pledgers=_words(t, "suspect_pledgers"),
+                pledger_cells=_words(t, "pledger_cells"),
                 destroy_verbs=_words(t, "destroy_verbs"),
                 destroy_objects=_words(t, "destroy_objects"),
                 rescue_verbs=_words(t, "rescue_verbs"),
@@ -463,6 +468,7 @@ def vocab() -> Vocab:
             settlements=_words(data["places"], "settlements"),
             area_words=_words(data["places"], "area_words"),
             borders=_words(data["places"], "borders"),
+            journey_verbs=_words(data["places"], "journey_verbs"),
             neighbours=_words(data["places"], "neighbours"),
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),
