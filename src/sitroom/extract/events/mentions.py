@@ -922,6 +922,20 @@ def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list
     return sorted([*kept, *found.values()], key=lambda t: t.start)
 
 
+def _force_outcome_on_group(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "the determined troops eliminated 10 terrorists", "troops of MNJTF captured a high-ranking ISWAP member at
+    Damasak": a force's deed on the group's people ([casualties] force_outcomes that are no trigger of their own)
+    told in the simple past and the active voice, its subject a state's armed force and its object the group's
+    fighters, is the force's operation like a killing (not an aim: "vowed to eliminate the terrorists")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in vocab.force_outcomes or any(lemma in t.verbs for t in vocab.types.values()):
+        return False
+    if _passive(verb) or verb.tag_ != "VBD" or any(c.tag_ == "TO" for c in verb.children):
+        return False  # simple past only: "has eliminated several terrorists" leads a page's summary as often
+    victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _is_force(_chain_subject(verb), vocab, index, armed=True) and _group_members(victims, vocab, index)
+
+
 def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
     perpetrated = vocab.types[_perpetrated_type(vocab)]
@@ -938,6 +952,10 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if any(o.lower_ in perpetrated.burn_objects for o in objects) and is_perpetrator(subj, vocab, index):
                 return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)
+        if tok.pos_ == "VERB" and _force_outcome_on_group(tok, vocab, index):
+            kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
+            if kind:
+                return Trigger(kind, tok.i, tok.i + 1, tok, weak=False)
         if tok.pos_ != "VERB" or not (kills(tok, vocab) or _kills_with_particle(tok, vocab)):
             continue
         cas = casualty(tok, vocab)
