@@ -39,3 +39,16 @@ def test_a_since_phrase_opens_a_span_and_names_no_earlier_time(nlp: Language) ->
     found = events_dated("2020-04-03")(nlp, "Since December, militants have attacked the army base in Tillaberi, "
                                             "killing 4 soldiers.")
     assert [(e.type, e.date) for e in found] == [("attack", "2020-04")]
+
+
+@pytest.mark.model
+def test_the_day_a_report_was_made_is_no_earlier_happening(nlp: Language) -> None:
+    # "named" times that keep an undated event off the page's month leave out a report's own day
+    from sitroom.extract.events.mentions import reported_day
+    from sitroom.extract.events.vocab import vocab as load_vocab
+
+    doc = nlp("Uzbekistan on May 30 announced it had carried out an operation. Gunmen attacked a post in May.")
+    vocab = load_vocab()
+    said = next(t for t in doc if t.text == "30")
+    told = next(t for t in doc if t.text == "May" and t.i > said.i)
+    assert reported_day(said, vocab) and not reported_day(told, vocab)

@@ -61,6 +61,7 @@ from sitroom.extract.events.mentions import (
     dominant_group,
     group_tolls_last,
     opens_span,
+    reported_day,
     sentence_mentions,
     story_days,
 )
@@ -113,7 +114,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     date_from_dateline(linked, index.dateline_dates)
     linked = without_link_lines(linked, doc_text(doc))  # before the article's day stands in for theirs
     day_from_other_event(linked, doc._.reference_date)
-    named = [tx for tx, tok in index.timexes if not opens_span(tok, words)]  # the times the sentences tell of
+    # the times the sentences tell of: not a span's start, nor the day a report was made ("Uzbekistan on May 30
+    # announced it had carried out ..."), which is no earlier happening
+    named = [tx for tx, tok in index.timexes if not opens_span(tok, words) and not reported_day(tok, words)]
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date, named)
     date_from_report(linked)  # the day it was reported on, rather than the article's month
     date_from_article(linked, doc._.reference_date, named)

@@ -3044,10 +3044,11 @@ def story_days(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[i
     """(offset, day) of the days an article names, in text order, but for those of a report or a claim ("police
     said Friday", "the group claimed on Saturday"): the conventions leave an event only a claim dates at its month."""
     return [(tx.start, str(tx.value)) for tx, tok in timexes
-            if tx.precision == "day" and tx.value and not _reported_day(tok, vocab)]
+            if tx.precision == "day" and tx.value and not reported_day(tok, vocab)]
 
 
-def _reported_day(tok: Token, vocab: Vocab) -> bool:
+def reported_day(tok: Token, vocab: Vocab) -> bool:
+    """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
     verb = _clause_verb(tok)
     return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting)
 
