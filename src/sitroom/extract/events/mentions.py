@@ -47,7 +47,7 @@ from sitroom.extract.events.syntax import (
 )
 from sitroom.extract.events.unlisted import unlisted_places
 from sitroom.extract.events.vocab import TypeVocab, Vocab
-from sitroom.extract.spans import content_end
+from sitroom.extract.spans import content_end, span_text
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 from sitroom.partial_dates import precision_of
@@ -1030,8 +1030,25 @@ def _apart_from(verb: Token, triggers: list[Trigger], vocab: Vocab) -> bool:
 
 def _verb_words(verb: Token) -> set[str]:
     """The verb's lemma, and with its particle the phrasal verb it makes ("blew up" gives "blow up")."""
-    lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    lemma = words(verb)[0]
+    # the particles from a per-document map: this runs for every word of a sentence with a trigger, and walking
+    # ``verb.children`` makes a Token per child each time
+    return {lemma} | {f"{lemma} {particle}" for particle in _particles(verb.doc).get(verb.i, ())}
+
+
+_PARTICLES_KEY = "sitroom.events.particles"
+
+
+def _particles(doc: Doc) -> dict[int, list[str]]:
+    """Each verb's particles ("up" of "blew up"), lower-cased, by the verb's index, found once per document."""
+    found: dict[int, list[str]] | None = doc.user_data.get(_PARTICLES_KEY)
+    if found is None:
+        found = {}
+        for tok in doc:
+            if tok.dep_ == "prt":
+                found.setdefault(tok.head.i, []).append(tok.lower_)
+        doc.user_data[_PARTICLES_KEY] = found
+    return found
 
 
 def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | None:
@@ -1043,8 +1060,9 @@ def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | 
         return None
     if verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "launched operations against the ADF to destroy their camps": the aim, not a report
+    verb_words = _verb_words(verb)  # once, not per event type
     for tv in vocab.types.values():
-        if not _verb_words(verb) & tv.destroy_verbs:
+        if not verb_words & tv.destroy_verbs:
             continue
         doer = _agent(verb) if _passive(verb) else _subj(verb)
         wrecked = _subj(verb) if _passive(verb) else next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1065,8 +1083,9 @@ def _rescues_captives(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | N
     of the type with [types.X] rescue_verbs, told without an operation word."""
     if verb.pos_ != "VERB" or _passive(verb) or any(c.tag_ == "TO" for c in verb.children):
         return None  # "on the trail of the militiamen to rescue the hostages": an aim
+    verb_words = _verb_words(verb)  # once, not per event type
     for tv in vocab.types.values():
-        if not _verb_words(verb) & tv.rescue_verbs:
+        if not verb_words & tv.rescue_verbs:
             continue
         freed = next((c for c in verb.children if c.dep_ == "dobj"), None)
         sources = [g for p in verb.children if p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
@@ -1733,7 +1752,7 @@ def _has_money(head: Token) -> bool:
 
 
 def _headline(sent: Span) -> bool:
-    return not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+    return not span_text(sent).rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
 def _title_line(sent: Span) -> bool:
@@ -1741,11 +1760,11 @@ def _title_line(sent: Span) -> bool:
     attack on Sufi shrine"), not a sentence cut by a footnote mark ("... the attack.[4]") or by a line break."""
     text = doc_text(sent.doc)
     before = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
-    stop = sent.start_char + len(sent.text.rstrip())
+    stop = content_end(sent)
     end = text.find("\n", stop)
     after = text[stop : end if end != -1 else len(text)]
     # a photo caption ends with its credit ("... at a market in Al Qayyarah (AFP photo)"): no title
-    last = sent.text.rstrip()[-1:]
+    last = span_text(sent).rstrip()[-1:]
     return _headline(sent) and last.isalnum() and not before.strip() and not after.strip()
 
 
@@ -2095,7 +2114,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         if tv.money_object and not allegiance:
             if not _has_money(head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
                 return False
-            if any(w in sent.text.lower() for w in vocab.tally_words):
+            sent_lower = span_text(sent).lower()  # once, not per tally word
+            if any(w in sent_lower for w in vocab.tally_words):
                 return False
     elif tv.money_object and not allegiance and not (_has_money(head) and det in ("a", "an")):
         return False
