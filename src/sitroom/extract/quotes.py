@@ -2062,10 +2062,12 @@ class QuoteExtractor:
 
     def _speech_verbs(self, sent: Span, outside: list[bool], verbs: frozenset[str]) -> list[Token]:
         found = []
-        lemmas = token_words(sent.doc)  # each word's lemma read once per document, not per sentence and verb list
-        for t in sent:
-            if not outside[t.i]:
-                continue
+        doc = sent.doc
+        lemmas = token_words(doc)  # each word's lemma read once per document, not per sentence and verb list
+        for i in range(sent.start, sent.end):
+            if not outside[i]:
+                continue  # (before making the word's Token: words inside quotes are many)
+            t = doc[i]
             # ("was said to be", "asked to remain anonymous": not speech; but an infinitive inside the marks is what
             # was asked: 'X asks the authorities "to strengthen the positions of the military"')
             speech = (lemmas[t.i][0] in verbs and t.pos_ == "VERB"

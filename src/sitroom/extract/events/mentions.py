@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.clean.dates import photo_caption
 from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
@@ -388,20 +388,22 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
     found: list[Trigger] = []
     i = sent.start
     doc = sent.doc
+    # the words from the per-document list, the Token made only for a trigger word: most words are none
+    words_at = token_words(doc)
     while i < sent.end:
-        tok = doc[i]
-        lemma, lower = words(tok)
+        lemma, lower = words_at[i]
         hit: Trigger | None = None
         for first in {lemma, lower}:
             for seq, etype in vocab.phrases.get(first, []):
                 j = i + len(seq)
-                if j <= sent.end and all(seq[k] in words(doc[i + k]) for k in range(len(seq))):
+                if j <= sent.end and all(seq[k] in words_at[i + k] for k in range(len(seq))):
                     hit = Trigger(etype, i, j, doc[i:j].root, weak=False)
                     break
             if hit:
                 break
         # (every type's test below asks for one of its words: most tokens are none of them)
         if hit is None and (lemma in vocab.trigger_words or lower in vocab.trigger_words):
+            tok = doc[i]
             for tv in vocab.types.values():
                 noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
                 # "confirmed that airstrikes on March 25 killed ...": a noun-only word the parser took for a verb
@@ -517,10 +519,12 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     "Iraqi forces captured the town" is the other side's recapture, a type whose actors are the state's
     forces ([types.X] forces_act with seize_verbs); "captured a commander" is no town at all."""
     out = []
-    for tok in sent:
-        lemma, _lower = words(tok)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        lemma = token_words(doc)[i][0]
         if lemma not in vocab.capture_lemmas:
-            continue  # every test below asks for one of these lemmas first
+            continue  # every test below asks for one of these lemmas first (read before making the Token)
+        tok = doc[i]
         held = next((t for t in vocab.types.values() if _held_since(tok, t, index) is not None), None)
         if held is not None:
             out.append(Trigger(held.name, tok.i, tok.i + 1, tok, weak=False))
@@ -832,9 +836,13 @@ def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     The group put out is never the doer: "insurgents dislodged the military from their location" is no
     recapture (the attack word of that sentence tells it)."""
     out = []
-    for tok in sent:
-        if words(tok)[0] not in vocab.control_lemmas or tok.pos_ != "VERB":
-            continue  # (_control_sides asks for one of these lemmas)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if token_words(doc)[i][0] not in vocab.control_lemmas:
+            continue  # (_control_sides asks for one of these lemmas; read before making the Token)
+        tok = doc[i]
+        if tok.pos_ != "VERB":
+            continue
         for tv in vocab.types.values():
             sides = _control_sides(tok, tv, index)
             if sides is None:
