@@ -36,8 +36,9 @@ def is_extractable(document: Document) -> bool:
 
 def doc_result(document: Document, doc: Doc) -> DocResult:
     """Collect what the components put on ``doc`` into the DocResult contract."""
+    text = doc_text(doc)  # sliced, not ``s.text``: that joins the sentence's tokens again, one Token at a time
     sentences = [
-        Sentence(doc_id=document.id, index=i, start=s.start_char, end=s.end_char, text=s.text)
+        Sentence(doc_id=document.id, index=i, start=s.start_char, end=s.end_char, text=text[s.start_char : s.end_char])
         for i, s in enumerate(doc.sents)
     ]
     entities: dict[str, Entity] = {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from sitroom.annotate.extensions import doc_text, head_indices, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_words
 
 
 def test_doc_text_is_the_doc_s_text_and_is_kept() -> None:
@@ -42,3 +42,12 @@ def test_token_words_are_each_token_s_lemma_and_text_lower_cased_and_are_kept(nl
     assert token_words(doc) == [(t.lemma_.lower(), t.lower_) for t in doc]
     assert token_words(doc)[2] == ("attack", "attacked")
     assert token_words(doc) is token_words(doc)
+
+
+def test_token_deps_and_child_indices_are_what_the_parse_gives_and_are_kept(nlp: Language) -> None:
+    doc = nlp("Militants blew up a bridge near Mosul on Sunday, and troops rescued 12 hostages, officials said.")
+    assert token_deps(doc) == [t.dep_ for t in doc]
+    # in text order, as spaCy's own children walk gives them; a root is no child of itself
+    assert child_indices(doc) == [[c.i for c in t.children] for t in doc]
+    assert all(t.i not in child_indices(doc)[t.i] for t in doc)
+    assert token_deps(doc) is token_deps(doc) and child_indices(doc) is child_indices(doc)

@@ -13,12 +13,13 @@ from sitroom.extract.events.credit import _country_ids
 from sitroom.extract.events.mentions import (
     DocIndex,
     _SentenceLinks,
+    _verb_words,
     event_timexes,
     find_triggers,
     link_places,
     target_family,
 )
-from sitroom.extract.events.syntax import ancestors, dominates, tree_distance
+from sitroom.extract.events.syntax import _child, ancestors, dominates, tree_distance
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -92,3 +93,17 @@ def test_knowledge_base_tables_are_worked_out_once() -> None:
     countries = _country_ids(kb)
     assert countries[stable_id("country", kb.actors["country:IQ"].canonical)] == "country:IQ"
     assert _country_ids(kb) is countries
+
+
+def test_child_and_verb_words_agree_with_walking_token_children(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "Militants blew up a bridge near Mosul and troops freed 12 hostages, officials said.", "d2",
+                       "2024-03-26"))
+    for tok in doc:
+        for deps in (("dobj",), ("nsubj", "nsubjpass"), ("prt",), ("aux",)):
+            first = next((c for c in tok.children if c.dep_ in deps), None)
+            found = _child(tok, *deps)
+            assert (found.i if found is not None else None) == (first.i if first is not None else None)
+        lemma = tok.lemma_.lower()
+        assert _verb_words(tok) == {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+    blew = next(t for t in doc if t.lower_ == "blew")
+    assert _verb_words(blew) == {"blow", "blow up"}

@@ -7,7 +7,13 @@ from spacy.language import Language
 
 from sitroom.annotate import make_doc
 from sitroom.resolve.gazetteer import default_gazetteer, norm_name
-from sitroom.resolve.places import country_of, place_entity_mentions, resolve_place
+from sitroom.resolve.places import (
+    _NOT_NAME_LABELS,
+    _untagged_name_word,
+    country_of,
+    place_entity_mentions,
+    resolve_place,
+)
 
 
 def _same(*names: str, country: str) -> str:
@@ -613,3 +619,14 @@ def test_a_page_naming_only_regions_is_about_their_country(nlp: Language) -> Non
     doc = nlp(make_doc(nlp, "Puntland forces kill ISIS members in Bari region. The Puntland Security Forces (PSF) "
                             "say they have killed ISIS members.", "t", "2025-08-18"))
     assert {(pm.text, pm.place.country) for pm in doc._.place_mentions} == {("Puntland", "SO"), ("Bari", "SO")}
+
+
+def test_an_untagged_name_word_is_a_capitalised_proper_noun_or_any_capitalised_word_inside_a_sentence(
+    nlp: Language,
+) -> None:
+    doc = nlp(make_doc(nlp, "Gunmen attacked Sabon Gari on Monday, killing 5 people.", "d1", "2024-03-26"))
+    expected = [t.ent_type_ in _NOT_NAME_LABELS and t.text[:1].isupper()
+                and t.is_alpha and (t.pos_ == "PROPN" or not t.is_sent_start) for t in doc]
+    assert [_untagged_name_word(t) for t in doc] == expected
+    assert not _untagged_name_word(doc[1])  # "attacked": lower case
+    assert not _untagged_name_word(doc[-2])  # "people"

@@ -73,6 +73,35 @@ def token_words(doc: Doc) -> list[tuple[str, str]]:
     return found
 
 
+# the keys of the tokens' dependency labels and children in ``doc.user_data``
+_DEPS_KEY = "sitroom.deps"
+_CHILDREN_KEY = "sitroom.children"
+
+
+def token_deps(doc: Doc) -> list[str]:
+    """Each token's dependency label, read once per document (``tok.dep_`` is a string-store look-up). Only for
+    components after the parser."""
+    found: list[str] | None = doc.user_data.get(_DEPS_KEY)
+    if found is None:
+        found = [t.dep_ for t in doc]
+        doc.user_data[_DEPS_KEY] = found
+    return found
+
+
+def child_indices(doc: Doc) -> list[list[int]]:
+    """The indices of each token's syntactic children, in text order as ``tok.children`` gives them, found once
+    per document from the head list: a rule asking for one child by its label otherwise walks ``tok.children``,
+    which makes a Token for every child it passes. Only for components after the parser."""
+    found: list[list[int]] | None = doc.user_data.get(_CHILDREN_KEY)
+    if found is None:
+        found = [[] for _ in range(len(doc))]
+        for i, head in enumerate(head_indices(doc)):
+            if head != i:
+                found[head].append(i)
+        doc.user_data[_CHILDREN_KEY] = found
+    return found
+
+
 def register() -> None:
     for name in ATTRIBUTES:
         if not Doc.has_extension(name):

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.data.schemas import FiguresFile
 from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import FIGURE_UNITS, Figure, Timex, stable_id
@@ -166,12 +166,13 @@ def _fallback_timexes(doc: Doc) -> list[Timex]:
 
 def _in_parentheses(tok: Token) -> bool:
     """True for tokens of a bracketed aside ("(994 miles)"), which never name what is counted."""
-    sent = tok.sent
+    texts = token_words(tok.doc)  # the words' texts from the per-document list: a Token for each would cost more
     depth = 0
-    for t in sent[: tok.i - sent.start + 1]:
-        if t.text in "([":
+    for i in range(tok.sent.start, tok.i + 1):
+        # (brackets have no case: the lower-cased text is the text)
+        if texts[i][1] in "([":
             depth += 1
-        elif t.text in ")]":
+        elif texts[i][1] in ")]":
             depth = max(0, depth - 1)
     return depth > 0 or tok.text in ")]"
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.clean.boilerplate import credit_of
 from sitroom.data.schemas import SpeechFile
@@ -205,10 +205,13 @@ def _in_words_of(tok: Token) -> bool:
     """ "in the words of X" / "In the statement of Capt. X, '...'": the noun that attributes what follows to X
     (a statement only of someone named, not "in a statement of support")."""
     doc = tok.doc
+    # the word itself first, from the per-document list: this is asked of nearly every word outside quotes
+    if token_words(doc)[tok.i][1] not in ("words", "statement"):
+        return False
     if tok.i < 2 or doc[tok.i - 1].lower_ not in ("the", "a") or doc[tok.i - 2].lower_ != "in":
         return False
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or tok.lower_ not in ("words", "statement"):
+    if of is None:
         return False
     return tok.lower_ == "words" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
@@ -2059,12 +2062,15 @@ class QuoteExtractor:
 
     def _speech_verbs(self, sent: Span, outside: list[bool], verbs: frozenset[str]) -> list[Token]:
         found = []
-        for t in sent:
-            if not outside[t.i]:
-                continue
+        doc = sent.doc
+        lemmas = token_words(doc)  # each word's lemma read once per document, not per sentence and verb list
+        for i in range(sent.start, sent.end):
+            if not outside[i]:
+                continue  # (before making the word's Token: words inside quotes are many)
+            t = doc[i]
             # ("was said to be", "asked to remain anonymous": not speech; but an infinitive inside the marks is what
             # was asked: 'X asks the authorities "to strengthen the positions of the military"')
-            speech = (t.lemma_.lower() in verbs and t.pos_ == "VERB"
+            speech = (lemmas[t.i][0] in verbs and t.pos_ == "VERB"
                       and not any(c.dep_ == "xcomp" and outside[c.i] for c in t.children)
                       and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
@@ -2688,14 +2694,16 @@ class QuoteExtractor:
             # the operation commenced on 16 Jan.\n\n")
             while len(clause) and clause[-1].is_space:
                 clause = clause[:-1]
-            text = clause.text.strip().strip(",;:").strip()
-            if len(_WORD.findall(text)) < 3 or "\n" in clause.text or subject.lower_ in self.vocab.addressees:
+            # sliced once from the document's text: each ``clause.text`` joins the clause's tokens again
+            clause_text = doc_text(st.doc)[clause.start_char : clause.end_char]
+            text = clause_text.strip().strip(",;:").strip()
+            if len(_WORD.findall(text)) < 3 or "\n" in clause_text or subject.lower_ in self.vocab.addressees:
                 continue
             speaker = self.resolve(st, subject)
             if speaker is None or not speaker.name:
                 continue
             start = clause.start_char
-            return speaker, text, start, start + len(clause.text.rstrip()), self._speech_date(verb, timexes)
+            return speaker, text, start, start + len(clause_text.rstrip()), self._speech_date(verb, timexes)
         return None
 
     # ------------------------------------------------------------------ main

@@ -24,10 +24,16 @@ def doc_id_of(doc: Doc) -> str:
     return str(value) if value else ""
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the document's kept text: ``span.text`` joins the span's tokens again, making a
+    Token for each, on every read."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def content_end(span: Span) -> int:
     """End offset of ``span`` without its trailing whitespace: spaCy ends a sentence after the newline
     tokens that follow it, and evidence stops at the sentence's last character (its stripped text)."""
-    return span.start_char + len(span.text.rstrip())
+    return span.start_char + len(span_text(span).rstrip())
 
 
 class SentIndex:

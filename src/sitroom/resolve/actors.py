@@ -1673,14 +1673,20 @@ def _shouting(span: Span) -> bool:
     return upper * 2 > len(words)
 
 
+def _trailing_mark(tok: Token) -> bool:
+    """A possessive, a space or a punctuation mark, cut from the end of a name."""
+    return tok.text in _POSSESSIVE or tok.is_space or tok.is_punct
+
+
 def _clean_ent(ent: Span) -> Span | None:
     """An NER span cut at a line break and at a bracket it does not close, without a leading article or
     trailing possessive."""
     doc = ent.doc
     start, end = ent.start, ent.end
     for i in range(start, end - 1):
-        if "\n" in doc[i].whitespace_ or doc[i].is_space:
-            end = i + 1 if not doc[i].is_space else i
+        tok = doc[i]  # (one Token per word: each ``doc[i]`` makes a new one)
+        if "\n" in tok.whitespace_ or tok.is_space:
+            end = i + 1 if not tok.is_space else i
             break
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
@@ -1689,7 +1695,7 @@ def _clean_ent(ent: Span) -> Span | None:
         # "Action Against Hunger (AAH": the model ran into the bracketed short form; the name stops before it,
         # so the short form stays a mention of its own for the page's definition to name
         end = opening
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space or doc[end - 1].is_punct):
+    while end > start and _trailing_mark(doc[end - 1]):
         end -= 1
     if end <= start:
         return None

@@ -291,6 +291,15 @@ MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 BIG_CITY = 100_000  # a mislabelled ORG/PERSON entity counts as a place only if it is a city this size
 
 
+def _untagged_name_word(tok: Token) -> bool:
+    """A capitalised word NER left untagged (or gave a label that names no place), part of a proper name: a proper noun,
+    or any word that does not start a sentence. (One Token per word: the scan over the whole document below made a
+    new one for each of these tests.)"""
+    return tok.ent_type_ in _NOT_NAME_LABELS and tok.text[:1].isupper() and (
+        tok.is_alpha and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+    )
+
+
 def _name_variants(name: str) -> Iterable[str]:
     """Surface forms a name is written in: "al-Hol", "al Hol", "Al-Hol" (case is folded by the matcher)."""
     yield name
@@ -673,9 +682,7 @@ class PlaceResolver:
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].ent_type_ in _NOT_NAME_LABELS and doc[j].text[:1].isupper() and (
-                doc[j].is_alpha and (doc[j].pos_ == "PROPN" or not doc[j].is_sent_start)
-            ):
+            while j < len(doc) and _untagged_name_word(doc[j]):
                 j += 1
             if j == i:
                 i += 1

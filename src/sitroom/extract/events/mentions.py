@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.clean.dates import photo_caption
 from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
@@ -47,7 +47,7 @@ from sitroom.extract.events.syntax import (
 )
 from sitroom.extract.events.unlisted import unlisted_places
 from sitroom.extract.events.vocab import TypeVocab, Vocab
-from sitroom.extract.spans import content_end
+from sitroom.extract.spans import content_end, span_text
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
 from sitroom.partial_dates import precision_of
@@ -388,20 +388,22 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
     found: list[Trigger] = []
     i = sent.start
     doc = sent.doc
+    # the words from the per-document list, the Token made only for a trigger word: most words are none
+    words_at = token_words(doc)
     while i < sent.end:
-        tok = doc[i]
-        lemma, lower = words(tok)
+        lemma, lower = words_at[i]
         hit: Trigger | None = None
         for first in {lemma, lower}:
             for seq, etype in vocab.phrases.get(first, []):
                 j = i + len(seq)
-                if j <= sent.end and all(seq[k] in words(doc[i + k]) for k in range(len(seq))):
+                if j <= sent.end and all(seq[k] in words_at[i + k] for k in range(len(seq))):
                     hit = Trigger(etype, i, j, doc[i:j].root, weak=False)
                     break
             if hit:
                 break
         # (every type's test below asks for one of its words: most tokens are none of them)
         if hit is None and (lemma in vocab.trigger_words or lower in vocab.trigger_words):
+            tok = doc[i]
             for tv in vocab.types.values():
                 noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
                 # "confirmed that airstrikes on March 25 killed ...": a noun-only word the parser took for a verb
@@ -517,10 +519,12 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     "Iraqi forces captured the town" is the other side's recapture, a type whose actors are the state's
     forces ([types.X] forces_act with seize_verbs); "captured a commander" is no town at all."""
     out = []
-    for tok in sent:
-        lemma, _lower = words(tok)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        lemma = token_words(doc)[i][0]
         if lemma not in vocab.capture_lemmas:
-            continue  # every test below asks for one of these lemmas first
+            continue  # every test below asks for one of these lemmas first (read before making the Token)
+        tok = doc[i]
         held = next((t for t in vocab.types.values() if _held_since(tok, t, index) is not None), None)
         if held is not None:
             out.append(Trigger(held.name, tok.i, tok.i + 1, tok, weak=False))
@@ -832,9 +836,13 @@ def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     The group put out is never the doer: "insurgents dislodged the military from their location" is no
     recapture (the attack word of that sentence tells it)."""
     out = []
-    for tok in sent:
-        if words(tok)[0] not in vocab.control_lemmas or tok.pos_ != "VERB":
-            continue  # (_control_sides asks for one of these lemmas)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if token_words(doc)[i][0] not in vocab.control_lemmas:
+            continue  # (_control_sides asks for one of these lemmas; read before making the Token)
+        tok = doc[i]
+        if tok.pos_ != "VERB":
+            continue
         for tv in vocab.types.values():
             sides = _control_sides(tok, tv, index)
             if sides is None:
@@ -1030,8 +1038,25 @@ def _apart_from(verb: Token, triggers: list[Trigger], vocab: Vocab) -> bool:
 
 def _verb_words(verb: Token) -> set[str]:
     """The verb's lemma, and with its particle the phrasal verb it makes ("blew up" gives "blow up")."""
-    lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    lemma = words(verb)[0]
+    # the particles from a per-document map: this runs for every word of a sentence with a trigger, and walking
+    # ``verb.children`` makes a Token per child each time
+    return {lemma} | {f"{lemma} {particle}" for particle in _particles(verb.doc).get(verb.i, ())}
+
+
+_PARTICLES_KEY = "sitroom.events.particles"
+
+
+def _particles(doc: Doc) -> dict[int, list[str]]:
+    """Each verb's particles ("up" of "blew up"), lower-cased, by the verb's index, found once per document."""
+    found: dict[int, list[str]] | None = doc.user_data.get(_PARTICLES_KEY)
+    if found is None:
+        found = {}
+        for tok in doc:
+            if tok.dep_ == "prt":
+                found.setdefault(tok.head.i, []).append(tok.lower_)
+        doc.user_data[_PARTICLES_KEY] = found
+    return found
 
 
 def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | None:
@@ -1043,8 +1068,9 @@ def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | 
         return None
     if verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "launched operations against the ADF to destroy their camps": the aim, not a report
+    verb_words = _verb_words(verb)  # once, not per event type
     for tv in vocab.types.values():
-        if not _verb_words(verb) & tv.destroy_verbs:
+        if not verb_words & tv.destroy_verbs:
             continue
         doer = _agent(verb) if _passive(verb) else _subj(verb)
         wrecked = _subj(verb) if _passive(verb) else next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1065,8 +1091,9 @@ def _rescues_captives(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | N
     of the type with [types.X] rescue_verbs, told without an operation word."""
     if verb.pos_ != "VERB" or _passive(verb) or any(c.tag_ == "TO" for c in verb.children):
         return None  # "on the trail of the militiamen to rescue the hostages": an aim
+    verb_words = _verb_words(verb)  # once, not per event type
     for tv in vocab.types.values():
-        if not _verb_words(verb) & tv.rescue_verbs:
+        if not verb_words & tv.rescue_verbs:
             continue
         freed = next((c for c in verb.children if c.dep_ == "dobj"), None)
         sources = [g for p in verb.children if p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
@@ -1733,7 +1760,7 @@ def _has_money(head: Token) -> bool:
 
 
 def _headline(sent: Span) -> bool:
-    return not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+    return not span_text(sent).rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
 def _title_line(sent: Span) -> bool:
@@ -1741,11 +1768,11 @@ def _title_line(sent: Span) -> bool:
     attack on Sufi shrine"), not a sentence cut by a footnote mark ("... the attack.[4]") or by a line break."""
     text = doc_text(sent.doc)
     before = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
-    stop = sent.start_char + len(sent.text.rstrip())
+    stop = content_end(sent)
     end = text.find("\n", stop)
     after = text[stop : end if end != -1 else len(text)]
     # a photo caption ends with its credit ("... at a market in Al Qayyarah (AFP photo)"): no title
-    last = sent.text.rstrip()[-1:]
+    last = span_text(sent).rstrip()[-1:]
     return _headline(sent) and last.isalnum() and not before.strip() and not after.strip()
 
 
@@ -2095,7 +2122,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         if tv.money_object and not allegiance:
             if not _has_money(head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
                 return False
-            if any(w in sent.text.lower() for w in vocab.tally_words):
+            sent_lower = span_text(sent).lower()  # once, not per tally word
+            if any(w in sent_lower for w in vocab.tally_words):
                 return False
     elif tv.money_object and not allegiance and not (_has_money(head) and det in ("a", "an")):
         return False

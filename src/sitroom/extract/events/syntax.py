@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitroom.annotate.extensions import head_indices, token_words
+from sitroom.annotate.extensions import child_indices, head_indices, token_deps, token_words
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import PlaceMention
 
@@ -57,7 +57,8 @@ def tree_distance(a: Token, b: Token) -> int:
 
 
 def dominates(head: Token, tok: Token) -> bool:
-    return head.left_edge.i <= tok.i <= head.right_edge.i and head.i in _ancestor_indices(tok)
+    # (the walk up the head list alone: a test of ``head``'s subtree edges first made two Tokens to spare it)
+    return head.i in _ancestor_indices(tok)
 
 
 def determiner(tok: Token) -> str | None:
@@ -216,7 +217,12 @@ def _reduced_passive(tok: Token) -> bool:
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    """The first child of ``tok`` with one of these labels, found in the per-document lists (the event rules ask
+    this of most words of a sentence with a trigger; only the child found becomes a Token)."""
+    doc = tok.doc
+    labels = token_deps(doc)
+    found = next((i for i in child_indices(doc)[tok.i] if labels[i] in deps), None)
+    return None if found is None else doc[found]
 
 
 def kills(tok: Token, vocab: Vocab) -> bool:
