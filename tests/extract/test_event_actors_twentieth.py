@@ -14,10 +14,10 @@ events = events_dated("2021-12-20")
 
 
 def test_a_states_police_named_by_its_demonym_made_the_arrest(nlp: Language) -> None:
-    # the knowledge base lists no Spanish police: the body is named as the text names it, not as the state
+    # the police, not the state: since session 28 the knowledge base lists Spain's national police by that form
     found = events(nlp, "Spanish police arrested a Moroccan national suspected of leading an Islamic State cell "
                         "in San Sebastian on Tuesday.")
-    assert [(e.type, e.actor) for e in found] == [("operation", "Spanish police")]
+    assert [(e.type, e.actor) for e in found] == [("operation", "Spanish National Police")]
 
 
 def test_a_states_security_forces_named_by_its_demonym(nlp: Language) -> None:

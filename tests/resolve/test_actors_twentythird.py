@@ -74,10 +74,11 @@ def test_the_owner_of_a_possessed_force_is_a_mention_of_its_country(ents_nlp: La
 
 def test_a_state_s_police_by_its_adjective(ents_nlp: Language) -> None:
     text = "The Turkish police detained 20 suspects, and Spanish police arrested two more."
-    # "Turkish police" is a name of the knowledge base since the twenty-fourth session, "Spanish police" an alias
+    # "Turkish police" is a name of the knowledge base since the twenty-fourth session, "Spanish police" since the
+    # twenty-eighth
     found = [*entity_mentions(ents_nlp, text), *entity_aliases(ents_nlp, text)]
     assert {m.text: m.canonical for m in found} == {
-        "Turkish police": "Turkish National Police", "Spanish police": "Spanish police",
+        "Turkish police": "Turkish National Police", "Spanish police": "Spanish National Police",
     }
 
 

@@ -82,16 +82,20 @@ def add_title_abbreviations(nlp: Language) -> None:
 # a quotation mark typed against the next word ('... no attacks,”said Datuk Ayob Khan', '”Actions have been taken'):
 # left in one token with it, the speech verb or the quote's first word is lost to the parser
 _GLUED_QUOTE_MARK = r"[“”]|(?<=[,.!?])\"(?=[A-Za-z])|(?<=\w)[,.!?](?=[“”\"][A-Za-z])"
+# a short form's bracket typed against the name ("The Nigerian Air force(NAF), said"): one token "force(NAF" hides
+# the body's name from the NER and the short form from the bracket rule
+_GLUED_BRACKET = r"(?<=[a-z])\((?=[A-Z])"
 
 
 def split_glued_quote_marks(nlp: Language) -> None:
-    """Make a curly quotation mark (or a straight one after a comma or stop) a token of its own inside a word."""
+    """Make a curly quotation mark (or a straight one after a comma or stop), and an opening bracket typed
+    against a word before a capital, a token of its own inside a word."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
     current = getattr(tokenizer.infix_finditer, "__self__", None)  # the model's own compiled infixes
     infixes = [current.pattern] if isinstance(current, re.Pattern) else list(nlp.Defaults.infixes or [])
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex([*infixes, _GLUED_QUOTE_MARK]).finditer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex([*infixes, _GLUED_QUOTE_MARK, _GLUED_BRACKET]).finditer
 
 
 def make_doc(nlp: Language, text: str, doc_id: str, reference_date: str | None) -> Doc:

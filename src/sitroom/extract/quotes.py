@@ -59,6 +59,9 @@ _MEDIA = re.compile(r"\b(?:News|Press|Presse|Radio|Television|TV|Times|Post|Jour
                     r"Telegraph|Guardian|Broadcasting|Media|Agence|Agencia|Lusa|Xinhua|Anadolu|Bernama|Kyodo)\b")
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# speech verbs that also tell that something goes on: '"...," he continued' speaks, but in 'the investigation is
+# continuing to "determine the links of this cell"' the quoted infinitive is what goes on, not what was said
+_ASPECT_VERBS = frozenset({"continue"})
 _NAME_DEPS = ("compound", "amod", "poss", "case", "nmod", "flat", "det", "punct")
 _WORD = re.compile(r"\w+")
 # words before a body's noun that do not tell which body it is ("the same ministry", "its army")
@@ -231,6 +234,14 @@ def _inside_clause(tok: Token, head: Token) -> bool:
     return False
 
 
+def _named_in_opener(opener: Token) -> Token | None:
+    """"Cited by Radio Mozambique, the spokesperson for the police, Orlando Mudumane, said": the parser made the
+    opening participle the subject and hung the speaker on it as an apposition; the last name set in apposition
+    speaks (the outlet that cites him only reports)."""
+    names = [t for t in opener.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
 def _one_name(subjects: list[Token]) -> bool:
     """Several subjects that are the adjacent pieces of one person's name ("al", "-", "Jabouri" of "al-Jabouri
     said"): the parser split a hyphenated name, the name's last piece heads it."""
@@ -346,9 +357,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             elif ch in _OPEN_DOUBLE:
                 if double is None:
                     double, single = j + 1, None
-                elif not prev.isspace() and (nxt.isspace() or nxt in ",.;:") and j + 1 > double:
+                elif (not prev.isspace() and nxt.isspace() or nxt in ",.;:") and j + 1 > double:
                     # an opening mark typed where the closing one belongs ('... property damage“, Lieutenant
-                    # Colonel X explained'): right after a word and before a space or a comma it can only close
+                    # Colonel X explained'): right after a word and before a space, or before a comma or stop
+                    # even after a space ('... its extremist activities “, according to'), it can only close
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
                     pending, double = [], None
             elif ch in _CLOSE_DOUBLE and double is None and (
@@ -2071,7 +2083,8 @@ class QuoteExtractor:
             # ("was said to be", "asked to remain anonymous": not speech; but an infinitive inside the marks is what
             # was asked: 'X asks the authorities "to strengthen the positions of the military"')
             speech = (lemmas[t.i][0] in verbs and t.pos_ == "VERB"
-                      and not any(c.dep_ == "xcomp" and outside[c.i] for c in t.children)
+                      and not any(c.dep_ == "xcomp" and (outside[c.i] or lemmas[t.i][0] in _ASPECT_VERBS)
+                                  for c in t.children)
                       and not self._purpose_clause(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
@@ -2142,6 +2155,10 @@ class QuoteExtractor:
                         t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ")
                         for t in doc[subjects[0].i + 1 : adjacent[0].left_edge.i])):
                 return adjacent[0]
+            if len(subjects) == 1 and subjects[0].pos_ == "VERB":
+                named = _named_in_opener(subjects[0])
+                if named is not None:
+                    return named
             if _one_name(subjects):
                 return subjects[-1]  # "al-Jabouri said": the parser made each piece of the name a subject
             if subjects:

@@ -432,13 +432,20 @@ class EntityResolver:
     def _owned_name(self, text: str) -> str:
         """"Niger's Defense and Security Forces" -> "Nigerien Defense and Security Forces": a body the
         knowledge base does not know, named by its state's possessive, is named with the state's adjective
-        (as the state's bodies are: "Nigerien Armed Forces"), so other pages' forms of it meet."""
+        (as the state's bodies are: "Nigerien Armed Forces"), so other pages' forms of it meet; another owner's
+        possessive mark is dropped ("Sirte's Protection Force" -> "Sirte Protection Force")."""
         owner = _OWNER.match(text)
         if owner is None:
             return text
-        state = self.kb.lookup(re.sub(r"^the\s+|['’]s\s+$", "", owner.group(0)))
+        owner_name = re.sub(r"^the\s+|['’]s\s+$", "", owner.group(0))
+        state = self.kb.lookup(owner_name)
         adjective = _adjective(state) if state is not None and state.type == "country" else None
-        return f"{adjective} {text[owner.end():]}" if adjective else text
+        if adjective:
+            return f"{adjective} {text[owner.end():]}"
+        # a place without an adjective (a region, a town) is named without its possessive mark, as bodies are
+        # named in lists and by other pages: "Puntland's Anti-Terrorism Command" -> "Puntland Anti-Terrorism
+        # Command"; a common noun's possessive is part of the name ("the Sheriff's Office")
+        return f"{owner_name} {text[owner.end():]}" if _is_place_name(owner_name) else text
 
     def _owned_body(self, ent: Span, text: str) -> Actor | None:
         """"Puntland's Defense Forces", "Nigeria's Defence Headquarters": a body named after its owner's
@@ -986,7 +993,9 @@ def _national_ministries(
     Interior Ministry", "a statement from the Ministry of Interior" on a page about Niger). Its canonical is
     "<Demonym> Ministry of <Portfolio>" ("Syrian Ministry of Interior"), "<Demonym> Foreign Ministry" for
     foreign affairs. Returns the mentions and the lower-case ministries set aside for the entity records only."""
-    main = _main_country(mentions, kb)
+    # adjectives count too: a page on Afghan forces that names Tajikistan once, in a list, and never writes
+    # "Afghanistan" is still about Afghanistan
+    main = _main_country(mentions, kb, text)
     out = list(mentions)
     aside: list[EntityMention] = []
     for match in _MINISTRY.finditer(text):
@@ -1013,7 +1022,7 @@ def _national_ministries(
             if portfolio in _DOMESTIC_PORTFOLIOS:
                 # a ministry of the home front acts where the campaign is, not in the country that strikes from
                 # afar: "The Interior Ministry said" on a page about Daraya that names the US more than Syria
-                state = _main_country(mentions, kb, theatres=_theatres()) or main
+                state = _main_country(mentions, kb, text, theatres=_theatres()) or main
         if state is None:
             continue
         adjective = adjective or _adjective(state)
@@ -1086,7 +1095,7 @@ def _main_country(
         table = demonyms()
         for word in re.findall(r"\b[A-Z][a-z]+(?:s)?\b", text):
             iso = table.get(word)
-            if iso is not None and f"country:{iso}" in kb.actors:
+            if iso is not None and f"country:{iso}" in kb.actors and (theatres is None or iso in theatres):
                 counts[f"country:{iso}"] = counts.get(f"country:{iso}", 0) + 1
     return kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
 
@@ -1258,10 +1267,16 @@ def _letters(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-–]+", name) if w[:1].isalpha()).lower()
 
 
+def _without_links(name: str) -> str:
+    """A name without its small linking words: "Ministry of Home Affairs" -> "Ministry Home Affairs"."""
+    return " ".join(w for w in name.split() if w.lower() not in _NAME_LINKS)
+
+
 def _acronyms_of_unknown_bodies(mentions: list[EntityMention]) -> list[EntityMention]:
     """An acronym the knowledge base does not know is the one body of the same text whose words it spells,
-    written out elsewhere without brackets: "the Libyan National Army ... the LNA", "Lashkar-e-Jhangvi ... LeJ".
-    Two bodies with those letters leave it on its own."""
+    written out elsewhere without brackets: "the Libyan National Army ... the LNA", "Lashkar-e-Jhangvi ... LeJ",
+    with or without its small words: "the Ministry of Home Affairs ... MHA said". Two bodies with those letters
+    leave it on its own."""
     bodies = {m.canonical: m for m in mentions if m.type in _BODY_TYPES and len(m.canonical.split()) >= 2}
     remap: dict[str, EntityMention] = {}
     for m in mentions:
@@ -1269,7 +1284,7 @@ def _acronyms_of_unknown_bodies(mentions: list[EntityMention]) -> list[EntityMen
         if (m.kb_id is not None or m.type not in _BODY_TYPES or m.canonical != acronym
                 or not (acronym.isalpha() and 2 <= len(acronym) <= 6 and sum(c.isupper() for c in acronym) >= 2)):
             continue
-        spelled = {c for c, b in bodies.items() if _letters(c) == acronym.lower()}
+        spelled = {c for c, b in bodies.items() if acronym.lower() in (_letters(c), _letters(_without_links(c)))}
         if len(spelled) == 1:
             remap[acronym] = bodies[next(iter(spelled))]
     if not remap:

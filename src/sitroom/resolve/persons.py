@@ -143,8 +143,21 @@ def _known_spelling(canonical: str) -> str | None:
     keys = _sound_words(canonical)
     if len(keys) < 2 or len(keys[-1]) < 2:
         return None
-    found = [n for n in _known_by_sound().get(keys[-1], ()) if _in_order(keys, _sound_words(n))]
+    found = [n for n in _known_by_sound().get(keys[-1], ()) if _in_order(keys, _sound_words(n))
+             and _onset(canonical.split()[0]) == _onset(n.split()[0]) and _onset(canonical.split()[-1]) == _onset(
+                 n.split()[-1])]
     return found[0] if len(found) == 1 else None
+
+
+def _onset(word: str) -> str:
+    """The sound a name word opens with, as transliterations share it: a consonant ("Gadhafi" and "Qaddafi" open
+    with k) or a vowel ("Yusuf", "Issoufou", "Haftar" and "Hifter" open with one). Consonant keys alone are too
+    loose for short names: "Ahmed Yusuf" and "Mahamadou Issoufou" share theirs ("md sf")."""
+    w = re.sub(r"^(?:al|el|as|ad|ar|an|az|ash)[-‐]", "", _fold(word.strip(_QUOTE_MARKS + ".,")))
+    w = re.sub(r"[^a-z]", "", w)
+    for a, b in _SOUNDS:
+        w = w.replace(a, b)
+    return "" if not w else "v" if w[0] in "aeiouhwy" else w[0]
 
 
 # --------------------------------------------------------------------------- plain-string helpers
