@@ -52,3 +52,16 @@ def test_a_clause_of_the_events_own_time_keeps_its_count(nlp: Language) -> None:
     found = tolls(nlp, "Militants attacked the village of Tillia on Monday. Last year, gunmen attacked a church in "
                        "Niamey, killing 30 people.")
     assert (None, None) in found and (30, None) in found
+
+
+def test_a_ledes_count_belongs_to_the_event_the_next_sentence_tells_again(nlp: Language) -> None:
+    # the lede's words make no event; the next sentence tells it with "the", before a background bombing
+    text = ("At least 31 people were killed in south-western Pakistan on Friday when a suicide bomber targeted a "
+            "procession, police said. The bombing targeted people gathering outside a mosque in the town of "
+            "Mastung. A politician survived a bombing on his car in Quetta earlier this month.")
+    assert sorted(tolls(nlp, text), key=str) == [(31, None), (None, None)]
+    # an event told later, or told without "the", is not the lede's
+    text = ("At least 31 people were killed in south-western Pakistan on Friday when a suicide bomber targeted a "
+            "procession, police said. Officials called for calm. A bombing targeted people gathering outside a "
+            "mosque in the town of Mastung. A politician survived a bombing on his car in Quetta earlier this month.")
+    assert tolls(nlp, text) == [(None, None), (None, None)]

@@ -3936,7 +3936,13 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
         if len(main) == 1:
             _count_apart(main[0], sent, index)
             continue
-        for event in _told_last(main, sent.start_char):
+        told = _told_last(main, sent.start_char)
+        if not told:
+            # the lede's count of the event told next: its sentence, telling the event's own day, is kept out of
+            # the event's sentences (link.day_from_article takes a day none of them gives)
+            for event in _retold_next(main, sent):
+                _count_apart(event, sent, index, evidence=False)
+        for event in told:
             # ... unless the sentence is dated to another month: "In December, the group was accused of two
             # attacks in which 13 villagers were killed" after Monday's attack tells of other attacks
             months = {str(tx.value)[:7] for tx, _tok in index.timexes_in(sent) if tx.value and len(str(tx.value)) >= 7}
@@ -3944,7 +3950,7 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
                 _count_apart(event, sent, index)
 
 
-def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
+def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: bool = True) -> None:
     """The counts of one sentence naming no event, for the attack it is told of (``casualties_from_article``)."""
     vocab = index.vocab
     if (
@@ -3958,8 +3964,22 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
         return  # an undated page's count naming no year is as much its attack's as a dated one's
     before = (event.killed, event.wounded)
     add_follow_on_casualties(event, sent, vocab, index)
-    if (event.killed, event.wounded) != before:
+    if (event.killed, event.wounded) != before and evidence:
         event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
+
+
+def _retold_next(events: list[EventMention], sent: Span) -> list[EventMention]:
+    """A count told before every event, in the lede, belongs to the event the next sentence tells again with "the"
+    ("At least 31 people were killed on Friday when a suicide bomber targeted a procession, police said. The
+    bombing targeted people gathering outside a mosque in Mastung"): the lede told it in words that make no event."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    after = doc[sent.end].sent
+    first = min(events, key=lambda e: e.start)
+    if not (after.start_char <= first.start < after.end_char) or not first.definite:
+        return []
+    return [first]
 
 
 def _told_last(events: list[EventMention], before: int) -> list[EventMention]:
