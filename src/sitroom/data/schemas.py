@@ -327,6 +327,8 @@ class Casualties(Table):
     life_verbs: Words = []
     count_preps: Any = None
     respective_words: Words = []
+    past_marks: Words = []
+    setting_relatives: Words = []
     tally_preps: Words = []
     tally_date_preps: Words = []
     tally_nouns: Words = []

@@ -3762,6 +3762,38 @@ def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
     return out
 
 
+def other_time_toll(tok: Token, vocab: Vocab, trigger: Token | None = None) -> bool:
+    """The count ``tok`` is told in a clause set at another time than the event's, one that lies between it and the
+    trigger (the sentence's root without one), a "since" clause or a "where"/"when" clause on a place or time set at
+    a past period ([casualties] past_marks): "attacked the same checkpoint where 12 soldiers were killed earlier
+    this month, this time leaving one soldier dead", "the village of Seytenga, where 86 civilians were killed last
+    June", "the largest loss since 2020 when around 100 soldiers were killed", "the deadliest attack since car
+    bombers killed more than 30 soldiers in January": another event's toll, told to set this one beside it."""
+    for node in ancestors(tok):
+        if trigger is not None and node.left_edge.i <= trigger.i <= node.right_edge.i:
+            return False  # the trigger's own clause: "since jihadists launched an assault on March 7, killing 13"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in node.children):
+            return True  # "since car bombers killed more than 30 soldiers"
+        if node.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ in vocab.setting_relatives for c in node.children
+        ):
+            continue  # "terrorists who killed four Christians last week": the killers' clause tells the event
+        times = [c for c in node.children if c.ent_type_ == "DATE" or (c.dep_ == "prep" and any(
+            o.ent_type_ == "DATE" for o in c.children))]
+        if any(_past_period(t, vocab) for t in times):
+            return True
+    return False
+
+
+def _past_period(tok: Token, vocab: Vocab) -> bool:
+    """A time phrase naming a past week, month or year: "earlier this month", "last June", "two weeks ago", "in the
+    past year" (not "last night", "last Sunday": a day may be the event's own)."""
+    sub = list(tok.subtree)
+    return any(t.lower_ in vocab.past_marks for t in sub) and any(
+        t.lemma_.lower() in vocab.earlier_periods or t.lower_ in vocab.earlier_periods for t in sub
+    )
+
+
 def group_claims(tok: Token, index: DocIndex) -> bool:
     """The count is the campaign's target group's own ("ISWAP said the attack killed at least 100 soldiers",
     "Amaq ... noting that approximately 80 people had been killed"): a claim is a figure, never the toll."""
@@ -3819,6 +3851,8 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
     if not vocab.types[m.type].has_target:
         return
     for tok, kind, n in find_casualties(sent, vocab):
+        if other_time_toll(tok, vocab):
+            continue  # "... Seytenga, where 86 civilians were killed last June": another event's toll
         if index is not None and group_claims(tok, index):
             m.group_tolls.setdefault(kind, n)
             continue
@@ -3862,7 +3896,9 @@ def add_current_toll(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex)
     if not vocab.types[m.type].perpetrated or (m.date and any(y != m.date[:4] for y in _YEAR.findall(sent.text))):
         return
     for tok, kind, n in find_casualties(sent, vocab):
-        if kind == "killed" and toll_update(tok, vocab) and not group_claims(tok, index):
+        if kind != "killed" or other_time_toll(tok, vocab):
+            continue
+        if toll_update(tok, vocab) and not group_claims(tok, index):
             m.toll_now = max(m.toll_now or 0, n)
 
 
@@ -3900,7 +3936,13 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
         if len(main) == 1:
             _count_apart(main[0], sent, index)
             continue
-        for event in _told_last(main, sent.start_char):
+        told = _told_last(main, sent.start_char)
+        if not told:
+            # the lede's count of the event told next: its sentence, telling the event's own day, is kept out of
+            # the event's sentences (link.day_from_article takes a day none of them gives)
+            for event in _retold_next(main, sent):
+                _count_apart(event, sent, index, evidence=False)
+        for event in told:
             # ... unless the sentence is dated to another month: "In December, the group was accused of two
             # attacks in which 13 villagers were killed" after Monday's attack tells of other attacks
             months = {str(tx.value)[:7] for tx, _tok in index.timexes_in(sent) if tx.value and len(str(tx.value)) >= 7}
@@ -3908,7 +3950,7 @@ def casualties_from_article(events: list[EventMention], sentences: list[Span], i
                 _count_apart(event, sent, index)
 
 
-def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
+def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: bool = True) -> None:
     """The counts of one sentence naming no event, for the attack it is told of (``casualties_from_article``)."""
     vocab = index.vocab
     if (
@@ -3922,8 +3964,22 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex) -> None:
         return  # an undated page's count naming no year is as much its attack's as a dated one's
     before = (event.killed, event.wounded)
     add_follow_on_casualties(event, sent, vocab, index)
-    if (event.killed, event.wounded) != before:
+    if (event.killed, event.wounded) != before and evidence:
         event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
+
+
+def _retold_next(events: list[EventMention], sent: Span) -> list[EventMention]:
+    """A count told before every event, in the lede, belongs to the event the next sentence tells again with "the"
+    ("At least 31 people were killed on Friday when a suicide bomber targeted a procession, police said. The
+    bombing targeted people gathering outside a mosque in Mastung"): the lede told it in words that make no event."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    after = doc[sent.end].sent
+    first = min(events, key=lambda e: e.start)
+    if not (after.start_char <= first.start < after.end_char) or not first.definite:
+        return []
+    return [first]
 
 
 def _told_last(events: list[EventMention], before: int) -> list[EventMention]:
@@ -4371,6 +4427,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # were killed") goes to the town told first only: the one toll is not counted again for each town
             if tv.has_target and (not whole_list or pm is segments[0][0]):
                 for tok, kind, n in casualties:
+                    if other_time_toll(tok, vocab, head):
+                        continue
                     if tv.perpetrated and _attackers_lost(tok, vocab, index):
                         if m.actor is None and nearest_head[tok.i] == head.i:
                             m.actor = _group_lost(tok, vocab, index)  # "repelled the attack, killing 24 ISWAP

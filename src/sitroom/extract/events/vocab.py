@@ -212,6 +212,8 @@ class Vocab:
     scales: frozenset[str] = frozenset()  # "three dozen": a number word that multiplies the one before it
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     respective_words: frozenset[str] = frozenset()  # "killed the chief and the governor, respectively"
+    past_marks: frozenset[str] = frozenset()  # "where 12 soldiers were killed earlier this month": another event's
+    setting_relatives: frozenset[str] = frozenset()  # ... told by a relative clause of one of these on a place
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
@@ -435,6 +437,8 @@ def vocab() -> Vocab:
             force_outcomes=_words(cas, "force_outcomes"),
             count_preps=_words(cas, "count_preps"),
             respective_words=_words(cas, "respective_words"),
+            past_marks=_words(cas, "past_marks"),
+            setting_relatives=_words(cas, "setting_relatives"),
             tally_preps=_words(cas, "tally_preps"),
             tally_date_preps=_words(cas, "tally_date_preps"),
             tally_nouns=_words(cas, "tally_nouns"),
