@@ -27,10 +27,14 @@ from typing import Any
 from sitroom.clean.rules import date_rules
 from sitroom.dateline import dated_datelines
 
+# (and the Indonesian and Malay names that differ from the English ones, which outlets of the region print in
+# their English editions' stamps: "04 Maret 2019 17:54", "3 Ogos 2019"; dateparser reads them with those languages)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|januari|februari|maret|mac|mei|juni|juli|agustus|ogos|oktober|desember|disember)\.?"
 )
+_DATE_LANGUAGES = ["en", "id", "ms"]
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024", "20/April/2016" (and "Oct 23,2018": a
@@ -148,7 +152,7 @@ def parse_date(s: str) -> str | None:
         return _parse_numeric(found)
     import dateparser  # slow to import; only needed when a named date is present
 
-    parsed = dateparser.parse(found, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    parsed = dateparser.parse(found, languages=_DATE_LANGUAGES, settings=_DATEPARSER_SETTINGS)
     if parsed is None:
         return None
     return _valid(parsed.year, parsed.month, parsed.day)
@@ -197,9 +201,14 @@ def date_in_stamp(line: str) -> tuple[bool, str | None]:
 _GLUED_STAMP_DATE = re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?P<date>{_NAMED_DATE}|{_NUMERIC_DATE})\b", re.IGNORECASE)
 
 
+_GLUED_MONTH = re.compile(r"(?<=[A-Z]{2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)")
+
+
 def date_of_date_line(line: str) -> str | None:
     """The date when ``line`` is nothing but a date (with weekday/time decoration), else None."""
     stripped = _RELATIVE_STAMP.sub("", _ISO_TIME.sub("", line.strip())).strip()
+    # "BY APD NEWSOct 12,2017 at 11:34": a scraper glued the byline's capitals to the month
+    stripped = _GLUED_MONTH.sub(" ", stripped)
     if not stripped:
         return None
     if len(stripped.split()) > DATE_LINE_MAX_WORDS:
