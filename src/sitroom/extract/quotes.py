@@ -1256,6 +1256,8 @@ class QuoteExtractor:
         # a body's acronym is no office a word before a name gives ("the SDF said" after "According to an SDF
         # statement, Ali entered"); only the person's role or the office written out can make it one
         body = any(m.start <= head.idx < m.end and m.type in ("organization", "armed_group") for m in st.mentions)
+        if body and self._spelled_body(st, head.text, head.idx) is not None:
+            return None  # "according to the ODNI" after "The Office of the Director of National Intelligence lists X"
         word = head.lower_
         text = doc_text(st.doc)
         for p in reversed(st.persons):
@@ -1815,6 +1817,9 @@ class QuoteExtractor:
         holder = st.offices.get(speaker.name) if not speaker.is_person else None
         if holder is not None:
             return Speaker(holder.canonical, holder.entity_id, speaker.name, is_person=True)
+        spelled = self._spelled_out(st, speaker, pos)
+        if spelled is not None:
+            return spelled
         words = speaker.name.split()
         if len(words) == 1 and (words[0][:1].isupper() or _particle_surname(words[0])):
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
@@ -1971,6 +1976,35 @@ class QuoteExtractor:
                 return Speaker(groups[-1].canonical, groups[-1].entity_id, speaker.role, is_person=False)
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
+
+    def _spelled_out(self, st: _DocState, speaker: Speaker, pos: int) -> Speaker | None:
+        """An acronym no knowledge base expands, standing for a body or an office the page named in full before:
+        "according to the ODNI" after "The Office of the Director of National Intelligence lists ..." is that
+        office; "The MoI claimed" after "the GNA's Ministry of Interior announced" is that ministry; "the PM said"
+        after "Iraqi Prime Minister Mohammed Shia al-Sudani ordered" is that person."""
+        name = speaker.name or ""
+        if speaker.is_person or not _ACRONYM.fullmatch(name) or self._outlet(name) or self._platform(name):
+            return None
+        own = next((m for m in st.mentions if m.entity_id == speaker.entity_id), None) if speaker.entity_id else None
+        if own is not None and (own.kb_id or own.canonical != name):
+            return None  # a body the knowledge base knows by its acronym ("SDF"), or one already named in full
+        body = self._spelled_body(st, name, pos)
+        if body is not None:
+            return Speaker(body.canonical, body.entity_id, speaker.role)
+        for p in reversed(st.persons):
+            if p.start < pos and not p.quoted and p.role and name.lower() in _initials(p.role):
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _spelled_body(self, st: _DocState, name: str, pos: int) -> EntityMention | None:
+        """The latest body named before ``pos`` whose words the acronym ``name`` spells."""
+        key = name.lower()
+        for m in reversed(st.mentions):
+            if m.end > pos or m.type == "person" or m.canonical == name or self._outlet(m.canonical):
+                continue
+            if key in _initials(m.text) | _initials(m.canonical):
+                return m
+        return None
 
     def _named_as_described(self, st: _DocState, speaker: Speaker, words: list[str], pos: int) -> Speaker | None:
         """A lower-case description no word list knows ("the prosecutors said", "the federal prosecutor said")
@@ -2778,6 +2812,27 @@ _NOT_RANKS = _BODY_TITLE_WORDS | {"presidential", "special", "acting"}
 _FORCE_NOUNS = ("army", "military", "armed forces", "troops")
 # words of a state force's name ("Malian Armed Forces", "Nigerian Army")
 _FORCE_WORDS = frozenset({"army", "military", "forces", "armed"})
+
+
+# an acronym as a speaker: two to seven letters, at least two of them capitals ("ODNI", "MoI", "PM")
+_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}")
+# small words an acronym may leave out ("Ministry of Interior" is "MI" or "MoI")
+_ACRONYM_GAPS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name of two or more words (or its last words) may go by, lower-cased: "Office of the
+    Director of National Intelligence" -> "odni", "ootdoni", ...; "Iraqi Prime Minister" -> "ipm", "pm"."""
+    words = [w for w in re.split(r"[\s\-–/]+", re.sub(r"[’']s\b|[().,’'\"“”]", " ", name)) if w]
+    found: set[str] = set()
+    for i in range(len(words)):
+        tail = words[i:]
+        if len(tail) < 2 or not tail[0][:1].isupper():
+            continue
+        found.add("".join(w[0] for w in tail).lower())
+        found.add("".join(w[0] for w in tail if w.lower() not in _ACRONYM_GAPS).lower())
+        found.add("".join(w[0] for w in tail if w.lower() not in {"the", "and"}).lower())
+    return {f for f in found if len(f) >= 2}
 
 
 def _demonym_speaker(speaker: Speaker | None) -> Speaker | None:
