@@ -97,6 +97,7 @@ class SpeechVocab:
     bare_body_nouns: frozenset[str] = frozenset()
     media_arms: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    inverted: frozenset[str] = frozenset()
 
 
 @cache
@@ -131,6 +132,7 @@ def speech_vocab() -> SpeechVocab:
         bare_body_nouns=frozenset(speakers.bare_body_nouns or ()),
         media_arms=frozenset(speakers.media_arms),
         media_nouns=frozenset(speakers.media_nouns),
+        inverted=frozenset(verbs.inverted),
     )
 
 
@@ -1135,6 +1137,12 @@ class QuoteExtractor:
             holder = self._role_holder_before(st, head)
             if holder is not None:
                 return holder
+        if lemma in v.anaphors and head.tag_ != "NNS" and (owner is None or owner.type != "person"):
+            # "Iraq's prime minister said" after "Prime Minister Mohammed Shia al-Sudani visited": a country's or
+            # body's office is its holder named before (or in the next sentences), not the country
+            holder = self._possessed_office(st, head)
+            if holder is not None:
+                return holder
         if lemma in v.anaphors and head.tag_ != "NNS" and not naming and owner is None and not indefinite:
             if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
                 # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
@@ -1573,6 +1581,28 @@ class QuoteExtractor:
                     _office_key(w) for w in re.findall(r"[A-Za-z-]+", sp.role)}:
                 found = (at, sp)
         return found[1] if found else None
+
+    def _possessed_office(self, st: _DocState, head: Token) -> Speaker | None:
+        """The person holding an office a country or body owns ("Iraq's prime minister", "Somalia's information
+        minister"): one named before, or in the next two sentences, whose role holds the office's words."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        if owner is None:
+            return None
+        between = head.doc[owner.right_edge.i + 1 : head.i + 1]
+        if not all(t.is_lower or not t.is_alpha for t in between):
+            return None  # "the Pentagon's Lead Inspector General" is an office of that name, not a holder's
+        words = {_office_key(t.lower_) for t in between if t.is_alpha}
+
+        def holds(role: str | None) -> bool:
+            return bool(role) and words <= {_office_key(w) for w in re.findall(r"[A-Za-z]+", (role or "").lower())}
+
+        sent = st.sindex.sent_at(head.idx)
+        stop = st.sindex.sents[min(len(st.sindex.sents) - 1, sent + 2)].end_char
+        before = [p for p in st.persons if p.start < head.idx and not p.quoted and holds(p.role)]
+        after = [p for p in st.persons if head.idx < p.start < stop and holds(p.role)]
+        found = before[-1] if before else after[0] if after else None
+        return Speaker(found.canonical, found.entity_id, found.role, is_person=True) if found else None
 
     def _described_before(self, st: _DocState, head: Token) -> Speaker | None:
         """An unnamed holder of the office who spoke before: "The police commissioner said ..." for "the
@@ -2148,6 +2178,9 @@ class QuoteExtractor:
             by = next((g for g in agent.children if g.dep_ == "pobj" and outside[g.i]), None) if agent else None
             if by is not None:
                 return by
+        object_name = self._inverted_name(verb, outside)
+        if object_name is not None:
+            return object_name
         node: Token | None = verb
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
@@ -2196,6 +2229,20 @@ class QuoteExtractor:
                 c.pos_ == "PROPN" or c.lemma_.lower() in v.media_nouns and any(
                     k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children))), None)
         return found
+
+    def _inverted_name(self, verb: Token, outside: list[bool]) -> Token | None:
+        """ "Investigators had found messages that contained "...", added local prosecutor Ulf Willuhn at the news
+        conference": a speech verb set off by a comma, with no subject of its own and a name as its object right
+        after it, is the inverted "said X" (the parser made the name an object), not the clause before's subject."""
+        doc = verb.doc
+        if verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in self.vocab.inverted:
+            return None
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        obj = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]), None)
+        if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != verb.i + 1:
+            return None
+        return obj
 
     @staticmethod
     def _name_before_verb(verb: Token, outside: list[bool]) -> Token | None:
