@@ -621,6 +621,7 @@ class Verbs(Table):
     indirect: Any = None
     introductions: Any = None
     said_nouns: Words = []
+    inverted: Words = []
 
 
 class Speakers(Table):

@@ -100,6 +100,7 @@ class SpeechVocab:
     bare_body_nouns: frozenset[str] = frozenset()
     media_arms: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    inverted: frozenset[str] = frozenset()
 
 
 @cache
@@ -134,6 +135,7 @@ def speech_vocab() -> SpeechVocab:
         bare_body_nouns=frozenset(speakers.bare_body_nouns or ()),
         media_arms=frozenset(speakers.media_arms),
         media_nouns=frozenset(speakers.media_nouns),
+        inverted=frozenset(verbs.inverted),
     )
 
 
@@ -1147,6 +1149,12 @@ class QuoteExtractor:
             holder = self._role_holder_before(st, head)
             if holder is not None:
                 return holder
+        if lemma in v.anaphors and head.tag_ != "NNS" and (owner is None or owner.type != "person"):
+            # "Iraq's prime minister said" after "Prime Minister Mohammed Shia al-Sudani visited": a country's or
+            # body's office is its holder named before (or in the next sentences), not the country
+            holder = self._possessed_office(st, head)
+            if holder is not None:
+                return holder
         if lemma in v.anaphors and head.tag_ != "NNS" and not naming and owner is None and not indefinite:
             if head.dep_ in _SUBJECT_DEPS and head.head.idx > head.idx:
                 # "The chairman of the African Union, Mahamoud Ali Youssouf said" with the name parsed
@@ -1268,6 +1276,8 @@ class QuoteExtractor:
         # a body's acronym is no office a word before a name gives ("the SDF said" after "According to an SDF
         # statement, Ali entered"); only the person's role or the office written out can make it one
         body = any(m.start <= head.idx < m.end and m.type in ("organization", "armed_group") for m in st.mentions)
+        if body and self._spelled_body(st, head.text, head.idx) is not None:
+            return None  # "according to the ODNI" after "The Office of the Director of National Intelligence lists X"
         word = head.lower_
         text = doc_text(st.doc)
         for p in reversed(st.persons):
@@ -1584,6 +1594,28 @@ class QuoteExtractor:
                 found = (at, sp)
         return found[1] if found else None
 
+    def _possessed_office(self, st: _DocState, head: Token) -> Speaker | None:
+        """The person holding an office a country or body owns ("Iraq's prime minister", "Somalia's information
+        minister"): one named before, or in the next two sentences, whose role holds the office's words."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        if owner is None:
+            return None
+        between = head.doc[owner.right_edge.i + 1 : head.i + 1]
+        if not all(t.is_lower or not t.is_alpha for t in between):
+            return None  # "the Pentagon's Lead Inspector General" is an office of that name, not a holder's
+        words = {_office_key(t.lower_) for t in between if t.is_alpha}
+
+        def holds(role: str | None) -> bool:
+            return bool(role) and words <= {_office_key(w) for w in re.findall(r"[A-Za-z]+", (role or "").lower())}
+
+        sent = st.sindex.sent_at(head.idx)
+        stop = st.sindex.sents[min(len(st.sindex.sents) - 1, sent + 2)].end_char
+        before = [p for p in st.persons if p.start < head.idx and not p.quoted and holds(p.role)]
+        after = [p for p in st.persons if head.idx < p.start < stop and holds(p.role)]
+        found = before[-1] if before else after[0] if after else None
+        return Speaker(found.canonical, found.entity_id, found.role, is_person=True) if found else None
+
     def _described_before(self, st: _DocState, head: Token) -> Speaker | None:
         """An unnamed holder of the office who spoke before: "The police commissioner said ..." for "the
         commissioner added" (when no person holding it was named)."""
@@ -1827,6 +1859,9 @@ class QuoteExtractor:
         holder = st.offices.get(speaker.name) if not speaker.is_person else None
         if holder is not None:
             return Speaker(holder.canonical, holder.entity_id, speaker.name, is_person=True)
+        spelled = self._spelled_out(st, speaker, pos)
+        if spelled is not None:
+            return spelled
         words = speaker.name.split()
         if len(words) == 1 and (words[0][:1].isupper() or _particle_surname(words[0])):
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
@@ -1984,6 +2019,35 @@ class QuoteExtractor:
             return speaker
         return Speaker(chosen.canonical, chosen.entity_id, speaker.role, is_person=False)
 
+    def _spelled_out(self, st: _DocState, speaker: Speaker, pos: int) -> Speaker | None:
+        """An acronym no knowledge base expands, standing for a body or an office the page named in full before:
+        "according to the ODNI" after "The Office of the Director of National Intelligence lists ..." is that
+        office; "The MoI claimed" after "the GNA's Ministry of Interior announced" is that ministry; "the PM said"
+        after "Iraqi Prime Minister Mohammed Shia al-Sudani ordered" is that person."""
+        name = speaker.name or ""
+        if speaker.is_person or not _ACRONYM.fullmatch(name) or self._outlet(name) or self._platform(name):
+            return None
+        own = next((m for m in st.mentions if m.entity_id == speaker.entity_id), None) if speaker.entity_id else None
+        if own is not None and (own.kb_id or own.canonical != name):
+            return None  # a body the knowledge base knows by its acronym ("SDF"), or one already named in full
+        body = self._spelled_body(st, name, pos)
+        if body is not None:
+            return Speaker(body.canonical, body.entity_id, speaker.role)
+        for p in reversed(st.persons):
+            if p.start < pos and not p.quoted and p.role and name.lower() in _initials(p.role):
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _spelled_body(self, st: _DocState, name: str, pos: int) -> EntityMention | None:
+        """The latest body named before ``pos`` whose words the acronym ``name`` spells."""
+        key = name.lower()
+        for m in reversed(st.mentions):
+            if m.end > pos or m.type == "person" or m.canonical == name or self._outlet(m.canonical):
+                continue
+            if key in _initials(m.text) | _initials(m.canonical):
+                return m
+        return None
+
     def _named_as_described(self, st: _DocState, speaker: Speaker, words: list[str], pos: int) -> Speaker | None:
         """A lower-case description no word list knows ("the prosecutors said", "the federal prosecutor said")
         after a body named with those words ("German federal prosecutors identified the men", the Federal
@@ -2127,6 +2191,9 @@ class QuoteExtractor:
             by = next((g for g in agent.children if g.dep_ == "pobj" and outside[g.i]), None) if agent else None
             if by is not None:
                 return by
+        object_name = self._inverted_name(verb, outside)
+        if object_name is not None:
+            return object_name
         node: Token | None = verb
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
@@ -2179,6 +2246,20 @@ class QuoteExtractor:
                 c.pos_ == "PROPN" or c.lemma_.lower() in v.media_nouns and any(
                     k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children))), None)
         return found
+
+    def _inverted_name(self, verb: Token, outside: list[bool]) -> Token | None:
+        """ "Investigators had found messages that contained "...", added local prosecutor Ulf Willuhn at the news
+        conference": a speech verb set off by a comma, with no subject of its own and a name as its object right
+        after it, is the inverted "said X" (the parser made the name an object), not the clause before's subject."""
+        doc = verb.doc
+        if verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in self.vocab.inverted:
+            return None
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        obj = next((c for c in verb.rights if c.dep_ == "dobj" and outside[c.i]), None)
+        if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != verb.i + 1:
+            return None
+        return obj
 
     @staticmethod
     def _name_before_verb(verb: Token, outside: list[bool]) -> Token | None:
@@ -2795,6 +2876,27 @@ _NOT_RANKS = _BODY_TITLE_WORDS | {"presidential", "special", "acting"}
 _FORCE_NOUNS = ("army", "military", "armed forces", "troops")
 # words of a state force's name ("Malian Armed Forces", "Nigerian Army")
 _FORCE_WORDS = frozenset({"army", "military", "forces", "armed"})
+
+
+# an acronym as a speaker: two to seven letters, at least two of them capitals ("ODNI", "MoI", "PM")
+_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}")
+# small words an acronym may leave out ("Ministry of Interior" is "MI" or "MoI")
+_ACRONYM_GAPS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name of two or more words (or its last words) may go by, lower-cased: "Office of the
+    Director of National Intelligence" -> "odni", "ootdoni", ...; "Iraqi Prime Minister" -> "ipm", "pm"."""
+    words = [w for w in re.split(r"[\s\-–/]+", re.sub(r"[’']s\b|[().,’'\"“”]", " ", name)) if w]
+    found: set[str] = set()
+    for i in range(len(words)):
+        tail = words[i:]
+        if len(tail) < 2 or not tail[0][:1].isupper():
+            continue
+        found.add("".join(w[0] for w in tail).lower())
+        found.add("".join(w[0] for w in tail if w.lower() not in _ACRONYM_GAPS).lower())
+        found.add("".join(w[0] for w in tail if w.lower() not in {"the", "and"}).lower())
+    return {f for f in found if len(f) >= 2}
 
 
 def _demonym_speaker(speaker: Speaker | None) -> Speaker | None:
