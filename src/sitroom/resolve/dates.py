@@ -292,6 +292,48 @@ def _holiday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _day(date(year, month, day))
 
 
+# feasts counted from Easter, which the news dates attacks by ("the Easter Sunday bombings", "a blast at the cathedral
+# on Palm Sunday", "wounded in Basilan province on Good Friday"): days from Western Easter Sunday
+_EASTER_FEASTS: dict[str, int] = {
+    "palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "good friday": -2, "holy saturday": -1,
+    "easter sunday": 0, "easter day": 0, "easter": 0, "easter monday": 1,
+}
+# A feast further back than this from the page is a year's before as often as the page's own ("since the Easter
+# Sunday bombings" told a year on): left unresolved rather than put in the page's spring
+EASTER_REACH_DAYS = 120
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@_rule(r"(?:the (?:early )?(?:hours|morning|evening|night) of )?(?P<feast>"
+       + "|".join(re.escape(k) for k in sorted(_EASTER_FEASTS, key=len, reverse=True)) + ")")
+def _easter_feast(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    """The feast's day nearest the reference on or before its last day (on or after its first, in a future
+    clause); nothing against a year alone, or when that day lies more than ``EASTER_REACH_DAYS`` back."""
+    if ref is None or ref.month is None:
+        return NONE
+    shift = timedelta(days=_EASTER_FEASTS[m["feast"]])
+    days = [easter_sunday(y) + shift for y in (ref.first.year - 1, ref.first.year, ref.first.year + 1)]
+    if future:
+        after = [d for d in days if d >= ref.first]
+        return _day(min(after)) if after else NONE
+    before = [d for d in days if d <= ref.last]
+    if not before or (ref.last - max(before)).days > EASTER_REACH_DAYS:
+        return NONE
+    return _day(max(before))
+
+
 # "January this year", "in March last year", "December of last year", "June next year"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE
        + r",?(?: of)? (?P<which>this|last|next|the previous|the following|the current) year")
@@ -733,6 +775,11 @@ _WEEKDAY_DAY_RE = re.compile(
 )
 # "The day after, militants raided Palma", "the following day": a day next to the one the narrative stands on,
 # which the model tags in part ("The day") or not at all
+# "the Easter Sunday bombings", "on Palm Sunday": the model tags the weekday alone, or the feast as an event; the feast
+# is the one expression (``_easter_feast``)
+_EASTER_FEAST_RE = re.compile(
+    r"\b(?:Palm Sunday|Maundy Thursday|Holy Thursday|Good Friday|Holy Saturday|Easter(?: Sunday| Day| Monday)?)\b"
+)
 _NEXT_DAY_RE = re.compile(r"\b(?:[Tt]he (?:next|following|previous) day\b|[Tt]he day (?:before|after)(?=[,.;]))")
 # "preceded by the January 31 gunfight": a date heading a noun phrase names the thing's day; the "by" governs the
 # thing, not the date (unless the thing is itself a time limit: "by the March 15 deadline")
@@ -768,8 +815,6 @@ _ANAPHORIC_RE = re.compile(
     # ("Two weeks earlier, on the evening of May 17", "A week later, ISIS attacked Nangade": from the day told last)
     r"(?:a|one|two|three|\d) weeks? (?:earlier|later)|" + _SAME_DAY + r")$"
 )
-
-
 # A weekday the text has named once with its date ("two deadly ADF attacks on Tuesday, Jan. 13") is that date when
 # the text names it again alone ("On Tuesday morning, four people were found decapitated"), not the same weekday of
 # the page's week: a story tells its days by weekday once it has dated one of them
@@ -793,7 +838,7 @@ class DateResolver:
         for ent in doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
                 spans.append((ent.start_char, ent.end_char))
-        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE):
+        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE):
             for m in rx.finditer(text):
                 spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
         covered = list(spans)

@@ -3183,7 +3183,12 @@ def _date_in_other_clause(tok: Token, meeting: Token, vocab: Vocab) -> int | Non
 
 def _opens_span(tok: Token, head: Token, vocab: Vocab) -> bool:
     """The date sits in a "since" phrase or clause of its own, below where it meets the trigger: it opens a
-    span ("the 28th since Iraq began retrieving its nationals in 2021"), it does not date the event."""
+    span ("the 28th since Iraq began retrieving its nationals in 2021"), it does not date the event; unless the
+    trigger is told in a "when" clause right after the date ("on high alert since January 2016, when gunmen carried
+    out a series of attacks in Jakarta"), whatever the parse hung that clause on."""
+    when = _when_after(tok)
+    if when is not None and head.i > when.i:
+        return False
     for node in [tok, *ancestors(tok)]:
         if dominates(node, head):
             return False
@@ -3193,6 +3198,16 @@ def _opens_span(tok: Token, head: Token, vocab: Vocab) -> bool:
         if mark in vocab.since_words or (node.dep_ == "prep" and node.lower_ in vocab.since_words):
             return not (node.dep_ == "prep" and has_word(node.head, vocab.start_verbs))
     return False
+
+
+def _when_after(tok: Token) -> Token | None:
+    """The "when" that opens a clause right after the date ``tok`` stands in ("since January 2016, when ...")."""
+    doc, i = tok.doc, tok.i + 1
+    while i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "I":
+        i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].lower_ == "when" and doc[i].sent == tok.sent else None
 
 
 def _in_purpose(tok: Token, head: Token) -> bool:
@@ -3205,6 +3220,32 @@ def _in_purpose(tok: Token, head: Token) -> bool:
             continue  # "pledged allegiance to IS in 2019": the parse took the acronym for an infinitive
         if node.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children):
             return dominates(head, node)
+    return False
+
+
+# the dependencies of a word that stands before the noun it dates: "the Easter Sunday bombings", "Sunday's attack"
+_PREMODIFIERS = ("compound", "nmod", "amod", "poss", "npadvmod", "nummod")
+
+
+def _types_of(tok: Token, vocab: Vocab) -> set[str]:
+    words = {tok.lemma_.lower(), tok.lower_}
+    return {name for name, tv in vocab.types.items() if words & (tv.nouns | tv.verbs)}
+
+
+def _names_other_event(tok: Token, head: Token, vocab: Vocab) -> bool:
+    """The date stands before an event noun of another kind inside the trigger's phrase, which it names: "arrested
+    the suspects linked with the Easter Sunday bombings", "Easter attack plotters arrested" date the bombings,
+    not the arrests (a date after the noun, "in an airstrike on Monday", may be the trigger's own)."""
+    node = tok
+    while node.dep_ in _PREMODIFIERS and node.head.i > node.i and node.head.i != head.i:
+        # ("Easter attack plotters": the parse hangs the date and the noun after it side by side on the last word)
+        nouns = [c for c in node.head.children if c.dep_ == "compound" and node.i < c.i and c.pos_ == "NOUN"]
+        node = node.head
+        for noun in [*nouns, node]:
+            if noun.pos_ == "NOUN" and dominates(head, noun):
+                other = _types_of(noun, vocab)
+                if other and not other & _types_of(head, vocab):
+                    return True
     return False
 
 
@@ -3226,7 +3267,7 @@ def event_timexes(
     out: list[tuple[Timex, Token]] = []
     for tx, tok in timexes:
         tx = _finest_beside(tx, timexes, doc_text(head.doc))
-        if _opens_span(tok, head, vocab) or _in_purpose(tok, head):
+        if _opens_span(tok, head, vocab) or _in_purpose(tok, head) or _names_other_event(tok, head, vocab):
             continue
         if not dominates(head, tok):
             verb = _said_verb(_clause_verb(tok), tok, vocab)
@@ -4638,10 +4679,22 @@ def _member_date(
     return None
 
 
+# a day of the month written in a date's text ("Jan 6 and 7"; not a year, "May 2019")
+_DAYS_NAMED = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?!\d)")
+
+
 def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Token]) -> bool:
-    """The sentence's only usable date is a day and no other trigger is nearer to it: a misparse put it far
-    ("attacked a line of people waiting outside a bank Saturday"), not another clause's date."""
-    if len(dates) != 1 or dates[0][0].precision != "day":
+    """The sentence's only usable date is a day (or two days of a month, "on Jan 6 and 7", which the conventions
+    date by their month) and no other trigger is nearer to it: a misparse put it far ("attacked a line of people
+    waiting outside a bank Saturday", "arrested six individuals ... around Kuala Lumpur, Selangor, Perak and Penang
+    on Jan 6 and 7"), not another clause's date. Or the trigger is told in the "when" clause right after it, however
+    far the parse hung that clause ("since January 2016, when gunmen ... carried out a series of attacks")."""
+    if len(dates) != 1:
         return False
     tok = dates[0][1]
+    when = _when_after(tok)
+    if when is not None and head.i > when.i:
+        return True
+    if not (dates[0][0].precision == "day" or _DAYS_NAMED.search(dates[0][0].text)):
+        return False
     return all(tree_distance(head, tok) <= tree_distance(h, tok) for h in heads)
