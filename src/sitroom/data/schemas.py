@@ -242,7 +242,7 @@ class EventType(Table):
     defeat_hedges: Words = []
     retreat_from: Words = []
     retreat_causes: Words = []
-    struck_objects: Words = []
+    excluded_objects: Words = []
     weapon_nouns: Words = []
     weapon_handling: Words = []
     loyal_to: Words = []

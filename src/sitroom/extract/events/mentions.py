@@ -2040,8 +2040,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     if tv.suspect_pledgers and _suspect_pledger(head, tv.suspect_pledgers, tv.pledger_cells):
         return False  # "the suspects ... pledged their allegiance to its emir": background of an arrest
     if head.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in tv.struck_objects for c in head.children):
-        return False  # "a military convoy struck an IED": the explosive's attack, not an air strike
+            c.dep_ == "dobj" and c.lemma_.lower() in tv.excluded_objects for c in head.children):
+        return False  # "a military convoy struck an IED": the explosive's attack, not an air strike; "handed over
+        # their weapons": a surrender, not a repatriation
     if not anchors & {"day", "month"} and any(
         c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
     ):

@@ -86,7 +86,7 @@ class TypeVocab:
     declare_verbs: frozenset[str] = frozenset()  # "announced the defeat of IS on March 23": the declaration's day
     retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
-    struck_objects: frozenset[str] = frozenset()  # "a convoy struck a roadside bomb": the verb with one, not this type
+    excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
     loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
@@ -354,7 +354,7 @@ def vocab() -> Vocab:
                 declare_verbs=_words(t, "declare_verbs"),
                 retreat_from=_words(t, "retreat_from"),
                 retreat_causes=_words(t, "retreat_causes"),
-                struck_objects=_words(t, "struck_objects"),
+                excluded_objects=_words(t, "excluded_objects"),
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
                 loyal_to=_words(t, "loyal_to"),
