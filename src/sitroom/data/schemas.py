@@ -223,6 +223,9 @@ class EventType(Table):
     agentless_passive_not: Any = None
     arrest_verbs: Words = []
     arrival_nouns: Words = []
+    arrest_nouns: Words = []
+    arrest_reports: Words = []
+    loose_reporters: Words = []
     cell_nouns: Words = []
     cell_haunts: Words = []
     camp_exit_verbs: Any = None

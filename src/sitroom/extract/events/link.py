@@ -93,7 +93,11 @@ def compatible(
         # information ..., Reuters reported": the day as possessor points to the event told of that day; an actor
         # read from its clause (the outlet that reported it) does not set it apart
         return True
-    if event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start:
+    if (event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start
+            and not (event.actor_told or m.actor_told)):
+        # (the body that reports an arrest may stand above the force that made it: "The Syrian Ministry of Interior
+        # announced the arrest of an ISIS cell in Afrin", then "the operation carried out by the Internal Security
+        # Forces in Aleppo province")
         return False  # in one sentence ("raided homes and detained suspects") the second actor is a misread
     if ca and cb and ca != cb:
         return False
@@ -163,8 +167,9 @@ def merge(event: EventMention, m: EventMention) -> None:
     # the attack": the real-page conventions keep the ADF, claimed)
     narrower = m.actor is not None and event.actor is not None and _narrower(m.actor, event.actor)
     part = m.actor is not None and event.actor is not None and _narrower(event.actor, m.actor)
-    if m.actor and (not event.actor or (m.claimed and not event.claimed and not part) or narrower):
-        event.actor = m.actor
+    if m.actor and (not event.actor or (m.claimed and not event.claimed and not part) or narrower
+                    or (event.actor_told and not m.actor_told)):
+        event.actor, event.actor_told = m.actor, m.actor_told  # the force that made an arrest over who reported it
     event.claimed = event.claimed or m.claimed
     event.held = event.held if event.held is not None else m.held
     # a headline's count gives way to the story's ("Pakistan: 100 dead ..." then "72 people were killed"); else

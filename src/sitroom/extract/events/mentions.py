@@ -134,6 +134,9 @@ class EventMention:
     # two episodes of one trigger are two events
     episode: int = -1
     held: int | None = None  # people an arrest verb takes, counted: "three members of a cell were arrested" = 3
+    # the actor is the body that reports the arrest ("the ministry announced the arrest of ..."), which may stand
+    # above the force that made it, named elsewhere (``link``: it neither sets the mention apart nor outranks it)
+    actor_told: bool = False
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -413,6 +416,8 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                     and (lower in tv.claim_nouns or lemma in tv.claim_nouns)
                     and (_claimed_for(tok) or _carried_out(tok, vocab))
                 )
+                # "the NISS announced the arrest of 82 individuals": a report of an arrest by whoever made it
+                noun = noun or (lemma in tv.arrest_nouns and _reported_arrest(tok, tv))
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
                 verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
@@ -426,6 +431,36 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
         else:
             i += 1
     return found
+
+
+def _reported_arrest(tok: Token, tv: TypeVocab) -> bool:
+    """ "The National Intelligence and Security Service (NISS) announced the arrest of 82 individuals affiliated with
+    ISIS", "CTD confirmed arrests of three takfiri terrorists": a noun of arrest ([types.X] arrest_nouns), object of a
+    verb of reporting it ([types.X] arrest_reports) in the active voice, with an "of" phrase naming who was taken, is
+    the reporter's arrest ("after his arrest", "the arrests were made in collaboration with ..." stay background)."""
+    verb = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and has_word(tok, tv.arrest_nouns)
+        and tok.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and has_word(verb, tv.arrest_reports)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+                for p in tok.children)
+    )
+
+
+def _teller(verb: Token, tv: TypeVocab, index: DocIndex) -> Actor | None:
+    """The body named as the subject of a verb of reporting ("The Syrian Ministry of Interior announced the arrest of
+    ..."), of a type that can act in an event of ``tv``'s type and not the campaign's target group."""
+    subj = _subj(verb)
+    if subj is None:
+        return None
+    for m in index.entities_in(subj.left_edge.idx, _end(subj)):
+        if m.type in tv.actor_types and m.entity_id not in index.target_group_ids:
+            return Actor.of(m)
+    return None
 
 
 def _with_incident_noun(trig: Trigger, vocab: Vocab) -> Trigger:
@@ -1192,6 +1227,29 @@ def _arrested_by_force(verb: Token, tv: TypeVocab, vocab: Vocab, index: DocIndex
         and has_word(verb, tv.arrest_verbs)
         and _passive(verb)
         and _is_force(_agent(verb), vocab, index, armed=True)
+    )
+
+
+def _reported_arrest_at(verb: Token, tv: TypeVocab, index: DocIndex, anchors: set[str]) -> bool:
+    """An arrest told in the passive with no agent, at a place of its own (``_arrest_placed``), in a clause that
+    hangs on a verb of reporting ([modality] reporting) whose subject is a state's force or body: "the FSB said that
+    three suspected members of the cell were arrested in the Odintsovo district", "Four alleged ISIS terrorists
+    have been arrested in Pakistan's Punjab province, police said". The body tells of an arrest it made (a
+    witness or an outlet telling of one is a detail of their story)."""
+    if not (
+        verb.pos_ == "VERB" and has_word(verb, tv.arrest_verbs) and _passive(verb) and _agent(verb) is None
+        and "place" in anchors
+    ):
+        return False
+    vocab = index.vocab
+    report = next((a for a in ancestors(verb)[1:] if a.pos_ == "VERB" and a.lemma_.lower() in vocab.reporting), None)
+    teller = _subj(report) if report is not None else None
+    # "officials said", "authorities said": whoever speaks for a government, not the force that made it
+    return (
+        teller is not None
+        and not has_word(teller, tv.loose_reporters)
+        and _is_force(teller, vocab, index)
+        and _arrest_placed(verb, tv, index)
     )
 
 
@@ -2071,6 +2129,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not _is_force(_reported_doer(_kill_doer(head), vocab), vocab, index, armed=True)
         and not _unnamed_kill(head, anchors)
         and not _arrested_by_force(head, tv, vocab, index)
+        and not _reported_arrest_at(head, tv, index, anchors)
     ):
         return False  # "a precision air interdiction that neutralised several commanders": no force's raid
     det = determiner(head)
@@ -2109,6 +2168,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             and not (
                 has_word(head, tv.arrest_verbs) and _unnamed_kill(head, anchors) and _arrest_placed(head, tv, index)
             )
+            and not _reported_arrest_at(head, tv, index, anchors)
         ):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
@@ -2224,6 +2284,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         tv.needs_support
         and head.pos_ != "VERB"
         and not has_word(head, tv.object_verbs)  # "the dismantling of this cell": what it acted on tells it
+        and not _reported_arrest(head, tv)  # "announced the arrest of 82 individuals": its reporter's deed
         and _governing_support(head, vocab) is None
         and not anchors & {"day", "month"}
         and not ("place" in anchors and _actor_modifier(head, index, tv))
@@ -4362,6 +4423,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         )
         target = find_target(head) if tv.has_target else None
         actor, claimed = find_actor(head, tv, index, target[1] if target else None)
+        told_arrest = _reported_arrest(head, tv) or _reported_arrest_at(head, tv, index, {"place"})
+        told_noun = _reported_arrest(head, tv)
+        if told_noun:
+            actor = _teller(head.head, tv, index)  # not someone the "of" phrase names as taken
         if tv.perpetrated and not claimed and (says := _group_says(head, index)) is not None:
             # "The Islamic State group said it carried out a gun and bomb attack", "ISIS said on one of its
             # Telegram channels that the group beheaded a Taliban fighter": the group's own report is its claim
@@ -4425,6 +4490,11 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             set_location(m, pm, head, sent, index)
             reported: list[tuple[Timex, Token]] = []
             dates = links.dates(head, reported)
+            if told_noun:
+                # "On Friday, June 27, the Royal Malaysian Police announced the arrest of 36 ...": the day of the
+                # announcement, not of the arrest (one its own phrase dates, "the arrest of X on Monday", is)
+                reported.extend((tx, tok) for tx, tok in dates if not dominates(head, tok))
+                dates = [(tx, tok) for tx, tok in dates if dominates(head, tok)]
             date = pick_date(head, dates, lo, hi) or pick_date(head, dates)
             if date is not None and date[2] > DATE_DISTANCE and not episodes and not _sole_date_of(head, dates, heads):
                 date = None  # a date that far away in the parse belongs to another clause ("target for 2021")
@@ -4447,6 +4517,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
             m.specific = has_word(head, tv.object_verbs)
             m.held = _held(head, tv, vocab)
+            m.actor_told = told_arrest and m.actor is not None
             restates = _restates_subject(head, vocab)
             m.distinct = not restates and (
                 any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)

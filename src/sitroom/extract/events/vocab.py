@@ -65,6 +65,9 @@ class TypeVocab:
     agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
     arrest_verbs: frozenset[str] = frozenset()  # "was apprehended by troops": the agent made the arrest
     arrival_nouns: frozenset[str] = frozenset()  # "arrested on arrival at Frankfurt airport": a return's detail
+    arrest_nouns: frozenset[str] = frozenset()  # "announced the arrest of 82 individuals": this type ...
+    arrest_reports: frozenset[str] = frozenset()  # ... as the object of one of these, with an "of" phrase
+    loose_reporters: frozenset[str] = frozenset()  # "officials said two men were arrested in X": no force's report
     cell_nouns: frozenset[str] = frozenset()  # "dismantled a cell ... active in the cities of A and B" ...
     cell_haunts: frozenset[str] = frozenset()  # ... happened in A
     hostile_objects: frozenset[str] = frozenset()  # "met with the enemy": a clash, not this type
@@ -244,7 +247,7 @@ class Vocab:
     @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
-        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs")
+        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns")
 
     @cached_property
     def capture_lemmas(self) -> frozenset[str]:
@@ -335,6 +338,9 @@ def vocab() -> Vocab:
                 agentless_passive_not=_words(t, "agentless_passive_not"),
                 arrest_verbs=_words(t, "arrest_verbs"),
                 arrival_nouns=_words(t, "arrival_nouns"),
+                arrest_nouns=_words(t, "arrest_nouns"),
+                arrest_reports=_words(t, "arrest_reports"),
+                loose_reporters=_words(t, "loose_reporters"),
                 cell_nouns=_words(t, "cell_nouns"),
                 cell_haunts=_words(t, "cell_haunts"),
                 camp_exit_verbs=_words(t, "camp_exit_verbs"),
