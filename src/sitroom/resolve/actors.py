@@ -30,7 +30,7 @@ from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.dates import MONTHS, WEEKDAYS
 from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver, _headline_line, title_vocab
-from sitroom.resolve.places import demonyms, facility_words
+from sitroom.resolve.places import demonyms, facility_words, resolve_place
 
 _GENERIC = "generic:"
 # the title of a Philippine village (a barangay) written before its name
@@ -373,7 +373,7 @@ class EntityResolver:
         linked = _acronyms_of_bodies_written_out(doc_text(doc), linked)
         linked = _person_aliases(doc_text(doc), linked)
         linked = _acronyms_spelled_out(doc_text(doc), linked)
-        linked, ministries_aside = _national_ministries(doc_text(doc), linked, self.kb)
+        linked, ministries_aside = _national_ministries(doc_text(doc), linked, self.kb, doc)
         linked, owners_aside = _possessed_forces(doc_text(doc), linked, self.kb)
         linked = _national_bodies(doc_text(doc), linked, self.kb)
         linked = _home_acronyms(doc_text(doc), linked, self.kb)
@@ -833,6 +833,55 @@ _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*|of|the|for
 _INNER_BODY_TYPES = frozenset({"organization", "armed_group"})
 
 
+def _spelled_name_before(text: str, bracket: int, acronym: str) -> tuple[int, int, str] | None:
+    """The capitalised words right before ``bracket`` whose initials spell ``acronym`` ("of", "the", "for" do not
+    count), at least two: their start, end and name."""
+    line_start = text.rfind("\n", 0, bracket) + 1
+    before = _NAME_BEFORE_BRACKET.search(text[line_start:bracket])
+    if before is None:
+        return None
+    words = before.group(0).split()
+    first = next((k for k in range(len(words) - 1, -1, -1)
+                  if words[k][:1].isupper() and _initials(" ".join(words[k:])) == acronym), None)
+    if first is None or len(words) - first < 2:
+        return None
+    written = re.search(r"[ \t]+".join(map(re.escape, words[first:])) + r"[ \t]*$", text[line_start:bracket])
+    if written is None:
+        return None
+    start = line_start + written.start()
+    return start, start + len(written.group(0).rstrip()), " ".join(words[first:])
+
+
+def _bracketed_acronyms_untagged(
+    text: str, mentions: list[EntityMention], renamed: dict[str, EntityMention]
+) -> list[EntityMention]:
+    """A body the NER found neither by its name nor by the acronym in brackets after it: "the field teams of the
+    Displacement Tracking Matrix (DTM) recorded", "the Anti-Terror Police Unit (ATPU) has arrested". The words
+    whose initials spell the acronym are a body, and the acronym wherever the text writes it is that body (an
+    acronym the NER tagged elsewhere, as in a headline, takes its name through ``renamed``)."""
+    out = list(mentions)
+    for hit in re.finditer(r"[(\[]([A-Z]{2,6})[)\]]", text):
+        acronym, at, to = hit.group(1), hit.start(1), hit.end(1)
+        if any(x.start < to and at < x.end for x in out):
+            continue
+        found = _spelled_name_before(text, hit.start(), acronym)
+        if found is None:
+            continue
+        start, end, name = found
+        if any(x.start < end and start < x.end for x in out):
+            continue  # a mention of the NER's or the knowledge base's holds some of the words
+        body = EntityMention(text=text[start:end], start=start, end=end, canonical=name, type="organization",
+                             entity_id=stable_id("entity", "organization", name))
+        out.append(body)
+        for again in re.finditer(r"(?<![\w-])" + acronym + r"(?![\w-])", text):
+            if not any(x.start < again.end() and again.start() < x.end for x in out):
+                out.append(dataclasses.replace(body, text=acronym, start=again.start(), end=again.end()))
+        for x in mentions:
+            if x.text == acronym and x.canonical == acronym and x.kb_id is None and x.type in _BODY_TYPES:
+                renamed.setdefault(x.entity_id, body)
+    return out
+
+
 def _acronyms_spelled_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An acronym the text writes in brackets right after the words it stands for names that body, when the
     NER found the acronym but not the name: "the Special Investigation Unit (SIU) ... the SIU said" is one
@@ -874,8 +923,9 @@ def _acronyms_spelled_out(text: str, mentions: list[EntityMention]) -> list[Enti
         out = [x for x in out if not (start <= x.start and x.end <= end and x.type in _INNER_BODY_TYPES)]
         out.append(body)
         renamed[m.entity_id] = body
+    out = _bracketed_acronyms_untagged(text, out, renamed)
     if not renamed:
-        return mentions
+        return mentions if len(out) == len(mentions) else sorted(out, key=lambda m: (m.start, m.end))
     return sorted(
         (dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id)
          if (w := renamed.get(x.entity_id)) is not None else x for x in out),
@@ -985,8 +1035,60 @@ def _adjective(country: Actor) -> str | None:
     return str(listed[0]) if listed else None
 
 
+def _sentence_state(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention], kb: ActorKB) -> Actor | None:
+    """The one country the sentence around ``start:end`` names by its people's adjective ("Tunisian security
+    forces") or its towns the gazetteer places ("in the cities of Tangier and Meknes"). None when it names none,
+    or several ("soldiers from Niger, Nigeria, Chad and Cameroon ... in the Lake Chad basin"). A country's name
+    alone does not tell it: a sentence names neighbours so ("near the border with Mali")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    first, last = sent.start_char, sent.end_char
+    counts: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+
+    def count(key: str | None, at: int, to: int) -> None:
+        if key is None or key not in kb.actors or any(a < to and at < b for a, b in taken):
+            return
+        counts[key] = counts.get(key, 0) + 1
+        taken.append((at, to))
+
+    # a country's name alone says less ("attacked a camp near the border with Mali, the defence ministry
+    # said"); it only says that the sentence is about more than one country when another one is told
+    named = {m.kb_id for m in mentions if first <= m.start and m.end <= last and m.type == "country" and m.kb_id}
+    taken += [(m.start, m.end) for m in mentions if first <= m.start and m.end <= last and m.type == "country"]
+    table = demonyms()
+    text = doc_text(doc)
+    for word in re.finditer(r"\b[A-Z][a-z]+\b", text[first:last]):
+        iso = table.get(word.group())
+        if iso is not None:
+            count(f"country:{iso}", first + word.start(), first + word.end())
+    # towns: the NER's places, and capitalised proper nouns it tagged as a body or left out ("the cities of
+    # Tangier and Meknes" came out ORG and nothing); never a person's or a known body's words
+    held = [(m.start, m.end) for m in mentions if m.type == "person" or m.kb_id is not None]
+    names: list[Span] = [e for e in sent.ents if e.label_ in ("GPE", "LOC")]
+    i = sent.start
+    while i < sent.end:
+        j = i
+        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].ent_type_ in ("", "ORG") \
+                and not doc[j].is_sent_start:
+            j += 1
+        if j > i:
+            names.append(doc[i:j])
+        i = j + 1
+    for name in names:
+        at, to = name.start_char, name.end_char
+        if start <= at < end or any(a < to and at < b for a, b in held):
+            continue
+        place = resolve_place(name.text)
+        if place is not None and place.country and place.precision != "country":
+            count(f"country:{place.country}", at, to)
+    return kb.actors[next(iter(counts))] if len(counts) == 1 and named <= set(counts) else None
+
+
 def _national_ministries(
-    text: str, mentions: list[EntityMention], kb: ActorKB
+    text: str, mentions: list[EntityMention], kb: ActorKB, doc: Doc | None = None
 ) -> tuple[list[EntityMention], list[EntityMention]]:
     """A ministry named by its portfolio alone is the ministry of the state the text says or is about: the
     owner written before it ("Syria's", "German"), else the country the text names most ("the country's
@@ -998,6 +1100,18 @@ def _national_ministries(
     main = _main_country(mentions, kb, text)
     out = list(mentions)
     aside: list[EntityMention] = []
+    # the state a sentence gives a ministry written without its owner; "the interior ministry" again in a
+    # sentence naming no country is the same body
+    told: dict[int, Actor] = {}
+    told_portfolio: dict[str, Actor] = {}
+    for match in _MINISTRY.finditer(text) if doc is not None else ():
+        if doc is None or (match.group("owner") and not re.fullmatch(
+                r"(?:The|A|An|Its|Their|This|That)\b ?", match.group("owner"))):
+            continue
+        named = _sentence_state(doc, match.start(), match.end(), mentions, kb)
+        if named is not None:
+            told[match.start()] = named
+            told_portfolio.setdefault((match.group("p1") or match.group("p2")).lower(), named)
     for match in _MINISTRY.finditer(text):
         owner = (match.group("owner") or "").strip()
         lead = re.match(r"(?:The|A|An|Its|Their|This|That)\b ?", owner)
@@ -1019,7 +1133,12 @@ def _national_ministries(
         else:
             state = main
             portfolio = (match.group("p1") or match.group("p2")).lower()
-            if portfolio in _DOMESTIC_PORTFOLIOS:
+            in_sentence = told.get(match.start()) or told_portfolio.get(portfolio)
+            if in_sentence is not None:
+                # "arrests in the cities of Tangier and Meknes, according to the interior ministry": the one
+                # country its sentence names, by name, people or towns, is the ministry's
+                state = in_sentence
+            elif portfolio in _DOMESTIC_PORTFOLIOS:
                 # a ministry of the home front acts where the campaign is, not in the country that strikes from
                 # afar: "The Interior Ministry said" on a page about Daraya that names the US more than Syria
                 state = _main_country(mentions, kb, text, theatres=_theatres()) or main

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate.extensions import doc_text
-from sitroom.data.schemas import KnownPersonsFile, TitlesFile
+from sitroom.data.schemas import DemonymsFile, KnownPersonsFile, TitlesFile
 
 HONORIFIC, RANK, OFFICE, MODIFIER, SUFFIX = "honorific", "rank", "office", "modifier", "suffix"
 # Title kinds that are matched case-sensitively (ordinary words otherwise: "major", "private").
@@ -466,6 +466,78 @@ def _name_after_rank(span: Span, marks: Sequence[str | None], covered: Sequence[
     if end - span.end < 2:
         return None
     return doc[span.end:end]
+def _loose_name_word(doc: Doc, i: int, marks: Sequence[str | None], covered: Sequence[bool]) -> bool:
+    """Token ``i`` could be one more word of a name beside it: a capitalised proper noun no entity, title or
+    other name holds, on the same line, not opening a sentence."""
+    tok = doc[i]
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok.text) > 1 and marks[i] is None
+            and not tok.ent_type_ and not covered[i] and not tok.is_sent_start)
+
+
+def _name_word_edge(doc: Doc, i: int) -> bool:
+    """Token ``i`` (or the document's edge) ends a run of name words: no capitalised word, nor a number."""
+    if i < 0 or i >= len(doc):
+        return True
+    tok = doc[i]
+    return not (tok.text[:1].isupper() or tok.like_num)
+
+
+def _acronym_after(doc: Doc, end: int) -> bool:
+    """An acronym follows the words ending at ``end`` ("Jemaah Anshorut Daulah, or JAD", "... (JAD)"): they name a
+    body, which people are not; the NER's person there is a slip this module must not lengthen."""
+    after = [t for t in doc[end : end + 3]]
+    if len(after) >= 2 and after[0].text in ("(", "[") and after[1].is_upper and len(after[1].text) >= 2:
+        return True
+    return (len(after) == 3 and after[0].text == "," and after[1].lower_ == "or" and after[2].is_upper
+            and len(after[2].text) >= 2)
+
+
+def _common_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    """The word is an English noun the lemmatizer lists ("Staff", "Reporter")."""
+    return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    """The demonyms of data/demonyms.toml and their plurals ("Canadian", "Canadians")."""
+    words = [str(w) for ws in datafiles.load(DemonymsFile).root.values() for w in ws]
+    return frozenset(words + [w + "s" for w in words])
+
+
+def _whole_name(
+    name: Span, marks: Sequence[str | None], covered: Sequence[bool], text: str, nouns: frozenset[str] = frozenset()
+) -> Span:
+    """A person's name with the one name word the NER left out at either end: "Abdik Mohamed Hussien" tagged
+    as "Mohamed Hussien", "Mohammad Ashraf Itoo of Hatigam" as "Mohammad Ashraf" (given names and surnames
+    the small model does not know, common in Somali, Kashmiri and Hausa names). The word is a capitalised
+    proper noun no entity or title holds, on the same line, and the word beyond it is no capitalised word
+    (so a run of capitalised words, a headline or an organisation, is never taken in). A word after the name
+    that the model's lemmatizer knows as an English noun (``nouns``) is not taken: "Arutz Sheva Staff
+    contributed", "John Roe Reporter"."""
+    doc = name.doc
+    start, end = name.start, name.end
+    words = [t for t in name if t.is_alpha]
+    if not words or _headline_line(doc, start, text) or _acronym_after(doc, end):
+        return name
+    # a determiner before the word makes it a description ("the Salafist Safia S."), "of", "for" or a glued
+    # hyphen the end of an office ("Commissioner of Police Shibli Noman", "Minister of Finance Enoch Godongwana",
+    # "for Counter-Terrorism Vladimir Voronkov"); a people's name or an English noun is no given name ("Canadians
+    # Robert Hall", "under Operations Hadin Kai")
+    before = doc[start - 2] if start >= 2 else None
+    if (start >= 1 and _loose_name_word(doc, start - 1, marks, covered) and doc[start - 1].whitespace_ == " "
+            and _name_word_edge(doc, start - 2) and doc[start - 1].text not in _peoples()
+            and not _common_noun(doc[start - 1], nouns)
+            and not (before is not None and (before.pos_ == "DET" or before.lower_ in _TITLE_LINKS
+                                             or not before.whitespace_))):
+        start -= 1
+    # the word after must not end its line: a byline's "Staff" or "Reporter" closes it ("Arutz Sheva Staff")
+    if (len(words) >= 2 and end + 1 < len(doc) and _loose_name_word(doc, end, marks, covered)
+            and doc[end - 1].whitespace_ == " " and doc[end - 1].is_alpha and "\n" not in doc[end].whitespace_
+            and not doc[end + 1].is_space and _name_word_edge(doc, end + 1) and not _common_noun(doc[end], nouns)):
+        end += 1
+    return name if (start, end) == (name.start, name.end) else doc[start:end]
+
+
 def _headline_line(doc: Doc, i: int, text: str | None = None) -> bool:
     """Token ``i`` sits on a title-case line with no closing full stop: a headline, where the NER often runs a
     name into the capitalised verb after it ("Gen. Muhoozi Hails UPDF Soldiers On Operation Shujaa"). ``text``
@@ -699,11 +771,23 @@ def _within_two_edits(a: str, b: str) -> bool:
     return prev[-1] <= 2
 
 
+def _lemmatizer_nouns(nlp: Language) -> frozenset[str]:
+    """The nouns in the lookup table of the pipeline's rule lemmatizer ("staff", "reporter"); none without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
 class PersonResolver:
     """Turns NER person spans (plus spans the NER mislabelled) into linked PersonMentions."""
 
     def __init__(self, nlp: Language, vocab: TitleVocab | None = None) -> None:
         self.marker = TitleMarker(nlp, vocab)
+        # the English nouns the model's lemmatizer lists: a capitalised one after a name is no surname
+        self._nouns = _lemmatizer_nouns(nlp)
         self.particles = self.marker.particles
         # first word -> full names of the document being resolved (set by ``_full_names``)
         self._first_index: dict[str, set[str]] = {}
@@ -737,6 +821,8 @@ class PersonResolver:
                 names.append(name)
         if not names:
             return [], set()
+        text = doc_text(doc)
+        names = [_whole_name(n, marks, covered, text, self._nouns) for n in names]
         names = _headline_slips(names)
         # a full name the NER labelled ORG ("Secretary of National Defense Delfin Lorenzana" tagged
         # "National Defense Delfin Lorenzana") for a person it elsewhere tagged by surname alone
