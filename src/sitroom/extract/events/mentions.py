@@ -135,6 +135,7 @@ class EventMention:
     episode: int = -1
     held: int | None = None  # people an arrest verb takes, counted: "three members of a cell were arrested" = 3
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
+    title: bool = False  # told on a title line ("Morocco dismantles terror cell, arrests 5 IS suspects")
 
     @property
     def anchored(self) -> bool:
@@ -4318,6 +4319,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     nearest_head = (
         {tok.i: min(heads, key=lambda h: tree_distance(h, tok)).i for tok, _, _ in casualties} if heads else {}
     )
+    title = bool(kept) and _title_line(sent)
     for trig, mod in kept:
         tv = vocab.types[trig.type]
         head = trig.head
@@ -4330,6 +4332,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             sent_end=sent.end_char,
             sent_text=sent.text.strip(),
             modality=mod,
+            title=title,
         )
         target = find_target(head) if tv.has_target else None
         actor, claimed = find_actor(head, tv, index, target[1] if target else None)
