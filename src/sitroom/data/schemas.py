@@ -296,6 +296,9 @@ class Modality(Table):
     hortative: Any = None
     habitual: Any = None
     habitual_present: Any = None
+    habitual_adverbs: Words = []
+    activity_heads: Words = []
+    multitudes: Words = []
     denied: Any = None
     negations: Any = None
     reporting: Any = None

@@ -39,6 +39,7 @@ from sitroom.extract.events.link import (
     day_from_article,
     day_from_other_event,
     fights_in_attacks,
+    headlines_into_story,
     host_from_dateline,
     link,
     not_after_report,
@@ -138,6 +139,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     linked = restated(linked, countryless)  # events that have only now been given the article's country
+    linked = headlines_into_story(linked)  # a title's event with the article's month, told again with its day
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py
     learned = event_filter() if os.environ.get("SITROOM_EVENT_FILTER", "off") == "on" else None

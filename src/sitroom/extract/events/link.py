@@ -626,6 +626,35 @@ def within_campaign(events: list[EventMention], outside: frozenset[str], branch:
         m.claimed = m.claimed and m.actor is not None
 
 
+def headlines_into_story(events: list[EventMention]) -> list[EventMention]:
+    """A title names the story's event with the article's month for its date ("Morocco dismantles terror cell,
+    arrests 5 IS suspects", then "The Moroccan security services dismantled on Tuesday a terrorist cell ... in
+    Tetouan"): a title-line event with no day of its own joins the first event of its type the story tells, in
+    its country, on a day of that month, unless the two give different tolls (a story event told as "another"
+    is not the title's). Run once dates and countries are
+    final: the title's other words (the state for its force, a province for the town) kept them apart before."""
+    out: list[EventMention] = []
+    for e in events:
+        # "In another operation in Kirkuk on Sunday": not the one the title told
+        if e.title and (e.date is None or len(e.date) == 7):
+            story = next(
+                (
+                    o for o in events
+                    if o is not e and not o.title and not o.distinct and o.type == e.type
+                    and (e.country is None or o.country == e.country)
+                    and o.date is not None and len(o.date) == 10 and (e.date is None or o.date[:7] == e.date)
+                ),
+                None,
+            )
+            if story is not None and not (
+                e.killed is not None and story.killed is not None and e.killed != story.killed
+            ):
+                merge(story, e)
+                continue
+        out.append(e)
+    return out
+
+
 def to_event(m: EventMention, doc_id: str) -> Event:
     evidence = [Evidence(doc_id=doc_id, start=m.start, end=m.end, text=m.sent_text)]
     evidence += [Evidence(doc_id=doc_id, start=s, end=e, text=t) for s, e, t in m.extra_evidence]

@@ -135,6 +135,9 @@ class Vocab:
     hortative: frozenset[str]
     habitual: frozenset[str]
     habitual_present: frozenset[str]
+    habitual_adverbs: frozenset[str]  # "mostly attacked the policemen": a group's habit, unless dated
+    activity_heads: frozenset[str]  # "involved in kidnapping for ransom": a bare gerund after these is an activity
+    multitudes: frozenset[str]  # "have killed hundreds of soldiers": a record, unless dated
     denied: frozenset[str]
     negations: frozenset[str]
     reporting: frozenset[str]
@@ -412,6 +415,9 @@ def vocab() -> Vocab:
             hortative=_words(mod, "hortative"),
             habitual=_words(mod, "habitual"),
             habitual_present=_words(mod, "habitual_present"),
+            habitual_adverbs=_words(mod, "habitual_adverbs"),
+            activity_heads=_words(mod, "activity_heads"),
+            multitudes=_words(mod, "multitudes"),
             denied=_words(mod, "denied"),
             negations=_words(mod, "negations"),
             reporting=_words(mod, "reporting"),
