@@ -61,6 +61,21 @@ def test_a_group_outside_the_campaign_gives_way_to_the_branch_named_beside_it(nl
 
 
 @pytest.mark.model
+def test_an_unlocated_attack_in_a_shared_country_goes_to_the_branch_at_home_there(nlp: Language) -> None:
+    found = events(nlp, "Islamic State militants killed 10 civilians in Mozambique on Sunday, the group said.")
+    assert [(e.country, e.actor) for e in found] == [("MZ", "Islamic State Mozambique Province")]
+
+
+@pytest.mark.model
+def test_the_central_africa_province_a_page_names_for_mozambique_is_the_actor(nlp: Language) -> None:
+    found = events(nlp, "The Islamic State Central Africa Province has expanded across Cabo Delgado in 2020. On 5 "
+                        "August 2020, Islamic State fighters attacked Mocimboa da Praia, killing 10 soldiers.",
+                   reference="2020-08-20")
+    attacks = [e for e in found if e.type == "attack"]
+    assert [e.actor for e in attacks] == ["Islamic State Central Africa Province"]
+
+
+@pytest.mark.model
 def test_of_the_two_sides_of_a_clash_the_one_outside_the_group_operates(nlp: Language) -> None:
     found = events(nlp, "Clashes broke out on Sunday between ISWAP fighters and the Multinational Joint Task Force "
                         "near Monguno.")
