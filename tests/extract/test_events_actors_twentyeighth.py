@@ -87,3 +87,11 @@ def test_a_clash_between_two_forces_keeps_the_first_named(nlp: Language) -> None
     found = events(nlp, "Heavy clashes between the Nigerian Army and ISWAP fighters left 12 insurgents dead near "
                         "Monguno on Sunday.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Nigerian Army")]
+
+
+@pytest.mark.model
+def test_an_arrest_by_the_police_counter_terrorism_division_is_the_police_s(nlp: Language) -> None:
+    found = events(nlp, "The 19 suspects were arrested in a special operation conducted by the Bukit Aman Special "
+                        "Branch Counter Terrorism Division in Kelantan and Johor between 4th July and August 30th.",
+                   reference="2019-09-07")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Royal Malaysia Police")]
