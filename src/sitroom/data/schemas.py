@@ -357,6 +357,7 @@ class Pronouns(Table):
     descriptions: Any = None
     bodies: Any = None
     offices: Words = []
+    bystanders: Words = []
 
 
 class EventPlaces(Table):

@@ -235,6 +235,11 @@ def _home_branch(target_group: str, country: str, place: Place | None = None) ->
         lat, lon = place.lat, place.lon
         found = [a for a in found if any(iso == country and w <= lon <= e and s <= lat <= n
                                          for iso, w, s, e, n in a.homes)]
+    elif len(found) > 1:
+        # no place: the one branch with a home in the country, a branch named there only when the page names it
+        # (the Pakistan Province beside the Khorasan Province's home in Pakistan) left out
+        homed = [a for a in found if any(iso == country for iso, *_ in a.homes)]
+        found = homed if len(homed) == 1 else found
     if len(found) != 1:
         return None
     a = found[0]

@@ -258,6 +258,7 @@ def dominant_group(index: DocIndex) -> list[Actor]:
 
 
 _LOWER_MINISTRY = re.compile(r"\bministry\b")
+_NAME_WORDS = re.compile(r"[a-z]+")
 
 
 class DocIndex:
@@ -326,13 +327,15 @@ class DocIndex:
 
     def entity_before(
         self, char: int, types: tuple[str, ...], window: int = 600, word: str | None = None,
-        non_state: bool = False, state_only: bool = False,
+        non_state: bool = False, state_only: bool = False, party: bool = False,
     ) -> EntityMention | None:
         """The nearest mention before ``char`` of the most preferred type in ``types`` (earlier types win:
         "it claimed ..." refers back to the group, not to the country named in between); with ``word``,
         only one whose canonical name holds that word; with ``non_state``, never a state's force ("the
         militants claimed an assault" after "targeting Rwandan troops" is not the Rwandan army); with
-        ``state_only``, only a state's force or body ("the army" is no news agency named before)."""
+        ``state_only``, only a state's force or body ("the army" is no news agency named before); with
+        ``party``, never a bystander (``bystander``: "they clashed with the FADM" after "the International
+        Organization for Migration said ..." is still the force the paragraph is about)."""
         lo = bisect.bisect_left(self.entity_starts, char - window)
         hi = bisect.bisect_left(self.entity_starts, char)
         for etype in types:
@@ -340,9 +343,20 @@ class DocIndex:
                 m = self.entities[i]
                 force = state_force(m) or _of_state(m)
                 if m.type == etype and (word is None or word in m.canonical.lower().split()) and not (
-                        non_state and (m.type == "country" or force)) and (force or not state_only):
+                        non_state and (m.type == "country" or force)) and (force or not state_only) and not (
+                        party and not force and self.bystander(m)):
                     return m
         return None
+
+    def bystander(self, m: EntityMention) -> bool:
+        """An organisation that is no party to the fighting: a relief agency, a rights group, a monitor or a news
+        outlet ([pronouns] bystanders, [places] outlet_words), which reports or counts what the parties do."""
+        if m.type != "organization":
+            return False
+        names = (m.canonical, m.text)
+        words = {w for n in names for w in _NAME_WORDS.findall(n.lower())}
+        return bool(words & self.vocab.bystanders) or any(
+            w in self.vocab.outlet_words for n in names for w in n.split())
 
     def entities_overlapping(self, start: int, end: int) -> list[EntityMention]:
         """Mentions that share characters with [start, end): a name the parser split across tokens."""
@@ -3496,9 +3510,12 @@ def _reporting_subject(pronoun: Token, vocab: Vocab) -> Token | None:
 
 
 def _entity_actor(
-    tokens: list[Token], index: DocIndex, types: tuple[str, ...], exclude: list[tuple[int, int]]
+    tokens: list[Token], index: DocIndex, types: tuple[str, ...], exclude: list[tuple[int, int]],
+    party: bool = False, campaign: bool = False,
 ) -> Actor | None:
-    """The preferred-type actor among the entity mentions (or demonyms) of the given subtrees."""
+    """The preferred-type actor among the entity mentions (or demonyms) of the given subtrees; with ``party``
+    (an event only a party to the fighting does), a pronoun never stands for a bystander named before; with
+    ``campaign`` (an attack), a group outside the campaign never stands before the campaign's own group."""
     found: list[EntityMention] = []
     core: list[EntityMention] = []  # named in the phrase itself, not in its modifiers
     for tok in tokens:
@@ -3528,7 +3545,7 @@ def _entity_actor(
         if pronoun or description:
             # "it claimed ...", "the group said ...": the nearest actor named before (a group, for a group's
             # description)
-            ref = index.entity_before(tok.idx, types, non_state=description)
+            ref = index.entity_before(tok.idx, types, non_state=description, party=party)
             if ref is not None:
                 found.append(ref)
             continue
@@ -3572,14 +3589,19 @@ def _entity_actor(
             for tok in tokens
         )
 
-    for etype in types:
-        for m in core:
-            if m.type == etype:
-                return Actor.of(m, premodifies(m))
-    for etype in types:
-        for m in found:
-            if m.type == etype:
-                return Actor.of(m, premodifies(m))
+    def outside(m: EntityMention) -> bool:
+        return m.kb_id is not None and bool({m.kb_id, *kb_ancestors(m.kb_id)} & index.vocab.outside_campaign)
+
+    # "twin attacks by Boko Haram and ISWAP terrorists": a group outside the campaign named beside the campaign's
+    # own ([link] outside_campaign) gives way to it
+    for named in (core, found):
+        for etype in types:
+            of_type = [m for m in named if m.type == etype]
+            ours = [m for m in of_type if m.entity_id in index.target_group_ids
+                    and _listed_with(m, of_type[0], index.doc)] if campaign else []
+            if of_type:
+                pick = ours[0] if ours and outside(of_type[0]) else of_type[0]
+                return Actor.of(pick, premodifies(pick))
     if "country" in types:
         for tok in tokens:
             backers = _backers(tok, index.vocab)  # "Our units backed by the US-led coalition": not the US
@@ -3590,6 +3612,26 @@ def _entity_actor(
                     iso, name = index.vocab.demonyms[t.text]
                     return Actor(name, stable_id("country", name), "country", t.dep_ != "nsubj", f"country:{iso}")
     return None
+
+
+def _listed_with(m: EntityMention, other: EntityMention, doc: Doc) -> bool:
+    """Whether the two mentions are items of one list ("Boko Haram and ISWAP terrorists"), not one a modifier of the
+    other's phrase ("Boko Haram's ISS-backed faction")."""
+    a = doc.char_span(m.start, m.end, alignment_mode="expand")
+    b = doc.char_span(other.start, other.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+
+    def item(tok: Token) -> Token:
+        while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+            tok = tok.head  # "ISWAP terrorists": the phrase the name opens
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        return tok
+
+    ra, rb = a.root, b.root
+    linked = ra.dep_ == "conj" or rb.dep_ == "conj" or any(c.dep_ == "conj" for c in (*ra.children, *rb.children))
+    return linked and (item(ra) == item(rb) or ra.head == rb or rb.head == ra)
 
 
 def _backers(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
@@ -3662,7 +3704,13 @@ def _antecedent(subj: Token | None, verb: Token, exclude: list[tuple[int, int]])
 def _agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                # "ambushed by more than 40 Abu Sayyaf bandits hiding out on higher ground": the parse makes the
+                # participle the phrase's object and the noun its subject
+                clause = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+                obj = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
+            return obj
     return None
 
 
@@ -3682,6 +3730,9 @@ def find_actor(
 ) -> tuple[Actor | None, bool]:
     """(actor, claimed): claim of responsibility, blame, agent, light-verb subject, then modifiers."""
     types = tv.actor_types
+    # an attack, a strike, an operation, a recapture, a withdrawal or a pledge is done by a party to the fighting
+    party = tv.perpetrated or tv.reporter_acts or tv.forces_act or tv.state_side or tv.target_group_acts
+    side = {"party": party, "campaign": tv.perpetrated}
     excl = [target] if target else []
     # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps)
     excl += [(c.left_edge.idx, _end(c)) for c in head.children if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
@@ -3709,7 +3760,7 @@ def find_actor(
             # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent
             passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
             subj = _agent(node) if passive else _subj(node)
-            actor = _entity_actor([subj], index, types, excl) if subj is not None else None
+            actor = _entity_actor([subj], index, types, excl, **side) if subj is not None else None
             if actor is None:
                 # the claimant right before the verb, even when the parser missed it ("IS claimed")
                 sent = node.sent
@@ -3734,19 +3785,19 @@ def find_actor(
             for g in p.children
             if g.dep_ == "pobj"
         ]
-        actor = _entity_actor(objs, index, types, [])
+        actor = _entity_actor(objs, index, types, [], **side)
         if actor is not None:
             return actor, False
     # "Islamic State said its West Africa Province affiliate was behind an attack": the subject of "be behind"
     if head.dep_ == "pobj" and head.head.lower_ == "behind" and head.head.head.lemma_.lower() == "be":
-        actor = _entity_actor([s for s in (_subj(head.head.head),) if s is not None], index, types, [])
+        actor = _entity_actor([s for s in (_subj(head.head.head),) if s is not None], index, types, [], **side)
         if actor is not None:
             return actor, False
     # "an attack blamed on X" / "attributed to X"
     for child in head.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in BLAME_VERBS:
             objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            actor = _entity_actor(objs, index, types, excl)
+            actor = _entity_actor(objs, index, types, excl, **side)
             if actor is not None:
                 return actor, False
     cands: list[Token] = []
@@ -3781,16 +3832,19 @@ def find_actor(
             if head.lemma_.lower() in tv.loss_verbs:
                 # "the armed group lost its last stronghold in Baghuz to the US-led coalition": who took it
                 cands = _lost_to(head, sides[1])
-    # "US forces killed a commander in a helicopter raid": who killed is who raided
+    # "US forces killed a commander in a helicopter raid": who killed is who raided; "42 terrorists were killed in
+    # a clearance operation on Friday by the MNJTF", "arrested during a raid by police": the passive's agent
     prep = head.head if head.dep_ == "pobj" else None
     if (
         prep is not None
         and prep.lower_ in ("in", "during")
         and prep.head.pos_ == "VERB"
-        and prep.head.lemma_.lower() in vocab.kill
-        and not any(c.dep_ == "auxpass" for c in prep.head.children)
+        and (prep.head.lemma_.lower() in vocab.kill or has_word(prep.head, tv.arrest_verbs))
     ):
-        killer = _subj(prep.head)
+        if not any(c.dep_ == "auxpass" for c in prep.head.children):
+            killer = _subj(prep.head) if prep.head.lemma_.lower() in vocab.kill else None
+        else:
+            killer = _agent(prep.head)
         if killer is not None:
             cands.append(killer)
     if (
@@ -3826,9 +3880,23 @@ def find_actor(
                         if c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "by"
                         and not (c.lower_ == "of" and g.is_title and g.pos_ in ("NOUN", "PROPN"))
                     ]
+    if not tv.target_group_acts and tv.opponent_preps:
+        # "Clashes erupted between the Islamic State fighters and the Operation Al-Bunyan Al-Marsous": of the two
+        # sides a fight is between, the one not of the campaign's target group (on the trigger, or on the verb it
+        # is the subject of)
+        holders = [head, head.head] if head.dep_ in SUBJECTS else [head]
+        for one in (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                    for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)):
+            # the side's own words: a first conjunct's subtree holds the others
+            span = (one.left_edge.idx, min([c.left_edge.idx for c in one.children if c.dep_ in ("cc", "conj")
+                                            and c.i > one.i], default=_end(one)))
+            if any(m.entity_id in index.target_group_ids for m in index.entities_in(*span)):
+                excl.append(span)
+            else:
+                cands.append(one)
     pre = premodifiers(head)
     cands += [t for t in pre if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
-    actor = _entity_actor(cands, index, types, excl)
+    actor = _entity_actor(cands, index, types, excl, **side)
     if actor is not None:
         # "a U.S. drone strike": named as a modifier of the event noun
         actor.modifier = (

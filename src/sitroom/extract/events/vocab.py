@@ -238,6 +238,7 @@ class Vocab:
     abroad_states: frozenset[str] = frozenset()  # ISO codes (lower case) of states that fight only abroad
     force_nouns: frozenset[str] = frozenset()  # "Iraqi forces": a demonym on these names a state's force
     body_descriptions: frozenset[str] = frozenset()  # "the agency", "the ministry": a body named before
+    bystanders: frozenset[str] = frozenset()  # "the International Organization for Migration": no party to the fighting
     offices: frozenset[str] = frozenset()  # "Minister for ... Repatriation": an event word in a name
     target_group: str = "islamic_state"  # actor KB id of the group the campaign is against
 
@@ -466,6 +467,7 @@ def vocab() -> Vocab:
             pronouns=_words(data["pronouns"], "words"),
             descriptions=_words(data["pronouns"], "descriptions"),
             body_descriptions=_words(data["pronouns"], "bodies"),
+            bystanders=_words(data["pronouns"], "bystanders"),
             offices=_words(data["pronouns"], "offices"),
             locative=_words(data["places"], "locative"),
             from_types=_words(data["places"], "from_types"),
