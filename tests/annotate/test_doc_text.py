@@ -6,7 +6,16 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_words
+from sitroom.annotate.extensions import (
+    child_indices,
+    doc_datelines,
+    doc_text,
+    head_indices,
+    token_deps,
+    token_pos,
+    token_words,
+)
+from sitroom.dateline import dateline_spans
 
 
 def test_doc_text_is_the_doc_s_text_and_is_kept() -> None:
@@ -51,3 +60,20 @@ def test_token_deps_and_child_indices_are_what_the_parse_gives_and_are_kept(nlp:
     assert child_indices(doc) == [[c.i for c in t.children] for t in doc]
     assert all(t.i not in child_indices(doc)[t.i] for t in doc)
     assert token_deps(doc) is token_deps(doc) and child_indices(doc) is child_indices(doc)
+
+
+def test_token_pos_is_each_token_s_part_of_speech_id_and_is_kept(nlp: Language) -> None:
+    doc = nlp("Chume told Lusa the ADF attacked Mayikengo.")
+    assert token_pos(doc) == [t.pos for t in doc]
+    assert [doc.vocab.strings[p] for p in token_pos(doc)] == [t.pos_ for t in doc]
+    assert token_pos(doc) is token_pos(doc)
+
+
+def test_doc_datelines_are_the_text_s_datelines_found_once() -> None:
+    text = "MAIDUGURI, Nigeria (Reuters) - Gunmen killed 12 people.\nKANO - Police said 3 were held."
+    doc = spacy.blank("en")(text)
+    assert doc_datelines(doc) == dateline_spans(text) != []
+    # each reader gets its own copy of the kept list: changing it changes nothing for the next one
+    first = doc_datelines(doc)
+    first.clear()
+    assert doc_datelines(doc) == dateline_spans(text)

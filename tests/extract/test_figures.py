@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from sitroom.extract.figures import FigureExtractor
+from sitroom.extract.figures import FigureExtractor, _alternation, figure_vocab
 from sitroom.models import Figure, Timex, stable_id
 
 pytestmark = pytest.mark.model
@@ -330,3 +330,25 @@ def test_figures_casualty_and_length_forms_of_real_pages(
 
 def test_figures_an_age_after_over_stays_no_figure(bare_nlp: Language) -> None:
     assert _figures(bare_nlp, "He lived for over 70 years.") == []
+
+
+def test_figures_alternation_grouped_by_initial_matches_as_the_plain_one() -> None:
+    import re
+
+    words = ["two", "twenty", "twenty-two", "three", "Thirty", "thirty seven", "one", "a dozen", "dozen", "ten"]
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    text = "Twenty-two and thirty seven, THIRTY, tens of ten; a dozen or two dozen, one-third, twentytwo, Three."
+    for flags in (0, re.IGNORECASE):
+        grouped = re.compile(rf"\b(?:{_alternation(words)})", flags)
+        expected = [m.span() for m in re.finditer(rf"\b(?:{plain})", text, flags)]
+        assert [m.span() for m in grouped.finditer(text)] == expected
+    # longest first within an initial: "twenty-two" is one match, not "twenty"
+    assert re.match(_alternation(words), "twenty-two").group(0) == "twenty-two"
+    # words not all starting with a letter are left one plain alternation
+    assert _alternation(["$", "US$", "€"]) == "|".join(re.escape(w) for w in ["US$", "$", "€"])
+
+
+def test_figures_number_pattern_finds_spelled_counts(bare_nlp: Language) -> None:
+    v = figure_vocab()
+    found = [m.group(0) for m in v.pattern.finditer("Forty-four people and thirty seven militants, 3,000 fighters.")]
+    assert found == ["Forty-four", "thirty seven", "3,000"]

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from sitroom.annotate import make_doc
-from sitroom.resolve.dates import is_deadline_expression, resolve_date
+from sitroom.resolve.dates import _EXTRA_RE, _overlap_test, is_deadline_expression, resolve_date
 
 SUNDAY = "2024-03-24"  # a Sunday
 
@@ -367,3 +367,28 @@ def test_dates_more_ways_news_copy_names_a_day(expression: str, expected: tuple[
 ])
 def test_a_weekday_names_the_year_of_a_yearless_date(expression: str, reference: str, expected: str) -> None:
     assert resolve_date(expression, reference)[0] == expected
+
+
+def test_dates_overlap_test_agrees_with_testing_every_span() -> None:
+    # spans as the component keeps them (apart from one another), and a nested and an empty one besides
+    spans = [(40, 52), (3, 10), (60, 61), (12, 30), (14, 20), (70, 70)]
+    overlaps = _overlap_test(spans)
+    for start in range(0, 80):
+        for end in range(start, 82):
+            assert overlaps(start, end) == any(s < end and start < e for s, e in spans), (start, end)
+    assert not _overlap_test([])(0, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Late on Sunday, 27 July, gunmen attacked; yesterday and early this morning too.",
+    "It happened last night (Aug 31), the day after (Sunday (Aug 31) and on 21.10.2023 or on 3/4/2024).",
+    "Later that day, the same evening, the following morning, New Year's Eve, Boxing Day and Christmas Eve.",
+    "On Thursday (Aug 31) the next night; a21/10/2023 and ٢/10/2023, earlier in the day, that night.",
+])
+def test_dates_extra_pattern_s_guard_changes_no_match(text: str) -> None:
+    # the guard at its front only spares the engine places where none of the expressions can start
+    unguarded = _EXTRA_RE.pattern.replace(r"(?=\b[ABCDEFJLMNOSTWYeflnpsty]|\d)", "", 1)
+    assert unguarded != _EXTRA_RE.pattern
+    import re
+    assert [m.span() for m in _EXTRA_RE.finditer(text)] == [m.span() for m in re.finditer(unguarded, text)]
+    assert _EXTRA_RE.search(text) is not None

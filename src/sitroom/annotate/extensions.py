@@ -17,8 +17,10 @@ Outputs, one per component (see annotate/nlp.py for who assigns what):
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, POS
 from spacy.tokens import Doc
+
+from sitroom.dateline import dateline_spans
 
 ATTRIBUTES = (
     "doc_id", "reference_date", "entity_mentions", "entity_aliases", "place_mentions", "unplaced_names", "timexes",
@@ -100,6 +102,36 @@ def child_indices(doc: Doc) -> list[list[int]]:
                 found[head].append(i)
         doc.user_data[_CHILDREN_KEY] = found
     return found
+
+
+# the key of the tokens' coarse part-of-speech ids in ``doc.user_data``
+_POS_KEY = "sitroom.pos"
+
+
+def token_pos(doc: Doc) -> list[int]:
+    """Each token's coarse part of speech as its symbol id (``spacy.symbols.PROPN`` ...), read once per document:
+    a rule scanning every word of a document for one part of speech otherwise makes a Token per word to ask
+    ``tok.pos_`` (a string-store look-up on top). Only for components after the tagger and attribute ruler."""
+    found: list[int] | None = doc.user_data.get(_POS_KEY)
+    if found is None:
+        found = [int(p) for p in doc.to_array(POS)]
+        doc.user_data[_POS_KEY] = found
+    return found
+
+
+# the key of the document's dateline spans in ``doc.user_data``
+_DATELINES_KEY = "sitroom.datelines"
+
+
+def doc_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """``dateline_spans`` of the document's text, found once per document: the line splitter, the places stage
+    (twice) and the event rules each ask for them, and each search runs some ten patterns over the whole text.
+    They depend on the text alone, which never changes once tokenised."""
+    found: list[tuple[int, int]] | None = doc.user_data.get(_DATELINES_KEY)
+    if found is None:
+        found = dateline_spans(doc_text(doc))
+        doc.user_data[_DATELINES_KEY] = found
+    return list(found)  # a copy: no caller can change what the next one reads
 
 
 def register() -> None:

@@ -13,8 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitroom.annotate.extensions import doc_text
-from sitroom.dateline import dateline_spans
+from sitroom.annotate.extensions import doc_datelines, doc_text
 
 WRAP_WIDTH = (55, 90)  # line lengths of hard-wrapped text (72-80 columns, give or take a word)
 WRAPPED_SHARE = 0.3  # this share of lines cut mid-sentence at that width makes a text hard-wrapped
@@ -60,7 +59,7 @@ def _after_datelines(doc: Doc) -> None:
     subject and the real one its apposition ("MOSCOW (Reuters) - Russian forces killed four militants" has
     MOSCOW kill), and every rule reading the subject sees a city."""
     starts = {tok.idx: tok for tok in doc if not tok.is_space}
-    for _start, end in dateline_spans(doc_text(doc)):
+    for _start, end in doc_datelines(doc):
         tok = starts.get(end)
         if tok is not None and tok.i > 0:
             tok.is_sent_start = True

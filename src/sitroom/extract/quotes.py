@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -2143,6 +2144,8 @@ class QuoteExtractor:
         for i in range(sent.start, sent.end):
             if not outside[i]:
                 continue  # (before making the word's Token: words inside quotes are many)
+            if lemmas[i][0] not in verbs and lemmas[i][1] not in ("according", "words", "statement"):
+                continue  # none of the tests below can hold (likewise before the Token: most words are none)
             t = doc[i]
             # ("was said to be", "asked to remain anonymous": not speech; but an infinitive inside the marks is what
             # was asked: 'X asks the authorities "to strengthen the positions of the military"')
@@ -2813,10 +2816,11 @@ class QuoteExtractor:
         outside = [True] * len(doc)
         seg_starts: list[tuple[int, int]] = sorted(seg for s in spans for seg in s.segments)
         starts = [s for s, _ in seg_starts]
-        for tok in doc:
-            k = bisect.bisect_right(starts, tok.idx) - 1
-            if k >= 0 and tok.idx < seg_starts[k][1]:
-                outside[tok.i] = False
+        # (each word's character offset from one array read: a Token per word of the document is not needed here)
+        for i, idx in enumerate(int(x) for x in doc.to_array(IDX)):
+            k = bisect.bisect_right(starts, idx) - 1
+            if k >= 0 and idx < seg_starts[k][1]:
+                outside[i] = False
         st = self._state(doc, outside)
         # a quotation running over paragraphs whose last paragraph the page cut off keeps its whole paragraphs
         spans = [QuoteSpan(s.segments[:-1]) if len(s.segments) > 1 and cut_off(doc_text(doc), s) else s for s in spans]

@@ -20,11 +20,12 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitroom import data as datafiles
-from sitroom.annotate.extensions import doc_text, head_indices
+from sitroom.annotate.extensions import doc_text, head_indices, token_pos, token_words
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
@@ -613,9 +614,13 @@ def _speaking_names(
             in_ent[i] = True
     lemmas = _speaking_lemmas()
     out: list[Span] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" and tok.text not in ("-", "‐"):
+    pos = token_pos(doc)
+    word_at = token_words(doc)
+    for i, tag in enumerate(pos):
+        # (read from the per-document lists: a Token only for a proper noun or a hyphen)
+        if tag != PROPN and word_at[i][1] not in ("-", "‐"):
             continue  # the name ends on this word, and every word of it is a proper noun (the test below)
+        tok = doc[i]
         speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lemmas and tok.head.pos_ == "VERB"
         # "Alain Kiwewa, Lubero's military administrator, confirmed": a name with an office in apposition, or
         # in apposition to one ("the mayor of Bunia, Jean-Pierre Bikilisende, said"); read only for a name that
@@ -1582,7 +1587,11 @@ def _addressed_outlets(doc: Doc, mentions: Sequence[EntityMention], marks: Seque
     people = demonyms()
     titles = _title_words()
     out: list[EntityMention] = []
-    for tok in doc:
+    words = token_words(doc)
+    for i, (lemma, lower) in enumerate(words):
+        if lemma != "tell" and lower != "to":
+            continue  # (read from the per-document list: a Token only for the words the tests below can pass)
+        tok = doc[i]
         start = tok.i + 1
         addressed = tok.lemma_ == "tell" and tok.pos_ == "VERB"
         if tok.lower_ == "to" and tok.i > 0 and (doc[tok.i - 1].lower_ == "according"

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from spacy.language import Language
@@ -735,6 +737,9 @@ _NAMED_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
                 r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Expressions NER tends to miss: weekdays ("Friday's attack", "late on Sunday") and the day words.
 _EXTRA_RE = re.compile(
+    # (a guard first, for speed alone: every expression below starts at a word's start with one of these letters,
+    # or with a digit; the other places of a text fail at once instead of trying each alternative in turn)
+    r"(?=\b[ABCDEFJLMNOSTWYeflnpsty]|\d)(?:"
     r"\b(?:(?:late|early) (?:on )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # "the night of Tuesday September 6", "Sunday, 27 July": the model tags neither, the day and month are finer
     r"(?:,? (?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? " + _NAMED_MONTH + r")\b"
@@ -754,6 +759,7 @@ _EXTRA_RE = re.compile(
     r"|\b(?:[Tt]he )?(?:next|following|previous) (?:morning|evening|night)\b"
     # "on the 21.10.2023", "on 21/10/2023": official statements' numeric dates, day first (NER leaves them out)
     r"|(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)\d\d(?![\d./])"
+    r")"
 )
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|is due|are due|was due|were due|due to|scheduled|set to|expected to|plans? to|"
@@ -828,6 +834,21 @@ def _has_time_word(text: str) -> bool:
     return bool(_EXTRA_RE.search(text))
 
 
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether a stretch [start, end) overlaps any of ``spans`` (``s < end and start < e``), by bisection
+    instead of a pass over every span for each match of the extra patterns. Among the spans (sorted by start) that
+    begin before ``end``, one overlaps exactly when the furthest end among them lies past ``start``."""
+    ordered = sorted(spans)
+    starts = [s for s, _e in ordered]
+    reach = list(accumulate((e for _s, e in ordered), max))  # the furthest end of the spans up to each one
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect_left(starts, end)  # ordered[:before] are the spans that begin before ``end``
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps
+
+
 class DateResolver:
     """Finds temporal expressions in a Doc and resolves them against ``doc._.reference_date``."""
 
@@ -841,13 +862,15 @@ class DateResolver:
         for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE):
             for m in rx.finditer(text):
                 spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
-        covered = list(spans)
+        covered = _overlap_test(spans)
         for m in _EXTRA_RE.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in covered):
+            if not covered(m.start(), m.end()):
                 spans.append((m.start(), m.end()))
+        # (the year matches never overlap one another, so the spans before them are all a match is tested on)
+        taken = _overlap_test(spans)
         quantity = date_rules().quantity_after_year
         for m in _YEAR_MODIFIER_RE.finditer(text):
-            if not quantity.match(text, m.end()) and not any(s < m.end() and m.start() < e for s, e in spans):
+            if not quantity.match(text, m.end()) and not taken(m.start(), m.end()):
                 spans.append((m.start(), m.end()))
         timexes: list[Timex] = []
         dated_weekdays: dict[str, str] = {}  # weekday -> the day the text named with it

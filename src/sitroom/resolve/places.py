@@ -31,9 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_datelines, doc_text, token_words
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
-from sitroom.dateline import dateline_spans
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.entries import GazetteerEntry
 from sitroom.resolve.gazetteer import (
@@ -516,7 +515,7 @@ class PlaceResolver:
         if not countries:  # ... or the country whose body the article names ("UPDF operation on Lake Edward")
             countries = owners
         countries |= {iso for span in _names_inside_dates(doc) if (iso := country_of(span.text))}
-        for start, _end in dateline_spans(doc_text(doc)):
+        for start, _end in doc_datelines(doc):
             m = _DATELINE_CITY.match(doc_text(doc), start)
             if m is not None:
                 cities.append(m.group("city").title())
@@ -615,7 +614,7 @@ class PlaceResolver:
         """The city of a wire dateline ("MANILA - ...", "ISTANBUL (NYTIMES) - ..."), which the NER model
         rarely tags in capitals: where the story was filed is a place of the document (events ignore it)."""
         out: list[tuple[Span, Place]] = []
-        for start, _end in dateline_spans(doc_text(doc)):
+        for start, _end in doc_datelines(doc):
             m = _DATELINE_CITY.match(doc_text(doc), start)
             if m is None:
                 continue
@@ -844,8 +843,11 @@ def _named_sites(doc: Doc) -> list[EntityMention]:
     actors = [m for m in (doc._.entity_mentions or []) if m.kb_id is not None and m.type not in _SITE_ACTOR_TYPES]
     out: list[EntityMention] = []
     by_town: list[tuple[EntityMention, str]] = []  # the sites named by a town's name alone, with their head word
-    for k, tok in enumerate(doc):
-        if not (tok.is_lower and tok.lower_ in heads) or k == 0:
+    for k, (_lemma, lower) in enumerate(token_words(doc)):
+        if lower not in heads or k == 0:
+            continue  # (read from the per-document list: a Token only for a head noun)
+        tok = doc[k]
+        if not tok.is_lower:
             continue
         end = k + 1
         j = k

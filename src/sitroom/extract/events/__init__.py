@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.credit import (
     attacker_from_family,
     credit,
@@ -131,7 +131,8 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     country_from_article(linked, [pm.place for pm, tok in index.places
                                   if not clock_aside(tok) and not across_border(tok, words)
                                   and not destination(tok, words)],
-                         [words.demonyms[t.text][0] for t in doc if t.text in words.demonyms])
+                         [words.demonyms[doc[i].text][0] for i, (_lemma, lower) in enumerate(token_words(doc))
+                          if lower in words.demonym_forms and doc[i].text in words.demonyms])
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise
     units_to_national_force(linked)

@@ -18,9 +18,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import doc_datelines, doc_text, head_indices, token_deps, token_words
 from sitroom.clean.dates import photo_caption
-from sitroom.dateline import dateline_spans
 from sitroom.extract.events.syntax import (
     across_border,
     ancestors,
@@ -34,6 +33,7 @@ from sitroom.extract.events.syntax import (
     has_word,
     is_plural,
     kills,
+    may_have_word,
     names_border,
     one_by_title,
     plural_demonym,
@@ -269,7 +269,7 @@ class DocIndex:
         self.vocab = vocab
         # "MOSUL, Iraq (Agency) - ...": the dateline says where the story was filed, not where the event
         # happened or who acted, so its names are neither places nor actors of any event
-        datelines = dateline_spans(doc_text(doc))
+        datelines = doc_datelines(doc)
 
         def outside(item: Any) -> bool:
             return not any(a <= item.start < b for a, b in datelines)
@@ -958,7 +958,11 @@ def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list
     The noun replaces a trigger it already was ("assault" as an attack); the recapture it aims at is its
     argument, not an event of its own."""
     found: dict[int, Trigger] = {}
-    for tok in sent:
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if not may_have_word(doc, i, vocab.purpose_words):
+            continue  # (a Token only for a word that may be one)
+        tok = doc[i]
         if tok.pos_ not in ("NOUN", "PROPN") or not has_word(tok, vocab.purpose_words):
             continue
         for tv in vocab.types.values():
@@ -1102,9 +1106,10 @@ def _particles(doc: Doc) -> dict[int, list[str]]:
     found: dict[int, list[str]] | None = doc.user_data.get(_PARTICLES_KEY)
     if found is None:
         found = {}
-        for tok in doc:
-            if tok.dep_ == "prt":
-                found.setdefault(tok.head.i, []).append(tok.lower_)
+        heads, word_at = head_indices(doc), token_words(doc)
+        for i, label in enumerate(token_deps(doc)):  # (the per-document lists: no Token per word)
+            if label == "prt":
+                found.setdefault(heads[i], []).append(word_at[i][1])
         doc.user_data[_PARTICLES_KEY] = found
     return found
 
@@ -2966,28 +2971,29 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         # Congolese forces": a joint force of two states fights in one of them, which the sentence does not
         # tell; the article's places do (link.country_from_article)
         return
-    for tok in sorted(sent, key=lambda t: tree_distance(head, t)):
-        if tok.text in vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod"):
-            iso, name = vocab.demonyms[tok.text]
-            if iso.lower() in far:
-                continue
-            if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
-                continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
-                # American forces": a force attacked is not at home
-            if _partner(tok.head):
-                continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
-            if _in_other_clause(tok.head, head, vocab) or _on_other_thing(head, tok.head, vocab):
-                continue  # "The attack came as the French forces set up a post", "Rwandan forces recovered a boat
-                # the militants had stolen when they attacked the islands": a force of another clause is not the
-                # event's, and says nothing of where it was
-            if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
-                    tok.head.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
-                continue  # "the ambush cost the lives of four American soldiers": the dead are not at home
-            home = any(has_word(t, vocab.home_forces) for t in tok.head.subtree)
-            if m.actor is not None and m.actor.name == name and (striker or not home):
-                continue  # "a drone strike by American forces": the striking state is not where it hit
-            m.country, m.country_weak = iso, True
-            return
+    # (only the sentence's demonyms are sorted by their distance from the trigger: the other words are passed over)
+    demonyms = [t for t in sent if t.text in vocab.demonyms and t.dep_ in ("amod", "compound", "nmod")]
+    for tok in sorted(demonyms, key=lambda t: tree_distance(head, t)):
+        iso, name = vocab.demonyms[tok.text]
+        if iso.lower() in far:
+            continue
+        if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+            continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
+            # American forces": a force attacked is not at home
+        if _partner(tok.head):
+            continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
+        if _in_other_clause(tok.head, head, vocab) or _on_other_thing(head, tok.head, vocab):
+            continue  # "The attack came as the French forces set up a post", "Rwandan forces recovered a boat
+            # the militants had stolen when they attacked the islands": a force of another clause is not the
+            # event's, and says nothing of where it was
+        if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
+                tok.head.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
+            continue  # "the ambush cost the lives of four American soldiers": the dead are not at home
+        home = any(has_word(t, vocab.home_forces) for t in tok.head.subtree)
+        if m.actor is not None and m.actor.name == name and (striker or not home):
+            continue  # "a drone strike by American forces": the striking state is not where it hit
+        m.country, m.country_weak = iso, True
+        return
     # "ERBIL, Kurdistan Region - Two fighters were killed in an attack in <unknown village>": a lead
     # sentence that names no known place happened, as far as the text tells, where the story was filed
     for start, end, pm in index.dateline_places:

@@ -7,8 +7,9 @@ document costs time linear in its length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom.annotate.extensions import child_indices, head_indices, token_deps, token_words
 from sitroom.extract.events.vocab import Vocab
@@ -29,6 +30,13 @@ def has_word(tok: Token, vocab_words: frozenset[str]) -> bool:
     # "Terrorists suspected to be from ISWAP ... killed": a capitalised plural the tagger takes for a name keeps
     # its plural as its lemma
     return tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and lower[:-1] in vocab_words
+
+
+def may_have_word(doc: Doc, i: int, vocab_words: frozenset[str]) -> bool:
+    """False when ``has_word`` of the document's ``i``-th word is sure to be False, read from the per-document list
+    before a Token is made: neither its lemma nor its form is a listed word, nor is its form less a final "s"."""
+    lemma, lower = token_words(doc)[i]
+    return lemma in vocab_words or lower in vocab_words or lower[:-1] in vocab_words
 
 
 def _ancestor_indices(tok: Token) -> list[int]:
@@ -216,23 +224,37 @@ def _reduced_passive(tok: Token) -> bool:
     )
 
 
+def _child_index(doc: Doc, i: int, *deps: str) -> int | None:
+    """The index of the first child of the document's ``i``-th word with one of these labels (``_child`` without
+    the Token)."""
+    labels = token_deps(doc)
+    return next((c for c in child_indices(doc)[i] if labels[c] in deps), None)
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` with one of these labels, found in the per-document lists (the event rules ask
     this of most words of a sentence with a trigger; only the child found becomes a Token)."""
-    doc = tok.doc
+    found = _child_index(tok.doc, tok.i, *deps)
+    return None if found is None else tok.doc[found]
+
+
+def _prep_objects(doc: Doc, i: int) -> Iterator[tuple[int, int]]:
+    """(preposition, its first object) index pairs of the document's ``i``-th word's prepositions, children in
+    text order, from the per-document lists (``casualty`` asks this of each verb of a sentence with a trigger)."""
     labels = token_deps(doc)
-    found = next((i for i in child_indices(doc)[tok.i] if labels[i] in deps), None)
-    return None if found is None else doc[found]
+    for c in child_indices(doc)[i]:
+        if labels[c] == "prep" and (obj := _child_index(doc, c, "pobj")) is not None:
+            yield c, obj
 
 
 def kills(tok: Token, vocab: Vocab) -> bool:
     """A verb of killing: "killed", "beheaded", or one with a phrase of how ("hacked to death": [casualties]
     fatal_phrases)."""
-    if tok.lemma_.lower() in vocab.kill:
+    word_at = token_words(tok.doc)
+    if word_at[tok.i][0] in vocab.kill:
         return True
     return any(
-        c.dep_ == "prep" and (obj := _child(c, "pobj")) is not None and (c.lower_, obj.lower_) in vocab.fatal_phrases
-        for c in tok.children
+        (word_at[prep][1], word_at[obj][1]) in vocab.fatal_phrases for prep, obj in _prep_objects(tok.doc, tok.i)
     )
 
 
@@ -245,15 +267,20 @@ def dies(tok: Token, vocab: Vocab) -> bool:
 
 
 def _with_object(tok: Token, phrases: frozenset[str]) -> bool:
-    obj = _child(tok, "dobj")
+    # (read from the per-document lists: asked of each verb of a sentence with a trigger, twice)
+    doc = tok.doc
+    obj = _child_index(doc, tok.i, "dobj")
     if obj is None:
         return False
-    if f"{tok.lemma_.lower()} {obj.lemma_.lower()}" in phrases:
+    word_at = token_words(doc)
+    verb = word_at[tok.i][0]
+    if f"{verb} {word_at[obj][0]}" in phrases:
         return True
     # "16 inmates sustained various degrees of injuries": the object measures what its "of" names
-    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    what = _child(of, "pobj") if of is not None and not obj.like_num else None
-    return what is not None and f"{tok.lemma_.lower()} {what.lemma_.lower()}" in phrases
+    labels = token_deps(doc)
+    of = next((c for c in child_indices(doc)[obj] if labels[c] == "prep" and word_at[c][1] == "of"), None)
+    what = _child_index(doc, of, "pobj") if of is not None and not doc[obj].like_num else None
+    return what is not None and f"{verb} {word_at[what][0]}" in phrases
 
 
 def suffers(tok: Token, vocab: Vocab) -> bool:
@@ -264,12 +291,11 @@ def suffers(tok: Token, vocab: Vocab) -> bool:
 def cared_for(tok: Token, vocab: Vocab) -> bool:
     """A passive verb of care with a hospital as where: "33 people were being treated in hospital", "169 people
     were transferred to hospital" ([casualties] care_verbs, hospitals) tells the wounded."""
-    if tok.lemma_.lower() not in vocab.care_verbs or not any(c.dep_ == "auxpass" for c in tok.children):
+    doc = tok.doc
+    word_at, labels = token_words(doc), token_deps(doc)
+    if word_at[tok.i][0] not in vocab.care_verbs or not any(labels[c] == "auxpass" for c in child_indices(doc)[tok.i]):
         return False
-    return any(
-        c.dep_ == "prep" and (where := _child(c, "pobj")) is not None and where.lemma_.lower() in vocab.hospitals
-        for c in tok.children
-    )
+    return any(word_at[where][0] in vocab.hospitals for _prep, where in _prep_objects(doc, tok.i))
 
 
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from sitroom.annotate.extensions import token_words
 from sitroom.extract.events.syntax import across_border, containers, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
@@ -40,7 +41,12 @@ def _name(tok: Token, norp_ok: bool = False) -> Span | None:
 
 def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]]) -> Iterator[tuple[Span, Token]]:
     """(name, token the locative test runs on) for each unlisted place the sentence names."""
-    for tok in sent:
+    doc = sent.doc
+    words = token_words(doc)
+    for i in range(sent.start, sent.end):
+        if words[i][0] not in vocab.settlements and words[i][1] not in vocab.settlements:
+            continue  # no settlement word, by lemma or form (read from the per-document list, before a Token)
+        tok = doc[i]
         word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_  # "hamlets such as ..."
         if word in vocab.settlements and tok.pos_ == "NOUN":
             named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]

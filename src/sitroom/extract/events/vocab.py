@@ -271,6 +271,12 @@ class Vocab:
         """Nouns of a campaign with a purpose (``campaign_triggers``)."""
         return self._any_type("purpose_nouns")
 
+    @cached_property
+    def demonym_forms(self) -> frozenset[str]:
+        """The demonyms lower-cased: a word whose lower-cased text is none of them is no demonym (so a scan of a
+        document's words reads its per-document list and makes a Token only for these)."""
+        return frozenset(d.lower() for d in self.demonyms)
+
 
 FLAGS = (
     "has_target",
