@@ -18,7 +18,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_datelines, doc_text, head_indices, token_deps, token_words
+from sitroom.annotate.extensions import (
+    child_indices,
+    doc_datelines,
+    doc_text,
+    head_indices,
+    token_deps,
+    token_words,
+)
 from sitroom.clean.dates import photo_caption
 from sitroom.extract.events.syntax import (
     across_border,
@@ -4001,8 +4008,20 @@ def find_target(head: Token) -> tuple[str, tuple[int, int]] | None:
 
 
 def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
+    # Asked of every word of a sentence with a trigger, ``casualty`` needs a listed word (Vocab.casualty_words) or
+    # a word with an object or a prepositional phrase ("sustained injuries", "hacked to death"): the others are
+    # passed over from the per-document lists before a Token is made for them (a tenth of the event rules' time)
+    doc = sent.doc
+    word_at, labels, children = token_words(doc), token_deps(doc), child_indices(doc)
+    listed = vocab.casualty_words
     out = []
-    for tok in sent:
+    for i in range(sent.start, sent.end):
+        lemma, lower = word_at[i]
+        if lemma not in listed and lower not in listed and not any(
+            labels[c] in ("dobj", "prep") for c in children[i]
+        ):
+            continue
+        tok = doc[i]
         cas = casualty(tok, vocab)
         if cas is not None and not tally_count(tok, vocab):
             out.append((tok, cas[0], cas[1]))

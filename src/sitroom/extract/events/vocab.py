@@ -254,6 +254,16 @@ class Vocab:
         return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns")
 
     @cached_property
+    def casualty_words(self) -> frozenset[str]:
+        """Lemmas or forms of which ``syntax.casualty`` can count a toll without an object or a prepositional
+        phrase: words of killing, dying, wounding, care, a result or a life lost, a toll, a state of the dead or
+        wounded (``find_casualties`` tries only these words and those with such a phrase)."""
+        return (
+            self.kill | self.die | self.wound | self.care_verbs | self.result_verbs | self.life_verbs | self.toll
+            | self.dead | self.wounded
+        )
+
+    @cached_property
     def capture_lemmas(self) -> frozenset[str]:
         """Lemmas of a town's taking, holding, a camp exit or an air strike told by its verb (``capture_triggers``)."""
         return self._any_type(
