@@ -1102,14 +1102,18 @@ def _national_ministries(
     foreign affairs. Returns the mentions and the lower-case ministries set aside for the entity records only."""
     # adjectives count too: a page on Afghan forces that names Tajikistan once, in a list, and never writes
     # "Afghanistan" is still about Afghanistan
-    main = _main_country(mentions, kb, text)
+    # the country the text names most, counted only when a ministry written without its owner needs it: most
+    # pages name no ministry, and the count reads every capitalised word of the text
+    main_country = cache(lambda: _main_country(mentions, kb, text))
+    # the ministries, searched once for both passes below (the pattern is tried at every character)
+    matches = list(_MINISTRY.finditer(text))
     out = list(mentions)
     aside: list[EntityMention] = []
     # the state a sentence gives a ministry written without its owner; "the interior ministry" again in a
     # sentence naming no country is the same body
     told: dict[int, Actor] = {}
     told_portfolio: dict[str, Actor] = {}
-    for match in _MINISTRY.finditer(text) if doc is not None else ():
+    for match in matches if doc is not None else ():
         if doc is None or (match.group("owner") and not re.fullmatch(
                 r"(?:The|A|An|Its|Their|This|That)\b ?", match.group("owner"))):
             continue
@@ -1117,7 +1121,7 @@ def _national_ministries(
         if named is not None:
             told[match.start()] = named
             told_portfolio.setdefault((match.group("p1") or match.group("p2")).lower(), named)
-    for match in _MINISTRY.finditer(text):
+    for match in matches:
         owner = (match.group("owner") or "").strip()
         lead = re.match(r"(?:The|A|An|Its|Their|This|That)\b ?", owner)
         if lead is not None:
@@ -1136,7 +1140,7 @@ def _national_ministries(
             else:
                 continue  # "Security Council ministry ...", a name that is not a state: leave it
         else:
-            state = main
+            state = main_country()
             portfolio = (match.group("p1") or match.group("p2")).lower()
             in_sentence = told.get(match.start()) or told_portfolio.get(portfolio)
             if in_sentence is not None:
@@ -1146,7 +1150,7 @@ def _national_ministries(
             elif portfolio in _DOMESTIC_PORTFOLIOS:
                 # a ministry of the home front acts where the campaign is, not in the country that strikes from
                 # afar: "The Interior Ministry said" on a page about Daraya that names the US more than Syria
-                state = _main_country(mentions, kb, text, theatres=_theatres()) or main
+                state = _main_country(mentions, kb, text, theatres=_theatres()) or main_country()
         if state is None:
             continue
         adjective = adjective or _adjective(state)
