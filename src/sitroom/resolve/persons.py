@@ -101,16 +101,21 @@ _SOUNDS = (("sh", "x"), ("ch", "x"), ("kh", "k"), ("gh", "k"), ("dh", "d"), ("th
            ("q", "k"), ("g", "k"), ("z", "s"))
 
 
-@lru_cache(maxsize=65536)
-def sound_key(word: str) -> str:
-    """The consonants of a name word as its transliterations share them: no article ("al-", "el-"), vowels,
-    "h", "w", "y" or doubled letters ("Moammar" == "Muammar" == "mr", "al-Sahrawi" == "Sahraoui" == "sr")."""
+def _sounds(word: str) -> str:
+    """A name word's letters as its transliterations share them: no article ("al-", "el-"), no marks, one letter
+    per sound ("sh" -> "x", "q" and "g" -> "k")."""
     w = re.sub(r"^(?:al|el|as|ad|ar|an|az|ash)[-‐]", "", _fold(word))
     w = re.sub(r"[^a-z]", "", w)
     for a, b in _SOUNDS:
         w = w.replace(a, b)
-    w = re.sub(r"[aeiouhwy]", "", w)
-    return re.sub(r"(.)\1+", r"\1", w)
+    return w
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """The consonants of a name word as its transliterations share them: no article ("al-", "el-"), vowels,
+    "h", "w", "y" or doubled letters ("Moammar" == "Muammar" == "mr", "al-Sahrawi" == "Sahraoui" == "sr")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouhwy]", "", _sounds(word)))
 
 
 def _respelt(word: str, surname: str, particles: frozenset[str]) -> bool:
@@ -153,10 +158,7 @@ def _onset(word: str) -> str:
     """The sound a name word opens with, as transliterations share it: a consonant ("Gadhafi" and "Qaddafi" open
     with k) or a vowel ("Yusuf", "Issoufou", "Haftar" and "Hifter" open with one). Consonant keys alone are too
     loose for short names: "Ahmed Yusuf" and "Mahamadou Issoufou" share theirs ("md sf")."""
-    w = re.sub(r"^(?:al|el|as|ad|ar|an|az|ash)[-‐]", "", _fold(word.strip(_QUOTE_MARKS + ".,")))
-    w = re.sub(r"[^a-z]", "", w)
-    for a, b in _SOUNDS:
-        w = w.replace(a, b)
+    w = _sounds(word.strip(_QUOTE_MARKS + ".,"))
     return "" if not w else "v" if w[0] in "aeiouhwy" else w[0]
 
 
