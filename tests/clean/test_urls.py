@@ -40,6 +40,10 @@ from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
         ("https://example.org/news/1671691/syrian-kurds-retake-prison", None),
         ("https://example.org/?p=21779", None),
         ("https://example.org/2021/13/45/not-a-date", "2021"),  # no valid day or month: the year folder
+        # a PHP archive's date split over its query keys; a month and day alone give nothing
+        ("https://example.net/eng/news/world.php?yyyy=2023&mm=07&dd=31&nav_id=116457", "2023-07-31"),
+        ("https://example.net/archive.php?year=2019&month=3", "2019-03"),
+        ("https://example.net/archive.php?mm=07&dd=31", None),
         (None, None),
     ],
 )

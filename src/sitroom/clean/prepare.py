@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 import unicodedata
 
@@ -37,7 +38,7 @@ from sitroom.clean.segment import (
     without_trailing_credit,
     word_count,
 )
-from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url
+from sitroom.clean.urls import date_from_url, outlet_from_url, title_from_url, year_closing_slug
 from sitroom.dateline import DATELINE
 from sitroom.errors import problem
 from sitroom.models import Document, IngestProblem, Source
@@ -138,6 +139,10 @@ def normalise_text(text: str) -> list[str]:
     return [" ".join(pieces) for pieces in lines]
 
 
+def _days_between(earlier: str, later: str) -> int:
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+
+
 def _published(
     source: Source, segment_index: int, top: list[str], lines: list[str], header: list[str] | None = None
 ) -> tuple[str | None, str | None]:
@@ -153,7 +158,8 @@ def _published(
     url_date = date_from_url(source.url) if segment_index == 0 else None
     if date is not None and url_date and len(date) < len(url_date) and url_date.startswith(date):
         return url_date, "url"  # a month-only stamp the URL's day agrees with
-    if basis == "dateline" and date is not None and url_date and len(date) == len(url_date) == 10 and date > url_date:
+    if (basis == "dateline" and date is not None and url_date and len(date) == len(url_date) == 10
+            and _days_between(url_date, date) > 1):
         # "Wed. Apr 17th, 2024" above an article whose URL says /2024/03/11/: a page is not made before its
         # address, so a later bare date on it is the site's current-date banner (a labelled stamp, "date
         # 2021-02-10", is the page's own word and stands)
@@ -170,6 +176,14 @@ def _published(
         # a date printed at the top of the page beats the URL's; the URL beats a stamp further down
         # ("Published 20 November 2015" under the text)
         date, basis = url_date, "url"
+        if len(url_date) == 10:
+            # "CAIRO, Oct. 15 (Xinhua) --" under a URL of the 16th: the wire's dateline is the local day of
+            # filing, the URL's the day the site (often hours ahead) put the story up
+            dateline = next((d for line in top if (d := date_of_yearless_dateline(line, url_date[:4]))), None)
+            # (unless the page prints the URL's day itself: "Source: Xinhua| 2019-05-21 04:34:40|Editor: yan")
+            stamped = any(url_date in line for line in top)
+            if dateline is not None and 0 < _days_between(dateline, url_date) <= 1 and not stamped:
+                date, basis = dateline, "dateline"
     if date is None:
         date = next((d for d in (date_in_stamp(line)[1] for line in lines) if d), None)
         basis = "updated-line" if date else None
@@ -195,6 +209,9 @@ def _published(
         # "Copyright © 2023, ABC Audio." under a page with no other date: the year is what the page says
         date = copyright_year(lines)
         basis = "copyright" if date else None
+    if date is None and segment_index == 0:
+        date = year_closing_slug(source.url)
+        basis = "url-year" if date else None
     return date, basis
 
 
@@ -203,7 +220,7 @@ def _reference(
 ) -> tuple[str | None, str | None]:
     # the caption's own day is finer than the month it publishes; a copyright's year is coarser than the text's
     # own dates ("on Tuesday June 25" finds the day)
-    if published and basis not in ("caption", "copyright"):
+    if published and basis not in ("caption", "copyright", "url-year"):
         return published, "published"
     date = caption_date(top, header_line_count(top))
     if date:

@@ -136,12 +136,53 @@ def date_from_url(url: str | None) -> str | None:
     year = _YEAR_PATTERN.search(path)
     if year and 1990 <= int(year.group("year")) <= dt.date.today().year + 1:
         return year.group("year")
+    query = parse_qs(urlsplit(url).query)
+    split_date = _query_date(query)
+    if split_date:
+        return split_date
     # a reader or proxy page names the article it shows in its query (".../index.php?url=https%3A%2F%2F...")
-    for values in parse_qs(urlsplit(url).query).values():
+    for values in query.values():
         inner = next((v for v in values if v.startswith(("http://", "https://")) and v != url), None)
         if inner is not None:
             return date_from_url(inner)
     return None
+
+
+# world.php?yyyy=2023&mm=07&dd=31&nav_id=...: a PHP news site's archive keys, the date split over three parameters
+_QUERY_KEYS = {"year": ("yyyy", "year"), "month": ("mm", "month"), "day": ("dd", "day")}
+
+
+def _query_date(query: dict[str, list[str]]) -> str | None:
+    lowered = {k.lower(): v[0] for k, v in query.items() if v}
+    found = {part: next((lowered[k] for k in keys if lowered.get(k, "").isdigit()), None)
+             for part, keys in _QUERY_KEYS.items()}
+    if found["year"] is None or found["month"] is None:
+        return None
+    return _valid(int(found["year"]), int(found["month"]), int(found["day"]) if found["day"] else None)
+
+
+# .../dr-congo-church-massacre-2025: an SEO slug closed by the year it was written in; not "...-attack-in-2021",
+# "...-by-2027", "...-since-october-2017" (the year of what the story is about), not "...-4-may-2025" (a day)
+_SLUG_YEAR = re.compile(r"(?<=[a-z])-(?P<year>(?:19|20)\d\d)/?$")
+_SLUG_YEAR_BEFORE = frozenset({
+    "in", "by", "of", "since", "from", "to", "until", "till", "after", "before", "for", "during", "and", "through",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+})
+
+
+def year_closing_slug(url: str | None) -> str | None:
+    """The year an article's slug ends with ("YYYY"), where no other date form of the URL applies."""
+    if not url:
+        return None
+    path = urlsplit(url).path.lower()
+    m = _SLUG_YEAR.search(path)
+    if m is None:
+        return None
+    before = path[: m.start()].rsplit("/", 1)[-1].rsplit("-", 1)[-1]
+    if before in _SLUG_YEAR_BEFORE or not 1990 <= int(m.group("year")) <= dt.date.today().year:
+        return None
+    return m.group("year")
 
 
 _WWW = re.compile(r"^(?:www\d?|m|amp|mobile|manage|edition|en|english)\.")
