@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sitroom.evaluate import evaluate, names_agree
+from sitroom.evaluate import evaluate, event_pairs, names_agree
 
 GOLD = {
     "doc": "a.txt",
@@ -81,3 +81,22 @@ def test_evaluate_found_counts_a_missed_event_attribute_as_wrong(tmp_path: Path)
     assert result.metrics["events.killed"] == 1.0  # score.py's rate: over the one matched attack
     assert result.found["events.killed"] == 0.5  # over both gold attacks: the second was never found
     assert result.found["events.actor"] == 0.5 and result.found["events.claimed"] == 0.5
+
+
+def test_event_pairs_names_misses_false_events_and_wrong_attributes() -> None:
+    gold = {"events": [
+        {"type": "attack", "date": "2024-05-02", "country": "NG", "place": "Dikwa", "actor": "ISWAP", "killed": 6,
+         "wounded": None, "claimed": True},
+        {"type": "meeting", "date": "2024-09-30", "country": "US", "place": None, "actor": None, "killed": None,
+         "wounded": None, "claimed": False},
+    ]}
+    emitted = [
+        {"type": "attack", "date": "2024-05-01", "country": "NG", "place": "Dikwa", "actor": "ISWAP", "killed": 4,
+         "claimed": False, "evidence": [{"text": "Gunmen attacked Dikwa."}]},
+        {"type": "strike", "date": "2024-05-03", "country": "NG", "evidence": [{"text": "Jets struck a camp."}]},
+    ]
+    lines = event_pairs(gold, emitted)
+    assert lines[0].startswith("DIFF date 2024-05-02/2024-05-01; killed 6/4; claimed True/False")
+    assert lines[1].startswith("MISS meeting 2024-09-30 US")
+    assert lines[2].startswith("FP   strike 2024-05-03 NG") and "Jets struck a camp." in lines[2]
+    assert len(lines) == 3

@@ -138,6 +138,39 @@ def _score_found(g: dict, e: dict | None, t: _Tally) -> None:
         t.add("found.events.claimed", bool(e) and bool(e.get("claimed")) == bool(g.get("claimed")))
 
 
+def _event_line(e: dict) -> str:
+    return (f"{e.get('type')} {e.get('date')} {e.get('country')} {e.get('place')} actor={e.get('actor')} "
+            f"killed={e.get('killed')} wounded={e.get('wounded')} claimed={e.get('claimed')}")
+
+
+def event_pairs(gold: dict, emitted: list[dict]) -> list[str]:
+    """A gold file's events against the events emitted for its page, for reading misses: ``MISS`` a gold event
+    not found, ``FP`` an emitted event that matches none (with its sentence), ``DIFF`` a matched event's wrong
+    attributes (gold value first)."""
+    matches = match_events(gold["events"], emitted)
+    lines: list[str] = []
+    for g, found in zip(gold["events"], matches, strict=True):
+        if found is None:
+            lines.append(f"MISS {_event_line(g)}")
+            continue
+        e = emitted[found]
+        wrong = []
+        if g.get("date") and not dates_agree(g["date"], e.get("date")):
+            wrong.append(f"date {g['date']}/{e.get('date')}")
+        wrong += [f"{k} {g[k]}/{e.get(k)}" for k in ("killed", "wounded") if g.get(k) is not None and e.get(k) != g[k]]
+        if g.get("actor") and not names_agree(g["actor"], e.get("actor") or ""):
+            wrong.append(f"actor {g['actor']}/{e.get('actor')}")
+        if g["type"] == "attack" and bool(e.get("claimed")) != bool(g.get("claimed")):
+            wrong.append(f"claimed {g.get('claimed')}/{e.get('claimed')}")
+        if wrong:
+            lines.append(f"DIFF {'; '.join(wrong)} :: {_event_line(e)}")
+    used = {i for i in matches if i is not None}
+    for i, e in enumerate(emitted):
+        if i not in used:
+            lines.append(f"FP   {_event_line(e)} | {_evidence_text(e)[:160]!r}")
+    return lines
+
+
 def _score_events(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
     name, emitted = gold["doc"], pred["events"]
     matches = match_events(gold["events"], emitted)
@@ -232,7 +265,7 @@ def _score_places(gold: dict, pred: dict, t: _Tally, misses: list[str]) -> None:
             misses.append(f"{gold['doc']}: missed place {g['name']} {g['country']}")
 
 
-def _by_source_file(export: dict) -> dict[str, dict[str, list]]:
+def records_by_file(export: dict) -> dict[str, dict[str, list]]:
     """Each source file's records. Entities and places are shared by documents: a file gets those with a
     mention in its documents, with only those mentions (all scoring looks at): handing every file the whole
     export's entities made scoring quadratic in the corpus (minutes for a few hundred pages)."""
@@ -264,7 +297,7 @@ def evaluate(gold_dir: Path, export: dict, only: Iterable[str] | None = None) ->
     (or those whose stem is in ``only``: one part of a split corpus)."""
     wanted = None if only is None else set(only)
     t, misses = _Tally(), []
-    groups = _by_source_file(export)
+    groups = records_by_file(export)
     empty: dict[str, list] = {"documents": [], "events": [], "figures": [], "quotes": [], "entities": [],
                               "places": []}
     for path in sorted(Path(gold_dir).glob("*.json")):
