@@ -1428,7 +1428,7 @@ def _acronyms_of_unknown_bodies(mentions: list[EntityMention]) -> list[EntityMen
 def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An acronym two bodies share ("AFP": Agence France-Presse, Armed Forces of the Philippines) is the one the
     text writes out in full, when it never writes out the body the acronym was matched to. A credit in brackets
-    ("(AFP)") keeps the news agency."""
+    ("(AFP)") or joined to a photo agency by a slash ("AFP/Getty Images") keeps the news agency."""
     written = {m.canonical for m in mentions if m.type in _BODY_TYPES and m.text.endswith(m.canonical)}
     bodies = {m.canonical: m for m in mentions if m.type in _BODY_TYPES}
     remap: dict[tuple[str, str], EntityMention] = {}
@@ -1446,7 +1446,8 @@ def _acronyms_of_bodies_written_out(text: str, mentions: list[EntityMention]) ->
         dataclasses.replace(x, canonical=w.canonical, type=w.type, entity_id=w.entity_id, kb_id=w.kb_id,
                             wikidata=w.wikidata)
         if (w := remap.get((x.text, x.canonical))) is not None
-        and not (text[x.start - 1 : x.start] == "(" and text[x.end : x.end + 1] == ")") else x
+        and not (text[x.start - 1 : x.start] == "(" and text[x.end : x.end + 1] == ")")
+        and "/" not in (text[x.start - 1 : x.start], text[x.end : x.end + 1]) else x
         for x in mentions
     ]
 
