@@ -25,3 +25,12 @@ def test_a_photo_credit_stays_the_news_agency_where_the_federal_police_is_writte
     text = ("Andika—AFP/Getty Images Police search houses in Kediri, Indonesia. Indonesian police arrested nine "
             "suspects after receiving leads from the Australian Federal Police, officials said.")
     assert canonicals(ents_nlp, text, "AFP") == {"Agence France-Presse"}
+
+
+@pytest.mark.model
+def test_isd_is_singapores_security_service_unless_the_think_tank_is_written_out(ents_nlp: Language) -> None:
+    detained = "ISD has detained a 17-year-old under the Internal Security Act, the ministry said in Singapore."
+    assert canonicals(ents_nlp, detained, "ISD") == {"Internal Security Department"}
+    tracked = ("Researchers at the Institute for Strategic Dialogue tracked the accounts. ISD said the videos "
+               "spread quickly.")
+    assert canonicals(ents_nlp, tracked, "ISD") == {"Institute for Strategic Dialogue"}
