@@ -232,7 +232,8 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
         if not query.name or norm_name(query.name) in _not_places():
             return None
         best = _best(gazetteer, query, context)
-        if best is not None and _foreign_small_town(best, query.name, context):
+        if best is not None and (_foreign_small_town(best, query.name, context)
+                                 or _foreign_alias(best, query.name, context)):
             continue  # "Chamkani" in Peshawar is not Tsamkanī, Afghanistan; "Dagumba" in Borno not Dagumba-an
         if best is not None:
             return _at_seat(best.entry.place(context), best.entry)
@@ -261,6 +262,19 @@ def _foreign_small_town(cand: Candidate, name: str, context: frozenset[str]) -> 
     e = cand.entry
     return (e.source == "small_town" and bool(context) and e.country not in context
             and _light_key(e.name) != _light_key(name))
+
+
+# an alternate name of a city this size or more is an exonym a reader knows ("Cologne", "Mecca", "Bombay")
+_EXONYM_CITY = 500_000
+
+
+def _foreign_alias(cand: Candidate, name: str, context: frozenset[str]) -> bool:
+    """A mid-sized city of another country than the document's, matched by one of the many alternate names the
+    gazetteer lists for it rather than its own: "Madara Mountains" in Borno is not Marsá Maţrūḩ, Egypt (one of
+    whose old names is Madara), "Bale" near Sambisa not Basel."""
+    e = cand.entry
+    return (e.source == "geonames" and not cand.primary and bool(context) and e.country not in context
+            and e.feature == "city" and e.population < _EXONYM_CITY and _light_key(e.name) != _light_key(name))
 
 
 def resolve_place(name: str, context_countries: Sequence[str] = ()) -> Place | None:
