@@ -58,6 +58,8 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "a couple of": 2, "a few": 3, "several": 3,
 }
+# Counts of days or weeks that name no number ("a few days later"): the day they reach is a guess
+VAGUE_COUNTS = frozenset({"a few", "several", "a couple of"})
 # Days a month-day date may lie after the reference and still count as the reference's year:
 # announced dates ("is due to meet on April 15") and time-zone skew.
 FORWARD_TOLERANCE_DAYS = 45
@@ -568,7 +570,9 @@ def _ago(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     if unit == "month":
         return _relative(ref, lambda d: _add_months(d.replace(day=1), sign * n), "month")
     days = n * (7 if unit == "week" else 1)
-    return _relative(ref, lambda d: d + timedelta(days=sign * days))
+    # "a few days later", "several weeks ago": a count the text leaves vague fixes no day, only the month it reaches
+    finest = "month" if m["num"] in VAGUE_COUNTS else "day"
+    return _relative(ref, lambda d: d + timedelta(days=sign * days), finest)
 
 
 # --------------------------------------------------------------------------- entry points
@@ -817,9 +821,9 @@ _WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|s
 # attack ... the previous day", "Two days earlier, three soldiers were killed" ("two days ago" counts from the page)
 _ANAPHORIC_RE = re.compile(
     r"^(?:(?:the )?(?:previous|next|following) (?:day|morning|evening|night)|(?:the )?day (?:before|after)|"
-    r"(?:a|one|two|three|four|five|six|\d+) days? (?:earlier|later|before|after)|"
+    r"(?:a|one|two|three|four|five|six|\d+|a few|several|a couple of) days? (?:earlier|later|before|after)|"
     # ("Two weeks earlier, on the evening of May 17", "A week later, ISIS attacked Nangade": from the day told last)
-    r"(?:a|one|two|three|\d) weeks? (?:earlier|later)|" + _SAME_DAY + r")$"
+    r"(?:a|one|two|three|\d|a few|several|a couple of) weeks? (?:earlier|later)|" + _SAME_DAY + r")$"
 )
 # A weekday the text has named once with its date ("two deadly ADF attacks on Tuesday, Jan. 13") is that date when
 # the text names it again alone ("On Tuesday morning, four people were found decapitated"), not the same weekday of

@@ -805,11 +805,70 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
         if e.date is not None or e.modality != "asserted":
             continue  # a planned event is not the article's ("will withdraw by September")
         texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
-        if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
-            continue
-        if _names_earlier_time(e, named, month):
+        if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)) or _names_earlier_time(e, named, month):
+            sole = _sole_time_of_sentence(e, named, month)
+            if sole is not None and not _dates_another(sole, e, events):
+                e.date, e.date_precision = str(sole.value), sole.precision
             continue
         e.date, e.date_precision = month, "month"
+
+
+def _sole_time_of_sentence(e: EventMention, named: Sequence[Timex], month: str) -> Timex | None:
+    """The one earlier time the event's own sentence names, which the parse did not let date it ("In March,
+    ISWAP targeted a base with drones before advancing its ground assault", "a militant attack in the capital,
+    Jakarta, in January in which eight people were killed"): a sentence that tells a past event with a single
+    time tells it at that time. None when the sentence names two times (which one is the event's is unknown)
+    or its time is not before the reference month (``date_from_article`` gives that month)."""
+    own = [tx for tx in named if tx.value and e.sent_start <= tx.start < e.sent_end]
+    if any(_heads_a_noun(tx, e) for tx in own):
+        return None  # "the deadliest since the 2015 Sousse massacre": the time of another thing it names
+    values = {str(tx.value): tx for tx in own}
+    if len(values) != 1:
+        return None
+    tx = next(iter(values.values()))
+    value = str(tx.value)
+    if not value[: len(month)] < month[: len(value)]:
+        return None
+    return tx if _fronted(tx, e) or _beside_trigger(tx, e) else None
+
+
+# Words that open a clause of its own: a time after one of them tells of that clause ("a hotel that had reopened after
+# its closure in 2015"), not of the event before it
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after|before|since|until|as|because|"
+                            r"following|amid|despite)\b", re.I)
+# Nothing but prepositions, adverbs of time and conjunctions before a time that opens its sentence
+_FRONT = re.compile(r"^\W*(?:(?:in|on|at|during|by|and|but|then|also|later|earlier|early|late|the)\s+)*$", re.I)
+
+
+def _fronted(tx: Timex, e: EventMention) -> bool:
+    """The time opens the sentence ("In March, ISWAP targeted a base ..."): a fronted time scopes over all of it."""
+    return bool(_FRONT.match(e.sent_text[: max(0, tx.start - e.sent_start)]))
+
+
+def _beside_trigger(tx: Timex, e: EventMention) -> bool:
+    """The time follows the trigger with no clause opened between them ("a militant attack in the capital, Jakarta,
+    in January in which eight people were killed")."""
+    if not e.start <= tx.start:
+        return False
+    between = e.sent_text[max(0, e.start - e.sent_start): max(0, tx.start - e.sent_start)]
+    return not _CLAUSE_OPENER.search(between)
+
+
+def _dates_another(tx: Timex, e: EventMention, events: list[EventMention]) -> bool:
+    """Another event told in ``e``'s sentence has the time for its date ("Gunmen attacked a hotel, in a raid that
+    recalled the massacre at a beach resort in 2015"): the time is that event's, not the undated one's."""
+    return any(o is not e and o.date == tx.value and any(e.sent_start <= at < e.sent_end for at in _trigger_starts(o))
+               for o in events)
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|at|on)\b)[A-Za-z]")
+
+
+def _heads_a_noun(tx: Timex, e: EventMention) -> bool:
+    """The time stands before a noun after an article ("the 2015 Sousse massacre", "a January 31 raid"): it dates
+    that thing."""
+    before, after = e.sent_text[: tx.start - e.sent_start], e.sent_text[tx.end - e.sent_start:]
+    return before.endswith(("the ", "The ", "a ", "A ", "an ")) and bool(_NOUN_AFTER.match(after))
 
 
 def _names_earlier_time(e: EventMention, named: Sequence[Timex], month: str) -> bool:
