@@ -38,3 +38,13 @@ def test_a_killing_by_no_attacker_after_an_attack_is_no_attack(nlp: Language) ->
         "Damasak came a week after floods killed 60 people in Gubio."
     )
     assert [e.place for e in events(nlp, text) if e.type == "attack"] == ["Damasak"]
+
+
+@pytest.mark.model
+def test_a_unit_overrun_by_attackers_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "In May, ISWAP overran the 27 Task Force Brigade in Monguno.")
+    assert [(e.type, e.place) for e in found] == [("attack", "Monguno")]
+    found = events(nlp, "The insurgents overran a Nigerian army battalion in Borno on Sunday.")
+    assert [e.type for e in found] == ["attack"]
+    # a unit overrun by no attacker is no attack
+    assert events(nlp, "In May, floods overran the 27 Task Force Brigade in Monguno.") == []
