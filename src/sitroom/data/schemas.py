@@ -402,6 +402,7 @@ class Link(Table):
     ordinals: Any = None
     latest: Words = []
     restating_verbs: Words = []
+    sequel_verbs: Words = []
     fights: Words = []
     frame_preps: Words = []
     earlier: Words = []

@@ -97,7 +97,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = link(mentions, doc._.reference_date, doc_text(doc))
     credit(linked, doc, words.target_group)
     linked = restated(linked)
-    linked = absorb_into_main(linked, index.target_group_ids)
+    linked = absorb_into_main(linked, index.target_group_ids, doc._.reference_date)
     linked = fights_in_attacks(linked, words.fights)
     actor_from_article(linked)
     forces_by_demonym(linked, doc)

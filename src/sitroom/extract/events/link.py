@@ -449,12 +449,16 @@ def restated(events: list[EventMention], among: set[int] | None = None) -> list[
 MAIN_EVENT_MENTIONS = 3
 
 
-def absorb_into_main(events: list[EventMention], family: frozenset[str]) -> list[EventMention]:
+def absorb_into_main(
+    events: list[EventMention], family: frozenset[str], reference: str | None = None
+) -> list[EventMention]:
     """In an article about one attack (told in ``MAIN_EVENT_MENTIONS`` sentences or more), another attack
     report that nothing sets apart is that attack read with a stray place: "Ariana Grande Concert: ISIS Claims
     Manchester Bombing" (Ariana, Tunisia), "the attacker targeted Christians ... to avenge Muslims in
     Palestine", "in the Lake Chad area near Wulgo". Set apart: a word saying it is another ("the second
-    attack"), another actor, a day more than one apart or another month, a toll of its own."""
+    attack"), another actor, a day more than one apart or another month, a toll of its own; with ``reference``,
+    the article's date, a year before the article's given to an undated main event ("has escaped at least two
+    bombings - in 2011 and 2014", on a page of 2023 about a rally bombing the lede tells without a date)."""
     kinds = [e for e in events if vocab().types[e.type].perpetrated]
     if len(kinds) < 2:
         return events
@@ -465,7 +469,8 @@ def absorb_into_main(events: list[EventMention], family: frozenset[str]) -> list
         return events
     out: list[EventMention] = []
     for e in events:
-        if e is not main and e in kinds and _restates_main(main, e, family):
+        if e is not main and e in kinds and _restates_main(main, e, family) and not _earlier_year(e, main, reference):
+
             where = (main.country, main.country_weak, main.country_place, main.place)
             merge(main, e)
             if where[0] is not None and e.country != where[0]:

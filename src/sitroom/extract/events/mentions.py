@@ -4388,17 +4388,31 @@ class _SentenceLinks:
     same parse (with several towns, once per town)."""
 
     def __init__(
-        self, sent_places: list[tuple[PlaceMention, Token]], sent_timexes: list[tuple[Timex, Token]], vocab: Vocab
+        self, sent_places: list[tuple[PlaceMention, Token]], sent_timexes: list[tuple[Timex, Token]], vocab: Vocab,
+        clauses: dict[int, tuple[int, int]] | None = None,
     ) -> None:
         self.sent_places, self.sent_timexes, self.vocab = sent_places, sent_timexes, vocab
         self._places: dict[tuple[int, str], list[tuple[int, PlaceMention, Token]]] = {}
         self._dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
+        # the clause (token bounds) of an earlier event told inside the sentence, by its trigger's index
+        # (_earlier_killing): its places and dates are its own, and no other trigger's
+        self.clauses: dict[int, tuple[int, int]] = clauses or {}
+
+    def _own(self, head: Token, tok: Token) -> bool:
+        """Whether a place or date word may be the trigger's: inside the trigger's own clause, if it has one,
+        and in no other trigger's."""
+        bounds = self.clauses.get(head.i)
+        if bounds is not None:
+            return bounds[0] <= tok.i < bounds[1]
+        return not any(lo <= tok.i < hi for lo, hi in self.clauses.values())
 
     def places(self, head: Token, etype: str) -> list[tuple[int, PlaceMention, Token]]:
         """``link_places`` of the trigger."""
         key = (head.i, etype)
         if key not in self._places:
-            self._places[key] = link_places(head, etype, self.sent_places, self.vocab)
+            self._places[key] = [
+                link for link in link_places(head, etype, self.sent_places, self.vocab) if self._own(head, link[2])
+            ]
         return list(self._places[key])
 
     def dates(
@@ -4407,7 +4421,8 @@ class _SentenceLinks:
         """``event_timexes`` of the trigger, adding to ``reported`` the days of a report about it."""
         if head.i not in self._dates:
             told: list[tuple[Timex, Token]] = []
-            self._dates[head.i] = (event_timexes(head, self.sent_timexes, self.vocab, told), told)
+            found = [tx for tx in event_timexes(head, self.sent_timexes, self.vocab, told) if self._own(head, tx[1])]
+            self._dates[head.i] = (found, told)
         found, told = self._dates[head.i]
         if reported is not None:
             reported.extend(told)
@@ -4462,6 +4477,34 @@ def _kept_triggers(
             continue  # "U.S. fighter jets struck a camp on Friday, killing at least 40 people in an attack that ..."
         kept.append((trig, mod))
     return kept
+
+
+def _earlier_killing(
+    sent: Span, kept: list[Trigger], vocab: Vocab, index: DocIndex
+) -> tuple[Trigger, tuple[int, int]] | None:
+    """ "The attack comes a few days after Islamic State suicide bombers killed five policemen in Samarra": a killing
+    in an "after" clause of a verb of sequence ([link] sequel_verbs) whose subject is the sentence's event is an
+    earlier event of its own, not that event's toll; a clause holding an event word of its own ("came two days
+    after ADF terrorists attacked the nearby village") is told by that word. The killing's trigger, with the token
+    bounds of its clause."""
+    heads = {t.head.i for t in kept}
+    for trig in kept:
+        verb = trig.head.head
+        if trig.head.dep_ != "nsubj" or verb.lemma_.lower() not in vocab.sequel_verbs:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in vocab.after_words for c in clause.children
+            ):
+                continue
+            span = sent.doc[clause.left_edge.i : clause.right_edge.i + 1]
+            if any(span.start <= i < span.end for i in heads):
+                continue
+            kill = kill_trigger(span, vocab, index)
+            if kill is not None:
+                return kill, (span.start, span.end)
+    return None
+
 
 
 def _restated_in_participle(head: Token, verb: Token) -> bool:
@@ -4560,6 +4603,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         kill = kill_trigger(sent, vocab, index)
         if kill is not None and (vocab.types[kill.type].force_kills or _apart_from(kill.head, triggers, vocab)):
             kept = _kept_triggers([kill], sent, index, links)
+    if kept and (earlier := _earlier_killing(sent, [t for t, _ in kept], vocab, index)) is not None:
+        kill, clause = earlier
+        links = _SentenceLinks(sent_places, sent_timexes, vocab, {kill.head.i: clause})  # each its own places
+        kept = _kept_triggers([t for t, _ in kept], sent, index, links) + _kept_triggers([kill], sent, index, links)
     if any(not _kills_attackers(t, vocab, index) for t, _ in kept):
         # "troops neutralised 16 terrorists as they repelled an attack on Damboa", "During the operation, our
         # forces neutralized several militants": the kill is part of the event the sentence names
@@ -4688,7 +4735,11 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words for c in head.children)
                 or (not m.definite and _separate_frame(head, vocab))
             )
+            # "The attack comes days after the insurgents killed over 60 persons in Gubio": an event before the one
+            # the sentence is about, which no event told before is
+            m.distinct = m.distinct or head.i in links.clauses
             m.earlier = not m.definite and not restates and _earlier_frame(head, vocab)
+
             m.anaphoric = (
                 m.definite
                 and pm is None

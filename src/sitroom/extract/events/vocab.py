@@ -197,6 +197,7 @@ class Vocab:
     earlier_words: frozenset[str] = frozenset()  # "earlier this month": a background event (with earlier_periods)
     earlier_periods: frozenset[str] = frozenset()
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
+    sequel_verbs: frozenset[str] = frozenset()  # "The attack comes days after gunmen killed five": an earlier event
     fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
@@ -528,6 +529,7 @@ def vocab() -> Vocab:
             earlier_words=_words(data["link"], "earlier"),
             earlier_periods=_words(data["link"], "earlier_periods"),
             restating_verbs=_words(data["link"], "restating_verbs"),
+            sequel_verbs=_words(data["link"], "sequel_verbs"),
             fights=_words(data["link"], "fights"),
             several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
