@@ -1,6 +1,6 @@
 """Smaller event types, thirtieth session (short sentences written for the tests): an operation that aircraft or an
 air arm make (the doer of the verb, or of the light verb that carries the noun) is a strike; an official's visit to a
-force is a meeting, a visit to anything else is none."""
+force is a meeting, a visit to anything else is none; "pledged alliance to" the group is an oath of allegiance."""
 
 from __future__ import annotations
 
@@ -51,4 +51,10 @@ def test_an_operational_visit_to_a_base_is_a_meeting(nlp: Language) -> None:
 def test_a_visit_to_the_scene_or_the_wounded_is_no_meeting(nlp: Language) -> None:
     found = events(nlp, "The governor visited the scene in Maiduguri on Monday and visited the wounded in hospital.")
     assert [e.type for e in found] == []
+
+
+@pytest.mark.model
+def test_a_pledged_alliance_to_the_group_is_an_oath_of_allegiance(nlp: Language) -> None:
+    found = events(nlp, "The ADF was founded in Uganda. It pledged alliance to the Islamic State in 2019.")
+    assert [(e.type, e.date, e.actor) for e in found] == [("pledge", "2019", "Allied Democratic Forces")]
 
