@@ -188,6 +188,8 @@ class EventType(Table):
     exclude_modifiers: Any = None
     object_nouns: Any = None
     hostile_objects: Any = None
+    visit_verbs: Words = []
+    visit_objects: Words = []
     venue_verbs: Words = []
     claim_nouns: Any = None
     money_object: Any = None

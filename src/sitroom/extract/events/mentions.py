@@ -1498,6 +1498,19 @@ def _air_arm_type(actor: Actor | None, tv: TypeVocab, vocab: Vocab) -> TypeVocab
     return next((t for t in vocab.types.values() if any(w in name for w in t.air_arms)), None)
 
 
+def _air_doer_type(head: Token, tv: TypeVocab, vocab: Vocab) -> TypeVocab | None:
+    """The type an operation against the group has when aircraft or an air arm make it, told by who acts rather
+    than by the credited actor: "the Egyptian warplanes launched several raids on ISIS-controlled areas", "Iraqi jets
+    carried out a raid", "its air force killed 19 militants" (the actor credited is the national force; the doer of
+    the verb, or of the light verb that carries the noun, is the aircraft: a strike, gold/real conventions)."""
+    if not tv.against_group:
+        return None
+    verb = head if head.pos_ == "VERB" else _governing_support(head, vocab)
+    if verb is None:
+        return None
+    return next((t for t in vocab.types.values() if t.aircraft and _by_aircraft(verb, t)), None)
+
+
 def _claimed_by(head: Token) -> bool:
     """ "a raid 50 km north of Zigue on Saturday, claimed by Islamic State": what a group claims is its attack."""
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim" and c.tag_ == "VBN"
@@ -1790,6 +1803,7 @@ def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     return (
         obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or has_word(obj, tv.object_nouns)
+        or has_word(obj, tv.visit_objects)  # "visited troops in Maiduguri"
         # the object's own words ("met the Iraqi prime minister"), not a clause on it ("needs that Syrians ...")
         or bool(index.entities_in(obj.left_edge.idx, obj.idx + len(obj.text)))
     )
@@ -2142,6 +2156,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
         return False
+    if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not _acts_on(head, tv.visit_objects):
+        return False  # "visited the scene of the attack": a visit to no force is no meeting
     declared = head.pos_ == "NOUN" and head.dep_ == "dobj" and has_word(head.head, tv.declare_verbs)
     if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
         (anchors & {"year", "month"} and "day" not in anchors or declared and "day" in anchors)
@@ -4654,7 +4670,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             actor = None  # the group the campaign is against is what a strike or operation is aimed at
         if mod == "denied":
             actor, claimed = None, False
-        air = _air_arm_type(actor, tv, vocab)
+        air = _air_arm_type(actor, tv, vocab) or _air_doer_type(head, tv, vocab)
         if air is not None:
             trig, tv, base["type"] = Trigger(air.name, trig.start, trig.end, head, trig.weak), air, air.name
         det = determiner(head)

@@ -71,6 +71,8 @@ class TypeVocab:
     cell_nouns: frozenset[str] = frozenset()  # "dismantled a cell ... active in the cities of A and B" ...
     cell_haunts: frozenset[str] = frozenset()  # ... happened in A
     hostile_objects: frozenset[str] = frozenset()  # "met with the enemy": a clash, not this type
+    visit_verbs: frozenset[str] = frozenset()  # "the army chief visited troops in Maiduguri": this type only ...
+    visit_objects: frozenset[str] = frozenset()  # ... with one of these as what is visited
     claim_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the killing": this type only so
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
@@ -329,7 +331,10 @@ def vocab() -> Vocab:
             types[name] = TypeVocab(
                 name=name,
                 nouns=_words(t, "nouns") | _words(t, "object_verbs") | _words(t, "group_defeat_words"),
-                verbs=_words(t, "verbs") | _words(t, "object_verbs") | _words(t, "group_defeat_words"),
+                verbs=(
+                    _words(t, "verbs") | _words(t, "object_verbs") | _words(t, "group_defeat_words")
+                    | _words(t, "visit_verbs")
+                ),
                 weak=_words(t, "weak"),
                 context=_words(t, "context"),
                 requires=_words(t, "requires"),
@@ -338,6 +343,8 @@ def vocab() -> Vocab:
                 exclude_modifiers=_words(t, "exclude_modifiers"),
                 object_nouns=_words(t, "object_nouns"),
                 hostile_objects=_words(t, "hostile_objects"),
+                visit_verbs=_words(t, "visit_verbs"),
+                visit_objects=_words(t, "visit_objects"),
                 venue_verbs=_words(t, "venue_verbs"),
                 claim_nouns=_words(t, "claim_nouns"),
                 money_object=bool(t.get("money_object", False)),
