@@ -66,3 +66,19 @@ def test_dismantling_as_an_aim_is_no_operation(nlp: Language) -> None:
     # told as done, it is one
     found = _operations(events(nlp, "The BCIJ was able to dismantle a terrorist cell in Sale on Monday."))
     assert [e.date for e in found] == ["2025-05-05"]
+
+
+@pytest.mark.model
+def test_troops_encountering_the_group_s_members_is_an_operation(nlp: Language) -> None:
+    found = _operations(events(nlp, "Four soldiers were killed in a fight that erupted Friday as the government troops "
+                                    "encountered 40 members of the Abu Sayyaf group in a jungle in Patikul, Sulu."))
+    assert [(e.country, e.place) for e in found] == [("PH", "Patikul")]
+    # what else troops meet is none
+    assert _operations(events(nlp, "The soldiers encountered heavy rains in Sulu on Monday.")) == []
+
+
+@pytest.mark.model
+def test_the_encounter_noun_stays_a_firefight_of_its_own(nlp: Language) -> None:
+    found = _operations(events(nlp, "Two Abu Sayyaf members were killed in an encounter with troops in Patikul, "
+                                    "Sulu, on Friday."))
+    assert [(e.place, e.date, e.trigger) for e in found] == [("Patikul", "2025-05-02", "encounter")]

@@ -2154,7 +2154,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if tv.parties_only and head.pos_ == "NOUN" and _venue_only(head, tv):
         return False
-    if has_word(head, tv.object_verbs) and (not _acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
+    if _object_verb(head, tv) and (not _acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
         return False
     declared = head.pos_ == "NOUN" and head.dep_ == "dobj" and has_word(head.head, tv.declare_verbs)
     if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
@@ -2332,7 +2332,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     return not (
         tv.needs_support
         and head.pos_ != "VERB"
-        and not has_word(head, tv.object_verbs)  # "the dismantling of this cell": what it acted on tells it
+        and not _object_verb(head, tv)  # "the dismantling of this cell": what it acted on tells it
         and not _reported_arrest(head, tv)  # "announced the arrest of 82 individuals": its reporter's deed
         and _governing_support(head, vocab) is None
         and not anchors & {"day", "month"}
@@ -2459,6 +2459,13 @@ def _acts_on(head: Token, objects: frozenset[str]) -> bool:
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) for t in acted_on)
+
+
+def _object_verb(head: Token, tv: TypeVocab) -> bool:
+    """A trigger of [types.X] object_verbs, an event only with one of verb_objects as what it acts on; a word that is
+    also one of the type's nouns is that only as a verb ("troops encountered 40 members of the Abu Sayyaf group";
+    "killed in an encounter with troops" is the noun, a firefight of its own)."""
+    return has_word(head, tv.object_verbs) and not (head.pos_ != "VERB" and has_word(head, tv.own_nouns))
 
 
 def _aim_of(verb: Token, vocab: Vocab) -> bool:
@@ -4721,7 +4728,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
             m.definite = det in vocab.definite_dets
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
-            m.specific = has_word(head, tv.object_verbs)
+            m.specific = _object_verb(head, tv)
             m.held = _held(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None
             restates = _restates_subject(head, vocab)
