@@ -225,6 +225,7 @@ class EventType(Table):
     agentless_passive_not: Any = None
     arrest_verbs: Words = []
     arrival_nouns: Words = []
+    custody_nouns: Words = []
     arrest_nouns: Words = []
     arrest_reports: Words = []
     loose_reporters: Words = []

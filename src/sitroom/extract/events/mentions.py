@@ -1251,9 +1251,23 @@ def _arrested_by_force(verb: Token, tv: TypeVocab, vocab: Vocab, index: DocIndex
     unread: it cost more false events than it found)."""
     return (
         verb.pos_ == "VERB"
-        and has_word(verb, tv.arrest_verbs)
+        and _arrest_verb(verb, tv)
         and _passive(verb)
         and _is_force(_agent(verb), vocab, index, armed=True)
+    )
+
+
+def _arrest_verb(verb: Token, tv: TypeVocab) -> bool:
+    """A verb of arrest ([types.X] arrest_verbs), or one that puts people into custody ([types.X] custody_nouns as
+    its "into" phrase): "were taken into custody in Sydney" tells an arrest as "were arrested in Sydney" does."""
+    return has_word(verb, tv.arrest_verbs) or _into_custody(verb, tv)
+
+
+def _into_custody(verb: Token, tv: TypeVocab) -> bool:
+    return any(
+        p.dep_ == "prep" and p.lower_ == "into"
+        and any(g.dep_ == "pobj" and has_word(g, tv.custody_nouns) for g in p.children)
+        for p in verb.children
     )
 
 
@@ -1264,7 +1278,7 @@ def _reported_arrest_at(verb: Token, tv: TypeVocab, index: DocIndex, anchors: se
     have been arrested in Pakistan's Punjab province, police said". The body tells of an arrest it made (a
     witness or an outlet telling of one is a detail of their story)."""
     if not (
-        verb.pos_ == "VERB" and has_word(verb, tv.arrest_verbs) and _passive(verb) and _agent(verb) is None
+        verb.pos_ == "VERB" and _arrest_verb(verb, tv) and _passive(verb) and _agent(verb) is None
         and "place" in anchors
     ):
         return False
@@ -2154,7 +2168,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if tv.parties_only and head.pos_ == "NOUN" and _venue_only(head, tv):
         return False
-    if has_word(head, tv.object_verbs) and not _acts_on(head, tv.verb_objects):
+    if _object_verb(head, tv) and (not _acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not _acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
@@ -2213,11 +2227,11 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         if _purpose(head, vocab):
             return False
         if (
-            has_word(head, tv.agentless_passive_not)
+            (has_word(head, tv.agentless_passive_not) or _into_custody(head, tv))
             and any(c.dep_ == "auxpass" for c in head.children)
             and _agent(head) is None
             and not (
-                has_word(head, tv.arrest_verbs) and _unnamed_kill(head, anchors) and _arrest_placed(head, tv, index)
+                _arrest_verb(head, tv) and _unnamed_kill(head, anchors) and _arrest_placed(head, tv, index)
             )
             and not _reported_arrest_at(head, tv, index, anchors)
         ):
@@ -2334,7 +2348,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     return not (
         tv.needs_support
         and head.pos_ != "VERB"
-        and not has_word(head, tv.object_verbs)  # "the dismantling of this cell": what it acted on tells it
+        and not _object_verb(head, tv)  # "the dismantling of this cell": what it acted on tells it
         and not _reported_arrest(head, tv)  # "announced the arrest of 82 individuals": its reporter's deed
         and _governing_support(head, vocab) is None
         and not anchors & {"day", "month"}
@@ -2444,6 +2458,10 @@ def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
     "have conducted airstrikes" sum up a record."""
     if verb.tag_ == "VBD":
         return True
+    # "troops were conducting clearing operations in Barangay Adjid when they encountered ...": a past progressive
+    # tells the episode under way then, as a simple past does
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return True
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
     return perfect and has_word(verb, vocab.start_verbs)
 
@@ -2457,6 +2475,36 @@ def _acts_on(head: Token, objects: frozenset[str]) -> bool:
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) for t in acted_on)
+
+
+def _object_verb(head: Token, tv: TypeVocab) -> bool:
+    """A trigger of [types.X] object_verbs, an event only with one of verb_objects as what it acts on; a word that is
+    also one of the type's nouns is that only as a verb ("troops encountered 40 members of the Abu Sayyaf group";
+    "killed in an encounter with troops" is the noun, a firefight of its own)."""
+    return has_word(head, tv.object_verbs) and not (head.pos_ != "VERB" and has_word(head, tv.own_nouns))
+
+
+def _aim_of(verb: Token, vocab: Vocab) -> bool:
+    """ "the agency's ongoing efforts to track and dismantle terrorist networks", "the SDF has intensified operations to
+    dismantle these networks": an infinitive hanging on a noun, giving a clause's purpose or following the verb's
+    object names what was aimed at, not a deed of its own (the operation, when one is told, is its own trigger);
+    so does a gerund after "to" or "the intention of" ([modality] planned: "with the intention of dismantling the
+    network").
+    "The BCIJ managed to dismantle a cell" has no object before the infinitive: the deed is told."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in first.children) and (
+        first.dep_ in ("acl", "advcl")
+        or (first.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in first.head.children))
+    )
+    # "Ministers committed to dismantling ISIS networks": a gerund after "to" is what someone is set on
+    gerund = first.dep_ == "pcomp" and (
+        first.head.lower_ == "to"
+        or (first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
+            and first.head.head.lemma_.lower() in vocab.planned)
+    )
+    return infinitive or gerund
 
 
 def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
@@ -3699,7 +3747,7 @@ def _bracketed(tok: Token) -> bool:
 def _held(head: Token, tv: TypeVocab, vocab: Vocab) -> int | None:
     """How many people an arrest verb ([types.X] arrest_verbs) takes, counted in its object or passive subject:
     "arrested three suspects", "Three members of a cell were arrested today" = 3."""
-    if head.pos_ != "VERB" or not has_word(head, tv.arrest_verbs):
+    if head.pos_ != "VERB" or not _arrest_verb(head, tv):
         return None
     aux = [c for c in head.children if c.dep_ == "auxpass"]
     # the parser may hang the passive subject on the auxiliary ("Three members ... were this morning arrested")
@@ -3868,7 +3916,7 @@ def find_actor(
         prep is not None
         and prep.lower_ in ("in", "during")
         and prep.head.pos_ == "VERB"
-        and (prep.head.lemma_.lower() in vocab.kill or has_word(prep.head, tv.arrest_verbs))
+        and (prep.head.lemma_.lower() in vocab.kill or _arrest_verb(prep.head, tv))
     ):
         if not any(c.dep_ == "auxpass" for c in prep.head.children):
             killer = _subj(prep.head) if prep.head.lemma_.lower() in vocab.kill else None
@@ -4743,7 +4791,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
             m.definite = det in vocab.definite_dets
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
-            m.specific = has_word(head, tv.object_verbs)
+            m.specific = _object_verb(head, tv)
             m.held = _held(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None
             restates = _restates_subject(head, vocab)

@@ -65,6 +65,8 @@ class TypeVocab:
     agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
     arrest_verbs: frozenset[str] = frozenset()  # "was apprehended by troops": the agent made the arrest
     arrival_nouns: frozenset[str] = frozenset()  # "arrested on arrival at Frankfurt airport": a return's detail
+    custody_nouns: frozenset[str] = frozenset()  # "were taken into custody": an arrest told with another verb
+    own_nouns: frozenset[str] = frozenset()  # the type's nouns list alone (nouns also holds object_verbs)
     arrest_nouns: frozenset[str] = frozenset()  # "announced the arrest of 82 individuals": this type ...
     arrest_reports: frozenset[str] = frozenset()  # ... as the object of one of these, with an "of" phrase
     loose_reporters: frozenset[str] = frozenset()  # "officials said two men were arrested in X": no force's report
@@ -366,6 +368,8 @@ def vocab() -> Vocab:
                 agentless_passive_not=_words(t, "agentless_passive_not"),
                 arrest_verbs=_words(t, "arrest_verbs"),
                 arrival_nouns=_words(t, "arrival_nouns"),
+                custody_nouns=_words(t, "custody_nouns"),
+                own_nouns=_words(t, "nouns"),
                 arrest_nouns=_words(t, "arrest_nouns"),
                 arrest_reports=_words(t, "arrest_reports"),
                 loose_reporters=_words(t, "loose_reporters"),
