@@ -39,3 +39,12 @@ def test_a_state_is_named_without_its_word_unless_the_bare_name_is_a_country() -
     assert [m.canonical for m in borno] == ["Borno"]
     niger, _ = place_entity_mentions([PlaceMention("Niger State", 0, 11, NIGER_STATE)], [])
     assert [m.canonical for m in niger] == ["Niger State"]
+
+
+def test_a_big_city_keeps_its_english_name_however_the_page_spells_it() -> None:
+    from sitroom.resolve.places import resolve_place
+
+    raqqa = resolve_place("Raqa", ["SY"])
+    assert raqqa is not None and raqqa.name == "Raqqa"
+    found, _ = place_entity_mentions([PlaceMention("Raqa", 0, 4, raqqa)], [])
+    assert [m.canonical for m in found] == ["Raqqa"]

@@ -1093,7 +1093,7 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
     forms: dict[str, dict[str, int]] = {}
     canonicals: dict[str, str] = {}
     for m, place in found:
-        if m.type != "location" or place.precision == "country" or _transliterated(place):
+        if m.type != "location" or place.precision == "country" or _transliterated(place) or _big_city(place):
             continue
         form = re.sub(r"^(?:the|barangay|brgy\.?)\s+", "", " ".join(m.text.split()), flags=re.I)
         form = _AREA_WORDS.sub("", _PROVINCE_WORD.sub("", form)).strip()
@@ -1114,6 +1114,16 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
         if best[:1].isupper() and not best.isupper() and _same_name(best, own_name):
             renamed[eid] = best
     return renamed
+
+
+# a city this size has the one English name the conventions give it, however a page spells it ("Raqqa" for AFP's
+# "Raqa", "Deir ez-Zor", "Mosul"); smaller towns and provinces are named as the page spells them
+_NAMED_CITY = 250_000
+
+
+def _big_city(place: Place) -> bool:
+    entry = default_gazetteer().get(place.geonames_id) if place.geonames_id is not None else None
+    return place.precision == "point" and entry is not None and entry.population >= _NAMED_CITY
 
 
 def _same_name(a: str, b: str) -> bool:
