@@ -87,6 +87,12 @@ class ActorKB:
         for actor in self.actors.values():
             for form in _variants(actor.acronyms):
                 self.exact[form] = actor.id
+            if actor.type == "country":
+                # a dateline or a headline shouts the country ("KABUL, AFGHANISTAN –", "UGANDA: ..."): the same
+                # country, not a place entity of its own; letters shorter than a name ("US", "UK") are acronyms
+                for form in actor.acronyms:
+                    if len(form) >= 4 and not form.isupper() and any(c.isalpha() for c in form):
+                        self.exact.setdefault(form.upper(), actor.id)
             for form in _variants(actor.names + actor.weak):
                 self.folded[form.lower()] = actor.id
             for dem in actor.demonyms:

@@ -126,8 +126,9 @@ class EntityResolver:
                 if not folded and text.lower() in STOP_WORDS and _shouting(span):
                     continue  # "IS"/"US" in an all-caps headline are words
                 actor = self.kb.actors[label]
-                if actor.type == "country" and start > 0 and doc[start - 1].text in self.kb.country_not_after:
-                    continue  # "Lake Chad", "New Jersey": part of another place name
+                before_word = doc[start - 1].text if start > 0 else ""
+                if actor.type == "country" and {before_word, before_word.title()} & self.kb.country_not_after:
+                    continue  # "Lake Chad", "New Jersey" ("LAKE CHAD" in a headline): part of another place name
                 weak = actor.type == "country" or text.lower() in self.kb.weak_forms
                 cands.append(_Cand(start, end, label, weak))
         raw = list(cands)
@@ -388,6 +389,8 @@ class EntityResolver:
                         + _adjective_police(doc_text(doc), linked, self.kb)
                         + _named_operations(doc_text(doc), linked, self.kb))
         self.aliases += _addressed_outlets(doc, [*linked, *self.aliases], marks)
+        self.aliases += _country_adjectives(doc, [*linked, *self.aliases], self.kb)
+        self.aliases += _bare_bodies_unfound(doc_text(doc), linked, [*linked, *self.aliases], self.kb)
         return linked
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
@@ -1261,6 +1264,45 @@ def _national_bodies(text: str, mentions: list[EntityMention], kb: ActorKB) -> l
     ]
 
 
+def _bare_bodies_unfound(
+    text: str, mentions: list[EntityMention], taken_by: Sequence[EntityMention], kb: ActorKB
+) -> list[EntityMention]:
+    """The bare names ``_national_bodies`` renames, where the NER found no body at all: "National Police Chief
+    Gen. Listyo Sigit", "The National Police's Special Detachment", "the Armed Forces' Western Mindanao Command"
+    on a page about Indonesia or the Philippines are that state's body, in the entity records (the extractors'
+    mentions stay the NER's). Only a capitalised bare name the knowledge base gives the page's main country a body
+    for ("Indonesian National Police"), standing alone: not after another capitalised word ("Arakan Army") nor
+    before "of" ("Army of Islam")."""
+    main = _main_country(mentions, kb, text)
+    if main is None:
+        return []
+    adjectives = datafiles.load(DemonymsFile).root.get(main.iso or "", [])
+    owners = list(dict.fromkeys(n for n in (_adjective(main), *adjectives, main.canonical) if n))
+    bodies: dict[str, Actor] = {}
+    for actor in kb.actors.values():
+        if actor.type not in _BODY_TYPES:
+            continue
+        for form in (actor.canonical, *actor.names):
+            for owner in owners:
+                bare = form[len(owner) + 1:] if form.startswith(owner + " ") else ""
+                if bare and _BARE_BODY_NAME.fullmatch(bare) and bare.lower() not in STOP_WORDS:
+                    bodies.setdefault(bare, actor)
+    if not bodies:
+        return []
+    taken = [(m.start, m.end) for m in taken_by]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True)) + r")\b")
+    out: list[EntityMention] = []
+    for match in pattern.finditer(text):
+        at, to = match.start(), match.end()
+        before = re.search(r"([A-Z][\w’'.-]*)[ \t]+$", text[max(0, at - 30):at])
+        if any(a < to and at < b for a, b in taken) or re.match(r"[ \t]+of\b", text[to:to + 4]) or (
+                before is not None and before.group(1) not in ("The", "A", "An")):
+            continue
+        body = bodies[match.group()]
+        out.append(_text_mention(text, at, to, body.canonical, body.type, body.id, body.wikidata))
+    return out
+
+
 def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
     """"the AFP said", "AFP Western Mindanao Command chief": on a page about the Philippines the letters the
     knowledge base gives Agence France-Presse are the armed forces' (``home_acronyms`` in actors.toml), when they
@@ -1627,6 +1669,33 @@ def _addressed_outlets(doc: Doc, mentions: Sequence[EntityMention], marks: Seque
             mention = dataclasses.replace(mention, canonical=same.canonical, type=same.type,
                                           entity_id=same.entity_id, kb_id=same.kb_id, wikidata=same.wikidata)
         out.append(mention)
+    return out
+
+
+@cache
+def _adjective_pattern() -> re.Pattern[str]:
+    """The singular country adjectives of data/demonyms.toml, longest first ("South African" before "African")."""
+    words = sorted({w for words in datafiles.load(DemonymsFile).root.values() for w in words}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _country_adjectives(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """"Turkish warplanes", "the Russian embassy", "a Tajik national": a country named by its adjective is a
+    mention of that country in the entity records (the conventions list "Turkish" among Turkey's forms), kept
+    out of the mentions the extractors count, where an adjective names no actor. Only a free-standing adjective
+    before a common noun: not one inside a name ("Afghan National Army", "Iraqi Kurdistan") or another mention."""
+    text = doc_text(doc)
+    table = demonyms()
+    taken = [(m.start, m.end) for m in mentions]
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ != "NORP"]
+    out: list[EntityMention] = []
+    for match in _adjective_pattern().finditer(text):
+        at, to = match.start(), match.end()
+        if any(a < to and at < b for a, b in [*taken, *names]) or re.match(r"[ \t]+[A-Z]", text[to : to + 2]):
+            continue  # ... or the first word of a longer name the NER missed ("Iraqi Kurdistan Region")
+        country = kb.country(table.get(match.group(), ""))
+        if country is not None:
+            out.append(_text_mention(text, at, to, country.canonical, "country", country.id, country.wikidata))
     return out
 
 
