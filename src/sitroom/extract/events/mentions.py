@@ -4292,6 +4292,10 @@ def _killed_by_force(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
 
 def _attacker_member(member: Token, vocab: Vocab, index: DocIndex) -> bool:
     """One listed head of a casualty phrase names attackers: "militants", "24 ISWAP fighters"."""
+    if member.lemma_.lower() in vocab.totals:
+        # "a total of 15 extremists were killed": the people the total counts
+        of = next((c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((c for c in of.children if c.dep_ == "pobj"), member) if of is not None else member
     if member.dep_ == "nummod":
         member = member.head  # "the nine Dawlah Islamiya fatalities": the count of a noun of death
     elif member.like_num or member.lower_ in vocab.numbers:
