@@ -29,6 +29,8 @@ def test_a_count_of_the_killed_or_wounded_together_is_neither(nlp: Language) -> 
     assert tolls(nlp, "The Popular Mobilization Forces announced the death and injury of 10 fighters during an "
                       "attack by ISIS on northern Diyala.") == [(None, None)]
     assert tolls(nlp, "The attack on the checkpoint left 20 dead or injured.") == [(None, None)]
+    # a headline's two participles on one counted noun
+    assert tolls(nlp, "10 PMF's elements killed, injured by ISIS attack") == [(None, None)]
 
 
 def test_each_kind_with_its_own_people_keeps_its_count(nlp: Language) -> None:
@@ -36,6 +38,7 @@ def test_each_kind_with_its_own_people_keeps_its_count(nlp: Language) -> None:
                       "militants in the northern Sinai peninsula.") == [(23, 26)]
     assert tolls(nlp, "Gunmen attacked a church in Kano, killing 10 and injuring 20.") == [(10, 20)]
     assert tolls(nlp, "The attack on the checkpoint left 20 dead and 30 injured.") == [(20, 30)]
+    assert tolls(nlp, "ISIS attacked a village in Diyala. 10 people killed, 20 injured.") == [(10, 20)]
     # the subject hung on the auxiliary is the wounded's own
     assert tolls(nlp, "Militants attacked the village of Tal Sarha in Diyala. After half an hour of clashes, eight "
                       "villagers were martyred and three others were severely wounded.") == [(8, 3)]
@@ -68,3 +71,18 @@ def test_a_count_left_out_after_a_listed_modifier_adds_up(nlp: Language) -> None
         (8, None)
     ]
     assert tolls(nlp, "Militants ambushed a patrol near Tongo Tongo, killing four American soldiers.") == [(4, None)]
+
+
+def test_a_participle_of_death_on_the_first_listed_keeps_it_apart(nlp: Language) -> None:
+    # the parser lists "eight" with "people" as the subject of "wounded"; "stabbed to death" is the people's own
+    assert tolls(nlp, "The Solingen attack saw three people stabbed to death and a further eight were "
+                      "wounded.") == [(3, 8)]
+
+
+def test_the_toll_as_it_now_stands_beats_a_first_count(nlp: Language) -> None:
+    # higher or lower: the count the text settles on
+    assert tolls(nlp, "Militants attacked an army checkpoint in Tarmiyah on Monday. According to a security source, "
+                      "the attack left one individual out of the eight wounded dead, bringing the death toll to "
+                      "six.") == [(6, None)]
+    assert tolls(nlp, "A bomb killed 80 people at a market in Kabul on Monday. The death toll has risen to "
+                      "120.") == [(120, None)]

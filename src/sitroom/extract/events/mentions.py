@@ -4170,9 +4170,11 @@ def add_current_toll(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex)
 
 def current_tolls(events: list[EventMention]) -> None:
     """ "A bomb killed 80 people ... The death toll has risen to more than 120": a toll the text gives as it now
-    stands beats the first, lower report (the conventions: a current toll beats an earlier one)."""
+    stands beats the first, lower report (the conventions: a current toll beats an earlier one), and a higher first
+    count too ("the attack left one of the eight wounded dead, bringing the death toll to six": the count the text
+    settles on; where sources differ the conventions take the lower official figure)."""
     for e in events:
-        if e.toll_now is not None and (e.killed is None or e.toll_now > e.killed):
+        if e.toll_now is not None:
             e.killed = e.toll_now
 
 

@@ -612,8 +612,15 @@ def _own_state(members: list[Token], kind: str, vocab: Vocab, word: Token) -> li
     five wounded, not six of each. A member with a state word of its own of the other kind is left out; the
     state word on a member that heads the subject of another state word counts that member alone."""
     other = vocab.wounded if kind == "killed" else vocab.dead
-    own = [m for m in members if not any(c.dep_ == "amod" and c.lower_ in other for c in m.children)]
-    if word.dep_ == "amod" and members and word.head.i == members[0].i and members[0].dep_ in ("nsubj", "nsubjpass"):
+    other_kind = "wounded" if kind == "killed" else "killed"
+    # (a participle too: "three people stabbed to death and a further eight were wounded")
+    own = [m for m in members if not any(
+        (c.dep_ == "amod" and c.lower_ in other) or (c.dep_ == "acl" and _kind_of(c, vocab) == other_kind)
+        for c in m.children)]
+    if (
+        word.dep_ in ("amod", "acl") and members and word.head.i == members[0].i
+        and members[0].dep_ in ("nsubj", "nsubjpass")
+    ):
         verb = members[0].head
         if verb.lower_ in other or verb.lemma_.lower() in (vocab.wound if kind == "killed" else vocab.kill):
             return [members[0]]
@@ -713,11 +720,18 @@ def combined_count(tok: Token, vocab: Vocab) -> bool:
     pairs = [(tok, c) for c in tok.children if c.dep_ == "conj"]
     if tok.dep_ == "conj":
         pairs.append((tok.head, tok))
-    return any(
+    if any(
         (other := _kind_of(second if first.i == tok.i else first, vocab)) is not None
         and other != kind
         and _share_people(first, second)
         for first, second in pairs
+    ):
+        return True
+    # a headline's "10 PMF elements killed, injured by ISIS attack": two participles on one counted noun
+    return tok.dep_ in ("acl", "amod") and any(
+        c.i != tok.i and c.dep_ in ("acl", "amod") and (other := _kind_of(c, vocab)) is not None and other != kind
+        and not _counts_own(c)
+        for c in tok.head.children
     )
 
 
