@@ -343,6 +343,7 @@ class Casualties(Table):
     tally_nouns: Words = []
     vague: Any = None
     scales: Words = []
+    totals: Words = []
     short_of: Words = []
 
 

@@ -4234,9 +4234,11 @@ def add_current_toll(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex)
 
 def current_tolls(events: list[EventMention]) -> None:
     """ "A bomb killed 80 people ... The death toll has risen to more than 120": a toll the text gives as it now
-    stands beats the first, lower report (the conventions: a current toll beats an earlier one)."""
+    stands beats the first, lower report (the conventions: a current toll beats an earlier one), and a higher first
+    count too ("the attack left one of the eight wounded dead, bringing the death toll to six": the count the text
+    settles on; where sources differ the conventions take the lower official figure)."""
     for e in events:
-        if e.toll_now is not None and (e.killed is None or e.toll_now > e.killed):
+        if e.toll_now is not None:
             e.killed = e.toll_now
 
 
@@ -4356,6 +4358,10 @@ def _killed_by_force(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
 
 def _attacker_member(member: Token, vocab: Vocab, index: DocIndex) -> bool:
     """One listed head of a casualty phrase names attackers: "militants", "24 ISWAP fighters"."""
+    if member.lemma_.lower() in vocab.totals:
+        # "a total of 15 extremists were killed": the people the total counts
+        of = next((c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((c for c in of.children if c.dep_ == "pobj"), member) if of is not None else member
     if member.dep_ == "nummod":
         member = member.head  # "the nine Dawlah Islamiya fatalities": the count of a noun of death
     elif member.like_num or member.lower_ in vocab.numbers:

@@ -136,6 +136,9 @@ def _number(num: Token, vocab: Vocab) -> int | None:
 def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
     """(count, explicit) for one conjunct: a number, its numeric modifier, or "a"/"an" = 1; a count told as
     one the toll may fall short of ("nearly 100 people") is explicit but unknown."""
+    counted = _total_of(tok, vocab)
+    if counted is not None:
+        return count_of(counted, vocab), True  # "a total of 26 soldiers"
     if tok.like_num or tok.lower_ in vocab.numbers:
         return _number(tok, vocab), True
     first = tok.left_edge
@@ -147,7 +150,10 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
         if child.dep_ == "nummod":
             if child.lower_ in vocab.vague:
                 return None, True
-            return _number(child, vocab), True
+            n = _number(child, vocab)
+            more = _elided_counts(tok, child, vocab)
+            known = [m for m in more if m is not None]
+            return (n + sum(known) if n is not None and len(known) == len(more) else n), True
     for child in tok.children:
         if child.dep_ in ("compound", "nmod") and child.i < tok.i and child.left_edge.i == tok.left_edge.i:
             # "Two embassy personnel", "three security forces personnel": the parser hangs the count on the
@@ -161,6 +167,26 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
         if child.dep_ == "det" and child.lower_ in ("a", "an"):
             return 1, False
     return None, False
+
+
+def _elided_counts(tok: Token, num: Token, vocab: Vocab) -> list[int | None]:
+    """The counts of the noun left out after a modifier listed with the first count's: "four American and four
+    Nigerien soldiers" (the parser makes the second "four" a conjunct of "American") counts 4 + 4."""
+    return [
+        _number(c, vocab)
+        for mod in tok.children
+        if mod.dep_ in ("amod", "compound", "nmod") and num.i < mod.i < tok.i
+        for c in mod.children
+        if c.dep_ == "conj" and c.pos_ == "NUM" and c.lower_ not in vocab.vague
+    ]
+
+
+def _total_of(tok: Token, vocab: Vocab) -> Token | None:
+    """The phrase a noun of a total counts: "a total of 26 soldiers" -> "soldiers" ([casualties] totals)."""
+    if tok.lemma_.lower() not in vocab.totals:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, "pobj") if of is not None else None
 
 
 def plural_demonym(tok: Token, vocab: Vocab) -> str | None:
@@ -377,6 +403,9 @@ def _one_victim(victims: Token, vocab: Vocab) -> bool:
         # people or faith is a name of a nationality or religious group to the tagger
         and (victims.pos_ == "NOUN" or (victims.pos_ == "PROPN" and victims.ent_type_ == "NORP"))
         and not is_plural(victims)
+        # "a total of 26 soldiers", "a number of personnel": a noun of a quantity, not one person
+        and victims.lemma_.lower() not in vocab.totals
+        and victims.lemma_.lower() not in vocab.collectives
         and (
             victims.lemma_.lower() not in vocab.group_members
             or _member_of_others(victims, vocab)
@@ -551,6 +580,10 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
         counted = _child(tok.head, "nsubj", "nsubjpass")
     if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
         counted = _child(of, "pobj")  # "the deaths of at least 44 civilians"
+    if counted is None and tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        # "the abduction and execution of three livestock dealers": the "of" phrase hangs on the first noun
+        of = _child(tok.head, "prep")
+        counted = _child(of, "pobj") if of is not None and of.lower_ == "of" else None
     if counted is None and tok.pos_ == "NOUN":
         # "... lost their lives and 9 others have sustained injuries": the parser made the verb of a phrase of
         # wounding ([casualties] wound) a modifier of its object, with the counted people as its subject
@@ -579,8 +612,15 @@ def _own_state(members: list[Token], kind: str, vocab: Vocab, word: Token) -> li
     five wounded, not six of each. A member with a state word of its own of the other kind is left out; the
     state word on a member that heads the subject of another state word counts that member alone."""
     other = vocab.wounded if kind == "killed" else vocab.dead
-    own = [m for m in members if not any(c.dep_ == "amod" and c.lower_ in other for c in m.children)]
-    if word.dep_ == "amod" and members and word.head.i == members[0].i and members[0].dep_ in ("nsubj", "nsubjpass"):
+    other_kind = "wounded" if kind == "killed" else "killed"
+    # (a participle too: "three people stabbed to death and a further eight were wounded")
+    own = [m for m in members if not any(
+        (c.dep_ == "amod" and c.lower_ in other) or (c.dep_ == "acl" and _kind_of(c, vocab) == other_kind)
+        for c in m.children)]
+    if (
+        word.dep_ in ("amod", "acl") and members and word.head.i == members[0].i
+        and members[0].dep_ in ("nsubj", "nsubjpass")
+    ):
         verb = members[0].head
         if verb.lower_ in other or verb.lemma_.lower() in (vocab.wound if kind == "killed" else vocab.kill):
             return [members[0]]
@@ -633,13 +673,87 @@ def toll_update(tok: Token, vocab: Vocab) -> bool:
     )
 
 
+def _kind_of(tok: Token, vocab: Vocab) -> str | None:
+    """ "killed" or "wounded" for a word of killing, dying or wounding or of the state of the dead or wounded."""
+    lemma, lower = words(tok)
+    if kills(tok, vocab) or lower in vocab.dead or dies(tok, vocab):
+        return "killed"
+    return "wounded" if lemma in vocab.wound or lower in vocab.wounded else None
+
+
+_FRONT_PEOPLE = ("nsubj", "nsubjpass", "nummod", "npadvmod")
+
+
+def _counts_own(tok: Token, deps: tuple[str, ...] = (*_FRONT_PEOPLE, "dobj")) -> bool:
+    """The word has people of its own: a subject, an object, a count or an "of" phrase ("26 wounded"), or a
+    subject of the verb the parser made its modifier ("... and 9 others have sustained injuries")."""
+    for c in tok.children:
+        if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ == "of" and _child(c, "pobj") is not None):
+            return True
+        if c.dep_ in ("amod", "acl") and any(
+            _child(w, "nsubj", "nsubjpass") is not None for w in (c, *(a for a in c.children if a.dep_ == "aux"))
+        ):
+            return True
+        if c.dep_ in ("aux", "auxpass") and _child(c, "nsubj", "nsubjpass") is not None:
+            return True  # "... and three others were severely wounded": the subject hung on the auxiliary
+    return False
+
+
+def _share_people(first: Token, second: Token) -> bool:
+    """Two coordinated words share one phrase of people: the subject or "of" phrase the parser hangs on the first
+    ("26 soldiers were killed or injured", "the death and injury of 10"), or the object it hangs on the last
+    ("killing or wounding 12 people"), the other word having none of its own. ("killed 9 people and injured
+    50" gives each its own; an object on the first is never the second's.)"""
+    if not _counts_own(second):
+        # (an active verb's subject is the killer: "the attackers killed 9 people and injured [...]")
+        return _child(first, "dobj") is None and _counts_own(first, _FRONT_PEOPLE)
+    return _child(second, "dobj") is not None and not _counts_own(first)
+
+
+def combined_count(tok: Token, vocab: Vocab) -> bool:
+    """One count told of the dead and the wounded together, a count of neither: "26 soldiers were killed or
+    injured", "killing or wounding 12 people", "the death and injury of 10 fighters" (a word coordinated with one
+    of the other kind, the two sharing their people: not "23 soldiers have been killed and 26 wounded")."""
+    kind = _kind_of(tok, vocab)
+    if kind is None:
+        return False
+    pairs = [(tok, c) for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        pairs.append((tok.head, tok))
+    if any(
+        (other := _kind_of(second if first.i == tok.i else first, vocab)) is not None
+        and other != kind
+        and _share_people(first, second)
+        for first, second in pairs
+    ):
+        return True
+    # a headline's "10 PMF elements killed, injured by ISIS attack": two participles on one counted noun
+    return tok.dep_ in ("acl", "amod") and any(
+        c.i != tok.i and c.dep_ in ("acl", "amod") and (other := _kind_of(c, vocab)) is not None and other != kind
+        and not _counts_own(c)
+        for c in tok.head.children
+    )
+
+
+def _states_combined(state: Token, vocab: Vocab) -> bool:
+    """A state word coordinated with one of the other kind, both of the result verb's object: "left 20 dead or
+    injured" counts neither the dead nor the injured."""
+    kind = _kind_of(state, vocab)
+    return kind is not None and any(
+        c.dep_ == "conj" and (other := _kind_of(c, vocab)) is not None and other != kind and not _counts_own(c)
+        for c in state.children
+    )
+
+
 def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     """("killed"|"wounded", n) when ``tok`` reports a number of dead or wounded, else None."""
     lemma, lower = words(tok)
+    if combined_count(tok, vocab):
+        return None
     if lemma in vocab.result_verbs and tok.pos_ == "VERB":
         # "leaving 15 people dead": the object counts the dead or wounded its predicate names
         obj, state = _child(tok, "dobj"), _child(tok, "oprd", "acomp", "xcomp")
-        if obj is None or state is None:
+        if obj is None or state is None or _states_combined(state, vocab):
             return None
         kind = "killed" if has_word(state, vocab.dead) else "wounded" if has_word(state, vocab.wounded) else None
         n = count_of(obj, vocab) if kind else None

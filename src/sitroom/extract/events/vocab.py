@@ -221,6 +221,7 @@ class Vocab:
     record_periods: frozenset[str] = frozenset()  # "in recent years": a span an event is told over (a record)
     record_modifiers: frozenset[str] = frozenset()
     scales: frozenset[str] = frozenset()  # "three dozen": a number word that multiplies the one before it
+    totals: frozenset[str] = frozenset()  # "a total of 26 soldiers": a noun that counts its "of" phrase
     count_preps: frozenset[str] = frozenset()  # "injuring over 50": a preposition the parser puts before a count
     respective_words: frozenset[str] = frozenset()  # "killed the chief and the governor, respectively"
     past_marks: frozenset[str] = frozenset()  # "where 12 soldiers were killed earlier this month": another event's
@@ -485,6 +486,7 @@ def vocab() -> Vocab:
             tally_nouns=_words(cas, "tally_nouns"),
             vague=_words(cas, "vague"),
             scales=_words(cas, "scales"),
+            totals=_words(cas, "totals"),
             short_of=tuple(tuple(w.split()) for w in _words(cas, "short_of")),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
