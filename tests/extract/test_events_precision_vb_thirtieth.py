@@ -1,0 +1,57 @@
+"""Event precision, thirtieth session (short sentences written for the tests): an operation flown or led from the
+air, or a killing aircraft make, is a strike (gold/real conventions: air and drone strikes are strikes), and an
+attack someone resolved, was trained or was headed to make is an aim, not a deed."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2024-05-01")
+
+
+@pytest.mark.model
+def test_an_air_operation_is_a_strike(nlp: Language) -> None:
+    found = events(nlp, "On 5 November 2022, an air interdiction operation was conducted at Belowa in Borno State.")
+    assert [e.type for e in found] == ["strike"]
+    found = events(nlp, "Iraqi forces killed four ISIS militants on Monday during an airstrike-led operation in the "
+                        "Zghaitun Valley, south of Kirkuk.")
+    assert [e.type for e in found] == ["strike"]
+
+
+@pytest.mark.model
+def test_a_ground_operation_backed_by_aircraft_stays_an_operation(nlp: Language) -> None:
+    found = events(nlp, "The Iraqi Counter-Terrorism Service, backed by coalition aircraft, carried out an operation "
+                        "against IS hideouts in the desert of Anbar on Monday.")
+    assert [e.type for e in found] == ["operation"]
+
+
+@pytest.mark.model
+def test_a_killing_by_aircraft_is_a_strike(nlp: Language) -> None:
+    found = events(nlp, "Iraqi jets killed 20 Islamic State members in western Anbar on Tuesday.")
+    assert [e.type for e in found] == ["strike"]
+    found = events(nlp, "Troops killed 20 Islamic State members in western Anbar on Tuesday.")
+    assert [e.type for e in found] == ["operation"]
+
+
+@pytest.mark.model
+def test_raids_that_warplanes_launch_are_strikes(nlp: Language) -> None:
+    found = events(nlp, "On Friday, Egyptian warplanes launched several raids on Islamic State positions near Rafah.")
+    assert [e.type for e in found] == ["strike"]
+
+
+@pytest.mark.model
+def test_an_attack_resolved_or_headed_for_is_an_aim(nlp: Language) -> None:
+    assert events(nlp, "He then decided to conduct the attack in Singapore.") == []
+    assert events(nlp, "The student was being trained to carry out a suicide bombing in Jakarta.") == []
+    assert [e.type for e in events(nlp, "The terrorists were on their way to attack an army unit in Pusao when "
+                                        "they were blocked by MILF members on Tuesday.")
+            if e.type == "attack"] == []
+
+
+@pytest.mark.model
+def test_an_attack_that_happened_on_the_way_is_still_told(nlp: Language) -> None:
+    found = events(nlp, "A motorised army unit fell in an ambush on Tuesday on its way to Quiterajo.")
+    assert [e.type for e in found] == ["attack"]
+
