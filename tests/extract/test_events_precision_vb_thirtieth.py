@@ -55,3 +55,10 @@ def test_an_attack_that_happened_on_the_way_is_still_told(nlp: Language) -> None
     found = events(nlp, "A motorised army unit fell in an ambush on Tuesday on its way to Quiterajo.")
     assert [e.type for e in found] == ["attack"]
 
+
+
+@pytest.mark.model
+def test_a_combined_air_and_ground_operation_stays_an_operation(nlp: Language) -> None:
+    found = events(nlp, "On Monday, Ugandan forces launched air and artillery operations against ADF positions in "
+                        "eastern DRC.")
+    assert [e.type for e in found] == ["operation"]

@@ -1569,8 +1569,11 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     if head.pos_ != "VERB":
         for tv in vocab.types.values():
+            # "air and artillery operations", "coordinated drone and ground operations": an air word joined to a
+            # ground one tells a combined operation, which stays one
             if tv.name != trig.type and has_word(head, tv.air_nouns) and any(
-                has_word(t, tv.air_modifiers) for t in head.doc[head.left_edge.i : head.i]
+                has_word(t, tv.air_modifiers) and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.children)
+                for t in head.doc[head.left_edge.i : head.i]
             ):
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "an air-to-ground raid"
         return trig
