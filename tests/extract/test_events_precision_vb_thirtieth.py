@@ -56,6 +56,32 @@ def test_an_attack_that_happened_on_the_way_is_still_told(nlp: Language) -> None
     assert [e.type for e in found] == ["attack"]
 
 
+@pytest.mark.model
+def test_an_event_noun_done_in_the_simple_present_is_a_habit(nlp: Language) -> None:
+    found = events(nlp, "The location is one of the enclaves from which terrorists launch attack against the "
+                        "Maiduguri-Damboa general area.")
+    assert [e.type for e in found if e.type == "attack"] == []
+    found = events(nlp, "ISWAP launches attack on military base in Marte")
+    assert [e.type for e in found] == ["attack"]
+    found = events(nlp, "Terrorists launched an attack on a military base in Marte on Monday.")
+    assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_a_vowed_operation_is_to_come(nlp: Language) -> None:
+    found = events(nlp, "Officials vowed on Saturday to track down and apprehend the perpetrators of the mosque "
+                        "attack.")
+    assert [e.type for e in found if e.type == "operation"] == []
+
+
+@pytest.mark.model
+def test_the_drawdown_from_afghanistan_ended_another_war(nlp: Language) -> None:
+    found = events(nlp, "The Taliban swept across Afghanistan in August 2021 as US and NATO forces withdrew after "
+                        "20 years of war.")
+    assert [e.type for e in found if e.type == "withdrawal"] == []
+    found = events(nlp, "The coalition completed its withdrawal from Ain al-Asad base in Iraq in January 2026.")
+    assert [(e.type, e.country) for e in found] == [("withdrawal", "IQ")]
+
 
 @pytest.mark.model
 def test_a_combined_air_and_ground_operation_stays_an_operation(nlp: Language) -> None:
