@@ -43,6 +43,7 @@ from sitroom.extract.events.link import (
     host_from_dateline,
     link,
     not_after_report,
+    outside_wars,
     restated,
     since_campaign,
     to_event,
@@ -140,6 +141,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     linked = restated(linked, countryless)  # events that have only now been given the article's country
+    linked = outside_wars(linked)  # once every event has its country
     linked = headlines_into_story(linked)  # a title's event with the article's month, told again with its day
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py

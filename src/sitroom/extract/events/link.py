@@ -924,6 +924,14 @@ def since_campaign(events: list[EventMention], start_year: int | None) -> list[E
     return [e for e in events if not before(e)]
 
 
+def outside_wars(events: list[EventMention]) -> list[EventMention]:
+    """An event of a kind that, in its country, ended another war than the campaign ([types.X] other_wars: the 2021
+    US and NATO withdrawal from Afghanistan, background on many IS-K pages) is not the picture's. Run once
+    countries are final."""
+    words = vocab()
+    return [e for e in events if not (e.country and e.country.lower() in words.types[e.type].other_wars)]
+
+
 def host_from_dateline(events: list[EventMention], dateline_places: list[tuple[int, int, PlaceMention]]) -> None:
     """A meeting the text does not locate ("The French President had a meeting with Mr Haider al-Abadi, Prime
     Minister of Iraq") was held, as far as the text tells, where its page was issued: the first dateline's place

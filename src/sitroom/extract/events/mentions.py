@@ -1024,7 +1024,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         if tok.pos_ == "VERB" and _force_outcome_on_group(tok, vocab, index):
             kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
             if kind:
-                return Trigger(kind, tok.i, tok.i + 1, tok, weak=False)
+                return from_the_air(Trigger(kind, tok.i, tok.i + 1, tok, weak=False), vocab)
         if tok.pos_ != "VERB" or not (kills(tok, vocab) or _kills_with_particle(tok, vocab)):
             continue
         cas = casualty(tok, vocab)
@@ -1046,7 +1046,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             # "personnel shot dead a Chinese Uighur who was a member of the MIT": the parser hung the object on "dead"
             victims = next((g for c in tok.children if c.i > tok.i for g in c.children if g.dep_ == "dobj"), None)
         if kind and _is_force(perp, vocab, index, armed=True) and _group_members(victims, vocab, index):
-            return Trigger(kind, tok.i, tok.i + 1, tok, weak=False)
+            return from_the_air(Trigger(kind, tok.i, tok.i + 1, tok, weak=False), vocab)
         if (
             kind
             and agent is None
@@ -1531,17 +1531,38 @@ def _claimed_by(head: Token) -> bool:
                and any(g.dep_ == "agent" for g in c.children) for c in head.children)
 
 
+def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
+    """The trigger as the type aircraft make, when aircraft do it ([types.X] aircraft, aircraft_verbs).
+
+    "warplanes bombed the town", "military aircraft attacked Islamic State positions", "Iraqi jets kill tens of
+    Islamic State members": aircraft make a strike, whatever the verb and whoever is hit; so do "the Egyptian
+    warplanes launched several raids on the ISIS-controlled areas": an operation noun that aircraft carry out
+    (the object of their verb) is their strike (the conventions: air and drone strikes are strikes)."""
+    head = trig.head
+    for tv in vocab.types.values():
+        if tv.name == trig.type:
+            continue
+        if head.pos_ == "VERB" and head.lemma_.lower() in tv.aircraft_verbs and _by_aircraft(head, tv):
+            return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
+        if (
+            vocab.types[trig.type].against_group
+            and head.pos_ == "NOUN"
+            and head.dep_ == "dobj"
+            and head.head.pos_ == "VERB"
+            and _by_aircraft(head.head, tv)
+        ):
+            return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
+    return trig
+
+
 def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     """A verb of one type used with a perpetrator (or the other type's own weapon noun) as subject reports
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
     not air strikes): [types.X] perpetrator_verbs."""
     head = trig.head
-    if head.pos_ == "VERB":
-        # "warplanes bombed the town", "military aircraft attacked Islamic State positions": aircraft make a strike,
-        # whatever the verb and whoever is hit (before an attack on the group is taken for a ground operation)
-        for tv in vocab.types.values():
-            if tv.name != trig.type and head.lemma_.lower() in tv.aircraft_verbs and _by_aircraft(head, tv):
-                return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
+    aerial = from_the_air(trig, vocab)
+    if aerial is not trig:
+        return aerial
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
     outcome = (
         head.dep_ == "nsubj"
@@ -1575,8 +1596,11 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     if head.pos_ != "VERB":
         for tv in vocab.types.values():
+            # "air and artillery operations", "coordinated drone and ground operations": an air word joined to a
+            # ground one tells a combined operation, which stays one
             if tv.name != trig.type and has_word(head, tv.air_nouns) and any(
-                has_word(t, tv.air_modifiers) for t in head.doc[head.left_edge.i : head.i]
+                has_word(t, tv.air_modifiers) and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.children)
+                for t in head.doc[head.left_edge.i : head.i]
             ):
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "an air-to-ground raid"
         return trig
@@ -2253,6 +2277,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
                 return False
     elif tv.money_object and not allegiance and not (_has_money(head) and det in ("a", "an")):
         return False
+    if head.pos_ != "VERB" and "day" not in anchors and _habit_support(head, sent, vocab):
+        return False  # "the enclaves from which terrorists launch attacks": a habit, as a present event verb is
     unit_phrase = any(has_word(t, vocab.unit_modifiers) for t in head.doc[trig.start : trig.end])
     if head.pos_ != "VERB" and is_plural(head) and not unit_phrase:
         if _is_tally(head, sent, vocab):
@@ -2356,6 +2382,21 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not _killing_in(head, vocab)
         and not (_in_series(head, vocab) and "place" in anchors)
         and not _kills_there(head, vocab, anchors)
+    )
+
+
+def _habit_support(head: Token, sent: Span, vocab: Vocab) -> bool:
+    """ "the enclaves from which terrorists launch attack against the Maiduguri-Damboa general area", "the group
+    regularly carries out bombings": an event noun done by a light verb in the simple present tells what someone
+    does as a rule, as the simple present of an event verb does; a title ("ISWAP launches attack on Marte") and a
+    caption with its day tell one event in the present."""
+    support = _governing_support(head, vocab)
+    return (
+        support is not None
+        and head.dep_ == "dobj"
+        and head.head.i == support.i
+        and support.tag_ in ("VBZ", "VBP")
+        and not _headline(sent)
     )
 
 
