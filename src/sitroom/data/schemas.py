@@ -409,6 +409,9 @@ class Link(Table):
     several: Words = []
     unclaimed: Words = []
     claims: Words = []
+    claim_verbs: Words = []
+    credit_verbs: Words = []
+    statement_nouns: Words = []
     outside_campaign: Words = []
     campaign_start_year: int | None = None
     names_also: dict[str, list[str]] = {}
