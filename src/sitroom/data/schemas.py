@@ -439,6 +439,7 @@ class EventsFile(Table):
     numbers: dict[str, Any] = {}  # number word -> value
     national_forces: dict[str, str] = {}  # ISO code -> actors.toml id of the force its demonym names
     national_police: dict[str, str] = {}  # ISO code -> actors.toml id of its one national police
+    joint_leads: dict[str, str] = {}  # actors.toml id -> the partner credited with its joint operations
     unit_credit: UnitCredit | None = None
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
 

@@ -164,6 +164,7 @@ class Vocab:
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
     national_forces: dict[str, str] = field(default_factory=dict)  # "Philippine troops" -> the AFP's KB id
     national_police: dict[str, str] = field(default_factory=dict)  # "police arrested him in Malacca" -> the RMP
+    joint_leads: dict[str, str] = field(default_factory=dict)  # FARDC -> UPDF: who a joint operation is credited to
     unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
     unit_words: frozenset[str] = frozenset()  # "brigade", "battalion": what makes "103rd X Brigade" a unit
     containers: frozenset[str] = frozenset()
@@ -496,6 +497,7 @@ def vocab() -> Vocab:
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
             national_forces={str(k): str(v) for k, v in data.get("national_forces", {}).items()},
             national_police={str(k): str(v) for k, v in data.get("national_police", {}).items()},
+            joint_leads={str(k): str(v) for k, v in data.get("joint_leads", {}).items()},
             unit_credit_states=frozenset(data.get("unit_credit", {}).get("states", [])),
             unit_words=frozenset(w.lower() for w in data.get("unit_credit", {}).get("unit_words", [])),
             containers=_words(data["places"], "containers"),
