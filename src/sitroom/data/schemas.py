@@ -411,7 +411,6 @@ class Link(Table):
     claims: Words = []
     claim_verbs: Words = []
     credit_verbs: Words = []
-    statement_nouns: Words = []
     outside_campaign: Words = []
     campaign_start_year: int | None = None
     names_also: dict[str, list[str]] = {}

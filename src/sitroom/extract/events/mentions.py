@@ -3991,21 +3991,9 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
         subj = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c) > 1), None)
     if subj is None:
         return None
-    # "A statement from the militant group said it blew up the checkpoint": the group whose statement says it
-    # ([link] statement_nouns), named after the noun or as its owner ("the group's statement")
-    if has_word(subj, index.vocab.statement_nouns) and not index.entities_in(subj.left_edge.idx, subj.idx):
-        owners = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-                  for g in c.children if g.dep_ == "pobj"]
-        subj = owners[0] if owners else subj
     for m in index.entities_in(subj.left_edge.idx, _end(subj)):
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
-    if has_word(subj, index.vocab.descriptions) and determiner(subj) == "the":
-        # "The militant group also said it was responsible for the attack": the group named before, when it is
-        # the campaign's
-        ref = index.entity_before(subj.idx, ("armed_group",), non_state=True)
-        if ref is not None and ref.entity_id in index.target_group_ids:
-            return Actor.of(ref)
     return None
 
 

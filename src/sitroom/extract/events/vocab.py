@@ -189,7 +189,6 @@ class Vocab:
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
     claim_verbs: frozenset[str] = frozenset()  # "boasted of attacking": a claim of what hangs on the verb
     credit_verbs: frozenset[str] = frozenset()  # "took credit for", "accepted responsibility for": likewise
-    statement_nouns: frozenset[str] = frozenset()  # "a statement from the group said": the group's report
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
     campaign_start_year: int | None = None  # events dated before it are another conflict's background
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
@@ -539,7 +538,6 @@ def vocab() -> Vocab:
             claims=_any_of(data["link"].get("claims", [])),
             claim_verbs=_words(data["link"], "claim_verbs"),
             credit_verbs=_words(data["link"], "credit_verbs"),
-            statement_nouns=_words(data["link"], "statement_nouns"),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
             campaign_start_year=(int(data["link"]["campaign_start_year"])
                                  if data["link"].get("campaign_start_year") is not None else None),
