@@ -415,6 +415,8 @@ class Link(Table):
     several: Words = []
     unclaimed: Words = []
     claims: Words = []
+    claim_verbs: Words = []
+    credit_verbs: Words = []
     outside_campaign: Words = []
     campaign_start_year: int | None = None
     names_also: dict[str, list[str]] = {}
@@ -442,6 +444,7 @@ class EventsFile(Table):
     numbers: dict[str, Any] = {}  # number word -> value
     national_forces: dict[str, str] = {}  # ISO code -> actors.toml id of the force its demonym names
     national_police: dict[str, str] = {}  # ISO code -> actors.toml id of its one national police
+    joint_leads: dict[str, str] = {}  # actors.toml id -> the partner credited with its joint operations
     unit_credit: UnitCredit | None = None
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
 

@@ -22,6 +22,7 @@ from sitroom.extract.events.credit import (
     forces_at_home,
     forces_by_demonym,
     home_branches,
+    joint_leads,
     local_groups,
     pledges_to_branch,
     units_to_national_force,
@@ -137,6 +138,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise
     units_to_national_force(linked)
+    joint_leads(linked, doc)  # a joint operation's partner the conventions credit
     home_branches(linked, words.target_group)  # once every event has its country and its claim
     local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise

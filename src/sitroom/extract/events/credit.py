@@ -477,6 +477,21 @@ def units_to_national_force(events: list[EventMention]) -> None:
             e.actor = _national_force(state) or e.actor
 
 
+def joint_leads(events: list[EventMention], doc: Doc) -> None:
+    """A strike or operation credited to a force whose joint operations the conventions credit to its partner
+    ([joint_leads] of events.toml), in an article that names that partner, is the partner's: "the Congolese army
+    (FARDC) and the Ugandan military (UPDF) launched joint operations in Beni" is the UPDF's Operation Shujaa."""
+    words = vocab()
+    named: dict[str, EntityMention] = {}
+    for m in sorted(doc._.entity_mentions or [], key=lambda m: m.start):
+        if m.kb_id:
+            named.setdefault(m.kb_id, m)
+    for e in events:
+        lead = words.joint_leads.get(e.actor.kb_id or "") if e.actor is not None else None
+        if lead in named and words.types[e.type].reporter_acts:
+            e.actor = Actor.of(named[lead])
+
+
 def _numbered_unit(name: str, unit_words: frozenset[str]) -> bool:
     """ "103rd Infantry Brigade", "Marine Battalion Landing Team-2", "33rd IB": a number and a unit word."""
     return bool(_ORDINAL.search(name)) and any(w.lower().strip(".") in unit_words for w in name.split())

@@ -3843,6 +3843,45 @@ def _claims_lives(claim: Token, head: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in claim.children)
 
 
+# what a group takes when it claims an event with one of [link] credit_verbs: "took credit for", "accepted
+# responsibility for"
+_CREDIT_OBJECTS = ("responsibility", "credit")
+
+
+def _claim_verb(node: Token, vocab: Vocab) -> bool:
+    """A verb by which a group claims what hangs on it: "claimed the bombing", "boasted of attacking the barracks"
+    ([link] claim_verbs), "took credit for an attack", "accepted responsibility for the bombing" ([link]
+    credit_verbs with its object); not a negated one ("the group did not take credit for the attack")."""
+    if node.pos_ != "VERB":
+        return False
+    lemma = node.lemma_.lower()
+    if lemma == "claim":
+        return True  # (a denied claim is the modality's: "denied" events lose their actor and claim)
+    if any(c.dep_ == "neg" for c in node.children):
+        return False
+    return lemma in vocab.claim_verbs or (lemma in vocab.credit_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT_OBJECTS for c in node.children))
+
+
+_CLAIM_WORDS = ("claim", "claims", "claimed")
+
+
+def _title_claimant(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
+    """The group a headline in title case names right before "Claims" ("Daesh Claims Attack on Pakistani Police
+    Barracks", "Islamic State Claims Responsibility for Deadly Attack"): the parser reads the capitalised word as
+    part of a name, not as the verb, and the claim of the attack after it is lost."""
+    sent = head.sent
+    for tok in sent:
+        if tok.i >= head.i:
+            break
+        if tok.lower_ not in _CLAIM_WORDS or tok.pos_ == "VERB" or not tok.text[:1].isupper():
+            continue
+        before = [m for m in index.entities_in(sent.start_char, tok.idx) if m.type in types]
+        if before and tok.idx - before[-1].end <= 3:
+            return Actor.of(before[-1])
+    return None
+
+
 def find_actor(
     head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
 ) -> tuple[Actor | None, bool]:
@@ -3874,7 +3913,7 @@ def find_actor(
     for node in [*claims, *ancestors(head)[1:5]]:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
             break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
-        if node.lemma_.lower() == "claim" and node.pos_ == "VERB":
+        if _claim_verb(node, vocab):
             # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent
             passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
             subj = _agent(node) if passive else _subj(node)
@@ -3892,6 +3931,9 @@ def find_actor(
             if actor is not None:
                 return actor, True
             break
+    else:
+        if (titled := _title_claimant(head, index, types)) is not None:
+            return titled, True
     # "X blamed the attack on Y": the trigger as object of a verb of blame
     if head.dep_ == "dobj" and head.head.lemma_.lower() in BLAME_VERBS:
         # the "on" phrase hangs on the verb or, as often in the parse, on the trigger noun itself (where

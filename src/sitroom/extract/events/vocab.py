@@ -169,6 +169,7 @@ class Vocab:
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
     national_forces: dict[str, str] = field(default_factory=dict)  # "Philippine troops" -> the AFP's KB id
     national_police: dict[str, str] = field(default_factory=dict)  # "police arrested him in Malacca" -> the RMP
+    joint_leads: dict[str, str] = field(default_factory=dict)  # FARDC -> UPDF: who a joint operation is credited to
     unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
     unit_words: frozenset[str] = frozenset()  # "brigade", "battalion": what makes "103rd X Brigade" a unit
     containers: frozenset[str] = frozenset()
@@ -191,6 +192,8 @@ class Vocab:
     claim_links: frozenset[str] = frozenset()  # "said it was behind an attack": a claim, not the act
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
+    claim_verbs: frozenset[str] = frozenset()  # "boasted of attacking": a claim of what hangs on the verb
+    credit_verbs: frozenset[str] = frozenset()  # "took credit for", "accepted responsibility for": likewise
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
     campaign_start_year: int | None = None  # events dated before it are another conflict's background
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
@@ -509,6 +512,7 @@ def vocab() -> Vocab:
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
             national_forces={str(k): str(v) for k, v in data.get("national_forces", {}).items()},
             national_police={str(k): str(v) for k, v in data.get("national_police", {}).items()},
+            joint_leads={str(k): str(v) for k, v in data.get("joint_leads", {}).items()},
             unit_credit_states=frozenset(data.get("unit_credit", {}).get("states", [])),
             unit_words=frozenset(w.lower() for w in data.get("unit_credit", {}).get("unit_words", [])),
             containers=_words(data["places"], "containers"),
@@ -549,6 +553,8 @@ def vocab() -> Vocab:
             several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
+            claim_verbs=_words(data["link"], "claim_verbs"),
+            credit_verbs=_words(data["link"], "credit_verbs"),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
             campaign_start_year=(int(data["link"]["campaign_start_year"])
                                  if data["link"].get("campaign_start_year") is not None else None),
