@@ -38,8 +38,8 @@ _DATE_LANGUAGES = ["en", "id", "ms"]
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024", "20/April/2016" (and "Oct 23,2018": a
-# stamp that drops the space after the comma)
-_NAMED_DATE = (rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}"
+# stamp that drops the space after the comma; "24Dec 2017": one whose day badge the scraper glued to the month)
+_NAMED_DATE = (rf"(?:{_DAY}\s*(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}"
                rf"|{_DAY}-{_MONTH}-{_YEAR}|{_DAY}/{_MONTH}/{_YEAR})")
 # "24-09-2019", "2024-03-18" and the dotted or slashed stamp some sites print ("2024.03.18", "2024/03/18")
 _NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}[./][01]\d[./][0-3]\d)"
@@ -341,9 +341,38 @@ def day_in_month(top: Sequence[str], month: str) -> str | None:
     return None
 
 
+# a day badge on a line of its own ("29") above the month and year of a stamp ("Nov 2021", "Nov 2021 16:18 UTC")
+_DAY_BADGE = re.compile(r"[0-3]?\d")
+_MONTH_YEAR_START = re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
+
+
+def joined_day_badges(top: Sequence[str]) -> list[str]:
+    """``top`` with a lone day number joined to the month-and-year line under it: a page that prints its date
+    as a calendar badge ("29" / "Nov 2021" / "16:18 UTC") is scraped one field a line."""
+    out: list[str] = []
+    for line in top:
+        if out and _DAY_BADGE.fullmatch(out[-1].strip()) and _MONTH_YEAR_START.match(line.strip()):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def banner_date_before(top: Sequence[str], header: Sequence[str], date: str) -> str | None:
+    """An earlier lone date line of the header (``header``: the lines above the first paragraph) when ``date``, read
+    from ``top``, is a weekday banner ("Monday, December 29, 2025" above the site's menu): the banner is the day the
+    page was fetched, the bare date under the headline ("July 29, 2022") the article's."""
+    if not any(date_of_date_line(line) == date and _WEEKDAY_RE.search(line) for line in top):
+        return None
+    shown = set(top)
+    earlier = [d for line in header if line not in shown and (d := date_of_date_line(line)) and d < date]
+    return min(earlier, default=None)
+
+
 def published_from_top(top: Sequence[str]) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, basis) from the first lines of an article, or (None, None). A stamp that gives only
     a month ("date 2019-04") yields YYYY-MM when nothing at the top fixes the day."""
+    top = joined_day_badges(top)
     partial = None
     stamps = []
     for line in top:

@@ -9,6 +9,7 @@ import unicodedata
 
 from sitroom.clean.boilerplate import credits_left_out, strip_boilerplate
 from sitroom.clean.dates import (
+    banner_date_before,
     caption_date,
     caption_month,
     copyright_year,
@@ -155,6 +156,8 @@ def _published(
     if date is None and header:
         # "Geopolitics / Aman Butani / 16 APR 2025 | 11:38:35" under a list of related headlines
         date, basis = published_from_top(header)
+    elif basis == "dateline" and date is not None and header:
+        date = banner_date_before(top, header, date) or date
     url_date = date_from_url(source.url) if segment_index == 0 else None
     if date is not None and url_date and len(date) < len(url_date) and url_date.startswith(date):
         return url_date, "url"  # a month-only stamp the URL's day agrees with
