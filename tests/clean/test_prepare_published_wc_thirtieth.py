@@ -43,3 +43,15 @@ def test_a_weekday_banner_above_the_menu_yields_to_the_bare_date_under_the_headl
 def test_a_weekday_date_at_the_top_stands_when_no_earlier_date_line_is_under_it() -> None:
     doc = _doc("Monday, December 29, 2025\nLibyaReview\n\nISIS suspect arrested in West Libya\n\n" + BODY)
     assert doc.published == "2025-12-29"
+
+
+def test_a_dateline_whose_drop_cap_was_lost_still_dates_the_page() -> None:
+    doc = _doc("Coalition vows to renew its efforts in Africa\n\n"
+               "ddis Ababa, May 12, 2022 (FBC) – The Global Coalition vowed to pursue its fight against jihadist "
+               "groups in Africa and in the Middle East, the ministers said at the meeting.\n")
+    assert doc.published == "2022-05-12"
+    # a sentence in lower case is no dateline: its date is an event's
+    doc = _doc("Coalition vows to renew its efforts in Africa\n\n"
+               "the ministers met on May 12, 2022 (FBC) – and vowed to pursue their fight against jihadist groups in "
+               "Africa and in the Middle East, the statement said.\n")
+    assert doc.published is None

@@ -87,8 +87,9 @@ _DATELINE_RE, _PAREN_DATELINE_RE = dated_datelines(f"{_NAMED_DATE}|{_NUMERIC_DAT
 # (Outlets of the Muslim world may print the Hijri date first: "Zamboanga City, Philippines, 4 Dzulqa’dah
 # 1437/27 August 2016 (MINA) –"; the Gregorian one after it dates the story.)
 _HIJRI_FIRST = r"(?:[0-3]?\d\s+[A-Z][\w’'-]+(?:\s+(?:[IVX]+|al-\w+))?\s+1[34]\d\d\s*[/,]\s*)?"
+# (a lede whose drop cap the scraper lost starts in lower case: "ddis Ababa, May 12, 2022 (FBC) –")
 _TITLE_DATELINE_RE = re.compile(
-    r"^[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:,|\s*[–—])\s*"
+    r"^(?:[A-Z][a-z]|[a-z]{2})[\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:,|\s*[–—])\s*"
     rf"{_HIJRI_FIRST}(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))(?:\s*/\s*(?i:{_TIME}))?"
     # ("Kampala, 09 June, 2025 / 12:51 pm (ACI Africa)." on a line of its own: the agency's credit ends it, or a
     # colon after it: "Niamey, 2 March 2023 (TDI): The plenary ...")
