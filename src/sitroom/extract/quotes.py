@@ -58,6 +58,10 @@ _STATE_FORCE_WORDS = frozenset({"army", "military"})
 # news outlets and agencies (by the words of their names): they report, they are not the body that spoke
 _MEDIA = re.compile(r"\b(?:News|Press|Presse|Radio|Television|TV|Times|Post|Journal|Tribune|Herald|Reuters|"
                     r"Telegraph|Guardian|Broadcasting|Media|Agence|Agencia|Lusa|Xinhua|Anadolu|Bernama|Kyodo)\b")
+# a broadcaster's or paper's name right after its kind ("read on national television, Télé Sahel", "the radio
+# station Radio X"): the NER may take the name for a person, but an outlet is never whom "he said" refers to
+_MEDIA_BEFORE = re.compile(r"\b(?:television|tv|radio|broadcaster|channel|station|newspaper|daily|website|outlet)"
+                           r"\s*[,:]?\s*$", re.IGNORECASE)
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # speech verbs that also tell that something goes on: '"...," he continued' speaks, but in 'the investigation is
@@ -804,7 +808,7 @@ class QuoteExtractor:
         for p in st.persons:
             if p.start >= pos:
                 break
-            if not fits(p.canonical) or p.quoted or self._undergoes_before(st, p, pos):
+            if not fits(p.canonical) or p.quoted or self._undergoes_before(st, p, pos) or self._named_outlet(st, p):
                 continue
             last_any = p
             if p.is_subject and not self._reported_by_pronoun(st, p):
@@ -818,6 +822,12 @@ class QuoteExtractor:
         if best is None and last_any is not None:
             best = Speaker(last_any.canonical, last_any.entity_id, last_any.role, is_person=True)
         return best
+
+    @staticmethod
+    def _named_outlet(st: _DocState, p: _PersonMention) -> bool:
+        """A "person" named right after a media noun ("on national television, Télé Sahel"): an outlet the NER
+        took for a person; it carried the statement, it did not say it."""
+        return bool(_MEDIA_BEFORE.search(doc_text(st.doc)[max(0, p.start - 40) : p.start]))
 
     def _reported_by_pronoun(self, st: _DocState, p: _PersonMention) -> bool:
         """ "Shekau, he said, had not fallen into line" / "X and Y were both killed, she added": a person whose

@@ -312,6 +312,7 @@ class EntityResolver:
                 kept_ents.append(ent)
                 continue
             if all(kb_cands[k].weak and _ner_wins(ent, kb_cands[k]) for k in hits) or _names_another_body(
+                    ent, [kb_cands[k] for k in hits], self.kb) or _first_name_of_person(
                     ent, [kb_cands[k] for k in hits], self.kb):
                 dropped_kb.update(hits)
                 kept_ents.append(ent)
@@ -1950,6 +1951,20 @@ def _ner_wins(ent: Span, c: _Cand) -> bool:
     if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.is_punct for t in outside):
         return False
     return any(t.is_alpha and t.text[0].isupper() and t.lower_ not in _DETERMINERS for t in outside)
+
+
+def _first_name_of_person(ent: Span, hits: Sequence[_Cand], kb: ActorKB) -> bool:
+    """A person the NER found whose first word is a body's one-word name ("U.S. Attorney Dawn N. Ison", the
+    newspaper Dawn): a given name followed by the person's other names, not the body. Only a title-case word
+    (an acronym in capitals, "ISIS", still names the body) of an organisation opening the name."""
+    if ent.label_ != "PERSON" or len(hits) != 1 or ent.end - ent.start < 2:
+        return False
+    c = hits[0]
+    word = ent.doc[c.start]
+    rest = ent[c.end - ent.start :]
+    return (c.start == ent.start and c.end == c.start + 1 and word.is_title and len(word) > 2
+            and kb.actors[c.actor].type == "organization"
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest))
 
 
 # the head nouns that end the name of a body of its own: "the National Security Council", "the United Nations
