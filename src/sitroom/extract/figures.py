@@ -387,7 +387,14 @@ class FigureExtractor:
             other = {c.i for c in shared.children if c.dep_ == "nummod"} | {
                 t.i for c in shared.children if c.dep_ == "nummod" for t in c.subtree}
             return self._noun_unit(shared), self._phrase(shared, skip | other), shared
-        if node.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        party = self._party_of(node)
+        if party is not None:  # "a group of about 100": the size of a band, unless what befell it is told
+            return "people" if self._suffered(party) else "members", self._phrase(party, skip), party
+        # a bare number as the subject of a verb counts people, active or passive ("Some 1,000 have been
+        # brought back", "five have been caught"), and so does "a total of" one ("A total of 550 were rescued")
+        subject = self._total_of(node) or node
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX"):
+            head = subject.head
             rest = [t for t in head.subtree if t.i > head.i and not t.is_punct][:MAX_SUBJECT_TOKENS]
             verb = "died" if head.lemma_.lower() in v.people_verbs else head.text
             return "people", " ".join([verb] + [t.text for t in rest]), head
@@ -399,6 +406,24 @@ class FigureExtractor:
             other = {t.i for c in earlier.children if c.dep_ == "nummod" for t in c.subtree}
             return self._noun_unit(earlier), self._phrase(earlier, skip | other), earlier
         return None, "", None
+
+    def _total_of(self, node: Token) -> Token | None:
+        """The "total" a bare number is "of" ("A total of 550 were rescued"): it stands in the clause where the
+        number would, so its role there says what the number counts."""
+        of = node.head
+        if node.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "total" and of.head.i < node.i:
+            return of.head
+        return None
+
+    def _party_of(self, node: Token) -> Token | None:
+        """The band ("group", "column", "unit") a bare number is "of": "a group of about 100". Not a name such as
+        "the Group of Seven", which the capital gives away."""
+        of = node.head
+        party = of.head
+        if node.dep_ == "pobj" and of.lower_ == "of" and party.i < node.i and party.pos_ == "NOUN" and (
+                party.lemma_.lower() in self.vocab.party_nouns and party.text.islower()):
+            return party
+        return None
 
     def _noun_after_name(self, node: Token) -> Token | None:
         """The counted noun after a group's name that a number stands before: "120 Boko Haram/ISWAP fighters",
@@ -642,8 +667,15 @@ class FigureExtractor:
         if lemma == "state" and noun.tag_ != "NNS":
             return None  # "the Islamic State", "a state of emergency"
         unit = v.noun_units.get(lemma) or v.noun_units.get(noun.lower_)
-        if unit is None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):
-            return "people"  # "three Americans", "30 Britons", "43,000 Syrians"
+        if unit is None and noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
+            # a title-cased plural the tagger takes for a name keeps its name as lemma ("83 Member States",
+            # "Six Soldiers Killed"): its singular says the unit
+            unit = v.noun_units.get(noun.lower_[:-1])
+        if unit is None and noun.tag_ in ("NNS", "NNPS") and (
+                noun.ent_type_ == "NORP" or noun.tag_ == "NNPS" and not noun.ent_type_):
+            # "three Americans", "30 Britons", "43,000 Syrians"; and a people the model does not know by name
+            # ("Ten Uighurs initially joined")
+            return "people"
         return unit
 
     def _money_subject(self, node: Token, skip: set[int]) -> tuple[str, Token | None]:
