@@ -1063,6 +1063,15 @@ def _transliterated(place: Place) -> bool:
     return entry is not None and entry.source in ("geonames", "small_town")
 
 
+def _bare_form(written: str) -> str:
+    """A place as written without a leading article or "barangay", a province's or an area's word, or a trailing
+    lowercase type word ("Udalo village"): the form a location entity is named by."""
+    form = re.sub(r"^(?:the|barangay|brgy\.?)\s+", "", written, flags=re.I)
+    form = _AREA_WORDS.sub("", _PROVINCE_WORD.sub("", form)).strip()
+    name, _, last = form.rpartition(" ")
+    return name.rstrip() if name.strip() and last in _DESCRIBING_WORDS else form
+
+
 def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMention]:
     """A location whose gazetteer name is a transliteration is named as the text writes it: "Garowe", "Derna",
     "Chiure District", the form used most (the shorter on a tie, capitals only when nothing else is
@@ -1071,10 +1080,7 @@ def _named_as_written(found: list[tuple[EntityMention, Place]]) -> list[EntityMe
     forms: dict[str, dict[str, int]] = {}
     for m, place in found:
         if m.type == "location" and _transliterated(place):
-            form = re.sub(r"^(?:the|barangay|brgy\.?)\s+", "", m.text.strip(), flags=re.I)
-            form = _AREA_WORDS.sub("", _PROVINCE_WORD.sub("", form)).strip()
-            name, _, last = form.rpartition(" ")
-            form = name.rstrip() if name.strip() and last in _DESCRIBING_WORDS else form
+            form = _bare_form(m.text.strip())
             if form:
                 counts = forms.setdefault(m.entity_id, {})
                 counts[form] = counts.get(form, 0) + 1
@@ -1095,10 +1101,7 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
     for m, place in found:
         if m.type != "location" or place.precision == "country" or _transliterated(place) or _big_city(place):
             continue
-        form = re.sub(r"^(?:the|barangay|brgy\.?)\s+", "", " ".join(m.text.split()), flags=re.I)
-        form = _AREA_WORDS.sub("", _PROVINCE_WORD.sub("", form)).strip()
-        name, _, last = form.rpartition(" ")
-        form = name.rstrip() if name.strip() and last in _DESCRIBING_WORDS else form
+        form = _bare_form(" ".join(m.text.split()))
         if form:
             counts = forms.setdefault(m.entity_id, {})
             counts[form] = counts.get(form, 0) + 1
