@@ -285,12 +285,14 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 
 
-@_rule(r"(?:the (?:early )?(?:hours|morning|evening|night) of )?(?:"
-       + "|".join(re.escape(k) for k in sorted(_HOLIDAYS, key=len, reverse=True)) + ")")
+# ("on Christmas night", "New Year's Eve night": the holiday's own day, the part of it after it changes nothing)
+@_rule(r"(?:the (?:early )?(?:hours|morning|evening|night) of )?(?P<holiday>"
+       + "|".join(re.escape(k) for k in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
+       + r"(?: (?:morning|afternoon|evening|night))?")
 def _holiday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     if ref is None:
         return NONE
-    month, day = next(v for k, v in _HOLIDAYS.items() if m[0].endswith(k))
+    month, day = _HOLIDAYS[m["holiday"]]
     last = ref.last
     year = last.year if (month, day) <= (last.month, last.day) or future else last.year - 1
     return _day(date(year, month, day))
@@ -755,7 +757,9 @@ _EXTRA_RE = re.compile(
     # "Early this morning in al Bab, ... forces conducted a raid", "earlier in the day": the page's own day (or the
     # day named last)
     r"|\b(?:(?:[Ee]arly|[Ll]ate) )?this (?:morning|afternoon|evening)\b|\b(?:[Ee]arlier|[Ll]ater) in the day\b"
-    r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b"
+    # ("raided the village on Christmas night": the model tags none of it)
+    r"|\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)(?: (?:morning|afternoon|evening|night))?\b"
+    r"|\bChristmas (?:morning|afternoon|evening|night)\b"
     # "Later the same day, militants struck ...": the model rarely tags it; the day told last dates it
     # ("That evening", "the following morning": likewise the day told last, or the one after it)
     r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:[Tt]he |[Tt]hat )?same (?:day|morning|evening|night)\b"
