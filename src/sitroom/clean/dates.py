@@ -595,6 +595,23 @@ def copyright_year(lines: Sequence[str]) -> str | None:
     return years[-1]
 
 
+# "Copyright © ANTARA 2024", "© Thomson Reuters 2025": a footer naming its owner before the year
+_OWNED_COPYRIGHT_RE = re.compile(
+    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©)\s*(?:[A-Z][\w.&'’-]*,?\s+){1,4}(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*[-–/]\s*(?:19|20)?\d\d)"
+)
+
+
+def owned_copyright_year(lines: Sequence[str]) -> str | None:
+    """The year of a copyright footer that names its owner first ("Copyright © ANTARA 2024"), the last on the page.
+    An annotated page showing one has no ``published`` (a year the owner stamps may be the site's, not the
+    article's), but with no other date on the page it is the year its "on August 6" is read in, not undated."""
+    years = [m.group("year") for line in lines for m in _OWNED_COPYRIGHT_RE.finditer(line)]
+    if not years or not MIN_YEAR <= int(years[-1]) <= _max_year():
+        return None
+    return years[-1]
+
+
 def normalise_metadata_date(value: str | None) -> str | None:
     """A metadata date string (ISO timestamp, "24 March 2024", "2024-03-24") as YYYY-MM-DD."""
     if not value:

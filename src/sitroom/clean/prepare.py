@@ -21,6 +21,7 @@ from sitroom.clean.dates import (
     latest_date,
     latest_year,
     normalise_metadata_date,
+    owned_copyright_year,
     published_from_top,
     split_stamp_prefix,
     tweet_date,
@@ -219,7 +220,7 @@ def _published(
 
 
 def _reference(
-    published: str | None, top: list[str], text: str, basis: str | None = None
+    published: str | None, top: list[str], text: str, basis: str | None = None, footer_year: str | None = None
 ) -> tuple[str | None, str | None]:
     # the caption's own day is finer than the month it publishes; a copyright's year is coarser than the text's
     # own dates ("on Tuesday June 25" finds the day)
@@ -243,6 +244,8 @@ def _reference(
         # a copyright's year is coarse, but with no date in the text it is the only year there is: "On October 3"
         # is that year's October 3, not undated
         return published, basis
+    if footer_year:
+        return footer_year, "owned-copyright"
     return None, None
 
 
@@ -285,7 +288,7 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
     text = "\n".join(kept).strip()
     if not text:
         return None
-    reference, reference_basis = _reference(published, top, text, basis)
+    reference, reference_basis = _reference(published, top, text, basis, owned_copyright_year(seg.lines))
     if (basis == "caption" and reference_basis == "caption" and published and reference
             and reference.startswith(published)):
         # a page that prints no date but a dated caption of its own story (not a file photo) went out that day:
