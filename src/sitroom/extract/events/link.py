@@ -788,8 +788,7 @@ def day_from_article(
                and (not o.country or o.country == e.country) for o in events if o is not e):
             continue  # most often the event of that type dated to another day told again ("killed 15 IS
             # operatives ... during an operation early Thursday"): the story's day would make it a second one
-        texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
-        if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)):
+        if _names_other_year(e, reference[:4]):
             continue  # background ("IS seized Mosul, in 2014"), as for date_from_article
         if _names_earlier_time(e, named, reference[:7]):
             continue  # likewise an earlier month ("in January in which eight people were killed")
@@ -809,8 +808,7 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
     for e in events:
         if e.date is not None or e.modality != "asserted":
             continue  # a planned event is not the article's ("will withdraw by September")
-        texts = [e.sent_text, *(t for _s, _e, t in e.extra_evidence)]
-        if any(y != reference[:4] for t in texts for y in _YEAR.findall(t)) or _names_earlier_time(e, named, month):
+        if _names_other_year(e, reference[:4]) or _names_earlier_time(e, named, month):
             sole = _sole_time_of_sentence(e, named, month)
             if sole is not None and not _dates_another(sole, e, events):
                 e.date, e.date_precision = str(sole.value), sole.precision
@@ -876,13 +874,34 @@ def _heads_a_noun(tx: Timex, e: EventMention) -> bool:
     return before.endswith(("the ", "The ", "a ", "A ", "an ")) and bool(_NOUN_AFTER.match(after))
 
 
+# Words opening a clause about something else than the event before it: a time inside such a clause, after the
+# trigger, dates that other thing ("killed in a suicide bombing, the most high-profile casualty since it returned
+# to power in 2021"), not the event ("when", "after" and "as" clauses are left out: "killed 300 people when it
+# stormed Sinjar in 2014" is dated by its clause)
+_OTHER_CLAUSE = re.compile(r"\b(?:since|that|which|who|whom|whose|where)\b", re.I)
+
+
+def _in_later_clause(e: EventMention, at: int) -> bool:
+    """The character ``at`` of the event's own sentence lies after its trigger, in a clause (``_OTHER_CLAUSE``)
+    opened between them."""
+    return e.start < at and bool(_OTHER_CLAUSE.search(e.sent_text[max(0, e.end - e.sent_start): at - e.sent_start]))
+
+
+def _names_other_year(e: EventMention, year: str) -> bool:
+    """One of the event's sentences writes a year other than ``year``, outside a later clause of its own sentence
+    about something else (``_in_later_clause``)."""
+    own = any(m.group() != year and not _in_later_clause(e, e.sent_start + m.start())
+              for m in _YEAR.finditer(e.sent_text))
+    return own or any(y != year for _s, _e, t in e.extra_evidence for y in _YEAR.findall(t))
+
+
 def _names_earlier_time(e: EventMention, named: Sequence[Timex], month: str) -> bool:
     """One of the event's sentences names a time before the reference month: a month or day of an earlier
-    month, or an earlier year ("late last year")."""
+    month, or an earlier year ("late last year"), outside a later clause about something else."""
     spans = [(e.sent_start, e.sent_end), *((s, t) for s, t, _x in e.extra_evidence)]
     for tx in named:
         value = str(tx.value or "")
-        if not value or not any(s <= tx.start < t for s, t in spans):
+        if not value or not any(s <= tx.start < t for s, t in spans) or _in_later_clause(e, tx.start):
             continue
         if value[: len(month)] < month[: len(value)]:
             return True
