@@ -832,7 +832,7 @@ def _sole_time_of_sentence(e: EventMention, named: Sequence[Timex], month: str) 
     value = str(tx.value)
     if not value[: len(month)] < month[: len(value)]:
         return None
-    return tx if _fronted(tx, e) or _beside_trigger(tx, e) else None
+    return tx if _fronted(tx, e) or _beside_trigger(tx, e) or _when_clause_of(tx, e) else None
 
 
 # Words that open a clause of its own: a time after one of them tells of that clause ("a hotel that had reopened after
@@ -855,6 +855,17 @@ def _beside_trigger(tx: Timex, e: EventMention) -> bool:
         return False
     between = e.sent_text[max(0, e.start - e.sent_start): max(0, tx.start - e.sent_start)]
     return not _CLAUSE_OPENER.search(between)
+
+
+# ", when" right after a time: a clause hung on the time, telling what happened then
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+
+
+def _when_clause_of(tx: Timex, e: EventMention) -> bool:
+    """The sentence's one time carries a "when" clause ("This is the deadliest assault in the region since
+    February, when the ADF killed 23 people"): the clause tells what happened at that time, even after "since",
+    and the event the sentence tells (its killing, merged with the assault named before) is of it."""
+    return bool(_WHEN_AFTER.match(e.sent_text, tx.end - e.sent_start))
 
 
 def _dates_another(tx: Timex, e: EventMention, events: list[EventMention]) -> bool:
