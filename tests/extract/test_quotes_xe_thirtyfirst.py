@@ -41,3 +41,18 @@ def test_an_adjective_outside_the_quotation_still_tells_the_state(nlp: Language)
     doc = nlp(text)
     assert [q.speaker for q in doc._.quotes] == ["Tunisian Ministry of Interior"]
 
+
+@pytest.mark.model
+def test_a_passive_charged_with_is_no_speech_the_verb_after_it_tells_who_spoke(nlp: Language) -> None:
+    text = ("According to Neil Gaughan, the police assistant commissioner, the investigation had been a long one. "
+            "Biber was charged with “incursions into foreign states with the intention of engaging in hostile "
+            "activities” and could face up to 20 years in prison, Gaughan further said.\n")
+    quotes = nlp(text)._.quotes
+    assert [q.speaker for q in quotes if q.text.startswith("incursions")] == ["Neil Gaughan"]
+
+
+@pytest.mark.model
+def test_special_agent_in_charge_is_an_office_before_the_name(nlp: Language) -> None:
+    text = ('"He allegedly attempted to provide support to a foreign terrorist organization," said Special Agent '
+            "in Charge Cheyvoryea Gibson of the FBI Detroit Field Office.\n")
+    assert [q.speaker for q in nlp(text)._.quotes] == ["Cheyvoryea Gibson"]
