@@ -1347,7 +1347,9 @@ def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> lis
         if actor is None:
             continue
         before, after = text[max(0, m.start - 4) : m.start], text[m.end : m.end + 12]
-        if name != m.text or before.lower() == "the " or re.match(r" (?!Photo|PHOTO)[A-Z][a-z]", after):
+        # a form of several words ("National Police") is a body's name wherever it stands, never a wire's credit
+        if (" " in name or name != m.text or before.lower() == "the "
+                or re.match(r" (?!Photo|PHOTO)[A-Z][a-z]", after)):
             out[k] = dataclasses.replace(
                 m, canonical=actor.canonical, type=actor.type, kb_id=actor.id, wikidata=actor.wikidata,
                 entity_id=stable_id("entity", actor.type, actor.canonical),
