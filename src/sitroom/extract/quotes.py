@@ -211,6 +211,12 @@ def _lost_opening_at_end(
     return start, stop
 
 
+def _charged_with(verb: Token) -> bool:
+    """ "Biber was charged with 'incursions into foreign states', Gaughan said": a passive "charged" is the
+    indictment of the one charged, who says nothing; the verb of the clause around it tells who spoke."""
+    return verb.lemma_.lower() == "charge" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _in_words_of(tok: Token) -> bool:
     """ "in the words of X" / "In the statement of Capt. X, '...'": the noun that attributes what follows to X
     (a statement only of someone named, not "in a statement of support")."""
@@ -2162,7 +2168,7 @@ class QuoteExtractor:
             speech = (lemmas[t.i][0] in verbs and t.pos_ == "VERB"
                       and not any(c.dep_ == "xcomp" and (outside[c.i] or lemmas[t.i][0] in _ASPECT_VERBS)
                                   for c in t.children)
-                      and not self._purpose_clause(t))
+                      and not self._purpose_clause(t) and not _charged_with(t))
             if speech or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)):
                 found.append(t)
             elif _in_words_of(t):

@@ -30,7 +30,7 @@ from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.dates import MONTHS, WEEKDAYS
-from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, PersonResolver, _headline_line, title_vocab
+from sitroom.resolve.persons import HONORIFIC, MODIFIER, OFFICE, RANK, PersonResolver, _headline_line, title_vocab
 from sitroom.resolve.places import demonyms, facility_words, resolve_place
 
 _GENERIC = "generic:"
@@ -298,6 +298,8 @@ class EntityResolver:
     def mentions(self, doc: Doc) -> list[EntityMention]:
         kb_cands = self._candidates(doc)
         ents = [_with_coordinated_tail(s) for e in doc.ents if (s := _clean_ent(e)) is not None]
+        marks = self.persons.marker.marks(doc)
+        ents = [_titled_person_after_comma(e, marks) for e in ents]
         # KB vs NER: strong KB matches replace overlapping NER spans; a weak one (a country, "the
         # coalition") yields to a longer NER span that adds capitalised words ("Latin America").
         owner = [-1] * len(doc)
@@ -326,7 +328,6 @@ class EntityResolver:
         for c in kb_cands:
             for i in range(c.start, c.end):
                 covered[i] = True
-        marks = self.persons.marker.marks(doc)
         kept_ents = [_titled_person_in_org(e, marks) for e in kept_ents]
         titled = _titled_names(doc, marks, covered, ents)
         titled += _speaking_names(doc, marks, covered, ents, titled)
@@ -489,6 +490,25 @@ def _titled_person_in_org(ent: Span, marks: Sequence[str | None]) -> Span:
                     and t.lower_ not in bodies for t in names)):
         return Span(ent.doc, first, ent.end, label="PERSON")
     return ent
+
+
+def _titled_person_after_comma(ent: Span, marks: Sequence[str | None]) -> Span:
+    """ "In a statement on Facebook, Military Spokesperson Mohamed Samir said": the NER glued a body and the
+    titled person after it into one "organisation" across the comma; the part after the comma that opens with
+    a title and goes on with two or three capitalised names is that person (the body before it is found
+    again by the knowledge base or not at all)."""
+    if ent.label_ != "ORG":
+        return ent
+    comma = max((t.i for t in ent if t.text == ","), default=None)
+    if comma is None:
+        return ent
+    start = comma + 1
+    while start < ent.end and marks[start] == MODIFIER:
+        start += 1  # "Military Spokesperson": a modifier may open the title
+    if start >= ent.end:
+        return ent
+    person = _titled_person_in_org(Span(ent.doc, start, ent.end, label="ORG"), marks)
+    return person if person.label_ == "PERSON" else ent
 
 
 def _titled_names(doc: Doc, marks: Sequence[str | None], covered: Sequence[bool], ents: Sequence[Span]) -> list[Span]:
@@ -1044,6 +1064,11 @@ def _adjective(country: Actor) -> str | None:
     return str(listed[0]) if listed else None
 
 
+# a quotation inside a sentence: between double marks, or the part before a closing mark the sentence
+# starts inside of ("... on the Syrian-Iraqi scene”, the ministry said")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|^[^“”\"]*”")
+
+
 def _sentence_state(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention], kb: ActorKB) -> Actor | None:
     """The one country the sentence around ``start:end`` names by its people's adjective ("Tunisian security
     forces") or its towns the gazetteer places ("in the cities of Tangier and Meknes"). None when it names none,
@@ -1069,6 +1094,9 @@ def _sentence_state(doc: Doc, start: int, end: int, mentions: Sequence[EntityMen
     taken += [(m.start, m.end) for m in mentions if first <= m.start and m.end <= last and m.type == "country"]
     table = demonyms()
     text = doc_text(doc)
+    # what the sentence quotes says nothing of whose ministry speaks: "'... terrorists, with American M16
+    # weapons, surrounded the mosque,' an Interior Ministry statement read" is not the American ministry
+    taken += [(first + q.start(), first + q.end()) for q in _QUOTED.finditer(text[first:last])]
     for word in re.finditer(r"\b[A-Z][a-z]+\b", text[first:last]):
         iso = table.get(word.group())
         if iso is not None:
@@ -1319,7 +1347,9 @@ def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> lis
         if actor is None:
             continue
         before, after = text[max(0, m.start - 4) : m.start], text[m.end : m.end + 12]
-        if name != m.text or before.lower() == "the " or re.match(r" (?!Photo|PHOTO)[A-Z][a-z]", after):
+        # a form of several words ("National Police") is a body's name wherever it stands, never a wire's credit
+        if (" " in name or name != m.text or before.lower() == "the "
+                or re.match(r" (?!Photo|PHOTO)[A-Z][a-z]", after)):
             out[k] = dataclasses.replace(
                 m, canonical=actor.canonical, type=actor.type, kb_id=actor.id, wikidata=actor.wikidata,
                 entity_id=stable_id("entity", actor.type, actor.canonical),
