@@ -144,7 +144,8 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = outside_wars(linked)  # once every event has its country
-    linked = headlines_into_story(linked)  # a title's event with the article's month, told again with its day
+    # a title's event with the article's month, told again with its day
+    linked = headlines_into_story(linked, doc._.reference_date)
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py
     learned = event_filter() if os.environ.get("SITROOM_EVENT_FILTER", "off") == "on" else None

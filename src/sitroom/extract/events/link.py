@@ -631,7 +631,25 @@ def within_campaign(events: list[EventMention], outside: frozenset[str], branch:
         m.claimed = m.claimed and m.actor is not None
 
 
-def headlines_into_story(events: list[EventMention]) -> list[EventMention]:
+RECENT_TITLE_DAYS = 7  # a report comes out within a week of what it tells
+
+
+def _title_month(title: EventMention, story_day: str, reference: str | None) -> bool:
+    """The title's month covers ``story_day``: it is that day's month, or the title has only the article's month and
+    the story's day falls in the week before the article (a bombing on 30 April reported on 1 May: the title's
+    "The Islamic State group says it was behind a mosque bombing" is dated by the report, not the bombing)."""
+    if title.date is None or story_day[:7] == title.date:
+        return True
+    if not reference or len(reference) < 10 or title.date != reference[:7]:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(story_day)).days
+    except ValueError:
+        return False
+    return 0 < gap <= RECENT_TITLE_DAYS
+
+
+def headlines_into_story(events: list[EventMention], reference: str | None = None) -> list[EventMention]:
     """A title names the story's event with the article's month for its date ("Morocco dismantles terror cell,
     arrests 5 IS suspects", then "The Moroccan security services dismantled on Tuesday a terrorist cell ... in
     Tetouan"): a title-line event with no day of its own joins the first event of its type the story tells, in
@@ -647,7 +665,7 @@ def headlines_into_story(events: list[EventMention]) -> list[EventMention]:
                     o for o in events
                     if o is not e and not o.title and not o.distinct and o.type == e.type
                     and (e.country is None or o.country == e.country)
-                    and o.date is not None and len(o.date) == 10 and (e.date is None or o.date[:7] == e.date)
+                    and o.date is not None and len(o.date) == 10 and _title_month(e, o.date, reference)
                 ),
                 None,
             )

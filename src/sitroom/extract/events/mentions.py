@@ -9,6 +9,7 @@ repatriate") and conditionals ("could launch an offensive") are dropped at the t
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -2105,6 +2106,41 @@ def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
     )
 
 
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | {"yesterday", "today"}
+
+
+def _perfect_since(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "Islamist fighters have targeted remote communities in Cabo Delgado since October 2017, killing more than 250
+    people", "Since the start of this year, clashes and attacks by IS have killed 379 people": a perfect told over the
+    span a since phrase opens, of plural events or on plural patients, sums up what happened in it, a record, whatever
+    its verb (the trigger itself, the verb it is the subject or object of, or the verb its participle adjunct hangs
+    from). "Since December, militants have attacked the army base in Tillaberi" tells one attack on one base."""
+    node = head
+    while node.head.i != node.i and (
+        node.pos_ not in ("VERB", "AUX")
+        or (node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))
+    ):
+        if node.pos_ not in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
+            return False  # "a bombing in the wake of ...": only the clause's own arguments share its span
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    if has_word(node, vocab.start_verbs) or has_word(node, tv.hold_verbs):
+        # "Since February 2018, army and police have launched an expanded operation": its start, then; "Rutba has
+        # been held by the group since 2014": its taking, then
+        return False
+    patients = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (head.pos_ == "VERB" or not is_plural(head)) and not any(is_plural(p) for p in patients):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+    # "fighting since Monday has killed 30 people": a span of days is one episode still under way
+    return perfect and any(
+        c.dep_ == "prep" and c.lower_ in vocab.since_words
+        and not any(t.lower_ in _WEEKDAYS for t in c.subtree)
+        for c in node.children
+    )
+
+
 def _pledger(head: Token) -> tuple[Token, Token] | None:
     """Who swears the oath ``head`` tells, with the clause to leave out of its phrase: the verb's subject, the noun's
     possessor, the noun a relative or participle clause hangs on ("suspects who pledged", "the suspects, steeped in
@@ -2220,6 +2256,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "since the US withdrawal, ISIS-K has claimed ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
+    if "day" not in anchors and _perfect_since(head, tv, vocab):
+        return False  # "have targeted communities since October 2017, killing more than 250 people": a record
     if not anchors & {"day", "month"} and (
         _habit_adverb(head, vocab)
         or (tv.perpetrated and _activity_gerund(head, vocab))
@@ -2230,6 +2268,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         has_word(t, tv.allegiance_words)
         for t in sent.doc[max(sent.start, trig.start - 2) : min(sent.end, trig.end + 4)]
     )
+    if head.pos_ == "VERB" and head.tag_ == "VBN" and any(c.dep_ == "det" for c in head.children):
+        return False  # "CTD officials said that the arrested used to collect donations": the people, not the arrest
     if head.pos_ == "VERB" and _deed_describes(head):
         return False  # "the Boko Haram faction believed to have abducted Leah Sharibu": who is meant, by a deed
     if head.pos_ == "VERB":
@@ -4516,6 +4556,12 @@ def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger
     return None
 
 
+def _planned_modifier(head: Token, vocab: Vocab) -> bool:
+    """ "declined to give the time of the planned attack", "an upcoming attack": an act of violence a modifier
+    tells is still to come was not made (one made is told without it: "the attack")."""
+    return any(c.dep_ == "amod" and has_word(c, vocab.planned_modifiers) for c in head.children)
+
+
 def _plotting(head: Token, vocab: Vocab) -> bool:
     """ "was planning to launch a bombing", "is preparing to carry out attacks", "a plan to bomb churches": an
     intent told as under way or as a plan (an attack "planned" in the past tense may well have happened: "the
@@ -4611,8 +4657,8 @@ def _kept_triggers(
         mod = modality(trig.head, vocab)
         if mod not in ("asserted", "planned", "denied"):
             continue
-        if mod == "planned" and tv.perpetrated and _plotting(trig.head, vocab):
-            continue  # "the suspect was planning to launch a bombing": a plot, not an attack
+        if mod == "planned" and tv.perpetrated and (_plotting(trig.head, vocab) or _planned_modifier(trig.head, vocab)):
+            continue  # "the suspect was planning to launch a bombing", "the time of the planned attack": a plot
         if tv.perpetrated and _plan_aim(trig.head, vocab):
             continue  # "a detailed plan to carry out an attack on American soil": likewise
         if tv.state_side and is_perpetrator(_clause_doer(trig.head, vocab), vocab, index):
