@@ -54,3 +54,16 @@ def test_also_adds_nothing_to_everyone_the_same_people_a_name_or_the_attackers(n
     assert tolls(nlp, "At least eight Egyptian police officers have been killed in a militant attack on a checkpoint "
                       "in El-Arish on Monday. Five militants were also killed in the ensuing exchange of fire, the "
                       "interior ministry said.") == [(8, None)]
+
+
+def test_a_second_killing_of_one_clause_adds_its_own_people(nlp: Language) -> None:
+    # two verbs of killing coordinated in one clause, each with an object of its own: a split toll, summed
+    assert tolls(nlp, "ISIS terrorists attacked a barracks in Baqouba on Monday and killed a guard and shot dead 11 "
+                      "soldiers.") == [(12, None)]
+    assert tolls(nlp, "Gunmen attacked the village of Ngite on Monday. They killed two soldiers and shot dead three "
+                      "civilians.") == [(5, None)]
+    # a killing and a wounding keep their own kinds; a killing and an abduction add nothing
+    assert tolls(nlp, "Gunmen attacked the village of Ngite on Monday. They killed two soldiers and wounded three "
+                      "civilians.") == [(2, 3)]
+    assert tolls(nlp, "Gunmen attacked the village of Ngite on Monday, killing two soldiers and abducting three "
+                      "civilians.") == [(2, None)]

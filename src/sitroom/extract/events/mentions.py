@@ -41,6 +41,7 @@ from sitroom.extract.events.syntax import (
     dominates,
     has_word,
     is_plural,
+    joined_killing,
     kills,
     may_have_word,
     names_border,
@@ -4273,6 +4274,7 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
     counts it still lacks are filled, so a later, different tally never overwrites the first report."""
     if not vocab.types[m.type].has_target:
         return
+    count_at: dict[str, Token] = {}  # the casualty word of this sentence each kind's count was read from
     for tok, kind, n in find_casualties(sent, vocab):
         if other_time_toll(tok, vocab):
             continue  # "... Seytenga, where 86 civilians were killed last June": another event's toll
@@ -4293,10 +4295,22 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled)):
             m.wounded = n
         else:
-            if vocab.types[m.type].perpetrated and told_as_more(tok, vocab) and tok.i not in m.added_at:
+            prior = count_at.get(kind)
+            if not vocab.types[m.type].perpetrated or tok.i in m.added_at or titled:
+                continue
+            if told_as_more(tok, vocab):
                 add_more(m, kind, n, counted_words(tok, vocab), vocab)  # "A civilian was also killed"
                 m.added_at.add(tok.i)
+            elif prior is not None and joined_killing(tok, prior):
+                # "They killed two soldiers and shot dead three civilians": a second killing of the clause
+                if kind == "killed" and m.killed is not None:
+                    m.killed += n
+                elif kind == "wounded" and m.wounded is not None:
+                    m.wounded += n
+                m.added_at.add(tok.i)
+                count_at[kind] = tok
             continue
+        count_at[kind] = tok
         m.counted_words[kind] = counted_words(tok, vocab)
         if titled:
             m.one_by_title.add(kind)
@@ -4937,6 +4951,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # a count told with a list of towns ("attacks on bases in Konduga, Mainok and Marte; over 40 soldiers
             # were killed") goes to the town told first only: the one toll is not counted again for each town
             if tv.has_target and (not whole_list or pm is segments[0][0]):
+                count_at: dict[str, Token] = {}  # the casualty word each kind's count was read from
                 for tok, kind, n in casualties:
                     if other_time_toll(tok, vocab, head):
                         continue
@@ -4960,7 +4975,17 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                         elif kind == "wounded" and m.wounded is None:
                             m.wounded = n
                         else:
+                            prior = count_at.get(kind)
+                            if tv.perpetrated and prior is not None and not titled and joined_killing(tok, prior):
+                                # "killed a guard and shot dead 11 soldiers": a second killing of the same
+                                # clause, of people of its own, adds to the first (the conventions sum split tolls)
+                                if kind == "killed" and m.killed is not None:
+                                    m.killed += n
+                                elif kind == "wounded" and m.wounded is not None:
+                                    m.wounded += n
+                                count_at[kind] = tok
                             continue
+                        count_at[kind] = tok
                         if titled:
                             m.one_by_title.add(kind)
                         m.counted_words[kind] = counted_words(tok, vocab)

@@ -394,6 +394,21 @@ def told_as_more(tok: Token, vocab: Vocab) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in vocab.added_marks for c in tok.children)
 
 
+def joined_killing(tok: Token, prior: Token) -> bool:
+    """``tok`` tells a second killing (or wounding) coordinated with the one ``prior`` tells, each with an object of
+    its own: "killing two soldiers and beheading three civilians", "killed a guard and shot dead 11 soldiers"
+    ("dead" hangs on the second verb's object)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == prior.i
+        and _child(prior, "dobj") is not None
+        and _child(verb, "dobj") is not None
+    )
+
+
 def adds_to(before: frozenset[str], more: frozenset[str], vocab: Vocab) -> bool:
     """A count of ``more`` told with "also" adds to an earlier count of ``before``: both name their people, the
     earlier is no count of everyone ("20 people were killed": a later "also" count is part of it) and they share
