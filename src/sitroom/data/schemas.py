@@ -346,6 +346,8 @@ class Casualties(Table):
     scales: Words = []
     totals: Words = []
     short_of: Words = []
+    added_marks: Words = []
+    everyone: Words = []
 
 
 class Attackers(Table):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sitroom.extract.events.mentions import Actor, EventMention, counted
+from sitroom.extract.events.mentions import Actor, EventMention, add_more, counted
 from sitroom.extract.events.mentions import kb_ancestors as _ancestors
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
@@ -83,6 +83,7 @@ def compatible(
         and m.sent_start != event.sent_start
         and (k1 := counted(event)) is not None
         and (k2 := counted(m)) is not None
+        and "killed" not in m.added  # "Twenty-two civilians were also killed in the attack": more of its dead
         and _tolls_apart(k1, k2)
         and abs(k1 - k2) >= TOLL_GAP
     ):
@@ -179,11 +180,17 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.headline_counts.discard("killed")
         event.headline_counts |= m.headline_counts & {"killed"}
         event.one_by_title = (event.one_by_title - {"killed"}) | (m.one_by_title & {"killed"})
+        _take_words("killed", event, m)
+    elif m.killed is not None and "killed" in m.added and vocab().types[m.type].perpetrated:
+        add_more(event, "killed", m.killed, m.counted_words.get("killed", frozenset()), vocab())  # "also killed"
     if m.wounded is not None and (event.wounded is None or _beats("wounded", event, m)):
         event.wounded = m.wounded
         event.headline_counts.discard("wounded")
         event.headline_counts |= m.headline_counts & {"wounded"}
         event.one_by_title = (event.one_by_title - {"wounded"}) | (m.one_by_title & {"wounded"})
+        _take_words("wounded", event, m)
+    elif m.wounded is not None and "wounded" in m.added and vocab().types[m.type].perpetrated:
+        add_more(event, "wounded", m.wounded, m.counted_words.get("wounded", frozenset()), vocab())
     if m.toll_now is not None:
         event.toll_now = max(event.toll_now or 0, m.toll_now)
     for kind, n in m.group_tolls.items():
@@ -193,6 +200,12 @@ def merge(event: EventMention, m: EventMention) -> None:
     if event.modality == "planned" and m.modality == "asserted":
         event.modality = "asserted"
     event.extra_evidence.append((m.start, m.end, m.sent_text))
+
+
+def _take_words(kind: str, event: EventMention, m: EventMention) -> None:
+    """``event`` took ``m``'s count of ``kind``: the people it names and whether it was told with "also" go with it."""
+    event.counted_words[kind] = m.counted_words.get(kind, frozenset())
+    event.added = (event.added - {kind}) | (m.added & {kind})
 
 
 def _beats(kind: str, event: EventMention, m: EventMention) -> bool:
@@ -244,6 +257,8 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             merge(open_[-1], m)  # its day, where the event told before had none
         elif m.anchored:
             events.append(m)
+        elif m.more and (told := [e for e in open_ if vocab().types[e.type].perpetrated]):
+            _more_of_attack(told[-1], m)  # "Twenty-two civilians were also killed in the clash": the attack's
     return consolidate([e for e in events if e.anchored], reference)
 
 
@@ -499,9 +514,18 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
             if len(near) == 1:
                 near[0].extra_evidence.append((e.start, e.end, e.sent_text))
                 near[0].extra_evidence.extend(e.extra_evidence)
+                _more_of_attack(near[0], e)
                 continue
         out.append(e)
     return out
+
+
+def _more_of_attack(attack: EventMention, fight: EventMention) -> None:
+    """The fight's counts told with "also" of people other than the attackers add to the attack's: "Four soldiers
+    were killed ... a single civilian was also killed in the clashes in the village" (the attackers' own dead
+    are the fight's, never the attack's toll)."""
+    for kind, (n, more) in fight.more.items():
+        add_more(attack, kind, n, more, vocab())
 
 
 def _fight(trigger: str, fights: frozenset[str]) -> bool:

@@ -30,22 +30,26 @@ from sitroom.annotate.extensions import (
 from sitroom.clean.dates import photo_caption
 from sitroom.extract.events.syntax import (
     across_border,
+    adds_to,
     ancestors,
     casualty,
     conjuncts,
     containers,
     count_members,
     count_of,
+    counted_words,
     determiner,
     dominates,
     has_word,
     is_plural,
+    joined_killing,
     kills,
     may_have_word,
     names_border,
     one_by_title,
     plural_demonym,
     tally_count,
+    told_as_more,
     toll_update,
     tree_distance,
     victim_members,
@@ -129,6 +133,13 @@ class EventMention:
     # out, maybe of more dead): such a count neither anchors a mention nor sets it apart from another, and gives
     # way to a count (``link``)
     one_by_title: set[str] = field(default_factory=set)
+    # by kind, the lemmas of the people its count names ("eight soldiers": soldier), and the kinds whose count is
+    # told with "also" ("A civilian was also killed"): more people, added to a count of others (``add_more``)
+    counted_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    added: set[str] = field(default_factory=set)
+    added_at: set[int] = field(default_factory=set)  # the casualty words whose count was added, once each
+    # a fight's counts told with "also" of people other than the attackers, by kind, with the lemmas they name
+    more: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     own_toll: bool = False  # its own sentence gives a count (not a sentence after it): a link line's toll
     claimed: bool = False
     anaphoric: bool = False
@@ -4303,6 +4314,7 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
     counts it still lacks are filled, so a later, different tally never overwrites the first report."""
     if not vocab.types[m.type].has_target:
         return
+    count_at: dict[str, Token] = {}  # the casualty word of this sentence each kind's count was read from
     for tok, kind, n in find_casualties(sent, vocab):
         if other_time_toll(tok, vocab):
             continue  # "... Seytenga, where 86 civilians were killed last June": another event's toll
@@ -4323,11 +4335,41 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled)):
             m.wounded = n
         else:
+            prior = count_at.get(kind)
+            if not vocab.types[m.type].perpetrated or tok.i in m.added_at or titled:
+                continue
+            if told_as_more(tok, vocab):
+                add_more(m, kind, n, counted_words(tok, vocab), vocab)  # "A civilian was also killed"
+                m.added_at.add(tok.i)
+            elif prior is not None and joined_killing(tok, prior):
+                # "They killed two soldiers and shot dead three civilians": a second killing of the clause
+                if kind == "killed" and m.killed is not None:
+                    m.killed += n
+                elif kind == "wounded" and m.wounded is not None:
+                    m.wounded += n
+                m.added_at.add(tok.i)
+                count_at[kind] = tok
             continue
+        count_at[kind] = tok
+        m.counted_words[kind] = counted_words(tok, vocab)
         if titled:
             m.one_by_title.add(kind)
         else:
             m.one_by_title.discard(kind)
+
+
+def add_more(m: EventMention, kind: str, n: int, more: frozenset[str], vocab: Vocab) -> bool:
+    """Add a count of other people told with "also" to ``m``'s count of ``kind`` ("The incident led to the death of
+    eight soldiers. A civilian was also killed" = 9: the conventions sum split tolls); True when it did."""
+    total = m.killed if kind == "killed" else m.wounded
+    if total is None or kind in m.one_by_title or not adds_to(m.counted_words.get(kind, frozenset()), more, vocab):
+        return False
+    if kind == "killed":
+        m.killed = total + n
+    else:
+        m.wounded = total + n
+    m.counted_words[kind] = m.counted_words[kind] | more
+    return True
 
 
 def _gives_way(m: EventMention, kind: str, titled: bool) -> bool:
@@ -4411,9 +4453,10 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: boo
     if (
         counted(event) is not None
         and counted(event, "wounded") is not None
-        and not any(toll_update(tok, vocab) for tok in sent)
+        and not any(toll_update(tok, vocab) or told_as_more(tok, vocab) for tok in sent)
     ):
-        return  # only a toll as it now stands adds anything ("The toll has reached 54.")
+        return  # only a toll as it now stands adds anything ("The toll has reached 54."), or more people ("A
+        # civilian was also killed")
     years = _YEAR.findall(sent.text)
     if years and (event.date is None or any(y != event.date[:4] for y in years)):
         return  # an undated page's count naming no year is as much its attack's as a dated one's
@@ -4954,6 +4997,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # a count told with a list of towns ("attacks on bases in Konduga, Mainok and Marte; over 40 soldiers
             # were killed") goes to the town told first only: the one toll is not counted again for each town
             if tv.has_target and (not whole_list or pm is segments[0][0]):
+                count_at: dict[str, Token] = {}  # the casualty word each kind's count was read from
                 for tok, kind, n in casualties:
                     if other_time_toll(tok, vocab, head):
                         continue
@@ -4977,12 +5021,33 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                         elif kind == "wounded" and m.wounded is None:
                             m.wounded = n
                         else:
+                            prior = count_at.get(kind)
+                            if tv.perpetrated and prior is not None and not titled and joined_killing(tok, prior):
+                                # "killed a guard and shot dead 11 soldiers": a second killing of the same
+                                # clause, of people of its own, adds to the first (the conventions sum split tolls)
+                                if kind == "killed" and m.killed is not None:
+                                    m.killed += n
+                                elif kind == "wounded" and m.wounded is not None:
+                                    m.wounded += n
+                                count_at[kind] = tok
                             continue
+                        count_at[kind] = tok
                         if titled:
                             m.one_by_title.add(kind)
+                        m.counted_words[kind] = counted_words(tok, vocab)
+                        if tv.perpetrated and told_as_more(tok, vocab):
+                            m.added.add(kind)
+                            m.added_at.add(tok.i)
                         m.own_toll = True
                         if _title_line(sent):
                             m.headline_counts.add(kind)
+            if not tv.has_target:
+                # "Twenty-two civilians were also killed in the clash": more dead of the attack the fight is the
+                # troops' side of (link.fights_in_attacks), never the attackers' own dead
+                for tok, kind, n in casualties:
+                    if (nearest_head[tok.i] == head.i and told_as_more(tok, vocab) and tok.i not in claimed_counts
+                            and not other_time_toll(tok, vocab, head) and not _attackers_lost(tok, vocab, index)):
+                        m.more.setdefault(kind, (n, counted_words(tok, vocab)))
             if episodes and m.killed is None and m.wounded is None:
                 respective = _respective_victims(head, len(episodes), vocab)
                 if respective is not None:

@@ -366,6 +366,56 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     return victims
 
 
+def counted_words(tok: Token, vocab: Vocab) -> frozenset[str]:
+    """The lemmas of the people a casualty word counts: "four soldiers and a civilian were killed" -> soldier,
+    civilian; "the death of eight soldiers" -> soldier; "leaving 15 people dead" -> people; empty when it names
+    none (what tells a count of other people from one of the same, ``adds_to``)."""
+    victims = victims_of(tok, vocab)
+    if victims is None and tok.pos_ == "VERB" and words(tok)[0] in vocab.result_verbs | vocab.life_verbs:
+        victims = _child(tok, "dobj")  # "leaving 15 people dead", "claimed the lives of 38 people"
+    if victims is not None and victims.lemma_.lower() == "life":
+        tok = victims
+        victims = None
+    if victims is None and tok.pos_ == "NOUN":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        victims = _child(of, "pobj") if of is not None else None  # "the death of eight soldiers"
+    if victims is None and (state := _state_counted(tok, vocab)) is not None:
+        victims = state[1]  # "two police officers were shot dead", "15 dead"
+    if victims is None or victims.pos_ == "PROPN":
+        # a name is most often one of the people counted before ("Three soldiers and a civilian were killed ...
+        # Camilo Andog, the driver of the motorcycle, was also killed")
+        return frozenset()
+    return frozenset(c.lemma_.lower() for c in conjuncts(victims) if c.pos_ == "NOUN")
+
+
+def told_as_more(tok: Token, vocab: Vocab) -> bool:
+    """The casualty word is told with "also" ([casualties] added_marks): "A civilian was also killed", "Two
+    civilians also died": more people than a count told before."""
+    return any(c.dep_ == "advmod" and c.lower_ in vocab.added_marks for c in tok.children)
+
+
+def joined_killing(tok: Token, prior: Token) -> bool:
+    """``tok`` tells a second killing (or wounding) coordinated with the one ``prior`` tells, each with an object of
+    its own: "killing two soldiers and beheading three civilians", "killed a guard and shot dead 11 soldiers"
+    ("dead" hangs on the second verb's object)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == prior.i
+        and _child(prior, "dobj") is not None
+        and _child(verb, "dobj") is not None
+    )
+
+
+def adds_to(before: frozenset[str], more: frozenset[str], vocab: Vocab) -> bool:
+    """A count of ``more`` told with "also" adds to an earlier count of ``before``: both name their people, the
+    earlier is no count of everyone ("20 people were killed": a later "also" count is part of it) and they share
+    no noun ("eight soldiers", then "a civilian was also killed")."""
+    return bool(before and more) and not (before & vocab.everyone) and not (before & more)
+
+
 def _dateline_count(subj: Token) -> Token:
     """ "Erbil (Iraq): At least 12 people, including ..., were killed": the parser took the dateline opening the
     sentence for the subject and the counted people for its apposition; they are the subject."""

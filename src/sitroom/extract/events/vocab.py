@@ -237,6 +237,8 @@ class Vocab:
     person_nouns: frozenset[str] = frozenset()  # "Herve Gourdel, French tourist": a name told as a person's
     titled_persons: frozenset[str] = frozenset()  # "killed the provincial police chief": one victim (and person_nouns)
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
+    added_marks: frozenset[str] = frozenset()  # "a civilian was also killed": a count of more people than told
+    everyone: frozenset[str] = frozenset()  # "20 people were killed": a count no later "also" count adds to
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
     backer_nouns: frozenset[str] = frozenset()  # "with the support of the coalition": a backer, not the actor
@@ -493,6 +495,8 @@ def vocab() -> Vocab:
             scales=_words(cas, "scales"),
             totals=_words(cas, "totals"),
             short_of=tuple(tuple(w.split()) for w in _words(cas, "short_of")),
+            added_marks=_words(cas, "added_marks"),
+            everyone=_words(cas, "everyone"),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
             group_members=_words(data["attackers"], "members"),
