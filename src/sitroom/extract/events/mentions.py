@@ -3859,8 +3859,9 @@ def _claim_verb(node: Token, vocab: Vocab) -> bool:
         return True  # (a denied claim is the modality's: "denied" events lose their actor and claim)
     if any(c.dep_ == "neg" for c in node.children):
         return False
+    # ("IS declared responsibility for an attack at Nkoe": the parser may read the object as a predicate)
     return lemma in vocab.claim_verbs or (lemma in vocab.credit_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT_OBJECTS for c in node.children))
+        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in _CREDIT_OBJECTS for c in node.children))
 
 
 _CLAIM_WORDS = ("claim", "claims", "claimed")
@@ -4089,6 +4090,8 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
     Not the group named inside another speaker's report ("police said IS carried out the attack")."""
     reporting = index.vocab.reporting
     verb = next((a for a in ancestors(head)[1:] if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in reporting), None)
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "ISIS did not say that ISWAP was responsible for the assault": no claim of it
     subj = _subj(verb) if verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") else None
     if subj is None and verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl"):
         # "In its newspaper Al-Nabaa, IS said its fighters killed ...": the parser took the group's initials for an
@@ -4099,7 +4102,27 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
     for m in index.entities_in(subj.left_edge.idx, _end(subj)):
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
-    return None
+    assert verb is not None
+    return _group_said_it(head, verb, subj, index)
+
+
+def _group_said_it(head: Token, verb: Token, subj: Token, index: DocIndex) -> Actor | None:
+    """The campaign's group, named before and referred back to by the subject of the verb of saying, that says it
+    was the event's author: "The group also said it was behind a suicide bombing in Kabul", "It also said it was
+    responsible for an attack targeting tourists" ([link] claim_links, the reported clause's subject a pronoun:
+    the speaker speaks of itself). The nearest actor named before must be the group: "the ministry ... It said"
+    is no claim."""
+    vocab = index.vocab
+    pronoun = subj.pos_ == "PRON" and subj.lower_ in vocab.pronouns
+    description = has_word(subj, vocab.descriptions) and determiner(subj) == "the"
+    if not (pronoun or description) or index.entities_in(subj.left_edge.idx, _end(subj)):
+        return None
+    clause = next((a for a in ancestors(head)[1:] if a.dep_ == "ccomp" and a.head.i == verb.i), None)
+    inner = _subj(clause) if clause is not None else None
+    if clause is None or inner is None or inner.pos_ != "PRON" or not _claim_link(head, clause, vocab):
+        return None
+    ref = index.entity_before(subj.idx, ("armed_group",), non_state=True)
+    return Actor.of(ref) if ref is not None and ref.entity_id in index.target_group_ids else None
 
 
 def _outlet_name(name: str, vocab: Vocab) -> bool:
