@@ -334,7 +334,7 @@ class DocIndex:
 
     def entity_before(
         self, char: int, types: tuple[str, ...], window: int = 600, word: str | None = None,
-        non_state: bool = False, state_only: bool = False, party: bool = False,
+        non_state: bool = False, state_only: bool = False, party: bool = False, ground: bool = False,
     ) -> EntityMention | None:
         """The nearest mention before ``char`` of the most preferred type in ``types`` (earlier types win:
         "it claimed ..." refers back to the group, not to the country named in between); with ``word``,
@@ -342,7 +342,10 @@ class DocIndex:
         militants claimed an assault" after "targeting Rwandan troops" is not the Rwandan army); with
         ``state_only``, only a state's force or body ("the army" is no news agency named before); with
         ``party``, never a bystander (``bystander``: "they clashed with the FADM" after "the International
-        Organization for Migration said ..." is still the force the paragraph is about)."""
+        Organization for Migration said ..." is still the force the paragraph is about); with ``ground``, never
+        an air arm ([types.X] air_arms: "the army had taken control of the village" after "the Egyptian warplanes
+        launched raids" is not the air force)."""
+        air_arms = {w for t in self.vocab.types.values() for w in t.air_arms} if ground else set()
         lo = bisect.bisect_left(self.entity_starts, char - window)
         hi = bisect.bisect_left(self.entity_starts, char)
         for etype in types:
@@ -351,7 +354,8 @@ class DocIndex:
                 force = state_force(m) or _of_state(m)
                 if m.type == etype and (word is None or word in m.canonical.lower().split()) and not (
                         non_state and (m.type == "country" or force)) and (force or not state_only) and not (
-                        party and not force and self.bystander(m)):
+                        party and not force and self.bystander(m)) and not (
+                        air_arms and any(w in m.canonical.lower() for w in air_arms)):
                     return m
         return None
 
@@ -3645,7 +3649,7 @@ def _entity_actor(
             # one whose name holds the word when there is one ("the army" -> "Nigerian Army")
             force = has_word(tok, index.vocab.force_nouns)
             ref = index.entity_before(tok.idx, types, word=tok.lemma_.lower()) or index.entity_before(
-                tok.idx, types, state_only=force)
+                tok.idx, types, state_only=force, ground=force and not _air_word(tok, index.vocab))
             if ref is not None:
                 found.append(ref)
             continue
@@ -4104,6 +4108,12 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
             return Actor.of(m)
     assert verb is not None
     return _group_said_it(head, verb, subj, index)
+
+
+def _air_word(tok: Token, vocab: Vocab) -> bool:
+    """The phrase names an air arm or aircraft: "the air force", "the warplanes" ([types.X] air_arms, aircraft)."""
+    phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
+    return any(any(arm in phrase for arm in t.air_arms) or has_word(tok, t.aircraft) for t in vocab.types.values())
 
 
 def _group_said_it(head: Token, verb: Token, subj: Token, index: DocIndex) -> Actor | None:
