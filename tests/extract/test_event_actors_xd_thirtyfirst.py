@@ -31,3 +31,11 @@ def test_the_army_named_after_the_warplanes_is_not_the_air_force(nlp: Language) 
                         "on Wednesday.")
     assert all(e.actor != "Egyptian Air Force" for e in found if e.type != "strike")
     assert any(e.type == "strike" and e.actor == "Egyptian Air Force" for e in found)
+
+
+def test_a_bloc_fights_through_its_mission_the_article_names(nlp: Language) -> None:
+    # the SADC is an organization; its armed mission named in the article (SAMIM) carries out its operations
+    found = events(nlp, "Troops under the SADC Mission in Mozambique (SAMIM) deployed to Cabo Delgado in July. "
+                        "On Saturday, SADC forces destroyed a terrorist base in Chitama in Cabo Delgado province, "
+                        "killing 17 insurgents.", "2021-09-27")
+    assert [e.actor for e in found if e.type in ("operation", "strike")] == ["SADC Mission in Mozambique"]
