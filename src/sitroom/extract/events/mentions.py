@@ -4106,33 +4106,13 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
     for m in index.entities_in(subj.left_edge.idx, _end(subj)):
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
-    assert verb is not None
-    return _group_said_it(head, verb, subj, index)
+    return None
 
 
 def _air_word(tok: Token, vocab: Vocab) -> bool:
     """The phrase names an air arm or aircraft: "the air force", "the warplanes" ([types.X] air_arms, aircraft)."""
     phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
     return any(any(arm in phrase for arm in t.air_arms) or has_word(tok, t.aircraft) for t in vocab.types.values())
-
-
-def _group_said_it(head: Token, verb: Token, subj: Token, index: DocIndex) -> Actor | None:
-    """The campaign's group, named before and referred back to by the subject of the verb of saying, that says it
-    was the event's author: "The group also said it was behind a suicide bombing in Kabul", "It also said it was
-    responsible for an attack targeting tourists" ([link] claim_links, the reported clause's subject a pronoun:
-    the speaker speaks of itself). The nearest actor named before must be the group: "the ministry ... It said"
-    is no claim."""
-    vocab = index.vocab
-    pronoun = subj.pos_ == "PRON" and subj.lower_ in vocab.pronouns
-    description = has_word(subj, vocab.descriptions) and determiner(subj) == "the"
-    if not (pronoun or description) or index.entities_in(subj.left_edge.idx, _end(subj)):
-        return None
-    clause = next((a for a in ancestors(head)[1:] if a.dep_ == "ccomp" and a.head.i == verb.i), None)
-    inner = _subj(clause) if clause is not None else None
-    if clause is None or inner is None or inner.pos_ != "PRON" or not _claim_link(head, clause, vocab):
-        return None
-    ref = index.entity_before(subj.idx, ("armed_group",), non_state=True)
-    return Actor.of(ref) if ref is not None and ref.entity_id in index.target_group_ids else None
 
 
 def _outlet_name(name: str, vocab: Vocab) -> bool:
