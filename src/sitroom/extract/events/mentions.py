@@ -346,7 +346,7 @@ class DocIndex:
 
     def entity_before(
         self, char: int, types: tuple[str, ...], window: int = 600, word: str | None = None,
-        non_state: bool = False, state_only: bool = False, party: bool = False,
+        non_state: bool = False, state_only: bool = False, party: bool = False, ground: bool = False,
     ) -> EntityMention | None:
         """The nearest mention before ``char`` of the most preferred type in ``types`` (earlier types win:
         "it claimed ..." refers back to the group, not to the country named in between); with ``word``,
@@ -354,7 +354,10 @@ class DocIndex:
         militants claimed an assault" after "targeting Rwandan troops" is not the Rwandan army); with
         ``state_only``, only a state's force or body ("the army" is no news agency named before); with
         ``party``, never a bystander (``bystander``: "they clashed with the FADM" after "the International
-        Organization for Migration said ..." is still the force the paragraph is about)."""
+        Organization for Migration said ..." is still the force the paragraph is about); with ``ground``, never
+        an air arm ([types.X] air_arms: "the army had taken control of the village" after "the Egyptian warplanes
+        launched raids" is not the air force)."""
+        air_arms = {w for t in self.vocab.types.values() for w in t.air_arms} if ground else set()
         lo = bisect.bisect_left(self.entity_starts, char - window)
         hi = bisect.bisect_left(self.entity_starts, char)
         for etype in types:
@@ -363,7 +366,8 @@ class DocIndex:
                 force = state_force(m) or _of_state(m)
                 if m.type == etype and (word is None or word in m.canonical.lower().split()) and not (
                         non_state and (m.type == "country" or force)) and (force or not state_only) and not (
-                        party and not force and self.bystander(m)):
+                        party and not force and self.bystander(m)) and not (
+                        air_arms and any(w in m.canonical.lower() for w in air_arms)):
                     return m
         return None
 
@@ -3696,7 +3700,7 @@ def _entity_actor(
             # one whose name holds the word when there is one ("the army" -> "Nigerian Army")
             force = has_word(tok, index.vocab.force_nouns)
             ref = index.entity_before(tok.idx, types, word=tok.lemma_.lower()) or index.entity_before(
-                tok.idx, types, state_only=force)
+                tok.idx, types, state_only=force, ground=force and not _air_word(tok, index.vocab))
             if ref is not None:
                 found.append(ref)
             continue
@@ -3910,8 +3914,9 @@ def _claim_verb(node: Token, vocab: Vocab) -> bool:
         return True  # (a denied claim is the modality's: "denied" events lose their actor and claim)
     if any(c.dep_ == "neg" for c in node.children):
         return False
+    # ("IS declared responsibility for an attack at Nkoe": the parser may read the object as a predicate)
     return lemma in vocab.claim_verbs or (lemma in vocab.credit_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT_OBJECTS for c in node.children))
+        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in _CREDIT_OBJECTS for c in node.children))
 
 
 _CLAIM_WORDS = ("claim", "claims", "claimed")
@@ -4140,6 +4145,8 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
     Not the group named inside another speaker's report ("police said IS carried out the attack")."""
     reporting = index.vocab.reporting
     verb = next((a for a in ancestors(head)[1:] if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in reporting), None)
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "ISIS did not say that ISWAP was responsible for the assault": no claim of it
     subj = _subj(verb) if verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") else None
     if subj is None and verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl"):
         # "In its newspaper Al-Nabaa, IS said its fighters killed ...": the parser took the group's initials for an
@@ -4151,6 +4158,12 @@ def _group_says(head: Token, index: DocIndex) -> Actor | None:
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
     return None
+
+
+def _air_word(tok: Token, vocab: Vocab) -> bool:
+    """The phrase names an air arm or aircraft: "the air force", "the warplanes" ([types.X] air_arms, aircraft)."""
+    phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
+    return any(any(arm in phrase for arm in t.air_arms) or has_word(tok, t.aircraft) for t in vocab.types.values())
 
 
 def _outlet_name(name: str, vocab: Vocab) -> bool:
