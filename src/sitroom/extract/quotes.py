@@ -37,7 +37,7 @@ from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.clean.boilerplate import credit_of
 from sitroom.data.schemas import SpeechFile
 from sitroom.dateline import DATELINE
-from sitroom.extract.spans import SentIndex, doc_id_of
+from sitroom.extract.spans import SentIndex, doc_id_of, span_text
 from sitroom.models import EntityMention, Quote, Timex, stable_id
 from sitroom.resolve.actor_kb import Actor, load_actor_kb
 from sitroom.resolve.persons import known_persons
@@ -2583,7 +2583,7 @@ class QuoteExtractor:
         ("Article continues below the player", a caption, a heading) is the page's, not the speaker's."""
         if "\n" not in text[quote_end : sent.start_char]:
             return True
-        first = sent.text.lstrip()[:1]
+        first = span_text(sent).lstrip()[:1]
         return first.islower()
 
     def _unnamed(self, speaker: Speaker | None) -> bool:
@@ -2803,7 +2803,7 @@ class QuoteExtractor:
                     lo += 1
                 clause = st.doc[lo:hi]
             # a wire dateline opening the sentence ("BRUSSELS, May 2 (Wire) -") is not what was said
-            dateline = DATELINE.match(clause.text)
+            dateline = DATELINE.match(span_text(clause))
             if dateline:
                 clause = st.doc.char_span(clause.start_char + dateline.end(), clause.end_char,
                                           alignment_mode="expand") or clause

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -1049,6 +1049,7 @@ _MINISTRY = re.compile(
     rf"(?:(?P<p1>\b(?i:{_PORTFOLIOS}))[ \t]+(?i:ministry)\b"
     rf"|\b(?i:ministry[ \t]+of[ \t]+(?:the[ \t]+)?)(?P<p2>(?i:{_PORTFOLIOS}))\b)"
 )
+_MINISTRY_WORD = re.compile(r"ministry", re.IGNORECASE)  # in every match of _MINISTRY, either way round
 
 
 def _adjective(country: Actor) -> str | None:
@@ -1137,8 +1138,9 @@ def _national_ministries(
     # the country the text names most, counted only when a ministry written without its owner needs it: most
     # pages name no ministry, and the count reads every capitalised word of the text
     main_country = cache(lambda: _main_country(mentions, kb, text))
-    # the ministries, searched once for both passes below (the pattern is tried at every character)
-    matches = list(_MINISTRY.finditer(text))
+    # the ministries, searched once for both passes below (the pattern is tried at every character: only on a
+    # text that writes the word at all, which most pages do not)
+    matches = list(_MINISTRY.finditer(text)) if _MINISTRY_WORD.search(text) else []
     out = list(mentions)
     aside: list[EntityMention] = []
     # the state a sentence gives a ministry written without its owner; "the interior ministry" again in a
@@ -1252,12 +1254,22 @@ def _main_country(
         if m.type == "country" and m.kb_id is not None:
             counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
     if text:
-        table = demonyms()
-        for word in re.findall(r"\b[A-Z][a-z]+(?:s)?\b", text):
-            iso = table.get(word)
-            if iso is not None and f"country:{iso}" in kb.actors and (theatres is None or iso in theatres):
+        for iso in _demonym_countries(text):
+            if f"country:{iso}" in kb.actors and (theatres is None or iso in theatres):
                 counts[f"country:{iso}"] = counts.get(f"country:{iso}", 0) + 1
     return kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
+
+
+@lru_cache(maxsize=4)
+def _demonym_countries(text: str) -> tuple[str, ...]:
+    """The country (ISO2) of each capitalised word of the text that is a demonym or a country's name, in text
+    order. Found once per text: the actor stage asks ``_main_country`` of the same page up to five times, and
+    each search reads every capitalised word of it."""
+    table = demonyms()
+    return tuple(iso for word in _CAPITALISED_WORD.findall(text) if (iso := table.get(word)) is not None)
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
 
 
 # "National Police", "Air Force", "Defense and Security Forces" (Niger's and Mozambique's FDS)
@@ -1305,6 +1317,33 @@ def _bare_bodies_unfound(
     main = _main_country(mentions, kb, text)
     if main is None:
         return []
+    bodies, pattern = _bare_bodies_of(kb, main)
+    if pattern is None:
+        return []
+    taken = [(m.start, m.end) for m in taken_by]
+    out: list[EntityMention] = []
+    for match in pattern.finditer(text):
+        at, to = match.start(), match.end()
+        before = re.search(r"([A-Z][\w’'.-]*)[ \t]+$", text[max(0, at - 30):at])
+        if any(a < to and at < b for a, b in taken) or re.match(r"[ \t]+of\b", text[to:to + 4]) or (
+                before is not None and before.group(1) not in ("The", "A", "An")):
+            continue
+        body = bodies[match.group()]
+        out.append(_text_mention(text, at, to, body.canonical, body.type, body.id, body.wikidata))
+    return out
+
+
+# the bare names of each country's bodies and their pattern, by the country's id, with the knowledge base they
+# were read from: the same few countries recur page after page, and each reading walks every actor of the base
+_BARE_BODIES: dict[str, tuple[ActorKB, dict[str, Actor], re.Pattern[str] | None]] = {}
+
+
+def _bare_bodies_of(kb: ActorKB, main: Actor) -> tuple[dict[str, Actor], re.Pattern[str] | None]:
+    """The bodies of ``main`` by their names without the state ("National Police" of "Indonesian National
+    Police"), and the pattern that finds those names (None when there is none)."""
+    kept = _BARE_BODIES.get(main.id)
+    if kept is not None and kept[0] is kb:
+        return kept[1], kept[2]
     adjectives = datafiles.load(DemonymsFile).root.get(main.iso or "", [])
     owners = list(dict.fromkeys(n for n in (_adjective(main), *adjectives, main.canonical) if n))
     bodies: dict[str, Actor] = {}
@@ -1316,20 +1355,11 @@ def _bare_bodies_unfound(
                 bare = form[len(owner) + 1:] if form.startswith(owner + " ") else ""
                 if bare and _BARE_BODY_NAME.fullmatch(bare) and bare.lower() not in STOP_WORDS:
                     bodies.setdefault(bare, actor)
-    if not bodies:
-        return []
-    taken = [(m.start, m.end) for m in taken_by]
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True)) + r")\b")
-    out: list[EntityMention] = []
-    for match in pattern.finditer(text):
-        at, to = match.start(), match.end()
-        before = re.search(r"([A-Z][\w’'.-]*)[ \t]+$", text[max(0, at - 30):at])
-        if any(a < to and at < b for a, b in taken) or re.match(r"[ \t]+of\b", text[to:to + 4]) or (
-                before is not None and before.group(1) not in ("The", "A", "An")):
-            continue
-        body = bodies[match.group()]
-        out.append(_text_mention(text, at, to, body.canonical, body.type, body.id, body.wikidata))
-    return out
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True)) + r")\b"
+    ) if bodies else None
+    _BARE_BODIES[main.id] = (kb, bodies, pattern)
+    return bodies, pattern
 
 
 def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
@@ -1891,8 +1921,18 @@ def _named_as_site(e: Span, text: str) -> bool:
     """A name the same text also writes as a site ("Al-Hol" after "the al-Hol camp"): never a person."""
     if len(e.text.split()) > 2:
         return False
+    # each place the name is written (overlapping ones too), then the site word after it: the pattern of the site
+    # words is compiled once, not once per name with the name before it
+    after = _site_word_after()
+    written = re.compile("(?=(" + re.escape(e.text) + "))", re.IGNORECASE)
+    return any(after.match(text, m.end(1)) is not None for m in written.finditer(text))
+
+
+@cache
+def _site_word_after() -> re.Pattern[str]:
+    """Spaces and a facility word ([facility_words] of data/gazetteer.toml) after a name: "Al-Hol camp"."""
     words = "|".join(re.escape(w) for w in sorted(facility_words()))
-    return re.search(re.escape(e.text) + r"\s+(?:" + words + r")\b", text, re.IGNORECASE) is not None
+    return re.compile(r"\s+(?:" + words + r")\b", re.IGNORECASE)
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "into", "across"})

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from sitroom import data as datafiles
 from sitroom.data.schemas import CountryCentroidsFile, GazetteerFile
@@ -47,8 +47,11 @@ FEATURE_PRECISION = {
 }
 
 
+@lru_cache(maxsize=65536)
 def norm_name(text: str) -> str:
-    """The index key of a place name (see the module docstring for what is folded)."""
+    """The index key of a place name (see the module docstring for what is folded). Kept per name: the places and
+    actor stages fold the same names over and over (each of the gazetteer's look-ups, each untagged word), and the
+    key depends on the text alone."""
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", ascii_only)) if w]

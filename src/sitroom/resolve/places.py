@@ -285,8 +285,11 @@ def resolve_place(name: str, context_countries: Sequence[str] = ()) -> Place | N
     return _resolve(name.strip(), frozenset(c.upper() for c in context_countries if c))
 
 
+@lru_cache(maxsize=65536)
 def country_of(name: str) -> str | None:
-    """ISO alpha-2 when the name is a country ("Iraq", "the US"), else None."""
+    """ISO alpha-2 when the name is a country ("Iraq", "the US"), else None. Kept per name, as ``_resolve`` is: the
+    places stage asks it of every entity of every document, and the answer depends on the name and the shared
+    gazetteer alone."""
     gazetteer = default_gazetteer()
     for query in _queries(name):
         for cand in gazetteer.candidates(query.name):

@@ -593,8 +593,9 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     forces ([types.X] forces_act with seize_verbs); "captured a commander" is no town at all."""
     out = []
     doc = sent.doc
+    word_at = token_words(doc)
     for i in range(sent.start, sent.end):
-        lemma = token_words(doc)[i][0]
+        lemma = word_at[i][0]
         if lemma not in vocab.capture_lemmas:
             continue  # every test below asks for one of these lemmas first (read before making the Token)
         tok = doc[i]
@@ -910,8 +911,9 @@ def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     recapture (the attack word of that sentence tells it)."""
     out = []
     doc = sent.doc
+    word_at = token_words(doc)
     for i in range(sent.start, sent.end):
-        if token_words(doc)[i][0] not in vocab.control_lemmas:
+        if word_at[i][0] not in vocab.control_lemmas:
             continue  # (_control_sides asks for one of these lemmas; read before making the Token)
         tok = doc[i]
         if tok.pos_ != "VERB":
@@ -1823,7 +1825,7 @@ def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
     n = count_of(head, vocab)
     if n is None or n > vocab.tally_max:
         return True
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     return any(w in text.split() or (" " in w and w in text) for w in vocab.tally_words)
 
 
@@ -2204,7 +2206,11 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "attack helicopter", "Operation X report"
     if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
         return False
-    if tv.context and not any(has_word(t, tv.context) for t in sent):
+    # (each word read from the per-document lists first: a Token only for a word that may be a context word)
+    if tv.context and not any(
+        may_have_word(sent.doc, i, tv.context) and has_word(sent.doc[i], tv.context)
+        for i in range(sent.start, sent.end)
+    ):
         return False
     if _in_office_name(head, sent, vocab):
         return False
@@ -4401,7 +4407,7 @@ def counted(m: EventMention, kind: str = "killed") -> int | None:
 def add_current_toll(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex) -> None:
     """ "The death toll has risen to more than 120 people", in a sentence naming no event: the toll as it now
     stands of the attack told last, however many sentences back (not one of another year: background)."""
-    if not vocab.types[m.type].perpetrated or (m.date and any(y != m.date[:4] for y in _YEAR.findall(sent.text))):
+    if not vocab.types[m.type].perpetrated or (m.date and any(y != m.date[:4] for y in _YEAR.findall(span_text(sent)))):
         return
     for tok, kind, n in find_casualties(sent, vocab):
         if kind != "killed" or other_time_toll(tok, vocab):
@@ -4470,13 +4476,13 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: boo
     ):
         return  # only a toll as it now stands adds anything ("The toll has reached 54."), or more people ("A
         # civilian was also killed")
-    years = _YEAR.findall(sent.text)
+    years = _YEAR.findall(span_text(sent))
     if years and (event.date is None or any(y != event.date[:4] for y in years)):
         return  # an undated page's count naming no year is as much its attack's as a dated one's
     before = (event.killed, event.wounded)
     add_follow_on_casualties(event, sent, vocab, index)
     if (event.killed, event.wounded) != before and evidence:
-        event.extra_evidence.append((sent.start_char, sent.end_char, sent.text))
+        event.extra_evidence.append((sent.start_char, sent.end_char, span_text(sent)))
 
 
 def _retold_next(events: list[EventMention], sent: Span) -> list[EventMention]:
@@ -4600,10 +4606,11 @@ def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger
     word for "what happened" as the subject of a verb of occurring names the event told just before."""
     if last_type is None:
         return None
-    for tok in sent:
+    doc, word_at = sent.doc, token_words(sent.doc)
+    # (the lemma read from the per-document list: a Token only for an incident noun)
+    for tok in (doc[i] for i in range(sent.start, sent.end) if word_at[i][0] in vocab.incident_nouns):
         if (
-            tok.lemma_.lower() in vocab.incident_nouns
-            and tok.dep_ == "nsubj"
+            tok.dep_ == "nsubj"
             and determiner(tok) in vocab.definite_dets
             # "The incident, which took place on Saturday, also left one soldier wounded"
             and (_occurs(tok.head, vocab) or any(c.dep_ == "relcl" and _occurs(c, vocab) for c in tok.children))
@@ -4884,7 +4891,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             end=_clause_end(head, sent),
             sent_start=sent.start_char,
             sent_end=sent.end_char,
-            sent_text=sent.text.strip(),
+            sent_text=span_text(sent).strip(),
             modality=mod,
             title=title,
         )
