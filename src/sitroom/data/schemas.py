@@ -217,6 +217,7 @@ class EventType(Table):
     seize_verbs: Any = None
     burn_verbs: Any = None
     burn_objects: Any = None
+    aim_verbs: Any = None
     positions: Any = None
     fall_verbs: Any = None
     purpose_nouns: Any = None

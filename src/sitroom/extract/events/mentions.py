@@ -1039,6 +1039,8 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if any(o.lower_ in perpetrated.burn_objects for o in objects) and is_perpetrator(subj, vocab, index):
                 return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)
+        if _aims_at(tok, perpetrated, vocab, index):
+            return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)  # "a suicide bomber targeted a ..."
         if tok.pos_ == "VERB" and _force_outcome_on_group(tok, vocab, index):
             kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
             if kind:
@@ -1081,6 +1083,23 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         if is_perpetrator(perp, vocab, index) or (agent is None and _massacre_at(tok, vocab, index)):
             return Trigger(_perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
     return None
+
+
+def _aims_at(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "A suicide bomber targeted a memorial ceremony", "gunmen had targeted a frontier post": an attacker aiming at
+    something, told in the simple or past perfect ([types.X] aim_verbs), is the attack itself. The present ("ISIS
+    targets Shias") and the present perfect ("fighters have targeted remote communities since 2017") tell a habit or a
+    record, a pronoun object ("targeted those who ...") whom they kill, and a passive names no attacker as subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in perpetrated.aim_verbs:
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not (verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes == ["had"]):
+        return False
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # one thing aimed at: "targeted about 10 villages, including X and Y" sums up a wave told as an attack elsewhere
+    if target is None or target.pos_ not in ("NOUN", "PROPN") or is_plural(target):
+        return False
+    return is_perpetrator(next((c for c in verb.children if c.dep_ == "nsubj"), None), vocab, index)
 
 
 def _chain_subject(verb: Token) -> Token | None:

@@ -58,6 +58,7 @@ class TypeVocab:
     positions: frozenset[str] = frozenset()  # "the terrorists overran five military formations"
     burn_verbs: frozenset[str] = frozenset()  # "insurgents burned a church": attackers destroying ...
     burn_objects: frozenset[str] = frozenset()  # ... one of these
+    aim_verbs: frozenset[str] = frozenset()  # "a suicide bomber targeted a ceremony": attackers striking ...
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
@@ -368,6 +369,7 @@ def vocab() -> Vocab:
                 positions=_words(t, "positions"),
                 burn_verbs=_words(t, "burn_verbs"),
                 burn_objects=_words(t, "burn_objects"),
+                aim_verbs=_words(t, "aim_verbs"),
                 fall_verbs=_words(t, "fall_verbs"),
                 purpose_nouns=_words(t, "purpose_nouns"),
                 purpose_verbs=_words(t, "purpose_verbs"),
