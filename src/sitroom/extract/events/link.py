@@ -94,6 +94,8 @@ def compatible(
         # information ..., Reuters reported": the day as possessor points to the event told of that day; an actor
         # read from its clause (the outlet that reported it) does not set it apart
         return True
+    if _same_town_again(event, m):
+        return True
     if (event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start
             and not (event.actor_told or m.actor_told)):
         # (the body that reports an arrest may stand above the force that made it: "The Syrian Ministry of Interior
@@ -103,6 +105,8 @@ def compatible(
     if ca and cb and ca != cb:
         return False
     if m.anaphoric and m.sent_start != event.sent_start:
+        return True
+    if _in_its_country(event, m):
         return True
     if m.sent_start == event.sent_start:
         return True  # "a meeting in Rome, where he attended a conference of the coalition"
@@ -123,6 +127,59 @@ def compatible(
     if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
         return True  # a caption's "Coalition Ministerial Meeting, 30 September 2024" and the meeting it shows
     return event.country == m.country  # here a country read from the sentence counts too
+
+
+def _same_town_again(event: EventMention, m: EventMention) -> bool:
+    """ "The 9 January attack on Chinégodar", then "the government revised upward the number of soldiers killed in
+    the attack in Chinégodar" on Sunday: a later sentence's definite mention at the event's own town or village
+    names that event again. The day of the report and an actor read from its clause (the government that counted
+    the dead) do not set it apart; "another attack" and "the first attack" do (``distinct``, ``ranked``)."""
+    a, b = event.place, m.place
+    if not m.definite or m.ranked or m.sent_start == event.sent_start or a is None or b is None:
+        return False
+    if _actors_clash(event, m):
+        return False  # "Tajikistan repatriates hundreds from Al-Hawl camp", then "Iraq organized the transfer of 450
+        # families from Al-Hawl": two states, two repatriations
+    if not a.precision == b.precision == "point":
+        return False
+    if a.id == b.id:
+        return True
+    # "dismantled an ISIS cell in a Damascus suburb", then "the security operation in the Daraya area": a place of
+    # the same scene, on no other day and with no toll of its own far from the event's
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or _days_apart(event, m):
+        return False
+    k1, k2 = counted(event), counted(m)
+    if k1 is not None and k2 is not None and _tolls_apart(k1, k2):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SCENE_KM
+
+
+def _actors_clash(event: EventMention, m: EventMention) -> bool:
+    """Two actors that cannot both be the one event's: not a body of the other ("Syria" and its General Intelligence
+    Service), nor, for an attack, the state its victims served, read from a report's clause ("the government of Niger
+    had revised upward the number of soldiers killed in the attack")."""
+    a, b = event.actor, m.actor
+    if a is None or b is None or a.entity_id == b.entity_id or _narrower(a, b) or _narrower(b, a):
+        return False
+    return not (vocab().types[event.type].perpetrated and _of_a_state(a) != _of_a_state(b))
+
+
+def _of_a_state(actor: Actor) -> bool:
+    """A state or one of its bodies (a force, a ministry), by the actor knowledge base."""
+    kb = actor.kb_id or ""
+    return kb.startswith("country:") or any(x.startswith("country:") for x in _ancestors(kb) if kb)
+
+
+def _in_its_country(event: EventMention, m: EventMention) -> bool:
+    """ "In a deadly terror attack in Niger's Dosso region, two Indian nationals were killed on July 15. The assault
+    occurred in southwest Niger": a later sentence's definite mention, undated and located only by the event's own
+    country, names the event told before; a toll of its own far from the event's sets it apart."""
+    if not m.definite or m.ranked or m.sent_start == event.sent_start or m.date or m.place is not None:
+        return False
+    if m.country_weak or m.country is None or m.country != event.country:
+        return False
+    k1, k2 = counted(event), counted(m)
+    return k1 is None or k2 is None or not _tolls_apart(k1, k2)
 
 
 def _episodes(a: EventMention, b: EventMention) -> bool:
@@ -153,8 +210,9 @@ def merge(event: EventMention, m: EventMention) -> None:
     if m.date and (
         not event.date
         or len(m.date) > len(event.date)
-        # "claimed on Saturday ... the attack on Friday night": the event's own day beats the claim's
-        or (event.date_said and not m.date_said and len(m.date) == len(event.date))
+        # "claimed on Saturday ... the attack on Friday night": the event's own day beats the claim's; a day after the
+        # claim's cannot be the event's ("the toll of the attack was revised on Sunday")
+        or (event.date_said and not m.date_said and len(m.date) == len(event.date) and m.date <= event.date)
     ):
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
     event.report_day = event.report_day or m.report_day

@@ -146,6 +146,9 @@ class EventMention:
     definite: bool = False  # "the bombing": the trigger has a definite determiner
     distinct: bool = False  # "another attack", "a second assault": not the event named before
     latest: bool = False  # "the latest attack": the article's own event, not a background one told just before
+    # "the first explosion", "the deadliest attack": one picked out of several, which a definite article does not make
+    # a reference back to the event told before (link.compatible)
+    ranked: bool = False
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
@@ -5026,6 +5029,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 and pm is None
                 and not any(c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in head.children)
             )
+            m.ranked = any(c.dep_ == "amod" and (c.lower_ in vocab.ordinals or c.tag_ == "JJS") for c in head.children)
             # one event only: "the latest twin attacks" may be others than the lede's
             m.latest = (
                 m.anaphoric
