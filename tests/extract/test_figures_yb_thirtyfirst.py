@@ -47,3 +47,24 @@ def test_a_count_glued_to_its_casualty_word_is_split(raw: str, fixed: str) -> No
 @pytest.mark.parametrize("text", ["The camp is 5km away.", "It was the 2nd attack at 3pm in the 1990s."])
 def test_other_glued_numbers_are_kept(text: str) -> None:
     assert normalise_text(text) == [text]
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("The attackers killed 9 people and injured 50.They planned it.",
+     "The attackers killed 9 people and injured 50. They planned it."),
+    ("He was killed in the state.The three were held.", "He was killed in the state. The three were held."),
+])
+def test_sentences_glued_at_a_full_stop_are_split(raw: str, fixed: str) -> None:
+    assert normalise_text(raw) == [fixed]
+
+
+@pytest.mark.parametrize("text", [
+    "Read it at https://example.org/News.Aspx today.", "bdnews24.Com reported it.", "The U.S.Army said so.",
+])
+def test_addresses_and_capitals_keep_their_full_stops(text: str) -> None:
+    assert normalise_text(text) == [text]
+
+
+def test_a_bare_number_glued_to_the_next_sentence_is_read_as_the_wounded(bare_nlp: Language) -> None:
+    text = normalise_text("The attackers killed 9 people and injured 50.They fled.")[0]
+    assert (50, "people") in _values(bare_nlp, text)
