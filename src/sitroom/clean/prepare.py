@@ -50,6 +50,26 @@ _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
 _TERMINAL_RE = re.compile(r"[.!?:;\"”’')\]]$")
 _CONTINUATION_RE = re.compile(r"^[a-z(]")
+# a count a scraper glued to its casualty word when it dropped the space at a tag boundary ("31 deaths and
+# 169injuries", "71civilians"): spaCy reads "169injuries" as one word, so neither figure nor toll is found;
+# only plain lower-case casualty words after a digit are split (never "5km", "2nd", "1990s", "3pm")
+_GLUED_COUNT_RE = re.compile(
+    r"(?<=\d)(?=(?:injur(?:y|ies|ed)|wounded|dead|deaths?|killed|people|persons|civilians?|soldiers?"
+    r"|casualties|militants?|fighters?|others)\b)"
+)
+# two sentences a scraper glued at a full stop ("killed 9 people and injured 50.They planned", "in the
+# state.The three were"): spaCy reads "50.They" as one word and the two sentences as one, losing the count and
+# the clause; a word that holds a URL or an address ("bdnews24.com/News.Aspx", "www.Example") is left alone
+_GLUED_SENTENCE_RE = re.compile(r"(?<=[a-z0-9])\.(?=[A-Z][a-z]+\b)")
+_GLUED_WORD_RE = re.compile(r"\S*[a-z0-9]\.[A-Z][a-z]+\S*")
+_ADDRESS_MARKS = ("/", "@", "www", "http", ".Com", ".Net", ".Org")
+
+
+def _unglue_sentences(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word if any(mark in word for mark in _ADDRESS_MARKS) else _GLUED_SENTENCE_RE.sub(". ", word)
+    return _GLUED_WORD_RE.sub(fix, text)
 _LEDE_MIN_WORDS = 8  # the first sentence of the article, not a caption fragment or a label
 # an outlet byline naming where the story was filed: "Shafaq News – Baghdad", "Example TV - Baghdad/Damascus"
 _OUTLET_CITY = re.compile(
@@ -119,6 +139,7 @@ def normalise_text(text: str) -> list[str]:
     """NFC text as stripped lines; hard-wrapped lines (next line starts lower-case) are re-joined."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
+    text = _unglue_sentences(_GLUED_COUNT_RE.sub(" ", text))
     # each output line is kept as its list of wrapped pieces and joined once at the end: gluing the
     # pieces one by one copied the paragraph so far for every wrapped line (quadratic in paragraph length)
     lines: list[list[str]] = []

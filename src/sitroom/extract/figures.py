@@ -595,6 +595,10 @@ class FigureExtractor:
             head.head.lemma_.lower() in v.people_verbs
         ):
             return head.head
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in v.people_events and (
+            head.head.lemma_.lower() != "return"
+        ):
+            return head.head  # "the death of one soldier and the injury of five", "the arrest of 12"
         if node.dep_ == "npadvmod" and head.lower_ in ("more", "others", "other") and (
             head.head.lower_ in v.casualty_words or head.head.lemma_.lower() in v.people_verbs
             and head.head.tag_ == "VBN"
