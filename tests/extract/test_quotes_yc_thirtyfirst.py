@@ -45,3 +45,11 @@ def test_the_whole_quote_with_a_quoted_name_is_one_quotation(nlp: Language) -> N
     quotes = [q.text for q in doc._.quotes if q.direct]
     assert any(q.startswith("5,000 members of the “Asayish” forces are taking part") for q in quotes)
     assert not any(q.rstrip("”") == "5,000 members of the “Asayish" for q in quotes)
+
+
+@pytest.mark.model
+def test_a_spokesman_for_a_body_speaks_for_the_body(nlp: Language) -> None:
+    text = ("Dozens of fighters gave up in Nangarhar on Sunday.\n\nA spokesman for the Afghan Ministry of Defense "
+            "said, “The fighters surrendered to our forces after weeks of heavy fighting in the district.”\n")
+    doc = nlp(text)
+    assert [q.speaker for q in doc._.quotes if q.direct] == ["Afghan Ministry of Defense"]

@@ -1225,7 +1225,8 @@ class QuoteExtractor:
                 return Speaker(found.name, found.entity_id, found.role, is_person=True)
         if lemma in v.role_words:
             described = " ".join(doc_text(st.doc)[start:end].split())
-            of = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+            # "a spokesperson for the Armed Forces" says whose office it is as "of" does
+            of = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
                        for g in c.children if g.dep_ == "pobj"), None)
             owner = self._mention_over(st, of.left_edge.idx, of.idx + len(of.text), of) if of is not None else None
             if owner is not None and owner.type in ("organization", "armed_group"):
