@@ -331,6 +331,15 @@ def _capitalised_name(prep: Token) -> bool:
         t.is_title for t in words)
 
 
+def _nested_opening(text: str, mark: int, end: int) -> bool:
+    """An opening curly mark inside an open double quote opens a quote in the quote ('“... members of the
+    “Asayish” forces are taking part”') when the rest of its line closes more marks than it opens: one closing
+    mark for it and one for the outer quote. With no closing mark to spare, the outer quote lost its closing mark
+    and the new mark opens the next quotation."""
+    rest = text[mark:end]
+    return sum(rest.count(c) for c in _CLOSE_DOUBLE) > sum(rest.count(c) for c in _OPEN_DOUBLE)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every stretch of text inside quotation marks, in order; apostrophes are not marks."""
     spans: list[QuoteSpan] = []
@@ -342,6 +351,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         end = length if nl < 0 else nl
         double: int | None = None
         single: int | None = None
+        nested = 0  # curly quotes opened inside the open double quote and not closed yet
         if pending and not text[pos:end].strip():
             # a blank line between the paragraphs of one quotation (pages that separate paragraphs by an
             # empty line): the quote stays open for the next paragraph that reopens it
@@ -370,6 +380,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             elif ch in _OPEN_DOUBLE:
                 if double is None:
                     double, single = j + 1, None
+                elif prev.isspace() and nxt.isalnum() and _nested_opening(text, j, end):
+                    nested += 1  # '“5,000 members of the “Asayish” forces are taking part”': a quote in a quote
                 elif (not prev.isspace() and nxt.isspace() or nxt in ",.;:") and j + 1 > double:
                     # an opening mark typed where the closing one belongs ('... property damage“, Lieutenant
                     # Colonel X explained'): right after a word and before a space, or before a comma or stop
@@ -387,6 +399,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if lost is not None:
                     spans.append(QuoteSpan([lost]))
                     single = None
+            elif ch in _CLOSE_DOUBLE and nested:
+                nested -= 1  # the inner quote's closing mark; the outer quote goes on
             elif ch in _CLOSE_DOUBLE:
                 if double is not None:
                     spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
@@ -1211,7 +1225,8 @@ class QuoteExtractor:
                 return Speaker(found.name, found.entity_id, found.role, is_person=True)
         if lemma in v.role_words:
             described = " ".join(doc_text(st.doc)[start:end].split())
-            of = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+            # "a spokesperson for the Armed Forces" says whose office it is as "of" does
+            of = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
                        for g in c.children if g.dep_ == "pobj"), None)
             owner = self._mention_over(st, of.left_edge.idx, of.idx + len(of.text), of) if of is not None else None
             if owner is not None and owner.type in ("organization", "armed_group"):
