@@ -568,7 +568,9 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
         # a fight between two armed groups ("MILF members engaged the BIFF in Pusao") is no side of the attack
         side = e.actor is None or e.actor.type != "armed_group"
         if e.type == "operation" and e.place is None and not e.distinct and side and _fight(e.trigger, fights):
-            near = [a for a in attacks if _same_fight(a, e)]
+            # "killed in a clash on Sunday" beside "the 2001 kidnapping of tourists": a fight with a day of its own is
+            # no side of an attack the page tells with no date at all (told as background, and dropped as such)
+            near = [a for a in attacks if _same_fight(a, e) and not (a.date is None and e.date and len(e.date) == 10)]
             if len(near) == 1:
                 near[0].extra_evidence.append((e.start, e.end, e.sent_text))
                 near[0].extra_evidence.extend(e.extra_evidence)

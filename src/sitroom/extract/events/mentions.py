@@ -1270,7 +1270,12 @@ def _unnamed_kill(head: Token, anchors: set[str]) -> bool:
 
 def _kills_with_particle(verb: Token, vocab: Vocab) -> bool:
     """ "shot dead", "gunned down": a verb that kills with the word after it ([casualties] kill_particles)."""
-    return any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in verb.children if c.i > verb.i)
+    after = [c for c in verb.children if c.i > verb.i]
+    # "Police shot dead two ISIS fighters": the parser may hang "dead" on the object as its modifier, so the word
+    # right after the verb counts wherever the parse put it
+    if verb.i + 1 < len(verb.doc):
+        after.append(verb.doc[verb.i + 1])
+    return any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in after)
 
 
 def _group_members(victims: Token | None, vocab: Vocab, index: DocIndex) -> bool:
