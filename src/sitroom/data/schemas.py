@@ -329,6 +329,7 @@ class Casualties(Table):
     wounded: Any = None
     care_verbs: Words = []
     hospitals: Words = []
+    care_conditions: Words = []
     beheadings: Words = []
     person_nouns: Words = []
     titled_persons: Words = []
@@ -479,6 +480,7 @@ class FigureContext(Table):
     target_words: Words = []
     skip_nouns: Words = []
     cell_nouns: Words = []
+    ordinal_bodies: Words = []
     condition_words: Words = []
     force_words: Words = []
 

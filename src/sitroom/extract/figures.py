@@ -37,6 +37,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
 _SKIP_ENTS = ("DATE", "TIME", "ORDINAL")
+_ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b")  # "the 81st strike", "its 90th member"
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class FigureVocab:
     target_words: frozenset[str]
     skip_nouns: frozenset[str]
     cell_nouns: frozenset[str]
+    ordinal_bodies: frozenset[str]
     condition_words: frozenset[str]
     force_words: frozenset[str]
     pattern: re.Pattern[str]
@@ -156,6 +158,7 @@ def figure_vocab() -> FigureVocab:
         target_words=frozenset(ctx.target_words),
         skip_nouns=frozenset(ctx.skip_nouns),
         cell_nouns=frozenset(ctx.cell_nouns),
+        ordinal_bodies=frozenset(ctx.ordinal_bodies),
         condition_words=frozenset(ctx.condition_words),
         force_words=frozenset(ctx.force_words),
         pattern=pattern,
@@ -812,6 +815,7 @@ class FigureExtractor:
                 is_target=self._is_target(node, subject_head),
             ))
         figures += self._range_ends(doc, figures, by_number, seen, sindex)
+        figures += self._ordinal_counts(doc, seen, sindex, timexes)
         return figures
 
     def _range_ends(
@@ -846,6 +850,42 @@ class FigureExtractor:
                 qualifier=qualifier,
                 evidence=[sindex.evidence(model.doc_id, start, end)],
                 raw=text[start:end],
+            ))
+        return out
+
+    def _ordinal_counts(self, doc: Doc, seen: set[int], sindex: SentIndex, timexes: list[Timex]) -> list[Figure]:
+        """ "the 81st U.S. strike in Somalia this year", "Syria became the 90th member of the coalition": an ordinal
+        on a strike counts the strikes so far, one on a member or country of a coalition ([context]
+        ordinal_bodies) its member states. Other ordinals are dates, floors, divisions ("the 6th Infantry
+        Division", "August 26th") and count nothing."""
+        doc_id = doc_id_of(doc)
+        text = doc_text(doc)
+        out = []
+        for om in _ORDINAL.finditer(text):
+            span = doc.char_span(om.start(), om.end())
+            if span is None or len(span) != 1 or om.start() in seen:
+                continue
+            tok = span[0]
+            noun = tok.head
+            if tok.dep_ not in ("amod", "nummod", "compound") or noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            unit = self._noun_unit(noun)
+            if unit in ("members", "countries") and self.vocab.ordinal_bodies & {t.lemma_.lower() for t in tok.sent}:
+                unit = "countries"  # "its 90th member": the coalition's members are states
+            elif unit != "strikes":
+                continue
+            seen.add(om.start())
+            out.append(Figure(
+                id=stable_id(doc_id, "figure", om.start()),
+                doc_id=doc_id,
+                subject=self._phrase(noun, {tok.i}),
+                value=float(om.group(1)),
+                unit=unit,
+                qualifier=None,
+                as_of=self._as_of(doc, tok, noun, timexes),
+                evidence=[sindex.evidence(doc_id, om.start(), noun.idx + len(noun.text))],
+                raw=text[om.start() : noun.idx + len(noun.text)],
+                is_target=False,
             ))
         return out
 

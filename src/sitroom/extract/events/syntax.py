@@ -315,13 +315,19 @@ def suffers(tok: Token, vocab: Vocab) -> bool:
 
 
 def cared_for(tok: Token, vocab: Vocab) -> bool:
-    """A passive verb of care with a hospital as where: "33 people were being treated in hospital", "169 people
-    were transferred to hospital" ([casualties] care_verbs, hospitals) tells the wounded."""
+    """A passive verb of care with a hospital as where or a wound as what for: "33 people were being treated in
+    hospital", "169 people were transferred to hospital", "six officers were admitted with gunshot wounds"
+    ([casualties] care_verbs, hospitals, care_conditions) tells the wounded."""
     doc = tok.doc
     word_at, labels = token_words(doc), token_deps(doc)
     if word_at[tok.i][0] not in vocab.care_verbs or not any(labels[c] == "auxpass" for c in child_indices(doc)[tok.i]):
         return False
-    return any(word_at[where][0] in vocab.hospitals for _prep, where in _prep_objects(doc, tok.i))
+    # where (a hospital), or what for: "were admitted with gunshot wounds", "were treated for injuries"
+    return any(
+        word_at[where][0] in vocab.hospitals
+        or (word_at[prep][1] in ("with", "for") and word_at[where][0] in vocab.care_conditions)
+        for prep, where in _prep_objects(doc, tok.i)
+    )
 
 
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:

@@ -234,6 +234,7 @@ class Vocab:
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
+    care_conditions: frozenset[str] = frozenset()  # ... or one of these as what for ("with gunshot wounds")
     beheadings: frozenset[str] = frozenset()  # "beheaded a Taliban fighter": one victim, even a group's member
     person_nouns: frozenset[str] = frozenset()  # "Herve Gourdel, French tourist": a name told as a person's
     titled_persons: frozenset[str] = frozenset()  # "killed the provincial police chief": one victim (and person_nouns)
@@ -478,6 +479,7 @@ def vocab() -> Vocab:
             toll_update_verbs=_words(cas, "toll_update_verbs"),
             care_verbs=_words(cas, "care_verbs"),
             hospitals=_words(cas, "hospitals"),
+            care_conditions=_words(cas, "care_conditions"),
             beheadings=_words(cas, "beheadings"),
             person_nouns=_words(cas, "person_nouns"),
             titled_persons=_words(cas, "titled_persons"),
