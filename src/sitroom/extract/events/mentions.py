@@ -5028,6 +5028,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # the sentence is about, which no event told before is
             m.distinct = m.distinct or head.i in links.clauses
             m.earlier = not m.definite and not restates and _earlier_frame(head, vocab)
+            # "Days later, militants attacked Mafa again", "Another private was killed in an explosion": told as a
+            # new attack after the one before, which its town or day alone would merge it with (not a raid: "Troops
+            # fended off an attack on January 13. They responded a few days later by raiding the camp" may be the
+            # operation the lede summed up)
+            m.distinct = m.distinct or (
+                tv.perpetrated and not m.definite and not restates and _told_as_new(head, vocab)
+            )
 
             m.anaphoric = (
                 m.definite
@@ -5176,6 +5183,30 @@ def _earlier_frame(head: Token, vocab: Vocab) -> bool:
             break
         tok = tok.head
     return False
+
+
+def _told_as_new(head: Token, vocab: Vocab) -> bool:
+    """The trigger is told as another event than the one before: its clause is set days or weeks later ("Days
+    later, militants attacked Mafa", "A week later, the group struck the base"), its verb is done again ("attacked
+    Mafa again"), or the subject of the clause it is the object of is another victim ("Another private was killed in
+    an explosion")."""
+    tok = head
+    for _ in range(4):  # the trigger and the verbs it is said or told in
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in vocab.later_words and any(
+                d.dep_ == "npadvmod" and d.lower_ in vocab.later_periods for d in c.children
+            ):
+                return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if head.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in vocab.again_words for c in head.children):
+        return True
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    verb = head.head.head
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.dep_ == "det" and d.lower_ in vocab.another_words for s in subjects for d in s.children)
 
 
 def _in_caption(sent: Span) -> bool:

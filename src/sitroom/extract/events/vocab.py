@@ -205,6 +205,10 @@ class Vocab:
     latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
     earlier_words: frozenset[str] = frozenset()  # "earlier this month": a background event (with earlier_periods)
     earlier_periods: frozenset[str] = frozenset()
+    later_words: frozenset[str] = frozenset()  # "Days later, militants attacked": a new event (with later_periods)
+    later_periods: frozenset[str] = frozenset()
+    again_words: frozenset[str] = frozenset()  # "militants attacked Mafa again": a new event of the verb's kind
+    another_words: frozenset[str] = frozenset()  # "Another private was killed in an explosion": a new event
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
     sequel_verbs: frozenset[str] = frozenset()  # "The attack comes days after gunmen killed five": an earlier event
     fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
@@ -555,6 +559,10 @@ def vocab() -> Vocab:
             latest_words=_words(data["link"], "latest"),
             earlier_words=_words(data["link"], "earlier"),
             earlier_periods=_words(data["link"], "earlier_periods"),
+            later_words=_words(data["link"], "later"),
+            later_periods=_words(data["link"], "later_periods"),
+            again_words=_words(data["link"], "again"),
+            another_words=_words(data["link"], "another"),
             restating_verbs=_words(data["link"], "restating_verbs"),
             sequel_verbs=_words(data["link"], "sequel_verbs"),
             fights=_words(data["link"], "fights"),
