@@ -3172,24 +3172,25 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         # tell; the article's places do (link.country_from_article)
         return
     # (only the sentence's demonyms are sorted by their distance from the trigger: the other words are passed over)
-    demonyms = [t for t in sent if t.text in vocab.demonyms and t.dep_ in ("amod", "compound", "nmod")]
+    demonyms = [t for t in sent if t.text in vocab.demonyms and _modified_noun(t) is not None]
     for tok in sorted(demonyms, key=lambda t: tree_distance(head, t)):
         iso, name = vocab.demonyms[tok.text]
         if iso.lower() in far:
             continue
-        if not has_word(tok.head, vocab.force_nouns) or tok.head.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        force = _modified_noun(tok)
+        if force is None or not has_word(force, vocab.force_nouns) or force.dep_ not in ("nsubj", "nsubjpass", "pobj"):
             continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
             # American forces": a force attacked is not at home
-        if _partner(tok.head):
+        if _partner(force):
             continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
-        if _in_other_clause(tok.head, head, vocab) or _on_other_thing(head, tok.head, vocab):
+        if _in_other_clause(force, head, vocab) or _on_other_thing(head, force, vocab):
             continue  # "The attack came as the French forces set up a post", "Rwandan forces recovered a boat
             # the militants had stolen when they attacked the islands": a force of another clause is not the
             # event's, and says nothing of where it was
-        if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
-                tok.head.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
+        if force.dep_ == "pobj" and force.head.lower_ == "of" and (
+                force.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
             continue  # "the ambush cost the lives of four American soldiers": the dead are not at home
-        home = any(has_word(t, vocab.home_forces) for t in tok.head.subtree)
+        home = any(has_word(t, vocab.home_forces) for t in force.subtree)
         if m.actor is not None and m.actor.name == name and (striker or not home):
             continue  # "a drone strike by American forces": the striking state is not where it hit
         m.country, m.country_weak = iso, True
@@ -3204,6 +3205,16 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 return  # the article's country decides (link.country_from_article), not where it was filed
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun a demonym modifies: "Nigerien forces", and through a coordination of modifiers, "U.S. and
+    Nigerien forces" (the second demonym hangs on the first)."""
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound", "nmod"):
+        return tok.head.head
+    return None
 
 
 def _names_other_country(sent: Span, filed: str | None, striker: str | None, far: frozenset[str],
