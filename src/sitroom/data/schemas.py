@@ -246,6 +246,7 @@ class EventType(Table):
     opponent_preps: Words = []
     group_defeat_words: Words = []
     group_realms: Words = []
+    realm_defeat_words: Words = []
     declare_verbs: Words = []
     defeat_hedges: Words = []
     retreat_from: Words = []

@@ -462,6 +462,8 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
                 verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
+                if (noun or verb) and lemma in tv.realm_defeat_words and not _realm_destroyed(tok, tv):
+                    continue  # "troops destroyed two ISIS hideouts": the word is another type's (an operation)
                 if noun or verb:
                     hit = Trigger(tv.name, i, i + 1, tok, weak=lemma in tv.weak or lower in tv.weak)
                     break
@@ -1035,7 +1037,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             return wrecked
         if tok.pos_ == "VERB" and _verb_words(tok) & perpetrated.burn_verbs:
             # "insurgents burned a church and a school in Muamula": destruction by attackers
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "the caliphate was destroyed"
             objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB":
@@ -1243,10 +1245,16 @@ def _kill_doer(verb: Token) -> Token | None:
     subject."""
     if _passive(verb):
         return _subj(verb) or _agent(verb)  # as before (the agent of a passive cost more false events than it found)
+    return _subj(verb) or _means_doer(verb) or _agent(verb)
+
+
+def _means_doer(verb: Token) -> Token | None:
+    """The subject of the verb a subjectless by- or in-gerund hangs on: what the gerund tells is how that
+    subject did it ("the coalition achieved a victory by destroying the caliphate")."""
     prep = verb.head
     if verb.dep_ == "pcomp" and prep.lower_ in ("by", "in") and prep.head.pos_ == "VERB" and _subj(verb) is None:
         return _subj(prep.head)
-    return _subj(verb) or _agent(verb)
+    return None
 
 
 def _passive(verb: Token) -> bool:
@@ -2659,12 +2667,31 @@ def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
             defeated = _clause_subject(head)  # "despite facing defeat in Iraq in 2017, remnants of the group"
     if defeated is None:
         return False
-    if _target_group(defeated, index) or has_word(defeated, tv.group_realms):
+    if _names_realm(defeated, tv):
         return True
-    # "its defeat", "the group was defeated": a pronoun or description of the group in an article that names it
+    if has_word(head, tv.realm_defeat_words):
+        return False  # "jets destroyed ISIS positions": only the realm's destruction is the group's defeat
+    if _target_group(defeated, index):
+        return True
     named = [defeated] + [g for p in defeated.children if p.lower_ == "of" for g in p.children]  # "remnants of it"
+    # "its defeat", "the group was defeated": a pronoun or description of the group in an article that names it
     pronoun = any(t.lower_ in index.vocab.pronouns or has_word(t, index.vocab.descriptions) for t in named)
     return pronoun and bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, defeated.idx)})
+
+
+def _names_realm(defeated: Token, tv: TypeVocab) -> bool:
+    """The defeated side is the group's realm ([types.X] group_realms) or what was left of it: "the caliphate",
+    "the last remnants of the physical caliphate"."""
+    named = [defeated] + [g for p in defeated.children if p.lower_ == "of" for g in p.children]
+    return any(has_word(t, tv.group_realms) for t in named)
+
+
+def _realm_destroyed(tok: Token, tv: TypeVocab) -> bool:
+    """A word of destruction ([types.X] realm_defeat_words) whose object or "of" phrase is the group's realm."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "the caliphate was destroyed"
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj"]
+    return any(_names_realm(o, tv) for o in objects)
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -4074,7 +4101,7 @@ def find_actor(
         agent = _agent(head)
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)  # "has repatriated"
         passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not perfect)
-        subj = _antecedent(_subj(head), head, excl) if tv.actor_is_patient or not passive else None
+        subj = _antecedent(_subj(head) or _means_doer(head), head, excl) if tv.actor_is_patient or not passive else None
         if subj is not None and tv.opponent_preps:
             # "Iraqi forces battling the Islamic State militants liberated a neighbourhood": a clause on the doer
             # names the side it fights, as the trigger's own opponent phrase does

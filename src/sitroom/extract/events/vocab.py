@@ -92,6 +92,7 @@ class TypeVocab:
     group_defeat_words: frozenset[str] = frozenset()  # "IS was defeated in 2017": this type with the group defeated
     defeat_hedges: frozenset[str] = frozenset()  # "nearly defeated": not yet
     group_realms: frozenset[str] = frozenset()  # "the defeat of the so-called caliphate": the group's by definition
+    realm_defeat_words: frozenset[str] = frozenset()  # "destroyed the caliphate": a defeat word for the realm only
     declare_verbs: frozenset[str] = frozenset()  # "announced the defeat of IS on March 23": the declaration's day
     retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
@@ -330,6 +331,11 @@ def _words(table: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in table.get(key, []))
 
 
+def _defeat_words(table: dict[str, Any]) -> frozenset[str]:
+    """A type's words of the group's defeat, those for its realm only included (they trigger the same way)."""
+    return _words(table, "group_defeat_words") | _words(table, "realm_defeat_words")
+
+
 def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
@@ -345,9 +351,9 @@ def vocab() -> Vocab:
         for name, t in data["types"].items():
             types[name] = TypeVocab(
                 name=name,
-                nouns=_words(t, "nouns") | _words(t, "object_verbs") | _words(t, "group_defeat_words"),
+                nouns=_words(t, "nouns") | _words(t, "object_verbs") | _defeat_words(t),
                 verbs=(
-                    _words(t, "verbs") | _words(t, "object_verbs") | _words(t, "group_defeat_words")
+                    _words(t, "verbs") | _words(t, "object_verbs") | _defeat_words(t)
                     | _words(t, "visit_verbs")
                 ),
                 weak=_words(t, "weak"),
@@ -401,9 +407,10 @@ def vocab() -> Vocab:
                 aircraft_verbs=_words(t, "aircraft_verbs"),
                 other_wars=_words(t, "other_wars"),
                 opponent_preps=_words(t, "opponent_preps"),
-                group_defeat_words=_words(t, "group_defeat_words"),
+                group_defeat_words=_defeat_words(t),
                 defeat_hedges=_words(t, "defeat_hedges"),
                 group_realms=_words(t, "group_realms"),
+                realm_defeat_words=_words(t, "realm_defeat_words"),
                 declare_verbs=_words(t, "declare_verbs"),
                 retreat_from=_words(t, "retreat_from"),
                 retreat_causes=_words(t, "retreat_causes"),
