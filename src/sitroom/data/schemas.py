@@ -304,6 +304,7 @@ class Modality(Table):
     habitual_present: Any = None
     habitual_adverbs: Words = []
     activity_heads: Words = []
+    involvement_words: Words = []
     multitudes: Words = []
     denied: Any = None
     negations: Any = None

@@ -2318,6 +2318,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         _habit_adverb(head, vocab)
         or (tv.perpetrated and _activity_gerund(head, vocab))
         or _record_multitude(head, vocab)
+        or _involved_in_some(head, vocab)
     ):
         return False  # "mostly attacked the policemen", "involved in kidnapping", "have killed hundreds": a record
     allegiance = bool(tv.allegiance_words) and any(
@@ -2534,6 +2535,27 @@ def _activity_gerund(head: Token, vocab: Vocab) -> bool:
         return False
     prep = root.head
     return prep.dep_ == "prep" and has_word(prep.head, vocab.activity_heads)
+
+
+def _involved_in_some(head: Token, vocab: Vocab) -> bool:
+    """ "Two of the militants neutralised were involved in a suicide bombing in Quetta", "who was involved in
+    multiple terrorist activities, including a recent attack at a mosque in Peshawar": an event with an indefinite
+    article, the object of "in" on one of [modality] involvement_words (or listed there by "including"), tells
+    who the people are by a past deed; the page reports it nowhere else ("the attack" points to one it tells)."""
+    if determiner(head) not in ("a", "an"):
+        return False
+    node = head
+    for _ in range(3):
+        node = _coordination_root(node)
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        if prep.lower_ == "in" and has_word(prep.head, vocab.involvement_words):
+            return True
+        if prep.lower_ not in vocab.member_preps:
+            return False
+        node = prep.head
+    return False
 
 
 def _record_multitude(head: Token, vocab: Vocab) -> bool:
@@ -2982,11 +3004,25 @@ def _town_list(
             towns.append((pm, tok))
     # "at Dumba community, near Baga in Kukawa": a town inside another's phrase says where that one lies
     kept = [(pm, tok) for pm, tok in towns if not any(o is not tok and _placed_by(tok, o, vocab) for _, o in towns)]
+    # "beheaded five people in the Mucojo administrative post, in Macomia district": a name on an area noun, in a
+    # phrase of its own beside a town's, is where the town lies (the parser hangs both phrases on the verb)
+    towns_proper = [(pm, tok) for pm, tok in kept if not _lone_area(tok, vocab)]
+    if towns_proper:
+        kept = towns_proper
     if coordinated:  # only the towns of one coordination ("the towns of Makhmur and Gwer")
         shared = Counter(_coordination_root(tok).i for _, tok in kept)
         kept = [(pm, tok) for pm, tok in kept if shared[_coordination_root(tok).i] > 1]
     listed = [pm for pm, _ in kept]
     return listed if len(listed) > 1 else []
+
+
+def _lone_area(tok: Token, vocab: Vocab) -> bool:
+    """The name modifies an area noun ("Macomia district") and is no member of a list of names ("Konduga and Bama
+    districts" list two areas)."""
+    head = _phrase_head(tok)
+    root = _coordination_root(tok)
+    # (the mention's token may be the area noun itself: "Macomia district" read as one place)
+    return head.lemma_.lower() in vocab.area_words and not root.conjuncts and root.i == tok.i
 
 
 def _area_list(root: Token, vocab: Vocab) -> bool:
@@ -3118,13 +3154,16 @@ def _other_side(tok: Token, vocab: Vocab) -> bool:
     return with_border or names_border(tok, vocab)  # "10 miles from the Pakistan border"
 
 
-def pick_place(linked: list[tuple[int, PlaceMention, Token]]) -> PlaceMention | None:
-    """Among the nearest linked places, the most specific ("the Italian capital, Rome" -> Rome)."""
+def pick_place(
+    linked: list[tuple[int, PlaceMention, Token]], areas: frozenset[int] = frozenset()
+) -> PlaceMention | None:
+    """Among the nearest linked places, the most specific ("the Italian capital, Rome" -> Rome); of two alike, not one
+    whose token is in ``areas`` ("in the Mucojo administrative post, in Macomia district" -> Mucojo)."""
     if not linked:
         return None
     best_dist = linked[0][0]
-    near = [pm for d, pm, _ in linked if d <= best_dist + 1]
-    return min(near, key=lambda pm: SPECIFICITY.get(pm.place.precision, 0))
+    near = [(pm, tok) for d, pm, tok in linked if d <= best_dist + 1]
+    return min(near, key=lambda pt: (SPECIFICITY.get(pt[0].place.precision, 0), pt[1].i in areas))[0]
 
 
 def _hosts(tok: Token) -> bool:
@@ -5009,7 +5048,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 if tv.split_by_place and _several(head, vocab)
                 else []
             )
-            segments = [(p, -1, 10**9) for p in towns] or [(pick_place(linked), -1, 10**9)]
+            areas = frozenset(tok.i for _, _, tok in linked if _lone_area(tok, vocab))
+            segments = [(p, -1, 10**9) for p in towns] or [(pick_place(linked, areas), -1, 10**9)]
         # "bombings in Konduga in 2019 and 2018", "attacks on a barracks on Friday, a post on Sunday and a town on
         # Monday": a plural that lists its own dates tells one attack per date (a toll, as for a list of towns, goes
         # to the first only)
