@@ -540,6 +540,9 @@ def absorb_into_main(
         len(e.extra_evidence) == len(main.extra_evidence) for e in kinds
     ) > 1:
         return events
+    if main.distinct:
+        return events  # "Similarly, ISWAP fighters attacked Kala-Balge": told as another than one before, not the
+        # attack the article is about
     out: list[EventMention] = []
     for e in events:
         if e is not main and e in kinds and _restates_main(main, e, family) and not _earlier_year(e, main, reference):
