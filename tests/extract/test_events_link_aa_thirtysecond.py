@@ -53,3 +53,15 @@ def test_the_attack_told_again_later_is_still_one(nlp: Language) -> None:
     # a definite mention names the attack told before, whatever frames it
     assert _attacks(nlp, "On Sunday, ISWAP fighters ambushed a patrol near Baroua, killing five soldiers. Later, "
                          "the army said the attack had been repelled.") == 1
+
+
+@pytest.mark.model
+def test_an_attack_dated_years_before_the_page_is_background(nlp: Language) -> None:
+    # an undated event of a news page is one of its own time: a day years before is another attack's, told as
+    # background, and never the event's date
+    found = events(nlp, "The Islamic State claimed an attack on the village of Novo Cabo in Cabo Delgado. The "
+                        "Mocimboa da Praia district was the first militant target in Cabo Delgado, with an attack "
+                        "there on 5 October 2017.", reference="2023-11-20")
+    attacks = [e for e in found if e.type == "attack"]
+    assert len(attacks) == 2
+    assert attacks[0].date != "2017-10-05"
