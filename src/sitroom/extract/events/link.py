@@ -200,9 +200,13 @@ def _earlier_year(m: EventMention, event: EventMention, reference: str | None) -
     undated event of a news article is one of its own time (``date_from_article``), so a mention "in 2023"
     that does not point back at it ("the attack") is background, not its date. A month or a day of the year
     before may be the event's own ("the Mass bombing" of a January page, "a blast in December")."""
-    if event.date or not m.date or len(m.date) != 4 or not reference or m.definite or m.anaphoric:
+    if event.date or not m.date or not reference or m.definite or m.anaphoric:
         return False
-    return m.date < reference[:4]
+    if len(m.date) == 4:
+        return m.date < reference[:4]
+    # a day or month two years or more before the article's is background too ("The Mocimboa da Praia district was
+    # the first militant target, with an attack there on 5 October 2017", on a page of 2023)
+    return m.date[:4].isdigit() and reference[:4].isdigit() and int(m.date[:4]) < int(reference[:4]) - 1
 
 
 def merge(event: EventMention, m: EventMention) -> None:
@@ -540,6 +544,9 @@ def absorb_into_main(
         len(e.extra_evidence) == len(main.extra_evidence) for e in kinds
     ) > 1:
         return events
+    if main.distinct:
+        return events  # "Similarly, ISWAP fighters attacked Kala-Balge": told as another than one before, not the
+        # attack the article is about
     out: list[EventMention] = []
     for e in events:
         if e is not main and e in kinds and _restates_main(main, e, family) and not _earlier_year(e, main, reference):

@@ -5269,11 +5269,29 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
     Mafa again"), or the subject of the clause it is the object of is another victim ("Another private was killed in
     an explosion")."""
     tok = head
+    # "Just days earlier, ISKP terrorists massacred pilgrims": set days before the event told, as much another
+    shifts = vocab.later_words | vocab.earlier_words
     for _ in range(4):  # the trigger and the verbs it is said or told in
         for c in tok.children:
-            if c.dep_ == "advmod" and c.lower_ in vocab.later_words and any(
+            if c.dep_ == "advmod" and c.lower_ in shifts and any(
                 d.dep_ == "npadvmod" and d.lower_ in vocab.later_periods for d in c.children
             ):
+                return True
+            # "Later that night, assailants attacked the police station": the part of the day carries the adverb
+            if c.dep_ == "npadvmod" and c.lower_ in vocab.later_parts and any(
+                d.dep_ == "advmod" and d.lower_ in shifts for d in c.children
+            ):
+                return True
+            # "Shortly after, terrorists attacked a vehicle", "Meanwhile, officials said militants raided the village"
+            if _opening_adverb(c, vocab.next_adverbs | (vocab.parallel_adverbs if tok.i == head.i else frozenset())):
+                return True
+            # "That same Sunday, an army convoy was ambushed", "On the same day, gunmen attacked a village", opening
+            # the sentence (not "IS claimed an attack at Nkoe on the same day": the attack told before, claimed)
+            times = [c] if c.dep_ == "npadvmod" else [o for o in c.children if o.dep_ == "pobj" and c.dep_ == "prep"]
+            if c.left_edge.i == c.sent.start and any(_same_day_word(t, vocab) for t in times):
+                return True
+            # "up to 50 soldiers were killed in two ambushes elsewhere in Anbar": wherever it stands
+            if c.dep_ == "advmod" and c.lower_ in vocab.elsewhere_words:
                 return True
         if tok.head.i == tok.i:
             break
@@ -5285,6 +5303,18 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
     verb = head.head.head
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(d.dep_ == "det" and d.lower_ in vocab.another_words for s in subjects for d in s.children)
+
+
+def _opening_adverb(tok: Token, words: frozenset[str]) -> bool:
+    """``tok`` is one of ``words`` as an adverb with no object, opening its sentence ("Shortly after, ...")."""
+    return (tok.dep_ == "advmod" and tok.lower_ in words and tok.left_edge.i == tok.sent.start
+            and not any(d.dep_ == "pobj" for d in tok.children))
+
+
+def _same_day_word(tok: Token, vocab: Vocab) -> bool:
+    """A day or a part of one told as that of the event before: "that same Sunday", "the same day"."""
+    day = tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in vocab.later_parts
+    return day and any(d.dep_ == "amod" and d.lower_ in vocab.same_words for d in tok.children)
 
 
 def _in_caption(sent: Span) -> bool:

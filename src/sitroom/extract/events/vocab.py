@@ -209,6 +209,11 @@ class Vocab:
     earlier_periods: frozenset[str] = frozenset()
     later_words: frozenset[str] = frozenset()  # "Days later, militants attacked": a new event (with later_periods)
     later_periods: frozenset[str] = frozenset()
+    later_parts: frozenset[str] = frozenset()  # "Later that night, assailants attacked": a new event
+    next_adverbs: frozenset[str] = frozenset()  # "Shortly after, terrorists attacked", "Meanwhile, ...": a new event
+    parallel_adverbs: frozenset[str] = frozenset()  # "Similarly, fighters attacked": on the trigger, a new event
+    elsewhere_words: frozenset[str] = frozenset()  # "killed in two ambushes elsewhere": a new event
+    same_words: frozenset[str] = frozenset()  # "That same Sunday, a convoy was ambushed": a new event that day
     again_words: frozenset[str] = frozenset()  # "militants attacked Mafa again": a new event of the verb's kind
     another_words: frozenset[str] = frozenset()  # "Another private was killed in an explosion": a new event
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
@@ -570,6 +575,11 @@ def vocab() -> Vocab:
             earlier_periods=_words(data["link"], "earlier_periods"),
             later_words=_words(data["link"], "later"),
             later_periods=_words(data["link"], "later_periods"),
+            later_parts=_words(data["link"], "later_parts"),
+            next_adverbs=_words(data["link"], "next_adverbs"),
+            parallel_adverbs=_words(data["link"], "parallel_adverbs"),
+            elsewhere_words=_words(data["link"], "elsewhere"),
+            same_words=_words(data["link"], "same"),
             again_words=_words(data["link"], "again"),
             another_words=_words(data["link"], "another"),
             restating_verbs=_words(data["link"], "restating_verbs"),
