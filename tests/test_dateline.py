@@ -84,3 +84,9 @@ def test_dateline_of_a_title_case_place_and_its_region() -> None:
     # a sentence adverb before a country, a place with a lower-case phrase after it: no dateline
     assert _datelines("Meanwhile, Nigeria — Troops repelled an attack.") == []
     assert _datelines("Beni, the main town - Thirteen people were killed.") == []
+
+
+def test_a_title_case_dateline_with_the_agency_after_the_day_and_no_brackets() -> None:
+    # ag, thirty-second session: the Interfax habit ("Dushanbe, August 31, Interfax - The Tajik ...")
+    text = "Dushanbe, August 31, Interfax - The Tajik Interior Ministry has detained 14 people.\n"
+    assert dateline_spans(text) == [(0, len("Dushanbe, August 31, Interfax - "))]

@@ -1754,8 +1754,11 @@ class QuoteExtractor:
             is_person = mention.type == "person" or self._titled_name(st, mention)
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
                            or mention.role, is_person=is_person)
+        # (the alias may go on past the head with its "of" complement the phrase leaves out: "the ministry of
+        # defense said")
         aside = next((a for a in st.doc._.entity_aliases or [] if a.type == "organization"
-                      and start <= a.start and a.end <= end and a.start <= head.idx < a.end), None)
+                      and start <= a.start and a.start <= head.idx < a.end
+                      and (a.end <= end or re.match(r"\s+(?:of|for)\s", doc_text(st.doc)[end : a.end]))), None)
         if aside is not None:
             # "the defense ministry said" on a page about Niger: the entity stage kept the lower-case ministry
             # as that state's ministry for the records only (never an event's actor); its words are the body's
@@ -1960,6 +1963,15 @@ class QuoteExtractor:
         # earlier bare "the Ministry" the entity step kept as a name of its own
         fitting = [m for m in fitting if len(m.canonical.split()) > 1] or fitting
         named = [m for m in named if not self._platform(m.canonical)]
+        if not fitting and body and plain and head not in v.vehicles:
+            # "The Tajik Interior Ministry has detained 14 people ..., the ministry said": with none named before,
+            # the body the reported words themselves name by that noun, in the sentence the quote opens
+            sent = st.sindex.sent_at(pos)
+            inside = next((m for m in st.mentions if m.start >= pos and st.sindex.sent_at(m.start) == sent
+                           and m.type in ("organization", "armed_group") and head in m.canonical.lower().split()
+                           and not self._outlet(m.canonical)), None)
+            if inside is not None:
+                return Speaker(inside.canonical, inside.entity_id, speaker.role)
         if not fitting and body and head not in v.vehicles:
             # "the same ministry relayed" after "..., the interior ministry said": the body that just spoke
             # under that noun, before any other body merely named

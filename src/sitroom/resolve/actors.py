@@ -328,7 +328,7 @@ class EntityResolver:
         for c in kb_cands:
             for i in range(c.start, c.end):
                 covered[i] = True
-        kept_ents = [_titled_person_in_org(e, marks) for e in kept_ents]
+        kept_ents = [_described_person(_titled_person_in_org(e, marks)) for e in kept_ents]
         titled = _titled_names(doc, marks, covered, ents)
         titled += _speaking_names(doc, marks, covered, ents, titled)
         credited = _credited_names(doc, covered, [*kept_ents, *titled])
@@ -489,6 +489,29 @@ def _titled_person_in_org(ent: Span, marks: Sequence[str | None]) -> Span:
             and all(marks[t.i] is None and t.is_title and t.is_alpha and t.pos_ == "PROPN"
                     and t.lower_ not in bodies for t in names)):
         return Span(ent.doc, first, ent.end, label="PERSON")
+    return ent
+
+
+# what only a person is, described in apposition right after a one-word name ("Zagazola, a counter-insurgency
+# expert and security analyst"): no place or body is "an analyst"
+_PERSON_DESCRIPTIONS = frozenset({"expert", "analyst", "researcher", "journalist", "commentator", "activist",
+                                  "scholar", "professor", "spokesman", "spokesperson", "spokeswoman"})
+
+
+def _described_person(ent: Span) -> Span:
+    """ "a series of tweets by Zagazola, a counter insurgency expert and security analyst": a one-word name the
+    NER took for a place or body, set off by a comma before "a"/"an" and a description whose head noun only a
+    person can be, is that person (such sources are often known by one name)."""
+    if ent.label_ not in ("GPE", "ORG") or len(ent) != 1 or not ent[0].is_title or ent.end >= len(ent.doc):
+        return ent
+    if ent.doc[ent.end].text != ",":
+        return ent
+    for appos in (c for c in ent[0].rights if c.dep_ == "appos"):
+        nouns = [appos, *(c for c in appos.children if c.dep_ == "conj")]
+        opens = ent.doc[ent.end + 1] if ent.end + 1 < len(ent.doc) else None
+        if (opens is not None and opens.lower_ in ("a", "an")
+                and any(n.lemma_.lower() in _PERSON_DESCRIPTIONS for n in nouns)):
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
 
 

@@ -760,6 +760,13 @@ def _respelt_name(a: str, b: str) -> bool:
     return sound_key(x) == sound_key(y) and len(sound_key(x)) >= 3 and _within_two_edits(x, y)
 
 
+def _reversed_name(a: str, b: str) -> bool:
+    """Two two-word names of the same words in the other order: the Ugandan and Kenyan press (police lists,
+    charge sheets) writes the surname first ("Ssenkungu Siraje" for "Siraje Ssenkungu"), one person."""
+    wa, wb = _fold(a).split(), _fold(b).split()
+    return len(wa) == len(wb) == 2 and wa != wb and wa == wb[::-1]
+
+
 def _within_two_edits(a: str, b: str) -> bool:
     """``a`` becomes ``b`` with at most two letters added, dropped or changed."""
     if abs(len(a) - len(b)) > 2:
@@ -931,7 +938,8 @@ class PersonResolver:
             if key not in groups:
                 continue
             for other in ranked[i + 1:]:
-                if other in groups and any(_respelt_name(a, b) for a in groups[key] for b in groups[other]):
+                if other in groups and any(_respelt_name(a, b) or _reversed_name(a, b)
+                                           for a in groups[key] for b in groups[other]):
                     groups[key].update(groups.pop(other))
                     order.pop(other)
         full_of: dict[str, str] = {}
@@ -943,10 +951,13 @@ class PersonResolver:
         # a shorter name that is a run of words inside exactly one longer full name is that person:
         # "Shire Ali" in "Hassan Khalif Shire Ali", "Dela Vega" in "Arnel Dela Vega", "Abd al-Basit" in
         # "Abd al-Basit al-Iraqi"
+        # (any form of the shorter name: "Muhamad Fuzi" ... "Mohamad Fuzi" in "Mohamad Fuzi Harun")
         folded = {key: _fold(best).split() for key, best in bests.items()}
         target = {key: key for key in bests}
-        for key, words in folded.items():
-            longer = [other for other, ow in folded.items() if len(ow) > len(words) and _contains_run(ow, words)]
+        for key in folded:
+            forms = [_fold(form).split() for form in groups[key]]
+            longer = [other for other, ow in folded.items()
+                      if any(len(ow) > len(words) and _contains_run(ow, words) for words in forms)]
             if len(longer) == 1:
                 target[key] = longer[0]
         index: dict[str, set[str]] = {}
