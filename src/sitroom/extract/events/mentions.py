@@ -1332,6 +1332,16 @@ def _arrest_verb(verb: Token, tv: TypeVocab) -> bool:
     return has_word(verb, tv.arrest_verbs) or _into_custody(verb, tv)
 
 
+def _arrest_under_law(verb: Token, tv: TypeVocab) -> bool:
+    """An arrest verb with an "under" phrase naming a law ([types.X] law_nouns): "was detained in January 2020 under
+    the Internal Security Act (ISA)", "were arrested under the Terrorism Act": the state's arrest, by whatever force."""
+    return _arrest_verb(verb, tv) and any(
+        p.dep_ == "prep" and p.lower_ == "under"
+        and any(g.dep_ == "pobj" and has_word(g, tv.law_nouns) for g in p.children)
+        for p in verb.children
+    )
+
+
 def _into_custody(verb: Token, tv: TypeVocab) -> bool:
     return any(
         p.dep_ == "prep" and p.lower_ == "into"
@@ -2377,6 +2387,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
                 _arrest_verb(head, tv) and _unnamed_kill(head, anchors) and _arrest_placed(head, tv, index)
             )
             and not _reported_arrest_at(head, tv, index, anchors)
+            and not (anchors & {"day", "month"} and _arrest_under_law(head, tv))
         ):
             return False
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
@@ -2683,6 +2694,8 @@ def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
         defeated = _subj(head) if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
         if defeated is None and passive:
             defeated = _clause_subject(head)  # "before being defeated in late 2017"
+        if defeated is not None and defeated.tag_ in ("WDT", "WP"):
+            defeated = _relative_antecedent(head) or defeated
     else:
         defeated = next((g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
         defeated = defeated or next((c for c in head.children if c.dep_ == "poss"), None)
@@ -2696,6 +2709,24 @@ def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
     named = [defeated] + [g for p in defeated.children if p.lower_ == "of" for g in p.children]  # "remnants of it"
     pronoun = any(t.lower_ in index.vocab.pronouns or has_word(t, index.vocab.descriptions) for t in named)
     return pronoun and bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, defeated.idx)})
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on, also for a second clause joined to the first: "the Islamic State's
+    caliphate, which the group constructed in 2014, and which was defeated by U.S. and Kurdish forces in 2019"."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "relcl":
+        return node.head
+    # the parser often hangs the second clause on the main verb: its pronoun, after "and", takes up the first
+    # clause's ("which ..., and which ...")
+    pronoun = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or pronoun.i == pronoun.sent.start or pronoun.nbor(-1).dep_ != "cc":
+        return None
+    first = next((t for t in reversed(verb.doc[verb.sent.start : pronoun.i]) if t.dep_ == "relcl"
+                  and any(c.lower_ == pronoun.lower_ for c in t.children)), None)
+    return first.head if first is not None else None
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -3236,6 +3267,14 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 return  # the article's country decides (link.country_from_article), not where it was filed
             m.country, m.country_weak = pm.place.country, True
             return
+
+
+def in_group_name(pm: PlaceMention, index: DocIndex) -> bool:
+    """The place is a word of an armed group's name: "Islamic State in Iraq and Syria", "Islamic State Somalia"."""
+    return any(
+        m.type == "armed_group" and m.start <= pm.start and pm.end <= m.end and (m.start, m.end) != (pm.start, pm.end)
+        for m in index.entities_overlapping(pm.start, pm.end)
+    )
 
 
 def _modified_noun(tok: Token) -> Token | None:
