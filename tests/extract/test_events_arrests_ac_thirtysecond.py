@@ -50,11 +50,3 @@ def test_a_dated_passive_arrest_under_a_law_is_the_states_operation(nlp: Languag
     assert _operations(events(nlp, "The youth is the youngest to ever have been detained under the Internal "
                                    "Security Act in Singapore.")) == []
 
-
-@pytest.mark.model
-def test_a_country_in_a_groups_name_is_not_the_articles(nlp: Language) -> None:
-    found = _operations(events(nlp, "Detention of Singaporean Islamic State in Iraq and Syria (ISIS) Supporter\n\n"
-                                    "A male 17-year-old student was detained in January 2020 under the Internal "
-                                    "Security Act (ISA)."))
-    assert [e.date for e in found] == ["2020-01"]
-    assert all(e.country not in ("IQ", "SY") for e in found)

@@ -63,7 +63,6 @@ from sitroom.extract.events.mentions import (
     destination,
     dominant_group,
     group_tolls_last,
-    in_group_name,
     opens_span,
     reported_day,
     sentence_mentions,
@@ -131,11 +130,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     # "an attack in Uyyeh, about 50 kilometers from the border with Mali": the country next door, however often
     # named, is not the one the article's unlocated events happened in
     # "two Kenyans ... en route to Yemen to join ISIS": where people were headed is not where the story is
-    # "Detention of Singaporean Islamic State in Iraq and Syria (ISIS) Supporter": a country inside a group's name is
-    # no place the story happened in
     country_from_article(linked, [pm.place for pm, tok in index.places
                                   if not clock_aside(tok) and not across_border(tok, words)
-                                  and not destination(tok, words) and not in_group_name(pm, index)],
+                                  and not destination(tok, words)],
                          [words.demonyms[doc[i].text][0] for i, (_lemma, lower) in enumerate(token_words(doc))
                           if lower in words.demonym_forms and doc[i].text in words.demonyms])
     force_from_article(linked, doc)  # again, for the events that have only now been given a country

@@ -3271,14 +3271,6 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             return
 
 
-def in_group_name(pm: PlaceMention, index: DocIndex) -> bool:
-    """The place is a word of an armed group's name: "Islamic State in Iraq and Syria", "Islamic State Somalia"."""
-    return any(
-        m.type == "armed_group" and m.start <= pm.start and pm.end <= m.end and (m.start, m.end) != (pm.start, pm.end)
-        for m in index.entities_overlapping(pm.start, pm.end)
-    )
-
-
 def _modified_noun(tok: Token) -> Token | None:
     """The noun a demonym modifies: "Nigerien forces", and through a coordination of modifiers, "U.S. and
     Nigerien forces" (the second demonym hangs on the first)."""
