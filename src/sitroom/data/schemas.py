@@ -227,6 +227,7 @@ class EventType(Table):
     arrest_verbs: Words = []
     arrival_nouns: Words = []
     custody_nouns: Words = []
+    law_nouns: Words = []
     arrest_nouns: Words = []
     arrest_reports: Words = []
     loose_reporters: Words = []

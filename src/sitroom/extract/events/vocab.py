@@ -67,6 +67,7 @@ class TypeVocab:
     arrest_verbs: frozenset[str] = frozenset()  # "was apprehended by troops": the agent made the arrest
     arrival_nouns: frozenset[str] = frozenset()  # "arrested on arrival at Frankfurt airport": a return's detail
     custody_nouns: frozenset[str] = frozenset()  # "were taken into custody": an arrest told with another verb
+    law_nouns: frozenset[str] = frozenset()  # "detained under the Internal Security Act": a state's arrest
     own_nouns: frozenset[str] = frozenset()  # the type's nouns list alone (nouns also holds object_verbs)
     arrest_nouns: frozenset[str] = frozenset()  # "announced the arrest of 82 individuals": this type ...
     arrest_reports: frozenset[str] = frozenset()  # ... as the object of one of these, with an "of" phrase
@@ -395,6 +396,7 @@ def vocab() -> Vocab:
                 arrest_verbs=_words(t, "arrest_verbs"),
                 arrival_nouns=_words(t, "arrival_nouns"),
                 custody_nouns=_words(t, "custody_nouns"),
+                law_nouns=_words(t, "law_nouns"),
                 own_nouns=_words(t, "nouns"),
                 arrest_nouns=_words(t, "arrest_nouns"),
                 arrest_reports=_words(t, "arrest_reports"),
