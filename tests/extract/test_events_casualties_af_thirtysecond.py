@@ -1,0 +1,42 @@
+"""Casualty counts of attacks (thirty-second session, casualty helper; short sentences written for the tests,
+some after train pages): an attack the text says hurt no one has a count of 0 ("no casualties were reported", "the
+attack resulted in no deaths", "no one was injured"), which a count told anywhere beats."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2024-12-14")
+
+
+def tolls(nlp: Language, text: str) -> list[tuple[int | None, int | None]]:
+    return [(e.killed, e.wounded) for e in events(nlp, text) if e.type == "attack"]
+
+
+def test_no_one_hurt_is_a_count_of_zero(nlp: Language) -> None:
+    # in the attack's sentence and in the sentence after it
+    assert tolls(nlp, "Militants attacked a checkpoint in Bajaur on Monday, but there were no casualties.") == [(0, 0)]
+    assert tolls(nlp, "Insurgents attacked the village of Koko in Macomia on Sunday. No fatalities were reported, "
+                      "but houses were set on fire.") == [(0, None)]
+    assert tolls(nlp, "Gunmen attacked a church in Istanbul on Sunday. The authorities said no one was "
+                      "injured.") == [(None, 0)]
+    # a noun of death with "no", a count of the wounded beside it
+    assert tolls(nlp, "Insurgents attacked the village of Nkoe on Tuesday. The attack resulted in no deaths, but at "
+                      "least five people were wounded.") == [(0, 5)]
+
+
+def test_a_told_count_beats_no_one_hurt(nlp: Language) -> None:
+    # a count of the kind told after the "none" stands
+    assert tolls(nlp, "Militants attacked a police post in Kirkuk on Monday. No one was killed. Two policemen "
+                      "were injured.") == [(0, 2)]
+    # "no civilian casualties", "no immediate casualties" say nothing of the whole toll
+    assert tolls(nlp, "Gunmen attacked an army base in Diffa on Friday. There were no immediate casualties.") == [
+        (None, None)]
+    # "no reports of casualties": the "no" is the reports'
+    assert tolls(nlp, "Gunmen attacked an army base in Diffa on Friday. There were no reports of "
+                      "casualties.") == [(None, None)]
