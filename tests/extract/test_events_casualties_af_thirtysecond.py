@@ -40,3 +40,15 @@ def test_a_told_count_beats_no_one_hurt(nlp: Language) -> None:
     # "no reports of casualties": the "no" is the reports'
     assert tolls(nlp, "Gunmen attacked an army base in Diffa on Friday. There were no reports of "
                       "casualties.") == [(None, None)]
+
+
+def test_counted_people_parsed_as_the_opening_dates_apposition(nlp: Language) -> None:
+    # (a train page's timeline) the parser takes "two policemen" for an apposition of the date and leaves "were
+    # killed" without a subject
+    assert tolls(nlp, "On August 30, 2022, one Frontier Constabulary (FC) trooper was killed and another critically "
+                      "injured in an explosion in the Yusuf Abad area of Bajaur District. Islamic State-Khorasan "
+                      "Province (IS-KP) later claimed responsibility for the incident.\n\nOn August 29, 2022, "
+                      "suspected IS-KP terrorists killed a Police constable and two construction workers in the "
+                      "Mamuzai area of Orakzai District.\n\nOn August 19, 2022, two policemen, Havaldar Saeed Ahmad "
+                      "and Sepoy Inayatur Rahman, were killed in an explosion near a check post in Bajaur "
+                      "District.") == [(1, 1), (3, None), (2, None)]

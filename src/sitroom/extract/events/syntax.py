@@ -357,7 +357,7 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
             # subject on the auxiliary
             aux = _child(tok, "auxpass")
             subj = _child(aux, "nsubjpass", "nsubj") if aux is not None else None
-        return _antecedent(_dateline_count(subj) if subj is not None else _raised_subject(tok))
+        return _antecedent(_dateline_count(subj) if subj is not None else _raised_subject(tok) or _date_appos(tok))
     if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
@@ -422,6 +422,18 @@ def adds_to(before: frozenset[str], more: frozenset[str], vocab: Vocab) -> bool:
     earlier is no count of everyone ("20 people were killed": a later "also" count is part of it) and they share
     no noun ("eight soldiers", then "a civilian was also killed")."""
     return bool(before and more) and not (before & vocab.everyone) and not (before & more)
+
+
+def _date_appos(verb: Token) -> Token | None:
+    """ "On August 19, 2022, two policemen, A and B, were killed": a passive verb the parser left without a subject,
+    having taken the counted people for an apposition of the opening date; they are the subject."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for date in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"):
+            found = next((c for c in date.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.ent_type_ != "DATE"
+                          and _child(c, "nummod") is not None), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _dateline_count(subj: Token) -> Token:
