@@ -353,6 +353,8 @@ class Casualties(Table):
     short_of: Words = []
     added_marks: Words = []
     everyone: Words = []
+    none_nouns: dict[str, list[str]] = {}
+    none_people: Words = []
 
 
 class Attackers(Table):

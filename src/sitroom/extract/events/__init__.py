@@ -63,6 +63,7 @@ from sitroom.extract.events.mentions import (
     destination,
     dominant_group,
     group_tolls_last,
+    none_hurt_last,
     opens_span,
     reported_day,
     sentence_mentions,
@@ -108,6 +109,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     # no second attack of the article's own
     casualties_from_article(without_link_lines(linked, doc_text(doc)), eventless, index)
     current_tolls(linked)
+    none_hurt_last(linked)  # an official "no one was hurt" before the group's own count
     group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc_text(doc)))
     attacker_from_article(linked, article_groups(index) or dominant_group(index), unclaimed)

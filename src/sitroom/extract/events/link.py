@@ -257,6 +257,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.toll_now = max(event.toll_now or 0, m.toll_now)
     for kind, n in m.group_tolls.items():
         event.group_tolls.setdefault(kind, n)
+    event.none_hurt |= m.none_hurt
     if event.target is None:
         event.target = m.target
     if event.modality == "planned" and m.modality == "asserted":
@@ -321,6 +322,10 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             events.append(m)
         elif m.more and (told := [e for e in open_ if vocab().types[e.type].perpetrated]):
             _more_of_attack(told[-1], m)  # "Twenty-two civilians were also killed in the clash": the attack's
+        elif m.none_hurt and (told := [e for e in open_ if e.type == m.type]):
+            # "officials confirmed a checkpoint had been attacked, but there were no casualties": the attack told
+            # before, again, with nothing to anchor it but its toll of none
+            told[-1].none_hurt |= m.none_hurt
     return consolidate([e for e in events if e.anchored], reference)
 
 

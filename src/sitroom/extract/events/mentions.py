@@ -46,6 +46,7 @@ from sitroom.extract.events.syntax import (
     kills,
     may_have_word,
     names_border,
+    none_hurt,
     one_by_title,
     plural_demonym,
     tally_count,
@@ -141,6 +142,8 @@ class EventMention:
     # a fight's counts told with "also" of people other than the attackers, by kind, with the lemmas they name
     more: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     own_toll: bool = False  # its own sentence gives a count (not a sentence after it): a link line's toll
+    # the kinds the text says no one suffered ("no casualties were reported"): 0 when no count of the kind is told
+    none_hurt: set[str] = field(default_factory=set)
     claimed: bool = False
     anaphoric: bool = False
     definite: bool = False  # "the bombing": the trigger has a definite determiner
@@ -4501,6 +4504,9 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
     counts it still lacks are filled, so a later, different tally never overwrites the first report."""
     if not vocab.types[m.type].has_target:
         return
+    if vocab.types[m.type].perpetrated:
+        m.none_hurt |= {kind for tok, kind in none_hurt(sent, vocab)
+                        if not other_time_toll(tok, vocab) and (index is None or not group_claims(tok, index))}
     count_at: dict[str, Token] = {}  # the casualty word of this sentence each kind's count was read from
     for tok, kind, n in find_casualties(sent, vocab):
         if other_time_toll(tok, vocab):
@@ -4592,6 +4598,18 @@ def current_tolls(events: list[EventMention]) -> None:
     for e in events:
         if e.toll_now is not None:
             e.killed = e.toll_now
+
+
+def none_hurt_last(events: list[EventMention]) -> None:
+    """ "The attack resulted in no deaths", "no one was injured": an attack the text says hurt no one has a count of
+    0, once every sentence has had its say (a count of the kind told anywhere stands: "no one was killed in the
+    first blast" may come before the second's toll)."""
+    for e in events:
+        # (before the group's own count: "IS said the attack wounded one; the authorities said no one was injured")
+        if "killed" in e.none_hurt and e.killed is None and e.toll_now is None:
+            e.killed = 0
+        if "wounded" in e.none_hurt and e.wounded is None:
+            e.wounded = 0
 
 
 def group_tolls_last(events: list[EventMention]) -> None:
@@ -5049,6 +5067,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         {tok.i: min(heads, key=lambda h: tree_distance(h, tok)).i for tok, _, _ in casualties} if heads else {}
     )
     title = bool(kept) and _title_line(sent)
+    nothing = none_hurt(sent, vocab) if kept else []
     for trig, mod in kept:
         tv = vocab.types[trig.type]
         head = trig.head
@@ -5242,6 +5261,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                         m.own_toll = True
                         if _title_line(sent):
                             m.headline_counts.add(kind)
+                if tv.perpetrated:
+                    m.none_hurt |= {kind for tok, kind in nothing if min(heads, key=lambda h: tree_distance(
+                        h, tok)).i == head.i and not other_time_toll(tok, vocab, head) and not group_claims(tok, index)}
             if not tv.has_target:
                 # "Twenty-two civilians were also killed in the clash": more dead of the attack the fight is the
                 # troops' side of (link.fights_in_attacks), never the attackers' own dead

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import child_indices, head_indices, token_deps, token_words
 from sitroom.extract.events.vocab import Vocab
@@ -140,6 +140,8 @@ def _member_count(tok: Token, vocab: Vocab) -> tuple[int | None, bool]:
     if counted is not None:
         return count_of(counted, vocab), True  # "a total of 26 soldiers"
     if tok.like_num or tok.lower_ in vocab.numbers:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return None, True  # "no one was injured": no count of one (``none_hurt``)
         return _number(tok, vocab), True
     first = tok.left_edge
     if first.i < tok.i and first.dep_ in ("compound", "nmod") and (first.like_num or first.lower_ in vocab.numbers):
@@ -355,7 +357,7 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
             # subject on the auxiliary
             aux = _child(tok, "auxpass")
             subj = _child(aux, "nsubjpass", "nsubj") if aux is not None else None
-        return _antecedent(_dateline_count(subj) if subj is not None else _raised_subject(tok))
+        return _antecedent(_dateline_count(subj) if subj is not None else _raised_subject(tok) or _date_appos(tok))
     if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
@@ -420,6 +422,18 @@ def adds_to(before: frozenset[str], more: frozenset[str], vocab: Vocab) -> bool:
     earlier is no count of everyone ("20 people were killed": a later "also" count is part of it) and they share
     no noun ("eight soldiers", then "a civilian was also killed")."""
     return bool(before and more) and not (before & vocab.everyone) and not (before & more)
+
+
+def _date_appos(verb: Token) -> Token | None:
+    """ "On August 19, 2022, two policemen, A and B, were killed": a passive verb the parser left without a subject,
+    having taken the counted people for an apposition of the opening date; they are the subject."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for date in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"):
+            found = next((c for c in date.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.ent_type_ != "DATE"
+                          and _child(c, "nummod") is not None), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _dateline_count(subj: Token) -> Token:
@@ -859,6 +873,36 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if tok.pos_ in ("ADJ", "NOUN"):
         return _state_count(tok, vocab)
     return None
+
+
+def none_hurt(sent: Span, vocab: Vocab) -> list[tuple[Token, str]]:
+    """(word, kind) for each kind of count the sentence says is 0: "no casualties were reported", "resulted in no
+    deaths", "without casualties", "no one was injured", "nobody died" ([casualties] none_nouns, none_people). Not
+    a noun with a modifier ("no civilian casualties", "no immediate casualties": some people, or not yet known),
+    nor "no reports of casualties" (the "no" is the reports')."""
+    found: list[tuple[Token, str]] = []
+    for tok in sent:
+        kinds = vocab.none_nouns.get(tok.lemma_.lower())
+        if kinds is not None and not any(c.dep_ in ("amod", "compound", "nmod", "nummod") for c in tok.children):
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "no deaths or injuries": the "no" of the first noun
+            without = first.dep_ == "pobj" and first.head.lower_ == "without"
+            if without or any(c.dep_ == "det" and c.lower_ == "no" for c in first.children):
+                found += [(tok, kind) for kind in sorted(kinds)]
+            continue
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        said = f"{det} {tok.lower_}" if det == "no" else tok.lower_
+        if said not in vocab.none_people or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        kind = _kind_of(verb, vocab) if verb.pos_ in ("VERB", "AUX") else None
+        if kind is None and verb.lemma_.lower() == "be":
+            state = _child(verb, "acomp")  # "no one was hurt" parsed with an adjective
+            kind = _kind_of(state, vocab) if state is not None else None
+        if kind is not None:
+            found.append((tok, kind))
+    return found
 
 
 def _in_clause_below(tok: Token, top: Token) -> bool:

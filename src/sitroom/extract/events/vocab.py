@@ -253,6 +253,9 @@ class Vocab:
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     added_marks: frozenset[str] = frozenset()  # "a civilian was also killed": a count of more people than told
     everyone: frozenset[str] = frozenset()  # "20 people were killed": a count no later "also" count adds to
+    # "no casualties", "no deaths": a noun (lemma) told with "no" and the kinds of count it makes 0
+    none_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    none_people: frozenset[str] = frozenset()  # "no one was injured": a subject that makes a verb's count 0
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
     backer_nouns: frozenset[str] = frozenset()  # "with the support of the coalition": a backer, not the actor
@@ -521,6 +524,8 @@ def vocab() -> Vocab:
             short_of=tuple(tuple(w.split()) for w in _words(cas, "short_of")),
             added_marks=_words(cas, "added_marks"),
             everyone=_words(cas, "everyone"),
+            none_nouns={k: frozenset(v) for k, v in cas.get("none_nouns", {}).items()},
+            none_people=_words(cas, "none_people"),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
             group_members=_words(data["attackers"], "members"),
