@@ -55,3 +55,12 @@ def test_a_partner_in_cooperation_is_not_the_actor(nlp: Language) -> None:
     found = events(nlp, "In coordination with the Federal Government of Somalia, U.S. Africa Command conducted an "
                         "airstrike against ISIS-Somalia in the Cal Miskaad mountains on Monday.")
     assert [(e.type, e.actor) for e in found] == [("strike", "U.S. Africa Command")]
+
+
+def test_irans_arrests_are_its_intelligence_ministrys(nlp: Language) -> None:
+    # the ministry the resolver names from its portfolio is the knowledge base's, and Iran's national force
+    found = events(nlp, "Iran's ministry of intelligence announced on Sunday that it had apprehended 28 "
+                        "individuals affiliated with an ISIS network in Tehran.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Iranian Ministry of Intelligence")]
+    found = events(nlp, "Iranian forces arrested ten members of an ISIS cell in Mashhad on Sunday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Iranian Ministry of Intelligence")]
