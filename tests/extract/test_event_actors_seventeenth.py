@@ -84,6 +84,7 @@ def test_a_state_retaking_its_own_town_is_its_national_force(nlp: Language) -> N
     assert [(e.type, e.actor) for e in found] == [("territorial_defeat", "Iraqi Security Forces")]
 
 
-def test_the_defeated_group_stays_the_actor_of_its_territorial_defeat(nlp: Language) -> None:
+def test_the_defeated_group_is_not_the_actor_of_its_territorial_defeat(nlp: Language) -> None:
+    # (thirty-second session: the real-article conventions never credit the group defeated, the force does)
     found = events(nlp, "ISIS was declared territorially defeated in Iraq in December 2017.", "2018-01-10")
-    assert [(e.type, e.actor) for e in found] == [("territorial_defeat", "Islamic State")]
+    assert [(e.type, e.actor) for e in found] == [("territorial_defeat", "Iraqi Security Forces")]

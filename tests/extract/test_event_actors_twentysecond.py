@@ -20,10 +20,11 @@ def test_the_group_in_the_of_phrase_of_a_defeat_is_the_side_defeated(nlp: Langua
     assert [(e.type, e.actor) for e in found] == [("territorial_defeat", "Iraqi Security Forces")]
 
 
-def test_a_defeat_nobody_is_named_as_winning_has_no_actor(nlp: Language) -> None:
-    # the group excluded as the defeated side is not replaced by a guess
+def test_a_defeat_nobody_is_named_as_winning_is_the_national_forces(nlp: Language) -> None:
+    # the group excluded as the defeated side; the state's own army retook its ground (thirty-second session:
+    # the train pages credit the Iraqi Security Forces with 54 of the 73 Iraqi recaptures, and name no one for 19)
     found = events(nlp, "ISIS was defeated in Iraq in December 2017.")
-    assert [(e.type, e.actor) for e in found] == [("territorial_defeat", None)]
+    assert [(e.type, e.actor) for e in found] == [("territorial_defeat", "Iraqi Security Forces")]
 
 
 def test_an_outlets_lead_before_the_body_that_reports_credits_the_body(nlp: Language) -> None:

@@ -122,9 +122,10 @@ def test_events_territorial_defeat_one_per_country(model: Language, extractor: E
     text = "Islamic State was declared territorially defeated in Iraq in July 2017 and in Syria in February 2019."
     doc = annotate(model, text, ["Islamic State"], ["Iraq", "Syria"],
                    {"July 2017": "2017-07", "February 2019": "2019-02"})
-    got = {(e.type, e.country, e.date, e.place, e.actor) for e in events_of(extractor, doc)}
-    assert got == {("territorial_defeat", "IQ", "2017-07", None, "Islamic State"),
-                   ("territorial_defeat", "SY", "2019-02", None, "Islamic State")}
+    # (no actor asserted: the hand-made mentions carry no KB id, so the group defeated is not known as the
+    # campaign's target group, which the real-article conventions never credit; see test_event_actors_ad_thirtysecond)
+    got = {(e.type, e.country, e.date, e.place) for e in events_of(extractor, doc)}
+    assert got == {("territorial_defeat", "IQ", "2017-07", None), ("territorial_defeat", "SY", "2019-02", None)}
 
 
 @pytest.mark.model

@@ -379,6 +379,7 @@ class EventPlaces(Table):
     from_types: Any = None
     topic_types: Words = []
     topic_preps: Words = []
+    topic_verbs: Words = []
     containers: Any = None
     portions: Words = []
     member_preps: Any = None
@@ -392,6 +393,7 @@ class EventPlaces(Table):
     generic_forces: Words = []
     police_forces: Words = []
     backer_nouns: Words = []
+    partner_nouns: Words = []
     backer_verbs: Words = []
     state_bodies: Words = []
     state_credit: Words = []

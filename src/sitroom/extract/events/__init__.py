@@ -24,6 +24,7 @@ from sitroom.extract.events.credit import (
     home_branches,
     joint_leads,
     local_groups,
+    national_forces_last,
     pledges_to_branch,
     units_to_national_force,
 )
@@ -139,6 +140,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
                           if lower in words.demonym_forms and doc[i].text in words.demonyms])
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise
+    national_forces_last(linked, doc)  # the state's own army, for the strikes and operations no one is named for
     units_to_national_force(linked)
     joint_leads(linked, doc)  # a joint operation's partner the conventions credit
     home_branches(linked, words.target_group)  # once every event has its country and its claim

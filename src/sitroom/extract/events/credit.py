@@ -371,13 +371,31 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
     types = vocab().types
     mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
     for e in events:
-        if e.actor is None and e.country and types[e.type].reporter_acts:
+        # a recapture too (forces_act): "The group was declared territorially defeated in Iraq in 2017" is the
+        # victory of the state's forces the article names
+        if e.actor is None and e.country and (types[e.type].reporter_acts or types[e.type].forces_act):
             e.actor = _article_force(e.country, mentions)
             sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
             if e.actor is None and _force_by_kind(sentence):
                 e.actor = _national_force(e.country, e.place)  # "Soldiers killed X in a brief clash in Sultan Kudarat"
             if e.actor is None and _police_by_kind(sentence):
                 e.actor = _national_police(e.country)  # "Police arrested him in Malacca on Nov 26"
+
+
+def national_forces_last(events: list[EventMention], doc: Doc) -> None:
+    """A strike, an operation or a recapture credited to no one once every other rule has had its say is the
+    national force's of the country it happened in ([national_forces]): outlets name the force by its units
+    ("elements of the 6th Infantry Division", "a Marine and three militants were killed in a firefight"), by
+    "our troops" in a quote, or not at all ("The group was declared territorially defeated in Iraq in 2017"),
+    and the state's own army fights at home. Not when the sentence names the police ("Police arrested him in
+    Kano"): a state with no national police listed leaves its police's arrests open."""
+    types = vocab().types
+    for e in events:
+        t = types[e.type]
+        if e.actor is None and e.country and e.modality == "asserted" and (t.reporter_acts or t.forces_act):
+            sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+            if not _police_by_kind(sentence):
+                e.actor = _national_force(e.country, e.place)
 
 
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)

@@ -2922,6 +2922,20 @@ def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
     return False
 
 
+def _in_topic_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
+    """The place word sits, below the clause that holds the trigger, in an infinitive ("The meeting aimed to address
+    challenges in Syria") or in a clause of a topic verb ([places] topic_verbs: "enabled partners to review and
+    discuss the situation in Syria"): what a meeting was for or about, not where it was held."""
+    for node in ancestors(tok)[1:]:
+        if node.i == head.i or dominates(node, head):
+            return False
+        if node.pos_ in ("VERB", "AUX") and (
+            node.lemma_.lower() in vocab.topic_verbs or any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children)
+        ):
+            return True
+    return False
+
+
 def _taken(head: Token, tv: TypeVocab) -> list[Token]:
     """The phrases naming the place a recapture, a seizure or a strike is about, which is where it happened:
     the object ("retook Ramadi"), the passive or "fall" subject ("Mosul was liberated", "Mosul fell"),
@@ -2972,6 +2986,10 @@ def link_places(
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         if whose_force(pm, tok, vocab) or _acting_place(pm, tok, head, etype, vocab):
             continue  # "airstrikes by Nigerian and United States forces", "Kampala and Kinshasa launched ...": who
+        if etype in vocab.topic_types and pm.place.precision == "country" and _in_topic_clause(tok, head, vocab):
+            # "The meeting ... enabled partners to discuss the situation in Syria": the country it was about; a
+            # province's situation is talked over there ("assessing the situation in Cabo Delgado" in Pemba)
+            continue
         dist = tree_distance(head, tok)
         # the argument itself or a place inside it ("camps in central Syria"), never a modifier of it
         # ("facilities belonging to Iran-backed militias")
@@ -3279,6 +3297,9 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not doc_text(sent.doc).startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
             and not (hosted and pt[0].place.precision == "country" and not _hosts(pt[1]))
+            # "enabled partners to discuss the situation in Syria": the country a meeting was about (link_places)
+            and not (m.type in index.vocab.topic_types and pt[0].place.precision == "country"
+                     and _in_topic_clause(pt[1], head, index.vocab))
             and not (
                 pt[0].place.precision == "country"
                 and pt[0].place.name == actor_state
@@ -3986,12 +4007,17 @@ def _listed_with(m: EntityMention, other: EntityMention, doc: Doc) -> bool:
 
 def _backers(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
     """The spans of ``tok``'s phrases that name who backs it: a "with" phrase on a backer noun ("with the support
-    of the coalition", "with air support from the coalition") or a participle of backing with its agent ("backed
-    by the U.S.-led coalition forces")."""
+    of the coalition", "with air support from the coalition"), an "in" phrase on a partner noun with its "with"
+    phrase ("in coordination with the Federal Government of Somalia") or a participle of backing with its agent
+    ("backed by the U.S.-led coalition forces")."""
     spans = []
     for c in tok.children:
         backing = c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in vocab.backer_nouns for g in c.children)
+        # "the security units, in cooperation with the General Intelligence Directorate, carried out": a partner
+        backing = backing or c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in vocab.partner_nouns and any(w.lower_ == "with" for w in g.children)
+            for g in c.children)
         backing = backing or (c.dep_ in ("acl", "amod") and c.lemma_.lower() in vocab.backer_verbs
                               and _agent(c) is not None)
         if backing:

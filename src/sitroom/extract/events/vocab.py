@@ -169,6 +169,7 @@ class Vocab:
     from_types: frozenset[str]
     topic_types: frozenset[str] = frozenset()  # events a place after a topic_preps word is the subject of
     topic_preps: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()  # a place in their object (or in an infinitive) is a topic_types' topic
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
     national_forces: dict[str, str] = field(default_factory=dict)  # "Philippine troops" -> the AFP's KB id
     national_police: dict[str, str] = field(default_factory=dict)  # "police arrested him in Malacca" -> the RMP
@@ -259,6 +260,7 @@ class Vocab:
     generic_forces: frozenset[str] = frozenset()  # "the Army": the national force where it fought
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
     backer_nouns: frozenset[str] = frozenset()  # "with the support of the coalition": a backer, not the actor
+    partner_nouns: frozenset[str] = frozenset()  # "in cooperation with the directorate": a partner, not the actor
     backer_verbs: frozenset[str] = frozenset()  # "backed by coalition forces": a backer, not the actor
     state_bodies: frozenset[str] = frozenset()  # "Spanish police": a state's body the knowledge base may not list
     state_credit: frozenset[str] = frozenset()  # ISO codes of states credited with their own operations at home
@@ -541,6 +543,7 @@ def vocab() -> Vocab:
             from_types=_words(data["places"], "from_types"),
             topic_types=_words(data["places"], "topic_types"),
             topic_preps=_words(data["places"], "topic_preps"),
+            topic_verbs=_words(data["places"], "topic_verbs"),
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
             national_forces={str(k): str(v) for k, v in data.get("national_forces", {}).items()},
@@ -563,6 +566,7 @@ def vocab() -> Vocab:
             generic_forces=_words(data["places"], "generic_forces"),
             police_forces=_words(data["places"], "police_forces"),
             backer_nouns=_words(data["places"], "backer_nouns"),
+            partner_nouns=_words(data["places"], "partner_nouns"),
             backer_verbs=_words(data["places"], "backer_verbs"),
             state_bodies=_words(data["places"], "state_bodies"),
             state_credit=frozenset(str(w) for w in data["places"].get("state_credit", [])),
