@@ -408,8 +408,11 @@ class EventDates(Table):
     since: Words = []
     start_verbs: Words = []
     claim_links: Words = []
+    publish_verbs: Words = []
+    report_nouns: Words = []
     range_preps: Words = []
     offset_units: dict[str, Any] = {}
+    hour_units: Words = []
 
 
 class Link(Table):

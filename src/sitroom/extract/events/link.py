@@ -886,27 +886,55 @@ def day_from_article(
     Only a day of the reference month up to the reference, the month ``date_from_article`` would give, and not
     one of the event's own sentences: those left it undated on purpose ("Police sealed off the square on Friday
     after gunmen attacked a bakery"). A day the text gives another event is that event's ("In another operation
-    in Kirkuk on Sunday")."""
+    in Kirkuk on Sunday"). An event only a claim or report dates takes the story's day just before that one
+    (``_claimed_day_only``)."""
     if not reference or len(reference) != 10:
         return
     taken = {e.date for e in events if e.date and len(e.date) == 10}
     days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference and d not in taken]
     for e in events:
-        if e.date is not None or e.modality != "asserted":
+        if e.modality != "asserted" or not (e.date is None or _claimed_day_only(e)):
             continue
         spans = [(e.sent_start, e.sent_end), *((s, t) for s, t, _x in e.extra_evidence)]
-        day = next((d for at, d in days if not any(s <= at < t for s, t in spans)), None)
+        # (a claimed event's sentences may tell its day where the parse did not let it date the event: "Three
+        # soldiers were killed on Wednesday", a count told apart that joined the claimed attack)
+        own = [] if e.date is not None else spans
+        day = next((d for at, d in days if not any(s <= at < t for s, t in own) and _before_claim(e, d)), None)
         if day is None:
             continue
         if any(o.type == e.type and o.date and len(o.date) == 10 and o.date != day
                and (not o.country or o.country == e.country) for o in events if o is not e):
             continue  # most often the event of that type dated to another day told again ("killed 15 IS
             # operatives ... during an operation early Thursday"): the story's day would make it a second one
-        if _names_other_year(e, reference[:4]):
+        # (a claimed event is dated already, to a day a few days after the story's: no background)
+        if e.date is None and _names_other_year(e, reference[:4]):
             continue  # background ("IS seized Mosul, in 2014"), as for date_from_article
-        if _names_earlier_time(e, named, reference[:7]):
+        if e.date is None and _names_earlier_time(e, named, reference[:7]):
             continue  # likewise an earlier month ("in January in which eight people were killed")
-        e.date, e.date_precision = day, "day"
+        e.date, e.date_precision, e.date_said = day, "day", False
+
+
+# Days an event may lie before the day it was claimed or reported on and its story's day still be taken for its own
+# (a claim comes within a day or two; a day further back is most often another happening: "following the arrest
+# in a Brussels shootout on Friday", told after the Tuesday of the claimed attacks)
+CLAIM_LAG_DAYS = 2
+
+
+def _claimed_day_only(e: EventMention) -> bool:
+    """The event's only date is the day a claim or report was made about it ("Province of Sinai claimed responsibility
+    for the attack ... on Thursday"): the story's own day before it ("Three soldiers were killed on Wednesday"), in a
+    sentence of its own, is the event's (``day_from_article``). Only an attack's: a meeting or an operation dated by a
+    report ("At a meeting of his Cabinet on Monday, the president told officials") is most often that day's."""
+    return e.date_said and e.date is not None and len(e.date) == 10 and vocab().types[e.type].perpetrated
+
+
+def _before_claim(e: EventMention, day: str) -> bool:
+    """``day`` can be the event's: any day for an undated event, one shortly before a claim's or report's day for one
+    only a claim dates (a thing happens before it is claimed; a day after it is another story's)."""
+    if e.date is None:
+        return True
+    lag = (dt.date.fromisoformat(str(e.date)) - dt.date.fromisoformat(day)).days
+    return 0 < lag <= CLAIM_LAG_DAYS
 
 
 def date_from_article(events: list[EventMention], reference: str | None, named: Sequence[Timex] = ()) -> None:

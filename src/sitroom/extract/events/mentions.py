@@ -3595,7 +3595,20 @@ def story_days(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[i
 def reported_day(tok: Token, vocab: Vocab) -> bool:
     """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
     verb = _clause_verb(tok)
-    return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting)
+    return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting
+                                 or _published(verb, vocab))
+
+
+def _published(verb: Token, vocab: Vocab) -> bool:
+    """ "a statement issued Thursday", "the group released a video on Sunday": the verb puts out a report."""
+    if verb.lemma_.lower() not in vocab.publish_verbs:
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        nouns.append(verb.head)
+        while nouns[-1].dep_ == "appos":  # "its weekly magazine "Al Naba" (the news) published on Thursday"
+            nouns.append(nouns[-1].head)
+    return any(n.lemma_.lower() in vocab.report_nouns for n in nouns)
 
 
 def _offset_days(node: Token, vocab: Vocab) -> int | None:
@@ -3606,7 +3619,9 @@ def _offset_days(node: Token, vocab: Vocab) -> int | None:
             adverb = child.dep_ == "advmod" and vocab.offset_units.get(unit) == 0  # "shortly after"
             if (child.dep_ == "npadvmod" or adverb) and unit in vocab.offset_units:
                 if vocab.offset_units[unit] == 0:
-                    return 0
+                    # ("hours after" is the same day, "24 hours after" the next)
+                    hours = count_of(child, vocab) if unit in vocab.hour_units else None
+                    return (hours or 0) // HOURS_PER_DAY
                 n = count_of(child, vocab)
                 if n is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
                     n = 1  # "a day after", "a week before"
@@ -3614,6 +3629,7 @@ def _offset_days(node: Token, vocab: Vocab) -> int | None:
     return None
 
 
+HOURS_PER_DAY = 24
 # an offset this long ("four years after") dates an event to its year only
 YEAR_OFFSET_DAYS = 300
 
@@ -3660,9 +3676,16 @@ def _offset_anchor(head: Token, vocab: Vocab) -> tuple[int, int, int, int, int, 
         clause = node.head
         subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         present = (clause.tag_ in ("VBZ", "VBP") and subj is not None and subj.lower_ in ("this", "it")
-                   and subj.pos_ == "PRON")
+                   and subj.pos_ == "PRON") or _present_perfect(clause)
         return (shift, clause.left_edge.idx, _end(clause), node.left_edge.idx, _end(node), present)
     return None
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "Barely 24 hours after insurgents attacked the base in Rann, ISWAP fighters have infiltrated Mallam Fatori": a
+    news page's present perfect tells what has just happened, on the page's day."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children)
 
 
 def _time_reference(head: Token, vocab: Vocab) -> bool:

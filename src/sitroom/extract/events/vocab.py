@@ -195,6 +195,8 @@ class Vocab:
     start_verbs: frozenset[str] = frozenset()  # ... except on these: "since May 1, forces have launched"
     range_preps: frozenset[str] = frozenset()  # "between 2017 and 2019": two dates bounding one span
     claim_links: frozenset[str] = frozenset()  # "said it was behind an attack": a claim, not the act
+    publish_verbs: frozenset[str] = frozenset()  # "a statement issued Thursday": the day of a report
+    report_nouns: frozenset[str] = frozenset()
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
     claim_verbs: frozenset[str] = frozenset()  # "boasted of attacking": a claim of what hangs on the verb
@@ -204,6 +206,7 @@ class Vocab:
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
+    hour_units: frozenset[str] = frozenset()  # "24 hours after": counted in hours, a day in 24
     distinct_words: frozenset[str] = frozenset()
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
     latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
@@ -577,7 +580,10 @@ def vocab() -> Vocab:
             start_verbs=_words(dates, "start_verbs"),
             range_preps=_words(dates, "range_preps"),
             claim_links=_words(dates, "claim_links"),
+            publish_verbs=_words(dates, "publish_verbs"),
+            report_nouns=_words(dates, "report_nouns"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
+            hour_units=_words(dates, "hour_units"),
             distinct_words=_words(data["link"], "distinct"),
             frame_preps=_words(data["link"], "frame_preps"),
             ordinals=_words(data["link"], "ordinals"),
