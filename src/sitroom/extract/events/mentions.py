@@ -3947,9 +3947,11 @@ def _entity_actor(
         if not span_mentions and tok.dep_ in ("compound", "amod", "nmod", "poss"):
             span_mentions = index.entities_overlapping(tok.idx, tok.idx + len(tok.text))
         elif not span_mentions and tok.pos_ == "PROPN":
-            # a name the parse cut ("the Global Coalition | to Defeat ISIS"): the one running on past the word
+            # a name the parse cut ("the Global Coalition | to Defeat ISIS"): the one running on past the word, or
+            # running up to it from before ("Jund | al-Khilafa pledged", the name split into several subjects)
             word_end = tok.idx + len(tok.text)
-            span_mentions = [m for m in index.entities_overlapping(tok.idx, word_end) if m.end > word_end]
+            span_mentions = [m for m in index.entities_overlapping(tok.idx, word_end)
+                             if m.end > word_end or m.start < tok.idx]
             if not span_mentions:
                 # ... or past the phrase: "Ministers of the Global Coalition | to Defeat ISIS"
                 left, end = tok.left_edge.idx, _end(tok)
