@@ -608,9 +608,11 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if types[e.type].reporter_acts and e.actor.type == "organization" and _outlet(e.actor.name):
             e.actor = None  # "the operation was carried out in Deh Bala, the ministry said, cited by Khaama Press"
             continue
-        if types[e.type].reporter_acts and e.actor.type == "organization" and kb_id and not _is_state(kb_id):
+        by_force = types[e.type].reporter_acts or types[e.type].state_side
+        if by_force and e.actor.type == "organization" and kb_id and not _is_state(kb_id):
             # "SADC forces destroy terrorist base", "the SADC announced they destroyed a base": a bloc fights
-            # through its one mission the article names (actors.toml parent: SAMIM, AMISOM, the MNJTF)
+            # through its one mission the article names (actors.toml parent: SAMIM, AMISOM, the MNJTF), and
+            # withdraws it ("SADC began the withdrawal of its troops": the mission leaves)
             e.actor = _one_force(kb_id, mentions) or e.actor
             kb_id = e.actor.kb_id or kb_id
         if kb_id is None and e.country and e.actor.name.lower().removeprefix("the ") in vocab().generic_forces:
