@@ -1479,9 +1479,10 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
         doer = _subj(verb) if verb.lemma_.lower() in kill and _group_members(victims, vocab, index) else None
     elif head.pos_ == "NOUN":
-        # "last week's joint UPDF/FARDC attack in Tingwe hills", "the army's assault": a force named as the noun's
-        # modifier makes it (the mirror of _group_named_raid)
-        doer = next((c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i
+        # "last week's joint UPDF/FARDC attack in Tingwe hills": a force named as the noun's modifier makes it (the
+        # mirror of _group_named_raid); not a possessive, which is as often the country hit ("the Philippines' worst
+        # terrorist attack")
+        doer = next((c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
                      and _is_force(c, vocab, index)), None)
     else:
         return False
@@ -1490,21 +1491,6 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         # said they had stormed a hideout": the pronoun is the force that reports its own deed
         doer = _reporting_subject(doer, vocab) or doer
     return doer is not None and _is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
-
-
-def _group_hit(head: Token, vocab: Vocab, index: DocIndex) -> bool:
-    """ "The militants were ambushed in Akerrou village", "ISWAP fighters were attacked by troops": an attack verb
-    in the passive whose subject is the group's fighters, by no attacker named, is a deed against the group (the
-    mirror of "soldiers were ambushed", which stays the group's attack)."""
-    if head.pos_ != "VERB" or not _passive(head):
-        return False
-    doer = _agent(head)
-    patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-    return (
-        _group_members(patient, vocab, index)
-        and not _is_force(patient, vocab, index)
-        and (doer is None or not is_perpetrator(doer, vocab, index))
-    )
 
 
 def _group_kills_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
@@ -1689,7 +1675,6 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     )
     if vocab.types[trig.type].perpetrated and (
         _aimed_at_group(head, index) or _done_by_force(head, vocab, index) or outcome
-        or _group_hit(head, vocab, index)
     ):
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         if operation is not None:
