@@ -1515,6 +1515,12 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
             verb = verb.head  # "killed 10 fighters and recovered weapons during an ambush"
         victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
         doer = _subj(verb) if verb.lemma_.lower() in kill and _group_members(victims, vocab, index) else None
+    elif head.pos_ == "NOUN":
+        # "last week's joint UPDF/FARDC attack in Tingwe hills": a force named as the noun's modifier makes it (the
+        # mirror of _group_named_raid); not a possessive, which is as often the country hit ("the Philippines' worst
+        # terrorist attack")
+        doer = next((c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
+                     and _is_force(c, vocab, index)), None)
     else:
         return False
     if doer is not None and doer.pos_ == "PRON" and doer.lower_ in vocab.pronouns:
@@ -1561,6 +1567,21 @@ def _civilians_killed_in(head: Token, perpetrated: TypeVocab, vocab: Vocab, inde
     return victims is not None and has_word(victims, vocab.civilians) and not is_perpetrator(victims, vocab, index)
 
 
+def _group_starts_fight(verb: Token, vocab: Vocab) -> bool:
+    """ "they clashed with the Naparama militia on 2 March", "Boko Haram terrorists have clashed with government forces
+    in Diffa": a fight verb told in the past of one side alone. Not a
+    headline's present ("Puntland and ISIS forces clash in Bari", "Terrorists clash with security forces", which
+    sum up the force's operation), nor a fight told with both sides as subject, nor "engaged in clashes", the
+    exchange of fire inside an attack already told (link.fights_in_attacks)."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in vocab.fights
+        and lemma != "engage"
+        and verb.tag_ in ("VBD", "VBN")  # "clashed", "have clashed"
+        and not any(c.dep_ == "conj" for s in verb.children if s.dep_ == "nsubj" for c in s.children)
+    )
+
+
 def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     """The subject is the campaign's target group or its fighters: "ISWAP fighters", "ASG members", or attackers
     no group is named for ("fighters", "militants"); not another armed group (the SDF) nor a force."""
@@ -1569,7 +1590,22 @@ def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     if _target_group(subj, index):
         return True
     named = index.entities_in(subj.left_edge.idx, _end(subj))
+    if not named and _group_anaphor(subj, vocab):
+        # "In November 2024, the group launched a deadly raid on Mera village": the party named last before
+        named_before = [index.entity_before(subj.idx, (t,), party=True) for t in ("armed_group", "organization")]
+        ref = max((m for m in named_before if m is not None), key=lambda m: m.start, default=None)
+        if ref is not None and ref.entity_id in index.target_group_ids:
+            return True  # else "the militants" may still be attackers by their word (below)
     return not named and has_word(subj, vocab.attackers)
+
+
+def _group_anaphor(tok: Token, vocab: Vocab) -> bool:
+    """ "the group", "the jihadist network": a definite description that stands for an armed side named before
+    ([pronouns] descriptions; "the rights group" is a named kind). Not a pronoun: "it" is as often the force the
+    paragraph is about, named before the group it fights ("The Nigerian Army has intensified its campaign against
+    ISWAP ... it launched an operation")."""
+    bare = not any(c.dep_ == "compound" for c in tok.children)
+    return bare and tok.lemma_.lower() in vocab.descriptions and determiner(tok) == "the"
 
 
 def _group_raids(head: Token, vocab: Vocab, index: DocIndex) -> bool:
@@ -1613,6 +1649,20 @@ def _air_doer_type(head: Token, tv: TypeVocab, vocab: Vocab) -> TypeVocab | None
     if verb is None:
         return None
     return next((t for t in vocab.types.values() if t.aircraft and _by_aircraft(verb, t)), None)
+
+
+def _framing_strike(head: Token, vocab: Vocab) -> TypeVocab | None:
+    """ "In the third operation of its kind, AFRICOM conducted an airstrike near Murzuq", "four suspects were killed in
+    an airstrike by Iraqi forces in a targeted operation": an operation noun in an "in" phrase of the clause whose
+    object or other phrase is an air strike ([types.X] aircraft, nouns) frames that strike, one event of its type."""
+    if head.dep_ != "pobj" or head.head.lower_ != "in" or head.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head.head
+    siblings = [c for c in verb.children if c.dep_ == "dobj"]
+    siblings += [g for p in verb.children if p.dep_ in ("prep", "agent") and p is not head.head
+                 for g in p.children if g.dep_ == "pobj"]
+    return next((tv for tv in vocab.types.values() if tv.aircraft and any(has_word(t, tv.nouns) for t in siblings)),
+                None)
 
 
 def _claimed_by(head: Token) -> bool:
@@ -1678,13 +1728,18 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     if (
         vocab.types[trig.type].against_group
         and head.pos_ == "VERB"
-        and head.lemma_.lower() in perpetrated.weak  # "raid" (the militants "clashed with troops" in a fight)
+        and (head.lemma_.lower() in perpetrated.weak or _group_starts_fight(head, vocab))
         and _group_side(_subj(head), vocab, index)
     ):
         # "ASG members raided the Sipadan diving resort", "fighters raided Macomia Town": the group's raid is
-        # its attack (the SDF's or the army's raid stays an operation)
+        # its attack (the SDF's or the army's raid stays an operation); so is the fight it starts: "the militants
+        # clashed with the Mozambique army", "they clashed with the Naparama militia" (the gold types these
+        # attacks; "Rwandan forces clashed with insurgents" stays the force's operation)
         return Trigger(_perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     if head.pos_ != "VERB":
+        framing = _framing_strike(head, vocab) if vocab.types[trig.type].against_group else None
+        if framing is not None:
+            return Trigger(framing.name, trig.start, trig.end, head, trig.weak)
         for tv in vocab.types.values():
             # "air and artillery operations", "coordinated drone and ground operations": an air word joined to a
             # ground one tells a combined operation, which stays one
