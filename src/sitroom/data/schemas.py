@@ -400,6 +400,7 @@ class EventPlaces(Table):
     outlet_words: Words = []
     settlements: Any = None
     area_words: Words = []
+    route_words: Words = []
 
 
 class EventDates(Table):

@@ -117,6 +117,10 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     claim_from_article(linked, bool(words.claims and words.claims.search(doc_text(doc))), unclaimed)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     attacker_from_family(linked, doc, words.target_group, unclaimed)
+    # titles told on their line alone with no day yet: a day the article lends them below is the report's, not the
+    # event's (a title the lede told again is the lede's event, dated by the page if by nothing else)
+    dayless = frozenset(id(m) for m in linked
+                        if m.title and not m.extra_evidence and (m.date is None or len(m.date) < 10))
     date_from_dateline(linked, index.dateline_dates)
     linked = without_link_lines(linked, doc_text(doc))  # before the article's day stands in for theirs
     day_from_other_event(linked, doc._.reference_date)
@@ -149,7 +153,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = outside_wars(linked)  # once every event has its country
     # a title's event with the article's month, told again with its day
-    linked = headlines_into_story(linked, doc._.reference_date)
+    linked = headlines_into_story(linked, doc._.reference_date, dayless)
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py
     learned = event_filter() if os.environ.get("SITROOM_EVENT_FILTER", "off") == "on" else None

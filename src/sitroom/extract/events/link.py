@@ -738,30 +738,49 @@ def _title_month(title: EventMention, story_day: str, reference: str | None) -> 
         return True
     if not reference or len(reference) < 10 or title.date != reference[:7]:
         return False
+    gap = _days_before(story_day, reference[:10])
+    return gap is not None and 0 < gap <= RECENT_TITLE_DAYS
+
+
+def _days_before(story_day: str, day: str) -> int | None:
     try:
-        gap = (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(story_day)).days
+        return (dt.date.fromisoformat(day) - dt.date.fromisoformat(story_day)).days
     except ValueError:
-        return False
-    return 0 < gap <= RECENT_TITLE_DAYS
+        return None
 
 
-def headlines_into_story(events: list[EventMention], reference: str | None = None) -> list[EventMention]:
+def _title_covers(title: EventMention, story_day: str, reference: str | None, dayless: frozenset[int]) -> bool:
+    """A title with no day of its own covers the story's day by its month; one whose day the article lent it
+    (``dayless``: the page's or a report's day, given after linking, "Densus 88 arrests 12 terrorist suspects in
+    four cities" on 17 March) covers a story day of the week before that day ("arrested on Tuesday")."""
+    if title.date is None or len(title.date) == 7:
+        return _title_month(title, story_day, reference)
+    if id(title) not in dayless or title.extra_evidence:
+        return False  # a day of its own, or a story sentence joined it since ("restated"): its day is that one's
+    gap = _days_before(story_day, title.date)
+    return gap is not None and 0 <= gap <= RECENT_TITLE_DAYS
+
+
+def headlines_into_story(
+    events: list[EventMention], reference: str | None = None, dayless: frozenset[int] = frozenset()
+) -> list[EventMention]:
     """A title names the story's event with the article's month for its date ("Morocco dismantles terror cell,
     arrests 5 IS suspects", then "The Moroccan security services dismantled on Tuesday a terrorist cell ... in
     Tetouan"): a title-line event with no day of its own joins the first event of its type the story tells, in
     its country, on a day of that month, unless the two give different tolls (a story event told as "another"
     is not the title's). Run once dates and countries are
-    final: the title's other words (the state for its force, a province for the town) kept them apart before."""
+    final: the title's other words (the state for its force, a province for the town) kept them apart before.
+    ``dayless``: ids of title events whose day the article lent them after linking (``_title_covers``)."""
     out: list[EventMention] = []
     for e in events:
         # "In another operation in Kirkuk on Sunday": not the one the title told
-        if e.title and (e.date is None or len(e.date) == 7):
+        if e.title and (e.date is None or len(e.date) == 7 or id(e) in dayless):
             story = next(
                 (
                     o for o in events
                     if o is not e and not o.title and not o.distinct and o.type == e.type
                     and (e.country is None or o.country == e.country)
-                    and o.date is not None and len(o.date) == 10 and _title_month(e, o.date, reference)
+                    and o.date is not None and len(o.date) == 10 and _title_covers(e, o.date, reference, dayless)
                 ),
                 None,
             )

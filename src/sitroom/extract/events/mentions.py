@@ -3149,6 +3149,9 @@ def _town_list(
     towns_proper = [(pm, tok) for pm, tok in kept if not _lone_area(tok, vocab)]
     if towns_proper:
         kept = towns_proper
+    # "a convoy on the Sebba–Dori road was ambushed": names on one route noun are its ends, one scene
+    ends = Counter(_phrase_head(tok).i for _, tok in kept if _phrase_head(tok).lemma_.lower() in vocab.route_words)
+    kept = [(pm, tok) for pm, tok in kept if ends[_phrase_head(tok).i] < 2]
     if coordinated:  # only the towns of one coordination ("the towns of Makhmur and Gwer")
         shared = Counter(_coordination_root(tok).i for _, tok in kept)
         kept = [(pm, tok) for pm, tok in kept if shared[_coordination_root(tok).i] > 1]

@@ -97,12 +97,17 @@ def unlisted_places(
     admin1 = admin1s.pop() if len(admin1s) == 1 else provinces.pop() if len(provinces) == 1 else None
     taken = [(pm.start, pm.end) for pm, _ in known]
     out: list[tuple[PlaceMention, Token]] = []
+    named: set[int] = set()  # settlement nouns a village name before them was taken for
     for span, root in _candidates(sent, vocab, known):
         start, end = span.start_char, span.end_char
         if any(a < end and start < b for a, b in taken):
             continue
         if any(m.start < end and start < m.end and m.type not in _PLACE_LIKE for m in entities):
             continue  # "an ISIS base", "Islamic State fighters": a group, not a village
+        if root.i in named and span.start > root.i:
+            continue  # "the Arjali Nadi locality of Bara": the village has its name; Bara is where it lies
+        if span.end <= root.i:
+            named.add(root.i)
         # "an attack on the village of Novo Cabo in Mozambique's Cabo Delgado province, a group banned in Russia
         # said": the place the village is told to lie in, before the sentence's most named country
         inside = next((pm.place.country for pm in containers(root, known, vocab) if pm.place.country), country)
