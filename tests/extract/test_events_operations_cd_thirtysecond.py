@@ -26,3 +26,13 @@ def test_a_dated_exchange_of_fire_in_a_town_is_an_operation(nlp: Language) -> No
 def test_an_exchange_of_views_is_no_fight(nlp: Language) -> None:
     found = events(nlp, "The ministers held an exchange of views in Abuja on Monday.")
     assert [e.type for e in found] == []
+
+
+def test_a_force_met_with_gunfire_is_on_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Soldiers were met with gunfire by members of the Dawlah Islamiya in Marawi on Saturday.")
+    assert [(e.type, e.country) for e in found] == [("operation", "PH")]
+
+
+def test_a_proposal_met_with_fire_is_no_fight(nlp: Language) -> None:
+    found = events(nlp, "The proposal was met with fire from critics in Abuja on Monday.")
+    assert [e.type for e in found] == []
