@@ -2352,8 +2352,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     det = determiner(head)
     if det in vocab.generic_dets or _share_of(head, vocab):
         return False
-    if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"}:
-        return False  # "since the US withdrawal, ISIS-K has claimed ...": a time reference, not a report
+    if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"} and not tv.since_told:
+        return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
     if "day" not in anchors and _perfect_since(head, tv, vocab):
