@@ -2497,8 +2497,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or _counted_report(head, vocab, anchors)
         ):
             return False
-    if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ == "on":
-        return False  # "went on strike", "stayed on strike": the idiom, not an event of the campaign
+    if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in"):
+        return False  # "went on strike", "stayed on strike", "Parliament is in session": the idiom, not an event
     if trig.weak and not (
         _actor_modifier(head, index, tv)
         # "ADF has pledged its allegiance to the IS group": the verb sworn on an allegiance word is the oath itself,
