@@ -212,6 +212,7 @@ class EventType(Table):
     reporter_acts: bool = False
     against_group: bool = False
     state_side: bool = False
+    since_told: bool = False
     forces_act: bool = False
     force_kills: bool = False
     seize_verbs: Any = None

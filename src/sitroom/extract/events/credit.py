@@ -624,6 +624,11 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         home = () if actor is None else (actor.based_in,) if actor.based_in else actor.area
         if types[e.type].at_actor_home and e.country is None and len(home) == 1:
             e.country, e.country_weak = home[0], True
+        elif (types[e.type].state_side and (e.country is None or e.country_weak) and not _is_state(kb_id)
+              and len(home) == 1):
+            # "Since the withdrawal of SAMIM, Rwanda has deployed ...", "assess the impact of the withdrawal of SAMIM":
+            # a mission of one country leaves that country, not one another clause of the sentence names
+            e.country, e.country_weak = home[0], True
         if not types[e.type].target_group_acts and kb_id in family:
             # linked or restated from a sentence about the group ("Sirte has been completely liberated from ISIS",
             # "the operation took place in Mastung" after "IS fighters were holed up"): a strike, an operation or

@@ -2407,8 +2407,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     det = determiner(head)
     if det in vocab.generic_dets or _share_of(head, vocab):
         return False
-    if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"}:
-        return False  # "since the US withdrawal, ISIS-K has claimed ...": a time reference, not a report
+    if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"} and not tv.since_told:
+        return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
     if "day" not in anchors and _perfect_since(head, tv, vocab):
@@ -2552,8 +2552,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or _counted_report(head, vocab, anchors)
         ):
             return False
-    if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ == "on":
-        return False  # "went on strike", "stayed on strike": the idiom, not an event of the campaign
+    if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in"):
+        return False  # "went on strike", "stayed on strike", "Parliament is in session": the idiom, not an event
     if trig.weak and not (
         _actor_modifier(head, index, tv)
         # "ADF has pledged its allegiance to the IS group": the verb sworn on an allegiance word is the oath itself,

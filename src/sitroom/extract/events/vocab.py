@@ -52,6 +52,7 @@ class TypeVocab:
     reporter_acts: bool = False
     against_group: bool = False
     state_side: bool = False
+    since_told: bool = False  # "since the withdrawal of X" still reports the withdrawal
     forces_act: bool = False  # a state credited with it in its own country did it through its forces
     force_kills: bool = False  # "troops killed five ISWAP fighters": a force killing the group's fighters
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
@@ -338,6 +339,7 @@ FLAGS = (
     "reporter_acts",
     "against_group",
     "state_side",
+    "since_told",
     "forces_act",
     "force_kills",
 )
