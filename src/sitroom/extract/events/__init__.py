@@ -89,7 +89,12 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     for sent in doc.sents:
         found = sentence_mentions(sent, index, mentions[-1].type if mentions else None)
         if not found and len(previous) == 1:
+            before = (previous[0].killed, previous[0].wounded)
             add_follow_on_casualties(previous[0], sent, words, index)
+            after = (previous[0].killed, previous[0].wounded)
+            for kind, n, was in zip(("killed", "wounded"), after, before, strict=True):
+                if was is None and n is not None:
+                    previous[0].follow_on_at[kind] = sent.start_char
         elif not found and last_attack is not None:
             add_current_toll(last_attack, sent, words, index)
         last_attack = next((m for m in reversed(found) if words.types[m.type].perpetrated), last_attack)

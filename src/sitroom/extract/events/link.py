@@ -243,6 +243,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.headline_counts |= m.headline_counts & {"killed"}
         event.one_by_title = (event.one_by_title - {"killed"}) | (m.one_by_title & {"killed"})
         _take_words("killed", event, m)
+        _take_place_told("killed", event, m)
     elif m.killed is not None and "killed" in m.added and vocab().types[m.type].perpetrated:
         add_more(event, "killed", m.killed, m.counted_words.get("killed", frozenset()), vocab())  # "also killed"
     if m.wounded is not None and (event.wounded is None or _beats("wounded", event, m)):
@@ -251,6 +252,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.headline_counts |= m.headline_counts & {"wounded"}
         event.one_by_title = (event.one_by_title - {"wounded"}) | (m.one_by_title & {"wounded"})
         _take_words("wounded", event, m)
+        _take_place_told("wounded", event, m)
     elif m.wounded is not None and "wounded" in m.added and vocab().types[m.type].perpetrated:
         add_more(event, "wounded", m.wounded, m.counted_words.get("wounded", frozenset()), vocab())
     if m.toll_now is not None:
@@ -269,6 +271,13 @@ def _take_words(kind: str, event: EventMention, m: EventMention) -> None:
     """``event`` took ``m``'s count of ``kind``: the people it names and whether it was told with "also" go with it."""
     event.counted_words[kind] = m.counted_words.get(kind, frozenset())
     event.added = (event.added - {kind}) | (m.added & {kind})
+
+
+def _take_place_told(kind: str, event: EventMention, m: EventMention) -> None:
+    """``event`` took ``m``'s count of ``kind``: where a sentence after ``m`` told it goes with it."""
+    event.follow_on_at.pop(kind, None)
+    if kind in m.follow_on_at:
+        event.follow_on_at[kind] = m.follow_on_at[kind]
 
 
 def _beats(kind: str, event: EventMention, m: EventMention) -> bool:

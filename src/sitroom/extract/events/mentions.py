@@ -142,6 +142,9 @@ class EventMention:
     # a fight's counts told with "also" of people other than the attackers, by kind, with the lemmas they name
     more: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     own_toll: bool = False  # its own sentence gives a count (not a sentence after it): a link line's toll
+    # by kind, where the sentence after it that gave its count starts: a sentence naming no event told before that
+    # one is read later (``casualties_from_article``) yet told first, and the first count told stands
+    follow_on_at: dict[str, int] = field(default_factory=dict)
     # the kinds the text says no one suffered ("no casualties were reported"): 0 when no count of the kind is told
     none_hurt: set[str] = field(default_factory=set)
     claimed: bool = False
@@ -4767,6 +4770,7 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: boo
     if (
         counted(event) is not None
         and counted(event, "wounded") is not None
+        and not _told_after(event, sent)
         and not any(toll_update(tok, vocab) or told_as_more(tok, vocab) for tok in sent)
     ):
         return  # only a toll as it now stands adds anything ("The toll has reached 54."), or more people ("A
@@ -4774,10 +4778,29 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: boo
     years = _YEAR.findall(span_text(sent))
     if years and (event.date is None or any(y != event.date[:4] for y in years)):
         return  # an undated page's count naming no year is as much its attack's as a dated one's
+    later = _told_after(event, sent)
     before = (event.killed, event.wounded)
+    if "killed" in later:
+        event.killed = None
+    if "wounded" in later:
+        event.wounded = None
     add_follow_on_casualties(event, sent, vocab, index)
+    # a count the sentence does not give stays as it was
+    event.killed = before[0] if "killed" in later and event.killed is None else event.killed
+    event.wounded = before[1] if "wounded" in later and event.wounded is None else event.wounded
+    for kind in later:
+        if (event.killed, event.wounded)[kind == "wounded"] != before[kind == "wounded"]:
+            del event.follow_on_at[kind]
     if (event.killed, event.wounded) != before and evidence:
         event.extra_evidence.append((sent.start_char, sent.end_char, span_text(sent)))
+
+
+def _told_after(event: EventMention, sent: Span) -> set[str]:
+    """The kinds whose count ``event`` took from a sentence after an event sentence that ``sent`` comes before: the
+    count ``sent`` gives was told first ("the death of two soldiers and the injury of four others" before "two
+    wounded people were also transferred to the hospital", which follows a sentence naming the attack)."""
+    return {kind for kind, at in event.follow_on_at.items()
+            if at > sent.start_char and kind not in event.one_by_title and kind not in event.added}
 
 
 def _retold_next(events: list[EventMention], sent: Span) -> list[EventMention]:
