@@ -30,10 +30,3 @@ def test_a_missions_withdrawal_is_from_the_country_it_serves(nlp: Language) -> N
 def test_an_attack_named_after_since_stays_a_time_reference(nlp: Language) -> None:
     found = events(nlp, "Since the attack on the Palma hotel, Total has suspended its gas project.")
     assert [e for e in found if e.type == "attack"] == []
-
-
-def test_a_states_withdrawal_is_never_from_its_own_country(nlp: Language) -> None:
-    # the demonym names who left, not where from: the 2021 drawdown from Afghanistan is left out (other_wars)
-    found = events(nlp, "Since the US withdrawal, ISIS-K has claimed several attacks against the Taliban and "
-                        "civilians in Kabul and Jalalabad.")
-    assert [e.country for e in found if e.type == "withdrawal"] == []
