@@ -2802,17 +2802,22 @@ def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
         return False  # "jets destroyed ISIS positions": only the realm's destruction is the group's defeat
     if _target_group(defeated, index):
         return True
-    named = [defeated] + [g for p in defeated.children if p.lower_ == "of" for g in p.children]  # "remnants of it"
-    # "its defeat", "the group was defeated": a pronoun or description of the group in an article that names it
-    pronoun = any(t.lower_ in index.vocab.pronouns or has_word(t, index.vocab.descriptions) for t in named)
+    # "its defeat", "the group was defeated", "remnants of it": a pronoun or description of the group in an
+    # article that names it
+    pronoun = any(t.lower_ in index.vocab.pronouns or has_word(t, index.vocab.descriptions)
+                  for t in _with_of_phrase(defeated))
     return pronoun and bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, defeated.idx)})
 
 
 def _names_realm(defeated: Token, tv: TypeVocab) -> bool:
     """The defeated side is the group's realm ([types.X] group_realms) or what was left of it: "the caliphate",
     "the last remnants of the physical caliphate"."""
-    named = [defeated] + [g for p in defeated.children if p.lower_ == "of" for g in p.children]
-    return any(has_word(t, tv.group_realms) for t in named)
+    return any(has_word(t, tv.group_realms) for t in _with_of_phrase(defeated))
+
+
+def _with_of_phrase(tok: Token) -> list[Token]:
+    """The word and what its "of" phrase names: "remnants of it", "the last remnants of the caliphate"."""
+    return [tok] + [g for p in tok.children if p.lower_ == "of" for g in p.children]
 
 
 def _realm_destroyed(tok: Token, tv: TypeVocab) -> bool:
