@@ -402,6 +402,7 @@ class EventPlaces(Table):
     settlements: Any = None
     area_words: Words = []
     route_words: Words = []
+    one_assault_modifiers: Words = []
 
 
 class EventDates(Table):

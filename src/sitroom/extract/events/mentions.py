@@ -1791,6 +1791,10 @@ def modality(head: Token, vocab: Vocab) -> str:
             and prev.tag_ in ("VBG", "VBN")
             and not any(c.dep_ == "mark" for c in prev.children)
         ):
+            # "fighter jets have regularly pounded locations held by the group ..., killing dozens of militants": the
+            # adjunct shares the time of the clause it hangs on, and a habit there is a habit of it too
+            if any(c.dep_ == "advmod" and c.lower_ in vocab.habitual for c in node.children):
+                return "habitual"
             break  # "Kicking off the meeting in Rome, Blinken called on countries to ...": a participle
             # adjunct is told as fact, whatever the main clause urges
         if prev is not None:
@@ -3238,6 +3242,16 @@ def _several(head: Token, vocab: Vocab) -> bool:
     return head.pos_ == "VERB" or is_plural(head) or any(
         c.dep_ in ("amod", "compound", "nummod") and c.lower_ in vocab.several_words for c in head.children
     )
+
+
+def _one_assault(head: Token, vocab: Vocab) -> bool:
+    """ "launched coordinated attacks on military bases in Konduga, Mainok, Jakana and Marte", "the villages of
+    Ouatagouna, Karou and Deouteguef were attacked in a coordinated assault": the attack is told as one assault on
+    the towns of its list, one event ([places] one_assault_modifiers), on the trigger or on the assault the verb is
+    told in."""
+    nouns = [head, *(g for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for g in p.children if g.dep_ == "pobj")]
+    return any(c.dep_ == "amod" and has_word(c, vocab.one_assault_modifiers) for n in nouns for c in n.children)
 
 
 def _apart(a: Place, b: Place) -> bool:
@@ -5162,7 +5176,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     if not triggers:
         incident = incident_trigger(sent, vocab, last_type)
         triggers = [incident] if incident else []
-    if not triggers:
+    if not triggers or _file_photo(sent):
         return []
     sent_places = index.places_in(sent)
     entities = index.entities_overlapping(sent.start_char, sent.end_char)
@@ -5265,7 +5279,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         else:
             towns = (
                 _town_list(linked, sent_places, vocab, coordinated=tv.split_needs_list)
-                if tv.split_by_place and _several(head, vocab)
+                if tv.split_by_place and _several(head, vocab) and not (tv.perpetrated and _one_assault(head, vocab))
                 else []
             )
             areas = frozenset(tok.i for _, _, tok in linked if _lone_area(tok, vocab))
@@ -5549,6 +5563,21 @@ def _in_caption(sent: Span) -> bool:
     text = doc_text(sent.doc)
     end = text.find("\n", sent.end_char - 1)
     return photo_caption(text[text.rfind("\n", 0, sent.start_char) + 1 : end if end != -1 else len(text)])
+
+
+# "In this May 9, 2018 photo, ...", "FILE - In this file photo, ...", "This undated photo shows ...": a wire caption
+# of an archive picture (a date, "file", "undated") shows an earlier scene; the story, not the caption, tells its own
+# events ("In this photo, smoke rises after the bombing" may show the story's own)
+_FILE_PHOTO = re.compile(
+    r"^\W*(?:FILE\s*(?:PHOTO)?\s*[-–—:]\s*)?(?:In\s+)?this\s+(?=[^;:!?\n]{0,60}?(?:\d|\bfile\b|\bundated\b|\barchive))"
+    r"[^;:!?\n]{0,60}?\b(?:photo|picture|image|photograph)\b(?:\s+(?:shows|taken|provided|released|made)\b|\s*,)",
+    re.IGNORECASE,
+)
+
+
+def _file_photo(sent: Span) -> bool:
+    """The sentence is the caption of an archive photo ("In this May 9, 2018 photo, troops ...")."""
+    return bool(_FILE_PHOTO.match(sent.text))
 
 
 def episode_dates(head: Token, dates: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[Timex, Token]]:

@@ -184,6 +184,7 @@ class Vocab:
     settlements: frozenset[str] = frozenset()  # "Banga village", "the town of Wulgo"
     area_words: frozenset[str] = frozenset()  # "the districts of Palma and Muidumbe": areas, not towns
     route_words: frozenset[str] = frozenset()  # "the Sebba–Dori road": its ends, not two towns
+    one_assault_modifiers: frozenset[str] = frozenset()  # "coordinated attacks on A, B and C": one attack
     sites: frozenset[str] = frozenset()  # "massacred at a school": where people who are no party gather
     borders: frozenset[str] = frozenset()
     journey_verbs: frozenset[str] = frozenset()  # "travelling to Yemen": the "to" phrase is a destination
@@ -564,6 +565,7 @@ def vocab() -> Vocab:
             settlements=_words(data["places"], "settlements"),
             area_words=_words(data["places"], "area_words"),
             route_words=_words(data["places"], "route_words"),
+            one_assault_modifiers=_words(data["places"], "one_assault_modifiers"),
             borders=_words(data["places"], "borders"),
             journey_verbs=_words(data["places"], "journey_verbs"),
             neighbours=_words(data["places"], "neighbours"),
