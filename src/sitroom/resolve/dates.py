@@ -270,6 +270,15 @@ def _day_month_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> 
     return _month_day_year(m, ref, future)
 
 
+# "22 Jan 23", "16 Jan 25": a day, a month's short name and the last two digits of the year, the way military press
+# releases date their operations ("on 27 Jan 23, troops of Sector 3 ..."). Not after a full month name or "May":
+# "on 22 January 23 soldiers were killed" is a day and a count.
+@_rule(_DAY_RE + r" (?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) (?P<yy>\d\d)")
+def _day_month_short_year(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    d = _safe_date(2000 + int(m["yy"]), MONTHS[m["month"]], int(m["day"]))
+    return _day(d) if d else NONE
+
+
 # "March 2019", "December in 2017", "end of May 2019", "mid-June 2020", "the summer of 2019"
 @_rule(r"(?:(?:early|mid|late|end of|beginning of|start of|middle of)[- ]?)?" + _MONTH_RE
        + r",?(?: of| in)? " + _YEAR_RE)
@@ -794,6 +803,11 @@ _WEEKDAY_DAY_RE = re.compile(
 _EASTER_FEAST_RE = re.compile(
     r"\b(?:Palm Sunday|Maundy Thursday|Holy Thursday|Good Friday|Holy Saturday|Easter(?: Sunday| Day| Monday)?)\b"
 )
+# "on 27 Jan 23" (``_day_month_short_year``): the model tags the day and month, leaving the year out or reading it
+# as a count; the three are one expression
+_SHORT_YEAR_RE = re.compile(
+    r"(?<![\d./])\b[0-3]?\d (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d\d\b(?![.,:/]?\d)"
+)
 _NEXT_DAY_RE = re.compile(r"\b(?:[Tt]he (?:next|following|previous) day\b|[Tt]he day (?:before|after)(?=[,.;]))")
 # "preceded by the January 31 gunfight": a date heading a noun phrase names the thing's day; the "by" governs the
 # thing, not the date (unless the thing is itself a time limit: "by the March 15 deadline")
@@ -867,7 +881,7 @@ class DateResolver:
         for ent in doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
                 spans.append((ent.start_char, ent.end_char))
-        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE):
+        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE):
             for m in rx.finditer(text):
                 spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
         covered = _overlap_test(spans)

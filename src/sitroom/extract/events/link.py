@@ -1068,10 +1068,25 @@ def _in_later_clause(e: EventMention, at: int) -> bool:
     return e.start < at and bool(_OTHER_CLAUSE.search(e.sent_text[max(0, e.end - e.sent_start): at - e.sent_start]))
 
 
+# A relative pronoun: a clause it opens before the trigger and closes with a comma tells of the noun it hangs on
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
+
+
+def _in_earlier_clause(e: EventMention, at: int) -> bool:
+    """The character ``at`` of the event's own sentence lies before its trigger, in a relative clause closed by a
+    comma before the trigger: "The group which broke away from Boko Haram in 2018, in a video it posted on Tuesday,
+    said it coordinated the attacks" tells the group's year, not the attacks'."""
+    if at >= e.start:
+        return False
+    opened = e.sent_text[: max(0, at - e.sent_start)].rsplit(",", 1)[-1]
+    return bool(_RELATIVE.search(opened)) and "," in e.sent_text[at - e.sent_start : e.start - e.sent_start]
+
+
 def _names_other_year(e: EventMention, year: str) -> bool:
-    """One of the event's sentences writes a year other than ``year``, outside a later clause of its own sentence
-    about something else (``_in_later_clause``)."""
+    """One of the event's sentences writes a year other than ``year``, outside a clause of its own sentence about
+    something else (``_in_later_clause``, ``_in_earlier_clause``)."""
     own = any(m.group() != year and not _in_later_clause(e, e.sent_start + m.start())
+              and not _in_earlier_clause(e, e.sent_start + m.start())
               for m in _YEAR.finditer(e.sent_text))
     return own or any(y != year for _s, _e, t in e.extra_evidence for y in _YEAR.findall(t))
 
@@ -1082,7 +1097,8 @@ def _names_earlier_time(e: EventMention, named: Sequence[Timex], month: str) -> 
     spans = [(e.sent_start, e.sent_end), *((s, t) for s, t, _x in e.extra_evidence)]
     for tx in named:
         value = str(tx.value or "")
-        if not value or not any(s <= tx.start < t for s, t in spans) or _in_later_clause(e, tx.start):
+        if not value or not any(s <= tx.start < t for s, t in spans) or _in_later_clause(e, tx.start) \
+                or _in_earlier_clause(e, tx.start):
             continue
         if value[: len(month)] < month[: len(value)]:
             return True

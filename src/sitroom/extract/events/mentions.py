@@ -3730,9 +3730,17 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
         if word in vocab.after_words or word in vocab.before_words:
             days = _offset_days(node, vocab)
             if days is None:
-                return None
+                return 0 if node.dep_ == "prep" and _right_after(node, tok) else None
             return -days if word in vocab.after_words else days
     return 0
+
+
+def _right_after(phrase: Token, tok: Token) -> bool:
+    """The date's phrase follows the "after"/"before" phrase that holds the trigger with nothing between: "arrested
+    after the attack in Villach on Saturday" is the attack's day, whatever verb the parse hung the date on (the
+    arrest, soon after, falls on it or the day after)."""
+    opener = tok.head if tok.head.dep_ == "prep" else tok
+    return opener.left_edge.i == phrase.right_edge.i + 1
 
 
 def _offset_anchor(head: Token, vocab: Vocab) -> tuple[int, int, int, int, int, bool] | None:
@@ -3843,6 +3851,19 @@ def _in_purpose(tok: Token, head: Token) -> bool:
     return False
 
 
+def _in_other_relative(tok: Token, head: Token) -> bool:
+    """The date sits in a relative clause that holds neither the trigger nor hangs on a word of the trigger's phrase:
+    "The group, which broke away from Boko Haram in 2016, said its fighters attacked the town" tells when the group
+    split, not the attack ("an operation with Somali forces that concluded Aug. 23": the clause may be hung on any
+    word of the trigger's phrase, it still tells of the trigger)."""
+    for node in ancestors(tok):
+        if dominates(node, head):
+            return False
+        if node.dep_ == "relcl":
+            return node.head.i != head.i and not dominates(head, node.head)
+    return False
+
+
 # the dependencies of a word that stands before the noun it dates: "the Easter Sunday bombings", "Sunday's attack"
 _PREMODIFIERS = ("compound", "nmod", "amod", "poss", "npadvmod", "nummod")
 
@@ -3888,6 +3909,8 @@ def event_timexes(
     for tx, tok in timexes:
         tx = _finest_beside(tx, timexes, doc_text(head.doc))
         if _opens_span(tok, head, vocab) or _in_purpose(tok, head) or _names_other_event(tok, head, vocab):
+            continue
+        if _in_other_relative(tok, head):
             continue
         if not dominates(head, tok):
             verb = _said_verb(_clause_verb(tok), tok, vocab)
