@@ -3317,12 +3317,16 @@ def pick_place(
     return min(near, key=lambda pt: (SPECIFICITY.get(pt[0].place.precision, 0), pt[1].i in areas))[0]
 
 
-def _hosts(tok: Token) -> bool:
+def _hosts(tok: Token, visit_words: frozenset[str] = frozenset()) -> bool:
     """Whether the country at ``tok`` is told as the host: "Kuwait, which hosted a conference", "Bahrain hosted
-    the meeting", "a meeting hosted by Bahrain" (a meeting is held where its host is)."""
+    the meeting", "a meeting hosted by Bahrain" (a meeting is held where its host is); or as where a visit went
+    (``visit_words``): "a landmark meeting between al-Sharaa and Trump, marking the first visit by a Syrian leader
+    to the United States", "during his visit to France" (the guest met his hosts there)."""
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() == "host":
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() == "host":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and has_word(tok.head.head, visit_words):
         return True
     return any(c.dep_ == "relcl" and c.lemma_.lower() == "host" for c in tok.children)
 
@@ -3349,6 +3353,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     # "AT least 15 ISIS terrorists have been killed in a joint attack, US officials have said": a state that
     # fights only abroad, named in passing, is who acted or spoke (a meeting is still held there)
     far = frozenset() if hosted else index.vocab.abroad_states
+    visit_words = index.vocab.types[m.type].visit_nouns
     others = sorted(
         (
             pt
@@ -3362,7 +3367,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _in_relative_clause(pt[1], head)
             and not doc_text(sent.doc).startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
-            and not (hosted and pt[0].place.precision == "country" and not _hosts(pt[1]))
+            and not (hosted and pt[0].place.precision == "country" and not _hosts(pt[1], visit_words))
             # "enabled partners to discuss the situation in Syria": the country a meeting was about (link_places)
             and not (m.type in index.vocab.topic_types and pt[0].place.precision == "country"
                      and _in_topic_clause(pt[1], head, index.vocab))
@@ -3381,7 +3386,8 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         key=lambda pt: tree_distance(head, pt[1]),
     )
     if others:
-        m.country, m.country_weak = others[0][0].place.country, True
+        # a host the sentence names is where it was held, over the page's dateline (link.host_from_dateline)
+        m.country, m.country_weak = others[0][0].place.country, not (hosted and _hosts(others[0][1], visit_words))
         if others[0][0].place.precision == "country":
             m.country_place = others[0][0].place
         return
