@@ -470,6 +470,8 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 )
                 # "the NISS announced the arrest of 82 individuals": a report of an arrest by whoever made it
                 noun = noun or (lemma in tv.arrest_nouns and _reported_arrest(tok, tv))
+                # "Following a visit to Kigali by Mozambican President Filipe Nyusi": a visit to a named place
+                noun = noun or (tok.pos_ == "NOUN" and lemma in tv.visit_nouns and _visit_to_place(tok) is not None)
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
                 verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
@@ -485,6 +487,31 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
         else:
             i += 1
     return found
+
+
+def _visit_to_place(tok: Token) -> Token | None:
+    """The named country or town a visit noun goes "to" ("a visit to Kigali", "during a visit to Washington last
+    week", "a visit by Syria's foreign minister to Iraq", where the parser may hang the "to" phrase on the visitor):
+    an official's visit to a state or a city is the meeting with its hosts (gold/real conventions), a visit "to the
+    scene", "to the hospital" or "to monitor the troops" is none."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        return tok if tok.ent_type_ == "GPE" else None  # the place word itself (mentions._locative)
+    holders = [tok] + [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.i == tok.i]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.ent_type_ == "GPE":
+                return place
+    return None
+
+
+def _visit_holder(tok: Token) -> Token:
+    """The word a visit's "to" phrase hangs on, or the visit itself when that word is its "by" phrase's visitor."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return tok.head.head
+    return tok
 
 
 def _reported_arrest(tok: Token, tv: TypeVocab) -> bool:
@@ -2042,7 +2069,8 @@ def _purpose(head: Token, vocab: Vocab) -> bool:
     operation to recapture Fallujah".)"""
     return (
         head.dep_ == "advcl"
-        and any(c.tag_ == "TO" for c in head.children)
+        # the infinitive's marker, not the preposition the parser may tag alike ("that pledged allegiance to ISIS")
+        and any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children)
         and head.head.lemma_.lower() not in vocab.support_verbs
     )
 
@@ -2978,6 +3006,9 @@ def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
                 continue
             if etype in vocab.topic_types and prep in vocab.topic_preps:
                 return False  # "The meeting focused on Iraq": what it was about
+            if prep == "to" and _visit_to_place(node) is not None and has_word(
+                    _visit_holder(node.head.head), vocab.types[etype].visit_nouns):
+                return True  # "a visit to Kigali": the visit, and the meeting it is, took place there
             return prep in vocab.locative or (prep == "from" and etype in vocab.from_types)
         if node.dep_ not in ("appos", "conj", "compound", "amod"):
             return False
@@ -3047,6 +3078,8 @@ def link_places(
             continue
         if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
+        if _describes_name(tok, head):
+            continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
         if whose_force(pm, tok, vocab) or _acting_place(pm, tok, head, etype, vocab):
             continue  # "airstrikes by Nigerian and United States forces", "Kampala and Kinshasa launched ...": who
         if etype in vocab.topic_types and pm.place.precision == "country" and _in_topic_clause(tok, head, vocab):
@@ -3294,6 +3327,20 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
     node = tok
     while node.i != node.head.i and node.i != head.i:
         if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.i != head.i:
+            return True
+        node = node.head
+    return False
+
+
+def _describes_name(tok: Token, head: Token) -> bool:
+    """The place word sits in a relative clause on a name other than the trigger ("after pledging allegiance to ISIL,
+    which operates in Iraq and Syria", "broke away from AQIM, pledging allegiance to the ISIL, which recently captured
+    territory in Iraq"): the clause says where the named group or body is, not where the trigger happened."""
+    node = tok
+    while node.i != node.head.i and node.i != head.i:
+        # not a place's or a time's clause: "Kidal, which lies in", "since February, when the ADF killed 23 in Mambasa"
+        named = node.head.pos_ == "PROPN" and node.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        if node.dep_ == "relcl" and named and node.head.i != head.i and not dominates(node, head):
             return True
         node = node.head
     return False

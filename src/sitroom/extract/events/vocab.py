@@ -288,7 +288,7 @@ class Vocab:
     @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
-        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns")
+        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns")
 
     @cached_property
     def casualty_words(self) -> frozenset[str]:
