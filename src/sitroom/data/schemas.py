@@ -45,6 +45,7 @@ class ActorEntry(Table):
     regions: Any = None
     area: Any = None
     based_in: Any = None
+    seat: Any = None
     homes: Any = None
     home_acronyms: Any = None
     credit_acronyms: Any = None
@@ -190,6 +191,7 @@ class EventType(Table):
     hostile_objects: Any = None
     visit_verbs: Words = []
     visit_objects: Words = []
+    visit_nouns: Words = []
     venue_verbs: Words = []
     claim_nouns: Any = None
     money_object: Any = None

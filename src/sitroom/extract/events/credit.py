@@ -622,7 +622,12 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         # sworn where the group is based (its based_in), else in its one area country
         actor = kb.actors.get(kb_id or "")
         home = () if actor is None else (actor.based_in,) if actor.based_in else actor.area
-        if types[e.type].at_actor_home and e.country is None and len(home) == 1:
+        seat = None if actor is None else actor.seat
+        if types[e.type].held_at_dateline and seat and e.place is None and (e.country is None or e.country_weak):
+            # "the report ... at the center of a Security Council meeting": a body that sits in one place met
+            # there, not in the country it talked about nor where the page was filed
+            e.country, e.country_weak = seat, False
+        elif types[e.type].at_actor_home and e.country is None and len(home) == 1:
             e.country, e.country_weak = home[0], True
         elif (types[e.type].state_side and (e.country is None or e.country_weak) and not _is_state(kb_id)
               and len(home) == 1):

@@ -470,6 +470,8 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 )
                 # "the NISS announced the arrest of 82 individuals": a report of an arrest by whoever made it
                 noun = noun or (lemma in tv.arrest_nouns and _reported_arrest(tok, tv))
+                # "Following a visit to Kigali by Mozambican President Filipe Nyusi": a visit to a named place
+                noun = noun or (tok.pos_ == "NOUN" and lemma in tv.visit_nouns and _visit_to_place(tok) is not None)
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
                 verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
@@ -485,6 +487,31 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
         else:
             i += 1
     return found
+
+
+def _visit_to_place(tok: Token) -> Token | None:
+    """The named country or town a visit noun goes "to" ("a visit to Kigali", "during a visit to Washington last
+    week", "a visit by Syria's foreign minister to Iraq", where the parser may hang the "to" phrase on the visitor):
+    an official's visit to a state or a city is the meeting with its hosts (gold/real conventions), a visit "to the
+    scene", "to the hospital" or "to monitor the troops" is none."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        return tok if tok.ent_type_ == "GPE" else None  # the place word itself (mentions._locative)
+    holders = [tok] + [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.i == tok.i]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.ent_type_ == "GPE":
+                return place
+    return None
+
+
+def _visit_holder(tok: Token) -> Token:
+    """The word a visit's "to" phrase hangs on, or the visit itself when that word is its "by" phrase's visitor."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return tok.head.head
+    return tok
 
 
 def _reported_arrest(tok: Token, tv: TypeVocab) -> bool:
@@ -2046,7 +2073,8 @@ def _purpose(head: Token, vocab: Vocab) -> bool:
     operation to recapture Fallujah".)"""
     return (
         head.dep_ == "advcl"
-        and any(c.tag_ == "TO" for c in head.children)
+        # the infinitive's marker, not the preposition the parser may tag alike ("that pledged allegiance to ISIS")
+        and any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children)
         and head.head.lemma_.lower() not in vocab.support_verbs
     )
 
@@ -2982,6 +3010,9 @@ def _locative(tok: Token, etype: str, vocab: Vocab) -> bool:
                 continue
             if etype in vocab.topic_types and prep in vocab.topic_preps:
                 return False  # "The meeting focused on Iraq": what it was about
+            if prep == "to" and _visit_to_place(node) is not None and has_word(
+                    _visit_holder(node.head.head), vocab.types[etype].visit_nouns):
+                return True  # "a visit to Kigali": the visit, and the meeting it is, took place there
             return prep in vocab.locative or (prep == "from" and etype in vocab.from_types)
         if node.dep_ not in ("appos", "conj", "compound", "amod"):
             return False
@@ -3051,6 +3082,8 @@ def link_places(
             continue
         if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
+        if _describes_name(tok, head):
+            continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
         if whose_force(pm, tok, vocab) or _acting_place(pm, tok, head, etype, vocab):
             continue  # "airstrikes by Nigerian and United States forces", "Kampala and Kinshasa launched ...": who
         if etype in vocab.topic_types and pm.place.precision == "country" and _in_topic_clause(tok, head, vocab):
@@ -3313,6 +3346,20 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
     return False
 
 
+def _describes_name(tok: Token, head: Token) -> bool:
+    """The place word sits in a relative clause on a name other than the trigger ("after pledging allegiance to ISIL,
+    which operates in Iraq and Syria", "broke away from AQIM, pledging allegiance to the ISIL, which recently captured
+    territory in Iraq"): the clause says where the named group or body is, not where the trigger happened."""
+    node = tok
+    while node.i != node.head.i and node.i != head.i:
+        # not a place's or a time's clause: "Kidal, which lies in", "since February, when the ADF killed 23 in Mambasa"
+        named = node.head.pos_ == "PROPN" and node.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        if node.dep_ == "relcl" and named and node.head.i != head.i and not dominates(node, head):
+            return True
+        node = node.head
+    return False
+
+
 def _other_side(tok: Token, vocab: Vocab) -> bool:
     """ "killed ... on the border with Nigeria": the country across the border is where it did not happen."""
     with_border = tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
@@ -3331,12 +3378,16 @@ def pick_place(
     return min(near, key=lambda pt: (SPECIFICITY.get(pt[0].place.precision, 0), pt[1].i in areas))[0]
 
 
-def _hosts(tok: Token) -> bool:
+def _hosts(tok: Token, visit_words: frozenset[str] = frozenset()) -> bool:
     """Whether the country at ``tok`` is told as the host: "Kuwait, which hosted a conference", "Bahrain hosted
-    the meeting", "a meeting hosted by Bahrain" (a meeting is held where its host is)."""
+    the meeting", "a meeting hosted by Bahrain" (a meeting is held where its host is); or as where a visit went
+    (``visit_words``): "a landmark meeting between al-Sharaa and Trump, marking the first visit by a Syrian leader
+    to the United States", "during his visit to France" (the guest met his hosts there)."""
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() == "host":
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() == "host":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and has_word(tok.head.head, visit_words):
         return True
     return any(c.dep_ == "relcl" and c.lemma_.lower() == "host" for c in tok.children)
 
@@ -3363,6 +3414,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     # "AT least 15 ISIS terrorists have been killed in a joint attack, US officials have said": a state that
     # fights only abroad, named in passing, is who acted or spoke (a meeting is still held there)
     far = frozenset() if hosted else index.vocab.abroad_states
+    visit_words = index.vocab.types[m.type].visit_nouns
     others = sorted(
         (
             pt
@@ -3376,7 +3428,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _in_relative_clause(pt[1], head)
             and not doc_text(sent.doc).startswith("-based", pt[0].end)  # "the Washington-based SITE group"
             and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
-            and not (hosted and pt[0].place.precision == "country" and not _hosts(pt[1]))
+            and not (hosted and pt[0].place.precision == "country" and not _hosts(pt[1], visit_words))
             # "enabled partners to discuss the situation in Syria": the country a meeting was about (link_places)
             and not (m.type in index.vocab.topic_types and pt[0].place.precision == "country"
                      and _in_topic_clause(pt[1], head, index.vocab))
@@ -3395,7 +3447,8 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         key=lambda pt: tree_distance(head, pt[1]),
     )
     if others:
-        m.country, m.country_weak = others[0][0].place.country, True
+        # a host the sentence names is where it was held, over the page's dateline (link.host_from_dateline)
+        m.country, m.country_weak = others[0][0].place.country, not (hosted and _hosts(others[0][1], visit_words))
         if others[0][0].place.precision == "country":
             m.country_place = others[0][0].place
         return

@@ -78,6 +78,7 @@ class TypeVocab:
     hostile_objects: frozenset[str] = frozenset()  # "met with the enemy": a clash, not this type
     visit_verbs: frozenset[str] = frozenset()  # "the army chief visited troops in Maiduguri": this type only ...
     visit_objects: frozenset[str] = frozenset()  # ... with one of these as what is visited
+    visit_nouns: frozenset[str] = frozenset()  # "the first visit by a Syrian leader to the United States": the host
     claim_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the killing": this type only so
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
@@ -288,7 +289,7 @@ class Vocab:
     @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
-        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns")
+        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns")
 
     @cached_property
     def casualty_words(self) -> frozenset[str]:
@@ -385,6 +386,7 @@ def vocab() -> Vocab:
                 hostile_objects=_words(t, "hostile_objects"),
                 visit_verbs=_words(t, "visit_verbs"),
                 visit_objects=_words(t, "visit_objects"),
+                visit_nouns=_words(t, "visit_nouns"),
                 venue_verbs=_words(t, "venue_verbs"),
                 claim_nouns=_words(t, "claim_nouns"),
                 money_object=bool(t.get("money_object", False)),
