@@ -4004,8 +4004,11 @@ def _entity_actor(
             continue
         if pronoun or description:
             # "it claimed ...", "the group said ...": the nearest actor named before (a group, for a group's
-            # description)
-            ref = index.entity_before(tok.idx, types, non_state=description, party=party)
+            # description); "they" stands for people or a body, not for a country written by its name ("Kurdish
+            # authorities on Monday started sending home 800 Syrian women ... They also handed over ...")
+            plural = tok.lower_ == "they" and len(types) > 1
+            ref = index.entity_before(tok.idx, tuple(t for t in types if not (plural and t == "country")),
+                                      non_state=description, party=party)
             if ref is not None:
                 found.append(ref)
             continue
