@@ -252,6 +252,7 @@ class EventType(Table):
     group_realms: Words = []
     realm_defeat_words: Words = []
     declare_verbs: Words = []
+    facility_nouns: Words = []
     defeat_hedges: Words = []
     retreat_from: Words = []
     retreat_causes: Words = []

@@ -68,9 +68,31 @@ def _receiving_state(e: EventMention, doc: Doc, mentions: list[EntityMention]) -
     states.discard(f"country:{e.country}")
     if len(states) != 1:
         return None
-    iso = next(iter(states)).removeprefix("country:")
+    return _country_actor(next(iter(states)).removeprefix("country:"))
+
+
+def _country_actor(iso: str) -> Actor | None:
     name = next((a.canonical for a in load_actor_kb().actors.values() if a.id == f"country:{iso}"), None)
     return Actor(name, stable_id("country", name), "country", False, f"country:{iso}") if name else None
+
+
+def _recipient_state(e: EventMention, doc: Doc, mentions: list[EntityMention]) -> Actor | None:
+    """The state a camp's authority hands people over to, named in the trigger's "to" phrase ("Kurdish authorities
+    handed over the returnees to Uzbek diplomats", "... to the Iraqi government"): the receiving state is the
+    repatriation's actor (real-article conventions), the administration only runs the camp. The people's own
+    nationality ("handed over five Norwegian orphans") names no recipient."""
+    trigger = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    to = next((c for c in trigger.root.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    lo, hi = to.left_edge.idx, to.right_edge.idx + len(to.right_edge.text)
+    states = {m.kb_id for m in mentions if lo <= m.start < hi and m.kb_id and m.kb_id.startswith("country:")}
+    demonyms = vocab().demonyms
+    states |= {f"country:{demonyms[t.text][0]}" for t in to.subtree if t.text in demonyms}
+    states.discard(f"country:{e.country}")
+    return _country_actor(next(iter(states)).removeprefix("country:")) if len(states) == 1 else None
 
 
 def _outlet(name: str) -> bool:
@@ -594,6 +616,9 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
                 e.place = camp
         if e.actor is None and types[e.type].at_camp and e.country:
             e.actor = _receiving_state(e, doc, mentions)
+        elif e.actor is not None and types[e.type].at_camp and e.country and not _is_state(
+                kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)):
+            e.actor = _recipient_state(e, doc, mentions) or e.actor
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)

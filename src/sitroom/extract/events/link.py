@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sitroom.extract.events.mentions import Actor, EventMention, add_more, counted
+from sitroom.annotate.lines import SENTENCE_END
+from sitroom.extract.events.mentions import Actor, EventMention, add_more, counted, lede_end
 from sitroom.extract.events.mentions import kb_ancestors as _ancestors
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
@@ -312,8 +313,8 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
     "massacre" and its count of wounded, which are the story's own attack's; a subhead with no toll, "Africom
     operation kills ISIS militants in latest airstrike", may be the story's own)."""
     events: list[EventMention] = []
-    lede_end = _lede_end(text) if text is not None else None
-    links = {id(m) for m in mentions if text is not None and m.own_toll and on_link_line(m, text, lede_end)}
+    lede = lede_end(text) if text is not None else None
+    links = {id(m) for m in mentions if text is not None and m.own_toll and on_link_line(m, text, lede)}
     also = vocab().names_also
     starts = [m.start for m in mentions]
     listed = frozenset(s for s in starts if starts.count(s) > 1)
@@ -659,7 +660,6 @@ def _other_town(a: Place | None, b: Place | None) -> bool:
     return a.name != b.name and a.name not in b.name and b.name not in a.name
 
 
-SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")
 
 
 def without_link_lines(events: list[EventMention], text: str) -> list[EventMention]:
@@ -667,15 +667,8 @@ def without_link_lines(events: list[EventMention], text: str) -> list[EventMenti
     soldiers are killed in an ambush, the army says", "Death toll from tanker explosion rises to 86". An
     event told only on such a line (a whole line without a full stop, after the lede's first sentence) and
     given no day or month by anything is one of those stories, not this one's."""
-    lede_end = _lede_end(text)
-    return [e for e in events if e.extra_evidence or not on_link_line(e, text, lede_end)]
-
-
-def _lede_end(text: str) -> int | None:
-    """Where the line of the lede's first full sentence ends (None: the page has no full sentence)."""
-    lines = text.split("\n")
-    first = next((i for i, line in enumerate(lines) if line.strip().endswith(SENTENCE_END)), None)
-    return None if first is None else sum(len(line) + 1 for line in lines[: first + 1])
+    lede = lede_end(text)
+    return [e for e in events if e.extra_evidence or not on_link_line(e, text, lede)]
 
 
 def on_link_line(e: EventMention, text: str, lede_end: int | None) -> bool:

@@ -27,6 +27,7 @@ from sitroom.annotate.extensions import (
     token_deps,
     token_words,
 )
+from sitroom.annotate.lines import SENTENCE_END
 from sitroom.clean.dates import photo_caption
 from sitroom.extract.events.syntax import (
     across_border,
@@ -1746,6 +1747,10 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
+    if vocab.types[trig.type].facility_nouns and _takes_facility(head, vocab.types[trig.type].facility_nouns):
+        operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
+        if operation is not None:
+            return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
     if vocab.types[trig.type].against_group and head.pos_ != "VERB" and (
         _group_kills_in(head, vocab, index) or _group_raids(head, vocab, index) or _claimed_by(head)
     ):
@@ -1786,6 +1791,15 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
             if is_perpetrator(subj, vocab, index) or (subj is not None and has_word(subj, tv.nouns)):
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
+
+
+def _takes_facility(head: Token, facilities: frozenset[str]) -> bool:
+    """What the trigger retakes is a building ([types.X] facility_nouns): its object, that object's "of" phrase
+    ("retook control of the prison"), or the trigger noun's "of" phrase ("the recapture of the prison")."""
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [g for t in (head, *taken) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(has_word(t, facilities) for t in taken)
 
 
 def _end(tok: Token) -> int:
@@ -4094,8 +4108,11 @@ def _entity_actor(
             continue
         if pronoun or description:
             # "it claimed ...", "the group said ...": the nearest actor named before (a group, for a group's
-            # description)
-            ref = index.entity_before(tok.idx, types, non_state=description, party=party)
+            # description); "they" stands for people or a body, not for a country written by its name ("Kurdish
+            # authorities on Monday started sending home 800 Syrian women ... They also handed over ...")
+            plural = tok.lower_ == "they" and len(types) > 1
+            ref = index.entity_before(tok.idx, tuple(t for t in types if not (plural and t == "country")),
+                                      non_state=description, party=party)
             if ref is not None:
                 found.append(ref)
             continue
@@ -4998,6 +5015,26 @@ def _group_lost(tok: Token, vocab: Vocab, index: DocIndex) -> Actor | None:
     return Actor.of(groups[0]) if groups else None
 
 
+def lede_end(text: str) -> int | None:
+    """Where the line of the lede's first full sentence ends (None: the page has no full sentence)."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip().endswith(SENTENCE_END)), None)
+    return None if first is None else sum(len(line) + 1 for line in lines[: first + 1])
+
+
+def _declared_in_lede(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """ "The Kurdish-led Syrian Democratic Forces (SDF) declared the territorial defeat of the Islamic State." as the
+    page's first sentence: a declaration the lede tells in the past tense is the page's news, which the story's day
+    (link.day_from_article) or the page's month dates; told undated further down, it is background."""
+    if not index.doc._.reference_date or not tv.declare_verbs:
+        return False
+    verb = head if has_word(head, tv.declare_verbs) else head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.tag_ != "VBD" or not has_word(verb, tv.declare_verbs):
+        return False
+    end = lede_end(doc_text(index.doc))
+    return end is not None and head.sent.start_char < end
+
+
 def _perfect_now(head: Token, index: DocIndex) -> str | None:
     """ "The city of Sirte has been completely liberated": a present perfect in a dated report tells what
     has just happened, so the report's own day dates it. Only for a named town: "IS has been territorially
@@ -5507,6 +5544,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 reference = _perfect_now(head, index) if m.place is not None else None
                 if reference is not None:
                     m.date, m.date_precision = reference, precision_of(reference)
+                elif _declared_in_lede(head, tv, index):
+                    pass  # dated with the story (link.day_from_article, date_from_article)
                 elif index.doc._.reference_date or m.place is None or m.place.precision == "country":
                     continue
                 # else a page that bears no date at all (a copy, a listing): no sentence of it can be dated,

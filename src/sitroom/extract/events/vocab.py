@@ -97,6 +97,7 @@ class TypeVocab:
     group_realms: frozenset[str] = frozenset()  # "the defeat of the so-called caliphate": the group's by definition
     realm_defeat_words: frozenset[str] = frozenset()  # "destroyed the caliphate": a defeat word for the realm only
     declare_verbs: frozenset[str] = frozenset()  # "announced the defeat of IS on March 23": the declaration's day
+    facility_nouns: frozenset[str] = frozenset()  # "retook the prison": a fight for a building, not for ground
     retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
     excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
@@ -434,6 +435,7 @@ def vocab() -> Vocab:
                 group_realms=_words(t, "group_realms"),
                 realm_defeat_words=_words(t, "realm_defeat_words"),
                 declare_verbs=_words(t, "declare_verbs"),
+                facility_nouns=_words(t, "facility_nouns"),
                 retreat_from=_words(t, "retreat_from"),
                 retreat_causes=_words(t, "retreat_causes"),
                 excluded_objects=_words(t, "excluded_objects"),
