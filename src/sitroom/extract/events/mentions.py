@@ -1518,9 +1518,23 @@ def _aimed_at_group(head: Token, index: DocIndex) -> bool:
     target = find_target(head)
     spans = [(obj.left_edge.idx, _end(obj))] if obj is not None else []
     spans += [target[1]] if target else []
-    aimed = any(m.entity_id in index.target_group_ids for a, b in spans for m in index.entities_in(a, b))
+    blamed = [clause for a, b in spans for clause in _blame_clauses(head.doc, a, b)]
+    aimed = any(
+        m.entity_id in index.target_group_ids and not any(a <= m.start < b for a, b in blamed)
+        for a, b in spans for m in index.entities_in(a, b)
+    )
     subj = _subj(head) if head.pos_ == "VERB" else None
     return aimed and not _target_group(subj, index)
+
+
+def _blame_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of blame inside a phrase ("an attack on a nearby village, which was attributed by the army to the
+    Islamic State", "which the army blamed on IS"): the group they name is who did it, not what was hit."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [(t.left_edge.idx, _end(t)) for t in span
+            if t.dep_ in ("relcl", "acl") and t.lemma_.lower() in BLAME_VERBS]
 
 
 def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
