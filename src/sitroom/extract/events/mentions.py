@@ -1089,6 +1089,8 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
             if kind:
                 return from_the_air(Trigger(kind, tok.i, tok.i + 1, tok, weak=False), vocab)
+        if tok.pos_ == "VERB" and _wounded_by_attackers(tok, vocab, index):
+            return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)
         if tok.pos_ != "VERB" or not (kills(tok, vocab) or _kills_with_particle(tok, vocab)):
             continue
         cas = casualty(tok, vocab)
@@ -1127,6 +1129,25 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         if is_perpetrator(perp, vocab, index) or (agent is None and _massacre_at(tok, vocab, index)):
             return Trigger(_perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
     return None
+
+
+def _wounded_by_attackers(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "gunmen wounded three police officers in Mafa", "two guards were injured by militants", "the fleeing
+    terrorists ... shot three commuters in Gasarwa Village": attackers hurting people is their attack, told with no
+    attack word, as their killing is. Only with a count of people hurt ("the war hurt the economy" is no attack), and
+    "shoot" with a count as object ("shot a video" is none); a force's doing is not theirs ("troops injured two
+    suspects" is the operation's)."""
+    lemma = words(verb)[0]
+    if lemma not in vocab.wound and lemma != "shoot":
+        return False
+    if lemma in vocab.wound and (casualty(verb, vocab) or ("", 0))[0] != "wounded":
+        return False
+    if lemma == "shoot":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not any(c.dep_ == "nummod" for c in obj.children):
+            return False
+    doer = _agent(verb) if _passive(verb) else _chain_subject(verb)
+    return is_perpetrator(doer, vocab, index) and not _is_force(doer, vocab, index)
 
 
 def _aims_at(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
@@ -1525,9 +1546,23 @@ def _aimed_at_group(head: Token, index: DocIndex) -> bool:
     target = find_target(head)
     spans = [(obj.left_edge.idx, _end(obj))] if obj is not None else []
     spans += [target[1]] if target else []
-    aimed = any(m.entity_id in index.target_group_ids for a, b in spans for m in index.entities_in(a, b))
+    blamed = [clause for a, b in spans for clause in _blame_clauses(head.doc, a, b)]
+    aimed = any(
+        m.entity_id in index.target_group_ids and not any(a <= m.start < b for a, b in blamed)
+        for a, b in spans for m in index.entities_in(a, b)
+    )
     subj = _subj(head) if head.pos_ == "VERB" else None
     return aimed and not _target_group(subj, index)
+
+
+def _blame_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of blame inside a phrase ("an attack on a nearby village, which was attributed by the army to the
+    Islamic State", "which the army blamed on IS"): the group they name is who did it, not what was hit."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [(t.left_edge.idx, _end(t)) for t in span
+            if t.dep_ in ("relcl", "acl") and t.lemma_.lower() in BLAME_VERBS]
 
 
 def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
@@ -1620,6 +1655,10 @@ def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
         return False
     if _target_group(subj, index):
         return True
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and subj.lemma_.lower() in vocab.collectives:
+        # "a group of about ten terrorists", "dozens of gunmen": the people the collective is of
+        return any(_group_side(g, vocab, index) for g in of.children if g.dep_ == "pobj")
     named = index.entities_in(subj.left_edge.idx, _end(subj))
     if not named and _group_anaphor(subj, vocab):
         # "In November 2024, the group launched a deadly raid on Mera village": the party named last before
@@ -1627,7 +1666,8 @@ def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
         ref = max((m for m in named_before if m is not None), key=lambda m: m.start, default=None)
         if ref is not None and ref.entity_id in index.target_group_ids:
             return True  # else "the militants" may still be attackers by their word (below)
-    return not named and has_word(subj, vocab.attackers)
+    # "about 30 armed men launched a dawn raid on three police stations": attackers told by their modifier too
+    return not named and (has_word(subj, vocab.attackers) or described_attacker(subj, vocab))
 
 
 def _group_anaphor(tok: Token, vocab: Vocab) -> bool:

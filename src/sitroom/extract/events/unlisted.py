@@ -48,7 +48,8 @@ def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]
             continue  # no settlement word, by lemma or form (read from the per-document list, before a Token)
         tok = doc[i]
         word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_  # "hamlets such as ..."
-        if word in vocab.settlements and tok.pos_ == "NOUN":
+        # "shot three commuters in Gasarwa Village": the settlement word capitalised as part of the name
+        if word in vocab.settlements and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "compound")):
             named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
             if named and (span := _name(named[0])) is not None:
                 yield span, tok  # "Banga village": located as the village is
