@@ -277,6 +277,18 @@ def _after_closing_mark(verb: Token) -> bool:
     return bool(before) and (before[-1] in "\"”’'" or before == [before[0], ","] and before[0] in "\"”’'")
 
 
+def _opens_quoted_clause(subject: Token) -> bool:
+    """ "The army ... said the militant leader “personally directed multiple abductions ...”": a common-noun
+    subject the parser hung after the speech verb, with the quotation opening right after its phrase, is the
+    subject of the reported clause the quotation goes on with, not an inverted speaker ('"...," said the
+    general' has the mark before the verb; 'said Col. X: "..."' a name and a colon)."""
+    doc = subject.doc
+    after = subject.i + 1  # (the phrase's right edge may run into the quotation the parser hung on it)
+    return (subject.i > subject.head.i and subject.ent_type_ != "PERSON" and subject.pos_ == "NOUN"
+            and not _after_closing_mark(subject.head)
+            and after < len(doc) and doc[after].text in "\"“„«'‘")
+
+
 def _paragraphs_between(si: SentIndex, text: str, first: int, last: int) -> int:
     """Paragraphs of prose strictly between paragraphs ``first`` and ``last``: a page's short lines that end
     in no full stop ("READ MORE: ...", a picture's caption, "ISIS guns uncovered") do not interrupt a
@@ -2257,7 +2269,8 @@ class QuoteExtractor:
                     return quoted
             # a quotation mark the parser made a subject ("the area,’’ said Joseph Kibet") is no one
             subjects = [c for c in node.children
-                        if c.dep_ in _SUBJECT_DEPS and outside[c.i] and any(ch.isalnum() for ch in c.text)]
+                        if c.dep_ in _SUBJECT_DEPS and outside[c.i] and any(ch.isalnum() for ch in c.text)
+                        and not (node is verb and _opens_quoted_clause(c))]
             # '"...," the vast desert stretching to the border, said Haytham al-Shammar': with two subjects, the
             # person named right after the verb (the inverted "said X") speaks, not the quote's apposition
             inverted = [c for c in subjects if node is verb and c.i > verb.i and c.ent_type_ == "PERSON"]
