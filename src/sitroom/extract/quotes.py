@@ -2248,6 +2248,13 @@ class QuoteExtractor:
             quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj" and outside[c.i]), None)
             if quoted is not None:
                 return quoted
+            quoted_ones = [c for c in verb.head.head.children if c.dep_ == "nsubjpass" and outside[c.i]]
+            if quoted_ones:
+                # "Sahrawi, who ..., was quoted by ANI as saying": the passive verb's subject is quoted, the agent
+                # reports; with a noun of an opening phrase made a second subject ("At the inauguration of two
+                # Alpha Jets ..., the President was quoted as saying:"), the one running into the verb
+                return next((c for c in reversed(quoted_ones) if all(
+                    t.dep_ in ("aux", "auxpass", "neg") for t in doc[c.i + 1 : verb.head.head.i])), quoted_ones[0])
         if any(c.dep_ == "auxpass" for c in verb.children):
             # '"...". It has been explained by the Political Directors of the Coalition': a passive speech verb
             # names its speaker as the agent
