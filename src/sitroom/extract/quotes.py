@@ -277,6 +277,18 @@ def _after_closing_mark(verb: Token) -> bool:
     return bool(before) and (before[-1] in "\"”’'" or before == [before[0], ","] and before[0] in "\"”’'")
 
 
+def _opens_quoted_clause(subject: Token) -> bool:
+    """ "The army ... said the militant leader “personally directed multiple abductions ...”": a common-noun
+    subject the parser hung after the speech verb, with the quotation opening right after its phrase, is the
+    subject of the reported clause the quotation goes on with, not an inverted speaker ('"...," said the
+    general' has the mark before the verb; 'said Col. X: "..."' a name and a colon)."""
+    doc = subject.doc
+    after = subject.i + 1  # (the phrase's right edge may run into the quotation the parser hung on it)
+    return (subject.i > subject.head.i and subject.ent_type_ != "PERSON" and subject.pos_ == "NOUN"
+            and not _after_closing_mark(subject.head)
+            and after < len(doc) and doc[after].text in "\"“„«'‘")
+
+
 def _paragraphs_between(si: SentIndex, text: str, first: int, last: int) -> int:
     """Paragraphs of prose strictly between paragraphs ``first`` and ``last``: a page's short lines that end
     in no full stop ("READ MORE: ...", a picture's caption, "ISIS guns uncovered") do not interrupt a
@@ -2236,6 +2248,13 @@ class QuoteExtractor:
             quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj" and outside[c.i]), None)
             if quoted is not None:
                 return quoted
+            quoted_ones = [c for c in verb.head.head.children if c.dep_ == "nsubjpass" and outside[c.i]]
+            if quoted_ones:
+                # "Sahrawi, who ..., was quoted by ANI as saying": the passive verb's subject is quoted, the agent
+                # reports; with a noun of an opening phrase made a second subject ("At the inauguration of two
+                # Alpha Jets ..., the President was quoted as saying:"), the one running into the verb
+                return next((c for c in reversed(quoted_ones) if all(
+                    t.dep_ in ("aux", "auxpass", "neg") for t in doc[c.i + 1 : verb.head.head.i])), quoted_ones[0])
         if any(c.dep_ == "auxpass" for c in verb.children):
             # '"...". It has been explained by the Political Directors of the Coalition': a passive speech verb
             # names its speaker as the agent
@@ -2257,7 +2276,8 @@ class QuoteExtractor:
                     return quoted
             # a quotation mark the parser made a subject ("the area,’’ said Joseph Kibet") is no one
             subjects = [c for c in node.children
-                        if c.dep_ in _SUBJECT_DEPS and outside[c.i] and any(ch.isalnum() for ch in c.text)]
+                        if c.dep_ in _SUBJECT_DEPS and outside[c.i] and any(ch.isalnum() for ch in c.text)
+                        and not (node is verb and _opens_quoted_clause(c))]
             # '"...," the vast desert stretching to the border, said Haytham al-Shammar': with two subjects, the
             # person named right after the verb (the inverted "said X") speaks, not the quote's apposition
             inverted = [c for c in subjects if node is verb and c.i > verb.i and c.ent_type_ == "PERSON"]
