@@ -259,6 +259,7 @@ class EventType(Table):
     loyal_to: Words = []
     suspect_pledgers: Words = []
     pledger_cells: Words = []
+    leader_words: Words = []
     defector_words: Words = []
     destroy_verbs: Words = []
     destroy_objects: Words = []
