@@ -47,3 +47,25 @@ def test_isis_gs_is_the_sahel_province(nlp: Language) -> None:
     text = ("The Department designated ISIS-GS and its leader, Adnan Abu Walid al-Sahrawi, as terrorists. "
             "Al-Sahrawi first pledged allegiance to ISIS in May 2015.")
     assert _pledgers(nlp, text) == ["Islamic State Sahel Province"]
+
+
+def _attackers(nlp: Language, text: str) -> list[str | None]:
+    return [e.actor for e in events(nlp, text) if e.type == "attack"]
+
+
+@pytest.mark.model
+def test_attackers_linked_to_is_are_the_local_group_the_page_names(nlp: Language) -> None:
+    # in the East Asia Province's area, men only "linked to" the Islamic State are the group the page names
+    text = ("ISIS-linked militants beheaded a hostage in Jolo, Sulu on Tuesday. The Abu Sayyaf group has kidnapped "
+            "dozens of foreigners.")
+    assert _attackers(nlp, text) == ["Abu Sayyaf Group"]
+    text = ("Pro-ISIS militants killed two soldiers in Datu Hofer, Maguindanao on Monday, the army said. The BIFF "
+            "has been blamed for bombings.")
+    assert _attackers(nlp, text) == ["Bangsamoro Islamic Freedom Fighters"]
+    # with no local group named, the branch of the area
+    text = "Pro-ISIS militants killed two soldiers in Datu Hofer, Maguindanao on Monday, the army said."
+    assert _attackers(nlp, text) == ["Islamic State East Asia Province"]
+    # two such groups named: the page does not say which
+    text = ("Pro-ISIS militants killed two soldiers in Datu Hofer, Maguindanao on Monday, the army said. The BIFF "
+            "and the Abu Sayyaf group have been blamed for bombings.")
+    assert _attackers(nlp, text) == ["Islamic State East Asia Province"]

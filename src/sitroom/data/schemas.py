@@ -45,6 +45,7 @@ class ActorEntry(Table):
     regions: Any = None
     area: Any = None
     based_in: Any = None
+    fights_for: Any = None
     homes: Any = None
     home_acronyms: Any = None
     credit_acronyms: Any = None

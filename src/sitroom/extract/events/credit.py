@@ -253,7 +253,10 @@ def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor |
     if branch is None or branch.kb_id is None:
         return None
     kb = load_actor_kb()
-    found = {m.kb_id: m for m in mentions if m.kb_id in kb.actors and kb.actors[m.kb_id].parent == branch.kb_id
+    # (or that fights under its flag, actors.toml ``fights_for``: "ISIS-linked militants" beheading a hostage in Sulu
+    # are the Abu Sayyaf Group the page names)
+    found = {m.kb_id: m for m in mentions if m.kb_id in kb.actors
+             and branch.kb_id in (kb.actors[m.kb_id].parent, kb.actors[m.kb_id].fights_for)
              and kb.actors[m.kb_id].type == "armed_group"}
     return _sole(found)
 
