@@ -69,3 +69,18 @@ def test_attackers_linked_to_is_are_the_local_group_the_page_names(nlp: Language
     text = ("Pro-ISIS militants killed two soldiers in Datu Hofer, Maguindanao on Monday, the army said. The BIFF "
             "and the Abu Sayyaf group have been blamed for bombings.")
     assert _attackers(nlp, text) == ["Islamic State East Asia Province"]
+
+
+def _operators(nlp: Language, text: str) -> list[str | None]:
+    return [e.actor for e in events(nlp, text) if e.type == "operation"]
+
+
+@pytest.mark.model
+def test_letters_the_knowledge_base_does_not_know_are_no_operations_actor(nlp: Language) -> None:
+    # a force's unit named by its letters: the force the sentence names
+    text = ("In a statement, the SDF said its Military Operations Teams (TOL), backed by the coalition, conducted a "
+            "security operation on Sunday in the town of Dhiban.")
+    assert _operators(nlp, text) == ["Syrian Democratic Forces"]
+    # letters the knowledge base knows stay the actor
+    text = "The SDF conducted a security operation on Sunday in the town of Dhiban."
+    assert _operators(nlp, text) == ["Syrian Democratic Forces"]
