@@ -84,3 +84,17 @@ def test_letters_the_knowledge_base_does_not_know_are_no_operations_actor(nlp: L
     # letters the knowledge base knows stay the actor
     text = "The SDF conducted a security operation on Sunday in the town of Dhiban."
     assert _operators(nlp, text) == ["Syrian Democratic Forces"]
+
+
+@pytest.mark.model
+def test_the_hind_province_is_named_for_its_claims_in_india(nlp: Language) -> None:
+    text = ("The Islamic State used the name Hind Province for an attack it claimed in Shopian, Kashmir on Friday, "
+            "which killed a soldier.")
+    assert _attackers(nlp, text) == ["Islamic State Hind Province"]
+
+
+@pytest.mark.model
+def test_ugandas_joint_task_force_makes_its_arrests(nlp: Language) -> None:
+    text = ("Twenty-two suspected ADF rebels were arrested in Kyankwanzi district on Monday by the Joint "
+            "Anti-terrorism Task Force.")
+    assert _operators(nlp, text) == ["Joint Anti-terrorism Task Force"]

@@ -26,3 +26,11 @@ def test_an_unknown_fights_for_is_refused(tmp_path: Path) -> None:
                      encoding="utf-8")
     with pytest.raises(SitroomError):
         load_actor_kb([str(extra)])
+
+
+def test_new_bodies_and_branches() -> None:
+    kb = load_actor_kb()
+    # Uganda's joint task force is a state body, the Hind Province a branch of the Islamic State in India
+    assert kb.actors["uganda_jatt"].parent == "country:UG"
+    assert kb.actors["is_hind"].parent == "islamic_state"
+    assert kb.actors["is_hind"].area == ("IN",)
