@@ -46,6 +46,7 @@ class ActorEntry(Table):
     area: Any = None
     based_in: Any = None
     seat: Any = None
+    fights_for: Any = None
     homes: Any = None
     home_acronyms: Any = None
     credit_acronyms: Any = None
@@ -262,6 +263,7 @@ class EventType(Table):
     loyal_to: Words = []
     suspect_pledgers: Words = []
     pledger_cells: Words = []
+    leader_words: Words = []
     defector_words: Words = []
     destroy_verbs: Words = []
     destroy_objects: Words = []

@@ -47,6 +47,9 @@ class Actor:
     # ISO alpha-2 code of where a body sits: its meetings no place locates are held there (the UN Security Council
     # in New York)
     seat: str | None = None
+    # the branch whose area a group outside the Islamic State fights in under its flag ("Abu Sayyaf" in the
+    # Philippines): attackers only "linked to the Islamic State" there are this group when the article names it
+    fights_for: str | None = None
     # (ISO, west, south, east, north): the part of a country shared with another branch that is this one's home
     homes: tuple[tuple[str, float, float, float, float], ...] = ()
     home_acronyms: tuple[str, ...] = ()  # letters another actor owns that mean this one on a page about its country
@@ -237,6 +240,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         area=union(old.area, new.area),
         based_in=new.based_in or old.based_in,
         seat=new.seat or old.seat,
+        fights_for=new.fights_for or old.fights_for,
         home_acronyms=union(old.home_acronyms, new.home_acronyms),
         credit_acronyms=union(old.credit_acronyms, new.credit_acronyms),
         homes=old.homes + tuple(h for h in new.homes if h not in old.homes),
@@ -277,6 +281,7 @@ def _apply(
             area=tuple(c.upper() for c in _str_list(entry, "area", path)),
             based_in=(_opt_str(entry, "based_in", path) or "").upper() or None,
             seat=(_opt_str(entry, "seat", path) or "").upper() or None,
+            fights_for=_opt_str(entry, "fights_for", path),
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
             credit_acronyms=_str_list(entry, "credit_acronyms", path),
             plain_canonical=_opt_str(entry, "plain_canonical", path), full_words=_str_list(entry, "full_words", path),
@@ -344,6 +349,8 @@ def _build(extra: tuple[str, ...]) -> ActorKB:
     for actor in actors.values():
         if actor.parent and actor.parent not in actors:
             raise SitroomError("E503", path=str(packaged), detail=f"{actor.id}: unknown parent {actor.parent}")
+        if actor.fights_for and actor.fights_for not in actors:
+            raise SitroomError("E503", path=str(packaged), detail=f"{actor.id}: unknown fights_for {actor.fights_for}")
     for g in generics.values():
         if g.actor not in actors:
             raise SitroomError("E503", path=str(packaged), detail=f"generic {g.word!r}: unknown actor {g.actor}")

@@ -25,6 +25,7 @@ from sitroom.extract.events.credit import (
     joint_leads,
     local_groups,
     national_forces_last,
+    pledges_by_leaders,
     pledges_to_branch,
     units_to_national_force,
 )
@@ -104,6 +105,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
         previous = found
     doc_id = doc_id_of(doc)
     linked = link(mentions, doc._.reference_date, doc_text(doc))
+    pledges_by_leaders(linked, doc, words.target_group)  # before credit places a pledge at its group's home
     credit(linked, doc, words.target_group)
     linked = restated(linked)
     linked = absorb_into_main(linked, index.target_group_ids, doc._.reference_date)

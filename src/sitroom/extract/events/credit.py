@@ -24,7 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import doc_text
-from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, target_family
+from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, _pledger, target_family
 from sitroom.extract.events.syntax import has_word, plural_demonym
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
@@ -93,6 +93,18 @@ def _recipient_state(e: EventMention, doc: Doc, mentions: list[EntityMention]) -
     states |= {f"country:{demonyms[t.text][0]}" for t in to.subtree if t.text in demonyms}
     states.discard(f"country:{e.country}")
     return _country_actor(next(iter(states)).removeprefix("country:")) if len(states) == 1 else None
+
+
+# a name that is only capital letters ("TOL", "YAT", "ACONIT"): an acronym, when the knowledge base does not know it
+_BARE_LETTERS = re.compile(r"[A-Z]{2,8}")
+
+
+def _sentence_force(e: EventMention, mentions: list[EntityMention]) -> Actor | None:
+    """The one state force (an armed group of a state or an administration in the knowledge base) the event's
+    sentence names."""
+    kb = load_actor_kb()
+    return _sole({m.kb_id: m for m in mentions if e.sent_start <= m.start < e.sent_end and m.kb_id in kb.actors
+                  and kb.actors[m.kb_id].type == "armed_group" and _state_side(m.kb_id)})
 
 
 def _outlet(name: str) -> bool:
@@ -275,7 +287,10 @@ def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor |
     if branch is None or branch.kb_id is None:
         return None
     kb = load_actor_kb()
-    found = {m.kb_id: m for m in mentions if m.kb_id in kb.actors and kb.actors[m.kb_id].parent == branch.kb_id
+    # (or that fights under its flag, actors.toml ``fights_for``: "ISIS-linked militants" beheading a hostage in Sulu
+    # are the Abu Sayyaf Group the page names)
+    found = {m.kb_id: m for m in mentions if m.kb_id in kb.actors
+             and branch.kb_id in (kb.actors[m.kb_id].parent, kb.actors[m.kb_id].fights_for)
              and kb.actors[m.kb_id].type == "armed_group"}
     return _sole(found)
 
@@ -314,6 +329,74 @@ def pledges_to_branch(events: list[EventMention], doc: Doc, target_group: str, o
         left = bool({kb_id, *_ancestors().get(kb_id, ())} & outside) and _defecting(e, mentions, doc_text(doc), words)
         if kb_id == target_group or left:
             e.actor = _home_branch(target_group, e.country, e.place) or e.actor
+
+
+# a leader word ties a person to a group this close to both names ("ISIS-GS and its leader, Adnan Abu Walid
+# al-Sahrawi", "the ADF a “foreign terrorist organisation” and said its leader Musa Baluku")
+LEADER_GAP = 80
+_OWNER_END = re.compile(r"(?:^|\b(?:its|their)|'s|’s)\s*$", re.I)
+
+
+def pledges_by_leaders(events: list[EventMention], doc: Doc, target_group: str) -> None:
+    """A pledge credited to no one whose pledger is a person ("its leader Musa Baluku had pledged allegiance to IS",
+    "Al-Sahrawi first pledged allegiance to ISIS", "Santoso and his group declared allegiance") is the pledge of the
+    group he leads, as the annotated pages credit it: the armed group, neither a state's nor the one pledged to, that
+    a sentence naming him ties him to with a leader word ([types.X] leader_words). Run before ``credit``, so that the
+    pledge is placed at the group's home."""
+    types = vocab().types
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        leaders = types[e.type].leader_words
+        if e.actor is not None or not leaders:
+            continue
+        person = _pledging_person(e, doc, mentions)
+        if person is not None:
+            e.actor = _led_group(person, doc, mentions, target_group, leaders)
+
+
+def _pledging_person(e: EventMention, doc: Doc, mentions: list[EntityMention]) -> EntityMention | None:
+    """The person mention in the phrase of the one who swears the event's oath (mentions._pledger)."""
+    trigger = doc.char_span(e.start, e.end, alignment_mode="expand")
+    found = _pledger(trigger.root) if trigger is not None else None
+    if found is None:
+        return None
+    who = found[0]
+    start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge)
+    inside = next((m for m in mentions if m.type == "person" and start <= m.start < end), None)
+    if inside is not None or who.pos_ != "PROPN":
+        return inside
+    # the NER took the name for a person elsewhere only ("the MIT led by Santoso ... Santoso and his group declared
+    # allegiance"): the person the article names so
+    return next((m for m in mentions if m.type == "person" and m.canonical.split()[-1] == who.text), None)
+
+
+def _led_group(person: EntityMention, doc: Doc, mentions: list[EntityMention], target_group: str,
+               leaders: frozenset[str]) -> Actor | None:
+    """The armed group a sentence of the article ties ``person`` to with a leader word between or in the two names
+    ("Boko Haram leader Abubakar Shekau", "the MIT led by Santoso"), the closest pair in the article; none when
+    no sentence does."""
+    text = doc_text(doc)
+    groups = [m for m in mentions if m.type == "armed_group" and m.kb_id and m.kb_id != target_group
+              and not _state_side(m.kb_id)]
+    best: tuple[int, EntityMention] | None = None
+    for p in (m for m in mentions if m.entity_id == person.entity_id):
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        for g in groups:
+            if not sent.start_char <= g.start < sent.end_char:
+                continue
+            gap = max(p.start, g.start) - min(p.end, g.end)
+            between = set(_WORDS.findall(text[min(p.end, g.end) : max(p.start, g.start)].lower()))
+            if g.end <= p.start and _OWNER_END.search(text[g.end : p.start]):
+                # the leader word in the person's own phrase, right after the group or "its": "ADF leader Musa
+                # Baluku", "the ADF ... said its leader Musa Baluku" (not "Police chief Ali Musa met the ADF")
+                between |= set(_WORDS.findall(p.text.lower()))
+            tied = 0 <= gap <= LEADER_GAP and bool(between & leaders)
+            if tied and (best is None or gap < best[0]):
+                best = (gap, g)
+    return Actor.of(best[1]) if best is not None else None
 
 
 def _defecting(e: EventMention, mentions: list[EntityMention], text: str, words: frozenset[str]) -> bool:
@@ -633,6 +716,15 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if types[e.type].reporter_acts and e.actor.type == "organization" and _outlet(e.actor.name):
             e.actor = None  # "the operation was carried out in Deh Bala, the ministry said, cited by Khaama Press"
             continue
+        if types[e.type].reporter_acts and kb_id is None and _BARE_LETTERS.fullmatch(e.actor.name):
+            # letters the knowledge base does not know name a force's unit or the operation itself, never a party
+            # the annotated pages credit: "the SDF said its Military Operations Teams (TOL) conducted a security
+            # operation", "the military operation ACONIT took place in Tongo Tongo"; the one state force the
+            # sentence names did it, else the article's force (later rules)
+            e.actor = _sentence_force(e, mentions)
+            if e.actor is None:
+                continue
+            kb_id = e.actor.kb_id
         by_force = types[e.type].reporter_acts or types[e.type].state_side
         if by_force and e.actor.type == "organization" and kb_id and not _is_state(kb_id):
             # "SADC forces destroy terrorist base", "the SADC announced they destroyed a base": a bloc fights

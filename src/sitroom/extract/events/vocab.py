@@ -106,6 +106,7 @@ class TypeVocab:
     loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
     suspect_pledgers: frozenset[str] = frozenset()  # "the suspects pledged allegiance": an arrest's background
     pledger_cells: frozenset[str] = frozenset()  # "dismantled a cell ... The group had pledged": likewise
+    leader_words: frozenset[str] = frozenset()  # "its leader X pledged": the oath of the group X leads
     destroy_verbs: frozenset[str] = frozenset()  # "troops destroyed two IS hideouts": a force wrecking ...
     destroy_objects: frozenset[str] = frozenset()  # ... one of these is this type
     rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
@@ -444,6 +445,7 @@ def vocab() -> Vocab:
                 loyal_to=_words(t, "loyal_to"),
                 suspect_pledgers=_words(t, "suspect_pledgers"),
                 pledger_cells=_words(t, "pledger_cells"),
+                leader_words=_words(t, "leader_words"),
                 destroy_verbs=_words(t, "destroy_verbs"),
                 destroy_objects=_words(t, "destroy_objects"),
                 rescue_verbs=_words(t, "rescue_verbs"),
