@@ -87,4 +87,5 @@ def test_events_file_names_only_actors_the_knowledge_base_has() -> None:
     kb = load_actor_kb()
     words = vocab()
     assert set(words.national_forces.values()) <= set(kb.actors)
+    assert {a for by_state in words.people_forces.values() for a in by_state.values()} <= set(kb.actors)
     assert words.outside_campaign <= set(kb.actors)

@@ -474,6 +474,7 @@ class EventsFile(Table):
     link: Link | None = None
     numbers: dict[str, Any] = {}  # number word -> value
     national_forces: dict[str, str] = {}  # ISO code -> actors.toml id of the force its demonym names
+    people_forces: dict[str, dict[str, str]] = {}  # people adjective -> ISO code -> actors.toml id of its force there
     national_police: dict[str, str] = {}  # ISO code -> actors.toml id of its one national police
     joint_leads: dict[str, str] = {}  # actors.toml id -> the partner credited with its joint operations
     unit_credit: UnitCredit | None = None

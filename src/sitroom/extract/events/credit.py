@@ -172,6 +172,32 @@ def _national_force(state: str, place: Place | None = None) -> Actor | None:
     return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
 
 
+def _people_force(e: EventMention, doc: Doc) -> Actor | None:
+    """ "Kurdish forces on Wednesday retook full control of a prison", "the operation in Sinjar being carried out by
+    Iraqi Kurdish forces": a people's force ([people_forces] in events.toml) as the trigger's subject or agent is that
+    people's force in the country the event happened in (the SDF in Syria, the Peshmerga in Iraq), whatever state's
+    demonym goes with it."""
+    forces = vocab().people_forces
+    trigger = doc.char_span(e.start, e.end, alignment_mode="expand") if forces and e.country else None
+    if trigger is None:
+        return None
+    head = trigger.root
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    # the agent of the verb, of the trigger, or of a participle on the trigger ("the operation being carried out by")
+    doers = (verb, head, *(c for c in head.children if c.dep_ == "acl"))
+    agents = [g for v in doers for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    # (the agent first: "the operation ... being carried out by Kurdish forces" has the trigger as its subject)
+    subj = next(iter(agents), None) or next((c for c in verb.children if c.dep_ in SUBJECTS and c.i != head.i), None)
+    if subj is None or not has_word(subj, vocab().force_nouns) and subj.lemma_.lower() != "fighter":
+        return None
+    people = next((c.text for c in subj.children if c.dep_ in ("amod", "compound") and c.text in forces), None)
+    kb_id = forces[people].get(e.country or "") if people else None
+    actor = load_actor_kb().actors.get(kb_id or "")
+    if actor is None:
+        return None
+    return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+
+
 def _regional_force(iso: str, place: Place | None) -> str | None:
     """The KB id of the one force of state ``iso`` whose home box there holds ``place``."""
     if place is None or place.lat is None or place.lon is None:
@@ -697,6 +723,8 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             e.country, e.country_weak = camp.country, False
             if e.place is None:
                 e.place = camp
+        if (e.actor is None or e.actor.type == "country") and (types[e.type].forces_act or types[e.type].state_side):
+            e.actor = _people_force(e, doc) or e.actor
         if e.actor is None and types[e.type].at_camp and e.country:
             e.actor = _receiving_state(e, doc, mentions)
         elif e.actor is not None and types[e.type].at_camp and e.country and not _is_state(

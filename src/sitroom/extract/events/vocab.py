@@ -176,6 +176,8 @@ class Vocab:
     topic_verbs: frozenset[str] = frozenset()  # a place in their object (or in an infinitive) is a topic_types' topic
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
     national_forces: dict[str, str] = field(default_factory=dict)  # "Philippine troops" -> the AFP's KB id
+    # "Kurdish forces" -> by the event's country, the KB id of that people's force there
+    people_forces: dict[str, dict[str, str]] = field(default_factory=dict)
     national_police: dict[str, str] = field(default_factory=dict)  # "police arrested him in Malacca" -> the RMP
     joint_leads: dict[str, str] = field(default_factory=dict)  # FARDC -> UPDF: who a joint operation is credited to
     unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
@@ -560,6 +562,8 @@ def vocab() -> Vocab:
             numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
             demonyms={str(k): (str(v[0]), str(v[1])) for k, v in data["demonyms"].items()},
             national_forces={str(k): str(v) for k, v in data.get("national_forces", {}).items()},
+            people_forces={str(k): {str(i): str(a) for i, a in v.items()}
+                           for k, v in data.get("people_forces", {}).items()},
             national_police={str(k): str(v) for k, v in data.get("national_police", {}).items()},
             joint_leads={str(k): str(v) for k, v in data.get("joint_leads", {}).items()},
             unit_credit_states=frozenset(data.get("unit_credit", {}).get("states", [])),
