@@ -55,3 +55,16 @@ def test_a_lone_town_away_from_the_articles_countries_stays(places_nlp) -> None:
     found = _places(places_nlp, "An official of the KSA spoke on Friday. It was the first time Talatage, about 150 "
                                 "kilometers from Gao, had been attacked on such a scale.")
     assert found.get("Gao") == "ML"
+
+
+@pytest.mark.model
+def test_the_country_whose_body_the_article_names_is_a_country_it_is_about(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitroom.resolve.places import PlaceResolver
+
+    doc = places_nlp.make_doc("The Uganda People’s Defence Forces (UPDF) has tracked down ADF terrorists in a joint "
+                              "operation on Lake Edward, off Kayanja Landing Site in Kasese district. A British "
+                              "tourist was killed by the rebels last year.")
+    doc._.reference_date = "2024-03-24"
+    doc = places_nlp(doc)
+    # the "British" tourist does not make the article one about Britain alone
+    assert "UG" in PlaceResolver(places_nlp).context(doc)

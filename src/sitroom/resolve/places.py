@@ -535,8 +535,10 @@ class PlaceResolver:
         countries |= {iso for iso, texts in mislabelled.items() if len(texts) > 1 or " " in texts[0]}
         if not countries:  # ... unless nothing else says where the article is: then even a lone "Niger" does
             countries = set(mislabelled)
-        if not countries:  # ... or the country whose body the article names ("UPDF operation on Lake Edward")
-            countries = owners
+        # the country whose body the article names is one it is about ("The Uganda People's Defence Forces ... on
+        # Lake Edward, off Kayanja Landing Site in Kasese district"), whatever other nationality it names in passing
+        # (a "British" tourist)
+        countries |= owners
         countries |= {iso for span in _names_inside_dates(doc) if (iso := country_of(span.text))}
         named = frozenset(countries)
         for start, _end in doc_datelines(doc):
