@@ -509,6 +509,11 @@ class PlaceResolver:
 
     def context(self, doc: Doc) -> frozenset[str]:
         """Countries the document is about: country mentions and demonyms."""
+        return self.context_parts(doc)[1]
+
+    def context_parts(self, doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+        """(countries the document names by a country's name or a people's adjective, countries it is about: those
+        and the countries of the well-known cities it names)."""
         countries = {doc.vocab.strings[match_id] for match_id, _, _ in self.demonyms(doc)}
         cities: list[str] = []
         mislabelled: dict[str, list[str]] = {}
@@ -530,30 +535,35 @@ class PlaceResolver:
         countries |= {iso for iso, texts in mislabelled.items() if len(texts) > 1 or " " in texts[0]}
         if not countries:  # ... unless nothing else says where the article is: then even a lone "Niger" does
             countries = set(mislabelled)
-        if not countries:  # ... or the country whose body the article names ("UPDF operation on Lake Edward")
-            countries = owners
+        # the country whose body the article names is one it is about ("The Uganda People's Defence Forces ... on
+        # Lake Edward, off Kayanja Landing Site in Kasese district"), whatever other nationality it names in passing
+        # (a "British" tourist)
+        countries |= owners
         countries |= {iso for span in _names_inside_dates(doc) if (iso := country_of(span.text))}
+        named = frozenset(countries)
         for start, _end in doc_datelines(doc):
             m = _DATELINE_CITY.match(doc_text(doc), start)
             if m is not None:
                 cities.append(m.group("city").title())
+        # "Puntland forces kill ISIS members in Bari region": on a page that names no country, the regions it names
+        # say where its cities are (Puntland's "Bari" is Somalia's region, not the Italian city)
+        regions = frozenset(place.country for name in cities if not countries
+                            and (place := resolve_place(name, ())) is not None and place.country
+                            and place.precision == "province")
         # a well-known city the text names ("Quetta", a "PESHAWAR:" dateline) says which country the article
         # is about as well as the country's name would: "residents of district Karak" is then Pakistan's Karak
         for name in cities:
-            place = resolve_place(name, tuple(countries))
+            place = resolve_place(name, tuple(countries or regions))
             if place is not None and place.country and place.precision == "point" and _well_known(place):
                 countries.add(place.country)
         if not countries:
             # "Puntland forces kill ISIS members in Bari region" names no country and no big city: the regions it
             # names say where it is (Puntland's Bari is Somalia's region, not the Italian city)
-            for name in cities:
-                place = resolve_place(name, ())
-                if place is not None and place.country and place.precision == "province":
-                    countries.add(place.country)
-        return frozenset(countries)
+            countries |= regions
+        return named, frozenset(countries)
 
     def __call__(self, doc: Doc) -> Doc:
-        context = self.context(doc)
+        named_countries, context = self.context_parts(doc)
         org_spans = [e for e in doc.ents if e.label_ in MAYBE_PLACE_LABELS and _is_org_name(e)]
         found: list[tuple[Span, Place]] = []
         for ent in doc.ents:
@@ -618,6 +628,7 @@ class PlaceResolver:
             found = [(span, place) for span, place in found
                      if place.country in named or (_well_known(place) and not _part_of_longer_name(span)
                                                    and not _compass_province(place))]
+            found = _without_lone_namesakes(found, named_countries | (named - context))
         found = [(span, place) for span, place in found if place.country in context or not (
             _called_a_village(span) and (context or _well_known(place)))]
         doc._.place_mentions = [
@@ -1047,16 +1058,61 @@ def _called_a_village(span: Span) -> bool:
 
 def _read_by_each_other(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
     """On a page that names no country, a name several countries share is read in the country of the page's
-    other places: "Punjab" beside Bahawalpur and Faisalabad is Pakistan's, not India's (the larger)."""
+    other places: "Punjab" beside Bahawalpur and Faisalabad is Pakistan's, not India's (the larger). A name that
+    is no place at all in their countries (only an alternate name of a foreign town: "Dandi" beside Birnin Kebbi
+    and Kebbi State is no Dundee) is a place the gazetteer does not know."""
     out = []
     for span, place in found:
         others = frozenset(p.country for s, p in found if p.country and s.text != span.text)
         if others and place.country not in others:
             again = resolve_place(span.text, tuple(others))
+            if again is None:
+                continue
             if again is not None and again.country in others and again.precision == place.precision:
                 place = again
         out.append((span, place))
     return out
+
+
+# a city this size is what its name means wherever a page names it ("Istanbul", "Dubai"), the article's countries
+# or not
+_WORLD_CITY = 1_000_000
+
+
+@cache
+def _curated_ids() -> frozenset[str]:
+    return frozenset(e.id for e in curated_entries())
+
+
+def _without_lone_namesakes(found: list[tuple[Span, Place]], named: frozenset[str]) -> list[tuple[Span, Place]]:
+    """Without the places of a country the article never names, by its name, a people's adjective or another
+    place of it, on a page that names countries: a province the article names alone in its country is a namesake
+    of a local place ("Abia", an ADF camp on a DRC page, is no Nigerian state), and so is a town named alone in its
+    country in a sentence that names a place of the article's countries ("the Boma peninsula on Lake Chad in
+    Chad's Lac province" is no Congolese port; "some 150 km from Gao" on a page that names only an acronym's
+    country is Mali's Gao all the same). A province beside other places of its country ("Sulu" and "Basilan" on a
+    page that names no Philippines) stays, and so do the domain's curated places, capitals and world cities."""
+    if not named:
+        return found
+    by_country: dict[str, set[str]] = {}
+    for _span, place in found:
+        by_country.setdefault(place.country or "", set()).add(place.id)
+    sentences_named = {span.sent.start for span, place in found if place.country in named}
+
+    def namesake(span: Span, place: Place) -> bool:
+        if place.country in named or len(by_country[place.country or ""]) > 1 or place.precision == "country":
+            return False
+        return _namesake_kind(place) and (place.precision != "point" or span.sent.start in sentences_named)
+
+    return [(span, place) for span, place in found if not namesake(span, place)]
+
+
+def _namesake_kind(place: Place) -> bool:
+    """A place whose name a local place may share: not the domain's curated one, a capital or a world city."""
+    if place.id in _curated_ids():
+        return False
+    entry = default_gazetteer().get(place.geonames_id) if place.geonames_id is not None else None
+    return entry is None or not (entry.capital or entry.population >= _WORLD_CITY or entry.source == "curated")
 
 
 def _transliterated(place: Place) -> bool:
