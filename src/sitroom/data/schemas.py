@@ -369,6 +369,7 @@ class Attackers(Table):
     members: Words = []
     described: Any = None
     collectives: Words = []
+    group_parts: Words = []
     weapons: Any = None
 
 

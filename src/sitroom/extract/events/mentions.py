@@ -1515,7 +1515,7 @@ def is_perpetrator(tok: Token | None, vocab: Vocab, index: DocIndex) -> bool:
         return False
     # "a group of about ten terrorists", "dozens of gunmen": the people the quantity or collective is of
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if tok.lemma_.lower() in vocab.collectives and of is not None:
+    if (tok.lemma_.lower() in vocab.collectives or tok.lemma_.lower() in vocab.group_parts) and of is not None:
         return any(is_perpetrator(g, vocab, index) for g in of.children if g.dep_ == "pobj")
     # the phrase itself, not a clause or phrase on it ("strikes targeting the Nusra Front" are no Nusra act)
     end = max(
@@ -1827,6 +1827,9 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     for tv in vocab.types.values():
         if tv.name != trig.type and head.lemma_.lower() in tv.perpetrator_verbs:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is None and head.dep_ == "xcomp":
+                # "ISIS claims to have struck US forces": the subject of the verb the infinitive completes
+                subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             # "a car bomb struck a checkpoint": the weapon of an attack as subject is an attack too
             if is_perpetrator(subj, vocab, index) or (subj is not None and has_word(subj, tv.nouns)):
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)

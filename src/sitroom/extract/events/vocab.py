@@ -246,6 +246,7 @@ class Vocab:
     group_members: frozenset[str] = frozenset()  # "four members of ISWAP": the group's people
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     collectives: frozenset[str] = frozenset()  # "a group of terrorists": the attackers it is of
+    group_parts: frozenset[str] = frozenset()  # "an affiliate of the Islamic State": the group it is part of
     weapons: frozenset[str] = frozenset()  # "warplanes struck", "a car bomb struck": what strikes
     record_periods: frozenset[str] = frozenset()  # "in recent years": a span an event is told over (a record)
     record_modifiers: frozenset[str] = frozenset()
@@ -548,6 +549,7 @@ def vocab() -> Vocab:
             group_members=_words(data["attackers"], "members"),
             described_attackers=_words(data["attackers"], "described"),
             collectives=_words(data["attackers"], "collectives"),
+            group_parts=_words(data["attackers"], "group_parts"),
             weapons=_words(data["attackers"], "weapons"),
             pronouns=_words(data["pronouns"], "words"),
             descriptions=_words(data["pronouns"], "descriptions"),
