@@ -247,6 +247,7 @@ class EventType(Table):
     air_arms: Words = []
     aircraft: Words = []
     aircraft_verbs: Words = []
+    force_verbs: Words = []
     other_wars: Words = []
     opponent_preps: Words = []
     group_defeat_words: Words = []

@@ -482,7 +482,7 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                     hit = Trigger(tv.name, i, i + 1, tok, weak=lemma in tv.weak or lower in tv.weak)
                     break
         if hit:
-            hit = _with_incident_noun(hit, vocab)
+            hit = _with_incident_noun(_air_and_ground(hit, vocab), vocab)
             found.append(hit)
             i = hit.end
         else:
@@ -543,6 +543,36 @@ def _teller(verb: Token, tv: TypeVocab, index: DocIndex) -> Actor | None:
         if m.type in tv.actor_types and m.entity_id not in index.target_group_ids:
             return Actor.of(m)
     return None
+
+
+def _air_and_ground(trig: Trigger, vocab: Vocab) -> Trigger:
+    """ "the two forces launched joint air and artillery strikes against ADF camps", "through their air and ground
+    strikes": a weak strike noun whose air word ([types.X] air_modifiers) is joined to a ground one is still struck
+    from the air, as "air strikes" is (the conventions type such joint air and artillery strikes as strikes; an
+    operation noun so modified, "air and artillery operations", stays an operation: air_nouns). The parser often
+    takes the air word for the head noun and the strikes for its conjunct: the trigger then starts at the air word,
+    which holds the verb ("launched") the strikes would hold."""
+    tv = vocab.types[trig.type]
+    head = trig.head
+    if not (trig.weak and tv.air_modifiers and head.pos_ == "NOUN" and trig.end - trig.start == 1):
+        return trig
+    first = head.head
+    if (
+        head.dep_ == "conj"
+        and first.i < head.i
+        and first.pos_ == "NOUN"
+        and has_word(first, tv.air_modifiers)
+        and all(t.dep_ in ("cc", "compound", "amod") for t in head.doc[first.i + 1 : head.i])
+    ):
+        return Trigger(trig.type, first.i, trig.end, first, weak=False)
+    if any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and has_word(c, tv.air_modifiers)
+        and any(g.dep_ == "conj" for g in c.children)
+        for c in head.children
+    ):
+        return Trigger(trig.type, trig.start, trig.end, head, weak=False)
+    return trig
 
 
 def _with_incident_noun(trig: Trigger, vocab: Vocab) -> Trigger:
@@ -1785,6 +1815,10 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         _aimed_at_group(head, index) or _done_by_force(head, vocab, index) or outcome
     ):
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
+        # "the UPDF bombed the ADF camp": a force's verb of bombing is its strike ([types.X] force_verbs)
+        bombing = next((tv for tv in vocab.types.values() if head.pos_ == "VERB" and has_word(head, tv.force_verbs)
+                        and _done_by_force(head, vocab, index)), None)
+        operation = bombing or operation
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
     if vocab.types[trig.type].facility_nouns and _takes_facility(head, vocab.types[trig.type].facility_nouns):

@@ -87,6 +87,7 @@ class TypeVocab:
     air_arms: frozenset[str] = frozenset()  # an operation by a force so named is this type ("the Air Task Force")
     aircraft: frozenset[str] = frozenset()  # a subject so named ("fighter jets") makes ...
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
+    force_verbs: frozenset[str] = frozenset()  # another type's verb this type when a state's force does it
     other_wars: frozenset[str] = frozenset()  # countries (ISO, lower case) where this type ended another war
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
@@ -432,6 +433,7 @@ def vocab() -> Vocab:
                 air_arms=_words(t, "air_arms"),
                 aircraft=_words(t, "aircraft"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
+                force_verbs=_words(t, "force_verbs"),
                 other_wars=_words(t, "other_wars"),
                 opponent_preps=_words(t, "opponent_preps"),
                 group_defeat_words=_defeat_words(t),
