@@ -37,3 +37,9 @@ def test_a_place_the_sentence_names_keeps_its_country(nlp: Language) -> None:
     found = events(nlp, "On April 21 the UPDF carried out an operation near Beni in the Democratic Republic of "
                         "the Congo.\n")
     assert [(e.type, e.country) for e in found] == [("operation", "CD")]
+
+
+def test_a_raid_of_a_state_that_fights_only_abroad_is_not_at_home(nlp: Language) -> None:
+    found = events(nlp, "US forces carried out a raid on April 21 that killed a senior Islamic State leader, "
+                        "officials said.\n")
+    assert [e.country for e in found if e.type == "operation"] in ([], [None])
