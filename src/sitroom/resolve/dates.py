@@ -843,6 +843,12 @@ _ANAPHORIC_RE = re.compile(
     # ("Two weeks earlier, on the evening of May 17", "A week later, ISIS attacked Nangade": from the day told last)
     r"(?:a|one|two|three|\d|a few|several|a couple of) weeks? (?:earlier|later)|" + _SAME_DAY + r")$"
 )
+# The year the narrative stands on, not the page's: "In 2015, the government declared a state of emergency ... In
+# November of that year, a bus ... exploded", "Later that year", "in December the same year" (of the year the text
+# named last)
+_THAT_YEAR_RE = re.compile(
+    r"^(?:(?:later|earlier|early|late|in) )?(?:" + _MONTH_RE + r",? )?(?:of )?(?:that|the same|that same) year$"
+)
 # A weekday the text has named once with its date ("two deadly ADF attacks on Tuesday, Jan. 13") is that date when
 # the text names it again alone ("On Tuesday morning, four people were found decapitated"), not the same weekday of
 # the page's week: a story tells its days by weekday once it has dated one of them
@@ -935,6 +941,14 @@ class DateResolver:
                 (dated_weekdays[bare["weekday"]], "day") if bare and not future and bare["weekday"] in dated_weekdays
                 else resolve_date(expression, anchor, future=future)
             )
+            that_year = _THAT_YEAR_RE.match(re.sub(r"\s+", " ", expression.strip().lower()))
+            told = next((str(t.value)[:4] for t in reversed(timexes) if t.value and not t.is_deadline), None)
+            if value is None and that_year and told:
+                month = that_year["month"]
+                value, precision = (
+                    _month(int(told), MONTHS[next(k for k in MONTHS if k.startswith(month))]) if month
+                    else _year(int(told))
+                )
             dated = _DATED_WEEKDAY_RE.match(cleaned)
             if dated and value and precision == "day" and self._named_day(str(value), dated["weekday"], reference):
                 dated_weekdays[dated["weekday"]] = str(value)

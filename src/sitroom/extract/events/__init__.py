@@ -21,6 +21,7 @@ from sitroom.extract.events.credit import (
     force_from_article,
     forces_at_home,
     forces_by_demonym,
+    forces_own_country,
     home_branches,
     joint_leads,
     local_groups,
@@ -148,7 +149,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
                                   if not clock_aside(tok) and not across_border(tok, words)
                                   and not destination(tok, words)],
                          [words.demonyms[doc[i].text][0] for i, (_lemma, lower) in enumerate(token_words(doc))
-                          if lower in words.demonym_forms and doc[i].text in words.demonyms])
+                          if lower in words.demonym_forms and doc[i].text in words.demonyms],
+                         next((pm.place.country for _a, _b, pm in index.dateline_places), None))
+    forces_own_country(linked)  # a state force's raid still unlocated: in its own country
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise
     national_forces_last(linked, doc)  # the state's own army, for the strikes and operations no one is named for

@@ -583,6 +583,23 @@ def _kind_body(e: EventMention, state: str, mentions: list[EntityMention], doc: 
     return None
 
 
+def forces_own_country(events: list[EventMention]) -> None:
+    """A raid or a town retaken ([types.X] forces_act) that neither its sentence nor the article locates
+    ("the UPDF carried out an operation on Lake Edward off the Kayanja Landing site", no place the gazetteer
+    knows) happened, as far as the text tells, in the country whose force or police did it: a state's forces
+    act at home (strikes, which states carry abroad, are not forces_act; nor a state that fights only abroad,
+    [places] abroad_states: "US forces conducted a raid" says nothing of where). Run after
+    ``country_from_article``."""
+    types = vocab().types
+    for e in events:
+        if e.country is not None or e.actor is None or not e.actor.kb_id or not types[e.type].forces_act:
+            continue
+        chain = (e.actor.kb_id, *_ancestors().get(e.actor.kb_id, ()))
+        state = next((a.split(":", 1)[1] for a in chain if a.startswith("country:")), None)
+        if state is not None and state.lower() not in vocab().abroad_states:
+            e.country, e.country_weak = state, True
+
+
 def forces_at_home(events: list[EventMention], doc: Doc) -> None:
     """``credit``'s rule for a state's operation at home, again for the events that only the article's main
     country has located ("Iraq declared victory over ISIS in 2017" in an article about Iraq)."""

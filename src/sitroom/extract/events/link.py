@@ -1170,13 +1170,16 @@ def _main_country(counts: dict[str, int]) -> str | None:
     return main if counts[main] >= MAIN_COUNTRY_SHARE * sum(counts.values()) else None
 
 
-def country_from_article(events: list[EventMention], places: list[Place], demonyms: Sequence[str] = ()) -> None:
+def country_from_article(
+    events: list[EventMention], places: list[Place], demonyms: Sequence[str] = (), dateline: str | None = None
+) -> None:
     """An event no sentence locates ("The group claimed responsibility for the attack.") happened, as far
     as the text tells, in the country the article is about: the country most of its places lie in. Left
     unset when no country dominates (a round-up of several countries). Where its places settle nothing ("killed
     five Cameroonian soldiers ... in the country's far north" at villages no gazetteer knows, then "Cameroon,
     alongside neighbouring Nigeria and Chad"), its demonyms (``demonyms``, ISO2 in text order) of the countries
-    it names count too."""
+    it names count too. Where its body names no known place at all ("ZAMBOANGA CITY, Philippines — ... clashes
+    ... in the Piagapao Complex"), the country of its dateline (``dateline``) is the article's."""
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
     for p in places:
@@ -1187,6 +1190,8 @@ def country_from_article(events: list[EventMention], places: list[Place], demony
     # a state that fights only abroad ([places] abroad_states) is no place an attack, strike or raid of the
     # article happened unless a sentence puts it there: a US report of US strikes in Syria is about Syria
     far = vocab().abroad_states
+    if not counts and dateline and dateline.lower() not in far:
+        counts[dateline] = 1
     main_near = _main_country({c: n for c, n in counts.items() if c.lower() not in far})
     main = _main_country(counts)
     if main is None:

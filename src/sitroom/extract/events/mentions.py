@@ -1690,6 +1690,8 @@ def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
         # "a group of about ten terrorists", "dozens of gunmen": the people the collective is of
         return any(_group_side(g, vocab, index) for g in of.children if g.dep_ == "pobj")
     named = index.entities_in(subj.left_edge.idx, _end(subj))
+    if not named and _pronoun_of_group(subj, vocab, index):
+        return True
     if not named and _group_anaphor(subj, vocab):
         # "In November 2024, the group launched a deadly raid on Mera village": the party named last before
         named_before = [index.entity_before(subj.idx, (t,), party=True) for t in ("armed_group", "organization")]
@@ -1698,6 +1700,32 @@ def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
             return True  # else "the militants" may still be attackers by their word (below)
     # "about 30 armed men launched a dawn raid on three police stations": attackers told by their modifier too
     return not named and (has_word(subj, vocab.attackers) or described_attacker(subj, vocab))
+
+
+def _pronoun_of_group(subj: Token, vocab: Vocab, index: DocIndex, hops: int = 2) -> bool:
+    """ "The group undertook a variety of actions ... They clashed once with the Local Force", "a group of ISM
+    militants crossed the river ... At the village of Napala, they clashed with the FADM": a pronoun that opens its
+    sentence's subjects stands for the subject of the sentence before, the target group's side when that is; a
+    pronoun there, or one owning it ("its actions displaced thousands"), sends one sentence further back. Not the
+    party named last, which is as often the one the force fights ("The Nigerian Army has intensified its campaign
+    against ISWAP ... it launched an operation")."""
+    if subj.lower_ not in vocab.pronouns or subj.dep_ not in SUBJECTS:
+        return False
+    sent = subj.sent
+    if any(t.dep_ in SUBJECTS for t in subj.doc[sent.start : subj.i]):
+        return False  # "the army said they clashed": an earlier subject of the sentence may be what it stands for
+    for _ in range(hops):
+        if sent.start == 0:
+            return False
+        sent = subj.doc[sent.start - 1].sent
+        before = _subj(sent.root)
+        if before is None:
+            return False
+        if before.lower_ in vocab.pronouns or any(
+                c.dep_ == "poss" and c.lower_ in vocab.pronouns for c in before.children):
+            continue
+        return _group_side(before, vocab, index)
+    return False
 
 
 def _group_anaphor(tok: Token, vocab: Vocab) -> bool:
