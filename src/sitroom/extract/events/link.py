@@ -498,7 +498,8 @@ def _restated(a: EventMention, b: EventMention) -> bool:
                 and a.country is not None
                 and a.country == b.country
                 and (bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
-                     or bool(a.date and a.date == b.date))
+                     or bool(a.date and a.date == b.date)
+                     or _both_undated(a, b))
                 and not _days_apart(a, b)
             )
             # one state body's arrest of as many people in one country, told once without a place and once with
@@ -520,6 +521,21 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         and not (a.date and b.date and not (a.date_said or b.date_said) and _far_days(a.date, b.date))
         and not ((ka := counted(a)) is not None and (kb := counted(b)) is not None and _tolls_apart(ka, kb))
     )
+
+
+def _both_undated(a: EventMention, b: EventMention) -> bool:
+    """Neither mention dated by its text ("Pakistan said its forces had intercepted and killed four Islamic State
+    operatives in a remote mountain area", then "security forces conducted a search operation ... according to the
+    statement"): on a page with no date, or before the article's day stands in for theirs, a later report of the
+    one actor that drops the place names the operation told with it. Not a placeless one told first (a lede's
+    "Police have arrested eight suspects" may sum up more than the raid the story then places), nor "the latest
+    operation" after one told "last week", nor a count of people held of its own ("arrested two others")."""
+    if a.date or b.date or a.latest or b.latest or a.earlier or b.earlier:
+        return False
+    first, later = (a, b) if a.start <= b.start else (b, a)
+    if later.place is not None and first.place is None:
+        return False
+    return a.held is None or b.held is None or a.held == b.held
 
 
 def restated(events: list[EventMention], among: set[int] | None = None) -> list[EventMention]:
