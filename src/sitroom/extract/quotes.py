@@ -1128,14 +1128,16 @@ class QuoteExtractor:
             return None
         lo = min(c.left_edge.idx for c in names)
         parent = next((m for m in st.mentions if m.start <= lo < m.end and m.end <= head.idx
-                       and m.type == "organization"), None)
-        if parent is None:
+                       and m.type == "organization" and m.kb_id), None)
+        if parent is None or parent.kb_id is None:
             return None
+        # only a body the knowledge base puts under that parent: "the UN mission" after a ministry is still the UN's
+        kb = load_actor_kb()
         para = st.sindex.paragraph_at(head.idx)
         for m in reversed(st.mentions):
             if m.start >= parent.start or para - st.sindex.paragraph_at(m.start) > ANAPHOR_PARAGRAPHS:
                 continue
-            if m.type == "organization" and m.canonical != parent.canonical and not self._outlet(m.canonical):
+            if m.kb_id is not None and parent.kb_id in kb.ancestors(m.kb_id):
                 return Speaker(m.canonical, m.entity_id)
         return None
 
@@ -1586,10 +1588,11 @@ class QuoteExtractor:
         if owner.pos_ == "NOUN":
             # "of the forces", "the military's": a description the document settles on the body named before
             return Speaker(_clean_org(" ".join(t.text for t in self._phrase(owner))))
-        if owner.pos_ == "PROPN" and owner.is_title:
-            # "Bunyan Marsus's media office": a capitalised owner the knowledge base does not know is still the
-            # body's name, and the body speaks
-            return Speaker(_clean_org(" ".join(t.text for t in self._phrase(owner))))
+        owner_name = [t for t in self._phrase(owner) if t.dep_ != "det"]
+        if owner.pos_ == "PROPN" and len(owner_name) >= 2 and all(t.is_title for t in owner_name):
+            # "Bunyan Marsus's media office": a capitalised name of two words or more the knowledge base does not
+            # know is still the body's name, and the body speaks (a bare "Army's" is left to the rules below)
+            return Speaker(_clean_org(" ".join(t.text for t in owner_name)))
         return None
 
     def _media_arm(self, st: _DocState, head: Token) -> Speaker | None:
