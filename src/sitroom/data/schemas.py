@@ -673,6 +673,8 @@ class Verbs(Table):
     introductions: Any = None
     said_nouns: Words = []
     inverted: Words = []
+    after_quote: Words = []
+    after_quote_particles: Words = []
 
 
 class Speakers(Table):

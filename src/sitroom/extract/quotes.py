@@ -109,6 +109,7 @@ class SpeechVocab:
     media_arms: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     inverted: frozenset[str] = frozenset()
+    after_quote: re.Pattern[str] | None = None  # "ayon kay" after a closing mark (speech.toml: after_quote)
 
 
 @cache
@@ -144,7 +145,17 @@ def speech_vocab() -> SpeechVocab:
         media_arms=frozenset(speakers.media_arms),
         media_nouns=frozenset(speakers.media_nouns),
         inverted=frozenset(verbs.inverted),
+        after_quote=_after_quote_pattern(verbs.after_quote, verbs.after_quote_particles),
     )
+
+
+def _after_quote_pattern(phrases: list[str], particles: list[str]) -> re.Pattern[str] | None:
+    """The closing mark, then one of the phrases (its words maybe parted by particles), then the name."""
+    if not phrases:
+        return None
+    gap = r"(?:\s+(?:" + "|".join(map(re.escape, particles)) + r"))*\s+" if particles else r"\s+"
+    alts = sorted((gap.join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"[\"”’'»]?[ \t]*,?[ \t]*(?:" + "|".join(alts) + r")[ \t]+(?=[A-Z])", re.I)
 
 
 # --------------------------------------------------------------------------- quotation marks
@@ -355,6 +366,21 @@ def _nested_opening(text: str, mark: int, end: int) -> bool:
     return sum(rest.count(c) for c in _CLOSE_DOUBLE) > sum(rest.count(c) for c in _OPEN_DOUBLE)
 
 
+def _single_closes_straight(text: str, mark: int, end: int) -> bool:
+    """A straight single mark after a word, in a quote opened with a straight double one, closes that quote when
+    the next double mark on the line opens another ('"We saw the boat', said X. "In recent days ...'): the page
+    closes its double quotes with single marks. A closing double mark next says the single one was an
+    apostrophe ("the rebels' base," he said). With no double mark left on the line, a single mark before a stop
+    or comma or at the line's end closes ('the self-styled "Islamic State'. These included ...')."""
+    prev = text[mark - 1]
+    if not (prev.isalnum() or prev in ".,!?") or (mark + 1 < end and text[mark + 1] not in " \t,.;:!?)"):
+        return False
+    nxt = text.find('"', mark + 1, end)
+    if nxt < 0:
+        return mark + 1 >= end or text[mark + 1] in ",.;:!?"
+    return text[nxt - 1].isspace() and nxt + 1 < end and text[nxt + 1].isalnum()
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every stretch of text inside quotation marks, in order; apostrophes are not marks."""
     spans: list[QuoteSpan] = []
@@ -438,6 +464,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     pending, double = [], None
             elif double is not None and ch in "’'" and nxt == ch and not text[j - 1].isspace():
                 # two single marks typed for a closing double one ('"We are not leaving,’’ she said')
+                spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
+                pending, double = [], None
+            elif double is not None and ch == "'" and text[double - 1] == '"' and _single_closes_straight(text, j, end):
                 spans.append(QuoteSpan([*pending, _trimmed(text, double, j)]))
                 pending, double = [], None
             elif double is not None:
@@ -702,8 +731,14 @@ def _office_key(word: str) -> str:
     return _OFFICE_VARIANTS.get(word, word)
 
 
+# a place or body name opening a body's description with its possessive: "Puntland's counterterrorism unit"
+_OWNER_POSSESSIVE = re.compile(r"^((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)\s?['’]s\s+(?=[a-z])")
+
+
 def _clean_org(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
+    # the body's plain name, as the owner's name used as a modifier writes it ("Puntland counterterrorism unit")
+    name = _OWNER_POSSESSIVE.sub(r"\1 ", name)
     return _HYPHENATED_ACRONYM.sub(r"\1\2", name)
 
 
@@ -1065,6 +1100,47 @@ class QuoteExtractor:
         dl_end = _dateline_end(doc_text(tokens[0].doc), tokens[-1].idx)
         return [t for t in tokens if t.idx >= dl_end] or tokens
 
+    def _verb_taken_for_head(self, head: Token) -> Token | None:
+        """ "a statement released by the Defence HQ read,": the parser took the lower-case speech verb right
+        after a capitalised name for that name's head noun ("Defence HQ read"); the name ends at the word
+        before it, which is what speaks. A verb ends its clause there, before a comma or colon; a document noun
+        ("a Monday tweet from ...") is what it is."""
+        lemma = head.lemma_.lower()
+        if not head.is_lower or head.pos_ == "PROPN" or lemma not in self.vocab.direct or lemma in self.vocab.vehicles:
+            return None
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if nxt is not None and not (nxt.is_punct or nxt.is_space):
+            return None
+        last = next((c for c in head.lefts if c.i == head.i - 1 and c.dep_ in ("compound", "nmod")), None)
+        if last is None or not (last.pos_ == "PROPN" or last.is_upper):
+            return None
+        return last
+
+    def _member_named_before(self, st: _DocState, head: Token) -> Speaker | None:
+        """ "that United Nations agency", "the UN agency's latest report" after "the International Organisation for
+        Migration": a definite body noun under a parent organisation's name refers back to the body of that
+        parent the text named before (the IOM), not to the parent."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.vocab.body_descriptions or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in head.children):
+            return None
+        names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        lo = min(c.left_edge.idx for c in names)
+        parent = next((m for m in st.mentions if m.start <= lo < m.end and m.end <= head.idx
+                       and m.type == "organization" and m.kb_id), None)
+        if parent is None or parent.kb_id is None:
+            return None
+        # only a body the knowledge base puts under that parent: "the UN mission" after a ministry is still the UN's
+        kb = load_actor_kb()
+        para = st.sindex.paragraph_at(head.idx)
+        for m in reversed(st.mentions):
+            if m.start >= parent.start or para - st.sindex.paragraph_at(m.start) > ANAPHOR_PARAGRAPHS:
+                continue
+            if m.kb_id is not None and parent.kb_id in kb.ancestors(m.kb_id):
+                return Speaker(m.canonical, m.entity_id)
+        return None
+
     def _appos_role(self, head: Token) -> str | None:
         for child in head.rights:
             if child.dep_ == "appos":
@@ -1076,6 +1152,14 @@ class QuoteExtractor:
         """The speaker a subject token stands for, or None when it cannot be said."""
         v = self.vocab
         low, lemma = head.lower_, head.lemma_.lower()
+        name_end = self._verb_taken_for_head(head)
+        if name_end is not None:
+            return self.resolve(st, name_end)
+        # (or its document: "the United Nations agency's latest report")
+        member = self._member_named_before(st, head) or next(
+            (m for c in head.lefts if c.dep_ == "poss" for m in [self._member_named_before(st, c)] if m), None)
+        if member is not None:
+            return member
         if low in v.person_pronouns:
             # '"...," he said.' opening a story, with the speaker named only after: "Defence Minister X made
             # the remarks in Abuja"
@@ -1504,6 +1588,11 @@ class QuoteExtractor:
         if owner.pos_ == "NOUN":
             # "of the forces", "the military's": a description the document settles on the body named before
             return Speaker(_clean_org(" ".join(t.text for t in self._phrase(owner))))
+        owner_name = [t for t in self._phrase(owner) if t.dep_ != "det"]
+        if owner.pos_ == "PROPN" and len(owner_name) >= 2 and all(t.is_title for t in owner_name):
+            # "Bunyan Marsus's media office": a capitalised name of two words or more the knowledge base does not
+            # know is still the body's name, and the body speaks (a bare "Army's" is left to the rules below)
+            return Speaker(_clean_org(" ".join(t.text for t in owner_name)))
         return None
 
     def _media_arm(self, st: _DocState, head: Token) -> Speaker | None:
@@ -2511,6 +2600,9 @@ class QuoteExtractor:
         signed = self._signed(st, span)
         if signed is not None:
             return signed, None
+        attributed = self._attributed_after(st, span)
+        if attributed is not None:
+            return attributed, None
         # a partial quote inside a sentence without a speech verb: its main subject ("Townsend congratulated
         # the Iraqi military on their 'historic victory ...'")
         sent = si.sents[first]
@@ -2813,6 +2905,33 @@ class QuoteExtractor:
                 "organization", "armed_group"):
             named = st.mentions[i]
             return Speaker(named.canonical, named.entity_id)
+        return None
+
+    def _attributed_after(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
+        """ '"...," ayon kay Brig. Gen. X, Joint Task Force Sulu commander.': an attribution phrase of another
+        language right after the closing mark (speech.toml: after_quote); the name it leads to speaks."""
+        if self.vocab.after_quote is None:
+            return None
+        text = doc_text(st.doc)
+        m = self.vocab.after_quote.match(text, span.end)
+        if m is None:
+            return None
+        # (the name runs to the comma before its role or to the line's end; "Brig. Gen." has full stops)
+        stop = re.compile(r"[,;\n]").search(text, m.end(), m.end() + 120)
+        end = stop.start() if stop else min(len(text), m.end() + 120)
+        people = [p for p in st.persons if m.end() <= p.start < end]
+        if people:
+            p = people[0]
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        i = bisect.bisect_left(st.mention_starts, m.end())
+        if i < len(st.mentions) and st.mentions[i].start < end and st.mentions[i].type in (
+                "organization", "armed_group", "person"):
+            named = st.mentions[i]
+            return Speaker(named.canonical, named.entity_id, is_person=named.type == "person")
+        name, title = _strip_titles(text[m.end() : end], self.vocab)
+        words = name.split()
+        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
+            return Speaker(self._full_name(name, [p.canonical for p in st.persons]), None, title, is_person=True)
         return None
 
     def _indirect(
