@@ -362,7 +362,9 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
         # "four soldiers were ambushed and killed": the passive's subject is the second verb's too
-        return next((c for c in reversed(list(tok.head.lefts)) if c.dep_ == "nsubjpass"), None)
+        shared = next((c for c in reversed(list(tok.head.lefts)) if c.dep_ == "nsubjpass"), None)
+        if shared is not None or not any(c.dep_ == "prep" and c.lower_ in vocab.count_preps for c in tok.children):
+            return shared  # (an active pair has a count of its own: "killed at least 46 and injured over 100")
     victims = _child(tok, "dobj")
     if victims is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
         victims = tok.head  # "ten people killed", "40 injured"
