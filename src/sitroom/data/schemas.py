@@ -354,6 +354,7 @@ class Casualties(Table):
     tally_preps: Words = []
     tally_date_preps: Words = []
     tally_nouns: Words = []
+    tally_subjects: Words = []
     vague: Any = None
     scales: Words = []
     totals: Words = []

@@ -362,7 +362,9 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         return _child(tok.head, "nsubjpass")  # "twelve soldiers were reported killed"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
         # "four soldiers were ambushed and killed": the passive's subject is the second verb's too
-        return next((c for c in reversed(list(tok.head.lefts)) if c.dep_ == "nsubjpass"), None)
+        shared = next((c for c in reversed(list(tok.head.lefts)) if c.dep_ == "nsubjpass"), None)
+        if shared is not None or not any(c.dep_ == "prep" and c.lower_ in vocab.count_preps for c in tok.children):
+            return shared  # (an active pair has a count of its own: "killed at least 46 and injured over 100")
     victims = _child(tok, "dobj")
     if victims is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
         victims = tok.head  # "ten people killed", "40 injured"
@@ -600,6 +602,8 @@ def tally_count(tok: Token, vocab: Vocab) -> bool:
     "27 companions killed in a spate of encounters between January 17 to July 26"): a tally, not a toll.
     Only the casualty word's own phrases are read, and those of the participle after its "of" ("the deaths of
     27 companions killed ..."): "the deadliest attack since 2003" beside a toll says nothing of it."""
+    if _conflict_record(tok, vocab):
+        return True
     words = [tok]
     of = _child(tok, "prep") if tok.pos_ == "NOUN" else None
     counted = _child(of, "pobj") if of is not None and of.lower_ == "of" else None
@@ -617,6 +621,29 @@ def tally_count(tok: Token, vocab: Vocab) -> bool:
             if prep.lower_ in vocab.tally_date_preps and obj is not None and _calendar_date(obj):
                 return True  # "between January 17 to July 26"; "overnight between Wednesday and Thursday" is one night
     return False
+
+
+def _conflict_record(tok: Token, vocab: Vocab) -> bool:
+    """The count is what a conflict as a whole has done, in the perfect ([casualties] tally_subjects): "Boko
+    Haram's decade-long campaign of violence has killed 27,000 people", "the insurgency, which has claimed over 2,000
+    lives", "Syria's conflict began in March 2011 and has killed nearly half a million people"."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "claimed over 2,000 lives", "left 20,000 people dead": the count's verb
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    subj = _child(verb, "nsubj")
+    if subj is None and verb.dep_ == "conj":
+        subj = _child(verb.head, "nsubj")  # "Syria's conflict began in 2011 and has killed ..."
+    doers = [subj] if subj is not None else []
+    if subj is not None and subj.tag_ == "WDT" or subj is None and verb.dep_ == "relcl":
+        # "the insurgency, which has claimed over 2,000 lives": the noun the clause is on, or the one right before
+        # its pronoun ("the battle against the insurgency which has ...": the parser may hang it on "battle")
+        before = verb.doc[subj.i - 1] if subj is not None and subj.i > 0 else None
+        doers = [verb.head] + ([before.head if before.is_punct else before] if before is not None else [])
+    return any(d.lemma_.lower() in vocab.tally_subjects for d in doers)
 
 
 _CALENDAR = re.compile(

@@ -244,6 +244,7 @@ class Vocab:
     tally_preps: frozenset[str] = frozenset()  # "killed since 2014": a count over a span
     tally_date_preps: frozenset[str] = frozenset()  # "between January 17 to July 26": with a date, a span
     tally_nouns: frozenset[str] = frozenset()  # "in a spate of encounters": a run of events
+    tally_subjects: frozenset[str] = frozenset()  # "the insurgency has killed 40,000": a conflict's record
     group_members: frozenset[str] = frozenset()  # "four members of ISWAP": the group's people
     described_attackers: frozenset[str] = frozenset()  # "armed men": "<modifier> <head lemma>"
     collectives: frozenset[str] = frozenset()  # "a group of terrorists": the attackers it is of
@@ -538,6 +539,7 @@ def vocab() -> Vocab:
             tally_preps=_words(cas, "tally_preps"),
             tally_date_preps=_words(cas, "tally_date_preps"),
             tally_nouns=_words(cas, "tally_nouns"),
+            tally_subjects=_words(cas, "tally_subjects"),
             vague=_words(cas, "vague"),
             scales=_words(cas, "scales"),
             totals=_words(cas, "totals"),
