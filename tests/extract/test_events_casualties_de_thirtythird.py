@@ -45,3 +45,9 @@ def test_an_active_pair_of_verbs_keeps_the_second_count(nlp: Language) -> None:
     found = [(e.killed, e.wounded) for e in events(nlp, "Gunmen attacked a bus in Kirkuk on Sunday. Four soldiers "
              "were ambushed and killed.") if e.type == "attack"]
     assert found == [(4, None)]
+
+
+def test_a_count_in_a_verbless_sentence_is_read(nlp: Language) -> None:
+    # the count's verb is looked for up the tree, which ends at a root that is no verb ("Attack in Mosul: ...")
+    found = events(nlp, "Attack in Mosul: 12 killed on Monday.\n")
+    assert [(e.type, e.killed) for e in found] == [("attack", 12)]

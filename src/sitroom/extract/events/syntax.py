@@ -628,7 +628,8 @@ def _conflict_record(tok: Token, vocab: Vocab) -> bool:
     Haram's decade-long campaign of violence has killed 27,000 people", "the insurgency, which has claimed over 2,000
     lives", "Syria's conflict began in March 2011 and has killed nearly half a million people"."""
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    # (a sentence's root is its own head: compared by index, as spaCy makes a new Token object on each access)
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "claimed over 2,000 lives", "left 20,000 people dead": the count's verb
     if verb.pos_ not in ("VERB", "AUX"):
         return False
