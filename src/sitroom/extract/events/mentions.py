@@ -378,7 +378,9 @@ class DocIndex:
         for etype in types:
             for i in range(hi - 1, lo - 1, -1):
                 m = self.entities[i]
-                force = state_force(m) or _of_state(m)
+                # (an armed group of a state or a body, or a body of a state: not an agency of a non-state body,
+                # "the International Organization for Migration" under the UN, which stays a bystander)
+                force = (m.type == "armed_group" and state_force(m)) or _of_state(m)
                 if m.type == etype and (word is None or word in m.canonical.lower().split()) and not (
                         non_state and (m.type == "country" or force)) and (force or not state_only) and not (
                         party and not force and self.bystander(m)) and not (
