@@ -2896,16 +2896,7 @@ class QuoteExtractor:
             return None
         line_end = text.find("\n", m.end())
         stop = min(len(text) if line_end < 0 else line_end, m.end() + 120)
-        people = [p for p in st.persons if m.end() <= p.start < stop]
-        if people:
-            p = people[0]
-            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
-        i = bisect.bisect_left(st.mention_starts, m.end())
-        if i < len(st.mentions) and st.mentions[i].start < stop and st.mentions[i].type in (
-                "organization", "armed_group"):
-            named = st.mentions[i]
-            return Speaker(named.canonical, named.entity_id)
-        return None
+        return _named_in(st, m.end(), stop, ("organization", "armed_group"))
 
     def _attributed_after(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """ '"...," ayon kay Brig. Gen. X, Joint Task Force Sulu commander.': an attribution phrase of another
@@ -2917,17 +2908,11 @@ class QuoteExtractor:
         if m is None:
             return None
         # (the name runs to the comma before its role or to the line's end; "Brig. Gen." has full stops)
-        stop = re.compile(r"[,;\n]").search(text, m.end(), m.end() + 120)
+        stop = _NAME_STOP.search(text, m.end(), m.end() + 120)
         end = stop.start() if stop else min(len(text), m.end() + 120)
-        people = [p for p in st.persons if m.end() <= p.start < end]
-        if people:
-            p = people[0]
-            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
-        i = bisect.bisect_left(st.mention_starts, m.end())
-        if i < len(st.mentions) and st.mentions[i].start < end and st.mentions[i].type in (
-                "organization", "armed_group", "person"):
-            named = st.mentions[i]
-            return Speaker(named.canonical, named.entity_id, is_person=named.type == "person")
+        named = _named_in(st, m.end(), end, ("organization", "armed_group", "person"))
+        if named is not None:
+            return named
         name, title = _strip_titles(text[m.end() : end], self.vocab)
         words = name.split()
         if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
@@ -3168,3 +3153,21 @@ def _without_repeats(quotes: list[Quote]) -> list[Quote]:
 )
 def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
     return QuoteExtractor(nlp, name)
+
+
+# where a name after an attribution phrase ends: the comma before its role, or the line's end
+_NAME_STOP = re.compile(r"[,;\n]")
+
+
+def _named_in(st: _DocState, start: int, stop: int, types: tuple[str, ...]) -> Speaker | None:
+    """The first person in [start, stop), else the first entity mention there of ``types``: who a signature or an
+    attribution phrase after a closing mark names."""
+    people = [p for p in st.persons if start <= p.start < stop]
+    if people:
+        p = people[0]
+        return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+    i = bisect.bisect_left(st.mention_starts, start)
+    if i < len(st.mentions) and st.mentions[i].start < stop and st.mentions[i].type in types:
+        named = st.mentions[i]
+        return Speaker(named.canonical, named.entity_id, is_person=named.type == "person")
+    return None
