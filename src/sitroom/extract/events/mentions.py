@@ -2133,6 +2133,8 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
     if "place" not in anchors:
         return False
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in ("of", "for") and has_word(verb.head, vocab.accusation_verbs):
+        return True  # "was accused of two attacks in western Uganda": what a group is charged with happened
     if head.dep_ == "nsubj":
         return verb.tag_ == "VBD"
     if head.dep_ == "nsubjpass":  # "two airstrikes were carried out on ISIS positions in Kirkuk"

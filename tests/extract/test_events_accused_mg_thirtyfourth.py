@@ -1,0 +1,25 @@
+"""Event mentions, thirty-fourth session (mg): a small count of attacks a group is accused of or blamed for, placed,
+reports those attacks; a large count with a span of time stays a record (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2024-01-25")
+
+
+@pytest.mark.model
+def test_attacks_a_group_is_accused_of_are_reported(nlp: Language) -> None:
+    for verb in ("was accused of", "was blamed for"):
+        text = (f"The ADF is based in Congo. In December, the group {verb} two attacks in western Uganda in which 13 "
+                "villagers were killed.")
+        found = [(e.type, e.country, e.date, e.killed) for e in events(nlp, text)]
+        assert found == [("attack", "UG", "2023-12", 13)], verb
+
+
+@pytest.mark.model
+def test_a_record_of_blamed_attacks_stays_a_record(nlp: Language) -> None:
+    text = "The ADF is based in Congo. The group has been blamed for 30 attacks in Beni since 2014."
+    assert [e for e in events(nlp, text) if e.type == "attack"] == []
