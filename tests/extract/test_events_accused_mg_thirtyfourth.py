@@ -1,5 +1,6 @@
 """Event mentions, thirty-fourth session (mg): a small count of attacks a group is accused of or blamed for, placed,
-reports those attacks; a large count with a span of time stays a record (short sentences written for the tests)."""
+reports those attacks; a large count with a span of time stays a record; a count the parser hung on a second count
+still counts its own verb (short sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,15 @@ def test_attacks_a_group_is_accused_of_are_reported(nlp: Language) -> None:
 def test_a_record_of_blamed_attacks_stays_a_record(nlp: Language) -> None:
     text = "The ADF is based in Congo. The group has been blamed for 30 attacks in Beni since 2014."
     assert [e for e in events(nlp, text) if e.type == "attack"] == []
+
+
+@pytest.mark.model
+def test_a_count_the_parser_hung_on_a_second_count(nlp: Language) -> None:
+    # the parser hangs "four" on "15" and "15" inside "more injured": each still counts its own verb or state
+    text = ("Islamic State claimed a suicide bombing in Baghdad on Thursday. Iraqi security forces said the bombing "
+            "killed at least four with 15 more injured.")
+    found = [(e.killed, e.wounded) for e in events(nlp, text) if e.type == "attack"]
+    assert found == [(4, 15)]
+    # a verb with its own object keeps it, and a following date is no count
+    text = "Islamic State claimed a suicide bombing in Baghdad that killed six soldiers on 12 May."
+    assert [e.killed for e in events(nlp, text) if e.type == "attack"] == [6]

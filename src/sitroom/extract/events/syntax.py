@@ -373,7 +373,23 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         victims = _child(prep, "pobj") if prep is not None else None  # "injuring over 50"
         if victims is not None and not victims.like_num:
             victims = None
+    if victims is None and not passive:
+        victims = _bare_count_after(tok)
     return victims
+
+
+# "at least", "more than", "about": words between a verb and the count it takes
+_BOUND_WORDS = frozenset({"at", "least", "more", "than", "about", "around", "over", "some", "approximately"})
+
+
+def _bare_count_after(verb: Token) -> Token | None:
+    """ "the bombing killed at least four with 15 more injured": a number right after an active casualty verb that
+    the parser hung elsewhere in the verb's phrase (here on the second count) is still what the verb counts."""
+    for t in verb.doc[verb.i + 1 : verb.i + 5]:
+        if t.lower_ in _BOUND_WORDS:
+            continue
+        return t if t.like_num and t.pos_ == "NUM" and verb.i in {a.i for a in t.ancestors} else None
+    return None
 
 
 def counted_words(tok: Token, vocab: Vocab) -> frozenset[str]:
@@ -670,6 +686,11 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
     counted = _child(tok, "nummod", "nsubj")
     if counted is None and (adv := _child(tok, "npadvmod")) is not None and adv.lower_ in vocab.numbers:
         counted = adv  # "13 dead, a dozen wounded": the parser takes the number word for an adverb
+    if counted is None and tok.dep_ == "acomp":
+        # "killed at least four with 15 more injured": the number the parser hung inside the state word's own
+        # phrase, nearest before it, counts it (not the subject of the verb the phrase hangs on)
+        counted = next((t for t in reversed(list(tok.subtree)) if t.i < tok.i and t.like_num and t.pos_ == "NUM"),
+                       None)
     if counted is None and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
         counted = tok.head  # "80 wounded people"; "leaving one dead" (the parser hangs "dead" on the number)
     if counted is None and tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() not in vocab.result_verbs:
