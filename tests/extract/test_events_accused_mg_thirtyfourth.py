@@ -36,3 +36,12 @@ def test_a_count_the_parser_hung_on_a_second_count(nlp: Language) -> None:
     # a verb with its own object keeps it, and a following date is no count
     text = "Islamic State claimed a suicide bombing in Baghdad that killed six soldiers on 12 May."
     assert [e.killed for e in events(nlp, text) if e.type == "attack"] == [6]
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_stands_for_the_name_in_apposition(nlp: Language) -> None:
+    # the parser hangs "which was murdered" on "Palmyra", beside the name in apposition: the name is the victim
+    text = ("ISIS fighters killed 26 people in Deir Ezzor on Monday. On the same day, the body of the director of "
+            "Palmyra, Khaled Assad, which was brutally murdered by ISIS back in 2015 was found.")
+    found = sorted((e.date or "", e.killed) for e in events(nlp, text) if e.type == "attack")
+    assert found == [("2015", 1), ("2024-01-22", 26)]

@@ -468,8 +468,19 @@ def _antecedent(subj: Token | None) -> Token | None:
     """A relative pronoun stands for the noun its clause describes: "25 fighters who lost their lives and three
     others who were wounded" counts the fighters and the others."""
     if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
-        return subj.head.head
+        noun = subj.head.head
+        # "the director of Palmyra, Khaled Assad, which was murdered": the pronoun stands for the name in
+        # apposition just before it, which the parser hangs on the noun the clause also hangs on
+        appos = next((c for c in noun.children if c.dep_ == "appos" and c.i < subj.i), None)
+        if appos is not None and appos.ent_type_ == "PERSON" and appos.right_edge.i >= subj.i - 2:
+            return appos
+        return noun
     return subj
+
+
+def _has_passive_subject(tok: Token) -> bool:
+    """Whether a verb has a passive subject of its own ("which was murdered")."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children)
 
 
 def _raised_subject(tok: Token) -> Token | None:
@@ -903,7 +914,9 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         n = count_members(_own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab), vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
-        if n is None and victims.dep_ in ("nsubjpass", "dobj"):
+        # (or the name a relative pronoun subject stands for: "Khaled Assad, which was murdered by ISIS")
+        role = victims.dep_ if victims.dep_ != "appos" or not _has_passive_subject(tok) else "nsubjpass"
+        if n is None and role in ("nsubjpass", "dobj"):
             # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack", "stabbed
             # to death cafe owner Sisto Malaspina": named victims (a leader a strike "killed" is its target, which
             # annotators leave out of its toll)
