@@ -45,3 +45,16 @@ def test_a_relative_pronoun_stands_for_the_name_in_apposition(nlp: Language) -> 
             "Palmyra, Khaled Assad, which was brutally murdered by ISIS back in 2015 was found.")
     found = sorted((e.date or "", e.killed) for e in events(nlp, text) if e.type == "attack")
     assert found == [("2015", 1), ("2024-01-22", 26)]
+
+
+@pytest.mark.model
+def test_a_string_or_spate_of_attacks_is_a_series(nlp: Language) -> None:
+    # "a string of" heads a run of events as "a series of" does: placed and dated, it is the episode told
+    text = ("Bombs exploded at Brussels airport on Tuesday. Salah Abdeslam was the only known survivor of the 10 "
+            "Islamist attackers who killed 130 people in a string of suicide bombings and shootings in Paris in "
+            "November.")
+    found = sorted((e.country, e.date) for e in events(nlp, text) if e.type == "attack")
+    assert ("FR", "2023-11") in found
+    # ... but a run counted since a year sums up a record
+    text = "The Islamic State has been blamed for a spate of deadly attacks in Turkey since 2015."
+    assert [e for e in events(nlp, text) if e.type == "attack"] == []
