@@ -319,6 +319,7 @@ class Modality(Table):
     reporting: Any = None
     repeat_nouns: Words = []
     author_verbs: Words = []
+    accusation_verbs: Words = []
     repeat_counts: Words = []
     support_verbs: Any = None
     doing_verbs: Words = []

@@ -2114,6 +2114,11 @@ def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
     n = count_of(head, vocab)
     if n is None or n > vocab.tally_max:
         return True
+    return _tally_worded(sent, vocab)
+
+
+def _tally_worded(sent: Span, vocab: Vocab) -> bool:
+    """The sentence has a word of a tally ("since", "so far", "in total")."""
     text = span_text(sent).lower()
     return any(w in text.split() or (" " in w and w in text) for w in vocab.tally_words)
 
@@ -2133,6 +2138,8 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
     if "place" not in anchors:
         return False
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in ("of", "for") and has_word(verb.head, vocab.accusation_verbs):
+        return True  # "was accused of two attacks in western Uganda": what a group is charged with happened
     if head.dep_ == "nsubj":
         return verb.tag_ == "VBD"
     if head.dep_ == "nsubjpass":  # "two airstrikes were carried out on ISIS positions in Kirkuk"
@@ -2643,7 +2650,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # "facing a series of attacks on Western targets": a run told with no place, date or doer's light verb is a
         # record ("launched a series of attacks", "a series of raids in Borno", "In 2002, Bali witnessed a series of
         # bombings" tell one)
-        series = _in_series(head, vocab) and (
+        # ("blamed for a spate of deadly attacks in Turkey since 2015" sums up a record)
+        series = _in_series(head, vocab) and not _tally_worded(sent, vocab) and (
             bool(anchors & {"place", "day", "month", "year", "dated"}) or _governing_support(head, vocab) is not None
             or not tv.perpetrated or _by_group(head, index) or _by_group(head.head.head, index)
             or _with_member(head, vocab)

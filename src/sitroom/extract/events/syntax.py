@@ -373,7 +373,23 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         victims = _child(prep, "pobj") if prep is not None else None  # "injuring over 50"
         if victims is not None and not victims.like_num:
             victims = None
+    if victims is None and not passive:
+        victims = _bare_count_after(tok)
     return victims
+
+
+# "at least", "more than", "about": words between a verb and the count it takes
+_BOUND_WORDS = frozenset({"at", "least", "more", "than", "about", "around", "over", "some", "approximately"})
+
+
+def _bare_count_after(verb: Token) -> Token | None:
+    """ "the bombing killed at least four with 15 more injured": a number right after an active casualty verb that
+    the parser hung elsewhere in the verb's phrase (here on the second count) is still what the verb counts."""
+    for t in verb.doc[verb.i + 1 : verb.i + 5]:
+        if t.lower_ in _BOUND_WORDS:
+            continue
+        return t if t.like_num and t.pos_ == "NUM" and verb.i in {a.i for a in t.ancestors} else None
+    return None
 
 
 def counted_words(tok: Token, vocab: Vocab) -> frozenset[str]:
@@ -452,8 +468,19 @@ def _antecedent(subj: Token | None) -> Token | None:
     """A relative pronoun stands for the noun its clause describes: "25 fighters who lost their lives and three
     others who were wounded" counts the fighters and the others."""
     if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
-        return subj.head.head
+        noun = subj.head.head
+        # "the director of Palmyra, Khaled Assad, which was murdered": the pronoun stands for the name in
+        # apposition just before it, which the parser hangs on the noun the clause also hangs on
+        appos = next((c for c in noun.children if c.dep_ == "appos" and c.i < subj.i), None)
+        if appos is not None and appos.ent_type_ == "PERSON" and appos.right_edge.i >= subj.i - 2:
+            return appos
+        return noun
     return subj
+
+
+def _has_passive_subject(tok: Token) -> bool:
+    """Whether a verb has a passive subject of its own ("which was murdered")."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children)
 
 
 def _raised_subject(tok: Token) -> Token | None:
@@ -670,6 +697,11 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
     counted = _child(tok, "nummod", "nsubj")
     if counted is None and (adv := _child(tok, "npadvmod")) is not None and adv.lower_ in vocab.numbers:
         counted = adv  # "13 dead, a dozen wounded": the parser takes the number word for an adverb
+    if counted is None and tok.dep_ == "acomp":
+        # "killed at least four with 15 more injured": the number the parser hung inside the state word's own
+        # phrase, nearest before it, counts it (not the subject of the verb the phrase hangs on)
+        counted = next((t for t in reversed(list(tok.subtree)) if t.i < tok.i and t.like_num and t.pos_ == "NUM"),
+                       None)
     if counted is None and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
         counted = tok.head  # "80 wounded people"; "leaving one dead" (the parser hangs "dead" on the number)
     if counted is None and tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() not in vocab.result_verbs:
@@ -882,7 +914,9 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         n = count_members(_own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab), vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
-        if n is None and victims.dep_ in ("nsubjpass", "dobj"):
+        # (or the name a relative pronoun subject stands for: "Khaled Assad, which was murdered by ISIS")
+        role = victims.dep_ if victims.dep_ != "appos" or not _has_passive_subject(tok) else "nsubjpass"
+        if n is None and role in ("nsubjpass", "dobj"):
             # "Gen. Abdi Ali Qalyare, commander of the battalion, was killed in a roadside bomb attack", "stabbed
             # to death cafe owner Sisto Malaspina": named victims (a leader a strike "killed" is its target, which
             # annotators leave out of its toll)

@@ -197,6 +197,7 @@ class Vocab:
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
     after_words: frozenset[str] = frozenset()
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
+    accusation_verbs: frozenset[str] = frozenset()  # "accused of two attacks in Uganda": events charged to a group
     involvement_words: frozenset[str] = frozenset()  # "involved in a bombing in Quetta": a deed that describes
     repeat_nouns: frozenset[str] = frozenset()  # "attacked multiple times": a record of repeated events
     repeat_counts: frozenset[str] = frozenset()  # ... counted by one of these, with no number
@@ -505,6 +506,7 @@ def vocab() -> Vocab:
             negations=_words(mod, "negations"),
             reporting=_words(mod, "reporting"),
             author_verbs=_words(mod, "author_verbs"),
+            accusation_verbs=_words(mod, "accusation_verbs"),
             involvement_words=_words(mod, "involvement_words"),
             repeat_nouns=_words(mod, "repeat_nouns"),
             repeat_counts=_words(mod, "repeat_counts"),
