@@ -288,6 +288,7 @@ class WordsSection(Table):
 
 class Tally(Table):
     max_event_count: Any = None
+    max_held_count: Any = None
     words: Any = None
 
 

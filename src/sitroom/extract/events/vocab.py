@@ -134,6 +134,7 @@ class Vocab:
     unit_heads: frozenset[str]
     tally_words: frozenset[str]
     tally_max: int
+    held_max: int  # a perfect arrest of more people than this tells whom a force holds
     generic_dets: frozenset[str]
     proportions: frozenset[str]  # "80 percent of the attacks": a share of a kind, not an event
     definite_dets: frozenset[str]
@@ -483,6 +484,7 @@ def vocab() -> Vocab:
             unit_heads=_words(data["unit_heads"], "words"),
             tally_words=_words(data["tally"], "words"),
             tally_max=int(data["tally"]["max_event_count"]),
+            held_max=int(data["tally"]["max_held_count"]),
             generic_dets=_words(data["generic"], "determiners"),
             proportions=_words(data["generic"], "proportions"),
             definite_dets=_words(data["definite"], "determiners"),
