@@ -41,3 +41,19 @@ def test_shortly_after_an_event_is_no_time_expression(nlp: Language) -> None:
                             "exploded moments later.", "t", "2023-04-20"))
     assert [t.text for t in doc._.timexes] == []
 
+
+
+@pytest.mark.model
+def test_a_day_of_mourning_over_an_attack_is_not_its_day(nlp: Language) -> None:
+    # iq96: the day of a verb of what comes after an event ([modality] aftermath_verbs) is its own
+    found = events_dated("2020-11-22")(
+        nlp, "Salahaddin province declared three days of mourning from Sunday over a deadly attack blamed on the "
+             "Islamic State group. Late Saturday, a roadside bomb hit a civilian car on an open road north of "
+             "Baghdad, police said.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2020-11-21")]
+
+
+def test_the_aftermath_verbs_are_read_from_the_data() -> None:
+    from sitroom.extract.events.vocab import vocab
+
+    assert {"investigate", "condemn", "mourn"} <= vocab().aftermath_verbs

@@ -317,6 +317,7 @@ class Modality(Table):
     denied: Any = None
     negations: Any = None
     reporting: Any = None
+    aftermath_verbs: Words = []
     repeat_nouns: Words = []
     author_verbs: Words = []
     repeat_counts: Words = []
