@@ -318,6 +318,7 @@ class Modality(Table):
     denied: Any = None
     negations: Any = None
     reporting: Any = None
+    aftermath_verbs: Words = []
     repeat_nouns: Words = []
     author_verbs: Words = []
     accusation_verbs: Words = []

@@ -524,9 +524,14 @@ def _adjacent_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Va
 # "Later the same day, militants struck ...", "later that day": the day the narrative stands on (passed as the
 # reference, like "the previous day")
 # ("authorities said Monday ... The attack occurred earlier in the day": Monday, not the page's day)
+# ("Hours later, a second explosion occurred at the gates", "Shortly after, terrorists attacked a vehicle": a few hours
+# on from the happening told last, which the conventions date to its day; with no day told before it, nothing)
+_HOURS_ON = (r"(?:(?:a few|several|some|a couple of|two|three) )?(?:hours|minutes|moments) (?:later|afterwards?)"
+             r"|shortly (?:after(?:wards)?|later)")
+_HOURS_ON_RE = re.compile(r"^(?:" + _HOURS_ON + r")$")
 _SAME_DAY = (r"(?:(?:later|earlier) )?(?:on )?(?:(?:the|that) )?same (?:day|morning|evening|night)"
              r"|(?:later|earlier) (?:on )?that day|(?:(?:later|earlier) )?that (?:morning|evening|night)"
-             r"|(?:later|earlier) in the day")
+             r"|(?:later|earlier) in the day|" + _HOURS_ON)
 
 
 @_rule(_SAME_DAY)
@@ -754,7 +759,7 @@ _NAMED_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _EXTRA_RE = re.compile(
     # (a guard first, for speed alone: every expression below starts at a word's start with one of these letters,
     # or with a digit; the other places of a text fail at once instead of trying each alternative in turn)
-    r"(?=\b[ABCDEFJLMNOSTWYeflnpsty]|\d)(?:"
+    r"(?=\b[ABCDEFHJLMNOSTWYeflnpsty]|\d)(?:"
     r"\b(?:(?:late|early) (?:on )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # "the night of Tuesday September 6", "Sunday, 27 July": the model tags neither, the day and month are finer
     r"(?:,? (?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? " + _NAMED_MONTH + r")\b"
@@ -773,6 +778,11 @@ _EXTRA_RE = re.compile(
     # ("That evening", "the following morning": likewise the day told last, or the one after it)
     r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:[Tt]he |[Tt]hat )?same (?:day|morning|evening|night)\b"
     r"|\b(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:morning|evening|night)\b|\b(?:[Ll]ater|[Ee]arlier) that day\b"
+    # "Hours later, ...", "Shortly after, militants struck ...": opening a sentence, the day told last, as "later
+    # that day" (not "shortly after the attack", a phrase naming what it follows, whose own day the parse finds; nor
+    # "a second bomb exploded moments later" inside a sentence, the same blast's run of events)
+    r"|\b(?:(?:A few|Several|Some|A couple of|Two|Three) hours|Hours|Minutes|Moments) (?:later|afterwards?)(?=,)"
+    r"|\bShortly (?:afterwards?|after|later)(?=,)"
     r"|\b(?:[Tt]he )?(?:next|following|previous) (?:morning|evening|night)\b"
     # "on the 21.10.2023", "on 21/10/2023": official statements' numeric dates, day first (NER leaves them out)
     r"|(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)\d\d(?![\d./])"
@@ -933,7 +943,7 @@ class DateResolver:
             if _ANAPHORIC_RE.match(_clean(expression)):
                 # the last day the text named before it
                 anchor = next((str(t.value) for t in reversed(timexes) if t.precision == "day" and not t.is_deadline),
-                              reference)
+                              None if _HOURS_ON_RE.match(_clean(expression)) else reference)
             future = bool(_FUTURE_RE.search(clause))
             cleaned = _clean(expression)
             bare = _BARE_WEEKDAY_RE.match(cleaned)

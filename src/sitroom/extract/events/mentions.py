@@ -3868,7 +3868,7 @@ def reported_day(tok: Token, vocab: Vocab) -> bool:
     """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
     verb = _clause_verb(tok)
     return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting
-                                 or _published(verb, vocab))
+                                 or verb.lemma_.lower() in vocab.aftermath_verbs or _published(verb, vocab))
 
 
 def _published(verb: Token, vocab: Vocab) -> bool:
@@ -4108,7 +4108,7 @@ def event_timexes(
             verb = _said_verb(_clause_verb(tok), tok, vocab)
             if verb is not None and verb.i != head.i:
                 if (
-                    verb.lemma_.lower() in vocab.reporting
+                    (verb.lemma_.lower() in vocab.reporting or verb.lemma_.lower() in vocab.aftermath_verbs)
                     and not _support_of(head, verb)
                     and not _self_report(head, verb, vocab)
                 ):

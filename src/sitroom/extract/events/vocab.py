@@ -155,6 +155,7 @@ class Vocab:
     denied: frozenset[str]
     negations: frozenset[str]
     reporting: frozenset[str]
+    aftermath_verbs: frozenset[str]  # "was Thursday investigating a bombing": the day is the investigation's
     support_verbs: frozenset[str]
     doing_verbs: frozenset[str]
     occur_verbs: frozenset[str]  # "took place", "occurred": the subject noun happened
@@ -507,6 +508,7 @@ def vocab() -> Vocab:
             denied=_words(mod, "denied"),
             negations=_words(mod, "negations"),
             reporting=_words(mod, "reporting"),
+            aftermath_verbs=_words(mod, "aftermath_verbs"),
             author_verbs=_words(mod, "author_verbs"),
             accusation_verbs=_words(mod, "accusation_verbs"),
             involvement_words=_words(mod, "involvement_words"),
