@@ -1,0 +1,35 @@
+"""Event actors: the Islamic State's own claim stays the group's (its province's), not a local group's; a meeting of
+people a body sends is that body's; Iraq's counter-terrorism forces are the Counter-Terrorism Service; a Nigerian unit's
+or the Defence Headquarters' operation is the theatre command's (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2021-06-29")
+
+
+def test_a_meeting_of_representatives_from_a_body_is_the_bodys(nlp: Language) -> None:
+    found = events(nlp, "The Italian Republic hosted a meeting of senior diplomatic representatives from the Small "
+                        "Group of the Global Coalition to Defeat Daesh/ISIS today in Rome.\n")
+    assert [(e.type, e.place, e.actor) for e in found] == [
+        ("meeting", "Rome", "Global Coalition to Defeat Daesh/ISIS")]
+
+
+def test_a_meeting_from_phrase_on_the_noun_names_the_body(nlp: Language) -> None:
+    # the parse hangs "from the Small Group" on "meeting", not on "directors"
+    found = events(nlp, "The Kingdom of the Netherlands and the United States hosted a meeting of political "
+                        "directors from the Small Group of the Global Coalition to Defeat Daesh yesterday in the "
+                        "Hague.\n")
+    assert [(e.type, e.actor) for e in found] == [("meeting", "Global Coalition to Defeat Daesh/ISIS")]
+
+
+def test_a_meeting_with_officials_of_a_country_names_no_body(nlp: Language) -> None:
+    # a meeting's actors are bodies (organizations): the country the officials come from is none
+    found = events(nlp, "Defence ministers met with officials from Kenya in Nairobi on Monday.\n")
+    assert [e.actor for e in found if e.type == "meeting"] in ([], [None])
