@@ -33,3 +33,20 @@ def test_a_meeting_with_officials_of_a_country_names_no_body(nlp: Language) -> N
     # a meeting's actors are bodies (organizations): the country the officials come from is none
     found = events(nlp, "Defence ministers met with officials from Kenya in Nairobi on Monday.\n")
     assert [e.actor for e in found if e.type == "meeting"] in ([], [None])
+
+
+def test_iraqi_counter_terrorism_forces_are_the_service(nlp: Language) -> None:
+    found = events(nlp, "Iraqi counter-terrorism forces killed five ISIS militants in a raid in Kirkuk on Friday.\n",
+                   "2020-10-17")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Counter-Terrorism Service")]
+
+
+def test_iraqi_forces_stay_the_security_forces(nlp: Language) -> None:
+    found = events(nlp, "Iraqi forces killed five ISIS militants in a raid in Kirkuk on Friday.\n", "2020-10-17")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Iraqi Security Forces")]
+
+
+def test_puntland_regional_security_forces_are_the_security_force(nlp: Language) -> None:
+    found = events(nlp, "Puntland regional security forces on Tuesday raided an ISIS hideout in the Cal Miskaad "
+                        "mountains of Bari region, killing five militants.\n", "2025-05-21")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Puntland Security Force")]
