@@ -46,6 +46,25 @@ def test_iraqi_forces_stay_the_security_forces(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found] == [("operation", "Iraqi Security Forces")]
 
 
+def test_a_nigerian_unit_named_with_its_theatre_command_is_the_commands(nlp: Language) -> None:
+    found = events(nlp, "Troops of the 25 Brigade of Joint Task Force, North-East, Operation Hadin Kai (OPHK), on "
+                        "Wednesday neutralized four terrorists in Damboa, Borno State.\n", "2021-09-02")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Operation Hadin Kai")]
+
+
+def test_a_nigerian_unit_alone_is_the_nigerian_army(nlp: Language) -> None:
+    found = events(nlp, "On August 11, troops of 233 Battalion laid an ambush in Damaturu, Yobe State, killing one "
+                        "terrorist.\n", "2021-09-02")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Nigerian Army")]
+
+
+def test_the_defence_headquarters_reports_the_theatre_commands_operation(nlp: Language) -> None:
+    found = events(nlp, "The Defence Headquarters said troops of Operation Hadin Kai killed 20 terrorists in Borno "
+                        "last week. The Defence Headquarters said troops conducted a clearance operation at Yuwe in "
+                        "Borno State on Thursday, killing 12 terrorists.\n", "2023-02-24")
+    assert {e.actor for e in found if e.type == "operation"} == {"Operation Hadin Kai"}
+
+
 def test_puntland_regional_security_forces_are_the_security_force(nlp: Language) -> None:
     found = events(nlp, "Puntland regional security forces on Tuesday raided an ISIS hideout in the Cal Miskaad "
                         "mountains of Bari region, killing five militants.\n", "2025-05-21")

@@ -459,6 +459,8 @@ class Link(Table):
 class UnitCredit(Table):
     states: Words = []
     unit_words: Words = []
+    theatre_states: Words = []
+    headquarters: Words = []
 
 
 class EventsFile(Table):
