@@ -14,6 +14,14 @@ pytestmark = pytest.mark.model
 events = events_dated("2021-06-29")
 
 
+def test_a_group_fighting_under_the_flag_does_not_take_the_branchs_claim(nlp: Language) -> None:
+    # the Abu Sayyaf Group fights for the East Asia Province (actors.toml fights_for): the province's claim stays its
+    found = events(nlp, "Two bombs exploded at a cathedral in Jolo on Sunday, killing 20 people. The Islamic "
+                        "State's East Asia Province claimed responsibility for the attack. The Abu Sayyaf Group "
+                        "has long operated in Sulu.\n", "2019-01-28")
+    assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State East Asia Province", True)]
+
+
 def test_a_meeting_of_representatives_from_a_body_is_the_bodys(nlp: Language) -> None:
     found = events(nlp, "The Italian Republic hosted a meeting of senior diplomatic representatives from the Small "
                         "Group of the Global Coalition to Defeat Daesh/ISIS today in Rome.\n")
@@ -63,6 +71,22 @@ def test_the_defence_headquarters_reports_the_theatre_commands_operation(nlp: La
                         "last week. The Defence Headquarters said troops conducted a clearance operation at Yuwe in "
                         "Borno State on Thursday, killing 12 terrorists.\n", "2023-02-24")
     assert {e.actor for e in found if e.type == "operation"} == {"Operation Hadin Kai"}
+
+
+def test_the_groups_claim_in_the_philippines_is_not_the_maute_groups(nlp: Language) -> None:
+    # a claim by the Islamic State alone is the group's (its province names it), never the Dawlah Islamiyah-Maute
+    # Group the page names beside it, which the conventions count as a branch of its own
+    found = events(nlp, "The Islamic State group claimed responsibility for a bombing during a Catholic Mass in "
+                        "Marawi on Sunday that killed four people. The military is also investigating the Dawlah "
+                        "Islamiyah-Maute Group.\n", "2023-12-05")
+    assert [(e.type, e.claimed) for e in found] == [("attack", True)]
+    assert found[0].actor in ("Islamic State", "Islamic State East Asia Province")
+
+
+def test_an_unclaimed_attack_named_as_the_maute_groups_stays_its(nlp: Language) -> None:
+    found = events(nlp, "Suspected members of the Dawlah Islamiyah-Maute Group attacked an army outpost in Lanao del "
+                        "Sur on Sunday, killing two soldiers.\n", "2023-12-05")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Dawlah Islamiyah-Maute Group")]
 
 
 def test_puntland_regional_security_forces_are_the_security_force(nlp: Language) -> None:
