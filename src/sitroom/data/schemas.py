@@ -462,6 +462,8 @@ class Link(Table):
 class UnitCredit(Table):
     states: Words = []
     unit_words: Words = []
+    theatre_states: Words = []
+    headquarters: Words = []
 
 
 class EventsFile(Table):

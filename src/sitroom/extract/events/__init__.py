@@ -29,6 +29,7 @@ from sitroom.extract.events.credit import (
     pledges_by_leaders,
     pledges_to_branch,
     units_to_national_force,
+    units_to_theatre,
 )
 from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import (
@@ -155,6 +156,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise
     national_forces_last(linked, doc)  # the state's own army, for the strikes and operations no one is named for
+    units_to_theatre(linked, doc)  # a unit's or a headquarters' operation, in a state that fights by theatre
     units_to_national_force(linked)
     joint_leads(linked, doc)  # a joint operation's partner the conventions credit
     home_branches(linked, words.target_group)  # once every event has its country and its claim

@@ -4606,7 +4606,10 @@ def find_actor(
     for child in head.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
             cands.append(child)
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "among"):
+        # "hosted a meeting of political directors from the Small Group of the Global Coalition": the body the
+        # members come from is the one meeting, the host is not (a meeting's "from" phrase, parsed on the noun)
+        if child.dep_ == "prep" and (child.lower_ in ("of", "by", "among")
+                                     or tv.parties_only and child.lower_ == "from"):
             for g in child.children:
                 if g.dep_ == "pobj":
                     cands.append(g)
@@ -4616,10 +4619,16 @@ def find_actor(
                     # Iraq" the country deep inside says where, not who
                     # (a capitalised object is a formal name that goes on: "the Meeting of Ministers of the
                     # Global Coalition", "Meeting of Small Group of global coalition")
+                    # ("a meeting of senior representatives from the Small Group of the Global Coalition": the
+                    # body the people meeting come from is the one meeting, the phrase a cand of its own, which a
+                    # name the parse cut runs past)
+                    sent_by = [c for c in g.children if tv.parties_only and has_word(g, tv.object_nouns)
+                               and c.dep_ == "prep" and c.lower_ in ("of", "from")]
+                    cands += [o for c in sent_by for o in c.children if o.dep_ == "pobj"]
                     excl += [
                         (c.left_edge.idx, _end(c))
                         for c in g.children
-                        if c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "by"
+                        if c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "by" and c not in sent_by
                         and not (c.lower_ == "of" and g.is_title and g.pos_ in ("NOUN", "PROPN"))
                     ]
     if not tv.target_group_acts and tv.opponent_preps:

@@ -185,6 +185,9 @@ class Vocab:
     joint_leads: dict[str, str] = field(default_factory=dict)  # FARDC -> UPDF: who a joint operation is credited to
     unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
     unit_words: frozenset[str] = frozenset()  # "brigade", "battalion": what makes "103rd X Brigade" a unit
+    # where a unit's strike or operation is its theatre command's, else the national force's
+    unit_theatre_states: frozenset[str] = frozenset()
+    headquarters: frozenset[str] = frozenset()  # KB ids of the bodies that report their forces' operations
     containers: frozenset[str] = frozenset()
     portions: frozenset[str] = frozenset()  # "one-third of the city of Kobani": part of a place
     directions: frozenset[str] = frozenset()
@@ -580,6 +583,8 @@ def vocab() -> Vocab:
             joint_leads={str(k): str(v) for k, v in data.get("joint_leads", {}).items()},
             unit_credit_states=frozenset(data.get("unit_credit", {}).get("states", [])),
             unit_words=frozenset(w.lower() for w in data.get("unit_credit", {}).get("unit_words", [])),
+            unit_theatre_states=frozenset(data.get("unit_credit", {}).get("theatre_states", [])),
+            headquarters=frozenset(data.get("unit_credit", {}).get("headquarters", [])),
             containers=_words(data["places"], "containers"),
             portions=_words(data["places"], "portions"),
             directions=_words(data["places"], "directions"),
