@@ -237,6 +237,7 @@ class Vocab:
     several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     life_verbs: frozenset[str] = frozenset()  # "claimed the lives of 38 people", "cost 12 lives"
+    lost_people: frozenset[str] = frozenset()  # "we lost five soldiers": a side's own dead ("lose soldier")
     kill_particles: frozenset[tuple[str, str]] = frozenset()  # "shot dead": (verb lemma, word after it)
     fatal_phrases: frozenset[tuple[str, str]] = frozenset()  # "hacked to death": (preposition, its object)
     force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
@@ -529,6 +530,7 @@ def vocab() -> Vocab:
             titled_persons=_words(cas, "titled_persons"),
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
+            lost_people=_words(cas, "lost_people"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
             fatal_phrases=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "fatal_phrases")),  # type: ignore[misc]
             force_outcomes=_words(cas, "force_outcomes"),
