@@ -52,8 +52,8 @@ def test_a_toll_a_pronoun_claims_is_the_groups(nlp: Language) -> None:
 
 def test_a_sides_lost_soldiers_are_killed(nlp: Language) -> None:
     # (after train pages) "we lost five soldiers": the victims' side tells its own dead
-    assert tolls(nlp, 'Militants ambushed a patrol near Gubio on Monday. "We lost five soldiers in the ambush, two were '
-                      'wounded and several are missing," he said.') == [(5, 2)]
+    assert tolls(nlp, 'Militants ambushed a patrol near Gubio on Monday. "We lost five soldiers in the ambush, two '
+                      'were wounded and several are missing," he said.') == [(5, 2)]
     assert tolls(nlp, 'ISWAP fighters attacked a base in Damboa on Monday. "In this encounter, we lost two of our '
                       'soldiers," he said.') == [(2, None)]
     # what else is lost is no toll
