@@ -59,3 +59,9 @@ def test_a_sides_lost_soldiers_are_killed(nlp: Language) -> None:
     # what else is lost is no toll
     assert tolls(nlp, "Militants attacked the base in Marte on Monday. The army lost 95 percent of its "
                       "equipment.") == [(None, None)]
+
+
+def test_a_passive_verb_that_kills_with_its_particle_counts(nlp: Language) -> None:
+    # (after train pages) "were gunned down" ([casualties] kill_particles) is a killing in the passive too
+    assert tolls(nlp, "Militants attacked a village near Beni on Monday. Eleven civilians were gunned down.") == [
+        (11, None)]

@@ -281,8 +281,24 @@ def kills(tok: Token, vocab: Vocab) -> bool:
     word_at = token_words(tok.doc)
     if word_at[tok.i][0] in vocab.kill:
         return True
+    if _killed_with_particle(tok, vocab):
+        return True
     return any(
         (word_at[prep][1], word_at[obj][1]) in vocab.fatal_phrases for prep, obj in _prep_objects(tok.doc, tok.i)
+    )
+
+
+def _killed_with_particle(tok: Token, vocab: Vocab) -> bool:
+    """ "Eleven terrorists were gunned down": a passive verb that kills with its particle ([casualties] kill_particles;
+    the active "gunned down two" is read by the event rules, which take the word after the verb wherever it hangs)."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.dep_ == "prt"
+        and after.head.i == tok.i
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and (tok.lemma_.lower(), after.lower_) in vocab.kill_particles
     )
 
 

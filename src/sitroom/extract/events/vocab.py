@@ -307,6 +307,7 @@ class Vocab:
         return (
             self.kill | self.die | self.wound | self.care_verbs | self.result_verbs | self.life_verbs | self.toll
             | self.dead | self.wounded
+            | {verb for verb, _particle in self.kill_particles}  # "Eleven civilians were gunned down."
         )
 
     @cached_property
