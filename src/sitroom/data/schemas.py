@@ -350,6 +350,7 @@ class Casualties(Table):
     toll_update_verbs: Words = []
     result_verbs: Any = None
     life_verbs: Words = []
+    lost_people: Words = []
     count_preps: Any = None
     respective_words: Words = []
     past_marks: Words = []

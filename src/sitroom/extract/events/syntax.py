@@ -281,8 +281,24 @@ def kills(tok: Token, vocab: Vocab) -> bool:
     word_at = token_words(tok.doc)
     if word_at[tok.i][0] in vocab.kill:
         return True
+    if _killed_with_particle(tok, vocab):
+        return True
     return any(
         (word_at[prep][1], word_at[obj][1]) in vocab.fatal_phrases for prep, obj in _prep_objects(tok.doc, tok.i)
+    )
+
+
+def _killed_with_particle(tok: Token, vocab: Vocab) -> bool:
+    """ "Eleven terrorists were gunned down": a passive verb that kills with its particle ([casualties] kill_particles;
+    the active "gunned down two" is read by the event rules, which take the word after the verb wherever it hangs)."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.dep_ == "prt"
+        and after.head.i == tok.i
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and (tok.lemma_.lower(), after.lower_) in vocab.kill_particles
     )
 
 
@@ -710,6 +726,8 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
         counted = _child(tok.head, "nsubj", "nsubjpass")
     if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
         counted = _child(of, "pobj")  # "the deaths of at least 44 civilians"
+    if counted is None and kind == "wounded" and tok.pos_ == "NOUN":
+        counted = _hurt_to(tok)
     if counted is None and tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         # "the abduction and execution of three livestock dealers": the "of" phrase hangs on the first noun
         of = _child(tok.head, "prep")
@@ -723,6 +741,20 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
         for word in [verb, *(c for c in verb.children if c.dep_ == "aux")] if verb is not None else []:
             counted = counted or _child(word, "nsubj", "nsubjpass")
     return (kind, counted) if counted is not None else None
+
+
+def _hurt_to(noun: Token) -> Token | None:
+    """The people a noun of wounds is done "to": "the death of one soldier and injuries to five others", "caused
+    injuries to 54 others". The parser hangs the "to" phrase on the noun, on the first noun of its list or on the
+    verb, so the phrase right after the noun is taken; only a counted one ("injuries to the head" counts no one)."""
+    doc = noun.doc
+    to = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if to is None or to.lower_ != "to" or to.dep_ != "prep":
+        return None
+    people = _child(to, "pobj")
+    if people is None or not (people.like_num or _child(people, "nummod") is not None):
+        return None
+    return people
 
 
 def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
@@ -883,6 +915,8 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if lemma in vocab.result_verbs and tok.pos_ == "VERB":
         # "leaving 15 people dead": the object counts the dead or wounded its predicate names
         obj, state = _child(tok, "dobj"), _child(tok, "oprd", "acomp", "xcomp")
+        if state is None and obj is not None:
+            state = _adverbed_state(tok, obj)
         if obj is None or state is None or _states_combined(state, vocab):
             return None
         kind = "killed" if has_word(state, vocab.dead) else "wounded" if has_word(state, vocab.wounded) else None
@@ -890,6 +924,9 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         if kind and n is None and _a_person(obj):
             n = 1  # "the attack that left a police constable dead", "left a 14-year-old boy dead"
         return (kind, n) if kind and n is not None else None
+    if vocab.lost_people and tok.pos_ == "VERB" and (lost := _lost_people(tok, vocab)) is not None:
+        n = count_of(lost, vocab)
+        return ("killed", n) if n is not None else None
     if lemma in vocab.life_verbs and tok.pos_ == "VERB":
         lives = _child(tok, "dobj")
         if lives is None or lives.lemma_.lower() != "life":
@@ -935,6 +972,40 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if tok.pos_ in ("ADJ", "NOUN"):
         return _state_count(tok, vocab)
     return None
+
+
+def _lost_people(verb: Token, vocab: Vocab) -> Token | None:
+    """The counted object of a verb that tells a side's own dead ([casualties] lost_people): "We lost five soldiers in
+    the ambush", "we lost two of our soldiers", "lost two policemen and one soldier" (a listed head may be the one
+    the list names), else None."""
+    obj = _child(verb, "dobj")
+    if obj is None:
+        return None
+    verb_lemma = verb.lemma_.lower()
+    for member in conjuncts(obj):
+        people: Token | None = member
+        if member.like_num or member.lower_ in vocab.numbers:
+            of = next((c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            people = _child(of, "pobj") if of is not None else None  # "two of our soldiers"
+        if people is not None and f"{verb_lemma} {people.lemma_.lower()}" in vocab.lost_people:
+            return obj
+    return None
+
+
+def _adverbed_state(verb: Token, obj: Token) -> Token | None:
+    """The predicate of a result verb the parser made a clause of its own when an adverb opens it: "which left three
+    soldiers badly wounded", "leaving two people seriously injured" (the state right after the object, its adverb
+    the only word between)."""
+    doc = verb.doc
+    at = obj.right_edge.i + 2
+    if at >= len(doc):
+        return None
+    state, adverb = doc[at], doc[at - 1]
+    # (hung on the verb, on the clause the verb hangs on or further up: "attacked a bus, leaving two people seriously
+    # injured", "claimed responsibility in an attack ..., which left three soldiers badly wounded")
+    if state.dep_ not in ("advcl", "acl") or state.tag_ not in ("VBN", "JJ") or _child(state, "nsubj", "dobj"):
+        return None
+    return state if adverb.dep_ == "advmod" and adverb.head.i == state.i else None
 
 
 def none_hurt(sent: Span, vocab: Vocab) -> list[tuple[Token, str]]:

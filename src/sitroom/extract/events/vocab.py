@@ -243,6 +243,7 @@ class Vocab:
     several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
     life_verbs: frozenset[str] = frozenset()  # "claimed the lives of 38 people", "cost 12 lives"
+    lost_people: frozenset[str] = frozenset()  # "we lost five soldiers": a side's own dead ("lose soldier")
     kill_particles: frozenset[tuple[str, str]] = frozenset()  # "shot dead": (verb lemma, word after it)
     fatal_phrases: frozenset[tuple[str, str]] = frozenset()  # "hacked to death": (preposition, its object)
     force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
@@ -312,6 +313,7 @@ class Vocab:
         return (
             self.kill | self.die | self.wound | self.care_verbs | self.result_verbs | self.life_verbs | self.toll
             | self.dead | self.wounded
+            | {verb for verb, _particle in self.kill_particles}  # "Eleven civilians were gunned down."
         )
 
     @cached_property
@@ -538,6 +540,7 @@ def vocab() -> Vocab:
             titled_persons=_words(cas, "titled_persons"),
             result_verbs=_words(cas, "result_verbs"),
             life_verbs=_words(cas, "life_verbs"),
+            lost_people=_words(cas, "lost_people"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
             fatal_phrases=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "fatal_phrases")),  # type: ignore[misc]
             force_outcomes=_words(cas, "force_outcomes"),
