@@ -40,7 +40,8 @@ def test_a_body_named_with_its_owners_possessive_is_the_plain_body_name() -> Non
 def test_the_media_office_of_an_unknown_named_owner_speaks_for_the_owner(nlp: Language) -> None:
     text = ("“Our forces now control the second district after taking out sniper positions with tanks,” Bunyan "
             "Marsus’s media office wrote on their Facebook page.\n")
-    assert [s for _, s in _direct(nlp, text)] == ["Bunyan Marsus"]
+    # (the knowledge base has known the owner since the thirty-fourth session: its canonical name, as gold/real has it)
+    assert [s for _, s in _direct(nlp, text)] == ["Al-Bunyan Al-Marsous"]
 
 
 @pytest.mark.model

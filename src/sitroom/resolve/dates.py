@@ -818,6 +818,12 @@ _EASTER_FEAST_RE = re.compile(
 _SHORT_YEAR_RE = re.compile(
     r"(?<![\d./])\b[0-3]?\d (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d\d\b(?![.,:/]?\d)"
 )
+# "were arrested in a Kuala Lumpur suburb on Aug 11", "between Nov 3 and Dec 16", "in a raid on Aug 30, the day of":
+# a month's short name with no period before the day (Asian outlets' style), which the model tags only now and then,
+# or tags the day alone ("30"); the expression is the month and day (``DateResolver``: over the model's pieces of it)
+_SHORT_MONTH_DAY_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) [0-3]?\d\b(?![:.,]?\d)(?:,? (?:19|20)\d\d\b)?"
+)
 _NEXT_DAY_RE = re.compile(r"\b(?:[Tt]he (?:next|following|previous) day\b|[Tt]he day (?:before|after)(?=[,.;]))")
 # "preceded by the January 31 gunfight": a date heading a noun phrase names the thing's day; the "by" governs the
 # thing, not the date (unless the thing is itself a time limit: "by the March 15 deadline")
@@ -900,6 +906,10 @@ class DateResolver:
         for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE):
             for m in rx.finditer(text):
                 spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
+        for m in _SHORT_MONTH_DAY_RE.finditer(text):
+            inside = [(s, e) for s, e in spans if m.start() <= s and e <= m.end()]
+            if not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
+                spans = [span for span in spans if span not in inside] + [(m.start(), m.end())]
         covered = _overlap_test(spans)
         for m in _EXTRA_RE.finditer(text):
             if not covered(m.start(), m.end()):

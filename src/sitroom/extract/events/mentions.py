@@ -1597,14 +1597,24 @@ def _blame_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if t.dep_ in ("relcl", "acl") and t.lemma_.lower() in BLAME_VERBS]
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the words ``tok`` is listed with ("air and artillery attacks": "air"), which holds the list's
+    place in the clause."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     """An attack word told of a state's force, not of attackers: "Puntland's Defense Forces carried out
     ground assaults", "troops killed 10 ISWAP fighters during an ambush" (the force's operation)."""
     if head.pos_ == "VERB":
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
         doer = _agent(head) if passive else _subj(head)  # "soldiers were ambushed": the soldiers are hit
-    elif head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.doing_verbs:
-        doer = _subj(head.head)  # "carried out assaults" (not "condemned the attacks", "repelled attacks")
+    elif (held := _first_conjunct(head)).dep_ == "dobj" and held.head.lemma_.lower() in vocab.doing_verbs:
+        # "carried out assaults" (not "condemned the attacks", "repelled attacks"); "launched air and artillery
+        # attacks against DI": the noun joined to the object is carried out as well
+        doer = _subj(held.head)
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "killed 10 fighters during an ambush": only a kill of the group's own
         # ... or what else a force does to them ("troops neutralised 12 terrorists in an ambush")

@@ -371,6 +371,13 @@ def _defeat_words(table: dict[str, Any]) -> frozenset[str]:
     return _words(table, "group_defeat_words") | _words(table, "realm_defeat_words")
 
 
+def _as_tokens(phrase: str) -> tuple[str, ...]:
+    """A trigger word or phrase as the tokenizer cuts it: spaCy makes a hyphen between letters a token of its own
+    ("a counter-offensive" is "counter", "-", "offensive"; "a counter-terrorism operation" likewise), so the file's
+    hyphenated words match only in that form."""
+    return tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", phrase.lower()).split())
+
+
 def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
@@ -477,8 +484,9 @@ def vocab() -> Vocab:
                 held_places=_words(t, "held_places"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
-            for phrase in t.get("phrases", []):
-                seq = tuple(phrase.lower().split())
+            # (a hyphenated noun, "counter-offensive", "shoot-out", is a phrase of three tokens)
+            for phrase in [*t.get("phrases", []), *(w for w in t.get("nouns", []) if "-" in w)]:
+                seq = _as_tokens(phrase)
                 phrases.setdefault(seq[0], []).append((seq, name))
         for entries in phrases.values():
             entries.sort(key=lambda e: -len(e[0]))
