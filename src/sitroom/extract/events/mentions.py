@@ -46,6 +46,7 @@ from sitroom.extract.events.syntax import (
     joined_killing,
     kills,
     may_have_word,
+    misread_present,
     names_border,
     none_hurt,
     one_by_title,
@@ -1962,7 +1963,9 @@ def modality(head: Token, vocab: Vocab) -> str:
                 return "hortative"
             if lemma in vocab.hypothetical and not _achieved(node, vocab) and not _means_of_past(node, prev):
                 return "hypothetical"
-            if lemma in vocab.habitual or (lemma in vocab.habitual_present and node.tag_ in ("VBP", "VBZ")):
+            if lemma in vocab.habitual or (
+                lemma in vocab.habitual_present and node.tag_ in ("VBP", "VBZ") and not misread_present(node)
+            ):
                 return "habitual"
             if lemma in vocab.planned and (
                 prev.dep_ in ("xcomp", "ccomp")
@@ -2603,7 +2606,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     if head.pos_ == "VERB" and _deed_describes(head):
         return False  # "the Boko Haram faction believed to have abducted Leah Sharibu": who is meant, by a deed
     if head.pos_ == "VERB":
-        if head.tag_ in ("VBZ", "VBP") and not _headline(sent) and "day" not in anchors:
+        if head.tag_ in ("VBZ", "VBP") and not misread_present(head) and not _headline(sent) and "day" not in anchors:
             return False  # simple present of an event verb reads as habitual
         if head.dep_ == "acl" and not anchors & {"day", "month"}:
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event

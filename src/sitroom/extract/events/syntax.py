@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+import spacy
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import child_indices, head_indices, token_deps, token_words
+from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import PlaceMention
 
@@ -30,6 +33,31 @@ def has_word(tok: Token, vocab_words: frozenset[str]) -> bool:
     # "Terrorists suspected to be from ISWAP ... killed": a capitalised plural the tagger takes for a name keeps
     # its plural as its lemma
     return tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and lower[:-1] in vocab_words
+
+
+@cache
+def _irregular_verb_forms() -> frozenset[str]:
+    """The inflected verb forms the pinned model's lemmatizer lists as exceptions to its rules ("retook" ->
+    "retake", "overran" -> "overrun", "withdrew" -> "withdraw"); empty when the model is not installed."""
+    try:
+        nlp = spacy.load(MODEL_PACKAGE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+        verbs = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(form for form, bases in verbs.items() if bases and bases[0] != form)
+
+
+def misread_present(tok: Token) -> bool:
+    """A past form the tagger read as a simple present: "Iraqi forces retook Ramadi" comes out as VBP (and its
+    lemma as "retook"), which would read as a habit. An irregular form that is no present one (not "am", "are" or
+    a third person in "s") is a past, whatever the tag says."""
+    lower = tok.lower_
+    return (
+        tok.tag_ in ("VBP", "VBZ")
+        and lower not in ("am", "are")
+        and not lower.endswith("s")
+        and lower in _irregular_verb_forms()
+    )
 
 
 def may_have_word(doc: Doc, i: int, vocab_words: frozenset[str]) -> bool:
