@@ -1,0 +1,57 @@
+"""Strikes, thirty-fourth session (fd): the site a strike hits, or hits "at", is a place even where no gazetteer
+knows it and the tagger reads it as an organisation; a strike no sentence credits is the air arm's the article
+names; the Air Component of Operation Hadin Kai is its own body, whose strikes are the Nigerian Air Force's on a
+page that names the air force (short sentences written for the tests, most with a case where the rule must not
+fire)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2022-02-21")
+
+
+def _strikes(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.place, e.actor) for e in events(nlp, text) if e.type == "strike"]
+
+
+@pytest.mark.model
+def test_the_site_a_strike_hits_is_its_place(nlp: Language) -> None:
+    # "at" a name the tagger reads as an organisation, one strike per site of a list
+    text = ("Nigerian Air Force jets struck ISWAP in Borno State on Saturday. The fighter jets attacked the targets at "
+            "Tumbun Kaiyowa with bombs. Another aircraft was redirected to attack Tumbun Allura with rockets.")
+    places = [p for p, _ in _strikes(nlp, text)]
+    assert "Tumbun Kaiyowa" in places and "Tumbun Allura" in places
+    text = ("The Nigerian Air Force said massive air strikes at Kirta Wulgo and Sabon Tumbun on Monday killed ISWAP "
+            "leaders.")
+    places = [p for p, _ in _strikes(nlp, text)]
+    assert "Kirta Wulgo" in places and "Sabon Tumbun" in places
+
+
+@pytest.mark.model
+def test_a_person_struck_is_no_place(nlp: Language) -> None:
+    # the man a strike aims at stays no site
+    text = "On Monday, US aircraft struck Bilal al-Sudani in northern Somalia, AFRICOM said."
+    assert all(p != "Bilal al-Sudani" for p, _ in _strikes(nlp, text))
+
+
+@pytest.mark.model
+def test_an_uncredited_strike_is_the_air_arms_the_article_names(nlp: Language) -> None:
+    # the army is named more often, as the side the group fired on; the air arm's aircraft made the strike
+    text = ("ISWAP fired on Nigerian Army locations in Mallam Fatori. The Nigerian Army repelled them. Consequently, "
+            "the air component of Operation Hadin Kai deployed some aircraft to the location. The fighter jets "
+            "attacked the targets at Tumbun Kaiyowa with bombs.")
+    assert ("Tumbun Kaiyowa", "Operation Hadin Kai") in _strikes(nlp, text)
+
+
+@pytest.mark.model
+def test_the_air_component_is_the_air_forces_where_the_page_names_it(nlp: Language) -> None:
+    text = ("The Air Component of Operation Hadin Kai executed a series of air strikes against ISWAP terrorists in "
+            "Malam Fatori on Saturday.")
+    assert _strikes(nlp, text) == [("Malam Fatori", "Air Component of Operation Hadin Kai")]
+    text = ("The Nigerian Air Force said its Air Component of Operation Hadin Kai executed a series of air strikes "
+            "against ISWAP terrorists in Malam Fatori on Saturday.")
+    assert _strikes(nlp, text) == [("Malam Fatori", "Nigerian Air Force")]
+
