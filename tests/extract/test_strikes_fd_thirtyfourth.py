@@ -55,3 +55,13 @@ def test_the_air_component_is_the_air_forces_where_the_page_names_it(nlp: Langua
             "against ISWAP terrorists in Malam Fatori on Saturday.")
     assert _strikes(nlp, text) == [("Malam Fatori", "Nigerian Air Force")]
 
+
+@pytest.mark.model
+def test_the_iraqi_air_forces_strike_is_the_iraqi_security_forces(nlp: Language) -> None:
+    # a body below the Iraqi Security Forces, whose strikes the conventions credit to the forces as a whole
+    text = ("The Iraqi Security Media Cell announced on Wednesday that the Iraqi Air Force carried out airstrikes "
+            "against hideouts used by ISIS terrorists in Kirkuk.")
+    assert _strikes(nlp, text) == [("Kirkuk", "Iraqi Security Forces")]
+    # the name itself resolves to the air force
+    doc = nlp("The Iraqi Air Force carried out airstrikes against ISIS hideouts in Kirkuk on Wednesday.")
+    assert "Iraqi Air Force" in [m.canonical for m in doc._.entity_mentions]
