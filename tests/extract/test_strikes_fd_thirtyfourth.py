@@ -65,3 +65,14 @@ def test_the_iraqi_air_forces_strike_is_the_iraqi_security_forces(nlp: Language)
     # the name itself resolves to the air force
     doc = nlp("The Iraqi Air Force carried out airstrikes against ISIS hideouts in Kirkuk on Wednesday.")
     assert "Iraqi Air Force" in [m.canonical for m in doc._.entity_mentions]
+
+
+@pytest.mark.model
+def test_the_light_verb_of_a_strike_holds_its_site(nlp: Language) -> None:
+    # "conducted an air interdiction at X": the "at" phrase hangs on the verb that carries the strike noun
+    text = "The Nigerian Air Force said its jets conducted an air interdiction at Yarwa Kura on 9 September."
+    assert [p for p, _ in _strikes(nlp, text)] == ["Yarwa Kura"]
+    # a common noun written large, with its article, is no site's name
+    text = ("The bombardments by the Nigerian Air Force were executed at an Island in Tumbun near Lake Chad on "
+            "9 September.")
+    assert "Island" not in [p for p, _ in _strikes(nlp, text)]

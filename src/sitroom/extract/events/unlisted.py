@@ -95,10 +95,16 @@ def _strike_sites(sent: Span, strike_heads: frozenset[int]) -> Iterator[tuple[Sp
         for member in (m for obj in hit for m in (obj, *obj.conjuncts)):
             if member.ent_type_ != "PERSON" and (span := _name(member, norp_ok=True, org_ok=True)) is not None:
                 yield span, member
-        for word in (head, *hit):
+        # "the air component conducted air interdiction operation at Belowa and Ngwuri Gana", "an air interdiction
+        # was conducted at Baranga": the light verb that carries a strike noun holds its "at" phrase
+        carrier = [head.head] if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") else []
+        for word in (head, *hit, *carrier):
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "at"):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     for member in (obj, *obj.conjuncts):
+                        # "executed at an Island in Tumbun": a common noun written large, no name
+                        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in member.children):
+                            continue
                         if (span := _name(member, norp_ok=True, org_ok=True)) is not None:
                             yield span, member
 
