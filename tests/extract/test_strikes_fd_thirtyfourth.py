@@ -76,3 +76,12 @@ def test_the_light_verb_of_a_strike_holds_its_site(nlp: Language) -> None:
     text = ("The bombardments by the Nigerian Air Force were executed at an Island in Tumbun near Lake Chad on "
             "9 September.")
     assert "Island" not in [p for p, _ in _strikes(nlp, text)]
+
+
+@pytest.mark.model
+def test_a_strike_site_lies_in_the_area_the_report_names(nlp: Language) -> None:
+    # one strike, told in the lede by its area and in the statement by its site
+    text = ("The Nigerian Air Force said an airstrike in the Tumbuns area near Lake Chad on 22 August killed scores of "
+            "terrorists. The statement said the Air Task Force conducted an air interdiction mission at Jubillaram on "
+            "22 August.")
+    assert len(_strikes(nlp, text)) == 1

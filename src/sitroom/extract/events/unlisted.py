@@ -21,6 +21,10 @@ from sitroom.extract.events.syntax import across_border, containers, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
+# the feature of a place known only as the site a strike hit (``_strike_sites``): a spot inside the area the
+# report names ("strikes on camps in the Tumbuns near Lake Chad", then "an air interdiction mission at Jubillaram")
+STRIKE_SITE = "strike site"
+
 # entity types a settlement's name can carry: the entity stage often reads an unknown village as a person
 _PLACE_LIKE = {"location", "facility", "person"}
 
@@ -150,7 +154,7 @@ def unlisted_places(
         inside = next((pm.place.country for pm in containers(root, known, vocab) if pm.place.country), country)
         place = Place(
             id=f"unlisted:{stable_id(span.text.lower(), inside)}", name=span.text, country=inside,
-            lat=None, lon=None, admin1=admin1, feature="village",
+            lat=None, lon=None, admin1=admin1, feature=STRIKE_SITE if site else "village",
         )
         out.append((PlaceMention(text=span.text, start=start, end=end, place=place), root))
         taken.append((start, end))
