@@ -85,3 +85,11 @@ def test_a_strike_site_lies_in_the_area_the_report_names(nlp: Language) -> None:
             "terrorists. The statement said the Air Task Force conducted an air interdiction mission at Jubillaram on "
             "22 August.")
     assert len(_strikes(nlp, text)) == 1
+
+
+@pytest.mark.model
+def test_the_sites_of_one_strike_word_share_its_day(nlp: Language) -> None:
+    text = ("The Nigerian Air Force on Friday bombed a gathering of ISWAP members. Fighter jets shelled locations at "
+            "Sabon Tumbun and Jibularam under Marte Local Government Area in Borno State.")
+    dates = {e.place: e.date for e in events(nlp, text, "2021-11-13") if e.type == "strike"}
+    assert dates.get("Jibularam") == "2021-11-12"

@@ -339,7 +339,22 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             # "officials confirmed a checkpoint had been attacked, but there were no casualties": the attack told
             # before, again, with nothing to anchor it but its toll of none
             told[-1].none_hurt |= m.none_hurt
-    return consolidate([e for e in events if e.anchored], reference)
+    return _list_days(consolidate([e for e in events if e.anchored], reference))
+
+
+def _list_days(events: list[EventMention]) -> list[EventMention]:
+    """ "The Nigerian Air Force on Friday bombed a gathering of ISWAP members. Fighter jets shelled locations at Sabon
+    Tumbun and Jibularam": one strike word split by place is one raid on one day; the day the first site's strike
+    took from the sentence before is the day of the others the word names too (strikes only: an attack word listing
+    towns may sum up attacks of several days)."""
+    for e in events:
+        if e.type != "strike" or e.date is not None:
+            continue
+        same = next((o for o in events if o is not e and o.type == e.type and o.date and len(o.date) == 10
+                     and e.start in (o.start, *(start for start, _end, _text in o.extra_evidence))), None)
+        if same is not None:
+            e.date, e.date_precision = same.date, same.date_precision
+    return events
 
 
 def _names_last(
