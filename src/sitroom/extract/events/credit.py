@@ -209,11 +209,28 @@ def _regional_force(iso: str, place: Place | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
+def _aerial(m: EntityMention, air_arms: frozenset[str], text: str) -> bool:
+    """An air arm by its name ("the Nigerian Air Force"), or a force named as the one an air arm belongs to ("the air
+    component of Operation Hadin Kai": the operation's)."""
+    before = text[max(0, m.start - 30) : m.start].lower()
+    return any(w in m.canonical.lower() or re.search(rf"\b{re.escape(w)} of (?:the )?$", before) for w in air_arms)
+
+
+def _article_force(
+    country: str, mentions: list[EntityMention], air_arms: frozenset[str] = frozenset(), foreign_ok: bool = True,
+    text: str = "",
+) -> Actor | None:
     """The state force or security body the article names most that fights where the event happened: a
     force of that state, or a command whose area holds it. Outlets name the force once and then write
-    "the operation, which took place in Errachidia" or "troops killed five militants"."""
+    "the operation, which took place in Errachidia" or "troops killed five militants". With ``air_arms``
+    ([types.X] air_arms, for a strike), an air arm the article names comes first: "the air component of Operation
+    Hadin Kai deployed some aircraft", then "the fighter jets attacked the targets", on a page that names the
+    army more often (as the side the group fired on); not another state's air arm (``foreign_ok``)."""
     kb = load_actor_kb()
+    if air_arms:
+        aerial = [m for m in mentions if _aerial(m, air_arms, text)]
+        if aerial and (force := _article_force(country, aerial, foreign_ok=False)) is not None:
+            return force
     count: dict[str, int] = {}
     first: dict[str, EntityMention] = {}
     foreign: dict[str, EntityMention] = {}
@@ -229,7 +246,7 @@ def _article_force(country: str, mentions: list[EntityMention]) -> Actor | None:
     if not count:
         # no force of that state named: the one foreign force the article names fights there ("The operation
         # took place in the Alika Valley of North Kivu" in a UPDF release on Operation Shujaa)
-        return _sole(foreign)
+        return _sole(foreign) if foreign_ok else None
     return Actor.of(first[max(count, key=lambda k: count[k])])
 
 
@@ -505,7 +522,7 @@ def force_from_article(events: list[EventMention], doc: Doc) -> None:
         # a recapture too (forces_act): "The group was declared territorially defeated in Iraq in 2017" is the
         # victory of the state's forces the article names
         if e.actor is None and e.country and (types[e.type].reporter_acts or types[e.type].forces_act):
-            e.actor = _article_force(e.country, mentions)
+            e.actor = _article_force(e.country, mentions, types[e.type].air_arms, text=doc_text(doc))
             sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
             if e.actor is None and _force_by_kind(sentence):
                 e.actor = _national_force(e.country, e.place)  # "Soldiers killed X in a brief clash in Sultan Kudarat"

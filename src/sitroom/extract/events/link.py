@@ -18,6 +18,7 @@ from dataclasses import replace
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.mentions import Actor, EventMention, add_more, counted, lede_end
 from sitroom.extract.events.mentions import kb_ancestors as _ancestors
+from sitroom.extract.events.unlisted import STRIKE_SITE
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Event, Evidence, Place, PlaceMention, Timex, stable_id
@@ -222,7 +223,9 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
     event.report_day = event.report_day or m.report_day
     event.offset_anchor = event.offset_anchor or m.offset_anchor
-    if m.place and not event.place:
+    # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
+    # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
+    if m.place and (not event.place or _site_inside(m.place, event.place)):
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):
         event.country, event.country_weak, event.country_place = m.country, m.country_weak, m.country_place
@@ -336,7 +339,22 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             # "officials confirmed a checkpoint had been attacked, but there were no casualties": the attack told
             # before, again, with nothing to anchor it but its toll of none
             told[-1].none_hurt |= m.none_hurt
-    return consolidate([e for e in events if e.anchored], reference)
+    return _list_days(consolidate([e for e in events if e.anchored], reference))
+
+
+def _list_days(events: list[EventMention]) -> list[EventMention]:
+    """ "The Nigerian Air Force on Friday bombed a gathering of ISWAP members. Fighter jets shelled locations at Sabon
+    Tumbun and Jibularam": one strike word split by place is one raid on one day; the day the first site's strike
+    took from the sentence before is the day of the others the word names too (strikes only: an attack word listing
+    towns may sum up attacks of several days)."""
+    for e in events:
+        if e.type != "strike" or e.date is not None:
+            continue
+        same = next((o for o in events if o is not e and o.type == e.type and o.date and len(o.date) == 10
+                     and e.start in (o.start, *(start for start, _end, _text in o.extra_evidence))), None)
+        if same is not None:
+            e.date, e.date_precision = same.date, same.date_precision
+    return events
 
 
 def _names_last(
@@ -366,6 +384,8 @@ def _places_agree(a: Place | None, b: Place | None, reach: bool = True) -> bool:
     """One scene, one place inside the other, or (``reach``) a town near the centre of a province."""
     if a is None or b is None or a.id == b.id or a.name == b.name:
         return True
+    if _site_inside(a, b) or _site_inside(b, a):
+        return True
     if a.precision == "province" and b.admin1 and b.admin1 == a.admin1:
         return True
     if b.precision == "province" and a.admin1 and a.admin1 == b.admin1:
@@ -375,6 +395,13 @@ def _places_agree(a: Place | None, b: Place | None, reach: bool = True) -> bool:
     if reach and (_in_province(a, b) or _in_province(b, a)):
         return True
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SCENE_KM
+
+
+def _site_inside(site: Place, area: Place) -> bool:
+    """ "Airstrike ... in the Tumbuns area near Lake Chad", then "an air interdiction mission at Jubillaram": the site
+    a strike hit, which no gazetteer knows, may lie in any province or region of its country the report names."""
+    return (site.feature == STRIKE_SITE and site.lat is None and area.precision == "province"
+            and (site.country is None or site.country == area.country))
 
 
 # A town this close to a province's centre lies in it, as far as linking two reports of one event goes.

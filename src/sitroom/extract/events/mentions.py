@@ -3258,7 +3258,10 @@ def link_places(
             out.append((dist, pm, tok))  # "hamlets such as Dani Fari, Abarkaize, and Ezzak were also attacked"
             continue
         root = _coordination_root(tok)
-        if head.pos_ == "VERB" and head.lemma_.lower() in vocab.types[etype].verbs and (
+        # ... and "aircraft was redirected to attack Tumbun Allura": a verb aircraft strike with ([types.X]
+        # aircraft_verbs)
+        strike_verbs = vocab.types[etype].verbs | vocab.types[etype].aircraft_verbs
+        if head.pos_ == "VERB" and head.lemma_.lower() in strike_verbs and (
             pm.place.precision == "point" and tok.pos_ == "PROPN" and root.head.i == head.i
             and root.dep_ in ("dobj", "nsubjpass")
         ):
@@ -5445,7 +5448,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         return []
     sent_places = index.places_in(sent)
     entities = index.entities_overlapping(sent.start_char, sent.end_char)
-    unlisted = unlisted_places(sent, vocab, sent_places, entities)
+    # the words of strikes, also those aircraft make strikes of below ("jets attacked the targets at Tumbun Kaiyowa")
+    strike_heads = frozenset(t.head.i for t in triggers if t.type == "strike" or (
+        (air := _air_doer_type(t.head, vocab.types[t.type], vocab)) is not None and air.name == "strike"))
+    unlisted = unlisted_places(sent, vocab, sent_places, entities, strike_heads)
     sent_places = sorted(sent_places + unlisted, key=lambda p: p[0].start)
     sent_timexes = index.timexes_in(sent)
     casualties = find_casualties(sent, vocab)

@@ -21,15 +21,22 @@ from sitroom.extract.events.syntax import across_border, containers, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
+# the feature of a place known only as the site a strike hit (``_strike_sites``): a spot inside the area the
+# report names ("strikes on camps in the Tumbuns near Lake Chad", then "an air interdiction mission at Jubillaram")
+STRIKE_SITE = "strike site"
+
 # entity types a settlement's name can carry: the entity stage often reads an unknown village as a person
 _PLACE_LIKE = {"location", "facility", "person"}
 
 
-def _name(tok: Token, norp_ok: bool = False) -> Span | None:
+def _name(tok: Token, norp_ok: bool = False, org_ok: bool = False) -> Span | None:
     """The proper name ending at ``tok`` with its compound parts ("Buni Gari"), if it is one. Where a word for
     a people fits as well ("a Yazidi village", "Fulani village"), a name the parser takes for one is not
-    taken; after "the village of" it may be (the parser calls unknown village names peoples too)."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "DATE"):
+    taken; after "the village of" it may be (the parser calls unknown village names peoples too). With
+    ``org_ok``, a name the tagger reads as an organisation is taken too (the site of a strike, below)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "DATE":
+        return None
+    if tok.ent_type_ == "ORG" and not org_ok:
         return None
     if tok.ent_type_ == "NORP" and not norp_ok:
         return None
@@ -79,10 +86,39 @@ def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]
                 yield span, other
 
 
+def _strike_sites(sent: Span, strike_heads: frozenset[int]) -> Iterator[tuple[Span, Token]]:
+    """ "The fighter jets attacked the targets at Tumbun Kaiyowa", "air strikes at Kirta Wulgo and Sabon Tumbun":
+    what a strike hits, or hits "at", is a place, most often an island or hamlet no gazetteer knows and the tagger
+    reads as an organisation or a person (each name of a list is one site)."""
+    doc = sent.doc
+    for i in strike_heads:
+        head = doc[i]
+        hit = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if head.pos_ == "VERB" else []
+        # "aircraft was redirected to attack Tumbun Allura", "Tumbun Fulani and Tumbun Shitu were struck": the
+        # name struck (not a person's: "the strike targeted Bilal al-Sudani" aims at a man)
+        for member in (m for obj in hit for m in (obj, *obj.conjuncts)):
+            if member.ent_type_ != "PERSON" and (span := _name(member, norp_ok=True, org_ok=True)) is not None:
+                yield span, member
+        # "the air component conducted air interdiction operation at Belowa and Ngwuri Gana", "an air interdiction
+        # was conducted at Baranga": the light verb that carries a strike noun holds its "at" phrase
+        carrier = [head.head] if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") else []
+        for word in (head, *hit, *carrier):
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "at"):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    for member in (obj, *obj.conjuncts):
+                        # "executed at an Island in Tumbun": a common noun written large, no name
+                        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in member.children):
+                            continue
+                        if (span := _name(member, norp_ok=True, org_ok=True)) is not None:
+                            yield span, member
+
+
 def unlisted_places(
-    sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]], entities: list[EntityMention]
+    sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]], entities: list[EntityMention],
+    strike_heads: frozenset[int] = frozenset(),
 ) -> list[tuple[PlaceMention, Token]]:
-    """Places of ``sent`` that no place mention covers, each with the token that roots it in the parse."""
+    """Places of ``sent`` that no place mention covers, each with the token that roots it in the parse; with
+    ``strike_heads``, the heads of the sentence's strike words, also the sites they hit (``_strike_sites``)."""
     # a country in brackets after a force ("troops of MNJTF (Cameroon)") says whose troops, not where
     # ... and "in the village of Uyyeh, about 50 kilometers from the border with Mali" is not in Mali: the article's
     # country stands for it (link.country_from_article)
@@ -99,11 +135,15 @@ def unlisted_places(
     taken = [(pm.start, pm.end) for pm, _ in known]
     out: list[tuple[PlaceMention, Token]] = []
     named: set[int] = set()  # settlement nouns a village name before them was taken for
-    for span, root in _candidates(sent, vocab, known):
+    sites = {(span.start, root.i) for span, root in _strike_sites(sent, strike_heads)}
+    for span, root in [*_candidates(sent, vocab, known), *_strike_sites(sent, strike_heads)]:
         start, end = span.start_char, span.end_char
         if any(a < end and start < b for a, b in taken):
             continue
-        if any(m.start < end and start < m.end and m.type not in _PLACE_LIKE for m in entities):
+        # a strike's site the tagger read as an organisation is a place unless the knowledge base knows the body
+        site = (span.start, root.i) in sites
+        if any(m.start < end and start < m.end and m.type not in _PLACE_LIKE
+               and not (site and m.type == "organization" and m.kb_id is None) for m in entities):
             continue  # "an ISIS base", "Islamic State fighters": a group, not a village
         if root.i in named and span.start > root.i:
             continue  # "the Arjali Nadi locality of Bara": the village has its name; Bara is where it lies
@@ -114,7 +154,7 @@ def unlisted_places(
         inside = next((pm.place.country for pm in containers(root, known, vocab) if pm.place.country), country)
         place = Place(
             id=f"unlisted:{stable_id(span.text.lower(), inside)}", name=span.text, country=inside,
-            lat=None, lon=None, admin1=admin1, feature="village",
+            lat=None, lon=None, admin1=admin1, feature=STRIKE_SITE if site else "village",
         )
         out.append((PlaceMention(text=span.text, start=start, end=end, place=place), root))
         taken.append((start, end))
