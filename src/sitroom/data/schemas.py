@@ -412,6 +412,7 @@ class EventPlaces(Table):
     state_credit: Words = []
     outlet_words: Words = []
     settlements: Any = None
+    under_verbs: Words = []
     area_words: Words = []
     route_words: Words = []
     one_assault_modifiers: Words = []

@@ -1754,9 +1754,22 @@ def _group_raids(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     """ "Suspected fighters from ISWAP launched overnight raids on Ja Jibiri and Ladu villages": a raid the group
     makes (its fighters the subject of the light verb) is its attack, not a force's operation."""
     support = _governing_support(head, vocab)
-    if support is None or head.dep_ != "dobj":
-        return False
-    return _group_side(_subj(support), vocab, index)
+    if support is not None and head.dep_ == "dobj":
+        return _group_side(_subj(support), vocab, index)
+    # "assailants on a pump boat grabbed three Indonesians during a noon raid on a fishing trawler": the raid the
+    # group's people made while doing to others what their clause tells (the troops' "during a raid" stays their
+    # operation; "during a clash with the army, 18 terrorists perished" is no deed of theirs)
+    if head.dep_ == "pobj" and head.head.lower_ == "during" and head.head.head.pos_ == "VERB":
+        verb = head.head.head
+        victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if victims is None or _passive(verb):
+            return False
+        if _target_group(_subj(verb), index) and not _target_group(victims, index):
+            return True  # "ISIS claimed to have eliminated 50 al-Shabab fighters during a clash": on a rival too
+        if _group_members(victims, vocab, index) or is_perpetrator(victims, vocab, index):
+            return False
+        return _group_side(_subj(verb), vocab, index)
+    return False
 
 
 def _group_named_raid(head: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
@@ -1879,7 +1892,9 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         vocab.types[trig.type].against_group
         and head.pos_ == "VERB"
         and (head.lemma_.lower() in perpetrated.weak or _group_starts_fight(head, vocab))
-        and _group_side(_subj(head), vocab, index)
+        # ("the same group of terrorists who had raided the villages of Nsangue and Tambuzi": the noun the relative
+        # pronoun stands for)
+        and _group_side(_antecedent(_subj(head), head, []), vocab, index)
     ):
         # "ASG members raided the Sipadan diving resort", "fighters raided Macomia Town": the group's raid is
         # its attack (the SDF's or the army's raid stays an operation); so is the fight it starts: "the militants
@@ -3251,11 +3266,16 @@ def link_places(
         ):
             out.append((dist, pm, tok))  # "retook Ramadi", "the liberation of Marawi", "Mosul fell to IS"
             continue
+        # (from the place word itself: a village no gazetteer knows is rooted at its settlement noun, "attacked
+        # Nacussa village", "attacked the nearby village of Muege" (unlisted.py), which is then the object)
         if head.pos_ == "VERB" and any(
             a.head.i == head.i and a.dep_ in ("dobj", "nsubjpass") and has_word(a, vocab.settlements)
-            for a in ancestors(tok)[1:6]
+            for a in ancestors(tok)[:6]
         ):
             out.append((dist, pm, tok))  # "hamlets such as Dani Fari, Abarkaize, and Ezzak were also attacked"
+            continue
+        if _under_attack_at(head, tok, vocab):
+            out.append((dist, pm, tok))  # "Rann and Dikwa came under heavy attack"
             continue
         root = _coordination_root(tok)
         # ... and "aircraft was redirected to attack Tumbun Allura": a verb aircraft strike with ([types.X]
@@ -3303,6 +3323,21 @@ def link_places(
 _CLOCK_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b|\btime\b", re.I
 )
+
+
+def _under_attack_at(head: Token, tok: Token, vocab: Vocab) -> bool:
+    """The place is the subject, or inside the subject's phrase, of the verb the trigger is the "under" phrase of
+    ([places] under_verbs): "Rann and Dikwa came under heavy attack", "the military base in Monguno came under
+    attack", "the village of Kwaya came under fire" all happened there."""
+    subj = _under_subject(head, vocab)
+    return subj is not None and dominates(subj, tok)
+
+
+def _under_subject(head: Token, vocab: Vocab) -> Token | None:
+    """The subject of the verb the trigger is the "under" phrase of ("Dikwa came under attack"), if it is one."""
+    if head.dep_ != "pobj" or head.head.lower_ != "under" or head.head.head.lemma_.lower() not in vocab.under_verbs:
+        return None
+    return next((c for c in head.head.head.children if c.dep_ in SUBJECTS), None)
 
 
 def clock_aside(tok: Token) -> bool:
@@ -3392,10 +3427,22 @@ def _placed_by(tok: Token, other: Token, vocab: Vocab) -> bool:
     prep = phrase.head
     if phrase.dep_ != "pobj" or prep.dep_ != "prep":
         return False
+    # "killed three farmers in Ngurtuwa in Kukawa", "attacked farmers at Dumba community, near Baga", "attacked the
+    # village of Koko in Macomia": an "in" or "near" phrase right after the other name's phrase (a phrase of the
+    # word, or its object), both hung on one word, says where that one lies
+    first = _phrase_head(other)
+    holder = (first.head.head if first.dep_ == "pobj" and first.head.dep_ == "prep"
+              else first.head if first.dep_ in ("dobj", "nsubjpass") else None)
+    if (prep.lower_ in ("in", "near") and holder is not None and holder.i == prep.head.i
+            and first.right_edge.i < prep.i and all(t.is_punct for t in tok.doc[first.right_edge.i + 1 : prep.i])):
+        return True
     on = prep.head
     if on.lower_ in vocab.directions and on.i != on.head.i:
         on = on.head
-    return on.i == _phrase_head(other).i
+    # "attacking the village of Magaia in Chiúre": a village no gazetteer knows is rooted at its settlement noun
+    # (unlisted.py), and the parser hangs the phrase on the name in its "of" phrase
+    of_name = on.dep_ == "pobj" and on.head.lower_ == "of" and on.head.head.i == other.i
+    return on.i == _phrase_head(other).i or of_name
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -3429,7 +3476,14 @@ def _several(head: Token, vocab: Vocab) -> bool:
     "ambush along the Gamboru-Dikwa-Marte axis", which is a single event wherever the list puts it."""
     return head.pos_ == "VERB" or is_plural(head) or any(
         c.dep_ in ("amod", "compound", "nummod") and c.lower_ in vocab.several_words for c in head.children
-    )
+    ) or _under_attack_list(head, vocab)
+
+
+def _under_attack_list(head: Token, vocab: Vocab) -> bool:
+    """ "Rann and Dikwa came under heavy attack": a list of places as the subject of an "under" phrase's verb
+    ([places] under_verbs) tells each of them was attacked."""
+    subj = _under_subject(head, vocab)
+    return subj is not None and bool(subj.conjuncts)
 
 
 def _one_assault(head: Token, vocab: Vocab) -> bool:

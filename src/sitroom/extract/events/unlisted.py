@@ -33,8 +33,12 @@ def _name(tok: Token, norp_ok: bool = False, org_ok: bool = False) -> Span | Non
     """The proper name ending at ``tok`` with its compound parts ("Buni Gari"), if it is one. Where a word for
     a people fits as well ("a Yazidi village", "Fulani village"), a name the parser takes for one is not
     taken; after "the village of" it may be (the parser calls unknown village names peoples too). With
-    ``org_ok``, a name the tagger reads as an organisation is taken too (the site of a strike, below)."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "DATE":
+    ``org_ok`` (the site of a strike, below, or a name right before its settlement word, "attacked Nacussa
+    village"), one the tagger calls an organisation may be taken too: ``unlisted_places`` still turns away a
+    group the actor base knows."""
+    # (the tagger may call such a name a common noun, "attacked Saminaka village", and still give it an entity label)
+    tagged = org_ok and tok.pos_ == "NOUN" and bool(tok.ent_type_) and tok.i != tok.sent.start
+    if (tok.pos_ != "PROPN" and not tagged) or not tok.text[:1].isupper() or tok.ent_type_ == "DATE":
         return None
     if tok.ent_type_ == "ORG" and not org_ok:
         return None
@@ -58,16 +62,21 @@ def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]
         # "shot three commuters in Gasarwa Village": the settlement word capitalised as part of the name
         if word in vocab.settlements and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "compound")):
             named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
-            if named and (span := _name(named[0])) is not None:
+            # (not after "a": "a Yazidi village" describes a village, names none; and the tagger's organisation only
+            # for a bare name, "attacked Nacussa village")
+            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+            if named and not {"a", "an"} & set(dets) and (span := _name(named[0], org_ok=not dets)) is not None:
                 yield span, tok  # "Banga village": located as the village is
             # "the town of Wulgo": located, like "Banga village", as the town is; "hamlets such as Dani Fari,
             # Abarkaize, and Ezzak", "villages including X and Y": each member of the list is a village
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "including")):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                    if prep.lower_ == "of":
+                    if prep.lower_ == "of" and not obj.conjuncts:
                         if (span := _name(obj, norp_ok=True)) is not None:
                             yield span, tok
                         continue
+                    # "attacked the villages of Nsangue and Tambuzi": each name of the "of" list is a village of
+                    # its own, rooted at its name as a list after "including" is
                     for member in (obj, *obj.conjuncts):
                         if (span := _name(member, norp_ok=True)) is not None:
                             yield span, member
@@ -113,6 +122,18 @@ def _strike_sites(sent: Span, strike_heads: frozenset[int]) -> Iterator[tuple[Sp
                             yield span, member
 
 
+def _unknown_body_before(m: EntityMention, span: Span, root: Token) -> bool:
+    """ "attacked Nacussa village": the tagger reads an unknown name before a settlement word as an organisation;
+    one the actor base does not know, naming just that name, is the village's ("an ISIS base" is the group's)."""
+    return (
+        m.type == "organization"
+        and m.kb_id is None
+        and root.i == span.end
+        and m.start == span.start_char
+        and m.end == span.end_char
+    )
+
+
 def unlisted_places(
     sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]], entities: list[EntityMention],
     strike_heads: frozenset[int] = frozenset(),
@@ -143,7 +164,8 @@ def unlisted_places(
         # a strike's site the tagger read as an organisation is a place unless the knowledge base knows the body
         site = (span.start, root.i) in sites
         if any(m.start < end and start < m.end and m.type not in _PLACE_LIKE
-               and not (site and m.type == "organization" and m.kb_id is None) for m in entities):
+               and not (site and m.type == "organization" and m.kb_id is None)
+               and not _unknown_body_before(m, span, root) for m in entities):
             continue  # "an ISIS base", "Islamic State fighters": a group, not a village
         if root.i in named and span.start > root.i:
             continue  # "the Arjali Nadi locality of Bara": the village has its name; Bara is where it lies
