@@ -65,3 +65,13 @@ def test_a_stopped_attack_was_never_made(nlp: Language) -> None:
 def test_an_instructed_attack_is_a_plan(nlp: Language) -> None:
     assert events(nlp, "The two were relatives of a militant who had instructed a lone wolf attack in Sabah last "
                        "August.") == []
+
+
+@pytest.mark.model
+def test_attacks_being_planned_are_a_plot(nlp: Language) -> None:
+    found = events(nlp, "Authorities detained 115 suspected members of Daesh in Istanbul on Thursday, who were "
+                        "allegedly planning attacks against Christmas celebrations.")
+    assert "attack" not in [e.type for e in found]
+    # the attack the suspects planned, pointed to, happened
+    found = events(nlp, "Police arrested the militants who planned the attack on the church in Jolo on Monday.")
+    assert "attack" in [e.type for e in found]

@@ -1984,11 +1984,12 @@ def modality(head: Token, vocab: Vocab) -> str:
                 # "suspected of planning an attack" (but "a key role in planning the 2022 bombing" happened)
                 or (node.tag_ == "VBG" and prev.dep_ == "dobj" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children))
-                # "had planned a suicide attack in Malaysia", "were preparing for a terrorist attack": an event no
-                # article or possessive points to is the plan's aim ([modality] plan_verbs; but "the militants who
-                # planned the attack" name one that happened)
+                # "had planned a suicide attack in Malaysia", "were preparing for a terrorist attack", "suspects
+                # allegedly planning attacks against Christmas celebrations": an event no article or possessive points
+                # to is the plan's aim ([modality] plan_verbs; but "the militants who planned the attack" name one
+                # that happened)
                 or (lemma in vocab.plan_verbs and _indefinite(head, vocab) and (
-                    (prev.i == head.i and prev.dep_ == "dobj" and node.tag_ in ("VBD", "VBN"))
+                    (prev.i == head.i and prev.dep_ == "dobj" and node.tag_ in ("VBD", "VBN", "VBG"))
                     or (prev.dep_ == "prep" and node.tag_ == "VBG" and head.head.i == prev.i
                         and head.dep_ == "pobj")))
                 or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"
