@@ -75,3 +75,12 @@ def test_attacks_being_planned_are_a_plot(nlp: Language) -> None:
     # the attack the suspects planned, pointed to, happened
     found = events(nlp, "Police arrested the militants who planned the attack on the church in Jolo on Monday.")
     assert "attack" in [e.type for e in found]
+
+
+@pytest.mark.model
+def test_an_adjective_of_frequency_tells_a_run_of_attacks(nlp: Language) -> None:
+    assert events(nlp, "U.S. forces in Syria are also under near-constant attack by Iran-backed militant groups.") == []
+    assert events(nlp, "Now based in eastern Congo, the ADF mounts frequent attacks in Beni.") == []
+    # one attack told with its day stays
+    found = events(nlp, "ADF rebels attacked the village of Oicha in Beni on Monday, killing seven civilians.")
+    assert [e.type for e in found] == ["attack"]

@@ -1951,6 +1951,8 @@ def modality(head: Token, vocab: Vocab) -> str:
             return "hypothetical" if stopped else "planned"
         if child.dep_ == "amod" and has_word(child, vocab.hypothetical) and child.lower_ not in vocab.made_modifiers:
             return "hypothetical"
+        if child.dep_ == "amod" and child.lower_ in vocab.habitual_modifiers:
+            return "habitual"  # "under near-constant attack", "mounts frequent attacks"
     prev: Token | None = None
     for node in ancestors(head):
         lemma = node.lemma_.lower()
