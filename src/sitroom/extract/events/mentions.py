@@ -1943,7 +1943,7 @@ def _end(tok: Token) -> int:
 def modality(head: Token, vocab: Vocab) -> str:
     """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
     if any(t.lower_ in vocab.stopped_modifiers for t in premodifiers(head)):
-        return "hypothetical"  # "Monday's foiled terror attack", "Thwarted Terrorist Attack"
+        return "hypothetical"  # "Monday's averted terror attack", "Thwarted Terrorist Attack"
     for child in head.children:
         if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
             # "thwarted a planned suicide bombing", "foiled a planned attack": a plan stopped never happened

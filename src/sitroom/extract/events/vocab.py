@@ -141,7 +141,7 @@ class Vocab:
     planned_modifiers: frozenset[str]
     made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
     habitual_modifiers: frozenset[str]  # "under near-constant attack", "frequent attacks": a run of them
-    stopped_modifiers: frozenset[str]  # "a foiled terror attack", "Thwarted Terrorist Attack": never made
+    stopped_modifiers: frozenset[str]  # "an averted terror attack", "Thwarted Terrorist Attack": never made
     plan_verbs: frozenset[str]  # "had planned a suicide attack": an event no article points to is a plan's aim
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     frame_apart: frozenset[str]  # "despite being defeated in 2017, IS continues": the main clause's mood stops
