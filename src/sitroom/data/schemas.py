@@ -301,6 +301,8 @@ class Modality(Table):
     planned: Any = None
     planned_modifiers: Any = None
     made_modifiers: Words = []
+    habitual_modifiers: Words = []
+    stopped_modifiers: Words = []
     plan_verbs: Words = []
     background_modifiers: Words = []
     frame_apart: Words = []

@@ -1612,10 +1612,12 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     if head.pos_ == "VERB":
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
         doer = _agent(head) if passive else _subj(head)  # "soldiers were ambushed": the soldiers are hit
-    elif (held := _first_conjunct(head)).dep_ == "dobj" and held.head.lemma_.lower() in vocab.doing_verbs:
-        # "carried out assaults" (not "condemned the attacks", "repelled attacks"); "launched air and artillery
-        # attacks against DI": the noun joined to the object is carried out as well
-        doer = _subj(held.head)
+        if doer is None and not passive:
+            doer = _gerund_doer(head)
+    elif (first := _first_conjunct(head)).dep_ == "dobj" and first.head.lemma_.lower() in vocab.doing_verbs:
+        # "carried out assaults" (not "condemned the attacks", "repelled attacks"); "the AFP launched air and artillery
+        # attacks": a conjunct of the object is done by the light verb's subject too
+        doer = _subj(first.head)
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "killed 10 fighters during an ambush": only a kill of the group's own
         # ... or what else a force does to them ("troops neutralised 12 terrorists in an ambush")
@@ -1630,6 +1632,9 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         # terrorist attack")
         doer = next((c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
                      and _is_force(c, vocab, index)), None)
+        # "an attack by Egyptian Army in a village", "they fell into an ambush by our forces": its "by" phrase
+        doer = doer or next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                             for g in c.children if g.dep_ == "pobj"), None)
     else:
         return False
     if doer is not None and doer.pos_ == "PRON" and doer.lower_ in vocab.pronouns:
@@ -1637,6 +1642,15 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         # said they had stormed a hideout": the pronoun is the force that reports its own deed
         doer = _reporting_subject(doer, vocab) or doer
     return doer is not None and _is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
+
+
+def _gerund_doer(verb: Token) -> Token | None:
+    """Who does a gerund with no subject of its own in a phrase on another verb: that verb's doer ("captured their
+    members after ambushing them", "fighter jets took turns in attacking the location")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return _chain_subject(prep.head)
 
 
 def _group_kills_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
@@ -1945,6 +1959,8 @@ def _end(tok: Token) -> int:
 
 def modality(head: Token, vocab: Vocab) -> str:
     """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
+    if any(t.lower_ in vocab.stopped_modifiers for t in premodifiers(head)):
+        return "hypothetical"  # "Monday's averted terror attack", "Thwarted Terrorist Attack"
     for child in head.children:
         if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
             # "thwarted a planned suicide bombing", "foiled a planned attack": a plan stopped never happened
@@ -1952,6 +1968,8 @@ def modality(head: Token, vocab: Vocab) -> str:
             return "hypothetical" if stopped else "planned"
         if child.dep_ == "amod" and has_word(child, vocab.hypothetical) and child.lower_ not in vocab.made_modifiers:
             return "hypothetical"
+        if child.dep_ == "amod" and child.lower_ in vocab.habitual_modifiers:
+            return "habitual"  # "under near-constant attack", "mounts frequent attacks"
     prev: Token | None = None
     for node in ancestors(head):
         lemma = node.lemma_.lower()
@@ -1987,11 +2005,12 @@ def modality(head: Token, vocab: Vocab) -> str:
                 # "suspected of planning an attack" (but "a key role in planning the 2022 bombing" happened)
                 or (node.tag_ == "VBG" and prev.dep_ == "dobj" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children))
-                # "had planned a suicide attack in Malaysia", "were preparing for a terrorist attack": an event no
-                # article or possessive points to is the plan's aim ([modality] plan_verbs; but "the militants who
-                # planned the attack" name one that happened)
+                # "had planned a suicide attack in Malaysia", "were preparing for a terrorist attack", "suspects
+                # allegedly planning attacks against Christmas celebrations": an event no article or possessive points
+                # to is the plan's aim ([modality] plan_verbs; but "the militants who planned the attack" name one
+                # that happened)
                 or (lemma in vocab.plan_verbs and _indefinite(head, vocab) and (
-                    (prev.i == head.i and prev.dep_ == "dobj" and node.tag_ in ("VBD", "VBN"))
+                    (prev.i == head.i and prev.dep_ == "dobj" and node.tag_ in ("VBD", "VBN", "VBG"))
                     or (prev.dep_ == "prep" and node.tag_ == "VBG" and head.head.i == prev.i
                         and head.dep_ == "pobj")))
                 or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"

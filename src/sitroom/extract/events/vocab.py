@@ -141,6 +141,8 @@ class Vocab:
     planned: frozenset[str]
     planned_modifiers: frozenset[str]
     made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
+    habitual_modifiers: frozenset[str]  # "under near-constant attack", "frequent attacks": a run of them
+    stopped_modifiers: frozenset[str]  # "an averted terror attack", "Thwarted Terrorist Attack": never made
     plan_verbs: frozenset[str]  # "had planned a suicide attack": an event no article points to is a plan's aim
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     frame_apart: frozenset[str]  # "despite being defeated in 2017, IS continues": the main clause's mood stops
@@ -506,6 +508,8 @@ def vocab() -> Vocab:
             planned=_words(mod, "planned"),
             planned_modifiers=_words(mod, "planned_modifiers"),
             made_modifiers=_words(mod, "made_modifiers"),
+            habitual_modifiers=_words(mod, "habitual_modifiers"),
+            stopped_modifiers=_words(mod, "stopped_modifiers"),
             plan_verbs=_words(mod, "plan_verbs"),
             background_modifiers=_words(mod, "background_modifiers"),
             frame_apart=_words(mod, "frame_apart"),
