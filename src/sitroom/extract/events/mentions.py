@@ -2170,6 +2170,19 @@ def _tally_worded(sent: Span, vocab: Vocab) -> bool:
     return any(w in text.split() or (" " in w and w in text) for w in vocab.tally_words)
 
 
+def _spans_time(sent: Span, vocab: Vocab) -> bool:
+    """The sentence sums up a span of time with a word of a tally: "since 2015", "so far", "in total"; a preposition
+    of them only with a date ("clashes between soldiers and the Maute group" spans none)."""
+    text = span_text(sent).lower()
+    if any(" " in w and w in text for w in vocab.tally_words):
+        return True
+    return any(
+        t.lower_ in vocab.tally_words
+        and (t.pos_ != "ADP" or any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in t.children))
+        for t in sent
+    )
+
+
 def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
     """ "Four airstrikes near Bayji destroyed ...", "the coalition carried out 12 airstrikes near Raqqa", "two
     airstrikes were carried out ... in Kirkuk": a small count of events at a named place, told as what
@@ -2699,7 +2712,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # record ("launched a series of attacks", "a series of raids in Borno", "In 2002, Bali witnessed a series of
         # bombings" tell one)
         # ("blamed for a spate of deadly attacks in Turkey since 2015" sums up a record)
-        series = _in_series(head, vocab) and not _tally_worded(sent, vocab) and (
+        series = _in_series(head, vocab) and not _spans_time(sent, vocab) and (
             bool(anchors & {"place", "day", "month", "year", "dated"}) or _governing_support(head, vocab) is not None
             or not tv.perpetrated or _by_group(head, index) or _by_group(head.head.head, index)
             or _with_member(head, vocab)
