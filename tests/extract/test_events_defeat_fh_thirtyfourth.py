@@ -1,5 +1,6 @@
 """Territorial defeats, thirty-fourth session (sentences written for the tests, some shortened from train pages): an
-irregular past the tagger reads as a present ("Iraqi forces retook Ramadi": VBP) is still a past, not a habit."""
+irregular past the tagger reads as a present ("Iraqi forces retook Ramadi": VBP) is still a past, not a habit; and a
+named town's recapture that no word of the page dates is kept undated, as the conventions keep it."""
 
 from __future__ import annotations
 
@@ -34,3 +35,33 @@ def test_the_misread_past_is_told_apart_from_a_true_present(nlp: Language) -> No
     present = nlp("Iraqi forces patrol Ramadi every day.")
     assert misread_present(next(t for t in past if t.lower_ == "retook"))
     assert not misread_present(next(t for t in present if t.lower_ == "patrol"))
+
+
+@pytest.mark.model
+def test_an_undated_town_recapture_on_a_dated_page_is_kept(nlp: Language) -> None:
+    found = _defeats(events(nlp, "Backed by Coalition air operations, Iraqi forces have steadily advanced up the "
+                                 "Euphrates River Valley, liberating Fallujah and Hit."))
+    assert sorted(e.place or "" for e in found) == ["Fallujah", "Hit"]
+    assert all(e.country == "IQ" for e in found)
+
+
+@pytest.mark.model
+def test_an_undated_defeat_with_no_town_stays_a_general_claim(nlp: Language) -> None:
+    found = _defeats(events(nlp, "ISIS was territorially defeated, but its cells still carry out attacks."))
+    assert found == []
+
+
+@pytest.mark.model
+def test_an_undated_recapture_still_to_come_is_no_event(nlp: Language) -> None:
+    found = _defeats(events(nlp, "We think that Sirte will be liberated within days, not weeks, the commander said."))
+    assert found == []
+
+
+@pytest.mark.model
+def test_a_recapture_told_in_an_earlier_report_is_the_declared_defeat(nlp: Language) -> None:
+    # "In an earlier tweet" frames a report, not a separate event: the town's liberation is the defeat declared
+    text = ("The Syrian Democratic Forces (SDF) declared the territorial defeat of the Islamic State on Saturday. "
+            "In an earlier tweet that was subsequently deleted, Bali said that Baghouz village had been fully "
+            "liberated.")
+    found = _defeats(events(nlp, text))
+    assert [(e.place, e.actor) for e in found] == [("Baghouz", "Syrian Democratic Forces")]

@@ -65,8 +65,9 @@ def test_a_recapture_on_a_page_with_no_date_is_kept_undated(nlp: Language) -> No
             "in the Bari region.")
     found = list(nlp(make_doc(nlp, text, "t", None))._.events)
     assert [(e.type, e.date) for e in found] == [("territorial_defeat", None)]
-    # on a dated page, a recapture the text gives no time for stays background
-    assert events(nlp, text) == []
+    # on a dated page too (the page this is cut from, dated 2025-04-10, has it in its gold): a named town's
+    # recapture is no general claim about the war
+    assert [e.type for e in events(nlp, text)] == ["territorial_defeat"]
 
 
 def test_raids_the_group_launches_are_its_attacks(nlp: Language) -> None:

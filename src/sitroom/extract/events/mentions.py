@@ -5790,10 +5790,11 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                     m.date, m.date_precision = reference, precision_of(reference)
                 elif _declared_in_lede(head, tv, index):
                     pass  # dated with the story (link.day_from_article, date_from_article)
-                elif index.doc._.reference_date or m.place is None or m.place.precision == "country":
-                    continue
-                # else a page that bears no date at all (a copy, a listing): no sentence of it can be dated,
-                # so a named town's recapture is kept undated rather than never reported
+                elif m.place is None or m.place.precision == "country" or m.modality != "asserted":
+                    continue  # "IS was territorially defeated": a general claim; "vowed to retake Sirte": no deed
+                # else a named town's recapture that no word of the page dates ("liberating Fallujah and Hit", "ISIS
+                # was driven out from port town Qandala by the Puntland forces") is kept undated, as the
+                # conventions keep it, rather than never reported; on a dated page it is still no general claim
             out.append(m)
     return out
 
@@ -5820,13 +5821,15 @@ def _restates_subject(head: Token, vocab: Vocab) -> bool:
 def _separate_frame(head: Token, vocab: Vocab) -> bool:
     """The clause of the trigger, or one it is said in, opens a frame of its own ("In a separate incident, local
     officials said ADF terrorists attacked the village", "in another operation, troops raided"): the event is not
-    the one told before. Only a frame the trigger hangs from, not "the attack, like another in May"."""
+    the one told before. Only a frame the trigger hangs from, not "the attack, like another in May", and not a
+    report's ("In an earlier statement, the army said ...")."""
     tok = head
     for _ in range(4):  # the trigger and the verbs it is said or told in
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in vocab.frame_preps and any(
                 o.dep_ == "pobj"
                 and o.pos_ == "NOUN"
+                and o.lemma_.lower() not in vocab.report_nouns  # "In an earlier tweet, he said ...": a report's frame
                 and any(d.dep_ in ("det", "amod") and d.lower_ in vocab.distinct_words for d in o.children)
                 for o in c.children
             ):
