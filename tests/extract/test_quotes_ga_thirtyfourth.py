@@ -56,3 +56,10 @@ def test_the_opening_participle_tagged_a_noun_is_still_an_opener(nlp: Language) 
             "the Islamic State of West Africa Province Shura Council and Mallam Bukar Mainoka were among those "
             "neutralized in the strikes”.\n")
     assert _speakers(nlp, text) == ["Musa Danmadami"]
+
+
+@pytest.mark.model
+def test_a_syrian_military_spokesperson_speaks_for_the_syrian_arab_army(nlp: Language) -> None:
+    text = ("Gunmen attacked a bus in the desert, the Syrian military said. \"Five soldiers were killed in the "
+            "attack and 20 others wounded,\" it said.\n")
+    assert _speakers(nlp, text) == ["Syrian Arab Army", "Syrian Arab Army"]
