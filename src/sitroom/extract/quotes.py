@@ -269,6 +269,47 @@ def _named_in_opener(opener: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def _participle_object(subject: Token) -> bool:
+    """ "Briefing journalists on Thursday at the Defence Headquarters, Abuja, Major General X, Director, Defence
+    Media Operations, informed that": with a long opener the parser reads the participle as a modifier and makes
+    its object ("journalists") the subject; a common noun opening the sentence behind an -ing word is the
+    audience of the opener, not the speaker."""
+    first = subject.left_edge
+    # (the model may tag the opening "Briefing" a noun, even a place, when it modifies the audience)
+    participle = first.tag_ == "VBG" or (first.dep_ in ("compound", "amod") and first.head == subject
+                                         and len(first) > 5 and first.lower_.endswith("ing"))
+    return (subject.pos_ == "NOUN" and subject.ent_type_ == "" and first.i == subject.sent.start
+            and first.i < subject.i and participle)
+
+
+def _person_before(verb: Token, opener: Token, outside: list[bool]) -> Token | None:
+    """The person named last between the opener's subject and the speech verb (outside the marks): the one the
+    opener describes and the verb's real subject."""
+    people = [e for e in verb.doc.ents if e.label_ == "PERSON" and opener.i < e.start and e.end <= verb.i
+              and all(outside[t.i] for t in e)]
+    return people[-1].root if people else None
+
+
+def _holder_before(st: _DocState, body_start: int, verb: Token) -> _PersonMention | None:
+    """ '"...," Lt. Gen. X, chief of the military's Western Mindanao Command, said.': a body right before the
+    verb that closes the role set off after a person's name is where the person serves; the person speaks.
+    The role is a short lowercase apposition ("chief of", "head of the", "spokesman for") in the verb's
+    sentence, with no other comma, stop or quotation mark in it."""
+    text = doc_text(st.doc)
+    sent_start = verb.sent.start_char
+    person = next((p for p in reversed(st.persons) if sent_start <= p.start and p.end <= body_start
+                   and not p.quoted), None)
+    if person is None or len(person.canonical.split()) < 2:
+        return None  # (a lone word the model took for a person is often a place: "in the town of Khar, ...")
+    between = text[person.end : body_start]
+    words = between[1:].split()
+    if not between.startswith(", ") or not words or not words[0][:1].islower() or len(words) > 8:
+        return None
+    if any(ch in between[1:] for ch in ',.;:"“”'):
+        return None
+    return person
+
+
 def _one_name(subjects: list[Token]) -> bool:
     """Several subjects that are the adjacent pieces of one person's name ("al", "-", "Jabouri" of "al-Jabouri
     said"): the parser split a hyphenated name, the name's last piece heads it."""
@@ -2387,6 +2428,10 @@ class QuoteExtractor:
                 named = _named_in_opener(subjects[0])
                 if named is not None:
                     return named
+            if node is verb and subjects and _participle_object(subjects[0]):
+                named = _person_before(verb, subjects[0], outside)
+                if named is not None:
+                    return named
             if _one_name(subjects):
                 return subjects[-1]  # "al-Jabouri said": the parser made each piece of the name a subject
             if subjects:
@@ -2526,6 +2571,10 @@ class QuoteExtractor:
             return subject is not None and self._outlet(" ".join(w.text for w in subject.subtree))
 
         for verb in sorted(candidates, key=lambda t: (len(candidates) > 1 and outlet_reports(t), distance(t))):
+            if len(candidates) > 1 and verb.dep_ in ("compound", "amod") and _participle_object(verb.head):
+                # "Briefing journalists ..., Major General X ... said that": the opener's participle, parsed as
+                # a modifier of its own audience; the sentence's main speech verb names the speaker
+                continue
             subject = self._subject_of(verb, outside)
             if subject is None:
                 # "Home Secretary Claire O'Neill said the government was weighing '...'" parsed without a
@@ -2550,6 +2599,10 @@ class QuoteExtractor:
                              and not doc_text(st.doc)[m.end : verb.idx].strip(" \t,")), None)
                 if body is not None and not self._outlet(body.canonical) and not self._platform(body.canonical) \
                         and outside[verb.i]:
+                    holder = _holder_before(st, body.start, verb)
+                    if holder is not None:
+                        found = Speaker(holder.canonical, holder.entity_id, holder.role, is_person=True)
+                        return found, self._speech_date(verb, timexes)
                     found = Speaker(body.canonical, body.entity_id, None, is_person=False)
                     return found, self._speech_date(verb, timexes)
                 if verb.tag_ == "VBG":
