@@ -328,7 +328,7 @@ class EntityResolver:
         for c in kb_cands:
             for i in range(c.start, c.end):
                 covered[i] = True
-        kept_ents = [_described_person(_titled_person_in_org(e, marks)) for e in kept_ents]
+        kept_ents = [_facility_who(_described_person(_titled_person_in_org(e, marks))) for e in kept_ents]
         titled = _titled_names(doc, marks, covered, ents)
         titled += _speaking_names(doc, marks, covered, ents, titled)
         credited = _credited_names(doc, covered, [*kept_ents, *titled])
@@ -495,7 +495,9 @@ def _titled_person_in_org(ent: Span, marks: Sequence[str | None]) -> Span:
 # what only a person is, described in apposition right after a one-word name ("Zagazola, a counter-insurgency
 # expert and security analyst"): no place or body is "an analyst"
 _PERSON_DESCRIPTIONS = frozenset({"expert", "analyst", "researcher", "journalist", "commentator", "activist",
-                                  "scholar", "professor", "spokesman", "spokesperson", "spokeswoman"})
+                                  "scholar", "professor", "spokesman", "spokesperson", "spokeswoman",
+                                  # "Chouchane, a Tunisian national": only a person holds a nationality
+                                  "national", "citizen"})
 
 
 def _described_person(ent: Span) -> Span:
@@ -512,6 +514,18 @@ def _described_person(ent: Span) -> Span:
         if (opens is not None and opens.lower_ in ("a", "an")
                 and any(n.lemma_.lower() in _PERSON_DESCRIPTIONS for n in nouns)):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _facility_who(ent: Span) -> Span:
+    """ "the death of Noureddine Chouchane, who officials described as a senior facilitator": a name the NER took
+    for a facility, set off by a comma and the relative "who", is a person; buildings and bases take "which"
+    (bodies are left alone, as reporters write "who" after a group's name too)."""
+    doc = ent.doc
+    if ent.label_ != "FAC" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return ent
+    if doc[ent.end + 1].lower_ == "who" and all(t.is_title and t.is_alpha for t in ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
 
 
