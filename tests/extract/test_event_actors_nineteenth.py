@@ -81,7 +81,7 @@ def _credited(nlp: Language, text: str, kind: str, actor: str) -> str | None:
     """The actor ``credit`` leaves on a ``kind`` event first credited to the knowledge-base actor ``actor``."""
     from sitroom.annotate import make_doc
     from sitroom.extract.events.credit import credit
-    from sitroom.extract.events.mentions import Actor, EventMention
+    from sitroom.extract.events.records import Actor, EventMention
     from sitroom.extract.events.vocab import vocab
     from sitroom.models import stable_id
     from sitroom.resolve.actor_kb import load_actor_kb

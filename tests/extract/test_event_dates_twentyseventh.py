@@ -45,8 +45,8 @@ def test_a_since_phrase_opens_a_span_and_names_no_earlier_time(nlp: Language) ->
 @pytest.mark.model
 def test_the_day_a_report_was_made_is_no_earlier_happening(nlp: Language) -> None:
     # "named" times that keep an undated event off the page's month leave out a report's own day
-    from sitroom.extract.events.mentions import reported_day
     from sitroom.extract.events.vocab import vocab as load_vocab
+    from sitroom.extract.events.when import reported_day
 
     doc = nlp("Uzbekistan on May 30 announced it had carried out an operation. Gunmen attacked a post in May.")
     vocab = load_vocab()

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from sitroom.extract.events.mentions import find_casualties
 from sitroom.extract.events.syntax import casualty, tally_count
+from sitroom.extract.events.tolls import find_casualties
 from sitroom.extract.events.vocab import vocab
 
 pytestmark = pytest.mark.model

@@ -8,7 +8,7 @@ from spacy.language import Language
 from tests.extract.conftest import events_dated
 
 from sitroom.extract.events.link import consolidate
-from sitroom.extract.events.mentions import EventMention
+from sitroom.extract.events.records import EventMention
 from sitroom.models import Place
 
 events = events_dated("2021-06-01")

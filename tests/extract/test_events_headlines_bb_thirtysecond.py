@@ -7,7 +7,7 @@ tests)."""
 from __future__ import annotations
 
 from sitroom.extract.events.link import headlines_into_story
-from sitroom.extract.events.mentions import EventMention
+from sitroom.extract.events.records import EventMention
 
 
 def mention(date: str | None, title: bool, killed: int | None = None, start: int = 0) -> EventMention:

@@ -8,7 +8,7 @@ from spacy.language import Language
 from tests.extract.conftest import events_dated
 
 from sitroom.extract.events.link import restated
-from sitroom.extract.events.mentions import Actor, EventMention
+from sitroom.extract.events.records import Actor, EventMention
 from sitroom.models import Place
 
 pytestmark = pytest.mark.model

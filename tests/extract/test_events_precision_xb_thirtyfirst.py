@@ -11,7 +11,7 @@ from spacy.language import Language
 from tests.extract.conftest import events_dated
 
 from sitroom.extract.events.link import headlines_into_story
-from sitroom.extract.events.mentions import EventMention
+from sitroom.extract.events.records import EventMention
 
 events = events_dated("2024-05-01")
 

@@ -10,17 +10,13 @@ from spacy.tokens import Doc, Token
 
 from sitroom.annotate import make_doc
 from sitroom.extract.events.credit import _country_ids
-from sitroom.extract.events.mentions import (
-    DocIndex,
-    _SentenceLinks,
-    _verb_words,
-    event_timexes,
-    find_triggers,
-    link_places,
-    target_family,
-)
+from sitroom.extract.events.mentions import _SentenceLinks
+from sitroom.extract.events.records import DocIndex, target_family
 from sitroom.extract.events.syntax import _child, ancestors, dominates, tree_distance
+from sitroom.extract.events.triggers import _verb_words, find_triggers
 from sitroom.extract.events.vocab import vocab
+from sitroom.extract.events.when import event_timexes
+from sitroom.extract.events.where import link_places
 from sitroom.models import stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
 

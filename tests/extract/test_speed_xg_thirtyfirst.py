@@ -8,7 +8,8 @@ import pytest
 from spacy.language import Language
 
 from sitroom.extract.events import extract_events
-from sitroom.extract.events.mentions import DocIndex, incident_trigger, sentence_mentions
+from sitroom.extract.events.mentions import incident_trigger, sentence_mentions
+from sitroom.extract.events.records import DocIndex
 from sitroom.extract.events.syntax import determiner, has_word
 from sitroom.extract.events.vocab import vocab
 from sitroom.extract.spans import span_text

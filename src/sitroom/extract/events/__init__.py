@@ -2,7 +2,8 @@
 
 Reads the sentences, the resolved actors (``doc._.entity_mentions``), places (``doc._.place_mentions``)
 and dates (``doc._.timexes``) and assigns ``doc._.events``. Triggers, cues and casualty words live in
-``data/events.toml``; ``mentions.py`` reads one sentence, ``link.py`` merges mentions of one event.
+``data/events.toml``; ``mentions.py`` reads one sentence (with ``triggers``, ``specific``, ``where``, ``when``,
+``who`` and ``tolls`` for the trigger words and the event's attributes), ``link.py`` merges mentions of one event.
 """
 
 from __future__ import annotations
@@ -55,26 +56,20 @@ from sitroom.extract.events.link import (
     within_campaign,
     without_link_lines,
 )
-from sitroom.extract.events.mentions import (
-    DocIndex,
-    EventMention,
+from sitroom.extract.events.mentions import sentence_mentions
+from sitroom.extract.events.records import DocIndex, EventMention, article_groups, dominant_group
+from sitroom.extract.events.syntax import across_border
+from sitroom.extract.events.tolls import (
     add_current_toll,
     add_follow_on_casualties,
-    article_groups,
     casualties_from_article,
-    clock_aside,
     current_tolls,
-    destination,
-    dominant_group,
     group_tolls_last,
     none_hurt_last,
-    opens_span,
-    reported_day,
-    sentence_mentions,
-    story_days,
 )
-from sitroom.extract.events.syntax import across_border
 from sitroom.extract.events.vocab import Vocab, vocab
+from sitroom.extract.events.when import opens_span, reported_day, story_days
+from sitroom.extract.events.where import clock_aside, destination
 from sitroom.extract.spans import doc_id_of
 from sitroom.models import Event
 

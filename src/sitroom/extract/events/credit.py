@@ -24,7 +24,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import doc_text
-from sitroom.extract.events.mentions import SUBJECTS, Actor, EventMention, _pledger, target_family
+from sitroom.extract.events.records import SUBJECTS, Actor, EventMention, target_family
+from sitroom.extract.events.specific import _pledger
 from sitroom.extract.events.syntax import has_word, plural_demonym
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
@@ -398,7 +399,7 @@ def pledges_by_leaders(events: list[EventMention], doc: Doc, target_group: str) 
 
 
 def _pledging_person(e: EventMention, doc: Doc, mentions: list[EntityMention]) -> EntityMention | None:
-    """The person mention in the phrase of the one who swears the event's oath (mentions._pledger)."""
+    """The person mention in the phrase of the one who swears the event's oath (specific._pledger)."""
     trigger = doc.char_span(e.start, e.end, alignment_mode="expand")
     found = _pledger(trigger.root) if trigger is not None else None
     if found is None:
@@ -889,7 +890,7 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
 
 
 # The campaign's group or branch an article is about outnumbers, by this factor, the mentions of every other one
-# of them it names (the same ratio as mentions.DOMINANT_GROUP_RATIO)
+# of them it names (the same ratio as records.DOMINANT_GROUP_RATIO)
 FAMILY_RATIO = 2
 
 

@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sitroom.annotate.lines import SENTENCE_END
-from sitroom.extract.events.mentions import Actor, EventMention, add_more, counted, lede_end
-from sitroom.extract.events.mentions import kb_ancestors as _ancestors
+from sitroom.extract.events.mentions import lede_end
+from sitroom.extract.events.records import Actor, EventMention, counted
+from sitroom.extract.events.records import kb_ancestors as _ancestors
+from sitroom.extract.events.tolls import add_more
 from sitroom.extract.events.unlisted import STRIKE_SITE
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km

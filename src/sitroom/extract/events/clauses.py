@@ -1,0 +1,286 @@
+"""Parse helpers that several event readers share: a clause's subject and governing verb, a phrase's
+premodifiers, the group or realm a phrase names, who lost or holds a place, claim phrases.
+
+They live below the readers so that each reader module imports only from modules under it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.extract.events.records import SUBJECTS, DocIndex
+from sitroom.extract.events.syntax import ancestors, conjuncts, has_word
+from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.models import EntityMention, PlaceMention
+
+
+def names_target_group(tok: Token | None, index: DocIndex) -> bool:
+    """Whether a noun phrase names the campaign's target group or one of its branches."""
+    return tok is not None and any(
+        m.entity_id in index.target_group_ids for m in index.entities_in(tok.left_edge.idx, end_of(tok))
+    )
+
+def names_group(tok: Token | None, index: DocIndex) -> bool:
+    """The campaign's target group or its fighters: "the Islamic State", "IS militants", "the terrorists", or a
+    pronoun or description of the group in an article that has named it ("it was driven out of Iraq")."""
+    if tok is None:
+        return False
+    vocab = index.vocab
+    if names_target_group(tok, index) or has_word(tok, vocab.attacker_losses):
+        return True
+    pronoun = tok.lower_ in vocab.pronouns or has_word(tok, vocab.descriptions)
+    return pronoun and bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, tok.idx)})
+
+def held_place(tok: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """A phrase naming a place a side can hold: a town or area the gazetteer knows, or one told by its kind
+    ("its last stronghold", "the city of Manbij", "several key locations", [types.X] held_places)."""
+    heads = conjuncts(tok)
+    heads += [g for h in heads for p in h.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    places = {t.i for _pm, t in index.places}
+    return any(
+        h.i in places or has_word(h, tv.held_places) or has_word(h, index.vocab.containers) for h in heads
+    )
+
+def out_of(verb: Token, args: list[Token]) -> Token | None:
+    """The place a verb of expelling puts someone out of: its "from" or "out of" phrase, on the verb or on the
+    one put out ("cleared militants from several key locations", "drove the militants out of Bosso")."""
+    out_prt = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    for owner in (verb, *args):
+        for p in owner.children:
+            if p.dep_ != "prep":
+                continue
+            if p.lower_ == "from" or (p.lower_ == "of" and out_prt):
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            elif p.lower_ == "out":
+                of = next((g for g in p.children if g.dep_ == "prep" and g.lower_ in ("of", "from")), None)
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            else:
+                continue
+            if pobj is not None:
+                return pobj
+    return None
+
+def passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+def verb_patient(verb: Token) -> Token | None:
+    """What a verb acts on: its object, or its passive subject ("the faction was kicked out of Derna"), or for a
+    subjectless passive the subject of the clause above ("... before being ousted")."""
+    if passive_verb(verb):
+        return subj_of(verb) or clause_subject(verb)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+def control_sides(verb: Token, tv: TypeVocab, index: DocIndex) -> tuple[list[Token], Token | None] | None:
+    """For a verb of putting the group out of a place, of ridding a place of it or of the group losing it
+    ([types.X] expel_verbs, rid_verbs, loss_verbs): (the phrases naming the group, the place); None when the
+    verb is not so used ("expelled French forces", "cleared of mines", "lost 10 men")."""
+    lemma = verb.lemma_.lower()
+    patient = verb_patient(verb)
+    if lemma in tv.expel_verbs and names_group(patient, index) and patient is not None:
+        place = out_of(verb, [patient])
+        if place is not None and held_place(place, tv, index):
+            return [patient], place
+    if lemma in tv.rid_verbs and patient is not None and held_place(patient, tv, index):
+        # the verb's "of" or "from" phrase ("cleared of militants"), or a "from" phrase the parser hangs on the
+        # place ("liberated a neighbourhood from the group"; the place's own "of" phrase is its name)
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
+        preps += [p for p in patient.children if p.dep_ == "prep" and p.lower_ == "from"]
+        rid_of = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        group = [g for g in rid_of if names_group(g, index)]
+        if group:
+            return group, patient
+    if lemma in tv.loss_verbs and not passive_verb(verb):
+        # only with who took it ("to rival Islamist groups"): "ISIS lost its final stronghold in Syria in 2019" alone
+        # is the wire line on the caliphate's end that pages repeat as background
+        loser = subj_of(verb)
+        if (
+            names_group(loser, index) and patient is not None and held_place(patient, tv, index)
+            and lost_to(verb, patient)
+        ):
+            return [t for t in (loser,) if t is not None], patient
+    return None
+
+def lost_to(verb: Token, place: Token | None) -> list[Token]:
+    """Who a place was lost to: the "to" phrase on the verb or, as the parser often hangs it, on the place
+    ("lost its last stronghold in Baghuz to the US-led coalition")."""
+    return [
+        g for o in (verb, place) if o is not None for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+    ]
+
+def means_doer(verb: Token) -> Token | None:
+    """The subject of the verb a subjectless by- or in-gerund hangs on: what the gerund tells is how that
+    subject did it ("the coalition achieved a victory by destroying the caliphate")."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ in ("by", "in") and prep.head.pos_ == "VERB" and subj_of(verb) is None:
+        return subj_of(prep.head)
+    return None
+
+def is_passive(verb: Token) -> bool:
+    """ "was killed", "were gunned down": the verb has a passive auxiliary."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+def arrest_verb(verb: Token, tv: TypeVocab) -> bool:
+    """A verb of arrest ([types.X] arrest_verbs), or one that puts people into custody ([types.X] custody_nouns as
+    its "into" phrase): "were taken into custody in Sydney" tells an arrest as "were arrested in Sydney" does."""
+    return has_word(verb, tv.arrest_verbs) or into_custody(verb, tv)
+
+def into_custody(verb: Token, tv: TypeVocab) -> bool:
+    return any(
+        p.dep_ == "prep" and p.lower_ == "into"
+        and any(g.dep_ == "pobj" and has_word(g, tv.custody_nouns) for g in p.children)
+        for p in verb.children
+    )
+
+def end_of(tok: Token) -> int:
+    last = tok.right_edge
+    return last.idx + len(last.text)
+
+def premodifiers(head: Token) -> Span:
+    """The words of the noun phrase before the trigger, however the parser attached them
+    ("On the US airstrikes": "US" is sometimes parsed as the object of "On"). A verb has none: the words
+    before it are its clause ("The 25 Taskforce Brigade was attacked"), not modifiers of an event noun."""
+    if head.pos_ in ("VERB", "AUX"):
+        return head.doc[head.i : head.i]
+    start = min(head.left_edge.i, head.i)
+    i = head.i - 1
+    while i >= head.sent.start and head.doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"):
+        i -= 1
+    return head.doc[min(start, i + 1) : head.i]
+
+def split_premodifier(head: Token) -> Token | None:
+    """ "launched air and ground strikes": the parser takes the bare modifier "air" for the verb's object and
+    the trigger for its conjunct; that modifier, which stands where the trigger should (not so in a list of
+    things done: "conducted fighting patrols, ambushes and clearance operations" sums up a period)."""
+    first = head.head
+    if (
+        head.dep_ == "conj"
+        and head.pos_ == "NOUN"
+        and first.tag_ == "NN"
+        and 0 < head.i - first.i <= 3
+        and all(c.dep_ in ("cc", "conj") for c in first.children)
+    ):
+        return first
+    return None
+
+def governing_support(head: Token, vocab: Vocab) -> Token | None:
+    """The light verb of a nominal trigger: "launched an offensive", "an attack carried out by"."""
+    first = split_premodifier(head)
+    if first is not None:
+        return governing_support(first, vocab)
+    # "dep": the object the parser lost after a long aside ("launched, in collaboration with ..., operations")
+    if head.dep_ in ("dobj", "nsubjpass", "pobj", "dep") and head.head.lemma_.lower() in vocab.support_verbs:
+        return head.head
+    if head.dep_ == "nsubj" and occurs_verb(head.head, vocab):
+        return head.head  # "The operation took place near Peshawar"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and has_word(head.head.head, vocab.vague):
+        quantity = head.head.head  # "its forces conducted dozens of precision air strikes"
+        if quantity.dep_ == "dobj" and quantity.head.lemma_.lower() in vocab.support_verbs:
+            return quantity.head
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads:
+        unit = head.head.head
+        if unit.head.lemma_.lower() in vocab.support_verbs:
+            return unit.head
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in vocab.support_verbs:
+            return child
+        if child.dep_ == "relcl" and occurs_verb(child, vocab):
+            return child  # "The operation, which took place in the region of Errachidia, ..."
+    return None
+
+def occurs_verb(verb: Token, vocab: Vocab) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.occur_verbs:
+        return True
+    # "took place": the verb with its object; "clashes broke out": with its particle
+    return any(f"{lemma} {c.lower_}" in vocab.occur_verbs for c in verb.children if c.dep_ in ("dobj", "prt"))
+
+def group_after(head: Token, index: DocIndex) -> EntityMention | None:
+    """The parser sometimes reads "the attack ISIS-K perpetrated" as a compound noun: the trigger then
+    modifies a group name followed by a verb of its own. Return that group, if so."""
+    noun = head.head
+    groups = [m for m in index.entities_overlapping(noun.idx, noun.idx + len(noun.text)) if m.type == "armed_group"]
+    if groups and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
+        return groups[0]
+    return None
+# what is claimed for: "claimed responsibility for", "took credit for", "a claim for"
+_CLAIM_OWNERS = ("responsibility", "credit", "claim")
+
+def carried_out(head: Token, vocab: Vocab) -> bool:
+    """What a light verb of doing did ([modality] doing_verbs): "rebels carried out the killings in the village of
+    X", "the executions were carried out after Eid prayers" (a killing done, not one talked of: "the killing of
+    al-Baghdadi was a blow")."""
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.doing_verbs:
+        return False
+    if verb.tag_ == "VB":
+        return False  # "travelled to Albania to carry out a contract killing": an aim, not a deed
+    return head.dep_ == "dobj" or (head.dep_ == "nsubjpass" and is_passive(verb))
+
+def claimed_for(head: Token) -> bool:
+    """What a claim is for: "claimed (responsibility for) the killing", "took responsibility for the murder",
+    "took credit for killing a police officer"."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() == "claim":
+        return True
+    if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ != "for":
+        return False
+    owner = head.head.head
+    # "took credit for killing": the parser may hang "for" on the verb rather than on its object
+    return owner.lemma_.lower() in _CLAIM_OWNERS or (owner.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OWNERS for c in owner.children))
+
+def names_realm(defeated: Token, tv: TypeVocab) -> bool:
+    """The defeated side is the group's realm ([types.X] group_realms) or what was left of it: "the caliphate",
+    "the last remnants of the physical caliphate"."""
+    return any(has_word(t, tv.group_realms) for t in with_of_phrase(defeated))
+
+def with_of_phrase(tok: Token) -> list[Token]:
+    """The word and what its "of" phrase names: "remnants of it", "the last remnants of the caliphate"."""
+    return [tok] + [g for p in tok.children if p.lower_ == "of" for g in p.children]
+
+def realm_destroyed(tok: Token, tv: TypeVocab) -> bool:
+    """A word of destruction ([types.X] realm_defeat_words) whose object or "of" phrase is the group's realm."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "the caliphate was destroyed"
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj"]
+    return any(names_realm(o, tv) for o in objects)
+
+def clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause above ``tok`` that has one: a participle or gerund phrase with none
+    of its own ("despite facing defeat", "before being defeated") is about the main clause's subject."""
+    for node in ancestors(tok)[1:5]:
+        if node.pos_ in ("VERB", "AUX") and (subj := subj_of(node)) is not None:
+            return subj
+    return None
+
+def coordination_root(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+def names_subject(pm: PlaceMention, head: Token, vocab: Vocab) -> bool:
+    """Whether the place is the subject of the trigger (or of its light verb), or a word on that subject's
+    head ("The U.S. launched", "U.S. military forces conducted"), not a place further inside it."""
+    verb = governing_support(head, vocab) or head
+    subj = subj_of(verb)
+    if subj is None:
+        return False
+    words = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return any(w.idx <= pm.start < w.idx + len(w.text) for w in words)
+
+def _bracketed(tok: Token) -> bool:
+    """ "(MENAFN) On Thursday, Turkish security forces apprehended ...": an outlet's credit the parse took
+    for a second subject."""
+    doc, left, right = tok.doc, tok.left_edge.i, tok.right_edge.i
+    if doc[left].text == "(" and doc[right].text == ")":  # the brackets hang on the name
+        return True
+    return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "(" and doc[right + 1].text == ")"
+
+def subj_of(tok: Token) -> Token | None:
+    # two subjects are parse debris before the real one ("ERBIL, Kurdistan Region - Iraqi warplanes carried
+    # out", "(MENAFN) On Thursday, Turkish security forces apprehended"): the one nearest the verb is it
+    subjects = sorted((c for c in tok.children if c.dep_ in SUBJECTS), key=lambda c: (c.i > tok.i, -c.i))
+    subj = next((c for c in subjects if not _bracketed(c)), subjects[0] if subjects else None)
+    if subj is None and tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        return subj_of(tok.head)
+    return subj

@@ -1,0 +1,1178 @@
+"""Is a trigger a specific event? Only those survive: generic or habitual statements ("attacks have
+declined"), tallies ("30,000 strikes since 2014"), urgings ("urged countries to repatriate"), plans
+and conditionals ("could launch an offensive") and words that only name a thing are dropped here, and
+``modality`` says whether a kept event is asserted, claimed or denied.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from spacy.tokens import Span, Token
+
+from sitroom.annotate.extensions import doc_text
+from sitroom.extract.events.clauses import (
+    arrest_verb,
+    claimed_for,
+    clause_subject,
+    coordination_root,
+    end_of,
+    governing_support,
+    group_after,
+    into_custody,
+    names_realm,
+    names_target_group,
+    out_of,
+    premodifiers,
+    subj_of,
+    verb_patient,
+    with_of_phrase,
+)
+from sitroom.extract.events.records import DocIndex, Trigger
+from sitroom.extract.events.syntax import (
+    ancestors,
+    conjuncts,
+    count_of,
+    determiner,
+    dominates,
+    has_word,
+    is_plural,
+    may_have_word,
+    misread_present,
+    victims_of,
+)
+from sitroom.extract.events.triggers import (
+    arrest_placed,
+    arrest_under_law,
+    arrested_by_force,
+    claimed_by,
+    control_place,
+    held_town,
+    is_force,
+    kill_doer,
+    kills_attackers,
+    kills_with_particle,
+    named_event,
+    perpetrated_type,
+    relative_head,
+    reported_arrest,
+    reported_arrest_at,
+    unnamed_kill,
+    visit_holder,
+    visit_to_place,
+)
+from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.extract.events.who import agent_of, held_count, reported_doer
+from sitroom.extract.spans import content_end, span_text
+
+
+def modality(head: Token, vocab: Vocab) -> str:
+    """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
+    if any(t.lower_ in vocab.stopped_modifiers for t in premodifiers(head)):
+        return "hypothetical"  # "Monday's averted terror attack", "Thwarted Terrorist Attack"
+    for child in head.children:
+        if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
+            # "thwarted a planned suicide bombing", "foiled a planned attack": a plan stopped never happened
+            stopped = head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.hypothetical
+            return "hypothetical" if stopped else "planned"
+        if child.dep_ == "amod" and has_word(child, vocab.hypothetical) and child.lower_ not in vocab.made_modifiers:
+            return "hypothetical"
+        if child.dep_ == "amod" and child.lower_ in vocab.habitual_modifiers:
+            return "habitual"  # "under near-constant attack", "mounts frequent attacks"
+    prev: Token | None = None
+    for node in ancestors(head):
+        lemma = node.lemma_.lower()
+        if prev is not None and lemma in vocab.reporting:
+            break
+        if prev is not None and node.lower_ in vocab.frame_apart:
+            break  # "Despite being defeated in 2017, ISIS continues to ...": the concession is told as fact
+        if (
+            prev is not None
+            and prev.dep_ == "advcl"
+            and prev.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ == "mark" for c in prev.children)
+        ):
+            # "fighter jets have regularly pounded locations held by the group ..., killing dozens of militants": the
+            # adjunct shares the time of the clause it hangs on, and a habit there is a habit of it too
+            if any(c.dep_ == "advmod" and c.lower_ in vocab.habitual for c in node.children):
+                return "habitual"
+            break  # "Kicking off the meeting in Rome, Blinken called on countries to ...": a participle
+            # adjunct is told as fact, whatever the main clause urges
+        if prev is not None:
+            if lemma in vocab.denied:
+                return "denied"
+            if lemma in vocab.hortative:
+                return "hortative"
+            if lemma in vocab.hypothetical and not _achieved(node, vocab) and not _means_of_past(node, prev):
+                return "hypothetical"
+            if lemma in vocab.habitual or (
+                lemma in vocab.habitual_present and node.tag_ in ("VBP", "VBZ") and not misread_present(node)
+            ):
+                return "habitual"
+            if lemma in vocab.planned and (
+                prev.dep_ in ("xcomp", "ccomp")
+                # "suspected of planning an attack" (but "a key role in planning the 2022 bombing" happened)
+                or (node.tag_ == "VBG" and prev.dep_ == "dobj" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children))
+                # "had planned a suicide attack in Malaysia", "were preparing for a terrorist attack", "suspects
+                # allegedly planning attacks against Christmas celebrations": an event no article or possessive points
+                # to is the plan's aim ([modality] plan_verbs; but "the militants who planned the attack" name one
+                # that happened)
+                or (lemma in vocab.plan_verbs and indefinite_noun(head, vocab) and (
+                    (prev.i == head.i and prev.dep_ == "dobj" and node.tag_ in ("VBD", "VBN", "VBG"))
+                    or (prev.dep_ == "prep" and node.tag_ == "VBG" and head.head.i == prev.i
+                        and head.dep_ == "pobj")))
+                or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"
+            ):
+                return "planned"
+        support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
+        negators = (c for c in node.children if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in vocab.negations)
+        if support and next(negators, None) is not None:
+            return "negated"
+        for child in node.children:
+            c = child.lower_
+            if child.dep_ in ("aux", "auxpass", "mark", "advmod"):
+                if c in vocab.hypothetical or child.lemma_.lower() in vocab.hypothetical:
+                    return "hypothetical"
+                if child.dep_ == "aux" and c in vocab.planned | {"wo", "'ll"}:
+                    return "planned"
+                if child.dep_ == "advmod" and c in vocab.habitual:
+                    return "habitual"
+            if child.dep_ in ("npadvmod", "advmod") and _repeated(child, vocab):
+                return "habitual"  # "It has since been attacked by the terror group multiple times"
+        prev = node
+        if node.dep_ in ("relcl", "acl") and prev is not head:
+            break
+    return "asserted"
+
+def _means_of_past(node: Token, prev: Token) -> bool:
+    """ "The FSB said it had thwarted the activities of the cell by detaining all its members": the "by" phrase of a
+    verb told in the past ("thwarted", "had foiled") is the means it was done by, which happened whatever the verb
+    stopped ("could prevent it by arresting them" is no past; its auxiliary is read on the walk up)."""
+    return prev.dep_ == "prep" and prev.lower_ == "by" and node.pos_ == "VERB" and node.tag_ in ("VBD", "VBN")
+
+def plan_aim(head: Token, vocab: Vocab) -> bool:
+    """ "a detailed plan to carry out an attack on American soil": the trigger is the object of an infinitive told of
+    a noun of planning (the light verb's aim, not a deed)."""
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    return (
+        verb is not None
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in vocab.planned
+        and any(c.tag_ == "TO" for c in verb.children)
+    )
+
+def _repeated(tok: Token, vocab: Vocab) -> bool:
+    """ "multiple times", "many times", "on numerous occasions": a count of times with no number, a record."""
+    return (
+        tok.lemma_.lower() in vocab.repeat_nouns
+        and is_plural(tok)
+        and any(c.dep_ in ("amod", "nummod") and c.lower_ in vocab.repeat_counts for c in tok.children)
+    )
+
+def _achieved(node: Token, vocab: Vocab) -> bool:
+    """ "The BCIJ was able to dismantle a terrorist cell", "troops were able to repel the attack": an ability told
+    with a copula in the simple past is what was done ("is able to", "will be able to" stay potentials)."""
+    if node.lemma_.lower() not in vocab.achieved:
+        return False
+    if any(c.dep_ in ("cop", "auxpass", "aux") and c.tag_ == "VBD" for c in node.children):
+        return True
+    return node.dep_ == "acomp" and node.head.tag_ == "VBD" and node.head.lemma_ == "be"  # "was able to"
+
+def indefinite_noun(head: Token, vocab: Vocab) -> bool:
+    """An event noun no article, possessive or day points to a known one ("a suicide attack", "attack")."""
+    return head.pos_ == "NOUN" and determiner(head) in (None, "a", "an")
+
+def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            if child.text in index.vocab.demonyms:
+                return True
+            if any(m.type in tv.actor_types for m in index.entities_in(child.left_edge.idx, end_of(child))):
+                return True
+    return False
+
+def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
+    count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return False
+    n = count_of(head, vocab)
+    if n is None or n > vocab.tally_max:
+        return True
+    return _tally_worded(sent, vocab)
+
+def _tally_worded(sent: Span, vocab: Vocab) -> bool:
+    """The sentence has a word of a tally ("since", "so far", "in total")."""
+    text = span_text(sent).lower()
+    return any(w in text.split() or (" " in w and w in text) for w in vocab.tally_words)
+
+def _spans_time(sent: Span, vocab: Vocab) -> bool:
+    """The sentence sums up a span of time with a word of a tally: "since 2015", "so far", "in total"; a preposition
+    of them only with a date ("clashes between soldiers and the Maute group" spans none)."""
+    text = span_text(sent).lower()
+    if any(" " in w and w in text for w in vocab.tally_words):
+        return True
+    return any(
+        t.lower_ in vocab.tally_words
+        and (t.pos_ != "ADP" or any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in t.children))
+        for t in sent
+    )
+
+def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
+    """ "Four airstrikes near Bayji destroyed ...", "the coalition carried out 12 airstrikes near Raqqa", "two
+    airstrikes were carried out ... in Kirkuk": a small count of events at a named place, told as what
+    happened (subject of a past verb, object or past passive subject of a light verb), is a report of those
+    events, not a tally."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and has_word(head.head.head, vocab.vague):
+        head = head.head.head  # "conducted dozens of precision air strikes": the quantity is the object
+    elif not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    claim = ("responsibility", "claim")
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in claim:
+        return True  # "claimed responsibility for the two bomb attacks": a claim is for real events
+    if "place" not in anchors:
+        return False
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in ("of", "for") and has_word(verb.head, vocab.accusation_verbs):
+        return True  # "was accused of two attacks in western Uganda": what a group is charged with happened
+    if head.dep_ == "nsubj":
+        return verb.tag_ == "VBD"
+    if head.dep_ == "nsubjpass":  # "two airstrikes were carried out on ISIS positions in Kirkuk"
+        return verb.lemma_.lower() in vocab.support_verbs and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    return head.dep_ == "dobj" and verb.lemma_.lower() in vocab.support_verbs
+
+def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return True
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or has_word(obj, tv.object_nouns)
+        or has_word(obj, tv.visit_objects)  # "visited troops in Maiduguri"
+        # the object's own words ("met the Iraqi prime minister"), not a clause on it ("needs that Syrians ...")
+        or bool(index.entities_in(obj.left_edge.idx, obj.idx + len(obj.text)))
+    )
+
+def _met_with_thing(head: Token, tv: TypeVocab) -> bool:
+    """ "soldiers were met with gunfire": the passive of "meet" with a thing is a reception, not a meeting;
+    "our forces met with the enemy", "troops met stiff resistance": meeting a foe is a clash."""
+    objs = [g for p in head.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
+    if any(has_word(g, tv.hostile_objects) for g in [*objs, *(c for c in head.children if c.dep_ == "dobj")]):
+        return True
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    return not any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or has_word(g, tv.object_nouns) for g in objs)
+
+def _imperative(verb: Token) -> bool:
+    """ "Meet the newly remade Union of Sinai Tribes" (a headline): a bare verb heading its clause with no auxiliary
+    or marker bids the reader; no one met (a coordinated verb shares its subject: "gathered and met"). A subject
+    the parser finds across a breadcrumb's slash ("Home / News / Meet the ...") does not make it a present tense,
+    which is tagged apart ("leaders meet")."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX"))
+
+def _venue_only(head: Token, tv: TypeVocab) -> bool:
+    """ "the issue was discussed this week at the local security council meeting": a meeting noun that only says
+    where a thing, the subject of a passive, was talked over (``venue_verbs``) tells no parties; "ministers discussed
+    the plan at the meeting" has its parties as the subject."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("at", "during"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in tv.venue_verbs and (
+        any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    )
+
+def _purpose(head: Token, vocab: Vocab) -> bool:
+    """ "was in Marawi to meet with the leaders", "travelled to Syria to attack": an infinitive of purpose
+    tells what someone meant to do, not what happened. (On a noun it can be what was done: "completed the
+    operation to recapture Fallujah".)"""
+    return (
+        head.dep_ == "advcl"
+        # the infinitive's marker, not the preposition the parser may tag alike ("that pledged allegiance to ISIS")
+        and any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children)
+        and head.head.lemma_.lower() not in vocab.support_verbs
+    )
+
+def _has_money(head: Token) -> bool:
+    return any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£") for t in head.subtree if t.i != head.i)
+
+def _headline(sent: Span) -> bool:
+    return not span_text(sent).rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+
+def title_line(sent: Span) -> bool:
+    """A whole line with no full stop: a title or a subtitle ("Pakistan: 100 dead, several injured in suicide
+    attack on Sufi shrine"), not a sentence cut by a footnote mark ("... the attack.[4]") or by a line break."""
+    text = doc_text(sent.doc)
+    before = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    stop = content_end(sent)
+    end = text.find("\n", stop)
+    after = text[stop : end if end != -1 else len(text)]
+    # a photo caption ends with its credit ("... at a market in Al Qayyarah (AFP photo)"): no title
+    last = span_text(sent).rstrip()[-1:]
+    return _headline(sent) and last.isalnum() and not before.strip() and not after.strip()
+
+def _share_of(head: Token, vocab: Vocab) -> bool:
+    """ "80 percent of the ISIS attacks", "the latest in a series of US attacks": the trigger is counted as a
+    share of its kind, directly or through "a series of"."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    owner = head.head.head
+    if owner.lower_ == "series" and owner.dep_ == "pobj" and owner.head.lower_ in ("in", "of"):
+        owner = owner.head.head  # "the latest in a series of"
+    return owner.lower_ in vocab.proportions
+
+def _in_office_name(head: Token, sent: Span, vocab: Vocab) -> bool:
+    """A capitalised event noun inside a body's or an office's name ("the Taliban Minister for Refugees and
+    Repatriation", "the Directorate of Military Operations") names no event."""
+    if head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper() or head.i == sent.start or _headline(sent):
+        return False
+    node = head
+    for _ in range(5):
+        if node.dep_ not in ("pobj", "prep", "conj", "cc", "compound", "amod") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.text[:1].isupper() and has_word(node, vocab.offices):
+            return True
+    return False
+# prepositions and participles whose object is what a unit fell back from or before ("after the attack",
+# "under pressure", "facing the surprise attack")
+_RETREAT_PREPS = ("after", "following", "under", "amid")
+_RETREAT_VERBS = ("face", "come")
+
+def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "the Nigerian soldiers withdrew from their positions", "Burundi troops later withdrew from Leego after the
+    attack", "Facing the surprise attack, the soldiers withdrew": a unit (a force noun) falling back in a fight,
+    which the conventions do not count as a withdrawal (a drawdown: "US forces withdrew from Iraq in 2011")."""
+    if not tv.retreat_from or head.pos_ != "VERB":
+        return False
+    # the unit that falls back, not a state leaving a mission ("Chad had considered withdrawing following a
+    # severe assault" on its soldiers is a drawdown)
+    subj = subj_of(head)
+    troops = subj is not None and has_word(subj, vocab.force_nouns)
+    for c in head.children:
+        objs = [g for g in c.children if g.dep_ in ("pobj", "dobj")]
+        if c.dep_ == "prep" and c.lower_ == "from" and any(has_word(g, tv.retreat_from) for g in objs):
+            return True
+        if not troops:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _RETREAT_PREPS and any(has_word(g, tv.retreat_causes) for g in objs):
+            return True
+        if c.dep_ == "advcl" and c.lemma_.lower() in _RETREAT_VERBS and any(
+                has_word(g, tv.retreat_causes) for g in objs):
+            return True
+    return False
+# the links by which a weapon noun hangs on what is done with it: its verb's object or passive subject, one item
+# of a list ("recovered four guns, 120 rounds and two IEDs"), a modifier ("an IED expert"), an apposition
+_WEAPON_LINKS = ("dobj", "nsubjpass", "conj", "appos", "compound", "npadvmod", "nmod", "dep", "attr")
+
+def _weapon_handled(trig: Trigger, tv: TypeVocab) -> bool:
+    """ "fabricating Improvised Explosive Device for the terrorists", "Searches ... where ... one improvised
+    explosive device were recovered", "a highly trained IED expert": a weapon made, found or known of, never set
+    off, is no attack ([types.X] weapon_nouns, weapon_handling)."""
+    head = trig.head
+    phrase = head.doc[trig.start : trig.end]
+    if head.pos_ == "VERB" or not any(t.lower_ in tv.weapon_nouns for t in phrase):
+        return False
+    node = head
+    for _ in range(4):
+        if node.dep_ not in _WEAPON_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in tv.weapon_handling or node.lower_ in tv.weapon_handling:
+            return True
+    return False
+
+def _attack_scene(head: Token, vocab: Vocab) -> bool:
+    """ "bombs were hurled near a huge Eid prayer meeting", "The attack took place on Sunday when 400 party members
+    had gathered for a meeting": a gathering where an attack struck is its scene, not one of the campaign's
+    meetings. The phrase's verb (or the clause it tells the time of) is an attack or killing, or has an attack or
+    its weapon as subject ("the ministers condemned the attack at their meeting" has it as object: a meeting)."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    attack = vocab.types[perpetrated_type(vocab)]
+    verb = head.head.head
+    clauses = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    for v in clauses:
+        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in attack.verbs or v.lemma_.lower() in vocab.kill):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (has_word(c, attack.nouns) or has_word(c, attack.weapon_nouns))
+               for c in v.children):
+            return True
+    return False
+
+def _year_number(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
+
+def _over_years(verb: Token) -> bool:
+    """ "police have killed at least 135 suspected militants between 2003 and 2016", "detained more than 250
+    people between 2013 and 2016": a verb told over a span of years sums up a record (a figure), however many
+    the text counts; a span of days ("between Monday and Wednesday") may still be one operation."""
+    # the parser hangs the span on the verb or on its object ("250 people between 2013 and 2016")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" and _year_number(g) for g in c.children)
+        for h in holders for c in h.children
+    )
+
+def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
+    """ "During the past two years, the group has beheaded a German and two Canadian hostages", "a group implicated
+    in a series of bombings in central Mindanao in recent years", "the police have arrested several terror suspects
+    in recent years": an event told over the recent years or months sums up a record, not one event. The span is
+    read on the trigger, the nouns it hangs from and its clause's verb. Not a passive report of the people the
+    story is about ("Hundreds of Kyrgyz citizens have been repatriated from Syria in recent years"), a rank ("one
+    of the deadliest attacks in recent years": the verb is "be"), or a record with its member told ("a series of
+    attacks in recent years, including a 2017 nightclub shooting")."""
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
+    node, prev = head, head
+    # up to the clause's verb; past "following" (a participle the parser makes a preposition: "In recent months,
+    # the military has ramped up operations, following a series of attacks") and a participle adjunct ("have
+    # consistently targeted military bases in recent months, killing over a thousand soldiers")
+    while node.head.i != node.i and (
+        node.pos_ not in ("VERB", "AUX")
+        or node.dep_ == "prep"
+        or (node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))
+    ):
+        node, prev = node.head, node
+        if node.dep_ == "prep" and (node.lower_ in vocab.member_preps or node.lower_ == "with"):
+            return False  # "have killed 5,000 in the last two years, with a notable attack in June": the member
+        holders.append(node)
+    verb = node if node.pos_ in ("VERB", "AUX") else None
+    if verb is not None and (
+        (verb.lemma_.lower() in vocab.restating_verbs and prev.dep_ == "nsubj")
+        or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return False
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    if any(p.lower_ in vocab.member_preps for p in preps):
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.lower_ in vocab.record_periods
+        and any(m.dep_ in ("amod", "advmod") and m.lower_ in vocab.record_modifiers for m in o.children)
+        for p in preps for o in p.children
+    )
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | {"yesterday", "today"}
+
+def _perfect_since(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "Islamist fighters have targeted remote communities in Cabo Delgado since October 2017, killing more than 250
+    people", "Since the start of this year, clashes and attacks by IS have killed 379 people": a perfect told over the
+    span a since phrase opens, of plural events or on plural patients, sums up what happened in it, a record, whatever
+    its verb (the trigger itself, the verb it is the subject or object of, or the verb its participle adjunct hangs
+    from). "Since December, militants have attacked the army base in Tillaberi" tells one attack on one base."""
+    node = head
+    while node.head.i != node.i and (
+        node.pos_ not in ("VERB", "AUX")
+        or (node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))
+    ):
+        if node.pos_ not in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
+            return False  # "a bombing in the wake of ...": only the clause's own arguments share its span
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    if has_word(node, vocab.start_verbs) or has_word(node, tv.hold_verbs):
+        # "Since February 2018, army and police have launched an expanded operation": its start, then; "Rutba has
+        # been held by the group since 2014": its taking, then
+        return False
+    patients = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (head.pos_ == "VERB" or not is_plural(head)) and not any(is_plural(p) for p in patients):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+    # "fighting since Monday has killed 30 people": a span of days is one episode still under way
+    return perfect and any(
+        c.dep_ == "prep" and c.lower_ in vocab.since_words
+        and not any(t.lower_ in _WEEKDAYS for t in c.subtree)
+        for c in node.children
+    )
+
+def _pledger(head: Token) -> tuple[Token, Token] | None:
+    """Who swears the oath ``head`` tells, with the clause to leave out of its phrase: the verb's subject, the noun's
+    possessor, the noun a relative or participle clause hangs on ("suspects who pledged", "the suspects, steeped in
+    ... and pledged"), or the subject of the verb a noun or an infinitive hangs on ("the leader of this cell ...
+    announced their pledge of allegiance")."""
+    t = head
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ not in ("WP", "WDT"):
+            return subj, t
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ != "PRON":
+            return poss, t
+        if t.dep_ in ("relcl", "acl") or (subj is not None and t.dep_ in ("relcl", "acl")):
+            return t.head, t
+        if t.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+def _suspect_pledger(head: Token, suspect_words: frozenset[str], cells: frozenset[str]) -> bool:
+    """The oath is sworn by someone only "he" or "she" tells, or named with one of ``suspect_words``: "He had pledged
+    his allegiance to the ISIS's caliph" of a detainee, "the leader of this cell ... announced their pledge", "some of
+    those arrested had pledged allegiance" ([types.pledge] suspect_pledgers); or "the group" just after a sentence
+    naming one of ``cells`` (the cell broken up)."""
+    found = _pledger(head)
+    if found is None:
+        return False
+    who, clause = found
+    if who.lower_ in ("he", "she"):
+        return True
+    if who.lemma_.lower() == "group" and any(c.lower_ in ("the", "this") for c in who.children) and who.sent.start > 0:
+        # "the BCIJ dismantled a four-member ISIS cell ... The group had pledged allegiance": the cell just named
+        before = who.doc[who.sent.start - 1].sent
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in cells for t in before)
+    skip = {t.i for t in clause.subtree} if clause.i != who.i and who.is_ancestor(clause) else set()
+    return any(has_word(t, suspect_words) for t in who.subtree if t.i not in skip)
+
+def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
+    """The filters that separate a specific event from talk about a kind of event."""
+    tv = vocab.types[trig.type]
+    head = trig.head
+    if head.dep_ == "compound" and head.head.i >= trig.end and not group_after(head, index):
+        return False  # "attack helicopter", "Operation X report"
+    if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
+        return False
+    # (each word read from the per-document lists first: a Token only for a word that may be a context word)
+    if tv.context and not any(
+        may_have_word(sent.doc, i, tv.context) and has_word(sent.doc[i], tv.context)
+        for i in range(sent.start, sent.end)
+    ):
+        return False
+    if _in_office_name(head, sent, vocab):
+        return False
+    if named_event(trig, tv) and not anchors & {"day", "month"}:
+        return False  # "Operation Shujaa began in 2021 and is still going on": a standing operation's name
+    if _falls_back(head, tv, vocab):
+        return False
+    if tv.perpetrated and not anchors & {"place", "day", "month"} and _activity_list(head, vocab):
+        return False  # "linked to recruitment, robberies, kidnapping and extortion": kinds of crime, not events
+    if _weapon_handled(trig, tv):
+        return False
+    sworn = any(has_word(t, tv.allegiance_words) for t in sent.doc[trig.start : trig.end])
+    if sworn and any(
+        p.lower_ == "to" and any(has_word(g, tv.loyal_to) for g in p.children if g.dep_ == "pobj")
+        for t in sent.doc[trig.start : trig.end + 1] for p in [*t.children, *t.head.children]
+        if t.i < sent.end
+    ):
+        # "members who pledged allegiance to the government": a surrender, not a pledge to the group ("pledged $50
+        # million to the government" is a pledge of money, which has no allegiance word)
+        return False
+    if tv.suspect_pledgers and _suspect_pledger(head, tv.suspect_pledgers, tv.pledger_cells):
+        return False  # "the suspects ... pledged their allegiance to its emir": background of an arrest
+    if head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in tv.excluded_objects for c in head.children):
+        return False  # "a military convoy struck an IED": the explosive's attack, not an air strike; "handed over
+        # their weapons": a surrender, not a repatriation
+    if not anchors & {"day", "month"} and any(
+        c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
+    ):
+        return False
+    if tv.parties_only and any(
+        g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children
+    ):
+        return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
+    if tv.parties_only and head.pos_ == "NOUN" and _attack_scene(head, vocab):
+        return False
+    if tv.parties_only and head.pos_ == "NOUN" and _venue_only(head, tv):
+        return False
+    if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
+        return False
+    if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
+        return False  # "visited the scene of the attack": a visit to no force is no meeting
+    declared = head.pos_ == "NOUN" and head.dep_ == "dobj" and has_word(head.head, tv.declare_verbs)
+    if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
+        (anchors & {"year", "month"} and "day" not in anchors or declared and "day" in anchors)
+        and _group_defeated(head, tv, index)
+    ):
+        return False
+    last = sent.doc[trig.end - 1]
+    if trig.end - trig.start > 1 and last.lower_ == "with" and not _with_hostile(last, tv, index):
+        return False
+    if (
+        kills_attackers(trig, vocab, index)
+        and not is_force(reported_doer(kill_doer(head), vocab), vocab, index, armed=True)
+        and not unnamed_kill(head, anchors)
+        and not arrested_by_force(head, tv, vocab, index)
+        and not reported_arrest_at(head, tv, index, anchors)
+    ):
+        return False  # "a precision air interdiction that neutralised several commanders": no force's raid
+    det = determiner(head)
+    if det in vocab.generic_dets or _share_of(head, vocab):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"} and not tv.since_told:
+        return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
+    if "day" not in anchors and _over_recent_periods(head, vocab):
+        return False  # "During the past two years, the group has beheaded ... hostages": a record
+    if "day" not in anchors and _perfect_since(head, tv, vocab):
+        return False  # "have targeted communities since October 2017, killing more than 250 people": a record
+    if not anchors & {"day", "month"} and (
+        _habit_adverb(head, vocab)
+        or (tv.perpetrated and _activity_gerund(head, vocab))
+        or _record_multitude(head, vocab)
+        or _involved_in_some(head, vocab)
+        or _holding_record(head, tv, vocab)
+    ):
+        return False  # "mostly attacked the policemen", "involved in kidnapping", "have killed hundreds": a record
+    allegiance = bool(tv.allegiance_words) and any(
+        has_word(t, tv.allegiance_words)
+        for t in sent.doc[max(sent.start, trig.start - 2) : min(sent.end, trig.end + 4)]
+    )
+    if head.pos_ == "VERB" and head.tag_ == "VBN" and any(c.dep_ == "det" for c in head.children):
+        return False  # "CTD officials said that the arrested used to collect donations": the people, not the arrest
+    if head.pos_ == "VERB" and _deed_describes(head):
+        return False  # "the Boko Haram faction believed to have abducted Leah Sharibu": who is meant, by a deed
+    if head.pos_ == "VERB":
+        if head.tag_ in ("VBZ", "VBP") and not misread_present(head) and not _headline(sent) and "day" not in anchors:
+            return False  # simple present of an event verb reads as habitual
+        if head.dep_ == "acl" and not anchors & {"day", "month"}:
+            return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children):
+            return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time
+        if head.lemma_.lower() in vocab.kill and any(
+                c.dep_ == "prep" and c.lower_ in vocab.since_words for c in head.children):
+            return False  # "militants have killed over 120 civilians in Niger since March": a toll over a span
+        if _over_years(head):
+            return False  # "police have killed at least 135 militants between 2003 and 2016": a toll over years
+        if tv.parties_only and (
+            not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv) or _imperative(head)
+        ):
+            return False
+        if _purpose(head, vocab):
+            return False
+        if (
+            (has_word(head, tv.agentless_passive_not) or into_custody(head, tv))
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and agent_of(head) is None
+            and not (
+                arrest_verb(head, tv) and unnamed_kill(head, anchors) and arrest_placed(head, tv, index)
+            )
+            and not reported_arrest_at(head, tv, index, anchors)
+            # (with a place the sentence links, the other rules decide: "arrested last month under the Internal
+            # Security Act, one man for wanting to join ISIS in Syria" is no arrest in Syria)
+            and not (anchors & {"day", "month"} and "place" not in anchors and arrest_under_law(head, tv))
+        ):
+            return False
+        args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
+        # "five Malaysian crewmen kidnapped in July off Sabah": a participle reducing a relative clause has the noun
+        # it modifies as its patient (dated by a day or month of its own, above)
+        reduced = head.dep_ == "acl" and head.tag_ == "VBN"
+        if (tv.needs_argument and not reduced and not any(c.dep_ in args for c in head.children)
+                and victims_of(head, vocab) is None):
+            return False  # "killing over 70" has its victims only as a count after a preposition
+        if tv.needs_argument and _figurative_subject(head, vocab):
+            return False
+        if tv.money_object and not allegiance:
+            if not _has_money(head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+                return False
+            sent_lower = span_text(sent).lower()  # once, not per tally word
+            if any(w in sent_lower for w in vocab.tally_words):
+                return False
+    elif tv.money_object and not allegiance and not (_has_money(head) and det in ("a", "an")):
+        return False
+    if head.pos_ != "VERB" and "day" not in anchors and _habit_support(head, sent, vocab):
+        return False  # "the enclaves from which terrorists launch attacks": a habit, as a present event verb is
+    unit_phrase = any(has_word(t, vocab.unit_modifiers) for t in head.doc[trig.start : trig.end])
+    if head.pos_ != "VERB" and is_plural(head) and not unit_phrase:
+        if _is_tally(head, sent, vocab):
+            return False
+        left = premodifiers(head)
+        unit = any(has_word(t, vocab.unit_modifiers) for t in left)
+        # "facing a series of attacks on Western targets": a run told with no place, date or doer's light verb is a
+        # record ("launched a series of attacks", "a series of raids in Borno", "In 2002, Bali witnessed a series of
+        # bombings" tell one)
+        # ("blamed for a spate of deadly attacks in Turkey since 2015" sums up a record)
+        series = _in_series(head, vocab) and not _spans_time(sent, vocab) and (
+            bool(anchors & {"place", "day", "month", "year", "dated"}) or governing_support(head, vocab) is not None
+            or not tv.perpetrated or _by_group(head, index) or _by_group(head.head.head, index)
+            or _with_member(head, vocab)
+        )
+        definite = det in vocab.definite_dets or any(t.lower_ in vocab.definite_dets for t in left[:2])
+        definite_actor = definite and (
+            _actor_modifier(head, index, tv)
+            or _done_by_group(head, index)
+            or any(t.text in vocab.demonyms for t in left)
+            or any(m.type in tv.actor_types for m in index.entities_in(left.start_char, left.end_char))
+        )
+        killed_by = _kills_there(head, vocab, anchors)
+        # "nine militants were killed in clashes in late January": the dead are counted in those events
+        killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
+        # "security forces launched operations in Nowshera", "the operations began in the Hamrin Mountains"
+        support = governing_support(head, vocab)
+        # ... and "In February 2025, U.S. forces conducted airstrikes targeting ISIS hideouts": a month dates it
+        told = support is not None and _past_or_perfect(support, vocab) and bool(anchors & {"place", "month"})
+        # "the ministry announced that the operations were carried out in the Achin and Dih Bala districts": the
+        # plural an article points to, subject of a past passive light verb with a place, is the episode told
+        # ("operations were conducted across 18 provinces", with no article, sums up a record)
+        told = told or (
+            definite and support is not None and head.dep_ == "nsubjpass" and head.head.i == support.i
+            and "place" in anchors
+            and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in support.children)
+        )
+        # "the strikes targeted Islamic State positions southeast of Bosaso": ... or the subject of a past verb
+        # whose own words place it (with the place in the subject, "the attacks in Paris shocked the world"
+        # names a known event; a perfect, "the attacks have stiffened our resolve", looks back on one)
+        told = told or (
+            definite and head.dep_ == "nsubj" and head.head.tag_ == "VBD" and head.head.pos_ == "VERB"
+            and _placed_by_predicate(head, index)
+        )
+        # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
+        # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
+        placed_month = {"place", "month"} <= anchors
+        # "The attacks in Nice, Baghdad, Dhaka and Istanbul", "these attacks against positions in Labbezagan,
+        # Gossi and Tessalit": the plural an article points to, told with a list of towns, names one known event
+        # in each (with no article, "accused of orchestrating attacks in Menaka and Gao", a record)
+        listed = definite and "towns" in anchors
+        # "ISWAP has claimed the attacks in Monguno and Nganzai": the attacks a group claims, placed, are those
+        # it carried out ("IS has claimed attacks in Iraq" has no article: a record, not these)
+        claimed = definite and "place" in anchors and (
+            claimed_for(head) or claimed_by(head)
+            # "the group that is accused of masterminding the bombings in Kampala": the attacks someone planned and
+            # led, placed and pointed to, are those that happened
+            or (head.dep_ == "dobj" and has_word(head.head, vocab.author_verbs))
+            or head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "claim"  # "the attacks ... were claimed"
+        )
+        if not (
+            unit
+            or claimed
+            or series
+            or definite_actor
+            or killed_by
+            or killed_in
+            or told
+            or placed_month
+            or listed
+            or "dates" in anchors  # "bombings in 2019 and 2018": one episode per date (episode_dates)
+            or "day" in anchors
+            or _counted_report(head, vocab, anchors)
+        ):
+            return False
+    if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in"):
+        return False  # "went on strike", "stayed on strike", "Parliament is in session": the idiom, not an event
+    if trig.weak and not (
+        _actor_modifier(head, index, tv)
+        # "ADF has pledged its allegiance to the IS group": the verb sworn on an allegiance word is the oath itself,
+        # as the unbroken phrase "pledged allegiance" is; not so the bare infinitive ("for Maute to declare
+        # allegiance", "have begun to pledge loyalty": an intent or a process)
+        or (head.pos_ == "VERB" and head.tag_ != "VB" and acts_on(head, tv.allegiance_words))
+        or governing_support(head, vocab) is not None
+        or anchors & {"place", "day", "month"}
+        or any(c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting") for c in head.children)
+        or any(c.dep_ == "acl" and c.lemma_.lower() == "target" for c in head.children)
+        or _killing_in(head, vocab)
+        or _kills_as_subject(head, vocab)
+    ):
+        return False
+    # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
+    # and place ("captured in a Taliban raid in the Paghman district")
+    return not (
+        tv.needs_support
+        and head.pos_ != "VERB"
+        and not object_verb(head, tv)  # "the dismantling of this cell": what it acted on tells it
+        and not reported_arrest(head, tv)  # "announced the arrest of 82 individuals": its reporter's deed
+        and governing_support(head, vocab) is None
+        and not anchors & {"day", "month"}
+        and not ("place" in anchors and _actor_modifier(head, index, tv))
+        and not _killing_in(head, vocab)
+        and not (_in_series(head, vocab) and "place" in anchors)
+        and not _kills_there(head, vocab, anchors)
+    )
+
+def _habit_support(head: Token, sent: Span, vocab: Vocab) -> bool:
+    """ "the enclaves from which terrorists launch attack against the Maiduguri-Damboa general area", "the group
+    regularly carries out bombings": an event noun done by a light verb in the simple present tells what someone
+    does as a rule, as the simple present of an event verb does; a title ("ISWAP launches attack on Marte") and a
+    caption with its day tell one event in the present."""
+    support = governing_support(head, vocab)
+    return (
+        support is not None
+        and head.dep_ == "dobj"
+        and head.head.i == support.i
+        and support.tag_ in ("VBZ", "VBP")
+        and not _headline(sent)
+    )
+
+def _deed_describes(verb: Token) -> bool:
+    """ "ISWAP, the Boko Haram factional group believed to have abducted Leah Sharibu", "hunted down fighters
+    believed to have bombed a Catholic mass last December": a perfect infinitive under a participle that reduces a
+    relative clause on a noun says which group or people are meant by an earlier deed; the sentence reports
+    something else ("Both are believed to have helped finance a terror attack" tells it of its subject)."""
+    frame = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and frame.dep_ == "acl"
+        and frame.tag_ == "VBN"
+        and frame.head.pos_ in ("NOUN", "PROPN")
+    )
+
+def _habit_adverb(head: Token, vocab: Vocab) -> bool:
+    """ "This militant organization ... mostly attacked the policemen on duty at different places": an adverb of
+    proportion on the event verb itself tells what a group usually did ([modality] habitual_adverbs; "killing 20
+    people, mostly civilians" hangs it on the victims)."""
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in vocab.habitual_adverbs for c in head.children
+    )
+
+def _activity_gerund(head: Token, vocab: Vocab) -> bool:
+    """ "were actively involved in kidnapping for ransom", "had been involved in fighting, kidnapping and beheading
+    of foreign hostages": a gerund no article, possessive or number points to, after a preposition of one of
+    [modality] activity_heads, names a line of activity ("involved in the kidnapping of ...", "in a bombing in
+    Bandung" name one event)."""
+    if not head.lower_.endswith("ing") or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    root = head
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = root.head
+    return prep.dep_ == "prep" and has_word(prep.head, vocab.activity_heads)
+
+def _involved_in_some(head: Token, vocab: Vocab) -> bool:
+    """ "Two of the militants neutralised were involved in a suicide bombing in Quetta", "who was involved in
+    multiple terrorist activities, including a recent attack at a mosque in Peshawar": an event with an indefinite
+    article, the object of "in" on one of [modality] involvement_words (or listed there by "including"), tells
+    who the people are by a past deed; the page reports it nowhere else ("the attack" points to one it tells)."""
+    if determiner(head) not in ("a", "an"):
+        return False
+    node = head
+    for _ in range(3):
+        node = coordination_root(node)
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        if prep.lower_ == "in" and has_word(prep.head, vocab.involvement_words):
+            return True
+        if prep.lower_ not in vocab.member_preps:
+            return False
+        node = prep.head
+    return False
+
+def _record_multitude(head: Token, vocab: Vocab) -> bool:
+    """ "The terrorists have killed hundreds of soldiers, policemen and civilians, mainly in North Sinai", "has killed
+    several hundred civilians": a perfect killing of [modality] multitudes with no count of their own sums up a
+    record ("have killed at least 174 people", "has killed 27,000" count)."""
+    if head.lemma_.lower() not in vocab.kill or not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in head.children
+    ):
+        return False
+    victims = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if victims is None:
+        return False
+    if victims.lemma_.lower() in vocab.multitudes and is_plural(victims):
+        return True  # "hundreds of soldiers"
+    return any(
+        n.dep_ == "nummod" and n.lemma_.lower() in vocab.multitudes
+        and not any(c.like_num for c in n.children)  # "several hundred", not "three hundred"
+        and any(c.dep_ in ("amod", "advmod", "quantmod") for c in n.children)
+        for n in victims.children
+    )
+
+def _holding_record(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "The Syrian Democratic Forces have detained 10,000 ISIS fighters": a perfect arrest of more people than
+    [tally] max_held_count tells whom a force holds, not one operation."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return False
+    held = held_count(head, tv, vocab)
+    return held is not None and held > vocab.held_max
+
+def _placed_by_predicate(subj: Token, index: DocIndex) -> bool:
+    """A place named in the clause of which ``subj`` is the subject, outside the subject phrase itself
+    ("the strikes targeted positions southeast of Bosaso", not "the attacks in Paris shocked the world")."""
+    verb = subj.head
+    inside = {t.i for t in subj.subtree}
+    return any(
+        t.i not in inside and verb.left_edge.i <= t.i <= verb.right_edge.i
+        and not any(a.dep_ in ("ccomp", "relcl", "advcl") and a.i != verb.i for a in _path_up(t, verb))
+        for _pm, t in index.places_in(subj.sent)
+    )
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``top``."""
+    path: list[Token] = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+def _kills_there(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
+    """A trigger noun with a place that kills ("strikes targeting the Nusra Front in Aleppo had killed at
+    least 50", "ground and air attacks in the Tumbun Rago area had neutralised more than 25 terrorists"):
+    what killed is a report of the event."""
+    return (
+        head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in vocab.kill | vocab.force_outcomes
+        and "place" in anchors
+    )
+
+def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
+    """ "launched operations in X", "have launched operations against ADF positions in DRC": told as done. A
+    perfect tells a campaign's start only with a verb of starting: "has carried out several attacks in Kabul",
+    "have conducted airstrikes" sum up a record."""
+    if verb.tag_ == "VBD":
+        return True
+    # "troops were conducting clearing operations in Barangay Adjid when they encountered ...": a past progressive
+    # tells the episode under way then, as a simple past does
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return True
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    return perfect and has_word(verb, vocab.start_verbs)
+
+def acts_on(head: Token, objects: frozenset[str]) -> bool:
+    """What the trigger acts on is one of ``objects``: its object or passive subject ("dismantled a cell"),
+    the noun it modifies ("the dismantled cell"), or its "of" or "with" phrase ("the dismantling of this cell",
+    "engaged with members of the group")."""
+    acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on += [g for p in head.children if p.lower_ in ("of", "with") for g in p.children if g.dep_ == "pobj"]
+    if head.dep_ in ("amod", "acl"):
+        acted_on.append(head.head)
+    return any(has_word(t, objects) for t in acted_on)
+
+def object_verb(head: Token, tv: TypeVocab) -> bool:
+    """A trigger of [types.X] object_verbs, an event only with one of verb_objects as what it acts on; a word that is
+    also one of the type's nouns is that only as a verb ("troops encountered 40 members of the Abu Sayyaf group";
+    "killed in an encounter with troops" is the noun, a firefight of its own)."""
+    return has_word(head, tv.object_verbs) and not (head.pos_ != "VERB" and has_word(head, tv.own_nouns))
+
+def _aim_of(verb: Token, vocab: Vocab) -> bool:
+    """ "the agency's ongoing efforts to track and dismantle terrorist networks", "the SDF has intensified operations to
+    dismantle these networks": an infinitive hanging on a noun, giving a clause's purpose or following the verb's
+    object names what was aimed at, not a deed of its own (the operation, when one is told, is its own trigger);
+    so does a gerund after "to" or "the intention of" ([modality] planned: "with the intention of dismantling the
+    network").
+    "The BCIJ managed to dismantle a cell" has no object before the infinitive: the deed is told."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in first.children) and (
+        first.dep_ in ("acl", "advcl")
+        or (first.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in first.head.children))
+    )
+    # "Ministers committed to dismantling ISIS networks": a gerund after "to" is what someone is set on
+    gerund = first.dep_ == "pcomp" and (
+        first.head.lower_ == "to"
+        or (first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
+            and first.head.head.lemma_.lower() in vocab.planned)
+    )
+    return infinitive or gerund
+
+def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """The side a defeat word defeats is the campaign's target group: "IS was defeated in 2017", "defeated
+    ISIS in 2019", "the defeat of the Islamic State", "before their defeat in late 2017", and a clause with no
+    subject of its own qualifying the group ("ISIS militants, despite being defeated in 2017, continue ..."). A
+    body's name is no defeat ("the Global Coalition to Defeat Daesh"), nor an aim ("efforts to defeat IS")."""
+    if any(m.start <= head.idx < m.end for m in index.entities_in(head.sent.start_char, head.sent.end_char)):
+        return False
+    if any(c.tag_ == "TO" for c in head.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in tv.defeat_hedges for c in head.children):
+        return False  # "ISIS has been nearly defeated": not yet
+    if head.pos_ == "VERB":
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        defeated = subj_of(head) if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
+        if defeated is None and passive:
+            defeated = clause_subject(head)  # "before being defeated in late 2017"
+        if defeated is not None and defeated.tag_ in ("WDT", "WP"):
+            defeated = _relative_antecedent(head) or defeated
+    else:
+        defeated = next((g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        defeated = defeated or next((c for c in head.children if c.dep_ == "poss"), None)
+        if defeated is None and head.dep_ == "dobj":
+            defeated = clause_subject(head)  # "despite facing defeat in Iraq in 2017, remnants of the group"
+    if defeated is None:
+        return False
+    if names_realm(defeated, tv):
+        return True
+    if has_word(head, tv.realm_defeat_words):
+        return False  # "jets destroyed ISIS positions": only the realm's destruction is the group's defeat
+    if names_target_group(defeated, index):
+        return True
+    # "its defeat", "the group was defeated", "remnants of it": a pronoun or description of the group in an
+    # article that names it
+    pronoun = any(t.lower_ in index.vocab.pronouns or has_word(t, index.vocab.descriptions)
+                  for t in with_of_phrase(defeated))
+    return pronoun and bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, defeated.idx)})
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on, also for a second clause joined to the first: "the Islamic State's
+    caliphate, which the group constructed in 2014, and which was defeated by U.S. and Kurdish forces in 2019"."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "relcl":
+        return node.head
+    # the parser often hangs the second clause on the main verb: its pronoun, after "and", takes up the first
+    # clause's ("which ..., and which ...")
+    pronoun = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or pronoun.i == pronoun.sent.start or pronoun.nbor(-1).dep_ != "cc":
+        return None
+    first = next((t for t in reversed(verb.doc[verb.sent.start : pronoun.i]) if t.dep_ == "relcl"
+                  and any(c.lower_ == pronoun.lower_ for c in t.children)), None)
+    return first.head if first is not None else None
+
+def _with_hostile(with_: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """The "with" a phrase trigger ends in ("got in contact with") names the group or its fighters."""
+    return any(
+        has_word(g, tv.verb_objects) or has_word(g, index.vocab.attackers) or _target_group_or_armed(g, index)
+        for g in with_.children if g.dep_ == "pobj"
+    )
+
+def _figurative_subject(head: Token, vocab: Vocab) -> bool:
+    """ "The treacherous hand of evil struck this evening", "tragedy struck": an event verb with no object
+    whose subject names no actor, force or attacker tells a misfortune, not an attack or a strike."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "agent") for c in head.children):
+        return False
+    return subj.pos_ == "NOUN" and subj.ent_type_ == "" and not (
+        has_word(subj, vocab.attackers) or has_word(subj, vocab.force_nouns) or has_word(subj, vocab.weapons)
+    )
+
+def _with_member(head: Token, vocab: Vocab) -> bool:
+    """ "faced a series of attacks in recent years, including a 2017 nightclub shooting": the run names a member."""
+    holders = [head, *ancestors(head)[1:4]]
+    return any(c.dep_ == "prep" and c.lower_ in vocab.member_preps for h in holders for c in h.children)
+
+def _by_group(noun: Token, index: DocIndex) -> bool:
+    """ "a new series of attacks by the armed group ADF": the noun names the armed group that did it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and _target_group_or_armed(_child_of(c, "pobj"), index)
+        for c in noun.children
+    )
+
+def _child_of(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+def _done_by_group(head: Token, index: DocIndex) -> bool:
+    """ "the attacks carried out by the ADF": a participle naming an armed group as agent makes a plural
+    trigger the specific events that group committed, not a kind of event."""
+    return any(c.dep_ == "acl" and _target_group_or_armed(agent_of(c), index) for c in head.children)
+
+def _target_group_or_armed(tok: Token | None, index: DocIndex) -> bool:
+    return tok is not None and any(m.type == "armed_group" for m in index.entities_in(tok.left_edge.idx, end_of(tok)))
+
+def _activity_list(head: Token, vocab: Vocab) -> bool:
+    """ "linked to recruitment, robberies, kidnapping and extortion": a bare noun listed with three or more bare
+    nouns, one of them naming no event of any type, names a kind of activity."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    root = head
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    members = conjuncts(root)
+    if len(members) < 3:
+        return False
+    nouns = frozenset().union(*(t.nouns for t in vocab.types.values()))
+    return any(
+        m.pos_ == "NOUN" and not has_word(m, nouns) and not any(c.dep_ in ("det", "poss", "nummod") for c in m.children)
+        for m in members
+    )
+
+def _in_series(head: Token, vocab: Vocab) -> bool:
+    """ "a series of intense military operations": the noun heads a run of events ([unit_heads])."""
+    return head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads
+
+def _killing_in(head: Token, vocab: Vocab) -> bool:
+    """ "US forces killed a leader in a helicopter raid": the killing reports the raid as a real one."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("in", "during"):
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # "killed 40 Islamic State (ISIS) militants in a military operation": the parser hung
+        # the phrase on the dead, not on the killing
+    lemma = verb.lemma_.lower()
+    outcome = lemma in vocab.force_outcomes and head.lemma_.lower() in vocab.types["operation"].nouns
+    # "more than 40 wounded in blast near a mosque", "Shakir was injured in a blast": the wounded count an attack
+    # too (not an operation: "two soldiers were hurt in a clash" is a detail of a fight the story tells)
+    hurt = lemma in vocab.wound and head.lemma_.lower() in vocab.types[perpetrated_type(vocab)].nouns
+    return lemma in vocab.kill or hurt or outcome or kills_with_particle(verb, vocab)
+
+def _kills_as_subject(head: Token, vocab: Vocab) -> bool:
+    """ "a landmine explosion killed 13 soldiers", "... resulted in the deaths of 13 more soldiers", "left
+    six dead", "claimed the lives of six soldiers": a blast that kills people is an attack in this domain."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.kill:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if lemma not in vocab.result_verbs | vocab.life_verbs | {"result", "cause"}:
+        return False
+    toll = [t for t in verb.subtree if t.i not in range(head.left_edge.i, head.right_edge.i + 1)]
+    return any(t.lower_ in vocab.dead or t.lemma_.lower() in ("death", "life") for t in toll)
+
+def locative_place(tok: Token, etype: str, vocab: Vocab) -> bool:
+    """Is the place word the object of a locative preposition ("in", "near"), through appositions?"""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("compound", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node is not tok  # "the Baghdad market": a modifier inside the located phrase
+        if node.dep_ == "pobj":
+            prep = node.head.lower_
+            if prep == "of" and has_word(node.head.head, vocab.directions):
+                return True  # "west of Mosul", "20 km south of Kirkuk"
+            if prep == "of" and has_word(node.head.head, vocab.containers):
+                node = node.head.head  # "near the desert city of X": located as the city is
+                continue
+            if prep in vocab.member_preps and has_word(node.head.head, vocab.containers):
+                node = node.head.head  # "near five cities, including Raqqa": located as the cities are
+                continue
+            if etype in vocab.topic_types and prep in vocab.topic_preps:
+                return False  # "The meeting focused on Iraq": what it was about
+            if prep == "to" and visit_to_place(node) is not None and has_word(
+                    visit_holder(node.head.head), vocab.types[etype].visit_nouns):
+                return True  # "a visit to Kigali": the visit, and the meeting it is, took place there
+            return prep in vocab.locative or (prep == "from" and etype in vocab.from_types)
+        if node.dep_ not in ("appos", "conj", "compound", "amod"):
+            return False
+        node = node.head
+    return False
+
+def in_topic_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
+    """The place word sits, below the clause that holds the trigger, in an infinitive ("The meeting aimed to address
+    challenges in Syria") or in a clause of a topic verb ([places] topic_verbs: "enabled partners to review and
+    discuss the situation in Syria"): what a meeting was for or about, not where it was held."""
+    for node in ancestors(tok)[1:]:
+        if node.i == head.i or dominates(node, head):
+            return False
+        if node.pos_ in ("VERB", "AUX") and (
+            node.lemma_.lower() in vocab.topic_verbs or any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children)
+        ):
+            return True
+    return False
+
+def taken_places(head: Token, tv: TypeVocab) -> list[Token]:
+    """The phrases naming the place a recapture, a seizure or a strike is about, which is where it happened:
+    the object ("retook Ramadi"), the passive or "fall" subject ("Mosul was liberated", "Mosul fell"),
+    a noun's "of" phrase ("the liberation of Marawi"), what a strike targeted."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and (controlled := control_place(head, tv)) is not None:
+        return [controlled]  # "took control of the province": the "of" phrase is the place taken
+    if (held := held_town(head, tv)) is not None:
+        return [held]  # "Rutba has been held by the group since 2014", "Mosul has been under IS control since ..."
+    if head.pos_ == "VERB" and lemma in tv.expel_verbs:
+        # "drove the IS militants out of Sarijkhanah": the "out of" or "from" phrase is the place taken
+        place = out_of(head, [a for a in (verb_patient(head),) if a is not None])
+        if place is not None:
+            return [place]
+    if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs:
+        if head.pos_ == "VERB":
+            deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
+            # ("Albu Kamal, a border town which the regime recaptured": the pronoun's noun is the place)
+            return [t for c in head.children if c.dep_ in deps and (t := relative_head(c, head)) is not None]
+        return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    if not tv.has_target:
+        return []
+    # "air strikes targeting IS camps in central Syria": the target's place is where the strike hit
+    # ("dozens of air strikes targeting ...": the parser may hang the participle on the quantity)
+    owners = [head, head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [head]
+    return [
+        d
+        for o in owners
+        for c in o.children
+        if c.dep_ == "acl" and c.lemma_.lower() == "target"
+        for d in c.children
+        if d.dep_ == "dobj"
+    ]

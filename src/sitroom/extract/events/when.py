@@ -1,0 +1,379 @@
+"""When an event happened: the dates of a trigger's clause, offsets ("two days after the attack"),
+report days ("said on Monday") as opposed to event days, and the pick among several dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from sitroom.annotate.extensions import doc_text
+from sitroom.extract.events.clauses import end_of
+from sitroom.extract.events.records import SUBJECTS
+from sitroom.extract.events.syntax import ancestors, count_of, dominates, has_word, tree_distance
+from sitroom.extract.events.triggers import held_since_owners
+from sitroom.extract.events.vocab import Vocab
+from sitroom.models import Timex
+
+
+def _self_report(head: Token, verb: Token, vocab: Vocab) -> bool:
+    """ "CENTCOM announced on Sunday that its forces conducted strikes", "the ministry said on Monday it
+    had dismantled a cell": who reports is who acted (the clause's subject is a pronoun or a pronoun's
+    force), so the day of the announcement is the day told for the act. Not when the clause links the
+    speaker to the event as a claim ("IS said on Friday it was behind an attack")."""
+    clause = head if head.pos_ in ("VERB", "AUX") else _clause_verb(head)
+    if clause is None or clause.i == verb.i or not dominates(verb, clause):
+        return False
+    if _claim_link(head, clause, vocab):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("it", "they", "we") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+
+def _claim_link(head: Token, clause: Token, vocab: Vocab) -> bool:
+    """A word of ``clause`` above the trigger ties a speaker to the event as its author ("said on Friday it was
+    behind an attack")."""
+    return any(n.lower_ in vocab.claim_links or n.lemma_.lower() in vocab.claim_links
+               for n in ancestors(head)[1:] if dominates(clause, n))
+
+def said_on(head: Token, tok: Token, vocab: Vocab) -> bool:
+    """The date is the day a claim or report was made about the event ("The Islamic State on Saturday
+    claimed responsibility for a knife attack"), which is often not the day it happened."""
+    verb = _clause_verb(tok)
+    return (
+        verb is not None
+        and verb.i != head.i
+        and dominates(verb, head)
+        and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting)
+    )
+
+def _said_verb(verb: Token | None, tok: Token, vocab: Vocab) -> Token | None:
+    """The verb a date belongs to, where the parse hung it on a reported clause though it stands before that
+    clause's subject: "the group said on Friday it was behind an attack" -> "said", not "was" (but "sources said
+    that on Monday the forces killed him": after "that" the date is the clause's)."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in vocab.reporting:
+        return verb
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < tok.i), None)
+    return verb.head if subj is not None and mark is None and verb.head.i < tok.i < subj.i else verb
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb a word hangs on: "on Tuesday" -> "rose"."""
+    for node in ancestors(tok)[1:]:
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+def opens_span(tok: Token, vocab: Vocab) -> bool:
+    """The date sits in a "since" phrase or clause: it opens a span ("Since December, at least 174 soldiers have
+    been killed", "since taking power last year"), it dates no happening of its sentence; unless a clause of its
+    own tells what happened then ("since February, when the ADF killed 23 people")."""
+    if any(c.dep_ == "relcl" for c in tok.children):
+        return False
+    for node in [tok, *ancestors(tok)]:
+        if node.dep_ == "prep" and node.lower_ in vocab.since_words:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in node.children):
+            return True
+    return False
+
+def story_days(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[int, str]]:
+    """(offset, day) of the days an article names, in text order, but for those of a report or a claim ("police
+    said Friday", "the group claimed on Saturday"): the conventions leave an event only a claim dates at its month."""
+    return [(tx.start, str(tx.value)) for tx, tok in timexes
+            if tx.precision == "day" and tx.value and not reported_day(tok, vocab)]
+
+def reported_day(tok: Token, vocab: Vocab) -> bool:
+    """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
+    verb = _clause_verb(tok)
+    return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting
+                                 or verb.lemma_.lower() in vocab.aftermath_verbs or _published(verb, vocab))
+
+def _published(verb: Token, vocab: Vocab) -> bool:
+    """ "a statement issued Thursday", "the group released a video on Sunday": the verb puts out a report."""
+    if verb.lemma_.lower() not in vocab.publish_verbs:
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        nouns.append(verb.head)
+        while nouns[-1].dep_ == "appos":  # "its weekly magazine "Al Naba" (the news) published on Thursday"
+            nouns.append(nouns[-1].head)
+    return any(n.lemma_.lower() in vocab.report_nouns for n in nouns)
+
+def _offset_days(node: Token, vocab: Vocab) -> int | None:
+    """The stated distance of a temporal clause or phrase in days: "two days after" = 2, "hours after" = 0."""
+    for holder in (node, *[c for c in node.children if c.dep_ in ("mark", "prep")]):
+        for child in holder.children:
+            unit = child.lower_
+            adverb = child.dep_ == "advmod" and vocab.offset_units.get(unit) == 0  # "shortly after"
+            if (child.dep_ == "npadvmod" or adverb) and unit in vocab.offset_units:
+                if vocab.offset_units[unit] == 0:
+                    # ("hours after" is the same day, "24 hours after" the next)
+                    hours = count_of(child, vocab) if unit in vocab.hour_units else None
+                    return (hours or 0) // HOURS_PER_DAY
+                n = count_of(child, vocab)
+                if n is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
+                    n = 1  # "a day after", "a week before"
+                return None if n is None else n * vocab.offset_units[unit]
+    return None
+HOURS_PER_DAY = 24
+# an offset this long ("four years after") dates an event to its year only
+YEAR_OFFSET_DAYS = 300
+
+def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
+    """Days to add to a date of ``tok`` to date the trigger: 0 when they share the clause, the signed offset
+    when the trigger sits in an "after"/"before" clause or phrase below the date, None when unknown."""
+    for node in ancestors(head):
+        if dominates(node, tok):
+            return _date_in_other_clause(tok, node, vocab)
+        word = (
+            next((c.lower_ for c in node.children if c.dep_ == "mark"), None)
+            if node.dep_ == "advcl"
+            else node.lower_
+            if node.dep_ == "prep"
+            else None
+        )
+        if word in vocab.after_words or word in vocab.before_words:
+            days = _offset_days(node, vocab)
+            if days is None:
+                return 0 if node.dep_ == "prep" and _right_after(node, tok) else None
+            return -days if word in vocab.after_words else days
+    return 0
+
+def _right_after(phrase: Token, tok: Token) -> bool:
+    """The date's phrase follows the "after"/"before" phrase that holds the trigger with nothing between: "arrested
+    after the attack in Villach on Saturday" is the attack's day, whatever verb the parse hung the date on (the
+    arrest, soon after, falls on it or the day after)."""
+    opener = tok.head if tok.head.dep_ == "prep" else tok
+    return opener.left_edge.i == phrase.right_edge.i + 1
+
+def distance_anchor(head: Token, vocab: Vocab) -> tuple[int, int, int, int, int, bool] | None:
+    """The trigger sits in an "after"/"before" phrase or clause that states its distance ("two days after the
+    attack in Manchester, ...", "The massacre comes just two days after the military carried out a raid"): the
+    days to add to the day of the clause it hangs on, that clause's character span and the phrase's own (the
+    event of the clause is one outside the phrase), and whether the clause is the page's present ("This comes a
+    day after ...": the page's day)."""
+    for node in ancestors(head):
+        word = _temporal_word(node)
+        if word is None or word in vocab.since_words:
+            continue
+        if word not in vocab.after_words and word not in vocab.before_words:
+            continue
+        days = _offset_days(node, vocab)
+        if days is None:
+            days = _offset_days(node.head, vocab)
+        if days is None or days >= YEAR_OFFSET_DAYS:
+            return None
+        shift = -days if word in vocab.after_words else days
+        clause = node.head
+        subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        present = (clause.tag_ in ("VBZ", "VBP") and subj is not None and subj.lower_ in ("this", "it")
+                   and subj.pos_ == "PRON") or _present_perfect(clause)
+        return (shift, clause.left_edge.idx, end_of(clause), node.left_edge.idx, end_of(node), present)
+    return None
+
+def _present_perfect(verb: Token) -> bool:
+    """ "Barely 24 hours after insurgents attacked the base in Rann, ISWAP fighters have infiltrated Mallam Fatori": a
+    news page's present perfect tells what has just happened, on the page's day."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children)
+
+def time_reference(head: Token, vocab: Vocab) -> bool:
+    """The trigger is the object of an "after"/"before" phrase: another event the text dates by ("a week
+    before the massacres"), not one it reports."""
+    return head.dep_ == "pobj" and (head.head.lower_ in vocab.after_words or head.head.lower_ in vocab.before_words)
+
+def _temporal_word(node: Token) -> str | None:
+    """The subordinator of an adverbial clause or the preposition of a phrase ("after", "before", ...)."""
+    if node.dep_ == "advcl":
+        return next((c.lower_ for c in node.children if c.dep_ == "mark"), None)
+    return node.lower_ if node.dep_ == "prep" else None
+
+def _date_in_other_clause(tok: Token, meeting: Token, vocab: Vocab) -> int | None:
+    """0 when the date is the trigger's clause's; when it sits in an "after"/"before" clause or phrase of that
+    clause ("the bombings came days after officials warned ... following a shootout on Friday"), it dates the
+    earlier or later happening: shifted by a stated offset, else unknown (None)."""
+    for node in ancestors(tok):
+        if node.i == meeting.i:
+            return 0
+        word = _temporal_word(node)
+        if word in vocab.since_words:
+            return 0  # a span's opening: _opens_span decides ("Since November 30, forces have launched ...")
+        if word in vocab.after_words or word in vocab.before_words:
+            days = _offset_days(node, vocab)
+            if days is None:
+                days = _offset_days(node.head, vocab) if node.head.i == meeting.i else None
+            if days is None:
+                return None
+            return days if word in vocab.after_words else -days
+    return 0
+
+def _opens_span(tok: Token, head: Token, vocab: Vocab) -> bool:
+    """The date sits in a "since" phrase or clause of its own, below where it meets the trigger: it opens a
+    span ("the 28th since Iraq began retrieving its nationals in 2021"), it does not date the event; unless the
+    trigger is told in a "when" clause right after the date ("on high alert since January 2016, when gunmen carried
+    out a series of attacks in Jakarta"), whatever the parse hung that clause on."""
+    when = when_after(tok)
+    if when is not None and head.i > when.i:
+        return False
+    for node in [tok, *ancestors(tok)]:
+        if dominates(node, head):
+            return False
+        mark = next((c.lower_ for c in node.children if c.dep_ == "mark"), None) if node.dep_ == "advcl" else None
+        if node.dep_ == "prep" and node.lower_ in vocab.since_words and node.head.i in held_since_owners(head, vocab):
+            return False  # "Mosul has been under IS control since June 2014": when the group took it
+        if mark in vocab.since_words or (node.dep_ == "prep" and node.lower_ in vocab.since_words):
+            return not (node.dep_ == "prep" and has_word(node.head, vocab.start_verbs))
+    return False
+
+def when_after(tok: Token) -> Token | None:
+    """The "when" that opens a clause right after the date ``tok`` stands in ("since January 2016, when ...")."""
+    doc, i = tok.doc, tok.i + 1
+    while i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "I":
+        i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].lower_ == "when" and doc[i].sent == tok.sent else None
+
+def _in_purpose(tok: Token, head: Token) -> bool:
+    """The date sits in an infinitive below the trigger that says what it was for: "arrested ten suspects in
+    a series of operations to secure the elections this year" is not dated by the elections' year."""
+    for node in ancestors(tok):
+        if node.i == head.i:
+            return False
+        if node.text.isupper() and len(node.text) > 1:
+            continue  # "pledged allegiance to IS in 2019": the parse took the acronym for an infinitive
+        if node.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children):
+            return dominates(head, node)
+    return False
+
+def _in_other_relative(tok: Token, head: Token) -> bool:
+    """The date sits in a relative clause that holds neither the trigger nor hangs on a word of the trigger's phrase:
+    "The group, which broke away from Boko Haram in 2016, said its fighters attacked the town" tells when the group
+    split, not the attack ("an operation with Somali forces that concluded Aug. 23": the clause may be hung on any
+    word of the trigger's phrase, it still tells of the trigger)."""
+    for node in ancestors(tok):
+        if dominates(node, head):
+            return False
+        if node.dep_ == "relcl":
+            return node.head.i != head.i and not dominates(head, node.head)
+    return False
+# the dependencies of a word that stands before the noun it dates: "the Easter Sunday bombings", "Sunday's attack"
+_PREMODIFIERS = ("compound", "nmod", "amod", "poss", "npadvmod", "nummod")
+
+def _types_of(tok: Token, vocab: Vocab) -> set[str]:
+    words = {tok.lemma_.lower(), tok.lower_}
+    return {name for name, tv in vocab.types.items() if words & (tv.nouns | tv.verbs)}
+
+def _names_other_event(tok: Token, head: Token, vocab: Vocab) -> bool:
+    """The date stands before an event noun of another kind inside the trigger's phrase, which it names: "arrested
+    the suspects linked with the Easter Sunday bombings", "Easter attack plotters arrested" date the bombings,
+    not the arrests (a date after the noun, "in an airstrike on Monday", may be the trigger's own)."""
+    node = tok
+    while node.dep_ in _PREMODIFIERS and node.head.i > node.i and node.head.i != head.i:
+        # ("Easter attack plotters": the parse hangs the date and the noun after it side by side on the last word)
+        nouns = [c for c in node.head.children if c.dep_ == "compound" and node.i < c.i and c.pos_ == "NOUN"]
+        node = node.head
+        for noun in [*nouns, node]:
+            if noun.pos_ == "NOUN" and dominates(head, noun):
+                other = _types_of(noun, vocab)
+                if other and not other & _types_of(head, vocab):
+                    return True
+    return False
+
+def _support_of(head: Token, verb: Token) -> bool:
+    return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
+
+def event_timexes(
+    head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab, reported: list[tuple[Timex, Token]] | None = None
+) -> list[tuple[Timex, Token]]:
+    """The dates of a sentence that can date the trigger's event, shifted where the text gives an offset.
+
+    Dropped: a date said with a reporting verb ("officials said on Monday"), a date of a casualty-toll
+    clause ("the toll rose to seven on Tuesday") and a date of the clause an "after"/"before" clause hangs
+    on when no offset is stated. A date inside the trigger's own phrase always counts ("Sunday's attack").
+    ``reported`` collects the dropped days of a report about the event (not a claim: "said on Friday it was
+    behind an attack").
+    """
+    out: list[tuple[Timex, Token]] = []
+    for tx, tok in timexes:
+        tx = _finest_beside(tx, timexes, doc_text(head.doc))
+        if _opens_span(tok, head, vocab) or _in_purpose(tok, head) or _names_other_event(tok, head, vocab):
+            continue
+        if _in_other_relative(tok, head):
+            continue
+        if not dominates(head, tok):
+            verb = _said_verb(_clause_verb(tok), tok, vocab)
+            if verb is not None and verb.i != head.i:
+                if (
+                    (verb.lemma_.lower() in vocab.reporting or verb.lemma_.lower() in vocab.aftermath_verbs)
+                    and not _support_of(head, verb)
+                    and not _self_report(head, verb, vocab)
+                ):
+                    if reported is not None and dominates(verb, head) and not _claim_link(head, verb, vocab):
+                        reported.append((tx, tok))
+                    continue
+                subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+                if subj is not None and has_word(subj, vocab.toll) and not dominates(subj, tok):
+                    continue  # the toll's day, not one inside its phrase ("the toll from the bombing on Sunday")
+            shift = _temporal_shift(head, tok, vocab)
+            if shift is None:
+                continue
+            if shift and tx.value and tx.precision == "day":
+                try:
+                    day = dt.date.fromisoformat(tx.value) + dt.timedelta(days=shift)
+                except ValueError:
+                    continue
+                far = abs(shift) >= YEAR_OFFSET_DAYS  # "four years after": the year, not a day
+                tx = replace(tx, value=str(day.year), precision="year") if far else replace(tx, value=day.isoformat())
+            elif shift and tx.precision == "day":
+                continue
+        out.append((tx, tok))
+    return out
+
+def pick_date(
+    head: Token, timexes: list[tuple[Timex, Token]], lo: int = -1, hi: int = 10**9
+) -> tuple[str, str | None, int] | None:
+    """(value, precision, distance) of the timex nearest the trigger in the tree, within [lo, hi)."""
+    cands = [(tree_distance(head, tok), abs(tok.i - head.i), tx, tok) for tx, tok in timexes if lo <= tx.start < hi]
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (c[0], c[1]))
+    dist, _, tx, _ = cands[0]
+    value, precision = str(tx.value), tx.precision
+    if len(value) == 7 and not any(ch.isdigit() for ch in tx.text):
+        # "in December in 2017": a month that names no year takes the year given right beside it
+        for other, _tok in timexes:
+            gap = doc_text(head.doc)[min(tx.end, other.end) : max(tx.start, other.start)]
+            if other.value and len(other.value) == 4 and len(gap) <= 6 and gap.strip(" ,") in ("", "in", "of"):
+                value = f"{other.value}-{value[5:7]}"
+    return value, precision, dist
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
+# ("on Monday (March 27)": a bracket may open between the two names)
+_SAME_DAY_GAP = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)[\s,(]*)?", re.I)
+# "Two weeks earlier, on the evening of May 17", "Three days later, on October 24": a preposition and the part of
+# the day may stand before a stated date set beside a counted one (not before a finer name of a coarser one: "last
+# week on Tuesday" is no Tuesday of the page's week)
+_STATED_BESIDE_GAP = re.compile(
+    r",\s*(?:on )?(?:the )?(?:(?:early |late )?(?:morning|afternoon|evening|night|hours) of )?", re.I
+)
+_DIGIT = re.compile(r"\d")
+
+def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> Timex:
+    """ "on Saturday night, November 12": two names of one day side by side, wherever the parse hung the
+    second; the finer one dates the event. Of a day counted from another ("Two weeks earlier, on the evening of
+    May 17") and the date the text states beside it, the stated one. Of a weekday and a date ("liberated on
+    Monday (March 27)"), the date: the weekday is counted back from the page's day, which may be a photo's day
+    before it."""
+    for other, _tok in timexes:
+        gap = text[min(tx.end, other.end) : max(tx.start, other.start)]
+        rank, own = _PRECISION_RANK.get(other.precision or "", 0), _PRECISION_RANK.get(tx.precision or "", 0)
+        stated = rank == own > 0 and bool(_DIGIT.search(other.text)) and not _DIGIT.search(tx.text)
+        beside = _SAME_DAY_GAP.fullmatch(gap) or (stated and _STATED_BESIDE_GAP.fullmatch(gap))
+        if other is not tx and beside and (rank > own or stated):
+            tx = other
+    return tx

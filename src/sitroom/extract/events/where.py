@@ -1,0 +1,613 @@
+"""Where an event happened: link a trigger to the places of its clause, pick the most specific one,
+and set the event's country, keeping apart the places of other clauses, of a speaker and of a
+destination.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from sitroom.annotate.extensions import doc_text
+from sitroom.extract.events.clauses import (
+    coordination_root,
+    governing_support,
+    names_subject,
+    premodifiers,
+    split_premodifier,
+)
+from sitroom.extract.events.records import (
+    LINK_DISTANCE,
+    SPECIFICITY,
+    SUBJECTS,
+    SUBTREE_DISTANCE,
+    DocIndex,
+    EventMention,
+)
+from sitroom.extract.events.specific import acts_on, in_topic_clause, locative_place, taken_places
+from sitroom.extract.events.syntax import (
+    across_border,
+    ancestors,
+    containers,
+    dominates,
+    has_word,
+    is_plural,
+    names_border,
+    tree_distance,
+    whose_force,
+)
+from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.geo import SAME_SCENE_KM, haversine_km
+from sitroom.models import Place, PlaceMention
+from sitroom.resolve.gazetteer import shared_features
+
+
+def link_places(
+    head: Token, etype: str, sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab
+) -> list[tuple[int, PlaceMention, Token]]:
+    """Places that locate the trigger, nearest first: (distance, mention, token)."""
+    out = []
+    taken = taken_places(head, vocab.types[etype])
+    lead = split_premodifier(head) or head
+    for pm, tok in sent_places:
+        if _cell_haunt(tok, head, vocab.types[etype]):
+            out.append((tree_distance(head, tok), pm, tok))  # "dismantled a cell ... active in the cities of A, B"
+            continue
+        if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
+            continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
+        if _describes_name(tok, head):
+            continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
+        if whose_force(pm, tok, vocab) or _acting_place(pm, tok, head, etype, vocab):
+            continue  # "airstrikes by Nigerian and United States forces", "Kampala and Kinshasa launched ...": who
+        if etype in vocab.topic_types and pm.place.precision == "country" and in_topic_clause(tok, head, vocab):
+            # "The meeting ... enabled partners to discuss the situation in Syria": the country it was about; a
+            # province's situation is talked over there ("assessing the situation in Cabo Delgado" in Pemba)
+            continue
+        dist = tree_distance(head, tok)
+        # the argument itself or a place inside it ("camps in central Syria"), never a modifier of it
+        # ("facilities belonging to Iran-backed militias")
+        if (
+            any(tok.i == arg.i or (dominates(arg, tok) and tok.dep_ in ("pobj", "appos", "conj")) for arg in taken)
+            and dist <= SUBTREE_DISTANCE
+        ):
+            out.append((dist, pm, tok))  # "retook Ramadi", "the liberation of Marawi", "Mosul fell to IS"
+            continue
+        # (from the place word itself: a village no gazetteer knows is rooted at its settlement noun, "attacked
+        # Nacussa village", "attacked the nearby village of Muege" (unlisted.py), which is then the object)
+        if head.pos_ == "VERB" and any(
+            a.head.i == head.i and a.dep_ in ("dobj", "nsubjpass") and has_word(a, vocab.settlements)
+            for a in ancestors(tok)[:6]
+        ):
+            out.append((dist, pm, tok))  # "hamlets such as Dani Fari, Abarkaize, and Ezzak were also attacked"
+            continue
+        if _under_attack_at(head, tok, vocab):
+            out.append((dist, pm, tok))  # "Rann and Dikwa came under heavy attack"
+            continue
+        root = coordination_root(tok)
+        # ... and "aircraft was redirected to attack Tumbun Allura": a verb aircraft strike with ([types.X]
+        # aircraft_verbs)
+        strike_verbs = vocab.types[etype].verbs | vocab.types[etype].aircraft_verbs
+        if head.pos_ == "VERB" and head.lemma_.lower() in strike_verbs and (
+            pm.place.precision == "point" and tok.pos_ == "PROPN" and root.head.i == head.i
+            and root.dep_ in ("dobj", "nsubjpass")
+        ):
+            out.append((dist, pm, tok))  # "ISWAP fighters attacked Malam Fatori and Damasak", "Baga was attacked"
+            continue
+        modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
+        # "launched air and ground strikes on the group's base in Maguindanao": the trigger a conjunct of
+        # the verb's object ("air") is inside the verb's phrase as its first conjunct is
+        inside = dominates(head, tok) or dominates(head.head, tok) or dominates(lead.head, tok)
+        # "at a Baghdad market": a town naming the noun of a locative phrase locates it (not a country:
+        # "at a US base" says whose base, not where)
+        named = (
+            tok.dep_ in ("compound", "nmod", "poss")  # "in Puntland's Al-Miskaat Mountains"
+            and pm.place.precision != "country"
+            and tok.head.dep_ == "pobj"
+            and tok.head.head.lower_ in vocab.locative
+        )
+        locative = locative_place(tok, etype, vocab) or named
+        if modifier or (locative and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
+            out.append((dist, pm, tok))
+    # "US airstrikes ... in Syria": a country adjective on the trigger names who acted, not where
+    premod = premodifiers(head)  # "On the US airstrikes": the parser may hang "US" on "On"
+    located = [
+        x
+        for x in out
+        if not (
+            x[1].place.precision == "country"
+            and (
+                (x[2].head.i == head.i and x[2].dep_ in ("compound", "amod", "nmod")) or premod.start <= x[2].i < head.i
+            )
+        )
+    ]
+    if (located or vocab.types[etype].abroad) and len(located) < len(out):
+        out = located  # ("U.S. airstrike targets ISIS-Somalia": a strike is never where its striker is from)
+    out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
+    return out
+_CLOCK_RE = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b|\btime\b", re.I
+)
+
+def _under_attack_at(head: Token, tok: Token, vocab: Vocab) -> bool:
+    """The place is the subject, or inside the subject's phrase, of the verb the trigger is the "under" phrase of
+    ([places] under_verbs): "Rann and Dikwa came under heavy attack", "the military base in Monguno came under
+    attack", "the village of Kwaya came under fire" all happened there."""
+    subj = _under_subject(head, vocab)
+    return subj is not None and dominates(subj, tok)
+
+def _under_subject(head: Token, vocab: Vocab) -> Token | None:
+    """The subject of the verb the trigger is the "under" phrase of ("Dikwa came under attack"), if it is one."""
+    if head.dep_ != "pobj" or head.head.lower_ != "under" or head.head.head.lemma_.lower() not in vocab.under_verbs:
+        return None
+    return next((c for c in head.head.head.children if c.dep_ in SUBJECTS), None)
+
+def clock_aside(tok: Token) -> bool:
+    """ "around 10 a.m. (11 a.m. in Paris)", "around 10:00 (same time in Lisbon)": the time somewhere else, in
+    brackets, places nothing."""
+    before = doc_text(tok.doc)[max(0, tok.idx - 40) : tok.idx]
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and bool(_CLOCK_RE.search(before[opened:]))
+
+def town_list(
+    linked: list[tuple[int, PlaceMention, Token]], sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab,
+    coordinated: bool = False,
+) -> list[PlaceMention]:
+    """The towns of a coordinated list that locates the trigger ("in Buratai and Malam Fatori"), in text
+    order, when they are two or more distinct places; else nothing. Places a few km apart are one scene."""
+    # towns only: "Manchester, England" or "in Borno and Yobe states" name one scene or a region, not a list;
+    # with ``coordinated`` (only towns the parse coordinates), nor "the districts of Palma and Muidumbe", which
+    # names areas the gazetteer may read as their towns
+    roots = {
+        coordination_root(tok).i
+        for _, pm, tok in linked
+        if pm.place.precision == "point" and not (coordinated and _area_list(coordination_root(tok), vocab))
+    }
+    place_tokens = {tok.i for _, tok in sent_places}
+    towns: list[tuple[PlaceMention, Token]] = []
+    for pm, tok in sorted(sent_places, key=lambda pt: pt[0].start):
+        if pm.place.precision != "point" or coordination_root(tok).i not in roots:
+            continue
+        if _inside_apposition(tok, place_tokens):
+            continue  # "in Malam Karanti, a remote village near Baga": where the one village lies
+        if all(_apart(pm.place, other.place) for other, _ in towns):
+            towns.append((pm, tok))
+    # "at Dumba community, near Baga in Kukawa": a town inside another's phrase says where that one lies
+    kept = [(pm, tok) for pm, tok in towns if not any(o is not tok and _placed_by(tok, o, vocab) for _, o in towns)]
+    # "beheaded five people in the Mucojo administrative post, in Macomia district": a name on an area noun, in a
+    # phrase of its own beside a town's, is where the town lies (the parser hangs both phrases on the verb)
+    towns_proper = [(pm, tok) for pm, tok in kept if not lone_area(tok, vocab)]
+    if towns_proper:
+        kept = towns_proper
+    # "a convoy on the Sebba–Dori road was ambushed": names on one route noun are its ends, one scene
+    ends = Counter(_phrase_head(tok).i for _, tok in kept if _phrase_head(tok).lemma_.lower() in vocab.route_words)
+    kept = [(pm, tok) for pm, tok in kept if ends[_phrase_head(tok).i] < 2]
+    if coordinated:  # only the towns of one coordination ("the towns of Makhmur and Gwer")
+        shared = Counter(coordination_root(tok).i for _, tok in kept)
+        kept = [(pm, tok) for pm, tok in kept if shared[coordination_root(tok).i] > 1]
+    listed = [pm for pm, _ in kept]
+    return listed if len(listed) > 1 else []
+
+def lone_area(tok: Token, vocab: Vocab) -> bool:
+    """The name modifies an area noun ("Macomia district") and is no member of a list of names ("Konduga and Bama
+    districts" list two areas)."""
+    head = _phrase_head(tok)
+    root = coordination_root(tok)
+    # (the mention's token may be the area noun itself: "Macomia district" read as one place)
+    return head.lemma_.lower() in vocab.area_words and not root.conjuncts and root.i == tok.i
+
+def _area_list(root: Token, vocab: Vocab) -> bool:
+    """The list at ``root`` names divisions of a state: the names modify an area noun ("Anbar and Baghdad
+    provinces") or are the "of" phrase of one ("the districts of Palma, Mocimboa da Praia and Muidumbe"). A
+    single name is no list ("in Machava village, in Nangade district" names a village and where it lies)."""
+    if not root.conjuncts:
+        return False
+    head = _phrase_head(root)
+    if head.i != root.i and head.lemma_.lower() in vocab.area_words:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in vocab.area_words for c in root.children):
+        return True  # the parser may hang the noun on the first name instead ("Diyala, ... and Baghdad provinces")
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in vocab.area_words
+    )
+
+def _placed_by(tok: Token, other: Token, vocab: Vocab) -> bool:
+    """The name's phrase is the object of a preposition on the other name's phrase ("near Baga in Kukawa Local
+    Government Area", "the Arjali Nadi locality of Bara"), or of a direction told of it ("the towns of Makhmur
+    and Gwer, some 80 km south of Erbil")."""
+    phrase = _phrase_head(tok)
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    # "killed three farmers in Ngurtuwa in Kukawa", "attacked farmers at Dumba community, near Baga", "attacked the
+    # village of Koko in Macomia": an "in" or "near" phrase right after the other name's phrase (a phrase of the
+    # word, or its object), both hung on one word, says where that one lies
+    first = _phrase_head(other)
+    holder = (first.head.head if first.dep_ == "pobj" and first.head.dep_ == "prep"
+              else first.head if first.dep_ in ("dobj", "nsubjpass") else None)
+    if (prep.lower_ in ("in", "near") and holder is not None and holder.i == prep.head.i
+            and first.right_edge.i < prep.i and all(t.is_punct for t in tok.doc[first.right_edge.i + 1 : prep.i])):
+        return True
+    on = prep.head
+    if on.lower_ in vocab.directions and on.i != on.head.i:
+        on = on.head
+    # "attacking the village of Magaia in Chiúre": a village no gazetteer knows is rooted at its settlement noun
+    # (unlisted.py), and the parser hangs the phrase on the name in its "of" phrase
+    of_name = on.dep_ == "pobj" and on.head.lower_ == "of" and on.head.head.i == other.i
+    return on.i == _phrase_head(other).i or of_name
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a name modifies ("the Arjali Nadi locality"), or the name itself."""
+    while tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and (
+        tok.head.i != tok.i
+    ):
+        tok = tok.head
+    return tok
+
+def _inside_apposition(tok: Token, place_tokens: set[int]) -> bool:
+    """The place is told inside an appositive that describes another place of the sentence ("Malam Karanti, a
+    remote village near Baga in Kukawa"): it says where that place lies, it is no second scene. A town of a
+    list parsed as the appositive of the first ("Baga, Monguno and Marte") is the list's own."""
+    through_appos = False
+    for node in ancestors(tok):
+        if node.i == tok.i:
+            continue
+        if through_appos and (node.i in place_tokens or node.pos_ == "PROPN"):
+            return True  # a name the gazetteer does not know ("Malam Karanti") is described just the same
+        # a description ("a remote village"), not a name: "St. Anthony's Shrine in Colombo, Zion Church in
+        # Batticaloa" is a list of venues the parser makes appositives of each other
+        through_appos = through_appos or (node.dep_ == "appos" and node.pos_ == "NOUN")
+    return False
+
+def several_ok(head: Token, vocab: Vocab) -> bool:
+    """Whether a trigger may stand for several events, one per town of a list: a verb ("overran formations in
+    Marte, Buni Gari and Wajiroko"), a plural ("attacks on Buratai and Malam Fatori") or a twin; not one
+    "ambush along the Gamboru-Dikwa-Marte axis", which is a single event wherever the list puts it."""
+    return head.pos_ == "VERB" or is_plural(head) or any(
+        c.dep_ in ("amod", "compound", "nummod") and c.lower_ in vocab.several_words for c in head.children
+    ) or _under_attack_list(head, vocab)
+
+def _under_attack_list(head: Token, vocab: Vocab) -> bool:
+    """ "Rann and Dikwa came under heavy attack": a list of places as the subject of an "under" phrase's verb
+    ([places] under_verbs) tells each of them was attacked."""
+    subj = _under_subject(head, vocab)
+    return subj is not None and bool(subj.conjuncts)
+
+def one_assault(head: Token, vocab: Vocab) -> bool:
+    """ "launched coordinated attacks on military bases in Konduga, Mainok, Jakana and Marte", "the villages of
+    Ouatagouna, Karou and Deouteguef were attacked in a coordinated assault": the attack is told as one assault on
+    the towns of its list, one event ([places] one_assault_modifiers), on the trigger or on the assault the verb is
+    told in."""
+    nouns = [head, *(g for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for g in p.children if g.dep_ == "pobj")]
+    return any(c.dep_ == "amod" and has_word(c, vocab.one_assault_modifiers) for n in nouns for c in n.children)
+
+def _apart(a: Place, b: Place) -> bool:
+    if a.id == b.id or a.name == b.name:
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > SAME_SCENE_KM  # type: ignore[arg-type]
+CLAUSES = ("acl", "relcl", "advcl", "ccomp", "xcomp")
+
+def _cell_haunt(tok: Token, head: Token, tv: TypeVocab) -> bool:
+    """Where the cell a trigger breaks up was active: "dismantled a terrorist cell composed of 13 elements ... who
+    are active in the cities of Kelâa Sraghna, Sale and Casablanca", "the dismantling of a terrorist cell ...
+    consisting of four extremists operating between the cities of Tetouan and Chefchaouen" ([types.X] cell_nouns,
+    cell_haunts). The parser hangs the clause anywhere in the sentence; the word it opens with tells what it is."""
+    if not tv.cell_haunts or not acts_on(head, tv.cell_nouns):
+        return False
+    node = tok
+    while node.dep_ in ("pobj", "prep", "conj", "compound", "appos") and node.head.i != node.i:
+        node = node.head
+    # "members were active in ...": the parser may hang the phrase on the copula of the haunt word
+    return node.i != tok.i and (node.lemma_.lower() in tv.cell_haunts or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in tv.cell_haunts for c in node.children))
+
+def _in_other_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
+    """ "pledged allegiance to al-Baghdadi, leader of militants fighting in Syria": the place is in a clause
+    that describes who someone is, so it says where they act, not where the trigger happened. A clause on
+    the trigger itself ("an attack that killed 20 people in Kabul") or on a thing ("facilities belonging to
+    militias at two locations in Syria") still locates it."""
+    node = tok
+    while node.i != node.head.i and node.i != head.i:
+        owner = node.head
+        if (
+            node.dep_ in CLAUSES
+            and node.pos_ in ("VERB", "AUX")
+            and owner.i != head.i
+            and dominates(head, node)
+            and (has_word(owner, vocab.attackers) or owner.ent_type_ in ("PERSON", "NORP"))
+        ):
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children) and not dominates(node, head):
+            return True  # "As Iraqi forces were mopping up in Tal Afar, a car bomb struck a market in Baghdad"
+        node = node.head
+    return False
+
+def _in_relative_clause(tok: Token, head: Token) -> bool:
+    """ "pledged allegiance to the group, which has conquered large parts of Syria": a place in a clause on
+    another noun says nothing of where the trigger happened (used when no place locates the trigger)."""
+    node = tok
+    while node.i != node.head.i and node.i != head.i:
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.i != head.i:
+            return True
+        node = node.head
+    return False
+
+def _describes_name(tok: Token, head: Token) -> bool:
+    """The place word sits in a relative clause on a name other than the trigger ("after pledging allegiance to ISIL,
+    which operates in Iraq and Syria", "broke away from AQIM, pledging allegiance to the ISIL, which recently captured
+    territory in Iraq"): the clause says where the named group or body is, not where the trigger happened."""
+    node = tok
+    while node.i != node.head.i and node.i != head.i:
+        # not a place's or a time's clause: "Kidal, which lies in", "since February, when the ADF killed 23 in Mambasa"
+        named = node.head.pos_ == "PROPN" and node.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        if node.dep_ == "relcl" and named and node.head.i != head.i and not dominates(node, head):
+            return True
+        node = node.head
+    return False
+
+def _other_side(tok: Token, vocab: Vocab) -> bool:
+    """ "killed ... on the border with Nigeria": the country across the border is where it did not happen."""
+    with_border = tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
+    return with_border or names_border(tok, vocab)  # "10 miles from the Pakistan border"
+
+def pick_place(
+    linked: list[tuple[int, PlaceMention, Token]], areas: frozenset[int] = frozenset()
+) -> PlaceMention | None:
+    """Among the nearest linked places, the most specific ("the Italian capital, Rome" -> Rome); of two alike, not one
+    whose token is in ``areas`` ("in the Mucojo administrative post, in Macomia district" -> Mucojo)."""
+    if not linked:
+        return None
+    best_dist = linked[0][0]
+    near = [(pm, tok) for d, pm, tok in linked if d <= best_dist + 1]
+    return min(near, key=lambda pt: (SPECIFICITY.get(pt[0].place.precision, 0), pt[1].i in areas))[0]
+
+def _hosts(tok: Token, visit_words: frozenset[str] = frozenset()) -> bool:
+    """Whether the country at ``tok`` is told as the host: "Kuwait, which hosted a conference", "Bahrain hosted
+    the meeting", "a meeting hosted by Bahrain" (a meeting is held where its host is); or as where a visit went
+    (``visit_words``): "a landmark meeting between al-Sharaa and Trump, marking the first visit by a Syrian leader
+    to the United States", "during his visit to France" (the guest met his hosts there)."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() == "host":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() == "host":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and has_word(tok.head.head, visit_words):
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() == "host" for c in tok.children)
+
+def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Span, index: DocIndex) -> None:
+    # "The U.S. launched an operation", "U.S. military forces conducted a raid": the state that acts is
+    # not where it acted; an event that names no other place takes the article's country (link)
+    actor_state = m.actor.name if m.actor is not None else None
+    acting = pm is not None and pm.place.precision == "country" and pm.place.name == actor_state
+    if pm is not None and acting and names_subject(pm, head, index.vocab):
+        pm = None
+    if pm is not None:
+        if pm.place.precision == "country":
+            m.country, m.country_place = pm.place.country, pm.place
+        else:
+            m.place = pm.place
+            m.country = _container_country(pm, index) or _sharer_named(pm, head, sent, index) or pm.place.country
+        return
+    # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
+    striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
+    # "the United States, Italy and Saudi Arabia held the meeting", "it discussed what Syria needs": a country a
+    # meeting's sentence names without locating it is a party or the topic, not the host (the dateline is)
+    hosted = index.vocab.types[m.type].held_at_dateline
+    # "AT least 15 ISIS terrorists have been killed in a joint attack, US officials have said": a state that
+    # fights only abroad, named in passing, is who acted or spoke (a meeting is still held there)
+    far = frozenset() if hosted else index.vocab.abroad_states
+    visit_words = index.vocab.types[m.type].visit_nouns
+    others = sorted(
+        (
+            pt
+            for pt in index.places_in(sent)
+            if not _other_side(pt[1], index.vocab)
+            # "Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia": the country next
+            # door, named in passing, is where it did not happen
+            and not across_border(pt[1], index.vocab)
+            and not clock_aside(pt[1])
+            and not _in_other_clause(pt[1], head, index.vocab)
+            and not _in_relative_clause(pt[1], head)
+            and not doc_text(sent.doc).startswith("-based", pt[0].end)  # "the Washington-based SITE group"
+            and not (striker and pt[0].place.precision == "country" and pt[0].place.name == striker)
+            and not (hosted and pt[0].place.precision == "country" and not _hosts(pt[1], visit_words))
+            # "enabled partners to discuss the situation in Syria": the country a meeting was about (link_places)
+            and not (m.type in index.vocab.topic_types and pt[0].place.precision == "country"
+                     and in_topic_clause(pt[1], head, index.vocab))
+            and not (
+                pt[0].place.precision == "country"
+                and pt[0].place.name == actor_state
+                and names_subject(pt[0], head, index.vocab)
+            )
+            and not whose_force(pt[0], pt[1], index.vocab)
+            and not _acting_place(pt[0], pt[1], head, m.type, index.vocab)
+            and not _partner(pt[1])
+            and not _origin(pt[1], m.type, index.vocab)
+            and not destination(pt[1], index.vocab, head)
+            and (pt[0].place.country or "").lower() not in far
+        ),
+        key=lambda pt: tree_distance(head, pt[1]),
+    )
+    if others:
+        # a host the sentence names is where it was held, over the page's dateline (link.host_from_dateline)
+        m.country, m.country_weak = others[0][0].place.country, not (hosted and _hosts(others[0][1], visit_words))
+        if others[0][0].place.precision == "country":
+            m.country_place = others[0][0].place
+        return
+    vocab = index.vocab
+    if len(_joint_force_states(sent, vocab, far)) > 1:
+        # "Ugandan and Congolese troops have killed a top ADF commander", "Ugandan troops deployed alongside
+        # Congolese forces": a joint force of two states fights in one of them, which the sentence does not
+        # tell; the article's places do (link.country_from_article)
+        return
+    # (only the sentence's demonyms are sorted by their distance from the trigger: the other words are passed over)
+    demonyms = [t for t in sent if t.text in vocab.demonyms and _modified_noun(t) is not None]
+    for tok in sorted(demonyms, key=lambda t: tree_distance(head, t)):
+        iso, name = vocab.demonyms[tok.text]
+        if iso.lower() in far:
+            continue
+        force = _modified_noun(tok)
+        if force is None or not has_word(force, vocab.force_nouns) or force.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+            continue  # "an Australian teen", "U.S. airstrike": a nationality, not a location; "it targeted
+            # American forces": a force attacked is not at home
+        if _partner(force):
+            continue  # "a joint operation with the Ugandan army": a partner, abroad as often as at home
+        if _in_other_clause(force, head, vocab) or _on_other_thing(head, force, vocab):
+            continue  # "The attack came as the French forces set up a post", "Rwandan forces recovered a boat
+            # the militants had stolen when they attacked the islands": a force of another clause is not the
+            # event's, and says nothing of where it was
+        if force.dep_ == "pobj" and force.head.lower_ == "of" and (
+                force.head.head.lemma_.lower() in ("life", "death", "killing", "loss")):
+            continue  # "the ambush cost the lives of four American soldiers": the dead are not at home
+        home = any(has_word(t, vocab.home_forces) for t in force.subtree)
+        if m.actor is not None and m.actor.name == name and (striker or not home):
+            continue  # "a drone strike by American forces": the striking state is not where it hit
+        m.country, m.country_weak = iso, True
+        return
+    # "ERBIL, Kurdistan Region - Two fighters were killed in an attack in <unknown village>": a lead
+    # sentence that names no known place happened, as far as the text tells, where the story was filed
+    for start, end, pm in index.dateline_places:
+        # the dateline is its own sentence (annotate/lines.py): the one right after it is the lead
+        lead = sent.start_char <= start < sent.end_char or start < sent.start_char <= end
+        if lead and not (striker and pm.place.name == striker) and (pm.place.country or "").lower() not in far:
+            if not hosted and _names_other_country(sent, pm.place.country, striker, far, index):
+                return  # the article's country decides (link.country_from_article), not where it was filed
+            m.country, m.country_weak = pm.place.country, True
+            return
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun a demonym modifies: "Nigerien forces", and through a coordination of modifiers, "U.S. and
+    Nigerien forces" (the second demonym hangs on the first)."""
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound", "nmod"):
+        return tok.head.head
+    return None
+
+def _names_other_country(sent: Span, filed: str | None, striker: str | None, far: frozenset[str],
+                         index: DocIndex) -> bool:
+    """The lead sentence names a country other than its dateline's (``filed``) by a place or a nationality, even
+    one the rules above do not let locate the event, and not the dateline's own: "DAKAR — IS claimed an ambush
+    that killed 33 Malian soldiers", "ISLAMABAD (AP) — IS claimed a shooting ... inside a mosque in western
+    Afghanistan", "DAMASCUS, Syria (North Press) - Moroccan security forces announced ...". The story is then
+    about that country and was only filed from the dateline's (a regional bureau), so the dateline does not place
+    the event. A state that fights only abroad, the striking state and a country next door named in passing
+    ("Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia") name who acted or who
+    they were, not where."""
+    named = {(pm.place.country, pm.place.name) for pm, tok in index.places_in(sent)
+             if not across_border(tok, index.vocab)}
+    named |= {index.vocab.demonyms[t.text] for t in sent if t.text in index.vocab.demonyms}
+    if any(iso == filed for iso, _name in named):
+        return False  # "KUALA LUMPUR: Malaysia has arrested ...": the sentence agrees with its dateline
+    return any(iso and iso.lower() not in far and name != striker for iso, name in named)
+
+def _on_other_thing(head: Token, force: Token, vocab: Vocab) -> bool:
+    """The trigger sits in a clause on a thing other than the force or the attackers ("recovered a boat that
+    the militants had stolen when they attacked the islands"), so the force is not at it ("killed ten
+    insurgents who attacked a village": the troops met the attackers where they fought)."""
+    node = head
+    while node.i != node.head.i and node.i != force.i:
+        if (node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.i != force.i
+                and not has_word(node.head, vocab.attackers)):
+            return True
+        node = node.head
+    return False
+
+def _sharer_named(pm: PlaceMention, head: Token, sent: Span, index: DocIndex) -> str | None:
+    """ "Three Chadian troops ... were killed when jihadists attacked a military position on an island in Lake
+    Chad": a lake or region several countries share (gazetteer ``shared_by``) lies, for this event, in the
+    country whose force the sentence names by demonym, the nearest to the trigger, not in the one the page
+    names first; and for the page's later events on it that name none ("On Monday, six troops were killed in
+    an ambush on the island of Tetewa on Lake Chad"), on the side it settled last."""
+    sharers = shared_features().get(pm.place.name, ())
+    if not sharers:
+        return None
+    vocab = index.vocab
+    for tok in sorted(sent, key=lambda t: tree_distance(head, t)):
+        if tok.text in vocab.demonyms and tok.dep_ in ("amod", "compound", "nmod") and has_word(
+            tok.head, vocab.force_nouns
+        ):
+            iso = vocab.demonyms[tok.text][0]
+            if iso in sharers:
+                index.shared_sides[pm.place.name] = iso
+                return iso
+    return index.shared_sides.get(pm.place.name)
+
+def _container_country(pm: PlaceMention, index: DocIndex) -> str | None:
+    """The country of a place the place is told to lie in ("an island in Lake Chad in Cameroon's Far North
+    Region", "the Chamkani area of Peshawar"), when it differs from the one the place's own name resolved to: a
+    lake several countries share, or a namesake across the border, is read for one of them."""
+    tok = next((t for p, t in index.places if p is pm), None)
+    if tok is None:
+        return None
+    others = [(o, t) for o, t in index.places if o is not pm]
+    return next((o.place.country for o in containers(tok, others, index.vocab)
+                 if o.place.country and o.place.country != pm.place.country), None)
+_PARTNER_PREPS = ("with", "alongside", "beside")
+
+def _joint_force_states(sent: Span, vocab: Vocab, far: frozenset[str]) -> set[str]:
+    """The states whose forces the sentence names by demonym ("Ugandan and Congolese troops", "Ugandan troops
+    ... alongside Congolese forces"), bar those that fight only abroad."""
+    states: set[str] = set()
+    for tok in sent:
+        if tok.text not in vocab.demonyms or tok.dep_ not in ("amod", "compound", "nmod", "conj"):
+            continue
+        noun = tok.head.head if tok.dep_ == "conj" and tok.head.text in vocab.demonyms else tok.head
+        iso = vocab.demonyms[tok.text][0]
+        if has_word(noun, vocab.force_nouns) and iso.lower() not in far:
+            states.add(iso)
+    return states
+
+def _partner(tok: Token) -> bool:
+    """The word is the object of "with" or "alongside": "launched joint military operations with Uganda", "a
+    joint operation with the Ugandan army" name a partner, who acts abroad as often as at home, not where."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS
+
+def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
+    """ "air strikes and artillery fire from Uganda against the ADF", "with cooperation from Israel": the place a
+    noun's "from" phrase names is where the force, its fire or its help came from, not where the event was (but a
+    withdrawal or a repatriation is where it is from: [places] from_types). A verb's "from" phrase ("extradited
+    to the US from Pakistan after being detained") names where someone was, and a distance's ("about 150
+    kilometers from Gao") where the place is near: both may locate it."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head  # "from Uganda and Rwanda"
+    if node.dep_ != "pobj" or node.head.lower_ != "from" or etype in vocab.from_types:
+        return False
+    owner = node.head.head
+    # the distance hangs on the noun or on "from" itself ("Talatage, about 150 kilometers from Gao")
+    distance = any(c.dep_ == "nummod" or c.like_num for c in owner.children) or any(
+        c.dep_ == "npadvmod" for c in node.head.children)
+    return owner.pos_ in ("NOUN", "PROPN") and not distance
+
+def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
+    """ "arrested two Kenyans said to have been travelling to Yemen to join ISIS", "en route to Yemen": the "to"
+    phrase of a verb or noun of going ([places] journey_verbs) other than the trigger ``head`` names where someone
+    was headed, not where the event was."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head  # "to Syria and Iraq"
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "towards", "toward"):
+        return False
+    going = node.head.head
+    return (head is None or going.i != head.i) and has_word(going, vocab.journey_verbs)
+
+def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:
+    """ "Kampala and Kinshasa launched a joint offensive against the ADF": a place that is (a conjunct of) the
+    active subject of a nominal trigger's light verb, a city, is a government acting, not where it acted (the
+    real-page conventions: capitals stand for their governments). Not for a meeting, held where its host
+    is ("Bahrain hosted the meeting")."""
+    if vocab.types[etype].held_at_dateline or pm.place.precision == "country":
+        return False  # a state named as the subject is the actor, which the actor's own rules read
+    verb = governing_support(head, vocab)
+    if verb is None or verb.i == head.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return subj is not None and node.i == subj.i and subj.i != head.i

@@ -1,0 +1,554 @@
+"""Who did an event and to whom: the actor (subject, agent, claimant, blamed group, the force a
+reporter names) and the target of an event mention.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.annotate.extensions import doc_text
+from sitroom.extract.events.clauses import (
+    arrest_verb,
+    control_sides,
+    end_of,
+    governing_support,
+    group_after,
+    lost_to,
+    means_doer,
+    premodifiers,
+    subj_of,
+)
+from sitroom.extract.events.records import SUBJECTS, Actor, DocIndex, kb_ancestors
+from sitroom.extract.events.syntax import ancestors, conjuncts, count_of, determiner, has_word, victims_of
+from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.models import EntityMention, stable_id
+
+
+def reported_doer(doer: Token | None, vocab: Vocab) -> Token | None:
+    """ "The FSB said it detained five members of an IS cell": a pronoun doer of a reported clause is the body that
+    reports its own deed."""
+    if doer is not None and doer.pos_ == "PRON" and doer.lower_ in vocab.pronouns:
+        return reporting_subject(doer, vocab) or doer
+    return doer
+
+def reporting_subject(pronoun: Token, vocab: Vocab) -> Token | None:
+    """The noun subject of the reporting verb whose reported clause has ``pronoun`` as subject."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in vocab.reporting:
+        return None
+    subj = subj_of(clause.head)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+def _entity_actor(
+    tokens: list[Token], index: DocIndex, types: tuple[str, ...], exclude: list[tuple[int, int]],
+    party: bool = False, campaign: bool = False,
+) -> Actor | None:
+    """The preferred-type actor among the entity mentions (or demonyms) of the given subtrees; with ``party``
+    (an event only a party to the fighting does), a pronoun never stands for a bystander named before; with
+    ``campaign`` (an attack), a group outside the campaign never stands before the campaign's own group."""
+    found: list[EntityMention] = []
+    core: list[EntityMention] = []  # named in the phrase itself, not in its modifiers
+    for tok in tokens:
+        pronoun = tok.pos_ == "PRON" and tok.lower_ in index.vocab.pronouns
+        description = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.descriptions) and determiner(tok) == "the"
+        body = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.body_descriptions) and determiner(tok) == "the"
+        if body and not index.entities_in(tok.left_edge.idx, end_of(tok)):
+            # "the agency arrested ...", "the ministry said it had dismantled ...": the body named before,
+            # one whose name holds the word when there is one ("the army" -> "Nigerian Army")
+            force = has_word(tok, index.vocab.force_nouns)
+            ref = index.entity_before(tok.idx, types, word=tok.lemma_.lower()) or index.entity_before(
+                tok.idx, types, state_only=force, ground=force and not _air_word(tok, index.vocab))
+            if ref is not None:
+                found.append(ref)
+            continue
+        # "CENTCOM announced that its forces conducted strikes": the reporter's own forces
+        own_forces = has_word(tok, index.vocab.force_nouns) and any(
+            c.dep_ == "poss" and c.lower_ in index.vocab.pronouns for c in tok.children
+        )
+        if (pronoun or own_forces) and (speaker := reporting_subject(tok, index.vocab)) is not None:
+            # "Police said they had arrested two suspects": "they" is who said it, named or not
+            named = [m for m in index.entities_in(speaker.left_edge.idx, end_of(speaker)) if m.type in types]
+            # not a name in brackets ("Tripoli (Xinhua/UNI) The United States Africa Command said it ..."),
+            # which is an agency's credit or an acronym the full name beside it already gives
+            found += [m for m in named if doc_text(index.doc)[max(0, m.start - 1) : m.start] not in ("(", "/")]
+            continue
+        if pronoun or description:
+            # "it claimed ...", "the group said ...": the nearest actor named before (a group, for a group's
+            # description); "they" stands for people or a body, not for a country written by its name ("Kurdish
+            # authorities on Monday started sending home 800 Syrian women ... They also handed over ...")
+            plural = tok.lower_ == "they" and len(types) > 1
+            ref = index.entity_before(tok.idx, tuple(t for t in types if not (plural and t == "country")),
+                                      non_state=description, party=party)
+            if ref is not None:
+                found.append(ref)
+            continue
+        span_mentions = index.entities_in(tok.left_edge.idx, end_of(tok))
+        if not span_mentions and tok.dep_ in ("compound", "amod", "nmod", "poss"):
+            span_mentions = index.entities_overlapping(tok.idx, tok.idx + len(tok.text))
+        elif not span_mentions and tok.pos_ == "PROPN":
+            # a name the parse cut ("the Global Coalition | to Defeat ISIS"): the one running on past the word, or
+            # running up to it from before ("Jund | al-Khilafa pledged", the name split into several subjects)
+            word_end = tok.idx + len(tok.text)
+            span_mentions = [m for m in index.entities_overlapping(tok.idx, word_end)
+                             if m.end > word_end or m.start < tok.idx]
+            if not span_mentions:
+                # ... or past the phrase: "Ministers of the Global Coalition | to Defeat ISIS"
+                left, end = tok.left_edge.idx, end_of(tok)
+                span_mentions = [m for m in index.entities_overlapping(left, end) if left <= m.start and m.end > end]
+        # "the SDF, with air support from the coalition, launched ...": the subject is the SDF; "the National
+        # Police's counter-terrorism unit Special Detachment 88 arrested ...": a common noun's apposition names
+        # it, and the owner it belongs to is the modifier
+        named_by_appos = tok.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and index.entities_in(c.left_edge.idx, end_of(c)) for c in tok.children
+        )
+        side = ("prep", "relcl", "acl", "poss") if named_by_appos else ("prep", "relcl", "acl", "appos")
+        modifiers = [(c.left_edge.idx, end_of(c)) for c in tok.children if c.dep_ in side]
+        # "Special Units of the SDF, with the support of the U.S.-led coalition, carried out ...": the backer
+        # the phrase names beside the one acting is no actor ([places] backer_nouns, backer_verbs)
+        backers = _backers(tok, index.vocab)
+        for m in span_mentions:
+            if any(a <= m.start < b for a, b in backers):
+                continue
+            if m.type in types and not any(a <= m.start < b for a, b in exclude) and not _bracket_credit(m, index.doc):
+                found.append(m)
+                if not any(a <= m.start < b for a, b in modifiers):
+                    core.append(m)
+
+    def premodifies(m: EntityMention) -> bool:
+        # "Iraqi forces", and a state whose forces a phrase names: "Security forces in the southern
+        # Philippines reported killing three militants" (the state's force, as a modifier names it)
+        return any(
+            tok.left_edge.idx <= m.start
+            and (m.end <= tok.idx or (m.type == "country" and has_word(tok, index.vocab.force_nouns)))
+            and m.end <= end_of(tok)
+            for tok in tokens
+        )
+
+    def outside(m: EntityMention) -> bool:
+        return m.kb_id is not None and bool({m.kb_id, *kb_ancestors(m.kb_id)} & index.vocab.outside_campaign)
+
+    # "twin attacks by Boko Haram and ISWAP terrorists": a group outside the campaign named beside the campaign's
+    # own ([link] outside_campaign) gives way to it
+    for named in (core, found):
+        for etype in types:
+            of_type = [m for m in named if m.type == etype]
+            ours = [m for m in of_type if m.entity_id in index.target_group_ids
+                    and _listed_with(m, of_type[0], index.doc)] if campaign else []
+            if of_type:
+                pick = ours[0] if ours and outside(of_type[0]) else of_type[0]
+                return Actor.of(pick, premodifies(pick))
+    if "country" in types:
+        for tok in tokens:
+            backers = _backers(tok, index.vocab)  # "Our units backed by the US-led coalition": not the US
+            for t in tok.subtree:
+                if any(a <= t.idx < b for a, b in backers):
+                    continue
+                if t.text in index.vocab.demonyms and t.dep_ in ("amod", "compound", "nmod", "nsubj", "poss"):
+                    iso, name = index.vocab.demonyms[t.text]
+                    return Actor(name, stable_id("country", name), "country", t.dep_ != "nsubj", f"country:{iso}")
+    return None
+
+def _listed_with(m: EntityMention, other: EntityMention, doc: Doc) -> bool:
+    """Whether the two mentions are items of one list ("Boko Haram and ISWAP terrorists"), not one a modifier of the
+    other's phrase ("Boko Haram's ISS-backed faction")."""
+    a = doc.char_span(m.start, m.end, alignment_mode="expand")
+    b = doc.char_span(other.start, other.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+
+    def item(tok: Token) -> Token:
+        while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+            tok = tok.head  # "ISWAP terrorists": the phrase the name opens
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        return tok
+
+    ra, rb = a.root, b.root
+    linked = ra.dep_ == "conj" or rb.dep_ == "conj" or any(c.dep_ == "conj" for c in (*ra.children, *rb.children))
+    return linked and (item(ra) == item(rb) or ra.head == rb or rb.head == ra)
+
+def _backers(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
+    """The spans of ``tok``'s phrases that name who backs it: a "with" phrase on a backer noun ("with the support
+    of the coalition", "with air support from the coalition"), an "in" phrase on a partner noun with its "with"
+    phrase ("in coordination with the Federal Government of Somalia") or a participle of backing with its agent
+    ("backed by the U.S.-led coalition forces")."""
+    spans = []
+    for c in tok.children:
+        backing = c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in vocab.backer_nouns for g in c.children)
+        # "the security units, in cooperation with the General Intelligence Directorate, carried out": a partner
+        backing = backing or c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in vocab.partner_nouns and any(w.lower_ == "with" for w in g.children)
+            for g in c.children)
+        backing = backing or (c.dep_ in ("acl", "amod") and c.lemma_.lower() in vocab.backer_verbs
+                              and agent_of(c) is not None)
+        if backing:
+            spans.append((c.left_edge.idx, end_of(c)))
+    return spans
+
+def _bracket_credit(m: EntityMention, doc: Doc) -> bool:
+    """ "(MENAFN) Security forces in the southern Philippines reported ...": a name in brackets opening the
+    sentence (after a time stamp at most) is the outlet's credit, not part of the subject."""
+    if doc_text(doc)[max(0, m.start - 1) : m.start] != "(":
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and not any(ch.isalpha() for ch in doc_text(doc)[span.sent.start_char : m.start - 1])
+
+def held_count(head: Token, tv: TypeVocab, vocab: Vocab) -> int | None:
+    """How many people an arrest verb ([types.X] arrest_verbs) takes, counted in its object or passive subject:
+    "arrested three suspects", "Three members of a cell were arrested today" = 3."""
+    if head.pos_ != "VERB" or not arrest_verb(head, tv):
+        return None
+    aux = [c for c in head.children if c.dep_ == "auxpass"]
+    # the parser may hang the passive subject on the auxiliary ("Three members ... were this morning arrested")
+    holders, deps = ([head, *aux], ("nsubjpass", "nsubj")) if aux else ([head], ("dobj",))
+    patient = next((c for h in holders for c in h.children if c.dep_ in deps), None)
+    return None if patient is None else count_of(patient, vocab)
+
+def antecedent(subj: Token | None, verb: Token, exclude: list[tuple[int, int]]) -> Token | None:
+    """The noun a relative pronoun subject stands for ("Boko Haram and ISWAP fighters who launched assaults
+    on army bases": "fighters"), its relative clause added to ``exclude`` (what the clause names is no actor);
+    any other subject as it is."""
+    if subj is None or subj.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
+        return subj
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return subj
+    exclude.append((verb.left_edge.idx, end_of(verb)))
+    return verb.head
+
+def agent_of(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                # "ambushed by more than 40 Abu Sayyaf bandits hiding out on higher ground": the parse makes the
+                # participle the phrase's object and the noun its subject
+                clause = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+                obj = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
+            return obj
+    return None
+BLAME_VERBS = ("blame", "attribute", "pin")
+
+def _claims_lives(claim: Token, head: Token) -> bool:
+    """The event is the subject of "claim" ("the attack claimed the lives of ten", "Brutal ADF Attack Claims 16
+    Lives"): the verb tells what it cost, never who took responsibility."""
+    subj = subj_of(claim)
+    return subj is not None and subj.left_edge.i <= head.i <= subj.right_edge.i and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in claim.children)
+# what a group takes when it claims an event with one of [link] credit_verbs: "took credit for", "accepted
+# responsibility for"
+_CREDIT_OBJECTS = ("responsibility", "credit")
+
+def _claim_verb(node: Token, vocab: Vocab) -> bool:
+    """A verb by which a group claims what hangs on it: "claimed the bombing", "boasted of attacking the barracks"
+    ([link] claim_verbs), "took credit for an attack", "accepted responsibility for the bombing" ([link]
+    credit_verbs with its object); not a negated one ("the group did not take credit for the attack")."""
+    if node.pos_ != "VERB":
+        return False
+    lemma = node.lemma_.lower()
+    if lemma == "claim":
+        return True  # (a denied claim is the modality's: "denied" events lose their actor and claim)
+    if any(c.dep_ == "neg" for c in node.children):
+        return False
+    # ("IS declared responsibility for an attack at Nkoe": the parser may read the object as a predicate)
+    return lemma in vocab.claim_verbs or (lemma in vocab.credit_verbs and any(
+        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in _CREDIT_OBJECTS for c in node.children))
+_CLAIM_WORDS = ("claim", "claims", "claimed")
+
+def _title_claimant(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
+    """The group a headline in title case names right before "Claims" ("Daesh Claims Attack on Pakistani Police
+    Barracks", "Islamic State Claims Responsibility for Deadly Attack"): the parser reads the capitalised word as
+    part of a name, not as the verb, and the claim of the attack after it is lost."""
+    sent = head.sent
+    for tok in sent:
+        if tok.i >= head.i:
+            break
+        if tok.lower_ not in _CLAIM_WORDS or tok.pos_ == "VERB" or not tok.text[:1].isupper():
+            continue
+        before = [m for m in index.entities_in(sent.start_char, tok.idx) if m.type in types]
+        if before and tok.idx - before[-1].end <= 3:
+            return Actor.of(before[-1])
+    return None
+
+def find_actor(
+    head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
+) -> tuple[Actor | None, bool]:
+    """(actor, claimed): claim of responsibility, blame, agent, light-verb subject, then modifiers."""
+    types = tv.actor_types
+    # an attack, a strike, an operation, a recapture, a withdrawal or a pledge is done by a party to the fighting
+    party = tv.perpetrated or tv.reporter_acts or tv.forces_act or tv.state_side or tv.target_group_acts
+    side = {"party": party, "campaign": tv.perpetrated}
+    excl = [target] if target else []
+    # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps)
+    excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
+    # "Iraq announced the defeat of ISIS": the "of" phrase of a defeat noun ([types.X] group_defeat_words) is
+    # the side defeated, so the one announcing it is left to be the actor
+    if head.pos_ == "NOUN" and has_word(head, tv.group_defeat_words):
+        excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it
+    named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if head.pos_ == "PROPN" and head.lemma_.lower() not in tv.nouns and any(has_word(c, tv.nouns) for c in named):
+        excl.append((named[0].idx, end_of(head)))
+    vocab = index.vocab
+    if head.dep_ == "compound" and (group := group_after(head, index)) is not None:
+        return Actor.of(group), False
+    # "X claimed responsibility for the attack" / "X claimed the bombing"
+    # ("another IS-claimed bombing": the claim as the noun's modifier)
+    claims = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() == "claim"]
+    # "an ambush that killed 11 soldiers and was claimed by Islamic State": the second verb of the relative clause
+    claims += [g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children
+               if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
+    for node in [*claims, *ancestors(head)[1:5]]:
+        if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
+            break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
+        if _claim_verb(node, vocab):
+            # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent
+            passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+            subj = agent_of(node) if passive else subj_of(node)
+            actor = _entity_actor([subj], index, types, excl, **side) if subj is not None else None
+            if actor is None:
+                # the claimant right before the verb, even when the parser missed it ("IS claimed")
+                sent = node.sent
+                before = [m for m in index.entities_in(sent.start_char, node.idx) if m.type in types]
+                # only adverbs or auxiliaries between: "IS also claimed", "ISIS has now claimed"
+                if before and (node.idx - before[-1].end <= 3 or all(
+                        t.pos_ in ("ADV", "AUX", "PART") or t.is_punct
+                        for t in sent if before[-1].end <= t.idx < node.idx)):
+                    m = before[-1]
+                    actor = Actor.of(m)
+            if actor is not None:
+                return actor, True
+            break
+    else:
+        if (titled := _title_claimant(head, index, types)) is not None:
+            return titled, True
+    # "X blamed the attack on Y": the trigger as object of a verb of blame
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in BLAME_VERBS:
+        # the "on" phrase hangs on the verb or, as often in the parse, on the trigger noun itself (where
+        # find_target has read it as the target)
+        objs = [
+            g
+            for p in (*head.head.children, *head.children)
+            if p.dep_ == "prep" and p.lower_ in ("on", "to")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        actor = _entity_actor(objs, index, types, [], **side)
+        if actor is not None:
+            return actor, False
+    # "Islamic State said its West Africa Province affiliate was behind an attack": the subject of "be behind"
+    if head.dep_ == "pobj" and head.head.lower_ == "behind" and head.head.head.lemma_.lower() == "be":
+        actor = _entity_actor([s for s in (subj_of(head.head.head),) if s is not None], index, types, [], **side)
+        if actor is not None:
+            return actor, False
+    # "an attack blamed on X" / "attributed to X"
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in BLAME_VERBS:
+            objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            actor = _entity_actor(objs, index, types, excl, **side)
+            if actor is not None:
+                return actor, False
+    cands: list[Token] = []
+    # "carried out by X", "the attack X perpetrated"
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl"):
+            agent = agent_of(child)
+            if agent is not None:
+                cands.append(agent)
+            subj = next((c for c in child.children if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")), None)
+            if subj is not None and child.dep_ == "relcl" and child.lemma_.lower() in vocab.support_verbs:
+                cands.append(subj)
+    if head.pos_ == "VERB":
+        agent = agent_of(head)
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)  # "has repatriated"
+        passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not perfect)
+        subj = antecedent(subj_of(head) or means_doer(head), head, excl) if tv.actor_is_patient or not passive else None
+        if subj is not None and tv.opponent_preps:
+            # "Iraqi forces battling the Islamic State militants liberated a neighbourhood": a clause on the doer
+            # names the side it fights, as the trigger's own opponent phrase does
+            excl += [(c.left_edge.idx, end_of(c)) for c in subj.children if c.dep_ in ("acl", "relcl")]
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            subj = head.head  # "the coalition, meeting in Rome"
+        cands += [t for t in (agent, subj) if t is not None]
+        if head.lemma_.lower() in tv.fall_verbs:
+            # "Mosul fell to the Islamic State": who took the town is the "to" phrase, not the town
+            cands = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+        if (sides := control_sides(head, tv, index)) is not None:
+            # "the CTS forces drove the IS militants out of X", "Iraqi forces liberated a neighbourhood from the
+            # group": the group put out of the place is never its taker
+            excl += [(t.left_edge.idx, end_of(t)) for t in sides[0]]
+            if head.lemma_.lower() in tv.loss_verbs:
+                # "the armed group lost its last stronghold in Baghuz to the US-led coalition": who took it
+                cands = lost_to(head, sides[1])
+    # "US forces killed a commander in a helicopter raid": who killed is who raided; "42 terrorists were killed in
+    # a clearance operation on Friday by the MNJTF", "arrested during a raid by police": the passive's agent
+    prep = head.head if head.dep_ == "pobj" else None
+    if (
+        prep is not None
+        and prep.lower_ in ("in", "during")
+        and prep.head.pos_ == "VERB"
+        and (prep.head.lemma_.lower() in vocab.kill or arrest_verb(prep.head, tv))
+    ):
+        if not any(c.dep_ == "auxpass" for c in prep.head.children):
+            killer = subj_of(prep.head) if prep.head.lemma_.lower() in vocab.kill else None
+        else:
+            killer = agent_of(prep.head)
+        if killer is not None:
+            cands.append(killer)
+    if (
+        prep is not None
+        and tv.parties_only
+        and prep.lower_ in ("during", "at")
+        and prep.head.pos_ == "VERB"
+        and (host := subj_of(prep.head)) is not None
+    ):
+        cands.append(host)  # "the coalition formally welcomed Syria during a meeting in Riyadh": who met
+    support = governing_support(head, vocab)
+    if support is not None:
+        passive = any(c.dep_ == "nsubjpass" for c in support.children)
+        sup = agent_of(support) if passive else antecedent(subj_of(support), support, excl)
+        if sup is not None:
+            cands.append(sup)
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            cands.append(child)
+        # "hosted a meeting of political directors from the Small Group of the Global Coalition": the body the
+        # members come from is the one meeting, the host is not (a meeting's "from" phrase, parsed on the noun)
+        if child.dep_ == "prep" and (child.lower_ in ("of", "by", "among")
+                                     or tv.parties_only and child.lower_ == "from"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    cands.append(g)
+                    # "a pledge of allegiance by Boko Haram": the "by" phrase on the object names the actor
+                    cands += [a for a in (agent_of(g),) if a is not None and child.lower_ == "of"]
+                    # only the object's own phrase: in "the evacuation of bases in the federal areas of
+                    # Iraq" the country deep inside says where, not who
+                    # (a capitalised object is a formal name that goes on: "the Meeting of Ministers of the
+                    # Global Coalition", "Meeting of Small Group of global coalition")
+                    # ("a meeting of senior representatives from the Small Group of the Global Coalition": the
+                    # body the people meeting come from is the one meeting, the phrase a cand of its own, which a
+                    # name the parse cut runs past)
+                    sent_by = [c for c in g.children if tv.parties_only and has_word(g, tv.object_nouns)
+                               and c.dep_ == "prep" and c.lower_ in ("of", "from")]
+                    cands += [o for c in sent_by for o in c.children if o.dep_ == "pobj"]
+                    excl += [
+                        (c.left_edge.idx, end_of(c))
+                        for c in g.children
+                        if c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "by" and c not in sent_by
+                        and not (c.lower_ == "of" and g.is_title and g.pos_ in ("NOUN", "PROPN"))
+                    ]
+    if not tv.target_group_acts and tv.opponent_preps:
+        # "Clashes erupted between the Islamic State fighters and the Operation Al-Bunyan Al-Marsous": of the two
+        # sides a fight is between, the one not of the campaign's target group (on the trigger, or on the verb it
+        # is the subject of)
+        holders = [head, head.head] if head.dep_ in SUBJECTS else [head]
+        for one in (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                    for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)):
+            # the side's own words: a first conjunct's subtree holds the others
+            span = (one.left_edge.idx, min([c.left_edge.idx for c in one.children if c.dep_ in ("cc", "conj")
+                                            and c.i > one.i], default=end_of(one)))
+            if any(m.entity_id in index.target_group_ids for m in index.entities_in(*span)):
+                excl.append(span)
+            else:
+                cands.append(one)
+    pre = premodifiers(head)
+    cands += [t for t in pre if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
+    actor = _entity_actor(cands, index, types, excl, **side)
+    if actor is not None:
+        # "a U.S. drone strike": named as a modifier of the event noun
+        actor.modifier = (
+            actor.modifier
+            or any(m.entity_id == actor.entity_id for m in index.entities_in(pre.start_char, pre.end_char))
+            or actor.entity_id not in {m.entity_id for m in index.entities_in(head.sent.start_char, head.sent.end_char)}
+        )
+        return actor, False
+    if tv.actor_fallback:
+        # one armed group named in the sentence, outside the target, is the perpetrator
+        sent = head.sent
+        # the people killed or wounded are never the perpetrator ("six SDF fighters were killed when ...")
+        victims = [(v.left_edge.idx, end_of(v)) for t in sent if (v := victims_of(t, vocab)) is not None]
+        groups = {
+            m.canonical: m
+            for m in index.entities_in(sent.start_char, sent.end_char)
+            if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl + victims)
+        }
+        if len(groups) == 1:
+            m = next(iter(groups.values()))
+            return Actor.of(m), False
+    if tv.reporter_acts:
+        return _reporter(head, index, types), False
+    return None, False
+
+def group_says(head: Token, index: DocIndex) -> Actor | None:
+    """The campaign's target group (or a branch of it), named as the subject of the verb of saying the trigger's
+    clause hangs on: "IS said it was behind an attack", "ISWAP stated that its fighters killed 20 soldiers".
+    Not the group named inside another speaker's report ("police said IS carried out the attack")."""
+    reporting = index.vocab.reporting
+    verb = next((a for a in ancestors(head)[1:] if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in reporting), None)
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "ISIS did not say that ISWAP was responsible for the assault": no claim of it
+    subj = subj_of(verb) if verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") else None
+    if subj is None and verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl"):
+        # "In its newspaper Al-Nabaa, IS said its fighters killed ...": the parser took the group's initials for an
+        # auxiliary ("is") of the verb of saying
+        subj = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c) > 1), None)
+    if subj is None:
+        return None
+    for m in index.entities_in(subj.left_edge.idx, end_of(subj)):
+        if m.entity_id in index.target_group_ids:
+            return Actor.of(m)
+    return None
+
+def _air_word(tok: Token, vocab: Vocab) -> bool:
+    """The phrase names an air arm or aircraft: "the air force", "the warplanes" ([types.X] air_arms, aircraft)."""
+    phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
+    return any(any(arm in phrase for arm in t.air_arms) or has_word(tok, t.aircraft) for t in vocab.types.values())
+
+def _outlet_name(name: str, vocab: Vocab) -> bool:
+    """A news outlet's name ([places] outlet_words): "Shafaq News", "Khaama Press"; it reports, never acts."""
+    return any(w in vocab.outlet_words for w in name.split())
+
+def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
+    """The body that reports an event nobody is named as doing: the subject of the reporting verb the
+    trigger's clause hangs on, or a body on that subject ("Philippine army spokesman X told AFP")."""
+    vocab = index.vocab
+    verb = next((a for a in ancestors(head)[1:] if a.pos_ == "VERB" and a.lemma_.lower() in vocab.reporting), None)
+    subj = subj_of(verb) if verb is not None else None
+    if subj is None:
+        return None
+    # the subject's head and what stands before it, not its prepositional phrases ("officials in Iraq")
+    named = index.entities_in(subj.left_edge.idx, subj.idx + len(subj.text))
+    if any(_outlet_name(m.canonical, vocab) for m in named):
+        # "Shafaq News / the Syrian Democratic Forces (SDF) announced ...": an outlet's lead before the body
+        # that reports, which the parse hangs on the outlet's name as an apposition
+        appos = [c for c in subj.children if c.dep_ == "appos"]
+        named = [*named, *(m for c in appos for m in index.entities_in(c.left_edge.idx, end_of(c)))]
+    for m in named:
+        if _bracket_credit(m, index.doc) or _outlet_name(m.canonical, vocab):
+            continue
+        if m.type in types and m.entity_id not in index.target_group_ids:
+            # a state that reports is a stand-in, like a modifier: "The U.S. government issued a statement
+            # regarding a new airstrike" is AFRICOM's strike when the article names AFRICOM (credit)
+            return Actor.of(m, modifier=m.type == "country")
+    return None
+
+def find_target(head: Token) -> tuple[str, tuple[int, int]] | None:
+    """What an attack or strike was aimed at: "on a checkpoint", "against X", "targeting X"."""
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("hit", "strike", "target"):
+        # "a roadside bomb hit an army patrol": the verb's object is what the attack was aimed at
+        obj = next((g for g in head.head.children if g.dep_ == "dobj"), None)
+        if obj is not None:
+            return head.doc[obj.left_edge.i : obj.i + 1].text, (obj.left_edge.idx, end_of(obj))
+    for child in head.children:
+        obj = None
+        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("target", "hit"):
+            obj = next((g for g in child.children if g.dep_ == "dobj"), None)
+        if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+            obj = None  # "the attack on Sunday": when, not what
+        if obj is not None:
+            left = obj.left_edge
+            text = head.doc[left.i : obj.i + 1].text
+            return text, (left.idx, end_of(obj))
+    return None
