@@ -65,3 +65,19 @@ def test_a_recapture_told_in_an_earlier_report_is_the_declared_defeat(nlp: Langu
             "liberated.")
     found = _defeats(events(nlp, text))
     assert [(e.place, e.actor) for e in found] == [("Baghouz", "Syrian Democratic Forces")]
+
+
+@pytest.mark.model
+def test_an_undated_taking_back_of_no_town_is_no_recapture(nlp: Language) -> None:
+    # the place of the sentence is not what is taken back (people are): no territorial defeat
+    text = ("Although Iraq has so many of its nationals detained in northeast Syria, the Iraqi government has been "
+            "reluctant to take back any significant number.")
+    assert _defeats(events(nlp, text)) == []
+
+
+@pytest.mark.model
+def test_two_reports_of_one_town_taken_are_one_defeat_whoever_each_credits(nlp: Language) -> None:
+    text = ("U.S.-backed militias in Syria declared victory over Islamic State in its capital Raqqa in October. "
+            "Fighters of the Syrian Democratic Forces jubilate aboard an armoured vehicle after Raqqa was "
+            "liberated from the Islamic State militants.")
+    assert [e.place for e in _defeats(events(nlp, text))] == ["Raqqa"]

@@ -511,7 +511,7 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         and not _told_earlier(a, b)
         and a.actor is not None
         and b.actor is not None
-        and a.actor.same_side(b.actor)
+        and (a.actor.same_side(b.actor) or _one_taking(a, b))
         and (
             (a.place is not None and b.place is not None and a.place.id == b.place.id)
             # or placeless in one country on one day ("forces in Iraq ... killed 15" / "a raid in Western Iraq")
@@ -550,6 +550,14 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         and not (a.date and b.date and not (a.date_said or b.date_said) and _far_days(a.date, b.date))
         and not ((ka := counted(a)) is not None and (kb := counted(b)) is not None and _tolls_apart(ka, kb))
     )
+
+
+def _one_taking(a: EventMention, b: EventMention) -> bool:
+    """A town taken ([types.X] object_is_place) is taken once a month: two reports of it are one event whoever
+    each credits ("militias in Syria declared victory in Raqqa", a caption's "SDF fighters ... after Raqqa was
+    liberated")."""
+    return (vocab().types[a.type].object_is_place and a.place is not None and b.place is not None
+            and a.place.id == b.place.id and a.place.precision != "country")
 
 
 def _both_undated(a: EventMention, b: EventMention) -> bool:

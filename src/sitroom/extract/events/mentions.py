@@ -17,7 +17,15 @@ from sitroom.annotate.lines import SENTENCE_END
 from sitroom.clean.dates import photo_caption
 from sitroom.extract.events.clauses import control_sides, end_of, occurs_verb, subj_of
 from sitroom.extract.events.records import DATE_DISTANCE, SUBJECTS, DocIndex, EventMention, Trigger
-from sitroom.extract.events.specific import indefinite_noun, keep_trigger, modality, object_verb, plan_aim, title_line
+from sitroom.extract.events.specific import (
+    indefinite_noun,
+    keep_trigger,
+    modality,
+    object_verb,
+    plan_aim,
+    taken_places,
+    title_line,
+)
 from sitroom.extract.events.syntax import (
     ancestors,
     conjuncts,
@@ -600,6 +608,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                     pass  # dated with the story (link.day_from_article, date_from_article)
                 elif m.place is None or m.place.precision == "country" or m.modality != "asserted":
                     continue  # "IS was territorially defeated": a general claim; "vowed to retake Sirte": no deed
+                elif pm is None or not any(t.left_edge.idx <= pm.start < end_of(t) for t in taken_places(head, tv)):
+                    continue  # "reluctant to take back any significant number" of its nationals: no town taken
                 # else a named town's recapture that no word of the page dates ("liberating Fallujah and Hit", "ISIS
                 # was driven out from port town Qandala by the Puntland forces") is kept undated, as the
                 # conventions keep it, rather than never reported; on a dated page it is still no general claim
