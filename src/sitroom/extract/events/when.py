@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitroom.annotate.extensions import doc_text
+from sitroom.clean.dates import date_in_stamp, date_of_date_line, date_of_dateline
 from sitroom.extract.events.clauses import end_of
 from sitroom.extract.events.records import SUBJECTS
 from sitroom.extract.events.syntax import ancestors, count_of, dominates, has_word, tree_distance
@@ -55,11 +56,26 @@ def _said_verb(verb: Token | None, tok: Token, vocab: Vocab) -> Token | None:
     """The verb a date belongs to, where the parse hung it on a reported clause though it stands before that
     clause's subject: "the group said on Friday it was behind an attack" -> "said", not "was" (but "sources said
     that on Monday the forces killed him": after "that" the date is the clause's)."""
+    if verb is not None and verb.lemma_.lower() in vocab.reporting:
+        return _fronted_report(verb, tok) or verb
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in vocab.reporting:
         return verb
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < tok.i), None)
     return verb.head if subj is not None and mark is None and verb.head.i < tok.i < subj.i else verb
+
+def _fronted_report(verb: Token, tok: Token) -> Token | None:
+    """The reported clause told first, the date closing it right before the comma of the attribution ("Five
+    militants were killed in airstrikes in Kirkuk yesterday, the Iraqi military said"): the parse hangs the date on
+    "said", but it ends the report, not the saying (which would follow the verb: "..., the military said on
+    Monday"). That clause's verb, or None."""
+    report = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if report is None or subj is None or not tok.i < subj.i < verb.i:
+        return None
+    # (only the date's own words and the comma between: "in Sulu Saturday morning, a military spokesman said")
+    gap = [t.text for t in tok.doc[tok.i + 1 : subj.left_edge.i] if t.ent_type_ not in ("DATE", "TIME")]
+    return report if gap == [","] else None
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb a word hangs on: "on Tuesday" -> "rose"."""
@@ -84,12 +100,38 @@ def opens_span(tok: Token, vocab: Vocab) -> bool:
 def story_days(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[int, str]]:
     """(offset, day) of the days an article names, in text order, but for those of a report or a claim ("police
     said Friday", "the group claimed on Saturday"): the conventions leave an event only a claim dates at its month."""
+    text = doc_text(timexes[0][1].doc) if timexes else ""
     return [(tx.start, str(tx.value)) for tx, tok in timexes
-            if tx.precision == "day" and tx.value and not reported_day(tok, vocab)]
+            if tx.precision == "day" and tx.value and not reported_day(tok, vocab) and not page_stamp(tx, text)]
+
+# what a page's date stamp line may hold besides its date: "• Sunday 26, August 2018 in 5:43 PM", "Posted on
+# 12 May 2024 at 10:30 GMT"
+_STAMP_REST = re.compile(
+    r"(?:[\W\d_]|\b(?:in|at|on|by|date|published|posted|updated|last|am|pm|a\.m|p\.m|gmt|utc|hrs|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)*", re.I)
+# how far into its line a wire dateline's date may stand ("Zamboanga City, Philippines, 4 Dzulqa'dah 1437/27 August
+# 2016 (MINA) – ...")
+_DATELINE_REACH = 120
+
+def page_stamp(tx: Timex, text: str) -> bool:
+    """The date is the page's own stamp, not a day of its story: a line that holds nothing but the date and the hour
+    ("• Sunday 26, August 2018 in 5:43 PM", "Published 4 December 2021"), or a wire dateline's date that the line
+    splitter left glued to the lede ("Zamboanga City, ... 27 August 2016 (MINA) – ... engaged the bandits in a
+    firefight yesterday"). The day the page was filed tells no event of an article whose story days are its own."""
+    start = text.rfind("\n", 0, tx.start) + 1
+    end = text.find("\n", tx.end)
+    line = text[start : end if end >= 0 else len(text)]
+    if date_of_date_line(line) is not None or date_in_stamp(line)[0]:
+        return True
+    if _STAMP_REST.fullmatch(line[: tx.start - start] + line[tx.end - start :]):
+        return True
+    return tx.start - start < _DATELINE_REACH and date_of_dateline(line) == str(tx.value)
 
 def reported_day(tok: Token, vocab: Vocab) -> bool:
     """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
     verb = _clause_verb(tok)
+    if verb is not None and verb.lemma_.lower() in vocab.reporting and _fronted_report(verb, tok) is not None:
+        return False  # "killed in Kirkuk yesterday, the military said": the report's own day
     return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting
                                  or verb.lemma_.lower() in vocab.aftermath_verbs or _published(verb, vocab))
 
