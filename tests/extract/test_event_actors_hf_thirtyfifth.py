@@ -29,3 +29,18 @@ def test_the_sdf_is_no_force_of_iraq(nlp: Language) -> None:
                         "The SDF lost dozens of fighters. The capture of Qaim in Iraq on Friday does not mark the "
                         "end of the group.")
     assert all(e.actor != "Syrian Democratic Forces" for e in found if e.type == "territorial_defeat")
+
+
+def test_an_uncredited_strike_in_an_mnjtf_release_is_the_task_force_s(nlp: Language) -> None:
+    # a bloc's force whose area holds the country counts as the article's force there, as a state's does
+    found = events(nlp, "The Multinational Joint Task Force (MNJTF) has killed 40 ISWAP fighters in Borno. The MNJTF "
+                        "said the operation would continue. Moreover, an air interdiction mission was conducted on "
+                        "9 December 2018 at Kollaram in Borno, the statement read.")
+    assert [(e.type, e.actor) for e in found if e.type == "strike"] == [("strike", "Multinational Joint Task Force")]
+
+
+def test_the_mnjtf_is_no_force_of_mozambique(nlp: Language) -> None:
+    found = events(nlp, "The Multinational Joint Task Force (MNJTF) has fought ISWAP in Borno. The MNJTF said the "
+                        "operation would continue. An air strike was conducted on Friday near Mocimboa da Praia in "
+                        "Mozambique.")
+    assert all(e.actor != "Multinational Joint Task Force" for e in found if e.type == "strike")

@@ -219,9 +219,12 @@ def _aerial(m: EntityMention, air_arms: frozenset[str], text: str) -> bool:
 
 
 def _administration_army(actor: KBActor, country: str) -> bool:
-    """The army of an administration no state owns in the knowledge base, based in ``country`` (the SDF in Syria):
-    it fights there as a state's force does ("the capture of Hajin" on a page about the SDF's offensive)."""
-    return actor.type == "armed_group" and actor.based_in == country and _state_side(actor.id)
+    """The army of an administration no state owns in the knowledge base, based in ``country`` (the SDF in Syria),
+    or a bloc's force whose area holds it (the MNJTF in Nigeria): it fights there as a state's force does ("the
+    capture of Hajin" on a page about the SDF's offensive, "a series of air interdictions at Tumbun Fulani" in an
+    MNJTF release)."""
+    return (actor.type == "armed_group" and (actor.based_in == country or country in actor.area)
+            and _state_side(actor.id))
 
 
 def _article_force(
