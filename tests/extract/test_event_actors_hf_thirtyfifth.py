@@ -44,3 +44,8 @@ def test_the_mnjtf_is_no_force_of_mozambique(nlp: Language) -> None:
                         "operation would continue. An air strike was conducted on Friday near Mocimboa da Praia in "
                         "Mozambique.")
     assert all(e.actor != "Multinational Joint Task Force" for e in found if e.type == "strike")
+
+
+def test_iraq_s_anti_terrorism_units_are_the_counter_terrorism_service(nlp: Language) -> None:
+    found = events(nlp, "Iraq's anti-terrorism units raided an ISIS hideout in Rutba on Monday, killing ten militants.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Counter-Terrorism Service")]
