@@ -49,3 +49,15 @@ def test_the_mnjtf_is_no_force_of_mozambique(nlp: Language) -> None:
 def test_iraq_s_anti_terrorism_units_are_the_counter_terrorism_service(nlp: Language) -> None:
     found = events(nlp, "Iraq's anti-terrorism units raided an ISIS hideout in Rutba on Monday, killing ten militants.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Counter-Terrorism Service")]
+
+
+def test_puntland_security_forces_are_the_psf_on_a_page_naming_it(nlp: Language) -> None:
+    # the lower-case plural is the state's forces elsewhere; a page naming the unit means the unit by it
+    found = events(nlp, "The PSF is a unit trained by the United States. Puntland security forces arrested five "
+                        "ISIS suspects in Bosaso on Wednesday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Puntland Security Force")]
+
+
+def test_puntland_security_forces_are_the_state_s_forces_on_other_pages(nlp: Language) -> None:
+    found = events(nlp, "Puntland security forces arrested five ISIS suspects in Bosaso on Wednesday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Puntland Defence Forces")]
