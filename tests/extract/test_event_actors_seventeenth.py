@@ -42,10 +42,11 @@ def test_a_relative_pronoun_subject_stands_for_the_fighters_named_before_it(nlp:
 
 
 def test_what_the_relative_clause_names_is_not_its_subject(nlp: Language) -> None:
-    # the group the clause's operation is aimed at does not make the soldiers its attackers
+    # the group the clause's operation is aimed at does not make the soldiers its attackers; the SDF, the force the
+    # article names in Syria, are (thirty-fifth session: an administration's army counts as the article's force)
     found = events(nlp, "The soldiers, who launched an operation against ISIS in Raqqa on Monday, were SDF "
                         "members.")
-    assert [(e.type, e.actor) for e in found] == [("operation", None)]
+    assert [(e.type, e.actor) for e in found] == [("operation", "Syrian Democratic Forces")]
 
 
 def test_a_force_on_the_states_side_leaves_the_article_one_armed_group(nlp: Language) -> None:

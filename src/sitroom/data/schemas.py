@@ -52,6 +52,7 @@ class ActorEntry(Table):
     credit_acronyms: Any = None
     plain_canonical: Any = None
     full_words: Any = None
+    page_forms: Any = None
 
 
 class CountryEntry(Table):

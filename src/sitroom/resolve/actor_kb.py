@@ -58,6 +58,9 @@ class Actor:
     # the name on a page none of whose mentions writes one of ``full_words`` ("Dawlah Islamiyah" without "Maute")
     plain_canonical: str | None = None
     full_words: tuple[str, ...] = ()
+    # forms another entry owns that mean this one on a page naming this one by a form of its own ("Puntland security
+    # forces" on a page that names the PSF)
+    page_forms: tuple[str, ...] = ()
     iso: str | None = None
 
 
@@ -246,6 +249,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         homes=old.homes + tuple(h for h in new.homes if h not in old.homes),
         plain_canonical=new.plain_canonical or old.plain_canonical,
         full_words=union(old.full_words, new.full_words),
+        page_forms=union(old.page_forms, new.page_forms),
     )
 
 
@@ -285,6 +289,7 @@ def _apply(
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
             credit_acronyms=_str_list(entry, "credit_acronyms", path),
             plain_canonical=_opt_str(entry, "plain_canonical", path), full_words=_str_list(entry, "full_words", path),
+            page_forms=_str_list(entry, "page_forms", path),
         )
         actors[actor_id] = _merge(old, new)
     for country in raw.country:

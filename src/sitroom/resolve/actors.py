@@ -382,6 +382,7 @@ class EntityResolver:
         linked = _national_bodies(doc_text(doc), linked, self.kb)
         linked = _home_acronyms(doc_text(doc), linked, self.kb)
         linked = _plain_canonicals(linked, self.kb)
+        linked = _page_forms(linked, self.kb)
         linked, units_aside = _numbered_units(doc_text(doc), linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
         linked = _dateline_credits(doc_text(doc), linked, self.kb)
@@ -1447,6 +1448,35 @@ def _plain_canonicals(mentions: list[EntityMention], kb: ActorKB) -> list[Entity
         else m
         for m in mentions
     ]
+
+
+def _page_forms(mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A page that names a unit by a form of its own ("the Puntland Security Force", "PSF") means it by the
+    looser form another entry owns (``page_forms``: "Puntland security forces", the state's forces elsewhere):
+    "Puntland security forces conducted operations in the mountains ... during which PSF forces arrested youth"."""
+    named = {m.kb_id for m in mentions if m.kb_id is not None}
+    meant: dict[str, Actor] = {}
+    for actor_id in named:
+        actor = kb.actors.get(actor_id)
+        if actor is None or not actor.page_forms:
+            continue
+        own = [m for m in mentions if m.kb_id == actor_id and _bare_form(m.text) not in actor.page_forms]
+        if own:
+            meant.update({_bare_form(f): actor for f in actor.page_forms})
+    if not meant:
+        return mentions
+    return [
+        dataclasses.replace(m, canonical=a.canonical, type=a.type, kb_id=a.id, wikidata=a.wikidata,
+                            entity_id=stable_id("entity", a.type, a.canonical))
+        if (a := meant.get(_bare_form(m.text))) is not None and m.kb_id != a.id
+        else m
+        for m in mentions
+    ]
+
+
+def _bare_form(text: str) -> str:
+    """A mention's words in lower case, without a leading "the"."""
+    return re.sub(r"^the\s+", "", " ".join(text.split()).lower())
 
 
 # "Puntland's security forces", "Nigeria's armed forces", "Iraq's army": a force named by whose it is

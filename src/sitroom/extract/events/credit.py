@@ -29,6 +29,7 @@ from sitroom.extract.events.specific import _pledger
 from sitroom.extract.events.syntax import has_word, plural_demonym
 from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Place, stable_id
+from sitroom.resolve.actor_kb import Actor as KBActor
 from sitroom.resolve.actor_kb import ActorKB, load_actor_kb
 from sitroom.resolve.gazetteer import curated_entries
 
@@ -217,6 +218,15 @@ def _aerial(m: EntityMention, air_arms: frozenset[str], text: str) -> bool:
     return any(w in m.canonical.lower() or re.search(rf"\b{re.escape(w)} of (?:the )?$", before) for w in air_arms)
 
 
+def _administration_army(actor: KBActor, country: str) -> bool:
+    """The army of an administration no state owns in the knowledge base, based in ``country`` (the SDF in Syria),
+    or a bloc's force whose area holds it (the MNJTF in Nigeria): it fights there as a state's force does ("the
+    capture of Hajin" on a page about the SDF's offensive, "a series of air interdictions at Tumbun Fulani" in an
+    MNJTF release)."""
+    return (actor.type == "armed_group" and (actor.based_in == country or country in actor.area)
+            and _state_side(actor.id))
+
+
 def _article_force(
     country: str, mentions: list[EntityMention], air_arms: frozenset[str] = frozenset(), foreign_ok: bool = True,
     text: str = "",
@@ -237,9 +247,11 @@ def _article_force(
     foreign: dict[str, EntityMention] = {}
     for m in mentions:
         actor = kb.actors.get(m.kb_id or "")
-        if actor is None or actor.type not in ("armed_group", "organization") or not _is_state(actor.id):
+        if actor is None or actor.type not in ("armed_group", "organization") or not (
+                _is_state(actor.id) or _administration_army(actor, country)):
             continue
-        if f"country:{country}" in _ancestors().get(actor.id, ()) or country in actor.area:
+        if (f"country:{country}" in _ancestors().get(actor.id, ()) or country in actor.area
+                or _administration_army(actor, country)):
             count[actor.id] = count.get(actor.id, 0) + 1
             first.setdefault(actor.id, m)
         elif actor.type == "armed_group":
