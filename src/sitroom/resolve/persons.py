@@ -472,8 +472,21 @@ def _loose_name_word(doc: Doc, i: int, marks: Sequence[str | None], covered: Seq
     """Token ``i`` could be one more word of a name beside it: a capitalised proper noun no entity, title or
     other name holds, on the same line, not opening a sentence."""
     tok = doc[i]
-    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok.text) > 1 and marks[i] is None
+    return (tok.pos_ == "PROPN" and _name_letters(tok.text) and len(tok.text) > 1
+            and (tok.is_title or tok.text.replace("’", "").replace("'", "").istitle()) and marks[i] is None
             and not tok.ent_type_ and not covered[i] and not tok.is_sent_start)
+
+
+def _name_letters(text: str) -> bool:
+    """Letters only, or letters round one inner apostrophe: "Ma’ruf", "Ja'far", "O'Brien" are name words too."""
+    core = text.replace("’", "").replace("'", "")
+    return core.isalpha() and len(text) - len(core) <= 1 and text[0] not in "’'" and text[-1] not in "’'"
+
+
+def _titled_edge(doc: Doc, i: int, marks: Sequence[str | None]) -> bool:
+    """Token ``i`` ends a title ("Vice President", "Brig. Gen."): the capitalised word after it starts the name, so a
+    title in front counts as an edge of the name's word run, as a lower-case word does."""
+    return 0 <= i < len(doc) and marks[i] in (HONORIFIC, RANK, OFFICE)
 
 
 def _name_word_edge(doc: Doc, i: int) -> bool:
@@ -527,7 +540,8 @@ def _whole_name(
     # Robert Hall", "under Operations Hadin Kai")
     before = doc[start - 2] if start >= 2 else None
     if (start >= 1 and _loose_name_word(doc, start - 1, marks, covered) and doc[start - 1].whitespace_ == " "
-            and _name_word_edge(doc, start - 2) and doc[start - 1].text not in _peoples()
+            and (_name_word_edge(doc, start - 2) or _titled_edge(doc, start - 2, marks))
+            and doc[start - 1].text not in _peoples()
             and not _common_noun(doc[start - 1], nouns)
             and not (before is not None and (before.pos_ == "DET" or before.lower_ in _TITLE_LINKS
                                              or not before.whitespace_))):
