@@ -25,6 +25,7 @@ from sitroom.extract.events.clauses import (
     passive_verb,
     realm_destroyed,
     subj_of,
+    with_of_phrase,
 )
 from sitroom.extract.events.records import SUBJECTS, Actor, DocIndex, Trigger, of_state, state_force
 from sitroom.extract.events.syntax import (
@@ -1150,6 +1151,12 @@ def _pronoun_of_group(subj: Token, vocab: Vocab, index: DocIndex, hops: int = 2)
     if subj.lower_ not in vocab.pronouns or subj.dep_ not in SUBJECTS:
         return False
     sent = subj.sent
+    verb = subj.head
+    above = subj_of(verb.head) if verb.dep_ in ("advcl", "ccomp", "conj") and verb.head.i != verb.i else None
+    if above is not None and above.i < subj.i and above.lower_ not in vocab.pronouns:
+        # "The gunmen fired shots and set homes alight when they raided Nanjaba village": the subject of the clause
+        # the pronoun's clause hangs from is what it stands for ("the army said they clashed": the army)
+        return _group_side(above, vocab, index)
     if any(t.dep_ in SUBJECTS for t in subj.doc[sent.start : subj.i]):
         return False  # "the army said they clashed": an earlier subject of the sentence may be what it stands for
     for _ in range(hops):
@@ -1336,8 +1343,11 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
             if subj is None and head.dep_ == "xcomp":
                 # "ISIS claims to have struck US forces": the subject of the verb the infinitive completes
                 subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-            # "a car bomb struck a checkpoint": the weapon of an attack as subject is an attack too
-            if is_perpetrator(subj, vocab, index) or (subj is not None and has_word(subj, tv.nouns)):
+            # "a car bomb struck a checkpoint": the weapon of an attack as subject is an attack too, and so is a
+            # vehicle or a thrown weapon ([types.X] perpetrator_things), or what a series is of ("a series of blasts")
+            if is_perpetrator(subj, vocab, index) or (subj is not None and any(
+                has_word(t, tv.nouns | tv.perpetrator_things) for t in with_of_phrase(subj)
+            )):
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
 
