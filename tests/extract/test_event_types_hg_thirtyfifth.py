@@ -78,3 +78,10 @@ def test_they_after_troops_in_one_sentence_raided_stays_their_operation(nlp: Lan
 def test_they_the_army_said_clashed_stays_its_operation(nlp: Language) -> None:
     found = events(nlp, "The army said they clashed with ISWAP fighters in Marte on Monday.\n")
     assert [(e.type, e.actor) for e in found] == [("operation", "Nigerian Army")]
+
+
+def test_they_in_a_where_clause_after_insurgents_clashed_is_their_attack(nlp: Language) -> None:
+    found = events(nlp, "After this, a group of insurgents left Chiure for Ancuabe district, where they clashed "
+                        "with the Naparama militia on 2 March outside Ntutupue.\n")
+    assert "operation" not in [e.type for e in found]
+    assert "attack" in [e.type for e in found]

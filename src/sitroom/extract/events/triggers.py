@@ -1151,11 +1151,11 @@ def _pronoun_of_group(subj: Token, vocab: Vocab, index: DocIndex, hops: int = 2)
     if subj.lower_ not in vocab.pronouns or subj.dep_ not in SUBJECTS:
         return False
     sent = subj.sent
-    verb = subj.head
-    above = subj_of(verb.head) if verb.dep_ in ("advcl", "ccomp", "conj") and verb.head.i != verb.i else None
+    above = _governing_subject(subj.head)
     if above is not None and above.i < subj.i and above.lower_ not in vocab.pronouns:
-        # "The gunmen fired shots and set homes alight when they raided Nanjaba village": the subject of the clause
-        # the pronoun's clause hangs from is what it stands for ("the army said they clashed": the army)
+        # "The gunmen fired shots and set homes alight when they raided Nanjaba village", "a group of insurgents left
+        # Chiure for Ancuabe district, where they clashed with the Naparama militia": the subject of the clause the
+        # pronoun's clause hangs from is what it stands for ("the army said they clashed": the army)
         return _group_side(above, vocab, index)
     if any(t.dep_ in SUBJECTS for t in subj.doc[sent.start : subj.i]):
         return False  # "the army said they clashed": an earlier subject of the sentence may be what it stands for
@@ -1171,6 +1171,20 @@ def _pronoun_of_group(subj: Token, vocab: Vocab, index: DocIndex, hops: int = 2)
             continue
         return _group_side(before, vocab, index)
     return False
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of the nearest clause above the clause of ``verb`` (an adverbial, complement or coordinated clause,
+    or a relative one on a word of that clause: "left for Ancuabe district, where they clashed")."""
+    if verb.dep_ not in ("advcl", "ccomp", "conj", "relcl"):
+        return None
+    tok = verb.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return subj_of(tok)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 def _group_anaphor(tok: Token, vocab: Vocab) -> bool:
     """ "the group", "the jihadist network": a definite description that stands for an armed side named before
