@@ -202,6 +202,8 @@ class EventType(Table):
     actor_is_patient: Any = None
     target_group_acts: Any = None
     perpetrator_verbs: Any = None
+    perpetrator_things: Any = None
+    sequel_frames: Any = None
     has_target: bool = False
     needs_argument: bool = False
     crowded: bool = False

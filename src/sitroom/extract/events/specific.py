@@ -286,6 +286,26 @@ def _venue_only(head: Token, tv: TypeVocab) -> bool:
         any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
     )
 
+def _sequel_frame(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "The attack came days after the US defense secretary visited a base in Mindanao", "News of Wednesday's attack
+    came as al-Sisi met Sullivan in Cairo": a meeting told in what a verb of sequence ([types.X] sequel_frames) puts an
+    event of another type after (its subject, or what that subject is of) is the time of that event, not a meeting the
+    article reports. An announcement that "follows al-Sharaa's visit to Washington" may be the visit's own news (gold
+    keeps the meeting there), and "The meeting followed an agreement" has the meeting as the subject."""
+    tok = head
+    for _ in range(4):  # the trigger and the words it hangs from, up to the verb of sequence
+        if tok.head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in tv.sequel_frames:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            others = [o for o in vocab.types.values() if o.name != tv.name]
+            return subject is not None and any(
+                has_word(t, o.nouns) for t in with_of_phrase(subject) for o in others
+            )
+        tok = verb
+    return False
+
 def _purpose(head: Token, vocab: Vocab) -> bool:
     """ "was in Marawi to meet with the leaders", "travelled to Syria to attack": an infinitive of purpose
     tells what someone meant to do, not what happened. (On a noun it can be what was done: "completed the
@@ -576,6 +596,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     if tv.parties_only and head.pos_ == "NOUN" and _attack_scene(head, vocab):
         return False
     if tv.parties_only and head.pos_ == "NOUN" and _venue_only(head, tv):
+        return False
+    if tv.sequel_frames and _sequel_frame(head, tv, vocab):
         return False
     if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
         return False

@@ -25,6 +25,7 @@ from sitroom.extract.events.clauses import (
     passive_verb,
     realm_destroyed,
     subj_of,
+    with_of_phrase,
 )
 from sitroom.extract.events.records import SUBJECTS, Actor, DocIndex, Trigger, of_state, state_force
 from sitroom.extract.events.syntax import (
@@ -1150,6 +1151,12 @@ def _pronoun_of_group(subj: Token, vocab: Vocab, index: DocIndex, hops: int = 2)
     if subj.lower_ not in vocab.pronouns or subj.dep_ not in SUBJECTS:
         return False
     sent = subj.sent
+    above = _governing_subject(subj.head)
+    if above is not None and above.i < subj.i and above.lower_ not in vocab.pronouns:
+        # "The gunmen fired shots and set homes alight when they raided Nanjaba village", "a group of insurgents left
+        # Chiure for Ancuabe district, where they clashed with the Naparama militia": the subject of the clause the
+        # pronoun's clause hangs from is what it stands for ("the army said they clashed": the army)
+        return _group_side(above, vocab, index)
     if any(t.dep_ in SUBJECTS for t in subj.doc[sent.start : subj.i]):
         return False  # "the army said they clashed": an earlier subject of the sentence may be what it stands for
     for _ in range(hops):
@@ -1164,6 +1171,20 @@ def _pronoun_of_group(subj: Token, vocab: Vocab, index: DocIndex, hops: int = 2)
             continue
         return _group_side(before, vocab, index)
     return False
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of the nearest clause above the clause of ``verb`` (an adverbial, complement or coordinated clause,
+    or a relative one on a word of that clause: "left for Ancuabe district, where they clashed")."""
+    if verb.dep_ not in ("advcl", "ccomp", "conj", "relcl"):
+        return None
+    tok = verb.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return subj_of(tok)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 def _group_anaphor(tok: Token, vocab: Vocab) -> bool:
     """ "the group", "the jihadist network": a definite description that stands for an armed side named before
@@ -1336,8 +1357,11 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
             if subj is None and head.dep_ == "xcomp":
                 # "ISIS claims to have struck US forces": the subject of the verb the infinitive completes
                 subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-            # "a car bomb struck a checkpoint": the weapon of an attack as subject is an attack too
-            if is_perpetrator(subj, vocab, index) or (subj is not None and has_word(subj, tv.nouns)):
+            # "a car bomb struck a checkpoint": the weapon of an attack as subject is an attack too, and so is a
+            # vehicle or a thrown weapon ([types.X] perpetrator_things), or what a series is of ("a series of blasts")
+            if is_perpetrator(subj, vocab, index) or (subj is not None and any(
+                has_word(t, tv.nouns | tv.perpetrator_things) for t in with_of_phrase(subj)
+            )):
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
 

@@ -32,6 +32,7 @@ class TypeVocab:
     actor_fallback: bool  # a lone armed group in the sentence is the actor
     actor_is_patient: bool  # the actor is who the event happens to ("the group was defeated")
     perpetrator_verbs: frozenset[str] = frozenset()  # other types' verbs that are this type with a perpetrator
+    perpetrator_things: frozenset[str] = frozenset()  # ... or with one of these things as subject ("a truck struck")
     allegiance_words: frozenset[str] = frozenset()  # words that make a pledge one without money
     defector_words: frozenset[str] = frozenset()  # a pledger named as part of another group founds a branch
     target_group_acts: bool = False  # the campaign's target group (and its branches) can be this type's actor
@@ -113,6 +114,7 @@ class TypeVocab:
     rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
     rescue_objects: frozenset[str] = frozenset()  # ... captives is this type
     venue_verbs: frozenset[str] = frozenset()  # "the issue was discussed at the meeting": a venue, not this type
+    sequel_frames: frozenset[str] = frozenset()  # "the attack came days after X visited": the other news's time
     expel_verbs: frozenset[str] = frozenset()  # "drove IS out of Mosul": the group put out of a place
     control_verbs: frozenset[str] = frozenset()  # "took control of X": a verb that with ...
     control_nouns: frozenset[str] = frozenset()  # ... one of these as object takes the "of" phrase's place
@@ -413,11 +415,13 @@ def vocab() -> Vocab:
                 visit_objects=_words(t, "visit_objects"),
                 visit_nouns=_words(t, "visit_nouns"),
                 venue_verbs=_words(t, "venue_verbs"),
+                sequel_frames=_words(t, "sequel_frames"),
                 claim_nouns=_words(t, "claim_nouns"),
                 money_object=bool(t.get("money_object", False)),
                 actor_fallback=bool(t.get("actor_fallback", False)),
                 actor_is_patient=bool(t.get("actor_is_patient", False)),
                 perpetrator_verbs=_words(t, "perpetrator_verbs"),
+                perpetrator_things=_words(t, "perpetrator_things"),
                 target_group_acts=bool(t.get("target_group_acts", False)),
                 split_by_place=bool(t.get("split_by_place", False)),
                 split_needs_list=bool(t.get("split_needs_list", False)),
