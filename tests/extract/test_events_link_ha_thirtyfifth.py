@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.extract.conftest import events_dated
 
 from sitroom.models import Event
-from tests.extract.conftest import events_dated
 
 events = events_dated("2025-08-23")
 
