@@ -48,3 +48,13 @@ def test_another_attack_stays_apart(nlp: Language) -> None:
     found = _attacks(nlp, "ISIS killed a Syrian security force member in a suicide attack in Deir ez-Zor on "
                           "Friday. Another attack targeted a checkpoint in Mayadin city.")
     assert len(found) == 2
+
+
+@pytest.mark.model
+def test_the_attack_with_its_own_day_in_a_nearby_village_is_the_one_told(nlp: Language) -> None:
+    found = _attacks(nlp, "At least 17 civilians were killed in a brutal ambush by ADF rebels near the town of Beni. "
+                          "The attack, which occurred late Sunday evening near the village of Masambo, targeted "
+                          "local traders.")
+    assert len(found) == 1
+    assert found[0].date == "2025-08-17"
+

@@ -333,7 +333,7 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             merge(target, m)
         elif _names_last(m, open_, also.get(m.type, frozenset()), reference):
             merge(open_[-1], m)  # its day, where the event told before had none
-        elif (sole := _sole_of_its_type(m, open_)) is not None:
+        elif (sole := _sole_of_its_type(m, open_, reference)) is not None:
             merge(sole, replace(m, country=None) if _guessed_country(m) and sole.country else m)
         elif m.anchored:
             events.append(m)
@@ -384,20 +384,29 @@ def _names_last(
     return not any(e.type == m.type for e in events)
 
 
-def _sole_of_its_type(m: EventMention, events: list[EventMention]) -> EventMention | None:
+def _sole_of_its_type(
+    m: EventMention, events: list[EventMention], reference: str | None
+) -> EventMention | None:
     """ "ISIS kills Syrian security force member in Deir ez-Zor suicide attack", then "The attack targeted a
-    checkpoint in Mayadin city"; "Three soldiers were killed in an ambush in Al-Barka", then "The ambush was staged
-    by at least six men in the village of Magcawa": a later sentence's plain definite mention (not "another", not
-    "the first"), with no date of its own, when the article has told one event of its type so far, can point to
+    checkpoint in Mayadin city"; "The ambush, which led to over a dozen additional soldiers being wounded, took place
+    in the Lake Chad region": a later sentence's plain definite mention (not "another", not
+    "the first"), with no other date, when the article has told one event of its type so far, can point to
     nothing else; the place it adds is that event's, told finer or coarser. Not a place far off (a town more than a
     province's reach away is another scene), nor one in another country unless the country is only a guess (a
-    village no gazetteer knows) or the place a region several countries share ("in the Lake Chad area")."""
-    if not m.definite or m.distinct or m.ranked or m.earlier or m.date or m.anaphoric:
+    village no gazetteer knows) or the place a region several countries share ("in the Lake Chad area"), told of an
+    event that had no place."""
+    if not m.definite or m.distinct or m.ranked or m.earlier or m.anaphoric:
         return None  # (a bare anaphor, "the attack" with no place, is _names_last's)
     told = [e for e in events if e.type == m.type]
     if len(told) != 1 or told[0].sent_start == m.sent_start or _actors_clash(told[0], m):
         return None
     event = told[0]
+    # "At least 17 civilians were killed in an ambush near Beni", then "The attack, which occurred late Sunday
+    # evening near the village of Masambo": a day of its own the event lacked, or shares, is its day; a year
+    # before the article's is a known event's told in passing ("the attack on the prison in 2020")
+    if m.date and (not dates_compatible(event.date, m.date) or _days_apart(event, m)
+                   or reference is None or not m.date[:4].isdigit() or m.date[:4] < reference[:4]):
+        return None
     k1, k2 = counted(event), counted(m)
     if k1 is not None and k2 is not None and _tolls_apart(k1, k2):
         return None
@@ -405,8 +414,10 @@ def _sole_of_its_type(m: EventMention, events: list[EventMention]) -> EventMenti
     if a is not None and b is not None and a.lat is not None and a.lon is not None and b.lat is not None \
             and b.lon is not None and haversine_km(a.lat, a.lon, b.lat, b.lon) > PROVINCE_REACH_KM:
         return None
-    ca, cb = _country(event), _country(m)
-    if ca and cb and ca != cb and not _guessed_country(m):
+    ca, cb = event.country, m.country  # (one read from the sentence counts: "Cameroonian soldiers were killed")
+    # (a guess counts for an event with no place only: a village no gazetteer knows is no part of a town it put
+    # in another country)
+    if ca and cb and ca != cb and not (_guessed_country(m) and a is None):
         return None
     return event
 
