@@ -333,7 +333,7 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             merge(target, m)
         elif _names_last(m, open_, also.get(m.type, frozenset()), reference):
             merge(open_[-1], m)  # its day, where the event told before had none
-        elif (sole := _sole_of_its_type(m, open_, reference)) is not None:
+        elif (sole := _sole_of_its_type(m, open_, reference, listed)) is not None:
             merge(sole, replace(m, country=None) if _guessed_country(m) and sole.country else m)
         elif m.anchored:
             events.append(m)
@@ -385,16 +385,19 @@ def _names_last(
 
 
 def _sole_of_its_type(
-    m: EventMention, events: list[EventMention], reference: str | None
+    m: EventMention, events: list[EventMention], reference: str | None, listed: frozenset[int]
 ) -> EventMention | None:
     """ "ISIS kills Syrian security force member in Deir ez-Zor suicide attack", then "The attack targeted a
     checkpoint in Mayadin city"; "The ambush, which led to over a dozen additional soldiers being wounded, took place
-    in the Lake Chad region": a later sentence's plain definite mention (not "another", not
+    in the Lake Chad region": an attack's later plain definite mention with a place (not "another", not
     "the first"), with no other date, when the article has told one event of its type so far, can point to
     nothing else; the place it adds is that event's, told finer or coarser. Not a place far off (a town more than a
     province's reach away is another scene), nor one in another country unless the country is only a guess (a
     village no gazetteer knows) or the place a region several countries share ("in the Lake Chad area"), told of an
     event that had no place."""
+    if not vocab().types[m.type].perpetrated or m.start in listed or m.place is None:
+        return None  # (meetings and operations are told again with places of other parts: "the Paris meeting";
+        # a trigger split by place, "bombings in Baghdad and Muqdadiyah", is one event per town)
     if not m.definite or m.distinct or m.ranked or m.earlier or m.anaphoric:
         return None  # (a bare anaphor, "the attack" with no place, is _names_last's)
     told = [e for e in events if e.type == m.type]
