@@ -333,6 +333,8 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             merge(target, m)
         elif _names_last(m, open_, also.get(m.type, frozenset()), reference):
             merge(open_[-1], m)  # its day, where the event told before had none
+        elif (sole := _sole_of_its_type(m, open_, reference, listed)) is not None:
+            merge(sole, replace(m, country=None) if _guessed_country(m) and sole.country else m)
         elif m.anchored:
             events.append(m)
         elif m.more and (told := [e for e in open_ if vocab().types[e.type].perpetrated]):
@@ -380,6 +382,54 @@ def _names_last(
             int(m.date[:4]) < int(reference[:4]) - 1):
         return False
     return not any(e.type == m.type for e in events)
+
+
+def _sole_of_its_type(
+    m: EventMention, events: list[EventMention], reference: str | None, listed: frozenset[int]
+) -> EventMention | None:
+    """ "ISIS kills Syrian security force member in Deir ez-Zor suicide attack", then "The attack targeted a
+    checkpoint in Mayadin city"; "The ambush, which led to over a dozen additional soldiers being wounded, took place
+    in the Lake Chad region": an attack's later plain definite mention with a place (not "another", not
+    "the first"), with no other date, when the article has told one event of its type so far, can point to
+    nothing else; the place it adds is that event's, told finer or coarser. Not a place far off (a town more than a
+    province's reach away is another scene), nor one in another country unless the country is only a guess (a
+    village no gazetteer knows) or the place a region several countries share ("in the Lake Chad area"), told of an
+    event that had no place."""
+    if not vocab().types[m.type].perpetrated or m.start in listed or m.place is None:
+        return None  # (meetings and operations are told again with places of other parts: "the Paris meeting";
+        # a trigger split by place, "bombings in Baghdad and Muqdadiyah", is one event per town)
+    if not m.definite or m.distinct or m.ranked or m.earlier or m.anaphoric:
+        return None  # (a bare anaphor, "the attack" with no place, is _names_last's)
+    told = [e for e in events if e.type == m.type]
+    if len(told) != 1 or told[0].sent_start == m.sent_start or _actors_clash(told[0], m):
+        return None
+    event = told[0]
+    # "At least 17 civilians were killed in an ambush near Beni", then "The attack, which occurred late Sunday
+    # evening near the village of Masambo": a day of its own the event lacked, or shares, is its day; a year
+    # before the article's is a known event's told in passing ("the attack on the prison in 2020")
+    if m.date and (not dates_compatible(event.date, m.date) or _days_apart(event, m)
+                   or reference is None or not m.date[:4].isdigit() or m.date[:4] < reference[:4]):
+        return None
+    k1, k2 = counted(event), counted(m)
+    if k1 is not None and k2 is not None and _tolls_apart(k1, k2):
+        return None
+    a, b = event.place, m.place
+    if a is not None and b is not None and a.lat is not None and a.lon is not None and b.lat is not None \
+            and b.lon is not None and haversine_km(a.lat, a.lon, b.lat, b.lon) > PROVINCE_REACH_KM:
+        return None
+    ca, cb = event.country, m.country  # (one read from the sentence counts: "Cameroonian soldiers were killed")
+    # (a guess counts for an event with no place only: a village no gazetteer knows is no part of a town it put
+    # in another country)
+    if ca and cb and ca != cb and not (_guessed_country(m) and a is None):
+        return None
+    return event
+
+
+def _guessed_country(m: EventMention) -> bool:
+    """The mention's country is only a guess from its place: a village no gazetteer knows ("near the town of
+    Wulgo", put in Nigeria for a Cameroonian border town) or a region several countries share ("the Lake Chad
+    area"). Where the event it restates has a country, that one stands."""
+    return m.place is not None and (m.place.lat is None or m.place.feature == "region")
 
 
 def _places_agree(a: Place | None, b: Place | None, reach: bool = True) -> bool:
