@@ -329,14 +329,23 @@ def _described_before(head: Token) -> bool:
         node = node.head
     return False
 
+def _object_verb_word(trigger: Trigger, vocab: Vocab) -> bool:
+    """The trigger is one word of its type's object_verbs (an event only with a person or cell acted on)."""
+    return trigger.end - trigger.start == 1 and has_word(trigger.head, vocab.types[trigger.type].object_verbs)
+
 def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None) -> list[EventMention]:
     """Every event mention in one sentence (several when one trigger spans several countries); with
     ``last_type``, the type of the event last mentioned, which "the incident" may name again."""
     vocab = index.vocab
     triggers = [retype(t, vocab, index) for t in find_triggers(sent, vocab)]
     triggers = campaign_triggers(sent, vocab, triggers)
+    # "the capture of Hajin", "IS captured Kobani": a word that is an operation only with a person taken ([types.X]
+    # object_verbs: "captured two militants") yields to the taking of a place the same word tells
+    captures = capture_triggers(sent, vocab, index)
+    seized = {t.head.i for t in captures}
+    triggers = [t for t in triggers if not (t.head.i in seized and _object_verb_word(t, vocab))]
     taken = {t.head.i for t in triggers}
-    triggers += [t for t in capture_triggers(sent, vocab, index) if t.head.i not in taken]
+    triggers += [t for t in captures if t.head.i not in taken]
     taken = {t.head.i for t in triggers}
     triggers += [t for t in control_triggers(sent, vocab, index) if t.head.i not in taken]
     tried_kill = not triggers

@@ -50,6 +50,7 @@ from sitroom.extract.events.triggers import (
     held_town,
     is_force,
     kill_doer,
+    killed_by_force_on_day,
     kills_attackers,
     kills_with_particle,
     named_event,
@@ -616,6 +617,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         kills_attackers(trig, vocab, index)
         and not is_force(reported_doer(kill_doer(head), vocab), vocab, index, armed=True)
         and not unnamed_kill(head, anchors)
+        and not killed_by_force_on_day(head, vocab, index, anchors)
         and not arrested_by_force(head, tv, vocab, index)
         and not reported_arrest_at(head, tv, index, anchors)
     ):

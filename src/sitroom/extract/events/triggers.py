@@ -816,6 +816,15 @@ def unnamed_kill(head: Token, anchors: set[str]) -> bool:
         and bool(anchors & {"day", "month"})
     )
 
+def killed_by_force_on_day(head: Token, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
+    """The group's people killed in the passive by a force its "by" phrase names, on a day or in a month of their
+    own: "At least eight Daesh members were killed by Puntland special forces on Tuesday", "two ISWAP commanders
+    were neutralised by troops on September 12" (a force's raid told from the dead). Undated, such a passive is most
+    often a leader's death recalled ("Baghdadi, who was killed by US forces"), which kill_doer leaves out."""
+    if head.pos_ != "VERB" or not is_passive(head) or not anchors & {"day", "month"}:
+        return False
+    return is_force(agent_of(head), vocab, index, armed=True)
+
 def kills_with_particle(verb: Token, vocab: Vocab) -> bool:
     """ "shot dead", "gunned down": a verb that kills with the word after it ([casualties] kill_particles)."""
     after = [c for c in verb.children if c.i > verb.i]

@@ -282,8 +282,10 @@ def find_actor(
     # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps)
     excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
     # "Iraq announced the defeat of ISIS": the "of" phrase of a defeat noun ([types.X] group_defeat_words) is
-    # the side defeated, so the one announcing it is left to be the actor
-    if head.pos_ == "NOUN" and has_word(head, tv.group_defeat_words):
+    # the side defeated, so the one announcing it is left to be the actor; so is the "of" phrase of an arrest or a
+    # capture ("after the capture of their commander, Njovu", "the dismantling of the cell": who was taken)
+    acted_on = tv.group_defeat_words | tv.object_verbs | tv.arrest_nouns
+    if head.pos_ == "NOUN" and has_word(head, acted_on):
         excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it
     named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
