@@ -456,6 +456,11 @@ def _group_taker(tok: Token | None, index: DocIndex) -> bool:
     ("which it overran", "the militants took over Qandala") in an article that has named the group."""
     if names_target_group(tok, index):
         return True
+    # "The jihadists occupied Mucojo in February", "armed men occupied Mocimboa da Praia": a noun that only ever
+    # names attackers ([attackers] losses and described, not "fighters", which may be the troops) taking a named
+    # town is an insurgent taking of it, told so on pages that never name the group (Cabo Delgado reports)
+    if tok is not None and (has_word(tok, index.vocab.attacker_losses) or described_attacker(tok, index.vocab)):
+        return True
     if tok is None or not (tok.lower_ in index.vocab.pronouns or has_word(tok, index.vocab.descriptions)
                            or has_word(tok, index.vocab.attacker_losses)):
         return False
