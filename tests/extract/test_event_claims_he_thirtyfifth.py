@@ -66,3 +66,26 @@ def test_an_attack_that_killed_and_was_claimed_by_the_group_is_claimed(nlp: Lang
 def test_an_attack_blamed_by_officials_on_the_group_is_not_claimed(nlp: Language) -> None:
     found = events(nlp, "A bomb attack in Kabul killed five people and was blamed by officials on the Islamic State.")
     assert [(e.killed, e.claimed) for e in found] == [(5, False)]
+
+
+def test_the_groups_claim_of_an_attack_is_the_claim_of_the_group_named_before(nlp: Language) -> None:
+    found = events(nlp, "Turkish police arrested 40 suspects linked to the Islamic State on Tuesday. The operations "
+                        "come after the group's claim of responsibility for an attack on a Moscow concert hall that "
+                        "claimed over 130 lives.")
+    assert [(e.killed, e.claimed) for e in found if e.type == "attack"] == [(130, True)]
+
+
+def test_a_headline_claiming_attacks_claims_each_attack_told(nlp: Language) -> None:
+    found = events(nlp, "Islamic State group claims attacks on Nigeria soldiers\n\nISWAP fighters attacked soldiers "
+                        "at a checkpoint in Jiri on Monday, killing three. On Tuesday, ISWAP fighters ambushed a "
+                        "patrol near Monguno, killing five soldiers.")
+    attacks = [e for e in found if e.type == "attack"]
+    assert len(attacks) == 2
+    assert all(e.claimed for e in attacks)
+
+
+def test_claiming_the_lives_of_people_in_attacks_is_no_series_claim(nlp: Language) -> None:
+    found = events(nlp, "The insurgency has claimed the lives of thousands in attacks. ISWAP fighters attacked "
+                        "soldiers at a checkpoint in Jiri on Monday, killing three. On Tuesday, ISWAP fighters "
+                        "ambushed a patrol near Monguno, killing five soldiers.")
+    assert not any(e.claimed for e in found)

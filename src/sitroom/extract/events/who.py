@@ -50,7 +50,9 @@ def _entity_actor(
     core: list[EntityMention] = []  # named in the phrase itself, not in its modifiers
     for tok in tokens:
         pronoun = tok.pos_ == "PRON" and tok.lower_ in index.vocab.pronouns
-        description = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.descriptions) and determiner(tok) == "the"
+        # (or the owner of a claim: "after the group's claim of responsibility for an attack on a concert hall")
+        description = (tok.dep_ in SUBJECTS or tok.dep_ == "poss" and tok.head.lemma_.lower() == "claim") and has_word(
+            tok, index.vocab.descriptions) and determiner(tok) == "the"
         body = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.body_descriptions) and determiner(tok) == "the"
         if body and not index.entities_in(tok.left_edge.idx, end_of(tok)):
             # "the agency arrested ...", "the ministry said it had dismantled ...": the body named before,
