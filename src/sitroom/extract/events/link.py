@@ -769,6 +769,19 @@ def claim_from_article(events: list[EventMention], claimed: bool, unclaimed: boo
             e.claimed = True
 
 
+def series_claim_told(text: str, series: re.Pattern[str] | None, since_words: frozenset[str]) -> bool:
+    """The article reports a claim of several attacks ([link] series_claims), not as a record kept since a date
+    ("Since April 2019, the Islamic State group has claimed responsibility for a number of ADF attacks": a
+    campaign's background, which claims none of the attacks told)."""
+    for m in series.finditer(text) if series is not None else ():
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        sentence = text[start : min(ends) if ends else len(text)].lower()
+        if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in since_words):
+            return True
+    return False
+
+
 def series_claim_from_article(events: list[EventMention], series: bool, unclaimed: bool, group: str) -> None:
     """An article that reports a group's claim of several attacks ("ISWAP has claimed responsibility for a series of
     deadly attacks", "a wave of attacks claimed by ISIS") and then tells them one by one, each in its own sentence
