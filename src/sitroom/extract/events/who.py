@@ -502,35 +502,10 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
         subj = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c) > 1), None)
     if subj is None:
         return None
-    named = index.entities_in(subj.left_edge.idx, end_of(subj))
-    source = _statement_source(subj, index.vocab)
-    if not named and source is not None and _group_description(source, index.vocab):
-        # "The terror group said its fighters invaded a camp", "A statement from the militant group said it blew up
-        # the checkpoint": the group named before speaks (as it claims a toll, tolls.group_claims)
-        named = [m for m in (index.entity_before(subj.idx, ("armed_group",), non_state=True),) if m is not None]
-    for m in named:
+    for m in index.entities_in(subj.left_edge.idx, end_of(subj)):
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
     return None
-
-def _statement_source(subj: Token, vocab: Vocab) -> Token | None:
-    """Who speaks through the subject of a verb of saying: the subject itself, or the issuer of the statement it
-    names ("a statement from the group", "the group's statement"; [link] report_nouns)."""
-    if subj.lemma_.lower() not in vocab.report_nouns:
-        return subj
-    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return poss
-    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-
-def _group_description(tok: Token, vocab: Vocab) -> bool:
-    """ "the group", "the terror group", "the Sunni militant group", "the jihadists": a definite description of an
-    armed group ([pronouns] descriptions), with no name of its own (not "the rights group", a named kind)."""
-    # a compound that says what the group does, not whose it is ([attackers] described: "terror group")
-    return has_word(tok, vocab.descriptions) and determiner(tok) == "the" and not any(
-        c.dep_ == "compound" and f"{c.lower_} {tok.lemma_.lower()}" not in vocab.described_attackers
-        for c in tok.children)
 
 def _air_word(tok: Token, vocab: Vocab) -> bool:
     """The phrase names an air arm or aircraft: "the air force", "the warplanes" ([types.X] air_arms, aircraft)."""
