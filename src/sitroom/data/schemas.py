@@ -459,6 +459,7 @@ class Link(Table):
     several: Words = []
     unclaimed: Words = []
     claims: Words = []
+    series_claims: Words = []
     claim_verbs: Words = []
     credit_verbs: Words = []
     outside_campaign: Words = []

@@ -819,6 +819,32 @@ def claim_from_article(events: list[EventMention], claimed: bool, unclaimed: boo
             e.claimed = True
 
 
+def series_claim_told(text: str, series: re.Pattern[str] | None, since_words: frozenset[str]) -> bool:
+    """The article reports a claim of several attacks ([link] series_claims), not as a record kept since a date
+    ("Since April 2019, the Islamic State group has claimed responsibility for a number of ADF attacks": a
+    campaign's background, which claims none of the attacks told)."""
+    for m in series.finditer(text) if series is not None else ():
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        sentence = text[start : min(ends) if ends else len(text)].lower()
+        if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in since_words):
+            return True
+    return False
+
+
+def series_claim_from_article(events: list[EventMention], series: bool, unclaimed: bool, group: str) -> None:
+    """An article that reports a group's claim of several attacks ("ISWAP has claimed responsibility for a series of
+    deadly attacks", "a wave of attacks claimed by ISIS") and then tells them one by one, each in its own sentence
+    with no claim word, reports the claim of each attack it credits to the group (``group``: the campaign's target
+    group, whose branches and local groups claim through it); not a state's raid, nor an attack left to no one."""
+    if not series or unclaimed:
+        return
+    for e in events:
+        if (e.actor is not None and e.actor.kb_id is not None and e.modality == "asserted"
+                and vocab().types[e.type].perpetrated and group in {e.actor.kb_id, *_ancestors(e.actor.kb_id)}):
+            e.claimed = True
+
+
 def within_campaign(events: list[EventMention], outside: frozenset[str], branch: list[Actor]) -> None:
     """An attack credited to a group outside the campaign (or a part of one) goes to the campaign's group
     the article is about (``branch``: outlets still call ISWAP "Boko Haram"), or to no one: the real-page

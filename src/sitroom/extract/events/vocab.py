@@ -219,6 +219,7 @@ class Vocab:
     report_nouns: frozenset[str] = frozenset()
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
+    series_claims: re.Pattern[str] | None = None  # "claimed responsibility for a series of attacks": of several
     claim_verbs: frozenset[str] = frozenset()  # "boasted of attacking": a claim of what hangs on the verb
     credit_verbs: frozenset[str] = frozenset()  # "took credit for", "accepted responsibility for": likewise
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
@@ -659,6 +660,7 @@ def vocab() -> Vocab:
             several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
+            series_claims=_any_of(data["link"].get("series_claims", [])),
             claim_verbs=_words(data["link"], "claim_verbs"),
             credit_verbs=_words(data["link"], "credit_verbs"),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),

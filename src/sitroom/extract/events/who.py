@@ -50,7 +50,9 @@ def _entity_actor(
     core: list[EntityMention] = []  # named in the phrase itself, not in its modifiers
     for tok in tokens:
         pronoun = tok.pos_ == "PRON" and tok.lower_ in index.vocab.pronouns
-        description = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.descriptions) and determiner(tok) == "the"
+        # (or the owner of a claim: "after the group's claim of responsibility for an attack on a concert hall")
+        description = (tok.dep_ in SUBJECTS or tok.dep_ == "poss" and tok.head.lemma_.lower() == "claim") and has_word(
+            tok, index.vocab.descriptions) and determiner(tok) == "the"
         body = tok.dep_ in SUBJECTS and has_word(tok, index.vocab.body_descriptions) and determiner(tok) == "the"
         if body and not index.entities_in(tok.left_edge.idx, end_of(tok)):
             # "the agency arrested ...", "the ministry said it had dismantled ...": the body named before,
@@ -300,6 +302,12 @@ def find_actor(
     # "an ambush that killed 11 soldiers and was claimed by Islamic State": the second verb of the relative clause
     claims += [g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children
                if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
+    # ... or of the main clause the trigger is the subject of: "A May 7 ambush at a checkpoint killed 11 soldiers and
+    # was claimed by Islamic State" (a passive claim with its agent: the ambush is what was claimed)
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        claims += [g for g in head.head.children if g.dep_ == "conj" and g.lemma_.lower() == "claim"
+                   and g.pos_ == "VERB" and g.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in g.children)
+                   and any(c.dep_ == "agent" for c in g.children)]
     for node in [*claims, *ancestors(head)[1:5]]:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
             break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
