@@ -67,7 +67,13 @@ def verb_patient(verb: Token) -> Token | None:
     """What a verb acts on: its object, or its passive subject ("the faction was kicked out of Derna"), or for a
     subjectless passive the subject of the clause above ("... before being ousted")."""
     if passive_verb(verb):
-        return subj_of(verb) or clause_subject(verb)
+        patient = subj_of(verb) or clause_subject(verb)
+        # "the Islamic State group, which was driven out of its Libyan stronghold of Sirte": the relative pronoun
+        # stands for the noun its clause hangs on
+        if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in (
+                "NOUN", "PROPN"):
+            return verb.head
+        return patient
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 def control_sides(verb: Token, tv: TypeVocab, index: DocIndex) -> tuple[list[Token], Token | None] | None:

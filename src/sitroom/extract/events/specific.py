@@ -1015,8 +1015,9 @@ def _group_defeated(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
         return True
     # "its defeat", "the group was defeated", "remnants of it": a pronoun or description of the group in an
     # article that names it
+    # ... and its fighters told by what they are ("the extremists were defeated in late 2017"), as "the militants" are
     pronoun = any(t.lower_ in index.vocab.pronouns or has_word(t, index.vocab.descriptions)
-                  for t in with_of_phrase(defeated))
+                  or has_word(t, index.vocab.attacker_losses) for t in with_of_phrase(defeated))
     return pronoun and bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, defeated.idx)})
 
 def _relative_antecedent(verb: Token) -> Token | None:
