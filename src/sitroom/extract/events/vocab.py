@@ -53,6 +53,7 @@ class TypeVocab:
     against_group: bool = False
     state_side: bool = False
     since_told: bool = False  # "since the withdrawal of X" still reports the withdrawal
+    held_only: bool = False  # told as planned ("is expected to host a meeting"), it is no event yet
     forces_act: bool = False  # a state credited with it in its own country did it through its forces
     force_kills: bool = False  # "troops killed five ISWAP fighters": a force killing the group's fighters
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
@@ -360,6 +361,7 @@ FLAGS = (
     "against_group",
     "state_side",
     "since_told",
+    "held_only",
     "forces_act",
     "force_kills",
 )
