@@ -195,6 +195,9 @@ class EventType(Table):
     visit_objects: Words = []
     visit_nouns: Words = []
     venue_verbs: Words = []
+    anchor_verbs: Words = []
+    anchor_openers: Words = []
+    anchor_subjects: Words = []
     claim_nouns: Any = None
     money_object: Any = None
     allegiance_words: Any = None

@@ -114,6 +114,9 @@ class TypeVocab:
     rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
     rescue_objects: frozenset[str] = frozenset()  # ... captives is this type
     venue_verbs: frozenset[str] = frozenset()  # "the issue was discussed at the meeting": a venue, not this type
+    anchor_verbs: frozenset[str] = frozenset()  # "the attack came after X visited ...": a time, not this type ...
+    anchor_openers: frozenset[str] = frozenset()  # ... when told after one of these (or as the verb's object)
+    anchor_subjects: frozenset[str] = frozenset()  # ... and its subject is an event word or one of these
     expel_verbs: frozenset[str] = frozenset()  # "drove IS out of Mosul": the group put out of a place
     control_verbs: frozenset[str] = frozenset()  # "took control of X": a verb that with ...
     control_nouns: frozenset[str] = frozenset()  # ... one of these as object takes the "of" phrase's place
@@ -415,6 +418,9 @@ def vocab() -> Vocab:
                 visit_objects=_words(t, "visit_objects"),
                 visit_nouns=_words(t, "visit_nouns"),
                 venue_verbs=_words(t, "venue_verbs"),
+                anchor_verbs=_words(t, "anchor_verbs"),
+                anchor_openers=_words(t, "anchor_openers"),
+                anchor_subjects=_words(t, "anchor_subjects"),
                 claim_nouns=_words(t, "claim_nouns"),
                 money_object=bool(t.get("money_object", False)),
                 actor_fallback=bool(t.get("actor_fallback", False)),
