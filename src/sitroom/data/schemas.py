@@ -195,6 +195,9 @@ class EventType(Table):
     visit_objects: Words = []
     visit_nouns: Words = []
     venue_verbs: Words = []
+    anchor_verbs: Words = []
+    anchor_openers: Words = []
+    anchor_subjects: Words = []
     claim_nouns: Any = None
     money_object: Any = None
     allegiance_words: Any = None
@@ -203,7 +206,6 @@ class EventType(Table):
     target_group_acts: Any = None
     perpetrator_verbs: Any = None
     perpetrator_things: Any = None
-    sequel_frames: Any = None
     has_target: bool = False
     needs_argument: bool = False
     crowded: bool = False
@@ -219,6 +221,7 @@ class EventType(Table):
     against_group: bool = False
     state_side: bool = False
     since_told: bool = False
+    held_only: bool = False
     forces_act: bool = False
     force_kills: bool = False
     seize_verbs: Any = None

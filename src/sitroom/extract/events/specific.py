@@ -287,25 +287,33 @@ def _venue_only(head: Token, tv: TypeVocab) -> bool:
         any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
     )
 
-def _sequel_frame(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
-    """ "The attack came days after the US defense secretary visited a base in Mindanao", "News of Wednesday's attack
-    came as al-Sisi met Sullivan in Cairo": a meeting told in what a verb of sequence ([types.X] sequel_frames) puts an
-    event of another type after (its subject, or what that subject is of) is the time of that event, not a meeting the
-    article reports. An announcement that "follows al-Sharaa's visit to Washington" may be the visit's own news (gold
-    keeps the meeting there), and "The meeting followed an agreement" has the meeting as the subject."""
-    tok = head
-    for _ in range(4):  # the trigger and the words it hangs from, up to the verb of sequence
-        if tok.head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass"):
-            return False
-        verb = tok.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in tv.sequel_frames:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            others = [o for o in vocab.types.values() if o.name != tv.name]
-            return subject is not None and any(
-                has_word(t, o.nouns) for t in with_of_phrase(subject) for o in others
-            )
-        tok = verb
+def _time_of_other(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "The attack came days after Austin visited a base in Mindanao", "News of the attack came as al-Sisi met
+    Sullivan", "the bombing follows the president's visit to the base": the trigger sits in what another event, the
+    subject of one of ``anchor_verbs``, came after or as (a word of ``anchor_openers`` on the way up, or the verb's
+    object): the time of that event, not a meeting the text reports. A statement's subject ("The announcement came
+    after ...") or a person's ("he followed the talks with a visit") is no such event."""
+    opened = False
+    prev: Token | None = None
+    for node in ancestors(head)[:8]:
+        # "after his visit" (a preposition on the way up), "after Austin visited" (a clause's marker)
+        if node.lower_ in tv.anchor_openers and node.dep_ == "prep" or any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in tv.anchor_openers for c in node.children):
+            opened = True
+        if prev is not None and node.pos_ == "VERB" and node.lemma_.lower() in tv.anchor_verbs:
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            followed = prev.dep_ == "dobj" and node.lemma_.lower() == "follow"
+            return (opened or followed) and subj is not None and subj.i != prev.i and _names_event(subj, tv, vocab)
+        prev = node
     return False
+
+def _names_event(tok: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "The attack", "This incident", "News of Wednesday's attack": a noun that is an event word, or whose "of"
+    phrase is one."""
+    nouns = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj")]
+    words = vocab.trigger_words | tv.anchor_subjects
+    return any(n.pos_ == "NOUN" and (n.lemma_.lower() in words or n.lower_ in words) for n in nouns)
 
 def _purpose(head: Token, vocab: Vocab) -> bool:
     """ "was in Marawi to meet with the leaders", "travelled to Syria to attack": an infinitive of purpose
@@ -596,9 +604,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "a gathering of ISWAP militants": fighters massing, not a meeting of the campaign
     if tv.parties_only and head.pos_ == "NOUN" and _attack_scene(head, vocab):
         return False
+    if tv.anchor_verbs and _time_of_other(head, tv, vocab):
+        return False  # "The attack came days after Austin visited a base": the attack's time
     if tv.parties_only and head.pos_ == "NOUN" and _venue_only(head, tv):
-        return False
-    if tv.sequel_frames and _sequel_frame(head, tv, vocab):
         return False
     if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
         return False

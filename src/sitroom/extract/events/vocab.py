@@ -54,6 +54,7 @@ class TypeVocab:
     against_group: bool = False
     state_side: bool = False
     since_told: bool = False  # "since the withdrawal of X" still reports the withdrawal
+    held_only: bool = False  # told as planned ("is expected to host a meeting"), it is no event yet
     forces_act: bool = False  # a state credited with it in its own country did it through its forces
     force_kills: bool = False  # "troops killed five ISWAP fighters": a force killing the group's fighters
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
@@ -114,7 +115,9 @@ class TypeVocab:
     rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
     rescue_objects: frozenset[str] = frozenset()  # ... captives is this type
     venue_verbs: frozenset[str] = frozenset()  # "the issue was discussed at the meeting": a venue, not this type
-    sequel_frames: frozenset[str] = frozenset()  # "the attack came days after X visited": the other news's time
+    anchor_verbs: frozenset[str] = frozenset()  # "the attack came after X visited ...": a time, not this type ...
+    anchor_openers: frozenset[str] = frozenset()  # ... when told after one of these (or as the verb's object)
+    anchor_subjects: frozenset[str] = frozenset()  # ... and its subject is an event word or one of these
     expel_verbs: frozenset[str] = frozenset()  # "drove IS out of Mosul": the group put out of a place
     control_verbs: frozenset[str] = frozenset()  # "took control of X": a verb that with ...
     control_nouns: frozenset[str] = frozenset()  # ... one of these as object takes the "of" phrase's place
@@ -363,6 +366,7 @@ FLAGS = (
     "against_group",
     "state_side",
     "since_told",
+    "held_only",
     "forces_act",
     "force_kills",
 )
@@ -416,7 +420,9 @@ def vocab() -> Vocab:
                 visit_objects=_words(t, "visit_objects"),
                 visit_nouns=_words(t, "visit_nouns"),
                 venue_verbs=_words(t, "venue_verbs"),
-                sequel_frames=_words(t, "sequel_frames"),
+                anchor_verbs=_words(t, "anchor_verbs"),
+                anchor_openers=_words(t, "anchor_openers"),
+                anchor_subjects=_words(t, "anchor_subjects"),
                 claim_nouns=_words(t, "claim_nouns"),
                 money_object=bool(t.get("money_object", False)),
                 actor_fallback=bool(t.get("actor_fallback", False)),
