@@ -747,7 +747,8 @@ _FILE_PHOTO = re.compile(
 
 def _file_photo(sent: Span) -> bool:
     """The sentence is the caption of an archive photo ("In this May 9, 2018 photo, troops ...")."""
-    return bool(_FILE_PHOTO.match(sent.text))
+    # (span_text slices the kept text: ``sent.text`` makes a Token per word to join them, for every sentence)
+    return bool(_FILE_PHOTO.match(span_text(sent)))
 
 def episode_dates(head: Token, dates: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[Timex, Token]]:
     """The dates a plural event noun lists after it, one per episode: "deadly bombings targeting football fans in
