@@ -17,7 +17,7 @@ Outputs, one per component (see annotate/nlp.py for who assigns what):
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc
 
 from sitroom.dateline import dateline_spans
@@ -70,7 +70,9 @@ def token_words(doc: Doc) -> list[tuple[str, str]]:
     string store (some twenty times the cost of reading the list). Only for components after the lemmatizer."""
     found: list[tuple[str, str]] | None = doc.user_data.get(_WORDS_KEY)
     if found is None:
-        found = [(t.lemma_.lower(), t.lower_) for t in doc]
+        # (hashes read as one array and looked up in the string store: a walk over ``doc`` made a Token per word)
+        strings = doc.vocab.strings
+        found = [(strings[lemma].lower(), strings[lower]) for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist()]
         doc.user_data[_WORDS_KEY] = found
     return found
 
@@ -85,7 +87,8 @@ def token_deps(doc: Doc) -> list[str]:
     components after the parser."""
     found: list[str] | None = doc.user_data.get(_DEPS_KEY)
     if found is None:
-        found = [t.dep_ for t in doc]
+        strings = doc.vocab.strings  # (one array of label hashes: no Token per word)
+        found = [strings[dep] for dep in doc.to_array(DEP).tolist()]
         doc.user_data[_DEPS_KEY] = found
     return found
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,8 +47,11 @@ def _may_follow(texts: list[str], spaces: list[bool], i: int) -> bool:
 def mark_line_starts(doc: Doc) -> Doc:
     # Read from plain lists and write one array: a spaCy Token object per look-up and per assignment made this
     # component a tenth of full extraction's time in ``sitroom bench``.
-    texts = [t.text for t in doc]
-    spaces = [t.is_space for t in doc]
+    # (each word's text sliced from the kept text by its offset and length, and is_space read as one array: the
+    # two walks over ``doc`` made a Token per word twice)
+    text = doc_text(doc)
+    texts = [text[at : at + n] for at, n in doc.to_array([IDX, LENGTH]).tolist()]
+    spaces = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
     starts = doc.to_array([SENT_START]).astype("int64").reshape(-1)  # -1 marks "not a start"
     blank_only = hard_wrapped(doc_text(doc))
     for i in range(1, len(texts)):

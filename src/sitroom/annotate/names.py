@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import calendar
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from sitroom.annotate.extensions import doc_text
 
 WEEKDAYS = frozenset(calendar.day_name)
 # capitalised words that make a weekday a day, not a name: "Easter Sunday", "Black Friday", "Palm Sunday"
@@ -43,7 +46,11 @@ def _given_name_at(doc: Doc, i: int) -> Span | None:
 
 
 def mark_given_names(doc: Doc) -> Doc:
-    found = [s for i in range(len(doc)) if (s := _given_name_at(doc, i)) is not None]
+    # only the weekday words can be given names: their texts are sliced from the kept text by offset and length,
+    # as asking ``_given_name_at`` of every word made a Token per word of the document
+    text = doc_text(doc)
+    days = [i for i, (at, n) in enumerate(doc.to_array([IDX, LENGTH]).tolist()) if text[at : at + n] in WEEKDAYS]
+    found = [s for i in days if (s := _given_name_at(doc, i)) is not None]
     if found:
         # the names win over the spans they overlap (the DATE, the cut PERSON or ORG)
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)]

@@ -2519,8 +2519,15 @@ class QuoteExtractor:
 
     def _speech_date(self, verb: Token, timexes: list[Timex]) -> str | None:
         """The timex attached to the speech verb ("said on Thursday"), not one inside what was said."""
+        # Only a timex of the verb's own sentence can hang on it (a head never crosses a sentence): the others
+        # are passed on their offsets, as a Span and its root per timex of the document made ~6 per call.
+        # (``> end_char``: the last word's trailing space still finds that word in an "expand" char_span.)
+        sent = verb.sent
+        lo, hi = sent.start_char, sent.end_char
         for tx in timexes:
             if tx.value is None:
+                continue
+            if tx.end <= lo or tx.start > hi:
                 continue
             span = verb.doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or len(span) == 0:

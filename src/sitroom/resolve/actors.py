@@ -2045,7 +2045,9 @@ def _clean_ent(ent: Span) -> Span | None:
             break
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
-    opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    # (a bracket word is in the name's text: most names have none, and the search made a Token per word)
+    opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None) \
+        if "(" in doc_text(doc)[ent.start_char : ent.end_char] else None
     if opening is not None and not any(doc[i].text == ")" for i in range(opening, end)):
         # "Action Against Hunger (AAH": the model ran into the bracketed short form; the name stops before it,
         # so the short form stays a mention of its own for the page's definition to name

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -373,7 +374,10 @@ def _heads_org_name(span: Span, window: int = 3) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2:
         return True  # broadcasters named after a place: "Kurdistan 24", "France 24"
-    if any(doc[span.end:k].text.lower() in TYPE_WORDS for k in (span.end + 3, span.end + 2) if k <= len(doc)):
+    # (the words' text sliced from the kept text: ``Span.text`` makes a Token per word to join them)
+    text = doc_text(doc)
+    if any(text[(after := doc[span.end:k]).start_char : after.end_char].lower() in TYPE_WORDS
+           for k in (span.end + 3, span.end + 2) if k <= len(doc)):
         return False  # "Damboa Local Government Area": the words after the name say what kind of place it is
     for token in doc[span.end:min(len(doc), span.end + window)]:
         if not token.text[:1].isupper():
@@ -421,12 +425,13 @@ def _names_inside_dates(doc: Doc) -> list[Span]:
     """Place names NER swallowed into a date ("Sunday in Niger", "last week near Gao" tagged DATE): a run of
     capitalised proper nouns after a locative word inside a DATE or TIME entity."""
     out: list[Span] = []
+    words = token_words(doc)  # (the lower-cased forms read from the per-document list: no Token per word)
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # the locative word is inside the entity ("Sunday in Niger") or just before it ("in [Niger]")
         for k in range(ent.start - 1, ent.end - 1):
-            if k < 0 or doc[k].lower_ not in ("in", "near", "outside"):
+            if k < 0 or words[k][1] not in ("in", "near", "outside"):
                 continue
             j = k + 1
             while j < ent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha and (
@@ -564,9 +569,12 @@ class PlaceResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         named_countries, context = self.context_parts(doc)
-        org_spans = [e for e in doc.ents if e.label_ in MAYBE_PLACE_LABELS and _is_org_name(e)]
+        # (read once: each ``doc.ents`` walks every word of the document to build the spans again, and nothing
+        # here changes them)
+        ents = doc.ents
+        org_spans = [e for e in ents if e.label_ in MAYBE_PLACE_LABELS and _is_org_name(e)]
         found: list[tuple[Span, Place]] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
                 continue
             span = _trim(ent)
@@ -620,7 +628,7 @@ class PlaceResolver:
             # a small town in a country the article never names is a namesake ("Banga" in a Nigerian report
             # resolved to the Philippines, a surname "Bali" to India), not the place meant; a country named once
             # and tagged as something else ("the southwest of Niger" an ORG) is named all the same
-            named = context | {iso for ent in doc.ents if ent.label_ in MAYBE_PLACE_LABELS
+            named = context | {iso for ent in ents if ent.label_ in MAYBE_PLACE_LABELS
                                and (iso := country_of(ent.text))}
             # a province named by compass words alone ("Southern Province", "Eastern Region") of a country the
             # article never names is a namesake: "Clashes in Southern Province" of a Philippine story is no Sri
@@ -707,10 +715,14 @@ class PlaceResolver:
         ("Sabon Gari, Damboa Local Government Area"). Without such a cue a capitalised word that happens to be
         a town's name (a surname, a group's name) stays what it is."""
         out: list[tuple[Span, Place]] = []
+        # whether each word starts with a capital, read from the kept text by offset: most words do not, and
+        # testing them with ``_untagged_name_word`` made a Token per word of the document
+        text = doc_text(doc)
+        upper = [text[at : at + 1].isupper() for at in doc.to_array(IDX).tolist()]
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and _untagged_name_word(doc[j]):
+            while j < len(doc) and upper[j] and _untagged_name_word(doc[j]):
                 j += 1
             if j == i:
                 i += 1
@@ -962,14 +974,21 @@ def _mislabelled_places(doc: Doc) -> list[tuple[Span, str]]:
         if kind or located:
             out.append((span, ent.label_))
     # an untagged name before its kind word ("Padopi forest", "Marere village")
+    # (a name word starts with a capital: read from the kept text by offset first, as a Token per word of the
+    # document was made to test it)
+    text = doc_text(doc)
+    upper = [text[at : at + 1].isupper() for at in doc.to_array(IDX).tolist()]
     i = 0
     while i < len(doc):
+        if not upper[i]:
+            i += 1
+            continue
         tok = doc[i]
         if tok.ent_type_ or not _name_word(tok) or tok.pos_ != "PROPN" or tok.is_sent_start:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and not doc[j].ent_type_ and _name_word(doc[j]) and doc[j].pos_ == "PROPN":
+        while j < len(doc) and upper[j] and not doc[j].ent_type_ and _name_word(doc[j]) and doc[j].pos_ == "PROPN":
             j += 1
         if j - i <= 3 and (_kind_word_after(doc, j) or _kind_word_before(doc, i)):
             out.append((doc[i:j], ""))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.annotate.extensions import child_indices, token_deps
 from sitroom.extract.events.records import SUBJECTS, DocIndex
 from sitroom.extract.events.syntax import ancestors, conjuncts, has_word
 from sitroom.extract.events.vocab import TypeVocab, Vocab
@@ -285,7 +286,12 @@ def _bracketed(tok: Token) -> bool:
 def subj_of(tok: Token) -> Token | None:
     # two subjects are parse debris before the real one ("ERBIL, Kurdistan Region - Iraqi warplanes carried
     # out", "(MENAFN) On Thursday, Turkish security forces apprehended"): the one nearest the verb is it
-    subjects = sorted((c for c in tok.children if c.dep_ in SUBJECTS), key=lambda c: (c.i > tok.i, -c.i))
+    # (the children read from the per-document lists, a Token made only for a subject: ``tok.children`` made one
+    # per child, and this is asked of most verbs near a trigger)
+    doc = tok.doc
+    labels = token_deps(doc)
+    subjects = sorted((doc[c] for c in child_indices(doc)[tok.i] if labels[c] in SUBJECTS),
+                      key=lambda c: (c.i > tok.i, -c.i))
     subj = next((c for c in subjects if not _bracketed(c)), subjects[0] if subjects else None)
     if subj is None and tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
         return subj_of(tok.head)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.clean.dates import photo_caption
 from sitroom.extract.events.clauses import control_sides, end_of, occurs_verb, subj_of
@@ -655,20 +656,24 @@ def _separate_frame(head: Token, vocab: Vocab) -> bool:
     officials said ADF terrorists attacked the village", "in another operation, troops raided"): the event is not
     the one told before. Only a frame the trigger hangs from, not "the attack, like another in May", and not a
     report's ("In an earlier statement, the army said ...")."""
-    tok = head
+    # (walked on the per-document lists: a Token per head, child and grandchild made this a walk of ~15)
+    doc = head.doc
+    heads, labels, kids, words, pos = (
+        head_indices(doc), token_deps(doc), child_indices(doc), token_words(doc), token_pos(doc))
+    i = head.i
     for _ in range(4):  # the trigger and the verbs it is said or told in
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in vocab.frame_preps and any(
-                o.dep_ == "pobj"
-                and o.pos_ == "NOUN"
-                and o.lemma_.lower() not in vocab.report_nouns  # "In an earlier tweet, he said ...": a report's frame
-                and any(d.dep_ in ("det", "amod") and d.lower_ in vocab.distinct_words for d in o.children)
-                for o in c.children
+        for c in kids[i]:
+            if labels[c] == "prep" and words[c][1] in vocab.frame_preps and any(
+                labels[o] == "pobj"
+                and pos[o] == NOUN
+                and words[o][0] not in vocab.report_nouns  # "In an earlier tweet, he said ...": a report's frame
+                and any(labels[d] in ("det", "amod") and words[d][1] in vocab.distinct_words for d in kids[o])
+                for o in kids[c]
             ):
                 return True
-        if tok.head.i == tok.i:
+        if heads[i] == i:
             break
-        tok = tok.head
+        i = heads[i]
     return False
 
 def _earlier_frame(head: Token, vocab: Vocab) -> bool:
@@ -676,24 +681,28 @@ def _earlier_frame(head: Token, vocab: Vocab) -> bool:
     claimed a bombing in Taraba", "survived a bombing in Mastung earlier this month", "Earlier in August, the group
     took credit for an attack". Not an earlier hour of the story's own day ("earlier on Tuesday", "earlier today")."""
 
-    def period(tok: Token) -> bool:
-        return tok.lower_ in vocab.earlier_periods
+    # (walked on the per-document lists: a Token per head, child and grandchild made this a walk of ~15)
+    doc = head.doc
+    heads, labels, kids, words = head_indices(doc), token_deps(doc), child_indices(doc), token_words(doc)
 
-    tok = head
+    def period(k: int) -> bool:
+        return words[k][1] in vocab.earlier_periods
+
+    i = head.i
     for _ in range(4):  # the trigger and the verbs it is said or told in
-        for c in tok.children:
+        for c in kids[i]:
             # "earlier this month": the adverb on the period noun
-            if period(c) and any(d.dep_ == "advmod" and d.lower_ in vocab.earlier_words for d in c.children):
+            if period(c) and any(labels[d] == "advmod" and words[d][1] in vocab.earlier_words for d in kids[c]):
                 return True
             # "Earlier in August": the adverb and the period's phrase on one clause, or the phrase on the adverb
-            if c.dep_ == "advmod" and c.lower_ in vocab.earlier_words and any(
-                p.dep_ == "prep" and any(o.dep_ == "pobj" and period(o) for o in p.children)
-                for p in (*tok.children, *c.children)
+            if labels[c] == "advmod" and words[c][1] in vocab.earlier_words and any(
+                labels[p] == "prep" and any(labels[o] == "pobj" and period(o) for o in kids[p])
+                for p in (*kids[i], *kids[c])
             ):
                 return True
-        if tok.head.i == tok.i:
+        if heads[i] == i:
             break
-        tok = tok.head
+        i = heads[i]
     return False
 
 def _told_as_new(head: Token, vocab: Vocab) -> bool:
@@ -720,8 +729,10 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
                 return True
             # "That same Sunday, an army convoy was ambushed", "On the same day, gunmen attacked a village", opening
             # the sentence (not "IS claimed an attack at Nkoe on the same day": the attack told before, claimed)
-            times = [c] if c.dep_ == "npadvmod" else [o for o in c.children if o.dep_ == "pobj" and c.dep_ == "prep"]
-            if c.left_edge.i == c.sent.start and any(_same_day_word(t, vocab) for t in times):
+            # (the day word tested before the opening: ``c.sent`` builds the sentence's Span, for every child)
+            times = [c] if c.dep_ == "npadvmod" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" \
+                else []
+            if any(_same_day_word(t, vocab) for t in times) and c.left_edge.i == c.sent.start:
                 return True
             # "up to 50 soldiers were killed in two ambushes elsewhere in Anbar": wherever it stands
             if c.dep_ == "advmod" and c.lower_ in vocab.elsewhere_words:
@@ -763,7 +774,8 @@ _FILE_PHOTO = re.compile(
 
 def _file_photo(sent: Span) -> bool:
     """The sentence is the caption of an archive photo ("In this May 9, 2018 photo, troops ...")."""
-    return bool(_FILE_PHOTO.match(sent.text))
+    # (span_text slices the kept text: ``sent.text`` makes a Token per word to join them, for every sentence)
+    return bool(_FILE_PHOTO.match(span_text(sent)))
 
 def episode_dates(head: Token, dates: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[Timex, Token]]:
     """The dates a plural event noun lists after it, one per episode: "deadly bombings targeting football fans in

@@ -325,7 +325,9 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
             if lemma in tv.aircraft_verbs and _by_aircraft(tok, tv):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            # (looked for only for a camp exit verb: each walk of ``tok.children`` makes a Token per child, and this
+            # one ran for every type of every capture candidate)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if lemma in tv.camp_exit_verbs else None
             if lemma in tv.camp_exit_verbs and obj is not None and _names_camp(obj, index):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
                 break

@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps
 from sitroom.extract.events.clauses import (
     coordination_root,
     governing_support,
@@ -310,20 +310,24 @@ def _in_other_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
     that describes who someone is, so it says where they act, not where the trigger happened. A clause on
     the trigger itself ("an attack that killed 20 people in Kabul") or on a thing ("facilities belonging to
     militias at two locations in Syria") still locates it."""
-    node = tok
-    while node.i != node.head.i and node.i != head.i:
-        owner = node.head
-        if (
-            node.dep_ in CLAUSES
-            and node.pos_ in ("VERB", "AUX")
-            and owner.i != head.i
-            and dominates(head, node)
-            and (has_word(owner, vocab.attackers) or owner.ent_type_ in ("PERSON", "NORP"))
-        ):
-            return True
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children) and not dominates(node, head):
+    # (walked on the per-document lists, Tokens made only at a clause's verb: ``node.head`` and ``node.children``
+    # made one per step and per child, for every place of every trigger)
+    doc = tok.doc
+    heads, labels, kids = head_indices(doc), token_deps(doc), child_indices(doc)
+    i = tok.i
+    while i != heads[i] and i != head.i:
+        if labels[i] in CLAUSES:
+            node, owner = doc[i], doc[heads[i]]
+            if (
+                node.pos_ in ("VERB", "AUX")
+                and owner.i != head.i
+                and dominates(head, node)
+                and (has_word(owner, vocab.attackers) or owner.ent_type_ in ("PERSON", "NORP"))
+            ):
+                return True
+        if labels[i] == "advcl" and any(labels[c] == "mark" for c in kids[i]) and not dominates(doc[i], head):
             return True  # "As Iraqi forces were mopping up in Tal Afar, a car bomb struck a market in Baghdad"
-        node = node.head
+        i = heads[i]
     return False
 
 def _in_relative_clause(tok: Token, head: Token) -> bool:
@@ -340,13 +344,19 @@ def _describes_name(tok: Token, head: Token) -> bool:
     """The place word sits in a relative clause on a name other than the trigger ("after pledging allegiance to ISIL,
     which operates in Iraq and Syria", "broke away from AQIM, pledging allegiance to the ISIL, which recently captured
     territory in Iraq"): the clause says where the named group or body is, not where the trigger happened."""
-    node = tok
-    while node.i != node.head.i and node.i != head.i:
-        # not a place's or a time's clause: "Kidal, which lies in", "since February, when the ADF killed 23 in Mambasa"
-        named = node.head.pos_ == "PROPN" and node.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
-        if node.dep_ == "relcl" and named and node.head.i != head.i and not dominates(node, head):
-            return True
-        node = node.head
+    # (walked on the per-document lists, Tokens made only at a relative clause: ``node.head`` made two per step)
+    doc = tok.doc
+    heads, labels = head_indices(doc), token_deps(doc)
+    i = tok.i
+    while i != heads[i] and i != head.i:
+        if labels[i] == "relcl":
+            node = doc[i]
+            # not a place's or a time's clause: "Kidal, which lies in", "since February, when the ADF killed 23 in
+            # Mambasa"
+            named = node.head.pos_ == "PROPN" and node.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+            if named and node.head.i != head.i and not dominates(node, head):
+                return True
+        i = heads[i]
     return False
 
 def _other_side(tok: Token, vocab: Vocab) -> bool:

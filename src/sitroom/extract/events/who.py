@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     control_sides,
@@ -262,10 +262,15 @@ def _title_claimant(head: Token, index: DocIndex, types: tuple[str, ...]) -> Act
     Barracks", "Islamic State Claims Responsibility for Deadly Attack"): the parser reads the capitalised word as
     part of a name, not as the verb, and the claim of the attack after it is lost."""
     sent = head.sent
-    for tok in sent:
-        if tok.i >= head.i:
-            break
-        if tok.lower_ not in _CLAIM_WORDS or tok.pos_ == "VERB" or not tok.text[:1].isupper():
+    doc = head.doc
+    words = token_words(doc)
+    # (the words before the trigger read from the per-document list, a Token made only for a "claim" word: the
+    # walk over the sentence made one per word, for every trigger)
+    for i in range(sent.start, head.i):
+        if words[i][1] not in _CLAIM_WORDS:
+            continue
+        tok = doc[i]
+        if tok.pos_ == "VERB" or not tok.text[:1].isupper():
             continue
         before = [m for m in index.entities_in(sent.start_char, tok.idx) if m.type in types]
         if before and tok.idx - before[-1].end <= 3:
