@@ -1984,6 +1984,16 @@ class QuoteExtractor:
         return None
 
     @staticmethod
+    def _name_taken_for_body(st: _DocState, speaker: Speaker) -> bool:
+        """A one-word speaker the NER made a body no knowledge base knows, whose word also closes a person's name
+        the page gives in full ("Unit Chief Monirul Islam said ... Islam said"): the surname, not a body."""
+        if speaker.is_person or not speaker.entity_id:
+            return False
+        found = [m for m in st.mentions if m.entity_id == speaker.entity_id]
+        return bool(found) and all(m.type == "organization" and not m.kb_id and len(m.text.split()) == 1
+                                   for m in found)
+
+    @staticmethod
     def _spelled_variant(st: _DocState, words: list[str]) -> _PersonMention | None:
         """The one person named with more words whose name holds each of ``words`` spelled the same or one letter
         apart (five letters or more in all), when at least one differs: transliterations vary within a page."""
@@ -2021,12 +2031,20 @@ class QuoteExtractor:
         while hi + 1 < len(doc) and (part(doc[hi + 1]) and doc[hi].whitespace_ == " " or glued(doc[hi], doc[hi + 1])):
             hi += 1
         words = [t for t in doc[lo : hi + 1]]
-        titles = [i for i, t in enumerate(words) if t.lower_ in self.vocab.title_words and t.i < tok.i]
+        # an office noun ends the title too ("Police Unit Chief Monirul Islam", "Agency Director Jane Doe")
+        offices = self.vocab.title_words | self.vocab.anaphors
+        titles = [i for i, t in enumerate(words) if t.lower_ in offices and t.i < tok.i]
         if titles:
             words = words[titles[-1] + 1 :]
         while words and words[0].i < tok.i and words[0].ent_type_ in ("NORP", "GPE", "ORG"):
             words = words[1:]  # "Iraqi President ...": a nationality or an office's body, not the name
-        if len([t for t in words if t.is_alpha]) < 2 or any(t.ent_type_ in ("GPE", "ORG", "FAC", "LOC") for t in words):
+        def lone_body(t: Token) -> bool:
+            # after a title, a one-word body the NER made of a name word ("Unit Chief Monirul Islam") is the surname
+            single = t.ent_iob_ == "B" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+            return bool(titles) and t.ent_type_ == "ORG" and single and t.i > words[0].i
+
+        if len([t for t in words if t.is_alpha]) < 2 or any(
+                t.ent_type_ in ("GPE", "ORG", "FAC", "LOC") and not lone_body(t) for t in words):
             return None
         return doc[words[0].i : words[-1].i + 1].text
 
@@ -2054,7 +2072,7 @@ class QuoteExtractor:
             if len(owners) == 1:
                 p = next(iter(owners.values()))
                 return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
-            if speaker.is_person:
+            if speaker.is_person or self._name_taken_for_body(st, speaker):
                 full = self._full_name_of(st, words[0], pos)
                 if full is not None:
                     return Speaker(full[0], full[1], speaker.role or full[2], is_person=True)

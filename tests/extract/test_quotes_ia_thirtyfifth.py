@@ -1,0 +1,26 @@
+"""Quote speakers on real-page habits (short sentences written for the tests): a surname the NER took for a
+one-word body ("Islam") after a full name behind an office noun ("Unit Chief Monirul Islam") is that person."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    return [q.speaker for q in nlp(text)._.quotes]
+
+
+@pytest.mark.model
+def test_a_surname_taken_for_a_body_is_the_person_named_after_an_office_noun(nlp: Language) -> None:
+    text = ("Bangladesh's Counter-Terrorism Police Unit Chief Monirul Islam said that the operation was over.\n\n"
+            "After the first operation, Islam said \"Seven bodies were found scattered at the militant den in "
+            "the district\".\n")
+    assert _speakers(nlp, text) == ["Monirul Islam", "Monirul Islam"]
+
+
+@pytest.mark.model
+def test_a_known_body_named_by_one_word_stays_the_body(nlp: Language) -> None:
+    text = ("Police chief John Reuters visited the town on Monday.\n\n"
+            "\"The attackers fled towards the forest after the raid on the camp,\" Reuters said.\n")
+    assert "John Reuters" not in _speakers(nlp, text)
