@@ -24,3 +24,21 @@ def test_a_known_body_named_by_one_word_stays_the_body(nlp: Language) -> None:
     text = ("Police chief John Reuters visited the town on Monday.\n\n"
             "\"The attackers fled towards the forest after the raid on the camp,\" Reuters said.\n")
     assert "John Reuters" not in _speakers(nlp, text)
+
+
+@pytest.mark.model
+def test_a_missed_name_closing_an_office_subject_holds_the_office(nlp: Language) -> None:
+    # a real train sentence (ca312): the parser hung the name on the last noun of the office's description and
+    # the NER missed the hyphenated name, so the quote fell back to the person named before
+    text = ("Babila Bakwanza, a civil society leader, said the attack killed ten people.\n\n"
+            "Faced with this renewed violence, the coordinator of the civil society force of Mambasa, Marie-Noëlle "
+            "Anotane asks the authorities “to strengthen the positions of the military to pursue the enemy”.\n")
+    assert _speakers(nlp, text)[-1] == "Marie-Noëlle Anotane"
+
+
+@pytest.mark.model
+def test_a_place_closing_an_office_subject_is_no_name(nlp: Language) -> None:
+    text = ("Babila Bakwanza, a civil society leader, said the attack killed ten people.\n\n"
+            "The coordinator of the civil society of the town, he asked the authorities “to strengthen the "
+            "positions of the military to pursue the enemy”.\n")
+    assert "Babila Bakwanza" in _speakers(nlp, text)

@@ -1301,6 +1301,11 @@ class QuoteExtractor:
                 if person is not None:
                     return Speaker(person.canonical, person.entity_id, " ".join(doc_text(st.doc)[start:end].split()),
                                    is_person=True)
+                # "the coordinator of the civil society of Mambasa, Marie-Noëlle Anotane asks": a name the NER
+                # missed, closing the office's subject right before its verb, holds the office
+                apposed = self._appositive_name(st, head, child, closes_subject=True) if lemma in v.anaphors else None
+                if apposed is not None:
+                    return Speaker(apposed, None, " ".join(doc_text(st.doc)[start:end].split()), is_person=True)
         proper = [t for t in tokens if t.i < head.i and t.ent_type_ not in ("DATE", "TIME")
                   and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))  # not "a Monday tweet"
                   and not _leads_it(t)]
@@ -1394,7 +1399,7 @@ class QuoteExtractor:
                 return earlier
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
 
-    def _appositive_name(self, st: _DocState, head: Token, appos: Token) -> str | None:
+    def _appositive_name(self, st: _DocState, head: Token, appos: Token, closes_subject: bool = False) -> str | None:
         """ "Tchoukou Telia's deputy prefect, Haki Djiddi, said" with the NER taking the name for a body: an
         office's description (a common noun that names no body, group or document) set off by a comma before a
         name of two to four capitalised words that no knowledge base knows as a body is that person's office."""
@@ -1406,10 +1411,15 @@ class QuoteExtractor:
         words = [t for t in appos.subtree if not t.is_punct or t.text == "-"]
         if not words or words[-1].i != appos.i:
             return None
-        if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        # a hyphenated given name ("Marie-Noëlle") is one word of the name in three tokens
+        name_words = [t for t in words if t.text != "-"]
+        if not 2 <= len(name_words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name_words):
             return None
-        if st.doc[words[0].i - 1].text != "," or words[-1].i + 1 >= len(st.doc) or st.doc[words[-1].i + 1].text != ",":
-            return None  # set off by commas on both sides, as an apposition is
+        if st.doc[words[0].i - 1].text != "," or words[-1].i + 1 >= len(st.doc):
+            return None
+        at_verb = closes_subject and head.dep_ == "nsubj" and words[-1].i + 1 == head.head.i
+        if st.doc[words[-1].i + 1].text != "," and not at_verb:
+            return None  # set off by commas on both sides, as an apposition is (or closing the subject)
         lo, hi = words[0].idx, words[-1].idx + len(words[-1])
         if any(m.start < hi and lo < m.end and (m.kb_id or m.type not in ("organization", "person"))
                for m in st.mentions):
