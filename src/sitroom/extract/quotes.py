@@ -1301,6 +1301,11 @@ class QuoteExtractor:
                 if person is not None:
                     return Speaker(person.canonical, person.entity_id, " ".join(doc_text(st.doc)[start:end].split()),
                                    is_person=True)
+                # "the coordinator of the civil society of Mambasa, Marie-Noëlle Anotane asks": a name the NER
+                # missed, closing the office's subject right before its verb, holds the office
+                apposed = self._appositive_name(st, head, child, closes_subject=True) if lemma in v.anaphors else None
+                if apposed is not None:
+                    return Speaker(apposed, None, " ".join(doc_text(st.doc)[start:end].split()), is_person=True)
         proper = [t for t in tokens if t.i < head.i and t.ent_type_ not in ("DATE", "TIME")
                   and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))  # not "a Monday tweet"
                   and not _leads_it(t)]
@@ -1394,7 +1399,7 @@ class QuoteExtractor:
                 return earlier
         return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
 
-    def _appositive_name(self, st: _DocState, head: Token, appos: Token) -> str | None:
+    def _appositive_name(self, st: _DocState, head: Token, appos: Token, closes_subject: bool = False) -> str | None:
         """ "Tchoukou Telia's deputy prefect, Haki Djiddi, said" with the NER taking the name for a body: an
         office's description (a common noun that names no body, group or document) set off by a comma before a
         name of two to four capitalised words that no knowledge base knows as a body is that person's office."""
@@ -1406,10 +1411,15 @@ class QuoteExtractor:
         words = [t for t in appos.subtree if not t.is_punct or t.text == "-"]
         if not words or words[-1].i != appos.i:
             return None
-        if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        # a hyphenated given name ("Marie-Noëlle") is one word of the name in three tokens
+        name_words = [t for t in words if t.text != "-"]
+        if not 2 <= len(name_words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name_words):
             return None
-        if st.doc[words[0].i - 1].text != "," or words[-1].i + 1 >= len(st.doc) or st.doc[words[-1].i + 1].text != ",":
-            return None  # set off by commas on both sides, as an apposition is
+        if st.doc[words[0].i - 1].text != "," or words[-1].i + 1 >= len(st.doc):
+            return None
+        at_verb = closes_subject and head.dep_ == "nsubj" and words[-1].i + 1 == head.head.i
+        if st.doc[words[-1].i + 1].text != "," and not at_verb:
+            return None  # set off by commas on both sides, as an apposition is (or closing the subject)
         lo, hi = words[0].idx, words[-1].idx + len(words[-1])
         if any(m.start < hi and lo < m.end and (m.kb_id or m.type not in ("organization", "person"))
                for m in st.mentions):
@@ -1984,6 +1994,16 @@ class QuoteExtractor:
         return None
 
     @staticmethod
+    def _name_taken_for_body(st: _DocState, speaker: Speaker) -> bool:
+        """A one-word speaker the NER made a body no knowledge base knows, whose word also closes a person's name
+        the page gives in full ("Unit Chief Monirul Islam said ... Islam said"): the surname, not a body."""
+        if speaker.is_person or not speaker.entity_id:
+            return False
+        found = [m for m in st.mentions if m.entity_id == speaker.entity_id]
+        return bool(found) and all(m.type == "organization" and not m.kb_id and len(m.text.split()) == 1
+                                   for m in found)
+
+    @staticmethod
     def _spelled_variant(st: _DocState, words: list[str]) -> _PersonMention | None:
         """The one person named with more words whose name holds each of ``words`` spelled the same or one letter
         apart (five letters or more in all), when at least one differs: transliterations vary within a page."""
@@ -2021,12 +2041,20 @@ class QuoteExtractor:
         while hi + 1 < len(doc) and (part(doc[hi + 1]) and doc[hi].whitespace_ == " " or glued(doc[hi], doc[hi + 1])):
             hi += 1
         words = [t for t in doc[lo : hi + 1]]
-        titles = [i for i, t in enumerate(words) if t.lower_ in self.vocab.title_words and t.i < tok.i]
+        # an office noun ends the title too ("Police Unit Chief Monirul Islam", "Agency Director Jane Doe")
+        offices = self.vocab.title_words | self.vocab.anaphors
+        titles = [i for i, t in enumerate(words) if t.lower_ in offices and t.i < tok.i]
         if titles:
             words = words[titles[-1] + 1 :]
         while words and words[0].i < tok.i and words[0].ent_type_ in ("NORP", "GPE", "ORG"):
             words = words[1:]  # "Iraqi President ...": a nationality or an office's body, not the name
-        if len([t for t in words if t.is_alpha]) < 2 or any(t.ent_type_ in ("GPE", "ORG", "FAC", "LOC") for t in words):
+        def lone_body(t: Token) -> bool:
+            # after a title, a one-word body the NER made of a name word ("Unit Chief Monirul Islam") is the surname
+            single = t.ent_iob_ == "B" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+            return bool(titles) and t.ent_type_ == "ORG" and single and t.i > words[0].i
+
+        if len([t for t in words if t.is_alpha]) < 2 or any(
+                t.ent_type_ in ("GPE", "ORG", "FAC", "LOC") and not lone_body(t) for t in words):
             return None
         return doc[words[0].i : words[-1].i + 1].text
 
@@ -2054,7 +2082,7 @@ class QuoteExtractor:
             if len(owners) == 1:
                 p = next(iter(owners.values()))
                 return Speaker(p.canonical, p.entity_id, speaker.role or p.role, is_person=True)
-            if speaker.is_person:
+            if speaker.is_person or self._name_taken_for_body(st, speaker):
                 full = self._full_name_of(st, words[0], pos)
                 if full is not None:
                     return Speaker(full[0], full[1], speaker.role or full[2], is_person=True)
