@@ -240,6 +240,7 @@ class EventType(Table):
     law_nouns: Words = []
     arrest_nouns: Words = []
     arrest_reports: Words = []
+    arrest_ordinals: Words = []
     loose_reporters: Words = []
     cell_nouns: Words = []
     cell_haunts: Words = []

@@ -79,7 +79,7 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                     and (claimed_for(tok) or carried_out(tok, vocab))
                 )
                 # "the NISS announced the arrest of 82 individuals": a report of an arrest by whoever made it
-                noun = noun or (lemma in tv.arrest_nouns and reported_arrest(tok, tv))
+                noun = noun or (lemma in tv.arrest_nouns and (reported_arrest(tok, tv) or ranked_arrest(tok, tv)))
                 # "Following a visit to Kigali by Mozambican President Filipe Nyusi": a visit to a named place
                 noun = noun or (tok.pos_ == "NOUN" and lemma in tv.visit_nouns and visit_to_place(tok) is not None)
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
@@ -137,6 +137,24 @@ def reported_arrest(tok: Token, tv: TypeVocab) -> bool:
         and any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
                 for p in tok.children)
     )
+
+def ranked_arrest(tok: Token, tv: TypeVocab) -> bool:
+    """ "The second arrest was of a former teacher ... on Dec 1", "The third series of arrests were of four Indonesians
+    by Esscom on Dec 4 in Sandakan": a noun of arrest, or the noun it is the "of" phrase of, ranked by an ordinal
+    ([types.X] arrest_ordinals) and subject of its clause, is one arrest of a list the page tells one by one; the
+    clause carries its own date and place ("after his first arrest" stays background: not a subject; "the second
+    arrest was made ... where a suspect was apprehended upon her arrival" is a return's detail: arrival_nouns)."""
+    if tok.pos_ != "NOUN" or not has_word(tok, tv.arrest_nouns):
+        return False
+    ranked = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        ranked = tok.head.head  # "the third series of arrests"
+    return (
+        ranked.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "amod" and c.lower_ in tv.arrest_ordinals for c in ranked.children)
+        and not any(t.lemma_.lower() in tv.arrival_nouns for t in ranked.head.subtree)
+    )
+
 
 def reporting_teller(verb: Token, tv: TypeVocab, index: DocIndex) -> Actor | None:
     """The body named as the subject of a verb of reporting ("The Syrian Ministry of Interior announced the arrest of

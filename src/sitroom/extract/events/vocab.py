@@ -74,6 +74,7 @@ class TypeVocab:
     own_nouns: frozenset[str] = frozenset()  # the type's nouns list alone (nouns also holds object_verbs)
     arrest_nouns: frozenset[str] = frozenset()  # "announced the arrest of 82 individuals": this type ...
     arrest_reports: frozenset[str] = frozenset()  # ... as the object of one of these, with an "of" phrase
+    arrest_ordinals: frozenset[str] = frozenset()  # "The third arrest was of ...": one arrest of a list
     loose_reporters: frozenset[str] = frozenset()  # "officials said two men were arrested in X": no force's report
     cell_nouns: frozenset[str] = frozenset()  # "dismantled a cell ... active in the cities of A and B" ...
     cell_haunts: frozenset[str] = frozenset()  # ... happened in A
@@ -450,6 +451,7 @@ def vocab() -> Vocab:
                 own_nouns=_words(t, "nouns"),
                 arrest_nouns=_words(t, "arrest_nouns"),
                 arrest_reports=_words(t, "arrest_reports"),
+                arrest_ordinals=_words(t, "arrest_ordinals"),
                 loose_reporters=_words(t, "loose_reporters"),
                 cell_nouns=_words(t, "cell_nouns"),
                 cell_haunts=_words(t, "cell_haunts"),
