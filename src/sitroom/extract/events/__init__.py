@@ -121,7 +121,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc_text(doc)))
     attacker_from_article(linked, article_groups(index) or dominant_group(index), unclaimed)
     claim_from_article(linked, bool(words.claims and words.claims.search(doc_text(doc))), unclaimed)
-    series_claim_from_article(linked, series_claim_told(doc_text(doc), words.series_claims, words.since_words),
+    series_claim_from_article(linked, series_claim_told(doc, words.series_claims, words.since_words),
                               unclaimed, words.target_group)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     attacker_from_family(linked, doc, words.target_group, unclaimed)

@@ -15,6 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.mentions import lede_end
 from sitroom.extract.events.records import Actor, EventMention, counted
@@ -819,15 +822,14 @@ def claim_from_article(events: list[EventMention], claimed: bool, unclaimed: boo
             e.claimed = True
 
 
-def series_claim_told(text: str, series: re.Pattern[str] | None, since_words: frozenset[str]) -> bool:
+def series_claim_told(doc: Doc, series: re.Pattern[str] | None, since_words: frozenset[str]) -> bool:
     """The article reports a claim of several attacks ([link] series_claims), not as a record kept since a date
     ("Since April 2019, the Islamic State group has claimed responsibility for a number of ADF attacks": a
-    campaign's background, which claims none of the attacks told)."""
-    for m in series.finditer(text) if series is not None else ():
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-        sentence = text[start : min(ends) if ends else len(text)].lower()
-        if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in since_words):
+    campaign's background, which claims none of the attacks told): no "since" word in the claim's sentence."""
+    words = token_words(doc)
+    for m in series.finditer(doc_text(doc)) if series is not None else ():
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(words[i][1] in since_words for i in range(span.sent.start, span.sent.end)):
             return True
     return False
 
