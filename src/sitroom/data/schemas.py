@@ -323,6 +323,8 @@ class Modality(Table):
     habitual_adverbs: Words = []
     activity_heads: Words = []
     involvement_words: Words = []
+    recall_nouns: Words = []
+    recall_links: Words = []
     multitudes: Words = []
     denied: Any = None
     negations: Any = None

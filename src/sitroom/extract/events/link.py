@@ -209,6 +209,9 @@ def _earlier_year(m: EventMention, event: EventMention, reference: str | None) -
     before may be the event's own ("the Mass bombing" of a January page, "a blast in December")."""
     if event.date or not m.date or not reference or m.definite or m.anaphoric:
         return False
+    if event.recalled:
+        return False  # "the perpetrators of the Crocus City Hall attack", then "On March 22, 2024, a terrorist
+        # attack took place at the Crocus City Hall": a known attack, recalled first, told with its own day
     if len(m.date) == 4:
         return m.date < reference[:4]
     # a day or month two years or more before the article's is background too ("The Mocimboa da Praia district was
@@ -227,6 +230,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     ):
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
     event.report_day = event.report_day or m.report_day
+    event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
     event.offset_anchor = event.offset_anchor or m.offset_anchor
     # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
     # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
@@ -1045,7 +1049,7 @@ def day_from_article(
     taken = {e.date for e in events if e.date and len(e.date) == 10}
     days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference and d not in taken]
     for e in events:
-        if e.modality != "asserted" or not (e.date is None or _claimed_day_only(e)):
+        if e.modality != "asserted" or not (e.date is None or _claimed_day_only(e)) or e.recalled:
             continue
         spans = [(e.sent_start, e.sent_end), *((s, t) for s, t, _x in e.extra_evidence)]
         # (a claimed event's sentences may tell its day where the parse did not let it date the event: "Three
@@ -1107,6 +1111,8 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
             if sole is not None and not _dates_another(sole, e, events):
                 e.date, e.date_precision = str(sole.value), sole.precision
             continue
+        if e.recalled:
+            continue  # "the perpetrators of the Crocus City Hall attack": a known one, of its own time
         e.date, e.date_precision = month, "month"
 
 

@@ -24,6 +24,7 @@ from sitroom.extract.events.specific import (
     modality,
     object_verb,
     plan_aim,
+    recalled,
     taken_places,
     title_line,
 )
@@ -528,6 +529,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
             m.definite = det in vocab.definite_dets
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
+            m.recalled = m.date is None and m.definite and tv.perpetrated and recalled(head, vocab)
             m.specific = object_verb(head, tv)
             m.held = held_count(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None

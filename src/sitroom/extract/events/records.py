@@ -109,6 +109,9 @@ class EventMention:
     ranked: bool = False
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
+    # "the perpetrators of the Crocus City Hall attack": a known attack recalled by who did or suffered it, undated in
+    # its own words: not dated by the page (``specific.recalled``; link.date_from_article, day_from_article)
+    recalled: bool = False
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
     # which of the dates its trigger lists this is ("bombings in 2019 and 2018": 0, 1; episode_dates), -1 for none:
     # two episodes of one trigger are two events

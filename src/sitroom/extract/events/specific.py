@@ -882,6 +882,40 @@ def _involved_in_some(head: Token, vocab: Vocab) -> bool:
         node = prep.head
     return False
 
+# Prepositions whose phrase, on one of [modality] recall_links, is the attack someone is tied to ("involved in",
+# "linked to", "in connection with", "sentenced for", "on trial over")
+_RECALL_PREPS = frozenset({"in", "to", "with", "for", "over"})
+
+
+def recalled(head: Token, vocab: Vocab) -> bool:
+    """ "the mastermind of the Kabul airport attack", "four perpetrators of the Crocus City Hall terror attack", "a
+    commander linked to the deadly Abbey Gate bombing", "the group behind the Paris attacks", "involved in the
+    planning of the attack": an attack noun named by who planned, did, suffered or is tied to it (the "of" phrase of
+    one of [modality] recall_nouns, the phrase of a preposition on one of recall_links, "behind", or the object of
+    one of author_verbs: "orchestrating the attack"), walking up
+    "of" phrases and lists. Told with "the", with no day or month of its own, it is a known one recalled in passing:
+    the page's month is not its date (a page reporting it dates it elsewhere)."""
+    node = head
+    for _ in range(3):
+        node = coordination_root(node)
+        if node.dep_ == "dobj" and has_word(node.head, vocab.author_verbs):
+            return True  # "blamed for orchestrating the first terrorist attack claimed by IS on Malaysian soil"
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        word = prep.lower_
+        if word == "behind":
+            return True
+        if word == "of" and has_word(prep.head, vocab.recall_nouns):
+            return True
+        if word in _RECALL_PREPS and has_word(prep.head, vocab.recall_links):
+            return True
+        if word != "of" or prep.head.pos_ != "NOUN":
+            return False
+        node = prep.head  # "the planning and facilitation of the attack"
+    return False
+
+
 def _record_multitude(head: Token, vocab: Vocab) -> bool:
     """ "The terrorists have killed hundreds of soldiers, policemen and civilians, mainly in North Sinai", "has killed
     several hundred civilians": a perfect killing of [modality] multitudes with no count of their own sums up a

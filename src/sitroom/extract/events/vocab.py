@@ -213,6 +213,8 @@ class Vocab:
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
     accusation_verbs: frozenset[str] = frozenset()  # "accused of two attacks in Uganda": events charged to a group
     involvement_words: frozenset[str] = frozenset()  # "involved in a bombing in Quetta": a deed that describes
+    recall_nouns: frozenset[str] = frozenset()  # "the perpetrators of the Crocus attack": a known one recalled
+    recall_links: frozenset[str] = frozenset()  # "linked to the Abbey Gate bombing": likewise
     repeat_nouns: frozenset[str] = frozenset()  # "attacked multiple times": a record of repeated events
     repeat_counts: frozenset[str] = frozenset()  # ... counted by one of these, with no number
     since_words: frozenset[str] = frozenset()  # open a span: "since 2021" does not date an event
@@ -543,6 +545,8 @@ def vocab() -> Vocab:
             author_verbs=_words(mod, "author_verbs"),
             accusation_verbs=_words(mod, "accusation_verbs"),
             involvement_words=_words(mod, "involvement_words"),
+            recall_nouns=_words(mod, "recall_nouns"),
+            recall_links=_words(mod, "recall_links"),
             repeat_nouns=_words(mod, "repeat_nouns"),
             repeat_counts=_words(mod, "repeat_counts"),
             support_verbs=_words(mod, "support_verbs"),
