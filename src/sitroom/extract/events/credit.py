@@ -109,6 +109,20 @@ def _sentence_force(e: EventMention, mentions: list[EntityMention]) -> Actor | N
                   and kb.actors[m.kb_id].type == "armed_group" and _state_side(m.kb_id)})
 
 
+def _meeting_name(name: str, nouns: frozenset[str]) -> bool:
+    """A name whose last word is one of the meeting's nouns ([types.X] nouns): "Extraordinary Summit", "Small Group
+    Coalition Ministerial"."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in nouns
+
+
+def _sentence_body(e: EventMention, mentions: list[EntityMention]) -> Actor | None:
+    """The one organization of the knowledge base, no state's own body, the event's sentence names."""
+    kb = load_actor_kb()
+    return _sole({m.kb_id: m for m in mentions if e.sent_start <= m.start < e.sent_end and m.kb_id in kb.actors
+                  and kb.actors[m.kb_id].type == "organization" and not _is_state(m.kb_id)})
+
+
 def _outlet(name: str) -> bool:
     """A news outlet's name ([places] outlet_words): "Khaama Press", "Hindustan Times", "Syrian Arab News Agency"."""
     return any(w in vocab().outlet_words for w in name.split())
@@ -408,6 +422,8 @@ def pledges_by_leaders(events: list[EventMention], doc: Doc, target_group: str) 
         person = _pledging_person(e, doc, mentions)
         if person is not None:
             e.actor = _led_group(person, doc, mentions, target_group, leaders)
+        else:
+            e.actor = _pledging_group(e, doc, mentions, target_group)
 
 
 def _pledging_person(e: EventMention, doc: Doc, mentions: list[EntityMention]) -> EntityMention | None:
@@ -424,6 +440,25 @@ def _pledging_person(e: EventMention, doc: Doc, mentions: list[EntityMention]) -
     # the NER took the name for a person elsewhere only ("the MIT led by Santoso ... Santoso and his group declared
     # allegiance"): the person the article names so
     return next((m for m in mentions if m.type == "person" and m.canonical.split()[-1] == who.text), None)
+
+
+def _pledging_group(e: EventMention, doc: Doc, mentions: list[EntityMention], target_group: str) -> Actor | None:
+    """The one armed group, neither a state's nor the one pledged to, named in the phrase of the one who swears the
+    event's oath (specific._pledger) where the parse leaves the trigger no subject of its own: a second verb ("The
+    ADF ... has waged a violent insurgency and pledged allegiance to IS in 2019"), a relative clause ("a cell of Abu
+    Sayyaf who have been hiding in Sabah and have pledged allegiance")."""
+    trigger = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    found = _pledger(trigger.root)
+    if found is None:
+        return None
+    who, clause = found
+    skip = {t.i for t in clause.subtree} if clause.i != who.i and who.is_ancestor(clause) else set()
+    words = [t for t in who.subtree if t.i not in skip]
+    groups = {m.kb_id: m for m in mentions if m.type == "armed_group" and m.kb_id and m.kb_id != target_group
+              and not _state_side(m.kb_id) and any(m.start <= t.idx < m.end for t in words)}
+    return _sole(groups)
 
 
 def _led_group(person: EntityMention, doc: Doc, mentions: list[EntityMention], target_group: str,
@@ -805,6 +840,14 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
         if e.actor is None:
             continue
         kb_id = kb_of.get(e.actor.entity_id) or country_ids.get(e.actor.entity_id)
+        if types[e.type].parties_only and kb_id is None and _meeting_name(e.actor.name, types[e.type].nouns):
+            # "the decision of the Organ Troika Summit", "outcomes of the March 30 Small Group Coalition Ministerial":
+            # a name that ends in a meeting noun names the meeting, not who met; the body of the knowledge base
+            # the sentence names met ("the 43rd Ordinary Summit of SADC Heads of States")
+            e.actor = _sentence_body(e, mentions)
+            if e.actor is None:
+                continue
+            kb_id = e.actor.kb_id
         if types[e.type].perpetrated and e.actor.type == "organization":
             # a news agency, a monitor or a party reports or suffers an attack, it does not carry one out ("the
             # first attack documented by ACLED", "a bombing on a JUI-F rally", "Tindinbawen" misread as a name);
