@@ -757,10 +757,24 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
         return False  # "On August 16 near Gorom-Gorom ... That same Sunday, a convoy on the Sebba road": a day and
         # a town of its own make a raid of its own, not the main one told with a stray place
     km, ke = counted(main), counted(e)
+    if _told_afresh_elsewhere(main, e) and (km is None or km != ke):
+        return False  # "By midnight on May 13, Rann and Dikwa came under heavy attack", "They clashed with the Local
+        # Force in Macomia": another of the raids the article reports (told with the main event's own count, it is
+        # the main event again)
     if km is not None and ke is not None and km != ke and _other_town(main.place, e.place):
         return False  # "attacked a village near Diffa, killing 12 ... killed ten civilians in an attack in the town
         # of Ayorou": a town and a count of its own make an attack of its own
     return ke is None or km is None or not _tolls_apart(km, ke)
+
+
+def _told_afresh_elsewhere(main: EventMention, e: EventMention) -> bool:
+    """``e``, told after the main event's first mention, not in a title and with no "the" pointing back, is set
+    at a town of its own in a sentence that does not tell the main event (there a second town may be its scene)."""
+    if e.start < main.start or e.title or e.definite or e.anaphoric or not _other_town(main.place, e.place):
+        return False
+    if main.country and e.country and main.country != e.country:
+        return False  # a town abroad is the stray place a gazetteer namesake makes ("al-Zarka" read as Jordan's Zarqa)
+    return e.sent_text != main.sent_text and all(e.sent_text != text for _s, _e, text in main.extra_evidence)
 
 
 def _other_town(a: Place | None, b: Place | None) -> bool:
