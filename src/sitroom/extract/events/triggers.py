@@ -1253,12 +1253,31 @@ def _group_named_raid(head: Token, perpetrated: TypeVocab, vocab: Vocab, index: 
     """ "ISIS raid in Iraq kills two pro-Iran fighters", "a militant raid on the village": a raid noun (a word
     both types share, [types.X] weak of the perpetrated type) whose modifier names the group or its fighters is
     the group's attack (the army's raid, "an SDF raid", stays an operation)."""
-    if head.pos_ != "NOUN" or not has_word(head, perpetrated.weak):
+    if head.pos_ != "NOUN":
         return False
+    if not has_word(head, perpetrated.weak):
+        # "This was the second IS operation in Libya in 2022", "an ISWAP operation": a force's word named for the
+        # group itself (not its fighters: "a militant operation" may be the army's) is its attack; not a word it is
+        # against ("an anti-IS operation", "a counter-ISIS operation"); one, not the group's doings in general ("to
+        # support ISIS operations"), nor one a force carries out ("Turkey has carried out a number of ISIS
+        # operations")
+        if head.tag_ != "NN" or _done_by_force(head, vocab, index):
+            return False
+        return any(
+            c.dep_ in ("compound", "nmod", "poss") and c.i < head.i and names_target_group(c, index)
+            and not _against_word(c) for c in head.children
+        )
     return any(
         c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < head.i and _group_side(c, vocab, index)
         for c in head.children
     )
+
+
+def _against_word(tok: Token) -> bool:
+    """The group's name is what a prefix sets the phrase against: "anti-IS", "counter-ISIS"."""
+    left = tok.doc[tok.left_edge.i : tok.i + 1].text.lower()
+    return left.startswith(("anti", "counter")) or (tok.i >= 2 and tok.doc[tok.i - 1].text == "-"
+                                                   and tok.doc[tok.i - 2].lower_ in ("anti", "counter"))
 
 def air_arm_type(actor: Actor | None, tv: TypeVocab, vocab: Vocab) -> TypeVocab | None:
     """The type an operation against the group has when an air arm makes it ([types.X] air_arms): "the Air
