@@ -253,6 +253,7 @@ class EventType(Table):
     air_modifiers: Any = None
     air_arms: Words = []
     aircraft: Words = []
+    told_attack_nouns: Words = []
     aircraft_verbs: Words = []
     force_verbs: Words = []
     other_wars: Words = []

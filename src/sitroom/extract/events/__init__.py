@@ -54,6 +54,7 @@ from sitroom.extract.events.link import (
     series_claim_from_article,
     series_claim_told,
     since_campaign,
+    strikes_framed,
     to_event,
     within_campaign,
     without_link_lines,
@@ -162,6 +163,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     linked = restated(linked, countryless)  # events that have only now been given the article's country
+    linked = strikes_framed(linked)  # once every actor is credited and every event located
     linked = outside_wars(linked)  # once every event has its country
     # a title's event with the article's month, told again with its day
     linked = headlines_into_story(linked, doc._.reference_date, dayless)

@@ -712,6 +712,59 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
     return out
 
 
+def strikes_framed(events: list[EventMention]) -> list[EventMention]:
+    """ "U.S. Africa Command said it carried out a two-week operation ... that concluded Aug. 23 with multiple
+    airstrikes", "The United States said it carried out a large-scale military operation ..., striking more than 70
+    targets", "the operations began in the Hamrin Mountains ... and included an airstrike": an operation and a strike
+    one sentence tells together (the trigger sentence of one is the other's), of one actor (or a part of it), day or
+    month and place, are one event, the operation word its frame. It is a strike when an air arm makes it or a state
+    acting abroad (the coalition's and the US commands' strike releases), else a ground operation the strikes
+    supported (gold/real conventions: ground raids are operations, air and drone strikes are strikes). Two actors
+    ("Iraqi forces" and the coalition's strikes) stay two events. Run once every actor is credited."""
+    gone: set[int] = set()
+    for e in events:
+        if e.type != "operation" or id(e) in gone:
+            continue
+        strike = next((s for s in events if s.type == "strike" and id(s) not in gone and _framed_pair(e, s)), None)
+        if strike is None:
+            continue
+        keep, drop = (strike, e) if _from_the_air(e, strike) else (e, strike)
+        merge(keep, drop)
+        gone.add(id(drop))
+    return [e for e in events if id(e) not in gone]
+
+
+def _framed_pair(a: EventMention, b: EventMention) -> bool:
+    """An operation and a strike one sentence tells together, not set apart by actor, day, country or place."""
+    if {a.type, b.type} != {"operation", "strike"} or a.distinct or b.distinct:
+        return False
+    told_a = {a.sent_text, *(t for _s, _e, t in a.extra_evidence)}
+    told_b = {b.sent_text, *(t for _s, _e, t in b.extra_evidence)}
+    if a.sent_text not in told_b and b.sent_text not in told_a:
+        return False
+    if a.actor is None or b.actor is None or not a.actor.same_side(b.actor):
+        return False
+    ca, cb = _country(a), _country(b)
+    if ca and cb and ca != cb:
+        return False
+    return dates_compatible(a.date, b.date) and _places_compatible(a, b, reach=True)
+
+
+def _from_the_air(operation: EventMention, strike: EventMention) -> bool:
+    """The pair is a strike: an air arm acts ([types.strike] air_arms), or a state's force abroad."""
+    arms = vocab().types["strike"].air_arms
+    actors = [a for a in (operation.actor, strike.actor) if a is not None]
+    if any(arm in a.name.lower() for a in actors for arm in arms):
+        return True
+    country = _country(strike) or _country(operation)
+    for a in actors:
+        chain = (a.kb_id, *_ancestors(a.kb_id)) if a.kb_id else ()
+        state = next((x.split(":", 1)[1] for x in chain if x.startswith("country:")), None)
+        if state is not None and country is not None and state != country:
+            return True
+    return False
+
+
 def _more_of_attack(attack: EventMention, fight: EventMention) -> None:
     """The fight's counts told with "also" of people other than the attackers add to the attack's: "Four soldiers
     were killed ... a single civilian was also killed in the clashes in the village" (the attackers' own dead

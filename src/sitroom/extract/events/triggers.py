@@ -1253,12 +1253,31 @@ def _group_named_raid(head: Token, perpetrated: TypeVocab, vocab: Vocab, index: 
     """ "ISIS raid in Iraq kills two pro-Iran fighters", "a militant raid on the village": a raid noun (a word
     both types share, [types.X] weak of the perpetrated type) whose modifier names the group or its fighters is
     the group's attack (the army's raid, "an SDF raid", stays an operation)."""
-    if head.pos_ != "NOUN" or not has_word(head, perpetrated.weak):
+    if head.pos_ != "NOUN":
         return False
+    if not has_word(head, perpetrated.weak):
+        # "This was the second IS operation in Libya in 2022", "an ISWAP operation": a force's word named for the
+        # group itself (not its fighters: "a militant operation" may be the army's) is its attack; not a word it is
+        # against ("an anti-IS operation", "a counter-ISIS operation"); one, not the group's doings in general ("to
+        # support ISIS operations"), nor one a force carries out ("Turkey has carried out a number of ISIS
+        # operations")
+        if head.tag_ != "NN" or _done_by_force(head, vocab, index):
+            return False
+        return any(
+            c.dep_ in ("compound", "nmod", "poss") and c.i < head.i and names_target_group(c, index)
+            and not _against_word(c) for c in head.children
+        )
     return any(
         c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < head.i and _group_side(c, vocab, index)
         for c in head.children
     )
+
+
+def _against_word(tok: Token) -> bool:
+    """The group's name is what a prefix sets the phrase against: "anti-IS", "counter-ISIS"."""
+    left = tok.doc[tok.left_edge.i : tok.i + 1].text.lower()
+    return left.startswith(("anti", "counter")) or (tok.i >= 2 and tok.doc[tok.i - 1].text == "-"
+                                                   and tok.doc[tok.i - 2].lower_ in ("anti", "counter"))
 
 def air_arm_type(actor: Actor | None, tv: TypeVocab, vocab: Vocab) -> TypeVocab | None:
     """The type an operation against the group has when an air arm makes it ([types.X] air_arms): "the Air
@@ -1321,6 +1340,29 @@ def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
             return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
 
+def _attack_told_again(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
+    """ "killed in a militant attack on Wednesday ..., the second deadly strike against the army", "claimed
+    responsibility for the attack, the first such strike on Malaysian soil": a bare noun of [types.X]
+    told_attack_nouns, named for no one (no proper noun on it: "US strike"), in a sentence that tells an attack with
+    a noun of its own and names no aircraft, air arm or air word, is that attack told again, not an air strike. Not
+    one that does something of its own ("The strike on Monday followed an attack by ISIS militants") nor one a force
+    carries out ("US forces carried out a strike after an al-Shabaab attack")."""
+    head = trig.head
+    tv = vocab.types[trig.type]
+    if trig.end - trig.start != 1 or head.pos_ != "NOUN" or head.lemma_.lower() not in tv.told_attack_nouns:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass") or _done_by_force(head, vocab, index):
+        return False
+    if any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in head.children):
+        return False
+    attack = vocab.types[perpetrated_type(vocab)]
+    sent = head.sent
+    if not any(t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in attack.nouns for t in sent):
+        return False
+    text = sent.text.lower()
+    air = tv.aircraft | tv.air_modifiers | (tv.nouns - tv.weak)
+    return not any(has_word(t, air) for t in sent) and not any(arm in text for arm in tv.air_arms)
+
 def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     """A verb of one type used with a perpetrator (or the other type's own weapon noun) as subject reports
     another type's event ("a suicide bomber struck a market", "a car bomb struck a checkpoint" are attacks,
@@ -1329,6 +1371,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     aerial = from_the_air(trig, vocab)
     if aerial is not trig:
         return aerial
+    if _attack_told_again(trig, vocab, index):
+        return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
     outcome = (
         head.dep_ == "nsubj"

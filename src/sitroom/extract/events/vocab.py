@@ -89,6 +89,7 @@ class TypeVocab:
     air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
     air_arms: frozenset[str] = frozenset()  # an operation by a force so named is this type ("the Air Task Force")
     aircraft: frozenset[str] = frozenset()  # a subject so named ("fighter jets") makes ...
+    told_attack_nouns: frozenset[str] = frozenset()  # "the attack, the first such strike": another type's told again
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
     force_verbs: frozenset[str] = frozenset()  # another type's verb this type when a state's force does it
     other_wars: frozenset[str] = frozenset()  # countries (ISO, lower case) where this type ended another war
@@ -466,6 +467,7 @@ def vocab() -> Vocab:
                 air_modifiers=_words(t, "air_modifiers"),
                 air_arms=_words(t, "air_arms"),
                 aircraft=_words(t, "aircraft"),
+                told_attack_nouns=_words(t, "told_attack_nouns"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
                 force_verbs=_words(t, "force_verbs"),
                 other_wars=_words(t, "other_wars"),
