@@ -30,6 +30,7 @@ from sitroom.extract.events.syntax import (
 )
 from sitroom.extract.events.triggers import described_attacker, is_force
 from sitroom.extract.events.vocab import Vocab
+from sitroom.extract.events.who import according_to_group
 from sitroom.extract.spans import span_text
 
 
@@ -69,6 +70,9 @@ def other_time_toll(tok: Token, vocab: Vocab, trigger: Token | None = None) -> b
             c.dep_ == "advmod" and c.lower_ in vocab.setting_relatives for c in node.children
         ):
             continue  # "terrorists who killed four Christians last week": the killers' clause tells the event
+        if node.head.dep_ == "pobj" and node.head.head.lower_ in vocab.since_words:
+            return True  # "the largest loss since 2020 when around 100 soldiers were killed": the time it is set
+            # beside, on the object of "since"
         times = [c for c in node.children if c.ent_type_ == "DATE" or (c.dep_ == "prep" and any(
             o.ent_type_ == "DATE" for o in c.children))]
         if any(_past_period(t, vocab) for t in times):
@@ -118,23 +122,8 @@ def group_claims(tok: Token, index: DocIndex) -> bool:
     return False
 
 def _according_to_group(node: Token, index: DocIndex) -> bool:
-    """The clause is told "according to" the target group: "killing seven, according to IS", "According to the
-    group, 13 soldiers were killed", "..., according to a statement from the Islamic State"."""
-    for prep in node.children:
-        if prep.dep_ != "prep" or prep.lower_ != "according":
-            continue
-        to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if source is None:
-            continue
-        named = index.entities_in(source.left_edge.idx, end_of(source))
-        bare = not any(c.dep_ == "compound" for c in source.children)  # not "the rights group"
-        if not named and bare and source.lemma_.lower() in index.vocab.descriptions:
-            # "according to the group": the group named before
-            named = [m for m in (index.entity_before(source.idx, ("armed_group",)),) if m is not None]
-        if any(m.entity_id in index.target_group_ids for m in named):
-            return True
-    return False
+    """The clause is told "according to" the target group (``according_to_group``)."""
+    return according_to_group(node, index) is not None
 
 def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex | None = None) -> None:
     """Casualties told in the sentence right after an attack or strike that names no event of its own

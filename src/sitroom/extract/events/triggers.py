@@ -631,7 +631,12 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             continue  # uncounted dead count too: "aid workers were murdered by armed men"
         if tally_count(tok, vocab):
             continue  # "ISIS has killed around 180 fighters since the siege began": a running count, no attack
-        subj = _chain_subject(tok)
+        # "Islamic State said it killed 10 Nigerian soldiers", "the army said it had killed 50 insurgents": a pronoun
+        # subject of a reported killing is who says or claims it
+        subj = reported_doer(_chain_subject(tok), vocab)
+        if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in vocab.claim_verbs:
+            # "Islamic State claimed to have killed a Rwandan soldier": who claims it did it
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None and claimed_for(tok):
             # "the Islamic State group has claimed responsibility for killing a police officer": who claims it
             owner = tok.head.head

@@ -32,9 +32,12 @@ def reported_doer(doer: Token | None, vocab: Vocab) -> Token | None:
     return doer
 
 def reporting_subject(pronoun: Token, vocab: Vocab) -> Token | None:
-    """The noun subject of the reporting verb whose reported clause has ``pronoun`` as subject."""
+    """The noun subject of the reporting verb whose reported clause has ``pronoun`` as subject; a verb of claiming
+    reports as well ("the group claimed it killed 20 soldiers")."""
     clause = pronoun.head
-    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in vocab.reporting:
+    said = clause.head.lemma_.lower()
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or (said not in vocab.reporting
+                                                                   and said not in vocab.claim_verbs):
         return None
     subj = subj_of(clause.head)
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
@@ -496,8 +499,13 @@ def find_actor(
 
 def group_says(head: Token, index: DocIndex) -> Actor | None:
     """The campaign's target group (or a branch of it), named as the subject of the verb of saying the trigger's
-    clause hangs on: "IS said it was behind an attack", "ISWAP stated that its fighters killed 20 soldiers".
-    Not the group named inside another speaker's report ("police said IS carried out the attack")."""
+    clause hangs on: "IS said it was behind an attack", "ISWAP stated that its fighters killed 20 soldiers"; or
+    as the source the clause is told "according to" ("ISM killed one soldier ..., according to claims issued by the
+    Islamic State", "killed seven elements, according to the ISIS claim"). Not the group named inside another
+    speaker's report ("police said IS carried out the attack")."""
+    for node in ancestors(head):
+        if (source := according_to_group(node, index)) is not None:
+            return Actor.of(source)
     reporting = index.vocab.reporting
     verb = next((a for a in ancestors(head)[1:] if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in reporting), None)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
@@ -512,6 +520,26 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
     for m in index.entities_in(subj.left_edge.idx, end_of(subj)):
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
+    return None
+
+def according_to_group(node: Token, index: DocIndex) -> EntityMention | None:
+    """The target group (or its news agency) a clause is told "according to": "killing seven, according to IS",
+    "According to the group, 13 soldiers were killed", "..., according to a statement from the Islamic State"."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according":
+            continue
+        to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None:
+            continue
+        named = index.entities_in(source.left_edge.idx, end_of(source))
+        bare = not any(c.dep_ == "compound" for c in source.children)  # not "the rights group"
+        if not named and bare and source.lemma_.lower() in index.vocab.descriptions:
+            # "according to the group": the group named before
+            named = [m for m in (index.entity_before(source.idx, ("armed_group",)),) if m is not None]
+        found = next((m for m in named if m.entity_id in index.target_group_ids), None)
+        if found is not None:
+            return found
     return None
 
 def _air_word(tok: Token, vocab: Vocab) -> bool:
