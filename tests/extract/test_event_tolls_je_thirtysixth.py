@@ -1,7 +1,7 @@
 """Casualties and claims, thirty-sixth session (short sentences written for the tests): a group or a force that
 says or claims "it killed" people (or "to have killed" them) reports its own killing, so the killing is an event,
-the group's a claimed attack; so is an attack told "according to" the group; a toll told on the object of "since" is
-another event's."""
+the group's a claimed attack; so is an attack told "according to" the group, or one "the group" says or claims it
+did; an attack that "claimed the lives" of people is no claim."""
 
 from __future__ import annotations
 
@@ -52,8 +52,20 @@ def test_an_attack_told_according_to_the_group_is_claimed(nlp: Language) -> None
 
 
 @pytest.mark.model
-def test_a_toll_told_on_the_object_of_since_is_another_event_s(nlp: Language) -> None:
-    found = events(nlp, "On Sunday, gunmen killed at least 40 soldiers at a military base in Barkaram. This attack is "
-                        "the largest loss of Army personnel since 2020 when around 100 soldiers were killed by "
-                        "suspected militants.")
-    assert [(e.type, e.killed) for e in found] == [("attack", 40)]
+def test_the_group_described_claiming_a_killing_claims_an_attack(nlp: Language) -> None:
+    found = events(nlp, "The Islamic State has been active in Borno. The group claimed it killed 20 soldiers in Gubio "
+                        "on Monday.")
+    assert [(e.type, e.claimed) for e in found] == [("attack", True)]
+    found = events(nlp, "ISWAP fighters pillaged a base in Gubio on Monday, killing three soldiers. The group claimed "
+                        "it killed 20 soldiers.")
+    assert [(e.type, e.killed, e.claimed) for e in found] == [("attack", 3, True)]
+    found = events(nlp, "The Islamic State has been active in Cabo Delgado. On Monday, the group said it had attacked "
+                        "military outposts in Mocimboa da Praia.")
+    assert [(e.type, e.claimed) for e in found] == [("attack", True)]
+
+
+@pytest.mark.model
+def test_an_attack_claiming_lives_is_no_claim(nlp: Language) -> None:
+    found = events(nlp, "On Monday, an attack by an Islamic State-affiliated militant group claimed the lives of at "
+                        "least 25 people in Ituri, according to a rights group.")
+    assert [(e.type, e.claimed) for e in found] == [("attack", False)]

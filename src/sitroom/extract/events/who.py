@@ -506,10 +506,13 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
     for node in ancestors(head):
         if (source := according_to_group(node, index)) is not None:
             return Actor.of(source)
-    reporting = index.vocab.reporting
+    # (or claims: "the group claimed it killed 20 soldiers")
+    reporting = index.vocab.reporting | index.vocab.claim_verbs
     verb = next((a for a in ancestors(head)[1:] if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in reporting), None)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "ISIS did not say that ISWAP was responsible for the assault": no claim of it
+    if verb is not None and verb.lemma_.lower() not in index.vocab.reporting and not _claims_clause(verb, head):
+        return None  # "an attack by an IS-affiliated group has claimed the lives of 25 people": a toll, no claim
     subj = subj_of(verb) if verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") else None
     if subj is None and verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl"):
         # "In its newspaper Al-Nabaa, IS said its fighters killed ...": the parser took the group's initials for an
@@ -517,10 +520,30 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
         subj = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c) > 1), None)
     if subj is None:
         return None
-    for m in index.entities_in(subj.left_edge.idx, end_of(subj)):
+    named = index.entities_in(subj.left_edge.idx, end_of(subj))
+    if not named and _group_described(subj, verb, index.vocab):
+        # "The group said it had targeted Taliban militia members", "It claimed ...": the group named before
+        named = [m for m in (index.entity_before(subj.idx, ("armed_group",)),) if m is not None]
+    for m in named:
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
     return None
+
+def _claims_clause(verb: Token, head: Token) -> bool:
+    """The trigger is in what a verb of claiming claims ("the group claimed it killed 20 soldiers", "claimed
+    responsibility for a series of bomb attacks"), not its subject ("an attack ... has claimed the lives of 25
+    people": a toll)."""
+    below = next((a for a in ancestors(head) if a.head.i == verb.i and a.i != verb.i), None)
+    return below is not None and below.dep_ in ("ccomp", "xcomp", "dobj")
+
+def _group_described(subj: Token, verb: Token, vocab: Vocab) -> bool:
+    """The subject of a verb of saying is the group told by a definite description ("the group", "the terrorist
+    group", not "the rights group") or, with a verb of claiming, by a pronoun ("it claimed"; only a group claims)."""
+    if subj.lower_ in vocab.pronouns:
+        return verb.lemma_.lower() in vocab.claim_verbs
+    modifiers = [c for c in subj.children if c.dep_ in ("amod", "compound")]
+    return (subj.lemma_.lower() in vocab.descriptions and determiner(subj) == "the"
+            and all(has_word(c, vocab.attacker_losses) for c in modifiers))
 
 def according_to_group(node: Token, index: DocIndex) -> EntityMention | None:
     """The target group (or its news agency) a clause is told "according to": "killing seven, according to IS",
