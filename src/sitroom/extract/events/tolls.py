@@ -30,6 +30,7 @@ from sitroom.extract.events.syntax import (
 )
 from sitroom.extract.events.triggers import described_attacker, is_force
 from sitroom.extract.events.vocab import Vocab
+from sitroom.extract.events.who import according_to_group
 from sitroom.extract.spans import span_text
 
 
@@ -118,23 +119,8 @@ def group_claims(tok: Token, index: DocIndex) -> bool:
     return False
 
 def _according_to_group(node: Token, index: DocIndex) -> bool:
-    """The clause is told "according to" the target group: "killing seven, according to IS", "According to the
-    group, 13 soldiers were killed", "..., according to a statement from the Islamic State"."""
-    for prep in node.children:
-        if prep.dep_ != "prep" or prep.lower_ != "according":
-            continue
-        to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if source is None:
-            continue
-        named = index.entities_in(source.left_edge.idx, end_of(source))
-        bare = not any(c.dep_ == "compound" for c in source.children)  # not "the rights group"
-        if not named and bare and source.lemma_.lower() in index.vocab.descriptions:
-            # "according to the group": the group named before
-            named = [m for m in (index.entity_before(source.idx, ("armed_group",)),) if m is not None]
-        if any(m.entity_id in index.target_group_ids for m in named):
-            return True
-    return False
+    """The clause is told "according to" the target group (``according_to_group``)."""
+    return according_to_group(node, index) is not None
 
 def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex | None = None) -> None:
     """Casualties told in the sentence right after an attack or strike that names no event of its own

@@ -631,7 +631,15 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             continue  # uncounted dead count too: "aid workers were murdered by armed men"
         if tally_count(tok, vocab):
             continue  # "ISIS has killed around 180 fighters since the siege began": a running count, no attack
-        subj = _chain_subject(tok)
+        # "Islamic State said it killed 10 Nigerian soldiers", "the army said it had killed 50 insurgents": a pronoun
+        # subject of a reported killing is who says or claims it
+        own = _chain_subject(tok)
+        subj = reported_doer(own, vocab)
+        # (who says or claims it, when not the killing's own subject: "the group said it killed 20 soldiers")
+        teller = subj if subj is not None and (own is None or subj.i != own.i) else None
+        if subj is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in vocab.claim_verbs:
+            # "Islamic State claimed to have killed a Rwandan soldier": who claims it did it
+            subj = teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None and claimed_for(tok):
             # "the Islamic State group has claimed responsibility for killing a police officer": who claims it
             owner = tok.head.head
@@ -661,7 +669,19 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             return Trigger(kind, tok.i, tok.i + 1, tok, weak=False)
         if is_perpetrator(perp, vocab, index) or (agent is None and _massacre_at(tok, vocab, index)):
             return Trigger(perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
+        if teller is not None and perp is not None and perp.i == teller.i and _group_tells(teller, vocab, index):
+            # "The group claimed it killed 20 soldiers": the group, named before, tells of its own killing
+            return Trigger(perpetrated_type(vocab), tok.i, tok.i + 1, tok, weak=False)
     return None
+
+def _group_tells(teller: Token | None, vocab: Vocab, index: DocIndex) -> bool:
+    """Who says or claims a killing is the campaign's group told by a definite description ("the group", "the
+    terrorist group"; not "the rights group") in an article that has named the group."""
+    if teller is None or determiner(teller) != "the" or teller.lemma_.lower() not in vocab.descriptions:
+        return False
+    if not all(has_word(c, vocab.attacker_losses) for c in teller.children if c.dep_ in ("amod", "compound")):
+        return False
+    return names_group(teller, index) and not is_force(teller, vocab, index)
 
 def _wounded_by_attackers(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
     """ "gunmen wounded three police officers in Mafa", "two guards were injured by militants", "the fleeing

@@ -32,9 +32,12 @@ def reported_doer(doer: Token | None, vocab: Vocab) -> Token | None:
     return doer
 
 def reporting_subject(pronoun: Token, vocab: Vocab) -> Token | None:
-    """The noun subject of the reporting verb whose reported clause has ``pronoun`` as subject."""
+    """The noun subject of the reporting verb whose reported clause has ``pronoun`` as subject; a verb of claiming
+    reports as well ("the group claimed it killed 20 soldiers")."""
     clause = pronoun.head
-    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in vocab.reporting:
+    said = clause.head.lemma_.lower()
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or (said not in vocab.reporting
+                                                                   and said not in vocab.claim_verbs):
         return None
     subj = subj_of(clause.head)
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
@@ -496,22 +499,70 @@ def find_actor(
 
 def group_says(head: Token, index: DocIndex) -> Actor | None:
     """The campaign's target group (or a branch of it), named as the subject of the verb of saying the trigger's
-    clause hangs on: "IS said it was behind an attack", "ISWAP stated that its fighters killed 20 soldiers".
-    Not the group named inside another speaker's report ("police said IS carried out the attack")."""
-    reporting = index.vocab.reporting
+    clause hangs on: "IS said it was behind an attack", "ISWAP stated that its fighters killed 20 soldiers"; or
+    as the source the clause is told "according to" ("ISM killed one soldier ..., according to claims issued by the
+    Islamic State", "killed seven elements, according to the ISIS claim"). Not the group named inside another
+    speaker's report ("police said IS carried out the attack")."""
+    for node in ancestors(head):
+        if (source := according_to_group(node, index)) is not None:
+            return Actor.of(source)
+    # (or claims: "the group claimed it killed 20 soldiers")
+    reporting = index.vocab.reporting | index.vocab.claim_verbs
     verb = next((a for a in ancestors(head)[1:] if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in reporting), None)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "ISIS did not say that ISWAP was responsible for the assault": no claim of it
+    if verb is not None and verb.lemma_.lower() not in index.vocab.reporting and not _claims_clause(verb, head):
+        return None  # "an attack by an IS-affiliated group has claimed the lives of 25 people": a toll, no claim
     subj = subj_of(verb) if verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") else None
     if subj is None and verb is not None and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl"):
         # "In its newspaper Al-Nabaa, IS said its fighters killed ...": the parser took the group's initials for an
         # auxiliary ("is") of the verb of saying
         subj = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c) > 1), None)
-    if subj is None:
+    if subj is None or verb is None:
         return None
-    for m in index.entities_in(subj.left_edge.idx, end_of(subj)):
+    named = index.entities_in(subj.left_edge.idx, end_of(subj))
+    if not named and _group_described(subj, verb, index.vocab):
+        # "The group said it had targeted Taliban militia members", "It claimed ...": the group named before
+        named = [m for m in (index.entity_before(subj.idx, ("armed_group",)),) if m is not None]
+    for m in named:
         if m.entity_id in index.target_group_ids:
             return Actor.of(m)
+    return None
+
+def _claims_clause(verb: Token, head: Token) -> bool:
+    """The trigger is in what a verb of claiming claims ("the group claimed it killed 20 soldiers", "claimed
+    responsibility for a series of bomb attacks"), not its subject ("an attack ... has claimed the lives of 25
+    people": a toll)."""
+    below = next((a for a in ancestors(head) if a.head.i == verb.i and a.i != verb.i), None)
+    return below is not None and below.dep_ in ("ccomp", "xcomp", "dobj")
+
+def _group_described(subj: Token, verb: Token, vocab: Vocab) -> bool:
+    """The subject of a verb of saying is the group told by a definite description ("the group", "the terrorist
+    group", not "the rights group") or, with a verb of claiming, by a pronoun ("it claimed"; only a group claims)."""
+    if subj.lower_ in vocab.pronouns:
+        return verb.lemma_.lower() in vocab.claim_verbs
+    modifiers = [c for c in subj.children if c.dep_ in ("amod", "compound")]
+    return (subj.lemma_.lower() in vocab.descriptions and determiner(subj) == "the"
+            and all(has_word(c, vocab.attacker_losses) for c in modifiers))
+
+def according_to_group(node: Token, index: DocIndex) -> EntityMention | None:
+    """The target group (or its news agency) a clause is told "according to": "killing seven, according to IS",
+    "According to the group, 13 soldiers were killed", "..., according to a statement from the Islamic State"."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according":
+            continue
+        to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None:
+            continue
+        named = index.entities_in(source.left_edge.idx, end_of(source))
+        bare = not any(c.dep_ == "compound" for c in source.children)  # not "the rights group"
+        if not named and bare and source.lemma_.lower() in index.vocab.descriptions:
+            # "according to the group": the group named before
+            named = [m for m in (index.entity_before(source.idx, ("armed_group",)),) if m is not None]
+        found = next((m for m in named if m.entity_id in index.target_group_ids), None)
+        if found is not None:
+            return found
     return None
 
 def _air_word(tok: Token, vocab: Vocab) -> bool:
