@@ -43,3 +43,13 @@ def test_earlier_in_the_day_is_the_day_told_last(nlp: Language) -> None:
         nlp, "Iraqi army helicopters carried out airstrikes on Daesh positions near Shirqat on Sunday. Earlier in "
              "the day, fighters of the Popular Mobilization Units repulsed an attack by Daesh in western Mosul.")
     assert ("attack", "2017-08-06") in [(e.type, e.date) for e in found]
+
+
+@pytest.mark.model
+def test_the_day_an_army_assured_is_no_story_day(nlp: Language) -> None:
+    # se37: "assured on Wednesday" was taken for the story's day, and the undated operation took it
+    found = events_dated("2025-06-25")(
+        nlp, "There is no immediate threat of spillover violence from local terrorist groups, the Philippine Army "
+             "assured on Wednesday. Two militants were killed in an operation by the 6th Infantry Division in "
+             "Barangay Libutan.")
+    assert "2025-06-25" not in [e.date for e in found if e.type == "operation"]
