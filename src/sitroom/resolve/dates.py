@@ -788,9 +788,10 @@ _EXTRA_RE = re.compile(
     r"|(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)\d\d(?![\d./])"
     r")"
 )
+# ("next" is no future in "exploded next to a minister's car on Saturday" nor in a story's "the next day")
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|is due|are due|was due|were due|due to|scheduled|set to|expected to|plans? to|"
-    r"planned|is to|are to|upcoming|next|to be held|would (?:meet|hold|visit))\b",
+    r"planned|is to|are to|upcoming|(?<!the )next(?! to\b)|to be held|would (?:meet|hold|visit))\b",
     re.I,
 )
 # "on June 22 and 23, 2024", "on 4 and 5 November 2022": the model tags the two days apart ("June 22 and", "23,
@@ -914,6 +915,12 @@ class DateResolver:
         for m in _EXTRA_RE.finditer(text):
             if not covered(m.start(), m.end()):
                 spans.append((m.start(), m.end()))
+            elif _ANAPHORIC_RE.match(_clean(m.group())):
+                # "Earlier in the day, fighters thwarted an attempt": the model tags "day" alone, which names no day;
+                # the whole expression counts from the day told last (only when it holds the model's spans whole)
+                inside = [(s, e) for s, e in spans if m.start() <= s and e <= m.end()]
+                if inside and not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
+                    spans = [span for span in spans if span not in inside] + [(m.start(), m.end())]
         # (the year matches never overlap one another, so the spans before them are all a match is tested on)
         taken = _overlap_test(spans)
         quantity = date_rules().quantity_after_year

@@ -146,6 +146,18 @@ def _published(verb: Token, vocab: Vocab) -> bool:
             nouns.append(nouns[-1].head)
     return any(n.lemma_.lower() in vocab.report_nouns for n in nouns)
 
+def _teller_of_release(verb: Token, head: Token, vocab: Vocab) -> Token | None:
+    """``verb`` puts out a report ("a statement posted on Tuesday", ``_published``) whose telling verb, above it,
+    tells the trigger ("The group said in a statement posted late on Tuesday that its fighters attacked ..."): that
+    telling verb, the date being the report's. None otherwise (the trigger's own verb is the one that hangs the
+    report: "released a video on Sunday showing the execution")."""
+    if not _published(verb, vocab) or dominates(verb, head):
+        return None
+    teller = _clause_verb(verb)
+    if teller is None or teller.i == head.i or teller.lemma_.lower() not in vocab.reporting:
+        return None
+    return teller if dominates(teller, head) else None
+
 def _offset_days(node: Token, vocab: Vocab) -> int | None:
     """The stated distance of a temporal clause or phrase in days: "two days after" = 2, "hours after" = 0."""
     for holder in (node, *[c for c in node.children if c.dep_ in ("mark", "prep")]):
@@ -357,6 +369,13 @@ def event_timexes(
                     and not _self_report(head, verb, vocab)
                 ):
                     if reported is not None and dominates(verb, head) and not _claim_link(head, verb, vocab):
+                        reported.append((tx, tok))
+                    continue
+                teller = _teller_of_release(verb, head, vocab)
+                if teller is not None:
+                    # "said in a statement posted late on Tuesday that one of its members attacked": the day the
+                    # statement came out, not the attack's (told apart: "The attack took place on Monday night")
+                    if reported is not None and dominates(teller, head) and not _claim_link(head, teller, vocab):
                         reported.append((tx, tok))
                     continue
                 subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
