@@ -224,6 +224,7 @@ class EventType(Table):
     held_only: bool = False
     forces_act: bool = False
     force_kills: bool = False
+    outsider_takeover_not: bool = False
     seize_verbs: Any = None
     burn_verbs: Any = None
     burn_objects: Any = None

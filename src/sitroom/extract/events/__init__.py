@@ -50,6 +50,7 @@ from sitroom.extract.events.link import (
     link,
     not_after_report,
     outside_wars,
+    outsider_takeovers,
     restated,
     series_claim_from_article,
     series_claim_told,
@@ -125,6 +126,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     series_claim_from_article(linked, series_claim_told(doc, words.series_claims, words.since_words),
                               unclaimed, words.target_group)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
+    linked = outsider_takeovers(linked, words.outside_campaign)
     attacker_from_family(linked, doc, words.target_group, unclaimed)
     # titles told on their line alone with no day yet: a day the article lends them below is the report's, not the
     # event's (a title the lede told again is the lede's event, dated by the page if by nothing else)

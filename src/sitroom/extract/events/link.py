@@ -931,6 +931,22 @@ def within_campaign(events: list[EventMention], outside: frozenset[str], branch:
         m.claimed = m.claimed and m.actor is not None
 
 
+def outsider_takeovers(events: list[EventMention], outside: frozenset[str]) -> list[EventMention]:
+    """Without the events of a type that is none when a group outside the campaign takes a whole country ([types.X]
+    outsider_takeover_not): "The Taliban regained control of Afghanistan in 2021" is the Taliban's return to power,
+    background on IS-K pages; a town it took ("drove IS out of Jowzjan") is placed below the country and stays."""
+    words = vocab()
+    return [
+        m for m in events
+        if not (
+            words.types[m.type].outsider_takeover_not
+            and (m.place is None or m.place.precision == "country")
+            and m.actor is not None and m.actor.kb_id is not None
+            and {m.actor.kb_id, *_ancestors(m.actor.kb_id)} & outside
+        )
+    ]
+
+
 RECENT_TITLE_DAYS = 7  # a report comes out within a week of what it tells
 
 

@@ -56,6 +56,7 @@ class TypeVocab:
     since_told: bool = False  # "since the withdrawal of X" still reports the withdrawal
     held_only: bool = False  # told as planned ("is expected to host a meeting"), it is no event yet
     forces_act: bool = False  # a state credited with it in its own country did it through its forces
+    outsider_takeover_not: bool = False  # a group outside the campaign taking a whole country is none of it
     force_kills: bool = False  # "troops killed five ISWAP fighters": a force killing the group's fighters
     seize_verbs: frozenset[str] = frozenset()  # "IS overran Ramadi": the target group taking a town
     positions: frozenset[str] = frozenset()  # "the terrorists overran five military formations"
@@ -373,6 +374,7 @@ FLAGS = (
     "held_only",
     "forces_act",
     "force_kills",
+    "outsider_takeover_not",
 )
 
 
