@@ -411,6 +411,7 @@ class EventPlaces(Table):
     member_preps: Any = None
     borders: Any = None
     journey_verbs: Words = []
+    joining_verbs: Words = []
     neighbours: Words = []
     directions: Any = None
     force_nouns: Any = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import child_indices, token_deps
+from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.records import SUBJECTS, DocIndex
 from sitroom.extract.events.syntax import ancestors, conjuncts, has_word
 from sitroom.extract.events.vocab import TypeVocab, Vocab
@@ -138,6 +139,12 @@ def into_custody(verb: Token, tv: TypeVocab) -> bool:
         and any(g.dep_ == "pobj" and has_word(g, tv.custody_nouns) for g in p.children)
         for p in verb.children
     )
+
+def lede_end(text: str) -> int | None:
+    """Where the line of the lede's first full sentence ends (None: the page has no full sentence)."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip().endswith(SENTENCE_END)), None)
+    return None if first is None else sum(len(line) + 1 for line in lines[: first + 1])
 
 def end_of(tok: Token) -> int:
     last = tok.right_edge

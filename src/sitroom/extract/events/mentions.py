@@ -14,9 +14,8 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
-from sitroom.annotate.lines import SENTENCE_END
 from sitroom.clean.dates import photo_caption
-from sitroom.extract.events.clauses import control_sides, end_of, occurs_verb, subj_of
+from sitroom.extract.events.clauses import control_sides, end_of, lede_end, occurs_verb, subj_of
 from sitroom.extract.events.records import DATE_DISTANCE, SUBJECTS, DocIndex, EventMention, Trigger
 from sitroom.extract.events.specific import (
     indefinite_noun,
@@ -65,6 +64,7 @@ from sitroom.extract.events.triggers import (
     is_perpetrator,
     kill_trigger,
     kills_attackers,
+    lede_arrest,
     reported_arrest,
     reported_arrest_at,
     reporting_teller,
@@ -87,12 +87,6 @@ from sitroom.extract.spans import content_end, span_text
 from sitroom.models import PlaceMention, Timex
 from sitroom.partial_dates import precision_of
 
-
-def lede_end(text: str) -> int | None:
-    """Where the line of the lede's first full sentence ends (None: the page has no full sentence)."""
-    lines = text.split("\n")
-    first = next((i for i, line in enumerate(lines) if line.strip().endswith(SENTENCE_END)), None)
-    return None if first is None else sum(len(line) + 1 for line in lines[: first + 1])
 
 def _declared_in_lede(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
     """ "The Kurdish-led Syrian Democratic Forces (SDF) declared the territorial defeat of the Islamic State." as the
@@ -534,7 +528,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.held = held_count(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None
             # ... or the raid such an arrest was made in ("arrested the suspected IS member in a raid")
-            m.force_told = arrest_by_national_force(head, tv, vocab) or (
+            m.force_told = arrest_by_national_force(head, tv, vocab) or lede_arrest(head, tv, index) or (
                 head.pos_ == "NOUN" and head.dep_ == "pobj" and arrest_by_national_force(head.head.head, tv, vocab)
             )
             restates = _restates_subject(head, vocab)

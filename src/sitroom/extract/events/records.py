@@ -260,10 +260,14 @@ class DocIndex:
         self.entities: list[EntityMention] = sorted(mentions, key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
         # "the Islamabad-based institute": where someone is, not where anything happened; nor "(banned in Russia)"
+        # nor "the Islamic State of Iraq and al-Sham": the countries in the group's own long name (its branches'
+        # names, "Islamic State in Somalia", say where they fight and stay places)
         text = doc_text(doc)
+        group_names = [(m.start, m.end) for m in mentions if m.kb_id == vocab.target_group]
         self.places: list[tuple[PlaceMention, Token]] = self._rooted([
             p for p in doc._.place_mentions or []
             if outside(p) and not locates_someone(text, p.end) and not names_a_ban(text, p.start)
+            and not any(a < p.start and p.end <= b for a, b in group_names)
         ])
         self.place_starts = [p.start for p, _ in self.places]
         self.dateline_places: list[tuple[int, int, PlaceMention]] = [

@@ -53,6 +53,7 @@ from sitroom.extract.events.triggers import (
     killed_by_force_on_day,
     kills_attackers,
     kills_with_particle,
+    lede_arrest,
     named_event,
     perpetrated_type,
     relative_head,
@@ -681,6 +682,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
                 arrest_verb(head, tv) and unnamed_kill(head, anchors) and arrest_placed(head, tv, index)
             )
             and not reported_arrest_at(head, tv, index, anchors)
+            and not lede_arrest(head, tv, index)  # the arrest report's own news
             # (with a place the sentence links, the other rules decide: "arrested last month under the Internal
             # Security Act, one man for wanting to join ISIS in Syria" is no arrest in Syria)
             and not (anchors & {"day", "month"} and "place" not in anchors and arrest_under_law(head, tv))

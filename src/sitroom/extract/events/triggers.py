@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import head_indices, token_deps, token_words
+from sitroom.annotate.extensions import doc_text, head_indices, token_deps, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     carried_out,
@@ -19,6 +19,7 @@ from sitroom.extract.events.clauses import (
     governing_support,
     held_place,
     is_passive,
+    lede_end,
     means_doer,
     names_group,
     names_target_group,
@@ -970,6 +971,44 @@ def arrest_placed(verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
         if not any(t.pos_ == "NOUN" and has_word(t, events) for t in between):
             return True
     return False
+
+def lede_arrest(verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """An arrest the page's lede tells in the past or the perfect, made by no one named or by a bare force: "Six
+    men and two women have been arrested by police for alleged ties to the Islamic State", "Seven people have
+    been arrested in Indonesia after a failed plot to attack Pope Francis", "Police arrested two men suspected of
+    links to IS". The first full sentence of an arrest
+    report tells its news, the state's operation, whose force and country the article names (further down, the
+    same passive is a detail of the story told around it: [types.X] agentless_passive_not)."""
+    if not (verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD") and arrest_verb(verb, tv)):
+        return False
+    if verb.dep_ not in ("ROOT", "conj"):
+        # "Sharifullah, who was arrested in March, ...": who is meant, by a deed; "A witness said two ISIS suspects
+        # were arrested": whoever tells it decides (reported_arrest_at)
+        return False
+    # "the suspect was arrested after the knife attack in Villach", "in connection with the bombing": an arrest its own
+    # phrases tie to an attack is a detail of the attack's story, which the lede tells
+    vocab = index.vocab
+    attacks = vocab.types[perpetrated_type(vocab)].nouns | vocab.incident_nouns
+    if any(t.pos_ == "NOUN" and has_word(t, attacks) for c in verb.children if c.dep_ in ("prep", "advcl")
+           for t in c.subtree):
+        return False
+    # who made it, when the clause names them: a state's force or body ("ISWAP fighters detained five villagers" is
+    # the group's abduction)
+    doer = agent_of(verb) if is_passive(verb) else subj_of(verb)
+    if doer is not None and not is_force(doer, vocab, index):
+        return False
+    sent = verb.sent
+    named = index.entities_overlapping(sent.start_char, sent.end_char)
+    if not any(m.entity_id in index.target_group_ids for m in named):
+        return False  # "Police arrested two men": an arrest the lede ties to no group of the campaign is no news of it
+    text = doc_text(index.doc)
+    end = lede_end(text)
+    if end is None or sent.start_char >= end:
+        return False
+    # its first sentence only ("... killed five people in Kabul on Monday. A suspect was arrested." tells the
+    # attack, the arrest a detail of it); a dateline before it ends no sentence
+    line_start = text.rfind("\n", 0, end - 1) + 1
+    return line_start <= sent.start_char and not any(c in text[line_start : sent.start_char] for c in ".!?")
 
 def is_force(tok: Token | None, vocab: Vocab, index: DocIndex, armed: bool = False) -> bool:
     """Whether a noun phrase names a state's force or a body acting for one: a force noun ("troops", "the

@@ -210,6 +210,7 @@ class Vocab:
     sites: frozenset[str] = frozenset()  # "massacred at a school": where people who are no party gather
     borders: frozenset[str] = frozenset()
     journey_verbs: frozenset[str] = frozenset()  # "travelling to Yemen": the "to" phrase is a destination
+    joining_verbs: frozenset[str] = frozenset()  # "to join ISIS in Syria": the "in" phrase is a destination
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
     after_words: frozenset[str] = frozenset()
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
@@ -633,6 +634,7 @@ def vocab() -> Vocab:
             one_assault_modifiers=_words(data["places"], "one_assault_modifiers"),
             borders=_words(data["places"], "borders"),
             journey_verbs=_words(data["places"], "journey_verbs"),
+            joining_verbs=_words(data["places"], "joining_verbs"),
             neighbours=_words(data["places"], "neighbours"),
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps
 from sitroom.extract.events.clauses import (
+    arrest_verb,
     coordination_root,
     governing_support,
     names_subject,
@@ -59,6 +60,9 @@ def link_places(
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         if _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
+        if _about_the_arrested(tok, head, vocab.types[etype]) or destination(tok, vocab, head):
+            continue  # "arrested a man described as a recruiter for IS in Syria", "planning to join the group in
+            # Syria": who was taken, or where they were headed, not where
         if whose_force(pm, tok, vocab) or _acting_place(pm, tok, head, etype, vocab):
             continue  # "airstrikes by Nigerian and United States forces", "Kampala and Kinshasa launched ...": who
         if etype in vocab.topic_types and pm.place.precision == "country" and in_topic_clause(tok, head, vocab):
@@ -340,6 +344,25 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
         node = node.head
     return False
 
+def _about_the_arrested(tok: Token, head: Token, tv: TypeVocab) -> bool:
+    """ "the Maldives arrested a local man described as a recruiter for IS in Syria and Afghanistan", "raided 17
+    addresses to detain 17 suspects who had connections to ISIS militants in Syria", "detained for planning to join
+    the group in Syria": a place in a clause on the people an arrest verb takes ([types.X] arrest_verbs; its object,
+    or its subject in the passive), or in a clause of the reason given for it ("for" phrase), says who they are or
+    what they meant to do, not where the arrest was ("arrested two men in Jakarta" keeps its place: no clause)."""
+    if not tv.arrest_verbs:
+        return False
+    node, clause = tok, False
+    while node.i != node.head.i and node.i != head.i:
+        parent = node.head
+        if clause and parent.pos_ == "VERB" and arrest_verb(parent, tv) and (
+            node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ == "for")
+        ):
+            return True
+        clause = clause or (node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl", "pcomp", "xcomp", "conj"))
+        node = parent
+    return False
+
 def _describes_name(tok: Token, head: Token) -> bool:
     """The place word sits in a relative clause on a name other than the trigger ("after pledging allegiance to ISIL,
     which operates in Iraq and Syria", "broke away from AQIM, pledging allegiance to the ISIL, which recently captured
@@ -597,10 +620,14 @@ def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
 def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
     """ "arrested two Kenyans said to have been travelling to Yemen to join ISIS", "en route to Yemen": the "to"
     phrase of a verb or noun of going ([places] journey_verbs) other than the trigger ``head`` names where someone
-    was headed, not where the event was."""
+    was headed, not where the event was; so does the "in" phrase of joining ([places] joining_verbs: "for wanting
+    to join ISIS in Syria")."""
     node = tok
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
         node = node.head  # "to Syria and Iraq"
+    if node.dep_ == "pobj" and node.head.lower_ == "in":
+        joined = node.head.head if node.head.head.pos_ == "VERB" else node.head.head.head  # "join ISIS in Syria"
+        return (head is None or joined.i != head.i) and has_word(joined, vocab.joining_verbs)
     if node.dep_ != "pobj" or node.head.lower_ not in ("to", "towards", "toward"):
         return False
     going = node.head.head
