@@ -300,6 +300,7 @@ class EntityResolver:
         ents = [_with_coordinated_tail(s) for e in doc.ents if (s := _clean_ent(e)) is not None]
         marks = self.persons.marker.marks(doc)
         ents = [_titled_person_after_comma(e, marks) for e in ents]
+        ents = [part for e in ents for part in _body_and_titled_person(e, marks)]
         # KB vs NER: strong KB matches replace overlapping NER spans; a weak one (a country, "the
         # coalition") yields to a longer NER span that adds capitalised words ("Latin America").
         owner = [-1] * len(doc)
@@ -480,17 +481,79 @@ _TITLE_KINDS = frozenset({HONORIFIC, RANK, OFFICE})
 
 def _titled_person_in_org(ent: Span, marks: Sequence[str | None]) -> Span:
     """ "Regional army spokesman Major Mak Hazukay said": the NER's "organisation" that opens with a rank or
-    title and goes on with two or three capitalised names is that person."""
+    title, or follows one, and goes on with two or three capitalised names is that person."""
     first = ent.start
     while first < ent.end - 1 and marks[first] in _TITLE_KINDS:
         first += 1  # every word of the title: "Air Commodore Ibikunle Daramola"
-    names = ent.doc[first : ent.end]
-    bodies = title_vocab().institution_words
-    if (ent.label_ == "ORG" and marks[ent.start] in _TITLE_KINDS and 2 <= len(names) <= 3
-            and all(marks[t.i] is None and t.is_title and t.is_alpha and t.pos_ == "PROPN"
-                    and t.lower_ not in bodies for t in names)):
+    if ent.label_ == "ORG" and marks[ent.start] in _TITLE_KINDS and _personal_name(ent.doc[first:ent.end], marks):
         return Span(ent.doc, first, ent.end, label="PERSON")
+    # "National police spokesman Martinus Sitompul said": the NER took only the name right after the title for
+    # an organisation (a body the knowledge base knows has kept its own name by now); a title word used as an
+    # adjective names no one ("the official Puntland Counter-Terrorism Operations account")
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (ent.label_ == "ORG" and before is not None and marks[before.i] in _TITLE_KINDS and before.pos_ != "ADJ"
+            and _personal_name(ent, marks)):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _personal_name(names: Span, marks: Sequence[str | None]) -> bool:
+    """Two or three capitalised proper-noun words, none a title or an institution's word ("Service",
+    "Hospital"); a word may be glued by hyphens from several ("Klaus-Stephan", "al-Rifai", "Abu-Imam"), its
+    lower-case parts only name particles ("al", "el", "bin"), and a particle may stand as a word of its own
+    between the others ("Imran bin Mahmood")."""
+    vocab = title_vocab()
+    words: list[list[Token]] = [[]]
+    for t in names:
+        words[-1].append(t)
+        if t.whitespace_ and t.i < names.end - 1:
+            words.append([])
+    capitalised = 0
+    for word in words:
+        parts = [t for t in word if t.text not in ("-", "‐")]
+        if not parts or any(not t.is_alpha or marks[t.i] is not None for t in parts):
+            return False
+        if len(parts) == 1 and parts[0].lower_ in vocab.particles and word is not words[0] and word is not words[-1]:
+            continue  # "bin" in "Imran bin Mahmood"
+        last = parts[-1]
+        if not (last.is_title and last.pos_ == "PROPN" and last.lower_ not in vocab.institution_words):
+            return False
+        if any(not (t.is_title or t.lower_ in vocab.particles) for t in parts[:-1]):
+            return False
+        capitalised += 1
+    return 2 <= capitalised <= 3
+
+
+def _body_and_titled_person(ent: Span, marks: Sequence[str | None]) -> list[Span]:
+    """ "Armed Forces Spokesperson Tamer al-Rifai said": the NER glued a body's own words, the title of its
+    official and the official's name into one "organisation"; it is the body ("Armed Forces", which the
+    knowledge base then finds as it finds it anywhere) and the titled person. The title is the run of titles
+    and modifiers right before the name ("Military Spokesperson", "Director Brig. Gen."); the body's words
+    before it are capitalised words, acronyms, possessives and "of" ("Federal Prosecutor's Office"), the first
+    no title, the last an acronym or an institution's word ("Forces", "Office"): "the Public Prosecutor",
+    "the Media Information Officer" are titles of their own, no body's."""
+    doc = ent.doc
+    if ent.label_ != "ORG":
+        return [ent]
+    start = ent.start + 1 if doc[ent.start].lower_ in _DETERMINERS else ent.start
+    first = ent.end
+    while first > start and marks[first - 1] is None:
+        first -= 1  # the name: the unmarked words at the end
+    title = first
+    while title > start and marks[title - 1] in (*_TITLE_KINDS, MODIFIER):
+        title -= 1
+    if title == first or not any(marks[i] in _TITLE_KINDS for i in range(title, first)):
+        return [ent]
+    body = doc[start:title]
+    if not len(body) or marks[body[0].i] is not None or body[0].lower_ == "of" or body[-1].lower_ == "of":
+        return [ent]
+    if not all(t.is_title or t.is_upper or t.text in _POSSESSIVE or t.lower_ == "of" for t in body):
+        return [ent]
+    if not (body[-1].is_upper and len(body[-1]) > 1 or body[-1].lower_ in title_vocab().institution_words):
+        return [ent]
+    if first == ent.end or not _personal_name(doc[first:ent.end], marks):
+        return [ent]
+    return [Span(doc, start, title, label="ORG"), Span(doc, first, ent.end, label="PERSON")]
 
 
 # what only a person is, described in apposition right after a one-word name ("Zagazola, a counter-insurgency
