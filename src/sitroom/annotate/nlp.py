@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -51,6 +51,7 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
     except OSError as exc:
         raise SitroomError("E502", package=model) from exc
     add_title_abbreviations(nlp)
+    read_word_acronyms_as_names(nlp)
     split_glued_quote_marks(nlp)
     importlib.import_module("sitroom.annotate.lines")  # registers the component
     nlp.add_pipe("sitroom_lines", before="parser")
@@ -77,6 +78,26 @@ def add_title_abbreviations(nlp: Language) -> None:
     for title in {w for t in (*titles.honorifics, *titles.ranks) for w in t.split()}:
         if title.endswith(".") and title[:-1].isalpha():
             tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+def read_word_acronyms_as_names(nlp: Language) -> None:
+    """Give a group's acronym that is also an English word ("IS") the form of its other acronym ("isis") for the
+    model's word features (NORM): read as the verb "is", "The IS said it killed five soldiers" and "3,500 IS
+    inmates" parse with "IS" as the sentence's verb, and the subject, the claim and the toll are lost. The text,
+    the lower-cased form the rules read and the acronym the knowledge base matches stay as written."""
+    from sitroom.data import load
+    from sitroom.data.schemas import ActorsFile
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    stop_words = nlp.Defaults.stop_words
+    for actor in load(ActorsFile).actor:
+        forms = [str(a) for a in (actor.acronyms or []) if str(a).isalpha()]
+        name_form = next((a for a in forms if a.lower() not in stop_words), None)
+        for acronym in forms:
+            if name_form is not None and acronym.isupper() and acronym.lower() in stop_words:
+                tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: name_form.lower()}])
 
 
 # a quotation mark typed against the next word ('... no attacks,”said Datuk Ayob Khan', '”Actions have been taken'):

@@ -649,7 +649,10 @@ class FigureExtractor:
         """The noun a number counts when the parser hung it on a modifier of that noun: "3,500 IS inmates"
         (on the compound), "30 military contributing nations" (on the adjective)."""
         noun = head
-        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        # (a compound's head is a noun whatever its tag: the tagger reads "inmates" after "IS" as a verb)
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and (
+            noun.head.pos_ in ("NOUN", "PROPN") or noun.dep_ == "compound"
+        ):
             noun = noun.head
         return noun
 

@@ -668,6 +668,12 @@ def _member_of_others(victims: Token, vocab: Vocab) -> bool:
     )
 
 
+def _after_superlative(word: Token, prep: Token) -> bool:
+    """A superlative stands between the casualty word and its phrase: the parser hangs "since ..." of "the deadliest
+    attack since 2003" on the verb, but the span is the superlative's, not one the count was tallied over."""
+    return prep.i > word.i and any(t.tag_ in ("JJS", "RBS") for t in word.doc[word.i + 1 : prep.i])
+
+
 def tally_count(tok: Token, vocab: Vocab) -> bool:
     """A count over a span of time or a run of events ("more than 500 civilians killed since October 2014",
     "27 companions killed in a spate of encounters between January 17 to July 26"): a tally, not a toll.
@@ -687,6 +693,8 @@ def tally_count(tok: Token, vocab: Vocab) -> bool:
             return True
         for prep in (c for c in word.children if c.dep_ == "prep"):
             obj = _child(prep, "pobj")
+            if _after_superlative(word, prep):
+                continue  # "left 180 dead in its most high-profile operation since 2019": the superlative's span
             if prep.lower_ in vocab.tally_preps or (obj is not None and obj.lower_ in vocab.tally_nouns):
                 return True
             if prep.lower_ in vocab.tally_date_preps and obj is not None and _calendar_date(obj):

@@ -1309,6 +1309,8 @@ def _group_raids(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if victims is None or is_passive(verb):
             return False
+        if has_word(verb, vocab.fights) and is_force(victims, vocab, index):
+            return False  # "during an operation ..., IS members confronted American and Iraqi troops": the troops'
         if names_target_group(subj_of(verb), index) and not names_target_group(victims, index):
             return True  # "ISIS claimed to have eliminated 50 al-Shabab fighters during a clash": on a rival too
         if _group_members(victims, vocab, index) or is_perpetrator(victims, vocab, index):
