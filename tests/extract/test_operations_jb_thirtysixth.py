@@ -85,3 +85,11 @@ def test_a_branchs_name_still_places_its_attack(nlp: Language) -> None:
 def test_the_ledes_arrest_after_an_attack_is_a_detail_of_the_attack(nlp: Language) -> None:
     text = "Police said the suspect was arrested after the knife attack in Villach on Saturday that killed a teenager."
     assert _operations(events(nlp, text)) == []
+
+
+@pytest.mark.model
+def test_joining_a_person_for_a_meeting_keeps_its_place(nlp: Language) -> None:
+    # the "in" phrase of joining is a destination only when a group is joined, not a person met
+    found = events(nlp, "He then joined US Secretary of State Antony Blinken for the Global Coalition to Defeat Daesh "
+                        "ministerial meeting in the Italian capital, Rome, on Monday.")
+    assert [(e.type, e.country) for e in found] == [("meeting", "IT")]

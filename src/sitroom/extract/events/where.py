@@ -627,7 +627,9 @@ def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
         node = node.head  # "to Syria and Iraq"
     if node.dep_ == "pobj" and node.head.lower_ == "in":
         joined = node.head.head if node.head.head.pos_ == "VERB" else node.head.head.head  # "join ISIS in Syria"
-        return (head is None or joined.i != head.i) and has_word(joined, vocab.joining_verbs)
+        # (joining a person is meeting them: "joined Secretary Blinken for the meeting in Rome" is where it was held)
+        with_person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in joined.children)
+        return (head is None or joined.i != head.i) and has_word(joined, vocab.joining_verbs) and not with_person
     if node.dep_ != "pobj" or node.head.lower_ not in ("to", "towards", "toward"):
         return False
     going = node.head.head
