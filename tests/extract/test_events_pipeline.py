@@ -613,11 +613,13 @@ def test_events_pipeline_an_articles_main_attack_absorbs_a_report_with_a_stray_p
     assert attacks == [("DE", 3)]
 
 
-def test_events_pipeline_the_second_attack_stays_its_own_event(nlp: Language) -> None:
+def test_events_pipeline_the_second_attack_is_a_part_of_the_coordinated_one(nlp: Language) -> None:
+    # the real-page conventions count a coordinated attack told in parts as one event with the whole's toll (ca03)
     text = ("Three suicide bombers struck Kampala on Tuesday, killing three people. The attack near parliament "
             "was claimed by the Islamic State. The attack in Kampala shocked the city. The second attack, "
             "involving two bombers on motorbikes, killed one person.")
-    assert len([e for e in events(nlp, text, reference="2021-11-17") if e.type == "attack"]) == 2
+    attacks = [e for e in events(nlp, text, reference="2021-11-17") if e.type == "attack"]
+    assert [e.killed for e in attacks] == [3]
 
 
 @pytest.mark.parametrize("text", [

@@ -231,6 +231,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
     event.report_day = event.report_day or m.report_day
     event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
+    event.single = event.single or m.single
     event.offset_anchor = event.offset_anchor or m.offset_anchor
     # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
     # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
@@ -335,6 +336,9 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
         # background attack told just before ("two weeks after an assault that left one soldier dead")
         open_ = [e for e in events if id(e) not in links]
         order = open_ if m.latest else list(reversed(open_))
+        if (whole := _part_of_whole(m, open_)) is not None:
+            merge(whole, _as_part(m))
+            continue
         target = next((e for e in order if e.type == m.type and compatible(e, m, reference, listed)), None)
         if target is not None:
             merge(target, m)
@@ -351,6 +355,55 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             # before, again, with nothing to anchor it but its toll of none
             told[-1].none_hurt |= m.none_hurt
     return _list_days(consolidate([e for e in events if e.anchored], reference))
+
+
+def _part_of_whole(m: EventMention, events: list[EventMention]) -> EventMention | None:
+    """ "three suicide bombers killed three people", then "The second attack, involving two suicide bombers on
+    motorbikes, killed one person"; "ISWAP ... attacked two military bases in Malam Fatori", then "The first camp,
+    outside the town, was attacked ..., killing at least 20": a part of a coordinated attack picked out by an
+    ordinal (``part``) belongs to the attack told before it, whoever a sentence between blames (a claimant and
+    the group police name are one attack's) and whatever part of the dead it counts. Only the attack told last, on
+    no other day or in no other country, and only a part at that attack's own scene or at none of its own: "the
+    first assault occurred in the village of al-Zar", after attacks across a province, is one of several attacks."""
+    if not m.part or m.earlier:
+        return None
+    told = [e for e in events if e.type == m.type]
+    if not told or told[-1].sent_start >= m.sent_start:
+        return None
+    whole = told[-1]
+    if whole.single:
+        return None  # "35 people were killed in a suicide attack in Baghdad ... in the first attack, south of the
+        # city": one attack told, and then another of the day's
+    if not dates_compatible(whole.date, m.date) or _days_apart(whole, m):
+        return None
+    if m.date and len(m.date) == 10 and not _same_day(whole, m):
+        return None  # "The second attack struck the army 48 hours later, on Monday evening, July 26": its own day
+    ca, cb = _country(whole), _country(m)
+    if ca and cb and ca != cb:
+        return None
+    if m.place is not None and not _same_scene(whole.place, m.place):
+        return None
+    return whole
+
+
+def _same_scene(a: Place | None, b: Place) -> bool:
+    """One place, or two points of one scene."""
+    if a is None:
+        return False
+    if a.id == b.id or a.name == b.name:
+        return True
+    if a.precision != "point" or b.precision != "point":
+        return False
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SCENE_KM
+
+
+def _as_part(m: EventMention) -> EventMention:
+    """The part without its counts: the whole's toll is the sum of its parts, which the text tells of the whole
+    ("three suicide bombers killed three people", then "the second attack ... killed one person"), or of the
+    whole later (``casualties_from_article``), never by one part."""
+    return replace(m, killed=None, wounded=None, added=m.added - {"killed", "wounded"})
 
 
 def _list_days(events: list[EventMention]) -> list[EventMention]:

@@ -554,6 +554,19 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 and not any(c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in head.children)
             )
             m.ranked = any(c.dep_ == "amod" and (c.lower_ in vocab.ordinals or c.tag_ == "JJS") for c in head.children)
+            m.single = (
+                head.pos_ == "NOUN" and not is_plural(head) and det in ("a", "an")
+                and not any(c.lower_ in vocab.several_words for c in head.children)
+            )
+            # ("the second attack" is ``distinct`` from the attack told before, yet a part of it; "another", "a
+            # separate incident" tell a new one)
+            m.part = (
+                tv.perpetrated
+                and ordinal_part(head, vocab)
+                and not any(c.dep_ in ("det", "amod") and c.lower_ in vocab.distinct_words - vocab.ordinals
+                            for c in head.children)
+                and not _separate_frame(head, vocab)
+            )
             # one event only: "the latest twin attacks" may be others than the lede's
             m.latest = (
                 m.anaphoric
@@ -656,6 +669,36 @@ def _restates_subject(head: Token, vocab: Vocab) -> bool:
     return subject.pos_ == "NOUN" and any(
         c.dep_ in ("det", "poss") and c.lower_ in vocab.definite_dets for c in subject.children
     )
+
+
+def ordinal_part(head: Token, vocab: Vocab) -> bool:
+    """A definite noun ranked by an ordinal is the trigger ("The second attack, involving two suicide bombers on
+    motorbikes, killed one person", "the second bomb that tore through the parking lot") or the subject of its
+    clause or of a clause it hangs from ("The first camp, outside the town, was attacked", "the first bomber
+    attempted to detonate the explosives ..., killing the three soldiers"): the text tells one part of several of
+    an attack, not a reference back to the whole, nor a new attack ("a second explosion" is ``distinct``)."""
+    if head.dep_ in ("nsubj", "nsubjpass") and _definite_ordinal(head, vocab):
+        return True  # (not "It was the second attack on Idohu this year", "in the first attack, on Saturday")
+    verb = head
+    for _ in range(3):  # the trigger and the verbs it hangs from ("attempted to detonate", "..., killing")
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _definite_ordinal(c, vocab) for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _definite_ordinal(noun: Token, vocab: Vocab) -> bool:
+    """ "the first camp", "the second attack": a noun with a definite article or demonstrative and an ordinal."""
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" and c.lower_ in vocab.definite_dets for c in noun.children)
+        and any(c.dep_ == "amod" and c.lower_ in vocab.ordinals for c in noun.children)
+    )
+
 
 def _separate_frame(head: Token, vocab: Vocab) -> bool:
     """The clause of the trigger, or one it is said in, opens a frame of its own ("In a separate incident, local

@@ -107,6 +107,13 @@ class EventMention:
     # "the first explosion", "the deadliest attack": one picked out of several, which a definite article does not make
     # a reference back to the event told before (link.compatible)
     ranked: bool = False
+    # "the second attack, involving two suicide bombers, killed one person", "The first camp ... was attacked,
+    # killing at least 20": one part of a coordinated attack, picked out by an ordinal on the trigger or on who or
+    # what it was done by or to (``mentions.ordinal_part``; link._part_of_whole)
+    part: bool = False
+    # "a suicide attack in Baghdad": told as one attack (a singular noun with "a", no "twin"), of which "the first
+    # attack" is no part but another attack (``merge``: once so told, the event stays so)
+    single: bool = False
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     # "the perpetrators of the Crocus City Hall attack": a known attack recalled by who did or suffered it, undated in
