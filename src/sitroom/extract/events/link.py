@@ -23,6 +23,7 @@ from sitroom.extract.events.mentions import lede_end
 from sitroom.extract.events.records import Actor, EventMention, counted
 from sitroom.extract.events.records import kb_ancestors as _ancestors
 from sitroom.extract.events.tolls import add_more
+from sitroom.extract.events.triggers import air_arm_type
 from sitroom.extract.events.unlisted import STRIKE_SITE
 from sitroom.extract.events.vocab import vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
@@ -173,8 +174,13 @@ def _actors_clash(event: EventMention, m: EventMention) -> bool:
 
 def _of_a_state(actor: Actor) -> bool:
     """A state or one of its bodies (a force, a ministry), by the actor knowledge base."""
-    kb = actor.kb_id or ""
-    return kb.startswith("country:") or any(x.startswith("country:") for x in _ancestors(kb) if kb)
+    return _state_of(actor) is not None
+
+
+def _state_of(actor: Actor) -> str | None:
+    """The country code of the state an actor is or serves, by the actor knowledge base."""
+    chain = (actor.kb_id, *_ancestors(actor.kb_id)) if actor.kb_id else ()
+    return next((x.split(":", 1)[1] for x in chain if x.startswith("country:")), None)
 
 
 def _in_its_country(event: EventMention, m: EventMention) -> bool:
@@ -805,17 +811,12 @@ def _framed_pair(a: EventMention, b: EventMention) -> bool:
 
 def _from_the_air(operation: EventMention, strike: EventMention) -> bool:
     """The pair is a strike: an air arm acts ([types.strike] air_arms), or a state's force abroad."""
-    arms = vocab().types["strike"].air_arms
+    words = vocab()
     actors = [a for a in (operation.actor, strike.actor) if a is not None]
-    if any(arm in a.name.lower() for a in actors for arm in arms):
+    if any(air_arm_type(a, words.types[operation.type], words) is not None for a in actors):
         return True
     country = _country(strike) or _country(operation)
-    for a in actors:
-        chain = (a.kb_id, *_ancestors(a.kb_id)) if a.kb_id else ()
-        state = next((x.split(":", 1)[1] for x in chain if x.startswith("country:")), None)
-        if state is not None and country is not None and state != country:
-            return True
-    return False
+    return country is not None and any((state := _state_of(a)) is not None and state != country for a in actors)
 
 
 def _more_of_attack(attack: EventMention, fight: EventMention) -> None:

@@ -894,9 +894,9 @@ def recalled(head: Token, vocab: Vocab) -> bool:
     commander linked to the deadly Abbey Gate bombing", "the group behind the Paris attacks", "involved in the
     planning of the attack": an attack noun named by who planned, did, suffered or is tied to it (the "of" phrase of
     one of [modality] recall_nouns, the phrase of a preposition on one of recall_links, "behind", or the object of
-    one of author_verbs: "orchestrating the attack"), walking up
-    "of" phrases and lists. Told with "the", with no day or month of its own, it is a known one recalled in passing:
-    the page's month is not its date (a page reporting it dates it elsewhere)."""
+    one of author_verbs: "orchestrating the attack"), walking up "of" phrases and lists. Told with "the", with no
+    day or month of its own, it is a known one recalled in passing: the page's month is not its date (a page
+    reporting it dates it elsewhere)."""
     node = head
     for _ in range(3):
         node = coordination_root(node)
