@@ -631,3 +631,13 @@ def test_an_untagged_name_word_is_a_capitalised_proper_noun_or_any_capitalised_w
     assert [_untagged_name_word(t) for t in doc] == expected
     assert not _untagged_name_word(doc[1])  # "attacked": lower case
     assert not _untagged_name_word(doc[-2])  # "people"
+
+
+@pytest.mark.model
+def test_a_country_by_its_initials_the_ner_left_untagged_is_the_country(nlp: Language) -> None:
+    # "in eastern DRC": NER tags no entity there, yet the initials name the country as its full name would
+    doc = nlp(make_doc(nlp, "The army killed another rebel commander in eastern DRC on Sunday.", "t", "2023-07-10"))
+    assert [(pm.text, pm.place.country) for pm in doc._.place_mentions] == [("DRC", "CD")]
+    # a body named by the initials stays a body ("the DRC Army"), and lower-case words are no initials
+    doc = nlp(make_doc(nlp, "The DRC Army said the drc was calm.", "t", "2023-07-10"))
+    assert doc._.place_mentions == []

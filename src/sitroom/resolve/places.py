@@ -601,6 +601,7 @@ class PlaceResolver:
                 continue
             found.append((span, place))
         found += self._untagged_places(doc, context)
+        found += _untagged_country_initials(doc, ents)
         for span in _names_inside_dates(doc):
             place = resolve_place(span.text, tuple(context))
             if place is not None and (place.country in context or _well_known(place)):
@@ -750,6 +751,29 @@ class PlaceResolver:
                 # country the article is about: a surname would be tagged a person).
                 out.append((bare if labelled else span, place))
         return out
+
+
+@cache
+def _country_initials() -> frozenset[str]:
+    """The capitals a country goes by ("DRC", "UAE", "USA"; data/gazetteer.toml [country_aliases]), three
+    letters or more: no word of English is written so."""
+    aliases = datafiles.load(GazetteerFile).country_aliases
+    return frozenset(n for names in aliases.values() for n in names if len(n) >= 3 and n.isalpha() and n.isupper())
+
+
+def _untagged_country_initials(doc: Doc, ents: Sequence[Span]) -> list[tuple[Span, Place]]:
+    """A country's initials NER left untagged, or took with the word before them ("in eastern DRC", "Eastern
+    DRC:" tagged an ORG): the country all the same, as when NER tags them a place."""
+    initials = _country_initials()
+    tagged = {t.i for e in ents if e.label_ in PLACE_LABELS or len(e) == 1 and e.label_ in MAYBE_PLACE_LABELS
+              for t in e}
+    out: list[tuple[Span, Place]] = []
+    for tok in doc:
+        if tok.text in initials and tok.i not in tagged and not _heads_org_name(doc[tok.i : tok.i + 1]):
+            place = resolve_place(tok.text)
+            if place is not None and place.precision == "country":
+                out.append((doc[tok.i : tok.i + 1], place))
+    return out
 
 
 def _in_list_of_sites(span: Span) -> bool:
