@@ -43,8 +43,8 @@ def test_eliminating_a_threat_is_no_operation(nlp: Language) -> None:
 
 
 def test_an_offensive_resulting_in_the_neutralisation_of_fighters_is_an_operation(nlp: Language) -> None:
-    text = ("Troops of the Multinational Joint Task Force in Mora, Cameroon, won a notable engagement, an offensive that "
-            "resulted in the neutralization of two Boko Haram terrorists.")
+    text = ("Troops of the Multinational Joint Task Force in Mora, Cameroon, won a notable engagement, an offensive "
+            "that resulted in the neutralization of two Boko Haram terrorists.")
     assert [e.country for e in _operations(events(nlp, text))] == ["CM"]
 
 
