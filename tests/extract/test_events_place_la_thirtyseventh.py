@@ -12,5 +12,6 @@ events = events_dated("2024-05-10")
 
 @pytest.mark.model
 def test_an_event_in_the_vicinity_of_a_place_is_at_that_place(nlp: Language) -> None:
-    found = events(nlp, "Gunmen attacked a convoy in the vicinity of Mocimboa da Praia on Monday, killing five soldiers.")
+    text = "Gunmen attacked a convoy in the vicinity of Mocimboa da Praia on Monday, killing five soldiers."
+    found = events(nlp, text)
     assert [(e.type, e.country, e.place) for e in found] == [("attack", "MZ", "Mocimboa da Praia")]
