@@ -413,6 +413,7 @@ class EventPlaces(Table):
     borders: Any = None
     journey_verbs: Words = []
     joining_verbs: Words = []
+    origin_words: Words = []
     neighbours: Words = []
     directions: Any = None
     force_nouns: Any = None

@@ -1127,6 +1127,26 @@ def across_border(tok: Token, vocab: Vocab) -> bool:
     return beyond or bordering or any(c.dep_ == "amod" and c.lower_ in vocab.neighbours for c in tok.children)
 
 
+def home_of(tok: Token, vocab: Vocab) -> bool:
+    """ "an Islamist group originally from Uganda", "an extremist group originating in Uganda", "a native of El
+    Hajeb": the "from", "in" or "of" phrase of one of [places] origin_words (or of the "as" phrase on one: "which
+    originated as a rebel force in Uganda") tells where someone comes from, not where the event was."""
+    node = tok
+    while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
+        node = node.head  # "from Uganda and Rwanda"
+    if node.dep_ != "pobj" or node.head.lower_ not in ("from", "in", "of"):
+        return False
+    prep = node.head
+    owner = prep.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "as":
+        owner = owner.head.head  # "originated as a rebel force in Uganda"
+    # ("a group originally from Uganda": the adverb may hang on the preposition or on the noun)
+    return has_word(owner, vocab.origin_words) or any(
+        c.dep_ == "advmod" and c.i < prep.i and has_word(c, vocab.origin_words)
+        for c in (*prep.children, *owner.children)
+    )
+
+
 _CONTAINING_PREPS = ("in", "of")  # "Novo Cabo in Mozambique's Cabo Delgado province", "the Chamkani area of Peshawar"
 
 

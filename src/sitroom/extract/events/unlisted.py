@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import token_words
-from sitroom.extract.events.syntax import across_border, containers, whose_force
+from sitroom.extract.events.syntax import across_border, containers, home_of, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
@@ -143,8 +143,11 @@ def unlisted_places(
     # a country in brackets after a force ("troops of MNJTF (Cameroon)") says whose troops, not where
     # ... and "in the village of Uyyeh, about 50 kilometers from the border with Mali" is not in Mali: the article's
     # country stands for it (link.country_from_article)
+    # ("an Islamist group originally from Uganda ... carried out the killings in the village of Mamabio": nor is where
+    # the doers come from)
     countries = Counter(pm.place.country for pm, tok in known
-                        if pm.place.country and not whose_force(pm, tok, vocab) and not across_border(tok, vocab))
+                        if pm.place.country and not whose_force(pm, tok, vocab) and not across_border(tok, vocab)
+                        and not home_of(tok, vocab))
     country = countries.most_common(1)[0][0] if countries else None
     # "near the village of Dhaadaar, 81 kilometers southeast of Bosaso": in the province of the sentence's
     # towns when they are all in one, so a report of the strike "in the region of Bari" is the same event

@@ -211,6 +211,7 @@ class Vocab:
     sites: frozenset[str] = frozenset()  # "massacred at a school": where people who are no party gather
     borders: frozenset[str] = frozenset()
     journey_verbs: frozenset[str] = frozenset()  # "travelling to Yemen": the "to" phrase is a destination
+    origin_words: frozenset[str] = frozenset()  # "a group originally from Uganda": where someone comes from
     joining_verbs: frozenset[str] = frozenset()  # "to join ISIS in Syria": the "in" phrase is a destination
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
     after_words: frozenset[str] = frozenset()
@@ -638,6 +639,7 @@ def vocab() -> Vocab:
             borders=_words(data["places"], "borders"),
             journey_verbs=_words(data["places"], "journey_verbs"),
             joining_verbs=_words(data["places"], "joining_verbs"),
+            origin_words=_words(data["places"], "origin_words"),
             neighbours=_words(data["places"], "neighbours"),
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),

@@ -34,6 +34,7 @@ from sitroom.extract.events.syntax import (
     containers,
     dominates,
     has_word,
+    home_of,
     is_plural,
     names_border,
     tree_distance,
@@ -60,6 +61,8 @@ def link_places(
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         if _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
+        if home_of(tok, vocab):
+            continue  # "carried out by the ADF, an extremist group originating in Uganda": where the doers come from
         if _about_the_arrested(tok, head, vocab.types[etype]) or destination(tok, vocab, head):
             continue  # "arrested a man described as a recruiter for IS in Syria", "planning to join the group in
             # Syria": who was taken, or where they were headed, not where
@@ -460,6 +463,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _acting_place(pt[0], pt[1], head, m.type, index.vocab)
             and not _partner(pt[1])
             and not _origin(pt[1], m.type, index.vocab)
+            and not home_of(pt[1], index.vocab)
             and not destination(pt[1], index.vocab, head)
             and (pt[0].place.country or "").lower() not in far
         ),
