@@ -1516,6 +1516,10 @@ def _local_names(doc: Doc, mentions: list[EntityMention], kb: ActorKB) -> list[E
                 continue
             regions = [r for r in actor.regions if re.search(rf"\b{re.escape(r)}\b", sent)]
             if (main is not None and main.iso == iso) or (named | ({iso} if regions else set())) == {iso}:
+                # a name the knowledge base knows runs on past it ("the UN-backed Government of National Accord")
+                if any(m.kb_id is not None and m.start < span.end_char and span.start_char < m.end
+                       and not (span.start_char <= m.start and m.end <= span.end_char) for m in out):
+                    break
                 out = [m for m in out if not (m.start < span.end_char and span.start_char < m.end)]
                 out.append(_mention(span, actor.canonical, actor.type, None, actor.id, actor.wikidata))
                 break

@@ -1,0 +1,40 @@
+"""Event actors, thirty-seventh session (lg): the group an attack is blamed for or charged with, and the names that
+credit a group or a government only in one country (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2023-06-12")
+
+
+def test_the_group_blamed_for_an_attack_in_a_headline_did_it(nlp: Language) -> None:
+    # (no claim: the article's one group is not lent to its attacks)
+    found = events(nlp, "ISIS blamed for Iraq attack that killed three soldiers, military official says\n"
+                        "There was no immediate claim of responsibility.")
+    assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State", False)]
+
+
+def test_the_group_police_blame_for_an_attack_did_it(nlp: Language) -> None:
+    found = events(nlp, "Police blamed the Islamic State for the bombing of a market in Kirkuk on Sunday. There was "
+                        "no immediate claim of responsibility.")
+    assert [(e.type, e.actor) for e in found if e.type == "attack"] == [("attack", "Islamic State")]
+
+
+def test_the_province_s_local_name_in_mozambique_is_the_province(nlp: Language) -> None:
+    found = events(nlp, "On June 27, 2020, jihadists from al-Shabaab raided the town of Mocimboa da Praia in the "
+                        "Cabo Delgado Province of Mozambique.")
+    assert [(e.type, e.actor) for e in found if e.type == "attack"] == [
+        ("attack", "Islamic State Mozambique Province")]
+
+
+def test_the_un_backed_government_in_libya_is_the_government_of_national_accord(nlp: Language) -> None:
+    found = events(nlp, "In December 2016, forces allied with the UN-backed government defeated the Islamic State and "
+                        "expelled its fighters from Sirte, Libya's officials said.")
+    assert [(e.type, e.actor) for e in found if e.type == "territorial_defeat"] == [
+        ("territorial_defeat", "Government of National Accord")]
