@@ -38,3 +38,15 @@ def test_the_un_backed_government_in_libya_is_the_government_of_national_accord(
                         "expelled its fighters from Sirte, Libya's officials said.")
     assert [(e.type, e.actor) for e in found if e.type == "territorial_defeat"] == [
         ("territorial_defeat", "Government of National Accord")]
+
+
+def test_a_strike_the_pentagon_announces_is_the_united_states(nlp: Language) -> None:
+    found = events(nlp, "The leader of the Islamic State in Afghanistan was killed in an airstrike in Nangarhar last "
+                        "month, the Pentagon announced on Friday.")
+    assert [(e.type, e.actor) for e in found if e.type == "strike"] == [("strike", "United States")]
+
+
+def test_an_operation_a_defence_ministry_announces_is_the_national_force_s(nlp: Language) -> None:
+    found = events(nlp, "The Egyptian Ministry of Defense launched a major operation against Islamic State militants "
+                        "in North Sinai on Friday.")
+    assert [(e.type, e.actor) for e in found if e.type == "operation"] == [("operation", "Egyptian Armed Forces")]

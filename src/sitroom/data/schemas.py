@@ -482,6 +482,7 @@ class UnitCredit(Table):
     unit_words: Words = []
     theatre_states: Words = []
     headquarters: Words = []
+    ministries: Words = []
 
 
 class EventsFile(Table):

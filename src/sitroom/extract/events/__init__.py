@@ -26,6 +26,7 @@ from sitroom.extract.events.credit import (
     home_branches,
     joint_leads,
     local_groups,
+    ministries_to_forces,
     national_forces_last,
     pledges_by_leaders,
     pledges_to_branch,
@@ -160,6 +161,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     national_forces_last(linked, doc)  # the state's own army, for the strikes and operations no one is named for
     units_to_theatre(linked, doc)  # a unit's or a headquarters' operation, in a state that fights by theatre
     units_to_national_force(linked)
+    ministries_to_forces(linked)  # a defence ministry's announcement of what its forces did
     joint_leads(linked, doc)  # a joint operation's partner the conventions credit
     home_branches(linked, words.target_group)  # once every event has its country and its claim
     local_groups(linked, doc, words.target_group)  # once the branch is chosen

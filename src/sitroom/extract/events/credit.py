@@ -708,6 +708,29 @@ def units_to_national_force(events: list[EventMention]) -> None:
             e.actor = _national_force(state) or e.actor
 
 
+def ministries_to_forces(events: list[EventMention]) -> None:
+    """A strike or operation credited to a state's defence ministry ([unit_credit] ministries: "the Pentagon", "the
+    Egyptian Ministry of Defense") is the state's national force's, or the state's where it has none listed: the
+    ministry announces what the forces did, and the annotated pages never credit it. The state is the one the
+    knowledge base puts the ministry under, else the one its name's demonym gives, else where the event happened."""
+    words, kb = vocab(), load_actor_kb()
+    if not words.ministries:
+        return
+    for e in events:
+        if e.actor is None or not words.types[e.type].reporter_acts:
+            continue
+        name = e.actor.name.lower()
+        if not any(re.search(rf"\b{re.escape(w)}\b", name) for w in words.ministries):
+            continue
+        entry = kb.actors.get(e.actor.kb_id or "")
+        state = entry.parent if entry is not None and (entry.parent or "").startswith("country:") else None
+        first = e.actor.name.split()[0]
+        iso = (state or "").removeprefix("country:") or (words.demonyms[first][0] if first in words.demonyms
+                                                         else e.country)
+        if iso:
+            e.actor = _national_force(iso) or _country_actor(iso) or e.actor
+
+
 def units_to_theatre(events: list[EventMention], doc: Doc) -> None:
     """A strike or operation by a numbered unit the knowledge base does not know, or reported as a headquarters'
     ([unit_credit] headquarters), in a state whose army fights through a theatre command ([unit_credit]
