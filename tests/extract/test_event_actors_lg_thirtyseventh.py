@@ -50,3 +50,12 @@ def test_an_operation_a_defence_ministry_announces_is_the_national_force_s(nlp: 
     found = events(nlp, "The Egyptian Ministry of Defense launched a major operation against Islamic State militants "
                         "in North Sinai on Friday.")
     assert [(e.type, e.actor) for e in found if e.type == "operation"] == [("operation", "Egyptian Armed Forces")]
+
+
+def test_a_state_s_operation_located_by_the_article_is_its_command_s(nlp: Language) -> None:
+    # the operations' sentence names no place: the article's other sentences put them in Syria, CENTCOM's area
+    found = events(nlp, "Syria has seen a rise in ISIS attacks this year. According to CENTCOM's statement, US and "
+                        "allied troops carried out 11 missions between December 20 and 29, capturing 20 ISIS members.",
+                   reference="2025-12-31")
+    assert [(e.type, e.country, e.actor) for e in found if e.type == "operation"] == [
+        ("operation", "SY", "U.S. Central Command")]
