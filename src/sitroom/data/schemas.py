@@ -53,6 +53,7 @@ class ActorEntry(Table):
     plain_canonical: Any = None
     full_words: Any = None
     page_forms: Any = None
+    local_names: Any = None
 
 
 class CountryEntry(Table):
@@ -483,6 +484,7 @@ class UnitCredit(Table):
     unit_words: Words = []
     theatre_states: Words = []
     headquarters: Words = []
+    ministries: Words = []
 
 
 class EventsFile(Table):

@@ -61,6 +61,9 @@ class Actor:
     # forms another entry owns that mean this one on a page naming this one by a form of its own ("Puntland security
     # forces" on a page that names the PSF)
     page_forms: tuple[str, ...] = ()
+    # (ISO, forms): names that mean this actor only on a page about that country ("al-Shabaab", "Ansar al-Sunna" for
+    # the Mozambique Province on a page about Mozambique; al-Qaeda's Somali affiliate, or nobody, elsewhere)
+    local_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
     iso: str | None = None
 
 
@@ -214,6 +217,19 @@ def _homes(entry: BaseModel, path: str) -> tuple[tuple[str, float, float, float,
     return tuple(out)
 
 
+def _local_names(entry: BaseModel, path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``local_names = {MZ = ["Ansar al-Sunna", ...]}`` as (ISO, forms) pairs."""
+    value = getattr(entry, "local_names", None) or {}
+    out = []
+    for iso, forms in dict(value).items():
+        ok = re.fullmatch(r"[A-Z]{2}", str(iso)) and isinstance(forms, list) and forms
+        if not ok or not all(isinstance(f, str) and f.strip() for f in forms):
+            detail = f"local_names of {getattr(entry, 'id', None)}: {iso} needs a list of names"
+            raise SitroomError("E503", path=path, detail=detail)
+        out.append((str(iso), tuple(forms)))
+    return tuple(out)
+
+
 def _opt_str(entry: BaseModel, key: str, path: str) -> str | None:
     value = getattr(entry, key)
     if value is not None and not isinstance(value, str):
@@ -250,6 +266,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         plain_canonical=new.plain_canonical or old.plain_canonical,
         full_words=union(old.full_words, new.full_words),
         page_forms=union(old.page_forms, new.page_forms),
+        local_names=old.local_names + tuple(n for n in new.local_names if n not in old.local_names),
     )
 
 
@@ -289,7 +306,7 @@ def _apply(
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
             credit_acronyms=_str_list(entry, "credit_acronyms", path),
             plain_canonical=_opt_str(entry, "plain_canonical", path), full_words=_str_list(entry, "full_words", path),
-            page_forms=_str_list(entry, "page_forms", path),
+            page_forms=_str_list(entry, "page_forms", path), local_names=_local_names(entry, path),
         )
         actors[actor_id] = _merge(old, new)
     for country in raw.country:

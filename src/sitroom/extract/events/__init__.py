@@ -18,6 +18,7 @@ from sitroom.annotate import extensions
 from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.credit import (
     attacker_from_family,
+    commands_abroad,
     credit,
     force_from_article,
     forces_at_home,
@@ -26,6 +27,7 @@ from sitroom.extract.events.credit import (
     home_branches,
     joint_leads,
     local_groups,
+    ministries_to_forces,
     national_forces_last,
     pledges_by_leaders,
     pledges_to_branch,
@@ -155,11 +157,13 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
                           if lower in words.demonym_forms and doc[i].text in words.demonyms],
                          next((pm.place.country for _a, _b, pm in index.dateline_places), None))
     forces_own_country(linked)  # a state force's raid still unlocated: in its own country
+    commands_abroad(linked, doc, countryless)  # a state's events abroad only now located: its command there
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise
     national_forces_last(linked, doc)  # the state's own army, for the strikes and operations no one is named for
     units_to_theatre(linked, doc)  # a unit's or a headquarters' operation, in a state that fights by theatre
     units_to_national_force(linked)
+    ministries_to_forces(linked)  # a defence ministry's announcement of what its forces did
     joint_leads(linked, doc)  # a joint operation's partner the conventions credit
     home_branches(linked, words.target_group)  # once every event has its country and its claim
     local_groups(linked, doc, words.target_group)  # once the branch is chosen

@@ -560,6 +560,23 @@ def _demonym_forces(sentence: Span | None, own: list[EntityMention],
     return found
 
 
+def commands_abroad(events: list[EventMention], doc: Doc, countryless: set[int]) -> None:
+    """A strike or operation credited to a state fighting abroad, which had no country when ``credit`` chose commands
+    (``countryless``: ids of those events), is the state's command there that the article names, as ``credit`` makes it
+    of the others: "According to CENTCOM's statement, US and allied troops carried out 11 missions" in an article
+    located in Syria only by its other sentences is the command's."""
+    types = vocab().types
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        kb_id = e.actor.kb_id if e.actor is not None else None
+        if (id(e) not in countryless or kb_id is None or not kb_id.startswith("country:") or e.country is None
+                or kb_id == f"country:{e.country}" or not types[e.type].reporter_acts):
+            continue
+        for m in _by_home(_branches_named(kb_id, e.country, mentions), e.country, e.place):
+            e.actor = Actor.of(m)
+            break
+
+
 def force_from_article(events: list[EventMention], doc: Doc) -> None:
     """A strike or operation still credited to no one, after the article's other events of its type had
     their say, is the force the article names for its country (``_article_force``), else, when its sentence
@@ -706,6 +723,29 @@ def units_to_national_force(events: list[EventMention]) -> None:
             state = None
         if state is not None:
             e.actor = _national_force(state) or e.actor
+
+
+def ministries_to_forces(events: list[EventMention]) -> None:
+    """A strike or operation credited to a state's defence ministry ([unit_credit] ministries: "the Pentagon", "the
+    Egyptian Ministry of Defense") is the state's national force's, or the state's where it has none listed: the
+    ministry announces what the forces did, and the annotated pages never credit it. The state is the one the
+    knowledge base puts the ministry under, else the one its name's demonym gives, else where the event happened."""
+    words, kb = vocab(), load_actor_kb()
+    if not words.ministries:
+        return
+    for e in events:
+        if e.actor is None or not words.types[e.type].reporter_acts:
+            continue
+        name = e.actor.name.lower()
+        if not any(re.search(rf"\b{re.escape(w)}\b", name) for w in words.ministries):
+            continue
+        entry = kb.actors.get(e.actor.kb_id or "")
+        state = entry.parent if entry is not None and (entry.parent or "").startswith("country:") else None
+        first = e.actor.name.split()[0]
+        iso = (state or "").removeprefix("country:") or (words.demonyms[first][0] if first in words.demonyms
+                                                         else e.country)
+        if iso:
+            e.actor = _national_force(iso) or _country_actor(iso) or e.actor
 
 
 def units_to_theatre(events: list[EventMention], doc: Doc) -> None:

@@ -199,6 +199,7 @@ class Vocab:
     # where a unit's strike or operation is its theatre command's, else the national force's
     unit_theatre_states: frozenset[str] = frozenset()
     headquarters: frozenset[str] = frozenset()  # KB ids of the bodies that report their forces' operations
+    ministries: tuple[str, ...] = ()  # "Ministry of Defense", "Pentagon": names of a state's defence ministry
     containers: frozenset[str] = frozenset()
     portions: frozenset[str] = frozenset()  # "one-third of the city of Kobani": part of a place
     directions: frozenset[str] = frozenset()
@@ -627,6 +628,7 @@ def vocab() -> Vocab:
             unit_words=frozenset(w.lower() for w in data.get("unit_credit", {}).get("unit_words", [])),
             unit_theatre_states=frozenset(data.get("unit_credit", {}).get("theatre_states", [])),
             headquarters=frozenset(data.get("unit_credit", {}).get("headquarters", [])),
+            ministries=tuple(w.lower() for w in data.get("unit_credit", {}).get("ministries", [])),
             containers=_words(data["places"], "containers"),
             portions=_words(data["places"], "portions"),
             directions=_words(data["places"], "directions"),

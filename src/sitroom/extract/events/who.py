@@ -354,6 +354,17 @@ def find_actor(
         actor = _entity_actor(objs, index, types, [], **side)
         if actor is not None:
             return actor, False
+    # "ISIS blamed for Iraq attack", "the group was accused of two bombings", "police blamed Boko Haram for the attack":
+    # who is charged with it, the verb's object or, with none, its subject (a passive's, or a headline's participle)
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and head.head.head.lemma_.lower() in (
+            *BLAME_VERBS, *vocab.accusation_verbs):
+        verb = head.head.head
+        blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if blamed is None and verb.tag_ == "VBN":
+            blamed = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        actor = _entity_actor([blamed], index, types, [], **side) if blamed is not None else None
+        if actor is not None:
+            return actor, False
     # "Islamic State said its West Africa Province affiliate was behind an attack": the subject of "be behind"
     if head.dep_ == "pobj" and head.head.lower_ == "behind" and head.head.head.lemma_.lower() == "be":
         actor = _entity_actor([s for s in (subj_of(head.head.head),) if s is not None], index, types, [], **side)
