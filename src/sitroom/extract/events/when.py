@@ -199,7 +199,9 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab, coarse: bool = False)
             days = _offset_days(node, vocab)
             if days is None:
                 right_after = node.dep_ == "prep" and _right_after(node, tok)
-                return 0 if right_after or (coarse and word in vocab.after_words) else None
+                # (not "since": "in November, the first attack since the group seized Mosul" reaches back years)
+                just_before = coarse and word in vocab.after_words and word not in vocab.since_words
+                return 0 if right_after or just_before else None
             return -days if word in vocab.after_words else days
     return 0
 
