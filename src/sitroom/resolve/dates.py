@@ -79,6 +79,10 @@ _NUM_RE = r"(?P<num>\d+|a couple of|a few|several|" + "|".join(
     w for w in NUMBER_WORDS if " " not in w and w != "several") + r")"
 
 
+# the middle days of a list of days of one month ("May 15, 17 and 19": ", 17"), before its "and"
+_MORE_DAYS = r"(?:, [0-3]?\d(?:st|nd|rd|th)?)*,?"
+
+
 # --------------------------------------------------------------------------- value helpers
 
 
@@ -415,10 +419,10 @@ def _weekday_and_day(m: re.Match[str], ref: PartialDate | None, future: bool) ->
     return NONE
 
 
-# "on February 26 and 27, 2023", "between 9 and 16 August 2025": two days of one month, which the conventions date
-# by their month (an event told over days, or days that disagree, has the month)
-@_rule(r"(?:" + _MONTH_RE + r" " + _DAY_RE + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|"
-       + _DAY_RE.replace("<day>", "<day2>") + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)? (?:of )?"
+# "on February 26 and 27, 2023", "between 9 and 16 August 2025", "on May 15, 17 and 19": days of one month, which the
+# conventions date by their month (an event told over days, or days that disagree, has the month)
+@_rule(r"(?:" + _MONTH_RE + r" " + _DAY_RE + _MORE_DAYS + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|"
+       + _DAY_RE.replace("<day>", "<day2>") + _MORE_DAYS + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)? (?:of )?"
        + _MONTH_RE.replace("<month>", "<month2>") + r")(?:,? " + _YEAR_RE + r")?")
 def _two_days(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     month = MONTHS[m["month"] or m["month2"]]
@@ -794,11 +798,13 @@ _FUTURE_RE = re.compile(
     r"planned|is to|are to|upcoming|(?<!the )next(?! to\b)|to be held|would (?:meet|hold|visit))\b",
     re.I,
 )
-# "on June 22 and 23, 2024", "on 4 and 5 November 2022": the model tags the two days apart ("June 22 and", "23,
-# 2024", which reads as 23 December), or the first day alone; the pair is one expression (``_two_days``)
+# "on June 22 and 23, 2024", "on 4 and 5 November 2022", "on May 15, 17 and 19": the model tags the days apart ("June
+# 22 and", "23, 2024", which reads as 23 December), or the first days alone ("May 15, 17 and"); the list is one
+# expression (``_two_days``)
 _DAY_PAIR_RE = re.compile(
-    r"\b(?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)? (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? "
-    r"(?:and|&) [0-3]?\d(?:st|nd|rd|th)? (?:of )?" + _NAMED_MONTH + r")\b(?:,? (?:19|20)\d\d\b)?"
+    r"\b(?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?" + _MORE_DAYS + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|"
+    r"[0-3]?\d(?:st|nd|rd|th)?" + _MORE_DAYS + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)? (?:of )?" + _NAMED_MONTH
+    + r")\b(?:,? (?:19|20)\d\d\b)?"
 )
 # "on Saturday, 29, a Muslim leader ...", "on Sunday, the 22nd, the armed group ...": a weekday and a day of the month
 # (``_weekday_and_day``); the model tags the weekday alone, or the two apart. The day needs its ordinal or a comma

@@ -178,9 +178,13 @@ HOURS_PER_DAY = 24
 # an offset this long ("four years after") dates an event to its year only
 YEAR_OFFSET_DAYS = 300
 
-def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
+def _temporal_shift(head: Token, tok: Token, vocab: Vocab, coarse: bool = False) -> int | None:
     """Days to add to a date of ``tok`` to date the trigger: 0 when they share the clause, the signed offset
-    when the trigger sits in an "after"/"before" clause or phrase below the date, None when unknown."""
+    when the trigger sits in an "after"/"before" clause or phrase below the date, None when unknown. A ``coarse``
+    date (a month) holds what happened just before it: "He issued his ultimatum in November after gunmen massacred
+    300 worshippers" dates the massacre to November too, where a day would not ("arrested on Friday after the
+    attack": the attack may be days older) nor a year ("came into the limelight in 2014 after insurgents killed 58
+    students": the years of a background may run apart)."""
     for node in ancestors(head):
         if dominates(node, tok):
             return _date_in_other_clause(tok, node, vocab)
@@ -194,7 +198,10 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab) -> int | None:
         if word in vocab.after_words or word in vocab.before_words:
             days = _offset_days(node, vocab)
             if days is None:
-                return 0 if node.dep_ == "prep" and _right_after(node, tok) else None
+                right_after = node.dep_ == "prep" and _right_after(node, tok)
+                # (not "since": "in November, the first attack since the group seized Mosul" reaches back years)
+                just_before = coarse and word in vocab.after_words and word not in vocab.since_words
+                return 0 if right_after or just_before else None
             return -days if word in vocab.after_words else days
     return 0
 
@@ -381,7 +388,7 @@ def event_timexes(
                 subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
                 if subj is not None and has_word(subj, vocab.toll) and not dominates(subj, tok):
                     continue  # the toll's day, not one inside its phrase ("the toll from the bombing on Sunday")
-            shift = _temporal_shift(head, tok, vocab)
+            shift = _temporal_shift(head, tok, vocab, coarse=tx.precision == "month")
             if shift is None:
                 continue
             if shift and tx.value and tx.precision == "day":
