@@ -572,6 +572,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if _in_office_name(head, sent, vocab):
         return False
+    if has_word(head, tv.doer_nouns) and _doer_of_noun(head, tv) is None:
+        return False  # "after the 2017 Marawi siege", "wounded in the Marawi siege": a time or a state, no report
     if named_event(trig, tv) and not anchors & {"day", "month"}:
         return False  # "Operation Shujaa began in 2021 and is still going on": a standing operation's name
     if _falls_back(head, tv, vocab):
@@ -974,6 +976,17 @@ def _kills_there(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
         and head.head.lemma_.lower() in vocab.kill | vocab.force_outcomes
         and "place" in anchors
     )
+
+def _doer_of_noun(head: Token, tv: TypeVocab) -> Token | None:
+    """Who a noun's deed is told of ([types.X] doer_nouns): its possessor ("the militants' siege"), its "by" phrase
+    ("the siege of Marawi City by the Maute group"), or the subject of a doer_verbs verb it is the object of
+    ("militants laid siege on Marawi", "the group who led the siege": a relative pronoun stands for the noun its
+    clause qualifies)."""
+    doers: list[Token | None] = [c for c in head.children if c.dep_ == "poss"]
+    doers += [g for p in head.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" for g in p.children]
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in tv.doer_verbs:
+        doers.append(relative_head(subj_of(head.head), head.head))
+    return next((d for d in doers if d is not None), None)
 
 def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
     """ "launched operations in X", "have launched operations against ADF positions in DRC": told as done. A
