@@ -196,7 +196,9 @@ def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     return False
 
 def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
-    count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    # "the 2015 Paris attacks", "the 13 November attacks in Paris", "the Nov. 13, 2015 attacks": a number of the
+    # date that names the attacks is no count of them
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"), None)
     if count is None:
         return False
     n = count_of(head, vocab)
@@ -784,8 +786,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or _counted_report(head, vocab, anchors)
         ):
             return False
-    if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in"):
+    if (trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in")
+            and not _killing_in(head, vocab)):
         return False  # "went on strike", "stayed on strike", "Parliament is in session": the idiom, not an event
+        # ("Five killed in blast near mosque": a title's dead, told without an article, were killed in one)
     if trig.weak and not (
         _actor_modifier(head, index, tv)
         # "ADF has pledged its allegiance to the IS group": the verb sworn on an allegiance word is the oath itself,
