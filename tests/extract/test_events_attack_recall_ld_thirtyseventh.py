@@ -50,3 +50,11 @@ def test_a_kabul_district_locates_an_attack_in_afghanistan(nlp: Language) -> Non
     assert [e.country for e in events(nlp, text) if e.type == "attack"] == ["AF"]
     text = "On Friday, a suicide bomber struck a school in Dashti Barchi, killing 19 students."
     assert [e.country for e in events(nlp, text) if e.type == "attack"] == ["AF"]
+
+
+@pytest.mark.model
+def test_an_attack_told_after_a_habit_is_past(nlp: Language) -> None:
+    # "continuing" above it is a habit of the main clause; what the "after" phrase tells had happened
+    text = ("The militants are continuing to recruit fighters after the bomb attack that killed 12 people in Cotabato "
+            "City on January 4.")
+    assert [(e.date, e.killed) for e in events(nlp, text) if e.type == "attack"] == [("2016-01-04", 12)]
