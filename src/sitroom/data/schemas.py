@@ -200,6 +200,8 @@ class EventType(Table):
     anchor_openers: Words = []
     anchor_subjects: Words = []
     claim_nouns: Any = None
+    doer_nouns: Words = []
+    doer_verbs: Words = []
     money_object: Any = None
     allegiance_words: Any = None
     actor_fallback: Any = None

@@ -196,7 +196,9 @@ def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     return False
 
 def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
-    count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    # "the 2015 Paris attacks", "the 13 November attacks in Paris", "the Nov. 13, 2015 attacks": a number of the
+    # date that names the attacks is no count of them
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"), None)
     if count is None:
         return False
     n = count_of(head, vocab)
@@ -572,6 +574,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if _in_office_name(head, sent, vocab):
         return False
+    if has_word(head, tv.doer_nouns) and _doer_of_noun(head, tv) is None:
+        return False  # "after the 2017 Marawi siege", "wounded in the Marawi siege": a time or a state, no report
     if named_event(trig, tv) and not anchors & {"day", "month"}:
         return False  # "Operation Shujaa began in 2021 and is still going on": a standing operation's name
     if _falls_back(head, tv, vocab):
@@ -786,8 +790,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or _counted_report(head, vocab, anchors)
         ):
             return False
-    if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in"):
+    if (trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in")
+            and not _killing_in(head, vocab)):
         return False  # "went on strike", "stayed on strike", "Parliament is in session": the idiom, not an event
+        # ("Five killed in blast near mosque": a title's dead, told without an article, were killed in one)
     if trig.weak and not (
         _actor_modifier(head, index, tv)
         # "ADF has pledged its allegiance to the IS group": the verb sworn on an allegiance word is the oath itself,
@@ -1020,6 +1026,17 @@ def _kills_there(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
         and head.head.lemma_.lower() in vocab.kill | vocab.force_outcomes
         and "place" in anchors
     )
+
+def _doer_of_noun(head: Token, tv: TypeVocab) -> Token | None:
+    """Who a noun's deed is told of ([types.X] doer_nouns): its possessor ("the militants' siege"), its "by" phrase
+    ("the siege of Marawi City by the Maute group"), or the subject of a doer_verbs verb it is the object of
+    ("militants laid siege on Marawi", "the group who led the siege": a relative pronoun stands for the noun its
+    clause qualifies)."""
+    doers: list[Token | None] = [c for c in head.children if c.dep_ == "poss"]
+    doers += [g for p in head.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" for g in p.children]
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in tv.doer_verbs:
+        doers.append(relative_head(subj_of(head.head), head.head))
+    return next((d for d in doers if d is not None), None)
 
 def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
     """ "launched operations in X", "have launched operations against ADF positions in DRC": told as done. A

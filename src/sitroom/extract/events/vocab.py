@@ -84,6 +84,8 @@ class TypeVocab:
     visit_objects: frozenset[str] = frozenset()  # ... with one of these as what is visited
     visit_nouns: frozenset[str] = frozenset()  # "the first visit by a Syrian leader to the United States": the host
     claim_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the killing": this type only so
+    doer_nouns: frozenset[str] = frozenset()  # "the militants' siege of Marawi": this type only with its doer told
+    doer_verbs: frozenset[str] = frozenset()  # "militants laid siege on Marawi": whose subject is its doer
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
     object_phrases: frozenset[str] = frozenset()  # phrases that, as object_verbs, need one of verb_objects
@@ -434,6 +436,8 @@ def vocab() -> Vocab:
                 anchor_openers=_words(t, "anchor_openers"),
                 anchor_subjects=_words(t, "anchor_subjects"),
                 claim_nouns=_words(t, "claim_nouns"),
+                doer_nouns=_words(t, "doer_nouns"),
+                doer_verbs=_words(t, "doer_verbs"),
                 money_object=bool(t.get("money_object", False)),
                 actor_fallback=bool(t.get("actor_fallback", False)),
                 actor_is_patient=bool(t.get("actor_is_patient", False)),
