@@ -1,0 +1,23 @@
+"""Attacks missed on African pages, thirty-seventh session (short sentences written for the tests, after train
+pages): "incursion", the outlets' word for a raid on a village in Mozambique, Congo and the Sahel, is an attack
+noun."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2024-06-20")
+
+
+@pytest.mark.model
+def test_an_incursion_into_a_village_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "On Monday, insurgents made an armed incursion into the village of Nhica, in Meluco district.")
+    assert [(e.type, e.place) for e in found] == [("attack", "Nhica")]
+
+
+@pytest.mark.model
+def test_people_killed_during_an_incursion_count_for_it(nlp: Language) -> None:
+    found = events(nlp, "Four people were killed during an incursion by ADF rebels on Sunday in the village of Kasanga.")
+    assert [(e.type, e.place, e.killed) for e in found] == [("attack", "Kasanga", 4)]
