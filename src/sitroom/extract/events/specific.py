@@ -1167,9 +1167,10 @@ def _in_series(head: Token, vocab: Vocab) -> bool:
     return head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads
 
 def _killing_in(head: Token, vocab: Vocab) -> bool:
-    """ "US forces killed a leader in a helicopter raid": the killing reports the raid as a real one."""
+    """ "US forces killed a leader in a helicopter raid": the killing reports the raid as a real one; so does a
+    passive killing's agent ("15 people were killed by extremist attacks in North Kivu")."""
     prep = head.head if head.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("in", "during"):
+    if prep is None or not (prep.lower_ in ("in", "during") or prep.dep_ == "agent"):
         return False
     verb = prep.head
     if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
