@@ -19,7 +19,8 @@ def test_an_incursion_into_a_village_is_an_attack(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_people_killed_during_an_incursion_count_for_it(nlp: Language) -> None:
-    found = events(nlp, "Four people were killed during an incursion by ADF rebels on Sunday in the village of Kasanga.")
+    text = "Four people were killed during an incursion by ADF rebels on Sunday in the village of Kasanga."
+    found = events(nlp, text)
     assert [(e.type, e.place, e.killed) for e in found] == [("attack", "Kasanga", 4)]
 
 
@@ -33,7 +34,8 @@ def test_an_attack_recalled_is_told_as_fact(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_people_killed_by_placed_attacks(nlp: Language) -> None:
-    found = events(nlp, "At least 15 people were killed by extremist attacks in North Kivu province, a rights group said.")
+    text = "At least 15 people were killed by extremist attacks in North Kivu province, a rights group said."
+    found = events(nlp, text)
     assert [(e.type, e.place, e.killed) for e in found] == [("attack", "North Kivu", 15)]
     # a toll over a span stays a record
     assert not events(nlp, "Thousands of civilians have been killed by rebel attacks since 2014.")
