@@ -541,6 +541,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # "The attack comes days after the insurgents killed over 60 persons in Gubio": an event before the one
             # the sentence is about, which no event told before is
             m.distinct = m.distinct or head.i in links.clauses
+            # "This incident occurred just hours after the group launched an attack on a base in Damboa": likewise,
+            # told by an event word of its own
+            m.distinct = m.distinct or (tv.perpetrated and not m.definite and _beside_other_event(head, vocab))
             m.earlier = not m.definite and not restates and _earlier_frame(head, vocab)
             # "Days later, militants attacked Mafa again", "Another private was killed in an explosion": told as a
             # new attack after the one before, which its town or day alone would merge it with (not a raid: "Troops
@@ -725,6 +728,22 @@ def _separate_frame(head: Token, vocab: Vocab) -> bool:
         if heads[i] == i:
             break
         i = heads[i]
+    return False
+
+def _beside_other_event(head: Token, vocab: Vocab) -> bool:
+    """ "This incident occurred just hours after the group launched an attack on a base in Damboa", "The raid came a
+    week after gunmen stormed Mafa": a trigger in an "after" or "before" clause of a verb whose subject is an event
+    word ("incident", "attack", "raid") is another event than that subject, not the one the sentence is about."""
+    tok = head
+    for _ in range(4):  # the trigger and the verbs it is told in
+        if tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in vocab.after_words | vocab.before_words for c in tok.children):
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj is not None and (subj.lemma_.lower() in vocab.incident_nouns or any(
+                subj.lemma_.lower() in tv.nouns for tv in vocab.types.values()))
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
     return False
 
 def _earlier_frame(head: Token, vocab: Vocab) -> bool:
