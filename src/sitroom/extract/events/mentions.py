@@ -232,6 +232,8 @@ def _kept_triggers(
             anchors.add(near[1] or "year")
         if near is not None and near[2] <= DATE_DISTANCE:
             anchors.add("dated")  # a date of its clause ("In 2002, Bali witnessed a series of bombings")
+            if near[1] in ("day", "month"):
+                anchors.add("dated_month")  # ... one that names a month ("was behind bombings in Kampala in November")
         if tv.perpetrated and trig.head.pos_ not in ("VERB", "AUX") and is_plural(trig.head) and episode_dates(
                 trig.head, event_timexes(trig.head, links.sent_timexes, vocab), vocab):
             anchors.add("dates")
@@ -539,6 +541,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # "The attack comes days after the insurgents killed over 60 persons in Gubio": an event before the one
             # the sentence is about, which no event told before is
             m.distinct = m.distinct or head.i in links.clauses
+            # "This incident occurred just hours after the group launched an attack on a base in Damboa": likewise,
+            # told by an event word of its own
+            m.distinct = m.distinct or (tv.perpetrated and not m.definite and _beside_other_event(head, vocab))
             m.earlier = not m.definite and not restates and _earlier_frame(head, vocab)
             # "Days later, militants attacked Mafa again", "Another private was killed in an explosion": told as a
             # new attack after the one before, which its town or day alone would merge it with (not a raid: "Troops
@@ -723,6 +728,22 @@ def _separate_frame(head: Token, vocab: Vocab) -> bool:
         if heads[i] == i:
             break
         i = heads[i]
+    return False
+
+def _beside_other_event(head: Token, vocab: Vocab) -> bool:
+    """ "This incident occurred just hours after the group launched an attack on a base in Damboa", "The raid came a
+    week after gunmen stormed Mafa": a trigger in an "after" or "before" clause of a verb whose subject is an event
+    word ("incident", "attack", "raid") is another event than that subject, not the one the sentence is about."""
+    tok = head
+    for _ in range(4):  # the trigger and the verbs it is told in
+        if tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in vocab.after_words | vocab.before_words for c in tok.children):
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj is not None and (subj.lemma_.lower() in vocab.incident_nouns or any(
+                subj.lemma_.lower() in tv.nouns for tv in vocab.types.values()))
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
     return False
 
 def _earlier_frame(head: Token, vocab: Vocab) -> bool:

@@ -766,6 +766,17 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # Gossi and Tessalit": the plural an article points to, told with a list of towns, names one known event
         # in each (with no article, "accused of orchestrating attacks in Menaka and Gao", a record)
         listed = definite and "towns" in anchors
+        # "the group was behind suicide bombings in Kampala in November 2021", "blamed for last year's bombings in
+        # Kampala": the plural a group is charged with, placed and dated by a month of its clause or a time of its
+        # own, is that episode (with no time, "blamed for attacks in Beni", a year, "behind attacks in Borno in
+        # 2019", or a span, "behind attacks in Beni since 2014", a record)
+        charged = (
+            "place" in anchors
+            and bool(anchors & {"day", "month", "dated_month"} or any(
+                c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children))
+            and _charged_with(head, vocab)
+            and not _spans_time(sent, vocab)
+        )
         # "ISWAP has claimed the attacks in Monguno and Nganzai": the attacks a group claims, placed, are those
         # it carried out ("IS has claimed attacks in Iraq" has no article: a record, not these)
         claimed = definite and "place" in anchors and (
@@ -785,6 +796,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or told
             or placed_month
             or listed
+            or charged
             or "dates" in anchors  # "bombings in 2019 and 2018": one episode per date (episode_dates)
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
@@ -1017,6 +1029,18 @@ def _path_up(tok: Token, top: Token) -> list[Token]:
         tok = tok.head
     return path
 
+def _charged_with(head: Token, vocab: Vocab) -> bool:
+    """ "was behind the bombings", "responsible for the attacks", "blamed for (or accused of) the bombings": the
+    trigger is what someone is charged with ([dates] claim_links, accusation_verbs)."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "behind":
+        return True
+    owner = prep.head
+    return prep.lower_ in ("for", "of") and (
+        owner.lower_ in vocab.claim_links or has_word(owner, vocab.accusation_verbs))
+
 def _kills_there(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
     """A trigger noun with a place that kills ("strikes targeting the Nusra Front in Aleppo had killed at
     least 50", "ground and air attacks in the Tumbun Rago area had neutralised more than 25 terrorists"):
@@ -1214,9 +1238,10 @@ def _in_series(head: Token, vocab: Vocab) -> bool:
     return head.dep_ == "pobj" and head.head.head.lemma_.lower() in vocab.unit_heads
 
 def _killing_in(head: Token, vocab: Vocab) -> bool:
-    """ "US forces killed a leader in a helicopter raid": the killing reports the raid as a real one."""
+    """ "US forces killed a leader in a helicopter raid": the killing reports the raid as a real one; so does a
+    passive killing's agent ("15 people were killed by extremist attacks in North Kivu")."""
     prep = head.head if head.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("in", "during"):
+    if prep is None or not (prep.lower_ in ("in", "during") or prep.dep_ == "agent"):
         return False
     verb = prep.head
     if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
