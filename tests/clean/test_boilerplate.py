@@ -132,11 +132,3 @@ def test_boilerplate_sentence_about_cookies_without_a_banner_is_text() -> None:
     line = "Hackers stole browser cookies and passwords from ministry staff, officials said."
     assert without_banner(line) == line
     assert matching_rule(line) is None
-
-
-def test_boilerplate_read_colon_teaser_is_dropped() -> None:
-    # "Read: <other headline>" is the same teaser as "Read More: ..."; a sentence that begins with "Read" is not
-    assert matching_rule("Read: Gunmen attack a school near the border, killing 12") == "read-more"
-    assert matching_rule("READ: Two killed in blast at a market") == "read-more"
-    assert matching_rule("Readers said the attack killed five people.") is None
-    assert matching_rule("Read the statement: it says the group attacked the base.") is None
