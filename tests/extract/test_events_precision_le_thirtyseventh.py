@@ -1,7 +1,6 @@
 """Event precision, thirty-seventh session (short sentences written for the tests): an attack with no article
-pointing to it, no count and no date, that a group is charged with ("was behind", "responsible for", "blamed for"),
-tells who the group is by a past deed; a dated one, one the article points to, one in a list of examples and one a
-reporter's claim ties to the group are still told."""
+pointing to it and no count, that a group is charged with ("was behind", "responsible for", "blamed for"), tells who
+the group is by a past deed unless it has a day of its own; one the article points to is still the page's."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ events = events_dated("2025-09-25")
 def test_an_indefinite_attack_a_group_is_charged_with_is_no_report(nlp: Language) -> None:
     assert events(nlp, "The group was previously blamed for a deadly bombing at a church in Marawi city.") == []
     assert events(nlp, "It was behind numerous bombings in the southern region of Sulu, including a market bombing "
-                       "in Jolo.") == []
+                       "in Jolo in March 2019.") == []
     assert events(nlp, "The network was responsible for a suicide attack on a hotel in Kabul.") == []
 
 
@@ -24,11 +23,8 @@ def test_an_indefinite_attack_a_group_is_charged_with_is_no_report(nlp: Language
 def test_the_attack_a_group_is_charged_with_is_still_told(nlp: Language) -> None:
     found = events(nlp, "Police said the group was responsible for the suicide bombing at a rally in Bajaur.")
     assert [e.type for e in found] == ["attack"]
-    found = events(nlp, "In April 2014, the group was responsible for an attack on an army convoy in the mountains.")
-    assert [(e.type, e.date) for e in found] == [("attack", "2014-04")]
-    found = events(nlp, "The cell is responsible for a series of attacks like a grenade attack in Samarinda and a "
-                        "bombing in Bandung.")
-    assert {e.place for e in found} >= {"Samarinda", "Bandung"}
+    found = events(nlp, "The group was blamed for a bombing at a market in Kabul on Monday.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2025-09-22")]
 
 
 @pytest.mark.model

@@ -646,7 +646,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "During the past two years, the group has beheaded ... hostages": a record
     if "day" not in anchors and _perfect_since(head, tv, vocab):
         return False  # "have targeted communities since October 2017, killing more than 250 people": a record
-    if tv.perpetrated and not anchors & {"day", "month", "year", "dated"} and _charged_with_some(head, vocab):
+    if tv.perpetrated and not anchors & {"day", "dated_day"} and _charged_with_some(head, vocab):
         return False  # "The group was previously blamed for a deadly bombing in Marawi": who the group is
     if not anchors & {"day", "month"} and (
         _habit_adverb(head, vocab)
@@ -908,19 +908,16 @@ def _involved_in_some(head: Token, vocab: Vocab) -> bool:
 
 def _charged_with_some(head: Token, vocab: Vocab) -> bool:
     """ "The group was previously blamed for a deadly bombing at a Catholic Mass in Marawi", "It was behind numerous
-    bombings, including a market bombing in the south": an event no article points to and no count numbers, that
-    someone is charged with ("behind" on a form of "be", "for" or "in" on "responsible" or on a passive of one of
-    [modality] accusation_verbs), listed there by "including" or not, tells who the doer is by a past deed. The
-    caller asks it only of an event with no date of its own: "In April 2014, the group was responsible for an
-    attack on a convoy" reports one; so does a list of examples ("responsible for a series of attacks like ..., a
-    molotov attack in Samarinda and ..."); "was responsible for the suicide bombing" points to one the page tells,
-    "blamed for three bombings in Kabul" counts what happened."""
+    bombings in Mindanao, including a night market bombing in Davao City in September 2016": an event no article
+    points to and no count numbers, that someone is charged with ("behind" on a form of "be", "for" or "in" on
+    "responsible" or on a passive of one of [modality] accusation_verbs), listed there by "including" or not,
+    tells who the doer is by a past deed; with no day of its own it is no report ("was responsible for the suicide
+    bombing" points to one the page tells, "blamed for three bombings in Kabul" counts what happened)."""
     if determiner(head) not in (None, "a", "an") or any(c.dep_ == "nummod" for c in head.children):
         return False
-    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
-        return False  # "responsible for a series of attacks ..., a molotov attack in Samarinda and ...": examples told
     node = head
     for _ in range(3):
+        node = coordination_root(node)
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
         prep = node.head
