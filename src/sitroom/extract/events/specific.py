@@ -646,8 +646,6 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "During the past two years, the group has beheaded ... hostages": a record
     if "day" not in anchors and _perfect_since(head, tv, vocab):
         return False  # "have targeted communities since October 2017, killing more than 250 people": a record
-    if tv.perpetrated and not anchors & {"day", "dated_day"} and _charged_with_some(head, vocab):
-        return False  # "The group was previously blamed for a deadly bombing in Marawi": who the group is
     if not anchors & {"day", "month"} and (
         _habit_adverb(head, vocab)
         or (tv.perpetrated and _activity_gerund(head, vocab))
@@ -905,45 +903,6 @@ def _involved_in_some(head: Token, vocab: Vocab) -> bool:
             return False
         node = prep.head
     return False
-
-def _charged_with_some(head: Token, vocab: Vocab) -> bool:
-    """ "The group was previously blamed for a deadly bombing at a Catholic Mass in Marawi", "It was behind numerous
-    bombings in Mindanao, including a night market bombing in Davao City in September 2016": an event no article
-    points to and no count numbers, that someone is charged with ("behind" on a form of "be", "for" or "in" on
-    "responsible" or on a passive of one of [modality] accusation_verbs), listed there by "including" or not,
-    tells who the doer is by a past deed; with no day of its own it is no report ("was responsible for the suicide
-    bombing" points to one the page tells, "blamed for three bombings in Kabul" counts what happened)."""
-    if determiner(head) not in (None, "a", "an") or any(c.dep_ == "nummod" for c in head.children):
-        return False
-    node = head
-    for _ in range(3):
-        node = coordination_root(node)
-        if node.dep_ != "pobj" or node.head.dep_ != "prep":
-            return False
-        prep = node.head
-        if _charges(prep, vocab):
-            return True
-        if prep.lower_ not in vocab.member_preps:
-            return False
-        node = prep.head
-        if node.pos_ in ("VERB", "AUX"):  # "including" hung on the verb: "was behind ..., including a bombing in X"
-            return any(c.dep_ == "prep" and _charges(c, vocab) for c in node.children)
-    return False
-
-
-def _charges(prep: Token, vocab: Vocab) -> bool:
-    """ "behind" on a form of "be"; "for" or "in" on "responsible" or a passive of [modality] accusation_verbs; told
-    in the text's own voice ("IS said on Friday its affiliate was behind an attack that killed seven soldiers" is
-    the claim the page reports)."""
-    gov = prep.head
-    if prep.lower_ == "behind":
-        charged = gov.lemma_ == "be"
-    else:
-        charged = prep.lower_ in ("for", "in") and (
-            gov.lower_ == "responsible" or (gov.tag_ == "VBN" and has_word(gov, vocab.accusation_verbs))
-        )
-    clause = gov.head if gov.dep_ == "acomp" else gov
-    return charged and not (clause.dep_ == "ccomp" and has_word(clause.head, vocab.reporting))
 
 # Prepositions whose phrase, on one of [modality] recall_links, is the attack someone is tied to ("involved in",
 # "linked to", "in connection with", "sentenced for", "on trial over")
