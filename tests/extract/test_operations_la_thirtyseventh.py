@@ -32,6 +32,16 @@ def test_something_else_put_out_of_action_is_no_operation(nlp: Language) -> None
     assert _operations(events(nlp, text)) == []
 
 
+def test_a_force_eliminating_the_groups_members_is_its_operation(nlp: Language) -> None:
+    text = "Tunisian forces eliminated three members of Jund al-Khilafah in Kasserine on Friday."
+    assert [(e.country, e.place) for e in _operations(events(nlp, text))] == [("TN", "Kasserine")]
+
+
+def test_eliminating_a_threat_is_no_operation(nlp: Language) -> None:
+    text = "Tunisian forces eliminated the threat of terrorism in Kasserine on Friday."
+    assert _operations(events(nlp, text)) == []
+
+
 def test_an_offensive_resulting_in_the_neutralisation_of_fighters_is_an_operation(nlp: Language) -> None:
     text = ("Troops of the Multinational Joint Task Force in Mora, Cameroon, won a notable engagement, an offensive "
             "that resulted in the neutralization of two Boko Haram terrorists.")
