@@ -253,7 +253,6 @@ class EventType(Table):
     camp_exit_nouns: Words = []
     object_verbs: Any = None
     verb_objects: Any = None
-    object_phrases: Words = []
     air_nouns: Any = None
     air_modifiers: Any = None
     air_arms: Words = []

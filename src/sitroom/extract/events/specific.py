@@ -615,8 +615,6 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
         return False
-    if _object_phrase(trig, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
-        return False  # "an injury put him out of action": no fighter of the group acted on
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
     declared = head.pos_ == "NOUN" and head.dep_ == "dobj" and has_word(head.head, tv.declare_verbs)
@@ -1039,8 +1037,6 @@ def acts_on(head: Token, objects: frozenset[str]) -> bool:
     acted_on += [g for p in head.children if p.lower_ in ("of", "with") for g in p.children if g.dep_ == "pobj"]
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
-    # "put out of action a top ADF commander Dr Musa": a name with its title word before it is one of the title
-    acted_on += [c for t in acted_on if t.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"]
     return any(has_word(t, objects) for t in acted_on)
 
 def object_verb(head: Token, tv: TypeVocab) -> bool:
@@ -1048,12 +1044,6 @@ def object_verb(head: Token, tv: TypeVocab) -> bool:
     also one of the type's nouns is that only as a verb ("troops encountered 40 members of the Abu Sayyaf group";
     "killed in an encounter with troops" is the noun, a firefight of its own)."""
     return has_word(head, tv.object_verbs) and not (head.pos_ != "VERB" and has_word(head, tv.own_nouns))
-
-def _object_phrase(trig: Trigger, tv: TypeVocab) -> bool:
-    """A trigger phrase of [types.X] object_phrases ("put out of action"): as object_verbs, an event only with one of
-    verb_objects as what it acts on."""
-    words = trig.head.doc[trig.start : trig.end]
-    return trig.end - trig.start > 1 and " ".join(t.lemma_.lower() for t in words) in tv.object_phrases
 
 def _aim_of(verb: Token, vocab: Vocab) -> bool:
     """ "the agency's ongoing efforts to track and dismantle terrorist networks", "the SDF has intensified operations to

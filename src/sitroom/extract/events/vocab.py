@@ -88,7 +88,6 @@ class TypeVocab:
     doer_verbs: frozenset[str] = frozenset()  # "militants laid siege on Marawi": whose subject is its doer
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
-    object_phrases: frozenset[str] = frozenset()  # phrases that, as object_verbs, need one of verb_objects
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
     air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
     air_arms: frozenset[str] = frozenset()  # an operation by a force so named is this type ("the Air Task Force")
@@ -473,7 +472,6 @@ def vocab() -> Vocab:
                 camp_exit_nouns=_words(t, "camp_exit_nouns"),
                 object_verbs=_words(t, "object_verbs"),
                 verb_objects=_words(t, "verb_objects"),
-                object_phrases=_words(t, "object_phrases"),
                 air_nouns=_words(t, "air_nouns"),
                 air_modifiers=_words(t, "air_modifiers"),
                 air_arms=_words(t, "air_arms"),
@@ -516,8 +514,7 @@ def vocab() -> Vocab:
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             # (a hyphenated noun, "counter-offensive", "shoot-out", is a phrase of three tokens)
-            for phrase in [*t.get("phrases", []), *t.get("object_phrases", []),
-                           *(w for w in t.get("nouns", []) if "-" in w)]:
+            for phrase in [*t.get("phrases", []), *(w for w in t.get("nouns", []) if "-" in w)]:
                 seq = _as_tokens(phrase)
                 phrases.setdefault(seq[0], []).append((seq, name))
         for entries in phrases.values():
