@@ -26,13 +26,6 @@ def test_the_group_police_blame_for_an_attack_did_it(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found if e.type == "attack"] == [("attack", "Islamic State")]
 
 
-def test_the_province_s_local_name_in_mozambique_is_the_province(nlp: Language) -> None:
-    found = events(nlp, "On June 27, 2020, jihadists from al-Shabaab raided the town of Mocimboa da Praia in the "
-                        "Cabo Delgado Province of Mozambique.")
-    assert [(e.type, e.actor) for e in found if e.type == "attack"] == [
-        ("attack", "Islamic State Mozambique Province")]
-
-
 def test_the_un_backed_government_in_libya_is_the_government_of_national_accord(nlp: Language) -> None:
     found = events(nlp, "In December 2016, forces allied with the UN-backed government defeated the Islamic State and "
                         "expelled its fighters from Sirte, Libya's officials said.")
