@@ -13,6 +13,6 @@ events = events_dated("2024-01-03")
 
 @pytest.mark.model
 def test_a_counted_victim_named_after_its_count_keeps_the_count(nlp: Language) -> None:
-    found = events(nlp, "Gunmen attacked Saminaka village on Saturday. During that assault, one person identified as "
-                        "Salihu Isiyaku Hamza was killed, and a large number of livestock were rustled.")
+    found = events(nlp, "Gunmen attacked Tamo village on Saturday. During that assault, one person identified as "
+                        "Musa Garba Bello was killed, and a large number of livestock were rustled.")
     assert [(e.type, e.killed) for e in found] == [("attack", 1)]

@@ -398,7 +398,7 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         subjects = [c for c in tok.lefts if c.dep_ in ("nsubjpass", "nsubj")]
         subj = subjects[-1] if subjects else None
         if len(subjects) > 1 and _named_after(subjects[-2], subj):
-            subj = subjects[-2]  # "one person identified as Salihu Hamza was killed": the name the parser made a
+            subj = subjects[-2]  # "one person identified as Musa Bello was killed": the name the parser made a
             # second subject is the person counted before it
         if subj is None:
             # "One officer was, however, killed", "three others were severely wounded": the parser hung the
@@ -427,8 +427,8 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
 
 
 def _named_after(counted: Token, name: Token | None) -> bool:
-    """``name`` is a proper name that a participle of ``counted`` introduces ("one person identified as Salihu
-    Hamza", "a soldier named John Cruz"): the parser hangs the name on the verb as a second subject."""
+    """``name`` is a proper name that a participle of ``counted`` introduces ("one person identified as Musa
+    Bello", "a soldier named John Cruz"): the parser hangs the name on the verb as a second subject."""
     return (
         name is not None
         and name.pos_ == "PROPN"
