@@ -395,7 +395,11 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         return _antecedent(_child(tok, "nsubj") or _raised_subject(tok))
     if passive:
         # the subject nearest the verb: a dateline parsed as a second subject comes first
-        subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubjpass", "nsubj")), None)
+        subjects = [c for c in tok.lefts if c.dep_ in ("nsubjpass", "nsubj")]
+        subj = subjects[-1] if subjects else None
+        if len(subjects) > 1 and _named_after(subjects[-2], subj):
+            subj = subjects[-2]  # "one person identified as Musa Bello was killed": the name the parser made a
+            # second subject is the person counted before it
         if subj is None:
             # "One officer was, however, killed", "three others were severely wounded": the parser hung the
             # subject on the auxiliary
@@ -420,6 +424,16 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     if victims is None and not passive:
         victims = _bare_count_after(tok)
     return victims
+
+
+def _named_after(counted: Token, name: Token | None) -> bool:
+    """``name`` is a proper name that a participle of ``counted`` introduces ("one person identified as Musa
+    Bello", "a soldier named John Cruz"): the parser hangs the name on the verb as a second subject."""
+    return (
+        name is not None
+        and name.pos_ == "PROPN"
+        and any(c.dep_ == "acl" and c.right_edge.i + 1 == name.left_edge.i for c in counted.children)
+    )
 
 
 # "at least", "more than", "about": words between a verb and the count it takes

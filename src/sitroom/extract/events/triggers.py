@@ -1203,7 +1203,32 @@ def _civilians_killed_in(head: Token, perpetrated: TypeVocab, vocab: Vocab, inde
     if not any(c.dep_ == "auxpass" for c in verb.children) or is_force(agent_of(verb), vocab, index):
         return False
     victims = victims_of(verb, vocab)
-    return victims is not None and has_word(victims, vocab.civilians) and not is_perpetrator(victims, vocab, index)
+    if victims is None or is_perpetrator(victims, vocab, index):
+        return False
+    # "Eight soldiers were killed in that raid": the raid told before, which the state's own dead make an attack on
+    # them (a force's raid is told by its doer or its target, "killed during a raid on an ISIS hideout")
+    told_before = determiner(head) in ("that", "this") and find_target(head) is None
+    return has_word(victims, vocab.civilians) or (
+        told_before and is_force(victims, vocab, index) and not _force_raided_before(head, vocab, index)
+    )
+
+def _force_raided_before(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """The last raid (the word of ``head``) told before its sentence was a force's: "US forces raided a compound ...
+    One US soldier was killed in that raid" is the force's own raid, not an attack on it."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    for tok in reversed(doc[: head.sent.start]):
+        if tok.lemma_.lower() != lemma:
+            continue
+        if tok.pos_ == "VERB":
+            return is_force(subj_of(tok), vocab, index)
+        return any(  # "a US raid", "the army's raid", "a raid by Iraqi forces"
+            (c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP") or is_force(
+                c, vocab, index))) or (c.dep_ == "prep" and c.lower_ == "by" and any(
+                o.dep_ == "pobj" and is_force(o, vocab, index) for o in c.children))
+            for c in tok.children
+        )
+    return False
 
 def _group_starts_fight(verb: Token, vocab: Vocab) -> bool:
     """ "they clashed with the Naparama militia on 2 March", "Boko Haram terrorists have clashed with government forces
