@@ -242,7 +242,7 @@ def _claims_lives(claim: Token, head: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in claim.children)
 # what a group takes when it claims an event with one of [link] credit_verbs: "took credit for", "accepted
 # responsibility for"
-_CREDIT_OBJECTS = ("responsibility", "credit")
+CREDIT_OBJECTS = ("responsibility", "credit")
 
 def _claim_verb(node: Token, vocab: Vocab) -> bool:
     """A verb by which a group claims what hangs on it: "claimed the bombing", "boasted of attacking the barracks"
@@ -257,7 +257,7 @@ def _claim_verb(node: Token, vocab: Vocab) -> bool:
         return False
     # ("IS declared responsibility for an attack at Nkoe": the parser may read the object as a predicate)
     return lemma in vocab.claim_verbs or (lemma in vocab.credit_verbs and any(
-        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in _CREDIT_OBJECTS for c in node.children))
+        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in CREDIT_OBJECTS for c in node.children))
 _CLAIM_WORDS = ("claim", "claims", "claimed")
 
 def _title_claimant(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
