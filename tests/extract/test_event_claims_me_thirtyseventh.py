@@ -37,3 +37,44 @@ def test_claims_kept_since_a_date_claim_none_of_the_attacks_told(nlp: Language) 
                         "killing one soldier. Since its inception, the group has claimed responsibility for deadly "
                         "attacks in Puntland.")
     assert [(e.killed, e.claimed) for e in found] == [(1, False)]
+
+
+def test_a_participle_claimed_by_a_group_claims_the_attack_the_parser_made_its_subject(nlp: Language) -> None:
+    found = events(nlp, "The bombing was the deadliest attack in Indonesia since January 2016, when a suicide blast "
+                        "and gun assault claimed by IS in downtown Jakarta left four civilians dead.")
+    assert [(e.date, e.claimed) for e in found if e.date == "2016-01"] == [("2016-01", True)]
+
+
+def test_a_participle_claimed_by_a_group_set_off_after_the_clause_claims_its_subject(nlp: Language) -> None:
+    found = events(nlp, "Militants attacked two military bases in Cameroon's Far North region in June. One assault "
+                        "was on the military base in Sandawadjiri, in the Far North Mayo-Sava region, claimed by "
+                        "ISWAP.")
+    assert [(e.actor, e.claimed) for e in found] == [("Islamic State West Africa Province", True)]
+
+
+def test_the_group_s_claim_of_responsibility_for_an_attack_is_a_claim(nlp: Language) -> None:
+    found = events(nlp, "Russian police arrested three men on Tuesday. The operations come after the Islamic "
+                        "State's claim of responsibility for an attack on a Moscow concert hall that claimed over "
+                        "130 lives.")
+    assert [(e.type, e.claimed) for e in found] == [("operation", False), ("attack", True)]
+
+
+def test_no_armed_group_having_claimed_leaves_the_attack_unclaimed(nlp: Language) -> None:
+    found = events(nlp, "Militants attacked a military checkpoint in North Sinai on Tuesday, killing two soldiers. "
+                        "No armed group has claimed responsibility for the attack so far, although Wilayat Sinai "
+                        "regularly launches similar attacks.")
+    assert [(e.killed, e.claimed) for e in found] == [(2, False)]
+
+
+def test_no_claim_of_responsibility_leaves_the_attacks_unclaimed(nlp: Language) -> None:
+    found = events(nlp, "Jihadists launched a dawn assault on security posts in Ben Guerdane on March 7, killing 13 "
+                        "members of the security forces. There was no claim of responsibility for the March 7 "
+                        "attacks, but the Islamic State claimed attacks in Tunis last year.")
+    assert [e.claimed for e in found if e.killed == 13] == [False]
+
+
+def test_a_claim_of_most_of_a_campaign_s_attacks_claims_none_of_those_told(nlp: Language) -> None:
+    found = events(nlp, "Militants killed 15 soldiers in an attack on an army checkpoint in Sheikh Zuweid on "
+                        "Thursday. A Sinai-based group that pledged allegiance to Islamic State has claimed "
+                        "responsibility for most of the attacks in the region.")
+    assert [e.claimed for e in found if e.killed == 15] == [False]

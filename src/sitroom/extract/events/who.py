@@ -312,16 +312,26 @@ def find_actor(
                if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
     # ... or of the main clause the trigger is the subject of: "A May 7 ambush at a checkpoint killed 11 soldiers and
     # was claimed by Islamic State" (a passive claim with its agent: the ambush is what was claimed)
+    # (or a participle set off after the clause: "One assault was on the military base in X, claimed by ISWAP")
     if head.dep_ in ("nsubj", "nsubjpass"):
-        claims += [g for g in head.head.children if g.dep_ == "conj" and g.lemma_.lower() == "claim"
+        claims += [g for g in head.head.children if g.dep_ in ("conj", "advcl") and g.lemma_.lower() == "claim"
                    and g.pos_ == "VERB" and g.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in g.children)
                    and any(c.dep_ == "agent" for c in g.children)]
     for node in [*claims, *ancestors(head)[1:5]]:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
             break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
+        if node.lemma_.lower() == "claim" and node.pos_ == "NOUN" and (
+                owner := next((c for c in node.children if c.dep_ == "poss"), None)) is not None:
+            # "after the group's claim of responsibility for an attack on a concert hall": the claim's owner
+            actor = _entity_actor([owner], index, types, excl, **side)
+            if actor is not None:
+                return actor, True
+            break
         if _claim_verb(node, vocab):
-            # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent
-            passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+            # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent (a "by"
+            # agent makes the participle passive where the parser gave it the trigger as subject: "a suicide blast
+            # and gun assault claimed by IS in downtown Jakarta")
+            passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in node.children)
             subj = agent_of(node) if passive else subj_of(node)
             actor = _entity_actor([subj], index, types, excl, **side) if subj is not None else None
             if actor is None:
