@@ -78,3 +78,11 @@ def test_a_claim_of_most_of_a_campaign_s_attacks_claims_none_of_those_told(nlp: 
                         "Thursday. A Sinai-based group that pledged allegiance to Islamic State has claimed "
                         "responsibility for most of the attacks in the region.")
     assert [e.claimed for e in found if e.killed == 15] == [False]
+
+
+def test_an_attack_attributed_to_a_group_and_confirmed_by_others_is_no_claim(nlp: Language) -> None:
+    # the group named in the subject of "was confirmed" is in what is told, not the one telling it
+    found = events(nlp, "Gunmen killed 43 villagers in Lubero territory on Sunday. The massacre, attributed to the "
+                        "Allied Democratic Forces (ADF), was confirmed by the Catholic aid organization Aid to the "
+                        "Church in Need.")
+    assert [e.claimed for e in found] == [False]

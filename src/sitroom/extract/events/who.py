@@ -528,7 +528,9 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
         # "In its newspaper Al-Nabaa, IS said its fighters killed ...": the parser took the group's initials for an
         # auxiliary ("is") of the verb of saying
         subj = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c) > 1), None)
-    if subj is None or verb is None:
+    if subj is None or verb is None or subj.left_edge.i <= head.i <= subj.right_edge.i:
+        # (the trigger in the subject is what is told, not who tells it: "The massacre, attributed to the Allied
+        # Democratic Forces, was confirmed by a Catholic aid organization")
         return None
     named = index.entities_in(subj.left_edge.idx, end_of(subj))
     if not named and _group_described(subj, verb, index.vocab):
