@@ -86,3 +86,28 @@ def test_an_attack_attributed_to_a_group_and_confirmed_by_others_is_no_claim(nlp
                         "Allied Democratic Forces (ADF), was confirmed by the Catholic aid organization Aid to the "
                         "Church in Need.")
     assert [e.claimed for e in found] == [False]
+
+
+def test_a_leader_claiming_responsibility_claims_the_attack(nlp: Language) -> None:
+    found = events(nlp, "Al-Sahrawi had claimed responsibility for a 2017 attack in Niger that killed four U.S. "
+                        "military personnel.")
+    assert [(e.killed, e.claimed) for e in found] == [(4, True)]
+
+
+def test_a_leader_claiming_that_the_group_was_responsible_claims_the_attacks(nlp: Language) -> None:
+    found = events(nlp, "Hafiz Saeed Khan helped establish training camps in Afghanistan for the Islamic State and "
+                        "also claimed that the group was responsible for a series of suicide attacks that killed up "
+                        "to 30 people in the city of Jalalabad in April 2015.")
+    assert [e.claimed for e in found] == [True]
+
+
+def test_a_person_claiming_what_happened_is_no_claim_of_responsibility(nlp: Language) -> None:
+    found = events(nlp, "The police chief Ahmed Musa claimed that the bombing in Maiduguri on Monday killed 12 "
+                        "people.")
+    assert [(e.killed, e.claimed) for e in found] == [(12, False)]
+
+
+def test_a_leader_told_by_his_pronoun_claiming_responsibility_claims_the_attack(nlp: Language) -> None:
+    found = events(nlp, "Adnan Abu Walid al-Sahrawi founded a group in the Sahel. In particular, he claimed "
+                        "responsibility for the October 2017 attack on Tongo Tongo in Niger.")
+    assert [(e.date, e.claimed) for e in found if e.type == "attack"] == [("2017-10", True)]

@@ -284,6 +284,35 @@ def find_actor(
     head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
 ) -> tuple[Actor | None, bool]:
     """(actor, claimed): claim of responsibility, blame, agent, light-verb subject, then modifiers."""
+    actor, claimed = _find_actor(head, tv, index, target)
+    return actor, claimed or (tv.perpetrated and _person_claims(head, index.vocab, index))
+
+def _person_claims(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """A person claims responsibility for the event ("Al-Sahrawi had claimed responsibility for a 2017 attack in
+    Niger", "Khan ... claimed that the group was responsible for a series of suicide attacks"): a leader speaks for
+    his group, so the attack is claimed, whoever its actor is read to be. Only a claim of responsibility or credit
+    ([link] claim_verbs, credit_verbs with its object, or a "that ... was responsible" clause), not an allegation
+    ("a witness claimed that gunmen attacked the village")."""
+    chain = ancestors(head)
+    for below, node in zip(chain, chain[1:7], strict=False):
+        lemma = node.lemma_.lower()
+        if node.pos_ != "VERB" or lemma not in vocab.claim_verbs | vocab.credit_verbs:
+            continue
+        owned = below.dep_ in ("dobj", "oprd") and below.lemma_.lower() in CREDIT_OBJECTS
+        responsible = below.dep_ == "ccomp" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() == "responsible" for c in below.children)
+        subj = subj_of(node)
+        if not (owned or responsible) or subj is None or any(c.dep_ == "neg" for c in node.children):
+            return False
+        # ("In particular, he claimed responsibility for the October 2017 attack on Tongo Tongo": a person's pronoun)
+        return subj.lower_ in _PERSON_PRONOUNS or any(
+            m.type == "person" for m in index.entities_in(subj.left_edge.idx, end_of(subj)))
+    return False
+_PERSON_PRONOUNS = ("he", "she")
+
+def _find_actor(
+    head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
+) -> tuple[Actor | None, bool]:
     types = tv.actor_types
     # an attack, a strike, an operation, a recapture, a withdrawal or a pledge is done by a party to the fighting
     party = tv.perpetrated or tv.reporter_acts or tv.forces_act or tv.state_side or tv.target_group_acts
