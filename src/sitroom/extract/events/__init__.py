@@ -40,6 +40,7 @@ from sitroom.extract.events.link import (
     actor_from_article,
     attacker_from_article,
     claim_from_article,
+    claim_told,
     country_from_article,
     date_from_article,
     date_from_dateline,
@@ -55,7 +56,6 @@ from sitroom.extract.events.link import (
     outsider_takeovers,
     restated,
     series_claim_from_article,
-    series_claim_told,
     since_campaign,
     strikes_framed,
     to_event,
@@ -124,8 +124,8 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc_text(doc)))
     attacker_from_article(linked, article_groups(index) or dominant_group(index), unclaimed)
-    claim_from_article(linked, bool(words.claims and words.claims.search(doc_text(doc))), unclaimed)
-    series_claim_from_article(linked, series_claim_told(doc, words.series_claims, words.since_words),
+    claim_from_article(linked, claim_told(doc, words.claims, words.since_words), unclaimed)
+    series_claim_from_article(linked, claim_told(doc, words.series_claims, words.since_words),
                               unclaimed, words.target_group)
     within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
     linked = outsider_takeovers(linked, words.outside_campaign)

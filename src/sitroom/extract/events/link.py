@@ -947,14 +947,18 @@ def claim_from_article(events: list[EventMention], claimed: bool, unclaimed: boo
             e.claimed = True
 
 
-def series_claim_told(doc: Doc, series: re.Pattern[str] | None, since_words: frozenset[str]) -> bool:
-    """The article reports a claim of several attacks ([link] series_claims), not as a record kept since a date
-    ("Since April 2019, the Islamic State group has claimed responsibility for a number of ADF attacks": a
-    campaign's background, which claims none of the attacks told): no "since" word in the claim's sentence."""
+def claim_told(doc: Doc, claims: re.Pattern[str] | None, since_words: frozenset[str]) -> bool:
+    """The article reports a claim ([link] claims, of its attack; series_claims, of several), not as a record kept
+    since a date ("Since April 2019, the Islamic State group has claimed responsibility for a number of ADF
+    attacks", "Since its inception, the group has claimed responsibility for deadly attacks in Puntland": a
+    campaign's background, which claims none of the attacks told): no "since" word in the claim's sentence; nor
+    as a claim denied ("The ADF has never claimed responsibility for attacks"): no negated word in the claim."""
     words = token_words(doc)
-    for m in series.finditer(doc_text(doc)) if series is not None else ():
+    for m in claims.finditer(doc_text(doc)) if claims is not None else ():
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not any(words[i][1] in since_words for i in range(span.sent.start, span.sent.end)):
+        if span is None or any(c.dep_ == "neg" for t in span for c in t.children):
+            continue
+        if not any(words[i][1] in since_words for i in range(span.sent.start, span.sent.end)):
             return True
     return False
 

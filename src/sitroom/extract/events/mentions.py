@@ -82,7 +82,7 @@ from sitroom.extract.events.where import (
     several_ok,
     town_list,
 )
-from sitroom.extract.events.who import find_actor, find_target, group_says, held_count
+from sitroom.extract.events.who import CREDIT_OBJECTS, find_actor, find_target, group_says, held_count
 from sitroom.extract.spans import content_end, span_text
 from sitroom.models import PlaceMention, Timex
 from sitroom.partial_dates import precision_of
@@ -116,20 +116,35 @@ def _clause_end(head: Token, sent: Span) -> int:
 
 def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger | None:
     """ "The incident occurred on Tuesday evening, January 7, in the Baghlan-e-Markazi district": a definite
-    word for "what happened" as the subject of a verb of occurring names the event told just before."""
+    word for "what happened" as the subject of a verb of occurring names the event told just before; so does one a
+    group claims when that event was an attack ("IS later claimed responsibility for the incident")."""
     if last_type is None:
         return None
     doc, word_at = sent.doc, token_words(sent.doc)
     # (the lemma read from the per-document list: a Token only for an incident noun)
     for tok in (doc[i] for i in range(sent.start, sent.end) if word_at[i][0] in vocab.incident_nouns):
+        if determiner(tok) not in vocab.definite_dets:
+            continue
         if (
             tok.dep_ == "nsubj"
-            and determiner(tok) in vocab.definite_dets
             # "The incident, which took place on Saturday, also left one soldier wounded"
             and (occurs_verb(tok.head, vocab) or any(c.dep_ == "relcl" and occurs_verb(c, vocab) for c in tok.children))
-        ):
+        ) or (vocab.types[last_type].perpetrated and _claimed_noun(tok, vocab)):
             return Trigger(last_type, tok.i, tok.i + 1, tok, weak=False)
     return None
+
+def _claimed_noun(tok: Token, vocab: Vocab) -> bool:
+    """The noun is what a verb of claiming takes: "claimed the incident", "claimed responsibility (credit) for the
+    incident", "took credit for the incident" ([link] claim_verbs, credit_verbs); not a negated one ("did not
+    claim")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in CREDIT_OBJECTS:
+        verb = tok.head.head.head
+    elif tok.dep_ != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    return (verb.pos_ == "VERB" and (lemma in vocab.claim_verbs or lemma in vocab.credit_verbs)
+            and not any(c.dep_ == "neg" for c in verb.children))
 
 def _told_held(head: Token) -> bool:
     """ "The coalition held the planned meeting in Rome last week": an event noun told as the object of a verb in the

@@ -242,7 +242,7 @@ def _claims_lives(claim: Token, head: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in claim.children)
 # what a group takes when it claims an event with one of [link] credit_verbs: "took credit for", "accepted
 # responsibility for"
-_CREDIT_OBJECTS = ("responsibility", "credit")
+CREDIT_OBJECTS = ("responsibility", "credit")
 
 def _claim_verb(node: Token, vocab: Vocab) -> bool:
     """A verb by which a group claims what hangs on it: "claimed the bombing", "boasted of attacking the barracks"
@@ -257,7 +257,7 @@ def _claim_verb(node: Token, vocab: Vocab) -> bool:
         return False
     # ("IS declared responsibility for an attack at Nkoe": the parser may read the object as a predicate)
     return lemma in vocab.claim_verbs or (lemma in vocab.credit_verbs and any(
-        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in _CREDIT_OBJECTS for c in node.children))
+        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in CREDIT_OBJECTS for c in node.children))
 _CLAIM_WORDS = ("claim", "claims", "claimed")
 
 def _title_claimant(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
@@ -284,6 +284,35 @@ def find_actor(
     head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
 ) -> tuple[Actor | None, bool]:
     """(actor, claimed): claim of responsibility, blame, agent, light-verb subject, then modifiers."""
+    actor, claimed = _find_actor(head, tv, index, target)
+    return actor, claimed or (tv.perpetrated and _person_claims(head, index.vocab, index))
+
+def _person_claims(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """A person claims responsibility for the event ("Al-Sahrawi had claimed responsibility for a 2017 attack in
+    Niger", "Khan ... claimed that the group was responsible for a series of suicide attacks"): a leader speaks for
+    his group, so the attack is claimed, whoever its actor is read to be. Only a claim of responsibility or credit
+    ([link] claim_verbs, credit_verbs with its object, or a "that ... was responsible" clause), not an allegation
+    ("a witness claimed that gunmen attacked the village")."""
+    chain = ancestors(head)
+    for below, node in zip(chain, chain[1:7], strict=False):
+        lemma = node.lemma_.lower()
+        if node.pos_ != "VERB" or lemma not in vocab.claim_verbs | vocab.credit_verbs:
+            continue
+        owned = below.dep_ in ("dobj", "oprd") and below.lemma_.lower() in CREDIT_OBJECTS
+        responsible = below.dep_ == "ccomp" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() == "responsible" for c in below.children)
+        subj = subj_of(node)
+        if not (owned or responsible) or subj is None or any(c.dep_ == "neg" for c in node.children):
+            return False
+        # ("In particular, he claimed responsibility for the October 2017 attack on Tongo Tongo": a person's pronoun)
+        return subj.lower_ in _PERSON_PRONOUNS or any(
+            m.type == "person" for m in index.entities_in(subj.left_edge.idx, end_of(subj)))
+    return False
+_PERSON_PRONOUNS = ("he", "she")
+
+def _find_actor(
+    head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
+) -> tuple[Actor | None, bool]:
     types = tv.actor_types
     # an attack, a strike, an operation, a recapture, a withdrawal or a pledge is done by a party to the fighting
     party = tv.perpetrated or tv.reporter_acts or tv.forces_act or tv.state_side or tv.target_group_acts
@@ -312,16 +341,26 @@ def find_actor(
                if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
     # ... or of the main clause the trigger is the subject of: "A May 7 ambush at a checkpoint killed 11 soldiers and
     # was claimed by Islamic State" (a passive claim with its agent: the ambush is what was claimed)
+    # (or a participle set off after the clause: "One assault was on the military base in X, claimed by ISWAP")
     if head.dep_ in ("nsubj", "nsubjpass"):
-        claims += [g for g in head.head.children if g.dep_ == "conj" and g.lemma_.lower() == "claim"
+        claims += [g for g in head.head.children if g.dep_ in ("conj", "advcl") and g.lemma_.lower() == "claim"
                    and g.pos_ == "VERB" and g.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in g.children)
                    and any(c.dep_ == "agent" for c in g.children)]
     for node in [*claims, *ancestors(head)[1:5]]:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
             break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
+        if node.lemma_.lower() == "claim" and node.pos_ == "NOUN" and (
+                owner := next((c for c in node.children if c.dep_ == "poss"), None)) is not None:
+            # "after the group's claim of responsibility for an attack on a concert hall": the claim's owner
+            actor = _entity_actor([owner], index, types, excl, **side)
+            if actor is not None:
+                return actor, True
+            break
         if _claim_verb(node, vocab):
-            # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent
-            passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+            # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent (a "by"
+            # agent makes the participle passive where the parser gave it the trigger as subject: "a suicide blast
+            # and gun assault claimed by IS in downtown Jakarta")
+            passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in node.children)
             subj = agent_of(node) if passive else subj_of(node)
             actor = _entity_actor([subj], index, types, excl, **side) if subj is not None else None
             if actor is None:
@@ -529,7 +568,9 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
         # "In its newspaper Al-Nabaa, IS said its fighters killed ...": the parser took the group's initials for an
         # auxiliary ("is") of the verb of saying
         subj = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c) > 1), None)
-    if subj is None or verb is None:
+    if subj is None or verb is None or subj.left_edge.i <= head.i <= subj.right_edge.i:
+        # (the trigger in the subject is what is told, not who tells it: "The massacre, attributed to the Allied
+        # Democratic Forces, was confirmed by a Catholic aid organization")
         return None
     named = index.entities_in(subj.left_edge.idx, end_of(subj))
     if not named and _group_described(subj, verb, index.vocab):
