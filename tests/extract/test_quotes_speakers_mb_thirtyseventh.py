@@ -99,7 +99,8 @@ def test_the_sentence_introducing_the_next_quote_attributes_the_unclosed_one(nlp
 
 @pytest.mark.model
 def test_a_group_named_in_the_descriptions_own_relative_clause_is_not_the_group(nlp: Language) -> None:
-    text = ("The Islamic State (ISIS) has claimed responsibility for an attack in Damaturu, the capital of Yobe State.\n"
+    text = ("The Islamic State (ISIS) has claimed responsibility for an attack in Damaturu, the capital of Yobe "
+            "State.\n"
             "In a statement on Thursday, the militant group, which Boko Haram pledged allegiance to two years ago, "
             "explained how its members organised the operation.\n"
             "“The fighters took three vehicles mounted with rifles and heavy weaponry into the town,” the statement "

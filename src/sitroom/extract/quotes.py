@@ -1450,13 +1450,13 @@ class QuoteExtractor:
             earlier = self._body_named_before(st, head)
             if earlier is not None:
                 return earlier
-        named = self._named(st, tokens, head, role=None, appos=self._appos_role(head))
-        if lemma in v.group_descriptions and not proper and not named.entity_id and any(
+        as_described = self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+        if lemma in v.group_descriptions and not proper and not as_described.entity_id and any(
                 c.dep_ == "relcl" for c in head.children):
             # "the militant group, which Boko Haram pledged allegiance to, explained": the group described is one
             # named before the description, not one its own relative clause names on the way to the verb
-            return self._settle(st, named, head.idx)
-        return named
+            return self._settle(st, as_described, head.idx)
+        return as_described
 
     def _appositive_name(self, st: _DocState, head: Token, appos: Token, closes_subject: bool = False) -> str | None:
         """ "Tchoukou Telia's deputy prefect, Haki Djiddi, said" with the NER taking the name for a body: an
