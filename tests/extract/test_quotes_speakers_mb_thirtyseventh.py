@@ -106,3 +106,20 @@ def test_a_group_named_in_the_descriptions_own_relative_clause_is_not_the_group(
             "“The fighters took three vehicles mounted with rifles and heavy weaponry into the town,” the statement "
             "said.\n")
     assert _speakers(nlp, text) == ["Islamic State"]
+
+
+@pytest.mark.model
+def test_a_fragment_after_a_participles_agent_is_the_agents(nlp: Language) -> None:
+    text = ("Troops killed a militant leader in Lanao del Sur on Friday.\n"
+            "He was among 10 individuals designated as terrorists by the Anti-Terrorism Council in February 2021 "
+            "\"for conspiring, planning and preparing for the commission of terrorism.\"\n")
+    assert _speakers(nlp, text) == ["Anti-Terrorism Council"]
+
+
+@pytest.mark.model
+def test_a_fragment_set_off_by_a_comma_after_the_agent_is_not_the_agents(nlp: Language) -> None:
+    text = ("Troops killed a militant leader in Lanao del Sur on Friday, Colonel Juan Cruz said.\n"
+            "\"He was hiding in a house near the lake with two of his bodyguards,\" Cruz said.\n"
+            "He was among 10 individuals killed by the Philippine Army in the town, \"a heavy blow to the group and "
+            "its allies.\"\n")
+    assert _speakers(nlp, text)[-1] == "Juan Cruz"

@@ -2776,6 +2776,12 @@ class QuoteExtractor:
         # a partial quote inside a sentence without a speech verb: its main subject ("Townsend congratulated
         # the Iraqi military on their 'historic victory ...'")
         sent = si.sents[first]
+        if not candidates and first == last:
+            # "... designated as a terrorist by the Anti-Terrorism Council in February 2021 'for conspiring ...'":
+            # the body a participle names as its agent right before the quotation gave the words
+            agent = self._agent_before(st, sent, span)
+            if agent is not None:
+                return agent, None
         if not candidates and span.start > sent.start_char + 1 and first == last:
             root = sent.root
             subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
@@ -2822,6 +2828,28 @@ class QuoteExtractor:
         if named_next is not None:
             return named_next, None
         return None, None
+
+    def _agent_before(self, st: _DocState, sent: Span, span: QuoteSpan) -> Speaker | None:
+        """The organisation named after "by" that follows a past participle in the quotation's sentence, when only
+        a prepositional phrase or a date stands between that name and the opening mark of a lower-case fragment."""
+        by = next((t for t in reversed(sent) if t.idx < span.start and t.lower_ == "by"
+                   and t.dep_ in ("agent", "prep")), None)
+        if by is None or not any(t.tag_ == "VBN" and t.pos_ == "VERB" for t in sent if t.i < by.i):
+            return None
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        body = next((m for m in st.mentions if lo <= m.start < hi and m.end <= span.start
+                     and m.type in ("organization", "armed_group")), None)
+        if body is None or self._outlet(body.canonical):
+            return None
+        # (the quotation goes on with the clause: a lower-case fragment, no verb nor comma before it)
+        between = [t for t in sent if body.end <= t.idx and t.idx + len(t.text) <= span.start - 1]
+        if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in between) or not doc_text(st.doc)[
+                span.start : span.start + 1].islower():
+            return None
+        return Speaker(body.canonical, body.entity_id, None, is_person=False)
 
     def _said_in(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> bool:
         """A speech verb outside the marks in the quotation's sentences ('"...," she said'): someone speaks."""
