@@ -123,3 +123,23 @@ def test_a_fragment_set_off_by_a_comma_after_the_agent_is_not_the_agents(nlp: La
             "He was among 10 individuals killed by the Philippine Army in the town, \"a heavy blow to the group and "
             "its allies.\"\n")
     assert _speakers(nlp, text)[-1] == "Juan Cruz"
+
+
+@pytest.mark.model
+def test_a_bodys_words_after_its_spokesmans_press_statement_are_the_spokesmans(nlp: Language) -> None:
+    text = ("“The joint forces today put out of action one ADF commander in the valley,” said UPDF spokesperson Maj "
+            "Bilal Katamba.\n\n"
+            "“The joint forces also recovered two rifles and one military radio near the river,” Maj Katamba added "
+            "in a press statement on Friday.\n\n"
+            "On Friday, the joint forces appealed to the militants “to surrender and benefit from the government "
+            "amnesty that is still in force.”\n")
+    assert _speakers(nlp, text) == ["Bilal Katamba", "Bilal Katamba", "Bilal Katamba"]
+
+
+@pytest.mark.model
+def test_a_bodys_words_after_a_statement_by_someone_else_stay_the_bodys(nlp: Language) -> None:
+    text = ("“The joint forces today put out of action one ADF commander in the valley,” Governor Jane Kato said "
+            "in a press statement on Friday.\n\n"
+            "On Friday, the UPDF appealed to the militants “to surrender and benefit from the government amnesty "
+            "that is still in force.”\n")
+    assert _speakers(nlp, text)[-1] != "Jane Kato"

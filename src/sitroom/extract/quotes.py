@@ -2737,6 +2737,10 @@ class QuoteExtractor:
                     # "The military in a statement said, '...'" then "Its spokesman, Brig. Gen. X, said in the
                     # statement that ...": the person the text names as speaking that statement
                     speaker = self._statement_speaker_after(st, verb, subject, outside) or speaker
+                if not speaker.is_person:
+                    # '"...," spokesperson Maj X added in a press statement on Friday.' then '"...," the joint
+                    # forces emphasized': the body's words come from the statement its spokesman put out
+                    speaker = self._spokesman_statement_before(st, verb, outside) or speaker
                 if not speaker.is_person and (subject.lower_ == "it" or subject.lemma_.lower() in self.vocab.vehicles):
                     # "The statement was signed by its spokesman, X. '...,' it said.": the statement is X's
                     speaker = self._signer_before(st, verb) or speaker
@@ -3019,6 +3023,36 @@ class QuoteExtractor:
                 found = self.resolve(st, named) if named is not None else None
                 if found is not None and found.is_person and found.name:
                     return found
+        return None
+
+    def _spokesman_statement_before(self, st: _DocState, verb: Token, outside: list[bool]) -> Speaker | None:
+        """A spokesman who spoke "in a (press) statement" in one of the few sentences before, with no other person
+        quoted since: the person the conventions name for the body's words of that statement."""
+        si = st.sindex
+        k = si.sent_at(verb.sent.start_char)
+        para = si.paragraph_at(verb.sent.start_char)
+        for j in range(k - 1, max(-1, k - 1 - SIGNER_SENTENCES), -1):
+            sent = si.sents[j]
+            if para - si.paragraph_at(sent.start_char) > SIGNER_PARAGRAPHS:
+                break
+            for earlier in self._speech_verbs(sent, outside, self.vocab.direct):
+                if not self._in_statement(earlier, ("a", "an")):
+                    continue
+                named = self._subject_of(earlier, outside)
+                found = self.resolve(st, named) if named is not None else None
+                if found is None or not found.is_person or not found.name:
+                    return None
+                # (the role the page gave the person anywhere: "Maj Katamba added" after "spokesperson Maj Bilal
+                # Katamba said")
+                roles = [found.role or ""] + [p.role or "" for p in st.persons if p.canonical == found.name] + [
+                    sp.role or "" for _at, _p, sp in st.history if sp.name == found.name]
+                if not any(_office_key(w) == "spokesman" for role in roles for w in re.findall(r"[A-Za-z]+",
+                                                                                               role.lower())):
+                    return None
+                if any(sent.end_char <= at < verb.sent.start_char and s.is_person and s.name != found.name
+                       for at, _p, s in st.history):
+                    return None  # someone else spoke since: the statement is no longer the one quoted
+                return found
         return None
 
     def _signer_before(self, st: _DocState, verb: Token) -> Speaker | None:
