@@ -143,3 +143,13 @@ def test_a_bodys_words_after_a_statement_by_someone_else_stay_the_bodys(nlp: Lan
             "On Friday, the UPDF appealed to the militants “to surrender and benefit from the government amnesty "
             "that is still in force.”\n")
     assert _speakers(nlp, text)[-1] != "Jane Kato"
+
+
+@pytest.mark.model
+def test_a_lower_case_body_is_the_organisation_that_spoke_last(nlp: Language) -> None:
+    text = ("The United Nations Security Council condemned the attack on the peacekeepers in North Kivu.\n\n"
+            "The council condemned \"in the strongest terms the repeated attacks perpetrated against civilians by "
+            "the ADF,\" said the statement.\n\n"
+            "The 15-member body further stressed \"the utmost importance of neutralizing all armed groups in the "
+            "region.\"\n")
+    assert _speakers(nlp, text)[-1] == "United Nations Security Council"

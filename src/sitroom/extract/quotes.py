@@ -2197,7 +2197,8 @@ class QuoteExtractor:
         elif body:
             kinds = ("organization",)  # an armed group only when its name holds the noun ("Nigerian Army")
         else:
-            return self._named_as_described(st, speaker, words, pos) or speaker
+            return self._named_as_described(st, speaker, words, pos) or self._body_that_spoke(st, words, pos) \
+                or speaker
         named = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group")]
         # an embassy is typed a facility, but "the embassy said" is the body named that way
         fitting = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group", "facility")
@@ -2334,6 +2335,16 @@ class QuoteExtractor:
             if key in _initials(m.text) | _initials(m.canonical):
                 return m
         return None
+
+    @staticmethod
+    def _body_that_spoke(st: _DocState, words: list[str], pos: int) -> Speaker | None:
+        """"The 15-member body further stressed '...'" after '"...," said the council's statement': a lower-case
+        "body" is the organisation that spoke last, a few paragraphs back at most."""
+        if not words or words[-1] != "body" or not all(w.islower() or not w.isalpha() for w in words):
+            return None
+        para = st.sindex.paragraph_at(pos)
+        return next((s for at, at_para, s in reversed(st.history) if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS
+                     and not s.is_person and s.entity_id), None)
 
     def _named_as_described(self, st: _DocState, speaker: Speaker, words: list[str], pos: int) -> Speaker | None:
         """A lower-case description no word list knows ("the prosecutors said", "the federal prosecutor said")
