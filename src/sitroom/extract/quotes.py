@@ -196,6 +196,10 @@ _ATTRIBUTED_AFTER = re.compile(
 )
 
 
+# a past-tense word right after a closing mark and its comma, before a capitalised word ('", detailed Lieutenant')
+_INVERTED_AFTER = re.compile(r"[\"”’']?[ \t]*,[ \t]*([a-z]{3,}ed)[ \t]+(?=[A-Z])")
+
+
 def _lost_opening(text: str, line: int, mark: int) -> tuple[int, int] | None:
     """The quotation a closing mark ends when its paragraph lost the opening mark, if words of attribution
     follow the mark on its line: (start, end) of the words from the paragraph start to the mark."""
@@ -407,6 +411,23 @@ def _nested_opening(text: str, mark: int, end: int) -> bool:
     return sum(rest.count(c) for c in _CLOSE_DOUBLE) > sum(rest.count(c) for c in _OPEN_DOUBLE)
 
 
+# after a quotation's end, a sentence on the same line that ends with a comma or colon before a new opening mark
+_ATTRIBUTION_NEXT = re.compile(r"[ \t]+[A-Z][^“”\"\n.]{0,200}?[,:][ \t]*[“\"]")
+
+
+def _lost_close(text: str, start: int, mark: int) -> int | None:
+    """Where a quotation opened at ``start`` ends when a new opening mark at ``mark`` follows with no closing
+    mark between: right after the last full stop before ``mark`` that is followed by a capitalised sentence
+    without marks (the attribution), else None (the new mark may be a quote in the quote)."""
+    stop = max(text.rfind(". ", start, mark), text.rfind("? ", start, mark), text.rfind("! ", start, mark))
+    if stop <= start or not text[stop + 2 : stop + 3].isupper():
+        return None
+    between = text[stop + 2 : mark]
+    if _QUOTE_CHARACTER.search(between.replace("’s", "").replace("'s", "")) or not re.search(r"[,:]\s*$", between):
+        return None
+    return stop + 1
+
+
 def _single_closes_straight(text: str, mark: int, end: int) -> bool:
     """A straight single mark after a word, in a quote opened with a straight double one, closes that quote when
     the next double mark on the line opens another ('"We saw the boat', said X. "In recent days ...'): the page
@@ -467,6 +488,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     double, single = j + 1, None
                 elif prev.isspace() and nxt.isalnum() and _nested_opening(text, j, end):
                     nested += 1  # '“5,000 members of the “Asayish” forces are taking part”': a quote in a quote
+                elif prev.isspace() and nxt.isupper() and not nested and _lost_close(text, double, j) is not None:
+                    # '“We are against the bombing. The deputy minister, X, tweeted, “There is no ...”': with no
+                    # closing mark to spare the outer quote lost its own at its last full stop, and the words
+                    # after that stop (the attribution) lead to the next quotation
+                    spans.append(QuoteSpan([*pending, _trimmed(text, double, _lost_close(text, double, j) or j)]))
+                    pending, double = [], j + 1
                 elif (not prev.isspace() and nxt.isspace() or nxt in ",.;:") and j + 1 > double:
                     # an opening mark typed where the closing one belongs ('... property damage“, Lieutenant
                     # Colonel X explained'): right after a word and before a space, or before a comma or stop
@@ -1141,6 +1168,23 @@ class QuoteExtractor:
         dl_end = _dateline_end(doc_text(tokens[0].doc), tokens[-1].idx)
         return [t for t in tokens if t.idx >= dl_end] or tokens
 
+    @staticmethod
+    def _person_before_description(st: _DocState, head: Token) -> Speaker | None:
+        """"For Jamal X, another Sunni figure writing on Twitter, the ambush '...'" parsed with the description as
+        the subject: an indefinite description right after a person's name and a comma is that person's."""
+        if head.pos_ != "NOUN" or head.tag_ == "NNS" or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
+            return None
+        first = head.left_edge
+        if first.i == 0 or head.doc[first.i - 1].text != "," or any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in head.doc[first.i : head.i]):
+            return None
+        comma = head.doc[first.i - 1].idx
+        person = next((p for p in st.persons if p.end == comma), None)
+        if person is None or st.sindex.sent_at(person.start) != st.sindex.sent_at(head.idx):
+            return None
+        return Speaker(person.canonical, person.entity_id, person.role, is_person=True)
+
     def _verb_taken_for_head(self, head: Token) -> Token | None:
         """ "a statement released by the Defence HQ read,": the parser took the lower-case speech verb right
         after a capitalised name for that name's head noun ("Defence HQ read"); the name ends at the word
@@ -1196,6 +1240,9 @@ class QuoteExtractor:
         name_end = self._verb_taken_for_head(head)
         if name_end is not None:
             return self.resolve(st, name_end)
+        set_off = self._person_before_description(st, head)
+        if set_off is not None:
+            return set_off
         # (or its document: "the United Nations agency's latest report")
         member = self._member_named_before(st, head) or next(
             (m for c in head.lefts if c.dep_ == "poss" for m in [self._member_named_before(st, c)] if m), None)
@@ -1386,6 +1433,12 @@ class QuoteExtractor:
                 return Speaker(mention.canonical, mention.entity_id, described.lower())
             if mention is not None or any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in proper):
                 return self._named(st, proper or tokens, head, role=head.text.lower())
+            if _office_key(lemma) == "spokesman" and head.tag_ != "NNS":
+                # "A spokesman for the armed forces confirmed:" after "Army Spokesman Colonel X said": no other
+                # spokesman is named, so the one the text named before (the conventions name the spokesman)
+                holder = self._role_holder_before(st, head)
+                if holder is not None:
+                    return holder
             # "an Iraqi security official": unnamed, so the description is the speaker
             return Speaker(_clean_org(described), None, head.text.lower(), generic=head.tag_ == "NNS")
         held = self._office_holder(st, head, tokens)
@@ -1397,7 +1450,13 @@ class QuoteExtractor:
             earlier = self._body_named_before(st, head)
             if earlier is not None:
                 return earlier
-        return self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+        as_described = self._named(st, tokens, head, role=None, appos=self._appos_role(head))
+        if lemma in v.group_descriptions and not proper and not as_described.entity_id and any(
+                c.dep_ == "relcl" for c in head.children):
+            # "the militant group, which Boko Haram pledged allegiance to, explained": the group described is one
+            # named before the description, not one its own relative clause names on the way to the verb
+            return self._settle(st, as_described, head.idx)
+        return as_described
 
     def _appositive_name(self, st: _DocState, head: Token, appos: Token, closes_subject: bool = False) -> str | None:
         """ "Tchoukou Telia's deputy prefect, Haki Djiddi, said" with the NER taking the name for a body: an
@@ -2117,6 +2176,14 @@ class QuoteExtractor:
         # body of its own
         body = head in v.body_descriptions or (head in v.bare_body_nouns and plain)
         bare = len(words) == 1 and head in v.body_descriptions | v.group_descriptions | v.bare_body_nouns
+        qualifiers = [w for w in words[:-1] if w.lower() not in _BARE_QUALIFIERS]
+        if head == "government" and len(qualifiers) == 1 and qualifiers[0] in demonyms() \
+                and not qualifiers[0].endswith("s"):
+            # "the Nigerian government claimed" is the state's government, named as the conventions name it
+            # ("Government of Nigeria"), like "the government" on a page about that country
+            country = load_actor_kb().actors.get(f"country:{demonyms()[qualifiers[0]]}")
+            if country is not None:
+                return Speaker(f"Government of {country.canonical}", None, speaker.role, is_person=False)
         if speaker.entity_id and not bare:
             return speaker  # ("the Army posted": the model's entity "Army" is the army named before)
         civil = any(w.lower() in v.civil_qualifiers for w in words[:-1])
@@ -2130,7 +2197,8 @@ class QuoteExtractor:
         elif body:
             kinds = ("organization",)  # an armed group only when its name holds the noun ("Nigerian Army")
         else:
-            return self._named_as_described(st, speaker, words, pos) or speaker
+            return self._named_as_described(st, speaker, words, pos) or self._body_that_spoke(st, words, pos) \
+                or speaker
         named = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group")]
         # an embassy is typed a facility, but "the embassy said" is the body named that way
         fitting = [m for m in st.mentions if m.end <= pos and m.type in ("organization", "armed_group", "facility")
@@ -2267,6 +2335,16 @@ class QuoteExtractor:
             if key in _initials(m.text) | _initials(m.canonical):
                 return m
         return None
+
+    @staticmethod
+    def _body_that_spoke(st: _DocState, words: list[str], pos: int) -> Speaker | None:
+        """"The 15-member body further stressed '...'" after '"...," said the council's statement': a lower-case
+        "body" is the organisation that spoke last, a few paragraphs back at most."""
+        if not words or words[-1] != "body" or not all(w.islower() or not w.isalpha() for w in words):
+            return None
+        para = st.sindex.paragraph_at(pos)
+        return next((s for at, at_para, s in reversed(st.history) if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS
+                     and not s.is_person and s.entity_id), None)
 
     def _named_as_described(self, st: _DocState, speaker: Speaker, words: list[str], pos: int) -> Speaker | None:
         """A lower-case description no word list knows ("the prosecutors said", "the federal prosecutor said")
@@ -2441,6 +2519,13 @@ class QuoteExtractor:
             inverted = [c for c in subjects if node is verb and c.i > verb.i and c.ent_type_ == "PERSON"]
             if len(subjects) > 1 and inverted:
                 return inverted[0]
+            # "The Boko Haram group, said the DSS, uses the network": a speech verb set off by commas with one
+            # subject before it and one after is the inverted "said X" of a parenthesis; X speaks, not the clause's
+            # subject (the parser hung both on the verb)
+            after = [c for c in subjects if node is verb and c.i > verb.i]
+            if len(subjects) > 1 and after and verb.i > 0 and doc[verb.i - 1].text == "," and any(
+                    c.i < verb.i for c in subjects):
+                return after[0]
             # "..., that the joint forces captured from ADF, Brigadier General Kayanja Muhanga said;" with the clause's
             # subject hung on the verb too (its "that" as well): the person named right before the verb speaks (not
             # in "The lone survivor in Munai, Lanao del Norte recalls", where the first subject opens the sentence)
@@ -2579,6 +2664,10 @@ class QuoteExtractor:
             # "X said:" closing the previous sentence, or a clipped "he said." split off after the quote
             if first > 0 and si.sents[first - 1].text.rstrip().endswith((":", ",")):
                 candidates = self._speech_verbs(si.sents[first - 1], outside, self.vocab.direct)
+            if not candidates and last + 1 < len(si.sents) and _ATTRIBUTION_NEXT.match(doc_text(st.doc), span.end):
+                # a quotation that lost its closing mark, then "The deputy minister, X, tweeted, “...”" on the same
+                # line: the sentence that introduces the next quotation attributes this one too
+                candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
             if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8 and self._clipped_after(
                     doc_text(st.doc), span.end, si.sents[last + 1]):
                 candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
@@ -2655,6 +2744,14 @@ class QuoteExtractor:
                 if not speaker.is_person:
                     # "the army said in a statement signed by its spokesman, Col. X": the named spokesman
                     speaker = self._spokesperson_in(st, verb.sent) or speaker
+                if not speaker.is_person:
+                    # "The military in a statement said, '...'" then "Its spokesman, Brig. Gen. X, said in the
+                    # statement that ...": the person the text names as speaking that statement
+                    speaker = self._statement_speaker_after(st, verb, subject, outside) or speaker
+                if not speaker.is_person:
+                    # '"...," spokesperson Maj X added in a press statement on Friday.' then '"...," the joint
+                    # forces emphasized': the body's words come from the statement its spokesman put out
+                    speaker = self._spokesman_statement_before(st, verb, outside) or speaker
                 if not speaker.is_person and (subject.lower_ == "it" or subject.lemma_.lower() in self.vocab.vehicles):
                     # "The statement was signed by its spokesman, X. '...,' it said.": the statement is X's
                     speaker = self._signer_before(st, verb) or speaker
@@ -2694,6 +2791,12 @@ class QuoteExtractor:
         # a partial quote inside a sentence without a speech verb: its main subject ("Townsend congratulated
         # the Iraqi military on their 'historic victory ...'")
         sent = si.sents[first]
+        if not candidates and first == last:
+            # "... designated as a terrorist by the Anti-Terrorism Council in February 2021 'for conspiring ...'":
+            # the body a participle names as its agent right before the quotation gave the words
+            agent = self._agent_before(st, sent, span)
+            if agent is not None:
+                return agent, None
         if not candidates and span.start > sent.start_char + 1 and first == last:
             root = sent.root
             subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
@@ -2740,6 +2843,28 @@ class QuoteExtractor:
         if named_next is not None:
             return named_next, None
         return None, None
+
+    def _agent_before(self, st: _DocState, sent: Span, span: QuoteSpan) -> Speaker | None:
+        """The organisation named after "by" that follows a past participle in the quotation's sentence, when only
+        a prepositional phrase or a date stands between that name and the opening mark of a lower-case fragment."""
+        by = next((t for t in reversed(sent) if t.idx < span.start and t.lower_ == "by"
+                   and t.dep_ in ("agent", "prep")), None)
+        if by is None or not any(t.tag_ == "VBN" and t.pos_ == "VERB" for t in sent if t.i < by.i):
+            return None
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        body = next((m for m in st.mentions if lo <= m.start < hi and m.end <= span.start
+                     and m.type in ("organization", "armed_group")), None)
+        if body is None or self._outlet(body.canonical):
+            return None
+        # (the quotation goes on with the clause: a lower-case fragment, no verb nor comma before it)
+        between = [t for t in sent if body.end <= t.idx and t.idx + len(t.text) <= span.start - 1]
+        if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in between) or not doc_text(st.doc)[
+                span.start : span.start + 1].islower():
+            return None
+        return Speaker(body.canonical, body.entity_id, None, is_person=False)
 
     def _said_in(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> bool:
         """A speech verb outside the marks in the quotation's sentences ('"...," she said'): someone speaks."""
@@ -2881,6 +3006,66 @@ class QuoteExtractor:
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
 
+    @staticmethod
+    def _in_statement(tok: Token, dets: tuple[str, ...]) -> bool:
+        """``tok`` has "in a statement" (``dets``: the article) among its dependents."""
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "statement" and any(
+                d.dep_ == "det" and d.lower_ in dets for d in g.children) for g in c.children) for c in tok.children)
+
+    def _statement_speaker_after(
+        self, st: _DocState, verb: Token, subject: Token, outside: list[bool]
+    ) -> Speaker | None:
+        """A body's words given "in a statement", the statement's speaker named in the next sentences as the
+        person who "said in the statement": that person (the conventions name the spokesman, not the body)."""
+        if not (self._in_statement(verb, ("a", "an")) or self._in_statement(subject, ("a", "an"))):
+            return None
+        si = st.sindex
+        k = si.sent_at(verb.sent.start_char)
+        para = si.paragraph_at(verb.sent.start_char)
+        for j in range(k + 1, min(len(si.sents), k + 1 + SIGNER_SENTENCES)):
+            sent = si.sents[j]
+            if si.paragraph_at(sent.start_char) - para > SIGNER_PARAGRAPHS:
+                break
+            for later in self._speech_verbs(sent, outside, self.vocab.direct):
+                if not self._in_statement(later, ("the", "that")):
+                    continue
+                named = self._subject_of(later, outside)
+                found = self.resolve(st, named) if named is not None else None
+                if found is not None and found.is_person and found.name:
+                    return found
+        return None
+
+    def _spokesman_statement_before(self, st: _DocState, verb: Token, outside: list[bool]) -> Speaker | None:
+        """A spokesman who spoke "in a (press) statement" in one of the few sentences before, with no other person
+        quoted since: the person the conventions name for the body's words of that statement."""
+        si = st.sindex
+        k = si.sent_at(verb.sent.start_char)
+        para = si.paragraph_at(verb.sent.start_char)
+        for j in range(k - 1, max(-1, k - 1 - SIGNER_SENTENCES), -1):
+            sent = si.sents[j]
+            if para - si.paragraph_at(sent.start_char) > SIGNER_PARAGRAPHS:
+                break
+            for earlier in self._speech_verbs(sent, outside, self.vocab.direct):
+                if not self._in_statement(earlier, ("a", "an")):
+                    continue
+                named = self._subject_of(earlier, outside)
+                found = self.resolve(st, named) if named is not None else None
+                if found is None or not found.is_person or not found.name:
+                    return None
+                # (the role the page gave the person anywhere: "Maj Katamba added" after "spokesperson Maj Bilal
+                # Katamba said")
+                roles = [found.role or ""] + [p.role or "" for p in st.persons if p.canonical == found.name] + [
+                    sp.role or "" for _at, _p, sp in st.history if sp.name == found.name]
+                if not any(_office_key(w) == "spokesman" for role in roles for w in re.findall(r"[A-Za-z]+",
+                                                                                               role.lower())):
+                    return None
+                if any(sent.end_char <= at < verb.sent.start_char and s.is_person and s.name != found.name
+                       for at, _p, s in st.history):
+                    return None  # someone else spoke since: the statement is no longer the one quoted
+                return found
+        return None
+
     def _signer_before(self, st: _DocState, verb: Token) -> Speaker | None:
         """The person a statement quoted with "it said" / "the statement reads" was signed or issued by, named in
         one of the few sentences before ("The update was released by the Defence Headquarters and signed by
@@ -2989,12 +3174,16 @@ class QuoteExtractor:
     def _attributed_after(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """ '"...," ayon kay Brig. Gen. X, Joint Task Force Sulu commander.': an attribution phrase of another
         language right after the closing mark (speech.toml: after_quote); the name it leads to speaks."""
-        if self.vocab.after_quote is None:
-            return None
         text = doc_text(st.doc)
-        m = self.vocab.after_quote.match(text, span.end)
+        m = self.vocab.after_quote.match(text, span.end) if self.vocab.after_quote is not None else None
         if m is None:
-            return None
+            # '"...", detailed Lieutenant X.': an inverted speech verb the tagger took for an adjective of the name
+            # (so no verb was found), right after the closing mark and its comma; the person it leads to speaks
+            m = _INVERTED_AFTER.match(text, span.end)
+            if m is None or not any(m.group(1).lower()[: -k] in self.vocab.direct for k in (1, 2)):
+                return None
+            named = _named_in(st, m.end(), m.end() + 80, ("person",))
+            return named if named is not None and named.is_person else None
         # (the name runs to the comma before its role or to the line's end; "Brig. Gen." has full stops)
         stop = _NAME_STOP.search(text, m.end(), m.end() + 120)
         end = stop.start() if stop else min(len(text), m.end() + 120)
