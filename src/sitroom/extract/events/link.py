@@ -105,7 +105,7 @@ def compatible(
     if _same_town_again(event, m):
         return True
     if (event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start
-            and not (event.actor_told or m.actor_told)):
+            and not (event.actor_told or m.actor_told) and not _unit_unknown(event.actor, m.actor)):
         # (the body that reports an arrest may stand above the force that made it: "The Syrian Ministry of Interior
         # announced the arrest of an ISIS cell in Afrin", then "the operation carried out by the Internal Security
         # Forces in Aleppo province")
@@ -135,6 +135,15 @@ def compatible(
     if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
         return True  # a caption's "Coalition Ministerial Meeting, 30 September 2024" and the meeting it shows
     return event.country == m.country  # here a country read from the sentence counts too
+
+
+def _unit_unknown(told: Actor, later: Actor) -> bool:
+    """The later mention's actor is a body the actor knowledge base does not know (no ``kb_id``) and no armed group,
+    the event's one it knows: a unit, office or team of that actor, maybe ("Taliban claims to have killed 6 ISKP
+    members in Herat", then "the group's Special Forces conducted an operation in the western province of Herat"):
+    it does not tell the mention apart. (Not the other way round: a body told first, "the Nineveh Police Command
+    arrested a terrorist", is no part of "Iraqi forces have already arrested thousands" told after it.)"""
+    return later.kb_id is None and told.kb_id is not None and later.type != "armed_group"
 
 
 def _same_town_again(event: EventMention, m: EventMention) -> bool:
