@@ -54,3 +54,18 @@ def test_a_province_event_takes_the_town_it_is_told_at() -> None:
 def test_a_village_no_gazetteer_places_may_lie_in_the_province() -> None:
     assert compatible(_mention(0, BORNO), _mention(40, VILLAGE))
     assert not compatible(_mention(0, replace(BORNO, country="CM")), _mention(40, VILLAGE))
+
+
+KHAR = Place("gn:3", "Khar", "PK", 34.73, 71.52, admin1="PK.03", precision="point", feature="city")
+
+
+def test_a_later_definite_mention_places_the_event_of_its_country() -> None:
+    # "Police have confirmed that Daesh was responsible for the suicide bombing in Pakistan", then "The explosion took
+    # place at 4 p.m. at a political rally in Khar"
+    lede = "Police have confirmed that Daesh was responsible for the suicide bombing in Pakistan."
+    event = replace(_mention(0, KHAR, lede), place=None, country="PK", definite=True)
+    later = replace(_mention(90, KHAR, "The explosion took place at 4 p.m. at a political rally in Khar."),
+                    country="PK", definite=True)
+    assert compatible(event, later)
+    # not one picked out of several ("the first explosion took place ... in Khar")
+    assert not compatible(event, replace(later, ranked=True))

@@ -205,7 +205,12 @@ def _in_its_country(event: EventMention, m: EventMention) -> bool:
     """ "In a deadly terror attack in Niger's Dosso region, two Indian nationals were killed on July 15. The assault
     occurred in southwest Niger": a later sentence's definite mention, undated and located only by the event's own
     country, names the event told before; a toll of its own far from the event's sets it apart."""
-    if not m.definite or m.ranked or m.sent_start == event.sent_start or m.date or m.place is not None:
+    if not m.definite or m.ranked or m.sent_start == event.sent_start or m.date:
+        return False
+    # ... or by a place of that country an undated, placeless event lacked ("The Khyber Pakhtunkhwa Police have
+    # confirmed that Daesh was responsible for the suicide bombing in Pakistan", then "The explosion took place at
+    # 4 p.m. at the convention in Khar")
+    if m.place is not None and (event.place is not None or event.date or m.place.country != event.country):
         return False
     if m.country_weak or m.country is None or m.country != event.country:
         return False
