@@ -66,7 +66,16 @@ def _inside(province: Place, town: Place) -> bool:
     knows (no coordinates) that carries the province's code (``unlisted``)."""
     if province.precision == "province" and province.admin1 and town.admin1 == province.admin1:
         return town.precision in ("point", "district") and province.country == town.country
-    return _in_province(province, town)
+    return _in_province(province, town) or _village_unknown(province, town)
+
+
+def _village_unknown(province: Place, town: Place) -> bool:
+    """ "US Africa Command ... carried out a couple of surgical strikes on the Islamic State in Puntland", then "the
+    strikes hit militants near Buqa": a village of the province's country that no gazetteer places (no coordinates,
+    no province code) may lie in it."""
+    return (province.precision == "province" and town.precision == "point" and town.lat is None
+            and town.admin1 is None and town.feature != STRIKE_SITE and town.country is not None
+            and town.country == province.country)
 
 
 def compatible(
@@ -105,7 +114,7 @@ def compatible(
     if _same_town_again(event, m):
         return True
     if (event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start
-            and not (event.actor_told or m.actor_told)):
+            and not (event.actor_told or m.actor_told) and not _unit_unknown(event.actor, m.actor)):
         # (the body that reports an arrest may stand above the force that made it: "The Syrian Ministry of Interior
         # announced the arrest of an ISIS cell in Afrin", then "the operation carried out by the Internal Security
         # Forces in Aleppo province")
@@ -135,6 +144,15 @@ def compatible(
     if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
         return True  # a caption's "Coalition Ministerial Meeting, 30 September 2024" and the meeting it shows
     return event.country == m.country  # here a country read from the sentence counts too
+
+
+def _unit_unknown(told: Actor, later: Actor) -> bool:
+    """The later mention's actor is a body the actor knowledge base does not know (no ``kb_id``) and no armed group,
+    the event's one it knows: a unit, office or team of that actor, maybe ("Taliban claims to have killed 6 ISKP
+    members in Herat", then "the group's Special Forces conducted an operation in the western province of Herat"):
+    it does not tell the mention apart. (Not the other way round: a body told first, "the Nineveh Police Command
+    arrested a terrorist", is no part of "Iraqi forces have already arrested thousands" told after it.)"""
+    return later.kb_id is None and told.kb_id is not None and later.type != "armed_group"
 
 
 def _same_town_again(event: EventMention, m: EventMention) -> bool:
@@ -187,7 +205,12 @@ def _in_its_country(event: EventMention, m: EventMention) -> bool:
     """ "In a deadly terror attack in Niger's Dosso region, two Indian nationals were killed on July 15. The assault
     occurred in southwest Niger": a later sentence's definite mention, undated and located only by the event's own
     country, names the event told before; a toll of its own far from the event's sets it apart."""
-    if not m.definite or m.ranked or m.sent_start == event.sent_start or m.date or m.place is not None:
+    if not m.definite or m.ranked or m.sent_start == event.sent_start or m.date:
+        return False
+    # ... or by a place of that country an undated, placeless event lacked ("The Khyber Pakhtunkhwa Police have
+    # confirmed that Daesh was responsible for the suicide bombing in Pakistan", then "The explosion took place at
+    # 4 p.m. at the convention in Khar")
+    if m.place is not None and (event.place is not None or event.date or m.place.country != event.country):
         return False
     if m.country_weak or m.country is None or m.country != event.country:
         return False
@@ -241,7 +264,8 @@ def merge(event: EventMention, m: EventMention) -> None:
     event.offset_anchor = event.offset_anchor or m.offset_anchor
     # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
     # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
-    if m.place and (not event.place or _site_inside(m.place, event.place)):
+    # (and so is a town or village inside the province told before: a second one is then a second event)
+    if m.place and (not event.place or _site_inside(m.place, event.place) or _inside(event.place, m.place)):
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):
         event.country, event.country_weak, event.country_place = m.country, m.country_weak, m.country_place
