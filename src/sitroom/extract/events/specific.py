@@ -245,6 +245,43 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return head.dep_ == "dobj" and verb.lemma_.lower() in vocab.support_verbs
 
+def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str]) -> bool:
+    """ "US airstrikes targeted their enclaves in Sokoto State", "Egypt responded on Monday with air strikes on Derna",
+    "Museveni said Ugandan forces had carried out air strikes against four ADF positions in Congo": strikes a state
+    makes abroad ([types.X] abroad), named by its demonym or by the state or force doing them and told in a past
+    clause with a place or a day, are the episode the sentence reports, not a record ("have conducted airstrikes
+    since 2014" is a perfect; "airstrikes in Iraq in 2017" names no one)."""
+    if not tv.abroad or not anchors & {"place", "day", "month"}:
+        return False
+    verb = head
+    for _ in range(4):  # "tens of airstrikes on", "responded with air strikes": up to the clause's verb
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass"):
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    # a past, a past perfect (told after "said": "had carried out"), a past passive; no present perfect
+    if not (verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and aux and aux <= {"had", "was", "were", "been"}):
+        return False
+    # what the strikes do ("targeted", "killed") or a light verb of them ("were carried out"), not what others make
+    # of them ("Russian airstrikes in Syria were criticised")
+    lemma = verb.lemma_.lower()
+    if head.dep_ in ("nsubj", "nsubjpass") and not (
+        lemma in tv.aircraft_verbs | index.vocab.kill | index.vocab.force_outcomes | index.vocab.support_verbs
+    ):
+        return False
+    doers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    doers += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    return any(
+        not names_target_group(d, index) and (
+            d.text in index.vocab.demonyms
+            or is_force(d, index.vocab, index)
+            or any(m.type == "country" for m in index.entities_in(d.left_edge.idx, end_of(d)))
+        )
+        for d in doers
+    )
+
 def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -780,6 +817,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or "dates" in anchors  # "bombings in 2019 and 2018": one episode per date (episode_dates)
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
+            or _state_strikes(head, tv, index, anchors)
         ):
             return False
     if trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in"):
