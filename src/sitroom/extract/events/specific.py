@@ -266,10 +266,8 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
         return False
     # what the strikes do ("targeted", "killed") or a light verb of them ("were carried out"), not what others make
     # of them ("Russian airstrikes in Syria were criticised")
-    lemma = verb.lemma_.lower()
-    if head.dep_ in ("nsubj", "nsubjpass") and not (
-        lemma in tv.aircraft_verbs | index.vocab.kill | index.vocab.force_outcomes | index.vocab.support_verbs
-    ):
+    striking = tv.aircraft_verbs | index.vocab.kill | index.vocab.force_outcomes | index.vocab.support_verbs
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() not in striking:
         return False
     doers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     doers += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
