@@ -23,6 +23,7 @@ from sitroom.extract.events.clauses import (
     names_realm,
     names_target_group,
     out_of,
+    passive_verb,
     premodifiers,
     subj_of,
     verb_patient,
@@ -1248,6 +1249,17 @@ def in_topic_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
             return True
     return False
 
+def _misread_object(verb: Token) -> Token | None:
+    """ "after they recaptured Mosul from the terrorist group last year": the parser may read the name right after an
+    active verb that has no object as an adverb of it; that name is the object (None for any other verb)."""
+    if passive_verb(verb) or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.head.i != verb.i or after.dep_ not in ("advmod", "npadvmod", "dep"):
+        return None
+    # (a name only: the tagger may call it an adverb too; a place the place stage knows is what links it)
+    return after if after.text[:1].isupper() and after.pos_ in ("PROPN", "ADV") and after.ent_type_ != "DATE" else None
+
 def taken_places(head: Token, tv: TypeVocab) -> list[Token]:
     """The phrases naming the place a recapture, a seizure or a strike is about, which is where it happened:
     the object ("retook Ramadi"), the passive or "fall" subject ("Mosul was liberated", "Mosul fell"),
@@ -1266,7 +1278,8 @@ def taken_places(head: Token, tv: TypeVocab) -> list[Token]:
         if head.pos_ == "VERB":
             deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
             # ("Albu Kamal, a border town which the regime recaptured": the pronoun's noun is the place)
-            return [t for c in head.children if c.dep_ in deps and (t := relative_head(c, head)) is not None]
+            taken = [t for c in head.children if c.dep_ in deps and (t := relative_head(c, head)) is not None]
+            return taken or [t for t in (_misread_object(head),) if t is not None]
         return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     if not tv.has_target:
         return []
