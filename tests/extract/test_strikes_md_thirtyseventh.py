@@ -31,3 +31,12 @@ def test_a_record_or_a_view_of_strikes_is_no_episode(nlp: Language) -> None:
     # a present perfect sums up a record; what others make of the strikes is no strike told
     assert _strikes(nlp, "US airstrikes in Syria have killed thousands of militants over the years.") == []
     assert _strikes(nlp, "Russian airstrikes in Syria were criticised by rights groups.") == []
+
+
+@pytest.mark.model
+def test_a_plural_strike_noun_the_tagger_took_for_a_name(nlp: Language) -> None:
+    # the capitalised first word "Airstrikes", tagged a proper noun and left unlemmatised, is still the strike word
+    text = "Airstrikes and artillery fire by the military on ISIL-linked groups in Sulu killed 15 militants on Sunday."
+    assert [c for c, _ in _strikes(nlp, text)] == ["PH"]
+    # a name that only ends like one stays no trigger
+    assert _strikes(nlp, "Strikers FC beat the army team in Jolo on Sunday.") == []
