@@ -47,3 +47,18 @@ def test_a_recapture_in_a_clause_of_its_own_after_another_event(nlp: Language) -
     text = ("Iraqi forces have already arrested thousands of suspected Daesh fighters after they recaptured Mosul "
             "from the terrorist group last year.")
     assert ("IQ", "Mosul") in _recaptures(nlp, text, "2018-05-01")
+
+
+@pytest.mark.model
+def test_a_taking_told_as_an_infinitive_is_an_aim_unless_done(nlp: Language) -> None:
+    # vowed, sent to, paved the way for: no town taken yet
+    for text in (
+        "The government vowed on Monday to retake those parts of Sirte that the group has seized.",
+        "In Zambezia province, the army deployed 300 special forces to regain control of Sabe town on Monday.",
+    ):
+        assert _recaptures(nlp, text, "2025-05-06") == []
+    # managed to, were able to: done
+    text = "The Kurdish troops were able on Thursday to retake the town of Koudellah after expelling ISIS from it."
+    assert [p for _, p in _recaptures(nlp, text)] == ["Koudellah"]
+    text = "Tribal fighters managed to clear the village of Shiala from Daesh terrorists on Monday."
+    assert [p for _, p in _recaptures(nlp, text)] == ["Shiala"]

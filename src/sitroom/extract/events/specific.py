@@ -363,6 +363,15 @@ def _purpose(head: Token, vocab: Vocab) -> bool:
         and head.head.lemma_.lower() not in vocab.support_verbs
     )
 
+def _aimed_at(head: Token, vocab: Vocab) -> bool:
+    """ "vowed to retake those parts of Sirte", "have been struggling to regain control over Cabo Delgado",
+    "deployed 300 special forces to regain control of Sabe town", "paved the way for Iraqi forces to recapture Mosul":
+    the taking of a place told as an infinitive is an aim, unless the word it hangs on tells it done ([modality]
+    achieved: "managed to clear the village", "were able on Thursday to retake the town")."""
+    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children):
+        return False
+    return head.head.lemma_.lower() not in vocab.achieved
+
 def _has_money(head: Token) -> bool:
     return any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£") for t in head.subtree if t.i != head.i)
 
@@ -709,6 +718,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         ):
             return False
         if _purpose(head, vocab):
+            return False
+        if tv.object_is_place and _aimed_at(head, vocab):
             return False
         if (
             (has_word(head, tv.agentless_passive_not) or into_custody(head, tv))
