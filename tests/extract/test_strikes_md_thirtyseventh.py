@@ -40,3 +40,14 @@ def test_a_plural_strike_noun_the_tagger_took_for_a_name(nlp: Language) -> None:
     assert [c for c, _ in _strikes(nlp, text)] == ["PH"]
     # a name that only ends like one stays no trigger
     assert _strikes(nlp, "Strikers FC beat the army team in Jolo on Sunday.") == []
+
+
+@pytest.mark.model
+def test_a_present_perfect_is_the_news_only_in_the_first_sentence(nlp: Language) -> None:
+    lede = "Ugandan forces have carried out air strikes on ADF camps in eastern Congo, the army said.\n\n"
+    assert [c for c, _ in _strikes(nlp, lede + "The camps were destroyed.")] == ["CD"]
+    # further down, or with a word of a tally, the perfect sums up a record
+    later = "The army spoke on Monday.\n\nUgandan forces have carried out air strikes on ADF camps in eastern Congo."
+    assert _strikes(nlp, later) == []
+    tally = "Ugandan forces have carried out air strikes on ADF camps in eastern Congo since 2021, the army said."
+    assert _strikes(nlp, tally) == []

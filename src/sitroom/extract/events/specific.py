@@ -20,6 +20,7 @@ from sitroom.extract.events.clauses import (
     governing_support,
     group_after,
     into_custody,
+    lede_end,
     names_realm,
     names_target_group,
     out_of,
@@ -262,8 +263,13 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
     if verb.pos_ != "VERB":
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    # a past, a past perfect (told after "said": "had carried out"), a past passive; no present perfect
-    if not (verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and aux and aux <= {"had", "was", "were", "been"}):
+    # a past, a past perfect (told after "said": "had carried out"), a past passive; a present perfect only as the
+    # news of the page's first sentence ("The Multinational Joint Task Force have carried out airstrikes on terror
+    # camps in the Lake Chad islands"), with no word of a tally ("have conducted airstrikes since 2014")
+    past = verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and aux and aux <= {"had", "was", "were", "been"}
+    news = (verb.tag_ == "VBN" and aux and aux <= {"has", "have", "been"} and _first_sentence(verb.sent, index)
+            and not _tally_worded(verb.sent, index.vocab))
+    if not (past or news):
         return False
     # what the strikes do ("targeted", "killed") or a light verb of them ("were carried out"), not what others make
     # of them ("Russian airstrikes in Syria were criticised")
@@ -280,6 +286,15 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
         )
         for d in doers
     )
+
+def _first_sentence(sent: Span, index: DocIndex) -> bool:
+    """The page's first full sentence, the lede that tells its news (a dateline before it ends no sentence)."""
+    text = doc_text(index.doc)
+    end = lede_end(text)
+    if end is None or sent.start_char >= end:
+        return False
+    line_start = text.rfind("\n", 0, end - 1) + 1
+    return line_start <= sent.start_char and not any(c in text[line_start : sent.start_char] for c in ".!?")
 
 def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
