@@ -51,3 +51,10 @@ def test_a_present_perfect_is_the_news_only_in_the_first_sentence(nlp: Language)
     assert _strikes(nlp, later) == []
     tally = "Ugandan forces have carried out air strikes on ADF camps in eastern Congo since 2021, the army said."
     assert _strikes(nlp, tally) == []
+
+
+@pytest.mark.model
+def test_a_strike_report_opening_with_near_is_placed_there(nlp: Language) -> None:
+    # the parser reads the opening "Near" as part of the town's name
+    text = "Near Raqqa, three strikes engaged three ISIS tactical units and destroyed a fighting position."
+    assert [(e.country, e.place) for e in events(nlp, text) if e.type == "strike"] == [("SY", "Raqqa")]
