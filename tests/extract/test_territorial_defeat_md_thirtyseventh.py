@@ -62,3 +62,10 @@ def test_a_taking_told_as_an_infinitive_is_an_aim_unless_done(nlp: Language) -> 
     assert [p for _, p in _recaptures(nlp, text)] == ["Koudellah"]
     text = "Tribal fighters managed to clear the village of Shiala from Daesh terrorists on Monday."
     assert [p for _, p in _recaptures(nlp, text)] == ["Shiala"]
+
+
+@pytest.mark.model
+def test_an_operation_completed_to_retake_a_town_took_it(nlp: Language) -> None:
+    # the infinitive hangs on a light verb of the operation ("completed"), which tells it done
+    text = "The Iraqi Security Forces completed the operation to recapture Fallujah on June 26."
+    assert ("IQ", "Fallujah") in _recaptures(nlp, text, "2016-07-14")

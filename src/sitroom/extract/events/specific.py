@@ -273,8 +273,9 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
         return False
     # what the strikes do ("targeted", "killed") or a light verb of them ("were carried out"), not what others make
     # of them ("Russian airstrikes in Syria were criticised")
+    # (and "has confirmed two targeted airstrikes" reports strikes told on their own days, no strike of its own)
     striking = tv.aircraft_verbs | index.vocab.kill | index.vocab.force_outcomes | index.vocab.support_verbs
-    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() not in striking:
+    if verb.lemma_.lower() not in striking:
         return False
     doers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     doers += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
@@ -382,10 +383,11 @@ def _aimed_at(head: Token, vocab: Vocab) -> bool:
     """ "vowed to retake those parts of Sirte", "have been struggling to regain control over Cabo Delgado",
     "deployed 300 special forces to regain control of Sabe town", "paved the way for Iraqi forces to recapture Mosul":
     the taking of a place told as an infinitive is an aim, unless the word it hangs on tells it done ([modality]
-    achieved: "managed to clear the village", "were able on Thursday to retake the town")."""
+    achieved: "managed to clear the village", "were able on Thursday to retake the town") or is a light verb of the
+    operation it was the aim of, as for ``_purpose`` ("completed the operation to recapture Fallujah on June 26")."""
     if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children):
         return False
-    return head.head.lemma_.lower() not in vocab.achieved
+    return head.head.lemma_.lower() not in vocab.achieved | vocab.support_verbs
 
 def _has_money(head: Token) -> bool:
     return any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£") for t in head.subtree if t.i != head.i)
