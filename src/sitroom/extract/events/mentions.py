@@ -275,6 +275,7 @@ def _kept_triggers(
             and tree_distance(other.head, trig.head) <= 2
             and dominates(other.head, trig.head)
             and not vocab.types[trig.type].perpetrated
+            and not _own_clause(trig.head)
             for other, _ in kept
         ):
             continue  # "a transition away from that military operation": the operation is an argument
@@ -282,6 +283,16 @@ def _kept_triggers(
             continue  # "U.S. fighter jets struck a camp on Friday, killing at least 40 people in an attack that ..."
         kept.append((trig, mod))
     return kept
+
+def _own_clause(head: Token) -> bool:
+    """A verb heading a clause of its own, with its own subject, joined to another event's clause: "arrested
+    thousands of fighters after they recaptured Mosul", "warplanes launched raids on the villages after the army had
+    recaptured Rab'a" tell a second event, not an argument of the first."""
+    return (
+        head.pos_ == "VERB"
+        and head.dep_ in ("advcl", "conj")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
 
 def _earlier_killing(
     sent: Span, kept: list[Trigger], vocab: Vocab, index: DocIndex

@@ -67,6 +67,13 @@ def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]
             dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
             if named and not {"a", "an"} & set(dets) and (span := _name(named[0], org_ok=not dets)) is not None:
                 yield span, tok  # "Banga village": located as the village is
+            # "regain control of Awasse, a small but strategic settlement near Mocimboa da Praia": the name the
+            # settlement noun is in apposition to is that village, rooted at the name (what a verb acts on)
+            # ("reclaiming Tasjiic and Xabley, two villages that ...": each name of the list)
+            if tok.dep_ == "appos" and tok.head.i < tok.i:
+                for member in (tok.head, *tok.head.conjuncts):
+                    if member.i < tok.i and (span := _name(member, norp_ok=True)) is not None:
+                        yield span, member
             # "the town of Wulgo": located, like "Banga village", as the town is; "hamlets such as Dani Fari,
             # Abarkaize, and Ezzak", "villages including X and Y": each member of the list is a village
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "including")):
@@ -121,6 +128,14 @@ def _strike_sites(sent: Span, strike_heads: frozenset[int]) -> Iterator[tuple[Sp
                         if (span := _name(member, norp_ok=True, org_ok=True)) is not None:
                             yield span, member
 
+
+def _told_country(root: Token, vocab: Vocab) -> str | None:
+    """ "the camp in Woulgo, a Nigerian locality opposite Soueram, Fotokol commune": the country a demonym on the
+    settlement noun in apposition to the name says the village is in, over the sentence's other places."""
+    for noun in (c for c in root.children if c.dep_ == "appos"):
+        for mod in (a for a in noun.children if a.dep_ == "amod" and a.text in vocab.demonyms):
+            return vocab.demonyms[mod.text][0]
+    return None
 
 def _unknown_body_before(m: EntityMention, span: Span, root: Token) -> bool:
     """ "attacked Nacussa village": the tagger reads an unknown name before a settlement word as an organisation;
@@ -177,6 +192,7 @@ def unlisted_places(
         # "an attack on the village of Novo Cabo in Mozambique's Cabo Delgado province, a group banned in Russia
         # said": the place the village is told to lie in, before the sentence's most named country
         inside = next((pm.place.country for pm in containers(root, known, vocab) if pm.place.country), country)
+        inside = _told_country(root, vocab) or inside
         place = Place(
             id=f"unlisted:{stable_id(span.text.lower(), inside)}", name=span.text, country=inside,
             lat=None, lon=None, admin1=admin1, feature=STRIKE_SITE if site else "village",
