@@ -66,10 +66,6 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
     words_at = token_words(doc)
     while i < sent.end:
         lemma, lower = words_at[i]
-        if lemma == lower and lower[-1:] == "s" and lower[:-1] in vocab.trigger_words and doc[i].pos_ == "PROPN":
-            # "Airstrikes were conducted on four ISWAP hideouts": a plural the tagger took for a name (most often
-            # the sentence's capitalised first word) is left unlemmatised; its singular is the word
-            lemma = lower[:-1]
         hit: Trigger | None = None
         for first in {lemma, lower}:
             for seq, etype in vocab.phrases.get(first, []):
