@@ -1,5 +1,6 @@
 """Session 37 canonical names: "Sheikh" is a title the conventions drop, an opening "y" is a consonant when a name
-is matched to a known person's spelling, and an army camp of a dateline is a place."""
+is matched to a known person's spelling, an army camp of a dateline is a place, and a place name the NER split in two
+or ran a person's name across is the place."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import pytest
 from spacy.language import Language
 from tests.resolve.conftest import entity_mentions
 
+from sitroom.models import EntityMention, Place, PlaceMention
 from sitroom.resolve.persons import _known_spelling
+from sitroom.resolve.places import place_entity_mentions
 
 
 def _canonicals(nlp: Language, text: str, written: str) -> set[str]:
@@ -40,3 +43,29 @@ def test_an_opening_y_is_no_vowel_when_spellings_are_matched() -> None:
 def test_an_army_camp_dateline_is_a_place(places_nlp: Language) -> None:
     doc = places_nlp("CAMP SIONGCO, Maguindanao - Two soldiers were wounded when a roadside bomb exploded on Monday.")
     assert {(m.text, m.place.name) for m in doc._.place_mentions} >= {("CAMP SIONGCO", "Camp Siongco")}
+
+
+@pytest.mark.model
+def test_two_abutting_place_names_that_name_one_place_are_joined(places_nlp: Language) -> None:
+    # the model splits the province's name in two ("Sultan" | "Kudarat"); together they are the place
+    doc = places_nlp("Soldiers clashed with the gunmen near Isulan town in Sultan Kudarat province on Monday.")
+    assert "Sultan Kudarat" in {m.text for m in doc._.place_mentions}
+    assert not {"Sultan", "Kudarat"} & {m.text for m in doc._.place_mentions}
+
+
+def test_a_person_the_ner_ran_across_a_place_name_yields_to_the_place() -> None:
+    lanao = Place(id="p:las", name="Lanao del Sur", country="PH", lat=7.83, lon=124.33, precision="province",
+                  feature="province")
+    text = "fighting in Maguing Lanao del Sur"
+    place = PlaceMention("Lanao del Sur", 20, 33, lanao)
+    cut = EntityMention(text="Maguing Lanao", start=12, end=25, canonical="Maguing Lanao", type="person",
+                        entity_id="e:ml")
+    found, kept = place_entity_mentions([place], [cut], [], text)
+    assert kept == [] and [m.canonical for m in found] == ["Lanao del Sur"]
+    # a person whose whole name holds a place's name keeps it ("Datu Hoffer Ampatuan", the town Datu Hoffer)
+    hoffer = Place(id="p:dh", name="Datu Hoffer", country="PH", lat=6.8, lon=124.4, precision="point", feature="city")
+    person = EntityMention(text="Datu Hoffer Ampatuan", start=0, end=20, canonical="Datu Hoffer Ampatuan",
+                           type="person", entity_id="e:dha")
+    _, kept = place_entity_mentions([PlaceMention("Datu Hoffer", 0, 11, hoffer)], [person], [],
+                                    "Datu Hoffer Ampatuan said")
+    assert kept == [person]
