@@ -69,3 +69,18 @@ def test_a_person_the_ner_ran_across_a_place_name_yields_to_the_place() -> None:
     _, kept = place_entity_mentions([PlaceMention("Datu Hoffer", 0, 11, hoffer)], [person], [],
                                     "Datu Hoffer Ampatuan said")
     assert kept == [person]
+
+
+def test_a_country_the_gazetteer_placed_is_the_country_entity_of_the_text() -> None:
+    # "U.S" (no last point) is no actor mention; the country the actors name as "United States" is meant
+    us = Place(id="p:us", name="United States", country="US", lat=39.8, lon=-98.6, precision="country",
+               feature="country")
+    country = EntityMention(text="United States", start=0, end=13, canonical="United States", type="country",
+                            entity_id="e:us", kb_id="country:US", wikidata="Q30")
+    found, _ = place_entity_mentions([PlaceMention("U.S", 40, 43, us)], [country], [],
+                                     "United States officials said the U.S troops left.")
+    assert [(m.type, m.entity_id) for m in found] == [("country", "e:us")]
+    # with no country actor in the text the place stays a location
+    found, _ = place_entity_mentions([PlaceMention("U.S", 40, 43, us)], [], [],
+                                     "United States officials said the U.S troops left.")
+    assert [m.type for m in found] == ["location"]

@@ -1460,6 +1460,11 @@ def place_entity_mentions(
             first.setdefault(a.canonical.casefold(), a)
     kept = _named_like_places(kept, list(first.values()))
     found = _with_written_forms(found, kept, text)
+    # a country the gazetteer placed where the actor stage found none ("U.S" without its last point, "Mali" in a
+    # list of places) is the country the actors name elsewhere in the text, not a location of the same name
+    countries = {a.canonical: a for a in kept if a.type == "country"}
+    found = [replace(m, type="country", entity_id=c.entity_id, kb_id=c.kb_id, wikidata=c.wikidata)
+             if m.type == "location" and (c := countries.get(m.canonical)) is not None else m for m in found]
     # a site named so elsewhere in the text is that entity ("Sakhi shrine" tagged a facility in another sentence)
     named = {m.canonical.casefold(): m for m in [*found, *kept] if m.type == "facility"}
     sites = [replace(u, canonical=named[u.canonical.casefold()].canonical,
