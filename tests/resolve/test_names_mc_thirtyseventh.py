@@ -84,3 +84,11 @@ def test_a_country_the_gazetteer_placed_is_the_country_entity_of_the_text() -> N
     found, _ = place_entity_mentions([PlaceMention("U.S", 40, 43, us)], [], [],
                                      "United States officials said the U.S troops left.")
     assert [m.type for m in found] == ["location"]
+
+
+@pytest.mark.model
+def test_a_person_the_ner_cut_before_the_surname_keeps_it(ents_nlp: Language) -> None:
+    # the model tags "Gerhard" alone; the parse makes it the compound of "Reul"
+    text = "Two men were detained, according to the state's interior minister, Gerhard Reul: both had bought weapons."
+    persons = {m.canonical for m in entity_mentions(ents_nlp, text) if m.type == "person"}
+    assert "Gerhard Reul" in persons and "Gerhard" not in persons

@@ -297,7 +297,7 @@ class EntityResolver:
 
     def mentions(self, doc: Doc) -> list[EntityMention]:
         kb_cands = self._candidates(doc)
-        ents = [_with_coordinated_tail(s) for e in doc.ents if (s := _clean_ent(e)) is not None]
+        ents = [_with_cut_surname(_with_coordinated_tail(s)) for e in doc.ents if (s := _clean_ent(e)) is not None]
         marks = self.persons.marker.marks(doc)
         ents = [_titled_person_after_comma(e, marks) for e in ents]
         ents = [part for e in ents for part in _body_and_titled_person(e, marks)]
@@ -2142,6 +2142,20 @@ def _with_coordinated_tail(ent: Span) -> Span:
     if end == ent.end + 1 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_):
         return ent
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _with_cut_surname(ent: Span) -> Span:
+    """A given name the NER model tagged alone, before the surname the parse makes its head ("the state's interior
+    minister, Herbert Reul:", tagged "Herbert"): the untagged capitalised word after it on the same line is the
+    rest of the name. Only one word: a longer name the model cut goes on in ways the parse does not follow ("Abu
+    Bakr al-Baghdadi Ibrahim Awwad ...")."""
+    doc = ent.doc
+    end = ent.end
+    if (ent.label_ == "PERSON" and len(ent) == 1 and end < len(doc) and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+            and not doc[end].ent_type_ and "\n" not in doc[end - 1].whitespace_):
+        return Span(doc, ent.start, end + 1, label=ent.label_)
+    return ent
 
 
 def _ner_wins(ent: Span, c: _Cand) -> bool:
