@@ -92,3 +92,20 @@ def test_a_person_the_ner_cut_before_the_surname_keeps_it(ents_nlp: Language) ->
     text = "Two men were detained, according to the state's interior minister, Gerhard Reul: both had bought weapons."
     persons = {m.canonical for m in entity_mentions(ents_nlp, text) if m.type == "person"}
     assert "Gerhard Reul" in persons and "Gerhard" not in persons
+
+
+@pytest.mark.model
+def test_the_armed_forces_named_without_the_article_are_the_afp(ents_nlp: Language) -> None:
+    for name in ("Armed Forces of Philippines", "Armed Forces Philippines"):
+        text = f"Troops of the {name} clashed with the gunmen near Patikul on Friday."
+        assert _canonicals(ents_nlp, text, name) == {"Armed Forces of the Philippines"}
+
+
+@pytest.mark.model
+def test_a_country_inside_a_hyphened_word_is_a_mention_of_it(ents_nlp: Language) -> None:
+    doc = ents_nlp("Since the U.S.-backed offensive, the Iraq- and Syria-based group has lost its towns.")
+    found = {(m.text, m.canonical) for m in [*doc._.entity_mentions, *doc._.entity_aliases]}
+    assert {("U.S.", "United States"), ("Iraq", "Iraq"), ("Syria", "Syria")} <= found
+    # a hyphened word that is no country's name, or a capitalised rest, is left alone
+    doc = ents_nlp("The Al-Shabaab fighters crossed into Kenya.")
+    assert all(m.type != "country" or m.text == "Kenya" for m in [*doc._.entity_mentions, *doc._.entity_aliases])

@@ -394,6 +394,7 @@ class EntityResolver:
                         + _named_operations(doc_text(doc), linked, self.kb))
         self.aliases += _addressed_outlets(doc, [*linked, *self.aliases], marks)
         self.aliases += _country_adjectives(doc, [*linked, *self.aliases], self.kb)
+        self.aliases += _hyphened_countries(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _bare_bodies_unfound(doc_text(doc), linked, [*linked, *self.aliases], self.kb)
         return linked
 
@@ -1887,6 +1888,28 @@ def _country_adjectives(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB
         country = kb.country(table.get(match.group(), ""))
         if country is not None:
             out.append(_text_mention(text, at, to, country.canonical, "country", country.id, country.wikidata))
+    return out
+
+
+def _hyphened_countries(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A country's name the tokeniser left inside one word with a hyphen: "the U.S.-led invasion", "the Iraq- and
+    Syria-based group" (its suspended first half). The name is a mention of that country in the entity records,
+    as the conventions list it among the country's forms; kept out of the mentions the extractors count, as a
+    country adjective is."""
+    text = doc_text(doc)
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[EntityMention] = []
+    for tok in doc:
+        head, hyphen, rest = tok.text.partition("-")
+        if not hyphen or not head[:1].isupper() or (rest and not rest.isalpha()) or (rest and not rest.islower()):
+            continue
+        if not rest and (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "or", ",")):
+            continue  # a suspended half stands before "and"/"or" only
+        country = kb.lookup(head)
+        at, to = tok.idx, tok.idx + len(head)
+        if country is None or country.type != "country" or any(a < to and at < b for a, b in taken):
+            continue
+        out.append(_text_mention(text, at, to, country.canonical, "country", country.id, country.wikidata))
     return out
 
 
