@@ -69,6 +69,14 @@ def test_a_person_the_ner_ran_across_a_place_name_yields_to_the_place() -> None:
     _, kept = place_entity_mentions([PlaceMention("Datu Hoffer", 0, 11, hoffer)], [person], [],
                                     "Datu Hoffer Ampatuan said")
     assert kept == [person]
+    # a person named as the place itself (the NER tagged "Mocimboa da Praia" a person) is left to the later rules
+    mocimboa = Place(id="p:mdp", name="Mocimboa da Praia", country="MZ", lat=-11.35, lon=40.35, precision="point",
+                     feature="city")
+    praia = EntityMention(text="Praia", start=12, end=17, canonical="Mocimboa da Praia", type="person",
+                          entity_id="e:mdp")
+    _, kept = place_entity_mentions([PlaceMention("Mocimboa da Praia", 0, 17, mocimboa)], [praia], [],
+                                    "Mocimboa da Praia was attacked")
+    assert kept == [praia]
 
 
 def test_a_country_the_gazetteer_placed_is_the_country_entity_of_the_text() -> None:

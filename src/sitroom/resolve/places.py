@@ -1384,9 +1384,10 @@ def place_entity_mentions(
                 and any(p.start <= a.start and a.end <= p.end for p in places))
         # ... nor does a name the NER ran across a place's edge, or cut inside one: "Maguing Lanao" of "in Maguing
         # Lanao del Sur" (a town, then its province) is no person, whose "Lanao" is the province
+        # (a person named as the place itself, "Mocímboa da Praia" tagged a person, is left to the rules after)
         and not (a.type == "person" and a.kb_id is None and any(
             p.start < a.end and a.start < p.end and not (a.start <= p.start and p.end <= a.end) and " " in p.text
-            for p in places))
+            and a.canonical.casefold() != p.text.casefold() for p in places))
         # a name the NER called a facility or an organisation, that the knowledge base does not know and the
         # gazetteer places exactly there, is the place ("raids on Cabo Delgado" in a headline, tagged FAC)
         and not (a.kb_id is None and a.type in ("facility", "organization") and _only_places(a, places))
