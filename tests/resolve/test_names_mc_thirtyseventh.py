@@ -117,3 +117,13 @@ def test_a_country_inside_a_hyphened_word_is_a_mention_of_it(ents_nlp: Language)
     # a hyphened word that is no country's name, or a capitalised rest, is left alone
     doc = ents_nlp("The Al-Shabaab fighters crossed into Kenya.")
     assert all(m.type != "country" or m.text == "Kenya" for m in [*doc._.entity_mentions, *doc._.entity_aliases])
+
+
+@pytest.mark.model
+def test_an_outlets_credit_letters_closing_the_story_name_the_outlet(ents_nlp: Language) -> None:
+    for closing in ("the border town.–AA", "the border town. / AA", "the border town.\nSOURCE:AA"):
+        doc = ents_nlp(f"Police detained twelve suspects in raids near {closing}")
+        assert {(m.text, m.canonical) for m in doc._.entity_mentions} >= {("AA", "Anadolu Agency")}
+    # the same letters inside a sentence are no credit
+    doc = ents_nlp("The AA meeting was held in Ankara on Monday.")
+    assert "Anadolu Agency" not in {m.canonical for m in doc._.entity_mentions}

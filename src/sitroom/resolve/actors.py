@@ -1716,6 +1716,8 @@ _DATELINE_CREDIT = re.compile(
     r"\([ \t]*(?P<credit>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z0-9][\w'’&.-]*){0,3})[ \t]*\)[ \t]*[-–—]",
     re.MULTILINE,
 )
+_CLOSING_CREDIT = re.compile(r"(?:[.!?\"”’][ \t]*[-–—][ \t]*|[ \t]/[ \t]*|^SOURCE:[ \t]*)(?P<credit>[A-Z]{2,5})[ \t]*$",
+                             re.MULTILINE)
 # the month and day names a bracket after a dateline place may hold instead of an outlet ("(January 25)")
 _MONTHS = frozenset(MONTHS) | {day for day in WEEKDAYS if len(day) > 3}  # not "Sun" of "(Daily Sun)"
 
@@ -1727,7 +1729,11 @@ def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     the words as written (capitalised when the dateline shouts them). A country or place in the brackets
     ("Benghazi (Libya) -") and a time or day ("(9:20 P.M.)", "(January 25)") are no outlet."""
     credits: dict[str, EntityMention] = {}
-    for found in _DATELINE_CREDIT.finditer(text):
+    # ... or, as letters the knowledge base knows as an outlet's credit only, the credit that closes a caption or
+    # the story ("... across the country. / AA", "... the city of Mosul.–AA", "SOURCE:AA")
+    closing = [found for found in _CLOSING_CREDIT.finditer(text)
+               if any(found.group("credit") in a.credit_acronyms for a in kb.actors.values())]
+    for found in [*_DATELINE_CREDIT.finditer(text), *closing]:
         words = found.group("credit")
         if words in credits or "." in words or any(w.lower() in _MONTHS for w in words.split()):
             continue  # "(GOV.KRD)", "(citizensom.com)": a web address, no outlet's name
