@@ -127,3 +127,18 @@ def test_an_outlets_credit_letters_closing_the_story_name_the_outlet(ents_nlp: L
     # the same letters inside a sentence are no credit
     doc = ents_nlp("The AA meeting was held in Ankara on Monday.")
     assert "Anadolu Agency" not in {m.canonical for m in doc._.entity_mentions}
+
+
+@pytest.mark.model
+def test_the_provinces_other_spellings_name_them(ents_nlp: Language) -> None:
+    cases = {
+        "Islamic State in Khurasan": "Islamic State Khorasan Province",
+        "ISIK": "Islamic State Khorasan Province",
+        "Islamic State in the Khorasan Province": "Islamic State Khorasan Province",
+        "Central African Province": "Islamic State Central Africa Province",
+    }
+    for written, canonical in cases.items():
+        text = f"The {written} claimed the attack on the market in a statement on Monday."
+        assert _canonicals(ents_nlp, text, written) == {canonical}
+    assert _canonicals(ents_nlp, "The group, called Iscap in English, claimed the raid.", "Iscap") == {
+        "Islamic State Central Africa Province"}
