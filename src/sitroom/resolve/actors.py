@@ -297,7 +297,7 @@ class EntityResolver:
 
     def mentions(self, doc: Doc) -> list[EntityMention]:
         kb_cands = self._candidates(doc)
-        ents = [_with_coordinated_tail(s) for e in doc.ents if (s := _clean_ent(e)) is not None]
+        ents = [_with_cut_surname(_with_coordinated_tail(s)) for e in doc.ents if (s := _clean_ent(e)) is not None]
         marks = self.persons.marker.marks(doc)
         ents = [_titled_person_after_comma(e, marks) for e in ents]
         ents = [part for e in ents for part in _body_and_titled_person(e, marks)]
@@ -395,6 +395,7 @@ class EntityResolver:
                         + _named_operations(doc_text(doc), linked, self.kb))
         self.aliases += _addressed_outlets(doc, [*linked, *self.aliases], marks)
         self.aliases += _country_adjectives(doc, [*linked, *self.aliases], self.kb)
+        self.aliases += _hyphened_countries(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _bare_bodies_unfound(doc_text(doc), linked, [*linked, *self.aliases], self.kb)
         return linked
 
@@ -1765,6 +1766,8 @@ _DATELINE_CREDIT = re.compile(
     r"\([ \t]*(?P<credit>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z0-9][\w'’&.-]*){0,3})[ \t]*\)[ \t]*[-–—]",
     re.MULTILINE,
 )
+_CLOSING_CREDIT = re.compile(r"(?:[.!?\"”’][ \t]*[-–—][ \t]*|[ \t]/[ \t]*|^SOURCE:[ \t]*)(?P<credit>[A-Z]{2,5})[ \t]*$",
+                             re.MULTILINE)
 # the month and day names a bracket after a dateline place may hold instead of an outlet ("(January 25)")
 _MONTHS = frozenset(MONTHS) | {day for day in WEEKDAYS if len(day) > 3}  # not "Sun" of "(Daily Sun)"
 
@@ -1776,7 +1779,11 @@ def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     the words as written (capitalised when the dateline shouts them). A country or place in the brackets
     ("Benghazi (Libya) -") and a time or day ("(9:20 P.M.)", "(January 25)") are no outlet."""
     credits: dict[str, EntityMention] = {}
-    for found in _DATELINE_CREDIT.finditer(text):
+    # ... or, as letters the knowledge base knows as an outlet's credit only, the credit that closes a caption or
+    # the story ("... across the country. / AA", "... the city of Mosul.–AA", "SOURCE:AA")
+    closing = [found for found in _CLOSING_CREDIT.finditer(text)
+               if any(found.group("credit") in a.credit_acronyms for a in kb.actors.values())]
+    for found in [*_DATELINE_CREDIT.finditer(text), *closing]:
         words = found.group("credit")
         if words in credits or "." in words or any(w.lower() in _MONTHS for w in words.split()):
             continue  # "(GOV.KRD)", "(citizensom.com)": a web address, no outlet's name
@@ -1937,6 +1944,28 @@ def _country_adjectives(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB
         country = kb.country(table.get(match.group(), ""))
         if country is not None:
             out.append(_text_mention(text, at, to, country.canonical, "country", country.id, country.wikidata))
+    return out
+
+
+def _hyphened_countries(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB) -> list[EntityMention]:
+    """A country's name the tokeniser left inside one word with a hyphen: "the U.S.-led invasion", "the Iraq- and
+    Syria-based group" (its suspended first half). The name is a mention of that country in the entity records,
+    as the conventions list it among the country's forms; kept out of the mentions the extractors count, as a
+    country adjective is."""
+    text = doc_text(doc)
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[EntityMention] = []
+    for tok in doc:
+        head, hyphen, rest = tok.text.partition("-")
+        if not hyphen or not head[:1].isupper() or (rest and not rest.isalpha()) or (rest and not rest.islower()):
+            continue
+        if not rest and (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "or", ",")):
+            continue  # a suspended half stands before "and"/"or" only
+        country = kb.lookup(head)
+        at, to = tok.idx, tok.idx + len(head)
+        if country is None or country.type != "country" or any(a < to and at < b for a, b in taken):
+            continue
+        out.append(_text_mention(text, at, to, country.canonical, "country", country.id, country.wikidata))
     return out
 
 
@@ -2192,6 +2221,20 @@ def _with_coordinated_tail(ent: Span) -> Span:
     if end == ent.end + 1 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_):
         return ent
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _with_cut_surname(ent: Span) -> Span:
+    """A given name the NER model tagged alone, before the surname the parse makes its head ("the state's interior
+    minister, Herbert Reul:", tagged "Herbert"): the untagged capitalised word after it on the same line is the
+    rest of the name. Only one word: a longer name the model cut goes on in ways the parse does not follow ("Abu
+    Bakr al-Baghdadi Ibrahim Awwad ...")."""
+    doc = ent.doc
+    end = ent.end
+    if (ent.label_ == "PERSON" and len(ent) == 1 and end < len(doc) and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+            and not doc[end].ent_type_ and "\n" not in doc[end - 1].whitespace_):
+        return Span(doc, ent.start, end + 1, label=ent.label_)
+    return ent
 
 
 def _ner_wins(ent: Span, c: _Cand) -> bool:

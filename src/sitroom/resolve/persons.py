@@ -156,10 +156,11 @@ def _known_spelling(canonical: str) -> str | None:
 
 def _onset(word: str) -> str:
     """The sound a name word opens with, as transliterations share it: a consonant ("Gadhafi" and "Qaddafi" open
-    with k) or a vowel ("Yusuf", "Issoufou", "Haftar" and "Hifter" open with one). Consonant keys alone are too
-    loose for short names: "Ahmed Yusuf" and "Mahamadou Issoufou" share theirs ("md sf")."""
+    with k) or a vowel ("Issoufou", "Haftar" and "Hifter" open with one). Consonant keys alone are too loose for
+    short names: "Ahmed Yusuf" and "Mahamadou Issoufou" share theirs ("md sf"). An opening "y" is a consonant
+    ("Yusuf", "Yousef", "Yoweri"): "Mohammed Yusuf", Boko Haram's founder, is no "Mahamadou Issoufou"."""
     w = _sounds(word.strip(_QUOTE_MARKS + ".,"))
-    return "" if not w else "v" if w[0] in "aeiouhwy" else w[0]
+    return "" if not w else "v" if w[0] in "aeiouhw" else w[0]
 
 
 # --------------------------------------------------------------------------- plain-string helpers

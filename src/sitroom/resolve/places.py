@@ -338,6 +338,24 @@ def _hyphen_joined(span: Span) -> Span:
     return doc[span.start : end]
 
 
+def _split_names_joined(ents: Sequence[Span], context: frozenset[str]) -> list[Span]:
+    """The NER's entities, with two place names that abut, one space apart, joined where together they name a
+    place: the model splits names whose first word it reads as a title or a name of its own ("Sultan" |
+    "Kudarat" of "in Sultan Kudarat province"). Apart, each is no place or another one."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == ent.start and prev.label_ in PLACE_LABELS and ent.label_ in PLACE_LABELS
+                and prev[-1].whitespace_ == " " and prev[-1].is_alpha and ent[0].is_alpha
+                and _capitalised(prev) and _capitalised(ent)):
+            joined = Span(ent.doc, prev.start, ent.end, label=ent.label_)
+            if resolve_place(joined.text, tuple(context)) is not None:
+                out[-1] = joined
+                continue
+        out.append(ent)
+    return out
+
+
 def _capitalised(span: Span) -> bool:
     # "N’Djamena" is one token that is not is_alpha (the apostrophe): its first letter decides
     return any(t.text[:1].isupper() for t in span if t.text[:1].isalpha())
@@ -571,7 +589,7 @@ class PlaceResolver:
         named_countries, context = self.context_parts(doc)
         # (read once: each ``doc.ents`` walks every word of the document to build the spans again, and nothing
         # here changes them)
-        ents = doc.ents
+        ents = _split_names_joined(doc.ents, context)
         org_spans = [e for e in ents if e.label_ in MAYBE_PLACE_LABELS and _is_org_name(e)]
         found: list[tuple[Span, Place]] = []
         for ent in ents:
@@ -1388,6 +1406,12 @@ def place_entity_mentions(
         a for a in actors
         if not (a.type == "person" and " " not in a.canonical.strip()
                 and any(p.start <= a.start and a.end <= p.end for p in places))
+        # ... nor does a name the NER ran across a place's edge, or cut inside one: "Maguing Lanao" of "in Maguing
+        # Lanao del Sur" (a town, then its province) is no person, whose "Lanao" is the province
+        # (a person named as the place itself, "Mocímboa da Praia" tagged a person, is left to the rules after)
+        and not (a.type == "person" and a.kb_id is None and any(
+            p.start < a.end and a.start < p.end and not (a.start <= p.start and p.end <= a.end) and " " in p.text
+            and a.canonical.casefold() != p.text.casefold() for p in places))
         # a name the NER called a facility or an organisation, that the knowledge base does not know and the
         # gazetteer places exactly there, is the place ("raids on Cabo Delgado" in a headline, tagged FAC)
         and not (a.kb_id is None and a.type in ("facility", "organization") and _only_places(a, places))
@@ -1461,6 +1485,11 @@ def place_entity_mentions(
             first.setdefault(a.canonical.casefold(), a)
     kept = _named_like_places(kept, list(first.values()))
     found = _with_written_forms(found, kept, text)
+    # a country the gazetteer placed where the actor stage found none ("U.S" without its last point, "Mali" in a
+    # list of places) is the country the actors name elsewhere in the text, not a location of the same name
+    countries = {a.canonical: a for a in kept if a.type == "country"}
+    found = [replace(m, type="country", entity_id=c.entity_id, kb_id=c.kb_id, wikidata=c.wikidata)
+             if m.type == "location" and (c := countries.get(m.canonical)) is not None else m for m in found]
     # a site named so elsewhere in the text is that entity ("Sakhi shrine" tagged a facility in another sentence)
     named = {m.canonical.casefold(): m for m in [*found, *kept] if m.type == "facility"}
     sites = [replace(u, canonical=named[u.canonical.casefold()].canonical,
