@@ -127,8 +127,11 @@ class EntityResolver:
                     continue  # "IS"/"US" in an all-caps headline are words
                 actor = self.kb.actors[label]
                 before_word = doc[start - 1].text if start > 0 else ""
-                if actor.type == "country" and {before_word, before_word.title()} & self.kb.country_not_after:
-                    continue  # "Lake Chad", "New Jersey" ("LAKE CHAD" in a headline): part of another place name
+                # "Lake Chad", "New Jersey" ("LAKE CHAD" in a headline): part of another place name; a lower-case
+                # word is none ("in northern Mali" names the country, as "Northern Ireland" does not)
+                if actor.type == "country" and before_word[:1].isupper() and (
+                        {before_word, before_word.title()} & self.kb.country_not_after):
+                    continue
                 weak = actor.type == "country" or text.lower() in self.kb.weak_forms
                 cands.append(_Cand(start, end, label, weak))
         raw = list(cands)
