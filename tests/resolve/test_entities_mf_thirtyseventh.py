@@ -60,3 +60,47 @@ def test_names_a_letter_apart_stay_apart_when_short_placed_far_apart_or_acronyms
     _, kept = place_entity_mentions([], [_mention("Bama", 0), _mention("Gama", 10), _mention("ISWAP", 20,
                                          "organization"), _mention("ISWA", 30, "organization")])
     assert len({m.entity_id for m in kept}) == 4
+
+
+@pytest.mark.model
+def test_the_name_after_abu_alone_is_the_by_named_person(ents_nlp: Language) -> None:
+    text = ("Among the dead was Abu Omar, a bomb maker of the group. Omar, according to the military, trained "
+            "the bombers.")
+    persons = {(m.text, m.canonical) for m in entity_mentions(ents_nlp, text) if m.type == "person"}
+    assert ("Omar", "Abu Omar") in persons
+    assert {c for _, c in persons} == {"Abu Omar"}
+
+
+@pytest.mark.model
+def test_a_people_s_word_is_no_person(ents_nlp: Language) -> None:
+    text = "A Tajik town lives in fear after Tajik citizens were detained, Tajikistan's interior ministry said."
+    assert not [m for m in entity_mentions(ents_nlp, text) if m.type == "person" and m.text == "Tajik"]
+
+
+def test_a_short_form_the_page_gives_a_body_is_not_the_place_of_those_letters() -> None:
+    congo = Place(id="p:cd", name="Democratic Republic of the Congo", country="CD", lat=-2.9, lon=23.6,
+                  precision="country")
+    council = EntityMention(text="Danish Refugee Council", start=0, end=22, canonical="Danish Refugee Council",
+                            type="organization", entity_id=stable_id("entity", "organization", "Danish Refugee Council"))
+    short = EntityMention(text="DRC", start=24, end=27, canonical="Danish Refugee Council", type="organization",
+                          entity_id=council.entity_id)
+    found, kept = place_entity_mentions([PlaceMention("DRC", 24, 27, congo)], [council, short])
+    assert [(m.text, m.canonical) for m in kept] == [("Danish Refugee Council", "Danish Refugee Council"),
+                                                     ("DRC", "Danish Refugee Council")]
+    assert not found
+
+
+@pytest.mark.model
+def test_a_middle_name_alone_is_the_full_name_s_person(ents_nlp: Language) -> None:
+    text = ("Police Inspector Gen. Abdul Rakhman Baso said the gunmen fled into the forest. \"We will find them,\" "
+            "Rakhman told reporters on Friday.")
+    persons = {(m.text, m.canonical) for m in entity_mentions(ents_nlp, text) if m.type == "person"}
+    assert ("Rakhman", "Abdul Rakhman Baso") in persons
+
+
+@pytest.mark.model
+def test_a_word_of_a_two_word_name_alone_stays_the_person_though_a_place_is_so_named(ents_nlp: Language) -> None:
+    text = ("The attack was carried out separately by Hasan Zakaria, 25, a former student. Police learnt that "
+            "Hasan, who had travelled to Syria, was killed in 2016.")
+    persons = {(m.text, m.canonical) for m in entity_mentions(ents_nlp, text) if m.type == "person"}
+    assert ("Hasan", "Hasan Zakaria") in persons

@@ -816,6 +816,8 @@ class PersonResolver:
         self._first_index: dict[str, set[str]] = {}
         # sound key of the surname -> full names of the document being resolved (set by ``_full_names``)
         self._sound_index: dict[str, set[str]] = {}
+        # a word between the first and the last -> full names of the document being resolved (``_full_names``)
+        self._middle_index: dict[str, set[str]] = {}
 
     def resolve(
         self,
@@ -940,7 +942,9 @@ class PersonResolver:
         order: dict[tuple[str, str], int] = {}
         for n, c in enumerate(canon):
             words = _name_words(c)
-            if len(words) < 2 or (len(words) == 2 and _fold(words[0]) in self.particles):
+            # a by-name of two words is a full name too ("Abu Omar", then "Omar, according to ..."): its second word
+            # alone refers back to it
+            if len(words) < 2:
                 continue
             key = (_fold(words[0]), short_key(words[-1], self.particles))
             groups.setdefault(key, Counter())[c] += 1
@@ -977,6 +981,7 @@ class PersonResolver:
         index: dict[str, set[str]] = {}
         self._first_index = {}
         self._sound_index = {}
+        self._middle_index = {}
         for key, counts in groups.items():
             best = bests[target[key]]
             for form in counts:
@@ -985,6 +990,8 @@ class PersonResolver:
                     index.setdefault(sk, set()).add(best)
                 self._sound_index.setdefault(sound_key(form.split()[-1]), set()).add(best)
             self._first_index.setdefault(_fold(best.split()[0]), set()).add(best)
+            for word in best.split()[1:-1]:
+                self._middle_index.setdefault(_fold(word), set()).add(best)
         return full_of, index
 
     def _link(self, canonical: str, full_of: dict[str, str], index: dict[str, set[str]]) -> str:
@@ -1020,4 +1027,9 @@ class PersonResolver:
             firsts = self._first_index.get(_fold(text), set())
             if len(firsts) == 1 and _fold(text) not in self.particles:
                 return next(iter(firsts))
+            # ... or a middle name alone ("Rakhman said" after "Abdul Rakhman Baso", "Mr Fairuz" after "Mohamad
+            # Fairuz bin Junaidi", the name Malay, Arab and Somali outlets call a man by): the one full name with it
+            middles = self._middle_index.get(_fold(text), set())
+            if not firsts and len(middles) == 1 and _fold(text) not in self.particles:
+                return next(iter(middles))
         return None

@@ -1368,7 +1368,10 @@ def place_entity_mentions(
                 and any(p.start <= a.start and a.end <= p.end for p in places))
         # a name the NER called a facility or an organisation, that the knowledge base does not know and the
         # gazetteer places exactly there, is the place ("raids on Cabo Delgado" in a headline, tagged FAC)
-        and not (a.kb_id is None and a.type in ("facility", "organization") and _only_places(a, places))
+        # ... unless the name stands for another the page gave it ("the Danish Refugee Council (DRC)": "DRC" is
+        # the council there, though the gazetteer places the Congo by those letters)
+        and not (a.kb_id is None and a.type in ("facility", "organization") and _only_places(a, places)
+                 and bool(set(_plain_words(a.canonical)) & set(_plain_words(a.text))))
     ]
     found: list[EntityMention] = []
     placed: list[Place] = []
