@@ -1474,7 +1474,8 @@ def _respelt_entities(
     ("North Rhine-Westphalia" ... "North Rhine Westphalia", "Tabqah Dam" ... "Tabqah dam"), or a letter apart in
     a name of five letters or more ("Peshawar" ... "Peshwar", "Muidumbe" ... "Miudumbe", "Reuters" ... "Reuter"),
     the same first letter. Named as the knowledge base names it, else as the gazetteer places it, else by the form
-    the page writes more often, else first (a place or a body before a person the NER made of it). Two names the gazetteer places far apart, two knowledge-base
+    the page writes more often, else first (a place or a body before a person the NER made of it). A place named
+    exactly as a country of the page is that country. Two names the gazetteer places far apart, two knowledge-base
     entries and acronyms ("ISIS", "ISIL") stay apart."""
     mentions = [*found, *kept]
     entities: dict[str, list[EntityMention]] = {}
@@ -1501,11 +1502,14 @@ def _respelt_entities(
 
     def same(a: str, b: str) -> bool:
         ma, mb = entities[a][0], entities[b][0]
-        if (ma.kb_id is not None and mb.kb_id is not None) or "country" in (ma.type, mb.type) or far(a, b):
+        if (ma.kb_id is not None and mb.kb_id is not None) or far(a, b):
             return False
         ka, kb = key(a), key(b)
         if not ka or not kb:
             return False
+        if "country" in (ma.type, mb.type):
+            # a place the gazetteer names as the country is the country ("U.S" without its last stop)
+            return ka == kb and {ma.type, mb.type} == {"country", "location"}
         if ka == kb:
             return True
         return (ma.type in _RESPELT_TYPES and mb.type in _RESPELT_TYPES and min(len(ka), len(kb)) >= _RESPELT_MIN
