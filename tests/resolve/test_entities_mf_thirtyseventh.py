@@ -3,6 +3,8 @@ word ("in northern Mali") is the country, and one name a page writes two ways is
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from spacy.language import Language
 from tests.resolve.conftest import entity_mentions
@@ -104,3 +106,21 @@ def test_a_word_of_a_two_word_name_alone_stays_the_person_though_a_place_is_so_n
             "Hasan, who had travelled to Syria, was killed in 2016.")
     persons = {(m.text, m.canonical) for m in entity_mentions(ents_nlp, text) if m.type == "person"}
     assert ("Hasan", "Hasan Zakaria") in persons
+
+
+def test_a_place_named_as_the_country_is_the_country() -> None:
+    country = EntityMention(text="United States", start=0, end=13, canonical="United States", type="country",
+                            entity_id=stable_id("entity", "country", "United States"), kb_id="country:US")
+    _, kept = place_entity_mentions([], [country, _mention("United States", 40)])
+    assert {(m.type, m.entity_id) for m in kept} == {("country", country.entity_id)}
+    # ... but a place a letter apart from a country is not it
+    _, kept = place_entity_mentions([], [dataclasses.replace(country, canonical="Iraq", text="Iraq"),
+                                         _mention("Iraqi", 40)])
+    assert len({m.entity_id for m in kept}) == 2
+
+
+def test_either_name_of_a_hyphenated_double_surname_refers_back() -> None:
+    from sitroom.resolve.persons import surname_keys
+
+    assert {"salliman", "hataman"} <= surname_keys("Jim Hataman-Salliman")
+    assert surname_keys("Jane al-Rashid") == {"al-rashid", "rashid"}

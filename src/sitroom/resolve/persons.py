@@ -194,6 +194,10 @@ def surname_keys(name: str, particles: frozenset[str] | None = None) -> set[str]
         return set()
     last = words[-1]
     keys = {last, _strip_particle(last, particles)}
+    # a double surname joined by a hyphen is referred back to by either name ("Hataman-Salliman" ... "Salliman")
+    parts = [w for w in _strip_particle(last, particles).split("-") if w]
+    if len(parts) == 2 and all(len(w) >= 4 and w.isalpha() and w not in particles for w in parts):
+        keys.update(parts)
     i = len(words) - 1
     while i > 1 and words[i - 1] in particles:  # "di monte", "bin salman": the particle leads the surname
         i -= 1
