@@ -124,3 +124,10 @@ def test_either_name_of_a_hyphenated_double_surname_refers_back() -> None:
 
     assert {"salliman", "hataman"} <= surname_keys("Jim Hataman-Salliman")
     assert surname_keys("Jane al-Rashid") == {"al-rashid", "rashid"}
+
+
+@pytest.mark.model
+def test_the_inspector_general_s_short_title_before_a_surname_is_a_title(ents_nlp: Language) -> None:
+    text = ("Inspector General of Police, Zulfiqar Hameed, while talking to media, later disclosed the plot. \"A "
+            "terrorist attempted to assassinate a scholar in the heart of the city,\" IG Hameed stated.")
+    assert {m.canonical for m in entity_mentions(ents_nlp, text) if "Hameed" in m.text} == {"Zulfiqar Hameed"}
