@@ -82,10 +82,8 @@ def test_a_people_s_word_is_no_person(ents_nlp: Language) -> None:
 def test_a_short_form_the_page_gives_a_body_is_not_the_place_of_those_letters() -> None:
     congo = Place(id="p:cd", name="Democratic Republic of the Congo", country="CD", lat=-2.9, lon=23.6,
                   precision="country")
-    council = EntityMention(text="Danish Refugee Council", start=0, end=22, canonical="Danish Refugee Council",
-                            type="organization", entity_id=stable_id("entity", "organization", "Danish Refugee Council"))
-    short = EntityMention(text="DRC", start=24, end=27, canonical="Danish Refugee Council", type="organization",
-                          entity_id=council.entity_id)
+    council = _mention("Danish Refugee Council", 0, "organization")
+    short = dataclasses.replace(council, text="DRC", start=24, end=27)
     found, kept = place_entity_mentions([PlaceMention("DRC", 24, 27, congo)], [council, short])
     assert [(m.text, m.canonical) for m in kept] == [("Danish Refugee Council", "Danish Refugee Council"),
                                                      ("DRC", "Danish Refugee Council")]
@@ -131,3 +129,12 @@ def test_the_inspector_general_s_short_title_before_a_surname_is_a_title(ents_nl
     text = ("Inspector General of Police, Zulfiqar Hameed, while talking to media, later disclosed the plot. \"A "
             "terrorist attempted to assassinate a scholar in the heart of the city,\" IG Hameed stated.")
     assert {m.canonical for m in entity_mentions(ents_nlp, text) if "Hameed" in m.text} == {"Zulfiqar Hameed"}
+
+
+def test_a_river_or_desert_word_after_a_place_is_a_form_of_its_name() -> None:
+    river = Place(id="p:messalo", name="Messalo", country="MZ", lat=-11.6, lon=40.3, precision="point",
+                  feature="city")
+    text = "Troops crossed the Messalo river on Monday."
+    found, _ = place_entity_mentions([PlaceMention("Messalo", 19, 26, river)], [], text=text)
+    assert {m.text for m in found} == {"Messalo", "Messalo river"}
+    assert len({m.entity_id for m in found}) == 1
