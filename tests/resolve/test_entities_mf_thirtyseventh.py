@@ -138,3 +138,11 @@ def test_a_river_or_desert_word_after_a_place_is_a_form_of_its_name() -> None:
     found, _ = place_entity_mentions([PlaceMention("Messalo", 19, 26, river)], [], text=text)
     assert {m.text for m in found} == {"Messalo", "Messalo river"}
     assert len({m.entity_id for m in found}) == 1
+
+
+@pytest.mark.model
+def test_a_name_written_surname_first_as_a_body_is_the_person(ents_nlp: Language) -> None:
+    text = ("The suspects who include Siraje Ssenkungu were arrested on Sunday in Mpigi. Police said Ssenkungu Siraje "
+            "had received money from the group.")
+    found = {m.canonical for m in entity_mentions(ents_nlp, text) if "Ssenkungu" in m.text}
+    assert found == {"Siraje Ssenkungu"}

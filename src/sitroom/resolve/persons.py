@@ -1009,6 +1009,9 @@ class PersonResolver:
         """The full name ``text`` refers to in this document, if exactly one fits."""
         if not surname_only and text in full_of:
             return full_of[text]
+        words = text.split()
+        if not surname_only and len(words) == 2 and (turned := f"{words[1]} {words[0]}") in full_of:
+            return full_of[turned]  # "Ssenkungu Siraje" (the NER's organisation) for "Siraje Ssenkungu"
         owners = index.get(short_key(text, self.particles), set())
         if len(owners) == 1:
             return next(iter(owners))
