@@ -1497,6 +1497,10 @@ def _respelt_entities(
                 -min(m.start for m in ms))
 
     def far(a: str, b: str) -> bool:
+        # two places the gazetteer tells apart (a town and its province "Raqqa") stay two entities
+        if spots[a] and spots[b] and not {p.id for p in spots[a]} & {q.id for q in spots[b]}:
+            return all(p.precision != q.precision or haversine_km(p.lat, p.lon, q.lat, q.lon) > _RESPELT_KM  # type: ignore[arg-type]
+                       for p in spots[a] for q in spots[b])
         return any(haversine_km(p.lat, p.lon, q.lat, q.lon) > _RESPELT_KM  # type: ignore[arg-type]
                    for p in spots[a] for q in spots[b])
 
