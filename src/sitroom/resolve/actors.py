@@ -30,7 +30,16 @@ from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.dates import MONTHS, WEEKDAYS
-from sitroom.resolve.persons import HONORIFIC, MODIFIER, OFFICE, RANK, PersonResolver, _headline_line, title_vocab
+from sitroom.resolve.persons import (
+    HONORIFIC,
+    MODIFIER,
+    OFFICE,
+    RANK,
+    PersonResolver,
+    _headline_line,
+    _peoples,
+    title_vocab,
+)
 from sitroom.resolve.places import demonyms, facility_words, resolve_place
 
 _GENERIC = "generic:"
@@ -127,8 +136,11 @@ class EntityResolver:
                     continue  # "IS"/"US" in an all-caps headline are words
                 actor = self.kb.actors[label]
                 before_word = doc[start - 1].text if start > 0 else ""
-                if actor.type == "country" and {before_word, before_word.title()} & self.kb.country_not_after:
-                    continue  # "Lake Chad", "New Jersey" ("LAKE CHAD" in a headline): part of another place name
+                # "Lake Chad", "New Jersey" ("LAKE CHAD" in a headline): part of another place name; a lower-case
+                # word is none ("in northern Mali" names the country, as "Northern Ireland" does not)
+                if actor.type == "country" and before_word[:1].isupper() and (
+                        {before_word, before_word.title()} & self.kb.country_not_after):
+                    continue
                 weak = actor.type == "country" or text.lower() in self.kb.weak_forms
                 cands.append(_Cand(start, end, label, weak))
         raw = list(cands)
@@ -2114,6 +2126,9 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
     """PERSON spans minus one- or two-word place names. A name stays a person when it carries a title
     ("Col. Hawija" is a person) or is part of a longer person name elsewhere in the document."""
     words_of_names = {t.lower_ for e in persons if len(e) > 2 for t in e}
+    # ... or a word of a two-word name: "Hasan" after "Hasan Zakaria" (a one-word name only: a two-word place is not
+    # a person for sharing a word with another name)
+    words_of_pairs = {t.lower_ for e in persons if len(e) == 2 for t in e if t.is_alpha and t.is_title}
     # a name written once as a place ("took place in Ngite") is that place everywhere in the document
     located = {e.text.lower() for e in persons if _located(e, marks)}
     text = doc_text(persons[0].doc) if persons else ""  # Doc.text joins every token: once, not per name
@@ -2121,8 +2136,11 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
         e for e in persons
         if not _SETTLEMENT_TITLE.match(e.text)  # "Barangay Kitango": a Philippine village, the places' to name
         and (len(e) > 2 or any(marks[i] is not None for i in range(max(0, e.start - 2), e.end))
-            or any(t.lower_ in words_of_names for t in e) or not _is_place_name(e.text))
+            or any(t.lower_ in words_of_names for t in e) or (len(e) == 1 and e[0].lower_ in words_of_pairs)
+            or not _is_place_name(e.text))
         and e.text.lower() not in located and not _named_as_site(e, text)
+        # a people's one word is no person's name ("a Tajik town", "the Bangladeshi capital" tagged a person)
+        and not (len(e) == 1 and e.text in _peoples())
     ]
 
 

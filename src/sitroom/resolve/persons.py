@@ -195,6 +195,10 @@ def surname_keys(name: str, particles: frozenset[str] | None = None) -> set[str]
         return set()
     last = words[-1]
     keys = {last, _strip_particle(last, particles)}
+    # a double surname joined by a hyphen is referred back to by either name ("Hataman-Salliman" ... "Salliman")
+    parts = [w for w in _strip_particle(last, particles).split("-") if w]
+    if len(parts) == 2 and all(len(w) >= 4 and w.isalpha() and w not in particles for w in parts):
+        keys.update(parts)
     i = len(words) - 1
     while i > 1 and words[i - 1] in particles:  # "di monte", "bin salman": the particle leads the surname
         i -= 1
@@ -817,6 +821,8 @@ class PersonResolver:
         self._first_index: dict[str, set[str]] = {}
         # sound key of the surname -> full names of the document being resolved (set by ``_full_names``)
         self._sound_index: dict[str, set[str]] = {}
+        # a word between the first and the last -> full names of the document being resolved (``_full_names``)
+        self._middle_index: dict[str, set[str]] = {}
 
     def resolve(
         self,
@@ -941,7 +947,9 @@ class PersonResolver:
         order: dict[tuple[str, str], int] = {}
         for n, c in enumerate(canon):
             words = _name_words(c)
-            if len(words) < 2 or (len(words) == 2 and _fold(words[0]) in self.particles):
+            # a by-name of two words is a full name too ("Abu Omar", then "Omar, according to ..."): its second word
+            # alone refers back to it
+            if len(words) < 2:
                 continue
             key = (_fold(words[0]), short_key(words[-1], self.particles))
             groups.setdefault(key, Counter())[c] += 1
@@ -978,6 +986,7 @@ class PersonResolver:
         index: dict[str, set[str]] = {}
         self._first_index = {}
         self._sound_index = {}
+        self._middle_index = {}
         for key, counts in groups.items():
             best = bests[target[key]]
             for form in counts:
@@ -986,6 +995,8 @@ class PersonResolver:
                     index.setdefault(sk, set()).add(best)
                 self._sound_index.setdefault(sound_key(form.split()[-1]), set()).add(best)
             self._first_index.setdefault(_fold(best.split()[0]), set()).add(best)
+            for word in best.split()[1:-1]:
+                self._middle_index.setdefault(_fold(word), set()).add(best)
         return full_of, index
 
     def _link(self, canonical: str, full_of: dict[str, str], index: dict[str, set[str]]) -> str:
@@ -999,6 +1010,9 @@ class PersonResolver:
         """The full name ``text`` refers to in this document, if exactly one fits."""
         if not surname_only and text in full_of:
             return full_of[text]
+        words = text.split()
+        if not surname_only and len(words) == 2 and (turned := f"{words[1]} {words[0]}") in full_of:
+            return full_of[turned]  # "Ssenkungu Siraje" (the NER's organisation) for "Siraje Ssenkungu"
         owners = index.get(short_key(text, self.particles), set())
         if len(owners) == 1:
             return next(iter(owners))
@@ -1021,4 +1035,9 @@ class PersonResolver:
             firsts = self._first_index.get(_fold(text), set())
             if len(firsts) == 1 and _fold(text) not in self.particles:
                 return next(iter(firsts))
+            # ... or a middle name alone ("Rakhman said" after "Abdul Rakhman Baso", "Mr Fairuz" after "Mohamad
+            # Fairuz bin Junaidi", the name Malay, Arab and Somali outlets call a man by): the one full name with it
+            middles = self._middle_index.get(_fold(text), set())
+            if not firsts and len(middles) == 1 and _fold(text) not in self.particles:
+                return next(iter(middles))
         return None

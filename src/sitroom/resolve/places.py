@@ -35,6 +35,7 @@ from sitroom import data as datafiles
 from sitroom.annotate import extensions
 from sitroom.annotate.extensions import doc_datelines, doc_text, token_words
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
+from sitroom.geo import haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.entries import GazetteerEntry
 from sitroom.resolve.gazetteer import (
@@ -45,6 +46,7 @@ from sitroom.resolve.gazetteer import (
     norm_name,
     only_directions,
 )
+from sitroom.resolve.persons import _one_edit
 
 FEATURE_WEIGHT = {
     "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
@@ -1414,7 +1416,10 @@ def place_entity_mentions(
             and a.canonical.casefold() != p.text.casefold() for p in places))
         # a name the NER called a facility or an organisation, that the knowledge base does not know and the
         # gazetteer places exactly there, is the place ("raids on Cabo Delgado" in a headline, tagged FAC)
-        and not (a.kb_id is None and a.type in ("facility", "organization") and _only_places(a, places))
+        # ... unless the name stands for another the page gave it ("the Danish Refugee Council (DRC)": "DRC" is
+        # the council there, though the gazetteer places the Congo by those letters)
+        and not (a.kb_id is None and a.type in ("facility", "organization") and _only_places(a, places)
+                 and bool(set(_plain_words(a.canonical)) & set(_plain_words(a.text))))
     ]
     found: list[EntityMention] = []
     placed: list[Place] = []
@@ -1495,7 +1500,98 @@ def place_entity_mentions(
     sites = [replace(u, canonical=named[u.canonical.casefold()].canonical,
                      entity_id=named[u.canonical.casefold()].entity_id) if u.canonical.casefold() in named else u
              for u in sites]
-    return found + sites, kept
+    return _respelt_entities(found + sites, kept, places)
+
+
+# the kinds of name a page may misspell once ("Peshwar" after "Peshawar", "Rapid Intervention Batallion"); a
+# person's respellings are the person resolver's, a country is the knowledge base's
+_RESPELT_TYPES = frozenset({"location", "facility", "organization", "armed_group"})
+_RESPELT_MIN = 5  # letters: "Bama" and "Gama" are two towns, "Kyanja" and "Kayanja" one
+_RESPELT_KM = 50.0
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped or changed, or two neighbours swapped."""
+    if _one_edit(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+
+
+def _respelt_entities(
+    found: list[EntityMention], kept: list[EntityMention], places: Sequence[PlaceMention]
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """One name written two ways on a page is one entity: with and without its hyphens, spaces or capitals
+    ("North Rhine-Westphalia" ... "North Rhine Westphalia", "Tabqah Dam" ... "Tabqah dam"), or a letter apart in
+    a name of five letters or more ("Peshawar" ... "Peshwar", "Muidumbe" ... "Miudumbe", "Reuters" ... "Reuter"),
+    the same first letter. Named as the knowledge base names it, else as the gazetteer places it, else by the form
+    the page writes more often, else first (a place or a body before a person the NER made of it). A place named
+    exactly as a country of the page is that country. Two names the gazetteer places far apart, two knowledge-base
+    entries and acronyms ("ISIS", "ISIL") stay apart."""
+    mentions = [*found, *kept]
+    entities: dict[str, list[EntityMention]] = {}
+    for m in mentions:
+        entities.setdefault(m.entity_id, []).append(m)
+    if len(entities) < 2:
+        return found, kept
+    spots: dict[str, list[Place]] = {}
+    for eid, ms in entities.items():
+        spots[eid] = [p.place for p in places for m in ms if p.start < m.end and m.start < p.end
+                      and p.place.lat is not None and p.place.lon is not None]
+
+    def key(eid: str) -> str:
+        return _light_key(entities[eid][0].canonical)
+
+    def rank(eid: str) -> tuple[bool, bool, bool, int, int]:
+        ms = entities[eid]
+        return (ms[0].kb_id is not None, ms[0].type != "person", bool(spots[eid]), len(ms),
+                -min(m.start for m in ms))
+
+    def far(a: str, b: str) -> bool:
+        # two places the gazetteer tells apart (a town and its province "Raqqa") stay two entities
+        if spots[a] and spots[b] and not {p.id for p in spots[a]} & {q.id for q in spots[b]}:
+            return all(p.precision != q.precision or haversine_km(p.lat, p.lon, q.lat, q.lon) > _RESPELT_KM  # type: ignore[arg-type]
+                       for p in spots[a] for q in spots[b])
+        return any(haversine_km(p.lat, p.lon, q.lat, q.lon) > _RESPELT_KM  # type: ignore[arg-type]
+                   for p in spots[a] for q in spots[b])
+
+    def same(a: str, b: str) -> bool:
+        ma, mb = entities[a][0], entities[b][0]
+        if (ma.kb_id is not None and mb.kb_id is not None) or far(a, b):
+            return False
+        ka, kb = key(a), key(b)
+        if not ka or not kb:
+            return False
+        if "country" in (ma.type, mb.type):
+            # a place the gazetteer names as the country is the country ("U.S" without its last stop)
+            return ka == kb and {ma.type, mb.type} == {"country", "location"}
+        if ka == kb:
+            return True
+        return (ma.type in _RESPELT_TYPES and mb.type in _RESPELT_TYPES and min(len(ka), len(kb)) >= _RESPELT_MIN
+                and ka[0] == kb[0] and not ma.canonical.isupper() and not mb.canonical.isupper()
+                and ka.isalpha() and kb.isalpha() and _one_slip(ka, kb))
+
+    ids = sorted(entities, key=rank, reverse=True)
+    target: dict[str, str] = {}
+    for i, a in enumerate(ids):
+        if a in target:
+            continue
+        for b in ids[i + 1:]:
+            if b not in target and same(a, b):
+                target[b] = a
+    if not target:
+        return found, kept
+
+    def moved(m: EntityMention) -> EntityMention:
+        if m.entity_id not in target:
+            return m
+        t = entities[target[m.entity_id]][0]
+        return replace(m, canonical=t.canonical, type=t.type, entity_id=t.entity_id, kb_id=t.kb_id,
+                       wikidata=t.wikidata)
+
+    return [moved(m) for m in found], [moved(m) for m in kept]
 
 
 def _with_written_forms(found: list[EntityMention], kept: Sequence[EntityMention], text: str) -> list[EntityMention]:

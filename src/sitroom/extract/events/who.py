@@ -111,8 +111,15 @@ def _entity_actor(
         # "Special Units of the SDF, with the support of the U.S.-led coalition, carried out ...": the backer
         # the phrase names beside the one acting is no actor ([places] backer_nouns, backer_verbs)
         backers = _backers(tok, index.vocab)
+        # "attacked by suspected jihadists in northern Mali": a country in a place phrase of a doer no force noun
+        # names is where the doers were, not who they are ("Security forces in the southern Philippines" are that
+        # state's forces)
+        whereabouts = [] if has_word(tok, index.vocab.force_nouns) else [
+            (c.left_edge.idx, end_of(c)) for c in tok.children if c.dep_ == "prep" and c.lower_ in index.vocab.locative]
         for m in span_mentions:
             if any(a <= m.start < b for a, b in backers):
+                continue
+            if m.type == "country" and any(a <= m.start < b for a, b in whereabouts):
                 continue
             if m.type in types and not any(a <= m.start < b for a, b in exclude) and not _bracket_credit(m, index.doc):
                 found.append(m)
