@@ -45,13 +45,6 @@ def test_a_present_perfect_is_the_news_only_in_the_first_sentence(nlp: Language)
 
 
 @pytest.mark.model
-def test_a_strike_report_opening_with_near_is_placed_there(nlp: Language) -> None:
-    # the parser reads the opening "Near" as part of the town's name
-    text = "Near Raqqa, three strikes engaged three ISIS tactical units and destroyed a fighting position."
-    assert [(e.country, e.place) for e in events(nlp, text) if e.type == "strike"] == [("SY", "Raqqa")]
-
-
-@pytest.mark.model
 def test_strikes_a_lede_confirms_are_no_strike_of_their_own(nlp: Language) -> None:
     # a report of strikes the page tells on their own days, with a verb that neither strikes nor carries them out
     text = ("The Federal Government of Somalia has confirmed two targeted airstrikes against ISIS militants in the "
