@@ -20,7 +20,6 @@ from sitroom.extract.events.clauses import (
     governing_support,
     group_after,
     into_custody,
-    lede_end,
     names_realm,
     names_target_group,
     out_of,
@@ -49,6 +48,7 @@ from sitroom.extract.events.triggers import (
     arrested_by_force,
     claimed_by,
     control_place,
+    first_sentence,
     held_town,
     is_force,
     kill_doer,
@@ -269,7 +269,7 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
     # news of the page's first sentence ("The Multinational Joint Task Force have carried out airstrikes on terror
     # camps in the Lake Chad islands"), with no word of a tally ("have conducted airstrikes since 2014")
     past = verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and aux and aux <= {"had", "was", "were", "been"}
-    news = (verb.tag_ == "VBN" and aux and aux <= {"has", "have", "been"} and _first_sentence(verb.sent, index)
+    news = (verb.tag_ == "VBN" and aux and aux <= {"has", "have", "been"} and first_sentence(verb.sent, index)
             and not _tally_worded(verb.sent, index.vocab))
     if not (past or news):
         return False
@@ -289,15 +289,6 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
         )
         for d in doers
     )
-
-def _first_sentence(sent: Span, index: DocIndex) -> bool:
-    """The page's first full sentence, the lede that tells its news (a dateline before it ends no sentence)."""
-    text = doc_text(index.doc)
-    end = lede_end(text)
-    if end is None or sent.start_char >= end:
-        return False
-    line_start = text.rfind("\n", 0, end - 1) + 1
-    return line_start <= sent.start_char and not any(c in text[line_start : sent.start_char] for c in ".!?")
 
 def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)

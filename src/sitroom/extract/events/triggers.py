@@ -1009,12 +1009,17 @@ def lede_arrest(verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
     named = index.entities_overlapping(sent.start_char, sent.end_char)
     if not any(m.entity_id in index.target_group_ids for m in named):
         return False  # "Police arrested two men": an arrest the lede ties to no group of the campaign is no news of it
+    # its first sentence only ("... killed five people in Kabul on Monday. A suspect was arrested." tells the
+    # attack, the arrest a detail of it)
+    return first_sentence(sent, index)
+
+
+def first_sentence(sent: Span, index: DocIndex) -> bool:
+    """The page's first full sentence, the lede that tells its news (a dateline before it ends no sentence)."""
     text = doc_text(index.doc)
     end = lede_end(text)
     if end is None or sent.start_char >= end:
         return False
-    # its first sentence only ("... killed five people in Kabul on Monday. A suspect was arrested." tells the
-    # attack, the arrest a detail of it); a dateline before it ends no sentence
     line_start = text.rfind("\n", 0, end - 1) + 1
     return line_start <= sent.start_char and not any(c in text[line_start : sent.start_char] for c in ".!?")
 
