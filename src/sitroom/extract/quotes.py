@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -792,6 +793,19 @@ _OFFICE_VARIANTS = {
     "brig": "brigadier", "gov": "governor", "sen": "senator", "amb": "ambassador", "sgt": "sergeant",
     "spokesperson": "spokesman", "spokeswoman": "spokesman", "spokespeople": "spokesman", "premier": "minister",
 }
+
+
+def _sentences_before(st: _DocState, verb: Token) -> Iterator[Span]:
+    """The few sentences before the verb's (SIGNER_SENTENCES, nearest first), within SIGNER_PARAGRAPHS paragraphs:
+    where a statement's signer or spokesman is named."""
+    si = st.sindex
+    k = si.sent_at(verb.sent.start_char)
+    para = si.paragraph_at(verb.sent.start_char)
+    for j in range(k - 1, max(-1, k - 1 - SIGNER_SENTENCES), -1):
+        sent = si.sents[j]
+        if para - si.paragraph_at(sent.start_char) > SIGNER_PARAGRAPHS:
+            return
+        yield sent
 
 
 def _office_key(word: str) -> str:
@@ -3039,13 +3053,7 @@ class QuoteExtractor:
     def _spokesman_statement_before(self, st: _DocState, verb: Token, outside: list[bool]) -> Speaker | None:
         """A spokesman who spoke "in a (press) statement" in one of the few sentences before, with no other person
         quoted since: the person the conventions name for the body's words of that statement."""
-        si = st.sindex
-        k = si.sent_at(verb.sent.start_char)
-        para = si.paragraph_at(verb.sent.start_char)
-        for j in range(k - 1, max(-1, k - 1 - SIGNER_SENTENCES), -1):
-            sent = si.sents[j]
-            if para - si.paragraph_at(sent.start_char) > SIGNER_PARAGRAPHS:
-                break
+        for sent in _sentences_before(st, verb):
             for earlier in self._speech_verbs(sent, outside, self.vocab.direct):
                 if not self._in_statement(earlier, ("a", "an")):
                     continue
@@ -3071,13 +3079,7 @@ class QuoteExtractor:
         one of the few sentences before ("The update was released by the Defence Headquarters and signed by
         its Director of Media Operations, X. According to the update, ... The statement reads, '...'"), unless
         someone else was quoted in between (then the statement is another one)."""
-        si = st.sindex
-        k = si.sent_at(verb.sent.start_char)
-        para = si.paragraph_at(verb.sent.start_char)
-        for j in range(k - 1, max(-1, k - 1 - SIGNER_SENTENCES), -1):
-            sent = si.sents[j]
-            if para - si.paragraph_at(sent.start_char) > SIGNER_PARAGRAPHS:
-                break
+        for sent in _sentences_before(st, verb):
             if any(sent.start_char <= at < verb.sent.start_char and s.is_person for at, _p, s in st.history):
                 break
             found = self._spokesperson_in(st, sent)
