@@ -323,3 +323,41 @@ def test_events_undated_report_at_a_town_joins_the_country_level_attack_with_its
     obj["events"][1].update(place="Kerman", place_id="gn:kerman", lat=30.28, lon=57.08,
                         geo_precision="point")
     assert len(build_picture(obj).events) == 2
+
+
+def test_events_a_province_contains_a_town_whose_code_is_geonames_own() -> None:
+    # "attacked a checkpoint in Deir ez-Zor province" (ISO 3166-2 "SY-DY") and "the ambush near al-Busayrah"
+    # (GeoNames' "SY.07", 18 km from the province's centre) on one day are one attack
+    places = [place("p:dy", "Deir ez-Zor Governorate", "SY", precision="province", admin1="SY-DY", lat=35.0, lon=40.5),
+              place("gn:1", "Al Busayrah", "SY", admin1="SY.07", lat=35.16, lon=40.43)]
+    obj = export([doc("a"), doc("b")], [
+        event("a", country="SY", place="Deir ez-Zor Governorate", place_id="p:dy", lat=35.0, lon=40.5,
+              geo="province"),
+        event("b", country="SY", place="Al Busayrah", place_id="gn:1", lat=35.16, lon=40.43),
+    ], places=places)
+    assert len(build_picture(obj).events) == 1
+
+
+def test_events_two_towns_of_one_province_on_one_day_stay_apart() -> None:
+    # Al Busayrah and Hajin (~60 km apart, both in Deir ez-Zor): two attacks, whatever a province report joins
+    places = [place("p:dy", "Deir ez-Zor Governorate", "SY", precision="province", admin1="SY-DY", lat=35.0, lon=40.5),
+              place("gn:1", "Al Busayrah", "SY", admin1="SY.07", lat=35.16, lon=40.43),
+              place("gn:2", "Hajin", "SY", admin1="SY.07", lat=34.69, lon=40.83)]
+    obj = export([doc("a"), doc("b"), doc("c")], [
+        event("a", country="SY", place="Al Busayrah", place_id="gn:1", lat=35.16, lon=40.43),
+        event("b", country="SY", place="Hajin", place_id="gn:2", lat=34.69, lon=40.83),
+        event("c", country="SY", place="Deir ez-Zor Governorate", place_id="p:dy", lat=35.0, lon=40.5,
+              geo="province"),
+    ], places=places)
+    assert sorted(len(e.sources) for e in build_picture(obj).events) == [1, 2]
+
+
+def test_events_a_province_does_not_contain_a_town_of_another_iso_code_or_far_from_its_centre() -> None:
+    places = [place("p:dy", "Deir ez-Zor Governorate", "SY", precision="province", admin1="SY-DY", lat=35.0, lon=40.5),
+              place("gn:3", "Raqqa", "SY", admin1="SY-RA", lat=35.95, lon=39.01),
+              place("gn:4", "Homs", "SY", admin1="SY.11", lat=34.73, lon=36.71)]
+    province = event("c", country="SY", place="Deir ez-Zor Governorate", place_id="p:dy", lat=35.0, lon=40.5,
+                     geo="province")
+    for town in (event("a", country="SY", place="Raqqa", place_id="gn:3", lat=35.95, lon=39.01),
+                 event("a", country="SY", place="Homs", place_id="gn:4", lat=34.73, lon=36.71)):
+        assert len(build_picture(export([doc("a"), doc("c")], [town, province], places=places)).events) == 2

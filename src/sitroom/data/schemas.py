@@ -603,6 +603,7 @@ class MergeDefaults(Table):
     undated_window_days: int = 31
     document_km: float = 0.0
     headcount: bool = False
+    province_km: float = 0.0
 
 
 class MergeRule(Table):  # a type's own rule: any of the defaults' keys, over them
@@ -613,6 +614,7 @@ class MergeRule(Table):  # a type's own rule: any of the defaults' keys, over th
     undated_window_days: int | None = None
     document_km: float | None = None
     headcount: bool | None = None
+    province_km: float | None = None
 
 
 class Tolls(Table):

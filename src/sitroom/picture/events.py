@@ -11,7 +11,8 @@ Two per-document events are reports of one event when all of these hold (thresho
   precision never merge; an undated report joins a dated group only when it names the same specific
   place, its actor agrees and the group's date fits its document's date (``attach_undated``);
 * **places** are the same or nested: the same place id; two points within ``max_km``; one report gives
-  only the country (or a province whose admin1 holds the other's place) and the country agrees; or, for
+  only the country (or a province whose admin1 holds the other's place, or, when the two codes are of two
+  systems or the town has none, whose centre lies within ``province_km`` of it) and the country agrees; or, for
   types with ``unknown_place``, one report names no place at all;
 * **actors** are the same resolved entity, or one report names none;
 * **one document, two events**: two reports from one article stay apart when they give two different
@@ -70,6 +71,7 @@ class TypeRule:
     undated_window_days: int = 31
     document_km: float = 0.0
     headcount: bool = False
+    province_km: float = 0.0
 
 
 @cache
@@ -79,7 +81,7 @@ def type_rule(event_type: str) -> TypeRule:
     merged = data.defaults.model_copy(update=own.model_dump(exclude_unset=True) if own else {})
     return TypeRule(
         merged.day_tolerance, merged.coarsest, merged.max_km, merged.unknown_place, merged.undated_window_days,
-        merged.document_km, merged.headcount,
+        merged.document_km, merged.headcount, merged.province_km,
     )
 
 
@@ -224,16 +226,31 @@ def _stem(name: str | None) -> str:
     return _ADMIN_WORDS.sub("", (name or "").strip()).casefold()
 
 
-def _nested(coarse: _Report, fine: _Report) -> bool:
+def _iso_code(admin1: str) -> bool:
+    """An ISO 3166-2 code ("SY-DY"), not GeoNames' own ("SY.07"): only two codes of one system can be compared."""
+    return "." not in admin1
+
+
+def _nested(coarse: _Report, fine: _Report, rule: TypeRule | None = None) -> bool:
     """Whether ``coarse`` (a country or province) contains ``fine``."""
     if coarse.geo == "country":
         return coarse.country is not None and coarse.country == fine.country
     if coarse.geo == "province" and coarse.country == fine.country and GEO_RANK[fine.geo] < GEO_RANK["province"]:
-        if fine.admin1 and coarse.admin1:
+        if fine.admin1 and coarse.admin1 and (_iso_code(fine.admin1) == _iso_code(coarse.admin1)):
             return fine.admin1.casefold() == coarse.admin1.casefold()
         # No admin1 on the town: a province named after its capital contains the capital.
-        return bool(fine.place_name) and _stem(fine.place_name) == _stem(coarse.place_name)
+        if fine.place_name and _stem(fine.place_name) == _stem(coarse.place_name):
+            return True
+        # Codes of two systems, or none on the town: "an attack on a checkpoint in Deir ez-Zor province" and "the
+        # ambush near al-Busayrah" (GeoNames' "SY.07") are one place when the town lies near the province's centre
+        return _near_centre(coarse, fine, rule.province_km if rule is not None else 0.0)
     return False
+
+
+def _near_centre(province: _Report, town: _Report, reach: float) -> bool:
+    if reach <= 0 or None in (province.lat, province.lon, town.lat, town.lon):
+        return False
+    return haversine_km(province.lat, province.lon, town.lat, town.lon) <= reach  # type: ignore[arg-type]
 
 
 def places_compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
@@ -248,7 +265,7 @@ def places_compatible(a: _Report, b: _Report, rule: TypeRule) -> bool:
         return haversine_km(a.lat, a.lon, b.lat, b.lon) <= rule.max_km  # type: ignore[arg-type]
     if a.place_id is None and b.place_id is None and a.place_name and b.place_name:
         return a.place_name.casefold() == b.place_name.casefold()
-    return _nested(a, b) or _nested(b, a)
+    return _nested(a, b, rule) or _nested(b, a, rule)
 
 
 def one_document_two_events(a: _Report, b: _Report) -> bool:
