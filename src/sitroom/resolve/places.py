@@ -358,6 +358,33 @@ def _split_names_joined(ents: Sequence[Span], context: frozenset[str]) -> list[S
     return out
 
 
+_PROVINCE_NOUNS = frozenset({"province", "provinces", "governorate", "governorates"})
+
+
+def _called_a_province(span: Span) -> bool:
+    """The sentence calls the name a province: "in the eastern province of Deir ez-Zor", "the northern provinces of
+    Aleppo and Idlib", "across Idlib and Aleppo provinces" (a lower-case noun: "Khorasan Province" is a group's)."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "Aleppo and Idlib": the first of the names the noun governs
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod") and head.lower_ in _PROVINCE_NOUNS and head.text.islower():
+        return head.i >= span.end
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PROVINCE_NOUNS
+            and head.head.text.islower())
+
+
+def _as_province(span: Span, place: Place, context: frozenset[str]) -> Place:
+    """A town the sentence calls a province is the province of its name (a province named after its capital:
+    "the eastern province of Deir ez-Zor" is no attack in the city), when the gazetteer knows one in its country."""
+    if place.precision != "point" or not _called_a_province(span):
+        return place
+    province = resolve_place(f"{span.text} province", tuple(context))
+    if province is None or province.precision != "province" or province.country != place.country:
+        return place
+    return province
+
+
 def _capitalised(span: Span) -> bool:
     # "N’Djamena" is one token that is not is_alpha (the apostrophe): its first letter decides
     return any(t.text[:1].isupper() for t in span if t.text[:1].isalpha())
@@ -660,6 +687,7 @@ class PlaceResolver:
             found = _without_lone_namesakes(found, named_countries | (named - context))
         found = [(span, place) for span, place in found if place.country in context or not (
             _called_a_village(span) and (context or _well_known(place)))]
+        found = [(span, _as_province(span, place, context)) for span, place in found]
         doc._.place_mentions = [
             PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
