@@ -1,6 +1,7 @@
 """Event linking, thirty-seventh session: a unit the actor knowledge base does not know ("the group's Special
-Forces"), told after an event of an actor it knows, does not set its mention apart from that event (short
-sentences written for the tests, after real pages)."""
+Forces"), told after an event of an actor it knows, does not set its mention apart from that event; an event told
+at a province takes the town a later mention tells it at (a second town is then a second event), and a village no
+gazetteer places may lie in the province (short sentences written for the tests, after real pages)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
 
-from sitroom.extract.events.link import compatible
+from sitroom.extract.events.link import compatible, merge
 from sitroom.extract.events.records import EventMention
 from sitroom.models import Event, Place
 
@@ -48,3 +49,23 @@ def test_a_later_definite_mention_places_the_event_of_its_country() -> None:
     assert compatible(event, later)
     # not one picked out of several ("the first explosion took place ... in Khar")
     assert not compatible(event, replace(later, ranked=True))
+
+
+BORNO = Place("p:borno", "Borno State", "NG", 11.5, 13.0, admin1="NG-BO", precision="province", feature="province")
+MONGUNO = Place("gn:1", "Monguno", "NG", 12.67, 13.61, admin1="NG.02", precision="point", feature="city")
+GUBIO = Place("gn:2", "Gubio", "NG", 12.5, 12.78, admin1="NG.02", precision="point", feature="city")
+VILLAGE = Place("p:v", "Kwatandashi", "NG", None, None, precision="point", feature="village")
+
+
+def test_a_province_event_takes_the_town_it_is_told_at() -> None:
+    # "ISWAP fighters attacked bases in Borno State", then "the insurgents stormed Monguno": the attack is at the
+    # town, and a second town told after it ("militants attacked Gubio") is a second attack
+    event = _mention(0, BORNO)
+    merge(event, _mention(40, MONGUNO))
+    assert event.place == MONGUNO
+    assert not compatible(event, _mention(80, GUBIO))
+
+
+def test_a_village_no_gazetteer_places_may_lie_in_the_province() -> None:
+    assert compatible(_mention(0, BORNO), _mention(40, VILLAGE))
+    assert not compatible(_mention(0, replace(BORNO, country="CM")), _mention(40, VILLAGE))

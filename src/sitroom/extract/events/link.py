@@ -66,7 +66,16 @@ def _inside(province: Place, town: Place) -> bool:
     knows (no coordinates) that carries the province's code (``unlisted``)."""
     if province.precision == "province" and province.admin1 and town.admin1 == province.admin1:
         return town.precision in ("point", "district") and province.country == town.country
-    return _in_province(province, town)
+    return _in_province(province, town) or _village_unknown(province, town)
+
+
+def _village_unknown(province: Place, town: Place) -> bool:
+    """ "US Africa Command ... carried out a couple of surgical strikes on the Islamic State in Puntland", then "the
+    strikes hit militants near Buqa": a village of the province's country that no gazetteer places (no coordinates,
+    no province code) may lie in it."""
+    return (province.precision == "province" and town.precision == "point" and town.lat is None
+            and town.admin1 is None and town.feature != STRIKE_SITE and town.country is not None
+            and town.country == province.country)
 
 
 def compatible(
@@ -255,7 +264,8 @@ def merge(event: EventMention, m: EventMention) -> None:
     event.offset_anchor = event.offset_anchor or m.offset_anchor
     # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
     # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
-    if m.place and (not event.place or _site_inside(m.place, event.place)):
+    # (and so is a town or village inside the province told before: a second one is then a second event)
+    if m.place and (not event.place or _site_inside(m.place, event.place) or _inside(event.place, m.place)):
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):
         event.country, event.country_weak, event.country_place = m.country, m.country_weak, m.country_place
