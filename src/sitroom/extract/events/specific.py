@@ -817,6 +817,17 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # Gossi and Tessalit": the plural an article points to, told with a list of towns, names one known event
         # in each (with no article, "accused of orchestrating attacks in Menaka and Gao", a record)
         listed = definite and "towns" in anchors
+        # "the group was behind suicide bombings in Kampala in November 2021", "blamed for last year's bombings in
+        # Kampala": the plural a group is charged with, placed and dated by a month of its clause or a time of its
+        # own, is that episode (with no time, "blamed for attacks in Beni", a year, "behind attacks in Borno in
+        # 2019", or a span, "behind attacks in Beni since 2014", a record)
+        charged = (
+            "place" in anchors
+            and bool(anchors & {"day", "month", "dated_month"} or any(
+                c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children))
+            and _charged_with(head, vocab)
+            and not _spans_time(sent, vocab)
+        )
         # "ISWAP has claimed the attacks in Monguno and Nganzai": the attacks a group claims, placed, are those
         # it carried out ("IS has claimed attacks in Iraq" has no article: a record, not these)
         claimed = definite and "place" in anchors and (
@@ -836,6 +847,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or told
             or placed_month
             or listed
+            or charged
             or "dates" in anchors  # "bombings in 2019 and 2018": one episode per date (episode_dates)
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
@@ -1026,6 +1038,18 @@ def _path_up(tok: Token, top: Token) -> list[Token]:
         path.append(tok)
         tok = tok.head
     return path
+
+def _charged_with(head: Token, vocab: Vocab) -> bool:
+    """ "was behind the bombings", "responsible for the attacks", "blamed for (or accused of) the bombings": the
+    trigger is what someone is charged with ([dates] claim_links, accusation_verbs)."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "behind":
+        return True
+    owner = prep.head
+    return prep.lower_ in ("for", "of") and (
+        owner.lower_ in vocab.claim_links or has_word(owner, vocab.accusation_verbs))
 
 def _kills_there(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
     """A trigger noun with a place that kills ("strikes targeting the Nusra Front in Aleppo had killed at
