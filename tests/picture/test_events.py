@@ -361,3 +361,17 @@ def test_events_a_province_does_not_contain_a_town_of_another_iso_code_or_far_fr
     for town in (event("a", country="SY", place="Raqqa", place_id="gn:3", lat=35.95, lon=39.01),
                  event("a", country="SY", place="Homs", place_id="gn:4", lat=34.73, lon=36.71)):
         assert len(build_picture(export([doc("a"), doc("c")], [town, province], places=places)).events) == 2
+
+
+def test_events_an_episode_told_by_its_month_at_the_province_joins_its_day_at_a_town() -> None:
+    # "the group was behind the attacks in Deir ez-Zor province in March" and "the ambush near al-Busayrah on
+    # 2 March": the episode a report tells as one and the part another outlet tells are one event
+    places = [place("p:dy", "Deir ez-Zor Governorate", "SY", precision="province", admin1="SY-DY", lat=35.0, lon=40.5),
+              place("gn:1", "Al Busayrah", "SY", admin1="SY.07", lat=35.16, lon=40.43)]
+    obj = export([doc("a"), doc("b")], [
+        event("a", country="SY", date="2025-03", precision="month", place="Deir ez-Zor Governorate", place_id="p:dy",
+              lat=35.0, lon=40.5, geo="province"),
+        event("b", country="SY", date="2025-03-02", place="Al Busayrah", place_id="gn:1", lat=35.16, lon=40.43),
+    ], places=places)
+    merged = build_picture(obj).events
+    assert len(merged) == 1 and merged[0].place == "Al Busayrah" and merged[0].date == "2025-03-02"
