@@ -765,24 +765,31 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
     story of an ambush: an operation whose trigger is an exchange of fire (``fights``), told with no place of its
     own and not set apart ("another clash"), beside the one attack of its country and day or month, is the troops'
     side of that attack. It joins the attack as evidence only: its actor is the defender, its toll often the
-    attackers' dead. A fight with a place of its own ("clashes in Amchide"), or beside no attack or several, or one an
-    armed group makes, stays."""
+    attackers' dead. A fight at the attack's own place joins it too; one with a place of its own ("clashes in
+    Amchide"), or beside no attack or several, or one an armed group makes, stays."""
     attacks = [e for e in events if e.type == "attack"]
     out: list[EventMention] = []
     for e in events:
         # a fight between two armed groups ("MILF members engaged the BIFF in Pusao") is no side of the attack
         side = e.actor is None or e.actor.type != "armed_group"
-        if e.type == "operation" and e.place is None and not e.distinct and side and _fight(e.trigger, fights):
+        if e.type == "operation" and not e.distinct and side and _fight(e.trigger, fights):
             # "killed in a clash on Sunday" beside "the 2001 kidnapping of tourists": a fight with a day of its own is
             # no side of an attack the page tells with no date at all (told as background, and dropped as such)
             near = [a for a in attacks if _same_fight(a, e) and not (a.date is None and e.date and len(e.date) == 10)]
-            if len(near) == 1:
+            # "A dozen fighters were killed during a heavy gun battle in the Kolofata district" after the raid on
+            # Kolofata: a fight at the attack's own place is its troops' side as much as one told with no place
+            if len(near) == 1 and (e.place is None or _at_same_place(near[0], e)):
                 near[0].extra_evidence.append((e.start, e.end, e.sent_text))
                 near[0].extra_evidence.extend(e.extra_evidence)
                 _more_of_attack(near[0], e)
                 continue
         out.append(e)
     return out
+
+
+def _at_same_place(a: EventMention, b: EventMention) -> bool:
+    """Both told at one place (the same gazetteer entry or name)."""
+    return a.place is not None and b.place is not None and (a.place.id == b.place.id or a.place.name == b.place.name)
 
 
 def strikes_framed(events: list[EventMention]) -> list[EventMention]:
