@@ -12,6 +12,23 @@ pytestmark = pytest.mark.model
 events = events_dated("2022-03-05")
 
 
+def test_a_vow_to_act_is_no_operation(nlp: Language) -> None:
+    found = events(nlp, "Officials vowed on Saturday to launch an operation against the perpetrators.")
+    assert [e.type for e in found] == []
+
+
+def test_a_vow_to_arrest_keeps_the_attack_it_names(nlp: Language) -> None:
+    # the infinitive is the intent; the attack its object's "of" phrase names happened
+    found = events(nlp, "Officials vowed on Saturday to track down and apprehend the perpetrators of a deadly mosque "
+                        "attack in Peshawar that killed 63 people.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 63)]
+
+
+def test_a_vow_that_tells_a_deed_in_a_clause_stays(nlp: Language) -> None:
+    found = events(nlp, "The army said on Saturday it had launched an operation against the perpetrators in Peshawar.")
+    assert [e.type for e in found] == ["operation"]
+
+
 def test_a_fight_at_the_attack_s_place_is_its_troops_side(nlp: Language) -> None:
     found = events(nlp, "ISWAP fighters attacked a military base in Gwoza on Sunday, killing four soldiers. A dozen "
                         "ISWAP fighters were killed during a heavy gun battle in Gwoza, the army said.")
@@ -22,3 +39,9 @@ def test_a_fight_at_another_town_stays_an_operation(nlp: Language) -> None:
     found = events(nlp, "ISWAP fighters attacked a military base in Gwoza on Sunday, killing four soldiers. A dozen "
                         "ISWAP fighters were killed during a heavy gun battle in Bama, the army said.")
     assert sorted(e.type for e in found) == ["attack", "operation"]
+
+
+def test_a_vowing_day_is_not_the_attack_s(nlp: Language) -> None:
+    found = events(nlp, "A suicide bomber attacked a mosque in Peshawar on Friday, killing 63 people. Officials vowed "
+                        "on Saturday to track down and apprehend the perpetrators of the mosque attack in Peshawar.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2022-03-04")]
