@@ -45,3 +45,29 @@ def test_a_vowing_day_is_not_the_attack_s(nlp: Language) -> None:
     found = events(nlp, "A suicide bomber attacked a mosque in Peshawar on Friday, killing 63 people. Officials vowed "
                         "on Saturday to track down and apprehend the perpetrators of the mosque attack in Peshawar.")
     assert [(e.type, e.date) for e in found] == [("attack", "2022-03-04")]
+
+
+def test_a_killing_with_airstrikes_is_a_strike(nlp: Language) -> None:
+    # the parser hangs "with airstrikes" on the victims named after the verb
+    found = events(nlp, "Troops killed an ISWAP commander, Abu Musa, and 15 of his fighters with airstrikes on Friday "
+                        "in Gwoza.")
+    assert [e.type for e in found] == ["strike"]
+
+
+def test_a_killing_with_air_and_ground_means_stays_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Troops killed an ISWAP commander, Abu Musa, and 15 of his fighters with airstrikes and "
+                        "artillery on Friday in Gwoza.")
+    assert [e.type for e in found] == ["operation"]
+
+
+def test_a_killing_with_ground_weapons_stays_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Troops killed an ISWAP commander, Abu Musa, and 15 of his fighters with rifles on Friday in "
+                        "Gwoza.")
+    assert [e.type for e in found] == ["operation"]
+
+
+def test_a_strike_told_as_the_army_s_and_the_air_force_s_is_the_air_force_s(nlp: Language) -> None:
+    found = events(nlp, "The Nigerian military has killed an ISWAP commander, Abu Musa, and 15 of his fighters with "
+                        "airstrikes near Marte on Saturday. The Nigerian Air Force component of Operation Hadin Kai "
+                        "launched a series of airstrikes at the hideouts of the terrorists in Marte on Saturday.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Nigerian Air Force")]

@@ -265,7 +265,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     narrower = m.actor is not None and event.actor is not None and _narrower(m.actor, event.actor)
     part = m.actor is not None and event.actor is not None and _narrower(event.actor, m.actor)
     if m.actor and (not event.actor or (m.claimed and not event.claimed and not part) or narrower
-                    or (event.actor_told and not m.actor_told)):
+                    or (event.actor_told and not m.actor_told) or _air_arm_over(m.actor, event)):
         event.actor, event.actor_told = m.actor, m.actor_told  # the force that made an arrest over who reported it
     event.claimed = event.claimed or m.claimed
     event.held = event.held if event.held is not None else m.held
@@ -328,6 +328,17 @@ def _story_beats_title(kind: str, event: EventMention, m: EventMention) -> bool:
     if first is None or later is None or _tolls_apart(first, later):
         return False
     return kind in event.headline_counts and kind not in m.headline_counts
+
+
+def _air_arm_over(a: Actor, event: EventMention) -> bool:
+    """A strike told as the state's forces' ("The Nigerian military has killed ... with airstrikes") and as its air
+    arm's ("the Nigerian Air Force component launched a series of airstrikes"): the arm that flew it ([types.strike]
+    air_arms) is its actor, as the conventions credit strikes."""
+    b = event.actor
+    if b is None or event.type != "strike" or _state_of(a) is None or _state_of(a) != _state_of(b):
+        return False
+    arms = vocab().types[event.type].air_arms
+    return any(w in a.name.lower() for w in arms) and not any(w in b.name.lower() for w in arms)
 
 
 def _narrower(a: Actor, b: Actor) -> bool:
