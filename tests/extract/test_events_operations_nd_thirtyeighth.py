@@ -71,3 +71,15 @@ def test_a_strike_told_as_the_army_s_and_the_air_force_s_is_the_air_force_s(nlp:
                         "airstrikes near Marte on Saturday. The Nigerian Air Force component of Operation Hadin Kai "
                         "launched a series of airstrikes at the hideouts of the terrorists in Marte on Saturday.")
     assert [(e.type, e.actor) for e in found] == [("strike", "Nigerian Air Force")]
+
+
+def test_an_effort_told_in_the_present_is_no_operation(nlp: Language) -> None:
+    found = events(nlp, "We are working to identify and dismantle financial support networks that enable ISIS to "
+                        "spread its radical ideology.")
+    assert [e.type for e in found] == []
+
+
+def test_an_effort_in_the_present_keeps_the_attack_it_names(nlp: Language) -> None:
+    found = events(nlp, "Police are working to dismantle the ISIS cell that attacked the church in Rabat on Friday, "
+                        "killing five people.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 5)]

@@ -324,6 +324,7 @@ class Modality(Table):
     achieved: Words = []
     hortative: Any = None
     vow_verbs: Words = []
+    aim_verbs: Words = []
     habitual: Any = None
     habitual_present: Any = None
     habitual_adverbs: Words = []

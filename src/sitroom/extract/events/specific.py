@@ -109,6 +109,8 @@ def modality(head: Token, vocab: Vocab) -> str:
                 return "hortative"
             if lemma in vocab.hypothetical and not _achieved(node, vocab) and not _means_of_past(node, prev):
                 return "hypothetical"
+            if lemma in vocab.aim_verbs and _vowed(head, prev) and _told_present(node):
+                return "hypothetical"
             if lemma in vocab.habitual or (
                 lemma in vocab.habitual_present and node.tag_ in ("VBP", "VBZ") and not misread_present(node)
             ):
@@ -163,6 +165,13 @@ def _vowed(head: Token, prev: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _told_present(verb: Token) -> bool:
+    """The verb is in the present: "works", "work", "are working" (its auxiliary in the present)."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 def _means_of_past(node: Token, prev: Token) -> bool:
