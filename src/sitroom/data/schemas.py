@@ -323,6 +323,8 @@ class Modality(Table):
     hypothetical: Any = None
     achieved: Words = []
     hortative: Any = None
+    vow_verbs: Words = []
+    aim_verbs: Words = []
     habitual: Any = None
     habitual_present: Any = None
     habitual_adverbs: Words = []

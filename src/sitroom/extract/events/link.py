@@ -275,7 +275,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     narrower = m.actor is not None and event.actor is not None and _narrower(m.actor, event.actor)
     part = m.actor is not None and event.actor is not None and _narrower(event.actor, m.actor)
     if m.actor and (not event.actor or (m.claimed and not event.claimed and not part) or narrower
-                    or (event.actor_told and not m.actor_told)):
+                    or (event.actor_told and not m.actor_told) or _air_arm_over(m.actor, event)):
         event.actor, event.actor_told = m.actor, m.actor_told  # the force that made an arrest over who reported it
     event.claimed = event.claimed or m.claimed
     event.held = event.held if event.held is not None else m.held
@@ -338,6 +338,17 @@ def _story_beats_title(kind: str, event: EventMention, m: EventMention) -> bool:
     if first is None or later is None or _tolls_apart(first, later):
         return False
     return kind in event.headline_counts and kind not in m.headline_counts
+
+
+def _air_arm_over(a: Actor, event: EventMention) -> bool:
+    """A strike told as the state's forces' ("The Nigerian military has killed ... with airstrikes") and as its air
+    arm's ("the Nigerian Air Force component launched a series of airstrikes"): the arm that flew it ([types.strike]
+    air_arms) is its actor, as the conventions credit strikes."""
+    b = event.actor
+    if b is None or event.type != "strike" or _state_of(a) is None or _state_of(a) != _state_of(b):
+        return False
+    arms = vocab().types[event.type].air_arms
+    return any(w in a.name.lower() for w in arms) and not any(w in b.name.lower() for w in arms)
 
 
 def _narrower(a: Actor, b: Actor) -> bool:
@@ -775,24 +786,31 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
     story of an ambush: an operation whose trigger is an exchange of fire (``fights``), told with no place of its
     own and not set apart ("another clash"), beside the one attack of its country and day or month, is the troops'
     side of that attack. It joins the attack as evidence only: its actor is the defender, its toll often the
-    attackers' dead. A fight with a place of its own ("clashes in Amchide"), or beside no attack or several, or one an
-    armed group makes, stays."""
+    attackers' dead. A fight at the attack's own place joins it too; one with a place of its own ("clashes in
+    Amchide"), or beside no attack or several, or one an armed group makes, stays."""
     attacks = [e for e in events if e.type == "attack"]
     out: list[EventMention] = []
     for e in events:
         # a fight between two armed groups ("MILF members engaged the BIFF in Pusao") is no side of the attack
         side = e.actor is None or e.actor.type != "armed_group"
-        if e.type == "operation" and e.place is None and not e.distinct and side and _fight(e.trigger, fights):
+        if e.type == "operation" and not e.distinct and side and _fight(e.trigger, fights):
             # "killed in a clash on Sunday" beside "the 2001 kidnapping of tourists": a fight with a day of its own is
             # no side of an attack the page tells with no date at all (told as background, and dropped as such)
             near = [a for a in attacks if _same_fight(a, e) and not (a.date is None and e.date and len(e.date) == 10)]
-            if len(near) == 1:
+            # "A dozen fighters were killed during a heavy gun battle in the Kolofata district" after the raid on
+            # Kolofata: a fight at the attack's own place is its troops' side as much as one told with no place
+            if len(near) == 1 and (e.place is None or _at_same_place(near[0], e)):
                 near[0].extra_evidence.append((e.start, e.end, e.sent_text))
                 near[0].extra_evidence.extend(e.extra_evidence)
                 _more_of_attack(near[0], e)
                 continue
         out.append(e)
     return out
+
+
+def _at_same_place(a: EventMention, b: EventMention) -> bool:
+    """Both told at one place (the same gazetteer entry or name)."""
+    return a.place is not None and b.place is not None and (a.place.id == b.place.id or a.place.name == b.place.name)
 
 
 def strikes_framed(events: list[EventMention]) -> list[EventMention]:

@@ -105,9 +105,11 @@ def modality(head: Token, vocab: Vocab) -> str:
         if prev is not None:
             if lemma in vocab.denied:
                 return "denied"
-            if lemma in vocab.hortative:
+            if lemma in vocab.hortative or (lemma in vocab.vow_verbs and _vowed(head, prev)):
                 return "hortative"
             if lemma in vocab.hypothetical and not _achieved(node, vocab) and not _means_of_past(node, prev):
+                return "hypothetical"
+            if lemma in vocab.aim_verbs and _vowed(head, prev) and _told_present(node):
                 return "hypothetical"
             if lemma in vocab.habitual or (
                 lemma in vocab.habitual_present and node.tag_ in ("VBP", "VBZ") and not misread_present(node)
@@ -148,6 +150,29 @@ def modality(head: Token, vocab: Vocab) -> str:
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+def _vowed(head: Token, prev: Token) -> bool:
+    """ "vowed to track down and apprehend the perpetrators", "pledged to launch an operation": the trigger is the
+    infinitive a vow governs (or one joined to it, or its object), not a word further down ("the perpetrators of a
+    deadly mosque attack" the vow names is a deed told)."""
+    if prev.dep_ != "xcomp":
+        return False
+    tok = head
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        tok = tok.head
+    while tok.i != prev.i:
+        if tok.dep_ not in ("conj", "xcomp"):
+            return False
+        tok = tok.head
+    return True
+
+
+def _told_present(verb: Token) -> bool:
+    """The verb is in the present: "works", "work", "are working" (its auxiliary in the present)."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
 
 def _means_of_past(node: Token, prev: Token) -> bool:
     """ "The FSB said it had thwarted the activities of the cell by detaining all its members": the "by" phrase of a

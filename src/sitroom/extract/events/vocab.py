@@ -159,6 +159,8 @@ class Vocab:
     hypothetical: frozenset[str]
     achieved: frozenset[str]  # "was able to dismantle a cell": a past ability is a deed, not a potential
     hortative: frozenset[str]
+    aim_verbs: frozenset[str]  # "we are working to dismantle the networks": an effort under way, no deed yet
+    vow_verbs: frozenset[str]  # "vowed to track down the perpetrators": a word given to do it, no deed
     habitual: frozenset[str]
     habitual_present: frozenset[str]
     habitual_adverbs: frozenset[str]  # "mostly attacked the policemen": a group's habit, unless dated
@@ -544,6 +546,8 @@ def vocab() -> Vocab:
             hypothetical=_words(mod, "hypothetical"),
             achieved=_words(mod, "achieved"),
             hortative=_words(mod, "hortative"),
+            vow_verbs=_words(mod, "vow_verbs"),
+            aim_verbs=_words(mod, "aim_verbs"),
             habitual=_words(mod, "habitual"),
             habitual_present=_words(mod, "habitual_present"),
             habitual_adverbs=_words(mod, "habitual_adverbs"),
