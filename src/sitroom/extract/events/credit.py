@@ -432,8 +432,12 @@ def _pledging_person(e: EventMention, doc: Doc, mentions: list[EntityMention]) -
     found = _pledger(trigger.root) if trigger is not None else None
     if found is None:
         return None
-    who = found[0]
+    who, clause = found
     start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge)
+    # not in the clause that swears the oath ("fighters who pledged allegiance to al-Baghdadi": the one sworn to)
+    if clause.i != who.i and who.is_ancestor(clause):
+        after = clause.right_edge.idx + len(clause.right_edge)
+        start, end = (start, clause.left_edge.idx) if clause.left_edge.i > who.i else (after, end)
     inside = next((m for m in mentions if m.type == "person" and start <= m.start < end), None)
     if inside is not None or who.pos_ != "PROPN":
         return inside
@@ -456,9 +460,22 @@ def _pledging_group(e: EventMention, doc: Doc, mentions: list[EntityMention], ta
     who, clause = found
     skip = {t.i for t in clause.subtree} if clause.i != who.i and who.is_ancestor(clause) else set()
     words = [t for t in who.subtree if t.i not in skip]
-    groups = {m.kb_id: m for m in mentions if m.type == "armed_group" and m.kb_id and m.kb_id != target_group
-              and not _state_side(m.kb_id) and any(m.start <= t.idx < m.end for t in words)}
-    return _sole(groups)
+    # "X, a new militant group with about 50 fighters who pledged their allegiance": when the pledger's phrase
+    # names no group, the fighters of the group the phrase they hang on names, through a preposition or an
+    # apposition (only the head words climbed through, never the rest of their phrases)
+    climbed: list[Token] = []
+    head = who
+    for _ in range(4):
+        if head.dep_ not in ("pobj", "prep", "appos") or head.head.i == head.i:
+            break
+        head = head.head
+        climbed.append(head)
+
+    def groups_in(tokens: list[Token]) -> dict[str, EntityMention]:
+        return {m.kb_id: m for m in mentions if m.type == "armed_group" and m.kb_id and m.kb_id != target_group
+                and not _state_side(m.kb_id) and any(m.start <= t.idx < m.end for t in tokens)}
+
+    return _sole(groups_in(words) or groups_in(climbed))
 
 
 def _led_group(person: EntityMention, doc: Doc, mentions: list[EntityMention], target_group: str,
