@@ -13,8 +13,27 @@ pytestmark = pytest.mark.model
 events = events_dated("2016-05-10")
 
 
+def test_fighters_of_a_group_named_by_apposition_pledge_for_it(nlp: Language) -> None:
+    # the group is named before the common noun whose fighters swear; the one sworn to is no pledger
+    found = events(nlp, "The dead gunmen belonged to Ansar Khilafah Philippines, a small armed group with about 40 "
+                        "fighters who pledged their allegiance to Islamic State leader Abu Bakr al-Baghdadi in 2014.")
+    assert [(e.type, e.actor) for e in found] == [("pledge", "Ansar Al-Khilafa Philippines")]
+
+
 def test_the_one_sworn_to_in_the_oath_clause_is_no_pledger(nlp: Language) -> None:
     # al-Baghdadi, in the clause that swears the oath, does not stand for the fighters
     found = events(nlp, "The dead gunmen belonged to Abu Sayyaf, a small armed group with about 40 fighters who "
                         "pledged their allegiance to Islamic State leader Abu Bakr al-Baghdadi in 2014.")
     assert [(e.type, e.actor) for e in found] == [("pledge", "Abu Sayyaf Group")]
+
+
+def test_the_eastern_indonesian_mujahideen_are_the_mujahidin_indonesia_timur(nlp: Language) -> None:
+    found = events(nlp, "Police in Central Sulawesi said the Eastern Indonesian Mujahideen killed four farmers in "
+                        "Poso on Monday.")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Mujahidin Indonesia Timur")]
+
+
+def test_mit_on_a_page_about_indonesia_is_the_group(nlp: Language) -> None:
+    found = events(nlp, "Indonesian police said the MIT killed two farmers in Poso, Central Sulawesi, on Monday. "
+                        "The MIT has pledged allegiance to the Islamic State.")
+    assert ("attack", "Mujahidin Indonesia Timur") in [(e.type, e.actor) for e in found]
