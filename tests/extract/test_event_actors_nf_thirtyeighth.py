@@ -37,3 +37,22 @@ def test_mit_on_a_page_about_indonesia_is_the_group(nlp: Language) -> None:
     found = events(nlp, "Indonesian police said the MIT killed two farmers in Poso, Central Sulawesi, on Monday. "
                         "The MIT has pledged allegiance to the Islamic State.")
     assert ("attack", "Mujahidin Indonesia Timur") in [(e.type, e.actor) for e in found]
+
+
+def test_a_strike_by_a_states_aircraft_is_its_force_not_a_militia_named_nearby(nlp: Language) -> None:
+    found = events(nlp, "Four Islamic State militants were killed in an airstrike by Iraqi aircraft in the Hamrin "
+                        "Mountains on Friday, security officials said. The Popular Mobilization Forces said the "
+                        "bodies were found.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Iraqi Security Forces")]
+
+
+def test_jets_a_demonym_names_fly_for_the_state_not_for_a_name_made_of_the_jet(nlp: Language) -> None:
+    found = events(nlp, "The Iraqi Joint Operations Command announced the killing of three members of the ISIS "
+                        "organization in an airstrike by Iraqi F-16 fighter jets.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Iraqi Security Forces")]
+
+
+def test_a_states_air_arm_the_article_names_keeps_the_strike(nlp: Language) -> None:
+    found = events(nlp, "Egyptian warplanes struck Islamic State positions near Derna on Monday, the Egyptian Air "
+                        "Force said.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Egyptian Air Force")]

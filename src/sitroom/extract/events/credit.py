@@ -520,6 +520,58 @@ def _defecting(e: EventMention, mentions: list[EntityMention], text: str, words:
     return False
 
 
+def aircraft_by_demonym(events: list[EventMention], doc: Doc) -> None:
+    """A strike whose own sentence names the aircraft that flew it by one state's demonym, as the subject or the "by"
+    agent ("Iraqi F-16 fighter jets carried out an airstrike", "killed in an airstrike by Iraqi aircraft", "Iraqi
+    warplanes had destroyed 18 hideouts"), is that state's air arm the article names ([types.X] air_arms), else its
+    national force ([national_forces]): the sentence says who flew it, so neither the command that announced it nor
+    a militia named nearby nor a name the NER model made of the jet ("Iraqi F-16") stands for it. A strike already
+    credited to an air arm of that state keeps it."""
+    types = vocab().types
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        kind = types[e.type]
+        if not kind.aircraft or e.modality != "asserted":
+            continue
+        sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+        states = _aircraft_states(sentence, kind.aircraft)
+        if len(states) != 1:
+            continue
+        state = f"country:{next(iter(states))}"
+        if e.actor is not None and _air_arm(e.actor.kb_id, state, kind.air_arms):
+            continue
+        arm = next((m for m in mentions if _air_arm(m.kb_id, state, kind.air_arms)), None)
+        iso = state.removeprefix("country:")
+        e.actor = Actor.of(arm) if arm is not None else (
+            _national_force(state, e.place if e.country == iso else None) or e.actor)
+
+
+def _air_arm(kb_id: str | None, state: str, air_arms: frozenset[str]) -> bool:
+    """The knowledge base's actor ``kb_id`` is an air arm ([types.X] air_arms in its name) of ``state``."""
+    actor = load_actor_kb().actors.get(kb_id or "")
+    return actor is not None and state in _ancestors().get(actor.id, ()) and any(
+        arm in actor.canonical.lower() for arm in air_arms)
+
+
+def _aircraft_states(sentence: Span | None, aircraft: frozenset[str]) -> set[str]:
+    """ISO codes of the states whose demonym modifies an aircraft noun the sentence names as a subject or a "by"
+    agent ("Iraqi warplanes struck", "an airstrike by Iraqi military aircraft"); not a victim ("an Iraqi helicopter
+    was shot down" is a passive subject, so only active subjects count) nor an object."""
+    words = vocab()
+    found: set[str] = set()
+    for tok in sentence or ():
+        if not has_word(tok, aircraft) or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if not (head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+            continue
+        found |= {words.demonyms[t.text][0] for t in tok.subtree
+                  if t.i < tok.i and t.text in words.demonyms and t.dep_ in ("amod", "compound", "nmod")}
+    return found
+
+
 def forces_by_demonym(events: list[EventMention], doc: Doc) -> None:
     """A strike, an operation, a recapture or a withdrawal still credited to no one, whose sentence names one
     state's force by its demonym as the one acting ("Rwandan forces “have an ongoing operation launched on 21
