@@ -56,3 +56,18 @@ def test_a_states_air_arm_the_article_names_keeps_the_strike(nlp: Language) -> N
     found = events(nlp, "Egyptian warplanes struck Islamic State positions near Derna on Monday, the Egyptian Air "
                         "Force said.")
     assert [(e.type, e.actor) for e in found] == [("strike", "Egyptian Air Force")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Police in Kenya say they have arrested two ISIS suspects in the capital, foiling attacks planned for Nairobi.",
+     "National Police Service"),
+    ("Police in Maldives have arrested 14 people allegedly working with foreign extremists to carry out a bombing.",
+     "Maldives Police Service"),
+    ("Police in Tanzania arrested three men suspected of recruiting fighters for the Islamic State in Dar es Salaam on "
+     "Monday.", "Tanzania Police Force"),
+    ("The Kenyan anti-terrorism police on Saturday morning arrested two IS suspects in the coastal city of Mombasa.",
+     "Anti-Terrorism Police Unit"),
+])
+def test_police_in_a_state_are_its_national_police(nlp: Language, text: str, actor: str) -> None:
+    found = events(nlp, text)
+    assert [(e.type, e.actor) for e in found] == [("operation", actor)]
