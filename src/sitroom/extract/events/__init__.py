@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from sitroom.annotate import extensions
 from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.credit import (
+    aircraft_by_demonym,
     attacker_from_family,
     commands_abroad,
     credit,
@@ -114,6 +115,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = absorb_into_main(linked, index.target_group_ids, doc._.reference_date)
     linked = fights_in_attacks(linked, words.fights)
     actor_from_article(linked)
+    aircraft_by_demonym(linked, doc)  # the aircraft a sentence names flew its strike, whoever else it names
     forces_by_demonym(linked, doc)
     force_from_article(linked, doc)
     # a story linked between the paragraphs ("At least 10 soldiers are killed in an ambush, the army says") is

@@ -432,8 +432,12 @@ def _pledging_person(e: EventMention, doc: Doc, mentions: list[EntityMention]) -
     found = _pledger(trigger.root) if trigger is not None else None
     if found is None:
         return None
-    who = found[0]
+    who, clause = found
     start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge)
+    # not in the clause that swears the oath ("fighters who pledged allegiance to al-Baghdadi": the one sworn to)
+    if clause.i != who.i and who.is_ancestor(clause):
+        after = clause.right_edge.idx + len(clause.right_edge)
+        start, end = (start, clause.left_edge.idx) if clause.left_edge.i > who.i else (after, end)
     inside = next((m for m in mentions if m.type == "person" and start <= m.start < end), None)
     if inside is not None or who.pos_ != "PROPN":
         return inside
@@ -456,9 +460,22 @@ def _pledging_group(e: EventMention, doc: Doc, mentions: list[EntityMention], ta
     who, clause = found
     skip = {t.i for t in clause.subtree} if clause.i != who.i and who.is_ancestor(clause) else set()
     words = [t for t in who.subtree if t.i not in skip]
-    groups = {m.kb_id: m for m in mentions if m.type == "armed_group" and m.kb_id and m.kb_id != target_group
-              and not _state_side(m.kb_id) and any(m.start <= t.idx < m.end for t in words)}
-    return _sole(groups)
+    # "X, a new militant group with about 50 fighters who pledged their allegiance": when the pledger's phrase
+    # names no group, the fighters of the group the phrase they hang on names, through a preposition or an
+    # apposition (only the head words climbed through, never the rest of their phrases)
+    climbed: list[Token] = []
+    head = who
+    for _ in range(4):
+        if head.dep_ not in ("pobj", "prep", "appos") or head.head.i == head.i:
+            break
+        head = head.head
+        climbed.append(head)
+
+    def groups_in(tokens: list[Token]) -> dict[str, EntityMention]:
+        return {m.kb_id: m for m in mentions if m.type == "armed_group" and m.kb_id and m.kb_id != target_group
+                and not _state_side(m.kb_id) and any(m.start <= t.idx < m.end for t in tokens)}
+
+    return _sole(groups_in(words) or groups_in(climbed))
 
 
 def _led_group(person: EntityMention, doc: Doc, mentions: list[EntityMention], target_group: str,
@@ -501,6 +518,58 @@ def _defecting(e: EventMention, mentions: list[EntityMention], text: str, words:
         if set(_WORDS.findall(near.lower())) & words:
             return True
     return False
+
+
+def aircraft_by_demonym(events: list[EventMention], doc: Doc) -> None:
+    """A strike whose own sentence names the aircraft that flew it by one state's demonym, as the subject or the "by"
+    agent ("Iraqi F-16 fighter jets carried out an airstrike", "killed in an airstrike by Iraqi aircraft", "Iraqi
+    warplanes had destroyed 18 hideouts"), is that state's air arm the article names ([types.X] air_arms), else its
+    national force ([national_forces]): the sentence says who flew it, so neither the command that announced it nor
+    a militia named nearby nor a name the NER model made of the jet ("Iraqi F-16") stands for it. A strike already
+    credited to an air arm of that state keeps it."""
+    types = vocab().types
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        kind = types[e.type]
+        if not kind.aircraft or e.modality != "asserted":
+            continue
+        sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+        states = _aircraft_states(sentence, kind.aircraft)
+        if len(states) != 1:
+            continue
+        state = f"country:{next(iter(states))}"
+        if e.actor is not None and _air_arm(e.actor.kb_id, state, kind.air_arms):
+            continue
+        arm = next((m for m in mentions if _air_arm(m.kb_id, state, kind.air_arms)), None)
+        iso = state.removeprefix("country:")
+        e.actor = Actor.of(arm) if arm is not None else (
+            _national_force(state, e.place if e.country == iso else None) or e.actor)
+
+
+def _air_arm(kb_id: str | None, state: str, air_arms: frozenset[str]) -> bool:
+    """The knowledge base's actor ``kb_id`` is an air arm ([types.X] air_arms in its name) of ``state``."""
+    actor = load_actor_kb().actors.get(kb_id or "")
+    return actor is not None and state in _ancestors().get(actor.id, ()) and any(
+        arm in actor.canonical.lower() for arm in air_arms)
+
+
+def _aircraft_states(sentence: Span | None, aircraft: frozenset[str]) -> set[str]:
+    """ISO codes of the states whose demonym modifies an aircraft noun the sentence names as a subject or a "by"
+    agent ("Iraqi warplanes struck", "an airstrike by Iraqi military aircraft"); not a victim ("an Iraqi helicopter
+    was shot down" is a passive subject, so only active subjects count) nor an object."""
+    words = vocab()
+    found: set[str] = set()
+    for tok in sentence or ():
+        if not has_word(tok, aircraft) or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if not (head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+            continue
+        found |= {words.demonyms[t.text][0] for t in tok.subtree
+                  if t.i < tok.i and t.text in words.demonyms and t.dep_ in ("amod", "compound", "nmod")}
+    return found
 
 
 def forces_by_demonym(events: list[EventMention], doc: Doc) -> None:
