@@ -249,6 +249,14 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return head.dep_ == "dobj" and verb.lemma_.lower() in vocab.support_verbs
 
+def _town_report(head: Token, tv: TypeVocab, sent: Span, vocab: Vocab, anchors: set[str]) -> bool:
+    """ "Near Mosul, 18 strikes engaged 10 ISIS tactical units": strikes ([types.X] abroad) counted at one town, as the
+    subject of a past verb that tells what they did there, are that town's report for the day, however many (a
+    coalition task force's strike release); a count of strikes over a country or a span of time stays a tally
+    ("carried out 41 strikes in Iraq since February")."""
+    return (tv.abroad and "town" in anchors and head.dep_ == "nsubj" and head.head.tag_ == "VBD"
+            and head.head.pos_ == "VERB" and not _tally_worded(sent, vocab))
+
 def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str]) -> bool:
     """ "US airstrikes targeted their enclaves in Sokoto State", "Egypt responded on Monday with air strikes on Derna",
     "Museveni said Ugandan forces had carried out air strikes against four ADF positions in Congo": strikes a state
@@ -768,7 +776,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "the enclaves from which terrorists launch attacks": a habit, as a present event verb is
     unit_phrase = any(has_word(t, vocab.unit_modifiers) for t in head.doc[trig.start : trig.end])
     if head.pos_ != "VERB" and is_plural(head) and not unit_phrase:
-        if _is_tally(head, sent, vocab):
+        if _is_tally(head, sent, vocab) and not _town_report(head, tv, sent, vocab, anchors):
             return False
         left = premodifiers(head)
         unit = any(has_word(t, vocab.unit_modifiers) for t in left)

@@ -1,0 +1,28 @@
+"""Strikes, thirty-eighth session (nb): the coalition task force's strike releases ("Near Mosul, five strikes engaged
+an ISIL tactical unit"), one strike per town, credited to the coalition (short texts written for the tests, each
+with a case where the rule must not fire)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2017-03-04")
+
+RELEASE = ("Coalition military forces conducted 31 strikes against ISIS targets in Syria and Iraq on March 2, Combined "
+           "Joint Task Force Operation Inherent Resolve officials reported today.\n\n")
+
+
+def _strikes(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.country, e.place, e.actor) for e in events(nlp, text) if e.type == "strike"]
+
+
+@pytest.mark.model
+def test_a_release_counts_many_strikes_at_one_town(nlp: Language) -> None:
+    # a count above the tally's bound, at one town, as the subject of a past verb: that town's report
+    text = RELEASE + "Near Mosul, 18 strikes engaged 10 ISIS tactical units and destroyed 27 fighting positions."
+    assert [(c, p) for c, p, _ in _strikes(nlp, text)] == [("IQ", "Mosul")]
+    # over a country, or with a word of a tally, the count sums up a record
+    assert _strikes(nlp, "The coalition carried out 30 strikes in Iraq on Monday.") == []
+    assert _strikes(nlp, "Since 2014, 30 strikes engaged ISIS tactical units near Mosul in Iraq.") == []
