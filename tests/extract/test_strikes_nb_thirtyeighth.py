@@ -26,3 +26,16 @@ def test_a_release_counts_many_strikes_at_one_town(nlp: Language) -> None:
     # over a country, or with a word of a tally, the count sums up a record
     assert _strikes(nlp, "The coalition carried out 30 strikes in Iraq on Monday.") == []
     assert _strikes(nlp, "Since 2014, 30 strikes engaged ISIS tactical units near Mosul in Iraq.") == []
+
+
+@pytest.mark.model
+def test_a_release_credits_its_strikes_to_the_coalition(nlp: Language) -> None:
+    # the task force the release names is a body of the coalition, which fights in Iraq and Syria
+    text = RELEASE + ("Near Raqqa, three strikes engaged three ISIS tactical units.\n\n"
+                      "Near Mosul, five strikes engaged an ISIS tactical unit.")
+    assert _strikes(nlp, text) == [("SY", "Raqqa", "Global Coalition to Defeat Daesh/ISIS"),
+                                   ("IQ", "Mosul", "Global Coalition to Defeat Daesh/ISIS")]
+    # a page that names the Iraqi forces more credits an unattributed strike in Iraq to them
+    text = ("Iraqi forces advanced on Mosul on Thursday, backed by the coalition. Iraqi forces took two villages.\n\n"
+            "Near Mosul, five strikes engaged an ISIS tactical unit.")
+    assert [a for c, _, a in _strikes(nlp, text) if c == "IQ"] == ["Iraqi Security Forces"]
