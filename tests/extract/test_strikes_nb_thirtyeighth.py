@@ -39,3 +39,12 @@ def test_a_release_credits_its_strikes_to_the_coalition(nlp: Language) -> None:
     text = ("Iraqi forces advanced on Mosul on Thursday, backed by the coalition. Iraqi forces took two villages.\n\n"
             "Near Mosul, five strikes engaged an ISIS tactical unit.")
     assert [a for c, _, a in _strikes(nlp, text) if c == "IQ"] == ["Iraqi Security Forces"]
+
+
+@pytest.mark.model
+def test_attack_listed_with_aircraft_is_a_kind_of_aircraft(nlp: Language) -> None:
+    text = RELEASE + "Attack, bomber, fighter and remotely piloted aircraft conducted 12 strikes in Iraq."
+    assert [e.type for e in events(nlp, text) if e.type == "attack"] == []
+    # an attack told with the strikes is an event of its own
+    text = "Iraq\n\nThe attack and the helicopter crash killed 20 people in Mosul on Monday."
+    assert [e.type for e in events(nlp, text)] == ["attack"]

@@ -249,6 +249,18 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return head.dep_ == "dobj" and verb.lemma_.lower() in vocab.support_verbs
 
+def _aircraft_kind(head: Token, vocab: Vocab) -> bool:
+    """ "Attack, bomber, fighter and remotely piloted aircraft conducted 12 strikes": a bare singular noun listed with
+    kinds of aircraft that ends in an aircraft noun ([types.X] aircraft) names a kind of aircraft, as "attack
+    helicopter" does, not an event (the parser coordinates the kinds instead of hanging them on the noun)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or head.dep_ == "conj":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "prep") for c in head.children):
+        return False
+    conjuncts = [c for c in head.conjuncts if c.i > head.i]
+    aircraft = frozenset(w for tv in vocab.types.values() for w in tv.aircraft)
+    return bool(conjuncts) and has_word(conjuncts[-1], aircraft)
+
 def _town_report(head: Token, tv: TypeVocab, sent: Span, vocab: Vocab, anchors: set[str]) -> bool:
     """ "Near Mosul, 18 strikes engaged 10 ISIS tactical units": strikes ([types.X] abroad) counted at one town, as the
     subject of a past verb that tells what they did there, are that town's report for the day, however many (a
@@ -625,6 +637,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     head = trig.head
     if head.dep_ == "compound" and head.head.i >= trig.end and not group_after(head, index):
         return False  # "attack helicopter", "Operation X report"
+    if _aircraft_kind(head, vocab):
+        return False  # "Attack, bomber and fighter aircraft conducted four strikes": "attack aircraft"
     if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
         return False
     # (each word read from the per-document lists first: a Token only for a word that may be a context word)
