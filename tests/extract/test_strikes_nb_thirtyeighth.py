@@ -48,3 +48,13 @@ def test_attack_listed_with_aircraft_is_a_kind_of_aircraft(nlp: Language) -> Non
     # an attack told with the strikes is an event of its own
     text = "Iraq\n\nThe attack and the helicopter crash killed 20 people in Mosul on Monday."
     assert [e.type for e in events(nlp, text)] == ["attack"]
+
+
+@pytest.mark.model
+def test_a_release_opening_near_a_town_of_several_words_is_placed_there(nlp: Language) -> None:
+    # the parser reads the opening "Near" as the first of the name's words
+    text = "Syria\n\nNear Dayr Az Zawr, two strikes destroyed 10 ISIL oil tanker trucks."
+    assert [(c, p) for c, p, _ in _strikes(nlp, text)] == [("SY", "Deir ez-Zor")]
+    # a preposition the parser reads as such places the strikes the same
+    text = "Syria\n\nIn Dayr Az Zawr, two strikes destroyed 10 ISIL oil tanker trucks."
+    assert [(c, p) for c, p, _ in _strikes(nlp, text)] == [("SY", "Deir ez-Zor")]

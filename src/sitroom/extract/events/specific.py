@@ -1270,10 +1270,12 @@ def _kills_as_subject(head: Token, vocab: Vocab) -> bool:
 
 def locative_place(tok: Token, etype: str, vocab: Vocab) -> bool:
     """Is the place word the object of a locative preposition ("in", "near"), through appositions?"""
-    if tok.i > tok.sent.start and (first := tok.doc[tok.i - 1]).head.i == tok.i and first.dep_ == "compound" and (
-            first.lower_ in vocab.locative and first.i == tok.sent.start + (tok.doc[tok.sent.start].is_punct)):
-        # "Near Mosul, five strikes engaged an ISIL tactical unit": the capitalised preposition opening a task force's
-        # strike report, which the parser reads as the first word of the town's name
+    first = tok.doc[tok.sent.start + (tok.doc[tok.sent.start].is_punct)]
+    if first.i < tok.i and first.lower_ in vocab.locative and all(
+            t.head.i == tok.i and t.dep_ == "compound" for t in tok.doc[first.i : tok.i]):
+        # "Near Mosul, five strikes engaged an ISIL tactical unit", "Near Dayr Az Zawr, two strikes destroyed ...": the
+        # capitalised preposition opening a task force's strike report, which the parser reads as the first word of
+        # the town's name
         return True
     node = tok
     for _ in range(4):
