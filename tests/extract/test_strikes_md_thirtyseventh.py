@@ -50,3 +50,10 @@ def test_strikes_a_lede_confirms_are_no_strike_of_their_own(nlp: Language) -> No
     text = ("The Federal Government of Somalia has confirmed two targeted airstrikes against ISIS militants in the "
             "Puntland region.\n\nThe operations mark an escalation.")
     assert _strikes(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_strike_report_opening_with_near_is_placed_there(nlp: Language) -> None:
+    # the parser reads the opening "Near" as part of the town's name
+    text = "Near Raqqa, three strikes engaged three ISIS tactical units and destroyed a fighting position."
+    assert [(e.country, e.place) for e in events(nlp, text) if e.type == "strike"] == [("SY", "Raqqa")]

@@ -261,6 +261,11 @@ def _article_force(
     foreign: dict[str, EntityMention] = {}
     for m in mentions:
         actor = kb.actors.get(m.kb_id or "")
+        if actor is not None and (coalition := _coalition_there(actor.id, country)) is not None:
+            # "Near Mosul, five strikes engaged an ISIL tactical unit" in a release of the coalition's task force:
+            # the coalition of states fighting there, named by itself or by a body of it
+            count[coalition] = count.get(coalition, 0) + 1
+            continue
         if actor is None or actor.type not in ("armed_group", "organization") or not (
                 _is_state(actor.id) or _administration_army(actor, country)):
             continue
@@ -274,7 +279,22 @@ def _article_force(
         # no force of that state named: the one foreign force the article names fights there ("The operation
         # took place in the Alika Valley of North Kivu" in a UPDF release on Operation Shujaa)
         return _sole(foreign) if foreign_ok else None
-    return Actor.of(first[max(count, key=lambda k: count[k])])
+    most = max(count, key=lambda k: count[k])
+    if most not in first:
+        body = kb.actors[most]
+        return Actor(body.canonical, stable_id("entity", body.type, body.canonical), body.type, False, body.id)
+    return Actor.of(first[most])
+
+
+def _coalition_there(kb_id: str, country: str) -> str | None:
+    """The KB id of the coalition of states (a body of no state, whose actors.toml ``area`` holds ``country``) that
+    ``kb_id`` is, or is a body of ("Combined Joint Task Force - Operation Inherent Resolve" of the Global Coalition)."""
+    kb = load_actor_kb()
+    for a in (kb_id, *_ancestors().get(kb_id, ())):
+        body = kb.actors.get(a)
+        if body is not None and body.type == "organization" and country in body.area and not _is_state(a):
+            return a
+    return None
 
 
 # Words that tie attackers to the group rather than name it as the one that acted: "linked to IS",

@@ -240,6 +240,8 @@ def _kept_triggers(
         linked = links.places(trig.head, trig.type)
         if linked:
             anchors.add("place")
+            if any(pm.place.precision == "point" for _, pm, _ in linked):
+                anchors.add("town")  # a town, not a region or a country ("Near Mosul, 18 strikes engaged ...")
         if tv.split_by_place and town_list(linked, links.sent_places, vocab):
             anchors.add("towns")
         near = pick_date(trig.head, links.dates(trig.head))

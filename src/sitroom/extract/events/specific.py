@@ -274,6 +274,26 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return head.dep_ == "dobj" and verb.lemma_.lower() in vocab.support_verbs
 
+def _aircraft_kind(head: Token, vocab: Vocab) -> bool:
+    """ "Attack, bomber, fighter and remotely piloted aircraft conducted 12 strikes": a bare singular noun listed with
+    kinds of aircraft that ends in an aircraft noun ([types.X] aircraft) names a kind of aircraft, as "attack
+    helicopter" does, not an event (the parser coordinates the kinds instead of hanging them on the noun)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or head.dep_ == "conj":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "prep") for c in head.children):
+        return False
+    conjuncts = [c for c in head.conjuncts if c.i > head.i]
+    aircraft = frozenset(w for tv in vocab.types.values() for w in tv.aircraft)
+    return bool(conjuncts) and has_word(conjuncts[-1], aircraft)
+
+def _town_report(head: Token, tv: TypeVocab, sent: Span, vocab: Vocab, anchors: set[str]) -> bool:
+    """ "Near Mosul, 18 strikes engaged 10 ISIS tactical units": strikes ([types.X] abroad) counted at one town, as the
+    subject of a past verb that tells what they did there, are that town's report for the day, however many (a
+    coalition task force's strike release); a count of strikes over a country or a span of time stays a tally
+    ("carried out 41 strikes in Iraq since February")."""
+    return (tv.abroad and "town" in anchors and head.dep_ == "nsubj" and head.head.tag_ == "VBD"
+            and head.head.pos_ == "VERB" and not _tally_worded(sent, vocab))
+
 def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str]) -> bool:
     """ "US airstrikes targeted their enclaves in Sokoto State", "Egypt responded on Monday with air strikes on Derna",
     "Museveni said Ugandan forces had carried out air strikes against four ADF positions in Congo": strikes a state
@@ -642,6 +662,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     head = trig.head
     if head.dep_ == "compound" and head.head.i >= trig.end and not group_after(head, index):
         return False  # "attack helicopter", "Operation X report"
+    if _aircraft_kind(head, vocab):
+        return False  # "Attack, bomber and fighter aircraft conducted four strikes": "attack aircraft"
     if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
         return False
     # (each word read from the per-document lists first: a Token only for a word that may be a context word)
@@ -793,7 +815,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "the enclaves from which terrorists launch attacks": a habit, as a present event verb is
     unit_phrase = any(has_word(t, vocab.unit_modifiers) for t in head.doc[trig.start : trig.end])
     if head.pos_ != "VERB" and is_plural(head) and not unit_phrase:
-        if _is_tally(head, sent, vocab):
+        if _is_tally(head, sent, vocab) and not _town_report(head, tv, sent, vocab, anchors):
             return False
         left = premodifiers(head)
         unit = any(has_word(t, vocab.unit_modifiers) for t in left)
@@ -1297,6 +1319,13 @@ def _kills_as_subject(head: Token, vocab: Vocab) -> bool:
 
 def locative_place(tok: Token, etype: str, vocab: Vocab) -> bool:
     """Is the place word the object of a locative preposition ("in", "near"), through appositions?"""
+    first = tok.doc[tok.sent.start + (tok.doc[tok.sent.start].is_punct)]
+    if first.i < tok.i and first.lower_ in vocab.locative and all(
+            t.head.i == tok.i and t.dep_ == "compound" for t in tok.doc[first.i : tok.i]):
+        # "Near Mosul, five strikes engaged an ISIL tactical unit", "Near Dayr Az Zawr, two strikes destroyed ...": the
+        # capitalised preposition opening a task force's strike report, which the parser reads as the first word of
+        # the town's name
+        return True
     node = tok
     for _ in range(4):
         if node.dep_ in ("compound", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
