@@ -1,0 +1,27 @@
+"""Event dates, thirty-eighth session: the day a report was made dates the happening it reports, not one its sentence
+tells as having come first, in an "after" phrase or a response's ("said on Wednesday the airstrike was conducted in
+response to an attack on partner forces": the attack came before the strike) (short sentences written for the
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2015-02-20")
+
+
+@pytest.mark.model
+def test_a_report_day_does_not_date_what_a_response_answered(nlp: Language) -> None:
+    found = events(nlp, "A statement from AFRICOM on Wednesday said the airstrike was conducted in response to an "
+                        "attack on partner forces by the militants near Bosaso.")
+    dates = {e.type: e.date for e in found}
+    assert dates.get("strike") == "2015-02-18"
+    assert dates.get("attack") != "2015-02-18"
+
+
+@pytest.mark.model
+def test_a_report_day_still_dates_the_happening_it_reports(nlp: Language) -> None:
+    found = events(nlp, "The army said on Monday that its troops repelled an attack on a base in Borno.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2015-02-16")]
