@@ -1,7 +1,7 @@
-"""Event dates, thirty-eighth session: the day a report was made dates the happening it reports, not one its sentence
-tells as having come first, in an "after" phrase or a response's ("said on Wednesday the airstrike was conducted in
-response to an attack on partner forces": the attack came before the strike) (short sentences written for the
-tests)."""
+"""Event dates, thirty-eighth session: a response's phrase tells what came first, as an "after" phrase does ("launched
+air strikes on Monday in retaliation for a video showing the beheading": the beheading is not Monday's), and the day a
+report was made dates the happening it reports, not one its sentence tells as having come first ("said on Wednesday the
+airstrike was conducted in response to an attack on partner forces") (short sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,11 @@ def test_a_report_day_does_not_date_what_a_response_answered(nlp: Language) -> N
 def test_a_report_day_still_dates_the_happening_it_reports(nlp: Language) -> None:
     found = events(nlp, "The army said on Monday that its troops repelled an attack on a base in Borno.")
     assert [(e.type, e.date) for e in found] == [("attack", "2015-02-16")]
+
+
+@pytest.mark.model
+def test_the_clause_day_does_not_date_what_a_retaliation_answered(nlp: Language) -> None:
+    found = events(nlp, "The town lies west of Derna, where Egypt launched air strikes against what it said were "
+                        "Islamic State targets on Monday in retaliation for a video showing the beheading of 21 "
+                        "Christians.")
+    assert "2015-02-16" not in [e.date for e in found if e.type == "attack"]
