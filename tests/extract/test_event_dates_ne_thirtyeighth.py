@@ -33,3 +33,19 @@ def test_the_clause_day_does_not_date_what_a_retaliation_answered(nlp: Language)
                         "Islamic State targets on Monday in retaliation for a video showing the beheading of 21 "
                         "Christians.")
     assert "2015-02-16" not in [e.date for e in found if e.type == "attack"]
+
+
+@pytest.mark.model
+def test_a_day_before_a_report_noun_is_the_reports(nlp: Language) -> None:
+    found = events(nlp, "At least 44 BIFF members were killed during a two-day encounter with government forces in "
+                        "Maguindanao, the army said on Sunday. Based on last Friday's reports, only 12 were recorded "
+                        "killed by the troops.", reference="2018-03-11")
+    assert [e.type for e in found] == ["operation"]
+    assert found[0].date != "2018-03-09"
+
+
+@pytest.mark.model
+def test_a_report_nouns_day_still_dates_what_nothing_else_dates(nlp: Language) -> None:
+    found = events(nlp, "Monday's statement said troops killed five militants in a raid in Sulu.",
+                   reference="2018-03-11")
+    assert [(e.type, e.date) for e in found] == [("operation", "2018-03-05")]

@@ -129,6 +129,8 @@ def page_stamp(tx: Timex, text: str) -> bool:
 
 def reported_day(tok: Token, vocab: Vocab) -> bool:
     """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
+    if _dates_a_report(tok, vocab):
+        return True  # "last Friday's reports", "Monday's statement"
     verb = _clause_verb(tok)
     if verb is not None and verb.lemma_.lower() in vocab.reporting and _fronted_report(verb, tok) is not None:
         return False  # "killed in Kirkuk yesterday, the military said": the report's own day
@@ -358,6 +360,13 @@ def _told_as_earlier(head: Token, verb: Token, vocab: Vocab) -> bool:
             return True
     return False
 
+def _dates_a_report(tok: Token, vocab: Vocab) -> bool:
+    """The date stands before a report noun it dates ("Based on last Friday's reports, only 12 were recorded killed",
+    "Monday's statement said ..."): the day the report came out, not one of the happening it tells."""
+    noun = tok.head
+    return (tok.dep_ in ("poss", "compound", "nmod", "npadvmod") and noun.i > tok.i
+            and noun.lemma_.lower() in vocab.report_nouns)
+
 def _support_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
 
@@ -376,6 +385,10 @@ def event_timexes(
     for tx, tok in timexes:
         tx = _finest_beside(tx, timexes, doc_text(head.doc))
         if _opens_span(tok, head, vocab) or _in_purpose(tok, head) or _names_other_event(tok, head, vocab):
+            continue
+        if _dates_a_report(tok, vocab) and tok.head.i != head.i:
+            if reported is not None:  # "Monday's statement said troops raided a hideout": as "said on Monday"
+                reported.append((tx, tok))
             continue
         if _in_other_relative(tok, head):
             continue
