@@ -446,6 +446,7 @@ class EventDates(Table):
     claim_links: Words = []
     publish_verbs: Words = []
     report_nouns: Words = []
+    response_nouns: Words = []
     range_preps: Words = []
     offset_units: dict[str, Any] = {}
     hour_units: Words = []

@@ -232,6 +232,8 @@ class Vocab:
     claim_links: frozenset[str] = frozenset()  # "said it was behind an attack": a claim, not the act
     publish_verbs: frozenset[str] = frozenset()  # "a statement issued Thursday": the day of a report
     report_nouns: frozenset[str] = frozenset()
+    # "in retaliation for the beheading": a phrase on one of these tells what came first, as "after" does
+    response_nouns: frozenset[str] = frozenset()
     unclaimed: re.Pattern[str] | None = None  # "no group has claimed": attacks stay unattributed
     claims: re.Pattern[str] | None = None  # "Amaq said", "took responsibility": the article reports a claim
     series_claims: re.Pattern[str] | None = None  # "claimed responsibility for a series of attacks": of several
@@ -667,6 +669,7 @@ def vocab() -> Vocab:
             claim_links=_words(dates, "claim_links"),
             publish_verbs=_words(dates, "publish_verbs"),
             report_nouns=_words(dates, "report_nouns"),
+            response_nouns=_words(dates, "response_nouns"),
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             hour_units=_words(dates, "hour_units"),
             distinct_words=_words(data["link"], "distinct"),

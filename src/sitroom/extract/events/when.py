@@ -129,6 +129,8 @@ def page_stamp(tx: Timex, text: str) -> bool:
 
 def reported_day(tok: Token, vocab: Vocab) -> bool:
     """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
+    if _dates_a_report(tok, vocab):
+        return True  # "last Friday's reports", "Monday's statement"
     verb = _clause_verb(tok)
     if verb is not None and verb.lemma_.lower() in vocab.reporting and _fronted_report(verb, tok) is not None:
         return False  # "killed in Kirkuk yesterday, the military said": the report's own day
@@ -188,13 +190,7 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab, coarse: bool = False)
     for node in ancestors(head):
         if dominates(node, tok):
             return _date_in_other_clause(tok, node, vocab)
-        word = (
-            next((c.lower_ for c in node.children if c.dep_ == "mark"), None)
-            if node.dep_ == "advcl"
-            else node.lower_
-            if node.dep_ == "prep"
-            else None
-        )
+        word = _temporal_word(node, vocab)
         if word in vocab.after_words or word in vocab.before_words:
             days = _offset_days(node, vocab)
             if days is None:
@@ -219,7 +215,7 @@ def distance_anchor(head: Token, vocab: Vocab) -> tuple[int, int, int, int, int,
     event of the clause is one outside the phrase), and whether the clause is the page's present ("This comes a
     day after ...": the page's day)."""
     for node in ancestors(head):
-        word = _temporal_word(node)
+        word = _temporal_word(node, vocab)
         if word is None or word in vocab.since_words:
             continue
         if word not in vocab.after_words and word not in vocab.before_words:
@@ -248,11 +244,17 @@ def time_reference(head: Token, vocab: Vocab) -> bool:
     before the massacres"), not one it reports."""
     return head.dep_ == "pobj" and (head.head.lower_ in vocab.after_words or head.head.lower_ in vocab.before_words)
 
-def _temporal_word(node: Token) -> str | None:
-    """The subordinator of an adverbial clause or the preposition of a phrase ("after", "before", ...)."""
+def _temporal_word(node: Token, vocab: Vocab) -> str | None:
+    """The subordinator of an adverbial clause or the preposition of a phrase ("after", "before", ...); "after" for
+    the phrase of a response ("in retaliation for the beheading", "in response to an attack"): what it names came
+    first."""
     if node.dep_ == "advcl":
         return next((c.lower_ for c in node.children if c.dep_ == "mark"), None)
-    return node.lower_ if node.dep_ == "prep" else None
+    if node.dep_ != "prep":
+        return None
+    if node.lower_ in ("for", "to") and node.head.lemma_.lower() in vocab.response_nouns:
+        return "after"
+    return node.lower_
 
 def _date_in_other_clause(tok: Token, meeting: Token, vocab: Vocab) -> int | None:
     """0 when the date is the trigger's clause's; when it sits in an "after"/"before" clause or phrase of that
@@ -261,7 +263,7 @@ def _date_in_other_clause(tok: Token, meeting: Token, vocab: Vocab) -> int | Non
     for node in ancestors(tok):
         if node.i == meeting.i:
             return 0
-        word = _temporal_word(node)
+        word = _temporal_word(node, vocab)
         if word in vocab.since_words:
             return 0  # a span's opening: _opens_span decides ("Since November 30, forces have launched ...")
         if word in vocab.after_words or word in vocab.before_words:
@@ -346,6 +348,25 @@ def _names_other_event(tok: Token, head: Token, vocab: Vocab) -> bool:
                     return True
     return False
 
+def _told_as_earlier(head: Token, verb: Token, vocab: Vocab) -> bool:
+    """Below the reporting ``verb``, the trigger sits in an "after"/"before" phrase or clause or a response's phrase
+    ("AFRICOM said on Wednesday the airstrike was conducted in response to an attack on partner forces"): the report
+    tells of the happening that phrase hangs on, its day is not the one the phrase names."""
+    for node in ancestors(head):
+        if node.i == verb.i:
+            return False
+        word = _temporal_word(node, vocab)
+        if word in vocab.after_words or word in vocab.before_words:
+            return True
+    return False
+
+def _dates_a_report(tok: Token, vocab: Vocab) -> bool:
+    """The date stands before a report noun it dates ("Based on last Friday's reports, only 12 were recorded killed",
+    "Monday's statement said ..."): the day the report came out, not one of the happening it tells."""
+    noun = tok.head
+    return (tok.dep_ in ("poss", "compound", "nmod", "npadvmod") and noun.i > tok.i
+            and noun.lemma_.lower() in vocab.report_nouns)
+
 def _support_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
 
@@ -365,6 +386,10 @@ def event_timexes(
         tx = _finest_beside(tx, timexes, doc_text(head.doc))
         if _opens_span(tok, head, vocab) or _in_purpose(tok, head) or _names_other_event(tok, head, vocab):
             continue
+        if _dates_a_report(tok, vocab) and tok.head.i != head.i:
+            if reported is not None:  # "Monday's statement said troops raided a hideout": as "said on Monday"
+                reported.append((tx, tok))
+            continue
         if _in_other_relative(tok, head):
             continue
         if not dominates(head, tok):
@@ -375,7 +400,8 @@ def event_timexes(
                     and not _support_of(head, verb)
                     and not _self_report(head, verb, vocab)
                 ):
-                    if reported is not None and dominates(verb, head) and not _claim_link(head, verb, vocab):
+                    if (reported is not None and dominates(verb, head) and not _claim_link(head, verb, vocab)
+                            and not _told_as_earlier(head, verb, vocab)):
                         reported.append((tx, tok))
                     continue
                 teller = _teller_of_release(verb, head, vocab)
