@@ -27,3 +27,14 @@ def test_a_state_that_kills_group_members_is_left_to_the_other_rules(nlp: Langua
     # only arrest verbs: a state's killing may be its air force's strike or its army's raid
     found = events(nlp, "Iran has killed five members of the Islamic State.")
     assert found == []
+
+
+def test_a_squad_that_arrests_suspected_militants_makes_an_operation(nlp: Language) -> None:
+    found = events(nlp, "The anti-terror squad arrested 18 suspected militants in West Sumatra on Monday.")
+    assert [(e.type, e.date) for e in found] == [("operation", "2024-05-06")]
+
+
+def test_a_squad_arrested_by_no_one_stays_a_detail(nlp: Language) -> None:
+    # the doer noun counts only as the subject of the arrest: a squad that was itself detained makes no operation
+    found = events(nlp, "Members of the squad were arrested.")
+    assert found == []

@@ -915,10 +915,13 @@ def arrested_by_state(verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
     """An arrest verb in the active voice whose subject is a state named as such: "Germany has detained five suspected
     members of the Islamic State", "Iran has arrested 10 terrorists". Only a state's forces arrest people, so the state
     stands for them ([types.X] forces_act credits its force); a country told as a place or a people is no subject here
-    ("Iranian authorities" is a force noun of its own)."""
+    ("Iranian authorities" is a force noun of its own). So do people whose work is arresting ([types.X] arrest_doers:
+    "counter-terrorism officers arrested seven suspected IS supporters")."""
     if verb.pos_ != "VERB" or not has_word(verb, tv.arrest_verbs) or is_passive(verb):
         return False
     doer = subj_of(verb)
+    if doer is not None and doer.pos_ in ("NOUN", "PROPN") and has_word(doer, tv.arrest_doers):
+        return not names_target_group(doer, index)
     return doer is not None and doer.pos_ == "PROPN" and any(
         m.type == "country" and m.start <= doer.idx < m.end and not names_target_group(doer, index)
         for m in index.entities_in(doer.left_edge.idx, end_of(doer))
