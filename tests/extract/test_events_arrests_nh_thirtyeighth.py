@@ -1,6 +1,5 @@
-"""Arrests, thirty-eighth session (nh): an arrest verb whose subject is a state named as such, or people whose work
-is arresting, is that state's operation, as one whose subject is its force is; an object verb acting on the group's
-people by another name ("operatives", "rebels") is one too (short sentences written for the tests)."""
+"""Arrests, thirty-eighth session (nh): an arrest verb whose subject is a state named as such is that state's
+operation, as one whose subject is its force is (short sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -38,14 +37,4 @@ def test_a_squad_that_arrests_suspected_militants_makes_an_operation(nlp: Langua
 def test_a_squad_arrested_by_no_one_stays_a_detail(nlp: Language) -> None:
     # the doer noun counts only as the subject of the arrest: a squad that was itself detained makes no operation
     found = events(nlp, "Members of the squad were arrested.")
-    assert found == []
-
-
-def test_intercepting_the_group_s_operatives_is_an_operation(nlp: Language) -> None:
-    found = events(nlp, "The army intercepted two suspected ADF operatives in Beni on Monday.")
-    assert [(e.type, e.country, e.date) for e in found] == [("operation", "CD", "2024-05-06")]
-
-
-def test_intercepting_a_shipment_is_no_operation(nlp: Language) -> None:
-    found = events(nlp, "The army intercepted a shipment of fuel in Beni on Monday.")
     assert found == []
