@@ -239,6 +239,7 @@ class EventType(Table):
     purpose_objects: Any = None
     agentless_passive_not: Any = None
     arrest_verbs: Words = []
+    arrest_doers: Words = []
     arrival_nouns: Words = []
     custody_nouns: Words = []
     law_nouns: Words = []

@@ -46,6 +46,7 @@ from sitroom.extract.events.triggers import (
     arrest_placed,
     arrest_under_law,
     arrested_by_force,
+    arrested_by_state,
     claimed_by,
     control_place,
     first_sentence,
@@ -732,6 +733,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not unnamed_kill(head, anchors)
         and not killed_by_force_on_day(head, vocab, index, anchors)
         and not arrested_by_force(head, tv, vocab, index)
+        and not arrested_by_state(head, tv, index)
         and not reported_arrest_at(head, tv, index, anchors)
     ):
         return False  # "a precision air interdiction that neutralised several commanders": no force's raid

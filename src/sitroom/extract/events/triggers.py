@@ -911,6 +911,22 @@ def arrested_by_force(verb: Token, tv: TypeVocab, vocab: Vocab, index: DocIndex)
         and is_force(agent_of(verb), vocab, index, armed=True)
     )
 
+def arrested_by_state(verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """An arrest verb in the active voice whose subject is a state named as such: "Germany has detained five suspected
+    members of the Islamic State", "Iran has arrested 10 terrorists". Only a state's forces arrest people, so the state
+    stands for them ([types.X] forces_act credits its force); a country told as a place or a people is no subject here
+    ("Iranian authorities" is a force noun of its own). So do people whose work is arresting ([types.X] arrest_doers:
+    "counter-terrorism officers arrested seven suspected IS supporters")."""
+    if verb.pos_ != "VERB" or not has_word(verb, tv.arrest_verbs) or is_passive(verb):
+        return False
+    doer = subj_of(verb)
+    if doer is not None and doer.pos_ in ("NOUN", "PROPN") and has_word(doer, tv.arrest_doers):
+        return not names_target_group(doer, index)
+    return doer is not None and doer.pos_ == "PROPN" and any(
+        m.type == "country" and m.start <= doer.idx < m.end and not names_target_group(doer, index)
+        for m in index.entities_in(doer.left_edge.idx, end_of(doer))
+    )
+
 def arrest_by_national_force(verb: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """An arrest verb in the active voice whose subject is a force noun a demonym modifies: "German special forces
     arrested the suspected IS member in a raid", "Iranian security forces announced that they had arrested a dozen

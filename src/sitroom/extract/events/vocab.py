@@ -69,6 +69,7 @@ class TypeVocab:
     purpose_objects: frozenset[str] = frozenset()  # ... with one of these as object, when set
     agentless_passive_not: frozenset[str] = frozenset()  # "two gunmen were arrested": no event
     arrest_verbs: frozenset[str] = frozenset()  # "was apprehended by troops": the agent made the arrest
+    arrest_doers: frozenset[str] = frozenset()  # "counter-terrorism officers arrested seven": who arrests
     arrival_nouns: frozenset[str] = frozenset()  # "arrested on arrival at Frankfurt airport": a return's detail
     custody_nouns: frozenset[str] = frozenset()  # "were taken into custody": an arrest told with another verb
     law_nouns: frozenset[str] = frozenset()  # "detained under the Internal Security Act": a state's arrest
@@ -461,6 +462,7 @@ def vocab() -> Vocab:
                 purpose_objects=_words(t, "purpose_objects"),
                 agentless_passive_not=_words(t, "agentless_passive_not"),
                 arrest_verbs=_words(t, "arrest_verbs"),
+                arrest_doers=_words(t, "arrest_doers"),
                 arrival_nouns=_words(t, "arrival_nouns"),
                 custody_nouns=_words(t, "custody_nouns"),
                 law_nouns=_words(t, "law_nouns"),
