@@ -252,6 +252,10 @@ def merge(event: EventMention, m: EventMention) -> None:
     event.report_day = event.report_day or m.report_day
     event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
     event.single = event.single or m.single
+    if m.single or event.single:
+        event.several = 0  # "an attack" joined the "two attacks" told before: no longer a sum only
+    elif m.several and not event.several:
+        event.several = m.several  # a title's "killing 30 people", then "two terrorist attacks"
     event.offset_anchor = event.offset_anchor or m.offset_anchor
     # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
     # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
@@ -374,7 +378,27 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             # "officials confirmed a checkpoint had been attacked, but there were no casualties": the attack told
             # before, again, with nothing to anchor it but its toll of none
             told[-1].none_hurt |= m.none_hurt
-    return _list_days(consolidate([e for e in events if e.anchored], reference))
+    return _list_days(summed_up(consolidate([e for e in events if e.anchored], reference)))
+
+
+def summed_up(events: list[EventMention]) -> list[EventMention]:
+    """ "More than a dozen people have been killed in two attacks near Beni", then "seven people were killed in an
+    attack ... at Kisima" and "A second assault took place near Oicha": a count of events of a type, told before
+    the article tells at least as many of that type apart (two at least), sums them up and is none of its own.
+    Its claim and its doer are theirs where they tell none ("two attacks ... that were blamed on the ADF")."""
+    out: list[EventMention] = []
+    for e in events:
+        if e.several > 1:
+            parts = [o for o in events if o is not e and o.type == e.type and o.start > e.start
+                     and not (o.country and e.country and o.country != e.country)]
+            if len(parts) >= e.several:
+                for o in parts:
+                    o.claimed = o.claimed or e.claimed
+                    if o.actor is None:
+                        o.actor = e.actor
+                continue
+        out.append(e)
+    return out
 
 
 def _part_of_whole(m: EventMention, events: list[EventMention]) -> EventMention | None:

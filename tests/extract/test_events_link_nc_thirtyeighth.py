@@ -1,0 +1,30 @@
+"""Attacks summed up on pages, thirty-eighth session (short sentences written for the tests, after train pages): a
+count of attacks told before the article tells each of them ("Fourteen people were killed in two attacks near X",
+then one attack in one village and another in a second) sums them up and is no attack of its own; told alone, the
+count is still reported."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2024-06-20")
+
+SUM = "Fourteen people were killed in two attacks near Beni that were blamed on the ADF, officials said on Sunday. "
+PARTS = (
+    "On Saturday night, eight people were killed in an attack on the village of Kisima. "
+    "Six more people died in an attack on Oicha early on Sunday."
+)
+
+
+@pytest.mark.model
+def test_a_count_of_attacks_told_one_by_one_is_no_attack_of_its_own(nlp: Language) -> None:
+    found = [e for e in events(nlp, SUM + PARTS) if e.type == "attack"]
+    assert sorted(e.place for e in found) == ["Kisima", "Oicha"]
+
+
+@pytest.mark.model
+def test_a_count_of_attacks_told_alone_stays(nlp: Language) -> None:
+    found = [e for e in events(nlp, SUM) if e.type == "attack"]
+    assert len(found) == 1
