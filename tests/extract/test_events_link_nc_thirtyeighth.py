@@ -28,3 +28,12 @@ def test_a_count_of_attacks_told_one_by_one_is_no_attack_of_its_own(nlp: Languag
 def test_a_count_of_attacks_told_alone_stays(nlp: Language) -> None:
     found = [e for e in events(nlp, SUM) if e.type == "attack"]
     assert len(found) == 1
+
+
+@pytest.mark.model
+def test_the_attacks_beside_two_told_apart_are_no_attack_of_their_own(nlp: Language) -> None:
+    text = ("The attacks, which took place in North Kivu province, were blamed on the ADF, officials said. "
+            "The first attack occurred in the village of "
+            "Kisima, where fighters killed eight men. The second attack took place in Oicha.")
+    found = [e for e in events(nlp, text) if e.type == "attack"]
+    assert sorted(e.place for e in found) == ["Kisima", "Oicha"]

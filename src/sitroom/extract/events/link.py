@@ -254,8 +254,10 @@ def merge(event: EventMention, m: EventMention) -> None:
     event.single = event.single or m.single
     if m.single or event.single:
         event.several = 0  # "an attack" joined the "two attacks" told before: no longer a sum only
-    elif m.several and not event.several:
+    elif m.several > 0 and not event.several:
         event.several = m.several  # a title's "killing 30 people", then "two terrorist attacks"
+    elif not m.several and event.several == -1:
+        event.several = 0  # "in the operations carried out in Sabah, police apprehended ...": one told
     event.offset_anchor = event.offset_anchor or m.offset_anchor
     # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
     # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
@@ -384,14 +386,20 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
 def summed_up(events: list[EventMention]) -> list[EventMention]:
     """ "More than a dozen people have been killed in two attacks near Beni", then "seven people were killed in an
     attack ... at Kisima" and "A second assault took place near Oicha": a count of events of a type, told before
-    the article tells at least as many of that type apart (two at least), sums them up and is none of its own.
+    the article tells at least as many of that type apart (two at least), sums them up and is none of its own;
+    so do "the attacks" beside two or more told apart.
     Its claim and its doer are theirs where they tell none ("two attacks ... that were blamed on the ADF")."""
     out: list[EventMention] = []
     for e in events:
-        if e.several > 1:
-            parts = [o for o in events if o is not e and o.type == e.type and o.start > e.start
+        # (not "the attacks" at a town: "The latest attacks resembled one on 23 February in the village of X" is
+        # read with the town and day of the one they resemble, another attack)
+        if e.several > 1 or (e.several == -1 and (e.place is None or e.place.precision != "point")):
+            # "The attacks, which took place in the Tillaberi region", beside two attacks told apart: the ones told,
+            # before it or after (not a place of the same word's list: "the attacks in Nice, Baghdad and Dhaka")
+            parts = [o for o in events if o is not e and o.type == e.type and o.start != e.start
+                     and (o.start > e.start or e.several == -1)
                      and not (o.country and e.country and o.country != e.country)]
-            if len(parts) >= e.several:
+            if len(parts) >= max(e.several, 2):
                 for o in parts:
                     o.claimed = o.claimed or e.claimed
                     if o.actor is None:

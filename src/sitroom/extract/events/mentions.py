@@ -684,14 +684,16 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     return out
 
 def _counted_plural(head: Token, vocab: Vocab) -> int:
-    """How many events a plural noun trigger counts: "two attacks", "three separate bomb attacks" = 2, 3; 0 for
-    a singular, an uncounted plural, a twin ("twin attacks" is one attack) or a number of a date ("the 13 November
-    attacks")."""
+    """How many events a plural noun trigger counts: "two attacks", "three separate bomb attacks" = 2, 3; -1 for
+    "the attacks", which counts those told; 0 for a singular, an uncounted plural with no "the", a twin ("twin
+    attacks" is one attack) or a number of a date ("the 13 November attacks")."""
     if head.pos_ != "NOUN" or not is_plural(head):
         return 0
     if any(c.lower_ in vocab.several_words | vocab.unit_modifiers for c in head.children):
         return 0
     count = next((c for c in head.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"), None)
+    if count is None and determiner(head) in vocab.definite_dets:
+        return -1  # "The attacks, which took place in the Tillaberi region": the ones told, however many
     n = number_value(count, vocab) if count is not None else None
     return n if n is not None and 1 < n <= vocab.tally_max else 0
 
