@@ -88,6 +88,8 @@ def modality(head: Token, vocab: Vocab) -> str:
         lemma = node.lemma_.lower()
         if prev is not None and lemma in vocab.reporting:
             break
+        if _intended(node, prev, vocab):
+            return "hypothetical"
         if prev is not None and node.lower_ in vocab.frame_apart:
             break  # "Despite being defeated in 2017, ISIS continues to ...": the concession is told as fact
         if (
@@ -148,6 +150,17 @@ def modality(head: Token, vocab: Vocab) -> str:
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+def _intended(node: Token, prev: Token | None, vocab: Vocab) -> bool:
+    """ "the terrorists were on their way to attack an army unit when they were blocked": the infinitive the event is
+    in hangs on a clause that has "on ... way" ([modality] intent_words): an aim, never a deed."""
+    if prev is None or prev.dep_ not in ("xcomp", "acl") or not any(c.tag_ == "TO" for c in prev.children):
+        return False
+    if prev.dep_ == "acl":
+        return node.lemma_.lower() in vocab.intent_words  # parsed as the noun's own infinitive
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in vocab.intent_words
+                                                            for g in c.children) for c in node.children)
+
 
 def _means_of_past(node: Token, prev: Token) -> bool:
     """ "The FSB said it had thwarted the activities of the cell by detaining all its members": the "by" phrase of a
