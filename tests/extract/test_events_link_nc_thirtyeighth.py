@@ -37,3 +37,13 @@ def test_the_attacks_beside_two_told_apart_are_no_attack_of_their_own(nlp: Langu
             "Kisima, where fighters killed eight men. The second attack took place in Oicha.")
     found = [e for e in events(nlp, text) if e.type == "attack"]
     assert sorted(e.place for e in found) == ["Kisima", "Oicha"]
+
+
+@pytest.mark.model
+def test_an_event_told_only_on_a_line_of_headlines_is_another_story(nlp: Language) -> None:
+    text = ("ISWAP fighters attacked a military base in Borno State on Saturday, killing seven soldiers.\n\n"
+            "Floods hit Lagos again • Roadside bomb kills 4 in Kandahar in 2013 • Markets rally in Asia\n\n"
+            "Gunmen killed two farmers near Maiduguri on MondayGMT 05:37 2024 Monday ,17 June\n\n"
+            "The army said the base had been retaken.")
+    found = [e for e in events(nlp, text) if e.type == "attack"]
+    assert [e.place for e in found] == ["Borno State"]

@@ -943,9 +943,32 @@ def without_link_lines(events: list[EventMention], text: str) -> list[EventMenti
     """Pages print links to other stories between the paragraphs, as headlines: "At least 10 Nigerian
     soldiers are killed in an ambush, the army says", "Death toll from tanker explosion rises to 86". An
     event told only on such a line (a whole line without a full stop, after the lede's first sentence) and
-    given no day or month by anything is one of those stories, not this one's."""
+    given no day or month by anything is one of those stories, not this one's; so is one told only on a line that
+    lists headlines (``_on_headline_list``), whatever it is dated."""
     lede = lede_end(text)
-    return [e for e in events if e.extra_evidence or not on_link_line(e, text, lede)]
+    return [e for e in events if (e.extra_evidence or not on_link_line(e, text, lede))
+            and not all(_on_headline_list(start, text) for start in (e.sent_start, *_evidence_starts(e)))]
+
+
+# a line that lists other stories' headlines: "Macedonia declares ... • Roundup: Roadside bomb kills 4 in N. Afghanistan
+# • Urgent: ...", or headlines each glued to its time stamp ("Niger says 12 soldiers killed in attack near MaliGMT
+# 23:05 2017 Tuesday ,17 October")
+_HEADLINE_BULLETS = 2
+_STAMPED_HEADLINE = re.compile(r"\w(?:GMT|UTC) \d{1,2}:\d{2}\b")
+
+
+def _on_headline_list(start: int, text: str) -> bool:
+    """The sentence starting at ``start`` is on a line that lists the headlines of other stories: two bullets or more
+    between them, or a headline run into its time stamp. An event told only there is another story's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return line.count("\u2022") >= _HEADLINE_BULLETS or _STAMPED_HEADLINE.search(line) is not None
+
+
+def _evidence_starts(e: EventMention) -> list[int]:
+    """Where the sentences of ``e``'s later mentions start (its evidence beyond the first)."""
+    return [start for start, _end, _text in e.extra_evidence]
 
 
 def on_link_line(e: EventMention, text: str, lede_end: int | None) -> bool:
