@@ -24,3 +24,16 @@ def test_an_attack_made_on_the_way_still_counts(nlp: Language) -> None:
     found = events(nlp, "On their way back, the gunmen attacked an army unit in Pusao on Tuesday, killing two "
                         "soldiers.")
     assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_an_ambush_people_were_arrested_in_is_no_attack(nlp: Language) -> None:
+    found = events(nlp, "According to the UPDF, 40 ADF rebels have today surrendered while 25 have been arrested in a "
+                        "well staged ambush near Oicha.")
+    assert "attack" not in [e.type for e in found]
+
+
+@pytest.mark.model
+def test_an_ambush_people_were_killed_in_is_still_an_attack(nlp: Language) -> None:
+    found = events(nlp, "Five soldiers were killed in an ambush near Beni on Monday.")
+    assert [e.type for e in found] == ["attack"]
