@@ -317,6 +317,7 @@ class Modality(Table):
     habitual_modifiers: Words = []
     stopped_modifiers: Words = []
     plan_verbs: Words = []
+    intent_words: Words = []
     background_modifiers: Words = []
     frame_apart: Words = []
     record_periods: Words = []

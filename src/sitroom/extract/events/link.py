@@ -261,6 +261,12 @@ def merge(event: EventMention, m: EventMention) -> None:
     event.report_day = event.report_day or m.report_day
     event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
     event.single = event.single or m.single
+    if m.single or event.single:
+        event.several = 0  # "an attack" joined the "two attacks" told before: no longer a sum only
+    elif m.several > 0 and not event.several:
+        event.several = m.several  # a title's "killing 30 people", then "two terrorist attacks"
+    elif not m.several and event.several == -1:
+        event.several = 0  # "in the operations carried out in Sabah, police apprehended ...": one told
     event.offset_anchor = event.offset_anchor or m.offset_anchor
     # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
     # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
@@ -395,7 +401,33 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             # "officials confirmed a checkpoint had been attacked, but there were no casualties": the attack told
             # before, again, with nothing to anchor it but its toll of none
             told[-1].none_hurt |= m.none_hurt
-    return _list_days(consolidate([e for e in events if e.anchored], reference))
+    return _list_days(summed_up(consolidate([e for e in events if e.anchored], reference)))
+
+
+def summed_up(events: list[EventMention]) -> list[EventMention]:
+    """ "More than a dozen people have been killed in two attacks near Beni", then "seven people were killed in an
+    attack ... at Kisima" and "A second assault took place near Oicha": a count of events of a type, told before
+    the article tells at least as many of that type apart (two at least), sums them up and is none of its own;
+    so do "the attacks" beside two or more told apart.
+    Its claim and its doer are theirs where they tell none ("two attacks ... that were blamed on the ADF")."""
+    out: list[EventMention] = []
+    for e in events:
+        # (not "the attacks" at a town: "The latest attacks resembled one on 23 February in the village of X" is
+        # read with the town and day of the one they resemble, another attack)
+        if e.several > 1 or (e.several == -1 and (e.place is None or e.place.precision != "point")):
+            # "The attacks, which took place in the Tillaberi region", beside two attacks told apart: the ones told,
+            # before it or after (not a place of the same word's list: "the attacks in Nice, Baghdad and Dhaka")
+            parts = [o for o in events if o is not e and o.type == e.type and o.start != e.start
+                     and (o.start > e.start or e.several == -1)
+                     and not (o.country and e.country and o.country != e.country)]
+            if len(parts) >= max(e.several, 2):
+                for o in parts:
+                    o.claimed = o.claimed or e.claimed
+                    if o.actor is None:
+                        o.actor = e.actor
+                continue
+        out.append(e)
+    return out
 
 
 def _part_of_whole(m: EventMention, events: list[EventMention]) -> EventMention | None:
@@ -939,9 +971,32 @@ def without_link_lines(events: list[EventMention], text: str) -> list[EventMenti
     """Pages print links to other stories between the paragraphs, as headlines: "At least 10 Nigerian
     soldiers are killed in an ambush, the army says", "Death toll from tanker explosion rises to 86". An
     event told only on such a line (a whole line without a full stop, after the lede's first sentence) and
-    given no day or month by anything is one of those stories, not this one's."""
+    given no day or month by anything is one of those stories, not this one's; so is one told only on a line that
+    lists headlines (``_on_headline_list``), whatever it is dated."""
     lede = lede_end(text)
-    return [e for e in events if e.extra_evidence or not on_link_line(e, text, lede)]
+    return [e for e in events if (e.extra_evidence or not on_link_line(e, text, lede))
+            and not all(_on_headline_list(start, text) for start in (e.sent_start, *_evidence_starts(e)))]
+
+
+# a line that lists other stories' headlines: "Macedonia declares ... • Roundup: Roadside bomb kills 4 in N. Afghanistan
+# • Urgent: ...", or headlines each glued to its time stamp ("Niger says 12 soldiers killed in attack near MaliGMT
+# 23:05 2017 Tuesday ,17 October")
+_HEADLINE_BULLETS = 2
+_STAMPED_HEADLINE = re.compile(r"\w(?:GMT|UTC) \d{1,2}:\d{2}\b")
+
+
+def _on_headline_list(start: int, text: str) -> bool:
+    """The sentence starting at ``start`` is on a line that lists the headlines of other stories: two bullets or more
+    between them, or a headline run into its time stamp. An event told only there is another story's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return line.count("\u2022") >= _HEADLINE_BULLETS or _STAMPED_HEADLINE.search(line) is not None
+
+
+def _evidence_starts(e: EventMention) -> list[int]:
+    """Where the sentences of ``e``'s later mentions start (its evidence beyond the first)."""
+    return [start for start, _end, _text in e.extra_evidence]
 
 
 def on_link_line(e: EventMention, text: str, lede_end: int | None) -> bool:

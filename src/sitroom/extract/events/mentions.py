@@ -38,6 +38,7 @@ from sitroom.extract.events.syntax import (
     joined_killing,
     kills,
     none_hurt,
+    number_value,
     one_by_title,
     told_as_more,
     toll_update,
@@ -591,6 +592,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 head.pos_ == "NOUN" and not is_plural(head) and det in ("a", "an")
                 and not any(c.lower_ in vocab.several_words for c in head.children)
             )
+            m.several = _counted_plural(head, vocab)
             # ("the second attack" is ``distinct`` from the attack told before, yet a part of it; "another", "a
             # separate incident" tell a new one)
             m.part = (
@@ -684,6 +686,21 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # conventions keep it, rather than never reported; on a dated page it is still no general claim
             out.append(m)
     return out
+
+def _counted_plural(head: Token, vocab: Vocab) -> int:
+    """How many events a plural noun trigger counts: "two attacks", "three separate bomb attacks" = 2, 3; -1 for
+    "the attacks", which counts those told; 0 for a singular, an uncounted plural with no "the", a twin ("twin
+    attacks" is one attack) or a number of a date ("the 13 November attacks")."""
+    if head.pos_ != "NOUN" or not is_plural(head):
+        return 0
+    if any(c.lower_ in vocab.several_words | vocab.unit_modifiers for c in head.children):
+        return 0
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"), None)
+    if count is None and determiner(head) in vocab.definite_dets:
+        return -1  # "The attacks, which took place in the Tillaberi region": the ones told, however many
+    n = number_value(count, vocab) if count is not None else None
+    return n if n is not None and 1 < n <= vocab.tally_max else 0
+
 
 def _restates_subject(head: Token, vocab: Vocab) -> bool:
     """The trigger is what its clause's subject, a pronoun or a definite noun, is or marks ("This was the second

@@ -114,6 +114,9 @@ class EventMention:
     # "a suicide attack in Baghdad": told as one attack (a singular noun with "a", no "twin"), of which "the first
     # attack" is no part but another attack (``merge``: once so told, the event stays so)
     single: bool = False
+    # "two attacks near Beni killed more than a dozen": a plural trigger counting a few events of its type (not a
+    # twin, which is one), which an article sums up before it tells each (``link.summed_up``)
+    several: int = 0
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     # "the perpetrators of the Crocus City Hall attack": a known attack recalled by who did or suffered it, undated in

@@ -89,6 +89,8 @@ def modality(head: Token, vocab: Vocab) -> str:
         lemma = node.lemma_.lower()
         if prev is not None and lemma in vocab.reporting:
             break
+        if _intended(node, prev, vocab):
+            return "hypothetical"
         if prev is not None and node.lower_ in vocab.frame_apart:
             break  # "Despite being defeated in 2017, ISIS continues to ...": the concession is told as fact
         if (
@@ -173,6 +175,17 @@ def _told_present(verb: Token) -> bool:
     if verb.tag_ in ("VBP", "VBZ"):
         return True
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
+def _intended(node: Token, prev: Token | None, vocab: Vocab) -> bool:
+    """ "the terrorists were on their way to attack an army unit when they were blocked": the infinitive the event is
+    in hangs on a clause that has "on ... way" ([modality] intent_words): an aim, never a deed."""
+    if prev is None or prev.dep_ not in ("xcomp", "acl") or not any(c.tag_ == "TO" for c in prev.children):
+        return False
+    if prev.dep_ == "acl":
+        return node.lemma_.lower() in vocab.intent_words  # parsed as the noun's own infinitive
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in vocab.intent_words
+                                                            for g in c.children) for c in node.children)
 
 
 def _means_of_past(node: Token, prev: Token) -> bool:

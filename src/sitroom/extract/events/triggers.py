@@ -1166,6 +1166,8 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
             verb = verb.head  # "killed 10 fighters and recovered weapons during an ambush"
         victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
         doer = subj_of(verb) if verb.lemma_.lower() in kill and _group_members(victims, vocab, index) else None
+        if doer is None and is_passive(verb) and agent_of(verb) is None and _taken_in(verb, vocab):
+            return True  # "30 have been arrested in a well staged ambush": no one but a force arrests
     elif head.pos_ == "NOUN":
         # "last week's joint UPDF/FARDC attack in Tingwe hills": a force named as the noun's modifier makes it (the
         # mirror of _group_named_raid); not a possessive, which is as often the country hit ("the Philippines' worst
@@ -1182,6 +1184,13 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         # said they had stormed a hideout": the pronoun is the force that reports its own deed
         doer = reporting_subject(doer, vocab) or doer
     return doer is not None and is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
+
+def _taken_in(verb: Token, vocab: Vocab) -> bool:
+    """The passive ``verb`` tells an arrest ([types.X] arrest_verbs, "were taken into custody"), which only a force
+    makes: the ambush or raid it was made in is that force's (not a killing: "a commander was killed during an
+    attack on army forces" is the attackers' own loss)."""
+    return any(arrest_verb(verb, tv) for tv in vocab.types.values() if tv.arrest_verbs)
+
 
 def _gerund_doer(verb: Token) -> Token | None:
     """Who does a gerund with no subject of its own in a phrase on another verb: that verb's doer ("captured their

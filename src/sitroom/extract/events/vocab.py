@@ -247,6 +247,8 @@ class Vocab:
     offset_units: dict[str, int] = field(default_factory=dict)
     hour_units: frozenset[str] = frozenset()  # "24 hours after": counted in hours, a day in 24
     distinct_words: frozenset[str] = frozenset()
+    # "on their way to attack a unit": an aim, never a deed (specific._intended)
+    intent_words: frozenset[str] = frozenset()
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
     latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
     earlier_words: frozenset[str] = frozenset()  # "earlier this month": a background event (with earlier_periods)
@@ -675,6 +677,7 @@ def vocab() -> Vocab:
             offset_units={str(k).lower(): int(v) for k, v in dates["offset_units"].items()},
             hour_units=_words(dates, "hour_units"),
             distinct_words=_words(data["link"], "distinct"),
+            intent_words=_words(mod, "intent_words"),
             frame_preps=_words(data["link"], "frame_preps"),
             ordinals=_words(data["link"], "ordinals"),
             latest_words=_words(data["link"], "latest"),
