@@ -48,6 +48,7 @@ from sitroom.extract.events.triggers import (
     arrested_by_force,
     claimed_by,
     control_place,
+    described_attacker,
     first_sentence,
     held_town,
     is_force,
@@ -1167,8 +1168,15 @@ def _figurative_subject(head: Token, vocab: Vocab) -> bool:
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ in ("dobj", "agent") for c in head.children):
         return False
+    # "the militant group kidnapped and killed a group of men": verbs joined before their object share it (the parser
+    # hangs it on the last one), and a common noun its modifier makes an attacker ("the militant group", "armed men")
+    # names one
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i and not any(g.dep_ in ("nsubj", "nsubjpass")
+           for g in c.children) and any(g.dep_ == "dobj" for g in c.children) for c in head.children):
+        return False
     return subj.pos_ == "NOUN" and subj.ent_type_ == "" and not (
         has_word(subj, vocab.attackers) or has_word(subj, vocab.force_nouns) or has_word(subj, vocab.weapons)
+        or described_attacker(subj, vocab)
     )
 
 def _with_member(head: Token, vocab: Vocab) -> bool:

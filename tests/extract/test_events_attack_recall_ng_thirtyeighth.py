@@ -1,0 +1,24 @@
+"""Attacks missed on train pages, thirty-eighth session (short sentences written for the tests): verbs joined before
+their shared object, a subject a modifier makes an attacker, and the place a "where" clause hangs on."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2024-06-20")
+
+
+@pytest.mark.model
+def test_verbs_joined_before_their_object_share_it(nlp: Language) -> None:
+    # "kidnapped" has no object of its own in the parse: it is the one "killed" takes
+    text = "Earlier this month, the militant group kidnapped and killed five shepherds near the village of Nukhayb."
+    found = events(nlp, text)
+    assert [(e.type, e.place, e.killed) for e in found] == [("attack", "Nukhayb", 5)]
+
+
+@pytest.mark.model
+def test_a_described_attacker_subject_is_no_figure_of_speech(nlp: Language) -> None:
+    found = events(nlp, "On Monday, armed men attacked in the village of Nukhayb.")
+    assert [(e.type, e.place) for e in found] == [("attack", "Nukhayb")]
