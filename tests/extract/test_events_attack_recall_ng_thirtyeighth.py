@@ -22,3 +22,12 @@ def test_verbs_joined_before_their_object_share_it(nlp: Language) -> None:
 def test_a_described_attacker_subject_is_no_figure_of_speech(nlp: Language) -> None:
     found = events(nlp, "On Monday, armed men attacked in the village of Nukhayb.")
     assert [(e.type, e.place) for e in found] == [("attack", "Nukhayb")]
+
+
+@pytest.mark.model
+def test_an_event_in_a_where_clause_happened_at_the_place_it_hangs_on(nlp: Language) -> None:
+    text = "Displaced families fled to the town of Damboa, where gunmen killed seven farmers on Sunday."
+    assert [(e.type, e.place, e.killed) for e in events(nlp, text)] == [("attack", "Damboa", 7)]
+    # the last place of the phrase the clause qualifies, not the one the people came from
+    text = "Displaced families fled from Damboa to Maiduguri, where gunmen killed seven farmers on Sunday."
+    assert [(e.type, e.place) for e in events(nlp, text)] == [("attack", "Maiduguri")]
