@@ -31,3 +31,12 @@ def test_an_event_in_a_where_clause_happened_at_the_place_it_hangs_on(nlp: Langu
     # the last place of the phrase the clause qualifies, not the one the people came from
     text = "Displaced families fled from Damboa to Maiduguri, where gunmen killed seven farmers on Sunday."
     assert [(e.type, e.place) for e in events(nlp, text)] == [("attack", "Maiduguri")]
+
+
+@pytest.mark.model
+def test_a_forces_dead_in_a_clash_with_attackers_are_an_attack(nlp: Language) -> None:
+    text = "On Tuesday, two soldiers were killed in clashes with Islamic State militants in Tarmiyah."
+    assert [(e.type, e.place, e.killed) for e in events(nlp, text)] == [("attack", "Tarmiyah", 2)]
+    # the group's own dead in the same words are the force's operation
+    text = "On Tuesday, 23 fighters were killed in clashes with troops in Tarmiyah."
+    assert [e.type for e in events(nlp, text)] == ["operation"]
