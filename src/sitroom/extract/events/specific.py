@@ -22,6 +22,7 @@ from sitroom.extract.events.clauses import (
     into_custody,
     names_realm,
     names_target_group,
+    occurs_verb,
     out_of,
     passive_verb,
     premodifiers,
@@ -249,6 +250,17 @@ def _counted_report(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
         return verb.lemma_.lower() in vocab.support_verbs and any(
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return head.dep_ == "dobj" and verb.lemma_.lower() in vocab.support_verbs
+
+def _took_place(head: Token, vocab: Vocab) -> bool:
+    """ "similar attacks had taken place in Lahore and Islamabad during the past week", "clashes broke out in Sirte":
+    the plural subject of a verb of occurring ([modality] occur_verbs) told in the simple past or the past perfect,
+    at a place of its own, reports those events; the present or the present perfect ("attacks have taken place across
+    the country since 2014") sums up a record."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or not occurs_verb(verb, vocab):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes == ["had"]
 
 def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str]) -> bool:
     """ "US airstrikes targeted their enclaves in Sokoto State", "Egypt responded on Monday with air strikes on Derna",
@@ -841,6 +853,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
             or _state_strikes(head, tv, index, anchors)
+            or ("place" in anchors and _took_place(head, vocab))
         ):
             return False
     if (trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in")
