@@ -247,6 +247,8 @@ def _kept_triggers(
             anchors.add(near[1] or "year")
         if near is not None and near[2] <= DATE_DISTANCE:
             anchors.add("dated")  # a date of its clause ("In 2002, Bali witnessed a series of bombings")
+            if near[1] == "month":
+                anchors.add("dated month")  # ... a month of it ("was behind bombings in Kampala in November 2021")
         if tv.perpetrated and trig.head.pos_ not in ("VERB", "AUX") and is_plural(trig.head) and episode_dates(
                 trig.head, event_timexes(trig.head, links.sent_timexes, vocab), vocab):
             anchors.add("dates")

@@ -825,7 +825,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         )
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
-        placed_month = {"place", "month"} <= anchors
+        # ("the group was behind suicide bombings in Kampala in November 2021": the month may hang on the verb)
+        placed_month = {"place", "month"} <= anchors or {"place", "dated month"} <= anchors
         # "The attacks in Nice, Baghdad, Dhaka and Istanbul", "these attacks against positions in Labbezagan,
         # Gossi and Tessalit": the plural an article points to, told with a list of towns, names one known event
         # in each (with no article, "accused of orchestrating attacks in Menaka and Gao", a record)
