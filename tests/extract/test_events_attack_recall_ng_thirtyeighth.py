@@ -57,3 +57,11 @@ def test_placed_bombings_with_a_month_on_their_verb_are_one_episode(nlp: Languag
     assert [(e.type, e.place, e.date) for e in events(nlp, text)] == [("attack", "Kampala", "2021-11")]
     # with no month, placed bombings stay a record
     assert not events(nlp, "Ugandan authorities say the group was behind suicide bombings in Kampala.")
+
+
+@pytest.mark.model
+def test_an_attack_given_as_evidence_happened(nlp: Language) -> None:
+    # "as shown by": the evidence for a habit is a fact, outside the habit's mood
+    text = ("The terrorist group continues to conduct attacks in Iraq and Syria, as shown by the large-scale attack "
+            "against the Ghwayran prison in Hasakah in January 2022.")
+    assert [(e.type, e.place, e.date) for e in events(nlp, text)] == [("attack", "Hasakah", "2022-01")]

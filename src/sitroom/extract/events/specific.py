@@ -92,6 +92,9 @@ def modality(head: Token, vocab: Vocab) -> str:
             break
         if prev is not None and node.lower_ in vocab.frame_apart:
             break  # "Despite being defeated in 2017, ISIS continues to ...": the concession is told as fact
+        if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBN" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in prev.children):
+            break  # "the group continues to conduct attacks, as shown by the attack on X": the evidence is a fact
         if (
             prev is not None
             and prev.dep_ == "advcl"
