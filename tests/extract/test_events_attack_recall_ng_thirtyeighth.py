@@ -65,3 +65,11 @@ def test_an_attack_given_as_evidence_happened(nlp: Language) -> None:
     text = ("The terrorist group continues to conduct attacks in Iraq and Syria, as shown by the large-scale attack "
             "against the Ghwayran prison in Hasakah in January 2022.")
     assert [(e.type, e.place, e.date) for e in events(nlp, text)] == [("attack", "Hasakah", "2022-01")]
+
+
+@pytest.mark.model
+def test_the_first_attacks_of_a_campaign_dated_by_a_month_are_one_episode(nlp: Language) -> None:
+    text = "The port town, where the first Islamist attacks were staged in October 2017, is now calm."
+    assert [(e.type, e.date) for e in events(nlp, text)] == [("attack", "2017-10")]
+    # undated, the first attacks are no report
+    assert not events(nlp, "The port town, where the first Islamist attacks were staged, is now calm.")

@@ -858,6 +858,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or _counted_report(head, vocab, anchors)
             or _state_strikes(head, tv, index, anchors)
             or ("place" in anchors and _took_place(head, vocab))
+            or (bool(anchors & {"month", "dated month"})
+                and any(c.dep_ == "amod" and c.lower_ in vocab.opening_modifiers for c in head.children))
         ):
             return False
     if (trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in")
