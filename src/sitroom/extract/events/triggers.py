@@ -1196,35 +1196,6 @@ def _group_kills_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         return False
     return is_perpetrator(subj_of(verb), vocab, index) and not is_force(subj_of(verb), vocab, index)
 
-def _force_dead_in_fight_with(head: Token, vocab: Vocab, index: DocIndex) -> bool:
-    """ "two PMF personnel were killed and four others injured in an armed confrontation with Islamic State militants",
-    "three members of a regional force have been killed during clashes with insurgents": a force's own dead, with no
-    killer named, in a fight "with" the attackers are the toll of the attackers' assault on it (the gold types these
-    attacks); the group's dead in the same words ("23 fighters were killed in clashes with troops") are the force's
-    operation, and a fight with no attackers named is no one's here."""
-    if head.pos_ == "VERB" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "during"):
-        return False
-    verb = head.head.head
-    if verb.pos_ != "VERB":
-        return False
-    if verb.lemma_.lower() not in vocab.kill and verb.dep_ == "conj" and verb.head.lemma_.lower() in vocab.kill:
-        verb = verb.head  # "four policemen were killed and two injured in an armed confrontation with ..."
-    if verb.lemma_.lower() in vocab.kill:
-        if not any(c.dep_ == "auxpass" for c in verb.children) or agent_of(verb) is not None:
-            return False
-        victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    elif verb.lemma_.lower() in vocab.die:
-        victims = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    else:
-        return False
-    if victims is None or not is_force(victims, vocab, index) or _group_members(victims, vocab, index):
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(
-            g.dep_ == "pobj" and is_perpetrator(g, vocab, index) and not is_force(g, vocab, index) for g in c.children)
-        for c in head.children
-    )
-
 def _civilians_killed_in(head: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
     """ "at least 52 people were killed in coordinated raids across Beni and Lubero": a raid that people who
     are no fighters were killed in, with no force named as its killer, is an attack on them (the army's raid
@@ -1552,7 +1523,6 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     perpetrated = vocab.types[perpetrated_type(vocab)]
     if vocab.types[trig.type].against_group and (
         _civilians_killed_in(head, perpetrated, vocab, index) or _group_named_raid(head, perpetrated, vocab, index)
-        or _force_dead_in_fight_with(head, vocab, index)
     ):
         return Trigger(perpetrated.name, trig.start, trig.end, head, trig.weak)
     if (
