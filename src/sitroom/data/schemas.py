@@ -314,6 +314,7 @@ class Modality(Table):
     planned: Any = None
     planned_modifiers: Any = None
     made_modifiers: Words = []
+    opening_modifiers: Words = []
     habitual_modifiers: Words = []
     stopped_modifiers: Words = []
     plan_verbs: Words = []

@@ -252,6 +252,8 @@ def _kept_triggers(
             anchors.add("dated")  # a date of its clause ("In 2002, Bali witnessed a series of bombings")
             if near[1] in ("day", "month"):
                 anchors.add("dated_month")  # ... one that names a month ("was behind bombings in Kampala in November")
+            if near[1] == "month":
+                anchors.add("clause_month")  # ... a month alone ("was behind bombings in Kampala in November 2021")
         if tv.perpetrated and trig.head.pos_ not in ("VERB", "AUX") and is_plural(trig.head) and episode_dates(
                 trig.head, event_timexes(trig.head, links.sent_timexes, vocab), vocab):
             anchors.add("dates")

@@ -22,6 +22,7 @@ from sitroom.extract.events.clauses import (
     into_custody,
     names_realm,
     names_target_group,
+    occurs_verb,
     out_of,
     passive_verb,
     premodifiers,
@@ -49,6 +50,7 @@ from sitroom.extract.events.triggers import (
     arrested_by_state,
     claimed_by,
     control_place,
+    described_attacker,
     first_sentence,
     held_town,
     is_force,
@@ -93,6 +95,9 @@ def modality(head: Token, vocab: Vocab) -> str:
             return "hypothetical"
         if prev is not None and node.lower_ in vocab.frame_apart:
             break  # "Despite being defeated in 2017, ISIS continues to ...": the concession is told as fact
+        if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBN" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in prev.children):
+            break  # "the group continues to conduct attacks, as shown by the attack on X": the evidence is a fact
         if (
             prev is not None
             and prev.dep_ == "advcl"
@@ -307,6 +312,17 @@ def _town_report(head: Token, tv: TypeVocab, sent: Span, vocab: Vocab, anchors: 
     ("carried out 41 strikes in Iraq since February")."""
     return (tv.abroad and "town" in anchors and head.dep_ == "nsubj" and head.head.tag_ == "VBD"
             and head.head.pos_ == "VERB" and not _tally_worded(sent, vocab))
+
+def _took_place(head: Token, vocab: Vocab) -> bool:
+    """ "similar attacks had taken place in Lahore and Islamabad during the past week", "clashes broke out in Sirte":
+    the plural subject of a verb of occurring ([modality] occur_verbs) told in the simple past or the past perfect,
+    at a place of its own, reports those events; the present or the present perfect ("attacks have taken place across
+    the country since 2014") sums up a record."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or not occurs_verb(verb, vocab):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes == ["had"]
 
 def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str]) -> bool:
     """ "US airstrikes targeted their enclaves in Sokoto State", "Egypt responded on Monday with air strikes on Derna",
@@ -874,7 +890,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         )
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
-        placed_month = {"place", "month"} <= anchors
+        # ("the group was behind suicide bombings in Kampala in November 2021": the month may hang on the verb)
+        placed_month = {"place", "month"} <= anchors or {"place", "clause_month"} <= anchors
         # "The attacks in Nice, Baghdad, Dhaka and Istanbul", "these attacks against positions in Labbezagan,
         # Gossi and Tessalit": the plural an article points to, told with a list of towns, names one known event
         # in each (with no article, "accused of orchestrating attacks in Menaka and Gao", a record)
@@ -914,6 +931,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
             or _state_strikes(head, tv, index, anchors)
+            or ("place" in anchors and _took_place(head, vocab))
+            or (bool(anchors & {"month", "clause_month"})
+                and any(c.dep_ == "amod" and c.lower_ in vocab.opening_modifiers for c in head.children))
         ):
             return False
     if (trig.weak and head.tag_ == "NN" and det is None and head.i > 0 and head.doc[head.i - 1].lower_ in ("on", "in")
@@ -1253,8 +1273,15 @@ def _figurative_subject(head: Token, vocab: Vocab) -> bool:
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ in ("dobj", "agent") for c in head.children):
         return False
+    # "the militant group kidnapped and killed a group of men": verbs joined before their object share it (the parser
+    # hangs it on the last one), and a common noun its modifier makes an attacker ("the militant group", "armed men")
+    # names one
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i and not any(g.dep_ in ("nsubj", "nsubjpass")
+           for g in c.children) and any(g.dep_ == "dobj" for g in c.children) for c in head.children):
+        return False
     return subj.pos_ == "NOUN" and subj.ent_type_ == "" and not (
         has_word(subj, vocab.attackers) or has_word(subj, vocab.force_nouns) or has_word(subj, vocab.weapons)
+        or described_attacker(subj, vocab)
     )
 
 def _with_member(head: Token, vocab: Vocab) -> bool:

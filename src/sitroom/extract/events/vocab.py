@@ -152,6 +152,7 @@ class Vocab:
     planned: frozenset[str]
     planned_modifiers: frozenset[str]
     made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
+    opening_modifiers: frozenset[str]  # "the first attacks were staged in October 2017": a campaign's opening
     habitual_modifiers: frozenset[str]  # "under near-constant attack", "frequent attacks": a run of them
     stopped_modifiers: frozenset[str]  # "an averted terror attack", "Thwarted Terrorist Attack": never made
     plan_verbs: frozenset[str]  # "had planned a suicide attack": an event no article points to is a plan's aim
@@ -542,6 +543,7 @@ def vocab() -> Vocab:
             planned=_words(mod, "planned"),
             planned_modifiers=_words(mod, "planned_modifiers"),
             made_modifiers=_words(mod, "made_modifiers"),
+            opening_modifiers=_words(mod, "opening_modifiers"),
             habitual_modifiers=_words(mod, "habitual_modifiers"),
             stopped_modifiers=_words(mod, "stopped_modifiers"),
             plan_verbs=_words(mod, "plan_verbs"),

@@ -57,6 +57,9 @@ def link_places(
         if _cell_haunt(tok, head, vocab.types[etype]):
             out.append((tree_distance(head, tok), pm, tok))  # "dismantled a cell ... active in the cities of A, B"
             continue
+        if _where_clause_place(tok, head):
+            out.append((tree_distance(head, tok), pm, tok))  # "moved to Nguida village, where insurgents killed ..."
+            continue
         if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         if _describes_name(tok, head):
@@ -136,6 +139,21 @@ def link_places(
 _CLOCK_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b|\btime\b", re.I
 )
+
+def _where_clause_place(tok: Token, head: Token) -> bool:
+    """ "insurgents made their way to Nguida village, where the next day they killed several more people", "the rebel
+    group arrived from the town of Pasidi, where they killed two civilians": an event told in a "where" clause
+    happened at the place the clause qualifies (the noun it hangs on, or the name in that noun's own phrase)."""
+    clause = next((a for a in ancestors(head)[:5] if a.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in a.children)), None)
+    if clause is None or clause.head.pos_ not in ("NOUN", "PROPN") or dominates(clause, tok):
+        return False
+    noun = clause.head
+    if tok.i == noun.i:
+        return True
+    return dominates(noun, tok) and all(
+        a.dep_ in ("compound", "pobj", "prep", "appos") for a in [tok, *ancestors(tok)] if a.i != noun.i
+        and dominates(noun, a))
 
 def _under_attack_at(head: Token, tok: Token, vocab: Vocab) -> bool:
     """The place is the subject, or inside the subject's phrase, of the verb the trigger is the "under" phrase of
