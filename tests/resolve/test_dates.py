@@ -393,3 +393,16 @@ def test_dates_extra_pattern_s_guard_changes_no_match(text: str) -> None:
     import re
     assert [m.span() for m in _EXTRA_RE.finditer(text)] == [m.span() for m in re.finditer(unguarded, text)]
     assert _EXTRA_RE.search(text) is not None
+
+
+@pytest.mark.parametrize(("expression", "reference", "expected"), [
+    ("in the last two weeks", "2024-08-04", ("2024-07", "month")),  # a span of a page's first days: mostly July
+    ("over the past ten days", "2024-08-20", ("2024-08", "month")),
+    ("during the previous three weeks", "2024-03-05", ("2024-02", "month")),
+    ("the past several weeks", "2024-08", (None, None)),  # no month both ends of a month-only page agree on
+    ("the past 2 days", "2024", (None, None)),
+])
+def test_dates_a_past_span_is_the_month_of_its_middle(
+    expression: str, reference: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert resolve_date(expression, reference) == expected

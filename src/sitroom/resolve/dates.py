@@ -595,6 +595,19 @@ def _ago(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _relative(ref, lambda d: d + timedelta(days=sign * days), finest)
 
 
+# "in the last two weeks", "over the past ten days", "during the previous few weeks": a span ending at the reference,
+# dated like "the past week" by the month its middle falls in (a span of a page's first days lies mostly in the month
+# before); the day is never told
+@_rule(r"(?:the )?(?:past|last|previous) " + _NUM_RE + r" (?P<unit>day|week)s")
+def _past_span(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    n = _number(m["num"])
+    if n is None or n < 2 or ref is None:
+        return NONE
+    half = n * (7 if m["unit"] == "week" else 1) // 2
+    value = _relative(ref, lambda d: d - timedelta(days=half), "month")
+    return value if value[1] == "month" else NONE  # (a month-only reference: no month they agree on, no year either)
+
+
 # --------------------------------------------------------------------------- entry points
 
 # Leading words that do not change the value ("on Monday", "in 2017", "since March", "the end of May").
