@@ -26,6 +26,7 @@ from sitroom.extract.events.tolls import add_more
 from sitroom.extract.events.triggers import air_arm_type
 from sitroom.extract.events.unlisted import STRIKE_SITE
 from sitroom.extract.events.vocab import vocab
+from sitroom.extract.events.when import shifted_day
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Event, Evidence, Place, PlaceMention, Timex, stable_id
 
@@ -1245,8 +1246,7 @@ def day_from_other_event(events: list[EventMention], reference: str | None) -> N
             day = reference
         if day is None:
             continue
-        e.date = (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
-        e.date_precision = "day"
+        e.date, e.date_precision = shifted_day(day, shift)
 
 
 def _trigger_starts(e: EventMention) -> list[int]:

@@ -179,6 +179,19 @@ def _offset_days(node: Token, vocab: Vocab) -> int | None:
 HOURS_PER_DAY = 24
 # an offset this long ("four years after") dates an event to its year only
 YEAR_OFFSET_DAYS = 300
+# ... and one this long ("a month after", "two months before") to its month only: a month counted from a day is no day
+MONTH_OFFSET_DAYS = 28
+
+
+def shifted_day(day: str, shift: int) -> tuple[str, str]:
+    """(value, precision) of ``day`` moved by ``shift`` days: the day, the month of a month's offset, the year of a
+    year's."""
+    moved = dt.date.fromisoformat(day) + dt.timedelta(days=shift)
+    if abs(shift) >= YEAR_OFFSET_DAYS:
+        return str(moved.year), "year"
+    if abs(shift) >= MONTH_OFFSET_DAYS:
+        return moved.isoformat()[:7], "month"
+    return moved.isoformat(), "day"
 
 def _temporal_shift(head: Token, tok: Token, vocab: Vocab, coarse: bool = False) -> int | None:
     """Days to add to a date of ``tok`` to date the trigger: 0 when they share the clause, the signed offset
@@ -419,12 +432,16 @@ def event_timexes(
                 continue
             if shift and tx.value and tx.precision == "day":
                 try:
-                    day = dt.date.fromisoformat(tx.value) + dt.timedelta(days=shift)
+                    value, precision = shifted_day(str(tx.value), shift)
                 except ValueError:
                     continue
-                far = abs(shift) >= YEAR_OFFSET_DAYS  # "four years after": the year, not a day
-                tx = replace(tx, value=str(day.year), precision="year") if far else replace(tx, value=day.isoformat())
+                # ("four years after": the year, not a day; "a month after": the month)
+                tx = replace(tx, value=value, precision=precision)
             elif shift and tx.precision == "day":
+                continue
+            elif abs(shift) >= MONTH_OFFSET_DAYS:
+                # a month or a year counted months away ("came two months after people returned in June"): the count
+                # is too loose to move a coarse date by, as it was before month offsets were read
                 continue
         out.append((tx, tok))
     return out
