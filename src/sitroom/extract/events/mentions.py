@@ -83,7 +83,14 @@ from sitroom.extract.events.where import (
     several_ok,
     town_list,
 )
-from sitroom.extract.events.who import CREDIT_OBJECTS, find_actor, find_target, group_says, held_count
+from sitroom.extract.events.who import (
+    CREDIT_OBJECTS,
+    find_actor,
+    find_target,
+    group_says,
+    held_count,
+    held_further,
+)
 from sitroom.extract.spans import content_end, span_text
 from sitroom.models import PlaceMention, Timex
 from sitroom.partial_dates import precision_of
@@ -575,6 +582,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # "This incident occurred just hours after the group launched an attack on a base in Damboa": likewise,
             # told by an event word of its own
             m.distinct = m.distinct or (tv.perpetrated and not m.definite and _beside_other_event(head, vocab))
+            # "SDF units arrested four more suspected ISIS members": an arrest besides the one told before
+            m.distinct = m.distinct or (m.held is not None and not m.definite and held_further(head, tv, vocab))
             m.earlier = not m.definite and not restates and _earlier_frame(head, vocab)
             # "Days later, militants attacked Mafa again", "Another private was killed in an explosion": told as a
             # new attack after the one before, which its town or day alone would merge it with (not a raid: "Troops

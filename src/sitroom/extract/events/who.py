@@ -217,6 +217,29 @@ def held_count(head: Token, tv: TypeVocab, vocab: Vocab) -> int | None:
     patient = next((c for h in holders for c in h.children if c.dep_ in deps), None)
     return None if patient is None else count_of(patient, vocab)
 
+# words that count people taken on top of those already told: "arrested four more suspects", "three additional
+# suspects", "a further five"
+_FURTHER = frozenset({"more", "additional", "further"})
+
+
+def held_further(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """An arrest verb whose counted object counts people on top of others ("SDF units arrested four more suspected
+    ISIS members", "forces also detained three additional suspects"): an arrest after the one told before, not
+    that one again. Not "more than 20 suspects", a count's bound."""
+    if held_count(head, tv, vocab) is None:
+        return False
+    aux = [c for c in head.children if c.dep_ == "auxpass"]
+    holders, deps = ([head, *aux], ("nsubjpass", "nsubj")) if aux else ([head], ("dobj",))
+    patient = next((c for h in holders for c in h.children if c.dep_ in deps), None)
+    if patient is None:
+        return False
+    doc = head.doc
+    return any(
+        doc[i].lower_ in _FURTHER and not (i + 1 < len(doc) and doc[i + 1].lower_ == "than")
+        for i in range(patient.left_edge.i, patient.i)
+    )
+
+
 def antecedent(subj: Token | None, verb: Token, exclude: list[tuple[int, int]]) -> Token | None:
     """The noun a relative pronoun subject stands for ("Boko Haram and ISWAP fighters who launched assaults
     on army bases": "fighters"), its relative clause added to ``exclude`` (what the clause names is no actor);
