@@ -1981,6 +1981,11 @@ class QuoteExtractor:
             owned = self._owned_name(head, mention)
             if owned is not None:
                 return Speaker(owned, None, role)
+            if self._body_of(st, tokens, mention, end):
+                # "the Ministry of Peshmerga Affairs said", "the Embassy of the United States said": a capitalised
+                # body noun whose name goes on with "of" and the name of another is a body of its own that
+                # speaks, not the force or state its name holds
+                return Speaker(_clean_org(doc_text(st.doc)[start:end]), None, role)
         if mention is not None:
             is_person = mention.type == "person" or self._titled_name(st, mention)
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
@@ -2004,6 +2009,18 @@ class QuoteExtractor:
                 return Speaker(full, None, role or title or appos, is_person=True)
         proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in tokens)
         return Speaker(_clean_org(text), None, role, generic=not proper and head.tag_ == "NNS")
+
+    def _body_of(self, st: _DocState, tokens: list[Token], mention: EntityMention, end: int) -> bool:
+        """The phrase ``tokens`` opens with a capitalised body noun ("Ministry", "Embassy", "Office") whose "of"/"for"
+        complement is ``mention``, the name of another, inside the phrase ending at ``end``."""
+        v = self.vocab
+        nouns = v.body_descriptions | v.bare_body_nouns | v.voices
+        first = next((t for t in tokens if t.lower_ not in ("the", "a", "an")), None)
+        if first is None or not first.is_title or first.lemma_.lower() not in nouns:
+            return False
+        between = doc_text(st.doc)[first.idx + len(first.text) : mention.start]
+        return mention.start > first.idx and mention.end <= end and bool(
+            re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", between))
 
     @staticmethod
     def _owned_name(head: Token, owner: EntityMention) -> str | None:

@@ -1,0 +1,26 @@
+"""Quote speakers on real-page habits (short sentences written for the tests): a capitalised body noun whose name
+goes on with "of" and another's name ("the Ministry of Peshmerga Affairs", "the Embassy of the United States") is a
+body of its own that speaks, not the force or state its name holds."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    return [q.speaker for q in nlp(text)._.quotes if q.direct]
+
+
+@pytest.mark.model
+def test_a_ministry_of_a_force_is_the_ministry(nlp: Language) -> None:
+    text = ("“We have sent more troops to the front line near the town,” the Ministry of Peshmerga Affairs said "
+            "on Monday.\n")
+    assert _speakers(nlp, text) == ["Ministry of Peshmerga Affairs"]
+
+
+@pytest.mark.model
+def test_an_embassy_of_a_state_is_the_embassy(nlp: Language) -> None:
+    text = "“Three suspects were arrested at a checkpoint outside the city,” the Embassy of the United States said.\n"
+    assert _speakers(nlp, text) == ["Embassy of the United States"]
+
