@@ -110,6 +110,7 @@ class SpeechVocab:
     media_arms: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     inverted: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
     after_quote: re.Pattern[str] | None = None  # "ayon kay" after a closing mark (speech.toml: after_quote)
 
 
@@ -146,6 +147,7 @@ def speech_vocab() -> SpeechVocab:
         media_arms=frozenset(speakers.media_arms),
         media_nouns=frozenset(speakers.media_nouns),
         inverted=frozenset(verbs.inverted),
+        members=frozenset(speakers.members),
         after_quote=_after_quote_pattern(verbs.after_quote, verbs.after_quote_particles),
     )
 
@@ -1321,6 +1323,9 @@ class QuoteExtractor:
             return spokesman
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        member = self._member_of_group(st, head, tokens)
+        if member is not None:
+            return member
         for child in head.rights:
             # "President X's deputy chief of staff, Mohammad Jamshidi, claimed": the person in apposition
             # speaks, not the one the description names as a possessor
@@ -1471,6 +1476,17 @@ class QuoteExtractor:
             # named before the description, not one its own relative clause names on the way to the verb
             return self._settle(st, as_described, head.idx)
         return as_described
+
+    def _member_of_group(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker | None:
+        """ "The senior ISIS operative further detailed": a definite member noun qualified by an armed group's name
+        is the member the story named before, not the group (speech.toml: members)."""
+        if head.lemma_.lower() not in self.vocab.members or head.tag_ == "NNS" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if not any(m.type == "armed_group" and tokens[0].idx <= m.start and m.end <= head.idx
+                   for m in st.mentions):
+            return None
+        return self._salient_person(st, head.idx)
 
     def _appositive_name(self, st: _DocState, head: Token, appos: Token, closes_subject: bool = False) -> str | None:
         """ "Tchoukou Telia's deputy prefect, Haki Djiddi, said" with the NER taking the name for a body: an
