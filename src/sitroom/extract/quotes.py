@@ -1878,6 +1878,12 @@ class QuoteExtractor:
         minister"): one named before, or in the next two sentences, whose role holds the office's words."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                       and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        if owner is None and not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                                     for c in head.children):
+            # "..., US envoy says" in a headline, "UN chief said": a state or body named before a lower-case office,
+            # not an indefinite one ("a US official" is someone new)
+            owner = next((c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")
+                          and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
         if owner is None:
             return None
         between = head.doc[owner.right_edge.i + 1 : head.i + 1]
