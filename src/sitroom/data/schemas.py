@@ -735,6 +735,7 @@ class Speakers(Table):
     bare_body_nouns: Any = None
     media_arms: Words = []
     media_nouns: Words = []
+    members: Words = []
 
 
 class SpeechFile(Table):

@@ -110,6 +110,7 @@ class SpeechVocab:
     media_arms: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     inverted: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
     after_quote: re.Pattern[str] | None = None  # "ayon kay" after a closing mark (speech.toml: after_quote)
 
 
@@ -146,6 +147,7 @@ def speech_vocab() -> SpeechVocab:
         media_arms=frozenset(speakers.media_arms),
         media_nouns=frozenset(speakers.media_nouns),
         inverted=frozenset(verbs.inverted),
+        members=frozenset(speakers.members),
         after_quote=_after_quote_pattern(verbs.after_quote, verbs.after_quote_particles),
     )
 
@@ -1321,6 +1323,9 @@ class QuoteExtractor:
             return spokesman
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        member = self._member_of_group(st, head, tokens)
+        if member is not None:
+            return member
         for child in head.rights:
             # "President X's deputy chief of staff, Mohammad Jamshidi, claimed": the person in apposition
             # speaks, not the one the description names as a possessor
@@ -1471,6 +1476,17 @@ class QuoteExtractor:
             # named before the description, not one its own relative clause names on the way to the verb
             return self._settle(st, as_described, head.idx)
         return as_described
+
+    def _member_of_group(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker | None:
+        """ "The senior ISIS operative further detailed": a definite member noun qualified by an armed group's name
+        is the member the story named before, not the group (speech.toml: members)."""
+        if head.lemma_.lower() not in self.vocab.members or head.tag_ == "NNS" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if not any(m.type == "armed_group" and tokens[0].idx <= m.start and m.end <= head.idx
+                   for m in st.mentions):
+            return None
+        return self._salient_person(st, head.idx)
 
     def _appositive_name(self, st: _DocState, head: Token, appos: Token, closes_subject: bool = False) -> str | None:
         """ "Tchoukou Telia's deputy prefect, Haki Djiddi, said" with the NER taking the name for a body: an
@@ -1862,6 +1878,12 @@ class QuoteExtractor:
         minister"): one named before, or in the next two sentences, whose role holds the office's words."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                       and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        if owner is None and not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                                     for c in head.children):
+            # "..., US envoy says" in a headline, "UN chief said": a state or body named before a lower-case office,
+            # not an indefinite one ("a US official" is someone new)
+            owner = next((c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")
+                          and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
         if owner is None:
             return None
         between = head.doc[owner.right_edge.i + 1 : head.i + 1]
@@ -1981,6 +2003,11 @@ class QuoteExtractor:
             owned = self._owned_name(head, mention)
             if owned is not None:
                 return Speaker(owned, None, role)
+            if self._body_of(st, tokens, mention, end):
+                # "the Ministry of Peshmerga Affairs said", "the Embassy of the United States said": a capitalised
+                # body noun whose name goes on with "of" and the name of another is a body of its own that
+                # speaks, not the force or state its name holds
+                return Speaker(_clean_org(doc_text(st.doc)[start:end]), None, role)
         if mention is not None:
             is_person = mention.type == "person" or self._titled_name(st, mention)
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
@@ -2004,6 +2031,18 @@ class QuoteExtractor:
                 return Speaker(full, None, role or title or appos, is_person=True)
         proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in tokens)
         return Speaker(_clean_org(text), None, role, generic=not proper and head.tag_ == "NNS")
+
+    def _body_of(self, st: _DocState, tokens: list[Token], mention: EntityMention, end: int) -> bool:
+        """The phrase ``tokens`` opens with a capitalised body noun ("Ministry", "Embassy", "Office") whose "of"/"for"
+        complement is ``mention``, the name of another, inside the phrase ending at ``end``."""
+        v = self.vocab
+        nouns = v.body_descriptions | v.bare_body_nouns | v.voices
+        first = next((t for t in tokens if t.lower_ not in ("the", "a", "an")), None)
+        if first is None or not first.is_title or first.lemma_.lower() not in nouns:
+            return False
+        between = doc_text(st.doc)[first.idx + len(first.text) : mention.start]
+        return mention.start > first.idx and mention.end <= end and bool(
+            re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", between))
 
     @staticmethod
     def _owned_name(head: Token, owner: EntityMention) -> str | None:
