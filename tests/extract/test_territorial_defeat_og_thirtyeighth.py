@@ -17,6 +17,15 @@ def _typed(nlp: Language, text: str, reference: str = "2025-01-10") -> list[tupl
 
 
 @pytest.mark.model
+def test_control_of_a_town_restored_is_its_recapture(nlp: Language) -> None:
+    text = "In August 2021, joint action by the Mozambique Armed Defence Forces and Rwanda restored control of Palma."
+    assert ("territorial_defeat", "MZ", "Palma") in _typed(nlp, text)
+    # an aim: troops sent to restore control have taken nothing yet
+    text = "The army sent troops on Monday to restore control of Palma."
+    assert all(t != "territorial_defeat" for t, _, _ in _typed(nlp, text))
+
+
+@pytest.mark.model
 def test_control_reclaimed_over_roads_is_an_operation(nlp: Language) -> None:
     text = ("The Egyptian Armed Forces declared in September that it had reclaimed tight control over all roads in "
             "the cities of Rafah and Arish.")
