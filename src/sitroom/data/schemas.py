@@ -293,6 +293,7 @@ class EventType(Table):
     rid_verbs: Words = []
     loss_verbs: Words = []
     held_places: Words = []
+    lair_nouns: Words = []
 
 
 class WordsSection(Table):
