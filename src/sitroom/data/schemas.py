@@ -293,7 +293,6 @@ class EventType(Table):
     rid_verbs: Words = []
     loss_verbs: Words = []
     held_places: Words = []
-    lair_nouns: Words = []
 
 
 class WordsSection(Table):

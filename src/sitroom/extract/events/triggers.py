@@ -520,22 +520,9 @@ def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
             # ("Iraqi tribal fighters managed to clear the village": fighters may be of either side)
             if tok.lemma_.lower() not in tv.loss_verbs and names_group(doer, index):
                 continue
-            operation = next((t for t in vocab.types.values() if t.against_group), None)
-            if operation is not None and tok.lemma_.lower() in tv.expel_verbs and _own_lair(sides[1], tv):
-                # "PSF dislodged ISIS militants from their hiding base in Timirse village": a raid on the group's
-                # own base, the forces' operation; the town named only locates the base
-                out.append(Trigger(operation.name, tok.i, tok.i + 1, tok, weak=False))
-                break
             out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
             break
     return out
-
-def _own_lair(place: Token | None, tv: TypeVocab) -> bool:
-    """The place a verb of expelling puts the group out of is the group's own installation: a [types.X] lair_nouns
-    noun with a possessive pronoun ("from their hiding base", "out of its camps"), not a town or a stronghold."""
-    return place is not None and has_word(place, tv.lair_nouns) and any(
-        c.dep_ == "poss" and c.tag_ == "PRP$" for c in place.children
-    )
 
 def control_place(verb: Token, tv: TypeVocab) -> Token | None:
     """ "took control of the province", "seized control over Marawi" ([types.X] control_verbs with one of

@@ -134,7 +134,6 @@ class TypeVocab:
     rid_verbs: frozenset[str] = frozenset()  # "cleared the village of militants": a place rid of the group
     loss_verbs: frozenset[str] = frozenset()  # "IS lost Derna to rival groups": the group losing a place
     held_places: frozenset[str] = frozenset()  # "out of its last stronghold": a place no gazetteer names
-    lair_nouns: frozenset[str] = frozenset()  # "dislodged the militants from their base": a raid, no recapture
 
 
 @dataclass(frozen=True)
@@ -521,7 +520,6 @@ def vocab() -> Vocab:
                 rid_verbs=_words(t, "rid_verbs"),
                 loss_verbs=_words(t, "loss_verbs"),
                 held_places=_words(t, "held_places"),
-                lair_nouns=_words(t, "lair_nouns"),
                 **{flag: bool(t.get(flag, False)) for flag in FLAGS},
             )
             # (a hyphenated noun, "counter-offensive", "shoot-out", is a phrase of three tokens)
