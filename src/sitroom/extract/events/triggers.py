@@ -1617,9 +1617,10 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     return trig
 
 def _takes_facility(head: Token, facilities: frozenset[str]) -> bool:
-    """What the trigger retakes is a building ([types.X] facility_nouns): its object, that object's "of" phrase
-    ("retook control of the prison"), or the trigger noun's "of" phrase ("the recapture of the prison")."""
+    """What the trigger retakes is a building or a road ([types.X] facility_nouns): its object, that object's "of" or
+    "over" phrase ("retook control of the prison", "reclaimed control over all roads"), or the trigger noun's "of"
+    phrase ("the recapture of the prison")."""
     taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    taken += [g for t in (head, *taken) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+    taken += [g for t in (head, *taken) for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
               for g in p.children if g.dep_ == "pobj"]
     return any(has_word(t, facilities) for t in taken)
