@@ -188,6 +188,7 @@ class EventType(Table):
     split_by_country: Any = None
     split_by_place: Any = None
     split_needs_list: Any = None
+    split_sites: Any = None
     actor_types: Any = None
     exclude_modifiers: Any = None
     object_nouns: Any = None

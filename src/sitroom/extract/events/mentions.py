@@ -515,6 +515,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             towns = (
                 town_list(linked, sent_places, vocab, coordinated=tv.split_needs_list)
                 if tv.split_by_place and several_ok(head, vocab) and not (tv.perpetrated and one_assault(head, vocab))
+                # "conducted an air interdiction operation at Belowa and Ngwuri Gana": a strike is flown at each
+                # site its one coordinated list names
+                else town_list(linked, sent_places, vocab, coordinated=True)
+                if tv.split_by_place and tv.split_sites
                 else []
             )
             areas = frozenset(tok.i for _, _, tok in linked if lone_area(tok, vocab))

@@ -112,12 +112,19 @@ def _strike_sites(sent: Span, strike_heads: frozenset[int]) -> Iterator[tuple[Sp
         hit = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if head.pos_ == "VERB" else []
         # "aircraft was redirected to attack Tumbun Allura", "Tumbun Fulani and Tumbun Shitu were struck": the
         # name struck (not a person's: "the strike targeted Bilal al-Sudani" aims at a man)
-        for member in (m for obj in hit for m in (obj, *obj.conjuncts)):
-            if member.ent_type_ != "PERSON" and (span := _name(member, norp_ok=True, org_ok=True)) is not None:
-                yield span, member
+        # (a name listed after a site is read as the site is: the tagger calls "Tumbun Shitu" in "Tumbun Fulani and
+        # Tumbun Shitu were struck" a person)
+        for obj in (o for o in hit if o.ent_type_ != "PERSON"):
+            for member in (obj, *obj.conjuncts):
+                if (span := _name(member, norp_ok=True, org_ok=True)) is not None:
+                    yield span, member
         # "the air component conducted air interdiction operation at Belowa and Ngwuri Gana", "an air interdiction
         # was conducted at Baranga": the light verb that carries a strike noun holds its "at" phrase
         carrier = [head.head] if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") else []
+        # ... and so does the participle that tells the noun done: "air strikes conducted by the Air Task Force at
+        # Durbada", "an air raid carried out at Kolleram"
+        if head.pos_ == "NOUN":
+            carrier += [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for word in (head, *hit, *carrier):
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "at"):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):

@@ -38,6 +38,7 @@ class TypeVocab:
     target_group_acts: bool = False  # the campaign's target group (and its branches) can be this type's actor
     split_by_place: bool = False  # one event per town of a coordinated list of towns
     split_needs_list: bool = False  # ... only towns the parse coordinates, not separate places of one sentence
+    split_sites: bool = False  # ... a singular trigger too, over one coordinated list of towns (its sites)
     # behaviour flags, documented in events.toml
     has_target: bool = False
     needs_argument: bool = False
@@ -453,6 +454,7 @@ def vocab() -> Vocab:
                 target_group_acts=bool(t.get("target_group_acts", False)),
                 split_by_place=bool(t.get("split_by_place", False)),
                 split_needs_list=bool(t.get("split_needs_list", False)),
+                split_sites=bool(t.get("split_sites", False)),
                 allegiance_words=_words(t, "allegiance_words"),
                 seize_verbs=_words(t, "seize_verbs"),
                 positions=_words(t, "positions"),

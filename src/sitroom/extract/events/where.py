@@ -196,6 +196,8 @@ def town_list(
             continue
         if _inside_apposition(tok, place_tokens):
             continue  # "in Malam Karanti, a remote village near Baga": where the one village lies
+        if _area_named(tok, vocab):
+            continue  # "at Belowa and Ngwuri Gana in Abadan and Bama Local Government Areas": where the sites lie
         if all(_apart(pm.place, other.place) for other, _ in towns):
             towns.append((pm, tok))
     # "at Dumba community, near Baga in Kukawa": a town inside another's phrase says where that one lies
@@ -213,6 +215,13 @@ def town_list(
         kept = [(pm, tok) for pm, tok in kept if shared[coordination_root(tok).i] > 1]
     listed = [pm for pm, _ in kept]
     return listed if len(listed) > 1 else []
+
+def _area_named(tok: Token, vocab: Vocab) -> bool:
+    """The place's own word is an area noun written as part of its name ("Bama Local Government Areas", "Konduga
+    LGA" aside): a division of a state the parser may coordinate with the towns it holds, never one of them."""
+    word = tok.lower_
+    return tok.pos_ == "PROPN" and (word in vocab.area_words or (word.endswith("s") and word[:-1] in vocab.area_words))
+
 
 def lone_area(tok: Token, vocab: Vocab) -> bool:
     """The name modifies an area noun ("Macomia district") and is no member of a list of names ("Konduga and Bama
