@@ -147,9 +147,10 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         titled = n == 1 and one_by_title(tok, vocab)
         if titled and not vocab.types[m.type].perpetrated:
             continue  # "the head of the group was killed in the strike": what a strike or raid was for
-        if kind == "killed" and (m.killed is None or _gives_way(m, kind, titled)):
+        fuller = fuller_toll(m, kind, n, counted_words(tok, vocab)) and not told_as_more(tok, vocab)
+        if kind == "killed" and (m.killed is None or _gives_way(m, kind, titled) or fuller):
             m.killed = n
-        elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled)):
+        elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled) or fuller):
             m.wounded = n
         else:
             prior = count_at.get(kind)
@@ -186,6 +187,14 @@ def add_more(m: EventMention, kind: str, n: int, more: frozenset[str], vocab: Vo
         m.wounded = total + n
     m.counted_words[kind] = m.counted_words[kind] | more
     return True
+
+def fuller_toll(m: EventMention, kind: str, n: int, words: frozenset[str]) -> bool:
+    """A count ``n`` of ``kind`` that names the people ``m``'s count names and others beside them, and is larger: the
+    split toll that holds the first one ("Nine soldiers killed", then "nine soldiers and two task force members were
+    killed": 11, the conventions add split tolls up)."""
+    first = m.killed if kind == "killed" else m.wounded
+    told = m.counted_words.get(kind, frozenset())
+    return first is not None and n > first and bool(told) and told < words and kind not in m.added
 
 def _gives_way(m: EventMention, kind: str, titled: bool) -> bool:
     """``m``'s count of ``kind`` is one person told with "the" and a count told after it is not: "slaughtered the

@@ -1,0 +1,26 @@
+"""Casualties, thirty-eighth session (short sentences written for the tests): a later split toll that holds the first
+count and names more people beside it replaces it (the conventions add split tolls up)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2024-01-03")
+
+
+@pytest.mark.model
+def test_a_later_split_toll_holding_the_first_count_replaces_it(nlp: Language) -> None:
+    found = events(nlp, "Islamic State militants attacked an army base in Borno State on Monday. Nine soldiers were "
+                        "killed. Two security sources said that at least nine soldiers and two task force members "
+                        "were killed.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 11)]
+
+
+@pytest.mark.model
+def test_a_later_toll_naming_the_same_people_only_does_not_replace_the_first(nlp: Language) -> None:
+    found = events(nlp, "Islamic State militants attacked an army base in Borno State on Monday, killing nine "
+                        "soldiers. Nine soldiers and 14 militants were killed in the attack.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 9)]
+
