@@ -386,6 +386,7 @@ class Casualties(Table):
     short_of: Words = []
     added_marks: Words = []
     everyone: Words = []
+    remains: Words = []
     none_nouns: dict[str, list[str]] = {}
     none_people: Words = []
 

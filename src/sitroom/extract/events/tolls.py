@@ -148,6 +148,11 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         if titled and not vocab.types[m.type].perpetrated:
             continue  # "the head of the group was killed in the strike": what a strike or raid was for
         fuller = fuller_toll(m, kind, n, counted_words(tok, vocab)) and not told_as_more(tok, vocab)
+        if kind == "killed" and m.killed is not None and n < m.killed and not titled and index is not None:
+            # the lower official figure, of the people the first count names ("three soldiers" is not the
+            # official count of "50 people")
+            told, words = m.counted_words.get(kind, frozenset()), counted_words(tok, vocab)
+            fuller = fuller or ((words <= vocab.everyone or told <= words) and _official_count(tok, vocab, index))
         if kind == "killed" and (m.killed is None or _gives_way(m, kind, titled) or fuller):
             m.killed = n
         elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled) or fuller):
@@ -195,6 +200,25 @@ def fuller_toll(m: EventMention, kind: str, n: int, words: frozenset[str]) -> bo
     first = m.killed if kind == "killed" else m.wounded
     told = m.counted_words.get(kind, frozenset())
     return first is not None and n > first and bool(told) and told < words and kind not in m.added
+
+def _official_count(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """The count is told by a state's force or a body speaking for one ("the army's spokesperson could verify only
+    10 deaths", "the official statement from FAMa confirmed the deaths of 25 civilians", "the military said eight
+    persons were killed"): the conventions take the lower official figure where sources disagree."""
+    if any(t.lower_ in vocab.remains or t.lemma_.lower() in vocab.remains for t in tok.subtree):
+        return False  # "Officials said 12 bodies were taken to hospital": maybe only some of the dead
+    for node in ancestors(tok):
+        if node.dep_ in ("relcl", "acl"):
+            return False  # "an attack that killed 40, the army said": the attack's clause, not the telling
+        lemma = node.lemma_.lower()
+        if node.i == tok.i or (lemma not in vocab.reporting and lemma != "verify"):
+            continue
+        subj = subj_of(node)
+        if subj is None:
+            return False
+        speakers = [subj] + [o for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        return any(is_force(s, vocab, index) for s in speakers)
+    return False
 
 def _gives_way(m: EventMention, kind: str, titled: bool) -> bool:
     """``m``'s count of ``kind`` is one person told with "the" and a count told after it is not: "slaughtered the
