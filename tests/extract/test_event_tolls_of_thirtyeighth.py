@@ -39,3 +39,11 @@ def test_an_official_count_of_some_of_the_people_does_not_replace_the_toll(nlp: 
     found = events(nlp, "Jihadists attacked a civilian convoy near Gao on Friday, killing 50 people. The army said "
                         "three soldiers escorting the convoy were killed.")
     assert [(e.type, e.killed) for e in found] == [("attack", 50)]
+
+
+@pytest.mark.model
+def test_a_lower_official_count_in_a_later_event_sentence_replaces_the_first(nlp: Language) -> None:
+    found = events(nlp, "Jihadists ambushed a civilian convoy near Gao on Friday. The attack resulted in over fifty "
+                        "fatalities. The official statement from the army, released a day after the ambush, confirmed "
+                        "the deaths of 25 civilians.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 25)]

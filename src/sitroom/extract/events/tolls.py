@@ -148,13 +148,15 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         if titled and not vocab.types[m.type].perpetrated:
             continue  # "the head of the group was killed in the strike": what a strike or raid was for
         fuller = fuller_toll(m, kind, n, counted_words(tok, vocab)) and not told_as_more(tok, vocab)
-        if kind == "killed" and m.killed is not None and n < m.killed and not titled and index is not None:
-            # the lower official figure, of the people the first count names ("three soldiers" is not the
-            # official count of "50 people")
-            told, words = m.counted_words.get(kind, frozenset()), counted_words(tok, vocab)
-            fuller = fuller or ((words <= vocab.everyone or told <= words) and _official_count(tok, vocab, index))
+        official = (kind == "killed" and not titled and index is not None and vocab.types[m.type].perpetrated
+                    and official_count(tok, vocab, index))
+        # the lower official figure, of the people the first count names ("three soldiers" is not the official
+        # count of "50 people")
+        fuller = fuller or (official and "killed" not in m.official
+                            and lower_official(m, kind, n, counted_words(tok, vocab), vocab))
         if kind == "killed" and (m.killed is None or _gives_way(m, kind, titled) or fuller):
             m.killed = n
+            m.official = (m.official | {kind}) if official else (m.official - {kind})
         elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled) or fuller):
             m.wounded = n
         else:
@@ -201,7 +203,14 @@ def fuller_toll(m: EventMention, kind: str, n: int, words: frozenset[str]) -> bo
     told = m.counted_words.get(kind, frozenset())
     return first is not None and n > first and bool(told) and told < words and kind not in m.added
 
-def _official_count(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
+def lower_official(m: EventMention, kind: str, n: int, words: frozenset[str], vocab: Vocab) -> bool:
+    """An official count ``n`` of ``kind`` naming ``words`` replaces ``m``'s: it is lower and counts the same people,
+    or no one in particular (an official count of "three soldiers" is no count of "50 people")."""
+    first = m.killed if kind == "killed" else m.wounded
+    told = m.counted_words.get(kind, frozenset())
+    return first is not None and n < first and (words <= vocab.everyone or told <= words)
+
+def official_count(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
     """The count is told by a state's force or a body speaking for one ("the army's spokesperson could verify only
     10 deaths", "the official statement from FAMa confirmed the deaths of 25 civilians", "the military said eight
     persons were killed"): the conventions take the lower official figure where sources disagree."""
