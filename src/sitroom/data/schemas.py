@@ -387,6 +387,7 @@ class Casualties(Table):
     short_of: Words = []
     added_marks: Words = []
     everyone: Words = []
+    remains: Words = []
     none_nouns: dict[str, list[str]] = {}
     none_people: Words = []
 

@@ -22,7 +22,7 @@ from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.mentions import lede_end
 from sitroom.extract.events.records import Actor, EventMention, counted
 from sitroom.extract.events.records import kb_ancestors as _ancestors
-from sitroom.extract.events.tolls import add_more
+from sitroom.extract.events.tolls import add_more, fuller_toll, lower_official
 from sitroom.extract.events.triggers import air_arm_type
 from sitroom.extract.events.unlisted import STRIKE_SITE
 from sitroom.extract.events.vocab import vocab
@@ -319,8 +319,10 @@ def merge(event: EventMention, m: EventMention) -> None:
 
 
 def _take_words(kind: str, event: EventMention, m: EventMention) -> None:
-    """``event`` took ``m``'s count of ``kind``: the people it names and whether it was told with "also" go with it."""
+    """``event`` took ``m``'s count of ``kind``: the people it names, whether it was told with "also" and whether
+    officially go with it."""
     event.counted_words[kind] = m.counted_words.get(kind, frozenset())
+    event.official = (event.official - {kind}) | (m.official & {kind})
     event.added = (event.added - {kind}) | (m.added & {kind})
 
 
@@ -333,8 +335,15 @@ def _take_place_told(kind: str, event: EventMention, m: EventMention) -> None:
 
 def _beats(kind: str, event: EventMention, m: EventMention) -> bool:
     """``m``'s count of ``kind`` replaces ``event``'s: the story's over a headline's, or a count over one person
-    told with "the" ("killed the police chief" before "the bombing killed seven")."""
-    return _story_beats_title(kind, event, m) or (kind in event.one_by_title and kind not in m.one_by_title)
+    told with "the" ("killed the police chief" before "the bombing killed seven"), or a split toll that holds
+    ``event``'s count ("nine soldiers", then "nine soldiers and two task force members"), or a lower official count
+    of the same people ("over fifty fatalities", then "the army's statement confirmed the deaths of 25 civilians")."""
+    later = m.killed if kind == "killed" else m.wounded
+    return (_story_beats_title(kind, event, m) or (kind in event.one_by_title and kind not in m.one_by_title)
+            or (later is not None and kind not in m.added
+                and fuller_toll(event, kind, later, m.counted_words.get(kind, frozenset())))
+            or (kind in m.official and kind not in event.official and later is not None
+                and lower_official(event, kind, later, m.counted_words.get(kind, frozenset()), vocab())))
 
 
 def _story_beats_title(kind: str, event: EventMention, m: EventMention) -> bool:

@@ -90,6 +90,9 @@ class EventMention:
     # told with "also" ("A civilian was also killed"): more people, added to a count of others (``add_more``)
     counted_words: dict[str, frozenset[str]] = field(default_factory=dict)
     added: set[str] = field(default_factory=set)
+    # the kinds whose count a state's force or a body speaking for one told ("the army said eight were killed"):
+    # the lower official figure beats another count of the same people when mentions merge (``link``)
+    official: set[str] = field(default_factory=set)
     added_at: set[int] = field(default_factory=set)  # the casualty words whose count was added, once each
     # a fight's counts told with "also" of people other than the attackers, by kind, with the lemmas they name
     more: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)

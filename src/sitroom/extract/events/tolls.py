@@ -147,9 +147,17 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         titled = n == 1 and one_by_title(tok, vocab)
         if titled and not vocab.types[m.type].perpetrated:
             continue  # "the head of the group was killed in the strike": what a strike or raid was for
-        if kind == "killed" and (m.killed is None or _gives_way(m, kind, titled)):
+        fuller = fuller_toll(m, kind, n, counted_words(tok, vocab)) and not told_as_more(tok, vocab)
+        official = (kind == "killed" and not titled and index is not None and vocab.types[m.type].perpetrated
+                    and official_count(tok, vocab, index))
+        # the lower official figure, of the people the first count names ("three soldiers" is not the official
+        # count of "50 people")
+        fuller = fuller or (official and "killed" not in m.official
+                            and lower_official(m, kind, n, counted_words(tok, vocab), vocab))
+        if kind == "killed" and (m.killed is None or _gives_way(m, kind, titled) or fuller):
             m.killed = n
-        elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled)):
+            m.official = (m.official | {kind}) if official else (m.official - {kind})
+        elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled) or fuller):
             m.wounded = n
         else:
             prior = count_at.get(kind)
@@ -186,6 +194,40 @@ def add_more(m: EventMention, kind: str, n: int, more: frozenset[str], vocab: Vo
         m.wounded = total + n
     m.counted_words[kind] = m.counted_words[kind] | more
     return True
+
+def fuller_toll(m: EventMention, kind: str, n: int, words: frozenset[str]) -> bool:
+    """A count ``n`` of ``kind`` that names the people ``m``'s count names and others beside them, and is larger: the
+    split toll that holds the first one ("Nine soldiers killed", then "nine soldiers and two task force members were
+    killed": 11, the conventions add split tolls up)."""
+    first = m.killed if kind == "killed" else m.wounded
+    told = m.counted_words.get(kind, frozenset())
+    return first is not None and n > first and bool(told) and told < words and kind not in m.added
+
+def lower_official(m: EventMention, kind: str, n: int, words: frozenset[str], vocab: Vocab) -> bool:
+    """An official count ``n`` of ``kind`` naming ``words`` replaces ``m``'s: it is lower and counts the same people,
+    or no one in particular (an official count of "three soldiers" is no count of "50 people")."""
+    first = m.killed if kind == "killed" else m.wounded
+    told = m.counted_words.get(kind, frozenset())
+    return first is not None and n < first and (words <= vocab.everyone or told <= words)
+
+def official_count(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """The count is told by a state's force or a body speaking for one ("the army's spokesperson could verify only
+    10 deaths", "the official statement from FAMa confirmed the deaths of 25 civilians", "the military said eight
+    persons were killed"): the conventions take the lower official figure where sources disagree."""
+    if any(t.lower_ in vocab.remains or t.lemma_.lower() in vocab.remains for t in tok.subtree):
+        return False  # "Officials said 12 bodies were taken to hospital": maybe only some of the dead
+    for node in ancestors(tok):
+        if node.dep_ in ("relcl", "acl"):
+            return False  # "an attack that killed 40, the army said": the attack's clause, not the telling
+        lemma = node.lemma_.lower()
+        if node.i == tok.i or (lemma not in vocab.reporting and lemma != "verify"):
+            continue
+        subj = subj_of(node)
+        if subj is None:
+            return False
+        speakers = [subj] + [o for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        return any(is_force(s, vocab, index) for s in speakers)
+    return False
 
 def _gives_way(m: EventMention, kind: str, titled: bool) -> bool:
     """``m``'s count of ``kind`` is one person told with "the" and a count told after it is not: "slaughtered the

@@ -303,6 +303,7 @@ class Vocab:
     short_of: tuple[tuple[str, ...], ...] = ()  # "nearly 100": words before a count that make it no lower bound
     added_marks: frozenset[str] = frozenset()  # "a civilian was also killed": a count of more people than told
     everyone: frozenset[str] = frozenset()  # "20 people were killed": a count no later "also" count adds to
+    remains: frozenset[str] = frozenset()  # "12 bodies were taken to hospital": the dead found or moved, maybe a part
     # "no casualties", "no deaths": a noun (lemma) told with "no" and the kinds of count it makes 0
     none_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     none_people: frozenset[str] = frozenset()  # "no one was injured": a subject that makes a verb's count 0
@@ -613,6 +614,7 @@ def vocab() -> Vocab:
             short_of=tuple(tuple(w.split()) for w in _words(cas, "short_of")),
             added_marks=_words(cas, "added_marks"),
             everyone=_words(cas, "everyone"),
+            remains=_words(cas, "remains"),
             none_nouns={k: frozenset(v) for k, v in cas.get("none_nouns", {}).items()},
             none_people=_words(cas, "none_people"),
             attackers=_words(data["attackers"], "nouns"),
