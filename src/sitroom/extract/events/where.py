@@ -64,8 +64,9 @@ def link_places(
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         if _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
-        if home_of(tok, vocab):
-            continue  # "carried out by the ADF, an extremist group originating in Uganda": where the doers come from
+        if home_of(tok, vocab) or mission_owner(pm, tok, vocab):
+            continue  # "carried out by the ADF, an extremist group originating in Uganda": where the doers come from;
+            # "a shooting at Pakistan's embassy": whose mission, which stands abroad
         if _about_the_arrested(tok, head, vocab.types[etype]) or destination(tok, vocab, head):
             continue  # "arrested a man described as a recruiter for IS in Syria", "planning to join the group in
             # Syria": who was taken, or where they were headed, not where
@@ -482,6 +483,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _partner(pt[1])
             and not _origin(pt[1], m.type, index.vocab)
             and not home_of(pt[1], index.vocab)
+            and not mission_owner(pt[0], pt[1], index.vocab)
             and not destination(pt[1], index.vocab, head)
             and (pt[0].place.country or "").lower() not in far
         ),
@@ -638,6 +640,18 @@ def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
     distance = any(c.dep_ == "nummod" or c.like_num for c in owner.children) or any(
         c.dep_ == "npadvmod" for c in node.head.children)
     return owner.pos_ in ("NOUN", "PROPN") and not distance
+
+def mission_owner(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
+    """ "a shooting at Pakistan's embassy", "gunmen stormed the Pakistan consulate", "the US and British embassies": a
+    country that modifies a noun of a state's mission ([places] mission_nouns) says whose mission it is; a mission
+    stands in another country, so the one named is where the event was not (a town may locate it: "the Kabul
+    embassy")."""
+    if pm.place.precision != "country":
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("poss", "compound", "nmod", "amod") and node.head.lemma_.lower() in vocab.mission_nouns
 
 def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
     """ "arrested two Kenyans said to have been travelling to Yemen to join ISIS", "en route to Yemen": the "to"

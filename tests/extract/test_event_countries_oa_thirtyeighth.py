@@ -1,0 +1,23 @@
+"""Event countries, thirty-eighth session (short sentences written for the tests): a country that names a state's
+mission abroad ("Pakistan's embassy", "the Russian embassy") says whose mission it is, not where the event was."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2025-09-25")
+
+
+@pytest.mark.model
+def test_the_country_whose_embassy_was_attacked_is_not_where(nlp: Language) -> None:
+    found = events(nlp, "Islamic State has attacked several targets in Afghanistan this year. On Monday, gunmen "
+                        "opened fire at Pakistan's embassy, killing two guards.")
+    assert found and all(e.country != "PK" for e in found)
+
+
+@pytest.mark.model
+def test_a_town_still_locates_the_attack_on_an_embassy(nlp: Language) -> None:
+    found = events(nlp, "Gunmen opened fire on the Pakistan embassy in Kabul on Monday, killing two guards.")
+    assert [(e.country, e.place) for e in found] == [("AF", "Kabul")]
