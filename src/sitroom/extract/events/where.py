@@ -121,7 +121,11 @@ def link_places(
         locative = locative_place(tok, etype, vocab) or named
         if modifier or (locative and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
             out.append((dist, pm, tok))
-    # "US airstrikes ... in Syria": a country adjective on the trigger names who acted, not where
+    # "the men were found in Talipao on Friday, three days after they were abducted off Lahad Datu": a trigger in a
+    # clause of its own, opened by a subordinator, that names its own place is not where the main clause's is
+    own = _marked_clause(head)
+    if own is not None and any(dominates(own, x[2]) for x in out):
+        out = [x for x in out if dominates(own, x[2])]
     premod = premodifiers(head)  # "On the US airstrikes": the parser may hang "US" on "On"
     located = [
         x
@@ -137,6 +141,16 @@ def link_places(
         out = located  # ("U.S. airstrike targets ISIS-Somalia": a strike is never where its striker is from)
     out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
     return out
+def _marked_clause(head: Token) -> Token | None:
+    """The adverbial clause opened by a subordinator ("after", "when", "before") that the trigger is the verb of, or
+    sits in below its verb: "three days after they were abducted in waters off Lahad Datu"."""
+    for node in [head, *ancestors(head)[1:4]]:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return node
+        if node.dep_ in ("ROOT", "ccomp", "relcl"):
+            return None
+    return None
+
 _CLOCK_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b|\btime\b", re.I
 )
