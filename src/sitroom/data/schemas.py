@@ -424,6 +424,7 @@ class EventPlaces(Table):
     joining_verbs: Words = []
     origin_words: Words = []
     neighbours: Words = []
+    mission_nouns: Words = []
     directions: Any = None
     force_nouns: Any = None
     home_forces: Words = []

@@ -221,6 +221,7 @@ class Vocab:
     origin_words: frozenset[str] = frozenset()  # "a group originally from Uganda": where someone comes from
     joining_verbs: frozenset[str] = frozenset()  # "to join ISIS in Syria": the "in" phrase is a destination
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
+    mission_nouns: frozenset[str] = frozenset()  # "Pakistan's embassy": whose mission, abroad
     after_words: frozenset[str] = frozenset()
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
     accusation_verbs: frozenset[str] = frozenset()  # "accused of two attacks in Uganda": events charged to a group
@@ -660,6 +661,7 @@ def vocab() -> Vocab:
             joining_verbs=_words(data["places"], "joining_verbs"),
             origin_words=_words(data["places"], "origin_words"),
             neighbours=_words(data["places"], "neighbours"),
+            mission_nouns=_words(data["places"], "mission_nouns"),
             force_nouns=_words(data["places"], "force_nouns"),
             home_forces=_words(data["places"], "home_forces"),
             abroad_states=_words(data["places"], "abroad_states"),

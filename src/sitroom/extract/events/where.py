@@ -64,8 +64,9 @@ def link_places(
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
         if _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
-        if home_of(tok, vocab):
-            continue  # "carried out by the ADF, an extremist group originating in Uganda": where the doers come from
+        if home_of(tok, vocab) or mission_owner(pm, tok, vocab):
+            continue  # "carried out by the ADF, an extremist group originating in Uganda": where the doers come from;
+            # "a shooting at Pakistan's embassy": whose mission, which stands abroad
         if _about_the_arrested(tok, head, vocab.types[etype]) or destination(tok, vocab, head):
             continue  # "arrested a man described as a recruiter for IS in Syria", "planning to join the group in
             # Syria": who was taken, or where they were headed, not where
@@ -120,7 +121,11 @@ def link_places(
         locative = locative_place(tok, etype, vocab) or named
         if modifier or (locative and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
             out.append((dist, pm, tok))
-    # "US airstrikes ... in Syria": a country adjective on the trigger names who acted, not where
+    # "the men were found in Talipao on Friday, three days after they were abducted off Lahad Datu": a trigger in a
+    # clause of its own, opened by a subordinator, that names its own place is not where the main clause's is
+    own = _marked_clause(head)
+    if own is not None and any(dominates(own, x[2]) for x in out):
+        out = [x for x in out if dominates(own, x[2])]
     premod = premodifiers(head)  # "On the US airstrikes": the parser may hang "US" on "On"
     located = [
         x
@@ -136,6 +141,16 @@ def link_places(
         out = located  # ("U.S. airstrike targets ISIS-Somalia": a strike is never where its striker is from)
     out.sort(key=lambda x: (x[0], SPECIFICITY.get(x[1].place.precision, 0)))
     return out
+def _marked_clause(head: Token) -> Token | None:
+    """The adverbial clause opened by a subordinator ("after", "when", "before") that the trigger is the verb of, or
+    sits in below its verb: "three days after they were abducted in waters off Lahad Datu"."""
+    for node in [head, *ancestors(head)[1:4]]:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return node
+        if node.dep_ in ("ROOT", "ccomp", "relcl"):
+            return None
+    return None
+
 _CLOCK_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b|\btime\b", re.I
 )
@@ -491,6 +506,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _partner(pt[1])
             and not _origin(pt[1], m.type, index.vocab)
             and not home_of(pt[1], index.vocab)
+            and not mission_owner(pt[0], pt[1], index.vocab)
             and not destination(pt[1], index.vocab, head)
             and (pt[0].place.country or "").lower() not in far
         ),
@@ -647,6 +663,18 @@ def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
     distance = any(c.dep_ == "nummod" or c.like_num for c in owner.children) or any(
         c.dep_ == "npadvmod" for c in node.head.children)
     return owner.pos_ in ("NOUN", "PROPN") and not distance
+
+def mission_owner(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
+    """ "a shooting at Pakistan's embassy", "gunmen stormed the Pakistan consulate", "the US and British embassies": a
+    country that modifies a noun of a state's mission ([places] mission_nouns) says whose mission it is; a mission
+    stands in another country, so the one named is where the event was not (a town may locate it: "the Kabul
+    embassy")."""
+    if pm.place.precision != "country":
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("poss", "compound", "nmod", "amod") and node.head.lemma_.lower() in vocab.mission_nouns
 
 def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
     """ "arrested two Kenyans said to have been travelling to Yemen to join ISIS", "en route to Yemen": the "to"
