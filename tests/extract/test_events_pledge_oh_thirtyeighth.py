@@ -34,3 +34,12 @@ def test_the_object_of_a_forcing_verb_does_what_it_is_forced_to(nlp: Language) -
     text = "French troops began to withdraw from Mali on Monday."
     assert [actor for _d, _c, actor in _of_type(nlp, text, "withdrawal")] == ["French Armed Forces"]
 
+
+
+@pytest.mark.model
+def test_a_written_pledge_found_in_a_search_is_no_oath_told(nlp: Language) -> None:
+    text = "A handwritten pledge of allegiance to the IS leader was found when police searched his home in 2014."
+    assert _of_type(nlp, text, "pledge") == []
+    # the pledge itself is still one
+    text = "The ADF announced its pledge of allegiance to the Islamic State in 2019."
+    assert [date for date, _c, _a in _of_type(nlp, text, "pledge")] == ["2019"]
