@@ -197,6 +197,7 @@ class EventType(Table):
     visit_objects: Words = []
     visit_nouns: Words = []
     venue_verbs: Words = []
+    speech_verbs: Words = []
     anchor_verbs: Words = []
     anchor_openers: Words = []
     anchor_subjects: Words = []

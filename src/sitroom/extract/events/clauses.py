@@ -300,6 +300,14 @@ def subj_of(tok: Token) -> Token | None:
     subjects = sorted((doc[c] for c in child_indices(doc)[tok.i] if labels[c] in SUBJECTS),
                       key=lambda c: (c.i > tok.i, -c.i))
     subj = next((c for c in subjects if not _bracketed(c)), subjects[0] if subjects else None)
+    if subj is None and tok.dep_ == "xcomp" and any(labels[c] == "dobj" for c in child_indices(doc)[tok.head.i]):
+        # "repelled the attack, forcing the rest to withdraw": the object of the verb above does it, not its subject
+        return None
     if subj is None and tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
         return subj_of(tok.head)
+    if (subj is None and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ in ("VERB", "AUX")):
+        # "the group changed its name after pledging allegiance to ISIL", "the gunmen fled after killing three
+        # villagers": a gerund on a preposition of the clause has the clause's subject
+        return subj_of(tok.head.head)
     return subj

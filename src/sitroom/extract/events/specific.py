@@ -408,6 +408,19 @@ def _venue_only(head: Token, tv: TypeVocab) -> bool:
         any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
     )
 
+def _spoken_at(head: Token, tv: TypeVocab) -> bool:
+    """ "Speaking at the third edition of the Turkey-Africa Partnership Summit on Saturday, Buhari added that ...",
+    "said at the Moscow Conference": a meeting that is only the "at" phrase (through "of" phrases: "the sidelines of
+    the summit") of a verb of speaking (``speech_verbs``) is where words were said, which is what the sentence
+    reports."""
+    node = head
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head
+    prep = node.head if node.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "at":
+        return False
+    return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in tv.speech_verbs
+
 def _time_of_other(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """ "The attack came days after Austin visited a base in Mindanao", "News of the attack came as al-Sisi met
     Sullivan", "the bombing follows the president's visit to the base": the trigger sits in what another event, the
@@ -742,6 +755,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     if tv.anchor_verbs and _time_of_other(head, tv, vocab):
         return False  # "The attack came days after Austin visited a base": the attack's time
     if tv.parties_only and head.pos_ == "NOUN" and _venue_only(head, tv):
+        return False
+    if tv.speech_verbs and _spoken_at(head, tv):
         return False
     if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
         return False

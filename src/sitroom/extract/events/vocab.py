@@ -122,6 +122,7 @@ class TypeVocab:
     rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
     rescue_objects: frozenset[str] = frozenset()  # ... captives is this type
     venue_verbs: frozenset[str] = frozenset()  # "the issue was discussed at the meeting": a venue, not this type
+    speech_verbs: frozenset[str] = frozenset()  # "Speaking at the summit, he added ...": where words were said
     anchor_verbs: frozenset[str] = frozenset()  # "the attack came after X visited ...": a time, not this type ...
     anchor_openers: frozenset[str] = frozenset()  # ... when told after one of these (or as the verb's object)
     anchor_subjects: frozenset[str] = frozenset()  # ... and its subject is an event word or one of these
@@ -442,6 +443,7 @@ def vocab() -> Vocab:
                 visit_objects=_words(t, "visit_objects"),
                 visit_nouns=_words(t, "visit_nouns"),
                 venue_verbs=_words(t, "venue_verbs"),
+                speech_verbs=_words(t, "speech_verbs"),
                 anchor_verbs=_words(t, "anchor_verbs"),
                 anchor_openers=_words(t, "anchor_openers"),
                 anchor_subjects=_words(t, "anchor_subjects"),

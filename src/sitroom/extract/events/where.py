@@ -685,6 +685,8 @@ def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
         node = node.head  # "to Syria and Iraq"
     if node.dep_ == "pobj" and node.head.lower_ == "in":
+        if head is not None and node.head.head.i == head.i:
+            return False  # "joined a coalition meeting in Riyadh": the "in" phrase of the event word is where it was
         joined = node.head.head if node.head.head.pos_ == "VERB" else node.head.head.head  # "join ISIS in Syria"
         # (joining a person is meeting them: "joined Secretary Blinken for the meeting in Rome" is where it was held)
         with_person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in joined.children)
