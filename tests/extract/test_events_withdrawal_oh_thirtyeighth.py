@@ -1,6 +1,6 @@
-"""Withdrawal events, thirty-eighth session (oh): a state's forces withdraw from where they were deployed, never from
-their own country; a share of the attackers ("the majority of the IS contingent") withdrawing is attackers falling back
-(short sentences written for the tests, each with a case where the rule must not fire)."""
+"""Withdrawal events, thirty-eighth session (oh): a share of the attackers ("the majority of the IS contingent")
+withdrawing is attackers falling back (short sentences written for the tests, each with a case where the rule must not
+fire)."""
 
 from __future__ import annotations
 
@@ -13,13 +13,6 @@ events = events_dated("2022-10-20")
 
 def _countries(nlp: Language, text: str) -> list[str | None]:
     return [e.country for e in events(nlp, text) if e.type == "withdrawal"]
-
-
-@pytest.mark.model
-def test_the_withdrawing_state_does_not_locate_its_withdrawal(nlp: Language) -> None:
-    assert _countries(nlp, "France began the withdrawal of its troops on Monday, the army said.") == [None]
-    # the country they leave still does
-    assert _countries(nlp, "US troops withdrew from Syria in October 2019.") == ["SY"]
 
 
 @pytest.mark.model
