@@ -302,8 +302,7 @@ def _aircraft_kind(head: Token, vocab: Vocab) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "prep") for c in head.children):
         return False
     conjuncts = [c for c in head.conjuncts if c.i > head.i]
-    aircraft = frozenset(w for tv in vocab.types.values() for w in tv.aircraft)
-    return bool(conjuncts) and has_word(conjuncts[-1], aircraft)
+    return bool(conjuncts) and has_word(conjuncts[-1], vocab.aircraft_words)
 
 def _town_report(head: Token, tv: TypeVocab, sent: Span, vocab: Vocab, anchors: set[str]) -> bool:
     """ "Near Mosul, 18 strikes engaged 10 ISIS tactical units": strikes ([types.X] abroad) counted at one town, as the

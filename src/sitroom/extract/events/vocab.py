@@ -356,6 +356,11 @@ class Vocab:
         )
 
     @cached_property
+    def aircraft_words(self) -> frozenset[str]:
+        """Nouns of aircraft of any type ("fighter jets", "drone"): ``specific._aircraft_kind``, once per load."""
+        return self._any_type("aircraft")
+
+    @cached_property
     def control_lemmas(self) -> frozenset[str]:
         """Lemmas of verbs of putting the group out of a place or of its losing one (``control_triggers``)."""
         return self._any_type("expel_verbs", "rid_verbs", "loss_verbs")
