@@ -52,6 +52,7 @@ from sitroom.extract.events.link import (
     headlines_into_story,
     host_from_dateline,
     link,
+    month_from_report,
     not_after_report,
     outside_wars,
     outsider_takeovers,
@@ -142,6 +143,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     # the times the sentences tell of: not a span's start, nor the day a report was made ("Uzbekistan on May 30
     # announced it had carried out ..."), which is no earlier happening
     named = [tx for tx, tok in index.timexes if not opens_span(tok, words) and not reported_day(tok, words)]
+    month_from_report(linked, doc._.reference_date)  # "In late January, the forces said ...": not the page's day
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date, named)
     date_from_report(linked)  # the day it was reported on, rather than the article's month
     date_from_article(linked, doc._.reference_date, named)

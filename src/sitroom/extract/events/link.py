@@ -1227,6 +1227,18 @@ def date_from_report(events: list[EventMention]) -> None:
             e.date, e.date_precision, e.date_said = e.report_day, "day", True
 
 
+def month_from_report(events: list[EventMention], reference: str | None) -> None:
+    """An event still undated that a sentence reports in a month before the page's ("In late January, the Iraqi
+    forces said they had freed the whole province"): it happened by the time it was told, in that month as far as
+    the text tells, not in the page's month or on its day (which ``day_from_article`` and ``date_from_article``
+    would lend it). A report of the page's own month leaves the event to them."""
+    if not reference:
+        return
+    for e in events:
+        if e.date is None and e.report_month and e.modality == "asserted" and e.report_month < reference[:7]:
+            e.date, e.date_precision, e.date_said = e.report_month, "month", True
+
+
 def _reports_a_dated_one(event: EventMention, day: str, events: list[EventMention]) -> bool:
     """The article already dates an event of the same kind on the report's day or the two days before it: the
     report is most likely of that event, told again a day later ("the raid on Thursday", then "the command said

@@ -566,6 +566,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             said = pick_date(head, reported) if m.date is None and mod == "asserted" else None
             if said is not None and said[1] == "day":
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
+            elif said is not None and said[1] == "month":
+                m.report_month = said[0]  # "In late January, the forces said they had freed the province"
             m.definite = det in vocab.definite_dets
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
             m.recalled = m.date is None and m.definite and tv.perpetrated and recalled(head, vocab)

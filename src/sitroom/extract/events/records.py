@@ -68,6 +68,9 @@ class EventMention:
     # the day a report of it was made ("officials said on Monday that three militants were killed"), which dates
     # it when nothing else does (link.date_from_report)
     report_day: str | None = None
+    # the month of such a report when the text gives no day ("In late January, the forces said they had freed the
+    # province"): the event came by then, before the page's month (link.month_from_report)
+    report_month: str | None = None
     # the event is told as N days before or after another the same sentence tells ("two days after the suicide
     # bomb attack in Manchester, the Indonesian capital was rocked by two explosions"): (days to add to the
     # other's day, the character span of the other's clause, the span of this event's own phrase, the page's
