@@ -144,6 +144,13 @@ def test_dates_last_week_across_months_takes_the_month_holding_most_of_it() -> N
     assert resolve_date("last week", "2024-04-03") == ("2024-03", "month")
 
 
+def test_dates_last_week_is_the_month_a_week_before_the_page() -> None:
+    # A Tuesday page: the seven days before it are late August, though the Monday-Sunday week before holds more of
+    # September; a Sunday page: the week before it is early August, though that Monday-Sunday week was July's.
+    assert resolve_date("last week", "2016-09-06") == ("2016-08", "month")
+    assert resolve_date("last week", "2021-08-08") == ("2021-08", "month")
+
+
 def test_dates_deadline_expressions() -> None:
     assert is_deadline_expression("by the end of 2025")
     assert is_deadline_expression("until March")

@@ -10,8 +10,8 @@ Resolution rules (news usage, not dateparser's defaults, which STACK.md found wr
   past by a page of its first days, the one a year before); a month and day without a year ("Jan. 22")
   the latest such day not after the reference (a few days of tolerance absorb time zones and announced
   dates). With a year-only reference the year is taken as is.
-* "last week" is the month holding most of the previous Monday-Sunday week, at month precision: a day
-  would be false precision.
+* "last week" is the month of the day a week before the reference, at month precision: a day would be
+  false precision ("next week" is the month holding most of the following Monday-Sunday week).
 * The reference itself may have only year or month precision. Relative offsets are then applied to the
   first and last day the reference allows, and only the part of the result both agree on is kept:
   "two weeks ago" against "2021-06" is "2021", "on Monday" against "2021" is unknown. A weekday,
@@ -546,6 +546,11 @@ def _same_day(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
 @_rule(r"(?P<which>last|next|previous|the previous|the following) week")
 def _other_week(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     step = 7 if m["which"] in ("next", "the following") else -7
+    if step < 0:
+        # the week before the reference is told from its day, not from its Monday: the week the page looks back
+        # over is the seven days before it ("last week" on Tuesday 6 September is late August, on Sunday 8 August
+        # the days of August before it), so its month is the one the day a week before falls in
+        return _relative(ref, lambda d: d + timedelta(days=step), "month")
     return _relative(ref, lambda d: _week_month(d - timedelta(days=d.weekday()) + timedelta(days=step)), "month")
 
 
