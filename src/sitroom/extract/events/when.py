@@ -331,13 +331,19 @@ def _in_other_relative(tok: Token, head: Token) -> bool:
     """The date sits in a relative clause that holds neither the trigger nor hangs on a word of the trigger's phrase:
     "The group, which broke away from Boko Haram in 2016, said its fighters attacked the town" tells when the group
     split, not the attack ("an operation with Somali forces that concluded Aug. 23": the clause may be hung on any
-    word of the trigger's phrase, it still tells of the trigger)."""
+    word of the trigger's phrase, it still tells of the trigger). A "where" clause tells of the place it hangs on, even
+    in the trigger's phrase: "an operation in the area near the border where 17 soldiers were killed in February" is
+    not February's."""
     for node in ancestors(tok):
         if dominates(node, head):
             return False
         if node.dep_ == "relcl":
-            return node.head.i != head.i and not dominates(head, node.head)
+            return node.head.i != head.i and (not dominates(head, node.head) or _place_relative(node))
     return False
+
+def _place_relative(clause: Token) -> bool:
+    """The relative clause opens with "where": it tells what happened at its noun, a place."""
+    return any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i for c in clause.children)
 # the dependencies of a word that stands before the noun it dates: "the Easter Sunday bombings", "Sunday's attack"
 _PREMODIFIERS = ("compound", "nmod", "amod", "poss", "npadvmod", "nummod")
 
