@@ -98,3 +98,18 @@ def test_events_mentions_dateline_the_lead_agrees_with_still_places_it(nlp: Lang
     found = events(nlp, "KUALA LUMPUR: Malaysia has arrested 15 people, mostly foreigners from neighbouring "
                         "Indonesia, on suspicion of having links with the Islamic State, police said on Thursday.")
     assert only(found, "operation").country == "MY"
+
+
+def test_events_mentions_an_attack_told_as_a_plans_aim_is_no_event(nlp: Language) -> None:
+    # a gerund of planning on the noun, a plan in the progressive passive, an adjective of resolve: all aims
+    assert not [e for e in events(nlp, "Police in Mosul arrested three men suspected of planning attack.")
+                if e.type == "attack"]
+    assert not [e for e in events(nlp, "The match was cancelled after police learnt that a bomb attack targeting "
+                                       "the stadium in Kirkuk was being planned.") if e.type == "attack"]
+    assert not [e for e in events(nlp, "Police said the teenager was determined to carry out his attack in Erbil.")
+                if e.type == "attack"]
+
+
+def test_events_mentions_an_attack_planned_in_the_simple_past_was_made(nlp: Language) -> None:
+    found = events(nlp, "The attack was planned by a cell in Raqqa and killed 12 people in Kirkuk on Tuesday.")
+    assert only(found, "attack").killed == 12

@@ -77,6 +77,8 @@ def modality(head: Token, vocab: Vocab) -> str:
     """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
     if any(t.lower_ in vocab.stopped_modifiers for t in premodifiers(head)):
         return "hypothetical"  # "Monday's averted terror attack", "Thwarted Terrorist Attack"
+    if plan_told(head, vocab):
+        return "planned"
     for child in head.children:
         if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
             # "thwarted a planned suicide bombing", "foiled a planned attack": a plan stopped never happened
@@ -158,6 +160,26 @@ def modality(head: Token, vocab: Vocab) -> str:
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+def plan_told(head: Token, vocab: Vocab) -> bool:
+    """ "suspected of planning attack" (a gerund of planning modifies the noun), "a bomb attack was being planned": the
+    event is told as a plan's aim, not as made."""
+    if head.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in vocab.plan_gerunds
+                                   for c in head.children):
+        return True
+    return _planned_in_progress(head, vocab)
+
+
+def _planned_in_progress(head: Token, vocab: Vocab) -> bool:
+    """ "police learnt that a bomb attack was being planned", "attacks are planned for the holidays": an event noun told
+    as the passive subject of a verb of planning in the progressive or the present is still an aim ("the attack was
+    planned by a cell in Raqqa", in the simple past, may well have been made)."""
+    verb = head.head
+    if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in vocab.plan_verbs:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ == "being" or c.tag_ in ("VBP", "VBZ"))
+               for c in verb.children)
+
 
 def _vowed(head: Token, prev: Token) -> bool:
     """ "vowed to track down and apprehend the perpetrators", "pledged to launch an operation": the trigger is the

@@ -253,6 +253,7 @@ class Vocab:
     distinct_words: frozenset[str] = frozenset()
     # "on their way to attack a unit": an aim, never a deed (specific._intended)
     intent_words: frozenset[str] = frozenset()
+    plan_gerunds: frozenset[str] = frozenset()  # "suspected of planning attack": an aim (specific.modality)
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
     latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
     earlier_words: frozenset[str] = frozenset()  # "earlier this month": a background event (with earlier_periods)
@@ -693,6 +694,7 @@ def vocab() -> Vocab:
             hour_units=_words(dates, "hour_units"),
             distinct_words=_words(data["link"], "distinct"),
             intent_words=_words(mod, "intent_words"),
+            plan_gerunds=_words(mod, "plan_gerunds"),
             frame_preps=_words(data["link"], "frame_preps"),
             ordinals=_words(data["link"], "ordinals"),
             latest_words=_words(data["link"], "latest"),
