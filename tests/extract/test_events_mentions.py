@@ -113,3 +113,13 @@ def test_events_mentions_an_attack_told_as_a_plans_aim_is_no_event(nlp: Language
 def test_events_mentions_an_attack_planned_in_the_simple_past_was_made(nlp: Language) -> None:
     found = events(nlp, "The attack was planned by a cell in Raqqa and killed 12 people in Kirkuk on Tuesday.")
     assert only(found, "attack").killed == 12
+
+
+def test_events_mentions_a_record_and_its_example_are_no_event(nlp: Language) -> None:
+    # "numerous bombings" sums up what a group has done; "including a ... bombing" only illustrates it
+    found = events(nlp, "Gunmen attacked a police checkpoint in Kirkuk on Tuesday, killing three officers. The group "
+                        "was behind numerous bombings in Diyala, including a market bombing in Baqubah in "
+                        "September 2016, killing 15 people.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2023-05-09")]
+    found = events(nlp, "Several attacks on army posts in Borno on Tuesday killed 20 soldiers.")
+    assert only(found, "attack").killed == 20

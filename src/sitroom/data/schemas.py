@@ -320,6 +320,7 @@ class Modality(Table):
     habitual_modifiers: Words = []
     stopped_modifiers: Words = []
     plan_verbs: Words = []
+    record_counts: Words = []
     intent_words: Words = []
     plan_gerunds: Words = []
     background_modifiers: Words = []

@@ -651,6 +651,37 @@ def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
     )
 _WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | {"yesterday", "today"}
 
+def _record_plural(tok: Token, vocab: Vocab) -> bool:
+    """ "numerous bombings", "countless attacks": a plural noun counted by one of [modality] record_counts."""
+    return tok.pos_ == "NOUN" and is_plural(tok) and any(
+        c.dep_ == "amod" and c.lower_ in vocab.record_counts for c in tok.children)
+
+
+def _of_record(head: Token, vocab: Vocab) -> bool:
+    """ "It was behind numerous bombings in Mindanao, including a night market bombing in Davao City in September
+    2016": a plural event noun counted as a record, or an example it lists with "including", sums up or illustrates
+    what a group has done, which the page does not report."""
+    if _record_plural(head, vocab):
+        return True
+    node = coordination_root(head)
+    if node.dep_ != "pobj" or node.head.lower_ != "including":
+        return False
+    listed = node.head.head
+    if listed.pos_ in ("VERB", "AUX"):  # "was behind numerous bombings in Diyala, including ...": on the clause
+        return any(
+            _record_plural(c, vocab)
+            or (c.dep_ == "prep" and any(g.dep_ == "pobj" and _record_plural(g, vocab) for g in c.children))
+            for c in listed.children
+        )
+    for _ in range(3):  # the phrase may hang on the record noun or on a place phrase of it ("... in Mindanao")
+        if _record_plural(listed, vocab):
+            return True
+        if listed.dep_ != "pobj" or listed.head.dep_ != "prep":
+            return False
+        listed = listed.head.head
+    return False
+
+
 def _perfect_since(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """ "Islamist fighters have targeted remote communities in Cabo Delgado since October 2017, killing more than 250
     people", "Since the start of this year, clashes and attacks by IS have killed 379 people": a perfect told over the
@@ -809,6 +840,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
+    if tv.perpetrated and "day" not in anchors and _of_record(head, vocab):
+        return False  # "It was behind numerous bombings in Mindanao, including a night market bombing": a record
     if "day" not in anchors and _perfect_since(head, tv, vocab):
         return False  # "have targeted communities since October 2017, killing more than 250 people": a record
     if not anchors & {"day", "month"} and (
