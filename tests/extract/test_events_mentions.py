@@ -123,3 +123,10 @@ def test_events_mentions_a_record_and_its_example_are_no_event(nlp: Language) ->
     assert [(e.type, e.date) for e in found] == [("attack", "2023-05-09")]
     found = events(nlp, "Several attacks on army posts in Borno on Tuesday killed 20 soldiers.")
     assert only(found, "attack").killed == 20
+
+
+def test_events_mentions_a_deed_a_group_is_known_for_is_no_event(nlp: Language) -> None:
+    # what a group won infamy for, or is best known for, says who it is
+    assert not events(nlp, "Boko Haram, which won global infamy for its 2014 kidnapping of 276 school girls in "
+                           "Borno State, has split.")
+    assert not events(nlp, "The group, notorious for the 2016 bombing of a market in Davao, has split.")

@@ -321,6 +321,7 @@ class Modality(Table):
     stopped_modifiers: Words = []
     plan_verbs: Words = []
     record_counts: Words = []
+    renown_words: Words = []
     intent_words: Words = []
     plan_gerunds: Words = []
     background_modifiers: Words = []

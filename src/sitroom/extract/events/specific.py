@@ -651,6 +651,17 @@ def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
     )
 _WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | {"yesterday", "today"}
 
+def _known_for(head: Token, vocab: Vocab) -> bool:
+    """ "won global infamy for its 2014 kidnapping", "best known for the kidnapping of schoolgirls", "notorious for
+    the 2016 bombing": the "for" phrase of a word of renown ([modality] renown_words) names a past deed to say who
+    someone is."""
+    node = coordination_root(head)
+    if node.dep_ != "pobj" or node.head.lower_ != "for":
+        return False
+    word = node.head.head
+    return word.lower_ in vocab.renown_words or word.lemma_.lower() in vocab.renown_words
+
+
 def _record_plural(tok: Token, vocab: Vocab) -> bool:
     """ "numerous bombings", "countless attacks": a plural noun counted by one of [modality] record_counts."""
     return tok.pos_ == "NOUN" and is_plural(tok) and any(
@@ -840,6 +851,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
+    if tv.perpetrated and "day" not in anchors and _known_for(head, vocab):
+        return False  # "Boko Haram, which won global infamy for its 2014 kidnapping": who the group is, no report
     if tv.perpetrated and "day" not in anchors and _of_record(head, vocab):
         return False  # "It was behind numerous bombings in Mindanao, including a night market bombing": a record
     if "day" not in anchors and _perfect_since(head, tv, vocab):
