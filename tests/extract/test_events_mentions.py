@@ -98,3 +98,35 @@ def test_events_mentions_dateline_the_lead_agrees_with_still_places_it(nlp: Lang
     found = events(nlp, "KUALA LUMPUR: Malaysia has arrested 15 people, mostly foreigners from neighbouring "
                         "Indonesia, on suspicion of having links with the Islamic State, police said on Thursday.")
     assert only(found, "operation").country == "MY"
+
+
+def test_events_mentions_an_attack_told_as_a_plans_aim_is_no_event(nlp: Language) -> None:
+    # a gerund of planning on the noun, a plan in the progressive passive, an adjective of resolve: all aims
+    assert not [e for e in events(nlp, "Police in Mosul arrested three men suspected of planning attack.")
+                if e.type == "attack"]
+    assert not [e for e in events(nlp, "The match was cancelled after police learnt that a bomb attack targeting "
+                                       "the stadium in Kirkuk was being planned.") if e.type == "attack"]
+    assert not [e for e in events(nlp, "Police said the teenager was determined to carry out his attack in Erbil.")
+                if e.type == "attack"]
+
+
+def test_events_mentions_an_attack_planned_in_the_simple_past_was_made(nlp: Language) -> None:
+    found = events(nlp, "The attack was planned by a cell in Raqqa and killed 12 people in Kirkuk on Tuesday.")
+    assert only(found, "attack").killed == 12
+
+
+def test_events_mentions_a_record_and_its_example_are_no_event(nlp: Language) -> None:
+    # "numerous bombings" sums up what a group has done; "including a ... bombing" only illustrates it
+    found = events(nlp, "Gunmen attacked a police checkpoint in Kirkuk on Tuesday, killing three officers. The group "
+                        "was behind numerous bombings in Diyala, including a market bombing in Baqubah in "
+                        "September 2016, killing 15 people.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2023-05-09")]
+    found = events(nlp, "Several attacks on army posts in Borno on Tuesday killed 20 soldiers.")
+    assert only(found, "attack").killed == 20
+
+
+def test_events_mentions_a_deed_a_group_is_known_for_is_no_event(nlp: Language) -> None:
+    # what a group won infamy for, or is best known for, says who it is
+    assert not events(nlp, "Boko Haram, which won global infamy for its 2014 kidnapping of 276 school girls in "
+                           "Borno State, has split.")
+    assert not events(nlp, "The group, notorious for the 2016 bombing of a market in Davao, has split.")

@@ -23,6 +23,7 @@ from sitroom.extract.events.specific import (
     modality,
     object_verb,
     plan_aim,
+    plan_told,
     recalled,
     taken_places,
     title_line,
@@ -177,7 +178,7 @@ def _plotting(head: Token, vocab: Vocab) -> bool:
         return indefinite_noun(head, vocab)  # "he had planned a suicide attack in Malaysia"
     return any(
         a.lemma_.lower() in vocab.planned
-        and a.tag_ in ("VBD", "VBN")
+        and a.tag_ in ("VBD", "VBN", "JJ")  # "was determined to carry out his attack": an adjective of resolve too
         and below.dep_ == "xcomp"
         and any(c.tag_ == "TO" for c in below.children)
         for below, a in zip(chain, chain[1:], strict=False)
@@ -276,7 +277,8 @@ def _kept_triggers(
             # "Tunisia is expected to host a meeting": not held yet; but one set for a later day ("is due to meet Biden
             # in Washington on April 15", a seed's gold meeting) is a fixed appointment the picture keeps
             continue
-        if mod == "planned" and tv.perpetrated and (_plotting(trig.head, vocab) or _planned_modifier(trig.head, vocab)):
+        if mod == "planned" and tv.perpetrated and (
+                _plotting(trig.head, vocab) or _planned_modifier(trig.head, vocab) or plan_told(trig.head, vocab)):
             continue  # "the suspect was planning to launch a bombing", "the time of the planned attack": a plot
         if tv.perpetrated and plan_aim(trig.head, vocab):
             continue  # "a detailed plan to carry out an attack on American soil": likewise

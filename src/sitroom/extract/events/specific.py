@@ -77,6 +77,8 @@ def modality(head: Token, vocab: Vocab) -> str:
     """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
     if any(t.lower_ in vocab.stopped_modifiers for t in premodifiers(head)):
         return "hypothetical"  # "Monday's averted terror attack", "Thwarted Terrorist Attack"
+    if plan_told(head, vocab):
+        return "planned"
     for child in head.children:
         if child.dep_ == "amod" and has_word(child, vocab.planned_modifiers):
             # "thwarted a planned suicide bombing", "foiled a planned attack": a plan stopped never happened
@@ -158,6 +160,26 @@ def modality(head: Token, vocab: Vocab) -> str:
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+def plan_told(head: Token, vocab: Vocab) -> bool:
+    """ "suspected of planning attack" (a gerund of planning modifies the noun), "a bomb attack was being planned": the
+    event is told as a plan's aim, not as made."""
+    if head.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in vocab.plan_gerunds
+                                   for c in head.children):
+        return True
+    return _planned_in_progress(head, vocab)
+
+
+def _planned_in_progress(head: Token, vocab: Vocab) -> bool:
+    """ "police learnt that a bomb attack was being planned", "attacks are planned for the holidays": an event noun told
+    as the passive subject of a verb of planning in the progressive or the present is still an aim ("the attack was
+    planned by a cell in Raqqa", in the simple past, may well have been made)."""
+    verb = head.head
+    if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in vocab.plan_verbs:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ == "being" or c.tag_ in ("VBP", "VBZ"))
+               for c in verb.children)
+
 
 def _vowed(head: Token, prev: Token) -> bool:
     """ "vowed to track down and apprehend the perpetrators", "pledged to launch an operation": the trigger is the
@@ -629,6 +651,48 @@ def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
     )
 _WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | {"yesterday", "today"}
 
+def _known_for(head: Token, vocab: Vocab) -> bool:
+    """ "won global infamy for its 2014 kidnapping", "best known for the kidnapping of schoolgirls", "notorious for
+    the 2016 bombing": the "for" phrase of a word of renown ([modality] renown_words) names a past deed to say who
+    someone is."""
+    node = coordination_root(head)
+    if node.dep_ != "pobj" or node.head.lower_ != "for":
+        return False
+    word = node.head.head
+    return word.lower_ in vocab.renown_words or word.lemma_.lower() in vocab.renown_words
+
+
+def _record_plural(tok: Token, vocab: Vocab) -> bool:
+    """ "numerous bombings", "countless attacks": a plural noun counted by one of [modality] record_counts."""
+    return tok.pos_ == "NOUN" and is_plural(tok) and any(
+        c.dep_ == "amod" and c.lower_ in vocab.record_counts for c in tok.children)
+
+
+def _of_record(head: Token, vocab: Vocab) -> bool:
+    """ "It was behind numerous bombings in Mindanao, including a night market bombing in Davao City in September
+    2016": a plural event noun counted as a record, or an example it lists with "including", sums up or illustrates
+    what a group has done, which the page does not report."""
+    if _record_plural(head, vocab):
+        return True
+    node = coordination_root(head)
+    if node.dep_ != "pobj" or node.head.lower_ != "including":
+        return False
+    listed = node.head.head
+    if listed.pos_ in ("VERB", "AUX"):  # "was behind numerous bombings in Diyala, including ...": on the clause
+        return any(
+            _record_plural(c, vocab)
+            or (c.dep_ == "prep" and any(g.dep_ == "pobj" and _record_plural(g, vocab) for g in c.children))
+            for c in listed.children
+        )
+    for _ in range(3):  # the phrase may hang on the record noun or on a place phrase of it ("... in Mindanao")
+        if _record_plural(listed, vocab):
+            return True
+        if listed.dep_ != "pobj" or listed.head.dep_ != "prep":
+            return False
+        listed = listed.head.head
+    return False
+
+
 def _perfect_since(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """ "Islamist fighters have targeted remote communities in Cabo Delgado since October 2017, killing more than 250
     people", "Since the start of this year, clashes and attacks by IS have killed 379 people": a perfect told over the
@@ -787,6 +851,10 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
+    if tv.perpetrated and "day" not in anchors and _known_for(head, vocab):
+        return False  # "Boko Haram, which won global infamy for its 2014 kidnapping": who the group is, no report
+    if tv.perpetrated and "day" not in anchors and _of_record(head, vocab):
+        return False  # "It was behind numerous bombings in Mindanao, including a night market bombing": a record
     if "day" not in anchors and _perfect_since(head, tv, vocab):
         return False  # "have targeted communities since October 2017, killing more than 250 people": a record
     if not anchors & {"day", "month"} and (

@@ -253,6 +253,9 @@ class Vocab:
     distinct_words: frozenset[str] = frozenset()
     # "on their way to attack a unit": an aim, never a deed (specific._intended)
     intent_words: frozenset[str] = frozenset()
+    record_counts: frozenset[str] = frozenset()  # "numerous bombings": a record (specific.keep_trigger)
+    renown_words: frozenset[str] = frozenset()  # "won infamy for its 2014 kidnapping": who someone is (specific)
+    plan_gerunds: frozenset[str] = frozenset()  # "suspected of planning attack": an aim (specific.modality)
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
     latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
     earlier_words: frozenset[str] = frozenset()  # "earlier this month": a background event (with earlier_periods)
@@ -693,6 +696,9 @@ def vocab() -> Vocab:
             hour_units=_words(dates, "hour_units"),
             distinct_words=_words(data["link"], "distinct"),
             intent_words=_words(mod, "intent_words"),
+            record_counts=_words(mod, "record_counts"),
+            renown_words=_words(mod, "renown_words"),
+            plan_gerunds=_words(mod, "plan_gerunds"),
             frame_preps=_words(data["link"], "frame_preps"),
             ordinals=_words(data["link"], "ordinals"),
             latest_words=_words(data["link"], "latest"),
