@@ -30,3 +30,9 @@ def test_a_located_operation_of_the_forces_stays_apart_from_a_units_unlocated_on
     assert [(e.type, e.actor) for e in found] == [("operation", "Iraqi Security Forces"),
                                                   ("operation", "Counter-Terrorism Service")]
 
+
+def test_the_of_phrase_of_the_doers_a_by_phrase_names_is_the_attacker(nlp: Language) -> None:
+    found = events(nlp, "More than 1,300 inmates have escaped from the central prison of Beni in the Democratic "
+                        "Republic of Congo after an attack by rebels of the Allied Democratic Forces, the city's mayor "
+                        "has said.")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Allied Democratic Forces")]

@@ -528,6 +528,10 @@ def _find_actor(
                     # name the parse cut runs past)
                     sent_by = [c for c in g.children if tv.parties_only and has_word(g, tv.object_nouns)
                                and c.dep_ == "prep" and c.lower_ in ("of", "from")]
+                    # "an attack by rebels of the Allied Democratic Forces", "a raid by fighters of the group": the
+                    # "of" phrase of the doers the "by" phrase names is whose they are
+                    if child.lower_ == "by" and has_word(g, vocab.attackers | vocab.group_members):
+                        sent_by += [c for c in g.children if c.dep_ == "prep" and c.lower_ == "of"]
                     cands += [o for c in sent_by for o in c.children if o.dep_ == "pobj"]
                     excl += [
                         (c.left_edge.idx, end_of(c))
