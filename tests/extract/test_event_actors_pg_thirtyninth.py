@@ -36,3 +36,15 @@ def test_the_of_phrase_of_the_doers_a_by_phrase_names_is_the_attacker(nlp: Langu
                         "Republic of Congo after an attack by rebels of the Allied Democratic Forces, the city's mayor "
                         "has said.")
     assert [(e.type, e.actor) for e in found] == [("attack", "Allied Democratic Forces")]
+
+
+def test_a_state_listed_with_the_coalition_leads_its_raid(nlp: Language) -> None:
+    # the state the doers' phrase lists with the coalition of states is the actor, as a strike's state is
+    found = events(nlp, "United States and coalition forces conducted a raid in Syria last Friday, killing an Islamic "
+                        "State official.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "United States")]
+
+
+def test_the_coalition_alone_keeps_its_raid(nlp: Language) -> None:
+    found = events(nlp, "Coalition forces conducted a raid in Syria last Friday, killing an Islamic State official.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Global Coalition to Defeat Daesh/ISIS")]
