@@ -48,3 +48,9 @@ def test_a_state_listed_with_the_coalition_leads_its_raid(nlp: Language) -> None
 def test_the_coalition_alone_keeps_its_raid(nlp: Language) -> None:
     found = events(nlp, "Coalition forces conducted a raid in Syria last Friday, killing an Islamic State official.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Global Coalition to Defeat Daesh/ISIS")]
+
+
+def test_the_ugandan_air_arms_letters_name_the_updf(nlp: Language) -> None:
+    found = events(nlp, "On May 16, UPDAF air strikes in eastern DRC killed several ADF rebels, the army said.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Uganda People's Defence Force")]
+
