@@ -54,3 +54,9 @@ def test_the_ugandan_air_arms_letters_name_the_updf(nlp: Language) -> None:
     found = events(nlp, "On May 16, UPDAF air strikes in eastern DRC killed several ADF rebels, the army said.")
     assert [(e.type, e.actor) for e in found] == [("strike", "Uganda People's Defence Force")]
 
+
+def test_the_national_guard_on_a_tunisian_page_is_tunisias(nlp: Language) -> None:
+    # Tunisia's gendarmerie, named without the state's name on a page about Tunisia
+    found = events(nlp, "Two suspected terrorists were killed on Wednesday in Tunisia after the national guard "
+                        "launched a raid on a house near Tunis, the interior ministry said.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Tunisian National Guard")]
