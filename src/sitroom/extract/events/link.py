@@ -115,8 +115,7 @@ def compatible(
     if _same_town_again(event, m):
         return True
     if (event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start
-            and not (event.actor_told or m.actor_told) and not _unit_unknown(event.actor, m.actor)
-            and not _force_then_unit(event, m)):
+            and not (event.actor_told or m.actor_told) and not _unit_unknown(event.actor, m.actor)):
         # (the body that reports an arrest may stand above the force that made it: "The Syrian Ministry of Interior
         # announced the arrest of an ISIS cell in Afrin", then "the operation carried out by the Internal Security
         # Forces in Aleppo province")
@@ -155,31 +154,6 @@ def _unit_unknown(told: Actor, later: Actor) -> bool:
     it does not tell the mention apart. (Not the other way round: a body told first, "the Nineveh Police Command
     arrested a terrorist", is no part of "Iraqi forces have already arrested thousands" told after it.)"""
     return later.kb_id is None and told.kb_id is not None and later.type != "armed_group"
-
-
-def _national_force_of(actor: Actor) -> str | None:
-    """The state whose forces as a whole ``actor`` is ([national_forces] in events.toml: "Iraqi security forces")."""
-    state = _state_of(actor)
-    return state if state is not None and vocab().national_forces.get(state) == actor.kb_id else None
-
-
-def _force_then_unit(event: EventMention, m: EventMention) -> bool:
-    """One of two actors is a state's forces as a whole, the other another armed force of the same state: "Iraqi
-    security forces on Monday killed six would-be suicide bombers", then "The Iraqi Counter-Terrorism Service (CTS)
-    carried out an operation": outlets name the forces as a whole first and then the service that acted, so the two
-    do not set the mentions apart (the unit is the actor, ``_unit_over_force``). Not when only one of them is
-    located: "forces killed 11 in an operation in Salahudin", then "the CTS carried out an operation" elsewhere."""
-    a, b = event.actor, m.actor
-    if a is None or b is None or (event.place is None) != (m.place is None):
-        return False
-    return _unit_over_force(a, b) or _unit_over_force(b, a)
-
-
-def _unit_over_force(unit: Actor, force: Actor) -> bool:
-    """``unit`` is an armed force of the state whose forces as a whole ``force`` is (not the state's police)."""
-    state = _national_force_of(force)
-    return (state is not None and unit.type == "armed_group" and unit.kb_id is not None and unit.kb_id != force.kb_id
-            and _state_of(unit) == state and _national_force_of(unit) is None)
 
 
 def _same_town_again(event: EventMention, m: EventMention) -> bool:
@@ -308,8 +282,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     narrower = m.actor is not None and event.actor is not None and _narrower(m.actor, event.actor)
     part = m.actor is not None and event.actor is not None and _narrower(event.actor, m.actor)
     if m.actor and (not event.actor or (m.claimed and not event.claimed and not part) or narrower
-                    or (event.actor_told and not m.actor_told) or _air_arm_over(m.actor, event)
-                    or _unit_over_force(m.actor, event.actor)):
+                    or (event.actor_told and not m.actor_told) or _air_arm_over(m.actor, event)):
         event.actor, event.actor_told = m.actor, m.actor_told  # the force that made an arrest over who reported it
     event.claimed = event.claimed or m.claimed
     event.held = event.held if event.held is not None else m.held
