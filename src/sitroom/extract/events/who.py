@@ -22,6 +22,7 @@ from sitroom.extract.events.records import SUBJECTS, Actor, DocIndex, kb_ancesto
 from sitroom.extract.events.syntax import ancestors, conjuncts, count_of, determiner, has_word, victims_of
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.models import EntityMention, stable_id
+from sitroom.resolve.actor_kb import load_actor_kb
 
 
 def reported_doer(doer: Token | None, vocab: Vocab) -> Token | None:
@@ -139,6 +140,10 @@ def _entity_actor(
     def outside(m: EntityMention) -> bool:
         return m.kb_id is not None and bool({m.kb_id, *kb_ancestors(m.kb_id)} & index.vocab.outside_campaign)
 
+    # "United States and coalition forces conducted a raid in Syria": a state listed with a coalition of states in
+    # the doers' phrase leads it, as a strike's state does
+    if "country" in types and (lead := _state_with_coalition(core, index.doc)) is not None:
+        return Actor.of(lead, premodifies(lead))
     # "twin attacks by Boko Haram and ISWAP terrorists": a group outside the campaign named beside the campaign's
     # own ([link] outside_campaign) gives way to it
     for named in (core, found):
@@ -159,6 +164,21 @@ def _entity_actor(
                     iso, name = index.vocab.demonyms[t.text]
                     return Actor(name, stable_id("country", name), "country", t.dep_ != "nsubj", f"country:{iso}")
     return None
+
+def _state_with_coalition(named: list[EntityMention], doc: Doc) -> EntityMention | None:
+    """The one state of ``named`` listed with a coalition of states (a body of no state that acts in an ``area``,
+    actors.toml) named there too: "United States and coalition forces", "the U.S. and the coalition"."""
+    kb = load_actor_kb()
+
+    def coalition(m: EntityMention) -> bool:
+        body = kb.actors.get(m.kb_id or "")
+        return (body is not None and body.type == "organization" and bool(body.area)
+                and not any(a.startswith("country:") for a in kb_ancestors(body.id)))
+
+    states = {m.kb_id: m for m in named if m.type == "country"
+              and any(coalition(o) and _listed_with(m, o, doc) for o in named)}
+    return next(iter(states.values())) if len(states) == 1 else None
+
 
 def _listed_with(m: EntityMention, other: EntityMention, doc: Doc) -> bool:
     """Whether the two mentions are items of one list ("Boko Haram and ISWAP terrorists"), not one a modifier of the
@@ -528,6 +548,10 @@ def _find_actor(
                     # name the parse cut runs past)
                     sent_by = [c for c in g.children if tv.parties_only and has_word(g, tv.object_nouns)
                                and c.dep_ == "prep" and c.lower_ in ("of", "from")]
+                    # "an attack by rebels of the Allied Democratic Forces", "a raid by fighters of the group": the
+                    # "of" phrase of the doers the "by" phrase names is whose they are
+                    if child.lower_ == "by" and has_word(g, vocab.attackers | vocab.group_members):
+                        sent_by += [c for c in g.children if c.dep_ == "prep" and c.lower_ == "of"]
                     cands += [o for c in sent_by for o in c.children if o.dep_ == "pobj"]
                     excl += [
                         (c.left_edge.idx, end_of(c))
