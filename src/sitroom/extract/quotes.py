@@ -1493,9 +1493,12 @@ class QuoteExtractor:
         office's description (a common noun that names no body, group or document) set off by a comma before a
         name of two to four capitalised words that no knowledge base knows as a body is that person's office."""
         v, lemma = self.vocab, head.lemma_.lower()
+        # (a singular office that also names collective or unnamed speakers, "leader" as in "the leaders said" or
+        # "a community leader said", is still one person's office when a name stands in apposition: "the Sector
+        # leader of the vigilantes, Modu Bana, said")
         if head.pos_ != "NOUN" or head.tag_ == "NNS" or lemma in (
-                v.body_descriptions | v.group_descriptions | v.bare_body_nouns | v.bodies | v.vehicles | v.things
-                | v.voices | v.unnamed_people | _FORCE_WORDS):
+                v.body_descriptions | v.group_descriptions | v.bare_body_nouns | v.vehicles | v.things | v.voices
+                | _FORCE_WORDS | ((v.bodies | v.unnamed_people) - v.anaphors)):
             return None
         words = [t for t in appos.subtree if not t.is_punct or t.text == "-"]
         if not words or words[-1].i != appos.i:

@@ -1,0 +1,27 @@
+"""Quote speakers on real-page habits (short sentences written for the tests): a singular office noun that also
+names collective or unnamed speakers ("leader" as in "the leaders said", "a community leader said") holds the
+office of the name set off in apposition after it, even where the parser hangs the name on the office's "of"
+complement; its capitalised qualifier ("the Zonal leader") is no name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    return [q.speaker for q in nlp(text)._.quotes if q.direct]
+
+
+@pytest.mark.model
+def test_a_leader_with_a_name_in_apposition_is_that_person(nlp: Language) -> None:
+    text = ("Speaking in Kano on Monday, the Zonal leader of the vigilante group, Garba Musa, said the attackers "
+            "fled into the forest.\n\n"
+            "He said: “We pursued them as far as the river before we lost their trail in the dark.”\n")
+    assert _speakers(nlp, text) == ["Garba Musa"]
+
+
+@pytest.mark.model
+def test_an_unnamed_leader_stays_unnamed(nlp: Language) -> None:
+    text = "“We pursued them as far as the river before we lost their trail,” a community leader said.\n"
+    assert _speakers(nlp, text) == []  # no one named: the conventions leave the quote out
