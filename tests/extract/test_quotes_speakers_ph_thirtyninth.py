@@ -25,3 +25,26 @@ def test_a_leader_with_a_name_in_apposition_is_that_person(nlp: Language) -> Non
 def test_an_unnamed_leader_stays_unnamed(nlp: Language) -> None:
     text = "“We pursued them as far as the river before we lost their trail,” a community leader said.\n"
     assert _speakers(nlp, text) == []  # no one named: the conventions leave the quote out
+
+
+@pytest.mark.model
+def test_a_related_headline_between_paragraphs_does_not_speak_for_the_statement(nlp: Language) -> None:
+    text = ("Gunmen killed 44 civilians in a village in western Niger on Friday, according to the country's "
+            "Interior Ministry.\n"
+            "The attack took place during Friday prayers, the ministry stated.\n"
+            "At least 10 soldiers are killed in an ambush near the border, the army says\n"
+            "The news agency was unable to reach the group for comment.\n"
+            "“The heavily armed terrorists surrounded the mosque and carried out their massacre,” the statement "
+            "said.\n")
+    assert _speakers(nlp, text) == ["Nigerien Ministry of Interior"]
+
+
+@pytest.mark.model
+def test_a_paragraph_closed_by_a_full_stop_still_speaks_for_the_statement(nlp: Language) -> None:
+    text = ("Gunmen killed 44 civilians in a village in western Niger on Friday, according to the country's "
+            "Interior Ministry.\n"
+            "The attack took place during Friday prayers, the ministry stated.\n"
+            "At least 10 soldiers were killed in an ambush near the border, the army said.\n"
+            "“The heavily armed terrorists surrounded the mosque and carried out their massacre,” the statement "
+            "said.\n")
+    assert _speakers(nlp, text) == ["Nigerien Armed Forces"]  # the army of the page's state, the last body speaking

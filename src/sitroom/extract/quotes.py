@@ -398,6 +398,25 @@ def _headline(text: str, span: QuoteSpan) -> bool:
     return _LINE_LEAD.fullmatch(text[line : span.start]) is not None and not last.endswith(tuple(".,!?;:…"))
 
 
+def _related_headline(text: str, start: int, end: int) -> bool:
+    """Reported speech (from ``start``, its sentence's, to ``end``, its clause's) on a line of its own inside the
+    story, after a paragraph that closed with a full stop, the line ending without sentence punctuation ("At least
+    10 soldiers are killed in an ambush, the army says"): a related story's headline a page drops between
+    paragraphs (the parser may run it into the next line's sentence), whose speaker the story does not go on
+    quoting."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    if text[line:start].strip() or end > stop:
+        return False  # the sentence shares its line with others, or the speech runs on: a paragraph
+    words = text[line:stop].rstrip()
+    if not words or words.endswith(tuple(".!?;:…\"”’'»)")):
+        return False
+    before = text[:line].rstrip()
+    # a body paragraph before it: the page's own title and standfirst come first and are no inserted headline
+    return re.search(r"[.!?][\"”’']?\s*\n[^\n]*[.!?][\"”’']?$", before) is not None
+
+
 def _capitalised_name(prep: Token) -> bool:
     """Every word of the phrase is capitalised or a name's function word ("for the Salvation of Azawad")."""
     words = list(prep.subtree)[1:]
@@ -3335,7 +3354,7 @@ class QuoteExtractor:
                 start, end, is_direct = item.start, item.end, True
             else:
                 found = self._indirect(st, item, outside, timexes)
-                if found is None:
+                if found is None or _related_headline(doc_text(doc), item.start_char, found[3]):
                     continue
                 speaker, text, start, end, date = found
                 is_direct = False
