@@ -48,3 +48,17 @@ def test_a_paragraph_closed_by_a_full_stop_still_speaks_for_the_statement(nlp: L
             "“The heavily armed terrorists surrounded the mosque and carried out their massacre,” the statement "
             "said.\n")
     assert _speakers(nlp, text) == ["Nigerien Armed Forces"]  # the army of the page's state, the last body speaking
+
+
+@pytest.mark.model
+def test_a_quoted_paragraph_after_a_quotation_over_paragraphs_goes_on_with_its_speaker(nlp: Language) -> None:
+    text = ("The Delta Watch summary has it fighters “moved to the village of Nguida, where they reportedly killed "
+            "several more people, according to local sources.\n\n"
+            "“Later the same day, the fighters moved south-west to another village, where buildings were set on "
+            "fire.\n\n"
+            "“According to a local source, soldiers left the district town on the morning of 22 May,” the "
+            "monitoring group states.\n\n"
+            "“Groups of fighters were also active across other districts of the province, though their main goal "
+            "seems to be to find food.”\n")
+    speakers = _speakers(nlp, text)
+    assert len(speakers) == 2 and speakers[0] is not None and speakers[1] == speakers[0]

@@ -692,6 +692,8 @@ class _DocState:
     orgs: list[tuple[int, str, str | None]]  # (start, canonical, entity id) of non-person actors
     history: list[tuple[int, int, Speaker]] = field(default_factory=list)  # (pos, paragraph, speaker)
     reported_at: set[int] = field(default_factory=set)  # the history's positions of reported (indirect) speech
+    # the paragraph a quotation of the history ends in, by its position, where it runs over paragraphs
+    ends_in: dict[int, int] = field(default_factory=dict)
     # an office's acronym given right before its holder's name: "The Director, Defence Media Operations
     # (DDMO), Major General Edward Buba" makes a later "The DDMO revealed" that person
     offices: dict[str, _PersonMention] = field(default_factory=dict)
@@ -2907,7 +2909,10 @@ class QuoteExtractor:
             if named_next is not None:
                 return named_next, None
         if st.history:
-            _, at_para, speaker = st.history[-1]
+            at, at_para, speaker = st.history[-1]
+            # (counted from the paragraph the previous quotation ends in: one running over paragraphs, then
+            # "..., the observatory states.", goes on in the next quoted paragraph)
+            at_para = st.ends_in.get(at, at_para)
             # a plural description ("according to estimates", "officials said") does not go on speaking
             between = _paragraphs_between(si, doc_text(st.doc), at_para, para)
             if between < CONTINUATION_PARAGRAPHS and not speaker.generic:
@@ -3361,6 +3366,8 @@ class QuoteExtractor:
             speaker = _demonym_speaker(self._settle(st, speaker, start))
             if speaker is not None:
                 st.history.append((start, st.sindex.paragraph_at(start), speaker))
+                if is_direct and st.sindex.paragraph_at(end) != st.history[-1][1]:
+                    st.ends_in[start] = st.sindex.paragraph_at(end)
                 if not is_direct:
                     st.reported_at.add(start)
             if is_direct and self._unnamed(speaker):
