@@ -398,6 +398,25 @@ def _headline(text: str, span: QuoteSpan) -> bool:
     return _LINE_LEAD.fullmatch(text[line : span.start]) is not None and not last.endswith(tuple(".,!?;:…"))
 
 
+def _related_headline(text: str, start: int, end: int) -> bool:
+    """Reported speech (from ``start``, its sentence's, to ``end``, its clause's) on a line of its own inside the
+    story, after a paragraph that closed with a full stop, the line ending without sentence punctuation ("At least
+    10 soldiers are killed in an ambush, the army says"): a related story's headline a page drops between
+    paragraphs (the parser may run it into the next line's sentence), whose speaker the story does not go on
+    quoting."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    if text[line:start].strip() or end > stop:
+        return False  # the sentence shares its line with others, or the speech runs on: a paragraph
+    words = text[line:stop].rstrip()
+    if not words or words.endswith(tuple(".!?;:…\"”’'»)")):
+        return False
+    before = text[:line].rstrip()
+    # a body paragraph before it: the page's own title and standfirst come first and are no inserted headline
+    return re.search(r"[.!?][\"”’']?\s*\n[^\n]*[.!?][\"”’']?$", before) is not None
+
+
 def _capitalised_name(prep: Token) -> bool:
     """Every word of the phrase is capitalised or a name's function word ("for the Salvation of Azawad")."""
     words = list(prep.subtree)[1:]
@@ -673,6 +692,8 @@ class _DocState:
     orgs: list[tuple[int, str, str | None]]  # (start, canonical, entity id) of non-person actors
     history: list[tuple[int, int, Speaker]] = field(default_factory=list)  # (pos, paragraph, speaker)
     reported_at: set[int] = field(default_factory=set)  # the history's positions of reported (indirect) speech
+    # the paragraph a quotation of the history ends in, by its position, where it runs over paragraphs
+    ends_in: dict[int, int] = field(default_factory=dict)
     # an office's acronym given right before its holder's name: "The Director, Defence Media Operations
     # (DDMO), Major General Edward Buba" makes a later "The DDMO revealed" that person
     offices: dict[str, _PersonMention] = field(default_factory=dict)
@@ -1493,9 +1514,12 @@ class QuoteExtractor:
         office's description (a common noun that names no body, group or document) set off by a comma before a
         name of two to four capitalised words that no knowledge base knows as a body is that person's office."""
         v, lemma = self.vocab, head.lemma_.lower()
+        # (a singular office that also names collective or unnamed speakers, "leader" as in "the leaders said" or
+        # "a community leader said", is still one person's office when a name stands in apposition: "the Sector
+        # leader of the vigilantes, Modu Bana, said")
         if head.pos_ != "NOUN" or head.tag_ == "NNS" or lemma in (
-                v.body_descriptions | v.group_descriptions | v.bare_body_nouns | v.bodies | v.vehicles | v.things
-                | v.voices | v.unnamed_people | _FORCE_WORDS):
+                v.body_descriptions | v.group_descriptions | v.bare_body_nouns | v.vehicles | v.things | v.voices
+                | _FORCE_WORDS | ((v.bodies | v.unnamed_people) - v.anaphors)):
             return None
         words = [t for t in appos.subtree if not t.is_punct or t.text == "-"]
         if not words or words[-1].i != appos.i:
@@ -2885,7 +2909,10 @@ class QuoteExtractor:
             if named_next is not None:
                 return named_next, None
         if st.history:
-            _, at_para, speaker = st.history[-1]
+            at, at_para, speaker = st.history[-1]
+            # (counted from the paragraph the previous quotation ends in: one running over paragraphs, then
+            # "..., the observatory states.", goes on in the next quoted paragraph)
+            at_para = st.ends_in.get(at, at_para)
             # a plural description ("according to estimates", "officials said") does not go on speaking
             between = _paragraphs_between(si, doc_text(st.doc), at_para, para)
             if between < CONTINUATION_PARAGRAPHS and not speaker.generic:
@@ -3332,13 +3359,15 @@ class QuoteExtractor:
                 start, end, is_direct = item.start, item.end, True
             else:
                 found = self._indirect(st, item, outside, timexes)
-                if found is None:
+                if found is None or _related_headline(doc_text(doc), item.start_char, found[3]):
                     continue
                 speaker, text, start, end, date = found
                 is_direct = False
             speaker = _demonym_speaker(self._settle(st, speaker, start))
             if speaker is not None:
                 st.history.append((start, st.sindex.paragraph_at(start), speaker))
+                if is_direct and st.sindex.paragraph_at(end) != st.history[-1][1]:
+                    st.ends_in[start] = st.sindex.paragraph_at(end)
                 if not is_direct:
                     st.reported_at.add(start)
             if is_direct and self._unnamed(speaker):
