@@ -272,7 +272,9 @@ def merge(event: EventMention, m: EventMention) -> None:
     # ... and the site a strike hit inside the area told before is where it happened (a second site is then a
     # second strike: "jets attacked the targets at Tumbun Kaiyowa", "another aircraft attacked Tumbun Allura")
     # (and so is a town or village inside the province told before: a second one is then a second event)
-    if m.place and (not event.place or _site_inside(m.place, event.place) or _inside(event.place, m.place)):
+    # (and a village no gazetteer knows, by the town told before: "attack on Koko village in Macomia district")
+    if m.place and (not event.place or _site_inside(m.place, event.place) or _inside(event.place, m.place)
+                    or _village_by(m.place, event.place)):
         event.place = m.place
     if m.country and (not event.country or (event.country_weak and not m.country_weak)):
         event.country, event.country_weak, event.country_place = m.country, m.country_weak, m.country_place
@@ -639,7 +641,24 @@ def _one_event(
     if a.date and b.date and len(a.date) == len(b.date) == 10 and abs(_days(a.date) - _days(b.date)) > 1:
         return False
     # a town of a list ("attacks in Mafa, Dikwa and Marte") is one of the events a province's report sums up
-    return _places_agree(a.place, b.place, reach=a.start not in listed and b.start not in listed)
+    if _places_agree(a.place, b.place, reach=a.start not in listed and b.start not in listed):
+        return True
+    # (a village of a list, "attacks on the villages of A and B", is one of the list's events)
+    return (_same_day(a, b) and a.start not in listed and b.start not in listed
+            and (_village_by(a.place, b.place) or _village_by(b.place, a.place)))
+
+
+def _village_by(village: Place | None, town: Place | None) -> bool:
+    """ "Militants attack village in Macomia district May 24", then "attack on Koko village in Macomia district on
+    May 24"; "Sunday's deadly attack on farmers at Dumba, near Baga": a village no gazetteer knows (no coordinates,
+    ``unlisted``) and a town of its country and province that it lies in or near, on one day, are one event told
+    by the town and by the village. Two villages, or two known towns, still tell two events apart."""
+    if village is None or town is None or village.lat is not None or village.feature != "village":
+        return False
+    if town.lat is None or town.precision not in ("point", "district") or village.country not in (None, town.country):
+        return False
+    return village.admin1 is None or town.admin1 is None or village.admin1 == town.admin1 or (
+        "." in village.admin1 + town.admin1)
 
 
 # A toll this close to another is the same attack counted again as the dead are found ("at least 13",
