@@ -1,0 +1,32 @@
+"""False operations, thirty-ninth session (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2022-03-05")
+
+
+def test_a_taking_by_the_attackers_is_no_operation(nlp: Language) -> None:
+    found = events(nlp, "Islamic State fighters detained the district head of Bama on Friday.")
+    assert "operation" not in [e.type for e in found]
+
+
+def test_a_pronoun_takes_up_the_attackers_of_the_clause_above(nlp: Language) -> None:
+    found = events(nlp, "On Friday, the rebels claimed that they had captured two members of the local militia.")
+    assert "operation" not in [e.type for e in found]
+
+
+def test_a_pronoun_takes_up_the_army_that_reports(nlp: Language) -> None:
+    found = events(nlp, "The army said on Friday that they had captured two ISWAP commanders in Bama.")
+    assert [e.type for e in found] == ["operation"]
+
+
+def test_officials_of_a_governing_group_report_an_arrest(nlp: Language) -> None:
+    found = events(nlp, "Taliban officials said on Friday they had arrested seven suspects in Bamiyan.")
+    assert [e.type for e in found] == ["operation"]
