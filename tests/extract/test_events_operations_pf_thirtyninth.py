@@ -30,3 +30,18 @@ def test_a_pronoun_takes_up_the_army_that_reports(nlp: Language) -> None:
 def test_officials_of_a_governing_group_report_an_arrest(nlp: Language) -> None:
     found = events(nlp, "Taliban officials said on Friday they had arrested seven suspects in Bamiyan.")
     assert [e.type for e in found] == ["operation"]
+
+
+def test_a_year_s_count_of_arrests_is_a_record(nlp: Language) -> None:
+    found = events(nlp, "In 2021, Moroccan authorities busted nine terror cells, arresting 189 suspects.")
+    assert [e.type for e in found] == []
+
+
+def test_a_year_s_small_count_of_arrests_stays_an_operation(nlp: Language) -> None:
+    found = events(nlp, "In 2021, Turkish police detained 12 suspected Islamic State members in Istanbul.")
+    assert [e.type for e in found] == ["operation"]
+
+
+def test_a_day_dates_one_large_sweep(nlp: Language) -> None:
+    found = events(nlp, "Turkish police on Sunday detained some 400 suspected Islamic State members in Istanbul.")
+    assert [e.type for e in found] == ["operation"]

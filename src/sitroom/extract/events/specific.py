@@ -817,6 +817,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # "militants have killed over 120 civilians in Niger since March": a toll over a span
         if _over_years(head):
             return False  # "police have killed at least 135 militants between 2003 and 2016": a toll over years
+        if "dated" in anchors and not anchors & {"day", "month", "dated_month"} and _year_record(head, tv, vocab):
+            return False  # "In 2025, the U.S. and partner forces detained more than 300 ISIS operatives": a record
         if tv.parties_only and (
             not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv) or _imperative(head)
         ):
@@ -1115,6 +1117,21 @@ def _holding_record(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         return False
     held = held_count(head, tv, vocab)
     return held is not None and held > vocab.held_max
+
+def _year_record(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "In 2017, Moroccan authorities initiated crackdowns and busted nine terror cells, arresting 189 terror
+    suspects", "In 2025, the U.S. and partner forces detained more than 300 ISIS operatives": arrests of more people
+    than [tally] max_year_held, in the trigger's clause (the verb, the verbs joined to it and its participles), sum
+    up a year's record when only a year dates them (the caller's anchors); one sweep has a day or a month ("on
+    Sunday detained some 400 suspects")."""
+    if head.pos_ != "VERB":
+        return False
+    top = head
+    while top.dep_ in ("conj", "advcl") and top.head.pos_ == "VERB":
+        top = top.head
+    verbs = [top, *(t for t in top.subtree
+                    if t.pos_ == "VERB" and t.dep_ in ("conj", "advcl") and t.head.pos_ == "VERB")]
+    return any((held_count(v, tv, vocab) or 0) > vocab.year_held_max for v in verbs)
 
 def _placed_by_predicate(subj: Token, index: DocIndex) -> bool:
     """A place named in the clause of which ``subj`` is the subject, outside the subject phrase itself
