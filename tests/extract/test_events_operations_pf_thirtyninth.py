@@ -45,3 +45,9 @@ def test_a_year_s_small_count_of_arrests_stays_an_operation(nlp: Language) -> No
 def test_a_day_dates_one_large_sweep(nlp: Language) -> None:
     found = events(nlp, "Turkish police on Sunday detained some 400 suspected Islamic State members in Istanbul.")
     assert [e.type for e in found] == ["operation"]
+
+
+def test_an_over_the_horizon_operation_is_a_strike(nlp: Language) -> None:
+    found = events(nlp, "U.S. military forces conducted an over-the-horizon counterterrorism operation on Friday "
+                        "against an ISIS-K planner in Nangarhar.")
+    assert [e.type for e in found] == ["strike"]
