@@ -387,6 +387,9 @@ def _taken_by_attackers(head: Token, tv: TypeVocab, vocab: Vocab, index: DocInde
            and node.dep_ in ("ccomp", "advcl", "conj") and node.head.pos_ in ("VERB", "AUX")):
         node = node.head
         doer = subj_of(node) or doer
+    if doer is None or (not has_word(doer, vocab.attackers) and any(t.pos_ == "VERB" for t in doer.subtree)):
+        return False  # "New Delhi (ANI): Tightening its noose around IS operatives, the NIA arrested ...": a clause
+        # on a subject the parse mistook names no doer
     # "Taliban officials said they had arrested seven suspects": officials of a group that governs speak for a state
     return is_perpetrator(doer, vocab, index) and not has_word(doer, tv.loose_reporters)
 
