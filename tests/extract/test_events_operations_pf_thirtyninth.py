@@ -51,3 +51,21 @@ def test_an_over_the_horizon_operation_is_a_strike(nlp: Language) -> None:
     found = events(nlp, "U.S. military forces conducted an over-the-horizon counterterrorism operation on Friday "
                         "against an ISIS-K planner in Nangarhar.")
     assert [e.type for e in found] == ["strike"]
+
+
+def test_a_subject_with_a_clause_the_parse_hung_on_it_names_no_attacker(nlp: Language) -> None:
+    found = events(nlp, "New Delhi [India], March 4 (ANI): Tightening its noose around Islamic State operatives in "
+                        "India, the National Investigation Agency on Friday arrested four people in Kerala.")
+    assert "operation" in [e.type for e in found]
+
+
+def test_a_detained_fighter_is_a_person_held_not_an_arrest(nlp: Language) -> None:
+    found = events(nlp, "The SDF will not hand over thousands of detained Islamic State militants and their families "
+                        "to any force, its commander said.")
+    assert [e.type for e in found] == []
+
+
+def test_a_former_detainee_is_no_arrest(nlp: Language) -> None:
+    found = events(nlp, "Among the suspects was a former detained terrorist who has connections with Daesh terrorists "
+                        "in Libya.")
+    assert [e.type for e in found] == []
