@@ -27,6 +27,16 @@ def test_a_pronoun_takes_up_the_army_that_reports(nlp: Language) -> None:
     assert [e.type for e in found] == ["operation"]
 
 
+def test_a_governing_group_s_arrest_of_the_group_s_members_stays(nlp: Language) -> None:
+    found = events(nlp, "Taliban forces detained five Islamic State members in Nangarhar on Friday.")
+    assert [e.type for e in found] == ["operation"]
+
+
+def test_a_governing_group_s_arrest_of_suspects_stays(nlp: Language) -> None:
+    found = events(nlp, "The Taliban arrested seven suspects in Bamiyan on Friday.")
+    assert [e.type for e in found] == ["operation"]
+
+
 def test_officials_of_a_governing_group_report_an_arrest(nlp: Language) -> None:
     found = events(nlp, "Taliban officials said on Friday they had arrested seven suspects in Bamiyan.")
     assert [e.type for e in found] == ["operation"]

@@ -15,7 +15,16 @@ from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.clean.dates import photo_caption
-from sitroom.extract.events.clauses import control_sides, end_of, is_passive, lede_end, occurs_verb, subj_of
+from sitroom.extract.events.clauses import (
+    control_sides,
+    end_of,
+    is_passive,
+    lede_end,
+    names_group,
+    occurs_verb,
+    subj_of,
+    verb_patient,
+)
 from sitroom.extract.events.records import DATE_DISTANCE, SUBJECTS, DocIndex, EventMention, Trigger
 from sitroom.extract.events.specific import (
     indefinite_noun,
@@ -390,8 +399,11 @@ def _taken_by_attackers(head: Token, tv: TypeVocab, vocab: Vocab, index: DocInde
     if doer is None or (not has_word(doer, vocab.attackers) and any(t.pos_ == "VERB" for t in doer.subtree)):
         return False  # "New Delhi (ANI): Tightening its noose around IS operatives, the NIA arrested ...": a clause
         # on a subject the parse mistook names no doer
-    # "Taliban officials said they had arrested seven suspects": officials of a group that governs speak for a state
-    return is_perpetrator(doer, vocab, index) and not has_word(doer, tv.loose_reporters)
+    if names_group(verb_patient(head), index):
+        return False  # "Taliban forces detained five Islamic State members": an operation against the group
+    # the group or its fighters ("the rebels"), not another armed body that may govern ("The Taliban arrested seven
+    # suspects in Bamiyan", "Taliban officials said they had arrested seven suspects": a state's arrest)
+    return (doer.pos_ != "PRON" and names_group(doer, index)) or has_word(doer, vocab.attackers)
 
 def _described_before(head: Token) -> bool:
     """A trigger in a relative clause in the pluperfect ("reinforce the unit that had come under attack"):
