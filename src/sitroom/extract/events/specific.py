@@ -810,8 +810,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # simple present of an event verb reads as habitual
         if head.dep_ == "acl" and not anchors & {"day", "month"}:
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
-        if head.dep_ == "amod" and head.tag_ == "VBN" and not anchors & {"day", "month"}:
-            return False  # "thousands of detained ISIS militants", "allowing detained fighters to regroup": likewise
+        if head.dep_ == "amod" and head.tag_ == "VBN" and arrest_verb(head, tv) and not anchors & {"day", "month"}:
+            return False  # "thousands of detained ISIS militants", "a former detained terrorist": people held
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children):
             return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time
         if head.lemma_.lower() in vocab.kill and any(
