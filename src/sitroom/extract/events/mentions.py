@@ -15,16 +15,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.clean.dates import photo_caption
-from sitroom.extract.events.clauses import (
-    control_sides,
-    end_of,
-    is_passive,
-    lede_end,
-    names_group,
-    occurs_verb,
-    subj_of,
-    verb_patient,
-)
+from sitroom.extract.events.clauses import control_sides, end_of, lede_end, occurs_verb, subj_of
 from sitroom.extract.events.records import DATE_DISTANCE, SUBJECTS, DocIndex, EventMention, Trigger
 from sitroom.extract.events.specific import (
     indefinite_noun,
@@ -95,7 +86,6 @@ from sitroom.extract.events.where import (
 )
 from sitroom.extract.events.who import (
     CREDIT_OBJECTS,
-    agent_of,
     find_actor,
     find_target,
     group_says,
@@ -292,8 +282,6 @@ def _kept_triggers(
             continue  # "a detailed plan to carry out an attack on American soil": likewise
         if tv.state_side and is_perpetrator(_clause_doer(trig.head, vocab), vocab, index):
             continue  # "the fighters had already withdrawn": attackers falling back
-        if tv.forces_act and _taken_by_attackers(trig.head, tv, vocab, index):
-            continue  # "the local Daesh affiliate briefly invaded and detained a strategic port": a seizure
         if any(
             other is not trig
             and other.type != trig.type
@@ -381,29 +369,6 @@ def _clause_doer(verb: Token, vocab: Vocab) -> Token | None:
         node = node.head
         subj = subj_of(node) if subj_of(node) is not None else subj
     return subj
-
-def _taken_by_attackers(head: Token, tv: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
-    """ "the local Daesh affiliate briefly invaded and detained a strategic port", "with the rebels claiming that
-    they had captured a member of the local militia": a verb of taking ([types.X] agentless_passive_not: arrest,
-    detain, capture) told of the attackers is a seizure or an abduction, never a force's operation. A pronoun
-    subject stands for the subject of the clause its own clause hangs from ("the rebels claiming that they had
-    captured"; "the army said they detained five suspects" stays the army's), unless it names officials."""
-    if head.pos_ != "VERB" or not has_word(head, tv.agentless_passive_not):
-        return False
-    doer = agent_of(head) if is_passive(head) else _clause_doer(head, vocab)
-    node = head
-    while (doer is not None and doer.pos_ == "PRON" and doer.lower_ in vocab.pronouns
-           and node.dep_ in ("ccomp", "advcl", "conj") and node.head.pos_ in ("VERB", "AUX")):
-        node = node.head
-        doer = subj_of(node) or doer
-    if doer is None or (not has_word(doer, vocab.attackers) and any(t.pos_ == "VERB" for t in doer.subtree)):
-        return False  # "New Delhi (ANI): Tightening its noose around IS operatives, the NIA arrested ...": a clause
-        # on a subject the parse mistook names no doer
-    if names_group(verb_patient(head), index):
-        return False  # "Taliban forces detained five Islamic State members": an operation against the group
-    # the group or its fighters ("the rebels"), not another armed body that may govern ("The Taliban arrested seven
-    # suspects in Bamiyan", "Taliban officials said they had arrested seven suspects": a state's arrest)
-    return (doer.pos_ != "PRON" and names_group(doer, index)) or has_word(doer, vocab.attackers)
 
 def _described_before(head: Token) -> bool:
     """A trigger in a relative clause in the pluperfect ("reinforce the unit that had come under attack"):
