@@ -304,6 +304,7 @@ class WordsSection(Table):
 class Tally(Table):
     max_event_count: Any = None
     max_held_count: Any = None
+    max_year_held: Any = None
     words: Any = None
 
 

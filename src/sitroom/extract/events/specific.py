@@ -878,6 +878,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # simple present of an event verb reads as habitual
         if head.dep_ == "acl" and not anchors & {"day", "month"}:
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
+        if head.dep_ == "amod" and head.tag_ == "VBN" and arrest_verb(head, tv) and not anchors & {"day", "month"}:
+            return False  # "thousands of detained ISIS militants", "a former detained terrorist": people held
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children):
             return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time
         if head.lemma_.lower() in vocab.kill and any(
@@ -885,6 +887,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             return False  # "militants have killed over 120 civilians in Niger since March": a toll over a span
         if _over_years(head):
             return False  # "police have killed at least 135 militants between 2003 and 2016": a toll over years
+        if "dated" in anchors and not anchors & {"day", "month", "dated_month"} and _year_record(head, tv, vocab):
+            return False  # "In 2025, the U.S. and partner forces detained more than 300 ISIS operatives": a record
         if tv.parties_only and (
             not _meeting_object_ok(head, index, tv) or _met_with_thing(head, tv) or _imperative(head)
         ):
@@ -1183,6 +1187,21 @@ def _holding_record(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         return False
     held = held_count(head, tv, vocab)
     return held is not None and held > vocab.held_max
+
+def _year_record(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """ "In 2017, Moroccan authorities initiated crackdowns and busted nine terror cells, arresting 189 terror
+    suspects", "In 2025, the U.S. and partner forces detained more than 300 ISIS operatives": arrests of more people
+    than [tally] max_year_held, in the trigger's clause (the verb, the verbs joined to it and its participles), sum
+    up a year's record when only a year dates them (the caller's anchors); one sweep has a day or a month ("on
+    Sunday detained some 400 suspects")."""
+    if head.pos_ != "VERB":
+        return False
+    top = head
+    while top.dep_ in ("conj", "advcl") and top.head.pos_ == "VERB":
+        top = top.head
+    verbs = [top, *(t for t in top.subtree
+                    if t.pos_ == "VERB" and t.dep_ in ("conj", "advcl") and t.head.pos_ == "VERB")]
+    return any((held_count(v, tv, vocab) or 0) > vocab.year_held_max for v in verbs)
 
 def _placed_by_predicate(subj: Token, index: DocIndex) -> bool:
     """A place named in the clause of which ``subj`` is the subject, outside the subject phrase itself

@@ -148,6 +148,7 @@ class Vocab:
     tally_words: frozenset[str]
     tally_max: int
     held_max: int  # a perfect arrest of more people than this tells whom a force holds
+    year_held_max: int  # arrests of more people than this, dated by a year alone, are the year's record
     generic_dets: frozenset[str]
     proportions: frozenset[str]  # "80 percent of the attacks": a share of a kind, not an event
     definite_dets: frozenset[str]
@@ -551,6 +552,7 @@ def vocab() -> Vocab:
             tally_words=_words(data["tally"], "words"),
             tally_max=int(data["tally"]["max_event_count"]),
             held_max=int(data["tally"]["max_held_count"]),
+            year_held_max=int(data["tally"]["max_year_held"]),
             generic_dets=_words(data["generic"], "determiners"),
             proportions=_words(data["generic"], "proportions"),
             definite_dets=_words(data["definite"], "determiners"),
