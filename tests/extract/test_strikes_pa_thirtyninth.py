@@ -1,0 +1,25 @@
+"""Strikes, thirty-ninth session (pa): strikes counted by a vague quantity ("carried out tens of airstrikes on ISIS
+positions in Syria") are placed by the phrases the parser hangs on the light verb, and plural strikes told by a
+participle reducing a passive ("after airstrikes carried out on their hideouts near Baga") are the strikes done
+there (short texts written for the tests, each with a case where the rule must not fire)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2022-11-08")
+
+
+def _strikes(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    return sorted((e.country, e.place) for e in events(nlp, text) if e.type == "strike")
+
+
+@pytest.mark.model
+def test_strikes_counted_by_a_vague_quantity_are_placed_through_the_light_verb(nlp: Language) -> None:
+    for quantity in ("tens", "dozens"):
+        text = f"The United States carried out {quantity} of airstrikes on ISIS positions in Syria."
+        assert [c for c, _ in _strikes(nlp, text)] == ["SY"]
+    # with no place of their own, a count of strikes stays a record
+    assert _strikes(nlp, "The coalition carried out dozens of airstrikes on Friday.") == []
