@@ -23,3 +23,14 @@ def test_strikes_counted_by_a_vague_quantity_are_placed_through_the_light_verb(n
         assert [c for c, _ in _strikes(nlp, text)] == ["SY"]
     # with no place of their own, a count of strikes stays a record
     assert _strikes(nlp, "The coalition carried out dozens of airstrikes on Friday.") == []
+
+
+@pytest.mark.model
+def test_plural_strikes_reduced_to_a_participle_with_a_place_are_told(nlp: Language) -> None:
+    text = "The army said it killed ten militants after airstrikes carried out on their hideouts near Baga."
+    assert _strikes(nlp, text) == [("NG", "Baga")]
+    text = "The army said airstrikes were carried out on ISIS hideouts in Kirkuk province."
+    assert [c for c, _ in _strikes(nlp, text)] == ["IQ"]
+    # a group's attacks so told sum up a record, not one attack
+    text = "Attacks carried out in Borno last year displaced thousands."
+    assert [e for e in events(nlp, text) if e.type in ("attack", "strike")] == []
