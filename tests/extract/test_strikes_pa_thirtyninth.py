@@ -34,3 +34,12 @@ def test_plural_strikes_reduced_to_a_participle_with_a_place_are_told(nlp: Langu
     # a group's attacks so told sum up a record, not one attack
     text = "Attacks carried out in Borno last year displaced thousands."
     assert [e for e in events(nlp, text) if e.type in ("attack", "strike")] == []
+
+
+@pytest.mark.model
+def test_plural_strikes_begun_in_a_month_by_a_past_passive_are_told(nlp: Language) -> None:
+    text = ("Since December 2021, when airstrikes and artillery attacks were initiated on the group's bases, the UPDF "
+            "has been pursuing the ADF rebels.")
+    assert [e.date for e in events(nlp, text) if e.type == "strike"] == ["2021-12"]
+    # a year is no such month: strikes over a year sum up a record
+    assert _strikes(nlp, "In 2019, airstrikes were carried out against the group.") == []

@@ -908,7 +908,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # (so do the participle on the noun, "after airstrikes carried out on their hideouts near Baga", and the past
         # passive with no article, "the army said airstrikes were carried out on hideouts in Kirkuk"): the sorties
         # aircraft fly ([types.X] aircraft) are reported so, at the place they hit
-        told = told or bool(tv.aircraft) and "place" in anchors and _reduced_support(head, vocab)
+        # ... or at the month they began: "Since December 2021, when airstrikes and artillery attacks were initiated
+        # on the group's bases"
+        told = told or bool(tv.aircraft) and bool(anchors & {"place", "month"}) and _reduced_support(head, vocab)
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         # ("the group was behind suicide bombings in Kampala in November 2021": the month may hang on the verb)
