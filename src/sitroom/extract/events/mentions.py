@@ -230,6 +230,21 @@ class _SentenceLinks:
             reported.extend(told)
         return list(found)
 
+def _flown_at(head: Token, tv: TypeVocab) -> tuple[str, tuple[int, int]] | None:
+    """What aircraft struck ([types.X] aircraft as the subject of a trigger verb or one of aircraft_verbs): "fighter
+    jets bombarded ISWAP locations" names the strike's target as "airstrikes on ISWAP locations" does, one strike
+    flown in the story even where the sentence names no place."""
+    if head.pos_ != "VERB" or not (has_word(head, tv.verbs) or has_word(head, tv.aircraft_verbs)):
+        return None
+    doer = subj_of(head)
+    if doer is None or doer.dep_ != "nsubj" or not has_word(doer, tv.aircraft):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    return head.doc[obj.left_edge.i : obj.i + 1].text, (obj.left_edge.idx, end_of(obj))
+
+
 def _set_for_later_day(near: tuple[str, str | None, int] | None, sent: Span) -> bool:
     """The trigger's own date (``pick_date``, within ``DATE_DISTANCE``) is a day after the page's date: an appointment.
     "is scheduled to visit the brigade today" is not (the gold of such pages records no visit)."""
@@ -472,6 +487,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             title=title,
         )
         target = find_target(head) if tv.has_target else None
+        if target is None and tv.has_target:
+            target = _flown_at(head, tv)
         actor, claimed = find_actor(head, tv, index, target[1] if target else None)
         told_arrest = reported_arrest(head, tv) or reported_arrest_at(head, tv, index, {"place"})
         told_noun = reported_arrest(head, tv)

@@ -974,6 +974,15 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             definite and head.dep_ == "nsubj" and head.head.tag_ == "VBD" and head.head.pos_ == "VERB"
             and _placed_by_predicate(head, index)
         )
+        # "captured 35 rebels after new airstrikes and heavy artillery fire carried out on new camps in Beni": the
+        # parser reads the reduced passive as the noun's own active light verb, past and with no object; placed, it
+        # tells the strikes done, as "airstrikes were carried out on camps in Beni" does
+        # (so do the participle on the noun, "after airstrikes carried out on their hideouts near Baga", and the past
+        # passive with no article, "the army said airstrikes were carried out on hideouts in Kirkuk"): the sorties
+        # aircraft fly ([types.X] aircraft) are reported so, at the place they hit
+        # ... or at the month they began: "Since December 2021, when airstrikes and artillery attacks were initiated
+        # on the group's bases"
+        told = told or bool(tv.aircraft) and bool(anchors & {"place", "month"}) and _reduced_support(head, vocab)
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         # ("the group was behind suicide bombings in Kampala in November 2021": the month may hang on the verb)
@@ -1054,6 +1063,20 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not (_in_series(head, vocab) and "place" in anchors)
         and not _kills_there(head, vocab, anchors)
     )
+
+def _reduced_support(head: Token, vocab: Vocab) -> bool:
+    """The trigger's light verb is a past passive ("the army said airstrikes were carried out on camps in Kirkuk") or
+    a participle reducing one: on the noun ("airstrikes carried out on camps"), or misread as the noun's own verb
+    with no object or auxiliary ("after airstrikes carried out on camps")."""
+    if head.dep_ == "nsubjpass" and head.head.tag_ == "VBN" and head.head.lemma_.lower() in vocab.support_verbs:
+        return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.head.children)
+    verb = next((c for c in head.children if c.dep_ == "acl"), None) if head.dep_ != "nsubj" else head.head
+    if verb is None or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in vocab.support_verbs:
+        return False
+    if verb.dep_ != "acl" and verb.tag_ == "VBD" and verb.dep_ == "ROOT":
+        return False  # "airstrikes carried on for a week": a main clause is no reduced one
+    return not any(c.dep_ in ("dobj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
 
 def _habit_support(head: Token, sent: Span, vocab: Vocab) -> bool:
     """ "the enclaves from which terrorists launch attack against the Maiduguri-Damboa general area", "the group

@@ -66,6 +66,8 @@ def other_time_toll(tok: Token, vocab: Vocab, trigger: Token | None = None) -> b
             return False  # the trigger's own clause: "since jihadists launched an assault on March 7, killing 13"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in node.children):
             return True  # "since car bombers killed more than 30 soldiers"
+        if node.dep_ == "prep" and node.lower_ in ("for", "to") and node.head.lemma_.lower() in vocab.response_nouns:
+            return True  # "carried out airstrikes in response to the killing of three Americans": what came first
         if node.dep_ != "relcl" or not any(
             c.dep_ == "advmod" and c.lower_ in vocab.setting_relatives for c in node.children
         ):

@@ -53,6 +53,7 @@ def link_places(
     out = []
     taken = taken_places(head, vocab.types[etype])
     lead = split_premodifier(head) or head
+    counted = _counted_support(head, vocab)
     for pm, tok in sent_places:
         if _cell_haunt(tok, head, vocab.types[etype]):
             out.append((tree_distance(head, tok), pm, tok))  # "dismantled a cell ... active in the cities of A, B"
@@ -109,7 +110,8 @@ def link_places(
         modifier = tok.head.i == head.i and tok.dep_ in ("compound", "poss", "nmod", "amod")
         # "launched air and ground strikes on the group's base in Maguindanao": the trigger a conjunct of
         # the verb's object ("air") is inside the verb's phrase as its first conjunct is
-        inside = dominates(head, tok) or dominates(head.head, tok) or dominates(lead.head, tok)
+        inside = dominates(head, tok) or dominates(head.head, tok) or dominates(lead.head, tok) or (
+            counted is not None and dominates(counted, tok))
         # "at a Baghdad market": a town naming the noun of a locative phrase locates it (not a country:
         # "at a US base" says whose base, not where)
         named = (
@@ -189,6 +191,18 @@ def clock_aside(tok: Token) -> bool:
     before = doc_text(tok.doc)[max(0, tok.idx - 40) : tok.idx]
     opened = before.rfind("(")
     return opened > before.rfind(")") and bool(_CLOCK_RE.search(before[opened:]))
+
+def _counted_support(head: Token, vocab: Vocab) -> Token | None:
+    """The light verb of a trigger counted by a vague quantity ("carried out tens of airstrikes on ISIS positions in
+    Syria"): the parser hangs the phrases that place the events on the verb, past the quantity, as it hangs them on
+    the verb of an uncounted noun ("carried out airstrikes on ..."), whose head the verb is."""
+    if not (head.dep_ == "pobj" and head.head.lower_ == "of" and has_word(head.head.head, vocab.vague)):
+        return None
+    quantity = head.head.head
+    if quantity.dep_ == "dobj" and quantity.head.lemma_.lower() in vocab.support_verbs:
+        return quantity.head
+    return None
+
 
 def town_list(
     linked: list[tuple[int, PlaceMention, Token]], sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab,
