@@ -1185,6 +1185,39 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         doer = reporting_subject(doer, vocab) or doer
     return doer is not None and is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
 
+def _group_hit(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """An attack word whose patient is the campaign's group or its fighters, with no one or a force as the doer: "the
+    militants were ambushed near the village", "five ISWAP fighters were attacked by troops" (the passive's subject is
+    who was hit, so the deed is the force's operation against them; "ISWAP fighters were attacked by Boko Haram" names
+    another group as the doer and stays an attack)."""
+    if head.pos_ != "VERB" or not is_passive(head):
+        return False
+    hit = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if hit is None or hit.pos_ == "PRON" or not _group_members(hit, vocab, index):
+        return False
+    doer = agent_of(head)
+    return doer is None or (is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index))
+
+def _group_killed_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """An attack noun the campaign's group's own named fighters were killed in, with no killer named but a force:
+    "15 ISIS terrorists have been killed in a joint attack, US officials said", "five ISWAP fighters were neutralised
+    during an ambush" (the group does not count its own dead as the toll of its attack; the force's operation
+    does). Not one aimed at someone ("an IS commander was killed during an attack on army forces": the attackers'
+    own loss), nor one whose "by" phrase names its doer, nor fighters told only by a common word ("militants were
+    killed in the attack" are as often the attackers')."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "during"):
+        return False
+    verb = head.head.head
+    if verb.pos_ != "VERB" or not is_passive(verb) or verb.lemma_.lower() not in vocab.kill | vocab.force_outcomes:
+        return False
+    victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if victims is None or not names_target_group(victims, index):
+        return False
+    if find_target(head) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
+        return False
+    doer = agent_of(verb)
+    return doer is None or (is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index))
+
 def _taken_in(verb: Token, vocab: Vocab) -> bool:
     """The passive ``verb`` tells an arrest ([types.X] arrest_verbs, "were taken into custody"), which only a force
     makes: the ambush or raid it was made in is that force's (not a killing: "a commander was killed during an
@@ -1552,7 +1585,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         and _group_members(next((c for c in head.head.children if c.dep_ == "dobj"), None), vocab, index)
     )
     if vocab.types[trig.type].perpetrated and (
-        _aimed_at_group(head, index) or _done_by_force(head, vocab, index) or outcome
+        _aimed_at_group(head, index) or _done_by_force(head, vocab, index) or outcome or _group_hit(head, vocab, index)
+        or _group_killed_in(head, vocab, index)
     ):
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         # "the UPDF bombed the ADF camp": a force's verb of bombing is its strike ([types.X] force_verbs)
