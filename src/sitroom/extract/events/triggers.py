@@ -1157,7 +1157,7 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     elif (first := _first_conjunct(head)).dep_ == "dobj" and first.head.lemma_.lower() in vocab.doing_verbs:
         # "carried out assaults" (not "condemned the attacks", "repelled attacks"); "the AFP launched air and artillery
         # attacks": a conjunct of the object is done by the light verb's subject too
-        doer = subj_of(first.head)
+        doer = _accused(first.head, vocab) or subj_of(first.head)
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "killed 10 fighters during an ambush": only a kill of the group's own
         # ... or what else a force does to them ("troops neutralised 12 terrorists in an ambush")
@@ -1184,6 +1184,17 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         # said they had stormed a hideout": the pronoun is the force that reports its own deed
         doer = reporting_subject(doer, vocab) or doer
     return doer is not None and is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
+
+def _accused(verb: Token, vocab: Vocab) -> Token | None:
+    """Who a gerund of accusation is charged to: "the army is accusing ADF rebels of carrying out the attack", "police
+    blamed the militants for staging the raid" (the object of the verb of accusation, [modality] accusation_verbs,
+    did it, not its subject, who makes the charge)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    if prep.head.lemma_.lower() not in vocab.accusation_verbs:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 def _group_hit(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     """An attack word whose patient is the campaign's group or its fighters, with no one or a force as the doer: "the
