@@ -1,7 +1,7 @@
 """Attack or operation by who does what to whom: the campaign's fighters ambushed, or killed in an attack word, with no
 other group named as the doer make the force's operation; a group accused of carrying out an attack made it, not the
-force that accuses it (short sentences written for the tests, after train pages' attacks the gold types operations
-and the reverse)."""
+force that accuses it; a fight told only by what the force lost is the group's attack (short sentences written for
+the tests, after train pages' attacks the gold types operations and the reverse)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,33 @@ def test_a_group_accused_of_carrying_out_an_attack_made_it(nlp: Language) -> Non
 def test_the_army_carrying_out_an_attack_on_the_group_stays_an_operation(nlp: Language) -> None:
     found = events(nlp, "The army said it carried out an attack on ADF positions near Beni on Monday.\n")
     assert [e.type for e in found] == ["operation"]
+
+
+def test_soldiers_killed_in_clashes_make_the_groups_attack(nlp: Language) -> None:
+    found = events(nlp, "Two soldiers were killed in clashes with ISWAP fighters in Yobe State on Saturday, the "
+                        "group claimed.\n")
+    assert [(e.type, e.killed) for e in found] == [("attack", 2)]
+
+
+def test_clashes_that_killed_security_personnel_make_an_attack(nlp: Language) -> None:
+    found = events(nlp, "In mid-July, clashes between Iraqi forces and ISIS militants in Diyala lasted three days and "
+                        "resulted in the deaths of six security personnel.\n")
+    assert [e.type for e in found] == ["attack"]
+
+
+def test_a_clash_that_killed_both_sides_stays_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Seven Dawlah Islamiya terrorists and six soldiers were killed in a clash in Munai on "
+                        "Sunday.\n")
+    assert [e.type for e in found] == ["operation"]
+
+
+def test_a_clash_the_next_sentence_counts_the_groups_dead_stays_an_operation(nlp: Language) -> None:
+    found = events(nlp, "A soldier died while two others were wounded in a clash with BIFF in Mamasapano on Nov. 9, "
+                        "the military said. Two BIFF members were also killed.\n")
+    assert "attack" not in [e.type for e in found]
+
+
+def test_a_clash_the_troops_started_stays_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Army troops surrounded a jungle area in Patikul on Monday and clashed with about 100 bandits, "
+                        "and 17 soldiers were wounded.\n")
+    assert "attack" not in [e.type for e in found]

@@ -40,6 +40,7 @@ from sitroom.extract.events.records import (
 from sitroom.extract.events.syntax import (
     ancestors,
     casualty,
+    conjuncts,
     determiner,
     dominates,
     has_word,
@@ -1229,6 +1230,57 @@ def _group_killed_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     doer = agent_of(verb)
     return doer is None or (is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index))
 
+def _force_losses_only(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """A fight ([link] fights) whose sentence counts the dead or wounded of the state's side alone: "two soldiers were
+    killed in clashes with ISWAP fighters", "clashes ... resulted in the deaths of six security personnel". A fight
+    told only by what the force lost is the group's attack on it (the conventions: an operation is a raid or a battle
+    the force starts, told with the force as the fight's doer, and its report counts the group's dead: "seven
+    terrorists and six soldiers were killed" stays the force's)."""
+    if head.lemma_.lower() not in vocab.fights and head.lower_ not in vocab.fights:
+        return False
+    if head.pos_ == "NOUN" and (determiner(head) in ("the", "that", "this") or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)):
+        # "four soldiers were wounded during the firefight", "killed during the encounter of our troops with the
+        # militants": a fight told before, or one told as the force's, is a detail of that
+        return False
+    verb = head if head.pos_ == "VERB" else head.head.head if head.dep_ == "pobj" else None
+    if verb is not None and verb.lemma_.lower() in vocab.fights and not is_passive(verb) and is_force(
+            _chain_subject(verb), vocab, index):
+        return False  # "Army troops surrounded the area and clashed with the bandits": a fight the force starts
+    sent = head.sent
+    ground = frozenset().union(*(tv.nouns for tv in vocab.types.values() if tv.against_group)) - vocab.fights
+    if any(t.lemma_.lower() in ground for t in sent):
+        return False  # "killed in a clash ..., as the army offensive entered its fifth day": a fight of that operation
+    hit = [c for t in sent if (v := _hurt(t, vocab)) is not None for c in conjuncts(v)]
+    # "A soldier died ... in a clash with BIFF ... Two BIFF members were also killed": the next sentence may count
+    # the group's dead of the same fight
+    after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
+    theirs = hit + [c for t in (after or []) if (v := _hurt(t, vocab)) is not None for c in conjuncts(v)]
+    # all the hurt the force's ("two soldiers and a civilian", "two bandits and a soldier" are not)
+    return bool(hit) and all(_force_people(v, vocab, index) or v.lower_ in ("other", "others") for v in theirs)
+
+def _force_people(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """The hurt people named are the force's: "two soldiers", "six security personnel", "three Peshmerga" (the words up
+    to the noun itself, not a clause on it: "Khubayb, who was killed during an encounter with Army troops" is none)."""
+    if names_target_group(tok, index):
+        return False
+    if has_word(tok, vocab.force_nouns) or _demonym_plural(tok, vocab):
+        return True
+    return any(
+        (m.type == "armed_group" and state_force(m)) or (m.type == "organization" and of_state(m))
+        for m in index.entities_in(tok.left_edge.idx, tok.idx + len(tok.text))
+    )
+
+def _hurt(tok: Token, vocab: Vocab) -> Token | None:
+    """The people a word of killing or wounding counts: a verb's victims ("five soldiers were killed"), or a noun's
+    "of" phrase ("the deaths of six security personnel", "killing of 4 soldiers")."""
+    if tok.pos_ == "VERB":
+        return victims_of(tok, vocab)
+    if tok.pos_ != "NOUN" or tok.lower_ not in vocab.dead | vocab.wounded:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
 def _taken_in(verb: Token, vocab: Vocab) -> bool:
     """The passive ``verb`` tells an arrest ([types.X] arrest_verbs, "were taken into custody"), which only a force
     makes: the ambush or raid it was made in is that force's (not a killing: "a commander was killed during an
@@ -1610,6 +1662,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
+    if vocab.types[trig.type].against_group and _force_losses_only(head, vocab, index):
+        return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     if vocab.types[trig.type].against_group and head.pos_ != "VERB" and (
         _group_kills_in(head, vocab, index) or _group_raids(head, vocab, index) or claimed_by(head)
     ):
