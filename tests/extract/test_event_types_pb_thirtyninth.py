@@ -1,7 +1,8 @@
 """Attack or operation by who does what to whom: the campaign's fighters ambushed, or killed in an attack word, with no
 other group named as the doer make the force's operation; a group accused of carrying out an attack made it, not the
-force that accuses it; a fight told only by what the force lost is the group's attack (short sentences written for
-the tests, after train pages' attacks the gold types operations and the reverse)."""
+force that accuses it; a fight told only by what the force lost is the group's attack, and so is a group's outside the
+campaign with the state's forces (short sentences written for the tests, after train pages' attacks the gold types
+operations and the reverse)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,18 @@ def test_a_clash_the_troops_started_stays_an_operation(nlp: Language) -> None:
     found = events(nlp, "Army troops surrounded a jungle area in Patikul on Monday and clashed with about 100 bandits, "
                         "and 17 soldiers were wounded.\n")
     assert "attack" not in [e.type for e in found]
+
+
+def test_an_outside_group_clashing_with_government_forces_attacks_them(nlp: Language) -> None:
+    found = events(nlp, "Boko Haram terrorists have clashed with government forces in Diffa on Monday.\n")
+    assert [e.type for e in found] == ["attack"]
+
+
+def test_an_outside_groups_infighting_is_no_attack_on_the_state(nlp: Language) -> None:
+    found = events(nlp, "Factions of the Somali militant group al-Shabaab on Sunday clashed in Puntland state.\n")
+    assert "attack" not in [e.type for e in found]
+
+
+def test_troops_clashing_with_an_outside_group_stay_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Troops clashed with Boko Haram fighters near Bama on Monday.\n")
+    assert [e.type for e in found] == ["operation"]

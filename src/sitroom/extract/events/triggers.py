@@ -1370,6 +1370,13 @@ def _group_starts_fight(verb: Token, vocab: Vocab) -> bool:
         and not any(c.dep_ == "conj" for s in verb.children if s.dep_ == "nsubj" for c in s.children)
     )
 
+def _fights_force(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """The side a fight verb's "with" or "against" phrase names is a state's force: "Boko Haram terrorists have clashed
+    with government forces in Diffa" (a group outside the campaign fighting the state attacks it, as the campaign's
+    group does; one fighting another group, "al-Shabaab factions clashed", is no attack on the state)."""
+    return any(g.dep_ == "pobj" and is_force(g, vocab, index) for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in ("with", "against") for g in c.children)
+
 def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     """The subject is the campaign's target group or its fighters: "ISWAP fighters", "ASG members", or attackers
     no group is named for ("fighters", "militants"); not another armed group (the SDF) nor a force."""
@@ -1681,7 +1688,9 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         # pronoun stands for)
         and (_group_side(antecedent(subj_of(head), head, []), vocab, index)
              or _group_side(_appos_before(subj_of(head), head), vocab, index)
-             or (head.lemma_.lower() in perpetrated.weak and _outside_group_raids(head, vocab, index)))
+             or (head.lemma_.lower() in perpetrated.weak and _outside_group_raids(head, vocab, index))
+             or (_group_starts_fight(head, vocab) and _outside_group_raids(head, vocab, index)
+                 and _fights_force(head, vocab, index)))
     ):
         # "ASG members raided the Sipadan diving resort", "fighters raided Macomia Town": the group's raid is
         # its attack (the SDF's or the army's raid stays an operation); so is the fight it starts: "the militants
