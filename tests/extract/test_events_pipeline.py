@@ -936,6 +936,11 @@ def test_events_pipeline_an_encounter_and_the_incident_which_took_place(nlp: Lan
     assert found[0].actor != "MENAFN"  # the outlet's credit in brackets is no actor
     found = events(nlp, "Two soldiers were killed in an encounter with Abu Sayyaf militants in Patikul, Sulu on "
                         "Monday.", reference="2025-08-10")
+    # the encounter is a ground fight word: one event; told only by the soldiers it cost, the group's attack on them
+    # (triggers._force_losses_only), and the troops' operation when they start it
+    assert [e.type for e in found] == ["attack"]
+    found = events(nlp, "Troops had an encounter with Abu Sayyaf militants in Patikul, Sulu on Monday.",
+                   reference="2025-08-10")
     assert [e.type for e in found] == ["operation"]
 
 

@@ -40,6 +40,7 @@ from sitroom.extract.events.records import (
 from sitroom.extract.events.syntax import (
     ancestors,
     casualty,
+    conjuncts,
     determiner,
     dominates,
     has_word,
@@ -1157,7 +1158,7 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     elif (first := _first_conjunct(head)).dep_ == "dobj" and first.head.lemma_.lower() in vocab.doing_verbs:
         # "carried out assaults" (not "condemned the attacks", "repelled attacks"); "the AFP launched air and artillery
         # attacks": a conjunct of the object is done by the light verb's subject too
-        doer = subj_of(first.head)
+        doer = _accused(first.head, vocab) or subj_of(first.head)
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "killed 10 fighters during an ambush": only a kill of the group's own
         # ... or what else a force does to them ("troops neutralised 12 terrorists in an ambush")
@@ -1184,6 +1185,101 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         # said they had stormed a hideout": the pronoun is the force that reports its own deed
         doer = reporting_subject(doer, vocab) or doer
     return doer is not None and is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index)
+
+def _accused(verb: Token, vocab: Vocab) -> Token | None:
+    """Who a gerund of accusation is charged to: "the army is accusing ADF rebels of carrying out the attack", "police
+    blamed the militants for staging the raid" (the object of the verb of accusation, [modality] accusation_verbs,
+    did it, not its subject, who makes the charge)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    if prep.head.lemma_.lower() not in vocab.accusation_verbs:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+def _group_hit(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """An attack word whose patient is the campaign's group or its fighters, with no one or a force as the doer: "the
+    militants were ambushed near the village", "five ISWAP fighters were attacked by troops" (the passive's subject is
+    who was hit, so the deed is the force's operation against them; "ISWAP fighters were attacked by Boko Haram" names
+    another group as the doer and stays an attack)."""
+    if head.pos_ != "VERB" or not is_passive(head):
+        return False
+    hit = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if hit is None or hit.pos_ == "PRON" or not _group_members(hit, vocab, index):
+        return False
+    doer = agent_of(head)
+    return doer is None or (is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index))
+
+def _group_killed_in(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """An attack noun the campaign's group's own named fighters were killed in, with no killer named but a force:
+    "15 ISIS terrorists have been killed in a joint attack, US officials said", "five ISWAP fighters were neutralised
+    during an ambush" (the group does not count its own dead as the toll of its attack; the force's operation
+    does). Not one aimed at someone ("an IS commander was killed during an attack on army forces": the attackers'
+    own loss), nor one whose "by" phrase names its doer, nor fighters told only by a common word ("militants were
+    killed in the attack" are as often the attackers')."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "during"):
+        return False
+    verb = head.head.head
+    if verb.pos_ != "VERB" or not is_passive(verb) or verb.lemma_.lower() not in vocab.kill | vocab.force_outcomes:
+        return False
+    victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if victims is None or not names_target_group(victims, index):
+        return False
+    if find_target(head) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
+        return False
+    doer = agent_of(verb)
+    return doer is None or (is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index))
+
+def _force_losses_only(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """A fight ([link] fights) whose sentence counts the dead or wounded of the state's side alone: "two soldiers were
+    killed in clashes with ISWAP fighters", "clashes ... resulted in the deaths of six security personnel". A fight
+    told only by what the force lost is the group's attack on it (the conventions: an operation is a raid or a battle
+    the force starts, told with the force as the fight's doer, and its report counts the group's dead: "seven
+    terrorists and six soldiers were killed" stays the force's)."""
+    if head.lemma_.lower() not in vocab.fights and head.lower_ not in vocab.fights:
+        return False
+    if head.pos_ == "NOUN" and (determiner(head) in ("the", "that", "this") or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)):
+        # "four soldiers were wounded during the firefight", "killed during the encounter of our troops with the
+        # militants": a fight told before, or one told as the force's, is a detail of that
+        return False
+    verb = head if head.pos_ == "VERB" else head.head.head if head.dep_ == "pobj" else None
+    if verb is not None and verb.lemma_.lower() in vocab.fights and not is_passive(verb) and is_force(
+            _chain_subject(verb), vocab, index):
+        return False  # "Army troops surrounded the area and clashed with the bandits": a fight the force starts
+    sent = head.sent
+    ground = frozenset().union(*(tv.nouns for tv in vocab.types.values() if tv.against_group)) - vocab.fights
+    if any(t.lemma_.lower() in ground for t in sent):
+        return False  # "killed in a clash ..., as the army offensive entered its fifth day": a fight of that operation
+    hit = [c for t in sent if (v := _hurt(t, vocab)) is not None for c in conjuncts(v)]
+    # "A soldier died ... in a clash with BIFF ... Two BIFF members were also killed": the next sentence may count
+    # the group's dead of the same fight
+    after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
+    theirs = hit + [c for t in (after or []) if (v := _hurt(t, vocab)) is not None for c in conjuncts(v)]
+    # all the hurt the force's ("two soldiers and a civilian", "two bandits and a soldier" are not)
+    return bool(hit) and all(_force_people(v, vocab, index) or v.lower_ in ("other", "others") for v in theirs)
+
+def _force_people(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """The hurt people named are the force's: "two soldiers", "six security personnel", "three Peshmerga" (the words up
+    to the noun itself, not a clause on it: "Khubayb, who was killed during an encounter with Army troops" is none)."""
+    if names_target_group(tok, index):
+        return False
+    if has_word(tok, vocab.force_nouns) or _demonym_plural(tok, vocab):
+        return True
+    return any(
+        (m.type == "armed_group" and state_force(m)) or (m.type == "organization" and of_state(m))
+        for m in index.entities_in(tok.left_edge.idx, tok.idx + len(tok.text))
+    )
+
+def _hurt(tok: Token, vocab: Vocab) -> Token | None:
+    """The people a word of killing or wounding counts: a verb's victims ("five soldiers were killed"), or a noun's
+    "of" phrase ("the deaths of six security personnel", "killing of 4 soldiers")."""
+    if tok.pos_ == "VERB":
+        return victims_of(tok, vocab)
+    if tok.pos_ != "NOUN" or tok.lower_ not in vocab.dead | vocab.wounded:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 def _taken_in(verb: Token, vocab: Vocab) -> bool:
     """The passive ``verb`` tells an arrest ([types.X] arrest_verbs, "were taken into custody"), which only a force
@@ -1273,6 +1369,13 @@ def _group_starts_fight(verb: Token, vocab: Vocab) -> bool:
         and verb.tag_ in ("VBD", "VBN")  # "clashed", "have clashed"
         and not any(c.dep_ == "conj" for s in verb.children if s.dep_ == "nsubj" for c in s.children)
     )
+
+def _fights_force(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """The side a fight verb's "with" or "against" phrase names is a state's force: "Boko Haram terrorists have clashed
+    with government forces in Diffa" (a group outside the campaign fighting the state attacks it, as the campaign's
+    group does; one fighting another group, "al-Shabaab factions clashed", is no attack on the state)."""
+    return any(g.dep_ == "pobj" and is_force(g, vocab, index) for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in ("with", "against") for g in c.children)
 
 def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     """The subject is the campaign's target group or its fighters: "ISWAP fighters", "ASG members", or attackers
@@ -1552,7 +1655,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         and _group_members(next((c for c in head.head.children if c.dep_ == "dobj"), None), vocab, index)
     )
     if vocab.types[trig.type].perpetrated and (
-        _aimed_at_group(head, index) or _done_by_force(head, vocab, index) or outcome
+        _aimed_at_group(head, index) or _done_by_force(head, vocab, index) or outcome or _group_hit(head, vocab, index)
+        or _group_killed_in(head, vocab, index)
     ):
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         # "the UPDF bombed the ADF camp": a force's verb of bombing is its strike ([types.X] force_verbs)
@@ -1565,6 +1669,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         if operation is not None:
             return Trigger(operation.name, trig.start, trig.end, head, trig.weak)
+    if vocab.types[trig.type].against_group and _force_losses_only(head, vocab, index):
+        return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     if vocab.types[trig.type].against_group and head.pos_ != "VERB" and (
         _group_kills_in(head, vocab, index) or _group_raids(head, vocab, index) or claimed_by(head)
     ):
@@ -1582,7 +1688,9 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         # pronoun stands for)
         and (_group_side(antecedent(subj_of(head), head, []), vocab, index)
              or _group_side(_appos_before(subj_of(head), head), vocab, index)
-             or (head.lemma_.lower() in perpetrated.weak and _outside_group_raids(head, vocab, index)))
+             or (head.lemma_.lower() in perpetrated.weak and _outside_group_raids(head, vocab, index))
+             or (_group_starts_fight(head, vocab) and _outside_group_raids(head, vocab, index)
+                 and _fights_force(head, vocab, index)))
     ):
         # "ASG members raided the Sipadan diving resort", "fighters raided Macomia Town": the group's raid is
         # its attack (the SDF's or the army's raid stays an operation); so is the fight it starts: "the militants
