@@ -65,7 +65,13 @@ from sitroom.extract.events.link import (
     without_link_lines,
 )
 from sitroom.extract.events.mentions import sentence_mentions
-from sitroom.extract.events.records import DocIndex, EventMention, article_groups, dominant_group
+from sitroom.extract.events.records import (
+    DocIndex,
+    EventMention,
+    article_groups,
+    dominant_group,
+    suspected_group,
+)
 from sitroom.extract.events.syntax import across_border
 from sitroom.extract.events.tolls import (
     add_current_toll,
@@ -126,11 +132,15 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     none_hurt_last(linked)  # an official "no one was hurt" before the group's own count
     group_tolls_last(linked)
     unclaimed = bool(words.unclaimed and words.unclaimed.search(doc_text(doc)))
-    attacker_from_article(linked, article_groups(index) or dominant_group(index), unclaimed)
+    # ... unless the article names whom it suspects ("no group has claimed it, but police blamed ISKP")
+    suspects = (suspected_group(index, words.unclaimed, words.suspicion_words, words.outside_campaign)
+                if unclaimed else [])
+    attacker_from_article(linked, suspects or article_groups(index) or dominant_group(index),
+                          unclaimed and not suspects)
     claim_from_article(linked, claim_told(doc, words.claims, words.since_words), unclaimed)
     series_claim_from_article(linked, claim_told(doc, words.series_claims, words.since_words),
                               unclaimed, words.target_group)
-    within_campaign(linked, words.outside_campaign, article_groups(index, words.outside_campaign))
+    within_campaign(linked, words.outside_campaign, suspects or article_groups(index, words.outside_campaign))
     linked = outsider_takeovers(linked, words.outside_campaign)
     attacker_from_family(linked, doc, words.target_group, unclaimed)
     # titles told on their line alone with no day yet: a day the article lends them below is the report's, not the

@@ -220,6 +220,33 @@ def article_groups(index: DocIndex, ignore: frozenset[str] = frozenset()) -> lis
     branches = [m for m in family if m.kb_id != index.vocab.target_group]
     chosen = branches if branches else family
     return [Actor.of(m) for m in chosen] if len(chosen) == 1 else []
+def suspected_group(index: DocIndex, unclaimed: re.Pattern[str] | None, cues: frozenset[str],
+                    outside: frozenset[str]) -> list[Actor]:
+    """The group an article that says no one claimed its attack names as the suspect, in the sentence that says so
+    or the next ("No group has claimed responsibility, but the military pointed to Abu Sayyaf as the likely
+    culprits", "ISWAP is suspected but has not claimed responsibility", "No group has claimed the bombing. ISIS-K
+    was the likely perpetrator, police said"): the one armed group (not a state's force, nor one outside the
+    campaign: "the Pakistani Taliban said they were not behind it") those sentences name beside a word of suspicion
+    ([link] suspicion_words). Empty when none, or more than one, is named so."""
+    if unclaimed is None:
+        return []
+    doc = index.doc
+    found: dict[str, EntityMention] = {}
+    for match in unclaimed.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sents = [span.sent]
+        if span.sent.end < len(doc):
+            sents.append(doc[span.sent.end].sent)
+        for sent in sents:
+            if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
+                continue
+            for m in index.entities_in(sent.start_char, sent.end_char):
+                if (m.type == "armed_group" and not state_force(m)
+                        and not (m.kb_id and {m.kb_id, *kb_ancestors(m.kb_id)} & outside)):
+                    found.setdefault(m.entity_id, m)
+    return [Actor.of(m) for m in found.values()] if len(found) == 1 else []
 # The group an article is about outnumbers, by this factor, the mentions of every other insurgent group it names
 DOMINANT_GROUP_RATIO = 2
 

@@ -246,6 +246,7 @@ class Vocab:
     claim_verbs: frozenset[str] = frozenset()  # "boasted of attacking": a claim of what hangs on the verb
     credit_verbs: frozenset[str] = frozenset()  # "took credit for", "accepted responsibility for": likewise
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
+    suspicion_words: frozenset[str] = frozenset()  # "pointed to X as the likely culprits": who the text suspects
     campaign_start_year: int | None = None  # events dated before it are another conflict's background
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
     before_words: frozenset[str] = frozenset()
@@ -725,6 +726,7 @@ def vocab() -> Vocab:
             claim_verbs=_words(data["link"], "claim_verbs"),
             credit_verbs=_words(data["link"], "credit_verbs"),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
+            suspicion_words=_words(data["link"], "suspicion_words"),
             campaign_start_year=(int(data["link"]["campaign_start_year"])
                                  if data["link"].get("campaign_start_year") is not None else None),
             names_also={str(k): frozenset(str(t) for t in v) for k, v in data["link"].get("names_also", {}).items()},
