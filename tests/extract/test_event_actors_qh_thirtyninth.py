@@ -29,3 +29,9 @@ def test_a_group_named_with_no_word_of_suspicion_is_no_suspect(nlp: Language) ->
     found = events(nlp, "A bomb exploded at a market in Jolo on Monday, killing 14 people. No group has claimed "
                         "responsibility. Abu Sayyaf has long been active on the island.")
     assert [(e.type, e.actor) for e in found] == [("attack", None)]
+
+
+def test_iraq_s_special_forces_are_its_counter_terrorism_service(nlp: Language) -> None:
+    found = events(nlp, "Iraqi special forces said on Monday they had killed 14 Islamic State militants in a raid "
+                        "near Kirkuk.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Counter-Terrorism Service")]
