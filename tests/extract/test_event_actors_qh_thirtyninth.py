@@ -35,3 +35,9 @@ def test_iraq_s_special_forces_are_its_counter_terrorism_service(nlp: Language) 
     found = events(nlp, "Iraqi special forces said on Monday they had killed 14 Islamic State militants in a raid "
                         "near Kirkuk.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Counter-Terrorism Service")]
+
+
+def test_a_force_holds_its_commanders_meeting(nlp: Language) -> None:
+    found = events(nlp, "Commanders of the Multinational Joint Task Force met in N'Djamena on Monday to review "
+                        "operations against ISWAP.")
+    assert [(e.type, e.actor) for e in found] == [("meeting", "Multinational Joint Task Force")]
