@@ -62,6 +62,23 @@ def out_of(verb: Token, args: list[Token]) -> Token | None:
                 return pobj
     return None
 
+def fallen_to(verb: Token) -> Token | None:
+    """Who a place fell to: the verb's "to" phrase ("Mosul fell to IS"), or whose "hands" it fell into or in ("fell
+    into the hands of Libyan fighters", "fell into militant hands")."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("to", "into", "in"):
+            continue
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if p.lower_ == "to" and pobj.lower_ not in ("hand", "hands"):
+            return pobj
+        if pobj.lower_ in ("hand", "hands"):
+            owner = next((g for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children
+                          if g.dep_ == "pobj"), None)
+            return owner or next((c for c in pobj.children if c.dep_ in ("poss", "amod", "compound")), None)
+    return None
+
 def passive_verb(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 

@@ -17,6 +17,7 @@ from sitroom.extract.events.clauses import (
     clause_subject,
     coordination_root,
     end_of,
+    fallen_to,
     governing_support,
     group_after,
     into_custody,
@@ -826,7 +827,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
     declared = head.pos_ == "NOUN" and head.dep_ == "dobj" and has_word(head.head, tv.declare_verbs)
-    if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not (
+    # ("Mosul fell to Iraqi forces": a town that fell to someone is taken, not the group's realm fallen)
+    taken_by_fall = head.pos_ == "VERB" and has_word(head, tv.fall_verbs) and fallen_to(head) is not None
+    if trig.end - trig.start == 1 and has_word(head, tv.group_defeat_words) and not taken_by_fall and not (
         (anchors & {"year", "month"} and "day" not in anchors or declared and "day" in anchors)
         and _group_defeated(head, tv, index)
     ):

@@ -16,6 +16,7 @@ from sitroom.extract.events.clauses import (
     claimed_for,
     control_sides,
     end_of,
+    fallen_to,
     governing_support,
     held_place,
     is_passive,
@@ -323,9 +324,7 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 taken = subj_of(tok) if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)
             elif lemma in tv.fall_verbs:
                 taken = subj_of(tok)
-                taker = next(
-                    (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children), None
-                )
+                taker = fallen_to(tok)
             else:
                 continue
             # "Mosul, which Daesh overran in mid-2014", "the Maute group, which seized control of Marawi": a relative

@@ -11,6 +11,7 @@ from sitroom.extract.events.clauses import (
     arrest_verb,
     control_sides,
     end_of,
+    fallen_to,
     governing_support,
     group_after,
     lost_to,
@@ -490,7 +491,8 @@ def _find_actor(
         cands += [t for t in (agent, subj) if t is not None]
         if head.lemma_.lower() in tv.fall_verbs:
             # "Mosul fell to the Islamic State": who took the town is the "to" phrase, not the town
-            cands = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+            # (or whose hands it fell into: "fell into the hands of Libyan fighters")
+            cands = [t for t in (fallen_to(head),) if t is not None]
         if (sides := control_sides(head, tv, index)) is not None:
             # "the CTS forces drove the IS militants out of X", "Iraqi forces liberated a neighbourhood from the
             # group": the group put out of the place is never its taker
