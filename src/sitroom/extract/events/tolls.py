@@ -72,9 +72,6 @@ def other_time_toll(tok: Token, vocab: Vocab, trigger: Token | None = None) -> b
             c.dep_ == "advmod" and c.lower_ in vocab.setting_relatives for c in node.children
         ):
             continue  # "terrorists who killed four Christians last week": the killers' clause tells the event
-        if node.head.dep_ == "pobj" and node.head.head.lower_ in vocab.since_words:
-            return True  # "the largest loss since 2020 when around 100 soldiers were killed": the time a span
-            # opens with lies before the event it measures
         times = [c for c in node.children if c.ent_type_ == "DATE" or (c.dep_ == "prep" and any(
             o.ent_type_ == "DATE" for o in c.children))]
         if any(_past_period(t, vocab) for t in times):
