@@ -812,7 +812,8 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     found = _state_counted(tok, vocab)
     if found is None:
         return None
-    n = count_members(_own_state(conjuncts(found[1]), found[0], vocab, tok) + _stray_members(tok, vocab), vocab)
+    n = count_members(_own_state(conjuncts(found[1]), found[0], vocab, tok) + _stray_members(tok, vocab, found[1]),
+                      vocab)
     if n is None and found[1].dep_ in ("pobj", "nsubjpass") and _one_victim(found[1], vocab):
         n = 1  # "claimed the killing of a well-known Sikh hakim", "a shop owner was shot dead"
     return (found[0], n) if n is not None else None
@@ -844,10 +845,12 @@ def _is_casualty_word(tok: Token, vocab: Vocab) -> bool:
     return kills(tok, vocab) or lemma in vocab.wound or lower in vocab.dead or lower in vocab.wounded
 
 
-def _stray_members(tok: Token, vocab: Vocab) -> list[Token]:
+def _stray_members(tok: Token, vocab: Vocab, victims: Token | None = None) -> list[Token]:
     """Counted nouns the parser hung on the casualty word instead of on its victims: "killed a Police constable
     and two construction workers" ("workers" a conjunct of the verb), "the killing of two US service members
-    and one civilian". Not a noun with a casualty word of its own ("15 dead and 40 others wounded")."""
+    and one civilian". Not a noun with a casualty word of its own ("15 dead and 40 others wounded"). Also the
+    counted subjects the parser split a listed subject into (``_split_subjects``) other than ``victims``'s list."""
+    listed = {t.i for t in conjuncts(victims)} if victims is not None else set()
     return [
         c
         for c in tok.children
@@ -855,7 +858,22 @@ def _stray_members(tok: Token, vocab: Vocab) -> list[Token]:
         and c.pos_ == "NOUN"
         and not any(_is_casualty_word(t, vocab) for t in c.subtree)
         and any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
-    ]
+    ] + [s for s in _split_subjects(tok) if s.i not in listed]
+
+
+def _split_subjects(tok: Token) -> list[Token]:
+    """The counted subjects of a casualty word the parser made two where the text lists them: "about 20 of the
+    group's combatants and 40 civilians had died" ("20" and "civilians" both subjects of "died", the "and" left on
+    the first): the people of both, summed (the conventions add split tolls up). Only counts joined by "and"."""
+    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    joined: list[Token] = []
+    for first, second in zip(subjects, subjects[1:], strict=False):
+        dangling = any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < second.i for c in first.children)
+        if dangling and not any(c.dep_ == "conj" for c in first.children) and all(
+            s.like_num or _child(s, "nummod") is not None for s in (first, second)
+        ):
+            joined += [s for s in (first, second) if s not in joined]
+    return joined
 
 
 def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
@@ -872,7 +890,7 @@ def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
         return []
     if kind is None:
         kind = "killed" if kills(tok, vocab) or dies(tok, vocab) else "wounded"
-    return _own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab)
+    return _own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab, victims)
 
 
 def toll_update(tok: Token, vocab: Vocab) -> bool:
@@ -998,7 +1016,8 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
             return None  # "12 bodies were taken to hospital": the dead, counted apart
         if victims is None:
             return _state_count(tok, vocab)
-        n = count_members(_own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab), vocab)
+        n = count_members(_own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab, victims),
+                          vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
         # (or the name a relative pronoun subject stands for: "Khaled Assad, which was murdered by ISIS")
