@@ -1,6 +1,7 @@
 """Casualties, thirty-ninth session (short sentences written for the tests): counted subjects the parser split a
 listed subject into ("20 of the militia's members and 40 villagers died": "20" and "villagers" both subjects of
-"died", the "and" left on the first) are summed, as the conventions add split tolls up."""
+"died", the "and" left on the first) are summed, as the conventions add split tolls up; "as many" people listed after
+a count are as many as it counts ("three policemen and as many civilians" = 6)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,24 @@ def test_a_subject_listed_by_the_parser_has_no_split_subjects(nlp: Language) -> 
     died = next(t for t in doc if t.lower_ == "died")
     assert _split_subjects(died) == []
     assert [(e.type, e.killed) for e in doc._.events if e.killed is not None] == [("attack", 42)]
+
+
+@pytest.mark.model
+def test_as_many_counts_as_many_as_the_people_listed_before_it(nlp: Language) -> None:
+    found = events(nlp, "Islamic State fighters attacked a checkpoint near Kirkuk on Monday, killing three policemen "
+                        "and as many civilians.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 6)]
+
+
+@pytest.mark.model
+def test_as_many_in_a_listed_subject_counts_as_many_as_the_first(nlp: Language) -> None:
+    found = events(nlp, "Three soldiers and as many civilians were killed when Islamic State fighters attacked a "
+                        "checkpoint near Kirkuk on Monday.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 6)]
+
+
+@pytest.mark.model
+def test_as_many_as_a_number_is_that_number(nlp: Language) -> None:
+    found = events(nlp, "Islamic State fighters attacked a checkpoint near Kirkuk on Monday, killing two soldiers and "
+                        "as many as ten civilians.")
+    assert [(e.type, e.killed) for e in found] == [("attack", 12)]

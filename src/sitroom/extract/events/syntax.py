@@ -246,12 +246,23 @@ def count_of(head: Token, vocab: Vocab) -> int | None:
 def count_members(members: list[Token], vocab: Vocab) -> int | None:
     """People counted by the listed heads of a noun phrase (``conjuncts``), None when none is counted."""
     counts = [_member_count(m, vocab) for m in members]
+    for k, m in enumerate(members):
+        before = [j for j, o in enumerate(members) if o.i < m.i]
+        if before and counts[k] == (None, False) and _as_many(m):
+            # "four American soldiers and as many Nigerien soldiers": as many as the people listed before
+            counts[k] = counts[max(before, key=lambda j: members[j].i)]
     if not any(explicit for _, explicit in counts):
         return None
     if any(explicit and value is None for value, explicit in counts):
         return None  # a vague part ("dozens") makes the sum unknown
     pairs = zip(counts, members, strict=True)
     return sum(value if value is not None else int(_one_more(m, vocab)) for (value, _), m in pairs)
+
+
+def _as_many(tok: Token) -> bool:
+    """A noun told as "as many" ("killing three policemen and as many civilians")."""
+    many = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "many"), None)
+    return many is not None and many.i > 0 and tok.doc[many.i - 1].lower_ == "as"
 
 
 def _one_more(tok: Token, vocab: Vocab) -> bool:
@@ -857,8 +868,13 @@ def _stray_members(tok: Token, vocab: Vocab, victims: Token | None = None) -> li
         if c.dep_ == "conj"
         and c.pos_ == "NOUN"
         and not any(_is_casualty_word(t, vocab) for t in c.subtree)
-        and any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
-    ] + [s for s in _split_subjects(tok) if s.i not in listed]
+        and (any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
+             or _as_many(c))
+    ] + [s for s in _split_subjects(tok) if s.i not in listed] + [
+        # "killing four soldiers and as many civilians": the parser makes "as" a conjunct of the verb
+        o for c in tok.children if c.dep_ == "conj" and c.lower_ == "as"
+        for o in c.children if o.dep_ == "pobj" and _as_many(o)
+    ]
 
 
 def _split_subjects(tok: Token) -> list[Token]:
@@ -870,7 +886,7 @@ def _split_subjects(tok: Token) -> list[Token]:
     for first, second in zip(subjects, subjects[1:], strict=False):
         dangling = any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < second.i for c in first.children)
         if dangling and not any(c.dep_ == "conj" for c in first.children) and all(
-            s.like_num or _child(s, "nummod") is not None for s in (first, second)
+            s.like_num or _child(s, "nummod") is not None or (s is second and _as_many(s)) for s in (first, second)
         ):
             joined += [s for s in (first, second) if s not in joined]
     return joined
