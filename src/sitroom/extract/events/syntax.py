@@ -246,12 +246,23 @@ def count_of(head: Token, vocab: Vocab) -> int | None:
 def count_members(members: list[Token], vocab: Vocab) -> int | None:
     """People counted by the listed heads of a noun phrase (``conjuncts``), None when none is counted."""
     counts = [_member_count(m, vocab) for m in members]
+    for k, m in enumerate(members):
+        before = [j for j, o in enumerate(members) if o.i < m.i]
+        if before and counts[k] == (None, False) and _as_many(m):
+            # "four American soldiers and as many Nigerien soldiers": as many as the people listed before
+            counts[k] = counts[max(before, key=lambda j: members[j].i)]
     if not any(explicit for _, explicit in counts):
         return None
     if any(explicit and value is None for value, explicit in counts):
         return None  # a vague part ("dozens") makes the sum unknown
     pairs = zip(counts, members, strict=True)
     return sum(value if value is not None else int(_one_more(m, vocab)) for (value, _), m in pairs)
+
+
+def _as_many(tok: Token) -> bool:
+    """A noun told as "as many" ("killing three policemen and as many civilians")."""
+    many = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "many"), None)
+    return many is not None and many.i > 0 and tok.doc[many.i - 1].lower_ == "as"
 
 
 def _one_more(tok: Token, vocab: Vocab) -> bool:
@@ -812,7 +823,8 @@ def _state_count(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     found = _state_counted(tok, vocab)
     if found is None:
         return None
-    n = count_members(_own_state(conjuncts(found[1]), found[0], vocab, tok) + _stray_members(tok, vocab), vocab)
+    n = count_members(_own_state(conjuncts(found[1]), found[0], vocab, tok) + _stray_members(tok, vocab, found[1]),
+                      vocab)
     if n is None and found[1].dep_ in ("pobj", "nsubjpass") and _one_victim(found[1], vocab):
         n = 1  # "claimed the killing of a well-known Sikh hakim", "a shop owner was shot dead"
     return (found[0], n) if n is not None else None
@@ -844,18 +856,40 @@ def _is_casualty_word(tok: Token, vocab: Vocab) -> bool:
     return kills(tok, vocab) or lemma in vocab.wound or lower in vocab.dead or lower in vocab.wounded
 
 
-def _stray_members(tok: Token, vocab: Vocab) -> list[Token]:
+def _stray_members(tok: Token, vocab: Vocab, victims: Token | None = None) -> list[Token]:
     """Counted nouns the parser hung on the casualty word instead of on its victims: "killed a Police constable
     and two construction workers" ("workers" a conjunct of the verb), "the killing of two US service members
-    and one civilian". Not a noun with a casualty word of its own ("15 dead and 40 others wounded")."""
+    and one civilian". Not a noun with a casualty word of its own ("15 dead and 40 others wounded"). Also the
+    counted subjects the parser split a listed subject into (``_split_subjects``) other than ``victims``'s list."""
+    listed = {t.i for t in conjuncts(victims)} if victims is not None else set()
     return [
         c
         for c in tok.children
         if c.dep_ == "conj"
         and c.pos_ == "NOUN"
         and not any(_is_casualty_word(t, vocab) for t in c.subtree)
-        and any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
+        and (any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
+             or _as_many(c))
+    ] + [s for s in _split_subjects(tok) if s.i not in listed] + [
+        # "killing four soldiers and as many civilians": the parser makes "as" a conjunct of the verb
+        o for c in tok.children if c.dep_ == "conj" and c.lower_ == "as"
+        for o in c.children if o.dep_ == "pobj" and _as_many(o)
     ]
+
+
+def _split_subjects(tok: Token) -> list[Token]:
+    """The counted subjects of a casualty word the parser made two where the text lists them: "about 20 of the
+    group's combatants and 40 civilians had died" ("20" and "civilians" both subjects of "died", the "and" left on
+    the first): the people of both, summed (the conventions add split tolls up). Only counts joined by "and"."""
+    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    joined: list[Token] = []
+    for first, second in zip(subjects, subjects[1:], strict=False):
+        dangling = any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < second.i for c in first.children)
+        if dangling and not any(c.dep_ == "conj" for c in first.children) and all(
+            s.like_num or _child(s, "nummod") is not None or (s is second and _as_many(s)) for s in (first, second)
+        ):
+            joined += [s for s in (first, second) if s not in joined]
+    return joined
 
 
 def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
@@ -872,7 +906,7 @@ def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
         return []
     if kind is None:
         kind = "killed" if kills(tok, vocab) or dies(tok, vocab) else "wounded"
-    return _own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab)
+    return _own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab, victims)
 
 
 def toll_update(tok: Token, vocab: Vocab) -> bool:
@@ -998,7 +1032,8 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
             return None  # "12 bodies were taken to hospital": the dead, counted apart
         if victims is None:
             return _state_count(tok, vocab)
-        n = count_members(_own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab), vocab)
+        n = count_members(_own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab, victims),
+                          vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
         # (or the name a relative pronoun subject stands for: "Khaled Assad, which was murdered by ISIS")
