@@ -504,6 +504,8 @@ _SHIFTS: dict[str, tuple[int, str]] = {
     "this week": (0, "month"), "earlier this week": (0, "month"), "later this week": (0, "month"),
     "the past week": (-3, "month"), "the past few days": (-2, "month"), "recent days": (-2, "month"),
     "the past two days": (-1, "month"), "the weekend": (-1, "month"), "last weekend": (-1, "month"),
+    # "Airstrikes were conducted on four hideouts at the weekend": the span as the resolver trims it ("at the")
+    "weekend": (-1, "month"),
     "this past weekend": (-1, "month"), "the past weekend": (-1, "month"), "this weekend": (0, "month"),
     "the past 24 hours": (-1, "month"), "the last 24 hours": (-1, "month"), "the past 48 hours": (-1, "month"),
     "the last 48 hours": (-1, "month"), "early this week": (0, "month"), "late last week": (-7, "month"),

@@ -955,7 +955,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or any(t.text in vocab.demonyms for t in left)
             or any(m.type in tv.actor_types for m in index.entities_in(left.start_char, left.end_char))
         )
-        killed_by = _kills_there(head, vocab, anchors)
+        killed_by = _kills_there(head, vocab, anchors) or bool(tv.aircraft) and _kills_counted(head, vocab)
         # "nine militants were killed in clashes in late January": the dead are counted in those events
         killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
         # "security forces launched operations in Nowshera", "the operations began in the Hamrin Mountains"
@@ -1269,6 +1269,18 @@ def _kills_there(head: Token, vocab: Vocab, anchors: set[str]) -> bool:
         and head.head.lemma_.lower() in vocab.kill | vocab.force_outcomes
         and "place" in anchors
     )
+
+def _kills_counted(head: Token, vocab: Vocab) -> bool:
+    """ "precision airstrikes killed more than 30 of them", "the strikes neutralised 25 fighters": the strikes that
+    killed a number of people, told in the simple past, are the episode reported, placed or not ("airstrikes have
+    killed hundreds", "airstrikes kill dozens each month" sum up a record)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in vocab.kill | vocab.force_outcomes:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return victims is not None and any(t.pos_ == "NUM" and t.like_num for t in victims.subtree)
 
 def _doer_of_noun(head: Token, tv: TypeVocab) -> Token | None:
     """Who a noun's deed is told of ([types.X] doer_nouns): its possessor ("the militants' siege"), its "by" phrase

@@ -68,6 +68,11 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
     words_at = token_words(doc)
     while i < sent.end:
         lemma, lower = words_at[i]
+        if (i == sent.start and lemma == lower and lower.endswith("s") and lower not in vocab.trigger_words
+                and lower[:-1] in vocab.trigger_words and doc[i].pos_ == "PROPN"):
+            # "Airstrikes and artillery fire ... killed 15 extremists": a capitalised plural opening a text (the
+            # page's first line) the tagger read as a name, and left unlemmatised, is the event noun all the same
+            lemma = lower[:-1]
         hit: Trigger | None = None
         for first in {lemma, lower}:
             for seq, etype in vocab.phrases.get(first, []):
