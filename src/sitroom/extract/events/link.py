@@ -1275,13 +1275,21 @@ def day_from_other_event(events: list[EventMention], reference: str | None) -> N
     """An event still undated that its sentence tells as N days before or after another it dates ("JUST two days
     after the suicide bomb attack in Manchester, the Indonesian capital was rocked by two explosions", the
     explosions dated elsewhere) happened N days from that one's day; told so from the page's present ("This comes
-    a day after a deadly attack ..."), N days from the page's day."""
+    a day after a deadly attack ..."), N days from the page's day; told of an event the clause's subject points back
+    at ("The operation comes a day after ..."), N days from that event's day."""
     for e in events:
         if e.date is not None or e.offset_anchor is None or e.modality != "asserted":
             continue
-        shift, lo, hi, own_lo, own_hi, present = e.offset_anchor
+        shift, lo, hi, own_lo, own_hi, present, kinds = e.offset_anchor
         day = next((o.date for o in events if o is not e and o.date and len(o.date) == 10
                     and any(lo <= at < hi and not own_lo <= at < own_hi for at in _trigger_starts(o))), None)
+        if day is None and kinds:
+            # "The operation comes a day after ...": the subject points back at the last event of its kind told
+            # before, whose day the clause's is
+            told = [o for o in events if o is not e and o.type in kinds and o.start < lo]
+            last = max(told, key=lambda o: o.start, default=None)
+            if last is not None and last.date and len(last.date) == 10:
+                day = last.date
         if day is None and present and reference and len(reference) == 10:
             day = reference
         if day is None:
