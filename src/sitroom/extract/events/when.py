@@ -398,11 +398,8 @@ def _dates_a_report(tok: Token, vocab: Vocab) -> bool:
     return (tok.dep_ in ("poss", "compound", "nmod", "npadvmod") and noun.i > tok.i
             and noun.lemma_.lower() in vocab.report_nouns)
 
-def _support_of(head: Token, verb: Token, vocab: Vocab) -> bool:
-    """The trigger is the object of ``verb``, which does it ("carried out an attack on Monday"); not of a verb of
-    what comes after an event ("was Thursday investigating a suicide bombing": the day is the investigation's)."""
-    return (head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
-            and verb.lemma_.lower() not in vocab.aftermath_verbs)
+def _support_of(head: Token, verb: Token) -> bool:
+    return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
 
 def event_timexes(
     head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab, reported: list[tuple[Timex, Token]] | None = None
@@ -431,7 +428,7 @@ def event_timexes(
             if verb is not None and verb.i != head.i:
                 if (
                     (verb.lemma_.lower() in vocab.reporting or verb.lemma_.lower() in vocab.aftermath_verbs)
-                    and not _support_of(head, verb, vocab)
+                    and not _support_of(head, verb)
                     and not _self_report(head, verb, vocab)
                 ):
                     if (reported is not None and dominates(verb, head) and not _claim_link(head, verb, vocab)
