@@ -32,3 +32,19 @@ def test_a_subject_of_another_kind_lends_no_day(nlp: Language) -> None:
     found = events(nlp, "Troops killed five militants in a raid in Anbar on Friday. The decision comes two days "
                         "after rebels attacked a village in Anbar.")
     assert "2025-12-17" not in [e.date for e in found if e.type == "attack"]
+
+
+@pytest.mark.model
+def test_a_year_that_opens_a_span_leaves_an_event_the_pages_month(nlp: Language) -> None:
+    found = events(nlp, "Suspected jihadists killed at least 13 civilians in the Gao region of Mali. The attack, near "
+                        "the site of an offensive waged by the group since early 2022, left hundreds fleeing.",
+                   reference="2023-06-28")
+    assert [(e.type, e.date) for e in found] == [("attack", "2023-06")]
+
+
+@pytest.mark.model
+def test_a_year_told_as_a_time_still_marks_background(nlp: Language) -> None:
+    found = events(nlp, "Suspected jihadists killed at least 13 civilians in the Gao region of Mali. The attack, near "
+                        "the site of an offensive waged by the group in early 2022, left hundreds fleeing.",
+                   reference="2023-06-28")
+    assert "2023-06" not in [e.date for e in found]
