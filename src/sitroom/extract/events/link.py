@@ -1275,13 +1275,21 @@ def day_from_other_event(events: list[EventMention], reference: str | None) -> N
     """An event still undated that its sentence tells as N days before or after another it dates ("JUST two days
     after the suicide bomb attack in Manchester, the Indonesian capital was rocked by two explosions", the
     explosions dated elsewhere) happened N days from that one's day; told so from the page's present ("This comes
-    a day after a deadly attack ..."), N days from the page's day."""
+    a day after a deadly attack ..."), N days from the page's day; told of an event the clause's subject points back
+    at ("The operation comes a day after ..."), N days from that event's day."""
     for e in events:
         if e.date is not None or e.offset_anchor is None or e.modality != "asserted":
             continue
-        shift, lo, hi, own_lo, own_hi, present = e.offset_anchor
+        shift, lo, hi, own_lo, own_hi, present, kinds = e.offset_anchor
         day = next((o.date for o in events if o is not e and o.date and len(o.date) == 10
                     and any(lo <= at < hi and not own_lo <= at < own_hi for at in _trigger_starts(o))), None)
+        if day is None and kinds:
+            # "The operation comes a day after ...": the subject points back at the last event of its kind told
+            # before, whose day the clause's is
+            told = [o for o in events if o is not e and o.type in kinds and o.start < lo]
+            last = max(told, key=lambda o: o.start, default=None)
+            if last is not None and last.date and len(last.date) == 10:
+                day = last.date
         if day is None and present and reference and len(reference) == 10:
             day = reference
         if day is None:
@@ -1490,13 +1498,28 @@ def _in_earlier_clause(e: EventMention, at: int) -> bool:
     return bool(_RELATIVE.search(opened)) and "," in e.sent_text[at - e.sent_start : e.start - e.sent_start]
 
 
+# what may stand between "since" and the year it opens a span with: "since 2012", "since early 2022", "since
+# January 2020", "since the start of 2021", "since March 15, 2019"
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
+
+
+def _opens_span(text: str, at: int) -> bool:
+    """The year at ``at`` of ``text`` is the start of a span ("since early 2022"): it dates no happening."""
+    return bool(_SINCE_BEFORE.search(text[max(0, at - 40) : at]))
+
+
 def _names_other_year(e: EventMention, year: str) -> bool:
     """One of the event's sentences writes a year other than ``year``, outside a clause of its own sentence about
-    something else (``_in_later_clause``, ``_in_earlier_clause``)."""
+    something else (``_in_later_clause``, ``_in_earlier_clause``); in another of its sentences, not as the start of
+    a span ("near the site of an offensive waged since early 2022": ``_opens_span``), which dates no happening (in
+    the event's own sentence such a span may be the event's: "Since June 2023, police have detained 3,000")."""
     own = any(m.group() != year and not _in_later_clause(e, e.sent_start + m.start())
               and not _in_earlier_clause(e, e.sent_start + m.start())
               for m in _YEAR.finditer(e.sent_text))
-    return own or any(y != year for _s, _e, t in e.extra_evidence for y in _YEAR.findall(t))
+    return own or any(m.group() != year and not _opens_span(t, m.start())
+                      for _s, _e, t in e.extra_evidence for m in _YEAR.finditer(t))
 
 
 def _names_earlier_time(e: EventMention, named: Sequence[Timex], month: str) -> bool:

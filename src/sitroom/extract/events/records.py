@@ -74,8 +74,9 @@ class EventMention:
     # the event is told as N days before or after another the same sentence tells ("two days after the suicide
     # bomb attack in Manchester, the Indonesian capital was rocked by two explosions"): (days to add to the
     # other's day, the character span of the other's clause, the span of this event's own phrase, the page's
-    # own news told by "This comes"), for link.day_from_other_event
-    offset_anchor: tuple[int, int, int, int, int, bool] | None = None
+    # own news told by "This comes", the kinds of event a definite subject of the clause points back at: "The
+    # operation comes a day after ..."), for link.day_from_other_event
+    offset_anchor: tuple[int, int, int, int, int, bool, tuple[str, ...]] | None = None
     group_tolls: dict[str, int] = field(default_factory=dict)  # counts the target group claims, by kind
     toll_now: int | None = None  # the dead as the text says the toll now stands ("the toll rose to 54")
     actor: Actor | None = None

@@ -221,12 +221,14 @@ def _right_after(phrase: Token, tok: Token) -> bool:
     opener = tok.head if tok.head.dep_ == "prep" else tok
     return opener.left_edge.i == phrase.right_edge.i + 1
 
-def distance_anchor(head: Token, vocab: Vocab) -> tuple[int, int, int, int, int, bool] | None:
+def distance_anchor(head: Token, vocab: Vocab) -> tuple[int, int, int, int, int, bool, tuple[str, ...]] | None:
     """The trigger sits in an "after"/"before" phrase or clause that states its distance ("two days after the
     attack in Manchester, ...", "The massacre comes just two days after the military carried out a raid"): the
     days to add to the day of the clause it hangs on, that clause's character span and the phrase's own (the
-    event of the clause is one outside the phrase), and whether the clause is the page's present ("This comes a
-    day after ...": the page's day)."""
+    event of the clause is one outside the phrase), whether the clause is the page's present ("This comes a
+    day after ...": the page's day), and the kinds of event the clause's subject names when it points back at one
+    told before ("The operation comes a day after ...": that operation's day, the subject being no mention of its
+    own)."""
     for node in ancestors(head):
         word = _temporal_word(node, vocab)
         if word is None or word in vocab.since_words:
@@ -243,8 +245,18 @@ def distance_anchor(head: Token, vocab: Vocab) -> tuple[int, int, int, int, int,
         subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         present = (clause.tag_ in ("VBZ", "VBP") and subj is not None and subj.lower_ in ("this", "it")
                    and subj.pos_ == "PRON") or _present_perfect(clause)
-        return (shift, clause.left_edge.idx, end_of(clause), node.left_edge.idx, end_of(node), present)
+        return (shift, clause.left_edge.idx, end_of(clause), node.left_edge.idx, end_of(node), present,
+                _anaphor_kinds(subj, vocab))
     return None
+
+def _anaphor_kinds(subj: Token | None, vocab: Vocab) -> tuple[str, ...]:
+    """The kinds of event a definite subject noun names ("The operation", "This attack"): it points back at one the
+    text told before. None for another subject."""
+    if subj is None or subj.pos_ != "NOUN":
+        return ()
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subj.children):
+        return ()
+    return tuple(sorted(_types_of(subj, vocab)))
 
 def _present_perfect(verb: Token) -> bool:
     """ "Barely 24 hours after insurgents attacked the base in Rann, ISWAP fighters have infiltrated Mallam Fatori": a
