@@ -69,3 +69,9 @@ def test_a_count_apart_from_the_attack_on_an_undated_page(nlp: Language) -> None
     # a count naming a year is background, page date or not
     assert [(e.killed, e.wounded) for e in events(nlp, text + "severe injuries in 2019.\n", None)
             if e.country == "NE"] == [(44, None)]
+
+
+def test_half_a_dozen_is_six_and_a_dozen_twelve(nlp: Language) -> None:
+    # the parser counts with the scale word "dozen"; "half a" before it halves it
+    assert tolls(nlp, "Gunmen killed half a dozen villagers in an attack on Tillia in Niger on Monday.") == [(6, None)]
+    assert tolls(nlp, "Gunmen killed a dozen villagers in an attack on Tillia in Niger on Monday.") == [(12, None)]

@@ -118,6 +118,8 @@ def number_value(tok: Token, vocab: Vocab) -> int | None:
         return None
     doc = tok.doc
     if tok.lower_ in vocab.scales:
+        if tok.i >= 2 and doc[tok.i - 2].lower_ == "half" and doc[tok.i - 1].lower_ in ("a", "an"):
+            return value // 2  # "half a dozen soldiers": six, not the dozen the parser counts with
         before = doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and before.lower_ not in vocab.scales and (n := _plain_number(before, vocab)):
             return n * value
