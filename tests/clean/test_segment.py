@@ -195,3 +195,35 @@ def test_split_articles_a_short_page_header_before_the_first_article_is_its_head
     assert "Home AfricaIraqi forces detain IS cell in Kirkuk" not in kept
     assert "date 2025-05-05" in segments[0].lines  # still there for the page's dates
     assert any(line.startswith("KIRKUK:") for line in kept)
+
+
+def test_page_furniture_printed_twice_is_no_headline_of_a_new_article() -> None:
+    # a news site's "Continue reading the main story" around its ad slot, twice in a row like a repeated headline:
+    # the story below it is the same article, dated by the page's URL
+    text = "\n".join([
+        "Dozens killed in attack on military hospital in Kabul",
+        "",
+        "The fall of the Western-backed government in August and the Taliban takeover of the country have been "
+        "followed by an increase in Islamic State attacks across Afghanistan, from bombings of mosques in the north "
+        "to assassinations of Taliban officials in the east, where the group has long had its stronghold and where "
+        "the new rulers have struggled to contain it.",
+        "",
+        "Continue reading the main story",
+        "",
+        "Supported by",
+        "",
+        "Continue reading the main story",
+        "",
+        "At least 25 people were killed during an attack by the Islamic State on a military hospital in Kabul on "
+        "Tuesday, according to local officials, who said the toll could rise as rescuers searched the building.",
+        "",
+        "The attack, which included gunmen and at least one suicide bomber, targeted the 400-bed military hospital in "
+        "one of the city's more affluent neighbourhoods, where both wounded soldiers and civilians are treated.",
+        "",
+        "A spokesman for the Taliban said the attack was carried out by several members of the Islamic State, "
+        "including a suicide bomber who detonated his explosives at the gate to the hospital compound.",
+    ])
+    docs = prepare(Source(path="hospital.txt", text=text, kind="txt", url="https://example.com/2021/11/02/kabul-hospital/"))
+    assert isinstance(docs, list) and len(docs) == 1
+    assert docs[0].published == "2021-11-02"
+    assert "Continue reading" not in docs[0].text
