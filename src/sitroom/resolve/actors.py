@@ -1484,7 +1484,7 @@ def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> lis
     main = _main_country(mentions, kb, text)
     if main is None:
         return mentions
-    home = {form: a for a in kb.actors.values() if a.parent == main.id for form in a.home_acronyms}
+    home = kb.home_acronyms.get(main.id, {})
     out = list(mentions)
     for k, m in enumerate(out):
         name = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
@@ -1509,7 +1509,7 @@ def _local_names(doc: Doc, mentions: list[EntityMention], kb: ActorKB) -> list[E
     actors.toml), whatever the knowledge base or the NER model made of them; elsewhere al-Shabaab is al-Qaeda's
     Somali affiliate and ASWJ a Somali militia. A name another country qualifies ("the Somali al-Shabaab") keeps its
     reading."""
-    local = [(iso, f, a) for a in kb.actors.values() for iso, names in a.local_names for f in names]
+    local = kb.local_names
     if not local:
         return mentions
     text = doc_text(doc)
