@@ -29,7 +29,7 @@ from sitroom.annotate.extensions import doc_text, head_indices, token_pos, token
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
-from sitroom.resolve.dates import MONTHS, WEEKDAYS
+from sitroom.resolve.dates import MONTHS, WEEKDAYS, overlap_test
 from sitroom.resolve.persons import (
     HONORIFIC,
     MODIFIER,
@@ -1948,10 +1948,13 @@ def _country_adjectives(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB
     table = demonyms()
     taken = [(m.start, m.end) for m in mentions]
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ != "NORP"]
+    # (one bisecting test over the mentions and names, built once: a pass over all of them for each adjective
+    # cost the page's adjectives times its mentions)
+    covered = overlap_test([*taken, *names])
     out: list[EntityMention] = []
     for match in _adjective_pattern().finditer(text):
         at, to = match.start(), match.end()
-        if any(a < to and at < b for a, b in [*taken, *names]) or re.match(r"[ \t]+[A-Z]", text[to : to + 2]):
+        if covered(at, to) or re.match(r"[ \t]+[A-Z]", text[to : to + 2]):
             continue  # ... or the first word of a longer name the NER missed ("Iraqi Kurdistan Region")
         country = kb.country(table.get(match.group(), ""))
         if country is not None:

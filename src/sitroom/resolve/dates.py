@@ -910,7 +910,7 @@ def _has_time_word(text: str) -> bool:
     return bool(_EXTRA_RE.search(text))
 
 
-def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     """A test of whether a stretch [start, end) overlaps any of ``spans`` (``s < end and start < e``), by bisection
     instead of a pass over every span for each match of the extra patterns. Among the spans (sorted by start) that
     begin before ``end``, one overlaps exactly when the furthest end among them lies past ``start``."""
@@ -942,7 +942,7 @@ class DateResolver:
             inside = [(s, e) for s, e in spans if m.start() <= s and e <= m.end()]
             if not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
                 spans = [span for span in spans if span not in inside] + [(m.start(), m.end())]
-        covered = _overlap_test(spans)
+        covered = overlap_test(spans)
         for m in _EXTRA_RE.finditer(text):
             if not covered(m.start(), m.end()):
                 spans.append((m.start(), m.end()))
@@ -953,7 +953,7 @@ class DateResolver:
                 if inside and not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
                     spans = [span for span in spans if span not in inside] + [(m.start(), m.end())]
         # (the year matches never overlap one another, so the spans before them are all a match is tested on)
-        taken = _overlap_test(spans)
+        taken = overlap_test(spans)
         quantity = date_rules().quantity_after_year
         for m in _YEAR_MODIFIER_RE.finditer(text):
             if not quantity.match(text, m.end()) and not taken(m.start(), m.end()):
