@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from sitroom.annotate import make_doc
-from sitroom.resolve.dates import _EXTRA_RE, _overlap_test, is_deadline_expression, resolve_date
+from sitroom.resolve.dates import _EXTRA_RE, is_deadline_expression, overlap_test, resolve_date
 
 SUNDAY = "2024-03-24"  # a Sunday
 
@@ -379,11 +379,11 @@ def test_a_weekday_names_the_year_of_a_yearless_date(expression: str, reference:
 def test_dates_overlap_test_agrees_with_testing_every_span() -> None:
     # spans as the component keeps them (apart from one another), and a nested and an empty one besides
     spans = [(40, 52), (3, 10), (60, 61), (12, 30), (14, 20), (70, 70)]
-    overlaps = _overlap_test(spans)
+    overlaps = overlap_test(spans)
     for start in range(0, 80):
         for end in range(start, 82):
             assert overlaps(start, end) == any(s < end and start < e for s, e in spans), (start, end)
-    assert not _overlap_test([])(0, 10)
+    assert not overlap_test([])(0, 10)
 
 
 @pytest.mark.parametrize("text", [

@@ -93,9 +93,16 @@ class ActorKB:
     folded_the: dict[str, str] = field(init=False)
     generic_words: dict[str, str] = field(init=False)
     weak_forms: frozenset[str] = field(init=False)
+    # parent id -> its children's ``home_acronyms`` (form -> child), gathered once: the actor resolver asks for the
+    # children of each page's main country, and walking every actor for it was a pass over the KB per page
+    home_acronyms: dict[str, dict[str, Actor]] = field(init=False)
+    # every actor's ``local_names`` as (ISO, form, actor), in the actors' order: the actor resolver reads them for
+    # every page, and gathering them there was a pass over the KB per page
+    local_names: tuple[tuple[str, str, Actor], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.exact, self.folded, self.demonyms, self.branches = {}, {}, {}, {}
+        self.home_acronyms = {}
         for actor in self.actors.values():
             for form in _variants(actor.acronyms):
                 self.exact[form] = actor.id
@@ -109,6 +116,10 @@ class ActorKB:
                 self.folded[form.lower()] = actor.id
             for dem in actor.demonyms:
                 self.demonyms[dem.lower()] = actor.id
+            if actor.parent and actor.home_acronyms:
+                by_form = self.home_acronyms.setdefault(actor.parent, {})
+                for form in actor.home_acronyms:
+                    by_form[form] = actor  # (a later actor's form wins, as in one dict built over all actors)
             if actor.parent and actor.regions:
                 by_region = self.branches.setdefault(actor.parent, {})
                 for region in actor.regions:
@@ -117,6 +128,9 @@ class ActorKB:
         self.generic_words = {g.word: g.actor for g in self.generics}
         self.folded_the = {k[4:]: v for k, v in self.folded.items() if k.startswith("the ")}
         self.weak_forms = frozenset(f.lower() for a in self.actors.values() for f in _variants(a.weak))
+        self.local_names = tuple(
+            (iso, f, a) for a in self.actors.values() for iso, names in a.local_names for f in names
+        )
 
     def get(self, actor_id: str) -> Actor:
         return self.actors[actor_id]

@@ -29,7 +29,7 @@ from sitroom.annotate.extensions import doc_text, head_indices, token_pos, token
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
-from sitroom.resolve.dates import MONTHS, WEEKDAYS
+from sitroom.resolve.dates import MONTHS, WEEKDAYS, overlap_test
 from sitroom.resolve.persons import (
     HONORIFIC,
     MODIFIER,
@@ -1484,7 +1484,7 @@ def _home_acronyms(text: str, mentions: list[EntityMention], kb: ActorKB) -> lis
     main = _main_country(mentions, kb, text)
     if main is None:
         return mentions
-    home = {form: a for a in kb.actors.values() if a.parent == main.id for form in a.home_acronyms}
+    home = kb.home_acronyms.get(main.id, {})
     out = list(mentions)
     for k, m in enumerate(out):
         name = re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)
@@ -1509,7 +1509,7 @@ def _local_names(doc: Doc, mentions: list[EntityMention], kb: ActorKB) -> list[E
     actors.toml), whatever the knowledge base or the NER model made of them; elsewhere al-Shabaab is al-Qaeda's
     Somali affiliate and ASWJ a Somali militia. A name another country qualifies ("the Somali al-Shabaab") keeps its
     reading."""
-    local = [(iso, f, a) for a in kb.actors.values() for iso, names in a.local_names for f in names]
+    local = kb.local_names
     if not local:
         return mentions
     text = doc_text(doc)
@@ -1948,10 +1948,13 @@ def _country_adjectives(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB
     table = demonyms()
     taken = [(m.start, m.end) for m in mentions]
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ != "NORP"]
+    # (one bisecting test over the mentions and names, built once: a pass over all of them for each adjective
+    # cost the page's adjectives times its mentions)
+    covered = overlap_test([*taken, *names])
     out: list[EntityMention] = []
     for match in _adjective_pattern().finditer(text):
         at, to = match.start(), match.end()
-        if any(a < to and at < b for a, b in [*taken, *names]) or re.match(r"[ \t]+[A-Z]", text[to : to + 2]):
+        if covered(at, to) or re.match(r"[ \t]+[A-Z]", text[to : to + 2]):
             continue  # ... or the first word of a longer name the NER missed ("Iraqi Kurdistan Region")
         country = kb.country(table.get(match.group(), ""))
         if country is not None:

@@ -818,11 +818,14 @@ _FUTURE_RE = re.compile(
     r"planned|is to|are to|upcoming|(?<!the )next(?! to\b)|to be held|would (?:meet|hold|visit))\b",
     re.I,
 )
+# (The patterns below that ``DateResolver`` runs over a whole text open with a guard, for speed alone, as _EXTRA_RE
+# does: the letter or digit every match starts with, so the other places of a text fail at one test.)
 # "on June 22 and 23, 2024", "on 4 and 5 November 2022", "on May 15, 17 and 19": the model tags the days apart ("June
 # 22 and", "23, 2024", which reads as 23 December), or the first days alone ("May 15, 17 and"); the list is one
 # expression (``_two_days``)
 _DAY_PAIR_RE = re.compile(
-    r"\b(?:" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?" + _MORE_DAYS + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|"
+    r"(?=[ADFJMNOS\d])\b(?:"
+    + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?" + _MORE_DAYS + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)?|"
     r"[0-3]?\d(?:st|nd|rd|th)?" + _MORE_DAYS + r" (?:and|&) [0-3]?\d(?:st|nd|rd|th)? (?:of )?" + _NAMED_MONTH
     + r")\b(?:,? (?:19|20)\d\d\b)?"
 )
@@ -830,7 +833,8 @@ _DAY_PAIR_RE = re.compile(
 # (``_weekday_and_day``); the model tags the weekday alone, or the two apart. The day needs its ordinal or a comma
 # after it ("On Saturday, 10 civilians were killed" is a count) and no month after it ("Sunday, 27th July")
 _WEEKDAY_DAY_RE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:the )?[0-3]?\d(?:(?:st|nd|rd|th)\b|(?=,))"
+    r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+    r"(?:the )?[0-3]?\d(?:(?:st|nd|rd|th)\b|(?=,))"
     r"(?!,? (?:(?:of )?" + _NAMED_MONTH + r"|(?:19|20)\d\d)\b)"
 )
 # "The day after, militants raided Palma", "the following day": a day next to the one the narrative stands on,
@@ -838,20 +842,23 @@ _WEEKDAY_DAY_RE = re.compile(
 # "the Easter Sunday bombings", "on Palm Sunday": the model tags the weekday alone, or the feast as an event; the feast
 # is the one expression (``_easter_feast``)
 _EASTER_FEAST_RE = re.compile(
-    r"\b(?:Palm Sunday|Maundy Thursday|Holy Thursday|Good Friday|Holy Saturday|Easter(?: Sunday| Day| Monday)?)\b"
+    r"(?=[PMHGE])\b(?:Palm Sunday|Maundy Thursday|Holy Thursday|Good Friday|Holy Saturday"
+    r"|Easter(?: Sunday| Day| Monday)?)\b"
 )
 # "on 27 Jan 23" (``_day_month_short_year``): the model tags the day and month, leaving the year out or reading it
 # as a count; the three are one expression
 _SHORT_YEAR_RE = re.compile(
-    r"(?<![\d./])\b[0-3]?\d (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d\d\b(?![.,:/]?\d)"
+    r"(?=\d)(?<![\d./])\b[0-3]?\d (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d\d\b(?![.,:/]?\d)"
 )
 # "were arrested in a Kuala Lumpur suburb on Aug 11", "between Nov 3 and Dec 16", "in a raid on Aug 30, the day of":
 # a month's short name with no period before the day (Asian outlets' style), which the model tags only now and then,
 # or tags the day alone ("30"); the expression is the month and day (``DateResolver``: over the model's pieces of it)
 _SHORT_MONTH_DAY_RE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) [0-3]?\d\b(?![:.,]?\d)(?:,? (?:19|20)\d\d\b)?"
+    r"(?=[ADFJMNOS])\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) [0-3]?\d\b(?![:.,]?\d)(?:,? (?:19|20)\d\d\b)?"
 )
-_NEXT_DAY_RE = re.compile(r"\b(?:[Tt]he (?:next|following|previous) day\b|[Tt]he day (?:before|after)(?=[,.;]))")
+_NEXT_DAY_RE = re.compile(
+    r"(?=[Tt]he )\b(?:[Tt]he (?:next|following|previous) day\b|[Tt]he day (?:before|after)(?=[,.;]))"
+)
 # "preceded by the January 31 gunfight": a date heading a noun phrase names the thing's day; the "by" governs the
 # thing, not the date (unless the thing is itself a time limit: "by the March 15 deadline")
 _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:deadline|target|date|cutoff|cut-off|and|or|to|at|in|of|for|the|with)\b)[a-z]")
@@ -873,7 +880,7 @@ _FOUR_DIGITS_RE = re.compile(r"[0-2]\d[0-5]\d")
 _CLOCK_AFTER_RE = re.compile(r"\s*(?:GMT|UTC|hrs|hr|hours|local time)\b", re.IGNORECASE)
 # "the 2022 Kocha Risaldar mosque bombing", "a 2017 nightclub shooting": a year standing as the first modifier of a
 # noun phrase names when it happened; the model leaves it out when a name follows it (not "the 2000 troops": a count)
-_YEAR_MODIFIER_RE = re.compile(r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?:19|20)\d\d(?= [A-Za-z])")
+_YEAR_MODIFIER_RE = re.compile(r"(?=[12])(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?:19|20)\d\d(?= [A-Za-z])")
 # "last Thursday (24 July)": the model tags the two apart; the weekday says which year the date is in
 _WEEKDAY_BRACKET_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) \($", re.I)
 
@@ -905,7 +912,7 @@ def _has_time_word(text: str) -> bool:
     return bool(_EXTRA_RE.search(text))
 
 
-def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     """A test of whether a stretch [start, end) overlaps any of ``spans`` (``s < end and start < e``), by bisection
     instead of a pass over every span for each match of the extra patterns. Among the spans (sorted by start) that
     begin before ``end``, one overlaps exactly when the furthest end among them lies past ``start``."""
@@ -937,7 +944,7 @@ class DateResolver:
             inside = [(s, e) for s, e in spans if m.start() <= s and e <= m.end()]
             if not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
                 spans = [span for span in spans if span not in inside] + [(m.start(), m.end())]
-        covered = _overlap_test(spans)
+        covered = overlap_test(spans)
         for m in _EXTRA_RE.finditer(text):
             if not covered(m.start(), m.end()):
                 spans.append((m.start(), m.end()))
@@ -948,7 +955,7 @@ class DateResolver:
                 if inside and not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
                     spans = [span for span in spans if span not in inside] + [(m.start(), m.end())]
         # (the year matches never overlap one another, so the spans before them are all a match is tested on)
-        taken = _overlap_test(spans)
+        taken = overlap_test(spans)
         quantity = date_rules().quantity_after_year
         for m in _YEAR_MODIFIER_RE.finditer(text):
             if not quantity.match(text, m.end()) and not taken(m.start(), m.end()):

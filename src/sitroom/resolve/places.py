@@ -1569,8 +1569,11 @@ def _respelt_entities(
         spots[eid] = [p.place for p in places for m in ms if p.start < m.end and m.start < p.end
                       and p.place.lat is not None and p.place.lon is not None]
 
+    # each entity's folded name, once: ``same`` compares every pair of the page's entities
+    keys = {eid: _light_key(ms[0].canonical) for eid, ms in entities.items()}
+
     def key(eid: str) -> str:
-        return _light_key(entities[eid][0].canonical)
+        return keys[eid]
 
     def rank(eid: str) -> tuple[bool, bool, bool, int, int]:
         ms = entities[eid]
