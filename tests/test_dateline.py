@@ -90,3 +90,10 @@ def test_a_title_case_dateline_with_the_agency_after_the_day_and_no_brackets() -
     # ag, thirty-second session: the Interfax habit ("Dushanbe, August 31, Interfax - The Tajik ...")
     text = "Dushanbe, August 31, Interfax - The Tajik Interior Ministry has detained 14 people.\n"
     assert dateline_spans(text) == [(0, len("Dushanbe, August 31, Interfax - "))]
+
+
+def test_a_title_case_dateline_closed_by_the_agency_in_brackets_and_a_colon() -> None:
+    text = "Niamey, 2 March 2023 (TDI): The plenary meeting of the group was held on 1st March 2023 in Niamey.\n"
+    assert dateline_spans(text) == [(0, len("Niamey, 2 March 2023 (TDI): "))]
+    # a colon with no agency before it is a sentence's ("Kabul, 3 May: a day of attacks"), no dateline
+    assert dateline_spans("Kabul, 3 May 2023: The day began with an attack on a school.\n") == []

@@ -56,12 +56,14 @@ OTHER_DATELINES = (
     re.compile(r"^[ \t]*(?P<at>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}):[ \t]+(?=[A-Z“\"‘'])", re.MULTILINE),
     # "Beni, DR Congo, May 26 – Thirteen people ...", "Garowe, Somalia, Sept 28, 2025 — Puntland forces ...": a
     # place in title case is a dateline with its day before the dash (not "Monday, June 17, 2024 - ", a date line);
-    # the agency may follow the day without brackets ("Dushanbe, August 31, Interfax - The Tajik ...")
+    # the agency may follow the day without brackets ("Dushanbe, August 31, Interfax - The Tajik ..."), or close the
+    # dateline in brackets with a colon ("Niamey, 2 March 2023 (TDI): The plenary meeting ...")
     re.compile(
         rf"^[ \t]*(?P<at>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z][\w.'’-]{{1,25}}"
         rf"(?: [A-Z][\w.'’-]{{1,25}}){{0,2}}(?:, [A-Z][\w.'’ ]{{1,30}}?)?, "
         rf"(?:{_MONTH_ABBR} [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)? {_MONTH_ABBR})(?:,? (?:19|20)\d\d)?"
-        rf"(?:[ \t]*{OUTLET}|, [A-Z][A-Za-z]{{2,15}})?[ \t]*[-–—]{{1,2}}[ \t]*)(?=[A-Z“\"‘'])",
+        rf"(?:(?:[ \t]*{OUTLET}|, [A-Z][A-Za-z]{{2,15}})?[ \t]*[-–—]{{1,2}}|[ \t]*{OUTLET}[ \t]*:)"
+        r"[ \t]*)(?=[A-Z“\"‘'])",
         re.MULTILINE,
     ),
 )
