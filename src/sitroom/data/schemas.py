@@ -46,6 +46,7 @@ class ActorEntry(Table):
     area: Any = None
     based_in: Any = None
     seat: Any = None
+    domestic: Any = None
     fights_for: Any = None
     homes: Any = None
     home_acronyms: Any = None

@@ -47,6 +47,9 @@ class Actor:
     # ISO alpha-2 code of where a body sits: its meetings no place locates are held there (the UN Security Council
     # in New York)
     seat: str | None = None
+    # a state's police or justice body (the FBI, a national police force): its arrests and raids happen in its
+    # state, even a state that fights only abroad, and not in the country the story is about
+    domestic: bool = False
     # the branch whose area a group outside the Islamic State fights in under its flag ("Abu Sayyaf" in the
     # Philippines): attackers only "linked to the Islamic State" there are this group when the article names it
     fights_for: str | None = None
@@ -244,6 +247,13 @@ def _local_names(entry: BaseModel, path: str) -> tuple[tuple[str, tuple[str, ...
     return tuple(out)
 
 
+def _opt_bool(entry: BaseModel, key: str, path: str) -> bool:
+    value = getattr(entry, key)
+    if value is not None and not isinstance(value, bool):
+        raise SitroomError("E503", path=path, detail=f"{key} of {getattr(entry, 'id', None)} must be true or false")
+    return bool(value)
+
+
 def _opt_str(entry: BaseModel, key: str, path: str) -> str | None:
     value = getattr(entry, key)
     if value is not None and not isinstance(value, str):
@@ -273,6 +283,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         area=union(old.area, new.area),
         based_in=new.based_in or old.based_in,
         seat=new.seat or old.seat,
+        domestic=new.domestic or old.domestic,
         fights_for=new.fights_for or old.fights_for,
         home_acronyms=union(old.home_acronyms, new.home_acronyms),
         credit_acronyms=union(old.credit_acronyms, new.credit_acronyms),
@@ -316,6 +327,7 @@ def _apply(
             area=tuple(c.upper() for c in _str_list(entry, "area", path)),
             based_in=(_opt_str(entry, "based_in", path) or "").upper() or None,
             seat=(_opt_str(entry, "seat", path) or "").upper() or None,
+            domestic=_opt_bool(entry, "domestic", path),
             fights_for=_opt_str(entry, "fights_for", path),
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
             credit_acronyms=_str_list(entry, "credit_acronyms", path),

@@ -21,6 +21,7 @@ from sitroom.extract.events.credit import (
     attacker_from_family,
     commands_abroad,
     credit,
+    domestic_at_home,
     force_from_article,
     forces_at_home,
     forces_by_demonym,
@@ -161,6 +162,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = since_campaign(linked, words.campaign_start_year)
     countryless = {id(m) for m in linked if m.country is None}
     host_from_dateline(linked, index.dateline_places)
+    domestic_at_home(linked)  # a police or justice body's arrest still unlocated: at home, not where the story is
     # "an attack in Uyyeh, about 50 kilometers from the border with Mali": the country next door, however often
     # named, is not the one the article's unlocated events happened in
     # "two Kenyans ... en route to Yemen to join ISIS": where people were headed is not where the story is

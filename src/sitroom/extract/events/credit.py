@@ -41,6 +41,17 @@ def _ancestors() -> dict[str, tuple[str, ...]]:
     return {actor_id: kb.ancestors(actor_id) for actor_id in kb.actors}
 
 
+def _domestic_state(kb_id: str | None) -> str | None:
+    """The state (ISO code) a domestic police or justice body (actors.toml domestic), or a unit of one, acts in."""
+    if not kb_id:
+        return None
+    kb = load_actor_kb()
+    chain = (kb_id, *_ancestors().get(kb_id, ()))
+    if not any(kb.actors[a].domestic for a in chain if a in kb.actors):
+        return None
+    return next((a.split(":", 1)[1] for a in chain if a.startswith("country:")), None)
+
+
 def _is_state(kb_id: str | None) -> bool:
     if not kb_id:
         return False
@@ -752,6 +763,20 @@ def _kind_body(e: EventMention, state: str, mentions: list[EntityMention], doc: 
             name = doc[tok.i : head.i + 1].text
             return Actor(name, stable_id("entity", "organization", name), "organization", False, None)
     return None
+
+
+def domestic_at_home(events: list[EventMention]) -> None:
+    """"The FBI arrested a man on Tuesday at JFK Airport" on a page about Syria: a raid or an arrest ([types.X]
+    forces_act) of a state's police or justice body (actors.toml domestic) that its sentence does not locate happened
+    in that state, even one that fights only abroad ([places] abroad_states), not in the country the story is about.
+    Run before ``country_from_article`` (and after the unlocated events are noted, so that ``restated`` still merges
+    them with the article's other reports)."""
+    types = vocab().types
+    for e in events:
+        if e.country is None and e.place is None and e.actor is not None and types[e.type].forces_act:
+            state = _domestic_state(e.actor.kb_id)
+            if state is not None:
+                e.country, e.country_weak = state, True
 
 
 def forces_own_country(events: list[EventMention]) -> None:
