@@ -72,6 +72,9 @@ def test_dateline_of_a_title_case_place_and_a_named_outlet() -> None:
     assert _datelines("Bari (Dawan Africa) – Puntland’s forces launched an operation.") == ["Bari (Dawan Africa) – "]
     assert _datelines("Maputo (MOZTIMES) – Insurgents attacked a village.") == ["Maputo (MOZTIMES) – "]
     assert _datelines("Abuja - (Reuters) - Nigerian troops killed 20 militants.") == ["Abuja - (Reuters) - "]
+    # the Somali press's spaceless form, with a named or a short outlet
+    assert _datelines("Bosaso(Mogadishu24)-Puntland forces captured two militants.") == ["Bosaso(Mogadishu24)-"]
+    assert _datelines("Bosaso (WDN)-The Puntland Defense Forces launched an operation.") == ["Bosaso (WDN)-"]
     # a name and its own short form, or a story word after the dash in lower case, is no dateline
     assert _datelines("Islamic State (ISIS) - A group that once held Mosul.") == []
     assert _datelines("Mosul (Iraq) - a city the group held.") == []

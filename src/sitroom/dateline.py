@@ -71,14 +71,15 @@ OTHER_DATELINES = (
 # and its own initials ("Islamic State (IS) - a group that ...")
 _TITLE_SHORT_OUTLET = re.compile(
     r"^[ \t]*(?P<at>[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][a-z][\w.'’-]{1,25})?)"
-    r" \((?P<outlet>[A-Z]{2,8})\)\s*[-–—]+\s",
+    r" ?\((?P<outlet>[A-Z]{2,8})\)\s*[-–—]+(?:\s|(?=[A-Z“\"‘']))",
     re.MULTILINE,
 )
 # "Bari (Dawan Africa) – Puntland’s forces ...", "Jakarta (AsiaNews) - ...", "Abuja (Reuters) - ...": a title-case
-# place and an outlet's name of any shape in brackets, a dash and the story's first word in capitals
+# place and an outlet's name of any shape in brackets, a dash and the story's first word in capitals; the Somali
+# press may write it without spaces ("Bosaso(Mogadishu24)-Puntland State Security forces ...", "Bosaso (WDN)-The ...")
 _TITLE_NAMED_OUTLET = re.compile(
     r"^[ \t]*(?P<at>[A-Z][a-z][\w.'’-]{1,25}(?: [A-Z][a-z][\w.'’-]{1,25})?)"
-    r"(?: [-–—])? \( ?(?P<outlet>[A-Z][\w.'’/ -]{1,38}[\w.])\)\s*[-–—]+\s+(?=[A-Z“\"‘'])",
+    r"(?: [-–—])? ?\( ?(?P<outlet>[A-Z][\w.'’/ -]{1,38}[\w.])\)\s*[-–—]+\s*(?=[A-Z“\"‘'])",
     re.MULTILINE,
 )
 # sentence adverbs and days that open a line as a place would ("Meanwhile, Nigeria — Troops ...")
