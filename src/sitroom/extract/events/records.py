@@ -221,6 +221,8 @@ def article_groups(index: DocIndex, ignore: frozenset[str] = frozenset()) -> lis
     branches = [m for m in family if m.kb_id != index.vocab.target_group]
     chosen = branches if branches else family
     return [Actor.of(m) for m in chosen] if len(chosen) == 1 else []
+
+
 def suspected_group(index: DocIndex, unclaimed: re.Pattern[str] | None, cues: frozenset[str],
                     outside: frozenset[str]) -> list[Actor]:
     """The group an article that says no one claimed its attack names as the suspect, in the sentence that says so
@@ -248,6 +250,8 @@ def suspected_group(index: DocIndex, unclaimed: re.Pattern[str] | None, cues: fr
                         and not (m.kb_id and {m.kb_id, *kb_ancestors(m.kb_id)} & outside)):
                     found.setdefault(m.entity_id, m)
     return [Actor.of(m) for m in found.values()] if len(found) == 1 else []
+
+
 # The group an article is about outnumbers, by this factor, the mentions of every other insurgent group it names
 DOMINANT_GROUP_RATIO = 2
 
