@@ -306,6 +306,7 @@ class Tally(Table):
     max_event_count: Any = None
     max_held_count: Any = None
     max_year_held: Any = None
+    max_perpetrated_count: Any = None
     words: Any = None
 
 
@@ -323,6 +324,8 @@ class Modality(Table):
     stopped_modifiers: Words = []
     plan_verbs: Words = []
     record_counts: Words = []
+    record_multiples: Words = []
+    record_verbs: Words = []
     renown_words: Words = []
     intent_words: Words = []
     plan_gerunds: Words = []

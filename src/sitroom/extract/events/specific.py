@@ -664,9 +664,44 @@ def _known_for(head: Token, vocab: Vocab) -> bool:
 
 
 def _record_plural(tok: Token, vocab: Vocab) -> bool:
-    """ "numerous bombings", "countless attacks": a plural noun counted by one of [modality] record_counts."""
-    return tok.pos_ == "NOUN" and is_plural(tok) and any(
-        c.dep_ == "amod" and c.lower_ in vocab.record_counts for c in tok.children)
+    """ "numerous bombings", "countless attacks": a plural noun counted by one of [modality] record_counts; "hundreds
+    of deadly attacks", "dozens of bomb attacks": or by a plural of one of [modality] record_multiples."""
+    if tok.pos_ != "NOUN" or not is_plural(tok):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in vocab.record_counts for c in tok.children):
+        return True
+    of = tok.head if tok.dep_ == "pobj" else None
+    return (
+        of is not None
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in vocab.record_multiples
+        and of.head.lower_ != of.head.lemma_.lower()  # "hundreds", "dozens": not "a dozen attacks"
+        and not any(c.like_num for c in of.head.children)  # "three hundred" counts
+    )
+
+
+def _monitor_tally(head: Token, vocab: Vocab) -> bool:
+    """ "The UN in July alone documented deadly attacks by ADF rebels in Ituri", "ACLED recorded 40 attacks in Cabo
+    Delgado": a plural event noun, with no article, that a verb of record keeping ([modality] record_verbs) takes as
+    its object or passive subject is a monitor's tally of them, not an event the page reports."""
+    node = coordination_root(head)
+    if head.pos_ != "NOUN" or not is_plural(head) or determiner(node) is not None:
+        return False
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = coordination_root(node.head.head)  # "recorded dozens of attacks", "documented a series of raids"
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in vocab.record_verbs
+
+
+def _counted_record(head: Token, vocab: Vocab) -> bool:
+    """ "ISIS had carried out 11 attacks in northeastern Syria in June", "killed in around six terrorist attacks
+    claimed by the group in 2017": more perpetrated events than [tally] max_perpetrated_count, counted with no
+    article, are a period's record; a few ("two attacks near Beni", "three separate bomb attacks") are told ones."""
+    if head.pos_ != "NOUN" or not is_plural(head) or determiner(head) is not None:
+        return False
+    if not any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in head.children):
+        return False
+    n = count_of(head, vocab)
+    return n is not None and n > vocab.perpetrated_max
 
 
 def _of_record(head: Token, vocab: Vocab) -> bool:
@@ -858,6 +893,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False  # "Boko Haram, which won global infamy for its 2014 kidnapping": who the group is, no report
     if tv.perpetrated and "day" not in anchors and _of_record(head, vocab):
         return False  # "It was behind numerous bombings in Mindanao, including a night market bombing": a record
+    if tv.perpetrated and "day" not in anchors and (_monitor_tally(head, vocab) or _counted_record(head, vocab)):
+        return False  # "the UN documented attacks by ADF rebels", "had carried out 11 attacks in June": a record
     if "day" not in anchors and _perfect_since(head, tv, vocab):
         return False  # "have targeted communities since October 2017, killing more than 250 people": a record
     if not anchors & {"day", "month"} and (

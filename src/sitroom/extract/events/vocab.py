@@ -149,6 +149,7 @@ class Vocab:
     tally_max: int
     held_max: int  # a perfect arrest of more people than this tells whom a force holds
     year_held_max: int  # arrests of more people than this, dated by a year alone, are the year's record
+    perpetrated_max: int  # more attacks than this, counted with no day, are a record (specific.keep_trigger)
     generic_dets: frozenset[str]
     proportions: frozenset[str]  # "80 percent of the attacks": a share of a kind, not an event
     definite_dets: frozenset[str]
@@ -256,6 +257,8 @@ class Vocab:
     # "on their way to attack a unit": an aim, never a deed (specific._intended)
     intent_words: frozenset[str] = frozenset()
     record_counts: frozenset[str] = frozenset()  # "numerous bombings": a record (specific.keep_trigger)
+    record_multiples: frozenset[str] = frozenset()  # "hundreds of attacks": a record (specific.keep_trigger)
+    record_verbs: frozenset[str] = frozenset()  # "documented attacks in Ituri": a monitor's tally (specific)
     renown_words: frozenset[str] = frozenset()  # "won infamy for its 2014 kidnapping": who someone is (specific)
     plan_gerunds: frozenset[str] = frozenset()  # "suspected of planning attack": an aim (specific.modality)
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
@@ -554,6 +557,7 @@ def vocab() -> Vocab:
             tally_max=int(data["tally"]["max_event_count"]),
             held_max=int(data["tally"]["max_held_count"]),
             year_held_max=int(data["tally"]["max_year_held"]),
+            perpetrated_max=int(data["tally"]["max_perpetrated_count"]),
             generic_dets=_words(data["generic"], "determiners"),
             proportions=_words(data["generic"], "proportions"),
             definite_dets=_words(data["definite"], "determiners"),
@@ -700,6 +704,8 @@ def vocab() -> Vocab:
             distinct_words=_words(data["link"], "distinct"),
             intent_words=_words(mod, "intent_words"),
             record_counts=_words(mod, "record_counts"),
+            record_multiples=_words(mod, "record_multiples"),
+            record_verbs=_words(mod, "record_verbs"),
             renown_words=_words(mod, "renown_words"),
             plan_gerunds=_words(mod, "plan_gerunds"),
             frame_preps=_words(data["link"], "frame_preps"),
