@@ -69,3 +69,9 @@ def test_two_attacks_near_a_town_are_still_told(nlp: Language) -> None:
 def test_many_attacks_on_one_day_are_still_told(nlp: Language) -> None:
     found = events(nlp, "Gunmen carried out six attacks on villages near Beni on Monday, killing 30 people.")
     assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_attacks_recorded_in_the_passive_still_happened(nlp: Language) -> None:
+    found = events(nlp, "In April, attacks by the group were also recorded on a reserve in the province of Niassa.")
+    assert [e.type for e in found] == ["attack"]

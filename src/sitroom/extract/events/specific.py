@@ -683,13 +683,14 @@ def _record_plural(tok: Token, vocab: Vocab) -> bool:
 def _monitor_tally(head: Token, vocab: Vocab) -> bool:
     """ "The UN in July alone documented deadly attacks by ADF rebels in Ituri", "ACLED recorded 40 attacks in Cabo
     Delgado": a plural event noun, with no article, that a verb of record keeping ([modality] record_verbs) takes as
-    its object or passive subject is a monitor's tally of them, not an event the page reports."""
+    its object is a monitor's tally of them, not an event the page reports (the passive with no monitor, "In April,
+    attacks by the group were also recorded on a reserve in Niassa", tells that they happened)."""
     node = coordination_root(head)
     if head.pos_ != "NOUN" or not is_plural(head) or determiner(node) is not None:
         return False
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = coordination_root(node.head.head)  # "recorded dozens of attacks", "documented a series of raids"
-    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in vocab.record_verbs
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in vocab.record_verbs
 
 
 def _counted_record(head: Token, vocab: Vocab) -> bool:
