@@ -179,8 +179,12 @@ def _plotting(head: Token, vocab: Vocab) -> bool:
     return any(
         a.lemma_.lower() in vocab.planned
         and a.tag_ in ("VBD", "VBN", "JJ")  # "was determined to carry out his attack": an adjective of resolve too
-        and below.dep_ == "xcomp"
-        and any(c.tag_ == "TO" for c in below.children)
+        and (
+            (below.dep_ == "xcomp" and any(c.tag_ == "TO" for c in below.children))
+            # "he settled on conducting an attack on non-Muslim males": the gerund after "on" likewise
+            or (below.dep_ == "prep" and below.lower_ == "on"
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in below.children))
+        )
         for below, a in zip(chain, chain[1:], strict=False)
     )
 

@@ -140,6 +140,10 @@ def modality(head: Token, vocab: Vocab) -> str:
                     or (prev.dep_ == "prep" and node.tag_ == "VBG" and head.head.i == prev.i
                         and head.dep_ == "pobj")))
                 or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"
+                # "he settled on conducting an attack in Singapore", "decided on launching an operation": the gerund
+                # after "on" is what was resolved, as the infinitive is
+                or (prev.dep_ == "prep" and prev.lower_ == "on" and node.pos_ == "VERB"
+                    and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prev.children))
             ):
                 return "planned"
         support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
