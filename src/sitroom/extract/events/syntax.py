@@ -121,6 +121,8 @@ def number_value(tok: Token, vocab: Vocab) -> int | None:
         if tok.i >= 2 and doc[tok.i - 2].lower_ == "half" and doc[tok.i - 1].lower_ in ("a", "an"):
             return value // 2  # "half a dozen soldiers": six, not the dozen the parser counts with
         before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.lower_ in vocab.vague:
+            return None  # "several dozen people", "a few dozen": as vague as "dozens", no count of twelve
         if before is not None and before.lower_ not in vocab.scales and (n := _plain_number(before, vocab)):
             return n * value
     elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in vocab.scales:
@@ -229,8 +231,12 @@ def plural_demonym(tok: Token, vocab: Vocab) -> str | None:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """A noun phrase's head and the heads it lists with it: "two soldiers and a civilian" -> soldiers, civilian."""
+    """A noun phrase's head and the heads it lists with it: "two soldiers and a civilian" -> soldiers, civilian; a
+    range, "between 50 and 90 deaths", lists nothing (the numbers the parser lists are one count's two ends: the
+    lower bound counts)."""
     members = [head]
+    if _range_start(head):
+        return members
     stack = [head]
     while stack:
         for child in stack.pop().children:
@@ -243,6 +249,13 @@ def conjuncts(head: Token) -> list[Token]:
 def count_of(head: Token, vocab: Vocab) -> int | None:
     """People counted by a noun phrase: "two soldiers and a civilian" = 3; "dozens" = None."""
     return count_members(conjuncts(head), vocab)
+
+
+def _range_start(tok: Token) -> bool:
+    """The number opening a range told with "between": "between 50 and 90" ("between" is its quantifier)."""
+    return (tok.like_num or tok.pos_ == "NUM") and any(
+        c.dep_ == "quantmod" and c.lower_ == "between" for c in tok.children
+    )
 
 
 def count_members(members: list[Token], vocab: Vocab) -> int | None:
