@@ -52,3 +52,31 @@ def test_a_dozen_and_three_dozen_still_count(nlp: Language) -> None:
     assert [(e.type, e.killed) for e in found] == [("attack", 36)]
     found = events(nlp, "ADF rebels attacked the village of Mukondo on Monday, killing a dozen people.")
     assert [(e.type, e.killed) for e in found] == [("attack", 12)]
+
+
+NKOE = "Insurgents attacked the village of Nkoe on Sunday. "
+
+
+@pytest.mark.model
+def test_one_shot_in_the_leg_is_one_wounded(nlp: Language) -> None:
+    found = events(nlp, NKOE + "No deaths were reported but one local militia member was shot in the leg during the "
+                               "attack.")
+    assert [(e.type, e.killed, e.wounded) for e in found] == [("attack", 0, 1)]
+
+
+@pytest.mark.model
+def test_people_shot_in_the_legs_are_wounded(nlp: Language) -> None:
+    found = events(nlp, NKOE + "Three officers were shot in the legs.")
+    assert [(e.type, e.wounded) for e in found] == [("attack", 3)]
+
+
+@pytest.mark.model
+def test_a_dead_man_shot_in_the_chest_is_no_wounded(nlp: Language) -> None:
+    found = events(nlp, NKOE + "Photos showed a dead soldier, who had apparently been shot in the chest.")
+    assert [(e.type, e.wounded) for e in found] == [("attack", None)]
+
+
+@pytest.mark.model
+def test_a_shot_in_the_head_is_no_wounding(nlp: Language) -> None:
+    found = events(nlp, NKOE + "Two of the villagers were shot in the head.")
+    assert [(e.type, e.wounded) for e in found] == [("attack", None)]

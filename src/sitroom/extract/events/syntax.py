@@ -402,6 +402,27 @@ def cared_for(tok: Token, vocab: Vocab) -> bool:
     )
 
 
+def shot_in_limb(tok: Token, vocab: Vocab) -> bool:
+    """A passive verb of shooting or hitting with a body part a shot seldom kills by: "one local militia member was
+    shot in the leg", "his security guard was shot in the chest" ([casualties] shot_verbs, limbs) tells the wounded;
+    not one told dead as well ("was shot in the chest and died", "a dead soldier, who had been shot in the chest"),
+    nor a shot in the head."""
+    doc = tok.doc
+    word_at, labels = token_words(doc), token_deps(doc)
+    kids = child_indices(doc)[tok.i]
+    if word_at[tok.i][0] not in vocab.shot_verbs or not any(labels[c] == "auxpass" for c in kids):
+        return False
+    where_hit = _prep_objects(doc, tok.i)
+    if not any(word_at[prep][1] == "in" and word_at[where][0] in vocab.limbs for prep, where in where_hit):
+        return False
+    if any(labels[c] == "conj" and (kills(doc[c], vocab) or dies(doc[c], vocab)) for c in kids):
+        return False  # "was shot in the chest and died"
+    subj = next((doc[c] for c in kids if labels[c] == "nsubjpass"), None)
+    # the person's own words and, for a relative pronoun, those of the noun it stands for
+    held = tok.head if tok.dep_ == "relcl" else subj
+    return held is None or not any(c.dep_ == "amod" and c.lower_ in vocab.dead for c in held.children)
+
+
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     """The noun phrase of the people killed or wounded by a casualty verb ("six soldiers were killed",
     "killing three civilians"), else None."""
@@ -414,6 +435,7 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         and not dies(tok, vocab)
         and not suffers(tok, vocab)
         and not cared_for(tok, vocab)
+        and not shot_in_limb(tok, vocab)
     ):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
@@ -1038,6 +1060,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         kind = (
             "killed" if kills(tok, vocab) or dies(tok, vocab)
             else "wounded" if lemma in vocab.wound or suffers(tok, vocab) or cared_for(tok, vocab)
+            or shot_in_limb(tok, vocab)
             else None
         )
         if kind is None:
