@@ -374,6 +374,8 @@ class Casualties(Table):
     care_verbs: Words = []
     hospitals: Words = []
     care_conditions: Words = []
+    shot_verbs: Words = []
+    limbs: Words = []
     beheadings: Words = []
     person_nouns: Words = []
     titled_persons: Words = []

@@ -121,6 +121,8 @@ def number_value(tok: Token, vocab: Vocab) -> int | None:
         if tok.i >= 2 and doc[tok.i - 2].lower_ == "half" and doc[tok.i - 1].lower_ in ("a", "an"):
             return value // 2  # "half a dozen soldiers": six, not the dozen the parser counts with
         before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.lower_ in vocab.vague:
+            return None  # "several dozen people", "a few dozen": as vague as "dozens", no count of twelve
         if before is not None and before.lower_ not in vocab.scales and (n := _plain_number(before, vocab)):
             return n * value
     elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in vocab.scales:
@@ -229,8 +231,12 @@ def plural_demonym(tok: Token, vocab: Vocab) -> str | None:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """A noun phrase's head and the heads it lists with it: "two soldiers and a civilian" -> soldiers, civilian."""
+    """A noun phrase's head and the heads it lists with it: "two soldiers and a civilian" -> soldiers, civilian; a
+    range, "between 50 and 90 deaths", lists nothing (the numbers the parser lists are one count's two ends: the
+    lower bound counts)."""
     members = [head]
+    if _range_start(head):
+        return members
     stack = [head]
     while stack:
         for child in stack.pop().children:
@@ -243,6 +249,13 @@ def conjuncts(head: Token) -> list[Token]:
 def count_of(head: Token, vocab: Vocab) -> int | None:
     """People counted by a noun phrase: "two soldiers and a civilian" = 3; "dozens" = None."""
     return count_members(conjuncts(head), vocab)
+
+
+def _range_start(tok: Token) -> bool:
+    """The number opening a range told with "between": "between 50 and 90" ("between" is its quantifier)."""
+    return (tok.like_num or tok.pos_ == "NUM") and any(
+        c.dep_ == "quantmod" and c.lower_ == "between" for c in tok.children
+    )
 
 
 def count_members(members: list[Token], vocab: Vocab) -> int | None:
@@ -389,6 +402,27 @@ def cared_for(tok: Token, vocab: Vocab) -> bool:
     )
 
 
+def shot_in_limb(tok: Token, vocab: Vocab) -> bool:
+    """A passive verb of shooting or hitting with a body part a shot seldom kills by: "one local militia member was
+    shot in the leg", "his security guard was shot in the chest" ([casualties] shot_verbs, limbs) tells the wounded;
+    not one told dead as well ("was shot in the chest and died", "a dead soldier, who had been shot in the chest"),
+    nor a shot in the head."""
+    doc = tok.doc
+    word_at, labels = token_words(doc), token_deps(doc)
+    kids = child_indices(doc)[tok.i]
+    if word_at[tok.i][0] not in vocab.shot_verbs or not any(labels[c] == "auxpass" for c in kids):
+        return False
+    where_hit = _prep_objects(doc, tok.i)
+    if not any(word_at[prep][1] == "in" and word_at[where][0] in vocab.limbs for prep, where in where_hit):
+        return False
+    if any(labels[c] == "conj" and (kills(doc[c], vocab) or dies(doc[c], vocab)) for c in kids):
+        return False  # "was shot in the chest and died"
+    subj = next((doc[c] for c in kids if labels[c] == "nsubjpass"), None)
+    # the person's own words and, for a relative pronoun, those of the noun it stands for
+    held = tok.head if tok.dep_ == "relcl" else subj
+    return held is None or not any(c.dep_ == "amod" and c.lower_ in vocab.dead for c in held.children)
+
+
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     """The noun phrase of the people killed or wounded by a casualty verb ("six soldiers were killed",
     "killing three civilians"), else None."""
@@ -401,6 +435,7 @@ def victims_of(tok: Token, vocab: Vocab) -> Token | None:
         and not dies(tok, vocab)
         and not suffers(tok, vocab)
         and not cared_for(tok, vocab)
+        and not shot_in_limb(tok, vocab)
     ):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
@@ -1025,6 +1060,7 @@ def casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         kind = (
             "killed" if kills(tok, vocab) or dies(tok, vocab)
             else "wounded" if lemma in vocab.wound or suffers(tok, vocab) or cared_for(tok, vocab)
+            or shot_in_limb(tok, vocab)
             else None
         )
         if kind is None:

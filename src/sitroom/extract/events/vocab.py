@@ -307,6 +307,8 @@ class Vocab:
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
     care_conditions: frozenset[str] = frozenset()  # ... or one of these as what for ("with gunshot wounds")
+    shot_verbs: frozenset[str] = frozenset()  # "was shot in the leg": a passive shot ...
+    limbs: frozenset[str] = frozenset()  # ... in a body part a shot seldom kills by is a wounding
     beheadings: frozenset[str] = frozenset()  # "beheaded a Taliban fighter": one victim, even a group's member
     person_nouns: frozenset[str] = frozenset()  # "Herve Gourdel, French tourist": a name told as a person's
     titled_persons: frozenset[str] = frozenset()  # "killed the provincial police chief": one victim (and person_nouns)
@@ -609,6 +611,8 @@ def vocab() -> Vocab:
             care_verbs=_words(cas, "care_verbs"),
             hospitals=_words(cas, "hospitals"),
             care_conditions=_words(cas, "care_conditions"),
+            shot_verbs=_words(cas, "shot_verbs"),
+            limbs=_words(cas, "limbs"),
             beheadings=_words(cas, "beheadings"),
             person_nouns=_words(cas, "person_nouns"),
             titled_persons=_words(cas, "titled_persons"),
