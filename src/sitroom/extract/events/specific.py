@@ -352,8 +352,9 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
     makes abroad ([types.X] abroad), named by its demonym or by the state or force doing them and told in a past
     clause with a place or a day, are the episode the sentence reports, not a record ("have conducted airstrikes
     since 2014" is a perfect; "airstrikes in Iraq in 2017" names no one)."""
-    if not tv.abroad or not anchors & {"place", "day", "month"}:
+    if not tv.abroad:
         return False
+    placed = bool(anchors & {"place", "day", "month"})
     verb = head
     for _ in range(4):  # "tens of airstrikes on", "responded with air strikes": up to the clause's verb
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass"):
@@ -376,6 +377,8 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
     striking = tv.aircraft_verbs | index.vocab.kill | index.vocab.force_outcomes | index.vocab.support_verbs
     if verb.lemma_.lower() not in striking:
         return False
+    if not placed:
+        return past and _state_carries_out(head, verb, tv, index)
     doers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     doers += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     return any(
@@ -385,6 +388,39 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
             or any(m.type == "country" for m in index.entities_in(d.left_edge.idx, end_of(d)))
         )
         for d in doers
+    )
+
+_TIMING_MARKS = frozenset({"after", "before", "when", "as", "until"})
+
+
+def _state_carries_out(head: Token, verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """ "The recapture of the city came after Russia carried out intensive airstrikes", "Libyan and US warplanes
+    carried out air strikes on districts one and three", "the Egyptian air force carried out eight raids on the
+    city": strikes that a state, its force, its air arm or its aircraft, the active subject of a light verb in the
+    past, carried out (the object of that verb) are the strikes the sentence reports, even with no place or day of
+    their own (the page locates and dates them); not a present or a perfect ("has been conducting airstrikes",
+    "have carried out airstrikes since 2014": a campaign summed up), nor a sentence worded as a tally."""
+    vocab = index.vocab
+    if head.dep_ != "dobj" or head.head.i != verb.i or verb.lemma_.lower() not in vocab.support_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "had" for c in verb.children) or _tally_worded(
+            verb.sent, vocab):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or names_target_group(subj, index):
+        return False
+    name = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i)
+    if has_word(subj, tv.aircraft) or any(f" {arm} " in f" {name} " for arm in tv.air_arms):
+        return True
+    # a state or its force only in a clause that times another event by them ("came after Russia carried out
+    # airstrikes", "a month after the United States carried out air strikes"): "Coalition forces launched airstrikes
+    # against ISIS positions and provided Iraqi forces with arms" tells the coalition's part in the war, no strike
+    if not any(c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children):
+        return False
+    return (
+        subj.text in vocab.demonyms
+        or is_force(subj, vocab, index)
+        or any(m.type == "country" for m in index.entities_in(subj.left_edge.idx, end_of(subj)))
     )
 
 def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
