@@ -1,7 +1,8 @@
 """Strikes, fortieth session (ra): strikes a state, its force, its air arm or its aircraft carried out (the active
 subject of a light verb in the simple past, the strikes its object) are the strikes the sentence reports, even with
 no place or day of their own; a state or its force (not its aircraft) only in a clause that times another event
-("came after Russia carried out airstrikes") (short texts written for the tests, each with a case where the rule must not fire)."""
+("came after Russia carried out airstrikes") (short texts written for the tests, each with a case where the rule
+must not fire)."""
 
 from __future__ import annotations
 
@@ -27,4 +28,5 @@ def test_strikes_a_state_carried_out_are_told_without_a_place(nlp: Language) -> 
     assert _strikes(nlp, "Russia will carry out airstrikes in support of the army.") == []
     assert _strikes(nlp, "The town fell after airstrikes were carried out in support of the army.") == []
     # a state's force in a main clause tells its part in the war, not strikes of a time
-    assert _strikes(nlp, "Coalition forces launched airstrikes against the militants and provided the army with arms.") == []
+    text = "Coalition forces launched airstrikes against the militants and provided the army with arms."
+    assert _strikes(nlp, text) == []
