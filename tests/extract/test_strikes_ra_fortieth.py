@@ -30,3 +30,16 @@ def test_strikes_a_state_carried_out_are_told_without_a_place(nlp: Language) -> 
     # a state's force in a main clause tells its part in the war, not strikes of a time
     text = "Coalition forces launched airstrikes against the militants and provided the army with arms."
     assert _strikes(nlp, text) == []
+
+
+def _page_strikes(nlp: Language, text: str) -> int:
+    return sum(e.type == "strike" for e in events(nlp, "Iraqi forces said on Sunday they pressed on in Anbar. " + text))
+
+
+@pytest.mark.model
+def test_strikes_a_past_deed_was_done_by_or_through_are_told(nlp: Language) -> None:
+    assert _page_strikes(nlp, "Hideouts of the group were also destroyed by airstrikes, the statement added.") == 1
+    assert _page_strikes(nlp, "The statement said the feat was accomplished through air strikes.") == 1
+    # joined to a ground word it tells a combined fight; summed up over years it is a tally
+    assert _page_strikes(nlp, "The army engaged the militants with artillery and airstrikes.") == 0
+    assert _page_strikes(nlp, "Hundreds of militants have been killed by airstrikes since 2014.") == 0

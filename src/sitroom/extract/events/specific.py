@@ -1022,6 +1022,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # ... or at the month they began: "Since December 2021, when airstrikes and artillery attacks were initiated
         # on the group's bases"
         told = told or bool(tv.aircraft) and bool(anchors & {"place", "month"}) and _reduced_support(head, vocab)
+        # "hideouts were destroyed by the coalition airstrikes", "the feat was accomplished through air strikes": the
+        # strikes from the air ([types.X] aircraft) that a past deed was done by or through are that deed's strikes
+        told = told or bool(tv.aircraft) and past_deed_means(head, sent, vocab)
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         # ("the group was behind suicide bombings in Kampala in November 2021": the month may hang on the verb)
@@ -1102,6 +1105,23 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not (_in_series(head, vocab) and "place" in anchors)
         and not _kills_there(head, vocab, anchors)
     )
+
+def past_deed_means(head: Token, sent: Span, vocab: Vocab) -> bool:
+    """The plural is the agent of a past passive ("were destroyed by airstrikes") or what a past deed was done
+    through ("was accomplished through air strikes", "showed the army targeting terrorists through air strikes"),
+    alone (joined to a ground word, "with firepower and airstrikes", it tells a combined fight), in a sentence worded
+    as no tally ("killed by airstrikes since 2014")."""
+    prep = head.head
+    if head.dep_ != "pobj" or not (prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in ("through", "via")):
+        return False
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    past = verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were", "had"}
+    return (past or verb.tag_ == "VBG" and not aux) and not _spans_time(sent, vocab)
 
 def _reduced_support(head: Token, vocab: Vocab) -> bool:
     """The trigger's light verb is a past passive ("the army said airstrikes were carried out on camps in Kirkuk") or
