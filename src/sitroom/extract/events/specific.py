@@ -378,7 +378,7 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
     if verb.lemma_.lower() not in striking:
         return False
     if not placed:
-        return past and _state_carries_out(head, verb, tv, index)
+        return bool(past) and _state_carries_out(head, verb, tv, index)
     doers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     doers += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     return any(
