@@ -22,6 +22,7 @@ from sitroom.extract.events.specific import (
     keep_trigger,
     modality,
     object_verb,
+    past_deed_means,
     plan_aim,
     plan_told,
     recalled,
@@ -594,7 +595,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.definite = det in vocab.definite_dets
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
             m.recalled = m.date is None and m.definite and tv.perpetrated and recalled(head, vocab)
-            m.specific = object_verb(head, tv)
+            # ... or the past deed it was the means of names it: "hideouts were destroyed by airstrikes"
+            m.specific = object_verb(head, tv) or bool(tv.aircraft) and is_plural(head) and past_deed_means(
+                head, sent, vocab)
             m.held = held_count(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None
             # ... or the raid such an arrest was made in ("arrested the suspected IS member in a raid")

@@ -356,8 +356,9 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
     makes abroad ([types.X] abroad), named by its demonym or by the state or force doing them and told in a past
     clause with a place or a day, are the episode the sentence reports, not a record ("have conducted airstrikes
     since 2014" is a perfect; "airstrikes in Iraq in 2017" names no one)."""
-    if not tv.abroad or not anchors & {"place", "day", "month"}:
+    if not tv.abroad:
         return False
+    placed = bool(anchors & {"place", "day", "month"})
     verb = head
     for _ in range(4):  # "tens of airstrikes on", "responded with air strikes": up to the clause's verb
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass"):
@@ -380,6 +381,8 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
     striking = tv.aircraft_verbs | index.vocab.kill | index.vocab.force_outcomes | index.vocab.support_verbs
     if verb.lemma_.lower() not in striking:
         return False
+    if not placed:
+        return bool(past) and _state_carries_out(head, verb, tv, index)
     doers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     doers += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     return any(
@@ -389,6 +392,39 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
             or any(m.type == "country" for m in index.entities_in(d.left_edge.idx, end_of(d)))
         )
         for d in doers
+    )
+
+_TIMING_MARKS = frozenset({"after", "before", "when", "as", "until"})
+
+
+def _state_carries_out(head: Token, verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """ "The recapture of the city came after Russia carried out intensive airstrikes", "Libyan and US warplanes
+    carried out air strikes on districts one and three", "the Egyptian air force carried out eight raids on the
+    city": strikes that a state, its force, its air arm or its aircraft, the active subject of a light verb in the
+    past, carried out (the object of that verb) are the strikes the sentence reports, even with no place or day of
+    their own (the page locates and dates them); not a present or a perfect ("has been conducting airstrikes",
+    "have carried out airstrikes since 2014": a campaign summed up), nor a sentence worded as a tally."""
+    vocab = index.vocab
+    if head.dep_ != "dobj" or head.head.i != verb.i or verb.lemma_.lower() not in vocab.support_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "had" for c in verb.children) or _tally_worded(
+            verb.sent, vocab):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or names_target_group(subj, index):
+        return False
+    name = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i)
+    if has_word(subj, tv.aircraft) or any(f" {arm} " in f" {name} " for arm in tv.air_arms):
+        return True
+    # a state or its force only in a clause that times another event by them ("came after Russia carried out
+    # airstrikes", "a month after the United States carried out air strikes"): "Coalition forces launched airstrikes
+    # against ISIS positions and provided Iraqi forces with arms" tells the coalition's part in the war, no strike
+    if not any(c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children):
+        return False
+    return (
+        subj.text in vocab.demonyms
+        or is_force(subj, vocab, index)
+        or any(m.type == "country" for m in index.entities_in(subj.left_edge.idx, end_of(subj)))
     )
 
 def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
@@ -1028,6 +1064,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         # ... or at the month they began: "Since December 2021, when airstrikes and artillery attacks were initiated
         # on the group's bases"
         told = told or bool(tv.aircraft) and bool(anchors & {"place", "month"}) and _reduced_support(head, vocab)
+        # "hideouts were destroyed by the coalition airstrikes", "the feat was accomplished through air strikes": the
+        # strikes from the air ([types.X] aircraft) that a past deed was done by or through are that deed's strikes
+        told = told or bool(tv.aircraft) and past_deed_means(head, sent, vocab)
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         # ("the group was behind suicide bombings in Kampala in November 2021": the month may hang on the verb)
@@ -1108,6 +1147,23 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and not (_in_series(head, vocab) and "place" in anchors)
         and not _kills_there(head, vocab, anchors)
     )
+
+def past_deed_means(head: Token, sent: Span, vocab: Vocab) -> bool:
+    """The plural is the agent of a past passive ("were destroyed by airstrikes") or what a past deed was done
+    through ("was accomplished through air strikes", "showed the army targeting terrorists through air strikes"),
+    alone (joined to a ground word, "with firepower and airstrikes", it tells a combined fight), in a sentence worded
+    as no tally ("killed by airstrikes since 2014")."""
+    prep = head.head
+    if head.dep_ != "pobj" or not (prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in ("through", "via")):
+        return False
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    past = verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were", "had"}
+    return (past or verb.tag_ == "VBG" and not aux) and not _spans_time(sent, vocab)
 
 def _reduced_support(head: Token, vocab: Vocab) -> bool:
     """The trigger's light verb is a past passive ("the army said airstrikes were carried out on camps in Kirkuk") or
