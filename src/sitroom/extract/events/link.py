@@ -1342,7 +1342,9 @@ def day_from_article(
         # soldiers were killed on Wednesday", a count told apart that joined the claimed attack)
         own = [] if e.date is not None else spans
         day = next((d for at, d in days if not any(s <= at < t for s, t in own) and _before_claim(e, d)), None)
-        if day is None:
+        if day is None or (e.date is None and e.report_day is not None and day > e.report_day):
+            # ("On Sunday, the ministry said that four personnel were killed", the story going on to Monday): a
+            # thing is told after it happened, the day of its report (``date_from_report``) bounds it
             continue
         if any(o.type == e.type and o.date and len(o.date) == 10 and o.date != day
                and (not o.country or o.country == e.country) for o in events if o is not e):
