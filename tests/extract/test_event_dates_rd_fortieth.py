@@ -1,6 +1,8 @@
 """Event dates, fortieth session: an event only a report dates takes no story day after that report's ("On Sunday, the
 ministry said that four soldiers were killed in an attack", the story going on to Monday: a thing is told after it
-happened) (short sentences written for the tests)."""
+happened); an event only the page's own week dates ("early this week", which the resolver gives as its month) takes
+the story's day of that week, as an undated one does, where "last week" does not (the story's first day is most often
+its news, after that week) (short sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from spacy.language import Language
 from tests.extract.conftest import events_dated
 
 events = events_dated("2025-12-17")
+week_events = events_dated("2017-08-03")
 
 
 @pytest.mark.model
@@ -17,3 +20,17 @@ def test_a_story_day_after_the_report_does_not_date_the_reported_event(nlp: Lang
                         "patrol in the city of Maaret al-Numan in Idlib province. Another soldier was injured by "
                         "gunfire in Aleppo the following day.")
     assert [e.date for e in found if e.type == "attack"][:1] == ["2025-12-14"]
+
+
+@pytest.mark.model
+def test_this_week_takes_the_storys_day_of_that_week(nlp: Language) -> None:
+    found = week_events(nlp, "Philippine troops early this week killed six Islamic State militants in an operation in "
+                             "Maguindanao. The militants were seen in the village of Pusao on Tuesday afternoon.")
+    assert [e.date for e in found if e.type == "operation"] == ["2017-08-01"]
+
+
+@pytest.mark.model
+def test_last_week_keeps_its_month(nlp: Language) -> None:
+    found = week_events(nlp, "Philippine troops last week killed six Islamic State militants in an operation in "
+                             "Maguindanao. The militants were seen in the village of Pusao on Tuesday afternoon.")
+    assert [e.date for e in found if e.type == "operation"] == ["2017-07"]
