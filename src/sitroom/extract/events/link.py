@@ -259,6 +259,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         or (event.date_said and not m.date_said and len(m.date) == len(event.date) and m.date <= event.date)
     ):
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
+        event.week_dated = m.week_dated
     event.report_day = event.report_day or m.report_day
     event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
     event.single = event.single or m.single
@@ -1335,14 +1336,18 @@ def day_from_article(
     taken = {e.date for e in events if e.date and len(e.date) == 10}
     days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference and d not in taken]
     for e in events:
-        if e.modality != "asserted" or not (e.date is None or _claimed_day_only(e)) or e.recalled:
+        week = _week_only(e, reference)
+        if e.modality != "asserted" or not (e.date is None or week or _claimed_day_only(e)) or e.recalled:
             continue
         spans = [(e.sent_start, e.sent_end), *((s, t) for s, t, _x in e.extra_evidence)]
         # (a claimed event's sentences may tell its day where the parse did not let it date the event: "Three
         # soldiers were killed on Wednesday", a count told apart that joined the claimed attack)
-        own = [] if e.date is not None else spans
-        day = next((d for at, d in days if not any(s <= at < t for s, t in own) and _before_claim(e, d)), None)
-        if day is None:
+        own = [] if e.date is not None and not week else spans
+        day = next((d for at, d in days if not any(s <= at < t for s, t in own)
+                    and (_in_week(d, reference) if week else _before_claim(e, d))), None)
+        if day is None or (e.date is None and e.report_day is not None and day > e.report_day):
+            # ("On Sunday, the ministry said that four personnel were killed", the story going on to Monday): a
+            # thing is told after it happened, the day of its report (``date_from_report``) bounds it
             continue
         if any(o.type == e.type and o.date and len(o.date) == 10 and o.date != day
                and (not o.country or o.country == e.country) for o in events if o is not e):
@@ -1368,6 +1373,22 @@ def _claimed_day_only(e: EventMention) -> bool:
     sentence of its own, is the event's (``day_from_article``). Only an attack's: a meeting or an operation dated by a
     report ("At a meeting of his Cabinet on Monday, the president told officials") is most often that day's."""
     return e.date_said and e.date is not None and len(e.date) == 10 and vocab().types[e.type].perpetrated
+
+
+# Days back from the page's day its own week reaches ("early this week")
+WEEK_REACH_DAYS = 6
+
+
+def _week_only(e: EventMention, reference: str) -> bool:
+    """The event's only date is the page's week ("MILF members early this week engaged the BIFF in
+    prolonged clashes"), which the resolver gives as its month: the story's day of that week ("in the village of
+    Pusao on Tuesday afternoon"), told in a sentence of its own, is the event's as for an undated one."""
+    return e.week_dated and e.date is not None and e.date == reference[:7]
+
+
+def _in_week(day: str, reference: str) -> bool:
+    """``day`` falls in the week a "this week" of the page's day can name."""
+    return 0 <= (dt.date.fromisoformat(reference) - dt.date.fromisoformat(day)).days <= WEEK_REACH_DAYS
 
 
 def _before_claim(e: EventMention, day: str) -> bool:

@@ -98,6 +98,10 @@ from sitroom.extract.spans import content_end, span_text
 from sitroom.models import PlaceMention, Timex
 from sitroom.partial_dates import precision_of
 
+# the page's own week, which the resolver gives as its month ("early this week", "this weekend"; not "last week", whose
+# days the story's first day, most often its news, lies after)
+_WEEK = re.compile(r"\bthis (?:past )?week(?:end)?\b", re.I)
+
 
 def _declared_in_lede(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
     """ "The Kurdish-led Syrian Democratic Forces (SDF) declared the territorial defeat of the Islamic State." as the
@@ -581,6 +585,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 date = member
             if date is not None:
                 m.date, m.date_precision = date[0], precision_of(date[0])
+                m.week_dated = m.date_precision == "month" and any(
+                    str(tx.value) == date[0] and _WEEK.search(tx.text) for tx, _tok in dates)
                 m.date_said = any(str(tx.value) == date[0] and said_on(head, tok, vocab) for tx, tok in dates)
                 # "Officials inspect the scene of a bomb explosion in Khar, 31 July 2023. EFE-EPA/...": the day of
                 # the picture, which the story's own "on Sunday" beats as a claim's day does

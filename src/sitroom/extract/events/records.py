@@ -125,6 +125,9 @@ class EventMention:
     # twin, which is one), which an article sums up before it tells each (``link.summed_up``)
     several: int = 0
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
+    # dated only by the page's week ("early this week"), which the resolver gives at month precision: a day the story
+    # tells in that week is finer (``link.day_from_article``)
+    week_dated: bool = False
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     # "the perpetrators of the Crocus City Hall attack": a known attack recalled by who did or suffered it, undated in
     # its own words: not dated by the page (``specific.recalled``; link.date_from_article, day_from_article)

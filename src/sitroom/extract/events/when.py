@@ -109,6 +109,15 @@ def story_days(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[i
 _STAMP_REST = re.compile(
     r"(?:[\W\d_]|\b(?:in|at|on|by|date|published|posted|updated|last|am|pm|a\.m|p\.m|gmt|utc|hrs|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)*", re.I)
+# what closes the words before a date that ends its line with a stamp's rest ("• Sunday, " in "... 54. Monday, July
+# 31, 2023 | 14:00")
+_STAMP_LEAD = re.compile(
+    r"(?:[\s,•]|\b(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)*$", re.I)
+# a short label and a dash or bar before such a date: a dateline, a byline or a section stamp ("Democratic Republic of
+# the Congo — January 4, 2026", "By News Desk - September 20 2021", "NEWS | May 8, 2020")
+_STAMP_LABEL = re.compile(r"[^.!?\n]{1,60}\s[-–—|]")
+# ... or a finished sentence the page's date was glued after ("... has risen to 54. Monday, July 31, 2023 | 14:00")
+_SENTENCE_CLOSED = re.compile(r".*[.!?][\"”’]?")
 # how far into its line a wire dateline's date may stand ("Zamboanga City, Philippines, 4 Dzulqa'dah 1437/27 August
 # 2016 (MINA) – ...")
 _DATELINE_REACH = 120
@@ -117,14 +126,22 @@ def page_stamp(tx: Timex, text: str) -> bool:
     """The date is the page's own stamp, not a day of its story: a line that holds nothing but the date and the hour
     ("• Sunday 26, August 2018 in 5:43 PM", "Published 4 December 2021"), or a wire dateline's date that the line
     splitter left glued to the lede ("Zamboanga City, ... 27 August 2016 (MINA) – ... engaged the bandits in a
-    firefight yesterday"). The day the page was filed tells no event of an article whose story days are its own."""
+    firefight yesterday"), or a date closing its line after a label and a dash ("Democratic Republic of the Congo —
+    January 4, 2026") or glued after the line's last sentence ("... has risen to 54. Monday, July 31, 2023 | 14:00").
+    The day the page was filed tells no event of an article whose story days are its own."""
     start = text.rfind("\n", 0, tx.start) + 1
     end = text.find("\n", tx.end)
     line = text[start : end if end >= 0 else len(text)]
     if date_of_date_line(line) is not None or date_in_stamp(line)[0]:
         return True
-    if _STAMP_REST.fullmatch(line[: tx.start - start] + line[tx.end - start :]):
+    before, after = line[: tx.start - start], line[tx.end - start :]
+    if _STAMP_REST.fullmatch(before + after):
         return True
+    if _STAMP_REST.fullmatch(after):
+        # the date closes its line after a label and a dash, or after the line's last sentence: the page's stamp
+        lead = _STAMP_LEAD.sub("", before)
+        if _STAMP_LABEL.fullmatch(lead) or _SENTENCE_CLOSED.fullmatch(lead):
+            return True
     return tx.start - start < _DATELINE_REACH and date_of_dateline(line) == str(tx.value)
 
 def reported_day(tok: Token, vocab: Vocab) -> bool:
