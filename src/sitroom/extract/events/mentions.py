@@ -25,6 +25,7 @@ from sitroom.extract.events.specific import (
     plan_aim,
     plan_told,
     recalled,
+    resolved_on,
     taken_places,
     title_line,
 )
@@ -179,8 +180,7 @@ def _plotting(head: Token, vocab: Vocab) -> bool:
     return any(
         a.lemma_.lower() in vocab.planned
         and a.tag_ in ("VBD", "VBN", "JJ")  # "was determined to carry out his attack": an adjective of resolve too
-        and below.dep_ == "xcomp"
-        and any(c.tag_ == "TO" for c in below.children)
+        and ((below.dep_ == "xcomp" and any(c.tag_ == "TO" for c in below.children)) or resolved_on(below))
         for below, a in zip(chain, chain[1:], strict=False)
     )
 

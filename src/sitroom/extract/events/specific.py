@@ -140,6 +140,7 @@ def modality(head: Token, vocab: Vocab) -> str:
                     or (prev.dep_ == "prep" and node.tag_ == "VBG" and head.head.i == prev.i
                         and head.dep_ == "pobj")))
                 or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"
+                or resolved_on(prev)  # "he settled on conducting an attack in Singapore"
             ):
                 return "planned"
         support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
@@ -161,6 +162,13 @@ def modality(head: Token, vocab: Vocab) -> str:
         if node.dep_ in ("relcl", "acl") and prev is not head:
             break
     return "asserted"
+
+def resolved_on(prep: Token) -> bool:
+    """ "he settled on conducting an attack", "the cell decided on attacking a church": the gerund an "on" phrase of a
+    verb of resolve ([modality] planned) governs is what was resolved, an aim like the infinitive of "decided to"."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
 
 def plan_told(head: Token, vocab: Vocab) -> bool:
     """ "suspected of planning attack" (a gerund of planning modifies the noun), "a bomb attack was being planned": the
