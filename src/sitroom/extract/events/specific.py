@@ -160,6 +160,9 @@ def modality(head: Token, vocab: Vocab) -> str:
                 return "habitual"  # "It has since been attacked by the terror group multiple times"
         prev = node
         if node.dep_ in ("relcl", "acl") and prev is not head:
+            aim = _noun_aim(node, vocab)
+            if aim is not None:
+                return aim
             break
     return "asserted"
 
@@ -168,6 +171,20 @@ def resolved_on(prep: Token) -> bool:
     verb of resolve ([modality] planned) governs is what was resolved, an aim like the infinitive of "decided to"."""
     return prep.dep_ == "prep" and prep.lower_ == "on" and any(
         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+def _noun_aim(clause: Token, vocab: Vocab) -> str | None:
+    """ "thwarted a plot to carry out dozens of bomb attacks", "an attempt to storm the base": an infinitive clause on
+    a noun of planning or of what may only happen ([modality] planned, hypothetical) tells that noun's aim, not a deed,
+    however deep the event word lies in it (the parser reads the infinitive as the noun's relative clause as often as
+    its modifier). None for any other clause ("the men who carried out the attack" told a deed)."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or not any(c.tag_ == "TO" for c in clause.children):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in vocab.hypothetical:
+        return "hypothetical"
+    return "planned" if lemma in vocab.planned else None
 
 
 def plan_told(head: Token, vocab: Vocab) -> bool:
