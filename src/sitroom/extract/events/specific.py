@@ -21,6 +21,7 @@ from sitroom.extract.events.clauses import (
     governing_support,
     group_after,
     into_custody,
+    is_passive,
     names_realm,
     names_target_group,
     occurs_verb,
@@ -61,6 +62,7 @@ from sitroom.extract.events.triggers import (
     kills_with_particle,
     lede_arrest,
     named_event,
+    on_group_side,
     perpetrated_type,
     relative_head,
     reported_arrest,
@@ -847,7 +849,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if tv.speech_verbs and _spoken_at(head, tv):
         return False
-    if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
+    if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)
+                                  or (tv.against_group and _attackers_do(head, vocab, index))):
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
@@ -1340,6 +1343,16 @@ def acts_on(head: Token, objects: frozenset[str]) -> bool:
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) for t in acted_on)
+
+def _attackers_do(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "the rebels claiming that they had captured a member of the local militia", "ISWAP fighters neutralised two
+    vigilantes": a verb of what a force does to the group's people, done by the campaign's group or its fighters (its
+    subject, or the body that reports it for a pronoun), is no force's operation against the group (the "member" of a
+    militia the group took is its captive). Another armed group's deed stays one ("MILF members engaged the BIFF")."""
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return False
+    return on_group_side(reported_doer(kill_doer(verb), vocab), vocab, index)
+
 
 def object_verb(head: Token, tv: TypeVocab) -> bool:
     """A trigger of [types.X] object_verbs, an event only with one of verb_objects as what it acts on; a word that is
