@@ -26,6 +26,7 @@ from sitroom.extract.events.specific import (
     plan_aim,
     plan_told,
     recalled,
+    resolved_on,
     taken_places,
     title_line,
 )
@@ -184,12 +185,7 @@ def _plotting(head: Token, vocab: Vocab) -> bool:
     return any(
         a.lemma_.lower() in vocab.planned
         and a.tag_ in ("VBD", "VBN", "JJ")  # "was determined to carry out his attack": an adjective of resolve too
-        and (
-            (below.dep_ == "xcomp" and any(c.tag_ == "TO" for c in below.children))
-            # "he settled on conducting an attack on non-Muslim males": the gerund after "on" likewise
-            or (below.dep_ == "prep" and below.lower_ == "on"
-                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in below.children))
-        )
+        and ((below.dep_ == "xcomp" and any(c.tag_ == "TO" for c in below.children)) or resolved_on(below))
         for below, a in zip(chain, chain[1:], strict=False)
     )
 

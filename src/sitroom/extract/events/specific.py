@@ -21,6 +21,7 @@ from sitroom.extract.events.clauses import (
     governing_support,
     group_after,
     into_custody,
+    is_passive,
     names_realm,
     names_target_group,
     occurs_verb,
@@ -61,6 +62,7 @@ from sitroom.extract.events.triggers import (
     kills_with_particle,
     lede_arrest,
     named_event,
+    on_group_side,
     perpetrated_type,
     relative_head,
     reported_arrest,
@@ -140,10 +142,7 @@ def modality(head: Token, vocab: Vocab) -> str:
                     or (prev.dep_ == "prep" and node.tag_ == "VBG" and head.head.i == prev.i
                         and head.dep_ == "pobj")))
                 or (node.pos_ == "NOUN" and prev.dep_ == "acl")  # "foil a plan to bomb churches"
-                # "he settled on conducting an attack in Singapore", "decided on launching an operation": the gerund
-                # after "on" is what was resolved, as the infinitive is
-                or (prev.dep_ == "prep" and prev.lower_ == "on" and node.pos_ == "VERB"
-                    and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prev.children))
+                or resolved_on(prev)  # "he settled on conducting an attack in Singapore"
             ):
                 return "planned"
         support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
@@ -163,8 +162,32 @@ def modality(head: Token, vocab: Vocab) -> str:
                 return "habitual"  # "It has since been attacked by the terror group multiple times"
         prev = node
         if node.dep_ in ("relcl", "acl") and prev is not head:
+            aim = _noun_aim(node, vocab)
+            if aim is not None:
+                return aim
             break
     return "asserted"
+
+def resolved_on(prep: Token) -> bool:
+    """ "he settled on conducting an attack", "the cell decided on attacking a church": the gerund an "on" phrase of a
+    verb of resolve ([modality] planned) governs is what was resolved, an aim like the infinitive of "decided to"."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+def _noun_aim(clause: Token, vocab: Vocab) -> str | None:
+    """ "thwarted a plot to carry out dozens of bomb attacks", "an attempt to storm the base": an infinitive clause on
+    a noun of planning or of what may only happen ([modality] planned, hypothetical) tells that noun's aim, not a deed,
+    however deep the event word lies in it (the parser reads the infinitive as the noun's relative clause as often as
+    its modifier). None for any other clause ("the men who carried out the attack" told a deed)."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or not any(c.tag_ == "TO" for c in clause.children):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in vocab.hypothetical:
+        return "hypothetical"
+    return "planned" if lemma in vocab.planned else None
+
 
 def plan_told(head: Token, vocab: Vocab) -> bool:
     """ "suspected of planning attack" (a gerund of planning modifies the noun), "a bomb attack was being planned": the
@@ -898,7 +921,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if tv.speech_verbs and _spoken_at(head, tv):
         return False
-    if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)):
+    if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)
+                                  or (tv.against_group and _attackers_do(head, vocab, index))):
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
@@ -1413,6 +1437,16 @@ def acts_on(head: Token, objects: frozenset[str]) -> bool:
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) for t in acted_on)
+
+def _attackers_do(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "the rebels claiming that they had captured a member of the local militia", "ISWAP fighters neutralised two
+    vigilantes": a verb of what a force does to the group's people, done by the campaign's group or its fighters (its
+    subject, or the body that reports it for a pronoun), is no force's operation against the group (the "member" of a
+    militia the group took is its captive). Another armed group's deed stays one ("MILF members engaged the BIFF")."""
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return False
+    return on_group_side(reported_doer(kill_doer(verb), vocab), vocab, index)
+
 
 def object_verb(head: Token, tv: TypeVocab) -> bool:
     """A trigger of [types.X] object_verbs, an event only with one of verb_objects as what it acts on; a word that is

@@ -1404,6 +1404,11 @@ def _group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     # "about 30 armed men launched a dawn raid on three police stations": attackers told by their modifier too
     return not named and (has_word(subj, vocab.attackers) or described_attacker(subj, vocab))
 
+def on_group_side(subj: Token | None, vocab: Vocab, index: DocIndex) -> bool:
+    """``_group_side`` for the filters: the doer is the campaign's group or its fighters, not a force nor another
+    named armed group ("MILF members engaged the BIFF" is the MILF's operation)."""
+    return _group_side(subj, vocab, index)
+
 def _pronoun_of_group(subj: Token, vocab: Vocab, index: DocIndex, hops: int = 2) -> bool:
     """ "The group undertook a variety of actions ... They clashed once with the Local Force", "a group of ISM
     militants crossed the river ... At the village of Napala, they clashed with the FADM": a pronoun that opens its
