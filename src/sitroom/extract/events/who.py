@@ -108,7 +108,9 @@ def _entity_actor(
         named_by_appos = tok.pos_ == "NOUN" and any(
             c.dep_ == "appos" and index.entities_in(c.left_edge.idx, end_of(c)) for c in tok.children
         )
-        side = ("prep", "relcl", "acl", "poss") if named_by_appos else ("prep", "relcl", "acl", "appos")
+        # "The National Police's Anti-terror Detachment 88 arrested two suspects", "Iraq's Counter-Terrorism Service
+        # raided": a named body the owner's possessive precedes is the one that acted, the owner a modifier of it
+        side = ("prep", "relcl", "acl", "poss") if named_by_appos else ("prep", "relcl", "acl", "appos", "poss")
         modifiers = [(c.left_edge.idx, end_of(c)) for c in tok.children if c.dep_ in side]
         # "Special Units of the SDF, with the support of the U.S.-led coalition, carried out ...": the backer
         # the phrase names beside the one acting is no actor ([places] backer_nouns, backer_verbs)
