@@ -108,7 +108,9 @@ def _entity_actor(
         named_by_appos = tok.pos_ == "NOUN" and any(
             c.dep_ == "appos" and index.entities_in(c.left_edge.idx, end_of(c)) for c in tok.children
         )
-        side = ("prep", "relcl", "acl", "poss") if named_by_appos else ("prep", "relcl", "acl", "appos")
+        # "The National Police's Anti-terror Detachment 88 arrested two suspects", "Iraq's Counter-Terrorism Service
+        # raided": a named body the owner's possessive precedes is the one that acted, the owner a modifier of it
+        side = ("prep", "relcl", "acl", "poss") if named_by_appos else ("prep", "relcl", "acl", "appos", "poss")
         modifiers = [(c.left_edge.idx, end_of(c)) for c in tok.children if c.dep_ in side]
         # "Special Units of the SDF, with the support of the U.S.-led coalition, carried out ...": the backer
         # the phrase names beside the one acting is no actor ([places] backer_nouns, backer_verbs)
@@ -413,6 +415,10 @@ def _find_actor(
             # and gun assault claimed by IS in downtown Jakarta")
             passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in node.children)
             subj = agent_of(node) if passive else subj_of(node)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                # "the Islamic State, which claimed responsibility for the bombing": the relative pronoun stands
+                # for the noun its clause hangs on
+                subj = node.head
             actor = _entity_actor([subj], index, types, excl, **side) if subj is not None else None
             if actor is None:
                 # the claimant right before the verb, even when the parser missed it ("IS claimed")
