@@ -21,10 +21,3 @@ def test_the_owned_unit_acts_not_its_owner(nlp: Language) -> None:
 def test_an_owner_alone_still_acts(nlp: Language) -> None:
     found = events(nlp, "The National Police arrested two terrorism suspects in Jakarta on Monday.")
     assert [(e.type, e.actor) for e in found] == [("operation", "National Police")]
-
-
-def test_the_claimant_a_relative_clause_hangs_on(nlp: Language) -> None:
-    found = events(nlp, "Jund al-Khilafa has pledged allegiance to the Islamic State, which claimed responsibility "
-                        "for a bombing in Tunis on Sunday that killed four people.")
-    attacks = [(e.actor, e.claimed) for e in found if e.type == "attack"]
-    assert attacks == [("Islamic State", True)]

@@ -415,10 +415,6 @@ def _find_actor(
             # and gun assault claimed by IS in downtown Jakarta")
             passive = node in claims or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in node.children)
             subj = agent_of(node) if passive else subj_of(node)
-            if subj is not None and subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
-                # "the Islamic State, which claimed responsibility for the bombing": the relative pronoun stands
-                # for the noun its clause hangs on
-                subj = node.head
             actor = _entity_actor([subj], index, types, excl, **side) if subj is not None else None
             if actor is None:
                 # the claimant right before the verb, even when the parser missed it ("IS claimed")
