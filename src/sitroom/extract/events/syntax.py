@@ -1065,10 +1065,12 @@ def _lost_people(verb: Token, vocab: Vocab) -> Token | None:
     """The counted object of a verb that tells a side's own dead ([casualties] lost_people): "We lost five soldiers in
     the ambush", "we lost two of our soldiers", "lost two policemen and one soldier" (a listed head may be the one
     the list names), else None."""
+    verb_lemma = words(verb)[0]
+    if verb_lemma not in vocab.lost_people_verbs:
+        return None  # (no phrase opens with the verb: asked of every verb of a sentence with a trigger)
     obj = _child(verb, "dobj")
     if obj is None:
         return None
-    verb_lemma = verb.lemma_.lower()
     for member in conjuncts(obj):
         people: Token | None = member
         if member.like_num or member.lower_ in vocab.numbers:
