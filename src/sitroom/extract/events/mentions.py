@@ -196,6 +196,8 @@ class _SentenceLinks:
         self.sent_places, self.sent_timexes, self.vocab = sent_places, sent_timexes, vocab
         self._places: dict[tuple[int, str], list[tuple[int, PlaceMention, Token]]] = {}
         self._dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
+        # ``place_aside`` of each place (None until link_places asks it): once per sentence, not once per trigger
+        self._aside: list[bool | None] = [None] * len(sent_places)
         # the clause (token bounds) of an earlier event told inside the sentence, by its trigger's index
         # (_earlier_killing): its places and dates are its own, and no other trigger's
         self.clauses: dict[int, tuple[int, int]] = clauses or {}
@@ -213,7 +215,8 @@ class _SentenceLinks:
         key = (head.i, etype)
         if key not in self._places:
             self._places[key] = [
-                link for link in link_places(head, etype, self.sent_places, self.vocab) if self._own(head, link[2])
+                link for link in link_places(head, etype, self.sent_places, self.vocab, self._aside)
+                if self._own(head, link[2])
             ]
         return list(self._places[key])
 

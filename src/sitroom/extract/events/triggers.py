@@ -7,7 +7,7 @@ change with who did it or from where ("troops killed", "jets struck"), which ``r
 
 from __future__ import annotations
 
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import doc_text, head_indices, token_deps, token_pos, token_words
@@ -618,7 +618,14 @@ def _force_outcome_on_group(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
 def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
     perpetrated = vocab.types[perpetrated_type(vocab)]
-    for tok in sent:
+    doc = sent.doc
+    pos = token_pos(doc)
+    for i in range(sent.start, sent.end):
+        # every test below is of a verb: the others passed over from the per-document list before a Token is made
+        # for them (asked of each sentence with no trigger word, once or twice)
+        if pos[i] != VERB:
+            continue
+        tok = doc[i]
         wrecked = _wrecks_group_site(tok, vocab, index) or _rescues_captives(tok, vocab, index)
         if wrecked is not None:
             return wrecked
