@@ -67,16 +67,18 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
     doc = sent.doc
     # the words from the per-document list, the Token made only for a trigger word: most words are none
     words_at = token_words(doc)
+    # (read once: this loop runs over every word of every sentence, most of them in no list)
+    trigger_words, phrases = vocab.trigger_words, vocab.phrases
     while i < sent.end:
         lemma, lower = words_at[i]
-        if (i == sent.start and lemma == lower and lower.endswith("s") and lower not in vocab.trigger_words
-                and lower[:-1] in vocab.trigger_words and doc[i].pos_ == "PROPN"):
+        if (i == sent.start and lemma == lower and lower.endswith("s") and lower not in trigger_words
+                and lower[:-1] in trigger_words and doc[i].pos_ == "PROPN"):
             # "Airstrikes and artillery fire ... killed 15 extremists": a capitalised plural opening a text (the
             # page's first line) the tagger read as a name, and left unlemmatised, is the event noun all the same
             lemma = lower[:-1]
         hit: Trigger | None = None
-        for first in {lemma, lower}:
-            for seq, etype in vocab.phrases.get(first, []):
+        for first in {lemma, lower} if lemma in phrases or lower in phrases else ():
+            for seq, etype in phrases.get(first, []):
                 j = i + len(seq)
                 if j <= sent.end and all(seq[k] in words_at[i + k] for k in range(len(seq))):
                     hit = Trigger(etype, i, j, doc[i:j].root, weak=False)
@@ -84,7 +86,7 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
             if hit:
                 break
         # (every type's test below asks for one of its words: most tokens are none of them)
-        if hit is None and (lemma in vocab.trigger_words or lower in vocab.trigger_words):
+        if hit is None and (lemma in trigger_words or lower in trigger_words):
             tok = doc[i]
             for tv in vocab.types.values():
                 noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
