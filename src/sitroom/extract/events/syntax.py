@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from functools import cache
 
 import spacy
-from spacy.attrs import MORPH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import child_indices, head_indices, token_deps, token_words
@@ -106,25 +105,22 @@ def determiner(tok: Token) -> str | None:
     return None
 
 
-# the key of the tokens' (tag, morphology) hash pairs in ``doc.user_data``
-_TAG_MORPH_KEY = "sitroom.events.tag_morph"
-# whether a (tag, morphology) hash pair is plural: the hashes are of the strings, the same in every document
-_PLURAL_BY_TAG_MORPH: dict[tuple[int, int], bool] = {}
+# the key of the tokens found plural or not so far, by index, in ``doc.user_data``
+_PLURALS_KEY = "sitroom.events.plurals"
 
 
 def is_plural(tok: Token) -> bool:
-    # (by the token's tag and morphology hashes, read once per document: ``tok.morph`` builds an analysis and parses
-    # its features on each call, and this is asked of most trigger, place and casualty words, several times over)
-    doc = tok.doc
-    pairs: list[tuple[int, int]] | None = doc.user_data.get(_TAG_MORPH_KEY)
-    if pairs is None:
-        pairs = [(tag, morph) for tag, morph in doc.to_array([TAG, MORPH]).tolist()]
-        doc.user_data[_TAG_MORPH_KEY] = pairs
-    pair = pairs[tok.i]
-    found = _PLURAL_BY_TAG_MORPH.get(pair)
+    # (kept per token once asked: ``tok.morph`` builds an analysis and parses its features on each call, and this is
+    # asked of the same trigger, place and casualty words by rule after rule; an array of every token's tag and
+    # morphology read per document cost more than the calls it saved)
+    known: dict[int, bool] | None = tok.doc.user_data.get(_PLURALS_KEY)
+    if known is None:
+        known = {}
+        tok.doc.user_data[_PLURALS_KEY] = known
+    found = known.get(tok.i)
     if found is None:
         found = tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number", [])
-        _PLURAL_BY_TAG_MORPH[pair] = found
+        known[tok.i] = found
     return found
 
 
