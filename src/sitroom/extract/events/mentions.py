@@ -201,6 +201,9 @@ class _SentenceLinks:
         self.sent_places, self.sent_timexes, self.vocab = sent_places, sent_timexes, vocab
         self._places: dict[tuple[int, str], list[tuple[int, PlaceMention, Token]]] = {}
         self._dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
+        self._raw_dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
+        # ``place_aside`` of each place (None until link_places asks it): once per sentence, not once per trigger
+        self._aside: list[bool | None] = [None] * len(sent_places)
         # the clause (token bounds) of an earlier event told inside the sentence, by its trigger's index
         # (_earlier_killing): its places and dates are its own, and no other trigger's
         self.clauses: dict[int, tuple[int, int]] = clauses or {}
@@ -218,18 +221,30 @@ class _SentenceLinks:
         key = (head.i, etype)
         if key not in self._places:
             self._places[key] = [
-                link for link in link_places(head, etype, self.sent_places, self.vocab) if self._own(head, link[2])
+                link for link in link_places(head, etype, self.sent_places, self.vocab, self._aside)
+                if self._own(head, link[2])
             ]
         return list(self._places[key])
+
+    def timexes(self, head: Token) -> list[tuple[Timex, Token]]:
+        """``event_timexes`` of the trigger over the whole sentence, whatever clause each date is in: asked by
+        ``dates`` and again for the episodes of a plural trigger, by the filter and by the mention."""
+        return list(self._timexes(head)[0])
+
+    def _timexes(self, head: Token) -> tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]:
+        """``event_timexes`` of the trigger, and the days of a report about it that it set aside."""
+        if head.i not in self._raw_dates:
+            told: list[tuple[Timex, Token]] = []
+            self._raw_dates[head.i] = (event_timexes(head, self.sent_timexes, self.vocab, told), told)
+        return self._raw_dates[head.i]
 
     def dates(
         self, head: Token, reported: list[tuple[Timex, Token]] | None = None
     ) -> list[tuple[Timex, Token]]:
         """``event_timexes`` of the trigger, adding to ``reported`` the days of a report about it."""
         if head.i not in self._dates:
-            told: list[tuple[Timex, Token]] = []
-            found = [tx for tx in event_timexes(head, self.sent_timexes, self.vocab, told) if self._own(head, tx[1])]
-            self._dates[head.i] = (found, told)
+            timexes, told = self._timexes(head)
+            self._dates[head.i] = ([tx for tx in timexes if self._own(head, tx[1])], list(told))
         found, told = self._dates[head.i]
         if reported is not None:
             reported.extend(told)
@@ -284,7 +299,7 @@ def _kept_triggers(
             if near[1] == "month":
                 anchors.add("clause_month")  # ... a month alone ("was behind bombings in Kampala in November 2021")
         if tv.perpetrated and trig.head.pos_ not in ("VERB", "AUX") and is_plural(trig.head) and episode_dates(
-                trig.head, event_timexes(trig.head, links.sent_timexes, vocab), vocab):
+                trig.head, links.timexes(trig.head), vocab):
             anchors.add("dates")
         if not keep_trigger(trig, sent, vocab, index, anchors):
             continue
@@ -552,7 +567,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         # Monday": a plural that lists its own dates tells one attack per date (a toll, as for a list of towns, goes
         # to the first only)
         episodes = (
-            episode_dates(head, event_timexes(head, sent_timexes, vocab), vocab)
+            episode_dates(head, links.timexes(head), vocab)
             if tv.perpetrated and len(segments) == 1
             else []
         )

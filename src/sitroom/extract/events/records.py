@@ -336,6 +336,9 @@ class DocIndex:
             (a, b, t) for a, b in datelines for t in timexes if a <= t.start < b
         ]
         self.timex_starts = [t.start for t, _ in self.timexes]
+        # the character spans of the people a sentence's casualty words name, by the sentence's first token
+        # (who._sentence_victims): the same for each trigger of the sentence, so found once per sentence
+        self.victim_spans: dict[int, list[tuple[int, int]]] = {}
 
     def _rooted(self, items: list[Any]) -> list[Any]:
         out = []

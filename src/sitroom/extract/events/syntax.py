@@ -105,8 +105,23 @@ def determiner(tok: Token) -> str | None:
     return None
 
 
+# the key of the tokens found plural or not so far, by index, in ``doc.user_data``
+_PLURALS_KEY = "sitroom.events.plurals"
+
+
 def is_plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number", [])
+    # (kept per token once asked: ``tok.morph`` builds an analysis and parses its features on each call, and this is
+    # asked of the same trigger, place and casualty words by rule after rule; an array of every token's tag and
+    # morphology read per document cost more than the calls it saved)
+    known: dict[int, bool] | None = tok.doc.user_data.get(_PLURALS_KEY)
+    if known is None:
+        known = {}
+        tok.doc.user_data[_PLURALS_KEY] = known
+    found = known.get(tok.i)
+    if found is None:
+        found = tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number", [])
+        known[tok.i] = found
+    return found
 
 
 def number_value(tok: Token, vocab: Vocab) -> int | None:
@@ -1101,10 +1116,12 @@ def _lost_people(verb: Token, vocab: Vocab) -> Token | None:
     """The counted object of a verb that tells a side's own dead ([casualties] lost_people): "We lost five soldiers in
     the ambush", "we lost two of our soldiers", "lost two policemen and one soldier" (a listed head may be the one
     the list names), else None."""
+    verb_lemma = words(verb)[0]
+    if verb_lemma not in vocab.lost_people_verbs:
+        return None  # (no phrase opens with the verb: asked of every verb of a sentence with a trigger)
     obj = _child(verb, "dobj")
     if obj is None:
         return None
-    verb_lemma = verb.lemma_.lower()
     for member in conjuncts(obj):
         people: Token | None = member
         if member.like_num or member.lower_ in vocab.numbers:

@@ -7,9 +7,10 @@ change with who did it or from where ("troops killed", "jets struck"), which ``r
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text, head_indices, token_deps, token_words
+from sitroom.annotate.extensions import doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     carried_out,
@@ -66,16 +67,18 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
     doc = sent.doc
     # the words from the per-document list, the Token made only for a trigger word: most words are none
     words_at = token_words(doc)
+    # (read once: this loop runs over every word of every sentence, most of them in no list)
+    trigger_words, phrases = vocab.trigger_words, vocab.phrases
     while i < sent.end:
         lemma, lower = words_at[i]
-        if (i == sent.start and lemma == lower and lower.endswith("s") and lower not in vocab.trigger_words
-                and lower[:-1] in vocab.trigger_words and doc[i].pos_ == "PROPN"):
+        if (i == sent.start and lemma == lower and lower.endswith("s") and lower not in trigger_words
+                and lower[:-1] in trigger_words and doc[i].pos_ == "PROPN"):
             # "Airstrikes and artillery fire ... killed 15 extremists": a capitalised plural opening a text (the
             # page's first line) the tagger read as a name, and left unlemmatised, is the event noun all the same
             lemma = lower[:-1]
         hit: Trigger | None = None
-        for first in {lemma, lower}:
-            for seq, etype in vocab.phrases.get(first, []):
+        for first in {lemma, lower} if lemma in phrases or lower in phrases else ():
+            for seq, etype in phrases.get(first, []):
                 j = i + len(seq)
                 if j <= sent.end and all(seq[k] in words_at[i + k] for k in range(len(seq))):
                     hit = Trigger(etype, i, j, doc[i:j].root, weak=False)
@@ -83,7 +86,7 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
             if hit:
                 break
         # (every type's test below asks for one of its words: most tokens are none of them)
-        if hit is None and (lemma in vocab.trigger_words or lower in vocab.trigger_words):
+        if hit is None and (lemma in trigger_words or lower in trigger_words):
             tok = doc[i]
             for tv in vocab.types.values():
                 noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
@@ -617,7 +620,14 @@ def _force_outcome_on_group(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
 def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """A killing reported without an attack noun: "gunmen killed five soldiers in ..." ."""
     perpetrated = vocab.types[perpetrated_type(vocab)]
-    for tok in sent:
+    doc = sent.doc
+    pos = token_pos(doc)
+    for i in range(sent.start, sent.end):
+        # every test below is of a verb: the others passed over from the per-document list before a Token is made
+        # for them (asked of each sentence with no trigger word, once or twice)
+        if pos[i] != VERB:
+            continue
+        tok = doc[i]
         wrecked = _wrecks_group_site(tok, vocab, index) or _rescues_captives(tok, vocab, index)
         if wrecked is not None:
             return wrecked
@@ -1634,13 +1644,18 @@ def _attack_told_again(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     tv = vocab.types[trig.type]
     if trig.end - trig.start != 1 or head.pos_ != "NOUN" or head.lemma_.lower() not in tv.told_attack_nouns:
         return False
-    if head.dep_ in ("nsubj", "nsubjpass") or _done_by_force(head, vocab, index):
+    if head.dep_ in ("nsubj", "nsubjpass"):
         return False
     if any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in head.children):
         return False
     attack = vocab.types[perpetrated_type(vocab)]
     sent = head.sent
-    if not any(t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in attack.nouns for t in sent):
+    # (the attack noun looked for in the per-document lists, and before the parse is asked who did it: this is
+    # asked of every strike noun, and most sentences with one tell no attack besides)
+    word_at, pos = token_words(head.doc), token_pos(head.doc)
+    if not any(i != head.i and pos[i] == NOUN and word_at[i][0] in attack.nouns for i in range(sent.start, sent.end)):
+        return False
+    if _done_by_force(head, vocab, index):
         return False
     text = sent.text.lower()
     air = tv.aircraft | tv.air_modifiers | (tv.nouns - tv.weak)

@@ -138,6 +138,12 @@ class TypeVocab:
     held_places: frozenset[str] = frozenset()  # "out of its last stronghold": a place no gazetteer names
 
 
+
+def _phrase_heads(phrases: frozenset[str]) -> frozenset[str]:
+    """Every text before a space in the phrases: what a word must be for "word rest" to be one of them."""
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
+
+
 @dataclass(frozen=True)
 class Vocab:
     types: dict[str, TypeVocab]
@@ -356,6 +362,24 @@ class Vocab:
             | self.dead | self.wounded
             | {verb for verb, _particle in self.kill_particles}  # "Eleven civilians were gunned down."
         )
+
+    @cached_property
+    def lost_people_verbs(self) -> frozenset[str]:
+        """The verb lemmas ``lost_people`` phrases open with ("lose" of "lose soldier"): every text before a space."""
+        return _phrase_heads(self.lost_people)
+
+    @cached_property
+    def object_phrase_verbs(self) -> frozenset[str]:
+        """The verb lemmas of the verb-and-object phrases ``syntax.casualty`` reads a toll from when the verb is no
+        casualty word ("lose life" of die, "sustain injury" of wound, "lose soldier" of lost_people): a word outside
+        ``casualty_words`` with an object counts nothing unless it is one of these."""
+        return _phrase_heads(self.die | self.wound | self.lost_people)
+
+    @cached_property
+    def fatal_preps(self) -> frozenset[str]:
+        """The prepositions of ``fatal_phrases`` ("to" of "hacked to death"): a word outside ``casualty_words`` with
+        a prepositional phrase counts nothing unless the phrase opens with one of these."""
+        return frozenset(prep for prep, _obj in self.fatal_phrases)
 
     @cached_property
     def capture_lemmas(self) -> frozenset[str]:

@@ -46,33 +46,44 @@ from sitroom.models import Place, PlaceMention
 from sitroom.resolve.gazetteer import shared_features
 
 
+def place_aside(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
+    """A place of a sentence that locates none of its events, whatever the trigger (``link_places``): "near Tongo
+    Tongo, close to the border with Mali": not in Mali; a clock's aside; "carried out by the ADF, an extremist group
+    originating in Uganda": where the doers come from; "a shooting at Pakistan's embassy": whose mission, which
+    stands abroad; "airstrikes by Nigerian and United States forces": whose force."""
+    return (_other_side(tok, vocab) or clock_aside(tok) or home_of(tok, vocab) or mission_owner(pm, tok, vocab)
+            or whose_force(pm, tok, vocab))
+
 def link_places(
-    head: Token, etype: str, sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab
+    head: Token, etype: str, sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab,
+    aside: list[bool | None] | None = None,
 ) -> list[tuple[int, PlaceMention, Token]]:
-    """Places that locate the trigger, nearest first: (distance, mention, token)."""
+    """Places that locate the trigger, nearest first: (distance, mention, token). ``aside``: ``place_aside`` of each
+    of ``sent_places`` (None where not yet asked, filled in here), when the caller keeps it for all the triggers of
+    the sentence: it asks nothing of the trigger."""
+    aside = aside if aside is not None else [None] * len(sent_places)
     out = []
     taken = taken_places(head, vocab.types[etype])
     lead = split_premodifier(head) or head
     counted = _counted_support(head, vocab)
-    for pm, tok in sent_places:
+    for k, (pm, tok) in enumerate(sent_places):
         if _cell_haunt(tok, head, vocab.types[etype]):
             out.append((tree_distance(head, tok), pm, tok))  # "dismantled a cell ... active in the cities of A, B"
             continue
         if _where_clause_place(tok, head):
             out.append((tree_distance(head, tok), pm, tok))  # "moved to Nguida village, where insurgents killed ..."
             continue
-        if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
-            continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
-        if _describes_name(tok, head):
+        if _in_other_clause(tok, head, vocab):
+            continue
+        if aside[k] is None:
+            aside[k] = place_aside(pm, tok, vocab)
+        if aside[k] or _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
-        if home_of(tok, vocab) or mission_owner(pm, tok, vocab):
-            continue  # "carried out by the ADF, an extremist group originating in Uganda": where the doers come from;
-            # "a shooting at Pakistan's embassy": whose mission, which stands abroad
         if _about_the_arrested(tok, head, vocab.types[etype]) or destination(tok, vocab, head):
             continue  # "arrested a man described as a recruiter for IS in Syria", "planning to join the group in
             # Syria": who was taken, or where they were headed, not where
-        if whose_force(pm, tok, vocab) or _acting_place(pm, tok, head, etype, vocab):
-            continue  # "airstrikes by Nigerian and United States forces", "Kampala and Kinshasa launched ...": who
+        if _acting_place(pm, tok, head, etype, vocab):
+            continue  # "Kampala and Kinshasa launched ...": who
         if etype in vocab.topic_types and pm.place.precision == "country" and in_topic_clause(tok, head, vocab):
             # "The meeting ... enabled partners to discuss the situation in Syria": the country it was about; a
             # province's situation is talked over there ("assessing the situation in Cabo Delgado" in Pemba)

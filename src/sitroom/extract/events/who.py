@@ -4,7 +4,7 @@ reporter names) and the target of an event mention.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.clauses import (
@@ -363,6 +363,15 @@ def _person_claims(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     return False
 _PERSON_PRONOUNS = ("he", "she")
 
+def _sentence_victims(sent: Span, index: DocIndex) -> list[tuple[int, int]]:
+    """The character spans of the people killed or wounded that the sentence's words name (``victims_of``), kept
+    on the index: asked for each trigger of the sentence that finds no actor of its own."""
+    found = index.victim_spans.get(sent.start)
+    if found is None:
+        found = [(v.left_edge.idx, end_of(v)) for t in sent if (v := victims_of(t, index.vocab)) is not None]
+        index.victim_spans[sent.start] = found
+    return found
+
 def _find_actor(
     head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
 ) -> tuple[Actor | None, bool]:
@@ -592,7 +601,7 @@ def _find_actor(
         # one armed group named in the sentence, outside the target, is the perpetrator
         sent = head.sent
         # the people killed or wounded are never the perpetrator ("six SDF fighters were killed when ...")
-        victims = [(v.left_edge.idx, end_of(v)) for t in sent if (v := victims_of(t, vocab)) is not None]
+        victims = _sentence_victims(sent, index)
         groups = {
             m.canonical: m
             for m in index.entities_in(sent.start_char, sent.end_char)
