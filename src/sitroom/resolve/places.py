@@ -109,6 +109,13 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def _organisation_phrases() -> tuple[str, ...]:
+    """The organisation words of more than one word ("local government"), kept apart once: ``_is_org_name``
+    looks for each inside every place name it weighs, and the one-word ones (nearly all) are matched by token."""
+    return tuple(sorted(w for w in organisation_words() if " " in w))
+
+
+@cache
 def relation_suffixes() -> frozenset[str]:
     return frozenset(w.lower() for w in datafiles.load(GazetteerFile).relation_suffixes)
 
@@ -411,7 +418,7 @@ def _is_org_name(span: Span) -> bool:
         # Nigeria's "Damboa Local Government Area" is a district: its "Government" makes no organisation
         lowered = unit["name"].lower()
         tokens = [t for t in span if t.idx < span.start_char + len(unit["name"])]
-    return any(t.lower_ in words for t in tokens) or any(" " in w and w in lowered for w in words)
+    return any(t.lower_ in words for t in tokens) or any(w in lowered for w in _organisation_phrases())
 
 
 def _heads_org_name(span: Span, window: int = 3) -> bool:
@@ -815,8 +822,14 @@ def _untagged_country_initials(doc: Doc, ents: Sequence[Span]) -> list[tuple[Spa
     initials = _country_initials()
     tagged = {t.i for e in ents if e.label_ in PLACE_LABELS or len(e) == 1 and e.label_ in MAYBE_PLACE_LABELS
               for t in e}
+    folded = {n.lower() for n in initials}
     out: list[tuple[Span, Place]] = []
-    for tok in doc:
+    # (the lower-cased words read from the per-document list, a Token made only for a word written as initials
+    # can be: a walk over ``doc`` made a Token per word)
+    for i, (_lemma, lower) in enumerate(token_words(doc)):
+        if lower not in folded:
+            continue
+        tok = doc[i]
         if tok.text in initials and tok.i not in tagged and not _heads_org_name(doc[tok.i : tok.i + 1]):
             place = resolve_place(tok.text)
             if place is not None and place.precision == "country":
