@@ -1603,8 +1603,14 @@ def _respelt_entities(
 
     def same(a: str, b: str) -> bool:
         ma, mb = entities[a][0], entities[b][0]
-        if (ma.kb_id is not None and mb.kb_id is not None) or far(a, b):
+        if ma.kb_id is not None and mb.kb_id is not None:
             return False
+        # (the names are compared before the places: ``far`` measures the distance between every two places of
+        # the pair, and ``same`` is asked of every two entities of the page, nearly all of them named apart)
+        return alike(a, b) and not far(a, b)
+
+    def alike(a: str, b: str) -> bool:
+        ma, mb = entities[a][0], entities[b][0]
         ka, kb = key(a), key(b)
         if not ka or not kb:
             return False
