@@ -29,11 +29,12 @@ from functools import cache, lru_cache
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_datelines, doc_text, token_words
+from sitroom.annotate.extensions import doc_datelines, doc_text, token_pos, token_words
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
 from sitroom.geo import haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
@@ -1063,17 +1064,20 @@ def _mislabelled_places(doc: Doc) -> list[tuple[Span, str]]:
     # document was made to test it)
     text = doc_text(doc)
     upper = [text[at : at + 1].isupper() for at in doc.to_array(IDX).tolist()]
+    # (likewise a proper noun, read from the per-document list: most capitalised words of a page are in a name
+    # the NER found, or open a sentence)
+    tags = token_pos(doc)
     i = 0
     while i < len(doc):
-        if not upper[i]:
+        if not upper[i] or tags[i] != PROPN:
             i += 1
             continue
         tok = doc[i]
-        if tok.ent_type_ or not _name_word(tok) or tok.pos_ != "PROPN" or tok.is_sent_start:
+        if tok.ent_type_ or not _name_word(tok) or tok.is_sent_start:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and upper[j] and not doc[j].ent_type_ and _name_word(doc[j]) and doc[j].pos_ == "PROPN":
+        while j < len(doc) and upper[j] and tags[j] == PROPN and not doc[j].ent_type_ and _name_word(doc[j]):
             j += 1
         if j - i <= 3 and (_kind_word_after(doc, j) or _kind_word_before(doc, i)):
             out.append((doc[i:j], ""))
