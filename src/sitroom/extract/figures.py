@@ -93,6 +93,11 @@ def _alternation(words: list[str]) -> str:
     )
 
 
+def _first_chars(*alternatives: list[str]) -> str:
+    """The characters the given words start with, escaped for a character class."""
+    return "".join(sorted({re.escape(w[0]) for words in alternatives for w in words if w}))
+
+
 @cache
 def figure_vocab() -> FigureVocab:
     data = datafiles.load(FiguresFile)
@@ -112,10 +117,14 @@ def figure_vocab() -> FigureVocab:
     # "a million people", "half a million": an article counts only with the scale word after it
     big = [w for w, f in data.scale.items() if w.isalpha() and len(w) > 2 and f >= 100]
     articles = rf"(?:{_alternation(list(data.scale_articles))})(?=\s(?:{_alternation(big)})\b)"
+    # (guards first, for speed alone: a figure starts with a digit, a currency symbol, a number word or an article,
+    # or a space before one; the other places of a text fail at once instead of trying each alternative in turn,
+    # a third of the two searches' time)
+    starts = _first_chars(symbols, words, list(data.scale_articles))
     pattern = re.compile(
         # a number after a hyphen only when a digit comes before it: the upper end of "3,000-5,000
         # fighters", never the 7 of "G-7" or the 19 of "COVID-19"
-        rf"(?<![\w.,/:])(?<![^\d]-)(?P<cur>{_alternation(symbols)})?[ ]?"
+        rf"(?=[ \d{starts}])(?<![\w.,/:])(?<![^\d]-)(?P<cur>{_alternation(symbols)})?[ ]?"
         rf"(?:(?P<num>{number})|(?P<word>{articles}|{_alternation(words)}))"
         rf"(?:\s?(?P<scale>{_alternation(list(data.scale))})(?![\w]))?"
         rf"(?:\s?(?P<pct>%|percent\b|per cent\b|pct\b))?"
@@ -128,7 +137,7 @@ def figure_vocab() -> FigureVocab:
     # with one end only; the other end is a figure of the same noun
     end = rf"{number}|{_alternation(words)}"
     range_pattern = re.compile(
-        rf"(?<![\w.,/:-])(?P<a>{end})(?P<join>\s?[-\u2013\u2014]\s?|\s+(?:to|and)\s+)(?P<b>{end})(?![\w]|[-/:]\d|\.\d)",
+        rf"(?=[\d{_first_chars(words)}])(?<![\w.,/:-])(?P<a>{end})(?P<join>\s?[-\u2013\u2014]\s?|\s+(?:to|and)\s+)(?P<b>{end})(?![\w]|[-/:]\d|\.\d)",
         re.IGNORECASE,
     )
     qualifier_pattern = re.compile(rf"\b(?P<q>{_alternation(list(data.qualifiers))})\s*(?:the\s+)?$", re.I)

@@ -29,11 +29,12 @@ import spacy
 from spacy.attrs import IDX
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import doc_text, token_pos, token_words
 from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.clean.boilerplate import credit_of
 from sitroom.data.schemas import SpeechFile
@@ -2489,9 +2490,13 @@ class QuoteExtractor:
         span = doc.char_span(0, pos, alignment_mode="contract")
         if span is None:
             return None
-        for tok in reversed(span):
-            if tok.lemma_.lower() != noun or tok.pos_ != "NOUN":
+        # (the lemmas and parts of speech read from the per-document lists, a Token made only for the noun: the
+        # walk back over the text made a Token for every word before the statement)
+        lemmas, tags = token_words(doc), token_pos(doc)
+        for i in range(span.end - 1, span.start - 1, -1):
+            if lemmas[i][0] != noun or tags[i] != NOUN:
                 continue
+            tok = doc[i]
             lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
             if not any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG") for c in lefts):
                 continue

@@ -1167,6 +1167,24 @@ _MINISTRY = re.compile(
 _MINISTRY_WORD = re.compile(r"ministry", re.IGNORECASE)  # in every match of _MINISTRY, either way round
 
 
+def _ministry_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_MINISTRY`` in ``text``, as ``finditer`` over the whole text finds them, searched only on
+    the lines that write the word: the pattern is tried at every character (a sixth of the entity stage's time on
+    pages that name a ministry), and a match never crosses a line, its words being joined by spaces and tabs."""
+    matches: list[re.Match[str]] = []
+    line_end = -1
+    for word in _MINISTRY_WORD.finditer(text):
+        if word.start() < line_end:
+            continue  # its line is searched already
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        line_end = text.find("\n", word.end())
+        if line_end < 0:
+            line_end = len(text)
+        # (``\b`` at the line's ends reads the newline beyond them, as in the whole text)
+        matches += _MINISTRY.finditer(text, line_start, line_end)
+    return matches
+
+
 def _adjective(country: Actor) -> str | None:
     """"Syrian" from the knowledge base's "Syrians", "Nigerien" from "Nigeriens"; "French" as it is. A country
     the knowledge base gives no people's name takes the first adjective of data/demonyms.toml: "Algeria's
@@ -1221,11 +1239,12 @@ def _sentence_state(doc: Doc, start: int, end: int, mentions: Sequence[EntityMen
     # Tangier and Meknes" came out ORG and nothing); never a person's or a known body's words
     held = [(m.start, m.end) for m in mentions if m.type == "person" or m.kb_id is not None]
     names: list[Span] = [e for e in sent.ents if e.label_ in ("GPE", "LOC")]
+    tags = token_pos(doc)  # (the part of speech read from the per-document list: a Token only for a proper noun)
     i = sent.start
     while i < sent.end:
         j = i
-        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].ent_type_ in ("", "ORG") \
-                and not doc[j].is_sent_start:
+        while j < sent.end and tags[j] == PROPN and (tok := doc[j]).is_title and tok.ent_type_ in ("", "ORG") \
+                and not tok.is_sent_start:
             j += 1
         if j > i:
             names.append(doc[i:j])
@@ -1253,9 +1272,8 @@ def _national_ministries(
     # the country the text names most, counted only when a ministry written without its owner needs it: most
     # pages name no ministry, and the count reads every capitalised word of the text
     main_country = cache(lambda: _main_country(mentions, kb, text))
-    # the ministries, searched once for both passes below (the pattern is tried at every character: only on a
-    # text that writes the word at all, which most pages do not)
-    matches = list(_MINISTRY.finditer(text)) if _MINISTRY_WORD.search(text) else []
+    # the ministries, searched once for both passes below
+    matches = _ministry_matches(text)
     out = list(mentions)
     aside: list[EntityMention] = []
     # the state a sentence gives a ministry written without its owner; "the interior ministry" again in a
@@ -1936,7 +1954,11 @@ def _addressed_outlets(doc: Doc, mentions: Sequence[EntityMention], marks: Seque
 def _adjective_pattern() -> re.Pattern[str]:
     """The singular country adjectives of data/demonyms.toml, longest first ("South African" before "African")."""
     words = sorted({w for words in datafiles.load(DemonymsFile).root.values() for w in words}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    # (a guard first, for speed alone: every adjective is capitalised, so the other places of a text fail at once
+    # instead of trying each of the adjectives in turn, a tenth of the search's time; the first letters are read
+    # from the words, so a lower-case entry added to the file stays found)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(r"(?=[" + firsts + r"])\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _country_adjectives(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB) -> list[EntityMention]:
@@ -1970,7 +1992,12 @@ def _hyphened_countries(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB
     text = doc_text(doc)
     taken = [(m.start, m.end) for m in mentions]
     out: list[EntityMention] = []
-    for tok in doc:
+    # (the lower-cased words read from the per-document list, a Token made only for a word with a hyphen: a walk
+    # over ``doc`` made a Token per word)
+    for i, (_lemma, lower) in enumerate(token_words(doc)):
+        if "-" not in lower:
+            continue
+        tok = doc[i]
         head, hyphen, rest = tok.text.partition("-")
         if not hyphen or not head[:1].isupper() or (rest and not rest.isalpha()) or (rest and not rest.islower()):
             continue

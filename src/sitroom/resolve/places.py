@@ -29,11 +29,12 @@ from functools import cache, lru_cache
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_datelines, doc_text, token_words
+from sitroom.annotate.extensions import doc_datelines, doc_text, token_pos, token_words
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
 from sitroom.geo import haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
@@ -106,6 +107,13 @@ def _not_places() -> frozenset[str]:
 @cache
 def organisation_words() -> frozenset[str]:
     return frozenset(w.lower() for w in datafiles.load(GazetteerFile).organisation_words)
+
+
+@cache
+def _organisation_phrases() -> tuple[str, ...]:
+    """The organisation words of more than one word ("local government"), kept apart once: ``_is_org_name``
+    looks for each inside every place name it weighs, and the one-word ones (nearly all) are matched by token."""
+    return tuple(sorted(w for w in organisation_words() if " " in w))
 
 
 @cache
@@ -411,7 +419,7 @@ def _is_org_name(span: Span) -> bool:
         # Nigeria's "Damboa Local Government Area" is a district: its "Government" makes no organisation
         lowered = unit["name"].lower()
         tokens = [t for t in span if t.idx < span.start_char + len(unit["name"])]
-    return any(t.lower_ in words for t in tokens) or any(" " in w and w in lowered for w in words)
+    return any(t.lower_ in words for t in tokens) or any(w in lowered for w in _organisation_phrases())
 
 
 def _heads_org_name(span: Span, window: int = 3) -> bool:
@@ -815,8 +823,14 @@ def _untagged_country_initials(doc: Doc, ents: Sequence[Span]) -> list[tuple[Spa
     initials = _country_initials()
     tagged = {t.i for e in ents if e.label_ in PLACE_LABELS or len(e) == 1 and e.label_ in MAYBE_PLACE_LABELS
               for t in e}
+    folded = {n.lower() for n in initials}
     out: list[tuple[Span, Place]] = []
-    for tok in doc:
+    # (the lower-cased words read from the per-document list, a Token made only for a word written as initials
+    # can be: a walk over ``doc`` made a Token per word)
+    for i, (_lemma, lower) in enumerate(token_words(doc)):
+        if lower not in folded:
+            continue
+        tok = doc[i]
         if tok.text in initials and tok.i not in tagged and not _heads_org_name(doc[tok.i : tok.i + 1]):
             place = resolve_place(tok.text)
             if place is not None and place.precision == "country":
@@ -1050,17 +1064,20 @@ def _mislabelled_places(doc: Doc) -> list[tuple[Span, str]]:
     # document was made to test it)
     text = doc_text(doc)
     upper = [text[at : at + 1].isupper() for at in doc.to_array(IDX).tolist()]
+    # (likewise a proper noun, read from the per-document list: most capitalised words of a page are in a name
+    # the NER found, or open a sentence)
+    tags = token_pos(doc)
     i = 0
     while i < len(doc):
-        if not upper[i]:
+        if not upper[i] or tags[i] != PROPN:
             i += 1
             continue
         tok = doc[i]
-        if tok.ent_type_ or not _name_word(tok) or tok.pos_ != "PROPN" or tok.is_sent_start:
+        if tok.ent_type_ or not _name_word(tok) or tok.is_sent_start:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and upper[j] and not doc[j].ent_type_ and _name_word(doc[j]) and doc[j].pos_ == "PROPN":
+        while j < len(doc) and upper[j] and tags[j] == PROPN and not doc[j].ent_type_ and _name_word(doc[j]):
             j += 1
         if j - i <= 3 and (_kind_word_after(doc, j) or _kind_word_before(doc, i)):
             out.append((doc[i:j], ""))
@@ -1590,8 +1607,14 @@ def _respelt_entities(
 
     def same(a: str, b: str) -> bool:
         ma, mb = entities[a][0], entities[b][0]
-        if (ma.kb_id is not None and mb.kb_id is not None) or far(a, b):
+        if ma.kb_id is not None and mb.kb_id is not None:
             return False
+        # (the names are compared before the places: ``far`` measures the distance between every two places of
+        # the pair, and ``same`` is asked of every two entities of the page, nearly all of them named apart)
+        return alike(a, b) and not far(a, b)
+
+    def alike(a: str, b: str) -> bool:
+        ma, mb = entities[a][0], entities[b][0]
         ka, kb = key(a), key(b)
         if not ka or not kb:
             return False
