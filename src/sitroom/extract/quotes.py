@@ -2854,7 +2854,7 @@ class QuoteExtractor:
                     break  # "two operatives, who were 'tasked with monitoring ...'": what was done to the
                     # subject, in the words of whoever described them
                 if subject is not None:
-                    speaker = self.resolve(st, subject)
+                    speaker = self._statement_goes_on(st, span, subject) or self.resolve(st, subject)
                     if speaker is not None and speaker.name:
                         return speaker, None
                 break
@@ -2881,7 +2881,7 @@ class QuoteExtractor:
             # of whoever reported them)
             if subject is not None and root.pos_ in ("VERB", "AUX") and subject.dep_ != "nsubjpass" \
                     and root.lemma_ != "be":
-                speaker = self.resolve(st, subject)
+                speaker = self._statement_goes_on(st, span, subject) or self.resolve(st, subject)
                 if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                     return speaker, None
         # a quote standing alone, then "This was the message to insurgents from Major-General X": the person
@@ -2923,6 +2923,21 @@ class QuoteExtractor:
         if named_next is not None:
             return named_next, None
         return None, None
+
+    @staticmethod
+    def _statement_goes_on(st: _DocState, span: QuoteSpan, subject: Token) -> Speaker | None:
+        """The body whose statement the text was quoting just before, when a partial quotation without a speech
+        verb has "he" or "she" for its subject (a body the entities know, not "one of the sources"): a body cannot
+        be "he", so the pronoun is the person the statement describes ('The ministry said X was radicalised ...
+        The next year, he wanted to live under "..."'), and the words in marks go on being the statement's."""
+        if subject.lower_ not in ("he", "she") or not st.history:
+            return None
+        at, at_para, speaker = st.history[-1]
+        if speaker.is_person or speaker.generic or not speaker.name or not speaker.entity_id:
+            return None
+        si = st.sindex
+        between = _paragraphs_between(si, doc_text(st.doc), st.ends_in.get(at, at_para), si.paragraph_at(span.start))
+        return speaker if between < CONTINUATION_PARAGRAPHS else None
 
     def _agent_before(self, st: _DocState, sent: Span, span: QuoteSpan) -> Speaker | None:
         """The organisation named after "by" that follows a past participle in the quotation's sentence, when only
