@@ -27,3 +27,19 @@ def test_an_unnamed_source_does_not_go_on_speaking_for_the_pronoun(nlp: Language
     text = ("Soldiers who escaped the ambush were all Mozambicans, according to one of the paper's local sources.\n\n"
             "Brigadier Ronald Rwivanga denied the claim. He dismissed it as “very fake news written by a blogger.”\n")
     assert _speakers(nlp, text) == ["Ronald Rwivanga"]
+
+
+@pytest.mark.model
+def test_a_quote_hanging_from_a_subordinate_clause_is_its_subjects(nlp: Language) -> None:
+    text = ("Although the Multinational Joint Task Force launched an operation in February aimed at “making islands "
+            "and other settlements in Lake Chad untenable for the terrorists”, there is no evidence that the "
+            "troops have retaken the town.\n")
+    assert _speakers(nlp, text) == ["Multinational Joint Task Force"]
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_subject_gives_no_clause_speaker(nlp: Language) -> None:
+    text = ("Police arrested Ali Musa in Kano on Monday.\n\n"
+            "There is no doubt that the man, who had travelled to Syria to live under “the so-called caliphate of "
+            "the group in Iraq and Syria”, is a danger.\n")
+    assert "Ali Musa" not in _speakers(nlp, text)

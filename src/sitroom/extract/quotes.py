@@ -2884,6 +2884,12 @@ class QuoteExtractor:
                 speaker = self._statement_goes_on(st, span, subject) or self.resolve(st, subject)
                 if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                     return speaker, None
+            elif subject is None or root.lemma_ == "be":
+                # "Although the MNJTF launched an operation aimed at 'making the islands untenable ...', there is
+                # no evidence ...": the main clause only describes; the clause the quotation hangs from says who
+                governing = self._clause_speaker(st, span, outside)
+                if governing is not None:
+                    return governing, None
         # a quote standing alone, then "This was the message to insurgents from Major-General X": the person
         # the demonstrative sentence right after it names
         pointed = self._pointed_after(st, span, last)
@@ -2923,6 +2929,26 @@ class QuoteExtractor:
         if named_next is not None:
             return named_next, None
         return None, None
+
+    def _clause_speaker(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
+        """The named subject of the nearest verb outside the quotation that the quotation's words hang from
+        (through a participle or preposition), when it acts (not "be", not passive, not a relative pronoun)."""
+        words = st.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return None
+        for verb in words[0].ancestors:
+            if not outside[verb.i] or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
+            if subject is None:
+                continue
+            if subject.dep_ == "nsubjpass" or verb.lemma_ == "be" or subject.tag_ in ("WDT", "WP"):
+                return None
+            speaker = self.resolve(st, subject)
+            if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+                return speaker
+            return None
+        return None
 
     @staticmethod
     def _statement_goes_on(st: _DocState, span: QuoteSpan, subject: Token) -> Speaker | None:
