@@ -2859,7 +2859,7 @@ class QuoteExtractor:
                     break  # "two operatives, who were 'tasked with monitoring ...'": what was done to the
                     # subject, in the words of whoever described them
                 if subject is not None:
-                    speaker = self.resolve(st, subject)
+                    speaker = self._statement_goes_on(st, span, subject) or self.resolve(st, subject)
                     if speaker is not None and speaker.name:
                         return speaker, None
                 break
@@ -2886,9 +2886,15 @@ class QuoteExtractor:
             # of whoever reported them)
             if subject is not None and root.pos_ in ("VERB", "AUX") and subject.dep_ != "nsubjpass" \
                     and root.lemma_ != "be":
-                speaker = self.resolve(st, subject)
+                speaker = self._statement_goes_on(st, span, subject) or self.resolve(st, subject)
                 if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                     return speaker, None
+            elif subject is None or root.lemma_ == "be":
+                # "Although the MNJTF launched an operation aimed at 'making the islands untenable ...', there is
+                # no evidence ...": the main clause only describes; the clause the quotation hangs from says who
+                governing = self._clause_speaker(st, span, outside)
+                if governing is not None:
+                    return governing, None
         # a quote standing alone, then "This was the message to insurgents from Major-General X": the person
         # the demonstrative sentence right after it names
         pointed = self._pointed_after(st, span, last)
@@ -2928,6 +2934,41 @@ class QuoteExtractor:
         if named_next is not None:
             return named_next, None
         return None, None
+
+    def _clause_speaker(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
+        """The named subject of the nearest verb outside the quotation that the quotation's words hang from
+        (through a participle or preposition), when it acts (not "be", not passive, not a relative pronoun)."""
+        words = st.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return None
+        for verb in words[0].ancestors:
+            if not outside[verb.i] or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and outside[c.i]), None)
+            if subject is None:
+                continue
+            if subject.dep_ == "nsubjpass" or verb.lemma_ == "be" or subject.tag_ in ("WDT", "WP"):
+                return None
+            speaker = self.resolve(st, subject)
+            if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+                return speaker
+            return None
+        return None
+
+    @staticmethod
+    def _statement_goes_on(st: _DocState, span: QuoteSpan, subject: Token) -> Speaker | None:
+        """The body whose statement the text was quoting just before, when a partial quotation without a speech
+        verb has "he" or "she" for its subject (a body the entities know, not "one of the sources"): a body cannot
+        be "he", so the pronoun is the person the statement describes ('The ministry said X was radicalised ...
+        The next year, he wanted to live under "..."'), and the words in marks go on being the statement's."""
+        if subject.lower_ not in ("he", "she") or not st.history:
+            return None
+        at, at_para, speaker = st.history[-1]
+        if speaker.is_person or speaker.generic or not speaker.name or not speaker.entity_id:
+            return None
+        si = st.sindex
+        between = _paragraphs_between(si, doc_text(st.doc), st.ends_in.get(at, at_para), si.paragraph_at(span.start))
+        return speaker if between < CONTINUATION_PARAGRAPHS else None
 
     def _agent_before(self, st: _DocState, sent: Span, span: QuoteSpan) -> Speaker | None:
         """The organisation named after "by" that follows a past participle in the quotation's sentence, when only

@@ -149,7 +149,8 @@ class ActorKB:
 
     def lookup(self, text: str) -> Actor | None:
         """The actor a surface form names, if any ("the D-ISIS Coalition's" -> the Global Coalition)."""
-        form = " ".join(text.split())
+        # (a page's footnote calls glued to the name, "Multi-National Joint Task Force[i][1]", are no part of it)
+        form = _FOOTNOTE_CALLS.sub("", " ".join(text.split()))
         for suffix in ("'s", "’s", "'", "’"):
             if form.endswith(suffix) and len(form) > len(suffix) + 1:
                 form = form[: -len(suffix)]
@@ -166,6 +167,9 @@ class ActorKB:
 
     def country(self, iso: str) -> Actor | None:
         return self.actors.get(f"country:{iso.upper()}")
+
+
+_FOOTNOTE_CALLS = re.compile(r"(?:\[(?:\d{1,3}|[ivx]{1,4})\]?)+$")
 
 
 def _variants(forms: Iterable[str]) -> list[str]:
