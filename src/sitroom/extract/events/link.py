@@ -1328,13 +1328,14 @@ def day_from_article(
     it. ``days`` (offset, day) come in text order, without a report's ("police said Friday": ``story_days``).
     Only a day of the reference month up to the reference, the month ``date_from_article`` would give, and not
     one of the event's own sentences: those left it undated on purpose ("Police sealed off the square on Friday
-    after gunmen attacked a bakery"). A day the text gives another event is that event's ("In another operation
-    in Kirkuk on Sunday"). An event only a claim or report dates takes the story's day just before that one
-    (``_claimed_day_only``)."""
+    after gunmen attacked a bakery"). A day the text gives another event is that event's for the events told
+    before it ("In another operation in Kirkuk on Sunday" after the lede's clash), the story's for those told
+    after it ("Police detained 40 suspects in Istanbul on Friday. In Izmir, police detained seven."). An event
+    only a claim or report dates takes the story's day just before that one (``_claimed_day_only``)."""
     if not reference or len(reference) != 10:
         return
     taken = {e.date for e in events if e.date and len(e.date) == 10}
-    days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference and d not in taken]
+    days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference]
     for e in events:
         week = _week_only(e, reference)
         if e.modality != "asserted" or not (e.date is None or week or _claimed_day_only(e)) or e.recalled:
@@ -1343,7 +1344,9 @@ def day_from_article(
         # (a claimed event's sentences may tell its day where the parse did not let it date the event: "Three
         # soldiers were killed on Wednesday", a count told apart that joined the claimed attack)
         own = [] if e.date is not None and not week else spans
+        first = min(_trigger_starts(e))
         day = next((d for at, d in days if not any(s <= at < t for s, t in own)
+                    and (d not in taken or at < first)
                     and (_in_week(d, reference) if week else _before_claim(e, d))), None)
         if day is None or (e.date is None and e.report_day is not None and day > e.report_day):
             # ("On Sunday, the ministry said that four personnel were killed", the story going on to Monday): a
