@@ -18,3 +18,13 @@ def test_an_event_told_after_a_dated_one_takes_the_storys_day(nlp: Language) -> 
     found = events(nlp, "Turkish police killed two Islamic State militants in a raid in Istanbul on Friday. "
                         "Three soldiers were wounded in a bomb attack on a checkpoint in Mardin.")
     assert sorted((e.type, e.date) for e in found) == [("attack", "2017-11-10"), ("operation", "2017-11-10")]
+
+
+@pytest.mark.model
+def test_a_same_type_event_of_another_place_and_day_does_not_block_the_storys_day(nlp: Language) -> None:
+    found = events(nlp, "Turkish police detained 40 Islamic State suspects in Istanbul on Friday. On Thursday, police "
+                        "detained 20 Islamic State suspects in Ankara. In the western province of Izmir, police "
+                        "detained seven Islamic State suspects.")
+    dated = {e.place: e.date for e in found if e.type == "operation"}
+    assert dated.get("Ankara") == "2017-11-09"
+    assert {d for p, d in dated.items() if p != "Ankara"} == {"2017-11-10"}

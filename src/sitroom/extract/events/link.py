@@ -1353,9 +1353,12 @@ def day_from_article(
             # thing is told after it happened, the day of its report (``date_from_report``) bounds it
             continue
         if any(o.type == e.type and o.date and len(o.date) == 10 and o.date != day
-               and (not o.country or o.country == e.country) for o in events if o is not e):
+               and (not o.country or o.country == e.country) and _places_agree(o.place, e.place, reach=False)
+               for o in events if o is not e):
             continue  # most often the event of that type dated to another day told again ("killed 15 IS
-            # operatives ... during an operation early Thursday"): the story's day would make it a second one
+            # operatives ... during an operation early Thursday"): the story's day would make it a second one; not
+            # one of another place ("On Thursday, police detained 101 suspects in Ankara", then "In Izmir, police
+            # detained seven"): another event, of the story's day
         # (a claimed event is dated already, to a day a few days after the story's: no background)
         if e.date is None and _names_other_year(e, reference[:4]):
             continue  # background ("IS seized Mosul, in 2014"), as for date_from_article
