@@ -28,3 +28,11 @@ def test_a_same_type_event_of_another_place_and_day_does_not_block_the_storys_da
     dated = {e.place: e.date for e in found if e.type == "operation"}
     assert dated.get("Ankara") == "2017-11-09"
     assert {d for p, d in dated.items() if p != "Ankara"} == {"2017-11-10"}
+
+
+@pytest.mark.model
+def test_an_event_whose_sentence_names_a_day_does_not_take_anothers(nlp: Language) -> None:
+    found = events(nlp, "Iraqi forces killed ten Islamic State militants in a raid near Tikrit on Friday. The prime "
+                        "minister arrived in the city on Thursday to claim the victory, which took place a year after "
+                        "the city was first attacked by the Islamic State.")
+    assert [e.date for e in found if e.type == "attack"] == ["2017-11"]

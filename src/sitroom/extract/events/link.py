@@ -1344,7 +1344,10 @@ def day_from_article(
         # (a claimed event's sentences may tell its day where the parse did not let it date the event: "Three
         # soldiers were killed on Wednesday", a count told apart that joined the claimed attack)
         own = [] if e.date is not None and not week else spans
-        first = min(_trigger_starts(e))
+        # (and only for an event whose own sentences name no day: one they name that the parse did not give it
+        # leaves it another's, "the two explosions which took place on 9 September")
+        told = [at for at, _d in days] + [tx.start for tx in named if tx.precision == "day"]
+        first = min(_trigger_starts(e)) if not any(s <= at < t for at in told for s, t in spans) else -1
         day = next((d for at, d in days if not any(s <= at < t for s, t in own)
                     and (d not in taken or at < first)
                     and (_in_week(d, reference) if week else _before_claim(e, d))), None)
