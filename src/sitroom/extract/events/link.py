@@ -1328,13 +1328,14 @@ def day_from_article(
     it. ``days`` (offset, day) come in text order, without a report's ("police said Friday": ``story_days``).
     Only a day of the reference month up to the reference, the month ``date_from_article`` would give, and not
     one of the event's own sentences: those left it undated on purpose ("Police sealed off the square on Friday
-    after gunmen attacked a bakery"). A day the text gives another event is that event's ("In another operation
-    in Kirkuk on Sunday"). An event only a claim or report dates takes the story's day just before that one
-    (``_claimed_day_only``)."""
+    after gunmen attacked a bakery"). A day the text gives another event is that event's for the events told
+    before it ("In another operation in Kirkuk on Sunday" after the lede's clash), the story's for those told
+    after it ("Police detained 40 suspects in Istanbul on Friday. In Izmir, police detained seven."). An event
+    only a claim or report dates takes the story's day just before that one (``_claimed_day_only``)."""
     if not reference or len(reference) != 10:
         return
     taken = {e.date for e in events if e.date and len(e.date) == 10}
-    days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference and d not in taken]
+    days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference]
     for e in events:
         week = _week_only(e, reference)
         if e.modality != "asserted" or not (e.date is None or week or _claimed_day_only(e)) or e.recalled:
@@ -1343,16 +1344,24 @@ def day_from_article(
         # (a claimed event's sentences may tell its day where the parse did not let it date the event: "Three
         # soldiers were killed on Wednesday", a count told apart that joined the claimed attack)
         own = [] if e.date is not None and not week else spans
+        # (and only for an event whose own sentences name no day: one they name that the parse did not give it
+        # leaves it another's, "the two explosions which took place on 9 September")
+        told = [at for at, _d in days] + [tx.start for tx in named if tx.precision == "day"]
+        first = min(_trigger_starts(e)) if not any(s <= at < t for at in told for s, t in spans) else -1
         day = next((d for at, d in days if not any(s <= at < t for s, t in own)
+                    and (d not in taken or at < first)
                     and (_in_week(d, reference) if week else _before_claim(e, d))), None)
         if day is None or (e.date is None and e.report_day is not None and day > e.report_day):
             # ("On Sunday, the ministry said that four personnel were killed", the story going on to Monday): a
             # thing is told after it happened, the day of its report (``date_from_report``) bounds it
             continue
         if any(o.type == e.type and o.date and len(o.date) == 10 and o.date != day
-               and (not o.country or o.country == e.country) for o in events if o is not e):
+               and (not o.country or o.country == e.country) and _places_agree(o.place, e.place, reach=False)
+               for o in events if o is not e):
             continue  # most often the event of that type dated to another day told again ("killed 15 IS
-            # operatives ... during an operation early Thursday"): the story's day would make it a second one
+            # operatives ... during an operation early Thursday"): the story's day would make it a second one; not
+            # one of another place ("On Thursday, police detained 101 suspects in Ankara", then "In Izmir, police
+            # detained seven"): another event, of the story's day
         # (a claimed event is dated already, to a day a few days after the story's: no background)
         if e.date is None and _names_other_year(e, reference[:4]):
             continue  # background ("IS seized Mosul, in 2014"), as for date_from_article
