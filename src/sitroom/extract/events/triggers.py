@@ -900,7 +900,13 @@ def kills_with_particle(verb: Token, vocab: Vocab) -> bool:
     # right after the verb counts wherever the parse put it
     if verb.i + 1 < len(verb.doc):
         after.append(verb.doc[verb.i + 1])
-    return any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in after)
+    if any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in after):
+        return True
+    # "troops put out of action two ADF rebels": a verb and the words right after it ([casualties] kill_phrases); not
+    # a reduced passive a title's capitals hide ("ADF Commander Put Out Of Action By UPDF": the commander was killed)
+    following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 5]]
+    return any(p[0] == verb.lemma_.lower() and list(p[1:]) == following[: len(p) - 1]
+               and following[len(p) - 1 : len(p)] != ["by"] for p in vocab.kill_phrases)
 
 def _group_members(victims: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     """Whether the people killed are the group's: "five ISWAP fighters", "a member of the Dawlah Islamiya",
