@@ -363,6 +363,7 @@ class Modality(Table):
 class Casualties(Table):
     kill: Any = None
     kill_particles: Words = []
+    kill_phrases: Words = []
     fatal_phrases: Words = []
     force_outcomes: Words = []
     die: Any = None

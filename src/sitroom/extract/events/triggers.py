@@ -657,7 +657,7 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
             continue  # "ISIS has killed around 180 fighters since the siege began": a running count, no attack
         # "Islamic State said it killed 10 Nigerian soldiers", "the army said it had killed 50 insurgents": a pronoun
         # subject of a reported killing is who says or claims it
-        own = _chain_subject(tok)
+        own = _chain_subject(tok) or reported_deed_subject(tok, vocab)
         subj = reported_doer(own, vocab)
         # (who says or claims it, when not the killing's own subject: "the group said it killed 20 soldiers")
         teller = subj if subj is not None and (own is None or subj.i != own.i) else None
@@ -755,6 +755,15 @@ def _chain_subject(verb: Token) -> Token | None:
             return subj
         verb = verb.head
     return None
+
+def reported_deed_subject(verb: Token, vocab: Vocab) -> Token | None:
+    """Who did what a gerund governed by a verb of reporting tells: "the army reported killing several fighters",
+    "the paramilitary troops have announced killing Islamic State militants" (the teller reports its own deed, as
+    "said it killed" does); None for any other verb, and for a passive report, whose subject is no teller."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or head.pos_ != "VERB" or head.lemma_.lower() not in vocab.reporting:
+        return None
+    return None if is_passive(head) else next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 def apart_from(verb: Token, triggers: list[Trigger], vocab: Vocab) -> bool:
     """A killing none of the sentence's (dropped) event words is part of, nor hangs on: "gunmen killed at least 12
@@ -901,7 +910,13 @@ def kills_with_particle(verb: Token, vocab: Vocab) -> bool:
     # right after the verb counts wherever the parse put it
     if verb.i + 1 < len(verb.doc):
         after.append(verb.doc[verb.i + 1])
-    return any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in after)
+    if any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in after):
+        return True
+    # "troops put out of action two ADF rebels": a verb and the words right after it ([casualties] kill_phrases); not
+    # a reduced passive a title's capitals hide ("ADF Commander Put Out Of Action By UPDF": the commander was killed)
+    following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 5]]
+    return any(p[0] == verb.lemma_.lower() and list(p[1:]) == following[: len(p) - 1]
+               and following[len(p) - 1 : len(p)] != ["by"] for p in vocab.kill_phrases)
 
 def _group_members(victims: Token | None, vocab: Vocab, index: DocIndex) -> bool:
     """Whether the people killed are the group's: "five ISWAP fighters", "a member of the Dawlah Islamiya",

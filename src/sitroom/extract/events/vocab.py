@@ -289,6 +289,7 @@ class Vocab:
     life_verbs: frozenset[str] = frozenset()  # "claimed the lives of 38 people", "cost 12 lives"
     lost_people: frozenset[str] = frozenset()  # "we lost five soldiers": a side's own dead ("lose soldier")
     kill_particles: frozenset[tuple[str, str]] = frozenset()  # "shot dead": (verb lemma, word after it)
+    kill_phrases: frozenset[tuple[str, ...]] = frozenset()  # "put out of action": (verb lemma, the words after it)
     fatal_phrases: frozenset[tuple[str, str]] = frozenset()  # "hacked to death": (preposition, its object)
     force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
@@ -644,6 +645,7 @@ def vocab() -> Vocab:
             life_verbs=_words(cas, "life_verbs"),
             lost_people=_words(cas, "lost_people"),
             kill_particles=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "kill_particles")),  # type: ignore[misc]
+            kill_phrases=frozenset(tuple(w.split()) for w in _words(cas, "kill_phrases")),
             fatal_phrases=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "fatal_phrases")),  # type: ignore[misc]
             force_outcomes=_words(cas, "force_outcomes"),
             count_preps=_words(cas, "count_preps"),
