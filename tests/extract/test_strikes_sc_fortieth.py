@@ -1,0 +1,29 @@
+"""Strikes, fortieth session (sc): strike words the pipeline found and then dropped (short texts written for the
+tests, each with a case where the rule must not fire)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+from sitroom.annotate.nlp import build_nlp
+from sitroom.extract.events.syntax import noun_read_as_verb
+from sitroom.extract.events.vocab import vocab
+
+events = events_dated("2022-11-08")
+
+
+def _strikes(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    return sorted((e.country, e.place) for e in events(nlp, text) if e.type == "strike")
+
+
+@pytest.mark.model
+def test_a_noun_only_strike_word_tagged_a_present_verb_is_read_as_a_plural_noun(nlp: Language) -> None:
+    # the tagger reads "airstrikes" after a name as a verb in "s": parsed as the object of "after", it is the noun
+    assert _strikes(nlp, "The militants fled after the NAF airstrikes in Geidam on Friday.") == [("NG", "Geidam")]
+    bare = build_nlp(extract=False)
+    strike = vocab().types["strike"]
+    # a strike verb in "s" is a present tense of its own
+    doc = bare("The army strikes the camps.")
+    assert not noun_read_as_verb(next(t for t in doc if t.lower_ == "strikes"), strike)
