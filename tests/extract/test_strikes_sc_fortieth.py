@@ -27,3 +27,12 @@ def test_a_noun_only_strike_word_tagged_a_present_verb_is_read_as_a_plural_noun(
     # a strike verb in "s" is a present tense of its own
     doc = bare("The army strikes the camps.")
     assert not noun_read_as_verb(next(t for t in doc if t.lower_ == "strikes"), strike)
+
+
+@pytest.mark.model
+def test_plural_strikes_a_past_clause_names_as_its_means_are_told(nlp: Language) -> None:
+    text = "More than 80 militants died in U.S. air strikes on camps outside Sirte, officials said on Thursday."
+    assert [e.actor for e in events(nlp, text) if e.type == "strike"] == ["United States"]
+    # a perfect over a span sums up a record; a clause with no state or force names no one's strikes
+    assert _strikes(nlp, "Militants have died in U.S. air strikes since 2016.") == []
+    assert _strikes(nlp, "Officials said the group was weakened by airstrikes.") == []
