@@ -36,3 +36,13 @@ def test_plural_strikes_a_past_clause_names_as_its_means_are_told(nlp: Language)
     # a perfect over a span sums up a record; a clause with no state or force names no one's strikes
     assert _strikes(nlp, "Militants have died in U.S. air strikes since 2016.") == []
     assert _strikes(nlp, "Officials said the group was weakened by airstrikes.") == []
+
+
+@pytest.mark.model
+def test_plural_air_strikes_that_struck_a_target_in_the_past_are_told(nlp: Language) -> None:
+    text = "Air strikes targeted the mountain range north of the town, destroying 50 targets, the ministry said."
+    assert len(_strikes(nlp, text)) == 1
+    # a year, a perfect over a span or a killing's toll sums up a record
+    assert _strikes(nlp, "In 2017, airstrikes pounded the city.") == []
+    assert _strikes(nlp, "Coalition airstrikes have targeted the group's positions since 2014.") == []
+    assert _strikes(nlp, "Airstrikes killed thousands of civilians.") == []

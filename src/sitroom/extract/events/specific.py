@@ -434,6 +434,28 @@ def _means_of_past_deed(head: Token, tv: TypeVocab, index: DocIndex, anchors: se
     return aimed or acts_on_someone or bool(anchors & {"place", "day", "month"})
 
 
+def _struck_target(head: Token, tv: TypeVocab, vocab: Vocab, anchors: set[str]) -> bool:
+    """ "Air strikes targeted the Hamrin mountain range, destroying 50 targets", "the airstrikes targeted terrorist
+    hideouts": plural air strikes, subject of a simple past of what aircraft do to a target ([types.X]
+    aircraft_verbs, not a killing: "airstrikes killed thousands of civilians" counts a toll) with its object, are the
+    strikes the sentence reports, wherever the target lies; not with a tally word ("since 2014", "in total") or a
+    year alone ("in 2017, airstrikes pounded the city" sums up a year)."""
+    if not tv.aircraft or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in tv.aircraft_verbs or lemma in vocab.kill:
+        return False
+    # ("successfully attacked and killed several fighters": the object of the verb's conjunct)
+    if not any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
+        return False
+    if "year" in anchors and not anchors & {"day", "month"}:
+        return False
+    return not _spans_time(verb.sent, vocab) and not _tally_worded(verb.sent, vocab)
+
+
 def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -1077,6 +1099,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or _counted_report(head, vocab, anchors)
             or _state_strikes(head, tv, index, anchors)
             or _means_of_past_deed(head, tv, index, anchors)
+            or _struck_target(head, tv, vocab, anchors)
             or ("place" in anchors and _took_place(head, vocab))
             or (bool(anchors & {"month", "clause_month"})
                 and any(c.dep_ == "amod" and c.lower_ in vocab.opening_modifiers for c in head.children))
