@@ -36,6 +36,9 @@ def test_plural_strikes_a_past_clause_names_as_its_means_are_told(nlp: Language)
     # a perfect over a span sums up a record; a clause with no state or force names no one's strikes
     assert _strikes(nlp, "Militants have died in U.S. air strikes since 2016.") == []
     assert _strikes(nlp, "Officials said the group was weakened by airstrikes.") == []
+    # strikes that are the means of an operation launched are that operation
+    text = "On November 18, the UPDF launched Operation Shujaa with artillery strikes against hideouts in the forests."
+    assert _strikes(nlp, text) == []
 
 
 @pytest.mark.model
@@ -46,3 +49,7 @@ def test_plural_air_strikes_that_struck_a_target_in_the_past_are_told(nlp: Langu
     assert _strikes(nlp, "In 2017, airstrikes pounded the city.") == []
     assert _strikes(nlp, "Coalition airstrikes have targeted the group's positions since 2014.") == []
     assert _strikes(nlp, "Airstrikes killed thousands of civilians.") == []
+    # strikes that opened an operation the sentence names are that operation
+    text = "The force said that airstrikes targeted the hideouts, followed by an airborne operation."
+    assert _strikes(nlp, text) == []
+

@@ -415,6 +415,8 @@ def _means_of_past_deed(head: Token, tv: TypeVocab, index: DocIndex, anchors: se
     verb = prep.head
     if verb.pos_ != "VERB" or prep.dep_ not in ("prep", "agent"):
         return False
+    if verb.lemma_.lower() in index.vocab.support_verbs:
+        return False  # "the UPDF launched Operation Shujaa with artillery strikes": the means of the operation
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     past = verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux) and aux <= {"had", "was", "were", "been"}
     if not past or _spans_time(verb.sent, index.vocab) or _tally_worded(verb.sent, index.vocab):
@@ -432,6 +434,12 @@ def _means_of_past_deed(head: Token, tv: TypeVocab, index: DocIndex, anchors: se
     )
     acts_on_someone = any(c.dep_ == "dobj" for c in verb.children)
     return aimed or acts_on_someone or bool(anchors & {"place", "day", "month"})
+
+
+def _type_nouns(vocab: Vocab, etype: str) -> frozenset[str]:
+    """The nouns of one event type (none when the vocabulary has no such type)."""
+    tv = vocab.types.get(etype)
+    return tv.own_nouns if tv is not None else frozenset()
 
 
 def _struck_target(head: Token, tv: TypeVocab, vocab: Vocab, anchors: set[str]) -> bool:
@@ -452,6 +460,11 @@ def _struck_target(head: Token, tv: TypeVocab, vocab: Vocab, anchors: set[str]) 
     if not any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
         return False
     if "year" in anchors and not anchors & {"day", "month"}:
+        return False
+    # "airstrikes targeted the hideouts, followed by an airborne operation", "... as part of an ongoing operation":
+    # the strikes opened the operation the clause names, one event the conventions record as that operation
+    operation = _type_nouns(vocab, "operation")
+    if any(t.pos_ == "NOUN" and has_word(t, operation) for t in verb.sent if t.i > verb.i):
         return False
     return not _spans_time(verb.sent, vocab) and not _tally_worded(verb.sent, vocab)
 
