@@ -53,3 +53,14 @@ def test_plural_air_strikes_that_struck_a_target_in_the_past_are_told(nlp: Langu
     text = "The force said that airstrikes targeted the hideouts, followed by an airborne operation."
     assert _strikes(nlp, text) == []
 
+
+@pytest.mark.model
+def test_plural_air_strikes_a_state_did_by_a_past_light_verb_are_told(nlp: Language) -> None:
+    text = "Overnight, Libyan and US warplanes carried out air strikes on two districts in the north of the city."
+    assert [e.actor for e in events(nlp, text) if e.type == "strike"] == ["United States"]
+    # with no place or time in the sentence, a campaign summed up
+    text = "Coalition forces launched airstrikes against ISIS positions and provided Kurdish forces with arms."
+    assert _strikes(nlp, text) == []
+    # a perfect or a year alone sums up a record
+    assert _strikes(nlp, "The coalition has conducted airstrikes against the group.") == []
+    assert _strikes(nlp, "In 2025, AFRICOM conducted 124 strikes.") == []
