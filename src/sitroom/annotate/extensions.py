@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.symbols import NOUN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from sitroom.dateline import dateline_spans
 
@@ -128,7 +128,7 @@ def read_as_plural_noun(tok: Token) -> None:
     part of speech and number, and the document's part-of-speech list when it was read already."""
     tok.tag_ = "NNS"
     tok.pos_ = "NOUN"
-    tok.set_morph("Number=Plur")
+    tok.morph = MorphAnalysis(tok.vocab, "Number=Plur")
     found: list[int] | None = tok.doc.user_data.get(_POS_KEY)
     if found is not None:
         found[tok.i] = int(NOUN)
