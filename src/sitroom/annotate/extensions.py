@@ -18,8 +18,7 @@ Outputs, one per component (see annotate/nlp.py for who assigns what):
 from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
-from spacy.symbols import NOUN
-from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.tokens import Doc
 
 from sitroom.dateline import dateline_spans
 
@@ -121,17 +120,6 @@ def token_pos(doc: Doc) -> list[int]:
         found = [int(p) for p in doc.to_array(POS)]
         doc.user_data[_POS_KEY] = found
     return found
-
-
-def read_as_plural_noun(tok: Token) -> None:
-    """Correct a plural noun the tagger read as a verb in "s" ("after the NAF airstrikes" tagged VBZ): its tag,
-    part of speech and number, and the document's part-of-speech list when it was read already."""
-    tok.tag_ = "NNS"
-    tok.pos_ = "NOUN"
-    tok.morph = MorphAnalysis(tok.vocab, "Number=Plur")
-    found: list[int] | None = tok.doc.user_data.get(_POS_KEY)
-    if found is not None:
-        found[tok.i] = int(NOUN)
 
 
 # the key of the document's dateline spans in ``doc.user_data``

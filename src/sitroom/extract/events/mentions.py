@@ -13,15 +13,7 @@ import re
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import (
-    child_indices,
-    doc_text,
-    head_indices,
-    read_as_plural_noun,
-    token_deps,
-    token_pos,
-    token_words,
-)
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.clean.dates import photo_caption
 from sitroom.extract.events.clauses import control_sides, end_of, lede_end, occurs_verb, subj_of
 from sitroom.extract.events.records import DATE_DISTANCE, SUBJECTS, DocIndex, EventMention, Trigger
@@ -47,7 +39,6 @@ from sitroom.extract.events.syntax import (
     joined_killing,
     kills,
     none_hurt,
-    noun_read_as_verb,
     number_value,
     one_by_title,
     told_as_more,
@@ -270,8 +261,6 @@ def _kept_triggers(
     kept: list[tuple[Trigger, str]] = []
     for trig in triggers:
         tv = vocab.types[trig.type]
-        if noun_read_as_verb(trig.head, tv):
-            read_as_plural_noun(trig.head)
         anchors: set[str] = set()
         linked = links.places(trig.head, trig.type)
         if linked:

@@ -397,45 +397,6 @@ def _state_doer(d: Token, index: DocIndex) -> bool:
     )
 
 
-def _means_of_past_deed(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str]) -> bool:
-    """ "the army and the air force engaged them with firepower and airstrikes", "Egypt responded on Monday with air
-    strikes on Derna", "80 militants died in U.S. air strikes on camps outside Sirte": plural strikes a past clause
-    names as its means (the object of "with", "in", "through" or "by" on the clause's verb), done by a state or its
-    force (the verb's subject or agent, or the strikes' own modifier), are the strikes of that deed when the clause
-    also acts on someone, aims them at a target or places or dates them ("have died in airstrikes since 2014", a
-    perfect with a tally, sums up a record)."""
-    if not tv.aircraft:
-        return False
-    noun = head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "with firepower and airstrikes"
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "in", "through", "by", "via"):
-        return False
-    verb = prep.head
-    if verb.pos_ != "VERB" or prep.dep_ not in ("prep", "agent"):
-        return False
-    if verb.lemma_.lower() in index.vocab.support_verbs:
-        return False  # "the UPDF launched Operation Shujaa with artillery strikes": the means of the operation
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    past = verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux) and aux <= {"had", "was", "were", "been"}
-    if not past or _spans_time(verb.sent, index.vocab) or _tally_worded(verb.sent, index.vocab):
-        return False
-    doers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    doers += [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" and c.i != prep.i for g in c.children if g.dep_ == "pobj"]
-    doers += [g for d in list(doers) for g in d.conjuncts]
-    if not any(_state_doer(d, index) for d in doers):
-        return False
-    # ("died in U.S. air strikes on camps": the parser may hang the target on the verb)
-    aimed = any(
-        c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting") and c.i > head.i
-        for c in [*head.children, *verb.children]
-    )
-    acts_on_someone = any(c.dep_ == "dobj" for c in verb.children)
-    return aimed or acts_on_someone or bool(anchors & {"place", "day", "month"})
-
-
 def _type_nouns(vocab: Vocab, etype: str) -> frozenset[str]:
     """The nouns of one event type (none when the vocabulary has no such type)."""
     tv = vocab.types.get(etype)
@@ -1145,7 +1106,6 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
             or _state_strikes(head, tv, index, anchors)
-            or _means_of_past_deed(head, tv, index, anchors)
             or _struck_target(head, tv, vocab, anchors)
             or _done_by_state(head, tv, index, anchors)
             or ("place" in anchors and _took_place(head, vocab))

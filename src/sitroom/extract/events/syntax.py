@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import child_indices, head_indices, token_deps, token_words
 from sitroom.annotate.nlp import MODEL_PACKAGE
-from sitroom.extract.events.vocab import TypeVocab, Vocab
+from sitroom.extract.events.vocab import Vocab
 from sitroom.models import PlaceMention
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
@@ -57,20 +57,6 @@ def misread_present(tok: Token) -> bool:
         and lower not in ("am", "are")
         and not lower.endswith("s")
         and lower in _irregular_verb_forms()
-    )
-
-
-def noun_read_as_verb(tok: Token, tv: TypeVocab) -> bool:
-    """ "after the NAF airstrikes, the terrorists withdrew", "coalition airstrikes against the town killed four
-    soldiers", "followed recent AFRICOM airstrikes": a word in "s" the type lists only as a noun ("airstrike",
-    "bombardment"), tagged a verb in "s" but parsed as a noun is (subject, object, object of a preposition), is the
-    noun's plural: the word has no verb to be a present tense of."""
-    return (
-        tok.tag_ == "VBZ"
-        and tok.lower_.endswith("s")
-        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
-        and has_word(tok, tv.own_nouns)
-        and not has_word(tok, tv.verbs)
     )
 
 
