@@ -450,6 +450,39 @@ def _state_carries_out(head: Token, verb: Token, tv: TypeVocab, index: DocIndex)
         or any(m.type == "country" for m in index.entities_in(subj.left_edge.idx, end_of(subj)))
     )
 
+def _type_nouns(vocab: Vocab, etype: str) -> frozenset[str]:
+    """The nouns of one event type (none when the vocabulary has no such type)."""
+    tv = vocab.types.get(etype)
+    return tv.own_nouns if tv is not None else frozenset()
+
+
+def _struck_target(head: Token, tv: TypeVocab, vocab: Vocab, anchors: set[str]) -> bool:
+    """ "Air strikes targeted the Hamrin mountain range, destroying 50 targets", "the airstrikes targeted terrorist
+    hideouts": plural air strikes, subject of a simple past of what aircraft do to a target ([types.X]
+    aircraft_verbs, not a killing: "airstrikes killed thousands of civilians" counts a toll) with its object, are the
+    strikes the sentence reports, wherever the target lies; not with a tally word ("since 2014", "in total") or a
+    year alone ("in 2017, airstrikes pounded the city" sums up a year)."""
+    if not tv.aircraft or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in tv.aircraft_verbs or lemma in vocab.kill:
+        return False
+    # ("successfully attacked and killed several fighters": the object of the verb's conjunct)
+    if not any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
+        return False
+    if "year" in anchors and not anchors & {"day", "month"}:
+        return False
+    # "airstrikes targeted the hideouts, followed by an airborne operation", "... as part of an ongoing operation":
+    # the strikes opened the operation the clause names, one event the conventions record as that operation
+    operation = _type_nouns(vocab, "operation")
+    if any(t.pos_ == "NOUN" and has_word(t, operation) for t in verb.sent if t.i > verb.i):
+        return False
+    return not _spans_time(verb.sent, vocab) and not _tally_worded(verb.sent, vocab)
+
+
 def _meeting_object_ok(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -1134,6 +1167,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
             or _state_strikes(head, tv, index, anchors)
+            or _struck_target(head, tv, vocab, anchors)
             or ("place" in anchors and _took_place(head, vocab))
             or (bool(anchors & {"month", "clause_month"})
                 and any(c.dep_ == "amod" and c.lower_ in vocab.opening_modifiers for c in head.children))
