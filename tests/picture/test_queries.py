@@ -128,8 +128,9 @@ WIRE_EVENTS: dict[tuple[str, str, str], set[str]] = {
     ("repatriation", "2022-09-29", "al-Hol"): {"27"},
     # "Security forces arrested two suspects linked to the cell on Friday": an arrest sweep is an operation
     ("operation", "2022-03-18", None): {"03"},
-    # "donors pledged $450 million" at the Brussels meeting: undated in the text, so of the article's month
-    ("pledge", "2022-07", None): {"10"},
+    # "donors pledged $450 million", told after the meeting "on Wednesday" with no day of its own: the story's day
+    # (the day an earlier event took is still the story's day for what is told after it)
+    ("pledge", "2022-07-13", None): {"10"},
 }
 
 
