@@ -40,7 +40,7 @@ from sitroom.resolve.persons import (
     _peoples,
     title_vocab,
 )
-from sitroom.resolve.places import demonyms, facility_words, resolve_place
+from sitroom.resolve.places import country_of, demonyms, facility_words, resolve_place
 
 _GENERIC = "generic:"
 # the title of a Philippine village (a barangay) written before its name
@@ -1521,14 +1521,16 @@ def _local_names(doc: Doc, mentions: list[EntityMention], kb: ActorKB) -> list[E
         if span is None:
             continue
         before = re.search(r"([A-Z][a-z]+)(?:['’]s)?\s+(?:the\s+)?$", text[max(0, match.start() - 30) : match.start()])
-        owner = table.get(before.group(1)) if before else None
+        # the owner a people's adjective or a country's name gives ("Somali", "Kyrgyzstan's")
+        owner = (table.get(before.group(1)) or country_of(before.group(1))) if before else None
         sent = span.sent.text
         named = {iso for word in _CAPITALISED_WORD.findall(sent) if (iso := table.get(word)) is not None}
         for iso, form, actor in local:
             if not _local_pattern((form,)).fullmatch(match.group()) or owner not in (None, iso):
                 continue
             regions = [r for r in actor.regions if re.search(rf"\b{re.escape(r)}\b", sent)]
-            if (main is not None and main.iso == iso) or (named | ({iso} if regions else set())) == {iso}:
+            if (owner == iso or (main is not None and main.iso == iso)
+                    or (named | ({iso} if regions else set())) == {iso}):
                 # a name the knowledge base knows runs on past it ("the UN-backed Government of National Accord")
                 if any(m.kb_id is not None and m.start < span.end_char and span.start_char < m.end
                        and not (span.start_char <= m.start and m.end <= span.end_char) for m in out):
