@@ -28,3 +28,12 @@ def test_the_other_countrys_body_keeps_the_name(nlp: Language) -> None:
     text = ("Tajikistan's State Committee for National Security detained five men in Dushanbe, Tajik officials "
             "said on Monday.\n")
     assert _KG not in _canonical_of(nlp, text).values()
+
+
+@pytest.mark.model
+def test_singapores_home_affairs_ministry_is_named_with_its_state(nlp: Language) -> None:
+    text = ("Singapore has detained a 17-year-old Singaporean under the Internal Security Act, the Ministry of Home "
+            "Affairs said on Tuesday. The MHA said the youth had planned attacks in Singapore.\n")
+    found = _canonical_of(nlp, text)
+    assert found.get("Ministry of Home Affairs") == "Ministry of Home Affairs (Singapore)"
+    assert found.get("MHA") == "Ministry of Home Affairs (Singapore)"
