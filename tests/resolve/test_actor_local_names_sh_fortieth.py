@@ -37,3 +37,10 @@ def test_singapores_home_affairs_ministry_is_named_with_its_state(nlp: Language)
     found = _canonical_of(nlp, text)
     assert found.get("Ministry of Home Affairs") == "Ministry of Home Affairs (Singapore)"
     assert found.get("MHA") == "Ministry of Home Affairs (Singapore)"
+
+
+@pytest.mark.model
+def test_the_malaysian_police_division_is_named_without_its_headquarters(nlp: Language) -> None:
+    text = ("The Bukit Aman Special Branch Counter Terrorism Division arrested three men in Johor on Monday, "
+            "Malaysian police said.\n")
+    assert "Special Branch Counter-Terrorism Division" in _canonical_of(nlp, text).values()
