@@ -395,7 +395,7 @@ class EntityResolver:
         linked = _national_bodies(doc_text(doc), linked, self.kb)
         linked = _home_acronyms(doc_text(doc), linked, self.kb)
         linked = _local_names(doc, linked, self.kb)
-        linked = _plain_canonicals(linked, self.kb)
+        linked = _plain_canonicals(linked, self.kb, doc_text(doc))
         linked = _page_forms(linked, self.kb)
         linked, units_aside = _numbered_units(doc_text(doc), linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
@@ -1553,11 +1553,12 @@ def _local_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w'’`])")
 
 
-def _plain_canonicals(mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+def _plain_canonicals(mentions: list[EntityMention], kb: ActorKB, text: str = "") -> list[EntityMention]:
     """A page that only writes "Dawlah Islamiyah" (or "DI") names the group so, not "Dawlah Islamiyah-Maute
     Group": Dawlah Islamiyah has other factions, and the conventions take the Maute name only from a page that
     writes it. An actor with ``plain_canonical`` keeps its canonical when one of its mentions on the page has
-    one of its ``full_words``, and takes the plain name otherwise."""
+    one of its ``full_words``, or the page names one of its ``full_places`` (the faction's home: "Lanao" for the
+    Maute group), and takes the plain name otherwise."""
     plain: dict[str, Actor] = {}
     for m in mentions:
         actor = kb.actors.get(m.kb_id) if m.kb_id is not None else None
@@ -1567,6 +1568,9 @@ def _plain_canonicals(mentions: list[EntityMention], kb: ActorKB) -> list[Entity
         actor = plain.get(m.kb_id or "")
         if actor is not None and any(re.search(rf"\b{re.escape(w)}\b", m.text, flags=re.IGNORECASE)
                                      for w in actor.full_words):
+            del plain[actor.id]
+    for actor in list(plain.values()):
+        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in actor.full_places):
             del plain[actor.id]
     if not plain:
         return mentions
