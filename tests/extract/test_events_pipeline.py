@@ -365,7 +365,7 @@ def test_events_pipeline_an_agreement_to_end_a_mission_is_a_withdrawal(nlp: Lang
 def test_events_pipeline_a_handover_from_a_camp_is_a_repatriation_at_the_camp(nlp: Language) -> None:
     found = events(nlp, "They also handed over five Norwegian orphans who had been stranded in the camp of Al-Hol "
                         "following a visit by a delegation from Oslo.", reference="2019-06-03")
-    assert [(e.type, e.country, e.place) for e in found] == [("repatriation", "SY", "al-Hol")]
+    assert [(e.type, e.country, e.place) for e in found] == [("repatriation", "SY", "al-Hol camp")]
 
 
 def test_events_pipeline_strikes_are_where_their_targets_are_and_dated_by_their_own_announcement(

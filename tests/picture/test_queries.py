@@ -124,8 +124,8 @@ WIRE_EVENTS: dict[tuple[str, str, str], set[str]] = {
     ("attack", "2022-10-10", "Diyala Governorate"): {"24", "25"},  # "people killed by militants"
     ("meeting", "2022-07-13", "Brussels"): {"10", "11", "12"},
     ("strike", "2022-06-08", "Deir ez-Zor Governorate"): {"29", "30"},  # a day and "earlier this month"
-    ("repatriation", "2022-06-02", "al-Hol"): {"26"},
-    ("repatriation", "2022-09-29", "al-Hol"): {"27"},
+    ("repatriation", "2022-06-02", "al-Hol camp"): {"26"},  # the camp is named with its word
+    ("repatriation", "2022-09-29", "al-Hol camp"): {"27"},
     # "Security forces arrested two suspects linked to the cell on Friday": an arrest sweep is an operation
     ("operation", "2022-03-18", None): {"03"},
     # "donors pledged $450 million", told after the meeting "on Wednesday" with no day of its own: the story's day

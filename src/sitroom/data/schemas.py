@@ -53,6 +53,7 @@ class ActorEntry(Table):
     credit_acronyms: Any = None
     plain_canonical: Any = None
     full_words: Any = None
+    full_places: Any = None
     page_forms: Any = None
     local_names: Any = None
 

@@ -61,6 +61,9 @@ class Actor:
     # the name on a page none of whose mentions writes one of ``full_words`` ("Dawlah Islamiyah" without "Maute")
     plain_canonical: str | None = None
     full_words: tuple[str, ...] = ()
+    # places whose naming anywhere on the page keeps the canonical all the same: the home of the faction the full
+    # name is ("Lanao" for the Maute group's Dawlah Islamiyah)
+    full_places: tuple[str, ...] = ()
     # forms another entry owns that mean this one on a page naming this one by a form of its own ("Puntland security
     # forces" on a page that names the PSF)
     page_forms: tuple[str, ...] = ()
@@ -294,6 +297,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         homes=old.homes + tuple(h for h in new.homes if h not in old.homes),
         plain_canonical=new.plain_canonical or old.plain_canonical,
         full_words=union(old.full_words, new.full_words),
+        full_places=union(old.full_places, new.full_places),
         page_forms=union(old.page_forms, new.page_forms),
         local_names=old.local_names + tuple(n for n in new.local_names if n not in old.local_names),
     )
@@ -336,6 +340,7 @@ def _apply(
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
             credit_acronyms=_str_list(entry, "credit_acronyms", path),
             plain_canonical=_opt_str(entry, "plain_canonical", path), full_words=_str_list(entry, "full_words", path),
+            full_places=_str_list(entry, "full_places", path),
             page_forms=_str_list(entry, "page_forms", path), local_names=_local_names(entry, path),
         )
         actors[actor_id] = _merge(old, new)

@@ -40,7 +40,7 @@ from sitroom.resolve.persons import (
     _peoples,
     title_vocab,
 )
-from sitroom.resolve.places import demonyms, facility_words, resolve_place
+from sitroom.resolve.places import country_of, demonyms, facility_words, resolve_place
 
 _GENERIC = "generic:"
 # the title of a Philippine village (a barangay) written before its name
@@ -395,7 +395,7 @@ class EntityResolver:
         linked = _national_bodies(doc_text(doc), linked, self.kb)
         linked = _home_acronyms(doc_text(doc), linked, self.kb)
         linked = _local_names(doc, linked, self.kb)
-        linked = _plain_canonicals(linked, self.kb)
+        linked = _plain_canonicals(linked, self.kb, doc_text(doc))
         linked = _page_forms(linked, self.kb)
         linked, units_aside = _numbered_units(doc_text(doc), linked, self.kb)
         linked = _acronyms_of_unknown_bodies(linked)
@@ -1539,14 +1539,16 @@ def _local_names(doc: Doc, mentions: list[EntityMention], kb: ActorKB) -> list[E
         if span is None:
             continue
         before = re.search(r"([A-Z][a-z]+)(?:['’]s)?\s+(?:the\s+)?$", text[max(0, match.start() - 30) : match.start()])
-        owner = table.get(before.group(1)) if before else None
+        # the owner a people's adjective or a country's name gives ("Somali", "Kyrgyzstan's")
+        owner = (table.get(before.group(1)) or country_of(before.group(1))) if before else None
         sent = span.sent.text
         named = {iso for word in _CAPITALISED_WORD.findall(sent) if (iso := table.get(word)) is not None}
         for iso, form, actor in local:
             if not _local_pattern((form,)).fullmatch(match.group()) or owner not in (None, iso):
                 continue
             regions = [r for r in actor.regions if re.search(rf"\b{re.escape(r)}\b", sent)]
-            if (main is not None and main.iso == iso) or (named | ({iso} if regions else set())) == {iso}:
+            if (owner == iso or (main is not None and main.iso == iso)
+                    or (named | ({iso} if regions else set())) == {iso}):
                 # a name the knowledge base knows runs on past it ("the UN-backed Government of National Accord")
                 if any(m.kb_id is not None and m.start < span.end_char and span.start_char < m.end
                        and not (span.start_char <= m.start and m.end <= span.end_char) for m in out):
@@ -1569,11 +1571,12 @@ def _local_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w'’`])")
 
 
-def _plain_canonicals(mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
+def _plain_canonicals(mentions: list[EntityMention], kb: ActorKB, text: str = "") -> list[EntityMention]:
     """A page that only writes "Dawlah Islamiyah" (or "DI") names the group so, not "Dawlah Islamiyah-Maute
     Group": Dawlah Islamiyah has other factions, and the conventions take the Maute name only from a page that
     writes it. An actor with ``plain_canonical`` keeps its canonical when one of its mentions on the page has
-    one of its ``full_words``, and takes the plain name otherwise."""
+    one of its ``full_words``, or the page names one of its ``full_places`` (the faction's home: "Lanao" for the
+    Maute group), and takes the plain name otherwise."""
     plain: dict[str, Actor] = {}
     for m in mentions:
         actor = kb.actors.get(m.kb_id) if m.kb_id is not None else None
@@ -1583,6 +1586,9 @@ def _plain_canonicals(mentions: list[EntityMention], kb: ActorKB) -> list[Entity
         actor = plain.get(m.kb_id or "")
         if actor is not None and any(re.search(rf"\b{re.escape(w)}\b", m.text, flags=re.IGNORECASE)
                                      for w in actor.full_words):
+            del plain[actor.id]
+    for actor in list(plain.values()):
+        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in actor.full_places):
             del plain[actor.id]
     if not plain:
         return mentions
