@@ -31,6 +31,7 @@ from sitroom.extract.events.specific import acts_on, in_topic_clause, locative_p
 from sitroom.extract.events.syntax import (
     across_border,
     ancestors,
+    beside_country,
     containers,
     dominates,
     has_word,
@@ -63,6 +64,8 @@ def link_places(
             continue
         if _in_other_clause(tok, head, vocab) or _other_side(tok, vocab) or clock_aside(tok):
             continue  # "near Tongo Tongo, close to the border with Mali": not in Mali
+        if beside_country(pm, tok):
+            continue  # "attacked Boko Haram elements on five islands near Nigeria": not in Nigeria
         if _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
         if home_of(tok, vocab) or mission_owner(pm, tok, vocab):
@@ -501,6 +504,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             # "Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia": the country next
             # door, named in passing, is where it did not happen
             and not across_border(pt[1], index.vocab)
+            and not beside_country(pt[0], pt[1])
             and not clock_aside(pt[1])
             and not _in_other_clause(pt[1], head, index.vocab)
             and not _in_relative_clause(pt[1], head)
@@ -593,7 +597,7 @@ def _names_other_country(sent: Span, filed: str | None, striker: str | None, far
     ("Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia") name who acted or who
     they were, not where."""
     named = {(pm.place.country, pm.place.name) for pm, tok in index.places_in(sent)
-             if not across_border(tok, index.vocab)}
+             if not across_border(tok, index.vocab) and not beside_country(pm, tok)}
     named |= {index.vocab.demonyms[t.text] for t in sent if t.text in index.vocab.demonyms}
     if any(iso == filed for iso, _name in named):
         return False  # "KUALA LUMPUR: Malaysia has arrested ...": the sentence agrees with its dateline
