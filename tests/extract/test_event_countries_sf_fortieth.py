@@ -25,3 +25,12 @@ def test_a_country_the_place_lies_near_is_not_where(nlp: Language) -> None:
     # a country the place lies in locates it
     text = "Our forces attacked Boko Haram elements on five islands in Nigeria on Monday, the spokesman said."
     assert "NG" in {e.country for e in events(nlp, text)}
+
+
+def test_the_dateline_breaks_a_tie_for_the_article_country() -> None:
+    from sitroom.extract.events.link import _main_country
+
+    assert _main_country({"AF": 2, "PK": 2}, "PK") == "PK"
+    assert _main_country({"AF": 2, "PK": 2}) == "AF"  # no dateline: the first named
+    assert _main_country({"AF": 3, "PK": 2}, "PK") == "AF"  # the dateline only breaks a tie
+
