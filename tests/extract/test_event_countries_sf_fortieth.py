@@ -34,3 +34,14 @@ def test_the_dateline_breaks_a_tie_for_the_article_country() -> None:
     assert _main_country({"AF": 2, "PK": 2}) == "AF"  # no dateline: the first named
     assert _main_country({"AF": 3, "PK": 2}, "PK") == "AF"  # the dateline only breaks a tie
 
+
+@pytest.mark.model
+def test_a_state_that_arrests_does_so_at_home(nlp: Language) -> None:
+    lead = "Militants attacked a checkpoint in Kabul on Monday, killing five people in Afghanistan. "
+    found = {(e.type, e.country) for e in events(nlp, lead + "Pakistan has arrested an ISIS commander accused of "
+                                                  "plotting the attack.")}
+    assert ("operation", "PK") in found
+    # a raid is carried abroad as well as at home: the article's country stands
+    found = {(e.type, e.country) for e in events(nlp, lead + "Pakistan launched a raid against the plotters of the "
+                                                  "attack on Tuesday.")}
+    assert ("operation", "PK") not in found
