@@ -774,9 +774,23 @@ def domestic_at_home(events: list[EventMention]) -> None:
     types = vocab().types
     for e in events:
         if e.country is None and e.place is None and e.actor is not None and types[e.type].forces_act:
-            state = _domestic_state(e.actor.kb_id)
+            state = _domestic_state(e.actor.kb_id) or _arresting_state(e)
             if state is not None:
                 e.country, e.country_weak = state, True
+
+
+def _arresting_state(e: EventMention) -> str | None:
+    """ "Pakistan has arrested an ISIS commander accused of plotting the Kabul airport bombing": a state that
+    arrests (its trigger one of [types.X] arrest_verbs) does so where it has the power to, on its own soil, whatever
+    country the story is about; not a state that fights only abroad ([places] abroad_states), whose forces hold
+    people where they fight."""
+    if e.actor is None or not e.actor.kb_id or not e.actor.kb_id.startswith("country:"):
+        return None
+    words = e.trigger.lower().split()
+    if not words or not any(words[0].startswith(v) for v in vocab().types[e.type].arrest_verbs):
+        return None
+    iso = e.actor.kb_id.split(":", 1)[1]
+    return iso if iso.lower() not in vocab().abroad_states else None
 
 
 def forces_own_country(events: list[EventMention]) -> None:

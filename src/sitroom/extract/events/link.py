@@ -1630,11 +1630,13 @@ def host_from_dateline(events: list[EventMention], dateline_places: list[tuple[i
 MAIN_COUNTRY_SHARE = 0.4
 
 
-def _main_country(counts: dict[str, int]) -> str | None:
-    """The country holding ``MAIN_COUNTRY_SHARE`` of the counts, the first seen on a tie (dicts keep order)."""
+def _main_country(counts: dict[str, int], dateline: str | None = None) -> str | None:
+    """The country holding ``MAIN_COUNTRY_SHARE`` of the counts; on a tie the dateline's (``dateline``: the story
+    was filed there, "PESHAWAR, Pakistan — ... fled to Afghanistan ... Pakistani police"), else the first seen
+    (dicts keep order)."""
     if not counts:
         return None
-    main = max(counts, key=lambda c: counts[c])
+    main = max(counts, key=lambda c: (counts[c], c == dateline))
     return main if counts[main] >= MAIN_COUNTRY_SHARE * sum(counts.values()) else None
 
 
@@ -1660,15 +1662,15 @@ def country_from_article(
     far = vocab().abroad_states
     if not counts and dateline and dateline.lower() not in far:
         counts[dateline] = 1
-    main_near = _main_country({c: n for c, n in counts.items() if c.lower() not in far})
-    main = _main_country(counts)
+    main_near = _main_country({c: n for c, n in counts.items() if c.lower() not in far}, dateline)
+    main = _main_country(counts, dateline)
     if main is None:
         # only for a country it names: a nationality alone locates nothing ("an Australian teen who died in a
         # suicide attack in the city", "a drone strike by American forces")
         for iso in demonyms:
             if iso in counts:
                 counts[iso] += 1
-        main = _main_country(counts)
+        main = _main_country(counts, dateline)
     for e in events:
         if e.country is None:
             held = vocab().types[e.type].held_at_dateline

@@ -1231,6 +1231,24 @@ def across_border(tok: Token, vocab: Vocab) -> bool:
     return beyond or bordering or any(c.dep_ == "amod" and c.lower_ in vocab.neighbours for c in tok.children)
 
 
+# prepositions that place something by a country it is not in: "on five islands near Nigeria", "the group's only
+# stronghold outside Iraq and Syria" (a town "near Mosul" is still in Iraq: only a country is read so)
+_BESIDE_PREPS = ("near", "outside", "beyond")
+
+
+def beside_country(pm: PlaceMention, tok: Token) -> bool:
+    """A country named as what the place lies near or outside of ("attacked Boko Haram elements on five islands
+    near Nigeria"): one says "in Nigeria" of a place in it, so the event was not there."""
+    if pm.place.precision != "country":
+        return False
+    node = tok
+    # "outside Iraq and Syria"; not a country after a comma, which names the one the place lies in ("near Assekrem,
+    # Algeria", which the parser may read as an apposition or as a conjunct with no "and")
+    while node.dep_ == "conj" and node.head.i != node.i and any(c.dep_ == "cc" for c in node.head.children):
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in _BESIDE_PREPS
+
+
 def home_of(tok: Token, vocab: Vocab) -> bool:
     """ "an Islamist group originally from Uganda", "an extremist group originating in Uganda", "a native of El
     Hajeb": the "from", "in" or "of" phrase of one of [places] origin_words (or of the "as" phrase on one: "which

@@ -31,6 +31,7 @@ from sitroom.extract.events.specific import acts_on, in_topic_clause, locative_p
 from sitroom.extract.events.syntax import (
     across_border,
     ancestors,
+    beside_country,
     containers,
     dominates,
     has_word,
@@ -76,7 +77,8 @@ def link_places(
         if _in_other_clause(tok, head, vocab):
             continue
         if aside[k] is None:
-            aside[k] = place_aside(pm, tok, vocab)
+            # "attacked Boko Haram elements on five islands near Nigeria": not in Nigeria
+            aside[k] = place_aside(pm, tok, vocab) or beside_country(pm, tok)
         if aside[k] or _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
         if _about_the_arrested(tok, head, vocab.types[etype]) or destination(tok, vocab, head):
@@ -512,6 +514,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             # "Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia": the country next
             # door, named in passing, is where it did not happen
             and not across_border(pt[1], index.vocab)
+            and not beside_country(pt[0], pt[1])
             and not clock_aside(pt[1])
             and not _in_other_clause(pt[1], head, index.vocab)
             and not _in_relative_clause(pt[1], head)
@@ -529,6 +532,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not whose_force(pt[0], pt[1], index.vocab)
             and not _acting_place(pt[0], pt[1], head, m.type, index.vocab)
             and not _partner(pt[1])
+            and not _agent_place(pt[1])
             and not _origin(pt[1], m.type, index.vocab)
             and not home_of(pt[1], index.vocab)
             and not mission_owner(pt[0], pt[1], index.vocab)
@@ -604,7 +608,7 @@ def _names_other_country(sent: Span, filed: str | None, striker: str | None, far
     ("Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia") name who acted or who
     they were, not where."""
     named = {(pm.place.country, pm.place.name) for pm, tok in index.places_in(sent)
-             if not across_border(tok, index.vocab)}
+             if not across_border(tok, index.vocab) and not beside_country(pm, tok)}
     named |= {index.vocab.demonyms[t.text] for t in sent if t.text in index.vocab.demonyms}
     if any(iso == filed for iso, _name in named):
         return False  # "KUALA LUMPUR: Malaysia has arrested ...": the sentence agrees with its dateline
@@ -666,6 +670,25 @@ def _joint_force_states(sent: Span, vocab: Vocab, far: frozenset[str]) -> set[st
         if has_word(noun, vocab.force_nouns) and iso.lower() not in far:
             states.add(iso)
     return states
+
+# verbs whose subject undergoes or holds what the sentence tells ("Kabul has seen a spate of bombings", "Borno
+# remains the epicentre"): a place may be their subject and still be where things happen
+_UNDERGOING_VERBS = frozenset({
+    "see", "witness", "experience", "suffer", "record", "register", "endure", "host", "face", "remain", "become",
+    "have", "be", "lie", "sit", "border",
+})
+
+
+def _agent_place(tok: Token) -> bool:
+    """ "On 16 February Cairo launched bombing raids against the town of Derna in retaliation for the beheading of
+    21 Egyptian Coptic Christians", "Kampala sent troops": a place that is the active subject of a verb acts (a capital
+    or a state stands for its government), so it is who did something, not where the sentence's events were; one
+    that undergoes ("Kabul has seen a spate of bombings") may still be where."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "Kampala and Kinshasa launched"
+    return node.dep_ == "nsubj" and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in _UNDERGOING_VERBS
+
 
 def _partner(tok: Token) -> bool:
     """The word is the object of "with" or "alongside": "launched joint military operations with Uganda", "a
