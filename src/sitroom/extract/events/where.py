@@ -532,7 +532,6 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not whose_force(pt[0], pt[1], index.vocab)
             and not _acting_place(pt[0], pt[1], head, m.type, index.vocab)
             and not _partner(pt[1])
-            and not _agent_place(pt[1])
             and not _origin(pt[1], m.type, index.vocab)
             and not home_of(pt[1], index.vocab)
             and not mission_owner(pt[0], pt[1], index.vocab)
@@ -670,25 +669,6 @@ def _joint_force_states(sent: Span, vocab: Vocab, far: frozenset[str]) -> set[st
         if has_word(noun, vocab.force_nouns) and iso.lower() not in far:
             states.add(iso)
     return states
-
-# verbs whose subject undergoes or holds what the sentence tells ("Kabul has seen a spate of bombings", "Borno
-# remains the epicentre"): a place may be their subject and still be where things happen
-_UNDERGOING_VERBS = frozenset({
-    "see", "witness", "experience", "suffer", "record", "register", "endure", "host", "face", "remain", "become",
-    "have", "be", "lie", "sit", "border",
-})
-
-
-def _agent_place(tok: Token) -> bool:
-    """ "On 16 February Cairo launched bombing raids against the town of Derna in retaliation for the beheading of
-    21 Egyptian Coptic Christians", "Kampala sent troops": a place that is the active subject of a verb acts (a capital
-    or a state stands for its government), so it is who did something, not where the sentence's events were; one
-    that undergoes ("Kabul has seen a spate of bombings") may still be where."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "Kampala and Kinshasa launched"
-    return node.dep_ == "nsubj" and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in _UNDERGOING_VERBS
-
 
 def _partner(tok: Token) -> bool:
     """The word is the object of "with" or "alongside": "launched joint military operations with Uganda", "a
