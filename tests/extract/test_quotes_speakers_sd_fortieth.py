@@ -19,7 +19,8 @@ def test_a_pronoun_described_by_a_bodys_statement_does_not_speak_its_words(nlp: 
             "The statement from the ministry said that Mr Musa began to be radicalised in 2013 by listening to "
             "“foreign religious preachers, including those who preached about the end-times.”\n\n"
             "The following year, he began to want to live under “the so-called caliphate in Syria and Iraq.”\n")
-    assert _speakers(nlp, text) == ["Ministry of Home Affairs", "Ministry of Home Affairs"]
+    # (on a page about Singapore the ministry is the knowledge base's Singaporean one)
+    assert _speakers(nlp, text) == ["Ministry of Home Affairs (Singapore)"] * 2
 
 
 @pytest.mark.model
