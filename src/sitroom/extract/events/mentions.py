@@ -492,6 +492,21 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     )
     title = bool(kept) and title_line(sent)
     nothing = none_hurt(sent, vocab) if kept else []
+    # what a casualty word tells of its own people, asked again for each mention (trigger, town, episode) of the
+    # sentence: worked out once per sentence, on first asking
+    lost_at: dict[int, bool] = {}
+    victims_at: dict[int, int] = {}
+
+    def lost(tok: Token) -> bool:
+        if tok.i not in lost_at:
+            lost_at[tok.i] = attackers_lost(tok, vocab, index)
+        return lost_at[tok.i]
+
+    def victims(tok: Token, n: int) -> int:
+        if tok.i not in victims_at:
+            victims_at[tok.i] = victims_count(tok, n, vocab, index)
+        return victims_at[tok.i]
+
     for trig, mod in kept:
         tv = vocab.types[trig.type]
         head = trig.head
@@ -677,13 +692,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 for tok, kind, n in casualties:
                     if other_time_toll(tok, vocab, head):
                         continue
-                    if tv.perpetrated and attackers_lost(tok, vocab, index):
+                    if tv.perpetrated and lost(tok):
                         if m.actor is None and nearest_head[tok.i] == head.i:
                             m.actor = group_lost(tok, vocab, index)  # "repelled the attack, killing 24 ISWAP
                             # fighters": the defenders' kill names who attacked
                         continue
                     if tv.perpetrated:
-                        n = victims_count(tok, n, vocab, index)
+                        n = victims(tok, n)
                     if (nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end) and tok.i in claimed_counts:
                         m.group_tolls.setdefault(kind, n)  # the group's own count: a last resort
                     elif nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
@@ -717,7 +732,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                             m.added.add(kind)
                             m.added_at.add(tok.i)
                         m.own_toll = True
-                        if title_line(sent):
+                        if title:  # (title_line of the sentence, found above)
                             m.headline_counts.add(kind)
                 if tv.perpetrated:
                     m.none_hurt |= {kind for tok, kind in nothing if min(heads, key=lambda h: tree_distance(
@@ -727,7 +742,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # troops' side of (link.fights_in_attacks), never the attackers' own dead
                 for tok, kind, n in casualties:
                     if (nearest_head[tok.i] == head.i and told_as_more(tok, vocab) and tok.i not in claimed_counts
-                            and not other_time_toll(tok, vocab, head) and not attackers_lost(tok, vocab, index)):
+                            and not other_time_toll(tok, vocab, head) and not lost(tok)):
                         m.more.setdefault(kind, (n, counted_words(tok, vocab)))
             if episodes and m.killed is None and m.wounded is None:
                 respective = _respective_victims(head, len(episodes), vocab)
