@@ -43,6 +43,7 @@ from sitroom.extract.events.syntax import (
     none_hurt,
     number_value,
     one_by_title,
+    sent_start,
     told_as_more,
     toll_update,
     tree_distance,
@@ -925,7 +926,7 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
             # (the day word tested before the opening: ``c.sent`` builds the sentence's Span, for every child)
             times = [c] if c.dep_ == "npadvmod" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" \
                 else []
-            if any(_same_day_word(t, vocab) for t in times) and c.left_edge.i == c.sent.start:
+            if any(_same_day_word(t, vocab) for t in times) and c.left_edge.i == sent_start(c):
                 return True
             # "up to 50 soldiers were killed in two ambushes elsewhere in Anbar": wherever it stands
             if c.dep_ == "advmod" and c.lower_ in vocab.elsewhere_words:
@@ -943,7 +944,7 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
 
 def _opening_adverb(tok: Token, words: frozenset[str]) -> bool:
     """``tok`` is one of ``words`` as an adverb with no object, opening its sentence ("Shortly after, ...")."""
-    return (tok.dep_ == "advmod" and tok.lower_ in words and tok.left_edge.i == tok.sent.start
+    return (tok.dep_ == "advmod" and tok.lower_ in words and tok.left_edge.i == sent_start(tok)
             and not any(d.dep_ == "pobj" for d in tok.children))
 
 def _same_day_word(tok: Token, vocab: Vocab) -> bool:

@@ -91,6 +91,23 @@ def _ancestor_indices(tok: Token) -> tuple[int, ...]:
     return chain
 
 
+# the first token index of each token's sentence, in ``doc.user_data``
+_SENT_STARTS_KEY = "sitroom.events.sent_starts"
+
+
+def sent_start(tok: Token) -> int:
+    """``tok.sent.start``, read from a per-document list: ``tok.sent`` walks the sentence's boundaries and makes a
+    Span at each call, and rules ask it of place and clause words for every trigger."""
+    doc = tok.doc
+    starts: list[int] | None = doc.user_data.get(_SENT_STARTS_KEY)
+    if starts is None:
+        starts = []
+        for sent in doc.sents:
+            starts += [sent.start] * (sent.end - sent.start)
+        doc.user_data[_SENT_STARTS_KEY] = starts
+    return starts[tok.i]
+
+
 def ancestors(tok: Token) -> list[Token]:
     """``tok`` followed by its heads up to the sentence root."""
     doc = tok.doc

@@ -602,12 +602,12 @@ def _find_actor(
     if tv.actor_fallback:
         # one armed group named in the sentence, outside the target, is the perpetrator
         sent = head.sent
-        named = [m for m in index.entities_in(sent.start_char, sent.end_char)
+        armed = [m for m in index.entities_in(sent.start_char, sent.end_char)
                  if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl)]
         # the people killed or wounded are never the perpetrator ("six SDF fighters were killed when ...")
         # (looked for only when a group is left to be one: a casualty verb is sought at every word of the sentence)
-        victims = _sentence_victims(sent, index) if named else []
-        groups = {m.canonical: m for m in named if not any(a <= m.start < b for a, b in victims)}
+        victims = _sentence_victims(sent, index) if armed else []
+        groups = {m.canonical: m for m in armed if not any(a <= m.start < b for a, b in victims)}
         if len(groups) == 1:
             m = next(iter(groups.values()))
             return Actor.of(m), False
