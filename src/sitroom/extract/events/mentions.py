@@ -78,7 +78,15 @@ from sitroom.extract.events.triggers import (
 )
 from sitroom.extract.events.unlisted import unlisted_places
 from sitroom.extract.events.vocab import TypeVocab, Vocab
-from sitroom.extract.events.when import distance_anchor, event_timexes, pick_date, said_on, time_reference, when_after
+from sitroom.extract.events.when import (
+    distance_anchor,
+    event_timexes,
+    finest_dates,
+    pick_date,
+    said_on,
+    time_reference,
+    when_after,
+)
 from sitroom.extract.events.where import (
     link_places,
     lone_area,
@@ -203,6 +211,8 @@ class _SentenceLinks:
         self._places: dict[tuple[int, str], list[tuple[int, PlaceMention, Token]]] = {}
         self._dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
         self._raw_dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
+        # ``finest_dates`` of the sentence's dates (None until first asked): once per sentence, not per trigger
+        self._finest: list[Timex] | None = None
         # ``place_aside`` of each place (None until link_places asks it): once per sentence, not once per trigger
         self._aside: list[bool | None] = [None] * len(sent_places)
         # the clause (token bounds) of an earlier event told inside the sentence, by its trigger's index
@@ -236,7 +246,10 @@ class _SentenceLinks:
         """``event_timexes`` of the trigger, and the days of a report about it that it set aside."""
         if head.i not in self._raw_dates:
             told: list[tuple[Timex, Token]] = []
-            self._raw_dates[head.i] = (event_timexes(head, self.sent_timexes, self.vocab, told), told)
+            if self._finest is None:
+                self._finest = finest_dates(self.sent_timexes)
+            self._raw_dates[head.i] = (
+                event_timexes(head, self.sent_timexes, self.vocab, told, self._finest), told)
         return self._raw_dates[head.i]
 
     def dates(
