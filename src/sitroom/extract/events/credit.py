@@ -361,11 +361,25 @@ def _by_home(found: list[EntityMention], country: str | None, place: Place | Non
     return home or found
 
 
+# the target group's branches, by knowledge base (the one built for a set of files: its id, kept with it) and group:
+# ``_home_branch`` is asked for each event of each page, and went through the whole knowledge base each time
+_BRANCHES: dict[tuple[int, str], tuple[ActorKB, list[KBActor]]] = {}
+
+
+def _branches(kb: ActorKB, target_group: str) -> list[KBActor]:
+    """The actors of ``kb`` whose parent is ``target_group``, in the knowledge base's order."""
+    held = _BRANCHES.get((id(kb), target_group))
+    if held is None or held[0] is not kb:
+        held = _BRANCHES[(id(kb), target_group)] = (
+            kb, [a for a in kb.actors.values() if a.parent == target_group])
+    return held[1]
+
+
 def _home_branch(target_group: str, country: str, place: Place | None = None) -> Actor | None:
     """The one branch of the target group whose area holds ``country``, if exactly one does; in a country two
     branches share, the one whose home box there (actors.toml ``homes``) holds the event's place."""
     kb = load_actor_kb()
-    found = [a for a in kb.actors.values() if a.parent == target_group and country in a.area]
+    found = [a for a in _branches(kb, target_group) if country in a.area]
     if len(found) > 1 and place is not None and place.lat is not None and place.lon is not None:
         lat, lon = place.lat, place.lon
         found = [a for a in found if any(iso == country and w <= lon <= e and s <= lat <= n

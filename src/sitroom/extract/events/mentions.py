@@ -43,6 +43,7 @@ from sitroom.extract.events.syntax import (
     none_hurt,
     number_value,
     one_by_title,
+    sent_start,
     told_as_more,
     toll_update,
     tree_distance,
@@ -77,7 +78,15 @@ from sitroom.extract.events.triggers import (
 )
 from sitroom.extract.events.unlisted import unlisted_places
 from sitroom.extract.events.vocab import TypeVocab, Vocab
-from sitroom.extract.events.when import distance_anchor, event_timexes, pick_date, said_on, time_reference, when_after
+from sitroom.extract.events.when import (
+    distance_anchor,
+    event_timexes,
+    finest_dates,
+    pick_date,
+    said_on,
+    time_reference,
+    when_after,
+)
 from sitroom.extract.events.where import (
     link_places,
     lone_area,
@@ -202,6 +211,8 @@ class _SentenceLinks:
         self._places: dict[tuple[int, str], list[tuple[int, PlaceMention, Token]]] = {}
         self._dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
         self._raw_dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
+        # ``finest_dates`` of the sentence's dates (None until first asked): once per sentence, not per trigger
+        self._finest: list[Timex] | None = None
         # ``place_aside`` of each place (None until link_places asks it): once per sentence, not once per trigger
         self._aside: list[bool | None] = [None] * len(sent_places)
         # the clause (token bounds) of an earlier event told inside the sentence, by its trigger's index
@@ -235,7 +246,10 @@ class _SentenceLinks:
         """``event_timexes`` of the trigger, and the days of a report about it that it set aside."""
         if head.i not in self._raw_dates:
             told: list[tuple[Timex, Token]] = []
-            self._raw_dates[head.i] = (event_timexes(head, self.sent_timexes, self.vocab, told), told)
+            if self._finest is None:
+                self._finest = finest_dates(self.sent_timexes)
+            self._raw_dates[head.i] = (
+                event_timexes(head, self.sent_timexes, self.vocab, told, self._finest), told)
         return self._raw_dates[head.i]
 
     def dates(
@@ -492,6 +506,21 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     )
     title = bool(kept) and title_line(sent)
     nothing = none_hurt(sent, vocab) if kept else []
+    # what a casualty word tells of its own people, asked again for each mention (trigger, town, episode) of the
+    # sentence: worked out once per sentence, on first asking
+    lost_at: dict[int, bool] = {}
+    victims_at: dict[int, int] = {}
+
+    def lost(tok: Token) -> bool:
+        if tok.i not in lost_at:
+            lost_at[tok.i] = attackers_lost(tok, vocab, index)
+        return lost_at[tok.i]
+
+    def victims(tok: Token, n: int) -> int:
+        if tok.i not in victims_at:
+            victims_at[tok.i] = victims_count(tok, n, vocab, index)
+        return victims_at[tok.i]
+
     for trig, mod in kept:
         tv = vocab.types[trig.type]
         head = trig.head
@@ -677,13 +706,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 for tok, kind, n in casualties:
                     if other_time_toll(tok, vocab, head):
                         continue
-                    if tv.perpetrated and attackers_lost(tok, vocab, index):
+                    if tv.perpetrated and lost(tok):
                         if m.actor is None and nearest_head[tok.i] == head.i:
                             m.actor = group_lost(tok, vocab, index)  # "repelled the attack, killing 24 ISWAP
                             # fighters": the defenders' kill names who attacked
                         continue
                     if tv.perpetrated:
-                        n = victims_count(tok, n, vocab, index)
+                        n = victims(tok, n)
                     if (nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end) and tok.i in claimed_counts:
                         m.group_tolls.setdefault(kind, n)  # the group's own count: a last resort
                     elif nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
@@ -717,7 +746,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                             m.added.add(kind)
                             m.added_at.add(tok.i)
                         m.own_toll = True
-                        if title_line(sent):
+                        if title:  # (title_line of the sentence, found above)
                             m.headline_counts.add(kind)
                 if tv.perpetrated:
                     m.none_hurt |= {kind for tok, kind in nothing if min(heads, key=lambda h: tree_distance(
@@ -727,7 +756,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # troops' side of (link.fights_in_attacks), never the attackers' own dead
                 for tok, kind, n in casualties:
                     if (nearest_head[tok.i] == head.i and told_as_more(tok, vocab) and tok.i not in claimed_counts
-                            and not other_time_toll(tok, vocab, head) and not attackers_lost(tok, vocab, index)):
+                            and not other_time_toll(tok, vocab, head) and not lost(tok)):
                         m.more.setdefault(kind, (n, counted_words(tok, vocab)))
             if episodes and m.killed is None and m.wounded is None:
                 respective = _respective_victims(head, len(episodes), vocab)
@@ -910,7 +939,7 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
             # (the day word tested before the opening: ``c.sent`` builds the sentence's Span, for every child)
             times = [c] if c.dep_ == "npadvmod" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" \
                 else []
-            if any(_same_day_word(t, vocab) for t in times) and c.left_edge.i == c.sent.start:
+            if any(_same_day_word(t, vocab) for t in times) and c.left_edge.i == sent_start(c):
                 return True
             # "up to 50 soldiers were killed in two ambushes elsewhere in Anbar": wherever it stands
             if c.dep_ == "advmod" and c.lower_ in vocab.elsewhere_words:
@@ -928,7 +957,7 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
 
 def _opening_adverb(tok: Token, words: frozenset[str]) -> bool:
     """``tok`` is one of ``words`` as an adverb with no object, opening its sentence ("Shortly after, ...")."""
-    return (tok.dep_ == "advmod" and tok.lower_ in words and tok.left_edge.i == tok.sent.start
+    return (tok.dep_ == "advmod" and tok.lower_ in words and tok.left_edge.i == sent_start(tok)
             and not any(d.dep_ == "pobj" for d in tok.children))
 
 def _same_day_word(tok: Token, vocab: Vocab) -> bool:

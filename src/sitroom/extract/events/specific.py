@@ -43,6 +43,7 @@ from sitroom.extract.events.syntax import (
     is_plural,
     may_have_word,
     misread_present,
+    sent_start,
     victims_of,
 )
 from sitroom.extract.events.triggers import (
@@ -1666,7 +1667,8 @@ def _kills_as_subject(head: Token, vocab: Vocab) -> bool:
 
 def locative_place(tok: Token, etype: str, vocab: Vocab) -> bool:
     """Is the place word the object of a locative preposition ("in", "near"), through appositions?"""
-    first = tok.doc[tok.sent.start + (tok.doc[tok.sent.start].is_punct)]
+    start = sent_start(tok)
+    first = tok.doc[start + (tok.doc[start].is_punct)]
     if first.i < tok.i and first.lower_ in vocab.locative and all(
             t.head.i == tok.i and t.dep_ == "compound" for t in tok.doc[first.i : tok.i]):
         # "Near Mosul, five strikes engaged an ISIL tactical unit", "Near Dayr Az Zawr, two strikes destroyed ...": the

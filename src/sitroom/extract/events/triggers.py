@@ -1633,18 +1633,16 @@ def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
     warplanes launched several raids on the ISIS-controlled areas": an operation noun that aircraft carry out
     (the object of their verb) is their strike (the conventions: air and drone strikes are strikes)."""
     head = trig.head
+    # (what the tests ask of the trigger alone, read once rather than once per type: this is asked of every trigger)
+    verb_lemma = head.lemma_.lower() if head.pos_ == "VERB" else None
+    verb_object = (vocab.types[trig.type].against_group and head.pos_ == "NOUN" and head.dep_ == "dobj"
+                   and head.head.pos_ == "VERB")
     for tv in vocab.types.values():
         if tv.name == trig.type:
             continue
-        if head.pos_ == "VERB" and head.lemma_.lower() in tv.aircraft_verbs and _by_aircraft(head, tv):
+        if verb_lemma is not None and verb_lemma in tv.aircraft_verbs and _by_aircraft(head, tv):
             return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
-        if (
-            vocab.types[trig.type].against_group
-            and head.pos_ == "NOUN"
-            and head.dep_ == "dobj"
-            and head.head.pos_ == "VERB"
-            and _by_aircraft(head.head, tv)
-        ):
+        if verb_object and _by_aircraft(head.head, tv):
             return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
 

@@ -162,6 +162,10 @@ def unlisted_places(
 ) -> list[tuple[PlaceMention, Token]]:
     """Places of ``sent`` that no place mention covers, each with the token that roots it in the parse; with
     ``strike_heads``, the heads of the sentence's strike words, also the sites they hit (``_strike_sites``)."""
+    struck = list(_strike_sites(sent, strike_heads))  # (found once: the parse walk was a third of this function)
+    candidates = [*_candidates(sent, vocab, known), *struck]
+    if not candidates:
+        return []  # (most sentences: the sentence's countries and provinces below are asked for nothing)
     # a country in brackets after a force ("troops of MNJTF (Cameroon)") says whose troops, not where
     # ... and "in the village of Uyyeh, about 50 kilometers from the border with Mali" is not in Mali: the article's
     # country stands for it (link.country_from_article)
@@ -181,9 +185,8 @@ def unlisted_places(
     taken = [(pm.start, pm.end) for pm, _ in known]
     out: list[tuple[PlaceMention, Token]] = []
     named: set[int] = set()  # settlement nouns a village name before them was taken for
-    struck = list(_strike_sites(sent, strike_heads))  # (found once: the parse walk was a third of this function)
     sites = {(span.start, root.i) for span, root in struck}
-    for span, root in [*_candidates(sent, vocab, known), *struck]:
+    for span, root in candidates:
         start, end = span.start_char, span.end_char
         if any(a < end and start < b for a, b in taken):
             continue

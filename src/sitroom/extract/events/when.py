@@ -419,7 +419,8 @@ def _support_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
 
 def event_timexes(
-    head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab, reported: list[tuple[Timex, Token]] | None = None
+    head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab, reported: list[tuple[Timex, Token]] | None = None,
+    finest: list[Timex] | None = None,
 ) -> list[tuple[Timex, Token]]:
     """The dates of a sentence that can date the trigger's event, shifted where the text gives an offset.
 
@@ -428,10 +429,11 @@ def event_timexes(
     on when no offset is stated. A date inside the trigger's own phrase always counts ("Sunday's attack").
     ``reported`` collects the dropped days of a report about the event (not a claim: "said on Friday it was
     behind an attack").
+    ``finest``: ``finest_dates`` of ``timexes``, when the caller keeps it for all the triggers of the sentence.
     """
     out: list[tuple[Timex, Token]] = []
-    for tx, tok in timexes:
-        tx = _finest_beside(tx, timexes, doc_text(head.doc))
+    finest = finest if finest is not None else finest_dates(timexes)
+    for (_tx, tok), tx in zip(timexes, finest, strict=True):
         if _opens_span(tok, head, vocab) or _in_purpose(tok, head) or _names_other_event(tok, head, vocab):
             continue
         if _dates_a_report(tok, vocab) and tok.head.i != head.i:
@@ -508,6 +510,11 @@ _STATED_BESIDE_GAP = re.compile(
     r",\s*(?:on )?(?:the )?(?:(?:early |late )?(?:morning|afternoon|evening|night|hours) of )?", re.I
 )
 _DIGIT = re.compile(r"\d")
+
+def finest_dates(timexes: list[tuple[Timex, Token]]) -> list[Timex]:
+    """``_finest_beside`` of each of a sentence's dates: it asks nothing of the trigger."""
+    text = doc_text(timexes[0][1].doc) if timexes else ""
+    return [_finest_beside(tx, timexes, text) for tx, _tok in timexes]
 
 def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> Timex:
     """ "on Saturday night, November 12": two names of one day side by side, wherever the parse hung the

@@ -67,11 +67,15 @@ def link_places(
     taken = taken_places(head, vocab.types[etype])
     lead = split_premodifier(head) or head
     counted = _counted_support(head, vocab)
+    # what the tests below ask of the trigger alone, found once rather than once per place of the sentence
+    where_clause = _where_clause(head)
+    under_subject = _under_subject(head, vocab)
+    strike_verbs = vocab.types[etype].verbs | vocab.types[etype].aircraft_verbs
     for k, (pm, tok) in enumerate(sent_places):
         if _cell_haunt(tok, head, vocab.types[etype]):
             out.append((tree_distance(head, tok), pm, tok))  # "dismantled a cell ... active in the cities of A, B"
             continue
-        if _where_clause_place(tok, head):
+        if _where_clause_place(tok, where_clause):
             out.append((tree_distance(head, tok), pm, tok))  # "moved to Nguida village, where insurgents killed ..."
             continue
         if _in_other_clause(tok, head, vocab):
@@ -107,13 +111,12 @@ def link_places(
         ):
             out.append((dist, pm, tok))  # "hamlets such as Dani Fari, Abarkaize, and Ezzak were also attacked"
             continue
-        if _under_attack_at(head, tok, vocab):
+        if _under_attack_at(under_subject, tok):
             out.append((dist, pm, tok))  # "Rann and Dikwa came under heavy attack"
             continue
         root = coordination_root(tok)
         # ... and "aircraft was redirected to attack Tumbun Allura": a verb aircraft strike with ([types.X]
-        # aircraft_verbs)
-        strike_verbs = vocab.types[etype].verbs | vocab.types[etype].aircraft_verbs
+        # aircraft_verbs: ``strike_verbs``)
         if head.pos_ == "VERB" and head.lemma_.lower() in strike_verbs and (
             pm.place.precision == "point" and tok.pos_ == "PROPN" and root.head.i == head.i
             and root.dep_ in ("dobj", "nsubjpass")
@@ -170,12 +173,16 @@ _CLOCK_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:GMT|UTC)\b|\btime\b", re.I
 )
 
-def _where_clause_place(tok: Token, head: Token) -> bool:
+def _where_clause(head: Token) -> Token | None:
+    """The "where" clause the trigger is told in, if any (``_where_clause_place``)."""
+    return next((a for a in ancestors(head)[:5] if a.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in a.children)), None)
+
+def _where_clause_place(tok: Token, clause: Token | None) -> bool:
     """ "insurgents made their way to Nguida village, where the next day they killed several more people", "the rebel
     group arrived from the town of Pasidi, where they killed two civilians": an event told in a "where" clause
-    happened at the place the clause qualifies (the noun it hangs on, or the name in that noun's own phrase)."""
-    clause = next((a for a in ancestors(head)[:5] if a.dep_ in ("relcl", "advcl") and any(
-        c.dep_ == "advmod" and c.lower_ == "where" for c in a.children)), None)
+    (``clause``: ``_where_clause`` of the trigger) happened at the place the clause qualifies (the noun it hangs on,
+    or the name in that noun's own phrase)."""
     if clause is None or clause.head.pos_ not in ("NOUN", "PROPN") or dominates(clause, tok):
         return False
     noun = clause.head
@@ -185,11 +192,10 @@ def _where_clause_place(tok: Token, head: Token) -> bool:
         a.dep_ in ("compound", "pobj", "prep", "appos") for a in [tok, *ancestors(tok)] if a.i != noun.i
         and dominates(noun, a))
 
-def _under_attack_at(head: Token, tok: Token, vocab: Vocab) -> bool:
+def _under_attack_at(subj: Token | None, tok: Token) -> bool:
     """The place is the subject, or inside the subject's phrase, of the verb the trigger is the "under" phrase of
-    ([places] under_verbs): "Rann and Dikwa came under heavy attack", "the military base in Monguno came under
-    attack", "the village of Kwaya came under fire" all happened there."""
-    subj = _under_subject(head, vocab)
+    ([places] under_verbs; ``subj``: ``_under_subject`` of the trigger): "Rann and Dikwa came under heavy attack",
+    "the military base in Monguno came under attack", "the village of Kwaya came under fire" all happened there."""
     return subj is not None and dominates(subj, tok)
 
 def _under_subject(head: Token, vocab: Vocab) -> Token | None:

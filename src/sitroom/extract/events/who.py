@@ -171,6 +171,8 @@ def _entity_actor(
 def _state_with_coalition(named: list[EntityMention], doc: Doc) -> EntityMention | None:
     """The one state of ``named`` listed with a coalition of states (a body of no state that acts in an ``area``,
     actors.toml) named there too: "United States and coalition forces", "the U.S. and the coalition"."""
+    if not any(m.type == "country" for m in named):
+        return None  # no state to lead (asked for every actor search: the knowledge base's look-up reads the env)
     kb = load_actor_kb()
 
     def coalition(m: EntityMention) -> bool:
@@ -600,13 +602,12 @@ def _find_actor(
     if tv.actor_fallback:
         # one armed group named in the sentence, outside the target, is the perpetrator
         sent = head.sent
+        armed = [m for m in index.entities_in(sent.start_char, sent.end_char)
+                 if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl)]
         # the people killed or wounded are never the perpetrator ("six SDF fighters were killed when ...")
-        victims = _sentence_victims(sent, index)
-        groups = {
-            m.canonical: m
-            for m in index.entities_in(sent.start_char, sent.end_char)
-            if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl + victims)
-        }
+        # (looked for only when a group is left to be one: a casualty verb is sought at every word of the sentence)
+        victims = _sentence_victims(sent, index) if armed else []
+        groups = {m.canonical: m for m in armed if not any(a <= m.start < b for a, b in victims)}
         if len(groups) == 1:
             m = next(iter(groups.values()))
             return Actor.of(m), False
