@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -417,11 +418,33 @@ def _build(extra: tuple[str, ...]) -> ActorKB:
     )
 
 
+# The knowledge base a component pinned for the document it is reading (``pinned_actor_kb``): the event rules call
+# ``load_actor_kb()`` thousands of times per document, and reading ``SITROOM_ACTORS`` from ``os.environ`` on each
+# call cost more than the rest of the look-up. The variable is read once per document instead; outside a
+# component's call (tests that set it, the CLI) every call still reads it.
+_pinned: ActorKB | None = None
+
+
+@contextmanager
+def pinned_actor_kb() -> Iterator[ActorKB]:
+    """Within the block, ``load_actor_kb()`` (no extra paths, with the environment) returns the knowledge base read
+    on entering it, without reading ``SITROOM_ACTORS`` again."""
+    global _pinned
+    outer = _pinned
+    _pinned = kb = outer or load_actor_kb()
+    try:
+        yield kb
+    finally:
+        _pinned = outer
+
+
 def load_actor_kb(extra_paths: Iterable[str | os.PathLike[str]] = (), use_env: bool = True) -> ActorKB:
     """The packaged knowledge base plus user files (arguments first, then ``SITROOM_ACTORS``).
 
     Loaded once per distinct set of files.
     """
+    if _pinned is not None and use_env and extra_paths == ():
+        return _pinned
     paths = [os.fspath(p) for p in extra_paths]
     if use_env and os.environ.get(ENV_VAR):
         paths += [p for p in os.environ[ENV_VAR].split(os.pathsep) if p]

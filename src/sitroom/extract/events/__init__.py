@@ -87,6 +87,7 @@ from sitroom.extract.events.when import opens_span, reported_day, story_days
 from sitroom.extract.events.where import clock_aside, destination
 from sitroom.extract.spans import doc_id_of
 from sitroom.models import Event
+from sitroom.resolve.actor_kb import pinned_actor_kb
 
 __all__ = ["EventExtractor", "extract_events", "make_events"]
 
@@ -207,7 +208,8 @@ class EventExtractor:
         self.vocab = vocab()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = extract_events(doc, self.vocab)
+        with pinned_actor_kb():  # SITROOM_ACTORS read once for the document, not on each of the rules' look-ups
+            doc._.events = extract_events(doc, self.vocab)
         return doc
 
 
