@@ -1106,3 +1106,17 @@ def test_events_pipeline_lives_claimed_or_cost_are_the_dead(nlp: Language) -> No
     assert [(e.type, e.killed, e.wounded) for e in found] == [("attack", 38, 15)]
     found = events(nlp, "The bombing in Kabul on Monday cost 12 lives.", reference="2025-07-28")
     assert [(e.type, e.killed) for e in found] == [("attack", 12)]
+
+
+@pytest.mark.parametrize("key", ["claims", "series_claims", "unclaimed"])
+def test_every_claim_pattern_needs_a_claim_word(key: str) -> None:
+    """extract_events runs these whole-text patterns only on an article that names_claim: each pattern must name
+    one of link.CLAIM_WORDS outright (not in an optional part), or the guard would hide its matches."""
+    from sitroom.data import load as load_data
+    from sitroom.data.schemas import EventsFile
+    from sitroom.extract.events.link import CLAIM_WORDS
+
+    patterns = load_data(EventsFile).model_dump(exclude_unset=True)["link"][key]
+    assert patterns
+    for pattern in patterns:
+        assert CLAIM_WORDS.search(pattern), pattern

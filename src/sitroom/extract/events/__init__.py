@@ -54,6 +54,7 @@ from sitroom.extract.events.link import (
     host_from_dateline,
     link,
     month_from_report,
+    names_claim,
     not_after_report,
     outside_wars,
     outsider_takeovers,
@@ -133,14 +134,16 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     current_tolls(linked)
     none_hurt_last(linked)  # an official "no one was hurt" before the group's own count
     group_tolls_last(linked)
-    unclaimed = bool(words.unclaimed and words.unclaimed.search(doc_text(doc)))
+    # (the whole-text claim patterns are run only on an article with a word they all need)
+    claim_words = names_claim(doc_text(doc))
+    unclaimed = bool(claim_words and words.unclaimed and words.unclaimed.search(doc_text(doc)))
     # ... unless the article names whom it suspects ("no group has claimed it, but police blamed ISKP")
     suspects = (suspected_group(index, words.unclaimed, words.suspicion_words, words.outside_campaign)
                 if unclaimed else [])
     attacker_from_article(linked, suspects or article_groups(index) or dominant_group(index),
                           unclaimed and not suspects)
-    claim_from_article(linked, claim_told(doc, words.claims, words.since_words), unclaimed)
-    series_claim_from_article(linked, claim_told(doc, words.series_claims, words.since_words),
+    claim_from_article(linked, claim_words and claim_told(doc, words.claims, words.since_words), unclaimed)
+    series_claim_from_article(linked, claim_words and claim_told(doc, words.series_claims, words.since_words),
                               unclaimed, words.target_group)
     within_campaign(linked, words.outside_campaign, suspects or article_groups(index, words.outside_campaign))
     linked = outsider_takeovers(linked, words.outside_campaign)
