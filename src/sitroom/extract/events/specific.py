@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import calendar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     claimed_for,
@@ -710,6 +710,20 @@ def _over_years(verb: Token) -> bool:
         for h in holders for c in h.children
     )
 
+# the key of a document's record-period words' token indexes in ``doc.user_data`` (``_period_words``)
+_PERIODS_KEY = "sitroom.events.record_periods"
+
+
+def _period_words(doc: Doc, vocab: Vocab) -> list[int]:
+    """The indexes of the document's tokens that are [modality] record_periods ("years"), found once per document:
+    ``_over_recent_periods`` is asked for most triggers, and most sentences name no such word."""
+    found: list[int] | None = doc.user_data.get(_PERIODS_KEY)
+    if found is None:
+        found = [i for i, (_lemma, lower) in enumerate(token_words(doc)) if lower in vocab.record_periods]
+        doc.user_data[_PERIODS_KEY] = found
+    return found
+
+
 def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
     """ "During the past two years, the group has beheaded a German and two Canadian hostages", "a group implicated
     in a series of bombings in central Mindanao in recent years", "the police have arrested several terror suspects
@@ -718,6 +732,14 @@ def _over_recent_periods(head: Token, vocab: Vocab) -> bool:
     story is about ("Hundreds of Kyrgyz citizens have been repatriated from Syria in recent years"), a rank ("one
     of the deadliest attacks in recent years": the verb is "be"), or a record with its member told ("a series of
     attacks in recent years, including a 2017 nightclub shooting")."""
+    # the period word is a grandchild of a word of the trigger's clause, so in its sentence (the parse tree stays
+    # in one): a sentence that names none is no record, whatever its clause
+    periods = _period_words(head.doc, vocab)
+    if not periods:
+        return False
+    sent = head.sent
+    if not any(sent.start <= i < sent.end for i in periods):
+        return False
     holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
     node, prev = head, head
     # up to the clause's verb; past "following" (a participle the parser makes a preposition: "In recent months,
