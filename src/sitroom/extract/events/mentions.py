@@ -84,6 +84,7 @@ from sitroom.extract.events.when import (
     finest_dates,
     pick_date,
     said_on,
+    span_purpose_cues,
     time_reference,
     when_after,
 )
@@ -213,6 +214,8 @@ class _SentenceLinks:
         self._raw_dates: dict[int, tuple[list[tuple[Timex, Token]], list[tuple[Timex, Token]]]] = {}
         # ``finest_dates`` of the sentence's dates (None until first asked): once per sentence, not per trigger
         self._finest: list[Timex] | None = None
+        # ``span_purpose_cues`` of the sentence's dates (None until first asked): likewise
+        self._cues: list[tuple[bool, bool]] | None = None
         # ``place_aside`` of each place (None until link_places asks it): once per sentence, not once per trigger
         self._aside: list[bool | None] = [None] * len(sent_places)
         # the clause (token bounds) of an earlier event told inside the sentence, by its trigger's index
@@ -248,8 +251,10 @@ class _SentenceLinks:
             told: list[tuple[Timex, Token]] = []
             if self._finest is None:
                 self._finest = finest_dates(self.sent_timexes)
+            if self._cues is None:
+                self._cues = span_purpose_cues(self.sent_timexes, self.vocab)
             self._raw_dates[head.i] = (
-                event_timexes(head, self.sent_timexes, self.vocab, told, self._finest), told)
+                event_timexes(head, self.sent_timexes, self.vocab, told, self._finest, self._cues), told)
         return self._raw_dates[head.i]
 
     def dates(

@@ -356,6 +356,25 @@ def _in_purpose(tok: Token, head: Token) -> bool:
             return dominates(head, node)
     return False
 
+def span_purpose_cues(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[tuple[bool, bool]]:
+    """For each of a sentence's dates: whether a "since" phrase or clause stands over it, and whether an
+    infinitive's verb does. Only then can ``_opens_span``, ``_in_purpose`` hold, whatever the trigger: most dates
+    have neither, and the two were asked for every trigger and date of the sentence."""
+    cues = []
+    for _tx, tok in timexes:
+        chain = ancestors(tok)
+        since = any(
+            (node.dep_ == "prep" and node.lower_ in vocab.since_words)
+            or (node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in node.children))
+            for node in chain
+        )
+        purpose = any(
+            node.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children)
+            for node in chain
+        )
+        cues.append((since, purpose))
+    return cues
+
 def _in_other_relative(tok: Token, head: Token) -> bool:
     """The date sits in a relative clause that holds neither the trigger nor hangs on a word of the trigger's phrase:
     "The group, which broke away from Boko Haram in 2016, said its fighters attacked the town" tells when the group
@@ -420,7 +439,7 @@ def _support_of(head: Token, verb: Token) -> bool:
 
 def event_timexes(
     head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab, reported: list[tuple[Timex, Token]] | None = None,
-    finest: list[Timex] | None = None,
+    finest: list[Timex] | None = None, cues: list[tuple[bool, bool]] | None = None,
 ) -> list[tuple[Timex, Token]]:
     """The dates of a sentence that can date the trigger's event, shifted where the text gives an offset.
 
@@ -429,12 +448,18 @@ def event_timexes(
     on when no offset is stated. A date inside the trigger's own phrase always counts ("Sunday's attack").
     ``reported`` collects the dropped days of a report about the event (not a claim: "said on Friday it was
     behind an attack").
-    ``finest``: ``finest_dates`` of ``timexes``, when the caller keeps it for all the triggers of the sentence.
+    ``finest``: ``finest_dates`` of ``timexes``, when the caller keeps it for all the triggers of the sentence;
+    ``cues``: likewise ``span_purpose_cues``.
     """
     out: list[tuple[Timex, Token]] = []
     finest = finest if finest is not None else finest_dates(timexes)
-    for (_tx, tok), tx in zip(timexes, finest, strict=True):
-        if _opens_span(tok, head, vocab) or _in_purpose(tok, head) or _names_other_event(tok, head, vocab):
+    cues = cues if cues is not None else span_purpose_cues(timexes, vocab)
+    for (_tx, tok), tx, (since, purpose) in zip(timexes, finest, cues, strict=True):
+        if (
+            (since and _opens_span(tok, head, vocab))
+            or (purpose and _in_purpose(tok, head))
+            or _names_other_event(tok, head, vocab)
+        ):
             continue
         if _dates_a_report(tok, vocab) and tok.head.i != head.i:
             if reported is not None:  # "Monday's statement said troops raided a hideout": as "said on Monday"
