@@ -528,14 +528,15 @@ def _find_actor(
             killer = agent_of(prep.head)
         if killer is not None:
             cands.append(killer)
-    if (
-        prep is not None
-        and tv.parties_only
-        and prep.lower_ in ("during", "at")
-        and prep.head.pos_ == "VERB"
-        and (host := subj_of(prep.head)) is not None
-    ):
-        cands.append(host)  # "the coalition formally welcomed Syria during a meeting in Riyadh": who met
+    # "the coalition formally welcomed Syria during a meeting in Riyadh": who met; "the Executive Secretary of the SADC
+    # arrived in Pemba on an official visit", "it was explained by the Political Directors of the Coalition in a Paris
+    # meeting": who came on the visit or spoke at the meeting (a passive's agent)
+    if prep is not None and tv.parties_only and prep.lower_ in ("during", "at", "on", "in") and (
+            prep.head.pos_ == "VERB"):
+        passive = any(c.dep_ == "auxpass" for c in prep.head.children)
+        host = agent_of(prep.head) if passive else subj_of(prep.head)
+        if host is not None:
+            cands.append(host)
     support = governing_support(head, vocab)
     if support is not None:
         passive = any(c.dep_ == "nsubjpass" for c in support.children)
