@@ -22,3 +22,9 @@ def test_the_agent_of_a_passive_speaks_at_the_meeting(nlp: Language) -> None:
     found = events(nlp, "The plan was explained by the Southern African Development Community in a Maputo meeting on "
                         "Monday.")
     assert [(e.type, e.actor) for e in found] == [("meeting", "Southern African Development Community")]
+
+
+def test_a_known_body_stands_before_a_title_taken_for_a_name(nlp: Language) -> None:
+    found = events(nlp, "The Political Directors of the Global Coalition against the Islamic State met in Paris on "
+                        "Monday.")
+    assert [(e.type, e.actor) for e in found] == [("meeting", "Global Coalition to Defeat Daesh/ISIS")]

@@ -156,6 +156,11 @@ def _entity_actor(
                     and _listed_with(m, of_type[0], index.doc)] if campaign else []
             if of_type:
                 pick = ours[0] if ours and outside(of_type[0]) else of_type[0]
+                # "the Political Directors of the Global Coalition met": a name the knowledge base does not know (the
+                # people's title the NER took for a body) gives way to the body of the knowledge base it belongs to
+                known = [m for m in found if m.kb_id is not None and m.type in types and m.type != "country"]
+                if pick.kb_id is None and known:
+                    pick = known[0]
                 return Actor.of(pick, premodifies(pick))
     if "country" in types:
         for tok in tokens:
