@@ -501,7 +501,20 @@ def _group_taker(tok: Token | None, index: DocIndex) -> bool:
     if tok is None or not (tok.lower_ in index.vocab.pronouns or has_word(tok, index.vocab.descriptions)
                            or has_word(tok, index.vocab.attacker_losses)):
         return False
+    if tok.lower_ == "they" and _attackers_before(tok, index.vocab):
+        return True
     return bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, tok.idx)})
+
+def _attackers_before(pronoun: Token, vocab: Vocab) -> bool:
+    """ "And the insurgents are local people ... They captured both Palma and Mocimboa da Praia last year": "they"
+    opening a sentence takes up the subject of the sentence before, which here names attackers only ever ([attackers]
+    losses: "insurgents", "jihadists", not "fighters", who may be the troops), on pages that never name the group."""
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.dep_ != "nsubj":
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and has_word(subjects[-1], vocab.attacker_losses)
 
 def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]:
     """A place taken from the campaign's group told without a recapture word (gold/real conventions: its
