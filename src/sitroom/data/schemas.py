@@ -235,6 +235,8 @@ class EventType(Table):
     seize_verbs: Any = None
     burn_verbs: Any = None
     burn_objects: Any = None
+    fire_verbs: Any = None
+    fire_words: Any = None
     aim_verbs: Any = None
     positions: Any = None
     fall_verbs: Any = None

@@ -501,7 +501,20 @@ def _group_taker(tok: Token | None, index: DocIndex) -> bool:
     if tok is None or not (tok.lower_ in index.vocab.pronouns or has_word(tok, index.vocab.descriptions)
                            or has_word(tok, index.vocab.attacker_losses)):
         return False
+    if tok.lower_ == "they" and _attackers_before(tok, index.vocab):
+        return True
     return bool(index.target_group_ids & {m.entity_id for m in index.entities_in(0, tok.idx)})
+
+def _attackers_before(pronoun: Token, vocab: Vocab) -> bool:
+    """ "And the insurgents are local people ... They captured both Palma and Mocimboa da Praia last year": "they"
+    opening a sentence takes up the subject of the sentence before, which here names attackers only ever ([attackers]
+    losses: "insurgents", "jihadists", not "fighters", who may be the troops), on pages that never name the group."""
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.dep_ != "nsubj":
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and has_word(subjects[-1], vocab.attacker_losses)
 
 def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]:
     """A place taken from the campaign's group told without a recapture word (gold/real conventions: its
@@ -631,9 +644,10 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         wrecked = _wrecks_group_site(tok, vocab, index) or _rescues_captives(tok, vocab, index)
         if wrecked is not None:
             return wrecked
-        if tok.pos_ == "VERB" and _verb_words(tok) & perpetrated.burn_verbs:
+        set_alight = _set_alight(tok, perpetrated) if tok.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and (_verb_words(tok) & perpetrated.burn_verbs or set_alight):
             # "insurgents burned a church and a school in Muamula": destruction by attackers
-            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "the caliphate was destroyed"
+            objects = set_alight or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "was destroyed"
             objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB":
@@ -779,6 +793,21 @@ def apart_from(verb: Token, triggers: list[Trigger], vocab: Vocab) -> bool:
         or (t.head.dep_ == "pobj" and t.head.head.lower_ in vocab.frame_preps and dominates(verb, t.head))
         for t in triggers
     )
+
+def _set_alight(verb: Token, tv: TypeVocab) -> list[Token] | None:
+    """What a verb of setting ([types.X] fire_verbs) sets on fire, when a word of fire (fire_words) is its object or its
+    result: the "to" phrase of "insurgents set fire to a church", the object of "the gunmen set the school ablaze",
+    "set ablaze a health centre", "set several houses on fire"; None for any other use of the verb ("set a date")."""
+    if not tv.fire_verbs or verb.lemma_.lower() not in tv.fire_verbs:
+        return None
+    fire = [c for c in verb.children if c.lower_ in tv.fire_words]
+    fire += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+             for g in p.children if g.dep_ == "pobj" and g.lower_ in tv.fire_words]
+    if not fire:
+        return None
+    burnt = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c not in fire]
+    burnt += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return burnt or None
 
 def _verb_words(verb: Token) -> set[str]:
     """The verb's lemma, and with its particle the phrasal verb it makes ("blew up" gives "blow up")."""

@@ -63,6 +63,8 @@ class TypeVocab:
     positions: frozenset[str] = frozenset()  # "the terrorists overran five military formations"
     burn_verbs: frozenset[str] = frozenset()  # "insurgents burned a church": attackers destroying ...
     burn_objects: frozenset[str] = frozenset()  # ... one of these
+    fire_verbs: frozenset[str] = frozenset()  # "insurgents set fire to a church": a verb of setting ...
+    fire_words: frozenset[str] = frozenset()  # ... with one of these as its object or result burns one of those
     aim_verbs: frozenset[str] = frozenset()  # "a suicide bomber targeted a ceremony": attackers striking ...
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
@@ -504,6 +506,8 @@ def vocab() -> Vocab:
                 positions=_words(t, "positions"),
                 burn_verbs=_words(t, "burn_verbs"),
                 burn_objects=_words(t, "burn_objects"),
+                fire_verbs=_words(t, "fire_verbs"),
+                fire_words=_words(t, "fire_words"),
                 aim_verbs=_words(t, "aim_verbs"),
                 fall_verbs=_words(t, "fall_verbs"),
                 purpose_nouns=_words(t, "purpose_nouns"),
