@@ -3070,6 +3070,24 @@ class QuoteExtractor:
         first = span_text(sent).lstrip()[:1]
         return first.islower()
 
+    def _last_voice(self, st: _DocState, pos: int) -> Speaker | None:
+        """The speaker of a quotation no rule attributes ('The detainees were allegedly "involved in attacks"'
+        after "The Al-Mersaad media said Friday that ..."; 'She said that "..."' in a translation where "she" is
+        the network that spoke): the last named speaker of the same or the paragraph before, else the body a
+        sentence just before has acting as its subject ("The Department of State added X to its list. State
+        identified X as '...'")."""
+        para = st.sindex.paragraph_at(pos)
+        for at, at_para, s in reversed(st.history):
+            if at < pos and para - at_para < CONTINUATION_PARAGRAPHS and s.name and not s.generic \
+                    and not self._unnamed(s):
+                return s
+        sent = st.sindex.sent_at(pos)
+        floor = st.sindex.sents[max(0, sent - DOCUMENT_SENTENCES)].start_char
+        for start, canonical, entity_id in reversed(st.orgs):
+            if floor <= start < pos and self._acting_body(st, start):
+                return Speaker(canonical, entity_id)
+        return None
+
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
         witness", "the official" with no official named before)."""
@@ -3424,6 +3442,10 @@ class QuoteExtractor:
                 # earlier speaker attributes, is a related story's headline ("EXCLUSIVE: 'ISIS Philippines
                 # spokesman is now the group's emir'"): the conventions leave it out
                 continue
+            if is_direct and (speaker is None or not speaker.name):
+                # the conventions keep only quotations someone is named for: one no rule attributes is most
+                # likely the voice the text gave last, or the body acting just before
+                speaker = self._last_voice(st, start)
             quotes.append(Quote(
                 id=stable_id(doc_id, "quote", start),
                 doc_id=doc_id,

@@ -1,0 +1,33 @@
+"""Quote speakers on real-page habits (short sentences written for the tests): a quotation no rule attributes is the
+voice the text gave last in the same or the paragraph before, else the body a sentence just before has acting as
+its subject; with neither, no one."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    return [q.speaker for q in nlp(text)._.quotes if q.direct]
+
+
+@pytest.mark.model
+def test_an_unattributed_fragment_goes_on_with_the_body_that_just_spoke(nlp: Language) -> None:
+    text = ("The Tunisian Interior Ministry said on Monday that police had arrested three men in Sousse.\n\n"
+            "The suspects were allegedly “planning attacks on hotels and tourist sites in the region.”\n")
+    assert _speakers(nlp, text) == ["Tunisian Ministry of Interior"]
+
+
+@pytest.mark.model
+def test_an_unattributed_fragment_is_the_acting_bodys(nlp: Language) -> None:
+    text = ("The U.S. Department of the Treasury added Ali Musa to its list of global terrorists on Friday. "
+            "Treasury identified Musa as “a key financier of the group's cells in East Africa.”\n")
+    assert _speakers(nlp, text) == ["U.S. Department of the Treasury"]
+
+
+@pytest.mark.model
+def test_no_voice_before_leaves_the_fragment_unattributed(nlp: Language) -> None:
+    text = ("Militants attacked the village of Kalembo on Friday night.\n\n"
+            "Residents had long called the place “a quiet farming village by the river bank.”\n")
+    assert _speakers(nlp, text) in ([], [None])
