@@ -31,3 +31,12 @@ def test_no_voice_before_leaves_the_fragment_unattributed(nlp: Language) -> None
     text = ("Militants attacked the village of Kalembo on Friday night.\n\n"
             "Residents had long called the place “a quiet farming village by the river bank.”\n")
     assert _speakers(nlp, text) in ([], [None])
+
+
+@pytest.mark.model
+def test_the_militant_group_is_never_the_army_named_last(nlp: Language) -> None:
+    text = ("The Islamic State said on Friday it was behind an attack on a checkpoint in North Sinai.\n\n"
+            "The Egyptian military said the attack on Thursday killed 12 soldiers.\n\n"
+            "A statement from the militant group said it blew up the checkpoint, adding: “A number of caliphate "
+            "soldiers attacked a checkpoint of the apostate army near Arish and killed 15 of its elements.”\n")
+    assert _speakers(nlp, text)[-1] == "Islamic State"

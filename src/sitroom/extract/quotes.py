@@ -2356,6 +2356,10 @@ class QuoteExtractor:
                 return Speaker(named_force.canonical, named_force.entity_id, speaker.role, is_person=False)
         # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
         before = [m for m in named if m.type in kinds and not self._outlet(m.canonical)]
+        if head in v.group_descriptions and head != "militia":
+            # "A statement from the militant group said" after "The Egyptian military said the attack killed 12":
+            # a state's army is never what "the group", "the jihadists" or "the organisation" describes
+            before = [m for m in before if not self._state_force_mention(m)]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if fitting and head in v.bare_body_nouns:
             # "the council said" right after '"...," the KRSC said': the body that just spoke under that noun,
@@ -2444,6 +2448,12 @@ class QuoteExtractor:
             if head in have and need <= have:
                 return Speaker(m.canonical, m.entity_id, speaker.role)
         return None
+
+    @staticmethod
+    def _state_force_mention(m: EntityMention) -> bool:
+        """A knowledge-base armed group whose parent chain reaches a country: a state's armed force."""
+        return m.type == "armed_group" and m.kb_id is not None and any(
+            a.startswith("country:") for a in load_actor_kb().ancestors(m.kb_id))
 
     @staticmethod
     def _named_state_force(st: _DocState, pos: int) -> EntityMention | None:
