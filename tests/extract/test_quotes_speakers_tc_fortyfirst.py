@@ -40,3 +40,11 @@ def test_the_militant_group_is_never_the_army_named_last(nlp: Language) -> None:
             "A statement from the militant group said it blew up the checkpoint, adding: “A number of caliphate "
             "soldiers attacked a checkpoint of the apostate army near Arish and killed 15 of its elements.”\n")
     assert _speakers(nlp, text)[-1] == "Islamic State"
+
+
+@pytest.mark.model
+def test_whom_one_tells_is_the_listener_not_the_speaker(nlp: Language) -> None:
+    text = ("“We are trying to bring them home, but the situation is difficult,” Ayob Khan Mydin Pitchay, head of "
+            "counterterrorism for Special Branch, the intelligence arm of the Malaysian police, told Al Jazeera.\n")
+    assert _speakers(nlp, text) == ["Ayob Khan Mydin Pitchay"]
+

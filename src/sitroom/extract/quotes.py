@@ -2614,7 +2614,8 @@ class QuoteExtractor:
             # "The Boko Haram group, said the DSS, uses the network": a speech verb set off by commas with one
             # subject before it and one after is the inverted "said X" of a parenthesis; X speaks, not the clause's
             # subject (the parser hung both on the verb)
-            after = [c for c in subjects if node is verb and c.i > verb.i]
+            # (not "..., Ayob Khan, head of ..., told Al Jazeera": whom one tells is the listener, parsed as a subject)
+            after = [c for c in subjects if node is verb and c.i > verb.i and verb.lemma_.lower() != "tell"]
             if len(subjects) > 1 and after and verb.i > 0 and doc[verb.i - 1].text == "," and any(
                     c.i < verb.i for c in subjects):
                 return after[0]
