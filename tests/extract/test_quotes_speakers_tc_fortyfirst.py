@@ -48,3 +48,19 @@ def test_whom_one_tells_is_the_listener_not_the_speaker(nlp: Language) -> None:
             "counterterrorism for Special Branch, the intelligence arm of the Malaysian police, told Al Jazeera.\n")
     assert _speakers(nlp, text) == ["Ayob Khan Mydin Pitchay"]
 
+
+@pytest.mark.model
+def test_the_source_is_the_one_who_just_spoke(nlp: Language) -> None:
+    text = ("“The group attacked the headquarters with three car bombs on Saturday evening,” Peshmerga officer "
+            "Reshid Ali told the agency in Erbil.\n\n"
+            "Eight fighters were reported dead.\n\n"
+            "“The fighters eventually repelled the attack after killing more than 30 militants,” the source "
+            "reported.\n")
+    assert [q.speaker for q in nlp(text)._.quotes][-1] == "Reshid Ali"
+
+
+@pytest.mark.model
+def test_the_source_after_an_unnamed_source_stays_unnamed(nlp: Language) -> None:
+    text = ("A security source said ten militants were killed in the clash.\n\n"
+            "“The fighters eventually repelled the attack after killing more than 30 militants,” the source said.\n")
+    assert _speakers(nlp, text) == []

@@ -1459,6 +1459,16 @@ class QuoteExtractor:
             found = self._salient_person(st, head.idx)
             if found is not None:
                 return Speaker(found.name, found.entity_id, found.role, is_person=True)
+        if lemma == "source" and head.tag_ == "NN" and [c.lower_ for c in head.lefts] == ["the"]:
+            # '"...," the source reported' after '"...," Peshmerga officer X told the agency': the definite source
+            # is the person who just spoke (an unnamed one stays unnamed; a body is no source)
+            para = st.sindex.paragraph_at(head.idx)
+            last = next(((at, s) for at, at_para, s in reversed(st.history)
+                         if at < head.idx and para - at_para <= CONTINUATION_PARAGRAPHS and s.name), None)
+            # (quoted in its own words: a person only reported, "a local leader ... said the gunmen stormed", may be
+            # a word the NER took for a name)
+            if last is not None and last[0] not in st.reported_at and (last[1].is_person or self._unnamed(last[1])):
+                return last[1]
         if lemma in v.role_words:
             described = " ".join(doc_text(st.doc)[start:end].split())
             # "a spokesperson for the Armed Forces" says whose office it is as "of" does
