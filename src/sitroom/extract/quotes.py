@@ -1459,6 +1459,16 @@ class QuoteExtractor:
             found = self._salient_person(st, head.idx)
             if found is not None:
                 return Speaker(found.name, found.entity_id, found.role, is_person=True)
+        if lemma == "source" and head.tag_ == "NN" and [c.lower_ for c in head.lefts] == ["the"]:
+            # '"...," the source reported' after '"...," Peshmerga officer X told the agency': the definite source
+            # is the person who just spoke (an unnamed one stays unnamed; a body is no source)
+            para = st.sindex.paragraph_at(head.idx)
+            last = next(((at, s) for at, at_para, s in reversed(st.history)
+                         if at < head.idx and para - at_para <= CONTINUATION_PARAGRAPHS and s.name), None)
+            # (quoted in its own words: a person only reported, "a local leader ... said the gunmen stormed", may be
+            # a word the NER took for a name)
+            if last is not None and last[0] not in st.reported_at and (last[1].is_person or self._unnamed(last[1])):
+                return last[1]
         if lemma in v.role_words:
             described = " ".join(doc_text(st.doc)[start:end].split())
             # "a spokesperson for the Armed Forces" says whose office it is as "of" does
@@ -2356,6 +2366,10 @@ class QuoteExtractor:
                 return Speaker(named_force.canonical, named_force.entity_id, speaker.role, is_person=False)
         # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
         before = [m for m in named if m.type in kinds and not self._outlet(m.canonical)]
+        if head in v.group_descriptions and head != "militia":
+            # "A statement from the militant group said" after "The Egyptian military said the attack killed 12":
+            # a state's army is never what "the group", "the jihadists" or "the organisation" describes
+            before = [m for m in before if not self._state_force_mention(m)]
         chosen = (fitting or before)[-1] if (fitting or before) else None
         if fitting and head in v.bare_body_nouns:
             # "the council said" right after '"...," the KRSC said': the body that just spoke under that noun,
@@ -2444,6 +2458,12 @@ class QuoteExtractor:
             if head in have and need <= have:
                 return Speaker(m.canonical, m.entity_id, speaker.role)
         return None
+
+    @staticmethod
+    def _state_force_mention(m: EntityMention) -> bool:
+        """A knowledge-base armed group whose parent chain reaches a country: a state's armed force."""
+        return m.type == "armed_group" and m.kb_id is not None and any(
+            a.startswith("country:") for a in load_actor_kb().ancestors(m.kb_id))
 
     @staticmethod
     def _named_state_force(st: _DocState, pos: int) -> EntityMention | None:
@@ -2604,7 +2624,8 @@ class QuoteExtractor:
             # "The Boko Haram group, said the DSS, uses the network": a speech verb set off by commas with one
             # subject before it and one after is the inverted "said X" of a parenthesis; X speaks, not the clause's
             # subject (the parser hung both on the verb)
-            after = [c for c in subjects if node is verb and c.i > verb.i]
+            # (not "..., Ayob Khan, head of ..., told Al Jazeera": whom one tells is the listener, parsed as a subject)
+            after = [c for c in subjects if node is verb and c.i > verb.i and verb.lemma_.lower() != "tell"]
             if len(subjects) > 1 and after and verb.i > 0 and doc[verb.i - 1].text == "," and any(
                     c.i < verb.i for c in subjects):
                 return after[0]
@@ -3070,6 +3091,24 @@ class QuoteExtractor:
         first = span_text(sent).lstrip()[:1]
         return first.islower()
 
+    def _last_voice(self, st: _DocState, pos: int) -> Speaker | None:
+        """The speaker of a quotation no rule attributes ('The detainees were allegedly "involved in attacks"'
+        after "The Al-Mersaad media said Friday that ..."; 'She said that "..."' in a translation where "she" is
+        the network that spoke): the last named speaker of the same or the paragraph before, else the body a
+        sentence just before has acting as its subject ("The Department of State added X to its list. State
+        identified X as '...'")."""
+        para = st.sindex.paragraph_at(pos)
+        for at, at_para, s in reversed(st.history):
+            if at < pos and para - at_para < CONTINUATION_PARAGRAPHS and s.name and not s.generic \
+                    and not self._unnamed(s):
+                return s
+        sent = st.sindex.sent_at(pos)
+        floor = st.sindex.sents[max(0, sent - DOCUMENT_SENTENCES)].start_char
+        for start, canonical, entity_id in reversed(st.orgs):
+            if floor <= start < pos and self._acting_body(st, start):
+                return Speaker(canonical, entity_id)
+        return None
+
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
         witness", "the official" with no official named before)."""
@@ -3424,6 +3463,10 @@ class QuoteExtractor:
                 # earlier speaker attributes, is a related story's headline ("EXCLUSIVE: 'ISIS Philippines
                 # spokesman is now the group's emir'"): the conventions leave it out
                 continue
+            if is_direct and (speaker is None or not speaker.name):
+                # the conventions keep only quotations someone is named for: one no rule attributes is most
+                # likely the voice the text gave last, or the body acting just before
+                speaker = self._last_voice(st, start)
             quotes.append(Quote(
                 id=stable_id(doc_id, "quote", start),
                 doc_id=doc_id,
