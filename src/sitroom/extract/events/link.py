@@ -643,8 +643,7 @@ def _one_event(
         return False
     if a.country and b.country and a.country != b.country:
         return False  # even a country read from elsewhere in the sentence tells them apart here
-    if (ka := counted(a)) is not None and (kb := counted(b)) is not None and _tolls_apart(ka, kb) \
-            and not _bare_count(a, b):
+    if (ka := counted(a)) is not None and (kb := counted(b)) is not None and _tolls_apart(ka, kb):
         return False  # two tolls: a background attack ("In July, a car bomb killed 300"), not an update
     if not dates_compatible(a.date, b.date) and not _next_day(a.date, b.date):
         return False
@@ -656,19 +655,6 @@ def _one_event(
     # (a village of a list, "attacks on the villages of A and B", is one of the list's events)
     return (_same_day(a, b) and a.start not in listed and b.start not in listed
             and (_village_by(a.place, b.place) or _village_by(b.place, a.place)))
-
-
-def _bare_count(a: EventMention, b: EventMention) -> bool:
-    """ "Islamic jihadists attacked the Catholic mission in Chipene on Tuesday night, killing four", then "Six people
-    were beheaded and three were abducted": a later sentence that tells a count of its own and nothing else, no
-    place, no country, no day, no month ("In July, a car bomb killed 300" has one), no word setting it apart, counts
-    the dead of the event told before it again (another source's count, or a part of the victims); its count does
-    not make it another event. Not a count the toll now stands at ("raised the death toll to 514": a sum), nor one
-    told with a new noun of its own ("One involved a shooting at the embassy": "a shooting" brings in another) or
-    ranked ("eight policemen were killed in the first attack": one of several)."""
-    return (a.type == b.type and b.place is None and b.country is None and not b.date and b.toll_now is None
-            and not (b.distinct or b.ranked or b.part or b.earlier or b.recalled or b.single)
-            and b.sent_start > a.sent_start and a.country is not None)
 
 
 def _village_by(village: Place | None, town: Place | None) -> bool:
