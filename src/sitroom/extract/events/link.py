@@ -115,7 +115,8 @@ def compatible(
     if _same_town_again(event, m):
         return True
     if (event.actor and m.actor and event.actor.entity_id != m.actor.entity_id and m.sent_start != event.sent_start
-            and not (event.actor_told or m.actor_told) and not _unit_unknown(event.actor, m.actor)):
+            and not (event.actor_told or m.actor_told) and not _unit_unknown(event.actor, m.actor)
+            and not _group_and_branch(event.actor, m.actor)):
         # (the body that reports an arrest may stand above the force that made it: "The Syrian Ministry of Interior
         # announced the arrest of an ISIS cell in Afrin", then "the operation carried out by the Internal Security
         # Forces in Aleppo province")
@@ -154,6 +155,13 @@ def _unit_unknown(told: Actor, later: Actor) -> bool:
     it does not tell the mention apart. (Not the other way round: a body told first, "the Nineveh Police Command
     arrested a terrorist", is no part of "Iraqi forces have already arrested thousands" told after it.)"""
     return later.kb_id is None and told.kb_id is not None and later.type != "armed_group"
+
+
+def _group_and_branch(a: Actor, b: Actor) -> bool:
+    """ "The Islamic State claimed a deadly ambush in Burkina Faso", then "In a statement released on Tuesday, EIGS
+    described the ambush as precise": an armed group and one of its branches (by the actor knowledge base) are one
+    doer told twice, the group that claims and the province that fought; they do not tell two events apart."""
+    return a.type == b.type == "armed_group" and (_narrower(a, b) or _narrower(b, a))
 
 
 def _same_town_again(event: EventMention, m: EventMention) -> bool:

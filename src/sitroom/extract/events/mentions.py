@@ -929,7 +929,7 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
         for c in tok.children:
             if c.dep_ == "advmod" and c.lower_ in shifts and any(
                 d.dep_ == "npadvmod" and d.lower_ in vocab.later_periods for d in c.children
-            ):
+            ) and not _earlier_than_report(tok, c, vocab):
                 return True
             # "Later that night, assailants attacked the police station": the part of the day carries the adverb
             if c.dep_ == "npadvmod" and c.lower_ in vocab.later_parts and any(
@@ -959,6 +959,13 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
     verb = head.head.head
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(d.dep_ == "det" and d.lower_ in vocab.another_words for s in subjects for d in s.children)
+
+def _earlier_than_report(verb: Token, adverb: Token, vocab: Vocab) -> bool:
+    """ "The Islamic State group said in a statement on Sunday that it detonated an explosive device a day earlier":
+    a time before, told in what a report says, counts back from the report, not from the event told before; the
+    clause retells that event rather than telling a new one."""
+    return (adverb.lower_ in vocab.earlier_words and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in vocab.reporting)
 
 def _opening_adverb(tok: Token, words: frozenset[str]) -> bool:
     """``tok`` is one of ``words`` as an adverb with no object, opening its sentence ("Shortly after, ...")."""

@@ -431,8 +431,21 @@ def _dates_a_report(tok: Token, vocab: Vocab) -> bool:
     """The date stands before a report noun it dates ("Based on last Friday's reports, only 12 were recorded killed",
     "Monday's statement said ..."): the day the report came out, not one of the happening it tells."""
     noun = tok.head
-    return (tok.dep_ in ("poss", "compound", "nmod", "npadvmod") and noun.i > tok.i
-            and noun.lemma_.lower() in vocab.report_nouns)
+    if (tok.dep_ in ("poss", "compound", "nmod", "npadvmod") and noun.i > tok.i
+            and noun.lemma_.lower() in vocab.report_nouns):
+        return True
+    # ... or in a phrase after it, or after the participle that tells it came out ("According to an MSA statement
+    # from Wednesday, a horde of men had staged an attack", "In a statement released on Tuesday, the group described
+    # the ambush as precise"): the report's day too, not the day of what it tells
+    # (right after them only: "said in a statement that fighters shot at tourists in Bamiyan on Friday" tells the
+    # attack's day, wherever the parse hangs it)
+    word = noun if tok.dep_ == "pobj" and noun.dep_ == "prep" else tok if tok.dep_ == "npadvmod" else None
+    if word is None or word.i != word.head.i + 1:
+        return False
+    noun = word.head
+    if noun.dep_ == "acl" and noun.pos_ == "VERB" and noun.i == noun.head.i + 1:
+        noun = noun.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in vocab.report_nouns
 
 def _support_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
