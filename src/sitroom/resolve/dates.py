@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_ents, doc_text
 from sitroom.clean.rules import date_rules
 from sitroom.models import Timex
 from sitroom.partial_dates import PartialDate
@@ -939,7 +939,7 @@ class DateResolver:
         reference = doc._.reference_date
         text = doc_text(doc)
         spans: list[tuple[int, int]] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
                 spans.append((ent.start_char, ent.end_char))
         for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE):
