@@ -399,15 +399,21 @@ def _capitalised(span: Span) -> bool:
 
 
 def _trim(span: Span) -> Span:
-    while len(span) > 1 and span[0].lower_ in ("the", "of"):
-        span = span[1:]
+    # (the words read from the per-document list, on token positions: a Token for each word of each entity, made
+    # again by each of the stage's several passes over the entities, cost more than the tests; the span itself,
+    # with its label, when nothing is cut, and an unlabelled one of the document when something is, as slicing
+    # gives it)
+    doc = span.doc
+    words = token_words(doc)
+    start, end = span.start, span.end
+    while end - start > 1 and words[start][1] in ("the", "of"):
+        start += 1
     # "Beni (North Kivu" tagged as one name: the place is the name before its bracketed province
-    bracket = next((t.i for t in span if t.text == "(" and t.i > span.start), None)
-    if bracket is not None:
-        span = span.doc[span.start : bracket]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in ("'s", "’s")):
-        span = span[:-1]
-    return span
+    # (a bracket has no case: its lower-cased form is its text)
+    end = next((i for i in range(start + 1, end) if words[i][1] == "("), end)
+    while end - start > 1 and (words[end - 1][1] in ("'s", "’s") or doc[end - 1].is_punct):
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
 
 
 def _is_org_name(span: Span) -> bool:
