@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["year", "month", "day"]
@@ -37,15 +38,9 @@ class PartialDate:
         of a longer string and one-digit months and days, as reference dates arrive from documents."""
         if not value:
             return None
-        m = (_LOOSE if loose else PARTIAL_DATE).match(value.strip())
-        if not m:
-            return None
-        found = cls(int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None)
-        try:
-            found.last  # noqa: B018 - checks month and day
-        except ValueError:
-            return None
-        return found
+        if cls is PartialDate:
+            return _parse(value, loose)
+        return _read(cls, value, loose)
 
     @property
     def precision(self) -> Precision:
@@ -66,6 +61,26 @@ class PartialDate:
 
     def __str__(self) -> str:
         return f"{self.year:04d}" + "".join(f"-{n:02d}" for n in (self.month, self.day) if n is not None)
+
+
+def _read(cls: type[PartialDate], value: str, loose: bool) -> PartialDate | None:
+    m = (_LOOSE if loose else PARTIAL_DATE).match(value.strip())
+    if not m:
+        return None
+    found = cls(int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None)
+    try:
+        found.last  # noqa: B018 - checks month and day
+    except ValueError:
+        return None
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _parse(value: str, loose: bool) -> PartialDate | None:
+    """``_read`` kept per string: the extractors parse the page's reference date, and each event's and timex's
+    value, again for every date they weigh (each parse a regex match and a calendar look-up: half a per cent of full
+    extraction). A PartialDate is frozen, so one instance serves every caller."""
+    return _read(PartialDate, value, loose)
 
 
 def date_bounds(value: str | None) -> tuple[date | None, date | None]:

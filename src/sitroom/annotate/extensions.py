@@ -18,7 +18,7 @@ Outputs, one per component (see annotate/nlp.py for who assigns what):
 from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitroom.dateline import dateline_spans
 
@@ -120,6 +120,35 @@ def token_pos(doc: Doc) -> list[int]:
         found = [int(p) for p in doc.to_array(POS)]
         doc.user_data[_POS_KEY] = found
     return found
+
+
+# the key of the document's entity spans in ``doc.user_data``
+_ENTS_KEY = "sitroom.ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document: each ``doc.ents`` walks every word of the document and makes a new
+    Span for each entity, and the rule components read the entities some ten times a document (the places stage
+    alone six). Only for components after ``sitroom_given_names``, which sets the entities last: no component
+    after it changes them (a tuple: no caller can change what the next one reads)."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
+    if found is None:
+        found = tuple(doc.ents)  # (a tuple already: no copy made)
+        doc.user_data[_ENTS_KEY] = found
+    return found
+
+
+def sentence_ents(doc: Doc, sent: Span) -> list[Span]:
+    """``sent.ents`` read off ``doc_ents``: the entities wholly inside ``sent``, up to the first that starts in it
+    and runs past its end (where spaCy's own walk stops)."""
+    out: list[Span] = []
+    for ent in doc_ents(doc):
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 # the key of the document's dateline spans in ``doc.user_data``

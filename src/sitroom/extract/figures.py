@@ -193,15 +193,32 @@ def _fallback_timexes(doc: Doc) -> list[Timex]:
 
 def _in_parentheses(tok: Token) -> bool:
     """True for tokens of a bracketed aside ("(994 miles)"), which never name what is counted."""
-    texts = token_words(tok.doc)  # the words' texts from the per-document list: a Token for each would cost more
-    depth = 0
-    for i in range(tok.sent.start, tok.i + 1):
-        # (brackets have no case: the lower-cased text is the text)
-        if texts[i][1] in "([":
-            depth += 1
-        elif texts[i][1] in ")]":
-            depth = max(0, depth - 1)
-    return depth > 0 or tok.text in ")]"
+    return _bracket_depths(tok.doc)[tok.i] > 0 or tok.text in ")]"
+
+
+# the key of the tokens' bracket depths in ``doc.user_data``
+_DEPTHS_KEY = "sitroom.bracket_depths"
+
+
+def _bracket_depths(doc: Doc) -> list[int]:
+    """How many brackets stand open within its sentence after each token, counted once per document: a phrase asks
+    it of each of its words, and counting from the sentence's start for each (with ``tok.sent`` found again each
+    time) cost a sixth of the figures stage."""
+    found: list[int] | None = doc.user_data.get(_DEPTHS_KEY)
+    if found is None:
+        texts = token_words(doc)  # the words' texts from the per-document list: a Token for each would cost more
+        found = [0] * len(doc)
+        for sent in doc.sents:
+            depth = 0
+            for i in range(sent.start, sent.end):
+                # (brackets have no case: the lower-cased text is the text)
+                if texts[i][1] in "([":
+                    depth += 1
+                elif texts[i][1] in ")]":
+                    depth = max(0, depth - 1)
+                found[i] = depth
+        doc.user_data[_DEPTHS_KEY] = found
+    return found
 
 
 def _value(number: str) -> float:

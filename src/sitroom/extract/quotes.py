@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text, token_pos, token_words
+from sitroom.annotate.extensions import doc_ents, doc_text, token_pos, token_words
 from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.clean.boilerplate import credit_of
 from sitroom.data.schemas import SpeechFile
@@ -293,7 +293,7 @@ def _participle_object(subject: Token) -> bool:
 def _person_before(verb: Token, opener: Token, outside: list[bool]) -> Token | None:
     """The person named last between the opener's subject and the speech verb (outside the marks): the one the
     opener describes and the verb's real subject."""
-    people = [e for e in verb.doc.ents if e.label_ == "PERSON" and opener.i < e.start and e.end <= verb.i
+    people = [e for e in doc_ents(verb.doc) if e.label_ == "PERSON" and opener.i < e.start and e.end <= verb.i
               and all(outside[t.i] for t in e)]
     return people[-1].root if people else None
 
@@ -886,7 +886,7 @@ class QuoteExtractor:
                 orgs.append((m.start, m.canonical, m.entity_id))
         if doc._.entity_mentions is None:  # no entity component in this pipeline: fall back to bare NER
             persons = [p for p in self._ner_persons(doc) if not in_credit(doc_text(doc), p.start)]
-            orgs = [(e.start_char, _clean_org(e.text), None) for e in doc.ents
+            orgs = [(e.start_char, _clean_org(e.text), None) for e in doc_ents(doc)
                     if e.label_ == "ORG" and not in_credit(doc_text(doc), e.start_char)]
         # an organisation named inside a quotation is what was said, not who said it; a platform ("on
         # Telegram") is where something was said
@@ -918,7 +918,7 @@ class QuoteExtractor:
         """Person mentions from NER alone: titles stripped, surnames linked to the full name."""
         found: list[_PersonMention] = []
         full: list[str] = []
-        ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         for ent in ents:
             name, _ = _strip_titles(ent.text.replace("’s", "").replace("'s", ""), self.vocab)
             if len(name.split()) > 1:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitroom import data as datafiles
-from sitroom.annotate.extensions import doc_text, head_indices, token_pos, token_words
+from sitroom.annotate.extensions import doc_ents, doc_text, head_indices, sentence_ents, token_pos, token_words
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
@@ -309,7 +309,7 @@ class EntityResolver:
 
     def mentions(self, doc: Doc) -> list[EntityMention]:
         kb_cands = self._candidates(doc)
-        ents = [_with_cut_surname(_with_coordinated_tail(s)) for e in doc.ents if (s := _clean_ent(e)) is not None]
+        ents = [_with_cut_surname(_with_coordinated_tail(s)) for e in doc_ents(doc) if (s := _clean_ent(e)) is not None]
         marks = self.persons.marker.marks(doc)
         ents = [_titled_person_after_comma(e, marks) for e in ents]
         ents = [part for e in ents for part in _body_and_titled_person(e, marks)]
@@ -1238,7 +1238,7 @@ def _sentence_state(doc: Doc, start: int, end: int, mentions: Sequence[EntityMen
     # towns: the NER's places, and capitalised proper nouns it tagged as a body or left out ("the cities of
     # Tangier and Meknes" came out ORG and nothing); never a person's or a known body's words
     held = [(m.start, m.end) for m in mentions if m.type == "person" or m.kb_id is not None]
-    names: list[Span] = [e for e in sent.ents if e.label_ in ("GPE", "LOC")]
+    names: list[Span] = [e for e in sentence_ents(doc, sent) if e.label_ in ("GPE", "LOC")]
     tags = token_pos(doc)  # (the part of speech read from the per-document list: a Token only for a proper noun)
     i = sent.start
     while i < sent.end:
@@ -1975,7 +1975,7 @@ def _country_adjectives(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB
     text = doc_text(doc)
     table = demonyms()
     taken = [(m.start, m.end) for m in mentions]
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ != "NORP"]
+    names = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ != "NORP"]
     # (one bisecting test over the mentions and names, built once: a pass over all of them for each adjective
     # cost the page's adjectives times its mentions)
     covered = overlap_test([*taken, *names])

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_ents, doc_text
 from sitroom.clean.rules import date_rules
 from sitroom.models import Timex
 from sitroom.partial_dates import PartialDate
@@ -939,7 +939,7 @@ class DateResolver:
         reference = doc._.reference_date
         text = doc_text(doc)
         spans: list[tuple[int, int]] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
                 spans.append((ent.start_char, ent.end_char))
         for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE):
@@ -967,6 +967,7 @@ class DateResolver:
                 spans.append((m.start(), m.end()))
         timexes: list[Timex] = []
         dated_weekdays: dict[str, str] = {}  # weekday -> the day the text named with it
+        sentence_starts = self._sentence_starts(doc)
         for start, end in sorted(spans):
             raw = text[start:end]
             lead = _TRIM_RE.match(raw)
@@ -984,7 +985,7 @@ class DateResolver:
                 continue  # "attacked the base around 1700 GMT on Sunday": a clock time, the model's "year"
             before = text[max(0, start - 40):start]
             # The clause before the expression decides past or future ("is due to meet on Monday").
-            clause = _CLAUSE_BREAK_RE.split(text[self._sentence_start(doc, start):start])[-1]
+            clause = _CLAUSE_BREAK_RE.split(text[self._sentence_start(doc, start, sentence_starts):start])[-1]
             # "in the night of 26-27 July": the model tags the days, the night before them says which one counts
             night = _NIGHT_BEFORE_RE.search(before)
             expression = night.group(0) + span_text if night else span_text
@@ -1036,11 +1037,24 @@ class DateResolver:
         return ref is None or day <= ref.last
 
     @staticmethod
-    def _sentence_start(doc: Doc, char: int) -> int:
+    def _sentence_starts(doc: Doc) -> tuple[list[int], list[int]] | None:
+        """The first token of each sentence and its character offset, or None for a Doc without sentences. Found
+        once per document: ``span.sent`` walks back to the sentence's start for each expression, and
+        ``has_annotation`` reads every token again."""
         if not doc.has_annotation("SENT_START"):
+            return None
+        sents = list(doc.sents)
+        return [s.start for s in sents], [s.start_char for s in sents]
+
+    @staticmethod
+    def _sentence_start(doc: Doc, char: int, starts: tuple[list[int], list[int]] | None) -> int:
+        if starts is None:
             return max(0, char - 200)
         span = doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.sent.start_char if span is not None else max(0, char - 200)
+        if span is None:
+            return max(0, char - 200)
+        # the sentence holding the span's first token, as ``span.sent`` finds it
+        return starts[1][bisect_right(starts[0], span.start) - 1]
 
 
 @Language.factory("sitroom_dates", requires=["doc.ents"], assigns=["doc._.timexes"])

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_datelines, doc_text, token_pos, token_words
+from sitroom.annotate.extensions import doc_datelines, doc_ents, doc_text, token_pos, token_words
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
 from sitroom.geo import haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
@@ -399,15 +399,21 @@ def _capitalised(span: Span) -> bool:
 
 
 def _trim(span: Span) -> Span:
-    while len(span) > 1 and span[0].lower_ in ("the", "of"):
-        span = span[1:]
+    # (the words read from the per-document list, on token positions: a Token for each word of each entity, made
+    # again by each of the stage's several passes over the entities, cost more than the tests; the span itself,
+    # with its label, when nothing is cut, and an unlabelled one of the document when something is, as slicing
+    # gives it)
+    doc = span.doc
+    words = token_words(doc)
+    start, end = span.start, span.end
+    while end - start > 1 and words[start][1] in ("the", "of"):
+        start += 1
     # "Beni (North Kivu" tagged as one name: the place is the name before its bracketed province
-    bracket = next((t.i for t in span if t.text == "(" and t.i > span.start), None)
-    if bracket is not None:
-        span = span.doc[span.start : bracket]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in ("'s", "’s")):
-        span = span[:-1]
-    return span
+    # (a bracket has no case: its lower-cased form is its text)
+    end = next((i for i in range(start + 1, end) if words[i][1] == "("), end)
+    while end - start > 1 and (words[end - 1][1] in ("'s", "’s") or doc[end - 1].is_punct):
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
 
 
 def _is_org_name(span: Span) -> bool:
@@ -481,7 +487,7 @@ def _names_inside_dates(doc: Doc) -> list[Span]:
     capitalised proper nouns after a locative word inside a DATE or TIME entity."""
     out: list[Span] = []
     words = token_words(doc)  # (the lower-cased forms read from the per-document list: no Token per word)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # the locative word is inside the entity ("Sunday in Niger") or just before it ("in [Niger]")
@@ -578,7 +584,7 @@ class PlaceResolver:
         cities: list[str] = []
         mislabelled: dict[str, list[str]] = {}
         owners: set[str] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in PLACE_LABELS:
                 iso = country_of(ent.text)
                 if iso:
@@ -624,9 +630,7 @@ class PlaceResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         named_countries, context = self.context_parts(doc)
-        # (read once: each ``doc.ents`` walks every word of the document to build the spans again, and nothing
-        # here changes them)
-        ents = _split_names_joined(doc.ents, context)
+        ents = _split_names_joined(doc_ents(doc), context)
         org_spans = [e for e in ents if e.label_ in MAYBE_PLACE_LABELS and _is_org_name(e)]
         found: list[tuple[Span, Place]] = []
         for ent in ents:
@@ -756,7 +760,7 @@ class PlaceResolver:
         a person ("near Gorom-Gorom" a place, "north of Gorom-Gorom" an ORG): one sense per article."""
         by_text = {span.text: place for span, place in found if place.precision == "point"}
         out: list[tuple[Span, Place]] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in MAYBE_PLACE_LABELS or any((o.start, o.end) == (ent.start, ent.end) for o in org_spans):
                 continue
             span = _trim(ent)
@@ -926,7 +930,7 @@ def _unplaced_names(doc: Doc, placed: Sequence[PlaceMention]) -> list[EntityMent
     village", "the commune of Makalondi") or, for a person or people, that something happened in it ("in
     Malam Karanti"): the entity stage leaves such "persons" out."""
     out = []
-    spans = [(_trim(ent), ent.label_) for ent in doc.ents if ent.label_ in ("GPE", "LOC")]
+    spans = [(_trim(ent), ent.label_) for ent in doc_ents(doc) if ent.label_ in ("GPE", "LOC")]
     spans += [(span, label) for span, label in _mislabelled_places(doc)]
     for span, label in spans:
         text = " ".join(span.text.split())
@@ -1043,7 +1047,7 @@ def _kind_word_before(doc: Doc, start: int) -> bool:
 def _mislabelled_places(doc: Doc) -> list[tuple[Span, str]]:
     """Names of places the NER tagged as something else, or left untagged, that the text calls places."""
     out: list[tuple[Span, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _MISLABELLED:
             continue
         span = _trim(ent)
