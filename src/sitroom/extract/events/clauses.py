@@ -307,7 +307,29 @@ def _bracketed(tok: Token) -> bool:
         return True
     return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "(" and doc[right + 1].text == ")"
 
+# the subjects found so far, by the verb's token index (-1: none), in ``doc.user_data`` (``subj_of``)
+_SUBJECTS_KEY = "sitroom.events.subjects"
+
+
 def subj_of(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb above that its clause takes it from."""
+    # (kept per token once found, as an index: the trigger's verb, its light verb and the verbs near it are asked
+    # again by the capture, aircraft, actor, claim and toll rules, trigger after trigger; half the calls repeated one.
+    # The answer reads the parse alone, which no rule changes.)
+    doc = tok.doc
+    known: dict[int, int] | None = doc.user_data.get(_SUBJECTS_KEY)
+    if known is None:
+        known = {}
+        doc.user_data[_SUBJECTS_KEY] = known
+    found = known.get(tok.i)
+    if found is None:
+        subj = _subj_of(tok)
+        known[tok.i] = -1 if subj is None else subj.i
+        return subj
+    return None if found < 0 else doc[found]
+
+
+def _subj_of(tok: Token) -> Token | None:
     # two subjects are parse debris before the real one ("ERBIL, Kurdistan Region - Iraqi warplanes carried
     # out", "(MENAFN) On Thursday, Turkish security forces apprehended"): the one nearest the verb is it
     # (the children read from the per-document lists, a Token made only for a subject: ``tok.children`` made one
