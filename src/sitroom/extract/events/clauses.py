@@ -6,12 +6,13 @@ They live below the readers so that each reader module imports only from modules
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, ADV, DET, NOUN, NUM, PART, PROPN
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, token_deps
+from sitroom.annotate.extensions import child_indices, token_deps, token_pos
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.records import SUBJECTS, DocIndex
-from sitroom.extract.events.syntax import ancestors, conjuncts, has_word
+from sitroom.extract.events.syntax import ancestors, conjuncts, has_word, sent_start
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.models import EntityMention, PlaceMention
 
@@ -174,10 +175,16 @@ def premodifiers(head: Token) -> Span:
     if head.pos_ in ("VERB", "AUX"):
         return head.doc[head.i : head.i]
     start = min(head.left_edge.i, head.i)
+    # (the sentence's start and the words' parts of speech read from the per-document lists: ``head.sent`` walked
+    # the sentence's bounds and made a Span, and ``doc[i].pos_`` a Token, at every word stepped over)
+    first, pos = sent_start(head), token_pos(head.doc)
     i = head.i - 1
-    while i >= head.sent.start and head.doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"):
+    while i >= first and pos[i] in _PREMODIFIER_POS:
         i -= 1
     return head.doc[min(start, i + 1) : head.i]
+
+# the parts of speech of the words a noun phrase's premodifiers run over (``premodifiers``)
+_PREMODIFIER_POS = frozenset({DET, ADJ, NOUN, PROPN, NUM, PART, ADV})
 
 def split_premodifier(head: Token) -> Token | None:
     """ "launched air and ground strikes": the parser takes the bare modifier "air" for the verb's object and
