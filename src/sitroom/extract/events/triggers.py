@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text, head_indices, token_deps, token_pos, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     carried_out,
@@ -567,10 +567,32 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
         doer = next((g for g in of.children if g.dep_ == "pobj"), doer)
     if doer is None:
         return False
+    if has_word(doer, tv.aircraft):
+        return True  # (asked first: an aircraft word needs no name of the doer's phrase)
     # "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)
-    name = " ".join(t.lower_ for t in doer.subtree if t.i <= doer.i)
-    return has_word(doer, tv.aircraft) or any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} "
-                                               for arm in tv.air_arms)
+    name = " ".join(_words_up_to(doer))
+    return any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} " for arm in tv.air_arms)
+
+
+def _words_up_to(tok: Token) -> list[str]:
+    """The lower-cased words of ``tok.subtree`` up to ``tok`` itself (``t.i <= tok.i``), in the subtree's order."""
+    # (read from the per-document lists: the walk of ``tok.subtree`` made a Token per word of the doer's phrase, for
+    # every capture verb of every sentence. The order is ``Token.subtree``'s: each word's left children's words,
+    # the word, then its right children's; a stack rather than recursion, as deep as the phrase.)
+    doc = tok.doc
+    kids, words = child_indices(doc), token_words(doc)
+    out: list[str] = []
+    stack: list[tuple[int, bool]] = [(tok.i, False)]
+    while stack:
+        i, ready = stack.pop()
+        if ready:
+            if i <= tok.i:
+                out.append(words[i][1])
+            continue
+        stack += [(c, False) for c in reversed(kids[i]) if c > i]
+        stack.append((i, True))
+        stack += [(c, False) for c in reversed(kids[i]) if c < i]
+    return out
 
 def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list[Trigger]:
     """A campaign whose purpose is a recapture is an operation, whatever noun names it: "the assault to
