@@ -829,9 +829,11 @@ def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | 
     wrecking a base is no such thing ([types.X] burn_verbs tell their side)."""
     if verb.pos_ != "VERB":
         return None
+    verb_words = _verb_words(verb)  # once, not per event type
+    if not verb_words & vocab.destroy_words:
+        return None  # (no type's verb: asked of every verb of a sentence with no trigger word, before any walk below)
     if verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "launched operations against the ADF to destroy their camps": the aim, not a report
-    verb_words = _verb_words(verb)  # once, not per event type
     for tv in vocab.types.values():
         if not verb_words & tv.destroy_verbs:
             continue
@@ -851,9 +853,13 @@ def _rescues_captives(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | N
     """ "Marines rescued them from Abu Sayyaf militants", "our army freed 83 hostages": a state's force (not attackers)
     freeing the group's captives ([types.X] rescue_objects, or anyone "from" the group or its fighters) is an operation
     of the type with [types.X] rescue_verbs, told without an operation word."""
-    if verb.pos_ != "VERB" or is_passive(verb) or any(c.tag_ == "TO" for c in verb.children):
-        return None  # "on the trail of the militiamen to rescue the hostages": an aim
+    if verb.pos_ != "VERB":
+        return None
     verb_words = _verb_words(verb)  # once, not per event type
+    if not verb_words & vocab.rescue_words:
+        return None  # (no type's verb: asked of every verb of a sentence with no trigger word, before the walks below)
+    if is_passive(verb) or any(c.tag_ == "TO" for c in verb.children):
+        return None  # "on the trail of the militiamen to rescue the hostages": an aim
     for tv in vocab.types.values():
         if not verb_words & tv.rescue_verbs:
             continue
