@@ -6,12 +6,13 @@ They live below the readers so that each reader module imports only from modules
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, ADV, DET, NOUN, NUM, PART, PROPN
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, token_deps
+from sitroom.annotate.extensions import child_indices, token_deps, token_pos
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.records import SUBJECTS, DocIndex
-from sitroom.extract.events.syntax import ancestors, conjuncts, has_word
+from sitroom.extract.events.syntax import ancestors, conjuncts, has_word, sent_start
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.models import EntityMention, PlaceMention
 
@@ -174,10 +175,16 @@ def premodifiers(head: Token) -> Span:
     if head.pos_ in ("VERB", "AUX"):
         return head.doc[head.i : head.i]
     start = min(head.left_edge.i, head.i)
+    # (the sentence's start and the words' parts of speech read from the per-document lists: ``head.sent`` walked
+    # the sentence's bounds and made a Span, and ``doc[i].pos_`` a Token, at every word stepped over)
+    first, pos = sent_start(head), token_pos(head.doc)
     i = head.i - 1
-    while i >= head.sent.start and head.doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"):
+    while i >= first and pos[i] in _PREMODIFIER_POS:
         i -= 1
     return head.doc[min(start, i + 1) : head.i]
+
+# the parts of speech of the words a noun phrase's premodifiers run over (``premodifiers``)
+_PREMODIFIER_POS = frozenset({DET, ADJ, NOUN, PROPN, NUM, PART, ADV})
 
 def split_premodifier(head: Token) -> Token | None:
     """ "launched air and ground strikes": the parser takes the bare modifier "air" for the verb's object and
@@ -307,7 +314,29 @@ def _bracketed(tok: Token) -> bool:
         return True
     return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "(" and doc[right + 1].text == ")"
 
+# the subjects found so far, by the verb's token index (-1: none), in ``doc.user_data`` (``subj_of``)
+_SUBJECTS_KEY = "sitroom.events.subjects"
+
+
 def subj_of(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb above that its clause takes it from."""
+    # (kept per token once found, as an index: the trigger's verb, its light verb and the verbs near it are asked
+    # again by the capture, aircraft, actor, claim and toll rules, trigger after trigger; half the calls repeated one.
+    # The answer reads the parse alone, which no rule changes.)
+    doc = tok.doc
+    known: dict[int, int] | None = doc.user_data.get(_SUBJECTS_KEY)
+    if known is None:
+        known = {}
+        doc.user_data[_SUBJECTS_KEY] = known
+    found = known.get(tok.i)
+    if found is None:
+        subj = _subj_of(tok)
+        known[tok.i] = -1 if subj is None else subj.i
+        return subj
+    return None if found < 0 else doc[found]
+
+
+def _subj_of(tok: Token) -> Token | None:
     # two subjects are parse debris before the real one ("ERBIL, Kurdistan Region - Iraqi warplanes carried
     # out", "(MENAFN) On Thursday, Turkish security forces apprehended"): the one nearest the verb is it
     # (the children read from the per-document lists, a Token made only for a subject: ``tok.children`` made one

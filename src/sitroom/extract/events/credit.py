@@ -867,6 +867,13 @@ def units_to_national_force(events: list[EventMention]) -> None:
             e.actor = _national_force(state) or e.actor
 
 
+@cache
+def _ministry_pattern(ministries: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the ministry names as whole words: one pattern for the list, compiled once (a pattern per name,
+    written out and looked up in ``re``'s cache for every event of every document, cost more than the search)."""
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ministries))
+
+
 def ministries_to_forces(events: list[EventMention]) -> None:
     """A strike or operation credited to a state's defence ministry ([unit_credit] ministries: "the Pentagon", "the
     Egyptian Ministry of Defense") is the state's national force's, or the state's where it has none listed: the
@@ -879,7 +886,7 @@ def ministries_to_forces(events: list[EventMention]) -> None:
         if e.actor is None or not words.types[e.type].reporter_acts:
             continue
         name = e.actor.name.lower()
-        if not any(re.search(rf"\b{re.escape(w)}\b", name) for w in words.ministries):
+        if not _ministry_pattern(words.ministries).search(name):
             continue
         entry = kb.actors.get(e.actor.kb_id or "")
         state = entry.parent if entry is not None and (entry.parent or "").startswith("country:") else None

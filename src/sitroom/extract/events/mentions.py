@@ -515,6 +515,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     # sentence: worked out once per sentence, on first asking
     lost_at: dict[int, bool] = {}
     victims_at: dict[int, int] = {}
+    # whether the sentence stands on a photo caption's line (None until a dated mention asks): once per sentence,
+    # not per trigger, town and episode; each asking cut out its line and ran the caption patterns over it
+    in_caption: bool | None = None
 
     def lost(tok: Token) -> bool:
         if tok.i not in lost_at:
@@ -635,7 +638,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 m.date_said = any(str(tx.value) == date[0] and said_on(head, tok, vocab) for tx, tok in dates)
                 # "Officials inspect the scene of a bomb explosion in Khar, 31 July 2023. EFE-EPA/...": the day of
                 # the picture, which the story's own "on Sunday" beats as a claim's day does
-                m.date_said = m.date_said or _in_caption(sent)
+                if not m.date_said:
+                    if in_caption is None:
+                        in_caption = _in_caption(sent)
+                    m.date_said = in_caption
             if m.date is None:
                 m.offset_anchor = distance_anchor(head, vocab)
             said = pick_date(head, reported) if m.date is None and mod == "asserted" else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text, head_indices, token_deps, token_pos, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     carried_out,
@@ -580,10 +580,32 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
         doer = next((g for g in of.children if g.dep_ == "pobj"), doer)
     if doer is None:
         return False
+    if has_word(doer, tv.aircraft):
+        return True  # (asked first: an aircraft word needs no name of the doer's phrase)
     # "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)
-    name = " ".join(t.lower_ for t in doer.subtree if t.i <= doer.i)
-    return has_word(doer, tv.aircraft) or any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} "
-                                               for arm in tv.air_arms)
+    name = " ".join(_words_up_to(doer))
+    return any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} " for arm in tv.air_arms)
+
+
+def _words_up_to(tok: Token) -> list[str]:
+    """The lower-cased words of ``tok.subtree`` up to ``tok`` itself (``t.i <= tok.i``), in the subtree's order."""
+    # (read from the per-document lists: the walk of ``tok.subtree`` made a Token per word of the doer's phrase, for
+    # every capture verb of every sentence. The order is ``Token.subtree``'s: each word's left children's words,
+    # the word, then its right children's; a stack rather than recursion, as deep as the phrase.)
+    doc = tok.doc
+    kids, words = child_indices(doc), token_words(doc)
+    out: list[str] = []
+    stack: list[tuple[int, bool]] = [(tok.i, False)]
+    while stack:
+        i, ready = stack.pop()
+        if ready:
+            if i <= tok.i:
+                out.append(words[i][1])
+            continue
+        stack += [(c, False) for c in reversed(kids[i]) if c > i]
+        stack.append((i, True))
+        stack += [(c, False) for c in reversed(kids[i]) if c < i]
+    return out
 
 def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list[Trigger]:
     """A campaign whose purpose is a recapture is an operation, whatever noun names it: "the assault to
@@ -836,9 +858,11 @@ def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | 
     wrecking a base is no such thing ([types.X] burn_verbs tell their side)."""
     if verb.pos_ != "VERB":
         return None
+    verb_words = _verb_words(verb)  # once, not per event type
+    if not verb_words & vocab.destroy_words:
+        return None  # (no type's verb: asked of every verb of a sentence with no trigger word, before any walk below)
     if verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "launched operations against the ADF to destroy their camps": the aim, not a report
-    verb_words = _verb_words(verb)  # once, not per event type
     for tv in vocab.types.values():
         if not verb_words & tv.destroy_verbs:
             continue
@@ -858,9 +882,13 @@ def _rescues_captives(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | N
     """ "Marines rescued them from Abu Sayyaf militants", "our army freed 83 hostages": a state's force (not attackers)
     freeing the group's captives ([types.X] rescue_objects, or anyone "from" the group or its fighters) is an operation
     of the type with [types.X] rescue_verbs, told without an operation word."""
-    if verb.pos_ != "VERB" or is_passive(verb) or any(c.tag_ == "TO" for c in verb.children):
-        return None  # "on the trail of the militiamen to rescue the hostages": an aim
+    if verb.pos_ != "VERB":
+        return None
     verb_words = _verb_words(verb)  # once, not per event type
+    if not verb_words & vocab.rescue_words:
+        return None  # (no type's verb: asked of every verb of a sentence with no trigger word, before the walks below)
+    if is_passive(verb) or any(c.tag_ == "TO" for c in verb.children):
+        return None  # "on the trail of the militiamen to rescue the hostages": an aim
     for tv in vocab.types.values():
         if not verb_words & tv.rescue_verbs:
             continue

@@ -393,6 +393,16 @@ class Vocab:
         )
 
     @cached_property
+    def destroy_words(self) -> frozenset[str]:
+        """Verbs (or phrasal verbs) of wrecking a place of any type (``triggers._wrecks_group_site``)."""
+        return self._any_type("destroy_verbs")
+
+    @cached_property
+    def rescue_words(self) -> frozenset[str]:
+        """Verbs (or phrasal verbs) of freeing captives of any type (``triggers._rescues_captives``)."""
+        return self._any_type("rescue_verbs")
+
+    @cached_property
     def aircraft_words(self) -> frozenset[str]:
         """Nouns of aircraft of any type ("fighter jets", "drone"): ``specific._aircraft_kind``, once per load."""
         return self._any_type("aircraft")
