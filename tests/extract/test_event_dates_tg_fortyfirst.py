@@ -1,0 +1,35 @@
+"""Event dates, forty-first session: an event the text never dates, on a page dated only to its year (a year in its
+address or the latest its text writes), is one of that year, the precision the page has, as one on a page dated to its
+month or day is one of that month; not when the text names a month of that year, which may be the event's or a
+background's (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+year_events = events_dated("2023")
+month_events = events_dated("2023-05")
+
+
+@pytest.mark.model
+def test_an_undated_event_on_a_page_of_a_year_takes_that_year(nlp: Language) -> None:
+    found = year_events(nlp, "Soldiers conducted a raid against Islamic State militants in northwest Syria, the "
+                             "army said.")
+    assert [e.date for e in found if e.type == "operation"] == ["2023"]
+
+
+@pytest.mark.model
+def test_an_undated_event_on_a_page_of_a_month_keeps_that_month(nlp: Language) -> None:
+    found = month_events(nlp, "Soldiers conducted a raid against Islamic State militants in northwest Syria, the "
+                              "army said.")
+    assert [e.date for e in found if e.type == "operation"] == ["2023-05"]
+
+
+
+@pytest.mark.model
+def test_a_page_of_a_year_naming_a_month_of_it_lends_no_year(nlp: Language) -> None:
+    found = year_events(nlp, "Soldiers conducted a raid against Islamic State militants in northwest Syria, the "
+                             "army said. The twin bombings in Baghdad in January were a reminder of the threat.")
+    assert [e.date for e in found if e.type == "operation"] == [None]
