@@ -1,7 +1,8 @@
 """Event dates, forty-first session: an event the text never dates, on a page dated only to its year (a year in its
 address or the latest its text writes), is one of that year, the precision the page has, as one on a page dated to its
 month or day is one of that month; not when the text names a month of that year, which may be the event's or a
-background's (short sentences written for the tests)."""
+background's, nor when the text writes that year only in relative clauses, a thing's past (short sentences written for
+the tests)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from tests.extract.conftest import events_dated
 
 year_events = events_dated("2023")
 month_events = events_dated("2023-05")
+# a page with no date of its own whose latest written year is 2016
+history_events = events_dated("2016")
 
 
 @pytest.mark.model
@@ -33,3 +36,18 @@ def test_a_page_of_a_year_naming_a_month_of_it_lends_no_year(nlp: Language) -> N
     found = year_events(nlp, "Soldiers conducted a raid against Islamic State militants in northwest Syria, the "
                              "army said. The twin bombings in Baghdad in January were a reminder of the threat.")
     assert [e.date for e in found if e.type == "operation"] == [None]
+
+
+@pytest.mark.model
+def test_a_year_the_text_writes_only_in_a_relative_clause_is_no_year_of_the_page(nlp: Language) -> None:
+    found = history_events(nlp, "Gunmen attacked a village in Borno, killing ten people, police said. Islamic State "
+                                "West Africa Province, which split from Boko Haram in 2016, has carried out a number "
+                                "of attacks in the region.")
+    assert [e.date for e in found if e.type == "attack"] == [None]
+
+
+@pytest.mark.model
+def test_a_year_the_text_writes_in_a_main_clause_dates_the_page(nlp: Language) -> None:
+    found = history_events(nlp, "Gunmen attacked a village in Borno, killing ten people, police said. The group has "
+                                "carried out a number of attacks in the region since early 2016.")
+    assert [e.date for e in found if e.type == "attack"] == ["2016"]

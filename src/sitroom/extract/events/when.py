@@ -144,6 +144,17 @@ def page_stamp(tx: Timex, text: str) -> bool:
             return True
     return tx.start - start < _DATELINE_REACH and date_of_dateline(line) == str(tx.value)
 
+def page_year(reference: str | None, timexes: list[tuple[Timex, Token]]) -> str | None:
+    """The reference, but for a year-only one that the text writes only inside relative clauses: a year told of a
+    thing's past ("ISWA, which split from Boko Haram in 2016", "IS, which emerged in Afghanistan in 2014") is the
+    latest the text writes but no year of the page, which may be years later."""
+    if not reference or len(reference) != 4:
+        return reference
+    years = [tok for tx, tok in timexes if str(tx.value or "").startswith(reference)]
+    if years and all(any(n.dep_ == "relcl" for n in ancestors(tok)) for tok in years):
+        return None
+    return reference
+
 def reported_day(tok: Token, vocab: Vocab) -> bool:
     """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
     if _dates_a_report(tok, vocab):
