@@ -1,7 +1,8 @@
 """Event dates, forty-first session: an event the text never dates, on a page dated only to its year (a year in its
-address or the latest its text writes), is one of that year, the precision the page has, as one on a page dated to its
+address), is one of that year, the precision the page has, as one on a page dated to its
 month or day is one of that month; not when the text names a month of that year, which may be the event's or a
-background's, nor when the text writes that year only in relative clauses, a thing's past (short sentences written for
+background's, nor when the text writes that year itself: an undated page's reference is then the latest year its text
+names, most often a thing's past ("which split from Boko Haram in 2016"), not the page's (short sentences written for
 the tests)."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from tests.extract.conftest import events_dated
 
 year_events = events_dated("2023")
 month_events = events_dated("2023-05")
-# a page with no date of its own whose latest written year is 2016
+# a page with no date of its own whose text writes 2016 as its latest year
 history_events = events_dated("2016")
 
 
@@ -39,15 +40,16 @@ def test_a_page_of_a_year_naming_a_month_of_it_lends_no_year(nlp: Language) -> N
 
 
 @pytest.mark.model
-def test_a_year_the_text_writes_only_in_a_relative_clause_is_no_year_of_the_page(nlp: Language) -> None:
+def test_a_year_the_text_writes_in_a_relative_clause_is_no_year_of_the_page(nlp: Language) -> None:
     found = history_events(nlp, "Gunmen attacked a village in Borno, killing ten people, police said. Islamic State "
                                 "West Africa Province, which split from Boko Haram in 2016, has carried out a number "
                                 "of attacks in the region.")
     assert [e.date for e in found if e.type == "attack"] == [None]
 
 
+
 @pytest.mark.model
-def test_a_year_the_text_writes_in_a_main_clause_dates_the_page(nlp: Language) -> None:
-    found = history_events(nlp, "Gunmen attacked a village in Borno, killing ten people, police said. The group has "
-                                "carried out a number of attacks in the region since early 2016.")
-    assert [e.date for e in found if e.type == "attack"] == ["2016"]
+def test_a_year_the_text_writes_in_a_main_clause_is_no_year_of_the_page_either(nlp: Language) -> None:
+    found = history_events(nlp, "Gunmen attacked a village in Borno, killing ten people, police said. More than 20 "
+                                "soldiers were killed in the region during 2016.")
+    assert [e.date for e in found if e.type == "attack"] == [None]

@@ -1429,8 +1429,8 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
     nor when they name an earlier month (``named``: the text's resolved dates), which the parse did not let
     date the event ("He issued his ultimatum in November after gunmen massacred 300 worshippers", "since
     February, when the ADF killed 23 people"): the page's month would be wrong, no date is only unknown.
-    A page dated only to its year (a year in its address or the latest its text writes) lends that year, the
-    precision it has, to an event its text never dates; not when the text names a month of that year: the event may be
+    A page dated only to its year (a year in its address, ``when.page_year``) lends that year, the precision it
+    has, to an event its text never dates; not when the text names a month of that year: the event may be
     of it or of another (a background "bombings in Baghdad in January" on a page of June), and a year would hide it."""
     if not reference or len(reference) < 4:
         return
