@@ -84,7 +84,7 @@ from sitroom.extract.events.tolls import (
     none_hurt_last,
 )
 from sitroom.extract.events.vocab import Vocab, vocab
-from sitroom.extract.events.when import opens_span, reported_day, story_days
+from sitroom.extract.events.when import opens_span, page_year, reported_day, story_days
 from sitroom.extract.events.where import clock_aside, destination
 from sitroom.extract.spans import doc_id_of
 from sitroom.models import Event
@@ -161,7 +161,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     month_from_report(linked, doc._.reference_date)  # "In late January, the forces said ...": not the page's day
     day_from_article(linked, story_days(index.timexes, words), doc._.reference_date, named)
     date_from_report(linked)  # the day it was reported on, rather than the article's month
-    date_from_article(linked, doc._.reference_date, named)
+    date_from_article(linked, page_year(doc._.reference_date, index.timexes), named)
     linked = not_after_report(linked, doc._.reference_date)
     linked = since_campaign(linked, words.campaign_start_year)
     countryless = {id(m) for m in linked if m.country is None}

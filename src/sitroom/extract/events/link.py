@@ -1436,10 +1436,16 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
     resolved). Not when its sentences name another year: that is background ("IS seized Mosul, in 2014");
     nor when they name an earlier month (``named``: the text's resolved dates), which the parse did not let
     date the event ("He issued his ultimatum in November after gunmen massacred 300 worshippers", "since
-    February, when the ADF killed 23 people"): the page's month would be wrong, no date is only unknown."""
-    if not reference or len(reference) < 7:
+    February, when the ADF killed 23 people"): the page's month would be wrong, no date is only unknown.
+    A page dated only to its year (a year in its address, ``when.page_year``) lends that year, the precision it
+    has, to an event its text never dates; not when the text names a month of that year: the event may be
+    of it or of another (a background "bombings in Baghdad in January" on a page of June), and a year would hide it."""
+    if not reference or len(reference) < 4:
         return
-    month = reference[:7]
+    if len(reference) < 7 and _names_month_of(reference[:4], named):
+        return
+    month = reference[:7] if len(reference) >= 7 else reference[:4]
+    precision = "month" if len(month) == 7 else "year"
     for e in events:
         if e.date is not None or e.modality != "asserted":
             continue  # a planned event is not the article's ("will withdraw by September")
@@ -1450,7 +1456,12 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
             continue
         if e.recalled:
             continue  # "the perpetrators of the Crocus City Hall attack": a known one, of its own time
-        e.date, e.date_precision = month, "month"
+        e.date, e.date_precision = month, precision
+
+
+def _names_month_of(year: str, named: Sequence[Timex]) -> bool:
+    """One of the text's resolved dates names a month or a day of ``year``."""
+    return any(tx.value and len(str(tx.value)) >= 7 and str(tx.value).startswith(year) for tx in named)
 
 
 def _sole_time_of_sentence(e: EventMention, named: Sequence[Timex], month: str) -> Timex | None:

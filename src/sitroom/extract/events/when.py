@@ -144,6 +144,17 @@ def page_stamp(tx: Timex, text: str) -> bool:
             return True
     return tx.start - start < _DATELINE_REACH and date_of_dateline(line) == str(tx.value)
 
+def page_year(reference: str | None, timexes: list[tuple[Timex, Token]]) -> str | None:
+    """The reference, but for a year-only one that the text writes itself: that is the latest year an undated page
+    names (``clean.prepare``), most often a thing's past ("ISWA, which split from Boko Haram in 2016", "IS, which
+    emerged in Afghanistan in 2014", "more than 20 were killed during 2025", on pages years later), no year of the
+    page. A year the text never writes is the page's own (its address), which dates what the text leaves undated."""
+    if not reference or len(reference) != 4:
+        return reference
+    if any(str(tx.value or "").startswith(reference) for tx, _tok in timexes):
+        return None
+    return reference
+
 def reported_day(tok: Token, vocab: Vocab) -> bool:
     """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
     if _dates_a_report(tok, vocab):
