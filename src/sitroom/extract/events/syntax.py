@@ -820,6 +820,33 @@ def _conflict_record(tok: Token, vocab: Vocab) -> bool:
         verb = verb.head  # "claimed over 2,000 lives", "left 20,000 people dead": the count's verb
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        # "... where the insurgency has raged since 2009, displacing 2.5 million and causing 35,000 deaths": a
+        # participle after a comma tells what the clause just before it did, whatever clause the parser hangs it on
+        before = _clause_before(verb)
+        if before is not None and _conflict_verb(before, vocab):
+            return True
+    return _conflict_verb(verb, vocab)
+
+
+def _clause_before(participle: Token) -> Token | None:
+    """The last verb with a subject of its own before the participle's chain ("displacing ... and causing": the
+    first participle's place), in the same sentence, else None."""
+    first = participle
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.tag_ == "VBG":
+        first = first.head
+    sent_start = first.sent.start
+    if first.i == sent_start or first.doc[first.i - 1].text != ",":
+        return None  # "attacked the base killing 12": no comma, the participle is the verb's own manner
+    for i in range(first.i - 1, sent_start - 1, -1):
+        tok = first.doc[i]
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return tok
+    return None
+
+
+def _conflict_verb(verb: Token, vocab: Vocab) -> bool:
+    """``verb`` is in the perfect with a conflict as its doer ("the insurgency has killed")."""
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
     subj = _child(verb, "nsubj")
