@@ -500,6 +500,7 @@ class Link(Table):
     claim_verbs: Words = []
     credit_verbs: Words = []
     outside_campaign: Words = []
+    ruling_groups: Words = []
     suspicion_words: Words = []
     campaign_start_year: int | None = None
     names_also: dict[str, list[str]] = {}

@@ -867,6 +867,11 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
             # "killed in a clash on Sunday" beside "the 2001 kidnapping of tourists": a fight with a day of its own is
             # no side of an attack the page tells with no date at all (told as background, and dropped as such)
             near = [a for a in attacks if _same_fight(a, e) and not (a.date is None and e.date and len(e.date) == 10)]
+            # "the attackers made another incursion into the town; a heavy gunfight with troops ensued ... before the
+            # attack was eventually repelled": among several attacks of the month, the one the fight's own sentence
+            # tells is the one it is the troops' side of
+            told = [a for a in near if e.sent_text in {a.sent_text, *(t for _s, _e, t in a.extra_evidence)}]
+            near = told if len(near) > 1 and len(told) == 1 else near
             # "A dozen fighters were killed during a heavy gun battle in the Kolofata district" after the raid on
             # Kolofata: a fight at the attack's own place is its troops' side as much as one told with no place
             if len(near) == 1 and (e.place is None or _at_same_place(near[0], e)):

@@ -1456,6 +1456,32 @@ def _group_starts_fight(verb: Token, vocab: Vocab) -> bool:
         and not any(c.dep_ == "conj" for s in verb.children if s.dep_ == "nsubj" for c in s.children)
     )
 
+def _rival_groups_fight(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "ISWAP and Boko Haram clashed again in Borno", "a clash between ISWAP and Boko Haram in the Lake Chad region":
+    a fight ([link] fights) whose sides, told as its subject or its "with" or "between" phrase, are the campaign's group
+    and an armed group outside the campaign ([link] outside_campaign), with no state's force among them, is no
+    force's operation: the gold types the fighting between the groups as an attack. Not when a side is a force or
+    a group that rules as one ("a clash between the Taliban and ISKP" stays the Taliban's operation)."""
+    if head.lemma_.lower() not in vocab.fights and head.lower_ not in vocab.fights:
+        return False
+    sides = [c for c in head.children if c.dep_ == "nsubj"] if head.pos_ == "VERB" else []
+    sides += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+              for g in c.children if g.dep_ == "pobj"]
+    if not sides:
+        return False
+    if any(has_word(t, vocab.force_nouns) for s in sides for t in s.subtree):
+        return False
+    named = [m for s in sides for m in index.entities_in(s.left_edge.idx, end_of(s))]
+    if any((m.type == "armed_group" and state_force(m)) or m.type in ("country", "organization") for m in named):
+        return False
+    ours = any(m.entity_id in index.target_group_ids for m in named)
+    rival = any(
+        m.type == "armed_group" and m.kb_id is not None and m.entity_id not in index.target_group_ids
+        and bool({m.kb_id, *kb_ancestors(m.kb_id)} & vocab.outside_campaign) for m in named
+    )
+    ruling = any(m.kb_id is not None and bool({m.kb_id, *kb_ancestors(m.kb_id)} & vocab.ruling_groups) for m in named)
+    return ours and rival and not ruling
+
 def _fights_force(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
     """The side a fight verb's "with" or "against" phrase names is a state's force: "Boko Haram terrorists have clashed
     with government forces in Diffa" (a group outside the campaign fighting the state attacks it, as the campaign's
@@ -1770,6 +1796,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     ):
         return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     perpetrated = vocab.types[perpetrated_type(vocab)]
+    if vocab.types[trig.type].against_group and _rival_groups_fight(head, vocab, index):
+        return Trigger(perpetrated.name, trig.start, trig.end, head, trig.weak)
     if vocab.types[trig.type].against_group and (
         _civilians_killed_in(head, perpetrated, vocab, index) or _group_named_raid(head, perpetrated, vocab, index)
     ):

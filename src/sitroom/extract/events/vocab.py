@@ -255,6 +255,7 @@ class Vocab:
     claim_verbs: frozenset[str] = frozenset()  # "boasted of attacking": a claim of what hangs on the verb
     credit_verbs: frozenset[str] = frozenset()  # "took credit for", "accepted responsibility for": likewise
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
+    ruling_groups: frozenset[str] = frozenset()  # of those, the ones that rule a state and fight the group as one
     suspicion_words: frozenset[str] = frozenset()  # "pointed to X as the likely culprits": who the text suspects
     campaign_start_year: int | None = None  # events dated before it are another conflict's background
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
@@ -776,6 +777,7 @@ def vocab() -> Vocab:
             claim_verbs=_words(data["link"], "claim_verbs"),
             credit_verbs=_words(data["link"], "credit_verbs"),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
+            ruling_groups=frozenset(str(w) for w in data["link"].get("ruling_groups", [])),
             suspicion_words=_words(data["link"], "suspicion_words"),
             campaign_start_year=(int(data["link"]["campaign_start_year"])
                                  if data["link"].get("campaign_start_year") is not None else None),
