@@ -266,6 +266,7 @@ class EventType(Table):
     aircraft: Words = []
     told_attack_nouns: Words = []
     aircraft_verbs: Words = []
+    step_up_verbs: Words = []
     force_verbs: Words = []
     other_wars: Words = []
     opponent_preps: Words = []

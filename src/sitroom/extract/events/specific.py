@@ -1116,6 +1116,13 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         killed_by = _kills_there(head, vocab, anchors) or bool(tv.aircraft) and _kills_counted(head, vocab)
         # "nine militants were killed in clashes in late January": the dead are counted in those events
         killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
+        # "AFRICOM has stepped up airstrikes in Somalia", "forces escalate strikes against ISIS in Puntland": more of
+        # them done at a place ([types.X] step_up_verbs) tells strikes being flown there, whatever the tense
+        # (done, not urged: "should step up airstrikes"; by a force: "workers stepped up strikes" is no air war)
+        stepped = (
+            "place" in anchors and head.dep_ == "dobj" and _steps_up(head.head, tv)
+            and is_force(subj_of(head.head), vocab, index)
+        )
         # "security forces launched operations in Nowshera", "the operations began in the Hamrin Mountains"
         support = governing_support(head, vocab)
         # ... and "In February 2025, U.S. forces conducted airstrikes targeting ISIS hideouts": a month dates it
@@ -1182,6 +1189,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
             or definite_actor
             or killed_by
             or killed_in
+            or stepped
             or told
             or placed_month
             or listed
@@ -1672,6 +1680,15 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
     # too (not an operation: "two soldiers were hurt in a clash" is a detail of a fight the story tells)
     hurt = lemma in vocab.wound and head.lemma_.lower() in vocab.types[perpetrated_type(vocab)].nouns
     return lemma in vocab.kill or hurt or outcome or kills_with_particle(verb, vocab)
+
+def _steps_up(verb: Token, tv: TypeVocab) -> bool:
+    """ "stepped up", "intensified": a verb of doing more ([types.X] step_up_verbs), a phrasal one with its
+    particle."""
+    if not tv.step_up_verbs or verb.pos_ != "VERB" or verb.tag_ == "VB":
+        return False  # "should step up", "to intensify": urged or meant, not done
+    lemma = verb.lemma_.lower()
+    return lemma in tv.step_up_verbs or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in tv.step_up_verbs for c in verb.children)
 
 def _kills_as_subject(head: Token, vocab: Vocab) -> bool:
     """ "a landmine explosion killed 13 soldiers", "... resulted in the deaths of 13 more soldiers", "left
