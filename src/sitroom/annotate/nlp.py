@@ -52,7 +52,6 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
         raise SitroomError("E502", package=model) from exc
     add_title_abbreviations(nlp)
     read_word_acronyms_as_names(nlp)
-    read_compound_plurals_as_nouns(nlp)
     split_glued_quote_marks(nlp)
     importlib.import_module("sitroom.annotate.lines")  # registers the component
     nlp.add_pipe("sitroom_lines", before="parser")
@@ -99,25 +98,6 @@ def read_word_acronyms_as_names(nlp: Language) -> None:
         for acronym in forms:
             if name_form is not None and acronym.isupper() and acronym.lower() in stop_words:
                 tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: name_form.lower()}])
-
-
-# a closed compound noun whose last part is a verb ("air" + "strike"): its plural ends like the verb's third person
-# ("strikes"), and the small model often reads it so ("destroyed by the coalition airstrikes" parses "airstrikes" as
-# the sentence's verb, "the strike followed recent AFRICOM airstrikes" as a present verb): the deed is lost. Given a
-# plural noun's form of the same sense for the model's word features (NORM), it is read as the noun it is; the text
-# and the lower-cased form the rules read stay as written
-_COMPOUND_PLURALS = {"airstrikes": "raids"}
-
-
-def read_compound_plurals_as_nouns(nlp: Language) -> None:
-    """Give a compound noun's plural the model misreads as a verb (``_COMPOUND_PLURALS``) a plain plural noun's
-    form (NORM), as written, capitalised or in capitals."""
-    tokenizer = nlp.tokenizer
-    if not isinstance(tokenizer, Tokenizer):
-        return
-    for plural, norm in _COMPOUND_PLURALS.items():
-        for form in {plural, plural.capitalize(), plural.upper()}:
-            tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
 
 
 # a quotation mark typed against the next word ('... no attacks,”said Datuk Ayob Khan', '”Actions have been taken'):
