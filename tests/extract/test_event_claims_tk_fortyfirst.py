@@ -1,0 +1,29 @@
+"""Claims of responsibility, forty-first session (short sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+
+events = events_dated("2025-04-21")
+
+
+def test_a_claim_participle_after_the_phrase_of_the_attack_claims_it(nlp: Language) -> None:
+    found = events(nlp, "Nine villagers died during the attack, claimed by the Allied Democratic Forces, near Beni.")
+    assert [(e.actor, e.claimed) for e in found] == [("Allied Democratic Forces", True)]
+
+
+def test_a_participle_of_another_verb_after_the_phrase_claims_nothing(nlp: Language) -> None:
+    found = events(nlp, "Nine villagers died during the attack, carried out by the Allied Democratic Forces near "
+                        "Beni.")
+    assert [e.claimed for e in found] == [False]
+
+
+def test_a_claim_in_a_relative_clause_hung_on_the_attack_s_place_claims_the_attack(nlp: Language) -> None:
+    found = events(nlp, "Officials recalled a bombing at a market in Maiduguri that killed 19 shoppers and was "
+                        "claimed by ISWAP.")
+    assert [(e.killed, e.claimed) for e in found] == [(19, True)]
