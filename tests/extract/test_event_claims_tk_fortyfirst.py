@@ -27,3 +27,16 @@ def test_a_claim_in_a_relative_clause_hung_on_the_attack_s_place_claims_the_atta
     found = events(nlp, "Officials recalled a bombing at a market in Maiduguri that killed 19 shoppers and was "
                         "claimed by ISWAP.")
     assert [(e.killed, e.claimed) for e in found] == [(19, True)]
+
+
+def test_a_pronoun_that_says_it_was_behind_an_attack_claims_it(nlp: Language) -> None:
+    found = events(nlp, "ISIS claimed a bombing in Kabul on Friday. It also said it was behind an attack on "
+                        "a bus in Herat in May that killed four passengers.")
+    assert [e.claimed for e in found] == [True, True]
+
+
+def test_a_pronoun_with_no_group_before_it_claims_nothing(nlp: Language) -> None:
+    found = events(nlp, "Police arrested two men in Kabul. It said it was behind an attack on a bus in Herat in "
+                        "May that killed four passengers.")
+    assert [e.claimed for e in found if e.type == "attack"] == [False]
+

@@ -667,7 +667,7 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
         # Democratic Forces, was confirmed by a Catholic aid organization")
         return None
     named = index.entities_in(subj.left_edge.idx, end_of(subj))
-    if not named and _group_described(subj, verb, index.vocab):
+    if not named and (_group_described(subj, verb, index.vocab) or _claims_link(subj, verb, head, index.vocab)):
         # "The group said it had targeted Taliban militia members", "It claimed ...": the group named before
         named = [m for m in (index.entity_before(subj.idx, ("armed_group",)),) if m is not None]
     for m in named:
@@ -681,6 +681,14 @@ def _claims_clause(verb: Token, head: Token) -> bool:
     people": a toll)."""
     below = next((a for a in ancestors(head) if a.head.i == verb.i and a.i != verb.i), None)
     return below is not None and below.dep_ in ("ccomp", "xcomp", "dobj")
+
+def _claims_link(subj: Token, verb: Token, head: Token, vocab: Vocab) -> bool:
+    """A pronoun says it is the event's author ([dates] claim_links): "It also said it was behind an attack in May",
+    "it said it was responsible for the bombing"; a claim, as "it claimed" is (only a group claims an attack: the
+    group named before)."""
+    return subj.lower_ in vocab.pronouns and any(
+        n.lower_ in vocab.claim_links or n.lemma_.lower() in vocab.claim_links
+        for n in ancestors(head)[1:] if verb.is_ancestor(n))
 
 def _group_described(subj: Token, verb: Token, vocab: Vocab) -> bool:
     """The subject of a verb of saying is the group told by a definite description ("the group", "the terrorist
