@@ -6,6 +6,8 @@ import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
 
+from sitroom.extract.events.vocab import vocab
+
 pytestmark = pytest.mark.model
 
 
@@ -40,3 +42,9 @@ def test_a_pronoun_with_no_group_before_it_claims_nothing(nlp: Language) -> None
                         "May that killed four passengers.")
     assert [e.claimed for e in found if e.type == "attack"] == [False]
 
+
+def test_claiming_credit_is_a_claim_the_article_reports() -> None:
+    claims = vocab().claims
+    assert claims is not None
+    assert claims.search("The militants have since claimed credit for the operation")
+    assert not claims.search("The army claimed success in the operation")
