@@ -294,6 +294,31 @@ def agent_of(tok: Token) -> Token | None:
     return None
 BLAME_VERBS = ("blame", "attribute", "pin")
 
+def _passive_claim(tok: Token) -> bool:
+    """A passive "claimed by" with its agent and no subject of its own: "..., claimed by the ADF"."""
+    return (tok.lemma_.lower() == "claim" and tok.pos_ == "VERB" and tok.tag_ == "VBN"
+            and not any(c.dep_ in SUBJECTS for c in tok.children) and any(c.dep_ == "agent" for c in tok.children))
+
+def _claims_beside(head: Token) -> list[Token]:
+    """A passive claim the parser hung beside the trigger rather than on it: a participle set off after the phrase
+    the trigger ends ("civilians lost their lives during this attack, claimed by the ADF": on the verb of the
+    phrase), or the second verb of a relative clause hung on the place in the trigger's own phrase ("a May 7 ambush
+    at a checkpoint in Sinai that killed 11 soldiers and was claimed by Islamic State": a place kills no one and
+    is claimed by no one)."""
+    found: list[Token] = []
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+        found += [g for g in head.head.head.children
+                  if g.dep_ == "advcl" and g.i > head.i and _passive_claim(g)
+                  and g.doc[g.i - 1].text == "," and head.right_edge.i < g.i]
+    # (the place's phrase may hang on the verb whose object the trigger is: "recalled a bombing at a market ...")
+    preps = [*head.children, *(c for c in head.head.children if c.i > head.i)] if head.dep_ == "dobj" else [
+        *head.children]
+    places = [g for p in preps if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    places += [g for t in places for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    found += [g for t in places for c in t.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+              for g in c.children if g.dep_ == "conj" and _passive_claim(g)]
+    return found
+
 def _claims_lives(claim: Token, head: Token) -> bool:
     """The event is the subject of "claim" ("the attack claimed the lives of ten", "Brutal ADF Attack Claims 16
     Lives"): the verb tells what it cost, never who took responsibility."""
@@ -415,6 +440,7 @@ def _find_actor(
         claims += [g for g in head.head.children if g.dep_ in ("conj", "advcl") and g.lemma_.lower() == "claim"
                    and g.pos_ == "VERB" and g.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in g.children)
                    and any(c.dep_ == "agent" for c in g.children)]
+    claims += _claims_beside(head)
     for node in [*claims, *ancestors(head)[1:5]]:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
             break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
@@ -647,7 +673,7 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
         # Democratic Forces, was confirmed by a Catholic aid organization")
         return None
     named = index.entities_in(subj.left_edge.idx, end_of(subj))
-    if not named and _group_described(subj, verb, index.vocab):
+    if not named and (_group_described(subj, verb, index.vocab) or _claims_link(subj, verb, head, index.vocab)):
         # "The group said it had targeted Taliban militia members", "It claimed ...": the group named before
         named = [m for m in (index.entity_before(subj.idx, ("armed_group",)),) if m is not None]
     for m in named:
@@ -661,6 +687,14 @@ def _claims_clause(verb: Token, head: Token) -> bool:
     people": a toll)."""
     below = next((a for a in ancestors(head) if a.head.i == verb.i and a.i != verb.i), None)
     return below is not None and below.dep_ in ("ccomp", "xcomp", "dobj")
+
+def _claims_link(subj: Token, verb: Token, head: Token, vocab: Vocab) -> bool:
+    """A pronoun says it is the event's author ([dates] claim_links): "It also said it was behind an attack in May",
+    "it said it was responsible for the bombing"; a claim, as "it claimed" is (only a group claims an attack: the
+    group named before)."""
+    return subj.lower_ in vocab.pronouns and any(
+        n.lower_ in vocab.claim_links or n.lemma_.lower() in vocab.claim_links
+        for n in ancestors(head)[1:] if verb.is_ancestor(n))
 
 def _group_described(subj: Token, verb: Token, vocab: Vocab) -> bool:
     """The subject of a verb of saying is the group told by a definite description ("the group", "the terrorist
