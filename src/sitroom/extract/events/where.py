@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     coordination_root,
@@ -171,10 +171,14 @@ def link_places(
 def _marked_clause(head: Token) -> Token | None:
     """The adverbial clause opened by a subordinator ("after", "when", "before") that the trigger is the verb of, or
     sits in below its verb: "three days after they were abducted in waters off Lahad Datu"."""
-    for node in [head, *ancestors(head)[1:4]]:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-            return node
-        if node.dep_ in ("ROOT", "ccomp", "relcl"):
+    # (walked on the per-document lists, a Token made only for the clause found: ``ancestors`` and
+    # ``node.children`` made one per step and per child, once per trigger)
+    doc = head.doc
+    labels, kids = token_deps(doc), child_indices(doc)
+    for i in ancestor_indices(head)[:4]:
+        if labels[i] == "advcl" and any(labels[c] == "mark" for c in kids[i]):
+            return doc[i]
+        if labels[i] in ("ROOT", "ccomp", "relcl"):
             return None
     return None
 
@@ -184,8 +188,11 @@ _CLOCK_RE = re.compile(
 
 def _where_clause(head: Token) -> Token | None:
     """The "where" clause the trigger is told in, if any (``_where_clause_place``)."""
-    return next((a for a in ancestors(head)[:5] if a.dep_ in ("relcl", "advcl") and any(
-        c.dep_ == "advmod" and c.lower_ == "where" for c in a.children)), None)
+    # (walked on the per-document lists, as ``_marked_clause``: asked once per trigger)
+    doc = head.doc
+    labels, kids, words = token_deps(doc), child_indices(doc), token_words(doc)
+    return next((doc[i] for i in ancestor_indices(head)[:5] if labels[i] in ("relcl", "advcl") and any(
+        labels[c] == "advmod" and words[c][1] == "where" for c in kids[i])), None)
 
 def _where_clause_place(tok: Token, clause: Token | None) -> bool:
     """ "insurgents made their way to Nguida village, where the next day they killed several more people", "the rebel
