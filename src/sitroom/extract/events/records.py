@@ -310,6 +310,11 @@ class DocIndex:
                     and not (m.type == "organization" and m.kb_id is None and m.canonical.casefold() in place_names)]
         self.entities: list[EntityMention] = sorted(mentions, key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
+        # ``_force`` of each entity, by its position in ``entities``, once asked
+        self._forces: dict[int, bool] = {}
+        # the document's sentences and, by token, the number of the one it is in (``sent_of``), once asked
+        self._sents: list[Span] = []
+        self._sent_ids: list[int] | None = None
         # "the Islamabad-based institute": where someone is, not where anything happened; nor "(banned in Russia)"
         # nor "the Islamic State of Iraq and al-Sham": the countries in the group's own long name (its branches'
         # names, "Islamic State in Somalia", say where they fight and stay places)
@@ -376,15 +381,35 @@ class DocIndex:
         for etype in types:
             for i in range(hi - 1, lo - 1, -1):
                 m = self.entities[i]
-                # (an armed group of a state or a body, or a body of a state: not an agency of a non-state body,
-                # "the International Organization for Migration" under the UN, which stays a bystander)
-                force = (m.type == "armed_group" and state_force(m)) or of_state(m)
-                if m.type == etype and (word is None or word in m.canonical.lower().split()) and not (
-                        non_state and (m.type == "country" or force)) and (force or not state_only) and not (
+                # (the type and the word first: the force test walks the knowledge base, for every mention of the
+                # window and every type asked, where most mentions are of another type)
+                if m.type != etype or (word is not None and word not in m.canonical.lower().split()):
+                    continue
+                force = self._force(i)
+                if not (non_state and (m.type == "country" or force)) and (force or not state_only) and not (
                         party and not force and self.bystander(m)) and not (
                         air_arms and any(w in m.canonical.lower() for w in air_arms)):
                     return m
         return None
+
+    def sent_of(self, tok: Token) -> Span:
+        """``tok.sent``, read from a table of the document's sentences made once: ``Token.sent`` walks the
+        sentence-start marks out from the token each time, and the actor rules ask it for every trigger."""
+        if self._sent_ids is None:
+            self._sents = list(self.doc.sents)
+            self._sent_ids = [k for k, sent in enumerate(self._sents) for _ in range(len(sent))]
+        return self._sents[self._sent_ids[tok.i]]
+
+    def _force(self, i: int) -> bool:
+        """Whether entity ``i`` is an armed group of a state or a body, or a body of a state (not an agency of a
+        non-state body, "the International Organization for Migration" under the UN, which stays a bystander).
+        Kept per mention: ``entity_before`` asks it of the same mentions for each pronoun and description of the
+        document."""
+        force = self._forces.get(i)
+        if force is None:
+            m = self.entities[i]
+            force = self._forces[i] = (m.type == "armed_group" and state_force(m)) or of_state(m)
+        return force
 
     def bystander(self, m: EntityMention) -> bool:
         """An organisation that is no party to the fighting: a relief agency, a rights group, a monitor or a news

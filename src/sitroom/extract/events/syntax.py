@@ -108,6 +108,12 @@ def sent_start(tok: Token) -> int:
     return starts[tok.i]
 
 
+def ancestor_indices(tok: Token) -> tuple[int, ...]:
+    """``ancestors`` as token indices: for a walk that tests the labels and heads of the per-document lists
+    (``token_deps``, ``head_indices``) and makes a Token only where it must."""
+    return _ancestor_indices(tok)
+
+
 def ancestors(tok: Token) -> list[Token]:
     """``tok`` followed by its heads up to the sentence root."""
     doc = tok.doc

@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     coordination_root,
@@ -30,6 +30,7 @@ from sitroom.extract.events.records import (
 from sitroom.extract.events.specific import acts_on, in_topic_clause, locative_place, taken_places
 from sitroom.extract.events.syntax import (
     across_border,
+    ancestor_indices,
     ancestors,
     beside_country,
     containers,
@@ -62,6 +63,8 @@ def link_places(
     """Places that locate the trigger, nearest first: (distance, mention, token). ``aside``: ``place_aside`` of each
     of ``sent_places`` (None where not yet asked, filled in here), when the caller keeps it for all the triggers of
     the sentence: it asks nothing of the trigger."""
+    if not sent_places:
+        return []  # (asked for every trigger: what follows weighs the trigger's tree for places there are not)
     aside = aside if aside is not None else [None] * len(sent_places)
     out = []
     taken = taken_places(head, vocab.types[etype])
@@ -71,6 +74,8 @@ def link_places(
     where_clause = _where_clause(head)
     under_subject = _under_subject(head, vocab)
     strike_verbs = vocab.types[etype].verbs | vocab.types[etype].aircraft_verbs
+    doc = head.doc
+    heads, labels = head_indices(doc), token_deps(doc)
     for k, (pm, tok) in enumerate(sent_places):
         if _cell_haunt(tok, head, vocab.types[etype]):
             out.append((tree_distance(head, tok), pm, tok))  # "dismantled a cell ... active in the cities of A, B"
@@ -105,9 +110,11 @@ def link_places(
             continue
         # (from the place word itself: a village no gazetteer knows is rooted at its settlement noun, "attacked
         # Nacussa village", "attacked the nearby village of Muege" (unlisted.py), which is then the object)
+        # (walked on the per-document lists, a Token made only at the trigger's object: ``ancestors`` made one per
+        # step, for every place of every verb trigger)
         if head.pos_ == "VERB" and any(
-            a.head.i == head.i and a.dep_ in ("dobj", "nsubjpass") and has_word(a, vocab.settlements)
-            for a in ancestors(tok)[:6]
+            heads[i] == head.i and labels[i] in ("dobj", "nsubjpass") and has_word(doc[i], vocab.settlements)
+            for i in ancestor_indices(tok)[:6]
         ):
             out.append((dist, pm, tok))  # "hamlets such as Dani Fari, Abarkaize, and Ezzak were also attacked"
             continue
@@ -141,6 +148,8 @@ def link_places(
             out.append((dist, pm, tok))
     # "the men were found in Talipao on Friday, three days after they were abducted off Lahad Datu": a trigger in a
     # clause of its own, opened by a subordinator, that names its own place is not where the main clause's is
+    if not out:
+        return out  # (the tests below only drop places: the trigger's clause and premodifiers go unasked)
     own = _marked_clause(head)
     if own is not None and any(dominates(own, x[2]) for x in out):
         out = [x for x in out if dominates(own, x[2])]
@@ -162,10 +171,14 @@ def link_places(
 def _marked_clause(head: Token) -> Token | None:
     """The adverbial clause opened by a subordinator ("after", "when", "before") that the trigger is the verb of, or
     sits in below its verb: "three days after they were abducted in waters off Lahad Datu"."""
-    for node in [head, *ancestors(head)[1:4]]:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-            return node
-        if node.dep_ in ("ROOT", "ccomp", "relcl"):
+    # (walked on the per-document lists, a Token made only for the clause found: ``ancestors`` and
+    # ``node.children`` made one per step and per child, once per trigger)
+    doc = head.doc
+    labels, kids = token_deps(doc), child_indices(doc)
+    for i in ancestor_indices(head)[:4]:
+        if labels[i] == "advcl" and any(labels[c] == "mark" for c in kids[i]):
+            return doc[i]
+        if labels[i] in ("ROOT", "ccomp", "relcl"):
             return None
     return None
 
@@ -175,8 +188,11 @@ _CLOCK_RE = re.compile(
 
 def _where_clause(head: Token) -> Token | None:
     """The "where" clause the trigger is told in, if any (``_where_clause_place``)."""
-    return next((a for a in ancestors(head)[:5] if a.dep_ in ("relcl", "advcl") and any(
-        c.dep_ == "advmod" and c.lower_ == "where" for c in a.children)), None)
+    # (walked on the per-document lists, as ``_marked_clause``: asked once per trigger)
+    doc = head.doc
+    labels, kids, words = token_deps(doc), child_indices(doc), token_words(doc)
+    return next((doc[i] for i in ancestor_indices(head)[:5] if labels[i] in ("relcl", "advcl") and any(
+        labels[c] == "advmod" and words[c][1] == "where" for c in kids[i])), None)
 
 def _where_clause_place(tok: Token, clause: Token | None) -> bool:
     """ "insurgents made their way to Nguida village, where the next day they killed several more people", "the rebel

@@ -349,7 +349,7 @@ def _title_claimant(head: Token, index: DocIndex, types: tuple[str, ...]) -> Act
     """The group a headline in title case names right before "Claims" ("Daesh Claims Attack on Pakistani Police
     Barracks", "Islamic State Claims Responsibility for Deadly Attack"): the parser reads the capitalised word as
     part of a name, not as the verb, and the claim of the attack after it is lost."""
-    sent = head.sent
+    sent = index.sent_of(head)
     doc = head.doc
     words = token_words(doc)
     # (the words before the trigger read from the per-document list, a Token made only for a "claim" word: the
@@ -460,7 +460,7 @@ def _find_actor(
             actor = _entity_actor([subj], index, types, excl, **side) if subj is not None else None
             if actor is None:
                 # the claimant right before the verb, even when the parser missed it ("IS claimed")
-                sent = node.sent
+                sent = index.sent_of(node)
                 before = [m for m in index.entities_in(sent.start_char, node.idx) if m.type in types]
                 # only adverbs or auxiliaries between: "IS also claimed", "ISIS has now claimed"
                 if before and (node.idx - before[-1].end <= 3 or all(
@@ -625,15 +625,16 @@ def _find_actor(
     actor = _entity_actor(cands, index, types, excl, **side)
     if actor is not None:
         # "a U.S. drone strike": named as a modifier of the event noun
+        sent = index.sent_of(head)
         actor.modifier = (
             actor.modifier
             or any(m.entity_id == actor.entity_id for m in index.entities_in(pre.start_char, pre.end_char))
-            or actor.entity_id not in {m.entity_id for m in index.entities_in(head.sent.start_char, head.sent.end_char)}
+            or actor.entity_id not in {m.entity_id for m in index.entities_in(sent.start_char, sent.end_char)}
         )
         return actor, False
     if tv.actor_fallback:
         # one armed group named in the sentence, outside the target, is the perpetrator
-        sent = head.sent
+        sent = index.sent_of(head)
         armed = [m for m in index.entities_in(sent.start_char, sent.end_char)
                  if m.type == "armed_group" and not any(a <= m.start < b for a, b in excl)]
         # the people killed or wounded are never the perpetrator ("six SDF fighters were killed when ...")
