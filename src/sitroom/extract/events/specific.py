@@ -10,7 +10,7 @@ import calendar
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     claimed_for,
@@ -915,8 +915,26 @@ def _suspect_pledger(head: Token, suspect_words: frozenset[str], cells: frozense
         # "the BCIJ dismantled a four-member ISIS cell ... The group had pledged allegiance": the cell just named
         before = who.doc[who.sent.start - 1].sent
         return any(t.pos_ == "NOUN" and t.lemma_.lower() in cells for t in before)
-    skip = {t.i for t in clause.subtree} if clause.i != who.i and who.is_ancestor(clause) else set()
-    return any(has_word(t, suspect_words) for t in who.subtree if t.i not in skip)
+    doc = who.doc
+    skip = set(_subtree_indices(doc, clause.i)) if clause.i != who.i and who.is_ancestor(clause) else set()
+    # (each word read from the per-document lists first: the pledger is often a long phrase, and a walk over
+    # ``who.subtree`` made a Token for each of its words, a tenth of the trigger filters' time)
+    return any(
+        may_have_word(doc, i, suspect_words) and has_word(doc[i], suspect_words)
+        for i in _subtree_indices(doc, who.i) if i not in skip
+    )
+
+def _subtree_indices(doc: Doc, i: int) -> list[int]:
+    """The indices of the ``i``-th word and all the words below it (``Token.subtree``'s words, not in text order),
+    read from the per-document child lists without making a Token per word."""
+    children = child_indices(doc)
+    found: list[int] = []
+    todo = [i]
+    while todo:
+        j = todo.pop()
+        found.append(j)
+        todo.extend(children[j])
+    return found
 
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
