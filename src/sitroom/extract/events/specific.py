@@ -10,7 +10,7 @@ import calendar
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_text, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, token_deps, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     claimed_for,
@@ -704,10 +704,15 @@ def _over_years(verb: Token) -> bool:
     people between 2013 and 2016": a verb told over a span of years sums up a record (a figure), however many
     the text counts; a span of days ("between Monday and Wednesday") may still be one operation."""
     # the parser hangs the span on the verb or on its object ("250 people between 2013 and 2016")
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    # (labels, words and children read from the per-document lists: asked of most triggers, and a Token made for
+    # each child of the verb and its objects only to find no "between" was most of its time)
+    doc = verb.doc
+    word_at, labels, children = token_words(doc), token_deps(doc), child_indices(doc)
+    holders = [verb.i, *(c for c in children[verb.i] if labels[c] in ("dobj", "nsubjpass"))]
     return any(
-        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" and _year_number(g) for g in c.children)
-        for h in holders for c in h.children
+        labels[c] == "prep" and word_at[c][1] == "between"
+        and any(g.dep_ == "pobj" and _year_number(g) for g in doc[c].children)
+        for h in holders for c in children[h]
     )
 
 # the key of a document's record-period words' token indexes in ``doc.user_data`` (``_period_words``)
