@@ -870,6 +870,12 @@ def _perfect_since(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return False
+    # (no "since" phrase on the verb, as for most triggers, and none of the tests below can make it a record: read
+    # from the per-document lists first, before a Token is made for each of the verb's children)
+    doc = node.doc
+    word_at, labels = token_words(doc), token_deps(doc)
+    if not any(labels[c] == "prep" and word_at[c][1] in vocab.since_words for c in child_indices(doc)[node.i]):
+        return False
     if has_word(node, vocab.start_verbs) or has_word(node, tv.hold_verbs):
         # "Since February 2018, army and police have launched an expanded operation": its start, then; "Rutba has
         # been held by the group since 2014": its taking, then
