@@ -10,7 +10,7 @@ import calendar
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, token_deps, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     claimed_for,
@@ -704,10 +704,15 @@ def _over_years(verb: Token) -> bool:
     people between 2013 and 2016": a verb told over a span of years sums up a record (a figure), however many
     the text counts; a span of days ("between Monday and Wednesday") may still be one operation."""
     # the parser hangs the span on the verb or on its object ("250 people between 2013 and 2016")
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    # (labels, words and children read from the per-document lists: asked of most triggers, and a Token made for
+    # each child of the verb and its objects only to find no "between" was most of its time)
+    doc = verb.doc
+    word_at, labels, children = token_words(doc), token_deps(doc), child_indices(doc)
+    holders = [verb.i, *(c for c in children[verb.i] if labels[c] in ("dobj", "nsubjpass"))]
     return any(
-        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" and _year_number(g) for g in c.children)
-        for h in holders for c in h.children
+        labels[c] == "prep" and word_at[c][1] == "between"
+        and any(g.dep_ == "pobj" and _year_number(g) for g in doc[c].children)
+        for h in holders for c in children[h]
     )
 
 # the key of a document's record-period words' token indexes in ``doc.user_data`` (``_period_words``)
@@ -865,6 +870,12 @@ def _perfect_since(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return False
+    # (no "since" phrase on the verb, as for most triggers, and none of the tests below can make it a record: read
+    # from the per-document lists first, before a Token is made for each of the verb's children)
+    doc = node.doc
+    word_at, labels = token_words(doc), token_deps(doc)
+    if not any(labels[c] == "prep" and word_at[c][1] in vocab.since_words for c in child_indices(doc)[node.i]):
+        return False
     if has_word(node, vocab.start_verbs) or has_word(node, tv.hold_verbs):
         # "Since February 2018, army and police have launched an expanded operation": its start, then; "Rutba has
         # been held by the group since 2014": its taking, then
@@ -915,8 +926,26 @@ def _suspect_pledger(head: Token, suspect_words: frozenset[str], cells: frozense
         # "the BCIJ dismantled a four-member ISIS cell ... The group had pledged allegiance": the cell just named
         before = who.doc[who.sent.start - 1].sent
         return any(t.pos_ == "NOUN" and t.lemma_.lower() in cells for t in before)
-    skip = {t.i for t in clause.subtree} if clause.i != who.i and who.is_ancestor(clause) else set()
-    return any(has_word(t, suspect_words) for t in who.subtree if t.i not in skip)
+    doc = who.doc
+    skip = set(_subtree_indices(doc, clause.i)) if clause.i != who.i and who.is_ancestor(clause) else set()
+    # (each word read from the per-document lists first: the pledger is often a long phrase, and a walk over
+    # ``who.subtree`` made a Token for each of its words, a tenth of the trigger filters' time)
+    return any(
+        may_have_word(doc, i, suspect_words) and has_word(doc[i], suspect_words)
+        for i in _subtree_indices(doc, who.i) if i not in skip
+    )
+
+def _subtree_indices(doc: Doc, i: int) -> list[int]:
+    """The indices of the ``i``-th word and all the words below it (``Token.subtree``'s words, not in text order),
+    read from the per-document child lists without making a Token per word."""
+    children = child_indices(doc)
+    found: list[int] = []
+    todo = [i]
+    while todo:
+        j = todo.pop()
+        found.append(j)
+        todo.extend(children[j])
+    return found
 
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""

@@ -46,11 +46,15 @@ def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
     out = []
     for i in range(sent.start, sent.end):
         lemma, lower = word_at[i]
-        if lemma not in listed and lower not in listed and not any(
-            (labels[c] == "dobj" and lemma in phrase_verbs) or (labels[c] == "prep" and word_at[c][1] in fatal_preps)
-            for c in children[i]
-        ):
-            continue
+        if lemma not in listed and lower not in listed:
+            # (a word without children, half a sentence's words, is passed over before a generator is made for them)
+            kids = children[i]
+            phrase_verb = lemma in phrase_verbs
+            if not kids or not any(
+                (phrase_verb and labels[c] == "dobj") or (labels[c] == "prep" and word_at[c][1] in fatal_preps)
+                for c in kids
+            ):
+                continue
         tok = doc[i]
         cas = casualty(tok, vocab)
         if cas is not None and not tally_count(tok, vocab):
