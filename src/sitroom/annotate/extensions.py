@@ -64,6 +64,14 @@ def head_indices(doc: Doc) -> list[int]:
 _WORDS_KEY = "sitroom.words"
 
 
+# (lemma hash, lower-case hash) -> the pair of strings ``token_words`` gives, shared by all documents: two string-store
+# look-ups and a ``.lower()`` per word were half the cost of ``token_words``, and most words of a document were seen
+# in earlier ones. A hash names one string in every vocabulary, so the pairs never go stale; cleared when it grows
+# past the bound, so a long run over varied text keeps memory flat.
+_WORD_PAIRS: dict[tuple[int, int], tuple[str, str]] = {}
+_WORD_PAIRS_MAX = 200_000
+
+
 def token_words(doc: Doc) -> list[tuple[str, str]]:
     """Each token's lemma and text, lower-cased, read once per document: the event rules compare them with their
     word lists many times over for each token, and each ``tok.lemma_`` or ``tok.lower_`` is a look-up in spaCy's
@@ -72,7 +80,16 @@ def token_words(doc: Doc) -> list[tuple[str, str]]:
     if found is None:
         # (hashes read as one array and looked up in the string store: a walk over ``doc`` made a Token per word)
         strings = doc.vocab.strings
-        found = [(strings[lemma].lower(), strings[lower]) for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist()]
+        known = _WORD_PAIRS
+        if len(known) > _WORD_PAIRS_MAX:
+            known.clear()
+        found = []
+        for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist():
+            key = (lemma, lower)
+            pair = known.get(key)
+            if pair is None:
+                pair = known[key] = (strings[lemma].lower(), strings[lower])
+            found.append(pair)
         doc.user_data[_WORDS_KEY] = found
     return found
 
@@ -88,7 +105,13 @@ def token_deps(doc: Doc) -> list[str]:
     found: list[str] | None = doc.user_data.get(_DEPS_KEY)
     if found is None:
         strings = doc.vocab.strings  # (one array of label hashes: no Token per word)
-        found = [strings[dep] for dep in doc.to_array(DEP).tolist()]
+        labels: dict[int, str] = {}  # (a few dozen labels: one string-store look-up each, not one per word)
+        found = []
+        for dep in doc.to_array(DEP).tolist():
+            label = labels.get(dep)
+            if label is None:
+                label = labels[dep] = strings[dep]
+            found.append(label)
         doc.user_data[_DEPS_KEY] = found
     return found
 
