@@ -43,6 +43,13 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def keep_doc_text(doc: Doc, text: str) -> None:
+    """Keep ``text`` as the document's text for ``doc_text``, for a Doc just tokenised from it: spaCy's tokenizer
+    never drops or changes a character (``doc.text == text``), so the first ``doc_text`` of every document need
+    not join its tokens again (about 1 % of sitroom's own time in ``sitroom bench``)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 # the key of the tokens' head indices in ``doc.user_data``
 _HEADS_KEY = "sitroom.heads"
 
