@@ -17,7 +17,7 @@ Outputs, one per component (see annotate/nlp.py for who assigns what):
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
 
 from sitroom.dateline import dateline_spans
@@ -149,6 +149,20 @@ def token_pos(doc: Doc) -> list[int]:
     if found is None:
         found = [int(p) for p in doc.to_array(POS)]
         doc.user_data[_POS_KEY] = found
+    return found
+
+
+# the key of the tokens' is-space flags in ``doc.user_data``
+_SPACES_KEY = "sitroom.spaces"
+
+
+def token_is_space(doc: Doc) -> list[bool]:
+    """Each token's ``is_space``, read once per document as one array: the entity rules test it for every word of
+    every entity, and each ``doc[i]`` makes a Token to ask."""
+    found: list[bool] | None = doc.user_data.get(_SPACES_KEY)
+    if found is None:
+        found = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
+        doc.user_data[_SPACES_KEY] = found
     return found
 
 
