@@ -17,7 +17,7 @@ Outputs, one per component (see annotate/nlp.py for who assigns what):
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
 
 from sitroom.dateline import dateline_spans
@@ -43,6 +43,13 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def keep_doc_text(doc: Doc, text: str) -> None:
+    """Keep ``text`` as the document's text for ``doc_text``, for a Doc just tokenised from it: spaCy's tokenizer
+    never drops or changes a character (``doc.text == text``), so the first ``doc_text`` of every document need
+    not join its tokens again (about 1 % of sitroom's own time in ``sitroom bench``)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 # the key of the tokens' head indices in ``doc.user_data``
 _HEADS_KEY = "sitroom.heads"
 
@@ -64,6 +71,14 @@ def head_indices(doc: Doc) -> list[int]:
 _WORDS_KEY = "sitroom.words"
 
 
+# (lemma hash, lower-case hash) -> the pair of strings ``token_words`` gives, shared by all documents: two string-store
+# look-ups and a ``.lower()`` per word were half the cost of ``token_words``, and most words of a document were seen
+# in earlier ones. A hash names one string in every vocabulary, so the pairs never go stale; cleared when it grows
+# past the bound, so a long run over varied text keeps memory flat.
+_WORD_PAIRS: dict[tuple[int, int], tuple[str, str]] = {}
+_WORD_PAIRS_MAX = 200_000
+
+
 def token_words(doc: Doc) -> list[tuple[str, str]]:
     """Each token's lemma and text, lower-cased, read once per document: the event rules compare them with their
     word lists many times over for each token, and each ``tok.lemma_`` or ``tok.lower_`` is a look-up in spaCy's
@@ -72,7 +87,16 @@ def token_words(doc: Doc) -> list[tuple[str, str]]:
     if found is None:
         # (hashes read as one array and looked up in the string store: a walk over ``doc`` made a Token per word)
         strings = doc.vocab.strings
-        found = [(strings[lemma].lower(), strings[lower]) for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist()]
+        known = _WORD_PAIRS
+        if len(known) > _WORD_PAIRS_MAX:
+            known.clear()
+        found = []
+        for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist():
+            key = (lemma, lower)
+            pair = known.get(key)
+            if pair is None:
+                pair = known[key] = (strings[lemma].lower(), strings[lower])
+            found.append(pair)
         doc.user_data[_WORDS_KEY] = found
     return found
 
@@ -88,7 +112,13 @@ def token_deps(doc: Doc) -> list[str]:
     found: list[str] | None = doc.user_data.get(_DEPS_KEY)
     if found is None:
         strings = doc.vocab.strings  # (one array of label hashes: no Token per word)
-        found = [strings[dep] for dep in doc.to_array(DEP).tolist()]
+        labels: dict[int, str] = {}  # (a few dozen labels: one string-store look-up each, not one per word)
+        found = []
+        for dep in doc.to_array(DEP).tolist():
+            label = labels.get(dep)
+            if label is None:
+                label = labels[dep] = strings[dep]
+            found.append(label)
         doc.user_data[_DEPS_KEY] = found
     return found
 
@@ -119,6 +149,20 @@ def token_pos(doc: Doc) -> list[int]:
     if found is None:
         found = [int(p) for p in doc.to_array(POS)]
         doc.user_data[_POS_KEY] = found
+    return found
+
+
+# the key of the tokens' is-space flags in ``doc.user_data``
+_SPACES_KEY = "sitroom.spaces"
+
+
+def token_is_space(doc: Doc) -> list[bool]:
+    """Each token's ``is_space``, read once per document as one array: the entity rules test it for every word of
+    every entity, and each ``doc[i]`` makes a Token to ask."""
+    found: list[bool] | None = doc.user_data.get(_SPACES_KEY)
+    if found is None:
+        found = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
+        doc.user_data[_SPACES_KEY] = found
     return found
 
 

@@ -122,6 +122,8 @@ def split_glued_quote_marks(nlp: Language) -> None:
 def make_doc(nlp: Language, text: str, doc_id: str, reference_date: str | None) -> Doc:
     """A tokenised Doc carrying the document context the components need."""
     doc = nlp.make_doc(text)
+    if isinstance(nlp.tokenizer, Tokenizer):  # spaCy's own: lossless (a custom one may not be)
+        extensions.keep_doc_text(doc, text)
     doc._.doc_id = doc_id
     doc._.reference_date = reference_date
     return doc

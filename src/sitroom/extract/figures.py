@@ -748,9 +748,13 @@ class FigureExtractor:
             return True
         return any(a.lemma_.lower() in words and a.pos_ == "NOUN" for a in list(node.ancestors)[:4])
 
-    def _as_of(self, doc: Doc, node: Token, subject_head: Token | None, timexes: list[Timex]) -> str | None:
+    def _as_of(
+        self, doc: Doc, node: Token, subject_head: Token | None, timexes: list[Timex], sindex: SentIndex
+    ) -> str | None:
         """The date a figure is anchored to: a date inside its own phrase, else a range's end."""
-        sent = node.sent
+        # the sentence looked up in the document's index: ``node.sent`` walks the tokens to the sentence's both
+        # ends for every figure (a token's sentence is the last one starting at or before its first character)
+        sent = sindex.sents[sindex.sent_at(node.idx)]
         in_sent = [t for t in timexes if t.value and sent.start_char <= t.start < sent.end_char]
         if not in_sent:
             return None
@@ -838,7 +842,7 @@ class FigureExtractor:
                 value=value,
                 unit=unit,
                 qualifier=qualifier,
-                as_of=self._as_of(doc, node, subject_head, timexes),
+                as_of=self._as_of(doc, node, subject_head, timexes, sindex),
                 evidence=[sindex.evidence(doc_id, start, m.end())],
                 raw=doc_text(doc)[start : m.end()],
                 is_target=self._is_target(node, subject_head),
@@ -911,7 +915,7 @@ class FigureExtractor:
                 value=float(om.group(1)),
                 unit=unit,
                 qualifier=None,
-                as_of=self._as_of(doc, tok, noun, timexes),
+                as_of=self._as_of(doc, tok, noun, timexes, sindex),
                 evidence=[sindex.evidence(doc_id, om.start(), noun.idx + len(noun.text))],
                 raw=text[om.start() : noun.idx + len(noun.text)],
                 is_target=False,

@@ -2604,6 +2604,7 @@ class QuoteExtractor:
         if object_name is not None:
             return object_name
         node: Token | None = verb
+        children, deps = extensions.child_indices(doc), extensions.token_deps(doc)
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
             if node is None:
                 break
@@ -2613,9 +2614,10 @@ class QuoteExtractor:
                 if quoted is not None:
                     return quoted
             # a quotation mark the parser made a subject ("the area,’’ said Joseph Kibet") is no one
-            subjects = [c for c in node.children
-                        if c.dep_ in _SUBJECT_DEPS and outside[c.i] and any(ch.isalnum() for ch in c.text)
-                        and not (node is verb and _opens_quoted_clause(c))]
+            # (the children's labels read from the document's lists by index, a Token made only for a subject:
+            # ``node.children`` makes one for every child, and this runs for every speech verb)
+            subjects = [c for c in (doc[k] for k in children[node.i] if deps[k] in _SUBJECT_DEPS and outside[k])
+                        if any(ch.isalnum() for ch in c.text) and not (node is verb and _opens_quoted_clause(c))]
             # '"...," the vast desert stretching to the border, said Haytham al-Shammar': with two subjects, the
             # person named right after the verb (the inverted "said X") speaks, not the quote's apposition
             inverted = [c for c in subjects if node is verb and c.i > verb.i and c.ent_type_ == "PERSON"]
