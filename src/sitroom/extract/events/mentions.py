@@ -89,6 +89,7 @@ from sitroom.extract.events.when import (
     when_after,
 )
 from sitroom.extract.events.where import (
+    PlaceFacts,
     link_places,
     lone_area,
     one_assault,
@@ -218,6 +219,8 @@ class _SentenceLinks:
         self._cues: list[tuple[bool, bool]] | None = None
         # ``place_aside`` of each place (None until link_places asks it): once per sentence, not once per trigger
         self._aside: list[bool | None] = [None] * len(sent_places)
+        # the other trigger-free tests of each place (``PlaceFacts``): likewise
+        self._place_facts = PlaceFacts()
         # the clause (token bounds) of an earlier event told inside the sentence, by its trigger's index
         # (_earlier_killing): its places and dates are its own, and no other trigger's
         self.clauses: dict[int, tuple[int, int]] = clauses or {}
@@ -235,7 +238,7 @@ class _SentenceLinks:
         key = (head.i, etype)
         if key not in self._places:
             self._places[key] = [
-                link for link in link_places(head, etype, self.sent_places, self.vocab, self._aside)
+                link for link in link_places(head, etype, self.sent_places, self.vocab, self._aside, self._place_facts)
                 if self._own(head, link[2])
             ]
         return list(self._places[key])

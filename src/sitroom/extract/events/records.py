@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import doc_datelines, doc_text
+from sitroom.extract.events.syntax import sentence_table
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, Timex
 from sitroom.resolve.places import locates_someone, names_a_ban
@@ -312,9 +313,6 @@ class DocIndex:
         self.entity_starts = [m.start for m in self.entities]
         # ``_force`` of each entity, by its position in ``entities``, once asked
         self._forces: dict[int, bool] = {}
-        # the document's sentences and, by token, the number of the one it is in (``sent_of``), once asked
-        self._sents: list[Span] = []
-        self._sent_ids: list[int] | None = None
         # "the Islamabad-based institute": where someone is, not where anything happened; nor "(banned in Russia)"
         # nor "the Islamic State of Iraq and al-Sham": the countries in the group's own long name (its branches'
         # names, "Islamic State in Somalia", say where they fight and stay places)
@@ -395,10 +393,8 @@ class DocIndex:
     def sent_of(self, tok: Token) -> Span:
         """``tok.sent``, read from a table of the document's sentences made once: ``Token.sent`` walks the
         sentence-start marks out from the token each time, and the actor rules ask it for every trigger."""
-        if self._sent_ids is None:
-            self._sents = list(self.doc.sents)
-            self._sent_ids = [k for k, sent in enumerate(self._sents) for _ in range(len(sent))]
-        return self._sents[self._sent_ids[tok.i]]
+        table = sentence_table(self.doc)  # (the one ``sent_start`` reads)
+        return table.spans[table.number[tok.i]]
 
     def _force(self, i: int) -> bool:
         """Whether entity ``i`` is an armed group of a state or a body, or a body of a state (not an agency of a

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 import spacy
 from spacy.tokens import Doc, Span, Token
@@ -91,21 +92,39 @@ def _ancestor_indices(tok: Token) -> tuple[int, ...]:
     return chain
 
 
-# the first token index of each token's sentence, in ``doc.user_data``
-_SENT_STARTS_KEY = "sitroom.events.sent_starts"
+# the document's ``SentenceTable``, in ``doc.user_data``
+_SENT_TABLE_KEY = "sitroom.events.sentence_table"
+
+
+class SentenceTable(NamedTuple):
+    """The document's sentences, and by token the number of the one it is in and its first token index: one table
+    for ``sent_start`` and ``DocIndex.sent_of``, made by a single walk of ``doc.sents``."""
+
+    spans: list[Span]
+    number: list[int]
+    starts: list[int]
+
+
+def sentence_table(doc: Doc) -> SentenceTable:
+    """The document's ``SentenceTable``, made once."""
+    table: SentenceTable | None = doc.user_data.get(_SENT_TABLE_KEY)
+    if table is None:
+        spans = list(doc.sents)
+        number: list[int] = []
+        starts: list[int] = []
+        for k, sent in enumerate(spans):
+            number += [k] * (sent.end - sent.start)
+            starts += [sent.start] * (sent.end - sent.start)
+        table = doc.user_data[_SENT_TABLE_KEY] = SentenceTable(spans, number, starts)
+    return table
 
 
 def sent_start(tok: Token) -> int:
     """``tok.sent.start``, read from a per-document list: ``tok.sent`` walks the sentence's boundaries and makes a
     Span at each call, and rules ask it of place and clause words for every trigger."""
-    doc = tok.doc
-    starts: list[int] | None = doc.user_data.get(_SENT_STARTS_KEY)
-    if starts is None:
-        starts = []
-        for sent in doc.sents:
-            starts += [sent.start] * (sent.end - sent.start)
-        doc.user_data[_SENT_STARTS_KEY] = starts
-    return starts[tok.i]
+    # (the table read straight from ``user_data`` first: asked of many words of every trigger)
+    table: SentenceTable | None = tok.doc.user_data.get(_SENT_TABLE_KEY)
+    return (table if table is not None else sentence_table(tok.doc)).starts[tok.i]
 
 
 def ancestor_indices(tok: Token) -> tuple[int, ...]:

@@ -56,16 +56,43 @@ def place_aside(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
     return (_other_side(tok, vocab) or clock_aside(tok) or home_of(tok, vocab) or mission_owner(pm, tok, vocab)
             or whose_force(pm, tok, vocab))
 
+class PlaceFacts:
+    """What ``link_places`` asks of a place of the sentence that does not depend on the trigger, kept by the place's
+    number in ``sent_places`` for all the triggers of one sentence (as ``aside`` is): ``locative_place`` (which reads
+    the event type, so kept by type too) and the trigger-free half of ``destination``. A sentence with several
+    triggers and several towns asked each of them again for every trigger."""
+
+    def __init__(self) -> None:
+        self._locative: dict[tuple[int, str], bool] = {}
+        self._goal: dict[int, frozenset[int] | None] = {}
+
+    def locative(self, k: int, tok: Token, etype: str, vocab: Vocab) -> bool:
+        """``locative_place`` of the sentence's ``k``-th place word ``tok``."""
+        key = (k, etype)
+        found = self._locative.get(key)
+        if found is None:
+            found = self._locative[key] = locative_place(tok, etype, vocab)
+        return found
+
+    def destination(self, k: int, tok: Token, vocab: Vocab, head: Token) -> bool:
+        """``destination`` of the sentence's ``k``-th place word ``tok`` for the trigger ``head``."""
+        if k not in self._goal:
+            self._goal[k] = _destination_words(tok, vocab)
+        words = self._goal[k]
+        return words is not None and head.i not in words
+
 def link_places(
     head: Token, etype: str, sent_places: list[tuple[PlaceMention, Token]], vocab: Vocab,
-    aside: list[bool | None] | None = None,
+    aside: list[bool | None] | None = None, per_place: PlaceFacts | None = None,
 ) -> list[tuple[int, PlaceMention, Token]]:
     """Places that locate the trigger, nearest first: (distance, mention, token). ``aside``: ``place_aside`` of each
     of ``sent_places`` (None where not yet asked, filled in here), when the caller keeps it for all the triggers of
-    the sentence: it asks nothing of the trigger."""
+    the sentence: it asks nothing of the trigger. ``per_place``: likewise for the other tests that ask nothing of
+    the trigger (``PlaceFacts``)."""
     if not sent_places:
         return []  # (asked for every trigger: what follows weighs the trigger's tree for places there are not)
     aside = aside if aside is not None else [None] * len(sent_places)
+    facts = per_place if per_place is not None else PlaceFacts()
     out = []
     taken = taken_places(head, vocab.types[etype])
     lead = split_premodifier(head) or head
@@ -90,7 +117,7 @@ def link_places(
             aside[k] = place_aside(pm, tok, vocab) or beside_country(pm, tok)
         if aside[k] or _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
-        if _about_the_arrested(tok, head, vocab.types[etype]) or destination(tok, vocab, head):
+        if _about_the_arrested(tok, head, vocab.types[etype]) or facts.destination(k, tok, vocab, head):
             continue  # "arrested a man described as a recruiter for IS in Syria", "planning to join the group in
             # Syria": who was taken, or where they were headed, not where
         if _acting_place(pm, tok, head, etype, vocab):
@@ -143,7 +170,7 @@ def link_places(
             and tok.head.dep_ == "pobj"
             and tok.head.head.lower_ in vocab.locative
         )
-        locative = locative_place(tok, etype, vocab) or named
+        locative = facts.locative(k, tok, etype, vocab) or named
         if modifier or (locative and dist <= (SUBTREE_DISTANCE if inside else LINK_DISTANCE)):
             out.append((dist, pm, tok))
     # "the men were found in Talipao on Friday, three days after they were abducted off Lahad Datu": a trigger in a
@@ -731,20 +758,28 @@ def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
     phrase of a verb or noun of going ([places] journey_verbs) other than the trigger ``head`` names where someone
     was headed, not where the event was; so does the "in" phrase of joining ([places] joining_verbs: "for wanting
     to join ISIS in Syria")."""
+    words = _destination_words(tok, vocab)
+    return words is not None and (head is None or head.i not in words)
+
+def _destination_words(tok: Token, vocab: Vocab) -> frozenset[int] | None:
+    """``destination`` without the trigger: None if the place word is no destination whatever the trigger, else
+    the indices of the words a trigger must not be for it to be one (split so that ``PlaceFacts`` can keep it)."""
     node = tok
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
         node = node.head  # "to Syria and Iraq"
     if node.dep_ == "pobj" and node.head.lower_ == "in":
-        if head is not None and node.head.head.i == head.i:
-            return False  # "joined a coalition meeting in Riyadh": the "in" phrase of the event word is where it was
+        # "joined a coalition meeting in Riyadh": the "in" phrase of the event word (the phrase's own head) is where
+        # it was
         joined = node.head.head if node.head.head.pos_ == "VERB" else node.head.head.head  # "join ISIS in Syria"
         # (joining a person is meeting them: "joined Secretary Blinken for the meeting in Rome" is where it was held)
         with_person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in joined.children)
-        return (head is None or joined.i != head.i) and has_word(joined, vocab.joining_verbs) and not with_person
+        if not has_word(joined, vocab.joining_verbs) or with_person:
+            return None
+        return frozenset((node.head.head.i, joined.i))
     if node.dep_ != "pobj" or node.head.lower_ not in ("to", "towards", "toward"):
-        return False
+        return None
     going = node.head.head
-    return (head is None or going.i != head.i) and has_word(going, vocab.journey_verbs)
+    return frozenset((going.i,)) if has_word(going, vocab.journey_verbs) else None
 
 def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:
     """ "Kampala and Kinshasa launched a joint offensive against the ADF": a place that is (a conjunct of) the
