@@ -17,15 +17,31 @@ Outputs, one per component (see annotate/nlp.py for who assigns what):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar, cast
+
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
 
 from sitroom.dateline import dateline_spans
 
+T = TypeVar("T")
+
 ATTRIBUTES = (
     "doc_id", "reference_date", "entity_mentions", "entity_aliases", "place_mentions", "unplaced_names", "timexes",
     "quotes", "figures", "events",
 )
+
+
+def doc_memo(doc: Doc, key: str, build: Callable[[], T]) -> T:
+    """The value kept under ``key`` in ``doc.user_data``, built by ``build`` on the first call. A per-document
+    table or index lives as long as its document and is never shared by two (string keys: spaCy's own entries
+    there are tuples)."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = build()
+        doc.user_data[key] = found
+    return cast(T, found)
 
 
 # the key of the document's text in ``doc.user_data`` (a string key: spaCy's own entries there are tuples)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.symbols import ADJ, ADV, DET, NOUN, NUM, PART, PROPN
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, token_deps, token_pos
+from sitroom.annotate.extensions import child_indices, doc_memo, token_deps, token_pos
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.records import SUBJECTS, DocIndex
 from sitroom.extract.events.syntax import ancestors, conjuncts, has_word, sent_start
@@ -324,10 +324,7 @@ def subj_of(tok: Token) -> Token | None:
     # again by the capture, aircraft, actor, claim and toll rules, trigger after trigger; half the calls repeated one.
     # The answer reads the parse alone, which no rule changes.)
     doc = tok.doc
-    known: dict[int, int] | None = doc.user_data.get(_SUBJECTS_KEY)
-    if known is None:
-        known = {}
-        doc.user_data[_SUBJECTS_KEY] = known
+    known: dict[int, int] = doc_memo(doc, _SUBJECTS_KEY, dict)
     found = known.get(tok.i)
     if found is None:
         subj = _subj_of(tok)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import spacy
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import child_indices, head_indices, token_deps, token_words
+from sitroom.annotate.extensions import child_indices, doc_memo, head_indices, token_deps, token_words
 from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import PlaceMention
@@ -78,10 +78,7 @@ def _ancestor_indices(tok: Token) -> tuple[int, ...]:
     # (kept per token once walked: ``ancestors``, ``tree_distance`` and ``dominates`` walk up from the same trigger,
     # place, date and casualty words for rule after rule, trigger after trigger; a fifth of their time was the walk)
     doc = tok.doc
-    known: dict[int, tuple[int, ...]] | None = doc.user_data.get(_CHAINS_KEY)
-    if known is None:
-        known = {}
-        doc.user_data[_CHAINS_KEY] = known
+    known: dict[int, tuple[int, ...]] = doc_memo(doc, _CHAINS_KEY, dict)
     chain = known.get(tok.i)
     if chain is None:
         heads = head_indices(doc)
