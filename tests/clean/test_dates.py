@@ -120,6 +120,19 @@ def test_dates_reference_of_an_undated_page_from_a_weekday_with_its_day_and_mont
     assert dt.date.fromisoformat(str(doc.reference_date)).weekday() == 1
 
 
+def test_dates_a_span_start_is_no_lower_bound_for_a_weekday_date() -> None:
+    # "since 2009" puts the page after 2009, not near it: the first 31 July after 2009 that was a Thursday
+    # (2014) is no better a guess than any other, so the calendar's latest one before today is taken
+    text = ("At least 15 people were killed on Thursday, 31 July, in northeastern Nigeria, where the insurgency "
+            "has raged since 2009, the police said in a statement.")
+    assert latest_year(text) == "2009"  # the year still counts where the page's own time is asked
+    assert latest_year(text, span_starts=False) is None
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert doc.reference_basis == "weekday-date"
+    assert doc.reference_date == weekday_date(text)
+    assert str(doc.reference_date) > "2014-07-31"
+
+
 def test_dates_reference_of_an_undated_page_from_its_latest_full_date() -> None:
     src = Source(path="a.txt", text=LEDE + " The campaign began in 2014.\n\nGunmen attacked a shrine on Wednesday. "
                  "A similar attack on the shrine was foiled on October 2, 2022, and the group struck again on "

@@ -432,8 +432,9 @@ def caption_month(top: Sequence[str], header_lines: int) -> str | None:
     return None
 
 
-def latest_year(text: str) -> str | None:
-    """The latest year stated as a past/present fact (not a deadline, not a quantity), else None."""
+def latest_year(text: str, span_starts: bool = True) -> str | None:
+    """The latest year stated as a past/present fact (not a deadline, not a quantity), else None. With
+    ``span_starts`` False, a year that only opens a running span ("since 2009") does not count either."""
     rules = date_rules()
     best: int | None = None
     limit = _max_year()
@@ -446,6 +447,8 @@ def latest_year(text: str) -> str | None:
         before = before[cut:]  # only the words of the same sentence decide
         after = text[m.end() : m.end() + 20]
         if rules.deadline_before_year.search(before) or rules.quantity_before_year.search(before):
+            continue
+        if not span_starts and rules.span_start_before_year.search(before):
             continue
         if rules.quantity_after_year.search(after):
             continue

@@ -251,7 +251,9 @@ def _reference(
     if date:
         return day_after_caption(text, date), "caption"
     year = latest_year(text)
-    day = weekday_date(text, year)
+    # "since 2009" says the page is later than 2009, not near it: the weekday's calendar starts from the
+    # years the page states as its own time, else it is the latest one before today
+    day = weekday_date(text, latest_year(text, span_starts=False))
     if day:
         return day, "weekday-date"
     # "... attack on a shrine in Shiraz on Wednesday ... October 26, 2022": an undated copy's latest full date

@@ -46,6 +46,7 @@ class BoilerplateRules:
 @dataclass(frozen=True)
 class DateRules:
     deadline_before_year: re.Pattern[str]  # matched against the text just before a year
+    span_start_before_year: re.Pattern[str]  # likewise: the year only opens a span lasting to the page's time
     quantity_after_year: re.Pattern[str]  # matched against the text just after a year
     quantity_before_year: re.Pattern[str]
     caption_markers: re.Pattern[str]
@@ -114,6 +115,7 @@ def date_rules() -> DateRules:
     data = datafiles.load(CleanDatesFile)
     return DateRules(
         deadline_before_year=_compile(name, "(?:" + "|".join(data.year.deadline_before) + r")\s*$"),
+        span_start_before_year=_compile(name, "(?:" + "|".join(data.year.span_start_before or ["(?!)"]) + r")\s*$"),
         quantity_after_year=_compile(name, r"^\s*(?:" + "|".join(data.year.quantity_after) + r")(?!\w)"),
         quantity_before_year=_compile(name, "(?:" + "|".join(data.year.quantity_before) + r")\s*$"),
         caption_markers=_search_any(name, data.caption.markers),

@@ -153,6 +153,7 @@ class BoilerplateFile(Table):
 
 class YearContext(Table):
     deadline_before: Words = []
+    span_start_before: Words = []
     quantity_before: Words = []
     quantity_after: Words = []
 
