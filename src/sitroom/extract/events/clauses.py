@@ -201,9 +201,19 @@ def split_premodifier(head: Token) -> Token | None:
         return first
     return None
 
+def direction_after(head: Token, vocab: Vocab) -> Token | None:
+    """ "conducted a search operation west of Monguno", "two strikes southeast of Baiji": the parser may read the
+    direction word right after a nominal trigger as the noun the trigger modifies ("operation" a compound of "west");
+    that direction, with its "of" phrase, is where the event was and stands in the trigger's place in the clause.
+    Return it, if so."""
+    after = head.head
+    if head.dep_ != "compound" or after.i != head.i + 1 or not has_word(after, vocab.directions):
+        return None
+    return after if any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children) else None
+
 def governing_support(head: Token, vocab: Vocab) -> Token | None:
     """The light verb of a nominal trigger: "launched an offensive", "an attack carried out by"."""
-    first = split_premodifier(head)
+    first = split_premodifier(head) or direction_after(head, vocab)
     if first is not None:
         return governing_support(first, vocab)
     # "dep": the object the parser lost after a long aside ("launched, in collaboration with ..., operations")

@@ -16,6 +16,7 @@ from sitroom.extract.events.clauses import (
     claimed_for,
     clause_subject,
     coordination_root,
+    direction_after,
     end_of,
     fallen_to,
     governing_support,
@@ -951,8 +952,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
     head = trig.head
-    if head.dep_ == "compound" and head.head.i >= trig.end and not group_after(head, index):
-        return False  # "attack helicopter", "Operation X report"
+    if (head.dep_ == "compound" and head.head.i >= trig.end and not group_after(head, index)
+            and direction_after(head, vocab) is None):
+        return False  # "attack helicopter", "Operation X report" (not "an operation west of Monguno": where)
     if _aircraft_kind(head, vocab):
         return False  # "Attack, bomber and fighter aircraft conducted four strikes": "attack aircraft"
     if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
