@@ -40,3 +40,27 @@ def test_a_possessive_inside_a_name_is_no_owner() -> None:
     name = "Uganda People’s Defence Forces"
     found, kept = place_entity_mentions([], [_mention(name, at, "armed_group", kb_id="updf")], [], text)
     assert [(m.text, m.canonical) for m in [*found, *kept]] == [(name, name)]
+
+
+def _place(text: str, start: int, canonical: str) -> EntityMention:
+    return EntityMention(text=text, start=start, end=start + len(text), canonical=canonical, type="location",
+                         entity_id=stable_id("entity", "location", canonical))
+
+
+def test_a_place_written_only_with_a_feature_word_is_the_feature() -> None:
+    text = "The gunmen fled into the Gohono forest. Troops combed the Gohono forest."
+    first, second = text.index("Gohono"), text.rindex("Gohono")
+    town = Place(id="p:gohono", name="Gohono", country="NG", lat=13.5, lon=4.9, precision="point")
+    found, _ = place_entity_mentions([PlaceMention("Gohono", first, first + 6, town),
+                                      PlaceMention("Gohono", second, second + 6, town)], [], [], text)
+    assert {m.canonical for m in found} == {"Gohono Forest"}
+    assert "Gohono forest" in {m.text for m in found}
+
+
+def test_a_place_also_written_alone_keeps_its_name() -> None:
+    text = "The gunmen fled into the Gohono forest near Gohono town, residents of Gohono said."
+    town = Place(id="p:gohono", name="Gohono", country="NG", lat=13.5, lon=4.9, precision="point")
+    places = [PlaceMention("Gohono", at, at + 6, town) for at in
+              (text.index("Gohono"), text.index("Gohono town"), text.rindex("Gohono"))]
+    found, _ = place_entity_mentions(places, [], [], text)
+    assert {m.canonical for m in found} == {"Gohono"}

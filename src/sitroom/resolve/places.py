@@ -1539,7 +1539,7 @@ def place_entity_mentions(
         if a.kb_id is None and a.type != "person":
             first.setdefault(a.canonical.casefold(), a)
     kept = _named_like_places(kept, list(first.values()))
-    found = _with_written_forms(found, kept, text)
+    found = _named_with_feature_words(_with_written_forms(found, kept, text))
     # a country the gazetteer placed where the actor stage found none ("U.S" without its last point, "Mali" in a
     # list of places) is the country the actors name elsewhere in the text, not a location of the same name
     countries = {a.canonical: a for a in kept if a.type == "country"}
@@ -1781,6 +1781,36 @@ def _with_written_forms(found: list[EntityMention], kept: Sequence[EntityMention
         if m.type == "location" and head is not None and _light_key(m.text[head.end():]) == _light_key(m.canonical):
             add(m, m.start + head.end(), m.end)
     return found + extra
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    """[feature_words] of data/gazetteer.toml, lower-cased."""
+    return frozenset(w.lower() for w in datafiles.load(GazetteerFile).feature_words)
+
+
+def _named_with_feature_words(found: list[EntityMention]) -> list[EntityMention]:
+    """A location the page writes only with a natural feature's word after its name ("the Gohono forest", "the
+    Messalo river", twice; [feature_words] of data/gazetteer.toml) is the feature, named with its word ("Gohono
+    Forest"): the bare name the gazetteer or the rules found inside the phrase is no mention the page writes alone.
+    A page that also writes the bare name keeps it. The entity id stays the one found."""
+    words = _feature_words()
+    by_id: dict[str, list[EntityMention]] = {}
+    for m in found:
+        if m.type == "location":
+            by_id.setdefault(m.entity_id, []).append(m)
+    renamed: dict[str, str] = {}
+    for eid, ms in by_id.items():
+        phrases = [m for m in ms if len(m.text.split()) >= 2 and m.text.split()[-1].lower() in words]
+        starts = {m.start for m in phrases}
+        if not phrases or not all(m in phrases or m.start in starts for m in ms):
+            continue
+        name = re.sub(r"^the\s+", "", " ".join(phrases[0].text.split()), flags=re.I)
+        bare, word = name.rsplit(" ", 1)
+        if _light_key(bare) == _light_key(ms[0].canonical):
+            bare = ms[0].canonical
+        renamed[eid] = f"{bare} {word.capitalize()}"
+    return [replace(m, canonical=renamed[m.entity_id]) if m.entity_id in renamed else m for m in found]
 
 
 def _named_like_places(actors: list[EntityMention], places: list[EntityMention]) -> list[EntityMention]:
