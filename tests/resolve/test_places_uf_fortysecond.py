@@ -64,3 +64,20 @@ def test_a_place_also_written_alone_keeps_its_name() -> None:
               (text.index("Gohono"), text.index("Gohono town"), text.rindex("Gohono"))]
     found, _ = place_entity_mentions(places, [], [], text)
     assert {m.canonical for m in found} == {"Gohono"}
+
+
+def test_places_listed_in_one_organisation_are_places_of_their_own() -> None:
+    text = "The Peshmerga liberated the villages of Gire and Merde in Makhmur district."
+    at = text.index("Gire")
+    listed = _mention("Gire and Merde in Makhmur", at, "organization")
+    found, kept = place_entity_mentions([], [listed], [], text)
+    assert {(m.text, m.canonical) for m in found} >= {("Gire", "Gire"), ("Merde", "Merde"), ("Makhmur", "Makhmur")}
+    assert not [m for m in [*found, *kept] if m.text == "Gire and Merde in Makhmur"]
+
+
+def test_a_list_of_bodies_or_one_with_no_place_cue_stays_whole() -> None:
+    text = "Officers of the National Police and State Intelligence Agency said. Alpha and Omega won."
+    bodies = _mention("National Police and State Intelligence Agency", text.index("National"), "organization")
+    firm = _mention("Alpha and Omega", text.index("Alpha"), "organization")
+    _, kept = place_entity_mentions([], [bodies, firm], [], text)
+    assert {m.text for m in kept} == {bodies.text, firm.text}

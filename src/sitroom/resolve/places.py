@@ -1454,6 +1454,8 @@ def place_entity_mentions(
     "Roj camp"), unless an actor mention covers it (a country is already an entity). A one-word
     "person" the NER made of a place name ("Al-Hol") yields to the place.
     """
+    actors, listed = _listed_places(actors, text)
+    unplaced = [*unplaced, *listed]
     kept = [
         a for a in actors
         if not (a.type == "person" and " " not in a.canonical.strip()
@@ -1653,6 +1655,44 @@ def _owner_mention(
     eid = stable_id("entity", "location", name)
     canonical = ids[eid].canonical if eid in ids else _province_short_name(place, name)
     return EntityMention(text=owner, start=at, end=to, canonical=canonical, type="location", entity_id=eid)
+
+
+# "the villages of Gire and Merde in Makhmur", "the insurgent bases of Diaca, Roma and Nanili": a list of places the
+# NER took for one organisation or site (one to three capitalised words a name, joined by commas and "and")
+_LIST_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}"
+_NAME_LIST = re.compile(rf"^(?P<names>{_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
+                        rf"(?:[ \t]+(?:in|under)[ \t]+(?P<tail>{_LIST_NAME}))?$")
+# ... written where places are: after a locative word or "of" ("the villages of"), or before a kind word ("Poso and
+# Sigi regencies")
+_LIST_CUE = re.compile(r"\b(?:in|at|near|of|from|between|around|outside)[ \t]+$", re.I)
+
+
+def _listed_places(
+    actors: Sequence[EntityMention], text: str
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """Names listed in one organisation or site the NER found, where the text lists places ("the villages of Gire
+    and Merde in Makhmur district"), are each a place of its own, as the conventions take them: (the other actors,
+    the places listed, as names no gazetteer placed yet). A list with an organisation's word ("National Police and
+    State Intelligence Agency") or a name the knowledge base knows stays what it was."""
+    kept: list[EntityMention] = []
+    listed: list[EntityMention] = []
+    words = organisation_words()
+    for a in actors:
+        match = _NAME_LIST.match(a.text) if text and a.kb_id is None and a.type in ("organization", "facility") \
+            else None
+        cue = match is not None and (_LIST_CUE.search(text, max(0, a.start - 12), a.start) is not None
+                                     or _kind_after().match(text, a.end) is not None)
+        parts = [(p.start(), p.group()) for p in re.finditer(_LIST_NAME, match.group("names"))] if match else []
+        if match is not None and match.group("tail"):
+            parts.append((match.start("tail"), match.group("tail")))
+        if not cue or len(parts) < 2 or any(w.lower() in words for _at, p in parts for w in p.split()):
+            kept.append(a)
+            continue
+        for at, name in parts:
+            start = a.start + at
+            listed.append(EntityMention(text=name, start=start, end=start + len(name), canonical=name,
+                                        type="location", entity_id=stable_id("entity", "location", name)))
+    return kept, listed
 
 
 # the kinds of name a page may misspell once ("Peshwar" after "Peshawar", "Rapid Intervention Batallion"); a
