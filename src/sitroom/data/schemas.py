@@ -615,6 +615,7 @@ class GazetteerFile(Table):
     place_kind_words: Words = []
     written_kind_words: Words = []
     name_words: Words = []
+    feature_words: Words = []
     site_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}

@@ -46,6 +46,7 @@ from sitroom.resolve.persons import (
     PersonResolver,
     _headline_line,
     _peoples,
+    ends_in_place_kind,
     title_vocab,
 )
 from sitroom.resolve.places import country_of, demonyms, facility_words, resolve_place
@@ -2192,6 +2193,8 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
             or any(t.lower_ in words_of_names for t in e) or (len(e) == 1 and e[0].lower_ in words_of_pairs)
             or not _is_place_name(e.text))
         and e.text.lower() not in located and not _named_as_site(e, text)
+        # "Saladin Governorates", "Mera village", "Balkh province" tagged a person: a place and its kind word
+        and not ends_in_place_kind(e)
         # a people's one word is no person's name ("a Tajik town", "the Bangladeshi capital" tagged a person)
         and not (len(e) == 1 and e.text in _peoples())
     ]

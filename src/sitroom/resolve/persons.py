@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate.extensions import doc_text
-from sitroom.data.schemas import DemonymsFile, KnownPersonsFile, TitlesFile
+from sitroom.data.schemas import DemonymsFile, GazetteerFile, KnownPersonsFile, TitlesFile
 
 HONORIFIC, RANK, OFFICE, MODIFIER, SUFFIX = "honorific", "rank", "office", "modifier", "suffix"
 # Title kinds that are matched case-sensitively (ordinary words otherwise: "major", "private").
@@ -428,16 +428,34 @@ def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:
     return any(list(words[i:i + n]) == list(run) for i in range(len(words) - n + 1))
 
 
+@cache
+def place_kind_words() -> frozenset[str]:
+    """[place_kind_words] and [written_kind_words] of data/gazetteer.toml, lower-cased: words that say what kind of
+    place a name is ("Mera village", "Saladin Governorate", "Borno State"); no person's name ends with one."""
+    gazetteer = datafiles.load(GazetteerFile)
+    return frozenset(w.lower() for w in [*gazetteer.place_kind_words, *gazetteer.written_kind_words])
+
+
+def ends_in_place_kind(span: Span) -> bool:
+    """A name of two words or more whose last word, singular or plural, says what kind of place it is: "Mera
+    village", "Saladin Governorates", "Balkh province" (tagged a person, or a place holding a person's name)."""
+    last = span[-1].lower_ if len(span) >= 2 else ""
+    kinds = place_kind_words()
+    return last in kinds or (last.endswith("s") and last[:-1] in kinds)
+
+
 def _full_name_in(span: Span, singles: set[str], marks: Sequence[str | None]) -> Span | None:
     """The given name + surname at the end of a non-person span, when the surname alone is a person.
 
     Only the capitalised word right before the surname (with its hyphenated parts: "Shamsud-Din") is
-    taken: the words before it are the office the NER folded in ("National Defense").
+    taken: the words before it are the office the NER folded in ("National Defense"). A place's name with its
+    kind word ("Mera village" after a "Mera" tagged a person) is no full name.
     """
     doc = span.doc
     words = [t for t in span if t.is_alpha]
     if 2 <= len(words) <= 4 and len(words) == len(span) and _fold(span[0].text) in singles and all(
-            t.is_title and marks[t.i] is None and "\n" not in t.whitespace_ for t in span[:-1]):
+            t.is_title and marks[t.i] is None and "\n" not in t.whitespace_ for t in span[:-1]) \
+            and not ends_in_place_kind(span):
         return span  # "Listyo Sigit Prabowo" after "General Listyo": the name starts with the given name
     last = span.end - 1
     if len(span) < 2 or _fold(doc[last].text) not in singles or not doc[last].is_title:

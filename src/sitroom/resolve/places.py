@@ -38,6 +38,7 @@ from sitroom.annotate.extensions import doc_datelines, doc_ents, doc_text, token
 from sitroom.data.schemas import DemonymsFile, GazetteerFile
 from sitroom.geo import haversine_km
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
+from sitroom.resolve.actor_kb import ActorKB, load_actor_kb
 from sitroom.resolve.entries import GazetteerEntry
 from sitroom.resolve.gazetteer import (
     Candidate,
@@ -1453,6 +1454,8 @@ def place_entity_mentions(
     "Roj camp"), unless an actor mention covers it (a country is already an entity). A one-word
     "person" the NER made of a place name ("Al-Hol") yields to the place.
     """
+    actors, listed = _listed_places(actors, text)
+    unplaced = [*unplaced, *listed]
     kept = [
         a for a in actors
         if not (a.type == "person" and " " not in a.canonical.strip()
@@ -1538,7 +1541,7 @@ def place_entity_mentions(
         if a.kb_id is None and a.type != "person":
             first.setdefault(a.canonical.casefold(), a)
     kept = _named_like_places(kept, list(first.values()))
-    found = _with_written_forms(found, kept, text)
+    found = _named_with_feature_words(_with_written_forms(found, kept, text))
     # a country the gazetteer placed where the actor stage found none ("U.S" without its last point, "Mali" in a
     # list of places) is the country the actors name elsewhere in the text, not a location of the same name
     countries = {a.canonical: a for a in kept if a.type == "country"}
@@ -1549,7 +1552,147 @@ def place_entity_mentions(
     sites = [replace(u, canonical=named[u.canonical.casefold()].canonical,
                      entity_id=named[u.canonical.casefold()].entity_id) if u.canonical.casefold() in named else u
              for u in sites]
-    return _respelt_entities(found + sites, kept, places)
+    found, kept = _respelt_entities(found + sites, kept, places)
+    return _possessive_owners(found, kept, places)
+
+
+# a name the NER ran over its owner's possessive: "Peshawar's Lady Reading Hospital", "Uganda's Sanyuka Television",
+# "Mozambique's Cabo Delgado" (the owner one to four capitalised words, the name capitalised after it)
+_OWNED_NAME = re.compile(
+    r"^(?:the[ \t]+)?(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['’]s[ \t]+(?P<name>[A-Z][^\n]*)$")
+_OWNER_TYPES = frozenset({"country", "location", "organization", "armed_group", "facility"})
+
+
+def _possessive_owners(
+    found: list[EntityMention], kept: list[EntityMention], places: Sequence[PlaceMention]
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """A mention written with its owner's possessive ("Peshawar's Lady Reading Hospital", "North Kivu's Mwalika",
+    "Mozambique's Cabo Delgado") names two entities, as readers and the conventions take it: the owner, a mention of
+    the country, place or body it names, and the owned name, a mention of the entity without the possessive (the
+    whole phrase stays its mention too). An entity named with the possessive is named without it ("Lady Reading
+    Hospital"), as the owner is no part of its name; a body the actor stage named after its state ("Nigerien Defense
+    and Security Forces") keeps that name. Only an owner the page, the knowledge base or the gazetteer knows by
+    that very name: "Uganda People's Defence Force" and "Martyr's Right" have no owner."""
+    everything = [*found, *kept]
+    spans = {(m.start, m.end) for m in everything}
+    by_text: dict[str, EntityMention] = {}
+    for m in everything:
+        if m.type in _OWNER_TYPES and not _OWNED_NAME.match(m.text):
+            by_text.setdefault(_light_key(m.text), m)
+    ids = {m.entity_id: m for m in everything}
+    countries = tuple(sorted({p.place.country for p in places if p.place.country}))
+    kb = load_actor_kb()
+    renamed: dict[str, str] = {}
+    added_found: list[EntityMention] = []
+    added_kept: list[EntityMention] = []
+    for m in everything:
+        match = _OWNED_NAME.match(m.text)
+        if match is None or m.type == "person":
+            continue
+        owner = match.group("owner")
+        at = m.start + match.start("owner")
+        to = at + len(owner)
+        if (at, to) in spans:
+            owned = None
+        else:
+            owned = _owner_mention(owner, at, to, by_text, ids, kb, countries)
+            if owned is None:
+                continue
+            spans.add((at, to))
+            (added_found if owned.type in ("location", "facility") else added_kept).append(owned)
+        name = match.group("name").rstrip()
+        start = m.start + match.start("name")
+        if (start, start + len(name)) not in spans:
+            spans.add((start, start + len(name)))
+            (added_found if m in found else added_kept).append(
+                replace(m, text=name, start=start, end=start + len(name), role=None))
+        own_name = _OWNED_NAME.match(m.canonical)
+        if m.kb_id is None and own_name is not None and _light_key(own_name.group("owner")) == _light_key(owner):
+            renamed.setdefault(m.entity_id, own_name.group("name").strip())
+
+    def named(x: EntityMention) -> EntityMention:
+        canonical = renamed.get(x.entity_id)
+        if canonical is None:
+            return x
+        return replace(x, canonical=canonical, entity_id=stable_id("entity", x.type, canonical))
+
+    return [named(x) for x in found + added_found], [named(x) for x in kept + added_kept]
+
+
+
+# a town this size is a place a page names as an owner ("Peshawar's", "Kasese's"); a village of the same name as a
+# word ("People's", "Women's") is none
+_OWNER_TOWN = 50_000
+
+
+def _known_owner(place: Place) -> bool:
+    """A province, a curated place, a capital or a town of some size."""
+    if place.precision == "province" or place.id in _curated_ids():
+        return True
+    entry = default_gazetteer().get(place.geonames_id) if place.geonames_id is not None else None
+    return entry is not None and (entry.capital or entry.population >= _OWNER_TOWN or entry.source == "curated")
+
+
+def _owner_mention(
+    owner: str, at: int, to: int, by_text: dict[str, EntityMention], ids: dict[str, EntityMention],
+    kb: ActorKB, countries: tuple[str, ...],
+) -> EntityMention | None:
+    """The owner of a possessive as a mention of the entity it names: one of the page's entities written so, else
+    the knowledge base's country or body of that name, else the gazetteer's place of that very name."""
+    same = by_text.get(_light_key(owner))
+    if same is not None:
+        return replace(same, text=owner, start=at, end=to, role=None)
+    actor = kb.lookup(owner)
+    if actor is not None and actor.type in _OWNER_TYPES:
+        return EntityMention(text=owner, start=at, end=to, canonical=actor.canonical, type=actor.type,
+                             entity_id=stable_id("entity", actor.type, actor.canonical), kb_id=actor.id,
+                             wikidata=actor.wikidata)
+    place = resolve_place(owner, countries)
+    if place is None or place.precision == "country" or _light_key(place.name) != _light_key(owner) \
+            or not _known_owner(place):
+        return None
+    name = place.name
+    eid = stable_id("entity", "location", name)
+    canonical = ids[eid].canonical if eid in ids else _province_short_name(place, name)
+    return EntityMention(text=owner, start=at, end=to, canonical=canonical, type="location", entity_id=eid)
+
+
+# "the villages of Gire and Merde in Makhmur", "the insurgent bases of Diaca, Roma and Nanili": a list of places the
+# NER took for one organisation or site (one to three capitalised words a name, joined by commas and "and")
+_LIST_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}"
+_NAME_LIST = re.compile(rf"^(?P<names>{_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
+                        rf"(?:[ \t]+(?:in|under)[ \t]+(?P<tail>{_LIST_NAME}))?$")
+# ... written where places are: after a locative word or "of" ("the villages of"), or before a kind word ("Poso and
+# Sigi regencies")
+_LIST_CUE = re.compile(r"\b(?:in|at|near|of|from|between|around|outside)[ \t]+$", re.I)
+
+
+def _listed_places(
+    actors: Sequence[EntityMention], text: str
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """Names listed in one organisation or site the NER found, where the text lists places ("the villages of Gire
+    and Merde in Makhmur district"), are each a place of its own, as the conventions take them: (the other actors,
+    the places listed, as names no gazetteer placed yet). A list with an organisation's word ("National Police and
+    State Intelligence Agency") or a name the knowledge base knows stays what it was."""
+    kept: list[EntityMention] = []
+    listed: list[EntityMention] = []
+    words = organisation_words()
+    for a in actors:
+        match = _NAME_LIST.match(a.text) if text and a.kb_id is None and a.type in ("organization", "facility") \
+            else None
+        cue = match is not None and (_LIST_CUE.search(text, max(0, a.start - 12), a.start) is not None
+                                     or _kind_after().match(text, a.end) is not None)
+        parts = [(p.start(), p.group()) for p in re.finditer(_LIST_NAME, match.group("names"))] if match else []
+        if match is not None and match.group("tail"):
+            parts.append((match.start("tail"), match.group("tail")))
+        if not cue or len(parts) < 2 or any(w.lower() in words for _at, p in parts for w in p.split()):
+            kept.append(a)
+            continue
+        for at, name in parts:
+            start = a.start + at
+            listed.append(EntityMention(text=name, start=start, end=start + len(name), canonical=name,
+                                        type="location", entity_id=stable_id("entity", "location", name)))
+    return kept, listed
 
 
 # the kinds of name a page may misspell once ("Peshwar" after "Peshawar", "Rapid Intervention Batallion"); a
@@ -1678,6 +1821,36 @@ def _with_written_forms(found: list[EntityMention], kept: Sequence[EntityMention
         if m.type == "location" and head is not None and _light_key(m.text[head.end():]) == _light_key(m.canonical):
             add(m, m.start + head.end(), m.end)
     return found + extra
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    """[feature_words] of data/gazetteer.toml, lower-cased."""
+    return frozenset(w.lower() for w in datafiles.load(GazetteerFile).feature_words)
+
+
+def _named_with_feature_words(found: list[EntityMention]) -> list[EntityMention]:
+    """A location the page writes only with a natural feature's word after its name ("the Gohono forest", "the
+    Messalo river", twice; [feature_words] of data/gazetteer.toml) is the feature, named with its word ("Gohono
+    Forest"): the bare name the gazetteer or the rules found inside the phrase is no mention the page writes alone.
+    A page that also writes the bare name keeps it. The entity id stays the one found."""
+    words = _feature_words()
+    by_id: dict[str, list[EntityMention]] = {}
+    for m in found:
+        if m.type == "location":
+            by_id.setdefault(m.entity_id, []).append(m)
+    renamed: dict[str, str] = {}
+    for eid, ms in by_id.items():
+        phrases = [m for m in ms if len(m.text.split()) >= 2 and m.text.split()[-1].lower() in words]
+        starts = {m.start for m in phrases}
+        if not phrases or not all(m in phrases or m.start in starts for m in ms):
+            continue
+        name = re.sub(r"^the\s+", "", " ".join(phrases[0].text.split()), flags=re.I)
+        bare, word = name.rsplit(" ", 1)
+        if _light_key(bare) == _light_key(ms[0].canonical):
+            bare = ms[0].canonical
+        renamed[eid] = f"{bare} {word.capitalize()}"
+    return [replace(m, canonical=renamed[m.entity_id]) if m.entity_id in renamed else m for m in found]
 
 
 def _named_like_places(actors: list[EntityMention], places: list[EntityMention]) -> list[EntityMention]:
