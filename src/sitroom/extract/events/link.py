@@ -1030,11 +1030,30 @@ _STAMPED_HEADLINE = re.compile(r"\w(?:GMT|UTC) \d{1,2}:\d{2}\b")
 
 def _on_headline_list(start: int, text: str) -> bool:
     """The sentence starting at ``start`` is on a line that lists the headlines of other stories: two bullets or more
-    between them, or a headline run into its time stamp. An event told only there is another story's."""
+    between them, or a headline run into its time stamp; or it is one item of a list of headlines, one a line
+    (``_listed_headline``). An event told only there is another story's."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return line.count("\u2022") >= _HEADLINE_BULLETS or _STAMPED_HEADLINE.search(line) is not None
+    if line.count("\u2022") >= _HEADLINE_BULLETS or _STAMPED_HEADLINE.search(line) is not None:
+        return True
+    if not _listed_headline(line):
+        return False
+    before = text[: max(line_start - 1, 0)].rstrip("\n")
+    after = text[line_end + 1 :].lstrip("\n") if line_end != -1 else ""
+    previous = before[before.rfind("\n") + 1 :] if before else ""
+    following = after.split("\n", 1)[0]
+    return _listed_headline(previous) or _listed_headline(following)
+
+
+# one item of a list of other stories' headlines, one a line: a dash or a bullet, then a headline with no full stop
+# ("- Africom operation kills ISIS militants in latest airstrike in Puntland"); a list of such lines under "More To
+# Read" links to other stories, where the article's own points are sentences
+_LISTED_HEADLINE = re.compile(r"^\s*[-\u2013\u2014\u2022\u25aa\u25ba*]\s+[A-Z0-9\u2018\u201c\"'][^\n]*[^\s.!?:;,\"\u201d\u2019')\]]$")
+
+
+def _listed_headline(line: str) -> bool:
+    return _LISTED_HEADLINE.match(line) is not None and len(line.split()) >= 4
 
 
 def _evidence_starts(e: EventMention) -> list[int]:
