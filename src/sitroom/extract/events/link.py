@@ -1049,7 +1049,9 @@ def _on_headline_list(start: int, text: str) -> bool:
 # one item of a list of other stories' headlines, one a line: a dash or a bullet, then a headline with no full stop
 # ("- Africom operation kills ISIS militants in latest airstrike in Puntland"); a list of such lines under "More To
 # Read" links to other stories, where the article's own points are sentences
-_LISTED_HEADLINE = re.compile(r"^\s*[-\u2013\u2014\u2022\u25aa\u25ba*]\s+[A-Z0-9\u2018\u201c\"'][^\n]*[^\s.!?:;,\"\u201d\u2019')\]]$")
+_LISTED_HEADLINE = re.compile(
+    r"^\s*[-\u2013\u2014\u2022\u25aa\u25ba*]\s+[A-Z0-9\u2018\u201c\"'][^\n]*[^\s.!?:;,\"\u201d\u2019')\]]$"
+)
 
 
 def _listed_headline(line: str) -> bool:
