@@ -132,3 +132,13 @@ def test_boilerplate_sentence_about_cookies_without_a_banner_is_text() -> None:
     line = "Hackers stole browser cookies and passwords from ministry staff, officials said."
     assert without_banner(line) == line
     assert matching_rule(line) is None
+
+
+def test_boilerplate_more_tail_headings_cut_other_stories() -> None:
+    other = "Gunmen kill 12 villagers in attack near Maiduguri"
+    for heading in ("Popular posts from this blog", "Top News", "Other news", "Editor’s Choice", "Related Posts",
+                    "Recent posts", "Similar articles", "You might like"):
+        text, removed = _clean([*BODY, heading, other])
+        assert text == "\n".join(BODY) and removed == 2, heading
+    text, removed = _clean(["Top News", *BODY])  # a heading before any article text is no tail
+    assert text == "\n".join(["Top News", *BODY])
