@@ -248,6 +248,8 @@ class EventType(Table):
     arrest_doers: Words = []
     arrival_nouns: Words = []
     custody_nouns: Words = []
+    order_verbs: Words = []
+    order_nouns: Words = []
     law_nouns: Words = []
     arrest_nouns: Words = []
     arrest_reports: Words = []

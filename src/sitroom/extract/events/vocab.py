@@ -75,6 +75,8 @@ class TypeVocab:
     arrest_doers: frozenset[str] = frozenset()  # "counter-terrorism officers arrested seven": who arrests
     arrival_nouns: frozenset[str] = frozenset()  # "arrested on arrival at Frankfurt airport": a return's detail
     custody_nouns: frozenset[str] = frozenset()  # "were taken into custody": an arrest told with another verb
+    order_verbs: frozenset[str] = frozenset()  # "was issued with an Order of Detention": an arrest ...
+    order_nouns: frozenset[str] = frozenset()  # ... when the order is of one of these
     law_nouns: frozenset[str] = frozenset()  # "detained under the Internal Security Act": a state's arrest
     own_nouns: frozenset[str] = frozenset()  # the type's nouns list alone (nouns also holds object_verbs)
     arrest_nouns: frozenset[str] = frozenset()  # "announced the arrest of 82 individuals": this type ...
@@ -355,7 +357,9 @@ class Vocab:
     @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
-        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns")
+        return self._any_type(
+            "nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns", "order_verbs"
+        )
 
     @cached_property
     def casualty_words(self) -> frozenset[str]:
@@ -530,6 +534,8 @@ def vocab() -> Vocab:
                 arrest_doers=_words(t, "arrest_doers"),
                 arrival_nouns=_words(t, "arrival_nouns"),
                 custody_nouns=_words(t, "custody_nouns"),
+                order_verbs=_words(t, "order_verbs"),
+                order_nouns=_words(t, "order_nouns"),
                 law_nouns=_words(t, "law_nouns"),
                 own_nouns=_words(t, "nouns"),
                 arrest_nouns=_words(t, "arrest_nouns"),
