@@ -165,7 +165,8 @@ def holding_order(verb: Token, tv: TypeVocab) -> bool:
     if verb.pos_ != "VERB" or not has_word(verb, tv.order_verbs):
         return False
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    held += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    withs = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"]
+    held += [g for p in withs for g in p.children if g.dep_ == "pobj"]
     return any(_order_of(o, tv) for o in held)
 
 def _order_of(order: Token, tv: TypeVocab) -> bool:
