@@ -179,6 +179,21 @@ def _order_of(order: Token, tv: TypeVocab) -> bool:
         for c in order.children
     )
 
+def foiled(verb: Token, tv: TypeVocab) -> bool:
+    """An active verb of ``tv.foil_verbs`` whose object is one of ``tv.foil_objects``: "thwarted an Islamic State
+    plot", "foiled yet another attack", "had prevented terror attacks planned by an IS group" (who did it:
+    ``keep_trigger``)."""
+    if verb.pos_ != "VERB" or not has_word(verb, tv.foil_verbs) or is_passive(verb):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pcomp" for g in p.children)
+           for p in verb.children):
+        return False  # "thwarted a terror attack by apprehending a group of terrorists": the arrest is told itself
+    return any(
+        c.dep_ == "dobj" and has_word(c, tv.foil_objects)
+        and not any(m.dep_ in ("amod", "compound") and has_word(m, tv.foil_not_modifiers) for m in c.children)
+        for c in verb.children
+    )
+
 def lede_end(text: str) -> int | None:
     """Where the line of the lede's first full sentence ends (None: the page has no full sentence)."""
     lines = text.split("\n")

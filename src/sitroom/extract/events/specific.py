@@ -18,6 +18,7 @@ from sitroom.extract.events.clauses import (
     coordination_root,
     end_of,
     fallen_to,
+    foiled,
     governing_support,
     group_after,
     into_custody,
@@ -32,7 +33,7 @@ from sitroom.extract.events.clauses import (
     verb_patient,
     with_of_phrase,
 )
-from sitroom.extract.events.records import DocIndex, Trigger
+from sitroom.extract.events.records import DocIndex, Trigger, of_state
 from sitroom.extract.events.syntax import (
     ancestors,
     conjuncts,
@@ -947,6 +948,17 @@ def _subtree_indices(doc: Doc, i: int) -> list[int]:
         todo.extend(children[j])
     return found
 
+def _force_or_agents(doer: Token | None, tv: TypeVocab, index: DocIndex) -> bool:
+    """A state's named body (a security service, a police force, a ministry: "Russia's FSB has thwarted the
+    activities of a cell"), or people whose work is arresting ([types.X] arrest_doers: "its officers foiled a terrorist
+    attack", "the elite anti-terror squad foiled yet another attack"). Not troops at large ("security forces foiled
+    three attacks" most often repelled them: the group's attacks, or a battle told apart)."""
+    if doer is None or names_target_group(doer, index):
+        return False
+    return has_word(doer, tv.arrest_doers) or any(
+        m.type == "organization" and of_state(m) for m in index.entities_in(doer.left_edge.idx, end_of(doer))
+    )
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -965,6 +977,8 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if _in_office_name(head, sent, vocab):
         return False
+    if foiled(head, tv) and not _force_or_agents(reported_doer(subj_of(head), vocab), tv, index):
+        return False  # "the rain prevented attacks", "his arrest foiled the plot": no force stopped it
     if has_word(head, tv.doer_nouns) and _doer_of_noun(head, tv) is None:
         return False  # "after the 2017 Marawi siege", "wounded in the Marawi siege": a time or a state, no report
     if named_event(trig, tv) and not anchors & {"day", "month"}:

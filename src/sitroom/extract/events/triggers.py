@@ -18,6 +18,7 @@ from sitroom.extract.events.clauses import (
     control_sides,
     end_of,
     fallen_to,
+    foiled,
     governing_support,
     held_place,
     holding_order,
@@ -105,6 +106,8 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
                 # "was issued with an Order of Detention under the ISA": an arrest told by the order that holds him
                 verb = verb or (lemma in tv.order_verbs and holding_order(tok, tv))
+                # "the FSB said it had thwarted an IS plot": a stopped attack is the stopper's operation
+                verb = verb or (lemma in tv.foil_verbs and foiled(tok, tv))
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
                 verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
                 if (noun or verb) and lemma in tv.realm_defeat_words and not realm_destroyed(tok, tv):

@@ -77,6 +77,9 @@ class TypeVocab:
     custody_nouns: frozenset[str] = frozenset()  # "were taken into custody": an arrest told with another verb
     order_verbs: frozenset[str] = frozenset()  # "was issued with an Order of Detention": an arrest ...
     order_nouns: frozenset[str] = frozenset()  # ... when the order is of one of these
+    foil_verbs: frozenset[str] = frozenset()  # "the FSB thwarted an IS plot": a force's operation ...
+    foil_objects: frozenset[str] = frozenset()  # ... when what it stopped is one of these ...
+    foil_not_modifiers: frozenset[str] = frozenset()  # ... not modified by one of these ("a planned bombing")
     law_nouns: frozenset[str] = frozenset()  # "detained under the Internal Security Act": a state's arrest
     own_nouns: frozenset[str] = frozenset()  # the type's nouns list alone (nouns also holds object_verbs)
     arrest_nouns: frozenset[str] = frozenset()  # "announced the arrest of 82 individuals": this type ...
@@ -358,7 +361,8 @@ class Vocab:
     def trigger_words(self) -> frozenset[str]:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
         return self._any_type(
-            "nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns", "order_verbs"
+            "nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns", "order_verbs",
+            "foil_verbs",
         )
 
     @cached_property
@@ -536,6 +540,9 @@ def vocab() -> Vocab:
                 custody_nouns=_words(t, "custody_nouns"),
                 order_verbs=_words(t, "order_verbs"),
                 order_nouns=_words(t, "order_nouns"),
+                foil_verbs=_words(t, "foil_verbs"),
+                foil_objects=_words(t, "foil_objects"),
+                foil_not_modifiers=_words(t, "foil_not_modifiers"),
                 law_nouns=_words(t, "law_nouns"),
                 own_nouns=_words(t, "nouns"),
                 arrest_nouns=_words(t, "arrest_nouns"),
