@@ -43,3 +43,19 @@ def test_troops_at_large_that_foiled_attacks_are_left_to_the_other_rules(nlp: La
 def test_a_stopping_told_by_the_arrest_it_was_made_by_is_the_arrest(nlp: Language) -> None:
     found = events(nlp, "The police thwarted a terror attack in Peshawar on Monday by arresting ten terrorists.")
     assert len([e for e in found if e.type == "operation"]) == 1
+
+
+def test_police_who_searched_a_home_on_a_day_made_an_operation(nlp: Language) -> None:
+    found = events(nlp, "A handwritten pledge of allegiance was found when police searched the boy's home on "
+                        "October 19 2023.")
+    assert [(e.type, e.date) for e in found] == [("operation", "2023-10-19")]
+
+
+def test_a_family_that_searched_its_house_made_no_operation(nlp: Language) -> None:
+    found = events(nlp, "The family searched the house on Monday.")
+    assert found == []
+
+
+def test_soldiers_who_searched_the_site_of_a_fight_made_no_raid_of_it(nlp: Language) -> None:
+    found = events(nlp, "The soldiers searched the site on Monday and found a rifle.")
+    assert found == []

@@ -253,6 +253,8 @@ class EventType(Table):
     foil_verbs: Words = []
     foil_objects: Words = []
     foil_not_modifiers: Words = []
+    search_verbs: Words = []
+    search_objects: Words = []
     law_nouns: Words = []
     arrest_nouns: Words = []
     arrest_reports: Words = []

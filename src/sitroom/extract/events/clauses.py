@@ -194,6 +194,17 @@ def foiled(verb: Token, tv: TypeVocab) -> bool:
         for c in verb.children
     )
 
+def searched(tok: Token, tv: TypeVocab) -> bool:
+    """A verb of ``tv.search_verbs`` in the active voice with one of ``tv.search_objects`` as its object ("police
+    searched the boy's home", "the anti-terror squad searched a house in Dupak"): a raid by another word (who did it:
+    ``keep_trigger``)."""
+    return (
+        tok.pos_ == "VERB"
+        and has_word(tok, tv.search_verbs)
+        and not is_passive(tok)
+        and any(c.dep_ == "dobj" and has_word(c, tv.search_objects) for c in tok.children)
+    )
+
 def lede_end(text: str) -> int | None:
     """Where the line of the lede's first full sentence ends (None: the page has no full sentence)."""
     lines = text.split("\n")

@@ -29,6 +29,7 @@ from sitroom.extract.events.clauses import (
     out_of,
     passive_verb,
     premodifiers,
+    searched,
     subj_of,
     verb_patient,
     with_of_phrase,
@@ -979,6 +980,9 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if foiled(head, tv) and not _force_or_agents(reported_doer(subj_of(head), vocab), tv, index):
         return False  # "the rain prevented attacks", "his arrest foiled the plot": no force stopped it
+    if head.pos_ == "VERB" and searched(head, tv) and not (
+            _force_or_agents(subj_of(head), tv, index) or is_force(subj_of(head), vocab, index)):
+        return False  # "the family searched the house": no force's raid
     if has_word(head, tv.doer_nouns) and _doer_of_noun(head, tv) is None:
         return False  # "after the 2017 Marawi siege", "wounded in the Marawi siege": a time or a state, no report
     if named_event(trig, tv) and not anchors & {"day", "month"}:

@@ -80,6 +80,8 @@ class TypeVocab:
     foil_verbs: frozenset[str] = frozenset()  # "the FSB thwarted an IS plot": a force's operation ...
     foil_objects: frozenset[str] = frozenset()  # ... when what it stopped is one of these ...
     foil_not_modifiers: frozenset[str] = frozenset()  # ... not modified by one of these ("a planned bombing")
+    search_verbs: frozenset[str] = frozenset()  # "police searched his home": a raid ...
+    search_objects: frozenset[str] = frozenset()  # ... of one of these
     law_nouns: frozenset[str] = frozenset()  # "detained under the Internal Security Act": a state's arrest
     own_nouns: frozenset[str] = frozenset()  # the type's nouns list alone (nouns also holds object_verbs)
     arrest_nouns: frozenset[str] = frozenset()  # "announced the arrest of 82 individuals": this type ...
@@ -362,7 +364,7 @@ class Vocab:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
         return self._any_type(
             "nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns", "order_verbs",
-            "foil_verbs",
+            "foil_verbs", "search_verbs",
         )
 
     @cached_property
@@ -543,6 +545,8 @@ def vocab() -> Vocab:
                 foil_verbs=_words(t, "foil_verbs"),
                 foil_objects=_words(t, "foil_objects"),
                 foil_not_modifiers=_words(t, "foil_not_modifiers"),
+                search_verbs=_words(t, "search_verbs"),
+                search_objects=_words(t, "search_objects"),
                 law_nouns=_words(t, "law_nouns"),
                 own_nouns=_words(t, "nouns"),
                 arrest_nouns=_words(t, "arrest_nouns"),
