@@ -59,3 +59,19 @@ def test_a_family_that_searched_its_house_made_no_operation(nlp: Language) -> No
 def test_soldiers_who_searched_the_site_of_a_fight_made_no_raid_of_it(nlp: Language) -> None:
     found = events(nlp, "The soldiers searched the site on Monday and found a rifle.")
     assert found == []
+
+
+def test_soldiers_who_engaged_the_group_made_an_operation(nlp: Language) -> None:
+    found = events(nlp, "On Saturday, soldiers engaged the Maute group in a gun battle in Marawi.")
+    assert [(e.type, e.date) for e in found] == [("operation", "2024-05-04")]
+
+
+def test_officers_who_neutralized_a_group_of_militants_made_an_operation(nlp: Language) -> None:
+    found = events(nlp, "In April, police officers neutralized a group of militants who were recruiting "
+                        "citizens for the Islamic State.")
+    assert [(e.type, e.date) for e in found] == [("operation", "2024-04")]
+
+
+def test_the_group_that_captured_a_group_of_soldiers_made_no_operation(nlp: Language) -> None:
+    found = events(nlp, "On Saturday, Abu Sayyaf fighters captured a group of soldiers in Sulu.")
+    assert [e.type for e in found if e.type == "operation"] == []

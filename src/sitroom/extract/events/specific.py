@@ -1548,7 +1548,15 @@ def acts_on(head: Token, objects: frozenset[str]) -> bool:
     acted_on += [g for p in head.children if p.lower_ in ("of", "with") for g in p.children if g.dep_ == "pobj"]
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
-    return any(has_word(t, objects) for t in acted_on)
+    return any(has_word(t, objects) and not _band_of_others(t, objects) for t in acted_on)
+
+def _band_of_others(tok: Token, objects: frozenset[str]) -> bool:
+    """ "a group of soldiers", "a group of tourists": a band whose "of" phrase names plural people who are none of
+    ``objects`` is those people, not the group's ("a group of militants", "the group" alone stay)."""
+    return tok.lemma_.lower() == "group" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and not has_word(g, objects)
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    )
 
 def _attackers_do(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
     """ "the rebels claiming that they had captured a member of the local militia", "ISWAP fighters neutralised two
