@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any
 
 from spacy.language import Language
@@ -861,6 +861,11 @@ _SHORT_YEAR_RE = re.compile(
 _SHORT_MONTH_DAY_RE = re.compile(
     r"(?=[ADFJMNOS])\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) [0-3]?\d\b(?![:.,]?\d)(?:,? (?:19|20)\d\d\b)?"
 )
+# "was issued with an Order of Detention under the ISA in Sep 2024", "By Jan 2024": a month's short name before a year
+# with no day (official releases' style), which the model leaves untagged
+_SHORT_MONTH_YEAR_RE = re.compile(
+    r"(?=[ADFJMNOS])(?<![\d,] )\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) (?:19|20)\d\d\b(?![:.,]?\d)"
+)
 _NEXT_DAY_RE = re.compile(
     r"(?=[Tt]he )\b(?:[Tt]he (?:next|following|previous) day\b|[Tt]he day (?:before|after)(?=[,.;]))"
 )
@@ -945,7 +950,7 @@ class DateResolver:
         for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE):
             for m in rx.finditer(text):
                 spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
-        for m in _SHORT_MONTH_DAY_RE.finditer(text):
+        for m in chain(_SHORT_MONTH_DAY_RE.finditer(text), _SHORT_MONTH_YEAR_RE.finditer(text)):
             inside = [(s, e) for s, e in spans if m.start() <= s and e <= m.end()]
             if not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
                 spans = [span for span in spans if span not in inside] + [(m.start(), m.end())]

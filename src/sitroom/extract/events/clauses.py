@@ -149,13 +149,60 @@ def is_passive(verb: Token) -> bool:
 def arrest_verb(verb: Token, tv: TypeVocab) -> bool:
     """A verb of arrest ([types.X] arrest_verbs), or one that puts people into custody ([types.X] custody_nouns as
     its "into" phrase): "were taken into custody in Sydney" tells an arrest as "were arrested in Sydney" does."""
-    return has_word(verb, tv.arrest_verbs) or into_custody(verb, tv)
+    return has_word(verb, tv.arrest_verbs) or into_custody(verb, tv) or holding_order(verb, tv)
 
 def into_custody(verb: Token, tv: TypeVocab) -> bool:
     return any(
         p.dep_ == "prep" and p.lower_ == "into"
         and any(g.dep_ == "pobj" and has_word(g, tv.custody_nouns) for g in p.children)
         for p in verb.children
+    )
+
+def holding_order(verb: Token, tv: TypeVocab) -> bool:
+    """A verb of ``tv.order_verbs`` whose object or "with" phrase is an order of one of ``tv.order_nouns``: "was issued
+    with an Order of Detention under the ISA", "was issued a two-year detention order", "served a detention order on
+    him" put a person in custody as "was detained" does ("was released on a Restriction Order" is none)."""
+    if verb.pos_ != "VERB" or not has_word(verb, tv.order_verbs):
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    withs = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"]
+    held += [g for p in withs for g in p.children if g.dep_ == "pobj"]
+    return any(_order_of(o, tv) for o in held)
+
+def _order_of(order: Token, tv: TypeVocab) -> bool:
+    """ "an Order of Detention", "a detention order": an order noun naming one of ``tv.order_nouns``."""
+    if order.lemma_.lower() != "order":
+        return False
+    return any(
+        (c.dep_ in ("compound", "amod") and has_word(c, tv.order_nouns))
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(has_word(g, tv.order_nouns) for g in c.children))
+        for c in order.children
+    )
+
+def foiled(verb: Token, tv: TypeVocab) -> bool:
+    """An active verb of ``tv.foil_verbs`` whose object is one of ``tv.foil_objects``: "thwarted an Islamic State
+    plot", "foiled yet another attack", "had prevented terror attacks planned by an IS group" (who did it:
+    ``keep_trigger``)."""
+    if verb.pos_ != "VERB" or not has_word(verb, tv.foil_verbs) or is_passive(verb):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pcomp" for g in p.children)
+           for p in verb.children):
+        return False  # "thwarted a terror attack by apprehending a group of terrorists": the arrest is told itself
+    return any(
+        c.dep_ == "dobj" and has_word(c, tv.foil_objects)
+        and not any(m.dep_ in ("amod", "compound") and has_word(m, tv.foil_not_modifiers) for m in c.children)
+        for c in verb.children
+    )
+
+def searched(tok: Token, tv: TypeVocab) -> bool:
+    """A verb of ``tv.search_verbs`` in the active voice with one of ``tv.search_objects`` as its object ("police
+    searched the boy's home", "the anti-terror squad searched a house in Dupak"): a raid by another word (who did it:
+    ``keep_trigger``)."""
+    return (
+        tok.pos_ == "VERB"
+        and has_word(tok, tv.search_verbs)
+        and not is_passive(tok)
+        and any(c.dep_ == "dobj" and has_word(c, tv.search_objects) for c in tok.children)
     )
 
 def lede_end(text: str) -> int | None:

@@ -19,6 +19,7 @@ from sitroom.extract.events.clauses import (
     direction_after,
     end_of,
     fallen_to,
+    foiled,
     governing_support,
     group_after,
     into_custody,
@@ -29,11 +30,12 @@ from sitroom.extract.events.clauses import (
     out_of,
     passive_verb,
     premodifiers,
+    searched,
     subj_of,
     verb_patient,
     with_of_phrase,
 )
-from sitroom.extract.events.records import DocIndex, Trigger
+from sitroom.extract.events.records import DocIndex, Trigger, of_state
 from sitroom.extract.events.syntax import (
     ancestors,
     conjuncts,
@@ -948,6 +950,17 @@ def _subtree_indices(doc: Doc, i: int) -> list[int]:
         todo.extend(children[j])
     return found
 
+def _force_or_agents(doer: Token | None, tv: TypeVocab, index: DocIndex) -> bool:
+    """A state's named body (a security service, a police force, a ministry: "Russia's FSB has thwarted the
+    activities of a cell"), or people whose work is arresting ([types.X] arrest_doers: "its officers foiled a terrorist
+    attack", "the elite anti-terror squad foiled yet another attack"). Not troops at large ("security forces foiled
+    three attacks" most often repelled them: the group's attacks, or a battle told apart)."""
+    if doer is None or names_target_group(doer, index):
+        return False
+    return has_word(doer, tv.arrest_doers) or any(
+        m.type == "organization" and of_state(m) for m in index.entities_in(doer.left_edge.idx, end_of(doer))
+    )
+
 def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters that separate a specific event from talk about a kind of event."""
     tv = vocab.types[trig.type]
@@ -967,6 +980,11 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         return False
     if _in_office_name(head, sent, vocab):
         return False
+    if foiled(head, tv) and not _force_or_agents(reported_doer(subj_of(head), vocab), tv, index):
+        return False  # "the rain prevented attacks", "his arrest foiled the plot": no force stopped it
+    if head.pos_ == "VERB" and searched(head, tv) and not (
+            _force_or_agents(subj_of(head), tv, index) or is_force(subj_of(head), vocab, index)):
+        return False  # "the family searched the house": no force's raid
     if has_word(head, tv.doer_nouns) and _doer_of_noun(head, tv) is None:
         return False  # "after the 2017 Marawi siege", "wounded in the Marawi siege": a time or a state, no report
     if named_event(trig, tv) and not anchors & {"day", "month"}:
@@ -1532,7 +1550,15 @@ def acts_on(head: Token, objects: frozenset[str]) -> bool:
     acted_on += [g for p in head.children if p.lower_ in ("of", "with") for g in p.children if g.dep_ == "pobj"]
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
-    return any(has_word(t, objects) for t in acted_on)
+    return any(has_word(t, objects) and not _band_of_others(t, objects) for t in acted_on)
+
+def _band_of_others(tok: Token, objects: frozenset[str]) -> bool:
+    """ "a group of soldiers", "a group of tourists": a band whose "of" phrase names plural people who are none of
+    ``objects`` is those people, not the group's ("a group of militants", "the group" alone stay)."""
+    return tok.lemma_.lower() == "group" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and not has_word(g, objects)
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    )
 
 def _attackers_do(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
     """ "the rebels claiming that they had captured a member of the local militia", "ISWAP fighters neutralised two

@@ -18,8 +18,10 @@ from sitroom.extract.events.clauses import (
     control_sides,
     end_of,
     fallen_to,
+    foiled,
     governing_support,
     held_place,
+    holding_order,
     is_passive,
     lede_end,
     means_doer,
@@ -27,6 +29,7 @@ from sitroom.extract.events.clauses import (
     names_target_group,
     passive_verb,
     realm_destroyed,
+    searched,
     subj_of,
     with_of_phrase,
 )
@@ -102,6 +105,12 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 # "Following a visit to Kigali by Mozambican President Filipe Nyusi": a visit to a named place
                 noun = noun or (tok.pos_ == "NOUN" and lemma in tv.visit_nouns and visit_to_place(tok) is not None)
                 verb = tok.pos_ == "VERB" and lemma in tv.verbs
+                # "was issued with an Order of Detention under the ISA": an arrest told by the order that holds him
+                verb = verb or (lemma in tv.order_verbs and holding_order(tok, tv))
+                # "the FSB said it had thwarted an IS plot": a stopped attack is the stopper's operation
+                verb = verb or (lemma in tv.foil_verbs and foiled(tok, tv))
+                # "police searched the boy's home on October 19": a raid by another word
+                verb = verb or (lemma in tv.search_verbs and searched(tok, tv))
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
                 verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
                 if (noun or verb) and lemma in tv.realm_defeat_words and not realm_destroyed(tok, tv):

@@ -75,6 +75,13 @@ class TypeVocab:
     arrest_doers: frozenset[str] = frozenset()  # "counter-terrorism officers arrested seven": who arrests
     arrival_nouns: frozenset[str] = frozenset()  # "arrested on arrival at Frankfurt airport": a return's detail
     custody_nouns: frozenset[str] = frozenset()  # "were taken into custody": an arrest told with another verb
+    order_verbs: frozenset[str] = frozenset()  # "was issued with an Order of Detention": an arrest ...
+    order_nouns: frozenset[str] = frozenset()  # ... when the order is of one of these
+    foil_verbs: frozenset[str] = frozenset()  # "the FSB thwarted an IS plot": a force's operation ...
+    foil_objects: frozenset[str] = frozenset()  # ... when what it stopped is one of these ...
+    foil_not_modifiers: frozenset[str] = frozenset()  # ... not modified by one of these ("a planned bombing")
+    search_verbs: frozenset[str] = frozenset()  # "police searched his home": a raid ...
+    search_objects: frozenset[str] = frozenset()  # ... of one of these
     law_nouns: frozenset[str] = frozenset()  # "detained under the Internal Security Act": a state's arrest
     own_nouns: frozenset[str] = frozenset()  # the type's nouns list alone (nouns also holds object_verbs)
     arrest_nouns: frozenset[str] = frozenset()  # "announced the arrest of 82 individuals": this type ...
@@ -355,7 +362,10 @@ class Vocab:
     @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
-        return self._any_type("nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns")
+        return self._any_type(
+            "nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns", "order_verbs",
+            "foil_verbs", "search_verbs",
+        )
 
     @cached_property
     def casualty_words(self) -> frozenset[str]:
@@ -530,6 +540,13 @@ def vocab() -> Vocab:
                 arrest_doers=_words(t, "arrest_doers"),
                 arrival_nouns=_words(t, "arrival_nouns"),
                 custody_nouns=_words(t, "custody_nouns"),
+                order_verbs=_words(t, "order_verbs"),
+                order_nouns=_words(t, "order_nouns"),
+                foil_verbs=_words(t, "foil_verbs"),
+                foil_objects=_words(t, "foil_objects"),
+                foil_not_modifiers=_words(t, "foil_not_modifiers"),
+                search_verbs=_words(t, "search_verbs"),
+                search_objects=_words(t, "search_objects"),
                 law_nouns=_words(t, "law_nouns"),
                 own_nouns=_words(t, "nouns"),
                 arrest_nouns=_words(t, "arrest_nouns"),
