@@ -22,3 +22,8 @@ def test_an_operation_by_operation_shujaa_is_the_updfs(nlp: Language) -> None:
 def test_with_no_updf_named_the_operation_keeps_its_name(nlp: Language) -> None:
     found = events(nlp, "Operation Shujaa troops killed two ADF fighters near Kilunga in Beni territory on Sunday.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Operation Shujaa")]
+
+
+def test_a_states_ground_operation_abroad_is_its_national_forces(nlp: Language) -> None:
+    found = events(nlp, "Rwanda raided an insurgent base in Mocimboa da Praia on Monday.")
+    assert [(e.type, e.country, e.actor) for e in found] == [("operation", "MZ", "Rwanda Defence Force")]
