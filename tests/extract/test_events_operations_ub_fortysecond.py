@@ -30,3 +30,25 @@ def test_a_government_praising_forces_for_their_offensive_makes_no_operation_of_
 def test_their_campaign_with_no_place_stays_background(nlp: Language) -> None:
     found = events(nlp, "Puntland forces said they had made progress in their offensive against ISIS militants.")
     assert [e.type for e in found] == []
+
+
+def test_a_state_deploying_troops_into_another_country_is_its_forces_operation(nlp: Language) -> None:
+    found = events(nlp, "In July 2021, Rwanda deployed troops to Cabo Delgado at the request of the Mozambican "
+                        "government.")
+    assert [(e.type, e.date, e.country, e.actor) for e in found] == [
+        ("operation", "2021-07", "MZ", "Rwanda Defence Force")]
+
+
+def test_a_force_entering_another_country_is_its_operation(nlp: Language) -> None:
+    found = events(nlp, "On November 30, 2021, Uganda entered the eastern Democratic Republic of Congo.")
+    assert [(e.type, e.date, e.country, e.actor) for e in found] == [
+        ("operation", "2021-11-30", "CD", "Uganda People's Defence Force")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian army deployed troops in Borno on Monday.",
+    "In June, the Southern African Development Community agreed to deploy troops in northern Mozambique.",
+    "Ugandan troops entered Beni town on Monday.",
+])
+def test_a_deployment_at_home_planned_or_into_a_town_is_no_operation(nlp: Language, text: str) -> None:
+    assert [e.type for e in events(nlp, text)] == []

@@ -1842,6 +1842,14 @@ def taken_places(head: Token, tv: TypeVocab) -> list[Token]:
         place = out_of(head, [a for a in (verb_patient(head),) if a is not None])
         if place is not None:
             return [place]
+    if head.pos_ == "VERB" and lemma in tv.entry_verbs | tv.deploy_verbs:
+        # "the UPDF entered DRC", "Rwanda deployed troops to Cabo Delgado": where the forces went (triggers.
+        # _deploys_abroad), not a place a clause about what led to it names ("after bombs went off in Kampala")
+        went = [c for c in head.children if c.dep_ == "dobj"] if lemma in tv.entry_verbs else [
+            g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "into")
+            for g in p.children if g.dep_ == "pobj"]
+        if went:
+            return went
     if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs:
         if head.pos_ == "VERB":
             deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
