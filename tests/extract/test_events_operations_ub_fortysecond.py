@@ -52,3 +52,18 @@ def test_a_force_entering_another_country_is_its_operation(nlp: Language) -> Non
 ])
 def test_a_deployment_at_home_planned_or_into_a_town_is_no_operation(nlp: Language, text: str) -> None:
     assert [e.type for e in events(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda sent in 1,000 troops last month to shore up Mozambican military forces in the northern Cabo Delgado "
+    "province.",
+    "Rwanda deployed 1,000 troops, comprising soldiers and police officers, to support Mozambique's battle against "
+    "the insurgency.",
+])
+def test_troops_sent_to_help_another_states_forces_are_an_operation_there(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert [(e.type, e.country, e.actor) for e in found] == [("operation", "MZ", "Rwanda Defence Force")]
+
+
+def test_troops_sent_to_help_at_home_are_no_operation(nlp: Language) -> None:
+    assert [e.type for e in events(nlp, "The Nigerian army deployed more troops to support Nigerian police.")] == []

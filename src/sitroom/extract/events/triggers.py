@@ -954,8 +954,18 @@ def _deploys_abroad(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | Non
         into = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "into")
                 for g in p.children if g.dep_ == "pobj"] + ([sent] if entered else [])
         spans = [(g.left_edge.i, g.right_edge.i) for g in into]
-        abroad = [pm for pm, tok in index.places_in(verb.sent) if any(a <= tok.i <= b for a, b in spans)]
-        if abroad and all(pm.place.country and pm.place.country != home for pm in abroad):
+        # "Rwanda deployed 1,000 troops to support Mozambique's battle against the insurgency", "sent in 1,000 troops
+        # to shore up Mozambican military forces": the state the forces went to help, told by its purpose
+        # (the parser may hang the purpose on a participle of the sentence: "deployed 1,000 troops, comprising ...,
+        # to support")
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        purposes = [c for v in clauses for c in v.children
+                    if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+        helped = {vocab.demonyms[t.text][0] for c in purposes for t in c.subtree if t.text in vocab.demonyms}
+        spans += [(c.left_edge.i, c.right_edge.i) for c in purposes]
+        abroad = {pm.place.country for pm, tok in index.places_in(verb.sent) if any(a <= tok.i <= b for a, b in spans)}
+        abroad |= helped
+        if abroad and None not in abroad and home not in abroad:
             return Trigger(tv.name, verb.i, verb.i + 1, verb, weak=False)
         return None
     return None
