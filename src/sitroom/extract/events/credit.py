@@ -1129,7 +1129,10 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             # forces do strikes and operations; a withdrawal or a meeting is the state's ("French President
             # Macron announced a transition away from Barkhane" is France's withdrawal)
             fought = types[e.type].reporter_acts
-            if fought and _is_state(kb_id) and e.actor.modifier:
+            # ... and a state's ground operation abroad is its force's, as one at home is ("In July 2021, Rwanda
+            # deployed troops to Cabo Delgado" is the Rwanda Defence Force's operation in Mozambique)
+            abroad = fought_abroad and types[e.type].forces_act
+            if fought and _is_state(kb_id) and (e.actor.modifier or abroad):
                 e.actor = _one_force(kb_id, mentions) or _national_force(kb_id, e.place) or e.actor
 
 

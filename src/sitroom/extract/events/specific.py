@@ -295,6 +295,40 @@ def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
                 return True
     return False
 
+_OWN_POSSESSIVES = ("their", "its")
+
+
+def _force_owned(head: Token, sent: Span, index: DocIndex, anchors: set[str], tv: TypeVocab) -> bool:
+    """The trigger's possessor is "their" or "its" standing for a force its clause (or the reporting clause over it)
+    names as subject, and a place tells where it is fought, on the trigger or in what it is against: "Puntland forces
+    said they had made progress in their military campaign against ISIS militants entrenched in the Cal Miskaad
+    mountains". The force's own operation, as "the army's offensive" is by its name (_actor_modifier); not so a
+    force the clause acts on ("the government praised the forces for their offensive"), whose pronoun may stand
+    for the subject, nor a government that speaks of its forces."""
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in head.children):
+        return False
+    node = head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    # the clause the trigger's phrase hangs on, or the reporting clause over it ("said they had made progress in")
+    vocab = index.vocab
+    # (a force, not who speaks for a government: "the government praised the forces for their offensive")
+    if not any(c.dep_ == "nsubj" and c.i < head.i and has_word(c, vocab.force_nouns)
+               and not has_word(c, tv.loose_reporters) for verb in (node, node.head) for c in verb.children):
+        return False
+    if "place" in anchors:
+        return True
+    # "progress in their offensive against ISIS militants in the Cal Miskaad mountains": the parser hangs the
+    # opponent on the verb; where the opponent is fought is where the offensive is
+    against = [c for t in (head, node) for c in t.children if c.dep_ == "prep" and c.lower_ == "against"]
+    return any(
+        pm.place.precision != "country" and any(a.left_edge.i <= tok.i <= a.right_edge.i for a in against)
+        for pm, tok in index.places_in(sent)
+    )
+
+
 def _is_tally(head: Token, sent: Span, vocab: Vocab) -> bool:
     # "the 2015 Paris attacks", "the 13 November attacks in Paris", "the Nov. 13, 2015 attacks": a number of the
     # date that names the attacks is no count of them
@@ -1269,6 +1303,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         or any(c.dep_ == "acl" and c.lemma_.lower() == "target" for c in head.children)
         or _killing_in(head, vocab)
         or _kills_as_subject(head, vocab)
+        or _force_owned(head, sent, index, anchors, tv)
     ):
         return False
     # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
@@ -1281,6 +1316,7 @@ def keep_trigger(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, ancho
         and governing_support(head, vocab) is None
         and not anchors & {"day", "month"}
         and not ("place" in anchors and _actor_modifier(head, index, tv))
+        and not _force_owned(head, sent, index, anchors, tv)
         and not _killing_in(head, vocab)
         and not (_in_series(head, vocab) and "place" in anchors)
         and not _kills_there(head, vocab, anchors)
@@ -1834,6 +1870,14 @@ def taken_places(head: Token, tv: TypeVocab) -> list[Token]:
         place = out_of(head, [a for a in (verb_patient(head),) if a is not None])
         if place is not None:
             return [place]
+    if head.pos_ == "VERB" and lemma in tv.entry_verbs | tv.deploy_verbs:
+        # "the UPDF entered DRC", "Rwanda deployed troops to Cabo Delgado": where the forces went (triggers.
+        # _deploys_abroad), not a place a clause about what led to it names ("after bombs went off in Kampala")
+        went = [c for c in head.children if c.dep_ == "dobj"] if lemma in tv.entry_verbs else [
+            g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "into")
+            for g in p.children if g.dep_ == "pobj"]
+        if went:
+            return went
     if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs:
         if head.pos_ == "VERB":
             deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")

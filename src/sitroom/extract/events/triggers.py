@@ -672,7 +672,8 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
         if pos[i] != VERB:
             continue
         tok = doc[i]
-        wrecked = _wrecks_group_site(tok, vocab, index) or _rescues_captives(tok, vocab, index)
+        wrecked = (_wrecks_group_site(tok, vocab, index) or _rescues_captives(tok, vocab, index)
+                   or _deploys_abroad(tok, vocab, index))
         if wrecked is not None:
             return wrecked
         set_alight = _set_alight(tok, perpetrated) if tok.pos_ == "VERB" else None
@@ -911,6 +912,69 @@ def _rescues_captives(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | N
         )
         doer = reported_doer(subj_of(verb), vocab)
         if (captives or from_group) and is_force(doer, vocab, index) and not is_perpetrator(doer, vocab, index):
+            return Trigger(tv.name, verb.i, verb.i + 1, verb, weak=False)
+        return None
+    return None
+
+def _home_state(tok: Token, vocab: Vocab, index: DocIndex) -> str | None:
+    """The state (ISO code) a doer phrase names or belongs to: a country ("Rwanda"), a state's named force ("the
+    UPDF") or a demonym on a force noun ("Rwandan troops"); None when it names none or several."""
+    states: set[str] = set()
+    for m in index.entities_in(tok.left_edge.idx, end_of(tok)):
+        if m.kb_id is None:
+            continue
+        ids = (m.kb_id, *kb_ancestors(m.kb_id)) if not m.kb_id.startswith("country:") else (m.kb_id,)
+        states |= {a.split(":", 1)[1] for a in ids if a.startswith("country:")}
+    states |= {vocab.demonyms[t.text][0] for t in tok.subtree if t.text in vocab.demonyms}
+    return next(iter(states)) if len(states) == 1 else None
+
+def _deploys_abroad(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | None:
+    """ "In July 2021, Rwanda deployed troops to Cabo Delgado", "the UPDF sent soldiers into eastern Congo": a state, or
+    its force, sending its forces ([types.X] deploy_objects) into a place of another country is its operation there
+    ([types.X] deploy_verbs), and so is its entering another country ([types.X] entry_verbs: "the UPDF entered DRC
+    in November 2021"), told in the past and the active voice; troops deployed at home ("the army deployed troops in
+    Borno") and a deployment agreed or planned ("agreed to deploy troops") are not."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or is_passive(verb):
+        return None
+    verb_words = _verb_words(verb)
+    if not verb_words & vocab.deploy_words:
+        return None
+    if any(c.tag_ == "TO" or c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to")
+           for c in verb.children) or verb.dep_ in ("xcomp", "relcl", "acl"):
+        return None
+    for tv in vocab.types.values():
+        if not verb_words & (tv.deploy_verbs | tv.entry_verbs):
+            continue
+        sent = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # "The UPDF entered DRC in November 2021", "Uganda entered the eastern Democratic Republic of Congo": a
+        # state's force going into another country ([types.X] entry_verbs, the country its object)
+        entered = sent is not None and bool(verb_words & tv.entry_verbs) and any(
+            pm.place.precision == "country" and sent.left_edge.i <= tok.i <= sent.right_edge.i
+            for pm, tok in index.places_in(verb.sent))
+        if sent is None or not (entered or has_word(sent, tv.deploy_objects)):
+            return None
+        doer = reported_doer(subj_of(verb), vocab)
+        if doer is None or not (is_force(doer, vocab, index) or any(
+                m.type == "country" for m in index.entities_in(doer.left_edge.idx, end_of(doer)))):
+            return None
+        home = _home_state(doer, vocab, index)
+        if home is None:
+            return None
+        into = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "into")
+                for g in p.children if g.dep_ == "pobj"] + ([sent] if entered else [])
+        spans = [(g.left_edge.i, g.right_edge.i) for g in into]
+        # "Rwanda deployed 1,000 troops to support Mozambique's battle against the insurgency", "sent in 1,000 troops
+        # to shore up Mozambican military forces": the state the forces went to help, told by its purpose
+        # (the parser may hang the purpose on a participle of the sentence: "deployed 1,000 troops, comprising ...,
+        # to support")
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        purposes = [c for v in clauses for c in v.children
+                    if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+        helped = {vocab.demonyms[t.text][0] for c in purposes for t in c.subtree if t.text in vocab.demonyms}
+        spans += [(c.left_edge.i, c.right_edge.i) for c in purposes]
+        abroad = {pm.place.country for pm, tok in index.places_in(verb.sent) if any(a <= tok.i <= b for a, b in spans)}
+        abroad |= helped
+        if abroad and None not in abroad and home not in abroad:
             return Trigger(tv.name, verb.i, verb.i + 1, verb, weak=False)
         return None
     return None

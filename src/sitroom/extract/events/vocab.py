@@ -131,6 +131,9 @@ class TypeVocab:
     destroy_objects: frozenset[str] = frozenset()  # ... one of these is this type
     rescue_verbs: frozenset[str] = frozenset()  # "troops rescued 12 hostages": a force freeing the group's ...
     rescue_objects: frozenset[str] = frozenset()  # ... captives is this type
+    deploy_verbs: frozenset[str] = frozenset()  # "Rwanda deployed troops to Cabo Delgado": a state sending ...
+    deploy_objects: frozenset[str] = frozenset()  # ... its forces into another country is this type
+    entry_verbs: frozenset[str] = frozenset()  # "the UPDF entered DRC": a state's force going into another country
     venue_verbs: frozenset[str] = frozenset()  # "the issue was discussed at the meeting": a venue, not this type
     speech_verbs: frozenset[str] = frozenset()  # "Speaking at the summit, he added ...": where words were said
     anchor_verbs: frozenset[str] = frozenset()  # "the attack came after X visited ...": a time, not this type ...
@@ -415,6 +418,11 @@ class Vocab:
         return self._any_type("rescue_verbs")
 
     @cached_property
+    def deploy_words(self) -> frozenset[str]:
+        """Verbs of sending forces abroad of any type (``triggers._deploys_abroad``)."""
+        return self._any_type("deploy_verbs", "entry_verbs")
+
+    @cached_property
     def aircraft_words(self) -> frozenset[str]:
         """Nouns of aircraft of any type ("fighter jets", "drone"): ``specific._aircraft_kind``, once per load."""
         return self._any_type("aircraft")
@@ -589,6 +597,9 @@ def vocab() -> Vocab:
                 destroy_objects=_words(t, "destroy_objects"),
                 rescue_verbs=_words(t, "rescue_verbs"),
                 rescue_objects=_words(t, "rescue_objects"),
+                deploy_verbs=_words(t, "deploy_verbs"),
+                deploy_objects=_words(t, "deploy_objects"),
+                entry_verbs=_words(t, "entry_verbs"),
                 defector_words=_words(t, "defector_words"),
                 expel_verbs=_words(t, "expel_verbs"),
                 control_verbs=_words(t, "control_verbs"),
