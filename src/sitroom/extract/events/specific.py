@@ -41,6 +41,7 @@ from sitroom.extract.events.syntax import (
     dominates,
     has_word,
     is_plural,
+    listed_in,
     may_have_word,
     misread_present,
     sent_start,
@@ -970,11 +971,9 @@ def refused_outright(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex) -
         return True  # "Attack, bomber and fighter aircraft conducted four strikes": "attack aircraft"
     if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
         return True
-    # (each word read from the per-document lists first: a Token only for a word that may be a context word)
-    if tv.context and not any(
-        may_have_word(sent.doc, i, tv.context) and has_word(sent.doc[i], tv.context)
-        for i in range(sent.start, sent.end)
-    ):
+    # (a Token only for a word that may be a context word, found from the document's index of its words: asked
+    # for every trigger of a type with context words, a walk of the sentence's words for each)
+    if tv.context and not any(has_word(sent.doc[i], tv.context) for i in listed_in(sent, tv.context)):
         return True
     if _in_office_name(head, sent, vocab):
         return True
