@@ -19,13 +19,14 @@ from sitroom.extract.events.clauses import control_sides, end_of, lede_end, occu
 from sitroom.extract.events.records import DATE_DISTANCE, SUBJECTS, DocIndex, EventMention, Trigger
 from sitroom.extract.events.specific import (
     indefinite_noun,
-    keep_trigger,
+    kept_as_anchored,
     modality,
     object_verb,
     past_deed_means,
     plan_aim,
     plan_told,
     recalled,
+    refused_outright,
     resolved_on,
     taken_places,
     title_line,
@@ -303,6 +304,8 @@ def _kept_triggers(
     kept: list[tuple[Trigger, str]] = []
     for trig in triggers:
         tv = vocab.types[trig.type]
+        if refused_outright(trig, sent, vocab, index):
+            continue  # (before its places and dates are linked: the filters that weigh those come below)
         anchors: set[str] = set()
         linked = links.places(trig.head, trig.type)
         if linked:
@@ -323,7 +326,7 @@ def _kept_triggers(
         if tv.perpetrated and trig.head.pos_ not in ("VERB", "AUX") and is_plural(trig.head) and episode_dates(
                 trig.head, links.timexes(trig.head), vocab):
             anchors.add("dates")
-        if not keep_trigger(trig, sent, vocab, index, anchors):
+        if not kept_as_anchored(trig, sent, vocab, index, anchors):
             continue
         if _described_before(trig.head) and not anchors & {"day", "month", "year"}:
             continue  # "the unit that had come under attack": an event told before, now a description

@@ -7,6 +7,8 @@ document costs time linear in its length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
@@ -66,6 +68,38 @@ def may_have_word(doc: Doc, i: int, vocab_words: frozenset[str]) -> bool:
     before a Token is made: neither its lemma nor its form is a listed word, nor is its form less a final "s"."""
     lemma, lower = token_words(doc)[i]
     return lemma in vocab_words or lower in vocab_words or lower[:-1] in vocab_words
+
+
+# the document's words by lemma and form (``_word_index``), and the positions found of each word list so far
+# (``listed_in``), in ``doc.user_data``
+_WORD_INDEX_KEY = "sitroom.events.word_index"
+_LISTED_KEY = "sitroom.events.listed"
+
+
+def _word_index(doc: Doc) -> dict[str, list[int]]:
+    """The indices of the document's words under each lemma and form, and under each form less a final "s": the
+    keys ``may_have_word`` reads."""
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for i, (lemma, lower) in enumerate(token_words(doc)):
+        # (an index twice under one key, where the lemma is the form, is made one by ``listed_in``)
+        index[lemma].append(i)
+        index[lower].append(i)
+        index[lower[:-1]].append(i)
+    return index
+
+
+def listed_in(sent: Span, vocab_words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the sentence's words for which ``may_have_word`` of ``vocab_words`` holds.
+    The trigger finders each walked every word of every sentence to test it against one list, most words being in
+    none: the list's positions are found once per document, from one index of its words shared by all lists (a set
+    intersection, not a test per word), and each sentence takes its stretch of them."""
+    doc = sent.doc
+    by_list: dict[frozenset[str], list[int]] = doc_memo(doc, _LISTED_KEY, dict)
+    found = by_list.get(vocab_words)
+    if found is None:
+        index = doc_memo(doc, _WORD_INDEX_KEY, lambda: _word_index(doc))
+        found = by_list[vocab_words] = sorted({i for key in index.keys() & vocab_words for i in index[key]})
+    return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
 
 # the head chains found so far, by token index, in ``doc.user_data``

@@ -51,7 +51,7 @@ from sitroom.extract.events.syntax import (
     has_word,
     is_plural,
     kills,
-    may_have_word,
+    listed_in,
     plural_demonym,
     tally_count,
     tree_distance,
@@ -66,13 +66,15 @@ from sitroom.extract.events.who import BLAME_VERBS, agent_of, antecedent, find_t
 def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
     """All trigger words and phrases of a sentence, longest phrase first, no overlaps."""
     found: list[Trigger] = []
-    i = sent.start
+    free = sent.start  # the first word after the last trigger found
     doc = sent.doc
     # the words from the per-document list, the Token made only for a trigger word: most words are none
     words_at = token_words(doc)
-    # (read once: this loop runs over every word of every sentence, most of them in no list)
+    # (read once: this loop runs over every word of every sentence that may open a trigger, any other finding none)
     trigger_words, phrases = vocab.trigger_words, vocab.phrases
-    while i < sent.end:
+    for i in listed_in(sent, vocab.trigger_openers):
+        if i < free:
+            continue  # inside a phrase found before
         lemma, lower = words_at[i]
         if (i == sent.start and lemma == lower and lower.endswith("s") and lower not in trigger_words
                 and lower[:-1] in trigger_words and doc[i].pos_ == "PROPN"):
@@ -121,9 +123,7 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
         if hit:
             hit = _with_incident_noun(_air_and_ground(hit, vocab), vocab)
             found.append(hit)
-            i = hit.end
-        else:
-            i += 1
+            free = hit.end
     return found
 
 def visit_to_place(tok: Token) -> Token | None:
@@ -303,7 +303,7 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     out = []
     doc = sent.doc
     word_at = token_words(doc)
-    for i in range(sent.start, sent.end):
+    for i in listed_in(sent, vocab.capture_lemmas):
         lemma = word_at[i][0]
         if lemma not in vocab.capture_lemmas:
             continue  # every test below asks for one of these lemmas first (read before making the Token)
@@ -534,7 +534,7 @@ def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
     out = []
     doc = sent.doc
     word_at = token_words(doc)
-    for i in range(sent.start, sent.end):
+    for i in listed_in(sent, vocab.control_lemmas):
         if word_at[i][0] not in vocab.control_lemmas:
             continue  # (control_sides asks for one of these lemmas; read before making the Token)
         tok = doc[i]
@@ -624,9 +624,7 @@ def campaign_triggers(sent: Span, vocab: Vocab, triggers: list[Trigger]) -> list
     argument, not an event of its own."""
     found: dict[int, Trigger] = {}
     doc = sent.doc
-    for i in range(sent.start, sent.end):
-        if not may_have_word(doc, i, vocab.purpose_words):
-            continue  # (a Token only for a word that may be one)
+    for i in listed_in(sent, vocab.purpose_words):  # (a Token only for a word that may be one)
         tok = doc[i]
         if tok.pos_ not in ("NOUN", "PROPN") or not has_word(tok, vocab.purpose_words):
             continue

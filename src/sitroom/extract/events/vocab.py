@@ -371,6 +371,11 @@ class Vocab:
         )
 
     @cached_property
+    def trigger_openers(self) -> frozenset[str]:
+        """``trigger_words`` and the first words of ``phrases``: a word ``find_triggers`` can open a trigger at."""
+        return self.trigger_words | frozenset(self.phrases)
+
+    @cached_property
     def casualty_words(self) -> frozenset[str]:
         """Lemmas or forms of which ``syntax.casualty`` can count a toll without an object or a prepositional
         phrase: words of killing, dying, wounding, care, a result or a life lost, a toll, a state of the dead or
