@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
 import spacy
 from spacy.attrs import IDX
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -3418,14 +3419,8 @@ class QuoteExtractor:
         doc_id = doc_id_of(doc)
         timexes = list(doc._.timexes or [])
         spans = find_quote_spans(doc_text(doc))
-        outside = [True] * len(doc)
         seg_starts: list[tuple[int, int]] = sorted(seg for s in spans for seg in s.segments)
-        starts = [s for s, _ in seg_starts]
-        # (each word's character offset from one array read: a Token per word of the document is not needed here)
-        for i, idx in enumerate(int(x) for x in doc.to_array(IDX)):
-            k = bisect.bisect_right(starts, idx) - 1
-            if k >= 0 and idx < seg_starts[k][1]:
-                outside[i] = False
+        outside = _outside_quotes(doc, seg_starts)
         st = self._state(doc, outside)
         # a quotation running over paragraphs whose last paragraph the page cut off keeps its whole paragraphs
         spans = [QuoteSpan(s.segments[:-1]) if len(s.segments) > 1 and cut_off(doc_text(doc), s) else s for s in spans]
@@ -3481,6 +3476,19 @@ class QuoteExtractor:
                 role=speaker.role if speaker else None,
             ))
         return _without_repeats(quotes)
+
+
+def _outside_quotes(doc: Doc, segments: list[tuple[int, int]]) -> list[bool]:
+    """Whether each word of ``doc`` lies outside the quoted ``segments`` (character ranges sorted by start): a word
+    is inside when the last segment starting at or before it has not ended there. Every word's offset is looked up
+    at once in one array: a bisection per word in Python ran for every word of every page."""
+    if not segments:
+        return [True] * len(doc)  # most pages quote no one
+    idx = doc.to_array(IDX).astype(np.int64)
+    bounds = np.array(segments, dtype=np.int64)
+    last = np.searchsorted(bounds[:, 0], idx, side="right") - 1  # as ``bisect_right(starts, idx) - 1``
+    inside = (last >= 0) & (idx < bounds[np.maximum(last, 0), 1])
+    return [not flag for flag in inside.tolist()]
 
 
 # title words that name a country or body, not an office ("the U.S. Ambassador", "the Army Spokesman")
