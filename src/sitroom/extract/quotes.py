@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import spacy
@@ -856,6 +856,9 @@ class QuoteExtractor:
         extensions.register()
         self.name = name
         self.vocab = speech_vocab()
+        # name -> whether it is a news outlet (``_outlet``): the attribution rules ask it of each body named before a
+        # speaker, again for every speaker, and a page's bodies recur from page to page
+        self._outlets: dict[str, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = self.extract(doc)
@@ -907,8 +910,13 @@ class QuoteExtractor:
 
     def _outlet(self, name: str) -> bool:
         """A news outlet: a name with a media word ("Iraqi News Agency") or one listed ("Al Jazeera", "CNN")."""
-        bare = re.sub(r"^the\s+|['’]s?$", "", " ".join(name.split()).lower())
-        return bool(_MEDIA.search(name)) or bare in self.vocab.outlets
+        found = self._outlets.get(name)
+        if found is None:
+            if len(self._outlets) > _OUTLETS_MAX:
+                self._outlets.clear()  # (a long run over varied pages keeps memory flat)
+            bare = re.sub(r"^the\s+|['’]s?$", "", " ".join(name.split()).lower())
+            found = self._outlets[name] = bool(_MEDIA.search(name)) or bare in self.vocab.outlets
+        return found
 
     @staticmethod
     def _outside_at(doc: Doc, char: int, outside: list[bool]) -> bool:
@@ -2455,7 +2463,7 @@ class QuoteExtractor:
         for m in reversed(st.mentions):
             if m.end > pos or m.type not in ("organization", "armed_group") or self._outlet(m.canonical):
                 continue
-            have = {_word_stem(w) for w in _WORD.findall(f"{m.text} {m.canonical}")}
+            have = _name_stems(m.text, m.canonical)
             if head in have and need <= have:
                 return Speaker(m.canonical, m.entity_id, speaker.role)
         return None
@@ -3478,6 +3486,10 @@ class QuoteExtractor:
         return _without_repeats(quotes)
 
 
+# the most names ``QuoteExtractor._outlet`` keeps its answer for
+_OUTLETS_MAX = 50_000
+
+
 def _outside_quotes(doc: Doc, segments: list[tuple[int, int]]) -> list[bool]:
     """Whether each word of ``doc`` lies outside the quoted ``segments`` (character ranges sorted by start): a word
     is inside when the last segment starting at or before it has not ended there. Every word's offset is looked up
@@ -3549,6 +3561,13 @@ def _force_of(iso: str, country: str, nouns: tuple[str, ...] = _FORCE_NOUNS) -> 
             if actor is not None and actor.type == "armed_group":
                 return actor
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_stems(text: str, canonical: str) -> frozenset[str]:
+    """The stems of the words of a mention's text and canonical name, kept per pair: ``_named_as_described`` reads
+    them for every body named before each speaker it weighs, and the same bodies recur in a page and across pages."""
+    return frozenset(_word_stem(w) for w in _WORD.findall(f"{text} {canonical}"))
 
 
 def _word_stem(word: str) -> str:
