@@ -23,8 +23,9 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
+import numpy as np
 import spacy
 from spacy.attrs import IDX
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -855,6 +856,9 @@ class QuoteExtractor:
         extensions.register()
         self.name = name
         self.vocab = speech_vocab()
+        # name -> whether it is a news outlet (``_outlet``): the attribution rules ask it of each body named before a
+        # speaker, again for every speaker, and a page's bodies recur from page to page
+        self._outlets: dict[str, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = self.extract(doc)
@@ -906,8 +910,13 @@ class QuoteExtractor:
 
     def _outlet(self, name: str) -> bool:
         """A news outlet: a name with a media word ("Iraqi News Agency") or one listed ("Al Jazeera", "CNN")."""
-        bare = re.sub(r"^the\s+|['’]s?$", "", " ".join(name.split()).lower())
-        return bool(_MEDIA.search(name)) or bare in self.vocab.outlets
+        found = self._outlets.get(name)
+        if found is None:
+            if len(self._outlets) > _OUTLETS_MAX:
+                self._outlets.clear()  # (a long run over varied pages keeps memory flat)
+            bare = re.sub(r"^the\s+|['’]s?$", "", " ".join(name.split()).lower())
+            found = self._outlets[name] = bool(_MEDIA.search(name)) or bare in self.vocab.outlets
+        return found
 
     @staticmethod
     def _outside_at(doc: Doc, char: int, outside: list[bool]) -> bool:
@@ -2454,7 +2463,7 @@ class QuoteExtractor:
         for m in reversed(st.mentions):
             if m.end > pos or m.type not in ("organization", "armed_group") or self._outlet(m.canonical):
                 continue
-            have = {_word_stem(w) for w in _WORD.findall(f"{m.text} {m.canonical}")}
+            have = _name_stems(m.text, m.canonical)
             if head in have and need <= have:
                 return Speaker(m.canonical, m.entity_id, speaker.role)
         return None
@@ -3418,14 +3427,8 @@ class QuoteExtractor:
         doc_id = doc_id_of(doc)
         timexes = list(doc._.timexes or [])
         spans = find_quote_spans(doc_text(doc))
-        outside = [True] * len(doc)
         seg_starts: list[tuple[int, int]] = sorted(seg for s in spans for seg in s.segments)
-        starts = [s for s, _ in seg_starts]
-        # (each word's character offset from one array read: a Token per word of the document is not needed here)
-        for i, idx in enumerate(int(x) for x in doc.to_array(IDX)):
-            k = bisect.bisect_right(starts, idx) - 1
-            if k >= 0 and idx < seg_starts[k][1]:
-                outside[i] = False
+        outside = _outside_quotes(doc, seg_starts)
         st = self._state(doc, outside)
         # a quotation running over paragraphs whose last paragraph the page cut off keeps its whole paragraphs
         spans = [QuoteSpan(s.segments[:-1]) if len(s.segments) > 1 and cut_off(doc_text(doc), s) else s for s in spans]
@@ -3481,6 +3484,23 @@ class QuoteExtractor:
                 role=speaker.role if speaker else None,
             ))
         return _without_repeats(quotes)
+
+
+# the most names ``QuoteExtractor._outlet`` keeps its answer for
+_OUTLETS_MAX = 50_000
+
+
+def _outside_quotes(doc: Doc, segments: list[tuple[int, int]]) -> list[bool]:
+    """Whether each word of ``doc`` lies outside the quoted ``segments`` (character ranges sorted by start): a word
+    is inside when the last segment starting at or before it has not ended there. Every word's offset is looked up
+    at once in one array: a bisection per word in Python ran for every word of every page."""
+    if not segments:
+        return [True] * len(doc)  # most pages quote no one
+    idx = doc.to_array(IDX).astype(np.int64)
+    bounds = np.array(segments, dtype=np.int64)
+    last = np.searchsorted(bounds[:, 0], idx, side="right") - 1  # as ``bisect_right(starts, idx) - 1``
+    inside = (last >= 0) & (idx < bounds[np.maximum(last, 0), 1])
+    return [not flag for flag in inside.tolist()]
 
 
 # title words that name a country or body, not an office ("the U.S. Ambassador", "the Army Spokesman")
@@ -3541,6 +3561,13 @@ def _force_of(iso: str, country: str, nouns: tuple[str, ...] = _FORCE_NOUNS) -> 
             if actor is not None and actor.type == "armed_group":
                 return actor
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_stems(text: str, canonical: str) -> frozenset[str]:
+    """The stems of the words of a mention's text and canonical name, kept per pair: ``_named_as_described`` reads
+    them for every body named before each speaker it weighs, and the same bodies recur in a page and across pages."""
+    return frozenset(_word_stem(w) for w in _WORD.findall(f"{text} {canonical}"))
 
 
 def _word_stem(word: str) -> str:

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, chain
 from typing import Any
 
@@ -629,6 +629,9 @@ _POSSESSIVE_RE = re.compile(r"['’]s$")
 _DEADLINE_RE = re.compile(r"^(?:by|until|till|no later than|not later than|before|deadline of)\b", re.I)
 
 
+# (kept per expression, as ``resolve_date`` is: the component cleans each expression it finds three times over, and
+# the same few expressions, "on Monday", "last week", recur from page to page)
+@lru_cache(maxsize=1 << 14)
 def _clean(expression: str) -> str:
     text = re.sub(r"\s+", " ", expression.strip().lower().replace("’", "'"))
     words = _POSSESSIVE_RE.sub("", text).strip(" ,.;:()").split(" ")
@@ -673,6 +676,11 @@ def is_deadline_expression(expression: str) -> bool:
     return bool(_DEADLINE_RE.match(expression.strip()))
 
 
+# Kept per (expression, reference, future): the value depends on nothing else, and pages dated the same day say "on
+# Monday" or "last week" again and again, each a walk through the thirty rule patterns (a third of the dates
+# stage's time in ``sitroom bench``). A value is a pair of strings, so a kept one cannot be changed by its caller;
+# the bound keeps a long run's memory flat.
+@lru_cache(maxsize=1 << 14)
 def resolve_date(expression: str, reference: str | None, *, future: bool = False) -> Value:
     """(value, precision) for a temporal expression against ``reference`` (YYYY, YYYY-MM or YYYY-MM-DD).
 

@@ -434,8 +434,15 @@ def _heads_org_name(span: Span, window: int = 3) -> bool:
     Government" or "Anbar Operations Command", whatever label NER gave (or did not give) it."""
     words = organisation_words()
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2:
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.is_digit and len(nxt) <= 2:
         return True  # broadcasters named after a place: "Kurdistan 24", "France 24"
+    if not nxt.text[:1].isupper():
+        # most names go on with a word in lower case or a mark, and then both tests below say no: the type words'
+        # test slices two spans of the document for each name (the places stage asks this of every name it finds)
+        return False
     # (the words' text sliced from the kept text: ``Span.text`` makes a Token per word to join them)
     text = doc_text(doc)
     if any(text[(after := doc[span.end:k]).start_char : after.end_char].lower() in TYPE_WORDS
