@@ -1317,6 +1317,11 @@ def _done_by_force(head: Token, vocab: Vocab, index: DocIndex) -> bool:
         # attacks": a conjunct of the object is done by the light verb's subject too
         doer = _accused(first.head, vocab) or subj_of(first.head)
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB":
+        if any(c.dep_ == "amod" and c.lower_ in vocab.made_modifiers for c in head.children):
+            # "troops killed 13 ISWAP fighters during a failed ambush", "Troops kill scores of terrorists in failed
+            # attack on base": a force's own raid does not fail in its release; the attack that failed is the one the
+            # fighters made, and the killing is the defenders' side of it
+            return False
         verb = head.head.head  # "killed 10 fighters during an ambush": only a kill of the group's own
         # ... or what else a force does to them ("troops neutralised 12 terrorists in an ambush")
         kill = vocab.kill | vocab.force_outcomes

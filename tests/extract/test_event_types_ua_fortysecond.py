@@ -1,0 +1,31 @@
+"""Event types, forty-second session (short sentences written for the tests): a force's killing told "during a
+failed ambush" or "in a failed attack" is the defenders' side of the fighters' attack that failed (one attack, the
+group's), not the force's own operation; an ambush with no such word stays the force's operation."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2025-09-04")
+
+
+@pytest.mark.model
+def test_troops_killing_fighters_during_a_failed_ambush_is_the_groups_attack(nlp: Language) -> None:
+    found = events(nlp, "Troops of Operation Hadin Kai killed six ISWAP fighters during a failed ambush near Dikwa, "
+                        "Borno State, on Wednesday.")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State West Africa Province")]
+
+
+@pytest.mark.model
+def test_a_headline_kill_in_a_failed_attack_is_the_groups_attack(nlp: Language) -> None:
+    found = events(nlp, "Troops kill 20 ISWAP terrorists in failed attack on Buni Yadi base in Yobe State.")
+    assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State West Africa Province")]
+
+
+@pytest.mark.model
+def test_troops_killing_fighters_during_an_ambush_stays_their_operation(nlp: Language) -> None:
+    found = events(nlp, "Troops of Operation Hadin Kai killed 10 ISWAP fighters during an ambush near Bama on "
+                        "Wednesday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Operation Hadin Kai")]
