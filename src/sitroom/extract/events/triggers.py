@@ -265,10 +265,14 @@ def _names_town(tok: Token, index: DocIndex) -> bool:
     """Whether a noun phrase IS a town ("Mosul", "the city of Ramadi", "the town of Palmyra"), not a
     phrase that only holds one ("vast swathes of northern Iraq, including Mosul") or a country."""
     vocab = index.vocab
+    heads = {tok.i}
     if has_word(tok, vocab.containers):
-        tok = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), tok)
+        named = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        # "overran Damboa town", "stormed Malam Fatori town" (Nigerian usage): the name before the kind word
+        heads = {named.i} if named is not None else {tok.i, *(c.i for c in tok.children if c.dep_ == "compound")}
+        tok = named or tok
     return any(
-        t.i == tok.i and pm.place.precision not in ("country", "province")
+        t.i in heads and pm.place.precision not in ("country", "province")
         for pm, t in index.places
         if tok.left_edge.idx <= pm.start < end_of(tok)
     )
