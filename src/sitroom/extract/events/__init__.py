@@ -42,6 +42,7 @@ from sitroom.extract.events.link import (
     actor_from_article,
     attacker_from_article,
     claim_from_article,
+    claim_of_previous,
     claim_told,
     country_from_article,
     date_from_article,
@@ -145,6 +146,8 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     claim_from_article(linked, claim_words and claim_told(doc, words.claims, words.since_words), unclaimed)
     series_claim_from_article(linked, claim_words and claim_told(doc, words.series_claims, words.since_words),
                               unclaimed, words.target_group)
+    if claim_words:
+        claim_of_previous(linked, doc, words.claims, words.since_words, unclaimed, words.target_group)
     within_campaign(linked, words.outside_campaign, suspects or article_groups(index, words.outside_campaign))
     linked = outsider_takeovers(linked, words.outside_campaign)
     attacker_from_family(linked, doc, words.target_group, unclaimed)

@@ -1137,6 +1137,46 @@ def claim_told(doc: Doc, claims: re.Pattern[str] | None, since_words: frozenset[
     return False
 
 
+def claim_of_previous(events: list[EventMention], doc: Doc, claims: re.Pattern[str] | None,
+                      since_words: frozenset[str], unclaimed: bool, group: str) -> None:
+    """ "In a related incident on Monday, 26 people were killed when their vehicle detonated a landmine outside Rann.
+    ISWAP later claimed responsibility for the blast.": a sentence that reports a claim ([link] claims) and tells no
+    event of its own claims the attack the sentence just before it told, when that one sentence tells a single attack
+    credited to the group (``group``: the campaign's target group, whose branches claim through it). Not a claim
+    denied or kept as a record since a date (as ``claim_told``), nor on a page that says no one claimed its attack."""
+    if claims is None or unclaimed:
+        return
+    words = token_words(doc)
+    text = doc_text(doc)
+    for m in claims.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(c.dep_ == "neg" for t in span for c in t.children):
+            continue
+        sent = span.sent
+        if any(words[i][1] in since_words for i in range(sent.start, sent.end)):
+            continue
+        if any(e.sent_start == sent.start_char or any(s == sent.start_char for s in _evidence_starts(e))
+               for e in events):
+            continue  # the sentence tells an event of its own, which the claim is of
+        if sent.start == 0 or _claims_several(doc, span.end, sent.end):
+            continue
+        before = doc[sent.start - 1].sent
+        told = [e for e in events if e.sent_start == before.start_char and vocab().types[e.type].perpetrated
+                and e.modality == "asserted"]
+        if len(told) != 1 or told[0].actor is None or told[0].actor.kb_id is None:
+            continue
+        kb_id = told[0].actor.kb_id
+        if group in {kb_id, *_ancestors(kb_id)}:
+            told[0].claimed = True
+
+
+def _claims_several(doc: Doc, start: int, end: int) -> bool:
+    """What the claim is of, after it in its sentence, is a plural event noun ("claimed responsibility for 'recent
+    attacks on security forces'"): several attacks, a record, not the one told just before."""
+    nouns = frozenset(n for t in vocab().types.values() if t.perpetrated for n in t.nouns)
+    return any(doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in nouns for i in range(start, end))
+
+
 def series_claim_from_article(events: list[EventMention], series: bool, unclaimed: bool, group: str) -> None:
     """An article that reports a group's claim of several attacks ("ISWAP has claimed responsibility for a series of
     deadly attacks", "a wave of attacks claimed by ISIS") and then tells them one by one, each in its own sentence
