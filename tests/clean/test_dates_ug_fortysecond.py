@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitroom.clean import prepare
-from sitroom.clean.dates import weekday_date
+from sitroom.clean.dates import latest_date, weekday_date
 from sitroom.models import Source
 
 TODAY = dt.date(2026, 1, 1)
@@ -45,3 +45,20 @@ def test_the_page_reference_is_the_latest_weekday_date() -> None:
     (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
     assert doc.reference_basis == "weekday-date"
     assert str(doc.reference_date) == "2022-03-09"
+
+
+def test_a_day_without_a_year_is_of_the_copyright_year_on_a_page_with_no_other_year() -> None:
+    text = ("Rwandan forces killed 26 insurgents in Mandela village on Friday, a resident told the paper.\n\n"
+            "Insurgents attacked four villages between 17-22 July, killing an uncertain number of people.\n\n"
+            "Copyright © 2021 Example News. All rights reserved.")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert doc.published == "2021"
+    assert doc.reference_basis == "latest-day-in-page-year"
+    assert str(doc.reference_date) == "2021-07-22"
+
+
+def test_a_day_alone_is_no_anchor_in_a_year_the_text_only_names() -> None:
+    # (the latest year a text names is often a background's: a day without a year is not put in it)
+    text = "The group split from Boko Haram in 2016. Insurgents attacked four villages on 22 July."
+    assert latest_date(text, "2016") is None
+    assert latest_date(text, "2016", page_year=True) == "2016-07-22"

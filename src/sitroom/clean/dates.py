@@ -489,16 +489,18 @@ def photo_caption(line: str) -> bool:
     return bool(_PHOTO_CREDIT.search(line) or _AGENCY_CREDIT.search(line))
 
 
-def latest_date(text: str, year: str | None) -> str | None:
+def latest_date(text: str, year: str | None, page_year: bool = False) -> str | None:
     """The latest full date ("October 26, 2022", "26/10/2022") the text states in ``year`` (the latest year it
     states), skipping deadlines ("by March 31, 2025"). An undated copy's latest day is most often the day of its
-    story or the day it was written, a finer anchor for its "on Wednesday" than the year alone."""
+    story or the day it was written, a finer anchor for its "on Wednesday" than the year alone. With ``page_year``,
+    ``year`` is the page's own (its copyright's or its address's): a day the text names without a year is of it
+    even with no full date beside it."""
     if year is None:
         return None
     rules = date_rules()
     best: str | None = None
     found = [(m, parse_date(m.group(0))) for m in DATE_RE.finditer(text)]
-    if not any(date and date[:4] == year for _m, date in found):
+    if not page_year and not any(date and date[:4] == year for _m, date in found):
         return None  # a day alone ("the attack in Baghdad on Jan. 22") is as likely background as the story's
     # a day the text names without a year ("On 26 April there was a significant attack"), beside full dates of
     # that year, is one of that year: a later one than the full dates makes the copy later than they are
