@@ -489,16 +489,18 @@ def photo_caption(line: str) -> bool:
     return bool(_PHOTO_CREDIT.search(line) or _AGENCY_CREDIT.search(line))
 
 
-def latest_date(text: str, year: str | None) -> str | None:
+def latest_date(text: str, year: str | None, page_year: bool = False) -> str | None:
     """The latest full date ("October 26, 2022", "26/10/2022") the text states in ``year`` (the latest year it
     states), skipping deadlines ("by March 31, 2025"). An undated copy's latest day is most often the day of its
-    story or the day it was written, a finer anchor for its "on Wednesday" than the year alone."""
+    story or the day it was written, a finer anchor for its "on Wednesday" than the year alone. With ``page_year``,
+    ``year`` is the page's own (its copyright's or its address's): a day the text names without a year is of it
+    even with no full date beside it."""
     if year is None:
         return None
     rules = date_rules()
     best: str | None = None
     found = [(m, parse_date(m.group(0))) for m in DATE_RE.finditer(text)]
-    if not any(date and date[:4] == year for _m, date in found):
+    if not page_year and not any(date and date[:4] == year for _m, date in found):
         return None  # a day alone ("the attack in Baghdad on Jan. 22") is as likely background as the story's
     # a day the text names without a year ("On 26 April there was a significant attack"), beside full dates of
     # that year, is one of that year: a later one than the full dates makes the copy later than they are
@@ -557,16 +559,13 @@ def weekday_date(text: str, after_year: str | None = None, today: dt.date | None
     """The day the text's first "Tuesday June 25" names, on a page that gives no year for it: the first year
     from ``after_year`` (the latest the text states: "In 2021, ..." on a page about March 2023) in which that
     day is that weekday, else the latest such year up to ``today``. A reader dates an undated copy so; the
-    calendar repeats only every five to eleven years."""
-    m = _WEEKDAY_DATE_RE.search(text)
-    if m is None:
+    calendar repeats only every five to eleven years. A later day the text names so in the days after it, on its
+    weekday in that calendar ("the first attack began on Sunday 6 March", then "On Wednesday, 9 March, IS claimed
+    ..."), is the page's latest: the page was written on or after it, and its "on Tuesday" is counted back from it."""
+    matches = [_weekday_match(m) for m in _WEEKDAY_DATE_RE.finditer(text)]
+    if not matches or matches[0] is None:
         return None
-    words = m.group("date").lower().replace(".", " ").replace(",", " ").split()
-    month = next((_MONTH_NUMBER[w[:3]] for w in words if w[:3] in _MONTH_NUMBER), None)
-    day = next((int(re.sub(r"\D", "", w)) for w in words if w[:1].isdigit()), None)
-    weekday = _WEEKDAY_NUMBER.get(m.group("weekday").lower()[:3])
-    if month is None or day is None or weekday is None:
-        return None
+    month, day, weekday = matches[0]
     today = today or dt.date.today()
     years = []
     for year in range(MIN_YEAR, today.year + 1):
@@ -577,9 +576,37 @@ def weekday_date(text: str, after_year: str | None = None, today: dt.date | None
         if found.weekday() == weekday and found <= today:
             years.append(found)
     if after_year is not None:
-        later = [d for d in years if d.year >= int(after_year)]
-        return later[0].isoformat() if later else None
-    return years[-1].isoformat() if years else None
+        years = [d for d in years if d.year >= int(after_year)][:1]
+    if not years:
+        return None
+    first = years[-1]
+    latest = first
+    for m_month, m_day, m_weekday in filter(None, matches[1:]):
+        for year in (first.year, first.year + 1):
+            try:
+                other = dt.date(year, m_month, m_day)
+            except ValueError:
+                continue
+            if (other.weekday() == m_weekday and 0 < (other - first).days <= WEEKDAY_DATE_REACH_DAYS
+                    and other <= today and other > latest):
+                latest = other
+    return latest.isoformat()
+
+
+# Days after the first weekday date a later one the text names may lie and still be the page's own time (a story's
+# days run over a week or two; further on it is most often a date to come or another story's)
+WEEKDAY_DATE_REACH_DAYS = 14
+
+
+def _weekday_match(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """(month, day, weekday) of a "Tuesday June 25" match, None when a part does not read."""
+    words = m.group("date").lower().replace(".", " ").replace(",", " ").split()
+    month = next((_MONTH_NUMBER[w[:3]] for w in words if w[:3] in _MONTH_NUMBER), None)
+    day = next((int(re.sub(r"\D", "", w)) for w in words if w[:1].isdigit()), None)
+    weekday = _WEEKDAY_NUMBER.get(m.group("weekday").lower()[:3])
+    if month is None or day is None or weekday is None:
+        return None
+    return month, day, weekday
 
 
 # "Copyright © 2023, ABC Audio. All rights reserved.", "© 2021 TargetLiberty.org": the year a page's footer

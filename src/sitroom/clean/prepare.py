@@ -263,6 +263,12 @@ def _reference(
         return latest, "latest-date-in-text"
     if year:
         return year, "latest-year-in-text"
+    if published and len(published) == 4:
+        # "Rwandan forces kill 26 insurgents ... on Friday", "between 17-22 July", under a copyright of 2021 and no
+        # other year: the text's latest day is one of the page's own year, and the anchor of its "on Friday"
+        day = latest_date(text, published, page_year=True)
+        if day:
+            return day, "latest-day-in-page-year"
     if published:
         # a copyright's year is coarse, but with no date in the text it is the only year there is: "On October 3"
         # is that year's October 3, not undated

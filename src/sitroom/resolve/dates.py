@@ -787,6 +787,13 @@ def _dateparser_absolute(text: str) -> Value:
 
 _NAMED_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                 r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a day of a named month, the whole of an entity the model gave another label ("9 September", "June 9, 2016")
+_CALENDAR_DAY_RE = re.compile(
+    r"(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?" + _NAMED_MONTH + r"|" + _NAMED_MONTH + r" [0-3]?\d(?:st|nd|rd|th)?)"
+    r"(?:,? (?:19|20)\d\d)?"
+)
+# ... and the words right before it that make it a date: "on", "of" ("the evening of"), "since", "until"
+_DAY_OPENER_RE = re.compile(r"\b(?:on|of|since|until|from|before|after)\s+$", re.IGNORECASE)
 # Expressions NER tends to miss: weekdays ("Friday's attack", "late on Sunday") and the day words.
 _EXTRA_RE = re.compile(
     # (guards first, for speed alone: every expression below starts at a word's start with one of these letters,
@@ -954,6 +961,11 @@ class DateResolver:
         spans: list[tuple[int, int]] = []
         for ent in doc_ents(doc):
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
+                spans.append((ent.start_char, ent.end_char))
+            elif _CALENDAR_DAY_RE.fullmatch(ent.text) and _DAY_OPENER_RE.search(text, 0, ent.start_char):
+                # "explosions which took place on 9 September", "on the evening of 9 June": a day and a month the
+                # model tagged as a name (an event, a work, a law) after the words that open a date are that date
+                # (not a name without them: "the September 11 attacks")
                 spans.append((ent.start_char, ent.end_char))
         for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE):
             for m in rx.finditer(text):
