@@ -24,3 +24,13 @@ def test_a_joint_offensive_is_where_the_group_is_based(nlp: Language) -> None:
     # a place the sentence names locates it
     text = _LEAD + "Ugandan and Congolese troops killed 22 ADF rebels in an operation in Bundibugyo on Tuesday."
     assert ("operation", "CD") not in {(e.type, e.country) for e in events(nlp, text)}
+
+
+@pytest.mark.model
+def test_the_islands_or_fringes_of_a_lake_are_at_the_lake(nlp: Language) -> None:
+    lead = "ABUJA - Boko Haram fighters attacked Maiduguri, Nigeria, last week. "
+    text = lead + ("Chadian army officials on Friday reported that their forces killed 100 Boko Haram fighters in an "
+                   "operation on the islands of Lake Chad.")
+    assert ("operation", "TD", "Lake Chad") in {(e.type, e.country, e.place) for e in events(nlp, text)}
+    text = lead + "Nigerian troops killed ten ISWAP fighters on the fringes of Lake Chad on Friday."
+    assert ("Lake Chad",) in {(e.place,) for e in events(nlp, text) if e.type == "operation"}
