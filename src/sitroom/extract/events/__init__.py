@@ -27,6 +27,7 @@ from sitroom.extract.events.credit import (
     forces_by_demonym,
     forces_own_country,
     home_branches,
+    joint_front,
     joint_leads,
     local_groups,
     ministries_to_forces,
@@ -169,6 +170,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = since_campaign(linked, words.campaign_start_year)
     countryless = {id(m) for m in linked if m.country is None}
     host_from_dateline(linked, index.dateline_places)
+    joint_front(linked, doc, index.entities)  # a joint offensive of two states: where the group it fights is based
     domestic_at_home(linked)  # a police or justice body's arrest still unlocated: at home, not where the story is
     # "an attack in Uyyeh, about 50 kilometers from the border with Mali": the country next door, however often
     # named, is not the one the article's unlocated events happened in

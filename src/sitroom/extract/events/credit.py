@@ -793,6 +793,41 @@ def domestic_at_home(events: list[EventMention]) -> None:
                 e.country, e.country_weak = state, True
 
 
+def joint_front(events: list[EventMention], doc: Doc, mentions: list[EntityMention]) -> None:
+    """ "The DRC and Uganda launched a joint offensive against the ADF", "Ugandan troops alongside the Congolese
+    military have killed 22 ADF rebels": an operation or a strike ([types.X] reporter_acts) of a state's force whose
+    sentence names the forces or governments of two states and a group based in one of them (actors.toml
+    based_in) is fought where that group is based, not in the country of the force the sentence names first nor in
+    the one the story is about. Only for an event no place of its sentence names (a country alone is weak: the one
+    the rules took from the joint force). Run before ``country_from_article``."""
+    types = vocab().types
+    kb = load_actor_kb()
+    demonyms = vocab().demonyms
+    for e in events:
+        if e.place is not None or (e.country is not None and not e.country_weak) or e.actor is None:
+            continue
+        if not types[e.type].reporter_acts or not _state_side(e.actor.kb_id):
+            continue
+        inside = [kb.actors[m.kb_id] for m in mentions
+                  if e.sent_start <= m.start < e.sent_end and m.kb_id and m.kb_id in kb.actors]
+        states = {s for a in inside if (s := _state_of(a.id)) is not None}
+        span = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+        states |= {demonyms[t.text][0] for t in span or () if t.text in demonyms}
+        if (s := _state_of(e.actor.kb_id)) is not None:
+            states.add(s)
+        bases = {a.based_in for a in inside if a.based_in and a.type == "armed_group" and not _state_side(a.id)}
+        if len(states) > 1 and len(bases) == 1 and (base := next(iter(bases))) in states:
+            e.country, e.country_weak, e.country_place = base, True, None
+
+
+def _state_of(kb_id: str | None) -> str | None:
+    """The state (ISO code) an actor is, or is a force or body of."""
+    if not kb_id:
+        return None
+    chain = (kb_id, *_ancestors().get(kb_id, ()))
+    return next((a.split(":", 1)[1] for a in chain if a.startswith("country:")), None)
+
+
 def _arresting_state(e: EventMention) -> str | None:
     """ "Pakistan has arrested an ISIS commander accused of plotting the Kabul airport bombing": a state that
     arrests (its trigger one of [types.X] arrest_verbs) does so where it has the power to, on its own soil, whatever
