@@ -605,7 +605,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 else []
             )
             areas = frozenset(tok.i for _, _, tok in linked if lone_area(tok, vocab))
-            segments = [(p, -1, 10**9) for p in towns] or [(pick_place(linked, areas), -1, 10**9)]
+            segments = _town_stretches(towns, links.dates(head), head) or [(pick_place(linked, areas), -1, 10**9)]
         # "bombings in Konduga in 2019 and 2018", "attacks on a barracks on Friday, a post on Sunday and a town on
         # Monday": a plural that lists its own dates tells one attack per date (a toll, as for a list of towns, goes
         # to the first only)
@@ -795,6 +795,33 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # conventions keep it, rather than never reported; on a dated page it is still no general claim
             out.append(m)
     return out
+
+def _town_stretches(
+    towns: list[PlaceMention], dates: list[tuple[Timex, Token]], head: Token
+) -> list[tuple[PlaceMention | None, int, int]]:
+    """One segment per town of a list, each over the whole sentence; or, when every town's own stretch of text
+    (from it to the next town; the first's from the sentence's start) holds a date of the trigger and the
+    stretches do not all hold the same one, over that stretch, whose date is the town's ("attacked Konduga on
+    Monday and Bama on Tuesday", "the bombings on 21 January in Baghdad and the attack in Kirkuk on 23 January").
+    A date told once for the whole list ("attacks on Konduga and Bama on Monday") dates every town. A sentence
+    that says "respectively" pairs a list of as many distinct dates with the towns in order ("attacked Konduga and
+    Bama on Monday and Tuesday respectively")."""
+    whole: list[tuple[PlaceMention | None, int, int]] = [(p, -1, 10**9) for p in towns]
+    if len(towns) < 2:
+        return whole
+    if any(t.lower_ == "respectively" for t in head.sent):
+        own = sorted({tx.start: tx for tx, _tok in dates if tx.value}.values(), key=lambda tx: tx.start)
+        if len(own) == len(towns) and len({str(tx.value) for tx in own}) == len(own):
+            return [(p, tx.start, tx.start + 1) for p, tx in zip(towns, own, strict=True)]
+    stretches: list[tuple[PlaceMention | None, int, int]] = [
+        (p, -1 if k == 0 else p.start, towns[k + 1].start if k + 1 < len(towns) else 10**9)
+        for k, p in enumerate(towns)
+    ]
+    told = [{str(tx.value) for tx, _tok in dates if lo <= tx.start < hi} for _p, lo, hi in stretches]
+    if all(told) and len(set().union(*told)) > 1:
+        return stretches
+    return whole
+
 
 def _counted_plural(head: Token, vocab: Vocab) -> int:
     """How many events a plural noun trigger counts: "two attacks", "three separate bomb attacks" = 2, 3; -1 for
