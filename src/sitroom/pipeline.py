@@ -90,7 +90,13 @@ def process_documents(
         pipe = loaded[0]
         docs = (make_doc(pipe, d.text, d.id, d.reference_date) for d in pending)
         for document, doc in zip(pending, pipe.pipe(docs, batch_size=batch_size), strict=True):
-            yield doc_result(document, doc)
+            result = doc_result(document, doc)
+            # The components' per-document tables and the extension values in ``doc.user_data`` hold Spans, which
+            # hold the Doc: a cycle, so every finished Doc (its tables a list per token) outlived the young
+            # collections and waited in the oldest generation for a full collection to walk and free it. Nothing
+            # reads the Doc after its result: emptied, it is freed by reference counting when dropped.
+            doc.user_data.clear()
+            yield result
         pending.clear()
 
     for document in documents:

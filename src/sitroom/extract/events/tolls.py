@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, token_deps, token_words
+from sitroom.annotate.extensions import head_indices, token_deps, token_words
 from sitroom.extract.events.clauses import end_of, is_passive, subj_of
 from sitroom.extract.events.records import Actor, DocIndex, EventMention, counted
 from sitroom.extract.events.syntax import (
@@ -41,20 +41,24 @@ def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
     # passed over from the per-document lists before a Token is made for them (a tenth of the event rules' time;
     # any word with an object or a phrase, as it once was, made a third of the words of such sentences candidates)
     doc = sent.doc
-    word_at, labels, children = token_words(doc), token_deps(doc), child_indices(doc)
+    word_at, labels, heads = token_words(doc), token_deps(doc), head_indices(doc)
     listed, phrase_verbs, fatal_preps = vocab.casualty_words, vocab.object_phrase_verbs, vocab.fatal_preps
+    # the sentence's words with an object, and with a fatal phrase, found by one pass over its words as the children
+    # they are (a word's children are words of its sentence), not by a walk of each word's children
+    with_object: set[int] = set()
+    with_fatal: set[int] = set()
+    for c in range(sent.start, sent.end):
+        label = labels[c]
+        if label == "dobj" and heads[c] != c:
+            with_object.add(heads[c])
+        elif label == "prep" and heads[c] != c and word_at[c][1] in fatal_preps:
+            with_fatal.add(heads[c])
     out = []
     for i in range(sent.start, sent.end):
         lemma, lower = word_at[i]
-        if lemma not in listed and lower not in listed:
-            # (a word without children, half a sentence's words, is passed over before a generator is made for them)
-            kids = children[i]
-            phrase_verb = lemma in phrase_verbs
-            if not kids or not any(
-                (phrase_verb and labels[c] == "dobj") or (labels[c] == "prep" and word_at[c][1] in fatal_preps)
-                for c in kids
-            ):
-                continue
+        if (lemma not in listed and lower not in listed and i not in with_fatal
+                and not (i in with_object and lemma in phrase_verbs)):
+            continue
         tok = doc[i]
         cas = casualty(tok, vocab)
         if cas is not None and not tally_count(tok, vocab):

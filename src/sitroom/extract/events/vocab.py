@@ -387,6 +387,13 @@ class Vocab:
         )
 
     @cached_property
+    def claim_words(self) -> frozenset[str]:
+        """The words without one of which a sentence tells no claim of responsibility (``who._claim_told``): "claim"
+        and the claim verbs, and for a credit verb ("took credit for", "accepted responsibility for") the object it
+        needs (``who.CREDIT_OBJECTS``) or the predicate of a "that ... was responsible" clause."""
+        return self.claim_verbs | {"claim", "responsibility", "credit", "responsible"}
+
+    @cached_property
     def lost_people_verbs(self) -> frozenset[str]:
         """The verb lemmas ``lost_people`` phrases open with ("lose" of "lose soldier"): every text before a space."""
         return _phrase_heads(self.lost_people)

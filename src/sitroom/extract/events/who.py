@@ -20,7 +20,15 @@ from sitroom.extract.events.clauses import (
     subj_of,
 )
 from sitroom.extract.events.records import SUBJECTS, Actor, DocIndex, kb_ancestors
-from sitroom.extract.events.syntax import ancestors, conjuncts, count_of, determiner, has_word, victims_of
+from sitroom.extract.events.syntax import (
+    ancestors,
+    conjuncts,
+    count_of,
+    determiner,
+    has_word,
+    listed_in,
+    victims_of,
+)
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -370,7 +378,13 @@ def find_actor(
 ) -> tuple[Actor | None, bool]:
     """(actor, claimed): claim of responsibility, blame, agent, light-verb subject, then modifiers."""
     actor, claimed = _find_actor(head, tv, index, target)
-    return actor, claimed or (tv.perpetrated and _person_claims(head, index.vocab, index))
+    return actor, claimed or (tv.perpetrated and _claim_told(head, index) and _person_claims(head, index.vocab, index))
+
+def _claim_told(head: Token, index: DocIndex) -> bool:
+    """Whether the trigger's sentence has a word a claim of responsibility is read from (``Vocab.claim_words``). The
+    claim rules walk the trigger's phrases and heads for a claim verb, trigger after trigger, and most sentences
+    have none: one look at the document's positions of those words (``listed_in``) passes over them."""
+    return bool(listed_in(index.sent_of(head), index.vocab.claim_words))
 
 def _person_claims(head: Token, vocab: Vocab, index: DocIndex) -> bool:
     """A person claims responsibility for the event ("Al-Sahrawi had claimed responsibility for a 2017 attack in
@@ -404,6 +418,24 @@ def _sentence_victims(sent: Span, index: DocIndex) -> list[tuple[int, int]]:
         index.victim_spans[sent.start] = found
     return found
 
+def _claim_nodes(head: Token) -> list[Token]:
+    """The claims hung on the trigger or beside it, which ``_find_actor`` reads before the trigger's heads."""
+    # "X claimed responsibility for the attack" / "X claimed the bombing"
+    # ("another IS-claimed bombing": the claim as the noun's modifier)
+    claims = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() == "claim"]
+    # "an ambush that killed 11 soldiers and was claimed by Islamic State": the second verb of the relative clause
+    claims += [g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children
+               if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
+    # ... or of the main clause the trigger is the subject of: "A May 7 ambush at a checkpoint killed 11 soldiers and
+    # was claimed by Islamic State" (a passive claim with its agent: the ambush is what was claimed)
+    # (or a participle set off after the clause: "One assault was on the military base in X, claimed by ISWAP")
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        claims += [g for g in head.head.children if g.dep_ in ("conj", "advcl") and g.lemma_.lower() == "claim"
+                   and g.pos_ == "VERB" and g.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in g.children)
+                   and any(c.dep_ == "agent" for c in g.children)]
+    claims += _claims_beside(head)
+    return claims
+
 def _find_actor(
     head: Token, tv: TypeVocab, index: DocIndex, target: tuple[int, int] | None
 ) -> tuple[Actor | None, bool]:
@@ -427,21 +459,10 @@ def _find_actor(
     vocab = index.vocab
     if head.dep_ == "compound" and (group := group_after(head, index)) is not None:
         return Actor.of(group), False
-    # "X claimed responsibility for the attack" / "X claimed the bombing"
-    # ("another IS-claimed bombing": the claim as the noun's modifier)
-    claims = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() == "claim"]
-    # "an ambush that killed 11 soldiers and was claimed by Islamic State": the second verb of the relative clause
-    claims += [g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children
-               if g.dep_ == "conj" and g.lemma_.lower() == "claim" and g.pos_ == "VERB"]
-    # ... or of the main clause the trigger is the subject of: "A May 7 ambush at a checkpoint killed 11 soldiers and
-    # was claimed by Islamic State" (a passive claim with its agent: the ambush is what was claimed)
-    # (or a participle set off after the clause: "One assault was on the military base in X, claimed by ISWAP")
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        claims += [g for g in head.head.children if g.dep_ in ("conj", "advcl") and g.lemma_.lower() == "claim"
-                   and g.pos_ == "VERB" and g.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in g.children)
-                   and any(c.dep_ == "agent" for c in g.children)]
-    claims += _claims_beside(head)
-    for node in [*claims, *ancestors(head)[1:5]]:
+    # (a sentence without a claim word has no claim: only the titled claimant, after the loop, is tried)
+    told = _claim_told(head, index)
+    claims = _claim_nodes(head) if told else []
+    for node in [*claims, *ancestors(head)[1:5]] if told else []:
         if node.lemma_.lower() == "claim" and node.pos_ == "VERB" and _claims_lives(node, head):
             break  # "a suspected ISIS assault claimed the lives of ten civilians": a toll, not a claim
         if node.lemma_.lower() == "claim" and node.pos_ == "NOUN" and (
