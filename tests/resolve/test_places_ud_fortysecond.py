@@ -28,3 +28,13 @@ def test_the_state_of_the_republic_locates_an_operation(nlp) -> None:  # type: i
     doc = nlp(make_doc(nlp, "On Monday, troops of the MNJTF conducted a search operation in Cameroon Republic, "
                             "killing five Boko Haram terrorists.", "t", "2022-06-12"))
     assert [e.country for e in doc._.events if e.type == "operation"] == ["CM"]
+
+
+@pytest.mark.model
+def test_a_country_the_model_tags_as_a_work_of_art_is_the_country(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "neighbouring Niger" as a WORK_OF_ART: a label that names no person and no body
+    doc = places_nlp.make_doc("The militants fled into neighbouring Niger after the attack.")
+    doc._.reference_date = "2022-06-12"
+    doc = places_nlp(doc)
+    assert [e.label_ for e in doc.ents if e.text == "Niger"] == ["WORK_OF_ART"]  # what the rule is for
+    assert {m.text: m.place.country for m in doc._.place_mentions} == {"Niger": "NE"}

@@ -642,6 +642,13 @@ class PlaceResolver:
         org_spans = [e for e in ents if e.label_ in MAYBE_PLACE_LABELS and _is_org_name(e)]
         found: list[tuple[Span, Place]] = []
         for ent in ents:
+            if ent.label_ in _NOT_NAME_LABELS and (iso := country_of(_trim(ent).text)):
+                # "fled into neighbouring Niger" tagged WORK_OF_ART: a label that never names a person or a
+                # body leaves a country's exact name nothing else to be
+                place = resolve_place(_trim(ent).text, tuple(context))
+                if place is not None and place.country == iso and _capitalised(_trim(ent)):
+                    found.append((_trim(ent), place))
+                continue
             if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
                 continue
             span = _trim(ent)
