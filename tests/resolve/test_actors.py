@@ -551,6 +551,19 @@ def test_actors_a_body_named_without_its_state_is_the_main_countrys(ents_nlp: La
     assert found.get("Strategic Response Unit", "Strategic Response Unit") == "Strategic Response Unit"
 
 
+@pytest.mark.model
+def test_actors_the_countries_in_the_groups_long_name_are_not_the_pages(ents_nlp: Language) -> None:
+    # Iraq is named only inside the group's name: the Philippine page's bare "Army" is not Iraq's army
+    text = ("Two supporters of the Islamic State for Iraq and Syria surrendered in Madalum, Lanao del Sur. "
+            "The Army's 55th Infantry Battalion received them.")
+    canonicals = {m.canonical for m in mentions(ents_nlp, text)}
+    assert "Iraqi Security Forces" not in canonicals
+    # Iraq named as the page's country still gives the bare name its army
+    found = {m.text: m.canonical for m in mentions(
+        ents_nlp, "Iraqi troops and the Army's 9th Division retook the town, Iraq said.")}
+    assert found["Army"] == "Iraqi Security Forces"
+
+
 def test_actors_congo_alone_is_the_drc() -> None:
     kb = load_actor_kb()
     congo = kb.lookup("Congo")

@@ -1390,9 +1390,12 @@ def _main_country(
     adjective too: a page on Indonesia may never write "Indonesia", only "Indonesian police". With
     ``theatres``, only those countries (ISO2) count."""
     counts: dict[str, int] = {}
+    in_names = [(f.start(), f.end()) for f in _GROUP_NAME_WITH_COUNTRIES.finditer(text)] if text else []
     for m in mentions:
         if theatres is not None and (m.kb_id or "").removeprefix("country:") not in theatres:
             continue
+        if any(a <= m.start and m.end <= b for a, b in in_names):
+            continue  # "Islamic State for Iraq and Syria" on a page about Mindanao names no country of the page
         if m.type == "country" and m.kb_id is not None:
             counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
     if text:
@@ -1412,6 +1415,14 @@ def _demonym_countries(text: str) -> tuple[str, ...]:
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
+
+# the group's own long names, whose countries are part of a name and not where a page's story is
+_GROUP_NAME_WITH_COUNTRIES = re.compile(
+    r"\b(?:Islamic State|Daesh|Daish|IS)\s+(?:of|for|in)\s+(?:the\s+)?Iraq\s+and\s+(?:the\s+)?"
+    r"(?:Syria|Levant|al[- ]Sham|Sham|Greater Syria)\b"
+    r"|\bal[- ]Iraq\s+wa[- ]?(?:\s*al[- ])?Sham\b",  # its Arabic name, "al-Dawla al-Islamiya fi al-Iraq wa al-Sham"
+    re.IGNORECASE,
+)
 
 
 # "National Police", "Air Force", "Defense and Security Forces" (Niger's and Mozambique's FDS)
