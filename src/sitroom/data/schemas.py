@@ -302,6 +302,7 @@ class EventType(Table):
     deploy_objects: Words = []
     entry_verbs: Words = []
     expel_verbs: Words = []
+    lair_nouns: Words = []
     control_verbs: Words = []
     control_nouns: Words = []
     hold_verbs: Words = []

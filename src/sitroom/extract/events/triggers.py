@@ -554,9 +554,17 @@ def control_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
             # ("Iraqi tribal fighters managed to clear the village": fighters may be of either side)
             if tok.lemma_.lower() not in tv.loss_verbs and names_group(doer, index):
                 continue
-            out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
+            raid = next((t for t in vocab.types.values() if t.against_group), None) if _own_lair(sides, tv) else None
+            out.append(Trigger((raid or tv).name, tok.i, tok.i + 1, tok, weak=False))
             break
     return out
+
+def _own_lair(sides: tuple[list[Token], Token | None], tv: TypeVocab) -> bool:
+    """ "PSF dislodged ISIS militants from their hiding base in Timirse village": the place the group was put out of is
+    its own base, camp or hideout ([types.X] lair_nouns, with a possessor: "their", "its", "the group's"), a raid on
+    it rather than a town's recapture."""
+    place = sides[1]
+    return place is not None and has_word(place, tv.lair_nouns) and any(c.dep_ == "poss" for c in place.children)
 
 def control_place(verb: Token, tv: TypeVocab) -> Token | None:
     """ "took control of the province", "seized control over Marawi" ([types.X] control_verbs with one of

@@ -140,6 +140,7 @@ class TypeVocab:
     anchor_openers: frozenset[str] = frozenset()  # ... when told after one of these (or as the verb's object)
     anchor_subjects: frozenset[str] = frozenset()  # ... and its subject is an event word or one of these
     expel_verbs: frozenset[str] = frozenset()  # "drove IS out of Mosul": the group put out of a place
+    lair_nouns: frozenset[str] = frozenset()  # "dislodged militants from their hiding base": a raid, not a recapture
     control_verbs: frozenset[str] = frozenset()  # "took control of X": a verb that with ...
     control_nouns: frozenset[str] = frozenset()  # ... one of these as object takes the "of" phrase's place
     hold_verbs: frozenset[str] = frozenset()  # "has held Rutba since 2014": the group holding a town since a date ...
@@ -614,6 +615,7 @@ def vocab() -> Vocab:
                 entry_verbs=_words(t, "entry_verbs"),
                 defector_words=_words(t, "defector_words"),
                 expel_verbs=_words(t, "expel_verbs"),
+                lair_nouns=_words(t, "lair_nouns"),
                 control_verbs=_words(t, "control_verbs"),
                 control_nouns=_words(t, "control_nouns"),
                 hold_verbs=_words(t, "hold_verbs"),

@@ -39,9 +39,11 @@ from sitroom.extract.events.syntax import (
     home_of,
     is_plural,
     names_border,
+    plural_demonym,
     tree_distance,
     whose_force,
 )
+from sitroom.extract.events.triggers import arrest_under_law
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Place, PlaceMention
@@ -601,6 +603,10 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         # Congolese forces": a joint force of two states fights in one of them, which the sentence does not
         # tell; the article's places do (link.country_from_article)
         return
+    held = _nationals_held(head, vocab.types[m.type], vocab, far)
+    if held is not None:
+        m.country, m.country_weak = held, True
+        return
     # (only the sentence's demonyms are sorted by their distance from the trigger: the other words are passed over)
     demonyms = [t for t in sent if t.text in vocab.demonyms and _modified_noun(t) is not None]
     for tok in sorted(demonyms, key=lambda t: tree_distance(head, t)):
@@ -635,6 +641,22 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 return  # the article's country decides (link.country_from_article), not where it was filed
             m.country, m.country_weak = pm.place.country, True
             return
+
+def _nationals_held(head: Token, tv: TypeVocab, vocab: Vocab, far: frozenset[str]) -> str | None:
+    """ "Two more Singaporeans were arrested last month under the Internal Security Act", "a 17-year-old Malaysian was
+    detained under the Security Offences Act": an arrest under a law ([types.X] law_nouns), told of people named by
+    one state's demonym and locating itself nowhere, is that state's arrest of its own nationals under its own law,
+    at home (a demonym elsewhere stays a nationality: "an Australian teen")."""
+    if head.pos_ != "VERB" or not arrest_under_law(head, tv):
+        return None
+    held = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if held is None:
+        return None
+    words = [held, *(c for c in held.children if c.dep_ in ("amod", "compound", "nmod"))]
+    names = [t.text if t.text in vocab.demonyms else plural_demonym(t, vocab) for t in words]
+    states = {vocab.demonyms[n][0] for n in names if n is not None}
+    iso = next(iter(states)) if len(states) == 1 else None
+    return iso if iso is not None and iso.lower() not in far else None
 
 def _modified_noun(tok: Token) -> Token | None:
     """The noun a demonym modifies: "Nigerien forces", and through a coordination of modifiers, "U.S. and
