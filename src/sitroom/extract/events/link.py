@@ -44,6 +44,19 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+CLAIM_LAG_DAYS = 7  # a claim or a report comes out within a week of the event it tells
+
+
+def _claim_then_day(event: EventMention, m: EventMention) -> bool:
+    """``event`` is dated by the day of a claim or report about it ("August 1: IS-K has claimed responsibility for
+    the suicide attack") and ``m``, told with "the", names a day a few days before ("a suicide bomber carried out
+    the attack on Sunday"): the event's own day, which may lie across a month's end from the claim's."""
+    return bool(
+        event.date_said and not m.date_said and m.definite and event.date and m.date
+        and len(event.date) == len(m.date) == 10 and 0 <= _days(event.date) - _days(m.date) <= CLAIM_LAG_DAYS
+    )
+
+
 def _same_day(a: EventMention, b: EventMention) -> bool:
     return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date == b.date)
 
@@ -84,7 +97,8 @@ def compatible(
 ) -> bool:
     """``listed``: the starts of triggers split by place (a town of a list is no restatement of its province)."""
     reach = event.start not in listed and m.start not in listed
-    if not dates_compatible(event.date, m.date) or not _places_compatible(event, m, reach):
+    dated = dates_compatible(event.date, m.date) or _claim_then_day(event, m)
+    if not dated or not _places_compatible(event, m, reach):
         return False
     if _episodes(event, m):
         return False
