@@ -147,12 +147,14 @@ def compatible(
         return True
     if (
         m.definite
-        and _same_day(event, m)
+        and (_same_day(event, m) or (m.occurred and m.sent_start != event.sent_start))
         and (event.place is None or m.place is None)
         and (event.country is None or m.country is None or event.country == m.country)
     ):
         # "... after a bomber struck a market. The bombing on Thursday killed 35 people in Baghdad":
-        # a definite mention of the same day in the same country adds the place the first one lacked
+        # a definite mention of the same day in the same country adds the place the first one lacked; so does
+        # one that says where it happened ("IS claimed an ambush on an army patrol in Niger. The attack took place
+        # near Tongo Tongo")
         return True
     if _crowded(event.type):
         dated = bool(event.date and m.date and len(event.date) >= 7 and len(m.date) >= 7)
