@@ -44,6 +44,19 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+CLAIM_LAG_DAYS = 7  # a claim or a report comes out within a week of the event it tells
+
+
+def _claim_then_day(event: EventMention, m: EventMention) -> bool:
+    """``event`` is dated by the day of a claim or report about it ("August 1: IS-K has claimed responsibility for
+    the suicide attack") and ``m``, told with "the", names a day a few days before ("a suicide bomber carried out
+    the attack on Sunday"): the event's own day, which may lie across a month's end from the claim's."""
+    return bool(
+        event.date_said and not m.date_said and m.definite and event.date and m.date
+        and len(event.date) == len(m.date) == 10 and 0 <= _days(event.date) - _days(m.date) <= CLAIM_LAG_DAYS
+    )
+
+
 def _same_day(a: EventMention, b: EventMention) -> bool:
     return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date == b.date)
 
@@ -84,7 +97,8 @@ def compatible(
 ) -> bool:
     """``listed``: the starts of triggers split by place (a town of a list is no restatement of its province)."""
     reach = event.start not in listed and m.start not in listed
-    if not dates_compatible(event.date, m.date) or not _places_compatible(event, m, reach):
+    dated = dates_compatible(event.date, m.date) or _claim_then_day(event, m)
+    if not dated or not _places_compatible(event, m, reach):
         return False
     if _episodes(event, m):
         return False
@@ -133,12 +147,14 @@ def compatible(
         return True
     if (
         m.definite
-        and _same_day(event, m)
+        and (_same_day(event, m) or (m.occurred and m.sent_start != event.sent_start))
         and (event.place is None or m.place is None)
         and (event.country is None or m.country is None or event.country == m.country)
     ):
         # "... after a bomber struck a market. The bombing on Thursday killed 35 people in Baghdad":
-        # a definite mention of the same day in the same country adds the place the first one lacked
+        # a definite mention of the same day in the same country adds the place the first one lacked; so does
+        # one that says where it happened ("IS claimed an ambush on an army patrol in Niger. The attack took place
+        # near Tongo Tongo")
         return True
     if _crowded(event.type):
         dated = bool(event.date and m.date and len(event.date) >= 7 and len(m.date) >= 7)

@@ -689,6 +689,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 tv.perpetrated and not m.definite and not restates and _told_as_new(head, vocab)
             )
 
+            m.occurred = m.definite and head.dep_ in ("nsubj", "nsubjpass") and occurs_verb(head.head, vocab)
             m.anaphoric = (
                 m.definite
                 and pm is None

@@ -110,6 +110,9 @@ class EventMention:
     claimed: bool = False
     anaphoric: bool = False
     definite: bool = False  # "the bombing": the trigger has a definite determiner
+    # "The attack took place near Tongo Tongo": a definite event noun as the subject of a verb of occurring
+    # ([modality] occur_verbs) says where or when the event told before happened, not that another one did
+    occurred: bool = False
     distinct: bool = False  # "another attack", "a second assault": not the event named before
     latest: bool = False  # "the latest attack": the article's own event, not a background one told just before
     # "the first explosion", "the deadliest attack": one picked out of several, which a definite article does not make
