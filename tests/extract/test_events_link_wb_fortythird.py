@@ -43,3 +43,28 @@ def test_an_arrest_told_again_with_the_year_of_the_bombing_is_of_the_page(nlp: L
     found = month_events(nlp, "Police have arrested a senior Islamic State commander in the capital. The commander is "
                               "accused of plotting the 2021 airport bombing, police said.")
     assert [e.date for e in found if e.type == "operation"] == ["2025-03"]
+
+
+# a page of the 2nd of April 2015
+april_events = events_dated("2015-04-02")
+
+
+@pytest.mark.model
+def test_an_event_a_year_before_the_happening_it_is_counted_from_is_of_the_year_before(nlp: Language) -> None:
+    found = april_events(nlp, "The prime minister arrived in the city on Wednesday to claim the victory, which took "
+                              "place a year after the city was first attacked by the Islamic State.")
+    assert [e.date for e in found if e.type == "attack"] == ["2014"]
+
+
+@pytest.mark.model
+def test_an_event_months_before_is_of_the_month_counted_back(nlp: Language) -> None:
+    found = april_events(nlp, "The operation came two months after Islamic State militants attacked a checkpoint "
+                              "near the border.")
+    assert "2015-02" in [e.date for e in found if e.type == "attack"]
+
+
+@pytest.mark.model
+def test_less_than_a_month_after_counts_nothing_back(nlp: Language) -> None:
+    found = april_events(nlp, "The operation came less than a month after Islamic State militants attacked a "
+                              "checkpoint near the border.")
+    assert "2015-03" not in [e.date for e in found if e.type == "attack"]

@@ -1516,6 +1516,10 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
     for e in events:
         if e.date is not None or e.modality != "asserted":
             continue  # a planned event is not the article's ("will withdraw by September")
+        back = _counted_back(e, reference, named)
+        if back is not None:
+            e.date, e.date_precision = back
+            continue
         if _names_other_year(e, reference[:4]) or _names_earlier_time(e, named, month):
             sole = _sole_time_of_sentence(e, named, month)
             if sole is not None and not _dates_another(sole, e, events):
@@ -1524,6 +1528,46 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
         if e.recalled:
             continue  # "the perpetrators of the Crocus City Hall attack": a known one, of its own time
         e.date, e.date_precision = month, precision
+
+
+# "The attack comes two months after a similar raid on the same base killed 25 soldiers", "the victory, which took
+# place a year after the city was first attacked": a count of months or years and the "after" that opens the clause
+_COUNTED_AFTER = re.compile(
+    r"\b(?:(?:nearly|almost|about|some|around|just|only|barely|roughly|more than|over) )?"
+    r"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+    r"(?P<unit>year|month)s? after\b", re.I)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# what ends the clause an "after" opens before the trigger would stand outside it
+_CLAUSE_END = re.compile(r"[,;:()\"“”]")
+
+
+def _counted_back(e: EventMention, reference: str, named: Sequence[Timex]) -> tuple[str, str] | None:
+    """(value, precision) of an undated event its own sentence tells a counted number of months or years before the
+    happening it names first ("The attack comes two months after a similar raid on the same base killed 25 soldiers":
+    the raid is two months before the page's month; "a year after the city was first attacked": the year before the
+    page's), when what it is counted from is the page's own time: the sentence names no other time before the count
+    (else that time, not the page's, is the anchor: "declared victory in December, three years after"). None
+    otherwise; "less than a month after" counts nothing."""
+    trigger = e.start - e.sent_start
+    found = [m for m in _COUNTED_AFTER.finditer(e.sent_text, 0, max(0, trigger))
+             if not _CLAUSE_END.search(e.sent_text, m.end(), trigger)]
+    if not found or e.sent_text[max(0, found[-1].start() - 10): found[-1].start()].lower().endswith("less than "):
+        return None
+    m = found[-1]
+    month = reference[:7]
+    before = [str(tx.value) for tx in named if tx.value and e.sent_start <= tx.start < e.sent_start + m.start()]
+    if any(not (month.startswith(v) or v.startswith(month)) for v in before):
+        return None
+    n = _COUNT_WORDS.get(m["num"].lower()) or (int(m["num"]) if m["num"].isdigit() else 0)
+    if not n:
+        return None
+    if m["unit"].lower() == "year":
+        return str(int(reference[:4]) - n), "year"
+    if len(reference) < 7:
+        return None
+    months = int(reference[:4]) * 12 + int(reference[5:7]) - 1 - n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
 
 
 def _names_month_of(year: str, named: Sequence[Timex]) -> bool:
