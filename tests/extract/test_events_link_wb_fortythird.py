@@ -68,3 +68,14 @@ def test_less_than_a_month_after_counts_nothing_back(nlp: Language) -> None:
     found = april_events(nlp, "The operation came less than a month after Islamic State militants attacked a "
                               "checkpoint near the border.")
     assert "2015-03" not in [e.date for e in found if e.type == "attack"]
+
+
+# a page of the 2nd of September 2017
+september_events = events_dated("2017-09-02")
+
+
+@pytest.mark.model
+def test_an_event_a_week_before_is_of_the_month_of_the_page_day_a_week_back(nlp: Language) -> None:
+    found = september_events(nlp, "The operation came a week after Islamic State militants attacked a checkpoint "
+                                  "near the border.")
+    assert [e.date for e in found if e.type == "attack"] == ["2017-08"]

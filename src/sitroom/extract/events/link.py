@@ -1533,9 +1533,9 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
 # "The attack comes two months after a similar raid on the same base killed 25 soldiers", "the victory, which took
 # place a year after the city was first attacked": a count of months or years and the "after" that opens the clause
 _COUNTED_AFTER = re.compile(
-    r"\b(?:(?:nearly|almost|about|some|around|just|only|barely|roughly|more than|over) )?"
+    r"\b(?:(?:nearly|almost|about|some|around|just|only|barely|roughly|more than|over) ){0,2}"
     r"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
-    r"(?P<unit>year|month)s? after\b", re.I)
+    r"(?P<unit>year|month|week|day)s? after\b", re.I)
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # what ends the clause an "after" opens before the trigger would stand outside it
@@ -1543,10 +1543,11 @@ _CLAUSE_END = re.compile(r"[,;:()\"“”]")
 
 
 def _counted_back(e: EventMention, reference: str, named: Sequence[Timex]) -> tuple[str, str] | None:
-    """(value, precision) of an undated event its own sentence tells a counted number of months or years before the
-    happening it names first ("The attack comes two months after a similar raid on the same base killed 25 soldiers":
-    the raid is two months before the page's month; "a year after the city was first attacked": the year before the
-    page's), when what it is counted from is the page's own time: the sentence names no other time before the count
+    """(value, precision) of an undated event its own sentence tells a counted number of days, weeks, months or years
+    before the happening it names first ("The attack comes two months after a similar raid on the same base killed 25
+    soldiers": the raid is two months before the page's month; "a year after the city was first attacked": the year
+    before the page's; "just over a week after militants beheaded 11 people": the month of the page's day a week
+    back), when what it is counted from is the page's own time: the sentence names no other time before the count
     (else that time, not the page's, is the anchor: "declared victory in December, three years after"). None
     otherwise; "less than a month after" counts nothing."""
     trigger = e.start - e.sent_start
@@ -1562,8 +1563,15 @@ def _counted_back(e: EventMention, reference: str, named: Sequence[Timex]) -> tu
     n = _COUNT_WORDS.get(m["num"].lower()) or (int(m["num"]) if m["num"].isdigit() else 0)
     if not n:
         return None
-    if m["unit"].lower() == "year":
+    unit = m["unit"].lower()
+    if unit == "year":
         return str(int(reference[:4]) - n), "year"
+    if unit in ("week", "day"):
+        # (a few days or weeks back from the page's day: the month that day falls in, the day the anchor's own is not)
+        if len(reference) != 10:
+            return None
+        back = dt.date.fromisoformat(reference) - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return back.isoformat()[:7], "month"
     if len(reference) < 7:
         return None
     months = int(reference[:4]) * 12 + int(reference[5:7]) - 1 - n
