@@ -602,6 +602,15 @@ def _ago(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _relative(ref, lambda d: d + timedelta(days=sign * days), finest)
 
 
+# "the suicide bombing that occurred hours ago", "a few minutes ago": the page's own day (a day before it for a count
+# of a day's hours: "24 hours ago"); the page is written the day it tells of
+@_rule(r"(?:(?:just|only|some|about|barely) )?(?:(?P<num>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+       + r"|\d+) )?(?P<unit>hour|minute|moment)s? ago")
+def _hours_ago(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    hours = (_number(m["num"]) or 0) if m["num"] and m["unit"] == "hour" else 0
+    return _relative(ref, lambda d: d - timedelta(days=hours // 24))
+
+
 # "in the last two weeks", "over the past ten days", "during the previous few weeks": a span ending at the reference,
 # dated like "the past week" by the month its middle falls in (a span of a page's first days lies mostly in the month
 # before); the day is never told
@@ -742,11 +751,24 @@ def _apposition(text: str, reference: str | None, future: bool) -> Value:
     part resolved on its own; the finer value when they agree, nothing when they disagree or one of them
     fixes nothing (a range cut at its comma, "January 1 to March 31, 2021", is no apposition)."""
     parts = [p for p in _APPOSITION.split(text) if p]
+    if len(parts) > 2:
+        # "today, June 5, 2019", "yesterday, Monday, May 25": a day word before a date that holds a comma of its own;
+        # the first name against the rest (a date that resolves whole), or the rest against the last
+        seps = [m for m in _APPOSITION.finditer(text) if m.start() > 0 and m.end() < len(text)]
+        for sep in seps[:1] + seps[-1:]:
+            left = resolve_date(text[: sep.start()], reference, future=future)
+            value = _apposed(left, resolve_date(text[sep.end():], reference, future=future))
+            if value[0]:
+                return value
+        return NONE
     if len(parts) != 2:
         return NONE
-    values = sorted((resolve_date(p, reference, future=future) for p in parts),
-                    key=lambda v: len(v[0] or ""), reverse=True)
-    finest, other = values
+    return _apposed(*(resolve_date(p, reference, future=future) for p in parts))
+
+
+def _apposed(a: Value, b: Value) -> Value:
+    """The finer of two values of one day when they agree, else nothing."""
+    finest, other = sorted((a, b), key=lambda v: len(v[0] or ""), reverse=True)
     if other[0] and str(finest[0]).startswith(str(other[0])):
         return finest
     return NONE
@@ -933,6 +955,10 @@ _BARE_WEEKDAY_RE = re.compile(
 )
 
 
+# a count of hours or minutes back from the page ("hours ago", ``_hours_ago``), which the model tags as a time
+_AGO_RE = re.compile(r"\b(?:hours?|minutes?|moments) ago\b", re.I)
+
+
 def _has_time_word(text: str) -> bool:
     return bool(_EXTRA_RE.search(text))
 
@@ -960,7 +986,8 @@ class DateResolver:
         text = doc_text(doc)
         spans: list[tuple[int, int]] = []
         for ent in doc_ents(doc):
-            if ent.label_ == "DATE" or (ent.label_ == "TIME" and _has_time_word(ent.text)):
+            timed = ent.label_ == "TIME" and (_has_time_word(ent.text) or bool(_AGO_RE.search(ent.text)))
+            if ent.label_ == "DATE" or timed:
                 spans.append((ent.start_char, ent.end_char))
             elif _CALENDAR_DAY_RE.fullmatch(ent.text) and _DAY_OPENER_RE.search(text, 0, ent.start_char):
                 # "explosions which took place on 9 September", "on the evening of 9 June": a day and a month the

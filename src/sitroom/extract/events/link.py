@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.annotate.lines import SENTENCE_END
+from sitroom.clean.rules import date_rules
 from sitroom.extract.events.mentions import lede_end
 from sitroom.extract.events.records import Actor, EventMention, counted
 from sitroom.extract.events.records import kb_ancestors as _ancestors
@@ -1531,6 +1532,10 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
     for e in events:
         if e.date is not None or e.modality != "asserted":
             continue  # a planned event is not the article's ("will withdraw by September")
+        back = _counted_back(e, reference, named)
+        if back is not None:
+            e.date, e.date_precision = back
+            continue
         if _names_other_year(e, reference[:4]) or _names_earlier_time(e, named, month):
             sole = _sole_time_of_sentence(e, named, month)
             if sole is not None and not _dates_another(sole, e, events):
@@ -1539,6 +1544,54 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
         if e.recalled:
             continue  # "the perpetrators of the Crocus City Hall attack": a known one, of its own time
         e.date, e.date_precision = month, precision
+
+
+# "The attack comes two months after a similar raid on the same base killed 25 soldiers", "the victory, which took
+# place a year after the city was first attacked": a count of months or years and the "after" that opens the clause
+_COUNTED_AFTER = re.compile(
+    r"\b(?:(?:nearly|almost|about|some|around|just|only|barely|roughly|more than|over) ){0,2}"
+    r"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+    r"(?P<unit>year|month|week|day)s? after\b", re.I)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# what ends the clause an "after" opens before the trigger would stand outside it
+_CLAUSE_END = re.compile(r"[,;:()\"“”]")
+
+
+def _counted_back(e: EventMention, reference: str, named: Sequence[Timex]) -> tuple[str, str] | None:
+    """(value, precision) of an undated event its own sentence tells a counted number of days, weeks, months or years
+    before the happening it names first ("The attack comes two months after a similar raid on the same base killed 25
+    soldiers": the raid is two months before the page's month; "a year after the city was first attacked": the year
+    before the page's; "just over a week after militants beheaded 11 people": the month of the page's day a week
+    back), when what it is counted from is the page's own time: the sentence names no other time before the count
+    (else that time, not the page's, is the anchor: "declared victory in December, three years after"). None
+    otherwise; "less than a month after" counts nothing."""
+    trigger = e.start - e.sent_start
+    found = [m for m in _COUNTED_AFTER.finditer(e.sent_text, 0, max(0, trigger))
+             if not _CLAUSE_END.search(e.sent_text, m.end(), trigger)]
+    if not found or e.sent_text[max(0, found[-1].start() - 10): found[-1].start()].lower().endswith("less than "):
+        return None
+    m = found[-1]
+    month = reference[:7]
+    before = [str(tx.value) for tx in named if tx.value and e.sent_start <= tx.start < e.sent_start + m.start()]
+    if any(not (month.startswith(v) or v.startswith(month)) for v in before):
+        return None
+    n = _COUNT_WORDS.get(m["num"].lower()) or (int(m["num"]) if m["num"].isdigit() else 0)
+    if not n:
+        return None
+    unit = m["unit"].lower()
+    if unit == "year":
+        return str(int(reference[:4]) - n), "year"
+    if unit in ("week", "day"):
+        # (a few days or weeks back from the page's day: the month that day falls in, the day the anchor's own is not)
+        if len(reference) != 10:
+            return None
+        back = dt.date.fromisoformat(reference) - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return back.isoformat()[:7], "month"
+    if len(reference) < 7:
+        return None
+    months = int(reference[:4]) * 12 + int(reference[5:7]) - 1 - n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
 
 
 def _names_month_of(year: str, named: Sequence[Timex]) -> bool:
@@ -1628,6 +1681,50 @@ def _in_later_clause(e: EventMention, at: int) -> bool:
     return e.start < at and bool(_OTHER_CLAUSE.search(e.sent_text[max(0, e.end - e.sent_start): at - e.sent_start]))
 
 
+# an article right before a date ("the 2021 Abbey Gate bombing", "a January 28 attack") ...
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+# ... the date itself (a year, or a month's day with or without its year) and the noun phrase it heads (not a word
+# that goes on with the date or a preposition: "the 2000s", "a year on", "the March 3 to 5 talks" read apart)
+_DATE_BEFORE_NOUN = re.compile(
+    r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?)"
+    r" (?!(?:and|or|to|at|in|of|for|the|with|on|by|from|when|as|after|before)\b)[A-Za-z]")
+
+
+def _names_a_thing(text: str, i: int, kind: str | None = None) -> bool:
+    """The date at ``i`` of ``text`` stands between an article and a noun, first modifier of a noun phrase ("arrested
+    a commander alleged to have plotted the 2021 Abbey Gate bombing"): it dates that thing, told as known, not the
+    happening the sentence tells (a count is no date: "the 2000 troops"; "the 2015 attacks" is one). With ``kind``,
+    only a thing of another kind than that event type's: "the 2019 attack" told again in an attack's sentence dates
+    it."""
+    m = _DATE_BEFORE_NOUN.match(text, i)
+    if m is None or not _ARTICLE_BEFORE.search(text[max(0, i - 6): i]):
+        return False
+    phrase = _NOUN_PHRASE.match(text, m.end() - 1)
+    words = [w.lower().removesuffix("s") for w in (phrase.group().split() if phrase else [])]
+    types = vocab().types
+    if date_rules().quantity_after_year.match(text[m.end() - 2:]) and not any(
+            words[:1] and words[0] in tv.own_nouns for tv in types.values()):
+        return False
+    return kind is None or not set(words) & types[kind].own_nouns
+
+
+# the words of a noun phrase after its date, up to a preposition, a verb's usual companions or a punctuation mark
+_NOUN_PHRASE = re.compile(r"(?:(?!(?:at|in|on|of|by|for|from|with|that|which|who|and|or|to)\b)[\w'’-]+ ?){1,5}")
+
+
+def _names_known_thing(e: EventMention, at: int, date: str) -> bool:
+    """The date ``date`` at the character ``at`` of the event's own sentence, after its trigger, names a thing of
+    another kind (``_names_a_thing``); or, at a mention of the event in another sentence, does so wherever that
+    sentence writes it."""
+    if e.sent_start <= at < e.sent_end:
+        return e.start < at and _names_a_thing(e.sent_text, at - e.sent_start, e.type)
+    for s, t, text in e.extra_evidence:
+        if s <= at < t:
+            found = [m.start() for m in re.finditer(re.escape(date), text)]
+            return bool(found) and all(_names_a_thing(text, i, e.type) for i in found)
+    return False
+
+
 # A relative pronoun: a clause it opens before the trigger and closes with a comma tells of the noun it hangs on
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
 
@@ -1659,10 +1756,10 @@ def _names_other_year(e: EventMention, year: str) -> bool:
     something else (``_in_later_clause``, ``_in_earlier_clause``); in another of its sentences, not as the start of
     a span ("near the site of an offensive waged since early 2022": ``_opens_span``), which dates no happening (in
     the event's own sentence such a span may be the event's: "Since June 2023, police have detained 3,000")."""
-    own = any(m.group() != year and not _in_later_clause(e, e.sent_start + m.start())
-              and not _in_earlier_clause(e, e.sent_start + m.start())
+    own = any(m.group() != year and not _in_later_clause(e, at := e.sent_start + m.start())
+              and not _in_earlier_clause(e, at) and not _names_known_thing(e, at, m.group())
               for m in _YEAR.finditer(e.sent_text))
-    return own or any(m.group() != year and not _opens_span(t, m.start())
+    return own or any(m.group() != year and not _opens_span(t, m.start()) and not _names_a_thing(t, m.start(), e.type)
                       for _s, _e, t in e.extra_evidence for m in _YEAR.finditer(t))
 
 
@@ -1673,7 +1770,7 @@ def _names_earlier_time(e: EventMention, named: Sequence[Timex], month: str) -> 
     for tx in named:
         value = str(tx.value or "")
         if not value or not any(s <= tx.start < t for s, t in spans) or _in_later_clause(e, tx.start) \
-                or _in_earlier_clause(e, tx.start):
+                or _in_earlier_clause(e, tx.start) or _names_known_thing(e, tx.start, tx.text):
             continue
         if value[: len(month)] < month[: len(value)]:
             return True

@@ -351,6 +351,19 @@ def _claim_verb(node: Token, vocab: Vocab) -> bool:
     # ("IS declared responsibility for an attack at Nkoe": the parser may read the object as a predicate)
     return lemma in vocab.claim_verbs or (lemma in vocab.credit_verbs and any(
         c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in CREDIT_OBJECTS for c in node.children))
+def _claims_told_thing(claim: Token, head: Token, vocab: Vocab) -> bool:
+    """What "claim" takes is a thing no event is named by, which a relative clause tells more of, the trigger inside
+    that clause ("to claim the victory, which took place a year after the city was first attacked"): a claim of that
+    thing (a victory, a city), not of responsibility for the event (a claimed event's clause is its own: "claimed the
+    assault, in which gunmen attacked a base")."""
+    obj = next((c for c in claim.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i == head.i or obj.lemma_.lower() in CREDIT_OBJECTS:
+        return False
+    if any(obj.lemma_.lower() in tv.nouns for tv in vocab.types.values()):
+        return False
+    chain = ancestors(head)
+    below = chain[: next((i for i, n in enumerate(chain) if n.i == obj.i), 0)]
+    return any(n.dep_ == "relcl" for n in below)
 _CLAIM_WORDS = ("claim", "claims", "claimed")
 
 def _title_claimant(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
@@ -472,7 +485,7 @@ def _find_actor(
             if actor is not None:
                 return actor, True
             break
-        if _claim_verb(node, vocab):
+        if _claim_verb(node, vocab) and not _claims_told_thing(node, head, vocab):
             # "the bombing has been claimed by ISIS", "Attack claimed by Daesh": the claimant is the agent (a "by"
             # agent makes the participle passive where the parser gave it the trigger as subject: "a suicide blast
             # and gun assault claimed by IS in downtown Jakarta")
