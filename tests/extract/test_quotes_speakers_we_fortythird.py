@@ -1,0 +1,20 @@
+"""Quote speakers on real-page habits (short sentences written for the tests): an activity that goes on after a
+quotation is no speaker, a name the kind of place follows is no person, and an outlet that only cites a report
+is not who issued it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    return [q.speaker for q in nlp(text)._.quotes if q.direct]
+
+
+@pytest.mark.model
+def test_an_activity_going_on_after_a_quotation_is_no_speaker(nlp: Language) -> None:
+    text = ("Gunmen ambushed a military unit on Friday, the army said in a statement.\n\n"
+            "The provisional toll is “eight bodies of soldiers found on the battlefield, three wounded evacuated”, "
+            "but the search continues for several soldiers.\n")
+    assert "search" not in _speakers(nlp, text)
