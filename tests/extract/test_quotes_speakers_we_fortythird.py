@@ -18,3 +18,10 @@ def test_an_activity_going_on_after_a_quotation_is_no_speaker(nlp: Language) -> 
             "The provisional toll is “eight bodies of soldiers found on the battlefield, three wounded evacuated”, "
             "but the search continues for several soldiers.\n")
     assert "search" not in _speakers(nlp, text)
+
+
+@pytest.mark.model
+def test_a_name_the_kind_of_place_follows_is_no_person_who_speaks(nlp: Language) -> None:
+    text = ("The offensive took place after armed men ambushed a military unit in the Sahel region.\n\n"
+            "“Operations continue and all means are being used to find the missing soldiers,” said the officer.\n")
+    assert "Sahel" not in _speakers(nlp, text)

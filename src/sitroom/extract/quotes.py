@@ -43,7 +43,7 @@ from sitroom.dateline import DATELINE
 from sitroom.extract.spans import SentIndex, doc_id_of, span_text
 from sitroom.models import EntityMention, Quote, Timex, stable_id
 from sitroom.resolve.actor_kb import Actor, load_actor_kb
-from sitroom.resolve.persons import known_persons
+from sitroom.resolve.persons import known_persons, place_kind_words
 from sitroom.resolve.places import demonyms
 
 MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
@@ -875,8 +875,14 @@ class QuoteExtractor:
         # a name the places step geocoded at the same words is a town the NER took for a person ("north of
         # the town of Gorom Gorom"): never whom "he said" refers to
         placed = {(pm.start, pm.end) for pm in doc._.place_mentions or []}
+        kinds = place_kind_words()
         for m in mentions:
             if m.type == "person" and (m.start, m.end) in placed:
+                continue
+            # ... and so is a name the kind of place follows ("in the Sahel region", "Kwata village"), geocoded or
+            # not (a region spanning several countries is no one place)
+            after = re.match(r"\s+([a-z]+)\b", doc_text(doc)[m.end : m.end + 30])
+            if m.type == "person" and after is not None and after.group(1) in kinds:
                 continue
             if m.type == "person":
                 # a subject inside a parenthetical aside ("(Former President X threatened to ...)") is not
