@@ -25,3 +25,12 @@ def test_a_name_the_kind_of_place_follows_is_no_person_who_speaks(nlp: Language)
     text = ("The offensive took place after armed men ambushed a military unit in the Sahel region.\n\n"
             "“Operations continue and all means are being used to find the missing soldiers,” said the officer.\n")
     assert "Sahel" not in _speakers(nlp, text)
+
+
+@pytest.mark.model
+def test_an_outlet_citing_a_report_did_not_issue_it(nlp: Language) -> None:
+    text = ("Militants attacked a police station in Borno, according to a report cited by Daily Media (DM). "
+            "The report reads:\n"
+            "“Report received that on Friday at about 2300hrs, terrorists attacked police quarters firing "
+            "sporadically.”\n")
+    assert not {"Daily Media", "DM"} & set(_speakers(nlp, text))

@@ -83,6 +83,10 @@ _PUT_OUT = frozenset({"issue", "release", "publish", "put", "send", "post", "cir
 _HYPHENATED_ACRONYM = re.compile(r"\b([A-Z])-(\d{1,2})\b")  # G-7 -> G7, as the body is usually written
 
 
+# verbs of holding or passing on a document someone else issued ("a report cited by DDM", "a memo seen by Reuters",
+# "the letter obtained by the newspaper"): their agent is no issuer of it
+_PASSED_ON = frozenset({"cite", "quote", "see", "obtain", "review", "access", "leak", "share", "relay", "forward"})
+
 @dataclass(frozen=True)
 class SpeechVocab:
     direct: frozenset[str]
@@ -1139,9 +1143,21 @@ class QuoteExtractor:
                 if wider <= start < pos and self._acting_body(st, start):
                     return Speaker(canonical, entity_id)
         for start, canonical, entity_id in reversed(st.orgs):
-            if floor <= start < pos:
+            if floor <= start < pos and not self._passes_on(st, start):
                 return Speaker(canonical, entity_id)
         return None
+
+    @staticmethod
+    def _passes_on(st: _DocState, start: int) -> bool:
+        """The name at ``start`` only passes on what another issued: "a situation report ... cited by Diaspora
+        Digital Media (DDM)", "a memo seen by Reuters" (the report is not the outlet's)."""
+        span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        tok = span[0]
+        while tok.dep_ in ("compound", "appos", "flat", "amod", "nmod") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in _PASSED_ON
 
     def _acting_body(self, st: _DocState, start: int) -> bool:
         """The name at ``start`` is (inside) the active subject of its sentence's main verb: "The Army made the
@@ -1863,6 +1879,9 @@ class QuoteExtractor:
         if head.dep_ == "dobj":  # "read a statement from the embassy" with "from" hung on the verb
             preps += [c for c in head.head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")]
         for acl in (c for c in head.rights if c.dep_ == "acl"):
+            if acl.lemma_.lower() in _PASSED_ON:
+                # "a report cited by DDM", "a memo seen by Reuters": who passes the document on did not issue it
+                continue
             preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
             for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("on", "via", "through")):
                 # "a statement posted on the official Puntland Counter-Terrorism Operations account": the body
