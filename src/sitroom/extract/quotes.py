@@ -43,7 +43,7 @@ from sitroom.dateline import DATELINE
 from sitroom.extract.spans import SentIndex, doc_id_of, span_text
 from sitroom.models import EntityMention, Quote, Timex, stable_id
 from sitroom.resolve.actor_kb import Actor, load_actor_kb
-from sitroom.resolve.persons import known_persons
+from sitroom.resolve.persons import known_persons, place_kind_words
 from sitroom.resolve.places import demonyms
 
 MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or titles
@@ -82,6 +82,10 @@ _BARE_QUALIFIERS = frozenset({"same", "said", "aforementioned", "latter", "forme
 _PUT_OUT = frozenset({"issue", "release", "publish", "put", "send", "post", "circulate", "distribute"})
 _HYPHENATED_ACRONYM = re.compile(r"\b([A-Z])-(\d{1,2})\b")  # G-7 -> G7, as the body is usually written
 
+
+# verbs of holding or passing on a document someone else issued ("a report cited by DDM", "a memo seen by Reuters",
+# "the letter obtained by the newspaper"): their agent is no issuer of it
+_PASSED_ON = frozenset({"cite", "quote", "see", "obtain", "review", "access", "leak", "share", "relay", "forward"})
 
 @dataclass(frozen=True)
 class SpeechVocab:
@@ -875,8 +879,14 @@ class QuoteExtractor:
         # a name the places step geocoded at the same words is a town the NER took for a person ("north of
         # the town of Gorom Gorom"): never whom "he said" refers to
         placed = {(pm.start, pm.end) for pm in doc._.place_mentions or []}
+        kinds = place_kind_words()
         for m in mentions:
             if m.type == "person" and (m.start, m.end) in placed:
+                continue
+            # ... and so is a name the kind of place follows ("in the Sahel region", "Kwata village"), geocoded or
+            # not (a region spanning several countries is no one place)
+            after = re.match(r"\s+([a-z]+)\b", doc_text(doc)[m.end : m.end + 30])
+            if m.type == "person" and after is not None and after.group(1) in kinds:
                 continue
             if m.type == "person":
                 # a subject inside a parenthetical aside ("(Former President X threatened to ...)") is not
@@ -1133,9 +1143,21 @@ class QuoteExtractor:
                 if wider <= start < pos and self._acting_body(st, start):
                     return Speaker(canonical, entity_id)
         for start, canonical, entity_id in reversed(st.orgs):
-            if floor <= start < pos:
+            if floor <= start < pos and not self._passes_on(st, start):
                 return Speaker(canonical, entity_id)
         return None
+
+    @staticmethod
+    def _passes_on(st: _DocState, start: int) -> bool:
+        """The name at ``start`` only passes on what another issued: "a situation report ... cited by Diaspora
+        Digital Media (DDM)", "a memo seen by Reuters" (the report is not the outlet's)."""
+        span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        tok = span[0]
+        while tok.dep_ in ("compound", "appos", "flat", "amod", "nmod") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in _PASSED_ON
 
     def _acting_body(self, st: _DocState, start: int) -> bool:
         """The name at ``start`` is (inside) the active subject of its sentence's main verb: "The Army made the
@@ -1857,6 +1879,9 @@ class QuoteExtractor:
         if head.dep_ == "dobj":  # "read a statement from the embassy" with "from" hung on the verb
             preps += [c for c in head.head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")]
         for acl in (c for c in head.rights if c.dep_ == "acl"):
+            if acl.lemma_.lower() in _PASSED_ON:
+                # "a report cited by DDM", "a memo seen by Reuters": who passes the document on did not issue it
+                continue
             preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
             for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("on", "via", "through")):
                 # "a statement posted on the official Puntland Counter-Terrorism Operations account": the body

@@ -139,11 +139,12 @@ class EntityResolver:
                         cands.append(cand)
                     continue
                 text = span.text
-                if folded and not (self._capitals_agree(text) or self._lower_tail(span) or self._one_lower(text)):
+                actor = self.kb.actors[label]
+                if folded and not (self._capitals_agree(text) or self._lower_tail(span, actor.type == "armed_group")
+                                   or self._one_lower(text)):
                     continue
                 if not folded and text.lower() in STOP_WORDS and _shouting(span):
                     continue  # "IS"/"US" in an all-caps headline are words
-                actor = self.kb.actors[label]
                 before_word = doc[start - 1].text if start > 0 else ""
                 # "Lake Chad", "New Jersey" ("LAKE CHAD" in a headline): part of another place name; a lower-case
                 # word is none ("in northern Mali" names the country, as "Northern Ireland" does not)
@@ -192,17 +193,21 @@ class EntityResolver:
                 return True
         return False
 
-    def _lower_tail(self, span: Span) -> bool:
+    def _lower_tail(self, span: Span, group: bool = False) -> bool:
         """A name whose leading words agree with the registered capitals and whose last words are written in
         lower case: "the Pakistan army", "Popular Mobilization forces", "Boko haram", "the Iraqi air force".
         Outlets lower-case a body's generic last words; its proper first word still names it. Not after "a"/"an"
         ("an Islamic state"), and not from a sentence's first word unless that is a proper noun ("Federal police
-        said": an adjective that only opens the sentence)."""
+        said": an adjective that only opens the sentence) or, for an armed group (``group``), the name is the
+        sentence's subject ("Islamic state claimed responsibility for a bomb attack": a state that is Islamic
+        claims nothing)."""
         words = span.text.split()
         if len(words) < 2:
             return False
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        if before in ("a", "an") or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
+        opening = span[0].is_sent_start and span[0].pos_ != "PROPN"
+        if before in ("a", "an") or (opening and not (
+                group and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB")):
             return False
         for form in self.word_spellings.get(" ".join(w.lower() for w in words), ()):
             first = next((k for k, (f, t) in enumerate(zip(form, words, strict=True))
