@@ -467,11 +467,6 @@ _PLACE_NOUNS = frozenset({
     "cities", "towns", "villages", "districts", "provinces", "regions", "localities", "communities",
     "territory", "territories",  # "in the territory of Beni": the DRC's districts
 })
-# "31 km NE of Biu", "south-west of Torodi" ("south", "-", "west"), "north of Gorom-Gorom": a compass word's "of"
-# phrase names the place the distance or bearing is taken from, a place like one after a locative word
-_COMPASS_WORDS = frozenset({
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "ne", "nw", "se", "sw",
-})
 # Words after a name that make it a point of a route: "the Maiduguri–Damaturu highway", "along the Damboa-
 # Bulabulin-Maiduguri road", "the Gamboru–Dikwa–Marte axis".
 _ROUTE_WORDS = frozenset({"road", "highway", "axis", "route", "corridor", "expressway", "roads", "highways"})
@@ -482,8 +477,8 @@ def _after_locative(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE_BEFORE:
         return True
-    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS | _COMPASS_WORDS:
-        return True  # "the town of Dori", "31 km NE of Biu", "40 kilometres south-west of Torodi"
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS:
+        return True
     # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
     # word precedes is after it too
     first = span.root
