@@ -448,7 +448,6 @@ class EventPlaces(Table):
     member_preps: Any = None
     borders: Any = None
     journey_verbs: Words = []
-    distance_nouns: Words = []
     joining_verbs: Words = []
     origin_words: Words = []
     neighbours: Words = []

@@ -240,7 +240,6 @@ class Vocab:
     sites: frozenset[str] = frozenset()  # "massacred at a school": where people who are no party gather
     borders: frozenset[str] = frozenset()
     journey_verbs: frozenset[str] = frozenset()  # "travelling to Yemen": the "to" phrase is a destination
-    distance_nouns: frozenset[str] = frozenset()  # "150 kilometers from Gao": a distance, not an origin
     origin_words: frozenset[str] = frozenset()  # "a group originally from Uganda": where someone comes from
     joining_verbs: frozenset[str] = frozenset()  # "to join ISIS in Syria": the "in" phrase is a destination
     neighbours: frozenset[str] = frozenset()  # "neighbouring Mali": the country next door
@@ -763,7 +762,6 @@ def vocab() -> Vocab:
             one_assault_modifiers=_words(data["places"], "one_assault_modifiers"),
             borders=_words(data["places"], "borders"),
             journey_verbs=_words(data["places"], "journey_verbs"),
-            distance_nouns=_words(data["places"], "distance_nouns"),
             joining_verbs=_words(data["places"], "joining_verbs"),
             origin_words=_words(data["places"], "origin_words"),
             neighbours=_words(data["places"], "neighbours"),

@@ -736,10 +736,9 @@ def _origin(tok: Token, etype: str, vocab: Vocab) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ != "from" or etype in vocab.from_types:
         return False
     owner = node.head.head
-    # the distance hangs on the noun or on "from" itself ("Talatage, about 150 kilometers from Gao"); a count of
-    # people is none ("about 15 foreign fighters from Syria": where they came from)
-    distance = (has_word(owner, vocab.distance_nouns) and any(c.dep_ == "nummod" or c.like_num for c in owner.children)
-                ) or any(c.dep_ == "npadvmod" for c in node.head.children)
+    # the distance hangs on the noun or on "from" itself ("Talatage, about 150 kilometers from Gao")
+    distance = any(c.dep_ == "nummod" or c.like_num for c in owner.children) or any(
+        c.dep_ == "npadvmod" for c in node.head.children)
     return owner.pos_ in ("NOUN", "PROPN") and not distance
 
 def mission_owner(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
