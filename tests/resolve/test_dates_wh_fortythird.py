@@ -37,3 +37,19 @@ def test_a_glued_or_split_date_is_found_in_the_text(nlp: Language, text: str, ex
 def test_a_month_comma_and_a_count_is_no_day(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "In July, 7 soldiers were killed in the province.", "t", "2019-08-20"))
     assert [(t.text, t.value) for t in doc._.timexes] == [("July", "2019-07")]
+
+
+# "On 10 June 22, the force conducted clearance operations": a full month's name and the year's last two digits, closed
+# by a punctuation mark, and no year after the page's; "on 22 January 23 soldiers were killed" is a day and a count
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("On 10 June 22, the force conducted clearance operations.", "2022-06-20", [("10 June 22", "2022-06-10")]),
+    ("On Sunday 7 April 24, at about noon, the officer was abducted.", "2024-04-20",
+     [("Sunday 7 April 24", "2024-04-07")]),
+    ("On 10 June 22, the force conducted clearance operations.", "2019-06-20", [("10 June 22", None)]),
+    ("On 22 January 23 soldiers were killed in the ambush.", "2024-02-01", [("22 January 23", None)]),
+])
+def test_a_full_month_with_a_two_digit_year(nlp: Language, text: str, reference: str,
+                                            expected: list[tuple[str, str | None]]) -> None:
+    doc = nlp(make_doc(nlp, text, "t", reference))
+    assert [(t.text, t.value) for t in doc._.timexes] == expected

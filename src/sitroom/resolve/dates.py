@@ -909,6 +909,15 @@ _GLUED_OR_SPLIT_DAY_RE = re.compile(
     r"(?=[ADFJMNOS])\b(?:" + _NAMED_MONTH + r"(?=\d)[0-3]?\d(?:st|nd|rd|th)?\b(?![:./]?\d)(?:,? (?:19|20)\d\d\b)?"
     r"|" + _NAMED_MONTH + r", [0-3]?\d(?:st|nd|rd|th)? (?:19|20)\d\d\b)"
 )
+# "On 10 June 22, the force conducted", "on Sunday 7 April 24, at about 1000hrs": a day, a full month's name and the
+# year's last two digits, which the model tags whole and the resolver leaves open ("on 22 January 23 soldiers were
+# killed" is a day and a count). The two digits are the year when a punctuation mark closes them and they name no
+# year after the page's (``DateResolver``)
+_FULL_MONTH_SHORT_YEAR_RE = re.compile(
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?[0-3]?\d(?:st|nd|rd|th)? (?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December) (?P<yy>\d\d)"
+)
+_YEAR_CLOSED_RE = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 # "were arrested in a Kuala Lumpur suburb on Aug 11", "between Nov 3 and Dec 16", "in a raid on Aug 30, the day of":
 # a month's short name with no period before the day (Asian outlets' style), which the model tags only now and then,
 # or tags the day alone ("30"); the expression is the month and day (``DateResolver``: over the model's pieces of it)
@@ -1065,6 +1074,9 @@ class DateResolver:
             second = _NIGHT_SECOND_DAY_RE.match(text, end) if night else None
             if second:  # "the night of Saturday to Sunday", tagged as two days: the second one dates it
                 expression += second.group(0)
+            short_year = _FULL_MONTH_SHORT_YEAR_RE.fullmatch(span_text)
+            if short_year and _YEAR_CLOSED_RE.match(text, end) and self._page_century_year(short_year["yy"], reference):
+                expression = expression[: len(expression) - 2] + "20" + short_year["yy"]
             anchor = reference
             if _ANAPHORIC_RE.match(_clean(expression)):
                 # the last day the text named before it
@@ -1096,6 +1108,12 @@ class DateResolver:
             ))
         doc._.timexes = timexes
         return doc
+
+    @staticmethod
+    def _page_century_year(yy: str, reference: str | None) -> bool:
+        """Two digits that can be the year of a page dated ``reference``: 20YY, not after the page's year."""
+        ref = PartialDate.parse(reference, loose=True) if reference else None
+        return ref is not None and 2000 <= 2000 + int(yy) <= ref.year
 
     @staticmethod
     def _named_day(value: str, weekday: str, reference: str | None) -> bool:
