@@ -635,6 +635,15 @@ _DROP_LEADING = frozenset({
 _KEEP_AFTER_THE = frozenset({"day", "past", "previous", "following", "weekend", "current"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"on"}
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+# "June16", "Mar.17": a month's name glued to its day (no space, or only the abbreviation's period), as hurried copy
+# types it; read as "june 16"
+_GLUED_DAY_RE = re.compile(r"(?<![a-z])" + _MONTH_RE.replace("(?P<month>", "(?:") + r"(?=[0-3]?\d(?:st|nd|rd|th)?\b)")
+# "July, 7 2019": the comma set after the month instead of the day; with a year after the day, a date (not "In July, 7
+# soldiers were killed", a count), read as "july 7, 2019"
+_SPLIT_DAY_RE = re.compile(
+    r"^(" + _MONTH_RE.replace("(?P<month>", "(?:") + r"), (" + _DAY_RE.replace("(?P<day>", "(?:")
+    + r") ((?:1[89]|20)\d\d)$"
+)
 _DEADLINE_RE = re.compile(r"^(?:by|until|till|no later than|not later than|before|deadline of)\b", re.I)
 
 
@@ -643,6 +652,7 @@ _DEADLINE_RE = re.compile(r"^(?:by|until|till|no later than|not later than|befor
 @lru_cache(maxsize=1 << 14)
 def _clean(expression: str) -> str:
     text = re.sub(r"\s+", " ", expression.strip().lower().replace("’", "'"))
+    text = _SPLIT_DAY_RE.sub(r"\1 \2, \3", _GLUED_DAY_RE.sub(lambda m: m.group().rstrip(".") + " ", text))
     words = _POSSESSIVE_RE.sub("", text).strip(" ,.;:()").split(" ")
     while len(words) > 1:
         head, nxt = words[0], words[1]
@@ -892,6 +902,22 @@ _EASTER_FEAST_RE = re.compile(
 _SHORT_YEAR_RE = re.compile(
     r"(?=\d)(?<![\d./])\b[0-3]?\d (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d\d\b(?![.,:/]?\d)"
 )
+# "On June16, the SDF arrested three", "on Sunday (Mar.17)", "on July, 7 2019": a month and its day glued together or
+# split by a misplaced comma (before a year), which the model leaves untagged or tags in two pieces ("July", "7 2019");
+# the expression is the whole (``_clean`` reads it as "june 16", "july 7, 2019")
+_GLUED_OR_SPLIT_DAY_RE = re.compile(
+    r"(?=[ADFJMNOS])\b(?:" + _NAMED_MONTH + r"(?=\d)[0-3]?\d(?:st|nd|rd|th)?\b(?![:./]?\d)(?:,? (?:19|20)\d\d\b)?"
+    r"|" + _NAMED_MONTH + r", [0-3]?\d(?:st|nd|rd|th)? (?:19|20)\d\d\b)"
+)
+# "On 10 June 22, the force conducted", "on Sunday 7 April 24, at about 1000hrs": a day, a full month's name and the
+# year's last two digits, which the model tags whole and the resolver leaves open ("on 22 January 23 soldiers were
+# killed" is a day and a count). The two digits are the year when a punctuation mark closes them and they name no
+# year after the page's (``DateResolver``)
+_FULL_MONTH_SHORT_YEAR_RE = re.compile(
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?[0-3]?\d(?:st|nd|rd|th)? (?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December) (?P<yy>\d\d)"
+)
+_YEAR_CLOSED_RE = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 # "were arrested in a Kuala Lumpur suburb on Aug 11", "between Nov 3 and Dec 16", "in a raid on Aug 30, the day of":
 # a month's short name with no period before the day (Asian outlets' style), which the model tags only now and then,
 # or tags the day alone ("30"); the expression is the month and day (``DateResolver``: over the model's pieces of it)
@@ -994,7 +1020,8 @@ class DateResolver:
                 # model tagged as a name (an event, a work, a law) after the words that open a date are that date
                 # (not a name without them: "the September 11 attacks")
                 spans.append((ent.start_char, ent.end_char))
-        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE):
+        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE,
+                   _GLUED_OR_SPLIT_DAY_RE):
             for m in rx.finditer(text):
                 spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
         for m in chain(_SHORT_MONTH_DAY_RE.finditer(text), _SHORT_MONTH_YEAR_RE.finditer(text)):
@@ -1047,6 +1074,9 @@ class DateResolver:
             second = _NIGHT_SECOND_DAY_RE.match(text, end) if night else None
             if second:  # "the night of Saturday to Sunday", tagged as two days: the second one dates it
                 expression += second.group(0)
+            short_year = _FULL_MONTH_SHORT_YEAR_RE.fullmatch(span_text)
+            if short_year and _YEAR_CLOSED_RE.match(text, end) and self._page_century_year(short_year["yy"], reference):
+                expression = expression[: len(expression) - 2] + "20" + short_year["yy"]
             anchor = reference
             if _ANAPHORIC_RE.match(_clean(expression)):
                 # the last day the text named before it
@@ -1078,6 +1108,12 @@ class DateResolver:
             ))
         doc._.timexes = timexes
         return doc
+
+    @staticmethod
+    def _page_century_year(yy: str, reference: str | None) -> bool:
+        """Two digits that can be the year of a page dated ``reference``: 20YY, not after the page's year."""
+        ref = PartialDate.parse(reference, loose=True) if reference else None
+        return ref is not None and 2000 <= 2000 + int(yy) <= ref.year
 
     @staticmethod
     def _named_day(value: str, weekday: str, reference: str | None) -> bool:
