@@ -182,6 +182,9 @@ def link_places(
     own = _marked_clause(head)
     if own is not None and any(dominates(own, x[2]) for x in out):
         out = [x for x in out if dominates(own, x[2])]
+    # "bombarded a hideout near Balad, some 80 km north of the capital Baghdad": the point a distance is measured
+    # from is where the event was not, when anything else places it
+    out = [x for x in out if not _measured_from(x[2], vocab)] or out
     premod = premodifiers(head)  # "On the US airstrikes": the parser may hang "US" on "On"
     located = [
         x
@@ -308,6 +311,28 @@ def town_list(
         kept = [(pm, tok) for pm, tok in kept if shared[coordination_root(tok).i] > 1]
     listed = [pm for pm, _ in kept]
     return listed if len(listed) > 1 else []
+
+def _measured_from(tok: Token, vocab: Vocab) -> bool:
+    """The name is the "of" phrase of a direction a distance measures ("some 80 km north of the Iraqi capital
+    Baghdad", "20 kilometres south of Mosul"): the point the distance is told from, where the scene is not; it only
+    helps find the scene, wherever the parser hangs the direction (on the verb, past the sites' phrases)."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head  # "the Iraqi capital Baghdad"
+    node = _phrase_head(node)
+    if (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN"
+            and node.head.head.lower_ not in vocab.directions):
+        node = node.head.head  # "the Iraqi capital of Baghdad"
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    direction = node.head.head
+    if direction.lower_ not in vocab.directions:
+        return False
+    # the measure is a noun with its number ("80 km", "some 280 kilometers") on the direction word
+    return any(
+        c.dep_ in ("npadvmod", "nmod", "compound") and any(g.like_num for g in c.children)
+        for c in direction.children
+    )
 
 def _area_named(tok: Token, vocab: Vocab) -> bool:
     """The place's own word is an area noun written as part of its name ("Bama Local Government Areas", "Konduga
