@@ -650,3 +650,19 @@ def test_actors_a_regional_chapter_of_the_group_past_its_adjectives_is_the_branc
     found = {m.text: m.canonical for m in mentions(
         ents_nlp, "The Khorasan chapter of the ultra-extremist Islamic State group claimed the bombing.")}
     assert "Islamic State Khorasan Province" in found.values()
+
+
+def test_actors_a_page_naming_no_country_is_about_the_country_of_its_provinces() -> None:
+    from sitroom.resolve.actors import _main_country, _national_bodies
+
+    kb = load_actor_kb()
+    text = ("Fighters attacked a convoy in Borno State. The troops called the Air Force for support, "
+            "and jets struck them between Borno and Yobe.")
+    main = _main_country([], kb, text)
+    assert main is not None and main.iso == "NG"
+    at = text.index("Air Force")
+    bare = EntityMention("Air Force", at, at + len("Air Force"), "Air Force", "organization",
+                         stable_id("entity", "organization", "Air Force"))
+    assert [m.canonical for m in _national_bodies(text, [bare], kb)] == ["Nigerian Air Force"]
+    # provinces of two countries named as often say no country
+    assert _main_country([], kb, "Troops in Borno State and Cabo Delgado repelled attacks.") is None

@@ -1402,7 +1402,33 @@ def _main_country(
         for iso in _demonym_countries(text):
             if f"country:{iso}" in kb.actors and (theatres is None or iso in theatres):
                 counts[f"country:{iso}"] = counts.get(f"country:{iso}", 0) + 1
+    if not counts and text:
+        # a page that names no country, nor any people, names its provinces: "in Ngamdu area of Borno State ...
+        # sending signals to the Air Force" is about Nigeria, whose air force that is
+        for iso in _province_countries(text):
+            if f"country:{iso}" in kb.actors and (theatres is None or iso in theatres):
+                counts[f"country:{iso}"] = counts.get(f"country:{iso}", 0) + 1
+        if len(counts) > 1 and sorted(counts.values())[-1] == sorted(counts.values())[-2]:
+            return None  # provinces of two countries as often: no main country
     return kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
+
+
+@lru_cache(maxsize=4)
+def _province_countries(text: str) -> tuple[str, ...]:
+    """The country (ISO2) of each capitalised name of the text (one or two words) the gazetteer places as a
+    province or a region, in text order. Asked only of a page that names no country and no people."""
+    found: list[str] = []
+    for name in _CAPITALISED_NAME.finditer(text):
+        words = name.group()
+        if words.split()[0] in STOP_WORDS or words.split()[0].lower() in STOP_WORDS:
+            continue
+        place = resolve_place(words)
+        if place is not None and place.country and place.precision == "province":
+            found.append(place.country)
+    return tuple(found)
+
+
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
 @lru_cache(maxsize=4)
