@@ -1313,6 +1313,12 @@ def _national_ministries(
                 state = actor
             elif country_id is not None:
                 state, adjective = kb.actors[country_id], bare
+            elif actor is not None and actor.type == "armed_group" and actor.parent is None and not any(
+                    a.parent == actor.id for a in kb.actors.values()):
+                # a movement that rules where the page is: "the Taliban's Ministry of Interior", "the Taliban
+                # Interior Ministry" on a page about Afghanistan are the Afghan ministry (a family of branches,
+                # "the Islamic State's", rules no one country)
+                state = main_country()
             else:
                 continue  # "Security Council ministry ...", a name that is not a state: leave it
         else:
