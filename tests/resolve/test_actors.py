@@ -682,3 +682,21 @@ def test_actors_a_ruling_movement_s_ministry_is_the_ministry_of_the_page_s_count
     doc = ents_nlp(text)
     found = {m.text: m.canonical for m in [*doc._.entity_mentions, *doc._.entity_aliases] if "Ministry" in m.text}
     assert "Iraqi Ministry of Defense" not in found.values()
+
+
+def test_actors_a_name_written_before_alias_is_a_person_whatever_the_ner_made_of_it() -> None:
+    from sitroom.resolve.actors import _person_aliases
+
+    text = "Police identified the suspect as Arnel Cabintoy alias Abu Musab, a native of Abra. Abu Musab fled."
+    at = text.index("Arnel Cabintoy")
+    body = EntityMention("Arnel Cabintoy", at, at + len("Arnel Cabintoy"), "Arnel Cabintoy", "organization",
+                         stable_id("entity", "organization", "Arnel Cabintoy"))
+    out = _person_aliases(text, [body])
+    assert {(m.text, m.type, m.canonical) for m in out} == {
+        ("Arnel Cabintoy", "person", "Arnel Cabintoy"), ("Abu Musab", "person", "Arnel Cabintoy")}
+    assert len({m.entity_id for m in out}) == 1
+    # a body's other name ("also known as") and a name with a body's word stay bodies
+    text = "Fighters of the Jamaat Nusrat, also known as JNIM, attacked. The Kano Police Command alias KPC said so."
+    ms = [EntityMention(n, text.index(n), text.index(n) + len(n), n, "organization",
+                        stable_id("entity", "organization", n)) for n in ("Jamaat Nusrat", "Kano Police Command")]
+    assert {m.type for m in _person_aliases(text, ms)} == {"organization"}

@@ -49,7 +49,7 @@ from sitroom.resolve.persons import (
     ends_in_place_kind,
     title_vocab,
 )
-from sitroom.resolve.places import country_of, demonyms, facility_words, resolve_place
+from sitroom.resolve.places import country_of, demonyms, facility_words, organisation_words, resolve_place
 
 _GENERIC = "generic:"
 # the title of a Philippine village (a barangay) written before its name
@@ -1108,6 +1108,7 @@ def _person_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMent
     ("Abu Musab al-Barnawi" for the alias "Abu Musab"), is left as it is."""
     pattern = _alias_after_name()
     offices = {w.lower() for k in (OFFICE, RANK) for w in title_vocab().lists[k]}
+    mentions = _aliased_names_as_persons(text, mentions)
     aliases: dict[str, EntityMention] = {}
     for m in mentions:
         if m.type != "person":
@@ -1135,6 +1136,33 @@ def _person_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMent
             out = [x for x in out if not (x.start < e and s < x.end)]
             out.append(dataclasses.replace(person, text=alias, start=s, end=e, role=None))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# a person's name written before "alias" / "a.k.a.": bodies go by "also known as", persons by these
+_PERSON_ALIAS_MARKER = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?i:alias|aka|a\.k\.a\.?)(?![\w])[ \t]*[\"“‘']?[A-Z]")
+_NAME_WORDS = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}")
+
+
+def _aliased_names_as_persons(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """"Arnel Cabintoy alias Abu Musab", "Basir Ungab alias Abu Bagdad": a name the NER made a body or a place
+    that the text follows with "alias" is a person's (a body's other name is "also known as"), when it is two to
+    four capitalised words, none a word of a body's or a site's name, and no known body. Every mention of that
+    entity is the person."""
+    words = {w.lower() for w in organisation_words()} | set(facility_words())
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.type not in ("organization", "location", "facility") or m.kb_id is not None \
+                or not _NAME_WORDS.fullmatch(m.text) or any(w.lower() in words for w in m.text.split()) \
+                or _PERSON_ALIAS_MARKER.match(text, m.end) is None:
+            continue
+        renamed.setdefault(m.entity_id, " ".join(m.text.split()))
+    if not renamed:
+        return mentions
+    return [
+        dataclasses.replace(m, canonical=name, type="person", entity_id=_entity_id("person", name), role=None)
+        if (name := renamed.get(m.entity_id)) is not None else m
+        for m in mentions
+    ]
 
 
 def _fold_name(name: str) -> str:
