@@ -700,3 +700,21 @@ def test_actors_a_name_written_before_alias_is_a_person_whatever_the_ner_made_of
     ms = [EntityMention(n, text.index(n), text.index(n) + len(n), n, "organization",
                         stable_id("entity", "organization", n)) for n in ("Jamaat Nusrat", "Kano Police Command")]
     assert {m.type for m in _person_aliases(text, ms)} == {"organization"}
+
+
+def test_actors_a_ministry_s_short_form_linked_back_to_it_is_renamed_with_it() -> None:
+    from sitroom.resolve.actors import _national_ministries
+
+    kb = load_actor_kb()
+    text = ("The Iraqi Interior Ministry announced an arrest in Mosul, Iraq. Interior Ministry spokesman Saad Maan "
+            "said more arrests would follow.")
+    full, short = text.index("The Iraqi Interior Ministry"), text.index("Interior Ministry spokesman")
+    old = stable_id("entity", "organization", "Iraqi Interior Ministry")
+    ms = [EntityMention("The Iraqi Interior Ministry", full, full + 27, "Iraqi Interior Ministry", "organization", old),
+          EntityMention("Interior Ministry", short, short + 17, "Iraqi Interior Ministry", "organization", old),
+          EntityMention("Interior Ministry spokesman Saad Maan", short, short + 37, "Saad Maan", "person",
+                        stable_id("entity", "person", "Saad Maan"))]
+    out, _ = _national_ministries(text, ms, kb)
+    names = {m.text: m.canonical for m in out if m.type == "organization"}
+    assert names == {"The Iraqi Interior Ministry": "Iraqi Ministry of Interior",
+                     "Interior Ministry": "Iraqi Ministry of Interior"}

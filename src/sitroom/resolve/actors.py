@@ -1313,6 +1313,8 @@ def _national_ministries(
     matches = _ministry_matches(text)
     out = list(mentions)
     aside: list[EntityMention] = []
+    renamed: dict[str, tuple[str, str]] = {}  # an NER entity's id -> the ministry it was renamed to
+    done: set[tuple[int, int]] = set()
     # the state a sentence gives a ministry written without its owner; "the interior ministry" again in a
     # sentence naming no country is the same body
     told: dict[int, Actor] = {}
@@ -1386,7 +1388,9 @@ def _national_ministries(
         # only a ministry the NER found as a body is renamed: a lower-case "interior ministry" it left out is
         # not made a body here (it would become an event's actor where the text's own actor is the state) ...
         for k in hits:
+            renamed.setdefault(out[k].entity_id, (canonical, entity_id))
             out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
+            done.add((out[k].start, out[k].end))
         # ... unless the text names it with its owner ("Iran's ministry of intelligence announced"), or names
         # again one it so named ("the ministry of intelligence highlighted"): then it is that body
         written_owner = bool(owner) and not owner.lower().startswith("the country")
@@ -1405,6 +1409,11 @@ def _national_ministries(
                 text=text[core:end], start=core, end=end, canonical=canonical, type="organization",
                 entity_id=entity_id,
             ))
+    # the ministry's other mentions the NER's entity held ("Interior Ministry" of "Interior Ministry spokesman
+    # Saad Maan", linked back to "The Iraqi Interior Ministry" before, and left here for the person over it) are it
+    out = [dataclasses.replace(m, canonical=renamed[m.entity_id][0], entity_id=renamed[m.entity_id][1])
+           if m.entity_id in renamed and m.type == "organization" and m.kb_id is None
+           and (m.start, m.end) not in done else m for m in out]
     return out, aside
 
 
