@@ -718,3 +718,9 @@ def test_actors_a_ministry_s_short_form_linked_back_to_it_is_renamed_with_it() -
     names = {m.text: m.canonical for m in out if m.type == "organization"}
     assert names == {"The Iraqi Interior Ministry": "Iraqi Ministry of Interior",
                      "Interior Ministry": "Iraqi Ministry of Interior"}
+
+
+@pytest.mark.parametrize("form", ["Province of Sinai", "Wilayet Sinai"])
+def test_actors_kb_the_sinai_branch_by_the_english_of_its_arabic_name(form: str) -> None:
+    actor = load_actor_kb().lookup(form)
+    assert actor is not None and actor.canonical == "Islamic State Sinai Province"
