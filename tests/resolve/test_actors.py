@@ -724,3 +724,23 @@ def test_actors_a_ministry_s_short_form_linked_back_to_it_is_renamed_with_it() -
 def test_actors_kb_the_sinai_branch_by_the_english_of_its_arabic_name(form: str) -> None:
     actor = load_actor_kb().lookup(form)
     assert actor is not None and actor.canonical == "Islamic State Sinai Province"
+
+
+def test_actors_a_bare_national_body_opening_a_titled_phrase_or_a_possessive_unit_is_the_state_s() -> None:
+    from sitroom.resolve.actors import _bare_bodies_unfound
+
+    def at(text: str, phrase: str, canonical: str, kind: str) -> EntityMention:
+        start = text.index(phrase)
+        return EntityMention(phrase, start, start + len(phrase), canonical, kind, stable_id("entity", kind, canonical))
+
+    kb = load_actor_kb()
+    text = ("Indonesian police arrested two men in Jakarta.\nNational Police Chief Gen. Listyo Sigit said "
+            "more would follow. The National Police\u2019s Special Detachment took part.")
+    taken = [at(text, "National Police Chief Gen. Listyo Sigit", "Listyo Sigit", "person"),
+             at(text, "The National Police\u2019s Special Detachment", "National Police\u2019s Special Detachment",
+                "organization")]
+    found = _bare_bodies_unfound(text, taken, taken, kb)
+    assert [(m.text, m.canonical) for m in found] == [("National Police", "Indonesian National Police")] * 2
+    # a person whose own name is the bare words keeps them
+    ms = [at(text, "National Police", "National Police", "person")]
+    assert all(m.start != ms[0].start for m in _bare_bodies_unfound(text, ms, ms, kb))

@@ -1542,17 +1542,28 @@ def _bare_bodies_unfound(
     bodies, pattern = _bare_bodies_of(kb, main)
     if pattern is None:
         return []
-    taken = [(m.start, m.end) for m in taken_by]
     out: list[EntityMention] = []
     for match in pattern.finditer(text):
         at, to = match.start(), match.end()
         before = re.search(r"([A-Z][\w’'.-]*)[ \t]+$", text[max(0, at - 30):at])
-        if any(a < to and at < b for a, b in taken) or re.match(r"[ \t]+of\b", text[to:to + 4]) or (
+        if any(m.start < to and at < m.end and not _titles_or_owns(text, m, at, to) for m in taken_by) \
+                or re.match(r"[ \t]+of\b", text[to:to + 4]) or (
                 before is not None and before.group(1) not in ("The", "A", "An")):
             continue
         body = bodies[match.group()]
         out.append(_text_mention(text, at, to, body.canonical, body.type, body.id, body.wikidata))
     return out
+
+
+def _titles_or_owns(text: str, m: EntityMention, at: int, to: int) -> bool:
+    """True when the mention ``m`` over the bare body name at ``at:to`` leaves the name the body's: a person's
+    titled phrase that opens with it ("National Police Chief Gen. Listyo Sigit", the person's name after it), or
+    a unit the NER named with the body's possessive ("National Police’s Special Detachment")."""
+    if m.start > at or not re.fullmatch(r"(?:[Tt]he[ \t]+)?", text[m.start:at]) or m.kb_id is not None:
+        return False
+    if m.type == "person":
+        return text.find(m.canonical, to, m.end) >= 0
+    return m.type == "organization" and text[to:to + 2] in ("'s", "’s")
 
 
 # the bare names of each country's bodies and their pattern, by the country's id, with the knowledge base they
