@@ -744,3 +744,18 @@ def test_actors_a_bare_national_body_opening_a_titled_phrase_or_a_possessive_uni
     # a person whose own name is the bare words keeps them
     ms = [at(text, "National Police", "National Police", "person")]
     assert all(m.start != ms[0].start for m in _bare_bodies_unfound(text, ms, ms, kb))
+
+
+@pytest.mark.parametrize("form", ["Operation Sinai 2018", "Comprehensive Operation Sinai 2018", "Sinai 2018",
+                                  "Operation Sinai"])
+def test_actors_kb_the_egyptian_army_s_sinai_offensive_by_its_forms(form: str) -> None:
+    actor = load_actor_kb().lookup(form)
+    assert actor is not None and actor.canonical == "Operation Sinai 2018"
+    assert actor.parent == "egyptian_armed_forces"
+
+
+def test_actors_the_sinai_offensive_s_events_are_the_army_s() -> None:
+    from sitroom.extract.events.vocab import vocab
+
+    assert vocab().joint_leads.get("operation_sinai_2018") == "egyptian_armed_forces"
+    assert load_actor_kb().actors.get("egyptian_armed_forces") is not None
