@@ -759,3 +759,10 @@ def test_actors_the_sinai_offensive_s_events_are_the_army_s() -> None:
 
     assert vocab().joint_leads.get("operation_sinai_2018") == "egyptian_armed_forces"
     assert load_actor_kb().actors.get("egyptian_armed_forces") is not None
+
+
+@pytest.mark.parametrize("form", ["Support Group for Islam and Muslims", "Jihadist Group to Support Islam and Muslims",
+                                  "GSIM"])
+def test_actors_kb_jnim_by_its_english_and_french_names(form: str) -> None:
+    actor = load_actor_kb().lookup(form)
+    assert actor is not None and actor.canonical == "Jama'at Nusrat al-Islam wal-Muslimin"
