@@ -766,3 +766,15 @@ def test_actors_the_sinai_offensive_s_events_are_the_army_s() -> None:
 def test_actors_kb_jnim_by_its_english_and_french_names(form: str) -> None:
     actor = load_actor_kb().lookup(form)
     assert actor is not None and actor.canonical == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize(("form", "canonical"), [
+    ("ISIS in Somalia", "Islamic State Somalia Province"),
+    ("Daesh in Somalia", "Islamic State Somalia Province"),
+    ("ISIL in Mozambique", "Islamic State Mozambique Province"),
+])
+def test_actors_kb_a_branch_by_the_group_s_usual_names_before_its_place(form: str, canonical: str) -> None:
+    actor = load_actor_kb().lookup(form)
+    assert actor is not None and actor.canonical == canonical
+    # "the group is in Somalia" names no branch
+    assert load_actor_kb().lookup("IS in Somalia") is None
