@@ -778,3 +778,8 @@ def test_actors_kb_a_branch_by_the_group_s_usual_names_before_its_place(form: st
     assert actor is not None and actor.canonical == canonical
     # "the group is in Somalia" names no branch
     assert load_actor_kb().lookup("IS in Somalia") is None
+
+
+def test_actors_kb_the_vietnamese_wire_by_its_letters() -> None:
+    actor = load_actor_kb().lookup("VNA")
+    assert actor is not None and actor.canonical == "Vietnam News Agency"
