@@ -650,3 +650,136 @@ def test_actors_a_regional_chapter_of_the_group_past_its_adjectives_is_the_branc
     found = {m.text: m.canonical for m in mentions(
         ents_nlp, "The Khorasan chapter of the ultra-extremist Islamic State group claimed the bombing.")}
     assert "Islamic State Khorasan Province" in found.values()
+
+
+def test_actors_a_page_naming_no_country_is_about_the_country_of_its_provinces() -> None:
+    from sitroom.resolve.actors import _main_country, _national_bodies
+
+    kb = load_actor_kb()
+    text = ("Fighters attacked a convoy in Borno State. The troops called the Air Force for support, "
+            "and jets struck them between Borno and Yobe.")
+    main = _main_country([], kb, text)
+    assert main is not None and main.iso == "NG"
+    at = text.index("Air Force")
+    bare = EntityMention("Air Force", at, at + len("Air Force"), "Air Force", "organization",
+                         stable_id("entity", "organization", "Air Force"))
+    assert [m.canonical for m in _national_bodies(text, [bare], kb)] == ["Nigerian Air Force"]
+    # provinces of two countries named as often say no country
+    assert _main_country([], kb, "Troops in Borno State and Cabo Delgado repelled attacks.") is None
+
+
+@pytest.mark.model
+def test_actors_a_ruling_movement_s_ministry_is_the_ministry_of_the_page_s_country(ents_nlp: Language) -> None:
+    # the Taliban rule Afghanistan: their ministry is the Afghan one; the Islamic State, a family of branches,
+    # owns no state's ministry
+    text = ("A bomb went off in Kabul, Afghanistan. The Taliban Interior Ministry said an inquiry was underway. "
+            "Afghanistan's police are searching the area.")
+    doc = ents_nlp(text)
+    found = {m.text: m.canonical for m in [*doc._.entity_mentions, *doc._.entity_aliases] if "Ministry" in m.text}
+    assert "Afghan Interior Ministry" in found.values()
+    text = ("A bomb went off in Mosul, Iraq. The Islamic State's Ministry of Defense was named in the files. "
+            "Iraq's police are searching the area.")
+    doc = ents_nlp(text)
+    found = {m.text: m.canonical for m in [*doc._.entity_mentions, *doc._.entity_aliases] if "Ministry" in m.text}
+    assert "Iraqi Ministry of Defense" not in found.values()
+
+
+def test_actors_a_name_written_before_alias_is_a_person_whatever_the_ner_made_of_it() -> None:
+    from sitroom.resolve.actors import _person_aliases
+
+    text = "Police identified the suspect as Arnel Cabintoy alias Abu Musab, a native of Abra. Abu Musab fled."
+    at = text.index("Arnel Cabintoy")
+    body = EntityMention("Arnel Cabintoy", at, at + len("Arnel Cabintoy"), "Arnel Cabintoy", "organization",
+                         stable_id("entity", "organization", "Arnel Cabintoy"))
+    out = _person_aliases(text, [body])
+    assert {(m.text, m.type, m.canonical) for m in out} == {
+        ("Arnel Cabintoy", "person", "Arnel Cabintoy"), ("Abu Musab", "person", "Arnel Cabintoy")}
+    assert len({m.entity_id for m in out}) == 1
+    # a body's other name ("also known as") and a name with a body's word stay bodies
+    text = "Fighters of the Jamaat Nusrat, also known as JNIM, attacked. The Kano Police Command alias KPC said so."
+    ms = [EntityMention(n, text.index(n), text.index(n) + len(n), n, "organization",
+                        stable_id("entity", "organization", n)) for n in ("Jamaat Nusrat", "Kano Police Command")]
+    assert {m.type for m in _person_aliases(text, ms)} == {"organization"}
+
+
+def test_actors_a_ministry_s_short_form_linked_back_to_it_is_renamed_with_it() -> None:
+    from sitroom.resolve.actors import _national_ministries
+
+    kb = load_actor_kb()
+    text = ("The Iraqi Interior Ministry announced an arrest in Mosul, Iraq. Interior Ministry spokesman Saad Maan "
+            "said more arrests would follow.")
+    full, short = text.index("The Iraqi Interior Ministry"), text.index("Interior Ministry spokesman")
+    old = stable_id("entity", "organization", "Iraqi Interior Ministry")
+    ms = [EntityMention("The Iraqi Interior Ministry", full, full + 27, "Iraqi Interior Ministry", "organization", old),
+          EntityMention("Interior Ministry", short, short + 17, "Iraqi Interior Ministry", "organization", old),
+          EntityMention("Interior Ministry spokesman Saad Maan", short, short + 37, "Saad Maan", "person",
+                        stable_id("entity", "person", "Saad Maan"))]
+    out, _ = _national_ministries(text, ms, kb)
+    names = {m.text: m.canonical for m in out if m.type == "organization"}
+    assert names == {"The Iraqi Interior Ministry": "Iraqi Ministry of Interior",
+                     "Interior Ministry": "Iraqi Ministry of Interior"}
+
+
+@pytest.mark.parametrize("form", ["Province of Sinai", "Wilayet Sinai"])
+def test_actors_kb_the_sinai_branch_by_the_english_of_its_arabic_name(form: str) -> None:
+    actor = load_actor_kb().lookup(form)
+    assert actor is not None and actor.canonical == "Islamic State Sinai Province"
+
+
+def test_actors_a_bare_national_body_opening_a_titled_phrase_or_a_possessive_unit_is_the_state_s() -> None:
+    from sitroom.resolve.actors import _bare_bodies_unfound
+
+    def at(text: str, phrase: str, canonical: str, kind: str) -> EntityMention:
+        start = text.index(phrase)
+        return EntityMention(phrase, start, start + len(phrase), canonical, kind, stable_id("entity", kind, canonical))
+
+    kb = load_actor_kb()
+    text = ("Indonesian police arrested two men in Jakarta.\nNational Police Chief Gen. Listyo Sigit said "
+            "more would follow. The National Police\u2019s Special Detachment took part.")
+    taken = [at(text, "National Police Chief Gen. Listyo Sigit", "Listyo Sigit", "person"),
+             at(text, "The National Police\u2019s Special Detachment", "National Police\u2019s Special Detachment",
+                "organization")]
+    found = _bare_bodies_unfound(text, taken, taken, kb)
+    assert [(m.text, m.canonical) for m in found] == [("National Police", "Indonesian National Police")] * 2
+    # a person whose own name is the bare words keeps them
+    ms = [at(text, "National Police", "National Police", "person")]
+    assert all(m.start != ms[0].start for m in _bare_bodies_unfound(text, ms, ms, kb))
+
+
+@pytest.mark.parametrize("form", ["Operation Sinai 2018", "Comprehensive Operation Sinai 2018", "Sinai 2018",
+                                  "Operation Sinai"])
+def test_actors_kb_the_egyptian_army_s_sinai_offensive_by_its_forms(form: str) -> None:
+    actor = load_actor_kb().lookup(form)
+    assert actor is not None and actor.canonical == "Operation Sinai 2018"
+    assert actor.parent == "egyptian_armed_forces"
+
+
+def test_actors_the_sinai_offensive_s_events_are_the_army_s() -> None:
+    from sitroom.extract.events.vocab import vocab
+
+    assert vocab().joint_leads.get("operation_sinai_2018") == "egyptian_armed_forces"
+    assert load_actor_kb().actors.get("egyptian_armed_forces") is not None
+
+
+@pytest.mark.parametrize("form", ["Support Group for Islam and Muslims", "Jihadist Group to Support Islam and Muslims",
+                                  "GSIM"])
+def test_actors_kb_jnim_by_its_english_and_french_names(form: str) -> None:
+    actor = load_actor_kb().lookup(form)
+    assert actor is not None and actor.canonical == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize(("form", "canonical"), [
+    ("ISIS in Somalia", "Islamic State Somalia Province"),
+    ("Daesh in Somalia", "Islamic State Somalia Province"),
+    ("ISIL in Mozambique", "Islamic State Mozambique Province"),
+])
+def test_actors_kb_a_branch_by_the_group_s_usual_names_before_its_place(form: str, canonical: str) -> None:
+    actor = load_actor_kb().lookup(form)
+    assert actor is not None and actor.canonical == canonical
+    # "the group is in Somalia" names no branch
+    assert load_actor_kb().lookup("IS in Somalia") is None
+
+
+def test_actors_kb_the_vietnamese_wire_by_its_letters() -> None:
+    actor = load_actor_kb().lookup("VNA")
+    assert actor is not None and actor.canonical == "Vietnam News Agency"

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from sitroom.annotate import make_doc
+from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.gazetteer import default_gazetteer, norm_name
 from sitroom.resolve.places import (
     _NOT_NAME_LABELS,
@@ -647,3 +648,25 @@ def test_places_a_camp_written_without_its_word_is_named_with_it(places_nlp) -> 
     # the camp's name carries its word, as reports name it, where a page writes "al-Hol" alone
     names = {m.place.name for m in _mentions(places_nlp, "Thousands of women remain in al-Hol, officials said.")}
     assert names == {"al-Hol camp"}
+
+
+def _body(text: str, start: int, kind: str) -> EntityMention:
+    return EntityMention(text=text, start=start, end=start + len(text), canonical=text, type=kind,
+                         entity_id=stable_id("entity", kind, text))
+
+
+def test_places_a_council_area_run_on_into_its_state_is_the_town() -> None:
+    # "in Geidam and Gujba Local Government Areas of Yobe State" tagged one body; "Buni Yadi, Gujba LGA of Yobe
+    # state" with the council tagged a person: each is the council's town, under its own name
+    found, kept = place_entity_mentions([], [_body("Gujba Local Government Areas of Yobe State", 10, "organization"),
+                                             _body("Kaga LGA", 80, "person")], [])
+    assert {m.canonical for m in found} == {"Gujba", "Kaga"}
+    assert {"Gujba", "Kaga"} <= {m.text for m in found}
+    assert all(m.type == "location" for m in found)
+    assert kept == []
+
+
+def test_places_a_person_whose_name_ends_in_no_council_word_stays_a_person() -> None:
+    found, kept = place_entity_mentions([], [_body("Musa Kaga", 0, "person")], [])
+    assert found == []
+    assert [m.canonical for m in kept] == ["Musa Kaga"]

@@ -179,7 +179,8 @@ _FOOTNOTE_CALLS = re.compile(r"(?:\[(?:\d{1,3}|[ivx]{1,4})\]?)+$")
 def _variants(forms: Iterable[str]) -> list[str]:
     """Each form, plus the spellings outlets use for the same name: an en-dash for a hyphen ("ISIS-K" /
     "ISIS–K"), a hyphen after a leading acronym ("ISIS Libya" / "ISIS-Libya", "IS-Khorasan Province"), and
-    the other English spelling of "Defence" ("Rwanda Defense Force")."""
+    the other English spelling of "Defence" ("Rwanda Defense Force"), and the group's usual names before a branch's
+    place ("ISIS in Somalia" for "Islamic State in Somalia")."""
     out: list[str] = []
     for f in forms:
         spellings = [f]
@@ -189,6 +190,10 @@ def _variants(forms: Iterable[str]) -> list[str]:
         for word, other in (("Defence", "Defense"), ("Defense", "Defence")):
             if word in f:
                 spellings.append(f.replace(word, other))
+        if f.startswith("Islamic State in "):
+            # "ISIS in Somalia", "Daesh in Mozambique": a branch named by the place it fights in, after any of
+            # the group's usual names ("IS in" is left out: "the group is in Somalia")
+            spellings += [f"{alias} in {f[len('Islamic State in '):]}" for alias in ("ISIS", "ISIL", "Daesh")]
         if f.endswith((" military", " army")):
             # "French military forces", "the Nigerian army troops": the force named with its members
             spellings += [f"{f} forces", f"{f} troops"]

@@ -49,7 +49,7 @@ from sitroom.resolve.persons import (
     ends_in_place_kind,
     title_vocab,
 )
-from sitroom.resolve.places import country_of, demonyms, facility_words, resolve_place
+from sitroom.resolve.places import country_of, demonyms, facility_words, organisation_words, resolve_place
 
 _GENERIC = "generic:"
 # the title of a Philippine village (a barangay) written before its name
@@ -1113,6 +1113,7 @@ def _person_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMent
     ("Abu Musab al-Barnawi" for the alias "Abu Musab"), is left as it is."""
     pattern = _alias_after_name()
     offices = {w.lower() for k in (OFFICE, RANK) for w in title_vocab().lists[k]}
+    mentions = _aliased_names_as_persons(text, mentions)
     aliases: dict[str, EntityMention] = {}
     for m in mentions:
         if m.type != "person":
@@ -1140,6 +1141,33 @@ def _person_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMent
             out = [x for x in out if not (x.start < e and s < x.end)]
             out.append(dataclasses.replace(person, text=alias, start=s, end=e, role=None))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# a person's name written before "alias" / "a.k.a.": bodies go by "also known as", persons by these
+_PERSON_ALIAS_MARKER = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?i:alias|aka|a\.k\.a\.?)(?![\w])[ \t]*[\"“‘']?[A-Z]")
+_NAME_WORDS = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}")
+
+
+def _aliased_names_as_persons(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """"Arnel Cabintoy alias Abu Musab", "Basir Ungab alias Abu Bagdad": a name the NER made a body or a place
+    that the text follows with "alias" is a person's (a body's other name is "also known as"), when it is two to
+    four capitalised words, none a word of a body's or a site's name, and no known body. Every mention of that
+    entity is the person."""
+    words = {w.lower() for w in organisation_words()} | set(facility_words())
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.type not in ("organization", "location", "facility") or m.kb_id is not None \
+                or not _NAME_WORDS.fullmatch(m.text) or any(w.lower() in words for w in m.text.split()) \
+                or _PERSON_ALIAS_MARKER.match(text, m.end) is None:
+            continue
+        renamed.setdefault(m.entity_id, " ".join(m.text.split()))
+    if not renamed:
+        return mentions
+    return [
+        dataclasses.replace(m, canonical=name, type="person", entity_id=_entity_id("person", name), role=None)
+        if (name := renamed.get(m.entity_id)) is not None else m
+        for m in mentions
+    ]
 
 
 def _fold_name(name: str) -> str:
@@ -1290,6 +1318,8 @@ def _national_ministries(
     matches = _ministry_matches(text)
     out = list(mentions)
     aside: list[EntityMention] = []
+    renamed: dict[str, tuple[str, str]] = {}  # an NER entity's id -> the ministry it was renamed to
+    done: set[tuple[int, int]] = set()
     # the state a sentence gives a ministry written without its owner; "the interior ministry" again in a
     # sentence naming no country is the same body
     told: dict[int, Actor] = {}
@@ -1318,6 +1348,12 @@ def _national_ministries(
                 state = actor
             elif country_id is not None:
                 state, adjective = kb.actors[country_id], bare
+            elif actor is not None and actor.type == "armed_group" and actor.parent is None and not any(
+                    a.parent == actor.id for a in kb.actors.values()):
+                # a movement that rules where the page is: "the Taliban's Ministry of Interior", "the Taliban
+                # Interior Ministry" on a page about Afghanistan are the Afghan ministry (a family of branches,
+                # "the Islamic State's", rules no one country)
+                state = main_country()
             else:
                 continue  # "Security Council ministry ...", a name that is not a state: leave it
         else:
@@ -1357,7 +1393,9 @@ def _national_ministries(
         # only a ministry the NER found as a body is renamed: a lower-case "interior ministry" it left out is
         # not made a body here (it would become an event's actor where the text's own actor is the state) ...
         for k in hits:
+            renamed.setdefault(out[k].entity_id, (canonical, entity_id))
             out[k] = dataclasses.replace(out[k], canonical=canonical, entity_id=entity_id)
+            done.add((out[k].start, out[k].end))
         # ... unless the text names it with its owner ("Iran's ministry of intelligence announced"), or names
         # again one it so named ("the ministry of intelligence highlighted"): then it is that body
         written_owner = bool(owner) and not owner.lower().startswith("the country")
@@ -1376,6 +1414,11 @@ def _national_ministries(
                 text=text[core:end], start=core, end=end, canonical=canonical, type="organization",
                 entity_id=entity_id,
             ))
+    # the ministry's other mentions the NER's entity held ("Interior Ministry" of "Interior Ministry spokesman
+    # Saad Maan", linked back to "The Iraqi Interior Ministry" before, and left here for the person over it) are it
+    out = [dataclasses.replace(m, canonical=renamed[m.entity_id][0], entity_id=renamed[m.entity_id][1])
+           if m.entity_id in renamed and m.type == "organization" and m.kb_id is None
+           and (m.start, m.end) not in done else m for m in out]
     return out, aside
 
 
@@ -1407,7 +1450,33 @@ def _main_country(
         for iso in _demonym_countries(text):
             if f"country:{iso}" in kb.actors and (theatres is None or iso in theatres):
                 counts[f"country:{iso}"] = counts.get(f"country:{iso}", 0) + 1
+    if not counts and text:
+        # a page that names no country, nor any people, names its provinces: "in Ngamdu area of Borno State ...
+        # sending signals to the Air Force" is about Nigeria, whose air force that is
+        for iso in _province_countries(text):
+            if f"country:{iso}" in kb.actors and (theatres is None or iso in theatres):
+                counts[f"country:{iso}"] = counts.get(f"country:{iso}", 0) + 1
+        if len(counts) > 1 and sorted(counts.values())[-1] == sorted(counts.values())[-2]:
+            return None  # provinces of two countries as often: no main country
     return kb.actors.get(max(counts, key=lambda k: counts[k])) if counts else None
+
+
+@lru_cache(maxsize=4)
+def _province_countries(text: str) -> tuple[str, ...]:
+    """The country (ISO2) of each capitalised name of the text (one or two words) the gazetteer places as a
+    province or a region, in text order. Asked only of a page that names no country and no people."""
+    found: list[str] = []
+    for name in _CAPITALISED_NAME.finditer(text):
+        words = name.group()
+        if words.split()[0] in STOP_WORDS or words.split()[0].lower() in STOP_WORDS:
+            continue
+        place = resolve_place(words)
+        if place is not None and place.country and place.precision == "province":
+            found.append(place.country)
+    return tuple(found)
+
+
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
 @lru_cache(maxsize=4)
@@ -1478,17 +1547,28 @@ def _bare_bodies_unfound(
     bodies, pattern = _bare_bodies_of(kb, main)
     if pattern is None:
         return []
-    taken = [(m.start, m.end) for m in taken_by]
     out: list[EntityMention] = []
     for match in pattern.finditer(text):
         at, to = match.start(), match.end()
         before = re.search(r"([A-Z][\w’'.-]*)[ \t]+$", text[max(0, at - 30):at])
-        if any(a < to and at < b for a, b in taken) or re.match(r"[ \t]+of\b", text[to:to + 4]) or (
+        if any(m.start < to and at < m.end and not _titles_or_owns(text, m, at, to) for m in taken_by) \
+                or re.match(r"[ \t]+of\b", text[to:to + 4]) or (
                 before is not None and before.group(1) not in ("The", "A", "An")):
             continue
         body = bodies[match.group()]
         out.append(_text_mention(text, at, to, body.canonical, body.type, body.id, body.wikidata))
     return out
+
+
+def _titles_or_owns(text: str, m: EntityMention, at: int, to: int) -> bool:
+    """True when the mention ``m`` over the bare body name at ``at:to`` leaves the name the body's: a person's
+    titled phrase that opens with it ("National Police Chief Gen. Listyo Sigit", the person's name after it), or
+    a unit the NER named with the body's possessive ("National Police’s Special Detachment")."""
+    if m.start > at or not re.fullmatch(r"(?:[Tt]he[ \t]+)?", text[m.start:at]) or m.kb_id is not None:
+        return False
+    if m.type == "person":
+        return text.find(m.canonical, to, m.end) >= 0
+    return m.type == "organization" and text[to:to + 2] in ("'s", "’s")
 
 
 # the bare names of each country's bodies and their pattern, by the country's id, with the knowledge base they

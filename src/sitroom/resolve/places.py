@@ -1170,7 +1170,10 @@ _DESCRIBING_WORDS = frozenset({
 
 # Nigeria's council areas are named by their town, capitalised or not ("Damboa Local Government Area",
 # "Gubio LGA"): the place is the town's name, as readers and annotators write it.
-_COUNCIL_AREA = re.compile(r"\s+(?:local government area|LGA)$", re.I)
+_COUNCIL_AREA = re.compile(r"\s+(?:local government areas?|LGAs?)$", re.I)
+# a council area the NER ran on into the state it lies in ("Gujba Local Government Areas of Yobe State"): the
+# council's own words, before "of"
+_COUNCIL_AREA_OF = re.compile(r"^(?P<council>.+?\s+(?:local government areas?|LGAs?))\s+of\s+\S.*$", re.I)
 
 
 _VILLAGE_WORDS = frozenset({"village", "hamlet", "community", "locality", "settlement"})
@@ -1430,8 +1433,19 @@ def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]
 # A village's own word after its name, capitalised or not ("Babunga village", "Adarawa Village"), a Nigerian
 # council area's title ("Abadam Local Government Area"), and a Philippine village's title before it ("Barangay
 # Kitango", "Sitio Langhub"): no part of the name of a place no gazetteer holds.
-_UNPLACED_TAIL = re.compile(r"\s+(?:village|hamlet|local government area|LGA)$", re.I)
+_UNPLACED_TAIL = re.compile(r"\s+(?:village|hamlet|local government areas?|LGAs?)$", re.I)
 _UNPLACED_HEAD = re.compile(r"^(?:barangay|brgy\.?|sitio)\s+", re.I)
+
+
+def _council_part(m: EntityMention) -> EntityMention:
+    """A council area's own words of a name the NER ran on into the state it lies in: "Gujba Local Government
+    Areas" of "Gujba Local Government Areas of Yobe State" (the state is a place of its own); the name itself
+    otherwise."""
+    whole = _COUNCIL_AREA_OF.match(m.text)
+    if whole is None:
+        return m
+    council = whole.group("council")
+    return replace(m, text=council, end=m.start + len(council))
 
 
 def _bare_unplaced(names: Sequence[EntityMention]) -> list[EntityMention]:
@@ -1449,7 +1463,8 @@ def _bare_unplaced(names: Sequence[EntityMention]) -> list[EntityMention]:
             end = m.start + tail.start()
         bare = m.text[start - m.start : end - m.start].strip()
         if (start, end) == (m.start, m.end) or not bare or not bare[:1].isupper() or m.kb_id is not None \
-                or m.type not in ("location", "organization", "facility"):
+                or (m.type not in ("location", "organization", "facility")
+                    and not (m.type == "person" and _COUNCIL_AREA.search(m.text))):
             out.append(m)
             continue
         whole = replace(m, canonical=bare, type="location", entity_id=stable_id("entity", "location", bare), role=None)
@@ -1531,10 +1546,13 @@ def place_entity_mentions(
     # a name no gazetteer places is a location all the same, unless an actor or a placed name covers it
     unplaced = _bare_unplaced([u for u in unplaced if not any(o.start < u.end and u.start < o.end
                                                               for o in [*kept, *found])])
-    councils = [a for a in kept if a.kb_id is None and a.type in ("organization", "facility")
-                and _COUNCIL_AREA.search(a.text) and not any(f.start < a.end and a.start < f.end for f in found)]
-    kept = [a for a in kept if a not in councils]
-    found = _named_with_name_words(found + unplaced + _bare_unplaced(councils))
+    # (a council the NER took for a person too: "Gujba LGA")
+    named_councils = [(a, _council_part(a)) for a in kept
+                      if a.kb_id is None and a.type in ("organization", "facility", "person")]
+    named_councils = [(a, c) for a, c in named_councils
+                      if _COUNCIL_AREA.search(c.text) and not any(f.start < c.end and c.start < f.end for f in found)]
+    kept = [a for a in kept if not any(a is w for w, _ in named_councils)]
+    found = _named_with_name_words(found + unplaced + _bare_unplaced([c for _, c in named_councils]))
     # "Al-Hol" after "Al-Hol camp" in the same text is the camp, not a town of that name
     facilities = {f.canonical.lower().rsplit(" ", 1)[0]: f for f in found if f.type == "facility"}
     for i, m in enumerate(found):
