@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from sitroom.annotate.extensions import child_indices, doc_memo, token_deps, token_pos
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.records import SUBJECTS, DocIndex
-from sitroom.extract.events.syntax import ancestors, conjuncts, has_word, sent_start
+from sitroom.extract.events.syntax import ancestors, conjuncts, has_word, per_token, sent_start
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.models import EntityMention, PlaceMention
 
@@ -146,6 +146,7 @@ def is_passive(verb: Token) -> bool:
     """ "was killed", "were gunned down": the verb has a passive auxiliary."""
     return any(c.dep_ == "auxpass" for c in verb.children)
 
+@per_token
 def arrest_verb(verb: Token, tv: TypeVocab) -> bool:
     """A verb of arrest ([types.X] arrest_verbs), or one that puts people into custody ([types.X] custody_nouns as
     its "into" phrase): "were taken into custody in Sydney" tells an arrest as "were arrested in Sydney" does."""
