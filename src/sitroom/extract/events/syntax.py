@@ -164,10 +164,20 @@ def ancestor_indices(tok: Token) -> tuple[int, ...]:
     return _ancestor_indices(tok)
 
 
+# the heads of each token walked up so far (``ancestors``), by token index, in ``doc.user_data``
+_ANCESTORS_KEY = "sitroom.events.ancestors"
+
+
 def ancestors(tok: Token) -> list[Token]:
     """``tok`` followed by its heads up to the sentence root."""
-    doc = tok.doc
-    return [tok, *(doc[i] for i in _ancestor_indices(tok)[1:])]
+    # (the heads kept per token once made: rule after rule walks up from the same trigger, date and casualty words,
+    # three times in four from a word walked before on ``sitroom bench``, and each walk made a Token per step)
+    known: dict[int, tuple[Token, ...]] = doc_memo(tok.doc, _ANCESTORS_KEY, dict)
+    above = known.get(tok.i)
+    if above is None:
+        doc = tok.doc
+        above = known[tok.i] = tuple(doc[i] for i in _ancestor_indices(tok)[1:])
+    return [tok, *above]
 
 
 def tree_distance(a: Token, b: Token) -> int:
