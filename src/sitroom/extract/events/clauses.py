@@ -6,13 +6,15 @@ They live below the readers so that each reader module imports only from modules
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.symbols import ADJ, ADV, DET, NOUN, NUM, PART, PROPN
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import child_indices, doc_memo, token_deps, token_pos
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.records import SUBJECTS, DocIndex
-from sitroom.extract.events.syntax import ancestors, conjuncts, has_word, sent_start
+from sitroom.extract.events.syntax import ancestors, conjuncts, has_word, per_token, sent_start
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.models import EntityMention, PlaceMention
 
@@ -146,6 +148,7 @@ def is_passive(verb: Token) -> bool:
     """ "was killed", "were gunned down": the verb has a passive auxiliary."""
     return any(c.dep_ == "auxpass" for c in verb.children)
 
+@per_token
 def arrest_verb(verb: Token, tv: TypeVocab) -> bool:
     """A verb of arrest ([types.X] arrest_verbs), or one that puts people into custody ([types.X] custody_nouns as
     its "into" phrase): "were taken into custody in Sydney" tells an arrest as "were arrested in Sydney" does."""
@@ -205,8 +208,11 @@ def searched(tok: Token, tv: TypeVocab) -> bool:
         and any(c.dep_ == "dobj" and has_word(c, tv.search_objects) for c in tok.children)
     )
 
+@lru_cache(maxsize=4)
 def lede_end(text: str) -> int | None:
     """Where the line of the lede's first full sentence ends (None: the page has no full sentence)."""
+    # (kept for the last few texts: the lede rules of the trigger, mention and link stages each split the whole page
+    # into its lines again, three times a page on ``sitroom bench``)
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip().endswith(SENTENCE_END)), None)
     return None if first is None else sum(len(line) + 1 for line in lines[: first + 1])
@@ -258,6 +264,7 @@ def direction_after(head: Token, vocab: Vocab) -> Token | None:
         return None
     return after if any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children) else None
 
+@per_token
 def governing_support(head: Token, vocab: Vocab) -> Token | None:
     """The light verb of a nominal trigger: "launched an offensive", "an attack carried out by"."""
     first = split_premodifier(head) or direction_after(head, vocab)

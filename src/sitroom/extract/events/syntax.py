@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
-from functools import cache
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from functools import cache, wraps
+from typing import NamedTuple, TypeVar
 
 import spacy
 from spacy.tokens import Doc, Span, Token
@@ -164,10 +164,20 @@ def ancestor_indices(tok: Token) -> tuple[int, ...]:
     return _ancestor_indices(tok)
 
 
+# the heads of each token walked up so far (``ancestors``), by token index, in ``doc.user_data``
+_ANCESTORS_KEY = "sitroom.events.ancestors"
+
+
 def ancestors(tok: Token) -> list[Token]:
     """``tok`` followed by its heads up to the sentence root."""
-    doc = tok.doc
-    return [tok, *(doc[i] for i in _ancestor_indices(tok)[1:])]
+    # (the heads kept per token once made: rule after rule walks up from the same trigger, date and casualty words,
+    # three times in four from a word walked before on ``sitroom bench``, and each walk made a Token per step)
+    known: dict[int, tuple[Token, ...]] = doc_memo(tok.doc, _ANCESTORS_KEY, dict)
+    above = known.get(tok.i)
+    if above is None:
+        doc = tok.doc
+        above = known[tok.i] = tuple(doc[i] for i in _ancestor_indices(tok)[1:])
+    return [tok, *above]
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -190,6 +200,28 @@ def determiner(tok: Token) -> str | None:
         if child.dep_ in ("det", "poss", "predet"):
             return child.lower_
     return None
+
+
+_W = TypeVar("_W")
+_R = TypeVar("_R")
+
+
+def per_token(fn: Callable[[Token, _W], _R]) -> Callable[[Token, _W], _R]:
+    """``fn`` of a token and a word list, kept per document by the token's index: for the casualty helpers that
+    rule after rule asks of the same casualty words (``victims_of`` was asked four times per word it answered in
+    ``sitroom bench``), each answering from the parse and the word list alone. The answer is kept with the word
+    list it was found for, and found again for another one. A kept answer is shared: callers never change it."""
+    key = f"sitroom.events.per_token.{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def kept(tok: Token, words: _W) -> _R:
+        known: dict[int, tuple[_W, _R]] = doc_memo(tok.doc, key, dict)
+        found = known.get(tok.i)
+        if found is None or found[0] is not words:
+            found = known[tok.i] = (words, fn(tok, words))
+        return found[1]
+
+    return kept
 
 
 # the key of the tokens found plural or not so far, by index, in ``doc.user_data``
@@ -527,6 +559,7 @@ def shot_in_limb(tok: Token, vocab: Vocab) -> bool:
     return held is None or not any(c.dep_ == "amod" and c.lower_ in vocab.dead for c in held.children)
 
 
+@per_token
 def victims_of(tok: Token, vocab: Vocab) -> Token | None:
     """The noun phrase of the people killed or wounded by a casualty verb ("six soldiers were killed",
     "killing three civilians"), else None."""
@@ -1060,6 +1093,7 @@ def _split_subjects(tok: Token) -> list[Token]:
     return joined
 
 
+@per_token
 def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
     """The listed heads of the people a casualty verb or state word counts ("two soldiers", "a civilian")."""
     victims = victims_of(tok, vocab)

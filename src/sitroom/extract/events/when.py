@@ -14,7 +14,7 @@ from sitroom.annotate.extensions import doc_text
 from sitroom.clean.dates import date_in_stamp, date_of_date_line, date_of_dateline
 from sitroom.extract.events.clauses import end_of
 from sitroom.extract.events.records import SUBJECTS
-from sitroom.extract.events.syntax import ancestors, count_of, dominates, has_word, tree_distance
+from sitroom.extract.events.syntax import ancestors, count_of, dominates, has_word, per_token, tree_distance
 from sitroom.extract.events.triggers import held_since_owners
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import Timex
@@ -155,6 +155,7 @@ def page_year(reference: str | None, timexes: list[tuple[Timex, Token]]) -> str 
         return None
     return reference
 
+@per_token
 def reported_day(tok: Token, vocab: Vocab) -> bool:
     """The date is the day of a report or a claim ("police said Friday"): when it was told, not what happened."""
     if _dates_a_report(tok, vocab):
