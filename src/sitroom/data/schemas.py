@@ -241,6 +241,7 @@ class EventType(Table):
     aim_verbs: Any = None
     open_fire_verbs: Any = None
     open_fire_preps: Any = None
+    detonate_verbs: Any = None
     positions: Any = None
     fall_verbs: Any = None
     purpose_nouns: Any = None

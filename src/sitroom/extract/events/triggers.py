@@ -696,7 +696,8 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if any(o.lower_ in perpetrated.burn_objects for o in objects) and is_perpetrator(subj, vocab, index):
                 return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)
-        if _aims_at(tok, perpetrated, vocab, index) or _opens_fire(tok, perpetrated, vocab, index):
+        if (_aims_at(tok, perpetrated, vocab, index) or _opens_fire(tok, perpetrated, vocab, index)
+                or _detonates(tok, perpetrated, vocab, index)):
             return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)  # "a suicide bomber targeted a ..."
         if tok.pos_ == "VERB" and _force_outcome_on_group(tok, vocab, index):
             kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
@@ -796,6 +797,18 @@ def _aims_at(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex)
     if target is None or target.pos_ not in ("NOUN", "PROPN") or is_plural(target):
         return False
     return is_perpetrator(next((c for c in verb.children if c.dep_ == "nsubj"), None), vocab, index)
+
+def _detonates(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "The suicide bomber detonated his explosive vest", "a bomber detonated near the checkpoint": an attacker
+    setting off a charge ([types.X] detonate_verbs), told in the simple or past perfect, is the attack. Not a
+    passive ("the bombs were safely detonated by police technicians") nor a state's force's doing."""
+    if verb.pos_ != "VERB" or not perpetrated.detonate_verbs or verb.lemma_.lower() not in perpetrated.detonate_verbs:
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not (verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes == ["had"]):
+        return False
+    subj = _chain_subject(verb)
+    return is_perpetrator(subj, vocab, index) and not is_force(subj, vocab, index)
 
 _ANSWER_MARKS = frozenset({"when", "as", "after", "once", "whenever"})
 
