@@ -239,6 +239,9 @@ class EventType(Table):
     fire_verbs: Any = None
     fire_words: Any = None
     aim_verbs: Any = None
+    open_fire_verbs: Any = None
+    open_fire_preps: Any = None
+    detonate_verbs: Any = None
     positions: Any = None
     fall_verbs: Any = None
     purpose_nouns: Any = None

@@ -696,7 +696,8 @@ def kill_trigger(sent: Span, vocab: Vocab, index: DocIndex) -> Trigger | None:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if any(o.lower_ in perpetrated.burn_objects for o in objects) and is_perpetrator(subj, vocab, index):
                 return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)
-        if _aims_at(tok, perpetrated, vocab, index):
+        if (_aims_at(tok, perpetrated, vocab, index) or _opens_fire(tok, perpetrated, vocab, index)
+                or _detonates(tok, perpetrated, vocab, index)):
             return Trigger(perpetrated.name, tok.i, tok.i + 1, tok, weak=False)  # "a suicide bomber targeted a ..."
         if tok.pos_ == "VERB" and _force_outcome_on_group(tok, vocab, index):
             kind = next((t.name for t in vocab.types.values() if t.force_kills), None)
@@ -796,6 +797,42 @@ def _aims_at(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex)
     if target is None or target.pos_ not in ("NOUN", "PROPN") or is_plural(target):
         return False
     return is_perpetrator(next((c for c in verb.children if c.dep_ == "nsubj"), None), vocab, index)
+
+def _detonates(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "The suicide bomber detonated his explosive vest", "a bomber detonated near the checkpoint": an attacker
+    setting off a charge ([types.X] detonate_verbs), told in the simple or past perfect, is the attack. Not a
+    passive ("the bombs were safely detonated by police technicians") nor a state's force's doing."""
+    if verb.pos_ != "VERB" or not perpetrated.detonate_verbs or verb.lemma_.lower() not in perpetrated.detonate_verbs:
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not (verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes == ["had"]):
+        return False
+    subj = _chain_subject(verb)
+    return is_perpetrator(subj, vocab, index) and not is_force(subj, vocab, index)
+
+_ANSWER_MARKS = frozenset({"when", "as", "after", "once", "whenever"})
+
+def _opens_fire(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "Two masked men opened fire on him", "militants opened fire at a checkpoint": attackers opening fire
+    ([types.X] open_fire_verbs with "fire" as object) on what an open_fire_preps phrase names, told in the simple
+    past, is their attack. Not a state's force's doing ("troops opened fire on the militants"), not at "each other",
+    and not the answer to others coming, told by a "when" clause on it or as its own "when" clause ("when security
+    forces arrived, jihadists opened fire on them"; "police stormed the house after they opened fire on the police")."""
+    if verb.pos_ != "VERB" or not perpetrated.open_fire_verbs or verb.lemma_.lower() not in perpetrated.open_fire_verbs:
+        return False
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+        return False
+    targets = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in perpetrated.open_fire_preps
+               for g in p.children if g.dep_ == "pobj"]
+    if not targets or any(t.lower_ == "other" for t in targets):
+        return False
+    answer = [c for c in verb.children if c.dep_ == "advcl"] + ([verb] if verb.dep_ == "advcl" else [])
+    if any(m.dep_ in ("mark", "advmod") and m.lower_ in _ANSWER_MARKS for a in answer for m in a.children):
+        return False
+    subj = _chain_subject(verb)
+    return is_perpetrator(subj, vocab, index) and not is_force(subj, vocab, index)
 
 def _chain_subject(verb: Token) -> Token | None:
     """The active subject of a verb, else of the verb its participle or conjunct hangs on, up a chain of them:

@@ -66,6 +66,9 @@ class TypeVocab:
     fire_verbs: frozenset[str] = frozenset()  # "insurgents set fire to a church": a verb of setting ...
     fire_words: frozenset[str] = frozenset()  # ... with one of these as its object or result burns one of those
     aim_verbs: frozenset[str] = frozenset()  # "a suicide bomber targeted a ceremony": attackers striking ...
+    open_fire_verbs: frozenset[str] = frozenset()  # "gunmen opened fire on the congregation": attackers shooting ...
+    open_fire_preps: frozenset[str] = frozenset()  # ... at what one of these phrases names
+    detonate_verbs: frozenset[str] = frozenset()  # "the suicide bomber detonated his vest": attackers setting off ...
     fall_verbs: frozenset[str] = frozenset()  # "Mosul fell to IS"
     purpose_nouns: frozenset[str] = frozenset()  # "the assault to retake Mosul" is this type ...
     purpose_verbs: frozenset[str] = frozenset()  # ... when its infinitive is one of these
@@ -552,6 +555,9 @@ def vocab() -> Vocab:
                 fire_verbs=_words(t, "fire_verbs"),
                 fire_words=_words(t, "fire_words"),
                 aim_verbs=_words(t, "aim_verbs"),
+                open_fire_verbs=_words(t, "open_fire_verbs"),
+                open_fire_preps=_words(t, "open_fire_preps"),
+                detonate_verbs=_words(t, "detonate_verbs"),
                 fall_verbs=_words(t, "fall_verbs"),
                 purpose_nouns=_words(t, "purpose_nouns"),
                 purpose_verbs=_words(t, "purpose_verbs"),
