@@ -1,0 +1,40 @@
+"""Places, forty-third session (short sentences written for the tests): a town the NER tags as a person, an
+organisation or a people is still a place when the writer says what kind of place it is ("the Tank district",
+"Gharyan city"), or takes a bearing from it ("30 km NE of Biu", "south-west of Torodi")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(nlp, text: str) -> tuple[dict[str, str], dict[str, str]]:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.reference_date = "2022-06-12"
+    doc = nlp(doc)
+    return {e.text: e.label_ for e in doc.ents}, {m.text: m.place.country for m in doc._.place_mentions}
+
+
+@pytest.mark.model
+def test_a_town_the_model_calls_an_organisation_before_district_is_a_place(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    labels, found = _found(places_nlp, "Police said gunmen attacked a checkpoint in the Tank district of Pakistan "
+                                       "on Sunday, killing two officers.")
+    assert labels.get("Tank") == "ORG"  # what the rule is for
+    assert found.get("Tank") == "PK"
+
+
+@pytest.mark.model
+def test_a_town_the_model_calls_a_people_before_city_is_a_place(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    labels, found = _found(places_nlp, "Libyan forces said they captured an Iraqi national in the center of "
+                                       "Gharyan city, south of Tripoli, on Friday.")
+    assert labels.get("Gharyan") == "NORP"
+    assert found.get("Gharyan") == "LY"
+
+
+@pytest.mark.model
+def test_a_capitalised_word_after_the_name_makes_no_kind_word(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitroom.resolve.places import _kind_word_follows
+
+    doc = places_nlp.make_doc("He met officials of the Tank district office and of Gharyan City Council.")
+    assert _kind_word_follows(doc[5:6])  # "Tank" before "district"
+    assert not _kind_word_follows(doc[10:11])  # "Gharyan" before "City Council"
+
