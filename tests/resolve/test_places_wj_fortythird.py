@@ -38,3 +38,12 @@ def test_a_capitalised_word_after_the_name_makes_no_kind_word(places_nlp) -> Non
     assert _kind_word_follows(doc[5:6])  # "Tank" before "district"
     assert not _kind_word_follows(doc[10:11])  # "Gharyan" before "City Council"
 
+
+@pytest.mark.model
+def test_a_bearing_is_taken_from_a_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    _, found = _found(places_nlp, "Nigerian troops said the militants overran a base 30 km NE of Biu in Borno "
+                                  "State, Nigeria.")
+    assert found.get("Biu") == "NG"
+    _, found = _found(places_nlp, "Soldiers were ambushed 40 kilometres south-west of Torodi in Niger's Tillaberi "
+                                  "region.")
+    assert found.get("Torodi") == "NE"

@@ -481,7 +481,7 @@ def _after_locative(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE_BEFORE:
         return True
-    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS:
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in (*_PLACE_NOUNS, *_COMPASS_WORDS):
         # "31 km NE of Biu", "52 kilometres south-west of Torodi": a bearing is taken from a place
         return True
     # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
