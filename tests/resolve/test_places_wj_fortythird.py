@@ -37,6 +37,8 @@ def test_a_capitalised_word_after_the_name_makes_no_kind_word(places_nlp) -> Non
     doc = places_nlp.make_doc("He met officials of the Tank district office and of Gharyan City Council.")
     assert _kind_word_follows(doc[5:6])  # "Tank" before "district"
     assert not _kind_word_follows(doc[10:11])  # "Gharyan" before "City Council"
+    site = places_nlp.make_doc("Flights to Brussels airport were cancelled.")
+    assert not _kind_word_follows(site[2:3])  # a site's word: the airport is another place than the town
 
 
 @pytest.mark.model

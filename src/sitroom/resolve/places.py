@@ -506,6 +506,11 @@ def _after_locative(span: Span) -> bool:
     return first.i != span.root.i and _after_locative(doc[first.left_edge.i : first.i + 1])
 
 
+# type words of a settlement or an area, not of a site in or near one ("Brussels airport", "the Taji base")
+_SETTLEMENT_TYPE_WORDS = frozenset(w for w, features in TYPE_WORDS.items()
+                                   if features & {"city", "district", "province", "region"})
+
+
 def _kind_word_follows(span: Span) -> bool:
     """A lowercase word of a place's type follows the name ("the Tank district", "the centre of Gharyan city",
     "Hong LGA"): the writer says what kind of place the name is, as a locative word before it does. Capitalised
@@ -515,7 +520,7 @@ def _kind_word_follows(span: Span) -> bool:
         if k > len(doc):
             continue
         after = doc[span.end:k]
-        if after.text.lower() in TYPE_WORDS and (after[0].is_lower or after.text == "LGA"):
+        if after.text.lower() in _SETTLEMENT_TYPE_WORDS and (after[0].is_lower or after.text == "LGA"):
             return k == len(doc) or not (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")
     return False
 
