@@ -100,6 +100,60 @@ def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]
         for other in tok.conjuncts:  # "in Marte, Buni Gari, Wulgo and Wajiroko"
             if (span := _name(other)) is not None:
                 yield span, other
+    yield from _tagged_sites(sent)
+
+
+# words of aiming: after them "at" marks the target ("opened fire at", "shot at"), not the spot
+_AIMED = {"fire", "shoot", "shot", "aim", "point", "throw", "hurl"}
+
+
+def _tagged_sites(sent: Span) -> Iterator[tuple[Span, Token]]:
+    """ "troops deployed at Mangada", "encountered terrorists at Dutse Kura": a name the tagger reads as a place (a
+    geopolitical entity or a location) after "at" is the spot where it happened, even where no gazetteer knows it
+    (after "in" it is as often a region the reporter names loosely; a known place is a place mention already)."""
+    for tok in sent:
+        if tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+            continue
+        if tok.i + 1 < sent.end and tok.doc[tok.i + 1].ent_iob_ == "I":
+            continue  # (inside a longer name)
+        prep = tok.head
+        if any(w.lemma_.lower() in _AIMED for w in (prep.head, *(c for c in prep.head.children if c.dep_ == "dobj"))):
+            continue  # "opened fire at Singh", "shot at Musa": "at" marks what was aimed at, not where
+        if (span := _name(tok)) is not None and span[0].ent_iob_ == "B":
+            yield span, tok
+
+
+def _listed_before_plural(sent: Span, vocab: Vocab) -> Iterator[tuple[Span, Token, tuple[tuple[int, int], ...]]]:
+    """ "between Sojiri and Kayamla villages", "attacked Mbau, Kisiki and Oicha villages": the names listed right
+    before a plural settlement noun are villages. Read from the words, not the parse, which hangs such a list on the
+    noun in several ways (a compound, a modifier, a conjunct of the noun); a people's name ("Yazidi and Christian
+    villages") is no village's. Yields the first name with its root and the character spans of all the names."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in vocab.settlements:
+            continue
+        k = tok.i - 1
+        names: list[Span] = []
+        while k >= sent.start and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            end = k + 1
+            while k >= sent.start and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                k -= 1
+            if any(t.ent_type_ in ("NORP", "DATE") or t.text in vocab.demonyms for t in doc[k + 1 : end]):
+                names = []
+                break
+            names.append(doc[k + 1 : end])
+            if k > sent.start and doc[k].lower_ in ("and", ","):
+                k -= 1  # ("A, B, and C villages": the comma before "and" too)
+                if k > sent.start and doc[k].lower_ == "," and doc[k + 1].lower_ == "and":
+                    k -= 1
+                continue
+            break
+        # (one name before the noun is "Banga village" above) the list names one scene, the villages around it: the
+        # reports tell one raid on "Baidi and Sabiyo villages", so the first name stands for it (each name a place
+        # would split the raid in two); where a name of the list is a place already (a town the gazetteer knows,
+        # a village read from the parse), that one stands for it
+        if len(names) > 1:
+            yield names[-1], names[-1][-1], tuple((n.start_char, n.end_char) for n in names)
 
 
 def _strike_sites(sent: Span, strike_heads: frozenset[int]) -> Iterator[tuple[Span, Token]]:
@@ -163,7 +217,12 @@ def unlisted_places(
     """Places of ``sent`` that no place mention covers, each with the token that roots it in the parse; with
     ``strike_heads``, the heads of the sentence's strike words, also the sites they hit (``_strike_sites``)."""
     struck = list(_strike_sites(sent, strike_heads))  # (found once: the parse walk was a third of this function)
-    candidates = [*_candidates(sent, vocab, known), *struck]
+    parsed = list(_candidates(sent, vocab, known))
+    # (a list a name of which is a place already, known or read from the parse, is placed by that one)
+    placed = [(pm.start, pm.end) for pm, _ in known] + [(span.start_char, span.end_char) for span, _ in parsed]
+    listed = [(span, root) for span, root, members in _listed_before_plural(sent, vocab)
+              if not any(a < e and s < b for s, e in members for a, b in placed)]
+    candidates = [*parsed, *listed, *struck]
     if not candidates:
         return []  # (most sentences: the sentence's countries and provinces below are asked for nothing)
     # a country in brackets after a force ("troops of MNJTF (Cameroon)") says whose troops, not where
@@ -186,6 +245,8 @@ def unlisted_places(
     out: list[tuple[PlaceMention, Token]] = []
     named: set[int] = set()  # settlement nouns a village name before them was taken for
     sites = {(span.start, root.i) for span, root in struck}
+    # (the names listed before "villages" the tagger reads as organisations are villages too, as a strike's site is)
+    sites_or_listed = sites | {(span.start, root.i) for span, root in listed}
     for span, root in candidates:
         start, end = span.start_char, span.end_char
         if any(a < end and start < b for a, b in taken):
@@ -193,7 +254,7 @@ def unlisted_places(
         # a strike's site the tagger read as an organisation is a place unless the knowledge base knows the body
         site = (span.start, root.i) in sites
         if any(m.start < end and start < m.end and m.type not in _PLACE_LIKE
-               and not (site and m.type == "organization" and m.kb_id is None)
+               and not ((span.start, root.i) in sites_or_listed and m.type == "organization" and m.kb_id is None)
                and not _unknown_body_before(m, span, root) for m in entities):
             continue  # "an ISIS base", "Islamic State fighters": a group, not a village
         if root.i in named and span.start > root.i:
