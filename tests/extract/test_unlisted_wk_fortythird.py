@@ -23,16 +23,3 @@ def test_names_before_villages_place_one_raid(nlp: Language) -> None:
 def test_a_people_before_villages_is_no_village(nlp: Language) -> None:
     found = events(nlp, "On Tuesday, gunmen attacked Yazidi and Christian villages in Nineveh, killing five people.")
     assert all(e.place not in ("Yazidi", "Christian") for e in found)
-
-
-@pytest.mark.model
-def test_a_place_name_after_at_is_the_site(nlp: Language) -> None:
-    found = events(nlp, "On Monday, troops deployed at Mangada in Borno State arrested 29 terrorist logistics "
-                        "suppliers.")
-    assert [e.place for e in found] == ["Mangada"]
-
-
-@pytest.mark.model
-def test_fire_at_a_name_aims_at_it(nlp: Language) -> None:
-    found = events(nlp, "On Monday, gunmen opened fire at Singh in Peshawar, killing him.")
-    assert all(e.place != "Singh" for e in found)

@@ -100,27 +100,6 @@ def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]
         for other in tok.conjuncts:  # "in Marte, Buni Gari, Wulgo and Wajiroko"
             if (span := _name(other)) is not None:
                 yield span, other
-    yield from _tagged_sites(sent)
-
-
-# words of aiming: after them "at" marks the target ("opened fire at", "shot at"), not the spot
-_AIMED = {"fire", "shoot", "shot", "aim", "point", "throw", "hurl"}
-
-
-def _tagged_sites(sent: Span) -> Iterator[tuple[Span, Token]]:
-    """ "troops deployed at Mangada", "encountered terrorists at Dutse Kura": a name the tagger reads as a place (a
-    geopolitical entity or a location) after "at" is the spot where it happened, even where no gazetteer knows it
-    (after "in" it is as often a region the reporter names loosely; a known place is a place mention already)."""
-    for tok in sent:
-        if tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ != "pobj" or tok.head.lower_ != "at":
-            continue
-        if tok.i + 1 < sent.end and tok.doc[tok.i + 1].ent_iob_ == "I":
-            continue  # (inside a longer name)
-        prep = tok.head
-        if any(w.lemma_.lower() in _AIMED for w in (prep.head, *(c for c in prep.head.children if c.dep_ == "dobj"))):
-            continue  # "opened fire at Singh", "shot at Musa": "at" marks what was aimed at, not where
-        if (span := _name(tok)) is not None and span[0].ent_iob_ == "B":
-            yield span, tok
 
 
 def _listed_before_plural(sent: Span, vocab: Vocab) -> Iterator[tuple[Span, Token, tuple[tuple[int, int], ...]]]:
