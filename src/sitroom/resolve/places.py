@@ -227,14 +227,6 @@ def _best(gazetteer: Gazetteer, query: _Query, context: frozenset[str]) -> Candi
         CAPITAL_BOOST if c.entry.capital and c.primary and (not about or c.entry.country in about) else 1))
 
 
-def _home_namesake(gazetteer: Gazetteer, query: _Query, context: frozenset[str]) -> Candidate | None:
-    """The heaviest entry of a country the document is about whose own name is the query's."""
-    light = _light_key(query.name)
-    home = [c for c in gazetteer.candidates(query.name)
-            if c.primary and c.entry.country in context and _light_key(c.entry.name) == light]
-    return max(home, key=lambda c: _weight(c, light, context, query.hint)) if home else None
-
-
 @lru_cache(maxsize=65536)
 def _resolve(name: str, context: frozenset[str]) -> Place | None:
     gazetteer = default_gazetteer()
@@ -255,13 +247,7 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
         best = _best(gazetteer, query, context)
         if best is not None and (_foreign_small_town(best, query.name, context)
                                  or _foreign_alias(best, query.name, context)):
-            # "Chamkani" in Peshawar is not Tsamkanī, Afghanistan; "Dagumba" in Borno not Dagumba-an. A town of the
-            # page's country that bears the name as its own is then what it means: "Hong" in Adamawa is Hong, not
-            # the Zürich quarter Höngg, "Koko" in Kebbi not Cocoa, Florida (their heavier namesakes lost only
-            # to the rule above)
-            best = _home_namesake(gazetteer, query, context)
-            if best is None:
-                continue
+            continue  # "Chamkani" in Peshawar is not Tsamkanī, Afghanistan; "Dagumba" in Borno not Dagumba-an
         if best is not None:
             return _at_seat(best.entry.place(context), best.entry)
     return None
@@ -483,10 +469,6 @@ _PLACE_NOUNS = frozenset({
 })
 # Words after a name that make it a point of a route: "the Maiduguri–Damaturu highway", "along the Damboa-
 # Bulabulin-Maiduguri road", "the Gamboru–Dikwa–Marte axis".
-# the last word of a bearing before "of" ("north of", "south-west of", "NE of")
-_COMPASS_WORDS = frozenset({
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "ne", "nw", "se", "sw",
-})
 _ROUTE_WORDS = frozenset({"road", "highway", "axis", "route", "corridor", "expressway", "roads", "highways"})
 _DASHES = frozenset({"-", "–", "—", "‐"})
 
@@ -495,8 +477,7 @@ def _after_locative(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE_BEFORE:
         return True
-    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in (*_PLACE_NOUNS, *_COMPASS_WORDS):
-        # "31 km NE of Biu", "52 kilometres south-west of Torodi": a bearing is taken from a place
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS:
         return True
     # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
     # word precedes is after it too
@@ -504,25 +485,6 @@ def _after_locative(span: Span) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
     return first.i != span.root.i and _after_locative(doc[first.left_edge.i : first.i + 1])
-
-
-# type words of a settlement or an area, not of a site in or near one ("Brussels airport", "the Taji base")
-_SETTLEMENT_TYPE_WORDS = frozenset(w for w, features in TYPE_WORDS.items()
-                                   if features & {"city", "district", "province", "region"})
-
-
-def _kind_word_follows(span: Span) -> bool:
-    """A lowercase word of a place's type follows the name ("the Tank district", "the centre of Gharyan city",
-    "Hong LGA"): the writer says what kind of place the name is, as a locative word before it does. Capitalised
-    words after it ("Pandeglang City Council") are part of another name and say nothing."""
-    doc = span.doc
-    for k in (span.end + 3, span.end + 2, span.end + 1):
-        if k > len(doc):
-            continue
-        after = doc[span.end:k]
-        if after.text.lower() in _SETTLEMENT_TYPE_WORDS and (after[0].is_lower or after.text == "LGA"):
-            return k == len(doc) or not (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")
-    return False
 
 
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w)
@@ -799,10 +761,10 @@ class PlaceResolver:
         if ent.label_ == "NORP":
             # "in Kasese" tagged NORP: a town after a locative word, as for a person-tagged one
             return ent.text not in demonyms() and place.country in context and (
-                _well_known(place) or _after_locative(ent) or _kind_word_follows(ent))
+                _well_known(place) or _after_locative(ent))
         if place.precision != "point" or place.geonames_id is None:
             return True
-        if place.country in context and (_after_locative(ent) or _kind_word_follows(ent)):
+        if place.country in context and _after_locative(ent):
             return True
         entry = default_gazetteer().get(place.geonames_id)
         return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
