@@ -3177,6 +3177,13 @@ class QuoteExtractor:
             speaker = self.resolve(st, subject)
             if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                 return sent.start_char, speaker
+        for verb in self._acts_in_vehicle(sent, outside) if not verbs else []:
+            # "Foreign Minister X extended his condolences in a post on X." then the post's words as a paragraph
+            # of their own: the person who acted in the post, statement or message gave them
+            subject = self._subject_of(verb, outside)
+            speaker = self.resolve(st, subject) if subject is not None else None
+            if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+                return sent.start_char, speaker
         # "In a statement signed by Abubakar Abdullahi, Lieutenant Colonel and ..." with no verb of its own: the
         # person who signed the statement the next paragraphs quote
         signer = self._spokesperson_in(st, sent) if not verbs else None
@@ -3206,6 +3213,23 @@ class QuoteExtractor:
                     p = people[0]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
+
+    def _acts_in_vehicle(self, sent: Span, outside: list[bool]) -> list[Token]:
+        """The verbs of ``sent`` done "in a post / statement / message" (the vehicle carrying someone's words),
+        through the nouns in between ("extended his condolences on the deaths in a post on X")."""
+        found: list[Token] = []
+        for tok in sent:
+            if not (tok.dep_ == "prep" and tok.lower_ == "in" and outside[tok.i] and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in self.vocab.vehicles
+                    and any(d.dep_ in ("det", "poss") for d in c.children) for c in tok.children)):
+                continue
+            node = tok.head
+            while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep", "dobj", "conj") \
+                    and node.head is not node:
+                node = node.head
+            if node.pos_ == "VERB" and outside[node.i] and node not in found:
+                found.append(node)
+        return found
 
     @staticmethod
     def _in_statement(tok: Token, dets: tuple[str, ...]) -> bool:

@@ -1,0 +1,28 @@
+"""Quote speakers (session 43, fix-wl), on short sentences written for the tests: a quotation standing as its own
+paragraph after a sentence where a named person acts "in a post" or "in a statement" is that person's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    return [q.speaker for q in nlp(text)._.quotes if q.direct]
+
+
+@pytest.mark.model
+def test_a_paragraph_quoted_after_a_person_acting_in_a_post_is_theirs(nlp: Language) -> None:
+    text = ("A suicide bomber killed the minister and five guards in Kabul on Wednesday.\n"
+            "Foreign Minister Ishaq Dar extended his condolences on the loss of lives in a post on X.\n"
+            "“We condemn terrorism in all its forms. We are in touch with the government to learn more.”\n")
+    assert _speakers(nlp, text) == ["Ishaq Dar"]
+
+
+@pytest.mark.model
+def test_a_paragraph_quoted_after_a_person_acting_without_a_vehicle_borrows_nothing(nlp: Language) -> None:
+    text = ("A suicide bomber killed the minister and five guards in Kabul on Wednesday.\n"
+            "Foreign Minister Ishaq Dar visited the wounded in a hospital on Thursday.\n"
+            "“We condemn terrorism in all its forms. We are in touch with the government to learn more.”\n")
+    assert _speakers(nlp, text) != ["Ishaq Dar"]
+
