@@ -26,3 +26,17 @@ def test_a_paragraph_quoted_after_a_person_acting_without_a_vehicle_borrows_noth
             "“We condemn terrorism in all its forms. We are in touch with the government to learn more.”\n")
     assert _speakers(nlp, text) != ["Ishaq Dar"]
 
+
+@pytest.mark.model
+def test_a_bodys_words_go_on_through_the_spokesman_whose_statement_gave_them(nlp: Language) -> None:
+    text = ("Ugandan and Congolese troops have killed a top rebel commander and three other fighters, authorities "
+            "said on Friday.\n\n"
+            "“The joint Uganda People’s Defence Forces (UPDF) and the Congolese army today killed a rebel commander "
+            "in the valley,” said UPDF spokesperson Maj John Okello.\n\n"
+            "According to the army, the commander was a foreigner.\n\n"
+            "“The troops also recovered four rifles and a radio,” Maj Okello added in a press statement on Friday.\n\n"
+            "In 2021, Ugandan troops deployed in the east in an operation launched with the government.\n\n"
+            "On Friday, the joint forces appealed to the rebels “to surrender and benefit from the amnesty still in "
+            "force.”\n\n"
+            "“The joint forces continue to pursue these rebels in every corner of the forest,” they emphasized.\n")
+    assert _speakers(nlp, text)[-1] == "John Okello"

@@ -705,6 +705,8 @@ class _DocState:
     offices: dict[str, _PersonMention] = field(default_factory=dict)
     # "f" / "m" for persons the text marks ("Ms.", "spokeswoman", a lone "she" after the name), computed lazily
     genders: dict[str, str] | None = None
+    # a body whose words the text gave through its spokesman's statement: (paragraph, spokesman) by the body's name
+    spoken_through: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
 
 
 # words around a name that say the person is a woman (honorifics, female role nouns)
@@ -2890,7 +2892,18 @@ class QuoteExtractor:
                 if not speaker.is_person:
                     # '"...," spokesperson Maj X added in a press statement on Friday.' then '"...," the joint
                     # forces emphasized': the body's words come from the statement its spokesman put out
+                    voiced = speaker
                     speaker = self._spokesman_statement_before(st, verb, outside) or speaker
+                    para = si.paragraph_at(verb.idx)
+                    if speaker.is_person and voiced.name:
+                        st.spoken_through[voiced.name] = (para, speaker)
+                    elif voiced.name in st.spoken_through:
+                        # and its further words, a paragraph or two on, "they emphasized": still that statement,
+                        # unless someone else was quoted since
+                        at_para, through = st.spoken_through[voiced.name]
+                        if para - at_para <= CONTINUATION_PARAGRAPHS and st.history and \
+                                st.history[-1][2].name == through.name:
+                            speaker = through
                 if not speaker.is_person and (subject.lower_ == "it" or subject.lemma_.lower() in self.vocab.vehicles):
                     # "The statement was signed by its spokesman, X. '...,' it said.": the statement is X's
                     speaker = self._signer_before(st, verb) or speaker
