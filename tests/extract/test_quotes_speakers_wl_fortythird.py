@@ -40,3 +40,12 @@ def test_a_bodys_words_go_on_through_the_spokesman_whose_statement_gave_them(nlp
             "force.”\n\n"
             "“The joint forces continue to pursue these rebels in every corner of the forest,” they emphasized.\n")
     assert _speakers(nlp, text)[-1] == "John Okello"
+
+
+@pytest.mark.model
+def test_a_title_alone_is_the_one_person_named_before_with_that_title(nlp: Language) -> None:
+    text = ("Soldiers killed five gunmen in a raid in Marawi on Friday. According to Brigadier General "
+            "**Billy de la Rosa**, commander of the brigade, the suspects opened fire first.\n\n"
+            "Brigadier General **de la Rosa** praised the troops, stating, “The decisive outcome with no civilian "
+            "casualties is a testament to the discipline of all the troops.”\n")
+    assert _speakers(nlp, text) == ["Billy de la Rosa"]

@@ -2257,6 +2257,17 @@ class QuoteExtractor:
         if spelled is not None:
             return spelled
         words = speaker.name.split()
+        if words and all(w.lower().strip(".,") in self.vocab.title_words for w in words):
+            # "Brigadier General **de la Rosa** praised the troops, stating" with the name lost to the NER: a
+            # title alone names no one; the one person named before with that title holds it
+            title = [w.lower().strip(".,") for w in words]
+            text = doc_text(st.doc)
+            holders = {p.canonical: p for p in st.persons if p.start < pos and len(p.canonical.split()) > 1
+                       and re.sub(r"[^\w\s]", " ", text[max(0, p.start - 60) : p.start]).lower().split()[
+                           -len(title):] == title}
+            if len(holders) == 1:
+                p = next(iter(holders.values()))
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         if len(words) == 1 and (words[0][:1].isupper() or _particle_surname(words[0])):
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
             # (compared without curly apostrophes: "Ma’ruf said" after "Ma'ruf Amin")
