@@ -705,6 +705,8 @@ class _DocState:
     offices: dict[str, _PersonMention] = field(default_factory=dict)
     # "f" / "m" for persons the text marks ("Ms.", "spokeswoman", a lone "she" after the name), computed lazily
     genders: dict[str, str] | None = None
+    # a body whose words the text gave through its spokesman's statement: (paragraph, spokesman) by the body's name
+    spoken_through: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
 
 
 # words around a name that say the person is a woman (honorifics, female role nouns)
@@ -2255,6 +2257,17 @@ class QuoteExtractor:
         if spelled is not None:
             return spelled
         words = speaker.name.split()
+        if words and all(w.lower().strip(".,") in self.vocab.title_words for w in words):
+            # "Brigadier General **de la Rosa** praised the troops, stating" with the name lost to the NER: a
+            # title alone names no one; the one person named before with that title holds it
+            title = [w.lower().strip(".,") for w in words]
+            text = doc_text(st.doc)
+            holders = {p.canonical: p for p in st.persons if p.start < pos and len(p.canonical.split()) > 1
+                       and re.sub(r"[^\w\s]", " ", text[max(0, p.start - 60) : p.start]).lower().split()[
+                           -len(title):] == title}
+            if len(holders) == 1:
+                p = next(iter(holders.values()))
+                return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         if len(words) == 1 and (words[0][:1].isupper() or _particle_surname(words[0])):
             # a one-word name, even one the NER made an entity of its own ("Lorenzana", "Listyo")
             # (compared without curly apostrophes: "Ma’ruf said" after "Ma'ruf Amin")
@@ -2890,7 +2903,18 @@ class QuoteExtractor:
                 if not speaker.is_person:
                     # '"...," spokesperson Maj X added in a press statement on Friday.' then '"...," the joint
                     # forces emphasized': the body's words come from the statement its spokesman put out
+                    voiced = speaker
                     speaker = self._spokesman_statement_before(st, verb, outside) or speaker
+                    para = si.paragraph_at(verb.idx)
+                    if speaker.is_person and voiced.name:
+                        st.spoken_through[voiced.name] = (para, speaker)
+                    elif voiced.name in st.spoken_through:
+                        # and its further words, a paragraph or two on, "they emphasized": still that statement,
+                        # unless someone else was quoted since
+                        at_para, through = st.spoken_through[voiced.name]
+                        if para - at_para <= CONTINUATION_PARAGRAPHS and st.history and \
+                                st.history[-1][2].name == through.name:
+                            speaker = through
                 if not speaker.is_person and (subject.lower_ == "it" or subject.lemma_.lower() in self.vocab.vehicles):
                     # "The statement was signed by its spokesman, X. '...,' it said.": the statement is X's
                     speaker = self._signer_before(st, verb) or speaker
@@ -3177,6 +3201,13 @@ class QuoteExtractor:
             speaker = self.resolve(st, subject)
             if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
                 return sent.start_char, speaker
+        for verb in self._acts_in_vehicle(sent, outside) if not verbs else []:
+            # "Foreign Minister X extended his condolences in a post on X." then the post's words as a paragraph
+            # of their own: the person who acted in the post, statement or message gave them
+            subject = self._subject_of(verb, outside)
+            speaker = self.resolve(st, subject) if subject is not None else None
+            if speaker is not None and speaker.name and (speaker.is_person or speaker.entity_id):
+                return sent.start_char, speaker
         # "In a statement signed by Abubakar Abdullahi, Lieutenant Colonel and ..." with no verb of its own: the
         # person who signed the statement the next paragraphs quote
         signer = self._spokesperson_in(st, sent) if not verbs else None
@@ -3206,6 +3237,23 @@ class QuoteExtractor:
                     p = people[0]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
+
+    def _acts_in_vehicle(self, sent: Span, outside: list[bool]) -> list[Token]:
+        """The verbs of ``sent`` done "in a post / statement / message" (the vehicle carrying someone's words),
+        through the nouns in between ("extended his condolences on the deaths in a post on X")."""
+        found: list[Token] = []
+        for tok in sent:
+            if not (tok.dep_ == "prep" and tok.lower_ == "in" and outside[tok.i] and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in self.vocab.vehicles
+                    and any(d.dep_ in ("det", "poss") for d in c.children) for c in tok.children)):
+                continue
+            node = tok.head
+            while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep", "dobj", "conj") \
+                    and node.head is not node:
+                node = node.head
+            if node.pos_ == "VERB" and outside[node.i] and node not in found:
+                found.append(node)
+        return found
 
     @staticmethod
     def _in_statement(tok: Token, dets: tuple[str, ...]) -> bool:
