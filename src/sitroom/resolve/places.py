@@ -227,6 +227,14 @@ def _best(gazetteer: Gazetteer, query: _Query, context: frozenset[str]) -> Candi
         CAPITAL_BOOST if c.entry.capital and c.primary and (not about or c.entry.country in about) else 1))
 
 
+def _home_namesake(gazetteer: Gazetteer, query: _Query, context: frozenset[str]) -> Candidate | None:
+    """The heaviest entry of a country the document is about whose own name is the query's."""
+    light = _light_key(query.name)
+    home = [c for c in gazetteer.candidates(query.name)
+            if c.primary and c.entry.country in context and _light_key(c.entry.name) == light]
+    return max(home, key=lambda c: _weight(c, light, context, query.hint)) if home else None
+
+
 @lru_cache(maxsize=65536)
 def _resolve(name: str, context: frozenset[str]) -> Place | None:
     gazetteer = default_gazetteer()
@@ -247,7 +255,13 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
         best = _best(gazetteer, query, context)
         if best is not None and (_foreign_small_town(best, query.name, context)
                                  or _foreign_alias(best, query.name, context)):
-            continue  # "Chamkani" in Peshawar is not Tsamkanī, Afghanistan; "Dagumba" in Borno not Dagumba-an
+            # "Chamkani" in Peshawar is not Tsamkanī, Afghanistan; "Dagumba" in Borno not Dagumba-an. A town of the
+            # page's country that bears the name as its own is then what it means: "Hong" in Adamawa is Hong, not
+            # the Zürich quarter Höngg, "Koko" in Kebbi not Cocoa, Florida (their heavier namesakes lost only
+            # to the rule above)
+            best = _home_namesake(gazetteer, query, context)
+            if best is None:
+                continue
         if best is not None:
             return _at_seat(best.entry.place(context), best.entry)
     return None
