@@ -312,6 +312,9 @@ def _kept_triggers(
             anchors.add("place")
             if any(pm.place.precision == "point" for _, pm, _ in linked):
                 anchors.add("town")  # a town, not a region or a country ("Near Mosul, 18 strikes engaged ...")
+            if len({pm.place.country for _, pm, _ in linked}) > 1 and all(
+                    pm.place.precision == "country" for _, pm, _ in linked):
+                anchors.add("countries")  # "in Mali, Niger and Burkina Faso", "both in Iraq and in Syria"
         if tv.split_by_place and town_list(linked, links.sent_places, vocab):
             anchors.add("towns")
         near = pick_date(trig.head, links.dates(trig.head))

@@ -1082,6 +1082,11 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
     ):
         return False
+    if tv.perpetrated and "countries" in anchors and not anchors & {"day", "month"}:
+        # "In 2019, Islamist terrorists killed more than 4,000 people in Mali, Niger, and Burkina Faso", "to attack
+        # our partners both in Iraq and in Syria": what a group did across several countries, told with no day or
+        # month and no town, sums up a record or a kind of deed; one attack happens in one country
+        return False
     if tv.parties_only and any(
         g.dep_ == "pobj" and has_word(g, vocab.attackers) for p in head.children if p.lower_ == "of" for g in p.children
     ):
