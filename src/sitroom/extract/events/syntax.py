@@ -1118,7 +1118,24 @@ def toll_update(tok: Token, vocab: Vocab) -> bool:
         (lemma in vocab.toll or lower in vocab.toll)
         and tok.dep_ in ("nsubj", "dobj")
         and tok.head.lemma_.lower() in vocab.toll_update_verbs
-    )
+    ) or _stranded_update(tok, vocab) is not None
+
+
+def _stranded_update(tok: Token, vocab: Vocab) -> Token | None:
+    """The verb of update right after a toll word's phrase that the parser did not make the word's head: "claimed
+    responsibility for the bombing as the death toll from the attack rose to 45" (the parser takes "as" for a
+    preposition with "toll" its object and hangs "rose" on the main verb), else None."""
+    lemma, lower = words(tok)
+    if not (lemma in vocab.toll or lower in vocab.toll) or tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    after = tok.right_edge.i + 1
+    if after >= tok.sent.end:
+        return None
+    verb = tok.doc[after]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.toll_update_verbs or verb.i == tok.head.i:
+        return None
+    # ... a verb with no subject of its own: the toll is what rose
+    return None if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in verb.children) else verb
 
 
 def _kind_of(tok: Token, vocab: Vocab) -> str | None:
@@ -1256,7 +1273,9 @@ def _casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         return (kind, n) if n is not None else None
     if lemma in vocab.toll or lower in vocab.toll:
         # "the death toll rose to 137" / "a toll of 20" / "pushing the toll to 21": the first number after the word
-        scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") or toll_update(tok, vocab) else tok
+        stranded = _stranded_update(tok, vocab)
+        scope = (stranded if stranded is not None
+                 else tok.head if tok.dep_ in ("nsubj", "nsubjpass") or toll_update(tok, vocab) else tok)
         for t in scope.subtree:
             if t.i > tok.i and t.like_num and not _in_clause_below(t, scope):
                 if short_of(t, vocab):
