@@ -20,3 +20,11 @@ def test_coordinated_participles_share_the_signer_of_the_statement(nlp: Language
             "“The troops recovered three rifles and a large quantity of ammunition from the camp.”\n")
     assert _speakers(nlp, text) == ["Daniel Okoro"]
 
+
+@pytest.mark.model
+def test_in_a_statement_set_off_after_the_subject_makes_the_statement_the_subjects(nlp: Language) -> None:
+    text = ("The commander said some leaders of the group had been killed.\n\n"
+            "Colonel Peter Ndlovu, Chief of Public Information, HQ Sector Command, in a statement, noted that "
+            "the force would pursue the rest.\n\n"
+            "“The force will go after every remaining member of the group in the region,” the statement said.\n")
+    assert _speakers(nlp, text) == ["Peter Ndlovu"]

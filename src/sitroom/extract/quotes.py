@@ -2041,6 +2041,11 @@ class QuoteExtractor:
             verb = tok.head.head
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
                 verb = verb.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "nsubj" \
+                and tok.head.head.head.pos_ == "VERB" and tok.head.head.i < tok.head.i:
+            # "Colonel X, the force's spokesman, in a statement, noted ...": the parser hung the set-off "in a
+            # statement" on the subject; the verb's subject put the document out all the same
+            verb = tok.head.head.head
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
