@@ -1884,7 +1884,11 @@ class QuoteExtractor:
             if acl.lemma_.lower() in _PASSED_ON:
                 # "a report cited by DDM", "a memo seen by Reuters": who passes the document on did not issue it
                 continue
-            preps += [c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+            # (participles joined by "and" share their agent: "a statement signed and made available to newsmen
+            # by the Coordinator, X", "a release issued and signed by X")
+            for verb in [acl, *(c for c in acl.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
+                preps += [c for c in verb.children
+                          if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
             for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("on", "via", "through")):
                 # "a statement posted on the official Puntland Counter-Terrorism Operations account": the body
                 # whose account (channel, outlet) carried it issued it
@@ -2037,6 +2041,11 @@ class QuoteExtractor:
             verb = tok.head.head
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
                 verb = verb.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "nsubj" \
+                and tok.head.head.head.pos_ == "VERB" and tok.head.head.i < tok.head.i:
+            # "Colonel X, the force's spokesman, in a statement, noted ...": the parser hung the set-off "in a
+            # statement" on the subject; the verb's subject put the document out all the same
+            verb = tok.head.head.head
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
