@@ -1,6 +1,7 @@
 """Event dates, forty-fourth session: "made this known on Monday" is a telling, whose day is the report's and no day
-of the story (the story's own "on Sunday" dates what its lede leaves undated) (short sentences written for the
-tests)."""
+of the story (the story's own "on Sunday" dates what its lede leaves undated); of a trigger's dates, a coarser one
+nearer in the parse ("this week") that holds a finer one ("in the early hours of Thursday") is the same time told
+less exactly, and the finer one dates the event (short sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from tests.extract.conftest import events_dated
 
 # a Tuesday
 tuesday_events = events_dated("2025-07-29")
+# a Friday
+friday_events = events_dated("2026-01-30")
 
 
 @pytest.mark.model
@@ -26,3 +29,12 @@ def test_made_it_known_on_a_day_is_the_reports_day(nlp: Language) -> None:
                                 "The army spokesman made it known on Monday that the fighters came in gun trucks on "
                                 "Sunday night.")
     assert [e.date for e in found if e.type == "attack"] == ["2025-07-27"]
+
+
+@pytest.mark.model
+def test_a_day_held_by_a_nearer_week_dates_the_event(nlp: Language) -> None:
+    found = friday_events(nlp, "Militants backed by drones raided an army base in Borno state in the early hours of "
+                               "Thursday, killing several troops, the military said, marking the second reported "
+                               "assault in the area this week and underscoring a growing security challenge for "
+                               "authorities.")
+    assert [e.date for e in found if e.type == "attack"] == ["2026-01-29"]

@@ -556,6 +556,13 @@ def pick_date(
         return None
     cands.sort(key=lambda c: (c[0], c[1]))
     dist, _, tx, _ = cands[0]
+    # "raided an army base in the early hours of Thursday, ..., the military said, marking the second assault this
+    # week": a coarser date nearer in the parse that holds a finer one of the trigger's is the same time, told less
+    # exactly; the finer one dates the event
+    finer = next((c[2] for c in cands[1:] if c[2].value and tx.value and len(str(c[2].value)) > len(str(tx.value))
+                  and str(c[2].value).startswith(str(tx.value))), None)
+    if finer is not None:
+        tx = finer
     value, precision = str(tx.value), tx.precision
     if len(value) == 7 and not any(ch.isdigit() for ch in tx.text):
         # "in December in 2017": a month that names no year takes the year given right beside it
