@@ -1,7 +1,9 @@
 """Event dates, forty-fourth session: "made this known on Monday" is a telling, whose day is the report's and no day
 of the story (the story's own "on Sunday" dates what its lede leaves undated); of a trigger's dates, a coarser one
 nearer in the parse ("this week") that holds a finer one ("in the early hours of Thursday") is the same time told
-less exactly, and the finer one dates the event (short sentences written for the tests)."""
+less exactly, and the finer one dates the event; a town's recapture told in the present perfect of a dated report
+has the report's day, which the story's own day for it, told after, replaces (short sentences written for the
+tests)."""
 
 from __future__ import annotations
 
@@ -38,3 +40,23 @@ def test_a_day_held_by_a_nearer_week_dates_the_event(nlp: Language) -> None:
                                "assault in the area this week and underscoring a growing security challenge for "
                                "authorities.")
     assert [e.date for e in found if e.type == "attack"] == ["2026-01-29"]
+
+
+# a Saturday
+saturday_events = events_dated("2016-08-20")
+
+
+@pytest.mark.model
+def test_a_recapture_in_the_present_perfect_takes_the_day_the_story_states(nlp: Language) -> None:
+    found = saturday_events(nlp, "Iraqi government forces have recaptured the town of Khaldiyah in Anbar province "
+                                 "from Islamic State militants.\nThe Joint Operations Command announced in a statement "
+                                 "that counter-terrorism forces had managed to retake Khaldiyah town, west of Baghdad, "
+                                 "on Friday evening.")
+    assert [e.date for e in found if e.type == "territorial_defeat"] == ["2016-08-19"]
+
+
+@pytest.mark.model
+def test_a_recapture_in_the_present_perfect_told_alone_keeps_the_pages_day(nlp: Language) -> None:
+    found = saturday_events(nlp, "Iraqi government forces have recaptured the town of Khaldiyah in Anbar province "
+                                 "from Islamic State militants.")
+    assert [e.date for e in found if e.type == "territorial_defeat"] == ["2016-08-20"]
