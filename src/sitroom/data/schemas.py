@@ -368,6 +368,7 @@ class Modality(Table):
     denied: Any = None
     negations: Any = None
     reporting: Any = None
+    made_telling: Words = []
     aftermath_verbs: Words = []
     repeat_nouns: Words = []
     author_verbs: Words = []

@@ -787,7 +787,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             if "date" in tv.requires and m.date is None:
                 reference = _perfect_now(head, index) if m.place is not None else None
                 if reference is not None:
-                    m.date, m.date_precision = reference, precision_of(reference)
+                    # (the report's day, as a claim's: a day the story states for the recapture, told after, beats it;
+                    # "have flushed ISIS out of a town", then "retook Khaldiyah town on Friday evening")
+                    m.date, m.date_precision, m.date_said = reference, precision_of(reference), True
                 elif _declared_in_lede(head, tv, index):
                     pass  # dated with the story (link.day_from_article, date_from_article)
                 elif m.place is None or m.place.precision == "country" or m.modality != "asserted":

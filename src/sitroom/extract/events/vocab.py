@@ -198,6 +198,7 @@ class Vocab:
     denied: frozenset[str]
     negations: frozenset[str]
     reporting: frozenset[str]
+    made_telling: frozenset[str]  # "made this known on Monday": a telling, as "said on Monday"
     aftermath_verbs: frozenset[str]  # "was Thursday investigating a bombing": the day is the investigation's
     support_verbs: frozenset[str]
     doing_verbs: frozenset[str]
@@ -677,6 +678,7 @@ def vocab() -> Vocab:
             denied=_words(mod, "denied"),
             negations=_words(mod, "negations"),
             reporting=_words(mod, "reporting"),
+            made_telling=_words(mod, "made_telling"),
             aftermath_verbs=_words(mod, "aftermath_verbs"),
             author_verbs=_words(mod, "author_verbs"),
             accusation_verbs=_words(mod, "accusation_verbs"),

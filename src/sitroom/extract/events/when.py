@@ -35,6 +35,20 @@ def _self_report(head: Token, verb: Token, vocab: Vocab) -> bool:
         return False
     return subj.lower_ in ("it", "they", "we") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
+# the dependencies of what "make" turns its object into ("made this known", "made it public")
+_RESULT_DEPS = ("ccomp", "oprd", "acomp", "xcomp")
+
+def tells(verb: Token, vocab: Vocab) -> bool:
+    """The verb tells of something: a reporting verb ("said on Monday"), or "make" with what turns its object into a
+    telling ("made this known in a statement in Abuja on Monday", "made it known on Friday that troops had repelled
+    the attack"), the parse hanging the date on "made" or on "known"."""
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.reporting:
+        return True
+    if lemma == "make":
+        return any(c.dep_ in _RESULT_DEPS and c.lower_ in vocab.made_telling for c in verb.children)
+    return verb.lower_ in vocab.made_telling and verb.dep_ in _RESULT_DEPS and verb.head.lemma_.lower() == "make"
+
 def _claim_link(head: Token, clause: Token, vocab: Vocab) -> bool:
     """A word of ``clause`` above the trigger ties a speaker to the event as its author ("said on Friday it was
     behind an attack")."""
@@ -49,16 +63,16 @@ def said_on(head: Token, tok: Token, vocab: Vocab) -> bool:
         verb is not None
         and verb.i != head.i
         and dominates(verb, head)
-        and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting)
+        and (verb.lemma_.lower() == "claim" or tells(verb, vocab))
     )
 
 def _said_verb(verb: Token | None, tok: Token, vocab: Vocab) -> Token | None:
     """The verb a date belongs to, where the parse hung it on a reported clause though it stands before that
     clause's subject: "the group said on Friday it was behind an attack" -> "said", not "was" (but "sources said
     that on Monday the forces killed him": after "that" the date is the clause's)."""
-    if verb is not None and verb.lemma_.lower() in vocab.reporting:
+    if verb is not None and tells(verb, vocab):
         return _fronted_report(verb, tok) or verb
-    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in vocab.reporting:
+    if verb is None or verb.dep_ != "ccomp" or not tells(verb.head, vocab):
         return verb
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < tok.i), None)
@@ -161,9 +175,9 @@ def reported_day(tok: Token, vocab: Vocab) -> bool:
     if _dates_a_report(tok, vocab):
         return True  # "last Friday's reports", "Monday's statement"
     verb = _clause_verb(tok)
-    if verb is not None and verb.lemma_.lower() in vocab.reporting and _fronted_report(verb, tok) is not None:
+    if verb is not None and tells(verb, vocab) and _fronted_report(verb, tok) is not None:
         return False  # "killed in Kirkuk yesterday, the military said": the report's own day
-    return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in vocab.reporting
+    return verb is not None and (verb.lemma_.lower() == "claim" or tells(verb, vocab)
                                  or verb.lemma_.lower() in vocab.aftermath_verbs or _published(verb, vocab))
 
 def _published(verb: Token, vocab: Vocab) -> bool:
@@ -185,7 +199,7 @@ def _teller_of_release(verb: Token, head: Token, vocab: Vocab) -> Token | None:
     if not _published(verb, vocab) or dominates(verb, head):
         return None
     teller = _clause_verb(verb)
-    if teller is None or teller.i == head.i or teller.lemma_.lower() not in vocab.reporting:
+    if teller is None or teller.i == head.i or not tells(teller, vocab):
         return None
     return teller if dominates(teller, head) else None
 
@@ -496,7 +510,7 @@ def event_timexes(
             verb = _said_verb(_clause_verb(tok), tok, vocab)
             if verb is not None and verb.i != head.i:
                 if (
-                    (verb.lemma_.lower() in vocab.reporting or verb.lemma_.lower() in vocab.aftermath_verbs)
+                    (tells(verb, vocab) or verb.lemma_.lower() in vocab.aftermath_verbs)
                     and not _support_of(head, verb)
                     and not _self_report(head, verb, vocab)
                 ):
@@ -542,6 +556,13 @@ def pick_date(
         return None
     cands.sort(key=lambda c: (c[0], c[1]))
     dist, _, tx, _ = cands[0]
+    # "raided an army base in the early hours of Thursday, ..., the military said, marking the second assault this
+    # week": a coarser date nearer in the parse that holds a finer one of the trigger's is the same time, told less
+    # exactly; the finer one dates the event
+    finer = next((c[2] for c in cands[1:] if c[2].value and tx.value and len(str(c[2].value)) > len(str(tx.value))
+                  and str(c[2].value).startswith(str(tx.value))), None)
+    if finer is not None:
+        tx = finer
     value, precision = str(tx.value), tx.precision
     if len(value) == 7 and not any(ch.isdigit() for ch in tx.text):
         # "in December in 2017": a month that names no year takes the year given right beside it
