@@ -1118,7 +1118,11 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             # "Since the withdrawal of SAMIM, Rwanda has deployed ...", "assess the impact of the withdrawal of SAMIM":
             # a mission of one country leaves that country, not one another clause of the sentence names
             e.country, e.country_weak = home[0], True
-        if not types[e.type].target_group_acts and kb_id in family:
+        # (a group fighting under a branch's flag, actors.toml fights_for, is on the group's side too: "Five Abu
+        # Sayyaf members were killed during the clash", "Ten BIFF members were killed in a firefight with
+        # government forces" tell the troops' operation, with the group as the side it hit)
+        under_flag = kb_id in kb.actors and kb.actors[kb_id].fights_for in family
+        if not types[e.type].target_group_acts and (kb_id in family or under_flag):
             # linked or restated from a sentence about the group ("Sirte has been completely liberated from ISIS",
             # "the operation took place in Mastung" after "IS fighters were holed up"): a strike, an operation or
             # a recapture is aimed at the campaign's target group, never done by it

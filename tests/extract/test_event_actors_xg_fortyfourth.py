@@ -1,0 +1,19 @@
+"""Actors, forty-fourth session (xg; short sentences written for the tests): a group that fights under a branch's flag
+(actors.toml fights_for: Abu Sayyaf, the BIFF, the MIT) is the side an operation hits, never the force that made it,
+as the campaign's own group is not (credit.credit)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+pytestmark = pytest.mark.model
+
+events = events_dated("2017-03-10")
+
+
+def test_a_clash_told_by_the_group_killed_in_it_is_the_troops_operation(nlp: Language) -> None:
+    found = events(nlp, "Abu Sayyaf bandits killed in Sulu clash\n\nFive Abu Sayyaf members were killed during the "
+                        "clash in Patikul on Thursday, Galvez said.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Armed Forces of the Philippines")]
