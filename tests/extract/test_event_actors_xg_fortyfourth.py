@@ -17,3 +17,10 @@ def test_a_clash_told_by_the_group_killed_in_it_is_the_troops_operation(nlp: Lan
     found = events(nlp, "Abu Sayyaf bandits killed in Sulu clash\n\nFive Abu Sayyaf members were killed during the "
                         "clash in Patikul on Thursday, Galvez said.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Armed Forces of the Philippines")]
+
+
+def test_who_pays_a_courtesy_call_is_the_meetings_actor(nlp: Language) -> None:
+    found = events(nlp, "The Force Commander of the Multinational Joint Task Force, Major General Ibrahim Sallau Ali, "
+                        "has paid a courtesy call at the Ministry of Defense in N'Djamena, Chad, to the new Minister of "
+                        "Defense on Monday.", reference="2024-08-20")
+    assert [(e.type, e.actor) for e in found] == [("meeting", "Multinational Joint Task Force")]
