@@ -24,3 +24,10 @@ def test_who_pays_a_courtesy_call_is_the_meetings_actor(nlp: Language) -> None:
                         "has paid a courtesy call at the Ministry of Defense in N'Djamena, Chad, to the new Minister of "
                         "Defense on Monday.", reference="2024-08-20")
     assert [(e.type, e.actor) for e in found] == [("meeting", "Multinational Joint Task Force")]
+
+
+def test_jund_al_khilafa_on_a_page_about_tunisia_is_the_tunisian_group(nlp: Language) -> None:
+    found = events(nlp, "Tunisian troops killed three militants in Kasserine on Friday, the Tunisian defence ministry "
+                        "said. The militants belonged to Jund al-Khilafah, which pledged allegiance to the Islamic "
+                        "State in 2015.", reference="2022-09-03")
+    assert [(e.type, e.country, e.actor) for e in found if e.type == "pledge"] == [("pledge", "TN", "Jund al-Khilafa")]
