@@ -26,6 +26,13 @@ def test_who_pays_a_courtesy_call_is_the_meetings_actor(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found] == [("meeting", "Multinational Joint Task Force")]
 
 
+def test_a_relative_clause_hung_on_the_main_verb_still_stands_for_the_noun_before_it(nlp: Language) -> None:
+    # the parser makes "that pledged" an adverbial clause of "belong": the pronoun is still the group's
+    found = events(nlp, "The ministry affirmed that the terrorists belong to Jund al-Khilafa that pledged allegiance to "
+                        "ISIS in 2015.", reference="2019-01-04")
+    assert [(e.type, e.actor) for e in found] == [("pledge", "Jund al-Khilafa")]
+
+
 def test_jund_al_khilafa_on_a_page_about_tunisia_is_the_tunisian_group(nlp: Language) -> None:
     found = events(nlp, "Tunisian troops killed three militants in Kasserine on Friday, the Tunisian defence ministry "
                         "said. The militants belonged to Jund al-Khilafah, which pledged allegiance to the Islamic "

@@ -282,8 +282,17 @@ def antecedent(subj: Token | None, verb: Token, exclude: list[tuple[int, int]]) 
     """The noun a relative pronoun subject stands for ("Boko Haram and ISWAP fighters who launched assaults
     on army bases": "fighters"), its relative clause added to ``exclude`` (what the clause names is no actor);
     any other subject as it is."""
-    if subj is None or subj.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
+    if subj is None or subj.tag_ not in ("WP", "WDT"):
         return subj
+    if verb.dep_ != "relcl":
+        # "the terrorists belong to Jund al-Khilafah that pledged allegiance to ISIS": a relative clause the parser
+        # hung on the main verb (an adverbial clause) still stands for the noun right before its pronoun
+        before = subj.doc[subj.i - 1] if subj.i > 0 else None
+        if (before is None or subj.i != verb.left_edge.i or before.pos_ not in ("NOUN", "PROPN")
+                or before.sent != subj.sent):
+            return subj
+        exclude.append((subj.idx, end_of(verb)))
+        return before
     if verb.head.pos_ not in ("NOUN", "PROPN"):
         return subj
     exclude.append((verb.left_edge.idx, end_of(verb)))
