@@ -21,15 +21,15 @@ def test_a_clash_told_by_the_group_killed_in_it_is_the_troops_operation(nlp: Lan
 
 def test_who_pays_a_courtesy_call_is_the_meetings_actor(nlp: Language) -> None:
     found = events(nlp, "The Force Commander of the Multinational Joint Task Force, Major General Ibrahim Sallau Ali, "
-                        "has paid a courtesy call at the Ministry of Defense in N'Djamena, Chad, to the new Minister of "
-                        "Defense on Monday.", reference="2024-08-20")
+                        "has paid a courtesy call at the Ministry of Defense in N'Djamena, Chad, to the new Minister "
+                        "of Defense on Monday.", reference="2024-08-20")
     assert [(e.type, e.actor) for e in found] == [("meeting", "Multinational Joint Task Force")]
 
 
 def test_a_relative_clause_hung_on_the_main_verb_still_stands_for_the_noun_before_it(nlp: Language) -> None:
     # the parser makes "that pledged" an adverbial clause of "belong": the pronoun is still the group's
-    found = events(nlp, "The ministry affirmed that the terrorists belong to Jund al-Khilafa that pledged allegiance to "
-                        "ISIS in 2015.", reference="2019-01-04")
+    found = events(nlp, "The ministry affirmed that the terrorists belong to Jund al-Khilafa that pledged allegiance "
+                        "to ISIS in 2015.", reference="2019-01-04")
     assert [(e.type, e.actor) for e in found] == [("pledge", "Jund al-Khilafa")]
 
 
