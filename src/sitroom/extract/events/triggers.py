@@ -93,20 +93,23 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
         # (every type's test below asks for one of its words: most tokens are none of them)
         if hit is None and (lemma in trigger_words or lower in trigger_words):
             tok = doc[i]
+            # the word's part of speech, tag and label, read once for all the types' tests (each read is a
+            # string-store look-up, and the tests below asked them up to six times per type, for every type)
+            pos, tag, dep = tok.pos_, tok.tag_, tok.dep_
             for tv in vocab.types.values():
-                noun = tok.pos_ in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
+                noun = pos in ("NOUN", "PROPN") and (lemma in tv.nouns or lower in tv.nouns)
                 # "confirmed that airstrikes on March 25 killed ...": a noun-only word the parser took for a verb
-                misread = tok.tag_ == "VBZ" and lemma in tv.nouns and lemma not in tv.verbs
+                misread = tag == "VBZ" and lemma in tv.nouns and lemma not in tv.verbs
                 noun = noun or misread or (
-                    tok.pos_ == "NOUN"
+                    pos == "NOUN"
                     and (lower in tv.claim_nouns or lemma in tv.claim_nouns)
                     and (claimed_for(tok) or carried_out(tok, vocab))
                 )
                 # "the NISS announced the arrest of 82 individuals": a report of an arrest by whoever made it
                 noun = noun or (lemma in tv.arrest_nouns and (reported_arrest(tok, tv) or ranked_arrest(tok, tv)))
                 # "Following a visit to Kigali by Mozambican President Filipe Nyusi": a visit to a named place
-                noun = noun or (tok.pos_ == "NOUN" and lemma in tv.visit_nouns and visit_to_place(tok) is not None)
-                verb = tok.pos_ == "VERB" and lemma in tv.verbs
+                noun = noun or (pos == "NOUN" and lemma in tv.visit_nouns and visit_to_place(tok) is not None)
+                verb = pos == "VERB" and lemma in tv.verbs
                 # "was issued with an Order of Detention under the ISA": an arrest told by the order that holds him
                 verb = verb or (lemma in tv.order_verbs and holding_order(tok, tv))
                 # "the FSB said it had thwarted an IS plot": a stopped attack is the stopper's operation
@@ -114,7 +117,7 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 # "police searched the boy's home on October 19": a raid by another word
                 verb = verb or (lemma in tv.search_verbs and searched(tok, tv))
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective
-                verb = verb or (tok.dep_ == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
+                verb = verb or (dep == "amod" and (lemma in tv.object_verbs or lower in tv.object_verbs))
                 if (noun or verb) and lemma in tv.realm_defeat_words and not realm_destroyed(tok, tv):
                     continue  # "troops destroyed two ISIS hideouts": the word is another type's (an operation)
                 if noun or verb:
