@@ -998,6 +998,10 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
         return False  # "On August 16 near Gorom-Gorom ... That same Sunday, a convoy on the Sebba road": a day and
         # a town of its own make a raid of its own, not the main one told with a stray place
     km, ke = counted(main), counted(e)
+    if _told_before_abroad(main, e) and ke is not None and km is None:
+        return False  # "Fifteen people were killed in an attack in western Niger ... their camp in Aguelhok [Mali]
+        # was attacked": the lede's attack, with a toll of its own in a country of its own, is not the one the
+        # article goes on to tell at length
     if _told_afresh_elsewhere(main, e) and (km is None or km != ke):
         return False  # "By midnight on May 13, Rann and Dikwa came under heavy attack", "They clashed with the Local
         # Force in Macomia": another of the raids the article reports (told with the main event's own count, it is
@@ -1006,6 +1010,13 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
         return False  # "attacked a village near Diffa, killing 12 ... killed ten civilians in an attack in the town
         # of Ayorou": a town and a count of its own make an attack of its own
     return ke is None or km is None or not _tolls_apart(km, ke)
+
+
+def _told_before_abroad(main: EventMention, e: EventMention) -> bool:
+    """``e`` is told, not in a title, before the main event's first mention, both in countries read from their
+    own places (not guessed), and the two countries differ."""
+    return (e.start < main.start and not e.title and main.country is not None and e.country is not None
+            and main.country != e.country and not main.country_weak and not e.country_weak)
 
 
 def _told_afresh_elsewhere(main: EventMention, e: EventMention) -> bool:

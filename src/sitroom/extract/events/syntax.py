@@ -900,6 +900,29 @@ def tally_count(tok: Token, vocab: Vocab) -> bool:
                 return True
             if prep.lower_ in vocab.tally_date_preps and obj is not None and _calendar_date(obj):
                 return True  # "between January 17 to July 26"; "overnight between Wednesday and Thursday" is one night
+    return _perfect_over_period(tok, vocab)
+
+
+_PERIOD_PREPS = ("in", "over", "within", "during")
+
+
+def _perfect_over_period(tok: Token, vocab: Vocab) -> bool:
+    """A count in the present perfect over a year or a run of weeks, months or years ("In 2021, more than 530 people
+    have been killed by armed groups", "in less than two weeks, more than 100 people have been killed", "over the past
+    decade, attacks have killed thousands"): what a period added up to, not one attack's toll ("had been killed", the
+    past perfect of a story told, and a month, "have been killed this October", may be one)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PERIOD_PREPS):
+        obj = _child(prep, "pobj")
+        if obj is None:
+            continue
+        if obj.like_num and len(obj.text) == 4 and obj.text.isdigit():
+            return True  # "In 2021"
+        period = obj.lemma_.lower()
+        if (period in vocab.earlier_periods or period == "decade") and (
+                obj.tag_ == "NNS" or any(c.lower_ in vocab.past_marks for c in obj.children)):
+            return True  # "in less than two weeks", "over the past decade"
     return False
 
 
