@@ -920,7 +920,7 @@ def _perfect_over_period(tok: Token, vocab: Vocab) -> bool:
         if obj.like_num and len(obj.text) == 4 and obj.text.isdigit():
             return True  # "In 2021"
         period = obj.lemma_.lower()
-        if (period in vocab.earlier_periods or period == "decade") and (
+        if (period in vocab.earlier_periods or period in vocab.record_periods) and (
                 obj.tag_ == "NNS" or any(c.lower_ in vocab.past_marks for c in obj.children)):
             return True  # "in less than two weeks", "over the past decade"
     return False
