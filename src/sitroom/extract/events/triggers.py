@@ -1874,6 +1874,20 @@ def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
             return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
 
+def _claimed_strike(trig: Trigger, vocab: Vocab) -> bool:
+    """ "the ADF claimed responsibility for five recent strikes on civilians and army positions", "a strike on a
+    checkpoint, claimed by the group": a strike noun ([types.X] told_attack_nouns) that someone claims responsibility
+    for is a group's attack (states announce their air strikes, they do not claim them), unless an air word or an
+    aircraft is on it ("a drone strike claimed by ...")."""
+    head = trig.head
+    tv = vocab.types[trig.type]
+    if trig.end - trig.start != 1 or head.pos_ != "NOUN" or head.lemma_.lower() not in tv.told_attack_nouns:
+        return False
+    if not (head.dep_ in ("pobj", "pcomp") and claimed_for(head) or claimed_by(head)):
+        return False
+    return not any(has_word(t, tv.aircraft | tv.air_modifiers) for t in head.subtree)
+
+
 def _attack_told_again(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     """ "killed in a militant attack on Wednesday ..., the second deadly strike against the army", "claimed
     responsibility for the attack, the first such strike on Malaysian soil": a bare noun of [types.X]
@@ -1910,7 +1924,7 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     aerial = from_the_air(trig, vocab)
     if aerial is not trig:
         return aerial
-    if _attack_told_again(trig, vocab, index):
+    if _attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab):
         return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
     outcome = (
