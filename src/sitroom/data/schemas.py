@@ -292,6 +292,7 @@ class EventType(Table):
     excluded_objects: Words = []
     weapon_nouns: Words = []
     weapon_handling: Words = []
+    blast_verbs: Words = []
     loyal_to: Words = []
     suspect_pledgers: Words = []
     pledger_cells: Words = []

@@ -1340,6 +1340,7 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         or _killing_in(head, vocab)
         or _kills_as_subject(head, vocab)
         or _force_owned(head, sent, index, anchors, tv)
+        or _went_off(head, tv)
     ):
         return False
     # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
@@ -1816,6 +1817,28 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
     # too (not an operation: "two soldiers were hurt in a clash" is a detail of a fight the story tells)
     hurt = lemma in vocab.wound and head.lemma_.lower() in vocab.types[perpetrated_type(vocab)].nouns
     return lemma in vocab.kill or hurt or outcome or kills_with_particle(verb, vocab)
+
+def _went_off(head: Token, tv: TypeVocab) -> bool:
+    """A weak weapon or blast noun that went off ([types.X] blast_verbs): the subject of one of those verbs in the past
+    ("a bomb exploded near a bank", "a bomb ripped through the market", "a bomb went off"), one named by a weapon set
+    off ("an IED blast", "a landmine explosion"), or one a group claims ("claimed responsibility for a minibus
+    explosion")."""
+    if not tv.blast_verbs or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in tv.weapon_nouns for c in head.children):
+        return True
+    if claimed_for(head) or claimed_by(head):
+        return True
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and aux == {"had"}):
+        return False  # "bombs explode", "a bomb could explode": no deed told
+    lemma = verb.lemma_.lower()
+    return lemma in tv.blast_verbs or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in tv.blast_verbs for c in verb.children)
+
 
 def _steps_up(verb: Token, tv: TypeVocab) -> bool:
     """ "stepped up", "intensified": a verb of doing more ([types.X] step_up_verbs), a phrasal one with its

@@ -1836,6 +1836,16 @@ def claimed_by(head: Token) -> bool:
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim" and c.tag_ == "VBN"
                and any(g.dep_ == "agent" for g in c.children) for c in head.children)
 
+def _air_worded(head: Token, trig: Trigger, tv: TypeVocab) -> bool:
+    """An air word ([types.X] air_modifiers) stands before the trigger in its phrase, alone: not joined to a ground
+    one ("air and artillery operations", "ground and air attacks": a combined fight), nor a word of the trigger's own
+    phrase ("drone attack")."""
+    return any(
+        has_word(t, tv.air_modifiers) and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.children)
+        for t in head.doc[head.left_edge.i : trig.start]
+    )
+
+
 def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
     """The trigger as the type aircraft make, when aircraft do it ([types.X] aircraft, aircraft_verbs).
 
@@ -1844,6 +1854,13 @@ def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
     warplanes launched several raids on the ISIS-controlled areas": an operation noun that aircraft carry out
     (the object of their verb) is their strike (the conventions: air and drone strikes are strikes)."""
     head = trig.head
+    # "Iraqi military aircraft launched a series of aerial attacks", "the army launched air attacks on ADF camps",
+    # "killed in the aerial attack": an attack noun with an air word of its own is flown from the air, whoever flies it
+    # (a force's ground attack on the group is its operation, a group's its attack: ``retype``)
+    if head.pos_ == "NOUN" and vocab.types[trig.type].perpetrated:
+        for tv in vocab.types.values():
+            if tv.name != trig.type and has_word(head, tv.air_nouns) and _air_worded(head, trig, tv):
+                return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     # (what the tests ask of the trigger alone, read once rather than once per type: this is asked of every trigger)
     verb_lemma = head.lemma_.lower() if head.pos_ == "VERB" else None
     verb_object = (vocab.types[trig.type].against_group and head.pos_ == "NOUN" and head.dep_ == "dobj"
@@ -1856,6 +1873,20 @@ def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
         if verb_object and _by_aircraft(head.head, tv):
             return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
+
+def _claimed_strike(trig: Trigger, vocab: Vocab) -> bool:
+    """ "the ADF claimed responsibility for five recent strikes on civilians and army positions", "a strike on a
+    checkpoint, claimed by the group": a strike noun ([types.X] told_attack_nouns) that someone claims responsibility
+    for is a group's attack (states announce their air strikes, they do not claim them), unless an air word or an
+    aircraft is on it ("a drone strike claimed by ...")."""
+    head = trig.head
+    tv = vocab.types[trig.type]
+    if trig.end - trig.start != 1 or head.pos_ != "NOUN" or head.lemma_.lower() not in tv.told_attack_nouns:
+        return False
+    if not (head.dep_ in ("pobj", "pcomp") and claimed_for(head) or claimed_by(head)):
+        return False
+    return not any(has_word(t, tv.aircraft | tv.air_modifiers) for t in head.subtree)
+
 
 def _attack_told_again(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     """ "killed in a militant attack on Wednesday ..., the second deadly strike against the army", "claimed
@@ -1893,7 +1924,7 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     aerial = from_the_air(trig, vocab)
     if aerial is not trig:
         return aerial
-    if _attack_told_again(trig, vocab, index):
+    if _attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab):
         return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
     outcome = (
@@ -1954,10 +1985,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
         for tv in vocab.types.values():
             # "air and artillery operations", "coordinated drone and ground operations": an air word joined to a
             # ground one tells a combined operation, which stays one
-            if tv.name != trig.type and has_word(head, tv.air_nouns) and any(
-                has_word(t, tv.air_modifiers) and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.children)
-                for t in head.doc[head.left_edge.i : head.i]
-            ):
+            # (an air word of the trigger's own phrase, "drone attack", is the phrase's: it types it)
+            if tv.name != trig.type and has_word(head, tv.air_nouns) and _air_worded(head, trig, tv):
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "an air-to-ground raid"
         return trig
     for tv in vocab.types.values():

@@ -126,6 +126,7 @@ class TypeVocab:
     excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
+    blast_verbs: frozenset[str] = frozenset()  # "a bomb exploded near a bank": a weak weapon noun that went off
     loyal_to: frozenset[str] = frozenset()  # "pledged allegiance to the government": surrender, not this type
     suspect_pledgers: frozenset[str] = frozenset()  # "the suspects pledged allegiance": an arrest's background
     pledger_cells: frozenset[str] = frozenset()  # "dismantled a cell ... The group had pledged": likewise
@@ -609,6 +610,7 @@ def vocab() -> Vocab:
                 excluded_objects=_words(t, "excluded_objects"),
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
+                blast_verbs=_words(t, "blast_verbs"),
                 loyal_to=_words(t, "loyal_to"),
                 suspect_pledgers=_words(t, "suspect_pledgers"),
                 pledger_cells=_words(t, "pledger_cells"),
