@@ -61,6 +61,7 @@ from sitroom.extract.events.link import (
     outside_wars,
     outsider_takeovers,
     restated,
+    rivals_no_operation,
     series_claim_from_article,
     since_campaign,
     strikes_framed,
@@ -197,6 +198,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = strikes_framed(linked)  # once every actor is credited and every event located
     linked = outside_wars(linked)  # once every event has its country
+    linked = rivals_no_operation(linked, words.outside_campaign, words.ruling_groups)  # once every actor is final
     # a title's event with the article's month, told again with its day
     linked = headlines_into_story(linked, doc._.reference_date, dayless)
     events = [to_event(m, doc_id) for m in linked]

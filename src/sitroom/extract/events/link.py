@@ -1247,6 +1247,26 @@ def outsider_takeovers(events: list[EventMention], outside: frozenset[str]) -> l
     ]
 
 
+def rivals_no_operation(
+    events: list[EventMention], outside: frozenset[str], ruling: frozenset[str]
+) -> list[EventMention]:
+    """Without the events of a type fought against the group ([types.X] against_group: an operation) credited, once
+    actors are final, to an armed group outside the campaign ([link] outside_campaign) that rules no state ([link]
+    ruling_groups): "Factions of al-Shabaab clashed in Puntland", "JAS fighters mounted a sweeping offensive", "ISWAP,
+    Boko Haram clashed again in Borno" are the groups' own fighting, which the conventions never type as a force's
+    operation (the Taliban's raid on an ISKP hideout stays one)."""
+    words = vocab()
+    barred = outside - ruling
+    return [
+        m for m in events
+        if not (
+            words.types[m.type].against_group
+            and m.actor is not None and m.actor.kb_id is not None
+            and {m.actor.kb_id, *_ancestors(m.actor.kb_id)} & barred
+        )
+    ]
+
+
 RECENT_TITLE_DAYS = 7  # a report comes out within a week of what it tells
 
 
