@@ -28,5 +28,6 @@ def test_speaking_to_journalists_after_a_meeting_dates_the_meeting(nlp: Language
 
 @pytest.mark.model
 def test_an_attack_the_telling_follows_takes_no_day_from_it(nlp: Language) -> None:
-    found = friday_events(nlp, "Police said on Thursday that the suspects were arrested after the attack on the church.")
+    found = friday_events(nlp, "Police said on Thursday that the suspects were arrested after the attack on the "
+                               "church.")
     assert "2022-06-09" not in [e.date for e in found if e.type == "attack"]
