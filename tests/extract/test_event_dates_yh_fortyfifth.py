@@ -31,3 +31,29 @@ def test_an_attack_the_telling_follows_takes_no_day_from_it(nlp: Language) -> No
     found = friday_events(nlp, "Police said on Thursday that the suspects were arrested after the attack on the "
                                "church.")
     assert "2022-06-09" not in [e.date for e in found if e.type == "attack"]
+
+
+# a Monday
+monday_events = events_dated("2024-03-18")
+
+
+@pytest.mark.model
+def test_a_weekday_after_the_weekend_is_no_day_of_it(nlp: Language) -> None:
+    found = monday_events(nlp, "The president on Monday promised swift justice for four soldiers killed by militants "
+                               "in the south over the weekend.")
+    assert [e.date for e in found if e.type == "attack"] == ["2024-03"]
+
+
+@pytest.mark.model
+def test_the_weekends_event_takes_the_day_the_story_names(nlp: Language) -> None:
+    found = monday_events(nlp, "The president on Monday promised swift justice for four soldiers killed by militants "
+                               "in the south over the weekend.\nThe military said the militants ambushed the troops on "
+                               "Sunday near the town.")
+    assert [e.date for e in found if e.type == "attack"] == ["2024-03-17"]
+
+
+@pytest.mark.model
+def test_a_day_of_the_weekend_still_dates_it_finer(nlp: Language) -> None:
+    found = monday_events(nlp, "Militants raided an army post in the early hours of Saturday, killing two soldiers, "
+                               "the army said, the second assault in the area over the weekend.")
+    assert [e.date for e in found if e.type == "attack"] == ["2024-03-16"]

@@ -585,7 +585,7 @@ def pick_date(
     # week": a coarser date nearer in the parse that holds a finer one of the trigger's is the same time, told less
     # exactly; the finer one dates the event
     finer = next((c[2] for c in cands[1:] if c[2].value and tx.value and len(str(c[2].value)) > len(str(tx.value))
-                  and str(c[2].value).startswith(str(tx.value))), None)
+                  and str(c[2].value).startswith(str(tx.value)) and _may_hold(tx, c[2])), None)
     if finer is not None:
         tx = finer
     value, precision = str(tx.value), tx.precision
@@ -596,6 +596,21 @@ def pick_date(
             if other.value and len(other.value) == 4 and len(gap) <= 6 and gap.strip(" ,") in ("", "in", "of"):
                 value = f"{other.value}-{value[5:7]}"
     return value, precision, dist
+# a weekend, whose days are the Friday night to the Sunday
+_WEEKEND = re.compile(r"\bweekend\b", re.I)
+_WEEKEND_DAYS = (4, 5, 6)
+
+
+def _may_hold(coarse: Timex, fine: Timex) -> bool:
+    """``fine`` can be a day of the time ``coarse`` names: any day of a month, only a Friday to a Sunday of a
+    weekend ("President Marcos on Monday promised justice for four soldiers killed over the weekend": the Monday is
+    the promise's, no day of the weekend's killing)."""
+    if not _WEEKEND.search(coarse.text) or len(str(fine.value)) != 10:
+        return True
+    try:
+        return dt.date.fromisoformat(str(fine.value)).weekday() in _WEEKEND_DAYS
+    except ValueError:
+        return True
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 # ("on Monday (March 27)": a bracket may open between the two names)
 _SAME_DAY_GAP = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)[\s,(]*)?", re.I)
