@@ -112,8 +112,9 @@ from sitroom.models import PlaceMention, Timex
 from sitroom.partial_dates import precision_of
 
 # the page's own week, which the resolver gives as its month ("early this week", "this weekend"; not "last week", whose
-# days the story's first day, most often its news, lies after)
-_WEEK = re.compile(r"\bthis (?:past )?week(?:end)?\b", re.I)
+# days the story's first day, most often its news, lies after); the weekend just gone is of it too ("killed in a
+# clash over the weekend", "at the weekend", "last weekend": the Saturday or Sunday the story goes on to name)
+_WEEK = re.compile(r"\bthis (?:past )?week\b|\bweekend\b", re.I)
 
 
 def _declared_in_lede(head: Token, tv: TypeVocab, index: DocIndex) -> bool:

@@ -476,6 +476,28 @@ def _dates_a_report(tok: Token, vocab: Vocab) -> bool:
 def _support_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass")
 
+# verbs of speaking to the press that no report verb covers ("Speaking to journalists on Monday after a meeting")
+_SPEAKING = ("speak", "talk", "brief")
+
+def _told_after_meeting(head: Token, verb: Token, vocab: Vocab) -> bool:
+    """The trigger is a meeting in an "after"/"following" phrase of the telling verb the date hangs on, with no stated
+    distance ("the government said yesterday after the National Security Council meeting", "Speaking to journalists
+    on Monday after a meeting with the President, the governor described ..."): those who met speak of it as they
+    come out, so the day of the telling is the meeting's (unlike an attack, which a teller may come back to days
+    later)."""
+    if "meeting" not in _types_of(head, vocab) or not (tells(verb, vocab) or verb.lemma_.lower() in _SPEAKING):
+        return False
+    for node in ancestors(head)[1:]:
+        if node.i == verb.i:
+            return False
+        word = _temporal_word(node, vocab)
+        if word in vocab.after_words or word in vocab.before_words:
+            # (the phrase may hang on the clause the telling opens: "Speaking ... on Monday, after a meeting ...,
+            # Zulum described")
+            told = node.head.i == verb.i or (verb.dep_ == "advcl" and verb.head.i == node.head.i)
+            return word in vocab.after_words and told and _offset_days(node, vocab) is None
+    return False
+
 def event_timexes(
     head: Token, timexes: list[tuple[Timex, Token]], vocab: Vocab, reported: list[tuple[Timex, Token]] | None = None,
     finest: list[Timex] | None = None, cues: list[tuple[bool, bool]] | None = None,
@@ -509,6 +531,9 @@ def event_timexes(
         if not dominates(head, tok):
             verb = _said_verb(_clause_verb(tok), tok, vocab)
             if verb is not None and verb.i != head.i:
+                if _told_after_meeting(head, verb, vocab):
+                    out.append((tx, tok))
+                    continue
                 if (
                     (tells(verb, vocab) or verb.lemma_.lower() in vocab.aftermath_verbs)
                     and not _support_of(head, verb)
@@ -560,7 +585,7 @@ def pick_date(
     # week": a coarser date nearer in the parse that holds a finer one of the trigger's is the same time, told less
     # exactly; the finer one dates the event
     finer = next((c[2] for c in cands[1:] if c[2].value and tx.value and len(str(c[2].value)) > len(str(tx.value))
-                  and str(c[2].value).startswith(str(tx.value))), None)
+                  and str(c[2].value).startswith(str(tx.value)) and _may_hold(tx, c[2])), None)
     if finer is not None:
         tx = finer
     value, precision = str(tx.value), tx.precision
@@ -571,6 +596,21 @@ def pick_date(
             if other.value and len(other.value) == 4 and len(gap) <= 6 and gap.strip(" ,") in ("", "in", "of"):
                 value = f"{other.value}-{value[5:7]}"
     return value, precision, dist
+# a weekend, whose days are the Friday night to the Sunday
+_WEEKEND = re.compile(r"\bweekend\b", re.I)
+_WEEKEND_DAYS = (4, 5, 6)
+
+
+def _may_hold(coarse: Timex, fine: Timex) -> bool:
+    """``fine`` can be a day of the time ``coarse`` names: any day of a month, only a Friday to a Sunday of a
+    weekend ("President Marcos on Monday promised justice for four soldiers killed over the weekend": the Monday is
+    the promise's, no day of the weekend's killing)."""
+    if not _WEEKEND.search(coarse.text) or len(str(fine.value)) != 10:
+        return True
+    try:
+        return dt.date.fromisoformat(str(fine.value)).weekday() in _WEEKEND_DAYS
+    except ValueError:
+        return True
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 # ("on Monday (March 27)": a bracket may open between the two names)
 _SAME_DAY_GAP = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)[\s,(]*)?", re.I)
