@@ -545,11 +545,12 @@ def _on_route(span: Span, window: int = 8) -> bool:
 
 
 def _conjuncts(span: Span) -> list[Span]:
-    """The names a coordination of names is made of: "Dori and Seytenga" -> "Dori", "Seytenga"."""
+    """The names a coordination of names is made of: "Dori and Seytenga" -> "Dori", "Seytenga"; "Biu/Damboa" ->
+    "Biu", "Damboa"."""
     parts: list[Span] = []
     start = span.start
     for tok in [*span, None]:
-        if tok is None or tok.lower_ in ("and", "&", ",", "or"):
+        if tok is None or tok.lower_ in ("and", "&", ",", "or", "/"):
             end = tok.i if tok is not None else span.end
             if end > start:
                 parts.append(span.doc[start:end])
@@ -676,11 +677,15 @@ class PlaceResolver:
                 place = resolve_place(span.text, tuple(context))
             if place is None:
                 # "the towns of Dori and Seytenga" tagged as one name: each conjunct that is a place in a
-                # country the document is about, or well known, is a place mention of its own
-                for part in _conjuncts(span):
+                # country the document is about, or well known, is a place mention of its own; so is each of two
+                # names a slash joins ("along Damaturu/Maiduguri Highway", "an attack on Biu/Damboa"), a pair of
+                # towns written as one, whatever label NER gave the pair
+                parts = _conjuncts(span)
+                slashed = bool(parts) and any(t.text == "/" for t in span)
+                for part in parts:
                     sub = resolve_place(part.text, tuple(context)) if _capitalised(part) else None
                     if sub is not None and sub.precision != "country" and (
-                        sub.country in context and (ent.label_ in PLACE_LABELS or _after_locative(span))
+                        sub.country in context and (ent.label_ in PLACE_LABELS or _after_locative(span) or slashed)
                         or _well_known(sub)
                     ) and not _is_org_name(part):
                         found.append((part, sub))
@@ -1151,12 +1156,12 @@ def _province_short_name(place: Place, name: str) -> str:
     return short if short.strip() else name
 
 
-_PLACE_LIST_GLUE = re.compile(r"(?:\s|,|&|\band\b)*", re.I)
+_PLACE_LIST_GLUE = re.compile(r"(?:\s|,|&|/|\band\b)*", re.I)
 
 
 def _only_places(actor: EntityMention, places: Sequence[PlaceMention]) -> bool:
     """Whether the places the gazetteer finds inside a name make the whole of it, with at most list glue
-    between them: "Cabo Delgado" tagged FAC, "Beni and Lubero" tagged ORG are places, not a body."""
+    between them: "Cabo Delgado" tagged FAC, "Beni and Lubero" or "Biu/Damboa" tagged ORG are places, not a body."""
     inside = sorted((p for p in places if actor.start <= p.start and p.end <= actor.end), key=lambda p: p.start)
     if not inside:
         return False
