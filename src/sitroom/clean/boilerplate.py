@@ -97,15 +97,36 @@ def site_name(line: str, host: str | None) -> str | None:
     return name if squeezed in labels or squeezed.removeprefix("the") in labels else None
 
 
+# a name alone on its line, or before a dash, a bar or a slash and the outlet ("Bobby Lagsa", "John Unson -
+# Philstar.com"): two to four capitalised words, none all in capitals
+_NAME_WORD = r"(?:[A-Z][a-z][\w’'\-]*|(?:al|el|bin|ibn)-[\w’'\-]+)"
+NAME_LINE = re.compile(rf"[ \t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]*(?:[-–—|/].*)?")
+# a page's header ends at its first line of this many words: the story has begun
+STORY_LINE_WORDS = 25
+
+
+def header_byline(line: str) -> str | None:
+    """The reporter's name a header line holds alone ("Bobby Lagsa" under the headline, "John Unson -
+    Philstar.com"), as pages print a byline without "By", written as a credit ("By Bobby Lagsa"); whether it is a
+    person is the entity stage's call."""
+    m = NAME_LINE.fullmatch(line)
+    return f"By {m.group('name')}" if m is not None else None
+
+
 def credits_left_out(lines: list[str], kept: list[str], host: str | None = None) -> list[str]:
     """The credits of ``lines`` that no kept line holds, each once, in page order: the reporters and outlets the
-    byline, credit and source lines name, and the outlet's own name on a line of its own (its site ``host``
-    spells it), which the line rules and the page-top rules drop as no article text."""
+    byline, credit and source lines name, the outlet's own name on a line of its own (its site ``host``
+    spells it), and a name alone on a line of the page's header (``header_byline``), which the line rules and the
+    page-top rules drop as no article text."""
     rules = boilerplate_rules()
     text = "\n".join(kept)
     out: list[str] = []
+    header = True
     for line in lines:
+        header = header and word_count(line) < STORY_LINE_WORDS
         credit = credit_of(line, rules) or site_name(line, host)
+        if credit is None and header and (byline := header_byline(line)) is not None:
+            credit = byline if byline.removeprefix("By ") not in text else None
         if credit is not None and credit not in out and credit not in text:
             out.append(credit)
     return out
