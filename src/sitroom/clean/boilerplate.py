@@ -13,8 +13,11 @@ Each step is one linear pass; the regexes are compiled once when the rules are f
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from sitroom import data as datafiles
 from sitroom.clean.rules import BannerRules, BoilerplateRules, boilerplate_rules
+from sitroom.data.schemas import TitlesFile
 
 _WORD_RE = re.compile(r"[\w'’+-]+")
 # a sentence ends at . ! ? (a closing quote or bracket may follow) before a space
@@ -105,12 +108,22 @@ NAME_LINE = re.compile(rf"[ \t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \t]+{_NAME_WO
 STORY_LINE_WORDS = 25
 
 
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words (lower case) no reporter's name holds: a body's (titles.toml institution_words) and the page
+    furniture's (heading_words: "Home Africa", "Related Posts")."""
+    titles = datafiles.load(TitlesFile)
+    return frozenset(w.lower() for w in [*titles.institution_words, *titles.heading_words])
+
+
 def header_byline(line: str) -> str | None:
     """The reporter's name a header line holds alone ("Bobby Lagsa" under the headline, "John Unson -
     Philstar.com"), as pages print a byline without "By", written as a credit ("By Bobby Lagsa"); whether it is a
-    person is the entity stage's call."""
+    person is the entity stage's call. Not a breadcrumb or a section's head ("Home Africa", "Related Posts")."""
     m = NAME_LINE.fullmatch(line)
-    return f"By {m.group('name')}" if m is not None else None
+    if m is None or any(w.lower() in _not_name_words() for w in m.group("name").split()):
+        return None
+    return f"By {m.group('name')}"
 
 
 def credits_left_out(lines: list[str], kept: list[str], host: str | None = None) -> list[str]:
@@ -125,7 +138,9 @@ def credits_left_out(lines: list[str], kept: list[str], host: str | None = None)
     for line in lines:
         header = header and word_count(line) < STORY_LINE_WORDS
         credit = credit_of(line, rules) or site_name(line, host)
-        if credit is None and header and (byline := header_byline(line)) is not None:
+        # (not a line a rule drops as the page's furniture: "Short Url", "Related Posts")
+        if credit is None and header and (byline := header_byline(line)) is not None \
+                and matching_rule(line, rules) is None:
             credit = byline if byline.removeprefix("By ") not in text else None
         if credit is not None and credit not in out and credit not in text:
             out.append(credit)
