@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sitroom import data as datafiles
 from sitroom.clean.rules import BannerRules, BoilerplateRules, boilerplate_rules
 from sitroom.data.schemas import TitlesFile
@@ -110,10 +112,10 @@ STORY_LINE_WORDS = 25
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    """Words (lower case) no reporter's name holds: a body's (titles.toml institution_words) and the page
-    furniture's (heading_words: "Home Africa", "Related Posts")."""
+    """Words (lower case) no reporter's name holds: a body's (titles.toml institution_words), the page
+    furniture's (heading_words: "Home Africa", "Related Posts") and English stop words ("The Secretary")."""
     titles = datafiles.load(TitlesFile)
-    return frozenset(w.lower() for w in [*titles.institution_words, *titles.heading_words])
+    return frozenset(w.lower() for w in [*titles.institution_words, *titles.heading_words]) | STOP_WORDS
 
 
 def header_byline(line: str) -> str | None:
