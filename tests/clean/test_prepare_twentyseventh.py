@@ -97,3 +97,15 @@ def test_prepare_ends_the_text_with_the_outlet_line_above_the_headline() -> None
 
     (doc,) = prepare(txt_source("a.txt", text))  # type: ignore[misc]
     assert doc.text == f"{lede}\n\nMalay Mail"
+
+
+def test_a_header_line_holding_a_name_alone_is_a_byline_left_out() -> None:
+    # forty-fifth session (ya): "Bobby Lagsa" under the headline, "John Unson - Philstar.com"
+    story = ("Troops of the army killed twelve militants in a raid on a camp near the town on Monday, the military "
+             "said in a statement issued to reporters in the state capital on Tuesday.")
+    assert credits_left_out(["Amina Garba", story], [story]) == ["By Amina Garba"]
+    assert credits_left_out(["Amina Garba - Daily Courier", story], [story]) == ["By Amina Garba"]
+    # kept in the text, or below the story's first long line, or in capitals: no credit
+    assert credits_left_out(["Amina Garba", story], ["Amina Garba", story]) == []
+    assert credits_left_out([story, "Amina Garba"], [story]) == []
+    assert credits_left_out(["LATEST NEWS", story], [story]) == []

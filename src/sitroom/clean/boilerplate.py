@@ -13,8 +13,13 @@ Each step is one linear pass; the regexes are compiled once when the rules are f
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitroom import data as datafiles
 from sitroom.clean.rules import BannerRules, BoilerplateRules, boilerplate_rules
+from sitroom.data.schemas import TitlesFile
 
 _WORD_RE = re.compile(r"[\w'’+-]+")
 # a sentence ends at . ! ? (a closing quote or bracket may follow) before a space
@@ -97,15 +102,48 @@ def site_name(line: str, host: str | None) -> str | None:
     return name if squeezed in labels or squeezed.removeprefix("the") in labels else None
 
 
+# a name alone on its line, or before a dash, a bar or a slash and the outlet ("Bobby Lagsa", "John Unson -
+# Philstar.com"): two to four capitalised words, none all in capitals
+_NAME_WORD = r"(?:[A-Z][a-z][\w’'\-]*|(?:al|el|bin|ibn)-[\w’'\-]+)"
+NAME_LINE = re.compile(rf"[ \t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]*(?:[-–—|/].*)?")
+# a page's header ends at its first line of this many words: the story has begun
+STORY_LINE_WORDS = 25
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words (lower case) no reporter's name holds: a body's (titles.toml institution_words), the page
+    furniture's (heading_words: "Home Africa", "Related Posts") and English stop words ("The Secretary")."""
+    titles = datafiles.load(TitlesFile)
+    return frozenset(w.lower() for w in [*titles.institution_words, *titles.heading_words]) | STOP_WORDS
+
+
+def header_byline(line: str) -> str | None:
+    """The reporter's name a header line holds alone ("Bobby Lagsa" under the headline, "John Unson -
+    Philstar.com"), as pages print a byline without "By", written as a credit ("By Bobby Lagsa"); whether it is a
+    person is the entity stage's call. Not a breadcrumb or a section's head ("Home Africa", "Related Posts")."""
+    m = NAME_LINE.fullmatch(line)
+    if m is None or any(w.lower() in _not_name_words() for w in m.group("name").split()):
+        return None
+    return f"By {m.group('name')}"
+
+
 def credits_left_out(lines: list[str], kept: list[str], host: str | None = None) -> list[str]:
     """The credits of ``lines`` that no kept line holds, each once, in page order: the reporters and outlets the
-    byline, credit and source lines name, and the outlet's own name on a line of its own (its site ``host``
-    spells it), which the line rules and the page-top rules drop as no article text."""
+    byline, credit and source lines name, the outlet's own name on a line of its own (its site ``host``
+    spells it), and a name alone on a line of the page's header (``header_byline``), which the line rules and the
+    page-top rules drop as no article text."""
     rules = boilerplate_rules()
     text = "\n".join(kept)
     out: list[str] = []
+    header = True
     for line in lines:
+        header = header and word_count(line) < STORY_LINE_WORDS
         credit = credit_of(line, rules) or site_name(line, host)
+        # (not a line a rule drops as the page's furniture: "Short Url", "Related Posts")
+        if credit is None and header and (byline := header_byline(line)) is not None \
+                and matching_rule(line, rules) is None:
+            credit = byline if byline.removeprefix("By ") not in text else None
         if credit is not None and credit not in out and credit not in text:
             out.append(credit)
     return out

@@ -551,6 +551,7 @@ class EventsFile(Table):
     people_forces: dict[str, dict[str, str]] = {}  # people adjective -> ISO code -> actors.toml id of its force there
     national_police: dict[str, str] = {}  # ISO code -> actors.toml id of its one national police
     joint_leads: dict[str, str] = {}  # actors.toml id -> the partner credited with its joint operations
+    successors: dict[str, dict[str, str]] = {}  # actors.toml id -> {after = YYYY-MM, by = actors.toml id}
     unit_credit: UnitCredit | None = None
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
 
@@ -811,6 +812,7 @@ class TitlesFile(Table):
     alias_markers: Words = []
     name_honorifics: Words = []
     credit_markers: Words = []
+    heading_words: Words = []
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -34,6 +34,7 @@ from sitroom.annotate.extensions import (
     token_pos,
     token_words,
 )
+from sitroom.clean.boilerplate import NAME_LINE, STORY_LINE_WORDS
 from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
@@ -359,6 +360,7 @@ class EntityResolver:
         titled = _titled_names(doc, marks, covered, ents)
         titled += _speaking_names(doc, marks, covered, ents, titled)
         credited = _credited_names(doc, covered, [*kept_ents, *titled])
+        credited += _byline_lines(doc, covered, [*kept_ents, *titled, *credited])
         kept_ents = [e for e in kept_ents if not any(c.start < e.end and e.start < c.end for c in credited)]
         titled += credited
         persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"] + titled, marks)
@@ -692,7 +694,8 @@ def _credited_names(doc: Doc, covered: Sequence[bool], found: Sequence[Span]) ->
     them; the small NER model misses most of them, set apart from any sentence. A name the knowledge base
     covers, or with a word of a body or an office ("By Reuters Staff", "By Our Correspondent"), is none."""
     vocab = title_vocab()
-    not_names = vocab.institution_words | {w.lower() for w in vocab.lists[OFFICE]} | {"our", "news", "desk", "team"}
+    not_names = (vocab.institution_words | {w.lower() for w in vocab.lists[OFFICE]} | vocab.heading_words
+                 | {"our", "news", "desk", "team"})
     out: list[Span] = []
     for m in _credit_pattern().finditer(doc_text(doc)):
         start, name = m.start("name"), m.group("name")
@@ -704,6 +707,32 @@ def _credited_names(doc: Doc, covered: Sequence[bool], found: Sequence[Span]) ->
                 or any(f.start < span.end and span.start < f.end and f.label_ == "PERSON" for f in found):
             continue
         out.append(span)
+    return out
+
+
+def _byline_lines(doc: Doc, covered: Sequence[bool], found: Sequence[Span]) -> list[Span]:
+    """A reporter's name set on a line of its own above the story ("Bobby Lagsa" under the headline, "John Unson -
+    Philstar.com"), as many pages print the byline without "By": a person of the page, as the conventions list
+    them. Only in the page's header (before its first line of a story's length), only proper nouns, and none of
+    a body's, an office's or the page furniture's words ("Related Articles", "Press Release", "Malay Mail")."""
+    vocab = title_vocab()
+    not_names = (vocab.institution_words | {w.lower() for w in vocab.lists[OFFICE]} | vocab.heading_words
+                 | {"our", "news", "desk", "team"})
+    out: list[Span] = []
+    start = 0
+    for line in doc_text(doc).split("\n"):
+        if len(line.split()) >= STORY_LINE_WORDS:
+            break
+        m = NAME_LINE.fullmatch(line)
+        if m is not None and not any(w.lower() in not_names or w.lower() in STOP_WORDS
+                                     for w in re.findall(r"[\w’'\-]+", m.group("name"))):
+            span = doc.char_span(start + m.start("name"), start + m.end("name"), label="PERSON",
+                                 alignment_mode="contract")
+            if (span is not None and len(span) >= 2 and all(t.pos == PROPN for t in span)
+                    and not any(covered[i] for i in range(span.start, span.end))
+                    and not any(f.start < span.end and span.start < f.end and f.label_ == "PERSON" for f in found)):
+                out.append(span)
+        start += len(line) + 1
     return out
 
 

@@ -34,6 +34,7 @@ from sitroom.extract.events.credit import (
     national_forces_last,
     pledges_by_leaders,
     pledges_to_branch,
+    successors,
     units_to_national_force,
     units_to_theatre,
 )
@@ -195,6 +196,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     home_branches(linked, words.target_group)  # once every event has its country and its claim
     local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
+    successors(linked, doc._.reference_date)  # once every actor is credited and every event dated
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = strikes_framed(linked)  # once every actor is credited and every event located
     linked = outside_wars(linked)  # once every event has its country

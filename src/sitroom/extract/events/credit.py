@@ -972,6 +972,25 @@ def joint_leads(events: list[EventMention], doc: Doc) -> None:
             e.actor = Actor.of(named[lead])
 
 
+def successors(events: list[EventMention], reference: str | None) -> None:
+    """An event credited to a force that had ended by its month ([successors] of events.toml) is the successor's:
+    "Afghan forces killed six ISIS members in Kabul" in February 2023 are the Taliban's, the republic's forces
+    having fallen in August 2021. An undated event is of the page's time (``reference``, its publication); an
+    event of no known time keeps its credit."""
+    words, kb = vocab(), load_actor_kb()
+    for e in events:
+        ended = words.successors.get(e.actor.kb_id or "") if e.actor is not None else None
+        when = e.date or reference
+        if ended is None or when is None:
+            continue
+        if (when[:7] <= ended[0]) if len(when) >= 7 else (when[:4] <= ended[0][:4]):
+            continue  # (a year alone: only a later year is after the month)
+        actor = kb.actors.get(ended[1])
+        if actor is not None:
+            e.actor = Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False,
+                            actor.id)
+
+
 def _numbered_unit(name: str, unit_words: frozenset[str]) -> bool:
     """ "103rd Infantry Brigade", "Marine Battalion Landing Team-2", "33rd IB": a number and a unit word."""
     return bool(_ORDINAL.search(name)) and any(w.lower().strip(".") in unit_words for w in name.split())

@@ -520,8 +520,11 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     heads = [t.head for t, _ in kept]
     # once per casualty word, not per trigger and segment: a run-on "sentence" of a broken page can hold
     # hundreds of both, and the nested search was cubic (issue 13's fuzz found a 9 KB page taking minutes)
+    # (of two triggers as far from the count in the tree, the one told nearer it: "The operation began after the
+    # group attacked Mera, leaving 17 people dead", where the parser hung "leaving" on the main verb)
     nearest_head = (
-        {tok.i: min(heads, key=lambda h: tree_distance(h, tok)).i for tok, _, _ in casualties} if heads else {}
+        {tok.i: min(heads, key=lambda h: (tree_distance(h, tok), abs(h.i - tok.i))).i for tok, _, _ in casualties}
+        if heads else {}
     )
     title = bool(kept) and title_line(sent)
     nothing = none_hurt(sent, vocab) if kept else []
