@@ -783,3 +783,31 @@ def test_actors_kb_a_branch_by_the_group_s_usual_names_before_its_place(form: st
 def test_actors_kb_the_vietnamese_wire_by_its_letters() -> None:
     actor = load_actor_kb().lookup("VNA")
     assert actor is not None and actor.canonical == "Vietnam News Agency"
+
+
+@pytest.mark.model
+def test_actors_a_name_the_words_are_attributed_to_is_the_person_of_that_surname(ents_nlp: Language) -> None:
+    # "According to Museveni": the NER's nationality over a surname the page gave in full is no outlet
+    doc = ents_nlp("President Yoweri Museveni said the attack was foiled. According to Museveni, the suspects were "
+                   "arrested on Sunday.")
+    said = [m for m in [*doc._.entity_mentions, *doc._.entity_aliases] if m.text == "Museveni"]
+    assert said and all(m.type == "person" and m.canonical == "Yoweri Museveni" for m in said)
+
+
+def test_actors_an_unknown_organisation_written_as_a_person_s_surname_is_that_person() -> None:
+    from sitroom.resolve.actors import _as_person, _persons_by_name
+
+    def m(text: str, canonical: str, kind: str) -> EntityMention:
+        return EntityMention(text=text, start=0, end=len(text), canonical=canonical, type=kind,
+                             entity_id=f"{kind}:{canonical}")
+
+    persons = _persons_by_name([m("Brett McGurk", "Brett McGurk", "person"), m("Ahmed al-Sharaa", "Ahmed al-Sharaa",
+                                                                                 "person")])
+    assert _as_person(m("MCGURK", "MCGURK", "organization"), persons).canonical == "Brett McGurk"
+    assert _as_person(m("al-Sharaa", "al-Sharaa", "organization"), persons).type == "person"
+    # a body the page names otherwise stays a body
+    assert _as_person(m("Interior Ministry", "Interior Ministry", "organization"), persons).type == "organization"
+    # a surname two persons of the page share names neither
+    shared = _persons_by_name([m("Jalaluddin Haqqani", "Jalaluddin Haqqani", "person"),
+                               m("Khalil Haqqani", "Khalil Haqqani", "person")])
+    assert _as_person(m("Haqqani", "Haqqani", "organization"), shared).type == "organization"

@@ -47,6 +47,8 @@ from sitroom.resolve.persons import (
     _headline_line,
     _peoples,
     ends_in_place_kind,
+    short_key,
+    surname_keys,
     title_vocab,
 )
 from sitroom.resolve.places import country_of, demonyms, facility_words, organisation_words, resolve_place
@@ -423,7 +425,9 @@ class EntityResolver:
         self.aliases += _country_adjectives(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _hyphened_countries(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _bare_bodies_unfound(doc_text(doc), linked, [*linked, *self.aliases], self.kb)
-        return linked
+        persons = _persons_by_name(linked)
+        self.aliases = [_as_person(m, persons) for m in self.aliases]
+        return [_as_person(m, persons) for m in linked]
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -1195,6 +1199,36 @@ def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMen
         if (w := remap.get(x.canonical)) is not None and x.type != "person" else x
         for x in mentions
     ]
+
+
+def _persons_by_name(mentions: Sequence[EntityMention]) -> dict[str, EntityMention]:
+    """Folded forms that name exactly one person of the page -> a mention of that person: each form a person
+    mention is written in, and the surname of each full name (with and without its particle: "al-Sharaa",
+    "Sharaa"). A form two persons share names neither."""
+    owners: dict[str, dict[str, EntityMention]] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        forms = {short_key(m.text), " ".join(m.text.casefold().split())}
+        if len(m.canonical.split()) > 1:
+            forms |= surname_keys(m.canonical)
+        for form in forms:
+            owners.setdefault(form, {})[m.entity_id] = m
+    return {form: next(iter(by_id.values())) for form, by_id in owners.items() if len(by_id) == 1}
+
+
+def _as_person(m: EntityMention, persons: dict[str, EntityMention]) -> EntityMention:
+    """An organisation the knowledge base does not know, written as a person of the page is named: that person
+    ("According to Museveni", the NER's organisation or nationality "Ibrahim" after "Noor Rashid Ibrahim", a
+    shouted "MCGURK" after "Brett McGurk")."""
+    if m.kb_id is not None or m.type != "organization":
+        return m
+    text = re.sub(r"^(?:the)\s+", "", " ".join(m.text.split()), flags=re.IGNORECASE)
+    person = persons.get(text.casefold()) or persons.get(short_key(text))
+    if person is None or len(text.split()) > 2:
+        return m
+    return dataclasses.replace(m, canonical=person.canonical, type="person", entity_id=person.entity_id,
+                               kb_id=None, wikidata=person.wikidata)
 
 
 # a government ministry named by its portfolio: "Syria's interior ministry", "the German foreign ministry",
