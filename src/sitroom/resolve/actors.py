@@ -425,9 +425,9 @@ class EntityResolver:
         self.aliases += _country_adjectives(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _hyphened_countries(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _bare_bodies_unfound(doc_text(doc), linked, [*linked, *self.aliases], self.kb)
-        persons = _persons_by_name(linked)
-        self.aliases = [_as_person(m, persons) for m in self.aliases]
-        return [_as_person(m, persons) for m in linked]
+        by_name = _persons_by_name(linked)
+        self.aliases = [_as_person(m, by_name) for m in self.aliases]
+        return [_as_person(m, by_name) for m in linked]
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
