@@ -811,3 +811,16 @@ def test_actors_an_unknown_organisation_written_as_a_person_s_surname_is_that_pe
     shared = _persons_by_name([m("Jalaluddin Haqqani", "Jalaluddin Haqqani", "person"),
                                m("Khalil Haqqani", "Khalil Haqqani", "person")])
     assert _as_person(m("Haqqani", "Haqqani", "organization"), shared).type == "organization"
+
+
+def test_actors_a_person_named_before_the_acronym_of_its_words_is_a_body() -> None:
+    from sitroom.resolve.actors import _bodies_taken_for_persons
+
+    text = "The report was cited by Diaspora Digital Media (DDM). Mark Roe (Reuters) said so."
+    at = text.index("Diaspora")
+    roe = text.index("Mark Roe")
+    ms = [EntityMention(text="Diaspora Digital Media", start=at, end=at + 22, canonical="Diaspora Digital Media",
+                        type="person", entity_id="p1"),
+          EntityMention(text="Mark Roe", start=roe, end=roe + 8, canonical="Mark Roe", type="person", entity_id="p2")]
+    out = {m.text: m.type for m in _bodies_taken_for_persons(text, ms)}
+    assert out == {"Diaspora Digital Media": "organization", "Mark Roe": "person"}

@@ -402,6 +402,7 @@ class EntityResolver:
             name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
+        doc_mentions = _bodies_taken_for_persons(doc_text(doc), doc_mentions)
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
         linked = _acronyms_of_bodies_written_out(doc_text(doc), linked)
         linked = _person_aliases(doc_text(doc), linked)
@@ -926,6 +927,26 @@ def _foreign_word(name: str, kb_id: str) -> bool:
 
 
 _OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
+
+
+def _bodies_taken_for_persons(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name the NER took for a person, right before an acronym in brackets that its words' initials spell, is a
+    body ("The Bangsamoro Islamic Armed Forces (BIAF)", "cited by Diaspora Digital Media (DDM)"): a person is not
+    introduced by the letters of their names. Every mention of that "person" is the organisation."""
+    bodies: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person" or m.kb_id is not None or len(m.canonical.split()) < 2 or m.canonical in bodies:
+            continue
+        found = _BRACKETED.match(text, m.end)
+        if found is None:
+            continue
+        acronym = found.group(1)
+        if sum(ch.isupper() for ch in acronym) >= 2 and acronym == _initials(m.canonical) == _initials(m.text):
+            bodies[m.canonical] = m.canonical
+    if not bodies:
+        return mentions
+    return [dataclasses.replace(m, type="organization", entity_id=_entity_id("organization", m.canonical), role=None)
+            if m.type == "person" and m.canonical in bodies else m for m in mentions]
 
 
 def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
