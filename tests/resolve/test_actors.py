@@ -824,3 +824,12 @@ def test_actors_a_person_named_before_the_acronym_of_its_words_is_a_body() -> No
           EntityMention(text="Mark Roe", start=roe, end=roe + 8, canonical="Mark Roe", type="person", entity_id="p2")]
     out = {m.text: m.type for m in _bodies_taken_for_persons(text, ms)}
     assert out == {"Diaspora Digital Media": "organization", "Mark Roe": "person"}
+
+
+@pytest.mark.model
+def test_actors_a_kunya_the_ner_calls_a_nationality_is_a_person(ents_nlp: Language) -> None:
+    ms = by_text(mentions(ents_nlp, "The troops killed Abu Kital, a commander of the group, near the border."))
+    assert ms["Abu Kital"].type == "person"
+    # a group the knowledge base knows by such words stays the group
+    ms = by_text(mentions(ents_nlp, "Fighters of Abu Sayyaf attacked the town."))
+    assert ms["Abu Sayyaf"].type == "armed_group"

@@ -810,6 +810,7 @@ class TitlesFile(Table):
     alias_markers: Words = []
     name_honorifics: Words = []
     credit_markers: Words = []
+    kunyas: Words = []
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -363,6 +363,7 @@ class EntityResolver:
         credited = _credited_names(doc, covered, [*kept_ents, *titled])
         kept_ents = [e for e in kept_ents if not any(c.start < e.end and e.start < c.end for c in credited)]
         titled += credited
+        kept_ents = [_kunya_person(e, self.kb) for e in kept_ents]
         persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"] + titled, marks)
         others = [e for e in kept_ents if e.label_ in ("ORG", "GPE", "NORP")]
         person_mentions, claimed = self.persons.resolve(doc, persons, others, covered, marks)
@@ -510,6 +511,21 @@ _BODY_TYPES = frozenset({"organization", "armed_group", "facility"})
 
 
 _TITLE_KINDS = frozenset({HONORIFIC, RANK, OFFICE})
+
+
+def _kunya_person(ent: Span, kb: ActorKB) -> Span:
+    """A by-name the NER called a nationality or group ("Abu Kital", "the Abu-Musab al-Barnawi branch"): a kunya
+    ("Abu", "Umm": titles.toml) and a capitalised name after it name a person, unless the knowledge base or the
+    gazetteer knows the words ("Abu Sayyaf", "Abu Kamal")."""
+    if ent.label_ != "NORP":
+        return ent
+    words = re.split(r"[ \t-]+", ent.text.strip(), maxsplit=1)
+    if len(words) < 2 or words[0] not in title_vocab().kunyas or not words[1][:1].isupper():
+        return ent
+    text = " ".join(ent.text.split())
+    if kb.lookup(text) is not None or _is_place_name(text) or _is_place_name(words[1]):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _titled_person_in_org(ent: Span, marks: Sequence[str | None]) -> Span:

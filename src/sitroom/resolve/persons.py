@@ -64,6 +64,7 @@ class TitleVocab:
     alias_markers: tuple[str, ...] = ()
     name_honorifics: frozenset[str] = frozenset()
     credit_markers: tuple[str, ...] = ()
+    kunyas: frozenset[str] = frozenset()
 
 
 @cache
@@ -76,7 +77,7 @@ def title_vocab() -> TitleVocab:
                       institution_words=frozenset(w.lower() for w in titles.institution_words),
                       alias_markers=tuple(w.lower() for w in titles.alias_markers),
                       name_honorifics=frozenset(titles.name_honorifics),
-                      credit_markers=tuple(titles.credit_markers))
+                      credit_markers=tuple(titles.credit_markers), kunyas=frozenset(titles.kunyas))
 
 
 _QUOTE_MARKS = "\"'“”‘’"  # around a nickname: Michael “Erik” Kurilla
