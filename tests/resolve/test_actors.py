@@ -833,3 +833,23 @@ def test_actors_a_kunya_the_ner_calls_a_nationality_is_a_person(ents_nlp: Langua
     # a group the knowledge base knows by such words stays the group
     ms = by_text(mentions(ents_nlp, "Fighters of Abu Sayyaf attacked the town."))
     assert ms["Abu Sayyaf"].type == "armed_group"
+
+
+@pytest.mark.model
+def test_actors_an_operation_s_code_name_alone_is_the_operation(ents_nlp: Language) -> None:
+    ms = by_text(mentions(ents_nlp, "Troops of Hadin Kai cleared the camp on Sunday."))
+    assert ms["Hadin Kai"].canonical == "Operation Hadin Kai"
+
+
+def test_actors_a_code_name_joins_the_operation_the_page_names() -> None:
+    from sitroom.resolve.actors import _as_operation, _operations_by_name
+
+    def m(text: str, canonical: str, kind: str) -> EntityMention:
+        return EntityMention(text=text, start=0, end=len(text), canonical=canonical, type=kind,
+                             entity_id=f"{kind}:{canonical}")
+
+    named = m("Operation Desert Lion", "Operation Desert Lion", "organization")
+    operations = _operations_by_name([named])
+    kb = load_actor_kb()
+    assert _as_operation(m("Desert Lion", "Desert Lion", "person"), operations, kb).entity_id == named.entity_id
+    assert _as_operation(m("Desert Fox", "Desert Fox", "organization"), operations, kb).canonical == "Desert Fox"

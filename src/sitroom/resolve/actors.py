@@ -429,7 +429,10 @@ class EntityResolver:
         self.aliases += _bare_bodies_unfound(doc_text(doc), linked, [*linked, *self.aliases], self.kb)
         by_name = _persons_by_name(linked)
         self.aliases = [_as_person(m, by_name) for m in self.aliases]
-        return [_as_person(m, by_name) for m in linked]
+        linked = [_as_person(m, by_name) for m in linked]
+        operations = _operations_by_name([*linked, *self.aliases])
+        self.aliases = [_as_operation(m, operations, self.kb) for m in self.aliases]
+        return [_as_operation(m, operations, self.kb) for m in linked]
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -1266,6 +1269,33 @@ def _as_person(m: EntityMention, persons: dict[str, EntityMention]) -> EntityMen
         return m
     return dataclasses.replace(m, canonical=person.canonical, type="person", entity_id=person.entity_id,
                                kb_id=None, wikidata=person.wikidata)
+
+
+def _operations_by_name(mentions: Sequence[EntityMention]) -> dict[str, EntityMention]:
+    """The page's named operations by their code name, folded: "hadin kai" -> a mention of "Operation Hadin Kai"."""
+    return {" ".join(m.canonical.split()[1:]).casefold(): m for m in mentions
+            if m.canonical.startswith("Operation ") and len(m.canonical.split()) > 1}
+
+
+def _as_operation(m: EntityMention, operations: dict[str, EntityMention], kb: ActorKB) -> EntityMention:
+    """A named operation's code name written without the word ("troops of Hadin Kai", "Shujaa forces"): the
+    operation the page or the knowledge base names so with it ("Operation Hadin Kai"), as the conventions name it."""
+    # (the NER often takes the code name for a person's: "Hadin Kai" is no one's name)
+    if m.kb_id is not None or m.type == "country" or m.canonical.startswith("Operation "):
+        return m
+    text = " ".join(m.text.split())
+    if not text[:1].isupper() or len(text.split()) > 3:
+        return m
+    actor = kb.lookup(f"Operation {text}")
+    if actor is not None and actor.canonical.startswith("Operation "):
+        return dataclasses.replace(m, canonical=actor.canonical, type=actor.type,
+                                   entity_id=_entity_id(actor.type, actor.canonical), kb_id=actor.id,
+                                   wikidata=actor.wikidata)
+    named = operations.get(text.casefold())
+    if named is None:
+        return m
+    return dataclasses.replace(m, canonical=named.canonical, type=named.type, entity_id=named.entity_id,
+                               kb_id=named.kb_id, wikidata=named.wikidata)
 
 
 # a government ministry named by its portfolio: "Syria's interior ministry", "the German foreign ministry",
