@@ -853,3 +853,14 @@ def test_actors_a_code_name_joins_the_operation_the_page_names() -> None:
     kb = load_actor_kb()
     assert _as_operation(m("Desert Lion", "Desert Lion", "person"), operations, kb).entity_id == named.entity_id
     assert _as_operation(m("Desert Fox", "Desert Fox", "organization"), operations, kb).canonical == "Desert Fox"
+
+
+def test_actors_a_well_known_surname_the_ner_took_for_a_body_is_the_figure() -> None:
+    from sitroom.resolve.actors import _as_person
+
+    sisi = EntityMention(text="Sisi", start=0, end=4, canonical="Sisi", type="organization", entity_id="o1")
+    assert _as_person(sisi, {}).canonical == "Abdel Fattah al-Sisi"
+    # a body's name of more words stays the body
+    body = EntityMention(text="Sisi Foundation", start=0, end=15, canonical="Sisi Foundation", type="organization",
+                         entity_id="o2")
+    assert _as_person(body, {}).type == "organization"

@@ -47,6 +47,7 @@ from sitroom.resolve.persons import (
     _headline_line,
     _peoples,
     ends_in_place_kind,
+    known_persons,
     short_key,
     surname_keys,
     title_vocab,
@@ -1265,6 +1266,12 @@ def _as_person(m: EntityMention, persons: dict[str, EntityMention]) -> EntityMen
         return m
     text = re.sub(r"^(?:the)\s+", "", " ".join(m.text.split()), flags=re.IGNORECASE)
     person = persons.get(text.casefold()) or persons.get(short_key(text))
+    if person is None and len(text.split()) == 1 and text[:1].isupper():
+        # ... or a well-known figure's surname alone ("Sisi said", "instructions from Baghdadi"): the full name
+        famous = known_persons().get(short_key(text))
+        if famous is not None:
+            return dataclasses.replace(m, canonical=famous, type="person", entity_id=_entity_id("person", famous),
+                                       kb_id=None, wikidata=None)
     if person is None or len(text.split()) > 2:
         return m
     return dataclasses.replace(m, canonical=person.canonical, type="person", entity_id=person.entity_id,
