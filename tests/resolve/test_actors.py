@@ -783,3 +783,84 @@ def test_actors_kb_a_branch_by_the_group_s_usual_names_before_its_place(form: st
 def test_actors_kb_the_vietnamese_wire_by_its_letters() -> None:
     actor = load_actor_kb().lookup("VNA")
     assert actor is not None and actor.canonical == "Vietnam News Agency"
+
+
+@pytest.mark.model
+def test_actors_a_name_the_words_are_attributed_to_is_the_person_of_that_surname(ents_nlp: Language) -> None:
+    # "According to Museveni": the NER's nationality over a surname the page gave in full is no outlet
+    doc = ents_nlp("President Yoweri Museveni said the attack was foiled. According to Museveni, the suspects were "
+                   "arrested on Sunday.")
+    said = [m for m in [*doc._.entity_mentions, *doc._.entity_aliases] if m.text == "Museveni"]
+    assert said and all(m.type == "person" and m.canonical == "Yoweri Museveni" for m in said)
+
+
+def test_actors_an_unknown_organisation_written_as_a_person_s_surname_is_that_person() -> None:
+    from sitroom.resolve.actors import _as_person, _persons_by_name
+
+    def m(text: str, canonical: str, kind: str) -> EntityMention:
+        return EntityMention(text=text, start=0, end=len(text), canonical=canonical, type=kind,
+                             entity_id=f"{kind}:{canonical}")
+
+    persons = _persons_by_name([m("Brett McGurk", "Brett McGurk", "person"), m("Ahmed al-Sharaa", "Ahmed al-Sharaa",
+                                                                                 "person")])
+    assert _as_person(m("MCGURK", "MCGURK", "organization"), persons).canonical == "Brett McGurk"
+    assert _as_person(m("al-Sharaa", "al-Sharaa", "organization"), persons).type == "person"
+    # a body the page names otherwise stays a body
+    assert _as_person(m("Interior Ministry", "Interior Ministry", "organization"), persons).type == "organization"
+    # a surname two persons of the page share names neither
+    shared = _persons_by_name([m("Jalaluddin Haqqani", "Jalaluddin Haqqani", "person"),
+                               m("Khalil Haqqani", "Khalil Haqqani", "person")])
+    assert _as_person(m("Haqqani", "Haqqani", "organization"), shared).type == "organization"
+
+
+def test_actors_a_person_named_before_the_acronym_of_its_words_is_a_body() -> None:
+    from sitroom.resolve.actors import _bodies_taken_for_persons
+
+    text = "The report was cited by Diaspora Digital Media (DDM). Mark Roe (Reuters) said so."
+    at = text.index("Diaspora")
+    roe = text.index("Mark Roe")
+    ms = [EntityMention(text="Diaspora Digital Media", start=at, end=at + 22, canonical="Diaspora Digital Media",
+                        type="person", entity_id="p1"),
+          EntityMention(text="Mark Roe", start=roe, end=roe + 8, canonical="Mark Roe", type="person", entity_id="p2")]
+    out = {m.text: m.type for m in _bodies_taken_for_persons(text, ms)}
+    assert out == {"Diaspora Digital Media": "organization", "Mark Roe": "person"}
+
+
+@pytest.mark.model
+def test_actors_a_kunya_the_ner_calls_a_nationality_is_a_person(ents_nlp: Language) -> None:
+    ms = by_text(mentions(ents_nlp, "The troops killed Abu Kital, a commander of the group, near the border."))
+    assert ms["Abu Kital"].type == "person"
+    # a group the knowledge base knows by such words stays the group
+    ms = by_text(mentions(ents_nlp, "Fighters of Abu Sayyaf attacked the town."))
+    assert ms["Abu Sayyaf"].type == "armed_group"
+
+
+@pytest.mark.model
+def test_actors_an_operation_s_code_name_alone_is_the_operation(ents_nlp: Language) -> None:
+    ms = by_text(mentions(ents_nlp, "Troops of Hadin Kai cleared the camp on Sunday."))
+    assert ms["Hadin Kai"].canonical == "Operation Hadin Kai"
+
+
+def test_actors_a_code_name_joins_the_operation_the_page_names() -> None:
+    from sitroom.resolve.actors import _as_operation, _operations_by_name
+
+    def m(text: str, canonical: str, kind: str) -> EntityMention:
+        return EntityMention(text=text, start=0, end=len(text), canonical=canonical, type=kind,
+                             entity_id=f"{kind}:{canonical}")
+
+    named = m("Operation Desert Lion", "Operation Desert Lion", "organization")
+    operations = _operations_by_name([named])
+    kb = load_actor_kb()
+    assert _as_operation(m("Desert Lion", "Desert Lion", "person"), operations, kb).entity_id == named.entity_id
+    assert _as_operation(m("Desert Fox", "Desert Fox", "organization"), operations, kb).canonical == "Desert Fox"
+
+
+def test_actors_a_well_known_surname_the_ner_took_for_a_body_is_the_figure() -> None:
+    from sitroom.resolve.actors import _as_person
+
+    sisi = EntityMention(text="Sisi", start=0, end=4, canonical="Sisi", type="organization", entity_id="o1")
+    assert _as_person(sisi, {}).canonical == "Abdel Fattah al-Sisi"
+    # a body's name of more words stays the body
+    body = EntityMention(text="Sisi Foundation", start=0, end=15, canonical="Sisi Foundation", type="organization",
+                         entity_id="o2")
+    assert _as_person(body, {}).type == "organization"

@@ -307,3 +307,13 @@ def test_persons_a_full_name_in_the_text_beats_the_known_figure(persons_nlp: Lan
     # the document's own full name links the surname first: another Assad stays that Assad
     found = persons(persons_nlp, "Hafez al-Assad ruled Syria for three decades. Assad died in 2000.")
     assert {m.canonical for m in found} == {"Hafez al-Assad"}
+
+
+@pytest.mark.model
+def test_persons_untagged_full_name_of_a_surname_the_page_uses_alone(persons_nlp: Language) -> None:
+    doc = persons_nlp("The rebels held Norwegian Kjartan Sekkingstad for a year. Sekkingstad was freed in 2016.")
+    doc.ents = []  # the NER missed the full name
+    alone = next(Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Sekkingstad" and t.is_sent_start)
+    found, _ = PersonResolver(persons_nlp).resolve(doc, [alone], [], [False] * len(doc))
+    assert {(m.span.text, m.canonical) for m in found} == {("Kjartan Sekkingstad", "Kjartan Sekkingstad"),
+                                                           ("Sekkingstad", "Kjartan Sekkingstad")}

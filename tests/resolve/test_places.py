@@ -670,3 +670,19 @@ def test_places_a_person_whose_name_ends_in_no_council_word_stays_a_person() -> 
     found, kept = place_entity_mentions([], [_body("Musa Kaga", 0, "person")], [])
     assert found == []
     assert [m.canonical for m in kept] == ["Musa Kaga"]
+
+
+def test_places_an_unplaced_name_written_as_a_person_of_the_page_is_the_person() -> None:
+    from sitroom.resolve.places import _person_named
+
+    def m(text: str, canonical: str, kind: str) -> EntityMention:
+        return EntityMention(text=text, start=0, end=len(text), canonical=canonical, type=kind,
+                             entity_id=f"{kind}:{canonical}")
+
+    person = m("Mehdi Yakus", "Mehdi Yakus", "person")
+    found = _person_named(m("Yakus", "Yakus", "location"), [person])
+    assert found is not None and found.entity_id == person.entity_id
+    # a well-known figure's surname the NER took for a place, the page naming him so only
+    famous = _person_named(m("Museveni", "Museveni", "location"), [])
+    assert famous is not None and famous.canonical == "Yoweri Museveni"
+    assert _person_named(m("Kibibi", "Kibibi", "location"), [person]) is None

@@ -813,6 +813,7 @@ class TitlesFile(Table):
     name_honorifics: Words = []
     credit_markers: Words = []
     heading_words: Words = []
+    kunyas: Words = []
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

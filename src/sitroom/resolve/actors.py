@@ -48,6 +48,9 @@ from sitroom.resolve.persons import (
     _headline_line,
     _peoples,
     ends_in_place_kind,
+    known_persons,
+    short_key,
+    surname_keys,
     title_vocab,
 )
 from sitroom.resolve.places import country_of, demonyms, facility_words, organisation_words, resolve_place
@@ -363,6 +366,7 @@ class EntityResolver:
         credited += _byline_lines(doc, covered, [*kept_ents, *titled, *credited])
         kept_ents = [e for e in kept_ents if not any(c.start < e.end and e.start < c.end for c in credited)]
         titled += credited
+        kept_ents = [_kunya_person(e, self.kb) for e in kept_ents]
         persons = _not_places([e for e in kept_ents if e.label_ == "PERSON"] + titled, marks)
         others = [e for e in kept_ents if e.label_ in ("ORG", "GPE", "NORP")]
         person_mentions, claimed = self.persons.resolve(doc, persons, others, covered, marks)
@@ -402,6 +406,7 @@ class EntityResolver:
             name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
             doc_mentions.append(_mention(ent, name, "facility", None))
         doc_mentions.sort(key=lambda m: (m.start, m.end))
+        doc_mentions = _bodies_taken_for_persons(doc_text(doc), doc_mentions)
         linked = _short_country_names(_link_short_back_references(_link_bracketed_short_forms(doc, doc_mentions)))
         linked = _acronyms_of_bodies_written_out(doc_text(doc), linked)
         linked = _person_aliases(doc_text(doc), linked)
@@ -425,7 +430,12 @@ class EntityResolver:
         self.aliases += _country_adjectives(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _hyphened_countries(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _bare_bodies_unfound(doc_text(doc), linked, [*linked, *self.aliases], self.kb)
-        return linked
+        by_name = _persons_by_name(linked)
+        self.aliases = [_as_person(m, by_name) for m in self.aliases]
+        linked = [_as_person(m, by_name) for m in linked]
+        operations = _operations_by_name([*linked, *self.aliases])
+        self.aliases = [_as_operation(m, operations, self.kb) for m in self.aliases]
+        return [_as_operation(m, operations, self.kb) for m in linked]
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -507,6 +517,21 @@ _BODY_TYPES = frozenset({"organization", "armed_group", "facility"})
 
 
 _TITLE_KINDS = frozenset({HONORIFIC, RANK, OFFICE})
+
+
+def _kunya_person(ent: Span, kb: ActorKB) -> Span:
+    """A by-name the NER called a nationality or group ("Abu Kital", "the Abu-Musab al-Barnawi branch"): a kunya
+    ("Abu", "Umm": titles.toml) and a capitalised name after it name a person, unless the knowledge base or the
+    gazetteer knows the words ("Abu Sayyaf", "Abu Kamal")."""
+    if ent.label_ != "NORP":
+        return ent
+    words = re.split(r"[ \t-]+", ent.text.strip(), maxsplit=1)
+    if len(words) < 2 or words[0] not in title_vocab().kunyas or not words[1][:1].isupper():
+        return ent
+    text = " ".join(ent.text.split())
+    if kb.lookup(text) is not None or _is_place_name(text) or _is_place_name(words[1]):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _titled_person_in_org(ent: Span, marks: Sequence[str | None]) -> Span:
@@ -953,6 +978,26 @@ def _foreign_word(name: str, kb_id: str) -> bool:
 _OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 
 
+def _bodies_taken_for_persons(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name the NER took for a person, right before an acronym in brackets that its words' initials spell, is a
+    body ("The Bangsamoro Islamic Armed Forces (BIAF)", "cited by Diaspora Digital Media (DDM)"): a person is not
+    introduced by the letters of their names. Every mention of that "person" is the organisation."""
+    bodies: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person" or m.kb_id is not None or len(m.canonical.split()) < 2 or m.canonical in bodies:
+            continue
+        found = _BRACKETED.match(text, m.end)
+        if found is None:
+            continue
+        acronym = found.group(1)
+        if sum(ch.isupper() for ch in acronym) >= 2 and acronym == _initials(m.canonical) == _initials(m.text):
+            bodies[m.canonical] = m.canonical
+    if not bodies:
+        return mentions
+    return [dataclasses.replace(m, type="organization", entity_id=_entity_id("organization", m.canonical), role=None)
+            if m.type == "person" and m.canonical in bodies else m for m in mentions]
+
+
 def _link_bracketed_short_forms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """A body named in full with its short form in brackets is one entity.
 
@@ -1224,6 +1269,69 @@ def _link_short_back_references(mentions: list[EntityMention]) -> list[EntityMen
         if (w := remap.get(x.canonical)) is not None and x.type != "person" else x
         for x in mentions
     ]
+
+
+def _persons_by_name(mentions: Sequence[EntityMention]) -> dict[str, EntityMention]:
+    """Folded forms that name exactly one person of the page -> a mention of that person: each form a person
+    mention is written in, and the surname of each full name (with and without its particle: "al-Sharaa",
+    "Sharaa"). A form two persons share names neither."""
+    owners: dict[str, dict[str, EntityMention]] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        forms = {short_key(m.text), " ".join(m.text.casefold().split())}
+        if len(m.canonical.split()) > 1:
+            forms |= surname_keys(m.canonical)
+        for form in forms:
+            owners.setdefault(form, {})[m.entity_id] = m
+    return {form: next(iter(by_id.values())) for form, by_id in owners.items() if len(by_id) == 1}
+
+
+def _as_person(m: EntityMention, persons: dict[str, EntityMention]) -> EntityMention:
+    """An organisation the knowledge base does not know, written as a person of the page is named: that person
+    ("According to Museveni", the NER's organisation or nationality "Ibrahim" after "Noor Rashid Ibrahim", a
+    shouted "MCGURK" after "Brett McGurk")."""
+    if m.kb_id is not None or m.type != "organization":
+        return m
+    text = re.sub(r"^(?:the)\s+", "", " ".join(m.text.split()), flags=re.IGNORECASE)
+    person = persons.get(text.casefold()) or persons.get(short_key(text))
+    if person is None and len(text.split()) == 1 and text[:1].isupper():
+        # ... or a well-known figure's surname alone ("Sisi said", "instructions from Baghdadi"): the full name
+        famous = known_persons().get(short_key(text))
+        if famous is not None:
+            return dataclasses.replace(m, canonical=famous, type="person", entity_id=_entity_id("person", famous),
+                                       kb_id=None, wikidata=None)
+    if person is None or len(text.split()) > 2:
+        return m
+    return dataclasses.replace(m, canonical=person.canonical, type="person", entity_id=person.entity_id,
+                               kb_id=None, wikidata=person.wikidata)
+
+
+def _operations_by_name(mentions: Sequence[EntityMention]) -> dict[str, EntityMention]:
+    """The page's named operations by their code name, folded: "hadin kai" -> a mention of "Operation Hadin Kai"."""
+    return {" ".join(m.canonical.split()[1:]).casefold(): m for m in mentions
+            if m.canonical.startswith("Operation ") and len(m.canonical.split()) > 1}
+
+
+def _as_operation(m: EntityMention, operations: dict[str, EntityMention], kb: ActorKB) -> EntityMention:
+    """A named operation's code name written without the word ("troops of Hadin Kai", "Shujaa forces"): the
+    operation the page or the knowledge base names so with it ("Operation Hadin Kai"), as the conventions name it."""
+    # (the NER often takes the code name for a person's: "Hadin Kai" is no one's name)
+    if m.kb_id is not None or m.type == "country" or m.canonical.startswith("Operation "):
+        return m
+    text = " ".join(m.text.split())
+    if not text[:1].isupper() or len(text.split()) > 3:
+        return m
+    actor = kb.lookup(f"Operation {text}")
+    if actor is not None and actor.canonical.startswith("Operation "):
+        return dataclasses.replace(m, canonical=actor.canonical, type=actor.type,
+                                   entity_id=_entity_id(actor.type, actor.canonical), kb_id=actor.id,
+                                   wikidata=actor.wikidata)
+    named = operations.get(text.casefold())
+    if named is None:
+        return m
+    return dataclasses.replace(m, canonical=named.canonical, type=named.type, entity_id=named.entity_id,
+                               kb_id=named.kb_id, wikidata=named.wikidata)
 
 
 # a government ministry named by its portfolio: "Syria's interior ministry", "the German foreign ministry",

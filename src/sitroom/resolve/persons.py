@@ -65,6 +65,7 @@ class TitleVocab:
     name_honorifics: frozenset[str] = frozenset()
     credit_markers: tuple[str, ...] = ()
     heading_words: frozenset[str] = frozenset()
+    kunyas: frozenset[str] = frozenset()
 
 
 @cache
@@ -78,7 +79,8 @@ def title_vocab() -> TitleVocab:
                       alias_markers=tuple(w.lower() for w in titles.alias_markers),
                       name_honorifics=frozenset(titles.name_honorifics),
                       credit_markers=tuple(titles.credit_markers),
-                      heading_words=frozenset(w.lower() for w in titles.heading_words))
+                      heading_words=frozenset(w.lower() for w in titles.heading_words),
+                      kunyas=frozenset(titles.kunyas))
 
 
 _QUOTE_MARKS = "\"'“”‘’"  # around a nickname: Michael “Erik” Kurilla
@@ -472,6 +474,37 @@ def _full_name_in(span: Span, singles: set[str], marks: Sequence[str | None]) ->
     if any(marks[j] is not None or "\n" in doc[j].whitespace_ for j in range(i, last)):
         return None
     return doc[i:span.end]
+
+
+def _untagged_full_names(
+    doc: Doc, singles: set[str], names: Sequence[Span], covered: Sequence[bool], marks: Sequence[str | None]
+) -> list[Span]:
+    """A given name and a surname the NER left untagged ("Norwegian Kjartan Sekkingstad and Filipino Marites Flor"),
+    when the page names the person by that surname alone elsewhere ("... while Flor was released"): the full name.
+    One or two capitalised proper nouns right before the surname, on its line, no title, place or body word."""
+    taken = [False] * len(doc)
+    for n in names:
+        for i in range(n.start, n.end):
+            taken[i] = True
+    stop = place_kind_words() | title_vocab().institution_words
+    out: list[Span] = []
+    for tok in doc:
+        if (tok.ent_type_ or taken[tok.i] or covered[tok.i] or not tok.is_title or not tok.is_alpha
+                or tok.pos_ != "PROPN" or _fold(tok.text) not in singles):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 2:
+            prev = doc[start - 1]
+            if (prev.ent_type_ or taken[prev.i] or covered[prev.i] or marks[prev.i] is not None or not prev.is_title
+                    or not prev.is_alpha or prev.pos_ != "PROPN" or "\n" in prev.whitespace_
+                    or prev.lower_ in stop or _fold(prev.text) in singles):
+                break
+            start -= 1
+        if start < tok.i:
+            out.append(doc[start:tok.i + 1])
+            for i in range(start, tok.i + 1):
+                taken[i] = True
+    return out
 
 
 def _name_after_rank(span: Span, marks: Sequence[str | None], covered: Sequence[bool]) -> Span | None:
@@ -882,6 +915,7 @@ class PersonResolver:
             if full is not None:
                 names.append(full)
                 claimed.add(k)
+        names += _untagged_full_names(doc, singles, names, covered, marks)
         canon = [canonical_name(n, marks) for n in names]
         full_of, index = self._full_names(canon)
         mentions = [

@@ -48,7 +48,7 @@ from sitroom.resolve.gazetteer import (
     norm_name,
     only_directions,
 )
-from sitroom.resolve.persons import _one_edit
+from sitroom.resolve.persons import _one_edit, known_persons, short_key
 
 FEATURE_WEIGHT = {
     "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
@@ -1565,6 +1565,9 @@ def place_entity_mentions(
     # a name no gazetteer places is a location all the same, unless an actor or a placed name covers it
     unplaced = _bare_unplaced([u for u in unplaced if not any(o.start < u.end and u.start < o.end
                                                               for o in [*kept, *found])])
+    # ... unless a person of the page is written so: the NER's place "Museveni" after "President Yoweri Museveni"
+    kept += [p for u in unplaced if (p := _person_named(u, kept)) is not None]
+    unplaced = [u for u in unplaced if _person_named(u, kept) is None]
     # (a council the NER took for a person too: "Gujba LGA")
     named_councils = [(a, _council_part(a)) for a in kept
                       if a.kb_id is None and a.type in ("organization", "facility", "person")]
@@ -1605,6 +1608,23 @@ def place_entity_mentions(
              for u in sites]
     found, kept = _respelt_entities(found + sites, kept, places)
     return _possessive_owners(found, kept, places)
+
+
+def _person_named(u: EntityMention, actors: Sequence[EntityMention]) -> EntityMention | None:
+    """``u`` (a one-word name no gazetteer places) as a mention of the one person of the page whose name is
+    written so, or whose surname it is, or of the well-known figure of that surname (known_persons.toml)."""
+    if u.type != "location" or len(u.text.split()) != 1:
+        return None
+    key = short_key(u.text)
+    owners = {a.entity_id: a for a in actors if a.type == "person" and u is not a and (
+        short_key(a.text) == key or (len(a.canonical.split()) > 1 and short_key(a.canonical.split()[-1]) == key))}
+    if not owners and (famous := known_persons().get(key)) is not None:
+        # ... or a well-known figure's surname ("Museveni" tagged a place, the page naming him so only)
+        return replace(u, canonical=famous, type="person", entity_id=stable_id("entity", "person", famous), role=None)
+    if len(owners) != 1:
+        return None
+    person = next(iter(owners.values()))
+    return replace(u, canonical=person.canonical, type="person", entity_id=person.entity_id, role=None)
 
 
 # a name the NER ran over its owner's possessive: "Peshawar's Lady Reading Hospital", "Uganda's Sanyuka Television",
