@@ -417,8 +417,7 @@ class DocIndex:
             return False
         names = (m.canonical, m.text)
         words = {w for n in names for w in _NAME_WORDS.findall(n.lower())}
-        return bool(words & self.vocab.bystanders) or any(
-            w in self.vocab.outlet_words for n in names for w in n.split())
+        return bool(words & self.vocab.bystanders) or any(self.vocab.outlet_name(n) for n in names)
 
     def entities_overlapping(self, start: int, end: int) -> list[EntityMention]:
         """Mentions that share characters with [start, end): a name the parser split across tokens."""

@@ -370,6 +370,13 @@ class Vocab:
     def _any_type(self, *lists: str) -> frozenset[str]:
         return frozenset().union(*(getattr(t, name) for t in self.types.values() for name in lists))
 
+    def outlet_name(self, name: str) -> bool:
+        """A news outlet's name ([places] outlet_words): "Shafaq News", "Khaama Press", or a name with the word glued on
+        in lower case after a capitalised stem ("TOLOnews", "Ariananews"): it reports, never acts."""
+        return any(w in self.outlet_words or any(
+            len(w) > len(o) and w.endswith(o.lower()) and w[:1].isupper() for o in self.outlet_words)
+            for w in name.split())
+
     @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""

@@ -776,7 +776,7 @@ def _air_word(tok: Token, vocab: Vocab) -> bool:
 
 def _outlet_name(name: str, vocab: Vocab) -> bool:
     """A news outlet's name ([places] outlet_words): "Shafaq News", "Khaama Press"; it reports, never acts."""
-    return any(w in vocab.outlet_words for w in name.split())
+    return vocab.outlet_name(name)
 
 def _reporter(head: Token, index: DocIndex, types: tuple[str, ...]) -> Actor | None:
     """The body that reports an event nobody is named as doing: the subject of the reporting verb the
