@@ -2240,6 +2240,11 @@ class QuoteExtractor:
             words = words[titles[-1] + 1 :]
         while words and words[0].i < tok.i and words[0].ent_type_ in ("NORP", "GPE", "ORG"):
             words = words[1:]  # "Iraqi President ...": a nationality or an office's body, not the name
+        if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in ("of", "for"):
+            # "Minister of Information Mahmoud Aydid Dirir": the office's domain, English words, runs into the name
+            while len(words) > 2 and words[0].i < tok.i and words[0].ent_type_ != "PERSON" and _english_word(
+                    words[0].text):
+                words = words[1:]
         def lone_body(t: Token) -> bool:
             # after a title, a one-word body the NER made of a name word ("Unit Chief Monirul Islam") is the surname
             single = t.ent_iob_ == "B" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
@@ -2298,6 +2303,12 @@ class QuoteExtractor:
                 if in_full:
                     return Speaker(in_full[-1].name, in_full[-1].entity_id, speaker.role or in_full[-1].role,
                                    is_person=True)
+                # nor quoted before: a surname closing a full name the NER left untagged before it ("Minister of
+                # Information Mahmoud Aydid Dirir clarified ... Dirir told the BBC") is that person
+                full = self._full_name_of(st, words[0], pos)
+                if full is not None and _name_token(full[0].split()[-1]) == _name_token(words[0]) and not any(
+                        w.lower() in self.vocab.title_words for w in full[0].split()):
+                    return Speaker(full[0], full[1], speaker.role or full[2], is_person=True)
             # a well-known figure the page names by surname alone, even one the NER left untagged ('"...," Salih
             # said in a tweet'): the full name analysts use (known_persons.toml), as the persons step gives it
             famous = known_persons().get(_name_token(words[0])) if not owners else None
