@@ -1,5 +1,7 @@
 """Quote speakers (session 45, fix-yf), on short sentences written for the tests: a lone surname closing a full name
-given after an office ("Minister of Information ...") is that person, the office's domain left out of the name."""
+given after an office ("Minister of Information ...") is that person, the office's domain left out of the name;
+"police said" with no police named is the national police of the country the text is about, and "the law
+enforcement body" after it that police."""
 
 from __future__ import annotations
 
@@ -20,3 +22,12 @@ def test_lone_surname_takes_the_name_after_an_office_of_without_its_domain(bare_
     doc._.timexes = []
     QuoteExtractor()(doc)
     assert [q.speaker for q in doc._.quotes if q.direct] == ["Abdiqani Fiqi Dhuhulow"]
+
+
+@pytest.mark.model
+def test_bare_police_is_the_national_police_of_the_country(nlp: Language) -> None:
+    text = ("Two bombs went off in Kampala, the capital of Uganda, on Saturday night. Uganda has seen such blasts "
+            "before.\n\n"
+            "“The suspects planted the devices in an empty house and fled before the blast,” said police.\n\n"
+            "“Our team is working to find the men who rented the house,” said the law enforcement body.\n")
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Uganda Police Force", "Uganda Police Force"]

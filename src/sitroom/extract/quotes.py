@@ -2431,6 +2431,12 @@ class QuoteExtractor:
             if named_force is not None:
                 # "The Malian army said ... The military urged": no country named, the state's force named before
                 return Speaker(named_force.canonical, named_force.entity_id, speaker.role, is_person=False)
+        if head == "police" and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
+            # "police said" with no police force named: the national police of the state the text is about, as
+            # the knowledge base names it ("Ugandan police"), not the nearest body of another kind
+            police = self._state_force(st, pos, ("police",))
+            if police is not None:
+                return Speaker(police.canonical, None, speaker.role, is_person=False)
         # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
         before = [m for m in named if m.type in kinds and not self._outlet(m.canonical)]
         if head in v.group_descriptions and head != "militia":
@@ -2502,8 +2508,9 @@ class QuoteExtractor:
         if not words or words[-1] != "body" or not all(w.islower() or not w.isalpha() for w in words):
             return None
         para = st.sindex.paragraph_at(pos)
+        # (a body the entity step named, or one the knowledge base knows: "police said" made the state's police)
         return next((s for at, at_para, s in reversed(st.history) if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS
-                     and not s.is_person and s.entity_id), None)
+                     and not s.is_person and (s.entity_id or s.name and load_actor_kb().lookup(s.name))), None)
 
     def _named_as_described(self, st: _DocState, speaker: Speaker, words: list[str], pos: int) -> Speaker | None:
         """A lower-case description no word list knows ("the prosecutors said", "the federal prosecutor said")
@@ -2540,7 +2547,7 @@ class QuoteExtractor:
         return next((m for m in reversed(st.mentions) if m.end <= pos and m.type == "armed_group" and m.kb_id
                      and any(a.startswith("country:") for a in kb.ancestors(m.kb_id))), None)
 
-    def _state_force(self, st: _DocState, pos: int) -> Actor | None:
+    def _state_force(self, st: _DocState, pos: int, nouns: tuple[str, ...] | None = None) -> Actor | None:
         """The armed forces of the country the text is about, as the knowledge base names them: the entry
         that lists "<Adjective> army" (or military, troops) for that country ("Nigerien army")."""
         # the country the same paragraph names last ("Mozambique's government ... the military said"), else
@@ -2551,7 +2558,7 @@ class QuoteExtractor:
         state = local[-1] if local else self._main_country(st, pos)
         if state is None or state.kb_id is None or not state.kb_id.startswith("country:"):
             return None
-        return _force_of(state.kb_id.split(":", 1)[1], state.canonical)
+        return _force_of(state.kb_id.split(":", 1)[1], state.canonical, nouns or _FORCE_NOUNS)
 
     @staticmethod
     def _main_country(st: _DocState, pos: int) -> EntityMention | None:
