@@ -31,3 +31,13 @@ def test_bare_police_is_the_national_police_of_the_country(nlp: Language) -> Non
             "“The suspects planted the devices in an empty house and fled before the blast,” said police.\n\n"
             "“Our team is working to find the men who rented the house,” said the law enforcement body.\n")
     assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Uganda Police Force", "Uganda Police Force"]
+
+
+@pytest.mark.model
+def test_a_known_bodys_acronym_before_a_name_makes_no_office(nlp: Language) -> None:
+    # "(NAF) Alpha Jet": the NER takes the aircraft for a person; the air force is a body, not an office it holds
+    text = ("Two Nigerian Air Force (NAF) Alpha Jet aircraft struck a militant camp near the lake on Tuesday.\n\n"
+            "“The bombs from the aircraft hit the compounds and destroyed the vehicles parked there,” the Nigerian "
+            "Air Force said.\n")
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Nigerian Air Force"]
+

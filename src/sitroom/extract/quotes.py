@@ -912,6 +912,8 @@ class QuoteExtractor:
             surface = doc_text(doc)[m.start : m.end]
             if m.type == "person" or not (surface.isupper() and surface.isalpha() and len(surface) >= 3):
                 continue
+            if m.kb_id is not None:
+                continue  # a body the knowledge base knows ("Nigerian Air Force (NAF) Alpha Jet"), not an office
             holder = next((p for p in persons if p.start >= m.end), None)
             if holder is not None and re.fullmatch(r"\)\s*,?\s*", doc_text(doc)[m.end : holder.start]):
                 offices.setdefault(m.canonical, holder)
