@@ -41,3 +41,12 @@ def test_a_known_bodys_acronym_before_a_name_makes_no_office(nlp: Language) -> N
             "Air Force said.\n")
     assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Nigerian Air Force"]
 
+
+@pytest.mark.model
+def test_statement_from_a_person_opening_the_clause_is_the_persons(nlp: Language) -> None:
+    # the parser makes the body closing the issuer's title the subject of "said"
+    text = ("Troops cleared a militant camp near the river on Monday.\n\n"
+            "A statement from Musa Danladi, Director of Army Public Relations, Nigerian Army said the troops recovered "
+            "several rifles and a gun truck during the operation.\n\n"
+            "“The troops also rescued twelve women and children held in the camp.”\n")
+    assert [q.speaker for q in nlp(text)._.quotes] == ["Musa Danladi", "Musa Danladi"]

@@ -1258,6 +1258,19 @@ class QuoteExtractor:
             return None
         return Speaker(person.canonical, person.entity_id, person.role, is_person=True)
 
+    def _document_opening(self, st: _DocState, head: Token) -> Speaker | None:
+        """"A statement from X, Director of Public Relations, Nigerian Air Force said ...": the parser left the
+        document noun opening the clause hanging on the verb and made the body closing the set-off the subject;
+        the issuer the document names speaks, not the body in the issuer's title."""
+        verb = head.head
+        if head.dep_ not in _SUBJECT_DEPS or verb is head or verb.pos_ != "VERB":
+            return None
+        doc_noun = next((c for c in verb.children if c.dep_ in ("dep", "nsubj") and c.i < head.i and c is not head
+                         and c.lemma_.lower() in self.vocab.bodies and c.pos_ == "NOUN"), None)
+        if doc_noun is None or any(t.pos_ in ("VERB", "AUX") for t in head.doc[doc_noun.i : head.i]):
+            return None
+        return self._issuer(st, doc_noun)
+
     def _verb_taken_for_head(self, head: Token) -> Token | None:
         """ "a statement released by the Defence HQ read,": the parser took the lower-case speech verb right
         after a capitalised name for that name's head noun ("Defence HQ read"); the name ends at the word
@@ -1316,6 +1329,9 @@ class QuoteExtractor:
         set_off = self._person_before_description(st, head)
         if set_off is not None:
             return set_off
+        opening = self._document_opening(st, head)
+        if opening is not None:
+            return opening
         # (or its document: "the United Nations agency's latest report")
         member = self._member_named_before(st, head) or next(
             (m for c in head.lefts if c.dep_ == "poss" for m in [self._member_named_before(st, c)] if m), None)
