@@ -50,3 +50,12 @@ def test_statement_from_a_person_opening_the_clause_is_the_persons(nlp: Language
             "several rifles and a gun truck during the operation.\n\n"
             "“The troops also rescued twelve women and children held in the camp.”\n")
     assert [q.speaker for q in nlp(text)._.quotes] == ["Musa Danladi", "Musa Danladi"]
+
+
+@pytest.mark.model
+def test_a_platform_naming_the_statement_is_where_it_was_posted_not_who_spoke(nlp: Language) -> None:
+    text = ("French forces killed the leader of the group in a strike, President Jean-Marc Duval announced on "
+            "Thursday.\n\n"
+            "“The nation thinks this evening of all its soldiers who died in the desert,” Duval’s Twitter "
+            "statement reads.\n")
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Jean-Marc Duval"]

@@ -1743,6 +1743,8 @@ class QuoteExtractor:
             if child.dep_ not in ("compound", "nmod", "poss") or child.pos_ == "PRON" or child.i > head.i:
                 continue
             named = next((m for m in st.mentions if m.start <= child.idx < m.end and m.type != "person"), None)
+            if named is not None and self._platform(named.canonical):
+                continue  # "Macron's Twitter statement": where the statement was posted, not whose it is
             if named is not None:
                 return Speaker(named.canonical, named.entity_id)
             actor = load_actor_kb().lookup(child.text)
