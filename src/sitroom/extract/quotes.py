@@ -912,6 +912,8 @@ class QuoteExtractor:
             surface = doc_text(doc)[m.start : m.end]
             if m.type == "person" or not (surface.isupper() and surface.isalpha() and len(surface) >= 3):
                 continue
+            if m.kb_id is not None:
+                continue  # a body the knowledge base knows ("Nigerian Air Force (NAF) Alpha Jet"), not an office
             holder = next((p for p in persons if p.start >= m.end), None)
             if holder is not None and re.fullmatch(r"\)\s*,?\s*", doc_text(doc)[m.end : holder.start]):
                 offices.setdefault(m.canonical, holder)
@@ -1256,6 +1258,19 @@ class QuoteExtractor:
             return None
         return Speaker(person.canonical, person.entity_id, person.role, is_person=True)
 
+    def _document_opening(self, st: _DocState, head: Token) -> Speaker | None:
+        """"A statement from X, Director of Public Relations, Nigerian Air Force said ...": the parser left the
+        document noun opening the clause hanging on the verb and made the body closing the set-off the subject;
+        the issuer the document names speaks, not the body in the issuer's title."""
+        verb = head.head
+        if head.dep_ not in _SUBJECT_DEPS or verb is head or verb.pos_ != "VERB":
+            return None
+        doc_noun = next((c for c in verb.children if c.dep_ in ("dep", "nsubj") and c.i < head.i and c is not head
+                         and c.lemma_.lower() in self.vocab.bodies and c.pos_ == "NOUN"), None)
+        if doc_noun is None or any(t.pos_ in ("VERB", "AUX") for t in head.doc[doc_noun.i : head.i]):
+            return None
+        return self._issuer(st, doc_noun)
+
     def _verb_taken_for_head(self, head: Token) -> Token | None:
         """ "a statement released by the Defence HQ read,": the parser took the lower-case speech verb right
         after a capitalised name for that name's head noun ("Defence HQ read"); the name ends at the word
@@ -1314,6 +1329,9 @@ class QuoteExtractor:
         set_off = self._person_before_description(st, head)
         if set_off is not None:
             return set_off
+        opening = self._document_opening(st, head)
+        if opening is not None:
+            return opening
         # (or its document: "the United Nations agency's latest report")
         member = self._member_named_before(st, head) or next(
             (m for c in head.lefts if c.dep_ == "poss" for m in [self._member_named_before(st, c)] if m), None)
@@ -1725,6 +1743,8 @@ class QuoteExtractor:
             if child.dep_ not in ("compound", "nmod", "poss") or child.pos_ == "PRON" or child.i > head.i:
                 continue
             named = next((m for m in st.mentions if m.start <= child.idx < m.end and m.type != "person"), None)
+            if named is not None and self._platform(named.canonical):
+                continue  # "Macron's Twitter statement": where the statement was posted, not whose it is
             if named is not None:
                 return Speaker(named.canonical, named.entity_id)
             actor = load_actor_kb().lookup(child.text)
@@ -2240,6 +2260,11 @@ class QuoteExtractor:
             words = words[titles[-1] + 1 :]
         while words and words[0].i < tok.i and words[0].ent_type_ in ("NORP", "GPE", "ORG"):
             words = words[1:]  # "Iraqi President ...": a nationality or an office's body, not the name
+        if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in ("of", "for"):
+            # "Minister of Information Mahmoud Aydid Dirir": the office's domain, English words, runs into the name
+            while len(words) > 2 and words[0].i < tok.i and words[0].ent_type_ != "PERSON" and _english_word(
+                    words[0].text):
+                words = words[1:]
         def lone_body(t: Token) -> bool:
             # after a title, a one-word body the NER made of a name word ("Unit Chief Monirul Islam") is the surname
             single = t.ent_iob_ == "B" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
@@ -2298,6 +2323,12 @@ class QuoteExtractor:
                 if in_full:
                     return Speaker(in_full[-1].name, in_full[-1].entity_id, speaker.role or in_full[-1].role,
                                    is_person=True)
+                # nor quoted before: a surname closing a full name the NER left untagged before it ("Minister of
+                # Information Mahmoud Aydid Dirir clarified ... Dirir told the BBC") is that person
+                full = self._full_name_of(st, words[0], pos)
+                if full is not None and _name_token(full[0].split()[-1]) == _name_token(words[0]) and not any(
+                        w.lower() in self.vocab.title_words for w in full[0].split()):
+                    return Speaker(full[0], full[1], speaker.role or full[2], is_person=True)
             # a well-known figure the page names by surname alone, even one the NER left untagged ('"...," Salih
             # said in a tweet'): the full name analysts use (known_persons.toml), as the persons step gives it
             famous = known_persons().get(_name_token(words[0])) if not owners else None
@@ -2420,6 +2451,12 @@ class QuoteExtractor:
             if named_force is not None:
                 # "The Malian army said ... The military urged": no country named, the state's force named before
                 return Speaker(named_force.canonical, named_force.entity_id, speaker.role, is_person=False)
+        if head == "police" and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
+            # "police said" with no police force named: the national police of the state the text is about, as
+            # the knowledge base names it ("Ugandan police"), not the nearest body of another kind
+            police = self._state_force(st, pos, ("police",))
+            if police is not None:
+                return Speaker(police.canonical, None, speaker.role, is_person=False)
         # a news outlet named before ("..., Reuters reported") reports what a body said; it is not the body
         before = [m for m in named if m.type in kinds and not self._outlet(m.canonical)]
         if head in v.group_descriptions and head != "militia":
@@ -2491,8 +2528,9 @@ class QuoteExtractor:
         if not words or words[-1] != "body" or not all(w.islower() or not w.isalpha() for w in words):
             return None
         para = st.sindex.paragraph_at(pos)
+        # (a body the entity step named, or one the knowledge base knows: "police said" made the state's police)
         return next((s for at, at_para, s in reversed(st.history) if at < pos and para - at_para <= ANAPHOR_PARAGRAPHS
-                     and not s.is_person and s.entity_id), None)
+                     and not s.is_person and (s.entity_id or s.name and load_actor_kb().lookup(s.name))), None)
 
     def _named_as_described(self, st: _DocState, speaker: Speaker, words: list[str], pos: int) -> Speaker | None:
         """A lower-case description no word list knows ("the prosecutors said", "the federal prosecutor said")
@@ -2529,7 +2567,7 @@ class QuoteExtractor:
         return next((m for m in reversed(st.mentions) if m.end <= pos and m.type == "armed_group" and m.kb_id
                      and any(a.startswith("country:") for a in kb.ancestors(m.kb_id))), None)
 
-    def _state_force(self, st: _DocState, pos: int) -> Actor | None:
+    def _state_force(self, st: _DocState, pos: int, nouns: tuple[str, ...] | None = None) -> Actor | None:
         """The armed forces of the country the text is about, as the knowledge base names them: the entry
         that lists "<Adjective> army" (or military, troops) for that country ("Nigerien army")."""
         # the country the same paragraph names last ("Mozambique's government ... the military said"), else
@@ -2540,7 +2578,7 @@ class QuoteExtractor:
         state = local[-1] if local else self._main_country(st, pos)
         if state is None or state.kb_id is None or not state.kb_id.startswith("country:"):
             return None
-        return _force_of(state.kb_id.split(":", 1)[1], state.canonical)
+        return _force_of(state.kb_id.split(":", 1)[1], state.canonical, nouns or _FORCE_NOUNS)
 
     @staticmethod
     def _main_country(st: _DocState, pos: int) -> EntityMention | None:

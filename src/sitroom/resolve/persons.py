@@ -811,6 +811,30 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _page_spelling(mentions: Sequence[PersonMention]) -> None:
+    """A full name written once with its surname a letter off the spelling the page keeps for the surname alone
+    ("Lieutenant General William Gonzalez" ... "Gonzales said" three times) takes the page's spelling: the slip
+    is the one mention, not the many."""
+    by_name: dict[str, list[PersonMention]] = {}
+    for m in mentions:
+        by_name.setdefault(m.canonical, []).append(m)
+    for canonical, group in by_name.items():
+        words = canonical.split()
+        if len(words) < 2:
+            continue
+        surname = words[-1]
+        kept = sum(1 for m in group if m.span.text.split()[-1:] == [surname])
+        alone = [m.span.text for m in group if len(m.span) == 1 and m.span.text != surname
+                 and m.span.text[:1] == surname[:1] and len(m.span.text) >= 4 and _one_edit(m.span.text.lower(),
+                                                                                               surname.lower())]
+        if not alone:
+            continue
+        spelling = max(set(alone), key=alone.count)
+        if alone.count(spelling) > kept:
+            for m in group:
+                m.canonical = " ".join([*words[:-1], spelling])
+
+
 def _respelt_name(a: str, b: str) -> bool:
     """Two full names of the same words but one written another way: hyphens for spaces ("Bilal-al-Sudani"), or
     one word of five letters or more a letter apart ("Zabihullah"/"Zabiullah") or sounding the same with two
@@ -973,6 +997,7 @@ class PersonResolver:
                 m.role, m.phrase_start = before
             else:
                 m.role = role_after(doc, m.span.end, marks, blocked)
+        _page_spelling(mentions)
         # a well-known figure the document names by surname alone ("Tinubu said"): the full name analysts use
         # ... or by a shorter form of the full name, its words in order ("Erik Kurilla" for "Michael Erik
         # Kurilla"): one person across documents whichever form each writes
