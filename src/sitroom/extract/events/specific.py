@@ -72,6 +72,7 @@ from sitroom.extract.events.triggers import (
     relative_head,
     reported_arrest,
     reported_arrest_at,
+    takes_group_site,
     unnamed_kill,
     visit_holder,
     visit_to_place,
@@ -1099,7 +1100,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False
     if tv.speech_verbs and _spoken_at(head, tv):
         return False
-    if object_verb(head, tv) and (not acts_on(head, tv.verb_objects) or _aim_of(head, vocab)
+    if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects) or takes_group_site(head, vocab, index))
+                                  or _aim_of(head, vocab)
                                   or (tv.against_group and _attackers_do(head, vocab, index))):
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):

@@ -938,6 +938,12 @@ def _wrecks_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | 
         return Trigger((air or tv).name, verb.i, verb.i + 1, verb, weak=False)
     return None
 
+def takes_group_site(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "Puntland forces captured key ISIS strongholds": a verb of [types.X] object_verbs that is also one of its
+    destroy_verbs, done by a force to where the group lives and fights from, is the force's raid on it (the word is
+    a trigger of its own, so the sentence scan for a wrecked site never asks of it)."""
+    return _wrecks_group_site(verb, vocab, index) is not None
+
 def _rescues_captives(verb: Token, vocab: Vocab, index: DocIndex) -> Trigger | None:
     """ "Marines rescued them from Abu Sayyaf militants", "our army freed 83 hostages": a state's force (not attackers)
     freeing the group's captives ([types.X] rescue_objects, or anyone "from" the group or its fighters) is an operation
