@@ -1847,7 +1847,8 @@ def _air_worded(head: Token, trig: Trigger, tv: TypeVocab) -> bool:
     one ("air and artillery operations", "ground and air attacks": a combined fight), nor a word of the trigger's own
     phrase ("drone attack")."""
     return any(
-        has_word(t, tv.air_modifiers) and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.children)
+        # (the parse may leave "artillery" a compound of the noun and hang only the "and" on "air")
+        has_word(t, tv.air_modifiers) and t.dep_ != "conj" and not any(c.dep_ in ("conj", "cc") for c in t.children)
         for t in head.doc[head.left_edge.i : trig.start]
     )
 
