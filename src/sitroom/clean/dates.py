@@ -205,8 +205,15 @@ _GLUED_STAMP_DATE = re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?P<date>{_NAMED_DATE}|
 _GLUED_MONTH = re.compile(r"(?<=[A-Z]{2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)")
 
 
+# "20221204-114203": a wire's compact filing stamp (date and time, no separators) on a line of its own under its copy
+_COMPACT_STAMP = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)-[0-2]\d[0-5]\d[0-5]\d")
+
+
 def date_of_date_line(line: str) -> str | None:
     """The date when ``line`` is nothing but a date (with weekday/time decoration), else None."""
+    compact = _COMPACT_STAMP.fullmatch(line.strip())
+    if compact:
+        return _valid(int(compact.group("year")), int(compact.group("month")), int(compact.group("day")))
     stripped = _RELATIVE_STAMP.sub("", _ISO_TIME.sub("", line.strip())).strip()
     # "BY APD NEWSOct 12,2017 at 11:34": a scraper glued the byline's capitals to the month
     stripped = _GLUED_MONTH.sub(" ", stripped)

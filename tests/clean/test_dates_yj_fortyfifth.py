@@ -1,0 +1,32 @@
+"""Dates, forty-fifth session (yj): stamp and dateline shapes that dated no page. A wire's compact filing stamp under
+its copy ("20221204-114203"); a date glued to the lede by a long dash ("July 27, 2025–In one ..."); a dateline that
+gives the date before the place ("September 23, 2020, Camp Bautista, Jolo, Sulu – Following ..."); a title-case
+dateline whose agency credit runs into the lede ("Washington, 25 September 2019(Lana) The US ..."); a site's stamp in
+lower case in the US date-and-time format ("naharnet - 2/6/2026 4:16:03 PM - GMT (+2 )"); a date the text calls
+today under a URL of that month."""
+
+from __future__ import annotations
+
+from sitroom.clean import prepare
+from sitroom.clean.dates import date_of_date_line, date_of_dateline, day_in_month, split_stamp_prefix
+from sitroom.models import Source
+
+
+def _published(text: str, url: str = "https://example.org/news/story") -> str | None:
+    docs = prepare(Source(path="x", text=text, kind="txt", url=url))
+    assert isinstance(docs, list)
+    return docs[0].published
+
+
+LEDE = ("Gunmen killed five people in an attack on a village in the north of the country, officials said, "
+        "adding that the attackers fled into the forest.")
+
+
+def test_a_compact_wire_stamp_is_a_date_line() -> None:
+    assert date_of_date_line("20221204-114203") == "2022-12-04"
+    assert date_of_date_line("20221304-114203") is None  # no month 13
+    assert date_of_date_line("Ref 20221204-114203") is None
+
+
+def test_a_compact_wire_stamp_under_the_copy_dates_the_page() -> None:
+    assert _published(f"Attack kills five\n{LEDE}\n\n20221204-114203\n") == "2022-12-04"
