@@ -30,3 +30,11 @@ def test_a_compact_wire_stamp_is_a_date_line() -> None:
 
 def test_a_compact_wire_stamp_under_the_copy_dates_the_page() -> None:
     assert _published(f"Attack kills five\n{LEDE}\n\n20221204-114203\n") == "2022-12-04"
+
+
+def test_a_lower_case_site_stamp_in_us_format_is_a_date_line_of_its_own() -> None:
+    # a 12-hour clock with seconds is the US general format: month first
+    assert date_of_date_line("naharnet - 2/6/2026 4:16:03 PM - GMT (+2 )") == "2026-02-06"
+    assert date_of_date_line("06/02/2026 16:16:03") == "2026-02-06"  # a 24-hour clock: day first
+    text = f"Attack kills five in the north\nnaharnet - 2/6/2026 4:16:03 PM - GMT (+2 )\n{LEDE}\n"
+    assert _published(text) == "2026-02-06"

@@ -56,7 +56,8 @@ _ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:
 _RELATIVE_STAMP = re.compile(
     r"\b(?:last\s+)?(?:updated|posted|published|modified)\s+(?:\d+|an?|few)\s+\w+\s+ago\s*$", re.IGNORECASE
 )
-_TZ = r"\(?(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
+# (and "GMT (+2 )", the offset in brackets of its own)
+_TZ = r"\(?(?:utc|gmt)\s*\(?\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
 # Words a date stamp line may carry besides the date: "NEWS | Nov. 16, 2016", "2024-08-25 07:28 Last
 # Updated At:07:30", "# 12 December 2019 21:32 (UTC +04:00)".
 _STAMP_WORDS = r"\b(?:at|on|as of|last|updated|published|posted|modified|news|date|am|pm|local time)\b"
@@ -231,10 +232,30 @@ def date_of_date_line(line: str) -> str | None:
     # "July 30, 2021 Updated: July 30, 2021": the update's date beside the page's is part of the stamp
     leftover = _DATE_LINE_NOISE.sub(" ", DATE_RE.sub(" ", stripped[: m.start()] + " " + stripped[m.end() :])).strip()
     if leftover and not (_CAPS_LABEL.match(leftover) or _TITLE_LABEL.match(leftover)
-                         or _BYLINE_LABEL.match(leftover) or _pipe_label(stripped, m.group(0))):
+                         or _BYLINE_LABEL.match(leftover) or _pipe_label(stripped, m.group(0))
+                         or _site_label(stripped, leftover)):
         return None
+    us_clock = _US_CLOCK_DATE.search(stripped)
+    us_date = (_valid(int(us_clock.group("year")), int(us_clock.group("month")), int(us_clock.group("day")))
+               if us_clock else None)
+    if us_date:
+        return us_date
     # (the earliest of them: an update comes after the publication)
     return min((d for d in (parse_date(x.group(0)) for x in DATE_RE.finditer(stripped)) if d), default=None)
+
+
+# "naharnet - 2/6/2026 4:16:03 PM": a site's name in lower case, a dash, then its stamp
+_SITE_LABEL = re.compile(r"[a-z][a-z0-9.]{2,24}")
+# "2/6/2026 4:16:03 PM": the US general date-and-time format (month first, a 12-hour clock with seconds); a
+# day-first locale prints a 24-hour clock ("06/02/2026 16:16:03")
+_US_CLOCK_DATE = re.compile(
+    rf"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{_YEAR})\s+[01]?\d:[0-5]\d:[0-5]\d\s*[AP]\.?M\b", re.IGNORECASE)
+
+
+def _site_label(line: str, leftover: str) -> bool:
+    """"naharnet - 2/6/2026 ...": the words beside the date are a lower-case site name opening the line before a
+    dash."""
+    return bool(_SITE_LABEL.fullmatch(leftover) and re.match(rf"{re.escape(leftover)}\s+[-–—|]\s", line))
 
 
 def _pipe_label(line: str, date: str) -> bool:
