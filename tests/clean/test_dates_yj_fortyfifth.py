@@ -32,6 +32,23 @@ def test_a_compact_wire_stamp_under_the_copy_dates_the_page() -> None:
     assert _published(f"Attack kills five\n{LEDE}\n\n20221204-114203\n") == "2022-12-04"
 
 
+def test_a_date_glued_to_the_lede_by_a_long_dash_is_split_off() -> None:
+    assert split_stamp_prefix("July 27, 2025–In one attack, gunmen killed five people.") == [
+        "July 27, 2025", "In one attack, gunmen killed five people."]
+    assert _published(f"Attack kills five\nJuly 27, 2025–{LEDE}\n") == "2025-07-27"
+
+
+def test_a_date_before_the_place_opens_a_dateline() -> None:
+    line = "September 23, 2020, Camp Bautista, Jolo, Sulu – Following the operations, eight members surrendered."
+    assert date_of_dateline(line) == "2020-09-23"
+    # (a sentence after the date is no dateline)
+    assert date_of_dateline("September 23, 2020, was the day the troops left the town – and never came back.") is None
+
+
+def test_a_credit_running_into_the_lede_closes_a_title_case_dateline() -> None:
+    assert date_of_dateline("Washington, 25 September 2019(Lana) The US Africa Command has struck") == "2019-09-25"
+
+
 def test_a_lower_case_site_stamp_in_us_format_is_a_date_line_of_its_own() -> None:
     # a 12-hour clock with seconds is the US general format: month first
     assert date_of_date_line("naharnet - 2/6/2026 4:16:03 PM - GMT (+2 )") == "2026-02-06"

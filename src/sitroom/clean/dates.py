@@ -94,7 +94,8 @@ _TITLE_DATELINE_RE = re.compile(
     rf"{_HIJRI_FIRST}(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))(?:\s*/\s*(?i:{_TIME}))?"
     # ("Kampala, 09 June, 2025 / 12:51 pm (ACI Africa)." on a line of its own: the agency's credit ends it, or a
     # colon after it: "Niamey, 2 March 2023 (TDI): The plenary ...")
-    r"\s*(?:\([^)]{1,40}\)\s*(?:[-–—:]|\.?\s*$)|[-–—])"
+    # (or the lede right after the credit: "Washington, 25 September 2019(Lana) The US Africa Command has")
+    r"\s*(?:\([^)]{1,40}\)\s*(?:[-–—:]|\.?\s*$|(?<=\)\s)(?-i:[A-Z][a-z]))|[-–—])"
 )
 # "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death
 # toll ...", "Baghdad, April 2: Iraqi forces ...": agencies that date their dateline by day and month only
@@ -272,6 +273,12 @@ _TITLE_PAREN_DATELINE_RE = re.compile(
     r"\s*[:\-–—]\s")
 
 
+# "September 23, 2020, Camp Bautista, Jolo, Sulu – Following the sustained ...": a press release's dateline that
+# gives the date before the place (every word of the place capitalised, a spaced dash before the lede)
+_DATE_FIRST_DATELINE_RE = re.compile(
+    rf"^(?P<date>(?i:{_NAMED_DATE})),\s*[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,6}}\s+[-–—]\s+[A-Z]")
+
+
 # "Today, Friday, May 22nd, 2020, the international coalition announced ...": a lede that dates itself by
 # "today" (outlets of the region and official news agencies write it where a wire writes a dateline)
 _TODAY_LEDE_RE = re.compile(
@@ -284,7 +291,8 @@ def date_of_dateline(line: str) -> str | None:
     (UrduPoint News / Sputnik - 19th November, 2019) The US …", "(12 Feb 2025) BOSASO (Halqabsi News) — …")."""
     m = (_DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
          or _TITLE_DATELINE_RE.match(line.strip()) or _BRACKETED_DAY_RE.match(line.strip())
-         or _TITLE_PAREN_DATELINE_RE.match(line.strip()) or _TODAY_LEDE_RE.match(line.strip()))
+         or _TITLE_PAREN_DATELINE_RE.match(line.strip()) or _TODAY_LEDE_RE.match(line.strip())
+         or _DATE_FIRST_DATELINE_RE.match(line.strip()))
     return parse_date(m.group("date")) if m else None
 
 
@@ -298,7 +306,9 @@ _STAMP_PREFIX_RE = re.compile(
     # glued to the first paragraph by a quote mark or a byline dash
     # (or with no space at all before a name: "September 10, 2025Clash Report"; a numeric date only before a dash:
     # "10.08.2014 – BasNews, Makhmur – Kurdish Peshmerga force has freed ...")
-    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*)$"
+    # (or by a long dash with no space: "July 27, 2025–In one of the deadliest attacks ...")
+    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+|[–—])?"
+    r"(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*|(?<=[–—])(?-i:[A-Z][a-z]).*)$"
     rf"|^\s*(?P<numeric>{_NUMERIC_DATE})\s*[-–—|]\s+(?P<text>\S.*)$",
     re.IGNORECASE,
 )
