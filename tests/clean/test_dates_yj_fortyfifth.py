@@ -55,3 +55,9 @@ def test_a_lower_case_site_stamp_in_us_format_is_a_date_line_of_its_own() -> Non
     assert date_of_date_line("06/02/2026 16:16:03") == "2026-02-06"  # a 24-hour clock: day first
     text = f"Attack kills five in the north\nnaharnet - 2/6/2026 4:16:03 PM - GMT (+2 )\n{LEDE}\n"
     assert _published(text) == "2026-02-06"
+
+
+def test_a_date_the_text_calls_today_gives_the_day_of_the_url_s_month() -> None:
+    top = ["The commander disclosed this today, 4th June 2024 during a press conference in Abuja."]
+    assert day_in_month(top, "2024-06") == "2024-06-04"
+    assert day_in_month(["The commander said on 4th June 2024 that the troops had left."], "2024-06") is None

@@ -360,6 +360,9 @@ _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
 _DAY_MONTH_RE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})(?![\w/-])", re.IGNORECASE)
 
 
+_TODAY_BEFORE = re.compile(r"\btoday\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def day_in_month(top: Sequence[str], month: str) -> str | None:
     """The first day of ``month`` (YYYY-MM, from the URL) that a top line prints after a label, in any form:
     "Benjamin Omoike l Monday, November 04, 2019", "Birnin Kebbi, Kebbi State, Nigeria - November 28,
@@ -375,7 +378,10 @@ def day_in_month(top: Sequence[str], month: str) -> str | None:
             # a date in brackets after a name is a credit's, whatever words come before ("From the Mindanao
             # Examiner (May 4, 2020): Pro-ISIS militants ...")
             credit = before.rstrip().endswith("(") and line[m.end() :].lstrip().startswith(")")
-            if date and date.startswith(month) and (credit or not _SENTENCE_WORD.search(before)):
+            # a date the text calls today is the day it was written ("... disclosed this today, 4th June 2024
+            # during a press conference")
+            today = _TODAY_BEFORE.search(before) is not None
+            if date and date.startswith(month) and (credit or today or not _SENTENCE_WORD.search(before)):
                 return date
     return None
 
