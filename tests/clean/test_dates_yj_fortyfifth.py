@@ -61,3 +61,10 @@ def test_a_date_the_text_calls_today_gives_the_day_of_the_url_s_month() -> None:
     top = ["The commander disclosed this today, 4th June 2024 during a press conference in Abuja."]
     assert day_in_month(top, "2024-06") == "2024-06-04"
     assert day_in_month(["The commander said on 4th June 2024 that the troops had left."], "2024-06") is None
+
+
+def test_an_ordinal_closed_by_a_full_stop_reads_as_a_day() -> None:
+    # a signed statement's date line under the text ("17TH. JANUARY 2022") dates an otherwise undated page
+    assert date_of_date_line("17TH. JANUARY 2022") == "2022-01-17"
+    assert _published(f"Update on the operations\n{LEDE}\nJOHN DOE\nPOLICE SPOKESPERSON\n17TH. JANUARY 2022\n") == (
+        "2022-01-17")

@@ -35,7 +35,8 @@ _MONTH = (
     r"|januari|februari|maret|mac|mei|juni|juli|agustus|ogos|oktober|desember|disember)\.?"
 )
 _DATE_LANGUAGES = ["en", "id", "ms"]
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# (an ordinal that a signed statement closes with a full stop: "17TH. JANUARY 2022")
+_DAY = r"(?:[0-3]?\d)(?:(?:st|nd|rd|th)\.?)?"
 _YEAR = r"(?:19|20)\d\d"
 # "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024", "20/April/2016" (and "Oct 23,2018": a
 # stamp that drops the space after the comma; "24Dec 2017": one whose day badge the scraper glued to the month)
