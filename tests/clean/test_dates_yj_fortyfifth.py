@@ -61,6 +61,9 @@ def test_a_date_the_text_calls_today_gives_the_day_of_the_url_s_month() -> None:
     top = ["The commander disclosed this today, 4th June 2024 during a press conference in Abuja."]
     assert day_in_month(top, "2024-06") == "2024-06-04"
     assert day_in_month(["The commander said on 4th June 2024 that the troops had left."], "2024-06") is None
+    # (the part of today the story tells of, the day without its year)
+    assert day_in_month(["Forces raided the hideout today’s morning, October 18, in the city."], "2022-10") == (
+        "2022-10-18")
 
 
 def test_an_ordinal_closed_by_a_full_stop_reads_as_a_day() -> None:

@@ -361,7 +361,9 @@ _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
 _DAY_MONTH_RE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})(?![\w/-])", re.IGNORECASE)
 
 
-_TODAY_BEFORE = re.compile(r"\btoday\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+# (and "today's morning, October 18": the part of today the story tells of)
+_TODAY_BEFORE = re.compile(r"\btoday(?:['’]s\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 def day_in_month(top: Sequence[str], month: str) -> str | None:
