@@ -8,7 +8,13 @@ today under a URL of that month."""
 from __future__ import annotations
 
 from sitroom.clean import prepare
-from sitroom.clean.dates import date_of_date_line, date_of_dateline, day_in_month, split_stamp_prefix
+from sitroom.clean.dates import (
+    date_of_date_line,
+    date_of_dateline,
+    date_of_yearless_dateline,
+    day_in_month,
+    split_stamp_prefix,
+)
 from sitroom.models import Source
 
 
@@ -71,3 +77,12 @@ def test_an_ordinal_closed_by_a_full_stop_reads_as_a_day() -> None:
     assert date_of_date_line("17TH. JANUARY 2022") == "2022-01-17"
     assert _published(f"Update on the operations\n{LEDE}\nJOHN DOE\nPOLICE SPOKESPERSON\n17TH. JANUARY 2022\n") == (
         "2022-01-17")
+
+
+def test_an_agency_dateline_with_no_place_gives_the_day_under_a_url_of_the_next_day() -> None:
+    text = "France kills the group's head\nSept. 15 (UPI) — French forces have killed the head of the group, the president said.\n"
+    assert _published(text, "https://example.org/2021/09/16/france-kills-head") == "2021-09-15"
+    # (alone, with no URL to fix its year, it dates nothing)
+    assert date_of_yearless_dateline("Sept. 15 (UPI) — French forces have killed him.", "2021") is None
+    assert date_of_yearless_dateline("Sept. 15 (UPI) — French forces have killed him.", "2021", placeless=True) == (
+        "2021-09-15")

@@ -104,6 +104,10 @@ _YEARLESS_DATELINE_RE = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?,\s*(?P<date>(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))"
     r"\s*(?:\.\s*/[A-Za-z]+/|\([A-Za-z .'’/-]{1,30}\)\s*\.?\s*[-–—]|[-–—]{1,2}\s|:\s+(?=[A-Z]))",
 )
+# "Sept. 15 (UPI) — French forces have killed ...", "24 Feb. (EUROPA PRESS) –": an agency that files with no
+# place, only the day, the month and its name in brackets before a dash
+_PLACELESS_DATELINE_RE = re.compile(
+    rf"^(?P<date>(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))\s*\([A-Za-z .'’/-]{{2,30}}\)\s*[-–—]{{1,2}}(?:\s|$)")
 # "date 2019-04 English summary": a stamp that gives only the month
 _PARTIAL_STAMP_RE = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])")
 # (not a decade: "the 1990s civil war" names no year of the story)
@@ -342,10 +346,11 @@ def tweet_date(lines: Sequence[str]) -> str | None:
     return max((d for d in found if d), default=None)
 
 
-def date_of_yearless_dateline(line: str, year: str | None) -> str | None:
+def date_of_yearless_dateline(line: str, year: str | None, placeless: bool = False) -> str | None:
     """The date of a wire dateline that names only day and month ("UNITED NATIONS, April 22. /TASS/."),
-    in ``year`` (the latest year the article states), else None."""
-    m = _YEARLESS_DATELINE_RE.match(line.strip())
+    in ``year`` (the latest year the article states), else None. With ``placeless`` (where the URL fixes the year
+    and the month), an agency's dateline with no place too ("Sept. 15 (UPI) —"): alone, its year is a guess."""
+    m = _YEARLESS_DATELINE_RE.match(line.strip()) or (_PLACELESS_DATELINE_RE.match(line.strip()) if placeless else None)
     if m is None or not year:
         return None
     return parse_date(f"{m.group('date')} {year}")

@@ -206,7 +206,8 @@ def _published(
         if len(url_date) == 10:
             # "CAIRO, Oct. 15 (Xinhua) --" under a URL of the 16th: the wire's dateline is the local day of
             # filing, the URL's the day the site (often hours ahead) put the story up
-            dateline = next((d for line in top if (d := date_of_yearless_dateline(line, url_date[:4]))), None)
+            dateline = next((d for line in top if (d := date_of_yearless_dateline(line, url_date[:4], placeless=True))),
+                            None)
             # (unless the page prints the URL's day itself: "Source: Xinhua| 2019-05-21 04:34:40|Editor: yan")
             stamped = any(url_date in line for line in top)
             if dateline is not None and 0 < _days_between(dateline, url_date) <= 1 and not stamped:
