@@ -80,7 +80,8 @@ def test_an_ordinal_closed_by_a_full_stop_reads_as_a_day() -> None:
 
 
 def test_an_agency_dateline_with_no_place_gives_the_day_under_a_url_of_the_next_day() -> None:
-    text = "France kills the group's head\nSept. 15 (UPI) — French forces have killed the head of the group, the president said.\n"
+    text = ("France kills the group's head\n"
+            "Sept. 15 (UPI) — French forces have killed the head of the group, the president said.\n")
     assert _published(text, "https://example.org/2021/09/16/france-kills-head") == "2021-09-15"
     # (alone, with no URL to fix its year, it dates nothing)
     assert date_of_yearless_dateline("Sept. 15 (UPI) — French forces have killed him.", "2021") is None
