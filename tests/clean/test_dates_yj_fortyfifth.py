@@ -87,3 +87,9 @@ def test_an_agency_dateline_with_no_place_gives_the_day_under_a_url_of_the_next_
     assert date_of_yearless_dateline("Sept. 15 (UPI) — French forces have killed him.", "2021") is None
     assert date_of_yearless_dateline("Sept. 15 (UPI) — French forces have killed him.", "2021", placeless=True) == (
         "2021-09-15")
+
+
+def test_a_military_date_signing_a_statement_is_a_date_line() -> None:
+    assert date_of_date_line("2 Sep 21") == "2021-09-02"
+    assert date_of_date_line("2 Sep 21 troops") is None
+    assert _published(f"Troops kill six\n{LEDE}\nJOHN DOE\nBrigadier General\n2 Sep 21\n") == "2021-09-02"

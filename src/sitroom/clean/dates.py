@@ -216,11 +216,20 @@ _GLUED_MONTH = re.compile(r"(?<=[A-Z]{2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
 _COMPACT_STAMP = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)-[0-2]\d[0-5]\d[0-5]\d")
 
 
+# "2 Sep 21": the military date (day, the month's three letters, the year's last two digits) that signs a statement
+_MILITARY_DATE = re.compile(
+    r"(?P<day>[0-3]?\d)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(?P<yy>\d\d)", re.IGNORECASE)
+
+
 def date_of_date_line(line: str) -> str | None:
     """The date when ``line`` is nothing but a date (with weekday/time decoration), else None."""
     compact = _COMPACT_STAMP.fullmatch(line.strip())
     if compact:
         return _valid(int(compact.group("year")), int(compact.group("month")), int(compact.group("day")))
+    military = _MILITARY_DATE.fullmatch(line.strip())
+    if military:
+        return _valid(2000 + int(military.group("yy")), _MONTH_NUMBER[military.group("month")[:3].lower()],
+                      int(military.group("day")))
     stripped = _RELATIVE_STAMP.sub("", _ISO_TIME.sub("", line.strip())).strip()
     # "BY APD NEWSOct 12,2017 at 11:34": a scraper glued the byline's capitals to the month
     stripped = _GLUED_MONTH.sub(" ", stripped)
