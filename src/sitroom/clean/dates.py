@@ -35,7 +35,8 @@ _MONTH = (
     r"|januari|februari|maret|mac|mei|juni|juli|agustus|ogos|oktober|desember|disember)\.?"
 )
 _DATE_LANGUAGES = ["en", "id", "ms"]
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# (an ordinal that a signed statement closes with a full stop: "17TH. JANUARY 2022")
+_DAY = r"(?:[0-3]?\d)(?:(?:st|nd|rd|th)\.?)?"
 _YEAR = r"(?:19|20)\d\d"
 # "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024", "20/April/2016" (and "Oct 23,2018": a
 # stamp that drops the space after the comma; "24Dec 2017": one whose day badge the scraper glued to the month)
@@ -56,7 +57,8 @@ _ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:
 _RELATIVE_STAMP = re.compile(
     r"\b(?:last\s+)?(?:updated|posted|published|modified)\s+(?:\d+|an?|few)\s+\w+\s+ago\s*$", re.IGNORECASE
 )
-_TZ = r"\(?(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
+# (and "GMT (+2 )", the offset in brackets of its own)
+_TZ = r"\(?(?:utc|gmt)\s*\(?\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
 # Words a date stamp line may carry besides the date: "NEWS | Nov. 16, 2016", "2024-08-25 07:28 Last
 # Updated At:07:30", "# 12 December 2019 21:32 (UTC +04:00)".
 _STAMP_WORDS = r"\b(?:at|on|as of|last|updated|published|posted|modified|news|date|am|pm|local time)\b"
@@ -93,7 +95,8 @@ _TITLE_DATELINE_RE = re.compile(
     rf"{_HIJRI_FIRST}(?P<date>(?i:{_NAMED_DATE}|{_NUMERIC_DATE}))(?:\s*/\s*(?i:{_TIME}))?"
     # ("Kampala, 09 June, 2025 / 12:51 pm (ACI Africa)." on a line of its own: the agency's credit ends it, or a
     # colon after it: "Niamey, 2 March 2023 (TDI): The plenary ...")
-    r"\s*(?:\([^)]{1,40}\)\s*(?:[-–—:]|\.?\s*$)|[-–—])"
+    # (or the lede right after the credit: "Washington, 25 September 2019(Lana) The US Africa Command has")
+    r"\s*(?:\([^)]{1,40}\)\s*(?:[-–—:]|\.?\s*$|(?<=\)\s)(?-i:[A-Z][a-z]))|[-–—])"
 )
 # "UNITED NATIONS, April 22. /TASS/. The UN Security Council ...", "Islamabad, July 31 (EFE).- The death
 # toll ...", "Baghdad, April 2: Iraqi forces ...": agencies that date their dateline by day and month only
@@ -101,6 +104,10 @@ _YEARLESS_DATELINE_RE = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?,\s*(?P<date>(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))"
     r"\s*(?:\.\s*/[A-Za-z]+/|\([A-Za-z .'’/-]{1,30}\)\s*\.?\s*[-–—]|[-–—]{1,2}\s|:\s+(?=[A-Z]))",
 )
+# "Sept. 15 (UPI) — French forces have killed ...", "24 Feb. (EUROPA PRESS) –": an agency that files with no
+# place, only the day, the month and its name in brackets before a dash
+_PLACELESS_DATELINE_RE = re.compile(
+    rf"^(?P<date>(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))\s*\([A-Za-z .'’/-]{{2,30}}\)\s*[-–—]{{1,2}}(?:\s|$)")
 # "date 2019-04 English summary": a stamp that gives only the month
 _PARTIAL_STAMP_RE = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])")
 # (not a decade: "the 1990s civil war" names no year of the story)
@@ -205,8 +212,24 @@ _GLUED_STAMP_DATE = re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?P<date>{_NAMED_DATE}|
 _GLUED_MONTH = re.compile(r"(?<=[A-Z]{2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)")
 
 
+# "20221204-114203": a wire's compact filing stamp (date and time, no separators) on a line of its own under its copy
+_COMPACT_STAMP = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)-[0-2]\d[0-5]\d[0-5]\d")
+
+
+# "2 Sep 21": the military date (day, the month's three letters, the year's last two digits) that signs a statement
+_MILITARY_DATE = re.compile(
+    r"(?P<day>[0-3]?\d)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(?P<yy>\d\d)", re.IGNORECASE)
+
+
 def date_of_date_line(line: str) -> str | None:
     """The date when ``line`` is nothing but a date (with weekday/time decoration), else None."""
+    compact = _COMPACT_STAMP.fullmatch(line.strip())
+    if compact:
+        return _valid(int(compact.group("year")), int(compact.group("month")), int(compact.group("day")))
+    military = _MILITARY_DATE.fullmatch(line.strip())
+    if military:
+        return _valid(2000 + int(military.group("yy")), _MONTH_NUMBER[military.group("month")[:3].lower()],
+                      int(military.group("day")))
     stripped = _RELATIVE_STAMP.sub("", _ISO_TIME.sub("", line.strip())).strip()
     # "BY APD NEWSOct 12,2017 at 11:34": a scraper glued the byline's capitals to the month
     stripped = _GLUED_MONTH.sub(" ", stripped)
@@ -224,10 +247,30 @@ def date_of_date_line(line: str) -> str | None:
     # "July 30, 2021 Updated: July 30, 2021": the update's date beside the page's is part of the stamp
     leftover = _DATE_LINE_NOISE.sub(" ", DATE_RE.sub(" ", stripped[: m.start()] + " " + stripped[m.end() :])).strip()
     if leftover and not (_CAPS_LABEL.match(leftover) or _TITLE_LABEL.match(leftover)
-                         or _BYLINE_LABEL.match(leftover) or _pipe_label(stripped, m.group(0))):
+                         or _BYLINE_LABEL.match(leftover) or _pipe_label(stripped, m.group(0))
+                         or _site_label(stripped, leftover)):
         return None
+    us_clock = _US_CLOCK_DATE.search(stripped)
+    us_date = (_valid(int(us_clock.group("year")), int(us_clock.group("month")), int(us_clock.group("day")))
+               if us_clock else None)
+    if us_date:
+        return us_date
     # (the earliest of them: an update comes after the publication)
     return min((d for d in (parse_date(x.group(0)) for x in DATE_RE.finditer(stripped)) if d), default=None)
+
+
+# "naharnet - 2/6/2026 4:16:03 PM": a site's name in lower case, a dash, then its stamp
+_SITE_LABEL = re.compile(r"[a-z][a-z0-9.]{2,24}")
+# "2/6/2026 4:16:03 PM": the US general date-and-time format (month first, a 12-hour clock with seconds); a
+# day-first locale prints a 24-hour clock ("06/02/2026 16:16:03")
+_US_CLOCK_DATE = re.compile(
+    rf"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{_YEAR})\s+[01]?\d:[0-5]\d:[0-5]\d\s*[AP]\.?M\b", re.IGNORECASE)
+
+
+def _site_label(line: str, leftover: str) -> bool:
+    """"naharnet - 2/6/2026 ...": the words beside the date are a lower-case site name opening the line before a
+    dash."""
+    return bool(_SITE_LABEL.fullmatch(leftover) and re.match(rf"{re.escape(leftover)}\s+[-–—|]\s", line))
 
 
 def _pipe_label(line: str, date: str) -> bool:
@@ -244,6 +287,12 @@ _TITLE_PAREN_DATELINE_RE = re.compile(
     r"\s*[:\-–—]\s")
 
 
+# "September 23, 2020, Camp Bautista, Jolo, Sulu – Following the sustained ...": a press release's dateline that
+# gives the date before the place (every word of the place capitalised, a spaced dash before the lede)
+_DATE_FIRST_DATELINE_RE = re.compile(
+    rf"^(?P<date>(?i:{_NAMED_DATE})),\s*[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,6}}\s+[-–—]\s+[A-Z]")
+
+
 # "Today, Friday, May 22nd, 2020, the international coalition announced ...": a lede that dates itself by
 # "today" (outlets of the region and official news agencies write it where a wire writes a dateline)
 _TODAY_LEDE_RE = re.compile(
@@ -256,7 +305,8 @@ def date_of_dateline(line: str) -> str | None:
     (UrduPoint News / Sputnik - 19th November, 2019) The US …", "(12 Feb 2025) BOSASO (Halqabsi News) — …")."""
     m = (_DATELINE_RE.match(line.strip()) or _PAREN_DATELINE_RE.match(line.strip())
          or _TITLE_DATELINE_RE.match(line.strip()) or _BRACKETED_DAY_RE.match(line.strip())
-         or _TITLE_PAREN_DATELINE_RE.match(line.strip()) or _TODAY_LEDE_RE.match(line.strip()))
+         or _TITLE_PAREN_DATELINE_RE.match(line.strip()) or _TODAY_LEDE_RE.match(line.strip())
+         or _DATE_FIRST_DATELINE_RE.match(line.strip()))
     return parse_date(m.group("date")) if m else None
 
 
@@ -270,7 +320,9 @@ _STAMP_PREFIX_RE = re.compile(
     # glued to the first paragraph by a quote mark or a byline dash
     # (or with no space at all before a name: "September 10, 2025Clash Report"; a numeric date only before a dash:
     # "10.08.2014 – BasNews, Makhmur – Kurdish Peshmerga force has freed ...")
-    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+)?(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*)$"
+    # (or by a long dash with no space: "July 27, 2025–In one of the deadliest attacks ...")
+    rf"|^\s*(?P<lead>{_NAMED_DATE})\s*(?:[-–—|]\s+|[–—])?"
+    r"(?P<after>[\"“‘'].*|(?<=[-–—|] ).*|(?<=\d)(?-i:[A-Z][a-z]).*|(?<=[–—])(?-i:[A-Z][a-z]).*)$"
     rf"|^\s*(?P<numeric>{_NUMERIC_DATE})\s*[-–—|]\s+(?P<text>\S.*)$",
     re.IGNORECASE,
 )
@@ -303,10 +355,11 @@ def tweet_date(lines: Sequence[str]) -> str | None:
     return max((d for d in found if d), default=None)
 
 
-def date_of_yearless_dateline(line: str, year: str | None) -> str | None:
+def date_of_yearless_dateline(line: str, year: str | None, placeless: bool = False) -> str | None:
     """The date of a wire dateline that names only day and month ("UNITED NATIONS, April 22. /TASS/."),
-    in ``year`` (the latest year the article states), else None."""
-    m = _YEARLESS_DATELINE_RE.match(line.strip())
+    in ``year`` (the latest year the article states), else None. With ``placeless`` (where the URL fixes the year
+    and the month), an agency's dateline with no place too ("Sept. 15 (UPI) —"): alone, its year is a guess."""
+    m = _YEARLESS_DATELINE_RE.match(line.strip()) or (_PLACELESS_DATELINE_RE.match(line.strip()) if placeless else None)
     if m is None or not year:
         return None
     return parse_date(f"{m.group('date')} {year}")
@@ -320,6 +373,11 @@ _SENTENCE_WORD = re.compile(r"\b(?:[a-z]{3,}|[Oo]n|[Ss]ince|[Bb]y)\b")
 _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
 # "Islamabad, Sept. 29, (dpa/GNA) –": a day and month with no year, read only where the URL fixes year and month
 _DAY_MONTH_RE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})(?![\w/-])", re.IGNORECASE)
+
+
+# (and "today's morning, October 18": the part of today the story tells of)
+_TODAY_BEFORE = re.compile(r"\btoday(?:['’]s\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 def day_in_month(top: Sequence[str], month: str) -> str | None:
@@ -337,7 +395,10 @@ def day_in_month(top: Sequence[str], month: str) -> str | None:
             # a date in brackets after a name is a credit's, whatever words come before ("From the Mindanao
             # Examiner (May 4, 2020): Pro-ISIS militants ...")
             credit = before.rstrip().endswith("(") and line[m.end() :].lstrip().startswith(")")
-            if date and date.startswith(month) and (credit or not _SENTENCE_WORD.search(before)):
+            # a date the text calls today is the day it was written ("... disclosed this today, 4th June 2024
+            # during a press conference")
+            today = _TODAY_BEFORE.search(before) is not None
+            if date and date.startswith(month) and (credit or today or not _SENTENCE_WORD.search(before)):
                 return date
     return None
 

@@ -152,10 +152,12 @@ def normalise_text(text: str) -> list[str]:
         last = lines[-1][-1] if lines else ""
         if (last and line and not _TERMINAL_RE.search(last) and _CONTINUATION_RE.match(line)
                 and not (len(lines[-1]) == 1 and date_of_date_line(last))
-                and not (line.startswith("(") and len(lines[-1]) == 1 and is_headline_like(last))):
+                and not (line.startswith("(") and len(lines[-1]) == 1 and is_headline_like(last))
+                and not date_of_date_line(line)):
             # a line that is only a date ("Thursday March 27, 2025") is a stamp, complete as it is: the
             # lower-case debris after it ('pgreleasethumbnail.jpeg" alt="">') does not continue it; a
-            # headline is complete too, and the bracket after it is the lede's credit ("(MENAFN) On ...")
+            # headline is complete too, and the bracket after it is the lede's credit ("(MENAFN) On ..."); a
+            # stamp in lower case ("naharnet - 2/6/2026 4:16:03 PM") is a line of its own, not the end of a sentence
             lines[-1].append(line)
         else:
             lines.append([line])
@@ -204,7 +206,8 @@ def _published(
         if len(url_date) == 10:
             # "CAIRO, Oct. 15 (Xinhua) --" under a URL of the 16th: the wire's dateline is the local day of
             # filing, the URL's the day the site (often hours ahead) put the story up
-            dateline = next((d for line in top if (d := date_of_yearless_dateline(line, url_date[:4]))), None)
+            dateline = next((d for line in top if (d := date_of_yearless_dateline(line, url_date[:4], placeless=True))),
+                            None)
             # (unless the page prints the URL's day itself: "Source: Xinhua| 2019-05-21 04:34:40|Editor: yan")
             stamped = any(url_date in line for line in top)
             if dateline is not None and 0 < _days_between(dateline, url_date) <= 1 and not stamped:
