@@ -262,8 +262,14 @@ def _earlier_year(m: EventMention, event: EventMention, reference: str | None) -
     undated event of a news article is one of its own time (``date_from_article``), so a mention "in 2023"
     that does not point back at it ("the attack") is background, not its date. A month or a day of the year
     before may be the event's own ("the Mass bombing" of a January page, "a blast in December")."""
-    if event.date or not m.date or not reference or m.definite or m.anaphoric:
+    if not m.date or not reference or m.definite or m.anaphoric:
         return False
+    if event.date:
+        # "Car bombings in Badakhshan last December ...", then "Last year, IS-K carried out a deadly suicide bombing
+        # outside the embassy": an indefinite mention of its own sentence, dated only by an earlier year, introduces
+        # another event; the one told before with its month is not told again that coarsely without "the"
+        return (len(m.date) == 4 and len(event.date) >= 7 and m.sent_start != event.sent_start
+                and not event.recalled and m.date < reference[:4])
     if event.recalled:
         return False  # "the perpetrators of the Crocus City Hall attack", then "On March 22, 2024, a terrorist
         # attack took place at the Crocus City Hall": a known attack, recalled first, told with its own day
