@@ -463,7 +463,11 @@ def summed_up(events: list[EventMention]) -> list[EventMention]:
             # before it or after (not a place of the same word's list: "the attacks in Nice, Baghdad and Dhaka")
             parts = [o for o in events if o is not e and o.type == e.type and o.start != e.start
                      and (o.start > e.start or e.several == -1)
-                     and not (o.country and e.country and o.country != e.country)]
+                     and not (o.country and e.country and o.country != e.country)
+                     # attacks of another month are no parts of it: "two insurgent attacks" told this March beside
+                     # the attacks of February the article recalls, or "their first attacks, in October 2016"
+                     # beside those of 2017
+                     and dates_compatible(o.date, e.date)]
             if len(parts) >= max(e.several, 2):
                 for o in parts:
                     o.claimed = o.claimed or e.claimed
