@@ -713,14 +713,21 @@ def _credit_pattern() -> re.Pattern[str]:
                       + _CREDITED_NAME)
 
 
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words (lower case) no reporter's name in a byline or credit holds: a body's or an office's ("By Reuters
+    Staff", "By Our Correspondent") and the page furniture's ("Related Articles")."""
+    vocab = title_vocab()
+    return frozenset(vocab.institution_words | {w.lower() for w in vocab.lists[OFFICE]} | vocab.heading_words
+                     | {"our", "news", "desk", "team"})
+
+
 def _credited_names(doc: Doc, covered: Sequence[bool], found: Sequence[Span]) -> list[Span]:
     """Reporters and photographers named in a byline or credit line ("By Rita Akana", "Reporting by Muhammad Ali;
     Editing by Janet Lawrence", "Photo: Jonathan Ernst/AFP") are persons of the page, as the conventions list
     them; the small NER model misses most of them, set apart from any sentence. A name the knowledge base
     covers, or with a word of a body or an office ("By Reuters Staff", "By Our Correspondent"), is none."""
-    vocab = title_vocab()
-    not_names = (vocab.institution_words | {w.lower() for w in vocab.lists[OFFICE]} | vocab.heading_words
-                 | {"our", "news", "desk", "team"})
+    not_names = _not_name_words()
     out: list[Span] = []
     for m in _credit_pattern().finditer(doc_text(doc)):
         start, name = m.start("name"), m.group("name")
@@ -740,9 +747,7 @@ def _byline_lines(doc: Doc, covered: Sequence[bool], found: Sequence[Span]) -> l
     Philstar.com"), as many pages print the byline without "By": a person of the page, as the conventions list
     them. Only in the page's header (before its first line of a story's length), only proper nouns, and none of
     a body's, an office's or the page furniture's words ("Related Articles", "Press Release", "Malay Mail")."""
-    vocab = title_vocab()
-    not_names = (vocab.institution_words | {w.lower() for w in vocab.lists[OFFICE]} | vocab.heading_words
-                 | {"our", "news", "desk", "team"})
+    not_names = _not_name_words()
     out: list[Span] = []
     start = 0
     for line in doc_text(doc).split("\n"):
