@@ -190,13 +190,19 @@ _ENTS_KEY = "sitroom.ents"
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document: each ``doc.ents`` walks every word of the document and makes a new
     Span for each entity, and the rule components read the entities some ten times a document (the places stage
-    alone six). Only for components after ``sitroom_given_names``, which sets the entities last: no component
-    after it changes them (a tuple: no caller can change what the next one reads)."""
+    alone six). Components that change the entities (``sitroom_owned_places``) do it through ``set_ents``,
+    which forgets the built tuple (a tuple: no caller can change what the next one reads)."""
     found: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
     if found is None:
         found = tuple(doc.ents)  # (a tuple already: no copy made)
         doc.user_data[_ENTS_KEY] = found
     return found
+
+
+def set_ents(doc: Doc, spans: list[Span]) -> None:
+    """Set the document's entities, and forget those ``doc_ents`` built from the old ones."""
+    doc.ents = spans
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 def sentence_ents(doc: Doc, sent: Span) -> list[Span]:

@@ -57,6 +57,8 @@ def build_nlp(model: str = MODEL_PACKAGE, extract: bool = True) -> Language:
     nlp.add_pipe("sitroom_lines", before="parser")
     importlib.import_module("sitroom.annotate.names")
     nlp.add_pipe("sitroom_given_names", after="ner")
+    importlib.import_module("sitroom.annotate.owned_places")
+    nlp.add_pipe("sitroom_owned_places", after="sitroom_given_names")
     if extract:
         for name, module in COMPONENTS:
             importlib.import_module(module)  # registers the factory

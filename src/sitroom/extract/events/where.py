@@ -185,6 +185,9 @@ def link_places(
     # "bombarded a hideout near Balad, some 80 km north of the capital Baghdad": the point a distance is measured
     # from is where the event was not, when anything else places it
     out = [x for x in out if not _measured_from(x[2], vocab)] or out
+    # "in Kirkuk's Dibis district": the owner of a place named by its possessive says where that place lies, not
+    # where the event was
+    out = [x for x in out if not _owns_other(x[2], [y[2] for y in out])] or out
     premod = premodifiers(head)  # "On the US airstrikes": the parser may hang "US" on "On"
     located = [
         x
@@ -311,6 +314,11 @@ def town_list(
         kept = [(pm, tok) for pm, tok in kept if shared[coordination_root(tok).i] > 1]
     listed = [pm for pm, _ in kept]
     return listed if len(listed) > 1 else []
+
+def _owns_other(tok: Token, others: list[Token]) -> bool:
+    """The place is the possessive of another place of the list ("Kirkuk" of "Kirkuk's Dibis district")."""
+    return tok.dep_ == "poss" and any(o.i != tok.i and tok.head.i in (o.i, o.head.i) for o in others)
+
 
 def _measured_from(tok: Token, vocab: Vocab) -> bool:
     """The name is the "of" phrase of a direction a distance measures ("some 80 km north of the Iraqi capital
