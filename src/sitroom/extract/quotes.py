@@ -387,6 +387,21 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+def _near_spelling(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one letter apart, or two in names of six letters or more that share their first three
+    ("Bwenji" and "Bwenge"): a reporter's slip or another transliteration of the same name."""
+    if _one_edit(a, b):
+        return True
+    if min(len(a), len(b)) < 6 or a[:3] != b[:3] or abs(len(a) - len(b)) > 2:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1] <= 2
+
+
 def _opens_paragraph(text: str, line: int, mark: int) -> bool:
     """The mark at ``mark`` is the first character of its paragraph and a capitalised word follows it."""
     return not text[line:mark].strip() and bool(re.match(r"[ \t]?[A-Z0-9]", text[mark + 1 : mark + 3]))
@@ -2216,19 +2231,24 @@ class QuoteExtractor:
                                    for m in found)
 
     @staticmethod
-    def _spelled_variant(st: _DocState, words: list[str]) -> _PersonMention | None:
-        """The one person named with more words whose name holds each of ``words`` spelled the same or one letter
-        apart (five letters or more in all), when at least one differs: transliterations vary within a page."""
-        keys = [_name_token(w) for w in words]
-        if len("".join(keys)) < 5 or any(len(k) < 3 for k in keys):
+    def _spelled_variant(st: _DocState, words: list[str], pos: int) -> _PersonMention | None:
+        """The one person named before ``pos`` whose name holds each of ``words`` spelled the same or a little
+        apart (four letters or more in all, a name's particle aside), when at least one differs: transliterations
+        and slips vary within a page ("Modumane" for "Mudumane", "Bwenji" for "Bwenge", "Al Haqq" for "Von
+        Al-haq", "Ariza" for "Arizal"). The person has more words, or as many but was named first, so that of two
+        spellings of one name the page's first stands for both."""
+        keys = [k for k in (_name_token(w) for w in words) if k not in _NAME_PARTICLES]
+        if not keys or len("".join(keys)) < 4 or any(len(k) < 3 for k in keys):
             return None
+        own = [p.start for p in st.persons if p.canonical.split() == words]
         found: dict[str, _PersonMention] = {}
         for p in st.persons:
-            if p.quoted or len(p.canonical.split()) <= len(words):
+            n = len(p.canonical.split())
+            if p.quoted or p.start >= pos or n < len(words) or (n == len(words) and own and min(own) < p.start):
                 continue
             tokens = [_name_token(t) for t in p.canonical.split()]
             tokens += [t.split("-", 1)[1] for t in tokens if t.split("-", 1)[0] in _NAME_PARTICLES and "-" in t]
-            if all(any(_one_edit(k, t) for t in tokens) for k in keys) and not all(k in tokens for k in keys):
+            if all(any(_near_spelling(k, t) for t in tokens) for k in keys) and not all(k in tokens for k in keys):
                 found.setdefault(p.canonical, p)
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2340,7 +2360,7 @@ class QuoteExtractor:
         if speaker.is_person and len(words) <= 2 and all(w[:1].isupper() for w in words):
             # "Modumane said" after "Government spokesman Orlando Mudumane", "Bach Aga said" after "Interior
             # Minister Fathi Bach Agha": a surname the page spells a letter differently is the person named in full
-            variant = self._spelled_variant(st, words)
+            variant = self._spelled_variant(st, words, pos)
             if variant is not None:
                 return Speaker(variant.canonical, variant.entity_id, speaker.role or variant.role, is_person=True)
         head = words[-1].lower()
@@ -2417,6 +2437,10 @@ class QuoteExtractor:
                               and " ".join(m.text.split()).lower() == described.lower()), None)
                 if known is not None:
                     return Speaker(known.canonical, known.entity_id, speaker.role)
+                # ("the military said" after "Nigeria's military has confirmed": the state's force by its name)
+                force = _described_force(described)
+                if force is not None:
+                    return Speaker(force.canonical, None, speaker.role)
                 return Speaker(described, None, speaker.role)
         if head == "government" and not fitting and all(w.lower() in _BARE_QUALIFIERS for w in words[:-1]):
             # "the government has vowed" with no government named: the government of the country the text
@@ -3668,6 +3692,25 @@ def _demonym_speaker(speaker: Speaker | None) -> Speaker | None:
     force = _force_of(iso, country.canonical if country is not None else name)
     named = force or country
     return Speaker(named.canonical, None, speaker.role) if named is not None else speaker
+
+
+# "Mali's army", "Nigeria military", "the Ugandan armed forces": a state (by name or adjective) and a force noun
+_STATE_AND_FORCE = re.compile(r"(?:the\s+)?(.+?)(?:\s?['’]s)?\s+(army|military|armed forces|troops)", re.I)
+
+
+def _described_force(phrase: str) -> Actor | None:
+    """The armed forces a description of a state's force stands for, as the knowledge base names them: "Mali's
+    army" is the Malian Armed Forces ("a demonym form of a state's army takes the force's full name"; the
+    country's own name in the possessive is the same force)."""
+    m = _STATE_AND_FORCE.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    owner = m.group(1).strip()
+    iso = demonyms().get(owner)
+    country = load_actor_kb().lookup(owner) if iso is None else load_actor_kb().actors.get(f"country:{iso}")
+    if country is None or not country.id.startswith("country:"):
+        return None
+    return _force_of(country.id.split(":", 1)[1], country.canonical)
 
 
 def _force_of(iso: str, country: str, nouns: tuple[str, ...] = _FORCE_NOUNS) -> Actor | None:
