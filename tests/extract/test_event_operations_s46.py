@@ -37,3 +37,15 @@ def test_operations_told_as_carried_out_in_a_list_of_towns_are_the_operations_to
     text = ("Police in Punjab arrested three Islamic State terrorists during intelligence-based operations in "
             "Lahore on Saturday. Separate operations were carried out in Faisalabad on March 2.")
     assert len([e for e in events(nlp, text) if e.type == "operation"]) == 2
+
+
+@pytest.mark.model
+def test_an_operation_word_told_in_the_sentence_of_the_attack_is_the_attackers_raid(nlp: Language) -> None:
+    text = ("The first operation took place on March 17 near the town of Dubalma, when about 50 Islamic State "
+            "fighters on motorcycles attacked a military post, killing 12 soldiers.")
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["attack"]
+    # an operation answering the attack ("after") is the force's own
+    text = ("The police cell was busted on March 20 after Islamic State fighters attacked a military post near "
+            "Dubalma on March 17, killing 12 soldiers.")
+    assert "operation" in {e.type for e in events(nlp, text)}
