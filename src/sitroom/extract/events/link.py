@@ -99,7 +99,7 @@ def compatible(
     """``listed``: the starts of triggers split by place (a town of a list is no restatement of its province)."""
     reach = event.start not in listed and m.start not in listed
     dated = dates_compatible(event.date, m.date) or _claim_then_day(event, m)
-    if not dated or not (_places_compatible(event, m, reach) or _places_it(event, m)):
+    if not dated or not _places_compatible(event, m, reach):
         return False
     if _episodes(event, m):
         return False
@@ -163,25 +163,6 @@ def compatible(
     if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
         return True  # a caption's "Coalition Ministerial Meeting, 30 September 2024" and the meeting it shows
     return event.country == m.country  # here a country read from the sentence counts too
-
-
-def _places_it(event: EventMention, m: EventMention) -> bool:
-    """ "Punjab's CTD claimed to have arrested three terrorists during 78 operations in different cities", then "the
-    operations were carried out in Faisalabad, Jhelum, Chakwal": a later definite mention told as done somewhere
-    (``placed``) gives the places of the event told before, whichever of them the gazetteer matched first; another
-    country, another doer or another day sets it apart."""
-    if not m.placed or m.ranked or m.distinct or m.sent_start == event.sent_start:
-        return False
-    ca, cb = _country(event), _country(m)
-    if ca and cb and ca != cb:
-        return False
-    if event.actor and m.actor and event.actor.entity_id != m.actor.entity_id:
-        return False
-    return not (_days_known(event, m) and event.date != m.date)
-
-
-def _days_known(a: EventMention, b: EventMention) -> bool:
-    return bool(a.date and b.date and len(a.date) == len(b.date) == 10)
 
 
 def _unit_unknown(told: Actor, later: Actor) -> bool:

@@ -701,7 +701,6 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             )
 
             m.occurred = m.definite and head.dep_ in ("nsubj", "nsubjpass") and occurs_verb(head.head, vocab)
-            m.placed = m.definite and not m.distinct and _told_as_done(head, vocab)
             m.anaphoric = (
                 m.definite
                 and pm is None
@@ -1157,12 +1156,3 @@ def _sole_date_of(head: Token, dates: list[tuple[Timex, Token]], heads: list[Tok
     if not (dates[0][0].precision == "day" or _DAYS_NAMED.search(dates[0][0].text)):
         return False
     return all(tree_distance(head, tok) <= tree_distance(h, tok) for h in heads)
-
-
-def _told_as_done(head: Token, vocab: Vocab) -> bool:
-    """ "The operations were carried out in Faisalabad": the event noun is the subject of a doing verb in the passive;
-    "The raids, carried out in Thane and Pune, took place on Saturday": a participle of one hangs from it."""
-    verb = head.head
-    if head.dep_ == "nsubjpass" and verb.lemma_.lower() in vocab.doing_verbs:
-        return True
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in vocab.doing_verbs for c in head.children)

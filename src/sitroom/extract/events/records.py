@@ -113,10 +113,6 @@ class EventMention:
     # "The attack took place near Tongo Tongo": a definite event noun as the subject of a verb of occurring
     # ([modality] occur_verbs) says where or when the event told before happened, not that another one did
     occurred: bool = False
-    # "The operations were carried out in Faisalabad, Jhelum, Chakwal", "The raids, carried out in Thane and Pune,
-    # took place on Saturday": a definite event noun that a doing verb ([modality] doing_verbs) in the passive or a
-    # participle tells as done somewhere gives the places of the event told before, not another one (link.compatible)
-    placed: bool = False
     distinct: bool = False  # "another attack", "a second assault": not the event named before
     latest: bool = False  # "the latest attack": the article's own event, not a background one told just before
     # "the first explosion", "the deadliest attack": one picked out of several, which a definite article does not make
