@@ -61,6 +61,7 @@ from sitroom.extract.events.link import (
     not_after_report,
     outside_wars,
     outsider_takeovers,
+    raids_of_attacks,
     restated,
     rivals_no_operation,
     series_claim_from_article,
@@ -128,6 +129,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = restated(linked)
     linked = absorb_into_main(linked, index.target_group_ids, doc._.reference_date)
     linked = fights_in_attacks(linked, words.fights)
+    linked = raids_of_attacks(linked)
     actor_from_article(linked)
     aircraft_by_demonym(linked, doc)  # the aircraft a sentence names flew its strike, whoever else it names
     forces_by_demonym(linked, doc)

@@ -910,6 +910,44 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
     return out
 
 
+def raids_of_attacks(events: list[EventMention]) -> list[EventMention]:
+    """ "The first operation took place on September 17 near Dubalma, when about 50 armed terrorists on motorcycles
+    attacked a military post", "a similar violent raid on April 22, when members of Lakurawa attacked the village":
+    an operation word whose sentence names no force of its own doing it, told in the very sentence of an attack of
+    its country and month, is the attackers' raid, that attack told again, not a force's operation. It joins the
+    attack as evidence only. Run before the article's force is lent to operations no sentence credits."""
+    attacks = [e for e in events if e.type == "attack"]
+    out: list[EventMention] = []
+    for e in events:
+        if e.type == "operation" and e.actor is None and not e.distinct:
+            told = [a for a in attacks if (at := _told_at(a, e.sent_text)) is not None and _same_fight(a, e)
+                    and not _answers(e, at)]
+            if len(told) == 1:
+                told[0].extra_evidence.append((e.start, e.end, e.sent_text))
+                told[0].extra_evidence.extend(e.extra_evidence)
+                continue
+        out.append(e)
+    return out
+
+
+def _told_at(a: EventMention, sentence: str) -> int | None:
+    """Where the event's trigger stands in this sentence of its evidence, if it is one."""
+    if a.sent_text == sentence:
+        return a.start
+    return next((s for s, _e, t in a.extra_evidence if t == sentence), None)
+
+
+def _answers(operation: EventMention, attack_at: int) -> bool:
+    """ "The module was busted in March after three members planted a bomb", "This operation started December 19,
+    after a deadly ISIS attack near Palmyra": the attack told after the operation in an "after" phrase or a "response"
+    ([dates] after, response_nouns) came first; the operation answering it is the force's own."""
+    if attack_at <= operation.start:
+        return False
+    between = operation.sent_text[operation.start - operation.sent_start: attack_at - operation.sent_start].lower()
+    words = vocab()
+    return any(w in words.after_words or w in words.response_nouns for w in re.findall(r"[a-z]+", between))
+
+
 def _at_same_place(a: EventMention, b: EventMention) -> bool:
     """Both told at one place (the same gazetteer entry or name)."""
     return a.place is not None and b.place is not None and (a.place.id == b.place.id or a.place.name == b.place.name)
