@@ -256,6 +256,9 @@ class Vocab:
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
     accusation_verbs: frozenset[str] = frozenset()  # "accused of two attacks in Uganda": events charged to a group
     involvement_words: frozenset[str] = frozenset()  # "involved in a bombing in Quetta": a deed that describes
+    captive_verbs: frozenset[str] = frozenset()  # "who was kidnapped two months ago": a captive's past
+    captive_offsets: frozenset[str] = frozenset()  # ... dated back by "ago" or "earlier"
+    captive_periods: frozenset[str] = frozenset()  # ... a count of these
     recall_nouns: frozenset[str] = frozenset()  # "the perpetrators of the Crocus attack": a known one recalled
     recall_links: frozenset[str] = frozenset()  # "linked to the Abbey Gate bombing": likewise
     repeat_nouns: frozenset[str] = frozenset()  # "attacked multiple times": a record of repeated events
@@ -694,6 +697,9 @@ def vocab() -> Vocab:
             author_verbs=_words(mod, "author_verbs"),
             accusation_verbs=_words(mod, "accusation_verbs"),
             involvement_words=_words(mod, "involvement_words"),
+            captive_verbs=_words(mod, "captive_verbs"),
+            captive_offsets=_words(mod, "captive_offsets"),
+            captive_periods=_words(mod, "captive_periods"),
             recall_nouns=_words(mod, "recall_nouns"),
             recall_links=_words(mod, "recall_links"),
             repeat_nouns=_words(mod, "repeat_nouns"),

@@ -1,0 +1,47 @@
+"""Attacks that are no report, forty-sixth session (short sentences written for the tests): a kidnapping dated only
+by a count of months or years back ("ago", "earlier") is a captive's past, told to say who was freed, found or
+killed; a kidnapping with a day of its own, or one dated by an explicit month, is still reported."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2025-06-10")
+
+
+def _attacks(found: list) -> list[tuple[str, str | None]]:
+    return [(e.type, e.date) for e in found if e.type == "attack"]
+
+
+@pytest.mark.model
+def test_a_captive_abducted_years_ago_is_her_past(nlp: Language) -> None:
+    found = events(nlp, "The office announced the return of a woman to her family after she was abducted by ISIS in "
+                        "Sinjar 10 years ago.")
+    assert _attacks(found) == []
+
+
+@pytest.mark.model
+def test_a_hostage_kidnapped_months_ago_is_his_past(nlp: Language) -> None:
+    found = events(nlp, "The engineer, who was kidnapped two months ago, was found dead near the village.")
+    assert _attacks(found) == []
+
+
+@pytest.mark.model
+def test_children_abducted_months_earlier_are_their_past(nlp: Language) -> None:
+    found = events(nlp, "Officials said the children were abducted about two months earlier along the Gubio road "
+                        "before being moved.")
+    assert _attacks(found) == []
+
+
+@pytest.mark.model
+def test_a_kidnapping_with_its_day_is_reported(nlp: Language) -> None:
+    found = events(nlp, "Gunmen abducted 15 passengers on the Damboa road on Monday.")
+    assert _attacks(found) == [("attack", "2025-06-09")]
+
+
+@pytest.mark.model
+def test_an_attack_months_ago_is_not_a_captive_past(nlp: Language) -> None:
+    found = events(nlp, "Militants attacked the village two months ago, killing five people.")
+    assert _attacks(found) == [("attack", "2025-04")]
