@@ -45,3 +45,32 @@ def test_a_kidnapping_with_its_day_is_reported(nlp: Language) -> None:
 def test_an_attack_months_ago_is_not_a_captive_past(nlp: Language) -> None:
     found = events(nlp, "Militants attacked the village two months ago, killing five people.")
     assert _attacks(found) == [("attack", "2025-04")]
+
+
+# Sounds bystanders heard or reported ("reported powerful blasts", "explosions were reported", "reported hearing
+# explosions") are the noise of whatever the page tells, a raid as often as an attack, not an event of their own; an
+# official's report of an explosion that killed, or a blast that killed, is still an attack.
+
+
+@pytest.mark.model
+def test_blasts_residents_reported_are_noise(nlp: Language) -> None:
+    found = events(nlp, "Residents in the district reported powerful blasts and gunfire on Sunday night.")
+    assert _attacks(found) == []
+
+
+@pytest.mark.model
+def test_explosions_reported_with_no_one_named_are_noise(nlp: Language) -> None:
+    found = events(nlp, "On Sunday, explosions and clashes were reported in a western neighbourhood of Kabul.")
+    assert _attacks(found) == []
+
+
+@pytest.mark.model
+def test_explosions_residents_heard_are_noise(nlp: Language) -> None:
+    found = events(nlp, "Local residents reported hearing several explosions in the city on Monday.")
+    assert _attacks(found) == []
+
+
+@pytest.mark.model
+def test_a_blast_that_killed_is_an_attack(nlp: Language) -> None:
+    found = events(nlp, "A suicide blast killed five people at a mosque in Kabul on Friday.")
+    assert _attacks(found) == [("attack", "2025-06-06")]

@@ -1134,6 +1134,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
+    if tv.perpetrated and _sounds_heard(head, vocab):
+        return False  # "Residents reported powerful blasts and gunfire on Sunday night": noise, no event of its own
     if tv.perpetrated and _captive_past(head, vocab):
         return False  # "after she was abducted by ISIS 10 years ago": who was freed or found, no report
     if tv.perpetrated and "day" not in anchors and _known_for(head, vocab):
@@ -1444,6 +1446,29 @@ def _activity_gerund(head: Token, vocab: Vocab) -> bool:
         return False
     prep = root.head
     return prep.dep_ == "prep" and has_word(prep.head, vocab.activity_heads)
+
+def _sounds_heard(head: Token, vocab: Vocab) -> bool:
+    """ "Residents in Khair Khana reported powerful blasts and gunfire", "explosions and clashes were reported in the
+    neighbourhood", "residents reported hearing several explosions": a sound ([modality] sound_nouns) that is heard
+    (hearing_verbs), or reported (sound_reports) by bystanders (sound_witnesses) or with no one named, is the noise
+    of whatever the page tells, not an event of its own ("the Taliban reported an explosion near a mosque" is an
+    official's report)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in vocab.sound_nouns:
+        return False
+    root = coordination_root(head)
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.hearing_verbs:
+        return True
+    if lemma not in vocab.sound_reports:
+        return False
+    if root.dep_ == "nsubjpass":
+        return not any(c.dep_ == "agent" for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in vocab.sound_witnesses
+
 
 def _captive_past(head: Token, vocab: Vocab) -> bool:
     """ "the return of a Yazidi woman after she was abducted by ISIS 10 years ago", "who was kidnapped two months ago",
