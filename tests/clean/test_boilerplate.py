@@ -60,9 +60,6 @@ def test_boilerplate_single_line_rules() -> None:
         "Short Url": "short-url",
         "https://example.news/ab12": "bare-url",
         "Read More: Ministers meet in Rome to discuss the campaign": "read-more",
-        "Read: Gunmen kill 12 villagers in attack on a market": "read-label",
-        "READ: Five fighters killed in an army raid in Lanao": "read-label",
-        "Related news | Two militants killed in an overnight operation": "read-label",
         "A+ A-": "font-size",
         "Editing by Jane Doe": "credits",
         "(Reporting by John Roe; Editing by Jane Doe)": "credits",
@@ -88,8 +85,6 @@ def test_boilerplate_article_sentences_survive_rules() -> None:
         "The camp updated its registration lists last week, officials said.",
         "Published figures show 2,000 people returned",
         "Posted troops will rotate out in May",
-        "Read the full statement of the ministry below.",
-        "Reading between the lines, officials said the talks had stalled.",
     ]
     for line in kept:
         assert matching_rule(line) is None, line
