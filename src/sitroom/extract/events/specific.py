@@ -1134,6 +1134,10 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
+    if tv.perpetrated and _sounds_heard(head, vocab):
+        return False  # "Residents reported powerful blasts and gunfire on Sunday night": noise, no event of its own
+    if tv.perpetrated and _captive_past(head, vocab):
+        return False  # "after she was abducted by ISIS 10 years ago": who was freed or found, no report
     if tv.perpetrated and "day" not in anchors and _known_for(head, vocab):
         return False  # "Boko Haram, which won global infamy for its 2014 kidnapping": who the group is, no report
     if tv.perpetrated and "day" not in anchors and _of_record(head, vocab):
@@ -1442,6 +1446,48 @@ def _activity_gerund(head: Token, vocab: Vocab) -> bool:
         return False
     prep = root.head
     return prep.dep_ == "prep" and has_word(prep.head, vocab.activity_heads)
+
+def _sounds_heard(head: Token, vocab: Vocab) -> bool:
+    """ "Residents in Khair Khana reported powerful blasts and gunfire", "explosions and clashes were reported in the
+    neighbourhood", "residents reported hearing several explosions": a sound ([modality] sound_nouns) that is heard
+    (hearing_verbs), or reported (sound_reports) by bystanders (sound_witnesses) or with no one named, is the noise
+    of whatever the page tells, not an event of its own ("the Taliban reported an explosion near a mosque" is an
+    official's report)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in vocab.sound_nouns:
+        return False
+    root = coordination_root(head)
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.hearing_verbs:
+        return True
+    if lemma not in vocab.sound_reports:
+        return False
+    if root.dep_ == "nsubjpass":
+        return not any(c.dep_ == "agent" for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in vocab.sound_witnesses
+
+
+def _captive_past(head: Token, vocab: Vocab) -> bool:
+    """ "the return of a Yazidi woman after she was abducted by ISIS 10 years ago", "who was kidnapped two months ago",
+    "the children were abducted about two months earlier": a kidnapping ([modality] captive_verbs) whose clause is
+    dated only by a count of months or years back ("ago" or "earlier" on it, [modality] captive_offsets and
+    captive_periods) is a captive's past, told to say who was freed, found or killed."""
+    if head.lemma_.lower() not in vocab.captive_verbs and head.lower_ not in vocab.captive_verbs:
+        return False
+    clause = head
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass"):
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return any(
+        c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ in vocab.captive_offsets
+        and any(t.lemma_.lower() in vocab.captive_periods for t in c.subtree)
+        for c in clause.children
+    )
+
 
 def _involved_in_some(head: Token, vocab: Vocab) -> bool:
     """ "Two of the militants neutralised were involved in a suicide bombing in Quetta", "who was involved in

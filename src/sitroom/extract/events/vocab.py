@@ -256,6 +256,13 @@ class Vocab:
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
     accusation_verbs: frozenset[str] = frozenset()  # "accused of two attacks in Uganda": events charged to a group
     involvement_words: frozenset[str] = frozenset()  # "involved in a bombing in Quetta": a deed that describes
+    captive_verbs: frozenset[str] = frozenset()  # "who was kidnapped two months ago": a captive's past
+    captive_offsets: frozenset[str] = frozenset()  # ... dated back by "ago" or "earlier"
+    captive_periods: frozenset[str] = frozenset()  # ... a count of these
+    sound_nouns: frozenset[str] = frozenset()  # "residents reported blasts and gunfire": noise heard
+    hearing_verbs: frozenset[str] = frozenset()  # ... heard
+    sound_reports: frozenset[str] = frozenset()  # ... or reported by bystanders or no one named
+    sound_witnesses: frozenset[str] = frozenset()
     recall_nouns: frozenset[str] = frozenset()  # "the perpetrators of the Crocus attack": a known one recalled
     recall_links: frozenset[str] = frozenset()  # "linked to the Abbey Gate bombing": likewise
     repeat_nouns: frozenset[str] = frozenset()  # "attacked multiple times": a record of repeated events
@@ -694,6 +701,13 @@ def vocab() -> Vocab:
             author_verbs=_words(mod, "author_verbs"),
             accusation_verbs=_words(mod, "accusation_verbs"),
             involvement_words=_words(mod, "involvement_words"),
+            captive_verbs=_words(mod, "captive_verbs"),
+            captive_offsets=_words(mod, "captive_offsets"),
+            captive_periods=_words(mod, "captive_periods"),
+            sound_nouns=_words(mod, "sound_nouns"),
+            hearing_verbs=_words(mod, "hearing_verbs"),
+            sound_reports=_words(mod, "sound_reports"),
+            sound_witnesses=_words(mod, "sound_witnesses"),
             recall_nouns=_words(mod, "recall_nouns"),
             recall_links=_words(mod, "recall_links"),
             repeat_nouns=_words(mod, "repeat_nouns"),
