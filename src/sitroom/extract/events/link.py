@@ -670,7 +670,8 @@ def _one_event(
         return False
     if a.country and b.country and a.country != b.country:
         return False  # even a country read from elsewhere in the sentence tells them apart here
-    if (ka := counted(a)) is not None and (kb := counted(b)) is not None and _tolls_apart(ka, kb):
+    ka, kb = counted(a), counted(b)
+    if ka is not None and kb is not None and _tolls_apart(ka, kb):
         return False  # two tolls: a background attack ("In July, a car bomb killed 300"), not an update
     if not dates_compatible(a.date, b.date) and not _next_day(a.date, b.date):
         return False
@@ -680,8 +681,24 @@ def _one_event(
     if _places_agree(a.place, b.place, reach=a.start not in listed and b.start not in listed):
         return True
     # (a village of a list, "attacks on the villages of A and B", is one of the list's events)
-    return (_same_day(a, b) and a.start not in listed and b.start not in listed
-            and (_village_by(a.place, b.place) or _village_by(b.place, a.place)))
+    if a.start in listed or b.start in listed:
+        return False
+    if _same_day(a, b) and (_village_by(a.place, b.place) or _village_by(b.place, a.place)):
+        return True
+    # "At least 19 people were killed in the latest attack ... in Lubero territory", then "The attackers invaded Mukondo
+    # village": a village no gazetteer places, told with no day of its own and the same count of dead as the event of
+    # its country, is where that event happened (not one told with its own day: "hostages ... kidnapped on March 22 by
+    # the ADF in the village of Matolo" beside the killing of as many in Bakwanza)
+    return (ka is not None and ka == kb and ka >= SAME_TOLL_MIN
+            and any(_unplaced_village(m.place) and m.date is None for m in (a, b)))
+
+
+# a count of dead this high told twice of one country's events in one stretch of days is one event's toll
+SAME_TOLL_MIN = 3
+
+
+def _unplaced_village(place: Place | None) -> bool:
+    return place is not None and place.precision == "point" and place.lat is None
 
 
 def _village_by(village: Place | None, town: Place | None) -> bool:
