@@ -385,6 +385,7 @@ class Modality(Table):
     support_verbs: Any = None
     doing_verbs: Words = []
     occur_verbs: Words = []
+    support_nouns: Words = []
     incident_nouns: Words = []
 
 

@@ -275,6 +275,9 @@ def governing_support(head: Token, vocab: Vocab) -> Token | None:
         return head.head
     if head.dep_ == "nsubj" and occurs_verb(head.head, vocab):
         return head.head  # "The operation took place near Peshawar"
+    if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
+            and head.head.head.lemma_.lower() in vocab.support_nouns):
+        return head.head.head  # "announced on Monday the launch of an operation in Anbar": as "launched an operation"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and has_word(head.head.head, vocab.vague):
         quantity = head.head.head  # "its forces conducted dozens of precision air strikes"
         if quantity.dep_ == "dobj" and quantity.head.lemma_.lower() in vocab.support_verbs:

@@ -155,9 +155,11 @@ def incident_trigger(sent: Span, vocab: Vocab, last_type: str | None) -> Trigger
         if determiner(tok) not in vocab.definite_dets:
             continue
         if (
-            tok.dep_ == "nsubj"
-            # "The incident, which took place on Saturday, also left one soldier wounded"
-            and (occurs_verb(tok.head, vocab) or any(c.dep_ == "relcl" and occurs_verb(c, vocab) for c in tok.children))
+            (tok.dep_ == "nsubj" and occurs_verb(tok.head, vocab))
+            # "The incident, which took place on Saturday, also left one soldier wounded"; the clause it is the subject
+            # of may be passive: "The incident, which took place on Wednesday, April 17, was reported to an analyst"
+            or (tok.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "relcl" and occurs_verb(c, vocab) for c in tok.children))
         ) or (vocab.types[last_type].perpetrated and _claimed_noun(tok, vocab)):
             return Trigger(last_type, tok.i, tok.i + 1, tok, weak=False)
     return None

@@ -847,10 +847,23 @@ def _chain_subject(verb: Token) -> Token | None:
             # subject suffered it, and the subject of the clause it hangs on did not do it
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and _misread_main_clause(verb):
+            return verb.head  # "A jihadist group killed at least 69 civilians": the parse's "group killed ..."
         if subj is not None or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
             return subj
         verb = verb.head
     return None
+
+def _misread_main_clause(verb: Token) -> bool:
+    """The parse read a sentence's main verb as a participle on its subject ("A jihadist group killed at least 69
+    civilians on November 2": "group" the root, "killed" a clause on it; "In the early hours of 27 October, an unknown
+    group of attackers killed at least 40 soldiers": "group" under the opening "In"): in a sentence with no verb at its
+    root, a past verb hung on a noun as a clause that has an object of its own is that noun's deed (a past participle
+    on a noun is passive, "civilians killed in the attack", and takes no object; "-ing" ones may: "gunmen carrying
+    rifles")."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.i > verb.head.i and verb.sent.root.pos_ not in ("VERB", "AUX")
+            and any(c.dep_ == "dobj" for c in verb.children))
 
 def reported_deed_subject(verb: Token, vocab: Vocab) -> Token | None:
     """Who did what a gerund governed by a verb of reporting tells: "the army reported killing several fighters",

@@ -204,6 +204,7 @@ class Vocab:
     support_verbs: frozenset[str]
     doing_verbs: frozenset[str]
     occur_verbs: frozenset[str]  # "took place", "occurred": the subject noun happened
+    support_nouns: frozenset[str]  # "announced the launch of an operation": the noun carries the trigger after "of"
     kill: frozenset[str]
     die: frozenset[str]
     civilians: frozenset[str]
@@ -715,6 +716,7 @@ def vocab() -> Vocab:
             support_verbs=_words(mod, "support_verbs"),
             doing_verbs=_words(mod, "doing_verbs"),
             occur_verbs=_words(mod, "occur_verbs"),
+            support_nouns=_words(mod, "support_nouns"),
             kill=_words(cas, "kill"),
             die=_words(cas, "die"),
             civilians=_words(cas, "civilians"),
