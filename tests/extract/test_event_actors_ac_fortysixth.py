@@ -1,6 +1,7 @@
 """Actors, forty-sixth session (ac; short sentences written for the tests): an operation no sentence names a doer for,
 on a page that tells of the police more than of the army, is the national police's; a state's operation at home goes
-to the one force of that state the page names."""
+to the one force of that state the page names, else to its one police or justice body unless the sentence tells the
+doers as the army by kind."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_a_states_arrest_at_home_is_the_one_force_of_it_the_page_names(nlp: Lang
     found = events(nlp, "Tunisia has arrested three suspected Islamic State members in Tataouine, the Tunisian "
                         "National Guard said on Monday.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Tunisian National Guard")]
+
+
+def test_a_states_raid_at_home_is_its_one_police_body_the_page_names(nlp: Language) -> None:
+    found = events(nlp, "Pakistan's counter-terrorism units raided a hideout of the Islamic State in Mastung on "
+                        "Tuesday. The Counter Terrorism Department said five militants were killed.")
+    assert [(e.type, e.actor) for e in found if e.type == "operation"] == [
+        ("operation", "Counter Terrorism Department")]
+
+
+def test_a_states_security_forces_by_kind_stay_its_army_beside_a_police_body(nlp: Language) -> None:
+    found = events(nlp, "Mozambican security forces killed twelve insurgents this week in Cabo Delgado province, the "
+                        "government announced on Wednesday. The Commander-General of the Republic of Mozambique "
+                        "Police said during a meeting in Macomia that others had fled.")
+    assert "Police of the Republic of Mozambique" not in [e.actor for e in found if e.type == "operation"]

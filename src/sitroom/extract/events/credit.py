@@ -175,14 +175,20 @@ def _sole(found: dict[str, EntityMention]) -> Actor | None:
     return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
 
 
-def _one_force(state: str, mentions: list[EntityMention]) -> Actor | None:
+def _one_force(state: str, mentions: list[EntityMention], domestic: bool = False, soldiers: bool = False,
+               ) -> Actor | None:
     """The state's one armed force the article names ("Ugandan forces" in an article naming the UPDF):
-    outlets write the demonym for the force they name elsewhere. Two forces named, or none: no one."""
+    outlets write the demonym for the force they name elsewhere. Two forces named, or none: no one. With
+    ``domestic``, the state's one police or justice body (actors.toml domestic) instead, whatever its type: "Pakistan's
+    counter-terrorism units raided a hideout" on a page that names the Counter Terrorism Department and no army; with
+    ``soldiers`` (the doers are told as the army by kind), its police is none of its forces."""
     kb = load_actor_kb()
     forces = {
         m.kb_id: m
         for m in mentions
-        if m.kb_id in kb.actors and kb.actors[m.kb_id].type == "armed_group" and state in _ancestors().get(m.kb_id, ())
+        if m.kb_id in kb.actors and state in _ancestors().get(m.kb_id, ())
+        and (kb.actors[m.kb_id].domestic if domestic else kb.actors[m.kb_id].type == "armed_group"
+             and not (soldiers and kb.actors[m.kb_id].domestic))
     }
     return _sole(forces)
 
@@ -769,7 +775,11 @@ def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention], 
     if iso in vocab().state_credit:
         e.actor = (police if _police_by_kind(sentence, acting=True) else None) or e.actor
         return
-    e.actor = (police or _one_force(state, mentions) or _national_force(state, e.place)
+    # (the state's one police or justice body the page names, unless the sentence names the doer as its army by kind:
+    # "Mozambican security forces killed sixteen insurgents" on a page naming the police's commander)
+    soldiers = _force_by_kind(sentence)
+    body = None if soldiers else _one_force(state, mentions, domestic=True)
+    e.actor = (police or _one_force(state, mentions, soldiers=soldiers) or body or _national_force(state, e.place)
                or _state_body(state, mentions) or _kind_body(e, state, mentions, doc) or e.actor)
 
 
