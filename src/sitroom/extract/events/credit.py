@@ -175,14 +175,20 @@ def _sole(found: dict[str, EntityMention]) -> Actor | None:
     return Actor.of(next(iter(found.values()))) if len(found) == 1 else None
 
 
-def _one_force(state: str, mentions: list[EntityMention]) -> Actor | None:
+def _one_force(state: str, mentions: list[EntityMention], domestic: bool = False, soldiers: bool = False,
+               ) -> Actor | None:
     """The state's one armed force the article names ("Ugandan forces" in an article naming the UPDF):
-    outlets write the demonym for the force they name elsewhere. Two forces named, or none: no one."""
+    outlets write the demonym for the force they name elsewhere. Two forces named, or none: no one. With
+    ``domestic``, the state's one police or justice body (actors.toml domestic) instead, whatever its type: "Pakistan's
+    counter-terrorism units raided a hideout" on a page that names the Counter Terrorism Department and no army; with
+    ``soldiers`` (the doers are told as the army by kind), its police is none of its forces."""
     kb = load_actor_kb()
     forces = {
         m.kb_id: m
         for m in mentions
-        if m.kb_id in kb.actors and kb.actors[m.kb_id].type == "armed_group" and state in _ancestors().get(m.kb_id, ())
+        if m.kb_id in kb.actors and state in _ancestors().get(m.kb_id, ())
+        and (kb.actors[m.kb_id].domestic if domestic else kb.actors[m.kb_id].type == "armed_group"
+             and not (soldiers and kb.actors[m.kb_id].domestic))
     }
     return _sole(forces)
 
@@ -717,12 +723,31 @@ def national_forces_last(events: list[EventMention], doc: Doc) -> None:
     and the state's own army fights at home. Not when the sentence names the police ("Police arrested him in
     Kano"): a state with no national police listed leaves its police's arrests open."""
     types = vocab().types
+    police_page = _police_page(doc)
     for e in events:
         t = types[e.type]
         if e.actor is None and e.country and e.modality == "asserted" and (t.reporter_acts or t.forces_act):
             sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
             if not _police_by_kind(sentence):
-                e.actor = _national_force(e.country, e.place)
+                # (on a page that tells of the police more than of the army, a state's operation no sentence names
+                # a doer for is its national police's: "We have arrested 21 suspects", a police spokesman said; "our
+                # teams conducted a search operation" on the police's own site)
+                e.actor = ((_national_police(e.country) if police_page and t.forces_act else None)
+                           or _national_force(e.country, e.place))
+
+
+def _police_page(doc: Doc) -> bool:
+    """The page names the police ([places] police_forces) more often than the army by its kind ("army", "military",
+    "troops", "soldiers": the one-word [places] generic_forces): the police's report, whose operations are its own."""
+    words = vocab()
+    police = army = 0
+    for tok in doc:
+        low = tok.lower_
+        if low in words.police_forces:
+            police += 1
+        elif low in words.generic_forces:
+            army += 1
+    return police > army
 
 
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|-\d+\b", re.IGNORECASE)
@@ -736,7 +761,9 @@ def _home_operation(e: EventMention) -> bool:
 
 def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention], doc: Doc) -> None:
     """ "Malaysia has arrested two men", "Syria announced it had dismantled an ISIS cell", "Iraq declared victory
-    over ISIS": a state's operation at home is done by its national force ([national_forces]), else by the body
+    over ISIS": a state's operation at home is done by the one force of that state the article names ("Tunisia has
+    arrested three ..., the Tunisian National Guard said"; ``_one_force``, as for a force named by its demonym), else
+    by its national force ([national_forces]), else by the body
     of it the article names most (its interior ministry, its counter-terrorism police), else by the body the
     sentence names by its kind after the state ("Spanish police arrested ..."); the state's one police
     ([national_police]) comes first when the sentence names the actor only as "police" ("a militant hideout was
@@ -748,8 +775,12 @@ def _to_state_force(e: EventMention, state: str, mentions: list[EntityMention], 
     if iso in vocab().state_credit:
         e.actor = (police if _police_by_kind(sentence, acting=True) else None) or e.actor
         return
-    e.actor = (police or _national_force(state, e.place) or _state_body(state, mentions)
-               or _kind_body(e, state, mentions, doc) or e.actor)
+    # (the state's one police or justice body the page names, unless the sentence names the doer as its army by kind:
+    # "Mozambican security forces killed sixteen insurgents" on a page naming the police's commander)
+    soldiers = _force_by_kind(sentence)
+    body = None if soldiers else _one_force(state, mentions, domestic=True)
+    e.actor = (police or _one_force(state, mentions, soldiers=soldiers) or body or _national_force(state, e.place)
+               or _state_body(state, mentions) or _kind_body(e, state, mentions, doc) or e.actor)
 
 
 def _kind_body(e: EventMention, state: str, mentions: list[EntityMention], doc: Doc) -> Actor | None:
