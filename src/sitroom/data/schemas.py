@@ -471,6 +471,7 @@ class EventPlaces(Table):
     state_credit: Words = []
     outlet_words: Words = []
     settlements: Any = None
+    quarters: Any = None
     under_verbs: Words = []
     area_words: Words = []
     route_words: Words = []
