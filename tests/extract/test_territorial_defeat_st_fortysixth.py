@@ -36,3 +36,16 @@ def test_a_village_named_as_one_is_taken_back_by_the_force_that_took_it(nlp: Lan
         ("territorial_defeat", "IQ", "Rawah")]
     assert all(t != "territorial_defeat" for t, _, _ in _typed(
         nlp, "In November, Iraqi forces made a decisive move by capturing Abu Bakr."))
+
+
+@pytest.mark.model
+def test_the_place_the_group_was_put_out_of(nlp: Language) -> None:
+    # a fortress is a place a side holds, as a stronghold is
+    assert _typed(nlp, "The Islamic State emerged in Libya in 2014. IS was removed from its fortress in the city of "
+                       "Sirte in 2016.") == [("territorial_defeat", "LY", "Sirte")]
+    # the relative pronoun of "from which" stands for the town its clause qualifies
+    assert _typed(nlp, "The Islamic State emerged in Libya in 2014. Derna, from which the group was driven out in "
+                       "2018, is quiet.") == [("territorial_defeat", "LY", "Darnah")]
+    # a fortress the group was not put out of is no recapture
+    assert all(t != "territorial_defeat" for t, _, _ in _typed(
+        nlp, "The Islamic State emerged in Libya in 2014. Tourists were removed from the fortress in Sirte in 2016."))
