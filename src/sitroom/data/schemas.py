@@ -479,6 +479,7 @@ class EventPlaces(Table):
     state_credit: Words = []
     outlet_words: Words = []
     settlements: Any = None
+    quarters: Any = None
     under_verbs: Words = []
     area_words: Words = []
     route_words: Words = []

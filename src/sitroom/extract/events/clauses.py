@@ -62,6 +62,10 @@ def out_of(verb: Token, args: list[Token]) -> Token | None:
             else:
                 continue
             if pobj is not None:
+                # "the towns of Derna and Sirte, from which it had been driven out in 2018 and 2016": the relative
+                # pronoun stands for the place its clause qualifies
+                if pobj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    return verb.head
                 return pobj
     return None
 

@@ -488,7 +488,10 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     # the words of strikes, also those aircraft make strikes of below ("jets attacked the targets at Tumbun Kaiyowa")
     strike_heads = frozenset(t.head.i for t in triggers if t.type == "strike" or (
         (air := air_doer_type(t.head, vocab.types[t.type], vocab)) is not None and air.name == "strike"))
-    unlisted = unlisted_places(sent, vocab, sent_places, entities, strike_heads)
+    # ... and the words of a recapture, whose villages no gazetteer may know ("troops captured Turmasaale")
+    taken_heads = frozenset(t.head.i for t in triggers if vocab.types[t.type].forces_act
+                            and vocab.types[t.type].object_is_place)
+    unlisted = unlisted_places(sent, vocab, sent_places, entities, strike_heads, taken_heads)
     sent_places = sorted(sent_places + unlisted, key=lambda p: p[0].start)
     sent_timexes = index.timexes_in(sent)
     casualties = find_casualties(sent, vocab)

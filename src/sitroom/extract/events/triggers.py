@@ -280,6 +280,45 @@ def _names_town(tok: Token, index: DocIndex) -> bool:
         if tok.left_edge.idx <= pm.start < end_of(tok)
     )
 
+def _means_taker(verb: Token) -> Token | None:
+    """Who does what a subjectless by-gerund tells the means of: the subject of the verb it hangs on, or of the verb
+    whose object it qualifies ("Puntland forces made a decisive move by capturing Turmasaale")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "by" or subj_of(verb) is not None:
+        return None
+    owner = prep.head
+    if owner.pos_ == "NOUN" and owner.dep_ == "dobj":
+        owner = owner.head
+    return subj_of(owner) if owner.pos_ == "VERB" else None
+
+def unlisted_town(tok: Token, index: DocIndex) -> bool:
+    """Whether a noun phrase is the proper name of a village or quarter no gazetteer knows: "the village of Sawran",
+    "the al-Mashahda quarter", "Turmasaale, a strategically important village" (a settlement or quarter word says
+    so, whatever the tagger calls the name), or a bare capitalised name the tagger reads as no person, body, people
+    or date ("al-Bayd"). A name a known place or a known body (group, force) covers is none. Only what a state's
+    force takes is asked (``capture_triggers``)."""
+    vocab = index.vocab
+    kinds = vocab.settlements | vocab.quarters
+    name: Token | None = tok
+    typed = has_word(tok, kinds)
+    if typed:
+        name = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        name = name or next((c for c in reversed(list(tok.children)) if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                            None)
+    else:
+        typed = any(c.dep_ == "appos" and has_word(c, vocab.settlements) for c in tok.children)
+    if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ == "DATE":
+        return False
+    if not typed and name.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return False  # "troops captured Abu Bakr": a man, unless a settlement word says it is a place
+    start, end = name.left_edge.idx, end_of(name)
+    if any(start <= pm.start < end for pm, _t in index.places):
+        return False  # a known place: a country or a province taken is no town's recapture (``_names_town``)
+    return not any(
+        m.type not in ("location", "facility") and (not typed or m.kb_id is not None)
+        for m in index.entities_overlapping(start, end)
+    )
+
 def _names_camp(tok: Token, index: DocIndex) -> bool:
     """Whether a noun phrase names a camp ("the Syrian Al-Hol camp", "Roj camp")."""
     start, end = tok.left_edge.idx, end_of(tok)
@@ -344,7 +383,9 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 taken, taker = controlled, subj_of(tok)
             elif lemma in tv.seize_verbs:
                 passive = any(c.dep_ == "auxpass" for c in tok.children)
-                taker = agent_of(tok) if passive else subj_of(tok)
+                # ("Puntland forces made a decisive move by capturing Turmasaale": a by-gerund's taker is the
+                # subject of the verb it tells the means of)
+                taker = agent_of(tok) if passive else subj_of(tok) or _means_taker(tok)
                 taken = subj_of(tok) if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)
             elif lemma in tv.fall_verbs:
                 taken = subj_of(tok)
@@ -368,6 +409,9 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
             # towns previously controlled by ISIL", "took control of the province"); "seized weapons" names none
             town = taken is not None and (
                 _names_town(taken, index) or controlled is not None and tv.forces_act and held_place(taken, tv, index)
+                # "Puntland forces captured Turmasaale", "federal police took al-Bayd and Ras al-Jadda": a village
+                # or quarter no gazetteer knows, taken by a state's force, is taken back as a known town is
+                or tv.forces_act and taker_ok and unlisted_town(taken, index)
             )
             if taken is not None and (town and taker_ok or overrun):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))

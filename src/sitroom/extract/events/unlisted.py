@@ -169,6 +169,26 @@ def _strike_sites(sent: Span, strike_heads: frozenset[int]) -> Iterator[tuple[Sp
                             yield span, member
 
 
+def _taken_sites(sent: Span, vocab: Vocab, taken_heads: frozenset[int]) -> Iterator[tuple[Span, Token]]:
+    """ "Iraqi forces seized the al-Mashahda quarter": the quarter a recapture verb takes (object, or passive subject),
+    named by the word before it, is the place taken back, which no gazetteer may know."""
+    doc = sent.doc
+    for i in taken_heads:
+        head = doc[i]
+        if head.pos_ != "VERB":
+            continue
+        for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+            for member in (obj, *obj.conjuncts):
+                # "seized the al-Mashahda quarter": the name before the quarter word (the town or village of a
+                # settlement word, and one in apposition, are read as such: ``_candidates``)
+                named = [c for c in member.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                # (a bare name is none: "reclaimed Tasjiic, a stronghold that ..." names a place only with a settlement
+                # word, which ``_candidates`` reads)
+                if member.lemma_.lower() in vocab.quarters and named and (
+                        span := _name(named[-1], norp_ok=True, org_ok=True)) is not None:
+                    yield span, member
+
+
 def _told_country(root: Token, vocab: Vocab) -> str | None:
     """ "the camp in Woulgo, a Nigerian locality opposite Soueram, Fotokol commune": the country a demonym on the
     settlement noun in apposition to the name says the village is in, over the sentence's other places."""
@@ -191,12 +211,13 @@ def _unknown_body_before(m: EntityMention, span: Span, root: Token) -> bool:
 
 def unlisted_places(
     sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]], entities: list[EntityMention],
-    strike_heads: frozenset[int] = frozenset(),
+    strike_heads: frozenset[int] = frozenset(), taken_heads: frozenset[int] = frozenset(),
 ) -> list[tuple[PlaceMention, Token]]:
     """Places of ``sent`` that no place mention covers, each with the token that roots it in the parse; with
-    ``strike_heads``, the heads of the sentence's strike words, also the sites they hit (``_strike_sites``)."""
+    ``strike_heads``, the heads of the sentence's strike words, also the sites they hit (``_strike_sites``); with
+    ``taken_heads``, the heads of its recapture words, the places they take (``_taken_sites``)."""
     struck = list(_strike_sites(sent, strike_heads))  # (found once: the parse walk was a third of this function)
-    parsed = list(_candidates(sent, vocab, known))
+    parsed = list(_candidates(sent, vocab, known)) + list(_taken_sites(sent, vocab, taken_heads))
     # (a list a name of which is a place already, known or read from the parse, is placed by that one)
     placed = [(pm.start, pm.end) for pm, _ in known] + [(span.start_char, span.end_char) for span, _ in parsed]
     listed = [(span, root) for span, root, members in _listed_before_plural(sent, vocab)
