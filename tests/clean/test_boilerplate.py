@@ -142,3 +142,17 @@ def test_boilerplate_more_tail_headings_cut_other_stories() -> None:
         assert text == "\n".join(BODY) and removed == 2, heading
     text, removed = _clean(["Top News", *BODY])  # a heading before any article text is no tail
     assert text == "\n".join(["Top News", *BODY])
+
+
+def test_boilerplate_tail_heading_in_an_author_box_above_the_story_is_not_a_tail() -> None:
+    bio = ("Jane Doe is a journalist and researcher based in Maputo who covers politics, conflict and climate in "
+           "northern Mozambique.")
+    story = [("Dozens of insurgents were killed by a joint force of Mozambican and Rwandan troops last month in a "
+              "village of Mocimboa da Praia district, the president told reporters in the capital on Friday."),
+             ("The battle began after a surprise insurgent attack on the village at dawn, a local source said, and "
+              "residents fled into the woods while the joint force waited for reinforcements from the town.")]
+    text, removed = _clean([bio, "", "More From Me", "", *story])
+    assert all(line in text for line in story) and removed == 0
+    # after a story of its own, the same heading opens the author's other articles
+    text, removed = _clean([*BODY, *story, "More From Me", "Gunmen kill 12 villagers in attack near Maiduguri"])
+    assert text == "\n".join([*BODY, *story]) and removed == 2

@@ -161,11 +161,26 @@ def tail_start(lines: list[str], rules: BoilerplateRules | None = None) -> int |
         stripped = line.strip()
         if not stripped:
             continue
-        if seen_text and word_count(stripped) <= 8 and rules.tail_heading.match(stripped):
+        if seen_text and word_count(stripped) <= 8 and rules.tail_heading.match(stripped) and not _story_follows(
+            lines, i
+        ):
             return i
         if word_count(stripped) > 8:
             seen_text = True
     return None
+
+
+# a paragraph of the story, not a related story's headline or teaser line
+_PARAGRAPH_WORDS = 25
+
+
+def _story_follows(lines: list[str], at: int) -> bool:
+    """A tail heading ("More From Me") in an author box or sidebar above the story: what came before it is a short
+    bio or a headline, and the story's paragraphs come after it (many times more prose than before), where a
+    block of other articles holds headlines and short teasers."""
+    before = sum(n for line in lines[:at] if (n := word_count(line.strip())) > 8)
+    after = sum(n for line in lines[at + 1:] if (n := word_count(line.strip())) > _PARAGRAPH_WORDS)
+    return before < 100 and after > 3 * before
 
 
 def _comment_block_end(lines: list[str], start: int, rules: BoilerplateRules) -> int | None:
