@@ -481,17 +481,27 @@ def kills(tok: Token, vocab: Vocab) -> bool:
 
 
 def _killed_with_particle(tok: Token, vocab: Vocab) -> bool:
-    """ "Eleven terrorists were gunned down": a passive verb that kills with its particle ([casualties] kill_particles;
-    the active "gunned down two" is read by the event rules, which take the word after the verb wherever it hangs)."""
+    """ "Eleven terrorists were gunned down": a passive verb that kills with its particle ([casualties]
+    kill_particles); and the active verb with an object, the particle right after the verb or after its object:
+    "gunmen shot dead a police officer", "shot two soldiers dead" (the parser hangs "dead" on the verb as an adverb
+    or a clause of its own, so the object is who was killed: a count like any other killing's)."""
     doc = tok.doc
+    lemma = tok.lemma_.lower()
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return (
+    if (
         after is not None
         and after.dep_ == "prt"
         and after.head.i == tok.i
         and any(c.dep_ == "auxpass" for c in tok.children)
-        and (tok.lemma_.lower(), after.lower_) in vocab.kill_particles
-    )
+        and (lemma, after.lower_) in vocab.kill_particles
+    ):
+        return True
+    obj = _child(tok, "dobj")
+    if obj is None or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    if after is not None and after.i < obj.i and (lemma, after.lower_) in vocab.kill_particles:
+        return True  # "shot dead a police officer", "gunned down two villagers"
+    return any(c.i > obj.i and (lemma, c.lower_) in vocab.kill_particles for c in tok.children)  # "shot him dead"
 
 
 def dies(tok: Token, vocab: Vocab) -> bool:
