@@ -40,3 +40,9 @@ def test_a_second_killing_shot_dead_adds_to_the_first(nlp: Language) -> None:
 def test_police_shooting_men_dead_after_an_attack_is_no_toll_of_it(nlp: Language) -> None:
     found = events(nlp, "Indonesia police shoot dead four men after attack on Riau HQ")
     assert [e.killed for e in found if e.type == "attack"] == [None]
+
+
+@pytest.mark.model
+def test_butchered_counts_as_killed(nlp: Language) -> None:
+    found = events(nlp, "The rebels attacked the village on Monday and butchered 13 civilians with guns and knives.")
+    assert [e.killed for e in found if e.type == "attack"] == [13]
