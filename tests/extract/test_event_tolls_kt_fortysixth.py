@@ -46,3 +46,17 @@ def test_police_shooting_men_dead_after_an_attack_is_no_toll_of_it(nlp: Language
 def test_butchered_counts_as_killed(nlp: Language) -> None:
     found = events(nlp, "The rebels attacked the village on Monday and butchered 13 civilians with guns and knives.")
     assert [e.killed for e in found if e.type == "attack"] == [13]
+
+
+@pytest.mark.model
+def test_a_part_of_the_list_missing_is_in_neither_toll(nlp: Language) -> None:
+    found = events(nlp, "On February 10, an attack on a patrol in Tillaberi left 17 soldiers dead, twelve missing and "
+                        "twelve others wounded.")
+    assert [(e.killed, e.wounded) for e in found if e.type == "attack"] == [(17, 12)]
+
+
+@pytest.mark.model
+def test_one_head_told_missing_keeps_its_count(nlp: Language) -> None:
+    found = events(nlp, "Gunmen attacked a village in Borno on Monday. The dead bodies of the eleven missing soldiers "
+                        "have been found.")
+    assert [e.killed for e in found if e.type == "attack"] == [11]

@@ -398,6 +398,11 @@ def _range_start(tok: Token) -> bool:
 
 def count_members(members: list[Token], vocab: Vocab) -> int | None:
     """People counted by the listed heads of a noun phrase (``conjuncts``), None when none is counted."""
+    if len(members) > 1:
+        # "17 soldiers dead, twelve missing and twelve others wounded": a part of a list told with a fate of its own
+        # is no one's toll (one head alone keeps its count: "the bodies of the eleven missing soldiers were found")
+        members = [m for m in members if not any(
+            c.dep_ in ("amod", "acl") and c.lower_ in vocab.other_fates for c in m.children)] or members
     counts = [_member_count(m, vocab) for m in members]
     for k, m in enumerate(members):
         before = [j for j, o in enumerate(members) if o.i < m.i]
