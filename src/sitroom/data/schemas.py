@@ -428,6 +428,7 @@ class Casualties(Table):
     short_of: Words = []
     added_marks: Words = []
     everyone: Words = []
+    other_fates: Words = []
     remains: Words = []
     none_nouns: dict[str, list[str]] = {}
     none_people: Words = []

@@ -398,6 +398,11 @@ def _range_start(tok: Token) -> bool:
 
 def count_members(members: list[Token], vocab: Vocab) -> int | None:
     """People counted by the listed heads of a noun phrase (``conjuncts``), None when none is counted."""
+    if len(members) > 1:
+        # "17 soldiers dead, twelve missing and twelve others wounded": a part of a list told with a fate of its own
+        # is no one's toll (one head alone keeps its count: "the bodies of the eleven missing soldiers were found")
+        members = [m for m in members if not any(
+            c.dep_ in ("amod", "acl") and c.lower_ in vocab.other_fates for c in m.children)] or members
     counts = [_member_count(m, vocab) for m in members]
     for k, m in enumerate(members):
         before = [j for j, o in enumerate(members) if o.i < m.i]
@@ -481,17 +486,27 @@ def kills(tok: Token, vocab: Vocab) -> bool:
 
 
 def _killed_with_particle(tok: Token, vocab: Vocab) -> bool:
-    """ "Eleven terrorists were gunned down": a passive verb that kills with its particle ([casualties] kill_particles;
-    the active "gunned down two" is read by the event rules, which take the word after the verb wherever it hangs)."""
+    """ "Eleven terrorists were gunned down": a passive verb that kills with its particle ([casualties]
+    kill_particles); and the active verb with an object, the particle right after the verb or after its object:
+    "gunmen shot dead a police officer", "shot two soldiers dead" (the parser hangs "dead" on the verb as an adverb
+    or a clause of its own, so the object is who was killed: a count like any other killing's)."""
     doc = tok.doc
+    lemma = tok.lemma_.lower()
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return (
+    if (
         after is not None
         and after.dep_ == "prt"
         and after.head.i == tok.i
         and any(c.dep_ == "auxpass" for c in tok.children)
-        and (tok.lemma_.lower(), after.lower_) in vocab.kill_particles
-    )
+        and (lemma, after.lower_) in vocab.kill_particles
+    ):
+        return True
+    obj = _child(tok, "dobj")
+    if obj is None or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    if after is not None and after.i < obj.i and (lemma, after.lower_) in vocab.kill_particles:
+        return True  # "shot dead a police officer", "gunned down two villagers"
+    return any(c.i > obj.i and (lemma, c.lower_) in vocab.kill_particles for c in tok.children)  # "shot him dead"
 
 
 def dies(tok: Token, vocab: Vocab) -> bool:

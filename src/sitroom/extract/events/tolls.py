@@ -400,7 +400,9 @@ def _killed_by_force(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
         return False
     if not any(c.dep_ == "dobj" for c in tok.children):
         return False  # (the killed as the object: "saw three military employees killed" has them as subject)
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # the subject nearest the verb: a headline's country the parser made a second subject comes first
+    # ("Indonesia police shoot dead four men")
+    subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "troops repelled ... and killed"
     return is_force(subj, vocab, index)

@@ -213,6 +213,7 @@ class Vocab:
     wound: frozenset[str]
     wounded: frozenset[str]
     toll: frozenset[str]
+    other_fates: frozenset[str]  # "twelve missing" in a list of the dead and wounded: counted in neither
     vague: frozenset[str]
     attackers: frozenset[str]
     pronouns: frozenset[str]
@@ -726,6 +727,7 @@ def vocab() -> Vocab:
             dead=_words(cas, "dead"),
             wound=_words(cas, "wound"),
             wounded=_words(cas, "wounded"),
+            other_fates=_words(cas, "other_fates"),
             toll=_words(cas, "toll"),
             toll_update_verbs=_words(cas, "toll_update_verbs"),
             care_verbs=_words(cas, "care_verbs"),
