@@ -642,6 +642,11 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
     doer = agent_of(verb) if passive else (_controller(verb) or subj_of(verb))
     if doer is None:
         return False
+    # "the Air Component of Operation Hadin Kai neutralised", "the Air Task Force (ATF) of Operation Lafiya Dole
+    # bombarded": an air arm named as a joint operation's is an air arm (asked before the "of" walk below, which
+    # would leave only the operation's name)
+    if _names_air_arm(doer, tv):
+        return True
     # "dispatched a force package of fighter jets and helicopter gunships to attack": the package is of aircraft
     of = next((c for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and not has_word(doer, tv.aircraft):
@@ -650,7 +655,11 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
         return False
     if has_word(doer, tv.aircraft):
         return True  # (asked first: an aircraft word needs no name of the doer's phrase)
-    # "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)
+    return _names_air_arm(doer, tv)
+
+
+def _names_air_arm(doer: Token, tv: TypeVocab) -> bool:
+    """ "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)."""
     name = " ".join(_words_up_to(doer))
     return any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} " for arm in tv.air_arms)
 

@@ -1,0 +1,32 @@
+"""Strikes, forty-sixth session (short sentences written for the tests): air arms named as a joint operation's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2024-03-10")
+
+
+@pytest.mark.model
+def test_an_air_arm_of_an_operation_strikes(nlp: Language) -> None:
+    found = events(nlp, "The Nigerian Air Force said the Air Component of Operation Hadin Kai killed several "
+                        "terrorists at Baranga in Borno State on Monday.")
+    assert [e.type for e in found] == ["strike"]
+    found = events(nlp, "The Air Task Force of Operation Lafiya Dole bombarded ISWAP hideouts at Tumbun Sale in "
+                        "Borno State on Monday.")
+    assert [e.type for e in found] == ["strike"]
+
+
+@pytest.mark.model
+def test_the_air_task_force_strikes_for_the_air_force(nlp: Language) -> None:
+    found = events(nlp, "The Nigerian Air Force said the Air Task Force (ATF) of Operation Lafiya Dole has "
+                        "neutralized several ISWAP fighters at Tumbun Sale in Borno State on Monday.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Nigerian Air Force")]
+
+
+@pytest.mark.model
+def test_the_ground_troops_of_an_operation_do_not_strike(nlp: Language) -> None:
+    found = events(nlp, "Troops of Operation Hadin Kai killed several terrorists at Baranga in Borno State on Monday.")
+    assert [e.type for e in found if e.type == "strike"] == []
