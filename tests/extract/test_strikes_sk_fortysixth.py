@@ -30,3 +30,22 @@ def test_the_air_task_force_strikes_for_the_air_force(nlp: Language) -> None:
 def test_the_ground_troops_of_an_operation_do_not_strike(nlp: Language) -> None:
     found = events(nlp, "Troops of Operation Hadin Kai killed several terrorists at Baranga in Borno State on Monday.")
     assert [e.type for e in found if e.type == "strike"] == []
+
+
+@pytest.mark.model
+def test_aircraft_that_a_relative_clause_says_bombed_strike(nlp: Language) -> None:
+    found = events(nlp, "U.S. jets that bombed Sirte on Monday returned to base.")
+    assert [e.type for e in found] == ["strike"]
+
+
+@pytest.mark.model
+def test_an_assault_aircraft_deliver_is_their_strike(nlp: Language) -> None:
+    found = events(nlp, "NAF fighter jets unleashed a torrent of bombs on Monday, delivering a devastating assault on "
+                        "terrorists' hideouts in Borno.")
+    assert [e.type for e in found] == ["strike"]
+
+
+@pytest.mark.model
+def test_an_assault_militants_launch_stays_their_attack(nlp: Language) -> None:
+    found = events(nlp, "ISWAP fighters launched an assault on the army base in Borno on Monday.")
+    assert [e.type for e in found] == ["attack"]
