@@ -49,3 +49,21 @@ def test_an_assault_aircraft_deliver_is_their_strike(nlp: Language) -> None:
 def test_an_assault_militants_launch_stays_their_attack(nlp: Language) -> None:
     found = events(nlp, "ISWAP fighters launched an assault on the army base in Borno on Monday.")
     assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_strikes_the_tagger_reads_as_a_verb_told_past_are_a_strike(nlp: Language) -> None:
+    found = events(nlp, "Coalition airstrikes on Rawah killed 20 militants.")
+    assert [e.type for e in found] == ["strike"]
+    found = events(nlp, "An army major said US-led coalition airstrikes against the town of Tal Kayf, 12 kilometers "
+                        "from Mosul, mistakenly killed four Iraqi soldiers.")
+    assert [e.type for e in found] == ["strike"]
+    found = events(nlp, "US-led coalition airstrikes against the town of Tal Kayf mistakenly killed four Iraqi "
+                        "soldiers.")
+    assert [e.type for e in found] == ["strike"]
+
+
+@pytest.mark.model
+def test_strikes_the_tagger_reads_as_a_verb_told_as_a_record_are_none(nlp: Language) -> None:
+    found = events(nlp, "US airstrikes in Syria have killed thousands over the years.")
+    assert [e.type for e in found if e.type == "strike"] == []
