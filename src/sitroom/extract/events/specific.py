@@ -1034,7 +1034,7 @@ def refused_outright(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex) -
         return True  # "the family searched the house": no force's raid
     if has_word(head, tv.doer_nouns) and _doer_of_noun(head, tv) is None:
         return True  # "after the 2017 Marawi siege", "wounded in the Marawi siege": a time or a state, no report
-    if head.pos_ == "VERB" and tv.needs_argument:
+    if head.pos_ == "VERB" and tv.needs_argument and not _misread_noun(head, tv):
         args = ("dobj", "nsubj", "nsubjpass", "agent")  # "people killed by militants" has only an agent
         # "five Malaysian crewmen kidnapped in July off Sabah": a participle reducing a relative clause has the noun
         # it modifies as its patient (dated by a day or month of its own: ``kept_as_anchored``)
@@ -1049,6 +1049,28 @@ def refused_outright(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex) -
             head, tv, sent, vocab):
         return not any(has_word(t, vocab.unit_modifiers) for t in head.doc[trig.start : trig.end])
     return False
+
+
+def _misread_noun(head: Token, tv: TypeVocab) -> bool:
+    """ "Coalition airstrikes on Rawah killed 20 militants": a noun that is no verb ([types.X] nouns, not verbs) the
+    tagger read as a present verb (the trigger stage takes it as the noun it is)."""
+    lemma = head.lemma_.lower()
+    return head.tag_ == "VBZ" and lemma in tv.nouns and lemma not in tv.verbs
+
+
+def _misread_noun_told_past(head: Token, tv: TypeVocab) -> bool:
+    """A misread noun (``_misread_noun``) is no habit when what the strikes did is told in the past, by a past verb
+    that hangs on it or that it is the subject of ("coalition airstrikes against the town mistakenly killed four
+    soldiers"); "US airstrikes in Syria have killed thousands over the years" tells a perfect, a record."""
+    if not _misread_noun(head, tv):
+        return False
+    told = [c for c in head.children if c.dep_ in ("advcl", "dep", "conj", "ccomp")]
+    told += [head.head] if head.dep_ == "nsubj" else []
+    # ("Ahmed said coalition airstrikes against Tal Kayf mistakenly killed four soldiers": the parser may make the
+    # noun and its verb two complements of the reporting verb)
+    if head.dep_ == "ccomp":
+        told += [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i]
+    return any(v.tag_ == "VBD" and v.pos_ == "VERB" for v in told)
 
 
 def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
@@ -1163,7 +1185,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
     if head.pos_ == "VERB" and _deed_describes(head):
         return False  # "the Boko Haram faction believed to have abducted Leah Sharibu": who is meant, by a deed
     if head.pos_ == "VERB":
-        if head.tag_ in ("VBZ", "VBP") and not misread_present(head) and not _headline(sent) and "day" not in anchors:
+        if (head.tag_ in ("VBZ", "VBP") and not misread_present(head) and not _headline(sent) and "day" not in anchors
+                and not _misread_noun_told_past(head, tv)):
             return False  # simple present of an event verb reads as habitual
         if head.dep_ == "acl" and not anchors & {"day", "month"}:
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event

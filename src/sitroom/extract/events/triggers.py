@@ -640,8 +640,19 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
     """ "Iraqi fighter jets targeted a hideout", "the town was pounded by warplanes": aircraft do it."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     doer = agent_of(verb) if passive else (_controller(verb) or subj_of(verb))
+    # "warplanes, which struck Sirte": the relative pronoun stands for the noun its clause qualifies; "Military
+    # aircraft belonging to a rival government on Thursday attacked IS positions": the parser may make the verb a
+    # relative clause with no subject of the noun that is its subject
+    if doer is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not passive:
+        doer = verb.head
+    doer = relative_head(doer, verb)
     if doer is None:
         return False
+    # "the Air Component of Operation Hadin Kai neutralised", "the Air Task Force (ATF) of Operation Lafiya Dole
+    # bombarded": an air arm named as a joint operation's is an air arm (asked before the "of" walk below, which
+    # would leave only the operation's name)
+    if _names_air_arm(doer, tv):
+        return True
     # "dispatched a force package of fighter jets and helicopter gunships to attack": the package is of aircraft
     of = next((c for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and not has_word(doer, tv.aircraft):
@@ -650,7 +661,11 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
         return False
     if has_word(doer, tv.aircraft):
         return True  # (asked first: an aircraft word needs no name of the doer's phrase)
-    # "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)
+    return _names_air_arm(doer, tv)
+
+
+def _names_air_arm(doer: Token, tv: TypeVocab) -> bool:
+    """ "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)."""
     name = " ".join(_words_up_to(doer))
     return any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} " for arm in tv.air_arms)
 
@@ -1927,7 +1942,10 @@ def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     # (what the tests ask of the trigger alone, read once rather than once per type: this is asked of every trigger)
     verb_lemma = head.lemma_.lower() if head.pos_ == "VERB" else None
-    verb_object = (vocab.types[trig.type].against_group and head.pos_ == "NOUN" and head.dep_ == "dobj"
+    # ("NAF fighter jets ..., delivering a devastating assault on terrorists' hideouts": an attack noun that aircraft
+    # deliver or launch is their strike too, as an operation noun is)
+    trig_tv = vocab.types[trig.type]
+    verb_object = ((trig_tv.against_group or trig_tv.perpetrated) and head.pos_ == "NOUN" and head.dep_ == "dobj"
                    and head.head.pos_ == "VERB")
     for tv in vocab.types.values():
         if tv.name == trig.type:
