@@ -1062,6 +1062,10 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
     ):
         return False  # "On August 16 near Gorom-Gorom ... That same Sunday, a convoy on the Sebba road": a day and
         # a town of its own make a raid of its own, not the main one told with a stray place
+    if _far_in_one_country(main.place, e.place):
+        return False  # "At least 52 people were killed in a blast at a shrine in Balochistan", beside the article's
+        # suicide bombing in Peshawar: a place of the main event's own country a province's reach away or more is
+        # another scene, not a stray reading (a stray place lies abroad: "Ariana", "Palestine")
     km, ke = counted(main), counted(e)
     if _told_before_abroad(main, e) and ke is not None and km is None:
         return False  # "Fifteen people were killed in an attack in western Niger ... their camp in Aguelhok [Mali]
@@ -1075,6 +1079,15 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
         return False  # "attacked a village near Diffa, killing 12 ... killed ten civilians in an attack in the town
         # of Ayorou": a town and a count of its own make an attack of its own
     return ke is None or km is None or not _tolls_apart(km, ke)
+
+
+def _far_in_one_country(a: Place | None, b: Place | None) -> bool:
+    """Two places of one country, neither in the other, more than ``PROVINCE_REACH_KM`` apart."""
+    if a is None or b is None or a.country is None or a.country != b.country or _places_agree(a, b):
+        return False
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > PROVINCE_REACH_KM
 
 
 def _told_before_abroad(main: EventMention, e: EventMention) -> bool:

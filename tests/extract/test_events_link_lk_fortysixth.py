@@ -1,0 +1,46 @@
+"""Event linking, forty-sixth session: in an article about one attack, an attack at a place of the same country a
+province's reach away or more is another scene, not the main attack read with a stray place (short sentences written
+for the tests, after real pages)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitroom.extract.events.link import absorb_into_main
+from sitroom.extract.events.records import EventMention
+from sitroom.models import Place
+
+PESHAWAR = Place("gn:1", "Peshawar", "PK", 34.01, 71.58, admin1="PK.03", precision="point", feature="city")
+QUETTA = Place("gn:2", "Quetta", "PK", 30.19, 67.01, admin1="PK.02", precision="point", feature="city")
+NOWSHERA = Place("gn:3", "Nowshera", "PK", 34.02, 71.98, admin1="PK.03", precision="point", feature="city")
+ARIANA = Place("gn:4", "Ariana", "TN", 36.86, 10.19, admin1="TN.22", precision="point", feature="city")
+
+
+def _attack(start: int, place: Place, text: str, country: str = "PK") -> EventMention:
+    return EventMention("attack", "attack", start, start + 6, start, start + len(text), text, country=country,
+                        place=place)
+
+
+def _main() -> EventMention:
+    lede = "A suicide bomber attacked a mosque in Peshawar."
+    main = _attack(0, PESHAWAR, lede)
+    main.extra_evidence = [(60, 90, "The attack in Peshawar was claimed by ISIS-K."),
+                           (100, 130, "The attack destroyed the main hall.")]
+    return main
+
+
+def test_an_attack_far_off_in_the_same_country_is_another() -> None:
+    # "... a suicide bombing in Peshawar", then an attack told at Quetta: two scenes of one country, however told
+    other = replace(_attack(200, QUETTA, "The attack shocked residents of Quetta."), definite=True)
+    assert len(absorb_into_main([_main(), other], frozenset())) == 2
+
+
+def test_a_town_near_the_main_scene_is_still_the_main_attack() -> None:
+    near = replace(_attack(200, NOWSHERA, "The attack shocked residents of Nowshera."), definite=True)
+    assert len(absorb_into_main([_main(), near], frozenset())) == 1
+
+
+def test_a_stray_place_abroad_is_still_the_main_attack() -> None:
+    # "ISIS Claims Manchester Bombing" read at Ariana, Tunisia: a stray reading abroad, absorbed as before
+    stray = replace(_attack(200, ARIANA, "Ariana fans fled the attack.", country="TN"), definite=True)
+    assert len(absorb_into_main([_main(), stray], frozenset())) == 1
