@@ -44,3 +44,15 @@ def test_a_stray_place_abroad_is_still_the_main_attack() -> None:
     # "ISIS Claims Manchester Bombing" read at Ariana, Tunisia: a stray reading abroad, absorbed as before
     stray = replace(_attack(200, ARIANA, "Ariana fans fled the attack.", country="TN"), definite=True)
     assert len(absorb_into_main([_main(), stray], frozenset())) == 1
+
+
+def test_an_attack_told_at_another_town_is_another_raid() -> None:
+    # "ISPP took credit for killing a policeman in Nowshera", told with no "the" pointing back at the Peshawar bombing
+    raid = _attack(200, NOWSHERA, "Gunmen attacked a checkpoint in Nowshera.")
+    assert len(absorb_into_main([_main(), raid], frozenset())) == 2
+    # ... told before the main attack's first mention too (the lede's claim, then the story of the bombing)
+    main = _main()
+    main.start, main.end = 300, 306
+    assert len(absorb_into_main([_attack(0, NOWSHERA, "Gunmen attacked a checkpoint in Nowshera."), main],
+                                frozenset())) == 2
+

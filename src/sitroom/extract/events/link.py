@@ -1062,6 +1062,9 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
     ):
         return False  # "On August 16 near Gorom-Gorom ... That same Sunday, a convoy on the Sebba road": a day and
         # a town of its own make a raid of its own, not the main one told with a stray place
+    if _raid_of_its_own(main, e):
+        return False  # "Islamic State Pakistan Province took credit for killing a policeman in Mastung", beside the
+        # article's bombing in Quetta: another raid of the article's, at a town of its own
     if _far_in_one_country(main.place, e.place):
         return False  # "At least 52 people were killed in a blast at a shrine in Balochistan", beside the article's
         # suicide bombing in Peshawar: a place of the main event's own country a province's reach away or more is
@@ -1079,6 +1082,19 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
         return False  # "attacked a village near Diffa, killing 12 ... killed ten civilians in an attack in the town
         # of Ayorou": a town and a count of its own make an attack of its own
     return ke is None or km is None or not _tolls_apart(km, ke)
+
+
+def _raid_of_its_own(main: EventMention, e: EventMention) -> bool:
+    """``e``, told with no "the" pointing back, at a town of the main event's country other than its town and not
+    a village by it (``_village_by``), is another raid, wherever the article tells it (a stray place a gazetteer
+    namesake makes lies abroad: "Ariana", Tunisia, for the singer). Not a town of the list one trigger splits
+    (``e`` shares a start with one of the main event's mentions): the main event's own list of scenes."""
+    a, b = main.place, e.place
+    if a is None or b is None or e.definite or e.anaphoric or not _other_town(a, b) or a.country != b.country:
+        return False
+    if _village_by(a, b) or _village_by(b, a):
+        return False
+    return e.start not in (main.start, *(start for start, _end, _text in main.extra_evidence))
 
 
 def _far_in_one_country(a: Place | None, b: Place | None) -> bool:
