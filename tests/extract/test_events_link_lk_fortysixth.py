@@ -56,3 +56,36 @@ def test_an_attack_told_at_another_town_is_another_raid() -> None:
     assert len(absorb_into_main([_attack(0, NOWSHERA, "Gunmen attacked a checkpoint in Nowshera."), main],
                                 frozenset())) == 2
 
+
+
+BALOCHISTAN = Place("p:bal", "Balochistan", "PK", 28.49, 65.10, admin1="PK-BA", precision="province",
+                    feature="province")
+SINDH_REGION = Place("p:lower", "Lower Sindh", "PK", 25.40, 68.37, precision="province", feature="region")
+
+
+def test_a_province_beside_the_main_town_needs_a_count_of_its_own() -> None:
+    # "an army base in northeastern Borno state", beside the main attack at a town a namesake put far off: the same
+    # attack told coarser; "52 people were killed in a blast at a shrine in Balochistan" beside the 60 dead of the
+    # main attack: another
+    main = _main()
+    main.killed = 60
+    coarser = replace(_attack(200, BALOCHISTAN, "The assault on an army base in Balochistan."), definite=True)
+    assert len(absorb_into_main([main, coarser], frozenset())) == 1
+    main = _main()
+    main.killed = 60
+    assert len(absorb_into_main([main, replace(coarser, killed=52)], frozenset())) == 2
+
+
+def test_a_region_of_several_provinces_reaches_twice_as_far() -> None:
+    # "A series of attacks in Egypt's restive Sinai peninsula ... killed at least four", beside three killed in an
+    # attack in one of its towns: the region's centre lies far from its towns, some 200 km here
+    region = replace(SINDH_REGION, lat=32.3, lon=71.0)
+    main = _main()
+    main.killed = 3
+    told = replace(_attack(200, region, "The attacks in the region."), definite=True, killed=4)
+    assert len(absorb_into_main([main, told], frozenset())) == 1
+    # a province as far is another scene, told with its own count
+    main = _main()
+    main.killed = 3
+    province = replace(region, feature="province")
+    assert len(absorb_into_main([main, replace(told, place=province)], frozenset())) == 2

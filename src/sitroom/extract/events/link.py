@@ -1065,11 +1065,14 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
     if _raid_of_its_own(main, e):
         return False  # "Islamic State Pakistan Province took credit for killing a policeman in Mastung", beside the
         # article's bombing in Quetta: another raid of the article's, at a town of its own
-    if _far_in_one_country(main.place, e.place):
+    km, ke = counted(main), counted(e)
+    if _far_in_one_country(main.place, e.place) and (not _coarse_only(main, e) or (
+            km is not None and ke is not None and km != ke)):
         return False  # "At least 52 people were killed in a blast at a shrine in Balochistan", beside the article's
         # suicide bombing in Peshawar: a place of the main event's own country a province's reach away or more is
-        # another scene, not a stray reading (a stray place lies abroad: "Ariana", "Palestine")
-    km, ke = counted(main), counted(e)
+        # another scene, not a stray reading (a stray place lies abroad: "Ariana", "Palestine"). A province told
+        # beside the main event's town ("an army base in northeastern Borno state") sets it apart only with a count
+        # of dead of its own: the town may be a namesake the gazetteer put in another province
     if _told_before_abroad(main, e) and ke is not None and km is None:
         return False  # "Fifteen people were killed in an attack in western Niger ... their camp in Aguelhok [Mali]
         # was attacked": the lede's attack, with a toll of its own in a country of its own, is not the one the
@@ -1097,13 +1100,21 @@ def _raid_of_its_own(main: EventMention, e: EventMention) -> bool:
     return e.start not in (main.start, *(start for start, _end, _text in main.extra_evidence))
 
 
+def _coarse_only(main: EventMention, e: EventMention) -> bool:
+    """``e`` is told at a province or region, the main event at a town."""
+    return bool(main.place and e.place and main.place.precision == "point" and e.place.precision != "point")
+
+
 def _far_in_one_country(a: Place | None, b: Place | None) -> bool:
-    """Two places of one country, neither in the other, more than ``PROVINCE_REACH_KM`` apart."""
+    """Two places of one country, neither in the other, more than ``PROVINCE_REACH_KM`` apart; twice that when one
+    is a region of several provinces, whose centre lies far from its own towns ("A series of attacks in Egypt's
+    restive Sinai peninsula", beside an attack in Sheikh Zuweid)."""
     if a is None or b is None or a.country is None or a.country != b.country or _places_agree(a, b):
         return False
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) > PROVINCE_REACH_KM
+    reach = 2 * PROVINCE_REACH_KM if "region" in (a.feature, b.feature) else PROVINCE_REACH_KM
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > reach
 
 
 def _told_before_abroad(main: EventMention, e: EventMention) -> bool:
