@@ -1062,7 +1062,17 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
     ):
         return False  # "On August 16 near Gorom-Gorom ... That same Sunday, a convoy on the Sebba road": a day and
         # a town of its own make a raid of its own, not the main one told with a stray place
+    if _raid_of_its_own(main, e):
+        return False  # "Islamic State Pakistan Province took credit for killing a policeman in Mastung", beside the
+        # article's bombing in Quetta: another raid of the article's, at a town of its own
     km, ke = counted(main), counted(e)
+    if _far_in_one_country(main.place, e.place) and (not _coarse_only(main, e) or (
+            km is not None and ke is not None and km != ke)):
+        return False  # "At least 52 people were killed in a blast at a shrine in Balochistan", beside the article's
+        # suicide bombing in Peshawar: a place of the main event's own country a province's reach away or more is
+        # another scene, not a stray reading (a stray place lies abroad: "Ariana", "Palestine"). A province told
+        # beside the main event's town ("an army base in northeastern Borno state") sets it apart only with a count
+        # of dead of its own: the town may be a namesake the gazetteer put in another province
     if _told_before_abroad(main, e) and ke is not None and km is None:
         return False  # "Fifteen people were killed in an attack in western Niger ... their camp in Aguelhok [Mali]
         # was attacked": the lede's attack, with a toll of its own in a country of its own, is not the one the
@@ -1075,6 +1085,36 @@ def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) 
         return False  # "attacked a village near Diffa, killing 12 ... killed ten civilians in an attack in the town
         # of Ayorou": a town and a count of its own make an attack of its own
     return ke is None or km is None or not _tolls_apart(km, ke)
+
+
+def _raid_of_its_own(main: EventMention, e: EventMention) -> bool:
+    """``e``, told with no "the" pointing back, at a town of the main event's country other than its town and not
+    a village by it (``_village_by``), is another raid, wherever the article tells it (a stray place a gazetteer
+    namesake makes lies abroad: "Ariana", Tunisia, for the singer). Not a town of the list one trigger splits
+    (``e`` shares a start with one of the main event's mentions): the main event's own list of scenes."""
+    a, b = main.place, e.place
+    if a is None or b is None or e.definite or e.anaphoric or not _other_town(a, b) or a.country != b.country:
+        return False
+    if _village_by(a, b) or _village_by(b, a):
+        return False
+    return e.start not in (main.start, *(start for start, _end, _text in main.extra_evidence))
+
+
+def _coarse_only(main: EventMention, e: EventMention) -> bool:
+    """``e`` is told at a province or region, the main event at a town."""
+    return bool(main.place and e.place and main.place.precision == "point" and e.place.precision != "point")
+
+
+def _far_in_one_country(a: Place | None, b: Place | None) -> bool:
+    """Two places of one country, neither in the other, more than ``PROVINCE_REACH_KM`` apart; twice that when one
+    is a region of several provinces, whose centre lies far from its own towns ("A series of attacks in Egypt's
+    restive Sinai peninsula", beside an attack in Sheikh Zuweid)."""
+    if a is None or b is None or a.country is None or a.country != b.country or _places_agree(a, b):
+        return False
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    reach = 2 * PROVINCE_REACH_KM if "region" in (a.feature, b.feature) else PROVINCE_REACH_KM
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > reach
 
 
 def _told_before_abroad(main: EventMention, e: EventMention) -> bool:
