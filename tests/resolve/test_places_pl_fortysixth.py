@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitroom.resolve.places import resolve_place
+
 
 def _mentions(nlp, text: str):  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(text)
@@ -35,3 +37,20 @@ def test_a_kind_word_makes_no_namesake_of_another_spelling(places_nlp) -> None: 
     text = ("Gunmen attacked villages in the Bui district of Kebbi State in Nigeria, which receives training "
             "support from the United States.")
     assert all(country != "US" or name == "United States" for name, country in _found(places_nlp, text))
+
+
+def test_provinces_pages_name_alone_have_coordinates() -> None:
+    # ISO 3166-2 gives these provinces no coordinates: a mention of them could be placed nowhere
+    for name, country in (("Sindh", "PK"), ("Faryab province", "AF"), ("Bohol", "PH"), ("Kelantan", "MY"),
+                          ("Kocaeli", "TR")):
+        place = resolve_place(name, [country])
+        assert place is not None and place.country == country and place.precision == "province", name
+        assert place.lat is not None and place.lon is not None, name
+
+
+def test_a_name_two_countries_share_stays_with_the_pages_country() -> None:
+    # no curated entry for a name that India's Punjab or a Nigerian town bears too
+    punjab = resolve_place("Punjab", ["IN"])
+    assert punjab is not None and punjab.country == "IN"
+    bali = resolve_place("Bali", ["NG"])
+    assert bali is not None and bali.country == "NG"
