@@ -54,3 +54,11 @@ def test_a_name_two_countries_share_stays_with_the_pages_country() -> None:
     assert punjab is not None and punjab.country == "IN"
     bali = resolve_place("Bali", ["NG"])
     assert bali is not None and bali.country == "NG"
+
+
+def test_small_towns_of_the_affiliates_attacks_are_known() -> None:
+    # towns under 15,000 inhabitants outside the small-town countries, or listed under another spelling
+    for name, country in (("Ben Gardane", "TN"), ("Gossi", "ML"), ("Koure", "NE"), ("Nukhaib", "IQ"),
+                          ("Sitangkai Island", "PH"), ("Mecula", "MZ")):
+        place = resolve_place(name, [country])
+        assert place is not None and place.country == country and place.lat is not None, name
