@@ -62,3 +62,22 @@ def test_small_towns_of_the_affiliates_attacks_are_known() -> None:
                           ("Sitangkai Island", "PH"), ("Mecula", "MZ")):
         place = resolve_place(name, [country])
         assert place is not None and place.country == country and place.lat is not None, name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("opening", [
+    "GOOBJOOG NEWS | GAROWE: Security forces raided a hideout of the militants in the mountains.\n",
+    "Monitoring Desk-GAROWE: Security forces raided a hideout of the militants in the mountains.\n",
+    "GAROWE, 16.06.2017. /NIAT/. Security forces raided a hideout of the militants in the mountains.\n",
+    "Updated November 17, 2021 02:32 am EAT - Garowe\n\nSecurity forces raided a hideout of the militants.\n",
+])
+def test_a_dateline_after_the_outlets_name_or_in_a_stamp_line_is_a_place(places_nlp, opening: str) -> None:  # type: ignore[no-untyped-def]
+    text = opening + "Puntland said the operation in Somalia's Bari region went on for two days."
+    assert ("Garoowe", "SO") in _found(places_nlp, text)
+
+
+@pytest.mark.model
+def test_a_capitalised_word_and_colon_deep_in_the_story_is_no_dateline(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Puntland said the operation in Somalia's Bari region went on for two days. " * 30
+            + "\nA statement - GAROWE: the forces said nothing more.")
+    assert ("Garoowe", "SO") not in _found(places_nlp, text)

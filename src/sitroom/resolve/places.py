@@ -572,6 +572,21 @@ _TITLE_OUTLET_DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# Datelines the outlet's byline or stamp line carries instead of the story's first words: the city ending a line
+# after a mark ("By: Nokai Origin, Abuja", "By Kingsley Omonobi – Abuja", "Shafaq News– Damascus", "... 02:32 am
+# IST - Karachi") or after a wire agency's initials ("AP Islamabad"), a city in capitals and a colon after the
+# outlet's name ("GOOBJOOG NEWS | GAROWE: ...", "Monitoring Desk-KABUL: ...") or before a date in figures
+# ("DUSHANBE, 16.06.2017."), or alone on its line with a dash ("ABUJA –"). Read at the top of the page only,
+# where the story is filed from.
+_LATE_DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
+    r"^[^\n]{0,100}?(?:[,|]|[ \t][-–—]|[-–—][ \t])[ \t]*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]*$",
+    r"^[A-Z]{2,5}[ \t]+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]*$",
+    r"(?:\|[ \t]*|[-–—][ \t]*)(?P<city>[A-Z]{3,}(?:[ -][A-Z]{3,})?):[ \t]+(?=[A-Z])",
+    r"^[ \t]*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{3,})?),[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    r"^[ \t]*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{3,})?)[ \t]*[-–—][ \t]*$",  # what cleaning leaves of "By X – Abuja"
+))
+_LATE_DATELINE_REACH = 1500  # characters: the byline and stamp lines above a story
+
 
 def _organisation_acronym(text: str) -> bool:
     from sitroom.resolve.actor_kb import load_actor_kb  # the places stage needs the KB only for this check
@@ -756,7 +771,9 @@ class PlaceResolver:
             place = resolve_place(m.group("city").title(), tuple(context))
             if place is not None:
                 out.append((span, place))
-        for m in (*_TITLE_DATELINE.finditer(doc_text(doc)), *_TITLE_OUTLET_DATELINE.finditer(doc_text(doc))):
+        top = doc_text(doc)[:_LATE_DATELINE_REACH]
+        late = [m for pattern in _LATE_DATELINES for m in pattern.finditer(top)]
+        for m in (*_TITLE_DATELINE.finditer(doc_text(doc)), *_TITLE_OUTLET_DATELINE.finditer(doc_text(doc)), *late):
             span = doc.char_span(m.start("city"), m.end("city"), alignment_mode="contract")
             place = resolve_place(m.group("city"), tuple(context)) if span is not None and len(span) else None
             if span is not None and place is not None and place.precision != "country" and (
