@@ -81,3 +81,16 @@ def test_a_capitalised_word_and_colon_deep_in_the_story_is_no_dateline(places_nl
     text = ("Puntland said the operation in Somalia's Bari region went on for two days. " * 30
             + "\nA statement - GAROWE: the forces said nothing more.")
     assert ("Garoowe", "SO") not in _found(places_nlp, text)
+
+
+@pytest.mark.model
+def test_a_town_whose_last_word_reads_as_a_name_is_the_whole_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # NER tags only "Khan" (PERSON) of "Dera Ghazi Khan"
+    found = _found(places_nlp, "Pakistani police carried out operations from Multan, Bahawalpur, and Dera Ghazi Khan.")
+    assert ("Dera Ghazi Khan", "PK") in found
+
+
+@pytest.mark.model
+def test_a_title_before_a_persons_name_makes_no_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(places_nlp, "In Pakistan, Prime Minister Imran Khan spoke to reporters in Lahore.")
+    assert {name for name, _ in found} <= {"Pakistan", "Lahore"}

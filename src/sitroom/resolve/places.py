@@ -343,6 +343,17 @@ def _untagged_name_word(tok: Token) -> bool:
     )
 
 
+def _with_name_words_before(span: Span, most: int = 2) -> Span:
+    """The span with the untagged capitalised words right before it (at most ``most``): the NER often tags only
+    the last word of a town's name of several words, the one that reads as a name ("Khan" of "Dera Ghazi
+    Khan")."""
+    doc, start = span.doc, span.start
+    while (start > 0 and span.start - start < most and _untagged_name_word(doc[start - 1])
+           and not doc[start - 1].is_sent_start):
+        start -= 1
+    return span if start == span.start else doc[start : span.end]
+
+
 def _name_variants(name: str) -> Iterable[str]:
     """Surface forms a name is written in: "al-Hol", "al Hol", "Al-Hol" (case is folded by the matcher)."""
     yield name
@@ -683,6 +694,14 @@ class PlaceResolver:
                 continue
             span = _trim(ent)
             if not _capitalised(span) or _heads_org_name(span):
+                continue
+            longer = _with_name_words_before(span)
+            whole = resolve_place(longer.text, tuple(context)) if longer.start < span.start else None
+            if whole is not None and whole.country in context and whole.precision == "point" and _same_name(
+                    longer.text, whole.name):
+                # "Dera Ghazi Khan" read as an untagged "Dera Ghazi" and a PERSON "Khan": the whole run of name
+                # words is the town, as the gazetteer spells it, of a country the page is about
+                found.append((longer, whole))
                 continue
             joined = _hyphen_joined(span)
             place = resolve_place(joined.text, tuple(context)) if joined.end > span.end else None
