@@ -94,3 +94,28 @@ def test_a_town_whose_last_word_reads_as_a_name_is_the_whole_town(places_nlp) ->
 def test_a_title_before_a_persons_name_makes_no_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(places_nlp, "In Pakistan, Prime Minister Imran Khan spoke to reporters in Lahore.")
     assert {name for name, _ in found} <= {"Pakistan", "Lahore"}
+
+
+def test_a_town_spelt_a_letter_off_in_a_country_the_page_is_about() -> None:
+    from sitroom.resolve.places import _respelt_town
+
+    for written, country, name in (("Rutbe", "IQ", "Rutba"), ("Ajdabia", "LY", "Ajdabiya"),
+                                   ("Sbitla", "TN", "Sbeitla"), ("Boni Yadi", "NG", "Buni Yadi")):
+        place = _respelt_town(written, frozenset({country}))
+        assert place is not None and place.name == name and place.lat is not None, written
+    # a short name a letter off is too often another word; nor is a town of another country read
+    assert _respelt_town("Bagh", frozenset({"IQ"})) is None
+    assert _respelt_town("Rutbe", frozenset({"NG"})) is None
+
+
+@pytest.mark.model
+def test_a_place_tagged_name_spelt_a_letter_off_is_placed(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In Libya, gunmen attacked a checkpoint in Ajdabia on Monday, Libyan officials said."
+    assert ("Ajdabiya", "LY") in _found(places_nlp, text)
+
+
+def test_a_changed_consonant_makes_another_name() -> None:
+    from sitroom.resolve.places import _respelt_town
+
+    # an unknown village of Cabo Delgado is no Nacala
+    assert _respelt_town("Napala", frozenset({"MZ"})) is None

@@ -354,6 +354,45 @@ def _with_name_words_before(span: Span, most: int = 2) -> Span:
     return span if start == span.start else doc[start : span.end]
 
 
+@cache
+def _own_names_of(country: str) -> dict[str, list[GazetteerEntry]]:
+    """The towns of one country with coordinates, by the index key of their own name: not the villages of the
+    small-town lists, so dense that an unknown village a letter off one of them is as likely another village."""
+    out: dict[str, list[GazetteerEntry]] = {}
+    for e in default_gazetteer():
+        if e.country == country and e.precision == "point" and e.lat is not None and e.source != "small_town":
+            out.setdefault(norm_name(e.name), []).append(e)
+    return out
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one vowel added, dropped or changed for another: how transliterations of one name
+    differ ("Rutbe"/"Rutba", "Sbitla"/"Sbeitla"); a changed consonant makes another name ("Napala"/"Nacala")."""
+    if not _one_edit(a, b):
+        return False
+    if len(a) == len(b):
+        return all(x in _VOWELS and y in _VOWELS for x, y in zip(a, b, strict=True) if x != y)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[i] in _VOWELS and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=4096)
+def _respelt_town(name: str, context: frozenset[str]) -> Place | None:
+    """The one town of a country the page is about whose own name is the page's spelling a vowel off ("Rutbe"
+    for Rutba, "Ajdabia" for Ajdabiya, "Sbitla" for Sbeitla, "Boni Yadi" for Buni Yadi): transliterations of
+    Arabic and Kanuri names vary by a vowel. Names of five letters or more only, and only when no other town of
+    those countries is as near (a short name a letter off is too often another word)."""
+    key = norm_name(name)
+    if len(key.replace(" ", "")) < 5:
+        return None
+    near = [e for iso in sorted(context) for k, entries in _own_names_of(iso).items()
+            if k[:1] == key[:1] and abs(len(k) - len(key)) <= 1 and _vowel_slip(k, key) for e in entries]
+    return near[0].place(context) if len({(e.country, norm_name(e.name)) for e in near}) == 1 else None
+
+
 def _name_variants(name: str) -> Iterable[str]:
     """Surface forms a name is written in: "al-Hol", "al Hol", "Al-Hol" (case is folded by the matcher)."""
     yield name
@@ -709,6 +748,9 @@ class PlaceResolver:
                 span = joined
             else:
                 place = resolve_place(span.text, tuple(context))
+            if place is None and ent.label_ in PLACE_LABELS and context and not _conjuncts(span):
+                # a name the NER reads as a place that the gazetteer spells a letter otherwise
+                place = _respelt_town(span.text, context)
             if place is None:
                 # "the towns of Dori and Seytenga" tagged as one name: each conjunct that is a place in a
                 # country the document is about, or well known, is a place mention of its own; so is each of two
