@@ -119,3 +119,9 @@ def test_a_changed_consonant_makes_another_name() -> None:
 
     # an unknown village of Cabo Delgado is no Nacala
     assert _respelt_town("Napala", frozenset({"MZ"})) is None
+
+
+@pytest.mark.model
+def test_a_department_of_the_sahel_is_its_seat_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "According to Niger's ministry, the attack took place in the department of Tera, near the border with Mali."
+    assert ("Téra", "NE") in _found(places_nlp, text)
