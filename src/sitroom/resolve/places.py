@@ -343,6 +343,56 @@ def _untagged_name_word(tok: Token) -> bool:
     )
 
 
+def _with_name_words_before(span: Span, most: int = 2) -> Span:
+    """The span with the untagged capitalised words right before it (at most ``most``): the NER often tags only
+    the last word of a town's name of several words, the one that reads as a name ("Khan" of "Dera Ghazi
+    Khan")."""
+    doc, start = span.doc, span.start
+    while (start > 0 and span.start - start < most and _untagged_name_word(doc[start - 1])
+           and not doc[start - 1].is_sent_start):
+        start -= 1
+    return span if start == span.start else doc[start : span.end]
+
+
+@cache
+def _own_names_of(country: str) -> dict[str, list[GazetteerEntry]]:
+    """The towns of one country with coordinates, by the index key of their own name: not the villages of the
+    small-town lists, so dense that an unknown village a letter off one of them is as likely another village."""
+    out: dict[str, list[GazetteerEntry]] = {}
+    for e in default_gazetteer():
+        if e.country == country and e.precision == "point" and e.lat is not None and e.source != "small_town":
+            out.setdefault(norm_name(e.name), []).append(e)
+    return out
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one vowel added, dropped or changed for another: how transliterations of one name
+    differ ("Rutbe"/"Rutba", "Sbitla"/"Sbeitla"); a changed consonant makes another name ("Napala"/"Nacala")."""
+    if not _one_edit(a, b):
+        return False
+    if len(a) == len(b):
+        return all(x in _VOWELS and y in _VOWELS for x, y in zip(a, b, strict=True) if x != y)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[i] in _VOWELS and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=4096)
+def _respelt_town(name: str, context: frozenset[str]) -> Place | None:
+    """The one town of a country the page is about whose own name is the page's spelling a vowel off ("Rutbe"
+    for Rutba, "Ajdabia" for Ajdabiya, "Sbitla" for Sbeitla, "Boni Yadi" for Buni Yadi): transliterations of
+    Arabic and Kanuri names vary by a vowel. Names of five letters or more only, and only when no other town of
+    those countries is as near (a short name a letter off is too often another word)."""
+    key = norm_name(name)
+    if len(key.replace(" ", "")) < 5:
+        return None
+    near = [e for iso in sorted(context) for k, entries in _own_names_of(iso).items()
+            if k[:1] == key[:1] and abs(len(k) - len(key)) <= 1 and _vowel_slip(k, key) for e in entries]
+    return near[0].place(context) if len({(e.country, norm_name(e.name)) for e in near}) == 1 else None
+
+
 def _name_variants(name: str) -> Iterable[str]:
     """Surface forms a name is written in: "al-Hol", "al Hol", "Al-Hol" (case is folded by the matcher)."""
     yield name
@@ -572,6 +622,21 @@ _TITLE_OUTLET_DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# Datelines the outlet's byline or stamp line carries instead of the story's first words: the city ending a line
+# after a mark ("By: Nokai Origin, Abuja", "By Kingsley Omonobi – Abuja", "Shafaq News– Damascus", "... 02:32 am
+# IST - Karachi") or after a wire agency's initials ("AP Islamabad"), a city in capitals and a colon after the
+# outlet's name ("GOOBJOOG NEWS | GAROWE: ...", "Monitoring Desk-KABUL: ...") or before a date in figures
+# ("DUSHANBE, 16.06.2017."), or alone on its line with a dash ("ABUJA –"). Read at the top of the page only,
+# where the story is filed from.
+_LATE_DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
+    r"^[^\n]{0,100}?(?:[,|]|[ \t][-–—]|[-–—][ \t])[ \t]*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]*$",
+    r"^[A-Z]{2,5}[ \t]+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]*$",
+    r"(?:\|[ \t]*|[-–—][ \t]*)(?P<city>[A-Z]{3,}(?:[ -][A-Z]{3,})?):[ \t]+(?=[A-Z])",
+    r"^[ \t]*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{3,})?),[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    r"^[ \t]*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{3,})?)[ \t]*[-–—][ \t]*$",  # what cleaning leaves of "By X – Abuja"
+))
+_LATE_DATELINE_REACH = 1500  # characters: the byline and stamp lines above a story
+
 
 def _organisation_acronym(text: str) -> bool:
     from sitroom.resolve.actor_kb import load_actor_kb  # the places stage needs the KB only for this check
@@ -669,12 +734,23 @@ class PlaceResolver:
             span = _trim(ent)
             if not _capitalised(span) or _heads_org_name(span):
                 continue
+            longer = _with_name_words_before(span)
+            whole = resolve_place(longer.text, tuple(context)) if longer.start < span.start else None
+            if whole is not None and whole.country in context and whole.precision == "point" and _same_name(
+                    longer.text, whole.name):
+                # "Dera Ghazi Khan" read as an untagged "Dera Ghazi" and a PERSON "Khan": the whole run of name
+                # words is the town, as the gazetteer spells it, of a country the page is about
+                found.append((longer, whole))
+                continue
             joined = _hyphen_joined(span)
             place = resolve_place(joined.text, tuple(context)) if joined.end > span.end else None
             if place is not None:
                 span = joined
             else:
                 place = resolve_place(span.text, tuple(context))
+            if place is None and ent.label_ in PLACE_LABELS and context and not _conjuncts(span):
+                # a name the NER reads as a place that the gazetteer spells a letter otherwise
+                place = _respelt_town(span.text, context)
             if place is None:
                 # "the towns of Dori and Seytenga" tagged as one name: each conjunct that is a place in a
                 # country the document is about, or well known, is a place mention of its own; so is each of two
@@ -756,7 +832,9 @@ class PlaceResolver:
             place = resolve_place(m.group("city").title(), tuple(context))
             if place is not None:
                 out.append((span, place))
-        for m in (*_TITLE_DATELINE.finditer(doc_text(doc)), *_TITLE_OUTLET_DATELINE.finditer(doc_text(doc))):
+        top = doc_text(doc)[:_LATE_DATELINE_REACH]
+        late = [m for pattern in _LATE_DATELINES for m in pattern.finditer(top)]
+        for m in (*_TITLE_DATELINE.finditer(doc_text(doc)), *_TITLE_OUTLET_DATELINE.finditer(doc_text(doc)), *late):
             span = doc.char_span(m.start("city"), m.end("city"), alignment_mode="contract")
             place = resolve_place(m.group("city"), tuple(context)) if span is not None and len(span) else None
             if span is not None and place is not None and place.precision != "country" and (
@@ -784,6 +862,10 @@ class PlaceResolver:
         if place.precision != "point" or place.geonames_id is None:
             return True
         if place.country in context and _after_locative(ent):
+            return True
+        # (a name the gazetteer knows under that spelling: "the Bui district" is no alias of Bowie, USA)
+        if place.country in context and _called_by_its_kind(ent) and _same_name(
+                _COUNCIL_AREA.sub("", ent.text), place.name):
             return True
         entry = default_gazetteer().get(place.geonames_id)
         return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
@@ -1068,6 +1150,15 @@ def _kind_after() -> re.Pattern[str]:
 _PLACE_LOCATIVES = frozenset({"in", "at", "near", "around", "outside"})
 # NER labels a village's name comes out with when the model does not know it
 _MISLABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
+def _called_by_its_kind(span: Span) -> bool:
+    """A name the text itself calls a kind of place: a council area's title ends it ("Augie Local Government
+    Area", "Augie LGA" tagged ORG) or a kind word follows or precedes it ("Geidam town", "the town of Geidam"
+    tagged PERSON). Such a town of a country the page is about is the place, however small: nothing else is
+    named so."""
+    return (_COUNCIL_AREA.search(span.text) is not None or _kind_word_after(span.doc, span.end)
+            or _kind_word_before(span.doc, span.start))
 
 
 def _kind_word_after(doc: Doc, end: int) -> bool:
