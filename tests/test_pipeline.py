@@ -66,11 +66,13 @@ def test_pipeline_chunked_keeps_order_and_remainder() -> None:
 @pytest.mark.model
 def test_pipeline_full_nlp_passes_order_check(nlp: Language) -> None:
     names = nlp.pipe_names
-    # the line-break component sets sentence starts, so it runs before the parser; the given-name one mends the
-    # NER's entities right after it; the rest come after both
+    # the line-break component sets sentence starts, so it runs before the parser; the given-name and owned-place
+    # ones mend the NER's entities right after it; the rest come after them
     assert names.index("sitroom_lines") < names.index("parser")
-    assert names.index("ner") < names.index("sitroom_given_names") < names.index(COMPONENTS[0][0])
+    assert (names.index("ner") < names.index("sitroom_given_names") < names.index("sitroom_owned_places")
+            < names.index(COMPONENTS[0][0]))
     assert [n for n, _m in COMPONENTS] == [p for p in names if p.startswith("sitroom_")
-                                           and p not in ("sitroom_lines", "sitroom_given_names")]
+                                           and p not in ("sitroom_lines", "sitroom_given_names",
+                                                         "sitroom_owned_places")]
     doc = nlp(Doc(nlp.vocab, words=["Daesh", "attacked", "Mosul", "."]))
     assert doc._.events is not None
