@@ -17,6 +17,28 @@ def _found(nlp, text: str) -> set[tuple[str, str | None]]:  # type: ignore[no-un
     return {(m.place.name, m.place.country) for m in _mentions(nlp, text)}
 
 
+@pytest.mark.model
+def test_a_council_area_after_a_comma_or_a_motion_word_is_its_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Augie LGA" / "Augie Local Government Area" come out ORG, with no locative word before them
+    text = ("Gunmen killed vigilantes in Morai village, Augie Local Government Area of Kebbi State, Nigeria. "
+            "The army then deployed troops to Augie LGA in Kebbi State.")
+    assert ("Augie", "NG") in _found(places_nlp, text)
+
+
+@pytest.mark.model
+def test_a_town_the_text_calls_a_town_is_a_place_whatever_its_label(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In Nigeria, ISWAP fighters attacked Geidam town in Yobe State on Wednesday evening."
+    assert ("Geidam", "NG") in _found(places_nlp, text)
+
+
+@pytest.mark.model
+def test_a_kind_word_makes_no_namesake_of_another_spelling(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Bui" is an alternate name of Bowie (USA): a district the text names is no alias of a town abroad
+    text = ("Gunmen attacked villages in the Bui district of Kebbi State in Nigeria, which receives training "
+            "support from the United States.")
+    assert all(country != "US" or name == "United States" for name, country in _found(places_nlp, text))
+
+
 def test_provinces_pages_name_alone_have_coordinates() -> None:
     # ISO 3166-2 gives these provinces no coordinates: a mention of them could be placed nowhere
     for name, country in (("Sindh", "PK"), ("Faryab province", "AF"), ("Bohol", "PH"), ("Kelantan", "MY"),
@@ -97,3 +119,9 @@ def test_a_changed_consonant_makes_another_name() -> None:
 
     # an unknown village of Cabo Delgado is no Nacala
     assert _respelt_town("Napala", frozenset({"MZ"})) is None
+
+
+@pytest.mark.model
+def test_a_department_of_the_sahel_is_its_seat_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "According to Niger's ministry, the attack took place in the department of Tera, near the border with Mali."
+    assert ("Téra", "NE") in _found(places_nlp, text)

@@ -863,6 +863,10 @@ class PlaceResolver:
             return True
         if place.country in context and _after_locative(ent):
             return True
+        # (a name the gazetteer knows under that spelling: "the Bui district" is no alias of Bowie, USA)
+        if place.country in context and _called_by_its_kind(ent) and _same_name(
+                _COUNCIL_AREA.sub("", ent.text), place.name):
+            return True
         entry = default_gazetteer().get(place.geonames_id)
         return entry is not None and (entry.source == "curated" or entry.population >= BIG_CITY)
 
@@ -1146,6 +1150,15 @@ def _kind_after() -> re.Pattern[str]:
 _PLACE_LOCATIVES = frozenset({"in", "at", "near", "around", "outside"})
 # NER labels a village's name comes out with when the model does not know it
 _MISLABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
+def _called_by_its_kind(span: Span) -> bool:
+    """A name the text itself calls a kind of place: a council area's title ends it ("Augie Local Government
+    Area", "Augie LGA" tagged ORG) or a kind word follows or precedes it ("Geidam town", "the town of Geidam"
+    tagged PERSON). Such a town of a country the page is about is the place, however small: nothing else is
+    named so."""
+    return (_COUNCIL_AREA.search(span.text) is not None or _kind_word_after(span.doc, span.end)
+            or _kind_word_before(span.doc, span.start))
 
 
 def _kind_word_after(doc: Doc, end: int) -> bool:

@@ -99,7 +99,8 @@ def compatible(
     """``listed``: the starts of triggers split by place (a town of a list is no restatement of its province)."""
     reach = event.start not in listed and m.start not in listed
     dated = dates_compatible(event.date, m.date) or _claim_then_day(event, m)
-    if not dated or not _places_compatible(event, m, reach):
+    if not dated or not (_places_compatible(event, m, reach) or _town_told_inside(event, m)
+                         or _town_told_inside(m, event)):
         return False
     if _episodes(event, m):
         return False
@@ -1097,7 +1098,20 @@ def _raid_of_its_own(main: EventMention, e: EventMention) -> bool:
         return False
     if _village_by(a, b) or _village_by(b, a):
         return False
+    if _town_told_inside(main, e):
+        return False
     return e.start not in (main.start, *(start for start, _end, _text in main.extra_evidence))
+
+
+def _town_told_inside(main: EventMention, e: EventMention) -> bool:
+    """ "ISIS militants launched an attack in Kirkuk province, killing two soldiers", then "militants attacked
+    Dibis town in Kirkuk, killing two Iraqi soldiers": ``e``'s sentence sets its town in the main event's place,
+    on a day that does not differ and with the same dead, so it is the main event told by its town, not a raid
+    of its own."""
+    km, ke = counted(main), counted(e)
+    if km is None or km != ke or main.place is None or not dates_compatible(main.date, e.date):
+        return False
+    return re.search(rf"\bin {re.escape(main.place.name)}\b", e.sent_text) is not None
 
 
 def _coarse_only(main: EventMention, e: EventMention) -> bool:
