@@ -28,3 +28,16 @@ def test_an_air_base_is_no_air(nlp: Language) -> None:
     # "from the air base" names where troops set out from, no flight
     found = events(nlp, "Troops attacked the militants from the air base in Dikwa on Monday.")
     assert [e.type for e in found] == ["operation"]
+
+
+@pytest.mark.model
+def test_a_like_toll_in_a_village_of_another_province_is_another_strike(nlp: Language) -> None:
+    # an undated page: the weekdays date nothing, and the two strikes count as many dead
+    text = ("Four ISIS suspects were killed in an airstrike by Iraqi forces on Sunday in Salahaddin province. In a "
+            "recent airstrike on Thursday, four ISIS militants were killed in the village of Tapakur in Kirkuk "
+            "province.")
+    found = events(nlp, text, reference=None)
+    assert [(e.type, e.place) for e in found] == [("strike", "Saladin Governorate"), ("strike", "Tapakur")]
+    # the village of the province the first strike is told in may be where that one happened
+    same = text.replace("Salahaddin province", "Kirkuk province")
+    assert [(e.type, e.place) for e in events(nlp, same, reference=None)] == [("strike", "Tapakur")]
