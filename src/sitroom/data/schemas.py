@@ -278,6 +278,7 @@ class EventType(Table):
     told_attack_nouns: Words = []
     aircraft_verbs: Words = []
     step_up_verbs: Words = []
+    air_origins: Words = []
     force_verbs: Words = []
     other_wars: Words = []
     opponent_preps: Words = []

@@ -691,7 +691,18 @@ def _one_event(
     # its country, is where that event happened (not one told with its own day: "hostages ... kidnapped on March 22 by
     # the ADF in the village of Matolo" beside the killing of as many in Bakwanza)
     return (ka is not None and ka == kb and ka >= SAME_TOLL_MIN
-            and any(_unplaced_village(m.place) and m.date is None for m in (a, b)))
+            and any(_unplaced_village(m.place) and m.date is None and not _other_province(m.place, o.place)
+                    for m, o in ((a, b), (b, a))))
+
+
+def _other_province(village: Place | None, other: Place | None) -> bool:
+    """ "Four ISIS suspects were killed in an airstrike ... in Salahaddin province", then "In a recent airstrike, four
+    militants were killed in the village of Tapakur in Kirkuk province": a village the text put in a province (its
+    code, ``unlisted``) other than the one the other event's place is in lies elsewhere, whatever the like toll. Only
+    two ISO codes compare (a GeoNames town's "IQ.05" names the province otherwise)."""
+    if village is None or other is None or not village.admin1 or not other.admin1:
+        return False
+    return "." not in village.admin1 + other.admin1 and village.admin1 != other.admin1
 
 
 # a count of dead this high told twice of one country's events in one stretch of days is one event's toll

@@ -1956,6 +1956,24 @@ def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
             return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
 
+def _flown_from_the_air(head: Token, trig: Trigger, vocab: Vocab) -> TypeVocab | None:
+    """The type aircraft make ([types.X] air_origins) when the trigger verb is one aircraft do (aircraft_verbs) and
+    its own "from" phrase is the bare air: "a Close Air Support component attacked the terrorists from the air" is a
+    strike, whoever the parse makes of the doer's words ("from the air base" names a place, not the air)."""
+    if head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    for tv in vocab.types.values():
+        if tv.name == trig.type or not tv.air_origins or lemma not in tv.aircraft_verbs:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in tv.air_origins
+                and not any(m.dep_ in ("compound", "amod", "nmod") for m in g.children)
+                for g in c.children) for c in head.children):
+            return tv
+    return None
+
+
 def _claimed_strike(trig: Trigger, vocab: Vocab) -> bool:
     """ "the ADF claimed responsibility for five recent strikes on civilians and army positions", "a strike on a
     checkpoint, claimed by the group": a strike noun ([types.X] told_attack_nouns) that someone claims responsibility
@@ -2006,6 +2024,9 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     aerial = from_the_air(trig, vocab)
     if aerial is not trig:
         return aerial
+    flown = _flown_from_the_air(head, trig, vocab)
+    if flown is not None and not is_perpetrator(subj_of(head), vocab, index):
+        return Trigger(flown.name, trig.start, trig.end, head, trig.weak)
     if _attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab):
         return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does

@@ -109,6 +109,7 @@ class TypeVocab:
     told_attack_nouns: frozenset[str] = frozenset()  # "the attack, the first such strike": another type's told again
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
     step_up_verbs: frozenset[str] = frozenset()  # "has stepped up airstrikes in Somalia": more of them, being done
+    air_origins: frozenset[str] = frozenset()  # "attacked the terrorists from the air": flown, this type
     force_verbs: frozenset[str] = frozenset()  # another type's verb this type when a state's force does it
     other_wars: frozenset[str] = frozenset()  # countries (ISO, lower case) where this type ended another war
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
@@ -615,6 +616,7 @@ def vocab() -> Vocab:
                 told_attack_nouns=_words(t, "told_attack_nouns"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
                 step_up_verbs=_words(t, "step_up_verbs"),
+                air_origins=_words(t, "air_origins"),
                 force_verbs=_words(t, "force_verbs"),
                 other_wars=_words(t, "other_wars"),
                 opponent_preps=_words(t, "opponent_preps"),
