@@ -54,3 +54,18 @@ def test_a_raid_by_the_army_named_as_such_stays_the_armys_beside_a_reporting_pol
                         "Terrorism Department said in a statement that two suspects were handed over to it.")
     actors = [e.actor for e in found if e.type == "operation"]
     assert actors and "Counter Terrorism Department" not in actors
+
+
+def test_an_armys_strike_is_the_air_arm_the_page_names(nlp: Language) -> None:
+    found = events(nlp, "The Nigerian military said its Air Task Force has knocked out an ISWAP logistics base and "
+                        "neutralized several of their fighters in air strikes conducted at Tumbun Rego in Borno State "
+                        "on Sunday. The Air Task Force dispatched Nigerian Air Force (NAF) fighter jets to the "
+                        "location. These were engaged by the NAF attack aircraft.")
+    actors = [e.actor for e in found if e.type == "strike"]
+    assert actors and set(actors) == {"Nigerian Air Force"}
+
+
+def test_an_armys_strike_with_no_air_arm_named_stays_the_armys(nlp: Language) -> None:
+    found = events(nlp, "The Nigerian Army said airstrikes neutralized scores of ISWAP fighters at Tumbun Rego in "
+                        "Borno State on Sunday.")
+    assert "Nigerian Air Force" not in [e.actor for e in found if e.type == "strike"]

@@ -768,6 +768,35 @@ def reporting_bodies(events: list[EventMention], doc: Doc) -> None:
         e.actor = _sole(reporters[e.country]) or e.actor
 
 
+def strikes_to_air_arm(events: list[EventMention], doc: Doc) -> None:
+    """A strike ([types.X] air_arms) credited to a state's national force ([national_forces], its army) is the air
+    arm of that state the article names most, when it names one: armies do not fly, and outlets write the army or "the
+    military" for the state's side ("the Nigerian Army said airstrikes hit the camp") in a report whose release names
+    the aircraft's force ("The Air Task Force dispatched Nigerian Air Force (NAF) fighter jets")."""
+    words = vocab()
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    text = doc_text(doc)
+    for e in events:
+        arms = words.types[e.type].air_arms
+        if e.actor is None or not arms or e.country is None:
+            continue
+        force = words.national_forces.get(e.country)
+        if force is None or e.actor.kb_id != force:
+            continue
+        state = f"country:{e.country}"
+        count: dict[str, int] = {}
+        first: dict[str, EntityMention] = {}
+        for m in mentions:
+            if m.kb_id and state in _ancestors().get(m.kb_id, ()) and _aerial(m, arms, text):
+                count[m.kb_id] = count.get(m.kb_id, 0) + 1
+                first.setdefault(m.kb_id, m)
+        ranked = sorted(count.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            # (the one the article names most: "The Air Task Force dispatched Nigerian Air Force (NAF) jets ...
+            # engaged by the NAF attack aircraft" is the air force's)
+            e.actor = Actor.of(first[max(count, key=lambda k: count[k])])
+
+
 def _police_page(doc: Doc) -> bool:
     """The page names the police ([places] police_forces) more often than the army by its kind ("army", "military",
     "troops", "soldiers": the one-word [places] generic_forces): the police's report, whose operations are its own."""
