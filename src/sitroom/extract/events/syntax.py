@@ -1338,6 +1338,9 @@ def _lost_people(verb: Token, vocab: Vocab) -> Token | None:
     obj = _child(verb, "dobj")
     if obj is None:
         return None
+    subj = _child(verb, "nsubj")
+    if subj is not None and has_word(subj, vocab.descriptions | vocab.attacker_losses):
+        return None  # "his group lost seven men", "the militants lost 15 men": the attackers' own dead
     for member in conjuncts(obj):
         people: Token | None = member
         if member.like_num or member.lower_ in vocab.numbers:
