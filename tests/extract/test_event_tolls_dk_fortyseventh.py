@@ -39,3 +39,10 @@ def test_men_the_attackers_lost_are_no_toll_of_the_attack(nlp: Language) -> None
     text = ("ISIS fighters attacked an army post in Menaka on Sunday. The militants lost seven men in the fighting, "
             "the army said.")
     assert [e.killed for e in events(nlp, text) if e.type == "attack"] == [None]
+
+
+@pytest.mark.model
+def test_a_second_count_after_a_result_verb_counts_its_state(nlp: Language) -> None:
+    text = ("ISKP claimed a suicide attack on a mosque in Islamabad on Friday, which left 31 worshippers dead and at "
+            "least 170 critically injured.")
+    assert [(e.killed, e.wounded) for e in events(nlp, text) if e.type == "attack"] == [(31, 170)]
