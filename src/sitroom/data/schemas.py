@@ -419,6 +419,7 @@ class Casualties(Table):
     respective_words: Words = []
     past_marks: Words = []
     setting_relatives: Words = []
+    earlier_adverbs: Words = []
     tally_preps: Words = []
     tally_date_preps: Words = []
     tally_nouns: Words = []

@@ -1026,6 +1026,8 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
         # "Four inmates are dead", "50 people have been confirmed dead", "left at least 10 confirmed dead" (not
         # "two bombs left 15 dead": that verb's object counts, [casualties] result_verbs)
         counted = _child(tok.head, "nsubj", "nsubjpass")
+    if counted is None and tok.head.lemma_.lower() in vocab.result_verbs and tok.head.i < tok.i:
+        counted = _result_conjunct(tok)
     if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
         counted = _child(of, "pobj")  # "the deaths of at least 44 civilians"
     if counted is None and kind == "wounded" and tok.pos_ == "NOUN":
@@ -1043,6 +1045,21 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
         for word in [verb, *(c for c in verb.children if c.dep_ == "aux")] if verb is not None else []:
             counted = counted or _child(word, "nsubj", "nsubjpass")
     return (kind, counted) if counted is not None else None
+
+
+def _result_conjunct(state: Token) -> Token | None:
+    """The count of a state word told second after a result verb ([casualties] result_verbs), which the parser made a
+    conjunct of the verb or of its first state, the state a clause of its own: "which left 31 worshippers dead and at
+    least 170 critically injured" -> "170". Only a number right before the state word, its adverbs alone between."""
+    verb = state.head
+    # (a conjunct of the verb or of the first state: "left 31 worshippers dead and at least 170 injured")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.i < state.i)]
+    count = next((c for h in holders for c in h.children if c.dep_ == "conj" and c.i < state.i
+                  and (c.like_num or c.pos_ == "NUM")), None)
+    if count is None:
+        return None
+    between = state.doc[count.i + 1 : state.i]
+    return count if all(t.dep_ == "advmod" for t in between) else None
 
 
 def _hurt_to(noun: Token) -> Token | None:
@@ -1338,6 +1355,9 @@ def _lost_people(verb: Token, vocab: Vocab) -> Token | None:
     obj = _child(verb, "dobj")
     if obj is None:
         return None
+    subj = _child(verb, "nsubj")
+    if subj is not None and has_word(subj, vocab.descriptions | vocab.attacker_losses):
+        return None  # "his group lost seven men", "the militants lost 15 men": the attackers' own dead
     for member in conjuncts(obj):
         people: Token | None = member
         if member.like_num or member.lower_ in vocab.numbers:

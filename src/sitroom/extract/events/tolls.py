@@ -79,6 +79,9 @@ def other_time_toll(tok: Token, vocab: Vocab, trigger: Token | None = None) -> b
             return True  # "since car bombers killed more than 30 soldiers"
         if node.dep_ == "prep" and node.lower_ in ("for", "to") and node.head.lemma_.lower() in vocab.response_nouns:
             return True  # "carried out airstrikes in response to the killing of three Americans": what came first
+        if node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in vocab.earlier_adverbs and not any(c.children)
+                                        for c in node.children):
+            return True  # "attacks carried out by ISIL, which previously led to 53 deaths": told as before the event
         if node.dep_ != "relcl" or not any(
             c.dep_ == "advmod" and c.lower_ in vocab.setting_relatives for c in node.children
         ):

@@ -343,6 +343,7 @@ class Vocab:
     respective_words: frozenset[str] = frozenset()  # "killed the chief and the governor, respectively"
     past_marks: frozenset[str] = frozenset()  # "where 12 soldiers were killed earlier this month": another event's
     setting_relatives: frozenset[str] = frozenset()  # ... told by a relative clause of one of these on a place
+    earlier_adverbs: frozenset[str] = frozenset()  # "ISIL, which previously led to 53 deaths": an earlier event's
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
@@ -751,6 +752,7 @@ def vocab() -> Vocab:
             respective_words=_words(cas, "respective_words"),
             past_marks=_words(cas, "past_marks"),
             setting_relatives=_words(cas, "setting_relatives"),
+            earlier_adverbs=_words(cas, "earlier_adverbs"),
             tally_preps=_words(cas, "tally_preps"),
             tally_date_preps=_words(cas, "tally_date_preps"),
             tally_nouns=_words(cas, "tally_nouns"),
