@@ -2015,7 +2015,9 @@ def taken_places(head: Token, tv: TypeVocab) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"]
         if went:
             return went
-    if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs:
+    # ("insurgents infiltrated Mocímboa da Praia", "gunmen targeted Sebba": the town aimed at, [types.X] aim_verbs, is
+    # where it happened, as a town seized is)
+    if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs or lemma in tv.aim_verbs:
         if head.pos_ == "VERB":
             deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
             # ("Albu Kamal, a border town which the regime recaptured": the pronoun's noun is the place)

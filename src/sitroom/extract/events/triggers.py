@@ -858,6 +858,11 @@ def _aims_at(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex)
     # one thing aimed at: "targeted about 10 villages, including X and Y" sums up a wave told as an attack elsewhere
     if target is None or target.pos_ not in ("NOUN", "PROPN") or is_plural(target):
         return False
+    # a whole country or province is no one place hit: "ISIS fighters from Ethiopia and Tanzania had infiltrated
+    # Puntland" tells where they went, not a raid
+    if any(tok.i == target.i and pm.place.precision in ("country", "province")
+           for pm, tok in index.places_in(verb.sent)):
+        return False
     return is_perpetrator(next((c for c in verb.children if c.dep_ == "nsubj"), None), vocab, index)
 
 def _detonates(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
