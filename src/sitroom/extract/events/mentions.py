@@ -871,8 +871,14 @@ def _restates_subject(head: Token, vocab: Vocab) -> bool:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in ("this", "it", "that")
+    # ("ISM's attack on civilians ... on September 7 is just the second such incursion since September 2021": an
+    # event noun's possessor with its "'s" points to one event as "the" does; not another thing's, "Quetta's church is
+    # the second attack")
+    event_noun = any(subject.lemma_.lower() in tv.nouns for tv in vocab.types.values())
     return subject.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in vocab.definite_dets for c in subject.children
+        (c.dep_ in ("det", "poss") and c.lower_ in vocab.definite_dets)
+        or (event_noun and c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" for g in c.children))
+        for c in subject.children
     )
 
 

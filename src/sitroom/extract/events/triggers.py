@@ -1993,6 +1993,28 @@ def _claimed_strike(trig: Trigger, vocab: Vocab) -> bool:
     return not any(has_word(t, tv.aircraft | tv.air_modifiers) for t in head.subtree)
 
 
+def _strike_on_force(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
+    """ "The following day, a second strike reportedly targeted a police patrol, injuring several officers", "drone
+    strikes targeted military hardware": a strike noun ([types.X] told_attack_nouns) that targets or hits the state's
+    forces (its object names one of [places] force_nouns), named for no one and told with no aircraft or air arm, is
+    the group's attack on them: a state does not strike its own forces."""
+    head = trig.head
+    tv = vocab.types[trig.type]
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in tv.told_attack_nouns or head.dep_ != "nsubj":
+        return False
+    if any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in head.children) or _done_by_force(head, vocab, index):
+        return False
+    verb = head.head
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.pos_ != "VERB" or target is None or names_target_group(target, index):
+        return False
+    if not any(t.lower_ in vocab.force_nouns for t in head.doc[target.left_edge.i : target.i + 1]):
+        return False
+    sent = head.sent
+    text = sent.text.lower()
+    return not any(has_word(t, tv.aircraft) for t in sent) and not any(arm in text for arm in tv.air_arms)
+
+
 def _attack_told_again(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     """ "killed in a militant attack on Wednesday ..., the second deadly strike against the army", "claimed
     responsibility for the attack, the first such strike on Malaysian soil": a bare noun of [types.X]
@@ -2032,7 +2054,7 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     flown = _flown_from_the_air(head, trig, vocab)
     if flown is not None and not is_perpetrator(subj_of(head), vocab, index):
         return Trigger(flown.name, trig.start, trig.end, head, trig.weak)
-    if _attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab):
+    if _attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab) or _strike_on_force(trig, vocab, index):
         return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
     outcome = (
