@@ -1,0 +1,48 @@
+"""Entity names (sentences written for the tests): a foreign ministry named by its office, or by its state's name,
+goes by "Ministry of Foreign Affairs of <State>"; one written with its people's adjective keeps the adjective, and
+"the foreign ministry" after it is the same body."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.resolve.conftest import entity_mentions
+
+from sitroom.resolve.actor_kb import load_actor_kb
+
+mentions = entity_mentions
+
+
+def names(nlp: Language, text: str) -> dict[str, str]:
+    return {m.text: m.canonical for m in mentions(nlp, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "form", "canonical"), [
+    # the office's full name with no owner: the state the page is about
+    ("Gunmen stormed a building in Tripoli, Libya. Libya said the Ministry of Foreign Affairs was hit by a car "
+     "bomb and Libya mourned three dead.", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Libya"),
+    # the state's name as the owner
+    ("Nigeria’s Ministry of Foreign Affairs confirmed the strikes in Sokoto State on Friday.",
+     "Nigeria’s Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Nigeria"),
+    # the people's adjective written: kept
+    ("The German Foreign Ministry confirmed the return of the women from Syria.", "German Foreign Ministry",
+     "German Foreign Ministry"),
+])
+def test_a_foreign_ministry_named_by_its_office_takes_its_state_after_it(
+        ents_nlp: Language, text: str, form: str, canonical: str) -> None:
+    assert names(ents_nlp, text).get(form) == canonical
+
+
+@pytest.mark.model
+def test_the_foreign_ministry_after_the_adjective_form_is_that_ministry(ents_nlp: Language) -> None:
+    text = ("Germany brought home 11 women from a camp in Syria, the German Foreign Ministry said on Sunday. "
+            "The Foreign Ministry said most of the children were sick.")
+    found = {m.canonical for m in mentions(ents_nlp, text) if "Foreign" in m.text}
+    assert found == {"German Foreign Ministry"}
+
+
+def test_libyas_electoral_commission_and_foreign_ministry_go_by_their_official_names() -> None:
+    kb = load_actor_kb()
+    assert kb.lookup("Libyan High Electoral Commission").canonical == "High National Elections Commission"
+    assert kb.lookup("Libyan Foreign Ministry").canonical == "Ministry of Foreign Affairs of Libya"
