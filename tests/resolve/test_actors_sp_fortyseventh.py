@@ -46,3 +46,10 @@ def test_libyas_electoral_commission_and_foreign_ministry_go_by_their_official_n
     kb = load_actor_kb()
     assert kb.lookup("Libyan High Electoral Commission").canonical == "High National Elections Commission"
     assert kb.lookup("Libyan Foreign Ministry").canonical == "Ministry of Foreign Affairs of Libya"
+
+
+@pytest.mark.model
+def test_a_ministry_of_national_defense_is_its_states_defence_ministry(ents_nlp: Language) -> None:
+    text = ("The Ministry of National Defense said on Friday that ten soldiers died in Niger, where the army repelled "
+            "an attack near Tillaberi.")
+    assert names(ents_nlp, text).get("Ministry of National Defense") == "Nigerien Ministry of Defence"

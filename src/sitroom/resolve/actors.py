@@ -1342,8 +1342,10 @@ def _as_operation(m: EntityMention, operations: dict[str, EntityMention], kb: Ac
 # a government ministry named by its portfolio: "Syria's interior ministry", "the German foreign ministry",
 # "the country's Interior Ministry", "Ministry of Interior", "the Intelligence Ministry" (Iran's), "the
 # Ministry of Internal Affairs" (Russia's)
-# ("foreign affairs" whole: "the Ministry of Foreign Affairs" is the ministry, not one of "Foreign" and "Affairs")
-_PORTFOLIOS = r"interior|internal affairs|defen[cs]e|foreign(?:[ \t]+affairs)?|justice|information|intelligence"
+# ("foreign affairs" whole: "the Ministry of Foreign Affairs" is the ministry, not one of "Foreign" and "Affairs"; and
+# "national defence", as the francophone states' ministries call themselves: "the Ministry of National Defense")
+_PORTFOLIOS = (r"interior|internal affairs|(?:national[ \t]+)?defen[cs]e|foreign(?:[ \t]+affairs)?|justice|information"
+               r"|intelligence")
 _MINISTRY = re.compile(
     r"(?:(?P<owner>\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:['’]s)?|\b(?i:the country['’]s))[ \t]+)?"
     rf"(?:(?P<p1>\b(?i:{_PORTFOLIOS}))[ \t]+(?i:ministry)\b"
@@ -1353,9 +1355,11 @@ _MINISTRY_WORD = re.compile(r"ministry", re.IGNORECASE)  # in every match of _MI
 
 
 def _portfolio(match: re.Match[str]) -> str:
-    """The portfolio of a ``_MINISTRY`` match, lower-case: "foreign" for "Foreign Affairs" too."""
+    """The portfolio of a ``_MINISTRY`` match, lower-case: "foreign" for "Foreign Affairs" too, "defense" for
+    "National Defense" (the knowledge base names the ministries that call themselves so: "Algerian Ministry of
+    Defense" is its "Algerian Ministry of National Defence")."""
     words = " ".join((match.group("p1") or match.group("p2")).lower().split())
-    return "foreign" if words == "foreign affairs" else words
+    return "foreign" if words == "foreign affairs" else words.removeprefix("national ")
 
 
 def _ministry_matches(text: str) -> list[re.Match[str]]:
