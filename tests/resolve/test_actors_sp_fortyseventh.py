@@ -53,3 +53,11 @@ def test_a_ministry_of_national_defense_is_its_states_defence_ministry(ents_nlp:
     text = ("The Ministry of National Defense said on Friday that ten soldiers died in Niger, where the army repelled "
             "an attack near Tillaberi.")
     assert names(ents_nlp, text).get("Ministry of National Defense") == "Nigerien Ministry of Defence"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("written", ["Operation Fansan Yanma", "Operation FANSAN YAMMA", "Operation Fansar Yanma"])
+def test_the_north_west_operation_goes_by_one_spelling(ents_nlp: Language, written: str) -> None:
+    text = f"Troops of {written} rescued 62 hostages in Kebbi State on Monday, the army said."
+    found = {m.canonical for m in mentions(ents_nlp, text) if "anma" in m.text.lower() or "amma" in m.text.lower()}
+    assert found == {"Operation Fansan Yamma"}
