@@ -61,3 +61,10 @@ def test_the_north_west_operation_goes_by_one_spelling(ents_nlp: Language, writt
     text = f"Troops of {written} rescued 62 hostages in Kebbi State on Monday, the army said."
     found = {m.canonical for m in mentions(ents_nlp, text) if "anma" in m.text.lower() or "amma" in m.text.lower()}
     assert found == {"Operation Fansan Yamma"}
+
+
+@pytest.mark.model
+def test_puntlands_offensive_is_operation_hilaac_by_any_of_its_names(ents_nlp: Language) -> None:
+    text = ("Puntland forces, under the Hilaac Campaign, have captured two bases in the Cal Miskaad mountains, "
+            "officials said.")
+    assert names(ents_nlp, text).get("Hilaac Campaign") == "Operation Hilaac"
