@@ -68,3 +68,10 @@ def test_puntlands_offensive_is_operation_hilaac_by_any_of_its_names(ents_nlp: L
     text = ("Puntland forces, under the Hilaac Campaign, have captured two bases in the Cal Miskaad mountains, "
             "officials said.")
     assert names(ents_nlp, text).get("Hilaac Campaign") == "Operation Hilaac"
+
+
+@pytest.mark.model
+def test_wagner_alone_is_the_group_on_a_page_about_mali(ents_nlp: Language) -> None:
+    text = ("Mali's army spokesman said the Malian Armed Forces do not work with Wagner, but with Russian "
+            "instructors, after the ambush near Gao in Mali.")
+    assert names(ents_nlp, text).get("Wagner") == "Wagner Group"
