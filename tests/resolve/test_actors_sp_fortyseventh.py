@@ -75,3 +75,14 @@ def test_wagner_alone_is_the_group_on_a_page_about_mali(ents_nlp: Language) -> N
     text = ("Mali's army spokesman said the Malian Armed Forces do not work with Wagner, but with Russian "
             "instructors, after the ambush near Gao in Mali.")
     assert names(ents_nlp, text).get("Wagner") == "Wagner Group"
+
+
+@pytest.mark.parametrize(("written", "branch"), [
+    ("ISIS branch in Somalia", "Islamic State Somalia Province"),
+    ("ISIS wing in Somalia", "Islamic State Somalia Province"),
+    ("IS Khorasan branch", "Islamic State Khorasan Province"),
+    ("Islamic State Khurasan Chapter", "Islamic State Khorasan Province"),
+])
+def test_the_groups_part_in_a_place_is_the_branch_there(written: str, branch: str) -> None:
+    found = load_actor_kb().lookup(written)
+    assert found is not None and found.canonical == branch
