@@ -509,6 +509,7 @@ class Link(Table):
     restating_verbs: Words = []
     sequel_verbs: Words = []
     fights: Words = []
+    strike_kills: Words = []
     frame_preps: Words = []
     earlier: Words = []
     earlier_periods: Words = []
