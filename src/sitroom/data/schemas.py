@@ -510,6 +510,8 @@ class Link(Table):
     sequel_verbs: Words = []
     fights: Words = []
     strike_kills: Words = []
+    held_again_nouns: Words = []
+    held_again_pronouns: Words = []
     frame_preps: Words = []
     earlier: Words = []
     earlier_periods: Words = []

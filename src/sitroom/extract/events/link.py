@@ -66,6 +66,18 @@ def _country(m: EventMention) -> str | None:
     return None if m.country_weak else m.country
 
 
+def _held_again(event: EventMention, m: EventMention) -> bool:
+    """ "A Detroit man was arrested Tuesday", then "The FBI arrested him at his Detroit residence this morning": an
+    arrest of people told before (a pronoun, "the suspects") in a later sentence is the arrest told before, whatever
+    place or day it adds; not one set apart ("another operation"), nor one of another country or force."""
+    if not m.held_again or m.distinct or m.sent_start == event.sent_start:
+        return False
+    ca, cb = _country(event), _country(m)
+    if ca and cb and ca != cb:
+        return False
+    return event.actor is None or m.actor is None or event.actor.same_side(m.actor)
+
+
 def _places_compatible(a: EventMention, b: EventMention, reach: bool = False) -> bool:
     """The same place, or (``reach``) a province and a town near its centre: a headline's "15 Abu Sayyaf
     bandits killed in Sulu clashes" and the story's "killed in two separate encounters in Patikul"."""
@@ -97,6 +109,8 @@ def compatible(
     event: EventMention, m: EventMention, reference: str | None = None, listed: frozenset[int] = frozenset()
 ) -> bool:
     """``listed``: the starts of triggers split by place (a town of a list is no restatement of its province)."""
+    if _held_again(event, m):
+        return True
     reach = event.start not in listed and m.start not in listed
     dated = dates_compatible(event.date, m.date) or _claim_then_day(event, m)
     if not dated or not _places_compatible(event, m, reach):
