@@ -924,7 +924,11 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
         if e.type == "operation" and not e.distinct and side and _fight(e.trigger, fights):
             # "killed in a clash on Sunday" beside "the 2001 kidnapping of tourists": a fight with a day of its own is
             # no side of an attack the page tells with no date at all (told as background, and dropped as such)
-            near = [a for a in attacks if _same_fight(a, e) and not (a.date is None and e.date and len(e.date) == 10)]
+            # ... unless the undated attack is told in the sentence next to the fight's ("Troops recorded another
+            # success on Monday, September 15, by neutralising eight ISWAP terrorists in an encounter. The encounter
+            # followed an ambush on the troops near Garin Giwa"): the story's own, not background
+            near = [a for a in attacks if _same_fight(a, e)
+                    and not (a.date is None and e.date and len(e.date) == 10 and not _next_sentence(a, e))]
             # "the attackers made another incursion into the town; a heavy gunfight with troops ensued ... before the
             # attack was eventually repelled": among several attacks of the month, the one the fight's own sentence
             # tells is the one it is the troops' side of
@@ -939,6 +943,15 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
                 continue
         out.append(e)
     return out
+
+
+def _next_sentence(a: EventMention, b: EventMention) -> bool:
+    """The two are told in sentences next to each other (only blanks between them), neither set apart nor told as
+    days before or after another ("The clash comes two days after rebels attacked a village": another event)."""
+    if a.distinct or b.distinct or a.offset_anchor is not None or b.offset_anchor is not None:
+        return False
+    first, second = (a, b) if a.sent_start < b.sent_start else (b, a)
+    return 0 <= second.sent_start - first.sent_end <= 3
 
 
 def raids_of_attacks(events: list[EventMention]) -> list[EventMention]:
