@@ -37,3 +37,10 @@ def test_the_suspect_a_verb_before_it_took_is_not_one_told_before(nlp: Language)
     text = ("On March 12, troops arrested two Islamic State fighters near Monguno. On March 20, troops intercepted an "
             "ISWAP logistics supplier in the general area of Baga, the suspect was promptly arrested.")
     assert [e.type for e in events(nlp, text)] == ["operation", "operation"]
+
+
+@pytest.mark.model
+def test_him_arrested_weeks_later_in_another_town_is_one_more_arrest_of_a_sweep(nlp: Language) -> None:
+    text = ("Police arrested four suspects in Malacca on March 3 for links with the Islamic State. "
+            "Police arrested him in Kota Kinabalu on March 26 for joining the Islamic State.")
+    assert [e.type for e in events(nlp, text)] == ["operation", "operation"]

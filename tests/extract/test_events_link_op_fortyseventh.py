@@ -97,3 +97,10 @@ def test_a_dated_fight_stays_beside_an_undated_attack_told_far_from_it() -> None
     attack = _undated_attack(len(FIGHT) + 400, "The group is known for an ambush on troops near Garin Giwa.")
     out = fights_in_attacks([_day_fight(0, FIGHT), attack], frozenset({"encounter"}))
     assert [e.type for e in out] == ["operation", "attack"]
+
+
+def test_a_killing_in_an_operation_stays_beside_a_strike() -> None:
+    text = "The army and security forces have killed four terrorists in a joint operation in Borno State."
+    out = kills_of_strikes([_operation(0, text, "killed", BORNO), _strike(120, STRIKE, SAMBISA)], KILLS,
+                           frozenset({"operation", "raid"}))
+    assert [e.type for e in out] == ["operation", "strike"]

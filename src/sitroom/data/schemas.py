@@ -510,6 +510,7 @@ class Link(Table):
     sequel_verbs: Words = []
     fights: Words = []
     strike_kills: Words = []
+    ground_frames: Words = []
     held_again_nouns: Words = []
     held_again_pronouns: Words = []
     frame_preps: Words = []

@@ -75,7 +75,25 @@ def _held_again(event: EventMention, m: EventMention) -> bool:
     ca, cb = _country(event), _country(m)
     if ca and cb and ca != cb:
         return False
+    # "Police arrested him in Malacca on Nov 26", "police arrested the last suspect in Kota Kinabalu", after a sweep
+    # told on Nov 3: a day more than two apart, or a town off the one told, is one more arrest of the sweep's people
+    if not dates_compatible(event.date, m.date) and not _next_day(event.date, m.date):
+        return False
+    if event.date and m.date and len(event.date) == len(m.date) == 10 and abs(_days(event.date) - _days(m.date)) > 2:
+        return False
+    # (a village no gazetteer places may lie in the district told before: "arrested from their residence in Namukooge
+    # village ... in Kaliro District")
+    unplaced = any(p is not None and p.lat is None for p in (event.place, m.place))
+    if not (_places_compatible(event, m, reach=True) or _near(event.place, m.place) or unplaced):
+        return False
     return event.actor is None or m.actor is None or event.actor.same_side(m.actor)
+
+
+def _near(a: Place | None, b: Place | None) -> bool:
+    """Two places with coordinates within a scene's reach of each other ("Berlin", "Bernau bei Berlin")."""
+    if a is None or b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SCENE_KM
 
 
 def _places_compatible(a: EventMention, b: EventMention, reach: bool = False) -> bool:
@@ -1035,19 +1053,24 @@ def _framed_pair(a: EventMention, b: EventMention) -> bool:
     return dates_compatible(a.date, b.date) and _places_compatible(a, b, reach=True)
 
 
-def kills_of_strikes(events: list[EventMention], kills: frozenset[str]) -> list[EventMention]:
+def kills_of_strikes(
+    events: list[EventMention], kills: frozenset[str], frames: frozenset[str] = frozenset()
+) -> list[EventMention]:
     """ "The Defence Headquarters says troops have killed several key leaders of ISWAP in Borno State", then the air
     interdiction at Durbada; "Earlier in February, 16 ISIS fighters were killed in northern Somalia" beside the
     month's strike; "The strikes destroyed the hideout and neutralized a group of terrorists within": a force's
     killing told only by a verb of killing (``kills``; no operation, raid or clash word), not set apart ("another"),
     beside the one strike of its country and day or month, at its place or around it, by the same side, is that
     strike's outcome, not a ground operation of its own (strike releases lead with whom the sorties killed). It joins
-    the strike as evidence only. A killing beside no strike, or beside several, stays. Run once every actor is
-    credited and every event dated and located."""
+    the strike as evidence only. A killing beside no strike, or beside several, stays, and so does one whose sentence
+    names a ground action (``frames``: "The army and security forces have killed four terrorists in a joint
+    operation"). Run once every actor is credited and every event dated and located."""
     strikes = [e for e in events if e.type == "strike"]
+    framed = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(frames)) + r")(?:s|es)?\b") if frames else None
     out: list[EventMention] = []
     for e in events:
-        if e.type == "operation" and not e.distinct and _fight(e.trigger, kills):
+        if (e.type == "operation" and not e.distinct and _fight(e.trigger, kills)
+                and not (framed is not None and framed.search(e.sent_text.lower()))):
             near = [s for s in strikes if _same_fight(s, e) and _one_side(s, e)
                     and (_places_compatible(s, e, reach=True) or _summed_up(e.place))]
             if len(near) == 1:
