@@ -509,8 +509,6 @@ class Link(Table):
     restating_verbs: Words = []
     sequel_verbs: Words = []
     fights: Words = []
-    strike_kills: Words = []
-    ground_frames: Words = []
     held_again_nouns: Words = []
     held_again_pronouns: Words = []
     frame_preps: Words = []

@@ -55,7 +55,6 @@ from sitroom.extract.events.link import (
     fights_in_attacks,
     headlines_into_story,
     host_from_dateline,
-    kills_of_strikes,
     link,
     month_from_report,
     names_claim,
@@ -202,7 +201,6 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     successors(linked, doc._.reference_date)  # once every actor is credited and every event dated
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = strikes_framed(linked)  # once every actor is credited and every event located
-    linked = kills_of_strikes(linked, words.strike_kills, words.ground_frames)  # likewise
     linked = outside_wars(linked)  # once every event has its country
     linked = rivals_no_operation(linked, words.outside_campaign, words.ruling_groups)  # once every actor is final
     # a title's event with the article's month, told again with its day

@@ -1053,49 +1053,6 @@ def _framed_pair(a: EventMention, b: EventMention) -> bool:
     return dates_compatible(a.date, b.date) and _places_compatible(a, b, reach=True)
 
 
-def kills_of_strikes(
-    events: list[EventMention], kills: frozenset[str], frames: frozenset[str] = frozenset()
-) -> list[EventMention]:
-    """ "The Defence Headquarters says troops have killed several key leaders of ISWAP in Borno State", then the air
-    interdiction at Durbada; "Earlier in February, 16 ISIS fighters were killed in northern Somalia" beside the
-    month's strike; "The strikes destroyed the hideout and neutralized a group of terrorists within": a force's
-    killing told only by a verb of killing (``kills``; no operation, raid or clash word), not set apart ("another"),
-    beside the one strike of its country and day or month, at its place or around it, by the same side, is that
-    strike's outcome, not a ground operation of its own (strike releases lead with whom the sorties killed). It joins
-    the strike as evidence only. A killing beside no strike, or beside several, stays, and so does one whose sentence
-    names a ground action (``frames``: "The army and security forces have killed four terrorists in a joint
-    operation"). Run once every actor is credited and every event dated and located."""
-    strikes = [e for e in events if e.type == "strike"]
-    framed = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(frames)) + r")(?:s|es)?\b") if frames else None
-    out: list[EventMention] = []
-    for e in events:
-        if (e.type == "operation" and not e.distinct and _fight(e.trigger, kills)
-                and not (framed is not None and framed.search(e.sent_text.lower()))):
-            near = [s for s in strikes if _same_fight(s, e) and _one_side(s, e)
-                    and (_places_compatible(s, e, reach=True) or _summed_up(e.place))]
-            if len(near) == 1:
-                near[0].extra_evidence.append((e.start, e.end, e.sent_text))
-                near[0].extra_evidence.extend(e.extra_evidence)
-                continue
-        out.append(e)
-    return out
-
-
-def _summed_up(place: Place | None) -> bool:
-    """A province: where a release's lede sums up strikes it then places finer ("killed several leaders
-    in Borno State", then the sorties at a hamlet no gazetteer knows)."""
-    return place is not None and place.precision == "province"
-
-
-def _one_side(a: EventMention, b: EventMention) -> bool:
-    """No actor told for one of them, or the same actor, a part of it, or a force of the same state ("troops" and
-    the air task force of one army)."""
-    if a.actor is None or b.actor is None or a.actor.same_side(b.actor):
-        return True
-    state = _state_of(a.actor)
-    return state is not None and state == _state_of(b.actor)
-
-
 def _from_the_air(operation: EventMention, strike: EventMention) -> bool:
     """The pair is a strike: an air arm acts ([types.strike] air_arms), or a state's force abroad."""
     words = vocab()

@@ -315,8 +315,6 @@ class Vocab:
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
     sequel_verbs: frozenset[str] = frozenset()  # "The attack comes days after gunmen killed five": an earlier event
     fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
-    strike_kills: frozenset[str] = frozenset()  # "troops killed several leaders", beside a strike: its outcome
-    ground_frames: frozenset[str] = frozenset()  # "killed four terrorists in a joint operation": a ground action
     held_again_nouns: frozenset[str] = frozenset()  # "The suspects were arrested at their home": the arrest told before
     held_again_pronouns: frozenset[str] = frozenset()  # "The FBI arrested him at his residence": likewise
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
@@ -858,8 +856,6 @@ def vocab() -> Vocab:
             restating_verbs=_words(data["link"], "restating_verbs"),
             sequel_verbs=_words(data["link"], "sequel_verbs"),
             fights=_words(data["link"], "fights"),
-            strike_kills=_words(data["link"], "strike_kills"),
-            ground_frames=_words(data["link"], "ground_frames"),
             held_again_nouns=_words(data["link"], "held_again_nouns"),
             held_again_pronouns=_words(data["link"], "held_again_pronouns"),
             several_words=_words(data["link"], "several"),
