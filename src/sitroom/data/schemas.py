@@ -511,6 +511,8 @@ class Link(Table):
     restating_verbs: Words = []
     sequel_verbs: Words = []
     fights: Words = []
+    held_again_nouns: Words = []
+    held_again_pronouns: Words = []
     frame_preps: Words = []
     earlier: Words = []
     earlier_periods: Words = []

@@ -104,6 +104,7 @@ from sitroom.extract.events.who import (
     find_actor,
     find_target,
     group_says,
+    held_again,
     held_count,
     held_further,
 )
@@ -678,6 +679,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.specific = object_verb(head, tv) or bool(tv.aircraft) and is_plural(head) and past_deed_means(
                 head, sent, vocab)
             m.held = held_count(head, tv, vocab)
+            m.held_again = held_again(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None
             # ... or the raid such an arrest was made in ("arrested the suspected IS member in a raid")
             m.force_told = arrest_by_national_force(head, tv, vocab) or lede_arrest(head, tv, index) or (

@@ -316,6 +316,8 @@ class Vocab:
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
     sequel_verbs: frozenset[str] = frozenset()  # "The attack comes days after gunmen killed five": an earlier event
     fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
+    held_again_nouns: frozenset[str] = frozenset()  # "The suspects were arrested at their home": the arrest told before
+    held_again_pronouns: frozenset[str] = frozenset()  # "The FBI arrested him at his residence": likewise
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
@@ -858,6 +860,8 @@ def vocab() -> Vocab:
             restating_verbs=_words(data["link"], "restating_verbs"),
             sequel_verbs=_words(data["link"], "sequel_verbs"),
             fights=_words(data["link"], "fights"),
+            held_again_nouns=_words(data["link"], "held_again_nouns"),
+            held_again_pronouns=_words(data["link"], "held_again_pronouns"),
             several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),
