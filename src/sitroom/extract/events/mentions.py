@@ -1141,12 +1141,17 @@ def _member_date(
         holders.append(node)
         if node.pos_ in ("VERB", "AUX"):
             break
-    for prep in (c for h in holders for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in vocab.member_preps:
+    # (the children read from the document's child, label and word lists: a walk of ``h.children`` made a Token of
+    # each, for every trigger, where few have an "including" phrase)
+    doc = head.doc
+    kids, deps, words = child_indices(doc), token_deps(doc), token_words(doc)
+    for prep in (c for h in holders for c in kids[h.i]):
+        if deps[prep] != "prep" or words[prep][1] not in vocab.member_preps:
             continue
-        member = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if member is None:
+        pobj = next((c for c in kids[prep] if deps[c] == "pobj"), None)
+        if pobj is None:
             continue
+        member = doc[pobj]
         found = pick_date(member, [(tx, tok) for tx, tok in dates if dominates(member, tok)])
         if found is not None and found[2] <= DATE_DISTANCE:
             return found

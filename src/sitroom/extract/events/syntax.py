@@ -1498,11 +1498,14 @@ def home_of(tok: Token, vocab: Vocab) -> bool:
     owner = prep.head
     if owner.dep_ == "pobj" and owner.head.lower_ == "as":
         owner = owner.head.head  # "originated as a rebel force in Uganda"
-    # ("a group originally from Uganda": the adverb may hang on the preposition or on the noun)
-    return has_word(owner, vocab.origin_words) or any(
-        c.dep_ == "advmod" and c.i < prep.i and has_word(c, vocab.origin_words)
-        for c in (*prep.children, *owner.children)
-    )
+    # ("a group originally from Uganda": the adverb may hang on the preposition or on the noun; the children read
+    # from the document's child and label lists, a Token made only for an adverb)
+    if has_word(owner, vocab.origin_words):
+        return True
+    doc = tok.doc
+    kids, deps = child_indices(doc), token_deps(doc)
+    return any(deps[c] == "advmod" and c < prep.i and has_word(doc[c], vocab.origin_words)
+               for c in (*kids[prep.i], *kids[owner.i]))
 
 
 _CONTAINING_PREPS = ("in", "of")  # "Novo Cabo in Mozambique's Cabo Delgado province", "the Chamkani area of Peshawar"

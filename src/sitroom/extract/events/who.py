@@ -500,18 +500,23 @@ def _find_actor(
     party = tv.perpetrated or tv.reporter_acts or tv.forces_act or tv.state_side or tv.target_group_acts
     side = {"party": party, "campaign": tv.perpetrated}
     excl = [target] if target else []
-    # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps)
-    excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
+    # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps; only a few types name one, and
+    # the walk of the trigger's children made a Token of each for every trigger of the others)
+    if tv.opponent_preps:
+        excl += [(c.left_edge.idx, end_of(c)) for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
     # "Iraq announced the defeat of ISIS": the "of" phrase of a defeat noun ([types.X] group_defeat_words) is
     # the side defeated, so the one announcing it is left to be the actor; so is the "of" phrase of an arrest or a
     # capture ("after the capture of their commander, Njovu", "the dismantling of the cell": who was taken)
     acted_on = tv.group_defeat_words | tv.object_verbs | tv.arrest_nouns
     if head.pos_ == "NOUN" and has_word(head, acted_on):
         excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-    # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it
-    named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    if head.pos_ == "PROPN" and head.lemma_.lower() not in tv.nouns and any(has_word(c, tv.nouns) for c in named):
-        excl.append((named[0].idx, end_of(head)))
+    # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it (the name's words read
+    # only for a proper-noun trigger)
+    if head.pos_ == "PROPN" and head.lemma_.lower() not in tv.nouns:
+        named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if any(has_word(c, tv.nouns) for c in named):
+            excl.append((named[0].idx, end_of(head)))
     vocab = index.vocab
     if head.dep_ == "compound" and (group := group_after(head, index)) is not None:
         return Actor.of(group), False
