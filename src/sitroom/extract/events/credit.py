@@ -417,18 +417,29 @@ def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor |
     return _sole(found)
 
 
-def home_branches(events: list[EventMention], target_group: str) -> None:
+def home_branches(events: list[EventMention], target_group: str,
+                  mentions: list[EntityMention] | None = None) -> None:
     """An attack told as the group's ("ISIS militants planted a roadside bomb" in Puntland, "suspected Islamic
     State fighters beheaded five" in Cabo Delgado, "Islamic State claimed the attack on the army post in
     Tillaberi"), in the home of exactly one of its branches, is that branch's: attackers named by the group are
     the branch of their area (real-article conventions), and the group claims through its provinces (Amaq
     credits "Sahel Province", al-Naba "Wilayat Somalia"), so the annotated pages credit its claims there to the
-    branch too. Run once every event has its country."""
+    branch too. Run once every event has its country.
+
+    In a country two branches share (Niger: the West Africa Province at Lake Chad, the Sahel Province in
+    Tillaberi), an event with no place to choose by goes to the one of them the page names (of ``mentions``):
+    "attacks by the Islamic State Sahel Province", then "eyewitnesses blame Islamic State jihadists"."""
     types = vocab().types
+    kb = load_actor_kb()
     for e in events:
         if (e.actor is not None and e.actor.kb_id == target_group and e.country
                 and types[e.type].perpetrated):
-            e.actor = _home_branch(target_group, e.country, e.place) or e.actor
+            branch = _home_branch(target_group, e.country, e.place)
+            if branch is None and mentions:
+                named = {m.kb_id or "": m for m in _branches_named(target_group, e.country, mentions)
+                         if kb.actors[m.kb_id or ""].parent == target_group}
+                branch = _sole(named)
+            e.actor = branch or e.actor
 
 
 _WORDS = re.compile(r"[a-z]+")
