@@ -1013,6 +1013,8 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
     if kind is None or _child(tok, "dobj") is not None:
         return None
     counted = _child(tok, "nummod", "nsubj")
+    if counted is not None and counted.dep_ == "nummod" and counted.ent_type_ == "DATE":
+        counted = None  # "the 2015 beheading of 21 Coptic Christians": a year before the noun dates it, counts no one
     if counted is None and (adv := _child(tok, "npadvmod")) is not None and adv.lower_ in vocab.numbers:
         counted = adv  # "13 dead, a dozen wounded": the parser takes the number word for an adverb
     if counted is None and tok.dep_ == "acomp":
