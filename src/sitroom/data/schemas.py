@@ -413,6 +413,7 @@ class Casualties(Table):
     titled_persons: Words = []
     toll: Any = None
     toll_update_verbs: Words = []
+    toll_setting_verbs: Words = []
     result_verbs: Any = None
     life_verbs: Words = []
     lost_people: Words = []

@@ -326,6 +326,9 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.week_dated = m.week_dated
     event.report_day = event.report_day or m.report_day
     event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
+    # a count told of several attacks at once ("Four people were killed in two attacks") is their sum: the count of
+    # one of them told on its own ("an attack on the outpost killed one soldier") is the event's
+    summed = event.several > 1 and m.several <= 0 and m.own_toll
     event.single = event.single or m.single
     if m.single or event.single:
         event.several = 0  # "an attack" joined the "two attacks" told before: no longer a sum only
@@ -355,7 +358,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     event.held = event.held if event.held is not None else m.held
     # a headline's count gives way to the story's ("Pakistan: 100 dead ..." then "72 people were killed"); else
     # the first count told stands
-    if m.killed is not None and (event.killed is None or _beats("killed", event, m)):
+    if m.killed is not None and (event.killed is None or summed or _beats("killed", event, m)):
         event.killed = m.killed
         event.headline_counts.discard("killed")
         event.headline_counts |= m.headline_counts & {"killed"}
@@ -364,7 +367,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         _take_place_told("killed", event, m)
     elif m.killed is not None and "killed" in m.added and vocab().types[m.type].perpetrated:
         add_more(event, "killed", m.killed, m.counted_words.get("killed", frozenset()), vocab())  # "also killed"
-    if m.wounded is not None and (event.wounded is None or _beats("wounded", event, m)):
+    if m.wounded is not None and (event.wounded is None or summed or _beats("wounded", event, m)):
         event.wounded = m.wounded
         event.headline_counts.discard("wounded")
         event.headline_counts |= m.headline_counts & {"wounded"}

@@ -1170,6 +1170,14 @@ def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
     return _own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab, victims)
 
 
+def toll_set(tok: Token, vocab: Vocab) -> bool:
+    """A toll word as the object of a verb that gives it ("hospital authorities put the death toll at 20", "a
+    security source set the toll at 17"): the number is the verb's "at" phrase, not the word's own."""
+    lemma, lower = words(tok)
+    return ((lemma in vocab.toll or lower in vocab.toll) and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in vocab.toll_setting_verbs)
+
+
 def toll_update(tok: Token, vocab: Vocab) -> bool:
     """A toll word told as the count now stands: "the death toll rose to 54", "bringing the toll to six"."""
     lemma, lower = words(tok)
@@ -1334,7 +1342,8 @@ def _casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         # "the death toll rose to 137" / "a toll of 20" / "pushing the toll to 21": the first number after the word
         stranded = _stranded_update(tok, vocab)
         scope = (stranded if stranded is not None
-                 else tok.head if tok.dep_ in ("nsubj", "nsubjpass") or toll_update(tok, vocab) else tok)
+                 else tok.head if tok.dep_ in ("nsubj", "nsubjpass") or toll_update(tok, vocab) or toll_set(tok, vocab)
+                 else tok)
         for t in scope.subtree:
             if t.i > tok.i and t.like_num and not _in_clause_below(t, scope):
                 if short_of(t, vocab):

@@ -348,6 +348,7 @@ class Vocab:
     setting_relatives: frozenset[str] = frozenset()  # ... told by a relative clause of one of these on a place
     earlier_adverbs: frozenset[str] = frozenset()  # "ISIL, which previously led to 53 deaths": an earlier event's
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
+    toll_setting_verbs: frozenset[str] = frozenset()  # "put the death toll at 20": the count a teller gives
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
     care_conditions: frozenset[str] = frozenset()  # ... or one of these as what for ("with gunshot wounds")
@@ -737,6 +738,7 @@ def vocab() -> Vocab:
             other_fates=_words(cas, "other_fates"),
             toll=_words(cas, "toll"),
             toll_update_verbs=_words(cas, "toll_update_verbs"),
+            toll_setting_verbs=_words(cas, "toll_setting_verbs"),
             care_verbs=_words(cas, "care_verbs"),
             hospitals=_words(cas, "hospitals"),
             care_conditions=_words(cas, "care_conditions"),
