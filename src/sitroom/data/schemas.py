@@ -278,6 +278,7 @@ class EventType(Table):
     told_attack_nouns: Words = []
     aircraft_verbs: Words = []
     step_up_verbs: Words = []
+    air_origins: Words = []
     force_verbs: Words = []
     other_wars: Words = []
     opponent_preps: Words = []
@@ -386,6 +387,7 @@ class Modality(Table):
     doing_verbs: Words = []
     occur_verbs: Words = []
     support_nouns: Words = []
+    partaking_verbs: Words = []
     incident_nouns: Words = []
 
 
@@ -411,6 +413,7 @@ class Casualties(Table):
     titled_persons: Words = []
     toll: Any = None
     toll_update_verbs: Words = []
+    toll_setting_verbs: Words = []
     result_verbs: Any = None
     life_verbs: Words = []
     lost_people: Words = []
@@ -418,6 +421,7 @@ class Casualties(Table):
     respective_words: Words = []
     past_marks: Words = []
     setting_relatives: Words = []
+    earlier_adverbs: Words = []
     tally_preps: Words = []
     tally_date_preps: Words = []
     tally_nouns: Words = []
@@ -509,6 +513,8 @@ class Link(Table):
     restating_verbs: Words = []
     sequel_verbs: Words = []
     fights: Words = []
+    held_again_nouns: Words = []
+    held_again_pronouns: Words = []
     frame_preps: Words = []
     earlier: Words = []
     earlier_periods: Words = []

@@ -176,6 +176,13 @@ class ActorKB:
 _FOOTNOTE_CALLS = re.compile(r"(?:\[(?:\d{1,3}|[ivx]{1,4})\]?)+$")
 
 
+# the group's usual names, and the words that make a name of them the name of one of its parts ("the ISIS branch in
+# Somalia", "the Islamic State Khurasan Chapter")
+_GROUP_NAMES = ("Islamic State", "ISIS", "ISIL", "IS", "Daesh")
+_BRANCH_WORDS = ("branch", "wing", "chapter", "faction", "affiliate")
+_NAMED_BRANCH = re.compile(r"(?:Islamic State|ISIS|ISIL|IS|Daesh) [A-Z][a-z]+")
+
+
 def _variants(forms: Iterable[str]) -> list[str]:
     """Each form, plus the spellings outlets use for the same name: an en-dash for a hyphen ("ISIS-K" /
     "ISIS–K"), a hyphen after a leading acronym ("ISIS Libya" / "ISIS-Libya", "IS-Khorasan Province"), and
@@ -193,7 +200,15 @@ def _variants(forms: Iterable[str]) -> list[str]:
         if f.startswith("Islamic State in "):
             # "ISIS in Somalia", "Daesh in Mozambique": a branch named by the place it fights in, after any of
             # the group's usual names ("IS in" is left out: "the group is in Somalia")
-            spellings += [f"{alias} in {f[len('Islamic State in '):]}" for alias in ("ISIS", "ISIL", "Daesh")]
+            place = f[len("Islamic State in "):]
+            spellings += [f"{alias} in {place}" for alias in ("ISIS", "ISIL", "Daesh")]
+            # ... or as the group's part there: "the ISIS branch in Somalia", "the IS wing in Somalia"
+            spellings += [f"{alias} {part} in {place}" for alias in _GROUP_NAMES for part in _BRANCH_WORDS]
+        branch = _NAMED_BRANCH.fullmatch(f)
+        if branch is not None:
+            # "the ISIS Khorasan branch", "the Islamic State Khurasan Chapter": the branch by its region's name and
+            # the word for a part of the group
+            spellings += [f"{f} {part}" for part in _BRANCH_WORDS]
         if f.endswith((" military", " army")):
             # "French military forces", "the Nigerian army troops": the force named with its members
             spellings += [f"{f} forces", f"{f} troops"]

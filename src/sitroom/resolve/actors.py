@@ -1342,13 +1342,24 @@ def _as_operation(m: EntityMention, operations: dict[str, EntityMention], kb: Ac
 # a government ministry named by its portfolio: "Syria's interior ministry", "the German foreign ministry",
 # "the country's Interior Ministry", "Ministry of Interior", "the Intelligence Ministry" (Iran's), "the
 # Ministry of Internal Affairs" (Russia's)
-_PORTFOLIOS = r"interior|internal affairs|defen[cs]e|foreign|justice|information|intelligence"
+# ("foreign affairs" whole: "the Ministry of Foreign Affairs" is the ministry, not one of "Foreign" and "Affairs"; and
+# "national defence", as the francophone states' ministries call themselves: "the Ministry of National Defense")
+_PORTFOLIOS = (r"interior|internal affairs|(?:national[ \t]+)?defen[cs]e|foreign(?:[ \t]+affairs)?|justice|information"
+               r"|intelligence")
 _MINISTRY = re.compile(
     r"(?:(?P<owner>\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:['’]s)?|\b(?i:the country['’]s))[ \t]+)?"
     rf"(?:(?P<p1>\b(?i:{_PORTFOLIOS}))[ \t]+(?i:ministry)\b"
     rf"|\b(?i:ministry[ \t]+of[ \t]+(?:the[ \t]+)?)(?P<p2>(?i:{_PORTFOLIOS}))\b)"
 )
 _MINISTRY_WORD = re.compile(r"ministry", re.IGNORECASE)  # in every match of _MINISTRY, either way round
+
+
+def _portfolio(match: re.Match[str]) -> str:
+    """The portfolio of a ``_MINISTRY`` match, lower-case: "foreign" for "Foreign Affairs" too, "defense" for
+    "National Defense" (the knowledge base names the ministries that call themselves so: "Algerian Ministry of
+    Defense" is its "Algerian Ministry of National Defence")."""
+    words = " ".join((match.group("p1") or match.group("p2")).lower().split())
+    return "foreign" if words == "foreign affairs" else words.removeprefix("national ")
 
 
 def _ministry_matches(text: str) -> list[re.Match[str]]:
@@ -1466,6 +1477,7 @@ def _national_ministries(
     # sentence naming no country is the same body
     told: dict[int, Actor] = {}
     told_portfolio: dict[str, Actor] = {}
+    given: dict[tuple[str, str], str] = {}  # (state, portfolio) -> the name its ministry was first given
     for match in matches if doc is not None else ():
         if doc is None or (match.group("owner") and not re.fullmatch(
                 r"(?:The|A|An|Its|Their|This|That)\b ?", match.group("owner"))):
@@ -1473,7 +1485,7 @@ def _national_ministries(
         named = _sentence_state(doc, match.start(), match.end(), mentions, kb)
         if named is not None:
             told[match.start()] = named
-            told_portfolio.setdefault((match.group("p1") or match.group("p2")).lower(), named)
+            told_portfolio.setdefault(_portfolio(match), named)
     for match in matches:
         owner = (match.group("owner") or "").strip()
         lead = re.match(r"(?:The|A|An|Its|Their|This|That)\b ?", owner)
@@ -1500,7 +1512,7 @@ def _national_ministries(
                 continue  # "Security Council ministry ...", a name that is not a state: leave it
         else:
             state = main_country()
-            portfolio = (match.group("p1") or match.group("p2")).lower()
+            portfolio = _portfolio(match)
             in_sentence = told.get(match.start()) or told_portfolio.get(portfolio)
             if in_sentence is not None:
                 # "arrests in the cities of Tangier and Meknes, according to the interior ministry": the one
@@ -1512,16 +1524,28 @@ def _national_ministries(
                 state = _main_country(mentions, kb, text, theatres=_theatres()) or main_country()
         if state is None:
             continue
+        written_adjective = adjective is not None
         adjective = adjective or _adjective(state)
         if adjective is None:
             continue
-        portfolio = (match.group("p1") or match.group("p2")).lower()
-        canonical = (f"{adjective} Foreign Ministry" if portfolio == "foreign"
-                     else f"{adjective} Ministry of {portfolio.title()}")
-        # a ministry the knowledge base lists goes by its listed name ("Afghan Interior Ministry")
-        listed = kb.lookup(canonical)
-        if listed is not None and listed.type == "organization":
-            canonical = listed.canonical
+        portfolio = _portfolio(match)
+        forms = [f"{adjective} Foreign Ministry" if portfolio == "foreign"
+                 else f"{adjective} Ministry of {portfolio.title()}"]
+        if portfolio == "foreign" and not written_adjective:
+            # a foreign ministry the text names by its office ("the Ministry of Foreign Affairs", "Nigeria's
+            # Ministry of Foreign Affairs", "Libya's foreign ministry") goes by the official form "Ministry of
+            # Foreign Affairs of <State>" the annotated pages give it (Libya's on five pages of four outlets,
+            # Nigeria's, Tajikistan's); one written with its people's adjective keeps it ("the German foreign
+            # ministry" is the German Foreign Ministry)
+            forms.insert(0, f"Ministry of Foreign Affairs of {state.canonical}")
+        # a ministry the knowledge base lists goes by its listed name ("Afghan Interior Ministry", "Global Affairs
+        # Canada"), under either form
+        listed = next((a for f in forms if (a := kb.lookup(f)) is not None and a.type == "organization"), None)
+        canonical = listed.canonical if listed is not None else forms[0]
+        if not owner or owner.lower().startswith("the country"):
+            # "the foreign ministry said" after "the German foreign ministry has said": the one named before
+            canonical = given.get((state.id, portfolio), canonical)
+        given.setdefault((state.id, portfolio), canonical)
         core = match.start("p1") if match.group("p1") else text.lower().index("ministry", match.start())
         end = match.end()
         # the owner may be a mention of its own (the country "Syria" in "Syria’s interior ministry"): only

@@ -1012,10 +1012,12 @@ class DateResolver:
         text = doc_text(doc)
         spans: list[tuple[int, int]] = []
         for ent in doc_ents(doc):
-            timed = ent.label_ == "TIME" and (_has_time_word(ent.text) or bool(_AGO_RE.search(ent.text)))
-            if ent.label_ == "DATE" or timed:
+            # (the entity's text sliced from the kept text: ``ent.text`` joins its tokens again on every read)
+            label, written = ent.label_, text[ent.start_char : ent.end_char]
+            timed = label == "TIME" and (_has_time_word(written) or bool(_AGO_RE.search(written)))
+            if label == "DATE" or timed:
                 spans.append((ent.start_char, ent.end_char))
-            elif _CALENDAR_DAY_RE.fullmatch(ent.text) and _DAY_OPENER_RE.search(text, 0, ent.start_char):
+            elif _CALENDAR_DAY_RE.fullmatch(written) and _DAY_OPENER_RE.search(text, 0, ent.start_char):
                 # "explosions which took place on 9 September", "on the evening of 9 June": a day and a month the
                 # model tagged as a name (an event, a work, a law) after the words that open a date are that date
                 # (not a name without them: "the September 11 attacks")

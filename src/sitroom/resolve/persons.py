@@ -152,10 +152,23 @@ def _known_spelling(canonical: str) -> str | None:
     keys = _sound_words(canonical)
     if len(keys) < 2 or len(keys[-1]) < 2:
         return None
-    found = [n for n in _known_by_sound().get(keys[-1], ()) if _in_order(keys, _sound_words(n))
-             and _onset(canonical.split()[0]) == _onset(n.split()[0]) and _onset(canonical.split()[-1]) == _onset(
-                 n.split()[-1])]
+    candidates = [n for n in _known_by_sound().get(keys[-1], ())
+                  if _onset(canonical.split()[0]) == _onset(n.split()[0])
+                  and _onset(canonical.split()[-1]) == _onset(n.split()[-1])]
+    found = [n for n in candidates if _in_order(keys, _sound_words(n))]
+    if not found:
+        # the given names written apart or run together ("Abdul Hamid al-Dabaiba" for "Abdelhamid Dbeibah",
+        # "Abdel Fattah" / "Abdelfattah"): the same sounds once joined
+        found = [n for n in candidates if _given_joined(canonical) == _given_joined(n)]
     return found[0] if len(found) == 1 else None
+
+
+def _given_joined(name: str) -> tuple[str, str]:
+    """The sound keys of a name's given names run together and of its surname: ("bdlmd", "dbb") for both
+    "Abdul Hamid al-Dabaiba" and "Abdelhamid Dbeibah"."""
+    words = [w.strip(_QUOTE_MARKS + ".,") for w in name.split()]
+    given = "".join(w for w in words[:-1] if len(w) > 1 and _fold(w) not in ("al", "el", "bin", "ibn"))
+    return sound_key(given) if given else "", sound_key(words[-1]) if words else ""
 
 
 def _onset(word: str) -> str:

@@ -481,11 +481,19 @@ def _trim(span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else doc[start:end]
 
 
+def _text(span: Span) -> str:
+    """``span.text``, sliced from the document's kept text: ``span.text`` joins the span's tokens again, making a
+    Token for each, and the place rules read each entity's text several times over (the same string: spaCy's
+    tokens hold every character of the text)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def _is_org_name(span: Span) -> bool:
     words = organisation_words()
     tokens: list[Token] = list(span)
-    lowered = span.text.lower()
-    unit = _TYPE_SUFFIX.match(span.text)
+    written = _text(span)
+    lowered = written.lower()
+    unit = _TYPE_SUFFIX.match(written)
     if unit is not None and unit["type"].lower() in ("local government area", "lga"):
         # Nigeria's "Damboa Local Government Area" is a district: its "Government" makes no organisation
         lowered = unit["name"].lower()
@@ -674,13 +682,13 @@ class PlaceResolver:
         owners: set[str] = set()
         for ent in doc_ents(doc):
             if ent.label_ in PLACE_LABELS:
-                iso = country_of(ent.text)
+                iso = country_of(_text(ent))
                 if iso:
                     countries.add(iso)
                 elif not _called_a_village(ent):
-                    cities.append(ent.text)
-            elif ent.label_ in MAYBE_PLACE_LABELS and (iso := country_of(ent.text)):
-                mislabelled.setdefault(iso, []).append(ent.text)
+                    cities.append(_text(ent))
+            elif ent.label_ in MAYBE_PLACE_LABELS and (iso := country_of(_text(ent))):
+                mislabelled.setdefault(iso, []).append(_text(ent))
             elif ent.label_ == "ORG" and (iso := country_of(_trim(ent)[0].text)):
                 owners.add(iso)  # "the Uganda Peoples Defence Forces": a country's own body
         # "Burkina Faso was hit by a wave of attacks" tagged PERSON: a country's name NER mislabels still says
@@ -722,10 +730,10 @@ class PlaceResolver:
         org_spans = [e for e in ents if e.label_ in MAYBE_PLACE_LABELS and _is_org_name(e)]
         found: list[tuple[Span, Place]] = []
         for ent in ents:
-            if ent.label_ in _NOT_NAME_LABELS and (iso := country_of(_trim(ent).text)):
+            if ent.label_ in _NOT_NAME_LABELS and (iso := country_of(_text(_trim(ent)))):
                 # "fled into neighbouring Niger" tagged WORK_OF_ART: a label that never names a person or a
                 # body leaves a country's exact name nothing else to be
-                place = resolve_place(_trim(ent).text, tuple(context))
+                place = resolve_place(_text(_trim(ent)), tuple(context))
                 if place is not None and place.country == iso and _capitalised(_trim(ent)):
                     found.append((_trim(ent), place))
                 continue
@@ -743,14 +751,14 @@ class PlaceResolver:
                 found.append((longer, whole))
                 continue
             joined = _hyphen_joined(span)
-            place = resolve_place(joined.text, tuple(context)) if joined.end > span.end else None
+            place = resolve_place(_text(joined), tuple(context)) if joined.end > span.end else None
             if place is not None:
                 span = joined
             else:
-                place = resolve_place(span.text, tuple(context))
+                place = resolve_place(_text(span), tuple(context))
             if place is None and ent.label_ in PLACE_LABELS and context and not _conjuncts(span):
                 # a name the NER reads as a place that the gazetteer spells a letter otherwise
-                place = _respelt_town(span.text, context)
+                place = _respelt_town(_text(span), context)
             if place is None:
                 # "the towns of Dori and Seytenga" tagged as one name: each conjunct that is a place in a
                 # country the document is about, or well known, is a place mention of its own; so is each of two
@@ -874,13 +882,13 @@ class PlaceResolver:
     def _repeated_names(doc: Doc, found: list[tuple[Span, Place]], org_spans: list[Span]) -> list[tuple[Span, Place]]:
         """A name the text already uses for a town means that town again where NER calls it an organisation or
         a person ("near Gorom-Gorom" a place, "north of Gorom-Gorom" an ORG): one sense per article."""
-        by_text = {span.text: place for span, place in found if place.precision == "point"}
+        by_text = {_text(span): place for span, place in found if place.precision == "point"}
         out: list[tuple[Span, Place]] = []
         for ent in doc_ents(doc):
             if ent.label_ not in MAYBE_PLACE_LABELS or any((o.start, o.end) == (ent.start, ent.end) for o in org_spans):
                 continue
             span = _trim(ent)
-            place = by_text.get(span.text)
+            place = by_text.get(_text(span))
             if place is not None and not _heads_org_name(span):
                 out.append((span, place))
         return out
@@ -905,9 +913,10 @@ class PlaceResolver:
                 i += 1
                 continue
             name = doc[i:j]
-            k = next((k for k in (j + 3, j + 2, j + 1) if k <= len(doc) and doc[j:k].text.lower() in TYPE_WORDS), j)
+            k = next((k for k in (j + 3, j + 2, j + 1)
+                      if k <= len(doc) and _text(doc[j:k]).lower() in TYPE_WORDS), j)
             span, i = doc[name.start:k], j
-            suffix = _TYPE_SUFFIX.match(span.text)
+            suffix = _TYPE_SUFFIX.match(_text(span))
             labelled = any(t.ent_type_ for t in name)
             cue = suffix is not None or (all(t.pos_ == "PROPN" for t in name) and _after_locative(name)) or (
                 _on_route(name)

@@ -34,6 +34,8 @@ from sitroom.extract.events.credit import (
     national_forces_last,
     pledges_by_leaders,
     pledges_to_branch,
+    reporting_bodies,
+    strikes_to_air_arm,
     successors,
     units_to_national_force,
     units_to_theatre,
@@ -191,11 +193,14 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     force_from_article(linked, doc)  # again, for the events that have only now been given a country
     forces_at_home(linked, doc)  # likewise
     national_forces_last(linked, doc)  # the state's own army, for the strikes and operations no one is named for
+    reporting_bodies(linked, doc)  # the police body that announces a raid the sentence gives the army by kind
+    strikes_to_air_arm(linked, doc)  # an army's strike: the state's air arm the article names
     units_to_theatre(linked, doc)  # a unit's or a headquarters' operation, in a state that fights by theatre
     units_to_national_force(linked)
     ministries_to_forces(linked)  # a defence ministry's announcement of what its forces did
     joint_leads(linked, doc)  # a joint operation's partner the conventions credit
-    home_branches(linked, words.target_group)  # once every event has its country and its claim
+    # once every event has its country and its claim; the page's branches for a country two of them share
+    home_branches(linked, words.target_group, doc._.entity_mentions or [])
     local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     successors(linked, doc._.reference_date)  # once every actor is credited and every event dated

@@ -282,6 +282,12 @@ def governing_support(head: Token, vocab: Vocab) -> Token | None:
     if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
             and head.head.head.lemma_.lower() in vocab.support_nouns):
         return head.head.head  # "announced on Monday the launch of an operation in Anbar": as "launched an operation"
+    if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.dep_ == "prep"
+            and head.head.head.lemma_.lower() in vocab.partaking_verbs
+            and not any(c.dep_ == "dobj" for c in head.head.head.children)):
+        # "troops engaged in a gun battle with the militants": as "fought a gun battle" (not "engaged troops in a
+        # gun battle", which tells the side engaged: the object verbs' reading, [types.operation] object_verbs)
+        return head.head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and has_word(head.head.head, vocab.vague):
         quantity = head.head.head  # "its forces conducted dozens of precision air strikes"
         if quantity.dep_ == "dobj" and quantity.head.lemma_.lower() in vocab.support_verbs:

@@ -28,6 +28,7 @@ from sitroom.extract.events.records import SUBJECTS, Actor, EventMention, target
 from sitroom.extract.events.specific import _pledger
 from sitroom.extract.events.syntax import has_word, plural_demonym
 from sitroom.extract.events.vocab import vocab
+from sitroom.extract.quotes import speech_vocab
 from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import Actor as KBActor
 from sitroom.resolve.actor_kb import ActorKB, load_actor_kb
@@ -416,18 +417,29 @@ def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor |
     return _sole(found)
 
 
-def home_branches(events: list[EventMention], target_group: str) -> None:
+def home_branches(events: list[EventMention], target_group: str,
+                  mentions: list[EntityMention] | None = None) -> None:
     """An attack told as the group's ("ISIS militants planted a roadside bomb" in Puntland, "suspected Islamic
     State fighters beheaded five" in Cabo Delgado, "Islamic State claimed the attack on the army post in
     Tillaberi"), in the home of exactly one of its branches, is that branch's: attackers named by the group are
     the branch of their area (real-article conventions), and the group claims through its provinces (Amaq
     credits "Sahel Province", al-Naba "Wilayat Somalia"), so the annotated pages credit its claims there to the
-    branch too. Run once every event has its country."""
+    branch too. Run once every event has its country.
+
+    In a country two branches share (Niger: the West Africa Province at Lake Chad, the Sahel Province in
+    Tillaberi), an event with no place to choose by goes to the one of them the page names (of ``mentions``):
+    "attacks by the Islamic State Sahel Province", then "eyewitnesses blame Islamic State jihadists"."""
     types = vocab().types
+    kb = load_actor_kb()
     for e in events:
         if (e.actor is not None and e.actor.kb_id == target_group and e.country
                 and types[e.type].perpetrated):
-            e.actor = _home_branch(target_group, e.country, e.place) or e.actor
+            branch = _home_branch(target_group, e.country, e.place)
+            if branch is None and mentions:
+                named = {m.kb_id or "": m for m in _branches_named(target_group, e.country, mentions)
+                         if kb.actors[m.kb_id or ""].parent == target_group}
+                branch = _sole(named)
+            e.actor = branch or e.actor
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -736,6 +748,66 @@ def national_forces_last(events: list[EventMention], doc: Doc) -> None:
                            or _national_force(e.country, e.place))
 
 
+def reporting_bodies(events: list[EventMention], doc: Doc) -> None:
+    """A raid or an arrest ([types.X] forces_act) that only the state's kind or demonym credits to its national force
+    ("Eleven ISIL terrorists were killed during an operation by Pakistani security forces", "Pakistani authorities
+    said they had arrested four militants"), on a page whose one police or counter-terrorism body of that state
+    (actors.toml domestic) is the one reporting it ("..., the Counter-Terrorism Department announced", "the city's
+    Counter Terrorism Department said in a statement"), is that body's: the body that announces the raid is the one
+    that made it, the army being only how the sentence names the doers. Not when the sentence names the force itself
+    ("The Pakistan Army said troops raided ...")."""
+    words, kb = vocab(), load_actor_kb()
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    reporters: dict[str, dict[str, EntityMention]] = {}
+    for m in mentions:
+        actor = kb.actors.get(m.kb_id or "")
+        if actor is not None and actor.domestic and _reports(m, doc):
+            state = _state_of(actor.id)
+            if state is not None:
+                reporters.setdefault(state, {})[actor.id] = m
+    if not reporters:
+        return
+    for e in events:
+        if e.actor is None or e.country not in reporters or not words.types[e.type].forces_act:
+            continue
+        force = words.national_forces.get(e.country)
+        # (a name the knowledge base lists for the force that is only the state's demonym and a kind, "Pakistani
+        # security forces", names no force of its own)
+        if force is None or e.actor.kb_id != force or any(m.kb_id == force and e.sent_start <= m.start < e.sent_end
+                                         and m.text.split()[0] not in words.demonyms for m in mentions):
+            continue
+        e.actor = _sole(reporters[e.country]) or e.actor
+
+
+def strikes_to_air_arm(events: list[EventMention], doc: Doc) -> None:
+    """A strike ([types.X] air_arms) credited to a state's national force ([national_forces], its army) is the air
+    arm of that state the article names most, when it names one: armies do not fly, and outlets write the army or "the
+    military" for the state's side ("the Nigerian Army said airstrikes hit the camp") in a report whose release names
+    the aircraft's force ("The Air Task Force dispatched Nigerian Air Force (NAF) fighter jets")."""
+    words = vocab()
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    text = doc_text(doc)
+    for e in events:
+        arms = words.types[e.type].air_arms
+        if e.actor is None or not arms or e.country is None:
+            continue
+        force = words.national_forces.get(e.country)
+        if force is None or e.actor.kb_id != force:
+            continue
+        state = f"country:{e.country}"
+        count: dict[str, int] = {}
+        first: dict[str, EntityMention] = {}
+        for m in mentions:
+            if m.kb_id and state in _ancestors().get(m.kb_id, ()) and _aerial(m, arms, text):
+                count[m.kb_id] = count.get(m.kb_id, 0) + 1
+                first.setdefault(m.kb_id, m)
+        ranked = sorted(count.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            # (the one the article names most: "The Air Task Force dispatched Nigerian Air Force (NAF) jets ...
+            # engaged by the NAF attack aircraft" is the air force's)
+            e.actor = Actor.of(first[max(count, key=lambda k: count[k])])
+
+
 def _police_page(doc: Doc) -> bool:
     """The page names the police ([places] police_forces) more often than the army by its kind ("army", "military",
     "troops", "soldiers": the one-word [places] generic_forces): the police's report, whose operations are its own."""
@@ -969,7 +1041,15 @@ def units_to_theatre(events: list[EventMention], doc: Doc) -> None:
     theatre_states), is that command's: the one the sentence names ("troops of the 25 Brigade of Joint Task Force,
     North-East, Operation Hadin Kai (OPHK), neutralized four terrorists"), else the one the article names (the
     Defence Headquarters' weekly briefing on the troops of Operation Hadin Kai); with none named, a unit is the
-    national force's ("troops of 233 Battalion laid an ambush") and a headquarters stays the one credited."""
+    national force's ("troops of 233 Battalion laid an ambush") and a headquarters stays the one credited. A
+    headquarters its own sentence names as the doer ("Troops of the Defence Headquarters Special Operations Brigade
+    launched an offensive"), not as the one that reports ("The Defence Headquarters said troops ..."), keeps it unless
+    that sentence names a command too: a page's other command is only where the statement came from. A ground
+    operation ([types.X] forces_act) credited to the national force itself goes to the command its own sentence
+    names: "troops of the Nigerian Army's Operation Fansan Yamma cleared camps", "Nigerian troops serving in Operation
+    Hadin Kai raided a hideout" are the command's, the army being how outlets name its troops; not to one named only
+    elsewhere ("The army's special brigade destroyed 22 camps", told by the command's theatre commander), nor a
+    strike, flown by the air force."""
     words, kb = vocab(), load_actor_kb()
     if not words.unit_theatre_states:
         return
@@ -977,15 +1057,42 @@ def units_to_theatre(events: list[EventMention], doc: Doc) -> None:
     for e in events:
         if e.actor is None or e.country not in words.unit_theatre_states or not words.types[e.type].reporter_acts:
             continue
-        unit = e.actor.kb_id is None and _numbered_unit(e.actor.name, words.unit_words)
-        if not unit and e.actor.kb_id not in words.headquarters:
-            continue
         force = words.national_forces.get(e.country)
+        unit = e.actor.kb_id is None and _numbered_unit(e.actor.name, words.unit_words)
+        army = force is not None and e.actor.kb_id == force and words.types[e.type].forces_act
+        if not unit and not army and e.actor.kb_id not in words.headquarters:
+            continue
         theatres = [m for m in mentions if m.kb_id in kb.actors and kb.actors[m.kb_id].type == "armed_group"
                     and force in kb.ancestors(m.kb_id)]
         own = _sole({m.kb_id or "": m for m in theatres if e.sent_start <= m.start < e.sent_end})
+        if army or (not unit and any(m.kb_id == e.actor.kb_id and e.sent_start <= m.start < e.sent_end
+                                     and not _reports(m, doc) for m in mentions)):
+            e.actor = own or e.actor
+            continue
         national = _national_force(e.country) if unit else None
         e.actor = own or _sole({m.kb_id or "": m for m in theatres}) or national or e.actor
+
+
+def _reports(m: EntityMention, doc: Doc) -> bool:
+    """The mention is the one that reports: the subject of a verb of saying ([modality] reporting: "the Counter
+    Terrorism Department said"), the object of "according to", or the owner of a statement or a spokesman ("the
+    spokesperson of CTD", "the CTD's statement": [dates] report_nouns, speech.toml role_words). An apposition stands
+    where its head does ("Pakistan, the Counter-Terrorism Department (CTD) of Balochistan announced")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words, root = vocab(), span.root
+    while root.dep_ == "appos" and root.head is not root:
+        root = root.head
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words.reporting:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    owner = head.head if root.dep_ == "pobj" and head.lower_ == "of" else head if root.dep_ in ("poss", "compound") \
+        else None
+    return owner is not None and (owner.lemma_.lower() in words.report_nouns
+                                  or owner.lemma_.lower() in speech_vocab().role_words)
 
 
 def joint_leads(events: list[EventMention], doc: Doc) -> None:

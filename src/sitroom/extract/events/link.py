@@ -66,6 +66,36 @@ def _country(m: EventMention) -> str | None:
     return None if m.country_weak else m.country
 
 
+def _held_again(event: EventMention, m: EventMention) -> bool:
+    """ "A Detroit man was arrested Tuesday", then "The FBI arrested him at his Detroit residence this morning": an
+    arrest of people told before (a pronoun, "the suspects") in a later sentence is the arrest told before, whatever
+    place or day it adds; not one set apart ("another operation"), nor one of another country or force."""
+    if not m.held_again or m.distinct or m.sent_start == event.sent_start:
+        return False
+    ca, cb = _country(event), _country(m)
+    if ca and cb and ca != cb:
+        return False
+    # "Police arrested him in Malacca on Nov 26", "police arrested the last suspect in Kota Kinabalu", after a sweep
+    # told on Nov 3: a day more than two apart, or a town off the one told, is one more arrest of the sweep's people
+    if not dates_compatible(event.date, m.date) and not _next_day(event.date, m.date):
+        return False
+    if event.date and m.date and len(event.date) == len(m.date) == 10 and abs(_days(event.date) - _days(m.date)) > 2:
+        return False
+    # (a village no gazetteer places may lie in the district told before: "arrested from their residence in Namukooge
+    # village ... in Kaliro District")
+    unplaced = any(p is not None and p.lat is None for p in (event.place, m.place))
+    if not (_places_compatible(event, m, reach=True) or _near(event.place, m.place) or unplaced):
+        return False
+    return event.actor is None or m.actor is None or event.actor.same_side(m.actor)
+
+
+def _near(a: Place | None, b: Place | None) -> bool:
+    """Two places with coordinates within a scene's reach of each other ("Berlin", "Bernau bei Berlin")."""
+    if a is None or b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SCENE_KM
+
+
 def _places_compatible(a: EventMention, b: EventMention, reach: bool = False) -> bool:
     """The same place, or (``reach``) a province and a town near its centre: a headline's "15 Abu Sayyaf
     bandits killed in Sulu clashes" and the story's "killed in two separate encounters in Patikul"."""
@@ -97,6 +127,8 @@ def compatible(
     event: EventMention, m: EventMention, reference: str | None = None, listed: frozenset[int] = frozenset()
 ) -> bool:
     """``listed``: the starts of triggers split by place (a town of a list is no restatement of its province)."""
+    if _held_again(event, m):
+        return True
     reach = event.start not in listed and m.start not in listed
     dated = dates_compatible(event.date, m.date) or _claim_then_day(event, m)
     if not dated or not (_places_compatible(event, m, reach) or _town_told_inside(event, m)
@@ -294,6 +326,9 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.week_dated = m.week_dated
     event.report_day = event.report_day or m.report_day
     event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
+    # a count told of several attacks at once ("Four people were killed in two attacks") is their sum: the count of
+    # one of them told on its own ("an attack on the outpost killed one soldier") is the event's
+    summed = event.several > 1 and m.several <= 0 and m.own_toll
     event.single = event.single or m.single
     if m.single or event.single:
         event.several = 0  # "an attack" joined the "two attacks" told before: no longer a sum only
@@ -323,7 +358,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     event.held = event.held if event.held is not None else m.held
     # a headline's count gives way to the story's ("Pakistan: 100 dead ..." then "72 people were killed"); else
     # the first count told stands
-    if m.killed is not None and (event.killed is None or _beats("killed", event, m)):
+    if m.killed is not None and (event.killed is None or summed or _beats("killed", event, m)):
         event.killed = m.killed
         event.headline_counts.discard("killed")
         event.headline_counts |= m.headline_counts & {"killed"}
@@ -332,7 +367,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         _take_place_told("killed", event, m)
     elif m.killed is not None and "killed" in m.added and vocab().types[m.type].perpetrated:
         add_more(event, "killed", m.killed, m.counted_words.get("killed", frozenset()), vocab())  # "also killed"
-    if m.wounded is not None and (event.wounded is None or _beats("wounded", event, m)):
+    if m.wounded is not None and (event.wounded is None or summed or _beats("wounded", event, m)):
         event.wounded = m.wounded
         event.headline_counts.discard("wounded")
         event.headline_counts |= m.headline_counts & {"wounded"}
@@ -691,7 +726,18 @@ def _one_event(
     # its country, is where that event happened (not one told with its own day: "hostages ... kidnapped on March 22 by
     # the ADF in the village of Matolo" beside the killing of as many in Bakwanza)
     return (ka is not None and ka == kb and ka >= SAME_TOLL_MIN
-            and any(_unplaced_village(m.place) and m.date is None for m in (a, b)))
+            and any(_unplaced_village(m.place) and m.date is None and not _other_province(m.place, o.place)
+                    for m, o in ((a, b), (b, a))))
+
+
+def _other_province(village: Place | None, other: Place | None) -> bool:
+    """ "Four ISIS suspects were killed in an airstrike ... in Salahaddin province", then "In a recent airstrike, four
+    militants were killed in the village of Tapakur in Kirkuk province": a village the text put in a province (its
+    code, ``unlisted``) other than the one the other event's place is in lies elsewhere, whatever the like toll. Only
+    two ISO codes compare (a GeoNames town's "IQ.05" names the province otherwise)."""
+    if village is None or other is None or not village.admin1 or not other.admin1:
+        return False
+    return "." not in village.admin1 + other.admin1 and village.admin1 != other.admin1
 
 
 # a count of dead this high told twice of one country's events in one stretch of days is one event's toll
@@ -911,7 +957,11 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
         if e.type == "operation" and not e.distinct and side and _fight(e.trigger, fights):
             # "killed in a clash on Sunday" beside "the 2001 kidnapping of tourists": a fight with a day of its own is
             # no side of an attack the page tells with no date at all (told as background, and dropped as such)
-            near = [a for a in attacks if _same_fight(a, e) and not (a.date is None and e.date and len(e.date) == 10)]
+            # ... unless the undated attack is told in the sentence next to the fight's ("Troops recorded another
+            # success on Monday, September 15, by neutralising eight ISWAP terrorists in an encounter. The encounter
+            # followed an ambush on the troops near Garin Giwa"): the story's own, not background
+            near = [a for a in attacks if _same_fight(a, e)
+                    and not (a.date is None and e.date and len(e.date) == 10 and not _next_sentence(a, e))]
             # "the attackers made another incursion into the town; a heavy gunfight with troops ensued ... before the
             # attack was eventually repelled": among several attacks of the month, the one the fight's own sentence
             # tells is the one it is the troops' side of
@@ -926,6 +976,15 @@ def fights_in_attacks(events: list[EventMention], fights: frozenset[str]) -> lis
                 continue
         out.append(e)
     return out
+
+
+def _next_sentence(a: EventMention, b: EventMention) -> bool:
+    """The two are told in sentences next to each other (only blanks between them), neither set apart nor told as
+    days before or after another ("The clash comes two days after rebels attacked a village": another event)."""
+    if a.distinct or b.distinct or a.offset_anchor is not None or b.offset_anchor is not None:
+        return False
+    first, second = (a, b) if a.sent_start < b.sent_start else (b, a)
+    return 0 <= second.sent_start - first.sent_end <= 3
 
 
 def raids_of_attacks(events: list[EventMention]) -> list[EventMention]:

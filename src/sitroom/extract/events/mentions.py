@@ -104,6 +104,7 @@ from sitroom.extract.events.who import (
     find_actor,
     find_target,
     group_says,
+    held_again,
     held_count,
     held_further,
 )
@@ -678,6 +679,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.specific = object_verb(head, tv) or bool(tv.aircraft) and is_plural(head) and past_deed_means(
                 head, sent, vocab)
             m.held = held_count(head, tv, vocab)
+            m.held_again = held_again(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None
             # ... or the raid such an arrest was made in ("arrested the suspected IS member in a raid")
             m.force_told = arrest_by_national_force(head, tv, vocab) or lede_arrest(head, tv, index) or (
@@ -871,8 +873,14 @@ def _restates_subject(head: Token, vocab: Vocab) -> bool:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in ("this", "it", "that")
+    # ("ISM's attack on civilians ... on September 7 is just the second such incursion since September 2021": an
+    # event noun's possessor with its "'s" points to one event as "the" does; not another thing's, "Quetta's church is
+    # the second attack")
+    event_noun = any(subject.lemma_.lower() in tv.nouns for tv in vocab.types.values())
     return subject.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in vocab.definite_dets for c in subject.children
+        (c.dep_ in ("det", "poss") and c.lower_ in vocab.definite_dets)
+        or (event_noun and c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" for g in c.children))
+        for c in subject.children
     )
 
 
@@ -1133,12 +1141,17 @@ def _member_date(
         holders.append(node)
         if node.pos_ in ("VERB", "AUX"):
             break
-    for prep in (c for h in holders for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in vocab.member_preps:
+    # (the children read from the document's child, label and word lists: a walk of ``h.children`` made a Token of
+    # each, for every trigger, where few have an "including" phrase)
+    doc = head.doc
+    kids, deps, words = child_indices(doc), token_deps(doc), token_words(doc)
+    for prep in (c for h in holders for c in kids[h.i]):
+        if deps[prep] != "prep" or words[prep][1] not in vocab.member_preps:
             continue
-        member = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if member is None:
+        pobj = next((c for c in kids[prep] if deps[c] == "pobj"), None)
+        if pobj is None:
             continue
+        member = doc[pobj]
         found = pick_date(member, [(tx, tok) for tx, tok in dates if dominates(member, tok)])
         if found is not None and found[2] <= DATE_DISTANCE:
             return found

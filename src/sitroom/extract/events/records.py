@@ -141,6 +141,7 @@ class EventMention:
     # two episodes of one trigger are two events
     episode: int = -1
     held: int | None = None  # people an arrest verb takes, counted: "three members of a cell were arrested" = 3
+    held_again: bool = False  # "The FBI arrested him at his home": people an arrest told before took (who.held_again)
     # the actor is the body that reports the arrest ("the ministry announced the arrest of ..."), which may stand
     # above the force that made it, named elsewhere (``link``: it neither sets the mention apart nor outranks it)
     actor_told: bool = False

@@ -2015,7 +2015,9 @@ def taken_places(head: Token, tv: TypeVocab) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"]
         if went:
             return went
-    if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs:
+    # ("insurgents infiltrated Mocímboa da Praia", "gunmen targeted Sebba": the town aimed at, [types.X] aim_verbs, is
+    # where it happened, as a town seized is)
+    if tv.object_is_place or lemma in tv.seize_verbs or lemma in tv.fall_verbs or lemma in tv.aim_verbs:
         if head.pos_ == "VERB":
             deps = ("dobj", "nsubjpass", "nsubj") if lemma in tv.fall_verbs else ("dobj", "nsubjpass")
             # ("Albu Kamal, a border town which the regime recaptured": the pronoun's noun is the place)
@@ -2027,11 +2029,15 @@ def taken_places(head: Token, tv: TypeVocab) -> list[Token]:
     # "air strikes targeting IS camps in central Syria": the target's place is where the strike hit
     # ("dozens of air strikes targeting ...": the parser may hang the participle on the quantity)
     owners = [head, head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [head]
+    # (read from the document's child, label and lemma lists: a walk of ``o.children`` made a Token of each child,
+    # for every strike word asked, where few have a "targeting" participle)
+    doc = head.doc
+    kids, labels, words = child_indices(doc), token_deps(doc), token_words(doc)
     return [
-        d
+        doc[d]
         for o in owners
-        for c in o.children
-        if c.dep_ == "acl" and c.lemma_.lower() == "target"
-        for d in c.children
-        if d.dep_ == "dobj"
+        for c in kids[o.i]
+        if labels[c] == "acl" and words[c][0] == "target"
+        for d in kids[c]
+        if labels[d] == "dobj"
     ]

@@ -1013,6 +1013,8 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
     if kind is None or _child(tok, "dobj") is not None:
         return None
     counted = _child(tok, "nummod", "nsubj")
+    if counted is not None and counted.dep_ == "nummod" and counted.ent_type_ == "DATE":
+        counted = None  # "the 2015 beheading of 21 Coptic Christians": a year before the noun dates it, counts no one
     if counted is None and (adv := _child(tok, "npadvmod")) is not None and adv.lower_ in vocab.numbers:
         counted = adv  # "13 dead, a dozen wounded": the parser takes the number word for an adverb
     if counted is None and tok.dep_ == "acomp":
@@ -1026,6 +1028,8 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
         # "Four inmates are dead", "50 people have been confirmed dead", "left at least 10 confirmed dead" (not
         # "two bombs left 15 dead": that verb's object counts, [casualties] result_verbs)
         counted = _child(tok.head, "nsubj", "nsubjpass")
+    if counted is None and tok.head.lemma_.lower() in vocab.result_verbs and tok.head.i < tok.i:
+        counted = _result_conjunct(tok)
     if counted is None and tok.pos_ == "NOUN" and (of := _child(tok, "prep")) is not None and of.lower_ == "of":
         counted = _child(of, "pobj")  # "the deaths of at least 44 civilians"
     if counted is None and kind == "wounded" and tok.pos_ == "NOUN":
@@ -1043,6 +1047,21 @@ def _state_counted(tok: Token, vocab: Vocab) -> tuple[str, Token] | None:
         for word in [verb, *(c for c in verb.children if c.dep_ == "aux")] if verb is not None else []:
             counted = counted or _child(word, "nsubj", "nsubjpass")
     return (kind, counted) if counted is not None else None
+
+
+def _result_conjunct(state: Token) -> Token | None:
+    """The count of a state word told second after a result verb ([casualties] result_verbs), which the parser made a
+    conjunct of the verb or of its first state, the state a clause of its own: "which left 31 worshippers dead and at
+    least 170 critically injured" -> "170". Only a number right before the state word, its adverbs alone between."""
+    verb = state.head
+    # (a conjunct of the verb or of the first state: "left 31 worshippers dead and at least 170 injured")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.i < state.i)]
+    count = next((c for h in holders for c in h.children if c.dep_ == "conj" and c.i < state.i
+                  and (c.like_num or c.pos_ == "NUM")), None)
+    if count is None:
+        return None
+    between = state.doc[count.i + 1 : state.i]
+    return count if all(t.dep_ == "advmod" for t in between) else None
 
 
 def _hurt_to(noun: Token) -> Token | None:
@@ -1149,6 +1168,14 @@ def victim_members(tok: Token, vocab: Vocab) -> list[Token]:
     if kind is None:
         kind = "killed" if kills(tok, vocab) or dies(tok, vocab) else "wounded"
     return _own_state(conjuncts(victims), kind, vocab, tok) + _stray_members(tok, vocab, victims)
+
+
+def toll_set(tok: Token, vocab: Vocab) -> bool:
+    """A toll word as the object of a verb that gives it ("hospital authorities put the death toll at 20", "a
+    security source set the toll at 17"): the number is the verb's "at" phrase, not the word's own."""
+    lemma, lower = words(tok)
+    return ((lemma in vocab.toll or lower in vocab.toll) and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in vocab.toll_setting_verbs)
 
 
 def toll_update(tok: Token, vocab: Vocab) -> bool:
@@ -1315,7 +1342,8 @@ def _casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         # "the death toll rose to 137" / "a toll of 20" / "pushing the toll to 21": the first number after the word
         stranded = _stranded_update(tok, vocab)
         scope = (stranded if stranded is not None
-                 else tok.head if tok.dep_ in ("nsubj", "nsubjpass") or toll_update(tok, vocab) else tok)
+                 else tok.head if tok.dep_ in ("nsubj", "nsubjpass") or toll_update(tok, vocab) or toll_set(tok, vocab)
+                 else tok)
         for t in scope.subtree:
             if t.i > tok.i and t.like_num and not _in_clause_below(t, scope):
                 if short_of(t, vocab):
@@ -1338,6 +1366,9 @@ def _lost_people(verb: Token, vocab: Vocab) -> Token | None:
     obj = _child(verb, "dobj")
     if obj is None:
         return None
+    subj = _child(verb, "nsubj")
+    if subj is not None and has_word(subj, vocab.descriptions | vocab.attacker_losses):
+        return None  # "his group lost seven men", "the militants lost 15 men": the attackers' own dead
     for member in conjuncts(obj):
         people: Token | None = member
         if member.like_num or member.lower_ in vocab.numbers:
@@ -1478,11 +1509,14 @@ def home_of(tok: Token, vocab: Vocab) -> bool:
     owner = prep.head
     if owner.dep_ == "pobj" and owner.head.lower_ == "as":
         owner = owner.head.head  # "originated as a rebel force in Uganda"
-    # ("a group originally from Uganda": the adverb may hang on the preposition or on the noun)
-    return has_word(owner, vocab.origin_words) or any(
-        c.dep_ == "advmod" and c.i < prep.i and has_word(c, vocab.origin_words)
-        for c in (*prep.children, *owner.children)
-    )
+    # ("a group originally from Uganda": the adverb may hang on the preposition or on the noun; the children read
+    # from the document's child and label lists, a Token made only for an adverb)
+    if has_word(owner, vocab.origin_words):
+        return True
+    doc = tok.doc
+    kids, deps = child_indices(doc), token_deps(doc)
+    return any(deps[c] == "advmod" and c < prep.i and has_word(doc[c], vocab.origin_words)
+               for c in (*kids[prep.i], *kids[owner.i]))
 
 
 _CONTAINING_PREPS = ("in", "of")  # "Novo Cabo in Mozambique's Cabo Delgado province", "the Chamkani area of Peshawar"

@@ -79,6 +79,9 @@ def other_time_toll(tok: Token, vocab: Vocab, trigger: Token | None = None) -> b
             return True  # "since car bombers killed more than 30 soldiers"
         if node.dep_ == "prep" and node.lower_ in ("for", "to") and node.head.lemma_.lower() in vocab.response_nouns:
             return True  # "carried out airstrikes in response to the killing of three Americans": what came first
+        if node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in vocab.earlier_adverbs and not any(c.children)
+                                        for c in node.children):
+            return True  # "attacks carried out by ISIL, which previously led to 53 deaths": told as before the event
         if node.dep_ != "relcl" or not any(
             c.dep_ == "advmod" and c.lower_ in vocab.setting_relatives for c in node.children
         ):
@@ -233,12 +236,15 @@ def official_count(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
         if node.dep_ in ("relcl", "acl"):
             return False  # "an attack that killed 40, the army said": the attack's clause, not the telling
         lemma = node.lemma_.lower()
-        if node.i == tok.i or (lemma not in vocab.reporting and lemma != "verify"):
-            continue
+        if node.i == tok.i or (lemma not in vocab.reporting and lemma != "verify"
+                               and not (lemma in vocab.toll_setting_verbs and tok.head.i == node.i)):
+            continue  # (a verb that sets the toll it has as its object tells it: "the army put the toll at 10")
         subj = subj_of(node)
         if subj is None:
             return False
         speakers = [subj] + [o for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        # "military sources put the toll at 10", "a security source said": a teller named by the force it speaks for
+        speakers += [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
         return any(is_force(s, vocab, index) for s in speakers)
     return False
 

@@ -858,6 +858,11 @@ def _aims_at(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex)
     # one thing aimed at: "targeted about 10 villages, including X and Y" sums up a wave told as an attack elsewhere
     if target is None or target.pos_ not in ("NOUN", "PROPN") or is_plural(target):
         return False
+    # a whole country or province is no one place hit: "ISIS fighters from Ethiopia and Tanzania had infiltrated
+    # Puntland" tells where they went, not a raid
+    if any(tok.i == target.i and pm.place.precision in ("country", "province")
+           for pm, tok in index.places_in(verb.sent)):
+        return False
     return is_perpetrator(next((c for c in verb.children if c.dep_ == "nsubj"), None), vocab, index)
 
 def _detonates(verb: Token, perpetrated: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
@@ -1956,6 +1961,24 @@ def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
             return Trigger(tv.name, trig.start, trig.end, head, trig.weak)
     return trig
 
+def _flown_from_the_air(head: Token, trig: Trigger, vocab: Vocab) -> TypeVocab | None:
+    """The type aircraft make ([types.X] air_origins) when the trigger verb is one aircraft do (aircraft_verbs) and
+    its own "from" phrase is the bare air: "a Close Air Support component attacked the terrorists from the air" is a
+    strike, whoever the parse makes of the doer's words ("from the air base" names a place, not the air)."""
+    if head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    for tv in vocab.types.values():
+        if tv.name == trig.type or not tv.air_origins or lemma not in tv.aircraft_verbs:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in tv.air_origins
+                and not any(m.dep_ in ("compound", "amod", "nmod") for m in g.children)
+                for g in c.children) for c in head.children):
+            return tv
+    return None
+
+
 def _claimed_strike(trig: Trigger, vocab: Vocab) -> bool:
     """ "the ADF claimed responsibility for five recent strikes on civilians and army positions", "a strike on a
     checkpoint, claimed by the group": a strike noun ([types.X] told_attack_nouns) that someone claims responsibility
@@ -1968,6 +1991,28 @@ def _claimed_strike(trig: Trigger, vocab: Vocab) -> bool:
     if not (head.dep_ in ("pobj", "pcomp") and claimed_for(head) or claimed_by(head)):
         return False
     return not any(has_word(t, tv.aircraft | tv.air_modifiers) for t in head.subtree)
+
+
+def _strike_on_force(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
+    """ "The following day, a second strike reportedly targeted a police patrol, injuring several officers", "drone
+    strikes targeted military hardware": a strike noun ([types.X] told_attack_nouns) that targets or hits the state's
+    forces (its object names one of [places] force_nouns), named for no one and told with no aircraft or air arm, is
+    the group's attack on them: a state does not strike its own forces."""
+    head = trig.head
+    tv = vocab.types[trig.type]
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in tv.told_attack_nouns or head.dep_ != "nsubj":
+        return False
+    if any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in head.children) or _done_by_force(head, vocab, index):
+        return False
+    verb = head.head
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.pos_ != "VERB" or target is None or names_target_group(target, index):
+        return False
+    if not any(t.lower_ in vocab.force_nouns for t in head.doc[target.left_edge.i : target.i + 1]):
+        return False
+    sent = head.sent
+    text = sent.text.lower()
+    return not any(has_word(t, tv.aircraft) for t in sent) and not any(arm in text for arm in tv.air_arms)
 
 
 def _attack_told_again(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
@@ -2006,7 +2051,10 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     aerial = from_the_air(trig, vocab)
     if aerial is not trig:
         return aerial
-    if _attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab):
+    flown = _flown_from_the_air(head, trig, vocab)
+    if flown is not None and not is_perpetrator(subj_of(head), vocab, index):
+        return Trigger(flown.name, trig.start, trig.end, head, trig.weak)
+    if _attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab) or _strike_on_force(trig, vocab, index):
         return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
     outcome = (

@@ -109,6 +109,7 @@ class TypeVocab:
     told_attack_nouns: frozenset[str] = frozenset()  # "the attack, the first such strike": another type's told again
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
     step_up_verbs: frozenset[str] = frozenset()  # "has stepped up airstrikes in Somalia": more of them, being done
+    air_origins: frozenset[str] = frozenset()  # "attacked the terrorists from the air": flown, this type
     force_verbs: frozenset[str] = frozenset()  # another type's verb this type when a state's force does it
     other_wars: frozenset[str] = frozenset()  # countries (ISO, lower case) where this type ended another war
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
@@ -205,6 +206,7 @@ class Vocab:
     doing_verbs: frozenset[str]
     occur_verbs: frozenset[str]  # "took place", "occurred": the subject noun happened
     support_nouns: frozenset[str]  # "announced the launch of an operation": the noun carries the trigger after "of"
+    partaking_verbs: frozenset[str]  # "engaged in a gun battle": the verb carries the trigger after "in"
     kill: frozenset[str]
     die: frozenset[str]
     civilians: frozenset[str]
@@ -315,6 +317,8 @@ class Vocab:
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
     sequel_verbs: frozenset[str] = frozenset()  # "The attack comes days after gunmen killed five": an earlier event
     fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
+    held_again_nouns: frozenset[str] = frozenset()  # "The suspects were arrested at their home": the arrest told before
+    held_again_pronouns: frozenset[str] = frozenset()  # "The FBI arrested him at his residence": likewise
     ordinals: frozenset[str] = frozenset()  # "the first attack", "in the second attack": one of several
     several_words: frozenset[str] = frozenset()  # "a twin attack": one trigger, an event per town of its list
     result_verbs: frozenset[str] = frozenset()  # "left four people dead": a toll as the state left behind
@@ -342,7 +346,9 @@ class Vocab:
     respective_words: frozenset[str] = frozenset()  # "killed the chief and the governor, respectively"
     past_marks: frozenset[str] = frozenset()  # "where 12 soldiers were killed earlier this month": another event's
     setting_relatives: frozenset[str] = frozenset()  # ... told by a relative clause of one of these on a place
+    earlier_adverbs: frozenset[str] = frozenset()  # "ISIL, which previously led to 53 deaths": an earlier event's
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
+    toll_setting_verbs: frozenset[str] = frozenset()  # "put the death toll at 20": the count a teller gives
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
     hospitals: frozenset[str] = frozenset()  # ... one of these as where
     care_conditions: frozenset[str] = frozenset()  # ... or one of these as what for ("with gunshot wounds")
@@ -615,6 +621,7 @@ def vocab() -> Vocab:
                 told_attack_nouns=_words(t, "told_attack_nouns"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
                 step_up_verbs=_words(t, "step_up_verbs"),
+                air_origins=_words(t, "air_origins"),
                 force_verbs=_words(t, "force_verbs"),
                 other_wars=_words(t, "other_wars"),
                 opponent_preps=_words(t, "opponent_preps"),
@@ -719,6 +726,7 @@ def vocab() -> Vocab:
             doing_verbs=_words(mod, "doing_verbs"),
             occur_verbs=_words(mod, "occur_verbs"),
             support_nouns=_words(mod, "support_nouns"),
+            partaking_verbs=_words(mod, "partaking_verbs"),
             kill=_words(cas, "kill"),
             die=_words(cas, "die"),
             civilians=_words(cas, "civilians"),
@@ -730,6 +738,7 @@ def vocab() -> Vocab:
             other_fates=_words(cas, "other_fates"),
             toll=_words(cas, "toll"),
             toll_update_verbs=_words(cas, "toll_update_verbs"),
+            toll_setting_verbs=_words(cas, "toll_setting_verbs"),
             care_verbs=_words(cas, "care_verbs"),
             hospitals=_words(cas, "hospitals"),
             care_conditions=_words(cas, "care_conditions"),
@@ -749,6 +758,7 @@ def vocab() -> Vocab:
             respective_words=_words(cas, "respective_words"),
             past_marks=_words(cas, "past_marks"),
             setting_relatives=_words(cas, "setting_relatives"),
+            earlier_adverbs=_words(cas, "earlier_adverbs"),
             tally_preps=_words(cas, "tally_preps"),
             tally_date_preps=_words(cas, "tally_date_preps"),
             tally_nouns=_words(cas, "tally_nouns"),
@@ -854,6 +864,8 @@ def vocab() -> Vocab:
             restating_verbs=_words(data["link"], "restating_verbs"),
             sequel_verbs=_words(data["link"], "sequel_verbs"),
             fights=_words(data["link"], "fights"),
+            held_again_nouns=_words(data["link"], "held_again_nouns"),
+            held_again_pronouns=_words(data["link"], "held_again_pronouns"),
             several_words=_words(data["link"], "several"),
             unclaimed=_any_of(data["link"].get("unclaimed", [])),
             claims=_any_of(data["link"].get("claims", [])),

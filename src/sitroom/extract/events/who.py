@@ -278,6 +278,40 @@ def held_further(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     )
 
 
+def held_again(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """An arrest verb whose object (or passive subject) points back at people told before: a personal pronoun ("The
+    FBI arrested him at his Detroit residence", after "A Detroit man was arrested Tuesday"), or a definite noun of
+    held people ([link] held_again_nouns: "The suspects were tracked and arrested from their residence in
+    Namukooge", "the men detained last weekend"). It is the arrest told before, told again with its place or its
+    day, not a new one. Not "the other suspects", "the two more" (a further arrest), nor a noun of rank ("arrested
+    the leader of the cell", a first mention by role)."""
+    if head.pos_ != "VERB" or not arrest_verb(head, tv):
+        return False
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PRON"):
+        patient: Token | None = head.head  # "the men detained last weekend"
+    else:
+        # "The suspects were tracked and arrested": the passive subject of the verb the arrest is a conjunct of
+        verb = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head
+        aux = [c for c in (*head.children, *verb.children) if c.dep_ == "auxpass"]
+        holders, deps = ([head, verb, *aux], ("nsubjpass", "nsubj")) if aux else ([head], ("dobj",))
+        patient = next((c for h in holders for c in h.children if c.dep_ in deps), None)
+    if patient is None:
+        return False
+    # "troops intercepted a logistics supplier in Baga ..., the suspect was promptly arrested": people a verb before
+    # it in its own sentence took are whom it points back at, not those of an arrest told before
+    if any(t.pos_ == "VERB" and t.i != head.i and any(c.dep_ == "dobj" for c in t.children)
+           for t in patient.sent if t.i < patient.i):
+        return False
+    if patient.pos_ == "PRON":
+        return patient.lower_ in vocab.held_again_pronouns
+    if patient.lemma_.lower() not in vocab.held_again_nouns:
+        return False
+    det = next((c for c in patient.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "these", "those"):
+        return False
+    return not any(c.lower_ in vocab.distinct_words | _FURTHER for c in patient.children)
+
+
 def antecedent(subj: Token | None, verb: Token, exclude: list[tuple[int, int]]) -> Token | None:
     """The noun a relative pronoun subject stands for ("Boko Haram and ISWAP fighters who launched assaults
     on army bases": "fighters"), its relative clause added to ``exclude`` (what the clause names is no actor);
@@ -466,18 +500,23 @@ def _find_actor(
     party = tv.perpetrated or tv.reporter_acts or tv.forces_act or tv.state_side or tv.target_group_acts
     side = {"party": party, "campaign": tv.perpetrated}
     excl = [target] if target else []
-    # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps)
-    excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
+    # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps; only a few types name one, and
+    # the walk of the trigger's children made a Token of each for every trigger of the others)
+    if tv.opponent_preps:
+        excl += [(c.left_edge.idx, end_of(c)) for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
     # "Iraq announced the defeat of ISIS": the "of" phrase of a defeat noun ([types.X] group_defeat_words) is
     # the side defeated, so the one announcing it is left to be the actor; so is the "of" phrase of an arrest or a
     # capture ("after the capture of their commander, Njovu", "the dismantling of the cell": who was taken)
     acted_on = tv.group_defeat_words | tv.object_verbs | tv.arrest_nouns
     if head.pos_ == "NOUN" and has_word(head, acted_on):
         excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-    # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it
-    named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    if head.pos_ == "PROPN" and head.lemma_.lower() not in tv.nouns and any(has_word(c, tv.nouns) for c in named):
-        excl.append((named[0].idx, end_of(head)))
+    # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it (the name's words read
+    # only for a proper-noun trigger)
+    if head.pos_ == "PROPN" and head.lemma_.lower() not in tv.nouns:
+        named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if any(has_word(c, tv.nouns) for c in named):
+            excl.append((named[0].idx, end_of(head)))
     vocab = index.vocab
     if head.dep_ == "compound" and (group := group_after(head, index)) is not None:
         return Actor.of(group), False
