@@ -106,10 +106,12 @@ class ActorKB:
     # every actor's ``local_names`` as (ISO, form, actor), in the actors' order: the actor resolver reads them for
     # every page, and gathering them there was a pass over the KB per page
     local_names: tuple[tuple[str, str, Actor], ...] = field(init=False)
+    # "Islamic State-Mozambique": the group's names joined to a branch's regions (form as written -> branch id)
+    joined_branch_forms: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.exact, self.folded, self.demonyms, self.branches = {}, {}, {}, {}
-        self.home_acronyms = {}
+        self.home_acronyms, self.joined_branch_forms = {}, {}
         for actor in self.actors.values():
             for form in _variants(actor.acronyms):
                 self.exact[form] = actor.id
@@ -131,6 +133,21 @@ class ActorKB:
                 by_region = self.branches.setdefault(actor.parent, {})
                 for region in actor.regions:
                     by_region[region.lower()] = actor.id
+        # a branch named by the group's name and its region joined by a dash ("Islamic State-Mozambique", "Islamic
+        # State – West Africa", Russian outlets' "Islamic State* — Sahel" with the mark of a banned group): the
+        # branch of that region, whichever of the group's names leads; a form another actor holds keeps its owner
+        for actor in self.actors.values():
+            if actor.parent not in self.actors or not actor.regions:
+                continue
+            group = self.actors[actor.parent]
+            if not {n.lower() for n in _GROUP_NAMES} & {f.lower() for f in (*group.names, *group.acronyms)}:
+                continue  # regions of another organisation's parts ("the Nigerian Army's 7 Division")
+            for name in _GROUP_NAMES:
+                for region in actor.regions:
+                    for joint in _BRANCH_JOINTS:
+                        form = f"{name}{joint}{region}"
+                        if self.folded.setdefault(form.lower(), actor.id) == actor.id:
+                            self.joined_branch_forms[form] = actor.id
         # names registered with their article ("the international coalition"), looked up without it
         self.generic_words = {g.word: g.actor for g in self.generics}
         self.folded_the = {k[4:]: v for k, v in self.folded.items() if k.startswith("the ")}
@@ -180,6 +197,9 @@ _FOOTNOTE_CALLS = re.compile(r"(?:\[(?:\d{1,3}|[ivx]{1,4})\]?)+$")
 # Somalia", "the Islamic State Khurasan Chapter")
 _GROUP_NAMES = ("Islamic State", "ISIS", "ISIL", "IS", "Daesh")
 _BRANCH_WORDS = ("branch", "wing", "chapter", "faction", "affiliate")
+# what outlets put between the group's name and a branch's region: dashes, after the asterisk by which Russian
+# outlets mark a group banned in Russia
+_BRANCH_JOINTS = ("-", "–", "—", "* -", "* –", "* —")
 _NAMED_BRANCH = re.compile(r"(?:Islamic State|ISIS|ISIL|IS|Daesh) [A-Z][a-z]+")
 
 

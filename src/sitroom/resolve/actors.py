@@ -106,11 +106,11 @@ class EntityResolver:
         self.spellings: dict[str, list[str]] = {}
         # ... and word by word, to allow a name's generic last words in lower case ("the Pakistan army")
         self.word_spellings: dict[str, list[list[str]]] = {}
-        for a in self.kb.actors.values():
-            for f in _variants(a.names + a.weak):
-                squeezed = "".join(f.split())
-                self.spellings.setdefault(squeezed.lower(), []).append(squeezed)
-                self.word_spellings.setdefault(" ".join(f.lower().split()), []).append(f.split())
+        for f in [*(f for a in self.kb.actors.values() for f in _variants(a.names + a.weak)),
+                  *self.kb.joined_branch_forms]:
+            squeezed = "".join(f.split())
+            self.spellings.setdefault(squeezed.lower(), []).append(squeezed)
+            self.word_spellings.setdefault(" ".join(f.lower().split()), []).append(f.split())
         self.generics = {g.word: g for g in self.kb.generics}
         for g in self.kb.generics:
             key = _GENERIC + g.word
