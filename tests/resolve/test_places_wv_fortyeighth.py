@@ -1,7 +1,12 @@
 """Place entities (sentences and mentions written for the tests): an unknown name the NER cut out of a longer place's
-name yields to the place; the theatre's named areas GeoNames lacks are in the curated gazetteer."""
+name yields to the place; the theatre's named areas GeoNames lacks are in the curated gazetteer; a macro-region
+the NER took for a person or a product is a location entity, with no place record."""
 
 from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.resolve.conftest import entity_mentions
 
 from sitroom.models import EntityMention, Place, PlaceMention
 from sitroom.resolve.places import place_entity_mentions, resolve_place
@@ -44,3 +49,19 @@ def test_named_areas_of_the_theatres_are_in_the_gazetteer() -> None:
     assert semuliki is not None and semuliki.name == "Semuliki"
     hamrin = resolve_place("Himreen", ["IQ"])
     assert hamrin is not None and hamrin.name == "Hamrin Mountains"
+
+
+@pytest.mark.model
+def test_a_macro_region_the_ner_took_for_a_person_is_a_location(places_nlp: Language) -> None:
+    # the model tags "Sahel" a person here, and a product in the second sentence
+    for text in ("ISGS, a fledgling organization in the Sahel which holds allegiance to Abu Bakr al-Baghdadi.",
+                 "The group has links to ISIS operating in the Sahel. The attack occurred on Friday."):
+        doc = places_nlp(text)
+        assert [(m.text, m.type) for m in doc._.unplaced_names if m.text == "Sahel"] == [("Sahel", "location")]
+        assert not [m for m in doc._.place_mentions if m.text == "Sahel"]  # still no point on the map
+
+
+@pytest.mark.model
+def test_a_macro_region_is_no_person(ents_nlp: Language) -> None:
+    text = "ISGS, a fledgling organization in the Sahel which holds allegiance to Abu Bakr al-Baghdadi."
+    assert not [m for m in entity_mentions(ents_nlp, text) if m.text == "Sahel" and m.type == "person"]

@@ -106,6 +106,12 @@ def _not_places() -> frozenset[str]:
 
 
 @cache
+def region_names() -> frozenset[str]:
+    """[regions] of data/gazetteer.toml, folded by ``norm_name``: macro-regions that are location entities."""
+    return frozenset(norm_name(n) for n in datafiles.load(GazetteerFile).regions)
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     return frozenset(w.lower() for w in datafiles.load(GazetteerFile).organisation_words)
 
@@ -1057,6 +1063,9 @@ def _unplaced_names(doc: Doc, placed: Sequence[PlaceMention]) -> list[EntityMent
     out = []
     spans = [(_trim(ent), ent.label_) for ent in doc_ents(doc) if ent.label_ in ("GPE", "LOC")]
     spans += [(span, label) for span, label in _mislabelled_places(doc)]
+    # a macro-region the NER took for a person or a product ("in the Sahel"): a location all the same
+    spans += [(span, "LOC") for ent in doc_ents(doc) if ent.label_ not in ("GPE", "LOC")
+              and (span := _trim(ent)) and norm_name(span.text) in region_names()]
     for span, label in spans:
         text = " ".join(span.text.split())
         if not _capitalised(span) or text.isupper() or any(not (t.is_alpha or t.text in "-'’") for t in span):
