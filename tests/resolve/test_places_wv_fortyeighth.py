@@ -65,3 +65,19 @@ def test_a_macro_region_the_ner_took_for_a_person_is_a_location(places_nlp: Lang
 def test_a_macro_region_is_no_person(ents_nlp: Language) -> None:
     text = "ISGS, a fledgling organization in the Sahel which holds allegiance to Abu Bakr al-Baghdadi."
     assert not [m for m in entity_mentions(ents_nlp, text) if m.text == "Sahel" and m.type == "person"]
+
+
+def test_a_spelling_the_curated_gazetteer_lists_keeps_the_curated_name() -> None:
+    # "Calmiskaad" is one of the curated spellings of the Cal Miskaad range: named by the gazetteer's name
+    miskaad = resolve_place("Calmiskaad", ["SO"])
+    assert miskaad is not None and miskaad.name == "Cal Miskaad"
+    found, _ = place_entity_mentions([PlaceMention("Calmiskaad", 10, 20, miskaad),
+                                      PlaceMention("Calmiskaad", 40, 50, miskaad)], [])
+    assert {m.canonical for m in found} == {"Cal Miskaad"}
+
+
+def test_a_spelling_no_curator_listed_is_named_as_written() -> None:
+    # a respelling the gazetteer does not list stays the page's form (the conventions' rule for most places)
+    town = Place(id="p3", name="Sampletown", country="NG", lat=11.0, lon=12.4, precision="point", feature="city")
+    found, _ = place_entity_mentions([PlaceMention("Samppletown", 10, 21, town)], [])
+    assert {m.canonical for m in found} == {"Samppletown"}

@@ -1445,9 +1445,23 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
         if not own or any(w <= own or own <= w for w in written):
             continue  # the page writes the gazetteer's name, or a form with words added or dropped
         best = min(counts, key=lambda f: (f.isupper(), -counts[f], len(f)))
-        if best[:1].isupper() and not best.isupper() and _same_name(best, own_name):
+        if best[:1].isupper() and not best.isupper() and _same_name(best, own_name) and not _curated_spelling(
+                best, canonicals[eid]):
             renamed[eid] = best
     return renamed
+
+
+@cache
+def _curated_spellings() -> dict[str, frozenset[str]]:
+    """Curated place name -> its alternate names, folded by ``norm_name``."""
+    return {e.name: frozenset(norm_name(a) for a in e.alt_names) for e in curated_entries()}
+
+
+def _curated_spelling(form: str, name: str) -> bool:
+    """A spelling the curated gazetteer lists for the place ("Calmiskaad", "Al Miskaad" of "Cal Miskaad"): a
+    variant the curator found the pages writing for one place, which the conventions name by its curated name
+    (the dev gold names the Cal Miskaad range so on 16 pages written nine ways)."""
+    return norm_name(form) in _curated_spellings().get(name, frozenset())
 
 
 # a city this size has the one English name the conventions give it, however a page spells it ("Raqqa" for AFP's
