@@ -915,7 +915,9 @@ def test_events_pipeline_airstrikes_in_a_regions_mountains_dated_by_a_month(nlp:
     text = ("In February, U.S. forces conducted airstrikes targeting ISIS hideouts in Puntland's Al-Miskaat "
             "Mountains, killing several militants.")
     found = events(nlp, text, reference="2025-03-27")
-    assert [(e.type, e.date, e.place) for e in found] == [("strike", "2025-02", "Puntland")]
+    # (the range, a curated spelling of Cal Miskaad since session 48: the dev gold places Puntland's strikes and raids
+    # at the range 33 times to 11 at Puntland)
+    assert [(e.type, e.date, e.place) for e in found] == [("strike", "2025-02", "Cal Miskaad")]
 
 
 def test_events_pipeline_a_raid_from_the_air_is_a_strike(nlp: Language) -> None:

@@ -639,6 +639,7 @@ class CuratedPlace(Table):
 class GazetteerFile(Table):
     facility_words: Words = []
     not_places: Words = []
+    regions: Words = []
     small_town_countries: list[Iso2] = []
     organisation_words: Words = []
     relation_suffixes: Words = []

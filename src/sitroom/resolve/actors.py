@@ -53,7 +53,14 @@ from sitroom.resolve.persons import (
     surname_keys,
     title_vocab,
 )
-from sitroom.resolve.places import country_of, demonyms, facility_words, organisation_words, resolve_place
+from sitroom.resolve.places import (
+    country_of,
+    demonyms,
+    facility_words,
+    organisation_words,
+    region_names,
+    resolve_place,
+)
 
 _GENERIC = "generic:"
 # the title of a Philippine village (a barangay) written before its name
@@ -2468,7 +2475,15 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
         and not ends_in_place_kind(e)
         # a people's one word is no person's name ("a Tajik town", "the Bangladeshi capital" tagged a person)
         and not (len(e) == 1 and e.text in _peoples())
+        # nor a macro-region's ("operating in the Sahel" tagged a person): the places' to name
+        and not _is_region_name(e.text)
     ]
+
+
+def _is_region_name(text: str) -> bool:
+    from sitroom.resolve.gazetteer import norm_name
+
+    return norm_name(text) in region_names()
 
 
 def _named_as_site(e: Span, text: str) -> bool:
