@@ -719,6 +719,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 and not any(c.lower_ in vocab.several_words for c in head.children)
             )
             m.several = _counted_plural(head, vocab)
+            m.plural = head.pos_ == "NOUN" and is_plural(head)
             # ("the second attack" is ``distinct`` from the attack told before, yet a part of it; "another", "a
             # separate incident" tell a new one)
             m.part = (
