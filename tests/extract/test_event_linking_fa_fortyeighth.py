@@ -1,6 +1,6 @@
 """Linking, forty-eighth session: an incident told once with its town and once without, with a second source's toll,
-is one event (link.placeless_twins); one the text tells apart as another stays two (short sentences written for the
-tests)."""
+is one event (link.placeless_twins), one the text tells apart as another stays two; "the attackers opened fire" tells
+how the attack told before unfolded (short sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,19 @@ def test_the_second_attack_of_the_day_stays_its_own(nlp: Language) -> None:
                         "second attack, gunmen stormed a house on Saturday and killed four people.",
                    reference="2016-10-16")
     assert [(e.place, e.killed) for e in found] == [("Baghdad", 35), (None, 4)]
+
+
+@pytest.mark.model
+def test_the_attackers_opening_fire_tell_how_the_attack_unfolded(nlp: Language) -> None:
+    found = events(nlp, "Islamic State fighters killed 22 villagers in western Niger on Sunday. According to "
+                        "witnesses, the attackers first opened fire on villagers gathered for a baptism, killing 15 "
+                        "people.",
+                   reference="2024-03-20")
+    assert [(e.type, e.killed) for e in found] == [("attack", 22)]
+
+
+@pytest.mark.model
+def test_gunmen_opening_fire_are_an_attack_of_their_own(nlp: Language) -> None:
+    found = events(nlp, "Two gunmen opened fire on worshippers at a church in Istanbul on Sunday, killing one man.",
+                   reference="2024-06-30")
+    assert [(e.type, e.place, e.killed) for e in found] == [("attack", "Istanbul", 1)]
