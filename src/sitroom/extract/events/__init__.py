@@ -63,6 +63,7 @@ from sitroom.extract.events.link import (
     not_after_report,
     outside_wars,
     outsider_takeovers,
+    placeless_twins,
     raids_of_attacks,
     restated,
     rivals_no_operation,
@@ -162,6 +163,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     # event's (a title the lede told again is the lede's event, dated by the page if by nothing else)
     dayless = frozenset(id(m) for m in linked
                         if m.title and not m.extra_evidence and (m.date is None or len(m.date) < 10))
+    text_dated = frozenset(id(m) for m in linked if m.date)  # before the page's or another event's day stands in
     date_from_dateline(linked, index.dateline_dates)
     linked = without_link_lines(linked, doc_text(doc))  # before the article's day stands in for theirs
     day_from_other_event(linked, doc._.reference_date)
@@ -208,6 +210,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = strikes_framed(linked)  # once every actor is credited and every event located
     linked = outside_wars(linked)  # once every event has its country
     linked = rivals_no_operation(linked, words.outside_campaign, words.ruling_groups)  # once every actor is final
+    linked = placeless_twins(linked, text_dated)  # once every event is located and credited
     # a title's event with the article's month, told again with its day
     linked = headlines_into_story(linked, doc._.reference_date, dayless)
     events = [to_event(m, doc_id) for m in linked]

@@ -2100,3 +2100,81 @@ def country_from_article(
             if vocab().types[e.type].abroad and e.actor is not None and e.actor.name == names.get(country):
                 continue  # a US report of a US strike is about the US, but the strike hit elsewhere
             e.country, e.country_weak = country, True
+
+
+
+def _same_actor(a: EventMention, b: EventMention) -> bool:
+    """One doer for both, or none named for either."""
+    if a.actor is None or b.actor is None:
+        return a.actor is None and b.actor is None
+    return a.actor.entity_id == b.actor.entity_id or (
+        a.actor.kb_id is not None and a.actor.kb_id == b.actor.kb_id)
+
+
+def _tells_another(sentence: str) -> bool:
+    """ "In the second attack, the wife and three children ... were killed", "a separate explosion took place": a
+    sentence that tells one of several apart ([link] distinct, ordinals) may be about another incident."""
+    words = vocab()
+    return bool(set(re.findall(r"[a-z]+", sentence.lower())) & (words.distinct_words | words.ordinals))
+
+
+def _placeless_twin(placed: EventMention, bare: EventMention, dated: frozenset[int]) -> bool:
+    """``bare``, with no place below its country, is ``placed`` told again: one type, one actor (or none named for
+    either), one country, and one of them dated by its own text with a day or month ``placed``'s falls in."""
+    return (
+        placed is not bare
+        and bare.place is None
+        and placed.type == bare.type
+        and placed.place is not None
+        and placed.place.precision != "country"
+        and bare.country is not None
+        and placed.country == bare.country
+        and _same_actor(placed, bare)
+        and (id(placed) in dated or id(bare) in dated)
+        # the located one's date at least as fine as the other's: "a bombing in 2022" at an education centre in Kabul
+        # is no "suicide attack" of March 2022 in Kandahar
+        and placed.date is not None
+        and bare.date is not None
+        and placed.date.startswith(bare.date)
+        and not (_tells_another(placed.sent_text) or _tells_another(bare.sent_text))
+        and not (bare.distinct or placed.distinct or bare.earlier or placed.earlier or bare.part or placed.part)
+        # "A car bombing in Herat last December killed a police chief. Last year, the group carried out a suicide
+        # bombing outside an embassy": one told after with "a" brings in another
+        and not (bare.single and bare.start > placed.start)
+        # "arrested seven suspected ISIS members on Saturday in eastern Syria", "arrested four more in Deir ez-Zor"
+        and not (placed.held is not None and bare.held is not None and placed.held != bare.held)
+        # "coordinated attacks on three villages in Lubero ... At least 15 people were killed": a sum of several, of
+        # which the unlocated one may be a part
+        and not (placed.several or bare.several or placed.plural or bare.plural)
+        and not _episodes(placed, bare)
+    )
+
+
+def placeless_twins(events: list[EventMention], dated: frozenset[int]) -> list[EventMention]:
+    """Join an event told without a place to the located one of its type, actor, country and date (``dated``: ids of
+    the events their own text dates, before the page's day stood in for the others'). Reports tell one incident twice,
+    once with its town and once without, and with two tolls when their sources disagree ("ADF rebels killed at least
+    38 people in an attack on a church in Komanda on Sunday", then "witnesses said militants stormed the church,
+    killing over 20 worshippers"; "15 people were killed on Thursday in northeastern Nigeria", then "militants opened
+    fire on farmers near Gurnowa village, killing four"): the tolls kept the two apart when mentions were linked, as
+    they keep two attacks of one day apart. Once every event is located, dated and credited, an unlocated one that
+    agrees with a located one in all else is that one. The one told first takes the other, and its counts stand:
+    the lede's, the other a witness's or a monitor's."""
+    out: list[EventMention] = []
+    gone: set[int] = set()
+    for e in events:
+        if id(e) in gone:
+            continue
+        twin = next((o for o in events if id(o) not in gone and _placeless_twin(o, e, dated)), None)
+        if twin is None:
+            out.append(e)
+            continue
+        first, later = (e, twin) if e.start <= twin.start else (twin, e)
+        killed, wounded = first.killed, first.wounded
+        merge(first, later)
+        first.killed = killed if killed is not None else first.killed
+        first.wounded = wounded if wounded is not None else first.wounded
+        gone.add(id(later))
+        if first is e:
+            out.append(e)
+    return [e for e in out if id(e) not in gone]

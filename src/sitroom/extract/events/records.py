@@ -128,6 +128,8 @@ class EventMention:
     # "two attacks near Beni killed more than a dozen": a plural trigger counting a few events of its type (not a
     # twin, which is one), which an article sums up before it tells each (``link.summed_up``)
     several: int = 0
+    # told by a plural noun ("coordinated attacks on three villages"), counted or not: maybe more than one event
+    plural: bool = False
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
     # dated only by the page's week ("early this week"), which the resolver gives at month precision: a day the story
     # tells in that week is finer (``link.day_from_article``)
