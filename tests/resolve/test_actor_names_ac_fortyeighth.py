@@ -1,0 +1,26 @@
+"""Forms of the Sahel Province's name in north-western Nigeria, session 48 (ac): the press names its fighters by the
+plural of their Hausa name ("the Lakurawas") and spells it loosely ("Lukurawa", "Lakuwaras"); every form is the
+province, as the bare name is. Short sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.resolve.conftest import entity_mentions
+
+_ISSP = "Islamic State Sahel Province"
+
+
+@pytest.mark.parametrize("form", ["Lakurawas", "Lukurawa", "Lakuwaras"])
+def test_a_plural_or_loose_spelling_of_lakurawa_is_the_province(ents_nlp: Language, form: str) -> None:
+    text = f"Troops killed 12 {form} in Tangaza, Sokoto State, on Monday, the army said."
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
+    assert found.get(form) == _ISSP
+
+
+def test_the_plural_is_one_entity_with_the_bare_name(ents_nlp: Language) -> None:
+    text = ("Lakurawa fighters attacked Kebbi State villages on Friday. Troops later killed 12 Lakurawas near the "
+            "border, the army said.")
+    ms = [m for m in entity_mentions(ents_nlp, text) if m.text.startswith("Lakurawa")]
+    assert {m.text for m in ms} == {"Lakurawa", "Lakurawas"}
+    assert {m.entity_id for m in ms} == {ms[0].entity_id}
