@@ -1,6 +1,7 @@
-"""Forms of the Sahel Province's name in north-western Nigeria, session 48 (ac): the press names its fighters by the
+"""Forms of group names in Nigeria, session 48 (ac): the press names the Sahel Province's fighters by the
 plural of their Hausa name ("the Lakurawas") and spells it loosely ("Lukurawa", "Lakuwaras"); every form is the
-province, as the bare name is. Short sentences written for the tests."""
+province, as the bare name is; the military's releases write "BHT" (Boko Haram Terrorists) for Boko Haram. Short
+sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -24,3 +25,11 @@ def test_the_plural_is_one_entity_with_the_bare_name(ents_nlp: Language) -> None
     ms = [m for m in entity_mentions(ents_nlp, text) if m.text.startswith("Lakurawa")]
     assert {m.text for m in ms} == {"Lakurawa", "Lakurawas"}
     assert {m.entity_id for m in ms} == {ms[0].entity_id}
+
+
+def test_the_military_s_letters_for_boko_haram_terrorists_are_boko_haram(ents_nlp: Language) -> None:
+    text = ("Troops on patrol in Borno State came in contact with suspected BHT/ISWAP terrorists on Monday. "
+            "Guards also repelled an attempt to reach the surrendered BHT members, the army said.")
+    found = {(m.text, m.canonical) for m in entity_mentions(ents_nlp, text)}
+    assert ("BHT", "Boko Haram") in found
+    assert not any(m == "BHT" and c != "Boko Haram" for m, c in found)
