@@ -33,3 +33,10 @@ def test_the_military_s_letters_for_boko_haram_terrorists_are_boko_haram(ents_nl
     found = {(m.text, m.canonical) for m in entity_mentions(ents_nlp, text)}
     assert ("BHT", "Boko Haram") in found
     assert not any(m == "BHT" and c != "Boko Haram" for m, c in found)
+
+
+@pytest.mark.parametrize("form", ["Special Deterrent Force", "Radaa (Deterrence) Force", "Special Deterrence Force"])
+def test_tripoli_s_deterrence_force_by_its_english_names(ents_nlp: Language, form: str) -> None:
+    text = f"The {form} arrested two Islamic State suspects in Tripoli, Libya, on Monday."
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
+    assert found.get(form) == "Special Deterrence Force"
