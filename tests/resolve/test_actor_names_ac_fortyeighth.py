@@ -40,3 +40,18 @@ def test_tripoli_s_deterrence_force_by_its_english_names(ents_nlp: Language, for
     text = f"The {form} arrested two Islamic State suspects in Tripoli, Libya, on Monday."
     found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
     assert found.get(form) == "Special Deterrence Force"
+
+
+def test_the_bangsamoro_police_regional_office_by_its_full_name_and_letters(ents_nlp: Language) -> None:
+    text = ("Operatives of the Police Regional Office-Bangsamoro Autonomous Region (PRO-BAR) arrested a Dawlah "
+            "Islamiya member in Maguindanao del Sur on Monday, the PRO-BAR said.")
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
+    assert found.get("PRO-BAR") == "Police Regional Office-Bangsamoro Autonomous Region"
+    assert "Police Regional Office-Bangsamoro Autonomous Region" in found.values()
+
+
+def test_the_region_s_older_long_form_stays_its_own_name(ents_nlp: Language) -> None:
+    text = ("The Police Regional Office-Bangsamoro Autonomous Region in Muslim Mindanao said two Abu Sayyaf members "
+            "were arrested in Basilan.")
+    found = {m.canonical for m in entity_mentions(ents_nlp, text)}
+    assert "Police Regional Office-Bangsamoro Autonomous Region in Muslim Mindanao" in found
