@@ -55,3 +55,10 @@ def test_the_region_s_older_long_form_stays_its_own_name(ents_nlp: Language) -> 
             "were arrested in Basilan.")
     found = {m.canonical for m in entity_mentions(ents_nlp, text)}
     assert "Police Regional Office-Bangsamoro Autonomous Region in Muslim Mindanao" in found
+
+
+@pytest.mark.parametrize("form", ["G5 Sahel Joint Force", "G5 Sahel", "G-5"])
+def test_the_sahel_states_alliance_by_any_of_its_forms(ents_nlp: Language, form: str) -> None:
+    text = f"The {form} has struggled to contain the Islamic State in the Greater Sahara in Mali and Niger."
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
+    assert found.get(form) == "G5 Sahel"
