@@ -1417,15 +1417,11 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
     conventions name a place by the page's form (the train gold does for 95% of its locations). Only a respelling
     of the same name: the same first letter and most letters shared ("Tadmor" is another name for Palmyra); a form
     that adds or drops whole words ("Lake Chad Basin", "Sinai" for "Sinai Peninsula") is another rule's, and a page
-    that writes the gazetteer's name keeps it. A big city too: the Kurdistan Region's outlets write "Sulaimani" and
-    Syrian ones "Deir Ezzor", and the dev gold keeps their forms (18 entities renamed right, 7 wrong, on 280 Iraq
-    and Syria pages); a name a page writes only in capitals ("SULAIMANI –" in a dateline) is its form in title
-    case, as the gold gives 179 of 187 such places. Returns entity id -> the written form; the id stays the
-    gazetteer's."""
+    that writes the gazetteer's name keeps it. Returns entity id -> the written form; the id stays the gazetteer's."""
     forms: dict[str, dict[str, int]] = {}
     canonicals: dict[str, str] = {}
     for m, place in found:
-        if m.type != "location" or place.precision == "country" or _transliterated(place):
+        if m.type != "location" or place.precision == "country" or _transliterated(place) or _big_city(place):
             continue
         form = _bare_form(" ".join(m.text.split()))
         if form:
@@ -1440,11 +1436,19 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
         if not own or any(w <= own or own <= w for w in written):
             continue  # the page writes the gazetteer's name, or a form with words added or dropped
         best = min(counts, key=lambda f: (f.isupper(), -counts[f], len(f)))
-        if best.isupper() and " " not in best:
-            best = best.title()
         if best[:1].isupper() and not best.isupper() and _same_name(best, own_name):
             renamed[eid] = best
     return renamed
+
+
+# a city this size has the one English name the conventions give it, however a page spells it ("Raqqa" for AFP's
+# "Raqa", "Deir ez-Zor", "Mosul"); smaller towns and provinces are named as the page spells them
+_NAMED_CITY = 250_000
+
+
+def _big_city(place: Place) -> bool:
+    entry = default_gazetteer().get(place.geonames_id) if place.geonames_id is not None else None
+    return place.precision == "point" and entry is not None and entry.population >= _NAMED_CITY
 
 
 def _same_name(a: str, b: str) -> bool:
