@@ -57,8 +57,8 @@ from sitroom.resolve.places import (
     country_of,
     demonyms,
     facility_words,
+    is_region_name,
     organisation_words,
-    region_names,
     resolve_place,
 )
 
@@ -2476,14 +2476,8 @@ def _not_places(persons: list[Span], marks: Sequence[str | None]) -> list[Span]:
         # a people's one word is no person's name ("a Tajik town", "the Bangladeshi capital" tagged a person)
         and not (len(e) == 1 and e.text in _peoples())
         # nor a macro-region's ("operating in the Sahel" tagged a person): the places' to name
-        and not _is_region_name(e.text)
+        and not is_region_name(e.text)
     ]
-
-
-def _is_region_name(text: str) -> bool:
-    from sitroom.resolve.gazetteer import norm_name
-
-    return norm_name(text) in region_names()
 
 
 def _named_as_site(e: Span, text: str) -> bool:

@@ -106,9 +106,13 @@ def _not_places() -> frozenset[str]:
 
 
 @cache
-def region_names() -> frozenset[str]:
-    """[regions] of data/gazetteer.toml, folded by ``norm_name``: macro-regions that are location entities."""
+def _region_names() -> frozenset[str]:
     return frozenset(norm_name(n) for n in datafiles.load(GazetteerFile).regions)
+
+
+def is_region_name(text: str) -> bool:
+    """A macro-region's name ([regions] of data/gazetteer.toml, "the Sahel"): a location entity, never a person."""
+    return norm_name(text) in _region_names()
 
 
 @cache
@@ -1065,7 +1069,7 @@ def _unplaced_names(doc: Doc, placed: Sequence[PlaceMention]) -> list[EntityMent
     spans += [(span, label) for span, label in _mislabelled_places(doc)]
     # a macro-region the NER took for a person or a product ("in the Sahel"): a location all the same
     spans += [(span, "LOC") for ent in doc_ents(doc) if ent.label_ not in ("GPE", "LOC")
-              and (span := _trim(ent)) and norm_name(span.text) in region_names()]
+              and (span := _trim(ent)) and is_region_name(span.text)]
     for span, label in spans:
         text = " ".join(span.text.split())
         if not _capitalised(span) or text.isupper() or any(not (t.is_alpha or t.text in "-'’") for t in span):

@@ -2102,7 +2102,6 @@ def country_from_article(
             e.country, e.country_weak = country, True
 
 
-
 def _same_actor(a: EventMention, b: EventMention) -> bool:
     """One doer for both, or none named for either."""
     if a.actor is None or b.actor is None:

@@ -370,6 +370,7 @@ def _kept_triggers(
         kept.append((trig, mod))
     return kept
 
+
 def _told_attackers(verb: Token, vocab: Vocab) -> bool:
     """The subject of ``verb`` is attackers with "the" ("the attackers", "the terrorists"; [attackers] nouns)."""
     subj = subj_of(verb)
