@@ -1643,6 +1643,7 @@ def place_entity_mentions(
     "Roj camp"), unless an actor mention covers it (a country is already an entity). A one-word
     "person" the NER made of a place name ("Al-Hol") yields to the place.
     """
+    actors = _slashed_names(actors, places)
     actors, listed = _listed_places(actors, text)
     unplaced = [*unplaced, *listed]
     kept = [
@@ -1912,6 +1913,54 @@ def _listed_places(
             listed.append(EntityMention(text=name, start=start, end=start + len(name), canonical=name,
                                         type="location", entity_id=stable_id("entity", "location", name)))
     return kept, listed
+
+
+# a slash between two names, spaced or not ("Busunga/Nobili", "UrduPoint News / Sputnik")
+_NAME_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_SLASHED_TYPES = frozenset({"person", "organization", "facility"})
+
+
+def _slash_parts(a: EntityMention) -> list[tuple[int, int, str]]:
+    """The names a slash joins in one unknown name the NER found, as (start, end, canonical); [] when it joins none.
+    Every part must open with a capital; a pair of acronyms ("RFE/RL", "BH/JAS") is one body's short form, and a
+    part of one letter ("B/Haram") no name."""
+    if a.kb_id is not None or a.type not in _SLASHED_TYPES or "/" not in a.text:
+        return []
+    pieces = [(m.start(), m.group()) for m in re.finditer(r"[^/]+", a.text)]
+    parts = [(a.start + at + len(p) - len(p.lstrip()), a.start + at + len(p.rstrip()), p.strip()) for at, p in pieces]
+    if len(parts) < 2 or any(len(t) < 2 or not t[:1].isupper() for _s, _e, t in parts):
+        return []
+    if all(t.isupper() and " " not in t for _s, _e, t in parts):
+        return []
+    canonicals = [c.strip() for c in _NAME_SLASH.split(a.canonical)]
+    if len(canonicals) != len(parts):
+        canonicals = [t for _s, _e, t in parts]
+    return [(s, e, c) for (s, e, _t), c in zip(parts, canonicals, strict=True)]
+
+
+def _slashed_names(actors: Sequence[EntityMention], places: Sequence[PlaceMention]) -> list[EntityMention]:
+    """Two names a slash joins, that the NER took for one unknown person, body or site, are two names: a photo credit
+    ("Tajik Press Service/Flickr", "Philstar.com / John Unson"), a source line ("UrduPoint News / Sputnik"), two
+    towns ("Busunga/Nobili border point") or a town's two names ("Sere Kaniye/Ras al-Ain"). A part the gazetteer
+    placed is left to the place; a part the page names elsewhere is that entity; any other keeps the whole's kind."""
+    named = {m.text.casefold(): m for m in actors if "/" not in m.text}
+    out: list[EntityMention] = []
+    for a in actors:
+        parts = _slash_parts(a)
+        if not parts:
+            out.append(a)
+            continue
+        for start, end, canonical in parts:
+            if any(p.start <= start and end <= p.end for p in places):
+                continue
+            text = a.text[start - a.start : end - a.start]
+            same = named.get(text.casefold())
+            if same is not None:
+                out.append(replace(same, text=text, start=start, end=end, role=None))
+            else:
+                out.append(EntityMention(text=text, start=start, end=end, canonical=canonical, type=a.type,
+                                         entity_id=stable_id("entity", a.type, canonical)))
+    return out
 
 
 # the kinds of name a page may misspell once ("Peshwar" after "Peshawar", "Rapid Intervention Batallion"); a

@@ -1,0 +1,54 @@
+"""Entity spans (sentences and mentions written for the tests): names a slash joins in one unknown name the NER
+found are names of their own."""
+
+from __future__ import annotations
+
+from sitroom.models import EntityMention, Place, PlaceMention
+from sitroom.resolve.places import place_entity_mentions
+
+TOWN = Place(id="p2", name="Sampleville", country="UG", lat=0.5, lon=30.1, precision="point", feature="city")
+
+
+def _name(text: str, start: int, kind: str = "organization", kb_id: str | None = None,
+          canonical: str | None = None) -> EntityMention:
+    return EntityMention(text=text, start=start, end=start + len(text), canonical=canonical or text, type=kind,
+                         entity_id=f"e-{text}", kb_id=kb_id)
+
+
+def test_a_photo_credit_of_two_names_is_two_names() -> None:
+    # "[Sample Press Service/Flickr]" and "Dailynews.com / Jane Sample" under a picture
+    _, kept = place_entity_mentions([], [_name("Sample Press Service/Flickr", 1),
+                                         _name("Dailynews.com / Jane Sample", 40)])
+    assert [(m.text, m.start, m.end) for m in kept] == [
+        ("Sample Press Service", 1, 21), ("Flickr", 22, 28), ("Dailynews.com", 40, 53), ("Jane Sample", 56, 67)]
+    assert len({m.entity_id for m in kept}) == 4
+
+
+def test_a_part_the_page_names_elsewhere_is_that_entity() -> None:
+    known = _name("Sputnik", 0, kb_id="kb-sputnik", canonical="Sputnik News")
+    _, kept = place_entity_mentions([], [known, _name("Sample News / Sputnik", 20)])
+    assert [(m.text, m.canonical) for m in kept] == [
+        ("Sputnik", "Sputnik News"), ("Sample News", "Sample News"), ("Sputnik", "Sputnik News")]
+    assert kept[0].entity_id == kept[2].entity_id
+
+
+def test_a_placed_part_is_left_to_the_place() -> None:
+    # "killed south of Sampleville/Nobel border point": the gazetteer places the first town
+    found, kept = place_entity_mentions([PlaceMention("Sampleville", 16, 27, TOWN)],
+                                        [_name("Sampleville/Nobel", 16, kind="person")])
+    assert [m.canonical for m in found] == ["Sampleville"]
+    assert [(m.text, m.type) for m in kept] == [("Nobel", "person")]
+
+
+def test_a_person_keeps_the_parts_of_its_canonical_name() -> None:
+    _, kept = place_entity_mentions([], [_name("Corporal Jane Sample/Sample Corps", 0, kind="person",
+                                               canonical="Jane Sample/Sample Corps")])
+    assert [(m.text, m.canonical) for m in kept] == [
+        ("Corporal Jane Sample", "Jane Sample"), ("Sample Corps", "Sample Corps")]
+
+
+def test_acronym_pairs_known_bodies_and_lower_case_parts_stay_whole() -> None:
+    whole = [_name("RFE/RL", 0), _name("Daesh/ISIS", 10, kb_id="kb-is"), _name("AYB/ac/APA", 30),
+             _name("B/Haram", 50)]
+    _, kept = place_entity_mentions([], whole)
+    assert [m.text for m in kept] == ["RFE/RL", "Daesh/ISIS", "AYB/ac/APA", "B/Haram"]
