@@ -52,3 +52,29 @@ def test_acronym_pairs_known_bodies_and_lower_case_parts_stay_whole() -> None:
              _name("B/Haram", 50)]
     _, kept = place_entity_mentions([], whole)
     assert [m.text for m in kept] == ["RFE/RL", "Daesh/ISIS", "AYB/ac/APA", "B/Haram"]
+
+
+NIGER = Place(id="p3", name="Niger", country="NE", lat=17.6, lon=8.1, precision="country", feature="country")
+VIRGINIA_TOWN = Place(id="p4", name="Alexandria", country="US", lat=38.8, lon=-77.0, precision="point",
+                      feature="city")
+
+
+def test_a_place_mention_that_lists_countries_names_each() -> None:
+    # "The border areas where Niger, Burkina Faso and Mali meet": the gazetteer read the first two as one place
+    found, _ = place_entity_mentions([PlaceMention("Niger, Burkina Faso", 23, 42, NIGER)], [])
+    assert [(m.text, m.start, m.end, m.canonical) for m in found] == [
+        ("Niger", 23, 28, "Niger"), ("Burkina Faso", 30, 42, "Burkina Faso")]
+
+
+def test_a_listed_town_no_gazetteer_places_is_a_name_and_the_list_no_body() -> None:
+    # "attacks in Zzqa, Mubi, Adamawa": the NER tagged "Zzqa, Mubi" an organisation, the gazetteer placed it at Mubi
+    mubi = Place(id="p5", name="Mubi", country="NG", lat=10.27, lon=13.26, precision="point", feature="city")
+    found, kept = place_entity_mentions([PlaceMention("Zzqa, Mubi", 11, 21, mubi)], [_name("Zzqa, Mubi", 11)])
+    assert sorted(m.text for m in found) == ["Mubi", "Zzqa"]
+    assert kept == []
+
+
+def test_a_town_and_its_state_or_postal_code_stay_one_name() -> None:
+    for text in ("Alexandria, Virginia", "Alexandria, VA"):
+        found, _ = place_entity_mentions([PlaceMention(text, 0, len(text), VIRGINIA_TOWN)], [])
+        assert [m.text for m in found] == [text]

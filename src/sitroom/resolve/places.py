@@ -1644,8 +1644,11 @@ def place_entity_mentions(
     "person" the NER made of a place name ("Al-Hol") yields to the place.
     """
     actors = _slashed_names(actors, places)
+    places, named_apart, lists = _places_listed_apart(places)
+    # ... and the NER's unknown name for the whole list ("Bita, Mubi" tagged an organisation) is no name of its own
+    actors = [a for a in actors if a.kb_id is not None or (a.start, a.end) not in lists]
     actors, listed = _listed_places(actors, text)
-    unplaced = [*unplaced, *listed]
+    unplaced = [*unplaced, *named_apart, *listed]
     kept = [
         a for a in actors
         if not (a.type == "person" and " " not in a.canonical.strip()
@@ -1882,9 +1885,9 @@ def _owner_mention(
 _LIST_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}"
 _NAME_LIST = re.compile(rf"^(?P<names>{_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
                         rf"(?:[ \t]+(?:in|under)[ \t]+(?P<tail>{_LIST_NAME}))?$")
-# ... written where places are: after a locative word or "of" ("the villages of"), or before a kind word ("Poso and
-# Sigi regencies")
-_LIST_CUE = re.compile(r"\b(?:in|at|near|of|from|between|around|outside)[ \t]+$", re.I)
+# ... written where places are: after a locative word or "of", with or without an article ("the villages of",
+# "the cities of the Intazays, Woursanat and Bakorat"), or before a kind word ("Poso and Sigi regencies")
+_LIST_CUE = re.compile(r"\b(?:in|at|near|of|from|between|around|outside)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
 def _listed_places(
@@ -1961,6 +1964,53 @@ def _slashed_names(actors: Sequence[EntityMention], places: Sequence[PlaceMentio
                 out.append(EntityMention(text=text, start=start, end=end, canonical=canonical, type=a.type,
                                          entity_id=stable_id("entity", a.type, canonical)))
     return out
+
+
+# the commas (and a last "and") of a list of place names the NER or the gazetteer read as one place
+_PLACE_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _places_listed_apart(
+    places: Sequence[PlaceMention],
+) -> tuple[list[PlaceMention], list[EntityMention], set[tuple[int, int]]]:
+    """A place mention that lists places ("Niger, Burkina Faso and Mali meet", "attacks in Bita, Mubi, Adamawa"),
+    which the gazetteer read as one town in the next name's area, names each: (each part the gazetteer places, in
+    the country of the whole, as a place mention; each other part as a name no gazetteer placed; the spans of
+    the lists so read). A town and its own province or state ("Alexandria, Virginia") or postal abbreviation
+    ("Washington, DC") stay one name."""
+    kept: list[PlaceMention] = []
+    apart: list[EntityMention] = []
+    lists: set[tuple[int, int]] = set()
+    for pm in places:
+        if "," not in pm.text:
+            kept.append(pm)
+            continue
+        parts: list[tuple[int, int, str]] = []
+        at = 0
+        for sep in [*_PLACE_LIST_SEP.finditer(pm.text), None]:
+            end = sep.start() if sep is not None else len(pm.text)
+            parts.append((pm.start + at, pm.start + end, pm.text[at:end]))
+            at = sep.end() if sep is not None else at
+        if len(parts) < 2 or any(len(t) < 2 or not t[:1].isupper() for _s, _e, t in parts):
+            kept.append(pm)
+            continue
+        context = (pm.place.country,) if pm.place.country else ()
+        found = [resolve_place(t, context) for _s, _e, t in parts]
+        head, tail = found[0], found[-1]
+        last = parts[-1][2].replace(".", "")
+        if len(parts) == 2 and ((last.isupper() and len(last) <= 3) or (
+                head is not None and tail is not None and tail.precision == "province"
+                and tail.country == head.country)):
+            kept.append(pm)
+            continue
+        lists.add((pm.start, pm.end))
+        for (start, end, name), place in zip(parts, found, strict=True):
+            if place is not None:
+                kept.append(PlaceMention(text=name, start=start, end=end, place=place))
+            else:
+                apart.append(EntityMention(text=name, start=start, end=end, canonical=name, type="location",
+                                           entity_id=stable_id("entity", "location", name)))
+    return kept, apart, lists
 
 
 # the kinds of name a page may misspell once ("Peshwar" after "Peshawar", "Rapid Intervention Batallion"); a
