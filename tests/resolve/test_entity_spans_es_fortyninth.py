@@ -44,7 +44,7 @@ def test_a_person_keeps_the_parts_of_its_canonical_name() -> None:
     _, kept = place_entity_mentions([], [_name("Corporal Jane Sample/Sample Corps", 0, kind="person",
                                                canonical="Jane Sample/Sample Corps")])
     assert [(m.text, m.canonical) for m in kept] == [
-        ("Corporal Jane Sample", "Jane Sample"), ("Sample Corps", "Sample Corps")]
+        ("Corporal Jane Sample", "Jane Sample"), ("Sample Corps", "Sample Corps"), ("Jane Sample", "Jane Sample")]
 
 
 def test_acronym_pairs_known_bodies_and_lower_case_parts_stay_whole() -> None:
@@ -78,3 +78,23 @@ def test_a_town_and_its_state_or_postal_code_stay_one_name() -> None:
     for text in ("Alexandria, Virginia", "Alexandria, VA"):
         found, _ = place_entity_mentions([PlaceMention(text, 0, len(text), VIRGINIA_TOWN)], [])
         assert [m.text for m in found] == [text]
+
+
+def _person(text: str, canonical: str, start: int = 0) -> EntityMention:
+    return EntityMention(text=text, start=start, end=start + len(text), canonical=canonical, type="person",
+                         entity_id=f"p-{canonical}")
+
+
+def test_a_titled_person_is_also_named_by_the_words_after_the_title() -> None:
+    _, kept = place_entity_mentions([], [_person("Samplian President Jane Idris Roe", "Roe", 10),
+                                         _person("Air Vice Marshal Tom Sample Doe", "Sample Doe", 60)])
+    assert [(m.text, m.start, m.canonical) for m in kept] == [
+        ("Samplian President Jane Idris Roe", 10, "Roe"), ("Air Vice Marshal Tom Sample Doe", 60, "Sample Doe"),
+        ("Jane Idris Roe", 29, "Roe"), ("Tom Sample Doe", 77, "Sample Doe")]
+    assert kept[2].entity_id == kept[0].entity_id
+
+
+def test_a_name_of_one_word_after_a_title_or_one_with_a_lower_case_word_adds_nothing() -> None:
+    _, kept = place_entity_mentions([], [_person("President Roe", "Roe"), _person("Mr Jane of Sample", "Jane Sample"),
+                                         _person("Jane Roe", "Jane Roe", 40)])
+    assert [m.text for m in kept] == ["President Roe", "Mr Jane of Sample", "Jane Roe"]

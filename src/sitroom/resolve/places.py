@@ -48,7 +48,7 @@ from sitroom.resolve.gazetteer import (
     norm_name,
     only_directions,
 )
-from sitroom.resolve.persons import _one_edit, known_persons, short_key
+from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, _one_edit, known_persons, short_key, title_vocab
 
 FEATURE_WEIGHT = {
     "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
@@ -1759,7 +1759,38 @@ def place_entity_mentions(
                      entity_id=named[u.canonical.casefold()].entity_id) if u.canonical.casefold() in named else u
              for u in sites]
     found, kept = _respelt_entities(found + sites, kept, places)
-    return _possessive_owners(found, kept, places)
+    found, kept = _possessive_owners(found, kept, places)
+    return found, _with_bare_names(kept)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of the honorifics, ranks and offices of data/titles.toml, lower-cased, without their points."""
+    vocab = title_vocab()
+    return frozenset(w.lower().rstrip(".") for k in (HONORIFIC, RANK, OFFICE) for t in vocab.lists[k]
+                     for w in t.split())
+
+
+def _with_bare_names(kept: list[EntityMention]) -> list[EntityMention]:
+    """A person named with a title, a rank or a role before the name ("Air Vice Marshal Titus Dauda", "Chadian
+    President Mahamat Idriss Deby Itno", "Law Minister Rana Sanaullah") is also named by the words after the last
+    title word, two or more capitalised words: the bare name is a mention of its own next to the whole phrase, as
+    readers and the conventions write the person (the titled phrase stays, for the role and the speaker rules)."""
+    titles = _title_words()
+    spans = {(m.start, m.end) for m in kept}
+    out = list(kept)
+    for m in kept:
+        if m.type != "person":
+            continue
+        words = list(re.finditer(r"\S+", m.text))
+        last = max((i for i, w in enumerate(words[:-2]) if w.group().lower().rstrip(".") in titles), default=None)
+        if last is None or not all(w.group()[:1].isupper() for w in words[last + 1 :]):
+            continue
+        start = m.start + words[last + 1].start()
+        if (start, m.end) not in spans:
+            spans.add((start, m.end))
+            out.append(replace(m, text=m.text[start - m.start :], start=start, role=None))
+    return out
 
 
 def _person_named(u: EntityMention, actors: Sequence[EntityMention]) -> EntityMention | None:
