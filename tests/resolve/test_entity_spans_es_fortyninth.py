@@ -98,3 +98,12 @@ def test_a_name_of_one_word_after_a_title_or_one_with_a_lower_case_word_adds_not
     _, kept = place_entity_mentions([], [_person("President Roe", "Roe"), _person("Mr Jane of Sample", "Jane Sample"),
                                          _person("Jane Roe", "Jane Roe", 40)])
     assert [m.text for m in kept] == ["President Roe", "Mr Jane of Sample", "Jane Roe"]
+
+
+def test_police_and_soldiers_ranks_of_nigerian_and_pakistani_statements_are_no_part_of_a_name() -> None:
+    from sitroom.resolve.persons import strip_titles
+
+    assert strip_titles("SP Jane Sample") == "Jane Sample"
+    assert strip_titles("Havaldar Tom Sample") == "Tom Sample"
+    assert strip_titles("Lance Naik Tom Sample") == "Tom Sample"
+    assert strip_titles("Sepoy Tom Sample") == "Tom Sample"
