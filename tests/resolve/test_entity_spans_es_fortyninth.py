@@ -107,3 +107,17 @@ def test_police_and_soldiers_ranks_of_nigerian_and_pakistani_statements_are_no_p
     assert strip_titles("Havaldar Tom Sample") == "Tom Sample"
     assert strip_titles("Lance Naik Tom Sample") == "Tom Sample"
     assert strip_titles("Sepoy Tom Sample") == "Tom Sample"
+
+
+def test_a_town_named_only_with_its_kind_word_is_named_by_its_name_too() -> None:
+    town = Place(id="p6", name="Samplea", country="MZ", lat=-11.9, lon=40.1, precision="point", feature="city")
+    found, _ = place_entity_mentions([PlaceMention("Samplea District", 13, 29, town)], [])
+    assert [(m.text, m.start, m.end) for m in found] == [("Samplea District", 13, 29), ("Samplea", 13, 20)]
+    assert found[0].entity_id == found[1].entity_id
+
+
+def test_the_bare_name_is_left_alone_when_another_entity_is_written_so() -> None:
+    town = Place(id="p7", name="Samplea", country="PH", lat=8.0, lon=124.3, precision="point", feature="city")
+    other = _name("Samplea", 40)
+    found, kept = place_entity_mentions([PlaceMention("Samplea City", 0, 12, town)], [other])
+    assert [m.text for m in [*found, *kept]] == ["Samplea City", "Samplea"]

@@ -1760,7 +1760,34 @@ def place_entity_mentions(
              for u in sites]
     found, kept = _respelt_entities(found + sites, kept, places)
     found, kept = _possessive_owners(found, kept, places)
+    found = _with_bare_designated(found, kept)
     return found, _with_bare_names(kept)
+
+
+# a capitalised word after a town's name that says what kind of area it is ("Macomia District", "Gajiram Town",
+# "Fort Portal City", "Danko Wasagu Local Area")
+_DESIGNATOR_AFTER = re.compile(r"^(?P<name>[A-Z].*?)[ \t]+(?:District|City|Town|Village|Municipality|Local Area"
+                               r"|Local Government Area|Local Government|LGA)$")
+
+
+def _with_bare_designated(found: list[EntityMention], kept: Sequence[EntityMention]) -> list[EntityMention]:
+    """A location the page names only with its kind word ("Macomia District", "Gajiram Town") is named by its name
+    too, as the conventions mostly write such towns: the name before the word is a mention of the same entity, unless
+    another entity of the page has a mention so written (the town "Marawi" next to the entity "Marawi City")."""
+    written: dict[str, set[str]] = {}
+    for m in [*found, *kept]:
+        written.setdefault(m.text.casefold(), set()).add(m.entity_id)
+    out = list(found)
+    for m in found:
+        match = _DESIGNATOR_AFTER.match(m.text) if m.type == "location" else None
+        if match is None:
+            continue
+        name = match["name"]
+        if written.get(name.casefold(), set()) - {m.entity_id} or m.entity_id in written.get(name.casefold(), set()):
+            continue
+        written.setdefault(name.casefold(), set()).add(m.entity_id)
+        out.append(replace(m, text=name, end=m.start + len(name), role=None))
+    return out
 
 
 @cache
