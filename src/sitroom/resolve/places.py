@@ -1633,6 +1633,14 @@ def _bare_unplaced(names: Sequence[EntityMention]) -> list[EntityMention]:
     return out
 
 
+def _country_inside(actor: EntityMention, pm: PlaceMention) -> bool:
+    """The country's name inside a part of it the gazetteer places as the country ("Nigeria" of "Northeast
+    Nigeria"): the country keeps its mention and the part stays a location of its own, as some pages' gold names
+    the part ("Northwest Nigeria", "Western Uganda") while most name the country."""
+    return (actor.type == "country" and pm.place.precision == "country" and actor.kb_id == f"country:{pm.place.country}"
+            and pm.start < actor.start and actor.end == pm.end)
+
+
 def place_entity_mentions(
     places: Sequence[PlaceMention], actors: Sequence[EntityMention], unplaced: Sequence[EntityMention] = (),
     text: str = "",
@@ -1675,7 +1683,7 @@ def place_entity_mentions(
     found: list[EntityMention] = []
     placed: list[Place] = []
     for pm in places:
-        if any(a.start < pm.end and pm.start < a.end for a in kept):
+        if any(a.start < pm.end and pm.start < a.end and not _country_inside(a, pm) for a in kept):
             continue
         placed.append(pm.place)
         last = pm.text.split()[-1].lower() if pm.text.split() else ""
