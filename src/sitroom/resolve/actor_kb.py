@@ -229,6 +229,10 @@ def _variants(forms: Iterable[str]) -> list[str]:
             # "the ISIS Khorasan branch", "the Islamic State Khurasan Chapter": the branch by its region's name and
             # the word for a part of the group
             spellings += [f"{f} {part}" for part in _BRANCH_WORDS]
+        task_force = re.fullmatch(r"Joint Task Force[ -]([A-Z].*)", f)
+        if task_force is not None:
+            # "JTF Sulu", "JTF-Central": the Philippine and Nigerian task forces by the letters their releases use
+            spellings += [f"JTF {task_force.group(1)}", f"JTF-{task_force.group(1)}"]
         if f.endswith((" military", " army")):
             # "French military forces", "the Nigerian army troops": the force named with its members
             spellings += [f"{f} forces", f"{f} troops"]
