@@ -1,0 +1,40 @@
+"""Actors, forty-ninth session (ac; short sentences written for the tests): a news outlet the knowledge base lists
+(actors.toml outlet), whose name has none of the outlet words ("Al Jazeera", "Al Arabiya"), reports the event its
+name stands beside; it never does it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+from sitroom.resolve.actor_kb import load_actor_kb
+
+pytestmark = pytest.mark.model
+
+events = events_dated("2021-10-04")
+
+
+def test_a_raid_an_outlet_reports_is_not_the_outlet_s(nlp: Language) -> None:
+    found = events(nlp, "Several Islamic State fighters were killed in a raid in Charikar on Friday, Al Jazeera "
+                        "reported.")
+    assert [e.actor for e in found if e.type == "operation"] == [None]
+
+
+def test_a_clash_an_outlet_reports_is_the_troops_force_s(nlp: Language) -> None:
+    found = events(nlp, "Troops killed 13 Abu Sayyaf gunmen in a clash in Basilan on Sunday, Al Arabiya reported.")
+    assert [e.actor for e in found if e.type == "operation"] == ["Armed Forces of the Philippines"]
+
+
+def test_a_raid_the_agency_s_dispatch_tells_is_the_speaker_s_side(nlp: Language) -> None:
+    found = events(nlp, "Afghan Voice Agency (AVA) - Several IS fighters were killed and detained in Friday's raid "
+                        "in Charikar, said Taliban spokesman Bilal Karimi.")
+    assert [e.actor for e in found if e.type == "operation"] == ["Taliban"]
+
+
+def test_the_knowledge_base_marks_outlets_and_only_outlets() -> None:
+    kb = load_actor_kb()
+    assert all(kb.actors[i].outlet for i in ("al_jazeera", "al_arabiya", "philippine_daily_inquirer", "reuters",
+                                             "afghan_voice_agency"))
+    assert not any(kb.actors[i].outlet for i in ("amaq", "fbi", "global_coalition", "africom"))
+
