@@ -38,3 +38,13 @@ def test_the_knowledge_base_marks_outlets_and_only_outlets() -> None:
                                              "afghan_voice_agency"))
     assert not any(kb.actors[i].outlet for i in ("amaq", "fbi", "global_coalition", "africom"))
 
+
+def test_a_name_opening_or_ending_with_an_office_is_the_official_s_not_a_body() -> None:
+    # (a name the NER took for a body: the official who announced the event, whose body the later rules credit)
+    from sitroom.extract.events.credit import _office_name
+
+    assert _office_name("Chief of Naval Staff")
+    assert _office_name("Chief Military Public Information")
+    assert _office_name("Police Inspector-General")
+    assert not any(_office_name(n) for n in ("Defence Headquarters", "Joint Operations Command", "Amaq News Agency",
+                                             "Ministry of Interior", "Security Council", "Army Super Camp 11"))
