@@ -48,3 +48,15 @@ def test_a_name_opening_or_ending_with_an_office_is_the_official_s_not_a_body() 
     assert _office_name("Police Inspector-General")
     assert not any(_office_name(n) for n in ("Defence Headquarters", "Joint Operations Command", "Amaq News Agency",
                                              "Ministry of Interior", "Security Council", "Army Super Camp 11"))
+
+
+def test_indonesia_s_arrest_is_its_national_police_s(nlp: Language) -> None:
+    # (Indonesia's operations against the group's cells are its police's, as Malaysia's: [national_forces] ID)
+    found = events(nlp, "Indonesia arrested three suspected Islamic State militants in Surabaya on Monday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Indonesian National Police")]
+
+
+def test_an_indonesian_raid_by_demonym_is_the_national_police_s(nlp: Language) -> None:
+    found = events(nlp, "Indonesian forces raided a militant hideout in Poso on Tuesday, killing two members of the "
+                        "East Indonesia Mujahideen.")
+    assert [(e.type, e.actor) for e in found if e.type == "operation"] == [("operation", "Indonesian National Police")]
