@@ -60,3 +60,9 @@ def test_an_indonesian_raid_by_demonym_is_the_national_police_s(nlp: Language) -
     found = events(nlp, "Indonesian forces raided a militant hideout in Poso on Tuesday, killing two members of the "
                         "East Indonesia Mujahideen.")
     assert [(e.type, e.actor) for e in found if e.type == "operation"] == [("operation", "Indonesian National Police")]
+
+
+def test_kyrgyzstan_s_arrest_is_its_security_service_s(nlp: Language) -> None:
+    # (Kyrgyzstan's arrests of the group's cells are the GKNB's: [national_forces] KG)
+    found = events(nlp, "Kyrgyzstan detained five suspected members of the Islamic State in Bishkek on Friday.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "State Committee for National Security of Kyrgyzstan")]
