@@ -47,6 +47,7 @@ class ActorEntry(Table):
     based_in: Any = None
     seat: Any = None
     domestic: Any = None
+    outlet: Any = None
     fights_for: Any = None
     homes: Any = None
     home_acronyms: Any = None

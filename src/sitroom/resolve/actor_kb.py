@@ -51,6 +51,9 @@ class Actor:
     # a state's police or justice body (the FBI, a national police force): its arrests and raids happen in its
     # state, even a state that fights only abroad, and not in the country the story is about
     domestic: bool = False
+    # a news outlet, agency or photo agency: it reports the events its name stands beside ("the Taliban killed
+    # four, Al Jazeera reported", "(EPA)"), it never does one of them
+    outlet: bool = False
     # the branch whose area a group outside the Islamic State fights in under its flag ("Abu Sayyaf" in the
     # Philippines): attackers only "linked to the Islamic State" there are this group when the article names it
     fights_for: str | None = None
@@ -336,6 +339,7 @@ def _merge(old: Actor | None, new: Actor) -> Actor:
         based_in=new.based_in or old.based_in,
         seat=new.seat or old.seat,
         domestic=new.domestic or old.domestic,
+        outlet=new.outlet or old.outlet,
         fights_for=new.fights_for or old.fights_for,
         home_acronyms=union(old.home_acronyms, new.home_acronyms),
         credit_acronyms=union(old.credit_acronyms, new.credit_acronyms),
@@ -381,6 +385,7 @@ def _apply(
             based_in=(_opt_str(entry, "based_in", path) or "").upper() or None,
             seat=(_opt_str(entry, "seat", path) or "").upper() or None,
             domestic=_opt_bool(entry, "domestic", path),
+            outlet=_opt_bool(entry, "outlet", path),
             fights_for=_opt_str(entry, "fights_for", path),
             home_acronyms=_str_list(entry, "home_acronyms", path), homes=_homes(entry, path),
             credit_acronyms=_str_list(entry, "credit_acronyms", path),

@@ -33,6 +33,7 @@ from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import Actor as KBActor
 from sitroom.resolve.actor_kb import ActorKB, load_actor_kb
 from sitroom.resolve.gazetteer import curated_entries
+from sitroom.resolve.persons import OFFICE, title_vocab
 
 
 @cache
@@ -135,9 +136,22 @@ def _sentence_body(e: EventMention, mentions: list[EntityMention]) -> Actor | No
                   and kb.actors[m.kb_id].type == "organization" and not _is_state(m.kb_id)})
 
 
-def _outlet(name: str) -> bool:
-    """A news outlet's name ([places] outlet_words): "Khaama Press", "Hindustan Times", "Syrian Arab News Agency"."""
-    return vocab().outlet_name(name)
+def _outlet(name: str, kb_id: str | None = None) -> bool:
+    """A news outlet's name ([places] outlet_words): "Khaama Press", "Hindustan Times", "Syrian Arab News Agency"; or
+    an outlet of the knowledge base whose name has no such word ("Al Jazeera", "Philippine Daily Inquirer": actors.toml
+    outlet)."""
+    actor = load_actor_kb().actors.get(kb_id or "")
+    return vocab().outlet_name(name) or (actor is not None and actor.outlet)
+
+
+def _office_name(name: str) -> bool:
+    """A name the NER took for a body that opens or ends with a person's office ([titles] offices): "Chief of Naval
+    Staff", "Chief Military Public Information (Officer)", "Police Inspector-General" name the official who
+    announced the event, not a body that did it."""
+    low = name.lower()
+    return any(low.startswith(office + " ") or low.endswith(" " + office)
+               # (not the short abbreviations, "mp", "gov.", which end names of other kinds)
+               for office in title_vocab().lists[OFFICE] if len(office) > 3 and not office.endswith("."))
 
 
 def _armed_owner(kb_id: str | None) -> Actor | None:
@@ -1258,8 +1272,16 @@ def credit(events: list[EventMention], doc: Doc, target_group: str) -> None:
             if e.actor is None:
                 continue
             kb_id = e.actor.kb_id
-        if types[e.type].reporter_acts and e.actor.type == "organization" and _outlet(e.actor.name):
-            e.actor = None  # "the operation was carried out in Deh Bala, the ministry said, cited by Khaama Press"
+        if e.actor.type == "organization" and _outlet(e.actor.name, kb_id):
+            # "the operation was carried out in Deh Bala, the ministry said, cited by Khaama Press", "Taliban fighters
+            # raided the hideout, Al Jazeera reported": an outlet reports an event of any type, it never does one
+            # (the later rules credit the event as if no one were named)
+            e.actor = None
+            continue
+        if e.actor.type == "organization" and kb_id is None and _office_name(e.actor.name):
+            # "A statement by the Chief Military Public Information Officer MNJTF", "..., Police Inspector-General
+            # Khalid Abu Bakar said": the official's office speaks for the body, whose event the later rules credit
+            e.actor = None
             continue
         if types[e.type].reporter_acts and kb_id is None and _BARE_LETTERS.fullmatch(e.actor.name):
             # letters the knowledge base does not know name a force's unit or the operation itself, never a party
