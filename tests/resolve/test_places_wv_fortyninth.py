@@ -1,0 +1,27 @@
+"""The towns a route joins are places though the NER took the route's ends for one name of a body; "the North
+East" of a Nigerian page is the zone, on no other country's page (session 49, wv; sentences written for the
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.reference_date = "2024-03-24"
+    return {m.place.name for m in nlp(doc)._.place_mentions}
+
+
+@pytest.mark.model
+def test_the_capitalised_north_east_of_a_nigerian_page_is_the_zone(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Defence Headquarters said 252 terrorists surrendered to troops in the North East theatre of "
+            "operation. Troops in Borno State also rescued 20 people.")
+    assert "North East Nigeria" in _names(places_nlp, text)
+
+
+@pytest.mark.model
+def test_compass_words_on_a_page_of_another_country_are_no_place(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The rebels camped in Matunguru Valley, North East of Maitatu, Irumu territory, in Congo.",
+                 "In India, militants in the North-East attacked a convoy."):
+        assert "North East Nigeria" not in _names(places_nlp, text)
