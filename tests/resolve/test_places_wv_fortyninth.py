@@ -25,3 +25,16 @@ def test_compass_words_on_a_page_of_another_country_are_no_place(places_nlp) -> 
     for text in ("The rebels camped in Matunguru Valley, North East of Maitatu, Irumu territory, in Congo.",
                  "In India, militants in the North-East attacked a convoy."):
         assert "North East Nigeria" not in _names(places_nlp, text)
+
+
+def test_a_lower_case_direction_of_nigeria_is_the_country_not_the_zone() -> None:
+    from sitroom.resolve.places import resolve_place
+
+    for words in ("north-east Nigeria", "northeast Nigeria"):
+        place = resolve_place(words, ["NG"])
+        assert place is not None and place.name == "Nigeria", words
+    zone = resolve_place("North-East", ["NG"])
+    assert zone is not None and zone.name == "North East Nigeria"
+    # the lower-case forms the gazetteer itself lists for a region still name it
+    syria = resolve_place("north-east Syria", ["SY"])
+    assert syria is not None and syria.name == "Northeast Syria"
