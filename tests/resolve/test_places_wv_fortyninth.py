@@ -1,6 +1,5 @@
-"""The towns a route joins are places though the NER took the route's ends for one name of a body; "the North
-East" of a Nigerian page is the zone, on no other country's page (session 49, wv; sentences written for the
-tests)."""
+""""The North East" of a Nigerian page is the zone, on no other country's page (session 49, wv; sentences written
+for the tests)."""
 
 from __future__ import annotations
 
