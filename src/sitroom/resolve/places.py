@@ -263,6 +263,17 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
         if not query.name or norm_name(query.name) in _not_places():
             return None
         best = _best(gazetteer, query, context)
+        if best is not None and best.entry.country not in context and only_directions(query.name.replace("-", " ")):
+            # "the North East" is a zone of the country the page is about (Nigeria's), never a place of its own
+            # in a country the page does not name (Botswana's North East district)
+            continue
+        if best is not None and best.entry.feature == "region" and query.name[:1].islower() and only_directions(
+                query.name.replace("-", " ").split()[0]) and query.name.casefold() not in {
+                n.casefold() for n in (best.entry.name, *best.entry.alt_names)}:
+            # a lower-case direction names a region only as the gazetteer writes it ("north-east Syria"): otherwise
+            # "north-east Nigeria" is a direction within the country, as "northeast Nigeria" is, not the zone the
+            # capitalised "North East" names
+            continue
         if best is not None and (_foreign_small_town(best, query.name, context)
                                  or _foreign_alias(best, query.name, context)):
             # "Chamkani" in Peshawar is not Tsamkanī, Afghanistan; "Dagumba" in Borno not Dagumba-an. A town of the

@@ -202,7 +202,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     ministries_to_forces(linked)  # a defence ministry's announcement of what its forces did
     joint_leads(linked, doc)  # a joint operation's partner the conventions credit
     # once every event has its country and its claim; the page's branches for a country two of them share
-    home_branches(linked, words.target_group, doc._.entity_mentions or [])
+    home_branches(linked, words.target_group, doc._.entity_mentions or [], [pm.place for pm, _tok in index.places])
     local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     successors(linked, doc._.reference_date)  # once every actor is credited and every event dated

@@ -416,6 +416,33 @@ def _home_branch(target_group: str, country: str, place: Place | None = None) ->
     return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
 
 
+def _page_home_branch(target_group: str, country: str, places: list[Place]) -> Actor | None:
+    """In a country two branches share, the branch whose home box there holds most of the page's own places in
+    that country (towns, districts and regions, not the country itself), when they outnumber all the others: a
+    story on a massacre "in the Tahoua region" or "in western Tillaberi" told only as the Islamic State's is the
+    Sahel Province's, one on Diffa and Bosso the West Africa Province's. Distinct places vote once each."""
+    kb = load_actor_kb()
+    homed = [a for a in _branches(kb, target_group) if country in a.area and any(iso == country for iso, *_ in a.homes)]
+    if len(homed) < 2:
+        return None
+    votes: dict[str, int] = {}
+    for p in {p.id: p for p in places}.values():
+        if p.country != country or p.lat is None or p.lon is None or p.precision == "country":
+            continue
+        lat, lon = p.lat, p.lon
+        holders = [a for a in homed if any(iso == country and w <= lon <= e and s <= lat <= n
+                                           for iso, w, s, e, n in a.homes)]
+        if len(holders) == 1:
+            votes[holders[0].id] = votes.get(holders[0].id, 0) + 1
+    if not votes:
+        return None
+    top = max(votes, key=lambda k: votes[k])
+    if 2 * votes[top] <= sum(votes.values()):
+        return None
+    a = kb.actors[top]
+    return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
+
+
 def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor | None:
     """The one armed group the article names that belongs to ``branch`` (actors.toml ``parent``): in the
     Congo "rebels affiliated with the Islamic State group" are the Allied Democratic Forces the article names
@@ -432,7 +459,7 @@ def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor |
 
 
 def home_branches(events: list[EventMention], target_group: str,
-                  mentions: list[EntityMention] | None = None) -> None:
+                  mentions: list[EntityMention] | None = None, places: list[Place] | None = None) -> None:
     """An attack told as the group's ("ISIS militants planted a roadside bomb" in Puntland, "suspected Islamic
     State fighters beheaded five" in Cabo Delgado, "Islamic State claimed the attack on the army post in
     Tillaberi"), in the home of exactly one of its branches, is that branch's: attackers named by the group are
@@ -442,7 +469,8 @@ def home_branches(events: list[EventMention], target_group: str,
 
     In a country two branches share (Niger: the West Africa Province at Lake Chad, the Sahel Province in
     Tillaberi), an event with no place to choose by goes to the one of them the page names (of ``mentions``):
-    "attacks by the Islamic State Sahel Province", then "eyewitnesses blame Islamic State jihadists"."""
+    "attacks by the Islamic State Sahel Province", then "eyewitnesses blame Islamic State jihadists"; with none
+    named, to the one whose home holds most of the page's places in the country (``places``)."""
     types = vocab().types
     kb = load_actor_kb()
     for e in events:
@@ -453,6 +481,9 @@ def home_branches(events: list[EventMention], target_group: str,
                 named = {m.kb_id or "": m for m in _branches_named(target_group, e.country, mentions)
                          if kb.actors[m.kb_id or ""].parent == target_group}
                 branch = _sole(named)
+            if branch is None and places:
+                # neither its place nor a branch the page names decides: the page's other places in the country
+                branch = _page_home_branch(target_group, e.country, places)
             e.actor = branch or e.actor
 
 
