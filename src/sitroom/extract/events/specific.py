@@ -1684,7 +1684,7 @@ def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
     """ "launched operations in X", "have launched operations against ADF positions in DRC": told as done. A
     perfect tells a campaign's start only with a verb of starting: "has carried out several attacks in Kabul",
     "have conducted airstrikes" sum up a record."""
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" and not _shares_perfect(verb):
         return True
     # "troops were conducting clearing operations in Barangay Adjid when they encountered ...": a past progressive
     # tells the episode under way then, as a simple past does
@@ -1692,6 +1692,18 @@ def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
         return True
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
     return perfect and has_word(verb, vocab.start_verbs)
+
+def _shares_perfect(verb: Token) -> bool:
+    """ "The ISKP has amassed thousands of fighters and conducted deadly attacks in Kabul": a verb joined to a present
+    perfect, with no auxiliary or subject of its own, shares the perfect (the tagger reads its form as a simple past),
+    and so sums up a record as the perfect does."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj" and head.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
 
 def acts_on(head: Token, objects: frozenset[str]) -> bool:
     """What the trigger acts on is one of ``objects``: its object or passive subject ("dismantled a cell"),
