@@ -758,9 +758,44 @@ def _one_victim(victims: Token, vocab: Vocab) -> bool:
     leader or commander so killed is the target a raid or strike was for, left out of its toll."""
     return (
         victims.dep_ in ("nsubjpass", "dobj", "pobj")
+        and _one_person(victims, vocab)
+        # "a well-known Sikh hakim or Unani medicine practitioner": two names for one person, not two people
+        and not any(c.dep_ == "nummod" or (c.dep_ == "conj" and not _or_listed(c)) for c in victims.children)
+    )
+
+
+def _ones_listed(victims: Token, vocab: Vocab) -> int | None:
+    """People listed one by one, each with "a", a possessive or "the" and none with a number, where one alone would
+    count (``_one_victim``): "a guard and a prisoner were killed", "an officer and a soldier were killed", "a farmer
+    and his wife were slaughtered" = 2 (the conventions add split tolls up; ``count_members`` counts only a
+    list with a number in it); None for one person or a list with a number. (Not the subject of a verb of dying, "a
+    colonel and a major died": such a count, told apart from the attack's sentence, is made an event of its own.)"""
+    members = conjuncts(victims)
+    if len(members) < 2 or victims.dep_ not in ("nsubjpass", "dobj", "pobj"):
+        return None
+    return counted_ones(members, vocab)
+
+
+def counted_ones(members: list[Token], vocab: Vocab) -> int | None:
+    """How many listed heads there are when each names one person without a number (``_ones_listed``), else None;
+    None too for two names of one person ("a soldier or a policeman was killed") and for people paired one to each
+    of several attacks ("killed the provincial police chief and the deputy governor, respectively")."""
+    if any(m.dep_ == "conj" and _or_listed(m) for m in members):
+        return None
+    if members and any(words(t)[1] in vocab.respective_words for t in members[0].sent):
+        return None
+    if not members or not all(_one_person(m, vocab) and not any(c.dep_ == "nummod" for c in m.children)
+                              for m in members):
+        return None
+    return len(members)
+
+
+def _one_person(victims: Token, vocab: Vocab) -> bool:
+    """One person the noun names with "a", "another", a possessive pronoun or "the" (``_one_victim``)."""
+    return (
         # "a Christian was killed", "killed another Christian", "an American was wounded": a person told by their
         # people or faith is a name of a nationality or religious group to the tagger
-        and (victims.pos_ == "NOUN" or (victims.pos_ == "PROPN" and victims.ent_type_ == "NORP"))
+        (victims.pos_ == "NOUN" or (victims.pos_ == "PROPN" and victims.ent_type_ == "NORP"))
         and not is_plural(victims)
         # "a total of 26 soldiers", "a number of personnel": a noun of a quantity, not one person
         and victims.lemma_.lower() not in vocab.totals
@@ -777,8 +812,6 @@ def _one_victim(victims: Token, vocab: Vocab) -> bool:
             )
             or _the_one(victims, vocab)
         )
-        # "a well-known Sikh hakim or Unani medicine practitioner": two names for one person, not two people
-        and not any(c.dep_ == "nummod" or (c.dep_ == "conj" and not _or_listed(c)) for c in victims.children)
     )
 
 
@@ -1330,6 +1363,8 @@ def _casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
                           vocab)
         if n is None and _one_victim(victims, vocab):
             n = 1  # "A soldier was killed while six others were wounded": the article is the count
+        if n is None:
+            n = _ones_listed(victims, vocab)  # "a guard and a prisoner were killed"
         # (or the name a relative pronoun subject stands for: "Khaled Assad, which was murdered by ISIS")
         role = victims.dep_ if victims.dep_ != "appos" or not _has_passive_subject(tok) else "nsubjpass"
         if n is None and role in ("nsubjpass", "dobj"):

@@ -16,6 +16,7 @@ from sitroom.extract.events.syntax import (
     ancestors,
     casualty,
     count_members,
+    counted_ones,
     counted_words,
     has_word,
     joined_killing,
@@ -442,7 +443,10 @@ def victims_count(tok: Token, n: int, vocab: Vocab, index: DocIndex) -> int:
     members = victim_members(tok, vocab)
     if len(members) < 2:
         return n
-    own = count_members([m for m in members if not _attacker_member(m, vocab, index)], vocab)
+    kept = [m for m in members if not _attacker_member(m, vocab, index)]
+    # ("a soldier and a militant were killed": the one soldier, told with "a" as the list was)
+    own = count_members(kept, vocab)
+    own = counted_ones(kept, vocab) if own is None else own
     return n if own is None else own
 
 def group_lost(tok: Token, vocab: Vocab, index: DocIndex) -> Actor | None:
