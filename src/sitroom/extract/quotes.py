@@ -51,7 +51,7 @@ MAX_TITLE_WORDS = 6  # a short all-capitalised quote without a verb is a title, 
 CONTINUATION_PARAGRAPHS = 2  # how far back a quote without attribution may borrow a speaker
 ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body that spoke
 SIGNER_SENTENCES = 4  # how far back "the statement reads" may find the person who signed the statement
-SIGNER_PARAGRAPHS = 2
+SIGNER_PARAGRAPHS = 3
 DOCUMENT_SENTENCES = 3  # how far back "the statement said" with no issuer named may find the body acting before it
 
 _OPEN_DOUBLE = "“„«"
@@ -3385,12 +3385,15 @@ class QuoteExtractor:
         one of the few sentences before ("The update was released by the Defence Headquarters and signed by
         its Director of Media Operations, X. According to the update, ... The statement reads, '...'"), unless
         someone else was quoted in between (then the statement is another one)."""
+        # (the signer's own words quoted in between keep the statement his: "In a press release issued by the
+        # Police Public Relations Officer, CSP X, ... X also stated that ... '...,' the statement read.")
+        spoke: set[str] = set()
         for sent in _sentences_before(st, verb):
-            if any(sent.start_char <= at < verb.sent.start_char and s.is_person for at, _p, s in st.history):
-                break
+            spoke |= {s.name or "" for at, _p, s in st.history
+                      if sent.start_char <= at < verb.sent.start_char and s.is_person}
             found = self._spokesperson_in(st, sent)
             if found is not None:
-                return found
+                return found if spoke <= {found.name} else None
         return None
 
     def _titles_only(self, between: str) -> bool:
