@@ -2321,8 +2321,9 @@ def _compass_countries(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB)
     capitalised compass word and the country as one place, and the knowledge base gives way to it (or passes over a
     country after "Northern", the word of "Northern Ireland"), so the page's country lost its mention. The gold
     (and the conventions: a country is named by its name) counts the country's name there as the country's: on the
-    dev pages this was 117 pages of 98 outlets. Only when the gazetteer places the whole phrase as that very country
-    (not "Northern Ireland", a province, nor "South Sudan", a country of its own), and only in the entity records:
+    dev pages this was 117 pages of 98 outlets. Only when the gazetteer places the whole phrase in that very country,
+    as the country or as one of its regions ("North-East Nigeria", the zone), not "Northern Ireland" (another
+    country's province) nor "South Sudan" (a country of its own), and only in the entity records:
     kept out of the mentions the extractors count, as a country adjective is."""
     text = doc_text(doc)
     taken = [(m.start, m.end) for m in mentions]
@@ -2352,7 +2353,7 @@ def _compass_countries(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB)
             if country is None or country.type != "country" or not country.iso:
                 continue
             whole = resolve_place(text[match.start():to])
-            if (whole is None or whole.precision != "country" or whole.country != country.iso
+            if (whole is None or whole.precision not in ("country", "province") or whole.country != country.iso
                     or kb.lookup(text[match.start():to]) is not None
                     or any(a < to and at < b for a, b in taken)):
                 break
