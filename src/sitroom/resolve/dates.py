@@ -723,6 +723,11 @@ def resolve_date(expression: str, reference: str | None, *, future: bool = False
         # "around 1700 GMT on Sunday", "at 1300hrs": a four-digit clock time is no year; the day is what counts
         rest = text[clock.end():].strip()
         return resolve_date(rest, reference, future=future) if rest else NONE
+    hour = _CLOCK_BEFORE.match(text) or _CLOCK_AFTER.search(text)
+    if hour and (rest := (text[hour.end():] if hour.start() == 0 else text[: hour.start()]).strip(" ,")):
+        # "around 3 p.m. Thursday", "8:30am on Saturday", "Wednesday at noon": the model may take the hour into the
+        # day's span; an hour fixes no other day, the day is what counts
+        return resolve_date(rest, reference, future=future)
     part = _PART_OF_DAY.match(text)
     if part and part.end() < len(text):
         # "the early hours of Friday", "dawn on Monday", "the morning of 12 May": the day is what counts
@@ -754,6 +759,14 @@ _MILITARY_CLOCK = re.compile(
     r"^(?:(?:around|about|at|by|after|before|shortly after|from) )?[0-2]\d[0-5]\d ?"
     r"(?:gmt|utc|hrs|hr|hours|h|local time)\b(?: local time)?(?:,? (?:on|of))?"
 )
+
+# an hour of the day on the twelve-hour clock, or noon ("7 p.m.", "8:30am", "11.05 p.m. local time", "around noon")
+_HOUR = (r"(?:(?:around|about|at|by|after|before|shortly after|from|approximately|some) )?"
+         r"(?:[01]?\d(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?)(?= |,|$)|noon|midday|mid-day)(?: local time)?")
+# ... before the day ("around 3 p.m. Thursday", "10pm on Monday", "5 a.m., on Friday") or after it ("Wednesday noon",
+# "Sunday at 7 p.m.")
+_CLOCK_BEFORE = re.compile(r"^" + _HOUR + r",?(?: (?:on|of))? (?=\S)")
+_CLOCK_AFTER = re.compile(r"(?<=\S),? " + _HOUR + r"$")
 
 
 def _apposition(text: str, reference: str | None, future: bool) -> Value:

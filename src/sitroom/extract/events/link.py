@@ -471,6 +471,8 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             merge(target, m)
         elif _names_last(m, open_, also.get(m.type, frozenset()), reference):
             merge(open_[-1], m)  # its day, where the event told before had none
+        elif _tells_its_day(m, open_, also.get(m.type, frozenset())):
+            merge(open_[-1], m)
         elif (sole := _sole_of_its_type(m, open_, reference, listed)) is not None:
             merge(sole, replace(m, country=None) if _guessed_country(m) and sole.country else m)
         elif m.anchored:
@@ -599,6 +601,19 @@ def _names_last(
             int(m.date[:4]) < int(reference[:4]) - 1):
         return False
     return not any(e.type == m.type for e in events)
+
+
+def _tells_its_day(m: EventMention, events: list[EventMention], types: frozenset[str]) -> bool:
+    """ "U.S. forces launched airstrikes that killed IS militants this week", then "The Tuesday attacks occurred in
+    the vicinity of the Golis Mountains": a later sentence's definite mention that says when the event happened
+    ("occurred", "took place"), with a day inside the month the event told just before was dated by and no event of
+    its own type before it, tells that event's day, in another word for it (``names_also``)."""
+    if not events or events[-1].type not in types or not m.occurred or m.distinct or m.ranked:
+        return False
+    last = events[-1]
+    if counted(m) is not None or last.sent_start == m.sent_start or any(e.type == m.type for e in events):
+        return False
+    return bool(m.date and last.date and len(m.date) == 10 and len(last.date) == 7 and m.date.startswith(last.date))
 
 
 def _sole_of_its_type(
