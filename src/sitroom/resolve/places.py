@@ -383,6 +383,12 @@ def _own_names_of(country: str) -> dict[str, list[GazetteerEntry]]:
     for e in default_gazetteer():
         if e.country == country and e.precision == "point" and e.lat is not None and e.source != "small_town":
             out.setdefault(norm_name(e.name), []).append(e)
+        elif e.country == country and e.source == "curated" and e.lat is not None:
+            # a curated district or province by the bare names the curator lists for it ("Nangarhar" of
+            # "Nangarhar Province"): pages misspell those as often as towns
+            for n in (e.name, *e.alt_names):
+                if not _PROVINCE_TYPE.search(n):
+                    out.setdefault(norm_name(n), []).append(e)
     return out
 
 
@@ -400,6 +406,33 @@ def _vowel_slip(a: str, b: str) -> bool:
     return any(long_[i] in _VOWELS and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+# letters that come and go between transliterations of one name: vowels and the glides and "h" of digraphs
+# ("Gujranula"/"Gujranwala", "Nowshehra"/"Nowshera")
+_SOFT_LETTERS = frozenset("aeiouywh ")
+# a name this long whose consonants are a town's, in order, is that town misspelt ("Miudumbe" for Muidumbe,
+# "Ningrahar" for Nangarhar); a shorter one is too often another village
+_SKELETON_LETTERS = 6
+
+
+def _skeleton(key: str) -> str:
+    """The consonants of a folded name in order (``norm_name`` wrote a doubled one once; two a vowel parts stay two:
+    "Kayanja" is not "Kyenjojo")."""
+    return "".join(c for c in key if c not in _SOFT_LETTERS)
+
+
+def _consonant_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` (folded) are one name of six letters or more written with other vowels or with vowels moved,
+    the same four or more consonants in the same order: both start with that consonant, or both with a vowel."""
+    la, lb = len(a.replace(" ", "")), len(b.replace(" ", ""))
+    if min(la, lb) < _SKELETON_LETTERS or abs(la - lb) > 1:
+        return False
+    if not (a[:1] == b[:1] or (a[:1] in _VOWELS and b[:1] in _VOWELS)):
+        return False
+    sa = _skeleton(a)
+    # three consonants are shared by too many names ("Matuna"/"Mityana", "Masala"/"Missoula")
+    return len(sa) >= 4 and sa == _skeleton(b)
+
+
 @lru_cache(maxsize=4096)
 def _respelt_town(name: str, context: frozenset[str]) -> Place | None:
     """The one town of a country the page is about whose own name is the page's spelling a vowel off ("Rutbe"
@@ -410,7 +443,8 @@ def _respelt_town(name: str, context: frozenset[str]) -> Place | None:
     if len(key.replace(" ", "")) < 5:
         return None
     near = [e for iso in sorted(context) for k, entries in _own_names_of(iso).items()
-            if k[:1] == key[:1] and abs(len(k) - len(key)) <= 1 and _vowel_slip(k, key) for e in entries]
+            if (k[:1] == key[:1] and abs(len(k) - len(key)) <= 1 and _vowel_slip(k, key)) or _consonant_slip(k, key)
+            for e in entries]
     return near[0].place(context) if len({(e.country, norm_name(e.name)) for e in near}) == 1 else None
 
 
@@ -1444,6 +1478,7 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
     that writes the gazetteer's name keeps it. Returns entity id -> the written form; the id stays the gazetteer's."""
     forms: dict[str, dict[str, int]] = {}
     canonicals: dict[str, str] = {}
+    countries: dict[str, str | None] = {}
     for m, place in found:
         if m.type != "location" or place.precision == "country" or _transliterated(place) or _big_city(place):
             continue
@@ -1452,6 +1487,7 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
             counts = forms.setdefault(m.entity_id, {})
             counts[form] = counts.get(form, 0) + 1
             canonicals[m.entity_id] = m.canonical
+            countries[m.entity_id] = place.country
     renamed: dict[str, str] = {}
     for eid, counts in forms.items():
         own_name = _AREA_WORDS.sub("", _PROVINCE_WORD.sub("", canonicals[eid]))
@@ -1461,9 +1497,18 @@ def _respellings(found: list[tuple[EntityMention, Place]]) -> dict[str, str]:
             continue  # the page writes the gazetteer's name, or a form with words added or dropped
         best = min(counts, key=lambda f: (f.isupper(), -counts[f], len(f)))
         if best[:1].isupper() and not best.isupper() and _same_name(best, own_name) and not _curated_spelling(
-                best, canonicals[eid]):
+                best, canonicals[eid]) and _known_spelling(best, countries[eid]):
             renamed[eid] = best
     return renamed
+
+
+def _known_spelling(form: str, country: str | None) -> bool:
+    """A spelling of a place of ``country`` the gazetteer knows as a name of its own or the curator listed: a
+    transliteration readers use ("Sulaimani", "Shirqat"), which the conventions keep. A form it does not know, or
+    knows only among GeoNames' loose alternate names, is the page's slip ("Miudumbe", "Tahua", "Bajur"), and the
+    conventions name the place by its standard name."""
+    return any(c.entry.country == country and (c.primary or c.entry.source == "curated")
+               for c in default_gazetteer().candidates(form))
 
 
 @cache
