@@ -442,8 +442,9 @@ class EntityResolver:
         self.aliases = [_as_person(m, by_name) for m in self.aliases]
         linked = [_as_person(m, by_name) for m in linked]
         operations = _operations_by_name([*linked, *self.aliases])
-        self.aliases = [_as_operation(m, operations, self.kb) for m in self.aliases]
-        return [_as_operation(m, operations, self.kb) for m in linked]
+        code_names = _code_names(doc_text(doc))
+        self.aliases = [_as_operation(m, operations, self.kb, code_names) for m in self.aliases]
+        return [_as_operation(m, operations, self.kb, code_names) for m in linked]
 
     def _other(self, ent: Span, marks: Sequence[str | None]) -> EntityMention | None:
         """An NER organisation, country or nationality that the knowledge base did not match."""
@@ -1326,9 +1327,35 @@ def _operations_by_name(mentions: Sequence[EntityMention]) -> dict[str, EntityMe
             if m.canonical.startswith("Operation ") and len(m.canonical.split()) > 1}
 
 
-def _as_operation(m: EntityMention, operations: dict[str, EntityMention], kb: ActorKB) -> EntityMention:
+# a named operation's code name as the text introduces it: after "operation", "mission", "campaign" or "offensive"
+# and a naming word ("an operation code-named Shujaa", "the mission with codename Desert Sanity", "an offensive
+# dubbed 'Lake Sanity 2'"), or quoted right after the word ("Operation ‘Yancin Tafki’"), which the capitalised
+# pattern above does not read. The NER takes such a bare code name for a person's or a place's.
+_CODE_NAME = re.compile(
+    r"(?:\b(?i:operation|mission|campaign|offensive)s?,?[ \t]+(?i:called|named|dubbed|code-?named|tagged"
+    r"|(?:with|under)[ \t]+(?:the[ \t]+|a[ \t]+)?code-?name)[ \t]+[“‘\"']?|\bOperation[ \t]+[“‘\"'])"
+    r"(?P<name>[A-Z][A-Za-z0-9'’\-]*[A-Za-z0-9](?:[ \t]+[A-Z][A-Za-z0-9'’\-]*[A-Za-z0-9]){0,3}"
+    r"(?:[ \t]+(?:[0-9]{1,2}|[IVX]{1,4})\b)?)")
+
+
+def _code_names(text: str) -> dict[str, str]:
+    """The code names the page introduces for operations (see _CODE_NAME), folded, with the operation's name:
+    "desert sanity" -> "Operation Desert Sanity". A name that is "Operation ..." itself is read elsewhere."""
+    out: dict[str, str] = {}
+    for found in _CODE_NAME.finditer(text):
+        words = found.group("name").split()
+        if words[0].lower() == "operation":
+            continue
+        shown = " ".join(w if _ROMAN.fullmatch(w) or not w.isupper() else w.capitalize() for w in words)
+        out.setdefault(shown.casefold(), f"Operation {shown}")
+    return out
+
+
+def _as_operation(m: EntityMention, operations: dict[str, EntityMention], kb: ActorKB,
+                  code_names: dict[str, str] | None = None) -> EntityMention:
     """A named operation's code name written without the word ("troops of Hadin Kai", "Shujaa forces"): the
-    operation the page or the knowledge base names so with it ("Operation Hadin Kai"), as the conventions name it."""
+    operation the page or the knowledge base names so with it ("Operation Hadin Kai"), as the conventions name it;
+    a code name the page introduces as an operation's ("an operation dubbed Desert Sanity") names it so too."""
     # (the NER often takes the code name for a person's: "Hadin Kai" is no one's name)
     if m.kb_id is not None or m.type == "country" or m.canonical.startswith("Operation "):
         return m
@@ -1342,7 +1369,11 @@ def _as_operation(m: EntityMention, operations: dict[str, EntityMention], kb: Ac
                                    wikidata=actor.wikidata)
     named = operations.get(text.casefold())
     if named is None:
-        return m
+        canonical = (code_names or {}).get(text.casefold())
+        if canonical is None:
+            return m
+        return dataclasses.replace(m, canonical=canonical, type="organization",
+                                   entity_id=_entity_id("organization", canonical), kb_id=None, wikidata=None)
     return dataclasses.replace(m, canonical=named.canonical, type=named.type, entity_id=named.entity_id,
                                kb_id=named.kb_id, wikidata=named.wikidata)
 
