@@ -52,6 +52,7 @@ from sitroom.resolve.persons import (
     short_key,
     surname_keys,
     title_vocab,
+    title_words,
 )
 from sitroom.resolve.places import (
     country_of,
@@ -2184,19 +2185,12 @@ _OPERATION = re.compile(r"\bOperation(?P<name>(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,4
 _ROMAN = re.compile(r"[IVX]+")
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    """Every word of a title of data/titles.toml ("commander", "spokesman"), lower-cased."""
-    lists = title_vocab().lists
-    return frozenset(w.lower().strip(".") for kind in (HONORIFIC, RANK, OFFICE) for t in lists[kind] for w in t.split())
-
-
 def _named_operations(text: str, mentions: Sequence[EntityMention], kb: ActorKB) -> list[EntityMention]:
     """Named operations the knowledge base does not know, as organisations: the force running one is called by its
     name ("troops of Operation Hadin Kai"). The knowledge base's operations are matched already; a title after the
     word ("Operation Commander") names a post, not an operation. Mentions for the entity records only: which
     force acted stays the extractors' reading of the sentence."""
-    titles = _title_words()
+    titles = title_words()
     out: list[EntityMention] = []
     for found in _OPERATION.finditer(text):
         words = found.group("name").split()
@@ -2235,7 +2229,7 @@ def _addressed_outlets(doc: Doc, mentions: Sequence[EntityMention], marks: Seque
     person label; such a name is the outlet or body that carried the words, an organisation. Mentions for the
     entity records only: it speaks for no one in the extractors' reading."""
     people = demonyms()
-    titles = _title_words()
+    titles = title_words()
     out: list[EntityMention] = []
     words = token_words(doc)
     for i, (lemma, lower) in enumerate(words):

@@ -240,6 +240,14 @@ def _leading_titles() -> re.Pattern[str]:
     return re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in words) + r")(?:\s+|$))+", re.IGNORECASE)
 
 
+@cache
+def title_words() -> frozenset[str]:
+    """Every word of an honorific, rank or office of data/titles.toml ("commander", "spokesman", "vice"), lower-cased,
+    without its points: the words a title before a name is made of."""
+    lists = title_vocab().lists
+    return frozenset(w.lower().strip(".") for kind in (HONORIFIC, RANK, OFFICE) for t in lists[kind] for w in t.split())
+
+
 def strip_titles(name: str) -> str:
     """A person name without leading titles and trailing generational suffixes, as plain text.
 

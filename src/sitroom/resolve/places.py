@@ -48,7 +48,7 @@ from sitroom.resolve.gazetteer import (
     norm_name,
     only_directions,
 )
-from sitroom.resolve.persons import HONORIFIC, OFFICE, RANK, _one_edit, known_persons, short_key, title_vocab
+from sitroom.resolve.persons import _one_edit, known_persons, short_key, title_words
 
 FEATURE_WEIGHT = {
     "city": 1.0, "camp": 1.0, "base": 1.0, "facility": 1.0, "airport": 1.0, "country": 1.0,
@@ -1854,20 +1854,12 @@ def _with_bare_designated(found: list[EntityMention], kept: Sequence[EntityMenti
     return out
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    """The words of the honorifics, ranks and offices of data/titles.toml, lower-cased, without their points."""
-    vocab = title_vocab()
-    return frozenset(w.lower().rstrip(".") for k in (HONORIFIC, RANK, OFFICE) for t in vocab.lists[k]
-                     for w in t.split())
-
-
 def _with_bare_names(kept: list[EntityMention]) -> list[EntityMention]:
     """A person named with a title, a rank or a role before the name ("Air Vice Marshal Titus Dauda", "Chadian
     President Mahamat Idriss Deby Itno", "Law Minister Rana Sanaullah") is also named by the words after the last
     title word, two or more capitalised words: the bare name is a mention of its own next to the whole phrase, as
     readers and the conventions write the person (the titled phrase stays, for the role and the speaker rules)."""
-    titles = _title_words()
+    titles = title_words()
     spans = {(m.start, m.end) for m in kept}
     out = list(kept)
     for m in kept:
