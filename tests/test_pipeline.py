@@ -76,3 +76,16 @@ def test_pipeline_full_nlp_passes_order_check(nlp: Language) -> None:
                                                          "sitroom_owned_places")]
     doc = nlp(Doc(nlp.vocab, words=["Daesh", "attacked", "Mosul", "."]))
     assert doc._.events is not None
+
+
+@pytest.mark.model
+def test_pipeline_a_shared_lakes_record_has_its_listed_country(nlp: Language) -> None:
+    # a strike on the Nigerian side of Lake Chad is Nigeria's event; the place record is the lake, in Chad as the
+    # gazetteer lists it, so one lake has one country across the pages that name it
+    text = ("Nigerian Air Force jets struck ISWAP fighters on islands of Lake Chad in Borno State, Nigeria, "
+            "on Monday, killing 20 of them, the military said.")
+    (result,) = process_documents([Document(id="d1", text=text, source_path="naf.txt", published="2024-05-08",
+                                                  reference_date="2024-05-08")], nlp)
+    lake = [p for p in result.places if p.name == "Lake Chad"]
+    assert [p.country for p in lake] == ["TD"]
+    assert [e.country for e in result.events] == ["NG"]

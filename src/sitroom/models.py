@@ -161,6 +161,9 @@ class Place(Record):
     admin1: str | None = None
     precision: str = "point"  # a PlacePrecision
     feature: str | None = None  # city | camp | base | province | country | region ...
+    # a lake or region several countries border is placed in the side the text tells of (``country``); the
+    # gazetteer lists it under one country, which is the place's own whatever the page (Lake Chad: Chad)
+    listed_country: str | None = None
 
 
 @dataclass

@@ -56,11 +56,12 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
     places: dict[str, PlaceRecord] = {}
     for pm in doc._.place_mentions or []:
         p = pm.place
+        # the record is the gazetteer's place, one country whatever side of a shared lake the events were on
         rec = places.setdefault(
             p.id,
             PlaceRecord(
-                id=p.id, name=p.name, country=p.country, lat=p.lat, lon=p.lon, geonames_id=p.geonames_id,
-                mentions=[], admin1=p.admin1, precision=p.precision,
+                id=p.id, name=p.name, country=p.listed_country or p.country, lat=p.lat, lon=p.lon,
+                geonames_id=p.geonames_id, mentions=[], admin1=p.admin1, precision=p.precision,
             ),
         )
         rec.mentions.append(Mention(text=pm.text, doc_id=document.id, start=pm.start, end=pm.end))

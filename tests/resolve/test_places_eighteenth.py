@@ -49,6 +49,14 @@ def test_a_shared_lake_is_the_first_listed_of_the_texts_countries() -> None:
     assert bare is not None and bare.country == "TD"
 
 
+def test_a_shared_lake_keeps_its_listed_country_whichever_side() -> None:
+    # the events take the side the text tells of; the place itself is the gazetteer's, one country on every page
+    nigerian = resolve_place("Lake Chad", ("NG",))
+    assert nigerian is not None and (nigerian.country, nigerian.listed_country) == ("NG", "TD")
+    town = resolve_place("Maiduguri", ("NG",))
+    assert town is not None and town.listed_country is None
+
+
 def test_the_republic_is_a_state_not_a_town() -> None:
     # "President of the Republic": Republic, Missouri is not meant
     assert resolve_place("Republic", ("US", "FR")) is None

@@ -46,6 +46,7 @@ class GazetteerEntry:
         return Place(
             id=self.id, name=self.name, country=country, lat=self.lat, lon=self.lon,
             geonames_id=self.geonames_id, admin1=self.admin1, precision=self.precision, feature=self.feature,
+            listed_country=self.country if self.shared_by else None,
         )
 
 
