@@ -185,7 +185,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     # "two Kenyans ... en route to Yemen to join ISIS": where people were headed is not where the story is
     country_from_article(linked, [pm.place for pm, tok in index.places
                                   if not clock_aside(tok) and not across_border(tok, words)
-                                  and not beside_country(pm, tok)
+                                  and not beside_country(pm, tok, words)
                                   and not destination(tok, words)],
                          [words.demonyms[doc[i].text][0] for i, (_lemma, lower) in enumerate(token_words(doc))
                           if lower in words.demonym_forms and doc[i].text in words.demonyms],

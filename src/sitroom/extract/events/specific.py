@@ -823,9 +823,10 @@ _WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | {"yesterday", "tod
 def _known_for(head: Token, vocab: Vocab) -> bool:
     """ "won global infamy for its 2014 kidnapping", "best known for the kidnapping of schoolgirls", "notorious for
     the 2016 bombing": the "for" phrase of a word of renown ([modality] renown_words) names a past deed to say who
-    someone is."""
+    someone is; so does a gerund there ("known for kidnapping people for ransom", "notorious for attacking
+    villages": the parser makes it the preposition's pcomp)."""
     node = coordination_root(head)
-    if node.dep_ != "pobj" or node.head.lower_ != "for":
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ != "for":
         return False
     word = node.head.head
     return word.lower_ in vocab.renown_words or word.lemma_.lower() in vocab.renown_words

@@ -1502,10 +1502,28 @@ def names_border(tok: Token, vocab: Vocab) -> bool:
     return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and has_word(tok.head, vocab.borders)
 
 
+def _first_of_list(tok: Token) -> Token:
+    """The word a list of names hangs on by its first name: "the borders with Mali and Burkina Faso" governs
+    Mali, and Burkina Faso is its conjunct (the parser may also hang the first of two names before a two-word one
+    on the second as an nmod that owns the "and": "Mali and Burkina Faso")."""
+    node = tok
+    while node.head.i != node.i and (
+            node.dep_ == "conj" or (node.dep_ == "nmod" and any(c.dep_ == "cc" for c in node.children))):
+        node = node.head
+    return node
+
+
+def border_side(tok: Token, vocab: Vocab) -> bool:
+    """ "near the border with Mali", "close to the borders with Mali and Burkina Faso": every country of the
+    "with" list of a border noun is across it (the tri-border areas of the Sahel and Lake Chad are told so)."""
+    node = _first_of_list(tok)
+    return node.dep_ == "pobj" and node.head.lower_ == "with" and has_word(node.head.head, vocab.borders)
+
+
 def across_border(tok: Token, vocab: Vocab) -> bool:
     """A country named as the one next door ("near the border with Mali", "Tillabery, bordering Mali",
     "fled to neighbouring Mali"): whatever the sentence tells, it is not the country on this side."""
-    beyond = tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
+    beyond = border_side(tok, vocab)
     beyond = beyond or names_border(tok, vocab)
     # ("foreigners from neighbouring Indonesia": the parser may make the adjective a verb with the country its object)
     bordering = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
@@ -1518,11 +1536,22 @@ def across_border(tok: Token, vocab: Vocab) -> bool:
 _BESIDE_PREPS = ("near", "outside", "beyond")
 
 
-def beside_country(pm: PlaceMention, tok: Token) -> bool:
+# prepositions that put a place on a border, on whichever side: "killed on the border of Niger and Burkina Faso"
+_ON_BORDER_PREPS = ("on", "at", "along", "across", "in", "within")
+
+
+def beside_country(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
     """A country named as what the place lies near or outside of ("attacked Boko Haram elements on five islands
-    near Nigeria"): one says "in Nigeria" of a place in it, so the event was not there."""
+    near Nigeria", "the village of Fomita, close to the borders of Burkina Faso and Mali"): one says "in Nigeria"
+    of a place in it, so the event was not there."""
     if pm.place.precision != "country":
         return False
+    # "near the borders of Burkina Faso and Mali", "moving toward the borders of Somaliland": the countries whose
+    # border a place lies near are the neighbours ("on the border of Niger and Burkina Faso" may be either side)
+    first = _first_of_list(tok)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and has_word(first.head.head, vocab.borders):
+        border = first.head.head
+        return border.dep_ == "pobj" and border.head.lower_ not in _ON_BORDER_PREPS
     node = tok
     # "outside Iraq and Syria"; not a country after a comma, which names the one the place lies in ("near Assekrem,
     # Algeria", which the parser may read as an apposition or as a conjunct with no "and")

@@ -33,6 +33,7 @@ from sitroom.extract.events.syntax import (
     ancestor_indices,
     ancestors,
     beside_country,
+    border_side,
     containers,
     dominates,
     has_word,
@@ -116,7 +117,7 @@ def link_places(
             continue
         if aside[k] is None:
             # "attacked Boko Haram elements on five islands near Nigeria": not in Nigeria
-            aside[k] = place_aside(pm, tok, vocab) or beside_country(pm, tok)
+            aside[k] = place_aside(pm, tok, vocab) or beside_country(pm, tok, vocab)
         if aside[k] or _describes_name(tok, head):
             continue  # "pledged allegiance to ISIL, which operates in Iraq and Syria": where ISIL is, not the oath
         if _about_the_arrested(tok, head, vocab.types[etype]) or facts.destination(k, tok, vocab, head):
@@ -540,8 +541,7 @@ def _describes_name(tok: Token, head: Token) -> bool:
 
 def _other_side(tok: Token, vocab: Vocab) -> bool:
     """ "killed ... on the border with Nigeria": the country across the border is where it did not happen."""
-    with_border = tok.dep_ == "pobj" and tok.head.lower_ == "with" and has_word(tok.head.head, vocab.borders)
-    return with_border or names_border(tok, vocab)  # "10 miles from the Pakistan border"
+    return border_side(tok, vocab) or names_border(tok, vocab)  # "10 miles from the Pakistan border"
 
 def pick_place(
     linked: list[tuple[int, PlaceMention, Token]], areas: frozenset[int] = frozenset()
@@ -598,7 +598,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             # "Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia": the country next
             # door, named in passing, is where it did not happen
             and not across_border(pt[1], index.vocab)
-            and not beside_country(pt[0], pt[1])
+            and not beside_country(pt[0], pt[1], index.vocab)
             and not clock_aside(pt[1])
             and not _in_other_clause(pt[1], head, index.vocab)
             and not _in_relative_clause(pt[1], head)
@@ -711,7 +711,7 @@ def _names_other_country(sent: Span, filed: str | None, striker: str | None, far
     ("Malaysia has arrested 15 people, mostly foreigners from neighbouring Indonesia") name who acted or who
     they were, not where."""
     named = {(pm.place.country, pm.place.name) for pm, tok in index.places_in(sent)
-             if not across_border(tok, index.vocab) and not beside_country(pm, tok)}
+             if not across_border(tok, index.vocab) and not beside_country(pm, tok, index.vocab)}
     named |= {index.vocab.demonyms[t.text] for t in sent if t.text in index.vocab.demonyms}
     if any(iso == filed for iso, _name in named):
         return False  # "KUALA LUMPUR: Malaysia has arrested ...": the sentence agrees with its dateline
