@@ -860,6 +860,9 @@ def _office_key(word: str) -> str:
 
 
 # a place or body name opening a body's description with its possessive: "Puntland's counterterrorism unit"
+# an office set off by a comma right before a name, the name's ranks between ("the media information officer
+# OPHK, Lt Col", "Director of Army Public Relations, Brig. Gen."): the words of the office, then the comma
+_OFFICE_BEFORE_NAME = re.compile(r"([A-Za-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,6})[ \t]*,[ \t]*(?:[A-Z][\w.-]*[ \t]+){0,4}$")
 _OWNER_POSSESSIVE = re.compile(r"^((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)\s?['’]s\s+(?=[a-z])")
 
 
@@ -1981,6 +1984,23 @@ class QuoteExtractor:
             if at < head.idx and sp.is_person and sp.role and (found is None or at > found[0]) and word in {
                     _office_key(w) for w in re.findall(r"[A-Za-z-]+", sp.role)}:
                 found = (at, sp)
+        if found is None:
+            # "A statement issued by the media information officer OPHK, Lt Col Sani Uba" then "The OPHK media
+            # information officer said": the office set off by a comma before the name (the role kept only the
+            # rank) is the person's all the same
+            text = doc_text(st.doc)
+            for p in st.persons:
+                if p.start >= head.idx:
+                    break
+                lead = text[max(0, p.start - 80) : p.start]
+                office = _OFFICE_BEFORE_NAME.search(lead)
+                words = re.findall(r"[\w’'-]+", office.group(1)) if office is not None and not p.quoted else []
+                keys = [_office_key(w) for w in words]
+                # the office word closes the phrase, or only the body's capitalised name follows it ("officer
+                # OPHK"); in "the commissioner said the suspect, Ahmed Musa" the office is someone else's
+                at = max((k for k, key in enumerate(keys) if key == word), default=-1)
+                if at >= 0 and len(words) - at <= 2 and all(w[:1].isupper() for w in words[at + 1 :]):
+                    found = (p.start, Speaker(p.canonical, p.entity_id, p.role, is_person=True))
         return found[1] if found else None
 
     def _possessed_office(self, st: _DocState, head: Token) -> Speaker | None:

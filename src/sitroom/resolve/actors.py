@@ -2435,7 +2435,51 @@ def _numbered_units(
             continue
         out = [m for m in out if not (m.start < end and start < m.end)]
         out.append(unit)
-    return _units_by_short_names(sorted(out, key=lambda m: (m.start, m.end))), _units_by_short_names(aside, out)
+    out = _glued_unit_acronyms(text, _units_by_short_names(sorted(out, key=lambda m: (m.start, m.end))))
+    return out, _units_by_short_names(aside, out)
+
+
+# a unit's number run into the initials of its words, as Philippine and other army releases write it: "6ID",
+# "90IB", "1BCT", "5MIB", "601IBde" (the capitals spell the initials; a short unit word may follow in small letters)
+_GLUED_UNIT = re.compile(r"(?<![\w-])(\d{1,4})([A-Z][A-Za-z]{0,5})(?![\w-])")
+
+
+def _glued_unit_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A unit the text names in full is also the short form that runs its number into its words' initials: "the 6th
+    Infantry Division (6ID) ... the 6ID said" is one unit. The NER model leaves such a form untagged (or tags it a
+    body of its own name); it is the one unit with that number whose initials its capitals spell. A form two
+    units fit stays as it is."""
+    units: dict[tuple[str, str], set[str]] = {}
+    by_name: dict[str, EntityMention] = {}
+    for m in mentions:
+        number = re.match(r"(\d+)(?:st|nd|rd|th)?\s+(.+)$", m.canonical)
+        if m.type != "organization" or m.kb_id is not None or number is None:
+            continue
+        initials = "".join(w[0] for w in number.group(2).split() if w[:1].isupper())
+        if len(initials) >= 2 or number.group(2).isupper():
+            units.setdefault((number.group(1), initials or number.group(2)), set()).add(m.canonical)
+            by_name.setdefault(m.canonical, m)
+    if not units:
+        return mentions
+    out: list[EntityMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    found: dict[tuple[int, int], EntityMention] = {}
+    for hit in _GLUED_UNIT.finditer(text):
+        capitals = "".join(c for c in hit.group(2) if c.isupper())
+        names = units.get((hit.group(1), capitals), set())
+        if len(names) != 1:
+            continue
+        unit = by_name[next(iter(names))]
+        found[hit.span()] = dataclasses.replace(unit, text=hit.group(0), start=hit.start(), end=hit.end(), role=None)
+    if not found:
+        return mentions
+    for m in mentions:
+        w = found.pop((m.start, m.end), None)
+        if w is not None and m.type in _BODY_TYPES and m.kb_id is None:
+            m = dataclasses.replace(m, canonical=w.canonical, type=w.type, entity_id=w.entity_id)
+        out.append(m)
+    out += [w for (a, b), w in found.items() if not any(x < b and a < y for x, y in taken)]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _units_by_short_names(

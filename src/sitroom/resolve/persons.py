@@ -670,12 +670,20 @@ def _headline_slips(names: list[Span]) -> list[Span]:
     return out
 
 
+# two name words a page lost the space between ("DelfinLorenzana", "KhalifaHaftar", "IsnilonHapilon"): each part a
+# capital and at least three small letters, so "McDonald" and "LaGuardia" stay whole, and so do brands the NER may
+# take for a person ("SunStar", "YouTube", "WhatsApp"); the Gaelic and Dutch prefixes that make one name with a
+# capital inside ("MacKenzie", "VanDyke") are no lost space
+_GLUED_NAME = re.compile(r"\b(?!(?:Mac|Van|Von|Fitz|Della|Delle|Des|Dos|Das)[A-Z])([A-Z][a-z]{3,})([A-Z][a-z]{3,})\b")
+
+
 def canonical_name(name: Span, marks: Sequence[str | None]) -> str:
-    """The name without generational suffixes, single-spaced."""
+    """The name without generational suffixes, single-spaced, with the space between two glued name words put
+    back."""
     end = name.end
     while end > name.start + 1 and (marks[end - 1] == SUFFIX or name.doc[end - 1].text in {",", "."}):
         end -= 1
-    return " ".join(name.doc[name.start:end].text.split()).rstrip(",")
+    return _GLUED_NAME.sub(r"\1 \2", " ".join(name.doc[name.start:end].text.split()).rstrip(","))
 
 
 def _written_suffix(name: Span, marks: Sequence[str | None]) -> str | None:
