@@ -381,7 +381,17 @@ def conjuncts(head: Token) -> list[Token]:
             if child.dep_ == "conj":
                 members.append(child)
                 stack.append(child)
+    # "Brigadier General Zirkushu, the commander of the brigade, and three other officers": the parser hangs the rest
+    # of the list on the apposition; told as "other" people, they are listed with the head
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        members += [c for c in appos.children if c.dep_ == "conj" and _told_as_other(c)]
     return members
+
+
+def _told_as_other(tok: Token) -> bool:
+    """People told as others than the ones named before them: "three others", "six other people"."""
+    return tok.lemma_.lower() == "other" or tok.lower_ == "others" or any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
 
 
 def count_of(head: Token, vocab: Vocab) -> int | None:
@@ -414,7 +424,15 @@ def count_members(members: list[Token], vocab: Vocab) -> int | None:
     if any(explicit and value is None for value, explicit in counts):
         return None  # a vague part ("dozens") makes the sum unknown
     pairs = zip(counts, members, strict=True)
-    return sum(value if value is not None else int(_one_more(m, vocab)) for (value, _), m in pairs)
+    # ("Khalil Haqqani and six other people": a name listed beside people told as others is one more)
+    others = any(_told_as_other(m) for m in members)
+    return sum(value if value is not None else int(_one_more(m, vocab) or (others and _a_name(m)))
+               for (value, _), m in pairs)
+
+
+def _a_name(tok: Token) -> bool:
+    """A person's name: "Khalil Haqqani", "Private Mahamoud Ahmed Basis"."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "")
 
 
 def _as_many(tok: Token) -> bool:
