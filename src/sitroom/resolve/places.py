@@ -289,14 +289,22 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
 
 
 def _at_seat(place: Place, entry: GazetteerEntry) -> Place:
-    """A province ISO 3166-2 lists without coordinates placed at the city it is named after, its seat: "Konya
-    province", "Sokoto State", "Mersin province" are where Konya, Sokoto and Mersin are (a place with no
-    coordinates is nowhere on a map). A province named otherwise ("Kocaeli") stays without."""
-    if entry.source != "subdivision" or place.lat is not None:
+    """A province placed at the city it is named after, its seat: "Konya province", "Sokoto State", "Mersin province"
+    are where Konya, Sokoto and Mersin are. Both for a province ISO 3166-2 lists without coordinates (a place with no
+    coordinates is nowhere on a map) and for a curated province given its centre: reports and the conventions put
+    "the Tahoua region", "Homs province" or "Katsina State" at the town that names it, which lies up to 130 km from
+    the middle of a large region (Tahoua 68 km, Homs 119 km, Katsina 83 km). A province named otherwise ("Kocaeli",
+    "Borno State") stays as it is."""
+    curated = entry.source == "curated" and entry.feature == "province"
+    if not curated and (entry.source != "subdivision" or place.lat is not None):
         return place
+    names = {entry.name, *entry.alt_names}
+    if curated:
+        names = {_PROVINCE_TYPE.sub("", n) for n in names}  # "Tahoua Region" -> "Tahoua"
     seats = [
-        c.entry for n in (entry.name, *entry.alt_names) for c in default_gazetteer().candidates(n)
+        c.entry for n in sorted(names) for c in default_gazetteer().candidates(n)
         if c.primary and c.entry.country == entry.country and c.entry.feature == "city" and c.entry.lat is not None
+        and (not curated or c.entry.source == "geonames")
     ]
     if not seats:
         return place

@@ -1,0 +1,29 @@
+"""Session 50 places: a curated province named after its seat town is placed at that town."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.geo import haversine_km
+from sitroom.resolve.places import resolve_place
+
+
+@pytest.mark.parametrize(("name", "country", "town"), [
+    ("Tahoua region", "NE", "Tahoua"),
+    ("Homs Governorate", "SY", "Homs"),
+    ("Katsina State", "NG", "Katsina"),
+])
+def test_a_curated_province_named_after_its_seat_is_placed_at_the_seat(name: str, country: str, town: str) -> None:
+    province = resolve_place(name, [country])
+    seat = resolve_place(town, [country])
+    assert province is not None and province.precision == "province"
+    assert seat is not None and seat.precision == "point"
+    assert province.lat is not None and province.lon is not None and seat.lat is not None and seat.lon is not None
+    assert haversine_km(province.lat, province.lon, seat.lat, seat.lon) < 5
+
+
+def test_a_curated_province_named_otherwise_keeps_its_centre() -> None:
+    # Borno's seat is Maiduguri, Adamawa's Yola: no town of their names to move them to
+    for name in ("Borno State", "Adamawa State"):
+        province = resolve_place(name, ["NG"])
+        assert province is not None and province.precision == "province" and province.lat is not None
