@@ -27,3 +27,20 @@ def test_a_curated_province_named_otherwise_keeps_its_centre() -> None:
     for name in ("Borno State", "Adamawa State"):
         province = resolve_place(name, ["NG"])
         assert province is not None and province.precision == "province" and province.lat is not None
+
+
+def _found(nlp, text: str) -> set[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.reference_date = "2024-03-24"
+    return {(m.place.name, m.place.country) for m in nlp(doc)._.place_mentions}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "town"), [
+    ("Two soldiers were killed along the Damboa/Biu highway on Sunday, the Borno State Government said.", "Biu"),
+    ("Gunmen killed two vigilantes in Augie on Monday, the Kebbi State Police Command said.", "Augie"),
+])
+def test_a_page_naming_no_country_is_about_the_country_of_its_curated_places(places_nlp, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    # no "Nigeria", no demonym, the state named inside a body's name (an ORG): Damboa and Borno State, Kebbi State,
+    # names only the curated gazetteer holds, say which country's town the small one is
+    assert (town, "NG") in _found(places_nlp, text)

@@ -785,7 +785,21 @@ class PlaceResolver:
             # "Puntland forces kill ISIS members in Bari region" names no country and no big city: the regions it
             # names say where it is (Puntland's Bari is Somalia's region, not the Italian city)
             countries |= regions
+        if not countries:
+            # a local report that never names its country ("troops along the Damboa/Biu highway in Borno State",
+            # "Kebbi State" tagged ORG) still names the domain's places the curated gazetteer holds, unambiguous
+            # names whatever label NER gave them: their country is the one it is about
+            countries |= self._curated_countries(doc)
         return named, frozenset(countries)
+
+    def _curated_countries(self, doc: Doc) -> set[str]:
+        """Countries of the curated places the text names in capitals (the PhraseMatcher's names)."""
+        out: set[str] = set()
+        for _, start, end in self.names(doc):
+            span = doc[start:end]
+            if _capitalised(span) and (place := resolve_place(span.text)) is not None and place.country:
+                out.add(place.country)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         named_countries, context = self.context_parts(doc)
