@@ -63,3 +63,18 @@ def test_a_name_a_motion_goes_to_is_a_place_whatever_its_label(places_nlp, text:
 ])
 def test_a_name_after_another_to_stays_a_person(places_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {name for name, _ in _found(places_nlp, text)} <= {"Maiduguri", "Nigeria"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Gunmen attacked a Federal Police detachment on the Kirkuk-Daquq road in Iraq, killing four.",
+     {("Kirkuk", "IQ"), ("Dāqūq", "IQ")}),
+    ("The attack occurred three days earlier on the Deou-Orsi axis in Burkina Faso.", {("Déou", "BF")}),
+    ("Rebels blocked the Bunagana – Rutshuru – Goma highways in the Democratic Republic of Congo.",
+     {("Rutshuru", "CD"), ("Goma", "CD")}),
+    ("A Nigerian officer was abducted along the Damboa – Biu Road on Sunday.", {("Damboa", "NG"), ("Biu", "NG")}),
+])
+def test_the_towns_a_route_joins_are_places_whatever_the_ner_made_of_them(places_nlp, text: str, towns) -> None:  # type: ignore[no-untyped-def]
+    # the pair tagged as one FAC ("the Kirkuk-Daquq"), a town tagged PERSON between dashes, the route word in capitals
+    # read into the untagged name ("Biu Road")
+    assert towns <= _found(places_nlp, text)

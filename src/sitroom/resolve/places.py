@@ -681,13 +681,13 @@ def _on_route(span: Span, window: int = 8) -> bool:
     return False
 
 
-def _conjuncts(span: Span) -> list[Span]:
+def _conjuncts(span: Span, dashes: bool = False) -> list[Span]:
     """The names a coordination of names is made of: "Dori and Seytenga" -> "Dori", "Seytenga"; "Biu/Damboa" ->
-    "Biu", "Damboa"."""
+    "Biu", "Damboa"; with ``dashes`` also the ends of a route ("Kirkuk-Daquq" of "the Kirkuk-Daquq road")."""
     parts: list[Span] = []
     start = span.start
     for tok in [*span, None]:
-        if tok is None or tok.lower_ in ("and", "&", ",", "or", "/"):
+        if tok is None or tok.lower_ in ("and", "&", ",", "or", "/") or (dashes and tok.text in _DASHES):
             end = tok.i if tok is not None else span.end
             if end > start:
                 parts.append(span.doc[start:end])
@@ -857,8 +857,11 @@ class PlaceResolver:
                 # country the document is about, or well known, is a place mention of its own; so is each of two
                 # names a slash joins ("along Damaturu/Maiduguri Highway", "an attack on Biu/Damboa"), a pair of
                 # towns written as one, whatever label NER gave the pair
-                parts = _conjuncts(span)
-                slashed = bool(parts) and any(t.text == "/" for t in span)
+                # ("the Kirkuk-Daquq road", "the Deou-Orsi axis", "the Damaturu-Maiduguri road" tagged as one FAC or
+                # ORG: the names a dash joins before a route word are the route's ends, each a town)
+                routed = span.end < len(doc) and doc[span.end].lower_ in _ROUTE_WORDS
+                parts = _conjuncts(span, dashes=routed)
+                slashed = bool(parts) and (routed or any(t.text == "/" for t in span))
                 for part in parts:
                     sub = resolve_place(part.text, tuple(context)) if _capitalised(part) else None
                     if sub is not None and sub.precision != "country" and (
@@ -962,8 +965,8 @@ class PlaceResolver:
                 _well_known(place) or _after_locative(ent))
         if place.precision != "point" or place.geonames_id is None:
             return True
-        if place.country in context and _after_locative(ent):
-            return True
+        if place.country in context and (_after_locative(ent) or _on_route(ent)):
+            return True  # ("the Bunagana – Rutshuru – Goma highways" with "Rutshuru" a PERSON: a route's town)
         # (a name the gazetteer knows under that spelling: "the Bui district" is no alias of Bowie, USA)
         if place.country in context and _called_by_its_kind(ent) and _same_name(
                 _COUNCIL_AREA.sub("", ent.text), place.name):
@@ -1005,6 +1008,8 @@ class PlaceResolver:
             if j == i:
                 i += 1
                 continue
+            if j - i > 1 and doc[j - 1].lower_ in _ROUTE_WORDS:
+                j -= 1  # "the Damboa – Biu Road": the route word in capitals is no part of the town's name
             name = doc[i:j]
             k = next((k for k in (j + 3, j + 2, j + 1)
                       if k <= len(doc) and _text(doc[j:k]).lower() in TYPE_WORDS), j)
