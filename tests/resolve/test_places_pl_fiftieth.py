@@ -78,3 +78,27 @@ def test_the_towns_a_route_joins_are_places_whatever_the_ner_made_of_them(places
     # the pair tagged as one FAC ("the Kirkuk-Daquq"), a town tagged PERSON between dashes, the route word in capitals
     # read into the untagged name ("Biu Road")
     assert towns <= _found(places_nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "town"), [
+    ("The weapons were handed over at the UPDF Mountain Division Headquarters, Muhooti Barracks Fort Portal, in "
+     "Uganda.", ("Fort Portal", "UG")),
+    ("The children surrendered to troops of 25 Task Force Brigade Damboa, Borno State, Nigeria on Saturday.",
+     ("Damboa", "NG")),
+])
+def test_the_town_a_unit_or_post_is_named_after_is_a_place(places_nlp, text: str, town) -> None:  # type: ignore[no-untyped-def]
+    # the whole tagged PERSON or ORG: the capitalised words after the unit's last word are where it is stationed
+    assert town in _found(places_nlp, text)
+
+
+@pytest.mark.parametrize("name", ["Ndjamena-Chad", "N’djamena – Chad"])
+def test_a_town_and_its_country_joined_by_a_dash_is_the_town(name: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.name, place.country, place.precision) == ("N'Djamena", "TD", "point")
+
+
+def test_a_dash_joining_two_towns_or_a_country_of_two_words_stays_as_it_was() -> None:
+    country = resolve_place("Guinea-Bissau")
+    assert country is not None and country.precision == "country"
+    assert resolve_place("Damboa-Maiduguri", ["NG"]) is None  # a route's ends are split elsewhere, each a place

@@ -653,6 +653,7 @@ class GazetteerFile(Table):
     feature_words: Words = []
     site_words: Words = []
     motion_words: Words = []
+    station_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}
 

@@ -285,7 +285,16 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
                 continue
         if best is not None:
             return _at_seat(best.entry.place(context), best.entry)
+    m = _COUNTRY_AFTER_DASH.match(name)
+    if m is not None and (iso := country_of(m["country"])) is not None:
+        # "Ndjamena-Chad", "N’djamena – Chad": a town and its country joined by a dash, as by a comma
+        inner = _resolve(m["name"], context | {iso})
+        if inner is not None and inner.country == iso and inner.precision != "country":
+            return inner
     return None
+
+
+_COUNTRY_AFTER_DASH = re.compile(r"^(?P<name>\w.*?)\s?[-–—]\s?(?P<country>[A-Z][\w ]+)$")
 
 
 def _at_seat(place: Place, entry: GazetteerEntry) -> Place:
@@ -370,6 +379,23 @@ def _untagged_name_word(tok: Token) -> bool:
     return tok.ent_type_ in _NOT_NAME_LABELS and tok.text[:1].isupper() and (
         tok.is_alpha and (tok.pos_ == "PROPN" or not tok.is_sent_start)
     )
+
+
+@cache
+def _station_words() -> frozenset[str]:
+    """[station_words] of data/gazetteer.toml: lowercase words of units, posts and titles a town's name follows."""
+    return frozenset(datafiles.load(GazetteerFile).station_words)
+
+
+def _station_tail(span: Span) -> Span | None:
+    """The town a unit, post or title is named after, written after it: "Fort Portal" of "Muhooti Barracks Fort
+    Portal", "Damboa" of "25 Task Force Brigade Damboa", "N’Djamena" of "Chief Military Public Information Officer
+    N’Djamena" (the capitalised words after the last such word, when they are one to three)."""
+    last = next((t.i for t in reversed(span) if t.lower_ in _station_words()), None)
+    if last is None or not 0 < span.end - last - 1 <= 3:
+        return None
+    tail = span.doc[last + 1 : span.end]
+    return tail if all(t.text[:1].isupper() for t in tail) else None
 
 
 def _with_name_words_before(span: Span, most: int = 2) -> Span:
@@ -849,6 +875,13 @@ class PlaceResolver:
                 span = joined
             else:
                 place = resolve_place(_text(span), tuple(context))
+            tail = _station_tail(span) if place is None else None
+            station = resolve_place(_text(tail), tuple(context)) if tail is not None else None
+            if tail is not None and station is not None and station.country in context and (
+                    station.precision != "country"):
+                # "Muhooti Barracks Fort Portal" a PERSON, "25 Task Force Brigade Damboa" an ORG: the unit's town
+                found.append((tail, station))
+                continue
             if place is None and ent.label_ in PLACE_LABELS and context and not _conjuncts(span):
                 # a name the NER reads as a place that the gazetteer spells a letter otherwise
                 place = _respelt_town(_text(span), context)
@@ -1011,6 +1044,13 @@ class PlaceResolver:
             if j - i > 1 and doc[j - 1].lower_ in _ROUTE_WORDS:
                 j -= 1  # "the Damboa – Biu Road": the route word in capitals is no part of the town's name
             name = doc[i:j]
+            tail = _station_tail(name)
+            station = resolve_place(_text(tail), tuple(context)) if tail is not None else None
+            if tail is not None and station is not None and station.country in context and (
+                    station.precision != "country"):
+                out.append((tail, station))  # "Information Officer N’Djamena": where the post is
+                i = j
+                continue
             k = next((k for k in (j + 3, j + 2, j + 1)
                       if k <= len(doc) and _text(doc[j:k]).lower() in TYPE_WORDS), j)
             span, i = doc[name.start:k], j
