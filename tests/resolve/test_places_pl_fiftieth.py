@@ -102,3 +102,20 @@ def test_a_dash_joining_two_towns_or_a_country_of_two_words_stays_as_it_was() ->
     country = resolve_place("Guinea-Bissau")
     assert country is not None and country.precision == "country"
     assert resolve_place("Damboa-Maiduguri", ["NG"]) is None  # a route's ends are split elsewhere, each a place
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "town"), [
+    ("The injured village head was immediately evacuated to Geidam General Hospital for treatment, Nigerian police "
+     "said.", ("Geidam", "NG")),
+    ("Hassan was later taken to Geidam Hospital for treatment in Nigeria.", ("Geidam", "NG")),
+    ("Explosions hit Parliamentary Avenue and Kampala Central Police Station in Uganda.", ("Kampala", "UG")),
+])
+def test_a_site_named_after_its_town_names_the_town(places_nlp, text: str, town) -> None:  # type: ignore[no-untyped-def]
+    assert town in _found(places_nlp, text)
+
+
+@pytest.mark.model
+def test_a_site_named_after_a_person_names_no_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The victims were taken to Aminu Kano Teaching Hospital in Nigeria."
+    assert _found(places_nlp, text) == {("Nigeria", "NG")}

@@ -659,6 +659,23 @@ def _motion_words() -> frozenset[str]:
     return frozenset(datafiles.load(GazetteerFile).motion_words)
 
 
+def _site_town(span: Span, context: frozenset[str]) -> tuple[Span, Place] | None:
+    """The town a site's name of capitalised words opens with, when its last word is a site's head noun ("Geidam" of
+    "Geidam General Hospital", "Kampala" of "Kampala Central Police Station") and the town is one of a country the page
+    is about: the first one or two words, the longer first."""
+    if len(span) < 2 or span[-1].lower_ not in _site_heads() or not all(t.text[:1].isupper() for t in span):
+        return None
+    for k in (2, 1):
+        if k >= len(span):
+            continue  # the head noun is never part of the town's name
+        head = span.doc[span.start : span.start + k]
+        place = resolve_place(_text(head), tuple(context))
+        if place is not None and place.country in context and place.precision == "point" and _same_name(
+                _text(head), place.name):
+            return head, place
+    return None
+
+
 def _goes_to(to: Token) -> bool:
     """The "to" is where a motion goes ("deployed to Poso", "fled to Geidam", "was taken to Damboa", "the road
     leading to Biu") or a nearness ("close to Poso"): what follows is a place. "To" after other words ("according
@@ -881,6 +898,12 @@ class PlaceResolver:
                     station.precision != "country"):
                 # "Muhooti Barracks Fort Portal" a PERSON, "25 Task Force Brigade Damboa" an ORG: the unit's town
                 found.append((tail, station))
+                continue
+            town = _site_town(span, context) if place is None else None
+            if town is not None:
+                # "Geidam General Hospital" an ORG, "Geidam Hospital" a PERSON, "Kampala Central Police Station": a
+                # site named after the town it serves names the town
+                found.append(town)
                 continue
             if place is None and ent.label_ in PLACE_LABELS and context and not _conjuncts(span):
                 # a name the NER reads as a place that the gazetteer spells a letter otherwise
