@@ -119,3 +119,10 @@ def test_a_site_named_after_its_town_names_the_town(places_nlp, text: str, town)
 def test_a_site_named_after_a_person_names_no_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The victims were taken to Aminu Kano Teaching Hospital in Nigeria."
     assert _found(places_nlp, text) == {("Nigeria", "NG")}
+
+
+@pytest.mark.model
+def test_a_list_of_names_after_a_locative_word_read_as_appositions_is_after_it(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The group carried out attacks on communities in Damasak, Geidam, Mallam Fatori, and Diffa in Nigeria "
+            "and Niger.")
+    assert ("Geidam", "NG") in _found(places_nlp, text)

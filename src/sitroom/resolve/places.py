@@ -644,8 +644,10 @@ def _after_locative(span: Span) -> bool:
         return True
     # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
     # word precedes is after it too
+    # ("on communities in Damasak, Geidam, Mallam Fatori, and Diffa": the parser reads a list of names joined by commas
+    # as appositions as often as conjuncts)
     first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
     return first.i != span.root.i and _after_locative(doc[first.left_edge.i : first.i + 1])
 
