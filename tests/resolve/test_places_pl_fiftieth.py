@@ -126,3 +126,10 @@ def test_a_list_of_names_after_a_locative_word_read_as_appositions_is_after_it(p
     text = ("The group carried out attacks on communities in Damasak, Geidam, Mallam Fatori, and Diffa in Nigeria "
             "and Niger.")
     assert ("Geidam", "NG") in _found(places_nlp, text)
+
+
+def test_tessit_is_the_gao_region_town_not_the_geonames_point_140_km_west() -> None:
+    tessit = resolve_place("Tessit", ["ML"])
+    assert tessit is not None and tessit.lat is not None and tessit.lon is not None
+    assert haversine_km(tessit.lat, tessit.lon, 15.01, 0.97) < 10
+
