@@ -45,27 +45,6 @@ def test_a_page_naming_no_country_is_about_the_country_of_its_curated_places(pla
     # names only the curated gazetteer holds, say which country's town the small one is
     assert (town, "NG") in _found(places_nlp, text)
 
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "A special unit was formed and immediately deployed to Poso to hunt down eleven militants in Indonesia.",
-    "He was arrested while attempting to smuggle weapons to Poso, police in Indonesia said.",
-])
-def test_a_name_a_motion_goes_to_is_a_place_whatever_its_label(places_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    # "Poso" comes out PERSON or ORG: the "to" of a verb of motion leads to a place, as "in" does
-    assert ("Poso", "ID") in _found(places_nlp, text)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "According to Bulama, the Nigerian troops arrived late in Maiduguri.",
-    "The Nigerian commander spoke to Musa in Maiduguri on Friday.",
-])
-def test_a_name_after_another_to_stays_a_person(places_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert {name for name, _ in _found(places_nlp, text)} <= {"Maiduguri", "Nigeria"}
-
-
-@pytest.mark.model
 @pytest.mark.parametrize(("text", "towns"), [
     ("Gunmen attacked a Federal Police detachment on the Kirkuk-Daquq road in Iraq, killing four.",
      {("Kirkuk", "IQ"), ("Dāqūq", "IQ")}),

@@ -652,7 +652,6 @@ class GazetteerFile(Table):
     name_words: Words = []
     feature_words: Words = []
     site_words: Words = []
-    motion_words: Words = []
     station_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}

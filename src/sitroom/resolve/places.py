@@ -638,8 +638,6 @@ def _after_locative(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE_BEFORE:
         return True
-    if i > 0 and doc[i - 1].lower_ == "to" and _goes_to(doc[i - 1]):
-        return True
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS:
         return True
     # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
@@ -653,12 +651,6 @@ def _after_locative(span: Span) -> bool:
 
 
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w)
-
-
-@cache
-def _motion_words() -> frozenset[str]:
-    """[motion_words] of data/gazetteer.toml: lemmas whose "to" leads to a place."""
-    return frozenset(datafiles.load(GazetteerFile).motion_words)
 
 
 def _site_town(span: Span, context: frozenset[str]) -> tuple[Span, Place] | None:
@@ -676,14 +668,6 @@ def _site_town(span: Span, context: frozenset[str]) -> tuple[Span, Place] | None
                 _text(head), place.name):
             return head, place
     return None
-
-
-def _goes_to(to: Token) -> bool:
-    """The "to" is where a motion goes ("deployed to Poso", "fled to Geidam", "was taken to Damboa", "the road
-    leading to Biu") or a nearness ("close to Poso"): what follows is a place. "To" after other words ("according
-    to Bulama", "spoke to Musa", "a threat to Abubakar") leads to persons as often."""
-    head = to.head
-    return head.i != to.i and head.lemma_.lower() in _motion_words()
 
 
 def _names_inside_dates(doc: Doc) -> list[Span]:
