@@ -652,6 +652,7 @@ class GazetteerFile(Table):
     name_words: Words = []
     feature_words: Words = []
     site_words: Words = []
+    station_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}
 

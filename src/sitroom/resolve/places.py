@@ -285,18 +285,35 @@ def _resolve(name: str, context: frozenset[str]) -> Place | None:
                 continue
         if best is not None:
             return _at_seat(best.entry.place(context), best.entry)
+    m = _COUNTRY_AFTER_DASH.match(name)
+    if m is not None and (iso := country_of(m["country"])) is not None:
+        # "Ndjamena-Chad", "N’djamena – Chad": a town and its country joined by a dash, as by a comma
+        inner = _resolve(m["name"], context | {iso})
+        if inner is not None and inner.country == iso and inner.precision != "country":
+            return inner
     return None
 
 
+_COUNTRY_AFTER_DASH = re.compile(r"^(?P<name>\w.*?)\s?[-–—]\s?(?P<country>[A-Z][\w ]+)$")
+
+
 def _at_seat(place: Place, entry: GazetteerEntry) -> Place:
-    """A province ISO 3166-2 lists without coordinates placed at the city it is named after, its seat: "Konya
-    province", "Sokoto State", "Mersin province" are where Konya, Sokoto and Mersin are (a place with no
-    coordinates is nowhere on a map). A province named otherwise ("Kocaeli") stays without."""
-    if entry.source != "subdivision" or place.lat is not None:
+    """A province placed at the city it is named after, its seat: "Konya province", "Sokoto State", "Mersin province"
+    are where Konya, Sokoto and Mersin are. Both for a province ISO 3166-2 lists without coordinates (a place with no
+    coordinates is nowhere on a map) and for a curated province given its centre: reports and the conventions put
+    "the Tahoua region", "Homs province" or "Katsina State" at the town that names it, which lies up to 130 km from
+    the middle of a large region (Tahoua 68 km, Homs 119 km, Katsina 83 km). A province named otherwise ("Kocaeli",
+    "Borno State") stays as it is."""
+    curated = entry.source == "curated" and entry.feature == "province"
+    if not curated and (entry.source != "subdivision" or place.lat is not None):
         return place
+    names = {entry.name, *entry.alt_names}
+    if curated:
+        names = {_PROVINCE_TYPE.sub("", n) for n in names}  # "Tahoua Region" -> "Tahoua"
     seats = [
-        c.entry for n in (entry.name, *entry.alt_names) for c in default_gazetteer().candidates(n)
+        c.entry for n in sorted(names) for c in default_gazetteer().candidates(n)
         if c.primary and c.entry.country == entry.country and c.entry.feature == "city" and c.entry.lat is not None
+        and (not curated or c.entry.source == "geonames")
     ]
     if not seats:
         return place
@@ -362,6 +379,23 @@ def _untagged_name_word(tok: Token) -> bool:
     return tok.ent_type_ in _NOT_NAME_LABELS and tok.text[:1].isupper() and (
         tok.is_alpha and (tok.pos_ == "PROPN" or not tok.is_sent_start)
     )
+
+
+@cache
+def _station_words() -> frozenset[str]:
+    """[station_words] of data/gazetteer.toml: lowercase words of units, posts and titles a town's name follows."""
+    return frozenset(datafiles.load(GazetteerFile).station_words)
+
+
+def _station_tail(span: Span) -> Span | None:
+    """The town a unit, post or title is named after, written after it: "Fort Portal" of "Muhooti Barracks Fort
+    Portal", "Damboa" of "25 Task Force Brigade Damboa", "N’Djamena" of "Chief Military Public Information Officer
+    N’Djamena" (the capitalised words after the last such word, when they are one to three)."""
+    last = next((t.i for t in reversed(span) if t.lower_ in _station_words()), None)
+    if last is None or not 0 < span.end - last - 1 <= 3:
+        return None
+    tail = span.doc[last + 1 : span.end]
+    return tail if all(t.text[:1].isupper() for t in tail) else None
 
 
 def _with_name_words_before(span: Span, most: int = 2) -> Span:
@@ -608,13 +642,32 @@ def _after_locative(span: Span) -> bool:
         return True
     # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
     # word precedes is after it too
+    # ("on communities in Damasak, Geidam, Mallam Fatori, and Diffa": the parser reads a list of names joined by commas
+    # as appositions as often as conjuncts)
     first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
     return first.i != span.root.i and _after_locative(doc[first.left_edge.i : first.i + 1])
 
 
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w)
+
+
+def _site_town(span: Span, context: frozenset[str]) -> tuple[Span, Place] | None:
+    """The town a site's name of capitalised words opens with, when its last word is a site's head noun ("Geidam" of
+    "Geidam General Hospital", "Kampala" of "Kampala Central Police Station") and the town is one of a country the page
+    is about: the first one or two words, the longer first."""
+    if len(span) < 2 or span[-1].lower_ not in _site_heads() or not all(t.text[:1].isupper() for t in span):
+        return None
+    for k in (2, 1):
+        if k >= len(span):
+            continue  # the head noun is never part of the town's name
+        head = span.doc[span.start : span.start + k]
+        place = resolve_place(_text(head), tuple(context))
+        if place is not None and place.country in context and place.precision == "point" and _same_name(
+                _text(head), place.name):
+            return head, place
+    return None
 
 
 def _names_inside_dates(doc: Doc) -> list[Span]:
@@ -657,13 +710,13 @@ def _on_route(span: Span, window: int = 8) -> bool:
     return False
 
 
-def _conjuncts(span: Span) -> list[Span]:
+def _conjuncts(span: Span, dashes: bool = False) -> list[Span]:
     """The names a coordination of names is made of: "Dori and Seytenga" -> "Dori", "Seytenga"; "Biu/Damboa" ->
-    "Biu", "Damboa"."""
+    "Biu", "Damboa"; with ``dashes`` also the ends of a route ("Kirkuk-Daquq" of "the Kirkuk-Daquq road")."""
     parts: list[Span] = []
     start = span.start
     for tok in [*span, None]:
-        if tok is None or tok.lower_ in ("and", "&", ",", "or", "/"):
+        if tok is None or tok.lower_ in ("and", "&", ",", "or", "/") or (dashes and tok.text in _DASHES):
             end = tok.i if tok is not None else span.end
             if end > start:
                 parts.append(span.doc[start:end])
@@ -777,7 +830,21 @@ class PlaceResolver:
             # "Puntland forces kill ISIS members in Bari region" names no country and no big city: the regions it
             # names say where it is (Puntland's Bari is Somalia's region, not the Italian city)
             countries |= regions
+        if not countries:
+            # a local report that never names its country ("troops along the Damboa/Biu highway in Borno State",
+            # "Kebbi State" tagged ORG) still names the domain's places the curated gazetteer holds, unambiguous
+            # names whatever label NER gave them: their country is the one it is about
+            countries |= self._curated_countries(doc)
         return named, frozenset(countries)
+
+    def _curated_countries(self, doc: Doc) -> set[str]:
+        """Countries of the curated places the text names in capitals (the PhraseMatcher's names)."""
+        out: set[str] = set()
+        for _, start, end in self.names(doc):
+            span = doc[start:end]
+            if _capitalised(span) and (place := resolve_place(span.text)) is not None and place.country:
+                out.add(place.country)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         named_countries, context = self.context_parts(doc)
@@ -811,6 +878,19 @@ class PlaceResolver:
                 span = joined
             else:
                 place = resolve_place(_text(span), tuple(context))
+            tail = _station_tail(span) if place is None else None
+            station = resolve_place(_text(tail), tuple(context)) if tail is not None else None
+            if tail is not None and station is not None and station.country in context and (
+                    station.precision != "country"):
+                # "Muhooti Barracks Fort Portal" a PERSON, "25 Task Force Brigade Damboa" an ORG: the unit's town
+                found.append((tail, station))
+                continue
+            town = _site_town(span, context) if place is None else None
+            if town is not None:
+                # "Geidam General Hospital" an ORG, "Geidam Hospital" a PERSON, "Kampala Central Police Station": a
+                # site named after the town it serves names the town
+                found.append(town)
+                continue
             if place is None and ent.label_ in PLACE_LABELS and context and not _conjuncts(span):
                 # a name the NER reads as a place that the gazetteer spells a letter otherwise
                 place = _respelt_town(_text(span), context)
@@ -819,8 +899,11 @@ class PlaceResolver:
                 # country the document is about, or well known, is a place mention of its own; so is each of two
                 # names a slash joins ("along Damaturu/Maiduguri Highway", "an attack on Biu/Damboa"), a pair of
                 # towns written as one, whatever label NER gave the pair
-                parts = _conjuncts(span)
-                slashed = bool(parts) and any(t.text == "/" for t in span)
+                # ("the Kirkuk-Daquq road", "the Deou-Orsi axis", "the Damaturu-Maiduguri road" tagged as one FAC or
+                # ORG: the names a dash joins before a route word are the route's ends, each a town)
+                routed = span.end < len(doc) and doc[span.end].lower_ in _ROUTE_WORDS
+                parts = _conjuncts(span, dashes=routed)
+                slashed = bool(parts) and (routed or any(t.text == "/" for t in span))
                 for part in parts:
                     sub = resolve_place(part.text, tuple(context)) if _capitalised(part) else None
                     if sub is not None and sub.precision != "country" and (
@@ -924,8 +1007,8 @@ class PlaceResolver:
                 _well_known(place) or _after_locative(ent))
         if place.precision != "point" or place.geonames_id is None:
             return True
-        if place.country in context and _after_locative(ent):
-            return True
+        if place.country in context and (_after_locative(ent) or _on_route(ent)):
+            return True  # ("the Bunagana – Rutshuru – Goma highways" with "Rutshuru" a PERSON: a route's town)
         # (a name the gazetteer knows under that spelling: "the Bui district" is no alias of Bowie, USA)
         if place.country in context and _called_by_its_kind(ent) and _same_name(
                 _COUNCIL_AREA.sub("", ent.text), place.name):
@@ -967,7 +1050,16 @@ class PlaceResolver:
             if j == i:
                 i += 1
                 continue
+            if j - i > 1 and doc[j - 1].lower_ in _ROUTE_WORDS:
+                j -= 1  # "the Damboa – Biu Road": the route word in capitals is no part of the town's name
             name = doc[i:j]
+            tail = _station_tail(name)
+            station = resolve_place(_text(tail), tuple(context)) if tail is not None else None
+            if tail is not None and station is not None and station.country in context and (
+                    station.precision != "country"):
+                out.append((tail, station))  # "Information Officer N’Djamena": where the post is
+                i = j
+                continue
             k = next((k for k in (j + 3, j + 2, j + 1)
                       if k <= len(doc) and _text(doc[j:k]).lower() in TYPE_WORDS), j)
             span, i = doc[name.start:k], j
