@@ -377,8 +377,17 @@ def _untagged_name_word(tok: Token) -> bool:
     or any word that does not start a sentence. (One Token per word: the scan over the whole document below made a
     new one for each of these tests.)"""
     return tok.ent_type_ in _NOT_NAME_LABELS and tok.text[:1].isupper() and (
-        tok.is_alpha and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+        _alpha_name(tok) and (tok.pos_ == "PROPN" or not tok.is_sent_start)
     )
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’‘ʼ](?=\w)")
+
+
+def _alpha_name(tok: Token) -> bool:
+    """A word of letters, an apostrophe between two of them allowed: "N’Djamena", "Sana'a", "Ma'arrat" are one word
+    of a name as "Niamey" is (``is_alpha`` refuses them)."""
+    return tok.is_alpha or (tok.text[:1].isalpha() and _INNER_APOSTROPHE.sub("", tok.text).isalpha())
 
 
 @cache
@@ -396,6 +405,17 @@ def _station_tail(span: Span) -> Span | None:
         return None
     tail = span.doc[last + 1 : span.end]
     return tail if all(t.text[:1].isupper() for t in tail) else None
+
+
+def names_a_post(tok: Token) -> bool:
+    """The word is (the first of) a town written right after a unit, post or title word ([station_words]), past at
+    most a comma and an organisation's capitals: "Chief Military Public Information Officer, N’djamena – Chad", "MNJTF
+    HQ N’Djamena". The town says where the post is, the speaker's or the body's seat: it never places what the
+    sentence tells (an address to troops in Darak, Cameroon)."""
+    doc, i, skipped = tok.doc, tok.i - 1, 0
+    while i >= 0 and skipped < 2 and (doc[i].text == "," or (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 2)):
+        i, skipped = i - 1, skipped + 1
+    return i >= 0 and doc[i].lower_ in _station_words()
 
 
 def _with_name_words_before(span: Span, most: int = 2) -> Span:
