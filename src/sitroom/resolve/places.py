@@ -78,6 +78,8 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
     # (Nigeria), "Kouré commune" (Niger)
     "territory": frozenset({"district", "city"}), "local government area": frozenset({"district", "city"}),
     "lga": frozenset({"district", "city"}), "commune": frozenset({"district", "city"}),
+    # ... and as they write it shorter: "Damboa Local Government", "Gwoza Local Council of Borno State"
+    "local government": frozenset({"district", "city"}), "local council": frozenset({"district", "city"}),
     "municipality": frozenset({"district", "city"}),
 }
 _TYPE_ALT = "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
@@ -418,6 +420,23 @@ def names_a_post(tok: Token) -> bool:
     return i >= 0 and doc[i].lower_ in _station_words()
 
 
+def _council_and_state(span: Span, context: frozenset[str]) -> list[tuple[Span, Place]]:
+    """A council area the NER ran on into the state it lies in ("Marte Local Government Area of Borno", "Gwoza Local
+    Council of Borno State", one ORG): the council (its town) and the state are each a place, when both are places of
+    a country the page is about; nothing otherwise."""
+    whole = _COUNCIL_AREA_OF.match(_text(span))
+    if whole is None:
+        return []
+    out: list[tuple[Span, Place]] = []
+    for group in ("council", "state"):
+        part = span.doc.char_span(span.start_char + whole.start(group), span.start_char + whole.end(group))
+        place = resolve_place(_text(part), tuple(context)) if part is not None else None
+        if part is None or place is None or place.country not in context or place.precision == "country":
+            return []
+        out.append((part, place))
+    return out
+
+
 def _with_name_words_before(span: Span, most: int = 2) -> Span:
     """The span with the untagged capitalised words right before it (at most ``most``): the NER often tags only
     the last word of a town's name of several words, the one that reads as a name ("Khan" of "Dera Ghazi
@@ -603,7 +622,8 @@ def _is_org_name(span: Span) -> bool:
     written = _text(span)
     lowered = written.lower()
     unit = _TYPE_SUFFIX.match(written)
-    if unit is not None and unit["type"].lower() in ("local government area", "lga"):
+    if unit is not None and unit["type"].lower() in ("local government area", "lga", "local government",
+                                                     "local council"):
         # Nigeria's "Damboa Local Government Area" is a district: its "Government" makes no organisation
         lowered = unit["name"].lower()
         tokens = [t for t in span if t.idx < span.start_char + len(unit["name"])]
@@ -883,6 +903,11 @@ class PlaceResolver:
                 continue
             span = _trim(ent)
             if not _capitalised(span) or _heads_org_name(span):
+                continue
+            council = _council_and_state(span, context)
+            if council:
+                # "Marte Local Government Area of Borno" read as one ORG: the council's town and its state
+                found += council
                 continue
             longer = _with_name_words_before(span)
             whole = resolve_place(longer.text, tuple(context)) if longer.start < span.start else None
@@ -1337,7 +1362,9 @@ def _called_by_its_kind(span: Span) -> bool:
     tagged PERSON). Such a town of a country the page is about is the place, however small: nothing else is
     named so."""
     return (_COUNCIL_AREA.search(span.text) is not None or _kind_word_after(span.doc, span.end)
-            or _kind_word_before(span.doc, span.start))
+            or _kind_word_before(span.doc, span.start)
+            # "the Augie local government area of Kebbi State": the council's words after the name the NER cut
+            or _COUNCIL_AFTER.match(doc_text(span.doc), span.end_char) is not None)
 
 
 def _kind_word_after(doc: Doc, end: int) -> bool:
@@ -1473,10 +1500,12 @@ _DESCRIBING_WORDS = frozenset({
 
 # Nigeria's council areas are named by their town, capitalised or not ("Damboa Local Government Area",
 # "Gubio LGA"): the place is the town's name, as readers and annotators write it.
-_COUNCIL_AREA = re.compile(r"\s+(?:local government areas?|LGAs?)$", re.I)
+_COUNCIL_WORDS = r"(?:local government(?: areas?)?|local councils?|LGAs?)"
+_COUNCIL_AREA = re.compile(rf"\s+{_COUNCIL_WORDS}$", re.I)
+_COUNCIL_AFTER = re.compile(rf"\s+{_COUNCIL_WORDS}\b", re.I)
 # a council area the NER ran on into the state it lies in ("Gujba Local Government Areas of Yobe State"): the
 # council's own words, before "of"
-_COUNCIL_AREA_OF = re.compile(r"^(?P<council>.+?\s+(?:local government areas?|LGAs?))\s+of\s+\S.*$", re.I)
+_COUNCIL_AREA_OF = re.compile(rf"^(?P<council>.+?\s+{_COUNCIL_WORDS})\s+of\s+(?P<state>\S.*)$", re.I)
 
 
 _VILLAGE_WORDS = frozenset({"village", "hamlet", "community", "locality", "settlement"})
@@ -1761,7 +1790,7 @@ def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]
 # A village's own word after its name, capitalised or not ("Babunga village", "Adarawa Village"), a Nigerian
 # council area's title ("Abadam Local Government Area"), and a Philippine village's title before it ("Barangay
 # Kitango", "Sitio Langhub"): no part of the name of a place no gazetteer holds.
-_UNPLACED_TAIL = re.compile(r"\s+(?:village|hamlet|local government areas?|LGAs?)$", re.I)
+_UNPLACED_TAIL = re.compile(rf"\s+(?:village|hamlet|{_COUNCIL_WORDS})$", re.I)
 _UNPLACED_HEAD = re.compile(r"^(?:barangay|brgy\.?|sitio)\s+", re.I)
 
 
