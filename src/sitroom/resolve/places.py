@@ -674,11 +674,24 @@ _ROUTE_WORDS = frozenset({"road", "highway", "axis", "route", "corridor", "expre
 _DASHES = frozenset({"-", "–", "—", "‐"})
 
 
+# Words a bearing or a distance (after its number) ends in before the "of" of the place it is measured from
+_BEARING_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+    "south-east", "south-west", "ne", "nw", "se", "sw",
+})
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles"})
+
+
 def _after_locative(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE_BEFORE:
         return True
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS:
+        return True
+    if i > 1 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in _BEARING_WORDS or (
+            i > 2 and doc[i - 2].lower_ in _DISTANCE_UNITS and doc[i - 3].like_num)):
+        # "52 kilometres south-west of Torodi", "(31 km NE of Biu)", "within 10 km of Diffa": the point a place is
+        # measured from (not "thousands of square kilometers of Jazira": an extent, no distance)
         return True
     # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
     # word precedes is after it too
