@@ -78,6 +78,8 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
     # (Nigeria), "Kouré commune" (Niger)
     "territory": frozenset({"district", "city"}), "local government area": frozenset({"district", "city"}),
     "lga": frozenset({"district", "city"}), "commune": frozenset({"district", "city"}),
+    # ... and as they write it shorter: "Damboa Local Government", "Gwoza Local Council of Borno State"
+    "local government": frozenset({"district", "city"}), "local council": frozenset({"district", "city"}),
     "municipality": frozenset({"district", "city"}),
 }
 _TYPE_ALT = "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
@@ -377,8 +379,17 @@ def _untagged_name_word(tok: Token) -> bool:
     or any word that does not start a sentence. (One Token per word: the scan over the whole document below made a
     new one for each of these tests.)"""
     return tok.ent_type_ in _NOT_NAME_LABELS and tok.text[:1].isupper() and (
-        tok.is_alpha and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+        _alpha_name(tok) and (tok.pos_ == "PROPN" or not tok.is_sent_start)
     )
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’‘ʼ](?=\w)")
+
+
+def _alpha_name(tok: Token) -> bool:
+    """A word of letters, an apostrophe between two of them allowed: "N’Djamena", "Sana'a", "Ma'arrat" are one word
+    of a name as "Niamey" is (``is_alpha`` refuses them)."""
+    return tok.is_alpha or (tok.text[:1].isalpha() and _INNER_APOSTROPHE.sub("", tok.text).isalpha())
 
 
 @cache
@@ -396,6 +407,34 @@ def _station_tail(span: Span) -> Span | None:
         return None
     tail = span.doc[last + 1 : span.end]
     return tail if all(t.text[:1].isupper() for t in tail) else None
+
+
+def names_a_post(tok: Token) -> bool:
+    """The word is (the first of) a town written right after a unit, post or title word ([station_words]), past at
+    most a comma and an organisation's capitals: "Chief Military Public Information Officer, N’djamena – Chad", "MNJTF
+    HQ N’Djamena". The town says where the post is, the speaker's or the body's seat: it never places what the
+    sentence tells (an address to troops in Darak, Cameroon)."""
+    doc, i, skipped = tok.doc, tok.i - 1, 0
+    while i >= 0 and skipped < 2 and (doc[i].text == "," or (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 2)):
+        i, skipped = i - 1, skipped + 1
+    return i >= 0 and doc[i].lower_ in _station_words()
+
+
+def _council_and_state(span: Span, context: frozenset[str]) -> list[tuple[Span, Place]]:
+    """A council area the NER ran on into the state it lies in ("Marte Local Government Area of Borno", "Gwoza Local
+    Council of Borno State", one ORG): the council (its town) and the state are each a place, when both are places of
+    a country the page is about; nothing otherwise."""
+    whole = _COUNCIL_AREA_OF.match(_text(span))
+    if whole is None:
+        return []
+    out: list[tuple[Span, Place]] = []
+    for group in ("council", "state"):
+        part = span.doc.char_span(span.start_char + whole.start(group), span.start_char + whole.end(group))
+        place = resolve_place(_text(part), tuple(context)) if part is not None else None
+        if part is None or place is None or place.country not in context or place.precision == "country":
+            return []
+        out.append((part, place))
+    return out
 
 
 def _with_name_words_before(span: Span, most: int = 2) -> Span:
@@ -583,7 +622,8 @@ def _is_org_name(span: Span) -> bool:
     written = _text(span)
     lowered = written.lower()
     unit = _TYPE_SUFFIX.match(written)
-    if unit is not None and unit["type"].lower() in ("local government area", "lga"):
+    if unit is not None and unit["type"].lower() in ("local government area", "lga", "local government",
+                                                     "local council"):
         # Nigeria's "Damboa Local Government Area" is a district: its "Government" makes no organisation
         lowered = unit["name"].lower()
         tokens = [t for t in span if t.idx < span.start_char + len(unit["name"])]
@@ -634,11 +674,24 @@ _ROUTE_WORDS = frozenset({"road", "highway", "axis", "route", "corridor", "expre
 _DASHES = frozenset({"-", "–", "—", "‐"})
 
 
+# Words a bearing or a distance (after its number) ends in before the "of" of the place it is measured from
+_BEARING_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+    "south-east", "south-west", "ne", "nw", "se", "sw",
+})
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles"})
+
+
 def _after_locative(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE_BEFORE:
         return True
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS:
+        return True
+    if i > 1 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in _BEARING_WORDS or (
+            i > 2 and doc[i - 2].lower_ in _DISTANCE_UNITS and doc[i - 3].like_num)):
+        # "52 kilometres south-west of Torodi", "(31 km NE of Biu)", "within 10 km of Diffa": the point a place is
+        # measured from (not "thousands of square kilometers of Jazira": an extent, no distance)
         return True
     # "positions situated in Labbezagan, Gossi, Tessalit, and Ménaka": a name in a list of names the locative
     # word precedes is after it too
@@ -863,6 +916,11 @@ class PlaceResolver:
                 continue
             span = _trim(ent)
             if not _capitalised(span) or _heads_org_name(span):
+                continue
+            council = _council_and_state(span, context)
+            if council:
+                # "Marte Local Government Area of Borno" read as one ORG: the council's town and its state
+                found += council
                 continue
             longer = _with_name_words_before(span)
             whole = resolve_place(longer.text, tuple(context)) if longer.start < span.start else None
@@ -1317,7 +1375,9 @@ def _called_by_its_kind(span: Span) -> bool:
     tagged PERSON). Such a town of a country the page is about is the place, however small: nothing else is
     named so."""
     return (_COUNCIL_AREA.search(span.text) is not None or _kind_word_after(span.doc, span.end)
-            or _kind_word_before(span.doc, span.start))
+            or _kind_word_before(span.doc, span.start)
+            # "the Augie local government area of Kebbi State": the council's words after the name the NER cut
+            or _COUNCIL_AFTER.match(doc_text(span.doc), span.end_char) is not None)
 
 
 def _kind_word_after(doc: Doc, end: int) -> bool:
@@ -1453,10 +1513,12 @@ _DESCRIBING_WORDS = frozenset({
 
 # Nigeria's council areas are named by their town, capitalised or not ("Damboa Local Government Area",
 # "Gubio LGA"): the place is the town's name, as readers and annotators write it.
-_COUNCIL_AREA = re.compile(r"\s+(?:local government areas?|LGAs?)$", re.I)
+_COUNCIL_WORDS = r"(?:local government(?: areas?)?|local councils?|LGAs?)"
+_COUNCIL_AREA = re.compile(rf"\s+{_COUNCIL_WORDS}$", re.I)
+_COUNCIL_AFTER = re.compile(rf"\s+{_COUNCIL_WORDS}\b", re.I)
 # a council area the NER ran on into the state it lies in ("Gujba Local Government Areas of Yobe State"): the
 # council's own words, before "of"
-_COUNCIL_AREA_OF = re.compile(r"^(?P<council>.+?\s+(?:local government areas?|LGAs?))\s+of\s+\S.*$", re.I)
+_COUNCIL_AREA_OF = re.compile(rf"^(?P<council>.+?\s+{_COUNCIL_WORDS})\s+of\s+(?P<state>\S.*)$", re.I)
 
 
 _VILLAGE_WORDS = frozenset({"village", "hamlet", "community", "locality", "settlement"})
@@ -1741,7 +1803,7 @@ def _without_describing_words(found: list[EntityMention]) -> list[EntityMention]
 # A village's own word after its name, capitalised or not ("Babunga village", "Adarawa Village"), a Nigerian
 # council area's title ("Abadam Local Government Area"), and a Philippine village's title before it ("Barangay
 # Kitango", "Sitio Langhub"): no part of the name of a place no gazetteer holds.
-_UNPLACED_TAIL = re.compile(r"\s+(?:village|hamlet|local government areas?|LGAs?)$", re.I)
+_UNPLACED_TAIL = re.compile(rf"\s+(?:village|hamlet|{_COUNCIL_WORDS})$", re.I)
 _UNPLACED_HEAD = re.compile(r"^(?:barangay|brgy\.?|sitio)\s+", re.I)
 
 

@@ -49,6 +49,7 @@ from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Place, PlaceMention
 from sitroom.resolve.gazetteer import shared_features
+from sitroom.resolve.places import names_a_post
 
 
 def place_aside(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
@@ -57,7 +58,14 @@ def place_aside(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
     originating in Uganda": where the doers come from; "a shooting at Pakistan's embassy": whose mission, which
     stands abroad; "airstrikes by Nigerian and United States forces": whose force."""
     return (_other_side(tok, vocab) or clock_aside(tok) or home_of(tok, vocab) or mission_owner(pm, tok, vocab)
-            or whose_force(pm, tok, vocab))
+            or whose_force(pm, tok, vocab) or _post_town(pm, tok))
+
+
+def _post_town(pm: PlaceMention, tok: Token) -> bool:
+    """ "Lieutenant Colonel Abdullahi, Chief Military Public Information Officer, N’djamena – Chad, said the commander
+    addressed troops in Darak": the town of a speaker's post or of a unit's seat (``names_a_post``), not where."""
+    first = tok.doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    return names_a_post(first[0] if first is not None and len(first) else tok)
 
 class PlaceFacts:
     """What ``link_places`` asks of a place of the sentence that does not depend on the trigger, kept by the place's
@@ -618,6 +626,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not _partner(pt[1])
             and not _origin(pt[1], m.type, index.vocab)
             and not home_of(pt[1], index.vocab)
+            and not _post_town(pt[0], pt[1])
             and not mission_owner(pt[0], pt[1], index.vocab)
             and not destination(pt[1], index.vocab, head)
             and (pt[0].place.country or "").lower() not in far
