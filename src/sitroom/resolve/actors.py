@@ -2124,6 +2124,14 @@ _DATELINE_CREDIT = re.compile(
 )
 _CLOSING_CREDIT = re.compile(r"(?:[.!?\"”’][ \t]*[-–—][ \t]*|[ \t]/[ \t]*|^SOURCE:[ \t]*)(?P<credit>[A-Z]{2,5})[ \t]*$",
                              re.MULTILINE)
+# the outlet a page credits on a line of its own at the story's foot or head: "Source: Africanews", "SOURCE: The
+# National", "Source: /Iraqi News" (dev pages: 44 such lines name the page's outlet in the gold, of 40 outlets; the
+# rest are web addresses and page furniture). Up to five words, the first capitalised, no dot (an address)
+_SOURCE_LINE = re.compile(
+    r"^[ \t]*(?:Source|SOURCE|Sources)[ \t]*:[ \t]*/?[ \t]*"
+    r"(?P<credit>[A-Z][\w'’&-]*(?:[ \t]+[A-Za-z0-9][\w'’&-]*){0,4})[ \t]*$",
+    re.MULTILINE,
+)
 # the month and day names a bracket after a dateline place may hold instead of an outlet ("(January 25)")
 _MONTHS = frozenset(MONTHS) | {day for day in WEEKDAYS if len(day) > 3}  # not "Sun" of "(Daily Sun)"
 
@@ -2139,7 +2147,12 @@ def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     # the story ("... across the country. / AA", "... the city of Mosul.–AA", "SOURCE:AA")
     closing = [found for found in _CLOSING_CREDIT.finditer(text)
                if any(found.group("credit") in a.credit_acronyms for a in kb.actors.values())]
-    for found in [*_DATELINE_CREDIT.finditer(text), *closing]:
+    # ... or the words of a source line, not the page furniture's ("Source: Read", "Source: Getty Images and AP")
+    furniture = frozenset(title_vocab().heading_words) | STOP_WORDS
+    sourced = [found for found in _SOURCE_LINE.finditer(text)
+               if not (" " not in found.group("credit") and found.group("credit").lower() in furniture)
+               and not any(w in ("and", "&") for w in found.group("credit").split())]
+    for found in [*_DATELINE_CREDIT.finditer(text), *closing, *sourced]:
         words = found.group("credit")
         if words in credits or "." in words or any(w.lower() in _MONTHS for w in words.split()):
             continue  # "(GOV.KRD)", "(citizensom.com)": a web address, no outlet's name

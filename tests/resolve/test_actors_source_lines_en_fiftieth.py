@@ -1,0 +1,44 @@
+"""Session 50 entity rules: the outlet a page credits on a line of its own ("Source: Africanews") is an
+organisation, and so is every other use of the same words on the page."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from tests.resolve.conftest import entity_mentions
+
+from sitroom.models import EntityMention
+
+
+def named(ms: list[EntityMention], canonical: str) -> set[str]:
+    return {m.text for m in ms if m.canonical == canonical}
+
+
+def test_a_source_line_names_an_outlet(ents_nlp: Language) -> None:
+    ms = entity_mentions(ents_nlp, "Gunmen killed four villagers near the town on Sunday.\n\nSource: Lakeside Courier")
+    assert named(ms, "Lakeside Courier") == {"Lakeside Courier"}
+    assert all(m.type == "organization" for m in ms if m.text == "Lakeside Courier")
+
+
+def test_a_source_line_outlet_is_the_same_entity_elsewhere_on_the_page(ents_nlp: Language) -> None:
+    ms = entity_mentions(ents_nlp, "Residents told Riverbank Daily the attackers fled.\n\nSOURCE: Riverbank Daily")
+    assert [m.canonical for m in ms if m.text == "Riverbank Daily"] == ["Riverbank Daily", "Riverbank Daily"]
+
+
+def test_a_source_line_after_a_slash_keeps_the_outlet(ents_nlp: Language) -> None:
+    ms = entity_mentions(ents_nlp, "Troops killed two militants in the valley.\nSource: /Northern Wire")
+    assert named(ms, "Northern Wire") == {"Northern Wire"}
+
+
+def test_a_source_line_of_page_furniture_or_an_address_is_no_outlet(ents_nlp: Language) -> None:
+    ms = entity_mentions(ents_nlp, "Troops killed two militants in the valley.\nSource: Read\nSource: www.example.com")
+    assert not [m for m in ms if m.type == "organization"]
+    ms = entity_mentions(ents_nlp, "Troops killed two militants.\nSource: Lakeside Courier and news agencies")
+    assert not named(ms, "Lakeside Courier and news agencies")
+
+
+
+def test_the_guardian_is_named_with_its_article_whatever_the_page_writes(ents_nlp: Language) -> None:
+    ms = entity_mentions(ents_nlp, "Troops killed two militants, Guardian reports.\nSource: Guardian")
+    assert named(ms, "The Guardian") == {"Guardian"}
+    ms = entity_mentions(ents_nlp, "The boy's guardian said the family fled.")
+    assert not named(ms, "The Guardian")
