@@ -42,3 +42,19 @@ def test_the_guardian_is_named_with_its_article_whatever_the_page_writes(ents_nl
     assert named(ms, "The Guardian") == {"Guardian"}
     ms = entity_mentions(ents_nlp, "The boy's guardian said the family fled.")
     assert not named(ms, "The Guardian")
+
+
+def test_a_byline_naming_an_outlet_is_an_organisation(ents_nlp: Language) -> None:
+    ms = entity_mentions(ents_nlp, "Gunmen attacked the village.\nBy Lakeside Online Media\nKampala: The army said so.")
+    assert named(ms, "Lakeside Online Media") == {"Lakeside Online Media"}
+    ms = entity_mentions(ents_nlp, "Story\nBy PRLakeside\nThe army said PRLakeside was wrong about the toll.")
+    assert [m.type for m in ms if m.text == "PRLakeside"] == ["organization", "organization"]
+    ms = entity_mentions(ents_nlp, "Story\nBy\nLAKESIDE NEWS\n\nThe police said ten men were held.")
+    assert named(ms, "Lakeside News") == {"LAKESIDE NEWS"}
+
+
+def test_a_reporters_or_a_desks_byline_names_no_outlet(ents_nlp: Language) -> None:
+    ms = entity_mentions(ents_nlp, "Story\nBy Francis Okoye\nThe army said ten men were held.")
+    assert [m.type for m in ms if m.text == "Francis Okoye"] == ["person"]
+    ms = entity_mentions(ents_nlp, "Story\nBy Staff Reporter\nThe army said ten men were held.")
+    assert not [m for m in ms if m.type == "organization"]

@@ -35,7 +35,7 @@ from sitroom.annotate.extensions import (
     token_words,
 )
 from sitroom.clean.boilerplate import NAME_LINE, STORY_LINE_WORDS
-from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
+from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile, TitlesFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.dates import MONTHS, WEEKDAYS, overlap_test
@@ -2132,6 +2132,12 @@ _SOURCE_LINE = re.compile(
     r"(?P<credit>[A-Z][\w'’&-]*(?:[ \t]+[A-Za-z0-9][\w'’&-]*){0,4})[ \t]*$",
     re.MULTILINE,
 )
+# a byline that names an outlet rather than a reporter, the name on the line of "By" or the next one ("By Uganda
+# Online Media", "By MONITOR", "By\nGEO NEWS"); which ones do is read from titles.toml (_byline_outlet)
+_BYLINE_LINE = re.compile(
+    r"^[ \t]*By[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<credit>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})[ \t]*$",
+    re.MULTILINE,
+)
 # the month and day names a bracket after a dateline place may hold instead of an outlet ("(January 25)")
 _MONTHS = frozenset(MONTHS) | {day for day in WEEKDAYS if len(day) > 3}  # not "Sun" of "(Daily Sun)"
 
@@ -2152,7 +2158,8 @@ def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     sourced = [found for found in _SOURCE_LINE.finditer(text)
                if not (" " not in found.group("credit") and found.group("credit").lower() in furniture)
                and not any(w in ("and", "&") for w in found.group("credit").split())]
-    for found in [*_DATELINE_CREDIT.finditer(text), *closing, *sourced]:
+    bylines = [found for found in _BYLINE_LINE.finditer(text) if _byline_outlet(found.group("credit"), kb)]
+    for found in [*_DATELINE_CREDIT.finditer(text), *closing, *sourced, *bylines]:
         words = found.group("credit")
         if words in credits or "." in words or any(w.lower() in _MONTHS for w in words.split()):
             continue  # "(GOV.KRD)", "(citizensom.com)": a web address, no outlet's name
@@ -2229,6 +2236,28 @@ def _named_operations(text: str, mentions: Sequence[EntityMention], kb: ActorKB)
 # NER labels an outlet's name comes out with when the model does not take it for an organisation ("told Cabo
 # Ligado" a PRODUCT); untagged names count too ("told WTVA")
 _OUTLET_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
+
+def _byline_outlet(words: str, kb: ActorKB) -> bool:
+    """Whether a byline's name is an outlet's: one the knowledge base knows as an organisation ("By REUTERS"), or
+    with a word of an outlet's name and none of a desk's ("By Al Mayadeen English", not "By Staff Reporter"), or one
+    word shouted or glued to a capitalised stem or an outlet's word ("By MONITOR", "By PRNigeria", "By Adubianews").
+    A reporter's name has none of these: "By Francis Okoye" stays a person (_credited_names)."""
+    titles = datafiles.load(TitlesFile)
+    outlet_words = {w.lower() for w in titles.byline_outlet_words}
+    desk_words = {w.lower() for w in titles.byline_desk_words}
+    lower = [w.lower() for w in words.split()]
+    if any(w in desk_words for w in lower) or (
+            len(lower) == 1 and lower[0] in title_vocab().heading_words - outlet_words):
+        return False  # "By Staff Reporter"; "By Home" (a menu's word)
+    actor = kb.lookup(words)
+    if actor is not None:
+        return actor.type == "organization"
+    if len(lower) > 1:
+        return any(w in outlet_words for w in lower)
+    word = words
+    return len(word) >= 3 and (word.isupper() or any(c.isupper() for c in word[1:])
+                               or any(lower[0].endswith(o) and len(lower[0]) > len(o) for o in outlet_words))
 
 
 @cache
