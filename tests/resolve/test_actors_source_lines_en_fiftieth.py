@@ -58,3 +58,12 @@ def test_a_reporters_or_a_desks_byline_names_no_outlet(ents_nlp: Language) -> No
     assert [m.type for m in ms if m.text == "Francis Okoye"] == ["person"]
     ms = entity_mentions(ents_nlp, "Story\nBy Staff Reporter\nThe army said ten men were held.")
     assert not [m for m in ms if m.type == "organization"]
+
+
+def test_the_bare_armed_forces_on_a_philippine_page_are_the_philippines(ents_nlp: Language) -> None:
+    ms = entity_mentions(ents_nlp, "Lt. Gen. Arnel dela Vega, commander of the Armed Forces' Western Mindanao "
+                                   "Command, welcomed the surrender in Basilan, the Philippines.")
+    doc_aliases = [m for m in ents_nlp("Armed Forces Chief General Romeo Brawner said the Philippines will win.")
+                   ._.entity_aliases if m.text == "Armed Forces"]
+    assert [m.canonical for m in doc_aliases] == ["Armed Forces of the Philippines"]
+    assert not named(ms, "Armed Forces")
