@@ -67,3 +67,19 @@ def test_the_bare_armed_forces_on_a_philippine_page_are_the_philippines(ents_nlp
                    ._.entity_aliases if m.text == "Armed Forces"]
     assert [m.canonical for m in doc_aliases] == ["Armed Forces of the Philippines"]
     assert not named(ms, "Armed Forces")
+
+
+def test_a_demonym_inside_a_towns_name_names_no_main_country(ents_nlp: Language) -> None:
+    # the bare "Army" is the main country's; "Datu Saudi Ampatuan" (a town of Maguindanao) is no Saudi page
+    ms = entity_mentions(ents_nlp, "Troops clashed with the group in Datu Saudi Ampatuan, Maguindanao del Sur. "
+                                   "Maj. Gen. Alex Rillera, commander of the Army's 6th Infantry Division, said "
+                                   "Datu Saudi Ampatuan was cleared.")
+    assert named(ms, "Philippine Army") == {"Army"}
+
+
+def test_a_demonym_before_a_body_still_names_its_country() -> None:
+    from sitroom.resolve.actors import _demonym_countries
+
+    assert _demonym_countries("The Iraqi Army said so. Iraqi troops left. Former Iraqi Prime Minister spoke.") == (
+        "IQ", "IQ", "IQ")
+    assert _demonym_countries("He died in Datu Saudi Ampatuan town.") == ()

@@ -1691,7 +1691,21 @@ def _demonym_countries(text: str) -> tuple[str, ...]:
     order. Found once per text: the actor stage asks ``_main_country`` of the same page up to five times, and
     each search reads every capitalised word of it."""
     table = demonyms()
-    return tuple(iso for word in _CAPITALISED_WORD.findall(text) if (iso := table.get(word)) is not None)
+    return tuple(iso for found in _CAPITALISED_WORD.finditer(text) if (iso := table.get(found.group())) is not None
+                 and not _inside_a_name(text, found.start(), found.end()))
+
+
+# a capitalised word of a name (not a sentence's first word, nor an article or a preposition) just before, and one
+# just after: a demonym between them is part of that name ("Datu Saudi Ampatuan", a town of Maguindanao on ten dev
+# pages of the Philippines, counted Saudi Arabia its main country), no people's
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\n][ \t])(?<![.!?:\n])\b([A-Z][a-z]+)[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+")
+
+
+def _inside_a_name(text: str, at: int, to: int) -> bool:
+    before = _NAME_WORD_BEFORE.search(text, max(0, at - 25), at)
+    return (before is not None and before.group(1).lower() not in STOP_WORDS
+            and _NAME_WORD_AFTER.match(text, to) is not None)
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
