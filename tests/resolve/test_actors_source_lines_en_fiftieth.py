@@ -83,3 +83,11 @@ def test_a_demonym_before_a_body_still_names_its_country() -> None:
     assert _demonym_countries("The Iraqi Army said so. Iraqi troops left. Former Iraqi Prime Minister spoke.") == (
         "IQ", "IQ", "IQ")
     assert _demonym_countries("He died in Datu Saudi Ampatuan town.") == ()
+
+
+def test_a_states_government_in_lower_case_is_the_state_government(ents_nlp: Language) -> None:
+    doc = ents_nlp("Five officials of the Borno State government were abducted near Maiduguri, Nigeria.")
+    assert [(m.text, m.canonical, m.type) for m in doc._.entity_aliases if "government" in m.text] == [
+        ("Borno State government", "Borno State Government", "organization")]
+    doc = ents_nlp("The State government said the roads were closed.")
+    assert not [m for m in doc._.entity_aliases if "government" in m.text]
