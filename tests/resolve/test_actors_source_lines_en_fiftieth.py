@@ -91,3 +91,12 @@ def test_a_states_government_in_lower_case_is_the_state_government(ents_nlp: Lan
         ("Borno State government", "Borno State Government", "organization")]
     doc = ents_nlp("The State government said the roads were closed.")
     assert not [m for m in doc._.entity_aliases if "government" in m.text]
+
+
+def test_a_country_split_from_its_hyphen_inside_a_longer_name_is_still_the_country(ents_nlp: Language) -> None:
+    doc = ents_nlp("Peshmerga, with support from the US-led Global Coalition, killed two militants in Kirkuk, Iraq.")
+    assert [m.canonical for m in doc._.entity_aliases if m.text == "US"] == ["United States"]
+    assert "US-led Global Coalition" in {m.text for m in doc._.entity_mentions}
+    doc = ents_nlp("A Turkey-backed group and the Iraq- and Syria-based group fought.")
+    assert sorted(m.text for m in [*doc._.entity_mentions, *doc._.entity_aliases] if m.type == "country") == [
+        "Iraq", "Syria", "Turkey"]
