@@ -832,6 +832,8 @@ class TitlesFile(Table):
     name_honorifics: Words = []
     credit_markers: Words = []
     heading_words: Words = []
+    byline_outlet_words: Words = []
+    byline_desk_words: Words = []
     kunyas: Words = []
 
 

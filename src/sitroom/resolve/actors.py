@@ -35,7 +35,7 @@ from sitroom.annotate.extensions import (
     token_words,
 )
 from sitroom.clean.boilerplate import NAME_LINE, STORY_LINE_WORDS
-from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile
+from sitroom.data.schemas import DemonymsFile, GazetteerFile, SpeechFile, TitlesFile
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import Actor, ActorKB, Generic, _variants, load_actor_kb
 from sitroom.resolve.dates import MONTHS, WEEKDAYS, overlap_test
@@ -439,6 +439,7 @@ class EntityResolver:
         self.aliases += _hyphened_countries(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _compass_countries(doc, [*linked, *self.aliases], self.kb)
         self.aliases += _bare_bodies_unfound(doc_text(doc), linked, [*linked, *self.aliases], self.kb)
+        self.aliases += _state_governments(doc_text(doc), [*linked, *self.aliases])
         by_name = _persons_by_name(linked)
         self.aliases = [_as_person(m, by_name) for m in self.aliases]
         linked = [_as_person(m, by_name) for m in linked]
@@ -1691,7 +1692,21 @@ def _demonym_countries(text: str) -> tuple[str, ...]:
     order. Found once per text: the actor stage asks ``_main_country`` of the same page up to five times, and
     each search reads every capitalised word of it."""
     table = demonyms()
-    return tuple(iso for word in _CAPITALISED_WORD.findall(text) if (iso := table.get(word)) is not None)
+    return tuple(iso for found in _CAPITALISED_WORD.finditer(text) if (iso := table.get(found.group())) is not None
+                 and not _inside_a_name(text, found.start(), found.end()))
+
+
+# a capitalised word of a name (not a sentence's first word, nor an article or a preposition) just before, and one
+# just after: a demonym between them is part of that name ("Datu Saudi Ampatuan", a town of Maguindanao on ten dev
+# pages of the Philippines, counted Saudi Arabia its main country), no people's
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\n][ \t])(?<![.!?:\n])\b([A-Z][a-z]+)[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+")
+
+
+def _inside_a_name(text: str, at: int, to: int) -> bool:
+    before = _NAME_WORD_BEFORE.search(text, max(0, at - 25), at)
+    return (before is not None and before.group(1).lower() not in STOP_WORDS
+            and _NAME_WORD_AFTER.match(text, to) is not None)
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
@@ -1772,6 +1787,26 @@ def _bare_bodies_unfound(
             continue
         body = bodies[match.group()]
         out.append(_text_mention(text, at, to, body.canonical, body.type, body.id, body.wikidata))
+    return out
+
+
+# a federal state's government in lower case, which the NER leaves out of the state's name ("the Borno State
+# government", "Kebbi State government"): written capitalised, the NER names it whole ("Borno State Government")
+_STATE_GOVERNMENT = re.compile(r"\b(?P<state>(?:[A-Z][a-z]+[ \t]+){1,2}State)[ \t]+government\b")
+
+
+def _state_governments(text: str, taken_by: Sequence[EntityMention]) -> list[EntityMention]:
+    """"the Borno State government deployed additional troops": the state's government, an organisation named as
+    the capitalised form is ("Borno State Government"; the gold of 6 dev pages of 6 outlets, never another
+    name), beside the state's own mention inside it. In the entity records only, as a country adjective is."""
+    out: list[EntityMention] = []
+    for found in _STATE_GOVERNMENT.finditer(text):
+        at, to = found.start(), found.end()
+        if found.group("state").split()[0].lower() in STOP_WORDS or any(
+                m.start <= at and to <= m.end for m in taken_by):
+            continue  # "The State government"; a longer name already holds it
+        canonical = " ".join(found.group("state").split()) + " Government"
+        out.append(_text_mention(text, at, to, canonical, "organization"))
     return out
 
 
@@ -2124,6 +2159,20 @@ _DATELINE_CREDIT = re.compile(
 )
 _CLOSING_CREDIT = re.compile(r"(?:[.!?\"”’][ \t]*[-–—][ \t]*|[ \t]/[ \t]*|^SOURCE:[ \t]*)(?P<credit>[A-Z]{2,5})[ \t]*$",
                              re.MULTILINE)
+# the outlet a page credits on a line of its own at the story's foot or head: "Source: Africanews", "SOURCE: The
+# National", "Source: /Iraqi News" (dev pages: 44 such lines name the page's outlet in the gold, of 40 outlets; the
+# rest are web addresses and page furniture). Up to five words, the first capitalised, no dot (an address)
+_SOURCE_LINE = re.compile(
+    r"^[ \t]*(?:Source|SOURCE|Sources)[ \t]*:[ \t]*/?[ \t]*"
+    r"(?P<credit>[A-Z][\w'’&-]*(?:[ \t]+[A-Za-z0-9][\w'’&-]*){0,4})[ \t]*$",
+    re.MULTILINE,
+)
+# a byline that names an outlet rather than a reporter, the name on the line of "By" or the next one ("By Uganda
+# Online Media", "By MONITOR", "By\nGEO NEWS"); which ones do is read from titles.toml (_byline_outlet)
+_BYLINE_LINE = re.compile(
+    r"^[ \t]*By[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<credit>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})[ \t]*$",
+    re.MULTILINE,
+)
 # the month and day names a bracket after a dateline place may hold instead of an outlet ("(January 25)")
 _MONTHS = frozenset(MONTHS) | {day for day in WEEKDAYS if len(day) > 3}  # not "Sun" of "(Daily Sun)"
 
@@ -2139,7 +2188,13 @@ def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     # the story ("... across the country. / AA", "... the city of Mosul.–AA", "SOURCE:AA")
     closing = [found for found in _CLOSING_CREDIT.finditer(text)
                if any(found.group("credit") in a.credit_acronyms for a in kb.actors.values())]
-    for found in [*_DATELINE_CREDIT.finditer(text), *closing]:
+    # ... or the words of a source line, not the page furniture's ("Source: Read", "Source: Getty Images and AP")
+    furniture = frozenset(title_vocab().heading_words) | STOP_WORDS
+    sourced = [found for found in _SOURCE_LINE.finditer(text)
+               if not (" " not in found.group("credit") and found.group("credit").lower() in furniture)
+               and not any(w in ("and", "&") for w in found.group("credit").split())]
+    bylines = [found for found in _BYLINE_LINE.finditer(text) if _byline_outlet(found.group("credit"), kb)]
+    for found in [*_DATELINE_CREDIT.finditer(text), *closing, *sourced, *bylines]:
         words = found.group("credit")
         if words in credits or "." in words or any(w.lower() in _MONTHS for w in words.split()):
             continue  # "(GOV.KRD)", "(citizensom.com)": a web address, no outlet's name
@@ -2216,6 +2271,28 @@ def _named_operations(text: str, mentions: Sequence[EntityMention], kb: ActorKB)
 # NER labels an outlet's name comes out with when the model does not take it for an organisation ("told Cabo
 # Ligado" a PRODUCT); untagged names count too ("told WTVA")
 _OUTLET_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
+
+def _byline_outlet(words: str, kb: ActorKB) -> bool:
+    """Whether a byline's name is an outlet's: one the knowledge base knows as an organisation ("By REUTERS"), or
+    with a word of an outlet's name and none of a desk's ("By Al Mayadeen English", not "By Staff Reporter"), or one
+    word shouted or glued to a capitalised stem or an outlet's word ("By MONITOR", "By PRNigeria", "By Adubianews").
+    A reporter's name has none of these: "By Francis Okoye" stays a person (_credited_names)."""
+    titles = datafiles.load(TitlesFile)
+    outlet_words = {w.lower() for w in titles.byline_outlet_words}
+    desk_words = {w.lower() for w in titles.byline_desk_words}
+    lower = [w.lower() for w in words.split()]
+    if any(w in desk_words for w in lower) or (
+            len(lower) == 1 and lower[0] in title_vocab().heading_words - outlet_words):
+        return False  # "By Staff Reporter"; "By Home" (a menu's word)
+    actor = kb.lookup(words)
+    if actor is not None:
+        return actor.type == "organization"
+    if len(lower) > 1:
+        return any(w in outlet_words for w in lower)
+    word = words
+    return len(word) >= 3 and (word.isupper() or any(c.isupper() for c in word[1:])
+                               or any(lower[0].endswith(o) and len(lower[0]) > len(o) for o in outlet_words))
 
 
 @cache
@@ -2324,10 +2401,25 @@ def _hyphened_countries(doc: Doc, mentions: Sequence[EntityMention], kb: ActorKB
             continue  # a suspended half stands before "and"/"or" only
         country = kb.lookup(head)
         at, to = tok.idx, tok.idx + len(head)
-        if country is None or country.type != "country" or any(a < to and at < b for a, b in taken):
+        # (a longer name that holds the whole hyphened word keeps it: "the US-led Global Coalition" is the
+        # coalition's mention and the United States' too, as the gold of 6 dev pages of 4 outlets lists "US" there)
+        if country is None or country.type != "country" or any(
+                a < to and at < b and not (a <= tok.idx and tok.idx + len(tok.text) <= b and (a, b) != (at, to))
+                for a, b in taken):
+            continue
+        out.append(_text_mention(text, at, to, country.canonical, "country", country.id, country.wikidata))
+    # ... and a name the tokeniser split from its hyphen ("US-led": "US", "-", "led"), inside a longer name or not
+    for found in _SPLIT_HYPHENED.finditer(text):
+        at, to = found.span("head")
+        country = kb.lookup(found.group("head"))
+        if country is None or country.type != "country" or any(m.start == at for m in out) or any(
+                a < to and at < b and not (a <= at and found.end() <= b and (a, b) != (at, to)) for a, b in taken):
             continue
         out.append(_text_mention(text, at, to, country.canonical, "country", country.id, country.wikidata))
     return out
+
+
+_SPLIT_HYPHENED = re.compile(r"(?<![\w.’'-])(?P<head>[A-Z][A-Za-z]+)-[a-z]+\b")
 
 
 # the compass words an outlet writes capitalised before a country's name for a part of it ("Northeast Nigeria",
