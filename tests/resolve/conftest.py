@@ -35,3 +35,10 @@ def places_nlp() -> Language:
 
 def entity_mentions(nlp: Language, text: str) -> list[EntityMention]:
     return list(nlp(text)._.entity_mentions)
+
+
+def place_countries(nlp: Language, text: str, reference_date: str = "2024-05-15") -> dict[str, str | None]:
+    """Each place mention's text and its place's country, the page dated ``reference_date``."""
+    doc = nlp.make_doc(text)
+    doc._.reference_date = reference_date
+    return {m.text: m.place.country for m in nlp(doc)._.place_mentions}

@@ -5,13 +5,11 @@ from ("52 kilometres south-west of Torodi", "31 km NE of Biu") is a place whatev
 from __future__ import annotations
 
 import pytest
+from tests.resolve.conftest import place_countries
 
 
 def _places(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    doc = nlp.make_doc(text)
-    doc._.reference_date = "2024-05-15"
-    doc = nlp(doc)
-    return {m.text: m.place.country for m in doc._.place_mentions}
+    return place_countries(nlp, text)
 
 
 @pytest.mark.model

@@ -5,12 +5,11 @@ by the regions it names, and drops a name that is only a foreign town's alternat
 from __future__ import annotations
 
 import pytest
+from tests.resolve.conftest import place_countries
 
 
 def _places(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    doc = nlp.make_doc(text)
-    doc._.reference_date = "2024-03-24"
-    return {m.text: m.place.country for m in nlp(doc)._.place_mentions}
+    return place_countries(nlp, text, "2024-03-24")
 
 
 @pytest.mark.model

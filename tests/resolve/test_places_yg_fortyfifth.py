@@ -4,13 +4,11 @@ which the model reads as one organisation's name, are each a place."""
 from __future__ import annotations
 
 import pytest
+from tests.resolve.conftest import place_countries
 
 
 def _places(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    doc = nlp.make_doc(text)
-    doc._.reference_date = "2021-10-29"
-    doc = nlp(doc)
-    return {m.text: m.place.country for m in doc._.place_mentions}
+    return place_countries(nlp, text, "2021-10-29")
 
 
 @pytest.mark.model
