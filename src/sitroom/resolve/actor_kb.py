@@ -227,6 +227,11 @@ def _variants(forms: Iterable[str]) -> list[str]:
             spellings += [f"{alias} in {place}" for alias in ("ISIS", "ISIL", "Daesh")]
             # ... or as the group's part there: "the ISIS branch in Somalia", "the IS wing in Somalia"
             spellings += [f"{alias} {part} in {place}" for alias in _GROUP_NAMES for part in _BRANCH_WORDS]
+            # ... or as "the group" there, the wire services' style for the group's name: "the Islamic State group
+            # in the Greater Sahara" (5 dev pages of 5 outlets, all of them the province in the gold), written
+            # without the article too ("Islamic State group in Greater Sahara")
+            places = [place, place[len("the "):]] if place.startswith("the ") else [place]
+            spellings += [f"{alias} group in {where}" for alias in _GROUP_NAMES for where in places]
         branch = _NAMED_BRANCH.fullmatch(f)
         if branch is not None:
             # "the ISIS Khorasan branch", "the Islamic State Khurasan Chapter": the branch by its region's name and
