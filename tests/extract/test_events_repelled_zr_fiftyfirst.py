@@ -50,3 +50,12 @@ def test_a_foiled_attack_on_a_church_is_no_attack(nlp: Language) -> None:
 def test_an_impeded_attack_on_a_base_with_no_doer_told_did_not_happen(nlp: Language) -> None:
     found = events(nlp, "The army thwarted an attack on a military base in Ghazni on Monday.")
     assert [e for e in found if e.type == "attack"] == []
+
+
+def test_a_post_named_on_the_attackers_phrase_is_still_the_attacks_aim(nlp: Language) -> None:
+    # the parser hangs "on their location" on "terrorists", the doer of the attack
+    found = events(nlp, "Troops of Operation Hadiin Kai on Tuesday foiled a major attack by Islamic for West Africa "
+                        "Province (ISWAP) terrorists on their location in Marte, Borno State, and killed many "
+                        "insurgents.")
+    assert [(e.type, e.place, e.actor) for e in found if e.type == "attack"] == [
+        ("attack", "Marte", "Islamic State West Africa Province")]

@@ -199,9 +199,12 @@ def repelled(attack: Token, vocab: Vocab) -> bool:
         return True
     # ... and told with who made it ("an attack on a military base" the army managed to impede, with no doer, may be
     # one kept from happening)
-    if not any(c.dep_ == "prep" and c.lower_ == "by" for c in attack.children):
+    doers = [g for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"]
+    if not doers:
         return False
-    aims = [c for c in attack.children if c.dep_ == "prep" and c.lower_ == "on"]
+    # (the parser hangs "on" on the doer as often as on the attack: "an attack by ISWAP terrorists on their location")
+    aims = [c for t in (attack, *doers) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"]
     aims += [t for t in attack.subtree if t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() == "target"]
     return any(
         g.dep_ in ("pobj", "dobj") and g.lower_ in vocab.repelled_targets for aim in aims for g in aim.children
