@@ -344,6 +344,8 @@ class Modality(Table):
     opening_modifiers: Words = []
     habitual_modifiers: Words = []
     stopped_modifiers: Words = []
+    repelled_launch: Words = []
+    repelled_targets: Words = []
     plan_verbs: Words = []
     record_counts: Words = []
     record_multiples: Words = []

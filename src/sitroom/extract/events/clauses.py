@@ -186,11 +186,38 @@ def _order_of(order: Token, tv: TypeVocab) -> bool:
         for c in order.children
     )
 
-def foiled(verb: Token, tv: TypeVocab) -> bool:
+def repelled(attack: Token, vocab: Vocab) -> bool:
+    """An attack noun told as made, though stopped: a participle of launching it modifies ("attacks launched by
+    ISWAP fighters", [modality] repelled_launch), or, with a "by" phrase naming who made it, aimed at a post troops
+    hold ([modality] repelled_targets), by an "on" phrase on it ("an attack by ISWAP terrorists on their location")
+    or as the object of a "targeting" participle in it ("an attack by an ISIS cell targeting the SDF's Dhiban
+    Brigade"). The stopping verb it is the object of then tells the attack repelled in the field, not a plot kept
+    from happening."""
+    if attack.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in vocab.repelled_launch for c in attack.children):
+        return True
+    # ... and told with who made it ("an attack on a military base" the army managed to impede, with no doer, may be
+    # one kept from happening)
+    doers = [g for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"]
+    if not doers:
+        return False
+    # (the parser hangs "on" on the doer as often as on the attack: "an attack by ISWAP terrorists on their location")
+    aims = [c for t in (attack, *doers) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"]
+    aims += [t for t in attack.subtree if t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() == "target"]
+    return any(
+        g.dep_ in ("pobj", "dobj") and g.lower_ in vocab.repelled_targets for aim in aims for g in aim.children
+    )
+
+def foiled(verb: Token, tv: TypeVocab, vocab: Vocab | None = None) -> bool:
     """An active verb of ``tv.foil_verbs`` whose object is one of ``tv.foil_objects``: "thwarted an Islamic State
     plot", "foiled yet another attack", "had prevented terror attacks planned by an IS group" (who did it:
-    ``keep_trigger``)."""
+    ``keep_trigger``). Not an attack the troops repelled (``repelled``, with ``vocab``): that is the attackers'
+    attack, told by its own noun."""
     if verb.pos_ != "VERB" or not has_word(verb, tv.foil_verbs) or is_passive(verb):
+        return False
+    if vocab is not None and any(c.dep_ == "dobj" and repelled(c, vocab) for c in verb.children):
         return False
     if any(p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pcomp" for g in p.children)
            for p in verb.children):

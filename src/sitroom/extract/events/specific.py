@@ -30,6 +30,7 @@ from sitroom.extract.events.clauses import (
     out_of,
     passive_verb,
     premodifiers,
+    repelled,
     searched,
     subj_of,
     verb_patient,
@@ -126,7 +127,10 @@ def modality(head: Token, vocab: Vocab) -> str:
                 return "denied"
             if lemma in vocab.hortative or (lemma in vocab.vow_verbs and _vowed(head, prev)):
                 return "hortative"
-            if lemma in vocab.hypothetical and not _achieved(node, vocab) and not _means_of_past(node, prev):
+            # "thwarting attacks launched by ISWAP fighters on troop locations": made, and repelled (clauses.repelled)
+            stopped_made = prev.i == head.i and head.dep_ == "dobj" and repelled(head, vocab)
+            if (lemma in vocab.hypothetical and not _achieved(node, vocab) and not _means_of_past(node, prev)
+                    and not stopped_made):
                 return "hypothetical"
             if lemma in vocab.aim_verbs and _vowed(head, prev) and _told_present(node):
                 return "hypothetical"
@@ -1331,8 +1335,16 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
             or (head.dep_ == "dobj" and has_word(head.head, vocab.author_verbs))
             or head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "claim"  # "the attacks ... were claimed"
         )
+        # "troops thwarted terrorist attacks launched by ISWAP fighters on multiple troop locations at Njimtilo, Baga,
+        # Buratai, and Damboa": attacks made on posts and repelled there (clauses.repelled), placed, are those
+        # episodes, one at each post (a record is not what troops stop)
+        repelled_there = (
+            bool(anchors & {"place", "towns"}) and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in vocab.hypothetical and repelled(head, vocab)
+        )
         if not (
             unit
+            or repelled_there
             or claimed
             or series
             or definite_actor

@@ -113,7 +113,7 @@ def find_triggers(sent: Span, vocab: Vocab) -> list[Trigger]:
                 # "was issued with an Order of Detention under the ISA": an arrest told by the order that holds him
                 verb = verb or (lemma in tv.order_verbs and holding_order(tok, tv))
                 # "the FSB said it had thwarted an IS plot": a stopped attack is the stopper's operation
-                verb = verb or (lemma in tv.foil_verbs and foiled(tok, tv))
+                verb = verb or (lemma in tv.foil_verbs and foiled(tok, tv, vocab))
                 # "police searched the boy's home on October 19": a raid by another word
                 verb = verb or (lemma in tv.search_verbs and searched(tok, tv))
                 # "the dismantled terrorist cell": a participle the parser tagged as an adjective

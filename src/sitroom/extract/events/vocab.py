@@ -184,6 +184,8 @@ class Vocab:
     opening_modifiers: frozenset[str]  # "the first attacks were staged in October 2017": a campaign's opening
     habitual_modifiers: frozenset[str]  # "under near-constant attack", "frequent attacks": a run of them
     stopped_modifiers: frozenset[str]  # "an averted terror attack", "Thwarted Terrorist Attack": never made
+    repelled_launch: frozenset[str]  # "thwarted attacks launched by ISWAP": a stopped attack that was made ...
+    repelled_targets: frozenset[str]  # ... or aimed at a post troops hold ("foiled an attack on their location")
     plan_verbs: frozenset[str]  # "had planned a suicide attack": an event no article points to is a plan's aim
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     frame_apart: frozenset[str]  # "despite being defeated in 2017, IS continues": the main clause's mood stops
@@ -688,6 +690,8 @@ def vocab() -> Vocab:
             opening_modifiers=_words(mod, "opening_modifiers"),
             habitual_modifiers=_words(mod, "habitual_modifiers"),
             stopped_modifiers=_words(mod, "stopped_modifiers"),
+            repelled_launch=_words(mod, "repelled_launch"),
+            repelled_targets=_words(mod, "repelled_targets"),
             plan_verbs=_words(mod, "plan_verbs"),
             background_modifiers=_words(mod, "background_modifiers"),
             frame_apart=_words(mod, "frame_apart"),
