@@ -45,3 +45,18 @@ def test_aerial_attacks_alone_stay_a_strike(nlp: Language) -> None:
     found = events(nlp, "Iraqi military aircraft launched a series of aerial attacks on Islamic State hideouts in "
                         "Kirkuk on Sunday.")
     assert [(e.type, e.place) for e in found] == [("strike", "Kirkuk")]
+
+
+@pytest.mark.model
+def test_attackers_met_with_superior_firepower_is_no_meeting(nlp: Language) -> None:
+    # the army releases' idiom for the fire that repels an attack: the attack is told, no meeting
+    found = events(nlp, "The ISWAP terrorists who launched an offensive using suicide vehicle-borne explosive devices "
+                        "on Monday were met with superior firepower from the MNJTF troops in Kukawa, the force said.")
+    assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_a_commander_meeting_a_counterpart_stays_a_meeting(nlp: Language) -> None:
+    found = events(nlp, "The Chief of the Army Staff met with the MNJTF Force Commander in N'Djamena on Monday to "
+                        "review operations against ISWAP.")
+    assert [(e.type, e.place) for e in found] == [("meeting", "N'Djamena")]
