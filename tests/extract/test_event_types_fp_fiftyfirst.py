@@ -60,3 +60,26 @@ def test_a_commander_meeting_a_counterpart_stays_a_meeting(nlp: Language) -> Non
     found = events(nlp, "The Chief of the Army Staff met with the MNJTF Force Commander in N'Djamena on Monday to "
                         "review operations against ISWAP.")
     assert [(e.type, e.place) for e in found] == [("meeting", "N'Djamena")]
+
+
+@pytest.mark.model
+def test_ground_and_aerial_offensives_stay_an_operation(nlp: Language) -> None:
+    # the parse hangs the "and" on "ground" and makes "aerial" a modifier of the noun alone: still joined to a ground
+    # arm, so no strike flown from the air
+    found = events(nlp, "An Egyptian military source said on Friday that the army launched ground and aerial "
+                        "offensives against the terrorists' hideouts in the south of Sheikh Zuweid, killing 12 "
+                        "militants.")
+    assert [(e.type, e.place) for e in found] == [("operation", "Sheikh Zuweid")]
+
+
+@pytest.mark.model
+def test_ground_and_air_attacks_that_neutralised_terrorists_are_an_operation(nlp: Language) -> None:
+    found = events(nlp, "The Multinational Joint Task Force said ground and air attacks in the Tumbun Rago area on "
+                        "Sunday had neutralised more than 25 terrorists.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "Multinational Joint Task Force")]
+
+
+@pytest.mark.model
+def test_air_attacks_alone_on_camps_stay_a_strike(nlp: Language) -> None:
+    found = events(nlp, "The army launched air attacks on ADF camps in Beni on Sunday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Beni")]

@@ -1925,9 +1925,18 @@ def _air_worded(head: Token, trig: Trigger, tv: TypeVocab) -> bool:
     phrase ("drone attack")."""
     return any(
         # (the parse may leave "artillery" a compound of the noun and hang only the "and" on "air")
-        has_word(t, tv.air_modifiers) and t.dep_ != "conj" and not any(c.dep_ in ("conj", "cc") for c in t.children)
+        has_word(t, tv.air_modifiers) and not _joined_arm(t)
         for t in head.doc[head.left_edge.i : trig.start]
     )
+
+
+def _joined_arm(t: Token) -> bool:
+    """A modifier joined to another in its phrase: a conjunct ("ground and air"), one holding conjuncts or a
+    dangling "and", or one right after a coordinating word the parse hung elsewhere ("launched ground and aerial
+    offensives", where "ground" holds the "and" and "aerial" modifies the noun alone)."""
+    if t.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in t.children):
+        return True
+    return t.i > 0 and t.doc[t.i - 1].dep_ == "cc"
 
 
 def _combined_arms(head: Token, trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
@@ -1939,8 +1948,7 @@ def _combined_arms(head: Token, trig: Trigger, vocab: Vocab, index: DocIndex) ->
     if head.pos_ != "NOUN":
         return False
     air = frozenset().union(*(tv.combined_arms for tv in vocab.types.values()))
-    if not any(has_word(t, air) and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children))
-               for t in head.doc[head.left_edge.i : trig.start]):
+    if not any(has_word(t, air) and _joined_arm(t) for t in head.doc[head.left_edge.i : trig.start]):
         return False
     doers: list[Token | None] = [c for c in head.children if c.dep_ == "poss"]
     if head.dep_ == "dobj":
