@@ -274,6 +274,7 @@ class EventType(Table):
     verb_objects: Any = None
     air_nouns: Any = None
     air_modifiers: Any = None
+    combined_arms: Words = []
     air_arms: Words = []
     aircraft: Words = []
     told_attack_nouns: Words = []

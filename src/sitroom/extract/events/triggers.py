@@ -1925,9 +1925,35 @@ def _air_worded(head: Token, trig: Trigger, tv: TypeVocab) -> bool:
     phrase ("drone attack")."""
     return any(
         # (the parse may leave "artillery" a compound of the noun and hang only the "and" on "air")
-        has_word(t, tv.air_modifiers) and t.dep_ != "conj" and not any(c.dep_ in ("conj", "cc") for c in t.children)
+        has_word(t, tv.air_modifiers) and not _joined_arm(t)
         for t in head.doc[head.left_edge.i : trig.start]
     )
+
+
+def _joined_arm(t: Token) -> bool:
+    """A modifier joined to another in its phrase: a conjunct ("ground and air"), one holding conjuncts or a
+    dangling "and", or one right after a coordinating word the parse hung elsewhere ("launched ground and aerial
+    offensives", where "ground" holds the "and" and "aerial" modifies the noun alone)."""
+    if t.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in t.children):
+        return True
+    return t.i > 0 and t.doc[t.i - 1].dep_ == "cc"
+
+
+def _combined_arms(head: Token, trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
+    """An attack noun whose phrase joins an air word ([types.X] combined_arms) to another arm: "killed in the
+    military's air and ground assaults", "cleared with air, artillery and ground assaults", "combined air and ground
+    assaults". Only armed forces fight from the air and the ground at once, so it is their operation (the conventions:
+    ground campaigns are operations), whoever the sentence names; an air word alone is a strike (``from_the_air``),
+    and the group's own "drone and ground attack" is no such word. Not when the group is named as its doer."""
+    if head.pos_ != "NOUN":
+        return False
+    air = frozenset().union(*(tv.combined_arms for tv in vocab.types.values()))
+    if not any(has_word(t, air) and _joined_arm(t) for t in head.doc[head.left_edge.i : trig.start]):
+        return False
+    doers: list[Token | None] = [c for c in head.children if c.dep_ == "poss"]
+    if head.dep_ == "dobj":
+        doers.append(subj_of(head.head))
+    return not any(d is not None and is_perpetrator(d, vocab, index) for d in doers)
 
 
 def from_the_air(trig: Trigger, vocab: Vocab) -> Trigger:
@@ -2065,7 +2091,7 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     )
     if vocab.types[trig.type].perpetrated and (
         _aimed_at_group(head, index) or _done_by_force(head, vocab, index) or outcome or _group_hit(head, vocab, index)
-        or _group_killed_in(head, vocab, index)
+        or _group_killed_in(head, vocab, index) or _combined_arms(head, trig, vocab, index)
     ):
         operation = next((tv for tv in vocab.types.values() if tv.against_group), None)
         # "the UPDF bombed the ADF camp": a force's verb of bombing is its strike ([types.X] force_verbs)

@@ -104,6 +104,7 @@ class TypeVocab:
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
     air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
+    combined_arms: frozenset[str] = frozenset()  # "air and ground assaults": an attack noun so joined is this type
     air_arms: frozenset[str] = frozenset()  # an operation by a force so named is this type ("the Air Task Force")
     aircraft: frozenset[str] = frozenset()  # a subject so named ("fighter jets") makes ...
     told_attack_nouns: frozenset[str] = frozenset()  # "the attack, the first such strike": another type's told again
@@ -618,6 +619,7 @@ def vocab() -> Vocab:
                 verb_objects=_words(t, "verb_objects"),
                 air_nouns=_words(t, "air_nouns"),
                 air_modifiers=_words(t, "air_modifiers"),
+                combined_arms=_words(t, "combined_arms"),
                 air_arms=_words(t, "air_arms"),
                 aircraft=_words(t, "aircraft"),
                 told_attack_nouns=_words(t, "told_attack_nouns"),
