@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.extract.conftest import direct_quotes
 
 from sitroom.extract.quotes import _named_as_place
 from sitroom.models import EntityMention
 from sitroom.resolve.persons import place_kind_words
-
-from tests.extract.conftest import direct_quotes
 
 
 def _person(text: str, name: str, entity_id: str) -> EntityMention:
@@ -63,3 +62,20 @@ def test_a_countrys_government_speaks_not_the_country(nlp: Language) -> None:
             "in a statement.\n")
     speakers = [q.speaker for q in nlp(text)._.quotes if q.direct]
     assert speakers == ["UK government"]
+
+
+@pytest.mark.model
+def test_adding_after_a_reported_clause_is_the_speakers_not_the_clauses_subject(nlp: Language) -> None:
+    # "adding" hangs on "were killed", whose subject ("dozens") says nothing: the one who said it adds
+    text = ("Fishermen fled the island after the raid on Wednesday.\n\n"
+            "Musa Garba said that dozens of rebels were killed during the confrontation, adding, “The shooting "
+            "continued after we left.”\n")
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Musa Garba"]
+
+
+@pytest.mark.model
+def test_stating_after_a_reported_total_is_the_claimants(nlp: Language) -> None:
+    text = ("A suicide bomber struck outside the court on Monday.\n\n"
+            "The Amaq news agency claimed that the total number of dead and wounded exceeded 45, stating that "
+            "the bombing was carried out “to avenge the prisoners held by the Taliban.”\n")
+    assert [q.speaker for q in nlp(text)._.quotes if q.direct] == ["Amaq"]

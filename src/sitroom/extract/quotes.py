@@ -2819,6 +2819,12 @@ class QuoteExtractor:
                     return named
             if _one_name(subjects):
                 return subjects[-1]  # "al-Jabouri said": the parser made each piece of the name a subject
+            if subjects and node is not verb and verb.tag_ == "VBG" and self._reported_thing(node, subjects[0]):
+                # "Murtala said that dozens of rebels were killed, adding, '...'", "The group claimed that the total
+                # number of dead exceeded 45, stating that '...'": the participle hangs on the reported clause,
+                # whose subject is a thing that says nothing; who adds is who said it
+                node = node.head
+                continue
             if subjects:
                 return self._role_holder_in_list(subjects[0]) or subjects[0]
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
@@ -2837,6 +2843,17 @@ class QuoteExtractor:
                 c.pos_ == "PROPN" or c.lemma_.lower() in v.media_nouns and any(
                     k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children))), None)
         return found
+
+    def _reported_thing(self, clause: Token, subject: Token) -> bool:
+        """``clause`` is what a speech verb reports ("said that dozens of rebels were killed") and its subject a
+        common noun or number no speaker is named by (not a person, body, role, group or document)."""
+        v = self.vocab
+        speaking = (v.bodies | v.role_words | v.anaphors | v.group_descriptions | v.body_descriptions
+                    | v.unnamed_people | v.bare_body_nouns | v.members | v.voices | v.vehicles | v.media_nouns)
+        return (clause.dep_ == "ccomp" and clause.head is not clause
+                and clause.head.lemma_.lower() in v.direct | v.indirect
+                and subject.pos_ in ("NOUN", "NUM") and subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+                and subject.lemma_.lower() not in speaking and subject.lower_ not in speaking)
 
     def _inverted_name(self, verb: Token, outside: list[bool]) -> Token | None:
         """ "Investigators had found messages that contained "...", added local prosecutor Ulf Willuhn at the news
