@@ -866,6 +866,23 @@ _OFFICE_BEFORE_NAME = re.compile(r"([A-Za-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,6})
 _OWNER_POSSESSIVE = re.compile(r"^((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)\s?['’]s\s+(?=[a-z])")
 
 
+# the kind of place, then "of" (and one place and "and" between) right before a name: "between the towns of
+# Ngouboua and Kaiga", "in the village of Kwata"; the kind word is written lower-case, as a common noun
+_KIND_OF_BEFORE = re.compile(r"\b([a-z-]+)\s+of\s+(?:(?:[A-Z][\w’'-]*\s+){1,3}and\s+)?$")
+
+
+def _named_as_place(text: str, start: int, kinds: frozenset[str], person_ends: set[int]) -> bool:
+    """A name the NER took for a person that the words before show to be a place: the kind of place and "of"
+    ("the towns of Ngouboua and Kaiga"), or a person's hometown right after the person's name ("Dawood Ahmad
+    Sofi of Zainakote Srinagar", as lists of the slain or arrested give them): never who spoke."""
+    before = _KIND_OF_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        word = before.group(1)
+        if word in kinds or word[:-1] in kinds or (word.endswith("es") and word[:-2] in kinds):
+            return True
+    return text[max(0, start - 4) : start] == " of " and start - 4 in person_ends
+
+
 def _clean_org(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
     # the body's plain name, as the owner's name used as a modifier writes it ("Puntland counterterrorism unit")
@@ -900,6 +917,7 @@ class QuoteExtractor:
         # the town of Gorom Gorom"): never whom "he said" refers to
         placed = {(pm.start, pm.end) for pm in doc._.place_mentions or []}
         kinds = place_kind_words()
+        person_ends = {m.end for m in mentions if m.type == "person"}
         for m in mentions:
             if m.type == "person" and (m.start, m.end) in placed:
                 continue
@@ -907,6 +925,8 @@ class QuoteExtractor:
             # not (a region spanning several countries is no one place)
             after = re.match(r"\s+([a-z]+)\b", doc_text(doc)[m.end : m.end + 30])
             if m.type == "person" and after is not None and after.group(1) in kinds:
+                continue
+            if m.type == "person" and _named_as_place(doc_text(doc), m.start, kinds, person_ends):
                 continue
             if m.type == "person":
                 # a subject inside a parenthetical aside ("(Former President X threatened to ...)") is not
@@ -2143,6 +2163,15 @@ class QuoteExtractor:
                 # body noun whose name goes on with "of" and the name of another is a body of its own that
                 # speaks, not the force or state its name holds
                 return Speaker(_clean_org(doc_text(st.doc)[start:end]), None, role)
+        if mention is not None and mention.type == "country" and not mention.start <= head.idx < mention.end \
+                and head.pos_ == "NOUN" and mention.start >= start and mention.end <= end:
+            # "the UK government said", "said Pakistan police", "Iran's intelligence minister says": a country
+            # naming whose body or office speaks is not the speaker (the conventions never give a bare country);
+            # the phrase is, as written (unless it reads as an unnamed one, "Pakistan police", that the quote would
+            # be dropped for)
+            phrase = Speaker(_clean_org(doc_text(st.doc)[start:end]), None, role)
+            if not self._unnamed(phrase):
+                return phrase
         if mention is not None:
             is_person = mention.type == "person" or self._titled_name(st, mention)
             return Speaker(mention.canonical, mention.entity_id, role or (appos if is_person else None)
@@ -2790,6 +2819,12 @@ class QuoteExtractor:
                     return named
             if _one_name(subjects):
                 return subjects[-1]  # "al-Jabouri said": the parser made each piece of the name a subject
+            if subjects and node is not verb and verb.tag_ == "VBG" and self._reported_thing(node, subjects[0]):
+                # "Murtala said that dozens of rebels were killed, adding, '...'", "The group claimed that the total
+                # number of dead exceeded 45, stating that '...'": the participle hangs on the reported clause,
+                # whose subject is a thing that says nothing; who adds is who said it
+                node = node.head
+                continue
             if subjects:
                 return self._role_holder_in_list(subjects[0]) or subjects[0]
             node = node.head if node.dep_ in ("conj", "advcl", "xcomp", "ccomp") and node.head is not node else None
@@ -2808,6 +2843,17 @@ class QuoteExtractor:
                 c.pos_ == "PROPN" or c.lemma_.lower() in v.media_nouns and any(
                     k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children))), None)
         return found
+
+    def _reported_thing(self, clause: Token, subject: Token) -> bool:
+        """``clause`` is what a speech verb reports ("said that dozens of rebels were killed") and its subject a
+        common noun or number no speaker is named by (not a person, body, role, group or document)."""
+        v = self.vocab
+        speaking = (v.bodies | v.role_words | v.anaphors | v.group_descriptions | v.body_descriptions
+                    | v.unnamed_people | v.bare_body_nouns | v.members | v.voices | v.vehicles | v.media_nouns)
+        return (clause.dep_ == "ccomp" and clause.head is not clause
+                and clause.head.lemma_.lower() in v.direct | v.indirect
+                and subject.pos_ in ("NOUN", "NUM") and subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+                and subject.lemma_.lower() not in speaking and subject.lower_ not in speaking)
 
     def _inverted_name(self, verb: Token, outside: list[bool]) -> Token | None:
         """ "Investigators had found messages that contained "...", added local prosecutor Ulf Willuhn at the news
