@@ -40,3 +40,13 @@ def test_a_count_of_bodies_is_no_official_count(nlp: Language) -> None:
     assert doc_text(doc) == doc.text
     count = next(t for t in doc if t.text == "bodies")
     assert not official_count(count, words, DocIndex(doc, words))  # "12 bodies": maybe only some of the dead
+
+
+def test_names_listed_before_a_plural_settlement_noun_are_found_from_the_word_index(nlp: Language) -> None:
+    from sitroom.extract.events.unlisted import _listed_before_plural
+
+    doc = nlp("The militants attacked Mbau, Kisiki and Oicha villages on Monday.")
+    found = list(_listed_before_plural(doc[:], vocab()))
+    assert [(first.text, root.text) for first, root, _ in found] == [("Mbau", "Mbau")]  # the first name, its root
+    assert [doc.text[s:e] for s, e in found[0][2]] == ["Oicha", "Kisiki", "Mbau"]
+    assert list(_listed_before_plural(nlp("The militants attacked the villages on Monday.")[:], vocab())) == []
