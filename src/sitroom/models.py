@@ -40,7 +40,7 @@ FIGURE_UNITS: tuple[str, ...] = (
 
 def stable_id(*parts: object, length: int = 16) -> str:
     """A deterministic id from its parts, so the same input always yields the same records."""
-    raw = "\x1f".join("" if p is None else str(p) for p in parts)
+    raw = "\x1f".join(["" if p is None else str(p) for p in parts])  # (a list: ``join`` makes one of a generator)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:length]
 
 

@@ -52,11 +52,12 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per document. spaCy joins every token's text again on each ``doc.text``, and the
     rule components read it per mention and per sentence: half of full extraction's time in ``sitroom bench`` went
     there. A Doc's text never changes once tokenised (retokenising keeps it), so keeping it is safe."""
-    text = doc.user_data.get(_TEXT_KEY)
+    # (no ``str()`` around the kept value: this is asked some four hundred times per document)
+    text: str | None = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
-    return str(text)
+    return text
 
 
 def keep_doc_text(doc: Doc, text: str) -> None:
@@ -108,12 +109,14 @@ def token_words(doc: Doc) -> list[tuple[str, str]]:
         if len(known) > _WORD_PAIRS_MAX:
             known.clear()
         found = []
-        for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist():
-            key = (lemma, lower)
-            pair = known.get(key)
+        append, get = found.append, known.get
+        # (the two columns zipped into the keys in C: a tuple built per word in Python was a third of this walk)
+        table = doc.to_array([LEMMA, LOWER])
+        for key in zip(table[:, 0].tolist(), table[:, 1].tolist(), strict=True):
+            pair = get(key)
             if pair is None:
-                pair = known[key] = (strings[lemma].lower(), strings[lower])
-            found.append(pair)
+                pair = known[key] = (strings[key[0]].lower(), strings[key[1]])
+            append(pair)
         doc.user_data[_WORDS_KEY] = found
     return found
 

@@ -278,7 +278,6 @@ class FigureExtractor:
         # "1,600 km (994 miles)": the parenthesised conversion repeats the first figure in another measure;
         # "241 families (865 individuals)" counts something else and is a figure of its own
         conv = re.search(r"\d[\d,.]*\s*([a-z%]*)\s*\($", before)
-        measures = {"", "%", "percent", *self.vocab.length, *self.vocab.currency, *self.vocab.scale}
         # "50 miles (80 kilometers)": the metric side of a conversion is the figure, as the wires' own style
         # and the reader's map measure it; the miles before it are skipped instead
         metric = re.match(r"\s?(km|kms|kilomet)", text[e : e + 10].lower()) or (m.group("att") or "").lower() in (
@@ -288,7 +287,9 @@ class FigureExtractor:
         converted = r"\s?miles?\s*\(\s*(?:about\s+|approximately\s+)?[\d,.]+\s?(?:km|kms|kilomet)"
         if re.match(converted, text[e : e + 40], re.I):
             return True
-        return conv is not None and conv.group(1) in measures
+        # (the measures put together only for a number after a bracket: this test runs on every number of a page)
+        return conv is not None and conv.group(1) in {
+            "", "%", "percent", *self.vocab.length, *self.vocab.currency, *self.vocab.scale}
 
     def _count_in_date(self, tok: Token) -> bool:
         """A count the model folded into a neighbouring date: "since January 2017 12 new members" (a number

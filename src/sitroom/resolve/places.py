@@ -98,6 +98,10 @@ _LIGHT_SEP = re.compile(r"[\s\-‐-―_.'’‘`ʿʾ]+")
 
 def _light_key(text: str) -> str:
     """Spelling as written, only case, diacritics and separators folded: tells exact from fuzzy matches."""
+    if text.isascii():
+        # (ASCII has no decomposition and no combining mark: the walk below, a call per character, gives the text
+        # back as it is; most names are ASCII, and this is asked for every place and entity mention of a page)
+        return _LIGHT_SEP.sub("", text.casefold())
     decomposed = unicodedata.normalize("NFKD", text)
     return _LIGHT_SEP.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
 

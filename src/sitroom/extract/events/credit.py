@@ -23,7 +23,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.records import SUBJECTS, Actor, EventMention, target_family
 from sitroom.extract.events.specific import _pledger
 from sitroom.extract.events.syntax import has_word, plural_demonym
@@ -858,8 +858,8 @@ def _police_page(doc: Doc) -> bool:
     "troops", "soldiers": the one-word [places] generic_forces): the police's report, whose operations are its own."""
     words = vocab()
     police = army = 0
-    for tok in doc:
-        low = tok.lower_
+    # (the forms from the per-document list: a walk over ``doc`` made a Token and a string-store look-up per word)
+    for _lemma, low in token_words(doc):
         if low in words.police_forces:
             police += 1
         elif low in words.generic_forces:

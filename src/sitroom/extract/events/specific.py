@@ -772,7 +772,8 @@ def _period_words(doc: Doc, vocab: Vocab) -> list[int]:
     ``_over_recent_periods`` is asked for most triggers, and most sentences name no such word."""
     found: list[int] | None = doc.user_data.get(_PERIODS_KEY)
     if found is None:
-        found = [i for i, (_lemma, lower) in enumerate(token_words(doc)) if lower in vocab.record_periods]
+        periods = vocab.record_periods  # (read once, not once per word)
+        found = [i for i, (_lemma, lower) in enumerate(token_words(doc)) if lower in periods]
         doc.user_data[_PERIODS_KEY] = found
     return found
 

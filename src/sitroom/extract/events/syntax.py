@@ -35,7 +35,9 @@ def has_word(tok: Token, vocab_words: frozenset[str]) -> bool:
         return True
     # "Terrorists suspected to be from ISWAP ... killed": a capitalised plural the tagger takes for a name keeps
     # its plural as its lemma
-    return tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and lower[:-1] in vocab_words
+    # (the string tests first: ``tok.pos_`` is a string-store look-up, asked of every word tested, and most words
+    # fail the tests on their text)
+    return lemma == lower and lower.endswith("s") and lower[:-1] in vocab_words and tok.pos_ == "PROPN"
 
 
 @cache
@@ -81,8 +83,10 @@ def _word_index(doc: Doc) -> dict[str, list[int]]:
     keys ``may_have_word`` reads."""
     index: defaultdict[str, list[int]] = defaultdict(list)
     for i, (lemma, lower) in enumerate(token_words(doc)):
-        # (an index twice under one key, where the lemma is the form, is made one by ``listed_in``)
-        index[lemma].append(i)
+        # (an index twice under one key, where the lemma is the form, is made one by ``listed_in``; the lemma is
+        # the form for most words, and is then left out: the same keys, one list append fewer per word)
+        if lemma != lower:
+            index[lemma].append(i)
         index[lower].append(i)
         index[lower[:-1]].append(i)
     return index
@@ -695,7 +699,10 @@ def counted_words(tok: Token, vocab: Vocab) -> frozenset[str]:
 def told_as_more(tok: Token, vocab: Vocab) -> bool:
     """The casualty word is told with "also" ([casualties] added_marks): "A civilian was also killed", "Two
     civilians also died": more people than a count told before."""
-    return any(c.dep_ == "advmod" and c.lower_ in vocab.added_marks for c in tok.children)
+    # (read from the per-document tables: ``tok.children`` makes a Token per child, asked for every casualty word)
+    doc = tok.doc
+    deps, words = token_deps(doc), token_words(doc)
+    return any(deps[c] == "advmod" and words[c][1] in vocab.added_marks for c in child_indices(doc)[tok.i])
 
 
 def joined_killing(tok: Token, prior: Token) -> bool:

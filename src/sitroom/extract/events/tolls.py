@@ -231,7 +231,8 @@ def official_count(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
     """The count is told by a state's force or a body speaking for one ("the army's spokesperson could verify only
     10 deaths", "the official statement from FAMa confirmed the deaths of 25 civilians", "the military said eight
     persons were killed"): the conventions take the lower official figure where sources disagree."""
-    if any(t.lower_ in vocab.remains or t.lemma_.lower() in vocab.remains for t in tok.subtree):
+    words = token_words(tok.doc)  # (each word's form and lemma from the per-document list, not the string store)
+    if any(words[t.i][1] in vocab.remains or words[t.i][0] in vocab.remains for t in tok.subtree):
         return False  # "Officials said 12 bodies were taken to hospital": maybe only some of the dead
     for node in ancestors(tok):
         if node.dep_ in ("relcl", "acl"):

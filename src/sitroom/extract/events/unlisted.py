@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import token_words
-from sitroom.extract.events.syntax import across_border, containers, home_of, whose_force
+from sitroom.extract.events.syntax import across_border, containers, home_of, listed_in, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
@@ -108,7 +108,10 @@ def _listed_before_plural(sent: Span, vocab: Vocab) -> Iterator[tuple[Span, Toke
     noun in several ways (a compound, a modifier, a conjunct of the noun); a people's name ("Yazidi and Christian
     villages") is no village's. Yields the first name with its root and the character spans of all the names."""
     doc = sent.doc
-    for tok in sent:
+    # (only the words that may be a settlement noun, from the document's word index: a walk over the sentence
+    # made a Token and read a tag for every word, and most sentences name no such noun)
+    for i in listed_in(sent, vocab.settlements):
+        tok = doc[i]
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in vocab.settlements:
             continue
         k = tok.i - 1
