@@ -1974,6 +1974,10 @@ def locative_place(tok: Token, etype: str, vocab: Vocab) -> bool:
     for _ in range(4):
         if node.dep_ in ("compound", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
             return node is not tok  # "the Baghdad market": a modifier inside the located phrase
+        if _neighbour_misread(node, vocab):
+            # "an attack in neighboring Indonesia that killed eight": the parser may read the adjective as a verb
+            # of the "in" phrase with the country its object; the phrase still says where, as "in Indonesia" does
+            return node.head.head.lower_ in vocab.locative
         if node.dep_ == "pobj":
             prep = node.head.lower_
             if prep == "of" and has_word(node.head.head, vocab.directions):
@@ -1994,6 +1998,13 @@ def locative_place(tok: Token, etype: str, vocab: Vocab) -> bool:
             return False
         node = node.head
     return False
+
+def _neighbour_misread(node: Token, vocab: Vocab) -> bool:
+    """The name is the object of a neighbour word ([places] neighbours) the parser read as the verb of a
+    preposition's phrase: "in neighboring Indonesia" parsed as "in" + "neighboring (pcomp) Indonesia (dobj)"."""
+    verb = node.head
+    return (node.dep_ == "dobj" and verb.i != node.i and verb.lower_ in vocab.neighbours and verb.dep_ == "pcomp"
+            and verb.head.dep_ == "prep")
 
 def in_topic_clause(tok: Token, head: Token, vocab: Vocab) -> bool:
     """The place word sits, below the clause that holds the trigger, in an infinitive ("The meeting aimed to address

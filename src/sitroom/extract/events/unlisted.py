@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import token_words
+from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.syntax import across_border, containers, home_of, listed_in, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
@@ -200,6 +200,25 @@ def _told_country(root: Token, vocab: Vocab) -> str | None:
             return vocab.demonyms[mod.text][0]
     return None
 
+def _comma_country(span: Span, root: Token, known: list[tuple[PlaceMention, Token]]) -> str | None:
+    """ "in Kokorou town, Niger", "the village of Ngite, North Kivu": the country or province written right after
+    the village's name (and its settlement word), set off by a comma, is where the village lies, over the
+    sentence's most named country (which may be the story's dateline, "NEW YORK, (WAM) - ... in Kokorou town,
+    Niger"). Only a country or a province: a town after a comma is the next one of a list."""
+    doc = span.doc
+    end = span.end
+    if root.i == end and root.i < len(doc):
+        end = root.i + 1  # "Kokorou town": past the settlement word after the name
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    after = doc[end].idx + len(doc[end].text)
+    text = doc_text(doc)
+    for pm, _tok in known:
+        if pm.place.precision in ("country", "province") and pm.place.country and pm.start >= after and (
+                not text[after : pm.start].strip()):
+            return pm.place.country
+    return None
+
 def _unknown_body_before(m: EntityMention, span: Span, root: Token) -> bool:
     """ "attacked Nacussa village": the tagger reads an unknown name before a settlement word as an organisation;
     one the actor base does not know, naming just that name, is the village's ("an ISIS base" is the group's)."""
@@ -266,8 +285,8 @@ def unlisted_places(
             named.add(root.i)
         # "an attack on the village of Novo Cabo in Mozambique's Cabo Delgado province, a group banned in Russia
         # said": the place the village is told to lie in, before the sentence's most named country
-        inside = next((pm.place.country for pm in containers(root, known, vocab) if pm.place.country), country)
-        inside = _told_country(root, vocab) or inside
+        inside = next((pm.place.country for pm in containers(root, known, vocab) if pm.place.country), None)
+        inside = _told_country(root, vocab) or inside or _comma_country(span, root, known) or country
         place = Place(
             id=f"unlisted:{stable_id(span.text.lower(), inside)}", name=span.text, country=inside,
             lat=None, lon=None, admin1=admin1, feature=STRIKE_SITE if site else "village",
