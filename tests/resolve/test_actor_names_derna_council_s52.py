@@ -1,0 +1,25 @@
+"""Forms of the Derna Mujahideen Shura Council's name, session 52 (actor): the Islamist militias' coalition that
+drove the Islamic State out of Derna (2015-2016), named by the city and the council in either order, in English or
+by the Arabic "Majlis"; the bare "Shura Council" is no form of it (Benghazi and Ajdabiya had councils of their own).
+Short sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.resolve.conftest import entity_mentions
+
+_DMSC = "Shura Council of Mujahideen in Derna"
+
+
+@pytest.mark.parametrize("form", ["Shura Council of Derna", "Derna Shura Council", "Derna Mujahideen Shura Council",
+                                  "Majlis Mujahedeen Derna", "Shura Council of Mujahideen in Derna"])
+def test_a_form_naming_derna_is_the_council(ents_nlp: Language, form: str) -> None:
+    text = f"Fighters of the {form} clashed with Islamic State militants in Derna on Monday."
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
+    assert found.get(form) == _DMSC
+
+
+def test_the_bare_shura_council_is_not_derna_s(ents_nlp: Language) -> None:
+    text = "The Shura Council of Benghazi Revolutionaries clashed with Islamic State militants in Benghazi."
+    assert _DMSC not in {m.canonical for m in entity_mentions(ents_nlp, text)}
