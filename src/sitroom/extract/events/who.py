@@ -693,20 +693,15 @@ def _find_actor(
         # sides a fight is between, the one not of the campaign's target group (on the trigger, or on the verb it
         # is the subject of)
         holders = [head, head.head] if head.dep_ in SUBJECTS else [head]
-        for lead in (o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
-                      for o in p.children if o.dep_ == "pobj"):
-            fighting = conjuncts(lead)
-            for one in fighting:
-                # the side's own words: a first conjunct's subtree holds the others
-                span = (one.left_edge.idx, min([c.left_edge.idx for c in one.children if c.dep_ in ("cc", "conj")
-                                                and c.i > one.i], default=end_of(one)))
-                owners = _trailing_owners(lead, one, fighting, vocab)
-                if owners:
-                    span = (span[0], max(end_of(o) for o in owners))
-                if any(m.entity_id in index.target_group_ids for m in index.entities_in(*span)):
-                    excl.append(span)
-                else:
-                    cands += [one, *owners]
+        for one in (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                    for o in p.children if o.dep_ == "pobj" for g in conjuncts(o)):
+            # the side's own words: a first conjunct's subtree holds the others
+            span = (one.left_edge.idx, min([c.left_edge.idx for c in one.children if c.dep_ in ("cc", "conj")
+                                            and c.i > one.i], default=end_of(one)))
+            if any(m.entity_id in index.target_group_ids for m in index.entities_in(*span)):
+                excl.append(span)
+            else:
+                cands.append(one)
     pre = premodifiers(head)
     cands += [t for t in pre if t.dep_ in ("pobj", "compound", "amod", "poss", "nmod")]
     actor = _entity_actor(cands, index, types, excl, **side)
@@ -734,17 +729,6 @@ def _find_actor(
     if tv.reporter_acts:
         return _reporter(head, index, types), False
     return None, False
-
-def _trailing_owners(first: Token, side: Token, sides: list[Token], vocab: Vocab) -> list[Token]:
-    """The group the last side of a fight "between" two is of, where the parser hung its "of"/"from" phrase on the
-    first side ("between Islamic State militants and fighters from the Derna Shura Council": "from" on
-    "militants"): the objects of the first side's "of"/"from" phrases after the last side, when the last side is
-    a group's people ([attackers] members: fighters, members) and has no such phrase of its own."""
-    if side is first or side is not sides[-1] or not has_word(side, vocab.group_members) or any(
-            c.dep_ == "prep" and c.lower_ in ("of", "from") for c in side.children):
-        return []
-    return [o for p in first.children if p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i > side.i
-            for o in p.children if o.dep_ == "pobj"]
 
 def group_says(head: Token, index: DocIndex) -> Actor | None:
     """The campaign's target group (or a branch of it), named as the subject of the verb of saying the trigger's
