@@ -1,7 +1,8 @@
 """Forms of the Derna Mujahideen Shura Council's name, session 52 (actor): the Islamist militias' coalition that
 drove the Islamic State out of Derna (2015-2016), named by the city and the council in either order, in English or
 by the Arabic "Majlis"; the bare "Shura Council" is no form of it (Benghazi and Ajdabiya had councils of their own).
-Short sentences written for the tests."""
+And the Misrata-led force that retook Sirte (Al-Bunyan Al-Marsous) by other transliterations of its name. Short
+sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -23,3 +24,14 @@ def test_a_form_naming_derna_is_the_council(ents_nlp: Language, form: str) -> No
 def test_the_bare_shura_council_is_not_derna_s(ents_nlp: Language) -> None:
     text = "The Shura Council of Benghazi Revolutionaries clashed with Islamic State militants in Benghazi."
     assert _DMSC not in {m.canonical for m in entity_mentions(ents_nlp, text)}
+
+
+_BAM = "Al-Bunyan Al-Marsous"
+
+
+@pytest.mark.parametrize("form", ["Al-Bunyan Al-Marsoos", "Banyan al-Marsous", "Bonyan Al-Marsous"])
+def test_a_transliteration_of_the_solid_structure_is_the_force(ents_nlp: Language, form: str) -> None:
+    # (the Misrata-led forces that retook Sirte, by the "oo" spelling of the long vowel or another first vowel)
+    text = f"On December 6, 2016, {form} forces declared the liberation of Sirte from ISIS."
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
+    assert found.get(form) == _BAM
