@@ -1,8 +1,8 @@
 """Forms of the Derna Mujahideen Shura Council's name, session 52 (actor): the Islamist militias' coalition that
 drove the Islamic State out of Derna (2015-2016), named by the city and the council in either order, in English or
 by the Arabic "Majlis"; the bare "Shura Council" is no form of it (Benghazi and Ajdabiya had councils of their own).
-And the Misrata-led force that retook Sirte (Al-Bunyan Al-Marsous) by other transliterations of its name. Short
-sentences written for the tests."""
+And the Misrata-led force that retook Sirte (Al-Bunyan Al-Marsous) by other transliterations of its name, and the
+Islamic State's Tripolitania Province (Wilayat Tarabulus) by its names. Short sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -35,3 +35,14 @@ def test_a_transliteration_of_the_solid_structure_is_the_force(ents_nlp: Languag
     text = f"On December 6, 2016, {form} forces declared the liberation of Sirte from ISIS."
     found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
     assert found.get(form) == _BAM
+
+
+_TRIPOLI = "Islamic State Tripolitania Province"
+
+
+@pytest.mark.parametrize("form", ["Islamic State in Tripoli Province", "IS Tripolitania Province", "Wilayat Tarabulus"])
+def test_the_western_libya_province_is_its_own_branch(ents_nlp: Language, form: str) -> None:
+    # (the province the group declared around Tripoli, which the pages credit with its attacks there)
+    text = f"The group called {form} said it carried out the attack on the hotel in Tripoli."
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
+    assert found.get(form) == _TRIPOLI
