@@ -1,0 +1,74 @@
+"""Quote speakers (session 52, fix-sp2), on short sentences written for the tests: a label before a colon that
+names a person of the page by surname alone, the NER having missed it ("Trump on Truth Social:"), is that person;
+"his spokesman said" speaks for the person the sentence names before the office, even one the sentence has
+something done to ("X was shocked by ..."), not for the last person who acted."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import direct_quotes
+
+from sitroom.models import EntityMention
+
+
+def _person(text: str, name: str, entity_id: str, canonical: str | None = None, nth: int = 0) -> EntityMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return EntityMention(name, start, start + len(name), canonical or name, "person", entity_id)
+
+
+@pytest.mark.model
+def test_a_colon_label_naming_a_person_by_surname_alone(bare_nlp: Language) -> None:
+    text = ("President Donald Trump said the group had been targeting villages.\n\n"
+            "The foreign ministry said the strike was part of ongoing cooperation.\n\n"
+            "Trump on Truth Social:\n\n"
+            "\"Tonight, at my direction, the United States launched a powerful strike against the terrorists.\"\n\n"
+            "\"I have previously warned these terrorists that there would be hell to pay, and tonight there was.\"\n")
+    mentions = [_person(text, "Donald Trump", "p1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.model
+def test_a_colon_label_whose_surname_two_persons_share_names_no_one(bare_nlp: Language) -> None:
+    # two persons end with the same name: the label does not tell which, so it gives no one
+    text = ("Ali Bukar and Musa Bukar spoke at the meeting on Monday in the town.\n\n"
+            "Bukar on the radio:\n\n"
+            "\"We will rebuild the market before the rains come back to the town.\"\n")
+    mentions = [_person(text, "Ali Bukar", "p1"), _person(text, "Musa Bukar", "p2")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] != ["Ali Bukar"]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] != ["Musa Bukar"]
+
+
+@pytest.mark.model
+def test_his_spokesman_speaks_for_the_person_his_sentence_names(bare_nlp: Language) -> None:
+    text = ("The bishop of Pemba, Luiz Lisboa, said he had confirmed the killings with a number of sources.\n\n"
+            "U.N. Secretary-General Antonio Guterres was shocked by the \u201creported beheading and kidnapping "
+            "of women and children,\u201d his spokesman said this week.\n")
+    mentions = [_person(text, "Luiz Lisboa", "p1"), _person(text, "Antonio Guterres", "p2")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Antonio Guterres"]
+
+
+@pytest.mark.model
+def test_his_spokesman_with_the_spokesman_named_is_the_spokesman(bare_nlp: Language) -> None:
+    # the office's holder named in apposition speaks, not the owner
+    text = ("President Bola Tinubu was briefed on the attack on Monday.\n\n"
+            "\u201cThe president has ordered the security chiefs to hunt down the attackers,\u201d his spokesman, "
+            "Bayo Onanuga, said.\n")
+    mentions = [_person(text, "Bola Tinubu", "p1"), _person(text, "Bayo Onanuga", "p2")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Bayo Onanuga"]
+
+
+@pytest.mark.model
+def test_a_longer_attribution_after_the_closing_mark_that_ends_with_said(bare_nlp: Language) -> None:
+    # the next sentence on the same line ends with its speech verb: it attributes the quotation, not the
+    # person who spoke in the paragraph before
+    text = ("\u201cWe are supporting our partners with mature intelligence sharing,\u201d Rear Admiral Heidi Berg, "
+            "the command's director of intelligence, said in a statement.\n\n"
+            "\u201cAt this time, it is assessed the airstrike on May 8 killed thirteen terrorists.\u201d US Africa "
+            "Command statement released on Thursday said.\n")
+    mentions = [_person(text, "Heidi Berg", "p1"),
+                EntityMention("US Africa Command", text.index("US Africa"), text.index("US Africa") + 17,
+                              "U.S. Africa Command", "organization", "o1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Heidi Berg", "U.S. Africa Command"]
