@@ -72,3 +72,25 @@ def test_a_longer_attribution_after_the_closing_mark_that_ends_with_said(bare_nl
                 EntityMention("US Africa Command", text.index("US Africa"), text.index("US Africa") + 17,
                               "U.S. Africa Command", "organization", "o1")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Heidi Berg", "U.S. Africa Command"]
+
+
+@pytest.mark.model
+def test_a_rank_and_first_name_after_the_full_name_is_that_person(bare_nlp: Language) -> None:
+    # "Lt Col Sani said" after "Lt Col Sani Uba said": the rank is no part of the name, and the one name left
+    # is the person the page named in full before, even with the NER tagging only "Sani"
+    text = ("The command, in a statement by its spokesman, Lt Col Sani Uba said: \u201cTroops engaged the "
+            "terrorists between the two villages and recovered rifles.\u201d\n\n"
+            "Lt Col Sani said, \u201cEarlier, on January 9, troops conducted clearance operations in the "
+            "cluster.\u201d\n")
+    start = text.index("Lt Col Sani said")
+    mentions = [EntityMention("Lt Col Sani", start, start + 11, "Sani", "person", "p1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)][-1] == "Sani Uba"
+
+
+@pytest.mark.model
+def test_a_ugandan_police_rank_is_no_part_of_the_name(bare_nlp: Language) -> None:
+    text = ("According to the police spokesperson, SCP Fred Enanga, four more explosives were recovered.\n\n"
+            "\u201cWe would like to inform the public that the security level has not changed,\u201d SCP Enanga "
+            "said.\n")
+    mentions = [_person(text, "Fred Enanga", "p1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Fred Enanga"]

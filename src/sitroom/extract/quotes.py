@@ -2378,10 +2378,19 @@ class QuoteExtractor:
         holder = st.offices.get(speaker.name) if not speaker.is_person else None
         if holder is not None:
             return Speaker(holder.canonical, holder.entity_id, speaker.name, is_person=True)
+        stripped, rank = _strip_titles(speaker.name, self.vocab)
+        ranked = bool(rank and stripped[:1].isupper()) and not all(
+            w.lower().strip(".,") in self.vocab.title_words for w in stripped.split())
+        if ranked and (speaker.is_person or not speaker.entity_id and any(
+                {_name_token(w) for w in stripped.split()} <= _name_keys(p.canonical) for p in st.persons)):
+            # "Lt Col Sani said" after "its spokesman, Lt Col Sani Uba said", the NER tagging no one: a rank is no
+            # part of the name, and the name left, a person's of the page, may be the one named in full before
+            speaker = Speaker(stripped, speaker.entity_id if speaker.is_person else None, speaker.role or rank,
+                              is_person=True)
         spelled = self._spelled_out(st, speaker, pos)
         if spelled is not None:
             return spelled
-        words = speaker.name.split()
+        words = (speaker.name or "").split()
         if words and all(w.lower().strip(".,") in self.vocab.title_words for w in words):
             # "Brigadier General **de la Rosa** praised the troops, stating" with the name lost to the NER: a
             # title alone names no one; the one person named before with that title holds it
