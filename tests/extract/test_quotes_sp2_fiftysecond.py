@@ -94,3 +94,62 @@ def test_a_ugandan_police_rank_is_no_part_of_the_name(bare_nlp: Language) -> Non
             "said.\n")
     mentions = [_person(text, "Fred Enanga", "p1")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Fred Enanga"]
+
+
+@pytest.mark.model
+def test_a_statements_title_is_the_person_who_just_disclosed_it(bare_nlp: Language) -> None:
+    # no speech verb attributes the title: the person who spoke as the sentence's subject just before gives it,
+    # not the body named in the person's office
+    text = ("Troops have neutralised over 37 terrorists in the forest.\n\n"
+            "The Director of Army Public Relations, Onyema Nwachukwu, disclosed this in a statement on Monday.\n\n"
+            "The statement was titled, \u2018Operation Hadin Kai: Troops intensify onslaught on terrorists\u2019 "
+            "hideouts.\u2019\n")
+    start = text.index("Army Public Relations")
+    mentions = [EntityMention("Army Public Relations", start, start + 21, "Army Public Relations", "organization",
+                              "o1"), _person(text, "Onyema Nwachukwu", "p1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Onyema Nwachukwu"]
+
+
+@pytest.mark.model
+def test_a_body_acting_after_the_person_still_gives_the_words(bare_nlp: Language) -> None:
+    # the body acts as the subject after the person spoke: the body is the last voice
+    text = ("Troops have neutralised over 37 terrorists in the forest.\n\n"
+            "The Director of Army Public Relations, Onyema Nwachukwu, disclosed this on Monday.\n\n"
+            "The Nigerian Army later released the names of the soldiers.\n\n"
+            "The list was titled, \u2018Troops clear the last terrorist enclaves of the forest.\u2019\n")
+    army = text.index("Nigerian Army")
+    office = text.index("Army Public Relations")
+    mentions = [EntityMention("Army Public Relations", office, office + 21, "Army Public Relations", "organization",
+                              "o1"), _person(text, "Onyema Nwachukwu", "p1"),
+                EntityMention("Nigerian Army", army, army + 13, "Nigerian Army", "organization", "o2")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Nigerian Army"]
+
+
+@pytest.mark.model
+def test_a_signer_before_a_line_break_that_cut_the_sentence(bare_nlp: Language) -> None:
+    # the page broke the sentence after the signer's office: the body after the break ends the office, and the
+    # signer speaks for the reported words and the quotations that go on from them
+    text = ("The task force has launched a joint offensive on the islands of the lake.\n\n"
+            "A statement issued Thursday by Brigadier General, Benard Onyeuko, Ag Director,\n\n"
+            "Defence Media Operations, said the troops involved in the operation are from three countries.\n\n"
+            "\u201cIt would be recalled that the insurgents retreated into the islands from where they attack soft "
+            "targets.\u201d\n")
+    office = text.index("Defence Media Operations")
+    mentions = [_person(text, "Benard Onyeuko", "p1"),
+                EntityMention("Defence Media Operations", office, office + 24, "Defence Media Operations",
+                              "organization", "o1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Benard Onyeuko"]
+
+
+@pytest.mark.model
+def test_a_body_opening_a_paragraph_after_a_full_stop_speaks_itself(bare_nlp: Language) -> None:
+    # the sentence before ended properly: the body after the break is a new speaker
+    text = ("A statement was signed by the spokesman, Benard Onyeuko, on Thursday.\n\n"
+            "Defence Media Operations said the troops involved in the operation are from three countries.\n\n"
+            "\u201cIt would be recalled that the insurgents retreated into the islands from where they attack soft "
+            "targets.\u201d\n")
+    office = text.index("Defence Media Operations")
+    mentions = [_person(text, "Benard Onyeuko", "p1"),
+                EntityMention("Defence Media Operations", office, office + 24, "Defence Media Operations",
+                              "organization", "o1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Defence Media Operations"]

@@ -3064,7 +3064,8 @@ class QuoteExtractor:
             if speaker is not None and speaker.name:
                 if not speaker.is_person:
                     # "the army said in a statement signed by its spokesman, Col. X": the named spokesman
-                    speaker = self._spokesperson_in(st, verb.sent) or speaker
+                    speaker = self._spokesperson_in(st, verb.sent) or self._spokesperson_cut_before(st, verb.sent) \
+                        or speaker
                 if not speaker.is_person:
                     # "The military in a statement said, '...'" then "Its spokesman, Brig. Gen. X, said in the
                     # statement that ...": the person the text names as speaking that statement
@@ -3340,10 +3341,33 @@ class QuoteExtractor:
                 return s
         sent = st.sindex.sent_at(pos)
         floor = st.sindex.sents[max(0, sent - DOCUMENT_SENTENCES)].start_char
+        # a person who spoke as the subject of a sentence just before ("The Director of Army Public Relations, X,
+        # disclosed this in a statement. The statement was titled, '...'"), after any body acting there: the
+        # body named in the person's office is not who acts
+        # (one whose own quotation came before is no new voice: the paragraphs since, too many for it to go on,
+        # are someone else's)
+        quoted_before = {s.name for at, _p, s in st.history if at < pos}
+        speaking = next((p for p in reversed(st.persons) if floor <= p.start < pos and p.is_subject and not p.quoted
+                         and para - st.sindex.paragraph_at(p.start) < CONTINUATION_PARAGRAPHS
+                         and p.canonical not in quoted_before and self._speaks_in(st, p)), None)
         for start, canonical, entity_id in reversed(st.orgs):
+            if speaking is not None and speaking.start > start:
+                break
             if floor <= start < pos and self._acting_body(st, start):
                 return Speaker(canonical, entity_id)
+        if speaking is not None:
+            return Speaker(speaking.canonical, speaking.entity_id, speaking.role, is_person=True)
         return None
+
+    def _speaks_in(self, st: _DocState, p: _PersonMention) -> bool:
+        """The person at ``p`` is inside the subject of a speech verb of its sentence ("X disclosed this")."""
+        span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        tok = span.root
+        while tok.dep_ in _NAME_DEPS + ("pobj", "prep", "appos") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in self.vocab.direct
 
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
@@ -3413,6 +3437,18 @@ class QuoteExtractor:
                     p = people[0]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
+
+    def _spokesperson_cut_before(self, st: _DocState, sent: Span) -> Speaker | None:
+        """The spokesperson named in the sentence before when a line break cut one sentence in two ("A statement
+        issued Thursday by Brigadier General, X, Ag Director,\n\nDefence Media Operations, said"): the part before
+        the break ends with a comma, so the body after it is the end of the signer's office, not a new speaker."""
+        k = st.sindex.sent_at(sent.start_char)
+        if k <= 0:
+            return None
+        before = st.sindex.sents[k - 1]
+        if not before.text.rstrip().endswith(",") or "\n" not in doc_text(st.doc)[before.start_char : sent.start_char]:
+            return None
+        return self._spokesperson_in(st, before)
 
     def _acts_in_vehicle(self, sent: Span, outside: list[bool]) -> list[Token]:
         """The verbs of ``sent`` done "in a post / statement / message" (the vehicle carrying someone's words),
@@ -3679,6 +3715,10 @@ class QuoteExtractor:
             speaker = self.resolve(st, subject)
             if speaker is None or not speaker.name:
                 continue
+            if not speaker.is_person:
+                # "A statement issued by Brig Gen X, Ag Director,\n\nDefence Media Operations, said": the signer
+                # named in the statement's sentence speaks, as for a direct quote
+                speaker = self._spokesperson_in(st, sent) or self._spokesperson_cut_before(st, sent) or speaker
             start = clause.start_char
             return speaker, text, start, start + len(clause_text.rstrip()), self._speech_date(verb, timexes)
         return None
