@@ -153,3 +153,24 @@ def test_a_body_opening_a_paragraph_after_a_full_stop_speaks_itself(bare_nlp: La
                 EntityMention("Defence Media Operations", office, office + 24, "Defence Media Operations",
                               "organization", "o1")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Defence Media Operations"]
+
+
+@pytest.mark.model
+def test_a_document_put_out_with_a_colon_before_the_quotation_is_its_subjects(bare_nlp: Language) -> None:
+    text = ("Gunmen stormed the prison on Tuesday night and freed hundreds of inmates.\n\n"
+            "The Islamic State's Amaq Agency released the video with the caption: \u201cFighters of the Islamic "
+            "State attacked the prison yesterday and freed dozens of prisoners.\u201d\n")
+    start = text.index("Amaq Agency")
+    mentions = [EntityMention("Amaq Agency", start, start + 11, "Amaq", "organization", "o1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Amaq"]
+
+
+@pytest.mark.model
+def test_a_document_put_out_without_a_colon_gives_no_words(bare_nlp: Language) -> None:
+    # the quotation does not follow the sentence's colon: the release is not what the quotation quotes
+    text = ("The Islamic State's Amaq Agency released a video on Tuesday.\n\n"
+            "Residents said \u201cthe fighters attacked the prison yesterday and freed dozens of prisoners\u201d "
+            "in the night.\n")
+    start = text.index("Amaq Agency")
+    mentions = [EntityMention("Amaq Agency", start, start + 11, "Amaq", "organization", "o1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] != ["Amaq"]

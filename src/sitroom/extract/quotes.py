@@ -3090,7 +3090,7 @@ class QuoteExtractor:
                     speaker = self._signer_before(st, verb) or speaker
                 return speaker, self._speech_date(verb, timexes)
         # a headline or lead naming the speaker before a colon: 'Army chief Olufemi Oluyede: "We will ..."'
-        labelled = self._colon_label(st, span)
+        labelled = self._colon_label(st, span) or self._put_out_with_colon(st, span, outside)
         if labelled is not None:
             return labelled, None
         # an interview answer: 'Mullojanov: Several hundred. Many are "easy prey for the recruiters."' is the
@@ -3577,6 +3577,26 @@ class QuoteExtractor:
         if len(owners) == 1:
             p = next(iter(owners.values()))
             return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _put_out_with_colon(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
+        """ 'The Islamic State's A'maq Agency released the video with the caption: "..."': a sentence of the same
+        line whose subject puts out a document (issues, releases, publishes, posts) and that ends with a colon right
+        before the opening mark gives the words of that document to its subject."""
+        text = doc_text(st.doc)
+        line = text.rfind("\n", 0, span.start) + 1
+        if not text[line : span.start].rstrip(" \t\"“„«'‘").endswith(":"):
+            return None
+        words = st.doc.char_span(line, span.start, alignment_mode="contract")
+        if words is None:
+            return None
+        for verb in words:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUT_OUT or not outside[verb.i]:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and outside[c.i]), None)
+            found = self.resolve(st, subject) if subject is not None and subject.pos_ != "PRON" else None
+            if found is not None and found.name:
+                return found
         return None
 
     def _paragraph_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
