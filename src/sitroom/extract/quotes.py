@@ -1497,6 +1497,9 @@ class QuoteExtractor:
         naming = [t for t in proper if not (definite and t.ent_type_ == "NORP")
                   and not (t.i == head.i - 1 and f"{t.lower_} {head.lower_}" in v.titles)
                   and not (definite and self._office_run(t, head))]
+        owned_by = self._possessive_owner(st, head)
+        if owned_by is not None:
+            return owned_by
         if lemma in v.anaphors and head.tag_ != "NNS" and definite and naming and (
                 owner is None or owner.type != "person") and all(
                 t.ent_type_ in ("ORG", "NORP", "GPE") for t in naming):
@@ -1597,6 +1600,25 @@ class QuoteExtractor:
             # named before the description, not one its own relative clause names on the way to the verb
             return self._settle(st, as_described, head.idx)
         return as_described
+
+    def _possessive_owner(self, st: _DocState, head: Token) -> Speaker | None:
+        """ "U.N. Secretary-General X was shocked by the '...', his spokesman said": an office owned by "his" or "her"
+        speaks for the person its own sentence names before it, even one the sentence has something done to (what
+        "he said" would skip as what was reported); the spokesman speaks for the owner, not the last one to act."""
+        if head.lemma_.lower() not in self.vocab.role_words or head.tag_ == "NNS":
+            return None
+        poss = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if poss is None:
+            return None
+        sent = head.sent
+        genders = self._genders(st)
+        want = "f" if poss == "her" else "m"
+        named = [p for p in st.persons if sent.start_char <= p.start and p.end <= head.idx and not p.quoted
+                 and genders.get(p.canonical, want) == want]
+        if len({p.canonical for p in named}) != 1:
+            return None  # none, or two the pronoun may stand for: the rules after decide
+        p = named[-1]
+        return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
 
     def _member_of_group(self, st: _DocState, head: Token, tokens: list[Token]) -> Speaker | None:
         """ "The senior ISIS operative further detailed": a definite member noun qualified by an armed group's name
@@ -2356,10 +2378,19 @@ class QuoteExtractor:
         holder = st.offices.get(speaker.name) if not speaker.is_person else None
         if holder is not None:
             return Speaker(holder.canonical, holder.entity_id, speaker.name, is_person=True)
+        stripped, rank = _strip_titles(speaker.name, self.vocab)
+        ranked = bool(rank and stripped[:1].isupper()) and not all(
+            w.lower().strip(".,") in self.vocab.title_words for w in stripped.split())
+        if ranked and (speaker.is_person or not speaker.entity_id and any(
+                {_name_token(w) for w in stripped.split()} <= _name_keys(p.canonical) for p in st.persons)):
+            # "Lt Col Sani said" after "its spokesman, Lt Col Sani Uba said", the NER tagging no one: a rank is no
+            # part of the name, and the name left, a person's of the page, may be the one named in full before
+            speaker = Speaker(stripped, speaker.entity_id if speaker.is_person else None, speaker.role or rank,
+                              is_person=True)
         spelled = self._spelled_out(st, speaker, pos)
         if spelled is not None:
             return spelled
-        words = speaker.name.split()
+        words = (speaker.name or "").split()
         if words and all(w.lower().strip(".,") in self.vocab.title_words for w in words):
             # "Brigadier General **de la Rosa** praised the troops, stating" with the name lost to the NER: a
             # title alone names no one; the one person named before with that title holds it
@@ -2957,7 +2988,8 @@ class QuoteExtractor:
                 # a quotation that lost its closing mark, then "The deputy minister, X, tweeted, “...”" on the same
                 # line: the sentence that introduces the next quotation attributes this one too
                 candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
-            if not candidates and last + 1 < len(si.sents) and len(si.sents[last + 1]) <= 8 and self._clipped_after(
+            if not candidates and last + 1 < len(si.sents) and (
+                    len(si.sents[last + 1]) <= 8 or self._said_last(si.sents[last + 1])) and self._clipped_after(
                     doc_text(st.doc), span.end, si.sents[last + 1]):
                 candidates = self._speech_verbs(si.sents[last + 1], outside, self.vocab.direct)
             if not candidates and last + 1 < len(si.sents):
@@ -3032,7 +3064,8 @@ class QuoteExtractor:
             if speaker is not None and speaker.name:
                 if not speaker.is_person:
                     # "the army said in a statement signed by its spokesman, Col. X": the named spokesman
-                    speaker = self._spokesperson_in(st, verb.sent) or speaker
+                    speaker = self._spokesperson_in(st, verb.sent) or self._spokesperson_cut_before(st, verb.sent) \
+                        or speaker
                 if not speaker.is_person:
                     # "The military in a statement said, '...'" then "Its spokesman, Brig. Gen. X, said in the
                     # statement that ...": the person the text names as speaking that statement
@@ -3057,7 +3090,7 @@ class QuoteExtractor:
                     speaker = self._signer_before(st, verb) or speaker
                 return speaker, self._speech_date(verb, timexes)
         # a headline or lead naming the speaker before a colon: 'Army chief Olufemi Oluyede: "We will ..."'
-        labelled = self._colon_label(st, span)
+        labelled = self._colon_label(st, span) or self._put_out_with_colon(st, span, outside)
         if labelled is not None:
             return labelled, None
         # an interview answer: 'Mullojanov: Several hundred. Many are "easy prey for the recruiters."' is the
@@ -3278,6 +3311,13 @@ class QuoteExtractor:
                 return speaker
         return None
 
+    def _said_last(self, sent: Span) -> bool:
+        """A sentence of a few words more that ends with its speech verb ("US Africa Command statement released
+        on Thursday said."): the attribution of the quotation before it, however long its subject."""
+        words = [t for t in sent if t.is_alpha]
+        return len(sent) <= 14 and bool(words) and words[-1].pos_ == "VERB" \
+            and words[-1].lemma_.lower() in self.vocab.direct
+
     @staticmethod
     def _clipped_after(text: str, quote_end: int, sent: Span) -> bool:
         """A short sentence after a quote is its clipped attribution ("he said.") when it follows on the same
@@ -3301,10 +3341,33 @@ class QuoteExtractor:
                 return s
         sent = st.sindex.sent_at(pos)
         floor = st.sindex.sents[max(0, sent - DOCUMENT_SENTENCES)].start_char
+        # a person who spoke as the subject of a sentence just before ("The Director of Army Public Relations, X,
+        # disclosed this in a statement. The statement was titled, '...'"), after any body acting there: the
+        # body named in the person's office is not who acts
+        # (one whose own quotation came before is no new voice: the paragraphs since, too many for it to go on,
+        # are someone else's)
+        quoted_before = {s.name for at, _p, s in st.history if at < pos}
+        speaking = next((p for p in reversed(st.persons) if floor <= p.start < pos and p.is_subject and not p.quoted
+                         and para - st.sindex.paragraph_at(p.start) < CONTINUATION_PARAGRAPHS
+                         and p.canonical not in quoted_before and self._speaks_in(st, p)), None)
         for start, canonical, entity_id in reversed(st.orgs):
+            if speaking is not None and speaking.start > start:
+                break
             if floor <= start < pos and self._acting_body(st, start):
                 return Speaker(canonical, entity_id)
+        if speaking is not None:
+            return Speaker(speaking.canonical, speaking.entity_id, speaking.role, is_person=True)
         return None
+
+    def _speaks_in(self, st: _DocState, p: _PersonMention) -> bool:
+        """The person at ``p`` is inside the subject of a speech verb of its sentence ("X disclosed this")."""
+        span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        tok = span.root
+        while tok.dep_ in _NAME_DEPS + ("pobj", "prep", "appos") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in self.vocab.direct
 
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
@@ -3374,6 +3437,18 @@ class QuoteExtractor:
                     p = people[0]
                     return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         return None
+
+    def _spokesperson_cut_before(self, st: _DocState, sent: Span) -> Speaker | None:
+        """The spokesperson named in the sentence before when a line break cut one sentence in two ("A statement
+        issued Thursday by Brigadier General, X, Ag Director,\n\nDefence Media Operations, said"): the part before
+        the break ends with a comma, so the body after it is the end of the signer's office, not a new speaker."""
+        k = st.sindex.sent_at(sent.start_char)
+        if k <= 0:
+            return None
+        before = st.sindex.sents[k - 1]
+        if not before.text.rstrip().endswith(",") or "\n" not in doc_text(st.doc)[before.start_char : sent.start_char]:
+            return None
+        return self._spokesperson_in(st, before)
 
     def _acts_in_vehicle(self, sent: Span, outside: list[bool]) -> list[Token]:
         """The verbs of ``sent`` done "in a post / statement / message" (the vehicle carrying someone's words),
@@ -3492,7 +3567,37 @@ class QuoteExtractor:
             p = people[-1]
             return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
         bodies = [m for m in st.mentions if lo <= m.start and m.end <= hi and m.type in ("organization", "armed_group")]
-        return Speaker(bodies[-1].canonical, bodies[-1].entity_id) if bodies else None
+        if bodies:
+            return Speaker(bodies[-1].canonical, bodies[-1].entity_id)
+        # "Trump on Truth Social:" with the surname left untagged by the NER: the one person of the page named in
+        # full whose last name is a capitalised word of the label
+        words = {_name_token(w) for w in re.findall(r"\b[A-Z][\w'’-]+", text[lo:hi])}
+        owners = {p.canonical: p for p in st.persons if not p.quoted and len(p.canonical.split()) > 1
+                  and _name_token(p.canonical.split()[-1]) in words}
+        if len(owners) == 1:
+            p = next(iter(owners.values()))
+            return Speaker(p.canonical, p.entity_id, p.role, is_person=True)
+        return None
+
+    def _put_out_with_colon(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> Speaker | None:
+        """ 'The Islamic State's A'maq Agency released the video with the caption: "..."': a sentence of the same
+        line whose subject puts out a document (issues, releases, publishes, posts) and that ends with a colon right
+        before the opening mark gives the words of that document to its subject."""
+        text = doc_text(st.doc)
+        line = text.rfind("\n", 0, span.start) + 1
+        if not text[line : span.start].rstrip(" \t\"“„«'‘").endswith(":"):
+            return None
+        words = st.doc.char_span(line, span.start, alignment_mode="contract")
+        if words is None:
+            return None
+        for verb in words:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUT_OUT or not outside[verb.i]:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and outside[c.i]), None)
+            found = self.resolve(st, subject) if subject is not None and subject.pos_ != "PRON" else None
+            if found is not None and found.name:
+                return found
+        return None
 
     def _paragraph_label(self, st: _DocState, span: QuoteSpan) -> Speaker | None:
         """The person named by a label opening the quote's paragraph ("Parviz Mullojanov: Yes, it can. ..."), as
@@ -3630,6 +3735,10 @@ class QuoteExtractor:
             speaker = self.resolve(st, subject)
             if speaker is None or not speaker.name:
                 continue
+            if not speaker.is_person:
+                # "A statement issued by Brig Gen X, Ag Director,\n\nDefence Media Operations, said": the signer
+                # named in the statement's sentence speaks, as for a direct quote
+                speaker = self._spokesperson_in(st, sent) or self._spokesperson_cut_before(st, sent) or speaker
             start = clause.start_char
             return speaker, text, start, start + len(clause_text.rstrip()), self._speech_date(verb, timexes)
         return None

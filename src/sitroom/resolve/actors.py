@@ -1519,6 +1519,10 @@ def _national_ministries(
     told: dict[int, Actor] = {}
     told_portfolio: dict[str, Actor] = {}
     given: dict[tuple[str, str], str] = {}  # (state, portfolio) -> the name its ministry was first given
+    # portfolio -> the state whose ministry of it the text named first with its owner written ("Morocco's Ministry
+    # of Interior"): "the Interior Ministry" later, with no owner, refers back to that one, not to a theatre the
+    # page names in passing ("at the behest of the commanders of IS in Syria")
+    owned: dict[str, Actor] = {}
     for match in matches if doc is not None else ():
         if doc is None or (match.group("owner") and not re.fullmatch(
                 r"(?:The|A|An|Its|Their|This|That)\b ?", match.group("owner"))):
@@ -1551,11 +1555,15 @@ def _national_ministries(
                 state = main_country()
             else:
                 continue  # "Security Council ministry ...", a name that is not a state: leave it
+            if state is not None:
+                owned.setdefault(_portfolio(match), state)
         else:
             state = main_country()
             portfolio = _portfolio(match)
             in_sentence = told.get(match.start()) or told_portfolio.get(portfolio)
-            if in_sentence is not None:
+            if portfolio in owned and in_sentence is None:
+                state = owned[portfolio]
+            elif in_sentence is not None:
                 # "arrests in the cities of Tangier and Meknes, according to the interior ministry": the one
                 # country its sentence names, by name, people or towns, is the ministry's
                 state = in_sentence
