@@ -67,3 +67,30 @@ def test_a_report_day_in_the_lede_leaves_the_perfect_the_pages(nlp: Language) ->
     found = events(nlp, "Suspected militants have carried out a large-scale attack on Alela village in Sokoto State, "
                         "security sources reported on Tuesday.")
     assert [e.date for e in found if e.type == "attack"] == ["2024-02-06"]
+
+
+# a Tuesday, two days after a Sunday's bombing
+caption_events = events_dated("2023-08-01")
+
+
+@pytest.mark.model
+def test_a_captions_inspection_day_gives_way_to_the_storys(nlp: Language) -> None:
+    found = caption_events(nlp, "Security personnel inspect the site of a suicide attack in Bajaur district, "
+                                "northwestern Pakistan, on July 31, 2023. A suicide bomber killed 54 people at a "
+                                "political rally in Bajaur on Sunday.")
+    assert [e.date for e in found if e.type == "attack"] == ["2023-07-30"]
+
+
+@pytest.mark.model
+def test_investigators_studying_the_scene_do_not_date_the_bombing(nlp: Language) -> None:
+    found = caption_events(nlp, "Investigators in Negombo on Monday study the scene of a suicide bombing at St. "
+                                "Sebastian Church. The bombings at hotels and churches on Saturday left more than 300 "
+                                "people dead.")
+    assert [e.date for e in found if e.type == "attack"] == ["2023-07-29"]
+
+
+@pytest.mark.model
+def test_an_inspection_alone_still_dates_the_attack_as_a_reports_day(nlp: Language) -> None:
+    found = caption_events(nlp, "Police inspect the site of an attack in Lembantongoa village, in Palu, Sulawesi, on "
+                                "July 30, 2023.")
+    assert [e.date for e in found if e.type == "attack"] == ["2023-07-30"]
