@@ -94,3 +94,23 @@ def test_an_inspection_alone_still_dates_the_attack_as_a_reports_day(nlp: Langua
     found = caption_events(nlp, "Police inspect the site of an attack in Lembantongoa village, in Palu, Sulawesi, on "
                                 "July 30, 2023.")
     assert [e.date for e in found if e.type == "attack"] == ["2023-07-30"]
+
+
+# a Friday
+friday_events = events_dated("2025-01-24")
+
+
+@pytest.mark.model
+def test_a_trailing_source_reported_on_a_day_dates_the_report(nlp: Language) -> None:
+    # (the parse hangs "reported" on "source" as a clause of the noun: the day is still the report's)
+    found = friday_events(nlp, "Counter-terrorism forces conducted a joint airborne operation in Tuz Khurmatu "
+                               "district, Saladin province, a security source reported on Friday.")
+    assert [e.date for e in found if e.type == "operation"] == ["2025-01-24"]
+
+
+@pytest.mark.model
+def test_a_trailing_attribution_after_a_participle_dates_the_report(nlp: Language) -> None:
+    found = friday_events(nlp, "Suspected militants have carried out a large-scale attack on Alela village in Sokoto "
+                               "State, burning down houses and rustling livestock, security sources reported on "
+                               "Sunday.")
+    assert [e.date for e in found if e.type == "attack"] == ["2025-01-19"]
