@@ -91,6 +91,19 @@ def _fronted_report(verb: Token, tok: Token) -> Token | None:
     gap = [t.text for t in tok.doc[tok.i + 1 : subj.left_edge.i] if t.ent_type_ not in ("DATE", "TIME")]
     return report if gap == [","] else None
 
+def _trailing_attribution(verb: Token, head: Token) -> bool:
+    """The telling closes the sentence after a comma, its teller first ("conducted a joint operation in Tuz Khurmatu,
+    a security source reported on Friday", "carried out an attack on Alela village, burning down houses, security
+    sources reported on Sunday"), but the parse hung it below the deed as a clause of a noun or of the verb: the
+    whole sentence before it is what was told, so its day is the report's, as with "the military said on Friday"."""
+    if verb.i < head.i or verb.dep_ not in ("acl", "advcl"):
+        return False
+    teller = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if teller is None or teller.i > verb.i or teller.pos_ not in ("NOUN", "PROPN") or teller.i < head.i:
+        return False
+    start = teller.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb a word hangs on: "on Tuesday" -> "rose"."""
     for node in ancestors(tok)[1:]:
@@ -551,8 +564,8 @@ def event_timexes(
                     and not _support_of(head, verb)
                     and not _self_report(head, verb, vocab)
                 ):
-                    if (reported is not None and dominates(verb, head) and not _claim_link(head, verb, vocab)
-                            and not _told_as_earlier(head, verb, vocab)):
+                    if (reported is not None and (dominates(verb, head) or _trailing_attribution(verb, head))
+                            and not _claim_link(head, verb, vocab) and not _told_as_earlier(head, verb, vocab)):
                         reported.append((tx, tok))
                     continue
                 teller = _teller_of_release(verb, head, vocab)
