@@ -833,6 +833,7 @@ class TitlesFile(Table):
     institution_words: Words = []
     alias_markers: Words = []
     name_honorifics: Words = []
+    qualified_titles: Words = []
     credit_markers: Words = []
     heading_words: Words = []
     byline_outlet_words: Words = []

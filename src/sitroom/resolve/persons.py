@@ -63,6 +63,7 @@ class TitleVocab:
     institution_words: frozenset[str] = frozenset()
     alias_markers: tuple[str, ...] = ()
     name_honorifics: frozenset[str] = frozenset()
+    qualified_titles: frozenset[str] = frozenset()
     credit_markers: tuple[str, ...] = ()
     heading_words: frozenset[str] = frozenset()
     kunyas: frozenset[str] = frozenset()
@@ -78,6 +79,7 @@ def title_vocab() -> TitleVocab:
                       institution_words=frozenset(w.lower() for w in titles.institution_words),
                       alias_markers=tuple(w.lower() for w in titles.alias_markers),
                       name_honorifics=frozenset(titles.name_honorifics),
+                      qualified_titles=frozenset(t.split()[-1] for t in titles.qualified_titles),
                       credit_markers=tuple(titles.credit_markers),
                       heading_words=frozenset(w.lower() for w in titles.heading_words),
                       kunyas=frozenset(titles.kunyas))
@@ -322,6 +324,28 @@ def _is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+# A PERSON span may open with the place, people or portfolio an office is of ("Borno Governor Babagana Zulum",
+# "Ugandan President Yoweri Museveni", "provincial Law Minister Rana Sanaullah", "Corps Commander Peshawar Lt Gen
+# X", "Chief of Defence Staff Gen Leo Iraboh": the NER starts the span inside the title). Up to two such words.
+_MAX_TITLE_QUALIFIERS = 2
+
+
+def _title_qualifier(tok: Token) -> bool:
+    """A capitalised word before a title that may say what the title is of (a place, a people, a portfolio)."""
+    return tok.is_alpha and tok.is_title and tok.whitespace_ == " "
+
+
+def _qualified_title(doc: Doc, last_title: int, end: int, marks: Sequence[str | None]) -> bool:
+    """The words before a title are its qualifier, not a given name, when the title is one a place or a people is
+    written before (titles.toml qualified_titles: "Governor", "Gen") and a name of two capitalised words or more
+    follows it: a lone word after it may be the surname of a name the title word sits inside."""
+    tok = doc[last_title]
+    if marks[last_title] not in (OFFICE, RANK) or tok.text not in title_vocab().qualified_titles:
+        return False
+    after = [t for t in doc[last_title + 1 : end] if t.is_alpha and marks[t.i] != SUFFIX and t.is_title]
+    return len(after) >= 2
+
+
 def _given_name(tok: Token, marks: Sequence[str | None]) -> bool:
     return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and marks[tok.i] is None and not tok.ent_type_
             and not tok.is_sent_start and tok.whitespace_ != "")
@@ -364,9 +388,12 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
     # Leading title: strip through the last title word when everything before it is title-like
     # ("U.S. Acting Special Envoy John Roe"), never a title word inside a name ("Martin King").
     last_title = None
+    qualifiers = 0
     for i in range(start, end - 1):
         if marks[i] in (HONORIFIC, RANK, OFFICE, MODIFIER):
             last_title = i
+        elif last_title is None and qualifiers < _MAX_TITLE_QUALIFIERS and _title_qualifier(doc[i]):
+            qualifiers += 1  # "Borno" in "Borno Governor Babagana Zulum", checked once the title is known
         elif not (
             marks[i] is not None
             or doc[i].is_upper
@@ -375,7 +402,7 @@ def clean_person_span(span: Span, marks: Sequence[str | None]) -> Span | None:
             or doc[i].is_punct
         ):
             break
-    if last_title is not None:
+    if last_title is not None and (not qualifiers or _qualified_title(doc, last_title, end, marks)):
         start = last_title + 1
     # a surname's hyphenated lower-case part the NER left out ("Louie Dema" + "-ala"): glued on, it is the name's
     while end + 1 < len(doc) and _glued_part(doc, end):
