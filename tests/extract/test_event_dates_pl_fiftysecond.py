@@ -1,7 +1,7 @@
-"""Event dates, fifty-second session: a lede told in the present perfect ("Turkish security forces have detained 15
-suspects", "An Iraqi airstrike has targeted a hideout") is the page's news of its own day, which dates the event when
-nothing else does; not a claim's perfect, nor a perfect further down, nor a lede in the past tense (short sentences
-written for the tests)."""
+"""Event dates, fifty-second session: a photo caption's looking over the scene ("Security personnel inspect the site
+of a suicide attack ... on July 31") is the aftermath's day, not the attack's; a closing attribution the parse hung
+below the deed ("..., a security source reported on Friday") still dates the report (short sentences written for the
+tests)."""
 
 from __future__ import annotations
 
@@ -14,56 +14,7 @@ events = events_dated("2024-02-06")
 
 
 @pytest.mark.model
-def test_a_lede_in_the_present_perfect_is_of_the_pages_day(nlp: Language) -> None:
-    found = events(nlp, "Turkish security forces have detained 15 suspects linked to ISIS in raids in Istanbul, "
-                        "according to an official statement.")
-    assert [e.date for e in found if e.type == "operation"] == ["2024-02-06"]
-
-
-@pytest.mark.model
-def test_a_perfect_whose_subject_is_the_trigger(nlp: Language) -> None:
-    found = events(nlp, "An Iraqi airstrike has targeted a hideout of the Islamic State in the Hamrin mountains, "
-                        "killing three militants.")
-    assert [e.date for e in found if e.type == "strike"] == ["2024-02-06"]
-
-
-@pytest.mark.model
-def test_a_lede_in_the_past_tense_keeps_the_month(nlp: Language) -> None:
-    found = events(nlp, "Turkish security forces detained 15 suspects linked to ISIS in raids in Istanbul, "
-                        "according to an official statement.")
-    assert [e.date for e in found if e.type == "operation"] == ["2024-02"]
-
-
-@pytest.mark.model
-def test_a_perfect_below_the_lede_keeps_the_month(nlp: Language) -> None:
-    found = events(nlp, "The interior ministry published its weekly report on security across the country.\n"
-                        "Turkish security forces have detained 15 suspects linked to ISIS in raids in Istanbul, "
-                        "according to the report.")
-    assert [e.date for e in found if e.type == "operation"] == ["2024-02"]
-
-
-@pytest.mark.model
-def test_a_claims_perfect_does_not_date_the_attack(nlp: Language) -> None:
-    found = events(nlp, "The Islamic State group has claimed the attack on a police post in Grozny that killed two "
-                        "officers.")
-    assert "2024-02-06" not in [e.date for e in found if e.type == "attack"]
-
-
-@pytest.mark.model
-def test_a_day_the_story_tells_beats_the_pages(nlp: Language) -> None:
-    found = events(nlp, "Troops have repelled an attack by ISWAP fighters on a military base in Damboa, Borno State.\n"
-                        "The attack happened on Sunday night, the army said.")
-    assert [e.date for e in found if e.type == "attack"] == ["2024-02-04"]
-
-
-@pytest.mark.model
-def test_a_perfect_over_a_span_keeps_the_month(nlp: Language) -> None:
-    found = events(nlp, "Since December, militants have attacked the army base in Tillaberi, killing 4 soldiers.")
-    assert [e.date for e in found if e.type == "attack"] == ["2024-02"]
-
-
-@pytest.mark.model
-def test_a_report_day_in_the_lede_leaves_the_perfect_the_pages(nlp: Language) -> None:
+def test_a_report_day_closing_the_lede_dates_the_attack(nlp: Language) -> None:
     found = events(nlp, "Suspected militants have carried out a large-scale attack on Alela village in Sokoto State, "
                         "security sources reported on Tuesday.")
     assert [e.date for e in found if e.type == "attack"] == ["2024-02-06"]

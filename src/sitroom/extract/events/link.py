@@ -325,7 +325,6 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
         event.week_dated = m.week_dated
     event.report_day = event.report_day or m.report_day
-    event.perfect_lede = event.perfect_lede or m.perfect_lede
     event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
     # a count told of several attacks at once ("Four people were killed in two attacks") is their sum: the count of
     # one of them told on its own ("an attack on the outpost killed one soldier") is the event's
@@ -1768,11 +1767,6 @@ def date_from_article(events: list[EventMention], reference: str | None, named: 
             continue
         if e.recalled:
             continue  # "the perpetrators of the Crocus City Hall attack": a known one, of its own time
-        if e.perfect_lede and len(reference) == 10:
-            # "Turkish security forces have detained 15 suspects" as the lede: the news of the page's day, which the
-            # annotated pages date to it (mentions._perfect_lede)
-            e.date, e.date_precision = reference, "day"
-            continue
         e.date, e.date_precision = month, precision
 
 

@@ -84,7 +84,6 @@ from sitroom.extract.events.when import (
     event_timexes,
     finest_dates,
     pick_date,
-    reported_day,
     said_on,
     span_purpose_cues,
     time_reference,
@@ -141,29 +140,6 @@ def _perfect_now(head: Token, index: DocIndex) -> str | None:
     if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
         return None
     return str(reference)
-
-def _perfect_lede(head: Token, vocab: Vocab, index: DocIndex) -> bool:
-    """ "Turkish security forces have detained 15 suspects", "An Iraqi airstrike has targeted a hideout" as the lede:
-    a news page's present perfect in its first sentence tells what has just happened, its own news of the day it went
-    out. Only for a trigger that is the verb or its subject or object, on a page dated to the day; not a claim's or a
-    report's verb ("IS has claimed the attack", "the army has said"): their day is not the deed's; nor a perfect whose
-    sentence names a time other than a report's day ("Since December, militants have attacked the base", "have killed
-    50 in the past week"): it sums up a span."""
-    reference = index.doc._.reference_date
-    if not reference or len(reference) < 10:
-        return False
-    verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-    if verb is None or verb.pos_ != "VERB" or verb.tag_ != "VBN":
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
-        return False
-    lemma = verb.lemma_.lower()
-    if lemma in vocab.reporting or lemma in vocab.claim_verbs or lemma in vocab.credit_verbs:
-        return False
-    end = lede_end(doc_text(index.doc))
-    if end is None or head.sent.start_char >= end:
-        return False
-    return all(reported_day(tok, vocab) for _tx, tok in index.timexes_in(head.sent))
 
 def _clause_end(head: Token, sent: Span) -> int:
     return min(end_of(head), content_end(sent))
@@ -699,7 +675,6 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                     m.date_said = in_caption
             if m.date is None:
                 m.offset_anchor = distance_anchor(head, vocab)
-                m.perfect_lede = mod == "asserted" and _perfect_lede(head, vocab, index)
             said = pick_date(head, reported) if m.date is None and mod == "asserted" else None
             if said is not None and said[1] == "day":
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"

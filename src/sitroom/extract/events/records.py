@@ -134,10 +134,6 @@ class EventMention:
     # dated only by the page's week ("early this week"), which the resolver gives at month precision: a day the story
     # tells in that week is finer (``link.day_from_article``)
     week_dated: bool = False
-    # told in the lede in the present perfect ("Turkish security forces have detained 15 suspects", "An Iraqi airstrike
-    # has targeted a hideout"): the page's own news, of the page's day when nothing else dates it
-    # (``link.date_from_article``)
-    perfect_lede: bool = False
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
     # "the perpetrators of the Crocus City Hall attack": a known attack recalled by who did or suffered it, undated in
     # its own words: not dated by the page (``specific.recalled``; link.date_from_article, day_from_article)
