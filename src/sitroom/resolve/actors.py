@@ -1532,6 +1532,7 @@ def _national_ministries(
             told[match.start()] = named
             told_portfolio.setdefault(_portfolio(match), named)
     for match in matches:
+        portfolio = _portfolio(match)
         owner = (match.group("owner") or "").strip()
         lead = re.match(r"(?:The|A|An|Its|Their|This|That)\b ?", owner)
         if lead is not None:
@@ -1556,10 +1557,9 @@ def _national_ministries(
             else:
                 continue  # "Security Council ministry ...", a name that is not a state: leave it
             if state is not None:
-                owned.setdefault(_portfolio(match), state)
+                owned.setdefault(portfolio, state)
         else:
             state = main_country()
-            portfolio = _portfolio(match)
             in_sentence = told.get(match.start()) or told_portfolio.get(portfolio)
             if portfolio in owned and in_sentence is None:
                 state = owned[portfolio]
@@ -1577,7 +1577,6 @@ def _national_ministries(
         adjective = adjective or _adjective(state)
         if adjective is None:
             continue
-        portfolio = _portfolio(match)
         forms = [f"{adjective} Foreign Ministry" if portfolio == "foreign"
                  else f"{adjective} Ministry of {portfolio.title()}"]
         if portfolio == "foreign" and not written_adjective:
