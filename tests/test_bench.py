@@ -25,3 +25,6 @@ def test_bench_reports_words_per_second_and_ratio() -> None:
     assert result["ratio_full_to_bare"] == pytest.approx(
         result["full_extraction_words_per_s"] / result["bare_nlp_pipe_words_per_s"]
     )
+    shares = result["component_share"]
+    assert "sitroom_entities" in shares
+    assert sum(shares.values()) == pytest.approx(1.0)

@@ -2,6 +2,8 @@
 
 - words/second of bare ``nlp.pipe`` with the pinned model vs the full sitroom extraction, same texts;
   the target is full ≥ 0.7 × bare;
+- each pipeline component's share of the pipeline's time on the same texts (the entity resolver was
+  once a timed test: kept here, where timings are read and not asserted);
 - resident memory over a long run: RSS after a warm-up vs at the end (flat = no growth with corpus size).
 """
 
@@ -61,9 +63,23 @@ def run_bench(docs: int = 200, memory_docs: int = 0, repeats: int = 2) -> dict[s
         "full_extraction_words_per_s": words / best_full,
         "ratio_full_to_bare": best_bare / best_full,
     }
+    result["component_share"] = component_shares(full, texts)
     if memory_docs:
         result.update(memory_run(full, memory_docs))
     return result
+
+
+def component_shares(nlp: Any, texts: list[str]) -> dict[str, float]:
+    """Each pipeline component's fraction of the time spent running all of them over ``texts``."""
+    seconds = dict.fromkeys(nlp.pipe_names, 0.0)
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            t0 = time.perf_counter()
+            doc = proc(doc)
+            seconds[name] += time.perf_counter() - t0
+    total = sum(seconds.values()) or 1.0
+    return {name: spent / total for name, spent in seconds.items()}
 
 
 def memory_run(nlp: Any, count: int) -> dict[str, Any]:

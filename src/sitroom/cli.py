@@ -279,7 +279,11 @@ def bench(
         return
     table = Table("measure", "value", title="sitroom bench (same text, one run)")
     for k, v in result.items():
-        table.add_row(k, f"{v:,.3f}" if isinstance(v, float) else str(v))
+        if isinstance(v, dict):  # component shares: one row each, as a percentage of the pipeline's time
+            for name, share in v.items():
+                table.add_row(f"{k}: {name}", f"{share:.1%}")
+        else:
+            table.add_row(k, f"{v:,.3f}" if isinstance(v, float) else str(v))
     out.print(table)
 
 

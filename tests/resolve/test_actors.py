@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -258,28 +257,22 @@ def test_actors_persons_never_come_from_the_kb(ents_nlp: Language) -> None:
 
 
 @pytest.mark.model
-def test_actors_component_is_cheap(ents_nlp: Language) -> None:
-    paragraph = (
+def test_actors_component_alone_gives_the_pipelines_mentions(ents_nlp: Language) -> None:
+    # Its cost is read in `sitroom bench` (component_share), not asserted: timings on a shared machine flake.
+    text = (
         "Coalition aircraft struck ISIS positions near the border on Monday, the SDF said. "
         "Special Envoy Mark Ellis told reporters in Washington that Daesh cells remain active in Iraq. "
         "Ellis said the Iraqi Security Forces and the Peshmerga had raided hideouts. "
-    )
-    text = paragraph * 60  # about 2,500 tokens
+    ) * 20
     doc = ents_nlp.make_doc(text)
     for _, proc in ents_nlp.pipeline[:-1]:
         doc = proc(doc)
-    component = ents_nlp.get_pipe("sitroom_entities")
-    # the best of three runs each: one run on a shared 2-core machine can stall in either measurement
-    model_and_component = alone = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        full = ents_nlp(text)
-        model_and_component = min(model_and_component, time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        out: Doc = component(doc)
-        alone = min(alone, time.perf_counter() - t0)
-    assert len(out._.entity_mentions) == len(full._.entity_mentions) > 400
-    assert alone < 0.35 * model_and_component, (alone, model_and_component)
+    out: Doc = ents_nlp.get_pipe("sitroom_entities")(doc)
+    full = ents_nlp(text)
+    assert [(m.start, m.canonical) for m in out._.entity_mentions] == [
+        (m.start, m.canonical) for m in full._.entity_mentions
+    ]
+    assert len(full._.entity_mentions) > 100
 
 
 @pytest.mark.model
