@@ -1018,8 +1018,9 @@ class PlaceResolver:
         found = [(span, place) for span, place in found if place.country in context or not (
             _called_a_village(span) and (context or _well_known(place)))]
         found = [(span, _as_province(span, place, context)) for span, place in found]
+        # (the text sliced from the document's: ``span.text`` makes a Token for each of its words to join them)
         doc._.place_mentions = [
-            PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
+            PlaceMention(text=_text(span), start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
         ]
         doc._.unplaced_names = _unplaced_names(doc, doc._.place_mentions) + _named_sites(doc)
