@@ -3452,7 +3452,10 @@ class QuoteExtractor:
         if k <= 0:
             return None
         before = st.sindex.sents[k - 1]
-        if not before.text.rstrip().endswith(",") or "\n" not in doc_text(st.doc)[before.start_char : sent.start_char]:
+        # (the sentence's text sliced from the document's: ``before.text`` joins its tokens again, a Token for each)
+        text = doc_text(st.doc)
+        if not text[before.start_char : before.end_char].rstrip().endswith(",") or "\n" not in text[
+                before.start_char : sent.start_char]:
             return None
         return self._spokesperson_in(st, before)
 
