@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import build_nlp, make_doc
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_sents, doc_text
 from sitroom.models import DocResult, Document, Entity, Mention, PlaceRecord, Sentence
 from sitroom.resolve.places import place_entity_mentions
 
@@ -39,7 +39,7 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
     text = doc_text(doc)  # sliced, not ``s.text``: that joins the sentence's tokens again, one Token at a time
     sentences = [
         Sentence(doc_id=document.id, index=i, start=s.start_char, end=s.end_char, text=text[s.start_char : s.end_char])
-        for i, s in enumerate(doc.sents)
+        for i, s in enumerate(doc_sents(doc))
     ]
     entities: dict[str, Entity] = {}
     place_entities, actor_mentions = place_entity_mentions(

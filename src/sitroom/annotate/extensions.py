@@ -186,6 +186,22 @@ def token_is_space(doc: Doc) -> list[bool]:
     return found
 
 
+# the key of the document's sentence spans in ``doc.user_data``
+_SENTS_KEY = "sitroom.sents"
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, made once per document: each ``doc.sents`` walks every word of the document for the sentence
+    starts and makes a new Span for each sentence, and the dates, figures, quotes and events stages and the result
+    each walked it (seven walks a document). Only for components after the parser, which sets the boundaries; no
+    later component moves them (a tuple: no caller can change what the next one reads)."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_SENTS_KEY)
+    if found is None:
+        found = tuple(doc.sents)
+        doc.user_data[_SENTS_KEY] = found
+    return found
+
+
 # the key of the document's entity spans in ``doc.user_data``
 _ENTS_KEY = "sitroom.ents"
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom import data as datafiles
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import doc_sents, doc_text, token_words
 from sitroom.data.schemas import FiguresFile
 from sitroom.extract.spans import SentIndex, doc_id_of
 from sitroom.models import FIGURE_UNITS, Figure, Timex, stable_id
@@ -208,7 +208,7 @@ def _bracket_depths(doc: Doc) -> list[int]:
     if found is None:
         texts = token_words(doc)  # the words' texts from the per-document list: a Token for each would cost more
         found = [0] * len(doc)
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             depth = 0
             for i in range(sent.start, sent.end):
                 # (brackets have no case: the lower-cased text is the text)

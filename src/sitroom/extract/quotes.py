@@ -73,6 +73,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # speech verbs that also tell that something goes on: '"...," he continued' speaks, but in 'the investigation is
 # continuing to "determine the links of this cell"' the quoted infinitive is what goes on, not what was said
 _ASPECT_VERBS = frozenset({"continue"})
+# the verbs a statement is signed, issued or read out with ("a statement signed by its spokesman, X")
+_SIGNING_VERBS = frozenset({"sign", "issue", "release", "read", "deliver", "publish", "send"})
 _NAME_DEPS = ("compound", "amod", "poss", "case", "nmod", "flat", "det", "punct")
 _WORD = re.compile(r"\w+")
 # words before a body's noun that do not tell which body it is ("the same ministry", "its army")
@@ -3416,14 +3418,18 @@ class QuoteExtractor:
     def _spokesperson_in(self, st: _DocState, sent: Span) -> Speaker | None:
         """The person a body's statement is signed by or spoken through, named in the same sentence."""
         v = self.vocab
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            if (lemma in ("sign", "issue", "release", "read", "deliver", "publish", "send") and tok.pos_ == "VERB") or (
-                    tok.pos_ == "NOUN" and lemma in v.vehicles):
+        doc = sent.doc
+        words = token_words(doc)
+        for i in range(sent.start, sent.end):
+            lemma, lower = words[i]  # (as ``tok.lemma_.lower()`` and ``tok.lower_``, read before a Token is made)
+            if lemma not in _SIGNING_VERBS and lemma not in v.vehicles and lower != "through":
+                continue  # none of the tests below can hold: most words of the sentence
+            tok = doc[i]
+            if (lemma in _SIGNING_VERBS and tok.pos_ == "VERB") or (tok.pos_ == "NOUN" and lemma in v.vehicles):
                 # "a statement signed / issued / read by its spokesman, X", "a statement by its director, X"
                 scope = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
-            elif tok.lower_ == "through" and any(c.dep_ == "pobj" and c.lemma_.lower() in v.role_words
-                                                for c in tok.children):
+            elif lower == "through" and any(c.dep_ == "pobj" and c.lemma_.lower() in v.role_words
+                                            for c in tok.children):
                 scope = [tok]
             else:
                 continue
@@ -3446,7 +3452,10 @@ class QuoteExtractor:
         if k <= 0:
             return None
         before = st.sindex.sents[k - 1]
-        if not before.text.rstrip().endswith(",") or "\n" not in doc_text(st.doc)[before.start_char : sent.start_char]:
+        # (the sentence's text sliced from the document's: ``before.text`` joins its tokens again, a Token for each)
+        text = doc_text(st.doc)
+        if not text[before.start_char : before.end_char].rstrip().endswith(",") or "\n" not in text[
+                before.start_char : sent.start_char]:
             return None
         return self._spokesperson_in(st, before)
 

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import doc_sents, doc_text
 from sitroom.models import Evidence
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -41,7 +41,7 @@ class SentIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.sents: list[Span] = list(doc.sents)
+        self.sents: list[Span] = list(doc_sents(doc))
         self.starts: list[int] = [s.start_char for s in self.sents]
         text = doc_text(doc)
         # Paragraphs are non-blank lines (cleaned text keeps one paragraph per line); blank lines

@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_ents, doc_text
+from sitroom.annotate.extensions import doc_ents, doc_sents, doc_text
 from sitroom.clean.rules import date_rules
 from sitroom.models import Timex
 from sitroom.partial_dates import PartialDate
@@ -1146,7 +1146,7 @@ class DateResolver:
         ``has_annotation`` reads every token again."""
         if not doc.has_annotation("SENT_START"):
             return None
-        sents = list(doc.sents)
+        sents = doc_sents(doc)
         return [s.start for s in sents], [s.start_char for s in sents]
 
     @staticmethod

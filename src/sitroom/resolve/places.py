@@ -1018,8 +1018,9 @@ class PlaceResolver:
         found = [(span, place) for span, place in found if place.country in context or not (
             _called_a_village(span) and (context or _well_known(place)))]
         found = [(span, _as_province(span, place, context)) for span, place in found]
+        # (the text sliced from the document's: ``span.text`` makes a Token for each of its words to join them)
         doc._.place_mentions = [
-            PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place)
+            PlaceMention(text=_text(span), start=span.start_char, end=span.end_char, place=place)
             for span, place in _longest_first(found)
         ]
         doc._.unplaced_names = _unplaced_names(doc, doc._.place_mentions) + _named_sites(doc)
@@ -1268,9 +1269,11 @@ def _unplaced_names(doc: Doc, placed: Sequence[PlaceMention]) -> list[EntityMent
     spans += [(span, label) for span, label in _mislabelled_places(doc)]
     # a macro-region the NER took for a person or a product ("in the Sahel"): a location all the same
     spans += [(span, "LOC") for ent in doc_ents(doc) if ent.label_ not in ("GPE", "LOC")
-              and (span := _trim(ent)) and is_region_name(span.text)]
+              and (span := _trim(ent)) and is_region_name(_text(span))]
     for span, label in spans:
-        text = " ".join(span.text.split())
+        # (the span's text sliced from the document's, once: ``span.text`` joins its tokens again on each read)
+        written = _text(span)
+        text = " ".join(written.split())
         if not _capitalised(span) or text.isupper() or any(not (t.is_alpha or t.text in "-'’") for t in span):
             continue  # "IS", "WEST AFRICA" (a shouted header), "Kilometre 5"
         if text in demonyms() or _is_org_name(span) or any(
@@ -1278,7 +1281,7 @@ def _unplaced_names(doc: Doc, placed: Sequence[PlaceMention]) -> list[EntityMent
             continue
         if label not in ("GPE", "LOC") and norm_name(text) in _not_places():
             continue  # "Islamic State" tagged a person: an actor, no village (the NER's own places keep theirs)
-        out.append(EntityMention(text=span.text, start=span.start_char, end=span.end_char, canonical=text,
+        out.append(EntityMention(text=written, start=span.start_char, end=span.end_char, canonical=text,
                                  type="location", entity_id=stable_id("entity", "location", text)))
     return out
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitroom.annotate import extensions
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import doc_sents, doc_text, token_words
 from sitroom.extract.events.credit import (
     aircraft_by_demonym,
     attacker_from_family,
@@ -109,7 +109,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     previous: list[EventMention] = []  # mentions of the sentence before
     eventless: list[Span] = []  # sentences naming no event
     last_attack: EventMention | None = None  # the attack told last, whose toll a later sentence may update
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         found = sentence_mentions(sent, index, mentions[-1].type if mentions else None)
         if not found and len(previous) == 1:
             before = (previous[0].killed, previous[0].wounded)

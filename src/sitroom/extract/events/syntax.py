@@ -16,7 +16,14 @@ from typing import NamedTuple, TypeVar
 import spacy
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_memo, head_indices, token_deps, token_words
+from sitroom.annotate.extensions import (
+    child_indices,
+    doc_memo,
+    doc_sents,
+    head_indices,
+    token_deps,
+    token_words,
+)
 from sitroom.annotate.nlp import MODEL_PACKAGE
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import PlaceMention
@@ -144,7 +151,7 @@ def sentence_table(doc: Doc) -> SentenceTable:
     """The document's ``SentenceTable``, made once."""
     table: SentenceTable | None = doc.user_data.get(_SENT_TABLE_KEY)
     if table is None:
-        spans = list(doc.sents)
+        spans = list(doc_sents(doc))
         number: list[int] = []
         starts: list[int] = []
         for k, sent in enumerate(spans):

@@ -8,9 +8,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
-from sitroom.annotate.extensions import doc_text
+from sitroom.annotate.extensions import child_indices, doc_text, token_deps, token_pos, token_words
 from sitroom.clean.dates import date_in_stamp, date_of_date_line, date_of_dateline
 from sitroom.extract.events.clauses import end_of
 from sitroom.extract.events.records import SUBJECTS
@@ -399,17 +400,24 @@ def span_purpose_cues(timexes: list[tuple[Timex, Token]], vocab: Vocab) -> list[
     """For each of a sentence's dates: whether a "since" phrase or clause stands over it, and whether an
     infinitive's verb does. Only then can ``_opens_span``, ``_in_purpose`` hold, whatever the trigger: most dates
     have neither, and the two were asked for every trigger and date of the sentence."""
-    cues = []
+    cues: list[tuple[bool, bool]] = []
+    if not timexes:
+        return cues
+    # (each word's label, form, part of speech and children read from the per-document lists, by index: the walks
+    # made a Token for every child of every word up from every date, and a string-store look-up per test)
+    doc = timexes[0][1].doc
+    words, labels, kids, pos = token_words(doc), token_deps(doc), child_indices(doc), token_pos(doc)
+    since_words = vocab.since_words
     for _tx, tok in timexes:
-        chain = ancestors(tok)
+        chain = [node.i for node in ancestors(tok)]
         since = any(
-            (node.dep_ == "prep" and node.lower_ in vocab.since_words)
-            or (node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in node.children))
-            for node in chain
+            (labels[n] == "prep" and words[n][1] in since_words)
+            or (labels[n] == "advcl" and any(labels[c] == "mark" and words[c][1] in since_words for c in kids[n]))
+            for n in chain
         )
         purpose = any(
-            node.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children)
-            for node in chain
+            pos[n] in (VERB, AUX) and any(labels[c] == "aux" and doc[c].tag_ == "TO" for c in kids[n])
+            for n in chain
         )
         cues.append((since, purpose))
     return cues

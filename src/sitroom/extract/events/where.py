@@ -297,6 +297,8 @@ def town_list(
         for _, pm, tok in linked
         if pm.place.precision == "point" and not (coordinated and _area_list(coordination_root(tok), vocab))
     }
+    if not roots:
+        return []  # (no town of the trigger's: no list; asked for every trigger, most of which link none)
     place_tokens = {tok.i for _, tok in sent_places}
     towns: list[tuple[PlaceMention, Token]] = []
     for pm, tok in sorted(sent_places, key=lambda pt: pt[0].start):
@@ -308,6 +310,8 @@ def town_list(
             continue  # "at Belowa and Ngwuri Gana in Abadan and Bama Local Government Areas": where the sites lie
         if all(_apart(pm.place, other.place) for other, _ in towns):
             towns.append((pm, tok))
+    if len(towns) < 2:
+        return []  # (the tests below only drop towns: one town is no list, whatever they find)
     # "at Dumba community, near Baga in Kukawa": a town inside another's phrase says where that one lies
     kept = [(pm, tok) for pm, tok in towns if not any(o is not tok and _placed_by(tok, o, vocab) for _, o in towns)]
     # "beheaded five people in the Mucojo administrative post, in Macomia district": a name on an area noun, in a
