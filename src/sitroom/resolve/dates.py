@@ -634,6 +634,10 @@ _DROP_LEADING = frozenset({
 # After "the", words that belong to a rule ("the day before yesterday", "the past week").
 _KEEP_AFTER_THE = frozenset({"day", "past", "previous", "following", "weekend", "current"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"on"}
+# adverbs of time that may open a date's phrase without changing its value, and the start of the time they may open
+_TIME_OF_ADVERBS = frozenset({"late", "early", "earlier", "later"})
+_NAMED_TIME = re.compile(_MONTH_RE.replace("(?P<month>", "(?:") + r"\.?$|" + _WEEKDAY_RE.replace("(?P<weekday>", "(?:")
+                         + r"$|[0-3]?\d(?:st|nd|rd|th)?$|(?:1[89]|20)\d\d$")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # "June16", "Mar.17": a month's name glued to its day (no space, or only the abbreviation's period), as hurried copy
 # types it; read as "june 16"
@@ -660,6 +664,10 @@ def _clean(expression: str) -> str:
             words = words[1:]
         elif head in ("late", "early") and nxt in _WEEKDAY_WORDS:
             words = words[1:]  # "late on Sunday": the day is what counts
+        elif head in _TIME_OF_ADVERBS and nxt in ("in", "on") and _NAMED_TIME.match(" ".join(words[2:3])):
+            # "Earlier in July, ISWAP claimed the attack", "later in 2014", "earlier on Wednesday": the adverb places a
+            # named time against the story's and leaves it alone ("earlier in the day" is a rule's own phrase)
+            words = words[1:]
         else:
             break
     return " ".join(words)

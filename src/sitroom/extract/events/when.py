@@ -260,6 +260,8 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab, coarse: bool = False)
     for node in ancestors(head):
         if dominates(node, tok):
             return _date_in_other_clause(tok, node, vocab)
+        if _told_later(node, vocab):
+            return None
         word = _temporal_word(node, vocab)
         if word in vocab.after_words or word in vocab.before_words:
             days = _offset_days(node, vocab)
@@ -270,6 +272,14 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab, coarse: bool = False)
                 return 0 if right_after or just_before else None
             return -days if word in vocab.after_words else days
     return 0
+
+def _told_later(node: Token, vocab: Vocab) -> bool:
+    """``node`` is a verb joined to the one before it with "later" ("Fighters loyal to Daesh first appeared in eastern
+    Afghanistan in 2014, and later carried out attacks in other regions", "split from al-Shabab in October 2015 and
+    later occupied Qandala"): it happened after the first verb's date, by an untold distance, so that date is not its
+    own."""
+    return node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in vocab.later_words and c.i < node.i
+                                       for c in node.children)
 
 def _right_after(phrase: Token, tok: Token) -> bool:
     """The date's phrase follows the "after"/"before" phrase that holds the trigger with nothing between: "arrested
