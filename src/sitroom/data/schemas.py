@@ -344,6 +344,8 @@ class Modality(Table):
     made_modifiers: Words = []
     opening_modifiers: Words = []
     habitual_modifiers: Words = []
+    instance_modifiers: Words = []
+    instance_preps: Words = []
     stopped_modifiers: Words = []
     repelled_launch: Words = []
     repelled_targets: Words = []

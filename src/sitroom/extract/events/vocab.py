@@ -184,6 +184,8 @@ class Vocab:
     made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
     opening_modifiers: frozenset[str]  # "the first attacks were staged in October 2017": a campaign's opening
     habitual_modifiers: frozenset[str]  # "under near-constant attack", "frequent attacks": a run of them
+    instance_modifiers: frozenset[str]  # "the latest attack": one event of a habit, which happened
+    instance_preps: frozenset[str]  # "including a large-scale attack against X": the example of a habit
     stopped_modifiers: frozenset[str]  # "an averted terror attack", "Thwarted Terrorist Attack": never made
     repelled_launch: frozenset[str]  # "thwarted attacks launched by ISWAP": a stopped attack that was made ...
     repelled_targets: frozenset[str]  # ... or aimed at a post troops hold ("foiled an attack on their location")
@@ -691,6 +693,8 @@ def vocab() -> Vocab:
             made_modifiers=_words(mod, "made_modifiers"),
             opening_modifiers=_words(mod, "opening_modifiers"),
             habitual_modifiers=_words(mod, "habitual_modifiers"),
+            instance_modifiers=_words(mod, "instance_modifiers"),
+            instance_preps=_words(mod, "instance_preps"),
             stopped_modifiers=_words(mod, "stopped_modifiers"),
             repelled_launch=_words(mod, "repelled_launch"),
             repelled_targets=_words(mod, "repelled_targets"),
