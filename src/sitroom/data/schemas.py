@@ -387,6 +387,8 @@ class Modality(Table):
     aftermath_verbs: Words = []
     repeat_nouns: Words = []
     author_verbs: Words = []
+    condemn_verbs: Words = []
+    condemn_generic: Words = []
     accusation_verbs: Words = []
     repeat_counts: Words = []
     support_verbs: Any = None

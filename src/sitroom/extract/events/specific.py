@@ -1364,9 +1364,16 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
             bool(anchors & {"place", "towns"}) and head.dep_ == "dobj"
             and head.head.lemma_.lower() in vocab.hypothetical and repelled(head, vocab)
         )
+        # "MONUSCO has condemned attacks linked to the ADF that killed 89 civilians in Lubero Territory": the placed
+        # attacks a statement condemns are those it answers ([modality] condemn_verbs)
+        condemned = (
+            "place" in anchors and head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.condemn_verbs
+            and not any(c.dep_ in ("det", "predet") and c.lower_ in vocab.condemn_generic for c in head.children)
+        )
         if not (
             unit
             or repelled_there
+            or condemned
             or claimed
             or series
             or definite_actor

@@ -264,6 +264,8 @@ class Vocab:
     mission_nouns: frozenset[str] = frozenset()  # "Pakistan's embassy": whose mission, abroad
     after_words: frozenset[str] = frozenset()
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
+    condemn_verbs: frozenset[str] = frozenset()  # "condemned attacks by the ADF in Lubero": a response to these
+    condemn_generic: frozenset[str] = frozenset()  # "condemned all attacks on civilians": a stance, no episode
     accusation_verbs: frozenset[str] = frozenset()  # "accused of two attacks in Uganda": events charged to a group
     involvement_words: frozenset[str] = frozenset()  # "involved in a bombing in Quetta": a deed that describes
     captive_verbs: frozenset[str] = frozenset()  # "who was kidnapped two months ago": a captive's past
@@ -719,6 +721,8 @@ def vocab() -> Vocab:
             made_telling=_words(mod, "made_telling"),
             aftermath_verbs=_words(mod, "aftermath_verbs"),
             author_verbs=_words(mod, "author_verbs"),
+            condemn_verbs=_words(mod, "condemn_verbs"),
+            condemn_generic=_words(mod, "condemn_generic"),
             accusation_verbs=_words(mod, "accusation_verbs"),
             involvement_words=_words(mod, "involvement_words"),
             captive_verbs=_words(mod, "captive_verbs"),
