@@ -344,6 +344,8 @@ class Modality(Table):
     made_modifiers: Words = []
     opening_modifiers: Words = []
     habitual_modifiers: Words = []
+    instance_modifiers: Words = []
+    instance_preps: Words = []
     stopped_modifiers: Words = []
     repelled_launch: Words = []
     repelled_targets: Words = []
@@ -385,6 +387,8 @@ class Modality(Table):
     aftermath_verbs: Words = []
     repeat_nouns: Words = []
     author_verbs: Words = []
+    condemn_verbs: Words = []
+    condemn_generic: Words = []
     accusation_verbs: Words = []
     repeat_counts: Words = []
     support_verbs: Any = None

@@ -85,6 +85,27 @@ from sitroom.extract.spans import content_end, span_text
 
 def modality(head: Token, vocab: Vocab) -> str:
     """asserted | planned | denied, or a reason to drop: hypothetical, hortative, habitual, negated."""
+    mood = _modality(head, vocab)
+    if mood == "habitual" and _instance_of_habit(head, vocab):
+        return "asserted"
+    return mood
+
+
+def _instance_of_habit(head: Token, vocab: Vocab) -> bool:
+    """ "ISIS continues to remain active through attacks, including a large-scale attack against the Al-Sinaa
+    facility in January 2022", "an increase in ISIS activity, with the latest attack on 26 September killing three":
+    one event named as the example ("including") or the newest ([modality] instance_modifiers) of a habit happened;
+    the habit is the clause's, not the example's (a plural example, "including attacks on X", stays the habit)."""
+    if head.pos_ != "NOUN" or is_plural(head):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in vocab.instance_modifiers for c in head.children):
+        return True
+    # ("not including the victims of this week's attack" leaves the example out)
+    return any(a.dep_ == "prep" and a.lower_ in vocab.instance_preps and not any(c.dep_ == "neg" for c in a.children)
+               for a in ancestors(head))
+
+
+def _modality(head: Token, vocab: Vocab) -> str:
     if any(t.lower_ in vocab.stopped_modifiers for t in premodifiers(head)):
         return "hypothetical"  # "Monday's averted terror attack", "Thwarted Terrorist Attack"
     if plan_told(head, vocab):
@@ -1343,9 +1364,16 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
             bool(anchors & {"place", "towns"}) and head.dep_ == "dobj"
             and head.head.lemma_.lower() in vocab.hypothetical and repelled(head, vocab)
         )
+        # "MONUSCO has condemned attacks linked to the ADF that killed 89 civilians in Lubero Territory": the placed
+        # attacks a statement condemns are those it answers ([modality] condemn_verbs)
+        condemned = (
+            "place" in anchors and head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.condemn_verbs
+            and not any(c.dep_ in ("det", "predet") and c.lower_ in vocab.condemn_generic for c in head.children)
+        )
         if not (
             unit
             or repelled_there
+            or condemned
             or claimed
             or series
             or definite_actor

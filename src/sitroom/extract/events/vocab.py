@@ -184,6 +184,8 @@ class Vocab:
     made_modifiers: frozenset[str]  # "a failed attack": made, though it failed
     opening_modifiers: frozenset[str]  # "the first attacks were staged in October 2017": a campaign's opening
     habitual_modifiers: frozenset[str]  # "under near-constant attack", "frequent attacks": a run of them
+    instance_modifiers: frozenset[str]  # "the latest attack": one event of a habit, which happened
+    instance_preps: frozenset[str]  # "including a large-scale attack against X": the example of a habit
     stopped_modifiers: frozenset[str]  # "an averted terror attack", "Thwarted Terrorist Attack": never made
     repelled_launch: frozenset[str]  # "thwarted attacks launched by ISWAP": a stopped attack that was made ...
     repelled_targets: frozenset[str]  # ... or aimed at a post troops hold ("foiled an attack on their location")
@@ -262,6 +264,8 @@ class Vocab:
     mission_nouns: frozenset[str] = frozenset()  # "Pakistan's embassy": whose mission, abroad
     after_words: frozenset[str] = frozenset()
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
+    condemn_verbs: frozenset[str] = frozenset()  # "condemned attacks by the ADF in Lubero": a response to these
+    condemn_generic: frozenset[str] = frozenset()  # "condemned all attacks on civilians": a stance, no episode
     accusation_verbs: frozenset[str] = frozenset()  # "accused of two attacks in Uganda": events charged to a group
     involvement_words: frozenset[str] = frozenset()  # "involved in a bombing in Quetta": a deed that describes
     captive_verbs: frozenset[str] = frozenset()  # "who was kidnapped two months ago": a captive's past
@@ -691,6 +695,8 @@ def vocab() -> Vocab:
             made_modifiers=_words(mod, "made_modifiers"),
             opening_modifiers=_words(mod, "opening_modifiers"),
             habitual_modifiers=_words(mod, "habitual_modifiers"),
+            instance_modifiers=_words(mod, "instance_modifiers"),
+            instance_preps=_words(mod, "instance_preps"),
             stopped_modifiers=_words(mod, "stopped_modifiers"),
             repelled_launch=_words(mod, "repelled_launch"),
             repelled_targets=_words(mod, "repelled_targets"),
@@ -715,6 +721,8 @@ def vocab() -> Vocab:
             made_telling=_words(mod, "made_telling"),
             aftermath_verbs=_words(mod, "aftermath_verbs"),
             author_verbs=_words(mod, "author_verbs"),
+            condemn_verbs=_words(mod, "condemn_verbs"),
+            condemn_generic=_words(mod, "condemn_generic"),
             accusation_verbs=_words(mod, "accusation_verbs"),
             involvement_words=_words(mod, "involvement_words"),
             captive_verbs=_words(mod, "captive_verbs"),
