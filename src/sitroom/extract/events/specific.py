@@ -130,6 +130,7 @@ def modality(head: Token, vocab: Vocab) -> str:
             # "thwarting attacks launched by ISWAP fighters on troop locations": made, and repelled (clauses.repelled)
             stopped_made = prev.i == head.i and head.dep_ == "dobj" and repelled(head, vocab)
             if (lemma in vocab.hypothetical and not _achieved(node, vocab) and not _means_of_past(node, prev)
+                    and not _stopped_when(node, prev, vocab)
                     and not stopped_made):
                 return "hypothetical"
             if lemma in vocab.aim_verbs and _vowed(head, prev) and _told_present(node):
@@ -258,6 +259,19 @@ def _means_of_past(node: Token, prev: Token) -> bool:
     verb told in the past ("thwarted", "had foiled") is the means it was done by, which happened whatever the verb
     stopped ("could prevent it by arresting them" is no past; its auxiliary is read on the walk up)."""
     return prev.dep_ == "prep" and prev.lower_ == "by" and node.pos_ == "VERB" and node.tag_ in ("VBD", "VBN")
+
+def _stopped_when(node: Token, prev: Token, vocab: Vocab) -> bool:
+    """ "The plot was foiled after five suspects were arrested", "the plot was foiled as Densus 88 arrested two of the
+    would-be attackers": a clause in the past opening with one of [modality] stopped_when, on a verb told in the past,
+    is what happened when the deed was stopped (the arrest stopped the plot; "could be foiled if police raid" has no
+    past, and the mood of the clause itself is read on the walk up)."""
+    return (
+        prev.dep_ == "advcl"
+        and prev.tag_ in ("VBD", "VBN")
+        and node.pos_ == "VERB"
+        and node.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "mark" and c.lower_ in vocab.stopped_when for c in prev.children)
+    )
 
 def plan_aim(head: Token, vocab: Vocab) -> bool:
     """ "a detailed plan to carry out an attack on American soil": the trigger is the object of an infinitive told of
