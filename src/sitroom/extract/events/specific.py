@@ -1093,6 +1093,12 @@ def _misread_noun_told_past(head: Token, tv: TypeVocab) -> bool:
     return any(v.tag_ == "VBD" and v.pos_ == "VERB" for v in told)
 
 
+def _force_reports(head: Token, tv: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "Iraq's National Security Service announced on Tuesday the capture of a senior Islamic State leader": a state's
+    force or body reporting the taking of people (reported_arrest) took them, whoever they are ("the terrorist group
+    also announced the capture of five soldiers" is the group's deed, no force's)."""
+    return reported_arrest(head, tv) and is_force(subj_of(head.head), vocab, index)
+
 def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters of ``keep_trigger`` after ``refused_outright``: those that weigh the trigger's anchors, and the
     others between them."""
@@ -1142,7 +1148,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False
     if tv.speech_verbs and _spoken_at(head, tv):
         return False
-    if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects) or takes_group_site(head, vocab, index))
+    if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects) or takes_group_site(head, vocab, index)
+                                       or _force_reports(head, tv, vocab, index))
                                   or _aim_of(head, vocab)
                                   or (tv.against_group and _attackers_do(head, vocab, index))):
         return False
