@@ -358,6 +358,7 @@ class Modality(Table):
     plan_gerunds: Words = []
     background_modifiers: Words = []
     frame_apart: Words = []
+    stopped_when: Words = []
     record_periods: Words = []
     record_modifiers: Words = []
     hypothetical: Any = None

@@ -151,6 +151,7 @@ def _modality(head: Token, vocab: Vocab) -> str:
             # "thwarting attacks launched by ISWAP fighters on troop locations": made, and repelled (clauses.repelled)
             stopped_made = prev.i == head.i and head.dep_ == "dobj" and repelled(head, vocab)
             if (lemma in vocab.hypothetical and not _achieved(node, vocab) and not _means_of_past(node, prev)
+                    and not _stopped_when(node, prev, vocab)
                     and not stopped_made):
                 return "hypothetical"
             if lemma in vocab.aim_verbs and _vowed(head, prev) and _told_present(node):
@@ -279,6 +280,19 @@ def _means_of_past(node: Token, prev: Token) -> bool:
     verb told in the past ("thwarted", "had foiled") is the means it was done by, which happened whatever the verb
     stopped ("could prevent it by arresting them" is no past; its auxiliary is read on the walk up)."""
     return prev.dep_ == "prep" and prev.lower_ == "by" and node.pos_ == "VERB" and node.tag_ in ("VBD", "VBN")
+
+def _stopped_when(node: Token, prev: Token, vocab: Vocab) -> bool:
+    """ "The plot was foiled after five suspects were arrested", "the plot was foiled as Densus 88 arrested two of the
+    would-be attackers": a clause in the past opening with one of [modality] stopped_when, on a verb told in the past,
+    is what happened when the deed was stopped (the arrest stopped the plot; "could be foiled if police raid" has no
+    past, and the mood of the clause itself is read on the walk up)."""
+    return (
+        prev.dep_ == "advcl"
+        and prev.tag_ in ("VBD", "VBN")
+        and node.pos_ == "VERB"
+        and node.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "mark" and c.lower_ in vocab.stopped_when for c in prev.children)
+    )
 
 def plan_aim(head: Token, vocab: Vocab) -> bool:
     """ "a detailed plan to carry out an attack on American soil": the trigger is the object of an infinitive told of
@@ -1100,6 +1114,12 @@ def _misread_noun_told_past(head: Token, tv: TypeVocab) -> bool:
     return any(v.tag_ == "VBD" and v.pos_ == "VERB" for v in told)
 
 
+def _force_reports(head: Token, tv: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
+    """ "Iraq's National Security Service announced on Tuesday the capture of a senior Islamic State leader": a state's
+    force or body reporting the taking of people (reported_arrest) took them, whoever they are ("the terrorist group
+    also announced the capture of five soldiers" is the group's deed, no force's)."""
+    return reported_arrest(head, tv) and is_force(subj_of(head.head), vocab, index)
+
 def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters of ``keep_trigger`` after ``refused_outright``: those that weigh the trigger's anchors, and the
     others between them."""
@@ -1149,7 +1169,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False
     if tv.speech_verbs and _spoken_at(head, tv):
         return False
-    if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects) or takes_group_site(head, vocab, index))
+    if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects) or takes_group_site(head, vocab, index)
+                                       or _force_reports(head, tv, vocab, index))
                                   or _aim_of(head, vocab)
                                   or (tv.against_group and _attackers_do(head, vocab, index))):
         return False

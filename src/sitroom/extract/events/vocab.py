@@ -192,6 +192,7 @@ class Vocab:
     plan_verbs: frozenset[str]  # "had planned a suicide attack": an event no article points to is a plan's aim
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     frame_apart: frozenset[str]  # "despite being defeated in 2017, IS continues": the main clause's mood stops
+    stopped_when: frozenset[str]  # "the plot was foiled after five suspects were arrested": the arrest was made
     hypothetical: frozenset[str]
     achieved: frozenset[str]  # "was able to dismantle a cell": a past ability is a deed, not a potential
     hortative: frozenset[str]
@@ -703,6 +704,7 @@ def vocab() -> Vocab:
             plan_verbs=_words(mod, "plan_verbs"),
             background_modifiers=_words(mod, "background_modifiers"),
             frame_apart=_words(mod, "frame_apart"),
+            stopped_when=_words(mod, "stopped_when"),
             record_periods=_words(mod, "record_periods"),
             record_modifiers=_words(mod, "record_modifiers"),
             hypothetical=_words(mod, "hypothetical"),
