@@ -22,3 +22,11 @@ def test_village_of_an_organisation_name_places_the_attack(nlp: Language) -> Non
 def test_village_of_a_known_group_is_no_village(nlp: Language) -> None:
     found = events(nlp, "Troops attacked the hideout of the Islamic State in the village of Nkoe on Monday.")
     assert all(e.place != "Islamic State" for e in found)
+
+
+@pytest.mark.model
+def test_village_beside_the_borders_is_not_in_those_countries(nlp: Language) -> None:
+    found = events(nlp, "The attack took place on Friday during prayer time in the village of Fomita, close to the "
+                        "borders of Burkina Faso and Mali.")
+    assert [e.place for e in found if e.type == "attack"] == ["Fomita"]
+    assert all(e.country not in ("BF", "ML") for e in found)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import doc_text, token_words
-from sitroom.extract.events.syntax import across_border, containers, home_of, listed_in, whose_force
+from sitroom.extract.events.syntax import across_border, beside_country, containers, home_of, listed_in, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
@@ -266,9 +266,11 @@ def unlisted_places(
     # country stands for it (link.country_from_article)
     # ("an Islamist group originally from Uganda ... carried out the killings in the village of Mamabio": nor is where
     # the doers come from)
+    # ("the village of Fomita, near Kokorou, close to the borders of Burkina Faso and Mali": nor the countries it lies
+    # beside, beside_country)
     countries = Counter(pm.place.country for pm, tok in known
                         if pm.place.country and not whose_force(pm, tok, vocab) and not across_border(tok, vocab)
-                        and not home_of(tok, vocab))
+                        and not home_of(tok, vocab) and not beside_country(pm, tok, vocab))
     country = countries.most_common(1)[0][0] if countries else None
     # "near the village of Dhaadaar, 81 kilometers southeast of Bosaso": in the province of the sentence's
     # towns when they are all in one, so a report of the strike "in the region of Bari" is the same event
