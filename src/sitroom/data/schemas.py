@@ -493,6 +493,7 @@ class EventPlaces(Table):
     state_credit: Words = []
     outlet_words: Words = []
     settlements: Any = None
+    small_settlements: Words = []
     quarters: Any = None
     under_verbs: Words = []
     area_words: Words = []

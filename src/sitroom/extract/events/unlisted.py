@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import doc_text, token_words
-from sitroom.extract.events.syntax import across_border, containers, home_of, listed_in, whose_force
+from sitroom.extract.events.syntax import across_border, beside_country, containers, home_of, listed_in, whose_force
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 
@@ -77,15 +77,18 @@ def _candidates(sent: Span, vocab: Vocab, known: list[tuple[PlaceMention, Token]
             # "the town of Wulgo": located, like "Banga village", as the town is; "hamlets such as Dani Fari,
             # Abarkaize, and Ezzak", "villages including X and Y": each member of the list is a village
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "including")):
+                # (after "the village of" the tagger's organisation is a name too, "another attack on the village
+                # of Nkoe": ``unlisted_places`` still turns away a group the actor base knows)
+                of = prep.lower_ == "of" and word in vocab.small_settlements
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     if prep.lower_ == "of" and not obj.conjuncts:
-                        if (span := _name(obj, norp_ok=True)) is not None:
+                        if (span := _name(obj, norp_ok=True, org_ok=of)) is not None:
                             yield span, tok
                         continue
                     # "attacked the villages of Nsangue and Tambuzi": each name of the "of" list is a village of
                     # its own, rooted at its name as a list after "including" is
                     for member in (obj, *obj.conjuncts):
-                        if (span := _name(member, norp_ok=True)) is not None:
+                        if (span := _name(member, norp_ok=True, org_ok=of)) is not None:
                             yield span, member
         elif (
             word in vocab.settlements
@@ -192,6 +195,17 @@ def _taken_sites(sent: Span, vocab: Vocab, taken_heads: frozenset[int]) -> Itera
                     yield span, member
 
 
+def _settlement_of(span: Span, vocab: Vocab) -> bool:
+    """ "the village of Nkoe", "the villages of Nsangue and Tambuzi": the name is the object of "of" after a word
+    of a small settlement ([places] small_settlements), which says what it is whatever the tagger calls it."""
+    obj = span[-1]
+    while obj.dep_ == "conj" and obj.head.i < obj.i:
+        obj = obj.head
+    prep = obj.head
+    return (obj.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in vocab.small_settlements)
+
+
 def _told_country(root: Token, vocab: Vocab) -> str | None:
     """ "the camp in Woulgo, a Nigerian locality opposite Soueram, Fotokol commune": the country a demonym on the
     settlement noun in apposition to the name says the village is in, over the sentence's other places."""
@@ -252,9 +266,11 @@ def unlisted_places(
     # country stands for it (link.country_from_article)
     # ("an Islamist group originally from Uganda ... carried out the killings in the village of Mamabio": nor is where
     # the doers come from)
+    # ("the village of Fomita, near Kokorou, close to the borders of Burkina Faso and Mali": nor the countries it lies
+    # beside, beside_country)
     countries = Counter(pm.place.country for pm, tok in known
                         if pm.place.country and not whose_force(pm, tok, vocab) and not across_border(tok, vocab)
-                        and not home_of(tok, vocab))
+                        and not home_of(tok, vocab) and not beside_country(pm, tok, vocab))
     country = countries.most_common(1)[0][0] if countries else None
     # "near the village of Dhaadaar, 81 kilometers southeast of Bosaso": in the province of the sentence's
     # towns when they are all in one, so a report of the strike "in the region of Bari" is the same event
@@ -267,8 +283,10 @@ def unlisted_places(
     out: list[tuple[PlaceMention, Token]] = []
     named: set[int] = set()  # settlement nouns a village name before them was taken for
     sites = {(span.start, root.i) for span, root in struck}
-    # (the names listed before "villages" the tagger reads as organisations are villages too, as a strike's site is)
-    sites_or_listed = sites | {(span.start, root.i) for span, root in listed}
+    # (the names listed before "villages" the tagger reads as organisations are villages too, as a strike's site is,
+    # and so is the name after "the village of")
+    sites_or_listed = sites | {(span.start, root.i) for span, root in listed} | {
+        (span.start, root.i) for span, root in parsed if _settlement_of(span, vocab)}
     for span, root in candidates:
         start, end = span.start_char, span.end_char
         if any(a < end and start < b for a, b in taken):

@@ -251,6 +251,7 @@ class Vocab:
     directions: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
     settlements: frozenset[str] = frozenset()  # "Banga village", "the town of Wulgo"
+    small_settlements: frozenset[str] = frozenset()  # "the village of Nkoe" (a name tagged an organisation)
     quarters: frozenset[str] = frozenset()  # "the al-Mashahda quarter": a part of a city a force takes
     under_verbs: frozenset[str] = frozenset()  # "Dikwa came under attack": the subject is where
     area_words: frozenset[str] = frozenset()  # "the districts of Palma and Muidumbe": areas, not towns
@@ -823,6 +824,7 @@ def vocab() -> Vocab:
             directions=_words(data["places"], "directions"),
             member_preps=_words(data["places"], "member_preps"),
             settlements=_words(data["places"], "settlements"),
+            small_settlements=_words(data["places"], "small_settlements"),
             quarters=_words(data["places"], "quarters"),
             under_verbs=_words(data["places"], "under_verbs"),
             area_words=_words(data["places"], "area_words"),
