@@ -38,3 +38,21 @@ def test_a_claimed_attack_days_before_another_at_its_place_stays_apart(nlp: Lang
                         "group on Tuesday claimed responsibility for an attack on Peshmerga in Kirkuk late on Sunday, "
                         "killing four of them.")
     assert sorted(e.date for e in found if e.type == "attack") == ["2021-12-05", "2021-12-07"]
+
+
+@pytest.mark.model
+def test_a_reported_event_takes_the_storys_day_across_the_months_end(nlp: Language) -> None:
+    # (the report's Monday is March 1; the story's Sunday, the day before, is of February)
+    found = events_dated("2021-03-02")(
+        nlp, "Soldiers killed four members of the BIFF who tried to launch bombings in Maguindanao, the military "
+             "here said Monday. Major Banaag said the firefight ensued after members of the BIFF fired at soldiers "
+             "in Barangay Pagatin 1 on Sunday afternoon.")
+    assert [(e.type, e.date) for e in found] == [("operation", "2021-02-28")]
+
+
+@pytest.mark.model
+def test_a_day_of_the_month_before_far_from_the_report_is_not_lent(nlp: Language) -> None:
+    found = events_dated("2021-03-04")(
+        nlp, "Soldiers killed four members of the BIFF in Maguindanao, the military here said Wednesday. Major "
+             "Banaag said the group had fired at villagers on Sunday.")
+    assert [(e.type, e.date) for e in found if e.type == "operation"] == [("operation", "2021-03-03")]
