@@ -670,7 +670,16 @@ def _clean(expression: str) -> str:
             words = words[1:]
         else:
             break
+    if len(words) > 2 and words[-1] in _COUNT_WORDS and (
+            _DAY_NUMBER.fullmatch(words[-2]) or (words[-2].rstrip(".") in MONTHS and _DAY_NUMBER.fullmatch(words[-3]))):
+        words = words[:-1]  # "On November 5 two privates were killed": the model took the count into the date
     return " ".join(words)
+
+
+# a count that may open a sentence's subject right after its date, with no comma between ("On November 5 two
+# privates were killed"); no date ends with one
+_COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
+_DAY_NUMBER = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?")
 
 
 # A part of the day before the day itself ("the early hours of", "the night of", "dawn on", "the morning of";

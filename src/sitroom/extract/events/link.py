@@ -1672,8 +1672,17 @@ def day_from_article(
     if not reference or len(reference) != 10:
         return
     taken = {e.date for e in events if e.date and len(e.date) == 10}
+    # (a day of the month before, for an event a report dates right after it: "Soldiers killed four members of the
+    # BIFF, the military said Monday [March 1]", then "fired at soldiers ... on Sunday afternoon" [February 28]); a day
+    # or two before the report, as ``_before_claim`` (the report's own day, "Uzbekistan on May 30 announced it had
+    # carried out Operation Dobro", told again, is no day of the deed, and split it from other outlets' June event)
+    earlier = [(at, d) for at, d in days if len(d) == 10 and d[:7] < reference[:7]]
     days = [(at, d) for at, d in days if len(d) == 10 and d[:7] == reference[:7] and d <= reference]
     for e in events:
+        lent = days
+        if e.date is None and e.report_day and len(e.report_day) == 10:
+            near = [(at, d) for at, d in earlier if 0 < _days(e.report_day) - _days(d) <= CLAIM_LAG_DAYS]
+            lent = sorted([*days, *near])
         week = _week_only(e, reference)
         if e.modality != "asserted" or not (e.date is None or week or _claimed_day_only(e)) or e.recalled:
             continue
@@ -1683,9 +1692,9 @@ def day_from_article(
         own = [] if e.date is not None and not week else spans
         # (and only for an event whose own sentences name no day: one they name that the parse did not give it
         # leaves it another's, "the two explosions which took place on 9 September")
-        told = [at for at, _d in days] + [tx.start for tx in named if tx.precision == "day"]
+        told = [at for at, _d in lent] + [tx.start for tx in named if tx.precision == "day"]
         first = min(_trigger_starts(e)) if not any(s <= at < t for at in told for s, t in spans) else -1
-        day = next((d for at, d in days if not any(s <= at < t for s, t in own)
+        day = next((d for at, d in lent if not any(s <= at < t for s, t in own)
                     and (d not in taken or at < first)
                     and (_in_week(d, reference) if week else _before_claim(e, d))), None)
         if day is None or (e.date is None and e.report_day is not None and day > e.report_day):

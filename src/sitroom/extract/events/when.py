@@ -65,7 +65,16 @@ def said_on(head: Token, tok: Token, vocab: Vocab) -> bool:
         and verb.i != head.i
         and dominates(verb, head)
         and (verb.lemma_.lower() == "claim" or tells(verb, vocab))
+        and not (head.i < tok.i and _claim_day_before(verb, vocab))
     )
+
+def _claim_day_before(verb: Token, vocab: Vocab) -> bool:
+    """A claim's verb holds a date told before it ("The terror group on Tuesday claimed", "On Tuesday, IS claimed"):
+    the claim's day, so that a date told after the trigger it claims is the deed's
+    (``_claim_day_beside_deed``)."""
+    return verb.lemma_.lower() in vocab.claim_verbs and any(
+        t.ent_type_ == "DATE" and (v := _clause_verb(t)) is not None and v.i == verb.i
+        for t in verb.doc[verb.left_edge.i : verb.i])
 
 def _said_verb(verb: Token | None, tok: Token, vocab: Vocab) -> Token | None:
     """The verb a date belongs to, where the parse hung it on a reported clause though it stands before that
@@ -613,7 +622,27 @@ def event_timexes(
                 # is too loose to move a coarse date by, as it was before month offsets were read
                 continue
         out.append((tx, tok))
-    return out
+    return _claim_day_beside_deed(head, out, vocab)
+
+def _claim_day_beside_deed(
+    head: Token, dated: list[tuple[Timex, Token]], vocab: Vocab
+) -> list[tuple[Timex, Token]]:
+    """Of two days the claim's verb holds, one told before the trigger and one after it ("The terror group on Tuesday
+    claimed responsibility for an attack on Peshmerga in Kirkuk late on Sunday"), the first is the claim's (told by
+    the verb, as "said on Tuesday") and the second the deed's, told with what was done; the parse may hang both on
+    the verb, the same distance from the trigger. Without a day after the trigger, the claim's day stays the
+    happening's (a claim dates an attack it alone tells)."""
+    def claim_verb(tok: Token) -> Token | None:
+        verb = _clause_verb(tok)
+        if verb is None or verb.i == head.i or verb.lemma_.lower() not in vocab.claim_verbs:
+            return None
+        return verb if dominates(verb, head) else None
+    after = [claim_verb(tok) for tx, tok in dated if tok.i > head.i and tx.precision == "day"]
+    if not any(after):
+        return dated
+    return [(tx, tok) for tx, tok in dated
+            if not (tok.i < head.i and (verb := claim_verb(tok)) is not None and tok.i < verb.i
+                    and any(v is not None and v.i == verb.i for v in after))]
 
 def pick_date(
     head: Token, timexes: list[tuple[Timex, Token]], lo: int = -1, hi: int = 10**9
