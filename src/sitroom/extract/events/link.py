@@ -45,7 +45,11 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-CLAIM_LAG_DAYS = 7  # a claim or a report comes out within a week of the event it tells
+# Days an event may lie before the day it was claimed or reported on and its story's day still be taken for its own
+# (a claim comes within a day or two; a day further back is most often another happening: "following the arrest
+# in a Brussels shootout on Friday", told after the Tuesday of the claimed attacks). Defined once: it was bound
+# twice, 7 and then 2, and the second binding won, so every rule already ran with 2.
+CLAIM_LAG_DAYS = 2
 
 
 def _claim_then_day(event: EventMention, m: EventMention) -> bool:
@@ -1714,12 +1718,6 @@ def day_from_article(
         if e.date is None and _names_earlier_time(e, named, reference[:7]):
             continue  # likewise an earlier month ("in January in which eight people were killed")
         e.date, e.date_precision, e.date_said = day, "day", False
-
-
-# Days an event may lie before the day it was claimed or reported on and its story's day still be taken for its own
-# (a claim comes within a day or two; a day further back is most often another happening: "following the arrest
-# in a Brussels shootout on Friday", told after the Tuesday of the claimed attacks)
-CLAIM_LAG_DAYS = 2
 
 
 def _claimed_day_only(e: EventMention) -> bool:
