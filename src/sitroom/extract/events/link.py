@@ -158,9 +158,6 @@ def compatible(
         and abs(k1 - k2) >= TOLL_GAP
     ):
         return False  # "a suicide bombing in Kabul that killed six ... In 2022, a suicide bombing killed 53": two
-    if not m.definite and m.sent_start != event.sent_start and _held_apart(event, m):
-        return False  # "On Tuesday, the SDF arrested 17 members of ISIS sleeper cells", then "On June 16, the SDF
-        # arrested three ISIS members in the town of al-Shuhail": a count of people taken of its own is another arrest
     ca, cb = _country(event), _country(m)
     if m.anaphoric and m.day_named and _same_day(event, m) and not (ca and cb and ca != cb):
         # "Bangladesh security forces raided a hideout in Dhaka on Monday ... Monday's raid came after police received
@@ -282,11 +279,6 @@ def _in_its_country(event: EventMention, m: EventMention) -> bool:
         return False
     k1, k2 = counted(event), counted(m)
     return k1 is None or k2 is None or not _tolls_apart(k1, k2)
-
-
-def _held_apart(a: EventMention, b: EventMention) -> bool:
-    """Two arrests that count the people they took, and count them differently."""
-    return a.held is not None and b.held is not None and a.held != b.held
 
 
 def _episodes(a: EventMention, b: EventMention) -> bool:
@@ -888,7 +880,6 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         # day ("Blinken participates in a meeting in Rome ..., June 27, 2021" over "meeting in Rome on Monday")
         and not (a.date and b.date and not (a.date_said or b.date_said) and _far_days(a.date, b.date))
         and not ((ka := counted(a)) is not None and (kb := counted(b)) is not None and _tolls_apart(ka, kb))
-        and not _held_apart(a, b)
     )
 
 
