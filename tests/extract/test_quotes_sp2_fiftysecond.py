@@ -19,6 +19,11 @@ def _person(text: str, name: str, entity_id: str, canonical: str | None = None, 
     return EntityMention(name, start, start + len(name), canonical or name, "person", entity_id)
 
 
+def _organization(text: str, name: str, entity_id: str, canonical: str | None = None) -> EntityMention:
+    start = text.index(name)
+    return EntityMention(name, start, start + len(name), canonical or name, "organization", entity_id)
+
+
 @pytest.mark.model
 def test_a_colon_label_naming_a_person_by_surname_alone(bare_nlp: Language) -> None:
     text = ("President Donald Trump said the group had been targeting villages.\n\n"
@@ -37,8 +42,9 @@ def test_a_colon_label_whose_surname_two_persons_share_names_no_one(bare_nlp: La
             "Bukar on the radio:\n\n"
             "\"We will rebuild the market before the rains come back to the town.\"\n")
     mentions = [_person(text, "Ali Bukar", "p1"), _person(text, "Musa Bukar", "p2")]
-    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] != ["Ali Bukar"]
-    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] != ["Musa Bukar"]
+    speakers = [q.speaker for q in direct_quotes(bare_nlp, text, mentions)]
+    assert speakers != ["Ali Bukar"]
+    assert speakers != ["Musa Bukar"]
 
 
 @pytest.mark.model
@@ -69,8 +75,7 @@ def test_a_longer_attribution_after_the_closing_mark_that_ends_with_said(bare_nl
             "\u201cAt this time, it is assessed the airstrike on May 8 killed thirteen terrorists.\u201d US Africa "
             "Command statement released on Thursday said.\n")
     mentions = [_person(text, "Heidi Berg", "p1"),
-                EntityMention("US Africa Command", text.index("US Africa"), text.index("US Africa") + 17,
-                              "U.S. Africa Command", "organization", "o1")]
+                _organization(text, "US Africa Command", "o1", "U.S. Africa Command")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Heidi Berg", "U.S. Africa Command"]
 
 
@@ -104,9 +109,7 @@ def test_a_statements_title_is_the_person_who_just_disclosed_it(bare_nlp: Langua
             "The Director of Army Public Relations, Onyema Nwachukwu, disclosed this in a statement on Monday.\n\n"
             "The statement was titled, \u2018Operation Hadin Kai: Troops intensify onslaught on terrorists\u2019 "
             "hideouts.\u2019\n")
-    start = text.index("Army Public Relations")
-    mentions = [EntityMention("Army Public Relations", start, start + 21, "Army Public Relations", "organization",
-                              "o1"), _person(text, "Onyema Nwachukwu", "p1")]
+    mentions = [_organization(text, "Army Public Relations", "o1"), _person(text, "Onyema Nwachukwu", "p1")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Onyema Nwachukwu"]
 
 
@@ -117,11 +120,8 @@ def test_a_body_acting_after_the_person_still_gives_the_words(bare_nlp: Language
             "The Director of Army Public Relations, Onyema Nwachukwu, disclosed this on Monday.\n\n"
             "The Nigerian Army later released the names of the soldiers.\n\n"
             "The list was titled, \u2018Troops clear the last terrorist enclaves of the forest.\u2019\n")
-    army = text.index("Nigerian Army")
-    office = text.index("Army Public Relations")
-    mentions = [EntityMention("Army Public Relations", office, office + 21, "Army Public Relations", "organization",
-                              "o1"), _person(text, "Onyema Nwachukwu", "p1"),
-                EntityMention("Nigerian Army", army, army + 13, "Nigerian Army", "organization", "o2")]
+    mentions = [_organization(text, "Army Public Relations", "o1"), _person(text, "Onyema Nwachukwu", "p1"),
+                _organization(text, "Nigerian Army", "o2")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Nigerian Army"]
 
 
@@ -134,10 +134,7 @@ def test_a_signer_before_a_line_break_that_cut_the_sentence(bare_nlp: Language) 
             "Defence Media Operations, said the troops involved in the operation are from three countries.\n\n"
             "\u201cIt would be recalled that the insurgents retreated into the islands from where they attack soft "
             "targets.\u201d\n")
-    office = text.index("Defence Media Operations")
-    mentions = [_person(text, "Benard Onyeuko", "p1"),
-                EntityMention("Defence Media Operations", office, office + 24, "Defence Media Operations",
-                              "organization", "o1")]
+    mentions = [_person(text, "Benard Onyeuko", "p1"), _organization(text, "Defence Media Operations", "o1")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Benard Onyeuko"]
 
 
@@ -148,10 +145,7 @@ def test_a_body_opening_a_paragraph_after_a_full_stop_speaks_itself(bare_nlp: La
             "Defence Media Operations said the troops involved in the operation are from three countries.\n\n"
             "\u201cIt would be recalled that the insurgents retreated into the islands from where they attack soft "
             "targets.\u201d\n")
-    office = text.index("Defence Media Operations")
-    mentions = [_person(text, "Benard Onyeuko", "p1"),
-                EntityMention("Defence Media Operations", office, office + 24, "Defence Media Operations",
-                              "organization", "o1")]
+    mentions = [_person(text, "Benard Onyeuko", "p1"), _organization(text, "Defence Media Operations", "o1")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Defence Media Operations"]
 
 
@@ -160,8 +154,7 @@ def test_a_document_put_out_with_a_colon_before_the_quotation_is_its_subjects(ba
     text = ("Gunmen stormed the prison on Tuesday night and freed hundreds of inmates.\n\n"
             "The Islamic State's Amaq Agency released the video with the caption: \u201cFighters of the Islamic "
             "State attacked the prison yesterday and freed dozens of prisoners.\u201d\n")
-    start = text.index("Amaq Agency")
-    mentions = [EntityMention("Amaq Agency", start, start + 11, "Amaq", "organization", "o1")]
+    mentions = [_organization(text, "Amaq Agency", "o1", "Amaq")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Amaq"]
 
 
@@ -171,6 +164,5 @@ def test_a_document_put_out_without_a_colon_gives_no_words(bare_nlp: Language) -
     text = ("The Islamic State's Amaq Agency released a video on Tuesday.\n\n"
             "Residents said \u201cthe fighters attacked the prison yesterday and freed dozens of prisoners\u201d "
             "in the night.\n")
-    start = text.index("Amaq Agency")
-    mentions = [EntityMention("Amaq Agency", start, start + 11, "Amaq", "organization", "o1")]
+    mentions = [_organization(text, "Amaq Agency", "o1", "Amaq")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] != ["Amaq"]
