@@ -281,6 +281,7 @@ def _means_of_past(node: Token, prev: Token) -> bool:
     stopped ("could prevent it by arresting them" is no past; its auxiliary is read on the walk up)."""
     return prev.dep_ == "prep" and prev.lower_ == "by" and node.pos_ == "VERB" and node.tag_ in ("VBD", "VBN")
 
+
 def _stopped_when(node: Token, prev: Token, vocab: Vocab) -> bool:
     """ "The plot was foiled after five suspects were arrested", "the plot was foiled as Densus 88 arrested two of the
     would-be attackers": a clause in the past opening with one of [modality] stopped_when, on a verb told in the past,
@@ -293,6 +294,7 @@ def _stopped_when(node: Token, prev: Token, vocab: Vocab) -> bool:
         and node.tag_ in ("VBD", "VBN")
         and any(c.dep_ == "mark" and c.lower_ in vocab.stopped_when for c in prev.children)
     )
+
 
 def plan_aim(head: Token, vocab: Vocab) -> bool:
     """ "a detailed plan to carry out an attack on American soil": the trigger is the object of an infinitive told of
@@ -1119,6 +1121,7 @@ def _force_reports(head: Token, tv: TypeVocab, vocab: Vocab, index: DocIndex) ->
     force or body reporting the taking of people (reported_arrest) took them, whoever they are ("the terrorist group
     also announced the capture of five soldiers" is the group's deed, no force's)."""
     return reported_arrest(head, tv) and is_force(subj_of(head.head), vocab, index)
+
 
 def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, anchors: set[str]) -> bool:
     """The filters of ``keep_trigger`` after ``refused_outright``: those that weigh the trigger's anchors, and the
