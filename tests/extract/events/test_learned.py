@@ -1,4 +1,4 @@
-"""The learned event check: its features, the packaged weights, and the fit."""
+"""The learned check on the rules' event candidates (events/learned.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import numpy as np
 from sitroom.extract.events.learned import EventFilter, event_filter, features
 from sitroom.train import fit
 
+# The learned event check: its features, the packaged weights, and the fit.
 
 def _event(**kw: object) -> dict:
     base = {"type": "attack", "trigger": "bombing", "modality": "asserted", "date": "2024-03-22",
