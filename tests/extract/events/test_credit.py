@@ -34,8 +34,6 @@ def test_a_claimed_event_noun_keeps_its_clause_claimed(nlp: Language) -> None:
     assert [e.claimed for e in found if e.type == "attack"] == [True]
 
 
-# Claims of responsibility.
-
 @pytest.mark.model
 def test_a_claim_of_a_series_of_attacks_claims_each_one_told(nlp: Language) -> None:
     # the claim is told once, of several attacks; each attack then told apart, with no claim word, is claimed
@@ -131,8 +129,6 @@ def test_a_claim_of_attacks_kept_since_a_date_is_background(nlp: Language) -> No
     assert attacks
     assert not any(e.claimed for e in attacks)
 
-
-# Claims of responsibility.
 
 @pytest.mark.model
 def test_a_claim_of_the_incident_claims_the_attack_told_before(nlp: Language) -> None:
@@ -266,8 +262,6 @@ def test_a_leader_told_by_his_pronoun_claiming_responsibility_claims_the_attack(
     assert [(e.date, e.claimed) for e in found if e.type == "attack"] == [("2017-10", True)]
 
 
-# Claims of responsibility.
-
 @pytest.mark.model
 def test_a_claim_participle_after_the_phrase_of_the_attack_claims_it(nlp: Language) -> None:
     found = events_on_2025_04_21(
@@ -315,8 +309,6 @@ def test_claiming_credit_is_a_claim_the_article_reports() -> None:
     assert not claims.search("The army claimed success in the operation")
 
 
-# Claims of responsibility.
-
 @pytest.mark.model
 def test_a_group_claiming_with_an_adverb_between_claims_the_attack(nlp: Language) -> None:
     # the parser reads the acronym "IS" as the verb "is": the claimant is still right before "claimed"
@@ -340,8 +332,6 @@ def test_a_claimed_toll_of_lives_is_no_claim_of_responsibility(nlp: Language) ->
                                  "A suspected ISIS bombing claimed the lives of ten civilians in Kabul on Wednesday.")
     assert [e.claimed for e in found] == [False]
 
-
-# Claims of responsibility.
 
 @pytest.mark.model
 def test_taking_credit_for_an_attack_is_a_claim(nlp: Language) -> None:
@@ -400,8 +390,6 @@ def test_a_title_case_toll_is_no_claim(nlp: Language) -> None:
     found = events_on_2025_03_14(nlp, "Brutal ADF Attack Claims 16 Lives in Beni")
     assert all(not e.claimed for e in found)
 
-
-# Claims of responsibility.
 
 @pytest.mark.model
 def test_declaring_responsibility_is_a_claim(nlp: Language) -> None:

@@ -151,8 +151,6 @@ def test_a_year_counted_from_an_undated_page_drops_nothing(nlp: Language) -> Non
     assert [e.type for e in found] == ["operation"]
 
 
-# One event per place of a coordinated list.
-
 @pytest.mark.model
 def test_a_recapture_of_two_towns_is_two_recaptures(nlp: Language) -> None:
     # "some 80 km south of Erbil" says where the two towns lie: Erbil is no third recapture

@@ -165,9 +165,8 @@ def test_child_and_verb_words_agree_with_walking_token_children(nlp: Language) -
     assert _verb_words(blew) == {"blow", "blow up"}
 
 
-# Speed pass of on the event rules: the sentence text sliced from the document's text, the context words and the
-# incident nouns looked for in the per-document word lists before a Token is made. The answers are those of reading
-# each Token.
+# Speed pass on the event rules: the sentence text sliced from the document's text, the context words and the incident
+# nouns looked for in the per-document word lists before a Token is made. The answers are those of reading each Token.
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [

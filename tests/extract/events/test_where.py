@@ -414,8 +414,6 @@ def test_a_place_naming_a_border_is_the_other_side(nlp: Language) -> None:
     assert [(e.type, e.country) for e in events_on_2025_03_25(nlp, text)] == [("attack", "EG")]
 
 
-# Which country an event happened in.
-
 @pytest.mark.model
 def test_a_meeting_is_not_held_in_the_country_that_holds_it(nlp: Language) -> None:
     # the states holding the meeting are its parties, not its host: the article's city is
@@ -577,8 +575,6 @@ def test_a_coordinated_demonym_not_on_a_force_locates_nothing(nlp: Language) -> 
     text = "The militants carried out the attack in 2017 on U.S. and Nigerien tourists near the border."
     assert [e.country for e in events_on_2025_03_25(nlp, text) if e.type == "attack"] == [None]
 
-
-# Where each event happened.
 
 @pytest.mark.model
 def test_a_placeless_meeting_is_held_where_the_page_was_issued(nlp: Language) -> None:

@@ -140,8 +140,6 @@ def test_a_count_in_a_verbless_sentence_is_read(nlp: Language) -> None:
     assert [(e.type, e.killed) for e in found] == [("attack", 12)]
 
 
-# Casualty counts of attacks.
-
 def tolls_on_2021_06_01(nlp: Language, text: str) -> list[tuple[int | None, int | None]]:
     return [(e.killed, e.wounded) for e in events_on_2021_06_01(nlp, text) if e.type == "attack"]
 
@@ -321,8 +319,6 @@ def test_an_unlisted_verb_with_a_phrase_of_how_counts(nlp: Language) -> None:
     assert found == [("hacked", "killed", 3)]
 
 
-# Casualty counts of attacks.
-
 def test_a_noun_of_death_or_injury_counts_its_of_phrase(nlp: Language) -> None:
     assert tolls_on_2021_06_01(
         nlp, "Militants attacked Peshmerga in Kifri on Monday, resulting in the killing of three Peshmerga "
@@ -476,8 +472,6 @@ def test_one_member_of_the_group_a_raid_killed_is_no_toll(nlp: Language) -> None
     assert [(e.type, e.killed) for e in found] == [("operation", None)]
 
 
-# Casualty counts of attacks.
-
 def placed_tolls_on_2021_06_01(nlp: Language, text: str) -> list[tuple[str | None, int | None, int | None]]:
     return [(e.place, e.killed, e.wounded) for e in events_on_2021_06_01(nlp, text) if e.type == "attack"]
 
@@ -623,8 +617,6 @@ def test_a_ledes_count_belongs_to_the_event_the_next_sentence_tells_again(nlp: L
     assert ("Quetta", None) in found and (None, 31) not in found
 
 
-# Casualty counts of attacks.
-
 def test_a_group_member_beheaded_is_a_victim(nlp: Language) -> None:
     # a beheading is never a raid's target: one fighter or member so killed is the attack's toll
     assert placed_tolls_on_2021_06_01(
@@ -686,8 +678,6 @@ def test_the_latest_attack_is_the_articles_own(nlp: Language) -> None:
              "In the latest twin attacks, three other soldiers were wounded.")
     assert [(k, w) for _p, k, w in found] == [(6, None), (1, 3)]
 
-
-# Casualty counts of attacks.
 
 def tolls_on_2017_05_25(nlp: Language, text: str) -> list[tuple[int | None, int | None]]:
     return [(e.killed, e.wounded) for e in events_on_2017_05_25(nlp, text) if e.type == "attack"]
@@ -757,8 +747,6 @@ def test_a_result_verb_with_one_person(nlp: Language) -> None:
              "people dead.")
     assert found == [(None, None)]
 
-
-# Casualty counts of attacks.
 
 def test_slaughter_and_massacre_are_killings(nlp: Language) -> None:
     assert [k for _p, k, _w in placed_tolls_on_2021_06_01(

@@ -680,8 +680,6 @@ def test_a_demonym_plural_attacking_insurgents_is_an_operation(nlp: Language) ->
     assert [e.type for e in found] == ["attack"]
 
 
-# Which toll an attack keeps (task go).
-
 def tolls_on_2021_06_01(nlp: Language, text: str) -> list[tuple[int | None, int | None]]:
     return [(e.killed, e.wounded) for e in events_on_2021_06_01(nlp, text) if e.type == "attack"]
 

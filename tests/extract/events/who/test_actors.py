@@ -92,8 +92,6 @@ def test_kyrgyzstan_s_arrest_is_its_security_service_s(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found] == [("operation", "State Committee for National Security of Kyrgyzstan")]
 
 
-# Who did each event: actors of.
-
 @pytest.mark.model
 def test_the_group_declared_defeated_is_not_the_actor_of_its_defeat(nlp: Language) -> None:
     # the real-article conventions credit a recapture to the force that retook the ground, never to the group
@@ -159,8 +157,6 @@ def test_irans_arrests_are_its_intelligence_ministrys(nlp: Language) -> None:
     found = events_on_2025_03_10(nlp, "Iranian forces arrested ten members of an ISIS cell in Mashhad on Sunday.")
     assert [(e.type, e.actor) for e in found] == [("operation", "Iranian Ministry of Intelligence")]
 
-
-# Who did each event: actors of.
 
 @pytest.mark.model
 def test_the_group_an_article_is_about_did_its_uncredited_attack(nlp: Language) -> None:
@@ -354,8 +350,6 @@ def test_a_country_where_the_attackers_were_is_no_actor(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found] == [("attack", "Islamic State Sahel Province")]
 
 
-# Who did each event: actors of.
-
 @pytest.mark.model
 def test_lakurawa_gunmen_are_the_sahel_province(nlp: Language) -> None:
     # the Nigerian press's name for the province's fighters in Sokoto and Kebbi
@@ -498,8 +492,6 @@ def test_an_owner_alone_still_acts(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found] == [("operation", "National Police")]
 
 
-# Who did each event: actors of.
-
 @pytest.mark.model
 def test_a_state_arresting_at_home_is_the_body_the_article_names(nlp: Language) -> None:
     # "Syria announced it had dismantled an ISIS cell": outlets write the state for its interior ministry
@@ -627,8 +619,6 @@ def test_a_known_body_stands_before_a_title_taken_for_a_name(nlp: Language) -> N
     assert [(e.type, e.actor) for e in found] == [("meeting", "Global Coalition to Defeat Daesh/ISIS")]
 
 
-# Who did each event and whether it was claimed: actors of.
-
 @pytest.mark.model
 def test_a_states_police_named_by_its_demonym_made_the_arrest(nlp: Language) -> None:
     # the police, not the state: since session 28 the knowledge base lists Spain's national police by that form
@@ -717,8 +707,6 @@ def test_a_body_whose_name_is_no_outlets_still_raided(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found] == [("operation", "National Investigation Agency")]
 
 
-# Who did each event: actors of.
-
 @pytest.mark.model
 def test_attackers_only_tied_to_the_group_are_the_local_group_the_article_names(nlp: Language) -> None:
     # in the Congo the branch's local face, named later in the article, is the perpetrator
@@ -767,8 +755,6 @@ def test_a_group_that_pledges_whole_keeps_its_name(nlp: Language) -> None:
     found = events_on_2024_01_10(nlp, "In Somalia, al-Shabaab pledged allegiance to al-Qaeda's new leader in 2022.")
     assert [(e.type, e.actor) for e in found] == [("pledge", "al-Shabaab")]
 
-
-# Who did each event: actors of.
 
 @pytest.mark.model
 def test_a_state_s_police_by_its_demonym_is_its_national_police(nlp: Language) -> None:
@@ -835,8 +821,6 @@ def test_a_demonym_on_the_victims_names_no_actor(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found] == [("strike", "Nigerian Air Force")]
 
 
-# Who did each event: actors of.
-
 @pytest.mark.model
 def test_the_group_in_the_of_phrase_of_a_defeat_is_the_side_defeated(nlp: Language) -> None:
     # who announced the defeat won it; the group after "of" lost it (the state's forces, [types] forces_act)
@@ -870,8 +854,6 @@ def test_an_outlet_that_reports_alone_is_no_actor(nlp: Language) -> None:
              "Deir ez-Zor.")
     assert [(e.type, e.actor) for e in found] == [("operation", None)]
 
-
-# Who did each event: actors of.
 
 @pytest.mark.model
 def test_a_backer_named_in_the_subject_is_no_actor(nlp: Language) -> None:
@@ -937,8 +919,6 @@ def test_a_claimed_attack_stays_the_branchs(nlp: Language) -> None:
              "killed thousands since 2014.")
     assert [(e.type, e.actor, e.claimed) for e in found] == [("attack", "Islamic State Central Africa Province", True)]
 
-
-# Event actors.
 
 @pytest.mark.model
 def test_a_joint_operation_naming_the_updf_is_the_updf_s(nlp: Language) -> None:

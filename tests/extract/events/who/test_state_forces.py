@@ -549,8 +549,6 @@ def test_an_arrest_a_police_spokesman_reports_is_the_national_polices(nlp: Langu
     assert [(e.type, e.actor) for e in found] == [("operation", "National Police Service")]
 
 
-# A force that reports its own deed with a pronoun.
-
 @pytest.mark.model
 def test_a_force_that_says_it_detained_the_groups_members_reports_its_operation(nlp: Language) -> None:
     found = [(e.type, e.actor) for e in events_on_2021_06_01(
