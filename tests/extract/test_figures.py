@@ -1,15 +1,18 @@
-"""Tests for the sitroom_figures component: values, units, qualifiers, subjects, dates, targets."""
+"""The figure component (extract/figures.py): the numbers a text reports with their units, values, ranges and dates."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
+from sitroom.clean.prepare import normalise_text
 from sitroom.extract.figures import FigureExtractor, _alternation, figure_vocab
 from sitroom.models import Figure, Timex, stable_id
 
 pytestmark = pytest.mark.model
 
+
+# Tests for the sitroom_figures component: values, units, qualifiers, subjects, dates, targets.
 
 def _figures(bare_nlp: Language, text: str, timexes: list[Timex] | None = None) -> list[Figure]:
     doc = bare_nlp(text)
@@ -352,3 +355,313 @@ def test_figures_number_pattern_finds_spelled_counts(bare_nlp: Language) -> None
     v = figure_vocab()
     found = [m.group(0) for m in v.pattern.finditer("Forty-four people and thirty seven militants, 3,000 fighters.")]
     assert found == ["Forty-four", "thirty seven", "3,000"]
+
+
+# Figures: both ends of a range, space-grouped thousands, "a million", spaced number words, trades and parts as
+# people, member states as countries, a strength said with "was".
+
+def _value_units(figures: list[Figure]) -> set[tuple[float, str]]:
+    return {(f.value, f.unit) for f in figures}
+
+
+def test_both_ends_of_a_hyphenated_range_count_the_noun(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "Its combined strength was 3,000-5,000 fighters.")
+    assert {(3000, "members"), (5000, "members")} <= _value_units(figs)
+    low = next(f for f in figs if f.value == 3000)
+    assert low.subject == "fighters" and low.raw == "3,000"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said 2,000 to 4,000 militants remain in the region.",
+    "Officials said between 2,000 and 4,000 militants remain in the region.",
+])
+def test_both_ends_of_a_worded_range(bare_nlp: Language, text: str) -> None:
+    figs = _figures(bare_nlp, text)
+    units = {f.unit for f in figs if f.value in (2000, 4000)}
+    assert sorted(f.value for f in figs) == [2000, 4000] and len(units) == 1 and units <= {"members", "people"}
+
+
+def test_and_without_between_is_no_range(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "Troops killed 4 and arrested 9 militants.")
+    assert [f.subject for f in figs if f.value == 4] == ["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army beat the police 1-0 in the final.",
+    "The G-7 pledged support to the fund.",
+    "Flights run 24-7 past the memorial.",
+])
+def test_hyphenated_pairs_that_are_no_range(bare_nlp: Language, text: str) -> None:
+    assert _figures(bare_nlp, text) == []
+
+
+def test_thousands_grouped_by_spaces(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "More than 600 000 people are displaced in the province.")
+    assert _value_units(figs) == {(600_000, "people")}
+
+
+def test_a_year_before_a_count_is_no_grouped_number(bare_nlp: Language) -> None:
+    assert _value_units(_figures(bare_nlp, "In 2014 300 people died in the fighting.")) == {(300, "people")}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A million people fled the fighting.", 1_000_000),
+    ("Half a million people fled the fighting.", 500_000),
+    ("Around a hundred insurgents were killed.", 100),
+])
+def test_an_article_before_a_scale_word(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "people") in _value_units(_figures(bare_nlp, text))
+
+
+def test_an_article_alone_is_no_number(bare_nlp: Language) -> None:
+    assert _figures(bare_nlp, "A soldier met a commander at a checkpoint.") == []
+
+
+def test_tens_and_units_without_a_hyphen(bare_nlp: Language) -> None:
+    assert _value_units(_figures(bare_nlp, "Thirty seven militants were killed in the raid.")) == {(37, "people")}
+
+
+def test_trades_and_parts_in_an_attack_are_people(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "Gunmen killed 11 miners and seven shepherds; police arrested 13 perpetrators.")
+    assert _value_units(figs) == {(11, "people"), (7, "people"), (13, "people")}
+
+
+def test_member_states_are_countries_and_members_stay_members(bare_nlp: Language) -> None:
+    assert _value_units(_figures(bare_nlp, "Leaders of the 28 member states met in Brussels.")) == {(28, "countries")}
+    assert _value_units(_figures(bare_nlp, "The coalition's 74 members met in Rome.")) == {(74, "members")}
+
+
+def test_fighters_among_the_dead_are_people(bare_nlp: Language) -> None:
+    assert _value_units(_figures(bare_nlp, "Among the dead were 12 fighters.")) == {(12, "people")}
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll was 43, according to the local radio.",
+    "The radio reported the death toll at 43, while rescuers searched for victims.",
+    "The toll has reached 43.",
+])
+def test_a_toll_given_as_its_value(bare_nlp: Language, text: str) -> None:
+    assert (43, "people") in _value_units(_figures(bare_nlp, text))
+
+
+def test_lengths_written_on_the_number_are_no_dates(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "They attacked 3 targets, 180kms, 184kms and 200kms, respectively, from the border.")
+    assert {(180, "km"), (184, "km"), (200, "km")} <= _value_units(figs)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Doctors said 33 people were treated in hospital, including five in critical condition.", 5),
+    ("Of the injured, 32 are in serious condition.", 32),
+    ("Three of them were in critical condition.", 3),
+])
+def test_people_in_a_condition(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "people") in _value_units(_figures(bare_nlp, text))
+
+
+def test_a_good_condition_counts_nobody(bare_nlp: Language) -> None:
+    assert _figures(bare_nlp, "Three of the bridges were in good condition.") == []
+
+
+def test_the_metric_side_of_a_miles_conversion(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The strike hit a camp approximately 50 miles (80 kilometers) southeast of the port.")
+    assert _value_units(figs) == {(80, "km")}
+    km_first = _figures(bare_nlp, "The camp lies 1,600 km (994 miles) from the capital.")
+    assert _value_units(km_first) == {(1600, "km")}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The firefight resulted in six dead soldiers and two dead civilians.", 6),
+    ("The losses come in addition to six wounded soldiers.", 6),
+    ("Heavy fighting continued throughout the day on Monday and left nearly sixty dead, including twelve security "
+     "personnel and seven civilians.", 12),
+    ("The report shows three dead, four wounded, including six soldiers and a child.", 6),
+    ("Six paramilitary troops, who were guarding the market, were among the wounded.", 6),
+])
+def test_soldiers_who_are_casualties_are_people(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "people") in _value_units(_figures(bare_nlp, text))
+
+
+def test_soldiers_listed_in_a_deployment_stay_troops(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The army deployed 900 troops, including 200 soldiers from the north.")
+    assert _value_units(figs) == {(900, "troops"), (200, "troops")}
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 militants from across the border attacked a village.",
+    "The troops clashed with some 300 fighters near the river.",
+    "At night, a group of 300 militants crossed into the district.",
+])
+def test_the_size_of_an_attacking_party_is_a_strength(bare_nlp: Language, text: str) -> None:
+    assert _value_units(_figures(bare_nlp, text)) == {(300, "members")}
+
+
+def test_fighters_killed_after_they_attacked_are_people(bare_nlp: Language) -> None:
+    assert _value_units(_figures(bare_nlp, "Troops killed 12 militants who attacked the base.")) == {(12, "people")}
+
+
+def test_arrests_count_people(bare_nlp: Language) -> None:
+    assert _value_units(_figures(bare_nlp, "Police made 71 arrests in the raids.")) == {(71, "people")}
+
+
+# Figures: a count of soldiers or members under a hundred is of people unless a force word makes it a force's size; a
+# coalition's partners are countries.
+
+def _values(bare_nlp: Language, text: str) -> set[tuple[float, str]]:
+    doc = bare_nlp(text)
+    doc._.doc_id = "d22"
+    doc._.timexes = None
+    FigureExtractor()(doc)
+    figures: list[Figure] = list(doc._.figures)
+    return {(f.value, f.unit) for f in figures}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The victims included 12 civilians and two soldiers from the army who were killed in the line of duty.", 2),
+    ("Ten Daesh members were also in the operation in the district.", 10),
+])
+def test_a_small_count_of_soldiers_or_members_is_people(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "people") in _values(bare_nlp, text)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The assembly approved the deployment of 20 military personnel as part of the mission.", 20, "troops"),
+    ("The attack targeted a compound where about 60 soldiers were based.", 60, "troops"),
+    ("Around 4,000 French troops are deployed in Mali.", 4000, "troops"),
+    ("The group has 50 members in the province.", 50, "members"),
+    ("Officials estimate the group has about 1,000 members.", 1000, "members"),
+    ("We also welcome 12 new members from Africa and Asia to the coalition.", 12, "members"),
+    # the object of the verb the count hangs from says what is counted
+    ("The summit admitted two states, which brought its membership to 48 members.", 48, "members"),
+])
+def test_a_force_word_or_a_large_count_keeps_the_force_unit(
+        bare_nlp: Language, text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _values(bare_nlp, text)
+
+
+def test_a_coalitions_partners_are_countries(bare_nlp: Language) -> None:
+    assert (60, "countries") in _values(bare_nlp, "The meeting brought together over 60 partners in Marrakesh.")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Forces killed at least 10 Islamic State (ISIS / Daesh / ISIL) group terrorists as they fled.", 10),
+    ("The raids led to the death of no fewer than 38 Islamic State of West Africa Province (ISWAP) terrorists.", 38),
+])
+def test_a_number_before_a_group_name_counts_the_noun_after_it(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "people") in _values(bare_nlp, text)
+
+
+def test_a_group_name_with_no_counted_noun_after_it_gives_no_figure(bare_nlp: Language) -> None:
+    assert not {v for v in _values(bare_nlp, "The 2019 Islamic State (IS) statement was read on radio.")
+                if v[0] == 2019}
+
+
+def test_people_counted_by_sex_or_trade(bare_nlp: Language) -> None:
+    values = _values(bare_nlp, "The number comprised 47 males, 180 females and 323 children.")
+    assert {(47, "people"), (180, "people")} <= values
+
+
+def test_an_adjective_of_the_same_spelling_is_no_count(bare_nlp: Language) -> None:
+    assert not {v for v in _values(bare_nlp, "The relative calm of the two districts ended.") if v[1] == "people"}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("By 2019, there were an estimated 300 ISIS militants there.", 300),
+    ("Security sources estimate that around 100 terrorists operate in the area.", 100),
+])
+def test_fighters_said_to_exist_or_operate_are_a_strength(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "members") in _values(bare_nlp, text)
+
+
+def test_fighters_said_to_be_killed_there_are_people(bare_nlp: Language) -> None:
+    assert (12, "people") in _values(bare_nlp, "There were 12 militants killed in the raid.")
+
+
+def test_members_said_to_exist_are_a_size(bare_nlp: Language) -> None:
+    values = _values(bare_nlp, "Police say there are still nine members of the group hiding in the hills.")
+    assert (9, "members") in values
+    assert (9, "people") in _values(bare_nlp, "Nine members of the group were arrested in the hills.")
+
+
+# Figures: bare numbers as the subject of a passive verb or of "a total of", those left displaced or homeless, the
+# size of "a group of" a bare number, a patrol's soldiers, and peoples named by a plural the model does not know.
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Some 1,000 have been brought back from the camp so far.", 1000),
+    ("Police said five have been caught.", 5),
+    ("A total of 550 were rescued.", 550),
+])
+def test_a_bare_number_subject_of_a_passive_verb_counts_people(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "people") in _values(bare_nlp, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The conflict has left 2.5 million displaced across the region.", 2_500_000),
+    ("About 430,000 have been left homeless by the fighting.", 430_000),
+])
+def test_the_displaced_and_homeless_are_people(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "people") in _values(bare_nlp, text)
+
+
+def test_a_group_of_a_bare_number_is_its_size(bare_nlp: Language) -> None:
+    assert (100, "members") in _values(bare_nlp, "The militants were in a group of about 100.")
+    assert (20, "people") in _values(bare_nlp, "A group of 20 was killed in the strike.")
+    assert _values(bare_nlp, "The leaders of the Group of Seven met in Rome.") == set()
+
+
+def test_a_patrols_soldiers_are_a_force(bare_nlp: Language) -> None:
+    assert (52, "troops") in _values(bare_nlp, "A patrol of 52 Nigerien soldiers was ambushed.")
+
+
+def test_a_plural_people_name_counts_people(bare_nlp: Language) -> None:
+    assert (10, "people") in _values(bare_nlp, "Ten Uighurs initially joined the group.")
+    assert {(3, "people"), (2, "people")} <= _values(bare_nlp, "Police arrested three Uzbeks and two Tajiks.")
+
+
+# Figures: a bare number after "the injury of" / "the death of", fighters and soldiers counted as "elements", and a
+# count in a sentence a scraper glued to the next ("injured 50.They").
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The channel reported the death of one soldier and the injury of five.", 5),
+    ("Officials confirmed the killing of 12 in the village.", 12),
+])
+def test_a_bare_number_after_a_casualty_event_counts_people(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "people") in _values(bare_nlp, text)
+
+
+def test_elements_are_people(bare_nlp: Language) -> None:
+    text = "Some 12 assailants were killed and 6 elements of the rapid intervention battalion were wounded."
+    assert (6, "people") in _values(bare_nlp, text)
+
+
+def test_a_bare_number_glued_to_the_next_sentence_is_read_as_the_wounded(bare_nlp: Language) -> None:
+    text = normalise_text("The attackers killed 9 people and injured 50.They fled.")[0]
+    assert (50, "people") in _values(bare_nlp, text)
+
+
+# Figures: an ordinal on a strike counts the strikes so far ("the 81st U.S. strike in Somalia this year" = 81
+# strikes), one on a member or country of a coalition its member states ("the 90th member of the coalition" = 90
+# countries); other ordinals (dates, floors, divisions) count nothing.
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Monday's airstrike marks the 81st U.S. strike in Somalia this year.", 81),
+    ("The command said this is its 42nd airstrike of the year in Somalia.", 42),
+])
+def test_an_ordinal_strike_counts_the_strikes(bare_nlp: Language, text: str, value: float) -> None:
+    assert (value, "strikes") in _values(bare_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition, which includes Syria as its 90th member, aims to combat ISIS.",
+    "The deal makes Syria the 90th country to join the coalition.",
+    "Syria has formally become the 90th member of the international coalition fighting the Islamic State.",
+])
+def test_an_ordinal_member_of_a_coalition_counts_its_states(bare_nlp: Language, text: str) -> None:
+    assert (90, "countries") in _values(bare_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The commander of the 6th Infantry Division said the blast on the 21st floor came on August 26th.",
+    "He became the 5th member of the council to resign.",
+])
+def test_other_ordinals_count_nothing(bare_nlp: Language, text: str) -> None:
+    assert _values(bare_nlp, text) == set()
