@@ -50,3 +50,13 @@ def direct_quotes_dated(default_reference: str | None) -> Callable[..., list[Quo
         return [q for q in nlp(make_doc(nlp, text, "t", reference))._.quotes if q.direct]
 
     return direct
+
+
+def direct_speakers(nlp: Language, text: str) -> list[str | None]:
+    """The speakers of the direct quotes the full pipeline finds in ``text``, in order."""
+    return [q.speaker for q in nlp(text)._.quotes if q.direct]
+
+
+def types_and_dates(found: list[Event]) -> list[tuple[str, str | None]]:
+    """Each found event's type and date, in order."""
+    return [(e.type, e.date) for e in found]

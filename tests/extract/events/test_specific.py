@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.extract.conftest import events_dated
+from tests.extract.conftest import events_dated, types_and_dates
 
 from sitroom.extract.events.link import headlines_into_story
 from sitroom.extract.events.records import EventMention
@@ -194,16 +194,12 @@ def test_a_concessive_phrase_is_told_as_fact_whatever_the_main_clause_says(nlp: 
 # day or month ("preceded by the January 31 gunfight", "broke out with coordinated attacks... on 5 October last year",
 # "crewmen kidnapped in July"); a camp exit told as a return or a transfer.
 
-def kinds(found: list) -> list[tuple[str, str | None]]:
-    return [(e.type, e.date) for e in found]
-
-
 @pytest.mark.model
 def test_a_dated_fight_after_preceded_by(nlp: Language) -> None:
     found = events_on_2022_02_03(
         nlp, "The raid here was preceded by the January 31 gunfight between militants and soldiers of "
              "the Army in Tupi, South Cotabato.")
-    assert ("operation", "2022-01-31") in kinds(found)
+    assert ("operation", "2022-01-31") in types_and_dates(found)
 
 
 @pytest.mark.model
@@ -211,7 +207,7 @@ def test_a_day_of_last_year_dates_the_attacks_an_insurgency_broke_out_with(nlp: 
     found = events_dated("2018-05-24")(
         nlp, "Mocimboa da Praia has been the epicentre of an insurgency that broke out with coordinated attacks on "
              "three police stations in Mocimboa da Praia on 5 October last year.")
-    assert kinds(found) == [("attack", "2017-10-05")]
+    assert types_and_dates(found) == [("attack", "2017-10-05")]
 
 
 @pytest.mark.model
@@ -274,19 +270,19 @@ def test_an_alert_for_an_attack_is_no_attack(nlp: Language) -> None:
     found = events_on_2024_05_07(
         nlp, "The provincial police have issued a threat alert for a suicide attack on security forces in "
              "Quetta, local media reported.")
-    assert kinds(found) == []
+    assert types_and_dates(found) == []
 
 
 @pytest.mark.model
 def test_a_warning_of_an_attack_is_no_attack(nlp: Language) -> None:
-    assert kinds(events_on_2024_05_07(
+    assert types_and_dates(events_on_2024_05_07(
         nlp, "The police issued a warning of a suicide attack on security forces in Quetta on "
              "Monday.")) == []
 
 
 @pytest.mark.model
 def test_an_impeded_attack_did_not_happen(nlp: Language) -> None:
-    assert kinds(events_on_2024_05_07(
+    assert types_and_dates(events_on_2024_05_07(
         nlp, "Meanwhile, the army managed to impede an attack on a military base in Ghazni.")) == []
 
 
@@ -295,7 +291,7 @@ def test_what_recruits_were_enlisted_to_do_is_an_aim(nlp: Language) -> None:
     found = events_on_2024_05_07(
         nlp, "Police identified the recruiter as having enlisted several citizens to launch an attack in "
              "the archipelago.")
-    assert kinds(found) == []
+    assert types_and_dates(found) == []
 
 
 @pytest.mark.model
@@ -303,21 +299,21 @@ def test_an_attack_after_which_an_alert_was_raised_stays(nlp: Language) -> None:
     found = events_on_2024_05_07(
         nlp, "Security forces were put on high alert after the bombing at a mosque in Peshawar on Monday "
              "killed 20 people.")
-    assert kinds(found) == [("attack", "2024-05-06")]
+    assert types_and_dates(found) == [("attack", "2024-05-06")]
 
 
 @pytest.mark.model
 def test_an_attack_made_despite_a_warning_stays(nlp: Language) -> None:
     found = events_on_2024_05_07(
         nlp, "Despite the warnings, gunmen attacked a church in Kaduna on Sunday, killing five people.")
-    assert kinds(found) == [("attack", "2024-05-05")]
+    assert types_and_dates(found) == [("attack", "2024-05-05")]
 
 
 @pytest.mark.model
 def test_an_ambush_on_a_man_who_once_enlisted_stays(nlp: Language) -> None:
     found = events_on_2024_05_07(
         nlp, "The man, who had enlisted in the army in 2010, was killed in an ambush near Diffa on Monday.")
-    assert kinds(found) == [("attack", "2024-05-06")]
+    assert types_and_dates(found) == [("attack", "2024-05-06")]
 
 
 # Plans told as attacks: the infinitive of "instructions" ("got instructions to carry out an attack") and the gerund
@@ -1214,21 +1210,21 @@ def test_an_adverb_of_proportion_on_the_verb_tells_a_habit(nlp: Language) -> Non
     found = events_on_2019_05_07(
         nlp, "This militant organization was active on social media and mostly attacked the policemen "
              "on duty at different places.")
-    assert kinds(found) == []
+    assert types_and_dates(found) == []
 
 
 @pytest.mark.model
 def test_mostly_on_the_victims_leaves_the_attack(nlp: Language) -> None:
     found = events_on_2019_05_07(
         nlp, "Gunmen killed 20 people in an attack on a village on Monday, mostly women and children.")
-    assert ("attack", "2019-05-06") in kinds(found)
+    assert ("attack", "2019-05-06") in types_and_dates(found)
 
 
 @pytest.mark.model
 def test_a_bare_gerund_after_involved_or_engaged_is_a_line_of_activity(nlp: Language) -> None:
-    assert kinds(events_on_2019_05_07(
+    assert types_and_dates(events_on_2019_05_07(
         nlp, "The group was also engaged lately on kidnapping of locals in Sulu and Tawi-Tawi.")) == []
-    assert kinds(events_on_2019_05_07(
+    assert types_and_dates(events_on_2019_05_07(
         nlp, "The suspect had been involved in fighting, kidnapping and beheading of foreign "
              "hostages in the Philippines, police said.")) == []
 
@@ -1236,7 +1232,7 @@ def test_a_bare_gerund_after_involved_or_engaged_is_a_line_of_activity(nlp: Lang
 @pytest.mark.model
 def test_a_bombing_he_was_involved_in_with_a_month_is_an_event(nlp: Language) -> None:
     found = events_on_2019_05_07(nlp, "He was also involved in a bombing incident in Bandung in March, police said.")
-    assert kinds(found) == [("attack", "2019-03")]
+    assert types_and_dates(found) == [("attack", "2019-03")]
 
 
 @pytest.mark.model
@@ -1244,7 +1240,7 @@ def test_a_perfect_killing_of_hundreds_sums_up_a_record(nlp: Language) -> None:
     found = events_on_2019_05_07(
         nlp, "The terrorists have killed hundreds of soldiers, policemen and civilians, mainly in North "
              "Sinai but also elsewhere in Egypt.")
-    assert kinds(found) == []
+    assert types_and_dates(found) == []
 
 
 @pytest.mark.model
@@ -1262,7 +1258,7 @@ def test_the_aim_of_a_preparation_is_a_plan(nlp: Language) -> None:
         nlp, "He was making the preparation to conduct the attack in collaboration with the other two "
              "members of the terrorist group as well as one other facilitator who were in neighboring "
              "Djibouti.")
-    assert kinds(found) == []
+    assert types_and_dates(found) == []
 
 
 @pytest.mark.model

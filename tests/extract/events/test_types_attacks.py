@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.extract.conftest import events_dated
+from tests.extract.conftest import events_dated, types_and_dates
 
 # the reference days the tests' sentences are written around
 events_on_2016_01_20 = events_dated("2016-01-20")
@@ -528,22 +528,18 @@ def test_plural_attacks_without_one_count_stay_a_record(nlp: Language) -> None:
 # shares the perfect, though the tagger reads it as a simple past, and so sums up a record as "has conducted attacks
 # in Kabul" does; a day of its own, or a simple past, still reports the attacks.
 
-def kinds(found: list) -> list[tuple[str, str | None]]:
-    return [(e.type, e.date) for e in found]
-
-
 @pytest.mark.model
 def test_attacks_joined_to_a_perfect_are_a_record(nlp: Language) -> None:
     found = events_on_2024_05_07(
         nlp, "The ISKP has reportedly amassed thousands of fighters in Afghanistan and conducted deadly "
              "attacks in Kabul and elsewhere.")
-    assert kinds(found) == []
+    assert types_and_dates(found) == []
 
 
 @pytest.mark.model
 def test_attacks_in_a_list_joined_to_a_perfect_are_a_record(nlp: Language) -> None:
     found = events_on_2024_05_07(nlp, "ISWAP has shown its resilience and carried out large-scale ambushes in Borno.")
-    assert kinds(found) == []
+    assert types_and_dates(found) == []
 
 
 @pytest.mark.model
@@ -551,13 +547,13 @@ def test_attacks_joined_to_a_perfect_with_a_day_stay(nlp: Language) -> None:
     found = events_on_2024_05_07(
         nlp, "The ISKP has amassed fighters in Afghanistan and conducted deadly attacks in Kabul on "
              "Monday.")
-    assert kinds(found) == [("attack", "2024-05-06")]
+    assert types_and_dates(found) == [("attack", "2024-05-06")]
 
 
 @pytest.mark.model
 def test_operations_joined_to_a_simple_past_stay(nlp: Language) -> None:
     found = events_on_2024_05_07(nlp, "Troops stormed the village and conducted clearance operations in Sambisa.")
-    assert kinds(found) == [("operation", "2024-05")]
+    assert types_and_dates(found) == [("operation", "2024-05")]
 
 
 # Attacks that are no report: a kidnapping dated only by a count of months or years back ("ago", "earlier") is a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.extract.conftest import direct_quotes, direct_quotes_dated
+from tests.extract.conftest import direct_quotes, direct_quotes_dated, direct_speakers
 
 from sitroom.extract.quotes import _initials
 from sitroom.models import EntityMention
@@ -295,17 +295,13 @@ def test_a_named_office_a_body_owns_speaks_itself(nlp: Language) -> None:
 # the agent on a second participle ("signed and made available... by X") or the set-off "in a statement" on the
 # subject ("X, the force's spokesman, in a statement, noted").
 
-def _speakers(nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker for q in nlp(text)._.quotes if q.direct]
-
-
 @pytest.mark.model
 def test_coordinated_participles_share_the_signer_of_the_statement(nlp: Language) -> None:
     text = ("Soldiers raided a militant camp in the north of the state.\n\n"
             "According to a statement signed and made available to reporters on Friday by the force's media "
             "officer, Major Daniel Okoro, the raid led to a long firefight.\n\n"
             "“The troops recovered three rifles and a large quantity of ammunition from the camp.”\n")
-    assert _speakers(nlp, text) == ["Daniel Okoro"]
+    assert direct_speakers(nlp, text) == ["Daniel Okoro"]
 
 
 @pytest.mark.model
@@ -314,7 +310,7 @@ def test_in_a_statement_set_off_after_the_subject_makes_the_statement_the_subjec
             "Colonel Peter Ndlovu, Chief of Public Information, HQ Sector Command, in a statement, noted that "
             "the force would pursue the rest.\n\n"
             "“The force will go after every remaining member of the group in the region,” the statement said.\n")
-    assert _speakers(nlp, text) == ["Peter Ndlovu"]
+    assert direct_speakers(nlp, text) == ["Peter Ndlovu"]
 
 
 # Quote speakers, fix-sp), on: an office set off by a comma right before a name ("the media information officer of the
@@ -412,13 +408,13 @@ def test_russias_antiterrorism_committee_speaks_by_any_spelling(nlp: Language) -
 def test_a_ministry_of_a_force_is_the_ministry(nlp: Language) -> None:
     text = ("“We have sent more troops to the front line near the town,” the Ministry of Peshmerga Affairs said "
             "on Monday.\n")
-    assert _speakers(nlp, text) == ["Ministry of Peshmerga Affairs"]
+    assert direct_speakers(nlp, text) == ["Ministry of Peshmerga Affairs"]
 
 
 @pytest.mark.model
 def test_an_embassy_of_a_state_is_the_embassy(nlp: Language) -> None:
     text = "“Three suspects were arrested at a checkpoint outside the city,” the Embassy of the United States said.\n"
-    assert _speakers(nlp, text) == ["Embassy of the United States"]
+    assert direct_speakers(nlp, text) == ["Embassy of the United States"]
 
 
 @pytest.mark.model
@@ -427,7 +423,7 @@ def test_a_groups_operative_is_the_member_named_before(nlp: Language) -> None:
             "He admitted to planting bombs.\n\n"
             "The senior ISIS operative further detailed how his cell members “avoided carrying phones during "
             "operations to prevent interception” in the desert.\n")
-    assert _speakers(nlp, text) == ["Saher Ahmed al-Abdullah"]
+    assert direct_speakers(nlp, text) == ["Saher Ahmed al-Abdullah"]
 
 
 @pytest.mark.model
@@ -436,21 +432,21 @@ def test_a_groups_spokesman_is_not_taken_for_a_member(nlp: Language) -> None:
     text = ("Security forces arrested Saher Ahmed al-Abdullah, a senior ISIS commander, in Deir ez-Zor last week.\n\n"
             "“Our fighters will avenge the brothers taken in the desert,” the ISIS spokesman said in an audio "
             "message.\n")
-    assert _speakers(nlp, text) == ["Islamic State"]
+    assert direct_speakers(nlp, text) == ["Islamic State"]
 
 
 @pytest.mark.model
 def test_a_headlines_state_office_is_its_holder_named_in_the_story(nlp: Language) -> None:
     text = ("Syria joining coalition ‘marks a new chapter in global security’, US envoy says\n\n"
             "Syria has joined the Global Coalition to Defeat ISIS, U.S. Special Envoy Tom Barrack said on Monday.\n")
-    assert _speakers(nlp, text) == ["Tom Barrack"]
+    assert direct_speakers(nlp, text) == ["Tom Barrack"]
 
 
 @pytest.mark.model
 def test_a_states_office_taken_before_is_its_holder(nlp: Language) -> None:
     text = ("Prime Minister Mohammed Shia al-Sudani visited Mosul on Monday.\n\n"
             "“We will not allow the group to regroup in the north,” the Iraqi prime minister said.\n")
-    assert _speakers(nlp, text) == ["Mohammed Shia al-Sudani"]
+    assert direct_speakers(nlp, text) == ["Mohammed Shia al-Sudani"]
 
 
 # Quote speakers on real-page habits: a singular office noun that also names collective or unnamed speakers ("leader"
@@ -463,13 +459,13 @@ def test_a_leader_with_a_name_in_apposition_is_that_person(nlp: Language) -> Non
     text = ("Speaking in Kano on Monday, the Zonal leader of the vigilante group, Garba Musa, said the attackers "
             "fled into the forest.\n\n"
             "He said: “We pursued them as far as the river before we lost their trail in the dark.”\n")
-    assert _speakers(nlp, text) == ["Garba Musa"]
+    assert direct_speakers(nlp, text) == ["Garba Musa"]
 
 
 @pytest.mark.model
 def test_an_unnamed_leader_stays_unnamed(nlp: Language) -> None:
     text = "“We pursued them as far as the river before we lost their trail,” a community leader said.\n"
-    assert _speakers(nlp, text) == []  # no one named: the conventions leave the quote out
+    assert direct_speakers(nlp, text) == []  # no one named: the conventions leave the quote out
 
 
 @pytest.mark.model
@@ -481,7 +477,7 @@ def test_a_related_headline_between_paragraphs_does_not_speak_for_the_statement(
             "The news agency was unable to reach the group for comment.\n"
             "“The heavily armed terrorists surrounded the mosque and carried out their massacre,” the statement "
             "said.\n")
-    assert _speakers(nlp, text) == ["Nigerien Ministry of Interior"]
+    assert direct_speakers(nlp, text) == ["Nigerien Ministry of Interior"]
 
 
 @pytest.mark.model
@@ -492,7 +488,8 @@ def test_a_paragraph_closed_by_a_full_stop_still_speaks_for_the_statement(nlp: L
             "At least 10 soldiers were killed in an ambush near the border, the army said.\n"
             "“The heavily armed terrorists surrounded the mosque and carried out their massacre,” the statement "
             "said.\n")
-    assert _speakers(nlp, text) == ["Nigerien Armed Forces"]  # the army of the page's state, the last body speaking
+    # the army of the page's state, the last body speaking
+    assert direct_speakers(nlp, text) == ["Nigerien Armed Forces"]
 
 
 @pytest.mark.model
@@ -505,7 +502,7 @@ def test_a_quoted_paragraph_after_a_quotation_over_paragraphs_goes_on_with_its_s
             "monitoring group states.\n\n"
             "“Groups of fighters were also active across other districts of the province, though their main goal "
             "seems to be to find food.”\n")
-    speakers = _speakers(nlp, text)
+    speakers = direct_speakers(nlp, text)
     assert len(speakers) == 2 and speakers[0] is not None and speakers[1] == speakers[0]
 
 
