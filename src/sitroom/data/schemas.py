@@ -283,6 +283,7 @@ class EventType(Table):
     air_origins: Words = []
     force_verbs: Words = []
     other_wars: Words = []
+    other_war_sides: Words = []
     opponent_preps: Words = []
     group_defeat_words: Words = []
     group_realms: Words = []

@@ -61,6 +61,7 @@ from sitroom.extract.events.link import (
     month_from_report,
     names_claim,
     not_after_report,
+    other_war_hits,
     outside_wars,
     outsider_takeovers,
     placeless_twins,
@@ -209,6 +210,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = strikes_framed(linked)  # once every actor is credited and every event located
     linked = outside_wars(linked)  # once every event has its country
+    linked = other_war_hits(linked, index)  # once every actor is final
     linked = rivals_no_operation(linked, words.outside_campaign, words.ruling_groups)  # once every actor is final
     linked = placeless_twins(linked, text_dated)  # once every event is located and credited
     # a title's event with the article's month, told again with its day

@@ -21,7 +21,7 @@ from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.clean.rules import date_rules
 from sitroom.extract.events.mentions import lede_end
-from sitroom.extract.events.records import Actor, EventMention, counted
+from sitroom.extract.events.records import Actor, DocIndex, EventMention, counted
 from sitroom.extract.events.records import kb_ancestors as _ancestors
 from sitroom.extract.events.tolls import add_more, fuller_toll, lower_official
 from sitroom.extract.events.triggers import air_arm_type
@@ -2049,6 +2049,22 @@ def outside_wars(events: list[EventMention]) -> list[EventMention]:
     countries are final."""
     words = vocab()
     return [e for e in events if not (e.country and e.country.lower() in words.types[e.type].other_wars)]
+
+
+def other_war_hits(events: list[EventMention], index: DocIndex) -> list[EventMention]:
+    """Without the events of a type whose sentence names a force of another war ([types.X] other_war_sides) that is
+    not their actor: "Soleimani, head of the Quds Force, ... was killed in a US airstrike" is the US-Iran conflict,
+    not the campaign's. Run once actors are final."""
+    words = vocab()
+
+    def other_side(e: EventMention) -> bool:
+        sides = words.types[e.type].other_war_sides
+        if not sides:
+            return False
+        own = {e.actor.kb_id, *_ancestors(e.actor.kb_id)} if e.actor is not None and e.actor.kb_id else set()
+        return any(m.kb_id in sides and m.kb_id not in own for m in index.entities_in(e.sent_start, e.sent_end))
+
+    return [e for e in events if not other_side(e)]
 
 
 def host_from_dateline(events: list[EventMention], dateline_places: list[tuple[int, int, PlaceMention]]) -> None:

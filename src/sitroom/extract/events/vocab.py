@@ -113,6 +113,7 @@ class TypeVocab:
     air_origins: frozenset[str] = frozenset()  # "attacked the terrorists from the air": flown, this type
     force_verbs: frozenset[str] = frozenset()  # another type's verb this type when a state's force does it
     other_wars: frozenset[str] = frozenset()  # countries (ISO, lower case) where this type ended another war
+    other_war_sides: frozenset[str] = frozenset()  # actor KB ids of forces whose hits belong to another war
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
     camp_exit_nouns: frozenset[str] = frozenset()  # "the transfer of 450 families from Al-Hawl": with a camp
@@ -634,6 +635,7 @@ def vocab() -> Vocab:
                 air_origins=_words(t, "air_origins"),
                 force_verbs=_words(t, "force_verbs"),
                 other_wars=_words(t, "other_wars"),
+                other_war_sides=_words(t, "other_war_sides"),
                 opponent_preps=_words(t, "opponent_preps"),
                 group_defeat_words=_defeat_words(t),
                 defeat_hedges=_words(t, "defeat_hedges"),
