@@ -1,5 +1,6 @@
 """Strikes and attacks of other wars than the campaign (short sentences written for the tests, after dev pages):
-a strike on a force of another war is none of the picture's, while that force's own strikes on the group stay."""
+a strike on a force of another war is none of the picture's, while that force's own strikes on the group stay; an
+attack credited to Boko Haram in a year before its pledge made the West Africa Province is the JAS insurgency's."""
 
 from __future__ import annotations
 
@@ -30,3 +31,23 @@ def test_a_us_strike_on_the_group_stays(nlp: Language) -> None:
     found = events(nlp, "A US airstrike killed an Islamic State commander near Raqqa on Tuesday.")
     assert [e.type for e in found if e.type == "strike"] == ["strike"]
 
+
+@pytest.mark.model
+def test_a_boko_haram_attack_before_the_pledge_is_no_branch_attack(nlp: Language) -> None:
+    found = events(nlp, "The town gained global attention in 2014 when Boko Haram militants kidnapped hundreds of "
+                        "schoolgirls from Chibok in Borno State.")
+    assert [e.type for e in found if e.type == "attack"] == []
+
+
+@pytest.mark.model
+def test_a_boko_haram_attack_after_the_pledge_stays_the_branchs(nlp: Language) -> None:
+    found = events(nlp, "In 2019, Boko Haram militants attacked a military base in Borno State, killing 20 soldiers.")
+    assert [(e.type, e.date) for e in found if e.type == "attack"] == [("attack", "2019")]
+
+
+@pytest.mark.model
+def test_an_iswap_attack_dated_by_an_old_year_is_not_dropped_for_its_year(nlp: Language) -> None:
+    # only the outside group's name dates its attacks to its own war; the branch named as such keeps them
+    found = events(nlp, "Islamic State West Africa Province fighters attacked a military base in Borno State in "
+                        "2014, killing 20 soldiers.")
+    assert [e.type for e in found if e.type == "attack"] == ["attack"]

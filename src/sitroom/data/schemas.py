@@ -548,6 +548,7 @@ class Link(Table):
     ruling_groups: Words = []
     suspicion_words: Words = []
     campaign_start_year: int | None = None
+    branch_years: dict[str, int] = {}
     names_also: dict[str, list[str]] = {}
 
 

@@ -45,6 +45,7 @@ from sitroom.extract.events.link import (
     absorb_into_main,
     actor_from_article,
     attacker_from_article,
+    before_branch,
     claim_from_article,
     claim_of_previous,
     claim_told,
@@ -157,6 +158,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
                               unclaimed, words.target_group)
     if claim_words:
         claim_of_previous(linked, doc, words.claims, words.since_words, unclaimed, words.target_group)
+    linked = before_branch(linked, words.branch_years)
     within_campaign(linked, words.outside_campaign, suspects or article_groups(index, words.outside_campaign))
     linked = outsider_takeovers(linked, words.outside_campaign)
     attacker_from_family(linked, doc, words.target_group, unclaimed)

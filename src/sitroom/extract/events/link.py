@@ -1415,6 +1415,23 @@ def series_claim_from_article(events: list[EventMention], series: bool, unclaime
             e.claimed = True
 
 
+def before_branch(events: list[EventMention], branch_years: dict[str, int]) -> list[EventMention]:
+    """Without the attacks credited to a group outside the campaign and dated, by a year their own sentences write,
+    before the group gave the campaign a branch ([link] branch_years: "the 2014 kidnapping of schoolgirls by Boko
+    Haram in Chibok" is the JAS insurgency's, a year before its pledge made ISWAP). Run before ``within_campaign``
+    hands such attacks to the branch."""
+
+    def before(m: EventMention) -> bool:
+        kb_id = m.actor.kb_id if m.actor is not None else None
+        if kb_id is None or not (m.date and m.date[:4].isdigit()):
+            return False
+        founded = min((branch_years[k] for k in {kb_id, *_ancestors(kb_id)} if k in branch_years), default=None)
+        return (founded is not None and int(m.date[:4]) < founded
+                and any(m.date[:4] in _YEAR.findall(t) for t in [m.sent_text, *(t for _s, _e, t in m.extra_evidence)]))
+
+    return [m for m in events if not before(m)]
+
+
 def within_campaign(events: list[EventMention], outside: frozenset[str], branch: list[Actor]) -> None:
     """An attack credited to a group outside the campaign (or a part of one) goes to the campaign's group
     the article is about (``branch``: outlets still call ISWAP "Boko Haram"), or to no one: the real-page

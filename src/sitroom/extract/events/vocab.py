@@ -299,6 +299,8 @@ class Vocab:
     ruling_groups: frozenset[str] = frozenset()  # of those, the ones that rule a state and fight the group as one
     suspicion_words: frozenset[str] = frozenset()  # "pointed to X as the likely culprits": who the text suspects
     campaign_start_year: int | None = None  # events dated before it are another conflict's background
+    # a group outside the campaign -> the year it gave the campaign a branch (before it, its attacks are its own war's)
+    branch_years: dict[str, int] = field(default_factory=dict)
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
@@ -898,6 +900,7 @@ def vocab() -> Vocab:
             campaign_start_year=(int(data["link"]["campaign_start_year"])
                                  if data["link"].get("campaign_start_year") is not None else None),
             names_also={str(k): frozenset(str(t) for t in v) for k, v in data["link"].get("names_also", {}).items()},
+            branch_years={str(k): int(v) for k, v in data["link"].get("branch_years", {}).items()},
             target_group=str(data["link"].get("target_group", "islamic_state")),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
