@@ -283,6 +283,7 @@ class EventType(Table):
     air_origins: Words = []
     force_verbs: Words = []
     other_wars: Words = []
+    other_war_sides: Words = []
     opponent_preps: Words = []
     group_defeat_words: Words = []
     group_realms: Words = []
@@ -547,6 +548,7 @@ class Link(Table):
     ruling_groups: Words = []
     suspicion_words: Words = []
     campaign_start_year: int | None = None
+    branch_years: dict[str, int] = {}
     names_also: dict[str, list[str]] = {}
 
 

@@ -45,6 +45,7 @@ from sitroom.extract.events.link import (
     absorb_into_main,
     actor_from_article,
     attacker_from_article,
+    before_branch,
     claim_from_article,
     claim_of_previous,
     claim_told,
@@ -61,6 +62,7 @@ from sitroom.extract.events.link import (
     month_from_report,
     names_claim,
     not_after_report,
+    other_war_hits,
     outside_wars,
     outsider_takeovers,
     placeless_twins,
@@ -156,6 +158,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
                               unclaimed, words.target_group)
     if claim_words:
         claim_of_previous(linked, doc, words.claims, words.since_words, unclaimed, words.target_group)
+    linked = before_branch(linked, words.branch_years)
     within_campaign(linked, words.outside_campaign, suspects or article_groups(index, words.outside_campaign))
     linked = outsider_takeovers(linked, words.outside_campaign)
     attacker_from_family(linked, doc, words.target_group, unclaimed)
@@ -209,6 +212,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = strikes_framed(linked)  # once every actor is credited and every event located
     linked = outside_wars(linked)  # once every event has its country
+    linked = other_war_hits(linked, index)  # once every actor is final
     linked = rivals_no_operation(linked, words.outside_campaign, words.ruling_groups)  # once every actor is final
     linked = placeless_twins(linked, text_dated)  # once every event is located and credited
     # a title's event with the article's month, told again with its day

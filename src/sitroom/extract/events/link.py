@@ -21,7 +21,7 @@ from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.clean.rules import date_rules
 from sitroom.extract.events.mentions import lede_end
-from sitroom.extract.events.records import Actor, EventMention, counted
+from sitroom.extract.events.records import Actor, DocIndex, EventMention, counted
 from sitroom.extract.events.records import kb_ancestors as _ancestors
 from sitroom.extract.events.tolls import add_more, fuller_toll, lower_official
 from sitroom.extract.events.triggers import air_arm_type
@@ -1415,6 +1415,23 @@ def series_claim_from_article(events: list[EventMention], series: bool, unclaime
             e.claimed = True
 
 
+def before_branch(events: list[EventMention], branch_years: dict[str, int]) -> list[EventMention]:
+    """Without the attacks credited to a group outside the campaign and dated, by a year their own sentences write,
+    before the group gave the campaign a branch ([link] branch_years: "the 2014 kidnapping of schoolgirls by Boko
+    Haram in Chibok" is the JAS insurgency's, a year before its pledge made ISWAP). Run before ``within_campaign``
+    hands such attacks to the branch."""
+
+    def before(m: EventMention) -> bool:
+        kb_id = m.actor.kb_id if m.actor is not None else None
+        if kb_id is None or not (m.date and m.date[:4].isdigit()):
+            return False
+        founded = min((branch_years[k] for k in {kb_id, *_ancestors(kb_id)} if k in branch_years), default=None)
+        return (founded is not None and int(m.date[:4]) < founded
+                and any(m.date[:4] in _YEAR.findall(t) for t in [m.sent_text, *(t for _s, _e, t in m.extra_evidence)]))
+
+    return [m for m in events if not before(m)]
+
+
 def within_campaign(events: list[EventMention], outside: frozenset[str], branch: list[Actor]) -> None:
     """An attack credited to a group outside the campaign (or a part of one) goes to the campaign's group
     the article is about (``branch``: outlets still call ISWAP "Boko Haram"), or to no one: the real-page
@@ -2049,6 +2066,22 @@ def outside_wars(events: list[EventMention]) -> list[EventMention]:
     countries are final."""
     words = vocab()
     return [e for e in events if not (e.country and e.country.lower() in words.types[e.type].other_wars)]
+
+
+def other_war_hits(events: list[EventMention], index: DocIndex) -> list[EventMention]:
+    """Without the events of a type whose sentence names a force of another war ([types.X] other_war_sides) that is
+    not their actor: "Soleimani, head of the Quds Force, ... was killed in a US airstrike" is the US-Iran conflict,
+    not the campaign's. Run once actors are final."""
+    words = vocab()
+
+    def other_side(e: EventMention) -> bool:
+        sides = words.types[e.type].other_war_sides
+        if not sides:
+            return False
+        own = {e.actor.kb_id, *_ancestors(e.actor.kb_id)} if e.actor is not None and e.actor.kb_id else set()
+        return any(m.kb_id in sides and m.kb_id not in own for m in index.entities_in(e.sent_start, e.sent_end))
+
+    return [e for e in events if not other_side(e)]
 
 
 def host_from_dateline(events: list[EventMention], dateline_places: list[tuple[int, int, PlaceMention]]) -> None:

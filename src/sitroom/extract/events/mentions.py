@@ -353,6 +353,8 @@ def _kept_triggers(
             continue
         if _described_before(trig.head) and not anchors & {"day", "month", "year"}:
             continue  # "the unit that had come under attack": an event told before, now a description
+        if _doing_when_hit(trig.head) and not anchors & {"day", "month", "year"}:
+            continue  # "bombed IS fighters that were attacking Iraqi troops": what they were at, a description
         mod = modality(trig.head, vocab)
         if mod not in ("asserted", "planned", "denied"):
             continue
@@ -463,6 +465,14 @@ def _described_before(head: Token) -> bool:
             return False
         node = node.head
     return False
+
+def _doing_when_hit(head: Token) -> bool:
+    """A trigger that is the verb of a relative clause in the past progressive ("the F-16s bombed IS fighters that
+    were attacking Iraqi troops", "dropped bombs on ISIS armoured vehicles that were attacking Kurdish fighters"): the
+    clause says which fighters are meant by what they were at when the told event hit them, no attack of its own."""
+    return head.dep_ == "relcl" and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children)
+
 
 def _object_verb_word(trigger: Trigger, vocab: Vocab) -> bool:
     """The trigger is one word of its type's object_verbs (an event only with a person or cell acted on)."""

@@ -113,6 +113,7 @@ class TypeVocab:
     air_origins: frozenset[str] = frozenset()  # "attacked the terrorists from the air": flown, this type
     force_verbs: frozenset[str] = frozenset()  # another type's verb this type when a state's force does it
     other_wars: frozenset[str] = frozenset()  # countries (ISO, lower case) where this type ended another war
+    other_war_sides: frozenset[str] = frozenset()  # actor KB ids of forces whose hits belong to another war
     camp_exit_verbs: frozenset[str] = frozenset()  # "left the al-Hol camp": this type with a camp as object
     return_verbs: frozenset[str] = frozenset()  # "families were returned to Iraq": people sent to a country
     camp_exit_nouns: frozenset[str] = frozenset()  # "the transfer of 450 families from Al-Hawl": with a camp
@@ -298,6 +299,8 @@ class Vocab:
     ruling_groups: frozenset[str] = frozenset()  # of those, the ones that rule a state and fight the group as one
     suspicion_words: frozenset[str] = frozenset()  # "pointed to X as the likely culprits": who the text suspects
     campaign_start_year: int | None = None  # events dated before it are another conflict's background
+    # a group outside the campaign -> the year it gave the campaign a branch (before it, its attacks are its own war's)
+    branch_years: dict[str, int] = field(default_factory=dict)
     names_also: dict[str, frozenset[str]] = field(default_factory=dict)  # "the attack" naming the strike before
     before_words: frozenset[str] = frozenset()
     offset_units: dict[str, int] = field(default_factory=dict)
@@ -634,6 +637,7 @@ def vocab() -> Vocab:
                 air_origins=_words(t, "air_origins"),
                 force_verbs=_words(t, "force_verbs"),
                 other_wars=_words(t, "other_wars"),
+                other_war_sides=_words(t, "other_war_sides"),
                 opponent_preps=_words(t, "opponent_preps"),
                 group_defeat_words=_defeat_words(t),
                 defeat_hedges=_words(t, "defeat_hedges"),
@@ -896,6 +900,7 @@ def vocab() -> Vocab:
             campaign_start_year=(int(data["link"]["campaign_start_year"])
                                  if data["link"].get("campaign_start_year") is not None else None),
             names_also={str(k): frozenset(str(t) for t in v) for k, v in data["link"].get("names_also", {}).items()},
+            branch_years={str(k): int(v) for k, v in data["link"].get("branch_years", {}).items()},
             target_group=str(data["link"].get("target_group", "islamic_state")),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
