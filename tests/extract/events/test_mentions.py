@@ -14,6 +14,7 @@ events_on_2022_03_14 = events_dated("2022-03-14")
 events_on_2022_11_08 = events_dated("2022-11-08")
 events_on_2023_05_10 = events_dated("2023-05-10")
 events_on_2024_05_10 = events_dated("2024-05-10")
+events_on_2014_10_08 = events_dated("2014-10-08")
 
 
 # Event mentions: what aircraft struck is the strike's target ("fighter jets bombarded ISWAP locations"), which makes
@@ -226,3 +227,21 @@ def test_events_mentions_a_deed_a_group_is_known_for_is_no_event(nlp: Language) 
         nlp, "Boko Haram, which won global infamy for its 2014 kidnapping of 276 school girls in "
              "Borno State, has split.")
     assert not events_on_2023_05_10(nlp, "The group, notorious for the 2016 bombing of a market in Davao, has split.")
+
+
+# What a group was doing when another event hit it (short sentences written for the tests, after dev pages): a
+# relative clause in the past progressive describes the fighters a strike hit, it tells no attack of its own.
+
+@pytest.mark.model
+def test_fighters_that_were_attacking_when_bombed_make_no_attack(nlp: Language) -> None:
+    found = events_on_2014_10_08(
+        nlp, "The Belgian Defence Ministry reports that the F-16s bombed IS fighters that were attacking "
+             "Iraqi troops west of Baghdad.")
+    assert [e.type for e in found if e.type == "attack"] == []
+
+
+@pytest.mark.model
+def test_fighters_that_attacked_a_base_still_attacked(nlp: Language) -> None:
+    # a relative clause in the simple past tells the deed itself
+    found = events_on_2014_10_08(nlp, "Troops killed ten IS fighters who attacked an army base in Anbar on Tuesday.")
+    assert [e.type for e in found if e.type == "attack"] == ["attack"]
