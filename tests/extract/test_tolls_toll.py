@@ -1,4 +1,5 @@
-"""Tolls (short texts written for the tests): a toll told of a place in another country is no toll of the attack."""
+"""Tolls (short texts written for the tests): a toll told of a place in another country is no toll of the attack,
+and a state's ministry tells an official count, which beats the group's claim."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def test_a_rising_toll_told_of_a_place_in_the_attacks_country_updates_it(nlp: La
             "risen to 25.")
     assert [e.killed for e in events(nlp, text) if e.type == "attack"] == [25]
 
+
+def test_a_ministrys_lower_count_beats_the_groups_claim(nlp: Language) -> None:
+    text = ("The Islamic State group on Saturday claimed responsibility for an attack on Niger's army, saying it left "
+            "30 soldiers dead on Wednesday. Niger's defense ministry reported on Thursday that 23 soldiers were "
+            "killed in the attack, and 17 others were wounded.")
+    assert [(e.killed, e.wounded) for e in events(nlp, text) if e.type == "attack"] == [(23, 17)]

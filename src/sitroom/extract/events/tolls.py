@@ -247,7 +247,7 @@ def official_count(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
         speakers = [subj] + [o for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         # "military sources put the toll at 10", "a security source said": a teller named by the force it speaks for
         speakers += [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
-        return any(is_force(s, vocab, index) for s in speakers)
+        return any(is_force(s, vocab, index) or s.lower_ in vocab.official_tellers for s in speakers)
     return False
 
 def _gives_way(m: EventMention, kind: str, titled: bool) -> bool:
