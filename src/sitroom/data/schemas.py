@@ -444,6 +444,7 @@ class Casualties(Table):
     everyone: Words = []
     other_fates: Words = []
     remains: Words = []
+    official_tellers: Words = []
     none_nouns: dict[str, list[str]] = {}
     none_people: Words = []
 

@@ -247,7 +247,7 @@ def official_count(tok: Token, vocab: Vocab, index: DocIndex) -> bool:
         speakers = [subj] + [o for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         # "military sources put the toll at 10", "a security source said": a teller named by the force it speaks for
         speakers += [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
-        return any(is_force(s, vocab, index) for s in speakers)
+        return any(is_force(s, vocab, index) or s.lower_ in vocab.official_tellers for s in speakers)
     return False
 
 def _gives_way(m: EventMention, kind: str, titled: bool) -> bool:
@@ -259,6 +259,8 @@ def add_current_toll(m: EventMention, sent: Span, vocab: Vocab, index: DocIndex)
     """ "The death toll has risen to more than 120 people", in a sentence naming no event: the toll as it now
     stands of the attack told last, however many sentences back (not one of another year: background)."""
     if not vocab.types[m.type].perpetrated or (m.date and any(y != m.date[:4] for y in _YEAR.findall(span_text(sent)))):
+        return
+    if told_elsewhere(m, sent, index):
         return
     for tok, kind, n in find_casualties(sent, vocab):
         if kind != "killed" or other_time_toll(tok, vocab):
@@ -335,6 +337,8 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: boo
     ):
         return  # only a toll as it now stands adds anything ("The toll has reached 54."), or more people ("A
         # civilian was also killed")
+    if told_elsewhere(event, sent, index):
+        return
     years = _YEAR.findall(span_text(sent))
     if years and (event.date is None or any(y != event.date[:4] for y in years)):
         return  # an undated page's count naming no year is as much its attack's as a dated one's
@@ -353,6 +357,13 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: boo
             del event.follow_on_at[kind]
     if (event.killed, event.wounded) != before and evidence:
         event.extra_evidence.append((sent.start_char, sent.end_char, span_text(sent)))
+
+def told_elsewhere(event: EventMention, sent: Span, index: DocIndex) -> bool:
+    """``sent`` names places, all of them in another country than the attack's ("Israeli attacks on Gaza continue,
+    with the death toll rising to 25,000" in a page on an attack in Niger): a toll of some other conflict."""
+    countries = {p.place.country for p, _tok in index.places_in(sent) if p.place.country}
+    return event.country is not None and bool(countries) and event.country not in countries
+
 
 def _told_after(event: EventMention, sent: Span) -> set[str]:
     """The kinds whose count ``event`` took from a sentence after an event sentence that ``sent`` comes before: the

@@ -373,6 +373,7 @@ class Vocab:
     added_marks: frozenset[str] = frozenset()  # "a civilian was also killed": a count of more people than told
     everyone: frozenset[str] = frozenset()  # "20 people were killed": a count no later "also" count adds to
     remains: frozenset[str] = frozenset()  # "12 bodies were taken to hospital": the dead found or moved, maybe a part
+    official_tellers: frozenset[str] = frozenset()  # "the defense ministry reported": a state's telling besides a force
     # "no casualties", "no deaths": a noun (lemma) told with "no" and the kinds of count it makes 0
     none_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     none_people: frozenset[str] = frozenset()  # "no one was injured": a subject that makes a verb's count 0
@@ -791,6 +792,7 @@ def vocab() -> Vocab:
             added_marks=_words(cas, "added_marks"),
             everyone=_words(cas, "everyone"),
             remains=_words(cas, "remains"),
+            official_tellers=_words(cas, "official_tellers"),
             none_nouns={k: frozenset(v) for k, v in cas.get("none_nouns", {}).items()},
             none_people=_words(cas, "none_people"),
             attackers=_words(data["attackers"], "nouns"),
