@@ -1,6 +1,6 @@
-"""A group's acronym that is also an English word ("IS") is read as a name by the model (thirty-sixth session;
-short sentences written for the tests): the parse no longer makes it the sentence's verb, so the subject, the
-claim and the toll it carries are kept; the text and the lower-cased form the rules read stay as written."""
+"""The pipeline nlp() builds (annotate/nlp): a group's acronym that is also an English word ("IS") is read as a name by
+the model, so the parse no longer makes it the sentence's verb; the subject, the claim and the toll it carries are kept,
+and the text and the lower-cased form the rules read stay as written."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
 
-events = events_dated("2024-01-25")
+# the reference days the tests' sentences are written around
+events_on_2024_01_25 = events_dated("2024-01-25")
 
 
 @pytest.mark.model
@@ -22,7 +23,7 @@ def test_the_acronym_gets_the_groups_name_form_and_keeps_its_text(nlp: Language)
 
 @pytest.mark.model
 def test_an_attack_claimed_by_the_acronym_keeps_its_toll_and_claim(nlp: Language) -> None:
-    found = events(nlp, "An attack claimed by IS killed at least five people in Kirkuk on Monday.")
+    found = events_on_2024_01_25(nlp, "An attack claimed by IS killed at least five people in Kirkuk on Monday.")
     assert [(e.type, e.killed, e.claimed) for e in found] == [("attack", 5, True)]
 
 
@@ -34,15 +35,17 @@ def test_a_count_of_the_groups_inmates_is_a_figure(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_a_superlatives_since_is_no_tally_of_the_toll(nlp: Language) -> None:
-    found = events(nlp, "Islamic State fighters attacked a prison in Hasakeh on Thursday. The brazen jailbreak attempt "
-                        "and ensuing clashes left more than 180 dead in the jihadists' most high-profile military "
-                        "operation since the loss of their caliphate three years ago.")
+    found = events_on_2024_01_25(
+        nlp, "Islamic State fighters attacked a prison in Hasakeh on Thursday. The brazen jailbreak attempt "
+             "and ensuing clashes left more than 180 dead in the jihadists' most high-profile military "
+             "operation since the loss of their caliphate three years ago.")
     assert [(e.type, e.killed) for e in found] == [("attack", 180)]
 
 
 @pytest.mark.model
 def test_the_groups_members_confronting_troops_during_an_operation_make_no_attack(nlp: Language) -> None:
     # parsed right, "IS members confronted ... troops" is the group's side of the troops' operation, not its raid
-    found = events(nlp, "Centcom said that during an operation conducted in western Iraq early Thursday, IS members "
-                        "confronted American and Iraqi troops.")
+    found = events_on_2024_01_25(
+        nlp, "Centcom said that during an operation conducted in western Iraq early Thursday, IS members "
+             "confronted American and Iraqi troops.")
     assert [e.type for e in found] == ["operation"]
