@@ -1,6 +1,5 @@
-"""Speed pass of the thirty-second session: the gazetteer, built once per process, is moved out of the garbage
-collector's reach (``keep_out_of_collections``). Its answers stay what they were, through full collections too,
-and a frozen object is still freed by reference counting (short names written for the tests)."""
+"""The gazetteer (resolve/gazetteer) and its speed shortcut: built once per process and kept out of the garbage
+collector's reach, it still answers as before and frees what it should."""
 
 from __future__ import annotations
 
@@ -8,6 +7,10 @@ import gc
 import weakref
 
 from sitroom.resolve.gazetteer import default_gazetteer, keep_out_of_collections, norm_name
+
+# Speed pass: the gazetteer, built once per process, is moved out of the garbage collector's reach
+# (``keep_out_of_collections``). Its answers stay what they were, through full collections too, and a frozen object is
+# still freed by reference counting (short names written for the tests).
 
 NAMES = ("Maiduguri", "Al-Hasakah", "Hasaka", "Mosul", "Lake Chad", "Cabo Delgado", "Marawi", "Beni")
 
