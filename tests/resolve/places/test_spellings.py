@@ -1,12 +1,16 @@
-"""Place names a page misspells (session 49, places): the same consonants in order, a curated district's bare
-name, and the standard name for a spelling no gazetteer knows."""
+"""Place names a page spells its own way (resolve/places): misspellings with the same consonants in order, and the light
+spelling key (case, diacritics and separators folded) of a place or entity name."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from sitroom.resolve.places import _consonant_slip, _known_spelling, _respelt_town
+from sitroom.resolve.places import _LIGHT_SEP, _consonant_slip, _known_spelling, _light_key, _respelt_town
 
+# Place names a page misspells, places): the same consonants in order, a curated district's bare name, and the
+# standard name for a spelling no gazetteer knows.
 
 def test_a_long_name_with_its_vowels_moved_is_the_town() -> None:
     for written, country, name in (("Miudumbe", "MZ", "Muidumbe"), ("Gujranula", "PK", "Gujranwala"),
@@ -51,3 +55,22 @@ def test_a_misspelt_town_is_placed_under_its_standard_name(places_nlp) -> None: 
     doc._.reference_date = "2024-03-24"
     found = {(m.place.name, m.place.country) for m in places_nlp(doc)._.place_mentions}
     assert ("Muidumbe", "MZ") in found
+
+
+# The light spelling key (case, diacritics and separators folded) of a place or entity name: an ASCII name takes a
+# short way, speed) that must give what the full fold gives.
+
+def _full_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _LIGHT_SEP.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
+
+
+def test_an_ascii_name_folds_case_and_separators() -> None:
+    assert _light_key("Ras al-Ain") == "rasalain" == _full_fold("Ras al-Ain")
+    assert _light_key("Dar'es Salaam") == _full_fold("Dar'es Salaam") == "daressalaam"
+    assert _light_key("") == ""
+
+
+def test_a_name_with_diacritics_or_curly_marks_folds_them_too() -> None:
+    assert _light_key("Kobanî") == "kobani"
+    assert _light_key("Ra’s al-‘Ayn") == _full_fold("Ra’s al-‘Ayn") == "rasalayn"
