@@ -1,7 +1,10 @@
-"""The actor knowledge base and the sitroom_entities component (sentences written for these tests)."""
+"""The sitroom_entities component (resolve/actors) with the actor knowledge base, and its speed shortcuts: answers kept
+per name, per country or per text, and a pattern compiled once, answer as the uncached readings did (sentences written
+for the tests). State bodies, countries and the forms of names have files of their own in tests/resolve/actors/."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +17,23 @@ from tests.resolve.conftest import entity_mentions
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ENV_VAR, ActorKB, load_actor_kb
-from sitroom.resolve.actors import EntityResolver, _acronyms_of_bodies_written_out, _short_country_names
+from sitroom.resolve.actors import (
+    _MINISTRY,
+    _MINISTRY_WORD,
+    EntityResolver,
+    _acronyms_of_bodies_written_out,
+    _bare_bodies_of,
+    _demonym_countries,
+    _main_country,
+    _named_as_site,
+    _office_inside,
+    _short_country_names,
+)
+from sitroom.resolve.gazetteer import norm_name
+from sitroom.resolve.persons import OFFICE
+from sitroom.resolve.places import country_of, demonyms, facility_words
+
+# The actor knowledge base and the sitroom_entities component (sentences written for these tests).
 
 # The canonical names GOLD_SCHEMA.md fixes, with the aliases it lists for each.
 GOLD_CANONICALS = {
@@ -857,3 +876,93 @@ def test_actors_a_well_known_surname_the_ner_took_for_a_body_is_the_figure() -> 
     body = EntityMention(text="Sisi Foundation", start=0, end=15, canonical="Sisi Foundation", type="organization",
                          entity_id="o2")
     assert _as_person(body, {}).type == "organization"
+
+
+# The entity stage's shortcut (speed, issue 8): whether an office word stands in a phrase, read by the phrase's edges
+# and the head list, answers as walking spaCy's subtree does.
+
+def test_office_inside_agrees_with_the_subtree(nlp: Language) -> None:
+    doc = nlp("The mayor of Bunia, Jean-Pierre Bikilisende, said gunmen from the ADF, a group loyal to the "
+              "Islamic State, killed the village chief and two farmers near the provincial governor's office.")
+    marks: list[str | None] = [OFFICE if t.lower_ in ("mayor", "chief", "governor") else None for t in doc]
+    for tok in doc:
+        assert _office_inside(tok, marks) == any(marks[t.i] == OFFICE for t in tok.subtree)
+    mayor = next(t for t in doc if t.lower_ == "mayor")
+    assert _office_inside(mayor, marks)
+    farmers = next(t for t in doc if t.lower_ == "farmers")
+    assert not _office_inside(farmers, marks)
+
+
+# Speed pass on the actor and place stages: answers kept per name, per country or per text, and a pattern compiled
+# once, give the answers the uncached readings gave.
+
+def _named_as_site_by_one_pattern(name: str, text: str) -> bool:
+    """The reading before the pass: the name and the site words in one pattern, compiled per name."""
+    words = "|".join(re.escape(w) for w in sorted(facility_words()))
+    return re.search(re.escape(name) + r"\s+(?:" + words + r")\b", text, re.IGNORECASE) is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Women were moved from the al-Hol camp last week. Al-Hol is overcrowded.", "Al-Hol"),
+    ("Fighters attacked the Ngite  Camp at dawn; Ngite residents fled.", "Ngite"),
+    ("Musa spoke to reporters in Maiduguri.", "Musa"),
+    ("The AAAA camp and the AAA camp were raided.", "AAA"),  # an overlapping writing of the name
+])
+def test_a_name_written_before_a_site_word_is_found_as_one_pattern_found_it(
+        nlp: Language, text: str, name: str) -> None:
+    doc = nlp.make_doc(text)
+    at = text.index(name)
+    span = doc.char_span(at, at + len(name), alignment_mode="expand")
+    assert span is not None
+    assert _named_as_site(span, text) == _named_as_site_by_one_pattern(span.text, text)
+
+
+def test_the_site_word_must_follow_the_name() -> None:
+    assert _named_as_site_by_one_pattern("Al-Hol", "the al-Hol camp")
+    assert not _named_as_site_by_one_pattern("Musa", "Musa spoke in Maiduguri")
+
+
+def test_the_countries_of_a_text_are_read_once_in_text_order() -> None:
+    text = "Nigerian troops and Chadian forces met in Nigeria. Nigerians welcomed them."
+    table = demonyms()
+    expected = tuple(table[w] for w in re.findall(r"\b[A-Z][a-z]+(?:s)?\b", text) if w in table)
+    assert _demonym_countries(text) == expected
+    assert expected == ("NG", "TD", "NG")  # "Nigerian", "Chadian", "Nigerians": the country's name is no demonym
+
+
+def test_the_main_country_is_the_one_the_text_names_most() -> None:
+    kb = load_actor_kb()
+    text = "Nigerian troops and Chadian forces met in Nigeria."
+    first = _main_country([], kb, text)
+    assert first is not None and first.id == "country:NG"
+    assert _main_country([], kb, text) is first  # asked again of the same text: the same answer
+
+
+def test_a_country_s_bare_bodies_are_read_once_per_knowledge_base() -> None:
+    kb = load_actor_kb()
+    indonesia = kb.actors["country:ID"]
+    bodies, pattern = _bare_bodies_of(kb, indonesia)
+    again = _bare_bodies_of(kb, indonesia)
+    assert again[0] is bodies and again[1] is pattern
+    assert "National Police" in bodies and pattern is not None
+    assert pattern.search("The National Police said") is not None
+
+
+def test_kept_look_ups_answer_as_before() -> None:
+    assert country_of("Iraq") == country_of("Iraq") == "IQ"
+    assert country_of("Mosul") is None
+    assert norm_name("Al-Hōl") == norm_name("Al-Hōl") == norm_name("al hol")
+
+
+@pytest.mark.parametrize("text", [
+    "The Interior Ministry said on Monday ...",
+    "a statement from the Ministry of Defence",
+    "Nigeria's MINISTRY OF INFORMATION",
+    "the country's foreign ministry",
+])
+def test_every_ministry_the_pattern_finds_writes_the_word(text: str) -> None:
+    found = list(_MINISTRY.finditer(text))
+    assert found
+    assert all(_MINISTRY_WORD.search(m.group()) for m in found)
+    assert _MINISTRY_WORD.search("Troops attacked the camp on Monday.") is None

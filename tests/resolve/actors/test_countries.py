@@ -1,5 +1,6 @@
-"""Entity merging, thirty-seventh session (mf; short texts written for the tests): a country after a lower-case
-word ("in northern Mali") is the country, and one name a page writes two ways is one entity."""
+"""Countries in the entity records (resolve/actors): a country written in capitals, by its adjective, after a compass
+word or a lower-case word, and one name a page writes two ways as one entity (sentences and mentions written for the
+tests)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,125 @@ from tests.resolve.conftest import entity_mentions
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.places import place_entity_mentions
 
+# Actors: a country a dateline or headline writes in capitals is that country, and a country named only by its
+# adjective ("Turkish warplanes") is a mention of it in the entity records.
+
+def canonicals(nlp: Language, text: str, form: str) -> set[str]:
+    return {m.canonical for m in entity_mentions(nlp, text) if m.text == form}
+
+
+def alias_canonicals(nlp: Language, text: str, form: str) -> set[str]:
+    return {m.canonical for m in nlp(text)._.entity_aliases if m.text == form}
+
+
+@pytest.mark.model
+def test_a_country_in_capitals_is_the_country(ents_nlp: Language) -> None:
+    text = ("KABUL, AFGHANISTAN – The regional affiliate of the Islamic State claimed the explosion. The group is "
+            "active across Afghanistan.")
+    assert canonicals(ents_nlp, text, "AFGHANISTAN") == {"Afghanistan"}
+    assert canonicals(ents_nlp, text, "Afghanistan") == {"Afghanistan"}
+
+
+@pytest.mark.model
+def test_a_shouted_place_name_around_a_country_stays_the_place(ents_nlp: Language) -> None:
+    text = "FIGHTING NEAR LAKE CHAD: soldiers repelled an attack on Monday."
+    assert "Chad" not in {m.canonical for m in entity_mentions(ents_nlp, text)}
+
+
+@pytest.mark.model
+def test_a_country_adjective_is_a_mention_of_the_country(ents_nlp: Language) -> None:
+    text = "Turkish warplanes struck positions near Raqqa on Sunday, the Russian embassy said."
+    assert alias_canonicals(ents_nlp, text, "Turkish") == {"Turkey"}
+    assert alias_canonicals(ents_nlp, text, "Russian") == {"Russia"}
+    # an adjective is no actor: the extractors' mentions do not count it
+    assert canonicals(ents_nlp, text, "Turkish") == set()
+
+
+@pytest.mark.model
+def test_an_adjective_inside_a_name_is_no_country_mention(ents_nlp: Language) -> None:
+    text = "The Central African Republic sent troops, and South Africa's army joined them."
+    assert alias_canonicals(ents_nlp, text, "Central African") == set()
+    assert alias_canonicals(ents_nlp, text, "African") == set()
+
+
+@pytest.mark.model
+def test_an_adjective_before_a_name_the_ner_missed_is_no_country_mention(ents_nlp: Language) -> None:
+    text = "Fighters crossed into Iraqi Kurdistan Region on Friday, officials said."
+    assert alias_canonicals(ents_nlp, text, "Iraqi") == set()
+
+
+@pytest.mark.model
+def test_the_coalition_without_its_article_is_the_global_coalition(ents_nlp: Language) -> None:
+    text = ("Iraqi forces received intelligence from international coalition forces. The caliphate fell after "
+            "pressure from a US led coalition, and forces backed by the anti-IS international coalition advanced.")
+    coalition = "Global Coalition to Defeat Daesh/ISIS"
+    assert canonicals(ents_nlp, text, "international coalition") == {coalition}
+    assert canonicals(ents_nlp, text, "US led coalition") == {coalition}
+    assert canonicals(ents_nlp, text, "anti-IS international coalition") == {coalition}
+
+
+@pytest.mark.model
+def test_a_bare_national_body_the_ner_missed_is_the_main_countrys(ents_nlp: Language) -> None:
+    text = ("Indonesian police arrested five suspects in Java, Indonesia. National Police Chief Gen. Listyo Sigit said "
+            "the suspects were linked to JAD. The National Police's Special Detachment 88 led the raid.")
+    assert alias_canonicals(ents_nlp, text, "National Police") == {"Indonesian National Police"}
+
+
+@pytest.mark.model
+def test_a_bare_body_name_inside_another_name_stays_out(ents_nlp: Language) -> None:
+    text = ("Philippine troops clashed with militants in Sulu, the Philippines. A U.S. Army adviser watched, and the "
+            "Moro Army was not involved.")
+    assert alias_canonicals(ents_nlp, text, "Army") == set()
+
+
+@pytest.mark.model
+def test_puntlands_police_and_its_army_by_its_somali_name(ents_nlp: Language) -> None:
+    text = "Puntland Police arrested two suspects in Bosaso. Darawiish forces later captured a base in the mountains."
+    assert canonicals(ents_nlp, text, "Puntland Police") == {"Puntland Police Force"}
+    assert canonicals(ents_nlp, text, "Darawiish forces") == {"Puntland Defence Forces"}
+
+
+# Actors: a country written after a capitalised compass word ("Northeast Nigeria", "Eastern DRC", "Northern
+# Mozambique") is a mention of the country in the entity records, unless the whole phrase names something else
+# ("Northern Ireland", "South Sudan", "North and East Syria"); the part of the country stays a location entity of its
+# own.
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "form", "country"), [
+    ("Gunmen abducted five farmers in a town of Borno State, Northeast Nigeria, on Monday.", "Nigeria", "Nigeria"),
+    ("Police in a district of Eastern Uganda have arrested five people.", "Uganda", "Uganda"),
+    ("Three People Beheaded in Northern Mozambique", "Mozambique", "Mozambique"),
+    ("The rebels killed thousands of civilians in Eastern Democratic Republic of Congo.",
+     "Democratic Republic of Congo", "Democratic Republic of the Congo"),
+    ("Troops raided camps in North-East Nigeria's forests.", "Nigeria", "Nigeria"),
+])
+def test_a_country_after_a_compass_word_is_the_country(ents_nlp: Language, text: str, form: str,
+                                                       country: str) -> None:
+    assert alias_canonicals(ents_nlp, text, form) == {country}
+    # an entity-record mention only: the extractors' mentions do not count it as an actor
+    assert not any(m.text == form and m.type == "country" for m in entity_mentions(ents_nlp, text))
+
+
+@pytest.mark.model
+def test_a_compass_name_of_another_place_names_no_country(ents_nlp: Language) -> None:
+    text = "He was born in Northern Ireland, worked in South Sudan and later in North and East Syria."
+    assert not any(m.type == "country" for m in ents_nlp(text)._.entity_aliases)
+    assert not any(m.canonical in ("Ireland", "Sudan") for m in entity_mentions(ents_nlp, text))
+
+
+NIGERIA = Place(id="p:ng", name="Nigeria", country="NG", lat=9.1, lon=8.7, precision="country", feature="country")
+
+
+def test_the_part_of_a_country_stays_a_location_beside_the_country() -> None:
+    country = EntityMention(text="Nigeria", start=10, end=17, canonical="Nigeria", type="country",
+                            entity_id=stable_id("entity", "country", "Nigeria"), kb_id="country:NG")
+    found, kept = place_entity_mentions([PlaceMention("Northwest Nigeria", 0, 17, NIGERIA)], [country])
+    assert [m.text for m in found] == ["Northwest Nigeria"]
+    assert [m.canonical for m in kept] == ["Nigeria"]
+
+
+# Entity merging: a country after a lower-case word ("in northern Mali") is the country, and one name a page writes
+# two ways is one entity.
 
 @pytest.mark.model
 def test_a_country_after_a_lower_case_compass_word_is_the_country(ents_nlp: Language) -> None:
@@ -31,7 +151,11 @@ def _mention(text: str, start: int, etype: str = "location", kb_id: str | None =
 
 
 TOWN = Place(id="p:town", name="Peshawar", country="PK", lat=34.0, lon=71.6, precision="point", feature="city")
+
+
 FAR = Place(id="p:far", name="Kalaat", country="TN", lat=35.8, lon=8.7, precision="point", feature="city")
+
+
 NEAR_FAR = Place(id="p:far2", name="Kalaa", country="TN", lat=33.0, lon=10.0, precision="point", feature="city")
 
 
