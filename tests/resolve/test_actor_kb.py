@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
-from tests.resolve.conftest import entity_mentions
+from tests.resolve.conftest import canonicals_of_form, entity_mentions
 
 from sitroom.annotate import make_doc
 from sitroom.errors import SitroomError
@@ -217,9 +217,6 @@ def test_the_capitalised_land_service_keeps_its_name(ents_nlp: Language) -> None
 # Actors: "national police" in lower case on a page about Indonesia is the Indonesian National Police, as the
 # capitalised "National Police" already was; elsewhere the words keep whatever reading they had.
 
-def canonicals(nlp: Language, text: str, form: str) -> set[str]:
-    return {m.canonical for m in entity_mentions(nlp, text) if m.text == form}
-
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
@@ -228,13 +225,13 @@ def canonicals(nlp: Language, text: str, form: str) -> set[str]:
 ])
 def test_national_police_on_a_page_about_indonesia_are_indonesias(ents_nlp: Language, text: str) -> None:
     form = "National police" if text.startswith("National") else "national police"
-    assert canonicals(ents_nlp, text, form) == {"Indonesian National Police"}
+    assert canonicals_of_form(ents_nlp, text, form) == {"Indonesian National Police"}
 
 
 @pytest.mark.model
 def test_national_police_on_a_page_about_another_country_are_not_indonesias(ents_nlp: Language) -> None:
     text = "The national police chief in Maputo, Mozambique, said three suspects were held."
-    assert "Indonesian National Police" not in canonicals(ents_nlp, text, "national police")
+    assert "Indonesian National Police" not in canonicals_of_form(ents_nlp, text, "national police")
 
 
 # The actor knowledge base: footnote calls a page glues to a name ("Multi-National Joint Task Force[i][1]", "Nigerian

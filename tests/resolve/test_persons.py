@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Span
-from tests.resolve.conftest import entity_mentions
+from tests.resolve.conftest import canonicals, entity_mentions
 
 from sitroom.annotate import extensions
 from sitroom.annotate.nlp import MODEL_PACKAGE
@@ -468,12 +468,6 @@ def test_persons_a_noun_or_a_body_with_an_acronym_is_not_lengthened(ents_nlp: La
 
 # Person-name rules: transliterations of a known figure, a surname spelt another way once.
 
-mentions = entity_mentions
-
-
-def canonicals(ms: list[EntityMention], text: str) -> set[str]:
-    return {m.canonical for m in ms if m.text == text}
-
 
 def test_transliterations_share_a_sound_key() -> None:
     assert sound_key("Gadhafi") == sound_key("Qaddafi") == sound_key("Gaddafi")
@@ -483,23 +477,23 @@ def test_transliterations_share_a_sound_key() -> None:
 
 def test_a_known_figure_in_another_transliteration_is_that_figure(ents_nlp: Language) -> None:
     text = "Moammar Gadhafi ruled Libya until 2011. Later, forces loyal to Khalifa Hifter took Sirte."
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Moammar Gadhafi") == {"Muammar Gaddafi"}
     assert canonicals(ms, "Khalifa Hifter") == {"Khalifa Haftar"}
 
 
 def test_a_relative_of_a_known_figure_keeps_his_own_name(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Saif al-Islam Gaddafi, a son of the late ruler, spoke in Zintan on Monday.")
+    ms = entity_mentions(ents_nlp, "Saif al-Islam Gaddafi, a son of the late ruler, spoke in Zintan on Monday.")
     assert canonicals(ms, "Saif al-Islam Gaddafi") == {"Saif al-Islam Gaddafi"}
 
 
 def test_a_surname_spelt_another_way_once_joins_the_full_name(ents_nlp: Language) -> None:
     text = "Army spokesman Elias Ssegujja said the rebels fled. Sseguja added that two soldiers died."
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Sseguja") == {"Elias Ssegujja"}
     # a different surname stays its own person
     text = "Army spokesman Elias Ssegujja said the rebels fled. Kasozi added that two soldiers died."
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert "Elias Ssegujja" not in canonicals(ms, "Kasozi")
 
 
@@ -594,18 +588,18 @@ def test_a_known_spokesman_named_by_surname_alone_is_the_full_name(ents_nlp: Lan
 def test_a_kept_religious_title_names_the_person_on_every_mention(ents_nlp: Language) -> None:
     text = ("Police arrested Mufti Suhail Ahmed in Peshawar on Monday. Officials said Ahmed had recruited "
             "fighters for the group.")
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Suhail Ahmed") == {"Mufti Suhail Ahmed"}
     assert canonicals(ms, "Ahmed") == {"Mufti Suhail Ahmed"}
 
 
 def test_other_honorifics_stay_out_of_the_name(ents_nlp: Language) -> None:
     # "Maulana" and courtesy titles are not part of the name the conventions write
-    ms = mentions(ents_nlp, "Maulana Fazlur Rehman and Mr. John Smith met in Islamabad on Monday.")
+    ms = entity_mentions(ents_nlp, "Maulana Fazlur Rehman and Mr. John Smith met in Islamabad on Monday.")
     assert canonicals(ms, "Fazlur Rehman") == {"Fazlur Rehman"}
     assert canonicals(ms, "John Smith") == {"John Smith"}
     # a well-known figure keeps the name analysts use
-    ms = mentions(ents_nlp, "A recording of Sheikh Abu Bakr al-Baghdadi was released on Monday.")
+    ms = entity_mentions(ents_nlp, "A recording of Sheikh Abu Bakr al-Baghdadi was released on Monday.")
     assert canonicals(ms, "Abu Bakr al-Baghdadi") <= {"Abu Bakr al-Baghdadi"}
 
 
@@ -613,7 +607,7 @@ def test_a_malaysian_honour_is_no_part_of_the_name(ents_nlp: Language) -> None:
     # "Tan Sri" before the name kept the NER's whole span as the name, and "Khalid" alone found no full name
     text = ("Inspector-General of Police, Tan Sri Khalid Abu Bakar on Twitter said two of those arrested had recently "
             "returned from Syria.\nKhalid also congratulated the police on the arrests made.")
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Khalid Abu Bakar") == {"Khalid Abu Bakar"}
     assert canonicals(ms, "Khalid") == {"Khalid Abu Bakar"}
 
@@ -663,7 +657,7 @@ def test_a_name_spelt_two_ways_on_a_page_is_one_person(ents_nlp: Language) -> No
     text = ("Taliban spokesman Zabihullah Mujahid said on Monday that the attack was investigated. "
             "Zabihullah Mujahid added that two suspects were held.\n"
             "In a later statement Zabiullah Mujahid said the suspects belonged to the Islamic State.")
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Zabihullah Mujahid") == {"Zabihullah Mujahid"}
     assert canonicals(ms, "Zabiullah Mujahid") == {"Zabihullah Mujahid"}
 

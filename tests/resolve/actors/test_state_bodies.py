@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
-from tests.resolve.conftest import entity_mentions
+from tests.resolve.conftest import canonicals, canonicals_of_form, entity_mentions, named
 
 from sitroom.models import EntityMention
 from sitroom.resolve.actor_kb import load_actor_kb
@@ -114,11 +114,9 @@ def test_an_owner_of_another_portfolio_does_not_decide(ents_nlp: Language) -> No
 # by "Ministry of Foreign Affairs of <State>"; one written with its people's adjective keeps the adjective, and "the
 # foreign ministry" after it is the same body.
 
-mentions = entity_mentions
-
 
 def names(nlp: Language, text: str) -> dict[str, str]:
-    return {m.text: m.canonical for m in mentions(nlp, text)}
+    return {m.text: m.canonical for m in entity_mentions(nlp, text)}
 
 
 @pytest.mark.model
@@ -142,7 +140,7 @@ def test_a_foreign_ministry_named_by_its_office_takes_its_state_after_it(
 def test_the_foreign_ministry_after_the_adjective_form_is_that_ministry(ents_nlp: Language) -> None:
     text = ("Germany brought home 11 women from a camp in Syria, the German Foreign Ministry said on Sunday. "
             "The Foreign Ministry said most of the children were sick.")
-    found = {m.canonical for m in mentions(ents_nlp, text) if "Foreign" in m.text}
+    found = {m.canonical for m in entity_mentions(ents_nlp, text) if "Foreign" in m.text}
     assert found == {"German Foreign Ministry"}
 
 
@@ -163,7 +161,8 @@ def test_a_ministry_of_national_defense_is_its_states_defence_ministry(ents_nlp:
 @pytest.mark.parametrize("written", ["Operation Fansan Yanma", "Operation FANSAN YAMMA", "Operation Fansar Yanma"])
 def test_the_north_west_operation_goes_by_one_spelling(ents_nlp: Language, written: str) -> None:
     text = f"Troops of {written} rescued 62 hostages in Kebbi State on Monday, the army said."
-    found = {m.canonical for m in mentions(ents_nlp, text) if "anma" in m.text.lower() or "amma" in m.text.lower()}
+    found = {m.canonical for m in entity_mentions(ents_nlp, text) if "anma" in m.text.lower()
+             or "amma" in m.text.lower()}
     assert found == {"Operation Fansan Yamma"}
 
 
@@ -290,27 +289,23 @@ def test_a_states_police_named_by_its_demonym_makes_the_arrest(nlp: Language) ->
 
 # Entity rules: Nigeria's armed forces as a whole, as its releases name them, are not its army.
 
-def named(ms: list[EntityMention], canonical: str) -> set[str]:
-    return {m.text for m in ms if m.canonical == canonical}
-
 
 def test_the_armed_forces_of_nigeria_are_one_body_apart_from_the_army(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Troops of the Armed Forces of Nigeria (AFN) killed 12 ISWAP fighters in Borno State on "
+    ms = entity_mentions(ents_nlp,
+                         "Troops of the Armed Forces of Nigeria (AFN) killed 12 ISWAP fighters in Borno State on "
                             "Monday. The AFN said the Nigerian Armed Forces would continue.")
     assert named(ms, "Armed Forces of Nigeria") == {"Armed Forces of Nigeria", "AFN", "Nigerian Armed Forces"}
     assert not named(ms, "Nigerian Army")
 
 
 def test_the_nigerian_army_and_military_stay_the_army(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The Nigerian Army said its troops cleared the camp; the Nigerian military confirmed it.")
+    ms = entity_mentions(ents_nlp,
+                         "The Nigerian Army said its troops cleared the camp; the Nigerian military confirmed it.")
     assert named(ms, "Nigerian Army") == {"Nigerian Army", "Nigerian military"}
     assert not named(ms, "Armed Forces of Nigeria")
 
 
 # Actors: "AFP" is the Australian Federal Police on a page about Australia, and a photo credit keeps the news agency.
-
-def canonicals_of_form(nlp: Language, text: str, form: str) -> set[str]:
-    return {m.canonical for m in entity_mentions(nlp, text) if m.text == form}
 
 
 @pytest.mark.model
@@ -340,26 +335,23 @@ def test_isd_is_singapores_security_service_unless_the_think_tank_is_written_out
 # Entity names (sentences written for the tests): the bare "Internal Security Forces" on a page that names the Asayish
 # are the Asayish; on a page that never does, another state's police keep the name of their own.
 
-def canonicals(ms: list[EntityMention], text: str) -> set[str]:
-    return {m.canonical for m in ms if m.text == text}
-
 
 def test_the_internal_security_forces_of_a_page_naming_the_asayish_are_the_asayish(ents_nlp: Language) -> None:
     text = ("The Internal Security Forces (Asayish) launched a sweep of the camp in Hasakah on Friday. "
             "The Asayish said nine suspects were detained.")
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Internal Security Forces") == {"Asayish"}
 
 
 def test_the_internal_security_forces_of_a_page_without_the_asayish_keep_their_name(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The Internal Security Forces arrested two suspects in Aleppo province on Friday.")
+    ms = entity_mentions(ents_nlp, "The Internal Security Forces arrested two suspects in Aleppo province on Friday.")
     assert "Asayish" not in canonicals(ms, "Internal Security Forces")
 
 
 def test_the_justice_department_is_the_us_department_of_justice(ents_nlp: Language) -> None:
     text = ("The man was arrested at the airport on Friday, the Department of Justice (DOJ) said. The Justice "
             "Department charged him with attempting to support the Islamic State.")
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Department of Justice") == {"U.S. Department of Justice"}
     assert canonicals(ms, "DOJ") == {"U.S. Department of Justice"}
     assert canonicals(ms, "Justice Department") == {"U.S. Department of Justice"}
@@ -513,19 +505,20 @@ def test_a_bare_body_s_bracketed_acronym_goes_with_it(ents_nlp: Language) -> Non
 # speaks for that unit.
 
 def test_a_units_number_run_into_its_initials_is_the_unit(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Soldiers of the 7th Infantry Division (7ID) seized the camp on Monday. The 7ID said two "
+    ms = entity_mentions(ents_nlp,
+                         "Soldiers of the 7th Infantry Division (7ID) seized the camp on Monday. The 7ID said two "
                             "gunmen surrendered to the 42nd Mechanized Infantry Battalion, and the 42MIB took them in.")
     assert named(ms, "7th Infantry Division") >= {"7th Infantry Division", "7ID"}
     assert named(ms, "42nd Mechanized Infantry Battalion") >= {"42nd Mechanized Infantry Battalion", "42MIB"}
 
 
 def test_a_short_unit_word_after_the_initials_still_spells_them(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The 703rd Infantry Brigade (703IBde) said the rebels fled into the hills.")
+    ms = entity_mentions(ents_nlp, "The 703rd Infantry Brigade (703IBde) said the rebels fled into the hills.")
     assert named(ms, "703rd Infantry Brigade") >= {"703rd Infantry Brigade", "703IBde"}
 
 
 def test_a_short_form_two_units_fit_or_another_number_stays_alone(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The 3rd Infantry Battalion and the 3rd Independent Brigade joined the 9th Infantry "
+    ms = entity_mentions(ents_nlp, "The 3rd Infantry Battalion and the 3rd Independent Brigade joined the 9th Infantry "
                             "Division. The 3IB and the 8ID said so.")
     assert not any(m.text in ("3IB", "8ID") and m.canonical[:1].isdigit() and m.canonical != m.text for m in ms)
 
@@ -534,7 +527,7 @@ def test_a_short_form_two_units_fit_or_another_number_stays_alone(ents_nlp: Lang
 
 def test_a_name_with_its_generic_last_words_in_lower_case_is_the_body(ents_nlp: Language) -> None:
     text = "Troops of the Pakistan army and Popular Mobilization forces fought Boko haram and Islamic State."
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Pakistan army") == {"Pakistan Army"}
     assert canonicals(ms, "Popular Mobilization forces") == {"Popular Mobilization Forces"}
     assert canonicals(ms, "Boko haram") == {"Boko Haram"}
@@ -542,7 +535,7 @@ def test_a_name_with_its_generic_last_words_in_lower_case_is_the_body(ents_nlp: 
 
 def test_an_ordinary_phrase_in_lower_case_stays_no_body(ents_nlp: Language) -> None:
     # after "an" the phrase is the idea, not the group; a name's first word in lower case names nothing
-    ms = mentions(ents_nlp, "The preacher called for an Islamic state in the region, not for a pakistan army.")
+    ms = entity_mentions(ents_nlp, "The preacher called for an Islamic state in the region, not for a pakistan army.")
     assert not any(m.canonical == "Islamic State" for m in ms)
     assert not any(m.canonical == "Pakistan Army" for m in ms)
 
@@ -550,7 +543,7 @@ def test_an_ordinary_phrase_in_lower_case_stays_no_body(ents_nlp: Language) -> N
 def test_bodies_of_the_campaigns_areas_are_known(ents_nlp: Language) -> None:
     text = ("The Puntland Security Forces (PSF) raided a base, while Puntland security forces held Bosaso. "
             "The LNA and the Wagner Group met MUJAO envoys; Doctors Without Borders and UNICEF sent aid.")
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Puntland Security Forces") == {"Puntland Security Force"}
     assert canonicals(ms, "PSF") == {"Puntland Security Force"}
     # a page that names the unit means it by the lower-case plural too (the gold of ca157, ca248, ca367)
@@ -564,19 +557,19 @@ def test_bodies_of_the_campaigns_areas_are_known(ents_nlp: Language) -> None:
 
 def test_a_page_that_never_writes_maute_names_dawlah_islamiyah_plainly(ents_nlp: Language) -> None:
     # Dawlah Islamiyah has several factions: the Maute name comes only from a page that writes it
-    ms = mentions(ents_nlp, "Soldiers killed two Dawlah Islamiyah members in Maguindanao, the army said.")
+    ms = entity_mentions(ents_nlp, "Soldiers killed two Dawlah Islamiyah members in Maguindanao, the army said.")
     assert canonicals(ms, "Dawlah Islamiyah") == {"Dawlah Islamiyah"}
 
 
 def test_a_page_on_lanao_names_the_maute_faction(ents_nlp: Language) -> None:
     # Lanao is the Maute faction's home: its Dawlah Islamiyah is the Maute group, whether or not the page says so
-    ms = mentions(ents_nlp, "Soldiers killed two Dawlah Islamiyah members in Lanao del Sur, the army said.")
+    ms = entity_mentions(ents_nlp, "Soldiers killed two Dawlah Islamiyah members in Lanao del Sur, the army said.")
     assert canonicals(ms, "Dawlah Islamiyah") == {"Dawlah Islamiyah-Maute Group"}
 
 
 def test_a_page_that_writes_maute_keeps_the_full_name(ents_nlp: Language) -> None:
     text = "Soldiers killed two Dawlah Islamiyah members in Lanao del Sur. The Maute Group had held Marawi."
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "Dawlah Islamiyah") == {"Dawlah Islamiyah-Maute Group"}
     assert canonicals(ms, "Maute Group") == {"Dawlah Islamiyah-Maute Group"}
 
@@ -587,19 +580,19 @@ def test_a_byline_or_credit_names_a_person(ents_nlp: Language) -> None:
                         "Akeem Atoyebi"),
                        ("Troops clash with ISWAP in Yobe\n\nBY MUSA IDRIS UMAR, MAY 03, 2025 | 09:40 PM\n\n"
                         "At least four soldiers died.", "MUSA IDRIS UMAR")):
-        ms = mentions(ents_nlp, text)
+        ms = entity_mentions(ents_nlp, text)
         assert {m.type for m in ms if m.text == name} == {"person"}
 
 
 def test_a_byline_of_a_desk_or_an_ordinary_by_names_no_one(ents_nlp: Language) -> None:
     text = "By Our Correspondent\n\nThe town was taken by Islamic State Fighters on Monday."
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert not any(m.type == "person" for m in ms)
 
 
 def test_a_rank_of_three_words_and_an_undotted_excellency_are_no_part_of_a_name(ents_nlp: Language) -> None:
     text = "Private First Class Jeffrey Carino was wounded. H.E Felix Tshisekedi visited Beni on Monday."
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     persons = {m.canonical for m in ms if m.type == "person"}
     assert "Jeffrey Carino" in persons and "Felix Tshisekedi" in persons
     assert not any(c.startswith(("Class", "H.E")) for c in persons)
@@ -607,7 +600,7 @@ def test_a_rank_of_three_words_and_an_undotted_excellency_are_no_part_of_a_name(
 
 def test_bodies_named_by_their_letters_alone(ents_nlp: Language) -> None:
     text = "The FDLR and the BIR were blamed, UPI and PTI reported, citing a CIS statement."
-    ms = mentions(ents_nlp, text)
+    ms = entity_mentions(ents_nlp, text)
     assert canonicals(ms, "FDLR") == {"Democratic Forces for the Liberation of Rwanda"}
     assert canonicals(ms, "BIR") == {"Rapid Intervention Battalion"}
     assert canonicals(ms, "UPI") == {"United Press International"}
@@ -615,7 +608,8 @@ def test_bodies_named_by_their_letters_alone(ents_nlp: Language) -> None:
 
 
 def test_pakistans_party_keeps_its_letters_where_the_page_spells_it_out(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Leaders of Pakistan Tehreek-e-Insaf (PTI) condemned the blast. PTI called a strike.")
+    ms = entity_mentions(ents_nlp,
+                         "Leaders of Pakistan Tehreek-e-Insaf (PTI) condemned the blast. PTI called a strike.")
     assert canonicals(ms, "PTI") == {"Pakistan Tehreek-e-Insaf"}
 
 
