@@ -333,8 +333,8 @@ def test_dates_latest_year_is_no_decade() -> None:
     assert latest_year("The 2017 attack was claimed by IS.") == "2017"
 
 
-# Publication dates: a day printed beside a byline or dateline in the month the URL gives, agency datelines with a
-# time and a credit, and stamp labels glued to the date.
+# A day printed beside a byline or dateline in the month the URL gives, agency datelines with a time and a credit, and
+# stamp labels glued to the date.
 
 BORDER_LEDE = "Gunmen attacked a checkpoint near the border, killing two soldiers and wounding three, officials said."
 
@@ -397,7 +397,7 @@ def test_a_meeting_to_come_is_not_an_undated_copys_latest_day() -> None:
     assert latest_date(text, "2017") == "2017-08-20"
 
 
-# Publication dates: stamps in field lists, banners above the article, dates signed under it.
+# Stamps in field lists, banners above the article, dates signed under it.
 
 CHECKPOINT_LEDE = (
     "Gunmen attacked a police checkpoint in the north of the country late on Monday night, killing three "
@@ -483,8 +483,8 @@ def test_an_undated_page_is_dated_by_the_tweets_it_embeds() -> None:
     assert _published(f"Police arrest suspects\n\n{CHECKPOINT_LEDE}\n\n{lines[0]}\n") == "2018-02-13"
 
 
-# Publication stamps: Indonesian and Malay month names in an English edition's stamp ("04 Maret 2019 17:54"), and a
-# byline's capitals glued to the month ("BY APD NEWSOct 12,2017").
+# Indonesian and Malay month names in an English edition's stamp ("04 Maret 2019 17:54"), and a byline's capitals
+# glued to the month ("BY APD NEWSOct 12,2017").
 
 @pytest.mark.parametrize(("line", "date"), [
     ("04 Maret 2019 17:54", "2019-03-04"),
@@ -509,8 +509,7 @@ def test_capitals_before_a_month_word_in_a_headline_are_no_date() -> None:
     assert date_of_date_line("ISIS ATTACKSMay 5 fighters") is None
 
 
-# Publication dates: a date line that carries the update's date beside the page's, and an unlabelled date beside an
-# update stamp.
+# A date line that carries the update's date beside the page's, and an unlabelled date beside an update stamp.
 
 def test_a_date_line_with_its_update_date_gives_the_earlier_day() -> None:
     assert date_of_date_line("July 30, 2021 Updated: July 30, 2021") == "2021-07-30"
@@ -537,7 +536,7 @@ def test_the_unlabelled_date_beside_an_update_stamp_is_the_publication() -> None
     assert date_in_stamp("News Desk | Updated November 17, 2021") == (True, "2021-11-17")
 
 
-# Publication dates: a hit counter beside the date, a lede dated by "today".
+# A hit counter beside the date, a lede dated by "today".
 
 def test_a_hit_counter_beside_the_date_leaves_a_date_line() -> None:
     assert date_of_date_line("  17 September 2017    Read: 1559") == "2017-09-17"
@@ -561,7 +560,7 @@ def test_a_lede_that_only_mentions_a_date_after_today_is_not_dated() -> None:
     assert date_of_dateline("Until today, May 22, 2020, nobody has claimed it.") is None
 
 
-# Publication dates: time-stamped URL keys, a copyright year as the last resort, a date glued to the name after it.
+# Time-stamped URL keys, a copyright year as the last resort, a date glued to the name after it.
 
 def test_a_url_key_of_date_time_and_serial_gives_the_day() -> None:
     assert date_from_url("https://example.com/en/politics/some-story/20200509093333145729.amp.html") == "2020-05-09"
@@ -597,7 +596,7 @@ def test_a_date_glued_to_the_name_after_it_is_split_off() -> None:
     assert split_stamp_prefix("September 10, 2025 the army said") == ["September 10, 2025 the army said"]
 
 
-# Publication dates: a numeric date glued before the lede by a dash.
+# A numeric date glued before the lede by a dash.
 
 def test_a_numeric_date_before_a_dash_is_the_pages_stamp() -> None:
     lede = "BasNews, Makhmur – Kurdish Peshmerga force has freed the strategic towns of Makhmur and Gwer."
@@ -613,9 +612,8 @@ def test_a_numeric_date_without_a_dash_stays_in_its_sentence() -> None:
     assert split_stamp_prefix("16-04-2025 | 11:38:35") == ["16-04-2025 | 11:38:35"]
 
 
-# Publication dates: slashed named dates, military hours, datelines closed by a colon, the page's date beside an
-# update stamp that gives only the hour, a credit's bracketed date in the URL's month, and the day of a page's own
-# dated caption.
+# Slashed named dates, military hours, datelines closed by a colon, the page's date beside an update stamp that gives
+# only the hour, a credit's bracketed date in the URL's month, and the day of a page's own dated caption.
 
 def test_a_named_month_between_slashes_is_a_date() -> None:
     assert parse_date("20/April/2016") == "2016-04-20"
@@ -647,9 +645,9 @@ def test_a_credit_bracketed_date_in_the_url_month_gives_the_day() -> None:
     assert day_in_month(["Troops said the fighting on May 4, 2020 killed two."], "2020-05") is None
 
 
-# Dates: an undated page whose text names several days with their weekdays and no year ("the first attack began on
-# Sunday 6 March", then "On Wednesday, 9 March, IS claimed...") was written on or after the latest of them, in the
-# days after the first: its reference is that latest day, and its "on Tuesday" is the one before it.
+# An undated page whose text names several days with their weekdays and no year ("the first attack began on Sunday 6
+# March", then "On Wednesday, 9 March, IS claimed...") was written on or after the latest of them, in the days after
+# the first: its reference is that latest day, and its "on Tuesday" is the one before it.
 
 TODAY = dt.date(2026, 1, 1)
 
@@ -704,12 +702,12 @@ def test_a_day_alone_is_no_anchor_in_a_year_the_text_only_names() -> None:
     assert latest_date(text, "2016", page_year=True) == "2016-07-22"
 
 
-# Dates: stamp and dateline shapes that dated no page. A wire's compact filing stamp under its copy
-# ("20221204-114203"); a date glued to the lede by a long dash ("July 27, 2025–In one..."); a dateline that gives the
-# date before the place ("September 23, 2020, Camp Bautista, Jolo, Sulu – Following..."); a title-case dateline whose
-# agency credit runs into the lede ("Washington, 25 September 2019(Lana) The US..."); a site's stamp in lower case in
-# the US date-and-time format ("naharnet - 2/6/2026 4:16:03 PM - GMT (+2)"); a date the text calls today under a URL
-# of that month.
+# Stamp and dateline shapes that dated no page. A wire's compact filing stamp under its copy ("20221204-114203"); a
+# date glued to the lede by a long dash ("July 27, 2025–In one..."); a dateline that gives the date before the place
+# ("September 23, 2020, Camp Bautista, Jolo, Sulu – Following..."); a title-case dateline whose agency credit runs
+# into the lede ("Washington, 25 September 2019(Lana) The US..."); a site's stamp in lower case in the US
+# date-and-time format ("naharnet - 2/6/2026 4:16:03 PM - GMT (+2)"); a date the text calls today under a URL of that
+# month.
 
 def _published_with_a_url(text: str, url: str = "https://example.org/news/story") -> str | None:
     docs = prepare(Source(path="x", text=text, kind="txt", url=url))

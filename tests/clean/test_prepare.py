@@ -577,8 +577,8 @@ def test_a_year_in_the_text_still_beats_the_copyright() -> None:
     assert doc.reference_date == "2019"
 
 
-# Cleaning: words and sentences a scraper glued together ("169injuries", "injured 50.They planned") are split, so the
-# parser sees the count and the sentence; addresses and capitals are kept.
+# Words and sentences a scraper glued together ("169injuries", "injured 50.They planned") are split, so the parser
+# sees the count and the sentence; addresses and capitals are kept.
 
 @pytest.mark.parametrize(("raw", "fixed"), [
     ("Reports indicated 31 deaths and 169injuries, but the toll rose.",

@@ -19,9 +19,8 @@ from sitroom.resolve.actor_kb import _variants, load_actor_kb
 events_on_2016_08_20 = events_dated("2016-08-20")
 
 
-# A branch of the Islamic State named by the group's name and its region joined by a dash, lead): "Islamic
-# State-Mozambique", "Islamic State – West Africa", Russian outlets' "Islamic State* — Sahel". Short sentences written
-# for the tests.
+# A branch of the Islamic State named by the group's name and its region joined by a dash: "Islamic State-Mozambique",
+# "Islamic State – West Africa", Russian outlets' "Islamic State* — Sahel". Short sentences written for the tests.
 
 def _canonical_of_on_2025_05_02(nlp: Language, text: str) -> dict[str, str]:
     doc = nlp(make_doc(nlp, text, "t", "2025-05-02"))
@@ -63,8 +62,8 @@ def test_the_group_alone_stays_the_group(nlp: Language) -> None:
     assert _canonical_of_on_2025_05_02(nlp, text).get("Islamic State") == "Islamic State"
 
 
-# The actor knowledge base: ``fights_for`` (a group the knowledge base keeps apart from a branch yet fights under its
-# flag names that branch, which must be a known actor), Uganda's joint task force and the Hind Province.
+# ``fights_for`` (a group the knowledge base keeps apart from a branch yet fights under its flag names that branch,
+# which must be a known actor), Uganda's joint task force and the Hind Province.
 
 def test_groups_fighting_for_the_east_asia_province() -> None:
     kb = load_actor_kb()
@@ -90,9 +89,9 @@ def test_new_bodies_and_branches() -> None:
     assert kb.actors["is_hind"].area == ("IN",)
 
 
-# The actor knowledge base: the forces that made operations the annotated pages credit to them by name (Poso's task
-# forces, Sirte's Al-Bunyan Al-Marsous, the Kurdistan Region Security Council, Ethiopia's intelligence service), which
-# the extractor credited to their parent or to no one.
+# The forces that made operations the annotated pages credit to them by name (Poso's task forces, Sirte's Al-Bunyan
+# Al-Marsous, the Kurdistan Region Security Council, Ethiopia's intelligence service), which the extractor credited to
+# their parent or to no one.
 
 @pytest.mark.parametrize(("name", "canonical", "parent"), [
     ("Operation Tinombala", "Tinombala Operations Task Force", "indonesian_national_police"),
@@ -116,8 +115,8 @@ def test_the_task_force_s_shootout_is_its_operation(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found] == [("operation", "Tinombala Operations Task Force")]
 
 
-# Kurdish parties the knowledge base knows (data/actors.toml), by name or by acronym, on: they recur on pages about
-# the Kurdistan Region and north-east Syria.
+# Kurdish parties the knowledge base knows (data/actors.toml), by name or by acronym: they recur on pages about the
+# Kurdistan Region and north-east Syria.
 
 def _canonical_of(nlp: Language, text: str) -> dict[str, str]:
     return {m.text: m.canonical for m in nlp(text)._.entity_mentions}
@@ -165,7 +164,7 @@ def test_the_group_in_its_region_is_the_branch(nlp: Language) -> None:
         nlp, text).get("Islamic State group in the Greater Sahara") == "Islamic State Sahel Province"
 
 
-# Outlets the knowledge base knows (data/actors.toml) by an older name, on.
+# Outlets the knowledge base knows (data/actors.toml) by an older name.
 
 @pytest.mark.model
 def test_reuter_is_the_reuters_agency(nlp: Language) -> None:
@@ -183,10 +182,10 @@ def test_the_kurdistan_regional_security_council_is_the_krsc(nlp: Language) -> N
     assert names["Kurdistan Regional Security Council"] == "Kurdistan Region Security Council"
 
 
-# Actors: a state's army named by the state's adjective, its short name or its name before a force noun ("Congolese
-# forces", "the DRC army", "Mozambique troops", "Philippine government forces", "Niger's military") takes the force's
-# full name, as the conventions say of "Rwandan army"; the capitalised land service keeps its own name ("the
-# Philippine Army").
+# A state's army named by the state's adjective, its short name or its name before a force noun ("Congolese forces",
+# "the DRC army", "Mozambique troops", "Philippine government forces", "Niger's military") takes the force's full
+# name, as the conventions say of "Rwandan army"; the capitalised land service keeps its own name ("the Philippine
+# Army").
 
 FARDC = "Armed Forces of the Democratic Republic of the Congo"
 
@@ -214,8 +213,8 @@ def test_the_capitalised_land_service_keeps_its_name(ents_nlp: Language) -> None
     assert {m.canonical for m in entity_mentions(ents_nlp, text) if m.text == "Philippine Army"} == {"Philippine Army"}
 
 
-# Actors: "national police" in lower case on a page about Indonesia is the Indonesian National Police, as the
-# capitalised "National Police" already was; elsewhere the words keep whatever reading they had.
+# "national police" in lower case on a page about Indonesia is the Indonesian National Police, as the capitalised
+# "National Police" already was; elsewhere the words keep whatever reading they had.
 
 
 @pytest.mark.model
@@ -234,8 +233,8 @@ def test_national_police_on_a_page_about_another_country_are_not_indonesias(ents
     assert "Indonesian National Police" not in canonicals_of_form(ents_nlp, text, "national police")
 
 
-# The actor knowledge base: footnote calls a page glues to a name ("Multi-National Joint Task Force[i][1]", "Nigerian
-# Army[3]") are no part of it; a bracketed letter that is no footnote call stays.
+# Footnote calls a page glues to a name ("Multi-National Joint Task Force[i][1]", "Nigerian Army[3]") are no part of
+# it; a bracketed letter that is no footnote call stays.
 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("Multi-National Joint Task Force[i][1]", "Multinational Joint Task Force"),
@@ -254,8 +253,8 @@ def test_a_name_without_footnote_calls_is_looked_up_as_before() -> None:
     assert actor is not None and actor.canonical == "Multinational Joint Task Force"
 
 
-# Actors: a joint task force the knowledge base names "Joint Task Force <Place>" is the same force when a release
-# writes its letters, "JTF <Place>" or "JTF-<Place>".
+# A joint task force the knowledge base names "Joint Task Force <Place>" is the same force when a release writes its
+# letters, "JTF <Place>" or "JTF-<Place>".
 
 def test_a_joint_task_force_has_its_letters_as_spellings() -> None:
     assert {"JTF Sulu", "JTF-Sulu"} <= set(_variants(["Joint Task Force Sulu"]))
@@ -270,8 +269,7 @@ def test_the_task_force_by_its_letters_is_the_task_force(ents_nlp: Language) -> 
     assert found.get("JTF-Sulu") == "Joint Task Force Sulu"
 
 
-# The actor knowledge base: "Dawla Islamiyah", the Philippine group's name written without the final h of "dawla", is
-# the same group.
+# "Dawla Islamiyah", the Philippine group's name written without the final h of "dawla", is the same group.
 
 @pytest.mark.parametrize("text", ["Dawla Islamiyah", "Dawla Islamiya", "Dawlah Islamiyah"])
 def test_dawla_without_its_h_is_the_group(text: str) -> None:
@@ -284,8 +282,8 @@ def test_another_dawla_name_is_not_the_group() -> None:
     assert actor is None or actor.canonical != "Dawlah Islamiyah-Maute Group"
 
 
-# The actor knowledge base: the group's long name written with "for" ("the Islamic State for Iraq and Syria
-# (ISIS)-inspired Dawlah Islamiyah") is the group, so the country in it locates no event.
+# The group's long name written with "for" ("the Islamic State for Iraq and Syria (ISIS)-inspired Dawlah Islamiyah")
+# is the group, so the country in it locates no event.
 
 @pytest.mark.parametrize("text", ["Islamic State for Iraq and Syria", "Islamic State for Iraq and the Levant"])
 def test_the_long_name_with_for_is_the_group(text: str) -> None:

@@ -434,8 +434,8 @@ def test_dates_a_past_span_is_the_month_of_its_middle(
     assert resolve_date(expression, reference) == expected
 
 
-# Dates: a count opening the subject right after a date, with no comma between, is no part of the date ("On November 5
-# two privates were killed"); the model took it into the date, which then read as none.
+# A count opening the subject right after a date, with no comma between, is no part of the date ("On November 5 two
+# privates were killed"); the model took it into the date, which then read as none.
 
 @pytest.mark.parametrize(("expression", "expected"), [
     ("November 5 two", ("2021-11-05", "day")),
@@ -447,8 +447,8 @@ def test_a_count_after_the_day_is_no_part_of_the_date(expression: str, expected:
     assert resolve_date(expression, "2021-12-09") == expected
 
 
-# Dates: an hour on the twelve-hour clock or noon beside a day ("around 3 p.m. Thursday", "10pm on Monday", "Wednesday
-# at noon") is that day. The model often takes the hour into the day's span, and the hour made the whole expression
+# An hour on the twelve-hour clock or noon beside a day ("around 3 p.m. Thursday", "10pm on Monday", "Wednesday at
+# noon") is that day. The model often takes the hour into the day's span, and the hour made the whole expression
 # unreadable, so the event lost its day (69 dev pages write such an hour beside a weekday, from outlets in West
 # Africa, Southeast Asia, the Sahel and South Asia).
 
@@ -483,8 +483,8 @@ def test_an_hour_tagged_with_its_weekday_dates_the_day(nlp: Language) -> None:
     assert "2020-08-22" in [t.value for t in doc._.timexes]
 
 
-# Dates: a day, a short month name and two digits of the year ("on 27 Jan 23"), the way military press releases date
-# their operations (or cut from real pages).
+# A day, a short month name and two digits of the year ("on 27 Jan 23"), the way military press releases date their
+# operations (or cut from real pages).
 
 def test_a_short_month_and_two_digit_year_is_a_full_date() -> None:
     assert resolve_date("27 Jan 23", None) == ("2023-01-27", "day")
@@ -514,7 +514,7 @@ def test_a_day_and_month_before_a_count_stay_a_day_of_the_reference_year(nlp: La
     assert all(t.value != "2023-01-22" for t in doc._.timexes)
 
 
-# Dates: "of that year", "the same year", "later that year" stand for the year the text named last, not the page's.
+# "of that year", "the same year", "later that year" stand for the year the text named last, not the page's.
 
 def _timexes_on_2022_09_02(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     doc = nlp(make_doc(nlp, text, "t", "2022-09-02"))
@@ -548,7 +548,7 @@ def test_this_year_stays_the_page_year(nlp: Language) -> None:
     assert all(value != "2014-03" for _text, value in found)
 
 
-# Dates: "later the same day" stands on the day the narrative named last.
+# "later the same day" stands on the day the narrative named last.
 
 def test_the_same_day_resolves_against_its_reference() -> None:
     assert resolve_date("later that day", "2025-08-17") == ("2025-08-17", "day")
@@ -575,8 +575,8 @@ def test_a_part_of_the_day_told_last_or_after_it() -> None:
     assert resolve_date("that day", "2025-06-12") == (None, None)
 
 
-# Dates: a month's short name with no period before the day ("on Aug 11"), the way Malaysian and Singaporean outlets
-# date arrests (or cut from real pages).
+# A month's short name with no period before the day ("on Aug 11"), the way Malaysian and Singaporean outlets date
+# arrests (or cut from real pages).
 
 def _timexes_on_2017_09_06(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     doc = nlp(make_doc(nlp, text, "t", "2017-09-06"))
@@ -616,7 +616,7 @@ def test_the_dated_passive_arrest_at_a_place_is_an_operation(nlp: Language) -> N
     assert [(e.type, e.date, e.country) for e in doc._.events] == [("operation", "2017-08-11", "MY")]
 
 
-# Dates: "next" tells a future only as a time word of its own ("next week"), not as the preposition "next to" nor in a
+# "next" tells a future only as a time word of its own ("next week"), not as the preposition "next to" nor in a
 # story's "the next day"; and "Earlier in the day" is one expression though the model tags "day" alone (or cut from
 # real pages).
 
@@ -650,9 +650,9 @@ def test_earlier_in_the_day_is_one_expression(nlp: Language) -> None:
     assert told == [("Sunday", "2017-08-06"), ("Earlier in the day", "2017-08-06")]
 
 
-# Dates: a list of three or more days of one month ("on May 15, 17 and 19", "on 29, 30 and 31 July 2024") is one
-# expression dated by its month, as a pair of days is; a day and a count after its comma ("On May 15, 17 soldiers were
-# killed") stays a day.
+# A list of three or more days of one month ("on May 15, 17 and 19", "on 29, 30 and 31 July 2024") is one expression
+# dated by its month, as a pair of days is; a day and a count after its comma ("On May 15, 17 soldiers were killed")
+# stays a day.
 
 PAGE_2022_09_30 = "2022-09-30"
 
@@ -681,7 +681,7 @@ def test_a_count_after_a_days_comma_is_no_list(nlp: Language) -> None:
     assert [t.value for t in doc._.timexes] == ["2022-05-15"]
 
 
-# Dates: a past-tense month named by a page of that month's first days.
+# A past-tense month named by a page of that month's first days.
 
 @pytest.mark.parametrize(("expression", "reference", "future", "expected"), [
     ("In January", "2023-01-02", False, ("2022-01", "month")),  # "In January, the joint operation killed ..."
@@ -696,8 +696,8 @@ def test_a_past_month_of_a_page_of_its_first_days_is_the_year_before(
     assert resolve_date(expression, reference, future=future) == expected
 
 
-# Dates: "at the weekend", which the resolver trims to "weekend", is the weekend before the page, at month precision,
-# as "the weekend" is.
+# "at the weekend", which the resolver trims to "weekend", is the weekend before the page, at month precision, as "the
+# weekend" is.
 
 @pytest.mark.parametrize(("expression", "reference", "expected"), [
     ("weekend", "2021-03-07", ("2021-03", "month")),
@@ -715,9 +715,9 @@ def test_at_the_weekend_is_found_in_the_text(nlp: Language) -> None:
     assert [t.value for t in doc._.timexes] == ["2021-03"]
 
 
-# Dates: an adverb of time before "in" or "on" ("Earlier in July, ISWAP claimed the attack", "later in 2014", "earlier
-# on Wednesday") places the time against the story's and leaves its value alone; the whole expression was unreadable,
-# so the event took the page's month instead.
+# An adverb of time before "in" or "on" ("Earlier in July, ISWAP claimed the attack", "later in 2014", "earlier on
+# Wednesday") places the time against the story's and leaves its value alone; the whole expression was unreadable, so
+# the event took the page's month instead.
 
 WEDNESDAY = "2022-08-10"
 
@@ -737,7 +737,7 @@ def test_an_adverb_before_a_part_of_the_day_still_names_no_date() -> None:
     assert resolve_date("later in the morning", WEDNESDAY) == (None, None)
 
 
-# Dates: the feasts counted from Easter ("the Easter Sunday bombings", "on Palm Sunday").
+# The feasts counted from Easter ("the Easter Sunday bombings", "on Palm Sunday").
 
 @pytest.mark.parametrize(("year", "day"), [
     (2016, date(2016, 3, 27)), (2019, date(2019, 4, 21)), (2021, date(2021, 4, 4)), (2025, date(2025, 4, 20)),
@@ -775,9 +775,8 @@ def test_the_feast_is_one_timex_not_a_sunday_of_the_page_s_week(nlp: Language) -
     assert [(t.text, t.value) for t in doc._.timexes] == [("Easter Sunday", "2019-04-21")]
 
 
-# Dates: "last April 13" (a day before the page, never after it), a weekday with only its day of the month ("on
-# Saturday, 29"), and the days and weeks counted from the day the narrative stands on ("The day after,...", "A week
-# later,...").
+# "last April 13" (a day before the page, never after it), a weekday with only its day of the month ("on Saturday,
+# 29"), and the days and weeks counted from the day the narrative stands on ("The day after,...", "A week later,...").
 
 @pytest.mark.parametrize(("expression", "reference", "expected"), [
     ("last April 13", "2017-07-10", ("2017-04-13", "day")),
@@ -849,7 +848,7 @@ def test_a_weekday_named_with_its_date_keeps_that_date(nlp: Language) -> None:
     assert [t.value for t in doc._.timexes] == ["2026-01-23", "2026-01-16"]
 
 
-# Dates: a clock time in four digits ("1700 GMT", "1300hrs") is no year.
+# A clock time in four digits ("1700 GMT", "1300hrs") is no year.
 
 TUESDAY_2021_04_20 = "2021-04-20"
 
@@ -881,8 +880,8 @@ def test_a_clock_time_the_model_tags_as_a_date_is_no_timex(nlp: Language) -> Non
     assert [(t.text, t.value) for t in doc._.timexes] == [("2019", "2019")]
 
 
-# Dates: a day of a year the words name ("5 October last year"), two days of one month ("February 26 and 27, 2023")
-# and a date heading a noun phrase after "by" ("preceded by the January 31 gunfight").
+# A day of a year the words name ("5 October last year"), two days of one month ("February 26 and 27, 2023") and a
+# date heading a noun phrase after "by" ("preceded by the January 31 gunfight").
 
 PAGE_2018_05_24 = "2018-05-24"
 
@@ -927,7 +926,7 @@ def test_a_dated_noun_after_by_is_no_deadline(nlp: Language) -> None:
     assert [t.is_deadline for t in doc._.timexes] == [True]
 
 
-# Dates: "last December" (the latest such month before the page's own).
+# "last December" (the latest such month before the page's own).
 
 @pytest.mark.parametrize(("expression", "reference", "expected"), [
     ("Last December", "2019-06-10", ("2018-12", "month")),
@@ -945,8 +944,8 @@ def test_last_month_needs_the_page_s_month() -> None:
     assert resolve_date("last December", "2019")[0] is None
 
 
-# Dates: a month's short name before a year with no day ("in Sep 2024", official releases' style), which the model
-# leaves untagged, is found as that month.
+# A month's short name before a year with no day ("in Sep 2024", official releases' style), which the model leaves
+# untagged, is found as that month.
 
 @pytest.mark.model
 def test_a_short_month_and_year_is_found_in_the_text(nlp: Language) -> None:
@@ -960,9 +959,9 @@ def test_a_day_before_the_short_month_keeps_the_whole_date(nlp: Language) -> Non
     assert [t.value for t in doc._.timexes] == ["2023-10-07"]
 
 
-# Dates: a day and a named month that the model tags as a name ("9 September" as an EVENT) is still a date after the
-# words that open one ("took place on 9 September", "on the evening of 9 June"); a name without them ("the September
-# 11 attacks") is left to the model.
+# A day and a named month that the model tags as a name ("9 September" as an EVENT) is still a date after the words
+# that open one ("took place on 9 September", "on the evening of 9 June"); a name without them ("the September 11
+# attacks") is left to the model.
 
 @pytest.mark.model
 def test_a_day_tagged_as_an_event_after_on_is_a_date(nlp: Language) -> None:
@@ -978,8 +977,8 @@ def test_the_name_of_an_attack_is_no_date(nlp: Language) -> None:
     assert [t.value for t in doc._.timexes if t.value and t.value.startswith("2016-09")] == []
 
 
-# Dates: a count of days or weeks that names no number ("a few days later") fixes only the month it reaches, and
-# counts from the day the narrative stands on, as a numbered one does.
+# A count of days or weeks that names no number ("a few days later") fixes only the month it reaches, and counts from
+# the day the narrative stands on, as a numbered one does.
 
 @pytest.mark.parametrize(("expression", "reference", "expected"), [
     ("a few days later", "2026-01-13", ("2026-01", "month")),
@@ -999,9 +998,9 @@ def test_a_few_days_later_counts_from_the_day_told_last(nlp: Language) -> None:
                                                           ("a few days later", "2026-01")]
 
 
-# Dates: a day word set before a date that holds a comma of its own ("today, June 5, 2019", "yesterday, Monday, May
-# 25") is one day named twice; the parts were three, and the apposition read none. "hours ago", "a few minutes ago"
-# (which the model tags as a time) is the page's own day.
+# A day word set before a date that holds a comma of its own ("today, June 5, 2019", "yesterday, Monday, May 25") is
+# one day named twice; the parts were three, and the apposition read none. "hours ago", "a few minutes ago" (which the
+# model tags as a time) is the page's own day.
 
 @pytest.mark.parametrize(("expression", "reference", "expected"), [
     ("today, June 5, 2019", "2019-06-05", ("2019-06-05", "day")),
@@ -1033,9 +1032,9 @@ def test_hours_ago_is_found_in_the_text(nlp: Language) -> None:
     assert "2023-07-30" in [t.value for t in doc._.timexes]
 
 
-# Dates: a month glued to its day ("June16", "Mar.17") or split from it by a comma set after the month ("July, 7
-# 2019") is one date; the model left the first untagged and tagged the second in two pieces ("July", "7 2019"), which
-# read as the month alone.
+# A month glued to its day ("June16", "Mar.17") or split from it by a comma set after the month ("July, 7 2019") is
+# one date; the model left the first untagged and tagged the second in two pieces ("July", "7 2019"), which read as
+# the month alone.
 
 @pytest.mark.parametrize(("expression", "reference", "expected"), [
     ("June16", "2021-06-20", ("2021-06-16", "day")),
@@ -1081,7 +1080,7 @@ def test_a_full_month_with_a_two_digit_year(nlp: Language, text: str, reference:
     assert [(t.text, t.value) for t in doc._.timexes] == expected
 
 
-# Dates: a holiday with the part of its day ("on Christmas night") is the holiday's day.
+# A holiday with the part of its day ("on Christmas night") is the holiday's day.
 
 @pytest.mark.parametrize(("expression", "reference", "expected"), [
     ("Christmas night", "2023-12-26", ("2023-12-25", "day")),

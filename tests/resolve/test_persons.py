@@ -413,7 +413,7 @@ def test_spellings_of_state_forces_without_apostrophe_or_space_are_the_force(nlp
     assert {"Uganda People's Defence Force", "Nigerian Air Force"} <= canon
 
 
-# Person-name rules: the one name word the model leaves out at either end of a name is the name's.
+# The one name word the model leaves out at either end of a name is the name's.
 
 def canonical_person_names(nlp: Language, text: str) -> set[str]:
     return {m.canonical for m in entity_mentions(nlp, text) if m.type == "person"}
@@ -466,7 +466,7 @@ def test_persons_a_noun_or_a_body_with_an_acronym_is_not_lengthened(ents_nlp: La
     assert not any(word in n for n in canonical_person_names(ents_nlp, text))
 
 
-# Person-name rules: transliterations of a known figure, a surname spelt another way once.
+# Transliterations of a known figure, a surname spelt another way once.
 
 
 def test_transliterations_share_a_sound_key() -> None:
@@ -504,8 +504,8 @@ def test_a_respelt_surname_keeps_its_first_letter_and_is_no_nisba() -> None:
     assert not _respelt("Baghdad", "al-Baghdadi", particles)  # the city a nisba is formed from
 
 
-# Rule tests: a place, people or portfolio written before an office inside the NER's person span is the office's, not
-# the name's ("Borno Governor Babagana Zulum" is Babagana Zulum).
+# A place, people or portfolio written before an office inside the NER's person span is the office's, not the name's
+# ("Borno Governor Babagana Zulum" is Babagana Zulum).
 
 def _clean(nlp: Language, text: str, start: int, end: int) -> str | None:
     doc = nlp.make_doc(text)
@@ -562,8 +562,8 @@ def test_names_and_brands_with_a_capital_inside_stay_whole() -> None:
         "Ronald McDonald", "Ian MacKenzie", "SunStar", "YouTube", "Fiorello LaGuardia"]
 
 
-# Person names (names written for the tests): a known person's name spelt with its given names apart or run together
-# ("Abdul Hamid" / "Abdelhamid") is that person; a different given name with the same surname is not.
+# A known person's name spelt with its given names apart or run together ("Abdul Hamid" / "Abdelhamid") is that
+# person; a different given name with the same surname is not.
 
 @pytest.mark.parametrize("written", ["Abdul Hamid al-Dabaiba", "Abdul Hameed Dbeibah", "Abdul Hamid Dbeibé",
                                      "Abdulhamid Dbeibah"])
@@ -583,7 +583,7 @@ def test_a_known_spokesman_named_by_surname_alone_is_the_full_name(ents_nlp: Lan
     assert {m.canonical for m in entity_mentions(ents_nlp, text) if m.text == "Mujahid"} == {"Zabihullah Mujahid"}
 
 
-# Person-name rules: a religious title the conventions keep in front of a name.
+# A religious title the conventions keep in front of a name.
 
 def test_a_kept_religious_title_names_the_person_on_every_mention(ents_nlp: Language) -> None:
     text = ("Police arrested Mufti Suhail Ahmed in Peshawar on Monday. Officials said Ahmed had recruited "
@@ -612,8 +612,8 @@ def test_a_malaysian_honour_is_no_part_of_the_name(ents_nlp: Language) -> None:
     assert canonicals(ms, "Khalid") == {"Khalid Abu Bakar"}
 
 
-# Person-name rules: a name spelt another way is a known figure only when each end word opens with the same sound;
-# consonant keys alone join short names that are different people.
+# A name spelt another way is a known figure only when each end word opens with the same sound; consonant keys alone
+# join short names that are different people.
 
 @pytest.mark.parametrize(("written", "known"), [
     ("Moammar Gadhafi", "Muammar Gaddafi"),
@@ -630,7 +630,7 @@ def test_a_short_name_sharing_only_consonants_with_a_known_figure_is_someone_els
     assert _known_spelling(written) is None
 
 
-# Person-name rules: one name spelt two ways on one page is one person.
+# One name spelt two ways on one page is one person.
 
 @pytest.mark.parametrize(("a", "b"), [
     ("Zabihullah Mujahid", "Zabiullah Mujahid"),  # a letter dropped

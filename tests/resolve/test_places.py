@@ -21,7 +21,7 @@ from sitroom.resolve.places import (
     resolve_place,
 )
 
-# Place resolution: spelling variants, context disambiguation, type words, and the sitroom_places component.
+# Spelling variants, context disambiguation, type words, and the sitroom_places component.
 
 def _same(*names: str, country: str) -> str:
     places = [resolve_place(n) for n in names]
@@ -700,8 +700,8 @@ def test_places_an_unplaced_name_written_as_a_person_of_the_page_is_the_person()
     assert _person_named(m("Kibibi", "Kibibi", "location"), [person]) is None
 
 
-# Places: a town whose name holds an apostrophe ("N’Djamena", "Sana'a") is a name word like any other, so the town a
-# post is named after is found after the post.
+# A town whose name holds an apostrophe ("N’Djamena", "Sana'a") is a name word like any other, so the town a post is
+# named after is found after the post.
 
 def _places(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     return place_countries(nlp, text)
@@ -716,8 +716,8 @@ def test_a_town_with_an_apostrophe_after_a_post_is_a_place(places_nlp) -> None: 
     assert "Officer" not in _places(places_nlp, "Chad sent troops. The Officers’ Mess was closed on Monday.")
 
 
-# Places: the town a distance or a bearing is measured from ("52 kilometres south-west of Torodi", "31 km NE of Biu")
-# is a place whatever label the NER gave it; an extent ("square kilometers of Jazira") is no such distance.
+# The town a distance or a bearing is measured from ("52 kilometres south-west of Torodi", "31 km NE of Biu") is a
+# place whatever label the NER gave it; an extent ("square kilometers of Jazira") is no such distance.
 
 @pytest.mark.model
 def test_the_town_a_bearing_is_measured_from_is_a_place(places_nlp) -> None:  # type: ignore[no-untyped-def]
@@ -736,8 +736,8 @@ def test_an_extent_is_no_distance(places_nlp) -> None:  # type: ignore[no-untype
     assert "Jazira" not in found
 
 
-# Places: garrison and market towns of the fighting that the GeoNames extracts lack (Pulka, Waza, Boga, Talataye) or
-# hold only as a foreign namesake (Tapah, read as India's Tapa) are curated places of their country.
+# Garrison and market towns of the fighting that the GeoNames extracts lack (Pulka, Waza, Boga, Talataye) or hold only
+# as a foreign namesake (Tapah, read as India's Tapa) are curated places of their country.
 
 def test_conflict_towns_resolve_in_their_country() -> None:
     for name, country in (("Pulka", "NG"), ("Waza", "CM"), ("Boga", "CD"), ("Talataye", "ML"), ("Tapah", "MY")):
@@ -751,8 +751,8 @@ def test_a_curated_town_is_found_in_text(places_nlp) -> None:  # type: ignore[no
     assert "Pulka" in {m.place.name for m in doc._.place_mentions}
 
 
-# Places: Nigeria's council areas as outlets write them, "Damboa Local Government" (no "Area"), "Gwoza Local Council",
-# a council the NER ran on into its state ("Marte Local Government Area of Borno", one ORG), and a council's words in
+# Nigeria's council areas as outlets write them, "Damboa Local Government" (no "Area"), "Gwoza Local Council", a
+# council the NER ran on into its state ("Marte Local Government Area of Borno", one ORG), and a council's words in
 # lower case after a name the NER cut ("the Augie local government area").
 
 def _place_names_on_2024_05_15(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -792,7 +792,7 @@ def test_council_words_in_lower_case_after_a_name(places_nlp) -> None:  # type: 
     assert found.get("Augie") == "Augie"
 
 
-# Place resolution: surnames and initials the NER tags, shared lakes, "the Republic".
+# Surnames and initials the NER tags, shared lakes, "the Republic".
 
 def _names_and_countries(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     doc = nlp.make_doc(text)
@@ -880,8 +880,8 @@ def test_bagas_chadian_namesake_is_one_name(places_nlp: Language) -> None:
     assert ("Baga", "NG") in _names_and_countries(places_nlp, "Fighters overran the army base in Baga in Borno state.")
 
 
-# Rule test: the Lake Chad Basin is a place of its own in the gazetteer, apart from the lake (the outlets that name
-# both keep them apart), while "the Lake Chad region" stays the lake's.
+# The Lake Chad Basin is a place of its own in the gazetteer, apart from the lake (the outlets that name both keep
+# them apart), while "the Lake Chad region" stays the lake's.
 
 def test_the_basin_and_the_lake_are_two_places() -> None:
     basin = resolve_place("Lake Chad Basin")
@@ -939,7 +939,7 @@ def test_a_town_named_alone_stays_the_town(places_nlp) -> None:  # type: ignore[
     assert found["Deir ez-Zor"][1] == "point"
 
 
-# Places: a curated province named after its seat town is placed at that town.
+# A curated province named after its seat town is placed at that town.
 
 @pytest.mark.parametrize(("name", "country", "town"), [
     ("Tahoua region", "NE", "Tahoua"),
@@ -1052,7 +1052,7 @@ def test_tessit_is_the_gao_region_town_not_the_geonames_point_140_km_west() -> N
     assert haversine_km(tessit.lat, tessit.lon, 15.01, 0.97) < 10
 
 
-# Places the text calls by their kind though the NER tagged them a body or a person, places).
+# Places the text calls by their kind though the NER tagged them a body or a person.
 
 def _found_of_mentions(nlp, text: str) -> set[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return {(m.place.name, m.place.country) for m in _mentions(nlp, text)}
@@ -1171,7 +1171,7 @@ def test_a_department_of_the_sahel_is_its_seat_town(places_nlp) -> None:  # type
     assert ("Téra", "NE") in _found_of_mentions(places_nlp, text)
 
 
-# Places: the states of north-western and central Nigeria, where ISWAP, Ansaru and the Lakurawa strike.
+# The states of north-western and central Nigeria, where ISWAP, Ansaru and the Lakurawa strike.
 
 def _names_on_2025_07_03(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(text)
@@ -1196,8 +1196,8 @@ def test_a_state_after_a_local_government_area_the_ner_took_for_an_organisation(
     assert "Sokoto State" in _names_on_2025_07_03(places_nlp, text)
 
 
-# Places: a province placed at the city it is named after, datelines with the outlet in brackets, and the other
-# prepositions of place before a town the NER tags as a person or an organisation.
+# A province placed at the city it is named after, datelines with the outlet in brackets, and the other prepositions
+# of place before a town the NER tags as a person or an organisation.
 
 def test_a_province_without_coordinates_is_placed_at_its_namesake_seat() -> None:
     konya = resolve_place("Konya province", ["TR"])
@@ -1270,8 +1270,7 @@ def test_names_a_ban_reads_the_words_before_the_place() -> None:
     assert not names_a_ban(text, text.index("Rostov"))
 
 
-# Places: two towns a slash joins ("Biu/Damboa road"), which the model reads as one organisation's name, are each a
-# place.
+# Two towns a slash joins ("Biu/Damboa road"), which the model reads as one organisation's name, are each a place.
 
 def _places_on_2021_10_29(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     return place_countries(nlp, text, "2021-10-29")

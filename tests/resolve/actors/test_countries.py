@@ -13,8 +13,8 @@ from tests.resolve.conftest import canonicals_of_form, entity_mentions
 from sitroom.models import EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.places import place_entity_mentions
 
-# Actors: a country a dateline or headline writes in capitals is that country, and a country named only by its
-# adjective ("Turkish warplanes") is a mention of it in the entity records.
+# A country a dateline or headline writes in capitals is that country, and a country named only by its adjective
+# ("Turkish warplanes") is a mention of it in the entity records.
 
 
 def alias_canonicals(nlp: Language, text: str, form: str) -> set[str]:
@@ -88,10 +88,9 @@ def test_puntlands_police_and_its_army_by_its_somali_name(ents_nlp: Language) ->
     assert canonicals_of_form(ents_nlp, text, "Darawiish forces") == {"Puntland Defence Forces"}
 
 
-# Actors: a country written after a capitalised compass word ("Northeast Nigeria", "Eastern DRC", "Northern
-# Mozambique") is a mention of the country in the entity records, unless the whole phrase names something else
-# ("Northern Ireland", "South Sudan", "North and East Syria"); the part of the country stays a location entity of its
-# own.
+# A country written after a capitalised compass word ("Northeast Nigeria", "Eastern DRC", "Northern Mozambique") is a
+# mention of the country in the entity records, unless the whole phrase names something else ("Northern Ireland",
+# "South Sudan", "North and East Syria"); the part of the country stays a location entity of its own.
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "form", "country"), [

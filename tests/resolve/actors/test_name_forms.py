@@ -14,7 +14,7 @@ from sitroom.resolve.actors import _as_operation, _code_names
 from sitroom.resolve.persons import _known_spelling
 from sitroom.resolve.places import place_entity_mentions
 
-# Entity-name rules: noms de guerre, NATO's canonical.
+# Noms de guerre, NATO's canonical.
 
 
 def test_alias_after_a_name_is_that_person_everywhere(ents_nlp: Language) -> None:
@@ -88,7 +88,7 @@ def test_a_bracketed_acronym_the_words_before_do_not_spell_stays_as_written(ents
     assert all(m.canonical == "SIU" for m in ms if m.text == "SIU")
 
 
-# Actors: named military operations the knowledge base does not list.
+# Named military operations the knowledge base does not list.
 
 def _aliases(nlp: Language, text: str) -> dict[str, str]:
     return {m.text: m.canonical for m in nlp(text)._.entity_aliases}
@@ -136,9 +136,9 @@ def test_an_outlet_spoken_to_is_the_outlet_the_page_names_so_elsewhere(ents_nlp:
     assert len(ids) == 1
 
 
-# Actors: a code name the text introduces as an operation's ("an operation code-named Blue Heron", "the mission with
-# codename Red Dune", "Operation ‘Iron Gate’") names the operation when it stands alone, as the conventions name it
-# ("Operation Blue Heron"); a name no operation word introduces stays as it is.
+# A code name the text introduces as an operation's ("an operation code-named Blue Heron", "the mission with codename
+# Red Dune", "Operation ‘Iron Gate’") names the operation when it stands alone, as the conventions name it ("Operation
+# Blue Heron"); a name no operation word introduces stays as it is.
 
 @pytest.mark.parametrize(("text", "name", "operation"), [
     ("The army launched an operation, code-named Blue Heron, against the camps.", "blue heron",
@@ -174,9 +174,8 @@ def test_a_bare_code_name_mention_becomes_the_operation() -> None:
     assert _as_operation(m("Red Dune", "Red Dune", "person"), {}, kb, codes).canonical == "Red Dune"
 
 
-# Entity-name rules: a reporter's name printed alone on a line of the page's header (a byline without "By") is a
-# person of the page; the page furniture's capitalised headings are no person, nor is a known body's name set alone on
-# its line.
+# A reporter's name printed alone on a line of the page's header (a byline without "By") is a person of the page; the
+# page furniture's capitalised headings are no person, nor is a known body's name set alone on its line.
 
 STORY = ("Troops of the army killed twelve militants in a raid on a camp near the town on Monday, the military said "
          "in a statement issued to reporters in the state capital on Tuesday evening.")
@@ -204,8 +203,8 @@ def test_a_known_body_alone_on_a_header_line_stays_the_body(ents_nlp: Language) 
     assert {m.type for m in ms if m.text == "Boko Haram"} == {"armed_group"}
 
 
-# Entity rules: the outlet a page credits on a line of its own ("Source: Africanews") is an organisation, and so is
-# every other use of the same words on the page.
+# The outlet a page credits on a line of its own ("Source: Africanews") is an organisation, and so is every other use
+# of the same words on the page.
 
 
 def test_a_source_line_names_an_outlet(ents_nlp: Language) -> None:
@@ -296,8 +295,8 @@ def test_a_country_split_from_its_hyphen_inside_a_longer_name_is_still_the_count
         "Iraq", "Syria", "Turkey"]
 
 
-# Entity rules: a page's bracketed short form beats the knowledge base's reading of the same letters when the model
-# ran into the bracket; the outlet a dateline credits is an organisation.
+# A page's bracketed short form beats the knowledge base's reading of the same letters when the model ran into the
+# bracket; the outlet a dateline credits is an organisation.
 
 def test_a_name_the_model_ran_into_its_bracket_still_defines_the_short_form(ents_nlp: Language) -> None:
     # real sentence (wa252): the model's span is "Action Against Hunger (AAH"; the knowledge base reads "AAH"
@@ -443,7 +442,7 @@ def test_a_unit_is_not_its_longer_named_part(ents_nlp: Language) -> None:
     assert "21st Brigade" not in named(ms, "21st Brigade Artillery")
 
 
-# Entity names: the coalition as its Small Group's papers and lower-case copies write it.
+# The coalition as its Small Group's papers and lower-case copies write it.
 
 COALITION = "Global Coalition to Defeat Daesh/ISIS"
 
@@ -463,7 +462,7 @@ def test_a_global_coalition_of_another_cause_is_not_the_coalition(ents_nlp: Lang
     assert not any(m.canonical == COALITION for m in ms)
 
 
-# Entity-name rules: a long name with one capitalised word written in lower case.
+# A long name with one capitalised word written in lower case.
 
 def all_canonicals(ms: list[EntityMention]) -> set[str]:
     return {m.canonical for m in ms}
@@ -485,8 +484,8 @@ def test_a_short_or_twice_lowered_name_stays_no_body(ents_nlp: Language) -> None
     assert "islamic state in Iraq and Syria" not in named(ms, "Islamic State")
 
 
-# Entity-name rules: an armed group's name with its last word in lower case that opens a sentence as its subject
-# ("Islamic state claimed responsibility") is the group; an opening adjective phrase that is no subject stays no body.
+# An armed group's name with its last word in lower case that opens a sentence as its subject ("Islamic state claimed
+# responsibility") is the group; an opening adjective phrase that is no subject stays no body.
 
 def test_a_groups_lower_case_name_opening_the_sentence_as_its_subject_is_the_group(ents_nlp: Language) -> None:
     ms = entity_mentions(ents_nlp, "Islamic state claimed responsibility for a bomb attack in Kampala on Saturday.")

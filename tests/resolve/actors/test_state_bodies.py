@@ -17,8 +17,8 @@ from sitroom.resolve.places import demonyms
 events_on_2019_06_14 = events_dated("2019-06-14")
 
 
-# Actors: a ministry written without its owner is the ministry of the one country its sentence names, by name, people
-# or towns.
+# A ministry written without its owner is the ministry of the one country its sentence names, by name, people or
+# towns.
 
 def ministries(nlp: Language, text: str) -> dict[str, set[str]]:
     doc = nlp(text)
@@ -110,9 +110,8 @@ def test_an_owner_of_another_portfolio_does_not_decide(ents_nlp: Language) -> No
     assert found.get("Interior Ministry") == "Syrian Ministry of Interior"
 
 
-# Entity names (sentences written for the tests): a foreign ministry named by its office, or by its state's name, goes
-# by "Ministry of Foreign Affairs of <State>"; one written with its people's adjective keeps the adjective, and "the
-# foreign ministry" after it is the same body.
+# A foreign ministry named by its office, or by its state's name, goes by "Ministry of Foreign Affairs of <State>";
+# one written with its people's adjective keeps the adjective, and "the foreign ministry" after it is the same body.
 
 
 def names(nlp: Language, text: str) -> dict[str, str]:
@@ -191,9 +190,9 @@ def test_the_groups_part_in_a_place_is_the_branch_there(written: str, branch: st
     assert found is not None and found.canonical == branch
 
 
-# Entity names: states the knowledge base gives no people's name, their armies and ministries, the platforms the
-# groups post on, and the bodies the entity records keep beside the extractors' mentions (a lower-case ministry, a
-# possessed force's owner, a state's police by its adjective).
+# States the knowledge base gives no people's name, their armies and ministries, the platforms the groups post on, and
+# the bodies the entity records keep beside the extractors' mentions (a lower-case ministry, a possessed force's
+# owner, a state's police by its adjective).
 
 def test_a_possessive_state_without_a_listed_people_takes_its_adjective(ents_nlp: Language) -> None:
     # Algeria has no "Algerians" in the knowledge base: its adjective comes from data/demonyms.toml
@@ -272,8 +271,8 @@ def test_a_city_s_police_is_not_a_state_s(ents_nlp: Language) -> None:
     assert not any("police" in m.text for m in entity_aliases(ents_nlp, text))
 
 
-# Actors and demonyms: every state of the campaign's reports has its demonym ("Sri Lankan", "Maldivian"), and a
-# state's police named by it is that police.
+# Every state of the campaign's reports has its demonym ("Sri Lankan", "Maldivian"), and a state's police named by it
+# is that police.
 
 def test_demonyms_of_south_asian_and_african_states() -> None:
     table = demonyms()
@@ -287,7 +286,7 @@ def test_a_states_police_named_by_its_demonym_makes_the_arrest(nlp: Language) ->
     assert [(e.type, e.country, e.actor) for e in found] == [("operation", "LK", "Sri Lanka Police")]
 
 
-# Entity rules: Nigeria's armed forces as a whole, as its releases name them, are not its army.
+# Nigeria's armed forces as a whole, as its releases name them, are not its army.
 
 
 def test_the_armed_forces_of_nigeria_are_one_body_apart_from_the_army(ents_nlp: Language) -> None:
@@ -305,7 +304,7 @@ def test_the_nigerian_army_and_military_stay_the_army(ents_nlp: Language) -> Non
     assert not named(ms, "Armed Forces of Nigeria")
 
 
-# Actors: "AFP" is the Australian Federal Police on a page about Australia, and a photo credit keeps the news agency.
+# "AFP" is the Australian Federal Police on a page about Australia, and a photo credit keeps the news agency.
 
 
 @pytest.mark.model
@@ -332,8 +331,8 @@ def test_isd_is_singapores_security_service_unless_the_think_tank_is_written_out
     assert canonicals_of_form(ents_nlp, tracked, "ISD") == {"Institute for Strategic Dialogue"}
 
 
-# Entity names (sentences written for the tests): the bare "Internal Security Forces" on a page that names the Asayish
-# are the Asayish; on a page that never does, another state's police keep the name of their own.
+# The bare "Internal Security Forces" on a page that names the Asayish are the Asayish; on a page that never does,
+# another state's police keep the name of their own.
 
 
 def test_the_internal_security_forces_of_a_page_naming_the_asayish_are_the_asayish(ents_nlp: Language) -> None:
@@ -391,8 +390,7 @@ def test_the_iraqi_regions_government_keeps_its_own_name(nlp: Language) -> None:
     assert AANES not in names.values()
 
 
-# Entity-name rules: the shorter forms inside a longer knowledge-base match, numbered military units, bodies of the
-# campaign's states.
+# The shorter forms inside a longer knowledge-base match, numbered military units, bodies of the campaign's states.
 
 def mentions_and_aliases(nlp: Language, text: str) -> list[EntityMention]:
     """The mentions the extractors read and the shorter forms inside them the entity records keep."""
@@ -500,9 +498,8 @@ def test_a_bare_body_s_bracketed_acronym_goes_with_it(ents_nlp: Language) -> Non
     assert "Nigerien Defense and Security Forces" not in canonicals(mentions_and_aliases(ents_nlp, text), "FDS")
 
 
-# Entity rules (fix-sp): a numbered unit's short form that runs its number into its words' initials ("6ID", "90IB",
-# "5MIB", "601IBde") is the unit the text names in full, so that a release the short form issues ("the 5MIB said")
-# speaks for that unit.
+# A numbered unit's short form that runs its number into its words' initials ("6ID", "90IB", "5MIB", "601IBde") is the
+# unit the text names in full, so that a release the short form issues ("the 5MIB said") speaks for that unit.
 
 def test_a_units_number_run_into_its_initials_is_the_unit(ents_nlp: Language) -> None:
     ms = entity_mentions(ents_nlp,
@@ -523,7 +520,7 @@ def test_a_short_form_two_units_fit_or_another_number_stays_alone(ents_nlp: Lang
     assert not any(m.text in ("3IB", "8ID") and m.canonical[:1].isdigit() and m.canonical != m.text for m in ms)
 
 
-# Entity-name rules: a body's generic last words in lower case; bodies the knowledge base lacked.
+# A body's generic last words in lower case; bodies the knowledge base lacked.
 
 def test_a_name_with_its_generic_last_words_in_lower_case_is_the_body(ents_nlp: Language) -> None:
     text = "Troops of the Pakistan army and Popular Mobilization forces fought Boko haram and Islamic State."
@@ -613,10 +610,10 @@ def test_pakistans_party_keeps_its_letters_where_the_page_spells_it_out(ents_nlp
     assert canonicals(ms, "PTI") == {"Pakistan Tehreek-e-Insaf"}
 
 
-# Entity rules: a body named after a place's possessive drops the mark ("Puntland's Counterterrorism Operations
-# Command" is the "Puntland Counterterrorism Operations Command"), a common noun's possessive stays ("the Sheriff's
-# Office"); an acronym spells the words of a body written out earlier without its small words ("the Ministry of Home
-# Affairs... MHA said"); national bodies by their own-language or portfolio names.
+# A body named after a place's possessive drops the mark ("Puntland's Counterterrorism Operations Command" is the
+# "Puntland Counterterrorism Operations Command"), a common noun's possessive stays ("the Sheriff's Office"); an
+# acronym spells the words of a body written out earlier without its small words ("the Ministry of Home Affairs... MHA
+# said"); national bodies by their own-language or portfolio names.
 
 def canonical_of(ms: list[EntityMention], text: str) -> set[str]:
     return {m.canonical for m in ms if m.text == text}

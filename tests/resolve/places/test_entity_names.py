@@ -11,8 +11,8 @@ from tests.resolve.conftest import entity_mentions
 from sitroom.models import Document, EntityMention, Place, PlaceMention, stable_id
 from sitroom.resolve.places import place_entity_mentions, resolve_place
 
-# Place entity names (mentions written for the tests): a state the page writes only with its capitalised word keeps
-# it; a page that also writes the bare name, or the word in lower case, names the state bare.
+# A state the page writes only with its capitalised word keeps it; a page that also writes the bare name, or the word
+# in lower case, names the state bare.
 
 STATE = Place(id="p1", name="Borno State", country="NG", lat=11.9, lon=13.1, precision="province", feature="province")
 
@@ -112,7 +112,7 @@ def test_a_name_whose_last_word_is_its_own_stays_whole() -> None:
     assert {m.canonical for m in found} == {"Sambisa Forest", "Tummunna"}
 
 
-# Places: names of villages and sites the NER misses or mistypes, and the forms a page writes them in.
+# Names of villages and sites the NER misses or mistypes, and the forms a page writes them in.
 
 def _entities(text: str) -> dict[str, set[str]]:
     """Canonical name -> mention texts of the entity records the whole pipeline makes of ``text``."""
@@ -276,8 +276,8 @@ def test_a_list_of_bodies_or_one_with_no_place_cue_stays_whole() -> None:
     assert {m.text for m in kept} == {bodies.text, firm.text}
 
 
-# Place entities: a state is named without its word, and a place the page spells otherwise than the gazetteer's
-# English name is named as the page spells it.
+# A state is named without its word, and a place the page spells otherwise than the gazetteer's English name is named
+# as the page spells it.
 
 SALADIN = Place(id="p:sd", name="Saladin Governorate", country="IQ", lat=34.5, lon=43.5, precision="province",
                 feature="province")
@@ -332,9 +332,9 @@ def test_a_big_city_keeps_its_english_name_however_the_page_spells_it() -> None:
     assert [m.canonical for m in found] == ["Raqqa"]
 
 
-# Place entities (sentences and mentions written for the tests): an unknown name the NER cut out of a longer place's
-# name yields to the place; the theatre's named areas GeoNames lacks are in the curated gazetteer; a macro-region the
-# NER took for a person or a product is a location entity, with no place record.
+# An unknown name the NER cut out of a longer place's name yields to the place; the theatre's named areas GeoNames
+# lacks are in the curated gazetteer; a macro-region the NER took for a person or a product is a location entity, with
+# no place record.
 
 AREA = Place(id="p1", name="Sample Triangle", country="NG", lat=11.0, lon=12.4, precision="province",
              feature="region")

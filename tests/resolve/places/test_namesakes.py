@@ -8,9 +8,9 @@ from tests.resolve.conftest import place_countries
 
 from sitroom.resolve.places import resolve_place
 
-# Place namesakes: a place of a country the article never names, alone in its country, is a namesake of a local place;
-# a page that names no country reads its cities by the regions it names, and drops a name that is only a foreign
-# town's alternate name.
+# A place of a country the article never names, alone in its country, is a namesake of a local place; a page that
+# names no country reads its cities by the regions it names, and drops a name that is only a foreign town's alternate
+# name.
 
 def _places(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     return place_countries(nlp, text, "2024-03-24")
@@ -76,7 +76,7 @@ def test_the_country_whose_body_the_article_names_is_a_country_it_is_about(
     assert "UG" in PlaceResolver(places_nlp).context(doc)
 
 
-# Place resolution: a mid-sized foreign city is not taken by one of its loose alternate names.
+# A mid-sized foreign city is not taken by one of its loose alternate names.
 
 def test_places_alternate_name_of_a_foreign_city_is_not_the_place() -> None:
     # "Madara" is an old name GeoNames lists for Marsá Maţrūḩ (Egypt); in a page about Borno it is the hills
@@ -97,8 +97,8 @@ def test_places_without_context_the_alternate_name_is_kept() -> None:
     assert resolve_place("Bombay") is not None
 
 
-# Places: the Nigerian and West African press name the Lake Chad neighbours with "Republic" after the name ("deployed
-# at Chettimari in Niger Republic", "Chad Republic"): the state itself, as "the Republic of Niger" is.
+# The Nigerian and West African press name the Lake Chad neighbours with "Republic" after the name ("deployed at
+# Chettimari in Niger Republic", "Chad Republic"): the state itself, as "the Republic of Niger" is.
 
 def _countries(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(text)
@@ -133,8 +133,8 @@ def test_a_country_the_model_tags_as_a_work_of_art_is_the_country(places_nlp) ->
     assert {m.text: m.place.country for m in doc._.place_mentions} == {"Niger": "NE"}
 
 
-# Places: when the foreign-namesake rules drop a name's best gazetteer match, the page country's town of that very
-# name is meant.
+# When the foreign-namesake rules drop a name's best gazetteer match, the page country's town of that very name is
+# meant.
 
 def test_a_town_of_the_pages_country_beats_a_foreign_namesake_the_alias_rule_drops() -> None:
     # the heaviest "Hong" is a Zürich quarter (Höngg), the heaviest "Koko" an alias of Cocoa, Florida: both are

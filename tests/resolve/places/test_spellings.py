@@ -9,8 +9,8 @@ import pytest
 
 from sitroom.resolve.places import _LIGHT_SEP, _consonant_slip, _known_spelling, _light_key, _respelt_town
 
-# Place names a page misspells, places): the same consonants in order, a curated district's bare name, and the
-# standard name for a spelling no gazetteer knows.
+# Place names a page misspells: the same consonants in order, a curated district's bare name, and the standard name
+# for a spelling no gazetteer knows.
 
 def test_a_long_name_with_its_vowels_moved_is_the_town() -> None:
     for written, country, name in (("Miudumbe", "MZ", "Muidumbe"), ("Gujranula", "PK", "Gujranwala"),
