@@ -17,6 +17,12 @@ from sitroom.resolve.places import demonyms
 events_on_2019_06_14 = events_dated("2019-06-14")
 
 
+def mentions_and_aliases(nlp: Language, text: str) -> list[EntityMention]:
+    """The mentions the extractors read and the shorter forms inside them the entity records keep."""
+    doc = nlp(text)
+    return [*doc._.entity_mentions, *doc._.entity_aliases]
+
+
 # A ministry written without its owner is the ministry of the one country its sentence names, by name, people or
 # towns.
 
@@ -391,12 +397,6 @@ def test_the_iraqi_regions_government_keeps_its_own_name(nlp: Language) -> None:
 
 
 # The shorter forms inside a longer knowledge-base match, numbered military units, bodies of the campaign's states.
-
-def mentions_and_aliases(nlp: Language, text: str) -> list[EntityMention]:
-    """The mentions the extractors read and the shorter forms inside them the entity records keep."""
-    doc = nlp(text)
-    return [*doc._.entity_mentions, *doc._.entity_aliases]
-
 
 def test_a_shorter_form_inside_a_longer_one_is_a_mention_of_the_same_actor(ents_nlp: Language) -> None:
     text = "The Islamic State group claimed the attack through its Amaq news agency on Friday."
