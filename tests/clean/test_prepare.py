@@ -1,4 +1,5 @@
-"""prepare() end to end: the dev seed articles (read at test time) and the shipped example corpus."""
+"""prepare() (clean/prepare): end to end on the dev seed articles and the shipped example corpus, glued words, credits,
+filing lines and the publication and reference dates a cleaned document carries."""
 
 from __future__ import annotations
 
@@ -8,11 +9,21 @@ import pytest
 from tests.shared_material import SHARED, require_shared
 
 from sitroom.clean import fingerprint, is_near_duplicate, prepare
+from sitroom.clean.boilerplate import credit_of, credits_left_out, site_name
+from sitroom.clean.dates import joined_day_badges, owned_copyright_year, parse_date
+from sitroom.clean.prepare import normalise_text
+from sitroom.clean.urls import year_closing_slug
 from sitroom.ingest import read_paths
 from sitroom.models import Document, Source
 
+# Prepare end to end: the dev seed articles (read at test time) and the shipped example corpus.
+
 SEEDS = SHARED / "corpus" / "seeds"  # was an absolute /work/shared path: wrong in a clone elsewhere
+
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
 BOILERPLATE_MARKERS = ("uses cookies", "moderates all comments", "The Latest", "Short Url")
 
 
@@ -79,7 +90,8 @@ def test_prepare_example_corpus() -> None:
 
 def test_prepare_dates_from_the_page_before_the_url_and_the_url_before_nothing() -> None:
     body = "Skip to content\n\nGunmen attacked a checkpoint on Monday, killing two soldiers, officials said.\n"
-    from_url = prepare(Source(path="a.txt", text=body, kind="txt", url="https://news.example/2021/02/09/gunmen-attack-a-checkpoint/"))
+    from_url = prepare(Source(path="a.txt", text=body, kind="txt",
+                              url="https://news.example/2021/02/09/gunmen-attack-a-checkpoint/"))
     assert isinstance(from_url, list)
     doc = from_url[0]
     assert (doc.published, doc.published_basis, doc.source) == ("2021-02-09", "url", "news.example")
@@ -150,7 +162,8 @@ def test_prepare_outlet_byline_with_a_city_becomes_the_ledes_dateline() -> None:
     # a label without a city stays out of the text
     (plain,) = prepare(Source(path="b.txt", text=text.replace(" – Baghdad", ""), kind="txt"))  # type: ignore[misc]
     assert plain.text.startswith("On Thursday")
-    (two,) = prepare(Source(path="c.txt", text=text.replace("Baghdad", "Baghdad/Damascus"), kind="txt"))  # type: ignore[misc]
+    (two,) = prepare(Source(path="c.txt", text=text.replace("Baghdad", "Baghdad/Damascus"),
+                            kind="txt"))  # type: ignore[misc]
     assert two.text.startswith("BAGHDAD –\nDAMASCUS –\nOn Thursday")
 
 
@@ -164,6 +177,8 @@ def test_normalise_text_keeps_a_headline_apart_from_the_credit_opening_the_lede(
         "(MENAFN) On Thursday, police detained 40 people.",
         "hard wrapped (and (so on) it goes.",
     ]
+
+
 def test_prepare_agency_city_label_becomes_the_ledes_dateline() -> None:
     text = ("Joint Operations Command announces an operation in the Anbar desert\n\nBaghdad - INA\n\n"
             "The Joint Operations Command announced on Tuesday a large security operation in the Anbar desert.\n")
@@ -244,3 +259,352 @@ def test_prepare_byline_or_place_line_with_a_city_becomes_the_ledes_dateline(lab
             "Jihadist insurgents are escalating their attacks in northern Mozambique, with two incidents reported.\n")
     (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
     assert doc.text.startswith("MAPUTO –\nJihadist insurgents")
+
+
+# Prepare: a date line naming where a page was issued.
+
+def _cleaned_text(body: str) -> str:
+    docs = prepare(Source(path="a.txt", text=body, kind="txt"))
+    assert isinstance(docs, list)
+    doc = docs[0]
+    assert isinstance(doc, Document)
+    return doc.text
+
+
+def test_a_date_line_with_a_place_becomes_the_ledes_dateline() -> None:
+    lede = "The French President had a meeting with the Iraqi Prime Minister on the fight against Daesh.\n"
+    assert _cleaned_text(f"Coalition agrees on steps\n\nParis, 2 June 2015\n\n{lede}").startswith("PARIS –\nThe French")
+    assert _cleaned_text(f"Ministerial Meeting of the Coalition\n13 February 2018 / Kuwait\n\n{lede}").startswith(
+        "KUWAIT –\nThe French")
+
+
+def test_a_date_line_with_a_weekday_has_no_place() -> None:
+    lede = "The French President had a meeting with the Iraqi Prime Minister on the fight against Daesh.\n"
+    assert _cleaned_text(f"Coalition agrees on steps\n\nTuesday, 2 June 2015\n\n{lede}").startswith("The French")
+
+
+# Publication dates where the URL's date and the page's own date lines disagree by a day, and slugs that only give a
+# year.
+
+SINAI_BODY = "Six soldiers were killed as the army foiled attacks on checkpoints in North Sinai, the spokesman said.\n"
+
+
+def _doc_at_url(url: str, text: str) -> Document:
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt", url=url))  # type: ignore[misc]
+    return doc
+
+
+def test_a_wire_dateline_a_day_before_the_urls_date_is_the_publication_day() -> None:
+    doc = _doc_at_url("http://news.example.com/english/2017-10/16/c_136681684.htm",
+                      "6 soldiers killed in Sinai attacks\n\nCAIRO, Oct. 15 (Xinhua) -- " + SINAI_BODY)
+    assert doc.published == "2017-10-15"
+
+
+def test_the_urls_day_stands_when_the_page_prints_it_or_the_dateline_is_far_off() -> None:
+    stamped = _doc_at_url(
+        "http://news.example.com/english/2019-05/21/c_138075233.htm",
+        "Headline\n\nSource: Xinhua| 2019-05-21 04:34:40|Editor: yan\n\nBAGHDAD, May 20 (Xinhua) -- " + SINAI_BODY)
+    assert stamped.published == "2019-05-21"
+    far = _doc_at_url("http://news.example.com/english/2017-10/16/c_1.htm", "Headline\n\nCAIRO, Oct. 2 (Xinhua) -- "
+                      + SINAI_BODY)
+    assert far.published == "2017-10-16"
+
+
+def test_a_bare_date_line_a_day_after_the_urls_date_is_the_publication_day_and_a_later_one_a_banner() -> None:
+    next_day = _doc_at_url("https://example.com/articles/news-alerts-20221107-ofac-designates-members/",
+                           "November 8, 2022\n\nOFAC designates members of a cell\n\n" + SINAI_BODY)
+    assert next_day.published == "2022-11-08"
+    banner = _doc_at_url("https://example.com/2024/03/11/troops-repel-attack/", "Wed. Apr 17th, 2024\n\nHeadline\n\n"
+                         + SINAI_BODY)
+    assert banner.published == "2024-03-11"
+
+
+def test_year_closing_slug_reads_a_slug_year_and_not_the_year_a_story_is_about() -> None:
+    assert year_closing_slug("https://example.africa/security/dr-congo-church-massacre-2025") == "2025"
+    assert year_closing_slug("https://example.ng/iswap-commander-killed-borno-military-strike-2026") == "2026"
+    assert year_closing_slug("https://example.com/terrorist-involved-in-kabul-airport-attack-in-2021/") is None
+    assert year_closing_slug("https://example.com/398631/repatriate-nationals-from-al-hol-camp-by-2027/") is None
+    assert year_closing_slug("https://example.com/first-attack-in-raqqa-province-since-october-2017/") is None
+    assert year_closing_slug("https://example.com/2019/05/story") is None
+
+
+def test_a_slug_year_is_the_publication_year_of_a_page_with_no_other_date() -> None:
+    doc = _doc_at_url("https://example.africa/security/dr-congo-church-massacre-2025",
+                      "A devastating attack rocked Komanda, a town in Ituri province.\n\n" + SINAI_BODY)
+    assert doc.published == "2025"
+    assert doc.published_basis == "url-year"
+
+
+# Publication dates printed as a calendar badge ("29" / "Nov 2021"), with the day glued to the month ("24Dec 2017"),
+# and under a site's current-date banner that stands above its menu.
+
+MECULA_BODY = (
+    "Four police officers escorting a vehicle were killed when armed assailants ambushed it in Mecula District "
+        "on November 25, local residents and officials said on the day after the attack in the reserve.\n")
+
+
+def _doc_with_a_default_url(text: str,
+                            url: str = "https://example.com/news/militants-kill-four-police-officers") -> Document:
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt", url=url))  # type: ignore[misc]
+    return doc
+
+
+def test_a_day_badge_on_its_own_line_is_joined_to_the_month_and_year_under_it() -> None:
+    assert joined_day_badges(["29", "Nov 2021", "16:18 UTC"]) == ["29 Nov 2021", "16:18 UTC"]
+    # a number that is not followed by a month and year stays a line of its own
+    assert joined_day_badges(["29", "Comments"]) == ["29", "Comments"]
+    doc = _doc_with_a_default_url(
+        "Militancy/Terrorism\n\n29\nNov 2021\n16:18 UTC\n\nSuspected militants kill four police officers\n\n"
+        + MECULA_BODY)
+    assert doc.published == "2021-11-29"
+
+
+def test_a_day_glued_to_its_month_is_a_date() -> None:
+    assert parse_date("24Dec 2017") == "2017-12-24"
+    doc = _doc_with_a_default_url("15th peacekeeper dies of wounds\n\n24Dec 2017\nGuardian On Sunday\n\n" + MECULA_BODY)
+    assert doc.published == "2017-12-24"
+    # a year glued to a word is no day ("COVID19 March 2020")
+    assert parse_date("COVID19 March 2020") is None
+
+
+def test_a_weekday_banner_above_the_menu_yields_to_the_bare_date_under_the_headline() -> None:
+    menu = "\n".join(["Home", "Libya", "Economy", "Sport", "Politics", "Opinion", "No Result", "View All Result"] * 2)
+    doc = _doc_with_a_default_url(
+        f"Monday, December 29, 2025\nLibyaReview\n{menu}\n\nISIS suspect arrested in West Libya\n\n"
+        f"July 29, 2022\nShare on Facebook\n\n" + MECULA_BODY)
+    assert doc.published == "2022-07-29"
+
+
+def test_a_weekday_date_at_the_top_stands_when_no_earlier_date_line_is_under_it() -> None:
+    doc = _doc_with_a_default_url("Monday, December 29, 2025\nLibyaReview\n\nISIS suspect arrested in West Libya\n\n"
+                                  + MECULA_BODY)
+    assert doc.published == "2025-12-29"
+
+
+def test_a_dateline_whose_drop_cap_was_lost_still_dates_the_page() -> None:
+    doc = _doc_with_a_default_url(
+        "Coalition vows to renew its efforts in Africa\n\n"
+        "ddis Ababa, May 12, 2022 (FBC) – The Global Coalition vowed to pursue its fight against jihadist "
+        "groups in Africa and in the Middle East, the ministers said at the meeting.\n")
+    assert doc.published == "2022-05-12"
+    # a sentence in lower case is no dateline: its date is an event's
+    doc = _doc_with_a_default_url(
+        "Coalition vows to renew its efforts in Africa\n\n"
+        "the ministers met on May 12, 2022 (FBC) – and vowed to pursue their fight against jihadist groups in "
+        "Africa and in the Middle East, the statement said.\n")
+    assert doc.published is None
+
+
+# Reference dates: a page with no date but a copyright footer naming its owner before the year ("Copyright © ANTARA
+# 2024") reads its year-less dates in that year, without publishing it.
+
+ARREST_BODY = (
+    "Police arrest two suspects\n\nOn August 6, the police unit arrested two suspected terrorists who are active "
+        "in pro-ISIS propaganda on social media, a spokesperson said at a press conference.\n")
+
+
+def _doc_of_an_arrest_page(text: str) -> Document:
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt",
+                            url="https://example.com/news/321527/police-arrest"))  # type: ignore[misc]
+    return doc
+
+
+def test_an_owned_copyright_footer_gives_the_year() -> None:
+    assert owned_copyright_year(["Copyright © ANTARA 2024"]) == "2024"
+    assert owned_copyright_year(["© Thomson Reuters 2025."]) == "2025"
+    assert owned_copyright_year(["Copyright © 2021 Example"]) is None  # the plain form is copyright_year's
+    assert owned_copyright_year(["© Example 2019-2024"]) is None  # a range names no one year
+
+
+def test_the_footer_year_is_the_reference_but_not_the_publication() -> None:
+    doc = _doc_of_an_arrest_page(ARREST_BODY + "\nCopyright © ANTARA 2024\n")
+    assert (doc.published, doc.reference_date, doc.reference_basis) == (None, "2024", "owned-copyright")
+
+
+def test_a_year_of_the_text_beats_the_footer() -> None:
+    doc = _doc_of_an_arrest_page(ARREST_BODY.replace("On August 6,", "On August 6, 2023,")
+                                 + "\nCopyright © ANTARA 2024\n")
+    assert doc.reference_date is not None and doc.reference_date.startswith("2023")
+
+
+# Credits the cleaner drops from the article (bylines, wire credit lines, source lines) end the document's text.
+
+def _doc(text: str) -> Document:
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    return doc
+
+
+def test_credit_of_keeps_the_names_of_a_byline_and_not_its_place_or_date() -> None:
+    assert credit_of("By Ndahi Marama, Maiduguri") == "By Ndahi Marama"
+    assert credit_of("By: Dakir Madiha") == "By: Dakir Madiha"
+    assert credit_of("BY MUSA IDRIS UMAR, MAY 03, 2025 | 09:40 PM") == "BY MUSA IDRIS UMAR"
+    assert credit_of("By Kingsley Omonobi – Abuja") == "By Kingsley Omonobi"
+    assert credit_of("By Guy Faulconbridge and Lidia Kelly") == "By Guy Faulconbridge and Lidia Kelly"
+    assert credit_of("By Khalid al-Taie") == "By Khalid al-Taie"
+    # a date right after the names, and an agency's credit before a reporter's
+    assert credit_of("By Reuters 23 January 2018") == "By Reuters"
+    assert credit_of("By Ken Hanly     Jun 22, 2015 in World") == "By Ken Hanly"
+    assert (credit_of("By Reuters/Agustinus Beo Da Costa   June 9, 2016 | 02:46 am PT")
+            == "By Reuters/Agustinus Beo Da Costa")
+
+
+def test_credit_of_reads_wire_credits_source_lines_and_photo_credits() -> None:
+    assert (credit_of("(Reporting by Elias Biryabarema; Editing by Duncan Miriri and Alison Williams)")
+            == "Reporting by Elias Biryabarema; Editing by Duncan Miriri and Alison Williams")
+    assert credit_of("Reporting by: Jan Nasro") == "Reporting by: Jan Nasro"
+    assert credit_of("Source: Jordan News Agency") == "Source: Jordan News Agency"
+    assert credit_of("(Photo credit: AFP)") == "Photo credit: AFP"
+
+
+def test_credit_of_is_none_for_sentences_and_lower_case_words() -> None:
+    assert credit_of("By the end of the week, troops had cleared the village.") is None
+    assert credit_of("By then the fighters had fled") is None
+    assert credit_of("Source: the ministry said two soldiers were killed in the attack on the base on Monday "
+                     "and three more were wounded in the clashes that followed near the border") is None
+    assert credit_of("Troops killed 12 militants on Monday, the army said.") is None
+
+
+def test_credits_left_out_lists_each_dropped_credit_once_and_none_that_is_kept() -> None:
+    lines = ["By Rita Akana", "Troops killed 12 militants.", "By Rita Akana", "Source: BBC"]
+    assert credits_left_out(lines, ["Troops killed 12 militants."]) == ["By Rita Akana", "Source: BBC"]
+    assert credits_left_out(lines, ["Source: BBC", "Troops killed 12 militants."]) == ["By Rita Akana"]
+
+
+def test_prepare_ends_the_text_with_the_byline_and_credits_it_drops() -> None:
+    lede = "Troops killed 12 militants in an ambush near Bama on Monday, the army said."
+    text = (f"Troops kill 12 militants in Borno\n\nBy Ndahi Marama, Maiduguri\n\n{lede}\n\n"
+            "The army said two soldiers were wounded.\n\n(Reporting by Elias Biryabarema; Editing by Mark Porter)\n")
+    doc = _doc(text)
+    assert doc.text.index(lede) < doc.text.index("By Ndahi Marama")  # the byline's place is read as the dateline
+    assert doc.text.endswith(
+        "wounded.\n\nBy Ndahi Marama\nReporting by Elias Biryabarema; Editing by Mark Porter")
+
+
+def test_prepare_ends_the_text_with_a_source_line_above_the_lede() -> None:
+    lede = "At least 18 people have been killed and 30 injured in Borno state by suspected suicide bombers."
+    doc = _doc(f"Relatives of victims console themselves after the attacks\n\nSource: BBC\n\n{lede}\n")
+    assert doc.text == f"{lede}\n\nSource: BBC"
+
+
+def test_prepare_adds_nothing_to_a_page_without_credits() -> None:
+    lede = "Troops killed 12 militants in an ambush near Bama on Monday, the army said."
+    assert _doc(f"Troops kill 12 militants in Borno\n\n{lede}\n").text == lede
+
+
+def test_a_copy_that_only_adds_credit_lines_stays_a_near_duplicate() -> None:
+    from sitroom.clean import fingerprint, is_near_duplicate
+
+    article = ("Foreign ministers of the coalition pledged more support for stabilisation in liberated areas, noted "
+               "that the group's branches had grown over the past year, and agreed to expand a working group.")
+    credited = f"{article}\n\nBy Rita Akana\nReporting by Elias Biryabarema; Editing by Mark Porter"
+    assert is_near_duplicate(fingerprint(article), fingerprint(credited))
+    assert fingerprint(credited) == fingerprint(article)
+
+
+def test_site_name_is_the_outlets_name_as_its_address_spells_it() -> None:
+    assert site_name("Malay Mail", "malaymail.com") == "Malay Mail"
+    assert site_name("The Borneo Post (Sabah)", "theborneopost.com") == "The Borneo Post"
+    assert site_name("Tempo - March 17, 2022", "en.tempo.co") == "Tempo"
+    assert site_name("Just Earth News | @justearthnews | 26 Oct 2021, 09:38 pm Print", "justearthnews.com") == (
+        "Just Earth News")
+    assert site_name("Malay Mail", "example.com") is None  # another site's name
+    assert site_name("Troops killed 12 militants", "malaymail.com") is None
+    assert site_name("Malay Mail", None) is None
+
+
+def test_prepare_ends_the_text_with_the_outlet_line_above_the_headline() -> None:
+    lede = "Police arrested eight suspects with links to the Islamic State in Sabah on Monday, the minister said."
+    text = f"URL: https://www.malaymail.com/news/2024/05/06/arrests\n\nMalay Mail\n\nEight suspects held\n\n{lede}\n"
+    from sitroom.ingest.formats import txt_source
+
+    (doc,) = prepare(txt_source("a.txt", text))  # type: ignore[misc]
+    assert doc.text == f"{lede}\n\nMalay Mail"
+
+
+def test_a_header_line_holding_a_name_alone_is_a_byline_left_out() -> None:
+    # forty-fifth session (ya): "Bobby Lagsa" under the headline, "John Unson - Philstar.com"
+    story = ("Troops of the army killed twelve militants in a raid on a camp near the town on Monday, the military "
+             "said in a statement issued to reporters in the state capital on Tuesday.")
+    assert credits_left_out(["Amina Garba", story], [story]) == ["By Amina Garba"]
+    assert credits_left_out(["Amina Garba - Daily Courier", story], [story]) == ["By Amina Garba"]
+    # kept in the text, or below the story's first long line, or in capitals: no credit
+    assert credits_left_out(["Amina Garba", story], ["Amina Garba", story]) == []
+    assert credits_left_out([story, "Amina Garba"], [story]) == []
+    assert credits_left_out(["LATEST NEWS", story], [story]) == []
+
+
+# Header lines that say where a story was filed, and a copyright year as the reference.
+
+LEDE = "Jihadist insurgents are escalating their attacks in the north of the country, with two incidents reported.\n"
+
+
+def _cleaned_text_under_a_headline(label: str) -> str:
+    text = f"Militants launch raids on the border\n\n{label}\n\n{LEDE}"
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    return doc.text
+
+
+@pytest.mark.parametrize(("label", "dateline"), [
+    ("NIAMEY, Niger —", "NIAMEY –\n"),  # a wire dateline printed as a line of its own
+    ("WASHINGTON", "WASHINGTON –\n"),
+    ("DAMASCUS, Syria / ANKARA", "DAMASCUS –\nANKARA –\n"),
+    ("Peshawar, July 31", "PESHAWAR –\n"),  # the place and a day without a year
+    ("Garowe, Puntland", "GAROWE –\nPUNTLAND –\n"),  # two names: the places stage keeps what it can place
+    ("Molly Kilete, Abuja", "MOLLY KILETE –\nABUJA –\n"),
+])
+def test_a_header_line_naming_the_filing_place_becomes_the_ledes_dateline(label: str, dateline: str) -> None:
+    assert _cleaned_text_under_a_headline(label).startswith(dateline + "Jihadist insurgents")
+
+
+@pytest.mark.parametrize("label", ["PTI", "Secretary of State", "John Kerry", "Monday, June"])
+def test_an_agency_a_title_or_a_name_alone_is_no_dateline(label: str) -> None:
+    assert _cleaned_text_under_a_headline(label).startswith("Jihadist insurgents")
+
+
+def test_a_copyright_year_is_the_reference_when_the_text_gives_no_year() -> None:
+    text = ("Taliban raid a compound in Kabul\n\nOn October 3, a bomb attack on a Kabul mosque killed five mourners "
+            "and wounded many more.\n\nCopyright © 2021 Example Liberty. All rights reserved.\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    # the copyright gives the year; the latest day the text names without one ("On October 3") is then the day
+    # the page's relative dates count from
+    assert (doc.published, doc.reference_date) == ("2021", "2021-10-03")
+
+
+def test_a_year_in_the_text_still_beats_the_copyright() -> None:
+    text = ("Taliban raid a compound in Kabul\n\nIn 2019, a bomb attack on a Kabul mosque killed five mourners and "
+            "wounded many more.\n\nCopyright © 2021 Example Liberty. All rights reserved.\n")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert doc.reference_date == "2019"
+
+
+# Words and sentences a scraper glued together ("169injuries", "injured 50.They planned") are split, so the parser
+# sees the count and the sentence; addresses and capitals are kept.
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("Reports indicated 31 deaths and 169injuries, but the toll rose.",
+     "Reports indicated 31 deaths and 169 injuries, but the toll rose."),
+    ("The raid killed 71civilians and five soldiers.", "The raid killed 71 civilians and five soldiers."),
+])
+def test_a_count_glued_to_its_casualty_word_is_split(raw: str, fixed: str) -> None:
+    assert normalise_text(raw) == [fixed]
+
+
+@pytest.mark.parametrize("text", ["The camp is 5km away.", "It was the 2nd attack at 3pm in the 1990s."])
+def test_other_glued_numbers_are_kept(text: str) -> None:
+    assert normalise_text(text) == [text]
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("The attackers killed 9 people and injured 50.They planned it.",
+     "The attackers killed 9 people and injured 50. They planned it."),
+    ("He was killed in the state.The three were held.", "He was killed in the state. The three were held."),
+])
+def test_sentences_glued_at_a_full_stop_are_split(raw: str, fixed: str) -> None:
+    assert normalise_text(raw) == [fixed]
+
+
+@pytest.mark.parametrize("text", [
+    "Read it at https://example.org/News.Aspx today.", "bdnews24.Com reported it.", "The U.S.Army said so.",
+])
+def test_addresses_and_capitals_keep_their_full_stops(text: str) -> None:
+    assert normalise_text(text) == [text]

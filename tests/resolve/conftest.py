@@ -42,3 +42,18 @@ def place_countries(nlp: Language, text: str, reference_date: str = "2024-05-15"
     doc = nlp.make_doc(text)
     doc._.reference_date = reference_date
     return {m.text: m.place.country for m in nlp(doc)._.place_mentions}
+
+
+def canonicals(ms: list[EntityMention], text: str) -> set[str]:
+    """The canonical names of the mentions written ``text``."""
+    return {m.canonical for m in ms if m.text == text}
+
+
+def canonicals_of_form(nlp: Language, text: str, form: str) -> set[str]:
+    """The canonical names of the entity mentions written ``form`` in ``text``."""
+    return {m.canonical for m in entity_mentions(nlp, text) if m.text == form}
+
+
+def named(ms: list[EntityMention], canonical: str) -> set[str]:
+    """The texts of the mentions whose canonical name is ``canonical``."""
+    return {m.text for m in ms if m.canonical == canonical}

@@ -1,7 +1,10 @@
-"""The actor knowledge base and the sitroom_entities component (sentences written for these tests)."""
+"""The sitroom_entities component (resolve/actors) with the actor knowledge base, and its speed shortcuts: answers kept
+per name, per country or per text, and a pattern compiled once, answer as the uncached readings did (sentences written
+for the tests). State bodies, countries and the forms of names have files of their own in tests/resolve/actors/."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +17,23 @@ from tests.resolve.conftest import entity_mentions
 from sitroom.errors import SitroomError
 from sitroom.models import EntityMention, stable_id
 from sitroom.resolve.actor_kb import ENV_VAR, ActorKB, load_actor_kb
-from sitroom.resolve.actors import EntityResolver, _acronyms_of_bodies_written_out, _short_country_names
+from sitroom.resolve.actors import (
+    _MINISTRY,
+    _MINISTRY_WORD,
+    EntityResolver,
+    _acronyms_of_bodies_written_out,
+    _bare_bodies_of,
+    _demonym_countries,
+    _main_country,
+    _named_as_site,
+    _office_inside,
+    _short_country_names,
+)
+from sitroom.resolve.gazetteer import norm_name
+from sitroom.resolve.persons import OFFICE
+from sitroom.resolve.places import country_of, demonyms, facility_words
+
+# The actor knowledge base and the sitroom_entities component (sentences written for these tests).
 
 # The canonical names GOLD_SCHEMA.md fixes, with the aliases it lists for each.
 GOLD_CANONICALS = {
@@ -31,9 +50,6 @@ GOLD_CANONICALS = {
     "Kurdistan Regional Government": ["KRG"],
     "Popular Mobilization Forces": ["PMF", "Hashd", "Hashd al-Shaabi"],
 }
-
-
-mentions = entity_mentions
 
 
 def canon(kb: ActorKB, form: str) -> str | None:
@@ -130,7 +146,7 @@ def test_actors_kb_rejects_bad_extension_files(tmp_path: Path, body: str, detail
 
 @pytest.mark.model
 def test_actors_islamic_state_forms_are_one_entity(ents_nlp: Language) -> None:
-    ms = mentions(
+    ms = entity_mentions(
         ents_nlp,
         "Daesh fighters ambushed a convoy on Sunday. ISIS claimed the ambush through its channels, and "
         "officials said IS cells remain active. The Islamic State has lost its territory.",
@@ -145,14 +161,15 @@ def test_actors_islamic_state_forms_are_one_entity(ents_nlp: Language) -> None:
 
 @pytest.mark.model
 def test_actors_khorasan_forms_resolve_to_the_province(ents_nlp: Language) -> None:
-    ms = by_text(mentions(ents_nlp, "ISIS-K claimed the blast, and analysts say IS-K recruits across the border."))
+    ms = by_text(entity_mentions(ents_nlp,
+                                 "ISIS-K claimed the blast, and analysts say IS-K recruits across the border."))
     assert ms["ISIS-K"].canonical == "Islamic State Khorasan Province"
     assert ms["IS-K"].entity_id == ms["ISIS-K"].entity_id
 
 
 @pytest.mark.model
 def test_actors_coalition_forms_resolve_to_the_global_coalition(ents_nlp: Language) -> None:
-    ms = mentions(
+    ms = entity_mentions(
         ents_nlp,
         "Ministers of the anti-ISIS coalition met in Madrid. The D-ISIS Coalition said the US-led coalition "
         "would keep training local forces. The coalition has 87 members.",
@@ -164,13 +181,13 @@ def test_actors_coalition_forms_resolve_to_the_global_coalition(ents_nlp: Langua
 
 @pytest.mark.model
 def test_actors_other_coalitions_stay_apart(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The Saudi-led coalition struck a port, and the ruling coalition in Rome split.")
+    ms = entity_mentions(ents_nlp, "The Saudi-led coalition struck a port, and the ruling coalition in Rome split.")
     assert all(m.canonical != "Global Coalition to Defeat Daesh/ISIS" for m in ms)
 
 
 @pytest.mark.model
 def test_actors_slash_pair_is_one_mention(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The Daesh/ISIS network still raises money through extortion.")
+    ms = entity_mentions(ents_nlp, "The Daesh/ISIS network still raises money through extortion.")
     group = [m for m in ms if m.canonical == "Islamic State"]
     assert [m.text for m in group] == ["Daesh/ISIS"]
     # each form of the pair is an alias of the same actor for the entity records, never of another one
@@ -180,29 +197,29 @@ def test_actors_slash_pair_is_one_mention(ents_nlp: Language) -> None:
 
 @pytest.mark.model
 def test_actors_parenthesised_acronym_is_a_second_mention(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Remnants of the Islamic State (ISIS) attacked a village near the border.")
+    ms = entity_mentions(ents_nlp, "Remnants of the Islamic State (ISIS) attacked a village near the border.")
     group = [m for m in ms if m.canonical == "Islamic State"]
     assert [m.text for m in group] == ["Islamic State", "ISIS"]
 
 
 @pytest.mark.model
 def test_actors_possessive_is_not_part_of_the_mention(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "ISIS’ leaders fled, and Daesh's media office went quiet.")
+    ms = entity_mentions(ents_nlp, "ISIS’ leaders fled, and Daesh's media office went quiet.")
     group = [m.text for m in ms if m.canonical == "Islamic State"]
     assert group == ["ISIS", "Daesh"]
 
 
 @pytest.mark.model
 def test_actors_verb_is_never_islamic_state(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Is the threat over? Officials said it is not.")
+    ms = entity_mentions(ents_nlp, "Is the threat over? Officials said it is not.")
     assert all(m.canonical != "Islamic State" for m in ms)
-    shouted = mentions(ents_nlp, "WHY THE DESERT WAR IS NOT OVER")
+    shouted = entity_mentions(ents_nlp, "WHY THE DESERT WAR IS NOT OVER")
     assert all(m.canonical != "Islamic State" for m in shouted)
 
 
 @pytest.mark.model
 def test_actors_branch_description_names_the_province(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Daesh's Afghan branch has grown, and the West African branch of ISIS holds ground.")
+    ms = entity_mentions(ents_nlp, "Daesh's Afghan branch has grown, and the West African branch of ISIS holds ground.")
     canon = {m.text: m.canonical for m in ms}
     assert canon["Daesh's Afghan branch"] == "Islamic State Khorasan Province"
     assert canon["West African branch of ISIS"] == "Islamic State West Africa Province"
@@ -211,22 +228,22 @@ def test_actors_branch_description_names_the_province(ents_nlp: Language) -> Non
 @pytest.mark.model
 def test_actors_kb_overrides_ner_labels(ents_nlp: Language) -> None:
     # the small model labels "Daesh" as a place or a person in many contexts
-    ms = mentions(ents_nlp, "Jones met Daesh defectors. Daesh denied it.")
+    ms = entity_mentions(ents_nlp, "Jones met Daesh defectors. Daesh denied it.")
     daesh = [m for m in ms if m.text == "Daesh"]
     assert len(daesh) == 2 and {m.type for m in daesh} == {"armed_group"}
 
 
 @pytest.mark.model
 def test_actors_entity_id_is_the_same_in_every_document(ents_nlp: Language) -> None:
-    a = by_text(mentions(ents_nlp, "The SDF detained ten suspects."))
-    b = by_text(mentions(ents_nlp, "Fighters of the Syrian Democratic Forces guard the prison."))
+    a = by_text(entity_mentions(ents_nlp, "The SDF detained ten suspects."))
+    b = by_text(entity_mentions(ents_nlp, "Fighters of the Syrian Democratic Forces guard the prison."))
     assert a["SDF"].entity_id == b["Syrian Democratic Forces"].entity_id
     assert a["SDF"].entity_id == stable_id("entity", "armed_group", "Syrian Democratic Forces")
 
 
 @pytest.mark.model
 def test_actors_countries_yes_cities_no(ents_nlp: Language) -> None:
-    ms = by_text(mentions(ents_nlp, "Iraq and Türkiye signed a pact in Baghdad on Tuesday."))
+    ms = by_text(entity_mentions(ents_nlp, "Iraq and Türkiye signed a pact in Baghdad on Tuesday."))
     assert ms["Iraq"].type == "country" and ms["Iraq"].kb_id == "country:IQ"
     assert ms["Türkiye"].canonical == "Turkey"
     assert "Baghdad" not in ms
@@ -234,14 +251,14 @@ def test_actors_countries_yes_cities_no(ents_nlp: Language) -> None:
 
 @pytest.mark.model
 def test_actors_demonym_only_as_a_noun(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The Iraqis rejected the plan. Iraqi officials said talks would resume.")
+    ms = entity_mentions(ents_nlp, "The Iraqis rejected the plan. Iraqi officials said talks would resume.")
     iraq = [m for m in ms if m.canonical == "Iraq"]
     assert [m.text for m in iraq] == ["Iraqis"]
 
 
 @pytest.mark.model
 def test_actors_unknown_organisations_keep_their_name(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "A report by the Norwegian Refugee Council described the camp.")
+    ms = entity_mentions(ents_nlp, "A report by the Norwegian Refugee Council described the camp.")
     org = [m for m in ms if m.type == "organization"]
     assert [m.canonical for m in org] == ["Norwegian Refugee Council"]
     assert org[0].kb_id is None
@@ -249,7 +266,7 @@ def test_actors_unknown_organisations_keep_their_name(ents_nlp: Language) -> Non
 
 @pytest.mark.model
 def test_actors_persons_never_come_from_the_kb(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Daesh and the Taliban were discussed by Sarah Lind, who leads the UN team.")
+    ms = entity_mentions(ents_nlp, "Daesh and the Taliban were discussed by Sarah Lind, who leads the UN team.")
     persons = [m for m in ms if m.type == "person"]
     assert [m.canonical for m in persons] == ["Sarah Lind"]
     assert all(m.kb_id is None for m in persons)
@@ -277,7 +294,7 @@ def test_actors_component_alone_gives_the_pipelines_mentions(ents_nlp: Language)
 
 @pytest.mark.model
 def test_actors_common_phrases_are_not_names(ents_nlp: Language) -> None:
-    ms = mentions(
+    ms = entity_mentions(
         ents_nlp,
         "Militants want an Islamic state in the region. A coalition of aid groups warned of hunger. "
         "Fishermen on Lake Chad lost their nets.",
@@ -302,7 +319,7 @@ def test_actors_town_tagged_as_person_or_org_is_not_an_entity() -> None:
 
 @pytest.mark.model
 def test_actors_dotted_abbreviations_in_a_name_match(ents_nlp: Language) -> None:
-    found = by_text(mentions(ents_nlp, "Iraqi forces cleared the Old City, U.S. Central Command said, and the "
+    found = by_text(entity_mentions(ents_nlp, "Iraqi forces cleared the Old City, U.S. Central Command said, and the "
                                        "U.N. Security Council met."))
     assert found["U.S. Central Command"].canonical == "U.S. Central Command"
     assert found["U.N. Security Council"].canonical == "United Nations Security Council"
@@ -310,7 +327,7 @@ def test_actors_dotted_abbreviations_in_a_name_match(ents_nlp: Language) -> None
 
 @pytest.mark.model
 def test_actors_spelling_variants_of_registered_names(ents_nlp: Language) -> None:
-    found = by_text(mentions(ents_nlp, "The Rwanda Defense Force retook the port, and ISIS-Libya claimed the "
+    found = by_text(entity_mentions(ents_nlp, "The Rwanda Defense Force retook the port, and ISIS-Libya claimed the "
                                        "attack in Derna."))
     assert found["Rwanda Defense Force"].canonical == "Rwanda Defence Force"
     assert found["ISIS-Libya"].canonical == "Islamic State Libya Province"
@@ -318,36 +335,40 @@ def test_actors_spelling_variants_of_registered_names(ents_nlp: Language) -> Non
 
 @pytest.mark.model
 def test_actors_a_camp_is_never_a_person(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Women left the al-Hol camp on Monday. Al-Hol holds 40,000 people, officials said.")
+    ms = entity_mentions(ents_nlp, "Women left the al-Hol camp on Monday. Al-Hol holds 40,000 people, officials said.")
     assert not [m for m in ms if m.type == "person"]
 
 
 @pytest.mark.model
 def test_actors_short_form_in_brackets_is_the_same_body(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The report was carried by the Saudi Press Agency (SPA). Later the SPA added details.")
+    ms = entity_mentions(ents_nlp,
+                         "The report was carried by the Saudi Press Agency (SPA). Later the SPA added details.")
     assert {m.canonical for m in ms if m.text in ("Saudi Press Agency", "SPA")} == {"Saudi Press Agency"}
     assert len([m for m in ms if m.text == "SPA"]) == 2
     # the knowledge base knows the short form only: the long form takes its canonical
-    ms = mentions(ents_nlp, "Officers of the Kurdistan Region’s Security Agency (Asayish) arrested two suspects.")
+    ms = entity_mentions(ents_nlp,
+                         "Officers of the Kurdistan Region’s Security Agency (Asayish) arrested two suspects.")
     assert {m.canonical for m in ms if "Asayish" in m.text or "Security Agency" in m.text} == {"Asayish"}
 
 
 @pytest.mark.model
 def test_actors_shortened_name_of_a_body_named_in_full(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The United Nations Security Council condemned the attack. The Council urged restraint.")
+    ms = entity_mentions(ents_nlp,
+                         "The United Nations Security Council condemned the attack. The Council urged restraint.")
     assert {m.canonical for m in ms} == {"United Nations Security Council"}
 
 
 @pytest.mark.model
 def test_actors_untagged_name_after_a_title_is_a_person(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "In a statement, Presidential Spokesperson Ernesto Abella said the siege was ending.")
+    ms = entity_mentions(ents_nlp,
+                         "In a statement, Presidential Spokesperson Ernesto Abella said the siege was ending.")
     assert {m.canonical for m in ms if m.type == "person"} == {"Ernesto Abella"}
 
 
 @pytest.mark.model
 def test_actors_an_organisation_opening_with_a_rank_and_two_names_is_that_person(ents_nlp: Language) -> None:
     # real sentence (AFP): the model tags "Major Mak Hazukay" as an organisation
-    ms = mentions(ents_nlp, "Regional army spokesman Major Mak Hazukay said a “small group” of ADF rebels had "
+    ms = entity_mentions(ents_nlp, "Regional army spokesman Major Mak Hazukay said a “small group” of ADF rebels had "
                             "attacked the village.")
     assert {m.canonical for m in ms if m.type == "person"} == {"Mak Hazukay"}
     assert not [m for m in ms if m.type == "organization" and "Hazukay" in m.text]
@@ -355,28 +376,30 @@ def test_actors_an_organisation_opening_with_a_rank_and_two_names_is_that_person
 
 @pytest.mark.model
 def test_actors_a_rank_word_opening_a_bodys_name_makes_no_person(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The General Intelligence Service said it had arrested two members of an ISIS cell in "
+    ms = entity_mentions(ents_nlp,
+                         "The General Intelligence Service said it had arrested two members of an ISIS cell in "
                             "Damascus.")
     assert not [m for m in ms if m.type == "person"]
 
 
 @pytest.mark.model
 def test_actors_organisation_with_a_capital_the_has_that_form_too(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "There were no casualties, according to The New York Times.")
+    ms = entity_mentions(ents_nlp, "There were no casualties, according to The New York Times.")
     forms = {m.text: m.entity_id for m in ms}
     assert forms["The New York Times"] == forms["New York Times"]
 
 
 @pytest.mark.model
 def test_actors_body_name_runs_on_after_and(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "The Iraqi Ministry of Migration and Displacement said 800 people had returned.")
+    ms = entity_mentions(ents_nlp, "The Iraqi Ministry of Migration and Displacement said 800 people had returned.")
     assert "Iraqi Ministry of Migration and Displacement" in {m.canonical for m in ms}
 
 
 @pytest.mark.model
 def test_actors_bracketed_initials_beat_a_namesake_acronym(ents_nlp: Language) -> None:
     # "AFP" is a news agency in the knowledge base, but here the brackets spell the army's initials
-    ms = mentions(ents_nlp, "Militants fled an attack by the Armed Forces of the Philippines (AFP). The AFP said so.")
+    ms = entity_mentions(ents_nlp,
+                         "Militants fled an attack by the Armed Forces of the Philippines (AFP). The AFP said so.")
     assert {m.canonical for m in ms if m.text == "AFP"} == {"Armed Forces of the Philippines"}
 
 
@@ -387,7 +410,8 @@ def test_actors_kb_later_entry_adds_aliases_to_an_earlier_one() -> None:
 
 
 def test_actors_bodies_of_the_affiliates_regions(ents_nlp: Language) -> None:
-    ms = by_text(mentions(ents_nlp, "Densus 88 arrested two suspects, the Associated Press of Pakistan (APP) and "
+    ms = by_text(entity_mentions(ents_nlp,
+                                 "Densus 88 arrested two suspects, the Associated Press of Pakistan (APP) and "
                                     "Antara reported, as Jamiat Ulema-e-Islam-Fazl leaders met in Quetta."))
     assert ms["Densus 88"].canonical == "Special Detachment 88"  # the unit, not the whole national police
     assert ms["Associated Press of Pakistan"].canonical == "Associated Press of Pakistan"  # not the AP
@@ -397,12 +421,12 @@ def test_actors_bodies_of_the_affiliates_regions(ents_nlp: Language) -> None:
 
 
 def test_actors_di_in_a_place_name_is_not_dawlah_islamiyah(ents_nlp: Language) -> None:
-    ms = mentions(ents_nlp, "Five militants were killed in DI Khan, the military said.")
+    ms = entity_mentions(ents_nlp, "Five militants were killed in DI Khan, the military said.")
     assert all(m.canonical != "Dawlah Islamiyah-Maute Group" for m in ms)
 
 
 def test_actors_a_body_after_its_owners_possessive_is_the_listed_body(ents_nlp: Language) -> None:
-    ms = by_text(mentions(ents_nlp, "Joint units from Puntland's Defense Forces carried out ground assaults."))
+    ms = by_text(entity_mentions(ents_nlp, "Joint units from Puntland's Defense Forces carried out ground assaults."))
     assert ms["Defense Forces"].canonical == "Puntland Defence Forces"
 
 
@@ -465,7 +489,7 @@ def test_a_shared_acronym_is_the_body_the_text_writes_out() -> None:
 ])
 def test_actors_a_ministry_named_by_its_portfolio_is_the_states(
         ents_nlp: Language, text: str, form: str, canonical: str) -> None:
-    assert {m.text: m.canonical for m in mentions(ents_nlp, text)}.get(form) == canonical
+    assert {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}.get(form) == canonical
 
 
 @pytest.mark.model
@@ -474,12 +498,12 @@ def test_actors_a_ministry_named_by_its_portfolio_is_the_states(
     ("Abdirahman Haji Abshir said the forces had cleared the mountains.", "Abdirahman Haji Abshir"),
 ])
 def test_actors_an_untagged_name_that_speaks_is_a_person(ents_nlp: Language, text: str, name: str) -> None:
-    assert name in {m.canonical for m in mentions(ents_nlp, text) if m.type == "person"}
+    assert name in {m.canonical for m in entity_mentions(ents_nlp, text) if m.type == "person"}
 
 
 @pytest.mark.model
 def test_actors_a_long_name_a_wire_writes_in_lower_case_is_the_body(ents_nlp: Language) -> None:
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "The raid was executed with the counter-terrorism service, according to the security media cell. "
                   "The cell wanted an islamic state in the region.")}
     assert found.get("counter-terrorism service") == "Counter-Terrorism Service"
@@ -490,7 +514,7 @@ def test_actors_a_long_name_a_wire_writes_in_lower_case_is_the_body(ents_nlp: La
 
 @pytest.mark.model
 def test_actors_a_body_that_speaks_is_not_made_a_person(ents_nlp: Language) -> None:
-    found = mentions(ents_nlp, "Boko Haram said its fighters attacked the base. Radio Okapi said 43 died.")
+    found = entity_mentions(ents_nlp, "Boko Haram said its fighters attacked the base. Radio Okapi said 43 died.")
     assert not [m for m in found if m.type == "person"]
 
 
@@ -503,13 +527,13 @@ def test_actors_a_body_that_speaks_is_not_made_a_person(ents_nlp: Language) -> N
 ])
 def test_actors_agencies_and_un_bodies_of_unseen_pages(
         ents_nlp: Language, text: str, form: str, canonical: str) -> None:
-    found = {m.text: (m.canonical, m.type) for m in mentions(ents_nlp, text)}
+    found = {m.text: (m.canonical, m.type) for m in entity_mentions(ents_nlp, text)}
     assert found.get(form) == (canonical, "organization")
 
 
 @pytest.mark.model
 def test_actors_an_untagged_name_with_an_office_in_apposition_is_a_person(ents_nlp: Language) -> None:
-    found = mentions(ents_nlp, "Alain Kiwewa, Lubero’s military administrator, confirmed the attack on Tuesday.")
+    found = entity_mentions(ents_nlp, "Alain Kiwewa, Lubero’s military administrator, confirmed the attack on Tuesday.")
     assert "Alain Kiwewa" in {m.canonical for m in found if m.type == "person"}
 
 
@@ -523,7 +547,7 @@ def test_actors_a_force_named_with_its_members_is_the_force() -> None:
 
 @pytest.mark.model
 def test_actors_a_force_named_by_its_owners_possessive_is_the_force(ents_nlp: Language) -> None:
-    found = {m.text: m.canonical for m in mentions(ents_nlp, "Puntland’s security forces killed 40 militants. "
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, "Puntland’s security forces killed 40 militants. "
                                                              "Iraq's security forces said the road was open.")}
     assert found["Puntland’s security forces"] == "Puntland Defence Forces"
     assert found["Iraq's security forces"] == "Iraqi Security Forces"
@@ -532,14 +556,14 @@ def test_actors_a_force_named_by_its_owners_possessive_is_the_force(ents_nlp: La
 @pytest.mark.model
 def test_actors_a_body_named_without_its_state_is_the_main_countrys(ents_nlp: Language) -> None:
     # the page names its country only by adjective; the knowledge base knows "Indonesian National Police"
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "Indonesian police arrested a suspect in Java. The National Police said he planned a bombing.")}
     assert found["National Police"] == "Indonesian National Police"
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "In Niger, the National Guard lost ten men near the border, Niger's army said.")}
     assert found["National Guard"] == "Nigerien National Guard"
     # a body the knowledge base has no national form of stays as written
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "Nigerian troops repelled the attack. The Strategic Response Unit said ten were killed.")}
     assert found.get("Strategic Response Unit", "Strategic Response Unit") == "Strategic Response Unit"
 
@@ -549,10 +573,10 @@ def test_actors_the_countries_in_the_groups_long_name_are_not_the_pages(ents_nlp
     # Iraq is named only inside the group's name: the Philippine page's bare "Army" is not Iraq's army
     text = ("Two supporters of the Islamic State for Iraq and Syria surrendered in Madalum, Lanao del Sur. "
             "The Army's 55th Infantry Battalion received them.")
-    canonicals = {m.canonical for m in mentions(ents_nlp, text)}
+    canonicals = {m.canonical for m in entity_mentions(ents_nlp, text)}
     assert "Iraqi Security Forces" not in canonicals
     # Iraq named as the page's country still gives the bare name its army
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "Iraqi troops and the Army's 9th Division retook the town, Iraq said.")}
     assert found["Army"] == "Iraqi Security Forces"
 
@@ -568,12 +592,12 @@ def test_actors_congo_alone_is_the_drc() -> None:
 @pytest.mark.model
 def test_actors_an_acronym_the_text_spells_out_is_the_texts_body(ents_nlp: Language) -> None:
     # the letters are the Syrian Democratic Forces' in the knowledge base; this text says what they stand for
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "At least 46 soldiers from Niger’s Defense and Security Forces (SDF) were killed on Saturday. "
                   "The assault targeted an SDF base in Iknewane.")}
     assert found["SDF"] == found["Niger’s Defense and Security Forces"] == "Nigerien Defense and Security Forces"
     # the knowledge base's own body spelled out keeps its name
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "The Syrian Democratic Forces (SDF) said on Monday that SDF fighters killed two.")}
     assert found["SDF"] == "Syrian Democratic Forces"
 
@@ -581,10 +605,10 @@ def test_actors_an_acronym_the_text_spells_out_is_the_texts_body(ents_nlp: Langu
 @pytest.mark.model
 def test_actors_an_acronym_spelt_out_with_a_word_the_known_body_lacks_is_the_texts(ents_nlp: Language) -> None:
     # the letters are the Iraqi Security Forces' and the names share "Security": "Internal" says it is another body
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "The Internal Security Forces (ISF) began a campaign in al-Hol camp. The ISF detained 20 people.")}
     assert found["ISF"] == "Internal Security Forces"
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "The Uganda Peoples Defence Forces (UPDF) said UPDF troops killed two.")}
     assert found["UPDF"] == "Uganda People's Defence Force"
 
@@ -621,7 +645,7 @@ def test_actors_the_multinational_joint_task_force_written_in_three_words() -> N
 
 @pytest.mark.model
 def test_actors_the_afp_on_a_philippine_page_is_the_armed_forces(ents_nlp: Language) -> None:
-    found = [(m.text, m.canonical) for m in mentions(
+    found = [(m.text, m.canonical) for m in entity_mentions(
         ents_nlp, "Philippine troops clashed with Abu Sayyaf gunmen in Sulu on Monday. Tutaan said AFP Western "
                   "Mindanao Command chief Carlito Galvez visited the wounded. Colonel Louie Dema-ala told AFP the "
                   "operation continues.")]
@@ -633,14 +657,14 @@ def test_actors_the_afp_on_a_philippine_page_is_the_armed_forces(ents_nlp: Langu
 @pytest.mark.model
 def test_actors_the_bosaso_counter_terrorism_unit_is_not_the_state_army(ents_nlp: Language) -> None:
     text = "The Puntland Security Force captured two men in Bosaso. PSF officers said Puntland forces held the road."
-    found = {m.text: m.canonical for m in mentions(ents_nlp, text)}
+    found = {m.text: m.canonical for m in entity_mentions(ents_nlp, text)}
     assert found["Puntland Security Force"] == found["PSF"] == "Puntland Security Force"
     assert found["Puntland forces"] == "Puntland Defence Forces"
 
 
 @pytest.mark.model
 def test_actors_a_regional_chapter_of_the_group_past_its_adjectives_is_the_branch(ents_nlp: Language) -> None:
-    found = {m.text: m.canonical for m in mentions(
+    found = {m.text: m.canonical for m in entity_mentions(
         ents_nlp, "The Khorasan chapter of the ultra-extremist Islamic State group claimed the bombing.")}
     assert "Islamic State Khorasan Province" in found.values()
 
@@ -821,16 +845,16 @@ def test_actors_a_person_named_before_the_acronym_of_its_words_is_a_body() -> No
 
 @pytest.mark.model
 def test_actors_a_kunya_the_ner_calls_a_nationality_is_a_person(ents_nlp: Language) -> None:
-    ms = by_text(mentions(ents_nlp, "The troops killed Abu Kital, a commander of the group, near the border."))
+    ms = by_text(entity_mentions(ents_nlp, "The troops killed Abu Kital, a commander of the group, near the border."))
     assert ms["Abu Kital"].type == "person"
     # a group the knowledge base knows by such words stays the group
-    ms = by_text(mentions(ents_nlp, "Fighters of Abu Sayyaf attacked the town."))
+    ms = by_text(entity_mentions(ents_nlp, "Fighters of Abu Sayyaf attacked the town."))
     assert ms["Abu Sayyaf"].type == "armed_group"
 
 
 @pytest.mark.model
 def test_actors_an_operation_s_code_name_alone_is_the_operation(ents_nlp: Language) -> None:
-    ms = by_text(mentions(ents_nlp, "Troops of Hadin Kai cleared the camp on Sunday."))
+    ms = by_text(entity_mentions(ents_nlp, "Troops of Hadin Kai cleared the camp on Sunday."))
     assert ms["Hadin Kai"].canonical == "Operation Hadin Kai"
 
 
@@ -857,3 +881,93 @@ def test_actors_a_well_known_surname_the_ner_took_for_a_body_is_the_figure() -> 
     body = EntityMention(text="Sisi Foundation", start=0, end=15, canonical="Sisi Foundation", type="organization",
                          entity_id="o2")
     assert _as_person(body, {}).type == "organization"
+
+
+# The entity stage's shortcut (speed, issue 8): whether an office word stands in a phrase, read by the phrase's edges
+# and the head list, answers as walking spaCy's subtree does.
+
+def test_office_inside_agrees_with_the_subtree(nlp: Language) -> None:
+    doc = nlp("The mayor of Bunia, Jean-Pierre Bikilisende, said gunmen from the ADF, a group loyal to the "
+              "Islamic State, killed the village chief and two farmers near the provincial governor's office.")
+    marks: list[str | None] = [OFFICE if t.lower_ in ("mayor", "chief", "governor") else None for t in doc]
+    for tok in doc:
+        assert _office_inside(tok, marks) == any(marks[t.i] == OFFICE for t in tok.subtree)
+    mayor = next(t for t in doc if t.lower_ == "mayor")
+    assert _office_inside(mayor, marks)
+    farmers = next(t for t in doc if t.lower_ == "farmers")
+    assert not _office_inside(farmers, marks)
+
+
+# Speed pass on the actor and place stages: answers kept per name, per country or per text, and a pattern compiled
+# once, give the answers the uncached readings gave.
+
+def _named_as_site_by_one_pattern(name: str, text: str) -> bool:
+    """The reading before the pass: the name and the site words in one pattern, compiled per name."""
+    words = "|".join(re.escape(w) for w in sorted(facility_words()))
+    return re.search(re.escape(name) + r"\s+(?:" + words + r")\b", text, re.IGNORECASE) is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Women were moved from the al-Hol camp last week. Al-Hol is overcrowded.", "Al-Hol"),
+    ("Fighters attacked the Ngite  Camp at dawn; Ngite residents fled.", "Ngite"),
+    ("Musa spoke to reporters in Maiduguri.", "Musa"),
+    ("The AAAA camp and the AAA camp were raided.", "AAA"),  # an overlapping writing of the name
+])
+def test_a_name_written_before_a_site_word_is_found_as_one_pattern_found_it(
+        nlp: Language, text: str, name: str) -> None:
+    doc = nlp.make_doc(text)
+    at = text.index(name)
+    span = doc.char_span(at, at + len(name), alignment_mode="expand")
+    assert span is not None
+    assert _named_as_site(span, text) == _named_as_site_by_one_pattern(span.text, text)
+
+
+def test_the_site_word_must_follow_the_name() -> None:
+    assert _named_as_site_by_one_pattern("Al-Hol", "the al-Hol camp")
+    assert not _named_as_site_by_one_pattern("Musa", "Musa spoke in Maiduguri")
+
+
+def test_the_countries_of_a_text_are_read_once_in_text_order() -> None:
+    text = "Nigerian troops and Chadian forces met in Nigeria. Nigerians welcomed them."
+    table = demonyms()
+    expected = tuple(table[w] for w in re.findall(r"\b[A-Z][a-z]+(?:s)?\b", text) if w in table)
+    assert _demonym_countries(text) == expected
+    assert expected == ("NG", "TD", "NG")  # "Nigerian", "Chadian", "Nigerians": the country's name is no demonym
+
+
+def test_the_main_country_is_the_one_the_text_names_most() -> None:
+    kb = load_actor_kb()
+    text = "Nigerian troops and Chadian forces met in Nigeria."
+    first = _main_country([], kb, text)
+    assert first is not None and first.id == "country:NG"
+    assert _main_country([], kb, text) is first  # asked again of the same text: the same answer
+
+
+def test_a_country_s_bare_bodies_are_read_once_per_knowledge_base() -> None:
+    kb = load_actor_kb()
+    indonesia = kb.actors["country:ID"]
+    bodies, pattern = _bare_bodies_of(kb, indonesia)
+    again = _bare_bodies_of(kb, indonesia)
+    assert again[0] is bodies and again[1] is pattern
+    assert "National Police" in bodies and pattern is not None
+    assert pattern.search("The National Police said") is not None
+
+
+def test_kept_look_ups_answer_as_before() -> None:
+    assert country_of("Iraq") == country_of("Iraq") == "IQ"
+    assert country_of("Mosul") is None
+    assert norm_name("Al-Hōl") == norm_name("Al-Hōl") == norm_name("al hol")
+
+
+@pytest.mark.parametrize("text", [
+    "The Interior Ministry said on Monday ...",
+    "a statement from the Ministry of Defence",
+    "Nigeria's MINISTRY OF INFORMATION",
+    "the country's foreign ministry",
+])
+def test_every_ministry_the_pattern_finds_writes_the_word(text: str) -> None:
+    found = list(_MINISTRY.finditer(text))
+    assert found
+    assert all(_MINISTRY_WORD.search(m.group()) for m in found)
+    assert _MINISTRY_WORD.search("Troops attacked the camp on Monday.") is None
