@@ -1,0 +1,28 @@
+"""Quote speakers, on short sentences written for the tests: the person set between a closing mark and a speech
+verb the parser hung elsewhere speaks; a noun a participle "described as" hangs on is described, not speaking."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import direct_quotes
+
+from sitroom.models import EntityMention
+
+
+def _person(text: str, name: str, entity_id: str) -> EntityMention:
+    start = text.index(name)
+    return EntityMention(name, start, start + len(name), name, "person", entity_id)
+
+
+def _organization(text: str, name: str, entity_id: str) -> EntityMention:
+    start = text.index(name)
+    return EntityMention(name, start, start + len(name), name, "organization", entity_id)
+
+
+@pytest.mark.model
+def test_person_between_closing_mark_and_told_speaks_not_the_sentence_subject(bare_nlp: Language) -> None:
+    text = ("The armed fighters came in a large group early on Tuesday and \"managed to break the door with "
+            "electrical equipment,\" the town’s mayor, Modeste Bakwanamaha, told Reuters.\n")
+    mentions = [_person(text, "Modeste Bakwanamaha", "p1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Modeste Bakwanamaha"]
