@@ -26,3 +26,13 @@ def test_person_between_closing_mark_and_told_speaks_not_the_sentence_subject(ba
             "electrical equipment,\" the town’s mayor, Modeste Bakwanamaha, told Reuters.\n")
     mentions = [_person(text, "Modeste Bakwanamaha", "p1")]
     assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Modeste Bakwanamaha"]
+
+
+@pytest.mark.model
+def test_person_described_as_is_not_the_speaker(bare_nlp: Language) -> None:
+    text = ("A key member of the group has been eliminated by the Nigerien military, the army said.\n\n"
+            "Abdoulaye Souleymane Idouwal, described as \"an influential member of the Islamic State,\" was killed "
+            "by the army during a military raid in the Tillaberi region.\n")
+    mentions = [_organization(text, "Nigerien military", "o1"), _person(text, "Abdoulaye Souleymane Idouwal", "p1")]
+    speakers = [q.speaker for q in direct_quotes(bare_nlp, text, mentions)]
+    assert speakers and "Abdoulaye Souleymane Idouwal" not in speakers

@@ -3043,6 +3043,12 @@ class QuoteExtractor:
                 # "Briefing journalists ..., Major General X ... said that": the opener's participle, parsed as
                 # a modifier of its own audience; the sentence's main speech verb names the speaker
                 continue
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+                    and any(c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+                # 'X, described as "an influential member of the Islamic State"': the noun the participle hangs on
+                # is what was described, not who described it (not "the group posted on Twitter", the past tense
+                # parsed as a participle, nor "X, quoted as saying")
+                continue
             subject = self._subject_of(verb, outside)
             if subject is None:
                 # "Home Secretary Claire O'Neill said the government was weighing '...'" parsed without a
