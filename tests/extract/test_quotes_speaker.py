@@ -36,3 +36,12 @@ def test_person_described_as_is_not_the_speaker(bare_nlp: Language) -> None:
     mentions = [_organization(text, "Nigerien military", "o1"), _person(text, "Abdoulaye Souleymane Idouwal", "p1")]
     speakers = [q.speaker for q in direct_quotes(bare_nlp, text, mentions)]
     assert speakers and "Abdoulaye Souleymane Idouwal" not in speakers
+
+
+@pytest.mark.model
+def test_quote_paragraph_after_a_person_shared_his_thoughts_is_that_persons(bare_nlp: Language) -> None:
+    text = ("The Congolese army said the killing occurred in an attack by the Allied Democratic Forces.\n\n"
+            "Kizito Bin Hang, the representative of civil society, shared his thoughts about the incident.\n\n"
+            "\"During their operation, the ADF massacred more than ten people and burned houses.\"\n")
+    mentions = [_organization(text, "Congolese army", "o1"), _person(text, "Kizito Bin Hang", "p1")]
+    assert [q.speaker for q in direct_quotes(bare_nlp, text, mentions)] == ["Kizito Bin Hang"]
