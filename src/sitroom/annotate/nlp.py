@@ -78,8 +78,13 @@ def add_title_abbreviations(nlp: Language) -> None:
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer has its own rules
     for title in {w for t in (*titles.honorifics, *titles.ranks) for w in t.split()}:
-        if title.endswith(".") and title[:-1].isalpha():
-            tokenizer.add_special_case(title, [{ORTH: title}])
+        # the hyphenated ranks too ("Brig.-Gen."): split, the full stop after "Gen" ends the sentence in "Buba, who
+        # was represented by his deputy, Brig.-Gen. Abdullahi Ibrahim, told journalists" and the deputy becomes the
+        # subject of "told". Such a rank reads to the model as its last rank ("gen."): an unknown word before the
+        # name costs the name its PERSON tag ("Brig.-Gen. Onyema Nwachukwu")
+        if title.endswith(".") and title[:-1].replace(".-", "").isalpha():
+            last = title.rsplit("-", 1)[-1]
+            tokenizer.add_special_case(title, [{ORTH: title, NORM: last.lower()} if last != title else {ORTH: title}])
 
 
 def read_word_acronyms_as_names(nlp: Language) -> None:

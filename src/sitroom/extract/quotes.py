@@ -344,6 +344,24 @@ def _after_closing_mark(verb: Token) -> bool:
     return bool(before) and (before[-1] in "\"”’'" or before == [before[0], ","] and before[0] in "\"”’'")
 
 
+def _person_between_mark_and(verb: Token, outside: list[bool]) -> Token | None:
+    """The person named between a closing mark and a speech verb with no subject of its own: in 'The fighters
+    came and "managed to break the door," the town's mayor, X, told Reuters' the parser made the mayor the
+    subject of the quoted verb and hung "told" on "came", whose subject (the fighters) it would borrow."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > 0 and outside[i] and doc[i].text not in "\"”’'":
+        if doc[i].pos_ in ("VERB", "AUX", "SCONJ") or doc[i].text in ".;:":
+            return None
+        i -= 1
+    if i <= 0 or doc[i].text not in "\"”’'" or doc[i - 1].text != ",":
+        return None
+    people = [t for t in doc[i + 1 : verb.i] if t.ent_type_ == "PERSON" and outside[t.i]]
+    return people[-1] if people else None
+
+
 def _opens_quoted_clause(subject: Token) -> bool:
     """ "The army ... said the militant leader “personally directed multiple abductions ...”": a common-noun
     subject the parser hung after the speech verb, with the quotation opening right after its phrase, is the
@@ -2803,6 +2821,9 @@ class QuoteExtractor:
         object_name = self._inverted_name(verb, outside)
         if object_name is not None:
             return object_name
+        set_between = _person_between_mark_and(verb, outside)
+        if set_between is not None:
+            return set_between
         node: Token | None = verb
         children, deps = extensions.child_indices(doc), extensions.token_deps(doc)
         for _ in range(3):  # "..., adding that" / "and he affirmed": borrow the governing verb's subject
@@ -3021,6 +3042,12 @@ class QuoteExtractor:
             if len(candidates) > 1 and verb.dep_ in ("compound", "amod") and _participle_object(verb.head):
                 # "Briefing journalists ..., Major General X ... said that": the opener's participle, parsed as
                 # a modifier of its own audience; the sentence's main speech verb names the speaker
+                continue
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+                    and any(c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+                # 'X, described as "an influential member of the Islamic State"': the noun the participle hangs on
+                # is what was described, not who described it (not "the group posted on Twitter", the past tense
+                # parsed as a participle, nor "X, quoted as saying")
                 continue
             subject = self._subject_of(verb, outside)
             if subject is None:
