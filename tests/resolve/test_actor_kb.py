@@ -571,3 +571,12 @@ def test_kurdistan_24_is_written_with_its_space_whichever_form_the_page_uses() -
 def test_the_wall_street_journal_drops_its_article() -> None:
     actor = load_actor_kb().lookup("The Wall Street Journal")
     assert actor is not None and actor.canonical == "Wall Street Journal"
+
+
+# A country's security service named by its demonym is that country's security committee: "the Kyrgyz security service
+# said in a statement" is the State Committee for National Security of Kyrgyzstan.
+
+@pytest.mark.parametrize("name", ["Kyrgyz security service", "Kyrgyzstan's security service"])
+def test_kyrgyz_security_service_is_the_kyrgyz_committee(name: str) -> None:
+    actor = load_actor_kb().lookup(name)
+    assert actor is not None and actor.canonical == "State Committee for National Security of Kyrgyzstan"
