@@ -722,8 +722,9 @@ _RETREAT_VERBS = ("face", "come")
 
 def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """ "the Nigerian soldiers withdrew from their positions", "Burundi troops later withdrew from Leego after the
-    attack", "Facing the surprise attack, the soldiers withdrew": a unit (a force noun) falling back in a fight,
-    which the conventions do not count as a withdrawal (a drawdown: "US forces withdrew from Iraq in 2011")."""
+    attack", "Facing the surprise attack, the soldiers withdrew", "troops withdrew to another naval base": a unit (a
+    force noun) falling back in a fight, which the conventions do not count as a withdrawal (a drawdown: "US forces
+    withdrew from Iraq in 2011")."""
     if not tv.retreat_from or head.pos_ != "VERB":
         return False
     # the unit that falls back, not a state leaving a mission ("Chad had considered withdrawing following a
@@ -736,6 +737,8 @@ def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
             return True
         if not troops:
             continue
+        if c.dep_ == "prep" and c.lower_ in ("to", "into") and any(has_word(g, tv.retreat_to) for g in objs):
+            return True  # "troops withdrew to a nearby town": a post in the fight, no drawdown
         if c.dep_ == "prep" and c.lower_ in _RETREAT_PREPS and any(has_word(g, tv.retreat_causes) for g in objs):
             return True
         if c.dep_ == "advcl" and c.lemma_.lower() in _RETREAT_VERBS and any(

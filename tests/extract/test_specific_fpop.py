@@ -1,0 +1,27 @@
+"""Events the specific-event filters (extract/events/specific.py) drop: a unit falling back to a post in the fight
+is no withdrawal."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events = events_dated("2024-05-01")
+
+
+@pytest.mark.model
+def test_troops_falling_back_to_a_town_or_base_is_no_withdrawal(nlp: Language) -> None:
+    found = events(nlp, "Nigerian forces withdrew to nearby Gulumba Gana town to enable the Air Component to "
+                        "engage the insurgents.")
+    assert [e.type for e in found if e.type == "withdrawal"] == []
+    found = events(nlp, "Troops from the two bases withdrew to another naval base at Fish Dam on the shores of "
+                        "Lake Chad.")
+    assert [e.type for e in found if e.type == "withdrawal"] == []
+
+
+@pytest.mark.model
+def test_a_drawdown_from_a_country_is_still_a_withdrawal(nlp: Language) -> None:
+    found = events(nlp, "US forces withdrew from Syria in August 2021.")
+    assert [(e.type, e.date) for e in found] == [("withdrawal", "2021-08")]
+
