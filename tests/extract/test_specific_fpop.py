@@ -1,5 +1,5 @@
 """Events the specific-event filters (extract/events/specific.py) drop: a unit falling back to a post in the fight
-is no withdrawal."""
+is no withdrawal, a visit someone was in the middle of when something else happened is no meeting."""
 
 from __future__ import annotations
 
@@ -24,4 +24,19 @@ def test_troops_falling_back_to_a_town_or_base_is_no_withdrawal(nlp: Language) -
 def test_a_drawdown_from_a_country_is_still_a_withdrawal(nlp: Language) -> None:
     found = events(nlp, "US forces withdrew from Syria in August 2021.")
     assert [(e.type, e.date) for e in found] == [("withdrawal", "2021-08")]
+
+
+@pytest.mark.model
+def test_a_visit_told_in_the_past_progressive_is_no_meeting(nlp: Language) -> None:
+    # what someone was in the middle of when an attack came is the attack's scene
+    found = events(nlp, "The assault took place near the town of Dharjaale in the Bari region while the deputy "
+                        "speaker of Puntland's parliament was visiting the base.")
+    assert [e.type for e in found if e.type == "meeting"] == []
+
+
+@pytest.mark.model
+def test_a_visit_to_troops_told_done_is_still_a_meeting(nlp: Language) -> None:
+    found = events(nlp, "The Chief of the Army Staff visited troops of Operation Hadin Kai in Maiduguri on "
+                        "Monday, April 29.")
+    assert [e.type for e in found] == ["meeting"]
 

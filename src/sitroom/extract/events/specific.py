@@ -645,6 +645,13 @@ def _time_of_other(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         prev = node
     return False
 
+def _past_progressive(head: Token) -> bool:
+    """ "was visiting the base at the time of the attack", "while the deputy speaker was visiting the base": a verb in
+    the past progressive tells what someone was in the middle of when something else happened, the scene of that
+    event; a visit the text reports is told done ("visited the troops") or as a noun ("an operational visit")."""
+    return head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ == "VBD" for c in head.children)
+
 def _names_event(tok: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """ "The attack", "This incident", "News of Wednesday's attack": a noun that is an event word, or whose "of"
     phrase is one."""
@@ -1182,6 +1189,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
+    if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and _past_progressive(head):
+        return False  # "the assault took place while the deputy speaker was visiting the base": another event's time
     declared = head.pos_ == "NOUN" and head.dep_ == "dobj" and has_word(head.head, tv.declare_verbs)
     # ("Mosul fell to Iraqi forces": a town that fell to someone is taken, not the group's realm fallen)
     taken_by_fall = head.pos_ == "VERB" and has_word(head, tv.fall_verbs) and fallen_to(head) is not None
