@@ -1,5 +1,6 @@
 """Events the specific-event filters (extract/events/specific.py) drop: a unit falling back to a post in the fight
-is no withdrawal, a visit someone was in the middle of when something else happened is no meeting."""
+is no withdrawal, a visit someone was in the middle of when something else happened is no meeting, refugees sent
+home are no repatriation."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_a_visit_to_troops_told_done_is_still_a_meeting(nlp: Language) -> None:
                         "Monday, April 29.")
     assert [e.type for e in found] == ["meeting"]
 
+
+@pytest.mark.model
+def test_refugees_sent_home_are_no_repatriation(nlp: Language) -> None:
+    found = events(nlp, "The fishermen are mostly refugees who were recently repatriated from the Chad Republic "
+                        "and resettled by the Borno State government in Doron Baga.")
+    assert [e.type for e in found if e.type == "repatriation"] == []
+    found = events(nlp, "Abducted fishermen are recently repatriated refugees from Chad who were resettled in "
+                        "Doron Baga.")
+    assert [e.type for e in found if e.type == "repatriation"] == []
+
+
+@pytest.mark.model
+def test_citizens_brought_home_from_a_camp_are_still_a_repatriation(nlp: Language) -> None:
+    found = events(nlp, "Kyrgyzstan repatriated 18 women and 41 children from the al-Hol camp in northeast Syria "
+                        "on April 2.")
+    assert [e.type for e in found] == ["repatriation"]

@@ -294,6 +294,7 @@ class EventType(Table):
     retreat_to: Words = []
     retreat_causes: Words = []
     excluded_objects: Words = []
+    excluded_people: Words = []
     weapon_nouns: Words = []
     weapon_handling: Words = []
     blast_verbs: Words = []

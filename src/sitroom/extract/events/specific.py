@@ -652,6 +652,15 @@ def _past_progressive(head: Token) -> bool:
     return head.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ == "VBD" for c in head.children)
 
+def _moved_people(head: Token) -> list[Token]:
+    """Who a verb of moving people moved: its object or passive subject ("repatriated 14 children"), the noun its
+    participle modifies ("repatriated refugees", "refugees repatriated from Chad") or the noun its relative clause
+    hangs on ("refugees who were repatriated")."""
+    people = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("amod", "acl", "relcl"):
+        people.append(head.head)
+    return people
+
 def _names_event(tok: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """ "The attack", "This incident", "News of Wednesday's attack": a noun that is an event word, or whose "of"
     phrase is one."""
@@ -1161,6 +1170,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
             c.dep_ == "dobj" and c.lemma_.lower() in tv.excluded_objects for c in head.children):
         return False  # "a military convoy struck an IED": the explosive's attack, not an air strike; "handed over
         # their weapons": a surrender, not a repatriation
+    if tv.excluded_people and any(has_word(p, tv.excluded_people) for p in _moved_people(head)):
+        return False  # "repatriated refugees from Chad": refugees going home, no one from the group's camps
     if not anchors & {"day", "month"} and any(
         c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
     ):
