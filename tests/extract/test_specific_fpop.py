@@ -1,6 +1,6 @@
 """Events the specific-event filters (extract/events/specific.py) drop: a unit falling back to a post in the fight
 is no withdrawal, a visit someone was in the middle of when something else happened is no meeting, refugees sent
-home are no repatriation."""
+home are no repatriation, an event word inside a group's name is no event."""
 
 from __future__ import annotations
 
@@ -57,3 +57,17 @@ def test_citizens_brought_home_from_a_camp_are_still_a_repatriation(nlp: Languag
     found = events(nlp, "Kyrgyzstan repatriated 18 women and 41 children from the al-Hol camp in northeast Syria "
                         "on April 2.")
     assert [e.type for e in found] == ["repatriation"]
+
+
+@pytest.mark.model
+def test_an_event_word_inside_a_group_name_is_no_event(nlp: Language) -> None:
+    found = events(nlp, "Congolese soldiers patrol against the Allied Democratic Forces (ADF) and the National Army "
+                        "for the Liberation of Uganda (NALU) rebels near Beni in 2013.")
+    assert [e.type for e in found if e.type == "territorial_defeat"] == []
+
+
+@pytest.mark.model
+def test_an_operation_named_by_its_own_name_is_still_an_operation(nlp: Language) -> None:
+    found = events(nlp, "Operation Shujaa was launched on November 30, 2021 by the UPDF and the Congolese army.")
+    assert [(e.type, e.date) for e in found] == [("operation", "2021-11-30")]
+

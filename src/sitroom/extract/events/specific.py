@@ -731,6 +731,18 @@ def _in_office_name(head: Token, sent: Span, vocab: Vocab) -> bool:
         if node.text[:1].isupper() and has_word(node, vocab.offices):
             return True
     return False
+def _inside_body_name(first: Token, trig_end: int, index: DocIndex) -> bool:
+    """ "the National Army for the Liberation of Uganda (NALU) rebels", "the Moro Islamic Liberation Front", "the
+    Global Coalition to Defeat ISIS": a capitalised trigger inside the name of an organisation or armed group the page
+    names, neither opening it nor closing it, is a word of that name, no event ("Operation Shujaa", whose name opens
+    with the trigger, and "the March 30 Small Group Coalition Ministerial", which it closes, name the event itself)."""
+    if not first.text[:1].isupper():
+        return False
+    start = first.idx
+    last = first.doc[trig_end - 1]
+    end = last.idx + len(last.text)
+    return any(m.type in ("organization", "armed_group") and m.start < start and end < m.end
+               for m in index.entities_overlapping(start, end))
 # prepositions and participles whose object is what a unit fell back from or before ("after the attack",
 # "under pressure", "facing the surprise attack")
 _RETREAT_PREPS = ("after", "following", "under", "amid")
@@ -1089,6 +1101,8 @@ def refused_outright(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex) -
         return True
     if _in_office_name(head, sent, vocab):
         return True
+    if _inside_body_name(sent.doc[trig.start], trig.end, index):
+        return True  # "the National Army for the Liberation of Uganda": a word of the body's name
     if foiled(head, tv) and not _force_or_agents(reported_doer(subj_of(head), vocab), tv, index):
         return True  # "the rain prevented attacks", "his arrest foiled the plot": no force stopped it
     if head.pos_ == "VERB" and searched(head, tv) and not (
