@@ -1,6 +1,7 @@
 """Events the specific-event filters (extract/events/specific.py) drop: a unit falling back to a post in the fight
 is no withdrawal, a visit someone was in the middle of when something else happened is no meeting, refugees sent
-home are no repatriation, an event word inside a group's name is no event."""
+home are no repatriation, an event word inside a group's name is no event; a meeting someone "is to" hold is a
+plan."""
 
 from __future__ import annotations
 
@@ -71,3 +72,20 @@ def test_an_operation_named_by_its_own_name_is_still_an_operation(nlp: Language)
     found = events(nlp, "Operation Shujaa was launched on November 30, 2021 by the UPDF and the Congolese army.")
     assert [(e.type, e.date) for e in found] == [("operation", "2021-11-30")]
 
+
+@pytest.mark.model
+def test_a_meeting_someone_is_to_hold_is_a_plan(nlp: Language) -> None:
+    found = events(nlp, "Pope Tawadros II, who is to meet with Pope Francis on his visit to Egypt, was in the church "
+                        "at the time, the Interior Ministry said.", reference="2017-04-10")
+    assert [e.type for e in found if e.type == "meeting"] == []
+    found = events(nlp, "Pope Tawadros II met with Pope Francis on his visit to Egypt on April 28.",
+                   reference="2017-05-02")
+    assert [e.type for e in found] == ["meeting"]
+
+
+@pytest.mark.model
+def test_an_infinitive_on_the_complement_of_be_is_no_schedule(nlp: Language) -> None:
+    # the infinitive hangs on "underway": the modality stays as before (the event's date with it)
+    found = events(nlp, "Dirir revealed that arrangements are underway to repatriate the surrendered fighters to "
+                        "their home countries from the al-Hol camp.", reference="2024-01-10")
+    assert [(e.type, e.date) for e in found] == [("repatriation", "2024-01")]

@@ -146,6 +146,8 @@ def _modality(head: Token, vocab: Vocab) -> str:
         if prev is not None:
             if lemma in vocab.denied:
                 return "denied"
+            if _scheduled(node, prev):
+                return "planned"
             if lemma in vocab.hortative or (lemma in vocab.vow_verbs and _vowed(head, prev)):
                 return "hortative"
             # "thwarting attacks launched by ISWAP fighters on troop locations": made, and repelled (clauses.repelled)
@@ -199,6 +201,17 @@ def _modality(head: Token, vocab: Vocab) -> str:
                 return aim
             break
     return "asserted"
+
+def _scheduled(node: Token, prev: Token) -> bool:
+    """ "Pope Tawadros II, who is to meet with Pope Francis on his visit to Egypt on April 28", "the minister is to
+    visit the troops next week": "be" in the present with an infinitive tells what is arranged to come, a plan ("was
+    to", the future seen from the past, may have happened and is left alone)."""
+    # ("arrangements are underway to repatriate the fighters": the infinitive hangs on the complement of "be", which
+    # tells where things stand, not on "be")
+    return (node.lemma_.lower() == "be" and node.tag_ in ("VBZ", "VBP") and prev.dep_ == "xcomp"
+            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in prev.children)
+            and not any(c.dep_ in ("acomp", "attr") for c in node.children))
+
 
 def resolved_on(prep: Token) -> bool:
     """ "he settled on conducting an attack", "the cell decided on attacking a church": the gerund an "on" phrase of a
