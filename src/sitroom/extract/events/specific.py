@@ -146,6 +146,8 @@ def _modality(head: Token, vocab: Vocab) -> str:
         if prev is not None:
             if lemma in vocab.denied:
                 return "denied"
+            if _scheduled(node, prev):
+                return "planned"
             if lemma in vocab.hortative or (lemma in vocab.vow_verbs and _vowed(head, prev)):
                 return "hortative"
             # "thwarting attacks launched by ISWAP fighters on troop locations": made, and repelled (clauses.repelled)
@@ -199,6 +201,17 @@ def _modality(head: Token, vocab: Vocab) -> str:
                 return aim
             break
     return "asserted"
+
+def _scheduled(node: Token, prev: Token) -> bool:
+    """ "Pope Tawadros II, who is to meet with Pope Francis on his visit to Egypt on April 28", "the minister is to
+    visit the troops next week": "be" in the present with an infinitive tells what is arranged to come, a plan ("was
+    to", the future seen from the past, may have happened and is left alone)."""
+    # ("arrangements are underway to repatriate the fighters": the infinitive hangs on the complement of "be", which
+    # tells where things stand, not on "be")
+    return (node.lemma_.lower() == "be" and node.tag_ in ("VBZ", "VBP") and prev.dep_ == "xcomp"
+            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in prev.children)
+            and not any(c.dep_ in ("acomp", "attr") for c in node.children))
+
 
 def resolved_on(prep: Token) -> bool:
     """ "he settled on conducting an attack", "the cell decided on attacking a church": the gerund an "on" phrase of a
@@ -645,6 +658,22 @@ def _time_of_other(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         prev = node
     return False
 
+def _past_progressive(head: Token) -> bool:
+    """ "was visiting the base at the time of the attack", "while the deputy speaker was visiting the base": a verb in
+    the past progressive tells what someone was in the middle of when something else happened, the scene of that
+    event; a visit the text reports is told done ("visited the troops") or as a noun ("an operational visit")."""
+    return head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ == "VBD" for c in head.children)
+
+def _moved_people(head: Token) -> list[Token]:
+    """Who a verb of moving people moved: its object or passive subject ("repatriated 14 children"), the noun its
+    participle modifies ("repatriated refugees", "refugees repatriated from Chad") or the noun its relative clause
+    hangs on ("refugees who were repatriated")."""
+    people = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("amod", "acl", "relcl"):
+        people.append(head.head)
+    return people
+
 def _names_event(tok: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """ "The attack", "This incident", "News of Wednesday's attack": a noun that is an event word, or whose "of"
     phrase is one."""
@@ -715,6 +744,18 @@ def _in_office_name(head: Token, sent: Span, vocab: Vocab) -> bool:
         if node.text[:1].isupper() and has_word(node, vocab.offices):
             return True
     return False
+def _inside_body_name(first: Token, trig_end: int, index: DocIndex) -> bool:
+    """ "the National Army for the Liberation of Uganda (NALU) rebels", "the Moro Islamic Liberation Front", "the
+    Global Coalition to Defeat ISIS": a capitalised trigger inside the name of an organisation or armed group the page
+    names, neither opening it nor closing it, is a word of that name, no event ("Operation Shujaa", whose name opens
+    with the trigger, and "the March 30 Small Group Coalition Ministerial", which it closes, name the event itself)."""
+    if not first.text[:1].isupper():
+        return False
+    start = first.idx
+    last = first.doc[trig_end - 1]
+    end = last.idx + len(last.text)
+    return any(m.type in ("organization", "armed_group") and m.start < start and end < m.end
+               for m in index.entities_overlapping(start, end))
 # prepositions and participles whose object is what a unit fell back from or before ("after the attack",
 # "under pressure", "facing the surprise attack")
 _RETREAT_PREPS = ("after", "following", "under", "amid")
@@ -722,8 +763,9 @@ _RETREAT_VERBS = ("face", "come")
 
 def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
     """ "the Nigerian soldiers withdrew from their positions", "Burundi troops later withdrew from Leego after the
-    attack", "Facing the surprise attack, the soldiers withdrew": a unit (a force noun) falling back in a fight,
-    which the conventions do not count as a withdrawal (a drawdown: "US forces withdrew from Iraq in 2011")."""
+    attack", "Facing the surprise attack, the soldiers withdrew", "troops withdrew to another naval base": a unit (a
+    force noun) falling back in a fight, which the conventions do not count as a withdrawal (a drawdown: "US forces
+    withdrew from Iraq in 2011")."""
     if not tv.retreat_from or head.pos_ != "VERB":
         return False
     # the unit that falls back, not a state leaving a mission ("Chad had considered withdrawing following a
@@ -736,6 +778,8 @@ def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
             return True
         if not troops:
             continue
+        if c.dep_ == "prep" and c.lower_ in ("to", "into") and any(has_word(g, tv.retreat_to) for g in objs):
+            return True  # "troops withdrew to a nearby town": a post in the fight, no drawdown
         if c.dep_ == "prep" and c.lower_ in _RETREAT_PREPS and any(has_word(g, tv.retreat_causes) for g in objs):
             return True
         if c.dep_ == "advcl" and c.lemma_.lower() in _RETREAT_VERBS and any(
@@ -1070,6 +1114,8 @@ def refused_outright(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex) -
         return True
     if _in_office_name(head, sent, vocab):
         return True
+    if _inside_body_name(sent.doc[trig.start], trig.end, index):
+        return True  # "the National Army for the Liberation of Uganda": a word of the body's name
     if foiled(head, tv) and not _force_or_agents(reported_doer(subj_of(head), vocab), tv, index):
         return True  # "the rain prevented attacks", "his arrest foiled the plot": no force stopped it
     if head.pos_ == "VERB" and searched(head, tv) and not (
@@ -1151,6 +1197,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
             c.dep_ == "dobj" and c.lemma_.lower() in tv.excluded_objects for c in head.children):
         return False  # "a military convoy struck an IED": the explosive's attack, not an air strike; "handed over
         # their weapons": a surrender, not a repatriation
+    if tv.excluded_people and any(has_word(p, tv.excluded_people) for p in _moved_people(head)):
+        return False  # "repatriated refugees from Chad": refugees going home, no one from the group's camps
     if not anchors & {"day", "month"} and any(
         c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
     ):
@@ -1179,6 +1227,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
+    if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and _past_progressive(head):
+        return False  # "the assault took place while the deputy speaker was visiting the base": another event's time
     declared = head.pos_ == "NOUN" and head.dep_ == "dobj" and has_word(head.head, tv.declare_verbs)
     # ("Mosul fell to Iraqi forces": a town that fell to someone is taken, not the group's realm fallen)
     taken_by_fall = head.pos_ == "VERB" and has_word(head, tv.fall_verbs) and fallen_to(head) is not None

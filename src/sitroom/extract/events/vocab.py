@@ -126,7 +126,9 @@ class TypeVocab:
     facility_nouns: frozenset[str] = frozenset()  # "retook the prison": a fight for a building, not for ground
     retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
+    retreat_to: frozenset[str] = frozenset()  # "troops withdrew to a nearby town": a unit falling back to a post
     excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
+    excluded_people: frozenset[str] = frozenset()  # "repatriated refugees": those moved so, not this type
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
     blast_verbs: frozenset[str] = frozenset()  # "a bomb exploded near a bank": a weak weapon noun that went off
@@ -648,7 +650,9 @@ def vocab() -> Vocab:
                 facility_nouns=_words(t, "facility_nouns"),
                 retreat_from=_words(t, "retreat_from"),
                 retreat_causes=_words(t, "retreat_causes"),
+                retreat_to=_words(t, "retreat_to"),
                 excluded_objects=_words(t, "excluded_objects"),
+                excluded_people=_words(t, "excluded_people"),
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
                 blast_verbs=_words(t, "blast_verbs"),
