@@ -1,5 +1,5 @@
-"""specific.py: a since clause still reports a mission's one-off end (short texts written for the tests, with cases
-where the rules must not fire)."""
+"""specific.py: a since clause still reports a mission's one-off end; a noun of going out is a withdrawal only of a
+state's force (short texts written for the tests, with cases where the rules must not fire)."""
 
 from __future__ import annotations
 
@@ -20,3 +20,23 @@ def test_a_withdrawal_told_in_a_since_clause_is_reported(nlp: Language) -> None:
 def test_a_since_clause_of_another_type_stays_a_time(nlp: Language) -> None:
     found = events(nlp, "Since the Taliban regained control of Afghanistan in August 2021, IS-K has grown.")
     assert [e.type for e in found] == []
+
+
+@pytest.mark.model
+def test_the_exit_of_a_mission_is_a_withdrawal(nlp: Language) -> None:
+    text = "The exit of the SAMIM peacekeeping mission from Mozambique last July did not end the fighting."
+    found = events(nlp, text)
+    assert [(e.type, e.date, e.country) for e in found] == [("withdrawal", "2024-07", "MZ")]
+
+
+@pytest.mark.model
+def test_the_departure_of_families_from_a_camp_is_no_withdrawal(nlp: Language) -> None:
+    found = events(nlp, "The departure of 167 families from the Al-Hol camp by bus was delayed, the military said.")
+    assert "withdrawal" not in [e.type for e in found]
+
+
+@pytest.mark.model
+def test_the_exit_of_the_groups_forces_is_no_withdrawal(nlp: Language) -> None:
+    # the group's fighters leaving a town are no state's drawdown
+    found = events(nlp, "The exit of Islamic State forces from Raqqa in October 2017 ended the siege.")
+    assert "withdrawal" not in [e.type for e in found]

@@ -24,6 +24,7 @@ from sitroom.extract.events.clauses import (
     group_after,
     into_custody,
     is_passive,
+    names_group,
     names_realm,
     names_target_group,
     occurs_verb,
@@ -1175,7 +1176,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
     if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects) or takes_group_site(head, vocab, index)
                                        or _force_reports(head, tv, vocab, index))
                                   or _aim_of(head, vocab)
-                                  or (tv.against_group and _attackers_do(head, vocab, index))):
+                                  or (tv.against_group and _attackers_do(head, vocab, index))
+                                  or (tv.state_side and _acts_on_group(head, index))):
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
@@ -1783,6 +1785,13 @@ def acts_on(head: Token, objects: frozenset[str]) -> bool:
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) and not _band_of_others(t, objects) for t in acted_on)
+
+def _acts_on_group(head: Token, index: DocIndex) -> bool:
+    """What the trigger acts on (as ``acts_on`` reads it) names the campaign's group or its fighters: "the exit of
+    Islamic State forces from Raqqa" is the group leaving a town, no state's force leaving a country."""
+    acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on += [g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(names_group(t, index) for t in acted_on)
 
 def _band_of_others(tok: Token, objects: frozenset[str]) -> bool:
     """ "a group of soldiers", "a group of tourists": a band whose "of" phrase names plural people who are none of
