@@ -95,6 +95,7 @@ class TypeVocab:
     cell_haunts: frozenset[str] = frozenset()  # ... happened in A
     hostile_objects: frozenset[str] = frozenset()  # "met with the enemy": a clash, not this type
     visit_verbs: frozenset[str] = frozenset()  # "the army chief visited troops in Maiduguri": this type only ...
+    announce_verbs: frozenset[str] = frozenset()  # "France said it would withdraw its troops": the decision told
     visit_objects: frozenset[str] = frozenset()  # ... with one of these as what is visited
     visit_nouns: frozenset[str] = frozenset()  # "the first visit by a Syrian leader to the United States": the host
     claim_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the killing": this type only so
@@ -564,6 +565,7 @@ def vocab() -> Vocab:
                 object_nouns=_words(t, "object_nouns"),
                 hostile_objects=_words(t, "hostile_objects"),
                 visit_verbs=_words(t, "visit_verbs"),
+                announce_verbs=_words(t, "announce_verbs"),
                 visit_objects=_words(t, "visit_objects"),
                 visit_nouns=_words(t, "visit_nouns"),
                 venue_verbs=_words(t, "venue_verbs"),
