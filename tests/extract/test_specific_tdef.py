@@ -40,3 +40,15 @@ def test_the_exit_of_the_groups_forces_is_no_withdrawal(nlp: Language) -> None:
     # the group's fighters leaving a town are no state's drawdown
     found = events(nlp, "The exit of Islamic State forces from Raqqa in October 2017 ended the siege.")
     assert "withdrawal" not in [e.type for e in found]
+
+
+@pytest.mark.model
+def test_troops_withdrawing_to_a_base_nearby_fall_back(nlp: Language) -> None:
+    text = "Troops from the two bases withdrew to another naval base at Fish Dam on Monday, the military source said."
+    assert "withdrawal" not in [e.type for e in events(nlp, text)]
+
+
+@pytest.mark.model
+def test_troops_withdrawing_from_a_country_to_bases_elsewhere_draw_down(nlp: Language) -> None:
+    found = events(nlp, "US troops withdrew from Syria to bases in Iraq in October 2019.")
+    assert [(e.type, e.country) for e in found] == [("withdrawal", "SY")]

@@ -292,6 +292,7 @@ class EventType(Table):
     facility_nouns: Words = []
     defeat_hedges: Words = []
     retreat_from: Words = []
+    retreat_to: Words = []
     retreat_causes: Words = []
     excluded_objects: Words = []
     weapon_nouns: Words = []

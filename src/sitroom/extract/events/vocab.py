@@ -125,6 +125,7 @@ class TypeVocab:
     declare_verbs: frozenset[str] = frozenset()  # "announced the defeat of IS on March 23": the declaration's day
     facility_nouns: frozenset[str] = frozenset()  # "retook the prison": a fight for a building, not for ground
     retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
+    retreat_to: frozenset[str] = frozenset()  # ... "withdrew to another naval base", with no "from" phrase
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
     excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
@@ -644,6 +645,7 @@ def vocab() -> Vocab:
                 declare_verbs=_words(t, "declare_verbs"),
                 facility_nouns=_words(t, "facility_nouns"),
                 retreat_from=_words(t, "retreat_from"),
+                retreat_to=_words(t, "retreat_to"),
                 retreat_causes=_words(t, "retreat_causes"),
                 excluded_objects=_words(t, "excluded_objects"),
                 weapon_nouns=_words(t, "weapon_nouns"),
