@@ -198,6 +198,7 @@ class EventType(Table):
     object_nouns: Any = None
     hostile_objects: Any = None
     visit_verbs: Words = []
+    announce_verbs: Words = []
     visit_objects: Words = []
     visit_nouns: Words = []
     venue_verbs: Words = []

@@ -183,6 +183,16 @@ def _told_held(head: Token) -> bool:
     past tense was held, whatever the modifier said of it before."""
     return head.pos_ != "VERB" and head.dep_ in ("dobj", "nsubjpass") and head.head.tag_ == "VBD"
 
+def _decision_told(head: Token, tv: TypeVocab) -> bool:
+    """ "Macron announced in June that France would withdraw its Barkhane force": a trigger verb whose only hedge is
+    "would", in the clause a verb of [types.X] announce_verbs governs, tells a decision made known then; "could",
+    "might", "if" or a negation keep it a hypothesis."""
+    if head.pos_ != "VERB" or head.dep_ not in ("ccomp", "conj") or not has_word(head.head, tv.announce_verbs):
+        return False
+    hedges = [c.lower_ for c in head.children if c.dep_ in ("aux", "mark", "neg", "advmod") and c.lower_ != "instead"]
+    return "would" in hedges and not set(hedges) & {"could", "might", "may", "if", "unless", "whether", "not", "n't",
+                                                     "never"}
+
 def _planned_modifier(head: Token, vocab: Vocab) -> bool:
     """ "declined to give the time of the planned attack", "an upcoming attack": an act of violence a modifier
     tells is still to come was not made (one made is told without it: "the attack")."""
@@ -356,6 +366,8 @@ def _kept_triggers(
         if _doing_when_hit(trig.head) and not anchors & {"day", "month", "year"}:
             continue  # "bombed IS fighters that were attacking Iraqi troops": what they were at, a description
         mod = modality(trig.head, vocab)
+        if mod == "hypothetical" and _decision_told(trig.head, tv):
+            mod = "asserted"  # "France said on Sunday it would withdraw its troops": the decision, told
         if mod not in ("asserted", "planned", "denied"):
             continue
         if mod == "planned" and tv.held_only and not _told_held(trig.head) and not _set_for_later_day(near, sent):

@@ -24,6 +24,7 @@ from sitroom.extract.events.clauses import (
     group_after,
     into_custody,
     is_passive,
+    names_group,
     names_realm,
     names_target_group,
     occurs_verb,
@@ -776,6 +777,9 @@ def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         objs = [g for g in c.children if g.dep_ in ("pobj", "dobj")]
         if c.dep_ == "prep" and c.lower_ == "from" and any(has_word(g, tv.retreat_from) for g in objs):
             return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(has_word(g, tv.retreat_to) for g in objs) and not any(
+                p.dep_ == "prep" and p.lower_ == "from" for p in head.children):
+            return True  # "troops withdrew to another naval base": a unit falling back on a place held nearby
         if not troops:
             continue
         if c.dep_ == "prep" and c.lower_ in ("to", "into") and any(has_word(g, tv.retreat_to) for g in objs):
@@ -1223,7 +1227,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
     if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects) or takes_group_site(head, vocab, index)
                                        or _force_reports(head, tv, vocab, index))
                                   or _aim_of(head, vocab)
-                                  or (tv.against_group and _attackers_do(head, vocab, index))):
+                                  or (tv.against_group and _attackers_do(head, vocab, index))
+                                  or (tv.state_side and _acts_on_group(head, index))):
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
@@ -1293,7 +1298,10 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
             return False  # "fighters detained in camps", "towns liberated from IS": a state, not an event
         if head.dep_ == "amod" and head.tag_ == "VBN" and arrest_verb(head, tv) and not anchors & {"day", "month"}:
             return False  # "thousands of detained ISIS militants", "a former detained terrorist": people held
-        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children):
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children) and (
+                not tv.since_told):
+            # ("since SADC forces withdrew in July 2024, the insurgents have regrouped": a mission's one-off end, which
+            # a since clause still reports, as it does a since phrase, [types.X] since_told)
             return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time
         if head.lemma_.lower() in vocab.kill and any(
                 c.dep_ == "prep" and c.lower_ in vocab.since_words for c in head.children):
@@ -1830,6 +1838,13 @@ def acts_on(head: Token, objects: frozenset[str]) -> bool:
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     return any(has_word(t, objects) and not _band_of_others(t, objects) for t in acted_on)
+
+def _acts_on_group(head: Token, index: DocIndex) -> bool:
+    """What the trigger acts on (as ``acts_on`` reads it) names the campaign's group or its fighters: "the exit of
+    Islamic State forces from Raqqa" is the group leaving a town, no state's force leaving a country."""
+    acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on += [g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(names_group(t, index) for t in acted_on)
 
 def _band_of_others(tok: Token, objects: frozenset[str]) -> bool:
     """ "a group of soldiers", "a group of tourists": a band whose "of" phrase names plural people who are none of

@@ -95,6 +95,7 @@ class TypeVocab:
     cell_haunts: frozenset[str] = frozenset()  # ... happened in A
     hostile_objects: frozenset[str] = frozenset()  # "met with the enemy": a clash, not this type
     visit_verbs: frozenset[str] = frozenset()  # "the army chief visited troops in Maiduguri": this type only ...
+    announce_verbs: frozenset[str] = frozenset()  # "France said it would withdraw its troops": the decision told
     visit_objects: frozenset[str] = frozenset()  # ... with one of these as what is visited
     visit_nouns: frozenset[str] = frozenset()  # "the first visit by a Syrian leader to the United States": the host
     claim_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the killing": this type only so
@@ -125,6 +126,7 @@ class TypeVocab:
     declare_verbs: frozenset[str] = frozenset()  # "announced the defeat of IS on March 23": the declaration's day
     facility_nouns: frozenset[str] = frozenset()  # "retook the prison": a fight for a building, not for ground
     retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
+    retreat_to: frozenset[str] = frozenset()  # ... "withdrew to another naval base", with no "from" phrase
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
     retreat_to: frozenset[str] = frozenset()  # "troops withdrew to a nearby town": a unit falling back to a post
     excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
@@ -570,6 +572,7 @@ def vocab() -> Vocab:
                 object_nouns=_words(t, "object_nouns"),
                 hostile_objects=_words(t, "hostile_objects"),
                 visit_verbs=_words(t, "visit_verbs"),
+                announce_verbs=_words(t, "announce_verbs"),
                 visit_objects=_words(t, "visit_objects"),
                 visit_nouns=_words(t, "visit_nouns"),
                 venue_verbs=_words(t, "venue_verbs"),
@@ -649,6 +652,7 @@ def vocab() -> Vocab:
                 declare_verbs=_words(t, "declare_verbs"),
                 facility_nouns=_words(t, "facility_nouns"),
                 retreat_from=_words(t, "retreat_from"),
+                retreat_to=_words(t, "retreat_to"),
                 retreat_causes=_words(t, "retreat_causes"),
                 retreat_to=_words(t, "retreat_to"),
                 excluded_objects=_words(t, "excluded_objects"),
