@@ -15,6 +15,7 @@ events_on_2022_11_08 = events_dated("2022-11-08")
 events_on_2023_05_10 = events_dated("2023-05-10")
 events_on_2024_05_10 = events_dated("2024-05-10")
 events_on_2014_10_08 = events_dated("2014-10-08")
+events_on_2022_07_01 = events_dated("2022-07-01")
 
 
 # Event mentions: what aircraft struck is the strike's target ("fighter jets bombarded ISWAP locations"), which makes
@@ -245,3 +246,33 @@ def test_fighters_that_attacked_a_base_still_attacked(nlp: Language) -> None:
     # a relative clause in the simple past tells the deed itself
     found = events_on_2014_10_08(nlp, "Troops killed ten IS fighters who attacked an army base in Anbar on Tuesday.")
     assert [e.type for e in found if e.type == "attack"] == ["attack"]
+
+
+# mentions.py: a withdrawal told with "would" under a verb of announcing is the decision made known, which the
+# conventions count (short texts written for the tests, with cases where the rule must not fire).
+
+@pytest.mark.model
+def test_an_announced_withdrawal_is_the_decision(nlp: Language) -> None:
+    found = events_on_2022_07_01(
+        nlp, "Macron announced in June that France would withdraw its Barkhane force from Mali.")
+    assert [(e.type, e.actor) for e in found] == [("withdrawal", "France")]
+
+
+@pytest.mark.model
+def test_a_withdrawal_that_could_happen_stays_a_hypothesis(nlp: Language) -> None:
+    found = events_on_2022_07_01(nlp, "Macron said in June that France could withdraw its Barkhane force from Mali.")
+    assert [e.type for e in found] == []
+
+
+@pytest.mark.model
+def test_a_withdrawal_that_would_not_happen_stays_none(nlp: Language) -> None:
+    found = events_on_2022_07_01(
+        nlp, "Macron said in June that France would not withdraw its Barkhane force from Mali.")
+    assert [e.type for e in found] == []
+
+
+@pytest.mark.model
+def test_an_attack_that_would_happen_stays_a_hypothesis(nlp: Language) -> None:
+    # only the types that name verbs of announcing ([types.withdrawal] announce_verbs) read "would" as a decision
+    found = events_on_2022_07_01(nlp, "The group said in June that it would attack Western embassies in Bamako.")
+    assert [e.type for e in found] == []

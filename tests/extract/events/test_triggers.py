@@ -23,6 +23,7 @@ events_on_2025_04_20 = events_dated("2025-04-20")
 events_on_2025_05_07 = events_dated("2025-05-07")
 events_on_2025_09_04 = events_dated("2025-09-04")
 events_on_2026_03_17 = events_dated("2026-03-17")
+events_on_2024_09_01 = events_dated("2024-09-01")
 
 
 # Event types: attackers setting fire to what people live and pray in ("set fire to a church", "set the school
@@ -1101,3 +1102,19 @@ def test_a_pledged_alliance_to_the_group_is_an_oath_of_allegiance(nlp: Language)
     found = events_on_2025_05_07(nlp,
                                  "The ADF was founded in Uganda. It pledged alliance to the Islamic State in 2019.")
     assert [(e.type, e.date, e.actor) for e in found] == [("pledge", "2019", "Allied Democratic Forces")]
+
+
+# triggers.py: the end of a force's combat role is a withdrawal (short texts written for the tests, with a case where
+# the phrase must not fire).
+
+@pytest.mark.model
+def test_the_end_of_combat_operations_is_a_withdrawal(nlp: Language) -> None:
+    text = ("About 2,500 U.S. troops remain in Iraq in an advisory role, following the official end of combat "
+            "operations announced in December 2021.")
+    assert [(e.type, e.date, e.country) for e in events_on_2024_09_01(nlp, text)] == [("withdrawal", "2021-12", "IQ")]
+
+
+@pytest.mark.model
+def test_the_end_of_an_operation_against_the_group_is_no_withdrawal(nlp: Language) -> None:
+    text = "The end of the operation against ISIS cells in Anbar was announced on Monday."
+    assert "withdrawal" not in [e.type for e in events_on_2024_09_01(nlp, text)]

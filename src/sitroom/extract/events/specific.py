@@ -777,13 +777,11 @@ def _falls_back(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         objs = [g for g in c.children if g.dep_ in ("pobj", "dobj")]
         if c.dep_ == "prep" and c.lower_ == "from" and any(has_word(g, tv.retreat_from) for g in objs):
             return True
-        if c.dep_ == "prep" and c.lower_ == "to" and any(has_word(g, tv.retreat_to) for g in objs) and not any(
-                p.dep_ == "prep" and p.lower_ == "from" for p in head.children):
+        falls_to = c.dep_ == "prep" and c.lower_ in ("to", "into") and any(has_word(g, tv.retreat_to) for g in objs)
+        if falls_to and not any(p.dep_ == "prep" and p.lower_ == "from" for p in head.children):
             return True  # "troops withdrew to another naval base": a unit falling back on a place held nearby
         if not troops:
             continue
-        if c.dep_ == "prep" and c.lower_ in ("to", "into") and any(has_word(g, tv.retreat_to) for g in objs):
-            return True  # "troops withdrew to a nearby town": a post in the fight, no drawdown
         if c.dep_ == "prep" and c.lower_ in _RETREAT_PREPS and any(has_word(g, tv.retreat_causes) for g in objs):
             return True
         if c.dep_ == "advcl" and c.lemma_.lower() in _RETREAT_VERBS and any(

@@ -128,7 +128,6 @@ class TypeVocab:
     retreat_from: frozenset[str] = frozenset()  # "withdrew from their positions": a fallback in a fight ...
     retreat_to: frozenset[str] = frozenset()  # ... "withdrew to another naval base", with no "from" phrase
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
-    retreat_to: frozenset[str] = frozenset()  # "troops withdrew to a nearby town": a unit falling back to a post
     excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
     excluded_people: frozenset[str] = frozenset()  # "repatriated refugees": those moved so, not this type
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
@@ -654,7 +653,6 @@ def vocab() -> Vocab:
                 retreat_from=_words(t, "retreat_from"),
                 retreat_to=_words(t, "retreat_to"),
                 retreat_causes=_words(t, "retreat_causes"),
-                retreat_to=_words(t, "retreat_to"),
                 excluded_objects=_words(t, "excluded_objects"),
                 excluded_people=_words(t, "excluded_people"),
                 weapon_nouns=_words(t, "weapon_nouns"),
