@@ -337,8 +337,9 @@ def _count_apart(event: EventMention, sent: Span, index: DocIndex, evidence: boo
     ):
         return  # only a toll as it now stands adds anything ("The toll has reached 54."), or more people ("A
         # civilian was also killed")
-    if told_elsewhere(event, sent, index):
-        return
+    if told_elsewhere(event, sent, index) and any(toll_update(tok, vocab) for tok in sent):
+        return  # a toll as it now stands in another country's war; a count of more people hurt is the attack's
+        # even where they were taken ("wounded and taken to a hospital in Bosso across the border in Niger")
     years = _YEAR.findall(span_text(sent))
     if years and (event.date is None or any(y != event.date[:4] for y in years)):
         return  # an undated page's count naming no year is as much its attack's as a dated one's

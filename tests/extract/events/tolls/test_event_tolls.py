@@ -848,3 +848,18 @@ def test_a_ministrys_lower_count_beats_the_groups_claim(nlp: Language) -> None:
             "30 soldiers dead on Wednesday. Niger's defense ministry reported on Thursday that 23 soldiers were "
             "killed in the attack, and 17 others were wounded.")
     assert [(e.killed, e.wounded) for e in events_on_2024_10_28(nlp, text) if e.type == "attack"] == [(23, 17)]
+
+
+
+@pytest.mark.model
+def test_wounded_taken_to_a_hospital_across_the_border_stay_the_attacks(nlp: Language) -> None:
+    # a count of more people hurt is the attack's wherever they were taken; only a toll as it now stands ("the death
+    # toll rising to 25,000") told of another country's places is another war's (sentences of a dev page)
+    text = ("One of the attacks occurred in the early hours of Thursday when insurgents from the Islamic State West "
+            "Africa Province (ISWAP), which is aligned with ISIS, stormed the town of Malam Fatori, near the border "
+            "with Niger. The militants opened fire on a camp for internally displaced persons (IDPs), killing 11 "
+            "people, according to a spokesperson for a multinational military coalition.\n"
+            "Mallum reported that the attackers torched a hospital and several government buildings before "
+            "retreating. He placed the death toll at 12 and said:\n"
+            "\u201cTwenty others were wounded and taken to a hospital in Bosso across the border in Niger.\u201d")
+    assert [e.wounded for e in events_on_2024_10_28(nlp, text) if e.type == "attack"] == [20]
