@@ -128,10 +128,17 @@ def _entity_actor(
         # state's forces)
         whereabouts = [] if has_word(tok, index.vocab.force_nouns) else [
             (c.left_edge.idx, end_of(c)) for c in tok.children if c.dep_ == "prep" and c.lower_ in index.vocab.locative]
+        # (the place phrases of the phrase's nouns, a listed one's too: "the gunmen and the soldiers around ...")
+        places = [(c.left_edge.idx, end_of(c)) for c in tok.subtree if c.dep_ == "prep"
+                  and c.lower_ in index.vocab.locative and c.head.pos_ in ("NOUN", "PROPN")]
         for m in span_mentions:
             if any(a <= m.start < b for a, b in backers):
                 continue
             if m.type == "country" and any(a <= m.start < b for a, b in whereabouts):
+                continue
+            # "the soldiers around Iknewane, Tilia Department", "troops at Isuofia in Aguata Local Government Area":
+            # a name no knowledge base knows, in a place phrase of the doers, is a place the NER took for a body
+            if m.type != "country" and m.kb_id is None and any(a <= m.start < b for a, b in places):
                 continue
             if m.type in types and not any(a <= m.start < b for a, b in exclude) and not _bracket_credit(m, index.doc):
                 found.append(m)
