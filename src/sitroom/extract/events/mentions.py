@@ -27,6 +27,7 @@ from sitroom.extract.events.specific import (
     plan_told,
     recalled,
     refused_outright,
+    repulsed_by_strikes,
     resolved_on,
     taken_places,
     title_line,
@@ -715,6 +716,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # ... or the past deed it was the means of names it: "hideouts were destroyed by airstrikes"
             m.specific = object_verb(head, tv) or bool(tv.aircraft) and is_plural(head) and past_deed_means(
                 head, sent, vocab)
+            # ... or the group's fighters fell back after it: "the insurgents retreated after airstrikes by the air
+            # force" (the force is named only by kind, yet the fight is one)
+            m.specific = m.specific or repulsed_by_strikes(head, tv, index)
             m.held = held_count(head, tv, vocab)
             m.held_again = held_again(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None

@@ -63,6 +63,7 @@ from sitroom.extract.events.triggers import (
     first_sentence,
     held_town,
     is_force,
+    is_perpetrator,
     kill_doer,
     killed_by_force_on_day,
     kills_attackers,
@@ -472,6 +473,23 @@ def _took_place(head: Token, vocab: Vocab) -> bool:
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes == ["had"]
+
+def repulsed_by_strikes(head: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """ "the insurgents retreated after initial airstrikes by the air force", "after initial airstrikes by the
+    military, the insurgents beat retreat", "the militants fled after the army's airstrikes": the strikes from the air
+    ([types.X] aircraft) a force made, which the group's fighters fell back or did anything else after, in a past
+    clause, are that fight's strikes (the phrase is no mere time of another event: the force is named as striking,
+    and the group acted on it)."""
+    if not tv.aircraft or head.dep_ != "pobj" or head.head.lower_ not in ("after", "following"):
+        return False
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return False
+    # (the force in a "by" phrase or before the noun: "after the NAF airstrikes, the terrorists withdrew")
+    doers = [agent_of(head), *(c for c in head.children if c.dep_ in ("compound", "poss"))]
+    return any(is_force(d, index.vocab, index) for d in doers) and is_perpetrator(
+        subj_of(verb), index.vocab, index)
+
 
 def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str]) -> bool:
     """ "US airstrikes targeted their enclaves in Sokoto State", "Egypt responded on Monday with air strikes on Derna",
@@ -1468,6 +1486,7 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
             or "day" in anchors
             or _counted_report(head, vocab, anchors)
             or _state_strikes(head, tv, index, anchors)
+            or repulsed_by_strikes(head, tv, index)
             or _struck_target(head, tv, vocab, anchors)
             or ("place" in anchors and _took_place(head, vocab))
             or (bool(anchors & {"month", "clause_month"})
