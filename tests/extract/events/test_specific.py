@@ -30,6 +30,7 @@ events_on_2025_03_25 = events_dated("2025-03-25")
 events_on_2025_08_20 = events_dated("2025-08-20")
 events_on_2025_09_25 = events_dated("2025-09-25")
 events_on_2025_05_09 = events_dated("2025-05-09")
+events_on_2021_04_26 = events_dated("2021-04-26")
 
 
 # Event anchors: placed attacks a statement condemns are the episode it answers; a condemnation of all attacks of a
@@ -1479,3 +1480,25 @@ def test_troops_withdrawing_to_a_base_nearby_fall_back(nlp: Language) -> None:
 def test_troops_withdrawing_from_a_country_to_bases_elsewhere_draw_down(nlp: Language) -> None:
     found = events_on_2025_05_09(nlp, "US troops withdrew from Syria to bases in Iraq in October 2019.")
     assert [(e.type, e.country) for e in found] == [("withdrawal", "SY")]
+
+
+# Strikes told in passing that the page still reports (events/specific.py).
+
+@pytest.mark.model
+def test_strikes_by_a_force_the_insurgents_retreated_after_are_a_strike(nlp: Language) -> None:
+    found = events_on_2021_04_26(
+        nlp, "The insurgents retreated after initial airstrikes by the air force but returned to destroy and occupy "
+             "the town of Geidam in Yobe State.")
+    assert sorted(e.type for e in found) == ["attack", "strike"]
+
+
+@pytest.mark.model
+def test_strikes_of_a_force_named_before_them_the_militants_fled_are_a_strike(nlp: Language) -> None:
+    found = events_on_2021_04_26(nlp, "The militants fled after the army's airstrikes on their camps.")
+    assert [e.type for e in found] == ["strike"]
+
+
+@pytest.mark.model
+def test_strikes_no_fighters_fell_back_after_stay_a_time_of_another_event(nlp: Language) -> None:
+    # a town quiet after the coalition's strikes: no deed of the group, the strikes only date the quiet
+    assert events_on_2021_04_26(nlp, "The town was quiet after airstrikes by the coalition, residents said.") == []

@@ -20,6 +20,7 @@ events_on_2025_03_14 = events_dated("2025-03-14")
 events_on_2025_05_07 = events_dated("2025-05-07")
 events_on_2025_10_14 = events_dated("2025-10-14")
 events_on_2025_12_22 = events_dated("2025-12-22")
+events_on_2025_02_01 = events_dated("2025-02-01")
 
 
 # Actors: a news outlet the knowledge base lists (actors.toml outlet), whose name has none of the outlet words ("Al
@@ -1050,3 +1051,21 @@ def test_a_place_the_ner_took_for_an_organisation_is_no_actor(nlp: Language) -> 
              "the village of Napala, they clashed with Mozambican troops.")
     napala = [e for e in found if e.place == "Napala"]
     assert len(napala) == 1 and napala[0].actor != "Memba"
+
+
+# Who did an event (events/who.py): names in the doers' place phrases.
+
+@pytest.mark.model
+def test_a_place_the_ner_took_for_a_body_beside_the_soldiers_is_not_the_doer(nlp: Language) -> None:
+    # "around Iknewane, Tilia Department" tells where the soldiers were; the NER reads the name as a body
+    found = events_on_2025_02_01(
+        nlp, "As gathered, the clashes occurred between the gunmen and the soldiers around Iknewane, Tilia "
+             "Department, near the Mali border in Niger's Tahoua Region.")
+    assert [e.actor for e in found if e.type == "operation"] == ["Nigerien Armed Forces"]
+
+
+@pytest.mark.model
+def test_a_known_force_named_with_the_soldiers_stays_the_doer(nlp: Language) -> None:
+    found = events_on_2025_02_01(
+        nlp, "Soldiers of the Nigerien Armed Forces around Iknewane killed 20 militants on Friday.")
+    assert "Nigerien Armed Forces" in [e.actor for e in found]
