@@ -273,6 +273,7 @@ class EventType(Table):
     camp_exit_nouns: Words = []
     object_verbs: Any = None
     verb_objects: Any = None
+    object_bands: Words = []
     air_nouns: Any = None
     air_modifiers: Any = None
     combined_arms: Words = []

@@ -1143,9 +1143,10 @@ class DateResolver:
 
     @staticmethod
     def _page_century_year(yy: str, reference: str | None) -> bool:
-        """Two digits that can be the year of a page dated ``reference``: 20YY, not after the page's year."""
+        """Two digits that can be the year of a page dated ``reference``: 20YY, not after the page's year; for a page
+        with no date, not after this year (an undated army release's "On 10 June 22" was written by now)."""
         ref = PartialDate.parse(reference, loose=True) if reference else None
-        return ref is not None and 2000 <= 2000 + int(yy) <= ref.year
+        return 2000 <= 2000 + int(yy) <= (ref.year if ref is not None else date.today().year)
 
     @staticmethod
     def _named_day(value: str, weekday: str, reference: str | None) -> bool:

@@ -1240,7 +1240,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False
     if tv.speech_verbs and _spoken_at(head, tv):
         return False
-    if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects) or takes_group_site(head, vocab, index)
+    if object_verb(head, tv) and (not (acts_on(head, tv.verb_objects, tv.object_bands)
+                                       or takes_group_site(head, vocab, index)
                                        or _force_reports(head, tv, vocab, index))
                                   or _aim_of(head, vocab)
                                   or (tv.against_group and _attackers_do(head, vocab, index))
@@ -1846,14 +1847,17 @@ def _shares_perfect(verb: Token) -> bool:
     )
 
 
-def acts_on(head: Token, objects: frozenset[str]) -> bool:
+def acts_on(head: Token, objects: frozenset[str], bands: frozenset[str] = frozenset()) -> bool:
     """What the trigger acts on is one of ``objects``: its object or passive subject ("dismantled a cell"),
     the noun it modifies ("the dismantled cell"), or its "of" or "with" phrase ("the dismantling of this cell",
-    "engaged with members of the group")."""
+    "engaged with members of the group"); one of ``bands`` stands for the people of its own "of" phrase
+    ("neutralized a convoy of terrorists")."""
     acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     acted_on += [g for p in head.children if p.lower_ in ("of", "with") for g in p.children if g.dep_ == "pobj"]
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
+    acted_on += [g for t in acted_on if has_word(t, bands) for p in t.children if p.dep_ == "prep"
+                 and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(has_word(t, objects) and not _band_of_others(t, objects) for t in acted_on)
 
 def _acts_on_group(head: Token, index: DocIndex) -> bool:

@@ -103,6 +103,7 @@ class TypeVocab:
     doer_verbs: frozenset[str] = frozenset()  # "militants laid siege on Marawi": whose subject is its doer
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
+    object_bands: frozenset[str] = frozenset()  # ... or a band of them ("a convoy of terrorists")
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
     air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
     combined_arms: frozenset[str] = frozenset()  # "air and ground assaults": an attack noun so joined is this type
@@ -631,6 +632,7 @@ def vocab() -> Vocab:
                 camp_exit_nouns=_words(t, "camp_exit_nouns"),
                 object_verbs=_words(t, "object_verbs"),
                 verb_objects=_words(t, "verb_objects"),
+                object_bands=_words(t, "object_bands"),
                 air_nouns=_words(t, "air_nouns"),
                 air_modifiers=_words(t, "air_modifiers"),
                 combined_arms=_words(t, "combined_arms"),
