@@ -1097,3 +1097,22 @@ def test_christmas_night_is_found_in_the_text(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "The suspected rebels raided Nyabitutsi village on Christmas night and torched a house.",
                        "t", "2023-12-26"))
     assert [(t.text, t.value) for t in doc._.timexes] == [("Christmas night", "2023-12-25")]
+
+
+# Two-digit years on pages with no date of their own (resolve/dates.py DateResolver).
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 10 June 22, the force conducted clearance operations.", [("10 June 22", "2022-06-10")]),
+    ("On 22 January 23 soldiers were killed in the ambush.", [("22 January 23", None)]),
+])
+def test_a_two_digit_year_on_an_undated_page_is_one_up_to_now(nlp: Language, text: str,
+                                                               expected: list[tuple[str, str | None]]) -> None:
+    doc = nlp(make_doc(nlp, text, "t", None))
+    assert [(t.text, t.value) for t in doc._.timexes] == expected
+
+
+@pytest.mark.model
+def test_a_two_digit_year_after_this_one_on_an_undated_page_stays_open(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "On 10 June 99, the force conducted clearance operations.", "t", None))
+    assert [t.value for t in doc._.timexes] == [None]

@@ -29,6 +29,7 @@ events_on_2025_01_20 = events_dated("2025-01-20")
 events_on_2025_05_07 = events_dated("2025-05-07")
 events_on_2025_07_10 = events_dated("2025-07-10")
 events_on_2025_09_28 = events_dated("2025-09-28")
+events_on_2024_01_25 = events_dated("2024-01-25")
 
 
 # Operations: an operation noun after the "of" of a noun of setting it going ([modality] support_nouns: "announced on
@@ -1382,3 +1383,20 @@ def test_ranked_arrest_on_arrival_is_not() -> None:
     doc = NLP("The second arrest was made on April 4 at the airport where a suspect was apprehended upon her arrival.")
     heads = [t.head.lemma_ for sent in doc.sents for t in find_triggers(sent, vocab())]
     assert "arrest" not in heads
+
+
+# Operations told by what a force did to the group's people (events/specific.py object verbs and their objects).
+
+@pytest.mark.model
+def test_a_force_that_neutralizes_a_convoy_of_terrorists_makes_an_operation(nlp: Language) -> None:
+    found = _operations(events_on_2024_01_25(
+        nlp, "The Burkinabe armed forces located and neutralized a convoy of terrorists near Djibo on Monday."))
+    assert [(e.country, e.date) for e in found] == [("BF", "2024-01-22")]
+
+
+@pytest.mark.model
+def test_a_convoy_of_anything_else_is_no_operation(nlp: Language) -> None:
+    # the band stands for its "of" phrase only: a convoy of trucks is none of the group's people
+    found = _operations(events_on_2024_01_25(
+        nlp, "Nigerian troops intercepted a convoy of trucks in Borno on Monday."))
+    assert found == []
