@@ -231,6 +231,7 @@ class EventType(Table):
     against_group: bool = False
     state_side: bool = False
     since_told: bool = False
+    since_clause_told: bool = False
     held_only: bool = False
     forces_act: bool = False
     force_kills: bool = False

@@ -1316,7 +1316,7 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         if head.dep_ == "amod" and head.tag_ == "VBN" and arrest_verb(head, tv) and not anchors & {"day", "month"}:
             return False  # "thousands of detained ISIS militants", "a former detained terrorist": people held
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children) and (
-                not tv.since_told):
+                not (tv.since_told or tv.since_clause_told)):
             # ("since SADC forces withdrew in July 2024, the insurgents have regrouped": a mission's one-off end, which
             # a since clause still reports, as it does a since phrase, [types.X] since_told)
             return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time

@@ -58,7 +58,7 @@ from sitroom.extract.events.syntax import (
     victims_of,
     words,
 )
-from sitroom.extract.events.unlisted import unlisted_places
+from sitroom.extract.events.unlisted import held_site_names, unlisted_places
 from sitroom.extract.events.vocab import TypeVocab, Vocab
 from sitroom.extract.events.who import BLAME_VERBS, agent_of, antecedent, find_target, reported_doer, reporting_subject
 
@@ -319,6 +319,18 @@ def unlisted_town(tok: Token, index: DocIndex) -> bool:
         for m in index.entities_overlapping(start, end)
     )
 
+def held_unlisted(tok: Token, tv: TypeVocab, index: DocIndex) -> bool:
+    """Whether a held place ([types.X] held_places, [places] containers) lists a site no gazetteer knows: "key
+    militant positions, including Ceelasha Burti-Cise", "the base, located in Buqa-Caleed" (``held_site_names``). A
+    name the knowledge base knows as a body (a group, a force, a person) is no site."""
+    if not (has_word(tok, tv.held_places) or has_word(tok, index.vocab.containers)):
+        return False
+    return any(
+        not any(m.type not in ("location", "facility") and m.kb_id is not None
+                for m in index.entities_overlapping(span.start_char, span.end_char))
+        for span in held_site_names(tok)
+    )
+
 def _names_camp(tok: Token, index: DocIndex) -> bool:
     """Whether a noun phrase names a camp ("the Syrian Al-Hol camp", "Roj camp")."""
     start, end = tok.left_edge.idx, end_of(tok)
@@ -412,6 +424,8 @@ def capture_triggers(sent: Span, vocab: Vocab, index: DocIndex) -> list[Trigger]
                 # "Puntland forces captured Turmasaale", "federal police took al-Bayd and Ras al-Jadda": a village
                 # or quarter no gazetteer knows, taken by a state's force, is taken back as a known town is
                 or tv.forces_act and taker_ok and unlisted_town(taken, index)
+                # "troops seized strategic positions, including the vital settlement of Ceelka Idakacab"
+                or tv.forces_act and taker_ok and held_unlisted(taken, tv, index)
             )
             if taken is not None and (town and taker_ok or overrun):
                 out.append(Trigger(tv.name, tok.i, tok.i + 1, tok, weak=False))
@@ -512,7 +526,9 @@ def _seized_by_noun(tok: Token, tv: TypeVocab, index: DocIndex) -> bool:
     places = {t.i for pm, t in index.places if pm.place.precision not in ("country", "province")}
     named_inside = any(t.i in places for t in taken.subtree)
     held = has_word(taken, tv.held_places) or has_word(taken, index.vocab.containers)
-    if not (_names_town(taken, index) or held and named_inside):
+    # ("the capture of key militant positions, including Ceelasha Burti-Cise": a site no gazetteer knows, taken by
+    # a state's force)
+    if not (_names_town(taken, index) or held and named_inside or tv.forces_act and held_unlisted(taken, tv, index)):
         return False
     takers = [g for p in tok.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" for g in p.children]
     takers += [c for c in tok.children if c.dep_ == "poss"]

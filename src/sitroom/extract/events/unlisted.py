@@ -195,6 +195,56 @@ def _taken_sites(sent: Span, vocab: Vocab, taken_heads: frozenset[int]) -> Itera
                     yield span, member
 
 
+def _held_sites(sent: Span, vocab: Vocab, taken_heads: frozenset[int]) -> Iterator[tuple[Span, Token]]:
+    """ "seizing strategic positions, including Ceelka Idakacab", "the capture of the base, located in Buqa-Caleed":
+    the sites a held place taken back lists (``held_site_names``), what a recapture word takes (object, passive
+    subject, or a capture noun's "of" phrase) being a word of a held place ([types.X] held_places, [places]
+    containers)."""
+    doc = sent.doc
+    held_words = vocab.containers.union(*(tv.held_places for tv in vocab.types.values()))
+    for i in taken_heads:
+        head = doc[i]
+        # (a verb's object, or its "from" phrase: "cleared militants from several key locations, including X")
+        prep = "from" if head.pos_ == "VERB" else "of"
+        owners = [p for p in head.children if p.dep_ == "prep" and p.lower_ == prep]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if head.pos_ == "VERB" else []
+        for obj in objects + [c for o in owners for c in o.children if c.dep_ == "pobj"]:
+            # (the list tells one push on the sites of one area, as a list before "villages" tells one raid: the
+            # first site stands for it, a recapture per name would split it)
+            if obj.lemma_.lower() in held_words and (names := held_site_names(obj)):
+                yield min(names, key=lambda span: span.start), obj
+
+
+def _hyphened_name(tok: Token) -> Span | None:
+    """The proper name ending at ``tok``, its hyphened parts with it ("Ceelasha Burti-Cise", "Buqa-Caleed": the
+    parser hangs the part before a hyphen on the last as a compound, the hyphen as punctuation)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("DATE", "NORP"):
+        return None
+    start = tok.i
+    while start > tok.sent.start and (tok.doc[start - 1].pos_ == "PROPN" or tok.doc[start - 1].text == "-"):
+        start -= 1
+    if tok.doc[start].text == "-":
+        start += 1
+    return tok.doc[start : tok.i + 1]
+
+
+def held_site_names(held: Token) -> list[Span]:
+    """The proper names a held place's phrase lists as its sites ("the capture of key militant positions, including
+    Ceelasha Burti-Cise and Af-ka Dharimood", "the capture of the base, located in Buqa-Caleed"): the object of its
+    "including" phrase with the names joined to it, or of an "in" phrase of a "located" clause on it. Only the
+    parse is read: whether a name is a body's is asked by the callers."""
+    objects = [g for c in held.children if c.dep_ == "prep" and c.lower_ == "including"
+               for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in held.children if c.dep_ == "acl" and c.lemma_.lower() == "locate"
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    # ("Ceelasha Burti-Cise and Af-ka Dharimood": the parser may hang the first name on the last as a modifier)
+    members = [m for g in objects for m in (g, *g.conjuncts, *(c for c in g.children if c.dep_ == "nmod"))]
+    # ("including the vital settlement of Ceelka Idakacab": the name the kind of place is "of")
+    members += [g for m in members if m.pos_ == "NOUN" for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return [span for m in members if (span := _hyphened_name(m)) is not None]
+
+
 def _settlement_of(span: Span, vocab: Vocab) -> bool:
     """ "the village of Nkoe", "the villages of Nsangue and Tambuzi": the name is the object of "of" after a word
     of a small settlement ([places] small_settlements), which says what it is whatever the tagger calls it."""
@@ -253,7 +303,8 @@ def unlisted_places(
     ``strike_heads``, the heads of the sentence's strike words, also the sites they hit (``_strike_sites``); with
     ``taken_heads``, the heads of its recapture words, the places they take (``_taken_sites``)."""
     struck = list(_strike_sites(sent, strike_heads))  # (found once: the parse walk was a third of this function)
-    parsed = list(_candidates(sent, vocab, known)) + list(_taken_sites(sent, vocab, taken_heads))
+    held = list(_held_sites(sent, vocab, taken_heads))
+    parsed = list(_candidates(sent, vocab, known)) + list(_taken_sites(sent, vocab, taken_heads)) + held
     # (a list a name of which is a place already, known or read from the parse, is placed by that one)
     placed = [(pm.start, pm.end) for pm, _ in known] + [(span.start_char, span.end_char) for span, _ in parsed]
     listed = [(span, root) for span, root, members in _listed_before_plural(sent, vocab)
@@ -285,7 +336,8 @@ def unlisted_places(
     sites = {(span.start, root.i) for span, root in struck}
     # (the names listed before "villages" the tagger reads as organisations are villages too, as a strike's site is,
     # and so is the name after "the village of")
-    sites_or_listed = sites | {(span.start, root.i) for span, root in listed} | {
+    # (and so are the sites a held place taken back lists, "positions, including Ceelka Idakacab")
+    sites_or_listed = sites | {(span.start, root.i) for span, root in [*listed, *held]} | {
         (span.start, root.i) for span, root in parsed if _settlement_of(span, vocab)}
     for span, root in candidates:
         start, end = span.start_char, span.end_char

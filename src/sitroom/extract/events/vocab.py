@@ -55,6 +55,7 @@ class TypeVocab:
     against_group: bool = False
     state_side: bool = False
     since_told: bool = False  # "since the withdrawal of X" still reports the withdrawal
+    since_clause_told: bool = False  # "since the forces defeated IS in 2017" (a clause, not a phrase) still reports it
     held_only: bool = False  # told as planned ("is expected to host a meeting"), it is no event yet
     forces_act: bool = False  # a state credited with it in its own country did it through its forces
     outsider_takeover_not: bool = False  # a group outside the campaign taking a whole country is none of it
@@ -520,6 +521,7 @@ FLAGS = (
     "against_group",
     "state_side",
     "since_told",
+    "since_clause_told",
     "held_only",
     "forces_act",
     "force_kills",
