@@ -31,6 +31,7 @@ events_on_2025_08_20 = events_dated("2025-08-20")
 events_on_2025_09_25 = events_dated("2025-09-25")
 events_on_2025_05_09 = events_dated("2025-05-09")
 events_on_2021_04_26 = events_dated("2021-04-26")
+events_on_2021_01_27 = events_dated("2021-01-27")
 
 
 # Event anchors: placed attacks a statement condemns are the episode it answers; a condemnation of all attacks of a
@@ -1502,3 +1503,22 @@ def test_strikes_of_a_force_named_before_them_the_militants_fled_are_a_strike(nl
 def test_strikes_no_fighters_fell_back_after_stay_a_time_of_another_event(nlp: Language) -> None:
     # a town quiet after the coalition's strikes: no deed of the group, the strikes only date the quiet
     assert events_on_2021_04_26(nlp, "The town was quiet after airstrikes by the coalition, residents said.") == []
+
+
+# Recaptures told in a "since" clause (events/specific.py).
+
+@pytest.mark.model
+def test_defeat_a_since_clause_dates_by_year_is_reported(nlp: Language) -> None:
+    found = events_on_2021_01_27(
+        nlp, "The security situation has been relatively improved in Iraq since the Iraqi security forces fully "
+             "defeated IS militants across the country late in 2017.")
+    assert [(e.type, e.country, e.date) for e in found] == [("territorial_defeat", "IQ", "2017")]
+
+
+@pytest.mark.model
+def test_town_liberated_in_a_since_clause_on_a_day_is_reported(nlp: Language) -> None:
+    found = events_on_2021_01_27(
+        nlp, "Soldiers have stayed in the city since Marawi City was liberated from terrorist influence on October "
+             "17, 2017.")
+    assert [(e.type, e.place) for e in found if e.type == "territorial_defeat"] == [
+        ("territorial_defeat", "Marawi")]

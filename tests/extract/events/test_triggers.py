@@ -24,6 +24,7 @@ events_on_2025_05_07 = events_dated("2025-05-07")
 events_on_2025_09_04 = events_dated("2025-09-04")
 events_on_2026_03_17 = events_dated("2026-03-17")
 events_on_2024_09_01 = events_dated("2024-09-01")
+events_on_2025_09_03 = events_dated("2025-09-03")
 
 
 # Event types: attackers setting fire to what people live and pray in ("set fire to a church", "set the school
@@ -1118,3 +1119,32 @@ def test_the_end_of_combat_operations_is_a_withdrawal(nlp: Language) -> None:
 def test_the_end_of_an_operation_against_the_group_is_no_withdrawal(nlp: Language) -> None:
     text = "The end of the operation against ISIS cells in Anbar was announced on Monday."
     assert "withdrawal" not in [e.type for e in events_on_2024_09_01(nlp, text)]
+
+
+# Recaptures of sites no gazetteer knows, listed by a held place (events/triggers.py).
+
+@pytest.mark.model
+def test_capture_of_positions_including_an_unknown_site_is_its_recapture(nlp: Language) -> None:
+    found = events_on_2025_09_03(
+        nlp, "According to a statement released by Puntland security officials on Wednesday, the offensives resulted "
+             "in the deaths of at least 15 ISIS fighters and the capture of key militant positions, including "
+             "Ceelasha Burti-Cise and Af-ka Dharimood in the Baallade valley region.")
+    assert [(e.type, e.country) for e in found] == [("territorial_defeat", "SO")]
+
+
+@pytest.mark.model
+def test_troops_seizing_positions_including_a_named_settlement_retake_it(nlp: Language) -> None:
+    found = events_on_2025_09_03(
+        nlp, "According to a statement by the Puntland army, troops have conducted targeted offensives over the past "
+             "72 hours, killing numerous ISIS fighters and seizing strategic positions, including the vital "
+             "settlement of Ceelka Idakacab in the Baallade Valley, Bari region.")
+    assert [(e.type, e.place, e.country) for e in found if e.type == "territorial_defeat"] == [
+        ("territorial_defeat", "Ceelka Idakacab", "SO")]
+
+
+@pytest.mark.model
+def test_capture_of_positions_including_a_known_group_takes_no_site(nlp: Language) -> None:
+    found = events_on_2025_09_03(
+        nlp, "Officials confirmed on Wednesday the capture of several positions, including Islamic State, in the "
+             "operation.")
+    assert all(e.type != "territorial_defeat" for e in found)

@@ -11,6 +11,7 @@ events_on_2022_07_20 = events_dated("2022-07-20")
 events_on_2024_03_05 = events_dated("2024-03-05")
 events_on_2024_05_06 = events_dated("2024-05-06")
 events_on_2024_09_13 = events_dated("2024-09-13")
+events_on_2025_09_03 = events_dated("2025-09-03")
 
 
 # Unlisted villages after "the village of": the tagger often reads an unknown village's name after "the village of" as
@@ -127,3 +128,21 @@ def test_a_people_before_villages_is_no_village(nlp: Language) -> None:
     found = events_on_2024_05_06(
         nlp, "On Tuesday, gunmen attacked Yazidi and Christian villages in Nineveh, killing five people.")
     assert all(e.place not in ("Yazidi", "Christian") for e in found)
+
+
+# Sites a held place taken back lists, as places (events/unlisted.py).
+
+@pytest.mark.model
+def test_hyphened_site_listed_by_captured_positions_places_the_recapture(nlp: Language) -> None:
+    found = events_on_2025_09_03(
+        nlp, "Puntland officials said on Wednesday that the offensives led to the capture of key militant positions, "
+             "including Ceelasha Burti-Cise.")
+    assert [e.place for e in found if e.type == "territorial_defeat"] == ["Ceelasha Burti-Cise"]
+
+
+@pytest.mark.model
+def test_site_a_captured_base_is_located_in_places_the_recapture(nlp: Language) -> None:
+    found = events_on_2025_09_03(
+        nlp, "Puntland forces on Monday confirmed the capture of the base, located in Buqa-Caleed, in the Bari "
+             "region of Somalia.")
+    assert [e.place for e in found if e.type == "territorial_defeat"] == ["Buqa-Caleed"]
