@@ -493,6 +493,34 @@ def _weekday(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
     return _relative(ref, lambda d: d - timedelta(days=(d.weekday() - target) % 7))
 
 
+# the weekday phrase ``_weekday`` reads, for a weekday told beside a day it does not fall on (``_weekday_numeric``)
+_WEEKDAY_PHRASE = next(rx for rx, fn in _RULES if fn is _weekday)
+
+
+@_rule(_WEEKDAY_RE + r",? \(?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\)?")
+def _weekday_numeric(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    """ "Tuesday (8/3)", "Thursday (17/03)": the day and month in figures, in either order (outlets and their
+    translations write both), the one that falls on the weekday (of two, the nearer the reference: "Tuesday (3/8)" on a
+    page of 29 March 2022 is 8 March, not 3 August 2021); when neither does, the weekday as told alone."""
+    weekday, a, b = WEEKDAYS[m["weekday"]], int(m["a"]), int(m["b"])
+    fits: set[Value] = set()
+    for day, month in ((a, b), (b, a)):
+        if not 1 <= month <= 12:
+            continue
+        if m["y"]:
+            d = _safe_date(int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]), month, day)
+            value = _day(d) if d else NONE
+        else:
+            value = _month_day(month, day, ref, future)
+        if value[0] and date.fromisoformat(str(value[0])).weekday() == weekday:
+            fits.add(value)
+    if fits:
+        anchor = ref.first if ref is not None else date.today()
+        return min(fits, key=lambda v: abs((date.fromisoformat(str(v[0])) - anchor).days))
+    alone = _WEEKDAY_PHRASE.match(m["weekday"])
+    return _weekday(alone, ref, future) if alone else NONE
+
+
 _SHIFTS: dict[str, tuple[int, str]] = {
     "today": (0, "day"), "tonight": (0, "day"), "this morning": (0, "day"),
     "this afternoon": (0, "day"), "this evening": (0, "day"), "earlier today": (0, "day"),
@@ -919,6 +947,12 @@ _WEEKDAY_DAY_RE = re.compile(
     r"(?:the )?[0-3]?\d(?:(?:st|nd|rd|th)\b|(?=,))"
     r"(?!,? (?:(?:of )?" + _NAMED_MONTH + r"|(?:19|20)\d\d)\b)"
 )
+# "arrested on Tuesday (8/3)", "on Thursday (17/03)": a weekday and its day and month in figures, the way Indonesian
+# and Malaysian outlets date a story's days (``_weekday_numeric``); the model tags the weekday alone
+_WEEKDAY_NUMERIC_RE = re.compile(
+    r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+    r"\([0-3]?\d/[01]?\d(?:/(?:19|20)?\d\d)?\)"
+)
 # "The day after, militants raided Palma", "the following day": a day next to the one the narrative stands on,
 # which the model tags in part ("The day") or not at all
 # "the Easter Sunday bombings", "on Palm Sunday": the model tags the weekday alone, or the feast as an event; the feast
@@ -1052,7 +1086,7 @@ class DateResolver:
                 # model tagged as a name (an event, a work, a law) after the words that open a date are that date
                 # (not a name without them: "the September 11 attacks")
                 spans.append((ent.start_char, ent.end_char))
-        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE,
+        for rx in (_DAY_PAIR_RE, _WEEKDAY_DAY_RE, _WEEKDAY_NUMERIC_RE, _NEXT_DAY_RE, _EASTER_FEAST_RE, _SHORT_YEAR_RE,
                    _GLUED_OR_SPLIT_DAY_RE):
             for m in rx.finditer(text):
                 spans = [(s, e) for s, e in spans if not (s < m.end() and m.start() < e)] + [(m.start(), m.end())]
