@@ -402,6 +402,7 @@ class Modality(Table):
     doing_verbs: Words = []
     occur_verbs: Words = []
     support_nouns: Words = []
+    phase_nouns: Words = []
     partaking_verbs: Words = []
     incident_nouns: Words = []
 

@@ -309,6 +309,10 @@ def governing_support(head: Token, vocab: Vocab) -> Token | None:
     if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
             and head.head.head.lemma_.lower() in vocab.support_nouns):
         return head.head.head  # "announced on Monday the launch of an operation in Anbar": as "launched an operation"
+    if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in vocab.phase_nouns
+            and head.head.head.dep_ in ("dobj", "nsubjpass")
+            and head.head.head.head.lemma_.lower() in vocab.support_verbs):
+        return head.head.head.head  # "launched the fifth phase of an operation": as "launched an operation"
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.dep_ == "prep"
             and head.head.head.lemma_.lower() in vocab.partaking_verbs
             and not any(c.dep_ == "dobj" for c in head.head.head.children)):

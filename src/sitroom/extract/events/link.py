@@ -51,6 +51,10 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 # twice, 7 and then 2, and the second binding won, so every rule already ran with 2.
 CLAIM_LAG_DAYS = 2
 
+# Days before the page's own day beyond which a dated event is no longer the undated news it follows: a report of a
+# weekend's raid comes by midweek; a week back ("On April 21", in a story of April 28) is an earlier happening.
+BACKGROUND_DAYS = 5
+
 
 def _claim_then_day(event: EventMention, m: EventMention) -> bool:
     """``event`` is dated by the day of a claim or report about it ("August 1: IS-K has claimed responsibility for
@@ -59,6 +63,21 @@ def _claim_then_day(event: EventMention, m: EventMention) -> bool:
     return bool(
         event.date_said and not m.date_said and m.definite and event.date and m.date
         and len(event.date) == len(m.date) == 10 and 0 <= _days(event.date) - _days(m.date) <= CLAIM_LAG_DAYS
+    )
+
+
+def _background_day(event: EventMention, m: EventMention, reference: str | None) -> bool:
+    """ "The FSB detained four members of an ISIS sleeper cell in Moscow", then "On April 21, FSB killed an ISIS
+    terrorist who had plotted an attack in Stavropol" in a story of April 28: the undated event is the page's news,
+    and a new (not definite, not pointed back at) mention of another sentence dated a week before it is an earlier
+    one the story recalls, not its day. Not an event dated only by the day it was announced on ("On June 27, the police
+    announced the arrest of 36 nationals", then "The police's operation started on April 24"): what is announced may
+    have begun long before."""
+    return bool(
+        event.date is None and event.report_day is None and event.report_month is None
+        and reference and len(reference) >= 10 and m.date and len(m.date) == 10
+        and not (m.definite or m.anaphoric or m.day_named) and m.sent_start != event.sent_start
+        and _days(reference[:10]) - _days(m.date) > BACKGROUND_DAYS
     )
 
 
@@ -133,6 +152,8 @@ def compatible(
     """``listed``: the starts of triggers split by place (a town of a list is no restatement of its province)."""
     if _held_again(event, m):
         return True
+    if _background_day(event, m, reference):
+        return False
     reach = event.start not in listed and m.start not in listed
     dated = dates_compatible(event.date, m.date) or _claim_then_day(event, m)
     if not dated or not (_places_compatible(event, m, reach) or _town_told_inside(event, m)
@@ -480,6 +501,7 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
         elif (sole := _sole_of_its_type(m, open_, reference, listed)) is not None:
             merge(sole, replace(m, country=None) if _guessed_country(m) and sole.country else m)
         elif m.anchored:
+            m.back_dated = any(e.type == m.type and _background_day(e, m, reference) for e in open_)
             events.append(m)
         elif m.more and (told := [e for e in open_ if vocab().types[e.type].perpetrated]):
             _more_of_attack(told[-1], m)  # "Twenty-two civilians were also killed in the clash": the attack's
@@ -838,6 +860,7 @@ def _restated(a: EventMention, b: EventMention) -> bool:
     return (
         a.type == b.type
         and not b.distinct
+        and a.back_dated == b.back_dated
         and not _episodes(a, b)
         and not _told_earlier(a, b)
         and a.actor is not None

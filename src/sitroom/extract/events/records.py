@@ -135,6 +135,9 @@ class EventMention:
     # tells in that week is finer (``link.day_from_article``)
     week_dated: bool = False
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
+    # dated a week or more before the page, told after an undated event of its type: an earlier one the story recalls,
+    # never that event restated once the page's day stands in for its (link._background_day, _restated)
+    back_dated: bool = False
     # "the perpetrators of the Crocus City Hall attack": a known attack recalled by who did or suffered it, undated in
     # its own words: not dated by the page (``specific.recalled``; link.date_from_article, day_from_article)
     recalled: bool = False

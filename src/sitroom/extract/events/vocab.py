@@ -218,6 +218,7 @@ class Vocab:
     doing_verbs: frozenset[str]
     occur_verbs: frozenset[str]  # "took place", "occurred": the subject noun happened
     support_nouns: frozenset[str]  # "announced the launch of an operation": the noun carries the trigger after "of"
+    phase_nouns: frozenset[str]  # "launched the fifth phase of an operation": a light verb carries it through its part
     partaking_verbs: frozenset[str]  # "engaged in a gun battle": the verb carries the trigger after "in"
     kill: frozenset[str]
     die: frozenset[str]
@@ -758,6 +759,7 @@ def vocab() -> Vocab:
             doing_verbs=_words(mod, "doing_verbs"),
             occur_verbs=_words(mod, "occur_verbs"),
             support_nouns=_words(mod, "support_nouns"),
+            phase_nouns=_words(mod, "phase_nouns"),
             partaking_verbs=_words(mod, "partaking_verbs"),
             kill=_words(cas, "kill"),
             die=_words(cas, "die"),
