@@ -458,6 +458,7 @@ class Casualties(Table):
 class Attackers(Table):
     nouns: Any = None
     losses: Any = None
+    sides: Words = []
     members: Words = []
     described: Any = None
     collectives: Words = []

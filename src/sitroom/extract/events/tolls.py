@@ -445,10 +445,19 @@ def _attacker_member(member: Token, vocab: Vocab, index: DocIndex) -> bool:
         return True  # "five terrorist bodies were recovered": a noun of death told as the attackers'
     # the member's own words only, up to its head noun: "farmers killed by IS militants" are farmers
     own = (member.left_edge.idx, member.idx + len(member.text))
+    named = index.entities_in(*own)
+    if _on_a_side(member, vocab) and not any(m.entity_id in index.target_group_ids for m in named):
+        return False  # "three pro-Syrian regime militants were killed in an ambush by Daesh": the attack's victims
     # "two soldiers and 18 armed men": attackers told by a common noun and its modifier
     return has_word(member, vocab.attacker_losses) or described_attacker(member, vocab) or any(
-        m.entity_id in index.target_group_ids for m in index.entities_in(*own)
+        m.entity_id in index.target_group_ids for m in named
     )
+
+def _on_a_side(member: Token, vocab: Vocab) -> bool:
+    """A modifier of ``member`` says whose side it is on ([attackers] sides): "pro-government" (one word or the
+    parser's "pro", "-", "government")."""
+    return any(c.i < member.i and (c.lower_ in vocab.sides or (
+        "-" in c.lower_ and c.lower_.split("-", 1)[0] in vocab.sides)) for c in member.children)
 
 def victims_count(tok: Token, n: int, vocab: Vocab, index: DocIndex) -> int:
     """An attack's toll without the attackers listed beside the victims: "Three Nigerien soldiers and 14

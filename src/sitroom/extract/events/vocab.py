@@ -347,6 +347,7 @@ class Vocab:
     fatal_phrases: frozenset[tuple[str, str]] = frozenset()  # "hacked to death": (preposition, its object)
     force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
+    sides: frozenset[str] = frozenset()  # "pro-government militants": a prefix naming the side fighters are on
     tally_preps: frozenset[str] = frozenset()  # "killed since 2014": a count over a span
     tally_date_preps: frozenset[str] = frozenset()  # "between January 17 to July 26": with a date, a span
     tally_nouns: frozenset[str] = frozenset()  # "in a spate of encounters": a run of events
@@ -809,6 +810,7 @@ def vocab() -> Vocab:
             none_people=_words(cas, "none_people"),
             attackers=_words(data["attackers"], "nouns"),
             attacker_losses=_words(data["attackers"], "losses"),
+            sides=_words(data["attackers"], "sides"),
             group_members=_words(data["attackers"], "members"),
             described_attackers=_words(data["attackers"], "described"),
             collectives=_words(data["attackers"], "collectives"),

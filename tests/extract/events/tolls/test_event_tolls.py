@@ -691,11 +691,11 @@ def test_the_story_count_beats_the_headline_count(nlp: Language) -> None:
         nlp, "Jihadists kill 100 in Tchombangou village attack\nJihadists attacked the village of "
              "Tchombangou in Niger on Saturday. The prime minister said on Sunday that 70 people were killed "
              "in the attack on Tchombangou.") == [(70, None)]
-    # without a headline, the first count told stands
+    # without a headline, a minister's lower count is the official one (the conventions: the lower official figure)
     assert tolls_on_2021_06_01(
         nlp, "Jihadists attacked the village of Tchombangou in Niger on Saturday, killing 100 people. The "
              "prime minister said on Sunday that 70 people were killed in the attack on Tchombangou.") == [
-        (100, None)]
+        (70, None)]
 
 
 @pytest.mark.model
