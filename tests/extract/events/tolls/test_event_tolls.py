@@ -689,7 +689,7 @@ def test_the_story_count_beats_the_headline_count(nlp: Language) -> None:
     # a title rounds or sums up ("100" for two villages); the story's own count of the attack stands
     assert tolls_on_2021_06_01(
         nlp, "Jihadists kill 100 in Tchombangou village attack\nJihadists attacked the village of "
-             "Tchombangou in Niger on Saturday. The prime minister said on Sunday that 70 people were killed "
+             "Tchombangou in Niger on Saturday. Residents said on Sunday that 70 people were killed "
              "in the attack on Tchombangou.") == [(70, None)]
     # without a headline, a minister's lower count is the official one (the conventions: the lower official figure)
     assert tolls_on_2021_06_01(
@@ -708,12 +708,13 @@ def test_a_story_count_far_from_the_headline_count_is_another_attacks(nlp: Langu
 
 @pytest.mark.model
 def test_a_photo_caption_or_a_footnoted_sentence_is_no_headline(nlp: Language) -> None:
+    # the later count is told by no official, so only a headline's place would let it beat the first
     assert tolls_on_2021_06_01(
         nlp, "A car bomb attack in Qayyarah on Tuesday killed six people and wounded 26 (AFP photo)\nPolice "
              "said 30 people were wounded in the car bomb attack in Qayyarah.") == [(6, 26)]
     assert tolls_on_2021_06_01(
-        nlp, "Gunmen attacked the village of Tchombangou in Niger on Saturday, killing 100 people.[4]\nThe "
-             "prime minister said on Sunday that 70 people were killed in the attack on Tchombangou.") == [
+        nlp, "Gunmen attacked the village of Tchombangou in Niger on Saturday, killing 100 people.[4]\n"
+             "Residents said on Sunday that 70 people were killed in the attack on Tchombangou.") == [
         (100, None)]
 
 
