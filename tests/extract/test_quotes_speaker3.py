@@ -32,3 +32,11 @@ def test_spokesman_named_before_keeps_his_words_over_the_body(nlp: Language) -> 
             "\u201d "
             "the army spokesman said.\n")
     assert direct_speakers(nlp, text) == ["Ahmed Khan"]
+
+
+def test_campaign_commander_named_by_surname_alone_has_his_full_name(nlp: Language) -> None:
+    # known_persons.toml: the NER takes the rare surname for a place or a body
+    text = ("Troops killed three Abu Sayyaf militants in Patikul town on Friday night.\n\n"
+            "\u201cThe support of the public in our peace and security operations is much, much needed,\u201d "
+            "Sobejana told The Associated Press.\n")
+    assert direct_speakers(nlp, text) == ["Cirilito Sobejana"]
