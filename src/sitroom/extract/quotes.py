@@ -1547,8 +1547,14 @@ class QuoteExtractor:
             # commissioner said ... the commissioner added"), then the last person acting
             # then one named holding the office just after ('"...," the minister said. Defence Minister X
             # visited the troops') before the last person acting, whose role may be another office
+            # with no one acting before, an unnamed spokesman of a body given by its noun ("the army
+            # spokesperson") is that body speaking through its office
+            of = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            office_speaks = _office_key(lemma) == "spokesman"
             return (self._role_holder_before(st, head) or self._described_before(st, head)
                     or self._holder_after(st, head) or self._salient_person(st, head.idx)
+                    or (self._spokesman_of_described(st, head, of) if office_speaks else None)
                     or self._described(st, head, tokens))
         if lemma in v.bodies:
             if proper:
@@ -1602,6 +1608,9 @@ class QuoteExtractor:
                 holder = self._role_holder_before(st, head)
                 if holder is not None:
                     return holder
+                spoken_for = self._spokesman_of_described(st, head, of)
+                if spoken_for is not None:
+                    return spoken_for
             # "an Iraqi security official": unnamed, so the description is the speaker
             return Speaker(_clean_org(described), None, head.text.lower(), generic=head.tag_ == "NNS")
         held = self._office_holder(st, head, tokens)
@@ -1620,6 +1629,27 @@ class QuoteExtractor:
             # named before the description, not one its own relative clause names on the way to the verb
             return self._settle(st, as_described, head.idx)
         return as_described
+
+    def _spokesman_of_described(self, st: _DocState, head: Token, of: Token | None) -> Speaker | None:
+        """An unnamed spokesman of a body the text gives only by its noun ("a spokesman for the department",
+        "the army spokesperson"): the body that noun stands for, as "the department said" would be, speaking
+        through its spokesman (the conventions credit the body when its spokesman goes unnamed)."""
+        v = self.vocab
+        nouns = v.body_descriptions | v.bare_body_nouns
+        described = of if of is not None and of.lemma_.lower() in nouns and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in of.children) else None
+        if described is None:
+            described = next((c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
+                              and c.lemma_.lower() in nouns and c.lemma_.lower() not in v.vehicles), None)
+            if described is None or any(c.pos_ != "NOUN" for c in described.subtree):
+                return None
+        if described.lemma_.lower() in v.vehicles:
+            return None
+        phrase = " ".join(t.lower_ for t in described.subtree if t.dep_ != "det")
+        settled = self._settle(st, Speaker(phrase), head.idx)
+        if settled is None or not settled.name or settled.name.lower() == phrase or not settled.name[:1].isupper():
+            return None
+        return Speaker(settled.name, settled.entity_id, head.lower_, is_person=False)
 
     def _possessive_owner(self, st: _DocState, head: Token) -> Speaker | None:
         """ "U.N. Secretary-General X was shocked by the '...', his spokesman said": an office owned by "his" or "her"
