@@ -43,3 +43,20 @@ def test_attacks_on_two_days_of_one_month_a_week_apart_are_two(nlp: Language) ->
         nlp, "ISCAP operatives attacked a militia position in Mangina on October 24, killing two soldiers. ISCAP "
              "operatives attacked a militia position near Mangina on October 31.")
     assert _attacks(found) == [("CD", "Mangina", 2), ("CD", "Mangina", None)]
+
+
+@pytest.mark.model
+def test_a_span_since_a_month_does_not_set_the_attack_it_counts_apart(nlp: Language) -> None:
+    found = events_undated(
+        nlp, "In a brutal attack late Sunday night, ISWAP fighters killed at least 15 fishermen near Kukawa. After "
+             "rounding them up, the militants arranged the fishermen in a line and opened fire, killing 15 of them on "
+             "the spot. This recent attack is the third of its kind targeting fishermen in the area since February.")
+    assert _attacks(found) == [("NG", None, 15)]
+
+
+@pytest.mark.model
+def test_a_month_s_tally_of_strikes_is_no_strike_apart_from_the_one_told(nlp: Language) -> None:
+    found = events_undated(
+        nlp, "A US strike Tuesday killed six ISIS militants in the Golis Mountains, AFRICOM said. In the month of "
+             "May alone, AFRICOM conducted six strikes in the Golis Mountains targeting ISIS militants.")
+    assert [(e.type, e.place, e.killed) for e in found] == [("strike", "Golis Mountains", 6)]

@@ -213,6 +213,8 @@ def _times_apart(event: EventMention, m: EventMention) -> bool:
     a, b = event.time_told, m.time_told
     if a is None or b is None or a == b or event.date or m.date:
         return False
+    if m.several > 1:
+        return False  # "In the month of May alone, AFRICOM conducted six strikes": a tally, which may hold the one told
     months = a.startswith("m:") + b.startswith("m:")
     if months == 2:
         # "on October 24" and "on October 31": two days of one month more than a night apart are two times too
