@@ -161,6 +161,9 @@ def compatible(
         return False
     if _episodes(event, m):
         return False
+    if m.sent_start != event.sent_start and _times_apart(event, m):
+        return False  # "Last week, two ISIS-K gunmen opened fire on the embassy in Kabul", then "In September, a
+        # suicide bomber blew himself up at the Russian embassy in Kabul", on a page with no date
     if _earlier_year(m, event, reference):
         return False  # "Gunmen have killed a politician ... IS-K has carried out attacks, including a blast in 2023"
     if m.distinct and m.sent_start != event.sent_start:
@@ -221,6 +224,23 @@ def compatible(
     if _same_day(event, m) and event.actor and m.actor and event.actor.entity_id == m.actor.entity_id:
         return True  # a caption's "Coalition Ministerial Meeting, 30 September 2024" and the meeting it shows
     return event.country == m.country  # here a country read from the sentence counts too
+
+
+def _times_apart(event: EventMention, m: EventMention) -> bool:
+    """Two undated mentions whose own words name two times the page's day cannot resolve (``time_told``), one of them
+    a month: "Several people were killed in an ambush in late February" is no restatement of an attack "on Sunday";
+    nor is "In September" of "Last week". Only a later mention told without "the" when one time is no month: "the
+    attack on Sunday" may give the day of the attack told "in February" (not another month: "the March bombing")."""
+    a, b = event.time_told, m.time_told
+    if a is None or b is None or a == b or event.date or m.date:
+        return False
+    if m.several > 1:
+        return False  # "In the month of May alone, AFRICOM conducted six strikes": a tally, which may hold the one told
+    months = a.startswith("m:") + b.startswith("m:")
+    if months == 2:
+        # "on October 24" and "on October 31": two days of one month more than a night apart are two times too
+        return a[2:4] != b[2:4] or (len(a) == len(b) == 7 and abs(int(a[5:]) - int(b[5:])) > 1)
+    return months == 1 and not m.definite
 
 
 def _unit_unknown(told: Actor, later: Actor) -> bool:
@@ -350,6 +370,7 @@ def merge(event: EventMention, m: EventMention) -> None:
         event.date, event.date_precision, event.date_said = m.date, m.date_precision, m.date_said
         event.week_dated = m.week_dated
     event.report_day = event.report_day or m.report_day
+    event.time_told = event.time_told or m.time_told
     event.recalled = event.recalled and m.recalled  # told once as the page's own: dated as such
     # a count told of several attacks at once ("Four people were killed in two attacks") is their sum: the count of
     # one of them told on its own ("an attack on the outpost killed one soldier") is the event's
@@ -659,7 +680,7 @@ def _sole_of_its_type(
     if not m.definite or m.distinct or m.ranked or m.earlier or m.anaphoric:
         return None  # (a bare anaphor, "the attack" with no place, is _names_last's)
     told = [e for e in events if e.type == m.type]
-    if len(told) != 1 or told[0].sent_start == m.sent_start or _actors_clash(told[0], m):
+    if len(told) != 1 or told[0].sent_start == m.sent_start or _actors_clash(told[0], m) or _times_apart(told[0], m):
         return None
     event = told[0]
     # "At least 17 civilians were killed in an ambush near Beni", then "The attack, which occurred late Sunday
@@ -743,7 +764,7 @@ def _one_event(
         return False  # other types are named once or twice, and the first pass links those
     if b.start == a.start or any(start == b.start for start, _end, _text in a.extra_evidence):
         return False  # one trigger split by place ("attacks in Mafa, Dikwa and Marte"): the sentence told them apart
-    if _earlier_year(b, a, reference) or _told_earlier(a, b):
+    if _earlier_year(b, a, reference) or _told_earlier(a, b) or _times_apart(a, b):
         return False
     if a.country and b.country and a.country != b.country:
         return False  # even a country read from elsewhere in the sentence tells them apart here
@@ -863,6 +884,7 @@ def _restated(a: EventMention, b: EventMention) -> bool:
         and a.back_dated == b.back_dated
         and not _episodes(a, b)
         and not _told_earlier(a, b)
+        and not _times_apart(a, b)
         and a.actor is not None
         and b.actor is not None
         and (a.actor.same_side(b.actor) or _one_taking(a, b))
@@ -971,7 +993,8 @@ def absorb_into_main(
         # attack the article is about
     out: list[EventMention] = []
     for e in events:
-        if e is not main and e in kinds and _restates_main(main, e, family) and not _earlier_year(e, main, reference):
+        if (e is not main and e in kinds and _restates_main(main, e, family) and not _earlier_year(e, main, reference)
+                and not _times_apart(main, e)):
 
             where = (main.country, main.country_weak, main.country_place, main.place)
             merge(main, e)

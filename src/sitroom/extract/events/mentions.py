@@ -84,10 +84,12 @@ from sitroom.extract.events.when import (
     distance_anchor,
     event_timexes,
     finest_dates,
+    opens_span,
     pick_date,
     said_on,
     span_purpose_cues,
     time_reference,
+    time_told,
     when_after,
 )
 from sitroom.extract.events.where import (
@@ -698,6 +700,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                     m.date_said = in_caption
             if m.date is None:
                 m.offset_anchor = distance_anchor(head, vocab)
+                m.time_told = _open_time(head, index.open_timexes_in(sent), links, vocab)
             said = pick_date(head, reported) if m.date is None and mod == "asserted" else None
             if said is not None and said[1] == "day":
                 m.report_day = said[0]  # "forces said on Monday that three militants were killed"
@@ -858,6 +861,20 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # conventions keep it, rather than never reported; on a dated page it is still no general claim
             out.append(m)
     return out
+
+def _open_time(head: Token, timexes: list[tuple[Timex, Token]], links: _SentenceLinks, vocab: Vocab) -> str | None:
+    """``time_told`` of the unresolved time nearest the trigger in its own clause ("In September, an ISIS-K suicide
+    bomber blew himself up" on a page with no date), not the day a report was made ("Pakistan said Saturday")."""
+    text = doc_text(head.doc)
+    # (not a span's start, "the third attack since February", nor the day a tally stands at, "234 have been
+    # detained as of Feb 22")
+    cands = sorted((tree_distance(head, tok), abs(tok.i - head.i), tx.text) for tx, tok in timexes
+                   if links._own(head, tok) and not said_on(head, tok, vocab) and not opens_span(tok, vocab)
+                   and not text[: tx.start].rstrip().lower().endswith("as of") and time_told(tx.text) is not None)
+    if not cands or cands[0][0] > DATE_DISTANCE:
+        return None
+    return time_told(cands[0][2])
+
 
 def _town_stretches(
     towns: list[PlaceMention], dates: list[tuple[Timex, Token]], head: Token

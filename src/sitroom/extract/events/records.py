@@ -156,6 +156,9 @@ class EventMention:
     # member", "Iranian security forces announced that they had arrested a dozen IS fighters"): one arrest by a known
     # state, though no place, day or named body anchors it (``arrest_by_national_force``)
     force_told: bool = False
+    # undated, the time its own words name that the page's day cannot resolve ("In September", "last week":
+    # ``when.time_told``): two mentions naming two such times are two events (``link``)
+    time_told: str | None = None
 
     @property
     def anchored(self) -> bool:
@@ -348,6 +351,11 @@ class DocIndex:
             (a, b, t) for a, b in datelines for t in timexes if a <= t.start < b
         ]
         self.timex_starts = [t.start for t, _ in self.timexes]
+        # the times the page's day cannot resolve ("In September", "last week" on a page with no date): they still
+        # tell two events apart (``EventMention.time_told``)
+        self.open_timexes: list[tuple[Timex, Token]] = self._rooted(
+            [t for t in doc._.timexes or [] if not t.value and not t.is_deadline and outside(t)])
+        self.open_starts = [t.start for t, _ in self.open_timexes]
         # the character spans of the people a sentence's casualty words name, by the sentence's first token
         # (who._sentence_victims): the same for each trigger of the sentence, so found once per sentence
         self.victim_spans: dict[int, list[tuple[int, int]]] = {}
@@ -444,6 +452,11 @@ class DocIndex:
         lo = bisect.bisect_left(self.timex_starts, sent.start_char)
         hi = bisect.bisect_left(self.timex_starts, sent.end_char)
         return self.timexes[lo:hi]
+
+    def open_timexes_in(self, sent: Span) -> list[tuple[Timex, Token]]:
+        lo = bisect.bisect_left(self.open_starts, sent.start_char)
+        hi = bisect.bisect_left(self.open_starts, sent.end_char)
+        return self.open_timexes[lo:hi]
 
     def _inside_entity(self, start: int, end: int) -> bool:
         """A place word inside an actor name ("Iraqi Security Forces") is not a location."""

@@ -19,6 +19,7 @@ from sitroom.extract.events.syntax import ancestors, count_of, dominates, has_wo
 from sitroom.extract.events.triggers import held_since_owners
 from sitroom.extract.events.vocab import Vocab
 from sitroom.models import Timex
+from sitroom.resolve.dates import MONTHS, WEEKDAYS
 
 
 def _self_report(head: Token, verb: Token, vocab: Vocab) -> bool:
@@ -713,3 +714,25 @@ def _finest_beside(tx: Timex, timexes: list[tuple[Timex, Token]], text: str) -> 
         if other is not tx and beside and (rank > own or stated):
             tx = other
     return tx
+
+
+# "last week", "this month", "yesterday": a time told relative to a day the page does not give
+_RELATIVE_TIME = re.compile(r"\b(?:(?:last|this|past) (?:week|month|weekend)|yesterday|today)\b", re.I)
+_TIME_WORD = re.compile(r"[a-z]+", re.I)
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+
+
+def time_told(text: str) -> str | None:
+    """What a time phrase the page's day cannot resolve still names, as a key two mentions can compare: its month
+    with its day if it gives one ("m:09", "m:10-31"), else its weekday ("d:6" for Sunday), else its relative span
+    ("r:last week"); None for a stretch of time ("nearly 20 years") or a bare number."""
+    words = [w.lower() for w in _TIME_WORD.findall(text)]
+    month = next((w for w in words if w in MONTHS and len(w) > 2), None)
+    if month is not None:
+        day = next((int(n) for n in _DAY_NUMBER.findall(text) if 1 <= int(n) <= 31), None)
+        return f"m:{MONTHS[month]:02d}" + (f"-{day:02d}" if day is not None else "")
+    day = next((w for w in words if w in WEEKDAYS and len(w) > 3), None)
+    if day is not None:
+        return f"d:{WEEKDAYS[day]}"
+    relative = _RELATIVE_TIME.search(text)
+    return f"r:{relative.group(0).lower()}" if relative else None
