@@ -30,6 +30,7 @@ events_on_2025_05_07 = events_dated("2025-05-07")
 events_on_2025_07_10 = events_dated("2025-07-10")
 events_on_2025_09_28 = events_dated("2025-09-28")
 events_on_2024_01_25 = events_dated("2024-01-25")
+events_on_2022_03_10 = events_dated("2022-03-10")
 
 
 # Operations: an operation noun after the "of" of a noun of setting it going ([modality] support_nouns: "announced on
@@ -1400,3 +1401,20 @@ def test_a_convoy_of_anything_else_is_no_operation(nlp: Language) -> None:
     found = _operations(events_on_2024_01_25(
         nlp, "Nigerian troops intercepted a convoy of trucks in Borno on Monday."))
     assert found == []
+
+
+# Light verbs: a phase or stage of a campaign a light verb sets going carries the campaign's event noun.
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Iraqi army and the Kurdish Peshmerga forces on Thursday launched the fifth phase of an expansive operation "
+    "dubbed Solid Will, targeting ISIS remnants in Diyala.",
+    "Both forces last month launched the fourth phase of the operation near Makhmour town, targeting ISIS militants.",
+])
+def test_launching_a_phase_of_an_operation_is_an_operation(nlp: Language, text: str) -> None:
+    assert [e.type for e in events_on_2022_03_10(nlp, text)] == ["operation"]
+
+
+@pytest.mark.model
+def test_a_phase_of_something_else_is_no_event(nlp: Language) -> None:
+    assert events_on_2022_03_10(nlp, "The project entered the final phase of construction on Thursday.") == []

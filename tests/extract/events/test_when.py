@@ -11,7 +11,7 @@ from sitroom.annotate.nlp import make_doc
 from sitroom.clean.dates import photo_caption
 from sitroom.extract.events.specific import recalled
 from sitroom.extract.events.vocab import vocab
-from sitroom.extract.events.when import page_stamp, shifted_day
+from sitroom.extract.events.when import page_stamp, shifted_day, time_told
 from sitroom.models import Timex
 
 # the reference days the tests' sentences are written around
@@ -1377,3 +1377,23 @@ def test_a_day_of_the_weekend_still_dates_it_finer(nlp: Language) -> None:
         nlp, "Militants raided an army post in the early hours of Saturday, killing two soldiers, "
              "the army said, the second assault in the area over the weekend.")
     assert [e.date for e in found if e.type == "attack"] == ["2024-03-16"]
+
+
+# What an unresolved time phrase still names (events/when.py ``time_told``): a month, a weekday or a span relative to
+# the page's day, for telling two undated events apart.
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("In September", "m:09"),
+    ("in late February", "m:02"),
+    ("Oct. 16", "m:10-16"),
+    ("Sunday evening", "d:6"),
+    ("Last week", "r:last week"),
+    ("early this month", "r:this month"),
+])
+def test_an_unresolved_time_keeps_its_month_weekday_or_relative_span(text: str, key: str) -> None:
+    assert time_told(text) == key
+
+
+@pytest.mark.parametrize("text", ["nearly 20 years", "24", "a single day"])
+def test_a_stretch_of_time_or_a_bare_number_names_no_time(text: str) -> None:
+    assert time_told(text) is None
