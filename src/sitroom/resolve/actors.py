@@ -1195,6 +1195,13 @@ def _alias_after_name() -> re.Pattern[str]:
     )
 
 
+@cache
+def _alias_titles() -> frozenset[str]:
+    """The offices and ranks, lower-cased, that open a title rather than a nom de guerre ("known as Commander ..."):
+    made once, not for every page (lower-casing every title of titles.toml was most of ``_person_aliases``)."""
+    return frozenset(w.lower() for k in (OFFICE, RANK) for w in title_vocab().lists[k])
+
+
 def _person_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """A nom de guerre the text gives right after a person's name is that person wherever it is written:
     "Zulkifli bin Hir, alias Marwan, ... Marwan was killed", "Abdallah Maki Mosleh al-Rifai, commonly referred
@@ -1202,7 +1209,7 @@ def _person_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMent
     organisation or a place. An alias that is a body the knowledge base knows, or a word inside a longer name
     ("Abu Musab al-Barnawi" for the alias "Abu Musab"), is left as it is."""
     pattern = _alias_after_name()
-    offices = {w.lower() for k in (OFFICE, RANK) for w in title_vocab().lists[k]}
+    offices = _alias_titles()
     mentions = _aliased_names_as_persons(text, mentions)
     aliases: dict[str, EntityMention] = {}
     for m in mentions:
@@ -1238,12 +1245,18 @@ _PERSON_ALIAS_MARKER = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?i:alias|aka|a\.k\.a
 _NAME_WORDS = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}")
 
 
+@cache
+def _body_and_site_words() -> frozenset[str]:
+    """The words of a body's or a site's name (gazetteer.toml), lower-cased: made once, not for every page."""
+    return frozenset(w.lower() for w in organisation_words()) | facility_words()
+
+
 def _aliased_names_as_persons(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """"Arnel Cabintoy alias Abu Musab", "Basir Ungab alias Abu Bagdad": a name the NER made a body or a place
     that the text follows with "alias" is a person's (a body's other name is "also known as"), when it is two to
     four capitalised words, none a word of a body's or a site's name, and no known body. Every mention of that
     entity is the person."""
-    words = {w.lower() for w in organisation_words()} | set(facility_words())
+    words = _body_and_site_words()
     renamed: dict[str, str] = {}
     for m in mentions:
         if m.type not in ("organization", "location", "facility") or m.kb_id is not None \
@@ -2184,6 +2197,13 @@ _BYLINE_LINE = re.compile(
 _MONTHS = frozenset(MONTHS) | {day for day in WEEKDAYS if len(day) > 3}  # not "Sun" of "(Daily Sun)"
 
 
+@cache
+def _credit_furniture() -> frozenset[str]:
+    """The one-word source lines that are page furniture or a plain word ("Source: Read"), not an outlet: made once,
+    not for every page (the union copied spaCy's stop words each time)."""
+    return frozenset(title_vocab().heading_words) | STOP_WORDS
+
+
 def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> list[EntityMention]:
     """The outlet a dateline credits in brackets ("BAGHDAD (AA) - Four soldiers were killed", "ERBIL (Kurdistan
     24) –") is an organisation, and so is every other use of the same words on the page ("told HOL"): the
@@ -2196,7 +2216,7 @@ def _dateline_credits(text: str, mentions: list[EntityMention], kb: ActorKB) -> 
     closing = [found for found in _CLOSING_CREDIT.finditer(text)
                if any(found.group("credit") in a.credit_acronyms for a in kb.actors.values())]
     # ... or the words of a source line, not the page furniture's ("Source: Read", "Source: Getty Images and AP")
-    furniture = frozenset(title_vocab().heading_words) | STOP_WORDS
+    furniture = _credit_furniture()
     sourced = [found for found in _SOURCE_LINE.finditer(text)
                if not (" " not in found.group("credit") and found.group("credit").lower() in furniture)
                and not any(w in ("and", "&") for w in found.group("credit").split())]

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -1441,10 +1442,16 @@ def claim_of_previous(events: list[EventMention], doc: Doc, claims: re.Pattern[s
             told[0].claimed = True
 
 
+@cache
+def _perpetrated_nouns() -> frozenset[str]:
+    """The event nouns of the perpetrated types (events.toml): gathered once, not at each claim of a page."""
+    return frozenset(n for t in vocab().types.values() if t.perpetrated for n in t.nouns)
+
+
 def _claims_several(doc: Doc, start: int, end: int) -> bool:
     """What the claim is of, after it in its sentence, is a plural event noun ("claimed responsibility for 'recent
     attacks on security forces'"): several attacks, a record, not the one told just before."""
-    nouns = frozenset(n for t in vocab().types.values() if t.perpetrated for n in t.nouns)
+    nouns = _perpetrated_nouns()
     return any(doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in nouns for i in range(start, end))
 
 
