@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import calendar
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from sitroom.annotate.extensions import doc_text
-
 WEEKDAYS = frozenset(calendar.day_name)
+# the weekdays' keys in any string store: a word's ORTH is the key of its text
+_WEEKDAY_KEYS = frozenset(get_string_id(day) for day in WEEKDAYS)
 # capitalised words that make a weekday a day, not a name: "Easter Sunday", "Black Friday", "Palm Sunday"
 DAY_WORDS = frozenset({"easter", "palm", "good", "black", "bloody", "holy", "ash", "super", "cyber", "last",
                        "next", "this", "on", "every", "each", "until", "since", "by"})
@@ -46,10 +47,10 @@ def _given_name_at(doc: Doc, i: int) -> Span | None:
 
 
 def mark_given_names(doc: Doc) -> Doc:
-    # only the weekday words can be given names: their texts are sliced from the kept text by offset and length,
-    # as asking ``_given_name_at`` of every word made a Token per word of the document
-    text = doc_text(doc)
-    days = [i for i, (at, n) in enumerate(doc.to_array([IDX, LENGTH]).tolist()) if text[at : at + n] in WEEKDAYS]
+    # only the weekday words can be given names: found by the key of their text in one array, as asking
+    # ``_given_name_at`` of every word made a Token per word of the document (and slicing each word's text from the
+    # document's took twice as long as comparing the keys)
+    days = [i for i, key in enumerate(doc.to_array(ORTH).tolist()) if key in _WEEKDAY_KEYS]
     found = [s for i in days if (s := _given_name_at(doc, i)) is not None]
     if found:
         # the names win over the spans they overlap (the DATE, the cut PERSON or ORG)
