@@ -84,7 +84,7 @@ from sitroom.extract.events.records import (
     dominant_group,
     suspected_group,
 )
-from sitroom.extract.events.syntax import across_border, beside_country
+from sitroom.extract.events.syntax import across_border, beside_country, listed_in
 from sitroom.extract.events.tolls import (
     add_current_toll,
     add_follow_on_casualties,
@@ -190,8 +190,10 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
                                   if not clock_aside(tok) and not across_border(tok, words)
                                   and not beside_country(pm, tok, words)
                                   and not destination(tok, words)],
-                         [words.demonyms[doc[i].text][0] for i, (_lemma, lower) in enumerate(token_words(doc))
-                          if lower in words.demonym_forms and doc[i].text in words.demonyms],
+                         # (the demonym words' places from the document's word index the trigger finders made,
+                         # not a test of every word of the page)
+                         [words.demonyms[doc[i].text][0] for i in listed_in(doc[:], words.demonym_forms)
+                          if token_words(doc)[i][1] in words.demonym_forms and doc[i].text in words.demonyms],
                          next((pm.place.country for _a, _b, pm in index.dateline_places), None))
     forces_own_country(linked)  # a state force's raid still unlocated: in its own country
     commands_abroad(linked, doc, countryless)  # a state's events abroad only now located: its command there
