@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from tests.resolve.conftest import entity_mentions
@@ -22,16 +23,20 @@ from sitroom.resolve.actors import (
     _MINISTRY_WORD,
     EntityResolver,
     _acronyms_of_bodies_written_out,
+    _alias_titles,
     _bare_bodies_of,
+    _body_and_site_words,
+    _credit_furniture,
     _demonym_countries,
+    _group_names_with_countries,
     _main_country,
     _named_as_site,
     _office_inside,
     _short_country_names,
 )
 from sitroom.resolve.gazetteer import norm_name
-from sitroom.resolve.persons import OFFICE
-from sitroom.resolve.places import country_of, demonyms, facility_words
+from sitroom.resolve.persons import OFFICE, RANK, title_vocab
+from sitroom.resolve.places import country_of, demonyms, facility_words, organisation_words
 
 # The actor knowledge base and the sitroom_entities component (sentences written for these tests).
 
@@ -971,3 +976,27 @@ def test_every_ministry_the_pattern_finds_writes_the_word(text: str) -> None:
     assert found
     assert all(_MINISTRY_WORD.search(m.group()) for m in found)
     assert _MINISTRY_WORD.search("Troops attacked the camp on Monday.") is None
+
+
+# The entity stage's word sets made once per run rather than per page (resolve/actors): each holds what the data files
+# give, and the rules that read them answer as before (sentences written for the tests).
+
+def test_run_level_word_sets_hold_the_data_files_words_lower_cased() -> None:
+    assert _alias_titles() == {w.lower() for k in (OFFICE, RANK) for w in title_vocab().lists[k]}
+    assert _body_and_site_words() == {w.lower() for w in organisation_words()} | set(facility_words())
+    assert _credit_furniture() == frozenset(title_vocab().heading_words) | STOP_WORDS
+    # the same set object for every page: made once
+    assert _alias_titles() is _alias_titles()
+
+
+@pytest.mark.model
+def test_a_nom_de_guerre_after_a_name_still_names_the_person(ents_nlp: Language) -> None:
+    doc = ents_nlp("Zulkifli bin Hir, alias Marwan, led the cell. Marwan was killed in a raid in January.")
+    persons = {(m.text, m.canonical) for m in doc._.entity_mentions if m.type == "person"}
+    assert ("Marwan", "Zulkifli bin Hir") in persons
+
+
+def test_group_long_names_with_countries_found_case_blind_and_none_without_iraq() -> None:
+    text = "Fighters of the ISLAMIC STATE of Iraq and the Levant and of al-Iraq wa al-Sham."
+    assert _group_names_with_countries(text) == ((16, 52), (60, 78))
+    assert _group_names_with_countries("The Islamic State of Syria and the Levant.") == ()

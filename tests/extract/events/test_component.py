@@ -12,7 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.annotate import extensions
+from sitroom.annotate.extensions import token_words
 from sitroom.extract.events import EventExtractor
+from sitroom.extract.events.syntax import listed_in
+from sitroom.extract.events.vocab import vocab
 from sitroom.models import EntityMention, Event, Place, PlaceMention, Timex, stable_id
 
 ACTORS = {
@@ -220,3 +223,14 @@ def test_events_denied_keeps_event_without_actor(model: Language, extractor: Eve
 def test_events_negated_threat_is_not_an_event(model: Language, extractor: EventExtractor) -> None:
     text = "Ankara said it would not attack Kirkuk if the talks succeed."
     assert events_of(extractor, annotate(model, text, [], ["Kirkuk"])) == []
+
+
+# The events component's page-wide scans read from the document's word index (extract/events/__init__).
+
+@pytest.mark.model
+def test_demonym_words_of_a_page_found_from_the_word_index_are_those_of_a_walk_of_every_word(nlp: Language) -> None:
+    doc = nlp("Kenyan troops and two Nigerians met Iraqi officials. The NIGERIAN army and the Americans left Mosul.")
+    forms, pairs = vocab().demonym_forms, token_words(doc)
+    from_index = [i for i in listed_in(doc[:], forms) if pairs[i][1] in forms]
+    assert from_index == [i for i, (_lemma, lower) in enumerate(pairs) if lower in forms]
+    assert {doc[i].text for i in from_index} >= {"Kenyan", "Iraqi"}

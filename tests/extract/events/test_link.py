@@ -12,6 +12,7 @@ from tests.extract.conftest import events_dated
 from sitroom.extract.events.link import (
     _names_a_thing,
     _on_headline_list,
+    _perpetrated_nouns,
     absorb_into_main,
     compatible,
     fights_in_attacks,
@@ -21,6 +22,7 @@ from sitroom.extract.events.link import (
     summed_up,
 )
 from sitroom.extract.events.records import Actor, EventMention
+from sitroom.extract.events.vocab import vocab
 from sitroom.models import Event, Place
 
 # the reference days the tests' sentences are written around
@@ -1563,3 +1565,12 @@ def test_an_operation_told_again_with_a_recent_day_is_still_one(nlp: Language) -
     text = ("Russia's Federal Security Service detained four members of an ISIS sleeper cell in Moscow. "
             "On Thursday, the FSB detained the four suspects in a raid on a flat in Moscow.")
     assert [e.type for e in events_on_2018_04_28(nlp, text) if e.type == "operation"] == ["operation"]
+
+
+# The linking stage's word sets made once per run rather than per claim (extract/events/link).
+
+def test_perpetrated_event_nouns_are_the_nouns_of_the_perpetrated_types_made_once() -> None:
+    types = vocab().types.values()
+    assert _perpetrated_nouns() == {n for t in types if t.perpetrated for n in t.nouns}
+    assert "attack" in _perpetrated_nouns()
+    assert _perpetrated_nouns() is _perpetrated_nouns()
