@@ -359,8 +359,14 @@ def _earlier_year(m: EventMention, event: EventMention, reference: str | None) -
     return m.date[:4].isdigit() and reference[:4].isdigit() and int(m.date[:4]) < int(reference[:4]) - 1
 
 
+def listed_apart(a: EventMention, b: EventMention) -> bool:
+    """Two attacks one list of a sentence tells side by side (``where.listed_attacks``)."""
+    return b.start in a.listed_with or a.start in b.listed_with
+
+
 def merge(event: EventMention, m: EventMention) -> None:
     """Fill what ``event`` lacks from the later mention ``m`` and keep its evidence."""
+    event.listed_with |= m.listed_with
     if m.date and (
         not event.date
         or len(m.date) > len(event.date)
@@ -508,7 +514,8 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
     for m in mentions:
         # "In the latest attack, three soldiers were wounded": the article's own event, told first, not the
         # background attack told just before ("two weeks after an assault that left one soldier dead")
-        open_ = [e for e in events if id(e) not in links]
+        # (never an attack the same list tells beside it: "an attack on the ministry, an attack on the embassy")
+        open_ = [e for e in events if id(e) not in links and not listed_apart(e, m)]
         order = open_ if m.latest else list(reversed(open_))
         if (whole := _part_of_whole(m, open_)) is not None:
             merge(whole, _as_part(m))
@@ -763,6 +770,8 @@ def _one_event(
     bombing at the mosque", "the blast claimed by IS"), each time with some of its attributes."""
     if a.type != b.type or b.distinct or not _crowded(a.type):
         return False  # other types are named once or twice, and the first pass links those
+    if listed_apart(a, b):
+        return False
     if b.start == a.start or any(start == b.start for start, _end, _text in a.extra_evidence):
         return False  # one trigger split by place ("attacks in Mafa, Dikwa and Marte"): the sentence told them apart
     if _earlier_year(b, a, reference) or _told_earlier(a, b) or _times_apart(a, b):
@@ -882,6 +891,7 @@ def _restated(a: EventMention, b: EventMention) -> bool:
     return (
         a.type == b.type
         and not b.distinct
+        and not listed_apart(a, b)
         and a.back_dated == b.back_dated
         and not _episodes(a, b)
         and not _told_earlier(a, b)
@@ -1172,7 +1182,7 @@ def _same_fight(attack: EventMention, fight: EventMention) -> bool:
 
 
 def _restates_main(main: EventMention, e: EventMention, family: frozenset[str]) -> bool:
-    if e.type != main.type or e.distinct or _episodes(main, e) or _told_earlier(main, e):
+    if e.type != main.type or e.distinct or _episodes(main, e) or _told_earlier(main, e) or listed_apart(main, e):
         return False
     ids = {main.actor.entity_id, e.actor.entity_id} if main.actor and e.actor else set()
     if len(ids) == 2 and not ids <= family:

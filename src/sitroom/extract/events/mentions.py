@@ -95,6 +95,7 @@ from sitroom.extract.events.when import (
 from sitroom.extract.events.where import (
     PlaceFacts,
     link_places,
+    listed_attacks,
     lone_area,
     one_assault,
     pick_place,
@@ -557,6 +558,12 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         kept = [(t, m) for t, m in kept if not kills_attackers(t, vocab, index)]
     out: list[EventMention] = []
     heads = [t.head for t, _ in kept]
+    # the attacks of one list, each its own event (not merged with each other in link)
+    starts = {t.head.i: sent.doc[t.start].idx for t, _ in kept}
+    listed_with: dict[int, frozenset[int]] = {}
+    for group in listed_attacks([t.head for t, _ in kept if vocab.types[t.type].perpetrated], vocab):
+        for h in group:
+            listed_with[h.i] = frozenset(starts[o.i] for o in group if o.i != h.i)
     # once per casualty word, not per trigger and segment: a run-on "sentence" of a broken page can hold
     # hundreds of both, and the nested search was cubic (issue 13's fuzz found a 9 KB page taking minutes)
     # (of two triggers as far from the count in the tree, the one told nearer it: "The operation began after the
@@ -670,6 +677,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         for k, (pm, lo, hi) in enumerate(segments):
             m = EventMention(**base)  # type: ignore[arg-type]
             m.episode = k if episodes else -1
+            m.listed_with = listed_with.get(head.i, frozenset())
             m.actor, m.claimed = actor, claimed
             m.target = target[0] if target else None
             set_location(m, pm, head, sent, index)

@@ -151,6 +151,10 @@ class EventMention:
     # above the force that made it, named elsewhere (``link``: it neither sets the mention apart nor outranks it)
     actor_told: bool = False
     extra_evidence: list[tuple[int, int, str]] = field(default_factory=list)
+    # the trigger starts of the other attacks one list of the sentence tells beside it, each with its own phrase ("an
+    # attack on the ministry in Kabul, an attack on the embassy and an attack on a hotel"): never the same event
+    # (``where.listed_attacks``; link)
+    listed_with: frozenset[int] = frozenset()
     title: bool = False  # told on a title line ("Morocco dismantles terror cell, arrests 5 IS suspects")
     # the arrest's doer is a state's force its demonym names ("German special forces arrested the suspected IS
     # member", "Iranian security forces announced that they had arrested a dozen IS fighters"): one arrest by a known

@@ -35,6 +35,7 @@ from sitroom.extract.events.syntax import (
     beside_country,
     border_side,
     containers,
+    determiner,
     dominates,
     has_word,
     home_of,
@@ -455,6 +456,45 @@ def one_assault(head: Token, vocab: Vocab) -> bool:
     nouns = [head, *(g for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
                      for g in p.children if g.dep_ == "pobj")]
     return any(c.dep_ == "amod" and has_word(c, vocab.one_assault_modifiers) for n in nouns for c in n.children)
+
+def listed_attacks(heads: list[Token], vocab: Vocab) -> list[list[Token]]:
+    """ "including an attack on the ministry in Kabul, an attack on the embassy and an attack on a hotel", "the attack
+    on the directorate, as well as the attack on tourists in Bamiyan": attack nouns told one after the other, each
+    with its own determiner and its own phrase of where or on what, joined only by commas and coordinating words, are
+    the several attacks of a list, one event each. Not a list that is the subject of its clause ("the blast at the
+    airport and the bombing at the metro killed 32": one toll for one coordinated attack), nor an appositive that
+    describes the noun before it ("a bombing at a mosque, the deadliest attack in years": without "and", the second
+    must not be told with "the")."""
+    items = sorted((h for h in heads if _list_item(h)), key=lambda h: h.i)
+    groups: list[list[Token]] = []
+    for a, b in zip(items, items[1:], strict=False):
+        k = b.left_edge.i - 1
+        while k > a.i and _joiner(a.doc[k]):
+            k -= 1
+        gap = a.doc[k + 1 : b.left_edge.i]
+        # (the words before the joiners are the first noun's own phrase, wherever the parser hung the second)
+        own_phrase = all(dominates(a, t) for t in a.doc[a.i + 1 : k + 1])
+        told_new = any(t.dep_ == "cc" for t in gap) or determiner(b) not in vocab.definite_dets
+        if not (own_phrase and len(gap) > 0 and told_new):
+            continue
+        if groups and groups[-1][-1] is a:
+            groups[-1].append(b)
+        else:
+            groups.append([a, b])
+    return groups
+
+
+def _list_item(head: Token) -> bool:
+    """A singular event noun with its own determiner and a phrase of its own, not a subject."""
+    return (head.pos_ == "NOUN" and not is_plural(head) and determiner(head) is not None
+            and head.dep_ not in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in head.children))
+
+
+def _joiner(tok: Token) -> bool:
+    """A comma, a coordinating word or a word of one ("as well as")."""
+    return tok.is_punct or tok.dep_ == "cc" or (tok.dep_ == "advmod" and tok.head.dep_ == "cc")
+
 
 def _apart(a: Place, b: Place) -> bool:
     if a.id == b.id or a.name == b.name:
