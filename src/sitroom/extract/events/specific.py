@@ -122,13 +122,17 @@ def _modality(head: Token, vocab: Vocab) -> str:
         if child.dep_ == "amod" and child.lower_ in vocab.habitual_modifiers:
             return "habitual"  # "under near-constant attack", "mounts frequent attacks"
     prev: Token | None = None
+    # (the words, labels and children read on the per-document lists: the walk is asked of every trigger, and each
+    # ``lemma_``, ``dep_`` and child Token was a look-up of its own)
+    doc = head.doc
+    words, labels, kids = token_words(doc), token_deps(doc), child_indices(doc)
     for node in ancestors(head):
-        lemma = node.lemma_.lower()
+        lemma, lower = words[node.i]
         if prev is not None and lemma in vocab.reporting:
             break
         if _intended(node, prev, vocab):
             return "hypothetical"
-        if prev is not None and node.lower_ in vocab.frame_apart:
+        if prev is not None and lower in vocab.frame_apart:
             break  # "Despite being defeated in 2017, ISIS continues to ...": the concession is told as fact
         if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBN" and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in prev.children):
@@ -182,19 +186,19 @@ def _modality(head: Token, vocab: Vocab) -> str:
             ):
                 return "planned"
         support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
-        negators = (c for c in node.children if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in vocab.negations)
-        if support and next(negators, None) is not None:
+        if support and any(labels[k] == "neg" or labels[k] == "advmod" and words[k][1] in vocab.negations
+                           for k in kids[node.i]):
             return "negated"
-        for child in node.children:
-            c = child.lower_
-            if child.dep_ in ("aux", "auxpass", "mark", "advmod"):
-                if c in vocab.hypothetical or child.lemma_.lower() in vocab.hypothetical:
+        for k in kids[node.i]:
+            dep, (child_lemma, c) = labels[k], words[k]
+            if dep in ("aux", "auxpass", "mark", "advmod"):
+                if c in vocab.hypothetical or child_lemma in vocab.hypothetical:
                     return "hypothetical"
-                if child.dep_ == "aux" and c in vocab.planned | {"wo", "'ll"}:
+                if dep == "aux" and (c in vocab.planned or c in ("wo", "'ll")):
                     return "planned"
-                if child.dep_ == "advmod" and c in vocab.habitual:
+                if dep == "advmod" and c in vocab.habitual:
                     return "habitual"
-            if child.dep_ in ("npadvmod", "advmod") and _repeated(child, vocab):
+            if dep in ("npadvmod", "advmod") and _repeated(doc[k], vocab):
                 return "habitual"  # "It has since been attacked by the terror group multiple times"
         prev = node
         if node.dep_ in ("relcl", "acl") and prev is not head:
