@@ -1206,7 +1206,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False  # "linked to recruitment, robberies, kidnapping and extortion": kinds of crime, not events
     if _weapon_handled(trig, tv):
         return False
-    sworn = any(has_word(t, tv.allegiance_words) for t in sent.doc[trig.start : trig.end])
+    # (the word tests asked only of a type with words to test: an empty list made a Token per trigger word for none)
+    sworn = bool(tv.allegiance_words) and any(has_word(t, tv.allegiance_words) for t in sent.doc[trig.start : trig.end])
     if sworn and any(
         p.lower_ == "to" and any(has_word(g, tv.loyal_to) for g in p.children if g.dep_ == "pobj")
         for t in sent.doc[trig.start : trig.end + 1] for p in [*t.children, *t.head.children]
@@ -1217,14 +1218,16 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False
     if tv.suspect_pledgers and _suspect_pledger(head, tv.suspect_pledgers, tv.pledger_cells):
         return False  # "the suspects ... pledged their allegiance to its emir": background of an arrest
-    if head.pos_ == "VERB" and any(
+    if tv.excluded_objects and head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in tv.excluded_objects for c in head.children):
         return False  # "a military convoy struck an IED": the explosive's attack, not an air strike; "handed over
         # their weapons": a surrender, not a repatriation
     if tv.excluded_people and any(has_word(p, tv.excluded_people) for p in _moved_people(head)):
         return False  # "repatriated refugees from Chad": refugees going home, no one from the group's camps
+    doc = head.doc
+    labels = token_deps(doc)
     if not anchors & {"day", "month"} and any(
-        c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
+        labels[c] == "amod" and has_word(doc[c], vocab.background_modifiers) for c in child_indices(doc)[head.i]
     ):
         return False
     if tv.perpetrated and "countries" in anchors and not anchors & {"day", "month"}:
