@@ -472,14 +472,16 @@ def _clause_doer(verb: Token, vocab: Vocab) -> Token | None:
 def _described_before(head: Token) -> bool:
     """A trigger in a relative clause in the pluperfect ("reinforce the unit that had come under attack"):
     the clause says which thing is meant by what happened to it before."""
-    node = head
+    # (walked on the per-document lists: asked of every trigger, and each step and child made a Token)
+    doc = head.doc
+    heads, labels, words, kids = head_indices(doc), token_deps(doc), token_words(doc), child_indices(doc)
+    node = head.i
     for _ in range(3):
-        if node.dep_ == "relcl":
-            verb = node
-            return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-        if node.head is node:
+        if labels[node] == "relcl":
+            return any(labels[c] == "aux" and words[c][1] in ("had", "'d") for c in kids[node])
+        if heads[node] == node:
             return False
-        node = node.head
+        node = heads[node]
     return False
 
 def _doing_when_hit(head: Token) -> bool:

@@ -122,13 +122,17 @@ def _modality(head: Token, vocab: Vocab) -> str:
         if child.dep_ == "amod" and child.lower_ in vocab.habitual_modifiers:
             return "habitual"  # "under near-constant attack", "mounts frequent attacks"
     prev: Token | None = None
+    # (the words, labels and children read on the per-document lists: the walk is asked of every trigger, and each
+    # ``lemma_``, ``dep_`` and child Token was a look-up of its own)
+    doc = head.doc
+    words, labels, kids = token_words(doc), token_deps(doc), child_indices(doc)
     for node in ancestors(head):
-        lemma = node.lemma_.lower()
+        lemma, lower = words[node.i]
         if prev is not None and lemma in vocab.reporting:
             break
         if _intended(node, prev, vocab):
             return "hypothetical"
-        if prev is not None and node.lower_ in vocab.frame_apart:
+        if prev is not None and lower in vocab.frame_apart:
             break  # "Despite being defeated in 2017, ISIS continues to ...": the concession is told as fact
         if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBN" and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in prev.children):
@@ -182,19 +186,19 @@ def _modality(head: Token, vocab: Vocab) -> str:
             ):
                 return "planned"
         support = prev is None or (lemma in vocab.support_verbs and prev.dep_ in ("dobj", "nsubjpass"))
-        negators = (c for c in node.children if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in vocab.negations)
-        if support and next(negators, None) is not None:
+        if support and any(labels[k] == "neg" or labels[k] == "advmod" and words[k][1] in vocab.negations
+                           for k in kids[node.i]):
             return "negated"
-        for child in node.children:
-            c = child.lower_
-            if child.dep_ in ("aux", "auxpass", "mark", "advmod"):
-                if c in vocab.hypothetical or child.lemma_.lower() in vocab.hypothetical:
+        for k in kids[node.i]:
+            dep, (child_lemma, c) = labels[k], words[k]
+            if dep in ("aux", "auxpass", "mark", "advmod"):
+                if c in vocab.hypothetical or child_lemma in vocab.hypothetical:
                     return "hypothetical"
-                if child.dep_ == "aux" and c in vocab.planned | {"wo", "'ll"}:
+                if dep == "aux" and (c in vocab.planned or c in ("wo", "'ll")):
                     return "planned"
-                if child.dep_ == "advmod" and c in vocab.habitual:
+                if dep == "advmod" and c in vocab.habitual:
                     return "habitual"
-            if child.dep_ in ("npadvmod", "advmod") and _repeated(child, vocab):
+            if dep in ("npadvmod", "advmod") and _repeated(doc[k], vocab):
                 return "habitual"  # "It has since been attacked by the terror group multiple times"
         prev = node
         if node.dep_ in ("relcl", "acl") and prev is not head:
@@ -1202,7 +1206,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False  # "linked to recruitment, robberies, kidnapping and extortion": kinds of crime, not events
     if _weapon_handled(trig, tv):
         return False
-    sworn = any(has_word(t, tv.allegiance_words) for t in sent.doc[trig.start : trig.end])
+    # (the word tests asked only of a type with words to test: an empty list made a Token per trigger word for none)
+    sworn = bool(tv.allegiance_words) and any(has_word(t, tv.allegiance_words) for t in sent.doc[trig.start : trig.end])
     if sworn and any(
         p.lower_ == "to" and any(has_word(g, tv.loyal_to) for g in p.children if g.dep_ == "pobj")
         for t in sent.doc[trig.start : trig.end + 1] for p in [*t.children, *t.head.children]
@@ -1213,14 +1218,16 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         return False
     if tv.suspect_pledgers and _suspect_pledger(head, tv.suspect_pledgers, tv.pledger_cells):
         return False  # "the suspects ... pledged their allegiance to its emir": background of an arrest
-    if head.pos_ == "VERB" and any(
+    if tv.excluded_objects and head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in tv.excluded_objects for c in head.children):
         return False  # "a military convoy struck an IED": the explosive's attack, not an air strike; "handed over
         # their weapons": a surrender, not a repatriation
     if tv.excluded_people and any(has_word(p, tv.excluded_people) for p in _moved_people(head)):
         return False  # "repatriated refugees from Chad": refugees going home, no one from the group's camps
+    doc = head.doc
+    labels = token_deps(doc)
     if not anchors & {"day", "month"} and any(
-        c.dep_ == "amod" and has_word(c, vocab.background_modifiers) for c in head.children
+        labels[c] == "amod" and has_word(doc[c], vocab.background_modifiers) for c in child_indices(doc)[head.i]
     ):
         return False
     if tv.perpetrated and "countries" in anchors and not anchors & {"day", "month"}:

@@ -207,9 +207,13 @@ def dominates(head: Token, tok: Token) -> bool:
 
 def determiner(tok: Token) -> str | None:
     """The determiner or possessor word of a noun ("the", "a", "its", "friday")."""
-    for child in tok.children:
-        if child.dep_ in ("det", "poss", "predet"):
-            return child.lower_
+    # (read on the per-document lists: asked of every trigger, casualty and actor noun, and ``tok.children`` made a
+    # Token of each child)
+    doc = tok.doc
+    labels = token_deps(doc)
+    for c in child_indices(doc)[tok.i]:
+        if labels[c] in ("det", "poss", "predet"):
+            return token_words(doc)[c][1]
     return None
 
 
