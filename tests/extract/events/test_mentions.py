@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
 
+from sitroom.extract.events.mentions import _described_before
 from sitroom.models import Event
 
 # the reference days the tests' sentences are written around
@@ -276,3 +277,19 @@ def test_an_attack_that_would_happen_stays_a_hypothesis(nlp: Language) -> None:
     # only the types that name verbs of announcing ([types.withdrawal] announce_verbs) read "would" as a decision
     found = events_on_2022_07_01(nlp, "The group said in June that it would attack Western embassies in Bamako.")
     assert [e.type for e in found] == []
+
+
+# ``_described_before``, walked on the per-document lists.
+
+@pytest.mark.model
+def test_a_pluperfect_relative_clause_describes_an_event_told_before(nlp: Language) -> None:
+    doc = nlp("Troops were sent to reinforce the unit that had come under attack.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert _described_before(attack)
+
+
+@pytest.mark.model
+def test_a_main_clause_attack_is_no_description(nlp: Language) -> None:
+    doc = nlp("Militants attacked the unit near Mosul on Friday.")
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert not _described_before(attacked)

@@ -208,3 +208,24 @@ def test_the_incident_names_the_event_told_before(nlp: Language, text: str, foun
     expected = next((t for t in sent if t.lemma_.lower() in vocab().incident_nouns and t.dep_ == "nsubj"
                      and determiner(t) in vocab().definite_dets), None)
     assert (trig.head.i if trig else None) == (expected.i if found and expected is not None else None)
+
+
+# ``determiner`` read on the per-document lists gives the word the parse's children give.
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "noun", "word"),
+    [
+        ("The attack killed five soldiers.", "attack", "the"),
+        ("Its fighters stormed a base.", "fighters", "its"),
+        ("Militants stormed a base near Mosul.", "base", "a"),
+        ("Militants stormed bases near Mosul.", "bases", None),
+    ],
+)
+def test_determiner_is_the_nouns_article_or_possessor(nlp: Language, text: str, noun: str, word: str | None) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    assert determiner(tok) == word
+    # the same word the parse's children give
+    assert determiner(tok) == next(
+        (c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "predet")), None)
