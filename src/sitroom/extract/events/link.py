@@ -917,7 +917,6 @@ def _restated(a: EventMention, b: EventMention) -> bool:
                      or bool(a.date and a.date == b.date)
                      or _both_undated(a, b))
                 and not _days_apart(a, b)
-                and not _other_time_after_place(a, b)
             )
             # one state body's arrest of as many people in one country, told once without a place and once with
             # it: "Three members of a cell linked to Daesh were this morning arrested by the BCIJ" and "Three
@@ -946,24 +945,6 @@ def _one_taking(a: EventMention, b: EventMention) -> bool:
     liberated")."""
     return (vocab().types[a.type].object_is_place and a.place is not None and b.place is not None
             and a.place.id == b.place.id and a.place.precision != "country")
-
-
-def _other_time_after_place(a: EventMention, b: EventMention) -> bool:
-    """An operation told with its place, then one told without a place and with no "the" pointing back, with a day
-    of its own that is not the first one's: "killed by the army during a military raid in Niger's Tillaberi region"
-    (in June), then "On Thursday, nine terrorists were destroyed and 31 detained": another operation the report goes
-    on to, not the first one's day. A placeless one told first is a lede or a summary that the placed one details
-    ("Police arrested eight suspects", then "the raid in Kota Kinabalu"); a month or a week is no day of its own
-    (the page's month lent to a mention, or "over the weekend", then "last Saturday")."""
-    placed, bare = (a, b) if b.place is None else (b, a)
-    if placed.place is None or bare.place is not None or bare.start < placed.start:
-        return False
-    if bare.definite or bare.anaphoric or bare.date_said or placed.week_dated:
-        return False
-    # ... or a count of people held of its own ("arrested seven suspects in Geidam", then "Between May 15 and 18,
-    # troops ... arrested 18 suspected collaborators")
-    return bool(bare.date and len(bare.date) == 10 and bare.date != placed.date) or (
-        bare.held is not None and placed.held is not None and bare.held != placed.held)
 
 
 def _both_undated(a: EventMention, b: EventMention) -> bool:
