@@ -457,6 +457,7 @@ def one_assault(head: Token, vocab: Vocab) -> bool:
                      for g in p.children if g.dep_ == "pobj")]
     return any(c.dep_ == "amod" and has_word(c, vocab.one_assault_modifiers) for n in nouns for c in n.children)
 
+
 def listed_attacks(heads: list[Token], vocab: Vocab) -> list[list[Token]]:
     """ "including an attack on the ministry in Kabul, an attack on the embassy and an attack on a hotel", "the attack
     on the directorate, as well as the attack on tourists in Bamiyan": attack nouns told one after the other, each
