@@ -434,6 +434,7 @@ def merge(event: EventMention, m: EventMention) -> None:
     for kind, n in m.group_tolls.items():
         event.group_tolls.setdefault(kind, n)
     event.none_hurt |= m.none_hurt
+    event.flown = event.flown or m.flown
     if event.target is None:
         event.target = m.target
     if event.modality == "planned" and m.modality == "asserted":
@@ -1145,7 +1146,9 @@ def _framed_pair(a: EventMention, b: EventMention) -> bool:
 
 
 def _from_the_air(operation: EventMention, strike: EventMention) -> bool:
-    """The pair is a strike: an air arm acts ([types.strike] air_arms), or a state's force abroad."""
+    """The pair is a strike: aircraft flew it, an air arm acts ([types.strike] air_arms), or a state's force abroad."""
+    if strike.flown:
+        return True  # "Following yesterday's operation ..., Iraqi F-16 jets conducted precise airstrikes"
     words = vocab()
     actors = [a for a in (operation.actor, strike.actor) if a is not None]
     if any(air_arm_type(a, words.types[operation.type], words) is not None for a in actors):

@@ -69,6 +69,7 @@ from sitroom.extract.events.triggers import (
     capture_triggers,
     control_triggers,
     find_triggers,
+    flown_by_aircraft,
     is_perpetrator,
     kill_trigger,
     kills_attackers,
@@ -732,6 +733,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # ... or the group's fighters fell back after it: "the insurgents retreated after airstrikes by the air
             # force" (the force is named only by kind, yet the fight is one)
             m.specific = m.specific or repulsed_by_strikes(head, tv, index)
+            m.flown = flown_by_aircraft(head, tv, vocab)
             m.held = held_count(head, tv, vocab)
             m.held_again = held_again(head, tv, vocab)
             m.actor_told = told_arrest and m.actor is not None

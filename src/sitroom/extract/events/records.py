@@ -142,6 +142,9 @@ class EventMention:
     # its own words: not dated by the page (``specific.recalled``; link.date_from_article, day_from_article)
     recalled: bool = False
     specific: bool = False  # what it acted on names it: "dismantled an IS cell" (object_verbs)
+    # a strike its own words tell aircraft flew ("Iraqi F-16 jets conducted precise airstrikes", "an airstrike carried
+    # out by F-16 fighter jets"): told with an operation word, still a strike (link.strikes_framed)
+    flown: bool = False
     # which of the dates its trigger lists this is ("bombings in 2019 and 2018": 0, 1; episode_dates), -1 for none:
     # two episodes of one trigger are two events
     episode: int = -1

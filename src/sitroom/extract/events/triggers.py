@@ -1895,6 +1895,20 @@ def air_doer_type(head: Token, tv: TypeVocab, vocab: Vocab) -> TypeVocab | None:
                 None)
 
 
+def flown_by_aircraft(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """A strike word whose doer is aircraft or an air arm ([types.X] aircraft, air_arms): the subject of the trigger
+    verb or of the light verb carrying the noun ("Iraqi F-16 aircraft had conducted airstrikes"), or the agent of a
+    participle on the noun ("a precision airstrike carried out by Iraqi F-16 fighter jets")."""
+    if not tv.aircraft:
+        return False
+    verb = head if head.pos_ == "VERB" else governing_support(head, vocab)
+    if verb is not None and _by_aircraft(verb, tv):
+        return True
+    # (the reduced passive has no auxiliary, so ``_by_aircraft`` would read the noun as the doer)
+    agents = [agent_of(c) for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return any(a is not None and (has_word(a, tv.aircraft) or _names_air_arm(a, tv)) for a in agents)
+
+
 def _strike_means(verb: Token, tv: TypeVocab) -> bool:
     """ "The Nigerian military has killed an ISWAP commander and 15 of his fighters with airstrikes", "the army said it
     attacked the rebels, carrying out aerial bombardments": the means the verb names ("with", "through", "by" phrase,
