@@ -866,13 +866,21 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                     pass  # dated with the story (link.day_from_article, date_from_article)
                 elif m.place is None or m.place.precision == "country" or m.modality != "asserted":
                     continue  # "IS was territorially defeated": a general claim; "vowed to retake Sirte": no deed
-                elif pm is None or not any(t.left_edge.idx <= pm.start < end_of(t) for t in taken_places(head, tv)):
+                elif pm is None or not any(t.left_edge.idx <= pm.start < end_of(t) for t in _taken(head, tv, index)):
                     continue  # "reluctant to take back any significant number" of its nationals: no town taken
                 # else a named town's recapture that no word of the page dates ("liberating Fallujah and Hit", "ISIS
                 # was driven out from port town Qandala by the Puntland forces") is kept undated, as the
                 # conventions keep it, rather than never reported; on a dated page it is still no general claim
             out.append(m)
     return out
+
+def _taken(head: Token, tv: TypeVocab, index: DocIndex) -> list[Token]:
+    """The phrases naming the place a recapture took: "managed to clear the village of Shiala ... from Daesh
+    terrorists" rids the village of the group, which its "from" phrase names (``clauses.control_sides``), where
+    "cleared militants from several key locations" puts them out of the "from" phrase's places."""
+    sides = control_sides(head, tv, index) if head.pos_ == "VERB" else None
+    return [sides[1]] if sides is not None and sides[1] is not None else taken_places(head, tv)
+
 
 def _open_time(head: Token, timexes: list[tuple[Timex, Token]], links: _SentenceLinks, vocab: Vocab) -> str | None:
     """``time_told`` of the unresolved time nearest the trigger in its own clause ("In September, an ISIS-K suicide
