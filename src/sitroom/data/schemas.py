@@ -355,6 +355,7 @@ class Modality(Table):
     stopped_modifiers: Words = []
     repelled_launch: Words = []
     repelled_targets: Words = []
+    repel_verbs: Words = []
     plan_verbs: Words = []
     record_counts: Words = []
     record_multiples: Words = []

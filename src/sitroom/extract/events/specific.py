@@ -542,6 +542,13 @@ def _state_strikes(head: Token, tv: TypeVocab, index: DocIndex, anchors: set[str
 _TIMING_MARKS = frozenset({"after", "before", "when", "as", "until"})
 
 
+def _told_past(verb: Token) -> bool:
+    """A verb in the simple past or the past perfect: "troops repelled", "troops had repelled" (one time), not "have
+    repelled attacks in the region for years" (a record) nor a present."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and aux == {"had"}
+
+
 def _state_carries_out(head: Token, verb: Token, tv: TypeVocab, index: DocIndex) -> bool:
     """ "The recapture of the city came after Russia carried out intensive airstrikes", "Libyan and US warplanes
     carried out air strikes on districts one and three", "the Egyptian air force carried out eight raids on the
@@ -1468,7 +1475,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         # episodes, one at each post (a record is not what troops stop)
         repelled_there = (
             bool(anchors & {"place", "towns"}) and head.dep_ == "dobj"
-            and head.head.lemma_.lower() in vocab.hypothetical and repelled(head, vocab)
+            and (head.head.lemma_.lower() in vocab.hypothetical and repelled(head, vocab)
+                 or has_word(head.head, vocab.repel_verbs) and _told_past(head.head))
         )
         # "MONUSCO has condemned attacks linked to the ADF that killed 89 civilians in Lubero Territory": the placed
         # attacks a statement condemns are those it answers ([modality] condemn_verbs)

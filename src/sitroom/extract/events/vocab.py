@@ -195,6 +195,7 @@ class Vocab:
     stopped_modifiers: frozenset[str]  # "an averted terror attack", "Thwarted Terrorist Attack": never made
     repelled_launch: frozenset[str]  # "thwarted attacks launched by ISWAP": a stopped attack that was made ...
     repelled_targets: frozenset[str]  # ... or aimed at a post troops hold ("foiled an attack on their location")
+    repel_verbs: frozenset[str]  # "troops repelled multi-pronged assaults in Mandaragirau and Pulka": made, beaten back
     plan_verbs: frozenset[str]  # "had planned a suicide attack": an event no article points to is a plan's aim
     background_modifiers: frozenset[str]  # "a previous attack": background unless it has a day or a month
     frame_apart: frozenset[str]  # "despite being defeated in 2017, IS continues": the main clause's mood stops
@@ -719,6 +720,7 @@ def vocab() -> Vocab:
             stopped_modifiers=_words(mod, "stopped_modifiers"),
             repelled_launch=_words(mod, "repelled_launch"),
             repelled_targets=_words(mod, "repelled_targets"),
+            repel_verbs=_words(mod, "repel_verbs"),
             plan_verbs=_words(mod, "plan_verbs"),
             background_modifiers=_words(mod, "background_modifiers"),
             frame_apart=_words(mod, "frame_apart"),
