@@ -154,7 +154,10 @@ def _modality(head: Token, vocab: Vocab) -> str:
                 return "denied"
             if _scheduled(node, prev):
                 return "planned"
-            if lemma in vocab.hortative or (lemma in vocab.vow_verbs and _vowed(head, prev)):
+            # (a verb coordinated with the urging one is a deed of its own, not what is urged: "Three individuals,
+            # wanted for high-profile crimes ..., were arrested by a police team", which the parser hangs on "wanted")
+            if (lemma in vocab.hortative and prev.dep_ != "conj") or (
+                    lemma in vocab.vow_verbs and _vowed(head, prev)):
                 return "hortative"
             # "thwarting attacks launched by ISWAP fighters on troop locations": made, and repelled (clauses.repelled)
             stopped_made = prev.i == head.i and head.dep_ == "dobj" and repelled(head, vocab)
