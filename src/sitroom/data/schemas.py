@@ -254,6 +254,7 @@ class EventType(Table):
     arrest_verbs: Words = []
     arrest_doers: Words = []
     arrival_nouns: Words = []
+    response_preps: Words = []
     custody_nouns: Words = []
     order_verbs: Words = []
     order_nouns: Words = []

@@ -1094,11 +1094,14 @@ def _told_at(a: EventMention, sentence: str) -> int | None:
 def _answers(operation: EventMention, attack_at: int) -> bool:
     """ "The module was busted in March after three members planted a bomb", "This operation started December 19,
     after a deadly ISIS attack near Palmyra": the attack told after the operation in an "after" phrase or a "response"
-    ([dates] after, response_nouns) came first; the operation answering it is the force's own."""
-    if attack_at <= operation.start:
-        return False
-    between = operation.sent_text[operation.start - operation.sent_start: attack_at - operation.sent_start].lower()
+    ([dates] after, response_nouns) came first; the operation answering it is the force's own. So is one told after
+    such a phrase: "Following the attack, the military launched pursuit operations", "following the two explosions,
+    security carried out operations" (the phrase's word a few words before the attack's)."""
     words = vocab()
+    if attack_at <= operation.start:
+        before = re.findall(r"[a-z]+", operation.sent_text[: attack_at - operation.sent_start].lower())[-3:]
+        return any(w in words.after_words or w in words.response_nouns for w in before)
+    between = operation.sent_text[operation.start - operation.sent_start: attack_at - operation.sent_start].lower()
     return any(w in words.after_words or w in words.response_nouns for w in re.findall(r"[a-z]+", between))
 
 

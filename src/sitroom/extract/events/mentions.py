@@ -18,6 +18,7 @@ from sitroom.clean.dates import photo_caption
 from sitroom.extract.events.clauses import control_sides, end_of, lede_end, occurs_verb, subj_of
 from sitroom.extract.events.records import DATE_DISTANCE, SUBJECTS, DocIndex, EventMention, Trigger
 from sitroom.extract.events.specific import (
+    answers_attack,
     indefinite_noun,
     kept_as_anchored,
     modality,
@@ -733,6 +734,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # ... or the group's fighters fell back after it: "the insurgents retreated after airstrikes by the air
             # force" (the force is named only by kind, yet the fight is one)
             m.specific = m.specific or repulsed_by_strikes(head, tv, index)
+            # ... or the attack it answered: "Following the attack, the military launched pursuit operations"
+            m.specific = m.specific or answers_attack(head, tv, vocab)
             m.flown = flown_by_aircraft(head, tv, vocab)
             m.held = held_count(head, tv, vocab)
             m.held_again = held_again(head, tv, vocab)

@@ -154,7 +154,10 @@ def _modality(head: Token, vocab: Vocab) -> str:
                 return "denied"
             if _scheduled(node, prev):
                 return "planned"
-            if lemma in vocab.hortative or (lemma in vocab.vow_verbs and _vowed(head, prev)):
+            # (a verb coordinated with the urging one is a deed of its own, not what is urged: "Three individuals,
+            # wanted for high-profile crimes ..., were arrested by a police team", which the parser hangs on "wanted")
+            if (lemma in vocab.hortative and prev.dep_ != "conj") or (
+                    lemma in vocab.vow_verbs and _vowed(head, prev)):
                 return "hortative"
             # "thwarting attacks launched by ISWAP fighters on troop locations": made, and repelled (clauses.repelled)
             stopped_made = prev.i == head.i and head.dep_ == "dobj" and repelled(head, vocab)
@@ -1442,6 +1445,9 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         # "hideouts were destroyed by the coalition airstrikes", "the feat was accomplished through air strikes": the
         # strikes from the air ([types.X] aircraft) that a past deed was done by or through are that deed's strikes
         told = told or bool(tv.aircraft) and past_deed_means(head, sent, vocab)
+        # "Following the attack, the military launched pursuit operations": set going after an attack the text points
+        # to, the operations are the answer to it ([types.X] response_preps)
+        told = told or answers_attack(head, tv, vocab)
         # "suicide bombings in Kampala in November 2021", "In April, attacks ... on a reserve in Niassa": a place
         # and a month of their own make the plural one episode ("attacks in Iraq in 2017" stays a tally)
         # ("the group was behind suicide bombings in Kampala in November 2021": the month may hang on the verb)
@@ -1836,6 +1842,33 @@ def _doer_of_noun(head: Token, tv: TypeVocab) -> Token | None:
     if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in tv.doer_verbs:
         doers.append(relative_head(subj_of(head.head), head.head))
     return next((d for d in doers if d is not None), None)
+
+def answers_attack(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
+    """A plural event noun set going by a past light verb whose clause, outside the noun's own phrase, has an "after"
+    or "following" phrase ([types.X] response_preps) with an attack the text points to as its object: "Following
+    the attack, the military launched pursuit operations", "troops carried out search operations to secure the area
+    after the attack" ("following an air support bombing run", with no article pointing back, tells no attack of the
+    story). The forces' answer to that attack is one episode, anchored by the attack as a place or a day would."""
+    if not tv.response_preps or head.pos_ == "VERB" or not is_plural(head):
+        return False
+    support = governing_support(head, vocab)
+    if support is None or not _past_or_perfect(support, vocab):
+        return False
+    attacks = vocab.types[perpetrated_type(vocab)].nouns
+    inside = {t.i for t in head.subtree}
+
+    def told_attack(g: Token) -> bool:
+        return has_word(g, attacks) and determiner(g) in vocab.definite_dets
+
+    # ... or a clause it opens: "began combing operations in the area after the attack was reported"
+    return any(
+        t.i not in inside and (
+            t.dep_ == "prep" and t.lower_ in tv.response_preps
+            and any(g.dep_ == "pobj" and told_attack(g) for g in t.children)
+            or t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in tv.response_preps for c in t.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") and told_attack(g) for g in t.children))
+        for t in support.subtree
+    )
 
 def _past_or_perfect(verb: Token, vocab: Vocab) -> bool:
     """ "launched operations in X", "have launched operations against ADF positions in DRC": told as done. A

@@ -78,6 +78,7 @@ class TypeVocab:
     arrest_verbs: frozenset[str] = frozenset()  # "was apprehended by troops": the agent made the arrest
     arrest_doers: frozenset[str] = frozenset()  # "counter-terrorism officers arrested seven": who arrests
     arrival_nouns: frozenset[str] = frozenset()  # "arrested on arrival at Frankfurt airport": a return's detail
+    response_preps: frozenset[str] = frozenset()  # "launched pursuit operations following the attack": its answer
     custody_nouns: frozenset[str] = frozenset()  # "were taken into custody": an arrest told with another verb
     order_verbs: frozenset[str] = frozenset()  # "was issued with an Order of Detention": an arrest ...
     order_nouns: frozenset[str] = frozenset()  # ... when the order is of one of these
@@ -616,6 +617,7 @@ def vocab() -> Vocab:
                 arrest_verbs=_words(t, "arrest_verbs"),
                 arrest_doers=_words(t, "arrest_doers"),
                 arrival_nouns=_words(t, "arrival_nouns"),
+                response_preps=_words(t, "response_preps"),
                 custody_nouns=_words(t, "custody_nouns"),
                 order_verbs=_words(t, "order_verbs"),
                 order_nouns=_words(t, "order_nouns"),
