@@ -237,6 +237,13 @@ def _times_apart(event: EventMention, m: EventMention) -> bool:
         return False
     if m.several > 1:
         return False  # "In the month of May alone, AFRICOM conducted six strikes": a tally, which may hold the one told
+    if a.startswith("d:") and b.startswith("d:") and vocab().types[event.type].perpetrated:
+        # "killed five soldiers ... on Monday night", then "killed eight soldiers on Saturday in Sagme": two weekdays
+        # more than a night apart are two days, as two dates would be (a night's attack and its morning's report
+        # are one day apart); an attack's only: a force's strikes are told by the day of their report as often
+        # ("four killed in an airstrike on Sunday", "in a recent airstrike on Thursday": one strike)
+        gap = abs(int(a[2:]) - int(b[2:]))
+        return min(gap, 7 - gap) > 1
     months = a.startswith("m:") + b.startswith("m:")
     if months == 2:
         # "on October 24" and "on October 31": two days of one month more than a night apart are two times too
