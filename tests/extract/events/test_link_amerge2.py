@@ -27,3 +27,19 @@ def test_an_attack_at_night_and_its_next_days_report_stay_one_attack_on_an_undat
         nlp, "Boko Haram fighters killed six Cameroonian soldiers in an attack on Sunday night in the far north. "
              "The attack on Monday morning left six soldiers dead, the ministry said.")
     assert sum(e.type == "attack" for e in found) == 1
+
+
+@pytest.mark.model
+def test_a_past_attack_told_with_its_year_and_its_own_toll_is_not_folded_into_the_story_attack(nlp: Language) -> None:
+    found = events_undated(
+        nlp, "Six people were killed in an explosion in the capital Kabul. "
+             "In 2023, IS claimed an attack outside the foreign ministry that killed at least five.")
+    assert sorted(e.killed for e in found if e.type == "attack") == [5, 6]
+
+
+@pytest.mark.model
+def test_a_story_attack_told_again_with_its_month_and_its_toll_stays_one_attack(nlp: Language) -> None:
+    found = events_undated(
+        nlp, "Six people were killed in an explosion in the capital Kabul. "
+             "The explosion in Kabul in March killed six people.")
+    assert sum(e.type == "attack" for e in found) == 1
