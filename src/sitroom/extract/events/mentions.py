@@ -836,7 +836,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                         if titled:
                             m.one_by_title.add(kind)
                         m.counted_words[kind] = counted_words(tok, vocab)
-                        if kind == "killed" and tv.perpetrated and official_count(tok, vocab, index):
+                        if tv.perpetrated and official_count(tok, vocab, index):
                             m.official.add(kind)
                         if tv.perpetrated and told_as_more(tok, vocab):
                             m.added.add(kind)

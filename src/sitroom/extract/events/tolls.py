@@ -165,17 +165,18 @@ def add_follow_on_casualties(m: EventMention, sent: Span, vocab: Vocab, index: D
         if titled and not vocab.types[m.type].perpetrated:
             continue  # "the head of the group was killed in the strike": what a strike or raid was for
         fuller = fuller_toll(m, kind, n, counted_words(tok, vocab)) and not told_as_more(tok, vocab)
-        official = (kind == "killed" and not titled and index is not None and vocab.types[m.type].perpetrated
+        official = (not titled and index is not None and vocab.types[m.type].perpetrated
                     and official_count(tok, vocab, index))
         # the lower official figure, of the people the first count names ("three soldiers" is not the official
-        # count of "50 people")
-        fuller = fuller or (official and "killed" not in m.official
+        # count of "50 people"), of the dead and of the wounded ("stating that three people died and 12 were injured")
+        fuller = fuller or (official and kind not in m.official
                             and lower_official(m, kind, n, counted_words(tok, vocab), vocab))
         if kind == "killed" and (m.killed is None or _gives_way(m, kind, titled) or fuller):
             m.killed = n
             m.official = (m.official | {kind}) if official else (m.official - {kind})
         elif kind == "wounded" and (m.wounded is None or _gives_way(m, kind, titled) or fuller):
             m.wounded = n
+            m.official = (m.official | {kind}) if official else (m.official - {kind})
         else:
             prior = count_at.get(kind)
             if not vocab.types[m.type].perpetrated or tok.i in m.added_at or titled:
