@@ -25,3 +25,15 @@ def test_an_arrest_abroad_by_a_force_its_sentence_names_keeps_it(nlp: Language) 
     found = events_on_2016_01_20(nlp, "U.S. forces detained two Islamic State associates in Syria on Tuesday.")
     assert [e.actor for e in found if e.type == "operation"] != ["Syria"]
     assert all(e.actor is not None for e in found if e.type == "operation")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iraq's Ministry of Immigration and Displacement has repatriated 150 Iraqi families from al-Hol camp in "
+    "northeast Syria on Monday.",
+    "The Finnish Foreign Ministry said on Monday it had repatriated two women and five children from the al-Hol "
+    "camp in Syria.",
+])
+def test_a_ministrys_repatriation_is_its_states(nlp: Language, text: str) -> None:
+    found = events_on_2016_01_20(nlp, text)
+    assert [e.actor for e in found if e.type == "repatriation"] in (["Iraq"], ["Finland"])

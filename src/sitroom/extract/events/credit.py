@@ -1179,6 +1179,45 @@ def arrests_at_home(events: list[EventMention], doc: Doc) -> None:
                    or _national_force(home, e.place) or _country_actor(e.country) or e.actor)
 
 
+def repatriations_by_states(events: list[EventMention], doc: Doc) -> None:
+    """A repatriation credited to a state's government or ministry is the state's (real-article conventions: the
+    receiving state): the government's own body in the knowledge base ("the Iraqi government plans to repatriate",
+    the Government of Iraq), or a name it does not know that holds one state's name or demonym or follows its
+    possessive ("Iraq's Ministry of Immigration and Displacement has repatriated", "the Finnish Foreign Ministry",
+    "Germany Brings Back 12 Citizens"). A force's body is not the state ("Operation Shujaa" hands people over)."""
+    types, kb = vocab().types, load_actor_kb()
+    text = doc_text(doc)
+    for e in events:
+        if e.actor is None or not types[e.type].at_camp or e.actor.type == "country":
+            continue
+        body = kb.actors.get(e.actor.kb_id or "")
+        if body is not None:
+            parent = body.parent or ""
+            state = parent.split(":", 1)[1] if body.type == "organization" and parent.startswith("country:") else None
+        else:
+            own = [m for m in doc._.entity_mentions or [] if m.entity_id == e.actor.entity_id
+                   and e.sent_start <= m.start < e.sent_end]
+            before = text[max(e.sent_start, own[0].start - 20) : own[0].start] if own else ""
+            state = _state_named(e.actor.name, before)
+        e.actor = (_country_actor(state) if state else None) or e.actor
+
+
+# a state's possessive right before a name: "Iraq's Ministry of Immigration and Displacement"
+_POSSESSOR = re.compile(r"(\w[\w ]*?)['’]s\s*$")
+
+
+def _state_named(name: str, before: str) -> str | None:
+    """The ISO code of the one state a name holds by its name or demonym ("Finnish Foreign Ministry"), or whose
+    possessive stands right before it (``before``: "Iraq's")."""
+    demonyms, countries = vocab().demonyms, _iso_of_country()
+    found = {demonyms[w][0] for w in name.split() if w in demonyms}
+    found |= {iso for country, iso in countries.items() if re.search(rf"\b{re.escape(country)}\b", name)}
+    owner = _POSSESSOR.search(before)
+    if not found and owner is not None:
+        found = {iso for country, iso in countries.items() if owner.group(1).endswith(country)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _arrest(e: EventMention, kind: TypeVocab) -> bool:
     """The event's trigger is a word of arrest ([types.X] arrest_verbs: "arrested", "the arrests", "detained")."""
     return any(w.startswith(v) for w in e.trigger.lower().split() for v in kind.arrest_verbs)
