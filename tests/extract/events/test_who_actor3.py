@@ -17,3 +17,15 @@ def test_the_group_a_faction_broke_away_from_is_not_the_attacker(nlp: Language) 
     attacks = [e for e in found if e.type == "attack"]
     assert attacks and all(e.actor != "Moro Islamic Liberation Front" for e in attacks)
     assert [e.actor for e in attacks] == ["Bangsamoro Islamic Freedom Fighters"]
+
+
+events_on_2017_05_11 = events_dated("2017-05-11")
+
+
+@pytest.mark.model
+def test_a_state_joined_by_a_dash_to_backed_is_not_the_doer(nlp: Language) -> None:
+    found = events_on_2017_05_11(
+        nlp, "US-backed forces have seized the strategic city of Tabqa and its dam from the Islamic State group, the "
+        "Syrian Democratic Forces said on Wednesday.")
+    defeats = [e for e in found if e.type == "territorial_defeat"]
+    assert defeats and all(e.actor != "United States" for e in defeats)

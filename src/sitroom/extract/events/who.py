@@ -132,7 +132,7 @@ def _entity_actor(
         places = [(c.left_edge.idx, end_of(c)) for c in tok.subtree if c.dep_ == "prep"
                   and c.lower_ in index.vocab.locative and c.head.pos_ in ("NOUN", "PROPN")]
         for m in span_mentions:
-            if any(a <= m.start < b for a, b in backers):
+            if any(a <= m.start < b for a, b in backers) or _backer_by_dash(m, index):
                 continue
             if m.type == "country" and any(a <= m.start < b for a, b in whereabouts):
                 continue
@@ -242,6 +242,15 @@ def _backers(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
         if backing:
             spans.append((c.left_edge.idx, end_of(c)))
     return spans
+
+def _backer_by_dash(m: EntityMention, index: DocIndex) -> bool:
+    """The name is joined by a dash to a participle of backing ([places] backer_verbs): "US-backed forces have seized
+    Tabqa", "the (US-backed) army": it names who backs the doers, never the doers."""
+    after = doc_text(index.doc)[m.end : m.end + 16].lstrip(")")
+    if after[:1] not in ("-", "‐", "–"):
+        return False
+    word = after[1:].split(" ", 1)[0].lower()
+    return any(word.startswith(v) and word.endswith("ed") for v in index.vocab.backer_verbs)
 
 def _groups_left(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
     """The spans of ``tok``'s phrase that name the group its doers split from ([places] split_words): the "of" or "from"
