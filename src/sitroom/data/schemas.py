@@ -499,6 +499,7 @@ class EventPlaces(Table):
     police_forces: Words = []
     backer_nouns: Words = []
     partner_nouns: Words = []
+    split_words: Words = []
     backer_verbs: Words = []
     state_bodies: Words = []
     state_credit: Words = []

@@ -18,6 +18,7 @@ from sitroom.annotate import extensions
 from sitroom.annotate.extensions import doc_sents, doc_text, token_words
 from sitroom.extract.events.credit import (
     aircraft_by_demonym,
+    arrests_at_home,
     attacker_from_family,
     commands_abroad,
     credit,
@@ -34,6 +35,7 @@ from sitroom.extract.events.credit import (
     national_forces_last,
     pledges_by_leaders,
     pledges_to_branch,
+    repatriations_by_states,
     reporting_bodies,
     strikes_to_air_arm,
     successors,
@@ -206,6 +208,8 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     units_to_national_force(linked)
     ministries_to_forces(linked)  # a defence ministry's announcement of what its forces did
     joint_leads(linked, doc)  # a joint operation's partner the conventions credit
+    arrests_at_home(linked, doc)  # an arrest lent a foreign state's credit: the arresting state's own
+    repatriations_by_states(linked, doc)  # a government's or a ministry's repatriation: the state's
     # once every event has its country and its claim; the page's branches for a country two of them share
     home_branches(linked, words.target_group, doc._.entity_mentions or [], [pm.place for pm, _tok in index.places])
     local_groups(linked, doc, words.target_group)  # once the branch is chosen

@@ -27,7 +27,7 @@ from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.records import SUBJECTS, Actor, EventMention, target_family
 from sitroom.extract.events.specific import _pledger
 from sitroom.extract.events.syntax import has_word, plural_demonym
-from sitroom.extract.events.vocab import vocab
+from sitroom.extract.events.vocab import TypeVocab, vocab
 from sitroom.extract.quotes import speech_vocab
 from sitroom.models import EntityMention, Place, stable_id
 from sitroom.resolve.actor_kb import Actor as KBActor
@@ -1153,6 +1153,74 @@ def joint_leads(events: list[EventMention], doc: Doc) -> None:
         lead = words.joint_leads.get(e.actor.kb_id or "") if e.actor is not None else None
         if lead in named and words.types[e.type].reporter_acts:
             e.actor = Actor.of(named[lead])
+
+
+def arrests_at_home(events: list[EventMention], doc: Doc) -> None:
+    """An arrest ([types.X] arrest_verbs, arrest_nouns) in one state credited to another state, or to a force or body
+    of it, that the arrest's own sentence does not name (the credit lent by another sentence or by the article: "The
+    suspect was arrested on Friday at a train station in Ampang" after "detained by the Turkish authorities", "the
+    suspects were detained in raids, said the police" on a page that recalls a Singapore arrest) is the arresting
+    state's own: people are arrested by the authorities of the soil they stand on. It goes to the one police or
+    justice body of that state the article names (actors.toml domestic), else its [national_police], else its
+    [national_forces], else the state itself. A foreign state the sentence names keeps it ("detained by U.S. forces",
+    "Singapore authorities arrested a Malaysian")."""
+    types, words = vocab().types, vocab()
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        state = _state_of(e.actor.kb_id) if e.actor is not None else None
+        if state is None or e.country is None or state == e.country or not _arrest(e, types[e.type]):
+            continue
+        sentence = doc.char_span(e.sent_start, e.sent_end, alignment_mode="expand")
+        named = any(_state_of(m.kb_id) == state for m in mentions if e.sent_start <= m.start < e.sent_end)
+        if named or any(words.demonyms.get(t.text, ("",))[0] == state for t in sentence or ()):
+            continue
+        home = f"country:{e.country}"
+        e.actor = (_one_force(home, mentions, domestic=True) or _national_police(e.country)
+                   or _national_force(home, e.place) or _country_actor(e.country) or e.actor)
+
+
+def repatriations_by_states(events: list[EventMention], doc: Doc) -> None:
+    """A repatriation credited to a state's government or ministry is the state's (real-article conventions: the
+    receiving state): the government's own body in the knowledge base ("the Iraqi government plans to repatriate",
+    the Government of Iraq), or a name it does not know that holds one state's name or demonym or follows its
+    possessive ("Iraq's Ministry of Immigration and Displacement has repatriated", "the Finnish Foreign Ministry",
+    "Germany Brings Back 12 Citizens"). A force's body is not the state ("Operation Shujaa" hands people over)."""
+    types, kb = vocab().types, load_actor_kb()
+    text = doc_text(doc)
+    for e in events:
+        if e.actor is None or not types[e.type].at_camp or e.actor.type == "country":
+            continue
+        body = kb.actors.get(e.actor.kb_id or "")
+        if body is not None:
+            parent = body.parent or ""
+            state = parent.split(":", 1)[1] if body.type == "organization" and parent.startswith("country:") else None
+        else:
+            own = [m for m in doc._.entity_mentions or [] if m.entity_id == e.actor.entity_id
+                   and e.sent_start <= m.start < e.sent_end]
+            before = text[max(e.sent_start, own[0].start - 20) : own[0].start] if own else ""
+            state = _state_named(e.actor.name, before)
+        e.actor = (_country_actor(state) if state else None) or e.actor
+
+
+# a state's possessive right before a name: "Iraq's Ministry of Immigration and Displacement"
+_POSSESSOR = re.compile(r"(\w[\w ]*?)['’]s\s*$")
+
+
+def _state_named(name: str, before: str) -> str | None:
+    """The ISO code of the one state a name holds by its name or demonym ("Finnish Foreign Ministry"), or whose
+    possessive stands right before it (``before``: "Iraq's")."""
+    demonyms, countries = vocab().demonyms, _iso_of_country()
+    found = {demonyms[w][0] for w in name.split() if w in demonyms}
+    found |= {iso for country, iso in countries.items() if re.search(rf"\b{re.escape(country)}\b", name)}
+    owner = _POSSESSOR.search(before)
+    if not found and owner is not None:
+        found = {iso for country, iso in countries.items() if owner.group(1).endswith(country)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _arrest(e: EventMention, kind: TypeVocab) -> bool:
+    """The event's trigger is a word of arrest ([types.X] arrest_verbs: "arrested", "the arrests", "detained")."""
+    return any(w.startswith(v) for w in e.trigger.lower().split() for v in kind.arrest_verbs)
 
 
 def successors(events: list[EventMention], reference: str | None) -> None:

@@ -248,12 +248,13 @@ def article_groups(index: DocIndex, ignore: frozenset[str] = frozenset()) -> lis
 
 def suspected_group(index: DocIndex, unclaimed: re.Pattern[str] | None, cues: frozenset[str],
                     outside: frozenset[str]) -> list[Actor]:
-    """The group an article that says no one claimed its attack names as the suspect, in the sentence that says so
-    or the next ("No group has claimed responsibility, but the military pointed to Abu Sayyaf as the likely
-    culprits", "ISWAP is suspected but has not claimed responsibility", "No group has claimed the bombing. ISIS-K
-    was the likely perpetrator, police said"): the one armed group (not a state's force, nor one outside the
-    campaign: "the Pakistani Taliban said they were not behind it") those sentences name beside a word of suspicion
-    ([link] suspicion_words). Empty when none, or more than one, is named so."""
+    """The group an article that says no one claimed its attack names as the suspect, in the sentence that says so,
+    the next or the two before ("No group has claimed responsibility, but the military pointed to Abu Sayyaf as the
+    likely culprits", "ISWAP is suspected but has not claimed responsibility", "No group has claimed the bombing.
+    ISIS-K was the likely perpetrator, police said", "The Islamic State members killed in the raid were involved in
+    two major attacks ... No group claimed responsibility for either attack"): the one armed group (not a state's
+    force, nor one outside the campaign: "the Pakistani Taliban said they were not behind it") those sentences name
+    beside a word of suspicion ([link] suspicion_words). Empty when none, or more than one, is named so."""
     if unclaimed is None:
         return []
     doc = index.doc
@@ -265,6 +266,13 @@ def suspected_group(index: DocIndex, unclaimed: re.Pattern[str] | None, cues: fr
         sents = [span.sent]
         if span.sent.end < len(doc):
             sents.append(doc[span.sent.end].sent)
+        # (the accusation told first: a spokesman's account of the raid, his words, then that no one claimed it)
+        before = span.sent
+        for _ in range(2):
+            if before.start == 0:
+                break
+            before = doc[before.start - 1].sent
+            sents.append(before)
         for sent in sents:
             if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
                 continue

@@ -390,6 +390,7 @@ class Vocab:
     police_forces: frozenset[str] = frozenset()  # "police arrested him": the [national_police] where it has one
     backer_nouns: frozenset[str] = frozenset()  # "with the support of the coalition": a backer, not the actor
     partner_nouns: frozenset[str] = frozenset()  # "in cooperation with the directorate": a partner, not the actor
+    split_words: frozenset[str] = frozenset()  # "a breakaway faction of the MILF": the group left, not the actor
     backer_verbs: frozenset[str] = frozenset()  # "backed by coalition forces": a backer, not the actor
     state_bodies: frozenset[str] = frozenset()  # "Spanish police": a state's body the knowledge base may not list
     state_credit: frozenset[str] = frozenset()  # ISO codes of states credited with their own operations at home
@@ -867,6 +868,7 @@ def vocab() -> Vocab:
             police_forces=_words(data["places"], "police_forces"),
             backer_nouns=_words(data["places"], "backer_nouns"),
             partner_nouns=_words(data["places"], "partner_nouns"),
+            split_words=_words(data["places"], "split_words"),
             backer_verbs=_words(data["places"], "backer_verbs"),
             state_bodies=_words(data["places"], "state_bodies"),
             state_credit=frozenset(str(w) for w in data["places"].get("state_credit", [])),

@@ -122,7 +122,7 @@ def _entity_actor(
         modifiers = [(c.left_edge.idx, end_of(c)) for c in tok.children if c.dep_ in side]
         # "Special Units of the SDF, with the support of the U.S.-led coalition, carried out ...": the backer
         # the phrase names beside the one acting is no actor ([places] backer_nouns, backer_verbs)
-        backers = _backers(tok, index.vocab)
+        backers = _backers(tok, index.vocab) + _groups_left(tok, index.vocab)
         # "attacked by suspected jihadists in northern Mali": a country in a place phrase of a doer no force noun
         # names is where the doers were, not who they are ("Security forces in the southern Philippines" are that
         # state's forces)
@@ -132,7 +132,7 @@ def _entity_actor(
         places = [(c.left_edge.idx, end_of(c)) for c in tok.subtree if c.dep_ == "prep"
                   and c.lower_ in index.vocab.locative and c.head.pos_ in ("NOUN", "PROPN")]
         for m in span_mentions:
-            if any(a <= m.start < b for a, b in backers):
+            if any(a <= m.start < b for a, b in backers) or _backer_by_dash(m, index):
                 continue
             if m.type == "country" and any(a <= m.start < b for a, b in whereabouts):
                 continue
@@ -241,6 +241,31 @@ def _backers(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
                               and agent_of(c) is not None)
         if backing:
             spans.append((c.left_edge.idx, end_of(c)))
+    return spans
+
+def _backer_by_dash(m: EntityMention, index: DocIndex) -> bool:
+    """The name is joined by a dash to a participle of backing ([places] backer_verbs): "US-backed forces have seized
+    Tabqa", "the (US-backed) army": it names who backs the doers, never the doers."""
+    after = doc_text(index.doc)[m.end : m.end + 16].lstrip(")")
+    if after[:1] not in ("-", "‐", "–"):
+        return False
+    word = after[1:].split(" ", 1)[0].lower()
+    return any(word.startswith(v) and word.endswith("ed") for v in index.vocab.backer_verbs)
+
+def _groups_left(tok: Token, vocab: Vocab) -> list[tuple[int, int]]:
+    """The spans of ``tok``'s phrase that name the group its doers split from ([places] split_words): the "of" or "from"
+    phrase of a noun a split word modifies ("Members of the BIFF, a breakaway faction of the MILF", "an offshoot of
+    JMB"), and what stands before the split word in that noun's phrase ("A MILF breakaway group", "Boko Haram's
+    splinter group")."""
+    spans = []
+    for t in tok.subtree:
+        if t.lower_ not in vocab.split_words:
+            continue
+        noun = t.head if t.dep_ in ("amod", "compound", "nmod") and t.head.i > t.i else t
+        spans += [(c.left_edge.idx, end_of(c)) for c in noun.children
+                  if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        if noun is not t and noun.left_edge.i < t.i:
+            spans.append((noun.left_edge.idx, t.idx))
     return spans
 
 def _bracket_credit(m: EntityMention, doc: Doc) -> bool:
