@@ -40,3 +40,17 @@ def test_killing_another_leader_is_another_operation(nlp: Language) -> None:
     assert len(operations(found)) == 2
     found = events_on_2023_12_03(nlp, lede + "On Tuesday, Centcom forces also killed his deputy.")
     assert len(operations(found)) == 1
+
+
+# An operation in an "after" clause set a count of days or weeks before the sentence's event ("The arrests came two
+# days after police arrested ten suspects", "It came a week after ...") is an earlier operation of its own; a bare
+# "after" may tell the raid the arrests were made in.
+
+@pytest.mark.model
+def test_an_arrest_days_before_the_arrests_told_is_another_operation(nlp: Language) -> None:
+    lede = "Police arrested 11 ISIS suspects in Kano on Monday. "
+    for told in ("The arrests came two days after", "It came a week after"):
+        found = events_on_2023_12_03(nlp, lede + f"{told} police arrested ten suspects in Kano.")
+        assert len(operations(found)) == 2, told
+    found = events_on_2023_12_03(nlp, lede + "The arrests came after police raided a house in Kano.")
+    assert len(operations(found)) == 1
