@@ -543,7 +543,6 @@ class Link(Table):
     later_parts: Words = []
     next_adverbs: Words = []
     parallel_adverbs: Words = []
-    apart_adverbs: Words = []
     elsewhere: Words = []
     same: Words = []
     again: Words = []

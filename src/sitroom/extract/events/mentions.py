@@ -761,11 +761,6 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.distinct = m.distinct or (
                 tv.perpetrated and not m.definite and not restates and _told_as_new(head, vocab)
             )
-            # "Meanwhile, in Lanao del Sur, another alleged leader was killed in an encounter", "Centcom forces last
-            # month killed another senior ISIS leader": an operation told as one beside the one before
-            m.distinct = m.distinct or (
-                not tv.perpetrated and not m.definite and not restates and _told_apart(head, vocab)
-            )
             # "The arrests came two days after the SDF captured an ISIS member during a joint operation", "It comes a
             # day after the Taliban arrested ten affiliates": an operation a count of days before the sentence's own
             m.distinct = m.distinct or (not tv.perpetrated and not m.definite and _days_before_other(head, vocab))
@@ -1103,27 +1098,6 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
     verb = head.head.head
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(d.dep_ == "det" and d.lower_ in vocab.another_words for s in subjects for d in s.children)
-
-def _told_apart(head: Token, vocab: Vocab) -> bool:
-    """An operation (or another deed of a state's) told as one beside the one before: its sentence opens with an
-    adverb that sets it apart ([link] apart_adverbs: "Meanwhile, troops arrested ..."), it is told "elsewhere", or
-    the one it was done to is "another" ("killed another senior ISIS leader", "another leader was killed in an
-    encounter"). Not "days later" or "subsequently", as for an attack: "They responded a few days later by raiding the
-    camp", "captured and subsequently killed" tell the steps of one operation."""
-    tok = head
-    for _ in range(4):  # the trigger and the verbs it is said or told in
-        for c in tok.children:
-            if _opening_adverb(c, vocab.apart_adverbs) or (c.dep_ == "advmod" and c.lower_ in vocab.elsewhere_words):
-                return True
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-    verb = head.head if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep" else head
-    if verb.pos_ != "VERB":
-        return False
-    done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(d.dep_ == "det" and d.lower_ in vocab.another_words for s in done_to for d in s.children)
-
 
 def _days_before_other(head: Token, vocab: Vocab) -> bool:
     """The trigger stands in an "after" clause set a count of days or weeks before ([link] later_periods: "two days

@@ -328,7 +328,6 @@ class Vocab:
     later_parts: frozenset[str] = frozenset()  # "Later that night, assailants attacked": a new event
     next_adverbs: frozenset[str] = frozenset()  # "Shortly after, terrorists attacked", "Meanwhile, ...": a new event
     parallel_adverbs: frozenset[str] = frozenset()  # "Similarly, fighters attacked": on the trigger, a new event
-    apart_adverbs: frozenset[str] = frozenset()  # "Meanwhile, troops arrested ...": a new operation
     elsewhere_words: frozenset[str] = frozenset()  # "killed in two ambushes elsewhere": a new event
     same_words: frozenset[str] = frozenset()  # "That same Sunday, a convoy was ambushed": a new event that day
     again_words: frozenset[str] = frozenset()  # "militants attacked Mafa again": a new event of the verb's kind
@@ -897,7 +896,6 @@ def vocab() -> Vocab:
             later_parts=_words(data["link"], "later_parts"),
             next_adverbs=_words(data["link"], "next_adverbs"),
             parallel_adverbs=_words(data["link"], "parallel_adverbs"),
-            apart_adverbs=_words(data["link"], "apart_adverbs"),
             elsewhere_words=_words(data["link"], "elsewhere"),
             same_words=_words(data["link"], "same"),
             again_words=_words(data["link"], "again"),
