@@ -167,8 +167,6 @@ def compatible(
         # suicide bomber blew himself up at the Russian embassy in Kabul", on a page with no date
     if _earlier_year(m, event, reference):
         return False  # "Gunmen have killed a politician ... IS-K has carried out attacks, including a blast in 2023"
-    if _before_the_articles_week(m, event, reference):
-        return False
     if m.distinct and m.sent_start != event.sent_start:
         return False  # "In another operation in Kirkuk on Sunday": not the one told before
     if _told_earlier(event, m):
@@ -359,29 +357,6 @@ def _earlier_year(m: EventMention, event: EventMention, reference: str | None) -
     # a day or month two years or more before the article's is background too ("The Mocimboa da Praia district was
     # the first militant target, with an attack there on 5 October 2017", on a page of 2023)
     return m.date[:4].isdigit() and reference[:4].isdigit() and int(m.date[:4]) < int(reference[:4]) - 1
-
-
-def _before_the_articles_week(m: EventMention, event: EventMention, reference: str | None) -> bool:
-    """ "Police have arrested three suspected militants for planning bomb attacks", then "In late November, police
-    arrested a bomb-maker", on a page of 10 December: an undated event of a news article is one of its own days
-    (``date_from_article``); a later sentence's mention without "the" or a possessor ("The police's operation started
-    on April 24" tells the arrest announced), dated to a day or a month that ended more than a week
-    (``ARTICLE_WEEK_DAYS``) before the article's day, tells an earlier one. Only a state's deed: an attack
-    the page recalls may be told undated first ("the Mass bombing", then "a blast in December")."""
-    if (not reference or len(reference) < 10 or not m.date or len(m.date) < 7 or event.date or event.recalled
-            or m.definite or m.anaphoric or m.possessed or m.sent_start == event.sent_start
-            or vocab().types[m.type].perpetrated):
-        return False
-    if len(m.date) == 10:
-        last = dt.date.fromisoformat(m.date)
-    else:
-        year, month = int(m.date[:4]), int(m.date[5:7])
-        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return dt.date.fromisoformat(reference[:10]).toordinal() - last.toordinal() > ARTICLE_WEEK_DAYS
-
-
-# the days before its date within which an article's undated event may lie
-ARTICLE_WEEK_DAYS = 7
 
 
 def listed_apart(a: EventMention, b: EventMention) -> bool:

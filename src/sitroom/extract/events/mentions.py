@@ -725,7 +725,6 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.definite = m.definite or (tv.perpetrated and head.pos_ == "VERB" and has_word(head, tv.open_fire_verbs)
                                         and _told_attackers(head, vocab))
             m.day_named = m.definite and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children)
-            m.possessed = head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
             m.recalled = m.date is None and m.definite and tv.perpetrated and recalled(head, vocab)
             # ... or the past deed it was the means of names it: "hideouts were destroyed by airstrikes"
             m.specific = object_verb(head, tv) or bool(tv.aircraft) and is_plural(head) and past_deed_means(

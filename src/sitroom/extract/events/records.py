@@ -131,7 +131,6 @@ class EventMention:
     # told by a plural noun ("coordinated attacks on three villages"), counted or not: maybe more than one event
     plural: bool = False
     day_named: bool = False  # "Monday's raid": a day as possessor points to the event told of that day
-    possessed: bool = False  # "the police's operation": a possessor points to a known event as "the" does
     # dated only by the page's week ("early this week"), which the resolver gives at month precision: a day the story
     # tells in that week is finer (``link.day_from_article``)
     week_dated: bool = False
