@@ -534,6 +534,7 @@ class Link(Table):
     latest: Words = []
     restating_verbs: Words = []
     sequel_verbs: Words = []
+    sequel_pronouns: Words = []
     fights: Words = []
     held_again_nouns: Words = []
     held_again_pronouns: Words = []

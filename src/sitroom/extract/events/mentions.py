@@ -765,6 +765,9 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.distinct = m.distinct or (
                 tv.perpetrated and not m.definite and not restates and _told_as_new(head, vocab)
             )
+            # "The arrests came two days after the SDF captured an ISIS member during a joint operation", "It comes a
+            # day after the Taliban arrested ten affiliates": an operation a count of days before the sentence's own
+            m.distinct = m.distinct or (not tv.perpetrated and not m.definite and _days_before_other(head, vocab))
 
             m.occurred = m.definite and head.dep_ in ("nsubj", "nsubjpass") and occurs_verb(head.head, vocab)
             m.anaphoric = (
@@ -1107,6 +1110,28 @@ def _told_as_new(head: Token, vocab: Vocab) -> bool:
     verb = head.head.head
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(d.dep_ == "det" and d.lower_ in vocab.another_words for s in subjects for d in s.children)
+
+def _days_before_other(head: Token, vocab: Vocab) -> bool:
+    """The trigger stands in an "after" clause set a count of days or weeks before ([link] later_periods: "two days
+    after", "a week after") the deed of the clause's verb, whose subject is an event word or a pronoun pointing at the
+    event told ([link] sequel_pronouns: "It comes a day after the Taliban arrested ten affiliates"): another event
+    than that one. A bare "after" is not enough for an operation ("The arrests came after a raid on a house" tells
+    the raid the arrests were made in)."""
+    tok = head
+    for _ in range(4):  # the trigger and the verbs it is told in
+        if (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.after_words for c in tok.children)
+                and any(c.dep_ == "npadvmod" and c.lemma_.lower() in vocab.later_periods for c in tok.children)):
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj is not None and (
+                subj.lower_ in vocab.sequel_pronouns
+                or subj.lemma_.lower() in vocab.incident_nouns
+                or any(subj.lemma_.lower() in tv.nouns | tv.arrest_nouns for tv in vocab.types.values())
+            )
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
 
 def _earlier_than_report(verb: Token, adverb: Token, vocab: Vocab) -> bool:
     """ "The Islamic State group said in a statement on Sunday that it detonated an explosive device a day earlier":

@@ -336,6 +336,7 @@ class Vocab:
     another_words: frozenset[str] = frozenset()  # "Another private was killed in an explosion": a new event
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
     sequel_verbs: frozenset[str] = frozenset()  # "The attack comes days after gunmen killed five": an earlier event
+    sequel_pronouns: frozenset[str] = frozenset()  # "It comes a day after the Taliban arrested ten": the event told
     fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
     held_again_nouns: frozenset[str] = frozenset()  # "The suspects were arrested at their home": the arrest told before
     held_again_pronouns: frozenset[str] = frozenset()  # "The FBI arrested him at his residence": likewise
@@ -907,6 +908,7 @@ def vocab() -> Vocab:
             another_words=_words(data["link"], "another"),
             restating_verbs=_words(data["link"], "restating_verbs"),
             sequel_verbs=_words(data["link"], "sequel_verbs"),
+            sequel_pronouns=_words(data["link"], "sequel_pronouns"),
             fights=_words(data["link"], "fights"),
             held_again_nouns=_words(data["link"], "held_again_nouns"),
             held_again_pronouns=_words(data["link"], "held_again_pronouns"),
