@@ -13,6 +13,7 @@ from sitroom.extract.events.vocab import vocab
 events_on_2015_04_02 = events_dated("2015-04-02")
 events_on_2025_03_14 = events_dated("2025-03-14")
 events_on_2025_04_21 = events_dated("2025-04-21")
+events_on_2016_01_20 = events_dated("2016-01-20")
 
 
 # Claims: "claim" whose object is a thing no event is named by, which a relative clause tells more of ("to claim the
@@ -422,3 +423,35 @@ def test_no_party_having_claimed_leaves_the_attack_unclaimed(nlp: Language) -> N
         nlp, "Elements affiliated with the Islamic State ambushed the Malian army near Tessit on Sunday, "
              "killing four soldiers. No party has claimed responsibility for the attack.")
     assert [(e.killed, e.claimed) for e in found] == [(4, False)]
+
+
+# Who an event is credited to across the document (events/credit.py): an arrest lent another state's credit.
+
+@pytest.mark.model
+def test_an_arrest_lent_a_foreign_states_credit_is_the_arresting_states(nlp: Language) -> None:
+    # the state the article credits its other arrest to (Turkey) did not arrest the couple in Malaysia
+    found = events_on_2016_01_20(
+        nlp, "Three suspects were detained by the Turkish authorities in Istanbul on Nov 15 for trying to join the "
+        "Islamic State. A married couple was deported to Malaysia last Monday and arrested upon arrival at the "
+        "Kuala Lumpur International Airport.")
+    in_malaysia = [e for e in found if e.type == "operation" and e.country == "MY"]
+    assert [e.actor for e in in_malaysia] == ["Royal Malaysia Police"]
+
+
+@pytest.mark.model
+def test_an_arrest_abroad_by_a_force_its_sentence_names_keeps_it(nlp: Language) -> None:
+    found = events_on_2016_01_20(nlp, "U.S. forces detained two Islamic State associates in Syria on Tuesday.")
+    assert [e.actor for e in found if e.type == "operation"] != ["Syria"]
+    assert all(e.actor is not None for e in found if e.type == "operation")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iraq's Ministry of Immigration and Displacement has repatriated 150 Iraqi families from al-Hol camp in "
+    "northeast Syria on Monday.",
+    "The Finnish Foreign Ministry said on Monday it had repatriated two women and five children from the al-Hol "
+    "camp in Syria.",
+])
+def test_a_ministrys_repatriation_is_its_states(nlp: Language, text: str) -> None:
+    found = events_on_2016_01_20(nlp, text)
+    assert [e.actor for e in found if e.type == "repatriation"] in (["Iraq"], ["Finland"])

@@ -60,6 +60,8 @@ events_on_2025_09_20 = events_dated("2025-09-20")
 events_undated = events_dated(None)
 events_on_2024_01_05 = events_dated("2024-01-05")
 events_on_2018_04_28 = events_dated("2018-04-28")
+events_on_2017_12_02 = events_dated("2017-12-02")
+events_on_2023_01_13 = events_dated("2023-01-13")
 
 
 # Linking: an incident told once with its town and once without, with a second source's toll, is one event
@@ -1574,3 +1576,84 @@ def test_perpetrated_event_nouns_are_the_nouns_of_the_perpetrated_types_made_onc
     assert _perpetrated_nouns() == {n for t in types if t.perpetrated for n in t.nouns}
     assert "attack" in _perpetrated_nouns()
     assert _perpetrated_nouns() is _perpetrated_nouns()
+
+
+# Same-event linking (events/link.py): what tells a page's further attack apart from the one told before it.
+
+@pytest.mark.model
+def test_an_attack_on_a_weekday_days_off_the_one_told_before_is_another_attack_on_an_undated_page(
+    nlp: Language,
+) -> None:
+    # (no page date resolves the weekdays: only their distance tells the two attacks apart)
+    found = events_undated(
+        nlp, "Boko Haram fighters killed six Cameroonian soldiers in an attack in the far north of the country. "
+             "The attack took place on Monday night near the border with Nigeria. "
+             "Boko Haram fighters killed eight Cameroonian soldiers on Saturday in a village near the border.")
+    assert sorted(e.killed for e in found if e.type == "attack") == [6, 8]
+
+
+@pytest.mark.model
+def test_an_attack_at_night_and_its_next_days_report_stay_one_attack_on_an_undated_page(nlp: Language) -> None:
+    found = events_undated(
+        nlp, "Boko Haram fighters killed six Cameroonian soldiers in an attack on Sunday night in the far north. "
+             "The attack on Monday morning left six soldiers dead, the ministry said.")
+    assert sum(e.type == "attack" for e in found) == 1
+
+
+@pytest.mark.model
+def test_a_past_attack_told_with_its_year_and_its_own_toll_is_not_folded_into_the_story_attack(nlp: Language) -> None:
+    found = events_undated(
+        nlp, "Six people were killed in an explosion in the capital Kabul. "
+             "In 2023, IS claimed an attack outside the foreign ministry that killed at least five.")
+    assert sorted(e.killed for e in found if e.type == "attack") == [5, 6]
+
+
+@pytest.mark.model
+def test_a_story_attack_told_again_with_its_month_and_its_toll_stays_one_attack(nlp: Language) -> None:
+    found = events_undated(
+        nlp, "Six people were killed in an explosion in the capital Kabul. "
+             "The explosion in Kabul in March killed six people.")
+    assert sum(e.type == "attack" for e in found) == 1
+
+
+# An operation and a strike one sentence tells together (link.strikes_framed): one aircraft flew is a strike.
+
+@pytest.mark.model
+def test_an_operation_word_framing_strikes_jets_flew_is_the_strike(nlp: Language) -> None:
+    # the state's own jets at home: no air arm named and no state abroad, yet the aircraft flew it
+    text = (
+        "The Security Media Cell said, \u201cFollowing yesterday\u2019s operation on Nov. 29, Iraqi F-16 jets "
+        "conducted precise airstrikes in the Hamrin mountain range.\u201d"
+    )
+    assert [e.type for e in events_on_2017_12_02(nlp, text)] == ["strike"]
+
+
+@pytest.mark.model
+def test_an_operation_that_included_an_airstrike_no_aircraft_flew_stays_the_operation(nlp: Language) -> None:
+    text = (
+        "In a statement, the CTS said the operations began in the Hamrin Mountains on Monday and included an airstrike "
+        "that killed seven ISIS members."
+    )
+    assert [e.type for e in events_on_2017_12_02(nlp, text)] == ["operation"]
+
+
+# Linking (events/link.py): a mention that names the event again with a lower official count is that event, whose toll
+# the official count replaces, not a second attack told as background.
+
+def attacks(nlp: Language, text: str) -> list[tuple[int | None, int | None]]:
+    return [(e.killed, e.wounded) for e in events_on_2023_01_13(nlp, text) if e.type == "attack"]
+
+
+@pytest.mark.model
+def test_the_attack_told_again_with_a_lower_official_count_is_one_attack(nlp: Language) -> None:
+    assert attacks(nlp, "A suicide bomber struck a bank in Kandahar on Thursday. According to various sources, the "
+                        "explosion killed at least 20 people. The Taliban reported a lower casualty figure, stating "
+                        "that three people died in the attack.") == [(3, None)]
+
+
+@pytest.mark.model
+def test_a_lower_count_of_an_earlier_attack_stays_another_attack(nlp: Language) -> None:
+    # not told as the attack again ("an attack", its own month): a background attack with its own toll
+    found = attacks(nlp, "A suicide bomber struck a bank in Kandahar on Thursday, killing at least 20 people. In "
+                         "March, the Taliban said, an attack on a mosque in Kabul killed three people.")
+    assert (20, None) in found and (3, None) in found

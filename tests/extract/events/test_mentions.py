@@ -17,6 +17,8 @@ events_on_2023_05_10 = events_dated("2023-05-10")
 events_on_2024_05_10 = events_dated("2024-05-10")
 events_on_2014_10_08 = events_dated("2014-10-08")
 events_on_2022_07_01 = events_dated("2022-07-01")
+events_on_2014 = events_dated("2014")
+events_on_2023_12_03 = events_dated("2023-12-03")
 
 
 # Event mentions: what aircraft struck is the strike's target ("fighter jets bombarded ISWAP locations"), which makes
@@ -293,3 +295,38 @@ def test_a_main_clause_attack_is_no_description(nlp: Language) -> None:
     doc = nlp("Militants attacked the unit near Mosul on Friday.")
     attacked = next(t for t in doc if t.text == "attacked")
     assert not _described_before(attacked)
+
+
+# A recapture no word dates (mentions): kept at a named town it took, also one a place is rid of the group.
+
+@pytest.mark.model
+def test_a_village_cleared_of_the_group_is_its_recapture_undated(nlp: Language) -> None:
+    text = ("Iraqi tribal fighters managed to clear the village of Shiala, which lies south of Mosul, from Daesh "
+            "terrorists on Friday.")
+    assert [(e.type, e.place) for e in events_on_2014(nlp, text)] == [("territorial_defeat", "Shiala")]
+
+
+@pytest.mark.model
+def test_fighters_cleared_from_a_village_still_take_the_village(nlp: Language) -> None:
+    text = "Iraqi tribal fighters cleared Daesh terrorists from the village of Shiala, south of Mosul, on Friday."
+    assert [(e.type, e.place) for e in events_on_2014(nlp, text)] == [("territorial_defeat", "Shiala")]
+
+
+# Event mentions (events/mentions.py): words that tell an operation apart from the one told before.
+
+def operations(found: list) -> list[tuple[str | None, str | None]]:
+    return [(e.date, e.place) for e in found if e.type == "operation"]
+
+
+# An operation in an "after" clause set a count of days or weeks before the sentence's event ("The arrests came two
+# days after police arrested ten suspects", "It came a week after ...") is an earlier operation of its own; a bare
+# "after" may tell the raid the arrests were made in.
+
+@pytest.mark.model
+def test_an_arrest_days_before_the_arrests_told_is_another_operation(nlp: Language) -> None:
+    lede = "Police arrested 11 ISIS suspects in Kano on Monday. "
+    for told in ("The arrests came two days after", "It came a week after"):
+        found = events_on_2023_12_03(nlp, lede + f"{told} police arrested ten suspects in Kano.")
+        assert len(operations(found)) == 2, told
+    found = events_on_2023_12_03(nlp, lede + "The arrests came after police raided a house in Kano.")
+    assert len(operations(found)) == 1

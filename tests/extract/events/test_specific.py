@@ -36,6 +36,9 @@ events_on_2025_09_25 = events_dated("2025-09-25")
 events_on_2025_05_09 = events_dated("2025-05-09")
 events_on_2021_04_26 = events_dated("2021-04-26")
 events_on_2021_01_27 = events_dated("2021-01-27")
+events_on_2026_02_16 = events_dated("2026-02-16")
+events_on_2024_11_17 = events_dated("2024-11-17")
+events_on_2022_09_16 = events_dated("2022-09-16")
 
 
 # Event anchors: placed attacks a statement condemns are the episode it answers; a condemnation of all attacks of a
@@ -1553,3 +1556,60 @@ def test_an_attack_with_a_background_modifier_and_no_date_is_no_report(nlp: Lang
     index = DocIndex(doc, vocab())
     found = [m.type for sent in doc_sents(doc) for m in sentence_mentions(sent, index)]
     assert "attack" not in found
+
+
+# Plural attack words (specific.kept_as_anchored): attacks troops beat back at a place were made, one per town.
+
+@pytest.mark.model
+def test_assaults_troops_repelled_in_two_towns_are_two_attacks(nlp: Language) -> None:
+    text = "Nigerian troops successfully repelled multi-pronged assaults in Damboa and Konduga."
+    assert [(e.type, e.place) for e in events_on_2026_02_16(nlp, text)] == [
+        ("attack", "Damboa"), ("attack", "Konduga")]
+
+
+@pytest.mark.model
+def test_attacks_repelled_for_years_are_a_record(nlp: Language) -> None:
+    text = "Nigerian troops have repelled attacks in Damboa and Konduga for years."
+    assert events_on_2026_02_16(nlp, text) == []
+
+
+@pytest.mark.model
+def test_attacks_foiled_may_be_plots_never_made(nlp: Language) -> None:
+    text = "Nigerian troops foiled attacks in Damboa and Konduga."
+    assert events_on_2026_02_16(nlp, text) == []
+
+
+# Specific operations: a deed coordinated with an urging word is not urged, and operations set going after an attack
+# the text points to are that attack's answer.
+
+@pytest.mark.model
+def test_an_arrest_beside_wanted_for_crimes_is_asserted(nlp: Language) -> None:
+    text = ("Three individuals, wanted for high-profile crimes and believed to have links to two local terror groups, "
+            "were arrested by a police team in a residential area in Cotabato City on Saturday, November 16.")
+    assert [(e.type, e.date) for e in events_on_2024_11_17(nlp, text)] == [("operation", "2024-11-16")]
+
+
+@pytest.mark.model
+def test_an_arrest_urged_stays_unreported(nlp: Language) -> None:
+    found = events_on_2024_11_17(nlp, "The governor urged the police to arrest the militants in Cotabato City.")
+    assert [e for e in found if e.type == "operation"] == []
+
+
+# Operations: plural operations a force set going after an attack the text points to ("the attack") are its answer to
+# that attack, one operation; following an attack no article points back to, they stay a kind of work.
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in an ambush by the Abu Sayyaf in Al-Barka on Thursday. Following the attack, the "
+    "military launched pursuit operations in the area.",
+    "Gunmen attacked an army base near Bani-bangou on Thursday, killing 34 soldiers. Troops carried out aerial and "
+    "ground search operations to secure the area after the attack, the ministry said.",
+])
+def test_operations_after_the_attack_are_one_operation(nlp: Language, text: str) -> None:
+    assert sum(e.type == "operation" for e in events_on_2022_09_16(nlp, text)) == 1
+
+
+@pytest.mark.model
+def test_operations_after_an_unnamed_bombing_run_stay_unreported(nlp: Language) -> None:
+    text = "The soldiers were fired upon while conducting clearing operations following an air support bombing run."
+    assert [e for e in events_on_2022_09_16(nlp, text) if e.type == "operation"] == []

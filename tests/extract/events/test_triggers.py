@@ -7,6 +7,9 @@ import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
 
+from sitroom.extract.events.triggers import flown_by_aircraft
+from sitroom.extract.events.vocab import vocab
+
 # the reference days the tests' sentences are written around
 events_on_2021_08_28 = events_dated("2021-08-28")
 events_on_2022_09_17 = events_dated("2022-09-17")
@@ -25,6 +28,8 @@ events_on_2025_09_04 = events_dated("2025-09-04")
 events_on_2026_03_17 = events_dated("2026-03-17")
 events_on_2024_09_01 = events_dated("2024-09-01")
 events_on_2025_09_03 = events_dated("2025-09-03")
+events_on_2025_06_25 = events_dated("2025-06-25")
+events_on_2022_09_02 = events_dated("2022-09-02")
 
 
 # Event types: attackers setting fire to what people live and pray in ("set fire to a church", "set the school
@@ -1148,3 +1153,62 @@ def test_capture_of_positions_including_a_known_group_takes_no_site(nlp: Languag
         nlp, "Officials confirmed on Wednesday the capture of several positions, including Islamic State, in the "
              "operation.")
     assert all(e.type != "territorial_defeat" for e in found)
+
+
+# Who flew a strike (triggers.flown_by_aircraft): aircraft as the doer of the strike word's verb or participle.
+
+def _flown(nlp: Language, text: str, word: str) -> bool:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    words = vocab()
+    return flown_by_aircraft(head, words.types["strike"], words)
+
+
+@pytest.mark.model
+def test_aircraft_subject_of_the_light_verb_flew_the_strikes(bare_nlp: Language) -> None:
+    assert _flown(bare_nlp, "Iraqi F-16 aircraft had conducted airstrikes on a hideout.", "airstrikes")
+
+
+@pytest.mark.model
+def test_jets_agent_of_the_participle_flew_the_strike(bare_nlp: Language) -> None:
+    assert _flown(bare_nlp, "Five militants were killed in a precision airstrike carried out by Iraqi fighter jets.",
+                  "airstrike")
+
+
+@pytest.mark.model
+def test_troops_conducting_a_strike_are_no_aircraft(bare_nlp: Language) -> None:
+    assert not _flown(bare_nlp, "Iraqi troops conducted an airstrike on a hideout.", "airstrike")
+
+
+# Operation triggers: a manhunt forces set going is their operation, and so is a counted kill told in the perfect.
+
+@pytest.mark.model
+def test_a_manhunt_launched_by_forces_is_an_operation(nlp: Language) -> None:
+    text = ("Security operatives, including troops and police tactical units, have launched a manhunt for the "
+            "attackers across bush paths in Sokoto.")
+    assert [(e.type, e.country) for e in events_on_2025_06_25(nlp, text)] == [("operation", "NG")]
+
+
+@pytest.mark.model
+def test_a_manhunt_said_to_be_under_way_is_no_operation(nlp: Language) -> None:
+    found = events_on_2025_06_25(nlp, "A senior official said a major manhunt is now underway to find the bombers.")
+    assert [e for e in found if e.type == "operation"] == []
+
+
+# Operations: a force's deed on the group's fighters told in the present perfect, as a news lede tells it, is its
+# operation when the fighters are counted; "has eliminated several terrorists" sums up a page's record as often.
+
+events_on_2022_09_02 = events_dated("2022-09-02")
+
+
+@pytest.mark.model
+def test_forces_have_eliminated_a_counted_few_is_an_operation(nlp: Language) -> None:
+    text = ("The Tunisian law enforcement forces have eliminated three members of the Jund al-Khilafah terrorist group "
+            "in the governorate of Kasserine, the defense ministry said on Friday.")
+    assert [(e.type, e.country) for e in events_on_2022_09_02(nlp, text)] == [("operation", "TN")]
+
+
+@pytest.mark.model
+def test_the_military_has_eliminated_several_is_no_operation(nlp: Language) -> None:
+    found = events_on_2022_09_02(nlp, "The Nigerian military has eliminated several ISWAP terrorists.")
+    assert [e for e in found if e.type == "operation"] == []

@@ -16,6 +16,9 @@ events_on_2021_06_29 = events_dated("2021-06-29")
 events_on_2023_06_12 = events_dated("2023-06-12")
 events_on_2024_05_10 = events_dated("2024-05-10")
 events_on_2025_09_10 = events_dated("2025-09-10")
+events_on_2022_10_22 = events_dated("2022-10-22")
+events_on_2015_12_28 = events_dated("2015-12-28")
+events_on_2017_05_11 = events_dated("2017-05-11")
 
 
 # Event actors: a pledge sworn by a group's leader is the group's; the State Department's "ISIS-GS" is the Sahel
@@ -497,3 +500,40 @@ def test_jund_al_khilafa_on_a_page_about_tunisia_is_the_tunisian_group(nlp: Lang
              "said. The militants belonged to Jund al-Khilafah, which pledged allegiance to the Islamic "
              "State in 2015.", reference="2022-09-03")
     assert [(e.type, e.country, e.actor) for e in found if e.type == "pledge"] == [("pledge", "TN", "Jund al-Khilafa")]
+
+
+# The article's groups (events/records.py): the suspect an article names just before it says no one claimed.
+
+@pytest.mark.model
+def test_the_group_accused_just_before_no_claim_is_told_did_the_attack(nlp: Language) -> None:
+    found = events_on_2022_10_22(
+        nlp, "Taliban forces killed six Islamic State members in a raid in Kabul, a spokesman said on Saturday. The "
+        "Islamic State members killed in the raid were involved in an attack on a city mosque, the spokesman said. "
+        "\"They were the attackers of the mosque,\" he said. No group claimed responsibility for the attack. On "
+        "Sept. 23, at least seven people were killed in a blast near a mosque in Kabul.")
+    attacks = [e for e in found if e.type == "attack"]
+    assert attacks and all(e.actor in ("Islamic State", "Islamic State Khorasan Province") for e in attacks)
+
+
+# Who did an event (events/who.py): the group a faction split from is not the faction's deed's actor.
+
+@pytest.mark.model
+def test_the_group_a_faction_broke_away_from_is_not_the_attacker(nlp: Language) -> None:
+    found = events_on_2015_12_28(
+        nlp, "Members of the BIFF, a breakaway faction of the MILF rebel group, shot seven farmers at close range in "
+        "the province of Sultan Kudarat on Saturday.")
+    attacks = [e for e in found if e.type == "attack"]
+    assert attacks and all(e.actor != "Moro Islamic Liberation Front" for e in attacks)
+    assert [e.actor for e in attacks] == ["Bangsamoro Islamic Freedom Fighters"]
+
+
+events_on_2017_05_11 = events_dated("2017-05-11")
+
+
+@pytest.mark.model
+def test_a_state_joined_by_a_dash_to_backed_is_not_the_doer(nlp: Language) -> None:
+    found = events_on_2017_05_11(
+        nlp, "US-backed forces have seized the strategic city of Tabqa and its dam from the Islamic State group, the "
+        "Syrian Democratic Forces said on Wednesday.")
+    defeats = [e for e in found if e.type == "territorial_defeat"]
+    assert defeats and all(e.actor != "United States" for e in defeats)
