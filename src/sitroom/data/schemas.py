@@ -539,6 +539,8 @@ class Link(Table):
     held_again_nouns: Words = []
     held_again_pronouns: Words = []
     frame_preps: Words = []
+    separate: Words = []
+    separate_deeds: Words = []
     earlier: Words = []
     earlier_periods: Words = []
     later: Words = []

@@ -30,6 +30,7 @@ from sitroom.extract.events.specific import (
     refused_outright,
     repulsed_by_strikes,
     resolved_on,
+    separate_deed,
     taken_places,
     title_line,
 )
@@ -736,6 +737,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             m.specific = m.specific or repulsed_by_strikes(head, tv, index)
             # ... or the attack it answered: "Following the attack, the military launched pursuit operations"
             m.specific = m.specific or answers_attack(head, tv, vocab)
+            # ... or what it did, set apart from the one told before: "In a separate operation, troops neutralised two"
+            m.specific = m.specific or (tv.needs_support and separate_deed(head, vocab, index))
             m.flown = flown_by_aircraft(head, tv, vocab)
             m.held = held_count(head, tv, vocab)
             m.held_again = held_again(head, tv, vocab)

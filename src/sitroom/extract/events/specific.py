@@ -1533,6 +1533,7 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         or _kills_as_subject(head, vocab)
         or _force_owned(head, sent, index, anchors, tv)
         or _went_off(head, tv)
+        or (tv.needs_support and separate_deed(head, vocab, index, needed=True))
     ):
         return False
     # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
@@ -1549,7 +1550,50 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         and not _killing_in(head, vocab)
         and not (_in_series(head, vocab) and "place" in anchors)
         and not _kills_there(head, vocab, anchors)
+        and not separate_deed(head, vocab, index)
     )
+
+
+def separate_deed(head: Token, vocab: Vocab, index: DocIndex, needed: bool = False) -> bool:
+    """ "In a separate operation, troops neutralised two ISWAP terrorists", "a separate operation at Garno camp
+    degraded their capabilities by neutralising six more": an operation noun set apart ([link] separate) in a clause
+    that tells what it did ([link] separate_deeds) reports an operation of its own; its deed supports it as a light
+    verb would."""
+    if head.pos_ != "NOUN" or not any(
+            c.dep_ in ("det", "amod") and c.lower_ in vocab.separate_words for c in head.children):
+        return False
+    node = head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    # the clause the noun is told in, with the noun's own relative clause ("an operation that killed nine")
+    deeds = [t for t in node.subtree if t.i != head.i and t.pos_ == "VERB" and has_word(t, vocab.separate_deeds)
+             and _done_to_group(t, head, index)]
+    # ``needed``: only where no deed names its force itself ("troops engaged the insurgents, neutralising eight": the
+    # verb reports the operation, with its doer, and the noun need not stand for it)
+    return bool(deeds) and not (needed and any(is_force(kill_doer(t), vocab, index) for t in deeds))
+
+
+def _done_to_group(verb: Token, operation: Token, index: DocIndex) -> bool:
+    """A force's deed against the group's people: "troops neutralised eight terrorists", "an operation that killed
+    nine militants", "nine terrorists were killed"; not the group's own ("in another operation, the group claimed to
+    have executed four militiamen", "caliphate soldiers attacked a post, killing many"), nor the killing of others
+    ("another raid in which two people were beheaded", the group's raid)."""
+    vocab = index.vocab
+    if is_passive(verb):
+        return agent_of(verb) is None and is_perpetrator(subj_of(verb), vocab, index)
+    # the subject of the verb, or of the one it is the means or the sequel of ("the operation degraded their
+    # capabilities by neutralising six", "troops engaged the insurgents, killing eight")
+    node, doer = verb, None
+    for _ in range(4):
+        doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if doer is not None or node.dep_ not in ("pcomp", "pobj", "prep", "conj", "advcl", "xcomp"):
+            break
+        node = node.head
+    if doer is not None and doer.tag_ == "WDT":
+        return operation.i < doer.i  # "an operation on Thursday that killed nine": the operation, told before
+    # (a force, not fighters the group's own words call soldiers: "'caliphate soldiers' attacked a post, killing many")
+    return doer is not None and (doer.i == operation.i or is_force(doer, vocab, index, armed=True)
+                                 and not is_perpetrator(doer, vocab, index))
 
 def past_deed_means(head: Token, sent: Span, vocab: Vocab) -> bool:
     """The plural is the agent of a past passive ("were destroyed by airstrikes") or what a past deed was done

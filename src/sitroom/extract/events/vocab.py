@@ -322,6 +322,8 @@ class Vocab:
     renown_words: frozenset[str] = frozenset()  # "won infamy for its 2014 kidnapping": who someone is (specific)
     plan_gerunds: frozenset[str] = frozenset()  # "suspected of planning attack": an aim (specific.modality)
     frame_preps: frozenset[str] = frozenset()  # "in a separate incident": a frame of its own (with distinct)
+    separate_words: frozenset[str] = frozenset()  # "In a separate operation, troops killed": an operation (specific)
+    separate_deeds: frozenset[str] = frozenset()  # ... told by one of these deeds of its clause
     latest_words: frozenset[str] = frozenset()  # "the latest attack": the article's own event
     earlier_words: frozenset[str] = frozenset()  # "earlier this month": a background event (with earlier_periods)
     earlier_periods: frozenset[str] = frozenset()
@@ -893,6 +895,8 @@ def vocab() -> Vocab:
             renown_words=_words(mod, "renown_words"),
             plan_gerunds=_words(mod, "plan_gerunds"),
             frame_preps=_words(data["link"], "frame_preps"),
+            separate_words=_words(data["link"], "separate"),
+            separate_deeds=_words(data["link"], "separate_deeds"),
             ordinals=_words(data["link"], "ordinals"),
             latest_words=_words(data["link"], "latest"),
             earlier_words=_words(data["link"], "earlier"),
