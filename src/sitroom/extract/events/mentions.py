@@ -60,6 +60,7 @@ from sitroom.extract.events.tolls import (
     group_lost,
     official_count,
     other_time_toll,
+    town_of_count,
     victims_count,
 )
 from sitroom.extract.events.triggers import (
@@ -679,6 +680,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         if episodes:
             segments = [(segments[0][0], tx.start, tx.end) for tx, _tok in episodes]
         whole_list = len(segments) > 1 and not (tv.split_by_country and len(countries) > 1)
+        place_token = {pm.start: tok for pm, tok in sent_places}
+        town_tokens = [place_token.get(pm.start) if pm is not None else None for pm, _lo, _hi in segments]
         for k, (pm, lo, hi) in enumerate(segments):
             m = EventMention(**base)  # type: ignore[arg-type]
             m.episode = k if episodes else -1
@@ -802,10 +805,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 and any(c.dep_ == "amod" and c.lower_ in vocab.latest_words for c in head.children)
             )
             # a count told with a list of towns ("attacks on bases in Konduga, Mainok and Marte; over 40 soldiers
-            # were killed") goes to the town told first only: the one toll is not counted again for each town
-            if tv.has_target and (not whole_list or pm is segments[0][0]):
+            # were killed") goes to one town only (``town_of_count``): the one toll is not counted again for each town
+            if tv.has_target:
                 count_at: dict[str, Token] = {}  # the casualty word each kind's count was read from
                 for tok, kind, n in casualties:
+                    owner = town_of_count(tok, town_tokens, vocab) if whole_list else None
+                    if whole_list and (owner != k if owner is not None else pm is not segments[0][0]):
+                        continue
                     if other_time_toll(tok, vocab, head):
                         continue
                     if tv.perpetrated and lost(tok):
@@ -850,7 +856,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                         m.own_toll = True
                         if title:  # (title_line of the sentence, found above)
                             m.headline_counts.add(kind)
-                if tv.perpetrated:
+                if tv.perpetrated and (not whole_list or pm is segments[0][0]):
                     m.none_hurt |= {kind for tok, kind in nothing if min(heads, key=lambda h: tree_distance(
                         h, tok)).i == head.i and not other_time_toll(tok, vocab, head) and not group_claims(tok, index)}
             if not tv.has_target:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import head_indices, token_deps, token_words
-from sitroom.extract.events.clauses import end_of, is_passive, subj_of
+from sitroom.extract.events.clauses import coordination_root, end_of, is_passive, subj_of
 from sitroom.extract.events.records import Actor, DocIndex, EventMention, counted
 from sitroom.extract.events.syntax import (
     adds_to,
@@ -65,6 +65,31 @@ def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
         if cas is not None and not tally_count(tok, vocab):
             out.append((tok, cas[0], cas[1]))
     return out
+
+def town_of_count(count: Token, towns: list[Token | None], vocab: Vocab) -> int | None:
+    """Which town of a sentence's several (``towns``, one per event, in text order) a count belongs to. Towns told
+    each in a phrase of its own are separate scenes, and a count goes to the one told last before it ("killed nine
+    people in Oicha, following deadly assaults in Lubero that left 45 dead"; "in Mecufi, insurgents ambushed troops
+    near the village of Nahavara, killing eight"); a count told before them all goes to the first. The towns of one
+    coordination ("attacks in Konduga, Mainok and Marte; over 40 soldiers were killed") share a combined toll,
+    which the conventions keep on one event: the first. None when some event has no town of its own (the
+    episodes of one place: "attacks on a barracks on Friday and a post on Sunday")."""
+    if any(t is None for t in towns):
+        return None
+    placed = [t for t in towns if t is not None]
+    if len({coordination_root(t).i for t in placed}) < len(placed):
+        return 0
+    # (a town told only as the point another lies from is no scene: "in the Sabeel village, southwest of Arish city,
+    # ... were able to kill 15")
+    before = [k for k, t in enumerate(placed) if t.i < count.i and not _direction_point(t, vocab)]
+    return before[-1] if before else 0
+
+def _direction_point(town: Token, vocab: Vocab) -> bool:
+    """The town is the "of" phrase of a direction ("southwest of Arish city", "north of Mosul")."""
+    node = town
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "Arish city"
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in vocab.directions
 
 def other_time_toll(tok: Token, vocab: Vocab, trigger: Token | None = None) -> bool:
     """The count ``tok`` is told in a clause set at another time than the event's, one that lies between it and the
