@@ -286,6 +286,7 @@ class EventType(Table):
     step_up_verbs: Words = []
     air_origins: Words = []
     group_weapons: Words = []
+    excluded_particles: Words = []
     group_air_words: Words = []
     force_verbs: Words = []
     other_wars: Words = []

@@ -134,6 +134,7 @@ class TypeVocab:
     retreat_to: frozenset[str] = frozenset()  # ... "withdrew to another naval base", with no "from" phrase
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
     excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
+    excluded_particles: frozenset[str] = frozenset()  # "shell out money": the verb with one, not this type
     excluded_people: frozenset[str] = frozenset()  # "repatriated refugees": those moved so, not this type
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
@@ -669,6 +670,7 @@ def vocab() -> Vocab:
                 retreat_to=_words(t, "retreat_to"),
                 retreat_causes=_words(t, "retreat_causes"),
                 excluded_objects=_words(t, "excluded_objects"),
+                excluded_particles=_words(t, "excluded_particles"),
                 excluded_people=_words(t, "excluded_people"),
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
