@@ -287,7 +287,6 @@ class EventType(Table):
     air_origins: Words = []
     group_weapons: Words = []
     excluded_particles: Words = []
-    group_air_words: Words = []
     force_verbs: Words = []
     other_wars: Words = []
     other_war_sides: Words = []

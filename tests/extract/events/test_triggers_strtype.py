@@ -40,18 +40,3 @@ def test_jets_striking_with_guided_bombs_stay_a_strike(nlp: Language) -> None:
         "militants.")
     assert [e.type for e in found] == ["strike"]
 
-
-@pytest.mark.model
-def test_the_groups_drone_backed_attack_is_an_attack(nlp: Language) -> None:
-    found = events_on_2024_02_01(
-        nlp, "ISWAP terrorists killed several soldiers in a drone-backed attack on a military base in Borno State on "
-        "January 29.")
-    assert [e.type for e in found] == ["attack"]
-
-
-@pytest.mark.model
-def test_a_forces_drone_backed_attack_stays_a_strike(nlp: Language) -> None:
-    found = events_on_2024_02_01(
-        nlp, "The Nigerian Air Force killed 20 terrorists in a drone-backed attack on an ISWAP camp in Borno State on "
-        "Monday.")
-    assert [e.type for e in found] == ["strike"]

@@ -2079,26 +2079,6 @@ def _strike_on_force(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     return not any(has_word(t, tv.aircraft) for t in sent) and not any(arm in text for arm in tv.air_arms)
 
 
-def _group_flown(trig: Trigger, tv: TypeVocab, vocab: Vocab, index: DocIndex) -> bool:
-    """ "ISWAP terrorists killed several soldiers in a drone-backed attack": an attack noun whose air words are all
-    ones the group flies too ([types.X] group_air_words) stays the group's attack when the group is its doer: its
-    possessor, or the active subject of the verb whose object or "in"/"during" phrase it is."""
-    head = trig.head
-    if head.pos_ != "NOUN" or not tv.group_air_words:
-        return False
-    air = [t for t in head.doc[head.left_edge.i : trig.start] if has_word(t, tv.air_modifiers)]
-    if not air or not all(has_word(t, tv.group_air_words) for t in air):
-        return False
-    doers: list[Token | None] = [c for c in head.children if c.dep_ == "poss"]
-    verb = head.head
-    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "during"):
-        verb = verb.head
-    if (head.dep_ == "dobj" or head.dep_ == "pobj" and verb is not head.head) and verb.pos_ == "VERB":
-        subj = subj_of(verb)
-        doers.append(subj if subj is not None and subj.dep_ == "nsubj" else None)
-    return any(d is not None and is_perpetrator(d, vocab, index) for d in doers)
-
-
 def _group_weapon_strike(trig: Trigger, vocab: Vocab) -> bool:
     """ "A bomb strike on a church", "an explosive device struck their homes", "militants struck a military checkpoint
     with a car bomb": a strike word told with a weapon only the group uses ([types.X] group_weapons) as the noun's
@@ -2155,7 +2135,7 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     not air strikes): [types.X] perpetrator_verbs."""
     head = trig.head
     aerial = from_the_air(trig, vocab)
-    if aerial is not trig and not _group_flown(trig, vocab.types[aerial.type], vocab, index):
+    if aerial is not trig:
         return aerial
     flown = _flown_from_the_air(head, trig, vocab)
     if flown is not None and not is_perpetrator(subj_of(head), vocab, index):
@@ -2223,8 +2203,7 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
             # "air and artillery operations", "coordinated drone and ground operations": an air word joined to a
             # ground one tells a combined operation, which stays one
             # (an air word of the trigger's own phrase, "drone attack", is the phrase's: it types it)
-            if (tv.name != trig.type and has_word(head, tv.air_nouns) and _air_worded(head, trig, tv)
-                    and not _group_flown(trig, tv, vocab, index)):
+            if tv.name != trig.type and has_word(head, tv.air_nouns) and _air_worded(head, trig, tv):
                 return Trigger(tv.name, trig.start, trig.end, head, trig.weak)  # "an air-to-ground raid"
         return trig
     for tv in vocab.types.values():

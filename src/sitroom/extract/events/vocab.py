@@ -116,7 +116,6 @@ class TypeVocab:
     step_up_verbs: frozenset[str] = frozenset()  # "has stepped up airstrikes in Somalia": more of them, being done
     air_origins: frozenset[str] = frozenset()  # "attacked the terrorists from the air": flown, this type
     group_weapons: frozenset[str] = frozenset()  # "a bomb strike", "struck ... with a car bomb": the group's attack
-    group_air_words: frozenset[str] = frozenset()  # "ISWAP ... in a drone-backed attack": air words the group flies
     force_verbs: frozenset[str] = frozenset()  # another type's verb this type when a state's force does it
     other_wars: frozenset[str] = frozenset()  # countries (ISO, lower case) where this type ended another war
     other_war_sides: frozenset[str] = frozenset()  # actor KB ids of forces whose hits belong to another war
@@ -655,7 +654,6 @@ def vocab() -> Vocab:
                 step_up_verbs=_words(t, "step_up_verbs"),
                 air_origins=_words(t, "air_origins"),
                 group_weapons=_words(t, "group_weapons"),
-                group_air_words=_words(t, "group_air_words"),
                 force_verbs=_words(t, "force_verbs"),
                 other_wars=_words(t, "other_wars"),
                 other_war_sides=_words(t, "other_war_sides"),
