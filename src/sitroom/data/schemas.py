@@ -285,6 +285,8 @@ class EventType(Table):
     aircraft_verbs: Words = []
     step_up_verbs: Words = []
     air_origins: Words = []
+    group_weapons: Words = []
+    excluded_particles: Words = []
     force_verbs: Words = []
     other_wars: Words = []
     other_war_sides: Words = []

@@ -1232,6 +1232,9 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
             c.dep_ == "dobj" and c.lemma_.lower() in tv.excluded_objects for c in head.children):
         return False  # "a military convoy struck an IED": the explosive's attack, not an air strike; "handed over
         # their weapons": a surrender, not a repatriation
+    if tv.excluded_particles and head.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ in tv.excluded_particles for c in head.children):
+        return False  # "refused to shell out protection money": paying, not shelling
     if tv.excluded_people and any(has_word(p, tv.excluded_people) for p in _moved_people(head)):
         return False  # "repatriated refugees from Chad": refugees going home, no one from the group's camps
     doc = head.doc

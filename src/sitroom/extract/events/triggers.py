@@ -2079,6 +2079,28 @@ def _strike_on_force(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     return not any(has_word(t, tv.aircraft) for t in sent) and not any(arm in text for arm in tv.air_arms)
 
 
+def _group_weapon_strike(trig: Trigger, vocab: Vocab) -> bool:
+    """ "A bomb strike on a church", "an explosive device struck their homes", "militants struck a military checkpoint
+    with a car bomb": a strike word told with a weapon only the group uses ([types.X] group_weapons) as the noun's
+    modifier, the verb's subject, or the "with" phrase of the verb or of its object, is the group's attack (the
+    conventions type by who did it and how), unless the sentence names aircraft or an air word."""
+    head = trig.head
+    tv = vocab.types[trig.type]
+    if not tv.group_weapons or trig.end - trig.start != 1:
+        return False
+    if head.pos_ == "NOUN":
+        told = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    elif head.pos_ == "VERB":
+        told = [c for c in head.children if c.dep_ == "nsubj"]
+        told += [g for t in (head, *(c for c in head.children if c.dep_ == "dobj")) for p in t.children
+                 if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    else:
+        return False
+    if not any(has_word(t, tv.group_weapons) for t in told):
+        return False
+    return not any(has_word(t, tv.aircraft | tv.air_modifiers) for t in head.sent)
+
+
 def _attack_told_again(trig: Trigger, vocab: Vocab, index: DocIndex) -> bool:
     """ "killed in a militant attack on Wednesday ..., the second deadly strike against the army", "claimed
     responsibility for the attack, the first such strike on Malaysian soil": a bare noun of [types.X]
@@ -2118,7 +2140,8 @@ def retype(trig: Trigger, vocab: Vocab, index: DocIndex) -> Trigger:
     flown = _flown_from_the_air(head, trig, vocab)
     if flown is not None and not is_perpetrator(subj_of(head), vocab, index):
         return Trigger(flown.name, trig.start, trig.end, head, trig.weak)
-    if _attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab) or _strike_on_force(trig, vocab, index):
+    if (_attack_told_again(trig, vocab, index) or _claimed_strike(trig, vocab) or _strike_on_force(trig, vocab, index)
+            or _group_weapon_strike(trig, vocab)):
         return Trigger(perpetrated_type(vocab), trig.start, trig.end, head, trig.weak)
     # "ground and air attacks near Marte had neutralised more than 25 terrorists": what only a force does
     outcome = (

@@ -115,6 +115,7 @@ class TypeVocab:
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
     step_up_verbs: frozenset[str] = frozenset()  # "has stepped up airstrikes in Somalia": more of them, being done
     air_origins: frozenset[str] = frozenset()  # "attacked the terrorists from the air": flown, this type
+    group_weapons: frozenset[str] = frozenset()  # "a bomb strike", "struck ... with a car bomb": the group's attack
     force_verbs: frozenset[str] = frozenset()  # another type's verb this type when a state's force does it
     other_wars: frozenset[str] = frozenset()  # countries (ISO, lower case) where this type ended another war
     other_war_sides: frozenset[str] = frozenset()  # actor KB ids of forces whose hits belong to another war
@@ -132,6 +133,7 @@ class TypeVocab:
     retreat_to: frozenset[str] = frozenset()  # ... "withdrew to another naval base", with no "from" phrase
     retreat_causes: frozenset[str] = frozenset()  # ... or one "after the attack": not this type
     excluded_objects: frozenset[str] = frozenset()  # "struck a roadside bomb": the verb with one, not this type
+    excluded_particles: frozenset[str] = frozenset()  # "shell out money": the verb with one, not this type
     excluded_people: frozenset[str] = frozenset()  # "repatriated refugees": those moved so, not this type
     weapon_nouns: frozenset[str] = frozenset()  # triggers that name a weapon ("an IED"), no event when ...
     weapon_handling: frozenset[str] = frozenset()  # ... made, found or known of ("fabricating IEDs", "an IED expert")
@@ -653,6 +655,7 @@ def vocab() -> Vocab:
                 aircraft_verbs=_words(t, "aircraft_verbs"),
                 step_up_verbs=_words(t, "step_up_verbs"),
                 air_origins=_words(t, "air_origins"),
+                group_weapons=_words(t, "group_weapons"),
                 force_verbs=_words(t, "force_verbs"),
                 other_wars=_words(t, "other_wars"),
                 other_war_sides=_words(t, "other_war_sides"),
@@ -667,6 +670,7 @@ def vocab() -> Vocab:
                 retreat_to=_words(t, "retreat_to"),
                 retreat_causes=_words(t, "retreat_causes"),
                 excluded_objects=_words(t, "excluded_objects"),
+                excluded_particles=_words(t, "excluded_particles"),
                 excluded_people=_words(t, "excluded_people"),
                 weapon_nouns=_words(t, "weapon_nouns"),
                 weapon_handling=_words(t, "weapon_handling"),
