@@ -1545,7 +1545,22 @@ def _called_a_village(span: Span) -> bool:
     """"Manda village": what the text calls a village is no town abroad, nor a well-known city anywhere (Handa,
     Japan, lists "Manda" among its alternate names): it is a village no gazetteer has."""
     doc = span.doc
-    return span[-1].lower_ in _VILLAGE_WORDS or (span.end < len(doc) and doc[span.end].lower_ in _VILLAGE_WORDS)
+    return span[-1].lower_ in _VILLAGE_WORDS or (span.end < len(doc) and doc[span.end].lower_ in _VILLAGE_WORDS) or (
+        _among_unknown_names(span))
+
+
+def _among_unknown_names(span: Span) -> bool:
+    """ "troops cleared terrorist hideouts in Tamsu Ngamdu, Dalakaleri, and Gaza": a name listed with two or more
+    names no gazetteer knows is one of the same villages, not the city abroad it shares a name with."""
+    others = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
+    own = resolve_place(_text(span)) if others else None
+    if own is None or _well_known_by_name(own):
+        return False  # a curated town of the domain ("in Marte, Buni Gari and Wajiroko") is that town
+    if len(others) < 2 or any(t.pos_ != "PROPN" for t in others):
+        return False  # (a list of towns the gazetteer knows is read town by town)
+    ents = doc_ents(span.doc)
+    names = [next((_text(e) for e in ents if e.start <= t.i < e.end), t.text) for t in others]
+    return all(resolve_place(name) is None for name in names)
 
 
 def _read_by_each_other(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
