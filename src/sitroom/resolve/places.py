@@ -47,6 +47,7 @@ from sitroom.resolve.gazetteer import (
     default_gazetteer,
     norm_name,
     only_directions,
+    shared_features,
 )
 from sitroom.resolve.persons import _one_edit, known_persons, short_key, title_words
 
@@ -820,6 +821,15 @@ def _organisation_acronym(text: str) -> bool:
     return actor is not None and actor.type == "organization"
 
 
+def _side(name: str, country: str) -> str:
+    """The country a place (``name``, of ``country``) found on a page that names none says the page is about: its own,
+    but a lake several countries border ("an MNJTF airstrike in the Lake Chad Basin") stands for the side most
+    reports are about (``shared_by``'s first): 6 dev pages that name no Lake Chad state, all of them about Nigeria's
+    shore (the exported place keeps the gazetteer's country, ``listed_country``)."""
+    sharers = shared_features().get(name)
+    return sharers[0] if sharers else country
+
+
 class PlaceResolver:
     """Finds place mentions in a Doc and geocodes them with the shared gazetteer."""
 
@@ -874,7 +884,7 @@ class PlaceResolver:
                 cities.append(m.group("city").title())
         # "Puntland forces kill ISIS members in Bari region": on a page that names no country, the regions it names
         # say where its cities are (Puntland's "Bari" is Somalia's region, not the Italian city)
-        regions = frozenset(place.country for name in cities if not countries
+        regions = frozenset(_side(place.name, place.country) for name in cities if not countries
                             and (place := resolve_place(name, ())) is not None and place.country
                             and place.precision == "province")
         # a well-known city the text names ("Quetta", a "PESHAWAR:" dateline) says which country the article
@@ -900,7 +910,7 @@ class PlaceResolver:
         for _, start, end in self.names(doc):
             span = doc[start:end]
             if _capitalised(span) and (place := resolve_place(span.text)) is not None and place.country:
-                out.add(place.country)
+                out.add(_side(place.name, place.country))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1535,7 +1545,22 @@ def _called_a_village(span: Span) -> bool:
     """"Manda village": what the text calls a village is no town abroad, nor a well-known city anywhere (Handa,
     Japan, lists "Manda" among its alternate names): it is a village no gazetteer has."""
     doc = span.doc
-    return span[-1].lower_ in _VILLAGE_WORDS or (span.end < len(doc) and doc[span.end].lower_ in _VILLAGE_WORDS)
+    return span[-1].lower_ in _VILLAGE_WORDS or (span.end < len(doc) and doc[span.end].lower_ in _VILLAGE_WORDS) or (
+        _among_unknown_names(span))
+
+
+def _among_unknown_names(span: Span) -> bool:
+    """ "troops cleared terrorist hideouts in Tamsu Ngamdu, Dalakaleri, and Gaza": a name listed with two or more
+    names no gazetteer knows is one of the same villages, not the city abroad it shares a name with."""
+    others = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
+    own = resolve_place(_text(span)) if others else None
+    if own is None or _well_known_by_name(own):
+        return False  # a curated town of the domain ("in Marte, Buni Gari and Wajiroko") is that town
+    if len(others) < 2 or any(t.pos_ != "PROPN" for t in others):
+        return False  # (a list of towns the gazetteer knows is read town by town)
+    ents = doc_ents(span.doc)
+    names = [next((_text(e) for e in ents if e.start <= t.i < e.end), t.text) for t in others]
+    return all(resolve_place(name) is None for name in names)
 
 
 def _read_by_each_other(found: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
