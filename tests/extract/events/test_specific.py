@@ -39,6 +39,9 @@ events_on_2021_01_27 = events_dated("2021-01-27")
 events_on_2026_02_16 = events_dated("2026-02-16")
 events_on_2024_11_17 = events_dated("2024-11-17")
 events_on_2022_09_16 = events_dated("2022-09-16")
+events_on_2026_01_30 = events_dated("2026-01-30")
+events_on_2025_04_20 = events_dated("2025-04-20")
+events_on_2024_02_01 = events_dated("2024-02-01")
 
 
 # Event anchors: placed attacks a statement condemns are the episode it answers; a condemnation of all attacks of a
@@ -1613,3 +1616,50 @@ def test_operations_after_the_attack_are_one_operation(nlp: Language, text: str)
 def test_operations_after_an_unnamed_bombing_run_stay_unreported(nlp: Language) -> None:
     text = "The soldiers were fired upon while conducting clearing operations following an air support bombing run."
     assert [e for e in events_on_2022_09_16(nlp, text) if e.type == "operation"] == []
+
+
+# An operation noun set apart ("a separate operation", "another operation") is an operation of its own when its clause
+# tells a force's deed against the group's people; not when the deed is the group's own.
+
+FIRST = ("Troops of Operation Hadin Kai have neutralised four ISWAP terrorists in an ambush at Bula Dalo in Borno "
+         "State on January 28, 2026. ")
+
+
+@pytest.mark.model
+def test_a_separate_operation_told_by_its_kills_is_an_operation_of_its_own(nlp: Language) -> None:
+    found = events_on_2026_01_30(
+        nlp, FIRST + "Lt. Col. Uba added that a separate, deliberate operation at Garno terrorist camp further "
+                     "degraded terrorist capabilities by neutralising six more insurgents.")
+    assert [e.type for e in found] == ["operation", "operation"]
+
+
+@pytest.mark.model
+def test_a_separate_operation_that_killed_militants_is_an_operation_of_its_own(nlp: Language) -> None:
+    found = events_on_2026_01_30(
+        nlp, FIRST + "This follows a separate anti-extremist operation on Thursday that reportedly killed nine "
+                     "militants and captured 31 others.")
+    assert [e.type for e in found] == ["operation", "operation"]
+
+
+@pytest.mark.model
+def test_another_operation_of_the_groups_own_is_no_forces_operation(nlp: Language) -> None:
+    found = events_on_2025_04_20(
+        nlp, "ISWAP fighters attacked a military base in Banga on April 15, 2025. In another operation, the group "
+             "claimed to have captured and executed four members of pro-government militias.")
+    assert "operation" not in [e.type for e in found]
+
+
+# Which triggers stand (events/specific.py): a strike verb with a particle that makes another phrasal verb is no
+# strike.
+
+@pytest.mark.model
+def test_shelling_out_money_is_no_strike(nlp: Language) -> None:
+    found = events_on_2024_02_01(
+        nlp, "The owners had refused to shell out protection money to the militants in Cotabato on Monday.")
+    assert [e.type for e in found if e.type == "strike"] == []
+
+
+@pytest.mark.model
+def test_troops_shelling_positions_stay_a_strike(nlp: Language) -> None:
+    found = events_on_2024_02_01(nlp, "Troops shelled ISIS positions in Hajin on Monday, killing 12 militants.")
+    assert [e.type for e in found] == ["strike"]

@@ -1199,6 +1199,7 @@ def test_a_manhunt_said_to_be_under_way_is_no_operation(nlp: Language) -> None:
 # operation when the fighters are counted; "has eliminated several terrorists" sums up a page's record as often.
 
 events_on_2022_09_02 = events_dated("2022-09-02")
+events_on_2024_02_01 = events_dated("2024-02-01")
 
 
 @pytest.mark.model
@@ -1212,3 +1213,37 @@ def test_forces_have_eliminated_a_counted_few_is_an_operation(nlp: Language) -> 
 def test_the_military_has_eliminated_several_is_no_operation(nlp: Language) -> None:
     found = events_on_2022_09_02(nlp, "The Nigerian military has eliminated several ISWAP terrorists.")
     assert [e for e in found if e.type == "operation"] == []
+
+
+# Trigger types (events/triggers.py): a strike told with the group's own weapon or flown by the group is its attack,
+# not a state's strike (the conventions type an event by who did it and how).
+
+@pytest.mark.model
+def test_a_bomb_strike_on_a_church_is_an_attack(nlp: Language) -> None:
+    found = events_on_2024_02_01(
+        nlp, "A bomb strike on a church in the eastern Democratic Republic of the Congo on Sunday left at least 10 "
+        "people dead.")
+    assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_an_explosive_device_striking_homes_is_an_attack(nlp: Language) -> None:
+    found = events_on_2024_02_01(
+        nlp, "The 11 family members were killed when an explosive device struck their homes in Borno State on Monday.")
+    assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_militants_striking_a_checkpoint_with_a_car_bomb_is_an_attack(nlp: Language) -> None:
+    found = events_on_2024_02_01(
+        nlp, "At least 10 people were killed when militants linked to the Abu Sayyaf group struck a military "
+        "checkpoint with a car bomb in the southern Philippines on Tuesday.")
+    assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_jets_striking_with_guided_bombs_stay_a_strike(nlp: Language) -> None:
+    found = events_on_2024_02_01(
+        nlp, "Iraqi jets struck an Islamic State hideout with guided bombs in Kirkuk on Monday, killing five "
+        "militants.")
+    assert [e.type for e in found] == ["strike"]
