@@ -169,6 +169,8 @@ def compatible(
         return False  # "Gunmen have killed a politician ... IS-K has carried out attacks, including a blast in 2023"
     if m.distinct and m.sent_start != event.sent_start:
         return False  # "In another operation in Kirkuk on Sunday": not the one told before
+    if m.sent_start == event.sent_start and (m.earlier_clause or event.earlier_clause):
+        return False  # "killed a French soldier on Saturday, a day after 53 troops were massacred": two events
     if _told_earlier(event, m):
         return False
     if not m.definite and m.sent_start != event.sent_start and event.date and m.date and _far_days(event.date, m.date):

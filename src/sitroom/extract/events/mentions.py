@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
 from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
@@ -36,6 +36,7 @@ from sitroom.extract.events.specific import (
 )
 from sitroom.extract.events.syntax import (
     ancestors,
+    casualty,
     conjuncts,
     counted_words,
     determiner,
@@ -73,10 +74,12 @@ from sitroom.extract.events.triggers import (
     control_triggers,
     find_triggers,
     flown_by_aircraft,
+    is_force,
     is_perpetrator,
     kill_trigger,
     kills_attackers,
     lede_arrest,
+    perpetrated_type,
     reported_arrest,
     reported_arrest_at,
     reporting_teller,
@@ -109,6 +112,7 @@ from sitroom.extract.events.where import (
 )
 from sitroom.extract.events.who import (
     CREDIT_OBJECTS,
+    agent_of,
     find_actor,
     find_target,
     group_says,
@@ -255,6 +259,13 @@ class _SentenceLinks:
         if bounds is not None:
             return bounds[0] <= tok.i < bounds[1]
         return not any(lo <= tok.i < hi for lo, hi in self.clauses.values())
+
+    def heads_for(self, tok: Token, heads: list[Token]) -> list[Token]:
+        """The triggers a count word may be the toll of: the one whose own clause holds it; outside every such
+        clause, the others ("Fifteen people were killed in an attack, two weeks after 33 people were killed": the
+        15 are not the earlier killing's)."""
+        own = [h for h in heads if h.i in self.clauses and self.clauses[h.i][0] <= tok.i < self.clauses[h.i][1]]
+        return own or [h for h in heads if h.i not in self.clauses]
 
     def places(self, head: Token, etype: str) -> list[tuple[int, PlaceMention, Token]]:
         """``link_places`` of the trigger."""
@@ -436,6 +447,49 @@ def _earlier_killing(
                 return kill, (span.start, span.end)
     return None
 
+def _killings_days_before(
+    sent: Span, triggers: list[Trigger], vocab: Vocab, index: DocIndex
+) -> list[tuple[Trigger, tuple[int, int]]]:
+    """ "This week's violence comes days after at least 18 people were killed in Ituri", "killed a French soldier on
+    Saturday, a day after 53 Malian troops were massacred in the same area": people killed in an "after" clause set a
+    count of days or weeks before ([link] later_periods) are an earlier attack of their own, whatever the sentence's
+    subject is (a pronoun, "the violence", "the statement") and though no attacker is named. Only a passive killing of
+    people who are not the group's (nor killed by a force: "after 32 militants were killed" is an operation's toll).
+    Each killing's trigger, with the token bounds of its own clause (a second "and weeks after ..." is its own); a
+    clause holding an event word ("after 65 people were killed at a funeral in a revenge attack") is told by that
+    word."""
+    found: list[tuple[Trigger, tuple[int, int]]] = []
+    pos = token_pos(sent.doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB:
+            continue
+        verb = sent.doc[i]
+        if verb.dep_ not in ("advcl", "conj") or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in vocab.after_words]
+        # (the parser hangs the count of days on the verb or on "after")
+        if not any(c.dep_ == "npadvmod" and c.lemma_.lower() in vocab.later_periods
+                   for t in [verb, *marks] for c in t.children) or not marks:
+            continue
+        if not kills(verb, vocab) or (casualty(verb, vocab) or ("", 0))[0] != "killed":
+            continue
+        victims = victims_of(verb, vocab)
+        agent = agent_of(verb)
+        if victims is None or is_perpetrator(victims, vocab, index) or has_word(victims, vocab.attacker_losses):
+            continue
+        if agent is not None and is_force(agent, vocab, index):
+            continue
+        cut = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and any(
+            g.dep_ == "mark" and g.lower_ in vocab.after_words for g in c.children)]
+        end = min([*cut, verb.right_edge.i + 1])
+        # (up to the sentence's end when no second clause follows: the parser may hang "... and 50 injured in blasts
+        # claimed by IS" on the main verb)
+        if any(verb.left_edge.i <= t.head.i < min([*cut, sent.end]) for t in triggers):
+            continue
+        found.append((Trigger(perpetrated_type(vocab), verb.i, verb.i + 1, verb, weak=False), (verb.left_edge.i, end)))
+    return found
+
+
 def _restated_in_participle(head: Token, verb: Token) -> bool:
     """ "U.S. fighter jets struck a suspected ISIS camp in Libya on Friday, killing at least 40 people in an attack
     that illustrates growing Western resolve": an event noun in the participle adjunct of another trigger's verb
@@ -516,13 +570,14 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     taken = {t.head.i for t in triggers}
     triggers += [t for t in control_triggers(sent, vocab, index) if t.head.i not in taken]
     tried_kill = not triggers
+    distanced = _killings_days_before(sent, triggers, vocab, index)
     if not triggers:
         kill = kill_trigger(sent, vocab, index)
         triggers = [kill] if kill else []
     if not triggers:
         incident = incident_trigger(sent, vocab, last_type)
         triggers = [incident] if incident else []
-    if not triggers or _file_photo(sent):
+    if not (triggers or distanced) or _file_photo(sent):
         return []
     sent_places = index.places_in(sent)
     entities = index.entities_overlapping(sent.start_char, sent.end_char)
@@ -558,6 +613,12 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
         kill, clause = earlier
         links = _SentenceLinks(sent_places, sent_timexes, vocab, {kill.head.i: clause})  # each its own places
         kept = _kept_triggers([t for t, _ in kept], sent, index, links) + _kept_triggers([kill], sent, index, links)
+    if own := [(k, c) for k, c in distanced if all(t.head.i != k.head.i for t, _ in kept)]:
+        links = _SentenceLinks(sent_places, sent_timexes, vocab, {**links.clauses, **{k.head.i: c for k, c in own}})
+        kept = _kept_triggers([t for t, _ in kept], sent, index, links) + _kept_triggers(
+            [k for k, _ in own], sent, index, links)
+        # the clause's count is the earlier killing's own, not one the group claims for the sentence's event
+        claimed_counts = {i for i in claimed_counts if not any(lo <= i < hi for _k, (lo, hi) in own)}
     if any(not kills_attackers(t, vocab, index) for t, _ in kept):
         # "troops neutralised 16 terrorists as they repelled an attack on Damboa", "During the operation, our
         # forces neutralized several militants": the kill is part of the event the sentence names
@@ -575,7 +636,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
     # (of two triggers as far from the count in the tree, the one told nearer it: "The operation began after the
     # group attacked Mera, leaving 17 people dead", where the parser hung "leaving" on the main verb)
     nearest_head = (
-        {tok.i: min(heads, key=lambda h: (tree_distance(h, tok), abs(h.i - tok.i))).i for tok, _, _ in casualties}
+        {tok.i: min(near, key=lambda h: (tree_distance(h, tok), abs(h.i - tok.i))).i
+         for tok, _, _ in casualties if (near := links.heads_for(tok, heads))}
         if heads else {}
     )
     title = bool(kept) and title_line(sent)
@@ -758,6 +820,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # "The attack comes days after the insurgents killed over 60 persons in Gubio": an event before the one
             # the sentence is about, which no event told before is
             m.distinct = m.distinct or head.i in links.clauses
+            m.earlier_clause = head.i in links.clauses
             # "This incident occurred just hours after the group launched an attack on a base in Damboa": likewise,
             # told by an event word of its own
             m.distinct = m.distinct or (tv.perpetrated and not m.definite and _beside_other_event(head, vocab))
@@ -815,15 +878,16 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                     if other_time_toll(tok, vocab, head):
                         continue
                     if tv.perpetrated and lost(tok):
-                        if m.actor is None and nearest_head[tok.i] == head.i:
+                        if m.actor is None and nearest_head.get(tok.i) == head.i:
                             m.actor = group_lost(tok, vocab, index)  # "repelled the attack, killing 24 ISWAP
                             # fighters": the defenders' kill names who attacked
                         continue
                     if tv.perpetrated:
                         n = victims(tok, n)
-                    if (nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end) and tok.i in claimed_counts:
+                    its_own = nearest_head.get(tok.i) == head.i or trig.start <= tok.i < trig.end
+                    if its_own and tok.i in claimed_counts:
                         m.group_tolls.setdefault(kind, n)  # the group's own count: a last resort
-                    elif nearest_head[tok.i] == head.i or trig.start <= tok.i < trig.end:
+                    elif its_own:
                         titled = n == 1 and one_by_title(tok, vocab)
                         if titled and not tv.perpetrated:
                             continue  # "the head of the group was killed in a strike": the strike's target
@@ -863,7 +927,7 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
                 # "Twenty-two civilians were also killed in the clash": more dead of the attack the fight is the
                 # troops' side of (link.fights_in_attacks), never the attackers' own dead
                 for tok, kind, n in casualties:
-                    if (nearest_head[tok.i] == head.i and told_as_more(tok, vocab) and tok.i not in claimed_counts
+                    if (nearest_head.get(tok.i) == head.i and told_as_more(tok, vocab) and tok.i not in claimed_counts
                             and not other_time_toll(tok, vocab, head) and not lost(tok)):
                         m.more.setdefault(kind, (n, counted_words(tok, vocab)))
             if episodes and m.killed is None and m.wounded is None:

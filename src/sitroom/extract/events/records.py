@@ -135,6 +135,9 @@ class EventMention:
     # tells in that week is finer (``link.day_from_article``)
     week_dated: bool = False
     earlier: bool = False  # "Earlier this month, the group claimed a bombing": a background event (link.compatible)
+    # "Fifteen people were killed in an attack, two weeks after 33 people were killed": told in a clause of its own as
+    # an earlier event than the one its sentence tells (mentions._killings_days_before; link.compatible)
+    earlier_clause: bool = False
     # dated a week or more before the page, told after an undated event of its type: an earlier one the story recalls,
     # never that event restated once the page's day stands in for its (link._background_day, _restated)
     back_dated: bool = False
