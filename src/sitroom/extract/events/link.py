@@ -669,14 +669,18 @@ def _names_last(
 def _tells_its_day(m: EventMention, events: list[EventMention], types: frozenset[str]) -> bool:
     """ "U.S. forces launched airstrikes that killed IS militants this week", then "The Tuesday attacks occurred in
     the vicinity of the Golis Mountains": a later sentence's definite mention that says when the event happened
-    ("occurred", "took place"), with a day inside the month the event told just before was dated by and no event of
-    its own type before it, tells that event's day, in another word for it (``names_also``)."""
+    ("occurred", "took place", "The operation, conducted on November 6"), with a day inside the month the event told
+    just before was dated by (or none) and no event of its own type before it, tells that event's day, in another
+    word for it (``names_also``)."""
     if not events or events[-1].type not in types or not m.occurred or m.distinct or m.ranked:
         return False
     last = events[-1]
     if counted(m) is not None or last.sent_start == m.sent_start or any(e.type == m.type for e in events):
         return False
-    return bool(m.date and last.date and len(m.date) == 10 and len(last.date) == 7 and m.date.startswith(last.date))
+    # (or an event told before with no date at all: "The Air Force carried out airstrikes ...", then "The operation,
+    # conducted on November 6, targeted ISWAP camps")
+    return bool(m.date and len(m.date) == 10 and (
+        last.date is None or (len(last.date) == 7 and m.date.startswith(last.date))))
 
 
 def _sole_of_its_type(
