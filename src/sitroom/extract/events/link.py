@@ -1738,6 +1738,11 @@ def day_from_other_event(events: list[EventMention], reference: str | None) -> N
             # "The operation comes a day after ...": the subject points back at the last event of its kind told
             # before, whose day the clause's is
             told = [o for o in events if o is not e and o.type in kinds and o.start < lo]
+            if not told:
+                # ("The operation came one day after Iraqi jets struck", after "killed four militants during an
+                # airstrike-led operation", read as a strike): another word for it (``names_also``)
+                also = {t for k in kinds for t in vocab().names_also.get(k, ())}
+                told = [o for o in events if o is not e and o.type in also and o.start < lo]
             last = max(told, key=lambda o: o.start, default=None)
             if last is not None and last.date and len(last.date) == 10:
                 day = last.date
