@@ -521,6 +521,19 @@ def _weekday_numeric(m: re.Match[str], ref: PartialDate | None, future: bool) ->
     return _weekday(alone, ref, future) if alone else NONE
 
 
+# "on Monday August": a weekday and a month whose day number the page left out
+@_rule(_WEEKDAY_RE + r",? (?:of )?" + _MONTH_RE)
+def _weekday_of_month(m: re.Match[str], ref: PartialDate | None, future: bool) -> Value:
+    """The weekday counted from the reference as told alone, when it falls in the named month (a page of Tuesday 25
+    August telling of "Monday August" means the 24th); else the month, the finest the text gives."""
+    month = _month_only(MONTHS[m["month"]], ref, future)
+    alone = _WEEKDAY_PHRASE.match(m["weekday"])
+    day = _weekday(alone, ref, future) if alone else NONE
+    if day[0] and month[0] and str(day[0]).startswith(str(month[0])):
+        return day
+    return month
+
+
 _SHIFTS: dict[str, tuple[int, str]] = {
     "today": (0, "day"), "tonight": (0, "day"), "this morning": (0, "day"),
     "this afternoon": (0, "day"), "this evening": (0, "day"), "earlier today": (0, "day"),

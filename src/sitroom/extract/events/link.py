@@ -671,14 +671,18 @@ def _names_last(
 def _tells_its_day(m: EventMention, events: list[EventMention], types: frozenset[str]) -> bool:
     """ "U.S. forces launched airstrikes that killed IS militants this week", then "The Tuesday attacks occurred in
     the vicinity of the Golis Mountains": a later sentence's definite mention that says when the event happened
-    ("occurred", "took place"), with a day inside the month the event told just before was dated by and no event of
-    its own type before it, tells that event's day, in another word for it (``names_also``)."""
+    ("occurred", "took place", "The operation, conducted on November 6"), with a day inside the month the event told
+    just before was dated by (or none) and no event of its own type before it, tells that event's day, in another
+    word for it (``names_also``)."""
     if not events or events[-1].type not in types or not m.occurred or m.distinct or m.ranked:
         return False
     last = events[-1]
     if counted(m) is not None or last.sent_start == m.sent_start or any(e.type == m.type for e in events):
         return False
-    return bool(m.date and last.date and len(m.date) == 10 and len(last.date) == 7 and m.date.startswith(last.date))
+    # (or an event told before with no date at all: "The Air Force carried out airstrikes ...", then "The operation,
+    # conducted on November 6, targeted ISWAP camps")
+    return bool(m.date and len(m.date) == 10 and (
+        last.date is None or (len(last.date) == 7 and m.date.startswith(last.date))))
 
 
 def _sole_of_its_type(
@@ -1736,6 +1740,11 @@ def day_from_other_event(events: list[EventMention], reference: str | None) -> N
             # "The operation comes a day after ...": the subject points back at the last event of its kind told
             # before, whose day the clause's is
             told = [o for o in events if o is not e and o.type in kinds and o.start < lo]
+            if not told:
+                # ("The operation came one day after Iraqi jets struck", after "killed four militants during an
+                # airstrike-led operation", read as a strike): another word for it (``names_also``)
+                also = {t for k in kinds for t in vocab().names_also.get(k, ())}
+                told = [o for o in events if o is not e and o.type in also and o.start < lo]
             last = max(told, key=lambda o: o.start, default=None)
             if last is not None and last.date and len(last.date) == 10:
                 day = last.date

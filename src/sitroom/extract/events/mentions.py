@@ -404,6 +404,13 @@ def _kept_triggers(
     return kept
 
 
+def _done_on_day(head: Token, vocab: Vocab) -> bool:
+    """The event noun's participle of doing holds a date ("The operation, conducted on November 6, targeted ISWAP
+    camps", "the strikes, carried out on Tuesday, hit ..."): like "The operation took place on November 6", it says
+    when the event told before happened, in the words of a later sentence."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in vocab.doing_verbs
+               and any(t.ent_type_ == "DATE" for t in c.subtree) for c in head.children)
+
 def _told_attackers(verb: Token, vocab: Vocab) -> bool:
     """The subject of ``verb`` is attackers with "the" ("the attackers", "the terrorists"; [attackers] nouns)."""
     subj = subj_of(verb)
@@ -838,7 +845,8 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # day after the Taliban arrested ten affiliates": an operation a count of days before the sentence's own
             m.distinct = m.distinct or (not tv.perpetrated and not m.definite and _days_before_other(head, vocab))
 
-            m.occurred = m.definite and head.dep_ in ("nsubj", "nsubjpass") and occurs_verb(head.head, vocab)
+            m.occurred = m.definite and (
+                (head.dep_ in ("nsubj", "nsubjpass") and occurs_verb(head.head, vocab)) or _done_on_day(head, vocab))
             m.anaphoric = (
                 m.definite
                 and pm is None

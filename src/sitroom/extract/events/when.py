@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from sitroom.annotate.extensions import child_indices, doc_text, token_deps, token_pos, token_words
 from sitroom.clean.dates import date_in_stamp, date_of_date_line, date_of_dateline
-from sitroom.extract.events.clauses import end_of
+from sitroom.extract.events.clauses import end_of, occurs_verb
 from sitroom.extract.events.records import SUBJECTS
 from sitroom.extract.events.syntax import ancestors, count_of, dominates, has_word, per_token, tree_distance
 from sitroom.extract.events.triggers import held_since_owners
@@ -279,9 +279,24 @@ def _temporal_shift(head: Token, tok: Token, vocab: Vocab, coarse: bool = False)
                 right_after = node.dep_ == "prep" and _right_after(node, tok)
                 # (not "since": "in November, the first attack since the group seized Mosul" reaches back years)
                 just_before = coarse and word in vocab.after_words and word not in vocab.since_words
-                return 0 if right_after or just_before else None
+                came_about = (node.dep_ == "prep" and word in vocab.after_words and word not in vocab.since_words
+                              and _occurrence_of(node, vocab))
+                return 0 if right_after or just_before or came_about else None
             return -days if word in vocab.after_words else days
     return 0
+
+def _occurrence_of(node: Token, vocab: Vocab) -> bool:
+    """The "after"/"following" phrase hangs on a verb of occurring whose subject names a happening ("The incident
+    occurred in the early hours of September 15, following an ambush on troops", "the clash occurred on Sunday
+    afternoon, following an attempted raid"): it tells how that happening came about, the same one, so the day the
+    verb holds is the trigger's. (A clause is another deed: "the attack happened on Thursday after rebels overran the
+    military formation" may tell a day after the overrunning.)"""
+    verb = node.head
+    if verb.pos_ not in ("VERB", "AUX") or not occurs_verb(verb, vocab):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subj is not None and subj.pos_ == "NOUN" and (
+        subj.lemma_.lower() in vocab.incident_nouns or bool(_types_of(subj, vocab)))
 
 def _told_later(node: Token, vocab: Vocab) -> bool:
     """``node`` is a verb joined to the one before it with "later" ("Fighters loyal to Daesh first appeared in eastern
