@@ -562,6 +562,7 @@ class Link(Table):
     credit_verbs: Words = []
     outside_campaign: Words = []
     ruling_groups: Words = []
+    branch_names: Words = []
     suspicion_words: Words = []
     campaign_start_year: int | None = None
     branch_years: dict[str, int] = {}

@@ -161,7 +161,8 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     if claim_words:
         claim_of_previous(linked, doc, words.claims, words.since_words, unclaimed, words.target_group)
     linked = before_branch(linked, words.branch_years)
-    within_campaign(linked, words.outside_campaign, suspects or article_groups(index, words.outside_campaign))
+    linked = within_campaign(linked, words.outside_campaign,
+                             suspects or article_groups(index, words.outside_campaign), doc, index)
     linked = outsider_takeovers(linked, words.outside_campaign)
     attacker_from_family(linked, doc, words.target_group, unclaimed)
     # titles told on their line alone with no day yet: a day the article lends them below is the report's, not the

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.clean.rules import date_rules
+from sitroom.extract.events.clauses import is_passive, subj_of
 from sitroom.extract.events.mentions import lede_end
 from sitroom.extract.events.records import Actor, DocIndex, EventMention, counted
 from sitroom.extract.events.records import kb_ancestors as _ancestors
@@ -29,6 +30,7 @@ from sitroom.extract.events.triggers import air_arm_type
 from sitroom.extract.events.unlisted import STRIKE_SITE
 from sitroom.extract.events.vocab import vocab
 from sitroom.extract.events.when import shifted_day
+from sitroom.extract.events.who import agent_of
 from sitroom.geo import SAME_SCENE_KM, haversine_km
 from sitroom.models import Event, Evidence, Place, PlaceMention, Timex, stable_id
 
@@ -1535,17 +1537,57 @@ def before_branch(events: list[EventMention], branch_years: dict[str, int]) -> l
     return [m for m in events if not before(m)]
 
 
-def within_campaign(events: list[EventMention], outside: frozenset[str], branch: list[Actor]) -> None:
+def within_campaign(
+    events: list[EventMention], outside: frozenset[str], branch: list[Actor], doc: Doc, index: DocIndex
+) -> list[EventMention]:
     """An attack credited to a group outside the campaign (or a part of one) goes to the campaign's group
     the article is about (``branch``: outlets still call ISWAP "Boko Haram"), or to no one: the real-page
-    conventions keep such attacks, unattributed, and never credit them to the outside group."""
+    conventions keep such attacks, unattributed, and never credit them to the outside group. Without the attacks
+    whose doer, as their own sentence tells it, is such a group whose name no branch goes by ([link] branch_names):
+    "Tehreek-e-Taliban Pakistan militants opened fire at a police convoy" is the TTP's war, outside the scope."""
     words = vocab()
+    kept = []
     for m in events:
         kb_id = m.actor.kb_id if m.actor is not None else None
         if kb_id is None or not words.types[m.type].perpetrated or not {kb_id, *_ancestors(kb_id)} & outside:
+            kept.append(m)
+            continue
+        if _done_by(m, doc, index, outside):
             continue
         m.actor = branch[0] if len(branch) == 1 else None
         m.claimed = m.claimed and m.actor is not None
+        kept.append(m)
+    return kept
+
+
+def _done_by(m: EventMention, doc: Doc, index: DocIndex, outside: frozenset[str]) -> bool:
+    """The trigger's doer names one of the ``outside`` groups (actors.toml ids, or a part of one) whose name no branch
+    goes by ([link] branch_names; al-Shabaab, a part of al-Qaeda, is one that does): the subject of its verb, or the
+    "by" phrase or possessor of its noun, or the subject of a light verb ([modality] support_verbs, author_verbs)
+    that takes it as object ("The Taliban orchestrated another attack"); not a group the sentence names as the
+    victim or a critic."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    words = vocab()
+    doers: list[Token | None] = [agent_of(head)]
+    if head.pos_ in ("VERB", "AUX"):
+        doers.append(None if is_passive(head) else subj_of(head))
+    else:
+        doers += [c for c in head.children if c.dep_ == "poss"]
+        verb = head.head
+        if (head.dep_ == "dobj" and verb.lemma_.lower() in words.support_verbs | words.author_verbs
+                and not is_passive(verb)):
+            doers.append(subj_of(verb))
+    for doer in doers:
+        if doer is None:
+            continue
+        for e in index.entities_in(doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge.text)):
+            groups = {e.kb_id, *_ancestors(e.kb_id)} if e.kb_id is not None else set()
+            if groups & outside and not groups & words.branch_names:
+                return True
+    return False
 
 
 def outsider_takeovers(events: list[EventMention], outside: frozenset[str]) -> list[EventMention]:

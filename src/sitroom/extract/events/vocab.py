@@ -307,6 +307,7 @@ class Vocab:
     credit_verbs: frozenset[str] = frozenset()  # "took credit for", "accepted responsibility for": likewise
     outside_campaign: frozenset[str] = frozenset()  # actor KB ids of groups whose attacks are out of scope
     ruling_groups: frozenset[str] = frozenset()  # of those, the ones that rule a state and fight the group as one
+    branch_names: frozenset[str] = frozenset()  # of those, the ones whose names outlets also give a branch
     suspicion_words: frozenset[str] = frozenset()  # "pointed to X as the likely culprits": who the text suspects
     campaign_start_year: int | None = None  # events dated before it are another conflict's background
     # a group outside the campaign -> the year it gave the campaign a branch (before it, its attacks are its own war's)
@@ -928,6 +929,7 @@ def vocab() -> Vocab:
             credit_verbs=_words(data["link"], "credit_verbs"),
             outside_campaign=frozenset(str(w) for w in data["link"].get("outside_campaign", [])),
             ruling_groups=frozenset(str(w) for w in data["link"].get("ruling_groups", [])),
+            branch_names=frozenset(str(w) for w in data["link"].get("branch_names", [])),
             suspicion_words=_words(data["link"], "suspicion_words"),
             campaign_start_year=(int(data["link"]["campaign_start_year"])
                                  if data["link"].get("campaign_start_year") is not None else None),

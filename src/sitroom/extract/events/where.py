@@ -59,7 +59,26 @@ def place_aside(pm: PlaceMention, tok: Token, vocab: Vocab) -> bool:
     originating in Uganda": where the doers come from; "a shooting at Pakistan's embassy": whose mission, which
     stands abroad; "airstrikes by Nigerian and United States forces": whose force."""
     return (_other_side(tok, vocab) or clock_aside(tok) or home_of(tok, vocab) or mission_owner(pm, tok, vocab)
-            or whose_force(pm, tok, vocab) or _post_town(pm, tok))
+            or whose_force(pm, tok, vocab) or _post_town(pm, tok) or _source_described(tok, vocab))
+
+
+def _source_described(tok: Token, vocab: Vocab) -> bool:
+    """ "According to Zagazola Makama, a counter-insurgency expert specializing in the Lake Chad region, the attack
+    occurred ...", "Zagazola Makama, a news outlet focused on the Lake Chad region, said ISGS fighters overran the
+    position": a place in a clause that describes whom a report comes from (the "according to" phrase, or the
+    subject of a reporting verb, [modality] reporting) tells what the source covers, not where the event was ("Police
+    in Maiduguri said", a phrase on the source's own noun, is no description)."""
+    described = False
+    node = tok
+    while node.head.i != node.i:
+        described = described or node.dep_ in ("acl", "relcl")
+        node = node.head
+        if described and (
+            (node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according")
+            or (node.dep_ == "nsubj" and node.head.lemma_.lower() in vocab.reporting)
+        ):
+            return True
+    return False
 
 
 def _post_town(pm: PlaceMention, tok: Token) -> bool:
