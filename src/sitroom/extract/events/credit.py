@@ -1223,6 +1223,20 @@ def _arrest(e: EventMention, kind: TypeVocab) -> bool:
     return any(w.startswith(v) for w in e.trigger.lower().split() for v in kind.arrest_verbs)
 
 
+def states_to_forces(events: list[EventMention]) -> None:
+    """An operation or a recapture ([types.X] forces_act) credited to the state itself in its own country ("Syria
+    announced on Sunday it had dismantled an ISIS cell", "Security forces in Syria's Raqqa arrested six") is the
+    force's that acts for it ([state_forces] of events.toml), on the states whose pages credit only that force."""
+    words, kb = vocab(), load_actor_kb()
+    for e in events:
+        if e.actor is None or e.country is None or e.actor.kb_id != f"country:{e.country}":
+            continue
+        actor = kb.actors.get(words.state_forces.get(e.country, ""))
+        if actor is not None and words.types[e.type].forces_act:
+            e.actor = Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False,
+                            actor.id)
+
+
 def successors(events: list[EventMention], reference: str | None) -> None:
     """An event credited to a force that had ended by its month ([successors] of events.toml) is the successor's:
     "Afghan forces killed six ISIS members in Kabul" in February 2023 are the Taliban's, the republic's forces
