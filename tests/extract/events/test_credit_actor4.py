@@ -24,3 +24,23 @@ def test_syria_retaking_a_town_before_2024_is_its_army(nlp: Language) -> None:
     assert [(e.type, e.actor) for e in found if e.type == "territorial_defeat"] == [
         ("territorial_defeat", "Syrian Arab Army")]
 
+
+# A strike credited to the state's army whose sentence names an air arm only by its kind is the state's air force.
+
+events_on_2021_04_26 = events_dated("2021-04-26")
+
+
+@pytest.mark.model
+def test_airstrikes_by_the_air_force_are_the_states_air_force(nlp: Language) -> None:
+    found = events_on_2021_04_26(
+        nlp, "ISWAP fighters overran Geidam in Yobe State on Friday. The insurgents retreated after airstrikes by "
+             "the air force hit their positions in Geidam.")
+    assert [e.actor for e in found if e.type == "strike"] == ["Nigerian Air Force"]
+
+
+@pytest.mark.model
+def test_airstrikes_by_the_military_stay_the_army(nlp: Language) -> None:
+    found = events_on_2021_04_26(
+        nlp, "ISWAP fighters overran Geidam in Yobe State on Friday. The insurgents retreated after airstrikes by "
+             "the military hit their positions in Geidam.")
+    assert [e.actor for e in found if e.type == "strike"] == ["Nigerian Army"]

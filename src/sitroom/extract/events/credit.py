@@ -851,6 +851,23 @@ def strikes_to_air_arm(events: list[EventMention], doc: Doc) -> None:
             # (the one the article names most: "The Air Task Force dispatched Nigerian Air Force (NAF) jets ...
             # engaged by the NAF attack aircraft" is the air force's)
             e.actor = Actor.of(first[max(count, key=lambda k: count[k])])
+        elif not ranked and (arm := _state_air_arm(state, arms)) is not None and _air_arm_by_kind(e, doc, arms):
+            # "retreated after initial airstrikes by the air force": the article names the air arm only by its kind
+            e.actor = Actor(arm.canonical, stable_id("entity", arm.type, arm.canonical), arm.type, False, arm.id)
+
+
+def _state_air_arm(state: str, arms: frozenset[str]) -> KBActor | None:
+    """The one air arm the knowledge base gives the state itself ("Nigerian Air Force"), not a command's."""
+    found = [a for a in load_actor_kb().actors.values()
+             if a.parent == state and any(w in a.canonical.lower() for w in arms)]
+    return found[0] if len(found) == 1 else None
+
+
+def _air_arm_by_kind(e: EventMention, doc: Doc, arms: frozenset[str]) -> bool:
+    """The event's sentence names an air arm by its kind, written in lower case ("by the air force", "both Nigerian
+    and Nigerien air forces"): a name in capitals is a knowledge-base name or another body's."""
+    sentence = doc_text(doc)[e.sent_start:e.sent_end]
+    return any(re.search(rf"\b{re.escape(w)}s?\b", sentence) for w in arms)
 
 
 def _police_page(doc: Doc) -> bool:
