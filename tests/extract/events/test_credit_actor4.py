@@ -39,8 +39,17 @@ def test_airstrikes_by_the_air_force_are_the_states_air_force(nlp: Language) -> 
 
 
 @pytest.mark.model
-def test_airstrikes_by_the_military_stay_the_army(nlp: Language) -> None:
+def test_airstrikes_by_the_military_are_the_armed_forces_as_a_whole(nlp: Language) -> None:
+    # armies do not fly: "the military" that struck from the air is the state's armed forces ([armed_forces])
     found = events_on_2021_04_26(
         nlp, "ISWAP fighters overran Geidam in Yobe State on Friday. The insurgents retreated after airstrikes by "
              "the military hit their positions in Geidam.")
+    assert [e.actor for e in found if e.type == "strike"] == ["Armed Forces of Nigeria"]
+
+
+@pytest.mark.model
+def test_a_strike_credited_to_the_army_by_name_stays_the_army(nlp: Language) -> None:
+    found = events_on_2021_04_26(
+        nlp, "The Nigerian Army said its troops bombed ISWAP positions in Geidam, Yobe State, on Friday with "
+             "artillery strikes.")
     assert [e.actor for e in found if e.type == "strike"] == ["Nigerian Army"]

@@ -829,7 +829,7 @@ def strikes_to_air_arm(events: list[EventMention], doc: Doc) -> None:
     arm of that state the article names most, when it names one: armies do not fly, and outlets write the army or "the
     military" for the state's side ("the Nigerian Army said airstrikes hit the camp") in a report whose release names
     the aircraft's force ("The Air Task Force dispatched Nigerian Air Force (NAF) fighter jets")."""
-    words = vocab()
+    words, kb = vocab(), load_actor_kb()
     mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
     text = doc_text(doc)
     for e in events:
@@ -854,6 +854,12 @@ def strikes_to_air_arm(events: list[EventMention], doc: Doc) -> None:
         elif not ranked and (arm := _state_air_arm(state, arms)) is not None and _air_arm_by_kind(e, doc, arms):
             # "retreated after initial airstrikes by the air force": the article names the air arm only by its kind
             e.actor = Actor(arm.canonical, stable_id("entity", arm.type, arm.canonical), arm.type, False, arm.id)
+        elif not ranked and (whole := kb.actors.get(words.armed_forces.get(e.country, ""))) is not None and (
+                re.search(r"\bmilitary\b", text[e.sent_start:e.sent_end], re.IGNORECASE)):
+            # "a coordinated air strike by the Nigerian military": armies do not fly, the military is the armed
+            # forces as a whole ([armed_forces])
+            e.actor = Actor(whole.canonical, stable_id("entity", whole.type, whole.canonical), whole.type, False,
+                            whole.id)
 
 
 def _state_air_arm(state: str, arms: frozenset[str]) -> KBActor | None:
