@@ -597,6 +597,8 @@ class EventsFile(Table):
     national_police: dict[str, str] = {}  # ISO code -> actors.toml id of its one national police
     joint_leads: dict[str, str] = {}  # actors.toml id -> the partner credited with its joint operations
     successors: dict[str, dict[str, str]] = {}  # actors.toml id -> {after = YYYY-MM, by = actors.toml id}
+    state_forces: dict[str, str] = {}  # ISO code -> actors.toml id of the force credited with the state's own events
+    armed_forces: dict[str, str] = {}  # ISO code -> actors.toml id of its armed forces as a whole
     unit_credit: UnitCredit | None = None
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
 

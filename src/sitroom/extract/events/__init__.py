@@ -37,6 +37,7 @@ from sitroom.extract.events.credit import (
     pledges_to_branch,
     repatriations_by_states,
     reporting_bodies,
+    states_to_forces,
     strikes_to_air_arm,
     successors,
     units_to_national_force,
@@ -215,6 +216,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     home_branches(linked, words.target_group, doc._.entity_mentions or [], [pm.place for pm, _tok in index.places])
     local_groups(linked, doc, words.target_group)  # once the branch is chosen
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
+    states_to_forces(linked)  # a state's own raid at home: the force that makes them, before its successor
     successors(linked, doc._.reference_date)  # once every actor is credited and every event dated
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = strikes_framed(linked)  # once every actor is credited and every event located

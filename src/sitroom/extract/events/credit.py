@@ -829,7 +829,7 @@ def strikes_to_air_arm(events: list[EventMention], doc: Doc) -> None:
     arm of that state the article names most, when it names one: armies do not fly, and outlets write the army or "the
     military" for the state's side ("the Nigerian Army said airstrikes hit the camp") in a report whose release names
     the aircraft's force ("The Air Task Force dispatched Nigerian Air Force (NAF) fighter jets")."""
-    words = vocab()
+    words, kb = vocab(), load_actor_kb()
     mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
     text = doc_text(doc)
     for e in events:
@@ -851,6 +851,29 @@ def strikes_to_air_arm(events: list[EventMention], doc: Doc) -> None:
             # (the one the article names most: "The Air Task Force dispatched Nigerian Air Force (NAF) jets ...
             # engaged by the NAF attack aircraft" is the air force's)
             e.actor = Actor.of(first[max(count, key=lambda k: count[k])])
+        elif not ranked and (arm := _state_air_arm(state, arms)) is not None and _air_arm_by_kind(e, doc, arms):
+            # "retreated after initial airstrikes by the air force": the article names the air arm only by its kind
+            e.actor = Actor(arm.canonical, stable_id("entity", arm.type, arm.canonical), arm.type, False, arm.id)
+        elif not ranked and (whole := kb.actors.get(words.armed_forces.get(e.country, ""))) is not None and (
+                re.search(r"\bmilitary\b", text[e.sent_start:e.sent_end], re.IGNORECASE)):
+            # "a coordinated air strike by the Nigerian military": armies do not fly, the military is the armed
+            # forces as a whole ([armed_forces])
+            e.actor = Actor(whole.canonical, stable_id("entity", whole.type, whole.canonical), whole.type, False,
+                            whole.id)
+
+
+def _state_air_arm(state: str, arms: frozenset[str]) -> KBActor | None:
+    """The one air arm the knowledge base gives the state itself ("Nigerian Air Force"), not a command's."""
+    found = [a for a in load_actor_kb().actors.values()
+             if a.parent == state and any(w in a.canonical.lower() for w in arms)]
+    return found[0] if len(found) == 1 else None
+
+
+def _air_arm_by_kind(e: EventMention, doc: Doc, arms: frozenset[str]) -> bool:
+    """The event's sentence names an air arm by its kind, written in lower case ("by the air force", "both Nigerian
+    and Nigerien air forces"): a name in capitals is a knowledge-base name or another body's."""
+    sentence = doc_text(doc)[e.sent_start:e.sent_end]
+    return any(re.search(rf"\b{re.escape(w)}s?\b", sentence) for w in arms)
 
 
 def _police_page(doc: Doc) -> bool:
@@ -1221,6 +1244,20 @@ def _state_named(name: str, before: str) -> str | None:
 def _arrest(e: EventMention, kind: TypeVocab) -> bool:
     """The event's trigger is a word of arrest ([types.X] arrest_verbs: "arrested", "the arrests", "detained")."""
     return any(w.startswith(v) for w in e.trigger.lower().split() for v in kind.arrest_verbs)
+
+
+def states_to_forces(events: list[EventMention]) -> None:
+    """An operation or a recapture ([types.X] forces_act) credited to the state itself in its own country ("Syria
+    announced on Sunday it had dismantled an ISIS cell", "Security forces in Syria's Raqqa arrested six") is the
+    force's that acts for it ([state_forces] of events.toml), on the states whose pages credit only that force."""
+    words, kb = vocab(), load_actor_kb()
+    for e in events:
+        if e.actor is None or e.country is None or e.actor.kb_id != f"country:{e.country}":
+            continue
+        actor = kb.actors.get(words.state_forces.get(e.country, ""))
+        if actor is not None and words.types[e.type].forces_act:
+            e.actor = Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False,
+                            actor.id)
 
 
 def successors(events: list[EventMention], reference: str | None) -> None:

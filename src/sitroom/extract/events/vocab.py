@@ -251,6 +251,8 @@ class Vocab:
     joint_leads: dict[str, str] = field(default_factory=dict)  # FARDC -> UPDF: who a joint operation is credited to
     # a force that ended in a month -> (that month, who fights under its name since): [successors] of events.toml
     successors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    state_forces: dict[str, str] = field(default_factory=dict)  # Syria -> its army: [state_forces] of events.toml
+    armed_forces: dict[str, str] = field(default_factory=dict)  # Nigeria -> the AFN: [armed_forces] of events.toml
     unit_credit_states: frozenset[str] = frozenset()  # where a unit's strike or operation is the national force's
     unit_words: frozenset[str] = frozenset()  # "brigade", "battalion": what makes "103rd X Brigade" a unit
     # where a unit's strike or operation is its theatre command's, else the national force's
@@ -847,6 +849,8 @@ def vocab() -> Vocab:
             national_police={str(k): str(v) for k, v in data.get("national_police", {}).items()},
             joint_leads={str(k): str(v) for k, v in data.get("joint_leads", {}).items()},
             successors={str(k): (str(v["after"]), str(v["by"])) for k, v in data.get("successors", {}).items()},
+            state_forces={str(k): str(v) for k, v in data.get("state_forces", {}).items()},
+            armed_forces={str(k): str(v) for k, v in data.get("armed_forces", {}).items()},
             unit_credit_states=frozenset(data.get("unit_credit", {}).get("states", [])),
             unit_words=frozenset(w.lower() for w in data.get("unit_credit", {}).get("unit_words", [])),
             unit_theatre_states=frozenset(data.get("unit_credit", {}).get("theatre_states", [])),
