@@ -26,3 +26,11 @@ def test_the_region_a_reporting_outlet_covers_does_not_place_the_attack(nlp: Lan
         nlp, "Zagazola Makama, a counter-insurgency news outlet focused on the Lake Chad region, said ISWAP "
              "fighters overran an army position in Damasak on Thursday.")
     assert [e.place for e in found if e.type == "attack"] == ["Damasak"]
+
+
+@pytest.mark.model
+def test_forces_reported_to_have_reached_a_village_keep_their_own_operation_place(nlp: Language) -> None:
+    found = events_on_2025_05_16(
+        nlp, "State security forces, who were mobilized to launch an anti-terror operation against ISIS fighters "
+             "in Puntland, reported to have reached Karin village on Thursday.")
+    assert [e.place for e in found if e.type == "operation"] == ["Puntland"]

@@ -75,7 +75,10 @@ def _source_described(tok: Token, vocab: Vocab) -> bool:
         node = node.head
         if described and (
             (node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according")
-            or (node.dep_ == "nsubj" and node.head.lemma_.lower() in vocab.reporting)
+            or (node.dep_ == "nsubj" and node.head.lemma_.lower() in vocab.reporting
+                # "forces, who were mobilized to launch an operation in Puntland, reported to have reached Karin":
+                # a verb reporting the subject's own deed (an infinitive after it) tells of the source, not a report
+                and not any(c.dep_ == "xcomp" for c in node.head.children))
         ):
             return True
     return False
