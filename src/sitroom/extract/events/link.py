@@ -690,10 +690,15 @@ def _sole_of_its_type(
     province's reach away is another scene), nor one in another country unless the country is only a guess (a
     village no gazetteer knows) or the place a region several countries share ("in the Lake Chad area"), told of an
     event that had no place."""
-    if not vocab().types[m.type].perpetrated or m.start in listed or m.place is None:
-        return None  # (meetings and operations are told again with places of other parts: "the Paris meeting";
-        # a trigger split by place, "bombings in Baghdad and Muqdadiyah", is one event per town)
-    if not m.definite or m.distinct or m.ranked or m.earlier or m.anaphoric:
+    tv = vocab().types[m.type]
+    # "The raids, carried out in Padgha-Borivali, Thane and Pune, took place early morning on Saturday", "the operation
+    # was carried out in the Gaaca, Guban and Moqorse towns": a force's operation told again as the subject of a verb
+    # of happening or of doing in the passive says where the one told before was (meetings and other operation
+    # mentions are told again with places of other parts: "the Paris meeting")
+    retold = tv.against_group and m.retold
+    if not (tv.perpetrated or retold) or m.start in listed or m.place is None:
+        return None  # (a trigger split by place, "bombings in Baghdad and Muqdadiyah", is one event per town)
+    if not m.definite or m.distinct or m.ranked or m.earlier or (m.anaphoric and not retold):
         return None  # (a bare anaphor, "the attack" with no place, is _names_last's)
     told = [e for e in events if e.type == m.type]
     if len(told) != 1 or told[0].sent_start == m.sent_start or _actors_clash(told[0], m) or _times_apart(told[0], m):
