@@ -34,3 +34,21 @@ def test_the_operation_said_to_be_carried_out_in_towns_is_the_operation_told_bef
              "released by the military said that the operation was carried out in the Gaaca, Guban and Moqorse towns.")
     assert [e.type for e in found] == ["operation"]
 
+
+# A definite raid (the noun attacks and operations share) told after the group's attack, with no force named doing it
+# and no operation told before, is that attack told again; after a force's operation it stays the operation.
+
+@pytest.mark.model
+def test_the_raid_told_after_the_militants_raid_is_their_attack(nlp: Language) -> None:
+    found = events_on_2023_12_10(
+        nlp, "On December 4, suspected militants raided the town of Sakoira, looting two money transfer agencies. "
+             "Four motorcycles were destroyed during the raid.")
+    assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.model
+def test_the_raid_told_after_a_force_operation_stays_the_operation(nlp: Language) -> None:
+    found = events_on_2023_12_10(
+        nlp, "On December 4, soldiers raided an ISIS hideout near Sakoira, killing three militants. "
+             "Four motorcycles were destroyed during the raid.")
+    assert [e.type for e in found] == ["operation"]
