@@ -698,10 +698,15 @@ def _sole_of_its_type(
     province's reach away is another scene), nor one in another country unless the country is only a guess (a
     village no gazetteer knows) or the place a region several countries share ("in the Lake Chad area"), told of an
     event that had no place."""
-    if not vocab().types[m.type].perpetrated or m.start in listed or m.place is None:
-        return None  # (meetings and operations are told again with places of other parts: "the Paris meeting";
-        # a trigger split by place, "bombings in Baghdad and Muqdadiyah", is one event per town)
-    if not m.definite or m.distinct or m.ranked or m.earlier or m.anaphoric:
+    tv = vocab().types[m.type]
+    # "The raids, carried out in Padgha-Borivali, Thane and Pune, took place early morning on Saturday", "the operation
+    # was carried out in the Gaaca, Guban and Moqorse towns": a force's operation told again as the subject of a verb
+    # of happening or of doing in the passive says where the one told before was (meetings and other operation
+    # mentions are told again with places of other parts: "the Paris meeting")
+    retold = tv.against_group and m.retold
+    if not (tv.perpetrated or retold) or m.start in listed or m.place is None:
+        return None  # (a trigger split by place, "bombings in Baghdad and Muqdadiyah", is one event per town)
+    if not m.definite or m.distinct or m.ranked or m.earlier or (m.anaphoric and not retold):
         return None  # (a bare anaphor, "the attack" with no place, is _names_last's)
     told = [e for e in events if e.type == m.type]
     if len(told) != 1 or told[0].sent_start == m.sent_start or _actors_clash(told[0], m) or _times_apart(told[0], m):
@@ -1112,12 +1117,41 @@ def raids_of_attacks(events: list[EventMention]) -> list[EventMention]:
         if e.type == "operation" and e.actor is None and not e.distinct:
             told = [a for a in attacks if (at := _told_at(a, e.sent_text)) is not None and _same_fight(a, e)
                     and not _answers(e, at)]
+            if len(told) != 1 and (raided := _raid_told_again(e, events)) is not None:
+                told = [raided]
             if len(told) == 1:
                 told[0].extra_evidence.append((e.start, e.end, e.sent_text))
                 told[0].extra_evidence.extend(e.extra_evidence)
                 continue
         out.append(e)
     return out
+
+
+def _raid_told_again(e: EventMention, events: list[EventMention]) -> EventMention | None:
+    """ "On January 6, suspected militants raided the same town ...", then "four motorcycles were destroyed during the
+    January raid"; "a suicide attack on a military base", then "eight of the attackers were among the fatalities,
+    adding that the raid took place near Dharjaale": a definite raid (the noun both an attack and an operation are
+    told by) in a later sentence, which no force is named doing, with no operation told before it, is the attack
+    told last before it, of its country and month, told again."""
+    if not e.definite or not _shared_noun(e.trigger):
+        return None
+    before = [a for a in events if a.start < e.start and a.sent_start != e.sent_start]
+    if any(a.type == e.type for a in before):
+        return None
+    # (a day of its own other than the attack's is another raid: "the raid on Saturday night, March 16, of a military
+    # patrol base", after Sunday's ambush)
+    attacks = [a for a in before if a.type == "attack" and _same_fight(a, e)
+               and not (a.date and e.date and len(a.date) == len(e.date) == 10 and a.date != e.date)]
+    return attacks[-1] if attacks else None
+
+
+def _shared_noun(trigger: str) -> bool:
+    """The trigger's noun is one the attack and the operation types share ("raid", "raids")."""
+    words = vocab().types
+    shared = {w for tv in words.values() if tv.perpetrated for w in tv.weak} & {
+        w for tv in words.values() if tv.against_group for w in tv.nouns}
+    last = trigger.lower().split()[-1] if trigger.split() else ""
+    return last in shared or last.removesuffix("s") in shared
 
 
 def _told_at(a: EventMention, sentence: str) -> int | None:

@@ -845,8 +845,13 @@ def sentence_mentions(sent: Span, index: DocIndex, last_type: str | None = None)
             # day after the Taliban arrested ten affiliates": an operation a count of days before the sentence's own
             m.distinct = m.distinct or (not tv.perpetrated and not m.definite and _days_before_other(head, vocab))
 
-            m.occurred = m.definite and (
-                (head.dep_ in ("nsubj", "nsubjpass") and occurs_verb(head.head, vocab)) or _done_on_day(head, vocab))
+            happened = m.definite and head.dep_ in ("nsubj", "nsubjpass") and occurs_verb(head.head, vocab)
+            m.occurred = happened or (m.definite and _done_on_day(head, vocab))
+            # (not a participle after the noun: "eliminated in the operation carried out in Murad Bik" is as often
+            # the story's next operation)
+            m.retold = happened or (
+                m.definite and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in vocab.support_verbs
+            )
             m.anaphoric = (
                 m.definite
                 and pm is None

@@ -113,6 +113,10 @@ class EventMention:
     # "The attack took place near Tongo Tongo": a definite event noun as the subject of a verb of occurring
     # ([modality] occur_verbs) says where or when the event told before happened, not that another one did
     occurred: bool = False
+    # "The operation was carried out in the Gaaca, Guban and Moqorse towns", "the operations were conducted in 20
+    # addresses": a definite event noun said to have happened or to have been done (the subject of a light verb in the
+    # passive) says how the event told before was done, not that another one was
+    retold: bool = False
     distinct: bool = False  # "another attack", "a second assault": not the event named before
     latest: bool = False  # "the latest attack": the article's own event, not a background one told just before
     # "the first explosion", "the deadliest attack": one picked out of several, which a definite article does not make
