@@ -1192,17 +1192,24 @@ def killed_by_force_on_day(head: Token, vocab: Vocab, index: DocIndex, anchors: 
 
 def kills_with_particle(verb: Token, vocab: Vocab) -> bool:
     """ "shot dead", "gunned down": a verb that kills with the word after it ([casualties] kill_particles)."""
-    after = [c for c in verb.children if c.i > verb.i]
+    # (read from the per-document lists, and only for a verb some particle or phrase opens with: asked of every verb
+    # of a sentence with no trigger word, and a Token was made for each child and each of the four words after)
+    doc = verb.doc
+    word_at = token_words(doc)
+    lemma = word_at[verb.i][0]
+    if lemma not in vocab.kill_particle_verbs and lemma not in vocab.kill_phrase_verbs:
+        return False
+    after = [c for c in child_indices(doc)[verb.i] if c > verb.i]
     # "Police shot dead two ISIS fighters": the parser may hang "dead" on the object as its modifier, so the word
     # right after the verb counts wherever the parse put it
-    if verb.i + 1 < len(verb.doc):
-        after.append(verb.doc[verb.i + 1])
-    if any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in after):
+    if verb.i + 1 < len(doc):
+        after.append(verb.i + 1)
+    if any((lemma, word_at[c][1]) in vocab.kill_particles for c in after):
         return True
     # "troops put out of action two ADF rebels": a verb and the words right after it ([casualties] kill_phrases); not
     # a reduced passive a title's capitals hide ("ADF Commander Put Out Of Action By UPDF": the commander was killed)
-    following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 5]]
-    return any(p[0] == verb.lemma_.lower() and list(p[1:]) == following[: len(p) - 1]
+    following = [lower for _lemma, lower in word_at[verb.i + 1 : verb.i + 5]]
+    return any(p[0] == lemma and list(p[1:]) == following[: len(p) - 1]
                and following[len(p) - 1 : len(p)] != ["by"] for p in vocab.kill_phrases)
 
 def _group_members(victims: Token | None, vocab: Vocab, index: DocIndex) -> bool:
