@@ -32,3 +32,14 @@ def test_a_reduced_passive_by_a_force_is_not_the_phrase(nlp: Language) -> None:
     verb = _verb(nlp, "ADF Commander Put Out Of Action By UPDF", "Put")
     assert not kills_with_particle(verb, vocab())
 
+
+def test_only_a_type_that_lists_air_arms_reads_an_air_arm_in_the_doer(nlp: Language) -> None:
+    from sitroom.extract.events.triggers import _names_air_arm
+
+    words = vocab()
+    doer = _verb(nlp, "The Nigerian Air Force bombed a camp in Borno.", "Force")
+    armed = [tv for tv in words.types.values() if tv.air_arms]
+    unarmed = [tv for tv in words.types.values() if not tv.air_arms]
+    assert armed and all(_names_air_arm(doer, tv) for tv in armed)
+    assert unarmed and not any(_names_air_arm(doer, tv) for tv in unarmed)
+

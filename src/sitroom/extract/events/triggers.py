@@ -682,6 +682,8 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
 
 def _names_air_arm(doer: Token, tv: TypeVocab) -> bool:
     """ "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)."""
+    if not tv.air_arms:
+        return False  # (one type lists air arms: the doer's words were gathered for each of the others in vain)
     name = " ".join(_words_up_to(doer))
     return any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} " for arm in tv.air_arms)
 
