@@ -43,3 +43,10 @@ def test_only_a_type_that_lists_air_arms_reads_an_air_arm_in_the_doer(nlp: Langu
     assert armed and all(_names_air_arm(doer, tv) for tv in armed)
     assert unarmed and not any(_names_air_arm(doer, tv) for tv in unarmed)
 
+
+def test_a_verb_s_words_with_its_particle_are_the_same_when_asked_again(nlp: Language) -> None:
+    from sitroom.extract.events.triggers import _verb_words
+
+    verb = _verb(nlp, "Militants blew up a bridge near Mosul.", "blew")
+    assert _verb_words(verb) == {"blow", "blow up"}
+    assert _verb_words(verb) is _verb_words(verb)  # kept for the document, not made again

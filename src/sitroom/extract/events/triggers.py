@@ -10,7 +10,15 @@ from __future__ import annotations
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
+from sitroom.annotate.extensions import (
+    child_indices,
+    doc_memo,
+    doc_text,
+    head_indices,
+    token_deps,
+    token_pos,
+    token_words,
+)
 from sitroom.extract.events.clauses import (
     arrest_verb,
     carried_out,
@@ -994,12 +1002,21 @@ def _set_alight(verb: Token, tv: TypeVocab) -> list[Token] | None:
     burnt += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     return burnt or None
 
-def _verb_words(verb: Token) -> set[str]:
+_VERB_WORDS_KEY = "sitroom.events.verb_words"
+
+
+def _verb_words(verb: Token) -> frozenset[str]:
     """The verb's lemma, and with its particle the phrasal verb it makes ("blew up" gives "blow up")."""
-    lemma = words(verb)[0]
-    # the particles from a per-document map: this runs for every word of a sentence with a trigger, and walking
-    # ``verb.children`` makes a Token per child each time
-    return {lemma} | {f"{lemma} {particle}" for particle in _particles(verb.doc).get(verb.i, ())}
+    # (kept per verb: ``kill_trigger`` asks it of every verb of a sentence with no trigger word, three or four times)
+    known: dict[int, frozenset[str]] = doc_memo(verb.doc, _VERB_WORDS_KEY, dict)
+    found = known.get(verb.i)
+    if found is None:
+        lemma = words(verb)[0]
+        # the particles from a per-document map: this runs for every word of a sentence with a trigger, and walking
+        # ``verb.children`` makes a Token per child each time
+        found = known[verb.i] = frozenset(
+            {lemma} | {f"{lemma} {particle}" for particle in _particles(verb.doc).get(verb.i, ())})
+    return found
 _PARTICLES_KEY = "sitroom.events.particles"
 
 def _particles(doc: Doc) -> dict[int, list[str]]:
