@@ -38,3 +38,14 @@ def test_a_misspelt_town_is_the_one_a_test_of_every_town_finds() -> None:
             assert place is not None and place.name == found[0], written
         else:
             assert place is None, written
+
+
+def test_a_country_s_towns_come_from_its_own_entries_in_the_gazetteer_s_order() -> None:
+    from sitroom.resolve.gazetteer import default_gazetteer
+    from sitroom.resolve.places import _gazetteer_by_country
+
+    groups = _gazetteer_by_country()
+    iraq = [e for e in default_gazetteer() if e.country == "IQ"]
+    assert groups["IQ"] == iraq
+    assert sum(len(entries) for entries in groups.values()) == len(list(default_gazetteer()))
+    assert "rutba" in _own_names_of("IQ") and _own_names_of("XX") == {}
