@@ -524,7 +524,9 @@ def _killed_with_particle(tok: Token, vocab: Vocab) -> bool:
     "gunmen shot dead a police officer", "shot two soldiers dead" (the parser hangs "dead" on the verb as an adverb
     or a clause of its own, so the object is who was killed: a count like any other killing's)."""
     doc = tok.doc
-    lemma = tok.lemma_.lower()
+    lemma = token_words(doc)[tok.i][0]
+    if lemma not in vocab.kill_particle_verbs:
+        return False  # (each test below is of a pair with this lemma: no Token made for the word after or children)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if (
         after is not None

@@ -10,7 +10,15 @@ from __future__ import annotations
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
+from sitroom.annotate.extensions import (
+    child_indices,
+    doc_memo,
+    doc_text,
+    head_indices,
+    token_deps,
+    token_pos,
+    token_words,
+)
 from sitroom.extract.events.clauses import (
     arrest_verb,
     carried_out,
@@ -682,6 +690,8 @@ def _by_aircraft(verb: Token, tv: TypeVocab) -> bool:
 
 def _names_air_arm(doer: Token, tv: TypeVocab) -> bool:
     """ "the Iraqi air forces targeted a school in Faluja": an air arm is its aircraft ([types.X] air_arms)."""
+    if not tv.air_arms:
+        return False  # (one type lists air arms: the doer's words were gathered for each of the others in vain)
     name = " ".join(_words_up_to(doer))
     return any(f" {arm} " in f" {name} " or f" {arm}s " in f" {name} " for arm in tv.air_arms)
 
@@ -992,12 +1002,21 @@ def _set_alight(verb: Token, tv: TypeVocab) -> list[Token] | None:
     burnt += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     return burnt or None
 
-def _verb_words(verb: Token) -> set[str]:
+_VERB_WORDS_KEY = "sitroom.events.verb_words"
+
+
+def _verb_words(verb: Token) -> frozenset[str]:
     """The verb's lemma, and with its particle the phrasal verb it makes ("blew up" gives "blow up")."""
-    lemma = words(verb)[0]
-    # the particles from a per-document map: this runs for every word of a sentence with a trigger, and walking
-    # ``verb.children`` makes a Token per child each time
-    return {lemma} | {f"{lemma} {particle}" for particle in _particles(verb.doc).get(verb.i, ())}
+    # (kept per verb: ``kill_trigger`` asks it of every verb of a sentence with no trigger word, three or four times)
+    known: dict[int, frozenset[str]] = doc_memo(verb.doc, _VERB_WORDS_KEY, dict)
+    found = known.get(verb.i)
+    if found is None:
+        lemma = words(verb)[0]
+        # the particles from a per-document map: this runs for every word of a sentence with a trigger, and walking
+        # ``verb.children`` makes a Token per child each time
+        found = known[verb.i] = frozenset(
+            {lemma} | {f"{lemma} {particle}" for particle in _particles(verb.doc).get(verb.i, ())})
+    return found
 _PARTICLES_KEY = "sitroom.events.particles"
 
 def _particles(doc: Doc) -> dict[int, list[str]]:
@@ -1192,17 +1211,24 @@ def killed_by_force_on_day(head: Token, vocab: Vocab, index: DocIndex, anchors: 
 
 def kills_with_particle(verb: Token, vocab: Vocab) -> bool:
     """ "shot dead", "gunned down": a verb that kills with the word after it ([casualties] kill_particles)."""
-    after = [c for c in verb.children if c.i > verb.i]
+    # (read from the per-document lists, and only for a verb some particle or phrase opens with: asked of every verb
+    # of a sentence with no trigger word, and a Token was made for each child and each of the four words after)
+    doc = verb.doc
+    word_at = token_words(doc)
+    lemma = word_at[verb.i][0]
+    if lemma not in vocab.kill_particle_verbs and lemma not in vocab.kill_phrase_verbs:
+        return False
+    after = [c for c in child_indices(doc)[verb.i] if c > verb.i]
     # "Police shot dead two ISIS fighters": the parser may hang "dead" on the object as its modifier, so the word
     # right after the verb counts wherever the parse put it
-    if verb.i + 1 < len(verb.doc):
-        after.append(verb.doc[verb.i + 1])
-    if any((verb.lemma_.lower(), c.lower_) in vocab.kill_particles for c in after):
+    if verb.i + 1 < len(doc):
+        after.append(verb.i + 1)
+    if any((lemma, word_at[c][1]) in vocab.kill_particles for c in after):
         return True
     # "troops put out of action two ADF rebels": a verb and the words right after it ([casualties] kill_phrases); not
     # a reduced passive a title's capitals hide ("ADF Commander Put Out Of Action By UPDF": the commander was killed)
-    following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 5]]
-    return any(p[0] == verb.lemma_.lower() and list(p[1:]) == following[: len(p) - 1]
+    following = [lower for _lemma, lower in word_at[verb.i + 1 : verb.i + 5]]
+    return any(p[0] == lemma and list(p[1:]) == following[: len(p) - 1]
                and following[len(p) - 1 : len(p)] != ["by"] for p in vocab.kill_phrases)
 
 def _group_members(victims: Token | None, vocab: Vocab, index: DocIndex) -> bool:

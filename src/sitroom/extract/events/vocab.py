@@ -449,6 +449,17 @@ class Vocab:
         )
 
     @cached_property
+    def kill_particle_verbs(self) -> frozenset[str]:
+        """The verb lemmas of ``kill_particles`` ("shoot" of "shot dead"): a verb outside them kills with no particle
+        (``syntax.kills`` asks this of every verb of a sentence with a trigger, before any walk of its children)."""
+        return frozenset(verb for verb, _particle in self.kill_particles)
+
+    @cached_property
+    def kill_phrase_verbs(self) -> frozenset[str]:
+        """The verb lemmas ``kill_phrases`` open with ("put" of "put out of action")."""
+        return frozenset(phrase[0] for phrase in self.kill_phrases)
+
+    @cached_property
     def claim_words(self) -> frozenset[str]:
         """The words without one of which a sentence tells no claim of responsibility (``who._claim_told``): "claim"
         and the claim verbs, and for a credit verb ("took credit for", "accepted responsibility for") the object it
