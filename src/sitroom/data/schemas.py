@@ -274,6 +274,7 @@ class EventType(Table):
     return_verbs: Words = []
     camp_exit_nouns: Words = []
     object_verbs: Any = None
+    fight_verbs: Words = []
     verb_objects: Any = None
     object_bands: Words = []
     air_nouns: Any = None

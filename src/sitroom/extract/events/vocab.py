@@ -104,6 +104,7 @@ class TypeVocab:
     doer_nouns: frozenset[str] = frozenset()  # "the militants' siege of Marawi": this type only with its doer told
     doer_verbs: frozenset[str] = frozenset()  # "militants laid siege on Marawi": whose subject is its doer
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
+    fight_verbs: frozenset[str] = frozenset()  # "troops battled militants": object_verbs as verbs only, by a force
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
     object_bands: frozenset[str] = frozenset()  # ... or a band of them ("a convoy of terrorists")
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
@@ -426,7 +427,7 @@ class Vocab:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
         return self._any_type(
             "nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns", "order_verbs",
-            "foil_verbs", "search_verbs",
+            "foil_verbs", "search_verbs", "fight_verbs",
         )
 
     @cached_property
@@ -572,7 +573,7 @@ def vocab() -> Vocab:
                 name=name,
                 nouns=_words(t, "nouns") | _words(t, "object_verbs") | _defeat_words(t),
                 verbs=(
-                    _words(t, "verbs") | _words(t, "object_verbs") | _defeat_words(t)
+                    _words(t, "verbs") | _words(t, "object_verbs") | _words(t, "fight_verbs") | _defeat_words(t)
                     | _words(t, "visit_verbs")
                 ),
                 weak=_words(t, "weak"),
@@ -644,6 +645,7 @@ def vocab() -> Vocab:
                 return_verbs=_words(t, "return_verbs"),
                 camp_exit_nouns=_words(t, "camp_exit_nouns"),
                 object_verbs=_words(t, "object_verbs"),
+                fight_verbs=_words(t, "fight_verbs"),
                 verb_objects=_words(t, "verb_objects"),
                 object_bands=_words(t, "object_bands"),
                 air_nouns=_words(t, "air_nouns"),
