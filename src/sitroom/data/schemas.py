@@ -418,6 +418,7 @@ class Casualties(Table):
     kill_phrases: Words = []
     fatal_phrases: Words = []
     force_outcomes: Words = []
+    operation_outcomes: Words = []
     die: Any = None
     civilians: Any = None
     sites: Words = []

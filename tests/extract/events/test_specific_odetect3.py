@@ -38,3 +38,20 @@ def test_a_force_fighting_the_groups_fighters_is_its_operation(nlp: Language, te
 ])
 def test_fighting_what_is_not_the_group_is_no_operation(nlp: Language, text: str) -> None:
     assert _operations(events_on_2024_03_10(nlp, text)) == []
+
+
+# [casualties] operation_outcomes: taking back the group's captives during an operation reports it as a real one
+
+
+@pytest.mark.model
+def test_captives_recovered_during_an_operation_report_it(nlp: Language) -> None:
+    text = ("Soldiers of the Army's 501st Brigade recovered two kidnap victims of the Abu Sayyaf Group during an "
+            "operation in Patikul, Sulu.")
+    assert _operations(events_on_2024_03_10(nlp, text)) == [("PH", "Armed Forces of the Philippines")]
+
+
+@pytest.mark.model
+def test_weapons_recovered_during_an_ambush_leave_the_ambush_the_troops_operation(nlp: Language) -> None:
+    text = ("Troops of Operation Hadin Kai have killed 10 fighters of the Islamic State of West Africa Province "
+            "(ISWAP) and recovered several weapons during a night ambush near Dikwa.")
+    assert [e.type for e in events_on_2024_03_10(nlp, text)] == ["operation"]

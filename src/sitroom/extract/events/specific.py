@@ -2159,7 +2159,8 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
         verb = verb.head  # "killed 40 Islamic State (ISIS) militants in a military operation": the parser hung
         # the phrase on the dead, not on the killing
     lemma = verb.lemma_.lower()
-    outcome = lemma in vocab.force_outcomes and head.lemma_.lower() in vocab.types["operation"].nouns
+    outcome = (lemma in vocab.force_outcomes | vocab.operation_outcomes
+               and head.lemma_.lower() in vocab.types["operation"].nouns)
     # "more than 40 wounded in blast near a mosque", "Shakir was injured in a blast": the wounded count an attack
     # too (not an operation: "two soldiers were hurt in a clash" is a detail of a fight the story tells)
     hurt = lemma in vocab.wound and head.lemma_.lower() in vocab.types[perpetrated_type(vocab)].nouns

@@ -354,6 +354,7 @@ class Vocab:
     kill_phrases: frozenset[tuple[str, ...]] = frozenset()  # "put out of action": (verb lemma, the words after it)
     fatal_phrases: frozenset[tuple[str, str]] = frozenset()  # "hacked to death": (preposition, its object)
     force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
+    operation_outcomes: frozenset[str] = frozenset()  # "recovered two hostages during an operation": likewise
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     sides: frozenset[str] = frozenset()  # "pro-government militants": a prefix naming the side fighters are on
     tally_preps: frozenset[str] = frozenset()  # "killed since 2014": a count over a span
@@ -803,6 +804,7 @@ def vocab() -> Vocab:
             kill_phrases=frozenset(tuple(w.split()) for w in _words(cas, "kill_phrases")),
             fatal_phrases=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "fatal_phrases")),  # type: ignore[misc]
             force_outcomes=_words(cas, "force_outcomes"),
+            operation_outcomes=_words(cas, "operation_outcomes"),
             count_preps=_words(cas, "count_preps"),
             respective_words=_words(cas, "respective_words"),
             past_marks=_words(cas, "past_marks"),
