@@ -1280,7 +1280,9 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
                                   or (tv.against_group and _attackers_do(head, vocab, index))
                                   or (tv.state_side and _acts_on_group(head, index))):
         return False
-    if head.pos_ == "VERB" and has_word(head, tv.fight_verbs) and not _force_fights(head, vocab, index):
+    # (whatever type the doer retyped it to: "IS members confronted American and Iraqi troops" is no attack either)
+    if head.pos_ == "VERB" and any(has_word(head, t.fight_verbs) for t in vocab.types.values()) and not _force_fights(
+            head, vocab, index):
         return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
