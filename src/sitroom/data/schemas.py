@@ -274,6 +274,7 @@ class EventType(Table):
     return_verbs: Words = []
     camp_exit_nouns: Words = []
     object_verbs: Any = None
+    fight_verbs: Words = []
     verb_objects: Any = None
     object_bands: Words = []
     air_nouns: Any = None
@@ -417,6 +418,7 @@ class Casualties(Table):
     kill_phrases: Words = []
     fatal_phrases: Words = []
     force_outcomes: Words = []
+    operation_outcomes: Words = []
     die: Any = None
     civilians: Any = None
     sites: Words = []

@@ -360,6 +360,19 @@ def _actor_modifier(head: Token, index: DocIndex, tv: TypeVocab) -> bool:
                 return True
     return False
 
+def _force_fights(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "Security forces in Iraq are battling militants in Ramadi", "Iraqi forces battling the militants liberated a
+    neighbourhood": a verb of [types.operation] fight_verbs, active, with a force as its doer (its subject, or the noun
+    its participle hangs on), told as no record: not a state at war ("Nigeria is battling several armed groups"), nor
+    the perfect of a long war ("security forces have been battling militants in Sinai for years")."""
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    doer = kill_doer(verb) or (verb.head if verb.dep_ == "acl" else None)
+    return is_force(reported_doer(doer, vocab), vocab, index, armed=True)
+
+
 _OWN_POSSESSIVES = ("their", "its")
 
 
@@ -1267,6 +1280,10 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
                                   or (tv.against_group and _attackers_do(head, vocab, index))
                                   or (tv.state_side and _acts_on_group(head, index))):
         return False
+    # (whatever type the doer retyped it to: "IS members confronted American and Iraqi troops" is no attack either)
+    if head.pos_ == "VERB" and any(has_word(head, t.fight_verbs) for t in vocab.types.values()) and not _force_fights(
+            head, vocab, index):
+        return False
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and not acts_on(head, tv.visit_objects):
         return False  # "visited the scene of the attack": a visit to no force is no meeting
     if head.pos_ == "VERB" and has_word(head, tv.visit_verbs) and _past_progressive(head):
@@ -1984,7 +2001,9 @@ def object_verb(head: Token, tv: TypeVocab) -> bool:
     """A trigger of [types.X] object_verbs, an event only with one of verb_objects as what it acts on; a word that is
     also one of the type's nouns is that only as a verb ("troops encountered 40 members of the Abu Sayyaf group";
     "killed in an encounter with troops" is the noun, a firefight of its own)."""
-    return has_word(head, tv.object_verbs) and not (head.pos_ != "VERB" and has_word(head, tv.own_nouns))
+    # (fight_verbs as verbs only: "the battle to retake Marawi" is a campaign noun of its own)
+    return (has_word(head, tv.object_verbs) or head.pos_ == "VERB" and has_word(head, tv.fight_verbs)) and not (
+        head.pos_ != "VERB" and has_word(head, tv.own_nouns))
 
 def _aim_of(verb: Token, vocab: Vocab) -> bool:
     """ "the agency's ongoing efforts to track and dismantle terrorist networks", "the SDF has intensified operations to
@@ -2142,7 +2161,8 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
         verb = verb.head  # "killed 40 Islamic State (ISIS) militants in a military operation": the parser hung
         # the phrase on the dead, not on the killing
     lemma = verb.lemma_.lower()
-    outcome = lemma in vocab.force_outcomes and head.lemma_.lower() in vocab.types["operation"].nouns
+    outcome = (lemma in vocab.force_outcomes | vocab.operation_outcomes
+               and head.lemma_.lower() in vocab.types["operation"].nouns)
     # "more than 40 wounded in blast near a mosque", "Shakir was injured in a blast": the wounded count an attack
     # too (not an operation: "two soldiers were hurt in a clash" is a detail of a fight the story tells)
     hurt = lemma in vocab.wound and head.lemma_.lower() in vocab.types[perpetrated_type(vocab)].nouns

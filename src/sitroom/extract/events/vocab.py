@@ -104,6 +104,7 @@ class TypeVocab:
     doer_nouns: frozenset[str] = frozenset()  # "the militants' siege of Marawi": this type only with its doer told
     doer_verbs: frozenset[str] = frozenset()  # "militants laid siege on Marawi": whose subject is its doer
     object_verbs: frozenset[str] = frozenset()  # "dismantled a cell": this type only with ...
+    fight_verbs: frozenset[str] = frozenset()  # "troops battled militants": object_verbs as verbs only, by a force
     verb_objects: frozenset[str] = frozenset()  # ... one of these as what is acted on
     object_bands: frozenset[str] = frozenset()  # ... or a band of them ("a convoy of terrorists")
     air_nouns: frozenset[str] = frozenset()  # another type's noun that is this type ...
@@ -356,6 +357,7 @@ class Vocab:
     kill_phrases: frozenset[tuple[str, ...]] = frozenset()  # "put out of action": (verb lemma, the words after it)
     fatal_phrases: frozenset[tuple[str, str]] = frozenset()  # "hacked to death": (preposition, its object)
     force_outcomes: frozenset[str] = frozenset()  # "eliminated a commander during a raid": the raid was real
+    operation_outcomes: frozenset[str] = frozenset()  # "recovered two hostages during an operation": likewise
     attacker_losses: frozenset[str] = frozenset()  # attackers killed by defenders: not the attack's toll
     sides: frozenset[str] = frozenset()  # "pro-government militants": a prefix naming the side fighters are on
     tally_preps: frozenset[str] = frozenset()  # "killed since 2014": a count over a span
@@ -429,7 +431,7 @@ class Vocab:
         """Lemmas or forms that make a token a trigger word of some type (``find_triggers``)."""
         return self._any_type(
             "nouns", "verbs", "claim_nouns", "object_verbs", "arrest_nouns", "visit_nouns", "order_verbs",
-            "foil_verbs", "search_verbs",
+            "foil_verbs", "search_verbs", "fight_verbs",
         )
 
     @cached_property
@@ -586,7 +588,7 @@ def vocab() -> Vocab:
                 name=name,
                 nouns=_words(t, "nouns") | _words(t, "object_verbs") | _defeat_words(t),
                 verbs=(
-                    _words(t, "verbs") | _words(t, "object_verbs") | _defeat_words(t)
+                    _words(t, "verbs") | _words(t, "object_verbs") | _words(t, "fight_verbs") | _defeat_words(t)
                     | _words(t, "visit_verbs")
                 ),
                 weak=_words(t, "weak"),
@@ -658,6 +660,7 @@ def vocab() -> Vocab:
                 return_verbs=_words(t, "return_verbs"),
                 camp_exit_nouns=_words(t, "camp_exit_nouns"),
                 object_verbs=_words(t, "object_verbs"),
+                fight_verbs=_words(t, "fight_verbs"),
                 verb_objects=_words(t, "verb_objects"),
                 object_bands=_words(t, "object_bands"),
                 air_nouns=_words(t, "air_nouns"),
@@ -815,6 +818,7 @@ def vocab() -> Vocab:
             kill_phrases=frozenset(tuple(w.split()) for w in _words(cas, "kill_phrases")),
             fatal_phrases=frozenset(tuple(w.split(" ", 1)) for w in _words(cas, "fatal_phrases")),  # type: ignore[misc]
             force_outcomes=_words(cas, "force_outcomes"),
+            operation_outcomes=_words(cas, "operation_outcomes"),
             count_preps=_words(cas, "count_preps"),
             respective_words=_words(cas, "respective_words"),
             past_marks=_words(cas, "past_marks"),
