@@ -17,6 +17,7 @@ from sitroom.resolve.actor_kb import _variants, load_actor_kb
 
 # the reference days the tests' sentences are written around
 events_on_2016_08_20 = events_dated("2016-08-20")
+events_on_2019_01_14 = events_dated("2019-01-14")
 
 
 # A branch of the Islamic State named by the group's name and its region joined by a dash: "Islamic State-Mozambique",
@@ -610,3 +611,14 @@ def test_the_national_guards_of_a_tunisian_page_are_tunisias_national_guard(nlp:
             "terrorists, the Tunisian interior ministry said.\n")
     doc = nlp(make_doc(nlp, text, "t", "2016-04-20"))
     assert "Tunisian National Guard" in {m.canonical for m in doc._.entity_mentions or []}
+
+
+# Bodies of states the actor knowledge base (data/actors.toml) knows: Kazakhstan's security service (sentences written
+# for the tests).
+
+@pytest.mark.model
+def test_kazakhstans_national_security_committee_makes_its_arrest(nlp: Language) -> None:
+    found = events_on_2019_01_14(
+        nlp, "The National security Committee of Kazakhstan reported that during a special operation in Almaty it "
+             "detained a group of five men who had planned attacks for the Islamic State.")
+    assert [(e.type, e.actor) for e in found] == [("operation", "National Security Committee of Kazakhstan")]

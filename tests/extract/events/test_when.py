@@ -60,6 +60,7 @@ events_on_2025_12_17 = events_dated("2025-12-17")
 events_on_2025_12_21 = events_dated("2025-12-21")
 # a Friday
 events_on_2026_01_30 = events_dated("2026-01-30")
+events_on_2025_09_17 = events_dated("2025-09-17")
 
 
 # Event dates: an attack dated only by the day it was claimed or reported on takes the day the story tells just before
@@ -1397,3 +1398,23 @@ def test_an_unresolved_time_keeps_its_month_weekday_or_relative_span(text: str, 
 @pytest.mark.parametrize("text", ["nearly 20 years", "24", "a single day"])
 def test_a_stretch_of_time_or_a_bare_number_names_no_time(text: str) -> None:
     assert time_told(text) is None
+
+
+# An incident told as occurring on a day "following" an event noun: the phrase tells how the incident came about, the
+# same happening, so the day is the event's (when._occurrence_of); a clause after "after" is another deed.
+
+@pytest.mark.model
+def test_an_incident_occurring_on_a_day_following_an_ambush_dates_the_ambush(nlp: Language) -> None:
+    found = events_on_2025_09_17(
+        nlp, "The statement said the incident occurred in the early hours of September 15, following an ambush on "
+             "troops near Garin Giwa along the Baga road.")
+    assert [(e.type, e.date) for e in found] == [("attack", "2025-09-15")]
+
+
+@pytest.mark.model
+def test_an_ambush_a_week_before_the_incident_is_not_dated_by_the_incident_s_day(nlp: Language) -> None:
+    found = events_on_2025_09_17(
+        nlp, "The statement said the incident occurred on September 15, a week after an ambush on troops near "
+             "Garin Giwa along the Baga road.")
+    assert [e.date for e in found if e.type == "attack"] and all(
+        e.date != "2025-09-15" for e in found if e.type == "attack")

@@ -21,6 +21,7 @@ events_on_2025_03_25 = events_dated("2025-03-25")
 events_on_2025_09_25 = events_dated("2025-09-25")
 events_on_2025_12_18 = events_dated("2025-12-18")
 events_on_2024_10_01 = events_dated("2024-10-01")
+events_on_2025_05_16 = events_dated("2025-05-16")
 
 
 # An event neither its sentence nor the article's body locates takes the country of the page's dateline, else, for a
@@ -694,3 +695,32 @@ def test_appositive_that_describes_the_attack_is_no_second_one(nlp: Language) ->
         nlp, "Militants claimed a suicide bombing at a mosque in Kabul, the deadliest attack on the city this "
              "year.\n")
     assert [e.type for e in found] == ["attack"]
+
+
+# Event places (events/where.py): a place in a clause describing whom a report comes from is what the source covers,
+# not where the event was.
+
+@pytest.mark.model
+def test_the_region_an_analyst_covers_does_not_place_the_attack(nlp: Language) -> None:
+    found = events_on_2025_05_16(
+        nlp, "ISWAP fighters attacked a military base in Damasak on Thursday, killing five soldiers. According to "
+             "Zagazola Makama, a counter-insurgency expert specializing in the Lake Chad region, the attack "
+             "occurred around 7:00 p.m.")
+    attacks = [e for e in found if e.type == "attack"]
+    assert [e.place for e in attacks] == ["Damasak"]
+
+
+@pytest.mark.model
+def test_the_region_a_reporting_outlet_covers_does_not_place_the_attack(nlp: Language) -> None:
+    found = events_on_2025_05_16(
+        nlp, "Zagazola Makama, a counter-insurgency news outlet focused on the Lake Chad region, said ISWAP "
+             "fighters overran an army position in Damasak on Thursday.")
+    assert [e.place for e in found if e.type == "attack"] == ["Damasak"]
+
+
+@pytest.mark.model
+def test_forces_reported_to_have_reached_a_village_keep_their_own_operation_place(nlp: Language) -> None:
+    found = events_on_2025_05_16(
+        nlp, "State security forces, who were mobilized to launch an anti-terror operation against ISIS fighters "
+             "in Puntland, reported to have reached Karin village on Thursday.")
+    assert [e.place for e in found if e.type == "operation"] == ["Puntland"]
