@@ -1153,6 +1153,10 @@ class QuoteExtractor:
         for node in verb.ancestors:
             subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"), None)
             if subject is not None and subject.i < pronoun.i:
+                if pronoun.lower_ == "it" and subject.tag_ == "NNS":
+                    # 'investigators found "...", it added' after "the FSB said": "it" is one body, never the
+                    # plural the clause above has as its subject; the body that spoke before
+                    return None
                 found = self.resolve(st, subject)
                 return found if found is not None and not found.is_person else None
         return None
