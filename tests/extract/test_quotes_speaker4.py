@@ -18,3 +18,12 @@ def test_it_added_is_the_body_not_the_plural_subject_of_the_clause_above(nlp: La
         "device,\" it added, along with mobile phones containing \"exchanges with organizers located abroad.\"\n"
     )
     assert set(direct_speakers(nlp, text)) == {"Federal Security Service"}
+
+
+@pytest.mark.model
+def test_the_judge_said_is_the_judge_named_before(nlp: Language) -> None:
+    text = (
+        "Supreme Court Justice Rowena Smith handed down her decision on Thursday afternoon.\n\n"
+        "\u201cI am satisfied community safety is maximised by refusing bail,\u201d the judge said in her reasons.\n"
+    )
+    assert direct_speakers(nlp, text) == ["Rowena Smith"]
