@@ -9,6 +9,22 @@ from tests.extract.conftest import direct_speakers
 
 
 @pytest.mark.model
+def test_it_assured_paragraphs_after_the_statement_signer_is_named_is_the_signer(nlp: Language) -> None:
+    text = (
+        "A statement signed by the Acting Deputy Director of Army Public Relations, Lieutenant Colonel Musa Bello, "
+        "stated that the operations were conducted with local vigilantes.\n\n"
+        "According to the statement, the troops ambushed members of the group near the border of Kebbi State.\n\n"
+        "It further revealed that the operation in Kerani village resulted in the elimination of 2 terrorists.\n\n"
+        "The 2 terrorists were wearing army camouflage uniforms.\n\n"
+        "Similarly, troops in a separate operation had stormed the forest, a known hideout of a bandit leader.\n\n"
+        "The mission led to the rescue of 62 kidnapped victims who are now in safe custody.\n\n"
+        "\"These operations underscore the relentless efforts of the troops and their partners to dismantle "
+        "terrorist networks\", it assured.\n"
+    )
+    assert direct_speakers(nlp, text) == ["Musa Bello"]
+
+
+@pytest.mark.model
 def test_it_added_is_the_body_not_the_plural_subject_of_the_clause_above(nlp: Language) -> None:
     # (the page's own missing space after the full stop kept: the parser then hangs "it added" under "found")
     text = (
@@ -27,3 +43,18 @@ def test_the_judge_said_is_the_judge_named_before(nlp: Language) -> None:
         "\u201cI am satisfied community safety is maximised by refusing bail,\u201d the judge said in her reasons.\n"
     )
     assert direct_speakers(nlp, text) == ["Rowena Smith"]
+
+
+@pytest.mark.model
+def test_the_statement_said_after_a_statement_from_the_body_is_the_body_not_its_earlier_spokesman(
+        nlp: Language) -> None:
+    text = (
+        "(WASHINGTON) - U.S. forces conducted a raid against ISIS militants in northwest Syria on Monday, according "
+        "to U.S. Central Command.\n\n"
+        "\"The raid resulted in the probable death of a senior ISIS Syria leader,\" CENTCOM spokesman Joe Buccino "
+        "told ABC News in a statement.\n\n"
+        "Two \"armed individuals\" were also killed, according to a statement from CENTCOM.\n\n"
+        "\"Extensive planning went into this operation to ensure its successful execution. No U.S. troops were "
+        "wounded,\" the statement said.\n"
+    )
+    assert direct_speakers(nlp, text) == ["Joe Buccino", "U.S. Central Command"]
