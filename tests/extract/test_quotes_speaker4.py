@@ -1,5 +1,6 @@
 """Quote speakers (extract/quotes.py): a statement's signer named a few paragraphs before its words, a body's "it"
-that is not the plural subject of the clause above, and "the judge" standing for the judge named before."""
+that is not the plural subject of the clause above, "the judge" standing for the judge named before, and "he said a
+report indicated '...'" being the person's words."""
 
 from __future__ import annotations
 
@@ -58,3 +59,16 @@ def test_the_statement_said_after_a_statement_from_the_body_is_the_body_not_its_
         "wounded,\" the statement said.\n"
     )
     assert direct_speakers(nlp, text) == ["Joe Buccino", "U.S. Central Command"]
+
+
+@pytest.mark.model
+def test_he_said_a_report_indicated_quote_is_the_person_not_the_body_of_the_report(nlp: Language) -> None:
+    text = (
+        "The Multinational Joint Task Force (MNJTF) said it killed a senior commander of the group on Friday.\n\n"
+        "A statement signed by Timothy Antigha, who is the spokesperson of the MNJTF, indicated that the commander "
+        "was killed during ongoing operations.\n\n"
+        "\"Khalifa Umar was a High-Value Target,\" Mr Antigha said.\n\n"
+        "He said an assessment carried out after the airstrike indicated that \"a sizeable ISWAP terror "
+        "infrastructure was destroyed.\"\n"
+    )
+    assert direct_speakers(nlp, text) == ["Timothy Antigha", "Timothy Antigha"]

@@ -3321,7 +3321,9 @@ class QuoteExtractor:
         if verb.dep_ != "ccomp" or verb.head not in candidates:
             return None
         subject = self._subject_of(verb.head, outside)
-        if subject is None or subject.pos_ == "PRON":
+        # ("He said an assessment indicated that '...'" after "Mr X said": "he" is that person too; "it" and
+        # "they" stand for bodies)
+        if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("he", "she")):
             return None
         found = self.resolve(st, subject)
         return found if found is not None and found.name and found.is_person else None
