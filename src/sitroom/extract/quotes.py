@@ -50,8 +50,10 @@ MIN_QUOTE_WORDS = 4  # one to three words in marks are scare quotes, names or ti
 MAX_TITLE_WORDS = 6  # a short all-capitalised quote without a verb is a title, not speech
 CONTINUATION_PARAGRAPHS = 2  # how far back a quote without attribution may borrow a speaker
 ANAPHOR_PARAGRAPHS = 4  # how far back "it"/"the statement" may find the body that spoke
-SIGNER_SENTENCES = 4  # how far back "the statement reads" may find the person who signed the statement
-SIGNER_PARAGRAPHS = 3
+SIGNER_SENTENCES = 8  # how far back "the statement reads" may find the person who signed the statement
+# (military press releases name the signer in the lead and are quoted from in the closing paragraphs: "A statement
+# signed by ..., Lieutenant Colonel X, stated that ..." six paragraphs before '"...", it assured')
+SIGNER_PARAGRAPHS = 6
 DOCUMENT_SENTENCES = 3  # how far back "the statement said" with no issuer named may find the body acting before it
 
 _OPEN_DOUBLE = "“„«"
@@ -1153,6 +1155,10 @@ class QuoteExtractor:
         for node in verb.ancestors:
             subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"), None)
             if subject is not None and subject.i < pronoun.i:
+                if pronoun.lower_ == "it" and subject.tag_ == "NNS":
+                    # 'investigators found "...", it added' after "the FSB said": "it" is one body, never the
+                    # plural the clause above has as its subject; the body that spoke before
+                    return None
                 found = self.resolve(st, subject)
                 return found if found is not None and not found.is_person else None
         return None
@@ -3315,7 +3321,9 @@ class QuoteExtractor:
         if verb.dep_ != "ccomp" or verb.head not in candidates:
             return None
         subject = self._subject_of(verb.head, outside)
-        if subject is None or subject.pos_ == "PRON":
+        # ("He said an assessment indicated that '...'" after "Mr X said": "he" is that person too; "it" and
+        # "they" stand for bodies)
+        if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("he", "she")):
             return None
         found = self.resolve(st, subject)
         return found if found is not None and found.name and found.is_person else None
@@ -3566,7 +3574,11 @@ class QuoteExtractor:
     def _spokesman_statement_before(self, st: _DocState, verb: Token, outside: list[bool]) -> Speaker | None:
         """A spokesman who spoke "in a (press) statement" in one of the few sentences before, with no other person
         quoted since: the person the conventions name for the body's words of that statement."""
+        if self._statement_of_body(st, verb, verb.sent):
+            return None
         for sent in _sentences_before(st, verb):
+            if self._statement_of_body(st, verb, sent):
+                return None  # a statement the body itself issued since: its words are that statement's
             for earlier in self._speech_verbs(sent, outside, self.vocab.direct):
                 if not self._in_statement(earlier, ("a", "an")):
                     continue
@@ -3594,6 +3606,11 @@ class QuoteExtractor:
         someone else was quoted in between (then the statement is another one)."""
         # (the signer's own words quoted in between keep the statement his: "In a press release issued by the
         # Police Public Relations Officer, CSP X, ... X also stated that ... '...,' the statement read.")
+        # (a statement the text gives a body as issuer, in the verb's own subject or in between, is that body's:
+        # '"...," CENTCOM spokesman X told ABC in a statement. Two were killed, according to a statement from
+        # CENTCOM. "...," the statement said' is CENTCOM's)
+        if self._statement_of_body(st, verb, verb.sent):
+            return None
         spoke: set[str] = set()
         for sent in _sentences_before(st, verb):
             spoke |= {s.name or "" for at, _p, s in st.history
@@ -3601,7 +3618,30 @@ class QuoteExtractor:
             found = self._spokesperson_in(st, sent)
             if found is not None:
                 return found if spoke <= {found.name} else None
+            if self._statement_of_body(st, verb, sent):
+                return None
         return None
+
+    def _statement_of_body(self, st: _DocState, verb: Token, sent: Span) -> bool:
+        """In the verb's own sentence, the verb's subject is a statement a body issued ("a release from CENTCOM
+        said"); in a sentence before, any such statement is named ("according to a statement from CENTCOM")."""
+        if sent.start == verb.sent.start:
+            return any(self._issued_by_body(st, t) for t in sent if t.dep_ in _SUBJECT_DEPS and t.head is verb)
+        return any(self._issued_by_body(st, t) for t in sent)
+
+    def _issued_by_body(self, st: _DocState, noun: Token) -> bool:
+        """ "a statement from CENTCOM", "a release by the ministry": a statement whose issuer named after it is a
+        body, not a person."""
+        if noun.lemma_.lower() not in self.vocab.vehicles:
+            return False
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        m = self._mention_over(st, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), obj)
+                        if m is not None and m.type != "person":
+                            return True
+        return False
 
     def _titles_only(self, between: str) -> bool:
         """True when ``between`` holds nothing but titles and ranks ("Brig. Gen. ", ", Col. ")."""
