@@ -1694,6 +1694,8 @@ def test_a_force_fighting_the_groups_fighters_is_its_operation(nlp: Language, te
     # a state at war, and the perfect of a long war, sum up a record
     "Nigeria is already battling several armed groups, including Boko Haram.",
     "Security forces have been battling IS-led militants in Sinai for years.",
+    # the force's losses while fighting are no deed of its own
+    "In Iraq, more than 1,800 Peshmerga were killed battling the group.",
 ])
 def test_fighting_what_is_not_the_group_is_no_operation(nlp: Language, text: str) -> None:
     assert _operations(events_on_2024_03_10(nlp, text)) == []

@@ -369,6 +369,8 @@ def _force_fights(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
+    if verb.dep_ in ("advcl", "xcomp") and is_passive(verb.head):
+        return False  # "more than 1,800 Peshmerga were killed battling the group": the force's losses, not a deed
     doer = kill_doer(verb) or (verb.head if verb.dep_ == "acl" else None)
     return is_force(reported_doer(doer, vocab), vocab, index, armed=True)
 
