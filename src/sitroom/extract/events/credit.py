@@ -160,7 +160,7 @@ def _armed_owner(kb_id: str | None) -> Actor | None:
     for a in _ancestors().get(kb_id or "", ()):
         actor = kb.actors.get(a)
         if actor is not None and actor.type == "armed_group" and not _is_state(a):
-            return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, a)
+            return Actor.of_kb(actor, a)
     return None
 
 
@@ -217,7 +217,7 @@ def _national_force(state: str, place: Place | None = None) -> Actor | None:
     actor = load_actor_kb().actors.get(kb_id or "")
     if actor is None:
         return None
-    return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+    return Actor.of_kb(actor)
 
 
 def _people_force(e: EventMention, doc: Doc) -> Actor | None:
@@ -243,7 +243,7 @@ def _people_force(e: EventMention, doc: Doc) -> Actor | None:
     actor = load_actor_kb().actors.get(kb_id or "")
     if actor is None:
         return None
-    return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+    return Actor.of_kb(actor)
 
 
 def _regional_force(iso: str, place: Place | None) -> str | None:
@@ -314,7 +314,7 @@ def _article_force(
     most = max(count, key=lambda k: count[k])
     if most not in first:
         body = kb.actors[most]
-        return Actor(body.canonical, stable_id("entity", body.type, body.canonical), body.type, False, body.id)
+        return Actor.of_kb(body)
     return Actor.of(first[most])
 
 
@@ -413,7 +413,7 @@ def _home_branch(target_group: str, country: str, place: Place | None = None) ->
     if len(found) != 1:
         return None
     a = found[0]
-    return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
+    return Actor.of_kb(a)
 
 
 def _page_home_branch(target_group: str, country: str, places: list[Place]) -> Actor | None:
@@ -440,7 +440,7 @@ def _page_home_branch(target_group: str, country: str, places: list[Place]) -> A
     if 2 * votes[top] <= sum(votes.values()):
         return None
     a = kb.actors[top]
-    return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
+    return Actor.of_kb(a)
 
 
 def _local_group(branch: Actor | None, mentions: list[EntityMention]) -> Actor | None:
@@ -853,13 +853,12 @@ def strikes_to_air_arm(events: list[EventMention], doc: Doc) -> None:
             e.actor = Actor.of(first[max(count, key=lambda k: count[k])])
         elif not ranked and (arm := _state_air_arm(state, arms)) is not None and _air_arm_by_kind(e, doc, arms):
             # "retreated after initial airstrikes by the air force": the article names the air arm only by its kind
-            e.actor = Actor(arm.canonical, stable_id("entity", arm.type, arm.canonical), arm.type, False, arm.id)
+            e.actor = Actor.of_kb(arm)
         elif not ranked and (whole := kb.actors.get(words.armed_forces.get(e.country, ""))) is not None and (
                 re.search(r"\bmilitary\b", text[e.sent_start:e.sent_end], re.IGNORECASE)):
             # "a coordinated air strike by the Nigerian military": armies do not fly, the military is the armed
             # forces as a whole ([armed_forces])
-            e.actor = Actor(whole.canonical, stable_id("entity", whole.type, whole.canonical), whole.type, False,
-                            whole.id)
+            e.actor = Actor.of_kb(whole)
 
 
 def _state_air_arm(state: str, arms: frozenset[str]) -> KBActor | None:
@@ -1256,8 +1255,7 @@ def states_to_forces(events: list[EventMention]) -> None:
             continue
         actor = kb.actors.get(words.state_forces.get(e.country, ""))
         if actor is not None and words.types[e.type].forces_act:
-            e.actor = Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False,
-                            actor.id)
+            e.actor = Actor.of_kb(actor)
 
 
 def successors(events: list[EventMention], reference: str | None) -> None:
@@ -1275,8 +1273,7 @@ def successors(events: list[EventMention], reference: str | None) -> None:
             continue  # (a year alone: only a later year is after the month)
         actor = kb.actors.get(ended[1])
         if actor is not None:
-            e.actor = Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False,
-                            actor.id)
+            e.actor = Actor.of_kb(actor)
 
 
 def _numbered_unit(name: str, unit_words: frozenset[str]) -> bool:
@@ -1289,7 +1286,7 @@ def _national_police(iso: str) -> Actor | None:
     actor = load_actor_kb().actors.get(vocab().national_police.get(iso, ""))
     if actor is None:
         return None
-    return Actor(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False, actor.id)
+    return Actor.of_kb(actor)
 
 
 def _police_by_kind(sentence: Span | None, acting: bool = False) -> bool:
@@ -1549,7 +1546,7 @@ def _family_side(mentions: list[EntityMention], target_group: str, outside: froz
     if sides[top] < FAMILY_RATIO * sum(n for k, n in sides.items() if k != top):
         return None
     a = kb.actors[top]
-    return Actor(a.canonical, stable_id("entity", a.type, a.canonical), a.type, False, a.id)
+    return Actor.of_kb(a)
 
 
 def attacker_from_family(events: list[EventMention], doc: Doc, target_group: str, unclaimed: bool) -> None:

@@ -1147,11 +1147,16 @@ def _raid_told_again(e: EventMention, events: list[EventMention]) -> EventMentio
 
 def _shared_noun(trigger: str) -> bool:
     """The trigger's noun is one the attack and the operation types share ("raid", "raids")."""
-    words = vocab().types
-    shared = {w for tv in words.values() if tv.perpetrated for w in tv.weak} & {
-        w for tv in words.values() if tv.against_group for w in tv.nouns}
     last = trigger.lower().split()[-1] if trigger.split() else ""
-    return last in shared or last.removesuffix("s") in shared
+    return last in _shared_nouns() or last.removesuffix("s") in _shared_nouns()
+
+
+@cache
+def _shared_nouns() -> frozenset[str]:
+    # (the vocabularies are fixed once loaded: built once, not for every raid)
+    words = vocab().types
+    return frozenset({w for tv in words.values() if tv.perpetrated for w in tv.weak} & {
+        w for tv in words.values() if tv.against_group for w in tv.nouns})
 
 
 def _told_at(a: EventMention, sentence: str) -> int | None:

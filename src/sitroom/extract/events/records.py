@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.annotate.extensions import doc_datelines, doc_text
 from sitroom.extract.events.syntax import sentence_table
 from sitroom.extract.events.vocab import Vocab
-from sitroom.models import EntityMention, Place, PlaceMention, Timex
+from sitroom.models import EntityMention, Place, PlaceMention, Timex, stable_id
+from sitroom.resolve.actor_kb import Actor as KBActor
 from sitroom.resolve.places import locates_someone, names_a_ban
 
 # A wire dateline opening a paragraph: an upper-case city, optionally ", Country" and "(Outlet)", then a dash.
@@ -40,6 +41,12 @@ class Actor:
     @classmethod
     def of(cls, m: EntityMention, modifier: bool = False) -> Actor:
         return cls(m.canonical, m.entity_id, m.type, modifier, m.kb_id)
+
+    @classmethod
+    def of_kb(cls, actor: KBActor, kb_id: str | None = None) -> Actor:
+        """A knowledge-base body as the event's actor, named as the head (credited by a rule, not a text mention)."""
+        return cls(actor.canonical, stable_id("entity", actor.type, actor.canonical), actor.type, False,
+                   kb_id or actor.id)
 
     def same_side(self, other: Actor) -> bool:
         """The same actor, or one a part of the other ("U.S. Central Command" and "the United States")."""
