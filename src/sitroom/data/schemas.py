@@ -539,6 +539,7 @@ class Link(Table):
     restating_verbs: Words = []
     sequel_verbs: Words = []
     sequel_pronouns: Words = []
+    cut_line_words: Words = []
     fights: Words = []
     held_again_nouns: Words = []
     held_again_pronouns: Words = []
