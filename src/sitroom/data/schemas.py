@@ -577,6 +577,7 @@ class UnitCredit(Table):
     theatre_states: Words = []
     headquarters: Words = []
     ministries: Words = []
+    flying_partners: Words = []
 
 
 class EventsFile(Table):

@@ -260,6 +260,7 @@ class Vocab:
     unit_theatre_states: frozenset[str] = frozenset()
     headquarters: frozenset[str] = frozenset()  # KB ids of the bodies that report their forces' operations
     ministries: tuple[str, ...] = ()  # "Ministry of Defense", "Pentagon": names of a state's defence ministry
+    flying_partners: frozenset[str] = frozenset()  # KB ids of the foreign commands that fly their partners' strikes
     containers: frozenset[str] = frozenset()
     portions: frozenset[str] = frozenset()  # "one-third of the city of Kobani": part of a place
     directions: frozenset[str] = frozenset()
@@ -871,6 +872,7 @@ def vocab() -> Vocab:
             unit_theatre_states=frozenset(data.get("unit_credit", {}).get("theatre_states", [])),
             headquarters=frozenset(data.get("unit_credit", {}).get("headquarters", [])),
             ministries=tuple(w.lower() for w in data.get("unit_credit", {}).get("ministries", [])),
+            flying_partners=frozenset(data.get("unit_credit", {}).get("flying_partners", [])),
             containers=_words(data["places"], "containers"),
             portions=_words(data["places"], "portions"),
             directions=_words(data["places"], "directions"),
