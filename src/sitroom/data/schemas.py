@@ -539,6 +539,7 @@ class Link(Table):
     restating_verbs: Words = []
     sequel_verbs: Words = []
     sequel_pronouns: Words = []
+    cut_line_words: Words = []
     fights: Words = []
     held_again_nouns: Words = []
     held_again_pronouns: Words = []
@@ -577,6 +578,7 @@ class UnitCredit(Table):
     theatre_states: Words = []
     headquarters: Words = []
     ministries: Words = []
+    flying_partners: Words = []
 
 
 class EventsFile(Table):

@@ -38,6 +38,7 @@ from sitroom.extract.events.credit import (
     repatriations_by_states,
     reporting_bodies,
     states_to_forces,
+    strikes_by_flying_partners,
     strikes_to_air_arm,
     successors,
     units_to_national_force,
@@ -210,6 +211,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     units_to_national_force(linked)
     ministries_to_forces(linked)  # a defence ministry's announcement of what its forces did
     joint_leads(linked, doc)  # a joint operation's partner the conventions credit
+    strikes_by_flying_partners(linked, doc)  # a partner state's strike the foreign command named beside it flew
     arrests_at_home(linked, doc)  # an arrest lent a foreign state's credit: the arresting state's own
     repatriations_by_states(linked, doc)  # a government's or a ministry's repatriation: the state's
     # once every event has its country and its claim; the page's branches for a country two of them share

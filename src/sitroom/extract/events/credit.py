@@ -1177,6 +1177,24 @@ def joint_leads(events: list[EventMention], doc: Doc) -> None:
             e.actor = Actor.of(named[lead])
 
 
+def strikes_by_flying_partners(events: list[EventMention], doc: Doc) -> None:
+    """A strike ([types.X] air_arms) credited to the side of the state it hit, whose own sentence names a foreign
+    command that flies its partners' strikes ([unit_credit] flying_partners), is that command's: "The Federal
+    Government of Somalia, in collaboration with U.S. Africa Command (AFRICOM), has executed an airstrike" (the
+    state announces as its own the strike the command flew)."""
+    words = vocab()
+    mentions = sorted(doc._.entity_mentions or [], key=lambda m: m.start)
+    for e in events:
+        if e.actor is None or not words.types[e.type].air_arms or e.country is None:
+            continue
+        if _state_of(e.actor.kb_id) != e.country:
+            continue
+        partner = next((m for m in mentions if e.sent_start <= m.start < e.sent_end
+                        and m.kb_id in words.flying_partners), None)
+        if partner is not None:
+            e.actor = Actor.of(partner)
+
+
 def arrests_at_home(events: list[EventMention], doc: Doc) -> None:
     """An arrest ([types.X] arrest_verbs, arrest_nouns) in one state credited to another state, or to a force or body
     of it, that the arrest's own sentence does not name (the credit lent by another sentence or by the article: "The

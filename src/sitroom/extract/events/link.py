@@ -1433,7 +1433,14 @@ def on_link_line(e: EventMention, text: str, lede_end: int | None) -> bool:
     line_start = text.rfind("\n", 0, e.sent_start) + 1
     line_end = text.find("\n", e.sent_start)
     line = text[line_start : line_end if line_end != -1 else len(text)].strip()
-    return line == e.sent_text and not line.endswith(SENTENCE_END)
+    return line == e.sent_text and not line.endswith(SENTENCE_END) and not _cut_off(line)
+
+
+def _cut_off(line: str) -> bool:
+    """The line stops on a lower-case word that never ends a headline ([link] cut_line_words: "... during which the
+    UN worker was kidnapped at"): a sentence the page cut off, the article's own, not a link to another story."""
+    last = line.rsplit(None, 1)[-1] if line else ""
+    return last in vocab().cut_line_words
 
 
 def actor_from_article(events: list[EventMention]) -> None:

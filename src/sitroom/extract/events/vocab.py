@@ -260,6 +260,7 @@ class Vocab:
     unit_theatre_states: frozenset[str] = frozenset()
     headquarters: frozenset[str] = frozenset()  # KB ids of the bodies that report their forces' operations
     ministries: tuple[str, ...] = ()  # "Ministry of Defense", "Pentagon": names of a state's defence ministry
+    flying_partners: frozenset[str] = frozenset()  # KB ids of the foreign commands that fly their partners' strikes
     containers: frozenset[str] = frozenset()
     portions: frozenset[str] = frozenset()  # "one-third of the city of Kobani": part of a place
     directions: frozenset[str] = frozenset()
@@ -345,6 +346,7 @@ class Vocab:
     restating_verbs: frozenset[str] = frozenset()  # "This was the second attack": the subject's event, ranked
     sequel_verbs: frozenset[str] = frozenset()  # "The attack comes days after gunmen killed five": an earlier event
     sequel_pronouns: frozenset[str] = frozenset()  # "It comes a day after the Taliban arrested ten": the event told
+    cut_line_words: frozenset[str] = frozenset()  # "..., during which the UN worker was kidnapped at": cut off
     fights: frozenset[str] = frozenset()  # "troops engaged the terrorists in a firefight": a side of an attack
     held_again_nouns: frozenset[str] = frozenset()  # "The suspects were arrested at their home": the arrest told before
     held_again_pronouns: frozenset[str] = frozenset()  # "The FBI arrested him at his residence": likewise
@@ -871,6 +873,7 @@ def vocab() -> Vocab:
             unit_theatre_states=frozenset(data.get("unit_credit", {}).get("theatre_states", [])),
             headquarters=frozenset(data.get("unit_credit", {}).get("headquarters", [])),
             ministries=tuple(w.lower() for w in data.get("unit_credit", {}).get("ministries", [])),
+            flying_partners=frozenset(data.get("unit_credit", {}).get("flying_partners", [])),
             containers=_words(data["places"], "containers"),
             portions=_words(data["places"], "portions"),
             directions=_words(data["places"], "directions"),
@@ -937,6 +940,7 @@ def vocab() -> Vocab:
             restating_verbs=_words(data["link"], "restating_verbs"),
             sequel_verbs=_words(data["link"], "sequel_verbs"),
             sequel_pronouns=_words(data["link"], "sequel_pronouns"),
+            cut_line_words=_words(data["link"], "cut_line_words"),
             fights=_words(data["link"], "fights"),
             held_again_nouns=_words(data["link"], "held_again_nouns"),
             held_again_pronouns=_words(data["link"], "held_again_pronouns"),
