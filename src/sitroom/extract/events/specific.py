@@ -1968,11 +1968,22 @@ def acts_on(head: Token, objects: frozenset[str], bands: frozenset[str] = frozen
     ("neutralized a convoy of terrorists")."""
     acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     acted_on += [g for p in head.children if p.lower_ in ("of", "with") for g in p.children if g.dep_ == "pobj"]
+    acted_on += _participle_subject(head)
     if head.dep_ in ("amod", "acl"):
         acted_on.append(head.head)
     acted_on += [g for t in acted_on if has_word(t, bands) for p in t.children if p.dep_ == "prep"
                  and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(has_word(t, objects) and not _band_of_others(t, objects) for t in acted_on)
+
+def _participle_subject(head: Token) -> list[Token]:
+    """ "Moroccan police on Friday dismantled a terror cell linked to the Islamic State": the parser often reads an
+    object followed by a participle ("linked", "affiliated") as the subject of a clause the verb reports, which a
+    verb of doing takes no clause for; that subject is what the verb acts on (only with no object of its own)."""
+    if head.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+        return []
+    return [s for c in head.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i > head.i
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.pos_ in ("NOUN", "PROPN")]
 
 def _acts_on_group(head: Token, index: DocIndex) -> bool:
     """What the trigger acts on (as ``acts_on`` reads it) names the campaign's group or its fighters: "the exit of
