@@ -22,3 +22,18 @@ def test_a_parenthetical_he_said_credits_a_gerund_of_what_he_reported(nlp: Langu
             "They stood accused, he said, of supporting the group, planning to join it or pledging allegiance to its "
             "leader by \"reading a text message circulated on their WhatsApp group\".\n")
     assert direct_speakers(nlp, text) == ["Ahmad Ramadhan"]
+
+
+@pytest.mark.model
+def test_a_participle_completing_a_passive_verb_keeps_that_verbs_subject_as_speaker(nlp: Language) -> None:
+    text = ("Gen Asadi said that in intercepted radio communications IS fighters were heard saying that \"this is our "
+            "headquarters and we will never leave this area\".\n")
+    assert direct_speakers(nlp, text) == ["Islamic State"]
+
+
+@pytest.mark.model
+def test_according_to_a_statement_names_its_source_whatever_outlet_reported_it(nlp: Language) -> None:
+    text = ("The Iraqi Ministry of Interior arrested 10 suspects. “Through continuous monitoring of ISIS gangs in "
+            "Nineveh Governorate, the intelligence arrested 10 terrorists in separate areas,” according to a "
+            "statement by the ministry, Shafaq News reported.\n")
+    assert direct_speakers(nlp, text) == ["Iraqi Ministry of Interior"]

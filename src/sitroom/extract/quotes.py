@@ -304,8 +304,10 @@ def _reported_by_other(verb: Token, candidates: list[Token], outside: list[bool]
     supporting the group or pledging allegiance by '...'": an -ing speech verb with no subject of its own, inside
     the clause another speech verb of the sentence reports (or the sentence a parenthetical "he said" sets off),
     is part of what was reported; the reporting verb's subject speaks, not the nearest subject the participle
-    would borrow from the reported clause."""
-    if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    would borrow from the reported clause. Not "according to X", which names its own source, nor a participle
+    completing a verb ("fighters were heard saying '...'"): the one that verb's subject names says it."""
+    if verb.tag_ != "VBG" or verb.lower_ == "according" or verb.dep_ == "xcomp" or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
     for other in candidates:
         if other is verb or not any(c.dep_ in _SUBJECT_DEPS and outside[c.i] for c in other.children):
