@@ -299,6 +299,25 @@ def _participle_object(subject: Token) -> bool:
             and first.i < subject.i and participle)
 
 
+def _reported_by_other(verb: Token, candidates: list[Token], outside: list[bool]) -> bool:
+    """ "He added that Boko Haram lost four fighters, describing it as '...'", "They stood accused, he said, of
+    supporting the group or pledging allegiance by '...'": an -ing speech verb with no subject of its own, inside
+    the clause another speech verb of the sentence reports (or the sentence a parenthetical "he said" sets off),
+    is part of what was reported; the reporting verb's subject speaks, not the nearest subject the participle
+    would borrow from the reported clause. Not "according to X", which names its own source, nor a participle
+    completing a verb ("fighters were heard saying '...'"): the one that verb's subject names says it."""
+    if verb.tag_ != "VBG" or verb.lower_ == "according" or verb.dep_ == "xcomp" or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    for other in candidates:
+        if other is verb or not any(c.dep_ in _SUBJECT_DEPS and outside[c.i] for c in other.children):
+            continue
+        clause = other.head if other.dep_ == "parataxis" else other
+        if clause.left_edge.i <= verb.i <= clause.right_edge.i and verb in clause.subtree:
+            return True
+    return False
+
+
 def _person_before(verb: Token, opener: Token, outside: list[bool]) -> Token | None:
     """The person named last between the opener's subject and the speech verb (outside the marks): the one the
     opener describes and the verb's real subject."""
@@ -3075,6 +3094,8 @@ class QuoteExtractor:
             return subject is not None and self._outlet(" ".join(w.text for w in subject.subtree))
 
         for verb in sorted(candidates, key=lambda t: (len(candidates) > 1 and outlet_reports(t), distance(t))):
+            if len(candidates) > 1 and _reported_by_other(verb, candidates, outside):
+                continue
             if len(candidates) > 1 and verb.dep_ in ("compound", "amod") and _participle_object(verb.head):
                 # "Briefing journalists ..., Major General X ... said that": the opener's participle, parsed as
                 # a modifier of its own audience; the sentence's main speech verb names the speaker
