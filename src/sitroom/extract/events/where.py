@@ -657,6 +657,11 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             m.country = _container_country(pm, index) or _sharer_named(pm, head, sent, index) or pm.place.country
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
+    if _answered(head, index.vocab):
+        # "the US, the UK, and France have extended their condolences ... and condemned the attack", "Pakistani
+        # Foreign Minister Ishaq Dar ... condemned the bombing": those who answer a deed are abroad as often as
+        # not; only a place on the deed itself locates it ("condemned the attack in Maradi": linked above)
+        return
     striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
     # "the United States, Italy and Saudi Arabia held the meeting", "it discussed what Syria needs": a country a
     # meeting's sentence names without locating it is a party or the topic, not the host (the dateline is)
@@ -750,6 +755,10 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
                 return  # the article's country decides (link.country_from_article), not where it was filed
             m.country, m.country_weak = pm.place.country, True
             return
+
+def _answered(head: Token, vocab: Vocab) -> bool:
+    """The trigger is the object of a verb of answering a deed ([modality] condemn_verbs): "condemned the attack"."""
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.condemn_verbs
 
 def _nationals_held(head: Token, tv: TypeVocab, vocab: Vocab, far: frozenset[str]) -> str | None:
     """ "Two more Singaporeans were arrested last month under the Internal Security Act", "a 17-year-old Malaysian was
