@@ -26,3 +26,11 @@ def test_a_place_on_the_condemned_attack_still_locates_it(nlp: Language) -> None
     found = events_on_2021_11_29(
         nlp, "The U.S. Embassy strongly condemns the attack on a church in Maradi, Niger.\n")
     assert {e.country for e in found if e.type == "attack"} == {"NE"}
+
+
+@pytest.mark.model
+def test_the_deed_a_reprisal_answers_is_not_where_the_reprisal_was_launched_from(nlp: Language) -> None:
+    found = events_on_2021_11_29(
+        nlp, "On Monday Cairo launched bombing raids against Derna in retaliation for the beheading of 21 Egyptian "
+             "Christians.\n\nThe militants in Libya had released a video of the killings on Sunday.\n")
+    assert [(e.country, e.killed) for e in found if e.type == "attack"] == [("LY", 21)]
