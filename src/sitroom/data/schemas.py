@@ -401,6 +401,7 @@ class Modality(Table):
     author_verbs: Words = []
     condemn_verbs: Words = []
     condemn_generic: Words = []
+    answer_nouns: Words = []
     accusation_verbs: Words = []
     repeat_counts: Words = []
     support_verbs: Any = None

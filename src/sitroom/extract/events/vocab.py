@@ -283,6 +283,7 @@ class Vocab:
     author_verbs: frozenset[str] = frozenset()  # "masterminded the bombings in Kampala": who led it
     condemn_verbs: frozenset[str] = frozenset()  # "condemned attacks by the ADF in Lubero": a response to these
     condemn_generic: frozenset[str] = frozenset()  # "condemned all attacks on civilians": a stance, no episode
+    answer_nouns: frozenset[str] = frozenset()  # "in retaliation for the beheading": the deed answered
     accusation_verbs: frozenset[str] = frozenset()  # "accused of two attacks in Uganda": events charged to a group
     involvement_words: frozenset[str] = frozenset()  # "involved in a bombing in Quetta": a deed that describes
     captive_verbs: frozenset[str] = frozenset()  # "who was kidnapped two months ago": a captive's past
@@ -774,6 +775,7 @@ def vocab() -> Vocab:
             author_verbs=_words(mod, "author_verbs"),
             condemn_verbs=_words(mod, "condemn_verbs"),
             condemn_generic=_words(mod, "condemn_generic"),
+            answer_nouns=_words(mod, "answer_nouns"),
             accusation_verbs=_words(mod, "accusation_verbs"),
             involvement_words=_words(mod, "involvement_words"),
             captive_verbs=_words(mod, "captive_verbs"),

@@ -657,6 +657,12 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             m.country = _container_country(pm, index) or _sharer_named(pm, head, sent, index) or pm.place.country
         return
     # no place locates the trigger: fall back to the nearest place, then a demonym, in the sentence
+    # "the US, the UK, and France have extended their condolences ... and condemned the attack", "Pakistani Foreign
+    # Minister Ishaq Dar ... condemned the bombing", "Cairo launched raids in retaliation for the beheading": those
+    # who answer a deed are abroad as often as not; only the deed's own words locate it ("a response to an ISWAP
+    # attack on Nigerien troops")
+    answered = _answered(head, index.vocab)
+    lo, hi = (head.left_edge.i, head.right_edge.i) if answered else (0, len(sent.doc))
     striker = m.actor.name if m.actor is not None and index.vocab.types[m.type].abroad else None
     # "the United States, Italy and Saudi Arabia held the meeting", "it discussed what Syria needs": a country a
     # meeting's sentence names without locating it is a party or the topic, not the host (the dateline is)
@@ -697,6 +703,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
             and not mission_owner(pt[0], pt[1], index.vocab)
             and not destination(pt[1], index.vocab, head)
             and (pt[0].place.country or "").lower() not in far
+            and lo <= pt[1].i <= hi
         ),
         key=lambda pt: tree_distance(head, pt[1]),
     )
@@ -717,7 +724,7 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         m.country, m.country_weak = held, True
         return
     # (only the sentence's demonyms are sorted by their distance from the trigger: the other words are passed over)
-    demonyms = [t for t in sent if t.text in vocab.demonyms and _modified_noun(t) is not None]
+    demonyms = [t for t in sent if t.text in vocab.demonyms and _modified_noun(t) is not None and lo <= t.i <= hi]
     for tok in sorted(demonyms, key=lambda t: tree_distance(head, t)):
         iso, name = vocab.demonyms[tok.text]
         if iso.lower() in far:
@@ -745,11 +752,22 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
     for start, end, pm in index.dateline_places:
         # the dateline is its own sentence (annotate/lines.py): the one right after it is the lead
         lead = sent.start_char <= start < sent.end_char or start < sent.start_char <= end
-        if lead and not (striker and pm.place.name == striker) and (pm.place.country or "").lower() not in far:
+        if lead and not answered and not (striker and pm.place.name == striker) and (
+                (pm.place.country or "").lower() not in far):
             if not hosted and _names_other_country(sent, pm.place.country, striker, far, index):
                 return  # the article's country decides (link.country_from_article), not where it was filed
             m.country, m.country_weak = pm.place.country, True
             return
+
+def _answered(head: Token, vocab: Vocab) -> bool:
+    """The trigger is the deed something answers: the object of a verb of answering ([modality] condemn_verbs,
+    "condemned the attack"), or of "for"/"to" after a noun of it ([modality] answer_nouns, "in retaliation for the
+    beheading", "in response to the attack")."""
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in vocab.condemn_verbs
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.i != prep.i
+            and prep.head.lower_ in vocab.answer_nouns)
 
 def _nationals_held(head: Token, tv: TypeVocab, vocab: Vocab, far: frozenset[str]) -> str | None:
     """ "Two more Singaporeans were arrested last month under the Internal Security Act", "a 17-year-old Malaysian was
