@@ -1,4 +1,5 @@
-"""Casualty words of events/syntax.py (``casualty``): one person's life a verb of taking lives took counts the dead."""
+"""Casualty words of events/syntax.py (``casualty``): a massacre's "of" phrase and one person's life a verb of taking
+lives took count the dead."""
 
 from __future__ import annotations
 
@@ -8,11 +9,29 @@ from tests.extract.conftest import events_dated
 
 pytestmark = pytest.mark.model
 
+events_on_2023_09_05 = events_dated("2023-09-05")
 events_on_2023_04_05 = events_dated("2023-04-05")
 
 
 def attack_tolls(found: list) -> list[int | None]:
     return [e.killed for e in found if e.type == "attack"]
+
+
+def test_a_massacre_of_people_counts_its_dead(nlp: Language) -> None:
+    # "a massacre of 42 people": a noun of a killing counts its victims, as "the killing of 42 people" does
+    found = events_on_2023_09_05(
+        nlp, "Attacks blamed on the ADF include a massacre of 42 people, mainly students, in June this year.")
+    assert attack_tolls(found) == [42]
+    found = events_on_2023_09_05(
+        nlp, "It came the same day as a brutal massacre of 58 civilians in neighbouring Niger, where militants "
+             "attacked four buses carrying villagers.")
+    assert 58 in attack_tolls(found)
+
+
+def test_a_massacre_without_a_count_gives_none(nlp: Language) -> None:
+    found = events_on_2023_09_05(
+        nlp, "Gunmen attacked the village of Tillia on Sunday. The army said the massacre left many dead.")
+    assert attack_tolls(found) == [None]
 
 
 def test_the_life_of_one_named_person_taken_is_one_dead(nlp: Language) -> None:
