@@ -1223,8 +1223,14 @@ def _earlier_than_report(verb: Token, adverb: Token, vocab: Vocab) -> bool:
     """ "The Islamic State group said in a statement on Sunday that it detonated an explosive device a day earlier":
     a time before, told in what a report says, counts back from the report, not from the event told before; the
     clause retells that event rather than telling a new one."""
-    return (adverb.lower_ in vocab.earlier_words and verb.dep_ == "ccomp"
-            and verb.head.lemma_.lower() in vocab.reporting)
+    if adverb.lower_ not in vocab.earlier_words:
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in vocab.reporting:
+        return True
+    # "The Islamic State group on Sunday claimed responsibility for a deadly attack against the Malian army almost a
+    # week earlier", "claimed an attack two days earlier": an attack the claim counts back from is the one told
+    node = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb
+    return verb.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.lemma_.lower() == "claim"
 
 def _opening_adverb(tok: Token, words: frozenset[str]) -> bool:
     """``tok`` is one of ``words`` as an adverb with no object, opening its sentence ("Shortly after, ...")."""

@@ -1382,6 +1382,8 @@ def _casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
         of = next((c for c in lives.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = _child(of, "pobj") if of is not None else lives  # "the lives of 38 people" / "12 lives"
         n = count_of(counted, vocab) if counted is not None else None
+        if n is None and counted is not None and _one_life(lives, counted, vocab):
+            n = 1 + (_along_with(tok, vocab) or 0)
         return ("killed", n) if n is not None else None
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         kind = (
@@ -1427,6 +1429,25 @@ def _casualty(tok: Token, vocab: Vocab) -> tuple[str, int] | None:
     if tok.pos_ in ("ADJ", "NOUN"):
         return _state_count(tok, vocab)
     return None
+
+
+def _one_life(lives: Token, counted: Token, vocab: Vocab) -> bool:
+    """The life a verb of taking lives took is one person's: "claimed the life of Kashif Masih", "claimed Haqqani's
+    life", "took the life of a teacher" (the singular "life" of a name, of one person, or with a possessive name)."""
+    if lives.lower_ != "life":
+        return False
+    if counted.i != lives.i:
+        return _a_name(counted) or _one_person(counted, vocab)
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in lives.children)
+
+
+def _along_with(verb: Token, vocab: Vocab) -> int | None:
+    """The people a verb's "along with" phrase counts: "claimed Haqqani's life, along with at least four other senior
+    officials" (4 more dead: the conventions add split tolls up)."""
+    along = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"), None)
+    with_ = _child(along, "prep") if along is not None else None
+    people = _child(with_, "pobj") if with_ is not None and with_.lower_ == "with" else None
+    return count_of(people, vocab) if people is not None else None
 
 
 def _lost_people(verb: Token, vocab: Vocab) -> Token | None:
