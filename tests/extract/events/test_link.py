@@ -1777,3 +1777,28 @@ def test_the_raid_told_after_a_force_operation_stays_the_operation(nlp: Language
         nlp, "On December 4, soldiers raided an ISIS hideout near Sakoira, killing three militants. "
              "Four motorcycles were destroyed during the raid.")
     assert [e.type for e in found] == ["operation"]
+
+
+# Link lines: a line the page cut off in mid-sentence is the article's own sentence, not a link to another story.
+
+CUT_LEDE = (
+    "Islamic State West Africa Province (ISWAP) fighters have freed a UN worker and nine other captives, officials "
+    "said on Monday.\nThe captives were released after negotiations, the officials said.\n"
+)
+
+
+@pytest.mark.model
+def test_an_attack_on_a_line_cut_off_in_mid_sentence_is_kept(nlp: Language) -> None:
+    text = CUT_LEDE + (
+        "The insurgents, it would be recalled, had attacked a convoy of travellers close to Matari village along the "
+        "Maiduguri-Damaturu highway, during which the UN worker was kidnapped at"
+    )
+    assert [(e.type, e.country) for e in events_on_2024_06_20(nlp, text)] == [("attack", "NG")]
+
+
+@pytest.mark.model
+def test_an_attack_on_a_headline_line_without_a_full_stop_is_another_story(nlp: Language) -> None:
+    text = CUT_LEDE + (
+        "Gunmen kill 10 travellers in convoy attack near Damaturu\nThe captives are now with the military."
+    )
+    assert [e.type for e in events_on_2024_06_20(nlp, text)] == []

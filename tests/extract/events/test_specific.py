@@ -43,6 +43,7 @@ events_on_2026_01_30 = events_dated("2026-01-30")
 events_on_2025_04_20 = events_dated("2025-04-20")
 events_on_2024_02_01 = events_dated("2024-02-01")
 events_on_2024_03_10 = events_dated("2024-03-10")
+events_on_2018_12_30 = events_dated("2018-12-30")
 
 
 # Event anchors: placed attacks a statement condemns are the episode it answers; a condemnation of all attacks of a
@@ -1716,3 +1717,18 @@ def test_weapons_recovered_during_an_ambush_leave_the_ambush_the_troops_operatio
     text = ("Troops of Operation Hadin Kai have killed 10 fighters of the Islamic State of West Africa Province "
             "(ISWAP) and recovered several weapons during a night ambush near Dikwa.")
     assert [e.type for e in events_on_2024_03_10(nlp, text)] == ["operation"]
+
+
+# Operations whose object the parser misreads: a cell followed by a participle read as a reported clause's subject.
+
+@pytest.mark.model
+def test_a_cell_dismantled_and_described_by_a_participle_is_still_what_the_police_acted_on(nlp: Language) -> None:
+    found = events_on_2018_12_30(
+        nlp, "Moroccan police on Friday dismantled a terror cell linked to the Islamic State.")
+    assert [(e.type, e.date, e.country) for e in found] == [("operation", "2018-12-28", "MA")]
+
+
+@pytest.mark.model
+def test_a_participle_clause_with_its_own_auxiliary_names_no_object(nlp: Language) -> None:
+    found = events_on_2018_12_30(nlp, "Moroccan police on Friday dismantled claims the cell had been linked to IS.")
+    assert not [e for e in found if e.type == "operation"]

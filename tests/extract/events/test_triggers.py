@@ -1200,6 +1200,7 @@ def test_a_manhunt_said_to_be_under_way_is_no_operation(nlp: Language) -> None:
 
 events_on_2022_09_02 = events_dated("2022-09-02")
 events_on_2024_02_01 = events_dated("2024-02-01")
+events_on_2021_02_25 = events_dated("2021-02-25")
 
 
 @pytest.mark.model
@@ -1293,3 +1294,19 @@ def test_a_verb_s_words_with_its_particle_are_the_same_when_asked_again(nlp: Lan
     verb = _verb(nlp, "Militants blew up a bridge near Mosul.", "blew")
     assert _verb_words(verb) == {"blow", "blow up"}
     assert _verb_words(verb) is _verb_words(verb)  # kept for the document, not made again
+
+
+# A campaign whose purpose is wiping out the group's fighters is an operation, as one to retake a town is.
+
+@pytest.mark.model
+def test_an_army_campaign_to_eliminate_the_group_is_its_operation(nlp: Language) -> None:
+    found = events_on_2021_02_25(
+        nlp, "In late 2019 the Congo army began a campaign to eliminate the ADF, which originated as an Ugandan "
+             "militia.")
+    assert [(e.type, e.date, e.country) for e in found] == [("operation", "2019", "CD")]
+
+
+@pytest.mark.model
+def test_a_campaign_to_defeat_the_group_names_the_whole_war(nlp: Language) -> None:
+    found = events_on_2021_02_25(nlp, "General White will discuss the campaign to defeat ISIS in Iraq and Syria.")
+    assert not [e for e in found if e.type == "operation"]

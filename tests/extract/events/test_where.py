@@ -22,6 +22,7 @@ events_on_2025_09_25 = events_dated("2025-09-25")
 events_on_2025_12_18 = events_dated("2025-12-18")
 events_on_2024_10_01 = events_dated("2024-10-01")
 events_on_2025_05_16 = events_dated("2025-05-16")
+events_on_2021_11_29 = events_dated("2021-11-29")
 
 
 # An event neither its sentence nor the article's body locates takes the country of the page's dateline, else, for a
@@ -724,3 +725,32 @@ def test_forces_reported_to_have_reached_a_village_keep_their_own_operation_plac
         nlp, "State security forces, who were mobilized to launch an anti-terror operation against ISIS fighters "
              "in Puntland, reported to have reached Karin village on Thursday.")
     assert [e.place for e in found if e.type == "operation"] == ["Puntland"]
+
+
+# Where an event happened (events/where.py): those who answer a deed are not where it was.
+
+@pytest.mark.model
+def test_countries_that_condemn_an_attack_do_not_locate_it(nlp: Language) -> None:
+    found = events_on_2021_11_29(
+        nlp, "Peshmerga forces repelled an ISIS attack near Kirkuk overnight Sunday.\n\n"
+             "The attack came a day after an IED killed five Peshmerga fighters who were repelling an ISIS attack on "
+             "Zxqvor village.\n\n"
+             "Top officials from the US, the UK, and France have extended their condolences to the families of the "
+             "victims and condemned the attack.\n\n"
+             "ISIS cells remain active in Kirkuk and Diyala.\n")
+    assert [(e.killed, e.country) for e in found if e.type == "attack"] == [(None, "IQ"), (5, "IQ")]
+
+
+@pytest.mark.model
+def test_a_place_on_the_condemned_attack_still_locates_it(nlp: Language) -> None:
+    found = events_on_2021_11_29(
+        nlp, "The U.S. Embassy strongly condemns the attack on a church in Maradi, Niger.\n")
+    assert {e.country for e in found if e.type == "attack"} == {"NE"}
+
+
+@pytest.mark.model
+def test_the_deed_a_reprisal_answers_is_not_where_the_reprisal_was_launched_from(nlp: Language) -> None:
+    found = events_on_2021_11_29(
+        nlp, "On Monday Cairo launched bombing raids against Derna in retaliation for the beheading of 21 Egyptian "
+             "Christians.\n\nThe militants in Libya had released a video of the killings on Sunday.\n")
+    assert [(e.country, e.killed) for e in found if e.type == "attack"] == [("LY", 21)]
