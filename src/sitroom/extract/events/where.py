@@ -68,17 +68,22 @@ def _source_described(tok: Token, vocab: Vocab) -> bool:
     position": a place in a clause that describes whom a report comes from (the "according to" phrase, or the
     subject of a reporting verb, [modality] reporting) tells what the source covers, not where the event was ("Police
     in Maiduguri said", a phrase on the source's own noun, is no description)."""
+    # (walked on the per-document lists: asked of every place of a sentence with a trigger, and each step up made a
+    # Token)
+    doc = tok.doc
+    heads, labels, words, kids = head_indices(doc), token_deps(doc), token_words(doc), child_indices(doc)
     described = False
-    node = tok
-    while node.head.i != node.i:
-        described = described or node.dep_ in ("acl", "relcl")
-        node = node.head
+    node = tok.i
+    while heads[node] != node:
+        described = described or labels[node] in ("acl", "relcl")
+        node = heads[node]
+        up = heads[node]
         if described and (
-            (node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according")
-            or (node.dep_ == "nsubj" and node.head.lemma_.lower() in vocab.reporting
+            (labels[node] == "pobj" and words[up][1] == "to" and words[heads[up]][1] == "according")
+            or (labels[node] == "nsubj" and words[up][0] in vocab.reporting
                 # "forces, who were mobilized to launch an operation in Puntland, reported to have reached Karin":
                 # a verb reporting the subject's own deed (an infinitive after it) tells of the source, not a report
-                and not any(c.dep_ == "xcomp" for c in node.head.children))
+                and not any(labels[c] == "xcomp" for c in kids[up]))
         ):
             return True
     return False
