@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     coordination_root,
@@ -900,21 +901,30 @@ def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
 def _destination_words(tok: Token, vocab: Vocab) -> frozenset[int] | None:
     """``destination`` without the trigger: None if the place word is no destination whatever the trigger, else
     the indices of the words a trigger must not be for it to be one (split so that ``PlaceFacts`` can keep it)."""
-    node = tok
-    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
-        node = node.head  # "to Syria and Iraq"
-    if node.dep_ == "pobj" and node.head.lower_ == "in":
+    # (walked on the per-document lists, and the joining verb's children read only when it is one: asked of every
+    # place of a sentence with a trigger, and each step made a Token)
+    doc = tok.doc
+    heads, labels, words = head_indices(doc), token_deps(doc), token_words(doc)
+    node = tok.i
+    while labels[node] in ("conj", "appos") and heads[node] != node:
+        node = heads[node]  # "to Syria and Iraq"
+    if labels[node] != "pobj":
+        return None
+    prep = heads[node]
+    if words[prep][1] == "in":
         # "joined a coalition meeting in Riyadh": the "in" phrase of the event word (the phrase's own head) is where
         # it was
-        joined = node.head.head if node.head.head.pos_ == "VERB" else node.head.head.head  # "join ISIS in Syria"
-        # (joining a person is meeting them: "joined Secretary Blinken for the meeting in Rome" is where it was held)
-        with_person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in joined.children)
-        if not has_word(joined, vocab.joining_verbs) or with_person:
+        above = heads[prep]
+        joined = doc[above if token_pos(doc)[above] == VERB else heads[above]]  # "join ISIS in Syria"
+        if not has_word(joined, vocab.joining_verbs):
             return None
-        return frozenset((node.head.head.i, joined.i))
-    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "towards", "toward"):
+        # (joining a person is meeting them: "joined Secretary Blinken for the meeting in Rome" is where it was held)
+        if any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in joined.children):
+            return None
+        return frozenset((above, joined.i))
+    if words[prep][1] not in ("to", "towards", "toward"):
         return None
-    going = node.head.head
+    going = doc[heads[prep]]
     return frozenset((going.i,)) if has_word(going, vocab.journey_verbs) else None
 
 def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:
