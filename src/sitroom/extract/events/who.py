@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, token_deps, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     control_sides,
@@ -823,6 +823,11 @@ def _group_described(subj: Token, verb: Token, vocab: Vocab) -> bool:
 def according_to_group(node: Token, index: DocIndex) -> EntityMention | None:
     """The target group (or its news agency) a clause is told "according to": "killing seven, according to IS",
     "According to the group, 13 soldiers were killed", "..., according to a statement from the Islamic State"."""
+    # (the "according" child looked for in the per-document lists first: asked of the trigger and each word above it,
+    # most of which have none, and the walk of their children made a Token of each)
+    labels, words = token_deps(node.doc), token_words(node.doc)
+    if not any(labels[c] == "prep" and words[c][1] == "according" for c in child_indices(node.doc)[node.i]):
+        return None
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ != "according":
             continue
