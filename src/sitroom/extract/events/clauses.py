@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.symbols import ADJ, ADV, DET, NOUN, NUM, PART, PROPN
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_memo, token_deps, token_pos
+from sitroom.annotate.extensions import child_indices, doc_memo, token_deps, token_pos, token_words
 from sitroom.annotate.lines import SENTENCE_END
 from sitroom.extract.events.records import SUBJECTS, DocIndex
 from sitroom.extract.events.syntax import ancestors, conjuncts, has_word, per_token, sent_start
@@ -159,10 +159,14 @@ def arrest_verb(verb: Token, tv: TypeVocab) -> bool:
     return has_word(verb, tv.arrest_verbs) or into_custody(verb, tv) or holding_order(verb, tv)
 
 def into_custody(verb: Token, tv: TypeVocab) -> bool:
+    # (read on the per-document lists, a Token made only for the object of an "into": asked of every trigger of
+    # most types, and the walk of the verb's children made a Token of each)
+    doc = verb.doc
+    labels, words, kids = token_deps(doc), token_words(doc), child_indices(doc)
     return any(
-        p.dep_ == "prep" and p.lower_ == "into"
-        and any(g.dep_ == "pobj" and has_word(g, tv.custody_nouns) for g in p.children)
-        for p in verb.children
+        labels[p] == "prep" and words[p][1] == "into"
+        and any(labels[g] == "pobj" and has_word(doc[g], tv.custody_nouns) for g in kids[p])
+        for p in kids[verb.i]
     )
 
 def holding_order(verb: Token, tv: TypeVocab) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.annotate.extensions import doc_text, token_words
 from sitroom.extract.events.records import SUBJECTS, Actor, EventMention, target_family
 from sitroom.extract.events.specific import _pledger
-from sitroom.extract.events.syntax import has_word, plural_demonym
+from sitroom.extract.events.syntax import has_word, listed_in, plural_demonym
 from sitroom.extract.events.vocab import TypeVocab, vocab
 from sitroom.extract.quotes import speech_vocab
 from sitroom.models import EntityMention, Place, stable_id
@@ -667,7 +667,9 @@ def _aircraft_states(sentence: Span | None, aircraft: frozenset[str]) -> set[str
     was shot down" is a passive subject, so only active subjects count) nor an object."""
     words = vocab()
     found: set[str] = set()
-    for tok in sentence or ():
+    # (a Token only for a word that may be an aircraft noun, found from the document's index of its words: a walk of
+    # the sentence made a Token of every word)
+    for tok in (sentence.doc[i] for i in listed_in(sentence, aircraft)) if sentence is not None else ():
         if not has_word(tok, aircraft) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         head = tok

@@ -982,10 +982,19 @@ def _open_time(head: Token, timexes: list[tuple[Timex, Token]], links: _Sentence
     # detained as of Feb 22")
     cands = sorted((tree_distance(head, tok), abs(tok.i - head.i), tx.text) for tx, tok in timexes
                    if links._own(head, tok) and not said_on(head, tok, vocab) and not opens_span(tok, vocab)
-                   and not text[: tx.start].rstrip().lower().endswith("as of") and time_told(tx.text) is not None)
+                   and not _after_as_of(text, tx.start) and time_told(tx.text) is not None)
     if not cands or cands[0][0] > DATE_DISTANCE:
         return None
     return time_told(cands[0][2])
+
+
+def _after_as_of(text: str, start: int) -> bool:
+    """The words just before ``start``, past any whitespace, are "as of" (any case). Read from the last few
+    characters: lower-casing the whole text up to the date, for each date of each trigger, grew with the page."""
+    end = start
+    while end > 0 and text[end - 1].isspace():  # (what ``rstrip()`` strips)
+        end -= 1
+    return text[max(0, end - 5) : end].lower().endswith("as of")
 
 
 def _town_stretches(

@@ -1155,7 +1155,10 @@ def refused_outright(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex) -
         return True  # "attack helicopter", "Operation X report" (not "an operation west of Monguno": where)
     if _aircraft_kind(head, vocab):
         return True  # "Attack, bomber and fighter aircraft conducted four strikes": "attack aircraft"
-    if any(c.dep_ in ("compound", "amod") and has_word(c, tv.exclude_modifiers) for c in head.children):
+    # (the modifiers found on the per-document lists, a Token made only for one: asked of every trigger)
+    doc, labels = head.doc, token_deps(head.doc)
+    if any(labels[c] in ("compound", "amod") and has_word(doc[c], tv.exclude_modifiers)
+           for c in child_indices(doc)[head.i]):
         return True
     # (a Token only for a word that may be a context word, found from the document's index of its words: asked
     # for every trigger of a type with context words, a walk of the sentence's words for each)

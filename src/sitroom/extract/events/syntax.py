@@ -14,6 +14,7 @@ from functools import cache, wraps
 from typing import NamedTuple, TypeVar
 
 import spacy
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.annotate.extensions import (
@@ -52,11 +53,30 @@ def _irregular_verb_forms() -> frozenset[str]:
     """The inflected verb forms the pinned model's lemmatizer lists as exceptions to its rules ("retook" ->
     "retake", "overran" -> "overrun", "withdrew" -> "withdraw"); empty when the model is not installed."""
     try:
-        nlp = spacy.load(MODEL_PACKAGE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
-        verbs = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
+        verbs = _stored_lemma_exceptions()
+        if verbs is None:
+            nlp = spacy.load(MODEL_PACKAGE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+            verbs = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
     except (OSError, KeyError, ValueError):
         return frozenset()
     return frozenset(form for form, bases in verbs.items() if bases and bases[0] != form)
+
+
+def _stored_lemma_exceptions() -> dict[str, list[str]] | None:
+    """The lemmatizer's verb exceptions read from the installed package's stored lookups, where ``spacy.load`` would
+    find them (its data directory, then the component's ``lookups``); None when they are not there. Loading the
+    model for one table read its vocabulary and tokenizer again: some seconds of each process's first page."""
+    try:
+        package = spacy.util.get_package_path(MODEL_PACKAGE)
+        meta = spacy.util.get_model_meta(package)
+        stored = package / f"{meta['lang']}_{meta['name']}-{meta['version']}" / "lemmatizer" / "lookups"
+        lookups = Lookups().from_disk(stored)
+        if not lookups.has_table("lemma_exc"):
+            return None
+        verbs: dict[str, list[str]] = lookups.get_table("lemma_exc")["verb"]
+    except (OSError, KeyError, ValueError, ImportError):
+        return None
+    return verbs
 
 
 def misread_present(tok: Token) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
-from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, head_indices, token_deps, token_pos, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     coordination_root,
@@ -68,17 +69,22 @@ def _source_described(tok: Token, vocab: Vocab) -> bool:
     position": a place in a clause that describes whom a report comes from (the "according to" phrase, or the
     subject of a reporting verb, [modality] reporting) tells what the source covers, not where the event was ("Police
     in Maiduguri said", a phrase on the source's own noun, is no description)."""
+    # (walked on the per-document lists: asked of every place of a sentence with a trigger, and each step up made a
+    # Token)
+    doc = tok.doc
+    heads, labels, words, kids = head_indices(doc), token_deps(doc), token_words(doc), child_indices(doc)
     described = False
-    node = tok
-    while node.head.i != node.i:
-        described = described or node.dep_ in ("acl", "relcl")
-        node = node.head
+    node = tok.i
+    while heads[node] != node:
+        described = described or labels[node] in ("acl", "relcl")
+        node = heads[node]
+        up = heads[node]
         if described and (
-            (node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according")
-            or (node.dep_ == "nsubj" and node.head.lemma_.lower() in vocab.reporting
+            (labels[node] == "pobj" and words[up][1] == "to" and words[heads[up]][1] == "according")
+            or (labels[node] == "nsubj" and words[up][0] in vocab.reporting
                 # "forces, who were mobilized to launch an operation in Puntland, reported to have reached Karin":
                 # a verb reporting the subject's own deed (an infinitive after it) tells of the source, not a report
-                and not any(c.dep_ == "xcomp" for c in node.head.children))
+                and not any(labels[c] == "xcomp" for c in kids[up]))
         ):
             return True
     return False
@@ -913,21 +919,30 @@ def destination(tok: Token, vocab: Vocab, head: Token | None = None) -> bool:
 def _destination_words(tok: Token, vocab: Vocab) -> frozenset[int] | None:
     """``destination`` without the trigger: None if the place word is no destination whatever the trigger, else
     the indices of the words a trigger must not be for it to be one (split so that ``PlaceFacts`` can keep it)."""
-    node = tok
-    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
-        node = node.head  # "to Syria and Iraq"
-    if node.dep_ == "pobj" and node.head.lower_ == "in":
+    # (walked on the per-document lists, and the joining verb's children read only when it is one: asked of every
+    # place of a sentence with a trigger, and each step made a Token)
+    doc = tok.doc
+    heads, labels, words = head_indices(doc), token_deps(doc), token_words(doc)
+    node = tok.i
+    while labels[node] in ("conj", "appos") and heads[node] != node:
+        node = heads[node]  # "to Syria and Iraq"
+    if labels[node] != "pobj":
+        return None
+    prep = heads[node]
+    if words[prep][1] == "in":
         # "joined a coalition meeting in Riyadh": the "in" phrase of the event word (the phrase's own head) is where
         # it was
-        joined = node.head.head if node.head.head.pos_ == "VERB" else node.head.head.head  # "join ISIS in Syria"
-        # (joining a person is meeting them: "joined Secretary Blinken for the meeting in Rome" is where it was held)
-        with_person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in joined.children)
-        if not has_word(joined, vocab.joining_verbs) or with_person:
+        above = heads[prep]
+        joined = doc[above if token_pos(doc)[above] == VERB else heads[above]]  # "join ISIS in Syria"
+        if not has_word(joined, vocab.joining_verbs):
             return None
-        return frozenset((node.head.head.i, joined.i))
-    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "towards", "toward"):
+        # (joining a person is meeting them: "joined Secretary Blinken for the meeting in Rome" is where it was held)
+        if any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in joined.children):
+            return None
+        return frozenset((above, joined.i))
+    if words[prep][1] not in ("to", "towards", "toward"):
         return None
-    going = node.head.head
+    going = doc[heads[prep]]
     return frozenset((going.i,)) if has_word(going, vocab.journey_verbs) else None
 
 def _acting_place(pm: PlaceMention, tok: Token, head: Token, etype: str, vocab: Vocab) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.annotate.extensions import doc_text, token_words
+from sitroom.annotate.extensions import child_indices, doc_text, token_deps, token_words
 from sitroom.extract.events.clauses import (
     arrest_verb,
     control_sides,
@@ -532,21 +532,24 @@ def _find_actor(
     party = tv.perpetrated or tv.reporter_acts or tv.forces_act or tv.state_side or tv.target_group_acts
     side = {"party": party, "campaign": tv.perpetrated}
     excl = [target] if target else []
+    # (the trigger's children made Tokens once: the rules below walk them up to eight times, each walk making a Token
+    # of every child)
+    kids = tuple(head.children)
     # "the clash with the Abu Sayyaf group": the side fought ([types.X] opponent_preps; only a few types name one, and
     # the walk of the trigger's children made a Token of each for every trigger of the others)
     if tv.opponent_preps:
-        excl += [(c.left_edge.idx, end_of(c)) for c in head.children
+        excl += [(c.left_edge.idx, end_of(c)) for c in kids
                  if c.dep_ == "prep" and c.lower_ in tv.opponent_preps]
     # "Iraq announced the defeat of ISIS": the "of" phrase of a defeat noun ([types.X] group_defeat_words) is
     # the side defeated, so the one announcing it is left to be the actor; so is the "of" phrase of an arrest or a
     # capture ("after the capture of their commander, Njovu", "the dismantling of the cell": who was taken)
     acted_on = tv.group_defeat_words | tv.object_verbs | tv.arrest_nouns
     if head.pos_ == "NOUN" and has_word(head, acted_on):
-        excl += [(c.left_edge.idx, end_of(c)) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        excl += [(c.left_edge.idx, end_of(c)) for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
     # "the UPDF launched Operation Shujaa": the event's own name (_named) is no actor of it (the name's words read
     # only for a proper-noun trigger)
     if head.pos_ == "PROPN" and head.lemma_.lower() not in tv.nouns:
-        named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        named = [c for c in kids if c.dep_ == "compound" and c.i < head.i]
         if any(has_word(c, tv.nouns) for c in named):
             excl.append((named[0].idx, end_of(head)))
     vocab = index.vocab
@@ -594,7 +597,7 @@ def _find_actor(
         # find_target has read it as the target)
         objs = [
             g
-            for p in (*head.head.children, *head.children)
+            for p in (*head.head.children, *kids)
             if p.dep_ == "prep" and p.lower_ in ("on", "to")
             for g in p.children
             if g.dep_ == "pobj"
@@ -619,7 +622,7 @@ def _find_actor(
         if actor is not None:
             return actor, False
     # "an attack blamed on X" / "attributed to X"
-    for child in head.children:
+    for child in kids:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in BLAME_VERBS:
             objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             actor = _entity_actor(objs, index, types, excl, **side)
@@ -627,7 +630,7 @@ def _find_actor(
                 return actor, False
     cands: list[Token] = []
     # "carried out by X", "the attack X perpetrated"
-    for child in head.children:
+    for child in kids:
         if child.dep_ in ("acl", "relcl"):
             agent = agent_of(child)
             if agent is not None:
@@ -637,8 +640,8 @@ def _find_actor(
                 cands.append(subj)
     if head.pos_ == "VERB":
         agent = agent_of(head)
-        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)  # "has repatriated"
-        passive = any(c.dep_ == "auxpass" for c in head.children) or (head.tag_ == "VBN" and not perfect)
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)  # "has repatriated"
+        passive = any(c.dep_ == "auxpass" for c in kids) or (head.tag_ == "VBN" and not perfect)
         subj = antecedent(subj_of(head) or means_doer(head), head, excl) if tv.actor_is_patient or not passive else None
         if subj is not None and tv.opponent_preps:
             # "Iraqi forces battling the Islamic State militants liberated a neighbourhood": a clause on the doer
@@ -688,7 +691,7 @@ def _find_actor(
         sup = agent_of(support) if passive else antecedent(subj_of(support), support, excl)
         if sup is not None:
             cands.append(sup)
-    for child in head.children:
+    for child in kids:
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
             cands.append(child)
         # "hosted a meeting of political directors from the Small Group of the Global Coalition": the body the
@@ -823,6 +826,11 @@ def _group_described(subj: Token, verb: Token, vocab: Vocab) -> bool:
 def according_to_group(node: Token, index: DocIndex) -> EntityMention | None:
     """The target group (or its news agency) a clause is told "according to": "killing seven, according to IS",
     "According to the group, 13 soldiers were killed", "..., according to a statement from the Islamic State"."""
+    # (the "according" child looked for in the per-document lists first: asked of the trigger and each word above it,
+    # most of which have none, and the walk of their children made a Token of each)
+    labels, words = token_deps(node.doc), token_words(node.doc)
+    if not any(labels[c] == "prep" and words[c][1] == "according" for c in child_indices(node.doc)[node.i]):
+        return None
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ != "according":
             continue
