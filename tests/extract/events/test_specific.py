@@ -9,6 +9,7 @@ from spacy.language import Language
 from tests.extract.conftest import events_dated, types_and_dates
 
 from sitroom.annotate.extensions import doc_sents
+from sitroom.extract.events import extract_events
 from sitroom.extract.events.link import headlines_into_story
 from sitroom.extract.events.mentions import sentence_mentions
 from sitroom.extract.events.records import DocIndex, EventMention
@@ -1732,3 +1733,16 @@ def test_a_cell_dismantled_and_described_by_a_participle_is_still_what_the_polic
 def test_a_participle_clause_with_its_own_auxiliary_names_no_object(nlp: Language) -> None:
     found = events_on_2018_12_30(nlp, "Moroccan police on Friday dismantled claims the cell had been linked to IS.")
     assert not [e for e in found if e.type == "operation"]
+
+
+# A trigger word turned into something else by its modifier ([types.X] exclude_modifiers) is refused whether the
+# modifier is a compound or an adjective, read on the per-document lists.
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The minister suffered a heart attack in Baghdad on Monday.", False),
+    ("Militants carried out an attack in Baghdad on Monday, killing five people.", True),
+])
+def test_an_excluded_modifier_turns_the_attack_word_into_something_else(nlp: Language, text: str, kept: bool) -> None:
+    doc = nlp(text)
+    assert any(e.type == "attack" for e in extract_events(doc)) == kept

@@ -16,6 +16,8 @@ from sitroom.extract.events.mentions import _SentenceLinks, incident_trigger, se
 from sitroom.extract.events.records import DocIndex, target_family
 from sitroom.extract.events.syntax import (
     _child,
+    _irregular_verb_forms,
+    _stored_lemma_exceptions,
     ancestors,
     determiner,
     dominates,
@@ -306,3 +308,20 @@ def test_the_people_along_with_one_life_taken_are_added(nlp: Language) -> None:
 def test_lives_counted_are_still_the_count(nlp: Language) -> None:
     found = events_on_2023_04_05(nlp, "The bombing in Kabul on Monday claimed the lives of 12 people.")
     assert attack_tolls(found) == [12]
+
+
+# The irregular past forms of events/syntax.py (``misread_present``) read from the model package's stored lookups are
+# the loaded lemmatizer's own.
+
+@pytest.mark.model
+def test_the_stored_verb_exceptions_are_the_loaded_lemmatizers(nlp: Language) -> None:
+    stored = _stored_lemma_exceptions()
+    assert stored is not None
+    assert stored == nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.model
+def test_an_irregular_past_is_known_and_a_present_is_not(nlp: Language) -> None:
+    forms = _irregular_verb_forms()
+    assert {"retook", "overran", "withdrew"} <= forms
+    assert "retake" not in forms
