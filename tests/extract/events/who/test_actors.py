@@ -7,6 +7,11 @@ import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
 
+from sitroom.annotate import make_doc
+from sitroom.extract.events import extract_events
+from sitroom.extract.events.records import DocIndex
+from sitroom.extract.events.vocab import vocab
+from sitroom.extract.events.who import according_to_group
 from sitroom.resolve.actor_kb import load_actor_kb
 
 # the reference days the tests' sentences are written around
@@ -1069,3 +1074,19 @@ def test_a_known_force_named_with_the_soldiers_stays_the_doer(nlp: Language) -> 
     found = events_on_2025_02_01(
         nlp, "Soldiers of the Nigerien Armed Forces around Iknewane killed 20 militants on Friday.")
     assert "Nigerien Armed Forces" in [e.actor for e in found]
+
+
+# The actor rules of events/who.py: the "according to" test read on the per-document lists answers as the walk over
+# the word's children does.
+
+@pytest.mark.model
+def test_according_to_the_group_names_it_on_the_word_it_hangs_on(nlp: Language) -> None:
+    text = "Militants killed seven soldiers in Borno on Monday, according to the Islamic State."
+    doc = nlp(make_doc(nlp, text, "t1", "2024-05-10"))
+    index = DocIndex(doc, vocab())
+    found = {t.i: according_to_group(t, index) for t in doc}
+    # only the word the "according" phrase hangs on is told by the group
+    holders = {t.head.i for t in doc if t.lower_ == "according" and t.dep_ == "prep"}
+    assert {i for i, m in found.items() if m is not None} <= holders
+    assert all(found[i] is None for i in range(len(doc)) if i not in holders)
+    assert extract_events(doc)
