@@ -1428,7 +1428,10 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         killed_by = _kills_there(head, vocab, anchors) or (
             bool(tv.aircraft) or tv.perpetrated and pointed) and _kills_counted(head, vocab)
         # "nine militants were killed in clashes in late January": the dead are counted in those events
-        killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
+        # ("22 fighters were killed in the airstrikes", "eliminated several terrorists in a pair of targeted
+        # airstrikes": the strikes from the air a past killing was done in are that episode, placed or not)
+        killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"}) or (
+            bool(tv.aircraft) and _killed_in_past(head, vocab, index) and not _spans_time(sent, vocab))
         # "AFRICOM has stepped up airstrikes in Somalia", "forces escalate strikes against ISIS in Puntland": more of
         # them done at a place ([types.X] step_up_verbs) tells strikes being flown there, whatever the tense
         # (done, not urged: "should step up airstrikes"; by a force: "workers stepped up strikes" is no air war)
@@ -2169,6 +2172,30 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
     # too (not an operation: "two soldiers were hurt in a clash" is a detail of a fight the story tells)
     hurt = lemma in vocab.wound and head.lemma_.lower() in vocab.types[perpetrated_type(vocab)].nouns
     return lemma in vocab.kill or hurt or outcome or kills_with_particle(verb, vocab)
+
+def _killed_in_past(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """A noun the people a simple past killing counts were killed in ("were killed in the airstrikes", "eliminated
+    militants in a pair of airstrikes", "were neutralised in two of their airstrikes"): an episode told, where a
+    perfect ("have been killed in airstrikes") sums up a record; not a killing the group did ("the ADF killed 89
+    civilians in strikes over a week": its raids, not strikes from the air)."""
+    noun = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+        noun = head.head.head  # "in a pair of airstrikes", "in two of their airstrikes": the count's noun
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    verb = noun.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # the phrase hung on the dead, not on the killing
+    # (the force's words for it too: "were neutralised during these air strikes")
+    if verb.lemma_.lower() not in vocab.kill | vocab.force_outcomes and not kills_with_particle(verb, vocab):
+        return False
+    if is_perpetrator(next((c for c in verb.children if c.dep_ == "nsubj"), None), vocab, index):
+        return False  # (an active killer's: the dead of a passive are no doers)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and [c.lower_ for c in auxes] in (["was"], ["were"])
+
 
 def _went_off(head: Token, tv: TypeVocab) -> bool:
     """A weak weapon or blast noun that went off ([types.X] blast_verbs): the subject of one of those verbs in the past

@@ -1,0 +1,25 @@
+"""Strikes from the air a past killing was done in (events/specific.py): the episode told, placed or not."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+events_on_2024_05_10 = events_dated("2024-05-10")
+
+
+def test_fighters_killed_in_the_airstrikes_are_a_strike(nlp: Language) -> None:
+    found = events_on_2024_05_10(nlp, "Russian jets arrived over the desert. After 22 ISIS fighters were killed in the "
+                                      "airstrikes, the militants retreated.")
+    assert "strike" in [e.type for e in found]
+
+
+def test_militants_killed_in_a_pair_of_airstrikes_are_a_strike_not_a_ground_operation(nlp: Language) -> None:
+    found = events_on_2024_05_10(nlp, "Iraqi troops killed 12 ISIS terrorists in a pair of targeted airstrikes.")
+    assert [e.type for e in found] == ["strike"]
+
+
+def test_a_perfect_toll_of_airstrikes_is_a_record(nlp: Language) -> None:
+    found = events_on_2024_05_10(nlp, "Thousands of ISIS fighters have been killed in coalition airstrikes.")
+    assert "strike" not in [e.type for e in found]
+
