@@ -23,3 +23,12 @@ def test_a_perfect_toll_of_airstrikes_is_a_record(nlp: Language) -> None:
     found = events_on_2024_05_10(nlp, "Thousands of ISIS fighters have been killed in coalition airstrikes.")
     assert "strike" not in [e.type for e in found]
 
+
+def test_an_air_force_that_struck_hideouts_made_a_strike(nlp: Language) -> None:
+    found = events_on_2024_05_10(nlp, "Iraq's air force struck six suspected ISIS hideouts in the west of the country, "
+                                      "the armed forces announced on Friday.")
+    assert [e.type for e in found] == ["strike"]
+
+
+def test_a_labour_strike_stays_no_event(nlp: Language) -> None:
+    assert events_on_2024_05_10(nlp, "Airline pilots struck for higher pay on Friday.") == []

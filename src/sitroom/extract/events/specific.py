@@ -61,6 +61,7 @@ from sitroom.extract.events.triggers import (
     control_place,
     described_attacker,
     first_sentence,
+    flown_by_aircraft,
     held_town,
     is_force,
     is_perpetrator,
@@ -1559,6 +1560,10 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         or _force_owned(head, sent, index, anchors, tv)
         or _went_off(head, tv)
         or (tv.needs_support and separate_deed(head, vocab, index, needed=True))
+        # "Iraq's air force struck six suspected ISIS hideouts", "warplanes shelled the group's positions": the weak
+        # verb an air arm or aircraft does to something is a strike, not a labour strike or a bare word
+        or (head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children)
+            and flown_by_aircraft(head, tv, vocab))
     ):
         return False
     # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
