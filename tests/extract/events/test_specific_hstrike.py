@@ -32,3 +32,15 @@ def test_an_air_force_that_struck_hideouts_made_a_strike(nlp: Language) -> None:
 
 def test_a_labour_strike_stays_no_event(nlp: Language) -> None:
     assert events_on_2024_05_10(nlp, "Airline pilots struck for higher pay on Friday.") == []
+
+
+def test_a_few_strikes_a_state_counted_out_are_strikes(nlp: Language) -> None:
+    found = events_on_2024_05_10(nlp, "The U.S. carried out two other massive strikes against ISIS that resulted in "
+                                      "the deaths of three senior heads of ISIS.")
+    assert "strike" in [e.type for e in found]
+
+
+def test_a_state_launching_uncounted_airstrikes_is_its_part_in_the_war(nlp: Language) -> None:
+    found = events_on_2024_05_10(nlp, "Coalition forces launched airstrikes against ISIS positions and provided "
+                                      "Iraqi forces with arms.")
+    assert found == []

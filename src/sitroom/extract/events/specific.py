@@ -49,6 +49,7 @@ from sitroom.extract.events.syntax import (
     listed_in,
     may_have_word,
     misread_present,
+    number_value,
     sent_start,
     victims_of,
 )
@@ -590,7 +591,10 @@ def _state_carries_out(head: Token, verb: Token, tv: TypeVocab, index: DocIndex)
     # a state or its force only in a clause that times another event by them ("came after Russia carried out
     # airstrikes", "a month after the United States carried out air strikes"): "Coalition forces launched airstrikes
     # against ISIS positions and provided Iraqi forces with arms" tells the coalition's part in the war, no strike
-    if not any(c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children):
+    # ... or strikes it counted out, a few ("the U.S. carried out two other massive strikes against ISIS"): those
+    # episodes, where a part in the war is told uncounted and a tally in the dozens
+    few = any(c.dep_ == "nummod" and (n := number_value(c, vocab)) is not None and 1 < n < 10 for c in head.children)
+    if not few and not any(c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children):
         return False
     return (
         subj.text in vocab.demonyms
