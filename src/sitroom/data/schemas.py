@@ -281,6 +281,7 @@ class EventType(Table):
     air_modifiers: Any = None
     combined_arms: Words = []
     air_arms: Words = []
+    ground_words: Words = []
     aircraft: Words = []
     told_attack_nouns: Words = []
     aircraft_verbs: Words = []

@@ -48,6 +48,7 @@ from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import (
     absorb_into_main,
     actor_from_article,
+    air_arm_operations,
     attacker_from_article,
     before_branch,
     claim_from_article,
@@ -222,6 +223,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     successors(linked, doc._.reference_date)  # once every actor is credited and every event dated
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = strikes_framed(linked)  # once every actor is credited and every event located
+    air_arm_operations(linked)  # once the operations framing a strike are that strike
     linked = outside_wars(linked)  # once every event has its country
     linked = other_war_hits(linked, index)  # once every actor is final
     linked = rivals_no_operation(linked, words.outside_campaign, words.ruling_groups)  # once every actor is final

@@ -1185,6 +1185,22 @@ def _at_same_place(a: EventMention, b: EventMention) -> bool:
     return a.place is not None and b.place is not None and (a.place.id == b.place.id or a.place.name == b.place.name)
 
 
+def air_arm_operations(events: list[EventMention]) -> None:
+    """ "the operation was conducted on 8 March 2019", told by an air force's spokesman and credited to the air force
+    only once the article is read: an operation an air arm makes ([types.strike] air_arms) is a strike (gold/real
+    conventions: air strikes are strikes, whatever word tells them), as it is when the sentence names the air arm
+    (mentions.py); not one its sentences tell troops on the ground doing ([types.strike] ground_words). Run once
+    every actor is credited."""
+    words = vocab()
+    for e in events:
+        air = air_arm_type(e.actor, words.types[e.type], words) if e.type == "operation" else None
+        if air is None:
+            continue
+        told = " ".join([e.sent_text, *(t for _s, _e, t in e.extra_evidence)]).lower()
+        if not any(w in air.ground_words for w in re.findall(r"[a-z]+", told)):
+            e.type = air.name
+
+
 def strikes_framed(events: list[EventMention]) -> list[EventMention]:
     """ "U.S. Africa Command said it carried out a two-week operation ... that concluded Aug. 23 with multiple
     airstrikes", "The United States said it carried out a large-scale military operation ..., striking more than 70

@@ -49,6 +49,7 @@ from sitroom.extract.events.syntax import (
     listed_in,
     may_have_word,
     misread_present,
+    number_value,
     sent_start,
     victims_of,
 )
@@ -61,6 +62,7 @@ from sitroom.extract.events.triggers import (
     control_place,
     described_attacker,
     first_sentence,
+    flown_by_aircraft,
     held_town,
     is_force,
     is_perpetrator,
@@ -589,7 +591,10 @@ def _state_carries_out(head: Token, verb: Token, tv: TypeVocab, index: DocIndex)
     # a state or its force only in a clause that times another event by them ("came after Russia carried out
     # airstrikes", "a month after the United States carried out air strikes"): "Coalition forces launched airstrikes
     # against ISIS positions and provided Iraqi forces with arms" tells the coalition's part in the war, no strike
-    if not any(c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children):
+    # ... or strikes it counted out, a few ("the U.S. carried out two other massive strikes against ISIS"): those
+    # episodes, where a part in the war is told uncounted and a tally in the dozens
+    few = any(c.dep_ == "nummod" and (n := number_value(c, vocab)) is not None and 1 < n < 10 for c in head.children)
+    if not few and not any(c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children):
         return False
     return (
         subj.text in vocab.demonyms
@@ -1431,7 +1436,10 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         killed_by = _kills_there(head, vocab, anchors) or (
             bool(tv.aircraft) or tv.perpetrated and pointed) and _kills_counted(head, vocab)
         # "nine militants were killed in clashes in late January": the dead are counted in those events
-        killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"})
+        # ("22 fighters were killed in the airstrikes", "eliminated several terrorists in a pair of targeted
+        # airstrikes": the strikes from the air a past killing was done in are that episode, placed or not)
+        killed_in = _killing_in(head, vocab) and bool(anchors & {"place", "month"}) or (
+            bool(tv.aircraft) and _killed_in_past(head, vocab, index) and not _spans_time(sent, vocab))
         # "AFRICOM has stepped up airstrikes in Somalia", "forces escalate strikes against ISIS in Puntland": more of
         # them done at a place ([types.X] step_up_verbs) tells strikes being flown there, whatever the tense
         # (done, not urged: "should step up airstrikes"; by a force: "workers stepped up strikes" is no air war)
@@ -1559,6 +1567,10 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         or _force_owned(head, sent, index, anchors, tv)
         or _went_off(head, tv)
         or (tv.needs_support and separate_deed(head, vocab, index, needed=True))
+        # "Iraq's air force struck six suspected ISIS hideouts", "warplanes shelled the group's positions": the weak
+        # verb an air arm or aircraft does to something is a strike, not a labour strike or a bare word
+        or (head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children)
+            and flown_by_aircraft(head, tv, vocab))
     ):
         return False
     # an operation noun needs a light verb ("launched an operation"), a date of its own, or a named force
@@ -2183,6 +2195,30 @@ def _killing_in(head: Token, vocab: Vocab) -> bool:
     # too (not an operation: "two soldiers were hurt in a clash" is a detail of a fight the story tells)
     hurt = lemma in vocab.wound and head.lemma_.lower() in vocab.types[perpetrated_type(vocab)].nouns
     return lemma in vocab.kill or hurt or outcome or kills_with_particle(verb, vocab)
+
+def _killed_in_past(head: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """A noun the people a simple past killing counts were killed in ("were killed in the airstrikes", "eliminated
+    militants in a pair of airstrikes", "were neutralised in two of their airstrikes"): an episode told, where a
+    perfect ("have been killed in airstrikes") sums up a record; not a killing the group did ("the ADF killed 89
+    civilians in strikes over a week": its raids, not strikes from the air)."""
+    noun = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+        noun = head.head.head  # "in a pair of airstrikes", "in two of their airstrikes": the count's noun
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    verb = noun.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # the phrase hung on the dead, not on the killing
+    # (the force's words for it too: "were neutralised during these air strikes")
+    if verb.lemma_.lower() not in vocab.kill | vocab.force_outcomes and not kills_with_particle(verb, vocab):
+        return False
+    if is_perpetrator(next((c for c in verb.children if c.dep_ == "nsubj"), None), vocab, index):
+        return False  # (an active killer's: the dead of a passive are no doers)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and [c.lower_ for c in auxes] in (["was"], ["were"])
+
 
 def _went_off(head: Token, tv: TypeVocab) -> bool:
     """A weak weapon or blast noun that went off ([types.X] blast_verbs): the subject of one of those verbs in the past

@@ -111,6 +111,7 @@ class TypeVocab:
     air_modifiers: frozenset[str] = frozenset()  # ... with one of these before it ("an air-to-ground raid")
     combined_arms: frozenset[str] = frozenset()  # "air and ground assaults": an attack noun so joined is this type
     air_arms: frozenset[str] = frozenset()  # an operation by a force so named is this type ("the Air Task Force")
+    ground_words: frozenset[str] = frozenset()  # ... unless its sentences tell troops on the ground doing it
     aircraft: frozenset[str] = frozenset()  # a subject so named ("fighter jets") makes ...
     told_attack_nouns: frozenset[str] = frozenset()  # "the attack, the first such strike": another type's told again
     aircraft_verbs: frozenset[str] = frozenset()  # ... one of these verbs this type ("jets targeted a hideout")
@@ -670,6 +671,7 @@ def vocab() -> Vocab:
                 air_modifiers=_words(t, "air_modifiers"),
                 combined_arms=_words(t, "combined_arms"),
                 air_arms=_words(t, "air_arms"),
+                ground_words=_words(t, "ground_words"),
                 aircraft=_words(t, "aircraft"),
                 told_attack_nouns=_words(t, "told_attack_nouns"),
                 aircraft_verbs=_words(t, "aircraft_verbs"),
