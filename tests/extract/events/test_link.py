@@ -14,6 +14,7 @@ from sitroom.extract.events.link import (
     _on_headline_list,
     _perpetrated_nouns,
     absorb_into_main,
+    air_arm_operations,
     compatible,
     fights_in_attacks,
     headlines_into_story,
@@ -1802,3 +1803,30 @@ def test_an_attack_on_a_headline_line_without_a_full_stop_is_another_story(nlp: 
         "Gunmen kill 10 travellers in convoy attack near Damaturu\nThe captives are now with the military."
     )
     assert [e.type for e in events_on_2024_06_20(nlp, text)] == []
+
+
+# An operation an air arm is credited with is a strike (events/link.py air_arm_operations).
+
+def _operation(actor: Actor) -> EventMention:
+    text = "Air Force spokesman said the operation was conducted on 8 March 2019 following intelligence reports."
+    return EventMention("operation", "operation", 29, 38, 0, len(text), text, country="NG", actor=actor)
+
+
+def test_an_operation_credited_to_an_air_force_is_a_strike() -> None:
+    events = [_operation(Actor("Nigerian Air Force", "e1", "armed_group"))]
+    air_arm_operations(events)
+    assert [e.type for e in events] == ["strike"]
+
+
+def test_an_operation_credited_to_an_army_stays_an_operation() -> None:
+    events = [_operation(Actor("Nigerian Army", "e2", "armed_group"))]
+    air_arm_operations(events)
+    assert [e.type for e in events] == ["operation"]
+
+
+def test_a_ground_assault_the_air_arm_supported_stays_an_operation() -> None:
+    text = "He explained that the ground assault was supported by the Air Component throughout the operation."
+    events = [EventMention("operation", "operation", 86, 95, 0, len(text), text, country="NG",
+                           actor=Actor("Air Component of Operation Hadin Kai", "e3", "armed_group"))]
+    air_arm_operations(events)
+    assert [e.type for e in events] == ["operation"]
