@@ -678,6 +678,7 @@ class GazetteerFile(Table):
     not_places: Words = []
     regions: Words = []
     small_town_countries: list[Iso2] = []
+    respelt_countries: list[Iso2] = []
     organisation_words: Words = []
     relation_suffixes: Words = []
     locating_suffixes: Words = []

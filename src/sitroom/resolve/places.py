@@ -521,6 +521,13 @@ def _consonant_slip(a: str, b: str) -> bool:
     return len(sa) >= 4 and sa == _skeleton(b)
 
 
+@cache
+def _respelt_countries() -> frozenset[str]:
+    """[respelt_countries] of data/gazetteer.toml: where names reach English through transliteration, so a spelling a
+    vowel off a town's is that town; a US or European town is written one way ("Kisima" is not Kissimmee)."""
+    return frozenset(datafiles.load(GazetteerFile).respelt_countries)
+
+
 @lru_cache(maxsize=4096)
 def _respelt_town(name: str, context: frozenset[str]) -> Place | None:
     """The one town of a country the page is about whose own name is the page's spelling a vowel off ("Rutbe"
@@ -531,7 +538,7 @@ def _respelt_town(name: str, context: frozenset[str]) -> Place | None:
     if len(key.replace(" ", "")) < 5:
         return None
     near: list[GazetteerEntry] = []
-    for iso in sorted(context):
+    for iso in sorted(context & _respelt_countries()):
         own, index = _own_names_of(iso), _respell_index(iso)
         # (only the names that can pass: those of the same first letter for a vowel slip, those of the same
         # consonants for a consonant slip; kept in the country's own order, so the first town found is unchanged)
