@@ -15,6 +15,7 @@ from sitroom.resolve.gazetteer import default_gazetteer, norm_name
 from sitroom.resolve.places import (
     _NOT_NAME_LABELS,
     _after_given_name,
+    _respelt_town,
     _untagged_name_word,
     country_of,
     place_entity_mentions,
@@ -1316,3 +1317,23 @@ def test_a_city_listed_among_villages_no_gazetteer_knows_is_a_village_of_theirs(
 def test_a_city_listed_among_known_towns_is_still_that_city(places_nlp: Language) -> None:
     text = "Israeli strikes hit Gaza, Rafah and Khan Younis on Monday."
     assert _countries(places_nlp, text).get("Gaza") == "PS"
+
+
+# A town spelt a vowel off is read as a gazetteer town only where names are transliterated.
+
+def test_a_village_a_vowel_off_an_american_town_is_not_that_town() -> None:
+    # "ADF men attacked the village of Kisima": a page about Congo that also names the US
+    assert _respelt_town("Kisima", frozenset({"US"})) is None
+    place = _respelt_town("Kisima", frozenset({"CD", "US"}))
+    assert place is None or place.country == "CD"
+
+
+def test_a_borno_village_a_vowel_off_an_indian_town_is_not_that_town() -> None:
+    assert _respelt_town("Musari", frozenset({"NG", "IN"})) is None
+
+
+def test_a_transliterated_name_a_vowel_off_is_still_the_town() -> None:
+    for written, country, name in (("Makhackala", "RU", "Makhachkala"), ("Sbitla", "TN", "Sbeitla"),
+                                   ("Miudumbe", "MZ", "Muidumbe")):
+        place = _respelt_town(written, frozenset({country, "US"}))
+        assert place is not None and place.name == name, written
