@@ -583,6 +583,13 @@ class UnitCredit(Table):
     flying_partners: Words = []
 
 
+class LandmarkAttack(Table):
+    name: str
+    date: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+    country: Iso2
+    cues: Words
+
+
 class EventsFile(Table):
     types: dict[str, EventType] = {}
     unit_modifiers: WordsSection | None = None
@@ -607,6 +614,7 @@ class EventsFile(Table):
     armed_forces: dict[str, str] = {}  # ISO code -> actors.toml id of its armed forces as a whole
     unit_credit: UnitCredit | None = None
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
+    landmarks: list[LandmarkAttack] = []  # well-known attacks a later page recalls (extract.events.landmarks)
 
 
 # --------------------------------------------------------------------------- figures.toml

@@ -44,6 +44,7 @@ from sitroom.extract.events.credit import (
     units_to_national_force,
     units_to_theatre,
 )
+from sitroom.extract.events.landmarks import landmark_dates
 from sitroom.extract.events.learned import event_filter
 from sitroom.extract.events.link import (
     absorb_into_main,
@@ -230,6 +231,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = placeless_twins(linked, text_dated)  # once every event is located and credited
     # a title's event with the article's month, told again with its day
     linked = headlines_into_story(linked, doc._.reference_date, dayless)
+    landmark_dates(linked, doc._.reference_date)  # once merged: the recalled attack's own day links nothing more
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py
     learned = event_filter() if os.environ.get("SITROOM_EVENT_FILTER", "off") == "on" else None

@@ -1,0 +1,61 @@
+"""The day of a well-known attack that a later page recalls without dating it ("the Maute group, which led the Marawi
+siege", "the attack on Moscow's Crocus City Hall in March", "a massive attack on a mosque in Al-Arish that killed
+305"): the conventions date a recalled attack by its own day, but its sentence seldom gives it, and the page's date
+or a bare month put in the page's year (``resolve.dates``) stands in for it. The [[landmarks]] of
+``data/events.toml`` list the attacks and the names that single each out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitroom import data as datafiles
+from sitroom.data.schemas import EventsFile
+from sitroom.extract.events.records import EventMention
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Landmark:
+    name: str
+    date: str
+    country: str
+    cues: tuple[re.Pattern[str], ...]
+
+
+@cache
+def landmarks() -> tuple[Landmark, ...]:
+    return tuple(Landmark(a.name, a.date, a.country, tuple(re.compile(c, re.I) for c in a.cues))
+                 for a in datafiles.load(EventsFile).landmarks)
+
+
+def _lent(date: str, landmark: Landmark, reference: str | None) -> bool:
+    """``date`` is not the text's own day of the recalled attack: the page's own date or month (an undated event is
+    of the page's time), or the attack's month put in another year (a bare "in March" read in the page's year)."""
+    if reference and reference.startswith(date):
+        return True
+    return len(date) >= 7 and date[5:7] == landmark.date[5:7] and date[:4] != landmark.date[:4]
+
+
+def landmark_dates(events: list[EventMention], reference: str | None) -> None:
+    """An attack whose own sentence names one landmark attack, and dates it by nothing but what the page lends, takes
+    the landmark's day. Not when the sentence writes another year ("the 2019 attack near Tongo Tongo"), nor when its
+    date is a day or month the text tells of another attack at the same place ("Tuesday's ambush near Tongo Tongo")."""
+    for e in events:
+        if e.type != "attack" or e.modality != "asserted":
+            continue
+        named = [lm for lm in landmarks() if any(c.search(e.sent_text) for c in lm.cues)]
+        if len(named) != 1:
+            continue
+        lm = named[0]
+        if e.country not in (None, lm.country):
+            continue
+        if reference and len(reference) >= 7 and reference < lm.date[: len(reference)]:
+            continue  # a page dated before the attack tells of something else there (a year alone is the text's guess)
+        if e.date and (lm.date.startswith(e.date[:7]) or not _lent(e.date, lm, reference)):
+            continue
+        if set(_YEAR.findall(e.sent_text)) - {lm.date[:4]}:
+            continue
+        e.date, e.date_precision, e.country = lm.date, "day", lm.country

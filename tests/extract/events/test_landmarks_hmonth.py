@@ -1,0 +1,85 @@
+"""A recalled landmark attack takes its own day, not the one the page lends it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.conftest import events_dated
+
+from sitroom.extract.events.landmarks import landmark_dates, landmarks
+from sitroom.extract.events.records import EventMention
+
+CROCUS = "IS-K claimed the attack on Moscow's Crocus City Hall in March that killed more than 140 people."
+
+
+def _attack(text: str, date: str | None, country: str | None = None) -> EventMention:
+    return EventMention("attack", "attack", 0, 6, 0, len(text), text, date=date, country=country)
+
+
+def test_a_recalled_attack_dated_by_the_page_takes_its_own_day() -> None:
+    event = _attack("This followed a massive attack on a mosque in Al-Arish, which killed at least 305 people.",
+                    "2018-05-29", "EG")
+    landmark_dates([event], "2018-05-29")
+    assert (event.date, event.date_precision, event.country) == ("2017-11-24", "day", "EG")
+
+
+def test_a_bare_month_read_in_the_wrong_year_takes_the_attacks_year() -> None:
+    event = _attack(CROCUS, "2023-03")
+    landmark_dates([event], "2023")  # an undated page whose latest written year is the one before
+    assert (event.date, event.country) == ("2024-03-22", "RU")
+
+
+def test_an_undated_recalled_attack_is_dated() -> None:
+    event = _attack("Islamic State has carried out several attacks, including one at Kabul airport.", None, "AF")
+    landmark_dates([event], None)
+    assert event.date == "2021-08-26"
+
+
+def test_a_new_attack_at_the_landmarks_place_keeps_the_day_the_text_tells() -> None:
+    # a day the text tells, on a page of Thursday
+    event = _attack("Militants ambushed soldiers on Tuesday near Tongo Tongo, where four U.S. soldiers died in 2017.",
+                    "2019-05-14", "NE")
+    landmark_dates([event], "2019-05-16")
+    assert event.date == "2019-05-14"
+
+
+def test_a_sentence_writing_another_year_keeps_its_date() -> None:
+    event = _attack("In 2022, gunmen attacked a church near the Bardo museum.", "2022-09", "TN")
+    landmark_dates([event], "2022-09-02")
+    assert event.date == "2022-09"
+
+
+def test_a_page_written_before_the_landmark_or_another_country_is_left_alone() -> None:
+    before, elsewhere = _attack(CROCUS, "2019-03"), _attack(CROCUS, "2025-03-01", "AF")
+    landmark_dates([before], "2019-03-10")
+    landmark_dates([elsewhere], "2025-03-01")
+    assert (before.date, elsewhere.date) == ("2019-03", "2025-03-01")
+
+
+def test_two_landmarks_in_one_sentence_date_neither() -> None:
+    event = _attack("The group carried out the Bardo National Museum and Sousse beach attacks.", "2022-09", "TN")
+    landmark_dates([event], "2022-09-02")
+    assert event.date == "2022-09"
+
+
+def test_a_new_attack_in_a_landmarks_town_is_not_the_landmark() -> None:
+    # the town alone is no cue: the group attacks there again
+    event = _attack("Gunmen attacked a hotel in Sousse, killing 12 people, in a raid that recalled the massacre at a "
+                    "beach resort in 2015.", None, "TN")
+    landmark_dates([event], "2019-01-04")
+    assert event.date is None
+
+
+def test_every_landmark_has_a_day_a_country_and_cues() -> None:
+    for lm in landmarks():
+        assert len(lm.date) == 10 and len(lm.country) == 2 and lm.cues, lm.name
+
+
+events = events_dated("2018-05-29")
+
+
+@pytest.mark.model
+def test_events_pipeline_a_recalled_mosque_massacre_is_dated_by_its_own_day(nlp: Language) -> None:
+    found = events(nlp, "This had followed a massive terror attack on a mosque in the city of Al-Arish, which "
+                        "killed at least 305 worshippers.")
+    assert [(e.type, e.date, e.killed) for e in found] == [("attack", "2017-11-24", 305)]
