@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.language import Language
 from tests.extract.conftest import events_dated
@@ -83,3 +85,11 @@ def test_events_pipeline_a_recalled_mosque_massacre_is_dated_by_its_own_day(nlp:
     found = events(nlp, "This had followed a massive terror attack on a mosque in the city of Al-Arish, which "
                         "killed at least 305 worshippers.")
     assert [(e.type, e.date, e.killed) for e in found] == [("attack", "2017-11-24", 305)]
+
+
+def test_every_landmark_is_a_day_in_the_campaign_years_with_a_country_code() -> None:
+    # the table is read as knowledge: a wrong day moves every page that recalls the attack
+    for lm in landmarks():
+        assert re.fullmatch(r"20(1[4-9]|2\d)-\d\d-\d\d", lm.date), lm.name
+        assert re.fullmatch(r"[A-Z]{2}", lm.country), lm.name
+        assert lm.cues, lm.name
