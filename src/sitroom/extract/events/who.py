@@ -791,7 +791,10 @@ def group_says(head: Token, index: DocIndex) -> Actor | None:
         # Democratic Forces, was confirmed by a Catholic aid organization")
         return None
     named = index.entities_in(subj.left_edge.idx, end_of(subj))
-    if not named and (_group_described(subj, verb, index.vocab) or _claims_link(subj, verb, head, index.vocab)):
+    # (each part of a joined subject tells it: "... have killed a politician, police and the militants said")
+    tellers = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    if not named and any(_group_described(t, verb, index.vocab) or _claims_link(t, verb, head, index.vocab)
+                         for t in tellers):
         # "The group said it had targeted Taliban militia members", "It claimed ...": the group named before
         named = [m for m in (index.entity_before(subj.idx, ("armed_group",)),) if m is not None]
     for m in named:
