@@ -19,6 +19,7 @@ events_on_2025_09_10 = events_dated("2025-09-10")
 events_on_2022_10_22 = events_dated("2022-10-22")
 events_on_2015_12_28 = events_dated("2015-12-28")
 events_on_2017_05_11 = events_dated("2017-05-11")
+events_on_2024_11_15 = events_dated("2024-11-15")
 
 
 # Event actors: a pledge sworn by a group's leader is the group's; the State Department's "ISIS-GS" is the Sahel
@@ -537,3 +538,20 @@ def test_a_state_joined_by_a_dash_to_backed_is_not_the_doer(nlp: Language) -> No
         "Syrian Democratic Forces said on Wednesday.")
     defeats = [e for e in found if e.type == "territorial_defeat"]
     assert defeats and all(e.actor != "United States" for e in defeats)
+
+
+# Claims read from who tells an attack (group_says): the group among the joined tellers of a report.
+
+def test_the_group_joined_with_another_teller_claims_the_attack(nlp: Language) -> None:
+    # "police and the militants said": the group tells its own killing beside the police, as "the militants said"
+    found = [e for e in events_on_2024_11_15(
+        nlp, "Gunmen from the regional branch of the Islamic State group have killed a politician in northwest "
+             "Pakistan, police and the militants said Friday.") if e.type == "attack"]
+    assert [(e.actor, e.claimed) for e in found] == [("Islamic State Khorasan Province", True)]
+
+
+def test_a_report_by_the_police_alone_claims_nothing(nlp: Language) -> None:
+    found = [e for e in events_on_2024_11_15(
+        nlp, "Gunmen from the regional branch of the Islamic State group have killed a politician in northwest "
+             "Pakistan, police and local officials said Friday.") if e.type == "attack"]
+    assert [e.claimed for e in found] == [False]
