@@ -35,3 +35,22 @@ def test_puntland_is_placed_at_its_capital_garowe() -> None:
     assert puntland is not None and garowe is not None
     assert puntland.lat is not None and puntland.lon is not None and garowe.lat is not None and garowe.lon is not None
     assert haversine_km(puntland.lat, puntland.lon, garowe.lat, garowe.lon) < 10
+
+
+@pytest.mark.parametrize(("name", "country", "place_name"), [
+    ("Paktia", "AF", "Paktia Province"),
+    ("Namapa", "MZ", "Namapa"),
+    ("Nyiragongo territory", "CD", "Nyiragongo"),
+    ("Kibaale National Park", "UG", "Kibale National Park"),
+    ("Tambao", "BF", "Tambao"),
+    ("Samal Island", "PH", "Samal Island"),
+    ("Metro Manila", "PH", "Metro Manila"),
+    ("Gowa", "ID", "Gowa"),
+    ("Qurghon-Teppa", "TJ", "Bokhtar"),
+])
+def test_places_of_the_affiliates_regions_no_extract_names_so_are_on_the_map(
+    name: str, country: str, place_name: str,
+) -> None:
+    place = resolve_place(name, [country])
+    assert place is not None and place.name == place_name and place.country == country
+    assert place.lat is not None and place.lon is not None
