@@ -700,6 +700,7 @@ class GazetteerFile(Table):
     station_words: Words = []
     place: list[CuratedPlace] = []
     country_aliases: dict[Iso2, Words] = {}
+    subdivision_centres: dict[str, tuple[float, float]] = {}  # ISO 3166-2 code -> (lat, lon)
 
 
 # --------------------------------------------------------------------------- merge.toml

@@ -310,7 +310,8 @@ def _at_seat(place: Place, entry: GazetteerEntry) -> Place:
     coordinates is nowhere on a map) and for a curated province given its centre: reports and the conventions put
     "the Tahoua region", "Homs province" or "Katsina State" at the town that names it, which lies up to 130 km from
     the middle of a large region (Tahoua 68 km, Homs 119 km, Katsina 83 km). A province named otherwise ("Kocaeli",
-    "Borno State") stays as it is."""
+    "Borno State") stays as it is, unless ISO 3166-2 gave it no coordinates and [subdivision_centres] of
+    data/gazetteer.toml gives its centre ("Punjab", "Bali")."""
     curated = entry.source == "curated" and entry.feature == "province"
     if not curated and (entry.source != "subdivision" or place.lat is not None):
         return place
@@ -323,9 +324,17 @@ def _at_seat(place: Place, entry: GazetteerEntry) -> Place:
         and (not curated or c.entry.source == "geonames")
     ]
     if not seats:
-        return place
+        # a province named after no town ("Punjab", "Bali", "Tawi-Tawi"): its centre, where the data file gives one
+        centre = None if curated else _subdivision_centres().get(entry.admin1 or "")
+        return place if centre is None else replace(place, lat=centre[0], lon=centre[1])
     seat = max(seats, key=lambda e: e.population)
     return replace(place, lat=seat.lat, lon=seat.lon)
+
+
+@cache
+def _subdivision_centres() -> dict[str, tuple[float, float]]:
+    """[subdivision_centres] of data/gazetteer.toml: ISO 3166-2 code -> the province's centre."""
+    return dict(datafiles.load(GazetteerFile).subdivision_centres)
 
 
 def _foreign_small_town(cand: Candidate, name: str, context: frozenset[str]) -> bool:
