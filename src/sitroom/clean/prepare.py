@@ -15,6 +15,7 @@ from sitroom.clean.dates import (
     copyright_year,
     date_in_stamp,
     date_of_date_line,
+    date_of_weekday_dateline,
     date_of_yearless_dateline,
     day_after_caption,
     day_in_month,
@@ -226,7 +227,10 @@ def _published(
     if date is None:
         # a day-and-month wire dateline ("UNITED NATIONS, April 22. /TASS/.") in the year the text states
         year = latest_year("\n".join(lines))
-        date = next((d for d in (date_of_yearless_dateline(line, year) for line in top) if d), None)
+        # (the year the lede's weekday fits first: "DUSHANBE, January 25. /TASS/. ... on Monday" recalling 2015)
+        date = next((d for i, line in enumerate(top)
+                     if (d := date_of_weekday_dateline(line, top[i + 1] if i + 1 < len(top) else "", year))), None)
+        date = date or next((d for d in (date_of_yearless_dateline(line, year) for line in top) if d), None)
         basis = "dateline" if date else None
     if date is None and segment_index == 0:
         # a dated photo caption is the reference date; as the publication date it says the month at most
