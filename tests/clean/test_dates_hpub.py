@@ -1,10 +1,10 @@
 """Publication dates (clean/dates) read by the helper of session 59: a yearless wire dateline whose lede names the
-weekday of its day."""
+weekday of its day; a date printed with the comma after the month."""
 
 from __future__ import annotations
 
 from sitroom.clean import prepare
-from sitroom.clean.dates import date_of_weekday_dateline
+from sitroom.clean.dates import date_of_date_line, date_of_weekday_dateline, parse_date
 from sitroom.models import Source
 
 TASS_LEDE = ("DUSHANBE, January 25. /TASS/. Around 1,000 Tajikistani citizens are fighting abroad alongside the "
@@ -54,3 +54,17 @@ def test_a_page_dated_only_by_a_yearless_dateline_is_published_in_the_year_its_l
             "The minister spoke of the operation in the Ramit gorge in September 2015, when 38 militants were killed.")
     (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
     assert (doc.published, doc.published_basis) == ("2016-01-25", "dateline")
+
+
+def test_a_date_with_the_comma_after_the_month_is_a_date() -> None:
+    assert parse_date("November, 21 2025") == "2025-11-21"
+    assert date_of_date_line("Wednesday Feb, 02 2022 09:09:11 PM") == "2022-02-02"
+
+
+def test_a_date_with_the_comma_after_the_month_glued_to_the_lede_by_a_dash_dates_the_page() -> None:
+    text = ("89 civilians killed in week-long attacks in eastern Congo\n\n"
+            "November, 21 2025 - At least 89 civilians have been killed in a string of attacks in eastern Democratic "
+            "Republic of Congo, the UN peacekeeping mission has confirmed.")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2025-11-21", "dateline")
+    assert "November, 21 2025" not in doc.text

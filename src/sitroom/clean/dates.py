@@ -39,8 +39,9 @@ _DATE_LANGUAGES = ["en", "id", "ms"]
 _DAY = r"(?:[0-3]?\d)(?:(?:st|nd|rd|th)\.?)?"
 _YEAR = r"(?:19|20)\d\d"
 # "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024", "20/April/2016" (and "Oct 23,2018": a
-# stamp that drops the space after the comma; "24Dec 2017": one whose day badge the scraper glued to the month)
-_NAMED_DATE = (rf"(?:{_DAY}\s*(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}"
+# stamp that drops the space after the comma; "24Dec 2017": one whose day badge the scraper glued to the month;
+# "November, 21 2025", "Wednesday Feb, 02 2022 09:09:11 PM": a CMS that prints the comma after the month)
+_NAMED_DATE = (rf"(?:{_DAY}\s*(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH},?\s+{_DAY}(?:,\s*|\s+){_YEAR}"
                rf"|{_DAY}-{_MONTH}-{_YEAR}|{_DAY}/{_MONTH}/{_YEAR})")
 # "24-09-2019", "2024-03-18" and the dotted or slashed stamp some sites print ("2024.03.18", "2024/03/18")
 _NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}[./][01]\d[./][0-3]\d)"
