@@ -39,8 +39,9 @@ _DATE_LANGUAGES = ["en", "id", "ms"]
 _DAY = r"(?:[0-3]?\d)(?:(?:st|nd|rd|th)\.?)?"
 _YEAR = r"(?:19|20)\d\d"
 # "24 March 2024", "March 24, 2024", "24th of March 2024", "24-Mar-2024", "20/April/2016" (and "Oct 23,2018": a
-# stamp that drops the space after the comma; "24Dec 2017": one whose day badge the scraper glued to the month)
-_NAMED_DATE = (rf"(?:{_DAY}\s*(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}"
+# stamp that drops the space after the comma; "24Dec 2017": one whose day badge the scraper glued to the month;
+# "November, 21 2025", "Wednesday Feb, 02 2022 09:09:11 PM": a CMS that prints the comma after the month)
+_NAMED_DATE = (rf"(?:{_DAY}\s*(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH},?\s+{_DAY}(?:,\s*|\s+){_YEAR}"
                rf"|{_DAY}-{_MONTH}-{_YEAR}|{_DAY}/{_MONTH}/{_YEAR})")
 # "24-09-2019", "2024-03-18" and the dotted or slashed stamp some sites print ("2024.03.18", "2024/03/18")
 _NUMERIC_DATE = rf"(?:[0-3]?\d[-./][0-3]?\d[-./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}[./][01]\d[./][0-3]\d)"
@@ -363,6 +364,38 @@ def date_of_yearless_dateline(line: str, year: str | None, placeless: bool = Fal
     if m is None or not year:
         return None
     return parse_date(f"{m.group('date')} {year}")
+
+
+# "... told a press conference on Monday.", "... has claimed responsibility this Friday": a weekday the lede names
+# by its full name (not "Friday's twin blasts", another day's story), in its first sentence
+_LEDE_WEEKDAY = re.compile(r"\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’]s)", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s+[A-Z“\"]|\s*$)|$)", re.DOTALL)
+
+
+def date_of_weekday_dateline(line: str, next_line: str, year: str | None) -> str | None:
+    """The date of a wire dateline that names only day and month ("DUSHANBE, January 25. /TASS/.", "24 Feb. (EUROPA
+    PRESS) –") in the year, ``year`` (the latest the article states) or the next, in which that day falls on the
+    weekday its lede names ("... told a press conference on Monday"), else None. A wire files the day it tells of:
+    the lede's weekday is the dateline's day, and an article's latest year is its own or, early in a year, the one
+    before (a story of January 2016 recalls September 2015). The lede is the line's rest, or ``next_line`` under a
+    dateline on a line of its own."""
+    stripped = line.strip()
+    m = _YEARLESS_DATELINE_RE.match(stripped) or _PLACELESS_DATELINE_RE.match(stripped)
+    if m is None or not year:
+        return None
+    lede = stripped[m.end() :].lstrip(" .-–—") or next_line.strip()  # (after "/TASS/." or "(EFE).-")
+    first = _FIRST_SENTENCE.match(lede)
+    named = _LEDE_WEEKDAY.search(first.group(0) if first else lede)
+    if named is None:
+        return None
+    weekday = _WEEKDAY_NUMBER[named.group("weekday").lower()[:3]]
+    # (with no year on the page, a calendar's guess dated undated events into wrong merges: none is made)
+    today = dt.date.today().isoformat()
+    for candidate in (int(year), int(year) + 1):
+        date = parse_date(f"{m.group('date')} {candidate}")
+        if date is not None and dt.date.fromisoformat(date).weekday() == weekday and date <= today:
+            return date
+    return None
 
 
 # A date on a top line whose month the URL gives: a place, a byline or an outlet and separators may stand

@@ -15,6 +15,7 @@ from sitroom.clean.dates import (
     copyright_year,
     date_in_stamp,
     date_of_date_line,
+    date_of_weekday_dateline,
     date_of_yearless_dateline,
     day_after_caption,
     day_in_month,
@@ -70,6 +71,9 @@ def _unglue_sentences(text: str) -> str:
         word = m.group(0)
         return word if any(mark in word for mark in _ADDRESS_MARKS) else _GLUED_SENTENCE_RE.sub(". ", word)
     return _GLUED_WORD_RE.sub(fix, text)
+# the reference bases that are a day the text itself states (a weekday with its day and month, fitted to the
+# calendar; the latest full date of the text's latest year)
+_TEXT_DAY_BASES = frozenset({"weekday-date", "latest-date-in-text"})
 _LEDE_MIN_WORDS = 8  # the first sentence of the article, not a caption fragment or a label
 # an outlet byline naming where the story was filed: "Shafaq News – Baghdad", "Example TV - Baghdad/Damascus"
 _OUTLET_CITY = re.compile(
@@ -226,7 +230,10 @@ def _published(
     if date is None:
         # a day-and-month wire dateline ("UNITED NATIONS, April 22. /TASS/.") in the year the text states
         year = latest_year("\n".join(lines))
-        date = next((d for d in (date_of_yearless_dateline(line, year) for line in top) if d), None)
+        # (the year the lede's weekday fits first: "DUSHANBE, January 25. /TASS/. ... on Monday" recalling 2015)
+        date = next((d for i, line in enumerate(top)
+                     if (d := date_of_weekday_dateline(line, top[i + 1] if i + 1 < len(top) else "", year))), None)
+        date = date or next((d for d in (date_of_yearless_dateline(line, year) for line in top) if d), None)
         basis = "dateline" if date else None
     if date is None and segment_index == 0:
         # a dated photo caption is the reference date; as the publication date it says the month at most
@@ -326,6 +333,11 @@ def _segment_document(source: Source, seg: Segment, index: int) -> Document | No
         # a page that prints no date but a dated caption of its own story (not a file photo) went out that day:
         # the annotated pages give the caption's day as their publication, so the day the reference reads is it
         published = reference
+    if published is None and reference is not None and reference_basis in _TEXT_DAY_BASES:
+        # an undated copy was written on the latest day it tells of ("local media reported on Wednesday, August
+        # 23"; "As of 13 August 2020, ...") or just after it: the annotated pages give that day as the publication
+        # (a year alone, the latest the text mentions, is no such day: it stays unpublished)
+        published, basis = reference, reference_basis
     language, score = detect_language(text)
     # the reporters and outlets a dropped byline, credit or source line names are entities of the page: the
     # text ends with them, a paragraph of their own after the article where no sentence of it runs into them
