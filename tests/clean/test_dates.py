@@ -14,6 +14,7 @@ from sitroom.clean.dates import (
     date_in_stamp,
     date_of_date_line,
     date_of_dateline,
+    date_of_weekday_dateline,
     date_of_yearless_dateline,
     day_after_caption,
     day_in_month,
@@ -123,11 +124,11 @@ def test_dates_reference_of_an_undated_page_from_a_weekday_with_its_day_and_mont
     src = Source(path="a.txt", text="Twenty soldiers were killed on Tuesday June 25 in western Niger during an "
                  "attack on a patrol, the defence ministry said in a statement read on television.", kind="txt")
     (doc,) = prepare(src)  # type: ignore[misc]
-    assert doc.published is None
-    # the latest June 25 that was a Tuesday, up to today
+    # the latest June 25 that was a Tuesday, up to today; a page that prints no date is published that day
     assert doc.reference_basis == "weekday-date"
     assert doc.reference_date == weekday_date("Tuesday June 25")
     assert dt.date.fromisoformat(str(doc.reference_date)).weekday() == 1
+    assert doc.published == doc.reference_date
 
 
 def test_dates_a_span_start_is_no_lower_bound_for_a_weekday_date() -> None:
@@ -148,8 +149,8 @@ def test_dates_reference_of_an_undated_page_from_its_latest_full_date() -> None:
                  "A similar attack on the shrine was foiled on October 2, 2022, and the group struck again on "
                  "October 26, 2022, the ministry said.", kind="txt")
     (doc,) = prepare(src)  # type: ignore[misc]
-    assert doc.published is None
     assert (doc.reference_date, doc.reference_basis) == ("2022-10-26", "latest-date-in-text")
+    assert doc.published == doc.reference_date
 
 
 @pytest.mark.parametrize(
@@ -786,3 +787,68 @@ def test_a_military_date_signing_a_statement_is_a_date_line() -> None:
     assert date_of_date_line("2 Sep 21 troops") is None
     assert _published_with_a_url(
         f"Troops kill six\n{VILLAGE_LEDE}\nJOHN DOE\nBrigadier General\n2 Sep 21\n") == "2021-09-02"
+
+
+# Publication dates: a yearless wire dateline whose lede names the weekday of its day; a date printed with the comma
+# after the month.
+TASS_LEDE = ("DUSHANBE, January 25. /TASS/. Around 1,000 Tajikistani citizens are fighting abroad alongside the "
+             "Islamic State, the interior minister told a press conference on Monday.")
+
+
+def test_a_yearless_dateline_is_in_the_year_after_the_texts_latest_when_only_there_it_is_the_ledes_weekday() -> None:
+    # 25 January 2015 was a Sunday, 25 January 2016 a Monday
+    assert date_of_weekday_dateline(TASS_LEDE, "", "2015") == "2016-01-25"
+
+
+def test_a_yearless_dateline_keeps_the_texts_latest_year_when_its_day_is_the_ledes_weekday_in_it() -> None:
+    line = "BAGHDAD, April 2: Iraqi forces re-captured the city on Thursday, officials said."
+    assert date_of_weekday_dateline(line, "", "2015") == "2015-04-02"
+
+
+def test_an_agency_dateline_on_a_line_of_its_own_reads_the_weekday_of_the_lede_under_it() -> None:
+    lede = ("The Islamic State has claimed responsibility this Friday for the ambush against the army in the "
+            "province of Oudalan. The army first announced the death of eight soldiers.")
+    # 24 February 2022 was a Thursday, 24 February 2023 a Friday
+    assert date_of_weekday_dateline("24 Feb. (EUROPA PRESS) –", lede, "2022") == "2023-02-24"
+
+
+def test_a_yearless_dateline_whose_day_is_not_the_ledes_weekday_in_either_year_is_left_to_the_texts_year() -> None:
+    # the lede tells of the day before the filing ("Sunday's attacks" and "on Sunday" under a Monday's dateline)
+    line = "UNITED NATIONS, April 22. /TASS/. The Council condemned the attacks carried out on Sunday in Sri Lanka."
+    assert date_of_weekday_dateline(line, "", "2019") is None
+
+
+def test_a_weekday_in_the_possessive_is_another_days_story_not_the_datelines() -> None:
+    line = "MANILA, June 29 (Xinhua) -- The death toll in Friday's twin blasts rose to eight, the police said."
+    assert date_of_weekday_dateline(line, "", "2018") is None
+
+
+def test_a_weekday_after_the_ledes_first_sentence_does_not_date_the_dateline() -> None:
+    line = ("DUSHANBE, January 25. /TASS/. Around 1,000 Tajikistani citizens are fighting abroad. The minister will "
+            "speak again on Monday.")
+    assert date_of_weekday_dateline(line, "", "2015") is None
+
+
+def test_a_yearless_dateline_with_no_year_on_the_page_dates_nothing() -> None:
+    assert date_of_weekday_dateline(TASS_LEDE, "", None) is None
+
+
+def test_a_page_dated_only_by_a_yearless_dateline_is_published_in_the_year_its_ledes_weekday_fits() -> None:
+    text = ("Around 1,000 Tajiks fighting alongside Islamic State\n\n" + TASS_LEDE + "\n\n"
+            "The minister spoke of the operation in the Ramit gorge in September 2015, when 38 militants were killed.")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2016-01-25", "dateline")
+
+
+def test_a_date_with_the_comma_after_the_month_is_a_date() -> None:
+    assert parse_date("November, 21 2025") == "2025-11-21"
+    assert date_of_date_line("Wednesday Feb, 02 2022 09:09:11 PM") == "2022-02-02"
+
+
+def test_a_date_with_the_comma_after_the_month_glued_to_the_lede_by_a_dash_dates_the_page() -> None:
+    text = ("89 civilians killed in week-long attacks in eastern Congo\n\n"
+            "November, 21 2025 - At least 89 civilians have been killed in a string of attacks in eastern Democratic "
+            "Republic of Congo, the UN peacekeeping mission has confirmed.")
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt"))  # type: ignore[misc]
+    assert (doc.published, doc.published_basis) == ("2025-11-21", "dateline")
+    assert "November, 21 2025" not in doc.text

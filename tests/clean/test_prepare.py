@@ -387,12 +387,13 @@ def test_a_dateline_whose_drop_cap_was_lost_still_dates_the_page() -> None:
         "ddis Ababa, May 12, 2022 (FBC) – The Global Coalition vowed to pursue its fight against jihadist "
         "groups in Africa and in the Middle East, the ministers said at the meeting.\n")
     assert doc.published == "2022-05-12"
-    # a sentence in lower case is no dateline: its date is an event's
+    # a sentence in lower case is no dateline: its date is an event's (the page, printing no date, takes it only as
+    # the latest day its text states)
     doc = _doc_with_a_default_url(
         "Coalition vows to renew its efforts in Africa\n\n"
         "the ministers met on May 12, 2022 (FBC) – and vowed to pursue their fight against jihadist groups in "
         "Africa and in the Middle East, the statement said.\n")
-    assert doc.published is None
+    assert doc.published_basis == "latest-date-in-text"
 
 
 # Reference dates: a page with no date but a copyright footer naming its owner before the year ("Copyright © ANTARA
@@ -608,3 +609,35 @@ def test_sentences_glued_at_a_full_stop_are_split(raw: str, fixed: str) -> None:
 ])
 def test_addresses_and_capitals_keep_their_full_stops(text: str) -> None:
     assert normalise_text(text) == [text]
+
+
+# Publication dates of pages that print none: the day the text itself fixes stands for the publication.
+
+def _bare(text: str, url: str = "https://example.com/news/two-commanders-killed") -> Document:
+    (doc,) = prepare(Source(path="a.txt", text=text, kind="txt", url=url))  # type: ignore[misc]
+    return doc
+
+
+def test_an_undated_page_is_published_on_the_day_its_weekday_and_date_name() -> None:
+    doc = _bare("The army said this week it killed two commanders of the group in Cabo Delgado, local media reported "
+               "on Wednesday, August 23. The operations began in 2023 with the help of friendly forces.")
+    assert (doc.published, doc.published_basis) == ("2023-08-23", "weekday-date")
+    assert doc.reference_date == doc.published
+
+
+def test_an_undated_page_is_published_on_the_latest_full_date_it_states() -> None:
+    doc = _bare("As of 13 August 2020, the armed forces are conducting an operation to regain control of the port, "
+               "which militants seized during the evening of 11 August.")
+    assert (doc.published, doc.published_basis) == ("2020-08-13", "latest-date-in-text")
+
+
+def test_an_undated_page_whose_text_gives_only_years_stays_unpublished() -> None:
+    doc = _bare("The insurgency began in 2017 and has killed more than 4,000 civilians, the statement said in 2023.")
+    assert doc.published is None
+    assert (doc.reference_date, doc.reference_basis) == ("2023", "latest-year-in-text")
+
+
+def test_a_page_with_a_date_line_keeps_it_over_a_later_day_its_text_names() -> None:
+    doc = _bare("Two commanders killed\n\nMarch 3, 2024\n\nThe army said on Wednesday, March 6, 2024 that it had "
+               "killed two commanders of the group in an operation.")
+    assert doc.published == "2024-03-03"
