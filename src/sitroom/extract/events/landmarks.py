@@ -15,6 +15,9 @@ from sitroom.data.schemas import EventsFile
 from sitroom.extract.events.records import EventMention
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "On Tuesday, Puntland's forces repelled a suicide attack on the base near Dharjaale", on a page dated only by its
+# month: the text dates the attack by a day of the page's own week, which only the page's month can place
+_WEEKDAY = re.compile(r"(?<!Easter )(?<!Palm )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 @dataclass(frozen=True)
@@ -58,4 +61,6 @@ def landmark_dates(events: list[EventMention], reference: str | None) -> None:
             continue
         if set(_YEAR.findall(e.sent_text)) - {lm.date[:4]}:
             continue
+        if reference and len(reference) == 7 and e.date == reference and _WEEKDAY.search(e.sent_text):
+            continue  # a current report's weekday on a page of a month: the text's own date, however coarse
         e.date, e.date_precision, e.country = lm.date, "day", lm.country
