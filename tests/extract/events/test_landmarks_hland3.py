@@ -56,3 +56,18 @@ def test_easter_sunday_is_no_weekday_of_the_pages_week() -> None:
     event = _attack("The group claimed the Easter Sunday bombings in Sri Lanka.", "2019-05", "LK")
     landmark_dates([event], "2019-05")
     assert event.date == "2019-04-21"
+
+
+def test_last_weeks_attack_on_a_page_of_the_next_fortnight_keeps_the_texts_date() -> None:
+    event = _attack("The Islamic State claimed responsibility for last week's coordinated attack on Diori Hamani "
+                    "International Airport in Niamey.", "2026-02", "NE")
+    landmark_dates([event], "2026-02-10")
+    assert event.date == "2026-02"
+
+
+def test_a_weekday_of_a_later_telling_does_not_keep_the_pages_date() -> None:
+    # the spokesman spoke on Saturday, months after the attack he recalls
+    event = _attack("They attacked Lhubiriha Secondary School and killed students, the deputy defence spokesperson "
+                    "reminded reporters on Saturday.", "2024-03-18", "UG")
+    landmark_dates([event], "2024-03-18")
+    assert event.date == "2023-06-16"
