@@ -71,3 +71,17 @@ def test_a_weekday_of_a_later_telling_does_not_keep_the_pages_date() -> None:
                     "reminded reporters on Saturday.", "2024-03-18", "UG")
     landmark_dates([event], "2024-03-18")
     assert event.date == "2023-06-16"
+
+
+def test_the_killing_of_khalil_haqqani_recalled_undated_takes_its_day() -> None:
+    event = _attack("The Afghan Taliban's acting minister for refugees, Khalil Rahman Haqqani, and six other people "
+                    "were killed in an explosion in the capital Kabul.", None, "AF")
+    landmark_dates([event], None)
+    assert event.date == "2024-12-11"
+
+
+def test_a_later_raid_on_byambwe_is_not_the_health_centre_massacre() -> None:
+    event = _attack("ADF fighters attacked the villages of Mausa and Byambwe, killing nine civilians.", "2026-01-20",
+                    "CD")
+    landmark_dates([event], "2026-01-20")
+    assert event.date == "2026-01-20"
