@@ -6,6 +6,7 @@ or a bare month put in the page's year (``resolve.dates``) stands in for it. The
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +16,13 @@ from sitroom.data.schemas import EventsFile
 from sitroom.extract.events.records import EventMention
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "On Tuesday, Puntland's forces repelled a suicide attack on the base near Dharjaale" (a page of January), "IS claimed
+# last week's attack on Diori Hamani International Airport": on a page of the attack's own fortnight, a day or week told
+# from the page's is the text's date of the attack, however coarsely the page's date places it, not one the page lends
+# (on a later page the day is rather the telling's: "the spokesman reminded on Saturday")
+_RELATIVE = re.compile(r"(?<!Easter )(?<!Palm )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\byesterday\b|\btoday\b"
+                       r"|\b(?:last|this|past) (?:week|weekend|month)\b|\b(?:days|weeks) ago\b", re.I)
+_FORTNIGHT = 14
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,17 @@ def _lent(date: str, landmark: Landmark, reference: str | None) -> bool:
     return len(date) >= 7 and date[5:7] == landmark.date[5:7] and date[:4] != landmark.date[:4]
 
 
+def _current(landmark: Landmark, reference: str) -> bool:
+    """The page is written within a fortnight of the attack (a page of a month: from the month's first day)."""
+    if len(reference) < 7:
+        return False
+    try:
+        page = datetime.date.fromisoformat(reference[:10] if len(reference) >= 10 else reference[:7] + "-01")
+    except ValueError:
+        return False
+    return 0 <= (page - datetime.date.fromisoformat(landmark.date)).days <= _FORTNIGHT
+
+
 def landmark_dates(events: list[EventMention], reference: str | None) -> None:
     """An attack whose own sentence names one landmark attack, and dates it by nothing but what the page lends, takes
     the landmark's day. Not when the sentence writes another year ("the 2019 attack near Tongo Tongo"), nor when its
@@ -57,5 +76,8 @@ def landmark_dates(events: list[EventMention], reference: str | None) -> None:
         if e.date and (lm.date.startswith(e.date[:7]) or not _lent(e.date, lm, reference)):
             continue
         if set(_YEAR.findall(e.sent_text)) - {lm.date[:4]}:
+            continue
+        if e.date and reference and reference.startswith(e.date) and _current(lm, reference) \
+                and _RELATIVE.search(e.sent_text):
             continue
         e.date, e.date_precision, e.country = lm.date, "day", lm.country
