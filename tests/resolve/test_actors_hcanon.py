@@ -37,3 +37,12 @@ def test_the_federal_police_elsewhere_are_not_iraqs(ents_nlp: Language) -> None:
 def test_the_iraqi_federal_police_by_their_full_name(ents_nlp: Language) -> None:
     text = "Units of the Iraqi Federal Police entered the western side of Mosul on Sunday."
     assert canonicals_of_form(ents_nlp, text, "Iraqi Federal Police") == {"Iraqi Federal Police"}
+
+
+def test_memri_by_its_acronym_is_the_research_institute(ents_nlp: Language) -> None:
+    text = "The Islamic State claimed the attack in Cabo Delgado, according to a translation by MEMRI."
+    assert canonicals_of_form(ents_nlp, text, "MEMRI") == {"Middle East Media Research Institute"}
+
+
+def test_memri_reports_claims_it_makes_no_attack() -> None:
+    assert _outlet("MEMRI", "memri")
