@@ -83,6 +83,7 @@ def credit_of(line: str, rules: BoilerplateRules | None = None) -> str | None:
 
 # an outlet's name leading a line, before a separator, a date or the line's end: "Malay Mail", "Tempo - March 17,
 # 2022", "Just Earth News | @justearthnews | 26 Oct 2021"
+_LEADING_STAMP = re.compile(r"^(?:date[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+")
 _LEADING_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z0-9][\w'’&.-]*|of|and|&)){0,4})(?:[ \t]*(?:[|–—/:(-]|\d).*)?$"
 )
@@ -93,13 +94,17 @@ def site_name(line: str, host: str | None) -> str | None:
     it ("The Borneo Post" on theborneopost.com, "Malay Mail" on malaymail.com), else None."""
     if not host:
         return None
-    m = _LEADING_NAME.match(line.strip())
+    # ... or after the date stamp a date line opens with ("date 2025-12-24 Shafaq News – Deir ez-Zor"): the line goes
+    # as the page's date, and its outlet with it
+    m = _LEADING_NAME.match(_LEADING_STAMP.sub("", line.strip()))
     if m is None:
         return None
     name = m.group("name").rstrip(" .-")
     squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
     labels = [label for label in host.split(".")[:-1] if len(label) >= 4]  # "en.tempo.co": "tempo"
-    return name if squeezed in labels or squeezed.removeprefix("the") in labels else None
+    # (a site named for the outlet without its word for news: "Shafaq News" on shafaq.com)
+    bare = squeezed.removeprefix("the").removesuffix("news")
+    return name if squeezed in labels or bare in labels else None
 
 
 # a name alone on its line, or before a dash, a bar or a slash and the outlet ("Bobby Lagsa", "John Unson -
