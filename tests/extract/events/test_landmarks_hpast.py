@@ -1,0 +1,26 @@
+"""A recalled landmark attack dated by a day the story lent it takes its own day."""
+
+from __future__ import annotations
+
+from sitroom.extract.events.landmarks import landmark_dates
+from sitroom.extract.events.records import EventMention
+
+SIEGE = ("Their five-month siege of Marawi City resulted in the death of no fewer than a thousand people, displaced "
+         "some 300,000 villagers and left historic enclaves in ruins.")
+
+
+def _attack(text: str, date: str | None) -> EventMention:
+    return EventMention("attack", "attack", 0, 6, 0, len(text), text, date=date, country="PH")
+
+
+def test_a_story_day_lent_to_a_recalled_attack_gives_way_to_its_own_day() -> None:
+    # the story's Thursday two days before the page, which the sentence itself never names
+    event = _attack(SIEGE, "2022-04-21")
+    landmark_dates([event], "2022-04-23", text_dated=frozenset())
+    assert (event.date, event.date_precision) == ("2017-05-23", "day")
+
+
+def test_a_day_the_attacks_own_sentence_tells_stands() -> None:
+    event = _attack(SIEGE, "2022-04-21")
+    landmark_dates([event], "2022-04-23", text_dated=frozenset({id(event)}))
+    assert event.date == "2022-04-21"
