@@ -24,3 +24,11 @@ def test_a_day_the_attacks_own_sentence_tells_stands() -> None:
     event = _attack(SIEGE, "2022-04-21")
     landmark_dates([event], "2022-04-23", text_dated=frozenset({id(event)}))
     assert event.date == "2022-04-21"
+
+
+def test_the_group_seizing_marawi_is_the_siege() -> None:
+    # on the siege's fifth anniversary: the page's day stood in for the seizure's
+    event = _attack("The combined forces of the Maute and Abu Sayyaf groups seized Marawi in a bid to establish the "
+                    "country's only Islamic city as a province of the Islamic State.", "2022-05-23")
+    landmark_dates([event], "2022-05-23")
+    assert event.date == "2017-05-23"
