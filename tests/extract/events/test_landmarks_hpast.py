@@ -32,3 +32,19 @@ def test_the_group_seizing_marawi_is_the_siege() -> None:
                     "country's only Islamic city as a province of the Islamic State.", "2022-05-23")
     landmark_dates([event], "2022-05-23")
     assert event.date == "2017-05-23"
+
+
+def test_the_branch_taking_qandala_is_its_seizure_of_the_town() -> None:
+    # "Last October" read against a page of years later
+    text = ("Last October, ISIS militants took control of Qandala town, located east of Bosaso Port, but security "
+            "forces drove the militants out of the town in December 2016.")
+    event = EventMention("attack", "attack", 0, 6, 0, len(text), text, date="2024-10", country="SO")
+    landmark_dates([event], "2025-02-26")
+    assert event.date == "2016-10-26"
+
+
+def test_a_village_captured_near_qandala_is_another_attack() -> None:
+    text = "Puntland has not commented on the capture of a village near Qandala by suspected ISIS militants."
+    event = EventMention("attack", "attack", 0, 6, 0, len(text), text, date="2025-02", country="SO")
+    landmark_dates([event], "2025-02-26")
+    assert event.date == "2025-02"
