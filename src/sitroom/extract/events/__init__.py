@@ -231,7 +231,8 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     linked = placeless_twins(linked, text_dated)  # once every event is located and credited
     # a title's event with the article's month, told again with its day
     linked = headlines_into_story(linked, doc._.reference_date, dayless)
-    landmark_dates(linked, doc._.reference_date)  # once merged: the recalled attack's own day links nothing more
+    # once merged: the recalled attack's own day links nothing more
+    landmark_dates(linked, doc._.reference_date, text_dated)
     events = [to_event(m, doc_id) for m in linked]
     # opt-in (SITROOM_EVENT_FILTER=on): it trades recall for precision, see extract/events/learned.py
     learned = event_filter() if os.environ.get("SITROOM_EVENT_FILTER", "off") == "on" else None

@@ -58,10 +58,17 @@ def _current(landmark: Landmark, reference: str) -> bool:
     return 0 <= (page - datetime.date.fromisoformat(landmark.date)).days <= _FORTNIGHT
 
 
-def landmark_dates(events: list[EventMention], reference: str | None) -> None:
+def landmark_dates(
+    events: list[EventMention], reference: str | None, text_dated: frozenset[int] | None = None
+) -> None:
     """An attack whose own sentence names one landmark attack, and dates it by nothing but what the page lends, takes
     the landmark's day. Not when the sentence writes another year ("the 2019 attack near Tongo Tongo"), nor when its
-    date is a day or month the text tells of another attack at the same place ("Tuesday's ambush near Tongo Tongo")."""
+    date is a day or month the text tells of another attack at the same place ("Tuesday's ambush near Tongo Tongo").
+    ``text_dated``: the ids of the events their own sentences dated, before the article lent the others a day or a
+    month (None: all of them). A date the story or the page lent ("Their five-month siege of Marawi City resulted in the
+    death of a thousand", given the story's Thursday) is no day of the recalled attack, in any month but the attack's;
+    the day of a report that tells of the attack ("He said on March 9 that gunmen had massacred ...") stays the
+    text's."""
     for e in events:
         if e.type != "attack" or e.modality != "asserted":
             continue
@@ -73,7 +80,8 @@ def landmark_dates(events: list[EventMention], reference: str | None) -> None:
             continue
         if reference and len(reference) >= 7 and reference < lm.date[: len(reference)]:
             continue  # a page dated before the attack tells of something else there (a year alone is the text's guess)
-        if e.date and (lm.date.startswith(e.date[:7]) or not _lent(e.date, lm, reference)):
+        own = text_dated is None or id(e) in text_dated or e.date_said  # (a report's day is the text's too)
+        if e.date and (lm.date.startswith(e.date[:7]) or (own and not _lent(e.date, lm, reference))):
             continue
         if set(_YEAR.findall(e.sent_text)) - {lm.date[:4]}:
             continue
