@@ -3460,8 +3460,11 @@ class QuoteExtractor:
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
         witness", "the official" with no official named before)."""
-        # (a capital opening the sentence names no one: '"...," One said', "Local sources told Al-Mayadeen:")
-        if speaker is None or not speaker.name or speaker.entity_id or any(c.isupper() for c in speaker.name[1:]):
+        # (a capital opening the sentence names no one: '"...," One said', "Local sources told Al-Mayadeen:"; nor
+        # does a nationality inside a phrase that opens in lower case, "a senior Iraqi security official")
+        if speaker is None or not speaker.name or speaker.entity_id:
+            return False
+        if any(c.isupper() for c in speaker.name[1:]) and not speaker.name[0].islower():
             return False
         words = re.findall(r"[a-z]+", speaker.name.lower())
         v = self.vocab
