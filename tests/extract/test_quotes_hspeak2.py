@@ -33,3 +33,24 @@ def test_a_named_speaker_and_a_described_body_are_kept(nlp: Language) -> None:
             "\u201cThe troops will stay in the area until it is safe,\u201d Colonel John Okello said.\n")
     speakers = direct_speakers(nlp, text)
     assert len(speakers) == 2 and speakers[1] == "John Okello"
+
+
+# The conventions never give a bare state for speaker: a quotation the rules gave to a country by its name alone goes
+# to the voice the text gave last; a country's government ("the German government") still speaks.
+
+@pytest.mark.model
+def test_a_quotation_given_to_a_bare_country_goes_to_the_last_voice(nlp: Language) -> None:
+    text = ("ERBIL, Kurdistan Region - Twenty Islamic State (ISIS) militants were arrested during a six-day operation "
+            "by Kurdish forces at the notorious al-Hol camp in northeast Syria (Rojava), the Kurdish forces "
+            "announced on Wednesday.\n"
+            "The internal security forces (Asayish) in Rojava stated that \u201cto ensure security and stability and "
+            "confront the growing threats posed by terrorist cells,\u201d Kurdish forces have \u201ccompleted a "
+            "security operation inside al-Hol Camp.\u201d\n")
+    assert direct_speakers(nlp, text) == ["Asayish", "Asayish"]
+
+
+@pytest.mark.model
+def test_a_country_s_government_still_speaks(nlp: Language) -> None:
+    text = ("The German government announced on Wednesday that it has settled \u201cnearly all known instances of "
+            "its nationals held in the camps in Syria\u201d after the return of 12 women.\n")
+    assert direct_speakers(nlp, text) == ["Government of Germany"]
