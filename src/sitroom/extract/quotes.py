@@ -3460,12 +3460,23 @@ class QuoteExtractor:
     def _unnamed(self, speaker: Speaker | None) -> bool:
         """A speaker the text only describes as a person it never names ("a security source", "one
         witness", "the official" with no official named before)."""
-        # (a capital opening the sentence names no one: '"...," One said', "Local sources told Al-Mayadeen:")
-        if speaker is None or not speaker.name or speaker.entity_id or any(c.isupper() for c in speaker.name[1:]):
+        # (a capital opening the sentence names no one: '"...," One said', "Local sources told Al-Mayadeen:"; nor
+        # does a nationality inside a phrase that opens in lower case, "a senior Iraqi security official")
+        if speaker is None or not speaker.name or speaker.entity_id:
+            return False
+        if any(c.isupper() for c in speaker.name[1:]) and not speaker.name[0].islower():
             return False
         words = re.findall(r"[a-z]+", speaker.name.lower())
         v = self.vocab
         return bool(words) and words[-1] in v.unnamed_people
+
+    @staticmethod
+    def _bare_country(st: _DocState, speaker: Speaker | None) -> bool:
+        """The speaker is a state by its name alone ("Rwanda", "Syria"), as the entities resolve it."""
+        if speaker is None or not speaker.name or speaker.is_person:
+            return False
+        return any(m.type == "country" and (m.entity_id == speaker.entity_id or m.canonical == speaker.name)
+                   for m in st.mentions)
 
     def _introduced_before(self, st: _DocState, span: QuoteSpan, outside: list[bool]) -> tuple[int, Speaker] | None:
         """A quotation that stands as a paragraph of its own after "Maj. Gen. X, the theatre commander, spoke to
@@ -3903,6 +3914,12 @@ class QuoteExtractor:
                 speaker, text, start, end, date = found
                 is_direct = False
             speaker = _demonym_speaker(self._settle(st, speaker, start))
+            if is_direct and self._bare_country(st, speaker):
+                # the conventions never give a bare state for speaker (its government, ministry or official
+                # speaks, "the UK government said"): a state the rules landed on, through "he" or a description,
+                # stands for the voice the text gave last, else for no one named
+                voice = self._last_voice(st, start)
+                speaker = None if voice is None or self._bare_country(st, voice) else voice
             if speaker is not None:
                 st.history.append((start, st.sindex.paragraph_at(start), speaker))
                 if is_direct and st.sindex.paragraph_at(end) != st.history[-1][1]:
