@@ -114,8 +114,9 @@ def figure_vocab() -> FigureVocab:
     words = list(number_words)
     # "600 000 displaced": thousands grouped by a space (French and UN style) as well as by commas
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-    # "a million people", "half a million": an article counts only with the scale word after it
-    big = [w for w, f in data.scale.items() if w.isalpha() and len(w) > 2 and f >= 100]
+    # "a million people", "half a million", "more than a dozen suspects": an article counts only with the scale word
+    # after it
+    big = [w for w, f in data.scale.items() if w.isalpha() and len(w) > 2 and f >= 12]
     articles = rf"(?:{_alternation(list(data.scale_articles))})(?=\s(?:{_alternation(big)})\b)"
     # (guards first, for speed alone: a figure starts with a digit, a currency symbol, a number word or an article,
     # or a space before one; the other places of a text fail at once instead of trying each alternative in turn,
@@ -366,8 +367,12 @@ class FigureExtractor:
             return v.currency[nxt.lower_], *self._money_subject(nxt, skip | {nxt.i})
         if nxt is not None and nxt.lower_ in v.length:
             return "km", self._phrase(nxt.head, skip | {nxt.i}) if nxt.head != nxt else nxt.text, nxt
-        if node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and head.i > node.i and (
-            head.pos_ in ("NOUN", "PROPN") or head.dep_ == "compound" or (head.pos_ == "ADJ" and head.dep_ == "amod")
+        # "more than a dozen suspected members", "over 2 dozen kidnapped sailors": the parser may hang the number on
+        # the participle before the noun, as an adverb of it
+        on_participle = node.dep_ == "npadvmod" and head.dep_ == "amod" and head.tag_ in ("VBN", "JJ")
+        if (node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") or on_participle) and head.i > node.i and (
+            head.pos_ in ("NOUN", "PROPN") or head.dep_ == "compound" or (
+                head.dep_ == "amod" and (head.pos_ == "ADJ" or on_participle))
         ):
             head = self._counted_noun(head)
             unit = self._noun_unit(head)
@@ -823,7 +828,7 @@ class FigureExtractor:
                 unit = "people"  # "two soldiers from the army who were killed", "Ten Daesh members were also in"
             if m.group("word") and unit == "count":
                 continue  # "one location", "two sides": spelled-out counts of things are not indicators
-            if (m.group("word") or "").lower() in v.suffered_words and not (
+            if (m.group("word") or "").lower() in v.suffered_words and not m.group("scale") and not (
                 unit == "people" and (self._suffered(node) or subject_head is not None and self._suffered(subject_head))
             ):
                 continue  # "one soldier was wounded" counts; "one of the commanders said" does not
