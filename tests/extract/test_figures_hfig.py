@@ -106,3 +106,16 @@ def test_figures_a_tally_of_members_who_surrendered_counts_people(bare_nlp: Lang
 def test_figures_a_pair_of_ages_is_no_list(bare_nlp: Language) -> None:
     figs = _figures(bare_nlp, "Police have arrested three teenagers aged 15 and 16 on suspicion of plotting.")
     assert _values(figs) == {(3, "people")}
+
+
+def test_figures_people_in_court_in_camps_and_on_the_road_are_people(bare_nlp: Language) -> None:
+    text = ("In addition, three other defendants received prison sentences. Iranian forces also arrested more than "
+            "50 sympathizers. The Treasury named four South African-based Isis facilitators.")
+    assert {(3, "people"), (50, "people"), (4, "people")} <= _values(_figures(bare_nlp, text))
+
+
+def test_figures_peshmerga_are_a_force_and_a_few_of_them_are_people(bare_nlp: Language) -> None:
+    text = "Nine Peshmerga and three civilians were among those killed. 1,500 Peshmerga were deployed."
+    figs = _figures(bare_nlp, text)
+    assert {(9, "people"), (1500, "troops")} <= _values(figs)
+
