@@ -119,3 +119,19 @@ def test_figures_peshmerga_are_a_force_and_a_few_of_them_are_people(bare_nlp: La
     figs = _figures(bare_nlp, text)
     assert {(9, "people"), (1500, "troops")} <= _values(figs)
 
+
+def test_figures_what_a_band_numbers_is_its_strength(bare_nlp: Language) -> None:
+    text = ("During their attack on Macomia, the jihadists, numbering at least 100, also attacked the local base. A "
+            "force of insurgents, estimated by local sources to number around 200, has been marauding.")
+    assert {(100, "members"), (200, "members")} <= _values(_figures(bare_nlp, text))
+
+
+def test_figures_a_group_s_strength_or_numbers_brought_to_a_number_is_its_size(bare_nlp: Language) -> None:
+    text = ("Soldiers were hunting the remaining members of the MIT, whose numbers were reduced to nine. The latest "
+            "military estimate placed the strength of the Abu Sayyaf to about 300.")
+    assert {(9, "members"), (300, "members")} <= _values(_figures(bare_nlp, text))
+
+
+def test_figures_families_numbering_so_many_are_people(bare_nlp: Language) -> None:
+    text = "ISWAP fighters and their families numbering 104 surrendered to troops on Saturday."
+    assert (104, "people") in _values(_figures(bare_nlp, text))

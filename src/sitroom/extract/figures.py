@@ -422,7 +422,7 @@ class FigureExtractor:
         casualty = self._casualty_word(node)
         if casualty is not None:  # "left 20 dead", "injuring over 50", "with 15 more injured"
             return "people", casualty.text, casualty
-        total = self._people_total(node) or self._tally(node)
+        total = self._people_total(node) or self._tally(node) or self._numbering(node)
         if total is not None:  # "the death toll rose to 54", "whose population is estimated at 74,000"
             unit, noun = total
             return unit, self._phrase(noun, skip), noun
@@ -727,12 +727,17 @@ class FigureExtractor:
             if tok.like_num and tok.ent_type_ not in _SKIP_ENTS:
                 return None  # "killed 20 soldiers to ...": the number between is the one the phrase is about
             lemma = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or lemma not in v.tally_nouns | v.people_totals:
+            if tok.pos_ != "NOUN" or lemma not in v.tally_nouns | v.people_totals | v.strength_nouns:
                 continue
             if lemma in v.people_totals:
                 return "people", tok
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if lemma in v.strength_nouns or obj is None and lemma == "number" and any(
+                    c.dep_ == "poss" for c in tok.children):
+                # "placed the strength of the Abu Sayyaf to about 300", "whose numbers were reduced to nine": a
+                # group's size, or a force's
+                return "troops" if obj is not None and self._noun_unit(obj) == "troops" else "members", tok
             if obj is None:
                 return None
             unit = self._noun_unit(obj)
@@ -740,6 +745,21 @@ class FigureExtractor:
                     obj.lower_ == "those" or any(t.lemma_.lower() in v.people_verbs for t in obj.subtree)):
                 unit = "people"  # "the number of Abu Sayyaf members who have surrendered", "the total of those killed"
             return (unit, tok) if unit not in (None, "count") else None
+        return None
+
+    def _numbering(self, node: Token) -> tuple[str | None, Token] | None:
+        """("members", verb) for a bare number a band is said to "number": "the jihadists, numbering at least 100",
+        "a force of insurgents, estimated to number around 200": the size of a group, as its "strength" is. Others
+        said to number so many are people ("families numbering 104")."""
+        verb = node.head
+        if node.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "to number around 200"
+        if node.dep_ in ("dobj", "pobj") and verb.lemma_.lower() == "number" and verb.pos_ == "VERB":
+            band = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            fighters = self.vocab.combatant_nouns | self.vocab.party_nouns
+            if band is not None and any(t.lemma_.lower() not in fighters for t in [band, *band.conjuncts]):
+                return "people", verb  # "ISWAP fighters and their families numbering 104": the families are people
+            return "members", verb
         return None
 
     def _counted_noun(self, head: Token) -> Token:
