@@ -135,3 +135,8 @@ def test_figures_a_group_s_strength_or_numbers_brought_to_a_number_is_its_size(b
 def test_figures_families_numbering_so_many_are_people(bare_nlp: Language) -> None:
     text = "ISWAP fighters and their families numbering 104 surrendered to troops on Saturday."
     assert (104, "people") in _values(_figures(bare_nlp, text))
+
+
+def test_figures_fighters_numbering_so_many_that_were_killed_are_people(bare_nlp: Language) -> None:
+    text = "The terrorists numbering five were killed following an intelligence report."
+    assert (5, "people") in _values(_figures(bare_nlp, text))

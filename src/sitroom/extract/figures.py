@@ -757,8 +757,11 @@ class FigureExtractor:
         if node.dep_ in ("dobj", "pobj") and verb.lemma_.lower() == "number" and verb.pos_ == "VERB":
             band = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
             fighters = self.vocab.combatant_nouns | self.vocab.party_nouns
-            if band is not None and any(t.lemma_.lower() not in fighters for t in [band, *band.conjuncts]):
-                return "people", verb  # "ISWAP fighters and their families numbering 104": the families are people
+            if band is not None and (any(t.lemma_.lower() not in fighters for t in [band, *band.conjuncts])
+                                     or self._suffered(band)):
+                # "ISWAP fighters and their families numbering 104": the families are people; "The terrorists
+                # numbering five were gunned down": so are fighters something befell
+                return "people", verb
             return "members", verb
         return None
 
