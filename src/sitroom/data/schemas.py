@@ -634,6 +634,7 @@ class FigureContext(Table):
     custody_words: Words = []
     people_events: Words = []
     people_totals: Words = []
+    tally_nouns: Words = []
     state_verbs: Words = []
     death_idioms: Words = []
     combatant_nouns: Words = []

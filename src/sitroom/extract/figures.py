@@ -37,6 +37,8 @@ _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
 _SKIP_ENTS = ("DATE", "TIME", "ORDINAL")
+# the words that join the items of a list of counts by place or day ("46 suspects in Bursa, 47 in Gaziantep")
+_LIST_JOINS = (",", ";", "and", "including", "-", "\u2013", "\u2014")
 _ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b")  # "the 81st strike", "its 90th member"
 
 
@@ -56,6 +58,7 @@ class FigureVocab:
     custody_words: frozenset[str]
     people_events: frozenset[str]
     people_totals: frozenset[str]
+    tally_nouns: frozenset[str]
     state_verbs: frozenset[str]
     death_idioms: frozenset[tuple[str, str]]
     combatant_nouns: frozenset[str]
@@ -114,8 +117,9 @@ def figure_vocab() -> FigureVocab:
     words = list(number_words)
     # "600 000 displaced": thousands grouped by a space (French and UN style) as well as by commas
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-    # "a million people", "half a million": an article counts only with the scale word after it
-    big = [w for w, f in data.scale.items() if w.isalpha() and len(w) > 2 and f >= 100]
+    # "a million people", "half a million", "more than a dozen suspects": an article counts only with the scale word
+    # after it
+    big = [w for w, f in data.scale.items() if w.isalpha() and len(w) > 2 and f >= 12]
     articles = rf"(?:{_alternation(list(data.scale_articles))})(?=\s(?:{_alternation(big)})\b)"
     # (guards first, for speed alone: a figure starts with a digit, a currency symbol, a number word or an article,
     # or a space before one; the other places of a text fail at once instead of trying each alternative in turn,
@@ -157,6 +161,7 @@ def figure_vocab() -> FigureVocab:
         custody_words=frozenset(ctx.custody_words),
         people_events=frozenset(ctx.people_events),
         people_totals=frozenset(ctx.people_totals),
+        tally_nouns=frozenset(ctx.tally_nouns),
         state_verbs=frozenset(ctx.state_verbs),
         death_idioms=frozenset((w.split()[0], w.split()[-1]) for w in ctx.death_idioms),
         combatant_nouns=frozenset(ctx.combatant_nouns),
@@ -366,8 +371,14 @@ class FigureExtractor:
             return v.currency[nxt.lower_], *self._money_subject(nxt, skip | {nxt.i})
         if nxt is not None and nxt.lower_ in v.length:
             return "km", self._phrase(nxt.head, skip | {nxt.i}) if nxt.head != nxt else nxt.text, nxt
-        if node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and head.i > node.i and (
-            head.pos_ in ("NOUN", "PROPN") or head.dep_ == "compound" or (head.pos_ == "ADJ" and head.dep_ == "amod")
+        # "more than a dozen suspected members", "over 2 dozen kidnapped sailors": the parser may hang the number on
+        # the participle before the noun, as an adverb of it
+        on_participle = node.dep_ == "npadvmod" and head.dep_ == "amod" and head.tag_ in ("VBN", "JJ")
+        if (node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") or on_participle) and head.i > node.i and (
+            head.pos_ in ("NOUN", "PROPN") or head.dep_ == "compound" or (
+                head.dep_ == "amod" and (head.pos_ == "ADJ" or on_participle))
+            # "killed three more", "injured nine other": the adjective stands for the people, as "others" does
+            or head.lower_ in ("more", "other")
         ):
             head = self._counted_noun(head)
             unit = self._noun_unit(head)
@@ -375,11 +386,13 @@ class FigureExtractor:
                 named = self._noun_after_name(node)
                 if named is not None:  # "38 Islamic State of West Africa Province (ISWAP) terrorists"
                     head, unit = named, self._noun_unit(named)
-            if unit is None and head.lower_ in ("others", "more"):
+            if unit is None and head.lower_ in ("others", "more", "other"):
                 # "25 civilians were killed, including 15 men ... and seven others": the others are what the
                 # sentence counted before
                 earlier = self._earlier_counted(node)
                 unit = self._noun_unit(earlier) if earlier is not None else None
+                if unit is None and head.lower_ != "others" and not self._suffered(head):
+                    return None, "", None  # "at least 10 more left": no thing counted, none befallen
             if unit is None and head.lemma_.lower() not in v.skip_nouns and head.pos_ == "NOUN":
                 unit = "count"
             if unit in (None, "count", "troops", "members") and self._suffered(head):
@@ -396,8 +409,9 @@ class FigureExtractor:
             if obj is not None:
                 unit = self._noun_unit(obj) or (
                     "people" if any(t.lemma_.lower() in v.people_verbs for t in obj.subtree)
-                    or obj.lower_ == "whom" else None  # "205 of whom received outpatient care"
-                )
+                    or obj.lower_ == "whom"  # "205 of whom received outpatient care"
+                    or obj.lower_ in v.casualty_words else None  # "at least 12 of the deceased", "two of the wounded"
+                ) or self._pronoun_unit(node, obj)
                 if unit in (None, "count", "troops", "members") and (
                         self._suffered(node) or self._condition(node) is not None):
                     unit = "people"  # "five of its members had been killed", "three of them were in critical condition"
@@ -408,7 +422,7 @@ class FigureExtractor:
         casualty = self._casualty_word(node)
         if casualty is not None:  # "left 20 dead", "injuring over 50", "with 15 more injured"
             return "people", casualty.text, casualty
-        total = self._people_total(node)
+        total = self._people_total(node) or self._tally(node) or self._numbering(node)
         if total is not None:  # "the death toll rose to 54", "whose population is estimated at 74,000"
             unit, noun = total
             return unit, self._phrase(noun, skip), noun
@@ -431,11 +445,24 @@ class FigureExtractor:
         if node.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in v.people_verbs
                                        for c in node.children):
             return "people", node.text, node  # a headline: "Two killed in clashes with Dawlah Islamiya"
-        earlier = self._elided_noun(node)
+        earlier = self._elided_noun(node, min(skip, default=node.i))
         if earlier is not None:  # "1,000 members, up from 300 in 2019", "five in Sukoharjo, three in Boyolali"
             other = {t.i for c in earlier.children if c.dep_ == "nummod" for t in c.subtree}
             return self._noun_unit(earlier), self._phrase(earlier, skip | other), earlier
         return None, "", None
+
+    def _pronoun_unit(self, node: Token, obj: Token) -> str | None:
+        """The unit of a number "of them" ("eight of them seriously", "Six of them were caught", "about 50 of us"):
+        what a number before it in the sentence counts ("20 strikes, 12 of them in Syria"; nothing for "four
+        vehicles, three of them booby-trapped"), else people, whom news copy counts "of them" far more than
+        anything else. Some of a force or a group are individuals: "eight dead members, six of them identified"."""
+        if obj.lower_ not in ("them", "us", "those") or obj.pos_ not in ("PRON", "DET"):
+            return None
+        earlier = self._earlier_counted(node, things=True)
+        if earlier is None or earlier.lower_ in ("others", "more"):  # "19 others were wounded, eight of them seriously"
+            return "people"
+        unit = self._noun_unit(earlier)
+        return "people" if unit in ("troops", "members") else unit
 
     def _total_of(self, node: Token) -> Token | None:
         """The "total" a bare number is "of" ("A total of 550 were rescued"): it stands in the clause where the
@@ -478,28 +505,39 @@ class FigureExtractor:
                 return None
         return None
 
-    def _elided_noun(self, node: Token) -> Token | None:
+    def _elided_noun(self, node: Token, start: int) -> Token | None:
         """The counted noun a bare number leaves out because the sentence named it with an earlier number.
 
         Two ways of writing it: a comparison ("an estimated 1,000 members, up from approximately 300 in
         2019", "60 airstrikes in 2025, compared to just 10 in 2024"), where the bare number is the object
-        of "from", "to" or "than"; and a list by place ("one suspect in Karanganyar, three in Boyolali,
-        five in Sukoharjo"), where it is an apposition or conjunct followed by "in"/"at". The noun is the
-        nearest one before it in the sentence that a number counts with a known unit.
+        of "from", "to" or "than"; and a list by place or day ("one suspect in Karanganyar, three in Boyolali,
+        five in Sukoharjo", "detained 48 people – 13 on August 1 and 35 on July 31", "more than 4,000 people
+        were killed in Mali and more than 7,500 in Burkina Faso"), where it is an apposition or conjunct followed
+        by "in"/"at", or, however the parser hangs the list, a number (from ``start``, its qualifier) after a
+        comma, dash, "and" or "including" and before "in", "on", "at" or "from". The noun is the nearest one
+        before it in the sentence that a number counts with a known unit.
         """
         comparison = node.dep_ == "pobj" and node.head.lower_ in ("from", "to", "than")
         by_place = node.dep_ in ("appos", "conj") and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at") for c in node.children)
-        if not (comparison or by_place):
+        doc = node.doc
+        # (not a pair of numbers: "aged 15 and 16 on suspicion", "arrested on Jun. 22 and 23 on suspicion")
+        listed = start > 1 and node.i + 1 < len(doc) and doc[start - 1].lower_ in _LIST_JOINS and (
+            doc[node.i + 1].lower_ in ("in", "on", "at", "from")) and not (
+                doc[start - 2].like_num and not re.fullmatch(r"(1[89]|20)\d\d", doc[start - 2].text))
+        if not (comparison or by_place or listed):
             return None
         return self._earlier_counted(node)
 
-    def _earlier_counted(self, node: Token) -> Token | None:
-        """The nearest noun before ``node`` in its sentence that a number counts with a known unit."""
+    def _earlier_counted(self, node: Token, things: bool = False) -> Token | None:
+        """The nearest noun before ``node`` in its sentence that a number counts with a known unit (or, with
+        ``things``, any noun a number counts: "four vehicles, three of them booby-trapped")."""
         for tok in reversed(node.sent[: node.i - node.sent.start]):
             if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
                 noun = self._counted_noun(tok.head)
-                return noun if self._noun_unit(noun) not in (None, "count") else None
+                if things and noun.lemma_.lower() in self.vocab.skip_nouns:
+                    continue  # "girls between 15 and 20 years old ... took 12 of them": an age counts nobody
+                return noun if things or self._noun_unit(noun) not in (None, "count") else None
         return None
 
     def _suffered(self, noun: Token) -> bool:
@@ -672,6 +710,61 @@ class FigureExtractor:
                 return None
         return None
 
+    def _tally(self, node: Token) -> tuple[str | None, Token] | None:
+        """(unit, noun) when a bare number is what a running tally is brought to or stands at: "bring the number
+        of civilians killed in Beni since November 2019 to at least 1,013", "raises the tally of militants killed
+        to 38", "the death toll from the attack rose to 45", "has risen to a total of 49". The parser hangs the
+        "to" on whichever verb is nearest, so the tally is the nearest tally noun before the number in its
+        sentence, with no other count between them."""
+        v = self.vocab
+        holder = node
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() == "total":
+            holder = node.head.head  # "to a total of 49"
+        if holder.dep_ != "pobj" or holder.head.lower_ not in ("to", "at"):
+            return None
+        sent = node.sent
+        for tok in reversed(sent[: holder.i - sent.start]):
+            if tok.like_num and tok.ent_type_ not in _SKIP_ENTS:
+                return None  # "killed 20 soldiers to ...": the number between is the one the phrase is about
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or lemma not in v.tally_nouns | v.people_totals | v.strength_nouns:
+                continue
+            if lemma in v.people_totals:
+                return "people", tok
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if lemma in v.strength_nouns or obj is None and lemma == "number" and any(
+                    c.dep_ == "poss" for c in tok.children):
+                # "placed the strength of the Abu Sayyaf to about 300", "whose numbers were reduced to nine": a
+                # group's size, or a force's
+                return "troops" if obj is not None and self._noun_unit(obj) == "troops" else "members", tok
+            if obj is None:
+                return None
+            unit = self._noun_unit(obj)
+            if unit in (None, "count", "troops", "members") and (
+                    obj.lower_ == "those" or any(t.lemma_.lower() in v.people_verbs for t in obj.subtree)):
+                unit = "people"  # "the number of Abu Sayyaf members who have surrendered", "the total of those killed"
+            return (unit, tok) if unit not in (None, "count") else None
+        return None
+
+    def _numbering(self, node: Token) -> tuple[str | None, Token] | None:
+        """("members", verb) for a bare number a band is said to "number": "the jihadists, numbering at least 100",
+        "a force of insurgents, estimated to number around 200": the size of a group, as its "strength" is. Others
+        said to number so many are people ("families numbering 104")."""
+        verb = node.head
+        if node.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "to number around 200"
+        if node.dep_ in ("dobj", "pobj") and verb.lemma_.lower() == "number" and verb.pos_ == "VERB":
+            band = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            fighters = self.vocab.combatant_nouns | self.vocab.party_nouns
+            if band is not None and (any(t.lemma_.lower() not in fighters for t in [band, *band.conjuncts])
+                                     or self._suffered(band)):
+                # "ISWAP fighters and their families numbering 104": the families are people; "The terrorists
+                # numbering five were gunned down": so are fighters something befell
+                return "people", verb
+            return "members", verb
+        return None
+
     def _counted_noun(self, head: Token) -> Token:
         """The noun a number counts when the parser hung it on a modifier of that noun: "3,500 IS inmates"
         (on the compound), "30 military contributing nations" (on the adjective)."""
@@ -823,7 +916,7 @@ class FigureExtractor:
                 unit = "people"  # "two soldiers from the army who were killed", "Ten Daesh members were also in"
             if m.group("word") and unit == "count":
                 continue  # "one location", "two sides": spelled-out counts of things are not indicators
-            if (m.group("word") or "").lower() in v.suffered_words and not (
+            if (m.group("word") or "").lower() in v.suffered_words and not m.group("scale") and not (
                 unit == "people" and (self._suffered(node) or subject_head is not None and self._suffered(subject_head))
             ):
                 continue  # "one soldier was wounded" counts; "one of the commanders said" does not
