@@ -241,6 +241,27 @@ def _join(tokens: list[Token]) -> str:
     return out.strip(" ,;:")
 
 
+def _one_per_figure(figures: list[Figure]) -> list[Figure]:
+    """The mentions of one figure in a page as one record: an article tells its figure in the headline and again in
+    the body, or in the lead and again in a later paragraph ("Troops kill 15 militants" ... "15 ISIS terrorists were
+    killed"), each time in other words. Within one page a value in one unit told twice is one figure; the record is
+    its first mention, with the evidence of every mention (as an event merged from its mentions keeps them all), so
+    what a reader looks the figure up by may come from any of them. A target and an achieved value stay apart."""
+    first: dict[tuple[float, str, bool], Figure] = {}
+    out: list[Figure] = []
+    for fig in sorted(figures, key=lambda f: f.evidence[0].start if f.evidence else 0):
+        key = (fig.value, fig.unit, fig.is_target)
+        kept = first.get(key)
+        if kept is None:
+            first[key] = fig
+            out.append(fig)
+            continue
+        kept.evidence.extend(e for e in fig.evidence if e.text not in {k.text for k in kept.evidence})
+        if kept.as_of is None:
+            kept.as_of = fig.as_of
+    return out
+
+
 class FigureExtractor:
     """The ``sitroom_figures`` component: sets ``doc._.figures`` to a list of Figure records."""
 
@@ -943,7 +964,7 @@ class FigureExtractor:
             ))
         figures += self._range_ends(doc, figures, by_number, seen, sindex)
         figures += self._ordinal_counts(doc, seen, sindex, timexes)
-        return figures
+        return _one_per_figure(figures)
 
     def _range_ends(
         self, doc: Doc, figures: list[Figure], by_number: dict[int, int], seen: set[int], sindex: SentIndex

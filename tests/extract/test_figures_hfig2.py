@@ -1,0 +1,33 @@
+"""The figure component (extract/figures.py): figures told twice in a page, headlines, tallies (helper hfig2)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.extract.figures import FigureExtractor
+from sitroom.models import Figure
+
+pytestmark = pytest.mark.model
+
+
+def _figures(bare_nlp: Language, text: str) -> list[Figure]:
+    doc = bare_nlp(text)
+    doc._.doc_id = "d2"
+    doc._.timexes = None
+    FigureExtractor()(doc)
+    return list(doc._.figures)
+
+
+def test_figure_told_twice_is_one_record_with_both_mentions(bare_nlp: Language) -> None:
+    text = ("Troops killed 15 militants near the border on Monday, the army said.\n"
+            "The statement added that 15 ISIS terrorists were killed and weapons were seized.")
+    figs = [f for f in _figures(bare_nlp, text) if f.value == 15]
+    assert len(figs) == 1
+    assert [e.text[:12] for e in figs[0].evidence] == ["Troops kille", "The statemen"]
+    assert figs[0].subject == "militants"
+
+
+def test_same_value_in_other_units_stays_apart(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The coalition carried out 12 strikes that killed 12 fighters.")
+    assert sorted(f.unit for f in figs if f.value == 12) == ["people", "strikes"]
