@@ -31,3 +31,22 @@ def test_figure_told_twice_is_one_record_with_both_mentions(bare_nlp: Language) 
 def test_same_value_in_other_units_stays_apart(bare_nlp: Language) -> None:
     figs = _figures(bare_nlp, "The coalition carried out 12 strikes that killed 12 fighters.")
     assert sorted(f.unit for f in figs if f.value == 12) == ["people", "strikes"]
+
+
+def test_bracketed_running_total_counts_the_noun_before_the_bracket(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "At least 11 reported civilian fatalities (2,477 since 1 October 2017)")
+    (total,) = [f for f in figs if f.value == 2477]
+    assert (total.unit, total.subject) == ("people", "civilian fatalities")
+
+
+def test_bracketed_number_without_a_tally_marker_is_no_running_total(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The ministry counted 241 fatalities (865 according to the monitors) last year.")
+    assert [f.value for f in figs if f.value == 865 and f.unit == "people"] == []
+
+
+
+
+def test_bracketed_running_total_counts_the_noun_its_complement_is_on(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "At least 16 reported fatalities from political violence (5,940 since 1 October 2017)")
+    (total,) = [f for f in figs if f.value == 5940]
+    assert (total.unit, total.subject) == ("people", "fatalities from political violence")

@@ -635,6 +635,7 @@ class FigureContext(Table):
     people_events: Words = []
     people_totals: Words = []
     tally_nouns: Words = []
+    tally_markers: Words = []
     state_verbs: Words = []
     death_idioms: Words = []
     combatant_nouns: Words = []

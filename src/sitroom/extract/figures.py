@@ -59,6 +59,7 @@ class FigureVocab:
     people_events: frozenset[str]
     people_totals: frozenset[str]
     tally_nouns: frozenset[str]
+    tally_marker_pattern: re.Pattern[str]
     state_verbs: frozenset[str]
     death_idioms: frozenset[tuple[str, str]]
     combatant_nouns: frozenset[str]
@@ -162,6 +163,7 @@ def figure_vocab() -> FigureVocab:
         people_events=frozenset(ctx.people_events),
         people_totals=frozenset(ctx.people_totals),
         tally_nouns=frozenset(ctx.tally_nouns),
+        tally_marker_pattern=re.compile(rf"\s+(?:{_alternation(list(ctx.tally_markers))})\b", re.I),
         state_verbs=frozenset(ctx.state_verbs),
         death_idioms=frozenset((w.split()[0], w.split()[-1]) for w in ctx.death_idioms),
         combatant_nouns=frozenset(ctx.combatant_nouns),
@@ -443,7 +445,7 @@ class FigureExtractor:
         casualty = self._casualty_word(node)
         if casualty is not None:  # "left 20 dead", "injuring over 50", "with 15 more injured"
             return "people", casualty.text, casualty
-        total = self._people_total(node) or self._tally(node) or self._numbering(node)
+        total = self._people_total(node) or self._tally(node) or self._numbering(node) or self._bracket_tally(node, m)
         if total is not None:  # "the death toll rose to 54", "whose population is estimated at 74,000"
             unit, noun = total
             return unit, self._phrase(noun, skip), noun
@@ -767,6 +769,28 @@ class FigureExtractor:
                 unit = "people"  # "the number of Abu Sayyaf members who have surrendered", "the total of those killed"
             return (unit, tok) if unit not in (None, "count") else None
         return None
+
+    def _bracket_tally(self, node: Token, m: re.Match[str]) -> tuple[str | None, Token] | None:
+        """(unit, noun) for a bare number opening a bracketed aside right after a counted noun and followed by a
+        tally marker: "At least 11 reported civilian fatalities (2,477 since 1 October 2017)", "killed 12 soldiers
+        (45 so far this year)": the running total of what the count before the bracket counts. The noun is the
+        word before the bracket, whatever the parser made of a monitor's list line."""
+        doc = node.doc
+        opener = m.start("num") if m.group("num") else m.start("word")
+        if not re.search(r"\w\s*\($", doc_text(doc)[max(0, opener - 4) : opener]):
+            return None
+        if not self.vocab.tally_marker_pattern.match(doc_text(doc), m.end()):
+            return None
+        bracket = next((t for t in reversed(doc[max(0, node.i - 3) : node.i]) if t.text == "("), None)
+        noun = doc[bracket.i - 1] if bracket is not None and bracket.i > 0 else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        unit = self._noun_unit(noun)
+        while unit in (None, "count") and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and (
+                noun.head.head.i < noun.i):
+            noun = noun.head.head  # "fatalities from political violence (5,940 since ...)": the noun the "of" is on
+            unit = self._noun_unit(noun)
+        return (unit, noun) if unit not in (None, "count") else None
 
     def _numbering(self, node: Token) -> tuple[str | None, Token] | None:
         """("members", verb) for a bare number a band is said to "number": "the jihadists, numbering at least 100",
