@@ -44,6 +44,17 @@ def test_bracketed_number_without_a_tally_marker_is_no_running_total(bare_nlp: L
     assert [f.value for f in figs if f.value == 865 and f.unit == "people"] == []
 
 
+def test_bare_number_forced_to_flee_counts_people(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "The insurgency has killed around 30,000 people and forced about 2 million to leave "
+                              "their homes.")
+    (fled,) = [f for f in figs if f.value == 2_000_000]
+    assert (fled.unit, fled.subject) == ("people", "to leave their homes")
+
+
+def test_number_before_more_people_counts_the_people(bare_nlp: Language) -> None:
+    figs = _figures(bare_nlp, "Around two million more people have been displaced from their homes by the violence.")
+    (displaced,) = [f for f in figs if f.value == 2_000_000]
+    assert displaced.unit == "people"
 
 
 def test_bracketed_running_total_counts_the_noun_its_complement_is_on(bare_nlp: Language) -> None:

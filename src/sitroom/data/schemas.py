@@ -636,6 +636,7 @@ class FigureContext(Table):
     people_totals: Words = []
     tally_nouns: Words = []
     tally_markers: Words = []
+    flight_verbs: Words = []
     state_verbs: Words = []
     death_idioms: Words = []
     combatant_nouns: Words = []

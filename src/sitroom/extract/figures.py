@@ -60,6 +60,7 @@ class FigureVocab:
     people_totals: frozenset[str]
     tally_nouns: frozenset[str]
     tally_marker_pattern: re.Pattern[str]
+    flight_verbs: frozenset[str]
     state_verbs: frozenset[str]
     death_idioms: frozenset[tuple[str, str]]
     combatant_nouns: frozenset[str]
@@ -163,6 +164,7 @@ def figure_vocab() -> FigureVocab:
         people_events=frozenset(ctx.people_events),
         people_totals=frozenset(ctx.people_totals),
         tally_nouns=frozenset(ctx.tally_nouns),
+        flight_verbs=frozenset(ctx.flight_verbs),
         tally_marker_pattern=re.compile(rf"\s+(?:{_alternation(list(ctx.tally_markers))})\b", re.I),
         state_verbs=frozenset(ctx.state_verbs),
         death_idioms=frozenset((w.split()[0], w.split()[-1]) for w in ctx.death_idioms),
@@ -395,8 +397,9 @@ class FigureExtractor:
         if nxt is not None and nxt.lower_ in v.length:
             return "km", self._phrase(nxt.head, skip | {nxt.i}) if nxt.head != nxt else nxt.text, nxt
         # "more than a dozen suspected members", "over 2 dozen kidnapped sailors": the parser may hang the number on
-        # the participle before the noun, as an adverb of it
-        on_participle = node.dep_ == "npadvmod" and head.dep_ == "amod" and head.tag_ in ("VBN", "JJ")
+        # the participle before the noun, as an adverb of it; so on "more" ("around two million more people have been
+        # displaced")
+        on_participle = node.dep_ == "npadvmod" and head.dep_ == "amod" and head.tag_ in ("VBN", "JJ", "JJR")
         if (node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") or on_participle) and head.i > node.i and (
             head.pos_ in ("NOUN", "PROPN") or head.dep_ == "compound" or (
                 head.dep_ == "amod" and (head.pos_ == "ADJ" or on_participle))
@@ -442,6 +445,10 @@ class FigureExtractor:
                 return unit, _join(words), obj
         if node.dep_ in ("dobj", "nsubjpass", "nsubj") and self._suffered(node):
             return "people", head.text, head
+        flight = next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in v.flight_verbs), None)
+        if node.dep_ == "dobj" and flight is not None:
+            # "forced around 400,000 to flee their homes": the number is who fled, the people displaced
+            return "people", " ".join(t.text for t in flight.subtree if not t.is_punct)[:60], flight
         casualty = self._casualty_word(node)
         if casualty is not None:  # "left 20 dead", "injuring over 50", "with 15 more injured"
             return "people", casualty.text, casualty
