@@ -1076,6 +1076,14 @@ def _perfect_since(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         for c in node.children
     )
 
+def _group_since_deed(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "since gunmen stormed the Bardo museum", "since Islamic State fighters attacked the checkpoint": a since clause
+    whose subject is the campaign's group or its fighters, in the active, tells one of the group's own deeds, which
+    the page recalls as the turning point it counts from (the gold keeps it as an attack). "Since the Taliban seized
+    Kabul", "since the insurgents were expelled" tell another party's deed or what was done to the group."""
+    return not is_passive(verb) and on_group_side(subj_of(verb), vocab, index)
+
+
 def _pledger(head: Token) -> tuple[Token, Token] | None:
     """Who swears the oath ``head`` tells, with the clause to leave out of its phrase: the verb's subject, the noun's
     possessor, the noun a relative or participle clause hangs on ("suspects who pledged", "the suspects, steeped in
@@ -1363,7 +1371,7 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         if head.dep_ == "amod" and head.tag_ == "VBN" and arrest_verb(head, tv) and not anchors & {"day", "month"}:
             return False  # "thousands of detained ISIS militants", "a former detained terrorist": people held
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children) and (
-                not (tv.since_told or tv.since_clause_told)):
+                not (tv.since_told or tv.since_clause_told)) and not _group_since_deed(head, vocab, index):
             # ("since SADC forces withdrew in July 2024, the insurgents have regrouped": a mission's one-off end, which
             # a since clause still reports, as it does a since phrase, [types.X] since_told)
             return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time
