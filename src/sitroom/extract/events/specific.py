@@ -1076,6 +1076,21 @@ def _perfect_since(head: Token, tv: TypeVocab, vocab: Vocab) -> bool:
         for c in node.children
     )
 
+def _group_since_deed(verb: Token, vocab: Vocab, index: DocIndex) -> bool:
+    """ "since gunmen stormed the Bardo museum", "since Islamic State fighters attacked the checkpoint": a since clause
+    (or a since phrase's noun, below) whose doer is the campaign's group or its fighters, in the active, tells one of
+    the group's own deeds, which the page recalls as the turning point it counts from (the gold keeps it as an
+    attack). "Since the Taliban seized Kabul", "since the insurgents were expelled" tell another party's deed or what
+    was done to the group, and "since the 2015 attacks" names no doer: time references."""
+    if verb.pos_ != "VERB":
+        # "since their first attack in 2017", "since an attack last year by the group in Jakarta": a deed named by a
+        # noun whose possessor or "by" phrase is the group is told as the clause tells it
+        doers = [c for c in verb.children if c.dep_ == "poss"]
+        doers += [g for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" for g in p.children]
+        return any(on_group_side(d, vocab, index) or names_group(d, index) for d in doers)
+    return not is_passive(verb) and on_group_side(subj_of(verb), vocab, index)
+
+
 def _pledger(head: Token) -> tuple[Token, Token] | None:
     """Who swears the oath ``head`` tells, with the clause to leave out of its phrase: the verb's subject, the noun's
     possessor, the noun a relative or participle clause hangs on ("suspects who pledged", "the suspects, steeped in
@@ -1322,7 +1337,8 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
     det = determiner(head)
     if det in vocab.generic_dets or _share_of(head, vocab):
         return False
-    if head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"} and not tv.since_told:
+    if (head.dep_ == "pobj" and head.head.lower_ == "since" and not anchors & {"day", "month"} and not tv.since_told
+            and not _group_since_deed(head, vocab, index)):
         return False  # "since the 2015 attacks, the group has ...": a time reference, not a report
     if "day" not in anchors and _over_recent_periods(head, vocab):
         return False  # "During the past two years, the group has beheaded ... hostages": a record
@@ -1363,7 +1379,7 @@ def kept_as_anchored(trig: Trigger, sent: Span, vocab: Vocab, index: DocIndex, a
         if head.dep_ == "amod" and head.tag_ == "VBN" and arrest_verb(head, tv) and not anchors & {"day", "month"}:
             return False  # "thousands of detained ISIS militants", "a former detained terrorist": people held
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab.since_words for c in head.children) and (
-                not (tv.since_told or tv.since_clause_told)):
+                not (tv.since_told or tv.since_clause_told)) and not _group_since_deed(head, vocab, index):
             # ("since SADC forces withdrew in July 2024, the insurgents have regrouped": a mission's one-off end, which
             # a since clause still reports, as it does a since phrase, [types.X] since_told)
             return False  # "Since the Taliban regained control of Afghanistan in August 2021, IS-K has ...": a time
