@@ -101,6 +101,13 @@ def known_persons() -> dict[str, str]:
     return {_fold(surname): p.name for p in data.person for surname in p.surnames}
 
 
+@cache
+def known_names() -> frozenset[str]:
+    """Every known full name, also of the figures whose surname alone is too common to stand for them ("Lloyd
+    Austin", "Edward Buba"): their full name in another spelling is still theirs."""
+    return frozenset(p.name for p in datafiles.load(KnownPersonsFile).person)
+
+
 # English transliterations of one Arabic (or Persian, Pashto) sound: "Gaddafi" / "Gadhafi" / "Qaddafi" /
 # "Kadhafi", "Sharaa" / "Charaa", "Haftar" / "Hifter"
 _SOUNDS = (("sh", "x"), ("ch", "x"), ("kh", "k"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"),
@@ -141,7 +148,7 @@ def _sound_words(name: str) -> list[str]:
 def _known_by_sound() -> dict[str, set[str]]:
     """Sound key of a known person's surname -> the known full names with that key."""
     out: dict[str, set[str]] = {}
-    for name in set(known_persons().values()):
+    for name in known_names():
         keys = _sound_words(name)
         if keys:
             out.setdefault(keys[-1], set()).add(name)
