@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Span
-from tests.resolve.conftest import canonicals, entity_mentions
+from tests.resolve.conftest import canonicals, canonicals_of_form, entity_mentions
 
 from sitroom.annotate import extensions
 from sitroom.annotate.nlp import MODEL_PACKAGE
@@ -26,6 +26,8 @@ from sitroom.resolve.persons import (
     canonical_name,
     clean_person_span,
     ends_in_place_kind,
+    known_names,
+    known_persons,
     short_key,
     sound_key,
     strip_titles,
@@ -702,3 +704,47 @@ def test_one_respelling_against_one_full_name_keeps_the_full_name() -> None:
     mentions = [PersonMention(doc[1:3], "Peter Moralez"), PersonMention(doc[5:6], "Peter Moralez")]
     _page_spelling(mentions)
     assert {m.canonical for m in mentions} == {"Peter Moralez"}
+
+
+# Public officials the table knows: matched in other spellings also when listed by full name only.
+
+@pytest.mark.parametrize(("written", "known"), [
+    ("Lloyd J. Austin III", "Lloyd Austin"),  # an initial and a generational suffix are no other person
+    ("Nafi’u Abubakar", "Nafiu Abubakar"),
+    ("Bernardino Raphael", "Bernardino Rafael"),
+    ("Ali Kaliora", "Ali Kalora"),
+])
+def test_a_known_official_without_a_surname_entry_spelt_another_way(written: str, known: str) -> None:
+    assert _known_spelling(written) == known
+
+
+def test_a_common_surname_alone_does_not_stand_for_a_known_official() -> None:
+    # listed by full name only: "Austin" or "Abubakar" alone names no one in particular
+    assert "Lloyd Austin" in known_names()
+    assert "austin" not in known_persons()
+    assert "abubakar" not in known_persons()
+
+
+def test_another_given_name_with_the_official_s_surname_is_someone_else() -> None:
+    assert _known_spelling("Austin Edwards") is None
+    assert _known_spelling("Musa Abubakar") is None
+
+
+# A head of government, minister or commander of the campaign's theatres named by surname alone is the full name the
+# annotated pages write for such figures.
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "form", "full"), [
+    ("Shettima said on Monday that the troops had cleared the camps near Lake Chad.", "Shettima", "Kashim Shettima"),
+    ("The gunmen had surrendered, General Brawner told reporters in Zamboanga.", "Brawner", "Romeo Brawner"),
+    ("Mr Chume said the joint forces had retaken the district.", "Chume", "Cristovao Chume"),
+])
+def test_a_theatre_official_named_by_surname_alone_is_the_full_name(ents_nlp: Language, text: str, form: str,
+                                                                    full: str) -> None:
+    assert canonicals_of_form(ents_nlp, text, form) == {full}
+
+
+@pytest.mark.model
+def test_another_given_name_with_an_official_s_surname_keeps_its_own_name(ents_nlp: Language) -> None:
+    text = "Musa Shettima, a trader in Maiduguri, said the road had been closed since Friday."
+    assert canonicals_of_form(ents_nlp, text, "Musa Shettima") == {"Musa Shettima"}
