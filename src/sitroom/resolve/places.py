@@ -876,6 +876,21 @@ def _organisation_acronym(text: str) -> bool:
     return actor is not None and actor.type == "organization"
 
 
+@cache
+def _credit_acronyms() -> frozenset[str]:
+    from sitroom.resolve.actor_kb import load_actor_kb
+
+    return frozenset(a for actor in load_actor_kb().actors.values() for a in actor.credit_acronyms)
+
+
+def _bracketed_credit(span: Span) -> bool:
+    """Letters the actor knowledge base knows as an outlet's credit (``credit_acronyms``), standing alone in
+    brackets as a dateline's credit does ("BOSSASO (HOL) –")."""
+    doc = span.doc
+    return (span.text in _credit_acronyms() and span.start > 0 and span.end < len(doc)
+            and doc[span.start - 1].text == "(" and doc[span.end].text == ")")
+
+
 def _side(name: str, country: str) -> str:
     """The country a place (``name``, of ``country``) found on a page that names none says the page is about: its own,
     but a lake several countries border ("an MNJTF airstrike in the Lake Chad Basin") stands for the side most
@@ -1059,8 +1074,10 @@ class PlaceResolver:
                 found.append((span, place))
         found += self._dateline_places(doc, context)
         found += self._repeated_names(doc, found, org_spans)
-        # "IRNA reported": an acronym the actor knowledge base knows as an organisation is no town
-        found = [(span, place) for span, place in found if not _organisation_acronym(span.text) and not _tied_to(span)]
+        # "IRNA reported": an acronym the actor knowledge base knows as an organisation is no town; nor are an
+        # outlet's credit letters in brackets ("Garowe (HOL) —" is Hiiraan Online's report, not al-Hol camp)
+        found = [(span, place) for span, place in found
+                 if not _organisation_acronym(span.text) and not _bracketed_credit(span) and not _tied_to(span)]
         # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name listed with the buildings the list
         # ends in is one of those buildings, not the town of that name (Shangri-La, China)
         found = [(span, place) for span, place in found
