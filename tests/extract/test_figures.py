@@ -790,27 +790,7 @@ def test_figures_fighters_numbering_so_many_that_were_killed_are_people(bare_nlp
     assert (5, "people") in _value_units(_figures(bare_nlp, text))
 
 
-# Figures: one record per figure told twice in a page; running totals in brackets; the displaced.
-
-def test_figure_told_twice_is_one_record_with_both_mentions(bare_nlp: Language) -> None:
-    text = ("Troops killed 15 militants near the border on Monday, the army said.\n"
-            "The statement added that 15 ISIS terrorists were killed and weapons were seized.")
-    figs = [f for f in _figures(bare_nlp, text) if f.value == 15]
-    assert len(figs) == 1
-    assert [e.text[:12] for e in figs[0].evidence] == ["Troops kille", "The statemen"]
-    assert figs[0].subject == "militants"
-
-
-def test_same_value_in_other_units_stays_apart(bare_nlp: Language) -> None:
-    figs = _figures(bare_nlp, "The coalition carried out 12 strikes that killed 12 fighters.")
-    assert sorted(f.unit for f in figs if f.value == 12) == ["people", "strikes"]
-
-
-def test_a_small_count_about_another_thing_stays_its_own_figure(bare_nlp: Language) -> None:
-    figs = _figures(bare_nlp, "Two soldiers were killed in the ambush on Monday.\nPolice later arrested two suspects "
-                              "in the town.")
-    assert sorted(f.subject for f in figs if f.value == 2) == ["soldiers", "suspects"]
-
+# Figures: running totals in brackets; the displaced.
 
 def test_bracketed_running_total_counts_the_noun_before_the_bracket(bare_nlp: Language) -> None:
     figs = _figures(bare_nlp, "At least 11 reported civilian fatalities (2,477 since 1 October 2017)")

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -244,37 +243,6 @@ def _join(tokens: list[Token]) -> str:
             adjacent = tokens[k + 1].i == t.i + 1
             out += t.whitespace_ if adjacent else " "
     return out.strip(" ,;:")
-
-
-_SMALL_COUNT = 10  # counts this small recur in a page about different things
-_WORD = re.compile(r"[a-z]{3,}")
-
-
-def _subject_words(fig: Figure) -> set[str]:
-    return set(_WORD.findall(fig.subject.lower())) - STOP_WORDS
-
-
-def _one_per_figure(figures: list[Figure]) -> list[Figure]:
-    """The mentions of one figure in a page as one record: an article tells its figure in the headline and again in
-    the body, or in the lead and again in a later paragraph ("Troops kill 15 militants" ... "15 ISIS terrorists were
-    killed"), each time in other words. Within one page a value in one unit told twice is one figure; the record is
-    its first mention, with the evidence of every mention (as an event merged from its mentions keeps them all), so
-    what a reader looks the figure up by may come from any of them. A target and an achieved value stay apart, and
-    so do small counts about other things: "two soldiers killed" and "two suspects arrested" are two figures, so a
-    value of ten or less joins only a mention whose subject shares a word with it."""
-    first: dict[tuple[float, str, bool], Figure] = {}
-    out: list[Figure] = []
-    for fig in sorted(figures, key=lambda f: f.evidence[0].start if f.evidence else 0):
-        key = (fig.value, fig.unit, fig.is_target)
-        kept = first.get(key)
-        if kept is None or (fig.value <= _SMALL_COUNT and not _subject_words(kept) & _subject_words(fig)):
-            first.setdefault(key, fig)
-            out.append(fig)
-            continue
-        kept.evidence.extend(e for e in fig.evidence if e.text not in {k.text for k in kept.evidence})
-        if kept.as_of is None:
-            kept.as_of = fig.as_of
-    return out
 
 
 class FigureExtractor:
@@ -1006,7 +974,7 @@ class FigureExtractor:
             ))
         figures += self._range_ends(doc, figures, by_number, seen, sindex)
         figures += self._ordinal_counts(doc, seen, sindex, timexes)
-        return _one_per_figure(figures)
+        return figures
 
     def _range_ends(
         self, doc: Doc, figures: list[Figure], by_number: dict[int, int], seen: set[int], sindex: SentIndex
