@@ -1213,10 +1213,14 @@ def _stray_members(tok: Token, vocab: Vocab, victims: Token | None = None) -> li
     and one civilian". Not a noun with a casualty word of its own ("15 dead and 40 others wounded"). Also the
     counted subjects the parser split a listed subject into (``_split_subjects``) other than ``victims``'s list."""
     listed = {t.i for t in conjuncts(victims)} if victims is not None else set()
+    # a noun of death that carries its own number counts itself, and the nouns joined to it are other tallies, not
+    # more dead: "13 deaths and eight villages destroyed", "resulted in 13 deaths and 20 abductions"
+    counts_itself = tok.pos_ == "NOUN" and _child(tok, "nummod") is not None
     return [
         c
         for c in tok.children
         if c.dep_ == "conj"
+        and not counts_itself
         and c.pos_ == "NOUN"
         and not any(_is_casualty_word(t, vocab) for t in c.subtree)
         and (any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
