@@ -446,6 +446,7 @@ class Casualties(Table):
     past_marks: Words = []
     setting_relatives: Words = []
     earlier_adverbs: Words = []
+    superseded_marks: Words = []
     tally_preps: Words = []
     tally_date_preps: Words = []
     tally_nouns: Words = []

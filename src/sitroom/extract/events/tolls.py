@@ -64,7 +64,33 @@ def find_casualties(sent: Span, vocab: Vocab) -> list[tuple[Token, str, int]]:
         cas = casualty(tok, vocab)
         if cas is not None and not tally_count(tok, vocab):
             out.append((tok, cas[0], cas[1]))
-    return out
+    if len(out) < 2:
+        return out
+    # the first report gives way to the count its sentence sets against it: "while initial reports suggested 13
+    # deaths and eight villages destroyed, investigations confirmed 11 fatalities" (a toll as it now stands)
+    first = {tok.i for tok, _kind, _n in out if superseded(tok, vocab)}
+    settled = {kind for tok, kind, _n in out if tok.i not in first}
+    return [c for c in out if c[0].i not in first or c[1] not in settled]
+
+def superseded(tok: Token, vocab: Vocab) -> bool:
+    """The count ``tok`` is told as a first report ([casualties] superseded_marks): a clause above it says so
+    ("Makama initially reported 10 casualties"), or its teller or the toll word does ("initial reports suggested 13
+    deaths", "the initial death toll of five")."""
+    marks = vocab.superseded_marks
+    for node in (tok, *ancestors(tok)):
+        for c in node.children:
+            if c.dep_ == "advmod" and c.lower_ in marks:
+                return True
+            if c.dep_ == "amod" and c.lower_ in marks and node.i == tok.i:
+                return True
+            # (the teller, not the toll that was revised: "the initial death toll of five has been revised to 10")
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in vocab.toll and any(
+                    t.dep_ == "amod" and t.lower_ in marks for t in c.subtree):
+                return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("ccomp", "xcomp"):
+            return False  # (up to the count's clause and the report it is the content of: "however, the ministry
+            # raised the toll to eight" is no initial report for being joined to one)
+    return False
 
 def town_of_count(count: Token, towns: list[Token | None], vocab: Vocab) -> int | None:
     """Which town of a sentence's several (``towns``, one per event, in text order) a count belongs to. Towns told

@@ -382,6 +382,7 @@ class Vocab:
     past_marks: frozenset[str] = frozenset()  # "where 12 soldiers were killed earlier this month": another event's
     setting_relatives: frozenset[str] = frozenset()  # ... told by a relative clause of one of these on a place
     earlier_adverbs: frozenset[str] = frozenset()  # "ISIL, which previously led to 53 deaths": an earlier event's
+    superseded_marks: frozenset[str] = frozenset()  # "initial reports suggested 13 deaths": a first count
     toll_update_verbs: frozenset[str] = frozenset()  # "the toll rose to 21": the count as it now stands
     toll_setting_verbs: frozenset[str] = frozenset()  # "put the death toll at 20": the count a teller gives
     care_verbs: frozenset[str] = frozenset()  # "33 people were being treated in hospital": the hurt, with ...
@@ -830,6 +831,7 @@ def vocab() -> Vocab:
             past_marks=_words(cas, "past_marks"),
             setting_relatives=_words(cas, "setting_relatives"),
             earlier_adverbs=_words(cas, "earlier_adverbs"),
+            superseded_marks=_words(cas, "superseded_marks"),
             tally_preps=_words(cas, "tally_preps"),
             tally_date_preps=_words(cas, "tally_date_preps"),
             tally_nouns=_words(cas, "tally_nouns"),
