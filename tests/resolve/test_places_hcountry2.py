@@ -21,3 +21,13 @@ def test_a_ugandan_suburb_is_not_read_as_its_kenyan_namesake() -> None:
     # the negative case: Kenya's own town keeps its country
     kenyan = resolve_place("Matuga", ("KE",))
     assert kenyan is not None and kenyan.country == "KE"
+
+
+def test_lake_chad_islands_and_shore_villages_resolve_in_chad_and_cameroon() -> None:
+    for name, country in (("Bohoma", "TD"), ("Kaiga Kindjiria", "TD"), ("Tetewa", "TD"), ("Litri Island", "TD"),
+                          ("Tchoukou Telia", "TD"), ("Darak", "CM")):
+        place = resolve_place(name, ("NG",))
+        assert place is not None and place.country == country, name
+    # the negative case: Congo's port city Boma is no short name of Chad's Bohoma
+    boma = resolve_place("Boma", ("CD",))
+    assert boma is not None and boma.country == "CD"
