@@ -27,6 +27,7 @@ events_on_2025_12_18 = events_dated("2025-12-18")
 events_on_2024_10_01 = events_dated("2024-10-01")
 events_on_2025_05_16 = events_dated("2025-05-16")
 events_on_2021_11_29 = events_dated("2021-11-29")
+events_on_2025_07_17 = events_dated("2025-07-17")
 
 
 # An event neither its sentence nor the article's body locates takes the country of the page's dateline, else, for a
@@ -825,3 +826,24 @@ def test_the_country_travelled_to_is_a_destination(nlp: Language) -> None:
     doc = nlp(SENTENCES[1])
     yemen = next(t for t in doc if t.text == "Yemen")
     assert _destination_words(yemen, vocab()) is not None
+
+
+# An attack on a post across the border from the affiliate's home country is located there, not in the affiliate's (or
+# the page's) country (data/gazetteer.toml borderland posts).
+
+@pytest.mark.model
+def test_an_iswap_attack_on_a_chadian_island_base_is_in_chad(nlp: Language) -> None:
+    found = events_on_2025_07_17(
+        nlp, "Borno is reeling. The ISWAP terrorists initiated their offensive in the early hours of Tuesday, "
+             "attacking the MNJTF military base in Koulfoua Island.")
+    attacks = [e for e in found if e.type == "attack"]
+    assert attacks and attacks[0].country == "TD"
+
+
+@pytest.mark.model
+def test_an_attack_in_nigeria_keeps_its_country(nlp: Language) -> None:
+    # the negative case: a Nigerian town named beside the new posts stays in Nigeria
+    found = events_on_2025_07_17(
+        nlp, "ISWAP terrorists attacked a military base in Arege, Borno State, on Tuesday.")
+    attacks = [e for e in found if e.type == "attack"]
+    assert attacks and attacks[0].country == "NG"

@@ -18,6 +18,7 @@ events_on_2017_05_25 = events_dated("2017-05-25")
 events_on_2021_06_01 = events_dated("2021-06-01")
 events_on_2024_10_28 = events_dated("2024-10-28")
 events_on_2024_12_14 = events_dated("2024-12-14")
+events_on_2025_01_20 = events_dated("2025-01-20")
 
 
 # Casualty counts of attacks (casualty helper): an attack the text says hurt no one has a count of 0 ("no casualties
@@ -1085,3 +1086,48 @@ def test_care_without_a_wound_or_a_hospital_is_no_wounding(nlp: Language) -> Non
     assert tolls_on_2024_12_14(
         nlp, "Gunmen attacked a market in Kabul on Friday, killing three people. Twelve people were "
              "taken for questioning.") == [(3, None)]
+
+
+# Casualty counts of a noun of death (events/syntax.py): the nouns joined to a noun that carries its own number are
+# other tallies, not more dead.
+
+def kinds(nlp: Language, text: str) -> list[tuple[str, int]]:
+    return [(kind, n) for sent in nlp(text).sents for _tok, kind, n in find_casualties(sent, vocab())]
+
+
+def test_things_joined_to_a_counted_noun_of_death_are_not_more_dead(nlp: Language) -> None:
+    assert kinds(nlp, "The attack on Kilonge on Sunday resulted in 13 deaths and 20 abductions.") == [("killed", 13)]
+    assert kinds(nlp, "Reports suggested 13 deaths and eight villages destroyed after gunmen attacked Arewa.") == [
+        ("killed", 13)]
+    # the wounded told beside it are still counted as wounded, and the dead an "of" phrase lists are still summed
+    assert kinds(nlp, "The attack on Kilonge on Sunday resulted in 13 deaths and 20 injuries.") == [
+        ("killed", 13), ("wounded", 20)]
+    assert kinds(nlp, "The attack caused the deaths of two US service members and one civilian in Kabul.") == [
+        ("killed", 3)]
+
+
+# Casualty counts (events/tolls.py): a count told as the first report gives way to the count its sentence sets against
+# it.
+
+def test_an_initial_count_gives_way_to_the_confirmed_one(nlp: Language) -> None:
+    assert kinds(nlp, "The police said that while initial reports suggested 13 deaths, investigations confirmed 11 "
+                       "fatalities and two critically injured victims.") == [("killed", 11), ("wounded", 2)]
+    assert kinds(nlp, "Although Makama initially reported 10 casualties, multiple sources confirmed the death toll "
+                       "to be no less than 16.") == [("killed", 16)]
+    # the toll word itself told as the first one
+    assert kinds(nlp, "He noted that the initial death toll of five has been revised to at least 10 deaths and 39 "
+                       "injuries.") == [("killed", 10), ("wounded", 39)]
+    # ... and the attack's toll
+    killed = [e.killed for e in events_on_2025_01_20(
+        nlp, "Gunmen attacked six villages in Arewa on Sunday. Initial reports suggested 13 deaths, but "
+             "investigations confirmed 11 fatalities.") if e.type == "attack"]
+    assert killed == [11]
+
+
+def test_an_initial_count_told_alone_stands(nlp: Language) -> None:
+    # no other count of its kind in the sentence: the first report is the only one there is
+    assert kinds(nlp, "Initial reports indicate that fourteen MONUSCO peacekeepers and five FARDC soldiers were "
+                       "killed.") == [("killed", 19)]
+    # a count joined to the first report is not one itself
+    assert kinds(nlp, "Initial reports suggested that five people have been killed in the attack, however on "
+                       "Wednesday, the interior ministry raised the toll to eight.") == [("killed", 8)]
