@@ -471,15 +471,18 @@ def _in_other_relative(tok: Token, head: Token) -> bool:
             return node.head.i != head.i and (not dominates(head, node.head) or _place_relative(node))
     return False
 
-def _outside_own_place_relative(tok: Token, head: Token) -> bool:
-    """The trigger sits in a "where" clause on the subject and the date outside it: "Marawi, where the bombing took
-    place, was devastated in 2017 when the city was besieged" dates what befell the place the clause hangs on, not
-    the bombing the clause tells of there. A clause on a place further in goes on with the story ("insurgents have been
-    present in the village of Muaja since Friday, where they abducted a group of young people": Friday's)."""
+def _outside_own_subject_relative(tok: Token, head: Token) -> bool:
+    """The trigger sits in a relative clause on the subject and the date outside it: the clause tells which subject
+    the main clause is about, by where it is or what it did, and the date is the main clause's. "Marawi, where the
+    bombing took place, was devastated in 2017 when the city was besieged" dates what befell the place, not the
+    bombing; "the group that figured in the encounter with pursuing soldiers were earlier reported as coddling three
+    suspects in the bombing on December 3" (or "The man who carried out the attack was arrested on Sunday") dates what
+    is told of the group, not the deed that names it. A clause on a place further in goes on with the story
+    ("insurgents have been present in the village of Muaja since Friday, where they abducted a group of young
+    people": Friday's)."""
     for node in ancestors(head):
         if node.dep_ == "relcl":
-            return (_place_relative(node) and node.head.dep_ in ("nsubj", "nsubjpass")
-                    and not dominates(node, tok))
+            return node.head.dep_ in ("nsubj", "nsubjpass") and not dominates(node, tok)
     return False
 
 
@@ -594,7 +597,7 @@ def event_timexes(
             if reported is not None:  # "Monday's statement said troops raided a hideout": as "said on Monday"
                 reported.append((tx, tok))
             continue
-        if _in_other_relative(tok, head) or _outside_own_place_relative(tok, head):
+        if _in_other_relative(tok, head) or _outside_own_subject_relative(tok, head):
             continue
         if not dominates(head, tok):
             verb = _said_verb(_clause_verb(tok), tok, vocab)
