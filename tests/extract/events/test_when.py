@@ -61,6 +61,7 @@ events_on_2025_12_21 = events_dated("2025-12-21")
 # a Friday
 events_on_2026_01_30 = events_dated("2026-01-30")
 events_on_2025_09_17 = events_dated("2025-09-17")
+events_on_2023_09_30 = events_dated("2023-09-30")
 
 
 # Event dates: an attack dated only by the day it was claimed or reported on takes the day the story tells just before
@@ -1418,3 +1419,14 @@ def test_an_ambush_a_week_before_the_incident_is_not_dated_by_the_incident_s_day
              "Garin Giwa along the Baga road.")
     assert [e.date for e in found if e.type == "attack"] and all(
         e.date != "2025-09-15" for e in found if e.type == "attack")
+
+
+# When an event happened (events/when.py): a date outside the relative clause that names the subject by its deed.
+
+@pytest.mark.model
+def test_the_main_clause_day_does_not_date_the_deed_of_a_subject_relative(nlp: Language) -> None:
+    # "The militants who attacked the soldiers were arrested on Monday": Monday is the arrest's, not the attack's
+    found = events_on_2023_09_30(
+        nlp, "Nine Dawlah Islamiya terrorists were killed in a series of clashes with soldiers on Friday in Piagapo, "
+             "Lanao del Sur. The militants who attacked the soldiers were arrested on Monday in Marawi City.")
+    assert "2023-09-25" not in [e.date for e in found if e.type == "attack"]
