@@ -67,7 +67,6 @@ events_on_2025_11_04 = events_dated("2025-11-04")
 events_on_2024_11_09 = events_dated("2024-11-09")
 events_on_2025_11_24 = events_dated("2025-11-24")
 events_on_2023_12_10 = events_dated("2023-12-10")
-events_on_2017_12_19 = events_dated("2017-12-19")
 
 
 # Linking: an incident told once with its town and once without, with a second source's toll, is one event
@@ -1832,16 +1831,3 @@ def test_a_ground_assault_the_air_arm_supported_stays_an_operation() -> None:
     air_arm_operations(events)
     assert [e.type for e in events] == ["operation"]
 
-
-# Which mentions are one event (events/link.py): the document-wide pass does not date the page's undated news by a
-# month already gone.
-
-@pytest.mark.model
-def test_an_indefinite_attack_of_a_month_gone_is_not_the_undated_news(nlp: Language) -> None:
-    # the undated attack is the page's news, dated by the page; "attacked several villages in October" is an earlier
-    # happening the story recalls, not its month
-    found = events_on_2017_12_19(
-        nlp, "Islamic State militants attacked a Peshmerga post overnight, killing one soldier. Officials said the "
-             "situation remained tense. Insurgents also attacked several villages in October, officials said.")
-    attacks = sorted((e.date or "", e.killed) for e in found if e.type == "attack")
-    assert attacks == [("2017-10", None), ("2017-12", 1)]

@@ -84,18 +84,6 @@ def _background_day(event: EventMention, m: EventMention, reference: str | None)
     )
 
 
-def _background_month(event: EventMention, m: EventMention, reference: str | None) -> bool:
-    """As ``_background_day``, for a mention dated only by a month before the page's ("The Iraqi forces took control
-    of Makhmur in mid-October", in a story of December 19): nothing but its type ties it to the undated event the
-    page reports, which the page's own day will date; a month already gone is an earlier happening the story recalls."""
-    return bool(
-        event.date is None and event.report_day is None and event.report_month is None
-        and reference and len(reference) >= 10 and m.date and len(m.date) == 7
-        and not (m.definite or m.anaphoric) and m.sent_start != event.sent_start
-        and m.date < reference[:7]
-    )
-
-
 def _same_day(a: EventMention, b: EventMention) -> bool:
     return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date == b.date)
 
@@ -817,8 +805,6 @@ def _one_event(
     if b.start == a.start or any(start == b.start for start, _end, _text in a.extra_evidence):
         return False  # one trigger split by place ("attacks in Mafa, Dikwa and Marte"): the sentence told them apart
     if _earlier_year(b, a, reference) or _told_earlier(a, b) or _times_apart(a, b):
-        return False
-    if _background_month(a, b, reference):
         return False
     if a.country and b.country and a.country != b.country:
         return False  # even a country read from elsewhere in the sentence tells them apart here
