@@ -22,3 +22,8 @@ def test_sectors_of_two_countries_name_none() -> None:
     assert station_country("troops of Sector 3 MNJTF and the Special Forces of Sector 4 MNJTF launched an operation",
                            "operation") is None
 
+
+def test_a_security_council_meeting_sits_in_new_york_but_locates_no_other_event() -> None:
+    text = "The rising threat of ISKP was a key topic at a UN Security Council (UNSC) counterterrorism meeting."
+    assert station_country(text, "meeting") == "US"
+    assert station_country(text, "attack") is None
