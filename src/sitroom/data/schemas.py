@@ -591,6 +591,14 @@ class LandmarkAttack(Table):
     cues: Words
 
 
+class Station(Table):
+    name: str
+    country: Iso2
+    forms: Words
+    of: Words = []
+    types: Words = []
+
+
 class EventsFile(Table):
     types: dict[str, EventType] = {}
     unit_modifiers: WordsSection | None = None
@@ -616,6 +624,7 @@ class EventsFile(Table):
     unit_credit: UnitCredit | None = None
     demonyms: dict[str, Any] = {}  # adjective or short form -> [ISO code, country name]
     landmarks: list[LandmarkAttack] = []  # well-known attacks a later page recalls (extract.events.landmarks)
+    stations: list[Station] = []  # forces and bodies that act in one country (extract.events.stations)
 
 
 # --------------------------------------------------------------------------- figures.toml

@@ -29,6 +29,7 @@ from sitroom.extract.events.records import (
     EventMention,
 )
 from sitroom.extract.events.specific import acts_on, in_topic_clause, locative_place, taken_places
+from sitroom.extract.events.stations import station_country
 from sitroom.extract.events.syntax import (
     across_border,
     ancestor_indices,
@@ -718,6 +719,14 @@ def set_location(m: EventMention, pm: PlaceMention | None, head: Token, sent: Sp
         m.country, m.country_weak = others[0][0].place.country, not (hosted and _hosts(others[0][1], visit_words))
         if others[0][0].place.precision == "country":
             m.country_place = others[0][0].place
+        return
+    station = station_country(sent.text, m.type)
+    if station is not None:
+        # "In Sector 1 (Cameroon), MNJTF troops conducted ambush operations", "a UN Security Council meeting": the
+        # station's country, over the country the page is about; a meeting's over the page's dateline too
+        # (link.host_from_dateline moves a weak one), a deed's as weak as a demonym's, for a place told of it in
+        # another sentence to move
+        m.country, m.country_weak = station, not hosted
         return
     vocab = index.vocab
     if len(_joint_force_states(sent, vocab, far)) > 1:
