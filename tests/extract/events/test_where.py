@@ -28,6 +28,7 @@ events_on_2024_10_01 = events_dated("2024-10-01")
 events_on_2025_05_16 = events_dated("2025-05-16")
 events_on_2021_11_29 = events_dated("2021-11-29")
 events_on_2025_07_17 = events_dated("2025-07-17")
+events_on_2023_01_30 = events_dated("2023-01-30")
 
 
 # An event neither its sentence nor the article's body locates takes the country of the page's dateline, else, for a
@@ -847,3 +848,22 @@ def test_an_attack_in_nigeria_keeps_its_country(nlp: Language) -> None:
         nlp, "ISWAP terrorists attacked a military base in Arege, Borno State, on Tuesday.")
     attacks = [e for e in found if e.type == "attack"]
     assert attacks and attacks[0].country == "NG"
+
+
+# The event-country step reads the stations a sentence names (extract.events.stations) when no place locates it.
+
+@pytest.mark.model
+def test_an_mnjtf_sector_locates_an_operation_no_place_locates(nlp: Language) -> None:
+    found = events_on_2023_01_30(
+        nlp, "ABUJA, Nigeria — Troops of the Multinational Joint Task Force (MNJTF) pressed on in Borno.\n\n"
+             "In Sector 1 (Cameroon), MNJTF troops conducted ambush operations on 22 Jan 23 in the general area of "
+             "Kolofata – Kirawa, with the aim of disrupting logistics support to the terrorists.\n")
+    assert ("operation", "CM") in [(e.type, e.country) for e in found]
+
+
+@pytest.mark.model
+def test_a_place_the_sentence_names_outweighs_the_sector(nlp: Language) -> None:
+    found = events_on_2023_01_30(
+        nlp, "On 18 Jan 23, troops of Sector 1 MNJTF while on patrol arrested a Boko Haram logistics supplier in "
+             "the general area of Baga.\n")
+    assert [e.country for e in found if e.type == "operation"] == ["NG"]
