@@ -64,10 +64,12 @@ from sitroom.extract.events.link import (
     fights_in_attacks,
     headlines_into_story,
     host_from_dateline,
+    late_anchored,
     link,
     month_from_report,
     names_claim,
     not_after_report,
+    on_loan,
     other_war_hits,
     outside_wars,
     outsider_takeovers,
@@ -134,7 +136,9 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
         mentions.extend(found)
         previous = found
     doc_id = doc_id_of(doc)
-    linked = link(mentions, doc._.reference_date, doc_text(doc))
+    unanchored: list[EventMention] = []
+    linked = link(mentions, doc._.reference_date, doc_text(doc), unanchored)
+    linked = on_loan(linked, unanchored)  # judged by ``late_anchored`` once credit and the country are lent
     pledges_by_leaders(linked, doc, words.target_group)  # before credit places a pledge at its group's home
     credit(linked, doc, words.target_group)
     linked = restated(linked)
@@ -222,6 +226,7 @@ def extract_events(doc: Doc, words: Vocab | None = None) -> list[Event]:
     pledges_to_branch(linked, doc, words.target_group, words.outside_campaign)  # likewise
     states_to_forces(linked)  # a state's own raid at home: the force that makes them, before its successor
     successors(linked, doc._.reference_date)  # once every actor is credited and every event dated
+    linked = late_anchored(linked)  # once credit and the page's country are lent
     linked = restated(linked, countryless)  # events that have only now been given the article's country
     linked = strikes_framed(linked)  # once every actor is credited and every event located
     air_arm_operations(linked)  # once the operations framing a strike are that strike

@@ -510,13 +510,16 @@ def _narrower(a: Actor, b: Actor) -> bool:
     return b.kb_id.startswith("country:") or a.type == b.type == "armed_group"
 
 
-def link(mentions: list[EventMention], reference: str | None = None, text: str | None = None) -> list[EventMention]:
+def link(mentions: list[EventMention], reference: str | None = None, text: str | None = None,
+         unanchored: list[EventMention] | None = None) -> list[EventMention]:
     """Merge mentions (in document order) into events; anaphors take the most recent compatible one.
     ``reference`` is the article's date (its year tells background mentions apart); with ``text``, the page's,
     a mention with a toll of its own on a link line to another story takes no later mention ("At least 10 Nigerian
     soldiers are killed in an ambush, the army says" between the paragraphs does not take the story's
     "massacre" and its count of wounded, which are the story's own attack's; a subhead with no toll, "Africom
-    operation kills ISIS militants in latest airstrike", may be the story's own)."""
+    operation kills ISIS militants in latest airstrike", may be the story's own).
+    With ``unanchored``, the mentions that have no anchor of their own and join no event are put there, in order
+    (``late_anchored`` judges them once the page has lent its anchors)."""
     events: list[EventMention] = []
     lede = lede_end(text) if text is not None else None
     links = {id(m) for m in mentions if text is not None and m.own_toll and on_link_line(m, text, lede)}
@@ -550,6 +553,8 @@ def link(mentions: list[EventMention], reference: str | None = None, text: str |
             # "officials confirmed a checkpoint had been attacked, but there were no casualties": the attack told
             # before, again, with nothing to anchor it but its toll of none
             told[-1].none_hurt |= m.none_hurt
+        elif unanchored is not None:
+            unanchored.append(m)
     return _list_days(summed_up(consolidate([e for e in events if e.anchored], reference)))
 
 
@@ -2444,3 +2449,27 @@ def placeless_twins(events: list[EventMention], dated: frozenset[int]) -> list[E
         if first is e:
             out.append(e)
     return [e for e in out if id(e) not in gone]
+
+
+def on_loan(linked: list[EventMention], unanchored: list[EventMention]) -> list[EventMention]:
+    """ "Security forces arrested two suspects", "Puntland special forces attacked a base": a force's operation with
+    no day, place, named doer or firm country of its own, that ``link`` joined to no event, is still the page's event
+    when the page tells no other: the page lends it the anchors it only assigns after linking (the force credit, its
+    one country). The first such mention of each type a force makes (not an attack, whose doer only the page's
+    group would be) joins the events, marked ``on_loan`` for ``late_anchored``. On a page with events of its own a
+    bare mention is background: lending there (or to attacks) made up more events than it found, as did an earlier
+    attempt to anchor every bare force's raid."""
+    if linked:
+        return linked
+    types = vocab().types
+    lent: dict[str, EventMention] = {}
+    for m in unanchored:
+        if m.modality == "asserted" and not types[m.type].perpetrated and m.type not in lent:
+            m.on_loan = True
+            lent[m.type] = m
+    return list(lent.values())
+
+
+def late_anchored(linked: list[EventMention]) -> list[EventMention]:
+    """The events ``on_loan`` kept only when the page lent both a doer and a country."""
+    return [e for e in linked if not e.on_loan or (e.actor is not None and e.country)]

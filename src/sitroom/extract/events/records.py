@@ -180,6 +180,9 @@ class EventMention:
     # undated, the time its own words name that the page's day cannot resolve ("In September", "last week":
     # ``when.time_told``): two mentions naming two such times are two events (``link``)
     time_told: str | None = None
+    # told with no anchor of its own and joining no event (``link``) on a page that tells no anchored event: kept in
+    # suspense until credit and the page's country are lent, then kept only if both were (``late_anchored``)
+    on_loan: bool = False
 
     @property
     def anchored(self) -> bool:
